@@ -1,0 +1,44 @@
+# The two set-up commands of the README: `make demo` narrates the seed, `make test` runs the suite.
+# Each works on a fresh Debian/Ubuntu machine: system packages, then .venv, then the project.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEED := seeds/reuters-atacms-crimea.txt
+SYSTEM_PACKAGES := espeak-ng libespeak-ng1 alsa-utils
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench system-packages clean
+
+demo: system-packages $(STAMP)
+	$(BIN)/narrator save $(SEED)
+
+test: system-packages $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check narrator tests bench
+	$(BIN)/ruff format --check narrator tests bench
+	$(BIN)/mypy
+
+bench: system-packages $(STAMP)
+	$(BIN)/python bench/run.py
+
+# espeak-ng's shared library is what pyttsx3 drives; aplay (alsa-utils) is how it plays.
+system-packages:
+	@if command -v espeak-ng >/dev/null && command -v aplay >/dev/null \
+	    && ldconfig -p | grep -q libespeak-ng.so.1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo"; \
+	else echo "narrator needs espeak-ng and alsa-utils; install them with:"; \
+	     echo "  sudo apt-get update && sudo apt-get install -y $(SYSTEM_PACKAGES)"; exit 1; fi; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) audio/*/ .pytest_cache .hypothesis

@@ -1,0 +1,169 @@
+"""The typed data passed between the pipeline's stages: all frozen, all plain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class BlockKind(str, Enum):
+    """What a block of body text is, which decides how it is paused and read."""
+
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+    CREDIT = "credit"
+    ANNOUNCEMENT = "announcement"
+    """A short phrase the narrator says in place of something it does not read (a code sample)."""
+
+
+class ChunkKind(str, Enum):
+    """Where a chunk's text came from."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+    CREDIT = "credit"
+    ANNOUNCEMENT = "announcement"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph, quote, list item or credit line of an article's body."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of blocks under one heading; the first section of an article often has none."""
+
+    heading: str | None
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the readers understand it, whatever format it came in."""
+
+    title: str
+    sections: tuple[Section, ...]
+    byline: str | None = None
+    dateline: str | None = None
+    date: str | None = None
+    source: str = ""
+    """Where the article came from: a file path, a URL or "-" for standard input."""
+    site_name: str | None = None
+
+    def body_blocks(self) -> list[Block]:
+        """Every block of the body, in reading order."""
+        return [block for section in self.sections for block in section.blocks]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One piece of narration: a few sentences, handed to the engine in one call."""
+
+    index: int
+    section: int
+    """Index of the section the chunk belongs to (the title and byline belong to section 0)."""
+    kind: ChunkKind
+    text: str
+    """The written form, as the article has it."""
+    spoken: str
+    """What the engine receives: plain words."""
+    pause_after_s: float
+
+
+@dataclass(frozen=True)
+class NarrationConfig:
+    """Every option of a narration, with its unit in its name."""
+
+    voice: str | None = None
+    """An engine voice id (see `narrator voices`); None keeps the engine's default."""
+    rate_wpm: int = 175
+    """Speaking rate in words per minute."""
+    volume: float = 1.0
+    """Engine volume from 0 to 1."""
+    max_chunk_chars: int = 300
+    """The longest text handed to the engine in one call."""
+    pause_sentence_s: float = 0.0
+    """Silence between two chunks of the same paragraph (the engine already pauses a little)."""
+    pause_list_item_s: float = 0.25
+    """Silence after a list item."""
+    pause_paragraph_s: float = 0.5
+    """Silence at the end of a paragraph."""
+    pause_heading_s: float = 0.7
+    """Silence after a section heading is read."""
+    pause_section_s: float = 1.5
+    """Silence at the end of a section, before the next heading."""
+    pause_title_s: float = 1.0
+    """Silence after the title, and after the byline."""
+    lexicon_path: Path | None = None
+    """A pronunciation lexicon (TOML); None reads the user's default one if it exists."""
+
+
+@dataclass(frozen=True)
+class PlanSection:
+    """A section as the plan shows it: its heading (None for an untitled one) and first chunk."""
+
+    title: str | None
+    first_chunk: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What will be narrated: the article and its chunks, before any audio exists."""
+
+    article: Article
+    chunks: tuple[Chunk, ...]
+
+    @property
+    def sections(self) -> tuple[PlanSection, ...]:
+        """The sections that have chunks, in order."""
+        firsts: dict[int, int] = {}
+        headings: dict[int, list[str]] = {}
+        for chunk in self.chunks:
+            firsts.setdefault(chunk.section, chunk.index)
+            if chunk.kind is ChunkKind.HEADING:
+                headings.setdefault(chunk.section, []).append(chunk.text)
+        return tuple(
+            PlanSection(" ".join(headings[number]) if number in headings else None, first)
+            for number, first in firsts.items()
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """The plan in the JSON shape other tools rely on (see `narrator plan --json`)."""
+        return {
+            "title": self.article.title,
+            "byline": self.article.byline,
+            "sections": [{"title": s.title, "first_chunk": s.first_chunk} for s in self.sections],
+            "chunks": [
+                {
+                    "index": c.index,
+                    "section": c.section,
+                    "kind": c.kind.value,
+                    "text": c.text,
+                    "spoken": c.spoken,
+                    "pause_after_s": c.pause_after_s,
+                }
+                for c in self.chunks
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class SavedNarration:
+    """What `save` wrote."""
+
+    folder: Path
+    narration: Path
+    """The whole narration in one file."""
+    chunk_files: tuple[Path, ...]
+    manifest: Path
+    duration_s: float

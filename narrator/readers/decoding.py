@@ -1,0 +1,71 @@
+"""Bytes to text: any common encoding in, clean Unicode out."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from narrator.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
+_INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_BINARY_CONTROL_SHARE = 0.02
+
+
+def decode_text(data: bytes, origin: str) -> str:
+    """Decode a file's bytes, trying UTF-8 first and then charset detection.
+
+    Raises InputError when the bytes are not text at all.
+    """
+    text = _decode(data, origin)
+    if _looks_binary(text):
+        raise _not_text(origin)
+    return normalize_text(text)
+
+
+def normalize_text(text: str) -> str:
+    """Straighten typographic quotes, turn odd spaces into plain ones, drop invisible marks."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLES.sub("", _SPACES.sub(" ", text))
+    return text.translate(_QUOTES)
+
+
+def _decode(data: bytes, origin: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if b"\x00" in data[:8192]:
+        raise _not_text(origin)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise _not_text(origin)
+    # Short texts fit several code pages equally well; Windows-1252 is the likeliest for news.
+    best = min(matches, key=lambda m: (m.chaos, "cp1252" not in m.could_be_from_charset))
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
+    return bool(sample) and controls / len(sample) > _BINARY_CONTROL_SHARE
+
+
+def _not_text(origin: str) -> InputError:
+    return InputError(
+        f"'{origin}' is not a text file; give an article in plain text, Markdown or HTML"
+    )

@@ -1,0 +1,154 @@
+"""Article -> chunks: sentence-aligned pieces of bounded length, each with the pause after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from narrator.models import Article, BlockKind, Chunk, ChunkKind, NarrationConfig
+
+if TYPE_CHECKING:
+    import pysbd
+
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=[\u2013\u2014-]\s)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+class Boundary(Enum):
+    """What follows a piece of text; it decides the pause after it."""
+
+    SENTENCE = "sentence"
+    LIST_ITEM = "list_item"
+    BLOCK = "block"
+    HEADING = "heading"
+    SECTION = "section"
+    TITLE = "title"
+    END = "end"
+
+
+@dataclass(frozen=True)
+class _Piece:
+    section: int
+    kind: ChunkKind
+    text: str
+    boundary: Boundary
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences with pysbd, keeping every word exactly once, in order."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    sentences = [s.strip() for s in _pysbd_segmenter().segment(text) if s.strip()]
+    if _words(sentences) != text.split():
+        # pysbd rewrites some inputs; a plain splitter never loses a word.
+        sentences = [s for s in _SENTENCE_END.split(text) if s]
+    return sentences
+
+
+def segment(
+    article: Article,
+    config: NarrationConfig,
+    spoken: Callable[[str], str] = str,
+) -> Iterator[Chunk]:
+    """Yield the chunks to narrate, in order: title, byline, then each section's heading and body.
+
+    `spoken` turns a chunk's written text into the words the engine receives.
+    """
+    pieces = list(_pieces(article, config.max_chunk_chars))
+    for index, piece in enumerate(pieces):
+        boundary = Boundary.END if index == len(pieces) - 1 else piece.boundary
+        yield Chunk(
+            index=index,
+            section=piece.section,
+            kind=piece.kind,
+            text=piece.text,
+            spoken=spoken(piece.text),
+            pause_after_s=pause_after(boundary, config),
+        )
+
+
+def pause_after(boundary: Boundary, config: NarrationConfig) -> float:
+    """The silence, in seconds, that follows a piece ending at `boundary`."""
+    return {
+        Boundary.SENTENCE: config.pause_sentence_s,
+        Boundary.LIST_ITEM: config.pause_list_item_s,
+        Boundary.BLOCK: config.pause_paragraph_s,
+        Boundary.HEADING: config.pause_heading_s,
+        Boundary.SECTION: config.pause_section_s,
+        Boundary.TITLE: config.pause_title_s,
+        Boundary.END: 0.0,
+    }[boundary]
+
+
+def _pieces(article: Article, max_chars: int) -> Iterator[_Piece]:
+    if article.title.strip():
+        yield _Piece(0, ChunkKind.TITLE, article.title.strip(), Boundary.TITLE)
+    if article.byline:
+        yield _Piece(0, ChunkKind.BYLINE, f"By {article.byline.strip()}.", Boundary.TITLE)
+    sections = [s for s in article.sections if s.heading or any(b.text.strip() for b in s.blocks)]
+    for number, section in enumerate(sections):
+        end_of_section = Boundary.SECTION if number < len(sections) - 1 else Boundary.END
+        if section.heading:
+            heading_end = Boundary.HEADING if section.blocks else end_of_section
+            for text in pack(section.heading, max_chars):
+                yield _Piece(number, ChunkKind.HEADING, text, heading_end)
+        blocks = [b for b in section.blocks if b.text.strip()]
+        for position, block in enumerate(blocks):
+            last_block = position == len(blocks) - 1
+            block_end = end_of_section if last_block else _block_boundary(block.kind)
+            texts = pack(block.text, max_chars)
+            for line, text in enumerate(texts):
+                boundary = block_end if line == len(texts) - 1 else Boundary.SENTENCE
+                yield _Piece(number, ChunkKind(block.kind.value), text, boundary)
+
+
+def _block_boundary(kind: BlockKind) -> Boundary:
+    return Boundary.LIST_ITEM if kind is BlockKind.LIST_ITEM else Boundary.BLOCK
+
+
+def pack(text: str, max_chars: int) -> list[str]:
+    """Sentences of `text` joined into chunks of at most `max_chars`, never splitting a sentence
+    that fits; longer sentences are cut at clause punctuation, then between words."""
+    pieces = [part for s in split_sentences(text) for part in _split_long(s, max_chars)]
+    return _join_greedily(pieces, max_chars)
+
+
+def _split_long(sentence: str, max_chars: int) -> list[str]:
+    if len(sentence) <= max_chars:
+        return [sentence]
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c]
+    words = [w for clause in clauses for w in _split_between_words(clause, max_chars)]
+    return _join_greedily(words, max_chars)
+
+
+def _split_between_words(clause: str, max_chars: int) -> list[str]:
+    if len(clause) <= max_chars:
+        return [clause]
+    words = [w[i : i + max_chars] for w in clause.split() for i in range(0, len(w), max_chars)]
+    return _join_greedily(words, max_chars)
+
+
+def _join_greedily(parts: list[str], max_chars: int) -> list[str]:
+    joined: list[str] = []
+    for part in parts:
+        if joined and len(joined[-1]) + 1 + len(part) <= max_chars:
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _words(sentences: list[str]) -> list[str]:
+    return [word for sentence in sentences for word in sentence.split()]
+
+
+@lru_cache(maxsize=1)
+def _pysbd_segmenter() -> pysbd.Segmenter:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)

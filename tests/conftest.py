@@ -1,0 +1,85 @@
+"""Shared fixtures: the seed, a recording fake engine, and an ALSA device that captures to a file."""
+
+from __future__ import annotations
+
+import math
+import struct
+import wave
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"
+
+
+@pytest.fixture
+def seed() -> Path:
+    return SEED
+
+
+@dataclass
+class FakeSynthesizer:
+    """A stand-in engine: records what it was asked, writes a tone as long as the text.
+
+    It writes at 16 kHz on purpose, so code that assumes the engine's 22050 Hz shows up.
+    """
+
+    frame_rate: int = 16000
+    seconds_per_char: float = 0.01
+    name: str = "fake"
+    saved: list[str] = field(default_factory=list)
+    spoken: list[str] = field(default_factory=list)
+
+    def speak(self, text: str) -> None:
+        self.spoken.append(text)
+
+    def save(self, text: str, path: Path) -> None:
+        self.saved.append(text)
+        frames = round(len(text) * self.seconds_per_char * self.frame_rate)
+        samples = (int(8000 * math.sin(i / 5)) for i in range(frames))
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(self.frame_rate)
+            out.writeframes(b"".join(struct.pack("<h", s) for s in samples))
+
+
+@pytest.fixture
+def fake_engine() -> FakeSynthesizer:
+    return FakeSynthesizer()
+
+
+@dataclass(frozen=True)
+class CaptureDevice:
+    """ALSA's default device pointed at a file: every `aplay` appends its raw PCM to `played`."""
+
+    config_path: str
+    played: Path
+
+    def played_bytes(self) -> int:
+        return self.played.stat().st_size if self.played.exists() else 0
+
+
+@pytest.fixture
+def capture_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CaptureDevice]:
+    played = tmp_path / "played.raw"
+    conf = tmp_path / "capture.conf"
+    conf.write_text(
+        f'pcm.!default {{ type file; slave.pcm "null"; file "|cat >> {played}"; format "raw" }}\n'
+    )
+    config_path = f"/usr/share/alsa/alsa.conf:{conf}"
+    monkeypatch.setenv("ALSA_CONFIG_PATH", config_path)
+    yield CaptureDevice(config_path, played)
+
+
+@pytest.fixture
+def no_audio_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """ALSA's default device pointed at a sound card that does not exist."""
+    conf = tmp_path / "nodevice.conf"
+    conf.write_text("pcm.!default { type hw; card 57 }\n")
+    config_path = f"/usr/share/alsa/alsa.conf:{conf}"
+    monkeypatch.setenv("ALSA_CONFIG_PATH", config_path)
+    return config_path
