@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block of body text is, which decides how it is paused and read."""
 
     PARAGRAPH = "paragraph"
@@ -18,7 +18,7 @@ class BlockKind(str, Enum):
     """A short phrase the narrator says in place of something it does not read (a code sample)."""
 
 
-class ChunkKind(str, Enum):
+class ChunkKind(StrEnum):
     """Where a chunk's text came from."""
 
     TITLE = "title"

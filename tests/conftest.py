@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed, a recording fake engine, and an ALSA device that captures to a file."""
+"""Shared fixtures: the seed, a recording fake engine, an ALSA device that captures to a file."""
 
 from __future__ import annotations
 

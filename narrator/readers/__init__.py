@@ -34,4 +34,6 @@ def read_source_bytes(source: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise InputError(f"'{source}' cannot be read ({error.strerror}); check its permissions")
+        raise InputError(
+            f"'{source}' cannot be read ({error.strerror}); check its permissions"
+        ) from None

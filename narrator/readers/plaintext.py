@@ -8,7 +8,8 @@ from narrator.models import Article, Block, BlockKind, Section
 
 _BYLINE = re.compile(r"^by\s+(?P<names>\S.{0,150})$", re.IGNORECASE)
 _DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'\- ]*(?:,\s*[A-Z][A-Za-z.'\- ]*)?\s*\([A-Za-z .&-]+\))\s*[-\u2013\u2014]"
+    r"^(?P<dateline>[A-Z][A-Z.'\- ]*(?:,\s*[A-Z][A-Za-z.'\- ]*)?\s*\([A-Za-z .&-]+\))"
+    r"\s*[-\u2013\u2014]"
 )
 _CREDIT = re.compile(r"^\((?:reporting|writing|editing|additional reporting)\b.*\)$", re.I | re.S)
 _MAX_HEADING_CHARS = 60
@@ -47,7 +48,7 @@ def _take_byline(lines: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Blank-line separated paragraphs, joining wrapped lines; one per line if there are no blanks."""
+    """Blank-line separated paragraphs with wrapped lines joined; one per line if no blanks."""
     body = "\n".join(lines).strip()
     if not body:
         return []
