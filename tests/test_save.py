@@ -1,0 +1,162 @@
+"""Saving the seed with real espeak-ng audio: files, manifest times, and the pauses you can hear."""
+
+from __future__ import annotations
+
+import json
+import math
+import wave
+from array import array
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from narrator import NarrationConfig, SavedNarration, save
+from narrator.audio import slugify
+
+WINDOW_S = 0.01
+SILENCE_RMS = 60.0
+CONFIG = NarrationConfig()
+
+
+@pytest.fixture(scope="module")
+def saved_seed(tmp_path_factory: pytest.TempPathFactory) -> SavedNarration:
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea.txt"
+    return save(str(seed), CONFIG, output_root=tmp_path_factory.mktemp("audio"))
+
+
+@pytest.fixture(scope="module")
+def manifest(saved_seed: SavedNarration) -> dict[str, Any]:
+    return json.loads(saved_seed.manifest.read_text(encoding="utf-8"))
+
+
+def _duration_s(path: Path) -> float:
+    with wave.open(str(path)) as audio:
+        return audio.getnframes() / audio.getframerate()
+
+
+def _samples(path: Path) -> tuple[array[int], int]:
+    with wave.open(str(path)) as audio:
+        return array("h", audio.readframes(audio.getnframes())), audio.getframerate()
+
+
+def _silent_run_around(samples: array[int], rate: int, at_s: float) -> float:
+    """Seconds of continuous silence (10 ms windows under an RMS threshold) around `at_s`."""
+    window = round(WINDOW_S * rate)
+
+    def silent(index: int) -> bool:
+        part = samples[index * window : (index + 1) * window]
+        return bool(part) and math.sqrt(sum(s * s for s in part) / len(part)) < SILENCE_RMS
+
+    middle = round(at_s / WINDOW_S) - 1
+    if not silent(middle):
+        return 0.0
+    start = end = middle
+    while start > 0 and silent(start - 1):
+        start -= 1
+    while silent(end + 1):
+        end += 1
+    return (end - start + 1) * WINDOW_S
+
+
+def test_folder_holds_chunks_whole_and_manifest(saved_seed: SavedNarration) -> None:
+    assert saved_seed.folder.name == slugify(
+        "Russia vows retaliation against US for Ukraine's ATACMS missile attack on Crimea"
+    )
+    assert saved_seed.narration == saved_seed.folder / f"{saved_seed.folder.name}.wav"
+    names = sorted(p.name for p in saved_seed.folder.iterdir())
+    chunk_names = [f"{n:03d}.wav" for n in range(1, len(saved_seed.chunk_files) + 1)]
+    assert names == sorted([*chunk_names, saved_seed.narration.name, "manifest.json"])
+
+
+def test_whole_narration_is_two_to_five_minutes(saved_seed: SavedNarration) -> None:
+    assert 120 <= _duration_s(saved_seed.narration) <= 300
+
+
+def test_whole_equals_the_chunks_in_order(saved_seed: SavedNarration) -> None:
+    whole, _ = _samples(saved_seed.narration)
+    joined: array[int] = array("h")
+    for chunk_file in saved_seed.chunk_files:
+        joined.extend(_samples(chunk_file)[0])
+    assert joined == whole
+
+
+def test_manifest_times_match_the_files(
+    saved_seed: SavedNarration, manifest: dict[str, Any]
+) -> None:
+    assert manifest["title"].startswith("Russia vows retaliation")
+    assert manifest["byline"] == "Dmitry Antonov and Guy Faulconbridge"
+    assert manifest["rate_wpm"] == CONFIG.rate_wpm
+    clock = 0.0
+    for entry in manifest["chunks"]:
+        file_s = _duration_s(saved_seed.folder / entry["file"])
+        assert entry["start_s"] == pytest.approx(clock, abs=0.001)
+        assert entry["end_s"] - entry["start_s"] == pytest.approx(file_s, abs=0.001)
+        assert set(entry) >= {"section", "text", "spoken", "pause_after_s"}
+        clock += file_s
+    assert manifest["duration_s"] == pytest.approx(_duration_s(saved_seed.narration), abs=0.001)
+    assert clock == pytest.approx(manifest["duration_s"], abs=0.001)
+
+
+def test_silence_at_the_section_break(saved_seed: SavedNarration, manifest: dict[str, Any]) -> None:
+    samples, rate = _samples(saved_seed.narration)
+    heading = next(c for c in manifest["chunks"] if c["text"] == "RETALIATION")
+    before = manifest["chunks"][heading["index"] - 1]
+    assert before["pause_after_s"] == CONFIG.pause_section_s
+    assert _silent_run_around(samples, rate, before["end_s"]) >= CONFIG.pause_section_s
+    speech_s = before["end_s"] - before["start_s"] - CONFIG.pause_section_s - 0.5
+    assert _silent_run_around(samples, rate, before["start_s"] + speech_s) == 0.0
+
+
+def test_silence_after_every_paragraph(
+    saved_seed: SavedNarration, manifest: dict[str, Any]
+) -> None:
+    samples, rate = _samples(saved_seed.narration)
+    paragraph_ends = [
+        c for c in manifest["chunks"] if c["pause_after_s"] == CONFIG.pause_paragraph_s
+    ]
+    assert len(paragraph_ends) >= 15
+    for chunk in paragraph_ends:
+        assert _silent_run_around(samples, rate, chunk["end_s"]) >= CONFIG.pause_paragraph_s
+
+
+def test_sample_rate_comes_from_the_engine(saved_seed: SavedNarration) -> None:
+    with wave.open(str(saved_seed.chunk_files[0])) as audio:
+        assert (audio.getnchannels(), audio.getsampwidth()) == (1, 2)
+        assert audio.getframerate() in (16000, 22050, 24000, 44100, 48000)
+
+
+def test_a_fake_engine_rate_is_kept(tmp_path: Path, fake_engine: Any) -> None:
+    saved = save(
+        str(Path(__file__).parent.parent / "seeds" / "reuters-atacms-crimea.txt"),
+        output_root=tmp_path,
+        synthesizer=fake_engine,
+    )
+    with wave.open(str(saved.narration)) as audio:
+        assert audio.getframerate() == 16000
+    assert len(fake_engine.saved) == len(saved.chunk_files)
+
+
+def test_saving_again_replaces_the_folder(tmp_path: Path, fake_engine: Any, seed: Path) -> None:
+    first = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+    (first.folder / "stale.txt").write_text("left from before")
+    second = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+    assert second.folder == first.folder
+    assert not (second.folder / "stale.txt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [first.folder.name]
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Russia vows retaliation", "russia-vows-retaliation"),
+        ("Ukraine's war: what's next?", "ukraines-war-whats-next"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("Caf\u00e9 na\u00efve \u2014 \u00fcber", "cafe-naive-uber"),
+        ("\u4e2d\u6587", "article"),
+        ("word " * 30, ("word-" * 12)[:-1]),
+    ],
+)
+def test_slug(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+    assert len(slugify(title)) <= 60

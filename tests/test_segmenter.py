@@ -1,0 +1,118 @@
+"""The segmenter: sentence-aligned chunks of bounded length, with the right pause after each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from narrator.models import Article, Block, BlockKind, ChunkKind, NarrationConfig, Section
+from narrator.readers import read_article
+from narrator.readers.decoding import normalize_text
+from narrator.readers.plaintext import read_plaintext
+from narrator.segmenter import pack, segment, split_sentences
+
+CONFIG = NarrationConfig()
+
+
+def _article(*sections: Section, title: str = "A title", byline: str | None = None) -> Article:
+    return Article(title=title, byline=byline, sections=sections)
+
+
+def _paragraphs(*texts: str) -> tuple[Block, ...]:
+    return tuple(Block(BlockKind.PARAGRAPH, t) for t in texts)
+
+
+def test_split_sentences_keeps_abbreviations_together() -> None:
+    text = "Russia summoned U.S. Ambassador Lynne Tracy. She faced accusations. Mr. Smith left."
+    assert split_sentences(text) == [
+        "Russia summoned U.S. Ambassador Lynne Tracy.",
+        "She faced accusations.",
+        "Mr. Smith left.",
+    ]
+
+
+def test_title_and_byline_come_first() -> None:
+    article = _article(Section(None, _paragraphs("Body.")), byline="Jane Doe")
+    chunks = list(segment(article, CONFIG))
+    assert [(c.kind, c.text) for c in chunks] == [
+        (ChunkKind.TITLE, "A title"),
+        (ChunkKind.BYLINE, "By Jane Doe."),
+        (ChunkKind.PARAGRAPH, "Body."),
+    ]
+    assert [c.pause_after_s for c in chunks] == [CONFIG.pause_title_s, CONFIG.pause_title_s, 0.0]
+
+
+def test_pause_chosen_by_what_follows() -> None:
+    long_sentence = "This sentence is long enough to need its own chunk, " * 4
+    article = _article(
+        Section(None, _paragraphs(f"{long_sentence.strip()}. Second sentence.", "Next paragraph.")),
+        Section("NEXT PART", _paragraphs("Last words.")),
+    )
+    config = NarrationConfig(max_chunk_chars=220)
+    pauses = [(c.kind, c.pause_after_s) for c in segment(article, config)]
+    assert pauses == [
+        (ChunkKind.TITLE, config.pause_title_s),
+        (ChunkKind.PARAGRAPH, config.pause_sentence_s),
+        (ChunkKind.PARAGRAPH, config.pause_paragraph_s),
+        (ChunkKind.PARAGRAPH, config.pause_section_s),
+        (ChunkKind.HEADING, config.pause_heading_s),
+        (ChunkKind.PARAGRAPH, 0.0),
+    ]
+
+
+def test_list_items_pause_briefly() -> None:
+    blocks = (Block(BlockKind.LIST_ITEM, "One."), Block(BlockKind.LIST_ITEM, "Two."))
+    chunks = list(segment(_article(Section(None, (*blocks, *_paragraphs("End.")))), CONFIG))
+    assert [c.pause_after_s for c in chunks[1:]] == [CONFIG.pause_list_item_s] * 2 + [0.0]
+
+
+def test_seed_chunks_fit_the_limit_and_hold_every_word(seed: Path) -> None:
+    chunks = list(segment(read_article(str(seed)), CONFIG))
+    assert all(len(c.text) <= CONFIG.max_chunk_chars for c in chunks)
+    body = [c.text for c in chunks if c.kind not in (ChunkKind.TITLE, ChunkKind.BYLINE)]
+    seed_body = seed.read_text(encoding="utf-8").split("\n", 3)[3]
+    assert " ".join(body).split() == normalize_text(seed_body).split()
+
+
+def test_long_sentence_is_cut_at_clauses_then_words() -> None:
+    sentence = ", ".join(f"clause number {n} goes here" for n in range(30)) + "."
+    pieces = pack(sentence, 100)
+    assert all(len(p) <= 100 for p in pieces)
+    assert all(p.endswith((",", ".")) for p in pieces)
+    assert " ".join(pieces) == sentence
+    unbroken = " ".join(["word"] * 80)
+    assert all(len(p) <= 50 for p in pack(unbroken, 50))
+    assert " ".join(pack(unbroken, 50)) == unbroken
+
+
+def test_a_giant_token_is_cut_to_the_limit() -> None:
+    assert [len(p) for p in pack("x" * 250, 100)] == [100, 100, 50]
+
+
+_WORD = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S")), min_size=1, max_size=15
+)
+_PARAGRAPH = (
+    st.lists(_WORD, min_size=1, max_size=60)
+    .map(" ".join)
+    .filter(lambda p: not p.lower().startswith("by"))
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    title=_WORD,
+    paragraphs=st.lists(_PARAGRAPH, min_size=1, max_size=6),
+    max_chunk_chars=st.integers(min_value=40, max_value=400),
+)
+def test_every_body_word_reaches_the_chunks_in_order_once(
+    title: str, paragraphs: list[str], max_chunk_chars: int
+) -> None:
+    text = title + "\n\n" + "\n\n".join(paragraphs)
+    config = NarrationConfig(max_chunk_chars=max_chunk_chars)
+    chunks = list(segment(read_plaintext(text), config))
+    body = [c for c in chunks if c.kind is not ChunkKind.TITLE]
+    assert [w for c in body for w in c.text.split()] == " ".join(paragraphs).split()
+    assert all(len(c.text) <= max_chunk_chars for c in chunks)
