@@ -57,17 +57,21 @@ def save(
     config = config or NarrationConfig()
     narration = source if isinstance(source, Plan) else plan(source, config)
     folder = output_root / slugify(narration.article.title)
-    clips = synthesize(narration, config, synthesizer)
+    speech = synthesize(narration, config, synthesizer)
+    clips = (
+        with_silence(clip, chunk.pause_after_s)
+        for chunk, clip in zip(narration.chunks, speech, strict=True)
+    )
     return write_narration(narration, clips, folder, config, progress)
 
 
 def synthesize(
     narration: Plan, config: NarrationConfig, synthesizer: Synthesizer | None = None
 ) -> Iterator[Clip]:
-    """Each chunk's speech followed by its pause, in order."""
+    """Each chunk's speech, in order (without the pause after it)."""
     synthesizer = synthesizer or make_synthesizer(config)
     with tempfile.TemporaryDirectory(prefix="narrator-") as folder:
         engine_file = Path(folder) / "engine.wav"
         for chunk in narration.chunks:
             synthesizer.save(chunk.spoken, engine_file)
-            yield with_silence(read_wav(engine_file), chunk.pause_after_s)
+            yield read_wav(engine_file)
