@@ -83,3 +83,13 @@ def no_audio_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     config_path = f"/usr/share/alsa/alsa.conf:{conf}"
     monkeypatch.setenv("ALSA_CONFIG_PATH", config_path)
     return config_path
+
+
+@pytest.fixture(autouse=True)
+def private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep every test away from the real user's config, cache and state folders."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
