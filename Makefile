@@ -16,8 +16,8 @@ test: system-packages $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check narrator tests bench
-	$(BIN)/ruff format --check narrator tests bench
+	$(BIN)/ruff check narrator tests $(wildcard bench)
+	$(BIN)/ruff format --check narrator tests $(wildcard bench)
 	$(BIN)/mypy
 
 bench: system-packages $(STAMP)
