@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -202,3 +203,46 @@ def test_missing_espeak_library_says_how_to_install(tmp_path: Path) -> None:
         "install espeak-ng (Debian/Ubuntu: sudo apt-get install espeak-ng)"
     )
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_save_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    leader, follower = pty.openpty()
+    result = subprocess.run(
+        [sys.executable, "-m", "narrator", "save", str(SEED), "-o", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    os.close(follower)
+    shown = _read_all(leader)
+    assert result.returncode == 0
+    assert "\rnarrating: chunk 1/24" in shown
+    assert "\rnarrating: chunk 24/24" in shown
+
+
+def test_save_shows_no_progress_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "narrator", "save", str(SEED), "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert result.stderr == ""
+
+
+def _read_all(leader: int) -> str:
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # EIO: the terminal's other end is closed and drained
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(leader)
+    return b"".join(chunks).decode()
