@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from narrator.errors import InputError
@@ -20,7 +22,60 @@ from narrator.readers.structure import (
     metadata_parts,
 )
 
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
 _LEAD_BLOCKS_CHECKED = 3
+_CLUTTER_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "iframe", "figcaption"})
+_CLUTTER_WORDS = frozenset(
+    [
+        "nav",
+        "navigation",
+        "navbar",
+        "menu",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "cta",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+        "signup",
+        "subscribe",
+        "subscription",
+        "paywall",
+        "related",
+        "recommended",
+        "mostread",
+        "popular",
+        "trending",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "popup",
+        "modal",
+        "sidebar",
+        "widget",
+        "comment",
+        "comments",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "caption",
+        "banner",
+        "ticker",
+    ]
+)
+_CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
+_CLASS_PARTS = re.compile(r"[-_]+")
+_BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
 def read_html(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
@@ -54,8 +109,16 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
 
 
 def _extract(html: str) -> ElementTree.Element | None:
+    """trafilatura's XML of the article body, found in the page without its clutter (or in the
+    whole page when that leaves nothing)."""
+    return _extract_from(_without_clutter(html)) or _extract_from(html)
+
+
+def _extract_from(html: str | HtmlElement | None) -> ElementTree.Element | None:
     import trafilatura
 
+    if html is None:
+        return None
     xml = trafilatura.extract(
         html,
         output_format="xml",
@@ -97,6 +160,8 @@ class _Walker:
             self._quote(element)
         elif tag == "code":
             self._code(_text(element), CODE_ANNOUNCEMENT)
+        elif tag == "table" and _is_layout(element):
+            self.walk([child for cell in element.iter("cell") for child in cell], kind)
         elif tag == "table":
             self._code(_table_text(element), TABLE_ANNOUNCEMENT)
         elif tag == "graphic":
@@ -167,7 +232,51 @@ def _own_text(element: ElementTree.Element) -> Iterator[str]:
         yield child.tail or ""
 
 
+def _is_layout(table: ElementTree.Element) -> bool:
+    """A table used to lay out a page holds paragraphs and headings, not data."""
+    return any(child.tag in _BLOCK_TAGS for cell in table.iter("cell") for child in cell)
+
+
 def _table_text(table: ElementTree.Element) -> str:
     """Each row of a table as one sentence of comma-separated cells."""
     rows = [", ".join(t for t in (_text(c) for c in row) if t) for row in table.iter("row")]
     return " ".join(as_sentence(row) for row in rows if row)
+
+
+def _without_clutter(html: str) -> HtmlElement | None:
+    """The page with its navigation, ads, share and sign-up boxes, comments and captions
+    removed, judged by tag and by class or id; None when the page cannot be parsed."""
+    from lxml import etree
+    from lxml.html import document_fromstring
+
+    try:
+        tree = document_fromstring(_XML_DECLARATION.sub("", html))
+    except (etree.ParserError, ValueError):
+        return None
+    body = tree.find("body")
+    doomed = [el for el in (body.iter() if body is not None else []) if _is_clutter(el)]
+    for element in doomed:
+        element.drop_tree()
+    return tree
+
+
+def _is_clutter(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str) or element.getparent() is None:
+        return False
+    if element.tag in ("main", "article") or element.find(".//h1") is not None:
+        return False  # never lose the article itself to a careless class name
+    if element.tag in _CLUTTER_TAGS:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    return any(_is_clutter_name(name) for name in names)
+
+
+def _is_clutter_name(name: str) -> bool:
+    """'ad-slot', 'newsletter-signup', 'pinterest-cta', 'leftnav': the first or last part of a
+    class or id names clutter; 'has-share-buttons' and 'no-ads' do not count."""
+    parts = [part for part in _CLASS_PARTS.split(name) if part]
+    if not parts:
+        return False
+    return (
+        parts[0] in _CLUTTER_WORDS or parts[-1] in _CLUTTER_WORDS or name.endswith(_CLUTTER_ENDINGS)
+    )
