@@ -32,6 +32,8 @@ _FRONT_MATTER = re.compile(
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _LIST_ENTRY = re.compile(r"^\s+(?:-\s+)?(?:name\s*:\s*)?(?P<value>\S.*)$")
 _AUTHOR_KEYS = ("author", "authors", "byline")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
+_FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
 
 
 def read_markdown(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
@@ -193,6 +195,8 @@ class _Walker:
 
     def _paragraph(self, node: SyntaxTreeNode, kind: BlockKind) -> None:
         inline = node.children[0] if node.children else None
+        if inline is not None and _FOOTNOTE_DEFINITION.match(inline.content):
+            return  # footnotes are for the eye; a listener cannot jump to them
         images = [c for c in (inline.children if inline else []) if c.type == "image"]
         if images and not _inline_text(node, False):
             if self.config.read_alt_text:
@@ -237,7 +241,9 @@ def _inline_text(node: SyntaxTreeNode, read_alt_text: bool) -> str:
 
 def _collect_inline(node: SyntaxTreeNode, read_alt_text: bool, parts: list[str]) -> None:
     for child in node.children:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            parts.append(_FOOTNOTE_REFERENCE.sub("", child.content))
+        elif child.type == "code_inline":
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
