@@ -88,7 +88,7 @@ def _read_capped(
         size += len(block)
         if size > max_bytes:
             raise InputError(
-                f"'{url}' is larger than {max_bytes // 1_000_000} MB; save the article and "
+                f"'{url}' is larger than {max_bytes / 1_000_000:g} MB; save the article and "
                 "give its file instead"
             )
         if time.monotonic() > deadline:
