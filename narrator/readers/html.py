@@ -254,17 +254,28 @@ def _without_clutter(html: str) -> HtmlElement | None:
     except (etree.ParserError, ValueError):
         return None
     body = tree.find("body")
-    doomed = [el for el in (body.iter() if body is not None else []) if _is_clutter(el)]
+    if body is None:
+        return tree
+    protected = _ancestors_of_article(body)
+    doomed = [el for el in body.iter() if el not in protected and _is_clutter(el)]
     for element in doomed:
         element.drop_tree()
     return tree
 
 
+def _ancestors_of_article(body: HtmlElement) -> set[HtmlElement]:
+    """The elements that hold the article (its h1, article or main), which are never dropped
+    however careless their class names."""
+    protected: set[HtmlElement] = set()
+    for anchor in body.iter("h1", "article", "main"):
+        protected.update(anchor.iterancestors())
+        protected.add(anchor)
+    return protected
+
+
 def _is_clutter(element: HtmlElement) -> bool:
     if not isinstance(element.tag, str) or element.getparent() is None:
         return False
-    if element.tag in ("main", "article") or element.find(".//h1") is not None:
-        return False  # never lose the article itself to a careless class name
     if element.tag in _CLUTTER_TAGS:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
