@@ -18,6 +18,7 @@ from narrator.models import NarrationConfig, Plan
 F = TypeVar("F", bound=Callable[..., Any])
 
 _ARTICLE = click.argument("article", metavar="ARTICLE")
+"""A path, "-" for standard input, or an http(s) URL."""
 
 
 def _narration_options(command: F) -> F:
@@ -62,6 +63,32 @@ def _narration_options(command: F) -> F:
             show_default=True,
             help="Longest text handed to the engine at once.",
         ),
+        click.option(
+            "--input-format",
+            type=click.Choice(["text", "markdown", "html"]),
+            help="The article's format  [default: from the extension, the server or the content]",
+        ),
+        click.option(
+            "--read-alt-text",
+            is_flag=True,
+            help="Read images' alt text instead of skipping images.",
+        ),
+        click.option(
+            "--code",
+            "code_mode",
+            type=click.Choice(["read", "announce", "skip"]),
+            default="announce",
+            show_default=True,
+            help="Code samples and tables: read them, announce them in one phrase, or skip them.",
+        ),
+        click.option(
+            "--fetch-timeout",
+            "fetch_timeout_s",
+            type=click.FloatRange(0.1, 600),
+            default=15.0,
+            show_default=True,
+            help="Seconds to wait for a URL's server.",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -76,6 +103,10 @@ def _config(options: dict[str, Any]) -> NarrationConfig:
         pause_paragraph_s=options["pause_paragraph_s"],
         pause_section_s=options["pause_section_s"],
         max_chunk_chars=options["max_chunk_chars"],
+        input_format=options["input_format"],
+        read_alt_text=options["read_alt_text"],
+        code_mode=options["code_mode"],
+        fetch_timeout_s=options["fetch_timeout_s"],
     )
 
 

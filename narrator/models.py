@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
+
+InputFormat = Literal["text", "markdown", "html"]
+"""The article formats the readers know."""
+CodeMode = Literal["read", "announce", "skip"]
+"""What to do with code samples and tables."""
 
 
 class BlockKind(StrEnum):
@@ -106,6 +112,18 @@ class NarrationConfig:
     """Silence after the title, and after the byline."""
     lexicon_path: Path | None = None
     """A pronunciation lexicon (TOML); None reads the user's default one if it exists."""
+    pause_quote_s: float = 0.8
+    """Silence before and after a block quote."""
+    input_format: InputFormat | None = None
+    """The article's format; None decides from the file extension, the server, or the content."""
+    read_alt_text: bool = False
+    """Read an image's alt text ("Image: …") instead of skipping the image."""
+    code_mode: CodeMode = "announce"
+    """Code samples and tables: "read" them, "announce" them in one phrase, or "skip" them."""
+    fetch_timeout_s: float = 15.0
+    """How long to wait for a URL's server, in seconds."""
+    fetch_max_bytes: int = 5_000_000
+    """The largest page fetched from a URL, in bytes."""
 
 
 @dataclass(frozen=True)

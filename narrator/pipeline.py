@@ -21,7 +21,7 @@ DEFAULT_OUTPUT_ROOT = Path("audio")
 def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
     """Read `source` (a path, "-" for stdin, or an Article) and cut it into chunks."""
     config = config or NarrationConfig()
-    article = source if isinstance(source, Article) else read_article(source)
+    article = source if isinstance(source, Article) else read_article(source, config)
     return Plan(article, tuple(segment(article, config)))
 
 

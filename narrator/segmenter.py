@@ -9,7 +9,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from narrator.models import Article, BlockKind, Chunk, ChunkKind, NarrationConfig
+from narrator.models import Article, Block, BlockKind, Chunk, ChunkKind, NarrationConfig
 
 if TYPE_CHECKING:
     import pysbd
@@ -28,6 +28,8 @@ class Boundary(Enum):
     SECTION = "section"
     TITLE = "title"
     END = "end"
+    QUOTE = "quote"
+    """Into or out of a block quote."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def pause_after(boundary: Boundary, config: NarrationConfig) -> float:
         Boundary.SECTION: config.pause_section_s,
         Boundary.TITLE: config.pause_title_s,
         Boundary.END: 0.0,
+        Boundary.QUOTE: config.pause_quote_s,
     }[boundary]
 
 
@@ -100,15 +103,19 @@ def _pieces(article: Article, max_chars: int) -> Iterator[_Piece]:
         blocks = [b for b in section.blocks if b.text.strip()]
         for position, block in enumerate(blocks):
             last_block = position == len(blocks) - 1
-            block_end = end_of_section if last_block else _block_boundary(block.kind)
+            block_end = (
+                end_of_section if last_block else _block_boundary(block, blocks[position + 1])
+            )
             texts = pack(block.text, max_chars)
             for line, text in enumerate(texts):
                 boundary = block_end if line == len(texts) - 1 else Boundary.SENTENCE
                 yield _Piece(number, ChunkKind(block.kind.value), text, boundary)
 
 
-def _block_boundary(kind: BlockKind) -> Boundary:
-    return Boundary.LIST_ITEM if kind is BlockKind.LIST_ITEM else Boundary.BLOCK
+def _block_boundary(block: Block, following: Block) -> Boundary:
+    if (block.kind is BlockKind.QUOTE) != (following.kind is BlockKind.QUOTE):
+        return Boundary.QUOTE
+    return Boundary.LIST_ITEM if block.kind is BlockKind.LIST_ITEM else Boundary.BLOCK
 
 
 def pack(text: str, max_chars: int) -> list[str]:

@@ -19,6 +19,13 @@ _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _BINARY_CONTROL_SHARE = 0.02
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_:.\-]+)""", re.IGNORECASE
+)
+# Browsers read these labels as Windows-1252, and so do the pages that declare them.
+_WINDOWS_1252_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"}
+)
 
 
 def decode_text(data: bytes, origin: str) -> str:
@@ -30,6 +37,38 @@ def decode_text(data: bytes, origin: str) -> str:
     if _looks_binary(text):
         raise _not_text(origin)
     return normalize_text(text)
+
+
+def decode_html(data: bytes, origin: str, declared: str | None = None) -> str:
+    """Decode a web page's bytes: a byte-order mark first, then the charset the server
+    `declared`, then the page's own `<meta charset>`, then as `decode_text` does."""
+    if not any(data.startswith(bom) for bom, _ in _BOMS):
+        for charset in (declared, _meta_charset(data)):
+            codec = _codec(charset)
+            if codec:
+                text = data.decode(codec, errors="replace")
+                if _looks_binary(text):
+                    raise _not_text(origin)
+                return normalize_text(text)
+    return decode_text(data, origin)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match["charset"].decode("ascii") if match else None
+
+
+def _codec(charset: str | None) -> str | None:
+    """The Python codec for a charset label, or None for a missing or unknown one."""
+    if not charset:
+        return None
+    label = charset.strip().lower()
+    if label in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 def normalize_text(text: str) -> str:

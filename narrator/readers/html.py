@@ -1,0 +1,293 @@
+"""Saved web pages: trafilatura finds the article body; its headings, lists and quotes survive."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+from xml.etree import ElementTree
+
+from narrator.errors import InputError
+from narrator.models import Article, BlockKind, NarrationConfig
+from narrator.readers.structure import (
+    CODE_ANNOUNCEMENT,
+    TABLE_ANNOUNCEMENT,
+    SectionBuilder,
+    as_sentence,
+    byline_of,
+    clean,
+    fallback_title,
+    has_prose,
+    join_names,
+    metadata_parts,
+)
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_LEAD_BLOCKS_CHECKED = 3
+_CLUTTER_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "iframe", "figcaption"})
+_CLUTTER_WORDS = frozenset(
+    [
+        "nav",
+        "navigation",
+        "navbar",
+        "menu",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "cta",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+        "signup",
+        "subscribe",
+        "subscription",
+        "paywall",
+        "related",
+        "recommended",
+        "mostread",
+        "popular",
+        "trending",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "popup",
+        "modal",
+        "sidebar",
+        "widget",
+        "comment",
+        "comments",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "caption",
+        "banner",
+        "ticker",
+    ]
+)
+_CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
+_CLASS_PARTS = re.compile(r"[-_]+")
+_BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
+def read_html(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
+    """Read the article in a web page: title, author and date from the page's metadata, and
+    only the body (no navigation, ads, sign-up boxes, comments or footers).
+
+    Raises InputError when the page holds no article text.
+    """
+    config = config or NarrationConfig()
+    document = _extract(text)
+    no_text = InputError(
+        f"'{source}' has no article text to read; give the page of a single article"
+    )
+    if document is None:
+        raise no_text
+    title = clean(document.get("title") or "")
+    main = document.find("main")
+    walker = _Walker(config, title)
+    walker.walk(list(main) if main is not None else [], BlockKind.PARAGRAPH)
+    sections = walker.builder.sections()
+    if not has_prose(sections):
+        raise no_text
+    return Article(
+        title=title or walker.first_heading or fallback_title(source),
+        sections=sections,
+        byline=join_names((document.get("author") or "").split(";")) or walker.byline,
+        date=document.get("date") or None,
+        source=source,
+        site_name=document.get("sitename") or None,
+    )
+
+
+def _extract(html: str) -> ElementTree.Element | None:
+    """trafilatura's XML of the article body, found in the page without its clutter (or in the
+    whole page when that leaves nothing)."""
+    return _extract_from(_without_clutter(html)) or _extract_from(html)
+
+
+def _extract_from(html: str | HtmlElement | None) -> ElementTree.Element | None:
+    import trafilatura
+
+    if html is None:
+        return None
+    xml = trafilatura.extract(
+        html,
+        output_format="xml",
+        include_formatting=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
+        include_links=False,
+        with_metadata=True,
+    )
+    return ElementTree.fromstring(xml) if xml else None
+
+
+class _Walker:
+    """Turns trafilatura's XML elements into the builder's sections and blocks."""
+
+    def __init__(self, config: NarrationConfig, title: str) -> None:
+        self.config = config
+        self.title = title
+        self.builder = SectionBuilder()
+        self.first_heading: str | None = None
+        self.byline: str | None = None
+        self._blocks_seen = 0
+
+    def walk(self, elements: list[ElementTree.Element], kind: BlockKind) -> None:
+        """Add each element's blocks, read as `kind` (paragraph, quote or list item)."""
+        for element in elements:
+            self._element(element, kind)
+
+    def _element(self, element: ElementTree.Element, kind: BlockKind) -> None:
+        tag = element.tag
+        if tag == "head":
+            self._heading(element)
+        elif tag == "p":
+            self._paragraph(_text(element), kind)
+        elif tag == "list":
+            self._list(element, kind)
+        elif tag == "quote":
+            self._quote(element)
+        elif tag == "code":
+            self._code(_text(element), CODE_ANNOUNCEMENT)
+        elif tag == "table" and _is_layout(element):
+            self.walk([child for cell in element.iter("cell") for child in cell], kind)
+        elif tag == "table":
+            self._code(_table_text(element), TABLE_ANNOUNCEMENT)
+        elif tag == "graphic":
+            self._image(element)
+        elif tag == "lb":
+            return
+        else:
+            self._paragraph(_text(element), kind)
+
+    def _heading(self, element: ElementTree.Element) -> None:
+        text = _text(element)
+        is_title = element.get("rend") == "h1" and (not self.title or text == self.title)
+        if is_title and self.first_heading is None:
+            self.first_heading = text
+            return
+        self.builder.start_section(text)
+
+    def _paragraph(self, text: str, kind: BlockKind) -> None:
+        """Add a paragraph, except the byline and date lines that open many articles."""
+        self._blocks_seen += 1
+        if self._blocks_seen <= _LEAD_BLOCKS_CHECKED and kind is BlockKind.PARAGRAPH:
+            parts = metadata_parts(text)
+            if parts is None and byline_of(text):
+                parts = (byline_of(text), None)
+            if parts is not None:
+                self.byline = self.byline or parts[0]
+                return
+        self.builder.add(kind, text)
+
+    def _list(self, element: ElementTree.Element, kind: BlockKind) -> None:
+        item_kind = BlockKind.QUOTE if kind is BlockKind.QUOTE else BlockKind.LIST_ITEM
+        for item in element.findall("item"):
+            self.builder.add(item_kind, as_sentence(_text(item)))
+            self.walk([child for child in item if child.tag == "list"], item_kind)
+
+    def _quote(self, element: ElementTree.Element) -> None:
+        own = clean(element.text or "")
+        if own:
+            self.builder.add(BlockKind.QUOTE, own)
+        for child in element:
+            self._element(child, BlockKind.QUOTE)
+            if child.tail and child.tail.strip():
+                self.builder.add(BlockKind.QUOTE, child.tail)
+
+    def _code(self, content: str, announcement: str) -> None:
+        if self.config.code_mode == "announce":
+            self.builder.add(BlockKind.ANNOUNCEMENT, announcement)
+        elif self.config.code_mode == "read":
+            self.builder.add(BlockKind.PARAGRAPH, content)
+
+    def _image(self, element: ElementTree.Element) -> None:
+        alt = clean(element.get("alt") or "")
+        if self.config.read_alt_text and alt:
+            self.builder.add(BlockKind.ANNOUNCEMENT, as_sentence(f"Image: {alt}"))
+
+
+def _text(element: ElementTree.Element) -> str:
+    """An element's words, without those of nested lists or images."""
+    return clean("".join(_own_text(element)))
+
+
+def _own_text(element: ElementTree.Element) -> Iterator[str]:
+    yield element.text or ""
+    for child in element:
+        if child.tag not in ("list", "graphic"):
+            yield " " if child.tag == "lb" else ""
+            yield from _own_text(child)
+        yield child.tail or ""
+
+
+def _is_layout(table: ElementTree.Element) -> bool:
+    """A table used to lay out a page holds paragraphs and headings, not data."""
+    return any(child.tag in _BLOCK_TAGS for cell in table.iter("cell") for child in cell)
+
+
+def _table_text(table: ElementTree.Element) -> str:
+    """Each row of a table as one sentence of comma-separated cells."""
+    rows = [", ".join(t for t in (_text(c) for c in row) if t) for row in table.iter("row")]
+    return " ".join(as_sentence(row) for row in rows if row)
+
+
+def _without_clutter(html: str) -> HtmlElement | None:
+    """The page with its navigation, ads, share and sign-up boxes, comments and captions
+    removed, judged by tag and by class or id; None when the page cannot be parsed."""
+    from lxml import etree
+    from lxml.html import document_fromstring
+
+    try:
+        tree = document_fromstring(_XML_DECLARATION.sub("", html))
+    except (etree.ParserError, ValueError):
+        return None
+    body = tree.find("body")
+    if body is None:
+        return tree
+    protected = _ancestors_of_article(body)
+    doomed = [el for el in body.iter() if el not in protected and _is_clutter(el)]
+    for element in doomed:
+        element.drop_tree()
+    return tree
+
+
+def _ancestors_of_article(body: HtmlElement) -> set[HtmlElement]:
+    """The elements that hold the article (its h1, article or main), which are never dropped
+    however careless their class names."""
+    protected: set[HtmlElement] = set()
+    for anchor in body.iter("h1", "article", "main"):
+        protected.update(anchor.iterancestors())
+        protected.add(anchor)
+    return protected
+
+
+def _is_clutter(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str) or element.getparent() is None:
+        return False
+    if element.tag in _CLUTTER_TAGS:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    return any(_is_clutter_name(name) for name in names)
+
+
+def _is_clutter_name(name: str) -> bool:
+    """'ad-slot', 'newsletter-signup', 'pinterest-cta', 'leftnav': the first or last part of a
+    class or id names clutter; 'has-share-buttons' and 'no-ads' do not count."""
+    parts = [part for part in _CLASS_PARTS.split(name) if part]
+    if not parts:
+        return False
+    return (
+        parts[0] in _CLUTTER_WORDS or parts[-1] in _CLUTTER_WORDS or name.endswith(_CLUTTER_ENDINGS)
+    )

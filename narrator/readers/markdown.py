@@ -1,0 +1,295 @@
+"""Markdown posts (CommonMark plus tables): front matter, title, sections, lists, quotes, code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from narrator.errors import InputError
+from narrator.models import Article, BlockKind, NarrationConfig
+from narrator.readers.structure import (
+    CODE_ANNOUNCEMENT,
+    TABLE_ANNOUNCEMENT,
+    SectionBuilder,
+    as_sentence,
+    byline_of,
+    clean,
+    fallback_title,
+    has_prose,
+    join_names,
+    metadata_parts,
+)
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
+
+_FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
+)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
+_LIST_ENTRY = re.compile(r"^\s+(?:-\s+)?(?:name\s*:\s*)?(?P<value>\S.*)$")
+_AUTHOR_KEYS = ("author", "authors", "byline")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
+_FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
+
+
+def read_markdown(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
+    """Read a Markdown post: front matter and the first `#` heading give title, byline and date;
+    later headings and horizontal rules start sections; code and tables follow `config.code_mode`.
+
+    Raises InputError when nothing but code, tables, a title or front matter is left to read.
+    """
+    config = config or NarrationConfig()
+    front, body = split_front_matter(text)
+    nodes = list(_parse(body).children)
+    title, nodes = _take_title(nodes, front.get("title"))
+    meta = _take_metadata_lines(nodes)
+    walker = _Walker(config)
+    walker.walk(meta.rest, BlockKind.PARAGRAPH)
+    sections = walker.builder.sections()
+    if not has_prose(sections):
+        raise InputError(
+            f"'{source}' has no text to read, only code, tables or front matter; "
+            "give a Markdown article with paragraphs (or --code read to read its code)"
+        )
+    return Article(
+        title=title or fallback_title(source),
+        sections=sections,
+        byline=_front_matter_byline(front) or meta.byline,
+        date=_first(front.get("date")) or meta.date,
+        source=source,
+    )
+
+
+def split_front_matter(text: str) -> tuple[dict[str, list[str]], str]:
+    """The YAML (`---`) or TOML (`+++`) front matter's simple fields, and the text after it.
+
+    Values are lists: `authors: [A, B]` and indented `- A` entries give several.
+    """
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        return {}, text
+    fields: dict[str, list[str]] = {}
+    key: str | None = None
+    for line in match["body"].splitlines():
+        field_match = _FIELD.match(line)
+        entry = _LIST_ENTRY.match(line)
+        if field_match:
+            key = field_match["key"].lower()
+            fields[key] = _values(field_match["value"])
+        elif entry and key is not None:
+            fields[key] += _values(entry["value"])
+    if not fields:
+        return {}, text
+    return fields, text.lstrip("\ufeff")[match.end() :]
+
+
+def _values(raw: str) -> list[str]:
+    raw = raw.split(" #", 1)[0].strip()
+    if raw.startswith("[") and raw.endswith("]"):
+        return [v for v in (_unquote(part) for part in raw[1:-1].split(",")) if v]
+    value = _unquote(raw)
+    return [value] if value else []
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _first(values: list[str] | None) -> str | None:
+    return values[0] if values else None
+
+
+def _front_matter_byline(front: dict[str, list[str]]) -> str | None:
+    for key in _AUTHOR_KEYS:
+        if front.get(key):
+            return join_names(front[key])
+    return None
+
+
+def _parse(body: str) -> SyntaxTreeNode:
+    from markdown_it import MarkdownIt
+    from markdown_it.tree import SyntaxTreeNode
+
+    parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    return SyntaxTreeNode(parser.parse(body))
+
+
+def _take_title(
+    nodes: list[SyntaxTreeNode], front_title: list[str] | None
+) -> tuple[str | None, list[SyntaxTreeNode]]:
+    """The title and the nodes left: an opening `#` heading wins, then front matter, then the
+    first `#` heading anywhere."""
+    h1s = [i for i, node in enumerate(nodes) if node.type == "heading" and node.tag == "h1"]
+    if h1s and (h1s[0] == 0 or not front_title):
+        position = h1s[0]
+        return _inline_text(nodes[position], False), nodes[:position] + nodes[position + 1 :]
+    return _first(front_title), nodes
+
+
+@dataclass
+class _Metadata:
+    byline: str | None = None
+    date: str | None = None
+    rest: list[SyntaxTreeNode] = field(default_factory=list)
+
+
+def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
+    """Drop the `By …` and italic date lines that open a post; keep what they say."""
+    meta = _Metadata(rest=nodes)
+    while meta.rest and meta.rest[0].type == "paragraph":
+        text = _inline_text(meta.rest[0], False)
+        parts = metadata_parts(text) if _is_emphasised(meta.rest[0]) else None
+        if parts is None and byline_of(text):
+            parts = (byline_of(text), None)
+        if parts is None:
+            break
+        meta.byline = meta.byline or parts[0]
+        meta.date = meta.date or parts[1]
+        meta.rest = meta.rest[1:]
+    return meta
+
+
+def _is_emphasised(paragraph: SyntaxTreeNode) -> bool:
+    inline = paragraph.children[0] if paragraph.children else None
+    children = [c for c in (inline.children if inline else []) if c.type != "softbreak"]
+    return len(children) == 1 and children[0].type in ("em", "strong")
+
+
+class _Walker:
+    """Turns Markdown block nodes into the builder's sections and blocks."""
+
+    def __init__(self, config: NarrationConfig) -> None:
+        self.config = config
+        self.builder = SectionBuilder()
+
+    def walk(self, nodes: list[SyntaxTreeNode], kind: BlockKind) -> None:
+        """Add each node's blocks, read as `kind` (paragraph, quote or list item)."""
+        for node in nodes:
+            self._block(node, kind)
+
+    def _block(self, node: SyntaxTreeNode, kind: BlockKind) -> None:
+        if node.type == "heading":
+            self.builder.start_section(_inline_text(node, self.config.read_alt_text))
+        elif node.type == "hr":
+            self.builder.start_section(None)
+        elif node.type == "paragraph":
+            self._paragraph(node, kind)
+        elif node.type in ("bullet_list", "ordered_list"):
+            for item in node.children:
+                self._list_item(item, BlockKind.QUOTE if kind is BlockKind.QUOTE else kind)
+        elif node.type == "blockquote":
+            self.walk(node.children, BlockKind.QUOTE)
+        elif node.type in ("fence", "code_block"):
+            self._code(node.content, CODE_ANNOUNCEMENT)
+        elif node.type == "table":
+            self._code(_table_text(node), TABLE_ANNOUNCEMENT)
+        elif node.type == "html_block":
+            self.builder.add(kind, html_text(node.content))
+
+    def _paragraph(self, node: SyntaxTreeNode, kind: BlockKind) -> None:
+        inline = node.children[0] if node.children else None
+        if inline is not None and _FOOTNOTE_DEFINITION.match(inline.content):
+            return  # footnotes are for the eye; a listener cannot jump to them
+        images = [c for c in (inline.children if inline else []) if c.type == "image"]
+        if images and not _inline_text(node, False):
+            if self.config.read_alt_text:
+                for image in images:
+                    alt = _inline_text(image, False)
+                    if alt:
+                        self.builder.add(BlockKind.ANNOUNCEMENT, as_sentence(f"Image: {alt}"))
+            return
+        self.builder.add(kind, _inline_text(node, self.config.read_alt_text))
+
+    def _list_item(self, item: SyntaxTreeNode, kind: BlockKind) -> None:
+        paragraphs = [c for c in item.children if c.type == "paragraph"]
+        own = " ".join(as_sentence(_inline_text(p, self.config.read_alt_text)) for p in paragraphs)
+        item_kind = BlockKind.QUOTE if kind is BlockKind.QUOTE else BlockKind.LIST_ITEM
+        self.builder.add(item_kind, own)
+        self.walk([c for c in item.children if c.type != "paragraph"], item_kind)
+
+    def _code(self, content: str, announcement: str) -> None:
+        mode = self.config.code_mode
+        if mode == "announce":
+            self.builder.add(BlockKind.ANNOUNCEMENT, announcement)
+        elif mode == "read":
+            self.builder.add(BlockKind.PARAGRAPH, content)
+
+
+def _table_text(table: SyntaxTreeNode) -> str:
+    """Each row of a table as one sentence of comma-separated cells."""
+    rows = [row for part in table.children for row in part.children]
+    sentences = [
+        as_sentence(", ".join(t for t in (_inline_text(cell, False) for cell in row.children) if t))
+        for row in rows
+    ]
+    return " ".join(s for s in sentences if s)
+
+
+def _inline_text(node: SyntaxTreeNode, read_alt_text: bool) -> str:
+    """The words of a node's inline content, with every mark, tag and link target gone."""
+    parts: list[str] = []
+    _collect_inline(node, read_alt_text, parts)
+    return clean("".join(parts))
+
+
+def _collect_inline(node: SyntaxTreeNode, read_alt_text: bool, parts: list[str]) -> None:
+    for child in node.children:
+        if child.type == "text":
+            parts.append(_FOOTNOTE_REFERENCE.sub("", child.content))
+        elif child.type == "code_inline":
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            if read_alt_text:
+                parts.append(_inline_text(child, False))
+        elif child.type == "link" and child.markup == "autolink":
+            parts.append(_host(str(child.attrs.get("href", ""))))
+        elif child.type != "html_inline":
+            _collect_inline(child, read_alt_text, parts)
+
+
+def _host(url: str) -> str:
+    """'example.com' for an autolink such as <https://www.example.com/a/b>: a URL is not read."""
+    if url.startswith("mailto:"):
+        return url.removeprefix("mailto:")
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+class _TextOfHTML(HTMLParser):
+    """The text of an HTML fragment, without script or style contents."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._hidden += 1
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._hidden = max(0, self._hidden - 1)
+        self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_text(fragment: str) -> str:
+    """The readable words of an HTML block inside Markdown: tags and comments go, text stays."""
+    parser = _TextOfHTML()
+    parser.feed(fragment)
+    parser.close()
+    return clean("".join(parser.parts))

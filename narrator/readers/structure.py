@@ -1,0 +1,127 @@
+"""What the Markdown and HTML readers share: building sections, and telling metadata from body."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from narrator.models import Block, BlockKind, Section
+from narrator.readers.decoding import normalize_text
+
+CODE_ANNOUNCEMENT = "Code sample skipped."
+TABLE_ANNOUNCEMENT = "Table skipped."
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+_METADATA_WORDS = re.compile(
+    r"^(?:updated|published|posted|last updated|first published)\b|\b\d+\s*min(?:ute)?s?\s+read\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^!?]{0,100}?)\.?$", re.IGNORECASE)
+_NAME_JOINERS = frozenset(
+    {"and", "&", "de", "van", "von", "der", "den", "la", "le", "du", "da", "y"}
+)
+_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[\u2013\u2014]\s+")
+_MAX_METADATA_CHARS = 120
+
+
+def clean(text: str) -> str:
+    """Normalized text with every run of whitespace made one space."""
+    return " ".join(normalize_text(text).split())
+
+
+def as_sentence(text: str) -> str:
+    """`text` ending like a sentence, so a list item is read as one."""
+    if text and not text.endswith((".", "!", "?", ":", ";", "…", '"', "'", ")")):
+        return f"{text}."
+    return text
+
+
+def join_names(names: list[str]) -> str | None:
+    """'A', 'A and B', 'A, B and C' from a list of names; None when there are none."""
+    names = [clean(n) for n in names if clean(n)]
+    if len(names) <= 1:
+        return names[0] if names else None
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def byline_of(text: str) -> str | None:
+    """The names in a `By …` line, or None when `text` is not one."""
+    match = _BYLINE.match(clean(text))
+    if not match or not text.lstrip()[:1].isupper():
+        return None
+    words = match["names"].replace(",", " ").split()
+    if not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return None  # "By Monday, the council…" is a sentence, not a byline
+    return match["names"].strip()
+
+
+def metadata_parts(text: str) -> tuple[str | None, str | None] | None:
+    """(byline, date) found in a short metadata line such as 'By Ann Lee · April 9, 2024 · 4 min
+    read'; None when `text` does not read as metadata at all."""
+    text = clean(text)
+    if not text or len(text) > _MAX_METADATA_CHARS:
+        return None
+    parts = [p for p in _SEPARATORS.split(text) if p]
+    byline = next((byline_of(p) for p in parts if byline_of(p)), None)
+    date_match = _DATE.search(text)
+    if not (byline or date_match or _METADATA_WORDS.search(text)):
+        return None
+    if not all(byline_of(p) or _DATE.search(p) or _is_metadata_word(p) for p in parts):
+        return None
+    return byline, date_match[0] if date_match else None
+
+
+def _is_metadata_word(part: str) -> bool:
+    return bool(_METADATA_WORDS.search(part)) or len(part.split()) <= 3
+
+
+def fallback_title(source: str) -> str:
+    """A title made from the file or page name, for an article that states none."""
+    path = urlsplit(source).path if "://" in source else source
+    stem = PurePosixPath(path).stem if path not in ("", "-", "/") else ""
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else "Untitled article"
+
+
+class SectionBuilder:
+    """Collects blocks into sections as a reader walks a document from top to bottom."""
+
+    def __init__(self) -> None:
+        self._sections: list[Section] = []
+        self._heading: str | None = None
+        self._blocks: list[Block] = []
+
+    def add(self, kind: BlockKind, text: str) -> None:
+        """Add one block to the current section; blank text is dropped."""
+        text = clean(text)
+        if text:
+            self._blocks.append(Block(kind, text))
+
+    def start_section(self, heading: str | None) -> None:
+        """Close the current section and open one under `heading` (None: a plain break)."""
+        if self._heading is not None or self._blocks:
+            self._sections.append(Section(self._heading, tuple(self._blocks)))
+        self._heading = clean(heading) if heading else None
+        self._blocks = []
+
+    def sections(self) -> tuple[Section, ...]:
+        """Every section built so far, the current one included."""
+        self.start_section(None)
+        sections, self._sections = tuple(self._sections), []
+        return sections
+
+
+def has_prose(sections: tuple[Section, ...]) -> bool:
+    """Whether any block is read for its own words rather than announced."""
+    return any(
+        block.kind is not BlockKind.ANNOUNCEMENT for section in sections for block in section.blocks
+    )

@@ -1,0 +1,87 @@
+"""The HTML reader beyond the golden pages: clutter rules, alt text, code, layout, no article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from narrator.cli import main
+from narrator.errors import InputError
+from narrator.models import NarrationConfig
+from narrator.readers.html import _is_clutter_name, read_html
+
+BODY = (
+    "<p>The council met on Tuesday evening to discuss the new harbour plan, which has divided "
+    "the town for most of the year.</p><p>Members voted by seven to four to send the plan back "
+    "for another round of public consultation in the autumn.</p>"
+)
+
+
+def page(article: str, head: str = "<title>Harbour plan sent back</title>") -> str:
+    body = f"<article><h1>Harbour plan sent back</h1>{article}</article>"
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def texts(html: str, config: NarrationConfig | None = None) -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in read_html(html, "p.html", config).body_blocks()]
+
+
+@pytest.mark.parametrize(
+    ("name", "clutter"),
+    [
+        ("ad-slot", True),
+        ("newsletter-signup", True),
+        ("pinterest-cta", True),
+        ("leftnav", True),
+        ("cookie-banner", True),
+        ("has-share-buttons", False),
+        ("entry-content", False),
+        ("post-body", False),
+        ("shadow", False),
+    ],
+)
+def test_clutter_names(name: str, clutter: bool) -> None:
+    assert _is_clutter_name(name) is clutter
+
+
+def test_images_and_code_in_a_page() -> None:
+    html = page(
+        BODY + '<figure><img src="m.jpg" alt="Councillors at the vote"><figcaption>Photo: J. Roe'
+        "</figcaption></figure><pre><code>SELECT 1;</code></pre>"
+    )
+    assert ("announcement", "Code sample skipped.") in texts(html)
+    assert not any("Councillors" in t or "Photo" in t for _, t in texts(html))
+    read = texts(html, NarrationConfig(read_alt_text=True, code_mode="read"))
+    assert ("announcement", "Image: Councillors at the vote.") in read
+    assert ("paragraph", "SELECT 1;") in read
+
+
+def test_byline_and_date_lines_in_the_body_are_metadata() -> None:
+    html = page("<p>By Jo Park and Sam Reed</p><p>Published 3 March 2024</p>" + BODY)
+    article = read_html(html)
+    assert article.byline == "Jo Park and Sam Reed"
+    assert article.body_blocks()[0].text.startswith("The council met")
+
+
+def test_nested_lists_keep_their_order() -> None:
+    html = page(BODY + "<ol><li>First step<ul><li>a detail</li></ul></li><li>Second step</li></ol>")
+    assert texts(html)[-3:] == [
+        ("list_item", "First step."),
+        ("list_item", "a detail."),
+        ("list_item", "Second step."),
+    ]
+
+
+def test_a_page_without_an_article_is_an_error(tmp_path: Path) -> None:
+    html = "<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2024</footer></body></html>"
+    with pytest.raises(InputError, match="has no article text to read"):
+        read_html(html, "index.html")
+    path = tmp_path / "index.html"
+    path.write_text(html, encoding="utf-8")
+    result = CliRunner().invoke(main, ["plan", str(path)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: '{path}' has no article text to read; give the page of a single article\n"
+    )
