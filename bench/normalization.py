@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from narrator.speech import spoken  # noqa: E402
+from narrator.speech import spoken
 
 DATA = ROOT.parent / "shared" / "data" / "tn-en-train"
 SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"

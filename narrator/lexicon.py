@@ -189,7 +189,7 @@ class _Parser:
     def regex(self, table: Mapping[str, Any], line: int) -> LexiconEntry:
         unknown = set(table) - {"pattern", "say", "ignore_case"}
         if unknown:
-            raise self.error(line, f"[[regex]] has unknown key {sorted(unknown)[0]!r}; "
+            raise self.error(line, f"[[regex]] has unknown key {min(unknown)!r}; "
                                    "use only pattern, say and ignore_case")
         for key in ("pattern", "say"):
             if not isinstance(table.get(key), str):

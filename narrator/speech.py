@@ -162,7 +162,7 @@ _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|news|tv|me|us|uk|ca|au|de|fr|"
     "it|es|nl|ru|ua|cn|jp|in|br|eu|ch|se|no|pl|be|at|nz|ie|sm|ly|gl|fm|to"
 )
-_EMAIL = re.compile(r"(?<![\w.-])[\w.&+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.I)
+_EMAIL = re.compile(r"(?<![\w.-])[\w.&+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.IGNORECASE)
 _URL = re.compile(
     r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
     rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[\w./-]*[\w/])?(?![\w@-])"
@@ -450,12 +450,13 @@ _CURRENCIES: Mapping[str, tuple[str, str, str, str]] = {
 _SCALES = {"k": "thousand", "K": "thousand", "thousand": "thousand", "m": "million",
            "M": "million", "mn": "million", "mln": "million", "million": "million",
            "b": "billion", "B": "billion", "bn": "billion", "billion": "billion",
-           "t": "trillion", "T": "trillion", "tn": "trillion", "trillion": "trillion"}
+           "t": "trillion", "T": "trillion", "tn": "trillion", "trillion": "trillion",
+           "crore": "crore", "lakh": "lakh"}
 _PER = {"mo": "month", "month": "month", "wk": "week", "week": "week", "hr": "hour",
         "h": "hour", "hour": "hour", "yr": "year", "year": "year", "day": "day", "d": "day",
         "min": "minute", "sec": "second", "night": "night", "person": "person"}
 _CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|[$€£¥₹₩₽])"
-_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn|[kKmMbBtT])"
+_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{_NUM})"
     rf"(?:\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{_NUM}))?"
@@ -490,7 +491,7 @@ def _say_money(match: re.Match[str]) -> str:
     else:
         words = _say_amount(match["amt"], names)
     if match["per"]:
-        words += " per " + _PER.get(match["per"], match["per"])
+        words += " per " + _per_name(match["per"])
     return words
 
 
@@ -552,7 +553,7 @@ _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if 
 _PER_UNIT = r"(?P<per>[A-Za-z]+\b)"
 _MEASURE = re.compile(
     rf"{_START}(?P<num>-?{_NUM})(?:\s?[-–]\s?(?P<num2>{_NUM}))?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\s*[,;)]|\s*$)|t(?=\s+of\b))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)])|t(?=\s+of\b))"
     rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
 )
 _MEASURE_HINT = re.compile(rf"\d[-\s]?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/")
@@ -669,7 +670,7 @@ def read_fractions(text: str) -> str:
     return _FRACTION.sub(say, text)
 
 
-_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.I)
+_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -773,7 +774,7 @@ def _say_house_number(text: str) -> str:
     return number(text)
 
 
-@_only_with(_HAS_DIGIT)
+@_only_with(re.compile(r"\d|, [A-Z]"))
 def read_street_addresses(text: str) -> str:
     """Read street addresses: "1211 E Arques Ave" -> "twelve eleven East Arques Avenue".
 
@@ -828,6 +829,7 @@ def read_roman_numerals(text: str) -> str:
 
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _TIMES_SIGN = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
+_VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 _NUMBER = re.compile(rf"{_START}(?P<sign>[-+](?=[\d.]))?(?P<num>{_NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -850,6 +852,7 @@ def read_numbers(text: str) -> str:
         sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
         return sign + number(match["num"])
 
+    text = _VERSION.sub(lambda m: " point ".join(number(p) for p in m.group(0).split(".")), text)
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: number(m.group(0)), text)
 
@@ -882,7 +885,7 @@ _PHRASES = {
     "Sep.": "September", "Sept.": "September", "Oct.": "October", "Nov.": "November",
     "Dec.": "December", "Mon.": "Monday", "Tue.": "Tuesday", "Tues.": "Tuesday",
     "Wed.": "Wednesday", "Thu.": "Thursday", "Thur.": "Thursday", "Thurs.": "Thursday",
-    "Fri.": "Friday", "Sat.,": "Saturday,", "Sun.,": "Sunday,", "tv": "T-V",
+    "Fri.": "Friday", "and/or": "and or", "Sat.,": "Saturday,", "Sun.,": "Sunday,", "tv": "T-V",
 }
 _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 _TITLE = re.compile(
@@ -946,7 +949,7 @@ def _say_after_name(match: re.Match[str]) -> str:
 
 
 # Short capitalised words that are words, not initialisms, and acronyms said as words.
-_CAPITAL_WORDS = frozenset("""
+_CAPITAL_WORDS_TEXT = """
 A I AM AN AS AT BE BY DO GO HE HI IF IN IS IT ME MY NO OF OH OK ON OR SO TO UP WE YE
 ACT ADD AGE AGO AID AIM AIR ALL AND ANY ARE ARM ART ASK BAD BAN BAR BED BET BID BIG BOY
 BUT BUY CAN CAR CUT DAY DID DIE DOG DUE EAR EAT END EYE FAR FEW FIT FLY FOR FUN GAS GET
@@ -956,7 +959,8 @@ PAY PUT RAN RED RUN SAD SAT SAW SAY SEA SEE SET SHE SIX SKY SON SUN TAX TEA TEN 
 TOO TOP TRY TWO USE VOW WAR WAS WAY WHO WHY WIN WON YES YET YOU WHAT WITH FROM THAT THIS
 NATO NASA OPEC FIFA UEFA NAFTA ASEAN AIDS COVID SARS MERS FEMA OSHA DARPA NOAA ISIS SWAT
 PIN RAM ROM SIM GIF LASER RADAR SCUBA UNICEF UNESCO NASDAQ IMAX
-""".split())
+"""
+_CAPITAL_WORDS = frozenset(_CAPITAL_WORDS_TEXT.split())
 _ONSET = (r"(?:SCHR|SCR|SPR|STR|SPL|SQU|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPTW]|TW|DW|"
           r"QU|TH|SH|CH|PH|WH|WR|KN|[BCDFGHJKLMNPQRSTVWXZ])?")
 _CODA = (r"(?:[BCDFGKLMNPRSTVXZ]|[LNR][BCDFGKPSTZ]|S[KPT]|CK|CH|SH|TH|NG|NK|NT|ND|MP|LD|LT|"
@@ -1028,7 +1032,7 @@ _TIDY = (
 def _say_pause(match: re.Match[str]) -> str:
     mark, text = match.group(0), match.string
     if mark in ")]":
-        return ","
+        return "," if text[match.end():].strip() else ""
     if mark == "-":
         before = text[match.start() - 2:match.start()]
         after = text[match.end():match.end() + 1]
@@ -1047,7 +1051,7 @@ def smooth_punctuation(text: str) -> str:
     for needed, pattern, replacement in _TIDY:
         if any(n in text for n in needed):
             text = pattern.sub(replacement, text)
-    return text.strip(" ,")
+    return text.lstrip(" ,").rstrip(" ")
 
 
 NORMALIZERS: tuple[Normalizer, ...] = (
