@@ -61,6 +61,7 @@ def _american(words: str) -> str:
     return words.replace(",", "").replace(" and ", " ")
 
 
+@functools.lru_cache(maxsize=4096)
 def cardinal(n: int) -> str:
     """Read an integer as a cardinal number: 186 -> "one hundred eighty-six"."""
     if n < 0:
@@ -68,11 +69,13 @@ def cardinal(n: int) -> str:
     return _american(num2words(n))
 
 
+@functools.lru_cache(maxsize=4096)
 def ordinal(n: int) -> str:
     """Read an integer as an ordinal number: 22 -> "twenty-second"."""
     return _american(num2words(n, to="ordinal"))
 
 
+@functools.lru_cache(maxsize=4096)
 def year(n: int) -> str:
     """Read an integer as a year: 1962 -> "nineteen sixty-two", 2009 -> "two thousand nine"."""
     return _american(num2words(n, to="year"))
@@ -99,6 +102,7 @@ def decimal(text: str) -> str:
     return sign + words
 
 
+@functools.lru_cache(maxsize=4096)
 def number(text: str) -> str:
     """Read a standalone written number the way a newsreader would (see module docstring)."""
     bare = text.lstrip("-−")
@@ -819,12 +823,18 @@ def read_roman_numerals(text: str) -> str:
     """
     def after_keyword(match: re.Match[str]) -> str:
         numeral = match["numeral"]
-        if (len(numeral) == 1 and numeral in "LCDM") or not match["key"][0].isupper():
+        if not numeral or numeral in ("L", "C", "D", "M") or not match["key"][0].isupper():
             return match.group(0)
         return f"{match['key']} {cardinal(_roman_value(numeral))}"
 
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
-    return _REGNAL.sub(lambda m: f"{m['name']} the {ordinal(_roman_value(m['numeral']))}", text)
+    return _REGNAL.sub(_say_regnal, text)
+
+
+def _say_regnal(match: re.Match[str]) -> str:
+    if not match["numeral"]:
+        return match.group(0)
+    return f"{match['name']} the {ordinal(_roman_value(match['numeral']))}"
 
 
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
@@ -888,10 +898,8 @@ _PHRASES = {
     "Fri.": "Friday", "and/or": "and or", "Sat.,": "Saturday,", "Sun.,": "Sunday,", "tv": "T-V",
 }
 _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
-_TITLE = re.compile(
-    rf"(?P<title>{'|'.join(_TITLES)})\.|(?P<bare>{'|'.join(_UNDOTTED_TITLES)})"
-    rf"\b(?!\.){_NAME_AHEAD}"
-)
+# One alternation of literals at the start lets the regex engine skip to capital letters.
+_TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|Dr)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{'|'.join(_AFTER_NAME)})\.")
@@ -934,11 +942,19 @@ def read_abbreviations(text: str) -> str:
     Undotted words ("St", "Co", "Gen") are left alone when it is not clear what they are.
     """
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
-    text = _TITLE.sub(
-        lambda m: _TITLES[m["title"] or m["bare"]] if _starts_word(m) else m.group(0), text)
+    text = _TITLE.sub(_say_title, text)
     text = _AFTER_NAME_ABBR.sub(_say_after_name, text)
     return _PHRASE.sub(
         lambda m: _PHRASES[m.group(0)] + _stop_after(m) if _starts_word(m) else m.group(0), text)
+
+
+def _say_title(match: re.Match[str]) -> str:
+    """Titles expand when dotted; the commonest also undotted before a name ("Dr Smith")."""
+    title = match.group(0).rstrip(".")
+    dotted = match.group(0).endswith(".")
+    if not _starts_word(match) or not (dotted or title in _UNDOTTED_TITLES):
+        return match.group(0)
+    return _TITLES[title]
 
 
 def _say_after_name(match: re.Match[str]) -> str:
@@ -1018,7 +1034,7 @@ def read_symbols(text: str) -> str:
     return _SYMBOL.sub(_say_symbol, text)
 
 
-_PAUSES = re.compile(r"--+|[-–—―()\[\]]")
+_PAUSES = re.compile(r" ?--+ ?|[–—―()\[\]]| -|-(?= )")
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 # (needed substrings, pattern, replacement)
 _TIDY = (
@@ -1033,12 +1049,12 @@ def _say_pause(match: re.Match[str]) -> str:
     mark, text = match.group(0), match.string
     if mark in ")]":
         return "," if text[match.end():].strip() else ""
-    if mark == "-":
-        before = text[match.start() - 2:match.start()]
+    if mark == " -":  # "(Reuters) -The Kremlin"
         after = text[match.end():match.end() + 1]
-        dangling = after == " " and before[-1:].isalnum() or before[-1:] == ","
-        opening = before[-1:] == " " and (after.isalpha() or after == '"')
-        return ", " if dangling or opening else mark
+        return ", " if after.isalpha() or after == '"' else mark
+    if mark == "-":  # "well- known"
+        before = text[match.start() - 1:match.start()]
+        return ", " if before.isalnum() or before == "," else mark
     return ", "
 
 
