@@ -5,11 +5,6 @@ one ``written~spoken[~other accepted form]`` case a line, one file per category.
 are compared as that README says: lower-case, hyphens as spaces, punctuation other than
 apostrophes dropped, the word "and" dropped, spaces collapsed.
 
-The data writes spelled letters together in capitals ("PM", "DNA") where narrator joins
-them with hyphens ("P-M", "D-N-A"); both are heard as the same letters. The "letters"
-column therefore first reads capitals joined by hyphens as one spelled word, then compares
-as the README says. The "strict" column is the README's comparison alone.
-
 Also times `spoken` on about 1 MB of article text.
 
 Usage: python bench/normalization.py [--failures]
@@ -31,13 +26,10 @@ from narrator.speech import spoken
 DATA = ROOT.parent / "shared" / "data" / "tn-en-train"
 SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"
 _PUNCTUATION = re.compile(r"[^\w\s']")
-_SPELLED = re.compile(r"\b[A-Z](?:-[A-Z])+\b")
 
 
-def compared(text: str, join_letters: bool) -> str:
+def compared(text: str) -> str:
     """The form in which two readings are compared."""
-    if join_letters:
-        text = _SPELLED.sub(lambda m: m.group(0).replace("-", ""), text)
     text = text.lower().replace("-", " ")
     text = "".join(" " if c in string.punctuation and c != "'" else c for c in text)
     text = _PUNCTUATION.sub(" ", text)
@@ -45,30 +37,28 @@ def compared(text: str, join_letters: bool) -> str:
     return " ".join(words)
 
 
-def matches(output: str, accepted: list[str], join_letters: bool) -> bool:
-    said = compared(output, join_letters)
-    return any(said == compared(form, join_letters) for form in accepted)
+def matches(output: str, accepted: list[str]) -> bool:
+    said = compared(output)
+    return any(said == compared(form) for form in accepted)
 
 
 def score(show_failures: bool) -> None:
-    totals = [0, 0, 0]
-    print(f"{'category':<12} {'cases':>5} {'strict':>8} {'letters':>8}")
+    total = passed = 0
+    print(f"{'category':<12} {'cases':>5} {'score':>8}")
     for path in sorted(DATA.glob("*.txt")):
-        cases = [line.split("~") for line in path.read_text(encoding="utf-8").splitlines()
-                 if "~" in line]
-        strict = letters = 0
+        cases = [
+            line.split("~") for line in path.read_text(encoding="utf-8").splitlines() if "~" in line
+        ]
+        right = 0
         for written, *accepted in cases:
             output = spoken(written)
-            strict += matches(output, accepted, join_letters=False)
-            ok = matches(output, accepted, join_letters=True)
-            letters += ok
+            ok = matches(output, accepted)
+            right += ok
             if show_failures and not ok:
                 print(f"  {path.stem}: {written!r} -> {output!r}; expected {accepted[0]!r}")
-        n = len(cases)
-        print(f"{path.stem:<12} {n:>5} {strict / n:>8.1%} {letters / n:>8.1%}")
-        totals = [totals[0] + n, totals[1] + strict, totals[2] + letters]
-    n, strict, letters = totals
-    print(f"{'overall':<12} {n:>5} {strict / n:>8.1%} {letters / n:>8.1%}")
+        print(f"{path.stem:<12} {len(cases):>5} {right / len(cases):>8.1%}")
+        total, passed = total + len(cases), passed + right
+    print(f"{'overall':<12} {total:>5} {passed / total:>8.1%}")
 
 
 def speed() -> None:

@@ -13,6 +13,7 @@ from narrator.models import (
     Section,
 )
 from narrator.pipeline import plan, save, speak
+from narrator.speech import spoken
 
 __all__ = [
     "Article",
@@ -28,4 +29,5 @@ __all__ = [
     "plan",
     "save",
     "speak",
+    "spoken",
 ]

@@ -89,6 +89,12 @@ def _narration_options(command: F) -> F:
             show_default=True,
             help="Seconds to wait for a URL's server.",
         ),
+        click.option(
+            "--lexicon",
+            "lexicon_path",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="A pronunciation lexicon (TOML)  [default: the user config folder's lexicon.toml]",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -107,6 +113,7 @@ def _config(options: dict[str, Any]) -> NarrationConfig:
         read_alt_text=options["read_alt_text"],
         code_mode=options["code_mode"],
         fetch_timeout_s=options["fetch_timeout_s"],
+        lexicon_path=options["lexicon_path"],
     )
 
 

@@ -33,6 +33,8 @@ from typing import Any
 
 import platformdirs
 
+from narrator.errors import NarratorError
+
 __all__ = [
     "Lexicon",
     "LexiconEntry",
@@ -43,7 +45,7 @@ __all__ = [
 ]
 
 
-class LexiconError(ValueError):
+class LexiconError(NarratorError, ValueError):
     """A lexicon file that cannot be read; the message names the file and the line."""
 
 
@@ -102,7 +104,7 @@ def _words_entry(words: Mapping[str, str], ignore_case: bool) -> LexiconEntry | 
 
 
 def default_lexicon_path() -> Path:
-    """Where the lexicon is read from when none is given: ``<user config>/narrator/lexicon.toml``."""
+    """The lexicon read when none is given: ``<user config>/narrator/lexicon.toml``."""
     return platformdirs.user_config_path("narrator") / "lexicon.toml"
 
 
@@ -143,7 +145,7 @@ class _Parser:
 
     def line_of(self, pattern: str, start: int = 1) -> int:
         """The first line from ``start`` on that matches ``pattern``."""
-        for number, text in enumerate(self.lines[start - 1:], start):
+        for number, text in enumerate(self.lines[start - 1 :], start):
             if re.match(pattern, text.strip()):
                 return number
         return start
@@ -156,8 +158,10 @@ class _Parser:
         words = {k: v for k, v in document.items() if k not in ("regex", "ignore_case")}
         folded = document.get("ignore_case", {})
         if not isinstance(folded, dict):
-            raise self.error(self.key_line("ignore_case"),
-                             "'ignore_case' must be a table: write [ignore_case] above its words")
+            raise self.error(
+                self.key_line("ignore_case"),
+                "'ignore_case' must be a table: write [ignore_case] above its words",
+            )
         folded_start = self.line_of(r"\[\s*ignore_case\s*\]")
         entries = [
             _words_entry(self.words(words, 1), ignore_case=False),
@@ -170,7 +174,7 @@ class _Parser:
         for word, say in table.items():
             line = self.key_line(word, start)
             if not isinstance(say, str):
-                raise self.error(line, f"{word!r} must be said as a string: write {word} = \"...\"")
+                raise self.error(line, f'{word!r} must be said as a string: write {word} = "..."')
             if not word.strip() or not say.strip():
                 raise self.error(line, f"{word!r}: neither the word nor what to say may be empty")
         return dict(table)
@@ -178,8 +182,10 @@ class _Parser:
     def regexes(self, tables: Any) -> list[LexiconEntry]:
         header = r"\[\[\s*regex\s*\]\]"
         if not isinstance(tables, list):
-            raise self.error(self.key_line("regex"),
-                             "'regex' must be an array of tables: write [[regex]] above each one")
+            raise self.error(
+                self.key_line("regex"),
+                "'regex' must be an array of tables: write [[regex]] above each one",
+            )
         entries, line = [], 0
         for table in tables:
             line = self.line_of(header, line + 1)
@@ -189,20 +195,28 @@ class _Parser:
     def regex(self, table: Mapping[str, Any], line: int) -> LexiconEntry:
         unknown = set(table) - {"pattern", "say", "ignore_case"}
         if unknown:
-            raise self.error(line, f"[[regex]] has unknown key {min(unknown)!r}; "
-                                   "use only pattern, say and ignore_case")
+            raise self.error(
+                line,
+                f"[[regex]] has unknown key {min(unknown)!r}; "
+                "use only pattern, say and ignore_case",
+            )
         for key in ("pattern", "say"):
             if not isinstance(table.get(key), str):
-                raise self.error(self.key_line(key, line) if key in table else line,
-                                 f"[[regex]] needs {key} = \"...\" (a string)")
+                raise self.error(
+                    self.key_line(key, line) if key in table else line,
+                    f'[[regex]] needs {key} = "..." (a string)',
+                )
         ignore_case = table.get("ignore_case", False)
         if not isinstance(ignore_case, bool):
-            raise self.error(self.key_line("ignore_case", line),
-                             "ignore_case must be true or false")
+            raise self.error(
+                self.key_line("ignore_case", line), "ignore_case must be true or false"
+            )
         try:
             pattern = re.compile(table["pattern"], re.IGNORECASE if ignore_case else 0)
         except re.error as error:
-            raise self.error(self.key_line("pattern", line),
-                             f"invalid regular expression {table['pattern']!r}: {error}; "
-                             "fix it (Python syntax, backslashes doubled in \"...\")") from error
+            raise self.error(
+                self.key_line("pattern", line),
+                f"invalid regular expression {table['pattern']!r}: {error}; "
+                'fix it (Python syntax, backslashes doubled in "...")',
+            ) from error
         return LexiconEntry(pattern, table["say"])

@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from narrator.audio import Clip, Progress, read_wav, slugify, with_silence, write_narration
+from narrator.lexicon import load_default_lexicon, load_lexicon
 from narrator.models import Article, NarrationConfig, Plan, SavedNarration
 from narrator.readers import read_article
 from narrator.segmenter import segment
+from narrator.speech import spoken
 from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, check_audio_output
 
 __all__ = ["DEFAULT_OUTPUT_ROOT", "Progress", "plan", "save", "speak", "synthesize"]
@@ -22,7 +24,8 @@ def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
     """Read `source` (a path, "-" for stdin, or an Article) and cut it into chunks."""
     config = config or NarrationConfig()
     article = source if isinstance(source, Article) else read_article(source, config)
-    return Plan(article, tuple(segment(article, config)))
+    lexicon = load_lexicon(config.lexicon_path) if config.lexicon_path else load_default_lexicon()
+    return Plan(article, tuple(segment(article, config, lambda text: spoken(text, lexicon))))
 
 
 def make_synthesizer(config: NarrationConfig) -> Synthesizer:

@@ -15,9 +15,10 @@ Conventions:
   hundreds ("8876"), and numbers with leading zeros are codes (zip codes, card and account
   numbers) and are read digit by digit, as news style separates the thousands of every
   quantity.
-- Spelled letters are capitals joined by hyphens ("U-S", "P-M", "F-B-I"): espeak-ng reads
-  a lone "A" in "A M" as the article, but reads "A-M" as the two letters, and hyphenated
-  capitals are what SAPI5 and NSSS spell too.
+- Spelled letters are capitals run together ("FBI", "PM"), which engines read letter by
+  letter (espeak-ng even reads "US" and, after a time, "AM" as letters), except where together
+  they make a word an engine says as one ("WHO", "IT"): those are hyphenated ("W-H-O"), since
+  espeak-ng reads a lone "A" in "A M" as the article but "A-M" as letters.
 - Parentheses and dashes become commas, so engines pause where a reader would.
 """
 
@@ -28,7 +29,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from num2words import num2words  # type: ignore[import-untyped]
+from num2words import num2words
 
 if TYPE_CHECKING:
     from narrator.lexicon import Lexicon
@@ -39,11 +40,14 @@ Normalizer = Callable[[str], str]
 def _only_with(hint: re.Pattern[str]) -> Callable[[Normalizer], Normalizer]:
     """Skip a normalizer on text where ``hint`` finds nothing: most sentences have no digit,
     and one quick scan costs less than all the patterns of a normalizer."""
+
     def decorate(normalize: Normalizer) -> Normalizer:
         @functools.wraps(normalize)
         def guarded(text: str) -> str:
             return normalize(text) if hint.search(text) else text
+
         return guarded
+
     return decorate
 
 
@@ -108,7 +112,7 @@ def number(text: str) -> str:
     bare = text.lstrip("-−")
     if "," in bare or "." in bare:
         return decimal(text)
-    if len(bare) > 1 and bare.startswith("0") or len(bare) >= 5:
+    if (len(bare) > 1 and bare.startswith("0")) or len(bare) >= 5:
         return ("minus " if bare != text else "") + digits(bare)
     if len(bare) == 4 and bare == text:
         if int(bare) <= 2099:
@@ -119,8 +123,13 @@ def number(text: str) -> str:
 
 
 def spelled(letters: str) -> str:
-    """Spell letters so that every engine names them: "USA" -> "U-S-A"."""
-    return "-".join(c.upper() for c in letters if c.isalnum())
+    """Spell letters so that engines name them: capitals run together ("FBI", "PM"), which
+    engines read letter by letter, but hyphenated where together they make a word an engine
+    would say as one ("I-T", "W-H-O")."""
+    capitals = "".join(c.upper() for c in letters if c.isalnum())
+    if capitals in _SAID_AS_WORDS or capitals in _CAPITAL_WORDS:
+        return "-".join(capitals)
+    return capitals
 
 
 # Shared pieces of patterns.
@@ -148,8 +157,18 @@ def _stop_after(match: re.Match[str]) -> str:
 # ---------------------------------------------------------------------------
 
 _CHARACTERS = str.maketrans(
-    {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2018": "'", "\u2019": "'",
-     "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u2033": '"', "\u2212": "-"}
+    {
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2032": "'",
+        "\u2033": '"',
+        "\u2212": "-",
+    }
 )
 
 
@@ -166,14 +185,28 @@ _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|news|tv|me|us|uk|ca|au|de|fr|"
     "it|es|nl|ru|ua|cn|jp|in|br|eu|ch|se|no|pl|be|at|nz|ie|sm|ly|gl|fm|to"
 )
-_EMAIL = re.compile(r"(?<![\w.-])[\w.&+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.IGNORECASE)
+_EMAIL = re.compile(
+    r"(?<![\w.-])[\w.&+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.IGNORECASE
+)
 _URL = re.compile(
     r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
     rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[\w./-]*[\w/])?(?![\w@-])"
 )
-_URL_SYMBOLS = {".": "dot", "/": "slash", "-": "dash", "_": "underscore", "@": "at",
-                "&": "ampersand", ":": "colon", "+": "plus", "~": "tilde", "=": "equals",
-                "?": "question mark", "#": "hash", "%": "percent"}
+_URL_SYMBOLS = {
+    ".": "dot",
+    "/": "slash",
+    "-": "dash",
+    "_": "underscore",
+    "@": "at",
+    "&": "ampersand",
+    ":": "colon",
+    "+": "plus",
+    "~": "tilde",
+    "=": "equals",
+    "?": "question mark",
+    "#": "hash",
+    "%": "percent",
+}
 _URL_PIECE = re.compile(r"[a-zA-Z]+|\d|[^\w\s]|_")
 _SCHEME = re.compile(r"(?i)^[a-z]+:/+")
 _LONG_URL_CHARS = 40
@@ -186,7 +219,7 @@ def _say_address(address: str) -> str:
         if piece.isdigit():
             words.append(_DIGIT_WORDS[int(piece)])
         elif piece.isalpha():
-            words.append("W-W-W" if piece.lower() == "www" else piece.lower())
+            words.append("WWW" if piece.lower() == "www" else piece.lower())
         else:
             words.append(_URL_SYMBOLS.get(piece, ""))
     return " ".join(w for w in words if w)
@@ -263,13 +296,15 @@ _TIME = re.compile(
     rf"{_ZONE}(?![\w:])"
 )
 _HOUR_BEFORE_RANGE = re.compile(rf"(?<![\w.:])(\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}\s?{_AMPM})")
-_TIME_RANGE = re.compile(r"(?:(?<=[AP]-M)|(?<=o'clock))\s?[-–]\s?(?=\w)")
+_TIME_RANGE = re.compile(r"(?:(?<=\bA-M)|(?<=\bPM)|(?<=o'clock))\s?[-–]\s?(?=\w)")
 
 
 def _say_clock(hour: int, minute: int | None, second: int | None, ampm: bool) -> str:
     if second is not None:
-        return " ".join(f"{cardinal(v)} {unit}{'' if v == 1 else 's'}" for v, unit in
-                        ((hour, "hour"), (minute or 0, "minute"), (second, "second")))
+        return " ".join(
+            f"{cardinal(v)} {unit}{'' if v == 1 else 's'}"
+            for v, unit in ((hour, "hour"), (minute or 0, "minute"), (second, "second"))
+        )
     if not minute:
         if ampm or minute is None:
             return cardinal(hour)
@@ -287,7 +322,8 @@ def _say_time(match: re.Match[str]) -> str:
         return match.group(0)
     words = _say_clock(hour, minute, second, ampm)
     if ampm:
-        words += " " + spelled(match["ap"] + "m")
+        # Run together: engines read "AM" after a time as letters, and "A-M" would be too.
+        words += " " + match["ap"].upper() + "M"
     if match["zone"]:
         words += " " + spelled(match["zone"])
     return words + _stop_after(match)
@@ -295,9 +331,9 @@ def _say_time(match: re.Match[str]) -> str:
 
 @_only_with(re.compile(r"\d(?::\d\d|\.\d\d\s?[aApP]|\s?[aApP]\.?[mM]\b)"))
 def read_times(text: str) -> str:
-    """Read clock times: "4:15 p.m." -> "four fifteen P-M", "15:45 GMT" -> "fifteen forty-five G-M-T".
+    """Read clock times: "4:15 p.m." -> "four fifteen PM", "15:45 GMT" -> "fifteen forty-five GMT".
 
-    Whole hours read as "four P-M" or "one o'clock"; 24-hour whole hours as "fifteen hundred";
+    Whole hours read as "four PM" or "one o'clock"; 24-hour whole hours as "fifteen hundred";
     hours, minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to").
     """
     text = _HOUR_BEFORE_RANGE.sub(lambda m: cardinal(int(m[1])) + " to ", text)
@@ -305,12 +341,26 @@ def read_times(text: str) -> str:
     return _TIME_RANGE.sub(" to ", text)
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTHS, 1)}
 _MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"sept": 9}
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
 # "may" and "march" are also verbs: only their capitalised forms name a month.
 _VERB_MONTHS = {"may", "march", "mar"}
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -337,7 +387,9 @@ def _month_name(word: str) -> str | None:
 
 
 def _say_year(text: str) -> str:
-    return year(int(text)) if len(text) == 4 else ("oh " if text[0] == "0" else "") + year(int(text))
+    if len(text) == 4:
+        return year(int(text))
+    return ("oh " if text[0] == "0" else "") + year(int(text))
 
 
 def _say_month_day(match: re.Match[str]) -> str:
@@ -354,7 +406,7 @@ def _say_day_month(match: re.Match[str]) -> str:
     month, day = _month_name(match["month"]), int(match["day"])
     if month is None or not 1 <= day <= 31:
         return match.group(0)
-    before = match.string[max(0, match.start() - 4):match.start()].lower()
+    before = match.string[max(0, match.start() - 4) : match.start()].lower()
     words = ("" if before.endswith("the ") else "the ") + f"{ordinal(day)} of {month}"
     if match["year"]:
         words += " " + year(int(match["year"]))
@@ -423,6 +475,7 @@ def read_decades(text: str) -> str:
 
     "1960s-1980s" is a range ("to"); "mid-1980s" keeps its "mid-".
     """
+
     def say(match: re.Match[str]) -> str:
         words = _say_decade(match["c1"], match["d1"])
         if match["d2"]:
@@ -439,7 +492,7 @@ def read_decades(text: str) -> str:
 # symbol -> (one, many, one hundredth, many hundredths)
 _CURRENCIES: Mapping[str, tuple[str, str, str, str]] = {
     "$": ("dollar", "dollars", "cent", "cents"),
-    "US$": ("U-S dollar", "U-S dollars", "cent", "cents"),
+    "US$": ("US dollar", "US dollars", "cent", "cents"),
     "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
     "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
     "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
@@ -451,14 +504,43 @@ _CURRENCIES: Mapping[str, tuple[str, str, str, str]] = {
     "₩": ("won", "won", "", ""),
     "₽": ("ruble", "rubles", "kopeck", "kopecks"),
 }
-_SCALES = {"k": "thousand", "K": "thousand", "thousand": "thousand", "m": "million",
-           "M": "million", "mn": "million", "mln": "million", "million": "million",
-           "b": "billion", "B": "billion", "bn": "billion", "billion": "billion",
-           "t": "trillion", "T": "trillion", "tn": "trillion", "trillion": "trillion",
-           "crore": "crore", "lakh": "lakh"}
-_PER = {"mo": "month", "month": "month", "wk": "week", "week": "week", "hr": "hour",
-        "h": "hour", "hour": "hour", "yr": "year", "year": "year", "day": "day", "d": "day",
-        "min": "minute", "sec": "second", "night": "night", "person": "person"}
+_SCALES = {
+    "k": "thousand",
+    "K": "thousand",
+    "thousand": "thousand",
+    "m": "million",
+    "M": "million",
+    "mn": "million",
+    "mln": "million",
+    "million": "million",
+    "b": "billion",
+    "B": "billion",
+    "bn": "billion",
+    "billion": "billion",
+    "t": "trillion",
+    "T": "trillion",
+    "tn": "trillion",
+    "trillion": "trillion",
+    "crore": "crore",
+    "lakh": "lakh",
+}
+_PER = {
+    "mo": "month",
+    "month": "month",
+    "wk": "week",
+    "week": "week",
+    "hr": "hour",
+    "h": "hour",
+    "hour": "hour",
+    "yr": "year",
+    "year": "year",
+    "day": "day",
+    "d": "day",
+    "min": "minute",
+    "sec": "second",
+    "night": "night",
+    "person": "person",
+}
 _CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|[$€£¥₹₩₽])"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
 _MONEY = re.compile(
@@ -517,43 +599,74 @@ def read_money(text: str) -> str:
 
 # abbreviation -> (one, many); names of units that are written out need no rule.
 _UNITS: Mapping[str, tuple[str, str]] = {
-    "km/h": ("kilometer per hour", "kilometers per hour"), "kph": ("kilometer per hour",
-    "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
-    "m/s": ("meter per second", "meters per second"), "km/s": ("kilometer per second",
-    "kilometers per second"), "km²": ("square kilometer", "square kilometers"),
-    "km2": ("square kilometer", "square kilometers"), "m²": ("square meter", "square meters"),
-    "m2": ("square meter", "square meters"), "km³": ("cubic kilometer", "cubic kilometers"),
-    "m³": ("cubic meter", "cubic meters"), "m3": ("cubic meter", "cubic meters"),
-    "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
-    "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"),
-    "mm": ("millimeter", "millimeters"), "m": ("meter", "meters"),
-    "kg": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
-    "g": ("gram", "grams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
-    "oz": ("ounce", "ounces"), "ft": ("foot", "feet"), "mi": ("mile", "miles"),
-    "yd": ("yard", "yards"), "in": ("inch", "inches"), "°C": ("degree Celsius",
-    "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "°": ("degree", "degrees"), "kWh": ("kilowatt hour", "kilowatt hours"),
-    "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
-    "TWh": ("terawatt hour", "terawatt hours"), "kW": ("kilowatt", "kilowatts"),
-    "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"),
-    "KB": ("kilobyte", "kilobytes"), "kB": ("kilobyte", "kilobytes"),
-    "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"),
-    "TB": ("terabyte", "terabytes"), "Mbps": ("megabit per second", "megabits per second"),
+    "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"),
+    "mph": ("mile per hour", "miles per hour"),
+    "m/s": ("meter per second", "meters per second"),
+    "km/s": ("kilometer per second", "kilometers per second"),
+    "km²": ("square kilometer", "square kilometers"),
+    "km2": ("square kilometer", "square kilometers"),
+    "m²": ("square meter", "square meters"),
+    "m2": ("square meter", "square meters"),
+    "km³": ("cubic kilometer", "cubic kilometers"),
+    "m³": ("cubic meter", "cubic meters"),
+    "m3": ("cubic meter", "cubic meters"),
+    "sq ft": ("square foot", "square feet"),
+    "sq mi": ("square mile", "square miles"),
+    "km": ("kilometer", "kilometers"),
+    "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"),
+    "m": ("meter", "meters"),
+    "kg": ("kilogram", "kilograms"),
+    "mg": ("milligram", "milligrams"),
+    "g": ("gram", "grams"),
+    "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"),
+    "oz": ("ounce", "ounces"),
+    "ft": ("foot", "feet"),
+    "mi": ("mile", "miles"),
+    "yd": ("yard", "yards"),
+    "in": ("inch", "inches"),
+    "°C": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"),
+    "kWh": ("kilowatt hour", "kilowatt hours"),
+    "MWh": ("megawatt hour", "megawatt hours"),
+    "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TWh": ("terawatt hour", "terawatt hours"),
+    "kW": ("kilowatt", "kilowatts"),
+    "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"),
+    "KB": ("kilobyte", "kilobytes"),
+    "kB": ("kilobyte", "kilobytes"),
+    "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"),
+    "TB": ("terabyte", "terabytes"),
+    "Mbps": ("megabit per second", "megabits per second"),
     "mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
-    "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
-    "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
-    "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
-    "L": ("liter", "liters"), "ha": ("hectare", "hectares"), "bbl": ("barrel", "barrels"),
-    "ppm": ("part per million", "parts per million"), "mAh": ("milliamp hour",
-    "milliamp hours"), "nm": ("nanometer", "nanometers"), "µm": ("micrometer",
-    "micrometers"), "t": ("tonne", "tonnes"),
+    "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"),
+    "ml": ("milliliter", "milliliters"),
+    "mL": ("milliliter", "milliliters"),
+    "L": ("liter", "liters"),
+    "ha": ("hectare", "hectares"),
+    "bbl": ("barrel", "barrels"),
+    "ppm": ("part per million", "parts per million"),
+    "mAh": ("milliamp hour", "milliamp hours"),
+    "nm": ("nanometer", "nanometers"),
+    "µm": ("micrometer", "micrometers"),
+    "t": ("tonne", "tonnes"),
 }
 _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
-    u: (w, w + "s") for u, w in _PER.items()}
-_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u not in
-                 {"in", "t"})
+    u: (w, w + "s") for u, w in _PER.items()
+}
+_UNIT = "|".join(
+    re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u not in {"in", "t"}
+)
 _PER_UNIT = r"(?P<per>[A-Za-z]+\b)"
 _MEASURE = re.compile(
     rf"{_START}(?P<num>-?{_NUM})(?:\s?[-–]\s?(?P<num2>{_NUM}))?"
@@ -562,7 +675,8 @@ _MEASURE = re.compile(
 )
 _MEASURE_HINT = re.compile(rf"\d[-\s]?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/")
 _UNKNOWN_PER = re.compile(
-    rf"{_START}(?P<num>-?{_NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>[A-Za-z]+)\b")
+    rf"{_START}(?P<num>-?{_NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>[A-Za-z]+)\b"
+)
 
 
 def _per_name(unit: str) -> str:
@@ -593,7 +707,8 @@ def read_measures(text: str) -> str:
     """
     text = _MEASURE.sub(_say_measure, text)
     return _UNKNOWN_PER.sub(
-        lambda m: f"{decimal(m['num'])} {m['unit']} per {_per_name(m['per'])}", text)
+        lambda m: f"{decimal(m['num'])} {m['unit']} per {_per_name(m['per'])}", text
+    )
 
 
 _PERCENT = re.compile(rf"{_START}(?P<num>[-+]?{_NUM})(?:\s?[-–]\s?(?P<num2>{_NUM}))?\s?%")
@@ -602,6 +717,7 @@ _PERCENT = re.compile(rf"{_START}(?P<num>[-+]?{_NUM})(?:\s?[-–]\s?(?P<num2>{_N
 @_only_with(_HAS_DIGIT)
 def read_percentages(text: str) -> str:
     """Read percentages: "5.5%" -> "five point five percent", "5-10%" -> "five to ten percent"."""
+
     def say(match: re.Match[str]) -> str:
         words = decimal(match["num"].lstrip("+"))
         if match["num"].startswith("+"):
@@ -622,6 +738,7 @@ def read_ranges(text: str) -> str:
 
     A two-digit end of a range of years takes its century: "2019-20" -> "... to twenty twenty".
     """
+
     def say(match: re.Match[str]) -> str:
         first, second = match["a"], match["b"]
         if re.fullmatch(r"(1\d|20)\d\d", first) and re.fullmatch(r"\d\d", second):
@@ -631,16 +748,34 @@ def read_ranges(text: str) -> str:
     return _RANGE.sub(say, text)
 
 
-_UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
-                      "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6),
-                      "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
+_UNICODE_FRACTIONS = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+}
 _FRACTION = re.compile(
     r"(?<![\w./])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>\d+)\s(?=\d+/\d))?"
     r"(?:(?P<n>\d+)/(?P<d>\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|\.\d)"
 )
 # Slashed numbers that are names, not fractions.
-_SLASHED_NAMES = {"9/11": "nine eleven", "24/7": "twenty-four seven", "50/50": "fifty-fifty",
-                  "20/20": "twenty-twenty"}
+_SLASHED_NAMES = {
+    "9/11": "nine eleven",
+    "24/7": "twenty-four seven",
+    "50/50": "fifty-fifty",
+    "20/20": "twenty-twenty",
+}
 
 
 def _say_fraction(numerator: int, denominator: int, whole: bool) -> str:
@@ -660,6 +795,7 @@ def _say_fraction(numerator: int, denominator: int, whole: bool) -> str:
 def read_fractions(text: str) -> str:
     """Read fractions: "1/2" -> "one half", "3 2/4" -> "three and two quarters", "2½" -> "two
     and a half". Dates with a year were read before; "9/11" and "24/7" are names."""
+
     def say(match: re.Match[str]) -> str:
         if match.group(0) in _SLASHED_NAMES:
             return _SLASHED_NAMES[match.group(0)]
@@ -674,7 +810,9 @@ def read_fractions(text: str) -> str:
     return _FRACTION.sub(say, text)
 
 
-_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE
+)
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -689,6 +827,7 @@ def read_ordinals(text: str) -> str:
 
     A suffix that does not fit the number ("4rd") is no ordinal: number and letters are read.
     """
+
     def say(match: re.Match[str]) -> str:
         n = int(match["num"].replace(",", ""))
         if match["suffix"].lower() != _ordinal_suffix(n):
@@ -711,55 +850,148 @@ _STATUTE = re.compile(r"\b(?P<num>\d{3})\((?P<letter>[a-z])\)")
 def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
-    text = _NUMERO.sub(lambda m: "numbers " if (m["word"] or "").lower() == "nos" else "number ",
-                       text)
+    text = _NUMERO.sub(
+        lambda m: "numbers " if (m["word"] or "").lower() == "nos" else "number ", text
+    )
     text = _HASHTAG.sub("hashtag ", text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
 
-_STREET_TYPES = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard",
-                 "Expy": "Expressway", "Hwy": "Highway", "Pkwy": "Parkway", "Ln": "Lane",
-                 "Ct": "Court", "Pl": "Place", "Sq": "Square", "Dr": "Drive"}
+_STREET_TYPES = {
+    "St": "Street",
+    "Ave": "Avenue",
+    "Rd": "Road",
+    "Blvd": "Boulevard",
+    "Expy": "Expressway",
+    "Hwy": "Highway",
+    "Pkwy": "Parkway",
+    "Ln": "Lane",
+    "Ct": "Court",
+    "Pl": "Place",
+    "Sq": "Square",
+    "Dr": "Drive",
+}
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Way|Drive|Court|Place|Square|Highway"
-_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
-               "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
+_DIRECTIONS = {
+    "N": "North",
+    "S": "South",
+    "E": "East",
+    "W": "West",
+    "NE": "Northeast",
+    "NW": "Northwest",
+    "SE": "Southeast",
+    "SW": "Southwest",
+}
 _ADDRESS = re.compile(
     r"(?<![\w.,$])(?P<num>\d{1,5})\s+(?:(?P<dir>[NSEW]|NE|NW|SE|SW)\.?\s+)?"
     r"(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
     rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
 )
 _STATES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
-    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
-    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
-    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
-    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
-    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
-    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
-    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
-    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "AL": "Alabama",
+    "AK": "Alaska",
+    "AZ": "Arizona",
+    "AR": "Arkansas",
+    "CA": "California",
+    "CO": "Colorado",
+    "CT": "Connecticut",
+    "DE": "Delaware",
+    "FL": "Florida",
+    "GA": "Georgia",
+    "HI": "Hawaii",
+    "ID": "Idaho",
+    "IL": "Illinois",
+    "IN": "Indiana",
+    "IA": "Iowa",
+    "KS": "Kansas",
+    "KY": "Kentucky",
+    "LA": "Louisiana",
+    "ME": "Maine",
+    "MD": "Maryland",
+    "MA": "Massachusetts",
+    "MI": "Michigan",
+    "MN": "Minnesota",
+    "MS": "Mississippi",
+    "MO": "Missouri",
+    "MT": "Montana",
+    "NE": "Nebraska",
+    "NV": "Nevada",
+    "NH": "New Hampshire",
+    "NJ": "New Jersey",
+    "NM": "New Mexico",
+    "NY": "New York",
+    "NC": "North Carolina",
+    "ND": "North Dakota",
+    "OH": "Ohio",
+    "OK": "Oklahoma",
+    "OR": "Oregon",
+    "PA": "Pennsylvania",
+    "RI": "Rhode Island",
+    "SC": "South Carolina",
+    "SD": "South Dakota",
+    "TN": "Tennessee",
+    "TX": "Texas",
+    "UT": "Utah",
+    "VT": "Vermont",
+    "VA": "Virginia",
+    "WA": "Washington",
+    "WV": "West Virginia",
+    "WI": "Wisconsin",
+    "WY": "Wyoming",
 }
 # AP style abbreviations of state names, used after a city: "Dover, Del."
 _AP_STATES = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
-    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
-    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
-    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
-    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
-    "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
-    "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota",
-    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island",
-    "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee", "Vt": "Vermont",
-    "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin",
+    "Ala": "Alabama",
+    "Ariz": "Arizona",
+    "Ark": "Arkansas",
+    "Calif": "California",
+    "Colo": "Colorado",
+    "Conn": "Connecticut",
+    "Del": "Delaware",
+    "Fla": "Florida",
+    "Ga": "Georgia",
+    "Ill": "Illinois",
+    "Ind": "Indiana",
+    "Kan": "Kansas",
+    "Ky": "Kentucky",
+    "La": "Louisiana",
+    "Md": "Maryland",
+    "Mass": "Massachusetts",
+    "Mich": "Michigan",
+    "Minn": "Minnesota",
+    "Miss": "Mississippi",
+    "Mo": "Missouri",
+    "Mont": "Montana",
+    "Neb": "Nebraska",
+    "Nev": "Nevada",
+    "N.H": "New Hampshire",
+    "N.J": "New Jersey",
+    "N.M": "New Mexico",
+    "N.Y": "New York",
+    "N.C": "North Carolina",
+    "N.D": "North Dakota",
+    "Okla": "Oklahoma",
+    "Ore": "Oregon",
+    "Pa": "Pennsylvania",
+    "R.I": "Rhode Island",
+    "S.C": "South Carolina",
+    "S.D": "South Dakota",
+    "Tenn": "Tennessee",
+    "Vt": "Vermont",
+    "Va": "Virginia",
+    "Wash": "Washington",
+    "W.Va": "West Virginia",
+    "Wis": "Wisconsin",
     "Wyo": "Wyoming",
 }
 # State codes that are also words ("Fine, OK.") count only before a zip code.
 _WORD_STATES = {"IN", "ME", "OR", "OK", "OH", "HI", "ID"}
 _STATE_AFTER_CITY = re.compile(
-    r"(?<=[a-z]), (?:(?P<code>" + "|".join(set(_STATES) - _WORD_STATES)
-    + r")(?=\s+\d{5}\b|\s*[.,;]|\s*$)|(?P<zcode>" + "|".join(_WORD_STATES) + r")(?=\s+\d{5}\b)"
+    r"(?<=[a-z]), (?:(?P<code>"
+    + "|".join(set(_STATES) - _WORD_STATES)
+    + r")(?=\s+\d{5}\b|\s*[.,;]|\s*$)|(?P<zcode>"
+    + "|".join(_WORD_STATES)
+    + r")(?=\s+\d{5}\b)"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
 )
 
@@ -785,12 +1017,15 @@ def read_street_addresses(text: str) -> str:
     House numbers go in pairs, compass letters and street types are said in full, and a
     state code after a city is the state's name ("Santa Clara, CA 95051").
     """
+
     def say(match: re.Match[str]) -> str:
         street_type = match["type"].rstrip(".")
         street = _STREET_TYPES.get(street_type.capitalize(), street_type)
         direction = _DIRECTIONS[match["dir"]] + " " if match["dir"] else ""
-        return (f"{_say_house_number(match['num'])} {direction}{match['name']} {street}"
-                + _stop_after(match))
+        return (
+            f"{_say_house_number(match['num'])} {direction}{match['name']} {street}"
+            + _stop_after(match)
+        )
 
     text = _ADDRESS.sub(say, text)
     return _STATE_AFTER_CITY.sub(lambda m: ", " + _state_name(m) + _stop_after(m), text)
@@ -804,13 +1039,13 @@ _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
 )
 _REGNAL = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])")
+    r"\b(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
+)
 
 
 def _roman_value(numeral: str) -> int:
     values = [_ROMAN_VALUES[c] for c in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-               for i, v in enumerate(values))
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 @_only_with(re.compile(r"[IVXLCDM]{2}|[IVX]\b"))
@@ -821,6 +1056,7 @@ def read_roman_numerals(text: str) -> str:
     Only after a counting word, or of two letters or more after a name, so the pronoun "I"
     and initialisms such as "CD" are left alone.
     """
+
     def after_keyword(match: re.Match[str]) -> str:
         numeral = match["numeral"]
         if not numeral or numeral in ("L", "C", "D", "M") or not match["key"][0].isupper():
@@ -858,6 +1094,7 @@ def read_numbers(text: str) -> str:
     "27,000" -> "twenty-seven thousand", "-2" -> "minus two", "1962" -> "nineteen
     sixty-two", "2014" -> "twenty fourteen"; digits in odd places are read one by one.
     """
+
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
         return sign + number(match["num"])
@@ -872,30 +1109,88 @@ def read_numbers(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 _TITLES = {
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor",
-    "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Gen": "General",
-    "Lt": "Lieutenant", "Col": "Colonel", "Sgt": "Sergeant", "Capt": "Captain",
-    "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Cpl": "Corporal",
-    "Pvt": "Private", "Rev": "Reverend", "Fr": "Father", "Pres": "President",
-    "Atty": "Attorney", "Supt": "Superintendent", "Insp": "Inspector", "Det": "Detective",
-    "Hon": "Honorable", "Amb": "Ambassador", "Sec": "Secretary", "Mt": "Mount", "Ft": "Fort",
+    "Mr": "Mister",
+    "Mrs": "Missus",
+    "Ms": "Miz",
+    "Dr": "Doctor",
+    "Prof": "Professor",
+    "Gov": "Governor",
+    "Sen": "Senator",
+    "Rep": "Representative",
+    "Gen": "General",
+    "Lt": "Lieutenant",
+    "Col": "Colonel",
+    "Sgt": "Sergeant",
+    "Capt": "Captain",
+    "Cmdr": "Commander",
+    "Adm": "Admiral",
+    "Maj": "Major",
+    "Cpl": "Corporal",
+    "Pvt": "Private",
+    "Rev": "Reverend",
+    "Fr": "Father",
+    "Pres": "President",
+    "Atty": "Attorney",
+    "Supt": "Superintendent",
+    "Insp": "Inspector",
+    "Det": "Detective",
+    "Hon": "Honorable",
+    "Amb": "Ambassador",
+    "Sec": "Secretary",
+    "Mt": "Mount",
+    "Ft": "Fort",
 }
 _UNDOTTED_TITLES = ("Mr", "Mrs", "Ms", "Dr")
 _AFTER_NAME = {
-    "Jr": "Junior", "Sr": "Senior", "Inc": "Incorporated", "Co": "Company",
-    "Corp": "Corporation", "Ltd": "Limited", "Bros": "Brothers", "Ave": "Avenue",
-    "Rd": "Road", "Blvd": "Boulevard", "Esq": "Esquire", "Dept": "Department",
-    "Univ": "University", "Assn": "Association",
+    "Jr": "Junior",
+    "Sr": "Senior",
+    "Inc": "Incorporated",
+    "Co": "Company",
+    "Corp": "Corporation",
+    "Ltd": "Limited",
+    "Bros": "Brothers",
+    "Ave": "Avenue",
+    "Rd": "Road",
+    "Blvd": "Boulevard",
+    "Esq": "Esquire",
+    "Dept": "Department",
+    "Univ": "University",
+    "Assn": "Association",
 }
 _PHRASES = {
-    "vs.": "versus", "vs": "versus", "v.": "versus", "etc.": "et cetera", "e.g.": "for example",
-    "i.e.": "that is", "approx.": "approximately", "a.k.a.": "also known as",
-    "govt.": "government", "Jan.": "January", "Feb.": "February",
-    "Mar.": "March", "Apr.": "April", "Jun.": "June", "Jul.": "July", "Aug.": "August",
-    "Sep.": "September", "Sept.": "September", "Oct.": "October", "Nov.": "November",
-    "Dec.": "December", "Mon.": "Monday", "Tue.": "Tuesday", "Tues.": "Tuesday",
-    "Wed.": "Wednesday", "Thu.": "Thursday", "Thur.": "Thursday", "Thurs.": "Thursday",
-    "Fri.": "Friday", "and/or": "and or", "Sat.,": "Saturday,", "Sun.,": "Sunday,", "tv": "T-V",
+    "vs.": "versus",
+    "vs": "versus",
+    "v.": "versus",
+    "etc.": "et cetera",
+    "e.g.": "for example",
+    "i.e.": "that is",
+    "approx.": "approximately",
+    "a.k.a.": "also known as",
+    "govt.": "government",
+    "Jan.": "January",
+    "Feb.": "February",
+    "Mar.": "March",
+    "Apr.": "April",
+    "Jun.": "June",
+    "Jul.": "July",
+    "Aug.": "August",
+    "Sep.": "September",
+    "Sept.": "September",
+    "Oct.": "October",
+    "Nov.": "November",
+    "Dec.": "December",
+    "Mon.": "Monday",
+    "Tue.": "Tuesday",
+    "Tues.": "Tuesday",
+    "Wed.": "Wednesday",
+    "Thu.": "Thursday",
+    "Thur.": "Thursday",
+    "Thurs.": "Thursday",
+    "Fri.": "Friday",
+    "and/or": "and or",
+    "Sat.,": "Saturday,",
+    "Sun.,": "Sunday,",
+    "tv": "TV",
 }
 _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 # One alternation of literals at the start lets the regex engine skip to capital letters.
@@ -905,25 +1200,25 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{'|'.join(_AFTER_NAME)})\.")
 _AFTER_A_WORD = re.compile(r"\w,?\s+$")
 _PHRASE = re.compile(
-    r"(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True))
-    + r")(?!\w)"
+    r"(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?!\w)"
 )
 
 
 def _starts_word(match: re.Match[str]) -> bool:
     """Whether ``match`` starts a word: patterns check this here rather than in a look-behind,
     which would stop the regex engine from skipping quickly to where a match can start."""
-    before = match.string[match.start() - 1:match.start()]
+    before = match.string[match.start() - 1 : match.start()]
     return not before or not (before.isalnum() or before in "._'")
 
 
 def _say_saint_or_street(match: re.Match[str]) -> str:
-    """"St." is Saint before a name, Street after one; "Dr." is Doctor or Drive."""
+    """ "St." is Saint before a name, Street after one; "Dr." is Doctor or Drive."""
     if not _starts_word(match):
         return match.group(0)
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     after_name = before is not None and re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"])
-    name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", match.string[match.end():]) is not None
+    following = match.string[match.end() :]
+    name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
     if match["abbr"] == "St":
         if after_name:
             return "Street" + _stop_after(match)
@@ -945,7 +1240,8 @@ def read_abbreviations(text: str) -> str:
     text = _TITLE.sub(_say_title, text)
     text = _AFTER_NAME_ABBR.sub(_say_after_name, text)
     return _PHRASE.sub(
-        lambda m: _PHRASES[m.group(0)] + _stop_after(m) if _starts_word(m) else m.group(0), text)
+        lambda m: _PHRASES[m.group(0)] + _stop_after(m) if _starts_word(m) else m.group(0), text
+    )
 
 
 def _say_title(match: re.Match[str]) -> str:
@@ -977,10 +1273,16 @@ NATO NASA OPEC FIFA UEFA NAFTA ASEAN AIDS COVID SARS MERS FEMA OSHA DARPA NOAA I
 PIN RAM ROM SIM GIF LASER RADAR SCUBA UNICEF UNESCO NASDAQ IMAX
 """
 _CAPITAL_WORDS = frozenset(_CAPITAL_WORDS_TEXT.split())
-_ONSET = (r"(?:SCHR|SCR|SPR|STR|SPL|SQU|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPTW]|TW|DW|"
-          r"QU|TH|SH|CH|PH|WH|WR|KN|[BCDFGHJKLMNPQRSTVWXZ])?")
-_CODA = (r"(?:[BCDFGKLMNPRSTVXZ]|[LNR][BCDFGKPSTZ]|S[KPT]|CK|CH|SH|TH|NG|NK|NT|ND|MP|LD|LT|"
-         r"RT|RD|RN|RM|RS|RK|FT|PT|CT|WS|YS|LS|NS|TS|DS|W)?")
+# Letter pairs that several engines read as words when run together.
+_SAID_AS_WORDS = frozenset({"UP", "OR", "ON", "AD", "AH", "EH", "ID", "OW", "UM", "YA"})
+_ONSET = (
+    r"(?:SCHR|SCR|SPR|STR|SPL|SQU|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPTW]|TW|DW|"
+    r"QU|TH|SH|CH|PH|WH|WR|KN|[BCDFGHJKLMNPQRSTVWXZ])?"
+)
+_CODA = (
+    r"(?:[BCDFGKLMNPRSTVXZ]|[LNR][BCDFGKPSTZ]|S[KPT]|CK|CH|SH|TH|NG|NK|NT|ND|MP|LD|LT|"
+    r"RT|RD|RN|RM|RS|RK|FT|PT|CT|WS|YS|LS|NS|TS|DS|W)?"
+)
 _PRONOUNCEABLE = re.compile(
     rf"{_ONSET}[AEIOU][AEIOUY]*(?:(?:[BCDFGHKLMNPRSTVWXZ]|{_ONSET[3:-2]})[AEIOUY]+)*{_CODA}"
 )
@@ -997,32 +1299,47 @@ def _is_said_as_word(capitals: str) -> bool:
 
 @_only_with(re.compile(r"[A-Z][A-Z.&]"))
 def read_initialisms(text: str) -> str:
-    """Spell initialisms letter by letter: "U.S." -> "U-S", "FBI" -> "F-B-I", "AT&T" ->
+    """Spell initialisms letter by letter: "U.S." -> "US", "FBI" -> "FBI", "AT&T" ->
     "A-T and T".
 
     Only dotted initialisms and capitalised tokens of two to five letters are spelled, and
     never short words ("IT", "WAR"), pronounceable acronyms ("NATO", "OPEC") or headings
     in capitals ("RETALIATION"); lower-case "us" is never touched.
     """
-    text = _LETTERS_AROUND_AMPERSAND.sub(
-        lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
+    text = _LETTERS_AROUND_AMPERSAND.sub(lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
     text = _DOTTED_INITIALISM.sub(
-        lambda m: spelled(m.group(0)) + _stop_after(m) if _starts_word(m) else m.group(0), text)
+        lambda m: spelled(m.group(0)) + _stop_after(m) if _starts_word(m) else m.group(0), text
+    )
     return _CAPITALS.sub(
-        lambda m: m.group(0) if _is_said_as_word(m["caps"]) or not _starts_word(m)
-        else spelled(m["caps"]) + (m["plural"] or ""), text)
+        lambda m: (
+            m.group(0)
+            if _is_said_as_word(m["caps"]) or not _starts_word(m)
+            else spelled(m["caps"]) + (m["plural"] or "")
+        ),
+        text,
+    )
 
 
-_SYMBOL_WORDS = {"&": " and ", "+": " plus ", "=": " equals ", "@": " at ", "~": " about ",
-                 "%": " percent ", "$": " dollar ", "€": " euro ", "£": " pound ", "°": " degrees "}
+_SYMBOL_WORDS = {
+    "&": " and ",
+    "+": " plus ",
+    "=": " equals ",
+    "@": " at ",
+    "~": " about ",
+    "%": " percent ",
+    "$": " dollar ",
+    "€": " euro ",
+    "£": " pound ",
+    "°": " degrees ",
+}
 _SYMBOL = re.compile(r"[&+=@~%$€£°*_|^<>\\#/]")
 
 
 def _say_symbol(match: re.Match[str]) -> str:
     symbol = match.group(0)
     if symbol == "/":
-        before = match.string[:match.start()].rstrip()[-1:]
-        after = match.string[match.end():].lstrip()[:1]
+        before = match.string[: match.start()].rstrip()[-1:]
+        after = match.string[match.end() :].lstrip()[:1]
         return " slash " if before.isalnum() and after.isalnum() else " "
     return _SYMBOL_WORDS.get(symbol, " ")
 
@@ -1048,12 +1365,12 @@ _TIDY = (
 def _say_pause(match: re.Match[str]) -> str:
     mark, text = match.group(0), match.string
     if mark in ")]":
-        return "," if text[match.end():].strip() else ""
+        return "," if text[match.end() :].strip() else ""
     if mark == " -":  # "(Reuters) -The Kremlin"
-        after = text[match.end():match.end() + 1]
+        after = text[match.end() : match.end() + 1]
         return ", " if after.isalpha() or after == '"' else mark
     if mark == "-":  # "well- known"
-        before = text[match.start() - 1:match.start()]
+        before = text[match.start() - 1 : match.start()]
         return ", " if before.isalnum() or before == "," else mark
     return ", "
 
@@ -1112,6 +1429,7 @@ def spoken(text: str, lexicon: Lexicon | None = None) -> str:
     """
     said: dict[str, str] = {}
     if lexicon is not None:
+
         def mark(say: str) -> str:
             return said.setdefault(say, chr(_PROTECTED_BASE + len(said)))
 
