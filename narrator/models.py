@@ -106,6 +106,14 @@ class NarrationConfig:
     """Silence after the title, and after the byline."""
     lexicon_path: Path | None = None
     """A pronunciation lexicon (TOML); None reads the user's default one if it exists."""
+    use_cache: bool = True
+    """Reuse each chunk's speech from the chunk cache, and store what is synthesized."""
+    jobs: int | None = None
+    """Engine processes synthesizing in parallel; None runs one per CPU core."""
+    cache_dir: Path | None = None
+    """The chunk cache folder; None uses $NARRATOR_CACHE_DIR or the user's cache folder."""
+    cache_max_mb: int = 1024
+    """The chunk cache's size cap in MiB; the least recently used chunks go first."""
 
 
 @dataclass(frozen=True)
