@@ -34,7 +34,7 @@ EngineFactory = Callable[[], Synthesizer]
 
 MIN_CHUNKS_FOR_WORKERS = 32
 """Below this many chunks to synthesize, starting worker processes costs more than it saves."""
-_CHUNKS_AHEAD_PER_JOB = 4
+_CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
 _PLANS_AHEAD = 8
 
 
