@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -151,7 +152,7 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
 
 
 @main.command()
-@_ARTICLE
+@click.argument("articles", metavar="ARTICLE...", nargs=-1, required=True)
 @click.option(
     "-o",
     "--output",
@@ -162,11 +163,48 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
     help="Folder in which the article's own folder is written.",
 )
 @_narration_options
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    help="Speech engines running in parallel  [default: one per CPU core]",
+)
+@click.option("--no-cache", is_flag=True, help="Synthesize every chunk again; store nothing.")
 @_friendly_errors
-def save(article: str, output_root: Path, **options: Any) -> None:
-    """Narrate ARTICLE into audio files: one per chunk, the whole, and a manifest."""
-    saved = pipeline.save(article, _config(options), output_root, progress=_progress_bar())
-    click.echo(f"{saved.folder}  ({saved.duration_s:.1f} s, {len(saved.chunk_files)} chunks)")
+def save(articles: tuple[str, ...], output_root: Path, **options: Any) -> None:
+    """Narrate each ARTICLE (files, or folders of them) into audio files: one per chunk, the
+    whole, and a manifest."""
+    config = replace(_config(options), jobs=options["jobs"], use_cache=not options["no_cache"])
+    sources = _article_files(articles)
+    for saved in pipeline.save_many(sources, config, output_root, progress=_progress_bar()):
+        click.echo(f"{saved.folder}  ({saved.duration_s:.1f} s, {len(saved.chunk_files)} chunks)")
+
+
+_ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+
+
+def _article_files(articles: tuple[str, ...]) -> list[str]:
+    """The articles given, with each folder replaced by the article files inside it, sorted."""
+    sources: list[str] = []
+    for article in articles:
+        folder = Path(article)
+        if article == "-" or not folder.is_dir():
+            sources.append(article)
+            continue
+        found = sorted(
+            str(path)
+            for path in folder.rglob("*")
+            if path.suffix.lower() in _ARTICLE_SUFFIXES
+            and path.is_file()
+            and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        )
+        if not found:
+            suffixes = ", ".join(sorted(_ARTICLE_SUFFIXES))
+            raise click.ClickException(
+                f"'{article}' holds no article files ({suffixes}); give files or another folder"
+            )
+        sources.extend(found)
+    return sources
 
 
 @main.command()
@@ -186,6 +224,30 @@ def voices() -> None:
 
     for voice_id, name, languages in list_voices():
         click.echo(f"{voice_id}\t{name}\t{','.join(languages)}")
+
+
+@main.group()
+def cache() -> None:
+    """Look at or empty the chunk cache (speech kept for re-renders)."""
+
+
+@cache.command("info")
+@_friendly_errors
+def cache_info() -> None:
+    """Show where the chunk cache is and how big it is."""
+    info = pipeline.chunk_cache(NarrationConfig()).info()
+    click.echo(f"folder: {info.folder}")
+    click.echo(f"entries: {info.entries}")
+    click.echo(f"size: {info.size_bytes / 2**20:.1f} MiB of {info.max_bytes / 2**20:.0f} MiB")
+
+
+@cache.command("clear")
+@_friendly_errors
+def cache_clear() -> None:
+    """Delete every chunk in the cache."""
+    chunk_cache = pipeline.chunk_cache(NarrationConfig())
+    removed = chunk_cache.clear()
+    click.echo(f"removed {removed} chunks from {chunk_cache.folder}")
 
 
 def _plan_text(narration: Plan) -> str:

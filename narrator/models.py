@@ -124,6 +124,14 @@ class NarrationConfig:
     """How long to wait for a URL's server, in seconds."""
     fetch_max_bytes: int = 5_000_000
     """The largest page fetched from a URL, in bytes."""
+    use_cache: bool = True
+    """Reuse each chunk's speech from the chunk cache, and store what is synthesized."""
+    jobs: int | None = None
+    """Engine processes synthesizing in parallel; None runs one per CPU core."""
+    cache_dir: Path | None = None
+    """The chunk cache folder; None uses $NARRATOR_CACHE_DIR or the user's cache folder."""
+    cache_max_mb: int = 1024
+    """The chunk cache's size cap in MiB; the least recently used chunks go first."""
 
 
 @dataclass(frozen=True)

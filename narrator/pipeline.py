@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from narrator.audio import Clip, Progress, read_wav, slugify, with_silence, write_narration
+from narrator.audio import Clip, Progress, slugify, with_silence, write_narration
+from narrator.cache import ChunkCache, default_cache_dir
+from narrator.errors import NarratorError
+from narrator.jobs import SpeechJobs, pyttsx3_factory
 from narrator.lexicon import load_default_lexicon, load_lexicon
 from narrator.models import Article, NarrationConfig, Plan, SavedNarration
 from narrator.readers import read_article
 from narrator.segmenter import segment
 from narrator.speech import spoken
-from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, check_audio_output
+from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, check_audio_output, engine_id
 
-__all__ = ["DEFAULT_OUTPUT_ROOT", "Progress", "plan", "save", "speak", "synthesize"]
+__all__ = [
+    "DEFAULT_OUTPUT_ROOT",
+    "Progress",
+    "chunk_cache",
+    "plan",
+    "save",
+    "save_many",
+    "speak",
+    "synthesize",
+]
 
 DEFAULT_OUTPUT_ROOT = Path("audio")
 
@@ -57,24 +68,82 @@ def save(
 ) -> SavedNarration:
     """Narrate the article into `output_root/<slug>/`: a WAV per chunk, the whole narration, and
     manifest.json. The folder appears complete or not at all."""
+    [saved] = save_many([source], config, output_root, synthesizer, progress)
+    return saved
+
+
+def save_many(
+    sources: Sequence[str | Article | Plan],
+    config: NarrationConfig | None = None,
+    output_root: Path = DEFAULT_OUTPUT_ROOT,
+    synthesizer: Synthesizer | None = None,
+    progress: Progress | None = None,
+) -> Iterator[SavedNarration]:
+    """Narrate each source into its own folder under `output_root`, in order, yielding each one
+    when it is written; the chunk cache and `config.jobs` engines are shared by all of them.
+
+    The first error stops the batch: the folders already written stay, the one in progress is
+    never left half-written, and the workers are stopped.
+    """
     config = config or NarrationConfig()
-    narration = source if isinstance(source, Plan) else plan(source, config)
-    folder = output_root / slugify(narration.article.title)
-    speech = synthesize(narration, config, synthesizer)
-    clips = (
-        with_silence(clip, chunk.pause_after_s)
-        for chunk, clip in zip(narration.chunks, speech, strict=True)
-    )
-    return write_narration(narration, clips, folder, config, progress)
+    folders: set[str] = set()
+    with _speech_jobs(config, synthesizer, len(sources)) as jobs:
+        for narration, speech in jobs.by_plan(_plans(sources, config)):
+            folder = output_root / _unique_slug(slugify(narration.article.title), folders)
+            clips = (
+                with_silence(clip, chunk.pause_after_s)
+                for chunk, clip in zip(narration.chunks, speech, strict=True)
+            )
+            yield write_narration(narration, clips, folder, config, progress)
+    if config.use_cache:
+        chunk_cache(config).trim()
 
 
 def synthesize(
     narration: Plan, config: NarrationConfig, synthesizer: Synthesizer | None = None
 ) -> Iterator[Clip]:
-    """Each chunk's speech, in order (without the pause after it)."""
-    synthesizer = synthesizer or make_synthesizer(config)
-    with tempfile.TemporaryDirectory(prefix="narrator-") as folder:
-        engine_file = Path(folder) / "engine.wav"
-        for chunk in narration.chunks:
-            synthesizer.save(chunk.spoken, engine_file)
-            yield read_wav(engine_file)
+    """Each chunk's speech, in order (without the pause after it), from the chunk cache or the
+    engine(s)."""
+    with _speech_jobs(config, synthesizer, 1) as jobs:
+        for _, speech in jobs.by_plan([narration]):
+            yield from speech
+
+
+def chunk_cache(config: NarrationConfig) -> ChunkCache:
+    """The chunk cache the config points at."""
+    folder = config.cache_dir or default_cache_dir()
+    return ChunkCache(folder, config.cache_max_mb * 1024 * 1024)
+
+
+def _speech_jobs(
+    config: NarrationConfig, synthesizer: Synthesizer | None, articles: int
+) -> SpeechJobs:
+    cache = chunk_cache(config) if config.use_cache else None
+    if synthesizer is None:
+        return SpeechJobs(config, engine_id(), pyttsx3_factory(config), cache, articles)
+    # An engine that is handed in is used here, in this process; its name keys its cache entries.
+    name = getattr(synthesizer, "engine_id", synthesizer.name)
+    jobs = SpeechJobs(config, name, lambda: synthesizer, cache, articles)
+    jobs.use_engine(synthesizer)
+    return jobs
+
+
+def _plans(
+    sources: Iterable[str | Article | Plan], config: NarrationConfig
+) -> Iterator[Plan | NarratorError]:
+    """Each source's plan, or the error reading it (raised in its turn by SpeechJobs)."""
+    for source in sources:
+        try:
+            yield source if isinstance(source, Plan) else plan(source, config)
+        except NarratorError as error:
+            yield error
+
+
+def _unique_slug(slug: str, taken: set[str]) -> str:
+    """`slug`, or `slug-2`, `slug-3`… when articles of one batch share a title."""
+    unique, number = slug, 1
+    while unique in taken:
+        number += 1
+        unique = f"{slug}-{number}"
+    taken.add(unique)
+    return unique

@@ -11,6 +11,8 @@ utterance per `runAndWait`, a `finished-utterance` event and a timeout on every 
 from __future__ import annotations
 
 import contextlib
+import functools
+import importlib.util
 import io
 import shutil
 import subprocess
@@ -78,13 +80,40 @@ class Pyttsx3Synthesizer:
         if not text.strip():
             _write_empty_wav(path)
             return
-        self._engine.save_to_file(text, str(path))
-        try:
-            self._run_and_wait()
-        finally:
-            self._forget_saved_file()
+        driver = getattr(self._engine.proxy, "_driver", None)
+        if self._engine.driver_name == "espeak" and driver is not None:
+            self._save_with_espeak(driver, text, path)
+        else:
+            self._engine.save_to_file(text, str(path))
+            try:
+                self._run_and_wait()
+            finally:
+                self._forget_saved_file()
         if not path.exists():
             raise EngineError(f"the speech engine wrote no audio for {text[:40]!r}; try again")
+
+    @property
+    def engine_id(self) -> str:
+        """The engine's name and version (see `engine_id()`)."""
+        return engine_id()
+
+    def _save_with_espeak(self, driver: Any, text: str, path: Path) -> None:
+        # runAndWait polls the espeak driver with a 10 ms sleep, which costs more than synthesizing
+        # a short chunk; espeak runs on its own thread and signals the end, so wait on that.
+        self._finished.clear()
+        driver.save_to_file(text, str(path))
+        try:
+            with _quiet_stdout():
+                driver._start_synthesis(text)
+                finished = self._finished.wait(self._timeout_s)
+        finally:
+            driver._save_file = None
+        if not finished:
+            driver.stop()
+            raise EngineError(
+                f"the speech engine did not finish within {self._timeout_s:.0f} s; "
+                "try a shorter text or check the engine"
+            )
 
     def _prime(self) -> None:
         # A fresh engine's first run may return before synthesis ends: spend it on a throwaway.
@@ -130,6 +159,41 @@ def _init_engine() -> Any:
         raise EngineError(
             f"the speech engine could not start ({error}); {INSTALL_ESPEAK}"
         ) from None
+
+
+@functools.cache
+def engine_id() -> str:
+    """The speech engine's name and version, e.g. "pyttsx3 2.99; espeak-ng 1.51": part of every
+    cache key, so audio made by another engine version is never reused."""
+    engine = f"espeak-ng {_espeak_version()}" if sys.platform == "linux" else sys.platform
+    return f"pyttsx3 {_pyttsx3_version()}; {engine}"
+
+
+def _pyttsx3_version() -> str:
+    # importlib.metadata costs ~20 ms of imports; the dist-info folder name says the same.
+    spec = importlib.util.find_spec("pyttsx3")
+    if spec is not None and spec.origin is not None:
+        site = Path(spec.origin).parent.parent
+        for info in site.glob("pyttsx3-*.dist-info"):
+            return info.name.removeprefix("pyttsx3-").removesuffix(".dist-info")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pyttsx3")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _espeak_version() -> str:
+    import ctypes
+
+    try:
+        library = ctypes.CDLL("libespeak-ng.so.1")
+    except OSError:
+        return "unknown"
+    library.espeak_Info.restype = ctypes.c_char_p
+    version: bytes | None = library.espeak_Info(None)
+    return version.decode() if version else "unknown"
 
 
 def list_voices() -> list[tuple[str, str, list[str]]]:

@@ -85,11 +85,33 @@ def no_audio_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return config_path
 
 
+_USER_FOLDERS = (
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_DATA_HOME",
+    "NARRATOR_CACHE_DIR",
+    "NARRATOR_CONFIG_DIR",
+    "NARRATOR_STATE_DIR",
+)
+
+
+def _point_user_folders_at(home: Path, patch: pytest.MonkeyPatch) -> None:
+    for variable in _USER_FOLDERS:
+        patch.setenv(variable, str(home / variable.lower()))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_session_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test, not even a module-scoped fixture, touches the real user's folders."""
+    with pytest.MonkeyPatch.context() as patch:
+        _point_user_folders_at(tmp_path_factory.mktemp("session-home"), patch)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def private_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keep every test away from the real user's config, cache and state folders."""
-    home = tmp_path_factory.mktemp("home")
-    for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
-        monkeypatch.setenv(variable, str(home / variable.lower()))
+    """Each test gets its own empty config, cache and state folders."""
+    _point_user_folders_at(tmp_path_factory.mktemp("home"), monkeypatch)

@@ -54,7 +54,7 @@ def test_default_lexicon_in_the_user_config_folder(tmp_path: Path) -> None:
     from narrator.lexicon import default_lexicon_path
 
     path = default_lexicon_path()
-    assert "xdg_config_home" in str(path)  # the suite's private config folder
+    assert "xdg_config_home" in str(path)  # the private config folder of the suite
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('Sevastopol = "Sevas-TOH-pol"\n')
     code, output = _plan("--json", str(SEED))

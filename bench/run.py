@@ -1,0 +1,320 @@
+"""`make bench`: how fast narrator is, each figure a ratio to a baseline measured in the same run.
+
+Whole processes are timed (median of several runs) against raw espeak-ng with the same voice and
+rate. Everything is written in a temporary folder, including the chunk cache
+($NARRATOR_CACHE_DIR), so the repository and the user's cache are left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"
+RATE_WPM = "175"
+NUMBERS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a figure, its baseline, the ratio, and the target ratio."""
+
+    name: str
+    value: float
+    baseline_name: str
+    baseline: float
+    unit: str
+    target: str
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline
+
+
+def median_s(run: Callable[[], object], times: int) -> float:
+    """The median wall time of `times` calls of `run`."""
+    spent = []
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        spent.append(time.perf_counter() - started)
+    return statistics.median(spent)
+
+
+class Bench:
+    """The benchmark's temporary folder, environment and commands."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.runs = 0
+
+    def fresh(self, name: str) -> Path:
+        self.runs += 1
+        path = self.folder / f"{name}-{self.runs}"
+        path.mkdir()
+        return path
+
+    def narrator(self, *args: str, cache: Path | None = None) -> None:
+        env = {**self.env, "NARRATOR_CACHE_DIR": str(cache or self.fresh("cache"))}
+        command = [sys.executable, "-m", "narrator", *args]
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+
+    def save(self, articles: Sequence[Path], *options: str, cache: Path | None = None) -> None:
+        out = self.fresh("out")
+        self.narrator("save", *map(str, articles), "-o", str(out), *options, cache=cache)
+        shutil.rmtree(out)
+
+    def espeak(self, article: Path) -> None:
+        out = self.fresh("espeak") / "out.wav"
+        command = ["espeak-ng", "-s", RATE_WPM, "-w", str(out), "-f", str(article)]
+        subprocess.run(command, check=True)
+        out.unlink()
+
+
+def variant(text: str, number: int) -> str:
+    """The seed with its title and every paragraph's opening changed: a different article."""
+    title, body = text.split("\n", 1)
+    word = NUMBERS[number % len(NUMBERS)]
+    paragraphs = [
+        f"Report {word} {number}. {p.strip()}" if p.strip() and not p.isupper() else p
+        for p in body.split("\n\n")
+    ]
+    return f"{title} ({word} {number})\n" + "\n\n".join(paragraphs)
+
+
+def write_articles(folder: Path) -> dict[str, Path | list[Path]]:
+    """The seed, a 10x long read, 50 different articles and a 1 MB article."""
+    seed = SEED.read_text(encoding="utf-8")
+    title = seed.split("\n", 1)[0]
+    folder.mkdir()
+    long = folder / "long.txt"
+    long.write_text(
+        title + "\n" + "\n\n".join(variant(seed, n).split("\n", 1)[1] for n in range(10))
+    )
+    batch = []
+    for number in range(50):
+        path = folder / f"batch-{number:02d}.txt"
+        path.write_text(variant(seed, number + 100), encoding="utf-8")
+        batch.append(path)
+    huge = folder / "huge.txt"
+    parts, size, number = [title], 0, 0
+    while size < 1_000_000:
+        part = variant(seed, number).split("\n", 1)[1]
+        parts.append(part)
+        size += len(part.encode())
+        number += 1
+    huge.write_text("\n\n".join(parts), encoding="utf-8")
+    return {"seed": SEED, "long": long, "batch": batch, "huge": huge}
+
+
+def one_article_rows(bench: Bench, name: str, article: Path, times: int, target: str) -> Row:
+    """The whole `narrator save` process (cold cache) against `espeak-ng -w`."""
+    espeak = median_s(lambda: bench.espeak(article), times)
+    narrator = median_s(lambda: bench.save([article]), times)
+    return Row(f"{name}: narrator save", narrator, "espeak-ng -w", espeak, "s", target)
+
+
+def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
+    """50 articles in one `narrator save --jobs 2` against 50 sequential espeak-ng runs."""
+    espeak = median_s(lambda: [bench.espeak(a) for a in articles], times)
+    narrator = median_s(lambda: bench.save(articles, "--jobs", "2"), times)
+    return Row("50 articles: save --jobs 2", narrator, "50 x espeak-ng -w", espeak, "s", "<= 0.6")
+
+
+def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
+    """A warm re-render and one-paragraph edits against the first (cold) render."""
+    first = median_s(lambda: bench.save([article]), times)
+    cache = bench.fresh("cache")
+    bench.save([article], cache=cache)
+    warm = median_s(lambda: bench.save([article], cache=cache), times)
+    paragraphs = article.read_text(encoding="utf-8").split("\n\n")
+    edits = iter(range(3, len(paragraphs)))
+
+    def edited() -> None:
+        changed = list(paragraphs)
+        number = next(edits)
+        changed[number] = changed[number].replace(".", ", they said.", 1)
+        copy = bench.fresh("edit") / article.name
+        copy.write_text("\n\n".join(changed), encoding="utf-8")
+        bench.save([copy], cache=cache)
+
+    edit = median_s(edited, times)
+    name = f"{article.stem} re-render"
+    return [
+        Row(f"{name}, nothing changed", warm, "first render", first, "s", "<= 0.1"),
+        Row(f"{name}, one paragraph edited", edit, "first render", first, "s", "<= 0.3"),
+    ]
+
+
+STAND_IN_APLAY = """#!/bin/sh
+# Records when it is called and whether it was handed audio (a WAV with frames, or stdin data).
+now=$(date +%s.%N)
+size=0
+for arg in "$@"; do
+    case "$arg" in *.wav) size=$(stat -c %s "$arg" 2>/dev/null || echo 0) ;; esac
+done
+piped=$(cat | wc -c)
+echo "$now $size $piped" >> "$APLAY_LOG"
+"""
+
+
+def first_audio_s(bench: Bench, article: Path) -> float:
+    """Seconds from launching `narrator speak` to the first audio handed to the player."""
+    tools = bench.fresh("bin")
+    aplay = tools / "aplay"
+    aplay.write_text(STAND_IN_APLAY)
+    aplay.chmod(0o755)
+    log = tools / "calls.log"
+    env = {**bench.env, "PATH": f"{tools}:{os.environ['PATH']}", "APLAY_LOG": str(log)}
+    env["NARRATOR_CACHE_DIR"] = str(bench.fresh("cache"))
+    launched = time.time()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "narrator", "speak", str(article)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            for line in log.read_text().splitlines() if log.exists() else []:
+                called, size, piped = line.split()
+                if int(size) > 44 or int(piped) > 0:
+                    return float(called) - launched
+            time.sleep(0.005)
+        raise RuntimeError("narrator speak handed no audio to aplay within 30 s")
+    finally:
+        process.kill()
+        process.wait()
+
+
+def python_start_s(bench: Bench) -> None:
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+
+
+def start_rows(bench: Bench, times: int) -> list[Row]:
+    """First audio of `speak` and `narrator --help`, against a bare Python start."""
+    bare = median_s(lambda: python_start_s(bench), times)
+    first = statistics.median(first_audio_s(bench, SEED) for _ in range(times))
+    command = [sys.executable, "-m", "narrator", "--help"]
+    help_s = median_s(
+        lambda: subprocess.run(command, env=bench.env, check=True, stdout=subprocess.DEVNULL),
+        times,
+    )
+    return [
+        Row("speak: launch to first audio", first, "python -c pass", bare, "s", "<= 0.200 s"),
+        Row("narrator --help", help_s, "python -c pass", bare, "s", "<= 0.150 s"),
+    ]
+
+
+PEAK_RSS = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+    "stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def peak_mb(bench: Bench, command: list[str], env: dict[str, str]) -> float:
+    """The largest resident set of `command` and its descendants, in MB (a fresh parent)."""
+    output = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS, *command],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return int(output.split()[-1]) / 1024
+
+
+def memory_row(bench: Bench, article: Path) -> Row:
+    """Peak memory of saving a 1 MB article, against a bare Python's."""
+    bare = peak_mb(bench, [sys.executable, "-c", "pass"], bench.env)
+    out = bench.fresh("out")
+    env = {**bench.env, "NARRATOR_CACHE_DIR": str(bench.fresh("cache"))}
+    command = [sys.executable, "-m", "narrator", "save", str(article), "-o", str(out)]
+    narrator = peak_mb(bench, [*command, "--jobs", "2", "--no-cache"], env)
+    shutil.rmtree(out)
+    size_mb = article.stat().st_size / 1e6
+    name = f"peak memory, {size_mb:.1f} MB article"
+    return Row(name, narrator, "python -c pass", bare, "MB", "<= 120 MB")
+
+
+def table(rows: list[Row]) -> str:
+    """The rows as a Markdown table."""
+    lines = [
+        "| figure | narrator | baseline | baseline value | ratio | target |",
+        "|---|---:|---|---:|---:|---|",
+    ]
+    for row in rows:
+        value = f"{row.value:.3f} {row.unit}" if row.unit == "s" else f"{row.value:.0f} MB"
+        base = f"{row.baseline:.3f} {row.unit}" if row.unit == "s" else f"{row.baseline:.0f} MB"
+        lines.append(
+            f"| {row.name} | {value} | {row.baseline_name} | {base} | {row.ratio:.2f}x "
+            f"| {row.target} |"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    """The CPU, core count and versions the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    espeak = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True).stdout
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, {espeak.split(':')[0].strip()}"
+    )
+
+
+def main() -> None:
+    """Run every measurement and print the table."""
+    if shutil.which("espeak-ng") is None:
+        sys.exit("the benchmark needs espeak-ng on PATH")
+    with tempfile.TemporaryDirectory(prefix="narrator-bench-") as folder:
+        bench = Bench(Path(folder))
+        articles = write_articles(Path(folder) / "articles")
+        assert isinstance(articles["long"], Path) and isinstance(articles["batch"], list)
+        assert isinstance(articles["huge"], Path)
+        rows = [
+            one_article_rows(bench, "seed", SEED, 7, "<= 1.5"),
+            one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
+            batch_row(bench, articles["batch"], 3),
+            *rerender_rows(bench, articles["long"], 3),
+            *start_rows(bench, 7),
+            memory_row(bench, articles["huge"]),
+        ]
+    print(f"Measured on: {machine()}\n")
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()

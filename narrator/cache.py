@@ -1,0 +1,179 @@
+"""The chunk cache: each chunk's speech stored under a hash of everything that shapes it.
+
+A key hashes the spoken text, voice, rate, volume and the engine's name and version, so a
+re-render only synthesizes the chunks that changed. An entry is a small header (magic, format,
+SHA-256 of the PCM) followed by the PCM; it is written to a temporary name and renamed into
+place, so a reader never sees half an entry, and one whose checksum fails is deleted and treated
+as missing, never played. Hits touch the entry's modification time; `trim` evicts the least
+recently used entries once the folder is over its size cap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import struct
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from narrator.audio import AudioFormat, Clip
+from narrator.errors import NarratorError
+
+CACHE_DIR_VARIABLE = "NARRATOR_CACHE_DIR"
+DEFAULT_MAX_MB = 1024
+_MAGIC = b"NRC1"
+_HEADER = struct.Struct("<4sIHH32s")
+_SUFFIX = ".pcm"
+
+
+class CacheError(NarratorError):
+    """The cache folder cannot be used."""
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What the cache holds."""
+
+    folder: Path
+    entries: int
+    size_bytes: int
+    max_bytes: int
+
+
+def default_cache_dir() -> Path:
+    """`$NARRATOR_CACHE_DIR` if set, else the user's cache folder (platformdirs) + /chunks."""
+    override = os.environ.get(CACHE_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("narrator")) / "chunks"
+
+
+def chunk_key(spoken: str, voice: str | None, rate_wpm: int, volume: float, engine: str) -> str:
+    """The hex SHA-256 naming the speech of `spoken` said with these settings by `engine`."""
+    fields = [spoken, voice, rate_wpm, round(volume, 4), engine]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
+class ChunkCache:
+    """A folder of cached chunk speech, at most `max_bytes` big after each `trim`."""
+
+    def __init__(self, folder: Path, max_bytes: int = DEFAULT_MAX_MB * 1024 * 1024) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{_SUFFIX}"
+
+    def contains(self, key: str) -> bool:
+        """Whether an entry exists for `key` (it is only verified when read)."""
+        return self._path(key).exists()
+
+    def get(self, key: str) -> Clip | None:
+        """The cached speech for `key`, or None when missing or corrupt (a corrupt one is
+        deleted, so it is made again)."""
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        clip = _decode(data)
+        if clip is None:
+            path.unlink(missing_ok=True)
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)
+        return clip
+
+    def put(self, key: str, clip: Clip) -> None:
+        """Store `clip` under `key`, atomically; a cache that cannot be written is skipped."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(path, _encode(clip))
+        except OSError:
+            return  # a read-only or full cache only costs speed
+
+    def trim(self) -> int:
+        """Delete the least recently used entries until the cache fits its cap; the count."""
+        entries = sorted(self._entries(), key=lambda entry: entry[1])
+        total = sum(size for _, _, size in entries)
+        removed = 0
+        for path, _, size in entries:
+            if total <= self.max_bytes:
+                break
+            with contextlib.suppress(OSError):
+                path.unlink()
+                total -= size
+                removed += 1
+        return removed
+
+    def info(self) -> CacheInfo:
+        """How many entries and bytes the cache holds."""
+        entries = list(self._entries())
+        return CacheInfo(self.folder, len(entries), sum(e[2] for e in entries), self.max_bytes)
+
+    def clear(self) -> int:
+        """Delete every entry (and leftover temporary file); the number of entries deleted."""
+        removed = 0
+        for path in self._files():
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += path.suffix == _SUFFIX
+        return removed
+
+    def _entries(self) -> list[tuple[Path, float, int]]:
+        """(path, last use, size) of every entry."""
+        found = []
+        for path in self._files():
+            if path.suffix != _SUFFIX:
+                continue
+            with contextlib.suppress(OSError):
+                status = path.stat()
+                found.append((path, status.st_mtime, status.st_size))
+        return found
+
+    def _files(self) -> list[Path]:
+        if not self.folder.is_dir():
+            return []
+        try:
+            return [path for path in self.folder.glob("??/*") if path.is_file()]
+        except OSError as error:
+            raise CacheError(
+                f"cannot read the cache folder '{self.folder}' ({error.strerror}); "
+                f"set {CACHE_DIR_VARIABLE} to another folder"
+            ) from None
+
+
+def _encode(clip: Clip) -> bytes:
+    layout = clip.format
+    digest = hashlib.sha256(clip.frames).digest()
+    header = _HEADER.pack(_MAGIC, layout.frame_rate, layout.sample_width, layout.channels, digest)
+    return header + clip.frames
+
+
+def _decode(data: bytes) -> Clip | None:
+    if len(data) < _HEADER.size:
+        return None
+    magic, frame_rate, sample_width, channels, digest = _HEADER.unpack_from(data)
+    frames = data[_HEADER.size :]
+    if magic != _MAGIC or hashlib.sha256(frames).digest() != digest:
+        return None
+    if not (frame_rate and sample_width and channels) or len(frames) % (sample_width * channels):
+        return None
+    return Clip(AudioFormat(frame_rate, sample_width, channels), frames)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

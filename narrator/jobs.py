@@ -1,0 +1,277 @@
+"""Speech for many chunks, fast: from the chunk cache, from this process's engine, or from worker
+processes (spawned, never forked: pyttsx3 must not be used after a fork), always in order.
+
+Workers take chunks from a window that runs ahead of the chunk being written, across article
+boundaries, so the engines stay busy while the parent writes files and reads the next article.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import signal
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from narrator.audio import Clip, read_wav
+from narrator.cache import ChunkCache, chunk_key
+from narrator.errors import EngineError, NarratorError
+from narrator.models import NarrationConfig, Plan
+from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+EngineFactory = Callable[[], Synthesizer]
+"""Builds a worker's engine; it must pickle (a module-level function or a functools.partial)."""
+
+MIN_CHUNKS_FOR_WORKERS = 32
+"""Below this many chunks to synthesize, starting worker processes costs more than it saves."""
+_CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
+_PLANS_AHEAD = 8
+
+
+def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
+    """A picklable factory of pyttsx3 engines set up like `config`."""
+    return functools.partial(
+        Pyttsx3Synthesizer, voice=config.voice, rate_wpm=config.rate_wpm, volume=config.volume
+    )
+
+
+def job_count(config: NarrationConfig) -> int:
+    """The number of engines to run: the config's, or one per CPU core."""
+    return max(1, config.jobs or os.cpu_count() or 1)
+
+
+@dataclass
+class _Slot:
+    """One chunk's speech on its way: cached, being made by a worker, or still to make here."""
+
+    text: str
+    key: str
+    cached: bool
+    future: Future[Clip] | None = None
+
+
+class SpeechJobs:
+    """Each plan's chunk speech, in order, using the cache and `jobs` engines.
+
+    Use it as a context manager: leaving it stops the workers, cancelling what they have not
+    started (on an error or Ctrl-C too).
+    """
+
+    def __init__(
+        self,
+        config: NarrationConfig,
+        engine_id: str,
+        make_engine: EngineFactory,
+        cache: ChunkCache | None = None,
+        articles: int = 1,
+    ) -> None:
+        self._config = config
+        self._engine_id = engine_id
+        self._make_engine = make_engine
+        self._local: Synthesizer | None = None
+        self._cache = cache
+        self._jobs = job_count(config)
+        self._articles = articles
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_decided = False
+        self._unstarted: deque[_Slot] = deque()
+        self._running: deque[_Slot] = deque()
+        self._folder = tempfile.TemporaryDirectory(prefix="narrator-")
+
+    def use_engine(self, synthesizer: Synthesizer) -> None:
+        """Synthesize in this process with `synthesizer` (no workers): tests and callers that
+        hold an engine already."""
+        self._local = synthesizer
+        self._pool_decided = True
+
+    def by_plan(
+        self, plans: Iterable[Plan | NarratorError]
+    ) -> Iterator[tuple[Plan, Iterator[Clip]]]:
+        """(plan, its chunks' speech) for each plan, in order; an error in place of a plan is
+        raised when its turn comes, after the plans before it are done."""
+        queued: deque[tuple[Plan, list[_Slot]] | NarratorError] = deque()
+        upcoming = iter(plans)
+        while True:
+            self._top_up(queued, upcoming)
+            if not queued:
+                return
+            entry = queued.popleft()
+            if isinstance(entry, NarratorError):
+                raise entry
+            narration, slots = entry
+            yield narration, self._clips(slots, queued, upcoming)
+
+    def _clips(
+        self,
+        slots: list[_Slot],
+        queued: deque[tuple[Plan, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Plan | NarratorError],
+    ) -> Iterator[Clip]:
+        for slot in slots:
+            self._top_up(queued, upcoming)
+            yield self._speech(slot)
+
+    def _top_up(
+        self,
+        queued: deque[tuple[Plan, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Plan | NarratorError],
+    ) -> None:
+        """Plan ahead and hand chunks to the workers until the window is full."""
+        while self._running and self._running[0].future is None:
+            self._running.popleft()
+        if not queued:
+            self._queue_next(queued, upcoming)
+        while self._pool is not None and len(self._running) < self._window:
+            if not self._unstarted and (
+                len(queued) > _PLANS_AHEAD or not self._queue_next(queued, upcoming)
+            ):
+                return
+            if self._unstarted:
+                self._submit(self._unstarted.popleft())
+
+    @property
+    def _window(self) -> int:
+        return self._jobs * _CHUNKS_AHEAD_PER_JOB
+
+    def _queue_next(
+        self,
+        queued: deque[tuple[Plan, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Plan | NarratorError],
+    ) -> bool:
+        """Queue the next plan's slots; False when there are no more plans."""
+        narration = next(upcoming, None)
+        if narration is None:
+            return False
+        if isinstance(narration, NarratorError):
+            queued.append(narration)
+            return True
+        slots = [self._slot(chunk.spoken) for chunk in narration.chunks]
+        queued.append((narration, slots))
+        misses = [slot for slot in slots if not slot.cached]
+        self._decide_pool(len(misses))
+        if self._pool is not None:
+            self._unstarted.extend(misses)
+        return True
+
+    def _slot(self, text: str) -> _Slot:
+        config = self._config
+        key = chunk_key(text, config.voice, config.rate_wpm, config.volume, self._engine_id)
+        return _Slot(text, key, self._cache is not None and self._cache.contains(key))
+
+    def _decide_pool(self, misses: int) -> None:
+        if self._pool_decided or misses == 0:
+            return
+        self._pool_decided = True
+        if self._jobs > 1 and (self._articles > 1 or misses >= MIN_CHUNKS_FOR_WORKERS):
+            self._pool = _start_pool(self._jobs, self._make_engine)
+
+    def _submit(self, slot: _Slot) -> None:
+        assert self._pool is not None
+        slot.future = self._pool.submit(_synthesize_in_worker, slot.text)
+        self._running.append(slot)
+
+    def _speech(self, slot: _Slot) -> Clip:
+        clip = self._cache.get(slot.key) if self._cache is not None and slot.cached else None
+        if clip is not None:
+            return clip
+        clip = self._made(slot)
+        if self._cache is not None:
+            self._cache.put(slot.key, clip)
+        return clip
+
+    def _made(self, slot: _Slot) -> Clip:
+        future, slot.future = slot.future, None
+        if future is None:
+            return self._synthesize_here(slot.text)
+        try:
+            return future.result()
+        except NarratorError:
+            raise
+        except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
+            raise EngineError(
+                f"a speech engine process failed ({error or type(error).__name__}); "
+                "try again with --jobs 1"
+            ) from None
+
+    def _synthesize_here(self, text: str) -> Clip:
+        if self._local is None:
+            self._local = self._make_engine()
+        engine_file = Path(self._folder.name) / "engine.wav"
+        self._local.save(text, engine_file)
+        return read_wav(engine_file)
+
+    def close(self) -> None:
+        """Stop the workers (cancelling chunks not started) and remove temporary files."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._folder.cleanup()
+
+    def __enter__(self) -> SpeechJobs:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _start_pool(jobs: int, make_engine: EngineFactory) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(make_engine,),
+    )
+
+
+@dataclass
+class _Worker:
+    engine: Synthesizer | None
+    failure: NarratorError | None
+    folder: Path
+
+
+_WORKER: _Worker | None = None
+
+
+def _start_worker(make_engine: EngineFactory) -> None:
+    """A worker's set-up: its own engine. A failure is kept and raised by each job, so the
+    parent reports it as a one-line error instead of the pool printing a traceback."""
+    import multiprocessing.util
+
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    folder = Path(tempfile.mkdtemp(prefix="narrator-worker-"))
+    # Workers end with os._exit, which skips atexit; multiprocessing runs its finalizers.
+    multiprocessing.util.Finalize(None, shutil.rmtree, (folder, True), exitpriority=10)
+    try:
+        _WORKER = _Worker(make_engine(), None, folder)
+    except NarratorError as error:
+        _WORKER = _Worker(None, error, folder)
+
+
+def _synthesize_in_worker(text: str) -> Clip:
+    if _WORKER is None or _WORKER.engine is None:
+        raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
+    engine_file = _WORKER.folder / "engine.wav"
+    _WORKER.engine.save(text, engine_file)
+    clip = read_wav(engine_file)
+    engine_file.unlink(missing_ok=True)
+    return clip

@@ -1,0 +1,197 @@
+"""The chunk cache: used on re-renders (engine calls counted), invalidated by voice, rate and text,
+corrupt entries re-made and never played, LRU eviction under a cap, and `narrator cache`."""
+
+from __future__ import annotations
+
+import os
+import wave
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from narrator import NarrationConfig, save
+from narrator.audio import AudioFormat, Clip
+from narrator.cache import ChunkCache, chunk_key
+from narrator.cli import main
+from narrator.pipeline import plan
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea.txt"
+CONFIG = NarrationConfig()
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cache; the user's real one is never touched."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NARRATOR_CACHE_DIR", str(folder))
+    return folder
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("??/*.pcm"))
+
+
+def _spoken(source: Path | str) -> list[str]:
+    return [chunk.spoken for chunk in plan(str(source)).chunks]
+
+
+def test_a_second_render_synthesizes_nothing(
+    fake_engine: Any, tmp_path: Path, cache_dir: Path
+) -> None:
+    first = save(str(SEED), CONFIG, tmp_path / "a", synthesizer=fake_engine)
+    assert fake_engine.saved == _spoken(SEED)
+    assert len(_entries(cache_dir)) == len(set(fake_engine.saved))
+
+    fake_engine.saved.clear()
+    second = save(str(SEED), CONFIG, tmp_path / "b", synthesizer=fake_engine)
+    assert fake_engine.saved == []
+    assert second.narration.read_bytes() == first.narration.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"rate_wpm": 200}, {"voice": "gmw/en-us"}, {"volume": 0.5}],
+    ids=["rate", "voice", "volume"],
+)
+def test_voice_rate_and_volume_invalidate(
+    fake_engine: Any, tmp_path: Path, change: dict[str, object]
+) -> None:
+    save(str(SEED), CONFIG, tmp_path / "a", synthesizer=fake_engine)
+    fake_engine.saved.clear()
+    save(str(SEED), replace(CONFIG, **change), tmp_path / "b", synthesizer=fake_engine)
+    assert fake_engine.saved == _spoken(SEED)
+
+
+def test_a_one_paragraph_edit_synthesizes_only_that_paragraph(
+    fake_engine: Any, tmp_path: Path
+) -> None:
+    save(str(SEED), CONFIG, tmp_path / "a", synthesizer=fake_engine)
+    text = SEED.read_text(encoding="utf-8")
+    edited = tmp_path / "edited.txt"
+    edited.write_text(text.replace("ATACMS", "Army Tactical Missile System", 1), encoding="utf-8")
+    changed = sorted(set(_spoken(edited)) - set(_spoken(SEED)))
+    assert changed  # the edit did change some chunks
+
+    fake_engine.saved.clear()
+    save(str(edited), CONFIG, tmp_path / "b", synthesizer=fake_engine)
+    assert sorted(fake_engine.saved) == changed
+
+
+def test_no_cache_stores_and_reads_nothing(
+    fake_engine: Any, tmp_path: Path, cache_dir: Path
+) -> None:
+    config = replace(CONFIG, use_cache=False)
+    save(str(SEED), config, tmp_path / "a", synthesizer=fake_engine)
+    save(str(SEED), config, tmp_path / "b", synthesizer=fake_engine)
+    assert fake_engine.saved == _spoken(SEED) * 2
+    assert not cache_dir.exists()
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty"])
+def test_a_corrupt_entry_is_remade_not_played(
+    fake_engine: Any, tmp_path: Path, cache_dir: Path, damage: str
+) -> None:
+    first = save(str(SEED), CONFIG, tmp_path / "a", synthesizer=fake_engine)
+    victim = _entries(cache_dir)[3]
+    data = bytearray(victim.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0xFF
+    victim.write_bytes(bytes(data[: len(data) // 2] if damage == "truncate" else data))
+    if damage == "empty":
+        victim.write_bytes(b"")
+
+    fake_engine.saved.clear()
+    second = save(str(SEED), CONFIG, tmp_path / "b", synthesizer=fake_engine)
+    assert len(fake_engine.saved) == 1
+    assert second.narration.read_bytes() == first.narration.read_bytes()
+    assert ChunkCache(cache_dir).get(victim.stem) is not None
+    fake_engine.saved.clear()
+    save(str(SEED), CONFIG, tmp_path / "c", synthesizer=fake_engine)
+    assert fake_engine.saved == []  # the re-made entry is sound again
+
+
+def _clip(size: int) -> Clip:
+    return Clip(AudioFormat(16000, 2, 1), bytes(range(256)) * (size // 256))
+
+
+def test_least_recently_used_entries_are_evicted(tmp_path: Path) -> None:
+    cache = ChunkCache(tmp_path / "lru", max_bytes=3 * 2700)
+    for number, key in enumerate(["a" * 64, "b" * 64, "c" * 64]):
+        cache.put(key, _clip(2560))
+        os.utime(cache._path(key), (1000 + number, 1000 + number))
+    assert cache.get("a" * 64) is not None  # a is now the most recently used
+    cache.put("d" * 64, _clip(2560))
+
+    assert cache.trim() == 1
+    assert [cache.contains(k * 64) for k in "abcd"] == [True, False, True, True]
+    assert cache.info().entries == 3
+
+
+def test_an_entry_is_written_whole_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ChunkCache(tmp_path / "atomic")
+
+    def interrupted(source: str, target: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        cache.put("e" * 64, _clip(4096))
+    assert [p for p in (tmp_path / "atomic").rglob("*") if p.is_file()] == []
+
+
+def test_keys_differ_by_every_field() -> None:
+    base = ("Hello there.", None, 175, 1.0, "pyttsx3 2.99; espeak-ng 1.51")
+    keys = {
+        chunk_key(*base),
+        chunk_key("Hello there!", *base[1:]),
+        chunk_key(base[0], "gmw/en", *base[2:]),
+        chunk_key(*base[:2], 176, *base[3:]),
+        chunk_key(*base[:3], 0.9, base[4]),
+        chunk_key(*base[:4], "pyttsx3 2.99; espeak-ng 1.52"),
+    }
+    assert len(keys) == 6
+
+
+def test_real_engine_re_render_is_byte_identical_from_cache(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    first = save(str(SEED), CONFIG, tmp_path / "a")
+    entries = _entries(cache_dir)
+    assert len(entries) == len(set(_spoken(SEED)))
+    mtimes = {p: p.stat().st_mtime_ns for p in entries}
+    second = save(str(SEED), CONFIG, tmp_path / "b")
+    assert second.narration.read_bytes() == first.narration.read_bytes()
+    assert all(p.stat().st_mtime_ns >= mtimes[p] for p in entries)
+    with wave.open(str(second.narration)) as audio:
+        assert audio.getframerate() == 22050
+
+
+def test_cli_cache_info_and_clear(tmp_path: Path, cache_dir: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["save", str(SEED), "-o", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    count = len(_entries(cache_dir))
+    size_mib = sum(p.stat().st_size for p in _entries(cache_dir)) / 2**20
+
+    info = runner.invoke(main, ["cache", "info"])
+    assert (info.exit_code, info.output) == (
+        0,
+        f"folder: {cache_dir}\nentries: {count}\nsize: {size_mib:.1f} MiB of 1024 MiB\n",
+    )
+    cleared = runner.invoke(main, ["cache", "clear"])
+    assert (cleared.exit_code, cleared.output) == (
+        0,
+        f"removed {count} chunks from {cache_dir}\n",
+    )
+    assert _entries(cache_dir) == []
+
+
+def test_cli_no_cache_leaves_the_cache_empty(tmp_path: Path, cache_dir: Path) -> None:
+    result = CliRunner().invoke(main, ["save", str(SEED), "-o", str(tmp_path), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert _entries(cache_dir) == []

@@ -1,0 +1,230 @@
+"""Parallel synthesis: spawned worker engines give the same bytes in the same order as one engine;
+batches of articles and folders; the first error reported cleanly; Ctrl-C stops everything."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import struct
+import subprocess
+import sys
+import time
+import wave
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from narrator import NarrationConfig
+from narrator.audio import Clip
+from narrator.cli import main
+from narrator.jobs import SpeechJobs
+from narrator.pipeline import plan
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"
+CONFIG = NarrationConfig(use_cache=False)
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cache; the user's real one is never touched."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NARRATOR_CACHE_DIR", str(folder))
+    return folder
+
+
+class ToneEngine:
+    """A deterministic engine for worker processes: a tone whose pitch and length come from the
+    text, and a file per process in $TONE_ENGINE_PIDS so a test sees which processes ran."""
+
+    name = "tone"
+
+    def __init__(self) -> None:
+        Path(os.environ["TONE_ENGINE_PIDS"], str(os.getpid())).touch()
+
+    def speak(self, text: str) -> None:
+        raise AssertionError("not used")
+
+    def save(self, text: str, path: Path) -> None:
+        step = 0.05 + (sum(map(ord, text)) % 97) / 200
+        samples = (int(6000 * math.sin(i * step)) for i in range(len(text) * 40))
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(16000)
+            out.writeframes(b"".join(struct.pack("<h", s) for s in samples))
+
+
+def _speech(jobs: int, articles: int) -> list[Clip]:
+    narration = plan(str(SEED), CONFIG)
+    speech = SpeechJobs(replace(CONFIG, jobs=jobs), "tone", ToneEngine, articles=articles)
+    with speech:
+        return [clip for _, clips in speech.by_plan([narration, narration]) for clip in clips]
+
+
+def test_two_worker_processes_give_the_bytes_of_one_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TONE_ENGINE_PIDS", str(tmp_path))
+    alone = _speech(jobs=1, articles=1)
+    assert [p.name for p in tmp_path.iterdir() if p.name.isdigit()] == [str(os.getpid())]
+    (tmp_path / str(os.getpid())).unlink()
+
+    together = _speech(jobs=2, articles=2)
+    workers = {p.name for p in tmp_path.iterdir() if p.name.isdigit()}
+    assert len(workers) == 2 and str(os.getpid()) not in workers
+    assert [c.frames for c in together] == [c.frames for c in alone]
+    assert len(together) == 2 * len(plan(str(SEED), CONFIG).chunks)
+
+
+def _manifest(folder: Path) -> Any:
+    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _articles(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    paths = []
+    for number in range(count):
+        path = folder / f"article-{number}.txt"
+        path.write_text(f"Dispatch number {number}\n{body}", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_jobs_two_matches_jobs_one_with_real_espeak(tmp_path: Path) -> None:
+    """espeak-ng carries pitch-flutter state from one utterance to the next inside a process, so
+    chunks made by other engines differ a little: text, order, files and timing match, to 60 ms
+    and half a percent per chunk."""
+    articles = [str(p) for p in _articles(tmp_path / "in", 2)]
+    runner = CliRunner()
+    for jobs in ("1", "2"):
+        args = ["save", *articles, "-o", str(tmp_path / jobs), "--jobs", jobs, "--no-cache"]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+    for name in ("dispatch-number-0", "dispatch-number-1"):
+        one, two = _manifest(tmp_path / "1" / name), _manifest(tmp_path / "2" / name)
+        assert [c["spoken"] for c in one["chunks"]] == [c["spoken"] for c in two["chunks"]]
+        for a, b in zip(one["chunks"], two["chunks"], strict=True):
+            length_one, length_two = a["end_s"] - a["start_s"], b["end_s"] - b["start_s"]
+            assert abs(length_one - length_two) <= 0.06 + 0.005 * length_one
+        assert sorted(p.name for p in (tmp_path / "2" / name).iterdir()) == sorted(
+            p.name for p in (tmp_path / "1" / name).iterdir()
+        )
+
+
+def test_a_folder_of_articles_is_saved_in_order(tmp_path: Path) -> None:
+    _articles(tmp_path / "in", 3)
+    (tmp_path / "in" / ".hidden.txt").write_text("Hidden\n\nNot read.")
+    (tmp_path / "in" / "notes.json").write_text("{}")
+    result = CliRunner().invoke(main, ["save", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert [line.split("  ")[0] for line in result.output.splitlines()] == [
+        str(tmp_path / "out" / f"dispatch-number-{n}") for n in range(3)
+    ]
+
+
+def test_articles_with_one_title_get_their_own_folders(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["save", str(SEED), str(SEED), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    slug = "russia-vows-retaliation-against-us-for-ukraines-atacms"
+    assert sorted(p.name for p in out.iterdir()) == [slug, f"{slug}-2"]
+
+
+def test_a_folder_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["save", str(tmp_path / "empty")])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"Error: '{tmp_path / 'empty'}' holds no article files "
+        "(.htm, .html, .markdown, .md, .text, .txt); give files or another folder\n",
+    )
+
+
+def test_the_first_error_stops_the_batch_cleanly(tmp_path: Path) -> None:
+    good = _articles(tmp_path / "in", 2)
+    missing = tmp_path / "in" / "missing.txt"
+    out = tmp_path / "out"
+    args = ["save", str(good[0]), str(missing), str(good[1]), "-o", str(out), "-j", "2"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        f"Error: '{missing}' does not exist; check the path of the article"
+    )
+    assert [p.name for p in out.iterdir()] == ["dispatch-number-0"]
+
+
+def test_a_worker_engine_that_cannot_start_is_one_line(tmp_path: Path) -> None:
+    articles = [str(p) for p in _articles(tmp_path / "in", 2)]
+    args = ["save", *articles, "-o", str(tmp_path / "out"), "-j", "2", "--voice", "martian"]
+    result = subprocess.run(
+        [sys.executable, "-m", "narrator", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        "Error: unknown voice 'martian'; run 'narrator voices' to list the voices\n"
+    )
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def test_jobs_out_of_range() -> None:
+    result = CliRunner().invoke(main, ["save", str(SEED), "--jobs", "0"])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        "Error: Invalid value for '-j' / '--jobs': 0 is not in the range 1<=x<=64."
+    )
+
+
+def _running_in_group(group: int) -> list[int]:
+    """Processes of the process group that are still running (exited zombies aside)."""
+    running = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            running.append(int(stat.parent.name))
+    return running
+
+
+def test_ctrl_c_stops_workers_and_leaves_no_half_written_file(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    articles = [str(p) for p in _articles(tmp_path / "in", 12)]
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "narrator", "save", *articles, "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # the first article is written: the workers are busy
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    started = time.monotonic()
+    _, stderr = process.communicate(timeout=10)
+    assert time.monotonic() - started < 2.0
+    assert process.returncode == 1
+    assert stderr.splitlines()[-1] == "Aborted!"
+    assert "Traceback" not in stderr
+    time.sleep(0.2)
+    assert _running_in_group(process.pid) == []  # no worker outlived the command
+    written = sorted(p.name for p in out.iterdir())
+    assert 1 <= len(written) < 12
+    assert all(not name.startswith(".") for name in written), (written, stderr)
+    for name in written:
+        assert (out / name / "manifest.json").exists()
+    assert list(cache_dir.rglob("*.tmp")) == []
