@@ -1,19 +1,27 @@
 """Speech synthesis: the Synthesizer protocol and its pyttsx3 implementation.
 
 This is the only module that imports pyttsx3. pyttsx3 2.99's espeak driver has traps that shape
-the code below: several `save_to_file` calls before one `runAndWait` keep only the last; a
-`runAndWait` with nothing queued loops forever; after a save the driver keeps writing `say()` audio
-into the last file; it prints "Audio saved to …" on stdout; `getProperty('rate')` is unreliable;
-an unknown voice id is silently ignored. So: one engine per process, used from one thread, one
-utterance per `runAndWait`, a `finished-utterance` event and a timeout on every wait.
+the code below, each reproduced on espeak-ng 1.51:
+- espeak-ng runs in its "retrieval" mode, which synthesizes on a thread of its own, while
+  `runAndWait` ends its loop before the utterance starts: it returns before the audio exists
+  (most visibly on a fresh engine), and its callback may still be appending samples when the
+  next utterance begins. So each utterance here is started on the driver directly and waited
+  for until espeak's callback has returned after the end of the message, with a timeout.
+- `runAndWait` with nothing queued loops forever; several `save_to_file` calls before one
+  `runAndWait` keep only the last; after a save the driver writes `say()` audio into the last
+  file: one utterance at a time, and the saved-file state reset after each.
+- properties set through the engine wait in its queue until a `runAndWait`, and
+  `getProperty('rate')` is unreliable: the espeak driver's properties are set directly before
+  every utterance, from the synthesizer's own settings.
+- the driver prints "Audio saved to …" on stdout; an unknown voice id is silently ignored.
+- a process may hold one engine only (pyttsx3 caches it; espeak initializes once): one
+  `_EngineSession` per process, used under a lock; worker processes are spawned, never forked.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import importlib.util
-import io
 import shutil
 import subprocess
 import sys
@@ -26,7 +34,6 @@ from typing import Any, Protocol
 from narrator.errors import AudioOutputError, EngineError
 
 INSTALL_ESPEAK = "install espeak-ng (Debian/Ubuntu: sudo apt-get install espeak-ng)"
-_PRIMER_TEXT = "ready"
 
 
 class Synthesizer(Protocol):
@@ -41,13 +48,6 @@ class Synthesizer(Protocol):
         """Write `text` as speech to the WAV file `path`."""
 
 
-@contextlib.contextmanager
-def _quiet_stdout() -> Any:
-    # The espeak driver prints "Audio saved to …" on every save.
-    with contextlib.redirect_stdout(io.StringIO()):
-        yield
-
-
 class Pyttsx3Synthesizer:
     """Synthesis with pyttsx3: espeak-ng on Linux, SAPI5 on Windows, NSSS on macOS."""
 
@@ -58,96 +58,127 @@ class Pyttsx3Synthesizer:
         volume: float = 1.0,
         timeout_s: float = 60.0,
     ) -> None:
-        self._engine = _init_engine()
-        self._timeout_s = timeout_s
-        self._finished = threading.Event()
-        self._engine.connect("finished-utterance", self._on_finished)
+        self._session = _engine_session()
+        voice_id = self._session.default_voice
         if voice is not None:
-            self._engine.setProperty("voice", validate_voice(self._engine, voice))
-        self._engine.setProperty("rate", rate_wpm)
-        self._engine.setProperty("volume", volume)
-        self.name = f"pyttsx3-{self._engine.driver_name}"
-        self._prime()
-
-    def speak(self, text: str) -> None:
-        """Say `text` through the default audio device."""
-        if text.strip():
-            self._engine.say(text)
-            self._run_and_wait()
-
-    def save(self, text: str, path: Path) -> None:
-        """Write `text` as speech to the WAV file `path` (an empty text gives an empty file)."""
-        if not text.strip():
-            _write_empty_wav(path)
-            return
-        driver = getattr(self._engine.proxy, "_driver", None)
-        if self._engine.driver_name == "espeak" and driver is not None:
-            self._save_with_espeak(driver, text, path)
-        else:
-            self._engine.save_to_file(text, str(path))
-            try:
-                self._run_and_wait()
-            finally:
-                self._forget_saved_file()
-        if not path.exists():
-            raise EngineError(f"the speech engine wrote no audio for {text[:40]!r}; try again")
+            voice_id = validate_voice(self._session.engine, voice)
+        self._properties: dict[str, Any] = {"voice": voice_id, "rate": rate_wpm, "volume": volume}
+        self._timeout_s = timeout_s
+        self.name = f"pyttsx3-{self._session.engine.driver_name}"
 
     @property
     def engine_id(self) -> str:
         """The engine's name and version (see `engine_id()`)."""
         return engine_id()
 
-    def _save_with_espeak(self, driver: Any, text: str, path: Path) -> None:
-        # runAndWait polls the espeak driver with a 10 ms sleep, which costs more than synthesizing
-        # a short chunk; espeak runs on its own thread and signals the end, so wait on that.
+    def speak(self, text: str) -> None:
+        """Say `text` through the default audio device."""
+        if text.strip():
+            self._session.utter(text, None, self._properties, self._timeout_s)
+
+    def save(self, text: str, path: Path) -> None:
+        """Write `text` as speech to the WAV file `path` (an empty text gives an empty file)."""
+        if not text.strip():
+            _write_empty_wav(path)
+            return
+        self._session.utter(text, path, self._properties, self._timeout_s)
+        if not path.exists():
+            raise EngineError(f"the speech engine wrote no audio for {text[:40]!r}; try again")
+
+
+class _EngineSession:
+    """The process's one pyttsx3 engine, one utterance at a time."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.default_voice: str | None = engine.getProperty("voice")
+        """The voice the engine started with: a synthesizer given none uses it, whatever another
+        synthesizer of the process chose before."""
+        self._lock = threading.Lock()
+        self._finished = threading.Event()
+        self._espeak = _EspeakDriver(engine) if engine.driver_name == "espeak" else None
+        engine.connect("finished-utterance", lambda name, completed: self._finished.set())
+
+    def utter(
+        self, text: str, path: Path | None, properties: dict[str, Any], timeout_s: float
+    ) -> None:
+        """Say `text`, or save it to `path`, and return once the engine is done with it."""
+        with self._lock:
+            if self._espeak is not None:
+                self._espeak.utter(text, path, properties, timeout_s)
+            else:
+                self._utter_through_the_loop(text, path, properties, timeout_s)
+
+    def _utter_through_the_loop(
+        self, text: str, path: Path | None, properties: dict[str, Any], timeout_s: float
+    ) -> None:
+        for name, value in properties.items():
+            self.engine.setProperty(name, value)
+        if path is None:
+            self.engine.say(text)
+        else:
+            self.engine.save_to_file(text, str(path))
         self._finished.clear()
-        driver.save_to_file(text, str(path))
-        try:
-            with _quiet_stdout():
-                driver._start_synthesis(text)
-                finished = self._finished.wait(self._timeout_s)
-        finally:
-            driver._save_file = None
-        if not finished:
-            driver.stop()
-            raise EngineError(
-                f"the speech engine did not finish within {self._timeout_s:.0f} s; "
-                "try a shorter text or check the engine"
-            )
-
-    def _prime(self) -> None:
-        # A fresh engine's first run may return before synthesis ends: spend it on a throwaway.
-        with tempfile.TemporaryDirectory() as folder:
-            self.save(_PRIMER_TEXT, Path(folder) / "primer.wav")
-
-    def _on_finished(self, name: str | None, completed: bool) -> None:
-        self._finished.set()
-
-    def _run_and_wait(self) -> None:
-        self._finished.clear()
-        watchdog = threading.Timer(self._timeout_s, self._end_loop)
+        watchdog = threading.Timer(timeout_s, self.engine.stop)
         watchdog.start()
         try:
-            with _quiet_stdout():
-                self._engine.runAndWait()
+            self.engine.runAndWait()
         finally:
             watchdog.cancel()
-        if not self._finished.is_set():
-            raise EngineError(
-                f"the speech engine did not finish within {self._timeout_s:.0f} s; "
-                "try a shorter text or check the engine"
-            )
+        if not self._finished.wait(timeout_s):
+            raise _timed_out(timeout_s)
 
-    def _end_loop(self) -> None:
-        driver = getattr(self._engine.proxy, "_driver", None)
-        if driver is not None and hasattr(driver, "endLoop"):
-            driver.endLoop()
 
-    def _forget_saved_file(self) -> None:
-        # Otherwise the espeak driver writes later say() audio into the last saved file.
-        driver = getattr(self._engine.proxy, "_driver", None)
-        if driver is not None and hasattr(driver, "_save_file"):
-            driver._save_file = None
+class _EspeakDriver:
+    """pyttsx3's espeak driver, with each utterance waited for until espeak's callback is done."""
+
+    def __init__(self, engine: Any) -> None:
+        from pyttsx3.drivers import _espeak
+
+        self._driver = engine.proxy._driver
+        self._done = threading.Event()
+        _espeak.SetSynthCallback(self._on_synth)
+        driver_module: Any = sys.modules[type(self._driver).__module__]
+        driver_module.print = _discard  # it prints "Audio saved to …" after every save
+
+    def utter(
+        self, text: str, path: Path | None, properties: dict[str, Any], timeout_s: float
+    ) -> None:
+        for name, value in properties.items():
+            self._driver.setProperty(name, value)
+        self._done.clear()
+        self._driver._save_file = str(path) if path is not None else None
+        self._driver._text_to_say = text
+        try:
+            self._driver._start_synthesis(text)
+            if not self._done.wait(timeout_s):
+                self._driver.stop()
+                raise _timed_out(timeout_s)
+        finally:
+            self._driver._save_file = None
+
+    def _on_synth(self, wav: Any, samples: int, events: Any) -> int:
+        was_speaking = self._driver._speaking
+        result: int = self._driver._onSynth(wav, samples, events)
+        if was_speaking and not self._driver._speaking:
+            self._done.set()
+        return result
+
+
+def _discard(*args: object, **kwargs: object) -> None:
+    """Stands in for `print` in the espeak driver."""
+
+
+def _timed_out(timeout_s: float) -> EngineError:
+    return EngineError(
+        f"the speech engine did not finish within {timeout_s:.0f} s; "
+        "try a shorter text or check the engine"
+    )
+
+
+@functools.cache
+def _engine_session() -> _EngineSession:
+    return _EngineSession(_init_engine())
 
 
 def _init_engine() -> Any:
