@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+import sys
 import tempfile
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from narrator.audio import Clip, Progress, read_wav, slugify, with_silence, write_narration
+from narrator.listening import Outcome, StartPoint, first_chunk, listen
 from narrator.models import Article, NarrationConfig, Plan, SavedNarration
+from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
 from narrator.readers import read_article
 from narrator.segmenter import segment
 from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, check_audio_output
 
-__all__ = ["DEFAULT_OUTPUT_ROOT", "Progress", "plan", "save", "speak", "synthesize"]
+__all__ = [
+    "DEFAULT_OUTPUT_ROOT",
+    "Outcome",
+    "Progress",
+    "StartPoint",
+    "plan",
+    "save",
+    "speak",
+    "synthesize",
+]
 
 DEFAULT_OUTPUT_ROOT = Path("audio")
+_SPEAK_AHEAD = 3
+"""How many chunks `speak` synthesizes ahead of the one playing."""
 
 
 def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
@@ -34,15 +47,29 @@ def speak(
     source: str | Article | Plan,
     config: NarrationConfig | None = None,
     synthesizer: Synthesizer | None = None,
-) -> None:
-    """Say the article through the speakers, chunk by chunk, with its pauses."""
+    start: StartPoint | None = None,
+    notify: Callable[[str], None] | None = None,
+    interactive: bool | None = None,
+) -> Outcome:
+    """Say the article through the speakers from `start`, with its pauses; keys control it when
+    stdin is a terminal (or `interactive`). The position is bookmarked when it stops early, and the
+    bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say)."""
+    out = sys.stdout  # before synthesis starts: it swaps sys.stdout to silence the engine
     config = config or NarrationConfig()
     narration = source if isinstance(source, Plan) else plan(source, config)
-    check_audio_output()
-    synthesizer = synthesizer or make_synthesizer(config)
-    for chunk in narration.chunks:
-        synthesizer.speak(chunk.spoken)
-        time.sleep(chunk.pause_after_s)
+    first = first_chunk(narration, start or StartPoint(), notify or (lambda message: None))
+    if sys.platform != "linux":
+        player = EnginePlayer(synthesizer or make_synthesizer(config))
+        return listen(narration, config, player, None, first, interactive, out)
+    new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
+    # Synthesis starts before the device check, so the first clip is ready sooner.
+    prefetcher = Prefetcher(narration, config, new_synthesizer, ahead=_SPEAK_AHEAD)
+    prefetcher.start(first)
+    try:
+        check_audio_output()
+        return listen(narration, config, AplayPlayer(), prefetcher.get, first, interactive, out)
+    finally:
+        prefetcher.close()
 
 
 def save(
