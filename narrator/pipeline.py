@@ -61,12 +61,11 @@ def speak(
     if sys.platform != "linux":
         player = EnginePlayer(synthesizer or make_synthesizer(config))
         return listen(narration, config, player, None, first, interactive, out)
+    check_audio_output()
     new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
-    # Synthesis starts before the device check, so the first clip is ready sooner.
     prefetcher = Prefetcher(narration, config, new_synthesizer, ahead=_SPEAK_AHEAD)
     prefetcher.start(first)
     try:
-        check_audio_output()
         return listen(narration, config, AplayPlayer(), prefetcher.get, first, interactive, out)
     finally:
         prefetcher.close()
