@@ -108,10 +108,12 @@ def resume(narration: Plan, warn: Warn) -> Resumption | None:
     """Where to resume `narration`: its own bookmark, or that of an earlier version of the same
     source mapped to the nearest matching chunk; None when there is neither."""
     article = narration.article
-    own = _read(bookmarks_folder() / f"{content_key(article)}.json", warn)
+    own_path = bookmarks_folder() / f"{content_key(article)}.json"
+    own = _read(own_path, warn)
     if own is not None:
         return Resumption(_nearest_chunk(narration, own), changed=False)
-    earlier = [bookmark for _, bookmark in _same_source(source_key(article.source), warn)]
+    same_source = _same_source(source_key(article.source), warn, skip=own_path)
+    earlier = [bookmark for _, bookmark in same_source]
     if earlier:
         return Resumption(_nearest_chunk(narration, earlier[0]), changed=True)
     return None
@@ -134,13 +136,16 @@ def _nearest_chunk(narration: Plan, bookmark: Bookmark) -> int:
     return min(relative, len(chunks) - 1)
 
 
-def _same_source(source: str, warn: Warn | None) -> list[tuple[Path, Bookmark]]:
+def _same_source(
+    source: str, warn: Warn | None, skip: Path | None = None
+) -> list[tuple[Path, Bookmark]]:
+    """The bookmarks of `source` (but not `skip`), the most recent first."""
     folder = bookmarks_folder()
     if not source or not folder.is_dir():
         return []
     found = []
     for path in sorted(folder.glob("*.json"), key=_modified, reverse=True):
-        bookmark = _read(path, warn)
+        bookmark = None if path == skip else _read(path, warn)
         if bookmark is not None and bookmark.source == source:
             found.append((path, bookmark))
     return found
