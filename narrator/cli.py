@@ -133,8 +133,27 @@ def _friendly_errors(command: F) -> F:
 
 @click.group()
 @click.version_option(package_name="narrator")
-def main() -> None:
-    """Narrate articles: plain text, Markdown, saved web pages or URLs, spoken or saved as audio."""
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Narrate articles: plain text, Markdown, saved web pages or URLs, spoken or saved as audio.
+
+    Preferences in the config file (see 'narrator config path') become the options' defaults."""
+    if ctx.invoked_subcommand in _COMMANDS_WITH_PREFERENCES:
+        ctx.default_map = _preference_defaults()
+
+
+_COMMANDS_WITH_PREFERENCES = ("plan", "save", "speak")
+
+
+def _preference_defaults() -> dict[str, dict[str, Any]]:
+    """The config file's values as defaults of the commands that narrate."""
+    from narrator import settings
+
+    try:
+        defaults = settings.option_defaults(settings.load())
+    except NarratorError as error:
+        raise click.ClickException(str(error)) from None
+    return {command: defaults for command in _COMMANDS_WITH_PREFERENCES}
 
 
 @main.command()
@@ -209,11 +228,45 @@ def _article_files(articles: tuple[str, ...]) -> list[str]:
 
 @main.command()
 @_ARTICLE
+@click.option("--resume", is_flag=True, help="Continue from where you stopped last time.")
+@click.option(
+    "--from-section",
+    metavar="N|TITLE",
+    help="Start at a section: its number counted from 1, or its heading.",
+)
+@click.option(
+    "--from-chunk",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Start at chunk N, counted from 1 as the display shows.",
+)
 @_narration_options
 @_friendly_errors
-def speak(article: str, **options: Any) -> None:
-    """Say ARTICLE through the speakers."""
-    pipeline.speak(article, _config(options))
+def speak(
+    article: str, resume: bool, from_section: str | None, from_chunk: int | None, **options: Any
+) -> None:
+    """Say ARTICLE through the speakers.
+
+    In a terminal: space pauses and resumes, n or right arrow skips to the next chunk, p or left
+    arrow goes back one (or to the start of the current one), ] and [ move by section, + and -
+    change the rate, q quits. Where you stopped is bookmarked for --resume."""
+    from narrator.listening import StartPoint
+
+    if sum((resume, from_section is not None, from_chunk is not None)) > 1:
+        raise click.UsageError("use only one of --resume, --from-section and --from-chunk")
+    start = StartPoint(resume=resume, section=from_section, chunk=from_chunk)
+    outcome = pipeline.speak(article, _config(options), start=start, notify=_warn)
+    if not outcome.finished:
+        click.echo(
+            f"stopped at chunk {outcome.chunk + 1}/{outcome.chunks}; "
+            f"'narrator speak {article} --resume' continues from there"
+        )
+    if outcome.interrupted:
+        sys.exit(130)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 @main.command()
@@ -274,3 +327,31 @@ def _progress_bar() -> pipeline.Progress | None:
         click.echo(end, nl=False, err=True)
 
     return show
+
+
+@main.group()
+def config() -> None:
+    """Your preferences: a TOML file whose values become the options' defaults."""
+
+
+@config.command("path")
+def config_path() -> None:
+    """Print where the preferences file is (or would be)."""
+    from narrator import settings
+
+    click.echo(str(settings.config_path()))
+
+
+@config.command("show")
+@_friendly_errors
+def config_show() -> None:
+    """Print the effective settings and where each came from."""
+    from narrator import settings
+
+    preferences = settings.load()
+    exists = "" if preferences.path.exists() else " (not created yet)"
+    click.echo(f"config file: {preferences.path}{exists}")
+    for setting in settings.effective(preferences):
+        value = "(not set)" if setting.value is None else str(setting.value)
+        origin = setting.origin.value + (f", line {setting.line}" if setting.line else "")
+        click.echo(f"{setting.name:<16} {value:<24} {origin}")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from narrator.audio import Clip, Progress, slugify, with_silence, write_narration
@@ -11,7 +11,9 @@ from narrator.cache import ChunkCache, default_cache_dir
 from narrator.errors import NarratorError
 from narrator.jobs import SpeechJobs, pyttsx3_factory
 from narrator.lexicon import load_default_lexicon, load_lexicon
+from narrator.listening import Outcome, StartPoint, first_chunk, listen
 from narrator.models import Article, NarrationConfig, Plan, SavedNarration
+from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
 from narrator.readers import read_article
 from narrator.segmenter import segment
 from narrator.speech import spoken
@@ -19,7 +21,9 @@ from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, check_audio_outp
 
 __all__ = [
     "DEFAULT_OUTPUT_ROOT",
+    "Outcome",
     "Progress",
+    "StartPoint",
     "chunk_cache",
     "plan",
     "save",
@@ -29,6 +33,8 @@ __all__ = [
 ]
 
 DEFAULT_OUTPUT_ROOT = Path("audio")
+_SPEAK_AHEAD = 3
+"""How many chunks `speak` synthesizes ahead of the one playing."""
 
 
 def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
@@ -48,15 +54,28 @@ def speak(
     source: str | Article | Plan,
     config: NarrationConfig | None = None,
     synthesizer: Synthesizer | None = None,
-) -> None:
-    """Say the article through the speakers, chunk by chunk, with its pauses."""
+    start: StartPoint | None = None,
+    notify: Callable[[str], None] | None = None,
+    interactive: bool | None = None,
+) -> Outcome:
+    """Say the article through the speakers from `start`, with its pauses; keys control it when
+    stdin is a terminal (or `interactive`). The position is bookmarked when it stops early, and the
+    bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say)."""
+    out = sys.stdout
     config = config or NarrationConfig()
     narration = source if isinstance(source, Plan) else plan(source, config)
+    first = first_chunk(narration, start or StartPoint(), notify or (lambda message: None))
+    if sys.platform != "linux":
+        player = EnginePlayer(synthesizer or make_synthesizer(config))
+        return listen(narration, config, player, None, first, interactive, out)
     check_audio_output()
-    synthesizer = synthesizer or make_synthesizer(config)
-    for chunk in narration.chunks:
-        synthesizer.speak(chunk.spoken)
-        time.sleep(chunk.pause_after_s)
+    new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
+    prefetcher = Prefetcher(narration, config, new_synthesizer, ahead=_SPEAK_AHEAD)
+    prefetcher.start(first)
+    try:
+        return listen(narration, config, AplayPlayer(), prefetcher.get, first, interactive, out)
+    finally:
+        prefetcher.close()
 
 
 def save(
