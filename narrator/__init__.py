@@ -1,5 +1,9 @@
 """narrator: articles read aloud, through the speakers or into audio files."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from narrator.errors import NarratorError
 from narrator.models import (
     Article,
@@ -12,8 +16,10 @@ from narrator.models import (
     SavedNarration,
     Section,
 )
-from narrator.pipeline import plan, save, speak
-from narrator.speech import spoken
+
+if TYPE_CHECKING:
+    from narrator.pipeline import plan, save, save_many, speak
+    from narrator.speech import spoken
 
 __all__ = [
     "Article",
@@ -28,6 +34,25 @@ __all__ = [
     "Section",
     "plan",
     "save",
+    "save_many",
     "speak",
     "spoken",
 ]
+
+_LAZY = {
+    "plan": "narrator.pipeline",
+    "save": "narrator.pipeline",
+    "save_many": "narrator.pipeline",
+    "speak": "narrator.pipeline",
+    "spoken": "narrator.speech",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # The pipeline pulls in the engine, the readers and the number words: only when used, so
+    # that `narrator --help` starts at once.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'narrator' has no attribute {name!r}")

@@ -8,13 +8,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from narrator import pipeline
 from narrator.errors import NarratorError
-from narrator.models import NarrationConfig, Plan
+from narrator.models import DEFAULT_OUTPUT_ROOT, NarrationConfig, Plan
+
+if TYPE_CHECKING:
+    from narrator.audio import Progress
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -163,6 +165,8 @@ def _preference_defaults() -> dict[str, dict[str, Any]]:
 @_friendly_errors
 def plan(article: str, as_json: bool, **options: Any) -> None:
     """Show how ARTICLE will be narrated: its chunks, pauses and spoken text."""
+    from narrator import pipeline
+
     narration = pipeline.plan(article, _config(options))
     if as_json:
         click.echo(json.dumps(narration.to_json(), indent=2, ensure_ascii=False))
@@ -177,7 +181,7 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
     "--output",
     "output_root",
     type=click.Path(file_okay=False, path_type=Path),
-    default=pipeline.DEFAULT_OUTPUT_ROOT,
+    default=DEFAULT_OUTPUT_ROOT,
     show_default=True,
     help="Folder in which the article's own folder is written.",
 )
@@ -195,6 +199,8 @@ def save(articles: tuple[str, ...], output_root: Path, **options: Any) -> None:
     whole, and a manifest."""
     config = replace(_config(options), jobs=options["jobs"], use_cache=not options["no_cache"])
     sources = _article_files(articles)
+    from narrator import pipeline
+
     for saved in pipeline.save_many(sources, config, output_root, progress=_progress_bar()):
         click.echo(f"{saved.folder}  ({saved.duration_s:.1f} s, {len(saved.chunk_files)} chunks)")
 
@@ -255,6 +261,8 @@ def speak(
     if sum((resume, from_section is not None, from_chunk is not None)) > 1:
         raise click.UsageError("use only one of --resume, --from-section and --from-chunk")
     start = StartPoint(resume=resume, section=from_section, chunk=from_chunk)
+    from narrator import pipeline
+
     outcome = pipeline.speak(article, _config(options), start=start, notify=_warn)
     if not outcome.finished:
         click.echo(
@@ -288,6 +296,8 @@ def cache() -> None:
 @_friendly_errors
 def cache_info() -> None:
     """Show where the chunk cache is and how big it is."""
+    from narrator import pipeline
+
     info = pipeline.chunk_cache(NarrationConfig()).info()
     click.echo(f"folder: {info.folder}")
     click.echo(f"entries: {info.entries}")
@@ -298,6 +308,8 @@ def cache_info() -> None:
 @_friendly_errors
 def cache_clear() -> None:
     """Delete every chunk in the cache."""
+    from narrator import pipeline
+
     chunk_cache = pipeline.chunk_cache(NarrationConfig())
     removed = chunk_cache.clear()
     click.echo(f"removed {removed} chunks from {chunk_cache.folder}")
@@ -317,7 +329,7 @@ def _plan_text(narration: Plan) -> str:
     return "\n".join(lines)
 
 
-def _progress_bar() -> pipeline.Progress | None:
+def _progress_bar() -> Progress | None:
     if not sys.stderr.isatty():
         return None
 

@@ -13,6 +13,10 @@ CodeMode = Literal["read", "announce", "skip"]
 """What to do with code samples and tables."""
 
 
+DEFAULT_OUTPUT_ROOT = Path("audio")
+"""Where `save` writes an article's folder unless told otherwise."""
+
+
 class BlockKind(StrEnum):
     """What a block of body text is, which decides how it is paused and read."""
 

@@ -12,7 +12,13 @@ from narrator.errors import NarratorError
 from narrator.jobs import SpeechJobs, pyttsx3_factory
 from narrator.lexicon import load_default_lexicon, load_lexicon
 from narrator.listening import Outcome, StartPoint, first_chunk, listen
-from narrator.models import Article, NarrationConfig, Plan, SavedNarration
+from narrator.models import (
+    DEFAULT_OUTPUT_ROOT,
+    Article,
+    NarrationConfig,
+    Plan,
+    SavedNarration,
+)
 from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
 from narrator.readers import read_article
 from narrator.segmenter import segment
@@ -32,7 +38,6 @@ __all__ = [
     "synthesize",
 ]
 
-DEFAULT_OUTPUT_ROOT = Path("audio")
 _SPEAK_AHEAD = 3
 """How many chunks `speak` synthesizes ahead of the one playing."""
 
