@@ -278,11 +278,16 @@ def _warn(message: str) -> None:
 
 
 @main.command()
+@click.option("--variants", is_flag=True, help="List espeak-ng's voice variants instead.")
 @_friendly_errors
-def voices() -> None:
-    """List the speech engine's voices."""
-    from narrator.synthesis import list_voices
+def voices(variants: bool) -> None:
+    """List the speech engine's voices: id, name, languages. With espeak-ng a variant may follow
+    the id, as in --voice gmw/en-us+f3."""
+    from narrator.synthesis import espeak_variants, list_voices
 
+    if variants:
+        click.echo("\n".join(espeak_variants()))
+        return
     for voice_id, name, languages in list_voices():
         click.echo(f"{voice_id}\t{name}\t{','.join(languages)}")
 

@@ -234,13 +234,34 @@ def list_voices() -> list[tuple[str, str, list[str]]]:
 
 
 def validate_voice(engine: Any, voice: str) -> str:
-    """Return the engine's id for `voice` (an id or a name), or raise EngineError listing how to
-    find the right one: pyttsx3 itself ignores an unknown voice silently."""
-    voices = engine.getProperty("voices")
-    for candidate in voices:
-        if voice.lower() in (candidate.id.lower(), candidate.name.lower()):
-            return str(candidate.id)
+    """Return the engine's id for `voice` (an id or a name, with espeak-ng also `ID+VARIANT`), or
+    raise EngineError saying how to find the right one: pyttsx3 ignores an unknown voice."""
+    base, plus, variant = voice.partition("+")
+    for candidate in engine.getProperty("voices"):
+        if base.lower() in (candidate.id.lower(), candidate.name.lower()):
+            if plus and variant not in espeak_variants(engine):
+                raise EngineError(
+                    f"unknown voice variant '{variant}'; run 'narrator voices --variants' "
+                    "to list them"
+                )
+            return f"{candidate.id}{plus}{variant}"
     raise EngineError(f"unknown voice '{voice}'; run 'narrator voices' to list the voices")
+
+
+def espeak_variants(engine: Any | None = None) -> list[str]:
+    """espeak-ng's voice variants ("f3", "Alex", …), given to a voice as `ID+VARIANT`; none
+    with another engine."""
+    engine = engine or _init_engine()
+    if engine.driver_name != "espeak":
+        return []
+    import ctypes
+
+    from pyttsx3.drivers import _espeak
+
+    spec = _espeak.VOICE()
+    spec.languages = b"variant"
+    found = _espeak.ListVoices(ctypes.pointer(spec))
+    return sorted(v.identifier.decode().rpartition("/")[2] for v in found)
 
 
 def check_audio_output() -> None:

@@ -246,3 +246,18 @@ def _read_all(leader: int) -> str:
         chunks.append(data)
     os.close(leader)
     return b"".join(chunks).decode()
+
+
+def test_voice_variants_are_listed_and_checked(tmp_path: Path) -> None:
+    code, output = run("voices", "--variants")
+    assert code == 0
+    assert {"f3", "m1", "Alex"} <= set(output.split())
+    article = tmp_path / "short.txt"
+    article.write_text("Short\n\nOne sentence only.\n")
+    code, output = run("save", str(article), "-o", str(tmp_path / "out"), "--voice", "gmw/en+f3")
+    assert code == 0, output
+    code, output = run("save", str(article), "-o", str(tmp_path / "out"), "--voice", "gmw/en+zz")
+    assert (code, output) == (
+        1,
+        "Error: unknown voice variant 'zz'; run 'narrator voices --variants' to list them\n",
+    )
