@@ -106,6 +106,14 @@ class NarrationConfig:
     """Silence after the title, and after the byline."""
     lexicon_path: Path | None = None
     """A pronunciation lexicon (TOML); None reads the user's default one if it exists."""
+    audio_format: str = "wav"
+    """The format of saved audio: "wav", "mp3", "ogg" (Vorbis) or "flac"."""
+    bitrate_kbps: int = 64
+    """MP3 bit rate (constant); 64 kbit/s mono is plenty for speech."""
+    loudness_lufs: float | None = -16.0
+    """Integrated loudness the saved narration is normalized to; None leaves it as spoken."""
+    max_true_peak_dbtp: float = -1.0
+    """The highest true peak a normalized narration may reach."""
 
 
 @dataclass(frozen=True)
@@ -167,3 +175,19 @@ class SavedNarration:
     chunk_files: tuple[Path, ...]
     manifest: Path
     duration_s: float
+    chapters: tuple[Chapter, ...] = ()
+    """The sections as chapters, in order."""
+    extra_files: tuple[Path, ...] = ()
+    """The transcripts and the playlist."""
+    loudness_lufs: float | None = None
+    """The integrated loudness of the narration as written (None if it was not measured)."""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A section of the narration a listener can skip to."""
+
+    title: str
+    start_s: float
+    end_s: float
+    first_chunk: int

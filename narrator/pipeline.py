@@ -7,7 +7,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from narrator.audio import Clip, Progress, read_wav, slugify, with_silence, write_narration
+from narrator.audio import Clip, Progress, read_wav, with_silence, write_narration
+from narrator.folders import narration_folder
 from narrator.models import Article, NarrationConfig, Plan, SavedNarration
 from narrator.readers import read_article
 from narrator.segmenter import segment
@@ -52,11 +53,11 @@ def save(
     synthesizer: Synthesizer | None = None,
     progress: Progress | None = None,
 ) -> SavedNarration:
-    """Narrate the article into `output_root/<slug>/`: a WAV per chunk, the whole narration, and
-    manifest.json. The folder appears complete or not at all."""
+    """Narrate the article into `output_root/<slug>/`: a file per chunk, the whole narration,
+    transcripts, a playlist and manifest.json. The folder appears complete or not at all."""
     config = config or NarrationConfig()
     narration = source if isinstance(source, Plan) else plan(source, config)
-    folder = output_root / slugify(narration.article.title)
+    folder = narration_folder(output_root, narration.article)
     clips = synthesize(narration, config, synthesizer)
     return write_narration(narration, clips, folder, config, progress)
 
