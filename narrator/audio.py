@@ -360,7 +360,7 @@ def _codec_change_db(staged: _Staged, file_format: FileFormat, config: Narration
         encoded.write(to_pcm16(sample))
     decoded, _ = soundfile.read(probe, dtype="float64")
     probe.unlink()
-    before, after = LoudnessMeter(rate), LoudnessMeter(rate)
+    before, after = LoudnessMeter(rate, true_peak=False), LoudnessMeter(rate, true_peak=False)
     before.push(sample)
     after.push(decoded)
     change = after.integrated_lufs - before.integrated_lufs
@@ -376,7 +376,7 @@ def _processed(staged: _Staged, processor: Processor) -> Iterator[NDArray[np.flo
 
 
 def _measure(staged: _Staged, processor: Processor) -> float:
-    meter = LoudnessMeter(staged.frame_rate)
+    meter = LoudnessMeter(staged.frame_rate, true_peak=False)
     for block in _processed(staged, processor):
         meter.push(block)
     return meter.integrated_lufs
@@ -392,7 +392,7 @@ def _encode(
     """Pass two: the processed audio into every chunk file and the whole; returns the loudness
     of what was written (None when loudness is off)."""
     rate = staged.frame_rate
-    meter = LoudnessMeter(rate) if config.loudness_lufs is not None else None
+    meter = LoudnessMeter(rate, true_peak=False) if config.loudness_lufs is not None else None
 
     def chunk_file(timing: ChunkTiming) -> EncodedFile:
         return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)

@@ -40,18 +40,18 @@ class TruePeakEnvelope:
 
         taps = signal.firwin(_OVERSAMPLING_TAPS, 1 / _OVERSAMPLING) * _OVERSAMPLING
         self._phases = [taps[phase::_OVERSAMPLING] for phase in range(_OVERSAMPLING)]
-        self._states = [np.zeros(len(phase) - 1) for phase in self._phases]
+        self._history = np.zeros(len(self._phases[0]) - 1)
 
     def push(self, samples: Samples) -> Samples:
         """The envelope of `samples`, continuing from the pieces pushed before."""
         import numpy as np
-        from scipy import signal
 
+        # Overlap-save: the last samples of the previous piece lead this one into the filter.
+        extended = np.concatenate([self._history, samples])
+        self._history = extended[len(extended) - len(self._history) :]
         envelope = np.abs(samples)
-        for number, phase in enumerate(self._phases):
-            out, self._states[number] = signal.lfilter(
-                phase, [1.0], samples, zi=self._states[number]
-            )
+        for phase in self._phases:
+            out = np.convolve(extended, phase, mode="valid")
             np.maximum(envelope, np.abs(out), out=envelope)
         return envelope
 
@@ -59,7 +59,7 @@ class TruePeakEnvelope:
 class LoudnessMeter:
     """Integrated loudness (LUFS) and true peak (dBTP) of mono audio pushed piece by piece."""
 
-    def __init__(self, rate: int) -> None:
+    def __init__(self, rate: int, true_peak: bool = True) -> None:
         import numpy as np
         from pyloudnorm.iirfilter import IIRfilter
 
@@ -70,7 +70,7 @@ class LoudnessMeter:
             IIRfilter(0.0, 0.5, 38.0, rate, "high_pass"),
         ]
         self._states = [np.zeros(2) for _ in self._stages]
-        self._envelope = TruePeakEnvelope()
+        self._envelope = TruePeakEnvelope() if true_peak else None
         self._step_sums: list[float] = []
         self._partial_sum = 0.0
         self._samples = 0
@@ -87,7 +87,7 @@ class LoudnessMeter:
             )
             weighted = weighted * stage.passband_gain
         self._add_energy(weighted * weighted)
-        if len(samples):
+        if len(samples) and self._envelope is not None:
             self._peak = max(self._peak, float(self._envelope.push(samples).max()))
 
     def _add_energy(self, squares: Samples) -> None:
@@ -107,7 +107,8 @@ class LoudnessMeter:
 
     @property
     def true_peak_dbtp(self) -> float:
-        """The highest true peak so far, in dB relative to full scale (-inf for silence)."""
+        """The highest true peak so far, in dB relative to full scale (-inf for silence, and
+        when the meter was made with `true_peak=False`)."""
         return 20 * math.log10(self._peak) if self._peak > 0 else _SILENT
 
     @property
