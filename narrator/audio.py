@@ -29,6 +29,7 @@ from narrator.folders import (
     staging_folder,
     write_error,
 )
+from narrator.folders import slugify as slugify  # re-exported: the folder name of a title
 from narrator.loudness import Gain, Limiter, LoudnessMeter, Processor, normalizer
 from narrator.models import Chapter, Chunk, NarrationConfig, Plan, SavedNarration
 from narrator.tags import tags_for, write_tags

@@ -44,7 +44,7 @@ _INSTALL_SOUNDFILE = (
     "install soundfile 0.12.1 or later, whose wheels bundle libsndfile 1.2 with MP3 and Vorbis "
     "(pip install -U soundfile)"
 )
-_AUDIO_PACKAGES = ("numpy", "scipy", "soundfile", "mutagen", "pyloudnorm")
+_AUDIO_PACKAGES = ("numpy", "soundfile", "mutagen")
 
 
 def check_encoder(name: str) -> FileFormat:

@@ -66,11 +66,11 @@ def _narration_source(folder: Path) -> str | None:
 
 
 def check_folder(folder: Path) -> None:
-    for path in (folder, *folder.parents):
-        if path.exists() and not path.is_dir():
-            raise AudioOutputError(
-                f"cannot write to '{folder}': '{path}' is a file; choose another folder with -o"
-            )
+    """Refuse to replace a file with a narration folder (a file above it fails at mkdir)."""
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise AudioOutputError(
+            f"cannot write to '{folder}': it is a file; choose another folder with -o"
+        )
 
 
 def write_error(folder: Path, error: OSError) -> AudioOutputError:

@@ -119,3 +119,38 @@ def test_normalizer_uses_a_plain_gain_when_peaks_allow() -> None:
     assert isinstance(processor, Gain)
     out = processor.push(samples)
     assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-23.0, abs=0.01)
+
+
+@pytest.mark.parametrize("taps", [5, 24, 65, 3000])
+def test_streaming_fir_equals_filtering_the_whole(taps: int) -> None:
+    from narrator.loudness import StreamingFir
+
+    rng = np.random.default_rng(taps)
+    samples, kernel = rng.normal(size=50_000), rng.normal(size=taps)
+    fir = StreamingFir(kernel)
+    pieces, start = [], 0
+    for size in [1, 0, 7, 40_000, 2, 9_990]:
+        pieces.append(fir.push(samples[start : start + size]))
+        start += size
+    assert np.allclose(np.concatenate(pieces), np.convolve(samples, kernel)[: len(samples)])
+
+
+def test_k_weighting_matches_pyloudnorms_filters() -> None:
+    from narrator.loudness import k_weighting
+
+    rate = 22050
+    impulse = np.zeros(round(0.25 * rate))
+    impulse[0] = 1.0
+    meter = pyloudnorm.Meter(rate)
+    for stage in meter._filters.values():
+        impulse = stage.apply_filter(impulse)
+    assert np.allclose(k_weighting(rate), impulse, atol=1e-12)
+
+
+@pytest.mark.parametrize("width", [1, 3, 64, 1000])
+def test_sliding_min_is_the_minimum_of_each_window(width: int) -> None:
+    from narrator.loudness import sliding_min
+
+    values = np.random.default_rng(width).normal(size=5_003)
+    expected = [values[k : k + width].min() for k in range(len(values) - width + 1)]
+    assert np.array_equal(sliding_min(values, width), np.array(expected))

@@ -196,9 +196,28 @@ def test_an_output_path_inside_a_file_is_a_clear_error(tmp_path: Path) -> None:
     code, output = _run("save", str(SEED), "-o", str(target / "audio"))
     assert (code, output) == (
         1,
-        f"Error: cannot write to '{target / 'audio' / SLUG}': '{target}' is a file; "
+        f"Error: cannot write to '{target / 'audio'}' (Not a directory); "
         "choose another folder with -o\n",
     )
+    assert target.read_text() == "mine"
+
+
+def test_a_narration_folder_that_is_a_file_is_refused(tmp_path: Path, fake_engine: Any) -> None:
+    from narrator.audio import write_narration
+    from narrator.errors import AudioOutputError
+    from narrator.pipeline import plan, synthesize
+
+    target = tmp_path / SLUG
+    target.write_text("mine")
+    narration = plan(str(SEED))
+    clips = synthesize(narration, NarrationConfig(), fake_engine)
+    with pytest.raises(AudioOutputError) as error:
+        write_narration(narration, clips, target, NarrationConfig())
+    assert str(error.value) == (
+        f"cannot write to '{target}': it is a file; choose another folder with -o"
+    )
+    assert target.read_text() == "mine"
+    assert fake_engine.saved == []
 
 
 def test_an_unknown_format_is_a_usage_error() -> None:
