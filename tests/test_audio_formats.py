@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import wave
@@ -22,10 +23,36 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea
 TOLERANCE_S = 0.020
 
 
+_SAVED: dict[str, SavedNarration] = {}
+
+
+def _saved(audio_format: str, tmp_path_factory: pytest.TempPathFactory) -> SavedNarration:
+    """The seed saved once per format for the whole module."""
+    if audio_format not in _SAVED:
+        config = NarrationConfig(audio_format=audio_format)
+        root = tmp_path_factory.mktemp(audio_format)
+        _SAVED[audio_format] = save(str(SEED), config, output_root=root)
+    return _SAVED[audio_format]
+
+
 @pytest.fixture(scope="module", params=["mp3", "ogg", "flac", "wav"])
 def saved(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    config = NarrationConfig(audio_format=request.param)
-    return save(str(SEED), config, output_root=tmp_path_factory.mktemp(request.param))
+    return _saved(request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="module", params=["flac", "wav"])
+def saved_lossless(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return _saved(request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def saved_mp3(tmp_path_factory: pytest.TempPathFactory) -> SavedNarration:
+    return _saved("mp3", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def saved_wav(tmp_path_factory: pytest.TempPathFactory) -> SavedNarration:
+    return _saved("wav", tmp_path_factory)
 
 
 def _manifest(saved: SavedNarration) -> dict[str, Any]:
@@ -84,11 +111,9 @@ def test_true_peak_stays_under_minus_1_dbtp(saved: SavedNarration) -> None:
     assert true_peak <= -1.0
 
 
-def test_chunk_files_hold_the_same_audio_as_the_whole(saved: SavedNarration) -> None:
-    if saved.narration.suffix not in (".wav", ".flac"):
-        pytest.skip("lossy chunk files are encoded separately; their lengths are checked above")
-    whole, _ = _decoded(saved.narration)
-    joined = np.concatenate([_decoded(path)[0] for path in saved.chunk_files])
+def test_chunk_files_hold_the_same_audio_as_the_whole(saved_lossless: SavedNarration) -> None:
+    whole, _ = _decoded(saved_lossless.narration)
+    joined = np.concatenate([_decoded(path)[0] for path in saved_lossless.chunk_files])
     assert np.array_equal(joined, whole)
 
 
@@ -182,9 +207,8 @@ def _wav_id3(saved: SavedNarration) -> Any:
     return WAVE(saved.narration).tags
 
 
-def test_mp3_is_64_kbits_mono_with_a_gapless_header(saved: SavedNarration) -> None:
-    if saved.narration.suffix != ".mp3":
-        pytest.skip("MP3 only")
+def test_mp3_is_64_kbits_mono_with_a_gapless_header(saved_mp3: SavedNarration) -> None:
+    saved = saved_mp3
     info = mutagen.File(saved.narration).info
     assert info.channels == 1
     assert round(info.bitrate / 1000) == 64
@@ -192,12 +216,33 @@ def test_mp3_is_64_kbits_mono_with_a_gapless_header(saved: SavedNarration) -> No
     assert info.length == pytest.approx(saved.duration_s, abs=TOLERANCE_S)
 
 
-def test_the_wav_default_keeps_the_engine_format(saved: SavedNarration) -> None:
-    if saved.narration.suffix != ".wav":
-        pytest.skip("WAV only")
-    with wave.open(str(saved.narration)) as audio:
+def test_the_wav_default_keeps_the_engine_format(saved_wav: SavedNarration) -> None:
+    with wave.open(str(saved_wav.narration)) as audio:
         assert (audio.getnchannels(), audio.getsampwidth(), audio.getframerate()) == (1, 2, 22050)
-        assert audio.getnframes() / audio.getframerate() == pytest.approx(saved.duration_s)
+        assert audio.getnframes() / audio.getframerate() == pytest.approx(saved_wav.duration_s)
+
+
+def _onsets(saved: SavedNarration) -> list[float]:
+    """Seconds from each chunk's start (after a pause) to where its speech rises above 10 %."""
+    samples, rate = _decoded(saved.narration)
+    chunks = _manifest(saved)["chunks"]
+    onsets = []
+    for before, chunk in itertools.pairwise(chunks):
+        if before["pause_after_s"] >= 0.5:
+            start, end = round(chunk["start_s"] * rate), round(chunk["end_s"] * rate)
+            speech = np.abs(samples[start:end])
+            onsets.append(np.flatnonzero(speech > 0.1 * speech.max())[0] / rate)
+    return onsets
+
+
+def test_speech_starts_in_sync_with_the_lossless_narration(
+    saved: SavedNarration, saved_wav: SavedNarration
+) -> None:
+    """What a player decodes is in sync with the cue times: after every pause, speech begins as
+    long after the chunk's start as in the WAV (no encoder delay shifts it), within 20 ms."""
+    onsets, reference = _onsets(saved), _onsets(saved_wav)
+    assert len(onsets) == len(reference) >= 15
+    assert max(abs(a - b) for a, b in zip(onsets, reference, strict=True)) < TOLERANCE_S
 
 
 def test_an_article_without_headings_is_one_chapter(tmp_path: Path, fake_engine: Any) -> None:
