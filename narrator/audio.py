@@ -317,13 +317,7 @@ class _LoudnessPlan:
     """How much the lossy encoder changes the loudness (0 for WAV and FLAC)."""
 
 
-_PEAK_MARGIN_DB = 0.3
-"""Headroom under the true-peak ceiling for what the 4x oversampling estimate can miss."""
-_LOSSY_PEAK_MARGIN_DB = 2.0
-"""Lossy encoders add overshoots of their own to limited speech (measured on the seed: 0.7 dB
-for MP3 at 64 kbit/s, 1.3 dB for Vorbis at quality 0.6)."""
-_LOSSY = ("mp3", "ogg")
-_PROBE_S = 60.0
+_PROBE_S = 30.0
 
 
 def _loudness_plan(
@@ -333,10 +327,8 @@ def _loudness_plan(
     target = config.loudness_lufs
     if target is None or staged.meter is None:
         return _LoudnessPlan(Gain(1.0))
-    codec_change, margin = 0.0, _PEAK_MARGIN_DB
-    if file_format.name in _LOSSY:
-        codec_change, margin = _codec_change_db(staged, file_format, config), _LOSSY_PEAK_MARGIN_DB
-    ceiling = config.max_true_peak_dbtp - margin
+    codec_change = _codec_change_db(staged, file_format, config) if file_format.lossy else 0.0
+    ceiling = config.max_true_peak_dbtp - file_format.peak_margin_db
     processor = normalizer(
         staged.meter, target - codec_change, ceiling, lambda trial: _measure(staged, trial)
     )
@@ -345,25 +337,28 @@ def _loudness_plan(
 
 def _codec_change_db(staged: _Staged, file_format: FileFormat, config: NarrationConfig) -> float:
     """How much a lossy encoder changes the loudness (MP3 at 64 kbit/s cuts the highs, which
-    K-weighting counts), measured by encoding and decoding the first minute."""
-    import numpy as np
+    K-weighting counts), measured by encoding and decoding the first 30 seconds."""
     import soundfile
 
     rate = staged.frame_rate
-    pieces: list[NDArray[np.float64]] = []
-    for timing in staged.timings:
-        pieces.extend(_blocks(read_wav(staged.raw_file(timing))))
-        if sum(len(piece) for piece in pieces) >= _PROBE_S * rate:
-            break
-    sample = np.concatenate(pieces)[: round(_PROBE_S * rate)]
+    before, after = LoudnessMeter(rate, true_peak=False), LoudnessMeter(rate, true_peak=False)
     probe = staged.folder / f"probe.{file_format.extension}"
+    left = round(_PROBE_S * rate)
     with EncodedFile(probe, file_format, rate, config.bitrate_kbps) as encoded:
-        encoded.write(to_pcm16(sample))
+        for timing in staged.timings:
+            for block in _blocks(read_wav(staged.raw_file(timing))):
+                block = block[:left]
+                before.push(block)
+                encoded.write(to_pcm16(block))
+                left -= len(block)
+            if left <= 0:
+                break
+    # One read: soundfile's block reads ask mpg123 for its position, which makes it seek and
+    # lose the bit reservoir (it decodes a few frames wrong).
     decoded, _ = soundfile.read(probe, dtype="float64")
     probe.unlink()
-    before, after = LoudnessMeter(rate, true_peak=False), LoudnessMeter(rate, true_peak=False)
-    before.push(sample)
-    after.push(decoded)
+    for start in range(0, len(decoded), _BLOCK_FRAMES):
+        after.push(decoded[start : start + _BLOCK_FRAMES])
     change = after.integrated_lufs - before.integrated_lufs
     return change if math.isfinite(change) else 0.0
 

@@ -32,6 +32,7 @@ _SILENT = -math.inf
 _K_RESPONSE_S = 0.25
 """Length of the K-weighting impulse response kept: its 38 Hz high-pass has decayed by e^-60."""
 _DIRECT_TAPS = 64
+_FIR_PIECE = 1 << 16
 
 
 class StreamingFir:
@@ -47,6 +48,10 @@ class StreamingFir:
         """The filtered `samples`, continuing from the pieces pushed before."""
         import numpy as np
 
+        if len(samples) > _FIR_PIECE:
+            # Long pushes in pieces, so the FFT's arrays stay a few megabytes.
+            pieces = range(0, len(samples), _FIR_PIECE)
+            return np.concatenate([self.push(samples[i : i + _FIR_PIECE]) for i in pieces])
         if not len(samples):
             return np.zeros(0)
         extended = np.concatenate([self._history, samples])
