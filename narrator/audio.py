@@ -1,30 +1,46 @@
-"""Audio: reading the engine's WAV output, silence, chunk files, the whole narration, manifest.
+"""Audio: the engine's WAV output, silence, and every file `save` writes.
 
 Every chunk file is the chunk's speech followed by its pause as silence, so the chunk files
-played in order sound exactly like the whole narration.
+played in order sound exactly like the whole narration. A narration is written in two streaming
+passes, so memory stays flat however long the article: the clips are staged as WAV while their
+loudness is measured, then read back one by one, turned up or down by one gain (limited to a
+true-peak ceiling) and encoded into the chunk files and the whole at once.
 """
 
 from __future__ import annotations
 
 import json
-import re
+import math
 import shutil
-import tempfile
-import unicodedata
 import wave
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from narrator.encoding import EncodedFile, FileFormat, check_encoder, to_pcm16
 from narrator.errors import AudioOutputError
-from narrator.models import Chunk, NarrationConfig, Plan, SavedNarration
+from narrator.folders import (
+    check_folder,
+    move_into_place,
+    remove_abandoned_staging,
+    source_id,
+    staging_folder,
+    write_error,
+)
+from narrator.folders import slugify as slugify  # re-exported: the folder name of a title
+from narrator.loudness import Gain, Limiter, LoudnessMeter, Processor, normalizer
+from narrator.models import Chapter, Chunk, NarrationConfig, Plan, SavedNarration
+from narrator.tags import tags_for, write_tags
+from narrator.transcript import Cue, PlaylistEntry, m3u, srt, webvtt
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 Progress = Callable[[int, int], None]
 """Called with (chunks done, chunks in all) as a narration is written."""
-
-_MAX_SLUG_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -115,19 +131,70 @@ class WavWriter:
         self.close()
 
 
-def slugify(title: str) -> str:
-    """A folder name from a title: lower-case ASCII words joined by hyphens, at most 60 chars."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.sub(r"['\u2019]", "", ascii_title.lower())
-    slug = re.sub(r"[^a-z0-9]+", "-", words).strip("-")
-    if len(slug) > _MAX_SLUG_CHARS:
-        slug = slug[:_MAX_SLUG_CHARS].rsplit("-", 1)[0]
-    return slug or "article"
-
-
 def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
     """Write the manifest as indented UTF-8 JSON."""
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def to_samples(clip: Clip) -> NDArray[np.float64]:
+    """A clip's frames as mono floats in [-1, 1) (channels are averaged)."""
+    import numpy as np
+
+    kinds = {1: np.uint8, 2: np.int16, 4: np.int32}
+    width = clip.format.sample_width
+    if width not in kinds:
+        raise AudioOutputError(
+            f"the engine wrote {8 * width}-bit audio, which narrator cannot read; "
+            "choose another voice or engine"
+        )
+    samples = np.frombuffer(clip.frames, dtype=kinds[width]).astype(np.float64)
+    if width == 1:
+        samples -= 128
+    samples /= 2.0 ** (8 * width - 1)
+    if clip.format.channels > 1:
+        samples = samples.reshape(-1, clip.format.channels).mean(axis=1)
+    return samples
+
+
+@dataclass(frozen=True)
+class ChunkTiming:
+    """Where a chunk's audio sits in the whole narration, in frames."""
+
+    chunk: Chunk
+    file: str
+    frame_rate: int
+    start_frame: int
+    frame_count: int
+    speech_frames: int
+    """The frames before the pause."""
+
+    @property
+    def start_s(self) -> float:
+        return self.start_frame / self.frame_rate
+
+    @property
+    def end_s(self) -> float:
+        return (self.start_frame + self.frame_count) / self.frame_rate
+
+    @property
+    def speech_end_s(self) -> float:
+        return (self.start_frame + self.speech_frames) / self.frame_rate
+
+
+@dataclass
+class _Staged:
+    """Pass one's result: every clip as a WAV in the staging folder, timed and measured."""
+
+    folder: Path
+    timings: list[ChunkTiming]
+    meter: LoudnessMeter | None
+
+    def raw_file(self, timing: ChunkTiming) -> Path:
+        return self.folder / f"{timing.chunk.index + 1:03d}.raw.wav"
+
+    @property
+    def frame_rate(self) -> int:
+        return self.timings[0].frame_rate
 
 
 def write_narration(
@@ -137,65 +204,292 @@ def write_narration(
     config: NarrationConfig,
     progress: Progress | None = None,
 ) -> SavedNarration:
-    """Write a WAV per chunk, the whole narration `<folder name>.wav` and manifest.json into
-    `folder`, which appears complete or not at all (an earlier one stays until the swap)."""
-    staging = _staging_folder(folder)
+    """Write a file per chunk, the whole narration `<folder name>.<format>`, the transcripts,
+    the playlist and manifest.json into `folder`, which appears complete or not at all: an
+    earlier one stays until the finished folder is swapped in."""
+    file_format = check_encoder(config.audio_format)
+    check_folder(folder)
+    remove_abandoned_staging(folder)
+    staging = staging_folder(folder)
     try:
-        timings = _write_clips(narration, clips, staging, folder.name, progress)
-        manifest = _manifest(narration, config, timings, folder.name)
-        write_manifest(staging / "manifest.json", manifest)
-        _move_into_place(staging, folder)
-    except BaseException:
+        saved = _write_into(staging, folder, narration, clips, config, file_format, progress)
+        move_into_place(staging, folder)
+    except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise write_error(folder, error) from None
         raise
+    return saved
+
+
+def _write_into(
+    staging: Path,
+    folder: Path,
+    narration: Plan,
+    clips: Iterable[Clip],
+    config: NarrationConfig,
+    file_format: FileFormat,
+    progress: Progress | None,
+) -> SavedNarration:
+    raw = staging / ".raw"
+    raw.mkdir()
+    staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
+    plan = _loudness_plan(staged, config, file_format)
+    whole_name = f"{folder.name}.{file_format.extension}"
+    loudness = _encode(staged, plan.processor, staging / whole_name, file_format, config)
+    if loudness is not None:
+        loudness += plan.codec_change_db
+    shutil.rmtree(raw)
+    duration_s = staged.timings[-1].end_s
+    chapters = chapters_for(narration, staged.timings, duration_s)
+    write_tags(
+        staging / whole_name, file_format.name, tags_for(narration.article, config), chapters
+    )
+    extra_files = _write_companions(staging, narration, staged.timings)
+    manifest = _manifest(narration, config, staged.timings, whole_name, chapters)
+    manifest["loudness"] = _loudness_record(config, staged.meter, plan, loudness)
+    write_manifest(staging / "manifest.json", manifest)
     return SavedNarration(
         folder=folder,
-        narration=folder / f"{folder.name}.wav",
-        chunk_files=tuple(folder / t.file for t in timings),
+        narration=folder / whole_name,
+        chunk_files=tuple(folder / t.file for t in staged.timings),
         manifest=folder / "manifest.json",
-        duration_s=timings[-1].end_s if timings else 0.0,
+        duration_s=duration_s,
+        chapters=chapters,
+        extra_files=tuple(folder / name for name in extra_files),
+        loudness_lufs=loudness,
     )
 
 
-@dataclass(frozen=True)
-class ChunkTiming:
-    """Where a chunk's audio sits in the whole narration."""
-
-    chunk: Chunk
-    file: str
-    start_s: float
-    end_s: float
-
-
-def _write_clips(
+def _stage_clips(
     narration: Plan,
     clips: Iterable[Clip],
-    folder: Path,
-    slug: str,
+    raw: Path,
+    config: NarrationConfig,
+    extension: str,
     progress: Progress | None,
-) -> list[ChunkTiming]:
-    timings: list[ChunkTiming] = []
-    whole: WavWriter | None = None
-    try:
-        for chunk, clip in zip(narration.chunks, clips, strict=True):
-            name = f"{chunk.index + 1:03d}.wav"
-            write_wav(folder / name, clip)
-            whole = whole or WavWriter(folder / f"{slug}.wav", clip.format)
-            start_s = clip.format.seconds(whole.frame_count)
-            whole.append(clip)
-            timings.append(
-                ChunkTiming(chunk, name, start_s, clip.format.seconds(whole.frame_count))
+) -> _Staged:
+    """Pass one: stage each clip as WAV, time it in frames, measure the loudness so far."""
+    staged = _Staged(raw, [], None)
+    start = 0
+    first_format: AudioFormat | None = None
+    for chunk, clip in zip(narration.chunks, clips, strict=True):
+        first_format = first_format or clip.format
+        if clip.format != first_format:
+            raise AudioOutputError(
+                f"the engine changed its audio format mid-way ({clip.format} after "
+                f"{first_format}); narrate again"
             )
-            if progress:
-                progress(len(timings), len(narration.chunks))
-    finally:
-        if whole:
-            whole.close()
-    return timings
+        pause = min(clip.frame_count, clip.format.frames_for(chunk.pause_after_s))
+        timing = ChunkTiming(
+            chunk, f"{chunk.index + 1:03d}.{extension}", clip.format.frame_rate, start,
+            clip.frame_count, clip.frame_count - pause,
+        )  # fmt: skip
+        write_wav(staged.raw_file(timing), clip)
+        if config.loudness_lufs is not None:
+            staged.meter = staged.meter or LoudnessMeter(clip.format.frame_rate)
+            for block in _blocks(clip):
+                staged.meter.push(block)
+        staged.timings.append(timing)
+        start += clip.frame_count
+        if progress:
+            progress(len(staged.timings), len(narration.chunks))
+    if not staged.timings:
+        raise AudioOutputError("the article has nothing to read aloud; check its text")
+    return staged
+
+
+_BLOCK_FRAMES = 1 << 16
+
+
+def _blocks(clip: Clip) -> Iterator[NDArray[np.float64]]:
+    """A clip's samples in blocks of at most 65536 frames, so a long chunk stays cheap."""
+    frame_bytes = clip.format.sample_width * clip.format.channels
+    step = _BLOCK_FRAMES * frame_bytes
+    for offset in range(0, len(clip.frames), step):
+        yield to_samples(Clip(clip.format, clip.frames[offset : offset + step]))
+
+
+@dataclass(frozen=True)
+class _LoudnessPlan:
+    processor: Processor
+    codec_change_db: float = 0.0
+    """How much the lossy encoder changes the loudness (0 for WAV and FLAC)."""
+
+
+_PROBE_S = 30.0
+
+
+def _loudness_plan(
+    staged: _Staged, config: NarrationConfig, file_format: FileFormat
+) -> _LoudnessPlan:
+    """The processor that brings the narration to the configured loudness and peak ceiling."""
+    target = config.loudness_lufs
+    if target is None or staged.meter is None:
+        return _LoudnessPlan(Gain(1.0))
+    codec_change = _codec_change_db(staged, file_format, config) if file_format.lossy else 0.0
+    ceiling = config.max_true_peak_dbtp - file_format.peak_margin_db
+    processor = normalizer(
+        staged.meter, target - codec_change, ceiling, lambda trial: _measure(staged, trial)
+    )
+    return _LoudnessPlan(processor, codec_change)
+
+
+def _codec_change_db(staged: _Staged, file_format: FileFormat, config: NarrationConfig) -> float:
+    """How much a lossy encoder changes the loudness (MP3 at 64 kbit/s cuts the highs, which
+    K-weighting counts), measured by encoding and decoding the first 30 seconds."""
+    import soundfile
+
+    rate = staged.frame_rate
+    before, after = LoudnessMeter(rate, true_peak=False), LoudnessMeter(rate, true_peak=False)
+    probe = staged.folder / f"probe.{file_format.extension}"
+    left = round(_PROBE_S * rate)
+    with EncodedFile(probe, file_format, rate, config.bitrate_kbps) as encoded:
+        for timing in staged.timings:
+            for block in _blocks(read_wav(staged.raw_file(timing))):
+                block = block[:left]
+                before.push(block)
+                encoded.write(to_pcm16(block))
+                left -= len(block)
+            if left <= 0:
+                break
+    # One read: soundfile's block reads ask mpg123 for its position, which makes it seek and
+    # lose the bit reservoir (it decodes a few frames wrong).
+    decoded, _ = soundfile.read(probe, dtype="float64")
+    probe.unlink()
+    for start in range(0, len(decoded), _BLOCK_FRAMES):
+        after.push(decoded[start : start + _BLOCK_FRAMES])
+    change = after.integrated_lufs - before.integrated_lufs
+    return change if math.isfinite(change) else 0.0
+
+
+def _processed(staged: _Staged, processor: Processor) -> Iterator[NDArray[np.float64]]:
+    """The staged clips read back, in order, through `processor`."""
+    for timing in staged.timings:
+        for block in _blocks(read_wav(staged.raw_file(timing))):
+            yield processor.push(block)
+    yield processor.flush()
+
+
+def _measure(staged: _Staged, processor: Processor) -> float:
+    meter = LoudnessMeter(staged.frame_rate, true_peak=False)
+    for block in _processed(staged, processor):
+        meter.push(block)
+    return meter.integrated_lufs
+
+
+def _encode(
+    staged: _Staged,
+    processor: Processor,
+    whole_path: Path,
+    file_format: FileFormat,
+    config: NarrationConfig,
+) -> float | None:
+    """Pass two: the processed audio into every chunk file and the whole; returns the loudness
+    of what was written (None when loudness is off)."""
+    rate = staged.frame_rate
+    meter = LoudnessMeter(rate, true_peak=False) if config.loudness_lufs is not None else None
+
+    def chunk_file(timing: ChunkTiming) -> EncodedFile:
+        return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)
+
+    with EncodedFile(whole_path, file_format, rate, config.bitrate_kbps) as whole:
+        splitter = _ChunkSplitter(staged.timings, chunk_file, whole)
+        for block in _processed(staged, processor):
+            if meter:
+                meter.push(block)
+            splitter.write(to_pcm16(block))
+        splitter.finish()
+    return meter.integrated_lufs if meter else None
+
+
+class _ChunkSplitter:
+    """Writes one stream of samples into the whole and, cut at the chunk ends, the chunk files."""
+
+    def __init__(
+        self,
+        timings: list[ChunkTiming],
+        open_file: Callable[[ChunkTiming], EncodedFile],
+        whole: EncodedFile,
+    ) -> None:
+        self._timings = timings
+        self._open = open_file
+        self._whole = whole
+        self._next = 0
+        self._current: EncodedFile | None = None
+        self._left = 0
+        self._advance()
+
+    def write(self, samples: NDArray[np.int16]) -> None:
+        """Append `samples` to the whole, and to the chunk files they belong to."""
+        self._whole.write(samples)
+        while len(samples) and self._current is not None:
+            part, samples = samples[: self._left], samples[self._left :]
+            self._current.write(part)
+            self._left -= len(part)
+            self._advance()
+
+    def finish(self) -> None:
+        """Check every chunk file was completed."""
+        if self._current is not None:
+            self._current.close()
+            raise AudioOutputError("the narration ended before its last chunk; narrate again")
+
+    def _advance(self) -> None:
+        """Close the chunk file that is full and open the next (empty chunks included)."""
+        while self._left == 0:
+            if self._current is not None:
+                self._current.close()
+                self._current = None
+            if self._next == len(self._timings):
+                return
+            timing = self._timings[self._next]
+            self._current = self._open(timing)
+            self._left = timing.frame_count
+            self._next += 1
+
+
+def chapters_for(
+    narration: Plan, timings: list[ChunkTiming], duration_s: float
+) -> tuple[Chapter, ...]:
+    """Each section as a chapter from its first chunk's start; an untitled one takes the
+    article's title."""
+    sections = narration.sections
+    starts = [timings[section.first_chunk].start_s for section in sections]
+    ends = [*starts[1:], duration_s]
+    return tuple(
+        Chapter(
+            title=section.title or narration.article.title or f"Part {number}",
+            start_s=start,
+            end_s=end,
+            first_chunk=section.first_chunk,
+        )
+        for number, (section, start, end) in enumerate(
+            zip(sections, starts, ends, strict=True), start=1
+        )
+    )
+
+
+def _write_companions(staging: Path, narration: Plan, timings: list[ChunkTiming]) -> list[str]:
+    """The transcripts and the playlist; returns their names."""
+    cues = [Cue(t.start_s, t.speech_end_s, t.chunk.text) for t in timings]
+    entries = [PlaylistEntry(t.file, t.end_s - t.start_s, t.chunk.text) for t in timings]
+    texts = {
+        "transcript.vtt": webvtt(cues),
+        "transcript.srt": srt(cues),
+        "playlist.m3u": m3u(narration.article.title, entries),
+    }
+    for name, text in texts.items():
+        (staging / name).write_text(text, encoding="utf-8")
+    return list(texts)
 
 
 def _manifest(
-    narration: Plan, config: NarrationConfig, timings: list[ChunkTiming], slug: str
+    narration: Plan,
+    config: NarrationConfig,
+    timings: list[ChunkTiming],
+    whole_name: str,
+    chapters: tuple[Chapter, ...],
 ) -> dict[str, Any]:
     article = narration.article
     return {
@@ -205,8 +499,8 @@ def _manifest(
         "voice": config.voice,
         "rate_wpm": config.rate_wpm,
         "volume": config.volume,
-        "file": f"{slug}.wav",
-        "duration_s": round(timings[-1].end_s, 6) if timings else 0.0,
+        "file": whole_name,
+        "duration_s": round(timings[-1].end_s, 6),
         "sections": [{"title": s.title, "first_chunk": s.first_chunk} for s in narration.sections],
         "chunks": [
             {
@@ -219,30 +513,47 @@ def _manifest(
                 "start_s": round(t.start_s, 6),
                 "end_s": round(t.end_s, 6),
                 "pause_after_s": t.chunk.pause_after_s,
+                "speech_end_s": round(t.speech_end_s, 6),
             }
             for t in timings
         ],
+        "format": config.audio_format,
+        "frame_rate": timings[0].frame_rate,
+        "chapters": [
+            {
+                "title": c.title,
+                "start_s": round(c.start_s, 6),
+                "end_s": round(c.end_s, 6),
+                "first_chunk": c.first_chunk,
+            }
+            for c in chapters
+        ],
+        "transcripts": ["transcript.vtt", "transcript.srt"],
+        "playlist": "playlist.m3u",
+        "source_id": source_id(article.source),
     }
 
 
-def _staging_folder(folder: Path) -> Path:
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    except OSError as error:
-        raise AudioOutputError(
-            f"cannot write to '{folder.parent}' ({error.strerror}); choose another folder with -o"
-        ) from None
-    staging.chmod(0o755)
-    return staging
+def _loudness_record(
+    config: NarrationConfig,
+    before: LoudnessMeter | None,
+    plan: _LoudnessPlan,
+    after: float | None,
+) -> dict[str, Any] | None:
+    """The loudness figures: `integrated_lufs` is measured on what was encoded, plus for MP3
+    and Ogg the encoder's change measured on the first minute."""
+    if config.loudness_lufs is None or before is None or after is None:
+        return None
+    return {
+        "target_lufs": config.loudness_lufs,
+        "max_true_peak_dbtp": config.max_true_peak_dbtp,
+        "spoken_lufs": _rounded(before.integrated_lufs),
+        "gain_db": round(20 * math.log10(plan.processor.gain), 2),
+        "limited": isinstance(plan.processor, Limiter),
+        "codec_change_db": round(plan.codec_change_db, 2),
+        "integrated_lufs": _rounded(after),
+    }
 
 
-def _move_into_place(staging: Path, folder: Path) -> None:
-    """Swap the finished staging folder in for `folder`, keeping the old one until the swap."""
-    old = folder.with_name(f".{folder.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if folder.exists():
-        folder.rename(old)
-    staging.rename(folder)
-    shutil.rmtree(old, ignore_errors=True)
+def _rounded(value: float) -> float | None:
+    return round(value, 2) if math.isfinite(value) else None

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from narrator.encoding import FILE_FORMATS
 from narrator.errors import NarratorError
-from narrator.models import DEFAULT_OUTPUT_ROOT, NarrationConfig, Plan
+from narrator.models import DEFAULT_OUTPUT_ROOT, NarrationConfig, Plan, SavedNarration
 
 if TYPE_CHECKING:
     from narrator.audio import Progress
@@ -120,6 +121,25 @@ def _config(options: dict[str, Any]) -> NarrationConfig:
     )
 
 
+class Loudness(click.ParamType[Any]):
+    """`off`, or an integrated loudness target in LUFS from -40 to -5."""
+
+    name = "LUFS|off"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value is None or isinstance(value, float):
+            return value
+        if str(value).strip().lower() == "off":
+            return None
+        try:
+            lufs = float(value)
+        except ValueError:
+            lufs = float("nan")
+        if not -40 <= lufs <= -5:
+            self.fail(f"'{value}' is neither 'off' nor a loudness from -40 to -5 LUFS", param, ctx)
+        return lufs
+
+
 def _friendly_errors(command: F) -> F:
     """Turn the library's errors into one-line messages and exit code 1."""
 
@@ -185,6 +205,22 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
     show_default=True,
     help="Folder in which the article's own folder is written.",
 )
+@click.option(
+    "--format",
+    "audio_format",
+    type=click.Choice(list(FILE_FORMATS)),
+    default="wav",
+    show_default=True,
+    help="Audio format: mp3 and ogg are compact, with chapters podcast apps show.",
+)
+@click.option(
+    "--loudness",
+    "loudness_lufs",
+    type=Loudness(),
+    default="-16",
+    show_default=True,
+    help="Integrated loudness in LUFS (true peak at most -1 dBTP), or 'off'.",
+)
 @_narration_options
 @click.option(
     "-j",
@@ -194,15 +230,27 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
 )
 @click.option("--no-cache", is_flag=True, help="Synthesize every chunk again; store nothing.")
 @_friendly_errors
-def save(articles: tuple[str, ...], output_root: Path, **options: Any) -> None:
+def save(
+    articles: tuple[str, ...],
+    output_root: Path,
+    audio_format: str,
+    loudness_lufs: float | None,
+    **options: Any,
+) -> None:
     """Narrate each ARTICLE (files, or folders of them) into audio files: one per chunk, the
-    whole, and a manifest."""
-    config = replace(_config(options), jobs=options["jobs"], use_cache=not options["no_cache"])
+    whole with chapters and tags, transcripts (WebVTT, SRT), a playlist and a manifest."""
+    config = replace(
+        _config(options),
+        audio_format=audio_format,
+        loudness_lufs=loudness_lufs,
+        jobs=options["jobs"],
+        use_cache=not options["no_cache"],
+    )
     sources = _article_files(articles)
     from narrator import pipeline
 
     for saved in pipeline.save_many(sources, config, output_root, progress=_progress_bar()):
-        click.echo(f"{saved.folder}  ({saved.duration_s:.1f} s, {len(saved.chunk_files)} chunks)")
+        click.echo(_save_summary(saved, config))
 
 
 _ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
@@ -230,6 +278,29 @@ def _article_files(articles: tuple[str, ...]) -> list[str]:
             )
         sources.extend(found)
     return sources
+
+
+def _save_summary(saved: SavedNarration, config: NarrationConfig) -> str:
+    """What a listener needs after a save: where, how long, the chapters, the files."""
+    loudness = f", {saved.loudness_lufs:.1f} LUFS" if saved.loudness_lufs is not None else ""
+    chunks = saved.chunk_files
+    lines = [
+        f"{saved.folder}  ({saved.duration_s:.1f} s, {len(chunks)} chunks)",
+        f"Duration: {_clock(saved.duration_s)} ({config.audio_format.upper()}{loudness})",
+        "Chapters:",
+        *(f"  {_clock(c.start_s):>7}  {c.title}" for c in saved.chapters),
+        "Files:",
+        f"  {saved.narration.name}  (the whole narration)",
+        f"  {chunks[0].name} \u2026 {chunks[-1].name}  ({len(chunks)} chunks)",
+        "  " + ", ".join(p.name for p in (*saved.extra_files, saved.manifest)),
+    ]
+    return "\n".join(lines)
+
+
+def _clock(seconds: float) -> str:
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 @main.command()

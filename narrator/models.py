@@ -136,6 +136,14 @@ class NarrationConfig:
     """The chunk cache folder; None uses $NARRATOR_CACHE_DIR or the user's cache folder."""
     cache_max_mb: int = 1024
     """The chunk cache's size cap in MiB; the least recently used chunks go first."""
+    audio_format: str = "wav"
+    """The format of saved audio: "wav", "mp3", "ogg" (Vorbis) or "flac"."""
+    bitrate_kbps: int = 64
+    """MP3 bit rate (constant); 64 kbit/s mono is plenty for speech."""
+    loudness_lufs: float | None = -16.0
+    """Integrated loudness the saved narration is normalized to; None leaves it as spoken."""
+    max_true_peak_dbtp: float = -1.0
+    """The highest true peak a normalized narration may reach."""
 
 
 @dataclass(frozen=True)
@@ -197,3 +205,19 @@ class SavedNarration:
     chunk_files: tuple[Path, ...]
     manifest: Path
     duration_s: float
+    chapters: tuple[Chapter, ...] = ()
+    """The sections as chapters, in order."""
+    extra_files: tuple[Path, ...] = ()
+    """The transcripts and the playlist."""
+    loudness_lufs: float | None = None
+    """The integrated loudness of the narration as written (None if it was not measured)."""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A section of the narration a listener can skip to."""
+
+    title: str
+    start_s: float
+    end_s: float
+    first_chunk: int

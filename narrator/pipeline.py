@@ -6,9 +6,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from narrator.audio import Clip, Progress, slugify, with_silence, write_narration
+from narrator.audio import Clip, Progress, with_silence, write_narration
 from narrator.cache import ChunkCache, default_cache_dir
 from narrator.errors import NarratorError
+from narrator.folders import narration_folder
 from narrator.jobs import SpeechJobs, pyttsx3_factory
 from narrator.lexicon import load_default_lexicon, load_lexicon
 from narrator.listening import Outcome, StartPoint, first_chunk, listen
@@ -90,8 +91,8 @@ def save(
     synthesizer: Synthesizer | None = None,
     progress: Progress | None = None,
 ) -> SavedNarration:
-    """Narrate the article into `output_root/<slug>/`: a WAV per chunk, the whole narration, and
-    manifest.json. The folder appears complete or not at all."""
+    """Narrate the article into `output_root/<slug>/`: a file per chunk, the whole narration,
+    transcripts, a playlist and manifest.json. The folder appears complete or not at all."""
     [saved] = save_many([source], config, output_root, synthesizer, progress)
     return saved
 
@@ -110,10 +111,9 @@ def save_many(
     never left half-written, and the workers are stopped.
     """
     config = config or NarrationConfig()
-    folders: set[str] = set()
     with _speech_jobs(config, synthesizer, len(sources)) as jobs:
         for narration, speech in jobs.by_plan(_plans(sources, config)):
-            folder = output_root / _unique_slug(slugify(narration.article.title), folders)
+            folder = narration_folder(output_root, narration.article)
             clips = (
                 with_silence(clip, chunk.pause_after_s)
                 for chunk, clip in zip(narration.chunks, speech, strict=True)
@@ -161,13 +161,3 @@ def _plans(
             yield source if isinstance(source, Plan) else plan(source, config)
         except NarratorError as error:
             yield error
-
-
-def _unique_slug(slug: str, taken: set[str]) -> str:
-    """`slug`, or `slug-2`, `slug-3`… when articles of one batch share a title."""
-    unique, number = slug, 1
-    while unique in taken:
-        number += 1
-        unique = f"{slug}-{number}"
-    taken.add(unique)
-    return unique

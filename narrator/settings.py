@@ -14,11 +14,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from narrator.encoding import FILE_FORMATS
 from narrator.errors import NarratorError
 
 CONFIG_DIR_VARIABLE = "NARRATOR_CONFIG_DIR"
 CONFIG_FILE_NAME = "config.toml"
-FORMATS = ("wav", "mp3", "flac", "ogg")
+FORMATS = tuple(FILE_FORMATS)
 """The audio formats `format` accepts."""
 
 
@@ -63,7 +64,7 @@ SPECS: dict[str, Spec] = {
     "pause_paragraph": Spec("pause_paragraph_s", 0.5, "float", 0, 10),
     "pause_section": Spec("pause_section_s", 1.5, "float", 0, 10),
     "max_chunk_chars": Spec("max_chunk_chars", 300, "int", 40, 5000),
-    "format": Spec("format", "wav", "text", choices=FORMATS),
+    "format": Spec("audio_format", "wav", "text", choices=FORMATS),
     "output": Spec("output_root", "audio", "path"),
     "lexicon": Spec("lexicon_path", None, "path"),
 }

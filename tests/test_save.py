@@ -66,7 +66,8 @@ def test_folder_holds_chunks_whole_and_manifest(saved_seed: SavedNarration) -> N
     assert saved_seed.narration == saved_seed.folder / f"{saved_seed.folder.name}.wav"
     names = sorted(p.name for p in saved_seed.folder.iterdir())
     chunk_names = [f"{n:03d}.wav" for n in range(1, len(saved_seed.chunk_files) + 1)]
-    assert names == sorted([*chunk_names, saved_seed.narration.name, "manifest.json"])
+    others = ["manifest.json", "playlist.m3u", "transcript.srt", "transcript.vtt"]
+    assert names == sorted([*chunk_names, saved_seed.narration.name, *others])
 
 
 def test_whole_narration_is_two_to_five_minutes(saved_seed: SavedNarration) -> None:

@@ -134,7 +134,7 @@ def test_the_output_folder_preference_is_where_save_writes(
         ("volume = true\n", "'volume' in {path}, line 1 must be a number from 0 to 1, not True"),
         (
             'format = "aiff"\n',
-            "'format' in {path}, line 1 must be one of 'wav', 'mp3', 'flac', 'ogg', not 'aiff'",
+            "'format' in {path}, line 1 must be one of 'wav', 'mp3', 'ogg', 'flac', not 'aiff'",
         ),
         ("voice = 3\n", "'voice' in {path}, line 1 must be a string, not 3"),
     ],

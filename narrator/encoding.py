@@ -1,0 +1,207 @@
+"""Encoding mono PCM into the formats `save` writes, with soundfile (libsndfile 1.2).
+
+Why soundfile for MP3 and not lameenc: libsndfile writes LAME's Xing/LAME header, whose encoder
+delay and padding let decoders (mpg123, players, mutagen) trim the MP3 to the exact length that
+was encoded, so chapter and cue times match what a listener hears; lameenc writes bare frames,
+which decode about 1100 samples (50 ms at 22050 Hz) longer, all of it before the speech.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from narrator.errors import AudioOutputError
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    """A format `save` can write, and how libsndfile (through soundfile) writes it."""
+
+    name: str
+    extension: str
+    container: str
+    subtype: str
+    compression_level: float | None = None
+    peak_margin_db: float = 0.3
+    """Headroom kept under the true-peak ceiling: what the 4x oversampling estimate can miss,
+    plus, for lossy formats, the overshoot their encoder adds to limited speech."""
+
+    @property
+    def lossy(self) -> bool:
+        """Whether decoding gives back other samples than were encoded."""
+        return self.name in ("mp3", "ogg")
+
+
+FILE_FORMATS = {
+    "wav": FileFormat("wav", "wav", "WAV", "PCM_16"),
+    # Overshoots measured on the seed, limited: MP3 at 64 kbit/s 0.7 dB, Vorbis q0.6 1.3 dB.
+    "mp3": FileFormat("mp3", "mp3", "MP3", "MPEG_LAYER_III", peak_margin_db=1.2),
+    "ogg": FileFormat("ogg", "ogg", "OGG", "VORBIS", compression_level=0.4, peak_margin_db=1.8),
+    "flac": FileFormat("flac", "flac", "FLAC", "PCM_16"),
+}
+"""Every format by its name on the command line."""
+
+_INSTALL_SOUNDFILE = (
+    "install soundfile 0.12.1 or later, whose wheels bundle libsndfile 1.2 with MP3 and Vorbis "
+    "(pip install -U soundfile)"
+)
+_AUDIO_PACKAGES = ("numpy", "soundfile", "mutagen")
+
+
+def check_encoder(name: str) -> FileFormat:
+    """The format called `name`, once sure this platform can write it; AudioOutputError if not."""
+    if name not in FILE_FORMATS:
+        raise AudioOutputError(
+            f"unknown audio format '{name}'; choose one of {', '.join(FILE_FORMATS)}"
+        )
+    for package in _AUDIO_PACKAGES:
+        try:
+            __import__(package)
+        except ImportError:
+            raise AudioOutputError(
+                f"saving audio needs the Python package '{package}'; "
+                f"install it with: pip install {package}"
+            ) from None
+    import soundfile
+
+    file_format = FILE_FORMATS[name]
+    if file_format.container not in soundfile.available_formats() or (
+        file_format.subtype not in soundfile.available_subtypes(file_format.container)
+    ):
+        raise AudioOutputError(
+            f"this platform's libsndfile ({soundfile.__libsndfile_version__}) cannot write "
+            f"{name.upper()} files; {_INSTALL_SOUNDFILE}"
+        )
+    return file_format
+
+
+def mp3_compression_level(frame_rate: int, bitrate_kbps: int) -> float:
+    """The libsndfile compression level that gives a constant `bitrate_kbps` MP3.
+
+    libsndfile 1.2 maps the level linearly onto the bit rates of the MPEG version the frame rate
+    needs (320-32 kbit/s from 32 kHz up, 160-8 below), and LAME takes the nearest valid one.
+    """
+    highest, lowest = (320, 32) if frame_rate >= 32000 else (160, 8)
+    if not lowest <= bitrate_kbps <= highest:
+        raise AudioOutputError(
+            f"MP3 at {frame_rate} Hz cannot be {bitrate_kbps} kbit/s; "
+            f"choose a bit rate from {lowest} to {highest}"
+        )
+    return (highest - bitrate_kbps) / (highest - lowest)
+
+
+class _CheckedFile:
+    """A file for libsndfile's virtual I/O that remembers the first OSError instead of letting
+    libsndfile swallow it (its MP3 encoder ignores failed writes, so a full disk would otherwise
+    leave a silently truncated file)."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("w+b")
+        self.error: OSError | None = None
+
+    def write(self, data: bytes) -> int:
+        if self.error is not None:
+            return 0
+        try:
+            return self._file.write(data)
+        except OSError as error:
+            self.error = error
+            return 0
+
+    def read(self, count: int) -> bytes:
+        return self._file.read(count)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._file.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def check(self) -> None:
+        """Raise the write error met so far, if any."""
+        if self.error is not None:
+            raise self.error
+
+    def close(self) -> None:
+        try:
+            self._file.close()
+        except OSError as error:
+            self.error = self.error or error
+        self.check()
+
+
+class EncodedFile:
+    """A mono audio file in any of FILE_FORMATS, written block by block."""
+
+    def __init__(
+        self, path: Path, file_format: FileFormat, frame_rate: int, bitrate_kbps: int
+    ) -> None:
+        import soundfile
+
+        self.path = path
+        self._file = _CheckedFile(path)
+        options: dict[str, Any] = {}
+        if file_format.name == "mp3":
+            level = mp3_compression_level(frame_rate, bitrate_kbps)
+            options = {"compression_level": level, "bitrate_mode": "CONSTANT"}
+        elif file_format.compression_level is not None:
+            options = {"compression_level": file_format.compression_level}
+        try:
+            self._sound = soundfile.SoundFile(
+                self._file, "w", frame_rate, 1, file_format.subtype, None,
+                file_format.container, **options,
+            )  # fmt: skip
+        except soundfile.LibsndfileError as error:
+            self._file.close()
+            raise AudioOutputError(
+                f"cannot write {file_format.name.upper()} at {frame_rate} Hz ({error}); "
+                "choose another format with --format"
+            ) from None
+
+    def write(self, samples: NDArray[np.int16]) -> None:
+        """Append `samples`; raises the OSError of a failed write (a full disk)."""
+        import soundfile
+
+        try:
+            self._sound.write(samples)
+        except soundfile.LibsndfileError:
+            self._file.check()
+            raise
+        self._file.check()
+
+    def close(self) -> None:
+        """Finish the file (for MP3, the gapless LAME header) and close it."""
+        try:
+            self._sound.close()
+        finally:
+            self._file.close()
+
+    def __enter__(self) -> EncodedFile:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if error is None:
+            self.close()
+        else:
+            with contextlib.suppress(OSError, RuntimeError):
+                self.close()  # the error already on its way says more
+
+
+def to_pcm16(samples: NDArray[np.float64]) -> NDArray[np.int16]:
+    """Floats in [-1, 1) as 16-bit PCM, rounded and clipped."""
+    import numpy as np
+
+    return np.clip(np.round(samples * 32768), -32768, 32767).astype(np.int16)

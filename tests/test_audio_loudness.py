@@ -1,0 +1,156 @@
+"""The streaming loudness meter and limiter, checked against pyloudnorm and whole-signal figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyloudnorm
+import pytest
+import soundfile
+from scipy import signal
+
+from narrator.loudness import Gain, Limiter, LoudnessMeter, normalizer
+
+
+def _speechlike(rate: int, seconds: float, seed: int = 1) -> np.ndarray:
+    """Noise bursts of varying level with gaps, like phrases and pauses."""
+    rng = np.random.default_rng(seed)
+    samples = rng.normal(0, 0.1, round(rate * seconds))
+    envelope = np.repeat(rng.choice([0.0, 0.3, 1.0, 2.5], size=int(seconds * 4) + 1), rate // 4)
+    return np.clip(samples * envelope[: len(samples)], -1, 1)
+
+
+def _pushed_in_pieces(meter: LoudnessMeter, samples: np.ndarray, seed: int = 2) -> None:
+    rng = np.random.default_rng(seed)
+    start = 0
+    while start < len(samples):
+        size = int(rng.integers(1, 30000))
+        meter.push(samples[start : start + size])
+        start += size
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100])
+def test_streamed_loudness_agrees_with_pyloudnorm(rate: int) -> None:
+    samples = _speechlike(rate, 37.3)
+    meter = LoudnessMeter(rate)
+    _pushed_in_pieces(meter, samples)
+    expected = pyloudnorm.Meter(rate).integrated_loudness(samples)
+    assert meter.integrated_lufs == pytest.approx(expected, abs=0.01)
+
+
+def test_streamed_loudness_of_real_speech_agrees_with_pyloudnorm(tmp_path: Path) -> None:
+    from narrator import NarrationConfig, save
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea.txt"
+    saved = save(str(seed), NarrationConfig(loudness_lufs=None), tmp_path)
+    samples, rate = soundfile.read(saved.narration, dtype="float64")
+    meter = LoudnessMeter(rate)
+    for chunk in saved.chunk_files:
+        meter.push(soundfile.read(chunk, dtype="float64")[0])
+    assert meter.integrated_lufs == pytest.approx(
+        pyloudnorm.Meter(rate).integrated_loudness(samples), abs=0.01
+    )
+
+
+def test_true_peak_sees_the_peak_between_samples() -> None:
+    rate = 22050
+    # A tone at a quarter of the rate, phased so every sample misses the crest by 45 degrees.
+    samples = 0.5 * np.sin(2 * np.pi * (rate / 4) * np.arange(rate) / rate + np.pi / 4)
+    meter = LoudnessMeter(rate)
+    _pushed_in_pieces(meter, samples)
+    sample_peak = 20 * np.log10(np.abs(samples).max())
+    oversampled = 20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max())
+    assert sample_peak == pytest.approx(20 * np.log10(0.5 * np.sqrt(0.5)), abs=0.01)
+    assert meter.true_peak_dbtp == pytest.approx(oversampled, abs=0.3)
+    assert meter.true_peak_dbtp > sample_peak + 2.5
+
+
+def test_silence_measures_minus_infinity() -> None:
+    meter = LoudnessMeter(16000)
+    meter.push(np.zeros(16000 * 3))
+    assert meter.integrated_lufs == -np.inf
+    assert meter.true_peak_dbtp == -np.inf
+    assert isinstance(normalizer(meter, -16.0, -1.0, lambda _: 0.0), Gain)
+
+
+def _limited(limiter: Limiter, samples: np.ndarray) -> np.ndarray:
+    pieces = [limiter.push(samples[i : i + 7919]) for i in range(0, len(samples), 7919)]
+    return np.concatenate([*pieces, limiter.flush()])
+
+
+def test_limiter_keeps_true_peak_under_its_ceiling_and_every_sample_in_place() -> None:
+    rate = 22050
+    samples = _speechlike(rate, 20.0)
+    out = _limited(Limiter(rate, gain=4.0, ceiling_dbtp=-1.3), samples)
+    assert len(out) == len(samples)
+    true_peak = 20 * np.log10(np.abs(signal.resample_poly(out, 4, 1)).max())
+    assert true_peak <= -1.0
+    # Quiet passages only get the gain: the output is the input, scaled, at the same index.
+    quiet = np.abs(samples) * 4.0 < 0.05
+    window = np.convolve(quiet, np.ones(4001), "same") == 4001
+    assert window.sum() > rate
+    assert np.allclose(out[window], 4.0 * samples[window])
+
+
+def test_normalizer_reaches_the_target_through_the_limiter() -> None:
+    rate = 16000
+    samples = _speechlike(rate, 30.0)
+    meter = LoudnessMeter(rate)
+    meter.push(samples)
+
+    def measure(processor: Gain | Limiter) -> float:
+        trial = LoudnessMeter(rate)
+        trial.push(np.concatenate([processor.push(samples), processor.flush()]))
+        return trial.integrated_lufs
+
+    processor = normalizer(meter, -16.0, -1.3, measure)
+    assert isinstance(processor, Limiter)
+    out = np.concatenate([processor.push(samples), processor.flush()])
+    assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-16.0, abs=0.15)
+
+
+def test_normalizer_uses_a_plain_gain_when_peaks_allow() -> None:
+    rate = 16000
+    samples = 0.01 * np.sin(np.arange(rate * 5) / 3)
+    meter = LoudnessMeter(rate)
+    meter.push(samples)
+    processor = normalizer(meter, -23.0, -1.0, lambda _: pytest.fail("no trial needed"))
+    assert isinstance(processor, Gain)
+    out = processor.push(samples)
+    assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-23.0, abs=0.01)
+
+
+@pytest.mark.parametrize("taps", [5, 24, 65, 3000])
+def test_streaming_fir_equals_filtering_the_whole(taps: int) -> None:
+    from narrator.loudness import StreamingFir
+
+    rng = np.random.default_rng(taps)
+    samples, kernel = rng.normal(size=50_000), rng.normal(size=taps)
+    fir = StreamingFir(kernel)
+    pieces, start = [], 0
+    for size in [1, 0, 7, 40_000, 2, 9_990]:
+        pieces.append(fir.push(samples[start : start + size]))
+        start += size
+    assert np.allclose(np.concatenate(pieces), np.convolve(samples, kernel)[: len(samples)])
+
+
+def test_k_weighting_matches_pyloudnorms_filters() -> None:
+    from narrator.loudness import k_weighting
+
+    rate = 22050
+    impulse = np.zeros(round(0.25 * rate))
+    impulse[0] = 1.0
+    meter = pyloudnorm.Meter(rate)
+    for stage in meter._filters.values():
+        impulse = stage.apply_filter(impulse)
+    assert np.allclose(k_weighting(rate), impulse, atol=1e-12)
+
+
+@pytest.mark.parametrize("width", [1, 3, 64, 1000])
+def test_sliding_min_is_the_minimum_of_each_window(width: int) -> None:
+    from narrator.loudness import sliding_min
+
+    values = np.random.default_rng(width).normal(size=5_003)
+    expected = [values[k : k + width].min() for k in range(len(values) - width + 1)]
+    assert np.array_equal(sliding_min(values, width), np.array(expected))
