@@ -40,6 +40,24 @@ def test_toml_front_matter_and_inline_author_list() -> None:
     assert rest == "Body\n"
 
 
+def test_yaml_front_matter_with_author_entries_and_a_date() -> None:
+    text = (
+        "---\ntitle: 'Tides: a primer'\nauthors:\n  - name: Ann Lee\n  - name: Bo Chen\n"
+        "date: 2024-04-09\ntags: [sea, moon]\n---\nBody text.\n"
+    )
+    fields, rest = split_front_matter(text)
+    assert fields["title"] == ["Tides: a primer"]
+    assert fields["authors"] == ["Ann Lee", "Bo Chen"]
+    assert fields["date"] == ["2024-04-09"]
+    assert fields["tags"] == ["sea", "moon"]
+    assert rest == "Body text.\n"
+
+
+def test_broken_yaml_front_matter_is_still_never_read() -> None:
+    fields, rest = split_front_matter("---\ntitle: [unclosed\nauthor: Ann\n---\nBody.\n")
+    assert (fields, rest) == ({}, "Body.\n")
+
+
 def test_a_leading_rule_without_fields_is_not_front_matter() -> None:
     assert split_front_matter("---\nJust a rule above.\n---\n")[0] == {}
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from narrator.errors import InputError
@@ -30,7 +31,6 @@ _FRONT_MATTER = re.compile(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
 )
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
-_LIST_ENTRY = re.compile(r"^\s+(?:-\s+)?(?:name\s*:\s*)?(?P<value>\S.*)$")
 _AUTHOR_KEYS = ("author", "authors", "byline")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
@@ -65,41 +65,42 @@ def read_markdown(text: str, source: str = "", config: NarrationConfig | None = 
 
 
 def split_front_matter(text: str) -> tuple[dict[str, list[str]], str]:
-    """The YAML (`---`) or TOML (`+++`) front matter's simple fields, and the text after it.
-
-    Values are lists: `authors: [A, B]` and indented `- A` entries give several.
-    """
+    """The YAML (`---`) or TOML (`+++`) front matter's fields as lists of strings, and the text
+    after it. A block at the top that parses to no mapping is not front matter (a rule, say);
+    one that looks like fields but does not parse is still never read aloud."""
     match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
         return {}, text
-    fields: dict[str, list[str]] = {}
-    key: str | None = None
-    for line in match["body"].splitlines():
-        field_match = _FIELD.match(line)
-        entry = _LIST_ENTRY.match(line)
-        if field_match:
-            key = field_match["key"].lower()
-            fields[key] = _values(field_match["value"])
-        elif entry and key is not None:
-            fields[key] += _values(entry["value"])
-    if not fields:
-        return {}, text
-    return fields, text.lstrip("\ufeff")[match.end() :]
+    rest = text.lstrip("\ufeff")[match.end() :]
+    data = _parse_front_matter(match["fence"], match["body"])
+    if data is None:
+        looks_like_fields = any(_FIELD.match(line) for line in match["body"].splitlines())
+        return {}, rest if looks_like_fields else text
+    return {str(key).lower(): _values(value) for key, value in data.items()}, rest
 
 
-def _values(raw: str) -> list[str]:
-    raw = raw.split(" #", 1)[0].strip()
-    if raw.startswith("[") and raw.endswith("]"):
-        return [v for v in (_unquote(part) for part in raw[1:-1].split(",")) if v]
-    value = _unquote(raw)
-    return [value] if value else []
+def _parse_front_matter(fence: str, body: str) -> dict[Any, Any] | None:
+    import tomllib
+
+    import yaml
+
+    try:
+        data = tomllib.loads(body) if fence == "+++" else yaml.safe_load(body)
+    except (tomllib.TOMLDecodeError, yaml.YAMLError):
+        return None
+    return data if isinstance(data, dict) and data else None
 
 
-def _unquote(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
-    return value
+def _values(value: object) -> list[str]:
+    """A field's values as strings: a list gives several; `- name: A` entries give their name."""
+    values: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        named = item.get("name") if isinstance(item, dict) else item
+        if isinstance(named, datetime.date):
+            values.append(named.isoformat())
+        elif named is not None and str(named).strip():
+            values.append(str(named).strip())
+    return values
 
 
 def _first(values: list[str] | None) -> str | None:
