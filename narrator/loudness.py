@@ -32,7 +32,6 @@ _SILENT = -math.inf
 _K_RESPONSE_S = 0.25
 """Length of the K-weighting impulse response kept: its 38 Hz high-pass has decayed by e^-60."""
 _DIRECT_TAPS = 64
-_FIR_PIECE = 1 << 16
 
 
 class StreamingFir:
@@ -43,25 +42,27 @@ class StreamingFir:
 
         self._taps = taps
         self._history = np.zeros(len(taps) - 1)
+        # One FFT size for every piece, eight times the taps, so most of each transform is
+        # new signal; the taps' spectrum is computed once.
+        self._size = 1 << max(12, (8 * len(taps)).bit_length())
+        self._piece = self._size - len(taps) + 1
+        self._spectrum = np.fft.rfft(taps, self._size) if len(taps) > _DIRECT_TAPS else None
 
     def push(self, samples: Samples) -> Samples:
         """The filtered `samples`, continuing from the pieces pushed before."""
         import numpy as np
 
-        if len(samples) > _FIR_PIECE:
-            # Long pushes in pieces, so the FFT's arrays stay a few megabytes.
-            pieces = range(0, len(samples), _FIR_PIECE)
-            return np.concatenate([self.push(samples[i : i + _FIR_PIECE]) for i in pieces])
+        if self._spectrum is not None and len(samples) > self._piece:
+            pieces = range(0, len(samples), self._piece)
+            return np.concatenate([self.push(samples[i : i + self._piece]) for i in pieces])
         if not len(samples):
             return np.zeros(0)
         extended = np.concatenate([self._history, samples])
         self._history = extended[len(extended) - len(self._history) :]
-        if len(self._taps) <= _DIRECT_TAPS:
+        if self._spectrum is None:
             direct: Samples = np.convolve(extended, self._taps, mode="valid")
             return direct
-        size = 1 << (len(extended) + len(self._taps) - 1).bit_length()
-        spectrum = np.fft.rfft(extended, size) * np.fft.rfft(self._taps, size)
-        full = np.fft.irfft(spectrum, size)
+        full = np.fft.irfft(np.fft.rfft(extended, self._size) * self._spectrum, self._size)
         valid: Samples = full[len(self._taps) - 1 : len(extended)]
         return valid
 
