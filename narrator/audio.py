@@ -30,7 +30,14 @@ from narrator.folders import (
     write_error,
 )
 from narrator.folders import slugify as slugify  # re-exported: the folder name of a title
-from narrator.loudness import Gain, Limiter, LoudnessMeter, Processor, normalizer
+from narrator.loudness import (
+    Gain,
+    Limiter,
+    LoudnessMeter,
+    Processor,
+    TruePeakEnvelope,
+    normalizer,
+)
 from narrator.models import Chapter, Chunk, NarrationConfig, Plan, SavedNarration
 from narrator.tags import tags_for, write_tags
 from narrator.transcript import Cue, PlaylistEntry, m3u, srt, webvtt
@@ -287,7 +294,8 @@ def _stage_clips(
         )  # fmt: skip
         write_wav(staged.raw_file(timing), clip)
         if config.loudness_lufs is not None:
-            staged.meter = staged.meter or LoudnessMeter(clip.format.frame_rate)
+            # The true peak is measured later, and only if the sample peak leaves it open.
+            staged.meter = staged.meter or LoudnessMeter(clip.format.frame_rate, true_peak=False)
             for block in _blocks(clip):
                 staged.meter.push(block)
         staged.timings.append(timing)
@@ -318,6 +326,7 @@ class _LoudnessPlan:
 
 
 _PROBE_S = 30.0
+_CALIBRATION_S = 120.0
 
 
 def _loudness_plan(
@@ -329,8 +338,16 @@ def _loudness_plan(
         return _LoudnessPlan(Gain(1.0))
     codec_change = _codec_change_db(staged, file_format, config) if file_format.lossy else 0.0
     ceiling = config.max_true_peak_dbtp - file_format.peak_margin_db
+    # A trial limiter is heard on the first minutes only: what it changes there, it changes
+    # in the whole (one voice, one level), and a long narration is not read again each time.
+    probe_lufs = _measure(staged, Gain(1.0), _CALIBRATION_S)
+    whole_lufs = staged.meter.integrated_lufs
+
+    def loudness_through(trial: Processor) -> float:
+        return whole_lufs + _measure(staged, trial, _CALIBRATION_S) - probe_lufs
+
     processor = normalizer(
-        staged.meter, target - codec_change, ceiling, lambda trial: _measure(staged, trial)
+        staged.meter, target - codec_change, ceiling, loudness_through, lambda: _true_peak(staged)
     )
     return _LoudnessPlan(processor, codec_change)
 
@@ -371,10 +388,23 @@ def _processed(staged: _Staged, processor: Processor) -> Iterator[NDArray[np.flo
     yield processor.flush()
 
 
-def _measure(staged: _Staged, processor: Processor) -> float:
+def _true_peak(staged: _Staged) -> float:
+    """The true peak of the staged audio as it is, in dBTP."""
+    envelope, peak = TruePeakEnvelope(), 0.0
+    for block in _processed(staged, Gain(1.0)):
+        peak = max(peak, float(envelope.push(block).max(initial=0.0)))
+    return 20 * math.log10(peak) if peak > 0 else -math.inf
+
+
+def _measure(staged: _Staged, processor: Processor, limit_s: float) -> float:
+    """The loudness of the first `limit_s` seconds of the staged audio through `processor`."""
     meter = LoudnessMeter(staged.frame_rate, true_peak=False)
+    left = round(limit_s * staged.frame_rate)
     for block in _processed(staged, processor):
-        meter.push(block)
+        meter.push(block[:left])
+        left -= len(block)
+        if left <= 0:
+            break
     return meter.integrated_lufs
 
 

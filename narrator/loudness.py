@@ -181,11 +181,14 @@ class LoudnessMeter:
         self._partial_sum = 0.0
         self._samples = 0
         self._peak = 0.0
+        self._sample_peak = 0.0
 
     def push(self, samples: Samples) -> None:
         """Measure `samples` as the continuation of what was pushed before."""
         weighted = self._weighting.push(samples)
         self._add_energy(weighted * weighted)
+        if len(samples):
+            self._sample_peak = max(self._sample_peak, float(abs(samples).max()))
         if len(samples) and self._envelope is not None:
             self._peak = max(self._peak, float(self._envelope.push(samples).max()))
 
@@ -209,6 +212,11 @@ class LoudnessMeter:
         """The highest true peak so far, in dB relative to full scale (-inf for silence, and
         when the meter was made with `true_peak=False`)."""
         return 20 * math.log10(self._peak) if self._peak > 0 else _SILENT
+
+    @property
+    def sample_peak_dbtp(self) -> float:
+        """The largest sample so far, in dB relative to full scale: never above the true peak."""
+        return 20 * math.log10(self._sample_peak) if self._sample_peak > 0 else _SILENT
 
     @property
     def integrated_lufs(self) -> float:
@@ -327,18 +335,23 @@ def normalizer(
     target_lufs: float,
     ceiling_dbtp: float,
     measure: Callable[[Processor], float],
+    true_peak: Callable[[], float] | None = None,
 ) -> Processor:
     """The processor that brings audio `measured` as it is to `target_lufs` with true peaks
     under `ceiling_dbtp`: a plain gain when that gain keeps the peaks under, else a limiter.
 
     Limiting lowers the loudness a little, so `measure` (the loudness of the whole audio
     through a trial processor) is called to correct the gain, by secant steps, at most 3 times.
+    `true_peak` measures the audio's true peak when `measured` did not; it is called only when
+    the sample peak leaves the answer open.
     """
     if measured.integrated_lufs == _SILENT:
         return Gain(1.0)
     gain_db = target_lufs - measured.integrated_lufs
-    if measured.true_peak_dbtp + gain_db <= ceiling_dbtp:
-        return Gain(_linear(gain_db))
+    if measured.sample_peak_dbtp + gain_db <= ceiling_dbtp:
+        peak = true_peak() if true_peak is not None else measured.true_peak_dbtp
+        if peak + gain_db <= ceiling_dbtp:
+            return Gain(_linear(gain_db))
     tried: list[tuple[float, float]] = []
     for _ in range(_GAIN_TRIALS):
         limiter = Limiter(measured.rate, _linear(gain_db), ceiling_dbtp)
