@@ -210,16 +210,19 @@ def write_narration(
     folder: Path,
     config: NarrationConfig,
     progress: Progress | None = None,
+    render_key: str | None = None,
 ) -> SavedNarration:
     """Write a file per chunk, the whole narration `<folder name>.<format>`, the transcripts,
     the playlist and manifest.json into `folder`, which appears complete or not at all: an
-    earlier one stays until the finished folder is swapped in."""
+    earlier one stays until the finished folder is swapped in. `render_key` (see
+    `narration_key`) is kept in the manifest, so that an unchanged narration is not redone."""
     file_format = check_encoder(config.audio_format)
     check_folder(folder)
     remove_abandoned_staging(folder)
     staging = staging_folder(folder)
     try:
-        saved = _write_into(staging, folder, narration, clips, config, file_format, progress)
+        written = _Writing(staging, folder, file_format, progress, render_key)
+        saved = _write_into(written, narration, clips, config)
         move_into_place(staging, folder)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
@@ -229,15 +232,22 @@ def write_narration(
     return saved
 
 
+@dataclass(frozen=True)
+class _Writing:
+    """Where and how a narration is being written."""
+
+    staging: Path
+    folder: Path
+    file_format: FileFormat
+    progress: Progress | None
+    render_key: str | None
+
+
 def _write_into(
-    staging: Path,
-    folder: Path,
-    narration: Plan,
-    clips: Iterable[Clip],
-    config: NarrationConfig,
-    file_format: FileFormat,
-    progress: Progress | None,
+    writing: _Writing, narration: Plan, clips: Iterable[Clip], config: NarrationConfig
 ) -> SavedNarration:
+    staging, folder, file_format = writing.staging, writing.folder, writing.file_format
+    progress = writing.progress
     raw = staging / ".raw"
     raw.mkdir()
     staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
@@ -255,6 +265,7 @@ def _write_into(
     extra_files = _write_companions(staging, narration, staged.timings)
     manifest = _manifest(narration, config, staged.timings, whole_name, chapters)
     manifest["loudness"] = _loudness_record(config, staged.meter, plan, loudness)
+    manifest["render_key"] = writing.render_key
     write_manifest(staging / "manifest.json", manifest)
     return SavedNarration(
         folder=folder,
@@ -587,3 +598,70 @@ def _loudness_record(
 
 def _rounded(value: float) -> float | None:
     return round(value, 2) if math.isfinite(value) else None
+
+
+_RENDER_SETTINGS = (
+    "voice",
+    "rate_wpm",
+    "volume",
+    "audio_format",
+    "bitrate_kbps",
+    "loudness_lufs",
+    "max_true_peak_dbtp",
+)
+"""The settings that change a narration's files beyond its plan (pauses are in the plan)."""
+
+
+def narration_key(narration: Plan, config: NarrationConfig, engine: str) -> str:
+    """A digest of everything a narration's files depend on: the plan, the article's tags, the
+    audio settings, the engine and narrator's own version."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        narrator_version = version("narrator")
+    except PackageNotFoundError:
+        narrator_version = "unknown"
+    article = narration.article
+    described = {
+        "plan": narration.to_json(),
+        "article": [article.source, article.date, article.site_name],
+        "settings": {name: getattr(config, name) for name in _RENDER_SETTINGS},
+        "engine": engine,
+        "narrator": narrator_version,
+    }
+    text = json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def up_to_date(folder: Path, render_key: str) -> SavedNarration | None:
+    """The narration already in `folder` when it was made from exactly what `render_key`
+    describes and every file it lists is there; None when it must be made (again)."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("render_key") != render_key:
+        return None
+    saved = _saved_from_manifest(folder, manifest)
+    files = (saved.narration, *saved.chunk_files, *saved.extra_files)
+    return saved if all(path.is_file() for path in files) else None
+
+
+def _saved_from_manifest(folder: Path, manifest: dict[str, Any]) -> SavedNarration:
+    loudness = manifest.get("loudness") or {}
+    return SavedNarration(
+        folder=folder,
+        narration=folder / manifest["file"],
+        chunk_files=tuple(folder / chunk["file"] for chunk in manifest["chunks"]),
+        manifest=folder / "manifest.json",
+        duration_s=manifest["duration_s"],
+        chapters=tuple(
+            Chapter(c["title"], c["start_s"], c["end_s"], c["first_chunk"])
+            for c in manifest["chapters"]
+        ),
+        extra_files=tuple(
+            folder / name for name in [*manifest["transcripts"], manifest["playlist"]]
+        ),
+        loudness_lufs=loudness.get("integrated_lufs"),
+    )

@@ -6,7 +6,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from narrator.audio import Clip, Progress, with_silence, write_narration
+from narrator.audio import (
+    Clip,
+    Progress,
+    narration_key,
+    up_to_date,
+    with_silence,
+    write_narration,
+)
 from narrator.cache import ChunkCache, default_cache_dir
 from narrator.errors import NarratorError
 from narrator.folders import narration_folder
@@ -111,14 +118,22 @@ def save_many(
     never left half-written, and the workers are stopped.
     """
     config = config or NarrationConfig()
+    engine = _engine_name(synthesizer)
     with _speech_jobs(config, synthesizer, len(sources)) as jobs:
         for narration, speech in jobs.by_plan(_plans(sources, config)):
             folder = narration_folder(output_root, narration.article)
+            key = narration_key(narration, config, engine)
+            unchanged = up_to_date(folder, key) if config.use_cache else None
+            if unchanged is not None:
+                if progress:
+                    progress(len(narration.chunks), len(narration.chunks))
+                yield unchanged
+                continue
             clips = (
                 with_silence(clip, chunk.pause_after_s)
                 for chunk, clip in zip(narration.chunks, speech, strict=True)
             )
-            yield write_narration(narration, clips, folder, config, progress)
+            yield write_narration(narration, clips, folder, config, progress, key)
     if config.use_cache:
         chunk_cache(config).trim()
 
@@ -145,11 +160,17 @@ def _speech_jobs(
     cache = chunk_cache(config) if config.use_cache else None
     if synthesizer is None:
         return SpeechJobs(config, engine_id(), pyttsx3_factory(config), cache, articles)
-    # An engine that is handed in is used here, in this process; its name keys its cache entries.
-    name = getattr(synthesizer, "engine_id", synthesizer.name)
-    jobs = SpeechJobs(config, name, lambda: synthesizer, cache, articles)
+    # An engine that is handed in is used here, in this process.
+    jobs = SpeechJobs(config, _engine_name(synthesizer), lambda: synthesizer, cache, articles)
     jobs.use_engine(synthesizer)
     return jobs
+
+
+def _engine_name(synthesizer: Synthesizer | None) -> str:
+    """The engine's name and version: part of the cache keys and of a narration's key."""
+    if synthesizer is None:
+        return engine_id()
+    return str(getattr(synthesizer, "engine_id", synthesizer.name))
 
 
 def _plans(

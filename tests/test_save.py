@@ -6,6 +6,7 @@ import json
 import math
 import wave
 from array import array
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -141,10 +142,46 @@ def test_a_fake_engine_rate_is_kept(tmp_path: Path, fake_engine: Any) -> None:
 def test_saving_again_replaces_the_folder(tmp_path: Path, fake_engine: Any, seed: Path) -> None:
     first = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
     (first.folder / "stale.txt").write_text("left from before")
-    second = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+    second = save(str(seed), NarrationConfig(rate_wpm=190), tmp_path, synthesizer=fake_engine)
     assert second.folder == first.folder
     assert not (second.folder / "stale.txt").exists()
+    assert json.loads(second.manifest.read_text())["rate_wpm"] == 190
     assert sorted(p.name for p in tmp_path.iterdir()) == [first.folder.name]
+
+
+def test_an_unchanged_narration_is_not_made_again(
+    tmp_path: Path, fake_engine: Any, seed: Path
+) -> None:
+    first = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+    written = {p: p.stat().st_mtime_ns for p in first.folder.iterdir()}
+    calls = len(fake_engine.saved)
+    again = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+    assert replace(again, loudness_lufs=None) == replace(first, loudness_lufs=None)
+    assert again.loudness_lufs == pytest.approx(first.loudness_lufs, abs=0.01)
+    assert {p: p.stat().st_mtime_ns for p in again.folder.iterdir()} == written
+    assert len(fake_engine.saved) == calls
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["rate", "format", "pause", "missing file", "no cache"],
+)
+def test_a_changed_narration_is_made_again(
+    tmp_path: Path, fake_engine: Any, seed: Path, change: str
+) -> None:
+    first = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+    config = {
+        "rate": NarrationConfig(rate_wpm=200),
+        "format": NarrationConfig(audio_format="flac"),
+        "pause": NarrationConfig(pause_paragraph_s=0.8),
+        "no cache": NarrationConfig(use_cache=False),
+    }.get(change, NarrationConfig())
+    if change == "missing file":
+        first.chunk_files[3].unlink()
+    manifest_before = first.manifest.stat().st_mtime_ns
+    again = save(str(seed), config, tmp_path, synthesizer=fake_engine)
+    assert again.manifest.stat().st_mtime_ns != manifest_before
+    assert all(path.is_file() for path in again.chunk_files)
 
 
 @pytest.mark.parametrize(
