@@ -83,10 +83,18 @@ class Bench:
         command = [sys.executable, "-m", "narrator", *args]
         subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
 
-    def save(self, articles: Sequence[Path], *options: str, cache: Path | None = None) -> None:
-        out = self.fresh("out")
-        self.narrator("save", *map(str, articles), "-o", str(out), *options, cache=cache)
-        shutil.rmtree(out)
+    def save(
+        self,
+        articles: Sequence[Path],
+        *options: str,
+        cache: Path | None = None,
+        out: Path | None = None,
+    ) -> None:
+        """`narrator save` into `out` (kept), or into a new folder removed afterwards."""
+        folder = out or self.fresh("out")
+        self.narrator("save", *map(str, articles), "-o", str(folder), *options, cache=cache)
+        if out is None:
+            shutil.rmtree(folder)
 
     def espeak(self, article: Path) -> None:
         out = self.fresh("espeak") / "out.wav"
@@ -161,21 +169,21 @@ def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
 
 
 def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
-    """A warm re-render and one-paragraph edits against the first (cold) render."""
+    """Rendering again into the same folder, with nothing changed and after a one-paragraph
+    edit (the chunk cache warm), against the first (cold) render."""
     first = median_s(lambda: bench.save([article], *RAW), times)
-    cache = bench.fresh("cache")
-    bench.save([article], *RAW, cache=cache)
-    warm = median_s(lambda: bench.save([article], *RAW, cache=cache), times)
+    cache, out = bench.fresh("cache"), bench.fresh("out")
+    bench.save([article], *RAW, cache=cache, out=out)
+    warm = median_s(lambda: bench.save([article], *RAW, cache=cache, out=out), times)
     paragraphs = article.read_text(encoding="utf-8").split("\n\n")
     edits = iter(range(3, len(paragraphs)))
 
     def edited() -> None:
-        changed = list(paragraphs)
+        # Each render finds one more paragraph changed than the render before it.
         number = next(edits)
-        changed[number] = changed[number].replace(".", ", they said.", 1)
-        copy = bench.fresh("edit") / article.name
-        copy.write_text("\n\n".join(changed), encoding="utf-8")
-        bench.save([copy], *RAW, cache=cache)
+        paragraphs[number] = paragraphs[number].replace(".", ", they said.", 1)
+        article.write_text("\n\n".join(paragraphs), encoding="utf-8")
+        bench.save([article], *RAW, cache=cache, out=out)
 
     edit = median_s(edited, times)
     name = f"{article.stem} re-render"
