@@ -165,7 +165,8 @@ def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
     """50 articles in one `narrator save --jobs 2` against 50 sequential espeak-ng runs."""
     espeak = median_s(lambda: [bench.espeak(a) for a in articles], times)
     narrator = median_s(lambda: bench.save(articles, "--jobs", "2", *RAW), times)
-    return Row("50 articles: save --jobs 2", narrator, "50 x espeak-ng -w", espeak, "s", "<= 0.6")
+    name = f"50 articles: save --jobs 2 {' '.join(RAW)}"
+    return Row(name, narrator, "50 x espeak-ng -w", espeak, "s", "<= 0.6")
 
 
 def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
@@ -186,7 +187,7 @@ def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
         bench.save([article], *RAW, cache=cache, out=out)
 
     edit = median_s(edited, times)
-    name = f"{article.stem} re-render"
+    name = f"10x seed re-render {' '.join(RAW)}"
     return [
         Row(f"{name}, nothing changed", warm, "first render", first, "s", "<= 0.1"),
         Row(f"{name}, one paragraph edited", edit, "first render", first, "s", "<= 0.3"),
