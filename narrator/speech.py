@@ -227,6 +227,9 @@ def _say_address(address: str) -> str:
 
 def _say_url(match: re.Match[str]) -> str:
     url = _SCHEME.sub("", match.group(0))
+    if match.group(0).lower().startswith("file:"):
+        # A local file has no domain to name: its name says what it is.
+        return _say_address(url.rstrip("/").rsplit("/", 1)[-1])
     domain = url.split("/", 1)[0]
     if domain and (len(url) > _LONG_URL_CHARS or "?" in url):
         url = domain
