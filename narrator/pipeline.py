@@ -74,19 +74,19 @@ def speak(
     """Say the article through the speakers from `start`, with its pauses; keys control it when
     stdin is a terminal (or `interactive`). The position is bookmarked when it stops early, and the
     bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say)."""
-    out = sys.stdout
     config = config or NarrationConfig()
     narration = source if isinstance(source, Plan) else plan(source, config)
     first = first_chunk(narration, start or StartPoint(), notify or (lambda message: None))
     if sys.platform != "linux":
         player = EnginePlayer(synthesizer or make_synthesizer(config))
-        return listen(narration, config, player, None, first, interactive, out)
+        return listen(narration, config, player, None, first, interactive, sys.stdout)
     check_audio_output()
     new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
     prefetcher = Prefetcher(narration, config, new_synthesizer, ahead=_SPEAK_AHEAD)
     prefetcher.start(first)
     try:
-        return listen(narration, config, AplayPlayer(), prefetcher.get, first, interactive, out)
+        player = AplayPlayer()
+        return listen(narration, config, player, prefetcher.get, first, interactive, sys.stdout)
     finally:
         prefetcher.close()
 
