@@ -106,6 +106,19 @@ def test_the_output_folder_preference_is_where_save_writes(
     assert (tmp_path / "spoken" / "a-short-story" / "manifest.json").exists()
 
 
+def test_the_format_preference_is_what_save_writes(
+    article: Path, config_file: Path, tmp_path: Path
+) -> None:
+    config_file.write_text(f'format = "ogg"\noutput = "{tmp_path / "spoken"}"\n')
+    code, _, err = _run("save", str(article))
+    assert (code, err) == (0, "")
+    folder = tmp_path / "spoken" / "a-short-story"
+    assert (folder / "a-short-story.ogg").exists()
+    code, _, err = _run("save", str(article), "--format", "flac")
+    assert (code, err) == (0, "")
+    assert (folder / "a-short-story.flac").exists()
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
