@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -162,6 +163,12 @@ def main(ctx: click.Context) -> None:
     Preferences in the config file (see 'narrator config path') become the options' defaults."""
     if ctx.invoked_subcommand in _COMMANDS_WITH_PREFERENCES:
         ctx.default_map = _preference_defaults()
+    # Stopped by `kill` (or a service manager), unwind as for Ctrl-C: no half-written folder.
+    signal.signal(signal.SIGTERM, _exit_when_terminated)
+
+
+def _exit_when_terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 _COMMANDS_WITH_PREFERENCES = ("plan", "save", "speak")

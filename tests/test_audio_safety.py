@@ -70,7 +70,10 @@ def _kill_mid_way(
     return process
 
 
-@pytest.mark.parametrize(("how", "audio_format"), [(signal.SIGKILL, "mp3"), (signal.SIGINT, "wav")])
+@pytest.mark.parametrize(
+    ("how", "audio_format"),
+    [(signal.SIGKILL, "mp3"), (signal.SIGINT, "wav"), (signal.SIGTERM, "ogg")],
+)
 def test_a_killed_save_leaves_no_partial_output_and_a_rerun_completes(
     tmp_path: Path, how: signal.Signals, audio_format: str
 ) -> None:
@@ -80,7 +83,8 @@ def test_a_killed_save_leaves_no_partial_output_and_a_rerun_completes(
     assert process.returncode != 0
     assert not (root / SLUG).exists()
     leftovers = _staging(root)
-    # SIGINT cleans up on the way out; SIGKILL cannot, and leaves a hidden staging folder.
+    # SIGINT and SIGTERM clean up on the way out; SIGKILL cannot, and leaves a hidden staging
+    # folder that the next save of the article removes.
     assert (len(leftovers) == 1) if how is signal.SIGKILL else (leftovers == [])
     code, output = _run("save", str(article), "-o", str(root), "--format", audio_format)
     assert code == 0, output
