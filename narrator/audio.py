@@ -253,7 +253,11 @@ def _write_into(
     staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
     plan = _loudness_plan(staged, config, file_format)
     whole_name = f"{folder.name}.{file_format.extension}"
-    loudness = _encode(staged, plan.processor, staging / whole_name, file_format, config)
+    if file_format.name == "wav" and config.loudness_lufs is None:
+        _keep_as_staged(staged, staging / whole_name)
+        loudness = None
+    else:
+        loudness = _encode(staged, plan.processor, staging / whole_name, file_format, config)
     if loudness is not None:
         loudness += plan.codec_change_db
     shutil.rmtree(raw)
@@ -442,6 +446,21 @@ def _encode(
             splitter.write(to_pcm16(block))
         splitter.finish()
     return meter.integrated_lufs if meter else None
+
+
+def _keep_as_staged(staged: _Staged, whole_path: Path) -> None:
+    """Pass two for WAV at the engine's own level: the staged chunks are already the chunk
+    files, so they are moved into place and the whole is their frames joined, untouched."""
+    whole: WavWriter | None = None
+    try:
+        for timing in staged.timings:
+            clip = read_wav(staged.raw_file(timing))
+            whole = whole or WavWriter(whole_path, clip.format)
+            whole.append(clip)
+            staged.raw_file(timing).rename(whole_path.parent / timing.file)
+    finally:
+        if whole is not None:
+            whole.close()
 
 
 class _ChunkSplitter:

@@ -198,3 +198,20 @@ def test_a_changed_narration_is_made_again(
 def test_slug(title: str, slug: str) -> None:
     assert slugify(title) == slug
     assert len(slugify(title)) <= 60
+
+
+def test_wav_at_the_engines_level_keeps_its_samples(
+    tmp_path: Path, fake_engine: Any, seed: Path
+) -> None:
+    config = NarrationConfig(loudness_lufs=None)
+    saved = save(str(seed), config, tmp_path / "out", synthesizer=fake_engine)
+    joined: array[int] = array("h")
+    for number, chunk_file in enumerate(saved.chunk_files):
+        fake_engine.save(fake_engine.saved[number], tmp_path / "engine.wav")
+        speech, rate = _samples(tmp_path / "engine.wav")
+        samples, chunk_rate = _samples(chunk_file)
+        assert chunk_rate == rate == 16000
+        assert samples[: len(speech)] == speech
+        assert not any(samples[len(speech) :])  # the pause: silence
+        joined.extend(samples)
+    assert _samples(saved.narration)[0] == joined
