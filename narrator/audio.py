@@ -512,14 +512,14 @@ class _ChunkSplitter:
 def chapters_for(
     narration: Plan, timings: list[ChunkTiming], duration_s: float
 ) -> tuple[Chapter, ...]:
-    """Each section as a chapter from its first chunk's start; an untitled one takes the
-    article's title."""
+    """Each section as a chapter from its first chunk's start. The untitled opening takes the
+    article's title; an untitled section further on (after a rule) is "Part N"."""
     sections = narration.sections
     starts = [timings[section.first_chunk].start_s for section in sections]
     ends = [*starts[1:], duration_s]
     return tuple(
         Chapter(
-            title=section.title or narration.article.title or f"Part {number}",
+            title=section.title or (number == 1 and narration.article.title) or f"Part {number}",
             start_s=start,
             end_s=end,
             first_chunk=section.first_chunk,

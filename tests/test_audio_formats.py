@@ -263,3 +263,12 @@ def test_loudness_off_keeps_the_engine_samples(tmp_path: Path, fake_engine: Any)
     assert not np.any(first[speech:])
     assert tone.any()
     assert _manifest(saved)["loudness"] is None
+
+
+def test_an_untitled_section_after_a_rule_is_a_numbered_part(
+    tmp_path: Path, fake_engine: Any
+) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Night trains\n\nOpening.\n\n## Tickets\n\nBuy early.\n\n---\n\nAfter.\n")
+    saved = save(str(post), NarrationConfig(loudness_lufs=None), tmp_path / "out", fake_engine)
+    assert [c.title for c in saved.chapters] == ["Night trains", "Tickets", "Part 3"]
