@@ -9,6 +9,7 @@ true-peak ceiling) and encoded into the chunk files and the whole at once.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import shutil
@@ -631,23 +632,29 @@ _RENDER_SETTINGS = (
 """The settings that change a narration's files beyond its plan (pauses are in the plan)."""
 
 
+@functools.cache
+def _narrator_version() -> str:
+    """narrator's installed version, looked up once per process, not once per article."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("narrator")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def narration_key(narration: Plan, config: NarrationConfig, engine: str) -> str:
     """A digest of everything a narration's files depend on: the plan, the article's tags, the
     audio settings, the engine and narrator's own version."""
     import hashlib
-    from importlib.metadata import PackageNotFoundError, version
 
-    try:
-        narrator_version = version("narrator")
-    except PackageNotFoundError:
-        narrator_version = "unknown"
     article = narration.article
     described = {
         "plan": narration.to_json(),
         "article": [article.source, article.date, article.site_name],
         "settings": {name: getattr(config, name) for name in _RENDER_SETTINGS},
         "engine": engine,
-        "narrator": narrator_version,
+        "narrator": _narrator_version(),
     }
     text = json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode()).hexdigest()

@@ -31,7 +31,7 @@ from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
 from narrator.readers import read_article
 from narrator.segmenter import segment
 from narrator.speech import spoken
-from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, check_audio_output, engine_id
+from narrator.synthesis import Synthesizer, check_audio_output, engine_id
 
 __all__ = [
     "DEFAULT_OUTPUT_ROOT",
@@ -60,7 +60,7 @@ def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
 
 def make_synthesizer(config: NarrationConfig) -> Synthesizer:
     """The pyttsx3 synthesizer set up with the config's voice, rate and volume."""
-    return Pyttsx3Synthesizer(voice=config.voice, rate_wpm=config.rate_wpm, volume=config.volume)
+    return pyttsx3_factory(config)()
 
 
 def speak(
