@@ -17,6 +17,8 @@ from narrator.models import (
     Section,
 )
 
+__version__ = "0.1.0"
+
 if TYPE_CHECKING:
     from narrator.pipeline import plan, save, save_many, speak
     from narrator.speech import spoken
@@ -32,6 +34,7 @@ __all__ = [
     "Plan",
     "SavedNarration",
     "Section",
+    "__version__",
     "plan",
     "save",
     "save_many",

@@ -9,7 +9,6 @@ true-peak ceiling) and encoded into the chunk files and the whole at once.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import shutil
@@ -20,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from narrator import __version__
 from narrator.encoding import EncodedFile, FileFormat, check_encoder, to_pcm16
 from narrator.errors import AudioOutputError
 from narrator.folders import (
@@ -217,7 +217,7 @@ def write_narration(
     the playlist and manifest.json into `folder`, which appears complete or not at all: an
     earlier one stays until the finished folder is swapped in. `render_key` (see
     `narration_key`) is kept in the manifest, so that an unchanged narration is not redone."""
-    file_format = check_encoder(config.audio_format)
+    file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
     check_folder(folder)
     remove_abandoned_staging(folder)
     staging = staging_folder(folder)
@@ -248,40 +248,103 @@ def _write_into(
     writing: _Writing, narration: Plan, clips: Iterable[Clip], config: NarrationConfig
 ) -> SavedNarration:
     staging, folder, file_format = writing.staging, writing.folder, writing.file_format
-    progress = writing.progress
-    raw = staging / ".raw"
-    raw.mkdir()
-    staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
-    plan = _loudness_plan(staged, config, file_format)
-    whole_name = f"{folder.name}.{file_format.extension}"
+    whole_path = staging / f"{folder.name}.{file_format.extension}"
     if file_format.name == "wav" and config.loudness_lufs is None:
-        _keep_as_staged(staged, staging / whole_name)
-        loudness = None
+        timings = _write_directly(narration, clips, whole_path, writing.progress)
+        loudness_record = None
     else:
-        loudness = _encode(staged, plan.processor, staging / whole_name, file_format, config)
-    if loudness is not None:
-        loudness += plan.codec_change_db
-    shutil.rmtree(raw)
-    duration_s = staged.timings[-1].end_s
-    chapters = chapters_for(narration, staged.timings, duration_s)
-    write_tags(
-        staging / whole_name, file_format.name, tags_for(narration.article, config), chapters
-    )
-    extra_files = _write_companions(staging, narration, staged.timings)
-    manifest = _manifest(narration, config, staged.timings, whole_name, chapters)
-    manifest["loudness"] = _loudness_record(config, staged.meter, plan, loudness)
+        timings, loudness_record = _write_processed(
+            narration, clips, whole_path, file_format, config, writing.progress
+        )
+    duration_s = timings[-1].end_s
+    chapters = chapters_for(narration, timings, duration_s)
+    write_tags(whole_path, file_format.name, tags_for(narration.article, config), chapters)
+    extra_files = _write_companions(staging, narration, timings)
+    manifest = _manifest(narration, config, timings, whole_path.name, chapters)
+    manifest["loudness"] = loudness_record
     manifest["render_key"] = writing.render_key
     write_manifest(staging / "manifest.json", manifest)
     return SavedNarration(
         folder=folder,
-        narration=folder / whole_name,
-        chunk_files=tuple(folder / t.file for t in staged.timings),
+        narration=folder / whole_path.name,
+        chunk_files=tuple(folder / t.file for t in timings),
         manifest=folder / "manifest.json",
         duration_s=duration_s,
         chapters=chapters,
         extra_files=tuple(folder / name for name in extra_files),
-        loudness_lufs=loudness,
+        loudness_lufs=loudness_record["integrated_lufs"] if loudness_record else None,
     )
+
+
+def _write_directly(
+    narration: Plan, clips: Iterable[Clip], whole_path: Path, progress: Progress | None
+) -> list[ChunkTiming]:
+    """WAV at the engine's own level, in one pass: each clip is written, untouched, into its
+    chunk file and appended to the whole."""
+    timings: list[ChunkTiming] = []
+    whole: WavWriter | None = None
+    try:
+        for timing, clip in _timed(narration, clips, "wav", progress):
+            whole = whole or WavWriter(whole_path, clip.format)
+            whole.append(clip)
+            write_wav(whole_path.parent / timing.file, clip)
+            timings.append(timing)
+    finally:
+        if whole is not None:
+            whole.close()
+    return _nonempty(timings)
+
+
+def _write_processed(
+    narration: Plan,
+    clips: Iterable[Clip],
+    whole_path: Path,
+    file_format: FileFormat,
+    config: NarrationConfig,
+    progress: Progress | None,
+) -> tuple[list[ChunkTiming], dict[str, Any] | None]:
+    """Every other format, or loudness normalization, in two passes: the clips are staged and
+    measured, then processed and encoded; returns the timings and the loudness record."""
+    raw = whole_path.parent / ".raw"
+    raw.mkdir()
+    staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
+    plan = _loudness_plan(staged, config, file_format)
+    loudness = _encode(staged, plan.processor, whole_path, file_format, config)
+    if loudness is not None:
+        loudness += plan.codec_change_db
+    shutil.rmtree(raw)
+    return staged.timings, _loudness_record(config, staged.meter, plan, loudness)
+
+
+def _timed(
+    narration: Plan, clips: Iterable[Clip], extension: str, progress: Progress | None
+) -> Iterator[tuple[ChunkTiming, Clip]]:
+    """Each chunk's clip with its place in the whole, in frames; the format must not change."""
+    start = 0
+    first_format: AudioFormat | None = None
+    chunks = narration.chunks
+    for done, (chunk, clip) in enumerate(zip(chunks, clips, strict=True), start=1):
+        first_format = first_format or clip.format
+        if clip.format != first_format:
+            raise AudioOutputError(
+                f"the engine changed its audio format mid-way ({clip.format} after "
+                f"{first_format}); narrate again"
+            )
+        pause = min(clip.frame_count, clip.format.frames_for(chunk.pause_after_s))
+        timing = ChunkTiming(
+            chunk, f"{chunk.index + 1:03d}.{extension}", clip.format.frame_rate, start,
+            clip.frame_count, clip.frame_count - pause,
+        )  # fmt: skip
+        yield timing, clip
+        start += clip.frame_count
+        if progress:
+            progress(done, len(chunks))
+
+
+def _nonempty(timings: list[ChunkTiming]) -> list[ChunkTiming]:
+    if not timings:
+        raise AudioOutputError("the article has nothing to read aloud; check its text")
+    return timings
 
 
 def _stage_clips(
@@ -294,20 +357,7 @@ def _stage_clips(
 ) -> _Staged:
     """Pass one: stage each clip as WAV, time it in frames, measure the loudness so far."""
     staged = _Staged(raw, [], None)
-    start = 0
-    first_format: AudioFormat | None = None
-    for chunk, clip in zip(narration.chunks, clips, strict=True):
-        first_format = first_format or clip.format
-        if clip.format != first_format:
-            raise AudioOutputError(
-                f"the engine changed its audio format mid-way ({clip.format} after "
-                f"{first_format}); narrate again"
-            )
-        pause = min(clip.frame_count, clip.format.frames_for(chunk.pause_after_s))
-        timing = ChunkTiming(
-            chunk, f"{chunk.index + 1:03d}.{extension}", clip.format.frame_rate, start,
-            clip.frame_count, clip.frame_count - pause,
-        )  # fmt: skip
+    for timing, clip in _timed(narration, clips, extension, progress):
         write_wav(staged.raw_file(timing), clip)
         if config.loudness_lufs is not None:
             # The true peak is measured later, and only if the sample peak leaves it open.
@@ -315,11 +365,7 @@ def _stage_clips(
             for block in _blocks(clip):
                 staged.meter.push(block)
         staged.timings.append(timing)
-        start += clip.frame_count
-        if progress:
-            progress(len(staged.timings), len(narration.chunks))
-    if not staged.timings:
-        raise AudioOutputError("the article has nothing to read aloud; check its text")
+    _nonempty(staged.timings)
     return staged
 
 
@@ -447,21 +493,6 @@ def _encode(
             splitter.write(to_pcm16(block))
         splitter.finish()
     return meter.integrated_lufs if meter else None
-
-
-def _keep_as_staged(staged: _Staged, whole_path: Path) -> None:
-    """Pass two for WAV at the engine's own level: the staged chunks are already the chunk
-    files, so they are moved into place and the whole is their frames joined, untouched."""
-    whole: WavWriter | None = None
-    try:
-        for timing in staged.timings:
-            clip = read_wav(staged.raw_file(timing))
-            whole = whole or WavWriter(whole_path, clip.format)
-            whole.append(clip)
-            staged.raw_file(timing).rename(whole_path.parent / timing.file)
-    finally:
-        if whole is not None:
-            whole.close()
 
 
 class _ChunkSplitter:
@@ -632,17 +663,6 @@ _RENDER_SETTINGS = (
 """The settings that change a narration's files beyond its plan (pauses are in the plan)."""
 
 
-@functools.cache
-def _narrator_version() -> str:
-    """narrator's installed version, looked up once per process, not once per article."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("narrator")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 def narration_key(narration: Plan, config: NarrationConfig, engine: str) -> str:
     """A digest of everything a narration's files depend on: the plan, the article's tags, the
     audio settings, the engine and narrator's own version."""
@@ -654,7 +674,7 @@ def narration_key(narration: Plan, config: NarrationConfig, engine: str) -> str:
         "article": [article.source, article.date, article.site_name],
         "settings": {name: getattr(config, name) for name in _RENDER_SETTINGS},
         "engine": engine,
-        "narrator": _narrator_version(),
+        "narrator": __version__,
     }
     text = json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode()).hexdigest()

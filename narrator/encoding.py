@@ -56,13 +56,18 @@ _INSTALL_SOUNDFILE = (
 _AUDIO_PACKAGES = ("numpy", "soundfile", "mutagen")
 
 
-def check_encoder(name: str) -> FileFormat:
-    """The format called `name`, once sure this platform can write it; AudioOutputError if not."""
+def check_encoder(name: str, processed: bool = True) -> FileFormat:
+    """The format called `name`, once sure this platform can write it; AudioOutputError if not.
+
+    `processed` says whether the samples are changed on the way (loudness), which needs numpy
+    and soundfile even for WAV; WAV at the engine's level needs only mutagen, for its tags.
+    """
     if name not in FILE_FORMATS:
         raise AudioOutputError(
             f"unknown audio format '{name}'; choose one of {', '.join(FILE_FORMATS)}"
         )
-    for package in _AUDIO_PACKAGES:
+    direct = name == "wav" and not processed
+    for package in ("mutagen",) if direct else _AUDIO_PACKAGES:
         try:
             __import__(package)
         except ImportError:
@@ -70,17 +75,22 @@ def check_encoder(name: str) -> FileFormat:
                 f"saving audio needs the Python package '{package}'; "
                 f"install it with: pip install {package}"
             ) from None
+    file_format = FILE_FORMATS[name]
+    if not direct:
+        _check_libsndfile(file_format)
+    return file_format
+
+
+def _check_libsndfile(file_format: FileFormat) -> None:
     import soundfile
 
-    file_format = FILE_FORMATS[name]
     if file_format.container not in soundfile.available_formats() or (
         file_format.subtype not in soundfile.available_subtypes(file_format.container)
     ):
         raise AudioOutputError(
             f"this platform's libsndfile ({soundfile.__libsndfile_version__}) cannot write "
-            f"{name.upper()} files; {_INSTALL_SOUNDFILE}"
+            f"{file_format.name.upper()} files; {_INSTALL_SOUNDFILE}"
         )
-    return file_format
 
 
 def mp3_compression_level(frame_rate: int, bitrate_kbps: int) -> float:

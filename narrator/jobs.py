@@ -1,8 +1,13 @@
 """Speech for many chunks, fast: from the chunk cache, from this process's engine, or from worker
-processes (spawned, never forked: pyttsx3 must not be used after a fork), always in order.
+processes, always in order.
 
-Workers take chunks from a window that runs ahead of the chunk being written, across article
-boundaries, so the engines stay busy while the parent writes files and reads the next article.
+Workers are forked where that is safe, which costs a few milliseconds: this process has no other
+thread and has not started a speech engine itself (a fork would copy pyttsx3's and espeak-ng's
+state half-made). Forked workers start at once, so their engines are up by the time the first
+article is cut into chunks. Elsewhere they are spawned (a fresh interpreter each, a tenth of a
+second), only once there is enough to synthesize. Workers take chunks from a window that runs
+ahead of the chunk being written, across article boundaries, so the engines stay busy while the
+parent writes files and reads the next article.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ import functools
 import os
 import shutil
 import signal
+import sys
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -24,7 +31,7 @@ from narrator.audio import Clip, read_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import NarrationConfig, Plan
-from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer
+from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_started
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -33,7 +40,7 @@ EngineFactory = Callable[[], Synthesizer]
 """Builds a worker's engine; it must pickle (a module-level function or a functools.partial)."""
 
 MIN_CHUNKS_FOR_WORKERS = 32
-"""Below this many chunks to synthesize, starting worker processes costs more than it saves."""
+"""Below this many chunks to synthesize, spawning worker processes costs more than it saves."""
 _CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
 _PLANS_AHEAD = 8
 
@@ -43,6 +50,11 @@ def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
     return functools.partial(
         Pyttsx3Synthesizer, voice=config.voice, rate_wpm=config.rate_wpm, volume=config.volume
     )
+
+
+def can_fork() -> bool:
+    """Whether worker processes can be forked from this one (see the module's docstring)."""
+    return sys.platform == "linux" and threading.active_count() == 1 and not engine_started()
 
 
 def job_count(config: NarrationConfig) -> int:
@@ -93,6 +105,13 @@ class SpeechJobs:
         hold an engine already."""
         self._local = synthesizer
         self._pool_decided = True
+
+    def start(self) -> None:
+        """Start the worker engines now, before any chunk is known, where that is cheap (they
+        can be forked); otherwise they start once there is enough to synthesize."""
+        if not self._pool_decided and self._jobs > 1 and can_fork():
+            self._pool_decided = True
+            self._pool = _start_pool(self._jobs, self._make_engine)
 
     def by_plan(
         self, plans: Iterable[Plan | NarratorError]
@@ -172,7 +191,8 @@ class SpeechJobs:
         if self._pool_decided or misses == 0:
             return
         self._pool_decided = True
-        if self._jobs > 1 and (self._articles > 1 or misses >= MIN_CHUNKS_FOR_WORKERS):
+        enough = self._articles > 1 or misses >= MIN_CHUNKS_FOR_WORKERS or can_fork()
+        if self._jobs > 1 and enough:
             self._pool = _start_pool(self._jobs, self._make_engine)
 
     def _submit(self, slot: _Slot) -> None:
@@ -230,15 +250,27 @@ class SpeechJobs:
 
 
 def _start_pool(jobs: int, make_engine: EngineFactory) -> ProcessPoolExecutor:
+    """`jobs` worker processes, each starting its engine at once."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(
+    method = "fork" if can_fork() else "spawn"
+    if method == "fork":
+        # A forked child would write out its copy of what this process has not flushed yet.
+        sys.stdout.flush()
+        sys.stderr.flush()
+    pool = ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=multiprocessing.get_context("spawn"),
+        mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
         initargs=(make_engine,),
     )
+    pool.submit(_ready)  # the first job launches every worker
+    return pool
+
+
+def _ready() -> None:
+    """A job that does nothing."""
 
 
 @dataclass
@@ -258,6 +290,7 @@ def _start_worker(make_engine: EngineFactory) -> None:
 
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
     folder = Path(tempfile.mkdtemp(prefix="narrator-worker-"))
     # Workers end with os._exit, which skips atexit; multiprocessing runs its finalizers.
     multiprocessing.util.Finalize(None, shutil.rmtree, (folder, True), exitpriority=10)

@@ -120,6 +120,7 @@ def save_many(
     config = config or NarrationConfig()
     engine = _engine_name(synthesizer)
     with _speech_jobs(config, synthesizer, len(sources)) as jobs:
+        jobs.start()
         for narration, speech in jobs.by_plan(_plans(sources, config)):
             folder = narration_folder(output_root, narration.article)
             key = narration_key(narration, config, engine)

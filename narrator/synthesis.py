@@ -137,6 +137,7 @@ class _EspeakDriver:
 
         self._driver = engine.proxy._driver
         self._done = threading.Event()
+        self._synchronous = _espeak_is_synchronous()
         _espeak.SetSynthCallback(self._on_synth)
         driver_module: Any = sys.modules[type(self._driver).__module__]
         driver_module.print = _discard  # it prints "Audio saved to …" after every save
@@ -151,11 +152,23 @@ class _EspeakDriver:
         self._driver._text_to_say = text
         try:
             self._driver._start_synthesis(text)
+            if self._synchronous:
+                self._end_message()
             if not self._done.wait(timeout_s):
                 self._driver.stop()
                 raise _timed_out(timeout_s)
         finally:
             self._driver._save_file = None
+
+    def _end_message(self) -> None:
+        """In synchronous mode espeak-ng never sends the end-of-message event the driver
+        finishes an utterance on (writing its file): it is sent here once the audio is made."""
+        from pyttsx3.drivers import _espeak
+
+        events = (_espeak.EVENT * 2)()
+        events[0].type = _espeak.EVENT_MSG_TERMINATED
+        events[1].type = _espeak.EVENT_LIST_TERMINATED
+        self._on_synth(None, 0, events)
 
     def _on_synth(self, wav: Any, samples: int, events: Any) -> int:
         was_speaking = self._driver._speaking
@@ -181,15 +194,49 @@ def _engine_session() -> _EngineSession:
     return _EngineSession(_init_engine())
 
 
+def engine_started() -> bool:
+    """Whether this process has started its speech engine."""
+    return _engine_session.cache_info().currsize > 0
+
+
 def _init_engine() -> Any:
     try:
         import pyttsx3
 
+        if sys.platform == "linux":
+            _start_espeak_synchronously()
         return pyttsx3.init()
     except (ImportError, RuntimeError, OSError) as error:
         raise EngineError(
             f"the speech engine could not start ({error}); {INSTALL_ESPEAK}"
         ) from None
+
+
+def _start_espeak_synchronously() -> None:
+    """Start espeak-ng in its synchronous mode before pyttsx3 starts it in its retrieval mode:
+    an utterance is then made on the thread that asks for it, with no thread of espeak's own to
+    hand it to (faster, and a process that has started its engine can still be forked)."""
+    from pyttsx3.drivers import _espeak
+    from pyttsx3.drivers.espeak import EspeakDriver
+
+    global _synchronous_espeak
+    if EspeakDriver._moduleInitialized:
+        return
+    if _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000) == -1:
+        raise RuntimeError("could not initialize espeak")
+    # What pyttsx3 does after its own initialization, which is now skipped.
+    voice = _espeak.GetCurrentVoice()
+    named = voice and voice.contents.name
+    EspeakDriver._defaultVoice = voice.contents.name.decode("utf-8") if named else "gmw/en"
+    EspeakDriver._moduleInitialized = True
+    _synchronous_espeak = True
+
+
+_synchronous_espeak = False
+
+
+def _espeak_is_synchronous() -> bool:
+    return _synchronous_espeak
 
 
 @functools.cache
