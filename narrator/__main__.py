@@ -1,5 +1,5 @@
 """`python -m narrator`."""
 
-from narrator.cli import main
+from narrator.cli import run
 
-main()
+run()

@@ -450,3 +450,16 @@ def config_show() -> None:
         value = "(not set)" if setting.value is None else str(setting.value)
         origin = setting.origin.value + (f", line {setting.line}" if setting.line else "")
         click.echo(f"{setting.name:<16} {value:<24} {origin}")
+
+
+def run() -> None:
+    """The `narrator` command: `main`, with the garbage collector tuned for a short process."""
+    import gc
+
+    # A run makes many long-lived objects (click's, the compiled patterns, the plan) and few
+    # cycles: collecting rarely, and not walking every object again at exit, saves tens of ms.
+    gc.set_threshold(50_000, 50, 100)
+    try:
+        main()
+    finally:
+        gc.freeze()

@@ -54,6 +54,13 @@ _INSTALL_SOUNDFILE = (
     "(pip install -U soundfile)"
 )
 _AUDIO_PACKAGES = ("numpy", "soundfile", "mutagen")
+_TAG_MODULES = {
+    "wav": "mutagen.wave",
+    "mp3": "mutagen.mp3",
+    "ogg": "mutagen.oggvorbis",
+    "flac": "mutagen.flac",
+}
+"""What writes each format's tags: imported by the check, while the engines are still busy."""
 
 
 def check_encoder(name: str, processed: bool = True) -> FileFormat:
@@ -69,7 +76,7 @@ def check_encoder(name: str, processed: bool = True) -> FileFormat:
     direct = name == "wav" and not processed
     for package in ("mutagen",) if direct else _AUDIO_PACKAGES:
         try:
-            __import__(package)
+            __import__(_TAG_MODULES[name] if package == "mutagen" else package)
         except ImportError:
             raise AudioOutputError(
                 f"saving audio needs the Python package '{package}'; "

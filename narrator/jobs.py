@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import signal
 import sys
 import tempfile
@@ -69,7 +68,7 @@ class _Slot:
     text: str
     key: str
     cached: bool
-    future: Future[Clip] | None = None
+    future: Future[Path] | None = None
 
 
 class SpeechJobs:
@@ -99,6 +98,7 @@ class SpeechJobs:
         self._unstarted: deque[_Slot] = deque()
         self._running: deque[_Slot] = deque()
         self._folder = tempfile.TemporaryDirectory(prefix="narrator-")
+        self._submitted = 0
 
     def use_engine(self, synthesizer: Synthesizer) -> None:
         """Synthesize in this process with `synthesizer` (no workers): tests and callers that
@@ -197,7 +197,11 @@ class SpeechJobs:
 
     def _submit(self, slot: _Slot) -> None:
         assert self._pool is not None
-        slot.future = self._pool.submit(_synthesize_in_worker, slot.text)
+        self._submitted += 1
+        # The worker writes the speech to a file and hands back its name: sending the samples
+        # through the pool's pipe would wait on this process's threads.
+        path = Path(self._folder.name) / f"{self._submitted}.wav"
+        slot.future = self._pool.submit(_synthesize_in_worker, slot.text, path)
         self._running.append(slot)
 
     def _speech(self, slot: _Slot) -> Clip:
@@ -214,7 +218,10 @@ class SpeechJobs:
         if future is None:
             return self._synthesize_here(slot.text)
         try:
-            return future.result()
+            path = future.result()
+            clip = read_wav(path)
+            path.unlink()
+            return clip
         except NarratorError:
             raise
         except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
@@ -277,7 +284,6 @@ def _ready() -> None:
 class _Worker:
     engine: Synthesizer | None
     failure: NarratorError | None
-    folder: Path
 
 
 _WORKER: _Worker | None = None
@@ -286,25 +292,18 @@ _WORKER: _Worker | None = None
 def _start_worker(make_engine: EngineFactory) -> None:
     """A worker's set-up: its own engine. A failure is kept and raised by each job, so the
     parent reports it as a one-line error instead of the pool printing a traceback."""
-    import multiprocessing.util
-
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
-    folder = Path(tempfile.mkdtemp(prefix="narrator-worker-"))
-    # Workers end with os._exit, which skips atexit; multiprocessing runs its finalizers.
-    multiprocessing.util.Finalize(None, shutil.rmtree, (folder, True), exitpriority=10)
     try:
-        _WORKER = _Worker(make_engine(), None, folder)
+        _WORKER = _Worker(make_engine(), None)
     except NarratorError as error:
-        _WORKER = _Worker(None, error, folder)
+        _WORKER = _Worker(None, error)
 
 
-def _synthesize_in_worker(text: str) -> Clip:
+def _synthesize_in_worker(text: str, path: Path) -> Path:
+    """Write the speech of `text` to `path`; returns `path`."""
     if _WORKER is None or _WORKER.engine is None:
         raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
-    engine_file = _WORKER.folder / "engine.wav"
-    _WORKER.engine.save(text, engine_file)
-    clip = read_wav(engine_file)
-    engine_file.unlink(missing_ok=True)
-    return clip
+    _WORKER.engine.save(text, path)
+    return path

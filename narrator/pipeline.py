@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narrator.audio import (
     Clip,
@@ -19,7 +20,6 @@ from narrator.errors import NarratorError
 from narrator.folders import narration_folder
 from narrator.jobs import SpeechJobs, pyttsx3_factory
 from narrator.lexicon import load_default_lexicon, load_lexicon
-from narrator.listening import Outcome, StartPoint, first_chunk, listen
 from narrator.models import (
     DEFAULT_OUTPUT_ROOT,
     Article,
@@ -27,17 +27,17 @@ from narrator.models import (
     Plan,
     SavedNarration,
 )
-from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
 from narrator.readers import read_article
 from narrator.segmenter import segment
 from narrator.speech import spoken
 from narrator.synthesis import Synthesizer, check_audio_output, engine_id
 
+if TYPE_CHECKING:
+    from narrator.listening import Outcome, StartPoint
+
 __all__ = [
     "DEFAULT_OUTPUT_ROOT",
-    "Outcome",
     "Progress",
-    "StartPoint",
     "chunk_cache",
     "plan",
     "save",
@@ -74,6 +74,9 @@ def speak(
     """Say the article through the speakers from `start`, with its pauses; keys control it when
     stdin is a terminal (or `interactive`). The position is bookmarked when it stops early, and the
     bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say)."""
+    from narrator.listening import StartPoint, first_chunk, listen
+    from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
+
     config = config or NarrationConfig()
     narration = source if isinstance(source, Plan) else plan(source, config)
     first = first_chunk(narration, start or StartPoint(), notify or (lambda message: None))

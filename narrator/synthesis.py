@@ -20,6 +20,7 @@ the code below, each reproduced on espeak-ng 1.51:
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import importlib.util
 import shutil
@@ -137,7 +138,8 @@ class _EspeakDriver:
 
         self._driver = engine.proxy._driver
         self._done = threading.Event()
-        self._synchronous = _espeak_is_synchronous()
+        self._frame_rate = _synchronous_frame_rate
+        self._collected: list[bytes] | None = None
         _espeak.SetSynthCallback(self._on_synth)
         driver_module: Any = sys.modules[type(self._driver).__module__]
         driver_module.print = _discard  # it prints "Audio saved to …" after every save
@@ -147,18 +149,34 @@ class _EspeakDriver:
     ) -> None:
         for name, value in properties.items():
             self._driver.setProperty(name, value)
+        if path is not None and self._frame_rate is not None:
+            self._save_synchronously(text, path, self._frame_rate)
+            return
         self._done.clear()
         self._driver._save_file = str(path) if path is not None else None
         self._driver._text_to_say = text
         try:
             self._driver._start_synthesis(text)
-            if self._synchronous:
+            if self._frame_rate is not None:
                 self._end_message()
             if not self._done.wait(timeout_s):
                 self._driver.stop()
                 raise _timed_out(timeout_s)
         finally:
             self._driver._save_file = None
+
+    def _save_synchronously(self, text: str, path: Path, frame_rate: int) -> None:
+        """Collect the samples here as espeak makes them, on this thread, and write them once:
+        pyttsx3's driver copies its whole buffer at every callback and reports every word."""
+        from pyttsx3.drivers import _espeak
+
+        self._collected = []
+        try:
+            _espeak.Synth(text.encode(), flags=_espeak.ENDPAUSE | _espeak.CHARS_UTF8)
+            frames = b"".join(self._collected)
+        finally:
+            self._collected = None
+        _write_wav(path, frame_rate, frames)
 
     def _end_message(self) -> None:
         """In synchronous mode espeak-ng never sends the end-of-message event the driver
@@ -171,6 +189,10 @@ class _EspeakDriver:
         self._on_synth(None, 0, events)
 
     def _on_synth(self, wav: Any, samples: int, events: Any) -> int:
+        if self._collected is not None:
+            if samples > 0:
+                self._collected.append(ctypes.string_at(wav, samples * _SAMPLE_BYTES))
+            return 0
         was_speaking = self._driver._speaking
         result: int = self._driver._onSynth(wav, samples, events)
         if was_speaking and not self._driver._speaking:
@@ -219,24 +241,23 @@ def _start_espeak_synchronously() -> None:
     from pyttsx3.drivers import _espeak
     from pyttsx3.drivers.espeak import EspeakDriver
 
-    global _synchronous_espeak
+    global _synchronous_frame_rate
     if EspeakDriver._moduleInitialized:
         return
-    if _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000) == -1:
+    frame_rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000)
+    if frame_rate == -1:
         raise RuntimeError("could not initialize espeak")
     # What pyttsx3 does after its own initialization, which is now skipped.
     voice = _espeak.GetCurrentVoice()
     named = voice and voice.contents.name
     EspeakDriver._defaultVoice = voice.contents.name.decode("utf-8") if named else "gmw/en"
     EspeakDriver._moduleInitialized = True
-    _synchronous_espeak = True
+    _synchronous_frame_rate = frame_rate
 
 
-_synchronous_espeak = False
-
-
-def _espeak_is_synchronous() -> bool:
-    return _synchronous_espeak
+_synchronous_frame_rate: int | None = None
+"""espeak-ng's sample rate once narrator has started it in synchronous mode; None otherwise."""
+_SAMPLE_BYTES = 2  # espeak-ng makes 16-bit mono samples
 
 
 @functools.cache
@@ -263,8 +284,6 @@ def _pyttsx3_version() -> str:
 
 
 def _espeak_version() -> str:
-    import ctypes
-
     try:
         library = ctypes.CDLL("libespeak-ng.so.1")
     except OSError:
@@ -301,8 +320,6 @@ def espeak_variants(engine: Any | None = None) -> list[str]:
     engine = engine or _init_engine()
     if engine.driver_name != "espeak":
         return []
-    import ctypes
-
     from pyttsx3.drivers import _espeak
 
     spec = _espeak.VOICE()
@@ -334,8 +351,13 @@ def check_audio_output() -> None:
         )
 
 
-def _write_empty_wav(path: Path, frame_rate: int = 22050) -> None:
-    with wave.open(str(path), "wb") as empty:
-        empty.setnchannels(1)
-        empty.setsampwidth(2)
-        empty.setframerate(frame_rate)
+def _write_empty_wav(path: Path) -> None:
+    _write_wav(path, 22050, b"")
+
+
+def _write_wav(path: Path, frame_rate: int, frames: bytes) -> None:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(_SAMPLE_BYTES)
+        out.setframerate(frame_rate)
+        out.writeframes(frames)
