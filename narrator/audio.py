@@ -9,11 +9,12 @@ true-peak ceiling) and encoded into the chunk files and the whole at once.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import shutil
 import wave
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -39,7 +40,7 @@ from narrator.loudness import (
     TruePeakEnvelope,
     normalizer,
 )
-from narrator.models import Chapter, Chunk, NarrationConfig, Plan, SavedNarration
+from narrator.models import Article, Chapter, Chunk, NarrationConfig, Plan, SavedNarration
 from narrator.tags import tags_for, write_tags
 from narrator.transcript import Cue, PlaylistEntry, m3u, srt, webvtt
 
@@ -651,28 +652,31 @@ def _rounded(value: float) -> float | None:
     return round(value, 2) if math.isfinite(value) else None
 
 
-_RENDER_SETTINGS = (
-    "voice",
-    "rate_wpm",
-    "volume",
-    "audio_format",
-    "bitrate_kbps",
-    "loudness_lufs",
-    "max_true_peak_dbtp",
-)
-"""The settings that change a narration's files beyond its plan (pauses are in the plan)."""
+_SETTINGS_WITHOUT_EFFECT = ("jobs", "use_cache", "cache_dir", "cache_max_mb", "lexicon_path")
+"""Settings that change how a narration is made, never what it is (the lexicon's text counts,
+not its path)."""
 
 
-def narration_key(narration: Plan, config: NarrationConfig, engine: str) -> str:
-    """A digest of everything a narration's files depend on: the plan, the article's tags, the
-    audio settings, the engine and narrator's own version."""
+def narration_key(
+    article: Article,
+    config: NarrationConfig,
+    engine: str,
+    lexicon: str,
+    chunks: Sequence[Chunk] | None = None,
+) -> str:
+    """A digest of everything a narration's files depend on: the article as read, the lexicon's
+    text, every setting that shapes the plan or the audio, the engine and narrator's version,
+    known before the article is cut into chunks; `chunks` too when the plan was made elsewhere."""
     import hashlib
 
-    article = narration.article
+    settings = {
+        name: value for name, value in vars(config).items() if name not in _SETTINGS_WITHOUT_EFFECT
+    }
     described = {
-        "plan": narration.to_json(),
-        "article": [article.source, article.date, article.site_name],
-        "settings": {name: getattr(config, name) for name in _RENDER_SETTINGS},
+        "article": dataclasses.asdict(article),
+        "chunks": [dataclasses.asdict(chunk) for chunk in chunks] if chunks is not None else None,
+        "lexicon": lexicon,
+        "settings": settings,
         "engine": engine,
         "narrator": __version__,
     }

@@ -65,6 +65,8 @@ class ChunkCache:
     def __init__(self, folder: Path, max_bytes: int = DEFAULT_MAX_MB * 1024 * 1024) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
+        self.added = 0
+        """Entries stored through this object."""
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}{_SUFFIX}"
@@ -97,6 +99,7 @@ class ChunkCache:
             _write_atomically(path, _encode(clip))
         except OSError:
             return  # a read-only or full cache only costs speed
+        self.added += 1
 
     def trim(self) -> int:
         """Delete the least recently used entries until the cache fits its cap; the count."""

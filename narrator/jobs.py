@@ -24,7 +24,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from narrator.audio import Clip, read_wav
 from narrator.cache import ChunkCache, chunk_key
@@ -34,6 +34,8 @@ from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_started
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+
+T = TypeVar("T")
 
 EngineFactory = Callable[[], Synthesizer]
 """Builds a worker's engine; it must pickle (a module-level function or a functools.partial)."""
@@ -114,11 +116,12 @@ class SpeechJobs:
             self._pool = _start_pool(self._jobs, self._make_engine)
 
     def by_plan(
-        self, plans: Iterable[Plan | NarratorError]
-    ) -> Iterator[tuple[Plan, Iterator[Clip]]]:
+        self, plans: Iterable[Plan | NarratorError | T]
+    ) -> Iterator[tuple[Plan | T, Iterator[Clip]]]:
         """(plan, its chunks' speech) for each plan, in order; an error in place of a plan is
-        raised when its turn comes, after the plans before it are done."""
-        queued: deque[tuple[Plan, list[_Slot]] | NarratorError] = deque()
+        raised when its turn comes, after the plans before it are done. Anything else in place
+        of a plan comes back as it is, with no speech."""
+        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError] = deque()
         upcoming = iter(plans)
         while True:
             self._top_up(queued, upcoming)
@@ -133,8 +136,8 @@ class SpeechJobs:
     def _clips(
         self,
         slots: list[_Slot],
-        queued: deque[tuple[Plan, list[_Slot]] | NarratorError],
-        upcoming: Iterator[Plan | NarratorError],
+        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Plan | NarratorError | T],
     ) -> Iterator[Clip]:
         for slot in slots:
             self._top_up(queued, upcoming)
@@ -142,8 +145,8 @@ class SpeechJobs:
 
     def _top_up(
         self,
-        queued: deque[tuple[Plan, list[_Slot]] | NarratorError],
-        upcoming: Iterator[Plan | NarratorError],
+        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Plan | NarratorError | T],
     ) -> None:
         """Plan ahead and hand chunks to the workers until the window is full."""
         while self._running and self._running[0].future is None:
@@ -164,8 +167,8 @@ class SpeechJobs:
 
     def _queue_next(
         self,
-        queued: deque[tuple[Plan, list[_Slot]] | NarratorError],
-        upcoming: Iterator[Plan | NarratorError],
+        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Plan | NarratorError | T],
     ) -> bool:
         """Queue the next plan's slots; False when there are no more plans."""
         narration = next(upcoming, None)
@@ -173,6 +176,9 @@ class SpeechJobs:
             return False
         if isinstance(narration, NarratorError):
             queued.append(narration)
+            return True
+        if not isinstance(narration, Plan):
+            queued.append((narration, []))
             return True
         slots = [self._slot(chunk.spoken) for chunk in narration.chunks]
         queued.append((narration, slots))

@@ -40,6 +40,7 @@ __all__ = [
     "LexiconEntry",
     "LexiconError",
     "default_lexicon_path",
+    "lexicon_text",
     "load_default_lexicon",
     "load_lexicon",
 ]
@@ -106,6 +107,15 @@ def _words_entry(words: Mapping[str, str], ignore_case: bool) -> LexiconEntry | 
 def default_lexicon_path() -> Path:
     """The lexicon read when none is given: ``<user config>/narrator/lexicon.toml``."""
     return platformdirs.user_config_path("narrator") / "lexicon.toml"
+
+
+def lexicon_text(path: Path | None) -> str:
+    """The text of the lexicon a narration uses (`path`, else the default one), "" for none or
+    one that cannot be read (loading it says why)."""
+    try:
+        return (path or default_lexicon_path()).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def load_default_lexicon() -> Lexicon | None:

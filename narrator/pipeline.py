@@ -19,7 +19,7 @@ from narrator.cache import ChunkCache, default_cache_dir
 from narrator.errors import NarratorError
 from narrator.folders import narration_folder
 from narrator.jobs import SpeechJobs, pyttsx3_factory
-from narrator.lexicon import load_default_lexicon, load_lexicon
+from narrator.lexicon import lexicon_text, load_default_lexicon, load_lexicon
 from narrator.models import (
     DEFAULT_OUTPUT_ROOT,
     Article,
@@ -115,22 +115,27 @@ def save_many(
     progress: Progress | None = None,
 ) -> Iterator[SavedNarration]:
     """Narrate each source into its own folder under `output_root`, in order, yielding each one
-    when it is written; the chunk cache and `config.jobs` engines are shared by all of them.
+    when it is written; the chunk cache and `config.jobs` engines are shared by all of them. A
+    folder already made from the same article, lexicon, settings and engine is kept as it is.
 
     The first error stops the batch: the folders already written stay, the one in progress is
     never left half-written, and the workers are stopped.
     """
     config = config or NarrationConfig()
     engine = _engine_name(synthesizer)
-    with _speech_jobs(config, synthesizer, len(sources)) as jobs:
-        jobs.start()
-        for narration, speech in jobs.by_plan(_plans(sources, config)):
+    cache = chunk_cache(config) if config.use_cache else None
+    with _speech_jobs(config, synthesizer, len(sources), cache) as jobs:
+        work = jobs.by_plan(_plans(sources, config, output_root, engine, jobs.start))
+        for source, (narration, speech) in zip(sources, work, strict=True):
+            if isinstance(narration, SavedNarration):
+                if progress:
+                    progress(len(narration.chunk_files), len(narration.chunk_files))
+                yield narration
+                continue
             folder = narration_folder(output_root, narration.article)
-            key = narration_key(narration, config, engine)
+            key = _render_key(source, narration.article, config, engine)
             unchanged = up_to_date(folder, key) if config.use_cache else None
             if unchanged is not None:
-                if progress:
-                    progress(len(narration.chunks), len(narration.chunks))
                 yield unchanged
                 continue
             clips = (
@@ -138,8 +143,8 @@ def save_many(
                 for chunk, clip in zip(narration.chunks, speech, strict=True)
             )
             yield write_narration(narration, clips, folder, config, progress, key)
-    if config.use_cache:
-        chunk_cache(config).trim()
+    if cache is not None and cache.added:
+        cache.trim()
 
 
 def synthesize(
@@ -147,7 +152,8 @@ def synthesize(
 ) -> Iterator[Clip]:
     """Each chunk's speech, in order (without the pause after it), from the chunk cache or the
     engine(s)."""
-    with _speech_jobs(config, synthesizer, 1) as jobs:
+    cache = chunk_cache(config) if config.use_cache else None
+    with _speech_jobs(config, synthesizer, 1, cache) as jobs:
         for _, speech in jobs.by_plan([narration]):
             yield from speech
 
@@ -159,9 +165,11 @@ def chunk_cache(config: NarrationConfig) -> ChunkCache:
 
 
 def _speech_jobs(
-    config: NarrationConfig, synthesizer: Synthesizer | None, articles: int
+    config: NarrationConfig,
+    synthesizer: Synthesizer | None,
+    articles: int,
+    cache: ChunkCache | None,
 ) -> SpeechJobs:
-    cache = chunk_cache(config) if config.use_cache else None
     if synthesizer is None:
         return SpeechJobs(config, engine_id(), pyttsx3_factory(config), cache, articles)
     # An engine that is handed in is used here, in this process.
@@ -178,11 +186,39 @@ def _engine_name(synthesizer: Synthesizer | None) -> str:
 
 
 def _plans(
-    sources: Iterable[str | Article | Plan], config: NarrationConfig
-) -> Iterator[Plan | NarratorError]:
-    """Each source's plan, or the error reading it (raised in its turn by SpeechJobs)."""
+    sources: Iterable[str | Article | Plan],
+    config: NarrationConfig,
+    output_root: Path,
+    engine: str,
+    before_planning: Callable[[], None],
+) -> Iterator[Plan | SavedNarration | NarratorError]:
+    """Each source's plan; or, when nothing it depends on has changed, the narration already
+    saved (found before the article is cut into chunks); or the error reading it (raised in its
+    turn by SpeechJobs). `before_planning` is called before an article is cut into chunks."""
     for source in sources:
         try:
-            yield source if isinstance(source, Plan) else plan(source, config)
+            article = _article(source, config)
+            if config.use_cache:
+                key = _render_key(source, article, config, engine)
+                unchanged = up_to_date(narration_folder(output_root, article), key)
+                if unchanged is not None:
+                    yield unchanged
+                    continue
+            before_planning()
+            yield source if isinstance(source, Plan) else plan(article, config)
         except NarratorError as error:
             yield error
+
+
+def _article(source: str | Article | Plan, config: NarrationConfig) -> Article:
+    if isinstance(source, Plan):
+        return source.article
+    return source if isinstance(source, Article) else read_article(source, config)
+
+
+def _render_key(
+    source: str | Article | Plan, article: Article, config: NarrationConfig, engine: str
+) -> str:
+    """The narration key of a source: its plan's chunks count only for a plan made elsewhere."""
+    chunks = source.chunks if isinstance(source, Plan) else None
+    return narration_key(article, config, engine, lexicon_text(config.lexicon_path), chunks)

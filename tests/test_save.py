@@ -162,6 +162,35 @@ def test_an_unchanged_narration_is_not_made_again(
     assert len(fake_engine.saved) == calls
 
 
+def test_an_unchanged_narration_is_found_before_the_article_is_cut(
+    tmp_path: Path, fake_engine: Any, seed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+
+    def no_cutting(*args: object) -> None:
+        raise AssertionError("the article was cut into chunks again")
+
+    monkeypatch.setattr("narrator.pipeline.segment", no_cutting)
+    again = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
+    assert again.manifest == first.manifest
+    with pytest.raises(AssertionError, match="cut into chunks again"):
+        save(str(seed), NarrationConfig(rate_wpm=190), tmp_path, synthesizer=fake_engine)
+
+
+def test_a_lexicon_edit_makes_the_narration_again(
+    tmp_path: Path, fake_engine: Any, seed: Path
+) -> None:
+    lexicon = tmp_path / "lexicon.toml"
+    lexicon.write_text('ATACMS = "attack-ums"\n', encoding="utf-8")
+    config = NarrationConfig(lexicon_path=lexicon)
+    save(str(seed), config, tmp_path / "out", synthesizer=fake_engine)
+    lexicon.write_text('ATACMS = "A-tack-ems"\n', encoding="utf-8")
+    again = save(str(seed), config, tmp_path / "out", synthesizer=fake_engine)
+    spoken = [chunk["spoken"] for chunk in json.loads(again.manifest.read_text())["chunks"]]
+    assert any("A-tack-ems" in text for text in spoken)
+    assert not any("attack-ums" in text for text in spoken)
+
+
 @pytest.mark.parametrize(
     "change",
     ["rate", "format", "pause", "missing file", "no cache"],
