@@ -2,10 +2,12 @@
 
 A key hashes the spoken text, voice, rate, volume and the engine's name and version, so a
 re-render only synthesizes the chunks that changed. An entry is a small header (magic, format,
-SHA-256 of the PCM) followed by the PCM; it is written to a temporary name and renamed into
+CRC-32 of the PCM) followed by the PCM; it is written to a temporary name and renamed into
 place, so a reader never sees half an entry, and one whose checksum fails is deleted and treated
-as missing, never played. Hits touch the entry's modification time; `trim` evicts the least
-recently used entries once the folder is over its size cap.
+as missing, never played: a CRC finds a damaged or cut file as surely as a cryptographic hash,
+at half the cost, and nothing here guards against tampering. Hits touch the entry's
+modification time; `trim` evicts the least recently used entries once the folder is over its
+size cap.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import hashlib
 import json
 import os
 import struct
-import tempfile
+import threading
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +27,8 @@ from narrator.errors import NarratorError
 
 CACHE_DIR_VARIABLE = "NARRATOR_CACHE_DIR"
 DEFAULT_MAX_MB = 1024
-_MAGIC = b"NRC1"
-_HEADER = struct.Struct("<4sIHH32s")
+_MAGIC = b"NRC2"
+_HEADER = struct.Struct("<4sIHHI")
 _SUFFIX = ".pcm"
 
 
@@ -75,15 +78,17 @@ class ChunkCache:
         """Whether an entry exists for `key` (it is only verified when read)."""
         return self._path(key).exists()
 
-    def get(self, key: str) -> Clip | None:
+    def get(self, key: str, verify: bool = True) -> Clip | None:
         """The cached speech for `key`, or None when missing or corrupt (a corrupt one is
-        deleted, so it is made again)."""
+        deleted, so it is made again). `verify=False` skips the checksum, for an entry this
+        program has just written."""
         path = self._path(key)
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as entry:
+                header, frames = entry.read(_HEADER.size), entry.read()
         except OSError:
             return None
-        clip = _decode(data)
+        clip = _decode(header, frames, verify)
         if clip is None:
             path.unlink(missing_ok=True)
             return None
@@ -91,15 +96,16 @@ class ChunkCache:
             os.utime(path)
         return clip
 
-    def put(self, key: str, clip: Clip) -> None:
-        """Store `clip` under `key`, atomically; a cache that cannot be written is skipped."""
+    def put(self, key: str, clip: Clip) -> bool:
+        """Store `clip` under `key`, atomically; False when the cache cannot be written (a
+        read-only or full cache only costs speed)."""
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, _encode(clip))
+            _write_atomically(path, _header(clip), clip.frames)
         except OSError:
-            return  # a read-only or full cache only costs speed
+            return False
         self.added += 1
+        return True
 
     def trim(self) -> int:
         """Delete the least recently used entries until the cache fits its cap; the count."""
@@ -152,31 +158,37 @@ class ChunkCache:
             ) from None
 
 
-def _encode(clip: Clip) -> bytes:
+def _header(clip: Clip) -> bytes:
     layout = clip.format
-    digest = hashlib.sha256(clip.frames).digest()
-    header = _HEADER.pack(_MAGIC, layout.frame_rate, layout.sample_width, layout.channels, digest)
-    return header + clip.frames
+    checksum = zlib.crc32(clip.frames)
+    return _HEADER.pack(_MAGIC, layout.frame_rate, layout.sample_width, layout.channels, checksum)
 
 
-def _decode(data: bytes) -> Clip | None:
-    if len(data) < _HEADER.size:
+def _decode(header: bytes, frames: bytes, verify: bool) -> Clip | None:
+    if len(header) < _HEADER.size:
         return None
-    magic, frame_rate, sample_width, channels, digest = _HEADER.unpack_from(data)
-    frames = data[_HEADER.size :]
-    if magic != _MAGIC or hashlib.sha256(frames).digest() != digest:
+    magic, frame_rate, sample_width, channels, checksum = _HEADER.unpack(header)
+    if magic != _MAGIC or (verify and zlib.crc32(frames) != checksum):
         return None
     if not (frame_rate and sample_width and channels) or len(frames) % (sample_width * channels):
         return None
     return Clip(AudioFormat(frame_rate, sample_width, channels), frames)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+def _write_atomically(path: Path, header: bytes, frames: bytes) -> None:
+    """Write under a name of this process and thread, then rename into place (the folder is
+    made on first use)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
+        out = open(temporary, "wb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        out = open(temporary, "wb")  # noqa: SIM115
+    try:
+        with out:
+            out.write(header)
+            out.write(frames)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise

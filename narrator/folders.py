@@ -9,6 +9,7 @@ save of the same article removes, since its process is gone.
 from __future__ import annotations
 
 import errno
+import functools
 import itertools
 import json
 import os
@@ -55,8 +56,20 @@ def narration_folder(output_root: Path, article: Article) -> Path:
 
 
 def _narration_source(folder: Path) -> str | None:
+    manifest_path = folder / "manifest.json"
     try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        status = manifest_path.stat()
+    except OSError:
+        return None
+    return _manifest_source(str(manifest_path), status.st_mtime_ns, status.st_size)
+
+
+@functools.lru_cache(maxsize=1024)
+def _manifest_source(path: str, mtime_ns: int, size: int) -> str | None:
+    """The source recorded in a manifest, read once per version of the file: a batch of
+    articles with one title checks every folder of that title for each article."""
+    try:
+        manifest = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(manifest, dict):

@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
-from narrator.audio import Clip, read_wav
+from narrator.audio import AudioFormat, Clip, read_wav, write_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import NarrationConfig, Plan
@@ -70,7 +70,9 @@ class _Slot:
     text: str
     key: str
     cached: bool
-    future: Future[Path] | None = None
+    future: Future[bool] | None = None
+    scratch: Path | None = None
+    """Where a worker writes the speech when it cannot store it in the cache."""
 
 
 class SpeechJobs:
@@ -204,30 +206,32 @@ class SpeechJobs:
     def _submit(self, slot: _Slot) -> None:
         assert self._pool is not None
         self._submitted += 1
-        # The worker writes the speech to a file and hands back its name: sending the samples
-        # through the pool's pipe would wait on this process's threads.
-        path = Path(self._folder.name) / f"{self._submitted}.wav"
-        slot.future = self._pool.submit(_synthesize_in_worker, slot.text, path)
+        # The worker stores the speech in the cache, or writes it to a file, and says which:
+        # sending the samples through the pool's pipe would wait on this process's threads.
+        slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
+        job = _Job(slot.text, slot.key, self._cache, slot.scratch)
+        slot.future = self._pool.submit(_synthesize_in_worker, job)
         self._running.append(slot)
 
     def _speech(self, slot: _Slot) -> Clip:
         clip = self._cache.get(slot.key) if self._cache is not None and slot.cached else None
         if clip is not None:
             return clip
-        clip = self._made(slot)
+        clip, stored = self._made(slot)
         if self._cache is not None:
-            self._cache.put(slot.key, clip)
+            if stored:
+                self._cache.added += 1
+            else:
+                self._cache.put(slot.key, clip)
         return clip
 
-    def _made(self, slot: _Slot) -> Clip:
+    def _made(self, slot: _Slot) -> tuple[Clip, bool]:
+        """The slot's speech, made by a worker or here, and whether it is in the cache."""
         future, slot.future = slot.future, None
         if future is None:
-            return self._synthesize_here(slot.text)
+            return self._synthesize_here(slot.text), False
         try:
-            path = future.result()
-            clip = read_wav(path)
-            path.unlink()
-            return clip
+            stored = future.result()
         except NarratorError:
             raise
         except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
@@ -235,13 +239,21 @@ class SpeechJobs:
                 f"a speech engine process failed ({error or type(error).__name__}); "
                 "try again with --jobs 1"
             ) from None
+        # The entry was written a moment ago by the worker: its checksum is not read again.
+        clip = self._cache.get(slot.key, verify=False) if stored and self._cache else None
+        if clip is not None:
+            return clip, True
+        if stored:  # evicted meanwhile by another narrator's trim
+            return self._synthesize_here(slot.text), False
+        assert slot.scratch is not None
+        clip = read_wav(slot.scratch)
+        slot.scratch.unlink()
+        return clip, False
 
     def _synthesize_here(self, text: str) -> Clip:
         if self._local is None:
             self._local = self._make_engine()
-        engine_file = Path(self._folder.name) / "engine.wav"
-        self._local.save(text, engine_file)
-        return read_wav(engine_file)
+        return speech_of(self._local, text, Path(self._folder.name) / "engine.wav")
 
     def close(self) -> None:
         """Stop the workers (cancelling chunks not started) and remove temporary files."""
@@ -307,9 +319,37 @@ def _start_worker(make_engine: EngineFactory) -> None:
         _WORKER = _Worker(None, error)
 
 
-def _synthesize_in_worker(text: str, path: Path) -> Path:
-    """Write the speech of `text` to `path`; returns `path`."""
+@dataclass(frozen=True)
+class _Job:
+    """A chunk for a worker: its text, its cache key, the cache, and the file to write the
+    speech to when there is no cache (or it cannot be written)."""
+
+    text: str
+    key: str
+    cache: ChunkCache | None
+    scratch: Path
+
+
+def _synthesize_in_worker(job: _Job) -> bool:
+    """Make the speech of `job.text`: True once it is in the cache, False once it is in the
+    scratch file."""
     if _WORKER is None or _WORKER.engine is None:
         raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
-    _WORKER.engine.save(text, path)
-    return path
+    clip = speech_of(_WORKER.engine, job.text, job.scratch)
+    if job.cache is not None and job.cache.put(job.key, clip):
+        job.scratch.unlink(missing_ok=True)
+        return True
+    write_wav(job.scratch, clip)
+    return False
+
+
+def speech_of(engine: Synthesizer, text: str, scratch: Path) -> Clip:
+    """The engine's speech for `text`, in memory where the engine can make it there (see
+    `Pyttsx3Synthesizer.samples`), else through the WAV file `scratch`."""
+    in_memory = getattr(engine, "samples", None)
+    made = in_memory(text) if in_memory is not None else None
+    if made is None:
+        engine.save(text, scratch)
+        return read_wav(scratch)
+    frame_rate, frames = made
+    return Clip(AudioFormat(frame_rate, 2, 1), frames)

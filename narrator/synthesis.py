@@ -86,6 +86,11 @@ class Pyttsx3Synthesizer:
         if not path.exists():
             raise EngineError(f"the speech engine wrote no audio for {text[:40]!r}; try again")
 
+    def samples(self, text: str) -> tuple[int, bytes] | None:
+        """The speech of `text` as 16-bit mono samples and their rate, made in memory where the
+        engine allows it (espeak-ng started by narrator); None elsewhere: use `save`."""
+        return self._session.samples(text, self._properties)
+
 
 class _EngineSession:
     """The process's one pyttsx3 engine, one utterance at a time."""
@@ -109,6 +114,13 @@ class _EngineSession:
                 self._espeak.utter(text, path, properties, timeout_s)
             else:
                 self._utter_through_the_loop(text, path, properties, timeout_s)
+
+    def samples(self, text: str, properties: dict[str, Any]) -> tuple[int, bytes] | None:
+        """`text` spoken into memory (see `Pyttsx3Synthesizer.samples`)."""
+        if self._espeak is None:
+            return None
+        with self._lock:
+            return self._espeak.samples(text, properties)
 
     def _utter_through_the_loop(
         self, text: str, path: Path | None, properties: dict[str, Any], timeout_s: float
@@ -147,11 +159,11 @@ class _EspeakDriver:
     def utter(
         self, text: str, path: Path | None, properties: dict[str, Any], timeout_s: float
     ) -> None:
-        for name, value in properties.items():
-            self._driver.setProperty(name, value)
-        if path is not None and self._frame_rate is not None:
-            self._save_synchronously(text, path, self._frame_rate)
+        made = self.samples(text, properties) if path is not None else None
+        if made is not None and path is not None:
+            _write_wav(path, *made)
             return
+        self._set(properties)
         self._done.clear()
         self._driver._save_file = str(path) if path is not None else None
         self._driver._text_to_say = text
@@ -165,18 +177,27 @@ class _EspeakDriver:
         finally:
             self._driver._save_file = None
 
-    def _save_synchronously(self, text: str, path: Path, frame_rate: int) -> None:
-        """Collect the samples here as espeak makes them, on this thread, and write them once:
-        pyttsx3's driver copies its whole buffer at every callback and reports every word."""
+    def samples(self, text: str, properties: dict[str, Any]) -> tuple[int, bytes] | None:
+        """In synchronous mode, the samples of `text` and their rate, collected here as espeak
+        makes them on this thread (pyttsx3's driver copies its whole buffer at every callback
+        and reports every word); None in espeak's other modes."""
         from pyttsx3.drivers import _espeak
 
+        if self._frame_rate is None:
+            return None
+        self._set(properties)
+        if not text.strip():
+            return self._frame_rate, b""
         self._collected = []
         try:
             _espeak.Synth(text.encode(), flags=_espeak.ENDPAUSE | _espeak.CHARS_UTF8)
-            frames = b"".join(self._collected)
+            return self._frame_rate, b"".join(self._collected)
         finally:
             self._collected = None
-        _write_wav(path, frame_rate, frames)
+
+    def _set(self, properties: dict[str, Any]) -> None:
+        for name, value in properties.items():
+            self._driver.setProperty(name, value)
 
     def _end_message(self) -> None:
         """In synchronous mode espeak-ng never sends the end-of-message event the driver
