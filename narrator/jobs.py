@@ -1,11 +1,12 @@
 """Speech for many chunks, fast: from the chunk cache, from this process's engine, or from worker
 processes, always in order.
 
-Workers are forked where that is safe, which costs a few milliseconds: this process has no other
-thread and has not started a speech engine itself (a fork would copy pyttsx3's and espeak-ng's
-state half-made). Forked workers start at once, so their engines are up by the time the first
-article is cut into chunks. Elsewhere they are spawned (a fresh interpreter each, a tenth of a
-second), only once there is enough to synthesize. Workers take chunks from a window that runs
+Workers are forked where that is safe, which costs a few milliseconds: on Linux, when this
+process has no other thread and no engine with a thread of its own (a fork would copy pyttsx3's
+and espeak-ng's state half-made; narrator runs espeak-ng without one). Forked workers start at
+once, so their engines are up by the time the first article is cut into chunks. Elsewhere they
+are spawned (a fresh interpreter each, a tenth of a second), only once there is enough to
+synthesize. Workers take chunks from a window that runs
 ahead of the chunk being written, across article boundaries, so the engines stay busy while the
 parent writes files and reads the next article.
 """
@@ -30,7 +31,7 @@ from narrator.audio import AudioFormat, Clip, read_wav, write_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import NarrationConfig, Plan
-from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_started
+from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_can_be_forked
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -55,7 +56,7 @@ def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
 
 def can_fork() -> bool:
     """Whether worker processes can be forked from this one (see the module's docstring)."""
-    return sys.platform == "linux" and threading.active_count() == 1 and not engine_started()
+    return sys.platform == "linux" and threading.active_count() == 1 and engine_can_be_forked()
 
 
 def job_count(config: NarrationConfig) -> int:
@@ -103,6 +104,8 @@ class SpeechJobs:
         self._running: deque[_Slot] = deque()
         self._folder = tempfile.TemporaryDirectory(prefix="narrator-")
         self._submitted = 0
+        self._early: dict[str, _Slot] = {}
+        """Slots handed to workers by `prefetch`, by key, until their plan claims them."""
 
     def use_engine(self, synthesizer: Synthesizer) -> None:
         """Synthesize in this process with `synthesizer` (no workers): tests and callers that
@@ -184,15 +187,33 @@ class SpeechJobs:
             return True
         slots = [self._slot(chunk.spoken) for chunk in narration.chunks]
         queued.append((narration, slots))
-        misses = [slot for slot in slots if not slot.cached]
+        misses = [slot for slot in slots if not slot.cached and slot.future is None]
         self._decide_pool(len(misses))
         if self._pool is not None:
             self._unstarted.extend(misses)
         return True
 
-    def _slot(self, text: str) -> _Slot:
+    def prefetch(self, text: str) -> None:
+        """Hand a chunk's speech to a worker before its plan is complete (the article is still
+        being cut), if a worker is running and the window has room."""
+        if self._pool is None or len(self._running) >= self._window:
+            return
+        key = self._key(text)
+        if key in self._early or (self._cache is not None and self._cache.contains(key)):
+            return
+        slot = _Slot(text, key, cached=False)
+        self._submit(slot)
+        self._early[key] = slot
+
+    def _key(self, text: str) -> str:
         config = self._config
-        key = chunk_key(text, config.voice, config.rate_wpm, config.volume, self._engine_id)
+        return chunk_key(text, config.voice, config.rate_wpm, config.volume, self._engine_id)
+
+    def _slot(self, text: str) -> _Slot:
+        key = self._key(text)
+        early = self._early.pop(key, None)
+        if early is not None:
+            return early
         return _Slot(text, key, self._cache is not None and self._cache.contains(key))
 
     def _decide_pool(self, misses: int) -> None:

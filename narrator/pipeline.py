@@ -28,8 +28,6 @@ from narrator.models import (
     SavedNarration,
 )
 from narrator.readers import read_article
-from narrator.segmenter import segment
-from narrator.speech import spoken
 from narrator.synthesis import Synthesizer, check_audio_output, engine_id
 
 if TYPE_CHECKING:
@@ -54,8 +52,25 @@ def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
     """Read `source` (a path, "-" for stdin, or an Article) and cut it into chunks."""
     config = config or NarrationConfig()
     article = source if isinstance(source, Article) else read_article(source, config)
+    return _cut(article, config)
+
+
+def _cut(
+    article: Article, config: NarrationConfig, on_chunk: Callable[[str], None] | None = None
+) -> Plan:
+    """The article's plan; `on_chunk` is told each chunk's spoken text as soon as it is cut."""
+    # Imported here, not with the module: pysbd and num2words take 40 ms, which `save` spends
+    # while its engines start, and an unchanged narration never needs them.
+    from narrator.segmenter import segment
+    from narrator.speech import spoken
+
     lexicon = load_lexicon(config.lexicon_path) if config.lexicon_path else load_default_lexicon()
-    return Plan(article, tuple(segment(article, config, lambda text: spoken(text, lexicon))))
+    chunks = []
+    for chunk in segment(article, config, lambda text: spoken(text, lexicon)):
+        if on_chunk is not None:
+            on_chunk(chunk.spoken)
+        chunks.append(chunk)
+    return Plan(article, tuple(chunks))
 
 
 def make_synthesizer(config: NarrationConfig) -> Synthesizer:
@@ -125,7 +140,7 @@ def save_many(
     engine = _engine_name(synthesizer)
     cache = chunk_cache(config) if config.use_cache else None
     with _speech_jobs(config, synthesizer, len(sources), cache) as jobs:
-        work = jobs.by_plan(_plans(sources, config, output_root, engine, jobs.start))
+        work = jobs.by_plan(_plans(sources, config, output_root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
             if isinstance(narration, SavedNarration):
                 if progress:
@@ -190,11 +205,11 @@ def _plans(
     config: NarrationConfig,
     output_root: Path,
     engine: str,
-    before_planning: Callable[[], None],
+    jobs: SpeechJobs,
 ) -> Iterator[Plan | SavedNarration | NarratorError]:
     """Each source's plan; or, when nothing it depends on has changed, the narration already
     saved (found before the article is cut into chunks); or the error reading it (raised in its
-    turn by SpeechJobs). `before_planning` is called before an article is cut into chunks."""
+    turn by `jobs`). The engines start, and take chunks, while an article is being cut."""
     for source in sources:
         try:
             article = _article(source, config)
@@ -204,8 +219,8 @@ def _plans(
                 if unchanged is not None:
                     yield unchanged
                     continue
-            before_planning()
-            yield source if isinstance(source, Plan) else plan(article, config)
+            jobs.start()
+            yield source if isinstance(source, Plan) else _cut(article, config, jobs.prefetch)
         except NarratorError as error:
             yield error
 

@@ -61,9 +61,13 @@ def segment(
 
     `spoken` turns a chunk's written text into the words the engine receives.
     """
-    pieces = list(_pieces(article, config.max_chunk_chars))
-    for index, piece in enumerate(pieces):
-        boundary = Boundary.END if index == len(pieces) - 1 else piece.boundary
+    # One piece of look-ahead (the last one ends the article), so chunks come as they are cut.
+    pieces = _pieces(article, config.max_chunk_chars)
+    piece = next(pieces, None)
+    index = 0
+    while piece is not None:
+        following = next(pieces, None)
+        boundary = Boundary.END if following is None else piece.boundary
         yield Chunk(
             index=index,
             section=piece.section,
@@ -72,6 +76,7 @@ def segment(
             spoken=spoken(piece.text),
             pause_after_s=pause_after(boundary, config),
         )
+        piece, index = following, index + 1
 
 
 def pause_after(boundary: Boundary, config: NarrationConfig) -> float:
@@ -121,7 +126,11 @@ def _block_boundary(block: Block, following: Block) -> Boundary:
 def pack(text: str, max_chars: int) -> list[str]:
     """Sentences of `text` joined into chunks of at most `max_chars`, never splitting a sentence
     that fits; longer sentences are cut at clause punctuation, then between words."""
-    pieces = [part for s in split_sentences(text) for part in _split_long(s, max_chars)]
+    whole = " ".join(text.split())
+    if len(whole) <= max_chars:
+        # What the sentences would be joined back into: no need to find them.
+        return [whole] if whole else []
+    pieces = [part for s in split_sentences(whole) for part in _split_long(s, max_chars)]
     return _join_greedily(pieces, max_chars)
 
 

@@ -1,12 +1,16 @@
 """Speech synthesis: the Synthesizer protocol and its pyttsx3 implementation.
 
-This is the only module that imports pyttsx3. pyttsx3 2.99's espeak driver has traps that shape
-the code below, each reproduced on espeak-ng 1.51:
-- espeak-ng runs in its "retrieval" mode, which synthesizes on a thread of its own, while
-  `runAndWait` ends its loop before the utterance starts: it returns before the audio exists
-  (most visibly on a fresh engine), and its callback may still be appending samples when the
-  next utterance begins. So each utterance here is started on the driver directly and waited
-  for until espeak's callback has returned after the end of the message, with a timeout.
+This is the only module that imports pyttsx3. On Linux, narrator starts espeak-ng itself, in
+its synchronous mode, before pyttsx3 would start it in its "retrieval" mode: an utterance is
+then made on the calling thread, with no thread of espeak's own, so a process with an engine can
+still be forked, and saved speech is collected from espeak's callback by narrator (pyttsx3's
+driver copies its whole buffer at every callback). pyttsx3 2.99's espeak driver has traps that
+shape the code below, each reproduced on espeak-ng 1.51:
+- in retrieval mode, `runAndWait` ends its loop before the utterance starts: it returns before
+  the audio exists, and the callback may still be appending samples when the next utterance
+  begins. So each utterance is started on the driver directly and waited for until espeak's
+  callback has returned after the end of the message, with a timeout (in synchronous mode espeak
+  never sends that end-of-message event: narrator sends it to the driver once the audio is made).
 - `runAndWait` with nothing queued loops forever; several `save_to_file` calls before one
   `runAndWait` keep only the last; after a save the driver writes `say()` audio into the last
   file: one utterance at a time, and the saved-file state reset after each.
@@ -15,7 +19,7 @@ the code below, each reproduced on espeak-ng 1.51:
   every utterance, from the synthesizer's own settings.
 - the driver prints "Audio saved to …" on stdout; an unknown voice id is silently ignored.
 - a process may hold one engine only (pyttsx3 caches it; espeak initializes once): one
-  `_EngineSession` per process, used under a lock; worker processes are spawned, never forked.
+  `_EngineSession` per process, used under a lock.
 """
 
 from __future__ import annotations
@@ -237,9 +241,10 @@ def _engine_session() -> _EngineSession:
     return _EngineSession(_init_engine())
 
 
-def engine_started() -> bool:
-    """Whether this process has started its speech engine."""
-    return _engine_session.cache_info().currsize > 0
+def engine_can_be_forked() -> bool:
+    """Whether a fork of this process gets a working engine: none has been started, or it runs
+    no thread of its own (espeak-ng in synchronous mode) that a fork would leave behind."""
+    return _engine_session.cache_info().currsize == 0 or _synchronous_frame_rate is not None
 
 
 def _init_engine() -> Any:

@@ -1,4 +1,4 @@
-"""Parallel synthesis: spawned worker engines give the same bytes in the same order as one engine;
+"""Parallel synthesis: worker engines give the same bytes in the same order as one engine;
 batches of articles and folders; the first error reported cleanly; Ctrl-C stops everything."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from narrator import NarrationConfig
 from narrator.audio import Clip
 from narrator.cli import main
-from narrator.jobs import SpeechJobs
+from narrator.jobs import SpeechJobs, can_fork
 from narrator.pipeline import plan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +51,8 @@ class ToneEngine:
         raise AssertionError("not used")
 
     def save(self, text: str, path: Path) -> None:
+        with open(Path(os.environ["TONE_ENGINE_PIDS"], "calls"), "a") as calls:
+            calls.write(text[:20].replace("\n", " ") + "\n")
         step = 0.05 + (sum(map(ord, text)) % 97) / 200
         samples = (int(6000 * math.sin(i * step)) for i in range(len(text) * 40))
         with wave.open(str(path), "wb") as out:
@@ -67,10 +69,15 @@ def _speech(jobs: int, articles: int) -> list[Clip]:
         return [clip for _, clips in speech.by_plan([narration, narration]) for clip in clips]
 
 
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "spawned"])
 def test_two_worker_processes_give_the_bytes_of_one_engine(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool
 ) -> None:
     monkeypatch.setenv("TONE_ENGINE_PIDS", str(tmp_path))
+    if not forked:
+        monkeypatch.setattr("narrator.jobs.can_fork", lambda: False)
+    else:
+        assert can_fork()
     alone = _speech(jobs=1, articles=1)
     assert [p.name for p in tmp_path.iterdir() if p.name.isdigit()] == [str(os.getpid())]
     (tmp_path / str(os.getpid())).unlink()
@@ -80,6 +87,24 @@ def test_two_worker_processes_give_the_bytes_of_one_engine(
     assert len(workers) == 2 and str(os.getpid()) not in workers
     assert [c.frames for c in together] == [c.frames for c in alone]
     assert len(together) == 2 * len(plan(str(SEED), CONFIG).chunks)
+
+
+def test_chunks_handed_out_while_cutting_are_not_made_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TONE_ENGINE_PIDS", str(tmp_path))
+    assert can_fork()  # workers start before the plan is complete only when forked
+    alone = _speech(jobs=1, articles=1)
+    (tmp_path / "calls").unlink()
+    narration = plan(str(SEED), CONFIG)
+    with SpeechJobs(replace(CONFIG, jobs=2), "tone", ToneEngine) as speech:
+        speech.start()
+        for chunk in narration.chunks:
+            speech.prefetch(chunk.spoken)
+        clips = [clip for _, made in speech.by_plan([narration, narration]) for clip in made]
+    assert [c.frames for c in clips] == [c.frames for c in alone]
+    calls = (tmp_path / "calls").read_text().splitlines()
+    assert len(calls) == 2 * len(narration.chunks)
 
 
 def _manifest(folder: Path) -> Any:

@@ -170,7 +170,7 @@ def test_an_unchanged_narration_is_found_before_the_article_is_cut(
     def no_cutting(*args: object) -> None:
         raise AssertionError("the article was cut into chunks again")
 
-    monkeypatch.setattr("narrator.pipeline.segment", no_cutting)
+    monkeypatch.setattr("narrator.segmenter.segment", no_cutting)
     again = save(str(seed), output_root=tmp_path, synthesizer=fake_engine)
     assert again.manifest == first.manifest
     with pytest.raises(AssertionError, match="cut into chunks again"):

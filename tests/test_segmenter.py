@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +32,27 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
         "She faced accusations.",
         "Mr. Smith left.",
     ]
+
+
+def test_a_block_that_fits_is_one_chunk_as_written() -> None:
+    assert pack("  Dr. Smith  arrived.\nIt rained.  ", 300) == ["Dr. Smith arrived. It rained."]
+    assert pack("   ", 300) == []
+
+
+def test_chunks_come_as_the_article_is_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first chunk is out before later blocks are cut (so engines can start on it)."""
+    cut: list[str] = []
+
+    def recording_pack(text: str, max_chars: int) -> list[str]:
+        cut.append(text)
+        return pack(text, max_chars)
+
+    monkeypatch.setattr("narrator.segmenter.pack", recording_pack)
+    blocks = tuple(Block(BlockKind.PARAGRAPH, f"Paragraph number {n}.") for n in range(10))
+    chunks = segment(Article("Title", (Section(None, blocks),)), NarrationConfig())
+    first = next(chunks)
+    assert first.text == "Title" and len(cut) <= 1
+    assert len(list(chunks)) == 10 and len(cut) == 10
 
 
 def test_title_and_byline_come_first() -> None:

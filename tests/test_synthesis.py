@@ -61,6 +61,21 @@ def test_each_synthesizer_keeps_its_own_rate_and_voice(tmp_path: Path) -> None:
     assert _seconds(tmp_path / "b.wav") == pytest.approx(_seconds(tmp_path / "a.wav"), abs=0.1)
 
 
+def test_speech_made_in_memory_is_the_saved_speech(tmp_path: Path) -> None:
+    """narrator starts espeak-ng in synchronous mode and collects its samples itself."""
+    synthesizer = Pyttsx3Synthesizer()
+    made = synthesizer.samples(LONG_TEXT)
+    assert made is not None
+    frame_rate, frames = made
+    synthesizer.save(LONG_TEXT, tmp_path / "saved.wav")
+    with wave.open(str(tmp_path / "saved.wav")) as saved:
+        assert (saved.getframerate(), saved.getsampwidth()) == (frame_rate, 2)
+        saved_frames = saved.getnframes()
+    # espeak-ng's output drifts by a few samples from one utterance to the next in a process.
+    assert abs(len(frames) // 2 - saved_frames) < 0.01 * saved_frames
+    assert synthesizer.samples("   ") == (frame_rate, b"")
+
+
 def test_an_empty_text_gives_an_empty_file(tmp_path: Path) -> None:
     Pyttsx3Synthesizer().save("   ", tmp_path / "empty.wav")
     assert _seconds(tmp_path / "empty.wav") == 0
