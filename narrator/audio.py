@@ -124,6 +124,12 @@ class WavWriter:
         self._file.writeframes(clip.frames)
         self.frame_count += clip.frame_count
 
+    def append_silence(self, frames: int) -> None:
+        """Add `frames` frames of silence at the end."""
+        frame_bytes = self.format.sample_width * self.format.channels
+        self._file.writeframes(bytes(frames * frame_bytes))
+        self.frame_count += frames
+
     def close(self) -> None:
         """Finish the file's header."""
         self._file.close()
@@ -214,10 +220,11 @@ def write_narration(
     progress: Progress | None = None,
     render_key: str | None = None,
 ) -> SavedNarration:
-    """Write a file per chunk, the whole narration `<folder name>.<format>`, the transcripts,
-    the playlist and manifest.json into `folder`, which appears complete or not at all: an
-    earlier one stays until the finished folder is swapped in. `render_key` (see
-    `narration_key`) is kept in the manifest, so that an unchanged narration is not redone."""
+    """Write a file per chunk (its speech, from `clips`, then its pause), the whole narration
+    `<folder name>.<format>`, the transcripts, the playlist and manifest.json into `folder`,
+    which appears complete or not at all: an earlier one stays until the finished folder is
+    swapped in. `render_key` (see `narration_key`) is kept in the manifest, so that an
+    unchanged narration is not redone."""
     file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
     check_folder(folder)
     remove_abandoned_staging(folder)
@@ -285,10 +292,14 @@ def _write_directly(
     timings: list[ChunkTiming] = []
     whole: WavWriter | None = None
     try:
-        for timing, clip in _timed(narration, clips, "wav", progress):
-            whole = whole or WavWriter(whole_path, clip.format)
-            whole.append(clip)
-            write_wav(whole_path.parent / timing.file, clip)
+        for timing, speech in _timed(narration, clips, "wav", progress):
+            pause = timing.frame_count - timing.speech_frames
+            whole = whole or WavWriter(whole_path, speech.format)
+            whole.append(speech)
+            whole.append_silence(pause)
+            with WavWriter(whole_path.parent / timing.file, speech.format) as chunk_file:
+                chunk_file.append(speech)
+                chunk_file.append_silence(pause)
             timings.append(timing)
     finally:
         if whole is not None:
@@ -320,7 +331,8 @@ def _write_processed(
 def _timed(
     narration: Plan, clips: Iterable[Clip], extension: str, progress: Progress | None
 ) -> Iterator[tuple[ChunkTiming, Clip]]:
-    """Each chunk's clip with its place in the whole, in frames; the format must not change."""
+    """Each chunk's speech with its place in the whole (speech and pause), in frames; the
+    format must not change."""
     start = 0
     first_format: AudioFormat | None = None
     chunks = narration.chunks
@@ -331,13 +343,13 @@ def _timed(
                 f"the engine changed its audio format mid-way ({clip.format} after "
                 f"{first_format}); narrate again"
             )
-        pause = min(clip.frame_count, clip.format.frames_for(chunk.pause_after_s))
+        pause = clip.format.frames_for(chunk.pause_after_s)
         timing = ChunkTiming(
             chunk, f"{chunk.index + 1:03d}.{extension}", clip.format.frame_rate, start,
-            clip.frame_count, clip.frame_count - pause,
+            clip.frame_count + pause, clip.frame_count,
         )  # fmt: skip
         yield timing, clip
-        start += clip.frame_count
+        start += timing.frame_count
         if progress:
             progress(done, len(chunks))
 
@@ -358,7 +370,8 @@ def _stage_clips(
 ) -> _Staged:
     """Pass one: stage each clip as WAV, time it in frames, measure the loudness so far."""
     staged = _Staged(raw, [], None)
-    for timing, clip in _timed(narration, clips, extension, progress):
+    for timing, speech in _timed(narration, clips, extension, progress):
+        clip = with_silence(speech, timing.chunk.pause_after_s)
         write_wav(staged.raw_file(timing), clip)
         if config.loudness_lufs is not None:
             # The true peak is measured later, and only if the sample peak leaves it open.

@@ -358,7 +358,6 @@ def _synthesize_in_worker(job: _Job) -> bool:
         raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
     clip = speech_of(_WORKER.engine, job.text, job.scratch)
     if job.cache is not None and job.cache.put(job.key, clip):
-        job.scratch.unlink(missing_ok=True)
         return True
     write_wav(job.scratch, clip)
     return False
@@ -371,6 +370,8 @@ def speech_of(engine: Synthesizer, text: str, scratch: Path) -> Clip:
     made = in_memory(text) if in_memory is not None else None
     if made is None:
         engine.save(text, scratch)
-        return read_wav(scratch)
+        clip = read_wav(scratch)
+        scratch.unlink()
+        return clip
     frame_rate, frames = made
     return Clip(AudioFormat(frame_rate, 2, 1), frames)

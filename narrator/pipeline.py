@@ -12,7 +12,6 @@ from narrator.audio import (
     Progress,
     narration_key,
     up_to_date,
-    with_silence,
     write_narration,
 )
 from narrator.cache import ChunkCache, default_cache_dir
@@ -153,11 +152,7 @@ def save_many(
             if unchanged is not None:
                 yield unchanged
                 continue
-            clips = (
-                with_silence(clip, chunk.pause_after_s)
-                for chunk, clip in zip(narration.chunks, speech, strict=True)
-            )
-            yield write_narration(narration, clips, folder, config, progress, key)
+            yield write_narration(narration, speech, folder, config, progress, key)
     if cache is not None and cache.added:
         cache.trim()
 

@@ -156,6 +156,7 @@ class _EspeakDriver:
         self._done = threading.Event()
         self._frame_rate = _synchronous_frame_rate
         self._collected: list[bytes] | None = None
+        self._applied: dict[str, Any] = {}
         _espeak.SetSynthCallback(self._on_synth)
         driver_module: Any = sys.modules[type(self._driver).__module__]
         driver_module.print = _discard  # it prints "Audio saved to …" after every save
@@ -200,8 +201,11 @@ class _EspeakDriver:
             self._collected = None
 
     def _set(self, properties: dict[str, Any]) -> None:
+        """Set the driver's properties; those it already has are not set again."""
         for name, value in properties.items():
-            self._driver.setProperty(name, value)
+            if self._applied.get(name, _UNSET) != value:
+                self._driver.setProperty(name, value)
+                self._applied[name] = value
 
     def _end_message(self) -> None:
         """In synchronous mode espeak-ng never sends the end-of-message event the driver
@@ -223,6 +227,9 @@ class _EspeakDriver:
         if was_speaking and not self._driver._speaking:
             self._done.set()
         return result
+
+
+_UNSET = object()
 
 
 def _discard(*args: object, **kwargs: object) -> None:
