@@ -43,6 +43,8 @@ EngineFactory = Callable[[], Synthesizer]
 
 MIN_CHUNKS_FOR_WORKERS = 32
 """Below this many chunks to synthesize, spawning worker processes costs more than it saves."""
+MIN_CHUNKS_FOR_FORKED_WORKERS = 4
+"""Below this many, forking them does: this process's own engine starts faster."""
 _CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
 _PLANS_AHEAD = 8
 
@@ -220,8 +222,8 @@ class SpeechJobs:
         if self._pool_decided or misses == 0:
             return
         self._pool_decided = True
-        enough = self._articles > 1 or misses >= MIN_CHUNKS_FOR_WORKERS or can_fork()
-        if self._jobs > 1 and enough:
+        least = MIN_CHUNKS_FOR_FORKED_WORKERS if can_fork() else MIN_CHUNKS_FOR_WORKERS
+        if self._jobs > 1 and (self._articles > 1 or misses >= least):
             self._pool = _start_pool(self._jobs, self._make_engine)
 
     def _submit(self, slot: _Slot) -> None:

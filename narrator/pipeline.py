@@ -204,17 +204,20 @@ def _plans(
 ) -> Iterator[Plan | SavedNarration | NarratorError]:
     """Each source's plan; or, when nothing it depends on has changed, the narration already
     saved (found before the article is cut into chunks); or the error reading it (raised in its
-    turn by `jobs`). The engines start, and take chunks, while an article is being cut."""
+    turn by `jobs`). For a first narration the engines start, and take chunks, while the article
+    is being cut; an edited one, mostly in the cache, waits to see how much is to be made."""
     for source in sources:
         try:
             article = _article(source, config)
+            folder = narration_folder(output_root, article)
             if config.use_cache:
                 key = _render_key(source, article, config, engine)
-                unchanged = up_to_date(narration_folder(output_root, article), key)
+                unchanged = up_to_date(folder, key)
                 if unchanged is not None:
                     yield unchanged
                     continue
-            jobs.start()
+            if not (config.use_cache and (folder / "manifest.json").exists()):
+                jobs.start()
             yield source if isinstance(source, Plan) else _cut(article, config, jobs.prefetch)
         except NarratorError as error:
             yield error
