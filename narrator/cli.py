@@ -236,6 +236,12 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
     help="Speech engines running in parallel  [default: one per CPU core]",
 )
 @click.option("--no-cache", is_flag=True, help="Synthesize every chunk again; store nothing.")
+@click.option(
+    "--reproducible",
+    is_flag=True,
+    help="The same bytes whatever --jobs: each chunk made by a fresh copy of an engine "
+    "(a batch takes about 40% longer).",
+)
 @_friendly_errors
 def save(
     articles: tuple[str, ...],
@@ -252,6 +258,7 @@ def save(
         loudness_lufs=loudness_lufs,
         jobs=options["jobs"],
         use_cache=not options["no_cache"],
+        reproducible=options["reproducible"],
     )
     sources = _article_files(articles)
     from narrator import pipeline

@@ -31,7 +31,12 @@ from narrator.audio import AudioFormat, Clip, read_wav, write_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import NarrationConfig, Plan
-from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_can_be_forked
+from narrator.synthesis import (
+    Pyttsx3Synthesizer,
+    Synthesizer,
+    engine_can_be_forked,
+    engine_started,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -94,7 +99,11 @@ class SpeechJobs:
         articles: int = 1,
     ) -> None:
         self._config = config
-        self._engine_id = engine_id
+        self._reproducible = config.reproducible
+        if self._reproducible and not hasattr(os, "fork"):
+            raise EngineError("--reproducible needs a system that can fork (Linux or macOS)")
+        # Reproducible speech differs from the other by a few samples: cached apart.
+        self._engine_id = f"{engine_id} (reproducible)" if self._reproducible else engine_id
         self._make_engine = make_engine
         self._local: Synthesizer | None = None
         self._cache = cache
@@ -118,9 +127,9 @@ class SpeechJobs:
     def start(self) -> None:
         """Start the worker engines now, before any chunk is known, where that is cheap (they
         can be forked); otherwise they start once there is enough to synthesize."""
-        if not self._pool_decided and self._jobs > 1 and can_fork():
+        if not self._pool_decided and (self._jobs > 1 or self._reproducible) and can_fork():
             self._pool_decided = True
-            self._pool = _start_pool(self._jobs, self._make_engine)
+            self._pool = _start_pool(self._jobs, self._make_engine, self._reproducible)
 
     def by_plan(
         self, plans: Iterable[Plan | NarratorError | T]
@@ -223,8 +232,9 @@ class SpeechJobs:
             return
         self._pool_decided = True
         least = MIN_CHUNKS_FOR_FORKED_WORKERS if can_fork() else MIN_CHUNKS_FOR_WORKERS
-        if self._jobs > 1 and (self._articles > 1 or misses >= least):
-            self._pool = _start_pool(self._jobs, self._make_engine)
+        # Reproducible speech is never made by this process's engine, which may have spoken.
+        if self._reproducible or (self._jobs > 1 and (self._articles > 1 or misses >= least)):
+            self._pool = _start_pool(self._jobs, self._make_engine, self._reproducible)
 
     def _submit(self, slot: _Slot) -> None:
         assert self._pool is not None
@@ -232,7 +242,7 @@ class SpeechJobs:
         # The worker stores the speech in the cache, or writes it to a file, and says which:
         # sending the samples through the pool's pipe would wait on this process's threads.
         slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
-        job = _Job(slot.text, slot.key, self._cache, slot.scratch)
+        job = _Job(slot.text, slot.key, self._cache, slot.scratch, self._reproducible)
         slot.future = self._pool.submit(_synthesize_in_worker, job)
         self._running.append(slot)
 
@@ -297,12 +307,16 @@ class SpeechJobs:
         self.close()
 
 
-def _start_pool(jobs: int, make_engine: EngineFactory) -> ProcessPoolExecutor:
-    """`jobs` worker processes, each starting its engine at once."""
+def _start_pool(
+    jobs: int, make_engine: EngineFactory, fresh_engines: bool = False
+) -> ProcessPoolExecutor:
+    """`jobs` worker processes, each starting its engine at once; with `fresh_engines`, never
+    forked from a process whose engine has spoken (its state would be theirs)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "fork" if can_fork() else "spawn"
+    forkable = can_fork() and not (fresh_engines and engine_started())
+    method = "fork" if forkable else "spawn"
     if method == "fork":
         # A forked child would write out its copy of what this process has not flushed yet.
         sys.stdout.flush()
@@ -351,18 +365,48 @@ class _Job:
     key: str
     cache: ChunkCache | None
     scratch: Path
+    reproducible: bool = False
 
 
 def _synthesize_in_worker(job: _Job) -> bool:
     """Make the speech of `job.text`: True once it is in the cache, False once it is in the
-    scratch file."""
+    scratch file. A reproducible job is made in a fork of this worker, whose engine has not
+    spoken."""
     if _WORKER is None or _WORKER.engine is None:
         raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
-    clip = speech_of(_WORKER.engine, job.text, job.scratch)
+    engine = _WORKER.engine
+    if job.reproducible:
+        return _in_a_fork(lambda: _store(engine, job))
+    return _store(engine, job)
+
+
+def _store(engine: Synthesizer, job: _Job) -> bool:
+    clip = speech_of(engine, job.text, job.scratch)
     if job.cache is not None and job.cache.put(job.key, clip):
         return True
     write_wav(job.scratch, clip)
     return False
+
+
+_STORED, _SCRATCH = 0, 1  # the exit codes of a fork that made a chunk
+
+
+def _in_a_fork(make: Callable[[], bool]) -> bool:
+    """`make()` run in a fork of this process: the engine there starts from this process's
+    state, which nothing it says changes, so each chunk's audio depends on its text alone."""
+    pid = os.fork()
+    if pid == 0:
+        code = 70  # an exception: it is reported by the parent, never printed here
+        try:
+            code = _STORED if make() else _SCRATCH
+        finally:
+            os._exit(code)
+    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    if code not in (_STORED, _SCRATCH):
+        raise EngineError(
+            f"a speech engine process failed (exit status {code}); try again without --reproducible"
+        )
+    return code == _STORED
 
 
 def speech_of(engine: Synthesizer, text: str, scratch: Path) -> Clip:

@@ -144,6 +144,11 @@ class NarrationConfig:
     """Integrated loudness the saved narration is normalized to; None leaves it as spoken."""
     max_true_peak_dbtp: float = -1.0
     """The highest true peak a normalized narration may reach."""
+    reproducible: bool = False
+    """Make each chunk in a fresh copy (a fork) of a started engine, so that its audio depends
+    on its text alone: the same bytes whatever `jobs` and whatever was said before (a batch takes
+    about 40% longer). espeak-ng's output otherwise drifts by a few samples with what the same
+    process said before."""
 
 
 @dataclass(frozen=True)

@@ -248,10 +248,15 @@ def _engine_session() -> _EngineSession:
     return _EngineSession(_init_engine())
 
 
+def engine_started() -> bool:
+    """Whether this process has started its speech engine."""
+    return _engine_session.cache_info().currsize > 0
+
+
 def engine_can_be_forked() -> bool:
     """Whether a fork of this process gets a working engine: none has been started, or it runs
     no thread of its own (espeak-ng in synchronous mode) that a fork would leave behind."""
-    return _engine_session.cache_info().currsize == 0 or _synchronous_frame_rate is not None
+    return not engine_started() or _synchronous_frame_rate is not None
 
 
 def _init_engine() -> Any:

@@ -195,3 +195,27 @@ def test_cli_no_cache_leaves_the_cache_empty(tmp_path: Path, cache_dir: Path) ->
     result = CliRunner().invoke(main, ["save", str(SEED), "-o", str(tmp_path), "--no-cache"])
     assert result.exit_code == 0, result.output
     assert _entries(cache_dir) == []
+
+
+def test_reproducible_speech_is_cached_apart(tmp_path: Path, cache_dir: Path) -> None:
+    article = tmp_path / "short.txt"
+    article.write_text("Short news\n\nOne paragraph of it.\n\nAnd another one.\n")
+    runner = CliRunner()
+    first = runner.invoke(main, ["save", str(article), "-o", str(tmp_path / "a"), "--jobs", "1"])
+    assert first.exit_code == 0, first.output
+    entries = len(_entries(cache_dir))
+    args = ["save", str(article), "-o", str(tmp_path / "b"), "--reproducible"]
+    second = runner.invoke(main, args)
+    assert second.exit_code == 0, second.output
+    assert len(_entries(cache_dir)) == 2 * entries
+
+
+def test_reproducible_needs_fork(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "fork")
+    args = ["save", str(SEED), "-o", str(tmp_path / "out"), "--reproducible"]
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: --reproducible needs a system that can fork (Linux or macOS)\n",
+    )
+    assert not (tmp_path / "out").exists()

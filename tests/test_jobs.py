@@ -24,6 +24,7 @@ from narrator.audio import Clip
 from narrator.cli import main
 from narrator.jobs import SpeechJobs, can_fork
 from narrator.pipeline import plan
+from narrator.synthesis import Pyttsx3Synthesizer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"
@@ -141,6 +142,30 @@ def test_jobs_two_matches_jobs_one_with_real_espeak(tmp_path: Path) -> None:
         assert sorted(p.name for p in (tmp_path / "2" / name).iterdir()) == sorted(
             p.name for p in (tmp_path / "1" / name).iterdir()
         )
+
+
+def test_reproducible_speech_is_byte_identical_whatever_the_jobs(tmp_path: Path) -> None:
+    """With --reproducible each chunk is made by a fresh fork of a started engine: real espeak-ng
+    then gives the same bytes in every file with one engine or two, in another process, and
+    after this process's own engine has spoken."""
+    articles = [str(p) for p in _articles(tmp_path / "in", 2)]
+    options = ["--no-cache", "--reproducible"]
+    command = [sys.executable, "-m", "narrator", "save", *articles, "-o", str(tmp_path / "1")]
+    subprocess.run([*command, "--jobs", "1", *options], check=True, capture_output=True)
+    Pyttsx3Synthesizer().save("Something else entirely, said first.", tmp_path / "other.wav")
+    for run in ("2", "again"):
+        args = ["save", *articles, "-o", str(tmp_path / run), "--jobs", "2", *options]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    files = {
+        run: {p.relative_to(tmp_path / run): p.read_bytes() for p in (tmp_path / run).rglob("*.*")}
+        for run in ("1", "2", "again")
+    }
+    assert len(files["1"]) == 2 * (
+        len(_manifest(tmp_path / "1" / "dispatch-number-0")["chunks"]) + 5
+    )
+    assert files["2"] == files["1"]
+    assert files["again"] == files["1"]
 
 
 def test_a_folder_of_articles_is_saved_in_order(tmp_path: Path) -> None:
