@@ -14,6 +14,7 @@ parent writes files and reads the next article.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import signal
 import sys
@@ -327,7 +328,13 @@ def _start_pool(
         initializer=_start_worker,
         initargs=(make_engine,),
     )
-    pool.submit(_ready)  # the first job launches every worker
+    # Objects made so far are left out of the workers' garbage collections, which would touch,
+    # and so copy, the memory they share with this process.
+    gc.freeze()
+    try:
+        pool.submit(_ready)  # the first job launches every worker
+    finally:
+        gc.unfreeze()
     return pool
 
 
