@@ -57,9 +57,11 @@ class Row:
 
 
 def median_s(run: Callable[[], object], times: int) -> float:
-    """The median wall time of `times` calls of `run`."""
+    """The median wall time of `times` calls of `run`, each started with nothing left for the
+    kernel to write back from the runs before it (which would take the CPU from this one)."""
     spent = []
     for _ in range(times):
+        os.sync()
         started = time.perf_counter()
         run()
         spent.append(time.perf_counter() - started)
