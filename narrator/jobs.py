@@ -33,6 +33,7 @@ from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import NarrationConfig, Plan
 from narrator.synthesis import (
+    SAMPLE_BYTES,
     Pyttsx3Synthesizer,
     Synthesizer,
     engine_can_be_forked,
@@ -427,4 +428,4 @@ def speech_of(engine: Synthesizer, text: str, scratch: Path) -> Clip:
         scratch.unlink()
         return clip
     frame_rate, frames = made
-    return Clip(AudioFormat(frame_rate, 2, 1), frames)
+    return Clip(AudioFormat(frame_rate, SAMPLE_BYTES, 1), frames)

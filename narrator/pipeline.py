@@ -138,6 +138,7 @@ def save_many(
     config = config or NarrationConfig()
     engine = _engine_name(synthesizer)
     cache = chunk_cache(config) if config.use_cache else None
+    written: set[Path] = set()
     with _speech_jobs(config, synthesizer, len(sources), cache) as jobs:
         work = jobs.by_plan(_plans(sources, config, output_root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
@@ -148,10 +149,13 @@ def save_many(
                 continue
             folder = narration_folder(output_root, narration.article)
             key = _render_key(source, narration.article, config, engine)
-            unchanged = up_to_date(folder, key) if config.use_cache else None
+            # `_plans` checked each folder as it was before this batch; one that an earlier
+            # article of the batch has written (the same file given twice) is checked again.
+            unchanged = up_to_date(folder, key) if config.use_cache and folder in written else None
             if unchanged is not None:
                 yield unchanged
                 continue
+            written.add(folder)
             yield write_narration(narration, speech, folder, config, progress, key)
     if cache is not None and cache.added:
         cache.trim()

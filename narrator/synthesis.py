@@ -165,7 +165,7 @@ class _EspeakDriver:
         self, text: str, path: Path | None, properties: dict[str, Any], timeout_s: float
     ) -> None:
         made = self.samples(text, properties) if path is not None else None
-        if made is not None and path is not None:
+        if path is not None and made is not None:
             _write_wav(path, *made)
             return
         self._set(properties)
@@ -220,7 +220,7 @@ class _EspeakDriver:
     def _on_synth(self, wav: Any, samples: int, events: Any) -> int:
         if self._collected is not None:
             if samples > 0:
-                self._collected.append(ctypes.string_at(wav, samples * _SAMPLE_BYTES))
+                self._collected.append(ctypes.string_at(wav, samples * SAMPLE_BYTES))
             return 0
         was_speaking = self._driver._speaking
         result: int = self._driver._onSynth(wav, samples, events)
@@ -295,7 +295,8 @@ def _start_espeak_synchronously() -> None:
 
 _synchronous_frame_rate: int | None = None
 """espeak-ng's sample rate once narrator has started it in synchronous mode; None otherwise."""
-_SAMPLE_BYTES = 2  # espeak-ng makes 16-bit mono samples
+SAMPLE_BYTES = 2
+"""The width of the samples `Pyttsx3Synthesizer.samples` gives: 16-bit mono, as espeak-ng makes."""
 
 
 @functools.cache
@@ -396,6 +397,6 @@ def _write_empty_wav(path: Path) -> None:
 def _write_wav(path: Path, frame_rate: int, frames: bytes) -> None:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
-        out.setsampwidth(_SAMPLE_BYTES)
+        out.setsampwidth(SAMPLE_BYTES)
         out.setframerate(frame_rate)
         out.writeframes(frames)
