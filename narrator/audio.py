@@ -10,15 +10,18 @@ true-peak ceiling) and encoded into the chunk files and the whole at once.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 import math
+import os
 import shutil
+import struct
 import wave
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from narrator import __version__
 from narrator.encoding import EncodedFile, FileFormat, check_encoder, to_pcm16
@@ -104,15 +107,15 @@ def write_wav(path: Path, clip: Clip) -> None:
 
 
 class WavWriter:
-    """A WAV file written clip by clip, so a whole narration is never held in memory."""
+    """A PCM WAV file written clip by clip, so a whole narration is never held in memory; its
+    header is written when it is closed."""
 
     def __init__(self, path: Path, audio_format: AudioFormat) -> None:
         self.format = audio_format
         self.frame_count = 0
-        self._file = wave.open(str(path), "wb")  # noqa: SIM115 - closed by close()
-        self._file.setnchannels(audio_format.channels)
-        self._file.setsampwidth(audio_format.sample_width)
-        self._file.setframerate(audio_format.frame_rate)
+        self._frame_bytes = audio_format.sample_width * audio_format.channels
+        self._file = open(path, "wb")  # noqa: SIM115 - closed by close()
+        self._file.write(bytes(_WAV_HEADER.size))
 
     def append(self, clip: Clip) -> None:
         """Add `clip` at the end; its format must match the file's."""
@@ -121,17 +124,39 @@ class WavWriter:
                 f"the engine changed its audio format mid-way ({clip.format} after "
                 f"{self.format}); narrate again"
             )
-        self._file.writeframes(clip.frames)
+        self._file.write(clip.frames)
         self.frame_count += clip.frame_count
 
     def append_silence(self, frames: int) -> None:
         """Add `frames` frames of silence at the end."""
-        frame_bytes = self.format.sample_width * self.format.channels
-        self._file.writeframes(bytes(frames * frame_bytes))
+        self._file.write(bytes(frames * self._frame_bytes))
+        self.frame_count += frames
+
+    def append_from(self, source: Path, offset: int, frames: int) -> None:
+        """Add `frames` frames of the same format found `offset` bytes into the file `source`,
+        copied by the kernel where it can."""
+        self._file.flush()
+        copy_file_span(source, self._file.fileno(), offset, frames * self._frame_bytes)
+        self._file.seek(0, os.SEEK_END)
         self.frame_count += frames
 
     def close(self) -> None:
-        """Finish the file's header."""
+        """Write the header, with the sizes, and close the file."""
+        if self._file.closed:
+            return
+        data_bytes = self.frame_count * self._frame_bytes
+        if data_bytes % 2:
+            self._file.write(b"\0")  # RIFF chunks are padded to an even size
+        audio = self.format
+        self._file.seek(0)
+        self._file.write(
+            _WAV_HEADER.pack(
+                b"RIFF", _WAV_HEADER.size - 8 + data_bytes + data_bytes % 2, b"WAVE",
+                b"fmt ", 16, 1, audio.channels, audio.frame_rate,
+                audio.frame_rate * self._frame_bytes, self._frame_bytes, 8 * audio.sample_width,
+                b"data", data_bytes,
+            )
+        )  # fmt: skip
         self._file.close()
 
     def __enter__(self) -> WavWriter:
@@ -144,6 +169,69 @@ class WavWriter:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+_WAV_HEADER = struct.Struct("<4sI4s4sIHHIIHH4sI")
+"""A PCM WAV file's header: RIFF, fmt and data chunk headers."""
+
+
+def copy_file_span(source: Path, target: int, offset: int, count: int) -> None:
+    """Append `count` bytes of `source` from `offset` to the open file descriptor `target`: in
+    the kernel (os.copy_file_range) where it can, else through a buffer."""
+    with open(source, "rb") as data:
+        copied = _copy_in_kernel(data.fileno(), target, offset, count)
+        while copied < count:
+            block = os.pread(data.fileno(), min(count - copied, 1 << 20), offset + copied)
+            if not block:
+                raise AudioOutputError(f"'{source}' was cut short while it was read; narrate again")
+            written = memoryview(block)
+            while written:
+                written = written[os.write(target, written) :]
+            copied += len(block)
+
+
+def _copy_in_kernel(source: int, target: int, offset: int, count: int) -> int:
+    """Copy what the kernel will of `count` bytes from `offset`; the number of bytes copied."""
+    copied = 0
+    if not hasattr(os, "copy_file_range"):
+        return copied
+    try:
+        while copied < count:
+            step = os.copy_file_range(source, target, count - copied, offset + copied)
+            if step == 0:
+                break
+            copied += step
+    except OSError as error:
+        if error.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+            raise
+    return copied
+
+
+@dataclass(frozen=True)
+class PreviousSpeech:
+    """A chunk's audio in the narration a folder held before (see narrator.previous): its file,
+    speech then pause, and the same span of the whole narration file."""
+
+    format: AudioFormat
+    chunk_file: Path
+    whole: Path
+    whole_offset: int
+    """Where the chunk's first frame is in `whole`, in bytes."""
+    frame_count: int
+    """The speech's frames (the pause follows), as for a Clip."""
+
+    def clip(self) -> Clip:
+        """The speech, read into memory."""
+        frame_bytes = self.format.sample_width * self.format.channels
+        with open(self.whole, "rb") as whole:
+            frames = os.pread(whole.fileno(), self.frame_count * frame_bytes, self.whole_offset)
+        if len(frames) != self.frame_count * frame_bytes:
+            raise AudioOutputError(f"'{self.whole}' was cut short while it was read; narrate again")
+        return Clip(self.format, frames)
+
+
+Speech = Clip | PreviousSpeech
+"""A chunk's speech: made now, or found in the previous narration of its folder."""
 
 
 def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
@@ -214,23 +302,25 @@ class _Staged:
 
 def write_narration(
     narration: Plan,
-    clips: Iterable[Clip],
+    clips: Iterable[Speech],
     folder: Path,
     config: NarrationConfig,
     progress: Progress | None = None,
     render_key: str | None = None,
+    engine: str | None = None,
 ) -> SavedNarration:
     """Write a file per chunk (its speech, from `clips`, then its pause), the whole narration
     `<folder name>.<format>`, the transcripts, the playlist and manifest.json into `folder`,
     which appears complete or not at all: an earlier one stays until the finished folder is
     swapped in. `render_key` (see `narration_key`) is kept in the manifest, so that an
-    unchanged narration is not redone."""
+    unchanged narration is not redone, and the `engine`'s name, so that a changed one can reuse
+    the speech of unchanged chunks (see narrator.previous)."""
     file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
     check_folder(folder)
     remove_abandoned_staging(folder)
     staging = staging_folder(folder)
     try:
-        written = _Writing(staging, folder, file_format, progress, render_key)
+        written = _Writing(staging, folder, file_format, progress, render_key, engine)
         saved = _write_into(written, narration, clips, config)
         move_into_place(staging, folder)
     except BaseException as error:
@@ -250,10 +340,11 @@ class _Writing:
     file_format: FileFormat
     progress: Progress | None
     render_key: str | None
+    engine: str | None
 
 
 def _write_into(
-    writing: _Writing, narration: Plan, clips: Iterable[Clip], config: NarrationConfig
+    writing: _Writing, narration: Plan, clips: Iterable[Speech], config: NarrationConfig
 ) -> SavedNarration:
     staging, folder, file_format = writing.staging, writing.folder, writing.file_format
     whole_path = staging / f"{folder.name}.{file_format.extension}"
@@ -261,8 +352,9 @@ def _write_into(
         timings = _write_directly(narration, clips, whole_path, writing.progress)
         loudness_record = None
     else:
+        in_memory = (speech if isinstance(speech, Clip) else speech.clip() for speech in clips)
         timings, loudness_record = _write_processed(
-            narration, clips, whole_path, file_format, config, writing.progress
+            narration, in_memory, whole_path, file_format, config, writing.progress
         )
     duration_s = timings[-1].end_s
     chapters = chapters_for(narration, timings, duration_s)
@@ -270,6 +362,8 @@ def _write_into(
     extra_files = _write_companions(staging, narration, timings)
     manifest = _manifest(narration, config, timings, whole_path.name, chapters)
     manifest["loudness"] = loudness_record
+    manifest["engine"] = writing.engine
+    manifest["reproducible"] = config.reproducible
     manifest["render_key"] = writing.render_key
     write_manifest(staging / "manifest.json", manifest)
     return SavedNarration(
@@ -285,21 +379,22 @@ def _write_into(
 
 
 def _write_directly(
-    narration: Plan, clips: Iterable[Clip], whole_path: Path, progress: Progress | None
+    narration: Plan, clips: Iterable[Speech], whole_path: Path, progress: Progress | None
 ) -> list[ChunkTiming]:
     """WAV at the engine's own level, in one pass: each clip is written, untouched, into its
-    chunk file and appended to the whole."""
+    chunk file and appended to the whole; a chunk from the previous narration is linked and
+    copied."""
     timings: list[ChunkTiming] = []
     whole: WavWriter | None = None
     try:
         for timing, speech in _timed(narration, clips, "wav", progress):
-            pause = timing.frame_count - timing.speech_frames
             whole = whole or WavWriter(whole_path, speech.format)
-            whole.append(speech)
-            whole.append_silence(pause)
-            with WavWriter(whole_path.parent / timing.file, speech.format) as chunk_file:
-                chunk_file.append(speech)
-                chunk_file.append_silence(pause)
+            chunk_path = whole_path.parent / timing.file
+            if isinstance(speech, PreviousSpeech):
+                whole.append_from(speech.whole, speech.whole_offset, timing.frame_count)
+                _link_or_copy(speech.chunk_file, chunk_path)
+            else:
+                _write_speech(whole, chunk_path, speech, timing.frame_count - timing.speech_frames)
             timings.append(timing)
     finally:
         if whole is not None:
@@ -328,9 +423,29 @@ def _write_processed(
     return staged.timings, _loudness_record(config, staged.meter, plan, loudness)
 
 
+def _write_speech(whole: WavWriter, chunk_path: Path, speech: Clip, pause: int) -> None:
+    """Append the speech and its pause to the whole, and write them as the chunk's file."""
+    whole.append(speech)
+    whole.append_silence(pause)
+    with WavWriter(chunk_path, speech.format) as chunk_file:
+        chunk_file.append(speech)
+        chunk_file.append_silence(pause)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A new name for `source`'s file; a copy where the file system has no hard links."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+SpeechT = TypeVar("SpeechT", bound=Speech)
+
+
 def _timed(
-    narration: Plan, clips: Iterable[Clip], extension: str, progress: Progress | None
-) -> Iterator[tuple[ChunkTiming, Clip]]:
+    narration: Plan, clips: Iterable[SpeechT], extension: str, progress: Progress | None
+) -> Iterator[tuple[ChunkTiming, SpeechT]]:
     """Each chunk's speech with its place in the whole (speech and pause), in frames; the
     format must not change."""
     start = 0
@@ -620,6 +735,8 @@ def _manifest(
                 "end_s": round(t.end_s, 6),
                 "pause_after_s": t.chunk.pause_after_s,
                 "speech_end_s": round(t.speech_end_s, 6),
+                "start_frame": t.start_frame,
+                "frame_count": t.frame_count,
             }
             for t in timings
         ],

@@ -32,6 +32,7 @@ from narrator.audio import AudioFormat, Clip, read_wav, write_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import NarrationConfig, Plan
+from narrator.previous import Remake
 from narrator.synthesis import (
     SAMPLE_BYTES,
     Pyttsx3Synthesizer,
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
+
+Wanted = Plan | Remake
+"""What speech is wanted for: every chunk of a plan, or those of a remake that have to be made."""
 
 EngineFactory = Callable[[], Synthesizer]
 """Builds a worker's engine; it must pickle (a module-level function or a functools.partial)."""
@@ -134,12 +138,13 @@ class SpeechJobs:
             self._pool = _start_pool(self._jobs, self._make_engine, self._reproducible)
 
     def by_plan(
-        self, plans: Iterable[Plan | NarratorError | T]
-    ) -> Iterator[tuple[Plan | T, Iterator[Clip]]]:
-        """(plan, its chunks' speech) for each plan, in order; an error in place of a plan is
-        raised when its turn comes, after the plans before it are done. Anything else in place
-        of a plan comes back as it is, with no speech."""
-        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError] = deque()
+        self, plans: Iterable[Wanted | NarratorError | T]
+    ) -> Iterator[tuple[Wanted | T, Iterator[Clip]]]:
+        """(plan, its chunks' speech) for each plan, in order; for a remake, the speech of the
+        chunks it has to make. An error in place of a plan is raised when its turn comes, after
+        the plans before it are done. Anything else in place of a plan comes back as it is, with
+        no speech."""
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError] = deque()
         upcoming = iter(plans)
         while True:
             self._top_up(queued, upcoming)
@@ -154,8 +159,8 @@ class SpeechJobs:
     def _clips(
         self,
         slots: list[_Slot],
-        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError],
-        upcoming: Iterator[Plan | NarratorError | T],
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Wanted | NarratorError | T],
     ) -> Iterator[Clip]:
         for slot in slots:
             self._top_up(queued, upcoming)
@@ -163,8 +168,8 @@ class SpeechJobs:
 
     def _top_up(
         self,
-        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError],
-        upcoming: Iterator[Plan | NarratorError | T],
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Wanted | NarratorError | T],
     ) -> None:
         """Plan ahead and hand chunks to the workers until the window is full."""
         while self._running and self._running[0].future is None:
@@ -185,8 +190,8 @@ class SpeechJobs:
 
     def _queue_next(
         self,
-        queued: deque[tuple[Plan | T, list[_Slot]] | NarratorError],
-        upcoming: Iterator[Plan | NarratorError | T],
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Wanted | NarratorError | T],
     ) -> bool:
         """Queue the next plan's slots; False when there are no more plans."""
         narration = next(upcoming, None)
@@ -195,7 +200,7 @@ class SpeechJobs:
         if isinstance(narration, NarratorError):
             queued.append(narration)
             return True
-        if not isinstance(narration, Plan):
+        if not isinstance(narration, (Plan, Remake)):
             queued.append((narration, []))
             return True
         slots = [self._slot(chunk.spoken) for chunk in narration.chunks]

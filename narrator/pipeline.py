@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from narrator.audio import (
     Clip,
     Progress,
+    Speech,
     narration_key,
     up_to_date,
     write_narration,
@@ -26,6 +27,7 @@ from narrator.models import (
     Plan,
     SavedNarration,
 )
+from narrator.previous import Remake, previous_narration, remake
 from narrator.readers import read_article
 from narrator.synthesis import Synthesizer, check_audio_output, engine_id
 
@@ -147,6 +149,10 @@ def save_many(
                     progress(len(narration.chunk_files), len(narration.chunk_files))
                 yield narration
                 continue
+            clips: Iterable[Speech] = speech
+            if isinstance(narration, Remake):
+                clips = narration.speech(speech)
+                narration = narration.plan
             folder = narration_folder(output_root, narration.article)
             key = _render_key(source, narration.article, config, engine)
             # `_plans` checked each folder as it was before this batch; one that an earlier
@@ -156,7 +162,7 @@ def save_many(
                 yield unchanged
                 continue
             written.add(folder)
-            yield write_narration(narration, speech, folder, config, progress, key)
+            yield write_narration(narration, clips, folder, config, progress, key, engine)
     if cache is not None and cache.added:
         cache.trim()
 
@@ -205,11 +211,13 @@ def _plans(
     output_root: Path,
     engine: str,
     jobs: SpeechJobs,
-) -> Iterator[Plan | SavedNarration | NarratorError]:
+) -> Iterator[Plan | Remake | SavedNarration | NarratorError]:
     """Each source's plan; or, when nothing it depends on has changed, the narration already
     saved (found before the article is cut into chunks); or the error reading it (raised in its
     turn by `jobs`). For a first narration the engines start, and take chunks, while the article
-    is being cut; an edited one, mostly in the cache, waits to see how much is to be made."""
+    is being cut; an edited one, mostly in the cache or the previous narration, waits to see how
+    much is to be made."""
+    folders: set[Path] = set()
     for source in sources:
         try:
             article = _article(source, config)
@@ -220,9 +228,16 @@ def _plans(
                 if unchanged is not None:
                     yield unchanged
                     continue
+            # A folder this batch writes twice (the same file given twice) is remade from the
+            # cache: the narration it holds now may be replaced before this one is written.
+            previous = None
+            if config.use_cache and folder not in folders:
+                previous = previous_narration(folder, config, engine)
+            folders.add(folder)
             if not (config.use_cache and (folder / "manifest.json").exists()):
                 jobs.start()
-            yield source if isinstance(source, Plan) else _cut(article, config, jobs.prefetch)
+            narration = source if isinstance(source, Plan) else _cut(article, config, jobs.prefetch)
+            yield remake(narration, previous) if previous is not None else narration
         except NarratorError as error:
             yield error
 
