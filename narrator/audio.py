@@ -10,17 +10,12 @@ true-peak ceiling) and encoded into the chunk files and the whole at once.
 from __future__ import annotations
 
 import dataclasses
-import errno
 import json
 import math
-import os
 import shutil
-import struct
-import wave
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from narrator import __version__
@@ -46,51 +41,30 @@ from narrator.loudness import (
 from narrator.models import Article, Chapter, Chunk, NarrationConfig, Plan, SavedNarration
 from narrator.tags import tags_for, write_tags
 from narrator.transcript import Cue, PlaylistEntry, m3u, srt, webvtt
+from narrator.wavfile import (
+    HEADER_BYTES,
+    AudioFormat,
+    Clip,
+    StoredSpeech,
+    WavWriter,
+    read_wav,
+    write_chunk_file,
+    write_stored_speech,
+    write_wav,
+)
+
+__all__ = ["AudioFormat", "Clip", "Speech", "StoredSpeech", "WavWriter", "read_wav", "write_wav"]
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
+Speech = Clip | StoredSpeech
+"""A chunk's speech: in memory, or in a chunk file (the chunk cache's, or the previous
+narration's)."""
+
 Progress = Callable[[int, int], None]
 """Called with (chunks done, chunks in all) as a narration is written."""
-
-
-@dataclass(frozen=True)
-class AudioFormat:
-    """The PCM layout of a WAV file, read from the file itself."""
-
-    frame_rate: int
-    sample_width: int
-    channels: int
-
-    def frames_for(self, seconds: float) -> int:
-        """Whole frames in `seconds` of audio."""
-        return round(seconds * self.frame_rate)
-
-    def seconds(self, frames: int) -> float:
-        """The duration of `frames` frames."""
-        return frames / self.frame_rate
-
-
-@dataclass(frozen=True)
-class Clip:
-    """PCM audio in memory: one chunk's worth, never a whole narration."""
-
-    format: AudioFormat
-    frames: bytes
-
-    @property
-    def frame_count(self) -> int:
-        return len(self.frames) // (self.format.sample_width * self.format.channels)
-
-
-def read_wav(path: Path) -> Clip:
-    """Read a WAV file's format and frames."""
-    with wave.open(str(path), "rb") as source:
-        audio_format = AudioFormat(
-            source.getframerate(), source.getsampwidth(), source.getnchannels()
-        )
-        return Clip(audio_format, source.readframes(source.getnframes()))
 
 
 def with_silence(clip: Clip, seconds: float) -> Clip:
@@ -98,140 +72,6 @@ def with_silence(clip: Clip, seconds: float) -> Clip:
     frames = clip.format.frames_for(seconds)
     silence = bytes(frames * clip.format.sample_width * clip.format.channels)
     return Clip(clip.format, clip.frames + silence)
-
-
-def write_wav(path: Path, clip: Clip) -> None:
-    """Write `clip` as a WAV file."""
-    with WavWriter(path, clip.format) as writer:
-        writer.append(clip)
-
-
-class WavWriter:
-    """A PCM WAV file written clip by clip, so a whole narration is never held in memory; its
-    header is written when it is closed."""
-
-    def __init__(self, path: Path, audio_format: AudioFormat) -> None:
-        self.format = audio_format
-        self.frame_count = 0
-        self._frame_bytes = audio_format.sample_width * audio_format.channels
-        self._file = open(path, "wb")  # noqa: SIM115 - closed by close()
-        self._file.write(bytes(_WAV_HEADER.size))
-
-    def append(self, clip: Clip) -> None:
-        """Add `clip` at the end; its format must match the file's."""
-        if clip.format != self.format:
-            raise AudioOutputError(
-                f"the engine changed its audio format mid-way ({clip.format} after "
-                f"{self.format}); narrate again"
-            )
-        self._file.write(clip.frames)
-        self.frame_count += clip.frame_count
-
-    def append_silence(self, frames: int) -> None:
-        """Add `frames` frames of silence at the end."""
-        self._file.write(bytes(frames * self._frame_bytes))
-        self.frame_count += frames
-
-    def append_from(self, source: Path, offset: int, frames: int) -> None:
-        """Add `frames` frames of the same format found `offset` bytes into the file `source`,
-        copied by the kernel where it can."""
-        self._file.flush()
-        copy_file_span(source, self._file.fileno(), offset, frames * self._frame_bytes)
-        self._file.seek(0, os.SEEK_END)
-        self.frame_count += frames
-
-    def close(self) -> None:
-        """Write the header, with the sizes, and close the file."""
-        if self._file.closed:
-            return
-        data_bytes = self.frame_count * self._frame_bytes
-        if data_bytes % 2:
-            self._file.write(b"\0")  # RIFF chunks are padded to an even size
-        audio = self.format
-        self._file.seek(0)
-        self._file.write(
-            _WAV_HEADER.pack(
-                b"RIFF", _WAV_HEADER.size - 8 + data_bytes + data_bytes % 2, b"WAVE",
-                b"fmt ", 16, 1, audio.channels, audio.frame_rate,
-                audio.frame_rate * self._frame_bytes, self._frame_bytes, 8 * audio.sample_width,
-                b"data", data_bytes,
-            )
-        )  # fmt: skip
-        self._file.close()
-
-    def __enter__(self) -> WavWriter:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-_WAV_HEADER = struct.Struct("<4sI4s4sIHHIIHH4sI")
-"""A PCM WAV file's header: RIFF, fmt and data chunk headers."""
-
-
-def copy_file_span(source: Path, target: int, offset: int, count: int) -> None:
-    """Append `count` bytes of `source` from `offset` to the open file descriptor `target`: in
-    the kernel (os.copy_file_range) where it can, else through a buffer."""
-    with open(source, "rb") as data:
-        copied = _copy_in_kernel(data.fileno(), target, offset, count)
-        while copied < count:
-            block = os.pread(data.fileno(), min(count - copied, 1 << 20), offset + copied)
-            if not block:
-                raise AudioOutputError(f"'{source}' was cut short while it was read; narrate again")
-            written = memoryview(block)
-            while written:
-                written = written[os.write(target, written) :]
-            copied += len(block)
-
-
-def _copy_in_kernel(source: int, target: int, offset: int, count: int) -> int:
-    """Copy what the kernel will of `count` bytes from `offset`; the number of bytes copied."""
-    copied = 0
-    if not hasattr(os, "copy_file_range"):
-        return copied
-    try:
-        while copied < count:
-            step = os.copy_file_range(source, target, count - copied, offset + copied)
-            if step == 0:
-                break
-            copied += step
-    except OSError as error:
-        if error.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-            raise
-    return copied
-
-
-@dataclass(frozen=True)
-class PreviousSpeech:
-    """A chunk's audio in the narration a folder held before (see narrator.previous): its file,
-    speech then pause, and the same span of the whole narration file."""
-
-    format: AudioFormat
-    chunk_file: Path
-    whole: Path
-    whole_offset: int
-    """Where the chunk's first frame is in `whole`, in bytes."""
-    frame_count: int
-    """The speech's frames (the pause follows), as for a Clip."""
-
-    def clip(self) -> Clip:
-        """The speech, read into memory."""
-        frame_bytes = self.format.sample_width * self.format.channels
-        with open(self.whole, "rb") as whole:
-            frames = os.pread(whole.fileno(), self.frame_count * frame_bytes, self.whole_offset)
-        if len(frames) != self.frame_count * frame_bytes:
-            raise AudioOutputError(f"'{self.whole}' was cut short while it was read; narrate again")
-        return Clip(self.format, frames)
-
-
-Speech = Clip | PreviousSpeech
-"""A chunk's speech: made now, or found in the previous narration of its folder."""
 
 
 def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
@@ -381,20 +221,23 @@ def _write_into(
 def _write_directly(
     narration: Plan, clips: Iterable[Speech], whole_path: Path, progress: Progress | None
 ) -> list[ChunkTiming]:
-    """WAV at the engine's own level, in one pass: each clip is written, untouched, into its
-    chunk file and appended to the whole; a chunk from the previous narration is linked and
-    copied."""
+    """WAV at the engine's own level, in one pass: each chunk's speech and pause go into its
+    chunk file, which is linked where the speech is in one already (see narrator.wavfile), and
+    are appended to the whole."""
     timings: list[ChunkTiming] = []
     whole: WavWriter | None = None
     try:
         for timing, speech in _timed(narration, clips, "wav", progress):
             whole = whole or WavWriter(whole_path, speech.format)
+            pause = timing.frame_count - timing.speech_frames
             chunk_path = whole_path.parent / timing.file
-            if isinstance(speech, PreviousSpeech):
-                whole.append_from(speech.whole, speech.whole_offset, timing.frame_count)
-                _link_or_copy(speech.chunk_file, chunk_path)
+            if isinstance(speech, StoredSpeech):
+                write_stored_speech(chunk_path, speech, pause)
+                whole.append_from(chunk_path, HEADER_BYTES, timing.frame_count)
             else:
-                _write_speech(whole, chunk_path, speech, timing.frame_count - timing.speech_frames)
+                write_chunk_file(chunk_path, speech, pause)
+                whole.append(speech)
+                whole.append_silence(pause)
             timings.append(timing)
     finally:
         if whole is not None:
@@ -421,23 +264,6 @@ def _write_processed(
         loudness += plan.codec_change_db
     shutil.rmtree(raw)
     return staged.timings, _loudness_record(config, staged.meter, plan, loudness)
-
-
-def _write_speech(whole: WavWriter, chunk_path: Path, speech: Clip, pause: int) -> None:
-    """Append the speech and its pause to the whole, and write them as the chunk's file."""
-    whole.append(speech)
-    whole.append_silence(pause)
-    with WavWriter(chunk_path, speech.format) as chunk_file:
-        chunk_file.append(speech)
-        chunk_file.append_silence(pause)
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    """A new name for `source`'s file; a copy where the file system has no hard links."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
 
 
 SpeechT = TypeVar("SpeechT", bound=Speech)

@@ -1,13 +1,14 @@
 """The chunk cache: each chunk's speech stored under a hash of everything that shapes it.
 
 A key hashes the spoken text, voice, rate, volume and the engine's name and version, so a
-re-render only synthesizes the chunks that changed. An entry is a small header (magic, format,
-CRC-32 of the PCM) followed by the PCM; it is written to a temporary name and renamed into
-place, so a reader never sees half an entry, and one whose checksum fails is deleted and treated
-as missing, never played: a CRC finds a damaged or cut file as surely as a cryptographic hash,
-at half the cost, and nothing here guards against tampering. Hits touch the entry's
-modification time; `trim` evicts the least recently used entries once the folder is over its
-size cap.
+re-render only synthesizes the chunks that changed. An entry is a chunk file (see
+narrator.wavfile: the speech, the pause of the chunk it was made for, and the speech's length
+and CRC-32), so a narration's folder links it rather than copying it. It is written to a
+temporary name and renamed into place, so a reader never sees half an entry, and one whose
+checksum fails is deleted and treated as missing, never played: a CRC finds a damaged or cut
+file as surely as a cryptographic hash, at half the cost, and nothing here guards against
+tampering. Hits touch the entry's modification time; `trim` evicts the least recently used
+entries (and files of older formats) once the folder is over its size cap.
 """
 
 from __future__ import annotations
@@ -16,20 +17,17 @@ import contextlib
 import hashlib
 import json
 import os
-import struct
 import threading
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from narrator.audio import AudioFormat, Clip
 from narrator.errors import NarratorError
+from narrator.wavfile import Clip, StoredSpeech, read_chunk_file, write_chunk_file
 
 CACHE_DIR_VARIABLE = "NARRATOR_CACHE_DIR"
 DEFAULT_MAX_MB = 1024
-_MAGIC = b"NRC2"
-_HEADER = struct.Struct("<4sIHHI")
-_SUFFIX = ".pcm"
+_SUFFIX = ".wav"
+_TEMPORARY_SUFFIX = ".tmp"
 
 
 class CacheError(NarratorError):
@@ -78,30 +76,29 @@ class ChunkCache:
         """Whether an entry exists for `key` (it is only verified when read)."""
         return self._path(key).exists()
 
-    def get(self, key: str, verify: bool = True) -> Clip | None:
+    def get(self, key: str, verify: bool = True) -> StoredSpeech | None:
         """The cached speech for `key`, or None when missing or corrupt (a corrupt one is
-        deleted, so it is made again). `verify=False` skips the checksum, for an entry this
-        program has just written."""
+        deleted, so it is made again). `verify=False` only reads the entry's header and
+        trailer, for an entry this program has just written."""
         path = self._path(key)
-        try:
-            with open(path, "rb") as entry:
-                header, frames = entry.read(_HEADER.size), entry.read()
-        except OSError:
-            return None
-        clip = _decode(header, frames, verify)
-        if clip is None:
-            path.unlink(missing_ok=True)
+        stored = read_chunk_file(path, verify)
+        if stored is None:
+            with contextlib.suppress(OSError):
+                path.unlink()
             return None
         with contextlib.suppress(OSError):
             os.utime(path)
-        return clip
+        return stored
 
-    def put(self, key: str, clip: Clip) -> bool:
-        """Store `clip` under `key`, atomically; False when the cache cannot be written (a
-        read-only or full cache only costs speed)."""
+    def put(self, key: str, clip: Clip, pause_frames: int = 0) -> bool:
+        """Store `clip`, followed by `pause_frames` of silence, under `key`, atomically; False
+        when the cache cannot be written (a read-only or full cache only costs speed)."""
         path = self._path(key)
+        temporary = path.with_name(
+            f".{path.name}.{os.getpid()}.{threading.get_ident()}{_TEMPORARY_SUFFIX}"
+        )
         try:
-            _write_atomically(path, _header(clip), clip.frames)
+            _write_atomically(path, temporary, clip, pause_frames)
         except OSError:
             return False
         self.added += 1
@@ -139,7 +136,7 @@ class ChunkCache:
         """(path, last use, size) of every entry."""
         found = []
         for path in self._files():
-            if path.suffix != _SUFFIX:
+            if path.suffix == _TEMPORARY_SUFFIX:
                 continue
             with contextlib.suppress(OSError):
                 status = path.stat()
@@ -158,36 +155,14 @@ class ChunkCache:
             ) from None
 
 
-def _header(clip: Clip) -> bytes:
-    layout = clip.format
-    checksum = zlib.crc32(clip.frames)
-    return _HEADER.pack(_MAGIC, layout.frame_rate, layout.sample_width, layout.channels, checksum)
-
-
-def _decode(header: bytes, frames: bytes, verify: bool) -> Clip | None:
-    if len(header) < _HEADER.size:
-        return None
-    magic, frame_rate, sample_width, channels, checksum = _HEADER.unpack(header)
-    if magic != _MAGIC or (verify and zlib.crc32(frames) != checksum):
-        return None
-    if not (frame_rate and sample_width and channels) or len(frames) % (sample_width * channels):
-        return None
-    return Clip(AudioFormat(frame_rate, sample_width, channels), frames)
-
-
-def _write_atomically(path: Path, header: bytes, frames: bytes) -> None:
-    """Write under a name of this process and thread, then rename into place (the folder is
-    made on first use)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+def _write_atomically(path: Path, temporary: Path, clip: Clip, pause_frames: int) -> None:
+    """Write under a temporary name, then rename into place (the folder is made on first use)."""
     try:
-        out = open(temporary, "wb")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        out = open(temporary, "wb")  # noqa: SIM115
-    try:
-        with out:
-            out.write(header)
-            out.write(frames)
+        try:
+            write_chunk_file(temporary, clip, pause_frames)
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_chunk_file(temporary, clip, pause_frames)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

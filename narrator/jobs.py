@@ -28,10 +28,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
-from narrator.audio import AudioFormat, Clip, read_wav, write_wav
+from narrator.audio import AudioFormat, Clip, Speech, read_wav, write_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
-from narrator.models import NarrationConfig, Plan
+from narrator.models import Chunk, NarrationConfig, Plan
 from narrator.previous import Remake
 from narrator.synthesis import (
     SAMPLE_BYTES,
@@ -82,6 +82,8 @@ class _Slot:
     """One chunk's speech on its way: cached, being made by a worker, or still to make here."""
 
     text: str
+    pause_after_s: float
+    """The pause of the chunk it was asked for: a cached chunk file holds it too."""
     key: str
     cached: bool
     future: Future[bool] | None = None
@@ -139,7 +141,7 @@ class SpeechJobs:
 
     def by_plan(
         self, plans: Iterable[Wanted | NarratorError | T]
-    ) -> Iterator[tuple[Wanted | T, Iterator[Clip]]]:
+    ) -> Iterator[tuple[Wanted | T, Iterator[Speech]]]:
         """(plan, its chunks' speech) for each plan, in order; for a remake, the speech of the
         chunks it has to make. An error in place of a plan is raised when its turn comes, after
         the plans before it are done. Anything else in place of a plan comes back as it is, with
@@ -161,7 +163,7 @@ class SpeechJobs:
         slots: list[_Slot],
         queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError],
         upcoming: Iterator[Wanted | NarratorError | T],
-    ) -> Iterator[Clip]:
+    ) -> Iterator[Speech]:
         for slot in slots:
             self._top_up(queued, upcoming)
             yield self._speech(slot)
@@ -203,7 +205,7 @@ class SpeechJobs:
         if not isinstance(narration, (Plan, Remake)):
             queued.append((narration, []))
             return True
-        slots = [self._slot(chunk.spoken) for chunk in narration.chunks]
+        slots = [self._slot(chunk) for chunk in narration.chunks]
         queued.append((narration, slots))
         misses = [slot for slot in slots if not slot.cached and slot.future is None]
         self._decide_pool(len(misses))
@@ -211,15 +213,15 @@ class SpeechJobs:
             self._unstarted.extend(misses)
         return True
 
-    def prefetch(self, text: str) -> None:
+    def prefetch(self, chunk: Chunk) -> None:
         """Hand a chunk's speech to a worker before its plan is complete (the article is still
         being cut), if a worker is running and the window has room."""
         if self._pool is None or len(self._running) >= self._window:
             return
-        key = self._key(text)
+        key = self._key(chunk.spoken)
         if key in self._early or (self._cache is not None and self._cache.contains(key)):
             return
-        slot = _Slot(text, key, cached=False)
+        slot = _Slot(chunk.spoken, chunk.pause_after_s, key, cached=False)
         self._submit(slot)
         self._early[key] = slot
 
@@ -227,12 +229,13 @@ class SpeechJobs:
         config = self._config
         return chunk_key(text, config.voice, config.rate_wpm, config.volume, self._engine_id)
 
-    def _slot(self, text: str) -> _Slot:
-        key = self._key(text)
+    def _slot(self, chunk: Chunk) -> _Slot:
+        key = self._key(chunk.spoken)
         early = self._early.pop(key, None)
         if early is not None:
             return early
-        return _Slot(text, key, self._cache is not None and self._cache.contains(key))
+        cached = self._cache is not None and self._cache.contains(key)
+        return _Slot(chunk.spoken, chunk.pause_after_s, key, cached)
 
     def _decide_pool(self, misses: int) -> None:
         if self._pool_decided or misses == 0:
@@ -249,46 +252,39 @@ class SpeechJobs:
         # The worker stores the speech in the cache, or writes it to a file, and says which:
         # sending the samples through the pool's pipe would wait on this process's threads.
         slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
-        job = _Job(slot.text, slot.key, self._cache, slot.scratch, self._reproducible)
+        job = _Job(
+            slot.text, slot.pause_after_s, slot.key, self._cache, slot.scratch, self._reproducible
+        )
         slot.future = self._pool.submit(_synthesize_in_worker, job)
         self._running.append(slot)
 
-    def _speech(self, slot: _Slot) -> Clip:
-        clip = self._cache.get(slot.key) if self._cache is not None and slot.cached else None
-        if clip is not None:
-            return clip
-        clip, stored = self._made(slot)
-        if self._cache is not None:
-            if stored:
-                self._cache.added += 1
-            else:
-                self._cache.put(slot.key, clip)
-        return clip
-
-    def _made(self, slot: _Slot) -> tuple[Clip, bool]:
-        """The slot's speech, made by a worker or here, and whether it is in the cache."""
+    def _speech(self, slot: _Slot) -> Speech:
+        if self._cache is not None and slot.cached:
+            cached = self._cache.get(slot.key)
+            if cached is not None:
+                return cached
         future, slot.future = slot.future, None
         if future is None:
-            return self._synthesize_here(slot.text), False
-        try:
-            stored = future.result()
-        except NarratorError:
-            raise
-        except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
-            raise EngineError(
-                f"a speech engine process failed ({error or type(error).__name__}); "
-                "try again with --jobs 1"
-            ) from None
-        # The entry was written a moment ago by the worker: its checksum is not read again.
-        clip = self._cache.get(slot.key, verify=False) if stored and self._cache else None
-        if clip is not None:
-            return clip, True
-        if stored:  # evicted meanwhile by another narrator's trim
-            return self._synthesize_here(slot.text), False
+            return self._keep(slot, self._synthesize_here(slot.text))
+        if _worker_result(future) and self._cache is not None:
+            # The worker wrote the entry a moment ago: its checksum is not read again.
+            stored = self._cache.get(slot.key, verify=False)
+            if stored is None:  # evicted meanwhile by another narrator's trim
+                return self._keep(slot, self._synthesize_here(slot.text))
+            self._cache.added += 1
+            return stored
         assert slot.scratch is not None
         clip = read_wav(slot.scratch)
         slot.scratch.unlink()
-        return clip, False
+        return self._keep(slot, clip)
+
+    def _keep(self, slot: _Slot, clip: Clip) -> Speech:
+        """Store the speech made for `slot` in the cache; the stored entry, whose file a
+        narration's folder links, or `clip` when the cache cannot be written."""
+        pause = clip.format.frames_for(slot.pause_after_s)
+        if self._cache is None or not self._cache.put(slot.key, clip, pause):
+            return clip
+        return self._cache.get(slot.key, verify=False) or clip
 
     def _synthesize_here(self, text: str) -> Clip:
         if self._local is None:
@@ -312,6 +308,20 @@ class SpeechJobs:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _worker_result(future: Future[bool]) -> bool:
+    """Whether the worker stored the speech in the cache (else in its scratch file); a failure
+    it raised, or the worker's death, as an EngineError."""
+    try:
+        return future.result()
+    except NarratorError:
+        raise
+    except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
+        raise EngineError(
+            f"a speech engine process failed ({error or type(error).__name__}); "
+            "try again with --jobs 1"
+        ) from None
 
 
 def _start_pool(
@@ -375,6 +385,7 @@ class _Job:
     speech to when there is no cache (or it cannot be written)."""
 
     text: str
+    pause_after_s: float
     key: str
     cache: ChunkCache | None
     scratch: Path
@@ -395,7 +406,8 @@ def _synthesize_in_worker(job: _Job) -> bool:
 
 def _store(engine: Synthesizer, job: _Job) -> bool:
     clip = speech_of(engine, job.text, job.scratch)
-    if job.cache is not None and job.cache.put(job.key, clip):
+    pause = clip.format.frames_for(job.pause_after_s)
+    if job.cache is not None and job.cache.put(job.key, clip, pause):
         return True
     write_wav(job.scratch, clip)
     return False

@@ -23,6 +23,7 @@ from narrator.lexicon import lexicon_text, load_default_lexicon, load_lexicon
 from narrator.models import (
     DEFAULT_OUTPUT_ROOT,
     Article,
+    Chunk,
     NarrationConfig,
     Plan,
     SavedNarration,
@@ -57,9 +58,9 @@ def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
 
 
 def _cut(
-    article: Article, config: NarrationConfig, on_chunk: Callable[[str], None] | None = None
+    article: Article, config: NarrationConfig, on_chunk: Callable[[Chunk], None] | None = None
 ) -> Plan:
-    """The article's plan; `on_chunk` is told each chunk's spoken text as soon as it is cut."""
+    """The article's plan; `on_chunk` is told each chunk as soon as it is cut."""
     # Imported here, not with the module: pysbd and num2words take 40 ms, which `save` spends
     # while its engines start, and an unchanged narration never needs them.
     from narrator.segmenter import segment
@@ -69,7 +70,7 @@ def _cut(
     chunks = []
     for chunk in segment(article, config, lambda text: spoken(text, lexicon)):
         if on_chunk is not None:
-            on_chunk(chunk.spoken)
+            on_chunk(chunk)
         chunks.append(chunk)
     return Plan(article, tuple(chunks))
 
@@ -175,7 +176,7 @@ def synthesize(
     cache = chunk_cache(config) if config.use_cache else None
     with _speech_jobs(config, synthesizer, 1, cache) as jobs:
         for _, speech in jobs.by_plan([narration]):
-            yield from speech
+            yield from (clip if isinstance(clip, Clip) else clip.clip() for clip in speech)
 
 
 def chunk_cache(config: NarrationConfig) -> ChunkCache:

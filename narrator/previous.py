@@ -2,38 +2,34 @@
 
 An article narrated again into its folder as WAV at the engine's level (no loudness
 normalization, so each chunk's audio is its speech and its pause, whatever the chunks around
-it) takes every chunk whose spoken text and pause are unchanged from the previous narration,
-not from the chunk cache: its file is hard-linked into the new folder and its span of the whole
-is copied by the kernel. None of that audio passes through this process, and removing the
+it) takes every chunk whose spoken text and pause are unchanged from the previous narration's
+chunk files, not from the chunk cache: each is hard-linked into the new folder and its audio
+copied into the whole by the kernel. None of it passes through this process, and removing the
 previous folder afterwards only drops names. The previous narration counts only when it was
-made by the same engine with the same voice, rate and volume, and its files have the sizes its
-manifest implies (a cut or replaced file is not reused).
+made by the same engine with the same voice, rate and volume, and each chunk file has the size
+its manifest implies (one cut, replaced or removed is made again).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import struct
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from narrator.audio import AudioFormat, Clip, PreviousSpeech
+from narrator.audio import Speech, StoredSpeech
 from narrator.models import Chunk, NarrationConfig, Plan
-
-_WAV_HEADER_BYTES = 44
-"""The header of a chunk file as narrator writes it: RIFF, fmt and data chunk headers."""
+from narrator.wavfile import chunk_file_bytes, read_chunk_file
 
 
 @dataclass(frozen=True)
 class PreviousNarration:
     """The audio of a folder's previous narration, by spoken text and pause."""
 
-    speech: Mapping[tuple[str, float], PreviousSpeech]
+    speech: Mapping[tuple[str, float], StoredSpeech]
 
-    def speech_of(self, chunk: Chunk) -> PreviousSpeech | None:
+    def speech_of(self, chunk: Chunk) -> StoredSpeech | None:
         """The chunk's audio in the previous narration, if it said the same with the same pause."""
         return self.speech.get((chunk.spoken, chunk.pause_after_s))
 
@@ -47,7 +43,7 @@ class Remake:
     previous: PreviousNarration
     chunks: tuple[Chunk, ...]
 
-    def speech(self, made: Iterable[Clip]) -> Iterator[Clip | PreviousSpeech]:
+    def speech(self, made: Iterable[Speech]) -> Iterator[Speech]:
         """Every chunk's speech in order: the previous narration's, or the next of `made`."""
         made_speech = iter(made)
         for chunk in self.plan.chunks:
@@ -92,24 +88,19 @@ def _same_speech(manifest: Any, config: NarrationConfig, engine: str) -> bool:
 
 
 def _previous_speech(folder: Path, manifest: dict[str, Any]) -> PreviousNarration | None:
-    whole = folder / manifest["file"]
-    audio_format, data_offset, data_bytes = wav_data(whole)
-    frame_bytes = audio_format.sample_width * audio_format.channels
-    speech: dict[tuple[str, float], PreviousSpeech] = {}
-    end_frame = 0
+    first = read_chunk_file(folder / manifest["chunks"][0]["file"], verify=False)
+    if first is None:
+        return None
+    audio_format = first.format
+    speech: dict[tuple[str, float], StoredSpeech] = {}
     for chunk in manifest["chunks"]:
-        start, frames = int(chunk["start_frame"]), int(chunk["frame_count"])
-        pause_frames = audio_format.frames_for(float(chunk["pause_after_s"]))
+        frames, pause_after_s = int(chunk["frame_count"]), float(chunk["pause_after_s"])
+        pause_frames = audio_format.frames_for(pause_after_s)
         chunk_file = folder / chunk["file"]
-        if start != end_frame or frames < pause_frames:
-            return None
-        end_frame = start + frames
-        if _size(chunk_file) != _WAV_HEADER_BYTES + frames * frame_bytes:
-            continue  # cut, replaced or removed since
-        key = (str(chunk["spoken"]), float(chunk["pause_after_s"]))
-        offset = data_offset + start * frame_bytes
-        speech[key] = PreviousSpeech(audio_format, chunk_file, whole, offset, frames - pause_frames)
-    return PreviousNarration(speech) if end_frame * frame_bytes == data_bytes else None
+        if pause_frames <= frames and _size(chunk_file) == chunk_file_bytes(audio_format, frames):
+            stored = StoredSpeech(audio_format, chunk_file, frames - pause_frames, pause_frames)
+            speech[str(chunk["spoken"]), pause_after_s] = stored
+    return PreviousNarration(speech)
 
 
 def _size(path: Path) -> int | None:
@@ -117,32 +108,3 @@ def _size(path: Path) -> int | None:
         return path.stat().st_size
     except OSError:
         return None
-
-
-_CHUNK_HEADER = struct.Struct("<4sI")
-_FORMAT = struct.Struct("<HHIIHH")
-_PCM = 1
-
-
-def wav_data(path: Path) -> tuple[AudioFormat, int, int]:
-    """A PCM WAV file's format, and where its samples start and how many bytes they take."""
-    with open(path, "rb") as wav:
-        riff, _, wave_id = struct.unpack("<4sI4s", wav.read(12))
-        if riff != b"RIFF" or wave_id != b"WAVE":
-            raise ValueError(f"{path} is not a WAV file")
-        audio_format: AudioFormat | None = None
-        while True:
-            header = wav.read(_CHUNK_HEADER.size)
-            if len(header) < _CHUNK_HEADER.size:
-                raise ValueError(f"{path} has no audio")
-            name, size = _CHUNK_HEADER.unpack(header)
-            if name == b"data" and audio_format is not None:
-                if wav.tell() + size > os.fstat(wav.fileno()).st_size:
-                    raise ValueError(f"{path} is cut short")
-                return audio_format, wav.tell(), size
-            body = wav.read(size + size % 2)
-            if name == b"fmt ":
-                kind, channels, rate, _, _, bits = _FORMAT.unpack(body[: _FORMAT.size])
-                if kind != _PCM:
-                    raise ValueError(f"{path} is not PCM")
-                audio_format = AudioFormat(rate, bits // 8, channels)

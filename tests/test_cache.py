@@ -17,6 +17,7 @@ from narrator.audio import AudioFormat, Clip
 from narrator.cache import ChunkCache, chunk_key
 from narrator.cli import main
 from narrator.pipeline import plan
+from narrator.wavfile import read_chunk_file, write_chunk_file
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea.txt"
 CONFIG = NarrationConfig()
@@ -31,7 +32,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _entries(folder: Path) -> list[Path]:
-    return sorted(folder.glob("??/*.pcm"))
+    return sorted(folder.glob("??/*.wav"))
 
 
 def _spoken(source: Path | str) -> list[str]:
@@ -219,3 +220,71 @@ def test_reproducible_needs_fork(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         "Error: --reproducible needs a system that can fork (Linux or macOS)\n",
     )
     assert not (tmp_path / "out").exists()
+
+
+RAW = replace(CONFIG, loudness_lufs=None)
+
+
+def test_chunk_files_are_the_cache_entries_themselves(
+    tmp_path: Path, cache_dir: Path, fake_engine: Any
+) -> None:
+    saved = save(str(SEED), RAW, tmp_path / "a", synthesizer=fake_engine)
+    entries = {path.stat().st_ino for path in _entries(cache_dir)}
+    assert {path.stat().st_ino for path in saved.chunk_files} == entries
+    again = save(str(SEED), RAW, tmp_path / "b", synthesizer=fake_engine)
+    assert {path.stat().st_ino for path in again.chunk_files} == entries
+    assert again.narration.read_bytes() == saved.narration.read_bytes()
+
+
+def test_cached_speech_serves_another_pause(
+    tmp_path: Path, cache_dir: Path, fake_engine: Any
+) -> None:
+    first = save(str(SEED), RAW, tmp_path / "a", synthesizer=fake_engine)
+    fake_engine.saved.clear()
+    longer = replace(RAW, pause_paragraph_s=RAW.pause_paragraph_s + 0.5)
+    second = save(str(SEED), longer, tmp_path / "b", synthesizer=fake_engine)
+    assert fake_engine.saved == []
+    grown = 0
+    for before, after in zip(first.chunk_files, second.chunk_files, strict=True):
+        with wave.open(str(before)) as old, wave.open(str(after)) as new:
+            added = new.getnframes() - old.getnframes()
+            assert added in (0, round(0.5 * fake_engine.frame_rate))
+            speech = old.readframes(old.getnframes())
+            assert new.readframes(new.getnframes())[: len(speech)] == speech
+            grown += added > 0
+    assert grown > 10  # every paragraph's chunk file, with its speech, and a longer pause
+    with wave.open(str(second.narration)) as whole:
+        chunks = b"".join(_frames(path) for path in second.chunk_files)
+        assert whole.readframes(whole.getnframes()) == chunks
+
+
+def _frames(path: Path) -> bytes:
+    with wave.open(str(path)) as audio:
+        return audio.readframes(audio.getnframes())
+
+
+@pytest.mark.parametrize(
+    "damage", ["trailer", "speech length", "riff size", "not a wav", "speech sample"]
+)
+def test_a_damaged_chunk_file_is_not_read(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "chunk.wav"
+    write_chunk_file(path, _clip(2560), 300)
+    stored = read_chunk_file(path)
+    assert stored is not None
+    assert (stored.frame_count, stored.pause_frames) == (1280, 300)
+    assert stored.clip() == _clip(2560)
+    data = bytearray(path.read_bytes())
+    if damage == "trailer":
+        data[-16:-12] = b"xxxx"
+    elif damage == "speech length":
+        data[-8:-4] = (1581).to_bytes(4, "little")
+    elif damage == "riff size":
+        data[4:8] = (len(data)).to_bytes(4, "little")
+    elif damage == "not a wav":
+        data[:4] = b"RIFX"
+    else:
+        data[100] ^= 0x01
+    path.write_bytes(bytes(data))
+    assert read_chunk_file(path) is None
+    if damage == "speech sample":  # only the checksum, read when asked for, tells
+        assert read_chunk_file(path, verify=False) is not None

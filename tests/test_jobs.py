@@ -101,7 +101,7 @@ def test_chunks_handed_out_while_cutting_are_not_made_twice(
     with SpeechJobs(replace(CONFIG, jobs=2), "tone", ToneEngine) as speech:
         speech.start()
         for chunk in narration.chunks:
-            speech.prefetch(chunk.spoken)
+            speech.prefetch(chunk)
         clips = [clip for _, made in speech.by_plan([narration, narration]) for clip in made]
     assert [c.frames for c in clips] == [c.frames for c in alone]
     calls = (tmp_path / "calls").read_text().splitlines()

@@ -1,0 +1,289 @@
+"""WAV files as narrator writes them: PCM clips, the whole narration, and chunk files.
+
+A chunk file is its chunk's speech followed by its pause as silence, then a small `nrcs` chunk
+that says how many frames are speech and their CRC-32. The chunk cache stores speech in the same
+files, so a chunk file just made or found in the cache is hard-linked into a narration's folder,
+never copied, and its audio is appended to the whole by the kernel (`os.copy_file_range`): the
+samples of a narration saved from the cache never pass through this process.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import struct
+import wave
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+from narrator.errors import AudioOutputError
+
+
+@dataclass(frozen=True)
+class AudioFormat:
+    """The PCM layout of a WAV file, read from the file itself."""
+
+    frame_rate: int
+    sample_width: int
+    channels: int
+
+    @property
+    def frame_bytes(self) -> int:
+        return self.sample_width * self.channels
+
+    def frames_for(self, seconds: float) -> int:
+        """Whole frames in `seconds` of audio."""
+        return round(seconds * self.frame_rate)
+
+    def seconds(self, frames: int) -> float:
+        """The duration of `frames` frames."""
+        return frames / self.frame_rate
+
+
+@dataclass(frozen=True)
+class Clip:
+    """PCM audio in memory: one chunk's worth, never a whole narration."""
+
+    format: AudioFormat
+    frames: bytes
+
+    @property
+    def frame_count(self) -> int:
+        return len(self.frames) // self.format.frame_bytes
+
+
+def read_wav(path: Path) -> Clip:
+    """Read a WAV file's format and frames."""
+    with wave.open(str(path), "rb") as source:
+        audio_format = AudioFormat(
+            source.getframerate(), source.getsampwidth(), source.getnchannels()
+        )
+        return Clip(audio_format, source.readframes(source.getnframes()))
+
+
+def write_wav(path: Path, clip: Clip) -> None:
+    """Write `clip` as a WAV file."""
+    with WavWriter(path, clip.format) as writer:
+        writer.append(clip)
+
+
+_HEADER = struct.Struct("<4sI4s4sIHHIIHH4sI")
+"""A PCM WAV file's header: RIFF, fmt and data chunk headers."""
+HEADER_BYTES = _HEADER.size
+_PCM = 1
+
+
+class WavWriter:
+    """A PCM WAV file written clip by clip, so a whole narration is never held in memory; its
+    header is written when it is closed, and `trailer` (whole RIFF chunks) after the audio."""
+
+    def __init__(self, path: Path, audio_format: AudioFormat, trailer: bytes = b"") -> None:
+        self.format = audio_format
+        self.frame_count = 0
+        self._trailer = trailer
+        self._file = open(path, "wb")  # noqa: SIM115 - closed by close()
+        self._file.write(bytes(_HEADER.size))
+
+    def append(self, clip: Clip) -> None:
+        """Add `clip` at the end; its format must match the file's."""
+        if clip.format != self.format:
+            raise AudioOutputError(
+                f"the engine changed its audio format mid-way ({clip.format} after "
+                f"{self.format}); narrate again"
+            )
+        self._file.write(clip.frames)
+        self.frame_count += clip.frame_count
+
+    def append_silence(self, frames: int) -> None:
+        """Add `frames` frames of silence at the end."""
+        self._file.write(bytes(frames * self.format.frame_bytes))
+        self.frame_count += frames
+
+    def append_from(self, source: Path, offset: int, frames: int) -> None:
+        """Add `frames` frames of the same format found `offset` bytes into the file `source`,
+        copied by the kernel where it can."""
+        self._file.flush()
+        copy_file_span(source, self._file.fileno(), offset, frames * self.format.frame_bytes)
+        self._file.seek(0, os.SEEK_END)
+        self.frame_count += frames
+
+    def close(self) -> None:
+        """Write the trailer and the header, with the sizes, and close the file."""
+        if self._file.closed:
+            return
+        data_bytes = self.frame_count * self.format.frame_bytes
+        padding = data_bytes % 2  # RIFF chunks are padded to an even size
+        self._file.write(bytes(padding) + self._trailer)
+        riff_bytes = _HEADER.size - 8 + data_bytes + padding + len(self._trailer)
+        audio = self.format
+        self._file.seek(0)
+        self._file.write(
+            _HEADER.pack(
+                b"RIFF", riff_bytes, b"WAVE",
+                b"fmt ", 16, _PCM, audio.channels, audio.frame_rate,
+                audio.frame_rate * audio.frame_bytes, audio.frame_bytes, 8 * audio.sample_width,
+                b"data", data_bytes,
+            )
+        )  # fmt: skip
+        self._file.close()
+
+    def __enter__(self) -> WavWriter:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def copy_file_span(source: Path, target: int, offset: int, count: int) -> None:
+    """Append `count` bytes of `source` from `offset` to the open file descriptor `target`: in
+    the kernel (os.copy_file_range) where it can, else through a buffer."""
+    with open(source, "rb") as data:
+        copied = _copy_in_kernel(data.fileno(), target, offset, count)
+        while copied < count:
+            block = os.pread(data.fileno(), min(count - copied, 1 << 20), offset + copied)
+            if not block:
+                raise AudioOutputError(f"'{source}' was cut short while it was read; narrate again")
+            written = memoryview(block)
+            while written:
+                written = written[os.write(target, written) :]
+            copied += len(block)
+
+
+def _copy_in_kernel(source: int, target: int, offset: int, count: int) -> int:
+    """Copy what the kernel will of `count` bytes from `offset`; the number of bytes copied."""
+    copied = 0
+    if not hasattr(os, "copy_file_range"):
+        return copied
+    try:
+        while copied < count:
+            step = os.copy_file_range(source, target, count - copied, offset + copied)
+            if step == 0:
+                break
+            copied += step
+    except OSError as error:
+        if error.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+            raise
+    return copied
+
+
+_SPEECH_CHUNK = struct.Struct("<4sIII")
+"""A chunk file's trailer: the `nrcs` RIFF chunk, its size, the speech's frames and CRC-32."""
+_SPEECH_ID = b"nrcs"
+
+
+@dataclass(frozen=True)
+class StoredSpeech:
+    """A chunk's speech kept in a chunk file (in the chunk cache, or in the narration its folder
+    held before), read only when it must be: its file can be linked as the chunk file of a
+    chunk with the same pause, and its audio copied into the whole."""
+
+    format: AudioFormat
+    path: Path
+    frame_count: int
+    """The speech's frames, as for a Clip."""
+    pause_frames: int
+    """The silence that follows the speech in the file."""
+
+    def clip(self) -> Clip:
+        """The speech, read into memory."""
+        size = self.frame_count * self.format.frame_bytes
+        with open(self.path, "rb") as chunk_file:
+            frames = os.pread(chunk_file.fileno(), size, HEADER_BYTES)
+        if len(frames) != size:
+            raise AudioOutputError(f"'{self.path}' was cut short while it was read; narrate again")
+        return Clip(self.format, frames)
+
+
+def write_chunk_file(path: Path, speech: Clip, pause_frames: int) -> None:
+    """Write the chunk file of `speech` followed by `pause_frames` of silence."""
+    trailer = _SPEECH_CHUNK.pack(
+        _SPEECH_ID, _SPEECH_CHUNK.size - 8, speech.frame_count, zlib.crc32(speech.frames)
+    )
+    with WavWriter(path, speech.format, trailer) as chunk_file:
+        chunk_file.append(speech)
+        chunk_file.append_silence(pause_frames)
+
+
+def chunk_file_bytes(audio_format: AudioFormat, frames: int) -> int:
+    """The size of a chunk file of `frames` frames (speech and pause)."""
+    data_bytes = frames * audio_format.frame_bytes
+    return HEADER_BYTES + data_bytes + data_bytes % 2 + _SPEECH_CHUNK.size
+
+
+def read_chunk_file(path: Path, verify: bool = True) -> StoredSpeech | None:
+    """The speech in the chunk file `path`, or None when it is not a whole chunk file as
+    narrator writes them; `verify` reads the speech and checks its CRC (None when damaged)."""
+    try:
+        with open(path, "rb") as chunk_file:
+            return _read_chunk_file(path, chunk_file, verify)
+    except (OSError, struct.error):
+        return None
+
+
+def _read_chunk_file(path: Path, chunk_file: BinaryIO, verify: bool) -> StoredSpeech | None:
+    size = os.fstat(chunk_file.fileno()).st_size
+    layout = _layout(chunk_file.read(HEADER_BYTES), size)
+    if layout is None:
+        return None
+    audio_format, frames = layout
+    trailer = os.pread(chunk_file.fileno(), _SPEECH_CHUNK.size, size - _SPEECH_CHUNK.size)
+    chunk_id, chunk_bytes, speech_frames, checksum = _SPEECH_CHUNK.unpack(trailer)
+    if (chunk_id, chunk_bytes) != (_SPEECH_ID, _SPEECH_CHUNK.size - 8) or speech_frames > frames:
+        return None
+    if verify and zlib.crc32(chunk_file.read(speech_frames * audio_format.frame_bytes)) != checksum:
+        return None
+    return StoredSpeech(audio_format, path, speech_frames, frames - speech_frames)
+
+
+def _layout(header: bytes, size: int) -> tuple[AudioFormat, int] | None:
+    """The format and frames a chunk file's header gives, if they fit the file's size."""
+    if len(header) < HEADER_BYTES:
+        return None
+    riff, riff_bytes, wave_id, fmt, fmt_bytes, kind, channels, rate, _, frame_bytes, bits, data, \
+        data_bytes = _HEADER.unpack(header)  # fmt: skip
+    known = (riff, wave_id, fmt, fmt_bytes, kind, data) == (
+        b"RIFF",
+        b"WAVE",
+        b"fmt ",
+        16,
+        _PCM,
+        b"data",
+    )
+    audio_format = AudioFormat(rate, bits // 8, channels)
+    if not (known and rate and frame_bytes) or frame_bytes != audio_format.frame_bytes:
+        return None
+    frames, odd = divmod(data_bytes, frame_bytes)
+    if odd or riff_bytes + 8 != size or size != chunk_file_bytes(audio_format, frames):
+        return None
+    return audio_format, frames
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """A new name for `source`'s file; a copy where the file system has no hard links."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def write_stored_speech(path: Path, stored: StoredSpeech, pause_frames: int) -> None:
+    """The chunk file of `stored`'s speech followed by `pause_frames` of silence: `stored`'s own
+    file when its pause is the same, else a new one made from its speech."""
+    if stored.pause_frames == pause_frames:
+        link_or_copy(stored.path, path)
+        return
+    with open(stored.path, "rb") as source:
+        source.seek(-_SPEECH_CHUNK.size, os.SEEK_END)
+        trailer = source.read(_SPEECH_CHUNK.size)  # the speech's length and CRC: the same
+    with WavWriter(path, stored.format, trailer) as chunk_file:
+        chunk_file.append_from(stored.path, HEADER_BYTES, stored.frame_count)
+        chunk_file.append_silence(pause_frames)
