@@ -90,19 +90,23 @@ class ChunkCache:
             os.utime(path)
         return stored
 
-    def put(self, key: str, clip: Clip, pause_frames: int = 0) -> bool:
-        """Store `clip`, followed by `pause_frames` of silence, under `key`, atomically; False
-        when the cache cannot be written (a read-only or full cache only costs speed)."""
+    def put(self, key: str, clip: Clip, pause_frames: int = 0) -> StoredSpeech | None:
+        """Store `clip`, followed by `pause_frames` of silence, under `key`, atomically; the
+        entry, or None when the cache cannot be written (a read-only or full cache only costs
+        speed). An entry already there (another process made the same chunk meanwhile) is kept
+        and returned: entries never change once named, so a narration can link them."""
         path = self._path(key)
         temporary = path.with_name(
             f".{path.name}.{os.getpid()}.{threading.get_ident()}{_TEMPORARY_SUFFIX}"
         )
         try:
-            _write_atomically(path, temporary, clip, pause_frames)
+            added = _write_once(path, temporary, clip, pause_frames)
         except OSError:
-            return False
+            return None
+        if not added:
+            return read_chunk_file(path, verify=False)
         self.added += 1
-        return True
+        return StoredSpeech(clip.format, path, clip.frame_count, pause_frames)
 
     def trim(self) -> int:
         """Delete the least recently used entries until the cache fits its cap; the count."""
@@ -155,15 +159,27 @@ class ChunkCache:
             ) from None
 
 
-def _write_atomically(path: Path, temporary: Path, clip: Clip, pause_frames: int) -> None:
-    """Write under a temporary name, then rename into place (the folder is made on first use)."""
+def _write_once(path: Path, temporary: Path, clip: Clip, pause_frames: int) -> bool:
+    """Write under a temporary name, then give the file its name unless an entry has it
+    already (False); the folder is made on first use."""
     try:
         try:
             write_chunk_file(temporary, clip, pause_frames)
         except FileNotFoundError:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_chunk_file(temporary, clip, pause_frames)
-        os.replace(temporary, path)
-    except BaseException:
+        return _name(temporary, path)
+    finally:
         temporary.unlink(missing_ok=True)
-        raise
+
+
+def _name(temporary: Path, path: Path) -> bool:
+    """Link `temporary` as `path`, which must not exist (False when it does); renamed over it
+    where the file system has no hard links."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        return False
+    except OSError:
+        os.replace(temporary, path)
+    return True

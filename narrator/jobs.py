@@ -28,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
-from narrator.audio import AudioFormat, Clip, Speech, read_wav, write_wav
+from narrator.audio import AudioFormat, Clip, Speech, StoredSpeech, read_wav, write_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import Chunk, NarrationConfig, Plan
@@ -86,7 +86,7 @@ class _Slot:
     """The pause of the chunk it was asked for: a cached chunk file holds it too."""
     key: str
     cached: bool
-    future: Future[bool] | None = None
+    future: Future[StoredSpeech | None] | None = None
     scratch: Path | None = None
     """Where a worker writes the speech when it cannot store it in the cache."""
 
@@ -266,10 +266,9 @@ class SpeechJobs:
         future, slot.future = slot.future, None
         if future is None:
             return self._keep(slot, self._synthesize_here(slot.text))
-        if _worker_result(future) and self._cache is not None:
-            # The worker wrote the entry a moment ago: its checksum is not read again.
-            stored = self._cache.get(slot.key, verify=False)
-            if stored is None:  # evicted meanwhile by another narrator's trim
+        stored = _worker_result(future)
+        if stored is not None and self._cache is not None:
+            if not stored.path.exists():  # evicted meanwhile by another narrator's trim
                 return self._keep(slot, self._synthesize_here(slot.text))
             self._cache.added += 1
             return stored
@@ -282,9 +281,8 @@ class SpeechJobs:
         """Store the speech made for `slot` in the cache; the stored entry, whose file a
         narration's folder links, or `clip` when the cache cannot be written."""
         pause = clip.format.frames_for(slot.pause_after_s)
-        if self._cache is None or not self._cache.put(slot.key, clip, pause):
-            return clip
-        return self._cache.get(slot.key, verify=False) or clip
+        stored = self._cache.put(slot.key, clip, pause) if self._cache is not None else None
+        return stored or clip
 
     def _synthesize_here(self, text: str) -> Clip:
         if self._local is None:
@@ -310,8 +308,8 @@ class SpeechJobs:
         self.close()
 
 
-def _worker_result(future: Future[bool]) -> bool:
-    """Whether the worker stored the speech in the cache (else in its scratch file); a failure
+def _worker_result(future: Future[StoredSpeech | None]) -> StoredSpeech | None:
+    """The cache entry the worker stored the speech in (None: in its scratch file); a failure
     it raised, or the worker's death, as an EngineError."""
     try:
         return future.result()
@@ -392,25 +390,26 @@ class _Job:
     reproducible: bool = False
 
 
-def _synthesize_in_worker(job: _Job) -> bool:
-    """Make the speech of `job.text`: True once it is in the cache, False once it is in the
-    scratch file. A reproducible job is made in a fork of this worker, whose engine has not
-    spoken."""
+def _synthesize_in_worker(job: _Job) -> StoredSpeech | None:
+    """Make the speech of `job.text`: its cache entry, or None once it is in the scratch file.
+    A reproducible job is made in a fork of this worker, whose engine has not spoken."""
     if _WORKER is None or _WORKER.engine is None:
         raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
     engine = _WORKER.engine
-    if job.reproducible:
-        return _in_a_fork(lambda: _store(engine, job))
-    return _store(engine, job)
+    if not job.reproducible:
+        return _store(engine, job)
+    if _in_a_fork(lambda: _store(engine, job) is not None) and job.cache is not None:
+        return job.cache.get(job.key, verify=False)
+    return None
 
 
-def _store(engine: Synthesizer, job: _Job) -> bool:
+def _store(engine: Synthesizer, job: _Job) -> StoredSpeech | None:
     clip = speech_of(engine, job.text, job.scratch)
     pause = clip.format.frames_for(job.pause_after_s)
-    if job.cache is not None and job.cache.put(job.key, clip, pause):
-        return True
-    write_wav(job.scratch, clip)
-    return False
+    stored = job.cache.put(job.key, clip, pause) if job.cache is not None else None
+    if stored is None:
+        write_wav(job.scratch, clip)
+    return stored
 
 
 _STORED, _SCRATCH = 0, 1  # the exit codes of a fork that made a chunk

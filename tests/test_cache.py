@@ -139,10 +139,39 @@ def test_an_entry_is_written_whole_or_not_at_all(
     def interrupted(source: str, target: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(os, "replace", interrupted)
+    monkeypatch.setattr(os, "link", interrupted)
     with pytest.raises(KeyboardInterrupt):
         cache.put("e" * 64, _clip(4096))
     assert [p for p in (tmp_path / "atomic").rglob("*") if p.is_file()] == []
+
+
+def test_an_entry_once_named_never_changes(tmp_path: Path) -> None:
+    """Two processes making the same chunk: the second keeps the first's entry, which a
+    narration may have linked already."""
+    cache = ChunkCache(tmp_path / "cache")
+    first = cache.put("f" * 64, _clip(2560), 100)
+    assert first is not None
+    before = first.path.read_bytes()
+    other = Clip(AudioFormat(16000, 2, 1), bytes(2048))
+    second = cache.put("f" * 64, other, 300)
+    assert second == first
+    assert first.path.read_bytes() == before
+    assert [p.name for p in first.path.parent.iterdir()] == [first.path.name]
+
+
+def test_without_hard_links_an_entry_is_renamed_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(source: str, target: str) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", refused)
+    cache = ChunkCache(tmp_path / "cache")
+    stored = cache.put("a" * 64, _clip(2560), 100)
+    assert stored is not None
+    assert stored.clip() == _clip(2560)
+    assert cache.get("a" * 64) == stored
+    assert [p.name for p in stored.path.parent.iterdir()] == [stored.path.name]
 
 
 def test_keys_differ_by_every_field() -> None:
