@@ -4,7 +4,9 @@ Whole processes are timed (median of several runs) against raw espeak-ng with th
 rate. Everything is written in a temporary folder, including the chunk cache
 ($NARRATOR_CACHE_DIR), so the repository and the user's cache are left alone. narrator runs as
 installed, with its bytecode compiled (by a first, untimed run, into the temporary folder through
-$PYTHONPYCACHEPREFIX), whatever $PYTHONDONTWRITEBYTECODE says.
+$PYTHONPYCACHEPREFIX), whatever $PYTHONDONTWRITEBYTECODE says. Each timed run starts as the
+first did: its output and fresh chunk cache, and those of espeak-ng, are removed (untimed) before
+the next run, so gigabytes left by earlier runs do not weigh on later ones.
 """
 
 from __future__ import annotations
@@ -56,18 +58,6 @@ class Row:
         return self.value / self.baseline
 
 
-def median_s(run: Callable[[], object], times: int) -> float:
-    """The median wall time of `times` calls of `run`, each started with nothing left for the
-    kernel to write back from the runs before it (which would take the CPU from this one)."""
-    spent = []
-    for _ in range(times):
-        os.sync()
-        started = time.perf_counter()
-        run()
-        spent.append(time.perf_counter() - started)
-    return statistics.median(spent)
-
-
 class Bench:
     """The benchmark's temporary folder, environment and commands."""
 
@@ -77,15 +67,40 @@ class Bench:
         self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         self.env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
         self.runs = 0
+        self.used: list[Path] = []
+        """Folders of the run being timed (its output, a fresh cache), removed once it is."""
 
-    def fresh(self, name: str) -> Path:
+    def median_s(self, run: Callable[[], object], times: int) -> float:
+        """The median wall time of `times` calls of `run`. Each starts as the first did: with
+        nothing left for the kernel to write back from the runs before it (which would take the
+        CPU from this one), and without their output and caches (untimed, like the sync)."""
+        spent = []
+        for _ in range(times):
+            self._remove_used()
+            os.sync()
+            started = time.perf_counter()
+            run()
+            spent.append(time.perf_counter() - started)
+        self._remove_used()
+        return statistics.median(spent)
+
+    def _remove_used(self) -> None:
+        for folder in self.used:
+            shutil.rmtree(folder)
+        self.used.clear()
+
+    def fresh(self, name: str, used_once: bool = False) -> Path:
+        """A new folder; `used_once`: for the run being timed only."""
         self.runs += 1
         path = self.folder / f"{name}-{self.runs}"
         path.mkdir()
+        if used_once:
+            self.used.append(path)
         return path
 
     def narrator(self, *args: str, cache: Path | None = None) -> None:
-        env = {**self.env, "NARRATOR_CACHE_DIR": str(cache or self.fresh("cache"))}
+        """A narrator command; with a cache of its own unless `cache` is given."""
+        env = {**self.env, "NARRATOR_CACHE_DIR": str(cache or self.fresh("cache", True))}
         command = [sys.executable, "-m", "narrator", *args]
         subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
 
@@ -96,17 +111,15 @@ class Bench:
         cache: Path | None = None,
         out: Path | None = None,
     ) -> None:
-        """`narrator save` into `out` (kept), or into a new folder removed afterwards."""
-        folder = out or self.fresh("out")
+        """`narrator save` into `out` (kept), or into a new folder removed once timed."""
+        folder = out or self.fresh("out", True)
         self.narrator("save", *map(str, articles), "-o", str(folder), *options, cache=cache)
-        if out is None:
-            shutil.rmtree(folder)
 
     def espeak(self, article: Path) -> None:
-        out = self.fresh("espeak") / "out.wav"
+        """`espeak-ng -w` into a new folder, removed once timed."""
+        out = self.fresh("espeak", True) / "out.wav"
         command = ["espeak-ng", "-s", RATE_WPM, "-w", str(out), "-f", str(article)]
         subprocess.run(command, check=True)
-        out.unlink()
 
 
 def variant(text: str, number: int) -> str:
@@ -152,8 +165,8 @@ RAW = ("--loudness", "off")
 def one_article_rows(bench: Bench, name: str, article: Path, times: int, target: str) -> Row:
     """The whole `narrator save` process (cold cache, WAV at the engine's level, as espeak-ng
     writes it) against `espeak-ng -w`."""
-    espeak = median_s(lambda: bench.espeak(article), times)
-    narrator = median_s(lambda: bench.save([article], *RAW), times)
+    espeak = bench.median_s(lambda: bench.espeak(article), times)
+    narrator = bench.median_s(lambda: bench.save([article], *RAW), times)
     return Row(
         f"{name}: narrator save {' '.join(RAW)}", narrator, "espeak-ng -w", espeak, "s", target
     )
@@ -162,15 +175,15 @@ def one_article_rows(bench: Bench, name: str, article: Path, times: int, target:
 def normalized_row(bench: Bench, name: str, article: Path, times: int) -> Row:
     """The default save, normalized to -16 LUFS, against `espeak-ng -w`: no target, the price
     of podcast loudness shown."""
-    espeak = median_s(lambda: bench.espeak(article), times)
-    narrator = median_s(lambda: bench.save([article]), times)
+    espeak = bench.median_s(lambda: bench.espeak(article), times)
+    narrator = bench.median_s(lambda: bench.save([article]), times)
     return Row(f"{name}: narrator save (-16 LUFS)", narrator, "espeak-ng -w", espeak, "s", "-")
 
 
 def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
     """50 articles in one `narrator save --jobs 2` against 50 sequential espeak-ng runs."""
-    espeak = median_s(lambda: [bench.espeak(a) for a in articles], times)
-    narrator = median_s(lambda: bench.save(articles, "--jobs", "2", *RAW), times)
+    espeak = bench.median_s(lambda: [bench.espeak(a) for a in articles], times)
+    narrator = bench.median_s(lambda: bench.save(articles, "--jobs", "2", *RAW), times)
     name = f"50 articles: save --jobs 2 {' '.join(RAW)}"
     return Row(name, narrator, "50 x espeak-ng -w", espeak, "s", "<= 0.6")
 
@@ -178,10 +191,10 @@ def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
 def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
     """Rendering again into the same folder, with nothing changed and after a one-paragraph
     edit (the chunk cache warm), against the first (cold) render."""
-    first = median_s(lambda: bench.save([article], *RAW), times)
+    first = bench.median_s(lambda: bench.save([article], *RAW), times)
     cache, out = bench.fresh("cache"), bench.fresh("out")
     bench.save([article], *RAW, cache=cache, out=out)
-    warm = median_s(lambda: bench.save([article], *RAW, cache=cache, out=out), times)
+    warm = bench.median_s(lambda: bench.save([article], *RAW, cache=cache, out=out), times)
     paragraphs = article.read_text(encoding="utf-8").split("\n\n")
     edits = iter(range(3, len(paragraphs)))
 
@@ -192,7 +205,7 @@ def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
         article.write_text("\n\n".join(paragraphs), encoding="utf-8")
         bench.save([article], *RAW, cache=cache, out=out)
 
-    edit = median_s(edited, times)
+    edit = bench.median_s(edited, times)
     name = f"10x seed re-render {' '.join(RAW)}"
     return [
         Row(f"{name}, nothing changed", warm, "first render", first, "s", "<= 0.1"),
@@ -249,10 +262,10 @@ def python_start_s(bench: Bench) -> None:
 
 def start_rows(bench: Bench, times: int) -> list[Row]:
     """First audio of `speak` and `narrator --help`, against a bare Python start."""
-    bare = median_s(lambda: python_start_s(bench), times)
+    bare = bench.median_s(lambda: python_start_s(bench), times)
     first = statistics.median(first_audio_s(bench, SEED) for _ in range(times))
     command = [sys.executable, "-m", "narrator", "--help"]
-    help_s = median_s(
+    help_s = bench.median_s(
         lambda: subprocess.run(command, env=bench.env, check=True, stdout=subprocess.DEVNULL),
         times,
     )
