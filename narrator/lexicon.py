@@ -25,7 +25,6 @@ as whole words: "Peskov" does not change "Peskovs".
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +132,8 @@ def load_lexicon(path: Path) -> Lexicon:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"{path}: cannot read the lexicon: {error}") from error
+    import tomllib  # here, not with the module: `save` reads the lexicon after its engines start
+
     try:
         document = tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:

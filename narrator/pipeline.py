@@ -61,7 +61,7 @@ def _cut(
     article: Article, config: NarrationConfig, on_chunk: Callable[[Chunk], None] | None = None
 ) -> Plan:
     """The article's plan; `on_chunk` is told each chunk as soon as it is cut."""
-    # Imported here, not with the module: pysbd and num2words take 40 ms, which `save` spends
+    # Imported here, not with the module: speech's patterns take 15 ms, which `save` spends
     # while its engines start, and an unchanged narration never needs them.
     from narrator.segmenter import segment
     from narrator.speech import spoken

@@ -103,8 +103,6 @@ def config_path() -> Path:
 
 def load(path: Path | None = None) -> Preferences:
     """Read and check the preferences file; a missing file sets nothing."""
-    import tomllib
-
     path = path or config_path()
     try:
         text = path.read_text(encoding="utf-8")
@@ -112,6 +110,8 @@ def load(path: Path | None = None) -> Preferences:
         return Preferences(path, {}, {})
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError(f"cannot read the config file {path} ({error})") from None
+    import tomllib  # only for a file there: most runs have none
+
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
