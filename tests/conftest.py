@@ -52,6 +52,14 @@ def fake_engine() -> FakeSynthesizer:
     return FakeSynthesizer()
 
 
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test's own chunk cache (every test has one: see `private_user_folders`)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NARRATOR_CACHE_DIR", str(folder))
+    return folder
+
+
 @dataclass(frozen=True)
 class CaptureDevice:
     """ALSA's default device pointed at a file: every `aplay` appends its raw PCM to `played`."""

@@ -23,14 +23,6 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea
 CONFIG = NarrationConfig()
 
 
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own cache; the user's real one is never touched."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("NARRATOR_CACHE_DIR", str(folder))
-    return folder
-
-
 def _entries(folder: Path) -> list[Path]:
     return sorted(folder.glob("??/*.wav"))
 

@@ -31,14 +31,6 @@ SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"
 CONFIG = NarrationConfig(use_cache=False)
 
 
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own cache; the user's real one is never touched."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("NARRATOR_CACHE_DIR", str(folder))
-    return folder
-
-
 class ToneEngine:
     """A deterministic engine for worker processes: a tone whose pitch and length come from the
     text, and a file per process in $TONE_ENGINE_PIDS so a test sees which processes ran."""

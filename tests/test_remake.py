@@ -22,13 +22,6 @@ RAW = NarrationConfig(loudness_lufs=None)
 """WAV at the engine's level: what the previous narration's audio can be reused for."""
 
 
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("NARRATOR_CACHE_DIR", str(folder))
-    return folder
-
-
 @pytest.fixture
 def article(tmp_path: Path, seed: Path) -> Path:
     copy = tmp_path / "article.txt"
