@@ -4,6 +4,8 @@ article, and properties of text that needs no change."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -179,3 +181,29 @@ def test_what_the_lexicon_says_is_left_alone_by_the_rules() -> None:
 
 def test_without_a_lexicon_nothing_is_replaced() -> None:
     assert spoken("Peskov") == "Peskov"
+
+
+NUMBERS_IN_A_FRESH_PROCESS = """
+import sys
+from narrator.speech import spoken
+print(spoken("In 2014, 186 people came 22nd."))
+print(sorted(name for name in sys.modules if name.startswith("num2words")))
+import num2words
+print(num2words.num2words(3, lang="fr"), num2words.num2words(186))
+"""
+
+
+def test_numbers_load_only_num2words_english() -> None:
+    """The first number loads num2words' English module alone, not its 50 languages; the whole
+    package still loads when asked for."""
+    run = subprocess.run(
+        [sys.executable, "-c", NUMBERS_IN_A_FRESH_PROCESS],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    said, modules, afterwards = run.stdout.splitlines()
+    assert said == "In twenty fourteen, one hundred eighty-six people came twenty-second."
+    assert "'num2words.lang_EN'" in modules
+    assert "lang_FR" not in modules and "'num2words'," not in modules
+    assert afterwards == "trois one hundred and eighty-six"  # num2words' own, British
