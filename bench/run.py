@@ -352,7 +352,7 @@ def main() -> None:
             one_article_rows(bench, "seed", SEED, 7, "<= 1.5"),
             one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
             normalized_row(bench, "seed", SEED, 3),
-            batch_row(bench, articles["batch"], 3),
+            batch_row(bench, articles["batch"], 5),
             *rerender_rows(bench, articles["long"], 3),
             *start_rows(bench, 7),
             memory_row(bench, articles["huge"]),

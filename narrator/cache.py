@@ -74,7 +74,8 @@ class ChunkCache:
 
     def contains(self, key: str) -> bool:
         """Whether an entry exists for `key` (it is only verified when read)."""
-        return self._path(key).exists()
+        # Asked for every chunk of a batch: a string path is several times cheaper to make.
+        return os.path.exists(os.path.join(self.folder, key[:2], key + _SUFFIX))
 
     def get(self, key: str, verify: bool = True) -> StoredSpeech | None:
         """The cached speech for `key`, or None when missing or corrupt (a corrupt one is
