@@ -104,8 +104,8 @@ class ChunkCache:
             added = _write_once(path, temporary, clip, pause_frames)
         except OSError:
             return None
-        if not added:
-            return read_chunk_file(path, verify=False)
+        if not added:  # made meanwhile by another process: checked before anyone links it
+            return read_chunk_file(path)
         self.added += 1
         return StoredSpeech(clip.format, path, clip.frame_count, pause_frames)
 

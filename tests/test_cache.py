@@ -151,6 +151,18 @@ def test_an_entry_once_named_never_changes(tmp_path: Path) -> None:
     assert [p.name for p in first.path.parent.iterdir()] == [first.path.name]
 
 
+def test_a_damaged_entry_found_by_put_is_not_handed_out(tmp_path: Path) -> None:
+    cache = ChunkCache(tmp_path / "cache")
+    first = cache.put("f" * 64, _clip(2560), 100)
+    assert first is not None
+    data = bytearray(first.path.read_bytes())
+    data[200] ^= 0x01
+    first.path.write_bytes(bytes(data))
+    assert cache.put("f" * 64, _clip(2560), 100) is None  # the caller keeps its own speech
+    assert cache.get("f" * 64) is None  # and the next reader removes the damaged entry
+    assert cache.put("f" * 64, _clip(2560), 100) is not None
+
+
 def test_without_hard_links_an_entry_is_renamed_into_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
