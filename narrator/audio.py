@@ -1,10 +1,12 @@
 """Audio: the engine's WAV output, silence, and every file `save` writes.
 
 Every chunk file is the chunk's speech followed by its pause as silence, so the chunk files
-played in order sound exactly like the whole narration. A narration is written in two streaming
-passes, so memory stays flat however long the article: the clips are staged as WAV while their
-loudness is measured, then read back one by one, turned up or down by one gain (limited to a
-true-peak ceiling) and encoded into the chunk files and the whole at once.
+played in order sound exactly like the whole narration. WAV at the engine's level is written in
+one pass: a chunk file is linked from the chunk cache (or the narration being replaced) where
+its speech is stored already, and appended to the whole. Every other narration is written in two
+streaming passes, so memory stays flat however long the article: the clips are staged as WAV
+while their loudness is measured, then read back one by one, turned up or down by one gain
+(limited to a true-peak ceiling) and encoded into the chunk files and the whole at once.
 """
 
 from __future__ import annotations
