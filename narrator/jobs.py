@@ -57,6 +57,7 @@ MIN_CHUNKS_FOR_WORKERS = 32
 MIN_CHUNKS_FOR_FORKED_WORKERS = 4
 """Below this many, forking them does: this process's own engine starts faster."""
 _CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
+_WORKER_NICENESS = 5
 _PLANS_AHEAD = 8
 
 
@@ -371,6 +372,10 @@ def _start_worker(make_engine: EngineFactory) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
+    if hasattr(os, "nice"):
+        # Behind this process, which hands out the chunks and writes the files: it is never
+        # kept waiting for a core while the engines it feeds have work queued.
+        os.nice(_WORKER_NICENESS)
     try:
         _WORKER = _Worker(make_engine(), None)
     except NarratorError as error:
