@@ -1,12 +1,13 @@
 """`make bench`: how fast narrator is, each figure a ratio to a baseline measured in the same run.
 
 Whole processes are timed (median of several runs) against raw espeak-ng with the same voice and
-rate. Everything is written in a temporary folder, including the chunk cache
-($NARRATOR_CACHE_DIR), so the repository and the user's cache are left alone. narrator runs as
-installed, with its bytecode compiled (by a first, untimed run, into the temporary folder through
-$PYTHONPYCACHEPREFIX), whatever $PYTHONDONTWRITEBYTECODE says. Each timed run starts as the
-first did: its output and fresh chunk cache, and those of espeak-ng, are removed (untimed) before
-the next run, so gigabytes left by earlier runs do not weigh on later ones.
+rate, the two measured in turns. Everything is written in a temporary folder, including the
+chunk cache ($NARRATOR_CACHE_DIR), so the repository and the user's cache are left alone.
+narrator runs as installed, with its bytecode compiled (by a first, untimed run, into the
+temporary folder through $PYTHONPYCACHEPREFIX), whatever $PYTHONDONTWRITEBYTECODE says. Each
+timed run starts as the first did: its output and fresh chunk cache, and those of espeak-ng, are
+removed (untimed) before the next run, so gigabytes left by earlier runs do not weigh on later
+ones.
 """
 
 from __future__ import annotations
@@ -71,18 +72,31 @@ class Bench:
         """Folders of the run being timed (its output, a fresh cache), removed once it is."""
 
     def median_s(self, run: Callable[[], object], times: int) -> float:
-        """The median wall time of `times` calls of `run`. Each starts as the first did: with
-        nothing left for the kernel to write back from the runs before it (which would take the
-        CPU from this one), and without their output and caches (untimed, like the sync)."""
-        spent = []
+        """The median wall time of `times` calls of `run`."""
+        return statistics.median(self._timed(run) for _ in range(times))
+
+    def paired_medians_s(
+        self, run: Callable[[], object], baseline: Callable[[], object], times: int
+    ) -> tuple[float, float]:
+        """The median wall times of `run` and of its `baseline`, measured in turns, so that a
+        machine that speeds up or slows down meanwhile weighs on both alike."""
+        spent: tuple[list[float], list[float]] = ([], [])
         for _ in range(times):
-            self._remove_used()
-            os.sync()
-            started = time.perf_counter()
-            run()
-            spent.append(time.perf_counter() - started)
+            spent[1].append(self._timed(baseline))
+            spent[0].append(self._timed(run))
+        return statistics.median(spent[0]), statistics.median(spent[1])
+
+    def _timed(self, run: Callable[[], object]) -> float:
+        """The wall time of `run`, started as the first run was: with nothing left for the
+        kernel to write back from the runs before it (which would take the CPU from this one),
+        and without their output and caches (untimed, like the sync)."""
         self._remove_used()
-        return statistics.median(spent)
+        os.sync()
+        started = time.perf_counter()
+        run()
+        spent = time.perf_counter() - started
+        self._remove_used()
+        return spent
 
     def _remove_used(self) -> None:
         for folder in self.used:
@@ -165,8 +179,9 @@ RAW = ("--loudness", "off")
 def one_article_rows(bench: Bench, name: str, article: Path, times: int, target: str) -> Row:
     """The whole `narrator save` process (cold cache, WAV at the engine's level, as espeak-ng
     writes it) against `espeak-ng -w`."""
-    espeak = bench.median_s(lambda: bench.espeak(article), times)
-    narrator = bench.median_s(lambda: bench.save([article], *RAW), times)
+    narrator, espeak = bench.paired_medians_s(
+        lambda: bench.save([article], *RAW), lambda: bench.espeak(article), times
+    )
     return Row(
         f"{name}: narrator save {' '.join(RAW)}", narrator, "espeak-ng -w", espeak, "s", target
     )
@@ -175,15 +190,19 @@ def one_article_rows(bench: Bench, name: str, article: Path, times: int, target:
 def normalized_row(bench: Bench, name: str, article: Path, times: int) -> Row:
     """The default save, normalized to -16 LUFS, against `espeak-ng -w`: no target, the price
     of podcast loudness shown."""
-    espeak = bench.median_s(lambda: bench.espeak(article), times)
-    narrator = bench.median_s(lambda: bench.save([article]), times)
+    narrator, espeak = bench.paired_medians_s(
+        lambda: bench.save([article]), lambda: bench.espeak(article), times
+    )
     return Row(f"{name}: narrator save (-16 LUFS)", narrator, "espeak-ng -w", espeak, "s", "-")
 
 
 def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
     """50 articles in one `narrator save --jobs 2` against 50 sequential espeak-ng runs."""
-    espeak = bench.median_s(lambda: [bench.espeak(a) for a in articles], times)
-    narrator = bench.median_s(lambda: bench.save(articles, "--jobs", "2", *RAW), times)
+    narrator, espeak = bench.paired_medians_s(
+        lambda: bench.save(articles, "--jobs", "2", *RAW),
+        lambda: [bench.espeak(a) for a in articles],
+        times,
+    )
     name = f"50 articles: save --jobs 2 {' '.join(RAW)}"
     return Row(name, narrator, "50 x espeak-ng -w", espeak, "s", "<= 0.6")
 
