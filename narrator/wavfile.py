@@ -18,7 +18,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from narrator.errors import AudioOutputError
 
@@ -244,27 +244,38 @@ def _read_chunk_file(path: Path, chunk_file: BinaryIO, verify: bool) -> StoredSp
     return StoredSpeech(audio_format, path, speech_frames, frames - speech_frames)
 
 
+class _Header(NamedTuple):
+    riff: bytes
+    riff_bytes: int
+    wave: bytes
+    fmt: bytes
+    fmt_bytes: int
+    kind: int
+    channels: int
+    frame_rate: int
+    byte_rate: int
+    frame_bytes: int
+    bits: int
+    data: bytes
+    data_bytes: int
+
+
+_PCM_HEADER_IDS = (b"RIFF", b"WAVE", b"fmt ", 16, _PCM, b"data")
+
+
 def _layout(header: bytes, size: int) -> tuple[AudioFormat, int] | None:
     """The format and frames a chunk file's header gives, if they fit the file's size."""
     if len(header) < HEADER_BYTES:
         return None
-    riff, riff_bytes, wave_id, fmt, fmt_bytes, kind, channels, rate, _, frame_bytes, bits, data, \
-        data_bytes = _HEADER.unpack(header)  # fmt: skip
-    known = (riff, wave_id, fmt, fmt_bytes, kind, data) == (
-        b"RIFF",
-        b"WAVE",
-        b"fmt ",
-        16,
-        _PCM,
-        b"data",
-    )
-    audio_format = AudioFormat(rate, bits // 8, channels)
-    if not (known and rate and frame_bytes) or frame_bytes != audio_format.frame_bytes:
+    fields = _Header._make(_HEADER.unpack(header))
+    ids = (fields.riff, fields.wave, fields.fmt, fields.fmt_bytes, fields.kind, fields.data)
+    audio_format = AudioFormat(fields.frame_rate, fields.bits // 8, fields.channels)
+    if ids != _PCM_HEADER_IDS or not (fields.frame_rate and fields.frame_bytes):
         return None
-    frames, odd = divmod(data_bytes, frame_bytes)
-    if odd or riff_bytes + 8 != size or size != chunk_file_bytes(audio_format, frames):
+    frames, odd = divmod(fields.data_bytes, fields.frame_bytes)
+    if odd or fields.frame_bytes != audio_format.frame_bytes or fields.riff_bytes + 8 != size:
         return None
-    return audio_format, frames
+    return (audio_format, frames) if size == chunk_file_bytes(audio_format, frames) else None
 
 
 def link_or_copy(source: Path, target: Path) -> None:
