@@ -42,8 +42,9 @@ class FileFormat:
 
 FILE_FORMATS = {
     "wav": FileFormat("wav", "wav", "WAV", "PCM_16"),
-    # Overshoots measured on the seed, limited: MP3 at 64 kbit/s 0.7 dB, Vorbis q0.6 1.3 to 1.9 dB.
-    "mp3": FileFormat("mp3", "mp3", "MP3", "MPEG_LAYER_III", peak_margin_db=1.2),
+    # Overshoots measured on the seed and the test articles, limited: MP3 at 64 kbit/s up to
+    # 1.6 dB (a blog post), Vorbis q0.6 1.3 to 1.9 dB.
+    "mp3": FileFormat("mp3", "mp3", "MP3", "MPEG_LAYER_III", peak_margin_db=2.0),
     "ogg": FileFormat("ogg", "ogg", "OGG", "VORBIS", compression_level=0.4, peak_margin_db=2.4),
     "flac": FileFormat("flac", "flac", "FLAC", "PCM_16"),
 }
