@@ -642,14 +642,23 @@ def narration_key(
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def up_to_date(folder: Path, render_key: str) -> SavedNarration | None:
-    """The narration already in `folder` when it was made from exactly what `render_key`
-    describes and every file it lists is there; None when it must be made (again)."""
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    """The manifest of the narration in `folder`; None when there is none to read."""
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(manifest, dict) or manifest.get("render_key") != render_key:
+    return manifest if isinstance(manifest, dict) else None
+
+
+def up_to_date(
+    folder: Path, render_key: str, manifest: dict[str, Any] | None = None
+) -> SavedNarration | None:
+    """The narration already in `folder` when it was made from exactly what `render_key`
+    describes and every file it lists is there; None when it must be made (again). `manifest`
+    is the folder's, when it has been read already."""
+    manifest = manifest or read_manifest(folder)
+    if manifest is None or manifest.get("render_key") != render_key:
         return None
     saved = _saved_from_manifest(folder, manifest)
     files = (saved.narration, *saved.chunk_files, *saved.extra_files)

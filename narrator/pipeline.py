@@ -12,6 +12,7 @@ from narrator.audio import (
     Progress,
     Speech,
     narration_key,
+    read_manifest,
     up_to_date,
     write_narration,
 )
@@ -223,19 +224,20 @@ def _plans(
         try:
             article = _article(source, config)
             folder = narration_folder(output_root, article)
-            if config.use_cache:
+            manifest = read_manifest(folder) if config.use_cache else None
+            if manifest is not None:
                 key = _render_key(source, article, config, engine)
-                unchanged = up_to_date(folder, key)
+                unchanged = up_to_date(folder, key, manifest)
                 if unchanged is not None:
                     yield unchanged
                     continue
             # A folder this batch writes twice (the same file given twice) is remade from the
             # cache: the narration it holds now may be replaced before this one is written.
             previous = None
-            if config.use_cache and folder not in folders:
-                previous = previous_narration(folder, config, engine)
+            if folder not in folders:
+                previous = previous_narration(folder, manifest, config, engine)
             folders.add(folder)
-            if not (config.use_cache and (folder / "manifest.json").exists()):
+            if manifest is None:
                 jobs.start()
             narration = source if isinstance(source, Plan) else _cut(article, config, jobs.prefetch)
             yield remake(narration, previous) if previous is not None else narration

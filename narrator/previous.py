@@ -12,7 +12,6 @@ its manifest implies (one cut, replaced or removed is made again).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,26 +57,25 @@ def remake(narration: Plan, previous: PreviousNarration) -> Remake:
 
 
 def previous_narration(
-    folder: Path, config: NarrationConfig, engine: str
+    folder: Path, manifest: dict[str, Any] | None, config: NarrationConfig, engine: str
 ) -> PreviousNarration | None:
-    """The narration in `folder`, when its audio can be reused by one made with `config` and
-    `engine`: both WAV at the engine's level, with the same engine and voice settings."""
-    if config.audio_format != "wav" or config.loudness_lufs is not None:
+    """The narration in `folder` (`manifest` is its manifest), when its audio can be reused by
+    one made with `config` and `engine`: both WAV at the engine's level, with the same engine
+    and voice settings."""
+    if config.audio_format != "wav" or config.loudness_lufs is not None or manifest is None:
+        return None
+    if not _same_speech(manifest, config, engine):
         return None
     try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        if not _same_speech(manifest, config, engine):
-            return None
         return _previous_speech(folder, manifest)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
 
 
-def _same_speech(manifest: Any, config: NarrationConfig, engine: str) -> bool:
+def _same_speech(manifest: dict[str, Any], config: NarrationConfig, engine: str) -> bool:
     """Whether the manifest's narration was spoken as `config` and `engine` would speak it."""
     return (
-        isinstance(manifest, dict)
-        and manifest.get("format") == "wav"
+        manifest.get("format") == "wav"
         and manifest.get("loudness") is None
         and manifest.get("engine") == engine
         and manifest.get("reproducible") == config.reproducible
