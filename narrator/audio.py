@@ -262,6 +262,13 @@ def _write_processed(
     staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
     plan = _loudness_plan(staged, config, file_format)
     loudness = _encode(staged, plan.processor, whole_path, file_format, config)
+    for _ in range(_PEAK_RETRIES):
+        excess_db = _decoded_peak_excess_db(whole_path, file_format, config)
+        if excess_db <= 0:
+            break
+        margin_db = file_format.peak_margin_db + excess_db + _PEAK_RETRY_MARGIN_DB
+        plan = _loudness_plan(staged, config, file_format, margin_db, plan.codec_change_db)
+        loudness = _encode(staged, plan.processor, whole_path, file_format, config)
     if loudness is not None:
         loudness += plan.codec_change_db
     shutil.rmtree(raw)
@@ -349,14 +356,23 @@ _CALIBRATION_S = 120.0
 
 
 def _loudness_plan(
-    staged: _Staged, config: NarrationConfig, file_format: FileFormat
+    staged: _Staged,
+    config: NarrationConfig,
+    file_format: FileFormat,
+    peak_margin_db: float | None = None,
+    codec_change_db: float | None = None,
 ) -> _LoudnessPlan:
-    """The processor that brings the narration to the configured loudness and peak ceiling."""
+    """The processor that brings the narration to the configured loudness and peak ceiling,
+    `peak_margin_db` (the format's margin by default) under it. `codec_change_db` is the lossy
+    encoder's change of loudness, when it has been measured already."""
     target = config.loudness_lufs
     if target is None or staged.meter is None:
         return _LoudnessPlan(Gain(1.0))
-    codec_change = _codec_change_db(staged, file_format, config) if file_format.lossy else 0.0
-    ceiling = config.max_true_peak_dbtp - file_format.peak_margin_db
+    codec_change = codec_change_db
+    if codec_change is None:
+        codec_change = _codec_change_db(staged, file_format, config) if file_format.lossy else 0.0
+    margin = file_format.peak_margin_db if peak_margin_db is None else peak_margin_db
+    ceiling = config.max_true_peak_dbtp - margin
     # A trial limiter is heard on the first minutes only: what it changes there, it changes
     # in the whole (one voice, one level), and a long narration is not read again each time.
     probe_lufs = _measure(staged, Gain(1.0), _CALIBRATION_S)
@@ -369,6 +385,29 @@ def _loudness_plan(
         staged.meter, target - codec_change, ceiling, loudness_through, lambda: _true_peak(staged)
     )
     return _LoudnessPlan(processor, codec_change)
+
+
+_PEAK_RETRIES = 2
+_PEAK_RETRY_MARGIN_DB = 0.3
+
+
+def _decoded_peak_excess_db(path: Path, file_format: FileFormat, config: NarrationConfig) -> float:
+    """By how much the decoded lossy file's true peak passes the configured ceiling (0 or less
+    when it does not, or when nothing is limited). A lossy encoder's overshoot varies with the
+    audio: the format's margin is an estimate, and this is the check."""
+    if not file_format.lossy or config.loudness_lufs is None:
+        return 0.0
+    import soundfile
+
+    # One read, as in _codec_change_db: block reads make mpg123 seek and decode frames wrong.
+    decoded, _ = soundfile.read(path, dtype="float64")
+    envelope, peak = TruePeakEnvelope(), 0.0
+    for start in range(0, len(decoded), _BLOCK_FRAMES):
+        block = envelope.push(decoded[start : start + _BLOCK_FRAMES])
+        peak = max(peak, float(block.max(initial=0.0)))
+    if peak <= 0:
+        return 0.0
+    return 20 * math.log10(peak) - config.max_true_peak_dbtp
 
 
 def _codec_change_db(staged: _Staged, file_format: FileFormat, config: NarrationConfig) -> float:

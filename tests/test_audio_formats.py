@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import re
@@ -18,6 +19,7 @@ from mutagen.id3 import ID3
 from scipy import signal
 
 from narrator import NarrationConfig, SavedNarration, save
+from narrator.encoding import FILE_FORMATS
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea.txt"
 TOLERANCE_S = 0.020
@@ -109,6 +111,31 @@ def test_true_peak_stays_under_minus_1_dbtp(saved: SavedNarration) -> None:
     samples, _ = _decoded(saved.narration)
     true_peak = 20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max())
     assert true_peak <= -1.0
+
+
+@pytest.mark.parametrize("audio_format", ["mp3", "ogg"])
+def test_true_peak_stays_under_minus_1_dbtp_where_the_encoder_overshoots_most(
+    audio_format: str, tmp_path: Path
+) -> None:
+    """The blog post's decoded MP3 peaked 1.6 dB above the level it was limited to."""
+    article = SEED.parent.parent / "tests" / "articles" / "blog-sourdough.html"
+    saved = save(str(article), NarrationConfig(audio_format=audio_format), output_root=tmp_path)
+    samples, _ = _decoded(saved.narration)
+    true_peak = 20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max())
+    assert true_peak <= -1.0
+
+
+def test_an_encoder_overshoot_past_the_margin_is_found_and_encoded_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no margin at all, MP3's overshoot passes -1 dBTP; the decoded check catches it."""
+    no_margin = dataclasses.replace(FILE_FORMATS["mp3"], peak_margin_db=0.0)
+    monkeypatch.setitem(FILE_FORMATS, "mp3", no_margin)
+    saved = save(str(SEED), NarrationConfig(audio_format="mp3"), output_root=tmp_path)
+    samples, rate = _decoded(saved.narration)
+    true_peak = 20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max())
+    assert true_peak <= -1.0
+    assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-16.0, abs=0.5)
 
 
 def test_chunk_files_hold_the_same_audio_as_the_whole(saved_lossless: SavedNarration) -> None:
