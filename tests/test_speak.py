@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CaptureDevice
+from conftest import CaptureDevice, FakeSynthesizer
 
+from narrator import Chunk, NarrationConfig, plan, speak
+from narrator.audio import Clip
 from narrator.cli import main
+from narrator.pipeline import _SPEAK_AHEAD
+from narrator.playback import AplayPlayer
 
 ARTICLE = """Markets steady after a long week
 
@@ -73,3 +77,43 @@ def test_speak_without_aplay_fails_clearly(
         "Error: cannot play audio: 'aplay' was not found (install alsa-utils); "
         "or use 'narrator save' to write audio files\n"
     )
+
+
+class _Instant:
+    """A playback that is over at once."""
+
+    def done(self) -> bool:
+        return True
+
+    def played_s(self) -> float:
+        return 0.0
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def test_speak_starts_playing_before_later_chunks_are_made(
+    seed: Path,
+    fake_engine: FakeSynthesizer,
+    capture_device: CaptureDevice,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made_when_played: list[int] = []
+
+    def play(player: AplayPlayer, chunk: Chunk, clip: Clip | None) -> _Instant:
+        made_when_played.append(len(fake_engine.saved))
+        return _Instant()
+
+    monkeypatch.setattr(AplayPlayer, "start", play)
+    config = NarrationConfig(
+        pause_paragraph_s=0.0, pause_heading_s=0.0, pause_section_s=0.0, pause_title_s=0.0
+    )
+    narration = plan(str(seed), config)
+    speak(narration, config, synthesizer=fake_engine, interactive=False)
+    chunks = len(narration.chunks)
+    assert len(made_when_played) == chunks
+    assert made_when_played[0] <= 1 + _SPEAK_AHEAD < chunks
+    assert fake_engine.saved == [c.spoken for c in narration.chunks]
