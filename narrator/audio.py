@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from narrator import __version__
-from narrator.encoding import EncodedFile, FileFormat, check_encoder, to_pcm16
+from narrator.encoding import (
+    EncodedFile,
+    EncodedInThread,
+    FileFormat,
+    check_encoder,
+    to_pcm16,
+)
 from narrator.errors import AudioOutputError
 from narrator.folders import (
     check_folder,
@@ -481,7 +487,10 @@ def _encode(
     def chunk_file(timing: ChunkTiming) -> EncodedFile:
         return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)
 
-    with EncodedFile(whole_path, file_format, rate, config.bitrate_kbps) as whole:
+    with (
+        EncodedFile(whole_path, file_format, rate, config.bitrate_kbps) as whole_file,
+        EncodedInThread(whole_file) as whole,
+    ):
         splitter = _ChunkSplitter(staged.timings, chunk_file, whole)
         for block in _processed(staged, processor):
             if meter:
@@ -498,7 +507,7 @@ class _ChunkSplitter:
         self,
         timings: list[ChunkTiming],
         open_file: Callable[[ChunkTiming], EncodedFile],
-        whole: EncodedFile,
+        whole: EncodedInThread,
     ) -> None:
         self._timings = timings
         self._open = open_file
