@@ -187,13 +187,14 @@ def one_article_rows(bench: Bench, name: str, article: Path, times: int, target:
     )
 
 
-def normalized_row(bench: Bench, name: str, article: Path, times: int) -> Row:
-    """The default save, normalized to -16 LUFS, against `espeak-ng -w`: no target, the price
-    of podcast loudness shown."""
+def normalized_row(bench: Bench, name: str, article: Path, times: int, *options: str) -> Row:
+    """A save normalized to -16 LUFS (the default), with `options`, against `espeak-ng -w`: no
+    target, the price of podcast loudness (and of encoding) shown."""
     narrator, espeak = bench.paired_medians_s(
-        lambda: bench.save([article]), lambda: bench.espeak(article), times
+        lambda: bench.save([article], *options), lambda: bench.espeak(article), times
     )
-    return Row(f"{name}: narrator save (-16 LUFS)", narrator, "espeak-ng -w", espeak, "s", "-")
+    figure = f"{name}: narrator save {' '.join((*options, '(-16 LUFS)'))}"
+    return Row(figure, narrator, "espeak-ng -w", espeak, "s", "-")
 
 
 def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
@@ -371,6 +372,7 @@ def main() -> None:
             one_article_rows(bench, "seed", SEED, 7, "<= 1.5"),
             one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
             normalized_row(bench, "seed", SEED, 3),
+            normalized_row(bench, "seed", SEED, 3, "--format", "mp3"),
             batch_row(bench, articles["batch"], 5),
             *rerender_rows(bench, articles["long"], 3),
             *start_rows(bench, 7),
