@@ -26,6 +26,7 @@ from narrator.encoding import (
     EncodedInThread,
     FileFormat,
     check_encoder,
+    decoded_blocks,
     to_pcm16,
 )
 from narrator.errors import AudioOutputError
@@ -403,14 +404,9 @@ def _decoded_peak_excess_db(path: Path, file_format: FileFormat, config: Narrati
     audio: the format's margin is an estimate, and this is the check."""
     if not file_format.lossy or config.loudness_lufs is None:
         return 0.0
-    import soundfile
-
-    # One read, as in _codec_change_db: block reads make mpg123 seek and decode frames wrong.
-    decoded, _ = soundfile.read(path, dtype="float64")
     envelope, peak = TruePeakEnvelope(), 0.0
-    for start in range(0, len(decoded), _BLOCK_FRAMES):
-        block = envelope.push(decoded[start : start + _BLOCK_FRAMES])
-        peak = max(peak, float(block.max(initial=0.0)))
+    for block in decoded_blocks(path, _BLOCK_FRAMES):
+        peak = max(peak, float(envelope.push(block).max(initial=0.0)))
     if peak <= 0:
         return 0.0
     return 20 * math.log10(peak) - config.max_true_peak_dbtp
@@ -419,7 +415,6 @@ def _decoded_peak_excess_db(path: Path, file_format: FileFormat, config: Narrati
 def _codec_change_db(staged: _Staged, file_format: FileFormat, config: NarrationConfig) -> float:
     """How much a lossy encoder changes the loudness (MP3 at 64 kbit/s cuts the highs, which
     K-weighting counts), measured by encoding and decoding the first 30 seconds."""
-    import soundfile
 
     rate = staged.frame_rate
     before, after = LoudnessMeter(rate, true_peak=False), LoudnessMeter(rate, true_peak=False)
@@ -434,12 +429,9 @@ def _codec_change_db(staged: _Staged, file_format: FileFormat, config: Narration
                 left -= len(block)
             if left <= 0:
                 break
-    # One read: soundfile's block reads ask mpg123 for its position, which makes it seek and
-    # lose the bit reservoir (it decodes a few frames wrong).
-    decoded, _ = soundfile.read(probe, dtype="float64")
+    for block in decoded_blocks(probe, _BLOCK_FRAMES):
+        after.push(block)
     probe.unlink()
-    for start in range(0, len(decoded), _BLOCK_FRAMES):
-        after.push(decoded[start : start + _BLOCK_FRAMES])
     change = after.integrated_lufs - before.integrated_lufs
     return change if math.isfinite(change) else 0.0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -269,6 +270,20 @@ class EncodedInThread:
         else:
             with contextlib.suppress(Exception):
                 self.finish()  # the thread is stopped; the error on its way says more
+
+
+def decoded_blocks(path: Path, frames: int) -> Iterator[NDArray[np.float64]]:
+    """The samples of the audio file `path`, decoded `frames` at a time, so a long narration is
+    never held in memory whole."""
+    import soundfile
+
+    with soundfile.SoundFile(path) as sound:
+        # Told that the file cannot seek, soundfile stops asking for its position around every
+        # read: mpg123 answers that by seeking, which loses its bit reservoir (it prints errors
+        # on stderr and may decode frames wrong).
+        sound.seekable = lambda: False
+        while len(block := sound.read(frames, dtype="float64")):
+            yield block
 
 
 def to_pcm16(samples: NDArray[np.float64]) -> NDArray[np.int16]:

@@ -19,7 +19,7 @@ from mutagen.id3 import ID3
 from scipy import signal
 
 from narrator import NarrationConfig, SavedNarration, save
-from narrator.encoding import FILE_FORMATS
+from narrator.encoding import FILE_FORMATS, decoded_blocks
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea.txt"
 TOLERANCE_S = 0.020
@@ -299,3 +299,16 @@ def test_an_untitled_section_after_a_rule_is_a_numbered_part(
     post.write_text("# Night trains\n\nOpening.\n\n## Tickets\n\nBuy early.\n\n---\n\nAfter.\n")
     saved = save(str(post), NarrationConfig(loudness_lufs=None), tmp_path / "out", fake_engine)
     assert [c.title for c in saved.chapters] == ["Night trains", "Tickets", "Part 3"]
+
+
+def test_an_mp3_decoded_block_by_block_is_the_mp3_decoded_whole(
+    saved_mp3: SavedNarration, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A block read must not make mpg123 seek, which loses its bit reservoir: it then prints
+    hundreds of errors ("part2_3_length too large") on the listener's terminal."""
+    whole, _ = _decoded(saved_mp3.narration)
+    capfd.readouterr()
+    blocks = np.concatenate(list(decoded_blocks(saved_mp3.narration, 4096)))
+    assert capfd.readouterr().err == ""
+    assert len(blocks) == len(whole)
+    assert np.abs(blocks - whole).max() < 1e-6
