@@ -19,6 +19,7 @@ from narrator.models import DEFAULT_OUTPUT_ROOT, NarrationConfig, Plan, SavedNar
 
 if TYPE_CHECKING:
     from narrator.audio import Progress
+    from narrator.cache import ChunkCache
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -237,6 +238,15 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
 )
 @click.option("--no-cache", is_flag=True, help="Synthesize every chunk again; store nothing.")
 @click.option(
+    "--cache-size",
+    "cache_max_mb",
+    type=click.IntRange(1, 1_000_000),
+    default=1024,
+    show_default=True,
+    metavar="MB",
+    help="Largest the chunk cache may grow; the least recently used chunks go first.",
+)
+@click.option(
     "--reproducible",
     is_flag=True,
     help="The same bytes whatever --jobs: each chunk made by a fresh copy of an engine "
@@ -258,6 +268,7 @@ def save(
         loudness_lufs=loudness_lufs,
         jobs=options["jobs"],
         use_cache=not options["no_cache"],
+        cache_max_mb=options["cache_max_mb"],
         reproducible=options["reproducible"],
     )
     sources = _article_files(articles)
@@ -386,9 +397,7 @@ def cache() -> None:
 @_friendly_errors
 def cache_info() -> None:
     """Show where the chunk cache is and how big it is."""
-    from narrator import pipeline
-
-    info = pipeline.chunk_cache(NarrationConfig()).info()
+    info = _chunk_cache().info()
     click.echo(f"folder: {info.folder}")
     click.echo(f"entries: {info.entries}")
     click.echo(f"size: {info.size_bytes / 2**20:.1f} MiB of {info.max_bytes / 2**20:.0f} MiB")
@@ -398,11 +407,17 @@ def cache_info() -> None:
 @_friendly_errors
 def cache_clear() -> None:
     """Delete every chunk in the cache."""
-    from narrator import pipeline
-
-    chunk_cache = pipeline.chunk_cache(NarrationConfig())
+    chunk_cache = _chunk_cache()
     removed = chunk_cache.clear()
     click.echo(f"removed {removed} chunks from {chunk_cache.folder}")
+
+
+def _chunk_cache() -> ChunkCache:
+    """The chunk cache, with the size the preferences give it."""
+    from narrator import pipeline, settings
+
+    size = settings.load().values.get("cache_size", settings.SPECS["cache_size"].default)
+    return pipeline.chunk_cache(NarrationConfig(cache_max_mb=size))
 
 
 def _plan_text(narration: Plan) -> str:

@@ -321,3 +321,39 @@ def test_a_damaged_chunk_file_is_not_read(tmp_path: Path, damage: str) -> None:
     assert read_chunk_file(path) is None
     if damage == "speech sample":  # only the checksum, read when asked for, tells
         assert read_chunk_file(path, verify=False) is not None
+
+
+def _cache_mib(folder: Path) -> float:
+    return sum(p.stat().st_size for p in _entries(folder)) / 2**20
+
+
+def test_cache_size_caps_the_cache_after_a_save(tmp_path: Path, cache_dir: Path) -> None:
+    runner = CliRunner()
+    args = ["save", str(SEED), "-o", str(tmp_path / "out"), "--jobs", "1", "--loudness", "off"]
+    result = runner.invoke(main, [*args, "--cache-size", "2"])
+    assert result.exit_code == 0, result.output
+    assert 0 < _cache_mib(cache_dir) <= 2
+    assert _cache_mib(cache_dir) > 1  # the most recently used chunks were kept
+
+
+def test_cache_size_preference_sets_the_cap_for_save_and_cache_info(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    config_file = Path(os.environ["NARRATOR_CONFIG_DIR"]) / "config.toml"
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text("cache_size = 3\n")
+    runner = CliRunner()
+    args = ["save", str(SEED), "-o", str(tmp_path / "out"), "--jobs", "1", "--loudness", "off"]
+    assert runner.invoke(main, args).exit_code == 0
+    assert 0 < _cache_mib(cache_dir) <= 3
+    info = runner.invoke(main, ["cache", "info"])
+    assert info.output.endswith(" MiB of 3 MiB\n")
+
+
+@pytest.mark.parametrize("size", ["0", "many"])
+def test_a_bad_cache_size_is_a_usage_error(tmp_path: Path, size: str) -> None:
+    result = CliRunner().invoke(
+        main, ["save", str(SEED), "-o", str(tmp_path), "--cache-size", size]
+    )
+    assert result.exit_code == 2
+    assert "Invalid value for '--cache-size'" in result.output

@@ -70,6 +70,7 @@ def test_config_show_without_a_file_lists_the_defaults(config_file: Path) -> Non
         "format           wav                      default",
         "output           audio                    default",
         "lexicon          (not set)                default",
+        "cache_size       1024                     default",
     ]
 
 
@@ -129,7 +130,7 @@ def test_the_format_preference_is_what_save_writes(
         (
             "rate = 190\nspeed = 2\n",
             "unknown setting 'speed' in {path}, line 2; the settings are: voice, rate, volume, "
-            "pause_paragraph, pause_section, max_chunk_chars, format, output, lexicon",
+            "pause_paragraph, pause_section, max_chunk_chars, format, output, lexicon, cache_size",
         ),
         (
             "\n[rate]\nvalue = 1\n",
