@@ -148,7 +148,8 @@ class NarrationConfig:
     """Make each chunk in a fresh copy (a fork) of a started engine, so that its audio depends
     on its text alone: the same bytes whatever `jobs` and whatever was said before (a batch takes
     about 40% longer). espeak-ng's output otherwise drifts by a few samples with what the same
-    process said before."""
+    process said before: its pitch flutter and its voice's roughness run on from one utterance to
+    the next (a voice without either gives the same bytes every time, but sounds flatter)."""
 
 
 @dataclass(frozen=True)

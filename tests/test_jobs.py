@@ -118,7 +118,7 @@ def _articles(folder: Path, count: int) -> list[Path]:
 
 
 def test_jobs_two_matches_jobs_one_with_real_espeak(tmp_path: Path) -> None:
-    """espeak-ng carries pitch-flutter state from one utterance to the next inside a process, so
+    """espeak-ng carries its pitch flutter and roughness from one utterance to the next, so
     chunks made by other engines differ a little: text, order, files and timing match, to 60 ms
     and half a percent per chunk."""
     articles = [str(p) for p in _articles(tmp_path / "in", 2)]
