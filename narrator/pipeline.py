@@ -173,11 +173,16 @@ def synthesize(
     narration: Plan, config: NarrationConfig, synthesizer: Synthesizer | None = None
 ) -> Iterator[Clip]:
     """Each chunk's speech, in order (without the pause after it), from the chunk cache or the
-    engine(s)."""
+    engine(s). The cache is trimmed to its size once they have all been made, or the caller
+    has stopped asking."""
     cache = chunk_cache(config) if config.use_cache else None
-    with _speech_jobs(config, synthesizer, 1, cache) as jobs:
-        for _, speech in jobs.by_plan([narration]):
-            yield from (clip if isinstance(clip, Clip) else clip.clip() for clip in speech)
+    try:
+        with _speech_jobs(config, synthesizer, 1, cache) as jobs:
+            for _, speech in jobs.by_plan([narration]):
+                yield from (clip if isinstance(clip, Clip) else clip.clip() for clip in speech)
+    finally:
+        if cache is not None and cache.added:
+            cache.trim()
 
 
 def chunk_cache(config: NarrationConfig) -> ChunkCache:

@@ -117,3 +117,20 @@ def test_speak_starts_playing_before_later_chunks_are_made(
     assert len(made_when_played) == chunks
     assert made_when_played[0] <= 1 + _SPEAK_AHEAD < chunks
     assert fake_engine.saved == [c.spoken for c in narration.chunks]
+
+
+def test_speak_keeps_the_cache_under_its_size(
+    seed: Path,
+    fake_engine: FakeSynthesizer,
+    capture_device: CaptureDevice,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(AplayPlayer, "start", lambda player, chunk, clip: _Instant())
+    config = NarrationConfig(pause_paragraph_s=0.0, pause_section_s=0.0, cache_max_mb=1)
+    narration = plan(str(seed), config)
+    speak(narration, config, synthesizer=fake_engine, interactive=False)
+    assert len(fake_engine.saved) == len(narration.chunks)
+    entries = list(cache_dir.glob("??/*.wav"))
+    assert entries
+    assert sum(p.stat().st_size for p in entries) <= 2**20
