@@ -234,6 +234,7 @@ def plan(article: str, as_json: bool, **options: Any) -> None:
     "-j",
     "--jobs",
     type=click.IntRange(1, 64),
+    default=None,
     help="Speech engines running in parallel  [default: one per CPU core]",
 )
 @click.option("--no-cache", is_flag=True, help="Synthesize every chunk again; store nothing.")

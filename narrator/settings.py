@@ -68,6 +68,7 @@ SPECS: dict[str, Spec] = {
     "output": Spec("output_root", "audio", "path"),
     "lexicon": Spec("lexicon_path", None, "path"),
     "cache_size": Spec("cache_max_mb", 1024, "int", 1, 1_000_000),
+    "jobs": Spec("jobs", None, "int", 1, 64),
 }
 """Every preference the file may hold, in the order `config show` lists them."""
 

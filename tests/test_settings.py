@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
 from click.testing import CliRunner
 
-from narrator import settings
+from narrator import NarrationConfig, settings
 from narrator.cli import main
 
 ARTICLE = """A short story
@@ -71,6 +72,7 @@ def test_config_show_without_a_file_lists_the_defaults(config_file: Path) -> Non
         "output           audio                    default",
         "lexicon          (not set)                default",
         "cache_size       1024                     default",
+        "jobs             (not set)                default",
     ]
 
 
@@ -107,6 +109,22 @@ def test_the_output_folder_preference_is_where_save_writes(
     assert (tmp_path / "spoken" / "a-short-story" / "manifest.json").exists()
 
 
+def test_the_jobs_and_cache_size_preferences_shape_save(
+    article: Path, config_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configs: list[NarrationConfig] = []
+
+    def save_many(sources: Any, config: NarrationConfig, *args: Any, **kwargs: Any) -> list[Any]:
+        configs.append(config)
+        return []
+
+    monkeypatch.setattr("narrator.pipeline.save_many", save_many)
+    config_file.write_text("jobs = 1\ncache_size = 64\n")
+    assert _run("save", str(article))[0] == 0
+    assert _run("save", str(article), "--jobs", "2", "--cache-size", "128")[0] == 0
+    assert [(c.jobs, c.cache_max_mb) for c in configs] == [(1, 64), (2, 128)]
+
+
 def test_the_format_preference_is_what_save_writes(
     article: Path, config_file: Path, tmp_path: Path
 ) -> None:
@@ -130,7 +148,8 @@ def test_the_format_preference_is_what_save_writes(
         (
             "rate = 190\nspeed = 2\n",
             "unknown setting 'speed' in {path}, line 2; the settings are: voice, rate, volume, "
-            "pause_paragraph, pause_section, max_chunk_chars, format, output, lexicon, cache_size",
+            "pause_paragraph, pause_section, max_chunk_chars, format, output, lexicon, cache_size, "
+            "jobs",
         ),
         (
             "\n[rate]\nvalue = 1\n",
@@ -178,6 +197,7 @@ def test_effective_settings_say_where_each_came_from(config_file: Path) -> None:
 
 def test_the_ranges_agree_with_the_command_line_options() -> None:
     options = {p.name: p for p in main.commands["speak"].params}
+    options |= {p.name: p for p in main.commands["save"].params}
     for name, spec in settings.SPECS.items():
         if spec.low is None or spec.parameter not in options:
             continue
