@@ -404,12 +404,7 @@ def _decoded_peak_excess_db(path: Path, file_format: FileFormat, config: Narrati
     audio: the format's margin is an estimate, and this is the check."""
     if not file_format.lossy or config.loudness_lufs is None:
         return 0.0
-    envelope, peak = TruePeakEnvelope(), 0.0
-    for block in decoded_blocks(path, _BLOCK_FRAMES):
-        peak = max(peak, float(envelope.push(block).max(initial=0.0)))
-    if peak <= 0:
-        return 0.0
-    return 20 * math.log10(peak) - config.max_true_peak_dbtp
+    return _true_peak_of(decoded_blocks(path, _BLOCK_FRAMES)) - config.max_true_peak_dbtp
 
 
 def _codec_change_db(staged: _Staged, file_format: FileFormat, config: NarrationConfig) -> float:
@@ -446,8 +441,13 @@ def _processed(staged: _Staged, processor: Processor) -> Iterator[NDArray[np.flo
 
 def _true_peak(staged: _Staged) -> float:
     """The true peak of the staged audio as it is, in dBTP."""
+    return _true_peak_of(_processed(staged, Gain(1.0)))
+
+
+def _true_peak_of(blocks: Iterable[NDArray[np.float64]]) -> float:
+    """The true peak of the audio in `blocks`, in dBTP (-inf for silence)."""
     envelope, peak = TruePeakEnvelope(), 0.0
-    for block in _processed(staged, Gain(1.0)):
+    for block in blocks:
         peak = max(peak, float(envelope.push(block).max(initial=0.0)))
     return 20 * math.log10(peak) if peak > 0 else -math.inf
 
