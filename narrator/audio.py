@@ -269,11 +269,13 @@ def _write_processed(
     staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
     plan = _loudness_plan(staged, config, file_format)
     loudness = _encode(staged, plan.processor, whole_path, file_format, config)
+    margin_db = file_format.peak_margin_db
     for _ in range(_PEAK_RETRIES):
         excess_db = _decoded_peak_excess_db(whole_path, file_format, config)
         if excess_db <= 0:
             break
-        margin_db = file_format.peak_margin_db + excess_db + _PEAK_RETRY_MARGIN_DB
+        # The overshoot varies from one encoding to the next: each try lowers the ceiling more.
+        margin_db += excess_db + _PEAK_RETRY_MARGIN_DB
         plan = _loudness_plan(staged, config, file_format, margin_db, plan.codec_change_db)
         loudness = _encode(staged, plan.processor, whole_path, file_format, config)
     if loudness is not None:
@@ -394,7 +396,7 @@ def _loudness_plan(
     return _LoudnessPlan(processor, codec_change)
 
 
-_PEAK_RETRIES = 2
+_PEAK_RETRIES = 3
 _PEAK_RETRY_MARGIN_DB = 0.3
 
 
