@@ -269,14 +269,20 @@ def _write_processed(
     staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
     plan = _loudness_plan(staged, config, file_format)
     loudness = _encode(staged, plan.processor, whole_path, file_format, config)
-    margin_db = file_format.peak_margin_db
-    for _ in range(_PEAK_RETRIES):
+    margin_db, correction_db = file_format.peak_margin_db, 0.0
+    for _ in range(_RETRIES):
         excess_db = _decoded_peak_excess_db(whole_path, file_format, config)
-        if excess_db <= 0:
+        miss_db = _loudness_miss_db(config, plan, loudness)
+        if excess_db <= 0 and abs(miss_db) <= _LOUDNESS_TOLERANCE_LU:
             break
-        # The overshoot varies from one encoding to the next: each try lowers the ceiling more.
-        margin_db += excess_db + _PEAK_RETRY_MARGIN_DB
-        plan = _loudness_plan(staged, config, file_format, margin_db, plan.codec_change_db)
+        if excess_db > 0:
+            # The overshoot varies from one encoding to the next: each try lowers the ceiling more.
+            margin_db += excess_db + _PEAK_RETRY_MARGIN_DB
+        # The gain is set on the first minutes; what the whole measured instead corrects the aim.
+        correction_db -= miss_db
+        plan = _loudness_plan(
+            staged, config, file_format, margin_db, plan.codec_change_db, correction_db, plan
+        )
         loudness = _encode(staged, plan.processor, whole_path, file_format, config)
     if loudness is not None:
         loudness += plan.codec_change_db
@@ -370,10 +376,14 @@ def _loudness_plan(
     file_format: FileFormat,
     peak_margin_db: float | None = None,
     codec_change_db: float | None = None,
+    correction_db: float = 0.0,
+    earlier: _LoudnessPlan | None = None,
 ) -> _LoudnessPlan:
     """The processor that brings the narration to the configured loudness and peak ceiling,
     `peak_margin_db` (the format's margin by default) under it. `codec_change_db` is the lossy
-    encoder's change of loudness, when it has been measured already."""
+    encoder's change of loudness, when it has been measured already; `correction_db` is added
+    to the loudness aimed at, after an encoding of the whole missed it, and the `earlier`
+    plan's gain is where the search starts."""
     target = config.loudness_lufs
     if target is None or staged.meter is None:
         return _LoudnessPlan(Gain(1.0))
@@ -391,13 +401,27 @@ def _loudness_plan(
         return whole_lufs + _measure(staged, trial, _CALIBRATION_S) - probe_lufs
 
     processor = normalizer(
-        staged.meter, target - codec_change, ceiling, loudness_through, lambda: _true_peak(staged)
+        staged.meter,
+        target - codec_change + correction_db,
+        ceiling,
+        loudness_through,
+        lambda: _true_peak(staged),
+        first_gain_db=_gain_db(earlier.processor) if earlier else None,
     )
     return _LoudnessPlan(processor, codec_change)
 
 
-_PEAK_RETRIES = 3
+_RETRIES = 3
 _PEAK_RETRY_MARGIN_DB = 0.3
+_LOUDNESS_TOLERANCE_LU = 0.15
+
+
+def _loudness_miss_db(config: NarrationConfig, plan: _LoudnessPlan, encoded: float | None) -> float:
+    """By how much the whole narration, as encoded, misses the configured loudness (0 when
+    nothing was normalized)."""
+    if config.loudness_lufs is None or encoded is None or not math.isfinite(encoded):
+        return 0.0
+    return encoded + plan.codec_change_db - config.loudness_lufs
 
 
 def _decoded_peak_excess_db(path: Path, file_format: FileFormat, config: NarrationConfig) -> float:
@@ -641,11 +665,15 @@ def _loudness_record(
         "target_lufs": config.loudness_lufs,
         "max_true_peak_dbtp": config.max_true_peak_dbtp,
         "spoken_lufs": _rounded(before.integrated_lufs),
-        "gain_db": round(20 * math.log10(plan.processor.gain), 2),
+        "gain_db": round(_gain_db(plan.processor), 2),
         "limited": isinstance(plan.processor, Limiter),
         "codec_change_db": round(plan.codec_change_db, 2),
         "integrated_lufs": _rounded(after),
     }
+
+
+def _gain_db(processor: Processor) -> float:
+    return 20 * math.log10(processor.gain)
 
 
 def _rounded(value: float) -> float | None:

@@ -326,8 +326,10 @@ class Gain:
 
 
 Processor = Union[Gain, Limiter]  # noqa: UP007 - evaluated at run time, where numpy types are not
-_GAIN_TRIALS = 3
+_GAIN_TRIALS = 5
 _TOLERANCE_LU = 0.1
+_MIN_SLOPE = 0.05
+"""Under a low ceiling, a dB more gain can add as little as 0.07 LU: the limiter takes the rest."""
 
 
 def normalizer(
@@ -336,14 +338,16 @@ def normalizer(
     ceiling_dbtp: float,
     measure: Callable[[Processor], float],
     true_peak: Callable[[], float] | None = None,
+    first_gain_db: float | None = None,
 ) -> Processor:
     """The processor that brings audio `measured` as it is to `target_lufs` with true peaks
     under `ceiling_dbtp`: a plain gain when that gain keeps the peaks under, else a limiter.
 
     Limiting lowers the loudness a little, so `measure` (the loudness of the whole audio
-    through a trial processor) is called to correct the gain, by secant steps, at most 3 times.
+    through a trial processor) is called to correct the gain, by secant steps, at most 5 times.
     `true_peak` measures the audio's true peak when `measured` did not; it is called only when
-    the sample peak leaves the answer open.
+    the sample peak leaves the answer open. `first_gain_db` is the first limiter's gain to
+    try, when an earlier run found one near.
     """
     if measured.integrated_lufs == _SILENT:
         return Gain(1.0)
@@ -352,17 +356,20 @@ def normalizer(
         peak = true_peak() if true_peak is not None else measured.true_peak_dbtp
         if peak + gain_db <= ceiling_dbtp:
             return Gain(_linear(gain_db))
+    if first_gain_db is not None:
+        gain_db = first_gain_db
     tried: list[tuple[float, float]] = []
     for _ in range(_GAIN_TRIALS):
         limiter = Limiter(measured.rate, _linear(gain_db), ceiling_dbtp)
         loudness = measure(limiter)
         if abs(loudness - target_lufs) <= _TOLERANCE_LU:
-            return limiter
+            # A new one: the trial's holds the audio it was measuring when it stopped.
+            return Limiter(measured.rate, limiter.gain, ceiling_dbtp)
         tried.append((gain_db, loudness))
         slope = 1.0
         if len(tried) > 1:
             (gain_a, lufs_a), (gain_b, lufs_b) = tried[-2:]
-            slope = min(1.0, max(0.2, (lufs_b - lufs_a) / (gain_b - gain_a)))
+            slope = min(1.0, max(_MIN_SLOPE, (lufs_b - lufs_a) / (gain_b - gain_a)))
         gain_db += (target_lufs - loudness) / slope
     return Limiter(measured.rate, _linear(gain_db), ceiling_dbtp)
 

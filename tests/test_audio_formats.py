@@ -136,6 +136,26 @@ def test_an_encoder_overshoot_past_the_margin_is_found_and_encoded_again(
     true_peak = 20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max())
     assert true_peak <= -1.0
     assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-16.0, abs=0.5)
+    assert _manifest(saved)["loudness"]["integrated_lufs"] == pytest.approx(-16.0, abs=0.2)
+
+
+def test_loudness_is_reached_under_a_ceiling_that_takes_most_of_the_gain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An encoder overshoot once took the ceiling 2.6 dB under -1 dBTP, where a dB more gain
+    adds under 0.1 LU; the narration came out at -16.24 LUFS."""
+    low_ceiling = dataclasses.replace(FILE_FORMATS["mp3"], peak_margin_db=2.6)
+    monkeypatch.setitem(FILE_FORMATS, "mp3", low_ceiling)
+    saved = save(str(SEED), NarrationConfig(audio_format="mp3"), output_root=tmp_path)
+    samples, rate = _decoded(saved.narration)
+    assert _manifest(saved)["loudness"]["integrated_lufs"] == pytest.approx(-16.0, abs=0.2)
+    assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-16.0, abs=0.5)
+
+
+def test_the_lossless_whole_has_the_frames_of_its_chunks(saved_lossless: SavedNarration) -> None:
+    """Frame for frame: a limiter's leftover from a trial once added 10 ms at the start."""
+    frames = sum(chunk["frame_count"] for chunk in _manifest(saved_lossless)["chunks"])
+    assert soundfile.info(str(saved_lossless.narration)).frames == frames
 
 
 def test_chunk_files_hold_the_same_audio_as_the_whole(saved_lossless: SavedNarration) -> None:

@@ -100,14 +100,18 @@ def test_normalizer_reaches_the_target_through_the_limiter() -> None:
     meter.push(samples)
 
     def measure(processor: Gain | Limiter) -> float:
+        """As narrator measures a trial: on the first part only, never flushed."""
         trial = LoudnessMeter(rate)
-        trial.push(np.concatenate([processor.push(samples), processor.flush()]))
+        trial.push(processor.push(samples[: 20 * rate]))
         return trial.integrated_lufs
 
     processor = normalizer(meter, -16.0, -1.3, measure)
     assert isinstance(processor, Limiter)
     out = np.concatenate([processor.push(samples), processor.flush()])
+    assert len(out) == len(samples)
     assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-16.0, abs=0.15)
+    # Output sample n is input sample n, nothing of a trial before it.
+    assert not out[samples == 0].any()
 
 
 def test_normalizer_uses_a_plain_gain_when_peaks_allow() -> None:
