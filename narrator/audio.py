@@ -43,6 +43,7 @@ from narrator.loudness import (
     Gain,
     Limiter,
     LoudnessMeter,
+    Lowering,
     Processor,
     TruePeakEnvelope,
     normalizer,
@@ -269,19 +270,20 @@ def _write_processed(
     staged = _stage_clips(narration, clips, raw, config, file_format.extension, progress)
     plan = _loudness_plan(staged, config, file_format)
     loudness = _encode(staged, plan.processor, whole_path, file_format, config)
-    margin_db, correction_db = file_format.peak_margin_db, 0.0
+    lowerings: list[Lowering] = []
+    correction_db = 0.0
     for _ in range(_RETRIES):
-        excess_db = _decoded_peak_excess_db(whole_path, file_format, config)
+        overshoots = _overshoots(whole_path, file_format, config, staged.frame_rate)
         miss_db = _loudness_miss_db(config, plan, loudness)
-        if excess_db <= 0 and abs(miss_db) <= _LOUDNESS_TOLERANCE_LU:
+        if not overshoots and abs(miss_db) <= _LOUDNESS_TOLERANCE_LU:
             break
-        if excess_db > 0:
-            # The overshoot varies from one encoding to the next: each try lowers the ceiling more.
-            margin_db += excess_db + _PEAK_RETRY_MARGIN_DB
-        # The gain is set on the first minutes; what the whole measured instead corrects the aim.
+        # Where the encoder overshot, the next encoding is limited lower (on top of any
+        # lowering there before); the gain was set on the first minutes, and what the whole
+        # measured instead corrects the aim.
+        lowerings += overshoots
         correction_db -= miss_db
         plan = _loudness_plan(
-            staged, config, file_format, margin_db, plan.codec_change_db, correction_db, plan
+            staged, config, file_format, plan.codec_change_db, correction_db, plan, lowerings
         )
         loudness = _encode(staged, plan.processor, whole_path, file_format, config)
     if loudness is not None:
@@ -374,24 +376,23 @@ def _loudness_plan(
     staged: _Staged,
     config: NarrationConfig,
     file_format: FileFormat,
-    peak_margin_db: float | None = None,
     codec_change_db: float | None = None,
     correction_db: float = 0.0,
     earlier: _LoudnessPlan | None = None,
+    lowerings: Sequence[Lowering] = (),
 ) -> _LoudnessPlan:
-    """The processor that brings the narration to the configured loudness and peak ceiling,
-    `peak_margin_db` (the format's margin by default) under it. `codec_change_db` is the lossy
-    encoder's change of loudness, when it has been measured already; `correction_db` is added
-    to the loudness aimed at, after an encoding of the whole missed it, and the `earlier`
-    plan's gain is where the search starts."""
+    """The processor that brings the narration to the configured loudness and under the peak
+    ceiling less the format's margin. `codec_change_db` is the lossy encoder's change of
+    loudness, when it has been measured already; `correction_db` is added to the loudness aimed
+    at, after an encoding of the whole missed it; the `earlier` plan's gain is where the search
+    starts, and `lowerings` limit lower where an encoding overshot."""
     target = config.loudness_lufs
     if target is None or staged.meter is None:
         return _LoudnessPlan(Gain(1.0))
     codec_change = codec_change_db
     if codec_change is None:
         codec_change = _codec_change_db(staged, file_format, config) if file_format.lossy else 0.0
-    margin = file_format.peak_margin_db if peak_margin_db is None else peak_margin_db
-    ceiling = config.max_true_peak_dbtp - margin
+    ceiling = config.max_true_peak_dbtp - file_format.peak_margin_db
     # A trial limiter is heard on the first minutes only: what it changes there, it changes
     # in the whole (one voice, one level), and a long narration is not read again each time.
     probe_lufs = _measure(staged, Gain(1.0), _CALIBRATION_S)
@@ -407,12 +408,12 @@ def _loudness_plan(
         loudness_through,
         lambda: _true_peak(staged),
         first_gain_db=_gain_db(earlier.processor) if earlier else None,
+        lowerings=lowerings,
     )
     return _LoudnessPlan(processor, codec_change)
 
 
 _RETRIES = 3
-_PEAK_RETRY_MARGIN_DB = 0.3
 _LOUDNESS_TOLERANCE_LU = 0.15
 
 
@@ -424,13 +425,50 @@ def _loudness_miss_db(config: NarrationConfig, plan: _LoudnessPlan, encoded: flo
     return encoded + plan.codec_change_db - config.loudness_lufs
 
 
-def _decoded_peak_excess_db(path: Path, file_format: FileFormat, config: NarrationConfig) -> float:
-    """By how much the decoded lossy file's true peak passes the configured ceiling (0 or less
-    when it does not, or when nothing is limited). A lossy encoder's overshoot varies with the
-    audio: the format's margin is an estimate, and this is the check."""
+def _overshoots(
+    path: Path, file_format: FileFormat, config: NarrationConfig, rate: int
+) -> list[Lowering]:
+    """Where the decoded lossy file's true peak passes the configured ceiling, each place
+    widened by 50 ms and lowered by its excess and a little more (none for lossless formats,
+    or when nothing is limited). A lossy encoder's overshoot varies with the audio: the
+    format's margin is an estimate, and this is the check."""
+    import numpy as np
+
     if not file_format.lossy or config.loudness_lufs is None:
-        return 0.0
-    return _true_peak_of(decoded_blocks(path, _BLOCK_FRAMES)) - config.max_true_peak_dbtp
+        return []
+    ceiling = 10 ** ((config.max_true_peak_dbtp - _CHECK_MARGIN_DB) / 20)
+    envelope, start = TruePeakEnvelope(), -TruePeakEnvelope.delay
+    places, peaks = [], []
+    for block in decoded_blocks(path, _BLOCK_FRAMES):
+        levels = envelope.push(block)
+        over = np.flatnonzero(levels > ceiling)
+        places.append(over + start)
+        peaks.append(levels[over])
+        start += len(block)
+    return _lowerings(np.concatenate(places), np.concatenate(peaks) / ceiling, rate)
+
+
+_CHECK_MARGIN_DB = 0.1
+"""What other true-peak meters may find over ours (scipy's polyphase resampling: 0.05 dB)."""
+_LOWERING_S = 0.05
+_LOWERING_MORE_DB = 0.3
+
+
+def _lowerings(places: NDArray[np.int64], ratios: NDArray[np.float64], rate: int) -> list[Lowering]:
+    """The samples at `places`, `ratios` over the ceiling, as lowerings: places closer than
+    twice the widening become one."""
+    import numpy as np
+
+    widening = round(_LOWERING_S * rate)
+    breaks = np.flatnonzero(np.diff(places) > 2 * widening) + 1
+    lowerings = []
+    for group, ratio in zip(np.split(places, breaks), np.split(ratios, breaks), strict=True):
+        if len(group):
+            excess_db = 20 * math.log10(float(ratio.max())) + _LOWERING_MORE_DB
+            lowerings.append(
+                Lowering(int(group[0]) - widening, int(group[-1]) + widening, excess_db)
+            )
+    return lowerings
 
 
 def _codec_change_db(staged: _Staged, file_format: FileFormat, config: NarrationConfig) -> float:

@@ -45,9 +45,9 @@ class FileFormat:
 
 FILE_FORMATS = {
     "wav": FileFormat("wav", "wav", "WAV", "PCM_16"),
-    # The margin only makes a second encoding rare: the decoded file is checked
-    # (audio._decoded_peak_excess_db). It is kept small because the overshoot grows with the
-    # limiting: under a 2 dB margin the seed's MP3 overshot by 2.3 dB, under 1.2 dB by 0.5.
+    # The margin only makes a second encoding rare: the decoded file is checked, and where it
+    # overshoots it is limited lower (audio._overshoots). It is kept small because the
+    # overshoot grows with the limiting: under a 2 dB margin the seed's MP3 overshot by 2.3 dB.
     "mp3": FileFormat("mp3", "mp3", "MP3", "MPEG_LAYER_III", peak_margin_db=1.2),
     "ogg": FileFormat("ogg", "ogg", "OGG", "VORBIS", compression_level=0.4, peak_margin_db=1.6),
     "flac": FileFormat("flac", "flac", "FLAC", "PCM_16"),

@@ -13,7 +13,8 @@ has decayed below 1e-20), applied by FFT overlap-save, which agrees with pyloudn
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
 if TYPE_CHECKING:
@@ -249,20 +250,35 @@ def _lufs(mean_square: float) -> float:
     return -0.691 + 10 * math.log10(mean_square) if mean_square > 0 else _SILENT
 
 
+@dataclass(frozen=True)
+class Lowering:
+    """Samples `start` to `end` of the stream limited `by_db` under the ceiling: where a lossy
+    encoder was found to overshoot. Lowerings that overlap add up."""
+
+    start: int
+    end: int
+    by_db: float
+
+
 class Limiter:
     """Multiply by `gain`, then turn down the few peaks that would pass `ceiling_dbtp`.
 
     Look-ahead peak limiting: the gain each sample needs is spread, by a minimum over a window
     and a moving average, into ramps of about 10 ms that reach it before the peak and hold for
     40 ms after, so nothing clicks. The output lags the input by `latency` samples; `flush` gives
-    the rest at the end. Output sample n always belongs to input sample n.
+    the rest at the end. Output sample n always belongs to input sample n. `lowerings` put
+    the ceiling lower in places.
     """
 
-    def __init__(self, rate: int, gain: float, ceiling_dbtp: float) -> None:
+    def __init__(
+        self, rate: int, gain: float, ceiling_dbtp: float, lowerings: Sequence[Lowering] = ()
+    ) -> None:
         import numpy as np
 
         self.gain = gain
-        self._ceiling = 10 ** (ceiling_dbtp / 20)
+        self.lowerings = tuple(lowerings)
+        self._ceiling_dbtp = ceiling_dbtp
+        self._position = 0
         self._envelope = TruePeakEnvelope()
         self._ramp = max(1, round(0.005 * rate))
         self._before = self._ramp + max(1, round(0.04 * rate))
@@ -279,10 +295,25 @@ class Limiter:
         import numpy as np
 
         envelope = self._envelope.push(samples) * self.gain
-        needed = np.minimum(1.0, self._ceiling / np.maximum(envelope, 1e-12))
+        needed = np.minimum(1.0, self._ceilings(len(samples)) / np.maximum(envelope, 1e-12))
         self._needed = np.concatenate([self._needed, needed])
         self._pending = np.concatenate([self._pending, samples])
         return self._emit(len(self._pending) - self.latency)
+
+    def _ceilings(self, count: int) -> Samples:
+        """The linear ceiling for the next `count` samples of the envelope."""
+        import numpy as np
+
+        # The envelope lags the signal: its sample n is the signal's n - delay.
+        start = self._position - TruePeakEnvelope.delay
+        self._position += count
+        ceiling_db = np.full(count, self._ceiling_dbtp)
+        for lowering in self.lowerings:
+            first, last = max(lowering.start - start, 0), min(lowering.end - start, count)
+            if first < last:
+                ceiling_db[first:last] -= lowering.by_db
+        ceilings: Samples = 10 ** (ceiling_db / 20)
+        return ceilings
 
     def flush(self) -> Samples:
         """The output still held back for look-ahead, at the end of the stream."""
@@ -328,6 +359,7 @@ class Gain:
 Processor = Union[Gain, Limiter]  # noqa: UP007 - evaluated at run time, where numpy types are not
 _GAIN_TRIALS = 5
 _TOLERANCE_LU = 0.1
+_MAX_LIMITING_DB = 12.0
 _MIN_SLOPE = 0.05
 """Under a low ceiling, a dB more gain can add as little as 0.07 LU: the limiter takes the rest."""
 
@@ -339,6 +371,7 @@ def normalizer(
     measure: Callable[[Processor], float],
     true_peak: Callable[[], float] | None = None,
     first_gain_db: float | None = None,
+    lowerings: Sequence[Lowering] = (),
 ) -> Processor:
     """The processor that brings audio `measured` as it is to `target_lufs` with true peaks
     under `ceiling_dbtp`: a plain gain when that gain keeps the peaks under, else a limiter.
@@ -347,12 +380,16 @@ def normalizer(
     through a trial processor) is called to correct the gain, by secant steps, at most 5 times.
     `true_peak` measures the audio's true peak when `measured` did not; it is called only when
     the sample peak leaves the answer open. `first_gain_db` is the first limiter's gain to
-    try, when an earlier run found one near.
+    try, when an earlier run found one near; `lowerings` go to the limiter.
+
+    The gain stays within 12 dB of the plain gain: past that, the limiter takes nearly all of
+    it and the loudness barely moves, so a target out of reach is missed rather than chased
+    into noise.
     """
     if measured.integrated_lufs == _SILENT:
         return Gain(1.0)
-    gain_db = target_lufs - measured.integrated_lufs
-    if measured.sample_peak_dbtp + gain_db <= ceiling_dbtp:
+    plain_db = gain_db = target_lufs - measured.integrated_lufs
+    if not lowerings and measured.sample_peak_dbtp + gain_db <= ceiling_dbtp:
         peak = true_peak() if true_peak is not None else measured.true_peak_dbtp
         if peak + gain_db <= ceiling_dbtp:
             return Gain(_linear(gain_db))
@@ -360,18 +397,21 @@ def normalizer(
         gain_db = first_gain_db
     tried: list[tuple[float, float]] = []
     for _ in range(_GAIN_TRIALS):
-        limiter = Limiter(measured.rate, _linear(gain_db), ceiling_dbtp)
+        limiter = Limiter(measured.rate, _linear(gain_db), ceiling_dbtp, lowerings)
         loudness = measure(limiter)
         if abs(loudness - target_lufs) <= _TOLERANCE_LU:
             # A new one: the trial's holds the audio it was measuring when it stopped.
-            return Limiter(measured.rate, limiter.gain, ceiling_dbtp)
+            return Limiter(measured.rate, limiter.gain, ceiling_dbtp, lowerings)
         tried.append((gain_db, loudness))
         slope = 1.0
         if len(tried) > 1:
             (gain_a, lufs_a), (gain_b, lufs_b) = tried[-2:]
             slope = min(1.0, max(_MIN_SLOPE, (lufs_b - lufs_a) / (gain_b - gain_a)))
-        gain_db += (target_lufs - loudness) / slope
-    return Limiter(measured.rate, _linear(gain_db), ceiling_dbtp)
+        next_db = min(gain_db + (target_lufs - loudness) / slope, plain_db + _MAX_LIMITING_DB)
+        if next_db == gain_db:
+            break
+        gain_db = next_db
+    return Limiter(measured.rate, _linear(gain_db), ceiling_dbtp, lowerings)
 
 
 def _linear(decibels: float) -> float:

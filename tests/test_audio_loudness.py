@@ -10,7 +10,7 @@ import pytest
 import soundfile
 from scipy import signal
 
-from narrator.loudness import Gain, Limiter, LoudnessMeter, normalizer
+from narrator.loudness import Gain, Limiter, LoudnessMeter, Lowering, normalizer
 
 
 def _speechlike(rate: int, seconds: float, seed: int = 1) -> np.ndarray:
@@ -91,6 +91,59 @@ def test_limiter_keeps_true_peak_under_its_ceiling_and_every_sample_in_place() -
     window = np.convolve(quiet, np.ones(4001), "same") == 4001
     assert window.sum() > rate
     assert np.allclose(out[window], 4.0 * samples[window])
+
+
+def _true_peak_dbtp(samples: np.ndarray) -> float:
+    return float(20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max()))
+
+
+def test_a_lowering_limits_lower_in_its_place_only() -> None:
+    rate = 22050
+    samples = _speechlike(rate, 20.0)
+    lowering = Lowering(8 * rate, 12 * rate, by_db=3.0)
+    plain = _limited(Limiter(rate, gain=4.0, ceiling_dbtp=-1.3), samples)
+    lowered = _limited(Limiter(rate, 4.0, -1.3, [lowering]), samples)
+    inside = slice(lowering.start, lowering.end)
+    assert _true_peak_dbtp(plain[inside]) > -2.0
+    assert _true_peak_dbtp(lowered[inside]) <= -4.0
+    # Outside, past the limiter's 50 ms of ramps and hold, nothing changed.
+    margin = round(0.05 * rate)
+    before, after = slice(0, lowering.start - margin), slice(lowering.end + margin, None)
+    assert np.allclose(plain[before], lowered[before], rtol=1e-9, atol=1e-12)
+    assert np.allclose(plain[after], lowered[after], rtol=1e-9, atol=1e-12)
+
+
+def test_overlapping_lowerings_add_up() -> None:
+    rate = 22050
+    samples = _speechlike(rate, 10.0)
+    twice = [Lowering(2 * rate, 6 * rate, 1.5), Lowering(2 * rate, 6 * rate, 1.5)]
+    once = [Lowering(2 * rate, 6 * rate, 3.0)]
+    assert np.allclose(
+        _limited(Limiter(rate, 4.0, -1.3, twice), samples),
+        _limited(Limiter(rate, 4.0, -1.3, once), samples),
+        rtol=1e-9,
+        atol=1e-12,
+    )
+
+
+def test_normalizer_does_not_chase_a_target_out_of_reach() -> None:
+    """Under a ceiling 30 dB down, no gain reaches -16 LUFS: the gain stops 12 dB over plain."""
+    rate = 16000
+    samples = _speechlike(rate, 30.0)
+    meter = LoudnessMeter(rate)
+    meter.push(samples)
+    measured = []
+
+    def measure(processor: Gain | Limiter) -> float:
+        trial = LoudnessMeter(rate)
+        trial.push(processor.push(samples[: 20 * rate]))
+        measured.append(trial.integrated_lufs)
+        return trial.integrated_lufs
+
+    processor = normalizer(meter, -16.0, -30.0, measure)
+    plain_db = -16.0 - meter.integrated_lufs
+    assert 20 * np.log10(processor.gain) == pytest.approx(plain_db + 12.0)
+    assert max(measured) < -20.0
 
 
 def test_normalizer_reaches_the_target_through_the_limiter() -> None:
