@@ -40,6 +40,7 @@ from narrator.folders import (
 )
 from narrator.folders import slugify as slugify  # re-exported: the folder name of a title
 from narrator.loudness import (
+    MAX_LIMITING_DB,
     Gain,
     Limiter,
     LoudnessMeter,
@@ -271,17 +272,19 @@ def _write_processed(
     plan = _loudness_plan(staged, config, file_format)
     loudness = _encode(staged, plan.processor, whole_path, file_format, config)
     lowerings: list[Lowering] = []
-    correction_db = 0.0
+    correction_db, corrected = 0.0, False
     for _ in range(_RETRIES):
         overshoots = _overshoots(whole_path, file_format, config, staged.frame_rate)
         miss_db = _loudness_miss_db(config, plan, loudness)
-        if not overshoots and abs(miss_db) <= _LOUDNESS_TOLERANCE_LU:
+        correct = abs(miss_db) > _LOUDNESS_TOLERANCE_LU and not corrected and not plan.out_of_reach
+        if not overshoots and not correct:
             break
         # Where the encoder overshot, the next encoding is limited lower (on top of any
-        # lowering there before); the gain was set on the first minutes, and what the whole
-        # measured instead corrects the aim.
+        # lowering there before). The gain was set on the first minutes: what the whole
+        # measured instead corrects the aim, once.
         lowerings += overshoots
-        correction_db -= miss_db
+        if correct:
+            correction_db, corrected = -miss_db, True
         plan = _loudness_plan(
             staged, config, file_format, plan.codec_change_db, correction_db, plan, lowerings
         )
@@ -366,6 +369,8 @@ class _LoudnessPlan:
     processor: Processor
     codec_change_db: float = 0.0
     """How much the lossy encoder changes the loudness (0 for WAV and FLAC)."""
+    out_of_reach: bool = False
+    """Whether the limiter takes so much of the gain that the target cannot be reached."""
 
 
 _PROBE_S = 30.0
@@ -401,16 +406,18 @@ def _loudness_plan(
     def loudness_through(trial: Processor) -> float:
         return whole_lufs + _measure(staged, trial, _CALIBRATION_S) - probe_lufs
 
+    aim = target - codec_change + correction_db
     processor = normalizer(
         staged.meter,
-        target - codec_change + correction_db,
+        aim,
         ceiling,
         loudness_through,
         lambda: _true_peak(staged),
         first_gain_db=_gain_db(earlier.processor) if earlier else None,
         lowerings=lowerings,
     )
-    return _LoudnessPlan(processor, codec_change)
+    most_db = aim - staged.meter.integrated_lufs + MAX_LIMITING_DB
+    return _LoudnessPlan(processor, codec_change, _gain_db(processor) >= most_db - 0.01)
 
 
 _RETRIES = 3

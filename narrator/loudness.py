@@ -279,6 +279,7 @@ class Limiter:
         self.lowerings = tuple(lowerings)
         self._ceiling_dbtp = ceiling_dbtp
         self._position = 0
+        self._edges, self._lowered_db = _steps(self.lowerings)
         self._envelope = TruePeakEnvelope()
         self._ramp = max(1, round(0.005 * rate))
         self._before = self._ramp + max(1, round(0.04 * rate))
@@ -307,12 +308,11 @@ class Limiter:
         # The envelope lags the signal: its sample n is the signal's n - delay.
         start = self._position - TruePeakEnvelope.delay
         self._position += count
-        ceiling_db = np.full(count, self._ceiling_dbtp)
-        for lowering in self.lowerings:
-            first, last = max(lowering.start - start, 0), min(lowering.end - start, count)
-            if first < last:
-                ceiling_db[first:last] -= lowering.by_db
-        ceilings: Samples = 10 ** (ceiling_db / 20)
+        if not self.lowerings:
+            return np.full(count, 10 ** (self._ceiling_dbtp / 20))
+        places = np.arange(start, start + count)
+        steps = np.searchsorted(self._edges, places, side="right")
+        ceilings: Samples = 10 ** ((self._ceiling_dbtp - self._lowered_db[steps]) / 20)
         return ceilings
 
     def flush(self) -> Samples:
@@ -338,6 +338,18 @@ class Limiter:
         return out
 
 
+def _steps(lowerings: Sequence[Lowering]) -> tuple[NDArray[np.int64], Samples]:
+    """The lowerings as a step function: its edges, and the lowering before the first edge,
+    between each two, and after the last (overlapping lowerings add up)."""
+    import numpy as np
+
+    edges = np.array([edge for x in lowerings for edge in (x.start, x.end)], dtype=np.int64)
+    changes = np.array([change for x in lowerings for change in (x.by_db, -x.by_db)])
+    order = np.argsort(edges, kind="stable")
+    lowered: Samples = np.concatenate([[0.0], np.cumsum(changes[order])])
+    return edges[order], lowered
+
+
 class Gain:
     """One gain for every sample: the processor when no peak needs limiting."""
 
@@ -359,7 +371,8 @@ class Gain:
 Processor = Union[Gain, Limiter]  # noqa: UP007 - evaluated at run time, where numpy types are not
 _GAIN_TRIALS = 5
 _TOLERANCE_LU = 0.1
-_MAX_LIMITING_DB = 12.0
+MAX_LIMITING_DB = 12.0
+"""The most a limiter's gain goes over the plain gain, in dB (see `normalizer`)."""
 _MIN_SLOPE = 0.05
 """Under a low ceiling, a dB more gain can add as little as 0.07 LU: the limiter takes the rest."""
 
@@ -407,7 +420,7 @@ def normalizer(
         if len(tried) > 1:
             (gain_a, lufs_a), (gain_b, lufs_b) = tried[-2:]
             slope = min(1.0, max(_MIN_SLOPE, (lufs_b - lufs_a) / (gain_b - gain_a)))
-        next_db = min(gain_db + (target_lufs - loudness) / slope, plain_db + _MAX_LIMITING_DB)
+        next_db = min(gain_db + (target_lufs - loudness) / slope, plain_db + MAX_LIMITING_DB)
         if next_db == gain_db:
             break
         gain_db = next_db
