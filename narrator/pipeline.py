@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from narrator.audio import (
     Clip,
@@ -51,8 +52,12 @@ _SPEAK_AHEAD = 3
 """How many chunks `speak` synthesizes ahead of the one playing."""
 
 
-def plan(source: str | Article, config: NarrationConfig | None = None) -> Plan:
-    """Read `source` (a path, "-" for stdin, or an Article) and cut it into chunks."""
+Source: TypeAlias = "str | PathLike[str] | Article | Plan"
+"""What can be narrated: a path, "-" for stdin, a URL, an Article or a Plan."""
+
+
+def plan(source: str | PathLike[str] | Article, config: NarrationConfig | None = None) -> Plan:
+    """Read `source` (a path, "-" for stdin, a URL, or an Article) and cut it into chunks."""
     config = config or NarrationConfig()
     article = source if isinstance(source, Article) else read_article(source, config)
     return _cut(article, config)
@@ -82,7 +87,7 @@ def make_synthesizer(config: NarrationConfig) -> Synthesizer:
 
 
 def speak(
-    source: str | Article | Plan,
+    source: Source,
     config: NarrationConfig | None = None,
     synthesizer: Synthesizer | None = None,
     start: StartPoint | None = None,
@@ -113,9 +118,9 @@ def speak(
 
 
 def save(
-    source: str | Article | Plan,
+    source: Source,
     config: NarrationConfig | None = None,
-    output_root: Path = DEFAULT_OUTPUT_ROOT,
+    output_root: str | PathLike[str] = DEFAULT_OUTPUT_ROOT,
     synthesizer: Synthesizer | None = None,
     progress: Progress | None = None,
 ) -> SavedNarration:
@@ -126,9 +131,9 @@ def save(
 
 
 def save_many(
-    sources: Sequence[str | Article | Plan],
+    sources: Sequence[Source],
     config: NarrationConfig | None = None,
-    output_root: Path = DEFAULT_OUTPUT_ROOT,
+    output_root: str | PathLike[str] = DEFAULT_OUTPUT_ROOT,
     synthesizer: Synthesizer | None = None,
     progress: Progress | None = None,
 ) -> Iterator[SavedNarration]:
@@ -140,11 +145,12 @@ def save_many(
     never left half-written, and the workers are stopped.
     """
     config = config or NarrationConfig()
+    root = Path(output_root)
     engine = _engine_name(synthesizer)
     cache = chunk_cache(config) if config.use_cache else None
     written: set[Path] = set()
     with _speech_jobs(config, synthesizer, len(sources), cache) as jobs:
-        work = jobs.by_plan(_plans(sources, config, output_root, engine, jobs))
+        work = jobs.by_plan(_plans(sources, config, root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
             if isinstance(narration, SavedNarration):
                 if progress:
@@ -155,7 +161,7 @@ def save_many(
             if isinstance(narration, Remake):
                 clips = narration.speech(speech)
                 narration = narration.plan
-            folder = narration_folder(output_root, narration.article)
+            folder = narration_folder(root, narration.article)
             key = _render_key(source, narration.article, config, engine)
             # `_plans` checked each folder as it was before this batch; one that an earlier
             # article of the batch has written (the same file given twice) is checked again.
@@ -213,7 +219,7 @@ def _engine_name(synthesizer: Synthesizer | None) -> str:
 
 
 def _plans(
-    sources: Iterable[str | Article | Plan],
+    sources: Iterable[Source],
     config: NarrationConfig,
     output_root: Path,
     engine: str,
@@ -250,15 +256,13 @@ def _plans(
             yield error
 
 
-def _article(source: str | Article | Plan, config: NarrationConfig) -> Article:
+def _article(source: Source, config: NarrationConfig) -> Article:
     if isinstance(source, Plan):
         return source.article
     return source if isinstance(source, Article) else read_article(source, config)
 
 
-def _render_key(
-    source: str | Article | Plan, article: Article, config: NarrationConfig, engine: str
-) -> str:
+def _render_key(source: Source, article: Article, config: NarrationConfig, engine: str) -> str:
     """The narration key of a source: its plan's chunks count only for a plan made elsewhere."""
     chunks = source.chunks if isinstance(source, Plan) else None
     return narration_key(article, config, engine, lexicon_text(config.lexicon_path), chunks)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from narrator import NarrationConfig, SavedNarration, save
+from narrator import NarrationConfig, SavedNarration, plan, save
 from narrator.audio import slugify
 
 WINDOW_S = 0.01
@@ -244,3 +244,16 @@ def test_wav_at_the_engines_level_keeps_its_samples(
         assert not any(samples[len(speech) :])  # the pause: silence
         joined.extend(samples)
     assert _samples(saved.narration)[0] == joined
+
+
+def test_paths_may_be_given_as_path_objects_or_strings(
+    seed: Path, tmp_path: Path, fake_engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Python user passes pathlib paths as often as strings, for the article and the folder."""
+    monkeypatch.chdir(tmp_path)
+    by_path = save(seed, CONFIG, output_root=tmp_path / "a", synthesizer=fake_engine)
+    by_string = save(str(seed), CONFIG, output_root="b", synthesizer=fake_engine)
+    assert by_path.folder.parent == tmp_path / "a"
+    assert by_string.folder.resolve().parent == tmp_path / "b"
+    assert by_path.narration.read_bytes() == by_string.narration.read_bytes()
+    assert plan(seed).chunks == plan(str(seed)).chunks

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from os import PathLike, fspath
 from pathlib import Path
 
 from narrator.errors import InputError
@@ -43,13 +44,14 @@ _SENTENCE = re.compile(r"[a-z][.!?][\"')]?(?:\s|$)")
 _MIN_WORD_SHARE = 0.6
 
 
-def read_article(source: str, config: NarrationConfig | None = None) -> Article:
+def read_article(source: str | PathLike[str], config: NarrationConfig | None = None) -> Article:
     """Read the article at `source`: a path, "-" for standard input, or an http(s) URL.
 
     The format comes from `config.input_format`, else the extension or the server's content
     type, else the content itself. Raises InputError when the source cannot be read.
     """
     config = config or NarrationConfig()
+    source = fspath(source)
     charset: str | None = None
     if is_url(source):
         from narrator.readers.url import fetch
