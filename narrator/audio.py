@@ -452,6 +452,8 @@ def _overshoots(
         places.append(over + start)
         peaks.append(levels[over])
         start += len(block)
+    if not places:
+        return []
     return _lowerings(np.concatenate(places), np.concatenate(peaks) / ceiling, rate)
 
 
