@@ -371,6 +371,8 @@ class Gain:
 Processor = Union[Gain, Limiter]  # noqa: UP007 - evaluated at run time, where numpy types are not
 _GAIN_TRIALS = 5
 _TOLERANCE_LU = 0.1
+_FIRST_SLOPE = 0.5
+"""LU per dB of gain for the first step: limited speech gains 0.35 to 0.5 (1 unlimited)."""
 MAX_LIMITING_DB = 12.0
 """The most a limiter's gain goes over the plain gain, in dB (see `normalizer`)."""
 _MIN_SLOPE = 0.05
@@ -416,7 +418,7 @@ def normalizer(
             # A new one: the trial's holds the audio it was measuring when it stopped.
             return Limiter(measured.rate, limiter.gain, ceiling_dbtp, lowerings)
         tried.append((gain_db, loudness))
-        slope = 1.0
+        slope = _FIRST_SLOPE
         if len(tried) > 1:
             (gain_a, lufs_a), (gain_b, lufs_b) = tried[-2:]
             slope = min(1.0, max(_MIN_SLOPE, (lufs_b - lufs_a) / (gain_b - gain_a)))
