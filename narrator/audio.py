@@ -420,7 +420,7 @@ def _loudness_plan(
     return _LoudnessPlan(processor, codec_change, _gain_db(processor) >= most_db - 0.01)
 
 
-_RETRIES = 3
+_RETRIES = 4
 _LOUDNESS_TOLERANCE_LU = 0.15
 
 
@@ -435,9 +435,9 @@ def _loudness_miss_db(config: NarrationConfig, plan: _LoudnessPlan, encoded: flo
 def _overshoots(
     path: Path, file_format: FileFormat, config: NarrationConfig, rate: int
 ) -> list[Lowering]:
-    """Where the decoded lossy file's true peak passes the configured ceiling, each place
-    widened by 50 ms and lowered by its excess and a little more (none for lossless formats,
-    or when nothing is limited). A lossy encoder's overshoot varies with the audio: the
+    """Where the decoded lossy file's true peak passes the configured ceiling (less what
+    other meters may read over ours), each place widened by 50 ms and lowered by its excess and
+    a little more (none for lossless formats, or when nothing is limited). A lossy encoder's overshoot varies with the audio: the
     format's margin is an estimate, and this is the check."""
     import numpy as np
 
@@ -457,8 +457,9 @@ def _overshoots(
     return _lowerings(np.concatenate(places), np.concatenate(peaks) / ceiling, rate)
 
 
-_CHECK_MARGIN_DB = 0.1
-"""What other true-peak meters may find over ours (scipy's polyphase resampling: 0.05 dB)."""
+_CHECK_MARGIN_DB = 0.25
+"""What other true-peak meters may find over ours: 4x oversampling on another grid, or with
+another filter, reads decoded Vorbis up to 0.13 dB higher (scipy's resample_poly)."""
 _LOWERING_S = 0.05
 _LOWERING_MORE_DB = 0.3
 

@@ -48,8 +48,9 @@ FILE_FORMATS = {
     # The margin only makes a second encoding rare: the decoded file is checked, and where it
     # overshoots it is limited lower (audio._overshoots). It is kept small because the
     # overshoot grows with the limiting: under a 2 dB margin the seed's MP3 overshot by 2.3 dB.
+    # Vorbis overshoots by 1.3 to 1.9 dB whatever the limiting.
     "mp3": FileFormat("mp3", "mp3", "MP3", "MPEG_LAYER_III", peak_margin_db=1.2),
-    "ogg": FileFormat("ogg", "ogg", "OGG", "VORBIS", compression_level=0.4, peak_margin_db=1.6),
+    "ogg": FileFormat("ogg", "ogg", "OGG", "VORBIS", compression_level=0.4, peak_margin_db=2.0),
     "flac": FileFormat("flac", "flac", "FLAC", "PCM_16"),
 }
 """Every format by its name on the command line."""
