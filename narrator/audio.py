@@ -436,9 +436,10 @@ def _overshoots(
     path: Path, file_format: FileFormat, config: NarrationConfig, rate: int
 ) -> list[Lowering]:
     """Where the decoded lossy file's true peak passes the configured ceiling (less what
-    other meters may read over ours), each place widened by 50 ms and lowered by its excess and
-    a little more (none for lossless formats, or when nothing is limited). A lossy encoder's overshoot varies with the audio: the
-    format's margin is an estimate, and this is the check."""
+    other meters may read over ours), each place widened by 50 ms and lowered by its excess
+    and a little more (none for lossless formats, or when nothing is limited). A lossy
+    encoder's overshoot varies with the audio: the format's margin is an estimate, and this is
+    the check."""
     import numpy as np
 
     if not file_format.lossy or config.loudness_lufs is None:
