@@ -29,6 +29,8 @@ _ABSOLUTE_GATE_LUFS = -70.0
 _OVERSAMPLING = 4
 _OVERSAMPLING_TAPS = 96
 """Twice BS.1770-4's 48: its filter droops near the top of the band and misses peaks there."""
+_FINE_OVERSAMPLING = 8
+_FINE_TAPS = 193
 _SILENT = -math.inf
 _K_RESPONSE_S = 0.25
 """Length of the K-weighting impulse response kept: its 38 Hz high-pass has decayed by e^-60."""
@@ -151,15 +153,22 @@ def _k_weighting_cached(rate: int) -> Samples:
 
 
 class TruePeakEnvelope:
-    """Per sample, the largest magnitude of the 4x oversampled signal around it (BS.1770-4
-    annex 2), computed with a 96-tap polyphase FIR whose state carries across pieces."""
+    """Per sample, the largest magnitude of the oversampled signal around it (BS.1770-4 annex
+    2: 4x, here with a 96-tap polyphase FIR), the filter's state carrying across pieces.
 
-    delay = (_OVERSAMPLING_TAPS - 1) // (2 * _OVERSAMPLING) + 2
-    """Samples by which the envelope lags the signal (the FIR's group delay, rounded up)."""
+    `fine=True` oversamples 8x with 193 taps instead: within 0.02 dB of the peak between the
+    samples, where 4x can read 0.2 dB under it. It checks audio once made; the limiter, which
+    runs on every trial, keeps 4x and a margin.
+    """
 
-    def __init__(self) -> None:
-        taps = _lowpass_taps(_OVERSAMPLING_TAPS, 1 / _OVERSAMPLING) * _OVERSAMPLING
-        self._phases = [StreamingFir(taps[phase::_OVERSAMPLING]) for phase in range(4)]
+    def __init__(self, fine: bool = False) -> None:
+        factor, count = (
+            (_FINE_OVERSAMPLING, _FINE_TAPS) if fine else (_OVERSAMPLING, _OVERSAMPLING_TAPS)
+        )
+        taps = _lowpass_taps(count, 1 / factor) * factor
+        self._phases = [StreamingFir(taps[phase::factor]) for phase in range(factor)]
+        self.delay = (count - 1) // (2 * factor) + 2
+        """Samples by which the envelope lags the signal (the FIR's group delay, rounded up)."""
 
     def push(self, samples: Samples) -> Samples:
         """The envelope of `samples`, continuing from the pieces pushed before."""
@@ -283,7 +292,7 @@ class Limiter:
         self._envelope = TruePeakEnvelope()
         self._ramp = max(1, round(0.005 * rate))
         self._before = self._ramp + max(1, round(0.04 * rate))
-        self._after = self._ramp + TruePeakEnvelope.delay
+        self._after = self._ramp + self._envelope.delay
         if (self._before + self._after) % 2:
             self._after += 1
         self.latency = self._ramp + self._after
@@ -306,7 +315,7 @@ class Limiter:
         import numpy as np
 
         # The envelope lags the signal: its sample n is the signal's n - delay.
-        start = self._position - TruePeakEnvelope.delay
+        start = self._position - self._envelope.delay
         self._position += count
         if not self.lowerings:
             return np.full(count, 10 ** (self._ceiling_dbtp / 20))
