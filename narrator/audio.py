@@ -40,7 +40,6 @@ from narrator.folders import (
 )
 from narrator.folders import slugify as slugify  # re-exported: the folder name of a title
 from narrator.loudness import (
-    MAX_LIMITING_DB,
     Gain,
     Limiter,
     LoudnessMeter,
@@ -48,6 +47,7 @@ from narrator.loudness import (
     Processor,
     TruePeakEnvelope,
     normalizer,
+    out_of_reach,
 )
 from narrator.models import Article, Chapter, Chunk, NarrationConfig, Plan, SavedNarration
 from narrator.tags import tags_for, write_tags
@@ -416,8 +416,7 @@ def _loudness_plan(
         first_gain_db=_gain_db(earlier.processor) if earlier else None,
         lowerings=lowerings,
     )
-    most_db = aim - staged.meter.integrated_lufs + MAX_LIMITING_DB
-    return _LoudnessPlan(processor, codec_change, _gain_db(processor) >= most_db - 0.01)
+    return _LoudnessPlan(processor, codec_change, out_of_reach(staged.meter, aim, processor))
 
 
 _RETRIES = 4
@@ -516,13 +515,8 @@ def _processed(staged: _Staged, processor: Processor) -> Iterator[NDArray[np.flo
 
 def _true_peak(staged: _Staged) -> float:
     """The true peak of the staged audio as it is, in dBTP."""
-    return _true_peak_of(_processed(staged, Gain(1.0)))
-
-
-def _true_peak_of(blocks: Iterable[NDArray[np.float64]]) -> float:
-    """The true peak of the audio in `blocks`, in dBTP (-inf for silence)."""
     envelope, peak = TruePeakEnvelope(), 0.0
-    for block in blocks:
+    for block in _processed(staged, Gain(1.0)):
         peak = max(peak, float(envelope.push(block).max(initial=0.0)))
     return 20 * math.log10(peak) if peak > 0 else -math.inf
 

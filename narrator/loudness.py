@@ -285,10 +285,9 @@ class Limiter:
         import numpy as np
 
         self.gain = gain
-        self.lowerings = tuple(lowerings)
         self._ceiling_dbtp = ceiling_dbtp
         self._position = 0
-        self._edges, self._lowered_db = _steps(self.lowerings)
+        self._edges, self._lowered_db = _steps(lowerings)
         self._envelope = TruePeakEnvelope()
         self._ramp = max(1, round(0.005 * rate))
         self._before = self._ramp + max(1, round(0.04 * rate))
@@ -310,17 +309,17 @@ class Limiter:
         self._pending = np.concatenate([self._pending, samples])
         return self._emit(len(self._pending) - self.latency)
 
-    def _ceilings(self, count: int) -> Samples:
-        """The linear ceiling for the next `count` samples of the envelope."""
-        import numpy as np
-
+    def _ceilings(self, count: int) -> float | Samples:
+        """The linear ceiling for the next `count` samples of the envelope: one number when
+        nothing is lowered."""
         # The envelope lags the signal: its sample n is the signal's n - delay.
         start = self._position - self._envelope.delay
         self._position += count
-        if not self.lowerings:
-            return np.full(count, 10 ** (self._ceiling_dbtp / 20))
-        places = np.arange(start, start + count)
-        steps = np.searchsorted(self._edges, places, side="right")
+        if not len(self._edges):
+            return float(10 ** (self._ceiling_dbtp / 20))
+        import numpy as np
+
+        steps = np.searchsorted(self._edges, np.arange(start, start + count), side="right")
         ceilings: Samples = 10 ** ((self._ceiling_dbtp - self._lowered_db[steps]) / 20)
         return ceilings
 
@@ -382,7 +381,7 @@ _GAIN_TRIALS = 5
 _TOLERANCE_LU = 0.1
 _FIRST_SLOPE = 0.5
 """LU per dB of gain for the first step: limited speech gains 0.35 to 0.5 (1 unlimited)."""
-MAX_LIMITING_DB = 12.0
+_MAX_LIMITING_DB = 12.0
 """The most a limiter's gain goes over the plain gain, in dB (see `normalizer`)."""
 _MIN_SLOPE = 0.05
 """Under a low ceiling, a dB more gain can add as little as 0.07 LU: the limiter takes the rest."""
@@ -431,11 +430,18 @@ def normalizer(
         if len(tried) > 1:
             (gain_a, lufs_a), (gain_b, lufs_b) = tried[-2:]
             slope = min(1.0, max(_MIN_SLOPE, (lufs_b - lufs_a) / (gain_b - gain_a)))
-        next_db = min(gain_db + (target_lufs - loudness) / slope, plain_db + MAX_LIMITING_DB)
+        next_db = min(gain_db + (target_lufs - loudness) / slope, plain_db + _MAX_LIMITING_DB)
         if next_db == gain_db:
             break
         gain_db = next_db
     return Limiter(measured.rate, _linear(gain_db), ceiling_dbtp, lowerings)
+
+
+def out_of_reach(measured: LoudnessMeter, target_lufs: float, processor: Processor) -> bool:
+    """Whether `normalizer`, asked for `target_lufs`, stopped at the largest gain it gives: the
+    limiter takes nearly all of it, and more gain would not reach the target."""
+    most_db = target_lufs - measured.integrated_lufs + _MAX_LIMITING_DB
+    return isinstance(processor, Limiter) and 20 * math.log10(processor.gain) >= most_db - 0.01
 
 
 def _linear(decibels: float) -> float:
