@@ -7,11 +7,13 @@ import os
 import pty
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from narrator import cli
 from narrator.cli import main
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "reuters-atacms-crimea.txt"
@@ -98,6 +100,62 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert result.returncode == 0
     assert "Narrate articles" in result.stdout
+
+
+def test_the_command_flushes_its_whole_output_through_a_pipe() -> None:
+    # The process ends without tearing the interpreter down: what is buffered must be out first.
+    result = subprocess.run(
+        [sys.executable, "-m", "narrator", "plan", str(SEED)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    code, output = run("plan", str(SEED))
+    assert (result.returncode, code) == (0, 0)
+    assert len(output) > 5000
+    assert result.stdout == output
+
+
+def test_the_command_exits_with_its_status_after_the_atexit_handlers(tmp_path: Path) -> None:
+    marker = tmp_path / "handled"
+    script = (
+        "import atexit, pathlib, sys\n"
+        f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes')\n"
+        "from narrator.cli import run\n"
+        "sys.argv = ['narrator', 'save', sys.argv[1]]\n"
+        "run()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: ")
+    assert "missing.txt" in result.stderr
+    assert marker.read_text() == "yes"
+
+
+def test_the_command_leaves_the_exit_to_python_while_another_thread_runs() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        with pytest.raises(SystemExit) as raised:
+            cli._exit(SystemExit(3))
+    finally:
+        release.set()
+        other.join()
+    assert raised.value.code == 3
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (2, 2), ("a message", 1)])
+def test_exit_status_is_that_of_sys_exit(code: object, status: int) -> None:
+    assert cli.exit_code(code) == status
 
 
 def _bad_file(tmp_path: Path, kind: str) -> Path:
