@@ -495,12 +495,13 @@ def run() -> None:
 def _exit(exit_: SystemExit) -> None:
     """Exit as Python would on `exit_`, but without freeing every module and object one by one
     (6 to 10 ms of each run): the atexit handlers run and the output is flushed, then the
-    process ends. Python's own exit is kept while another thread runs, which it waits for."""
+    process ends. Python's own exit is kept while another thread runs, which it waits for, and
+    under a profiler or debugger, which reports once the program is over."""
     import atexit
     import os
     import threading
 
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or sys.getprofile() or sys.gettrace():
         raise exit_
     status = exit_code(exit_.code)
     if not isinstance(exit_.code, int | None):

@@ -140,6 +140,20 @@ def test_the_command_exits_with_its_status_after_the_atexit_handlers(tmp_path: P
     assert marker.read_text() == "yes"
 
 
+def test_the_command_leaves_the_exit_to_python_under_a_profiler(tmp_path: Path) -> None:
+    profile = tmp_path / "narrator.prof"
+    result = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "narrator", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert "Narrate articles" in result.stdout
+    assert profile.stat().st_size > 1000  # written by cProfile once the program is over
+
+
 def test_the_command_leaves_the_exit_to_python_while_another_thread_runs() -> None:
     release = threading.Event()
     other = threading.Thread(target=release.wait)
