@@ -372,7 +372,7 @@ def main() -> None:
         assert isinstance(articles["long"], Path) and isinstance(articles["batch"], list)
         assert isinstance(articles["huge"], Path)
         rows = [
-            one_article_rows(bench, "seed", SEED, 11, "<= 1.5"),
+            one_article_rows(bench, "seed", SEED, 21, "<= 1.5"),
             one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
             normalized_row(bench, "seed", SEED, 3),
             normalized_row(bench, "seed", SEED, 3, "--format", "mp3"),
