@@ -273,10 +273,20 @@ def save(
         reproducible=options["reproducible"],
     )
     sources = _article_files(articles)
-    from narrator import pipeline
+    # Started before the pipeline is imported, so that the articles are read and cut alongside.
+    from narrator.planning import plans_for
 
-    for saved in pipeline.save_many(sources, config, output_root, progress=_progress_bar()):
-        click.echo(_save_summary(saved, config))
+    plans = plans_for(sources, config)
+    try:
+        from narrator import pipeline
+
+        progress = _progress_bar()
+        for saved in pipeline.save_many(
+            sources, config, output_root, progress=progress, plans=plans
+        ):
+            click.echo(_save_summary(saved, config))
+    finally:
+        plans.close()
 
 
 _ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}

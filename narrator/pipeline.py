@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from narrator.audio import (
     Clip,
@@ -21,17 +21,16 @@ from narrator.cache import ChunkCache, default_cache_dir
 from narrator.errors import NarratorError
 from narrator.folders import narration_folder
 from narrator.jobs import SpeechJobs, pyttsx3_factory
-from narrator.lexicon import lexicon_text, load_default_lexicon, load_lexicon
+from narrator.lexicon import lexicon_text
 from narrator.models import (
     DEFAULT_OUTPUT_ROOT,
     Article,
-    Chunk,
     NarrationConfig,
     Plan,
     SavedNarration,
 )
+from narrator.planning import Plans, PlansHere, Source, cut, read
 from narrator.previous import Remake, previous_narration, remake
-from narrator.readers import read_article
 from narrator.synthesis import Synthesizer, check_audio_output, engine_id
 
 if TYPE_CHECKING:
@@ -52,33 +51,10 @@ _SPEAK_AHEAD = 3
 """How many chunks `speak` synthesizes ahead of the one playing."""
 
 
-Source: TypeAlias = "str | PathLike[str] | Article | Plan"
-"""What can be narrated: a path, "-" for stdin, a URL, an Article or a Plan."""
-
-
 def plan(source: str | PathLike[str] | Article, config: NarrationConfig | None = None) -> Plan:
     """Read `source` (a path, "-" for stdin, a URL, or an Article) and cut it into chunks."""
     config = config or NarrationConfig()
-    article = source if isinstance(source, Article) else read_article(source, config)
-    return _cut(article, config)
-
-
-def _cut(
-    article: Article, config: NarrationConfig, on_chunk: Callable[[Chunk], None] | None = None
-) -> Plan:
-    """The article's plan; `on_chunk` is told each chunk as soon as it is cut."""
-    # Imported here, not with the module: speech's patterns take 15 ms, which `save` spends
-    # while its engines start, and an unchanged narration never needs them.
-    from narrator.segmenter import segment
-    from narrator.speech import spoken
-
-    lexicon = load_lexicon(config.lexicon_path) if config.lexicon_path else load_default_lexicon()
-    chunks = []
-    for chunk in segment(article, config, lambda text: spoken(text, lexicon)):
-        if on_chunk is not None:
-            on_chunk(chunk)
-        chunks.append(chunk)
-    return Plan(article, tuple(chunks))
+    return cut(read(source, config), config)
 
 
 def make_synthesizer(config: NarrationConfig) -> Synthesizer:
@@ -136,21 +112,35 @@ def save_many(
     output_root: str | PathLike[str] = DEFAULT_OUTPUT_ROOT,
     synthesizer: Synthesizer | None = None,
     progress: Progress | None = None,
+    plans: Plans | None = None,
 ) -> Iterator[SavedNarration]:
     """Narrate each source into its own folder under `output_root`, in order, yielding each one
     when it is written; the chunk cache and `config.jobs` engines are shared by all of them. A
     folder already made from the same article, lexicon, settings and engine is kept as it is.
+    `plans`: the sources' plans when they are being made already (`planning.plans_for`, which
+    the command line starts before it imports the pipeline); else each is made in its turn.
 
     The first error stops the batch: the folders already written stay, the one in progress is
     never left half-written, and the workers are stopped.
     """
     config = config or NarrationConfig()
-    root = Path(output_root)
+    plans = plans or PlansHere(sources, config)
+    yield from _save_all(sources, plans, config, Path(output_root), synthesizer, progress)
+
+
+def _save_all(
+    sources: Sequence[Source],
+    plans: Plans,
+    config: NarrationConfig,
+    root: Path,
+    synthesizer: Synthesizer | None,
+    progress: Progress | None,
+) -> Iterator[SavedNarration]:
     engine = _engine_name(synthesizer)
     cache = chunk_cache(config) if config.use_cache else None
     written: set[Path] = set()
     with _speech_jobs(config, synthesizer, len(sources), cache) as jobs:
-        work = jobs.by_plan(_plans(sources, config, root, engine, jobs))
+        work = jobs.by_plan(_plans(sources, plans, config, root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
             if isinstance(narration, SavedNarration):
                 if progress:
@@ -220,6 +210,7 @@ def _engine_name(synthesizer: Synthesizer | None) -> str:
 
 def _plans(
     sources: Iterable[Source],
+    plans: Plans,
     config: NarrationConfig,
     output_root: Path,
     engine: str,
@@ -233,7 +224,7 @@ def _plans(
     folders: set[Path] = set()
     for source in sources:
         try:
-            article = _article(source, config)
+            article = plans.article()
             folder = narration_folder(output_root, article)
             manifest = read_manifest(folder) if config.use_cache else None
             if manifest is not None:
@@ -250,16 +241,10 @@ def _plans(
             folders.add(folder)
             if manifest is None:
                 jobs.start()
-            narration = source if isinstance(source, Plan) else _cut(article, config, jobs.prefetch)
+            narration = plans.plan(jobs.prefetch)
             yield remake(narration, previous) if previous is not None else narration
         except NarratorError as error:
             yield error
-
-
-def _article(source: Source, config: NarrationConfig) -> Article:
-    if isinstance(source, Plan):
-        return source.article
-    return source if isinstance(source, Article) else read_article(source, config)
 
 
 def _render_key(source: Source, article: Article, config: NarrationConfig, engine: str) -> str:
