@@ -363,14 +363,21 @@ def speak(
     In a terminal: space pauses and resumes, n or right arrow skips to the next chunk, p or left
     arrow goes back one (or to the start of the current one), ] and [ move by section, + and -
     change the rate, q quits. Where you stopped is bookmarked for --resume."""
-    from narrator.listening import StartPoint
-
     if sum((resume, from_section is not None, from_chunk is not None)) > 1:
         raise click.UsageError("use only one of --resume, --from-section and --from-chunk")
-    start = StartPoint(resume=resume, section=from_section, chunk=from_chunk)
-    from narrator import pipeline
+    config = _config(options)
+    # Started before the rest is imported, so that the article is read and cut alongside.
+    from narrator.planning import plans_for
 
-    outcome = pipeline.speak(article, _config(options), start=start, notify=_warn)
+    plans = plans_for([article], config)
+    try:
+        from narrator import pipeline
+        from narrator.listening import StartPoint
+
+        start = StartPoint(resume=resume, section=from_section, chunk=from_chunk)
+        outcome = pipeline.speak(article, config, start=start, notify=_warn, plans=plans)
+    finally:
+        plans.close()
     if not outcome.finished:
         click.echo(
             f"stopped at chunk {outcome.chunk + 1}/{outcome.chunks}; "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from os import PathLike
@@ -31,7 +32,7 @@ from narrator.models import (
 )
 from narrator.planning import Plans, PlansHere, Source, cut, read
 from narrator.previous import Remake, previous_narration, remake
-from narrator.synthesis import Synthesizer, check_audio_output, engine_id
+from narrator.synthesis import AudioOutputCheck, Synthesizer, engine_id, engine_starting
 
 if TYPE_CHECKING:
     from narrator.listening import Outcome, StartPoint
@@ -69,20 +70,30 @@ def speak(
     start: StartPoint | None = None,
     notify: Callable[[str], None] | None = None,
     interactive: bool | None = None,
+    plans: Plans | None = None,
 ) -> Outcome:
     """Say the article through the speakers from `start`, with its pauses; keys control it when
     stdin is a terminal (or `interactive`). The position is bookmarked when it stops early, and the
-    bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say)."""
+    bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say). `plans`:
+    the source's plan when it is being made already (`planning.plans_for`)."""
     from narrator.listening import StartPoint, first_chunk, listen
     from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
 
     config = config or NarrationConfig()
-    narration = source if isinstance(source, Plan) else plan(source, config)
-    first = first_chunk(narration, start or StartPoint(), notify or (lambda message: None))
+    start = start or StartPoint()
+    notify = notify or (lambda message: None)
     if sys.platform != "linux":
+        narration = _only_plan(plans or PlansHere([source], config))
+        first = first_chunk(narration, start, notify)
         player = EnginePlayer(synthesizer or make_synthesizer(config))
         return listen(narration, config, player, None, first, interactive, sys.stdout)
-    check_audio_output()
+    # While the plan is awaited, aplay is tried and (when the plan is made elsewhere) the
+    # engine starts.
+    engine = engine_starting() if plans and not synthesizer else contextlib.nullcontext()
+    with AudioOutputCheck() as audio_output, engine:
+        narration = _only_plan(plans or PlansHere([source], config))
+        first = first_chunk(narration, start, notify)
+        audio_output.verify()
     new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
     prefetcher = Prefetcher(narration, config, new_synthesizer, ahead=_SPEAK_AHEAD)
     prefetcher.start(first)
@@ -91,6 +102,11 @@ def speak(
         return listen(narration, config, player, prefetcher.get, first, interactive, sys.stdout)
     finally:
         prefetcher.close()
+
+
+def _only_plan(plans: Plans) -> Plan:
+    plans.article()
+    return plans.plan()
 
 
 def save(

@@ -24,6 +24,7 @@ shape the code below, each reproduced on espeak-ng 1.51:
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import importlib.util
@@ -33,6 +34,7 @@ import sys
 import tempfile
 import threading
 import wave
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -367,27 +369,79 @@ def espeak_variants(engine: Any | None = None) -> list[str]:
     return sorted(v.identifier.decode().rpartition("/")[2] for v in found)
 
 
-def check_audio_output() -> None:
-    """Raise AudioOutputError unless audio can be played: pyttsx3 on Linux plays through `aplay`
-    and, with no device, returns silently as if it had spoken."""
-    if sys.platform != "linux":
-        return
-    if shutil.which("aplay") is None:
-        raise AudioOutputError(
-            "cannot play audio: 'aplay' was not found (install alsa-utils); "
-            "or use 'narrator save' to write audio files"
-        )
-    with tempfile.TemporaryDirectory() as folder:
-        probe = Path(folder) / "probe.wav"
+class AudioOutputCheck:
+    """Whether audio can be played, found out alongside other work: pyttsx3 on Linux plays
+    through `aplay` and, with no device, returns silently as if it had spoken. An `aplay` of an
+    empty WAV starts at once; `verify` waits for it. Use it as a context manager."""
+
+    def __init__(self) -> None:
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        if sys.platform != "linux" or shutil.which("aplay") is None:
+            return
+        self._folder = tempfile.TemporaryDirectory()
+        probe = Path(self._folder.name) / "probe.wav"
         _write_empty_wav(probe)
-        result = subprocess.run(
-            ["aplay", "-q", str(probe)], capture_output=True, timeout=10, check=False
+        self._process = subprocess.Popen(
+            ["aplay", "-q", str(probe)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
-    if result.returncode != 0:
-        raise AudioOutputError(
-            "cannot play audio: no sound device was found; "
-            "use 'narrator save' to write audio files instead"
-        )
+
+    def verify(self) -> None:
+        """Raise AudioOutputError unless audio can be played."""
+        if sys.platform != "linux":
+            return
+        if self._process is None:
+            raise AudioOutputError(
+                "cannot play audio: 'aplay' was not found (install alsa-utils); "
+                "or use 'narrator save' to write audio files"
+            )
+        try:
+            played = self._process.wait(timeout=_PROBE_TIMEOUT_S) == 0
+        except subprocess.TimeoutExpired:
+            played = False
+        if not played:
+            raise AudioOutputError(
+                "cannot play audio: no sound device was found; "
+                "use 'narrator save' to write audio files instead"
+            )
+
+    def close(self) -> None:
+        """Stop the probe if it still runs, and remove its file."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        if self._folder is not None:
+            self._folder.cleanup()
+
+    def __enter__(self) -> AudioOutputCheck:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
+
+
+_PROBE_TIMEOUT_S = 10
+
+
+@contextlib.contextmanager
+def engine_starting() -> Iterator[None]:
+    """The process's engine started on another thread while the block runs (espeak-ng loads its
+    data while this thread waits for something else); it is ready when the block ends. A failure
+    is left for the engine's first use to report."""
+    thread = threading.Thread(target=_start_engine_quietly, name="narrator-engine-start")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+
+
+def _start_engine_quietly() -> None:
+    with contextlib.suppress(Exception):
+        _engine_session()
 
 
 def _write_empty_wav(path: Path) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import wave
 from pathlib import Path
 
@@ -10,9 +13,10 @@ import pytest
 from click.testing import CliRunner
 from conftest import CaptureDevice, FakeSynthesizer
 
-from narrator import Chunk, NarrationConfig, plan, speak
+from narrator import Chunk, NarrationConfig, plan, speak, synthesis
 from narrator.audio import Clip
 from narrator.cli import main
+from narrator.errors import AudioOutputError
 from narrator.pipeline import _SPEAK_AHEAD
 from narrator.playback import AplayPlayer
 
@@ -77,6 +81,66 @@ def test_speak_without_aplay_fails_clearly(
         "Error: cannot play audio: 'aplay' was not found (install alsa-utils); "
         "or use 'narrator save' to write audio files\n"
     )
+
+
+def test_an_unreadable_article_is_reported_before_the_audio_output(
+    tmp_path: Path, no_audio_device: str
+) -> None:
+    missing = tmp_path / "missing.txt"
+    result = CliRunner().invoke(main, ["speak", str(missing)])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"Error: '{missing}' does not exist; check the path of the article\n",
+    )
+
+
+def test_a_probe_that_hangs_means_no_sound_device_and_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = tmp_path / "started"
+    aplay = tmp_path / "aplay"
+    aplay.write_text(f"#!/bin/sh\necho $$ > {started}\nexec sleep 60\n")
+    aplay.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    monkeypatch.setattr(synthesis, "_PROBE_TIMEOUT_S", 0.5)
+    with (
+        synthesis.AudioOutputCheck() as audio_output,
+        pytest.raises(AudioOutputError, match="no sound device"),
+    ):
+        audio_output.verify()
+    pid = int(started.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_the_engine_started_alongside_is_ready_and_a_failure_waits_for_its_use() -> None:
+    script = (
+        "import ctypes, sys\n"
+        "from narrator import synthesis\n"
+        "if sys.argv[1] == 'refused':\n"
+        "    def _refuse(*a, **k):\n"
+        "        raise OSError('libespeak-ng.so.1: cannot open shared object file')\n"
+        "    ctypes.cdll.LoadLibrary = _refuse\n"
+        "with synthesis.engine_starting():\n"
+        "    pass\n"
+        "print(synthesis.engine_started())\n"
+        "try:\n"
+        "    synthesis.Pyttsx3Synthesizer()\n"
+        "except synthesis.EngineError as error:\n"
+        "    print(str(error).split(' (')[0])\n"
+    )
+    for case, expected in (
+        ("working", "True\n"),
+        ("refused", "False\nthe speech engine could not start\n"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-c", script, case],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+        assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
 
 
 class _Instant:
