@@ -75,7 +75,7 @@ def speak(
     """Say the article through the speakers from `start`, with its pauses; keys control it when
     stdin is a terminal (or `interactive`). The position is bookmarked when it stops early, and the
     bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say). `plans`:
-    the source's plan when it is being made already (`planning.plans_for`)."""
+    the plan of `source` when it is being made already (`planning.plans_for`)."""
     from narrator.listening import StartPoint, first_chunk, listen
     from narrator.playback import AplayPlayer, EnginePlayer, Prefetcher
 
@@ -89,7 +89,8 @@ def speak(
         return listen(narration, config, player, None, first, interactive, sys.stdout)
     # While the plan is awaited, aplay is tried and (when the plan is made elsewhere) the
     # engine starts.
-    engine = engine_starting() if plans and not synthesizer else contextlib.nullcontext()
+    made_elsewhere = plans is not None and synthesizer is None
+    engine = engine_starting() if made_elsewhere else contextlib.nullcontext()
     with AudioOutputCheck() as audio_output, engine:
         narration = _only_plan(plans or PlansHere([source], config))
         first = first_chunk(narration, start, notify)

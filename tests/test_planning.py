@@ -86,6 +86,41 @@ def test_closing_early_stops_a_child_that_is_still_reading(tmp_path: Path) -> No
     plans.close()  # a second close does nothing
 
 
+def test_the_child_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)  # the child waits on it for a writer that never comes
+    script = (
+        "import os, sys, time\n"
+        "from narrator.models import NarrationConfig\n"
+        "from narrator.planning import plans_for\n"
+        "plans = plans_for([sys.argv[1]], NarrationConfig())\n"
+        "print(os.getpid(), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script, str(fifo)], stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdout is not None
+    pid = int(parent.stdout.readline())
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    assert len(children) == 1
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while _running(children[0]) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not _running(children[0])
+
+
+def _running(pid: str) -> bool:
+    """Whether the process is alive (not gone, nor a zombie waiting to be reaped)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return status.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 def test_a_bug_in_the_child_is_raised_with_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object) -> None:
         raise ValueError("a bug while cutting")
@@ -124,6 +159,19 @@ def test_plans_are_made_here_where_a_fork_is_not_safe() -> None:
     assert isinstance(here, PlansHere)
     assert here.article() == article
     assert here.plan() == plan(str(SEED), CONFIG)
+
+
+def test_plans_are_made_here_when_no_process_can_be_forked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    plans = plans_for([str(SEED)], CONFIG)
+    assert isinstance(plans, PlansHere)
+    plans.article()
+    assert plans.plan() == plan(str(SEED), CONFIG)
 
 
 def test_save_reads_standard_input_in_the_child(tmp_path: Path) -> None:
