@@ -33,6 +33,7 @@ from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import Chunk, NarrationConfig, Plan
 from narrator.previous import Remake
+from narrator.processes import end_with
 from narrator.synthesis import (
     SAMPLE_BYTES,
     Pyttsx3Synthesizer,
@@ -341,7 +342,7 @@ def _start_pool(
         max_workers=jobs,
         mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
-        initargs=(make_engine,),
+        initargs=(make_engine, os.getpid()),
     )
     # Objects made so far are left out of the workers' garbage collections, which would touch,
     # and so copy, the memory they share with this process.
@@ -366,10 +367,12 @@ class _Worker:
 _WORKER: _Worker | None = None
 
 
-def _start_worker(make_engine: EngineFactory) -> None:
-    """A worker's set-up: its own engine. A failure is kept and raised by each job, so the
+def _start_worker(make_engine: EngineFactory, parent: int) -> None:
+    """A worker's set-up: its own engine, and its end with `parent`'s (killed, it would leave
+    the worker waiting on the pool's pipes). A failure is kept and raised by each job, so the
     parent reports it as a one-line error instead of the pool printing a traceback."""
     global _WORKER
+    end_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
     if hasattr(os, "nice"):

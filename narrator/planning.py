@@ -24,6 +24,7 @@ from typing import IO, Any, Protocol
 
 from narrator.errors import NarratorError
 from narrator.models import Article, Chunk, NarrationConfig, Plan
+from narrator.processes import end_with
 
 OnChunk = Callable[[Chunk], None]
 Source = str | PathLike[str] | Article | Plan
@@ -211,7 +212,7 @@ def _child(
     code = 0
     stream = os.fdopen(out, "wb")
     try:
-        _end_with(parent)
+        end_with(parent)
         _send_plans(sources, config, stream)
     except BrokenPipeError:
         pass  # the parent needs no more
@@ -223,17 +224,6 @@ def _child(
         with contextlib.suppress(OSError):
             stream.close()
         os._exit(code)
-
-
-def _end_with(parent: int) -> None:
-    """Have the kernel end this process when `parent` ends, even killed: the engine workers,
-    forked later, hold the pipe open, so writing to it would otherwise wait forever."""
-    import ctypes
-
-    set_parent_death_signal = 1  # PR_SET_PDEATHSIG
-    ctypes.CDLL(None, use_errno=True).prctl(set_parent_death_signal, signal.SIGKILL)
-    if os.getppid() != parent:  # it ended before the request was made
-        os._exit(0)
 
 
 def _send_plans(

@@ -123,3 +123,30 @@ def private_user_folders(
 ) -> None:
     """Each test gets its own empty config, cache and state folders."""
     _point_user_folders_at(tmp_path_factory.mktemp("home"), monkeypatch)
+
+
+def process_running(pid: int) -> bool:
+    """Whether the process is alive (not gone, nor a zombie waiting to be reaped)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return status.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes `pid` has started (Linux)."""
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def wait_until(condition: object, timeout_s: float = 10.0) -> bool:
+    """Whether `condition()` became true within `timeout_s`, asked every 20 ms."""
+    import time
+
+    assert callable(condition)
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True

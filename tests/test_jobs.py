@@ -3,6 +3,7 @@ batches of articles and folders; the first error reported cleanly; Ctrl-C stops 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -18,6 +19,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from conftest import children_of, process_running, wait_until
 
 from narrator import NarrationConfig
 from narrator.audio import Clip
@@ -274,3 +276,29 @@ def test_ctrl_c_stops_workers_and_leaves_no_half_written_file(
     for name in written:
         assert (out / name / "manifest.json").exists()
     assert list(cache_dir.rglob("*.tmp")) == []
+
+
+def test_the_engine_workers_end_when_the_command_is_killed(tmp_path: Path) -> None:
+    article = tmp_path / "long.txt"
+    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    article.write_text("A long read\n" + body * 6, encoding="utf-8")
+    command = [sys.executable, "-m", "narrator", "save", str(article), "-o", str(tmp_path / "out")]
+    save = subprocess.Popen([*command, "--no-cache", "--loudness", "off", "-j", "2"])
+    try:
+        assert wait_until(lambda: len(_workers(save.pid)) == 2)
+        workers = _workers(save.pid)
+    finally:
+        save.kill()
+        save.wait()
+    assert wait_until(lambda: not any(process_running(pid) for pid in workers), timeout_s=5)
+
+
+def _workers(pid: int) -> list[int]:
+    """The engine workers among `pid`'s children: those running at a lower priority."""
+    niced = []
+    for child in children_of(pid) if process_running(pid) else []:
+        with contextlib.suppress(FileNotFoundError):
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[16]) > 0:  # the nice value
+                niced.append(child)
+    return niced

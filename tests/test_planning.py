@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import children_of, process_running, wait_until
 
 from narrator.errors import InputError, NarratorError
 from narrator.lexicon import LexiconError
@@ -102,23 +103,11 @@ def test_the_child_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
     )
     assert parent.stdout is not None
     pid = int(parent.stdout.readline())
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    children = children_of(pid)
     assert len(children) == 1
     parent.kill()
     parent.wait()
-    deadline = time.monotonic() + 5
-    while _running(children[0]) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert not _running(children[0])
-
-
-def _running(pid: str) -> bool:
-    """Whether the process is alive (not gone, nor a zombie waiting to be reaped)."""
-    try:
-        status = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
-    return status.rsplit(")", 1)[1].split()[0] != "Z"
+    assert wait_until(lambda: not process_running(children[0]), timeout_s=5)
 
 
 def test_a_bug_in_the_child_is_raised_with_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
