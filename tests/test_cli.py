@@ -102,6 +102,10 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert "Narrate articles" in result.stdout
 
 
+# The output buffered as Python buffers it for a pipe, whatever the environment asks.
+BUFFERED = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+
+
 def test_the_command_flushes_its_whole_output_through_a_pipe() -> None:
     # The process ends without tearing the interpreter down: what is buffered must be out first.
     result = subprocess.run(
@@ -110,6 +114,7 @@ def test_the_command_flushes_its_whole_output_through_a_pipe() -> None:
         text=True,
         check=False,
         timeout=120,
+        env=BUFFERED,
     )
     code, output = run("plan", str(SEED))
     assert (result.returncode, code) == (0, 0)
@@ -122,6 +127,7 @@ def test_the_command_exits_with_its_status_after_the_atexit_handlers(tmp_path: P
     script = (
         "import atexit, pathlib, sys\n"
         f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes')\n"
+        "atexit.register(print, 'said at exit')  # buffered: out only if flushed after\n"
         "from narrator.cli import run\n"
         "sys.argv = ['narrator', 'save', sys.argv[1]]\n"
         "run()\n"
@@ -133,11 +139,13 @@ def test_the_command_exits_with_its_status_after_the_atexit_handlers(tmp_path: P
         check=False,
         timeout=120,
         cwd=tmp_path,
+        env=BUFFERED,
     )
     assert result.returncode == 1
     assert result.stderr.startswith("Error: ")
     assert "missing.txt" in result.stderr
     assert marker.read_text() == "yes"
+    assert result.stdout == "said at exit\n"
 
 
 def test_the_command_leaves_the_exit_to_python_under_a_profiler(tmp_path: Path) -> None:
