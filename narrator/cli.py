@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import replace
 from functools import wraps
 from pathlib import Path
@@ -276,8 +277,7 @@ def save(
     # Started before the pipeline is imported, so that the articles are read and cut alongside.
     from narrator.planning import plans_for
 
-    plans = plans_for(sources, config)
-    try:
+    with closing(plans_for(sources, config)) as plans:
         from narrator import pipeline
 
         progress = _progress_bar()
@@ -285,8 +285,6 @@ def save(
             sources, config, output_root, progress=progress, plans=plans
         ):
             click.echo(_save_summary(saved, config))
-    finally:
-        plans.close()
 
 
 _ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
@@ -369,15 +367,12 @@ def speak(
     # Started before the rest is imported, so that the article is read and cut alongside.
     from narrator.planning import plans_for
 
-    plans = plans_for([article], config)
-    try:
+    with closing(plans_for([article], config)) as plans:
         from narrator import pipeline
         from narrator.listening import StartPoint
 
         start = StartPoint(resume=resume, section=from_section, chunk=from_chunk)
         outcome = pipeline.speak(article, config, start=start, notify=_warn, plans=plans)
-    finally:
-        plans.close()
     if not outcome.finished:
         click.echo(
             f"stopped at chunk {outcome.chunk + 1}/{outcome.chunks}; "
@@ -503,7 +498,6 @@ def run() -> None:
     try:
         main()
     except SystemExit as exit_:
-        gc.freeze()
         _exit(exit_)
     finally:
         gc.freeze()

@@ -19,7 +19,6 @@ import os
 import signal
 import sys
 import tempfile
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -33,12 +32,11 @@ from narrator.cache import ChunkCache, chunk_key
 from narrator.errors import EngineError, NarratorError
 from narrator.models import Chunk, NarrationConfig, Plan
 from narrator.previous import Remake
-from narrator.processes import end_with
+from narrator.processes import can_fork, end_with
 from narrator.synthesis import (
     SAMPLE_BYTES,
     Pyttsx3Synthesizer,
     Synthesizer,
-    engine_can_be_forked,
     engine_started,
 )
 
@@ -67,11 +65,6 @@ def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
     return functools.partial(
         Pyttsx3Synthesizer, voice=config.voice, rate_wpm=config.rate_wpm, volume=config.volume
     )
-
-
-def can_fork() -> bool:
-    """Whether worker processes can be forked from this one (see the module's docstring)."""
-    return sys.platform == "linux" and threading.active_count() == 1 and engine_can_be_forked()
 
 
 def job_count(config: NarrationConfig) -> int:

@@ -82,17 +82,18 @@ def speak(
     config = config or NarrationConfig()
     start = start or StartPoint()
     notify = notify or (lambda message: None)
+    made_elsewhere = plans is not None and synthesizer is None
+    plans = plans or PlansHere([source], config)
     if sys.platform != "linux":
-        narration = _only_plan(plans or PlansHere([source], config))
+        narration = _only_plan(plans)
         first = first_chunk(narration, start, notify)
         player = EnginePlayer(synthesizer or make_synthesizer(config))
         return listen(narration, config, player, None, first, interactive, sys.stdout)
     # While the plan is awaited, aplay is tried and (when the plan is made elsewhere) the
     # engine starts.
-    made_elsewhere = plans is not None and synthesizer is None
     engine = engine_starting() if made_elsewhere else contextlib.nullcontext()
     with AudioOutputCheck() as audio_output, engine:
-        narration = _only_plan(plans or PlansHere([source], config))
+        narration = _only_plan(plans)
         first = first_chunk(narration, start, notify)
         audio_output.verify()
     new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer

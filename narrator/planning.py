@@ -16,7 +16,6 @@ import os
 import pickle
 import signal
 import sys
-import threading
 import traceback
 from collections.abc import Callable, Sequence
 from os import PathLike
@@ -24,7 +23,7 @@ from typing import IO, Any, Protocol
 
 from narrator.errors import NarratorError
 from narrator.models import Article, Chunk, NarrationConfig, Plan
-from narrator.processes import end_with
+from narrator.processes import can_fork, end_with
 
 OnChunk = Callable[[Chunk], None]
 Source = str | PathLike[str] | Article | Plan
@@ -77,19 +76,10 @@ def plans_for(sources: Sequence[Source], config: NarrationConfig) -> Plans:
     """The plans of `sources`: made ahead in a forked process where that is safe (every source
     a path or URL, Linux, no other thread), else here in turn. Close it when done."""
     paths = [source for source in sources if isinstance(source, str | PathLike)]
-    if paths and len(paths) == len(sources) and _can_fork():
+    if paths and len(paths) == len(sources) and can_fork():
         with contextlib.suppress(OSError):  # no process to spare: planned here instead
             return PlansInAChild(paths, config)
     return PlansHere(sources, config)
-
-
-def _can_fork() -> bool:
-    """Whether a child forked now is safe: Linux, no other thread, and no engine running a
-    thread of its own (see narrator.jobs)."""
-    if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() > 1:
-        return False
-    synthesis = sys.modules.get("narrator.synthesis")
-    return synthesis is None or bool(synthesis.engine_can_be_forked())
 
 
 class PlansHere:
@@ -103,7 +93,8 @@ class PlansHere:
 
     def article(self) -> Article:
         """The next source's article (see `Plans`)."""
-        self._source, self._article = next(self._sources), None
+        self._article = None
+        self._source = next(self._sources)
         self._article = read(self._source, self._config)
         return self._article
 

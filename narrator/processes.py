@@ -1,10 +1,21 @@
-"""Child processes that never outlive the command that started them."""
+"""Child processes: when one can be forked, and how it never outlives the command."""
 
 from __future__ import annotations
 
 import os
 import signal
 import sys
+import threading
+
+
+def can_fork() -> bool:
+    """Whether this process can be forked safely: on Linux, with no other thread, and no speech
+    engine running a thread of its own (a fork would copy its state half-made; narrator runs
+    espeak-ng without one). The engine is asked only if it has been loaded."""
+    if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() > 1:
+        return False
+    synthesis = sys.modules.get("narrator.synthesis")
+    return synthesis is None or bool(synthesis.engine_can_be_forked())
 
 
 def end_with(parent: int) -> None:
