@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from narrator._version import __version__
 from narrator.errors import NarratorError
 from narrator.models import (
     Article,
@@ -17,11 +18,9 @@ from narrator.models import (
     Section,
 )
 
-__version__ = "0.1.0"
-
 if TYPE_CHECKING:
     from narrator.pipeline import plan, save, save_many, speak
-    from narrator.speech import spoken
+    from narrator.spoken import spoken
 
 __all__ = [
     "Article",
@@ -47,7 +46,7 @@ _LAZY = {
     "save": "narrator.pipeline",
     "save_many": "narrator.pipeline",
     "speak": "narrator.pipeline",
-    "spoken": "narrator.speech",
+    "spoken": "narrator.spoken",
 }
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _LEAD_BLOCKS_CHECKED = 3
+_MAX_DATELINE_WORDS = 12
 _CLUTTER_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "iframe", "figcaption"})
 _CLUTTER_WORDS = frozenset(
     [
@@ -75,6 +76,7 @@ _CLUTTER_WORDS = frozenset(
 _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
 _CLASS_PARTS = re.compile(r"[-_]+")
 _BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
+_CONTAINED_TAGS = _BLOCK_TAGS | {"table", "code", "div", "graphic", "row", "cell"}
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
@@ -161,15 +163,37 @@ class _Walker:
         elif tag == "code":
             self._code(_text(element), CODE_ANNOUNCEMENT)
         elif tag == "table" and _is_layout(element):
-            self.walk([child for cell in element.iter("cell") for child in cell], kind)
+            for cell in (cell for row in element.findall("row") for cell in row.findall("cell")):
+                self._container(cell, kind)
         elif tag == "table":
             self._code(_table_text(element), TABLE_ANNOUNCEMENT)
         elif tag == "graphic":
             self._image(element)
         elif tag == "lb":
             return
+        elif any(child.tag in _CONTAINED_TAGS for child in element):
+            self._container(element, kind)
         else:
             self._paragraph(_text(element), kind)
+
+    def _container(self, element: ElementTree.Element, kind: BlockKind) -> None:
+        """A division or a layout table's cell: its blocks read in turn, and the loose words
+        between them (with their inline formatting) read as paragraphs."""
+        run = [element.text or ""]
+        for child in element:
+            if child.tag in _CONTAINED_TAGS:
+                self._loose(run, kind)
+                run = []
+                self._element(child, kind)
+            else:
+                run.append(" " if child.tag == "lb" else "".join(_own_text(child)))
+            run.append(child.tail or "")
+        self._loose(run, kind)
+
+    def _loose(self, run: list[str], kind: BlockKind) -> None:
+        text = clean("".join(run))
+        if text:
+            self._paragraph(text, kind)
 
     def _heading(self, element: ElementTree.Element) -> None:
         text = _text(element)
@@ -184,6 +208,8 @@ class _Walker:
         self._blocks_seen += 1
         if self._blocks_seen <= _LEAD_BLOCKS_CHECKED and kind is BlockKind.PARAGRAPH:
             parts = metadata_parts(text)
+            if parts is not None and parts[0] is None and len(text.split()) > _MAX_DATELINE_WORDS:
+                parts = None  # "… will be a full member by March 31, 2021." is a sentence
             if parts is None and byline_of(text):
                 parts = (byline_of(text), None)
             if parts is not None:
@@ -226,7 +252,9 @@ def _text(element: ElementTree.Element) -> str:
 def _own_text(element: ElementTree.Element) -> Iterator[str]:
     yield element.text or ""
     for child in element:
-        if child.tag not in ("list", "graphic"):
+        if child.tag == "graphic":
+            yield child.text or ""  # trafilatura sometimes puts a paragraph's words in its image
+        elif child.tag != "list":
             yield " " if child.tag == "lb" else ""
             yield from _own_text(child)
         yield child.tail or ""

@@ -1,0 +1,1 @@
+"""Audio out: WAV and codecs, loudness, the narration folder and its companion files."""

@@ -1,0 +1,30 @@
+"""The stages composed: plan, save, save_many and speak, with the planning and the engine jobs.
+
+The composition lives in `compose`; it is loaded on first use, so that the command line can fork
+its planning process (`narrator.pipeline.planning`) before the engine and audio are imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from narrator.pipeline.compose import (
+        chunk_cache,
+        make_synthesizer,
+        plan,
+        save,
+        save_many,
+        speak,
+        synthesize,
+    )
+
+__all__ = ["chunk_cache", "make_synthesizer", "plan", "save", "save_many", "speak", "synthesize"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from narrator.pipeline import compose
+
+        return getattr(compose, name)
+    raise AttributeError(f"module 'narrator.pipeline' has no attribute {name!r}")

@@ -1,0 +1,448 @@
+"""Speech for many chunks, fast: from the chunk cache, from this process's engine, or from worker
+processes, always in order.
+
+Workers are forked where that is safe, which costs a few milliseconds: on Linux, when this
+process has no other thread and no engine with a thread of its own (a fork would copy pyttsx3's
+and espeak-ng's state half-made; narrator runs espeak-ng without one). Forked workers start at
+once, so their engines are up by the time the first article is cut into chunks. Elsewhere they
+are spawned (a fresh interpreter each, a tenth of a second), only once there is enough to
+synthesize. Workers take chunks from a window that runs
+ahead of the chunk being written, across article boundaries, so the engines stay busy while the
+parent writes files and reads the next article.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import os
+import signal
+import sys
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TypeVar
+
+from narrator.audio.narration import AudioFormat, Clip, Speech, StoredSpeech, read_wav, write_wav
+from narrator.cache import ChunkCache, chunk_key
+from narrator.cache.previous import Remake
+from narrator.errors import EngineError, NarratorError
+from narrator.models import Chunk, NarrationConfig, Plan
+from narrator.pipeline.processes import can_fork, end_with
+from narrator.synthesis import (
+    SAMPLE_BYTES,
+    Pyttsx3Synthesizer,
+    Synthesizer,
+    engine_started,
+)
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+T = TypeVar("T")
+
+Wanted = Plan | Remake
+"""What speech is wanted for: every chunk of a plan, or those of a remake that have to be made."""
+
+EngineFactory = Callable[[], Synthesizer]
+"""Builds a worker's engine; it must pickle (a module-level function or a functools.partial)."""
+
+MIN_CHUNKS_FOR_WORKERS = 32
+"""Below this many chunks to synthesize, spawning worker processes costs more than it saves."""
+MIN_CHUNKS_FOR_FORKED_WORKERS = 4
+"""Below this many, forking them does: this process's own engine starts faster."""
+_CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
+_WORKER_NICENESS = 5
+_PLANS_AHEAD = 8
+
+
+def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
+    """A picklable factory of pyttsx3 engines set up like `config`."""
+    return functools.partial(
+        Pyttsx3Synthesizer, voice=config.voice, rate_wpm=config.rate_wpm, volume=config.volume
+    )
+
+
+def job_count(config: NarrationConfig) -> int:
+    """The number of engines to run: the config's, or one per CPU core."""
+    return max(1, config.jobs or os.cpu_count() or 1)
+
+
+@dataclass
+class _Slot:
+    """One chunk's speech on its way: cached, being made by a worker, or still to make here."""
+
+    text: str
+    pause_after_s: float
+    """The pause of the chunk it was asked for: a cached chunk file holds it too."""
+    key: str
+    cached: bool
+    future: Future[StoredSpeech | None] | None = None
+    scratch: Path | None = None
+    """Where a worker writes the speech when it cannot store it in the cache."""
+
+
+class SpeechJobs:
+    """Each plan's chunk speech, in order, using the cache and `jobs` engines.
+
+    Use it as a context manager: leaving it stops the workers, cancelling what they have not
+    started (on an error or Ctrl-C too).
+    """
+
+    def __init__(
+        self,
+        config: NarrationConfig,
+        engine_id: str,
+        make_engine: EngineFactory,
+        cache: ChunkCache | None = None,
+        articles: int = 1,
+    ) -> None:
+        self._config = config
+        self._reproducible = config.reproducible
+        if self._reproducible and not hasattr(os, "fork"):
+            raise EngineError("--reproducible needs a system that can fork (Linux or macOS)")
+        # Reproducible speech differs from the other by a few samples: cached apart.
+        self._engine_id = f"{engine_id} (reproducible)" if self._reproducible else engine_id
+        self._make_engine = make_engine
+        self._local: Synthesizer | None = None
+        self._cache = cache
+        self._jobs = job_count(config)
+        self._articles = articles
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_decided = False
+        self._unstarted: deque[_Slot] = deque()
+        self._running: deque[_Slot] = deque()
+        self._folder = tempfile.TemporaryDirectory(prefix="narrator-")
+        self._submitted = 0
+        self._early: dict[str, _Slot] = {}
+        """Slots handed to workers by `prefetch`, by key, until their plan claims them."""
+
+    def use_engine(self, synthesizer: Synthesizer) -> None:
+        """Synthesize in this process with `synthesizer` (no workers): tests and callers that
+        hold an engine already."""
+        self._local = synthesizer
+        self._pool_decided = True
+
+    def start(self) -> None:
+        """Start the worker engines now, before any chunk is known, where that is cheap (they
+        can be forked); otherwise they start once there is enough to synthesize."""
+        if not self._pool_decided and (self._jobs > 1 or self._reproducible) and can_fork():
+            self._pool_decided = True
+            self._pool = _start_pool(self._jobs, self._make_engine, self._reproducible)
+
+    def by_plan(
+        self, plans: Iterable[Wanted | NarratorError | T]
+    ) -> Iterator[tuple[Wanted | T, Iterator[Speech]]]:
+        """(plan, its chunks' speech) for each plan, in order; for a remake, the speech of the
+        chunks it has to make. An error in place of a plan is raised when its turn comes, after
+        the plans before it are done. Anything else in place of a plan comes back as it is, with
+        no speech."""
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError] = deque()
+        upcoming = iter(plans)
+        while True:
+            self._top_up(queued, upcoming)
+            if not queued:
+                return
+            entry = queued.popleft()
+            if isinstance(entry, NarratorError):
+                raise entry
+            narration, slots = entry
+            yield narration, self._clips(slots, queued, upcoming)
+
+    def _clips(
+        self,
+        slots: list[_Slot],
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Wanted | NarratorError | T],
+    ) -> Iterator[Speech]:
+        for slot in slots:
+            self._top_up(queued, upcoming)
+            yield self._speech(slot)
+
+    def _top_up(
+        self,
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Wanted | NarratorError | T],
+    ) -> None:
+        """Plan ahead and hand chunks to the workers until the window is full."""
+        while self._running and self._running[0].future is None:
+            self._running.popleft()
+        if not queued:
+            self._queue_next(queued, upcoming)
+        while self._pool is not None and len(self._running) < self._window:
+            if not self._unstarted and (
+                len(queued) > _PLANS_AHEAD or not self._queue_next(queued, upcoming)
+            ):
+                return
+            if self._unstarted:
+                self._submit(self._unstarted.popleft())
+
+    @property
+    def _window(self) -> int:
+        return self._jobs * _CHUNKS_AHEAD_PER_JOB
+
+    def _queue_next(
+        self,
+        queued: deque[tuple[Wanted | T, list[_Slot]] | NarratorError],
+        upcoming: Iterator[Wanted | NarratorError | T],
+    ) -> bool:
+        """Queue the next plan's slots; False when there are no more plans."""
+        narration = next(upcoming, None)
+        if narration is None:
+            return False
+        if isinstance(narration, NarratorError):
+            queued.append(narration)
+            return True
+        if not isinstance(narration, (Plan, Remake)):
+            queued.append((narration, []))
+            return True
+        slots = [self._slot(chunk) for chunk in narration.chunks]
+        queued.append((narration, slots))
+        misses = [slot for slot in slots if not slot.cached and slot.future is None]
+        self._decide_pool(len(misses))
+        if self._pool is not None:
+            self._unstarted.extend(misses)
+        return True
+
+    def prefetch(self, chunk: Chunk) -> None:
+        """Hand a chunk's speech to a worker before its plan is complete (the article is still
+        being cut), if a worker is running and the window has room."""
+        if self._pool is None or len(self._running) >= self._window:
+            return
+        key = self._key(chunk.spoken)
+        if key in self._early or (self._cache is not None and self._cache.contains(key)):
+            return
+        slot = _Slot(chunk.spoken, chunk.pause_after_s, key, cached=False)
+        self._submit(slot)
+        self._early[key] = slot
+
+    def _key(self, text: str) -> str:
+        config = self._config
+        return chunk_key(text, config.voice, config.rate_wpm, config.volume, self._engine_id)
+
+    def _slot(self, chunk: Chunk) -> _Slot:
+        key = self._key(chunk.spoken)
+        early = self._early.pop(key, None)
+        if early is not None:
+            return early
+        cached = self._cache is not None and self._cache.contains(key)
+        return _Slot(chunk.spoken, chunk.pause_after_s, key, cached)
+
+    def _decide_pool(self, misses: int) -> None:
+        if self._pool_decided or misses == 0:
+            return
+        self._pool_decided = True
+        least = MIN_CHUNKS_FOR_FORKED_WORKERS if can_fork() else MIN_CHUNKS_FOR_WORKERS
+        # Reproducible speech is never made by this process's engine, which may have spoken.
+        if self._reproducible or (self._jobs > 1 and (self._articles > 1 or misses >= least)):
+            self._pool = _start_pool(self._jobs, self._make_engine, self._reproducible)
+
+    def _submit(self, slot: _Slot) -> None:
+        assert self._pool is not None
+        self._submitted += 1
+        # The worker stores the speech in the cache, or writes it to a file, and says which:
+        # sending the samples through the pool's pipe would wait on this process's threads.
+        slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
+        job = _Job(
+            slot.text, slot.pause_after_s, slot.key, self._cache, slot.scratch, self._reproducible
+        )
+        slot.future = self._pool.submit(_synthesize_in_worker, job)
+        self._running.append(slot)
+
+    def _speech(self, slot: _Slot) -> Speech:
+        if self._cache is not None and slot.cached:
+            cached = self._cache.get(slot.key)
+            if cached is not None:
+                return cached
+        future, slot.future = slot.future, None
+        if future is None:
+            return self._keep(slot, self._synthesize_here(slot.text))
+        stored = _worker_result(future)
+        if stored is not None and self._cache is not None:
+            if not stored.path.exists():  # evicted meanwhile by another narrator's trim
+                return self._keep(slot, self._synthesize_here(slot.text))
+            self._cache.added += 1
+            return stored
+        assert slot.scratch is not None
+        clip = read_wav(slot.scratch)
+        slot.scratch.unlink()
+        return self._keep(slot, clip)
+
+    def _keep(self, slot: _Slot, clip: Clip) -> Speech:
+        """Store the speech made for `slot` in the cache; the stored entry, whose file a
+        narration's folder links, or `clip` when the cache cannot be written."""
+        pause = clip.format.frames_for(slot.pause_after_s)
+        stored = self._cache.put(slot.key, clip, pause) if self._cache is not None else None
+        return stored or clip
+
+    def _synthesize_here(self, text: str) -> Clip:
+        if self._local is None:
+            self._local = self._make_engine()
+        return speech_of(self._local, text, Path(self._folder.name) / "engine.wav")
+
+    def close(self) -> None:
+        """Stop the workers (cancelling chunks not started) and remove temporary files."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._folder.cleanup()
+
+    def __enter__(self) -> SpeechJobs:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _worker_result(future: Future[StoredSpeech | None]) -> StoredSpeech | None:
+    """The cache entry the worker stored the speech in (None: in its scratch file); a failure
+    it raised, or the worker's death, as an EngineError."""
+    try:
+        return future.result()
+    except NarratorError:
+        raise
+    except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
+        raise EngineError(
+            f"a speech engine process failed ({error or type(error).__name__}); "
+            "try again with --jobs 1"
+        ) from None
+
+
+def _start_pool(
+    jobs: int, make_engine: EngineFactory, fresh_engines: bool = False
+) -> ProcessPoolExecutor:
+    """`jobs` worker processes, each starting its engine at once; with `fresh_engines`, never
+    forked from a process whose engine has spoken (its state would be theirs)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    forkable = can_fork() and not (fresh_engines and engine_started())
+    method = "fork" if forkable else "spawn"
+    if method == "fork":
+        # A forked child would write out its copy of what this process has not flushed yet.
+        sys.stdout.flush()
+        sys.stderr.flush()
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_start_worker,
+        initargs=(make_engine, os.getpid()),
+    )
+    # Objects made so far are left out of the workers' garbage collections, which would touch,
+    # and so copy, the memory they share with this process.
+    gc.freeze()
+    try:
+        pool.submit(_ready)  # the first job launches every worker
+    finally:
+        gc.unfreeze()
+    return pool
+
+
+def _ready() -> None:
+    """A job that does nothing."""
+
+
+@dataclass
+class _Worker:
+    engine: Synthesizer | None
+    failure: NarratorError | None
+
+
+_WORKER: _Worker | None = None
+
+
+def _start_worker(make_engine: EngineFactory, parent: int) -> None:
+    """A worker's set-up: its own engine, and its end with `parent`'s (killed, it would leave
+    the worker waiting on the pool's pipes). A failure is kept and raised by each job, so the
+    parent reports it as a one-line error instead of the pool printing a traceback."""
+    global _WORKER
+    end_with(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
+    if hasattr(os, "nice"):
+        # Behind this process, which hands out the chunks and writes the files: it is never
+        # kept waiting for a core while the engines it feeds have work queued.
+        os.nice(_WORKER_NICENESS)
+    try:
+        _WORKER = _Worker(make_engine(), None)
+    except NarratorError as error:
+        _WORKER = _Worker(None, error)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A chunk for a worker: its text, its cache key, the cache, and the file to write the
+    speech to when there is no cache (or it cannot be written)."""
+
+    text: str
+    pause_after_s: float
+    key: str
+    cache: ChunkCache | None
+    scratch: Path
+    reproducible: bool = False
+
+
+def _synthesize_in_worker(job: _Job) -> StoredSpeech | None:
+    """Make the speech of `job.text`: its cache entry, or None once it is in the scratch file.
+    A reproducible job is made in a fork of this worker, whose engine has not spoken."""
+    if _WORKER is None or _WORKER.engine is None:
+        raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
+    engine = _WORKER.engine
+    if not job.reproducible:
+        return _store(engine, job)
+    if _in_a_fork(lambda: _store(engine, job) is not None) and job.cache is not None:
+        return job.cache.get(job.key, verify=False)
+    return None
+
+
+def _store(engine: Synthesizer, job: _Job) -> StoredSpeech | None:
+    clip = speech_of(engine, job.text, job.scratch)
+    pause = clip.format.frames_for(job.pause_after_s)
+    stored = job.cache.put(job.key, clip, pause) if job.cache is not None else None
+    if stored is None:
+        write_wav(job.scratch, clip)
+    return stored
+
+
+_STORED, _SCRATCH = 0, 1  # the exit codes of a fork that made a chunk
+
+
+def _in_a_fork(make: Callable[[], bool]) -> bool:
+    """`make()` run in a fork of this process: the engine there starts from this process's
+    state, which nothing it says changes, so each chunk's audio depends on its text alone."""
+    pid = os.fork()
+    if pid == 0:
+        code = 70  # an exception: it is reported by the parent, never printed here
+        try:
+            code = _STORED if make() else _SCRATCH
+        finally:
+            os._exit(code)
+    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    if code not in (_STORED, _SCRATCH):
+        raise EngineError(
+            f"a speech engine process failed (exit status {code}); try again without --reproducible"
+        )
+    return code == _STORED
+
+
+def speech_of(engine: Synthesizer, text: str, scratch: Path) -> Clip:
+    """The engine's speech for `text`, in memory where the engine can make it there (see
+    `Pyttsx3Synthesizer.samples`), else through the WAV file `scratch`."""
+    in_memory = getattr(engine, "samples", None)
+    made = in_memory(text) if in_memory is not None else None
+    if made is None:
+        engine.save(text, scratch)
+        clip = read_wav(scratch)
+        scratch.unlink()
+        return clip
+    frame_rate, frames = made
+    return Clip(AudioFormat(frame_rate, SAMPLE_BYTES, 1), frames)

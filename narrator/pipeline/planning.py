@@ -1,0 +1,240 @@
+"""Plans: each article read and cut into its chunks, in this process or in one of its own.
+
+`cut` is the stage (the segmenter, with each chunk's spoken words). For a batch, `plans_for`
+gives the plans of a list of sources in order. Where this process can be forked safely, the
+reading and cutting run in a child started before the command line imports the rest of the
+pipeline: the child's imports (the readers, the normalizers and their patterns, pysbd) and its
+work then run on another core while this process imports the pipeline and starts the engines,
+and its chunks arrive as they are cut (the seed is saved 20 to 30 ms sooner on 2 cores).
+Elsewhere each source is read and cut here, when its turn comes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from os import PathLike
+from typing import IO, Any, Protocol
+
+from narrator.errors import NarratorError
+from narrator.models import Article, Chunk, NarrationConfig, Plan
+from narrator.pipeline.processes import can_fork, end_with
+
+OnChunk = Callable[[Chunk], None]
+Source = str | PathLike[str] | Article | Plan
+"""What can be planned: a path, "-" for stdin, a URL, an Article, or a Plan made already."""
+
+
+def cut(article: Article, config: NarrationConfig, on_chunk: OnChunk | None = None) -> Plan:
+    """The article's plan; `on_chunk` is told each chunk as soon as it is cut."""
+    # Imported here, not with the module: the normalizers' patterns take 15 ms, which `save`
+    # spends while its engines start, and an unchanged narration never needs them.
+    from narrator.segmenter import segment
+    from narrator.spoken import spoken
+    from narrator.spoken.lexicon import load_default_lexicon, load_lexicon
+
+    lexicon = load_lexicon(config.lexicon_path) if config.lexicon_path else load_default_lexicon()
+    chunks = []
+    for chunk in segment(article, config, lambda text: spoken(text, lexicon)):
+        if on_chunk is not None:
+            on_chunk(chunk)
+        chunks.append(chunk)
+    return Plan(article, tuple(chunks))
+
+
+def read(source: Source, config: NarrationConfig) -> Article:
+    """The article of `source` (read, unless it is an Article or a Plan already)."""
+    if isinstance(source, Plan):
+        return source.article
+    if isinstance(source, Article):
+        return source
+    from narrator.readers import read_article
+
+    return read_article(source, config)
+
+
+class Plans(Protocol):
+    """The sources' articles and plans, one source after another, in order."""
+
+    def article(self) -> Article:
+        """The next source's article; its NarratorError if it cannot be read."""
+
+    def plan(self, on_chunk: OnChunk | None = None) -> Plan:
+        """The plan of the article last given, each chunk passed to `on_chunk` as it comes;
+        a NarratorError if it cannot be cut. Not asking for it skips it."""
+
+    def close(self) -> None:
+        """Stop planning (what is left is not needed)."""
+
+
+def plans_for(sources: Sequence[Source], config: NarrationConfig) -> Plans:
+    """The plans of `sources`: made ahead in a forked process where that is safe (every source
+    a path or URL, Linux, no other thread), else here in turn. Close it when done."""
+    paths = [source for source in sources if isinstance(source, str | PathLike)]
+    if paths and len(paths) == len(sources) and can_fork():
+        with contextlib.suppress(OSError):  # no process to spare: planned here instead
+            return PlansInAChild(paths, config)
+    return PlansHere(sources, config)
+
+
+class PlansHere:
+    """Plans made in this process, each when it is asked for."""
+
+    def __init__(self, sources: Sequence[Source], config: NarrationConfig) -> None:
+        self._sources = iter(sources)
+        self._config = config
+        self._source: Source | None = None
+        self._article: Article | None = None
+
+    def article(self) -> Article:
+        """The next source's article (see `Plans`)."""
+        self._article = None
+        self._source = next(self._sources)
+        self._article = read(self._source, self._config)
+        return self._article
+
+    def plan(self, on_chunk: OnChunk | None = None) -> Plan:
+        """The current article's plan (see `Plans`)."""
+        assert self._article is not None, "plan() asked before article()"
+        if isinstance(self._source, Plan):
+            return self._source
+        return cut(self._article, self._config, on_chunk)
+
+    def close(self) -> None:
+        """Nothing to stop."""
+
+
+# What the child sends, for each source: its article (or the error reading it), then each chunk
+# and the end of the plan (or the error cutting it). A failure that is not a NarratorError (a
+# bug) ends the stream with its traceback.
+_ARTICLE, _CHUNK, _END, _ERROR, _FAILURE = "article", "chunk", "end", "error", "failure"
+
+
+class PlansInAChild:
+    """Plans made ahead by a forked process, streamed back through a pipe in order."""
+
+    def __init__(self, sources: Sequence[str | PathLike[str]], config: NarrationConfig) -> None:
+        self._left = len(sources)
+        self._article: Article | None = None
+        self._pending = False
+        """Whether the chunks of the article last given are still to be read."""
+        read_end, write_end = os.pipe()
+        # A child would write out its copy of what this process has not flushed yet.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        parent = os.getpid()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            raise
+        if pid == 0:
+            os.close(read_end)
+            _child(sources, config, write_end, parent)
+        self._pid: int | None = pid
+        os.close(write_end)
+        self._stream: IO[bytes] = os.fdopen(read_end, "rb")
+
+    def article(self) -> Article:
+        """The next source's article (see `Plans`)."""
+        if self._pending:
+            self._skip()
+        self._left -= 1
+        kind, value = self._receive()
+        if kind == _ERROR:
+            raise value
+        article: Article = value
+        self._article, self._pending = article, True
+        return article
+
+    def plan(self, on_chunk: OnChunk | None = None) -> Plan:
+        """The current article's plan (see `Plans`)."""
+        assert self._article is not None and self._pending, "plan() asked before article()"
+        chunks = []
+        while True:
+            kind, value = self._receive()
+            if kind == _CHUNK:
+                if on_chunk is not None:
+                    on_chunk(value)
+                chunks.append(value)
+                continue
+            self._pending = False
+            if kind == _ERROR:
+                raise value
+            return Plan(self._article, tuple(chunks))
+
+    def close(self) -> None:
+        """Stop the child if it is still at work, and wait for it to end."""
+        if self._pid is None:
+            return
+        self._stream.close()
+        if self._left or self._pending:
+            os.kill(self._pid, signal.SIGKILL)  # it may be reading a slow URL
+        os.waitpid(self._pid, 0)
+        self._pid = None
+
+    def _skip(self) -> None:
+        while self._receive()[0] == _CHUNK:
+            pass
+        self._pending = False
+
+    def _receive(self) -> tuple[str, Any]:
+        try:
+            kind, value = pickle.load(self._stream)
+        except EOFError:
+            raise RuntimeError("the process reading the articles ended unexpectedly") from None
+        if kind == _FAILURE:
+            raise RuntimeError(f"reading the articles failed:\n{value}")
+        return kind, value
+
+
+def _child(
+    sources: Sequence[str | PathLike[str]], config: NarrationConfig, out: int, parent: int
+) -> None:
+    """Read and cut every source, sending each result down `out`; never returns."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    code = 0
+    stream = os.fdopen(out, "wb")
+    try:
+        end_with(parent)
+        _send_plans(sources, config, stream)
+    except BrokenPipeError:
+        pass  # the parent needs no more
+    except BaseException:  # a bug: its traceback is the parent's to show
+        code = 70
+        with contextlib.suppress(OSError):
+            _send(stream, _FAILURE, traceback.format_exc())
+    finally:
+        with contextlib.suppress(OSError):
+            stream.close()
+        os._exit(code)
+
+
+def _send_plans(
+    sources: Sequence[str | PathLike[str]], config: NarrationConfig, out: IO[bytes]
+) -> None:
+    for source in sources:
+        try:
+            article = read(source, config)
+        except NarratorError as error:
+            _send(out, _ERROR, error)
+            continue
+        _send(out, _ARTICLE, article)
+        try:
+            cut(article, config, lambda chunk: _send(out, _CHUNK, chunk))
+        except NarratorError as error:
+            _send(out, _ERROR, error)
+            continue
+        _send(out, _END, None)
+
+
+def _send(out: IO[bytes], kind: str, value: object) -> None:
+    pickle.dump((kind, value), out, protocol=pickle.HIGHEST_PROTOCOL)
+    out.flush()

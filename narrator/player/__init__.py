@@ -1,0 +1,1 @@
+"""speak's world: the listening session, terminal keys and display, playback, bookmarks."""

@@ -1,0 +1,246 @@
+"""The streaming loudness meter and limiter, checked against pyloudnorm and whole-signal figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyloudnorm
+import pytest
+import soundfile
+from scipy import signal
+
+from narrator.audio.loudness import (
+    Gain,
+    Limiter,
+    LoudnessMeter,
+    Lowering,
+    TruePeakEnvelope,
+    normalizer,
+)
+
+
+def _speechlike(rate: int, seconds: float, seed: int = 1) -> np.ndarray:
+    """Noise bursts of varying level with gaps, like phrases and pauses."""
+    rng = np.random.default_rng(seed)
+    samples = rng.normal(0, 0.1, round(rate * seconds))
+    envelope = np.repeat(rng.choice([0.0, 0.3, 1.0, 2.5], size=int(seconds * 4) + 1), rate // 4)
+    return np.clip(samples * envelope[: len(samples)], -1, 1)
+
+
+def _pushed_in_pieces(meter: LoudnessMeter, samples: np.ndarray, seed: int = 2) -> None:
+    rng = np.random.default_rng(seed)
+    start = 0
+    while start < len(samples):
+        size = int(rng.integers(1, 30000))
+        meter.push(samples[start : start + size])
+        start += size
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100])
+def test_streamed_loudness_agrees_with_pyloudnorm(rate: int) -> None:
+    samples = _speechlike(rate, 37.3)
+    meter = LoudnessMeter(rate)
+    _pushed_in_pieces(meter, samples)
+    expected = pyloudnorm.Meter(rate).integrated_loudness(samples)
+    assert meter.integrated_lufs == pytest.approx(expected, abs=0.01)
+
+
+def test_streamed_loudness_of_real_speech_agrees_with_pyloudnorm(tmp_path: Path) -> None:
+    from narrator import NarrationConfig, save
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "reuters-atacms-crimea.txt"
+    saved = save(str(seed), NarrationConfig(loudness_lufs=None), tmp_path)
+    samples, rate = soundfile.read(saved.narration, dtype="float64")
+    meter = LoudnessMeter(rate)
+    for chunk in saved.chunk_files:
+        meter.push(soundfile.read(chunk, dtype="float64")[0])
+    assert meter.integrated_lufs == pytest.approx(
+        pyloudnorm.Meter(rate).integrated_loudness(samples), abs=0.01
+    )
+
+
+def test_true_peak_sees_the_peak_between_samples() -> None:
+    rate = 22050
+    # A tone at a quarter of the rate, phased so every sample misses the crest by 45 degrees.
+    samples = 0.5 * np.sin(2 * np.pi * (rate / 4) * np.arange(rate) / rate + np.pi / 4)
+    meter = LoudnessMeter(rate)
+    _pushed_in_pieces(meter, samples)
+    sample_peak = 20 * np.log10(np.abs(samples).max())
+    oversampled = 20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max())
+    assert sample_peak == pytest.approx(20 * np.log10(0.5 * np.sqrt(0.5)), abs=0.01)
+    assert meter.true_peak_dbtp == pytest.approx(oversampled, abs=0.3)
+    assert meter.true_peak_dbtp > sample_peak + 2.5
+
+
+def test_silence_measures_minus_infinity() -> None:
+    meter = LoudnessMeter(16000)
+    meter.push(np.zeros(16000 * 3))
+    assert meter.integrated_lufs == -np.inf
+    assert meter.true_peak_dbtp == -np.inf
+    assert isinstance(normalizer(meter, -16.0, -1.0, lambda _: 0.0), Gain)
+
+
+def _limited(limiter: Limiter, samples: np.ndarray) -> np.ndarray:
+    pieces = [limiter.push(samples[i : i + 7919]) for i in range(0, len(samples), 7919)]
+    return np.concatenate([*pieces, limiter.flush()])
+
+
+def test_limiter_keeps_true_peak_under_its_ceiling_and_every_sample_in_place() -> None:
+    rate = 22050
+    samples = _speechlike(rate, 20.0)
+    out = _limited(Limiter(rate, gain=4.0, ceiling_dbtp=-1.3), samples)
+    assert len(out) == len(samples)
+    true_peak = 20 * np.log10(np.abs(signal.resample_poly(out, 4, 1)).max())
+    assert true_peak <= -1.0
+    # Quiet passages only get the gain: the output is the input, scaled, at the same index.
+    quiet = np.abs(samples) * 4.0 < 0.05
+    window = np.convolve(quiet, np.ones(4001), "same") == 4001
+    assert window.sum() > rate
+    assert np.allclose(out[window], 4.0 * samples[window])
+
+
+def _true_peak_dbtp(samples: np.ndarray) -> float:
+    return float(20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max()))
+
+
+def test_a_lowering_limits_lower_in_its_place_only() -> None:
+    rate = 22050
+    samples = _speechlike(rate, 20.0)
+    lowering = Lowering(8 * rate, 12 * rate, by_db=3.0)
+    plain = _limited(Limiter(rate, gain=4.0, ceiling_dbtp=-1.3), samples)
+    lowered = _limited(Limiter(rate, 4.0, -1.3, [lowering]), samples)
+    inside = slice(lowering.start, lowering.end)
+    assert _true_peak_dbtp(plain[inside]) > -2.0
+    assert _true_peak_dbtp(lowered[inside]) <= -4.0
+    # Outside, past the limiter's 50 ms of ramps and hold, nothing changed.
+    margin = round(0.05 * rate)
+    before, after = slice(0, lowering.start - margin), slice(lowering.end + margin, None)
+    assert np.allclose(plain[before], lowered[before], rtol=1e-9, atol=1e-12)
+    assert np.allclose(plain[after], lowered[after], rtol=1e-9, atol=1e-12)
+
+
+def test_overlapping_lowerings_add_up() -> None:
+    rate = 22050
+    samples = _speechlike(rate, 10.0)
+    twice = [Lowering(2 * rate, 6 * rate, 1.5), Lowering(2 * rate, 6 * rate, 1.5)]
+    once = [Lowering(2 * rate, 6 * rate, 3.0)]
+    assert np.allclose(
+        _limited(Limiter(rate, 4.0, -1.3, twice), samples),
+        _limited(Limiter(rate, 4.0, -1.3, once), samples),
+        rtol=1e-9,
+        atol=1e-12,
+    )
+
+
+def test_normalizer_does_not_chase_a_target_out_of_reach() -> None:
+    """Under a ceiling 30 dB down, no gain reaches -16 LUFS: the gain stops 12 dB over plain."""
+    rate = 16000
+    samples = _speechlike(rate, 30.0)
+    meter = LoudnessMeter(rate)
+    meter.push(samples)
+    measured = []
+
+    def measure(processor: Gain | Limiter) -> float:
+        trial = LoudnessMeter(rate)
+        trial.push(processor.push(samples[: 20 * rate]))
+        measured.append(trial.integrated_lufs)
+        return trial.integrated_lufs
+
+    processor = normalizer(meter, -16.0, -30.0, measure)
+    plain_db = -16.0 - meter.integrated_lufs
+    assert 20 * np.log10(processor.gain) == pytest.approx(plain_db + 12.0)
+    assert max(measured) < -20.0
+
+
+def test_normalizer_reaches_the_target_through_the_limiter() -> None:
+    rate = 16000
+    samples = _speechlike(rate, 30.0)
+    meter = LoudnessMeter(rate)
+    meter.push(samples)
+
+    def measure(processor: Gain | Limiter) -> float:
+        """As narrator measures a trial: on the first part only, never flushed."""
+        trial = LoudnessMeter(rate)
+        trial.push(processor.push(samples[: 20 * rate]))
+        return trial.integrated_lufs
+
+    processor = normalizer(meter, -16.0, -1.3, measure)
+    assert isinstance(processor, Limiter)
+    out = np.concatenate([processor.push(samples), processor.flush()])
+    assert len(out) == len(samples)
+    assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-16.0, abs=0.15)
+    # Output sample n is input sample n, nothing of a trial before it.
+    assert not out[samples == 0].any()
+
+
+def test_normalizer_uses_a_plain_gain_when_peaks_allow() -> None:
+    rate = 16000
+    samples = 0.01 * np.sin(np.arange(rate * 5) / 3)
+    meter = LoudnessMeter(rate)
+    meter.push(samples)
+    processor = normalizer(meter, -23.0, -1.0, lambda _: pytest.fail("no trial needed"))
+    assert isinstance(processor, Gain)
+    out = processor.push(samples)
+    assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-23.0, abs=0.01)
+
+
+@pytest.mark.parametrize("taps", [5, 24, 65, 3000])
+def test_streaming_fir_equals_filtering_the_whole(taps: int) -> None:
+    from narrator.audio.loudness import StreamingFir
+
+    rng = np.random.default_rng(taps)
+    samples, kernel = rng.normal(size=50_000), rng.normal(size=taps)
+    fir = StreamingFir(kernel)
+    pieces, start = [], 0
+    for size in [1, 0, 7, 40_000, 2, 9_990]:
+        pieces.append(fir.push(samples[start : start + size]))
+        start += size
+    assert np.allclose(np.concatenate(pieces), np.convolve(samples, kernel)[: len(samples)])
+
+
+def test_k_weighting_matches_pyloudnorms_filters() -> None:
+    from narrator.audio.loudness import k_weighting
+
+    rate = 22050
+    impulse = np.zeros(round(0.25 * rate))
+    impulse[0] = 1.0
+    meter = pyloudnorm.Meter(rate)
+    for stage in meter._filters.values():
+        impulse = stage.apply_filter(impulse)
+    assert np.allclose(k_weighting(rate), impulse, atol=1e-12)
+
+
+@pytest.mark.parametrize("width", [1, 3, 64, 1000])
+def test_sliding_min_is_the_minimum_of_each_window(width: int) -> None:
+    from narrator.audio.loudness import sliding_min
+
+    values = np.random.default_rng(width).normal(size=5_003)
+    expected = [values[k : k + width].min() for k in range(len(values) - width + 1)]
+    assert np.array_equal(sliding_min(values, width), np.array(expected))
+
+
+def test_overshoots_close_together_become_one_lowering() -> None:
+    from narrator.audio.narration import _lowerings
+
+    places = np.array([100, 120, 190, 5000])
+    ratios = np.array([1.01, 1.12, 1.05, 1.2])
+    first, second = _lowerings(places, ratios, rate=1000)
+    assert (first.start, first.end) == (50, 240)
+    assert first.by_db == pytest.approx(20 * np.log10(1.12) + 0.3)
+    assert (second.start, second.end) == (4950, 5050)
+    assert _lowerings(np.array([], dtype=np.int64), np.array([]), rate=1000) == []
+
+
+@pytest.mark.parametrize("frequency", [0.31, 0.42, 0.45])
+def test_the_fine_envelope_finds_the_peak_between_samples(frequency: float) -> None:
+    """8x oversampling reads a high tone's peak as 16x does, where 4x can read 0.2 dB under:
+    the checks of decoded MP3 and Ogg rely on it."""
+    rng = np.random.default_rng(3)
+    n = np.arange(22050)
+    samples = 0.5 * np.sin(np.pi * frequency * n + 0.3) + rng.normal(0, 0.01, len(n))
+    samples *= np.minimum(1.0, np.minimum(n, n[::-1]) / 2000)  # no edge for filters to ring at
+    fine = TruePeakEnvelope(fine=True).push(samples).max()
+    reference = np.abs(signal.resample_poly(samples, 16, 1)).max()
+    # Never more than 0.03 dB under; a little over is the filter's passband ripple.
+    assert -0.03 <= 20 * np.log10(fine / reference) <= 0.05

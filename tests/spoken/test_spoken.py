@@ -1,0 +1,209 @@
+"""Tests of narrator.spoken: a table of written -> spoken cases per normalizer, the seed
+article, and properties of text that needs no change."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import narrator.spoken as speech
+from narrator.spoken import NORMALIZERS, spoken
+from narrator.spoken.lexicon import Lexicon
+
+HERE = Path(__file__).parent
+SEED = HERE.parents[1] / "seeds" / "reuters-atacms-crimea.txt"
+
+
+def read_cases() -> list[tuple[str, str, str]]:
+    lines = (HERE / "speech_cases.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [(name, written, said) for name, written, said in rows]
+
+
+CASES = read_cases()
+
+
+@pytest.mark.parametrize(
+    ("normalizer", "written", "said"), CASES, ids=[f"{n}:{w}" for n, w, _ in CASES]
+)
+def test_spoken_case(normalizer: str, written: str, said: str) -> None:
+    assert spoken(written) == said
+
+
+def test_every_normalizer_has_a_docstring_and_a_table_of_cases() -> None:
+    counts = Counter(name for name, _, _ in CASES)
+    for normalize in NORMALIZERS:
+        assert normalize.__doc__, normalize.__name__
+        assert counts[normalize.__name__] >= 3, normalize.__name__
+
+
+def test_cases_name_only_existing_normalizers() -> None:
+    names = {normalize.__name__ for normalize in NORMALIZERS}
+    assert {name for name, _, _ in CASES} <= names
+
+
+# --- The seed article -------------------------------------------------------------------
+
+ABBREVIATION_WITH_PERIOD = re.compile(
+    r"\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Mt|"
+    r"Ave|Rd|Inc|Co|Corp|Ltd|vs|etc|approx|Amb|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No)\."
+)
+
+
+def seed_pieces() -> list[str]:
+    text = SEED.read_text(encoding="utf-8")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?”\"])\s+", p) if s.strip()]
+    return paragraphs + sentences
+
+
+@pytest.mark.parametrize("piece", seed_pieces())
+def test_seed_is_said_in_plain_words(piece: str) -> None:
+    said = spoken(piece)
+    assert not re.search(r"[0-9$%]", said), said
+    assert not ABBREVIATION_WITH_PERIOD.search(said), said
+
+
+def test_seed_numbers_and_names_are_read_as_a_newsreader_would() -> None:
+    said = spoken(SEED.read_text(encoding="utf-8"))
+    for reading in (
+        "MOSCOW, Reuters, The Kremlin on Monday",
+        "US-supplied ATACMS missiles",
+        "injured one hundred fifty-one",
+        "the nineteen sixty-two Cuban Missile Crisis",
+        "annexed in twenty fourteen",
+        "warned the US ambassador",
+        "US Ambassador Lynne Tracy",
+        "the US-led NATO alliance",
+        "the twenty twenty-two Russian invasion",
+        "nineteen ninety-one break-up",
+        "one hundred eighty-six miles, three hundred kilometers, and",
+        "on June sixth about",
+        "retaliation against US for",
+        "\n\nRETALIATION\n\n",
+    ):
+        assert reading in said
+
+
+# --- Text that needs no change ------------------------------------------------------------
+
+# Lower-case words that are abbreviations, and so are rightly changed.
+LOWER_ABBREVIATIONS = {"vs", "v", "tv", "etc", "approx", "govt"}
+lower_words = st.from_regex(r"[a-z]{1,10}", fullmatch=True).filter(
+    lambda w: w not in LOWER_ABBREVIATIONS
+)
+# Capitalised and all-capital words of seven letters or more are names, words or headings:
+# no abbreviation or initialism is that long.
+long_words = st.from_regex(r"[A-Z][a-z]{6,12}|[A-Z]{7,12}", fullmatch=True)
+plain_separators = st.sampled_from([" ", ", ", ". ", "; ", "! ", "? ", ": "])
+pausing_separators = st.sampled_from(
+    [" ", ", ", ". ", " - ", " – ", "—", " (", ") ", "\n", "\n\n", ' "', '" ', "' "]
+)
+
+
+def joined(words: list[str], separators: list[str]) -> str:
+    return "".join(w + s for w, s in zip(words[:-1], separators, strict=False)) + words[-1]
+
+
+@given(st.lists(lower_words, min_size=1, max_size=12), st.lists(plain_separators, min_size=12))
+def test_plain_lower_case_prose_passes_through_unchanged(
+    words: list[str], separators: list[str]
+) -> None:
+    text = joined(words, separators)
+    assert spoken(text) == text
+
+
+@given(
+    st.lists(st.one_of(lower_words, long_words), min_size=1, max_size=12),
+    st.lists(pausing_separators, min_size=12),
+)
+def test_words_without_digits_or_symbols_are_never_dropped(
+    words: list[str], separators: list[str]
+) -> None:
+    said = spoken(joined(words, separators))
+    assert re.findall(r"[A-Za-z]+", said) == words
+
+
+@given(st.text())
+def test_spoken_never_raises_and_leaves_no_ascii_digit(text: str) -> None:
+    assert not re.search(r"[0-9]", spoken(text))
+
+
+@given(st.text(alphabet="0123456789.,-/:$%€£ apmkgx()'sthnd", max_size=40))
+def test_spoken_reads_every_digit_of_number_like_text(text: str) -> None:
+    assert not re.search(r"[0-9]", spoken(text))
+
+
+# --- Spelled letters and words that look like abbreviations -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("We may go.", "We may go."),
+        ("I said so.", "I said so."),
+        ("He was in.", "He was in."),
+        ("I am here", "I am here"),
+        ("Come with us.", "Come with us."),
+        ("Keep calm and carry on", "Keep calm and carry on"),
+    ],
+)
+def test_ordinary_words_that_look_like_abbreviations_are_left_alone(text: str, said: str) -> None:
+    assert spoken(text) == said
+
+
+def test_spelled_letters_are_hyphenated_capitals() -> None:
+    assert speech.spelled("usa") == "USA"
+    assert spoken("the FBI") == "the FBI"
+
+
+# --- The lexicon inside spoken ------------------------------------------------------------
+
+
+def test_lexicon_is_applied_before_the_rules() -> None:
+    lexicon = Lexicon.from_words({"ATACMS": "attack-ums", "Peskov": "PYES-kov"})
+    assert spoken("Peskov on ATACMS: 2 fired", lexicon) == "PYES-kov on attack-ums: two fired"
+
+
+def test_what_the_lexicon_says_is_left_alone_by_the_rules() -> None:
+    # Without the lexicon "SHH" would be spelled; "Dr." before it is still a title.
+    lexicon = Lexicon.from_words({"Xi": "SHH"})
+    assert spoken("SHH") == "SHH"
+    assert spoken("Dr. Xi met Xi.", lexicon) == "Doctor SHH met SHH."
+
+
+def test_without_a_lexicon_nothing_is_replaced() -> None:
+    assert spoken("Peskov") == "Peskov"
+
+
+NUMBERS_IN_A_FRESH_PROCESS = """
+import sys
+from narrator.spoken import spoken
+print(spoken("In 2014, 186 people came 22nd."))
+print(sorted(name for name in sys.modules if name.startswith("num2words")))
+import num2words
+print(num2words.num2words(3, lang="fr"), num2words.num2words(186))
+"""
+
+
+def test_numbers_load_only_num2words_english() -> None:
+    """The first number loads num2words' English module alone, not its 50 languages; the whole
+    package still loads when asked for."""
+    run = subprocess.run(
+        [sys.executable, "-c", NUMBERS_IN_A_FRESH_PROCESS],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    said, modules, afterwards = run.stdout.splitlines()
+    assert said == "In twenty fourteen, one hundred eighty-six people came twenty-second."
+    assert "'num2words.lang_EN'" in modules
+    assert "lang_FR" not in modules and "'num2words'," not in modules
+    assert afterwards == "trois one hundred and eighty-six"  # num2words' own, British
