@@ -22,29 +22,52 @@ def seed() -> Path:
 
 @dataclass
 class FakeSynthesizer:
-    """A stand-in engine: records what it was asked, writes a tone as long as the text.
+    """A stand-in engine with the whole `Synthesizer` protocol (`tests/synthesis/test_protocol.py`
+    holds it to it): it records what it was asked and makes a tone as long as the text, in memory
+    (`samples`) as espeak-ng started by narrator does, so the pipeline takes the real engine's
+    path; with `in_memory=False` it is an engine that can only `save`.
 
-    It writes at 16 kHz on purpose, so code that assumes the engine's 22050 Hz shows up.
+    It makes 16 kHz audio on purpose, so code that assumes the engine's 22050 Hz shows up.
     """
 
     frame_rate: int = 16000
     seconds_per_char: float = 0.01
     name: str = "fake"
     saved: list[str] = field(default_factory=list)
+    """Every text made into speech, by `samples` or `save`, in order."""
     spoken: list[str] = field(default_factory=list)
+    """Every text said through the speakers."""
+    calls: list[tuple[str, str]] = field(default_factory=list)
+    """Every request, as (method, text)."""
+    in_memory: bool = True
+
+    @property
+    def engine_id(self) -> str:
+        return self.name
 
     def speak(self, text: str) -> None:
+        self.calls.append(("speak", text))
         self.spoken.append(text)
 
     def save(self, text: str, path: Path) -> None:
+        self.calls.append(("save", text))
         self.saved.append(text)
-        frames = round(len(text) * self.seconds_per_char * self.frame_rate)
-        samples = (int(8000 * math.sin(i / 5)) for i in range(frames))
         with wave.open(str(path), "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)
             out.setframerate(self.frame_rate)
-            out.writeframes(b"".join(struct.pack("<h", s) for s in samples))
+            out.writeframes(self._tone(text))
+
+    def samples(self, text: str) -> tuple[int, bytes] | None:
+        self.calls.append(("samples", text))
+        if not self.in_memory:
+            return None
+        self.saved.append(text)
+        return self.frame_rate, self._tone(text)
+
+    def _tone(self, text: str) -> bytes:
+        frames = round(len(text) * self.seconds_per_char * self.frame_rate)
+        return b"".join(struct.pack("<h", int(8000 * math.sin(i / 5))) for i in range(frames))
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from narrator.cli import main
 from narrator.errors import AudioOutputError
 from narrator.pipeline.compose import _SPEAK_AHEAD
 from narrator.player.playback import AplayPlayer
+from narrator.synthesis import output
 
 ARTICLE = """Markets steady after a long week
 
@@ -102,7 +103,7 @@ def test_a_probe_that_hangs_means_no_sound_device_and_is_stopped(
     aplay.write_text(f"#!/bin/sh\necho $$ > {started}\nexec sleep 60\n")
     aplay.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
-    monkeypatch.setattr(synthesis, "_PROBE_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(output, "PROBE_TIMEOUT_S", 0.5)
     with (
         synthesis.AudioOutputCheck() as audio_output,
         pytest.raises(AudioOutputError, match="no sound device"),
