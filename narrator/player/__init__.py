@@ -1,1 +1,3 @@
-"""speak's world: the listening session, terminal keys and display, playback, bookmarks."""
+"""speak's world, given what it plays (it never drives the pipeline): the listening session
+(`session`), the start point (`start`), terminal keys (`terminal`) and display (`display`),
+playback and its clock (`playback`), speech made ahead (`prefetch`) and bookmarks."""

@@ -1,84 +1,33 @@
-"""Listening: the session that plays an article chunk by chunk, answers keys, shows where it is
-and remembers where it stopped.
+"""Listening: the session that plays an article chunk by chunk from a starting one, answers keys
+(what plays next), shows where it is and remembers where it stopped.
 
-Keys work when standard input is a terminal; the full display when standard output is one
-(otherwise a single progress line). The session runs in the main thread and polls the keys every
-50 ms while a chunk plays, so a key acts well within 300 ms.
+Keys work when standard input is a terminal (`terminal`); the full display when standard output
+is one (`display`; otherwise a single progress line). The session runs in the main thread and
+polls the keys every 50 ms while a chunk plays, so a key acts well within 300 ms.
 """
 
 from __future__ import annotations
 
-import math
-import os
-import re
-import select
-import shutil
 import sys
-import textwrap
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Protocol, TextIO
 
-from narrator.audio.narration import Clip
-from narrator.errors import NarratorError
-from narrator.models import NarrationConfig, Plan
+from narrator.audio.wav import Clip
+from narrator.models import RATE_WPM_RANGE, NarrationConfig, Plan
 from narrator.player import bookmarks
+from narrator.player.display import Display, Status, display_for
 from narrator.player.playback import PlayClock, Player
+from narrator.player.start import StartError, StartPoint, first_chunk
+from narrator.player.terminal import Key, Keys, NoKeys, TerminalKeys, cbreak
+
+__all__ = ["ClipFor", "Outcome", "Session", "StartError", "StartPoint", "first_chunk", "listen"]
 
 _POLL_S = 0.05
 _RESTART_AFTER_S = 2.0
 """`p` restarts the current chunk past this point, and goes to the previous one before it."""
 _RATE_STEP = 1.1
-_RATE_RANGE = (80, 450)
-_MAX_TEXT_LINES = 6
-
-Notify = Callable[[str], None]
-
-
-class StartError(NarratorError):
-    """The place to start from does not exist in the article."""
-
-
-class Key(Enum):
-    """What a key asks the session to do."""
-
-    PAUSE = "pause"
-    NEXT = "next"
-    PREVIOUS = "previous"
-    NEXT_SECTION = "next section"
-    PREVIOUS_SECTION = "previous section"
-    FASTER = "faster"
-    SLOWER = "slower"
-    QUIT = "quit"
-
-
-KEYS = {
-    " ": Key.PAUSE,
-    "n": Key.NEXT,
-    "p": Key.PREVIOUS,
-    "]": Key.NEXT_SECTION,
-    "[": Key.PREVIOUS_SECTION,
-    "+": Key.FASTER,
-    "=": Key.FASTER,
-    "-": Key.SLOWER,
-    "q": Key.QUIT,
-}
-ARROWS = {"C": Key.NEXT, "D": Key.PREVIOUS}
-HELP = "space pause | n/-> next | p/<- back | ]/[ section | +/- rate | q quit"
-_ESCAPE = re.compile(r"\x1b(?:[\[O][0-9;]*([@-~])?)?")
-
-
-@dataclass(frozen=True)
-class StartPoint:
-    """Where `speak` begins: the beginning, the bookmark, a section or a chunk."""
-
-    resume: bool = False
-    section: str | None = None
-    """A section number counted from 1, or (part of) its heading."""
-    chunk: int | None = None
-    """A chunk number counted from 1, as the display shows it."""
+_RATE_RANGE = RATE_WPM_RANGE
 
 
 @dataclass(frozen=True)
@@ -93,176 +42,6 @@ class Outcome:
     """Ended by Ctrl-C."""
 
 
-def parse_keys(data: str) -> list[Key]:
-    """The keys in a burst of terminal input; arrows arrive as escape sequences."""
-    keys: list[Key] = []
-    position = 0
-    while position < len(data):
-        escape = _ESCAPE.match(data, position)
-        if escape:
-            arrow = ARROWS.get(escape.group(1) or "")
-            keys.extend([arrow] if arrow else [])
-            position = escape.end()
-            continue
-        key = KEYS.get(data[position].lower())
-        keys.extend([key] if key else [])
-        position += 1
-    return keys
-
-
-class Keys(Protocol):
-    """A source of keys."""
-
-    def read(self, timeout_s: float) -> Key | None:
-        """The next key, or None after `timeout_s` without one."""
-
-
-class TerminalKeys:
-    """Keys read from a terminal in cbreak mode (no echo, no line buffering; Ctrl-C still works)."""
-
-    def __init__(self, fd: int) -> None:
-        self._fd = fd
-        self._pending: list[Key] = []
-
-    def read(self, timeout_s: float) -> Key | None:
-        """Wait up to `timeout_s` for a key."""
-        if not self._pending:
-            ready, _, _ = select.select([self._fd], [], [], timeout_s)
-            if ready:
-                self._pending = parse_keys(os.read(self._fd, 64).decode("latin-1"))
-        return self._pending.pop(0) if self._pending else None
-
-
-class NoKeys:
-    """No terminal: time passes, no key comes."""
-
-    def read(self, timeout_s: float) -> Key | None:
-        """Sleep `timeout_s`."""
-        import time
-
-        time.sleep(timeout_s)
-        return None
-
-
-@contextmanager
-def cbreak(fd: int) -> Iterator[None]:
-    """The terminal in cbreak mode for the duration, then as it was."""
-    import termios
-    import tty
-
-    saved = termios.tcgetattr(fd)
-    try:
-        tty.setcbreak(fd)
-        yield
-    finally:
-        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
-
-
-@dataclass(frozen=True)
-class Status:
-    """What the display shows."""
-
-    title: str
-    section: int
-    sections: int
-    heading: str | None
-    chunk: int
-    chunks: int
-    elapsed_s: float
-    remaining_s: float
-    rate_wpm: int
-    paused: bool
-    text: str
-    note: str = ""
-
-
-class Display(Protocol):
-    """Shows the session's status."""
-
-    def show(self, status: Status) -> None:
-        """Show `status` (called often: redraw only on change)."""
-
-    def close(self) -> None:
-        """Leave the terminal clean."""
-
-
-class TerminalDisplay:
-    """A block of lines redrawn in place, only when its text changes."""
-
-    def __init__(self, out: TextIO, with_help: bool) -> None:
-        self._out = out
-        self._with_help = with_help
-        self._lines: list[str] = []
-
-    def show(self, status: Status) -> None:
-        """Redraw the block if it changed."""
-        width = max(shutil.get_terminal_size().columns - 1, 20)
-        lines = [line[:width] for line in render(status, width, self._with_help)]
-        if lines == self._lines:
-            return
-        up = f"\x1b[{len(self._lines)}F" if self._lines else "\x1b[?25l"
-        self._out.write(up + "".join(f"{line}\x1b[K\n" for line in lines) + "\x1b[J")
-        self._out.flush()
-        self._lines = lines
-
-    def close(self) -> None:
-        """Show the cursor again."""
-        self._out.write("\x1b[?25h")
-        self._out.flush()
-
-
-class ProgressLine:
-    """Standard output is not a terminal: a single line, `chunk N/M`, rewritten as it goes."""
-
-    def __init__(self, out: TextIO) -> None:
-        self._out = out
-        self._shown = ""
-
-    def show(self, status: Status) -> None:
-        """Rewrite the line when the chunk changes."""
-        text = f"chunk {status.chunk}/{status.chunks}"
-        if text != self._shown:
-            self._out.write(f"\r{text}")
-            self._out.flush()
-            self._shown = text
-
-    def close(self) -> None:
-        """End the line."""
-        if self._shown:
-            self._out.write("\n")
-            self._out.flush()
-
-
-def render(status: Status, width: int, with_help: bool) -> list[str]:
-    """The display's lines for `status`."""
-    heading = f": {status.heading}" if status.heading else ""
-    state = "  [paused]" if status.paused else ""
-    note = f"  {status.note}" if status.note else ""
-    # Whole seconds from one total, so that both clocks tick together: one redraw a second.
-    total = round(status.elapsed_s + status.remaining_s)
-    elapsed = min(math.floor(status.elapsed_s), total)
-    lines = [
-        status.title,
-        f"section {status.section}/{status.sections}{heading}",
-        f"chunk {status.chunk}/{status.chunks}  {clock(elapsed)} elapsed  "
-        f"{clock(total - elapsed)} left  {status.rate_wpm} wpm{state}{note}",
-        "",
-    ]
-    text = textwrap.wrap(status.text, width - 2) or [""]
-    if len(text) > _MAX_TEXT_LINES:
-        text = [*text[: _MAX_TEXT_LINES - 1], text[_MAX_TEXT_LINES - 1] + " ..."]
-    lines += [f"  {line}" for line in text]
-    return [*lines, "", HELP] if with_help else lines
-
-
-def clock(seconds: float) -> str:
-    """`seconds` as m:ss (h:mm:ss past an hour)."""
-    whole = max(round(seconds), 0)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 class Pausable(Protocol):
     """A clip playing, or the pause after it."""
 
@@ -274,7 +53,7 @@ class Pausable(Protocol):
 
 
 ClipFor = Callable[[int, int], Clip]
-"""Gives chunk `index`'s speech at `rate_wpm` (see `playback.Prefetcher.get`)."""
+"""Gives chunk `index`'s speech at `rate_wpm` (see `prefetch.Prefetcher.get`)."""
 
 
 @dataclass
@@ -437,63 +216,6 @@ class Session:
         return speech + chunk.pause_after_s
 
 
-def first_chunk(narration: Plan, start: StartPoint, notify: Notify) -> int:
-    """The index of the chunk to start from (0 unless `start` says otherwise)."""
-    if start.chunk is not None:
-        return _numbered_chunk(narration, start.chunk)
-    if start.section is not None:
-        return _section_start(narration, start.section)
-    if start.resume:
-        return _resumed(narration, notify)
-    return 0
-
-
-def _numbered_chunk(narration: Plan, number: int) -> int:
-    total = len(narration.chunks)
-    if not 1 <= number <= total:
-        raise StartError(f"there is no chunk {number}: the article has chunks 1 to {total}")
-    return number - 1
-
-
-def _section_start(narration: Plan, wanted: str) -> int:
-    sections = narration.sections
-    if wanted.strip().isdigit():
-        number = int(wanted)
-        if 1 <= number <= len(sections):
-            return sections[number - 1].first_chunk
-        raise StartError(f"there is no section {number}; {_section_list(narration)}")
-    needle = wanted.strip().casefold()
-    titles = [(s.title or "").casefold() for s in sections]
-    exact = [i for i, title in enumerate(titles) if title == needle]
-    partial = [i for i, title in enumerate(titles) if needle and needle in title]
-    found = exact or partial
-    if len(found) != 1:
-        problem = "several sections match" if found else "no section is titled"
-        raise StartError(f"{problem} '{wanted}'; {_section_list(narration)}")
-    return sections[found[0]].first_chunk
-
-
-def _section_list(narration: Plan) -> str:
-    names = [
-        f'{number} "{s.title}"' if s.title else f"{number} (no heading)"
-        for number, s in enumerate(narration.sections, start=1)
-    ]
-    return "the sections are: " + ", ".join(names)
-
-
-def _resumed(narration: Plan, notify: Notify) -> int:
-    resumption = bookmarks.resume(narration, notify)
-    if resumption is None:
-        notify("no bookmark for this article: starting at the beginning")
-        return 0
-    if resumption.changed:
-        notify(
-            "the article changed since it was bookmarked: resuming at the nearest matching "
-            f"chunk, {resumption.chunk + 1}/{len(narration.chunks)}"
-        )
-    return resumption.chunk
-
-
 def listen(
     narration: Plan,
     config: NarrationConfig,
@@ -511,9 +233,7 @@ def listen(
     `sys.stdout` for a moment, from whatever thread it runs in."""
     interactive = sys.stdin.isatty() if interactive is None else interactive
     out = out or sys.stdout
-    display: Display = (
-        TerminalDisplay(out, with_help=interactive) if out.isatty() else ProgressLine(out)
-    )
+    display = display_for(out, with_help=interactive)
     try:
         if interactive:
             fd = sys.stdin.fileno()

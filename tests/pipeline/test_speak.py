@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from conftest import CaptureDevice, FakeSynthesizer
 
 from narrator import Chunk, NarrationConfig, plan, speak, synthesis
-from narrator.audio.narration import Clip
+from narrator.audio.wav import Clip
 from narrator.cli import main
 from narrator.errors import AudioOutputError
 from narrator.pipeline.compose import _SPEAK_AHEAD

@@ -18,7 +18,8 @@ from narrator import pipeline
 from narrator.cli import main
 from narrator.models import NarrationConfig, Plan
 from narrator.player import bookmarks
-from narrator.player.session import Key, Status, parse_keys, render
+from narrator.player.display import Status, render
+from narrator.player.terminal import Key, parse_keys
 
 
 @pytest.fixture(autouse=True)
