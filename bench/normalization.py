@@ -1,4 +1,4 @@
-"""Score `narrator.speech.spoken` on the written -> spoken development pairs.
+"""Score `narrator.spoken.spoken` on the written -> spoken development pairs.
 
 The pairs live in ``../shared/data/tn-en-train`` beside the repository (see its README):
 one ``written~spoken[~other accepted form]`` case a line, one file per category. Outputs
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from narrator.speech import spoken
+from narrator.spoken import spoken
 
 DATA = ROOT.parent / "shared" / "data" / "tn-en-train"
 SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"

@@ -1,52 +1,24 @@
-"""Tests of narrator.spoken: a table of written -> spoken cases per normalizer, the seed
-article, and properties of text that needs no change."""
+"""Tests of narrator.spoken: the seed article, properties of text that needs no change, the
+lexicon inside `spoken`, languages, and the lazy loading of num2words. The cases of each
+semiotic class are in ``en/cases/`` (see ``en/test_en_cases.py``)."""
 
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import narrator.spoken as speech
-from narrator.spoken import NORMALIZERS, spoken
+from narrator.spoken import UnknownLanguageError, spoken
+from narrator.spoken.en.initialisms import spelled
 from narrator.spoken.lexicon import Lexicon
 
 HERE = Path(__file__).parent
 SEED = HERE.parents[1] / "seeds" / "reuters-atacms-crimea.txt"
-
-
-def read_cases() -> list[tuple[str, str, str]]:
-    lines = (HERE / "speech_cases.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return [(name, written, said) for name, written, said in rows]
-
-
-CASES = read_cases()
-
-
-@pytest.mark.parametrize(
-    ("normalizer", "written", "said"), CASES, ids=[f"{n}:{w}" for n, w, _ in CASES]
-)
-def test_spoken_case(normalizer: str, written: str, said: str) -> None:
-    assert spoken(written) == said
-
-
-def test_every_normalizer_has_a_docstring_and_a_table_of_cases() -> None:
-    counts = Counter(name for name, _, _ in CASES)
-    for normalize in NORMALIZERS:
-        assert normalize.__doc__, normalize.__name__
-        assert counts[normalize.__name__] >= 3, normalize.__name__
-
-
-def test_cases_name_only_existing_normalizers() -> None:
-    names = {normalize.__name__ for normalize in NORMALIZERS}
-    assert {name for name, _, _ in CASES} <= names
 
 
 # --- The seed article -------------------------------------------------------------------
@@ -160,7 +132,7 @@ def test_ordinary_words_that_look_like_abbreviations_are_left_alone(text: str, s
 
 
 def test_spelled_letters_are_hyphenated_capitals() -> None:
-    assert speech.spelled("usa") == "USA"
+    assert spelled("usa") == "USA"
     assert spoken("the FBI") == "the FBI"
 
 
@@ -207,3 +179,16 @@ def test_numbers_load_only_num2words_english() -> None:
     assert "'num2words.lang_EN'" in modules
     assert "lang_FR" not in modules and "'num2words'," not in modules
     assert afterwards == "trois one hundred and eighty-six"  # num2words' own, British
+
+
+# --- Languages ------------------------------------------------------------------------------
+
+
+def test_a_regional_code_reads_as_its_language() -> None:
+    assert spoken("On June 6, 186 mi", language="en-GB") == spoken("On June 6, 186 mi")
+
+
+def test_a_language_without_rules_is_named_in_the_error() -> None:
+    with pytest.raises(UnknownLanguageError) as raised:
+        spoken("text", language="xx")
+    assert str(raised.value) == "No spoken-form rules for language 'xx'. Use one of: en."

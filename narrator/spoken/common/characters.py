@@ -1,0 +1,32 @@
+"""Characters: typographic variants become the plain ones every later rule and engine knows.
+
+- "Ukraine’s war" -> "Ukraine's war" (curly apostrophes and quotes become straight)
+- "a −3 change" -> "a -3 change" (the minus sign becomes a hyphen)
+- "5 °C" with a no-break or thin space -> "5 °C" with a plain space
+"""
+
+from __future__ import annotations
+
+_CHARACTERS = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2032": "'",
+        "\u2033": '"',
+        "\u2212": "-",
+    }
+)
+
+
+def normalize_characters(text: str) -> str:
+    """Turn typographic variants into plain ones so later rules see one form.
+
+    Curly quotes and apostrophes ("world’s"), no-break spaces and the minus sign have
+    plain equivalents that every engine and every later pattern understands.
+    """
+    return text if text.isascii() else text.translate(_CHARACTERS)

@@ -1,0 +1,45 @@
+"""Punctuation: dashes and parentheses become commas, which every engine reads as a short
+pause, and the spaces and doubled commas earlier rules left are tidied.
+
+- "MOSCOW (Reuters) - The Kremlin" -> "MOSCOW, Reuters, The Kremlin"
+- "a war -- and then" -> "a war, and then"; "yes ,no" -> "yes,no"
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAUSES = re.compile(r" ?--+ ?|[–—―()\[\]]| -|-(?= )")
+_SPACES = re.compile(r"[ \t]{2,}|\t")
+# (needed substrings, pattern, replacement)
+_TIDY = (
+    ((" ,", " .", " ;", " :", " !", " ?"), re.compile(r" +(?=[,.;:!?])"), ""),
+    ((",,", ", ,"), re.compile(r",[ ,]*,"), ","),
+    ((",.", ",!", ",?", ",;", ",:"), re.compile(r",+(?=[.!?;:])"), ""),
+    ((".,", "!,", "?,", ";,", ":,", ". ,"), re.compile(r"([.!?;:]) ?,"), r"\1"),
+)
+
+
+def _say_pause(match: re.Match[str]) -> str:
+    mark, text = match.group(0), match.string
+    if mark in ")]":
+        return "," if text[match.end() :].strip() else ""
+    if mark == " -":  # "(Reuters) -The Kremlin"
+        after = text[match.end() : match.end() + 1]
+        return ", " if after.isalpha() or after == '"' else mark
+    if mark == "-":  # "well- known"
+        before = text[match.start() - 1 : match.start()]
+        return ", " if before.isalnum() or before == "," else mark
+    return ", "
+
+
+def smooth_punctuation(text: str) -> str:
+    """Turn dashes and parentheses into commas, which every engine reads as a short pause,
+    and tidy the spaces and doubled commas left by earlier rules."""
+    text = _PAUSES.sub(_say_pause, text)
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    for needed, pattern, replacement in _TIDY:
+        if any(n in text for n in needed):
+            text = pattern.sub(replacement, text)
+    return text.lstrip(" ,").rstrip(" ")

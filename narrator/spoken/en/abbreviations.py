@@ -1,0 +1,81 @@
+"""Abbreviations a reader expands: titles, words after names, Latin and calendar phrases.
+
+- "Gov. Newsom" -> "Governor Newsom"; "Lt. Col." -> "Lieutenant Colonel"; "Dr Smith" ->
+  "Doctor Smith" (the commonest titles also undotted before a name)
+- "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive
+- "Acme Inc." -> "Acme Incorporated"; "John Smith Jr." -> "John Smith Junior"
+- "e.g." -> "for example"; "vs." -> "versus"; "Sept." -> "September"
+- a period that also ended the sentence is kept; undotted "St", "Co", "Gen" are left alone
+  when it is not clear what they are
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import starts_word, stop_after
+from narrator.spoken.tables import read_mapping, read_table
+
+_TITLES = {row[0]: row[1] for row in read_table("en", "titles")}
+_UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] == "yes")
+_AFTER_NAME = read_mapping("en", "after_name")
+_PHRASES = read_mapping("en", "phrases")
+_NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
+# One alternation of literals at the start lets the regex engine skip to capital letters.
+_TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
+_SAINT_OR_STREET = re.compile(r"(?P<abbr>St|Dr)\b(?P<dot>\.)?")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
+_AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{'|'.join(_AFTER_NAME)})\.")
+_AFTER_A_WORD = re.compile(r"\w,?\s+$")
+_PHRASE = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+def _say_saint_or_street(match: re.Match[str]) -> str:
+    """ "St." is Saint before a name, Street after one; "Dr." is Doctor or Drive."""
+    if not starts_word(match):
+        return match.group(0)
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    after_name = before is not None and re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"])
+    following = match.string[match.end() :]
+    name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
+    if match["abbr"] == "St":
+        if after_name:
+            return "Street" + stop_after(match)
+        return "Saint" if name_follows else match.group(0)
+    if name_follows and match["dot"]:
+        return "Doctor"
+    return "Drive" + stop_after(match) if after_name and match["dot"] else match.group(0)
+
+
+def read_abbreviations(text: str) -> str:
+    """Expand abbreviations a reader expands: "Gov." -> "Governor", "Lt. Col." ->
+    "Lieutenant Colonel", "Inc." -> "Incorporated", "e.g." -> "for example".
+
+    Titles expand before a name; "St." is "Saint" before a name and "Street" after one
+    ("Dr." likewise "Doctor" or "Drive"); a period that also ended the sentence is kept.
+    Undotted words ("St", "Co", "Gen") are left alone when it is not clear what they are.
+    """
+    text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
+    text = _TITLE.sub(_say_title, text)
+    text = _AFTER_NAME_ABBR.sub(_say_after_name, text)
+    return _PHRASE.sub(
+        lambda m: _PHRASES[m.group(0)] + stop_after(m) if starts_word(m) else m.group(0), text
+    )
+
+
+def _say_title(match: re.Match[str]) -> str:
+    """Titles expand when dotted; the commonest also undotted before a name ("Dr Smith")."""
+    title = match.group(0).rstrip(".")
+    dotted = match.group(0).endswith(".")
+    if not starts_word(match) or not (dotted or title in _UNDOTTED_TITLES):
+        return match.group(0)
+    return _TITLES[title]
+
+
+def _say_after_name(match: re.Match[str]) -> str:
+    preceded = _AFTER_A_WORD.search(match.string, max(0, match.start() - 8), match.start())
+    if not preceded or not starts_word(match):
+        return match.group(0)
+    return _AFTER_NAME[match["abbr"]] + stop_after(match)

@@ -1,0 +1,75 @@
+"""Street addresses and US states.
+
+- "1211 E Arques Ave" -> "twelve eleven East Arques Avenue" (house numbers in pairs,
+  compass letters and street types in full)
+- "123 Main St." -> "one twenty-three Main Street"
+- "Santa Clara, CA 95051" -> "Santa Clara, California 95051"; "Dover, Del." -> "Dover,
+  Delaware" (a state code or AP abbreviation after a city is the state's name)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.numbers import number, year
+from narrator.spoken.tables import read_mapping
+
+_STREET_TYPES = read_mapping("en", "street_types")
+_STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Way|Drive|Court|Place|Square|Highway"
+_DIRECTIONS = read_mapping("en", "directions")
+_ADDRESS = re.compile(
+    r"(?<![\w.,$])(?P<num>\d{1,5})\s+(?:(?P<dir>[NSEW]|NE|NW|SE|SW)\.?\s+)?"
+    r"(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
+    rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
+)
+_STATES = read_mapping("en", "states")
+# AP style abbreviations of state names, used after a city: "Dover, Del."
+_AP_STATES = read_mapping("en", "ap_states")
+# State codes that are also words ("Fine, OK.") count only before a zip code.
+_WORD_STATES = {"IN", "ME", "OR", "OK", "OH", "HI", "ID"}
+_STATE_AFTER_CITY = re.compile(
+    r"(?<=[a-z]), (?:(?P<code>"
+    + "|".join(set(_STATES) - _WORD_STATES)
+    + r")(?=\s+\d{5}\b|\s*[.,;]|\s*$)|(?P<zcode>"
+    + "|".join(_WORD_STATES)
+    + r")(?=\s+\d{5}\b)"
+    r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
+)
+
+
+def _state_name(match: re.Match[str]) -> str:
+    if match["ap"]:
+        return _AP_STATES[match["ap"]]
+    return _STATES[match["code"] or match["zcode"]]
+
+
+def _say_house_number(text: str) -> str:
+    """House numbers are read in pairs: 1428 -> "fourteen twenty-eight", 123 -> "one
+    twenty-three"."""
+    if len(text) in (3, 4) and not text.startswith("0"):
+        return year(int(text))
+    return number(text)
+
+
+def read_street_addresses(text: str) -> str:
+    """Read street addresses: "1211 E Arques Ave" -> "twelve eleven East Arques Avenue".
+
+    House numbers go in pairs, compass letters and street types are said in full, and a
+    state code after a city is the state's name ("Santa Clara, CA 95051").
+    """
+
+    def say(match: re.Match[str]) -> str:
+        street_type = match["type"].rstrip(".")
+        street = _STREET_TYPES.get(street_type.capitalize(), street_type)
+        direction = _DIRECTIONS[match["dir"]] + " " if match["dir"] else ""
+        return (
+            f"{_say_house_number(match['num'])} {direction}{match['name']} {street}"
+            + stop_after(match)
+        )
+
+    text = _ADDRESS.sub(say, text)
+    return _STATE_AFTER_CITY.sub(lambda m: ", " + _state_name(m) + stop_after(m), text)
+
+
+HINT = re.compile(r"\d|, [A-Z]")

@@ -1,0 +1,34 @@
+"""What the text around a token says, shared by the English rules: where a number starts,
+whether a match starts a word, and whether the period an abbreviation took also ended the
+sentence ("Dover, Del." at the end of a sentence keeps its full stop; "U.S. President" does not).
+"""
+
+from __future__ import annotations
+
+import re
+
+HAS_DIGIT = re.compile(r"\d")
+# A written number: "27,000", "3.5", ".5".
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+START = r"(?<![\w.,])"  # a number starts here, not inside a word or another number
+# A sentence is over after an abbreviation when the text ends, or a line ends, or an
+# obvious sentence opener follows; "U.S. President Biden" must not get a full stop.
+_SENTENCE_END = re.compile(
+    r"\s*(?:$|\n)|\s+[\"']?(?:The|A|An|He|She|It|They|We|I|You|But|And|In|On|At|This|That|"
+    r"These|Those|There|His|Her|Its|Their|Our|After|Before|When|While|If|As|So|Yet|However|"
+    r"Meanwhile|Also|Some|Many|Most|What|Why|How|Who|Asked|Officials|Police)\b"
+)
+
+
+def stop_after(match: re.Match[str]) -> str:
+    """Return "." when the period an abbreviation swallowed also ended the sentence."""
+    if not match.group(0).endswith("."):
+        return ""
+    return "." if _SENTENCE_END.match(match.string, match.end()) else ""
+
+
+def starts_word(match: re.Match[str]) -> bool:
+    """Whether ``match`` starts a word: patterns check this here rather than in a look-behind,
+    which would stop the regex engine from skipping quickly to where a match can start."""
+    before = match.string[match.start() - 1 : match.start()]
+    return not before or not (before.isalnum() or before in "._'")

@@ -1,0 +1,116 @@
+"""Dates, in news style.
+
+- "June 6" -> "June sixth"; "Nov. 4" -> "November fourth"
+- "April 9, 2024" -> "April ninth, twenty twenty-four"
+- "25 July" -> "the twenty-fifth of July"
+- "2024-06-23" -> "June twenty-third, twenty twenty-four" (year first: year-month-day)
+- "6/23/2024" -> "June twenty-third, ..."; "23/6/2024" -> "the twenty-third of June ..."
+  (month/day/year unless the first number cannot be a month)
+- "May 5" is a date, "may 5" is not: "may" and "march" are also verbs
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import HAS_DIGIT, stop_after
+from narrator.spoken.en.numbers import ordinal, year
+from narrator.spoken.tables import read_table
+
+_MONTHS = tuple(row[0] for row in read_table("en", "months"))
+_ABBREVIATIONS = {
+    a: i for i, row in enumerate(read_table("en", "months"), 1) for a in row[1].split()
+}
+_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTHS, 1)}
+_MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"sept": 9}
+_MONTH = rf"(?P<month>{'|'.join(_MONTHS)}|{'|'.join(_ABBREVIATIONS)})"
+# "may" and "march" are also verbs: only their capitalised forms name a month.
+_VERB_MONTHS = {"may", "march", "mar"}
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_MONTH_DAY = re.compile(
+    rf"(?i)\b{_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
+)
+_DAY_MONTH = re.compile(rf"(?i)(?<![\w.,]){_DAY}\s+{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?")
+_ISO_DATE = re.compile(r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w./-])")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})(?:(?P<slash>/)|\.)(?P<b>\d{1,2})(?(slash)/|\.)"
+    r"(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w./-])"
+)
+
+
+_NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
+
+
+def _month_name(word: str) -> str | None:
+    if word in _VERB_MONTHS:
+        return None
+    number_ = _MONTH_NUMBERS.get(word.lower().rstrip("."))
+    return _MONTHS[number_ - 1] if number_ else None
+
+
+def _say_year(text: str) -> str:
+    if len(text) == 4:
+        return year(int(text))
+    return ("oh " if text[0] == "0" else "") + year(int(text))
+
+
+def _say_month_day(match: re.Match[str]) -> str:
+    month, day = _month_name(match["month"]), int(match["day"])
+    if month is None or not 1 <= day <= 31:
+        return match.group(0)
+    words = f"{month} {ordinal(day)}"
+    if match["year"]:
+        words += (", " if match["comma"] else " ") + year(int(match["year"]))
+    return words
+
+
+def _say_day_month(match: re.Match[str]) -> str:
+    month, day = _month_name(match["month"]), int(match["day"])
+    if month is None or not 1 <= day <= 31:
+        return match.group(0)
+    before = match.string[max(0, match.start() - 4) : match.start()].lower()
+    words = ("" if before.endswith("the ") else "the ") + f"{ordinal(day)} of {month}"
+    if match["year"]:
+        words += " " + year(int(match["year"]))
+    return words + stop_after(match)
+
+
+def _say_numeric_date(month: int, day: int, year_text: str, day_first: bool) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    name = _MONTHS[month - 1]
+    if day_first:
+        return f"the {ordinal(day)} of {name} {_say_year(year_text)}"
+    return f"{name} {ordinal(day)}, {_say_year(year_text)}"
+
+
+def _say_iso_date(match: re.Match[str]) -> str:
+    words = _say_numeric_date(int(match["m"]), int(match["d"]), match["y"], day_first=False)
+    return words or match.group(0)
+
+
+def _say_us_date(match: re.Match[str]) -> str:
+    first, second = int(match["a"]), int(match["b"])
+    if first <= 12:
+        words = _say_numeric_date(first, second, match["y"], day_first=False)
+    else:
+        words = _say_numeric_date(second, first, match["y"], day_first=True)
+    return words or match.group(0)
+
+
+def read_dates(text: str) -> str:
+    """Read dates in news style: "June 6" -> "June sixth", "Nov. 4" -> "November fourth".
+
+    "April 9, 2024" -> "April ninth, twenty twenty-four"; "25 July" -> "the twenty-fifth of
+    July"; numeric dates are year-month-day when they start with the year, otherwise
+    month/day/year unless the first number cannot be a month (then day/month/year).
+    """
+    if _NUMERIC_DATE_HINT.search(text):
+        text = _ISO_DATE.sub(_say_iso_date, text)
+        text = _NUMERIC_DATE.sub(_say_us_date, text)
+    text = _MONTH_DAY.sub(_say_month_day, text)
+    return _DAY_MONTH.sub(_say_day_month, text)
+
+
+HINT = HAS_DIGIT

@@ -1,0 +1,18 @@
+"""Dimensions: "x" between numbers is read "by".
+
+- "2x8 m2" -> "two by eight square meters"; "4x4" -> "four by four"; "3 × 5" -> "three by five"
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIMES_SIGN = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
+
+
+def read_dimensions(text: str) -> str:
+    """Read "x" between numbers as "by": "2x8 m2" -> "2 by 8 m2", "4x4" -> "4 by 4"."""
+    return _TIMES_SIGN.sub(" by ", text)
+
+
+HINT = re.compile(r"\d ?[x×] ?\d")

@@ -1,0 +1,72 @@
+"""Fractions, written with a slash or as one character.
+
+- "1/2" -> "one half"; "3/4" -> "three quarters"; "2/3" -> "two thirds"
+- "3 2/4" -> "three and two quarters"; "2½" -> "two and a half"
+- "9/11" -> "nine eleven", "24/7" -> "twenty-four seven": slashed names, not fractions
+- dates with a year ("6/23/2024") were read before
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.tables import read_mapping
+
+_UNICODE_FRACTIONS = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+}
+_FRACTION = re.compile(
+    r"(?<![\w./])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>\d+)\s(?=\d+/\d))?"
+    r"(?:(?P<n>\d+)/(?P<d>\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|\.\d)"
+)
+# Slashed numbers that are names, not fractions.
+_SLASHED_NAMES = read_mapping("en", "slashed_names")
+
+
+def _say_fraction(numerator: int, denominator: int, whole: bool) -> str:
+    if denominator == 2:
+        name = "half" if numerator == 1 else "halves"
+    elif denominator == 4:
+        name = "quarter" if numerator == 1 else "quarters"
+    elif denominator <= 1:
+        return f"{cardinal(numerator)} over {cardinal(denominator)}"
+    else:
+        name = ordinal(denominator) + ("" if numerator == 1 else "s")
+    count = "a" if whole and numerator == 1 else cardinal(numerator)
+    return f"{count} {name}"
+
+
+def read_fractions(text: str) -> str:
+    """Read fractions: "1/2" -> "one half", "3 2/4" -> "three and two quarters", "2½" -> "two
+    and a half". Dates with a year were read before; "9/11" and "24/7" are names."""
+
+    def say(match: re.Match[str]) -> str:
+        if match.group(0) in _SLASHED_NAMES:
+            return _SLASHED_NAMES[match.group(0)]
+        if match["glyph"]:
+            numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
+        else:
+            numerator, denominator = int(match["n"]), int(match["d"])
+        whole = match["whole"] or match["whole2"]
+        words = _say_fraction(numerator, denominator, whole is not None)
+        return f"{cardinal(int(whole))} and {words}" if whole else words
+
+    return _FRACTION.sub(say, text)
+
+
+HINT = re.compile(r"[\d½⅓⅔¼¾⅕-⅞]")

@@ -1,0 +1,76 @@
+"""Initialisms, spelled letter by letter, and acronyms said as words left alone.
+
+- "U.S." -> "US"; "FBI" -> "FBI"; "CEOs" -> "CEOs" (capitals run together, which engines
+  read letter by letter)
+- "AT&T" -> "A-T and T": hyphenated where together the letters make a word an engine would
+  say as one ("I-T", "W-H-O"), since espeak-ng reads "A M" as the article and a letter
+- "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone;
+  lower-case "us" is never touched
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import starts_word, stop_after
+from narrator.spoken.tables import read_words
+
+# Short capitalised words that are words, not initialisms, and acronyms said as words.
+_CAPITAL_WORDS = read_words("en", "capital_words")
+# Letter pairs that several engines read as words when run together.
+_SAID_AS_WORDS = read_words("en", "said_as_words")
+_ONSET = (
+    r"(?:SCHR|SCR|SPR|STR|SPL|SQU|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPTW]|TW|DW|"
+    r"QU|TH|SH|CH|PH|WH|WR|KN|[BCDFGHJKLMNPQRSTVWXZ])?"
+)
+_CODA = (
+    r"(?:[BCDFGKLMNPRSTVXZ]|[LNR][BCDFGKPSTZ]|S[KPT]|CK|CH|SH|TH|NG|NK|NT|ND|MP|LD|LT|"
+    r"RT|RD|RN|RM|RS|RK|FT|PT|CT|WS|YS|LS|NS|TS|DS|W)?"
+)
+_PRONOUNCEABLE = re.compile(
+    rf"{_ONSET}[AEIOU][AEIOUY]*(?:(?:[BCDFGHKLMNPRSTVWXZ]|{_ONSET[3:-2]})[AEIOUY]+)*{_CODA}"
+)
+_DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))?")
+_CAPITALS = re.compile(r"(?P<caps>[A-Z]{2,5})(?P<plural>s)?\b(?!')")
+_LETTERS_AROUND_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")
+
+
+def _is_said_as_word(capitals: str) -> bool:
+    if capitals in _CAPITAL_WORDS:
+        return True
+    return len(capitals) >= 4 and _PRONOUNCEABLE.fullmatch(capitals) is not None
+
+
+def spelled(letters: str) -> str:
+    """Spell letters so that engines name them: capitals run together ("FBI", "PM"), which
+    engines read letter by letter, but hyphenated where together they make a word an engine
+    would say as one ("I-T", "W-H-O")."""
+    capitals = "".join(c.upper() for c in letters if c.isalnum())
+    if capitals in _SAID_AS_WORDS or capitals in _CAPITAL_WORDS:
+        return "-".join(capitals)
+    return capitals
+
+
+def read_initialisms(text: str) -> str:
+    """Spell initialisms letter by letter: "U.S." -> "US", "FBI" -> "FBI", "AT&T" ->
+    "A-T and T".
+
+    Only dotted initialisms and capitalised tokens of two to five letters are spelled, and
+    never short words ("IT", "WAR"), pronounceable acronyms ("NATO", "OPEC") or headings
+    in capitals ("RETALIATION"); lower-case "us" is never touched.
+    """
+    text = _LETTERS_AROUND_AMPERSAND.sub(lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
+    text = _DOTTED_INITIALISM.sub(
+        lambda m: spelled(m.group(0)) + stop_after(m) if starts_word(m) else m.group(0), text
+    )
+    return _CAPITALS.sub(
+        lambda m: (
+            m.group(0)
+            if _is_said_as_word(m["caps"]) or not starts_word(m)
+            else spelled(m["caps"]) + (m["plural"] or "")
+        ),
+        text,
+    )
+
+
+HINT = re.compile(r"[A-Z][A-Z.&]")

@@ -1,0 +1,70 @@
+"""Amounts of money: the currency is said after the number, as it is heard.
+
+- "$3.5bn" -> "three point five billion dollars"; "$40m" -> "forty million dollars"
+- "€75" -> "seventy-five euros"; "£1" -> "one pound"; "¥500" -> "five hundred yen"
+- "$2.50" -> "two dollars fifty cents"; "$0.99" -> "ninety-nine cents"
+- "$5-10" -> "five to ten dollars"; "$1,200/month" -> "... dollars per month"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import HAS_DIGIT, NUM
+from narrator.spoken.en.measures import per_name
+from narrator.spoken.en.numbers import cardinal, decimal
+from narrator.spoken.tables import read_mapping, read_table
+
+# symbol -> (one, many, one hundredth, many hundredths)
+_CURRENCIES = {row[0]: (row[1], row[2], row[3], row[4]) for row in read_table("en", "currencies")}
+_SCALES = read_mapping("en", "scales")
+_CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|[$€£¥₹₩₽])"
+_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
+_MONEY = re.compile(
+    rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM})"
+    rf"(?:\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM}))?"
+    rf"(?:\s?(?P<scale>{_SCALE})(?![\w-]))?(?:\s?/\s?(?P<per>[a-z]+)\b)?"
+)
+
+
+def _say_amount(amount: str, names: tuple[str, str, str, str]) -> str:
+    """Read "2.50" dollars as "two dollars fifty cents"; more decimals read as "point"."""
+    whole, _, fraction = amount.replace(",", "").partition(".")
+    one, many, cent, cents = names
+    fraction = fraction[:2] + fraction[2:].rstrip("0")
+    if len(fraction) > 2 or (fraction and not cent):
+        return f"{decimal(amount)} {many}"
+    units = int(whole or "0")
+    hundredths = int(fraction.ljust(2, "0")) if fraction else 0
+    parts = []
+    if units or not hundredths:
+        parts.append(f"{cardinal(units)} {one if units == 1 else many}")
+    if hundredths:
+        parts.append(f"{cardinal(hundredths)} {cent if hundredths == 1 else cents}")
+    return " ".join(parts)
+
+
+def _say_money(match: re.Match[str]) -> str:
+    names = _CURRENCIES[match["cur"]]
+    if match["scale"]:
+        amounts = [decimal(a) for a in (match["amt"], match["amt2"]) if a]
+        words = " to ".join(amounts) + f" {_SCALES[match['scale']]} {names[1]}"
+    elif match["amt2"]:
+        words = " to ".join(_say_amount(a, names) for a in (match["amt"], match["amt2"]))
+    else:
+        words = _say_amount(match["amt"], names)
+    if match["per"]:
+        words += " per " + per_name(match["per"])
+    return words
+
+
+def read_money(text: str) -> str:
+    """Read amounts of money: "$40m" -> "forty million dollars", "€75" -> "seventy-five euros".
+
+    The currency symbol is said after the number, as it is heard; "k/m/bn/tn" are scale
+    words; cents are read as cents ("$2.50" -> "two dollars fifty cents").
+    """
+    return _MONEY.sub(_say_money, text)
+
+
+HINT = HAS_DIGIT

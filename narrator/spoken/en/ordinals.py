@@ -1,0 +1,40 @@
+"""Ordinals written with a suffix.
+
+- "1st" -> "first"; "22nd" -> "twenty-second"; "1,000th" -> "one thousandth"
+- "4rd" -> "four rd": a suffix that does not fit the number is no ordinal
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import HAS_DIGIT
+from narrator.spoken.en.numbers import cardinal, ordinal
+
+_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE
+)
+
+
+def _ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def read_ordinals(text: str) -> str:
+    """Read ordinals: "1st" -> "first", "22nd" -> "twenty-second", "1,000th" -> "one thousandth".
+
+    A suffix that does not fit the number ("4rd") is no ordinal: number and letters are read.
+    """
+
+    def say(match: re.Match[str]) -> str:
+        n = int(match["num"].replace(",", ""))
+        if match["suffix"].lower() != _ordinal_suffix(n):
+            return f"{cardinal(n)} {match['suffix']}"
+        return ordinal(n)
+
+    return _ORDINAL.sub(say, text)
+
+
+HINT = HAS_DIGIT

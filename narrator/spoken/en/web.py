@@ -1,0 +1,68 @@
+"""Web addresses and e-mail addresses, said the way people say them.
+
+- "news@example.org" -> "news at example dot org"
+- "https://www.bbc.co.uk/news" -> "WWW dot bbc dot co dot uk slash news" (never the scheme)
+- a long URL, or one with a query -> its domain only: "example dot com"
+- "file:///home/ann/notes.txt" -> "notes dot txt" (a local file: its name)
+- "a1@b2.com" -> "a one at b two dot com" (digits and symbols one by one)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.numbers import digits
+from narrator.spoken.tables import read_mapping
+
+TLDS = (
+    "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|news|tv|me|us|uk|ca|au|de|fr|"
+    "it|es|nl|ru|ua|cn|jp|in|br|eu|ch|se|no|pl|be|at|nz|ie|sm|ly|gl|fm|to"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.-])[\w.&+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.IGNORECASE
+)
+_URL = re.compile(
+    r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
+    rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?:/[\w./-]*[\w/])?(?![\w@-])"
+)
+_URL_SYMBOLS = read_mapping("en", "url_symbols")
+_URL_PIECE = re.compile(r"[a-zA-Z]+|\d|[^\w\s]|_")
+_SCHEME = re.compile(r"(?i)^[a-z]+:/+")
+_LONG_URL_CHARS = 40
+
+
+def _say_address(address: str) -> str:
+    """Read an e-mail or web address piece by piece: "a1@b.org" -> "a one at b dot org"."""
+    words = []
+    for piece in _URL_PIECE.findall(address):
+        if piece.isdigit():
+            words.append(digits(piece))
+        elif piece.isalpha():
+            words.append("WWW" if piece.lower() == "www" else piece.lower())
+        else:
+            words.append(_URL_SYMBOLS.get(piece, ""))
+    return " ".join(w for w in words if w)
+
+
+def _say_url(match: re.Match[str]) -> str:
+    url = _SCHEME.sub("", match.group(0))
+    if match.group(0).lower().startswith("file:"):
+        # A local file has no domain to name: its name says what it is.
+        return _say_address(url.rstrip("/").rsplit("/", 1)[-1])
+    domain = url.split("/", 1)[0]
+    if domain and (len(url) > _LONG_URL_CHARS or "?" in url):
+        url = domain
+    return _say_address(url)
+
+
+def read_addresses(text: str) -> str:
+    """Read e-mail addresses and URLs the way people say them.
+
+    A newsreader says "example dot org", never the scheme ("https colon slash slash"), and
+    gives only the domain of a long URL; digits and symbols in addresses are read singly.
+    """
+    text = _EMAIL.sub(lambda m: _say_address(m.group(0)), text)
+    return _URL.sub(_say_url, text)
+
+
+HINT = re.compile(rf"@|://|www\.|\.(?i:{TLDS})\b")

@@ -1,0 +1,94 @@
+"""Rules and languages: what `spoken` runs, and how a language is chosen by its code.
+
+A `Rule` rewrites one semiotic class (money, dates, initialisms...) into words; a `Language`
+holds its rules in order, its number words and its tables. Languages are sibling packages of
+this module (``narrator.spoken.en``), each exposing ``LANGUAGE``; adding one is a new package
+and one entry in `_LANGUAGES`. A language package is imported at its first use, so importing
+`narrator.spoken` stays cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from narrator.errors import NarratorError
+from narrator.spoken.tables import Row, read_table
+
+Normalizer = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One step of `spoken`: a pure ``str -> str`` rewrite of one semiotic class."""
+
+    name: str
+    """The function's name, as case files and errors name the rule."""
+    function: Normalizer
+    """The rewrite itself."""
+    semiotic_class: str
+    """What it reads ("money", "dates"...): its module and its case file are named so."""
+    hint: re.Pattern[str] | None
+    """A quick scan: text where it finds nothing is skipped (most sentences have no digit,
+    and one scan costs less than all of a rule's patterns); None runs the rule on all text."""
+    reason: str
+    """Why the rule sits where it does in its language's order."""
+
+    def apply(self, text: str) -> str:
+        """Run the rule on ``text``, skipping it when the hint finds nothing."""
+        if self.hint is None or self.hint.search(text):
+            return self.function(text)
+        return text
+
+
+def rule(
+    function: Normalizer, semiotic_class: str, hint: re.Pattern[str] | None, reason: str
+) -> Rule:
+    """A `Rule` named after its function."""
+    return Rule(function.__name__, function, semiotic_class, hint, reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """Everything `spoken` needs to read one language."""
+
+    code: str
+    """Its base code ("en"), which is also its package's name."""
+    rules: tuple[Rule, ...]
+    """The rules, in the order they run."""
+    cardinal: Callable[[int], str]
+    """186 -> "one hundred eighty-six"."""
+    ordinal: Callable[[int], str]
+    """22 -> "twenty-second"."""
+    year: Callable[[int], str]
+    """1962 -> "nineteen sixty-two"."""
+    decimal: Callable[[str], str]
+    """A written number with separators, sign and decimals: "-2.5" -> "minus two point five"."""
+
+    def table(self, name: str) -> tuple[Row, ...]:
+        """The rows of one of the language's data tables (``<code>/tables/<name>.tsv``)."""
+        return read_table(self.code, name)
+
+
+class UnknownLanguageError(NarratorError):
+    """No rules exist for the language asked for."""
+
+
+# Language code -> the package that defines its LANGUAGE.
+_LANGUAGES = {"en": "narrator.spoken.en"}
+
+
+@functools.cache
+def language_for(code: str) -> Language:
+    """The `Language` for ``code``; a regional code falls back to its base ("en-GB" -> "en")."""
+    base = code.strip().lower().replace("_", "-").split("-")[0]
+    if base not in _LANGUAGES:
+        known = ", ".join(sorted(_LANGUAGES))
+        raise UnknownLanguageError(
+            f"No spoken-form rules for language {code!r}. Use one of: {known}."
+        )
+    language: Language = importlib.import_module(_LANGUAGES[base]).LANGUAGE
+    return language
