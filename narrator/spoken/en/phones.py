@@ -1,8 +1,8 @@
 """Phone numbers and IP addresses, read digit by digit in their groups.
 
 - "555-123-4567" -> "five five five, one two three, four five six seven"
-- "+44 20 7946 0958"-style country codes -> "plus four four, ..."
-- "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"
+- "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
+- "1-800-273-8255" -> "one, eight hundred, two seven three eight two five five"
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
 """
 
