@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from narrator.cli.preferences import config_path
 from narrator.spoken import lexicon as lexicon_module
 from narrator.spoken.lexicon import (
     Lexicon,
@@ -118,7 +119,19 @@ def test_a_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
         load_lexicon(tmp_path / "missing.toml")
 
 
-def test_the_default_lexicon_lives_in_the_user_config_folder() -> None:
+def test_the_default_lexicon_lives_beside_the_preferences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NARRATOR_CONFIG_DIR", str(tmp_path / "config"))
+    path = default_lexicon_path()
+    assert path == tmp_path / "config" / "lexicon.toml"
+    assert path.parent == config_path().parent
+
+
+def test_without_an_override_the_lexicon_is_in_the_platforms_config_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("NARRATOR_CONFIG_DIR", raising=False)
     path = default_lexicon_path()
     assert path.name == "lexicon.toml"
     assert path.parent.name.lower() == "narrator"
