@@ -1,0 +1,173 @@
+"""The narrations of an output folder as podcast episodes: what the feed and the page list.
+
+Each narration folder's manifest.json is read in ONE place, `_episode_from_manifest`, and
+defensively (a missing or odd key leaves the folder out, never a KeyError). What the manifest
+does not hold, the article's date and language, is kept beside the narrations in
+`.episodes.json`, written by `remember` when a narration is saved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "EPISODES_FILE",
+    "Episode",
+    "EpisodeChapter",
+    "episodes",
+    "parse_date",
+    "remember",
+    "write_atomically",
+]
+
+EPISODES_FILE = ".episodes.json"
+"""Per narration folder: the article's date and language, which the manifest does not keep."""
+DEFAULT_LANGUAGE = "en"
+# A fixed namespace, so that one source always gives one guid: never change it.
+_GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "narrator:episode")
+
+
+@dataclass(frozen=True)
+class EpisodeChapter:
+    """A section of a narration, from where it starts."""
+
+    title: str
+    start_s: float
+
+
+@dataclass(frozen=True)
+class Episode:
+    """One narration, as a podcast lists it."""
+
+    folder: Path
+    title: str
+    byline: str | None
+    source: str
+    guid: str
+    """Stable across re-saves of the same article: a UUID made from its source."""
+    audio: Path
+    duration_s: float
+    date: datetime
+    """The article's date, else when the narration was written."""
+    language: str
+    chapters: tuple[EpisodeChapter, ...]
+    transcripts: tuple[Path, ...]
+    """The VTT, then the SRT (those that exist)."""
+
+    @property
+    def name(self) -> str:
+        """The folder's name, which is also its path in URLs."""
+        return self.folder.name
+
+
+def episodes(root: Path) -> list[Episode]:
+    """Every narration in `root`, newest first (by date, then by folder name)."""
+    extras = _read_extras(root)
+    found = []
+    if root.is_dir():
+        for folder in sorted(root.iterdir()):
+            if folder.name.startswith(".") or not folder.is_dir():
+                continue
+            episode = _episode(folder, extras.get(folder.name, {}))
+            if episode is not None:
+                found.append(episode)
+    return sorted(found, key=lambda e: (e.date, e.name), reverse=True)
+
+
+def remember(root: Path, folder: Path, date: str | None, language: str | None) -> None:
+    """Keep the article's date and language for the narration in `folder` (in `root`)."""
+    extras = _read_extras(root)
+    extras[folder.name] = {"date": date, "language": language}
+    write_atomically(root / EPISODES_FILE, json.dumps(extras, indent=2, sort_keys=True) + "\n")
+
+
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Write `path` so that a reader sees the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(text.encode("utf-8") if isinstance(text, str) else text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _read_extras(root: Path) -> dict[str, dict[str, Any]]:
+    try:
+        data = json.loads((root / EPISODES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, dict)}
+
+
+def _episode(folder: Path, extra: Mapping[str, Any]) -> Episode | None:
+    manifest_path = folder / "manifest.json"
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        written = datetime.fromtimestamp(manifest_path.stat().st_mtime, UTC)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict):
+        return None
+    return _episode_from_manifest(folder, manifest, extra, written)
+
+
+def _episode_from_manifest(
+    folder: Path, manifest: Mapping[str, Any], extra: Mapping[str, Any], written: datetime
+) -> Episode | None:
+    """The one reader of a manifest's keys (switch to the typed Manifest when it lands)."""
+    try:
+        audio = folder / str(manifest["file"])
+        duration_s = float(manifest["duration_s"])
+        chapters = tuple(
+            EpisodeChapter(str(c["title"]), float(c["start_s"]))
+            for c in manifest.get("chapters", [])
+        )
+        transcripts = tuple(folder / str(name) for name in manifest.get("transcripts", []))
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not audio.is_file() or audio.parent != folder:
+        return None
+    source = str(manifest.get("source") or "")
+    identity = str(manifest.get("source_id") or source or folder.name)
+    return Episode(
+        folder=folder,
+        title=str(manifest.get("title") or folder.name),
+        byline=manifest.get("byline") or None,
+        source=source,
+        guid=f"urn:uuid:{uuid.uuid5(_GUID_NAMESPACE, identity)}",
+        audio=audio,
+        duration_s=duration_s,
+        date=parse_date(extra.get("date")) or written,
+        language=str(extra.get("language") or manifest.get("language") or DEFAULT_LANGUAGE),
+        chapters=chapters,
+        transcripts=tuple(path for path in transcripts if path.is_file()),
+    )
+
+
+def parse_date(text: object) -> datetime | None:
+    """A date as articles and feeds write it (ISO 8601 or RFC 2822), in UTC; None if unreadable."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text.strip())
+        except (TypeError, ValueError):
+            return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)

@@ -1,0 +1,181 @@
+"""The podcast feed of an output folder: `feed.xml`, rebuilt from its narrations after each save.
+
+RSS 2.0 with the iTunes namespace (what Apple Podcasts and most apps read) and the Podcasting
+2.0 namespace (`podcast:chapters`, `podcast:transcript`, `podcast:guid`). Each item's enclosure
+is the whole narration with its real length in bytes; its guid is made from the article's
+source, so a re-saved article keeps its place in a listener's app.
+
+Written with lxml (already installed for trafilatura): namespaced tags are written as they are,
+with no generator-specific extension classes to keep up.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+from lxml import etree
+
+from narrator.audio.cover import COVER_FILE, ensure_cover
+from narrator.audio.episodes import Episode, episodes, write_atomically
+from narrator.audio.podcast_chapters import CHAPTERS_FILE, CHAPTERS_TYPE, write_chapters
+
+__all__ = ["FEED_FILE", "MIME_TYPES", "FeedSettings", "feed_xml", "media_url", "write_feed"]
+
+FEED_FILE = "feed.xml"
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST = "https://podcastindex.org/namespace/1.0"
+ATOM = "http://www.w3.org/2005/Atom"
+_NAMESPACES = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
+MIME_TYPES = {
+    ".mp3": "audio/mpeg",
+    ".ogg": "audio/ogg",
+    ".flac": "audio/flac",
+    ".wav": "audio/wav",
+    ".vtt": "text/vtt",
+    ".srt": "application/x-subrip",
+    ".json": "application/json",
+    ".m3u": "audio/x-mpegurl",
+    ".png": "image/png",
+    ".xml": "application/rss+xml",
+}
+"""The content types of the files a narration folder holds, for the feed and the server."""
+# The channel's podcast:guid is a UUIDv5 of the feed URL in this namespace (Podcasting 2.0).
+_PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    """What the feed says about itself; `base_url` is where the output folder is served."""
+
+    base_url: str = "http://127.0.0.1:8000/"
+    """The URL the output folder is served at; every link in the feed starts with it."""
+    title: str = "Narrated articles"
+    description: str = "Articles read aloud by narrator."
+    author: str = "narrator"
+    language: str = "en"
+    token: str | None = None
+    """A token the server requires, added to every URL in the feed."""
+
+
+def write_feed(root: Path, settings: FeedSettings) -> Path:
+    """Rebuild `root/feed.xml` from the narrations in `root`, with a chapters file beside each
+    narration and a cover image when the folder has none; returns the feed's path."""
+    found = episodes(root)
+    for episode in found:
+        write_chapters(episode)
+    ensure_cover(root, settings.title)
+    path = root / FEED_FILE
+    write_atomically(path, feed_xml(root, settings, found))
+    return path
+
+
+def feed_xml(root: Path, settings: FeedSettings, found: Sequence[Episode] | None = None) -> bytes:
+    """The feed of the narrations in `root` (newest first), as UTF-8 XML."""
+    found = episodes(root) if found is None else found
+    rss = etree.Element("rss", version="2.0", nsmap=_NAMESPACES)
+    channel = etree.SubElement(rss, "channel")
+    _channel(channel, root, settings, found)
+    for episode in found:
+        _item(etree.SubElement(channel, "item"), episode, settings)
+    return bytes(etree.tostring(rss, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def media_url(settings: FeedSettings, relative: str) -> str:
+    """The URL of a file of the output folder (a path relative to it), with the token if any."""
+    url = settings.base_url.rstrip("/") + "/" + quote(relative)
+    return f"{url}?{urlencode({'token': settings.token})}" if settings.token else url
+
+
+def _channel(
+    channel: etree._Element, root: Path, settings: FeedSettings, found: Sequence[Episode]
+) -> None:
+    feed_url = media_url(settings, FEED_FILE)
+    home = media_url(settings, "")
+    _text(channel, "title", settings.title)
+    _text(channel, "link", home)
+    _text(channel, "description", settings.description)
+    _text(channel, "language", found[0].language if found else settings.language)
+    _text(channel, "generator", "narrator")
+    _text(channel, "lastBuildDate", format_datetime(_latest(found)))
+    etree.SubElement(channel, f"{{{ATOM}}}link", href=feed_url, rel="self", type=MIME_TYPES[".xml"])
+    image = etree.SubElement(channel, "image")
+    cover = media_url(settings, COVER_FILE) if (root / COVER_FILE).is_file() else None
+    for tag, value in (("url", cover or ""), ("title", settings.title), ("link", home)):
+        _text(image, tag, value)
+    if cover:
+        etree.SubElement(channel, f"{{{ITUNES}}}image", href=cover)
+    _text(channel, f"{{{ITUNES}}}author", settings.author)
+    _text(channel, f"{{{ITUNES}}}summary", settings.description)
+    etree.SubElement(channel, f"{{{ITUNES}}}category", text="News")
+    _text(channel, f"{{{ITUNES}}}explicit", "false")
+    _text(channel, f"{{{ITUNES}}}type", "episodic")
+    _text(channel, f"{{{PODCAST}}}guid", str(uuid.uuid5(_PODCAST_GUID_NAMESPACE, _bare(feed_url))))
+    _text(channel, f"{{{PODCAST}}}medium", "podcast")
+
+
+def _item(item: etree._Element, episode: Episode, settings: FeedSettings) -> None:
+    name = episode.name
+    _text(item, "title", episode.title)
+    _text(item, "description", _description(episode))
+    if episode.source.startswith(("http://", "https://")):
+        _text(item, "link", episode.source)
+    _text(item, "guid", episode.guid).set("isPermaLink", "false")
+    _text(item, "pubDate", format_datetime(episode.date))
+    etree.SubElement(
+        item,
+        "enclosure",
+        url=media_url(settings, f"{name}/{episode.audio.name}"),
+        length=str(episode.audio.stat().st_size),
+        type=MIME_TYPES.get(episode.audio.suffix.lower(), "application/octet-stream"),
+    )
+    _text(item, f"{{{ITUNES}}}title", episode.title)
+    _text(item, f"{{{ITUNES}}}duration", _duration(episode.duration_s))
+    _text(item, f"{{{ITUNES}}}author", episode.byline or settings.author)
+    _text(item, f"{{{ITUNES}}}explicit", "false")
+    _text(item, f"{{{ITUNES}}}episodeType", "full")
+    if (episode.folder / CHAPTERS_FILE).is_file():
+        url = media_url(settings, f"{name}/{CHAPTERS_FILE}")
+        etree.SubElement(item, f"{{{PODCAST}}}chapters", url=url, type=CHAPTERS_TYPE)
+    for transcript in episode.transcripts:
+        etree.SubElement(
+            item,
+            f"{{{PODCAST}}}transcript",
+            url=media_url(settings, f"{name}/{transcript.name}"),
+            type=MIME_TYPES.get(transcript.suffix.lower(), "text/plain"),
+            language=episode.language,
+        )
+
+
+def _text(parent: etree._Element, tag: str, value: str) -> etree._Element:
+    element = etree.SubElement(parent, tag)
+    element.text = value
+    return element
+
+
+def _description(episode: Episode) -> str:
+    parts = [episode.title]
+    if episode.byline:
+        parts.append(f"By {episode.byline}.")
+    if episode.source and episode.source != "-":
+        parts.append(f"Read aloud from {episode.source}.")
+    return " ".join(parts)
+
+
+def _duration(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def _latest(found: Sequence[Episode]) -> datetime:
+    return max((episode.date for episode in found), default=datetime.now(UTC))
+
+
+def _bare(url: str) -> str:
+    """A feed URL as the podcast:guid spec hashes it: no scheme, no trailing slash."""
+    return url.split("://", 1)[-1].split("?", 1)[0].rstrip("/")

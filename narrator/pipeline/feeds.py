@@ -1,0 +1,73 @@
+"""Feeds in, a podcast out: narrate a feed's new items, and keep the output folder's feed.xml.
+
+`save_feed` reads the feed (or the OPML list of feeds), skips the items narrated already, reads
+each new one and saves them all in one batch; each item is marked as narrated once its folder is
+written, so an interrupted run goes on where it stopped. `publish` rebuilds `feed.xml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from os import PathLike
+from pathlib import Path
+
+from narrator.audio.episodes import remember
+from narrator.audio.feed import FeedSettings, write_feed
+from narrator.errors import InputError
+from narrator.models import DEFAULT_OUTPUT_ROOT, Article, NarrationConfig, SavedNarration
+from narrator.readers.feeds import DEFAULT_LIMIT, FeedItem, FeedState, read_feeds, read_item
+from narrator.synthesis import Synthesizer
+
+__all__ = ["FeedOutcome", "publish", "record", "save_feed"]
+
+FeedOutcome = SavedNarration | InputError
+"""What became of one item: its narration, or why it could not be read."""
+
+
+def save_feed(
+    source: str,
+    config: NarrationConfig | None = None,
+    output_root: str | PathLike[str] = DEFAULT_OUTPUT_ROOT,
+    limit: int = DEFAULT_LIMIT,
+    synthesizer: Synthesizer | None = None,
+) -> Iterator[FeedOutcome]:
+    """Narrate the feed's `limit` newest items that are not narrated yet into `output_root`,
+    yielding each narration when it is written, and an InputError for each feed or item that
+    cannot be read (the others still narrate). Raises InputError when `source` is no feed."""
+    from narrator.pipeline.compose import save_many
+
+    config = config or NarrationConfig()
+    root = Path(output_root)
+    feed = read_feeds(source, config, limit)
+    yield from feed.errors
+    state = FeedState.load(root)
+    readable: list[tuple[FeedItem, Article]] = []
+    for item in state.new_items(feed.items):
+        try:
+            readable.append((item, read_item(item, config)))
+        except InputError as error:
+            yield error
+    if not readable:
+        return
+    articles = [article for _, article in readable]
+    saves = save_many(articles, config, root, synthesizer)
+    for (item, article), saved in zip(readable, saves, strict=True):
+        record(root, saved, article, item.language)
+        state.mark(item)
+        yield saved
+
+
+def record(
+    output_root: str | PathLike[str],
+    saved: SavedNarration,
+    article: Article,
+    language: str | None = None,
+) -> None:
+    """Keep what the feed says of a saved narration that its manifest does not: the article's
+    date and its language."""
+    remember(Path(output_root), saved.folder, article.date, language)
+
+
+def publish(output_root: str | PathLike[str], settings: FeedSettings | None = None) -> Path:
+    """Rebuild `output_root/feed.xml` (with the chapters files and a cover); returns its path."""
+    return write_feed(Path(output_root), settings or FeedSettings())
