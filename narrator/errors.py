@@ -15,3 +15,7 @@ class EngineError(NarratorError):
 
 class AudioOutputError(NarratorError):
     """Audio could not be played or written: no sound device, an unwritable folder."""
+
+
+class ConfigError(NarratorError):
+    """A NarrationConfig value is out of its range, or not a number."""

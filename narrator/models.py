@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+from narrator.errors import ConfigError
 
 InputFormat = Literal["text", "markdown", "html"]
 """The article formats the readers know."""
@@ -15,6 +18,13 @@ CodeMode = Literal["read", "announce", "skip"]
 
 DEFAULT_OUTPUT_ROOT = Path("audio")
 """Where `save` writes an article's folder unless told otherwise."""
+RATE_WPM_RANGE = (80, 450)
+"""The speaking rates narrator asks an engine for (the listening keys keep to them too)."""
+
+
+def _within(low: float, high: float) -> dict[str, tuple[float, float]]:
+    """A field's allowed range, as `NarrationConfig` field metadata."""
+    return {"range": (low, high)}
 
 
 class BlockKind(StrEnum):
@@ -92,31 +102,33 @@ class Chunk:
 
 @dataclass(frozen=True)
 class NarrationConfig:
-    """Every option of a narration, with its unit in its name."""
+    """Every option of a narration, with its unit in its name. A field's default and allowed
+    range are declared here once: the command line's options, the preferences file and the
+    listening keys read them (`config_field`). Out of range, or NaN, is a ConfigError."""
 
     voice: str | None = None
     """An engine voice id (see `narrator voices`); None keeps the engine's default."""
-    rate_wpm: int = 175
+    rate_wpm: int = field(default=175, metadata=_within(*RATE_WPM_RANGE))
     """Speaking rate in words per minute."""
-    volume: float = 1.0
+    volume: float = field(default=1.0, metadata=_within(0, 1))
     """Engine volume from 0 to 1."""
-    max_chunk_chars: int = 300
+    max_chunk_chars: int = field(default=300, metadata=_within(40, 5000))
     """The longest text handed to the engine in one call."""
-    pause_sentence_s: float = 0.0
+    pause_sentence_s: float = field(default=0.0, metadata=_within(0, 10))
     """Silence between two chunks of the same paragraph (the engine already pauses a little)."""
-    pause_list_item_s: float = 0.25
+    pause_list_item_s: float = field(default=0.25, metadata=_within(0, 10))
     """Silence after a list item."""
-    pause_paragraph_s: float = 0.5
+    pause_paragraph_s: float = field(default=0.5, metadata=_within(0, 10))
     """Silence at the end of a paragraph."""
-    pause_heading_s: float = 0.7
+    pause_heading_s: float = field(default=0.7, metadata=_within(0, 10))
     """Silence after a section heading is read."""
-    pause_section_s: float = 1.5
+    pause_section_s: float = field(default=1.5, metadata=_within(0, 10))
     """Silence at the end of a section, before the next heading."""
-    pause_title_s: float = 1.0
+    pause_title_s: float = field(default=1.0, metadata=_within(0, 10))
     """Silence after the title, and after the byline."""
     lexicon_path: Path | None = None
     """A pronunciation lexicon (TOML); None reads the user's default one if it exists."""
-    pause_quote_s: float = 0.8
+    pause_quote_s: float = field(default=0.8, metadata=_within(0, 10))
     """Silence before and after a block quote."""
     input_format: InputFormat | None = None
     """The article's format; None decides from the file extension, the server, or the content."""
@@ -124,23 +136,23 @@ class NarrationConfig:
     """Read an image's alt text ("Image: …") instead of skipping the image."""
     code_mode: CodeMode = "announce"
     """Code samples and tables: "read" them, "announce" them in one phrase, or "skip" them."""
-    fetch_timeout_s: float = 15.0
+    fetch_timeout_s: float = field(default=15.0, metadata=_within(0.1, 600))
     """How long to wait for a URL's server, in seconds."""
     fetch_max_bytes: int = 5_000_000
     """The largest page fetched from a URL, in bytes."""
     use_cache: bool = True
     """Reuse each chunk's speech from the chunk cache, and store what is synthesized."""
-    jobs: int | None = None
+    jobs: int | None = field(default=None, metadata=_within(1, 64))
     """Engine processes synthesizing in parallel; None runs one per CPU core."""
     cache_dir: Path | None = None
     """The chunk cache folder; None uses $NARRATOR_CACHE_DIR or the user's cache folder."""
-    cache_max_mb: int = 1024
+    cache_max_mb: int = field(default=1024, metadata=_within(1, 1_000_000))
     """The chunk cache's size cap in MiB; the least recently used chunks go first."""
     audio_format: str = "wav"
     """The format of saved audio: "wav", "mp3", "ogg" (Vorbis) or "flac"."""
     bitrate_kbps: int = 64
     """MP3 bit rate (constant); 64 kbit/s mono is plenty for speech."""
-    loudness_lufs: float | None = -16.0
+    loudness_lufs: float | None = field(default=-16.0, metadata=_within(-40, -5))
     """Integrated loudness the saved narration is normalized to; None leaves it as spoken."""
     max_true_peak_dbtp: float = -1.0
     """The highest true peak a normalized narration may reach."""
@@ -150,6 +162,28 @@ class NarrationConfig:
     about 40% longer). espeak-ng's output otherwise drifts by a few samples with what the same
     process said before: its pitch flutter and its voice's roughness run on from one utterance to
     the next (a voice without either gives the same bytes every time, but sounds flatter)."""
+
+    def __post_init__(self) -> None:
+        for item in fields(self):
+            _check(item.name, getattr(self, item.name), item.metadata.get("range"))
+
+
+def _check(name: str, value: object, bounds: tuple[float, float] | None) -> None:
+    """Raise ConfigError when a number is NaN or outside `bounds`."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return
+    if math.isnan(value) or (bounds is not None and not bounds[0] <= value <= bounds[1]):
+        allowed = f"a number from {bounds[0]:g} to {bounds[1]:g}" if bounds else "a number"
+        raise ConfigError(f"{name} must be {allowed}, not {value!r}")
+
+
+def config_field(name: str) -> tuple[Any, tuple[float, float] | None]:
+    """A NarrationConfig field's default and allowed range (None: any value of its type)."""
+    item = _CONFIG_FIELDS[name]
+    return item.default, item.metadata.get("range")
+
+
+_CONFIG_FIELDS = {item.name: item for item in fields(NarrationConfig)}
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from narrator import userdirs
-from narrator.audio.codecs import FILE_FORMATS
+from narrator.cli.options import PREFERENCES, TABLE, Option
 from narrator.errors import NarratorError
 
 CONFIG_DIR_VARIABLE = userdirs.CONFIG_DIR_VARIABLE
 CONFIG_FILE_NAME = "config.toml"
-FORMATS = tuple(FILE_FORMATS)
-"""The audio formats `format` accepts."""
 
 
 class SettingsError(NarratorError):
@@ -57,19 +55,15 @@ class Spec:
         return f"{noun} from {self.low:g} to {self.high:g}" if self.low is not None else noun
 
 
-SPECS: dict[str, Spec] = {
-    "voice": Spec("voice", None, "text"),
-    "rate": Spec("rate_wpm", 175, "int", 80, 450),
-    "volume": Spec("volume", 1.0, "float", 0, 1),
-    "pause_paragraph": Spec("pause_paragraph_s", 0.5, "float", 0, 10),
-    "pause_section": Spec("pause_section_s", 1.5, "float", 0, 10),
-    "max_chunk_chars": Spec("max_chunk_chars", 300, "int", 40, 5000),
-    "format": Spec("audio_format", "wav", "text", choices=FORMATS),
-    "output": Spec("output_root", "audio", "path"),
-    "lexicon": Spec("lexicon_path", None, "path"),
-    "cache_size": Spec("cache_max_mb", 1024, "int", 1, 1_000_000),
-    "jobs": Spec("jobs", None, "int", 1, 64),
-}
+def _spec(option: Option) -> Spec:
+    """The preference of a command-line option: the same default, range and choices."""
+    kinds = {"int": "int", "float": "float", "path": "path", "file": "path", "folder": "path"}
+    low, high = option.range or (None, None)
+    kind = kinds.get(option.kind, "text")
+    return Spec(option.parameter, option.default, kind, low, high, option.choices)
+
+
+SPECS: dict[str, Spec] = {name: _spec(TABLE[name]) for name in PREFERENCES}
 """Every preference the file may hold, in the order `config show` lists them."""
 
 

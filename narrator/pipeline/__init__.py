@@ -1,7 +1,7 @@
 """The stages composed: plan, save, save_many and speak, with the planning and the engine jobs.
 
-The composition lives in `compose`; it is loaded on first use, so that the command line can fork
-its planning process (`narrator.pipeline.planning`) before the engine and audio are imported.
+The composition lives in `compose`; it is loaded on first use, so that `start` (in `ahead`) can
+fork its planning process (`narrator.pipeline.planning`) before the engine and audio are imported.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from narrator.pipeline.ahead import start
     from narrator.pipeline.compose import (
         chunk_cache,
         make_synthesizer,
@@ -19,10 +20,23 @@ if TYPE_CHECKING:
         synthesize,
     )
 
-__all__ = ["chunk_cache", "make_synthesizer", "plan", "save", "save_many", "speak", "synthesize"]
+__all__ = [
+    "chunk_cache",
+    "make_synthesizer",
+    "plan",
+    "save",
+    "save_many",
+    "speak",
+    "start",
+    "synthesize",
+]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "start":
+        from narrator.pipeline.ahead import start
+
+        return start
     if name in __all__:
         from narrator.pipeline import compose
 

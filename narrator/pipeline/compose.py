@@ -10,15 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narrator.audio.folders import narration_folder
-from narrator.audio.narration import (
-    Clip,
-    Progress,
-    Speech,
-    narration_key,
-    read_manifest,
-    up_to_date,
-    write_narration,
-)
+from narrator.audio.freshness import narration_key, up_to_date
+from narrator.audio.manifest import read_manifest
+from narrator.audio.timings import Progress, Speech
+from narrator.audio.wav import Clip
+from narrator.audio.writer import write_narration
 from narrator.cache import ChunkCache, default_cache_dir
 from narrator.cache.previous import Remake, previous_narration, remake
 from narrator.errors import NarratorError
@@ -70,20 +66,32 @@ def speak(
     start: StartPoint | None = None,
     notify: Callable[[str], None] | None = None,
     interactive: bool | None = None,
-    plans: Plans | None = None,
 ) -> Outcome:
     """Say the article through the speakers from `start`, with its pauses; keys control it when
     stdin is a terminal (or `interactive`). The position is bookmarked when it stops early, and the
-    bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say). `plans`:
-    the plan of `source` when it is being made already (`planning.plans_for`)."""
-    from narrator.player.playback import AplayPlayer, EnginePlayer, Prefetcher
+    bookmark cleared when it ends. `notify` receives warnings (a corrupt bookmark, say)."""
+    config = config or NarrationConfig()
+    plans = PlansHere([source], config)
+    return speak_planned(plans, config, synthesizer, start, notify, interactive)
+
+
+def speak_planned(
+    plans: Plans,
+    config: NarrationConfig,
+    synthesizer: Synthesizer | None = None,
+    start: StartPoint | None = None,
+    notify: Callable[[str], None] | None = None,
+    interactive: bool | None = None,
+) -> Outcome:
+    """`speak`, the plan coming from `plans` (made ahead unless it is a PlansHere: see
+    `narrator.pipeline.ahead`)."""
+    from narrator.player.playback import AplayPlayer, EnginePlayer
+    from narrator.player.prefetch import Prefetcher
     from narrator.player.session import StartPoint, first_chunk, listen
 
-    config = config or NarrationConfig()
     start = start or StartPoint()
     notify = notify or (lambda message: None)
-    made_elsewhere = plans is not None and synthesizer is None
-    plans = plans or PlansHere([source], config)
+    made_elsewhere = not isinstance(plans, PlansHere) and synthesizer is None
     if sys.platform != "linux":
         narration = _only_plan(plans)
         first = first_chunk(narration, start, notify)
@@ -97,7 +105,7 @@ def speak(
         first = first_chunk(narration, start, notify)
         audio_output.verify()
     new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
-    prefetcher = Prefetcher(narration, config, new_synthesizer, ahead=_SPEAK_AHEAD)
+    prefetcher = Prefetcher(narration, config, new_synthesizer, synthesize, ahead=_SPEAK_AHEAD)
     prefetcher.start(first)
     try:
         player = AplayPlayer()
@@ -130,30 +138,29 @@ def save_many(
     output_root: str | PathLike[str] = DEFAULT_OUTPUT_ROOT,
     synthesizer: Synthesizer | None = None,
     progress: Progress | None = None,
-    plans: Plans | None = None,
 ) -> Iterator[SavedNarration]:
     """Narrate each source into its own folder under `output_root`, in order, yielding each one
     when it is written; the chunk cache and `config.jobs` engines are shared by all of them. A
     folder already made from the same article, lexicon, settings and engine is kept as it is.
-    `plans`: the sources' plans when they are being made already (`planning.plans_for`, which
-    the command line starts before it imports the pipeline); else each is made in its turn.
 
     The first error stops the batch: the folders already written stay, the one in progress is
     never left half-written, and the workers are stopped.
     """
     config = config or NarrationConfig()
-    plans = plans or PlansHere(sources, config)
-    yield from _save_all(sources, plans, config, Path(output_root), synthesizer, progress)
+    plans = PlansHere(sources, config)
+    yield from save_planned(sources, plans, config, Path(output_root), synthesizer, progress)
 
 
-def _save_all(
+def save_planned(
     sources: Sequence[Source],
     plans: Plans,
     config: NarrationConfig,
     root: Path,
-    synthesizer: Synthesizer | None,
-    progress: Progress | None,
+    synthesizer: Synthesizer | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[SavedNarration]:
+    """`save_many`, the sources' plans coming from `plans` (made ahead unless it is a
+    PlansHere: see `narrator.pipeline.ahead`)."""
     engine = _engine_name(synthesizer)
     cache = chunk_cache(config) if config.use_cache else None
     written: set[Path] = set()

@@ -6,39 +6,40 @@ process has no other thread and no engine with a thread of its own (a fork would
 and espeak-ng's state half-made; narrator runs espeak-ng without one). Forked workers start at
 once, so their engines are up by the time the first article is cut into chunks. Elsewhere they
 are spawned (a fresh interpreter each, a tenth of a second), only once there is enough to
-synthesize. Workers take chunks from a window that runs
-ahead of the chunk being written, across article boundaries, so the engines stay busy while the
-parent writes files and reads the next article.
+synthesize. Workers take chunks from a window that runs ahead of the chunk being written, across
+article boundaries, so the engines stay busy while the parent writes files and reads the next
+article. The workers' own side is in `narrator.pipeline.workers`.
 """
 
 from __future__ import annotations
 
 import functools
-import gc
 import os
-import signal
-import sys
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
-from narrator.audio.narration import AudioFormat, Clip, Speech, StoredSpeech, read_wav, write_wav
+from narrator.audio.timings import Speech
+from narrator.audio.wav import Clip, StoredSpeech, read_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.cache.previous import Remake
 from narrator.errors import EngineError, NarratorError
 from narrator.models import Chunk, NarrationConfig, Plan
-from narrator.pipeline.processes import can_fork, end_with
-from narrator.synthesis import (
-    SAMPLE_BYTES,
-    Pyttsx3Synthesizer,
-    Synthesizer,
-    engine_started,
+from narrator.pipeline.processes import can_fork
+from narrator.pipeline.workers import (
+    EngineFactory,
+    Job,
+    speech_of,
+    start_pool,
+    synthesize_in_worker,
+    worker_result,
 )
+from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_started
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -48,15 +49,11 @@ T = TypeVar("T")
 Wanted = Plan | Remake
 """What speech is wanted for: every chunk of a plan, or those of a remake that have to be made."""
 
-EngineFactory = Callable[[], Synthesizer]
-"""Builds a worker's engine; it must pickle (a module-level function or a functools.partial)."""
-
 MIN_CHUNKS_FOR_WORKERS = 32
 """Below this many chunks to synthesize, spawning worker processes costs more than it saves."""
 MIN_CHUNKS_FOR_FORKED_WORKERS = 4
 """Below this many, forking them does: this process's own engine starts faster."""
 _CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
-_WORKER_NICENESS = 5
 _PLANS_AHEAD = 8
 
 
@@ -132,7 +129,7 @@ class SpeechJobs:
         can be forked); otherwise they start once there is enough to synthesize."""
         if not self._pool_decided and (self._jobs > 1 or self._reproducible) and can_fork():
             self._pool_decided = True
-            self._pool = _start_pool(self._jobs, self._make_engine, self._reproducible)
+            self._pool = self._start_pool()
 
     def by_plan(
         self, plans: Iterable[Wanted | NarratorError | T]
@@ -239,7 +236,13 @@ class SpeechJobs:
         least = MIN_CHUNKS_FOR_FORKED_WORKERS if can_fork() else MIN_CHUNKS_FOR_WORKERS
         # Reproducible speech is never made by this process's engine, which may have spoken.
         if self._reproducible or (self._jobs > 1 and (self._articles > 1 or misses >= least)):
-            self._pool = _start_pool(self._jobs, self._make_engine, self._reproducible)
+            self._pool = self._start_pool()
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        # Reproducible speech is never made by workers forked from a process whose engine has
+        # spoken (its state would be theirs).
+        fork = can_fork() and not (self._reproducible and engine_started())
+        return start_pool(self._jobs, self._make_engine, fork)
 
     def _submit(self, slot: _Slot) -> None:
         assert self._pool is not None
@@ -247,10 +250,10 @@ class SpeechJobs:
         # The worker stores the speech in the cache, or writes it to a file, and says which:
         # sending the samples through the pool's pipe would wait on this process's threads.
         slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
-        job = _Job(
+        job = Job(
             slot.text, slot.pause_after_s, slot.key, self._cache, slot.scratch, self._reproducible
         )
-        slot.future = self._pool.submit(_synthesize_in_worker, job)
+        slot.future = self._pool.submit(synthesize_in_worker, job)
         self._running.append(slot)
 
     def _speech(self, slot: _Slot) -> Speech:
@@ -261,7 +264,7 @@ class SpeechJobs:
         future, slot.future = slot.future, None
         if future is None:
             return self._keep(slot, self._synthesize_here(slot.text))
-        stored = _worker_result(future)
+        stored = worker_result(future)
         if stored is not None and self._cache is not None:
             if not stored.path.exists():  # evicted meanwhile by another narrator's trim
                 return self._keep(slot, self._synthesize_here(slot.text))
@@ -301,148 +304,3 @@ class SpeechJobs:
         trace: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _worker_result(future: Future[StoredSpeech | None]) -> StoredSpeech | None:
-    """The cache entry the worker stored the speech in (None: in its scratch file); a failure
-    it raised, or the worker's death, as an EngineError."""
-    try:
-        return future.result()
-    except NarratorError:
-        raise
-    except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
-        raise EngineError(
-            f"a speech engine process failed ({error or type(error).__name__}); "
-            "try again with --jobs 1"
-        ) from None
-
-
-def _start_pool(
-    jobs: int, make_engine: EngineFactory, fresh_engines: bool = False
-) -> ProcessPoolExecutor:
-    """`jobs` worker processes, each starting its engine at once; with `fresh_engines`, never
-    forked from a process whose engine has spoken (its state would be theirs)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    forkable = can_fork() and not (fresh_engines and engine_started())
-    method = "fork" if forkable else "spawn"
-    if method == "fork":
-        # A forked child would write out its copy of what this process has not flushed yet.
-        sys.stdout.flush()
-        sys.stderr.flush()
-    pool = ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_start_worker,
-        initargs=(make_engine, os.getpid()),
-    )
-    # Objects made so far are left out of the workers' garbage collections, which would touch,
-    # and so copy, the memory they share with this process.
-    gc.freeze()
-    try:
-        pool.submit(_ready)  # the first job launches every worker
-    finally:
-        gc.unfreeze()
-    return pool
-
-
-def _ready() -> None:
-    """A job that does nothing."""
-
-
-@dataclass
-class _Worker:
-    engine: Synthesizer | None
-    failure: NarratorError | None
-
-
-_WORKER: _Worker | None = None
-
-
-def _start_worker(make_engine: EngineFactory, parent: int) -> None:
-    """A worker's set-up: its own engine, and its end with `parent`'s (killed, it would leave
-    the worker waiting on the pool's pipes). A failure is kept and raised by each job, so the
-    parent reports it as a one-line error instead of the pool printing a traceback."""
-    global _WORKER
-    end_with(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
-    if hasattr(os, "nice"):
-        # Behind this process, which hands out the chunks and writes the files: it is never
-        # kept waiting for a core while the engines it feeds have work queued.
-        os.nice(_WORKER_NICENESS)
-    try:
-        _WORKER = _Worker(make_engine(), None)
-    except NarratorError as error:
-        _WORKER = _Worker(None, error)
-
-
-@dataclass(frozen=True)
-class _Job:
-    """A chunk for a worker: its text, its cache key, the cache, and the file to write the
-    speech to when there is no cache (or it cannot be written)."""
-
-    text: str
-    pause_after_s: float
-    key: str
-    cache: ChunkCache | None
-    scratch: Path
-    reproducible: bool = False
-
-
-def _synthesize_in_worker(job: _Job) -> StoredSpeech | None:
-    """Make the speech of `job.text`: its cache entry, or None once it is in the scratch file.
-    A reproducible job is made in a fork of this worker, whose engine has not spoken."""
-    if _WORKER is None or _WORKER.engine is None:
-        raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
-    engine = _WORKER.engine
-    if not job.reproducible:
-        return _store(engine, job)
-    if _in_a_fork(lambda: _store(engine, job) is not None) and job.cache is not None:
-        return job.cache.get(job.key, verify=False)
-    return None
-
-
-def _store(engine: Synthesizer, job: _Job) -> StoredSpeech | None:
-    clip = speech_of(engine, job.text, job.scratch)
-    pause = clip.format.frames_for(job.pause_after_s)
-    stored = job.cache.put(job.key, clip, pause) if job.cache is not None else None
-    if stored is None:
-        write_wav(job.scratch, clip)
-    return stored
-
-
-_STORED, _SCRATCH = 0, 1  # the exit codes of a fork that made a chunk
-
-
-def _in_a_fork(make: Callable[[], bool]) -> bool:
-    """`make()` run in a fork of this process: the engine there starts from this process's
-    state, which nothing it says changes, so each chunk's audio depends on its text alone."""
-    pid = os.fork()
-    if pid == 0:
-        code = 70  # an exception: it is reported by the parent, never printed here
-        try:
-            code = _STORED if make() else _SCRATCH
-        finally:
-            os._exit(code)
-    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    if code not in (_STORED, _SCRATCH):
-        raise EngineError(
-            f"a speech engine process failed (exit status {code}); try again without --reproducible"
-        )
-    return code == _STORED
-
-
-def speech_of(engine: Synthesizer, text: str, scratch: Path) -> Clip:
-    """The engine's speech for `text`, in memory where the engine can make it there (see
-    `Pyttsx3Synthesizer.samples`), else through the WAV file `scratch`."""
-    in_memory = getattr(engine, "samples", None)
-    made = in_memory(text) if in_memory is not None else None
-    if made is None:
-        engine.save(text, scratch)
-        clip = read_wav(scratch)
-        scratch.unlink()
-        return clip
-    frame_rate, frames = made
-    return Clip(AudioFormat(frame_rate, SAMPLE_BYTES, 1), frames)

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from narrator import NarrationConfig
 from narrator.cli import preferences as settings
 from narrator.cli import main
+from narrator.pipeline.ahead import Started
 
 ARTICLE = """A short story
 
@@ -115,11 +116,11 @@ def test_the_jobs_and_cache_size_preferences_shape_save(
 ) -> None:
     configs: list[NarrationConfig] = []
 
-    def save_many(sources: Any, config: NarrationConfig, *args: Any, **kwargs: Any) -> list[Any]:
-        configs.append(config)
+    def save_many(started: Started, *args: Any, **kwargs: Any) -> list[Any]:
+        configs.append(started.config)
         return []
 
-    monkeypatch.setattr("narrator.pipeline.save_many", save_many)
+    monkeypatch.setattr(Started, "save_many", save_many)
     config_file.write_text("jobs = 1\ncache_size = 64\n")
     assert _run("save", str(article))[0] == 0
     assert _run("save", str(article), "--jobs", "2", "--cache-size", "128")[0] == 0

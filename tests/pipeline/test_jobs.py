@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from conftest import children_of, process_running, wait_until
 
 from narrator import NarrationConfig
-from narrator.audio.narration import Clip
+from narrator.audio.wav import Clip
 from narrator.cli import main
 from narrator.pipeline import plan
 from narrator.pipeline.jobs import SpeechJobs, can_fork
@@ -191,7 +191,8 @@ def test_a_folder_without_articles(tmp_path: Path) -> None:
     assert (result.exit_code, result.output) == (
         1,
         f"Error: '{tmp_path / 'empty'}' holds no article files "
-        "(.htm, .html, .markdown, .md, .text, .txt); give files or another folder\n",
+        "(.htm, .html, .markdown, .md, .mdown, .text, .txt, .xhtml); "
+        "give files or another folder\n",
     )
 
 

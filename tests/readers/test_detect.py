@@ -11,6 +11,7 @@ from narrator.cli import main
 from narrator.errors import InputError
 from narrator.models import NarrationConfig
 from narrator.readers import detect_format, format_of_path, read_article
+from narrator.readers.sources import SUFFIXES, article_files
 
 HTML = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hi.</p></body></html>"
 
@@ -23,6 +24,8 @@ HTML = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hi.</p></body
         ("a.markdown", "markdown"),
         ("a.htm", "html"),
         ("a.html", "html"),
+        ("a.xhtml", "html"),
+        ("a.mdown", "markdown"),
         ("a.dat", None),
         ("README", None),
         ("-", None),
@@ -136,3 +139,34 @@ def test_meta_charset_utf8_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "page.htm"
     path.write_text(html, encoding="utf-8")
     assert read_article(str(path)).title == "Łódź"
+
+
+def test_a_folder_stands_for_every_article_file_the_readers_accept(tmp_path: Path) -> None:
+    for suffix in SUFFIXES:
+        (tmp_path / f"a{suffix}").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.dat").write_text("x", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    found = article_files([str(tmp_path)])
+    assert sorted(Path(path).suffix for path in found) == sorted(SUFFIXES)
+    assert article_files(["-", "https://example.org/a"]) == ["-", "https://example.org/a"]
+
+
+def test_a_folder_of_xhtml_and_mdown_files_is_narrated_whole(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.xhtml").write_text(
+        '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+        "<title>Tide times</title></head><body><article><h1>Tide times</h1><p>The harbour "
+        "opens two hours before high water, and the lock keeper answers on channel twelve."
+        "</p></article></body></html>\n",
+        encoding="utf-8",
+    )
+    (folder / "notes.mdown").write_text(
+        "# Allotment notes\n\nThe broad beans went in on Saturday, a week late.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ["save", str(folder), "-o", str(out), "--loudness", "off", "-j", "1", "--no-cache"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["allotment-notes", "tide-times"]

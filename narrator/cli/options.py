@@ -1,0 +1,262 @@
+"""The command line's options, generated from one table.
+
+Each option's default and range come from its `NarrationConfig` field (declared there once); the
+table adds what only the command line needs: the option's name, its help, and whether the
+preferences file may set it (`cli/preferences.py` checks the file against the same table).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import click
+
+from narrator.audio.codecs import FILE_FORMATS
+from narrator.models import DEFAULT_OUTPUT_ROOT, NarrationConfig, config_field
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+Kind = Literal["text", "path", "file", "folder", "int", "float", "flag", "choice", "loudness"]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option: `--name` (underscores become dashes), and the preference `name`."""
+
+    name: str
+    parameter: str
+    """The click parameter, and the NarrationConfig field whose default and range it takes."""
+    kind: Kind
+    help: str
+    choices: tuple[str, ...] = ()
+    short: str | None = None
+    metavar: str | None = None
+    computed_default: str | None = None
+    """What the default is when no value stands for it, shown in the help."""
+
+    @property
+    def default(self) -> Any:
+        """The built-in default: the NarrationConfig field's."""
+        if self.parameter == "output_root":
+            return DEFAULT_OUTPUT_ROOT
+        if self.kind == "flag":
+            return False
+        return config_field(self.parameter)[0]
+
+    @property
+    def range(self) -> tuple[float, float] | None:
+        """The allowed values of a number, from the NarrationConfig field."""
+        if self.kind not in ("int", "float", "loudness"):
+            return None
+        return config_field(self.parameter)[1]
+
+    def decorator(self) -> Callable[[F], F]:
+        """The click option."""
+        flags = [f"--{self.name.replace('_', '-')}", self.parameter]
+        if self.short:
+            flags.insert(0, self.short)
+        default = self.default
+        if self.kind == "loudness":
+            default = f"{default:g}"
+        help_text = self.help
+        if self.computed_default:
+            help_text += f"  [default: {self.computed_default}]"
+        return click.option(
+            *flags,
+            type=self._type(),
+            is_flag=self.kind == "flag",
+            default=default,
+            show_default=default is not None and self.kind != "flag",
+            metavar=self.metavar,
+            help=help_text,
+        )
+
+    def _type(self) -> Any:
+        low, high = self.range or (None, None)
+        types: dict[Kind, Any] = {
+            "text": None,
+            "flag": None,
+            "path": click.Path(path_type=Path),
+            "file": click.Path(exists=True, dir_okay=False, path_type=Path),
+            "folder": click.Path(file_okay=False, path_type=Path),
+            "choice": click.Choice(self.choices),
+            "loudness": Loudness(*self.range) if self.range else None,
+            "int": click.IntRange(_int(low), _int(high)),
+            "float": click.FloatRange(low, high),
+        }
+        return types[self.kind]
+
+
+def _int(bound: float | None) -> int | None:
+    return None if bound is None else int(bound)
+
+
+class Loudness(click.ParamType[Any]):
+    """`off`, or an integrated loudness target in LUFS within the allowed range."""
+
+    name = "LUFS|off"
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value is None or isinstance(value, float):
+            return value
+        if str(value).strip().lower() == "off":
+            return None
+        try:
+            lufs = float(value)
+        except ValueError:
+            lufs = float("nan")
+        if not self.low <= lufs <= self.high:
+            allowed = f"a loudness from {self.low:g} to {self.high:g} LUFS"
+            self.fail(f"'{value}' is neither 'off' nor {allowed}", param, ctx)
+        return lufs
+
+
+_AFTER_A_PARAGRAPH = "Silence after a paragraph, in seconds."
+_LONGEST_CHUNK = "Longest text handed to the engine at once."
+
+TABLE = {
+    option.name: option
+    for option in (
+        Option("voice", "voice", "text", "Engine voice id or name (see 'narrator voices')."),
+        Option("rate", "rate_wpm", "int", "Speaking rate in words per minute."),
+        Option("volume", "volume", "float", "Volume from 0 to 1."),
+        Option("pause_paragraph", "pause_paragraph_s", "float", _AFTER_A_PARAGRAPH),
+        Option(
+            "pause_section", "pause_section_s", "float", "Silence at a section break, in seconds."
+        ),
+        Option("max_chunk_chars", "max_chunk_chars", "int", _LONGEST_CHUNK),
+        Option(
+            "input_format",
+            "input_format",
+            "choice",
+            "The article's format",
+            choices=("text", "markdown", "html"),
+            computed_default="from the extension, the server or the content",
+        ),
+        Option(
+            "read_alt_text",
+            "read_alt_text",
+            "flag",
+            "Read images' alt text instead of skipping images.",
+        ),
+        Option(
+            "code",
+            "code_mode",
+            "choice",
+            "Code samples and tables: read them, announce them in one phrase, or skip them.",
+            choices=("read", "announce", "skip"),
+        ),
+        Option("fetch_timeout", "fetch_timeout_s", "float", "Seconds to wait for a URL's server."),
+        Option(
+            "lexicon",
+            "lexicon_path",
+            "file",
+            "A pronunciation lexicon (TOML)",
+            computed_default="the user config folder's lexicon.toml",
+        ),
+        Option(
+            "output",
+            "output_root",
+            "folder",
+            "Folder in which the article's own folder is written.",
+            short="-o",
+        ),
+        Option(
+            "format",
+            "audio_format",
+            "choice",
+            "Audio format: mp3 and ogg are compact, with chapters podcast apps show.",
+            choices=tuple(FILE_FORMATS),
+        ),
+        Option(
+            "loudness",
+            "loudness_lufs",
+            "loudness",
+            "Integrated loudness in LUFS (true peak at most -1 dBTP), or 'off'.",
+        ),
+        Option(
+            "jobs",
+            "jobs",
+            "int",
+            "Speech engines running in parallel",
+            short="-j",
+            computed_default="one per CPU core",
+        ),
+        Option("no_cache", "no_cache", "flag", "Synthesize every chunk again; store nothing."),
+        Option(
+            "cache_size",
+            "cache_max_mb",
+            "int",
+            "Largest the chunk cache may grow; the least recently used chunks go first.",
+            metavar="MB",
+        ),
+        Option(
+            "reproducible",
+            "reproducible",
+            "flag",
+            "The same bytes whatever --jobs: each chunk made by a fresh copy of an engine "
+            "(a batch takes about 40% longer).",
+        ),
+    )
+}
+"""Every option of the commands that narrate."""
+
+NARRATION = (
+    "voice",
+    "rate",
+    "volume",
+    "pause_paragraph",
+    "pause_section",
+    "max_chunk_chars",
+    "input_format",
+    "read_alt_text",
+    "code",
+    "fetch_timeout",
+    "lexicon",
+)
+"""The options of every command that narrates, in the order the help lists them."""
+SAVE_FIRST = ("output", "format", "loudness")
+"""The options `save` lists before the narration options."""
+SAVE_LAST = ("jobs", "no_cache", "cache_size", "reproducible")
+"""The options `save` lists after them."""
+PREFERENCES = (
+    "voice",
+    "rate",
+    "volume",
+    "pause_paragraph",
+    "pause_section",
+    "max_chunk_chars",
+    "format",
+    "output",
+    "lexicon",
+    "cache_size",
+    "jobs",
+)
+"""The options the preferences file may set, in the order `config show` lists them."""
+
+
+def options(*names: str) -> Callable[[F], F]:
+    """The click options `names`, listed in that order."""
+
+    def decorate(command: F) -> F:
+        for name in reversed(names):
+            command = TABLE[name].decorator()(command)
+        return command
+
+    return decorate
+
+
+def narration_config(values: dict[str, Any]) -> NarrationConfig:
+    """The NarrationConfig of a command's option values (those that are config fields)."""
+    fields = {TABLE[name].parameter for name in (*NARRATION, *SAVE_FIRST, *SAVE_LAST)}
+    fields -= {"output_root", "no_cache"}
+    given = {field: values[field] for field in fields if field in values}
+    if "no_cache" in values:
+        given["use_cache"] = not values["no_cache"]
+    return NarrationConfig(**given)

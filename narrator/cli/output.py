@@ -1,0 +1,70 @@
+"""What the commands print: the plan as text, a save's summary, the progress bar, warnings."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from narrator.models import NarrationConfig, Plan, SavedNarration
+
+if TYPE_CHECKING:
+    from narrator.audio.timings import Progress
+
+
+def plan_text(narration: Plan) -> str:
+    """The plan as `narrator plan` shows it: each chunk, its section, kind and pause."""
+    lines = [f"Title: {narration.article.title}"]
+    if narration.article.byline:
+        lines.append(f"Byline: {narration.article.byline}")
+    for chunk in narration.chunks:
+        lines.append(
+            f"\n[{chunk.index}] section {chunk.section}, {chunk.kind.value}, "
+            f"pause {chunk.pause_after_s:g} s\n  {chunk.text}"
+        )
+        if chunk.spoken != chunk.text:
+            lines.append(f"  spoken: {chunk.spoken}")
+    return "\n".join(lines)
+
+
+def save_summary(saved: SavedNarration, config: NarrationConfig) -> str:
+    """What a listener needs after a save: where, how long, the chapters, the files."""
+    loudness = f", {saved.loudness_lufs:.1f} LUFS" if saved.loudness_lufs is not None else ""
+    chunks = saved.chunk_files
+    lines = [
+        f"{saved.folder}  ({saved.duration_s:.1f} s, {len(chunks)} chunks)",
+        f"Duration: {clock(saved.duration_s)} ({config.audio_format.upper()}{loudness})",
+        "Chapters:",
+        *(f"  {clock(c.start_s):>7}  {c.title}" for c in saved.chapters),
+        "Files:",
+        f"  {saved.narration.name}  (the whole narration)",
+        f"  {chunks[0].name} \u2026 {chunks[-1].name}  ({len(chunks)} chunks)",
+        "  " + ", ".join(p.name for p in (*saved.extra_files, saved.manifest)),
+    ]
+    return "\n".join(lines)
+
+
+def clock(seconds: float) -> str:
+    """Seconds as m:ss, or h:mm:ss from an hour."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def progress_bar() -> Progress | None:
+    """A chunk counter on standard error when it is a terminal; None elsewhere."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        click.echo(f"\rnarrating: chunk {done}/{total}", nl=False, err=True)
+        click.echo(end, nl=False, err=True)
+
+    return show
+
+
+def warn(message: str) -> None:
+    """A warning on standard error."""
+    click.echo(f"warning: {message}", err=True)

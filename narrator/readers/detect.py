@@ -1,0 +1,54 @@
+"""Format detection: an article's format from its path's suffix, or else from its content."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from narrator.errors import InputError
+from narrator.models import InputFormat
+from narrator.readers.sources import STDIN, SUFFIXES
+
+_HTML_DOCUMENT = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_HTML_BLOCK_TAG = re.compile(r"<(?:p|div|article|section|h[1-6]|ul|ol|li|table)\b[^>]*>", re.I)
+_MARKDOWN_STRONG = re.compile(
+    r"^#{1,6}[ \t]+\S|^```|^~~~|\[[^\]\n]+\]\([^)\s]+\)|!\[[^\]\n]*\]\("
+    r"|\A(?:---|\+\+\+)\n(?:[^\n]*\n)*?\w+\s*[:=]|^[^\n]+\n(?:=+|-+)[ \t]*$",
+    re.M,
+)
+_MARKDOWN_WEAK = re.compile(r"\*\*\S[^*\n]*\*\*|^>[ \t]|^[ \t]*[-*+][ \t]+\S|`[^`\n]+`", re.M)
+_WORD = re.compile(r"^[\"'(\[]*[A-Za-z][A-Za-z'\-]*[.,;:!?\"')\]]*$")
+_SENTENCE = re.compile(r"[a-z][.!?][\"')]?(?:\s|$)")
+_MIN_WORD_SHARE = 0.6
+
+
+def format_of_path(source: str) -> InputFormat | None:
+    """The format a path's suffix names; None for standard input or an unknown suffix."""
+    return None if source == STDIN else SUFFIXES.get(Path(source).suffix.lower())
+
+
+def detect_format(text: str, source: str) -> InputFormat:
+    """Tell HTML, Markdown and plain prose apart by their content.
+
+    Raises InputError when the text looks like none of them (data, code, a list of numbers).
+    """
+    if _HTML_DOCUMENT.match(text):
+        return "html"
+    if _MARKDOWN_STRONG.search(text) or len(set(_MARKDOWN_WEAK.findall(text))) >= 2:
+        return "markdown"
+    if len(_HTML_BLOCK_TAG.findall(text)) >= 2:
+        return "html"
+    if _reads_as_prose(text):
+        return "text"
+    raise InputError(
+        f"cannot tell the format of '{source}'; give --input-format text, markdown or html"
+    )
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Mostly words, with at least one sentence in it."""
+    tokens = text.split()
+    words = sum(1 for token in tokens if _WORD.match(token))
+    return bool(tokens) and words / len(tokens) >= _MIN_WORD_SHARE and bool(_SENTENCE.search(text))
