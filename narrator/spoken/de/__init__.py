@@ -1,0 +1,85 @@
+"""German: the rules in the order they run, and why each sits where it does.
+
+Conventions (the references' and a German newsreader's): the parts of a number word stand
+apart ("sechs und vierzig tausend"), which espeak-ng says as one word; the decimal comma and
+the thousands point ("1.200,50"); a number with a full stop is an ordinal whose ending follows
+the article before it ("am dritten", "der dritte", "dritter"); the currency after the amount
+("drei Euro fünfzig Cent"); feminine units counted with "eine" ("eine Stunde").
+
+A rule claims the written forms of its class before a later, more general rule could misread
+them; each reason below says which misreading its position prevents.
+"""
+
+from __future__ import annotations
+
+from narrator.spoken.common import alphanumerics, characters, punctuation, symbols, web
+from narrator.spoken.de import (
+    abbreviations,
+    dates,
+    fractions,
+    measures,
+    money,
+    numbers,
+    ordinals,
+    percentages,
+    phones,
+    roman,
+    times,
+)
+from narrator.spoken.rules import Language, Rule, rule
+from narrator.spoken.tables import read_mapping
+
+HAS_DIGIT = dates.HINT
+_ADDRESS_WORDS = {".": "Punkt", "@": "at", ":": "Doppelpunkt", "/": "slash", "-": "Bindestrich",
+                  "_": "Unterstrich", "~": "Tilde", "?": "Fragezeichen", "=": "gleich",
+                  "&": "und", "%": "Prozent", "#": "Raute", "+": "plus"}  # fmt: skip
+
+RULES: tuple[Rule, ...] = (
+    rule(characters.normalize_characters, "characters", None,
+         "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
+    rule(web.address_reader(_ADDRESS_WORDS, numbers.DIGITS), "web", web.HINT,
+         "before anything reads digits, dots or symbols: 'a1@b2.de' is read piece by piece"),
+    rule(phones.read_phone_numbers, "phones", phones.HINT,
+         "before times, dates and numbers: '+49 1234-1234' is read digit by digit"),
+    rule(times.read_times, "times", times.HINT,
+         "before dates and numbers: '15.45 Uhr' is no date and '10:15' no ratio"),
+    rule(dates.read_dates, "dates", HAS_DIGIT,
+         "before ordinals, fractions and numbers: '14. März' takes the date's ordinal, "
+         "'02.03.2003' is no thousands point, '23/06/2024' no fraction"),
+    rule(money.read_money, "money", money.HINT,
+         "before measures, percentages and numbers: '€ 1,2 Mio.' puts the currency last"),
+    rule(measures.read_measures, "measures", measures.HINT,
+         "before fractions and numbers: '1 h' counts a feminine unit ('eine Stunde'), and "
+         "'5/m²' is per square meter, no fraction"),
+    rule(percentages.read_percentages, "percentages", percentages.HINT,
+         "before numbers and symbols: '15 %' is one quantity"),
+    rule(roman.read_roman_numerals, "roman", roman.HINT,
+         "before abbreviations and ordinals: 'XIX. Jahrhundert' and 'Ludwig XIV.' keep "
+         "their full stop for the ordinal"),
+    rule(ordinals.read_ordinals, "ordinals", ordinals.HINT,
+         "after dates, which read their own days; before numbers, which would read '2.' "
+         "as a cardinal"),
+    rule(fractions.read_fractions, "fractions", fractions.HINT,
+         "after dates and measures, which claimed their slashes; before numbers"),
+    rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
+         "after ordinals and dates, whose full stops are no abbreviations; before numbers, "
+         "so that '2 Mio.' reads 'zwei Millionen'"),
+    rule(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
+         "after every class that reads digits with letters; before numbers: 'G7' is 'G "
+         "sieben'"),
+    rule(numbers.read_numbers, "numbers", HAS_DIGIT,
+         "after every class that reads a number in context: it reads every number left"),
+    rule(symbols.symbol_reader(read_mapping("de", "symbols")), "symbols", symbols.SYMBOL,
+         "after the classes that read symbols in context; before punctuation"),
+    rule(punctuation.smooth_punctuation, "punctuation", None,
+         "last: dashes are pauses, and the spaces and commas every rule left are tidied"),
+)  # fmt: skip
+
+LANGUAGE = Language(
+    code="de",
+    rules=RULES,
+    cardinal=numbers.cardinal,
+    ordinal=numbers.ordinal,
+    year=numbers.year,
+    decimal=numbers.decimal,
+)

@@ -1,0 +1,70 @@
+"""Dates in German: the day is an ordinal, its ending follows the article before it.
+
+- "24. Juli 2013" -> "vier und zwanzigster Juli zwei tausend dreizehn"
+- "am 14. März" -> "am vierzehnten März"; "2. mär. 2003" -> "zweiter März ..."
+- "02.03.2003", "2.3.", "2003-03-02", "23/06/2024" -> "zweiter März ..." (day first; year first
+  when it leads)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.de.numbers import ending_after, ordinal, year
+from narrator.spoken.tables import read_table
+
+MONTHS = tuple(row[0] for row in read_table("de", "months"))
+_BY_NAME = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
+_BY_NAME |= {
+    a.lower().rstrip("."): i
+    for i, r in enumerate(read_table("de", "months"), 1)
+    for a in r[1].split()
+}
+_NAMES = sorted({re.escape(name) for name in _BY_NAME}, key=len, reverse=True)
+MONTH = rf"(?i:{'|'.join(_NAMES)})\b\.?"
+
+HINT = re.compile(r"\d")
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.,])(?P<d>\d{{1,2}})\.\s*(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}})(?![\d,.]\d))?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?:(?P=s)(?P<y>\d{4}|(?:\.)?)?)?"
+    r"(?![\w/]|[.,]\d)"
+)
+_ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w./-])")
+
+
+def date(day: int, month: int, year_: str | None, before: str) -> str:
+    """Read a day, a month number and a year as written, the ending set by ``before``."""
+    said = f"{ordinal(day, ending_after(before))} {MONTHS[month - 1]}"
+    return said + (f" {year(int(year_))}" if year_ else "")
+
+
+def _valid(day: str, month: str | int) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def read_dates(text: str) -> str:
+    """Read dates: "am 14. März 2024" -> "am vierzehnten März zwei tausend vier und zwanzig",
+    "02.03.2003" and "2003-03-02" -> "zweiter März zwei tausend drei"."""
+
+    def named(match: re.Match[str]) -> str:
+        month = _BY_NAME[match["m"].lower().rstrip(".")]
+        if not _valid(match["d"], month):
+            return match.group(0)
+        return date(int(match["d"]), month, match["y"], match.string[: match.start()])
+
+    def numeric(match: re.Match[str]) -> str:
+        if not _valid(match["d"], match["m"]) or (match["s"] == "/" and not match["y"]):
+            return match.group(0)
+        y = match["y"] if match["y"] and match["y"] != "." else None
+        return date(int(match["d"]), int(match["m"]), y, match.string[: match.start()])
+
+    def iso(match: re.Match[str]) -> str:
+        if not _valid(match["d"], match["m"]):
+            return match.group(0)
+        return date(int(match["d"]), int(match["m"]), match["y"], match.string[: match.start()])
+
+    text = _DAY_MONTH.sub(named, text)
+    text = _ISO.sub(iso, text)
+    return _NUMERIC.sub(numeric, text)

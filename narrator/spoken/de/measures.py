@@ -1,0 +1,46 @@
+"""Measures in German: a number and its unit, the unit in words, singular after one.
+
+- "200 km/h" -> "zwei hundert Kilometer pro Stunde"; "90 g" -> "neunzig Gramm"
+- "1 h" -> "eine Stunde", "2 h" -> "zwei Stunden"; "1,1 cm" -> "eins Komma eins Zentimeter"
+- "42259/m²" -> "... pro Quadrat Meter"; "1/2 ft" -> "1/2 Fuß" (fractions read later)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.de.numbers import NUM, SCALE, counted, decimal, scaled
+from narrator.spoken.tables import read_table
+
+_UNITS = {row[0]: row[1:] for row in read_table("de", "units")}
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_END = r"(?![\w²³])"
+_QUANTITY = re.compile(
+    rf"(?<![\w.,/])(?P<sign>-)?(?P<num>{NUM})(?:\s?(?P<scale>(?i:{SCALE}))(?!\w))?\s?(?P<unit>{_UNIT}){_END}"
+)
+_AFTER_FRACTION = re.compile(rf"(?<=\d/\d)(?P<den>\d*)\s?(?P<unit>{_UNIT}){_END}")
+_PER = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT}){_END}")
+HINT = re.compile(rf"\d\s?/?\s?(?:{_UNIT})")
+
+
+def quantity(number: str, unit: str, scale: str | None = None) -> str:
+    """A number and its unit: ("1", "h") -> "eine Stunde", ("2", "km") -> "zwei Kilometer"."""
+    one, many, gender = _UNITS[unit]
+    if scale:
+        return f"{scaled(number, scale)} {many}"
+    if number == "1":
+        return f"{counted(1, feminine=gender == 'f')} {one}"
+    return f"{decimal(number)} {many}"
+
+
+def read_measures(text: str) -> str:
+    """Read measures: "200 km/h" -> "zwei hundert Kilometer pro Stunde", "1 h" -> "eine
+    Stunde", "5/m²" -> "5 pro Quadrat Meter"."""
+
+    def say(match: re.Match[str]) -> str:
+        sign = "minus " if match["sign"] else ""
+        return sign + quantity(match["num"], match["unit"], match["scale"])
+
+    text = _PER.sub(lambda m: f" pro {_UNITS[m['unit']][0]}", text)
+    text = _AFTER_FRACTION.sub(lambda m: f"{m['den']} {_UNITS[m['unit']][0]}", text)
+    return _QUANTITY.sub(say, text)

@@ -1,0 +1,55 @@
+"""Money in German: the currency is said after the amount, cents after the whole units.
+
+- "3,50 €", "€3,50" -> "drei Euro fünfzig Cent"; "€0,20" -> "zwanzig Cent"; "1 €" -> "ein Euro"
+- "$2,2010" -> "zwei Komma zwei null eins Dollar" (more than two decimals: a decimal)
+- "€ 1,2 Mio." -> "eins Komma zwei Millionen Euro"; "12 Mrd. Euro" -> "zwölf Milliarden Euro"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.de.numbers import NUM, SCALE, START, counted, decimal, scaled
+from narrator.spoken.tables import read_table
+
+_CURRENCIES = {row[0]: row[1:] for row in read_table("de", "currencies")}
+_SYMBOLS = "|".join(
+    re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True) if not c.isalpha()
+)
+_CODES = "|".join(c for c in _CURRENCIES if c.isalpha())
+_SCALED = rf"(?P<num>{NUM})(?:\s?(?P<scale>(?i:{SCALE}))(?!\w))?"
+_BEFORE = re.compile(rf"(?P<cur>{_SYMBOLS}|\b(?:{_CODES})\b)\s?(?P<sign>-)?{_SCALED}")
+_AFTER = re.compile(rf"{START}(?P<sign>-)?{_SCALED}\s?(?P<cur>{_SYMBOLS}|\b(?:{_CODES})\b)")
+HINT = re.compile(rf"{_SYMBOLS}|\b(?:{_CODES})\b")
+
+
+def amount(number: str, currency: str, scale: str | None = None) -> str:
+    """Read an amount: ("2,20", "€") -> "zwei Euro zwanzig Cent"."""
+    one, many, sub_one, sub_many = _CURRENCIES[currency]
+    if scale:
+        return f"{scaled(number, scale)} {many}"
+    whole, _, cents = number.replace(".", "").replace(" ", "").partition(",")
+    cents = cents.rstrip("0")
+    if cents.strip("-") == "" or not sub_one:
+        if cents:
+            return f"{decimal(number)} {many}"
+        n = int(whole or 0)
+        return f"{counted(n)} {one if n == 1 else many}"
+    if len(cents) > 2:
+        return f"{decimal(f'{whole},{cents}')} {many}"
+    n, c = int(whole or 0), int(cents.ljust(2, "0"))
+    said_cents = f"{counted(c)} {sub_one if c == 1 else sub_many}"
+    if n == 0:
+        return said_cents
+    return f"{counted(n)} {one if n == 1 else many} {said_cents}"
+
+
+def read_money(text: str) -> str:
+    """Read amounts of money: "3,50 €" -> "drei Euro fünfzig Cent", "$2" -> "zwei Dollar"."""
+
+    def say(match: re.Match[str]) -> str:
+        sign = "minus " if match["sign"] else ""
+        return sign + amount(match["num"], match["cur"], match["scale"])
+
+    text = _BEFORE.sub(say, text)
+    return _AFTER.sub(say, text)

@@ -1,0 +1,208 @@
+"""Numbers in German: cardinals, ordinals, years, decimals, digit strings, and every number left.
+
+- "46664" -> "sechs und vierzig tausend sechs hundert vier und sechzig": the parts of a number
+  word stand apart, as the references write them (espeak-ng says them as one word)
+- "1.200" -> "ein tausend zwei hundert" (thousands point); "2,5" -> "zwei Komma fünf" (the
+  decimals one digit at a time); "-3" -> "minus drei"
+- "2." -> "zweiter", "am 3." -> "am dritten": the ending follows the article before it
+- "1999" after "im Jahr", "seit", a month... -> "neunzehn hundert neun und neunzig"; elsewhere
+  a number is a quantity ("1026" -> "ein tausend sechs und zwanzig")
+- "1,2 Mio." -> "eins Komma zwei Millionen"; "1 Mrd." -> "eine Milliarde"
+- "007" -> "null null sieben" (leading zeros: a code)
+
+Number words come from num2words' German module, loaded alone at the first number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from narrator.spoken.common.numwords import converter
+
+DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_PARTS = (
+    "null",
+    "eins",
+    "eine",
+    "ein",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+    "zwanzig",
+    "dreißig",
+    "vierzig",
+    "fünfzig",
+    "sechzig",
+    "siebzig",
+    "achtzig",
+    "neunzig",
+    "hundert",
+    "tausend",
+    "und",
+    "millionen",
+    "million",
+    "milliarden",
+    "milliarde",
+    "billionen",
+    "billion",
+    "billiarden",
+    "billiarde",
+    "trillionen",
+    "trillion",
+)
+_PART = re.compile("|".join(sorted(_PARTS, key=len, reverse=True)))
+_NOUNS = {"million", "millionen", "milliarde", "milliarden", "billion", "billionen"}
+_NOUNS |= {"billiarde", "billiarden", "trillion", "trillionen"}
+_ORDINAL_STEMS = {"eins": "erst", "ein": "erst", "drei": "dritt", "sieben": "siebt", "acht": "acht"}
+
+# The word before an ordinal decides its ending: "am dritten", "der dritte", "ein dritter".
+_ENDINGS = {
+    "am": "en", "im": "en", "vom": "en", "zum": "en", "beim": "en", "dem": "en", "den": "en",
+    "des": "en", "zur": "en", "einem": "en", "einen": "en", "seit": "en", "ab": "en",
+    "bis": "en", "der": "e", "die": "e", "das": "e", "eine": "e",
+}  # fmt: skip
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+_PART_RUN = re.compile(f"(?:{_PART.pattern})+")
+_parts_fullmatch = _PART_RUN.fullmatch
+
+
+@functools.lru_cache(maxsize=4096)
+def cardinal(n: int) -> str:
+    """Read an integer: 186 -> "ein hundert sechs und achtzig", -2 -> "minus zwei"."""
+    if n < 0:
+        return "minus " + cardinal(-n)
+    said: list[str] = []
+    for word in converter("de").to_cardinal(n).lower().split():
+        parts = _PART.findall(word) if _parts_fullmatch(word) else [word]
+        said.extend(p.capitalize() if p in _NOUNS else p for p in parts)
+    return " ".join(said)
+
+
+def counted(n: int, feminine: bool = False) -> str:
+    """A cardinal before a noun: "ein"/"eine" for one ("ein Euro", "eine Stunde")."""
+    if n == 1:
+        return "eine" if feminine else "ein"
+    return cardinal(n)
+
+
+def ending_after(before: str) -> str:
+    """The ordinal ending that the word before it asks for: "am" -> "en", none -> "er"."""
+    match = _LAST_WORD.search(before)
+    return _ENDINGS.get(match.group(1).lower(), "er") if match else "er"
+
+
+@functools.lru_cache(maxsize=4096)
+def ordinal(n: int, ending: str = "er") -> str:
+    """Read an integer as an ordinal: 3 -> "dritter"; with ``ending="en"`` -> "dritten"."""
+    *words, last = cardinal(n).split()
+    low = last.lower()
+    if low in _ORDINAL_STEMS:
+        stem = _ORDINAL_STEMS[low]
+    elif low.endswith(("zig", "ßig")) or low in ("hundert", "tausend"):
+        stem = low + "st"
+    elif low in _NOUNS:
+        stem = (low[:-2] if low.endswith(("nen", "den")) else low.removesuffix("e")) + "st"
+    else:
+        stem = low + "t"
+    return " ".join([*words, stem + ending])
+
+
+@functools.lru_cache(maxsize=4096)
+def year(n: int) -> str:
+    """Read a year: 1999 -> "neunzehn hundert neun und neunzig", 2013 -> "zwei tausend dreizehn"."""
+    if 1100 <= n <= 1999:
+        rest = n % 100
+        return f"{cardinal(n // 100)} hundert" + (f" {cardinal(rest)}" if rest else "")
+    return cardinal(n)
+
+
+def digits(text: str) -> str:
+    """Read every digit on its own: "004" -> "null null vier"."""
+    return " ".join(DIGITS[int(c)] for c in text if c.isdigit())
+
+
+def decimal(text: str) -> str:
+    """Read a written German number: "1.200,5" -> "ein tausend zwei hundert Komma fünf"."""
+    text = text.replace(".", "").replace(" ", "")
+    sign = ""
+    if text[:1] in "-−":
+        sign, text = "minus ", text[1:]
+    whole, _, fraction = text.partition(",")
+    words = cardinal(int(whole)) if whole else "null"
+    if fraction:
+        words += " Komma " + digits(fraction)
+    return sign + words
+
+
+# A written number: "1.200.000", "1.200,50", "2,5", "46664", "1 200" (a space between
+# groups of three).
+NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:,\d+)?"
+START = r"(?<![\w.,])"
+SCALES = {
+    "Tsd.": ("tausend", "tausend"), "Mio.": ("Million", "Millionen"),
+    "Mrd.": ("Milliarde", "Milliarden"), "Bio.": ("Billion", "Billionen"),
+    "Million": ("Million", "Millionen"), "Millionen": ("Million", "Millionen"),
+    "Milliarde": ("Milliarde", "Milliarden"), "Milliarden": ("Milliarde", "Milliarden"),
+    "Billion": ("Billion", "Billionen"), "Billionen": ("Billion", "Billionen"),
+}  # fmt: skip
+SCALE = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
+_SCALE_CI = {s.lower(): words for s, words in SCALES.items()}
+
+
+def scaled(number: str, scale: str) -> str:
+    """A number with its scale word: ("1", "Mio.") -> "eine Million", ("2,5", "Mrd.") ->
+    "zwei Komma fünf Milliarden"."""
+    one, many = _SCALE_CI[scale.lower()]
+    if number == "1":
+        return f"{'ein' if one == 'tausend' else 'eine'} {one}"
+    return f"{decimal(number)} {many}"
+
+
+_YEAR_CONTEXT = re.compile(
+    r"(?i)\b(?:jahre?s?|im|seit|bis|von|ab|um|vor|nach|anfang|ende|mitte|sommer|winter|"
+    r"herbst|frühjahr|frühling|januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember|geboren|gestorben|gegründet)\W*$"
+)
+_SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>(?i:{SCALE}))(?!\w)")
+_NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=\d))?(?P<num>{NUM})(?!\d)")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def number(text: str, before: str = "") -> str:
+    """Read one written number, given the text before it (which says whether it is a year)."""
+    if len(text) > 1 and text.startswith("0") and text[1:2].isdigit():
+        return digits(text)
+    if len(text) == 4 and text.isdigit() and _YEAR_CONTEXT.search(before[-30:]):
+        return year(int(text))
+    return decimal(text)
+
+
+def read_numbers(text: str) -> str:
+    """Read every number left: "1.200" -> "ein tausend zwei hundert", "2,5 Mio." -> "zwei
+    Komma fünf Millionen", "seit 1999" -> "seit neunzehn hundert neun und neunzig"."""
+    text = _SCALED.sub(lambda m: scaled(m["num"], m["scale"]), text)
+
+    def say(match: re.Match[str]) -> str:
+        sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
+        return sign + number(match["num"], match.string[: match.start()])
+
+    text = _NUMBER.sub(say, text)
+    return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)

@@ -1,0 +1,107 @@
+"""Ordinals in German: a number with a full stop, or with its ending written out.
+
+- "2." -> "zweiter"; "der 2. Weltkrieg" -> "der zweite Weltkrieg"; "am 3." -> "am dritten"
+- "100. Geburtstag" -> "ein hundertster Geburtstag"; "121tem" -> "ein hundert ein und
+  zwanzigstem"
+- a number that ends a sentence stays a number: "im Jahr 2003. Die", "es waren 12. Dann"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.de.numbers import ending_after, ordinal
+
+HINT = re.compile(r"\d(?:\.|s?te)")
+# Words that start a sentence after a number's full stop, rather than follow an ordinal.
+_OPENERS = frozenset(
+    {
+        "Der",
+        "Die",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Er",
+        "Sie",
+        "Es",
+        "Wir",
+        "Ich",
+        "Ihr",
+        "Man",
+        "Doch",
+        "Aber",
+        "Dann",
+        "Auch",
+        "Und",
+        "In",
+        "Im",
+        "Am",
+        "An",
+        "Auf",
+        "Nach",
+        "Vor",
+        "Bei",
+        "Mit",
+        "Von",
+        "Zu",
+        "Zum",
+        "Zur",
+        "So",
+        "Da",
+        "Dort",
+        "Hier",
+        "Damit",
+        "Dabei",
+        "Denn",
+        "Dies",
+        "Diese",
+        "Dieser",
+        "Nun",
+        "Noch",
+        "Jetzt",
+        "Heute",
+        "Seit",
+        "Bis",
+        "Als",
+        "Wie",
+        "Was",
+        "Wer",
+        "Wo",
+        "Warum",
+    }
+)
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:der|die|das|dem|den|des|am|im|vom|zum|zur|beim|ein|eine|einem|einen|seit|ab|"
+    r"bis)\s+$"
+)
+_WRITTEN = re.compile(r"(?<![\w.,])(?P<num>\d+)\.?s?t(?P<end>e[mnrs]?)\b")
+_DOTTED = re.compile(r"(?<![\w.,])(?P<num>\d{1,7})\.(?=$|\s+(?P<next>[^\W\d]+)|\s*[,;:)])")
+
+
+def _is_ordinal(match: re.Match[str]) -> bool:
+    """Whether a number's full stop makes it an ordinal rather than ending a sentence."""
+    before = match.string[: match.start()]
+    after_article = bool(_ARTICLE_BEFORE.search(before))
+    following = match["next"]
+    if following is None:  # "2." alone, or at the end: an ordinal after an article only
+        return after_article or not before.strip()
+    if following in _OPENERS:
+        return False
+    # "im Jahr 2003. Viele ..." ends a sentence; "der 1000. Besucher" does not
+    return after_article or len(match["num"]) < 4 or not following[0].isupper()
+
+
+def read_ordinals(text: str) -> str:
+    """Read ordinals: "2." -> "zweiter", "am 3. Tag" -> "am dritten Tag", "121tem" -> "...
+    zwanzigstem"."""
+    text = _WRITTEN.sub(lambda m: ordinal(int(m["num"]), m["end"]), text)
+
+    def say(match: re.Match[str]) -> str:
+        if not _is_ordinal(match):
+            return match.group(0)
+        return ordinal(int(match["num"]), ending_after(match.string[: match.start()]))
+
+    return _DOTTED.sub(say, text)

@@ -1,0 +1,49 @@
+"""Times of day in German.
+
+- "08:00 Uhr" -> "acht Uhr"; "11:45 Uhr" -> "elf Uhr fünf und vierzig"; "1 Uhr" -> "ein Uhr"
+- "15.45 Uhr" -> "fünfzehn Uhr fünf und vierzig" (a point between hours and minutes)
+- "10:15" -> "zehn Uhr fünfzehn"; "01:01:01 Uhr" -> "ein Uhr eine Minute eine Sekunde"
+- a time zone after it is spelled: "EST" -> "E S T"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.de.numbers import cardinal, counted
+
+HINT = re.compile(r"\d(?::\d|\.\d\d\s?Uhr|\s?Uhr)")
+_ZONES = "est|edt|cst|pst|utc|gmt|mez|mesz|cet|cest|eet|bst"
+_TIME = re.compile(
+    rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
+    rf"(?::(?P<s>[0-5]\d))?)?(?P<uhr>\s?Uhr\b)?(?:\s(?P<zone>(?i:{_ZONES}))\b)?"
+    rf"(?![\w]|[.,:]\d)"
+)
+
+
+def _minutes(n: int, one: str, many: str) -> str:
+    return f"{counted(n, feminine=True)} {one if n == 1 else many}"
+
+
+def clock(hours: int, minutes: int, seconds: int | None = None) -> str:
+    """A time of day: (11, 45) -> "elf Uhr fünf und vierzig"."""
+    said = f"{counted(hours)} Uhr"
+    if seconds is not None:
+        minutes_said = _minutes(minutes, "Minute", "Minuten")
+        return f"{said} {minutes_said} {_minutes(seconds, 'Sekunde', 'Sekunden')}"
+    return f"{said} {cardinal(minutes)}" if minutes else said
+
+
+def read_times(text: str) -> str:
+    """Read times: "11:45 Uhr" -> "elf Uhr fünf und vierzig", "15.45 Uhr", "10:15", "9 Uhr"."""
+
+    def say(match: re.Match[str]) -> str:
+        if not match["uhr"] and match["sep"] != ":":
+            return match.group(0)
+        seconds = int(match["s"]) if match["s"] else None
+        said = clock(int(match["h"]), int(match["m"] or 0), seconds)
+        if match["zone"]:
+            said += " " + " ".join(match["zone"].upper())
+        return said
+
+    return _TIME.sub(say, text)
