@@ -7,15 +7,12 @@ table, `preferences` the config file, `output` what is printed, `exit` the quick
 from __future__ import annotations
 
 from narrator.cli.commands import main
-from narrator.cli.exit import exit_code, quick_exit, run_quickly
+from narrator.cli.exit import run_quickly
 
-__all__ = ["exit_code", "main", "run"]
+__all__ = ["main", "run"]
 
 
 def run() -> None:
     """The `narrator` command: `main`, with the garbage collector tuned for a short process,
     which ends without tearing the interpreter down."""
     run_quickly(main)
-
-
-_exit = quick_exit  # the name the tests know the quick exit by

@@ -1,4 +1,4 @@
-"""The `narrator` commands: options become a NarrationConfig, one library call, its result echoed."""
+"""The `narrator` commands: options become a NarrationConfig, one library call, an echo."""
 
 from __future__ import annotations
 

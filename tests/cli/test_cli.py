@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from narrator import cli
 from narrator.cli import main
+from narrator.cli.exit import exit_code, quick_exit
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "reuters-atacms-crimea.txt"
 
@@ -168,7 +168,7 @@ def test_the_command_leaves_the_exit_to_python_while_another_thread_runs() -> No
     other.start()
     try:
         with pytest.raises(SystemExit) as raised:
-            cli._exit(SystemExit(3))
+            quick_exit(SystemExit(3))
     finally:
         release.set()
         other.join()
@@ -177,7 +177,7 @@ def test_the_command_leaves_the_exit_to_python_while_another_thread_runs() -> No
 
 @pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (2, 2), ("a message", 1)])
 def test_exit_status_is_that_of_sys_exit(code: object, status: int) -> None:
-    assert cli.exit_code(code) == status
+    assert exit_code(code) == status
 
 
 def _bad_file(tmp_path: Path, kind: str) -> Path:

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from narrator import NarrationConfig
-from narrator.cli import preferences as settings
 from narrator.cli import main
+from narrator.cli import preferences as settings
 from narrator.pipeline.ahead import Started
 
 ARTICLE = """A short story
