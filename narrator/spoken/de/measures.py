@@ -19,8 +19,8 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,/])(?P<sign>-)?(?P<num>{NUM})(?:\s?(?P<scale>(?i:{SCALE}))(?!\w))?\s?(?P<unit>{_UNIT}){_END}"
 )
 _AFTER_FRACTION = re.compile(rf"(?<=\d/\d)(?P<den>\d*)\s?(?P<unit>{_UNIT}){_END}")
-_PER = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT}){_END}")
-HINT = re.compile(rf"\d\s?/?\s?(?:{_UNIT})")
+_PER = re.compile(rf"(?P<per>(?<=[\w²³])\s?/\s?|(?<=\bpro) )(?P<unit>{_UNIT}){_END}")
+HINT = re.compile(rf"(?:\d\s?/?\s?|pro )(?:{_UNIT})")
 
 
 def quantity(number: str, unit: str, scale: str | None = None) -> str:
@@ -41,6 +41,10 @@ def read_measures(text: str) -> str:
         sign = "minus " if match["sign"] else ""
         return sign + quantity(match["num"], match["unit"], match["scale"])
 
-    text = _PER.sub(lambda m: f" pro {_UNITS[m['unit']][0]}", text)
+    def per(match: re.Match[str]) -> str:
+        unit = _UNITS[match["unit"]][0]
+        return f" pro {unit}" if "/" in match["per"] else f" {unit}"
+
+    text = _PER.sub(per, text)
     text = _AFTER_FRACTION.sub(lambda m: f"{m['den']} {_UNITS[m['unit']][0]}", text)
     return _QUANTITY.sub(say, text)

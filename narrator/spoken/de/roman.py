@@ -14,7 +14,8 @@ from narrator.spoken.de.numbers import ending_after, ordinal
 
 HINT = re.compile(r"\b[IVXLCDM]+\b")
 _CENTURY = re.compile(rf"\b(?P<r>{NUMERAL})\.?\s+(?P<noun>Jahrhunderts?|Jh\.|Jhd\.)")
-_RULER = re.compile(rf"(?<=[A-ZÄÖÜ][a-zäöüß]{{2}})(?P<space>\s+)(?P<r>{NUMERAL})\b\.?(?!\w)")
+_RULER = re.compile(rf"(?<=[a-zäöüß])(?P<space>\s+)(?P<r>{NUMERAL})\b\.?(?!\w)")
+_NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+$")
 
 
 def read_roman_numerals(text: str) -> str:
@@ -32,6 +33,8 @@ def read_roman_numerals(text: str) -> str:
     def ruler(match: re.Match[str]) -> str:
         value = roman_value(match["r"])
         if value is None or (value == 1 and not match.group(0).endswith(".")):
+            return match.group(0)
+        if not _NAME_BEFORE.search(match.string, 0, match.start()):
             return match.group(0)
         return f" der {ordinal(value, 'e').capitalize()}"
 

@@ -1,0 +1,66 @@
+"""Dates in French: the day is a cardinal (the first is "premier"), the year a cardinal.
+
+- "10 mars 2023" -> "dix mars deux mille vingt-trois"; "1er mai" -> "premier mai"
+- "02.03.2003", "02-03-2003", "02/03/2003" -> "deux mars deux mille trois" (day first);
+  "17.06" -> "dix-sept juin"; "2003-03-02" -> "deux mars deux mille trois"
+- "les 17/18/19 mars" -> "les dix-sept dix-huit dix-neuf mars"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.fr.numbers import cardinal, year
+from narrator.spoken.tables import read_table
+
+MONTHS = tuple(row[0] for row in read_table("fr", "months"))
+_BY_NAME = {m: i for i, m in enumerate(MONTHS, 1)}
+_BY_NAME |= {a: i for i, row in enumerate(read_table("fr", "months"), 1) for a in row[1].split()}
+_MONTH = "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True))
+
+HINT = re.compile(r"\d")
+_DAYS_MONTH = re.compile(
+    rf"(?<![\w.,])(?P<days>(?:1er|\d{{1,2}})(?:\s?[/-]\s?\d{{1,2}})*)\s+(?P<m>(?i:{_MONTH}))"
+    rf"(?![\w])(?:\s+(?P<y>\d{{4}})(?![\d,]))?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?:(?P=s)(?P<y>\d{4}))?(?![\w/-]|[.,]\d)"
+)
+_ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w./-])")
+
+
+def _day(day: str) -> str:
+    return "premier" if day in ("1", "01", "1er") else cardinal(int(day))
+
+
+def date(day: str, month: int, year_: str | None) -> str:
+    """Read a day as written, a month number and a year: ("1", 5, None) -> "premier mai"."""
+    return f"{_day(day)} {MONTHS[month - 1]}" + (f" {year(int(year_))}" if year_ else "")
+
+
+def read_dates(text: str) -> str:
+    """Read dates: "1er mai 2024" -> "premier mai deux mille vingt-quatre", "02/03/2003" ->
+    "deux mars deux mille trois"."""
+
+    def named(match: re.Match[str]) -> str:
+        days = re.split(r"\s?[/-]\s?", match["days"])
+        if any(d != "1er" and not 1 <= int(d) <= 31 for d in days):
+            return match.group(0)
+        said = " ".join(_day(d) for d in days) + " " + MONTHS[_BY_NAME[match["m"].lower()] - 1]
+        return said + (f" {year(int(match['y']))}" if match["y"] else "")
+
+    def numeric(match: re.Match[str]) -> str:
+        if not (1 <= int(match["d"]) <= 31 and 1 <= int(match["m"]) <= 12):
+            return match.group(0)
+        if not match["y"] and match["s"] != ".":
+            return match.group(0)
+        return date(match["d"], int(match["m"]), match["y"])
+
+    def iso(match: re.Match[str]) -> str:
+        if not (1 <= int(match["d"]) <= 31 and 1 <= int(match["m"]) <= 12):
+            return match.group(0)
+        return date(match["d"], int(match["m"]), match["y"])
+
+    text = _DAYS_MONTH.sub(named, text)
+    text = _ISO.sub(iso, text)
+    return _NUMERIC.sub(numeric, text)

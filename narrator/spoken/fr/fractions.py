@@ -1,0 +1,43 @@
+"""Fractions in French.
+
+- "1/2" -> "un demi"; "1 1/2" -> "un et demi"; "1/3" -> "un tiers"; "3/4" -> "trois quarts"
+- "1/6" -> "un sixième"; "4 2/4" -> "quatre et deux quarts"; "5/8" -> "cinq huitièmes"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.fr.numbers import cardinal, ordinal
+
+HINT = re.compile(r"\d/\d|[½¼¾⅓⅔]")
+_FRACTION = re.compile(
+    r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s)?(?P<num>\d+)/(?P<den>\d+)(?![\w/]|[.,]\d)"
+)
+_GLYPHS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
+_NAMED = {2: "demi", 3: "tiers", 4: "quart"}
+
+
+def fraction(numerator: int, denominator: int, after_whole: bool = False) -> str:
+    """A fraction: (3, 4) -> "trois quarts", (1, 2) -> "un demi" ("demi" after a whole)."""
+    if denominator == 2 and numerator == 1 and after_whole:
+        return "demi"
+    name = _NAMED.get(denominator) or ordinal(denominator)
+    plural = "s" if numerator > 1 and not name.endswith("s") else ""
+    return f"{cardinal(numerator)} {name}{plural}"
+
+
+def read_fractions(text: str) -> str:
+    """Read fractions: "1/4" -> "un quart", "1 1/2" -> "un et demi"."""
+    for glyph, written in _GLYPHS.items():
+        if glyph in text:
+            text = re.sub(rf"(?<=\d){glyph}", f" {written}", text).replace(glyph, written)
+
+    def say(match: re.Match[str]) -> str:
+        whole = match["whole"]
+        said = fraction(int(match["num"]), int(match["den"]), bool(whole))
+        if whole:
+            said = f"{cardinal(int(whole))} et {said}"
+        return ("moins " if match["sign"] else "") + said
+
+    return _FRACTION.sub(say, text)

@@ -1,0 +1,27 @@
+"""Measures in French: "200 km/h" -> "deux cents kilomètres par heure"; "1 kg" -> "un
+kilogramme"; "1,5 m²" -> "un virgule cinq mètre carré" (plural from two on); "15 °C" ->
+"quinze degrés Celsius"."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.fr.numbers import NUM, decimal
+from narrator.spoken.tables import read_table
+
+_UNITS = {row[0]: row[1:] for row in read_table("fr", "units")}
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_QUANTITY = re.compile(rf"(?<![\w.,/])(?P<sign>-)?(?P<num>{NUM})\s?(?P<unit>{_UNIT})(?![\w²³])")
+HINT = re.compile(rf"\d\s?(?:{_UNIT})")
+
+
+def read_measures(text: str) -> str:
+    """Read measures: "200 km/h" -> "deux cents kilomètres par heure"."""
+
+    def say(match: re.Match[str]) -> str:
+        one, many = _UNITS[match["unit"]]
+        value = float(match["num"].replace(" ", "").replace(".", "").replace(",", "."))
+        said = f"{decimal(match['num'])} {one if value < 2 else many}"
+        return ("moins " if match["sign"] else "") + said
+
+    return _QUANTITY.sub(say, text)

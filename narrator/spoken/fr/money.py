@@ -1,0 +1,49 @@
+"""Money in French: the currency after the amount, the cents after it.
+
+- "3,50 €" and "€3,50" -> "trois euros cinquante"; "1 €" -> "un euro"; "0,20 €" -> "vingt
+  centimes"; "$ 5" -> "cinq dollars"
+- "1,2 million d'euros" reads as numbers and words; "12 M€" -> "douze millions d'euros"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.fr.numbers import NUM, START, cardinal, decimal
+from narrator.spoken.tables import read_table
+
+_CURRENCIES = {row[0]: row[1:] for row in read_table("fr", "currencies")}
+_CUR = "|".join(re.escape(c) if not c.isalpha() else rf"\b{c}\b" for c in _CURRENCIES)
+_SCALES = {
+    "M": ("million", "millions"),
+    "Md": ("milliard", "milliards"),
+    "Mds": ("milliard", "milliards"),
+}
+_BEFORE = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{NUM})")
+_AFTER = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>Mds?|M)?\s?(?P<cur>{_CUR})")
+HINT = re.compile(_CUR)
+
+
+def amount(number: str, currency: str, scale: str | None = None) -> str:
+    """Read an amount: ("3,50", "€") -> "trois euros cinquante"."""
+    one, many, sub = _CURRENCIES[currency]
+    if scale:
+        one_scale, many_scale = _SCALES[scale]
+        said = f"{decimal(number)} {one_scale if number == '1' else many_scale}"
+        return f"{said} d'{many}" if many[0] in "aeioué" else f"{said} de {many}"
+    whole, _, cents = number.replace(".", "").replace(" ", "").partition(",")
+    cents = cents.rstrip("0")
+    if len(cents) > 2:
+        return f"{decimal(number)} {many}"
+    n = int(whole or 0)
+    c = int(cents.ljust(2, "0")) if cents else 0
+    if n == 0 and c:
+        return f"{cardinal(c)} {sub}"
+    said = f"{cardinal(n)} {one if n <= 1 else many}"
+    return f"{said} {cardinal(c)}" if c else said
+
+
+def read_money(text: str) -> str:
+    """Read amounts of money: "3,50 €" -> "trois euros cinquante", "$5" -> "cinq dollars"."""
+    text = _BEFORE.sub(lambda m: amount(m["num"], m["cur"]), text)
+    return _AFTER.sub(lambda m: amount(m["num"], m["cur"], m["scale"]), text)

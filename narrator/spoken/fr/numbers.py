@@ -1,0 +1,106 @@
+"""Numbers in French: cardinals, ordinals, decimals, digit strings, and every number left.
+
+- "1 593 072 962" -> "un milliard cinq cent quatre-vingt-treize millions ..." (the space or
+  the point between thousands); "71" -> "soixante et onze"
+- "2,5" -> "deux virgule cinq"; "818,303" -> "huit cent dix-huit virgule trois cent trois"
+  (up to three decimals make a number, longer ones go by pairs: "24,1313" -> "vingt-quatre
+  virgule treize treize"); "0,05" -> "zéro virgule zéro cinq"
+- "80e" -> "quatre-vingtième" (num2words says "quatre-vingtsième")
+- years are cardinals: "2023" -> "deux mille vingt-trois"
+
+Number words come from num2words' French module, loaded alone at the first number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from narrator.spoken.common.numwords import converter
+
+DIGITS = ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+
+
+@functools.lru_cache(maxsize=4096)
+def cardinal(n: int) -> str:
+    """Read an integer: 94 -> "quatre-vingt-quatorze", -2 -> "moins deux"."""
+    if n < 0:
+        return "moins " + cardinal(-n)
+    words: str = converter("fr").to_cardinal(n)
+    return words
+
+
+def feminine(words: str) -> str:
+    """A cardinal before a feminine noun: "vingt et un" -> "vingt et une" ("heures")."""
+    return re.sub(r"\bun$", "une", words)
+
+
+@functools.lru_cache(maxsize=4096)
+def ordinal(n: int, feminine_: bool = False) -> str:
+    """Read an integer as an ordinal: 3 -> "troisième", 1 -> "premier" ("première")."""
+    if n == 1:
+        return "première" if feminine_ else "premier"
+    words: str = converter("fr").to_ordinal(n)
+    return (
+        words.replace("sième", "ième") if re.search(r"(?:vingts|cents|ons)ième$", words) else words
+    )
+
+
+def year(n: int) -> str:
+    """Read a year: as a cardinal, 1999 -> "mille neuf cent quatre-vingt-dix-neuf"."""
+    return cardinal(n)
+
+
+def digits(text: str) -> str:
+    """Read every digit on its own: "004" -> "zéro zéro quatre"."""
+    return " ".join(DIGITS[int(c)] for c in text if c.isdigit())
+
+
+def _decimals(text: str) -> str:
+    zeros = len(text) - len(text.lstrip("0"))
+    rest = text[zeros:]
+    said = ["zéro"] * zeros
+    if len(rest) <= 3:
+        said += [cardinal(int(rest))] if rest else []
+    else:
+        said += [cardinal(int(rest[i : i + 2])) if rest[i] != "0" else digits(rest[i : i + 2])
+                 for i in range(0, len(rest), 2)]  # fmt: skip
+    return " ".join(said)
+
+
+def decimal(text: str) -> str:
+    """Read a written French number: "1 200,5" -> "mille deux cents virgule cinq"."""
+    text = text.replace(".", "").replace(" ", "")
+    sign = ""
+    if text[:1] in "-−":
+        sign, text = "moins ", text[1:]
+    whole, _, fraction = text.partition(",")
+    words = cardinal(int(whole)) if whole else "zéro"
+    if fraction:
+        words += " virgule " + _decimals(fraction)
+    return sign + words
+
+
+NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:,\d+)?"
+START = r"(?<![\w.,])"
+_NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=\d))?(?P<num>{NUM})(?!\d)")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def number(text: str) -> str:
+    """Read one written number; leading zeros make a code, read digit by digit."""
+    if len(text) > 1 and text.startswith("0") and text[1:2].isdigit():
+        return digits(text)
+    return decimal(text)
+
+
+def read_numbers(text: str) -> str:
+    """Read every number left: "1 200" -> "mille deux cents", "-2,5" -> "moins deux virgule
+    cinq"."""
+
+    def say(match: re.Match[str]) -> str:
+        sign = {"-": "moins ", "+": "plus "}.get(match["sign"] or "", "")
+        return sign + number(match["num"])
+
+    text = _NUMBER.sub(say, text)
+    return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
