@@ -1,83 +1,224 @@
-"""Score `narrator.spoken.spoken` on the written -> spoken development pairs.
+"""Score `narrator.spoken.spoken` on the development data beside the repository.
 
-The pairs live in ``../shared/data/tn-en-train`` beside the repository (see its README):
-one ``written~spoken[~other accepted form]`` case a line, one file per category. Outputs
-are compared as that README says: lower-case, hyphens as spaces, punctuation other than
-apostrophes dropped, the word "and" dropped, spaces collapsed.
+Three parts, each printed as a table (see ``../shared/data/README.md`` for the data):
 
-Also times `spoken` on about 1 MB of article text.
+- categories: for every ``tn-<lang>-train`` directory, one ``written~spoken[~other]`` case a
+  line, one file per category, scored per category; a language without rules is reported so.
+- sentences: ``tn-en-wiki`` and ``tn-es-wiki`` (``written<TAB>spoken`` Wikipedia sentences),
+  sentence accuracy (no word differs) and word error rate, both after the maintainers'
+  lenient comparison (``../shared/tools/lenient.py``); and per kind of token written in a
+  sentence (years, money, letters...), the accuracy of the sentences that hold one.
+- speed: `spoken` on about 1 MB of article text (the seed, repeated).
 
-Usage: python bench/normalization.py [--failures]
+Usage: python bench/normalization.py [--limit N] [--failures [N]] [--only PART] [--jobs N]
+  --limit N      score only every k-th sentence so that about N of each set are scored
+  --failures N   print N failing examples per category and per token kind (default 5)
+  --only PART    one of: categories, sentences, speed
+  --jobs N       processes for the sentences (default 2)
 """
 
 from __future__ import annotations
 
+import argparse
 import re
-import string
 import sys
 import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from narrator.spoken import spoken
-
-DATA = ROOT.parent / "shared" / "data" / "tn-en-train"
+DATA = ROOT.parent / "shared" / "data"
+TOOLS = ROOT.parent / "shared" / "tools"
 SEED = ROOT / "seeds" / "reuters-atacms-crimea.txt"
-_PUNCTUATION = re.compile(r"[^\w\s']")
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(TOOLS))
+
+from lenient import canon, wer
+
+from narrator.spoken import UnknownLanguageError, spoken
+
+WIKI_SETS = ("en", "es")
+
+# The kind of a written token that is not a plain word, first match wins; a sentence is
+# counted under every kind it holds, so a kind's accuracy is that of its sentences.
+KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("url/email", r"@|https?:|www\.|\.(com|org|net)\b"),
+        ("money", r"[$€£¥]|\d(bn|m)\b"),
+        ("percent", r"%"),
+        ("time", r"^\d{1,2}:\d\d|^\d{1,2}(am|pm)$|^[ap]\.m\.$"),
+        ("date", r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"),
+        ("range", r"^\d[\d,.]*[-\u2013]\d[\d,.]*$"),
+        ("fraction", r"^\d+/\d+$|[½¼¾⅓⅔]"),
+        ("decimal", r"^-?\d*\.\d+$"),
+        ("ordinal", r"^\d+(st|nd|rd|th)$"),
+        ("decade", r"^'?\d+0'?s$"),
+        ("year", r"^(1[5-9]|20)\d\d$"),
+        ("number", r"^[\d,]+$"),
+        ("measure/alnum", r"\d"),
+        ("roman", r"^[IVXLCDM]{2,}$|^(I?[VX]|[VX]?I{1,3})$"),
+        ("abbreviation", r"^([A-Za-z]\.)+[A-Za-z]?$|^[A-Z][a-z]{0,4}\.$"),
+        ("letters", r"^[A-Z][A-Z&]+s?$"),
+        ("symbol", r"^[#§&+=/\\°~^*]"),
+    )
+)
 
 
-def compared(text: str) -> str:
-    """The form in which two readings are compared."""
-    text = text.lower().replace("-", " ")
-    text = "".join(" " if c in string.punctuation and c != "'" else c for c in text)
-    text = _PUNCTUATION.sub(" ", text)
-    words = [w for w in text.split() if w != "and"]
-    return " ".join(words)
+def kind_of(token: str) -> str | None:
+    """The kind of a written token, or None for a plain word or punctuation."""
+    for name, pattern in KINDS:
+        if pattern.search(token):
+            return name
+    return None
 
 
-def matches(output: str, accepted: list[str]) -> bool:
-    said = compared(output)
-    return any(said == compared(form) for form in accepted)
+def read_cases(path: Path) -> list[tuple[str, list[str]]]:
+    """The ``written~spoken[~other]`` cases of one category file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        (parts[0], parts[1:]) for parts in (line.split("~") for line in lines) if len(parts) > 1
+    ]
 
 
-def score(show_failures: bool) -> None:
-    total = passed = 0
-    print(f"{'category':<12} {'cases':>5} {'score':>8}")
-    for path in sorted(DATA.glob("*.txt")):
-        cases = [
-            line.split("~") for line in path.read_text(encoding="utf-8").splitlines() if "~" in line
-        ]
-        right = 0
-        for written, *accepted in cases:
-            output = spoken(written)
-            ok = matches(output, accepted)
-            right += ok
-            if show_failures and not ok:
-                print(f"  {path.stem}: {written!r} -> {output!r}; expected {accepted[0]!r}")
-        print(f"{path.stem:<12} {len(cases):>5} {right / len(cases):>8.1%}")
-        total, passed = total + len(cases), passed + right
-    print(f"{'overall':<12} {total:>5} {passed / total:>8.1%}")
+def read_sentences(language: str, limit: int | None) -> list[tuple[str, str]]:
+    """The ``written<TAB>spoken`` sentences of one wiki set, every k-th under ``limit``."""
+    path = DATA / f"tn-{language}-wiki" / "sentences.tsv"
+    if not path.is_file():
+        return []
+    pairs = [
+        (parts[0], parts[1])
+        for parts in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+        if len(parts) == 2
+    ]
+    step = max(1, len(pairs) // limit) if limit else 1
+    return pairs[::step]
+
+
+def _said(text: str, language: str) -> str:
+    try:
+        return spoken(text, language=language)
+    except UnknownLanguageError:
+        raise
+    except Exception as error:  # a crash is a miss, and is shown as one
+        return f"<{type(error).__name__}: {error}>"
+
+
+def supported(language: str, data_set: str) -> bool:
+    """Whether `spoken` reads ``language``; says so when it does not."""
+    try:
+        spoken("1", language=language)
+    except UnknownLanguageError:
+        print(f"\n[{data_set}] not supported yet: no spoken-form rules for {language!r}")
+        return False
+    return True
+
+
+def score_categories(failures: int) -> None:
+    """Per language and category: the share of cases read as an accepted form."""
+    for directory in sorted(DATA.glob("tn-*-train")):
+        language = directory.name.split("-")[1]
+        if not supported(language, directory.name):
+            continue
+        print(f"\n[{language}] {'category':<12} {'cases':>5} {'score':>7}")
+        total = right_total = 0
+        for path in sorted(directory.glob("*.txt")):
+            cases = read_cases(path)
+            right, shown = 0, 0
+            for written, accepted in cases:
+                said = _said(written, language)
+                ok = any(canon(said, language) == canon(form, language) for form in accepted)
+                right += ok
+                if not ok and shown < failures:
+                    shown += 1
+                    print(f"     {written!r} -> {said!r}; expected {accepted[0]!r}")
+            total, right_total = total + len(cases), right_total + right
+            print(f"     {path.stem:<12} {len(cases):>5} {right / max(1, len(cases)):>7.1%}")
+        print(f"     {'overall':<12} {total:>5} {right_total / max(1, total):>7.1%}")
+
+
+def _score_sentence(job: tuple[str, str, str]) -> tuple[int, int, str]:
+    written, reference, language = job
+    said = _said(written, language)
+    edits, words = wer(said, reference, language)
+    return edits, words, said
+
+
+def score_sentences(limit: int | None, failures: int, jobs: int) -> None:
+    """Per wiki set: sentence accuracy and WER, then per token kind."""
+    for language in WIKI_SETS:
+        pairs = read_sentences(language, limit)
+        if not pairs or not supported(language, f"{language}-wiki"):
+            continue
+        work = [(written, reference, language) for written, reference in pairs]
+        with ProcessPoolExecutor(jobs) as pool:
+            results = list(pool.map(_score_sentence, work, chunksize=200))
+        edits = sum(result[0] for result in results)
+        words = sum(result[1] for result in results)
+        exact = sum(result[0] == 0 for result in results)
+        print(f"\n[{language}-wiki] {len(pairs)} sentences: accuracy {exact / len(pairs):.1%}, "
+              f"WER {edits / max(1, words):.2%}")  # fmt: skip
+        _per_kind(pairs, results, failures)
+
+
+def _kinds(written: str) -> set[str]:
+    return {kind for token in written.split() if (kind := kind_of(token.strip(',;:()"')))}
+
+
+def _per_kind(
+    pairs: list[tuple[str, str]], results: Iterable[tuple[int, int, str]], failures: int
+) -> None:
+    seen: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for (written, reference), (edits, _words, said) in zip(pairs, results, strict=True):
+        for kind in _kinds(written) or {"plain"}:
+            seen[kind] += 1
+            if edits:
+                missed[kind] += 1
+                if len(examples[kind]) < failures:
+                    examples[kind].append(f"       {written}\n     > {said}\n     = {reference}")
+    print(f"     {'token kind':<14} {'sentences':>9} {'missed':>7} {'accuracy':>9}")
+    for kind, count in missed.most_common() + [(k, 0) for k in seen if k not in missed]:
+        print(f"     {kind:<14} {seen[kind]:>9} {count:>7} {1 - count / seen[kind]:>9.1%}")
+    for kind, lines in examples.items():
+        if not lines:
+            continue
+        print(f"   -- {kind}")
+        print("\n".join(lines))
 
 
 def speed() -> None:
+    """How long `spoken` takes on about 1 MB of article text."""
     if not SEED.is_file():
         return
     article = SEED.read_text(encoding="utf-8")
     text = (article + "\n\n") * (1_000_000 // (len(article) + 2) + 1)
+    spoken(article)  # the language's rules are loaded outside the timing
     start = time.perf_counter()
     spoken(text)
     elapsed = time.perf_counter() - start
-    print(f"speed: {len(text) / 1e6:.2f} MB of article text in {elapsed:.2f} s")
+    print(f"\nspeed: {len(text) / 1e6:.2f} MB of article text in {elapsed:.2f} s")
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--failures", type=int, nargs="?", const=5, default=0)
+    parser.add_argument("--only", choices=("categories", "sentences", "speed"))
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
     if not DATA.is_dir():
-        print(f"No benchmark data at {DATA}; nothing to score.")
+        print(f"No development data at {DATA}; nothing to score.")
         return 0
-    score(show_failures="--failures" in sys.argv)
-    speed()
+    if args.only in (None, "categories"):
+        score_categories(args.failures)
+    if args.only in (None, "sentences"):
+        score_sentences(args.limit, args.failures, args.jobs)
+    if args.only in (None, "speed"):
+        speed()
     return 0
 
 

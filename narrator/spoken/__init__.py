@@ -9,6 +9,8 @@ decide. The rules and their order live in the language's package (`narrator.spok
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -24,11 +26,37 @@ _PROTECTED = re.compile("[\U000f0000-\U000ffffd]")
 _PROTECTED_BASE = 0xF0000
 
 
-def _spoken_line(line: str, rules: tuple[Rule, ...]) -> str:
+_DIGIT = re.compile(r"\d")
+
+
+def _lines_matching(hint: re.Pattern[str], lines: list[str], among: list[int]) -> list[int]:
+    """The indexes, among ``among``, of the lines where ``hint`` finds something, from one
+    scan of them all: a search per line costs more than the rules themselves."""
+    text = "\n".join([lines[index] for index in among])
+    starts = list(itertools.accumulate((len(lines[index]) + 1 for index in among), initial=0))
+    found: list[int] = []
+    position = 0
+    while match := hint.search(text, position):
+        nth = bisect.bisect_right(starts, match.start()) - 1
+        found.append(among[nth])
+        position = starts[nth + 1]
+    return found
+
+
+def _spoken_lines(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
+    """Each line read by each rule in turn, as if line by line; a rule with a hint runs only
+    on the lines where its hint finds something. No rule writes a digit, so the lines with
+    one are found once, for the rules that need one."""
+    every = list(range(len(lines)))
+    with_digit = _lines_matching(_DIGIT, lines, every)
     for rule in rules:
-        if rule.hint is None or rule.hint.search(line):
-            line = rule.function(line)
-    return line
+        if rule.hint is None:
+            lines = [rule.function(line) if line else line for line in lines]
+            continue
+        among = with_digit if rule.needs_digit else every
+        for index in _lines_matching(rule.hint, lines, among):
+            lines[index] = rule.function(lines[index])
+    return lines
 
 
 def spoken(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:
@@ -46,7 +74,7 @@ def spoken(text: str, lexicon: Lexicon | None = None, language: str = "en") -> s
             return said.setdefault(say, chr(_PROTECTED_BASE + len(said)))
 
         text = lexicon.apply_with(text, mark)
-    text = "\n".join(_spoken_line(line, rules) for line in text.split("\n"))
+    text = "\n".join(_spoken_lines(text.split("\n"), rules))
     if said:
         says = {marker: say for say, marker in said.items()}
         text = _PROTECTED.sub(lambda m: says[m.group(0)], text)

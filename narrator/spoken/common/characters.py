@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 _CHARACTERS = str.maketrans(
     {
         "\u00a0": " ",
@@ -23,10 +25,20 @@ _CHARACTERS = str.maketrans(
 )
 
 
+_PLAIN = {chr(code): plain for code, plain in _CHARACTERS.items()}
+_VARIANT = re.compile(f"[{''.join(chr(code) for code in _CHARACTERS)}]")
+
+
+def _plain(match: re.Match[str]) -> str:
+    return _PLAIN[match.group(0)]
+
+
 def normalize_characters(text: str) -> str:
     """Turn typographic variants into plain ones so later rules see one form.
 
     Curly quotes and apostrophes ("world’s"), no-break spaces and the minus sign have
     plain equivalents that every engine and every later pattern understands.
     """
-    return text if text.isascii() else text.translate(_CHARACTERS)
+    # Substituting the few variants costs less than `str.translate`, which looks every
+    # character up in its table.
+    return _VARIANT.sub(_plain, text)

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-_PAUSES = re.compile(r" ?--+ ?|[–—―()\[\]]| -|-(?= )")
+# Starting with a character class lets the regex engine skip quickly to where a match can
+# start; the look-behind then tells the alternatives apart.
+_PAUSES = re.compile(
+    r"[ \-–—―()\[\]](?:(?<=[–—―()\[\]])|(?<= )--+ ?|(?<=-)-+ ?|(?<= )-|(?<=-)(?= ))"
+)
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 # (needed substrings, pattern, replacement)
 _TIDY = (
@@ -18,6 +22,8 @@ _TIDY = (
     ((",.", ",!", ",?", ",;", ",:"), re.compile(r",+(?=[.!?;:])"), ""),
     ((".,", "!,", "?,", ";,", ":,", ". ,"), re.compile(r"([.!?;:]) ?,"), r"\1"),
 )
+
+_UNTIDY = re.compile("|".join(re.escape(n) for needed, _, _ in _TIDY for n in needed))
 
 
 def _say_pause(match: re.Match[str]) -> str:
@@ -39,7 +45,7 @@ def smooth_punctuation(text: str) -> str:
     text = _PAUSES.sub(_say_pause, text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
-    for needed, pattern, replacement in _TIDY:
-        if any(n in text for n in needed):
+    if _UNTIDY.search(text):
+        for _needed, pattern, replacement in _TIDY:
             text = pattern.sub(replacement, text)
     return text.lstrip(" ,").rstrip(" ")

@@ -11,6 +11,8 @@ them; each reason below says which misreading its position prevents.
 
 from __future__ import annotations
 
+import functools
+
 from narrator.spoken.common import alphanumerics, characters, punctuation, symbols
 from narrator.spoken.en import (
     abbreviations,
@@ -36,48 +38,51 @@ from narrator.spoken.en.context import HAS_DIGIT
 from narrator.spoken.rules import Language, Rule, rule
 from narrator.spoken.tables import read_mapping
 
+# A rule of a class written with digits reads only the lines with one (see `Rule.needs_digit`).
+on_digits = functools.partial(rule, needs_digit=True)
+
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", None,
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.com' is read piece by piece, "
          "and the dashes and slashes of an address are no ranges or fractions"),
-    rule(phones.read_phone_numbers, "phones", phones.HINT,
+    on_digits(phones.read_phone_numbers, "phones", phones.HINT,
          "before times, dates and ranges: '555-123-4567' is no range, '192.168.0.1' no date"),
-    rule(times.read_times, "times", times.HINT,
+    on_digits(times.read_times, "times", times.HINT,
          "before dates, ranges and numbers: '5-7 pm' is a range of hours, '11.30 a.m.' no "
          "decimal"),
-    rule(dates.read_dates, "dates", HAS_DIGIT,
+    on_digits(dates.read_dates, "dates", HAS_DIGIT,
          "before fractions, ranges and numbers: '6/23/2024' is no fraction, '2024-06-23' no "
          "range, and 'June 6' takes an ordinal"),
-    rule(decades.read_decades, "decades", decades.HINT,
+    on_digits(decades.read_decades, "decades", decades.HINT,
          "before ranges and the parting of letters from digits: '1960s-1980s' is a range of "
          "decades, and '1980s' must not become '1980 s'"),
-    rule(dimensions.read_dimensions, "dimensions", dimensions.HINT,
+    on_digits(dimensions.read_dimensions, "dimensions", dimensions.HINT,
          "before measures and the parting of letters from digits: in '2x8 m2' the unit then "
          "follows its number, and 'x' is 'by', not a letter"),
-    rule(money.read_money, "money", HAS_DIGIT,
+    on_digits(money.read_money, "money", HAS_DIGIT,
          "before measures, percentages and ranges: '$5-10' is an amount range, in '$40m' the "
          "'m' is million, and '$12/kg' is a price per kilogram"),
-    rule(measures.read_measures, "measures", measures.HINT,
+    on_digits(measures.read_measures, "measures", measures.HINT,
          "before ranges and the parting of letters from digits: '5-10 km' is a range in "
          "kilometers, '12kg' one quantity"),
-    rule(percentages.read_percentages, "percentages", HAS_DIGIT,
+    on_digits(percentages.read_percentages, "percentages", HAS_DIGIT,
          "before ranges and symbols: '5-10%' is one range of percent"),
     rule(numero.read_numero, "numero", numero.HINT,
          "before abbreviations, numbers and symbols: 'No. 3' and '#3' are 'number three'"),
     rule(addresses.read_street_addresses, "addresses", addresses.HINT,
          "before ordinals, numbers and abbreviations: house numbers go in pairs, '42nd St' "
          "names a street, and a state code after a city is no initialism"),
-    rule(ranges.read_ranges, "ranges", HAS_DIGIT,
+    on_digits(ranges.read_ranges, "ranges", HAS_DIGIT,
          "after the classes that read their own ranges (times, money, measures, percentages), "
          "before numbers, which would read '10-15' as 'ten-fifteen'"),
     rule(fractions.read_fractions, "fractions", fractions.HINT,
          "after dates and prices per unit, which claimed their slashes; before numbers"),
-    rule(ordinals.read_ordinals, "ordinals", HAS_DIGIT,
+    on_digits(ordinals.read_ordinals, "ordinals", HAS_DIGIT,
          "after dates and addresses; before the parting of letters from digits, which would "
          "make '22nd' '22 nd'"),
-    rule(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
+    on_digits(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
          "after every class that reads digits with letters (units, ordinals, times, decades); "
          "before numbers: 'G7' is 'G seven'"),
     rule(roman.read_roman_numerals, "roman", roman.HINT,
@@ -86,7 +91,7 @@ RULES: tuple[Rule, ...] = (
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'"),
     rule(initialisms.read_initialisms, "initialisms", initialisms.HINT,
          "before symbols: 'AT&T' still has its '&'"),
-    rule(numbers.read_numbers, "numbers", HAS_DIGIT,
+    on_digits(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
     rule(symbols.symbol_reader(read_mapping("en", "symbols")), "symbols", symbols.SYMBOL,
          "after the classes that read symbols in context ('$', '%', '@', '&', '+3'); before "
