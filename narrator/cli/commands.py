@@ -88,18 +88,43 @@ def plan(article: str, as_json: bool, **values: Any) -> None:
 @main.command()
 @click.argument("articles", metavar="ARTICLE...", nargs=-1, required=True)
 @options(*SAVE_FIRST, *NARRATION, *SAVE_LAST)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="How many of a feed's newest items to narrate (those narrated already are skipped).",
+)
+@click.option(
+    "--base-url",
+    help="The URL the output folder is served at, for the links of its feed.xml "
+    "(default: narrator serve's, http://127.0.0.1:8000/).",
+)
 @_friendly_errors
-def save(articles: tuple[str, ...], output_root: Path, **values: Any) -> None:
+def save(
+    articles: tuple[str, ...], output_root: Path, limit: int, base_url: str | None, **values: Any
+) -> None:
     """Narrate each ARTICLE (files, or folders of them) into audio files: one per chunk, the
-    whole with chapters and tags, transcripts (WebVTT, SRT), a playlist and a manifest."""
+    whole with chapters and tags, transcripts (WebVTT, SRT), a playlist and a manifest. An
+    RSS or Atom feed (or an OPML list of feeds) narrates its new items, as MP3 unless --format
+    says otherwise. The output folder's podcast feed, feed.xml, is updated."""
+    from narrator.cli.feeds import feed_config, publish, save_feeds, split_sources
     from narrator.pipeline.ahead import start
     from narrator.readers.sources import article_files
 
     config = narration_config(values)
-    # Started before the composition is imported: the articles are read and cut alongside.
-    with start(article_files(articles), config) as started:
-        for saved in started.save_many(output_root, progress=progress_bar()):
-            click.echo(save_summary(saved, config))
+    feeds, articles_only = split_sources(articles)
+    if articles_only:
+        # Started before the composition is imported: the articles are read and cut alongside.
+        with start(article_files(articles_only), config) as started:
+            for saved in started.save_many(output_root, progress=progress_bar()):
+                click.echo(save_summary(saved, config))
+    source = click.get_current_context().get_parameter_source("audio_format")
+    format_given = source is not click.core.ParameterSource.DEFAULT
+    failed = save_feeds(feeds, output_root, feed_config(config, format_given), limit)
+    publish(output_root, base_url)
+    if failed:
+        raise SystemExit(1)
 
 
 @main.command()
@@ -143,6 +168,42 @@ def speak(
         )
     if outcome.interrupted:
         sys.exit(130)
+
+
+@main.command()
+@click.argument(
+    "folder",
+    metavar="[DIR]",
+    default="audio",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="The address to listen on; 0.0.0.0 lets a phone on the same network subscribe.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="The port to listen on (0: any free one).",
+)
+@click.option(
+    "--token", help="A token every URL must carry (?token=...), for a server others can reach."
+)
+@click.option(
+    "--base-url",
+    help="The URL the feed's links start with (default: the address each client used).",
+)
+@_friendly_errors
+def serve(folder: Path, host: str, port: int, token: str | None, base_url: str | None) -> None:
+    """Serve DIR (default: audio) over HTTP: a listening page at /, the podcast feed at
+    /feed.xml, and the narrations' files (with byte ranges). Ctrl+C stops it."""
+    from narrator.server.run import serve as run_server
+
+    run_server(folder, host, port, token, base_url, echo=click.echo)
 
 
 @main.command()

@@ -23,8 +23,6 @@ from typing import Any
 from urllib.parse import urljoin
 from xml.etree import ElementTree
 
-import feedparser
-
 from narrator.errors import InputError
 from narrator.models import Article, NarrationConfig
 from narrator.readers import is_url, read_article, read_source_bytes
@@ -184,6 +182,8 @@ def _fetch(url: str, config: NarrationConfig) -> tuple[bytes, str]:
 
 
 def _parse(data: bytes, source: str, url: str) -> tuple[str, list[FeedItem]]:
+    import feedparser  # here, so that telling a feed's name apart costs no import
+
     # No base URL: feedparser would resolve a guid like a link, and a guid is only a name.
     parsed = feedparser.parse(data)
     if not parsed.get("version"):

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from narrator.audio.feed import FeedSettings
-from narrator.errors import AudioOutputError
+from narrator.errors import NarratorError
 from narrator.server.app import make_app
 
 __all__ = ["RunningServer", "feed_url", "qr_code", "serve"]
@@ -42,6 +42,8 @@ def serve(
         echo(f"Podcast feed: {server.url('feed.xml')}")
         if not _loopback(host):
             echo(qr_code(server.url("feed.xml")))
+            if not token:
+                echo("Anyone on the network can listen: add --token to require a token.")
         echo("Press Ctrl+C to stop.")
         server.wait()
 
@@ -72,7 +74,7 @@ class RunningServer:
         self._thread.start()
         self._started.wait()
         if self._error is not None:
-            raise AudioOutputError(
+            raise NarratorError(
                 f"cannot serve on {self.host}:{self.port} ({self._error}); "
                 "choose another port with --port"
             )
