@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import functools
 import itertools
-import json
 import os
 import re
 import shutil
@@ -20,6 +19,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from narrator.audio.manifest import MANIFEST_NAME, read_manifest
 from narrator.errors import AudioOutputError
 from narrator.models import Article
 
@@ -56,7 +56,7 @@ def narration_folder(output_root: Path, article: Article) -> Path:
 
 
 def _narration_source(folder: Path) -> str | None:
-    manifest_path = folder / "manifest.json"
+    manifest_path = folder / MANIFEST_NAME
     try:
         status = manifest_path.stat()
     except OSError:
@@ -68,14 +68,10 @@ def _narration_source(folder: Path) -> str | None:
 def _manifest_source(path: str, mtime_ns: int, size: int) -> str | None:
     """The source recorded in a manifest, read once per version of the file: a batch of
     articles with one title checks every folder of that title for each article."""
-    try:
-        manifest = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    manifest = read_manifest(Path(path).parent)
+    if manifest is None:
         return None
-    if not isinstance(manifest, dict):
-        return None
-    found = manifest.get("source_id") or source_id(str(manifest.get("source", "")))
-    return str(found)
+    return manifest.source_id or source_id(manifest.source)
 
 
 def check_folder(folder: Path) -> None:

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from narrator.audio.narration import Speech, StoredSpeech
-from narrator.audio.wav import chunk_file_bytes, read_chunk_file
+from narrator.audio.manifest import Manifest
+from narrator.audio.timings import Speech
+from narrator.audio.wav import StoredSpeech, chunk_file_bytes, read_chunk_file
 from narrator.models import Chunk, NarrationConfig, Plan
 
 
@@ -57,47 +57,49 @@ def remake(narration: Plan, previous: PreviousNarration) -> Remake:
 
 
 def previous_narration(
-    folder: Path, manifest: dict[str, Any] | None, config: NarrationConfig, engine: str
+    folder: Path, manifest: Manifest | None, config: NarrationConfig, engine: str
 ) -> PreviousNarration | None:
     """The narration in `folder` (`manifest` is its manifest), when its audio can be reused by
     one made with `config` and `engine`: both WAV at the engine's level, with the same engine
     and voice settings."""
     if config.audio_format != "wav" or config.loudness_lufs is not None or manifest is None:
         return None
-    if not _same_speech(manifest, config, engine):
+    if not _same_speech(manifest, config, engine) or not manifest.chunks:
         return None
     try:
         return _previous_speech(folder, manifest)
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+    except (OSError, ValueError):
         return None
 
 
-def _same_speech(manifest: dict[str, Any], config: NarrationConfig, engine: str) -> bool:
+def _same_speech(manifest: Manifest, config: NarrationConfig, engine: str) -> bool:
     """Whether the manifest's narration was spoken as `config` and `engine` would speak it."""
     return (
-        manifest.get("format") == "wav"
-        and manifest.get("loudness") is None
-        and manifest.get("engine") == engine
-        and manifest.get("reproducible") == config.reproducible
-        and manifest.get("voice") == config.voice
-        and manifest.get("rate_wpm") == config.rate_wpm
-        and manifest.get("volume") == config.volume
+        manifest.format == "wav"
+        and manifest.loudness is None
+        and manifest.engine == engine
+        and manifest.reproducible == config.reproducible
+        and manifest.voice == config.voice
+        and manifest.rate_wpm == config.rate_wpm
+        and manifest.volume == config.volume
     )
 
 
-def _previous_speech(folder: Path, manifest: dict[str, Any]) -> PreviousNarration | None:
-    first = read_chunk_file(folder / manifest["chunks"][0]["file"], verify=False)
+def _previous_speech(folder: Path, manifest: Manifest) -> PreviousNarration | None:
+    first = read_chunk_file(folder / manifest.chunks[0].file, verify=False)
     if first is None:
         return None
     audio_format = first.format
     speech: dict[tuple[str, float], StoredSpeech] = {}
-    for chunk in manifest["chunks"]:
-        frames, pause_after_s = int(chunk["frame_count"]), float(chunk["pause_after_s"])
+    for chunk in manifest.chunks:
+        if chunk.frame_count is None:  # written before frames were recorded
+            return None
+        frames, pause_after_s = chunk.frame_count, chunk.pause_after_s
         pause_frames = audio_format.frames_for(pause_after_s)
-        chunk_file = folder / chunk["file"]
+        chunk_file = folder / chunk.file
         if pause_frames <= frames and _size(chunk_file) == chunk_file_bytes(audio_format, frames):
             stored = StoredSpeech(audio_format, chunk_file, frames - pause_frames, pause_frames)
-            speech[str(chunk["spoken"]), pause_after_s] = stored
+            speech[chunk.spoken, pause_after_s] = stored
     return PreviousNarration(speech)
 
 

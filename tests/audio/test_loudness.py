@@ -221,15 +221,15 @@ def test_sliding_min_is_the_minimum_of_each_window(width: int) -> None:
 
 
 def test_overshoots_close_together_become_one_lowering() -> None:
-    from narrator.audio.narration import _lowerings
+    from narrator.audio.loudness.lossy import lowerings_at
 
     places = np.array([100, 120, 190, 5000])
     ratios = np.array([1.01, 1.12, 1.05, 1.2])
-    first, second = _lowerings(places, ratios, rate=1000)
+    first, second = lowerings_at(places, ratios, rate=1000)
     assert (first.start, first.end) == (50, 240)
     assert first.by_db == pytest.approx(20 * np.log10(1.12) + 0.3)
     assert (second.start, second.end) == (4950, 5050)
-    assert _lowerings(np.array([], dtype=np.int64), np.array([]), rate=1000) == []
+    assert lowerings_at(np.array([], dtype=np.int64), np.array([]), rate=1000) == []
 
 
 @pytest.mark.parametrize("frequency", [0.31, 0.42, 0.45])

@@ -208,7 +208,7 @@ def test_an_output_path_inside_a_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_a_narration_folder_that_is_a_file_is_refused(tmp_path: Path, fake_engine: Any) -> None:
-    from narrator.audio.narration import write_narration
+    from narrator.audio.writer import write_narration
     from narrator.errors import AudioOutputError
     from narrator.pipeline import plan, synthesize
 

@@ -13,8 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from narrator import NarrationConfig, save
-from narrator.audio.narration import AudioFormat, Clip
-from narrator.audio.wav import read_chunk_file, write_chunk_file
+from narrator.audio.wav import AudioFormat, Clip, read_chunk_file, write_chunk_file
 from narrator.cache import ChunkCache, chunk_key
 from narrator.cli import main
 from narrator.pipeline import plan

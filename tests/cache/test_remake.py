@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from narrator import NarrationConfig, SavedNarration, save
-from narrator.audio.narration import AudioFormat, WavWriter
+from narrator.audio.wav import AudioFormat, WavWriter
 from narrator.pipeline import chunk_cache, plan, save_many
 
 RAW = NarrationConfig(loudness_lufs=None)

@@ -1,0 +1,75 @@
+"""Whether a folder's narration is still what saving the article would make.
+
+`narration_key` digests everything a narration's files depend on; the manifest keeps it, so
+that saving an unchanged article again does nothing (see `up_to_date`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from narrator._version import __version__
+from narrator.audio.manifest import MANIFEST_NAME, Manifest, read_manifest
+from narrator.models import Article, Chunk, NarrationConfig, SavedNarration
+
+_SETTINGS_WITHOUT_EFFECT = ("jobs", "use_cache", "cache_dir", "cache_max_mb", "lexicon_path")
+"""Settings that change how a narration is made, never what it is (the lexicon's text counts,
+not its path)."""
+
+
+def narration_key(
+    article: Article,
+    config: NarrationConfig,
+    engine: str,
+    lexicon: str,
+    chunks: Sequence[Chunk] | None = None,
+) -> str:
+    """A digest of everything a narration's files depend on: the article as read, the lexicon's
+    text, every setting that shapes the plan or the audio, the engine and narrator's version,
+    known before the article is cut into chunks; `chunks` too when the plan was made elsewhere."""
+    import hashlib
+
+    settings = {
+        name: value for name, value in vars(config).items() if name not in _SETTINGS_WITHOUT_EFFECT
+    }
+    described = {
+        "article": dataclasses.asdict(article),
+        "chunks": [dataclasses.asdict(chunk) for chunk in chunks] if chunks is not None else None,
+        "lexicon": lexicon,
+        "settings": settings,
+        "engine": engine,
+        "narrator": __version__,
+    }
+    text = json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def up_to_date(
+    folder: Path, render_key: str, manifest: Manifest | None = None
+) -> SavedNarration | None:
+    """The narration already in `folder` when it was made from exactly what `render_key`
+    describes and every file it lists is there; None when it must be made (again). `manifest`
+    is the folder's, when it has been read already."""
+    manifest = manifest or read_manifest(folder)
+    if manifest is None or manifest.render_key != render_key:
+        return None
+    saved = saved_narration(folder, manifest)
+    files = (saved.narration, *saved.chunk_files, *saved.extra_files)
+    return saved if all(path.is_file() for path in files) else None
+
+
+def saved_narration(folder: Path, manifest: Manifest) -> SavedNarration:
+    """The narration in `folder`, as its manifest describes it."""
+    return SavedNarration(
+        folder=folder,
+        narration=folder / manifest.file,
+        chunk_files=tuple(folder / chunk.file for chunk in manifest.chunks),
+        manifest=folder / MANIFEST_NAME,
+        duration_s=manifest.duration_s,
+        chapters=manifest.chapters,
+        extra_files=tuple(folder / name for name in [*manifest.transcripts, manifest.playlist]),
+        loudness_lufs=manifest.loudness.integrated_lufs if manifest.loudness else None,
+    )
