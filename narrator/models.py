@@ -14,6 +14,8 @@ InputFormat = Literal["text", "markdown", "html"]
 """The article formats the readers know."""
 CodeMode = Literal["read", "announce", "skip"]
 """What to do with code samples and tables."""
+EngineName = Literal["pyttsx3", "piper"]
+"""The speech engines narrator drives."""
 
 
 DEFAULT_OUTPUT_ROOT = Path("audio")
@@ -162,6 +164,10 @@ class NarrationConfig:
     about 40% longer). espeak-ng's output otherwise drifts by a few samples with what the same
     process said before: its pitch flutter and its voice's roughness run on from one utterance to
     the next (a voice without either gives the same bytes every time, but sounds flatter)."""
+    engine: EngineName = "pyttsx3"
+    """The speech engine: "pyttsx3" (espeak-ng on Linux) or "piper" (neural voices, optional)."""
+    voice_dir: Path | None = None
+    """A folder of Piper voices (`NAME.onnx` and `NAME.onnx.json`), searched before the usual."""
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -25,7 +25,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 _ARTICLE = click.argument("article", metavar="ARTICLE")
 """A path, "-" for standard input, or an http(s) URL."""
 
-_COMMANDS_WITH_PREFERENCES = ("plan", "save", "speak")
+_COMMANDS_WITH_PREFERENCES = ("plan", "save", "speak", "voices")
 
 
 def _friendly_errors(command: F) -> F:
@@ -208,12 +208,18 @@ def serve(folder: Path, host: str, port: int, token: str | None, base_url: str |
 
 @main.command()
 @click.option("--variants", is_flag=True, help="List espeak-ng's voice variants instead.")
+@options("engine", "voice_dir")
 @_friendly_errors
-def voices(variants: bool) -> None:
+def voices(variants: bool, engine: str, voice_dir: Path | None) -> None:
     """List the speech engine's voices: id, name, languages. With espeak-ng a variant may follow
-    the id, as in --voice gmw/en-us+f3."""
+    the id, as in --voice gmw/en-us+f3. With --engine piper: the installed Piper voices."""
     from narrator.synthesis import espeak_variants, list_voices
 
+    if engine == "piper":
+        from narrator.cli.voices import list_piper_voices
+
+        list_piper_voices(voice_dir)
+        return
     if variants:
         click.echo("\n".join(espeak_variants()))
         return

@@ -123,7 +123,21 @@ _LONGEST_CHUNK = "Longest text handed to the engine at once."
 TABLE = {
     option.name: option
     for option in (
+        Option(
+            "engine",
+            "engine",
+            "choice",
+            "Speech engine: pyttsx3 (espeak-ng: instant, a hundred languages) or piper (neural "
+            "voices, natural; pip install 'narrator[piper]').",
+            choices=("pyttsx3", "piper"),
+        ),
         Option("voice", "voice", "text", "Engine voice id or name (see 'narrator voices')."),
+        Option(
+            "voice_dir",
+            "voice_dir",
+            "folder",
+            "A folder of Piper voices, searched first (NAME.onnx with NAME.onnx.json).",
+        ),
         Option("rate", "rate_wpm", "int", "Speaking rate in words per minute."),
         Option("volume", "volume", "float", "Volume from 0 to 1."),
         Option("pause_paragraph", "pause_paragraph_s", "float", _AFTER_A_PARAGRAPH),
@@ -208,7 +222,9 @@ TABLE = {
 """Every option of the commands that narrate."""
 
 NARRATION = (
+    "engine",
     "voice",
+    "voice_dir",
     "rate",
     "volume",
     "pause_paragraph",
@@ -237,6 +253,8 @@ PREFERENCES = (
     "lexicon",
     "cache_size",
     "jobs",
+    "engine",
+    "voice_dir",
 )
 """The options the preferences file may set, in the order `config show` lists them."""
 

@@ -25,10 +25,11 @@ from narrator.models import (
     Plan,
     SavedNarration,
 )
-from narrator.pipeline.jobs import SpeechJobs, pyttsx3_factory
+from narrator.pipeline.engines import engine_factory, engine_name, engine_warming, speaking_engine
+from narrator.pipeline.jobs import SpeechJobs
 from narrator.pipeline.planning import Plans, PlansHere, Source, cut, read
 from narrator.spoken.lexicon import lexicon_text
-from narrator.synthesis import AudioOutputCheck, Synthesizer, engine_id, engine_starting
+from narrator.synthesis import AudioOutputCheck, Synthesizer
 
 if TYPE_CHECKING:
     from narrator.player.session import Outcome, StartPoint
@@ -55,8 +56,8 @@ def plan(source: str | PathLike[str] | Article, config: NarrationConfig | None =
 
 
 def make_synthesizer(config: NarrationConfig) -> Synthesizer:
-    """The pyttsx3 synthesizer set up with the config's voice, rate and volume."""
-    return pyttsx3_factory(config)()
+    """The config's engine (pyttsx3 or Piper) set up with its voice, rate and volume, to speak."""
+    return speaking_engine(config)
 
 
 def speak(
@@ -99,7 +100,7 @@ def speak_planned(
         return listen(narration, config, player, None, first, interactive, sys.stdout)
     # While the plan is awaited, aplay is tried and (when the plan is made elsewhere) the
     # engine starts.
-    engine = engine_starting() if made_elsewhere else contextlib.nullcontext()
+    engine = engine_warming(config) if made_elsewhere else contextlib.nullcontext()
     with AudioOutputCheck() as audio_output, engine:
         narration = _only_plan(plans)
         first = first_chunk(narration, start, notify)
@@ -161,7 +162,7 @@ def save_planned(
 ) -> Iterator[SavedNarration]:
     """`save_many`, the sources' plans coming from `plans` (made ahead unless it is a
     PlansHere: see `narrator.pipeline.ahead`)."""
-    engine = _engine_name(synthesizer)
+    engine = _engine_name(synthesizer, config)
     cache = chunk_cache(config) if config.use_cache else None
     written: set[Path] = set()
     with _speech_jobs(config, synthesizer, len(sources), cache) as jobs:
@@ -219,17 +220,19 @@ def _speech_jobs(
     cache: ChunkCache | None,
 ) -> SpeechJobs:
     if synthesizer is None:
-        return SpeechJobs(config, engine_id(), pyttsx3_factory(config), cache, articles)
+        return SpeechJobs(config, engine_name(config), engine_factory(config), cache, articles)
     # An engine that is handed in is used here, in this process.
-    jobs = SpeechJobs(config, _engine_name(synthesizer), lambda: synthesizer, cache, articles)
+    jobs = SpeechJobs(
+        config, _engine_name(synthesizer, config), lambda: synthesizer, cache, articles
+    )
     jobs.use_engine(synthesizer)
     return jobs
 
 
-def _engine_name(synthesizer: Synthesizer | None) -> str:
+def _engine_name(synthesizer: Synthesizer | None, config: NarrationConfig) -> str:
     """The engine's name and version: part of the cache keys and of a narration's key."""
     if synthesizer is None:
-        return engine_id()
+        return engine_name(config)
     return str(getattr(synthesizer, "engine_id", synthesizer.name))
 
 

@@ -126,7 +126,10 @@ class SpeechJobs:
 
     def start(self) -> None:
         """Start the worker engines now, before any chunk is known, where that is cheap (they
-        can be forked); otherwise they start once there is enough to synthesize."""
+        can be forked); otherwise they start once there is enough to synthesize. A Piper
+        voice costs half a second of a core to load: its workers wait to know there is work."""
+        if self._config.engine == "piper":
+            return
         if not self._pool_decided and (self._jobs > 1 or self._reproducible) and can_fork():
             self._pool_decided = True
             self._pool = self._start_pool()

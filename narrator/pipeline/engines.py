@@ -1,0 +1,98 @@
+"""Which engine narrates: pyttsx3 (espeak-ng) or Piper, its factory for the jobs and workers,
+its name in the cache keys, and its start alongside the reading of the article.
+
+A Piper voice is looked for once, here in the parent; the workers are given its model's path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from narrator.errors import EngineError
+from narrator.models import NarrationConfig
+from narrator.pipeline.jobs import job_count, pyttsx3_factory
+from narrator.pipeline.workers import EngineFactory
+from narrator.synthesis import PiperSynthesizer, Synthesizer, engine_id, engine_starting
+
+if TYPE_CHECKING:
+    from narrator.synthesis import VoiceFile
+
+
+def engine_factory(config: NarrationConfig) -> EngineFactory:
+    """A picklable factory of the config's engine (pyttsx3 or Piper) set up like `config`."""
+    if config.engine == "piper":
+        return piper_factory(config)
+    return pyttsx3_factory(config)
+
+
+def engine_name(config: NarrationConfig) -> str:
+    """The config's engine's name and version (for Piper, its voice's name and digest too):
+    part of the cache keys and of a narration's key."""
+    if config.engine == "piper":
+        from narrator.synthesis import piper_engine_id
+
+        return piper_engine_id(piper_voice(config))
+    return engine_id()
+
+
+def piper_factory(config: NarrationConfig) -> EngineFactory:
+    """A picklable factory of Piper engines set up like `config`, each with its share of the
+    cores (one onnxruntime thread each when every core runs an engine)."""
+    from narrator.synthesis.piper_engine import threads_per_engine
+
+    if config.reproducible:
+        raise EngineError(
+            "--reproducible is for espeak-ng: Piper's voices draw random noise for every "
+            "sentence; leave it out with --engine piper"
+        )
+    return functools.partial(
+        PiperSynthesizer,
+        voice=str(piper_voice(config).model),
+        rate_wpm=config.rate_wpm,
+        volume=config.volume,
+        threads=threads_per_engine(job_count(config)),
+    )
+
+
+@functools.cache
+def piper_voice(config: NarrationConfig) -> VoiceFile:
+    """The Piper voice the config names, or one for its language; an EngineError says what to
+    install when piper-tts or the voice is missing."""
+    from narrator.synthesis import find_voice
+    from narrator.synthesis.piper_engine import require_piper
+
+    require_piper()
+    # The article's language, when the config carries one.
+    language = getattr(config, "language", None)
+    return find_voice(config.voice, config.voice_dir, language)
+
+
+@contextlib.contextmanager
+def engine_warming(config: NarrationConfig) -> Iterator[None]:
+    """The config's engine started on another thread while the block runs (a Piper voice loads
+    in half a second); a failure is left for the engine's first use to report."""
+    if config.engine != "piper":
+        with engine_starting():
+            yield
+        return
+    thread = threading.Thread(target=_load_quietly, args=(config,), name="narrator-piper-load")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+
+
+def _load_quietly(config: NarrationConfig) -> None:
+    with contextlib.suppress(Exception):
+        speaking_engine(config)
+
+
+def speaking_engine(config: NarrationConfig) -> Synthesizer:
+    """The engine `speak` uses: the only one running, so a Piper voice has all the cores."""
+    return engine_factory(replace(config, jobs=1))()
