@@ -85,7 +85,14 @@ class UnknownLanguageError(NarratorError):
 
 
 # Language code -> the package that defines its LANGUAGE.
-_LANGUAGES = {"en": "narrator.spoken.en"}
+_LANGUAGES = {
+    "en": "narrator.spoken.en",
+    "de": "narrator.spoken.de",
+    "fr": "narrator.spoken.fr",
+    "es": "narrator.spoken.es",
+    "it": "narrator.spoken.it",
+    "pt": "narrator.spoken.pt",
+}
 
 
 @functools.cache

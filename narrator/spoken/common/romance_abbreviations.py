@@ -1,0 +1,37 @@
+"""Abbreviations and titles of a language, read from its table as the words they stand for.
+
+- "Sr. García" -> "señor García"; "EE. UU." -> "Estados Unidos"; "etc." -> "etcétera"
+- a dotted abbreviation that ends the sentence keeps the sentence's full stop
+
+A language's abbreviations table has the columns: written, said; case is ignored where the
+written form has a point ("sig.na" is "Sig.na"); one without ("EUA") is matched as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+
+def abbreviation_reader(table: Mapping[str, str]) -> Callable[[str], str]:
+    """A rule reading the abbreviations of ``table`` (written -> said)."""
+    said = {written.lower(): words for written, words in table.items()}
+    parts = [
+        rf"(?i:{re.escape(w)})" if "." in w else rf"{re.escape(w)}(?![\w'])"
+        for w in sorted(table, key=len, reverse=True)
+    ]
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + ")")
+    hint = re.compile("|".join(re.escape(w.split(".")[0].lower()) for w in table), re.I)
+
+    def say(match: re.Match[str]) -> str:
+        written = match.group(0)
+        words = said[written.lower()]
+        if written.endswith(".") and not match.string[match.end() :].strip():
+            words += "."
+        return words
+
+    def read_abbreviations(text: str) -> str:
+        """Read the language's abbreviations and titles as the words they stand for."""
+        return pattern.sub(say, text) if hint.search(text) else text
+
+    return read_abbreviations

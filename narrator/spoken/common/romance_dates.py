@@ -1,0 +1,82 @@
+"""Dates in the Romance languages, day first: "23/06/2024", "3 de junio de 2024", "1 enero".
+
+- "15/03/2024", "15-03-2024", "28.02.2023" -> day, month, year; "03/15/2024" (a month past
+  twelve in first place) is read month first; "2024-03-15" and "2024.03.15" year first
+- "1 enero" -> "primero de enero"; "junio 11 2000" -> "once de junio de dos mil"
+
+A language's months table has the columns: number, name, then written abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from narrator.spoken.common.romance_numbers import Numerals
+from narrator.spoken.tables import Row
+
+HINT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """How a language puts a date together."""
+
+    first: str
+    """The first day of a month: "primero"."""
+    of: str
+    """Between day, month and year: "de" ("tres de junio de dos mil"), "" in Italian."""
+
+
+def date_reader(
+    numerals: Numerals, months: tuple[Row, ...], words: DateWords
+) -> Callable[[str], str]:
+    """A rule reading dates with a language's month names and words."""
+    names = {int(row[0]): row[1] for row in months}
+    by_name = {w.lower(): int(row[0]) for row in months for w in row[1:] if w}
+    month = "|".join(re.escape(w) for w in sorted(by_name, key=len, reverse=True))
+    of = rf"(?: {words.of})?" if words.of else ""
+    numeric = re.compile(
+        r"(?<![\w.,/:-])(?:(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})"
+        r"|(?P<d2>\d{1,2})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2}))"
+        r"(?![\w/:-]|[.,]\d)"
+    )
+    named = re.compile(
+        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{month}))\b(?:{of},? "
+        rf"(?P<year>\d{{1,4}})(?![\w.,]\d))?"
+    )
+    month_first = re.compile(
+        rf"\b(?P<month>(?i:{month})) (?P<day>\d{{1,2}})(?:,? (?P<year>\d{{4}}))?(?![\w.,]\d)"
+    )
+
+    def say(day: int, month: int, year: str | None) -> str:
+        day_said = words.first if day == 1 else numerals.cardinal(day, "")
+        joiner = f" {words.of} " if words.of else " "
+        said = f"{day_said}{joiner}{names[month]}"
+        return f"{said}{joiner}{numerals.cardinal(int(year), '')}" if year else said
+
+    def say_numeric(match: re.Match[str]) -> str:
+        groups = match.groupdict()
+        year = groups["y1"] or groups["y2"]
+        day, month = int(groups["d1"] or groups["d2"]), int(groups["m1"] or groups["m2"])
+        if month > 12 and day <= 12:
+            day, month = month, day
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group(0)
+        if groups["s2"] == "." and len(groups["y2"]) == 2:
+            return match.group(0)  # "1.12.24" is more likely a version than a date
+        return say(day, month, year)
+
+    def say_named(match: re.Match[str]) -> str:
+        day = int(match.group("day"))
+        if not 1 <= day <= 31:
+            return match.group(0)
+        return say(day, by_name[match.group("month").lower()], match.group("year"))
+
+    def read_dates(text: str) -> str:
+        """Read dates: "15/03/2024" -> "quince de marzo de dos mil veinticuatro"."""
+        text = numeric.sub(say_numeric, text)
+        return month_first.sub(say_named, named.sub(say_named, text))
+
+    return read_dates

@@ -1,0 +1,57 @@
+"""Fractions in the Romance languages: numerator, denominator, whole part and sign.
+
+- "1/3" -> "un tercio"; "2 2/1000" -> "dos y dos milésimos"; "-1/3" -> "menos un tercio"
+- "⅖" -> "dos quintos"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from narrator.spoken.common.romance_numbers import Numerals, to_int
+
+FractionWords = Callable[[int, int], str]
+"""(numerator, denominator) -> "dos quintos"."""
+
+HINT = re.compile(r"\d/\d|[¼½¾⅐-⅞]")
+_VULGAR = {"¼": (1, 4), "½": (1, 2), "¾": (3, 4), "⅐": (1, 7), "⅑": (1, 9), "⅒": (1, 10),
+           "⅓": (1, 3), "⅔": (2, 3), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5),
+           "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+           "⅞": (7, 8)}  # fmt: skip
+_FRACTION = re.compile(
+    r"(?<![\w.,/-])(?P<sign>-)?(?:(?P<whole>\d+) )?(?P<num>\d+)/"
+    r"(?P<den>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)"
+)
+_VULGAR_RE = re.compile(r"(?:(?P<whole>\d+) ?)?(?P<glyph>[¼½¾⅐-⅞])")
+
+
+def fraction_reader(
+    numerals: Numerals, words: FractionWords, half: str = ""
+) -> Callable[[str], str]:
+    """A rule reading fractions with a language's ``words`` for numerator and denominator;
+    ``half``, if given, is said after a whole number ("dos y medio")."""
+
+    def said(sign: str | None, whole: str | None, numerator: int, denominator: int) -> str:
+        fraction = words(numerator, denominator)
+        if whole and half and (numerator, denominator) == (1, 2):
+            fraction = half
+        if whole:
+            fraction = f"{numerals.cardinal(int(whole), '')} {numerals.and_word} {fraction}"
+        return f"{numerals.minus} {fraction}" if sign else fraction
+
+    def say_fraction(match: re.Match[str]) -> str:
+        denominator = to_int(match.group("den"))
+        if denominator == 0:
+            return match.group(0)
+        whole = match.group("whole")
+        return said(match.group("sign"), whole, int(match.group("num")), denominator)
+
+    def say_glyph(match: re.Match[str]) -> str:
+        return said(None, match.group("whole"), *_VULGAR[match.group("glyph")])
+
+    def read_fractions(text: str) -> str:
+        """Read fractions: "1/3" -> "un tercio", "2 2/1000" -> "dos y dos milésimos"."""
+        return _VULGAR_RE.sub(say_glyph, _FRACTION.sub(say_fraction, text))
+
+    return read_fractions

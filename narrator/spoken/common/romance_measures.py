@@ -1,0 +1,96 @@
+"""Measures in the Romance languages: an amount and a unit, the unit in words that agree.
+
+- "200 m" -> "doscientos metros"; "1 km" -> "um quilômetro"; "245 mph" -> "doscientas
+  cuarenta y cinco millas por hora" (the number agrees with a feminine unit)
+- "4,51/s" -> "cuatro coma cincuenta y uno por segundo"
+- "1 1/2 m" -> "uno y medio metro"; "1/2 mm" -> "medio milímetro"; "3/5 mph" -> "tres quintos
+  de milla por hora"
+
+A language's units table has the columns: written (as it is written, case and all), gender
+(m/f), singular, plural.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from narrator.spoken.common.romance_fractions import FractionWords
+from narrator.spoken.common.romance_numbers import BODY, Form, Numerals, parse
+from narrator.spoken.tables import Row
+
+HINT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureWords:
+    """The small words of a language's measures."""
+
+    per: str
+    """"por": "cuatro por segundo"."""
+    of: str
+    """"de": "tres quintos de milla"."""
+    half: str
+    """"medio": "medio metro"."""
+
+
+def measure_reader(
+    numerals: Numerals, rows: tuple[Row, ...], words: MeasureWords, fraction: FractionWords
+) -> Callable[[str], str]:
+    """A rule reading amounts with units, with a language's units table and words."""
+    units = {row[0]: row for row in rows}
+    unit = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
+    end = r"(?![\w²³])"
+    quantity = re.compile(rf"(?<![\w.,/]){BODY} ?(?P<unit>{unit}){end}")
+    per = re.compile(rf"(?<![\w.,/]){BODY}/(?P<unit>{unit}){end}")
+    fractions = re.compile(
+        rf"(?<![\w.,/])(?:(?P<whole>\d+) )?(?P<num>\d+)/(?P<den>\d+) ?(?P<unit>{unit}){end}"
+    )
+
+    def say_quantity(match: re.Match[str]) -> str:
+        _, gender, singular, plural = units[match.group("unit")]
+        written = parse(match)
+        one = written.integer == 1 and not written.fraction
+        form: Form = "f" if gender == "f" else ("" if written.fraction else "m")
+        return f"{numerals.number(written, form)} {singular if one else plural}"
+
+    def say_per(match: re.Match[str]) -> str:
+        singular = units[match.group("unit")][2]
+        return f"{numerals.number(parse(match))} {words.per} {singular}"
+
+    def say_fraction(match: re.Match[str]) -> str:
+        singular, plural = units[match.group("unit")][2:4]
+        numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if not denominator:
+            return match.group(0)
+        whole = match.group("whole")
+        part = (
+            words.half if (numerator, denominator) == (1, 2) else fraction(numerator, denominator)
+        )
+        if whole:
+            count = numerals.cardinal(int(whole), "")
+            name = singular if whole == "1" else plural
+            return f"{count} {numerals.and_word} {part} {name}"
+        if part == words.half:
+            return f"{part} {singular}"
+        return f"{part} {words.of} {singular}"
+
+    def read_measures(text: str) -> str:
+        """Read amounts with units: "200 m" -> "doscientos metros", "4,51/s" -> "cuatro coma
+        cincuenta y uno por segundo"."""
+        text = fractions.sub(say_fraction, text)
+        return quantity.sub(say_quantity, per.sub(say_per, text))
+
+    return read_measures
+
+
+def percentage_reader(numerals: Numerals, percent: str) -> Callable[[str], str]:
+    """A rule reading "15 %" and "15%" as the number and ``percent`` ("por ciento")."""
+    pattern = re.compile(rf"(?<![\w.,]){BODY} ?%")
+
+    def read_percentages(text: str) -> str:
+        """Read percentages: "8,52 %" -> "ocho coma cincuenta y dos por ciento"."""
+        return pattern.sub(lambda m: f"{numerals.number(parse(m))} {percent}", text)
+
+    return read_percentages

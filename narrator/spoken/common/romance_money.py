@@ -1,0 +1,82 @@
+"""Money in the Romance languages: a currency sign or code before or after an amount.
+
+- "5,50 €" -> "cinco euros cincuenta céntimos"; "$1" -> "un dólar"
+- "€ 2 billones" -> "dos billones de euros" (a scale word makes the currency "of" it)
+- "R$ 0,25" -> "vinte e cinco centavos"; "4,2 £" -> twenty pence
+
+A language's currencies table has the columns: written, gender (m/f), singular, plural, and
+the same three for the hundredth part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from narrator.spoken.common.romance_numbers import BODY, Form, Numerals, Written, parse
+from narrator.spoken.tables import Row
+
+HINT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyWords:
+    """How a language says amounts of money."""
+
+    scales: str
+    """A pattern of the scale words that may follow an amount: "millones|billones"."""
+    of: str
+    """Between a scale word and the currency: "de" ("dos billones de euros")."""
+    cents_joiner: str
+    """Between the units and the hundredths: "" in Spanish, "e" in Portuguese."""
+
+
+def _currency_pattern(rows: tuple[Row, ...]) -> str:
+    written = sorted((row[0] for row in rows), key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(w) for w in written) + ")"
+
+
+def money_reader(
+    numerals: Numerals, rows: tuple[Row, ...], words: MoneyWords
+) -> Callable[[str], str]:
+    """A rule reading amounts of money with a language's currencies table and words."""
+    currencies = {row[0].lower(): row for row in rows}
+    currency = _currency_pattern(rows)
+    scale = rf"(?: (?P<scale>{words.scales})\b)?"
+    before = re.compile(rf"(?<![\w$])(?P<cur>{currency}) ?{BODY}{scale}(?![\w,.]\d)")
+    after = re.compile(rf"(?<![\w.,]){BODY}{scale} ?(?P<cur>{currency})(?![\w$€£¥₩₡₧₽])")
+
+    def amount(written: Written, row: Row) -> str:
+        _, gender, singular, plural, minor_gender, minor_singular, minor_plural = row
+        if len(written.fraction) > 2:
+            return f"{numerals.number(written, _form(gender))} {plural}"
+        cents = int(written.fraction.ljust(2, "0")) if written.fraction else 0
+        said = []
+        if written.integer or not cents:
+            count = numerals.cardinal(written.integer, _form(gender))
+            said.append(f"{count} {singular if written.integer == 1 else plural}")
+        if cents:
+            count = numerals.cardinal(cents, _form(minor_gender))
+            said.append(f"{count} {minor_singular if cents == 1 else minor_plural}")
+        joiner = f" {words.cents_joiner} " if words.cents_joiner else " "
+        said_amount = joiner.join(said)
+        return f"{numerals.minus} {said_amount}" if written.negative else said_amount
+
+    def say(match: re.Match[str]) -> str:
+        row = currencies[match.group("cur").lower()]
+        written = parse(match)
+        if match.group("scale"):
+            number = numerals.number(written, "m")
+            return f"{number} {match.group('scale')} {words.of} {row[3]}"
+        return amount(written, row)
+
+    def read_money(text: str) -> str:
+        """Read amounts of money: "5,50 €" -> "cinco euros cincuenta céntimos"."""
+        return after.sub(say, before.sub(say, text))
+
+    return read_money
+
+
+def _form(gender: str) -> Form:
+    return "f" if gender == "f" else "m"

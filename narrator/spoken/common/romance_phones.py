@@ -1,0 +1,64 @@
+"""Telephone numbers and IP addresses read digit by digit in a Romance language.
+
+- "123-123-5678" -> "uno dos tres uno dos tres cinco seis siete ocho"
+- "+55 (11) 3333-4444 ext. 12" -> "mais cinco cinco um um ... extensão um dois"
+- "+58 (123) 123-5678-12": the group after a full number is its extension
+- "192.168.0.1": digits, and the language's word for the point
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from narrator.spoken.common.romance_numbers import Numerals
+
+HINT = re.compile(r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d")
+_PHONE = re.compile(
+    r"(?<![\w.,+-])(?P<country>\+\d{1,3}\s?)?(?P<area>\(\d{1,4}\)\s?)?"
+    r"(?P<main>\d{2,5}(?:-\d{2,4})+|(?<=\d )\d{2,4}(?: \d{2,4}){1,3})"
+    r"(?:\s(?i:ext|extensi[oó]n)\.?\s(?P<ext>\d{1,5}))?(?![\w-]|[.,]\d)"
+)
+_IP = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\.\d)")
+
+
+def _years_or_date(main: str) -> bool:
+    """Whether "1990-2000" is rather a span of years, "15-03-2024" a date, than a number."""
+    parts = main.split("-")
+    if len(parts) == 2:
+        return all(len(p) == 4 and 1000 <= int(p) <= 2100 for p in parts)
+    lengths = [len(p) for p in parts]
+    year_first = lengths[0] == 4 and all(n <= 2 for n in lengths[1:])
+    return year_first or (len(parts) == 3 and max(lengths[:2]) <= 2 and lengths[2] == 4)
+
+
+def phone_reader(numerals: Numerals, extension: str, point: str) -> Callable[[str], str]:
+    """A rule reading telephone numbers and IP addresses digit by digit; ``extension`` names
+    the extension ("extensión"), ``point`` the points of an IP address ("punto")."""
+
+    def say_phone(match: re.Match[str]) -> str:
+        g = match.groupdict()
+        main = g["main"]
+        if not (g["country"] or g["area"]) and (_years_or_date(main) or " " in main):
+            return match.group(0)
+        groups = re.split(r"[- ]", main)
+        ext = g["ext"]
+        if not ext and len(groups) >= 3 and len(groups[-1]) <= 2 and len(groups[-2]) == 4:
+            ext = groups.pop()  # "123-123-5678-12": the short group after a full number
+        said = [numerals.plus] if g["country"] else []
+        said += [numerals.spell(part) for part in (g["country"], g["area"], *groups) if part]
+        if ext:
+            said += [extension, numerals.spell(ext)]
+        return " ".join(said)
+
+    def say_ip(match: re.Match[str]) -> str:
+        parts = match.group(0).split(".")
+        if any(int(p) > 255 for p in parts) or all(len(p) == 3 for p in parts[1:]):
+            return match.group(0)  # "2.000.000.000" is a number with thousands points
+        return f" {point} ".join(numerals.spell(part) for part in match.group(0).split("."))
+
+    def read_phone_numbers(text: str) -> str:
+        """Read telephone numbers and IP addresses digit by digit."""
+        return _IP.sub(say_ip, _PHONE.sub(say_phone, text))
+
+    return read_phone_numbers

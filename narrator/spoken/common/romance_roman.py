@@ -1,0 +1,51 @@
+"""Roman numerals in the Romance languages: centuries and the numbers of kings and popes.
+
+- "siglo XIX" / "siglo xix" -> the century word and the number ("siglo diecinueve")
+- "Luis XIV", "Felipe II" -> after a capitalised name, the language's regnal number
+- "Xi Jinping", "CEO", a lone "V" or "I" are left alone
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+HINT = re.compile(r"\b[IVXLCDMivxlcdm]+\b")
+_ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(numeral: str) -> int:
+    """ "XIX" -> 19 (any case)."""
+    total = 0
+    values = [_VALUES[c] for c in numeral.upper()]
+    for value, following in zip(values, [*values[1:], 0], strict=True):
+        total += -value if value < following else value
+    return total
+
+
+def roman_reader(
+    centuries: str, say_century: Callable[[int], str], say_regnal: Callable[[int], str]
+) -> Callable[[str], str]:
+    """A rule reading Roman numerals: after one of the ``centuries`` words ("siglo|siglos")
+    with ``say_century``, after a capitalised name with ``say_regnal``."""
+    century = re.compile(rf"\b(?P<word>(?i:{centuries})) (?P<numeral>(?i:{_ROMAN}))\b(?![\w'])")
+    regnal = re.compile(
+        rf"(?<![\w.])(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúàèìòùâêôãõç]+) "
+        rf"(?=[IVXLCDM]{{2}}|[IVX]\b)(?P<numeral>{_ROMAN})\b(?![\w'])"
+    )
+
+    def say(match: re.Match[str], reader: Callable[[int], str]) -> str:
+        numeral = match.group("numeral")
+        if not numeral:
+            return match.group(0)
+        first = match.group("word") if "word" in match.groupdict() else match.group("name")
+        return f"{first} {reader(roman_value(numeral))}"
+
+    def read_roman_numerals(text: str) -> str:
+        """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Luis XIV" -> "Luis
+        catorce"."""
+        text = century.sub(lambda m: say(m, say_century), text)
+        return regnal.sub(lambda m: say(m, say_regnal), text)
+
+    return read_roman_numerals

@@ -1,0 +1,45 @@
+"""Spanish fractions: a numerator and the denominator's partitive.
+
+- "1/3" -> "un tercio"; "2/5" -> "dos quintos"; "1/11" -> "un onceavo"; "1/30" -> "un treintavo"
+- round hundreds and thousands take the ordinal: "1/200" -> "un ducentésimo", "1/5000" ->
+  "un cincomilésimo"; other large ones are read "uno sobre ciento uno"
+- "-1/3" -> "menos un tercio"; "2 2/1000" -> "dos y dos milésimos"; "⅖" -> "dos quintos"
+"""
+
+from __future__ import annotations
+
+from narrator.spoken.common.romance_fractions import HINT, fraction_reader
+from narrator.spoken.es.numbers import NUMERALS, cardinal, ordinal
+
+__all__ = ["HINT", "fraction_words", "read_fractions"]
+
+_SMALL = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "séptimo",
+          8: "octavo", 9: "noveno", 10: "décimo"}  # fmt: skip
+
+
+def _partitive(denominator: int) -> str | None:
+    if denominator in _SMALL:
+        return _SMALL[denominator]
+    if denominator < 100:
+        words = cardinal(denominator, "m").replace("ún", "un")
+        if " " in words:
+            return None
+        return words + ("vo" if words.endswith("a") else "avo")
+    for power in (10**9, 10**6, 10**3, 100):
+        if denominator % power == 0 and (power > 100 or denominator < 1000):
+            return ordinal(denominator)
+    return None
+
+
+def fraction_words(numerator: int, denominator: int) -> str:
+    """(2, 5) -> "dos quintos"; (1, 101) -> "uno sobre ciento uno"."""
+    partitive = _partitive(denominator)
+    if partitive is None:
+        return f"{cardinal(numerator)} sobre {cardinal(denominator)}"
+    partitive = partitive.replace(" ", "")
+    if numerator == 1:
+        return f"un {partitive}"
+    return f"{cardinal(numerator, 'm')} {partitive}s"
+
+
+read_fractions = fraction_reader(NUMERALS, fraction_words, "medio")

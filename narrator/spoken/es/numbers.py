@@ -1,0 +1,131 @@
+"""Spanish numbers: cardinals that agree with their noun, ordinals, decimals read in pairs.
+
+- 21 -> "veintiuno"; before a noun "veintiún millones"; feminine "veintiuna", "doscientas"
+- 3.º -> "tercero", 3.ª -> "tercera", 1.ᵉʳ -> "primer"; 13.º -> "decimotercero"
+- "33,32" -> "treinta y tres coma treinta y dos"; "60,2400" -> "sesenta coma veinticuatro cero cero"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.common.romance_numbers import (
+    Form,
+    Numerals,
+    digit_by_digit,
+    in_pairs,
+    number_reader,
+)
+
+DIGITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+TOO_LONG = 10**24
+"""Numbers from here on have no name to say them by: they are read digit by digit."""
+
+_UNITS = ("", "primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo",
+          "noveno")  # fmt: skip
+_TENS = ("", "décimo", "vigésimo", "trigésimo", "cuadragésimo", "quincuagésimo", "sexagésimo",
+         "septuagésimo", "octogésimo", "nonagésimo")  # fmt: skip
+_HUNDREDS = ("", "centésimo", "ducentésimo", "tricentésimo", "cuadringentésimo", "quingentésimo",
+             "sexcentésimo", "septingentésimo", "octingentésimo", "noningentésimo")  # fmt: skip
+_JOINED_TENS = {1: "decimo", 2: "vigesimo"}  # 13.º "decimotercero", 21.º "vigesimoprimero"
+_APOCOPE = re.compile(r"\b(veinti)?uno(?= (?:mil|millón|millones|billón|billones|trillón|"
+                      r"trillones|cuatrillón|cuatrillones)\b)")  # fmt: skip
+_FINAL_UNO = re.compile(r"\b(veinti)?uno$")
+_SCALE_AFTER = re.compile(r" (?:mil|mill|bill|trill)")
+
+
+def _num2words(number: int) -> str:
+    from num2words import num2words  # lazy: narrator --help starts without it
+
+    return str(num2words(number, lang="es"))
+
+
+def _feminine(words: str) -> str:
+    words = re.sub(r"ientos\b", "ientas", words)
+    return re.sub(r"\b(veinti)?(?:uno|ún|un)\b(?! mill| bill| trill)", r"\1una", words)
+
+
+def cardinal(number: int, form: Form = "") -> str:
+    """186 -> "ciento ochenta y seis"; ``form`` "m" before a masculine noun (21 -> "veintiún"),
+    "f" feminine (21 -> "veintiuna", 200 -> "doscientas")."""
+    if number >= TOO_LONG:
+        return digit_by_digit(number, DIGITS)
+    if form == "f" and number >= 1_000_000:
+        high, low = divmod(number, 1_000_000)
+        words = _num2words(high * 1_000_000)
+        return f"{words} {cardinal(low, 'f')}" if low else words
+    words = _APOCOPE.sub(_apocope, _num2words(number))
+    if form == "f":
+        return _feminine(words)
+    return _FINAL_UNO.sub(_apocope, words) if form == "m" else words
+
+
+def _apocope(match: re.Match[str]) -> str:
+    return "veintiún" if match.group(1) else "un"
+
+
+def _ordinal_below_thousand(number: int) -> str:
+    hundreds, rest = divmod(number, 100)
+    tens, units = divmod(rest, 10)
+    words = [_HUNDREDS[hundreds]] if hundreds else []
+    if rest in (11, 12):
+        words.append("undécimo" if rest == 11 else "duodécimo")
+    elif tens in _JOINED_TENS and units:
+        unit = _UNITS[units]
+        words.append(_JOINED_TENS[tens] + (unit[1:] if unit.startswith("o") else unit))
+    else:
+        words += [w for w in (_TENS[tens], _UNITS[units]) if w]
+    return " ".join(words)
+
+
+def ordinal(number: int, feminine: bool = False, apocope: bool = False) -> str:
+    """3 -> "tercero"; ``feminine`` "tercera"; ``apocope`` (before a noun, "1.ᵉʳ") "tercer"."""
+    if number >= TOO_LONG:
+        return digit_by_digit(number, DIGITS)
+    if number <= 0:
+        return cardinal(number)
+    words = []
+    for power, name in ((10**6, "millonésimo"), (1000, "milésimo")):
+        count, number = divmod(number, power)
+        if count:
+            words.append(name if count == 1 else cardinal(count, "m").replace(" ", "") + name)
+    if number:
+        if apocope and number % 100 == 11:
+            words.append(_ordinal_below_thousand(number - 11).strip() + " decimoprimero")
+        else:
+            words.append(_ordinal_below_thousand(number))
+    said = " ".join(w for w in " ".join(words).split())
+    if apocope:
+        said = re.sub(r"(primer|tercer)o$", r"\1", said)
+    if feminine:
+        said = re.sub(r"o\b", "a", said)
+    return said
+
+
+def _pair(number: int, form: Form) -> str:
+    return cardinal(number, form)
+
+
+NUMERALS = Numerals(
+    cardinal=cardinal,
+    ordinal=lambda number, feminine: ordinal(number, feminine),
+    fraction_digits=in_pairs(_pair, "cero"),
+    comma="coma",
+    point="punto",
+    minus="menos",
+    plus="más",
+    and_word="y",
+    digits=DIGITS,
+)
+
+read_numbers = number_reader(NUMERALS, _SCALE_AFTER)
+
+
+def year(number: int) -> str:
+    """1962 -> "mil novecientos sesenta y dos": Spanish says years as cardinals."""
+    return cardinal(number)
+
+
+def decimal(written: str) -> str:
+    """ "-2,5" -> "menos dos coma cinco"; text that is no number is returned as it is."""
+    return read_numbers(written)

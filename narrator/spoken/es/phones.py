@@ -1,0 +1,12 @@
+"""Spanish telephone numbers, digit by digit: "123-123-5678" -> "uno dos tres uno dos tres
+cinco seis siete ocho", "+593" -> "más cinco nueve tres", a trailing "-12" -> "extensión uno
+dos"; IP addresses with "punto"."""
+
+from __future__ import annotations
+
+from narrator.spoken.common.romance_phones import HINT, phone_reader
+from narrator.spoken.es.numbers import NUMERALS
+
+__all__ = ["HINT", "read_phone_numbers"]
+
+read_phone_numbers = phone_reader(NUMERALS, "extensión", "punto")

@@ -1,0 +1,17 @@
+"""Spanish Roman numerals: centuries are cardinals ("siglo XIX" -> "siglo diecinueve"), kings
+and popes ordinals up to ten and cardinals beyond ("Felipe II" -> "Felipe segundo", "Luis
+XIV" -> "Luis catorce")."""
+
+from __future__ import annotations
+
+from narrator.spoken.common.romance_roman import HINT, roman_reader
+from narrator.spoken.es.numbers import cardinal, ordinal
+
+__all__ = ["HINT", "read_roman_numerals"]
+
+
+def _regnal(number: int) -> str:
+    return ordinal(number) if number <= 10 else cardinal(number)
+
+
+read_roman_numerals = roman_reader("siglos?|milenios?", cardinal, _regnal)

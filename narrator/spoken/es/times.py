@@ -1,0 +1,45 @@
+"""Spanish times of day: the hour (feminine, "la una"), then "y" and the minutes, with
+"cuarto" and "media"; a.m. and p.m. become the part of the day.
+
+- "13.30" -> "trece y media"; "1.05 h" -> "una y cinco"; "00:52" -> "cero y cincuenta y dos"
+- "5:02 p.m." -> "cinco y dos de la tarde"; "12.15 a.m." -> "doce y cuarto de la noche"
+- "15 h 10 min 40 seg" -> "quince horas diez minutos y cuarenta segundos"
+"""
+
+from __future__ import annotations
+
+from narrator.spoken.common.romance_times import HINT, Time, time_reader
+from narrator.spoken.es.numbers import NUMERALS, cardinal
+
+__all__ = ["HINT", "read_times", "say_time"]
+
+
+def _part_of_day(time: Time) -> str:
+    if time.meridiem == "am":
+        return "de la noche" if time.hours in (0, 12) else "de la mañana"
+    if time.meridiem == "pm":
+        if time.hours == 12:
+            return "del mediodía"
+        return "de la tarde" if time.hours < 8 else "de la noche"
+    return ""
+
+
+def say_time(time: Time) -> str:
+    """Time(13, 30...) -> "trece y media"."""
+    hours = cardinal(time.hours, "f")
+    if time.seconds is not None and time.seconds:
+        said = f"{hours} horas {cardinal(time.minutes)} minutos y {cardinal(time.seconds)} "
+        said += "segundos"
+    elif time.minutes == 15:
+        said = f"{hours} y cuarto"
+    elif time.minutes == 30:
+        said = f"{hours} y media"
+    elif time.minutes:
+        said = f"{hours} y {cardinal(time.minutes)}"
+    else:
+        said = hours
+    part = _part_of_day(time)
+    return f"{said} {part}" if part else said
+
+
+read_times = time_reader(NUMERALS, say_time)

@@ -1,0 +1,100 @@
+"""Italian numbers: cardinals, ordinals, decimals read in pairs.
+
+- 369 -> "trecento sessantanove" (hundreds apart from tens, so that engines say them clearly)
+- 3453243534 -> "tre miliardi quattrocento cinquantatre milioni duecento quarantatremila ..."
+- 1 before a noun -> "un" ("un metro"), feminine "una"; 3º -> "terzo"
+- "33,32" -> "trentatre virgola trentadue"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.common.romance_numbers import (
+    Form,
+    Numerals,
+    digit_by_digit,
+    in_pairs,
+    number_reader,
+)
+
+DIGITS = ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+TOO_LONG = 10**15
+"""Numbers from here on have no name to say them by: they are read digit by digit."""
+
+_SCALES = ((10**12, "bilione", "bilioni"), (10**9, "miliardo", "miliardi"),
+           (10**6, "milione", "milioni"))  # fmt: skip
+_UNITS = ("", "", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_SCALE_AFTER = re.compile(r" (?:mila|milion|miliard|bilion)")
+
+
+def _below_hundred(number: int) -> str:
+    from num2words import num2words  # lazy: narrator --help starts without it
+
+    # "trentatre": the accent of "tré" is left to the engine, as the references write it.
+    return str(num2words(number, lang="it")).replace("tré", "tre")
+
+
+def _below_thousand(number: int) -> str:
+    hundreds, rest = divmod(number, 100)
+    words = [_UNITS[hundreds] + "cento"] if hundreds else []
+    if rest:
+        words.append(_below_hundred(rest))
+    return " ".join(words)
+
+
+def cardinal(number: int, form: Form = "") -> str:
+    """186 -> "cento ottantasei"; ``form`` "m" before a noun (1 -> "un"), "f" (1 -> "una")."""
+    if number >= TOO_LONG:
+        return digit_by_digit(number, DIGITS)
+    if number == 0:
+        return "zero"
+    words = []
+    for power, singular, plural in _SCALES:
+        count, number = divmod(number, power)
+        if count:
+            words.append(f"un {singular}" if count == 1 else f"{cardinal(count)} {plural}")
+    thousands, number = divmod(number, 1000)
+    if thousands:
+        words.append("mille" if thousands == 1 else _below_thousand(thousands) + "mila")
+    if number:
+        words.append(_below_thousand(number))
+    said = " ".join(words)
+    if form and said.endswith("uno"):
+        said = said[:-3] + ("una" if form == "f" else "un")
+    return said
+
+
+def ordinal(number: int, feminine: bool = False) -> str:
+    """3 -> "terzo"; ``feminine`` "terza"."""
+    if number >= TOO_LONG:
+        return digit_by_digit(number, DIGITS)
+    from num2words import num2words  # lazy: narrator --help starts without it
+
+    said = str(num2words(number, lang="it", to="ordinal"))
+    return said[:-1] + "a" if feminine else said
+
+
+NUMERALS = Numerals(
+    cardinal=cardinal,
+    ordinal=ordinal,
+    fraction_digits=in_pairs(cardinal, "zero"),
+    comma="virgola",
+    point="punto",
+    minus="meno",
+    plus="più",
+    and_word="e",
+    digits=DIGITS,
+)
+
+read_numbers = number_reader(NUMERALS, _SCALE_AFTER)
+
+
+def year(number: int) -> str:
+    """1962 -> "millenovecento sessantadue": Italian says years as cardinals."""
+    return cardinal(number)
+
+
+def decimal(written: str) -> str:
+    """ "-2,5" -> "meno due virgola cinque"; text that is no number is returned as it is."""
+    return read_numbers(written)

@@ -1,0 +1,26 @@
+"""Portuguese fractions: "1/2" -> "um meio", "3/4" -> "três quartos", "1/10" -> "um décimo",
+"3/11" -> "três onze avos", "1/100" -> "um centésimo", "3 2/3" -> "três e dois terços"."""
+
+from __future__ import annotations
+
+from narrator.spoken.common.romance_fractions import HINT, fraction_reader
+from narrator.spoken.pt.numbers import NUMERALS, cardinal, ordinal
+
+__all__ = ["HINT", "fraction_words", "read_fractions"]
+
+_SMALL = {2: "meio", 3: "terço", 4: "quarto", 5: "quinto", 6: "sexto", 7: "sétimo",
+          8: "oitavo", 9: "nono", 10: "décimo"}  # fmt: skip
+
+
+def fraction_words(numerator: int, denominator: int) -> str:
+    """(3, 4) -> "três quartos"; (3, 11) -> "três onze avos"."""
+    count = cardinal(numerator)
+    plural = "s" if numerator > 1 else ""
+    if denominator in _SMALL:
+        return f"{count} {_SMALL[denominator]}{plural}"
+    if denominator in (100, 1000, 10**6) or (denominator < 1000 and denominator % 100 == 0):
+        return f"{count} {ordinal(denominator)}{plural}"
+    return f"{count} {cardinal(denominator)} avo{plural}"
+
+
+read_fractions = fraction_reader(NUMERALS, fraction_words)

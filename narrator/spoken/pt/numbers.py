@@ -1,0 +1,104 @@
+"""Portuguese (Brazilian) numbers: cardinals that agree with their noun, ordinals, decimals
+read digit by digit.
+
+- 1999 -> "mil novecentos e noventa e nove"; 1001110 -> "um milhão mil cento e dez"
+- feminine: 2 -> "duas", 200 -> "duzentas" ("duas horas", "duzentas pessoas")
+- 11º -> "décimo primeiro", 11ª -> "décima primeira"; "1,15" -> "um vírgula um cinco"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.common.romance_numbers import (
+    Form,
+    Numerals,
+    digit_by_digit,
+    number_reader,
+    one_by_one,
+)
+
+DIGITS = ("zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
+TOO_LONG = 10**18
+"""Numbers from here on have no name to say them by: they are read digit by digit."""
+
+_SCALES = (("", ""), ("mil", "mil"), ("milhão", "milhões"), ("bilhão", "bilhões"),
+           ("trilhão", "trilhões"), ("quatrilhão", "quatrilhões"))  # fmt: skip
+_SCALE_AFTER = re.compile(r" (?:mil|milh|bilh|trilh)")
+
+
+def _below_thousand(number: int) -> str:
+    from num2words import num2words  # lazy: narrator --help starts without it
+
+    return str(num2words(number, lang="pt_BR"))
+
+
+def _feminine(words: str) -> str:
+    words = re.sub(r"entos\b", "entas", words)
+    return re.sub(r"\bum\b", "uma", re.sub(r"\bdois\b", "duas", words))
+
+
+def cardinal(number: int, form: Form = "") -> str:
+    """1010 -> "mil e dez"; ``form`` "f" feminine (2 -> "duas", 200 -> "duzentas"). Groups join
+    with "e" only before the last, when it is below a hundred or a round hundred."""
+    if number >= TOO_LONG:
+        return digit_by_digit(number, DIGITS)
+    if number == 0:
+        return "zero"
+    groups = []
+    power = 0
+    while number:
+        number, group = divmod(number, 1000)
+        groups.append((power, group))
+        power += 1
+    spoken_groups = [(p, g) for p, g in reversed(groups) if g]
+    words = []
+    for index, (power, group) in enumerate(spoken_groups):
+        said = _below_thousand(group)
+        if form == "f" and power < 2:
+            said = _feminine(said)
+        if power == 1:
+            said = "mil" if group == 1 else f"{said} mil"
+        elif power >= 2:
+            singular, plural = _SCALES[power]
+            said = f"{said} {singular if group == 1 else plural}"
+        last = index == len(spoken_groups) - 1
+        if index and last and (group < 100 or group % 100 == 0):
+            said = f"e {said}"
+        words.append(said)
+    return " ".join(words)
+
+
+def ordinal(number: int, feminine: bool = False) -> str:
+    """11 -> "décimo primeiro"; ``feminine`` "décima primeira"."""
+    if number >= TOO_LONG:
+        return digit_by_digit(number, DIGITS)
+    from num2words import num2words  # lazy: narrator --help starts without it
+
+    said = str(num2words(number, lang="pt_BR", to="ordinal"))
+    return re.sub(r"o\b", "a", said) if feminine else said
+
+
+NUMERALS = Numerals(
+    cardinal=cardinal,
+    ordinal=ordinal,
+    fraction_digits=one_by_one(cardinal),
+    comma="vírgula",
+    point="ponto",
+    minus="menos",
+    plus="mais",
+    and_word="e",
+    digits=DIGITS,
+)
+
+read_numbers = number_reader(NUMERALS, _SCALE_AFTER)
+
+
+def year(number: int) -> str:
+    """2024 -> "dois mil e vinte e quatro": Portuguese says years as cardinals."""
+    return cardinal(number)
+
+
+def decimal(written: str) -> str:
+    """ "-1,2" -> "menos um vírgula dois"; text that is no number is returned as it is."""
+    return read_numbers(written)

@@ -1,0 +1,17 @@
+"""Portuguese Roman numerals: centuries are cardinals ("século XIX" -> "século dezenove"),
+kings and popes ordinals up to ten and cardinals beyond ("Pedro II" -> "Pedro segundo",
+"Luís XIV" -> "Luís catorze")."""
+
+from __future__ import annotations
+
+from narrator.spoken.common.romance_roman import HINT, roman_reader
+from narrator.spoken.pt.numbers import cardinal, ordinal
+
+__all__ = ["HINT", "read_roman_numerals"]
+
+
+def _regnal(number: int) -> str:
+    return ordinal(number) if number <= 10 else cardinal(number)
+
+
+read_roman_numerals = roman_reader("séculos?|séc\\.|milênios?", cardinal, _regnal)

@@ -1,0 +1,13 @@
+"""Portuguese electronic addresses: "test@gmail.com" -> "t e s t arroba gmail ponto com",
+"https://www.amazon.com.br" -> "h t t p s dois pontos barra barra w w w ponto amazon ponto com
+ponto br" (Brazilians say their domain as a word)."""
+
+from __future__ import annotations
+
+from narrator.spoken.common.romance_web import HINT, web_reader
+from narrator.spoken.pt.numbers import NUMERALS
+from narrator.spoken.tables import read_mapping
+
+__all__ = ["HINT", "read_addresses"]
+
+read_addresses = web_reader(NUMERALS, read_mapping("pt", "web_symbols"), frozenset({"br"}))
