@@ -75,11 +75,13 @@ def piper_voice(config: NarrationConfig) -> VoiceFile:
 @contextlib.contextmanager
 def engine_warming(config: NarrationConfig) -> Iterator[None]:
     """The config's engine started on another thread while the block runs (a Piper voice loads
-    in half a second); a failure is left for the engine's first use to report."""
+    in half a second); a failure is left for the engine's first use to report, but a missing
+    piper-tts or Piper voice is reported at once."""
     if config.engine != "piper":
         with engine_starting():
             yield
         return
+    piper_voice(replace(config, jobs=1))
     thread = threading.Thread(target=_load_quietly, args=(config,), name="narrator-piper-load")
     thread.start()
     try:

@@ -22,11 +22,14 @@ from narrator.synthesis.protocol import SAMPLE_BYTES
 from narrator.synthesis.wav import write_empty_wav
 
 INSTALL_PIPER = "install it with: pip install 'narrator[piper]'"
-NATURAL_WPM = 180
-"""The speaking rate of a Piper voice at length scale 1, in words per minute: measured on the
-seed article's first twelve chunks with en_US-joe-medium (181 wpm with the pauses between
-sentences; espeak-ng at 175 wpm gives 177 there). `--rate` scales the phonemes' length from it,
-so that 175 wpm is about as fast on both engines."""
+SECONDS_PER_WORD = (0.091, 0.233)
+"""A Piper voice's time per word as `fixed + per_scale * length_scale`, in seconds: measured on
+eight chunks of the seed with en_US-joe-medium at length scales 0.5 to 1.5 (289 to 136 wpm;
+the pauses inside a chunk hardly change with the scale). `--rate` is solved for the length
+scale on this line, so that 175 wpm (length scale 1.08) is as fast as espeak-ng's 175, and
+twice the rate takes half the time."""
+LENGTH_SCALE_RANGE = (0.25, 3.0)
+"""The length scales used: beyond them a voice mumbles or drawls (450 wpm is out of reach)."""
 SENTENCE_SILENCE_S = 0.15
 """Silence put between two sentences of a chunk, at length scale 1; each sentence's audio
 already starts and ends with about 0.05 s and 0.13 s of near-silence."""
@@ -61,7 +64,7 @@ class PiperSynthesizer:
         require_piper()
         self.voice = find_voice(voice, voice_dir, language)
         self._piper = _loaded_voice(str(self.voice.model), str(self.voice.settings), threads)
-        self.length_scale = NATURAL_WPM / rate_wpm
+        self.length_scale = length_scale_for(rate_wpm)
         self._volume = volume
         self.name = f"piper-{self.voice.name}"
 
@@ -126,6 +129,13 @@ class PiperSynthesizer:
         if result.returncode != 0:
             message = result.stderr.decode(errors="replace").strip().splitlines()
             raise EngineError(f"aplay could not play the speech ({message[-1] if message else ''})")
+
+
+def length_scale_for(rate_wpm: float) -> float:
+    """Piper's length scale for a speaking rate in words per minute (see `SECONDS_PER_WORD`)."""
+    fixed, per_scale = SECONDS_PER_WORD
+    low, high = LENGTH_SCALE_RANGE
+    return min(high, max(low, (60 / rate_wpm - fixed) / per_scale))
 
 
 @functools.cache

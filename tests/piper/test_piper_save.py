@@ -22,7 +22,7 @@ from narrator.pipeline import chunk_cache
 
 pytestmark = pytest.mark.slow
 
-CONFIG = NarrationConfig(engine="piper", voice=VOICE, jobs=1)
+CONFIG = NarrationConfig(engine="piper", voice=VOICE, jobs=2)  # one onnxruntime thread each
 
 
 @pytest.fixture(scope="module")
