@@ -51,8 +51,9 @@ def test_case_through_its_rule_alone(case: Case) -> None:
 
 
 def test_no_case_was_lost_in_the_split() -> None:
-    # 431 cases in the one table of the old speech module, and the am/pm ranges added since.
-    assert len(CASES) == 436
+    # 431 cases in the one table of the old speech module, the am/pm ranges added since, and
+    # the context cases of issue 15 after them.
+    assert len(CASES) >= 436
 
 
 def test_every_rule_has_a_docstring_a_reason_and_a_case_file() -> None:
