@@ -19,7 +19,10 @@ folder (``default_lexicon_path()``). It is applied before every other rule of
     ignore_case = false        # optional, false by default
 
 ``say`` is plain text: it is said as written, without group references. Words match only
-as whole words: "Peskov" does not change "Peskovs".
+as whole words: "Peskov" does not change "Peskovs". A pattern that matches the empty string is
+refused (it would insert its text between every two characters), and a pattern gets at most
+`REGEX_TIMEOUT_S` per chunk: a catastrophic one (``(a+)+$``) stops with a LexiconError instead
+of hanging, which is why patterns are compiled by the `regex` module, which has a timeout.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from narrator import userdirs
 from narrator.errors import NarratorError
+from narrator.limits import LEXICON_MAX_BYTES, MB, read_file_at_most
 
 __all__ = [
     "Lexicon",
@@ -48,6 +52,19 @@ class LexiconError(NarratorError, ValueError):
     """A lexicon file that cannot be read; the message names the file and the line."""
 
 
+REGEX_TIMEOUT_S = 1.0
+"""The longest a user's pattern may search one text."""
+
+
+class _Pattern(Protocol):
+    """A compiled pattern: the standard library's, or the `regex` module's."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    def sub(self, repl: Callable[[Any], str], string: str, *, timeout: float) -> str: ...
+
+
 @dataclass(frozen=True)
 class LexiconEntry:
     """One rule of a lexicon: a compiled pattern and what to say for each match.
@@ -56,7 +73,7 @@ class LexiconEntry:
     when ``folded``) to the text to say.
     """
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | _Pattern
     say: str | Mapping[str, str]
     folded: bool = False
 
@@ -81,7 +98,7 @@ class Lexicon:
     def apply_with(self, text: str, render: Callable[[str], str]) -> str:
         """Like `apply`, but insert ``render(say)`` for each replacement."""
         for entry in self.entries:
-            text = entry.pattern.sub(lambda m, e=entry: render(e.said(m)), text)  # type: ignore[misc]
+            text = _substituted(entry, text, render)
         return text
 
     @classmethod
@@ -89,6 +106,25 @@ class Lexicon:
         """A lexicon of whole words: ``Lexicon.from_words({"Peskov": "PYES-kov"})``."""
         entry = _words_entry(words, ignore_case)
         return cls((entry,) if entry else ())
+
+
+def _substituted(entry: LexiconEntry, text: str, render: Callable[[str], str]) -> str:
+    """`text` with `entry`'s matches replaced; an empty match is left alone, and a user's pattern
+    that runs past `REGEX_TIMEOUT_S` is a LexiconError."""
+
+    def replace(match: re.Match[str]) -> str:
+        return render(entry.said(match)) if match.group(0) else ""
+
+    pattern = entry.pattern
+    if isinstance(pattern, re.Pattern):
+        return pattern.sub(replace, text)
+    try:
+        return pattern.sub(replace, text, timeout=REGEX_TIMEOUT_S)
+    except TimeoutError:
+        raise LexiconError(
+            f"the lexicon pattern {entry.pattern.pattern!r} took more than {REGEX_TIMEOUT_S:g} s "
+            "on one chunk (nested repeats such as (a+)+ backtrack without end); simplify it"
+        ) from None
 
 
 def _words_entry(words: Mapping[str, str], ignore_case: bool) -> LexiconEntry | None:
@@ -112,7 +148,8 @@ def lexicon_text(path: Path | None) -> str:
     """The text of the lexicon a narration uses (`path`, else the default one), "" for none or
     one that cannot be read (loading it says why)."""
     try:
-        return (path or default_lexicon_path()).read_text(encoding="utf-8")
+        data = read_file_at_most(path or default_lexicon_path(), LEXICON_MAX_BYTES)
+        return "" if data is None else data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return ""
 
@@ -129,9 +166,15 @@ def load_lexicon(path: Path) -> Lexicon:
     Raises LexiconError("<path>:<line>: what is wrong; how to fix it").
     """
     try:
-        source = path.read_text(encoding="utf-8")
+        data = read_file_at_most(path, LEXICON_MAX_BYTES)
+        source = "" if data is None else data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"{path}: cannot read the lexicon: {error}") from error
+    if data is None:
+        raise LexiconError(
+            f"{path}: the lexicon is larger than {LEXICON_MAX_BYTES // MB} MB; "
+            "check that it is the right file"
+        )
     import tomllib  # here, not with the module: `save` reads the lexicon after its engines start
 
     try:
@@ -142,6 +185,10 @@ def load_lexicon(path: Path) -> Lexicon:
             f"{path}:{line[1] if line else 1}: not valid TOML: {error}; fix the syntax there"
         ) from error
     return _Parser(path, source).lexicon(document)
+
+
+_EMPTY_PROBE = "\n A a, 1. "
+"""A text where a pattern that can match nothing (x*, x?, \\b) does so."""
 
 
 class _Parser:
@@ -182,12 +229,18 @@ class _Parser:
         return Lexicon(tuple(e for e in entries if e is not None))
 
     def words(self, table: Mapping[str, Any], start: int) -> dict[str, str]:
+        # The line is looked for only for an error: found for every word, loading was quadratic.
         for word, say in table.items():
-            line = self.key_line(word, start)
             if not isinstance(say, str):
-                raise self.error(line, f'{word!r} must be said as a string: write {word} = "..."')
+                raise self.error(
+                    self.key_line(word, start),
+                    f'{word!r} must be said as a string: write {word} = "..."',
+                )
             if not word.strip() or not say.strip():
-                raise self.error(line, f"{word!r}: neither the word nor what to say may be empty")
+                raise self.error(
+                    self.key_line(word, start),
+                    f"{word!r}: neither the word nor what to say may be empty",
+                )
         return dict(table)
 
     def regexes(self, tables: Any) -> list[LexiconEntry]:
@@ -200,6 +253,12 @@ class _Parser:
         entries, line = [], 0
         for table in tables:
             line = self.line_of(header, line + 1)
+            if not isinstance(table, dict):
+                raise self.error(
+                    self.key_line("regex"),
+                    f"'regex' holds {table!r}, not a table: write [[regex]] above each "
+                    'pattern = "..." and say = "..."',
+                )
             entries.append(self.regex(table, line))
         return entries
 
@@ -222,12 +281,20 @@ class _Parser:
             raise self.error(
                 self.key_line("ignore_case", line), "ignore_case must be true or false"
             )
+        import regex  # type: ignore[import-untyped]
+
         try:
-            pattern = re.compile(table["pattern"], re.IGNORECASE if ignore_case else 0)
-        except re.error as error:
+            pattern = regex.compile(table["pattern"], regex.IGNORECASE if ignore_case else 0)
+        except (regex.error, OverflowError, RecursionError) as error:
             raise self.error(
                 self.key_line("pattern", line),
                 f"invalid regular expression {table['pattern']!r}: {error}; "
                 'fix it (Python syntax, backslashes doubled in "...")',
-            ) from error
+            ) from None
+        if any(not match.group(0) for match in pattern.finditer(_EMPTY_PROBE, timeout=1)):
+            raise self.error(
+                self.key_line("pattern", line),
+                f"the pattern {table['pattern']!r} matches the empty string, so it would be said "
+                "between every two letters; make it match at least one character (+, not *)",
+            )
         return LexiconEntry(pattern, table["say"])
