@@ -8,12 +8,12 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
 from narrator.cli.options import NARRATION, SAVE_FIRST, SAVE_LAST, narration_config, options
-from narrator.cli.output import plan_text, progress_bar, save_summary, warn
+from narrator.cli.output import plan_text, progress_bar, readings_json, save_summary, warn
 from narrator.errors import NarratorError
 from narrator.models import NarrationConfig
 
@@ -72,17 +72,28 @@ def _preference_defaults() -> dict[str, dict[str, Any]]:
 @main.command()
 @_ARTICLE
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Show each token the spoken-form rules rewrote, the class of the rules that read "
+    "it and what is said (what to put in a lexicon to say it otherwise).",
+)
 @options(*NARRATION)
 @_friendly_errors
-def plan(article: str, as_json: bool, **values: Any) -> None:
+def plan(article: str, as_json: bool, explain: bool, **values: Any) -> None:
     """Show how ARTICLE will be narrated: its chunks, pauses and spoken text."""
     from narrator import pipeline
 
     narration = pipeline.plan(article, narration_config(values))
     if as_json:
-        click.echo(json.dumps(narration.to_json(), indent=2, ensure_ascii=False))
+        shown = narration.to_json()
+        if explain:
+            shown_chunks = cast("list[dict[str, object]]", shown["chunks"])
+            for chunk, shown_chunk in zip(narration.chunks, shown_chunks, strict=True):
+                shown_chunk["readings"] = readings_json(chunk.text)
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
     else:
-        click.echo(plan_text(narration))
+        click.echo(plan_text(narration, explain))
 
 
 @main.command()

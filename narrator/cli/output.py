@@ -11,10 +11,12 @@ from narrator.models import NarrationConfig, Plan, SavedNarration
 
 if TYPE_CHECKING:
     from narrator.audio.timings import Progress
+    from narrator.spoken.readings import Reading
 
 
-def plan_text(narration: Plan) -> str:
-    """The plan as `narrator plan` shows it: each chunk, its section, kind and pause."""
+def plan_text(narration: Plan, explain: bool = False) -> str:
+    """The plan as `narrator plan` shows it: each chunk, its section, kind and pause; with
+    ``explain``, each token the spoken-form rules rewrote, their class and the reading."""
     lines = [f"Title: {narration.article.title}"]
     if narration.article.byline:
         lines.append(f"Byline: {narration.article.byline}")
@@ -25,7 +27,26 @@ def plan_text(narration: Plan) -> str:
         )
         if chunk.spoken != chunk.text:
             lines.append(f"  spoken: {chunk.spoken}")
+        if explain:
+            lines.extend(
+                f"    {r.written!r} -> {r.said!r}  ({r.semiotic_class})"
+                for r in readings(chunk.text)
+            )
     return "\n".join(lines)
+
+
+def readings(text: str) -> list[Reading]:
+    """How the spoken-form rules read ``text``, token by token."""
+    from narrator.spoken import explain
+
+    return explain(text)
+
+
+def readings_json(text: str) -> list[dict[str, str]]:
+    """`readings` in the shape of `narrator plan --json --explain`."""
+    return [
+        {"written": r.written, "class": r.semiotic_class, "said": r.said} for r in readings(text)
+    ]
 
 
 def save_summary(saved: SavedNarration, config: NarrationConfig) -> str:

@@ -18,8 +18,9 @@ from narrator.spoken.rules import Language, Rule, UnknownLanguageError, language
 
 if TYPE_CHECKING:
     from narrator.spoken.lexicon import Lexicon
+    from narrator.spoken.readings import Reading
 
-__all__ = ["Language", "Rule", "UnknownLanguageError", "language_for", "spoken"]
+__all__ = ["Language", "Rule", "UnknownLanguageError", "explain", "language_for", "spoken"]
 
 # What the lexicon says is hidden from the rules behind private-use characters.
 _PROTECTED = re.compile("[\U000f0000-\U000ffffd]")
@@ -79,3 +80,11 @@ def spoken(text: str, lexicon: Lexicon | None = None, language: str = "en") -> s
         says = {marker: say for say, marker in said.items()}
         text = _PROTECTED.sub(lambda m: says[m.group(0)], text)
     return text
+
+
+def explain(text: str, language: str = "en") -> list[Reading]:
+    """Each token of ``text`` that the rules of ``language`` rewrote: what was written, the
+    classes of the rules that read it, and what is said (see `narrator.spoken.readings`)."""
+    from narrator.spoken.readings import explain as readings_of
+
+    return readings_of(text, language)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from narrator.spoken.common import alphanumerics, characters, punctuation, symbols
+from narrator.spoken.common import alphanumerics, characters, punctuation, spacing, symbols
 from narrator.spoken.en import (
     abbreviations,
     addresses,
@@ -23,12 +23,15 @@ from narrator.spoken.en import (
     fractions,
     initialisms,
     measures,
+    models,
     money,
     numbers,
     numero,
     ordinals,
+    parties,
     percentages,
     phones,
+    quarters,
     ranges,
     roman,
     times,
@@ -44,6 +47,12 @@ on_digits = functools.partial(rule, needs_digit=True)
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", None,
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
+    rule(spacing.join_spaced_marks, "spacing", spacing.HINT,
+         "before every rule that reads marks: '16 . 4' is the decimal '16.4', 'U . S .' the "
+         "dotted 'U.S.', '# 3' the number '#3', once a tokenizer's spaces are gone"),
+    rule(parties.read_party_tags, "parties", parties.HINT,
+         "before web addresses, abbreviations and initialisms: in '(R-W.Va.)' the dotted "
+         "'W.Va.' names a state, and 'D' a party, not letters"),
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.com' is read piece by piece, "
          "and the dashes and slashes of an address are no ranges or fractions"),
@@ -82,6 +91,13 @@ RULES: tuple[Rule, ...] = (
     on_digits(ordinals.read_ordinals, "ordinals", HAS_DIGIT,
          "after dates and addresses; before the parting of letters from digits, which would "
          "make '22nd' '22 nd'"),
+    on_digits(quarters.read_quarters, "quarters", quarters.HINT,
+              "before the parting of letters from digits, which would read '2Q22' as 'two Q "
+              "twenty-two'"),
+    on_digits(models.read_model_numbers, "models", models.HINT,
+              "after measures, money and ordinals, which read '350 km' and '$747'; before the "
+              "parting of letters from digits, which would read 'A350' as 'A three hundred "
+              "fifty'"),
     on_digits(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
          "after every class that reads digits with letters (units, ordinals, times, decades); "
          "before numbers: 'G7' is 'G seven'"),

@@ -3,7 +3,8 @@
 - "Gov. Newsom" -> "Governor Newsom"; "Lt. Col." -> "Lieutenant Colonel"; "Dr Smith" ->
   "Doctor Smith" (the commonest titles also undotted before a name)
 - "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive
-- "Acme Inc." -> "Acme Incorporated"; "John Smith Jr." -> "John Smith Junior"
+- "Acme Inc." -> "Acme Incorporated"; "John Smith Jr." -> "John Smith Junior"; undotted
+  and in any case after a name: "Acme Ltd", "Al Unser, jr", "Warner bros"
 - "e.g." -> "for example"; "vs." -> "versus"; "Sept." -> "September"
 - a period that also ended the sentence is kept; undotted "St", "Co", "Gen" are left alone
   when it is not clear what they are
@@ -23,10 +24,12 @@ _PHRASES = read_mapping("en", "phrases")
 _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 # One alternation of literals at the start lets the regex engine skip to capital letters.
 _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
-_SAINT_OR_STREET = re.compile(r"(?P<abbr>St|Dr)\b(?P<dot>\.)?")
+_SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
-_AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{'|'.join(_AFTER_NAME)})\.")
-_AFTER_A_WORD = re.compile(r"\w,?\s+$")
+# Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
+_AFTER_NAME_ABBR = re.compile(rf"(?i:\b(?P<abbr>{'|'.join(_AFTER_NAME)}))(?P<dot>\.)?(?!\w)")
+_AFTER_A_WORD = re.compile(r"[\w&],?\s+$")
+_AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w'-]*,?\s+$")
 _PHRASE = re.compile(
     r"(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?!\w)"
 )
@@ -40,10 +43,12 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     after_name = before is not None and re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"])
     following = match.string[match.end() :]
     name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
-    if match["abbr"] == "St":
+    if match["abbr"].lower() == "st":
         if after_name:
             return "Street" + stop_after(match)
         return "Saint" if name_follows else match.group(0)
+    if match["abbr"] == "DR" and not match["dot"]:
+        return match.group(0)
     if name_follows and match["dot"]:
         return "Doctor"
     return "Drive" + stop_after(match) if after_name and match["dot"] else match.group(0)
@@ -75,7 +80,14 @@ def _say_title(match: re.Match[str]) -> str:
 
 
 def _say_after_name(match: re.Match[str]) -> str:
-    preceded = _AFTER_A_WORD.search(match.string, max(0, match.start() - 8), match.start())
-    if not preceded or not starts_word(match):
+    """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
+    written = match["abbr"]
+    said = _AFTER_NAME.get(written.title())
+    if said is None or written not in (written.lower(), written.title(), written.upper()):
         return match.group(0)
-    return _AFTER_NAME[match["abbr"]] + stop_after(match)
+    after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
+    if not starts_word(match) or not after.search(
+        match.string, max(0, match.start() - 40), match.start()
+    ):
+        return match.group(0)
+    return said + stop_after(match)

@@ -3,7 +3,8 @@
 - "1211 E Arques Ave" -> "twelve eleven East Arques Avenue" (house numbers in pairs,
   compass letters and street types in full)
 - "123 Main St." -> "one twenty-three Main Street"
-- "Santa Clara, CA 95051" -> "Santa Clara, California 95051"; "Dover, Del." -> "Dover,
+- "Santa Clara, CA 95051" -> "Santa Clara, California nine five zero five one" (the ZIP code
+  digit by digit); "Dover, Del." -> "Dover,
   Delaware" (a state code or AP abbreviation after a city is the state's name)
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import stop_after
-from narrator.spoken.en.numbers import number, year
+from narrator.spoken.en.numbers import digits, number, year
 from narrator.spoken.tables import read_mapping
 
 _STREET_TYPES = read_mapping("en", "street_types")
@@ -35,6 +36,10 @@ _STATE_AFTER_CITY = re.compile(
     + "|".join(_WORD_STATES)
     + r")(?=\s+\d{5}\b)"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
+)
+
+_STATE_AND_ZIP = re.compile(
+    rf"(?:{_STATE_AFTER_CITY.pattern})(?:\s+(?P<zip>\d{{5}})(?:-(?P<plus>\d{{4}}))?(?!\d))?"
 )
 
 
@@ -69,7 +74,15 @@ def read_street_addresses(text: str) -> str:
         )
 
     text = _ADDRESS.sub(say, text)
-    return _STATE_AFTER_CITY.sub(lambda m: ", " + _state_name(m) + stop_after(m), text)
+    return _STATE_AND_ZIP.sub(_say_state, text)
+
+
+def _say_state(match: re.Match[str]) -> str:
+    """The state's name, and the ZIP code after it digit by digit ("CA 95051")."""
+    said = ", " + _state_name(match)
+    if match["zip"] is None:
+        return said + stop_after(match)
+    return f"{said} {digits(match['zip'])}" + (f" {digits(match['plus'])}" if match["plus"] else "")
 
 
 HINT = re.compile(r"\d|, [A-Z]")

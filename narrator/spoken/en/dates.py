@@ -6,6 +6,9 @@
 - "2024-06-23" -> "June twenty-third, twenty twenty-four" (year first: year-month-day)
 - "6/23/2024" -> "June twenty-third, ..."; "23/6/2024" -> "the twenty-third of June ..."
   (month/day/year unless the first number cannot be a month)
+- "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first)
+- "Dec 2004" -> "December two thousand four"
+- "805 B.C." -> "eight oh-five BC", "AD 79" -> "AD seventy-nine" (a year of an era is a year)
 - "May 5" is a date, "may 5" is not: "may" and "march" are also verbs
 """
 
@@ -32,10 +35,20 @@ _MONTH_DAY = re.compile(
     rf"(?i)\b{_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w.,]){_DAY}\s+{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?")
-_ISO_DATE = re.compile(r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w./-])")
+_ISO_DATE = re.compile(
+    r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w/-]|\.\w)"
+)
 _NUMERIC_DATE = re.compile(
-    r"(?<![\w./-])(?P<a>\d{1,2})(?:(?P<slash>/)|\.)(?P<b>\d{1,2})(?(slash)/|\.)"
-    r"(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w./-])"
+    r"(?<![\w./-])(?P<a>\d{1,2})(?:(?P<slash>/)|(?P<dash>-)|\.)(?P<b>\d{1,2})"
+    r"(?(slash)/|(?(dash)-|\.))(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w/-]|\.\w)"
+)
+# "Dec 2004", "Sept. 1998": an abbreviated month before a year.
+_MONTH_YEAR = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
+# A year of an era: "805 B.C.", "44 BC", "AD 79", "79 CE"; the era's letters are spelled.
+_ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
+_YEAR_OF_ERA = re.compile(
+    rf"(?<![\w.,])(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])|"
+    r"\b(?P<before>A\.?\s?D\.?)\s?(?P<year2>\d{1,4})(?![\w.,]\d|\w)"
 )
 
 
@@ -99,6 +112,19 @@ def _say_us_date(match: re.Match[str]) -> str:
     return words or match.group(0)
 
 
+def _say_month_year(match: re.Match[str]) -> str:
+    month = _month_name(match["month"])
+    return f"{month} " if month else match.group(0)
+
+
+def _say_year_of_era(match: re.Match[str]) -> str:
+    """ "805 B.C." -> "eight oh-five BC": a year of an era is read as a year."""
+    if match["before"]:
+        return f"AD {year(int(match['year2']))}"
+    era = re.sub(r"[.\s]", "", match["era"]).upper()
+    return f"{year(int(match['year']))} {era}" + stop_after(match)
+
+
 def read_dates(text: str) -> str:
     """Read dates in news style: "June 6" -> "June sixth", "Nov. 4" -> "November fourth".
 
@@ -109,8 +135,10 @@ def read_dates(text: str) -> str:
     if _NUMERIC_DATE_HINT.search(text):
         text = _ISO_DATE.sub(_say_iso_date, text)
         text = _NUMERIC_DATE.sub(_say_us_date, text)
+    text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
-    return _DAY_MONTH.sub(_say_day_month, text)
+    text = _DAY_MONTH.sub(_say_day_month, text)
+    return _MONTH_YEAR.sub(_say_month_year, text)
 
 
 HINT = HAS_DIGIT

@@ -2,6 +2,7 @@
 
 - "1/2" -> "one half"; "3/4" -> "three quarters"; "2/3" -> "two thirds"
 - "3 2/4" -> "three and two quarters"; "2½" -> "two and a half"
+- "1,000/3" -> "one thousand thirds" (thousands separators in either part)
 - "9/11" -> "nine eleven", "24/7" -> "twenty-four seven": slashed names, not fractions
 - dates with a year ("6/23/2024") were read before
 """
@@ -32,7 +33,8 @@ _UNICODE_FRACTIONS = {
 }
 _FRACTION = re.compile(
     r"(?<![\w./])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>\d+)\s(?=\d+/\d))?"
-    r"(?:(?P<n>\d+)/(?P<d>\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|\.\d)"
+    r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)/(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?"
+    r"|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|[.,]\d)"
 )
 # Slashed numbers that are names, not fractions.
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
@@ -51,6 +53,15 @@ def _say_fraction(numerator: int, denominator: int, whole: bool) -> str:
     return f"{count} {name}"
 
 
+def say_fraction(written: str) -> str:
+    """Read a written fraction, mixed or not: "4 1/2" -> "four and a half", "3/4" -> "three
+    quarters"."""
+    whole, _, fraction = written.rpartition(" ")
+    numerator, _, denominator = fraction.partition("/")
+    words = _say_fraction(int(numerator), int(denominator), bool(whole))
+    return f"{cardinal(int(whole))} and {words}" if whole else words
+
+
 def read_fractions(text: str) -> str:
     """Read fractions: "1/2" -> "one half", "3 2/4" -> "three and two quarters", "2½" -> "two
     and a half". Dates with a year were read before; "9/11" and "24/7" are names."""
@@ -61,7 +72,8 @@ def read_fractions(text: str) -> str:
         if match["glyph"]:
             numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
         else:
-            numerator, denominator = int(match["n"]), int(match["d"])
+            numerator = int(match["n"].replace(",", ""))
+            denominator = int(match["d"].replace(",", ""))
         whole = match["whole"] or match["whole2"]
         words = _say_fraction(numerator, denominator, whole is not None)
         return f"{cardinal(int(whole))} and {words}" if whole else words

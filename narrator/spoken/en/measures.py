@@ -4,6 +4,10 @@
 - "a 12-ft wall" -> "a twelve-foot wall" (a hyphenated unit is an adjective: singular)
 - "97 km/h" -> "ninety-seven kilometers per hour"; "$12/kg" reaches here as "... per kilogram"
 - "5 in." is inches only where "in" cannot be the preposition
+- "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
+  "5 μm" -> "five micrometers"; "100 million kg" -> "one hundred million kilograms"
+- "4 1/2 lbs" -> "four and a half pounds"; "1/2 cup" -> "one half cup"; "2 Tbsp." -> "two
+  tablespoons" (recipe units)
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import NUM, START
+from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -20,16 +25,33 @@ _PER = read_mapping("en", "per")
 _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
     u: (w, w + "s") for u, w in _PER.items()
 }
+# Units written in another case ("12KG", "5 Km") where that case names no other unit.
+_NOT_IN_ANY_CASE = {"in", "t", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"}
+_READINGS: dict[str, set[tuple[str, str]]] = {}
+for _written, _reading in _UNITS.items():
+    _READINGS.setdefault(_written.lower(), set()).add(_reading)
+_ANY_CASE = {
+    lower: next(iter(readings))
+    for lower, readings in _READINGS.items()
+    if len(readings) == 1 and lower not in _NOT_IN_ANY_CASE and len(lower) >= 2
+}
 _UNIT = "|".join(
-    re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u not in {"in", "t"}
+    [re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u not in {"in", "t"}]
+    + [f"(?i:{re.escape(u)})" for u in sorted(_ANY_CASE, key=len, reverse=True)]
 )
+# A mixed or plain fraction as the quantity: "4 1/2 lbs" -> "four and a half pounds".
+_FRACTION = r"(?:\d+\s)?\d+/\d+"
+_SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 _PER_UNIT = r"(?P<per>[A-Za-z]+\b)"
 _MEASURE = re.compile(
-    rf"{START}(?P<num>-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?"
+    rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)])|t(?=\s+of\b))"
     rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
 )
-HINT = re.compile(rf"\d[-\s]?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/")
+HINT = re.compile(
+    rf"\d[-\s]?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/"
+    r"|\d\s(?:thousand|million|billion|trillion)\s"
+)
 _UNKNOWN_PER = re.compile(
     rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>[A-Za-z]+)\b"
 )
@@ -40,17 +62,26 @@ def per_name(unit: str) -> str:
 
 
 def _say_measure(match: re.Match[str]) -> str:
-    words = decimal(match["num"])
+    fraction = "/" in match["num"]
+    words = say_fraction(match["num"]) if fraction else decimal(match["num"])
     if match["num2"]:
         words += " to " + decimal(match["num2"])
+    if match["scale"]:
+        words += match["scale"]
     if match["only_per"]:
         return f"{words} per {per_name(match['only_per'])}"
-    one, many = _UNITS[match["unit"]]
-    singular = match["hyphen"] or (match["num"] in {"1", "-1"} and not match["num2"])
+    one, many = _UNITS.get(match["unit"]) or _ANY_CASE[match["unit"].lower()]
+    alone = not match["num2"] and not match["scale"]
+    singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
         words += " per " + per_name(match["per"])
     return words
+
+
+def _under_one(match: re.Match[str]) -> bool:
+    """A fraction without a whole number ("1/2 cup") takes a singular unit."""
+    return "/" in match["num"] and " " not in match["num"]
 
 
 def read_measures(text: str) -> str:

@@ -3,10 +3,13 @@
 - "186" -> "one hundred eighty-six" (American news style, without "and")
 - "27,000" -> "twenty-seven thousand"; "-2" -> "minus two"; ".5" -> "point five"
 - "1962" -> "nineteen sixty-two", "2009" -> "two thousand nine": four-digit numbers from 1000
-  to 2099 written without a separator are years; with one they are quantities ("3,500")
-- "94105" -> "nine four one zero five", "007" -> "zero zero seven", "8876" -> "eight eight
-  seven six": unseparated numbers of five digits or more, four-digit ones past 2099 that are
-  not whole hundreds, and numbers with leading zeros are codes, read digit by digit
+  to 2099 written without a separator are years, unless the words around them say they
+  count ("about 1500", "4070 people"); with a separator they are quantities ("3,500")
+- "8876" -> "eight thousand eight hundred seventy-six", "65432" -> "sixty-five thousand...":
+  other unseparated numbers up to nine digits are quantities among words; with no word
+  around them ("13000" alone, a list of numbers) they are codes, read digit by digit
+- "007" -> "zero zero seven", "1234567890": numbers with leading zeros, and longer than nine
+  digits, are codes, read digit by digit (ZIP codes are read by the address rule)
 - "2.4.1" -> "two point four point one" (versions)
 
 Number words come from num2words' English module, loaded alone at the first number.
@@ -23,6 +26,7 @@ import types
 from typing import Any
 
 from narrator.spoken.en.context import NUM, START
+from narrator.spoken.tables import read_words
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -106,19 +110,60 @@ def number(text: str) -> str:
     bare = text.lstrip("-−")
     if "," in bare or "." in bare:
         return decimal(text)
-    if (len(bare) > 1 and bare.startswith("0")) or len(bare) >= 5:
+    if (len(bare) > 1 and bare.startswith("0")) or len(bare) > 9:
         return ("minus " if bare != text else "") + digits(bare)
-    if len(bare) == 4 and bare == text:
-        if int(bare) <= 2099:
-            return year(int(bare))
-        if int(bare) % 100:
-            return digits(bare)
+    if len(bare) == 4 and bare == text and int(bare) <= 2099:
+        return year(int(bare))
     return decimal(text)
 
 
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=[\d.]))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# Words before a number that make it a count, not a year: "about 1500 people".
+_COUNTING_BEFORE = re.compile(
+    r"(?i:\b(?:about|some|over|nearly|almost|around|approximately|roughly|than|only|just|"
+    r"least|most|estimated|total of|population of|all|another|additional|extra|up to|"
+    r"down to|exactly|under|below|above))\s+$"
+)
+# Nouns of things counted in thousands: "4070 people", "1500 soldiers" ("the 1998
+# elections" and "2004 results" name years: after a year-like number, most plurals do).
+_COUNTED = re.compile(
+    r"\s+(?:" + "|".join(sorted(read_words("en", "count_nouns"), key=len, reverse=True)) + r")\b"
+)
+_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:the|in|of|since|from|until|till|by|for|during|its|his|her|their|"
+    r"year|early|late|mid|circa|c\.))\W*$|'s\s+$"
+)
+
+
+def _is_code(written: str) -> bool:
+    """Whether a number standing alone is a code: "13000", "8876"; not "2500" or "1998"."""
+    return len(written) >= 5 or (int(written) > 2099 and int(written) % 100 != 0)
+
+
+# Words before a number that make it an identifier, read digit by digit.
+_CODE_BEFORE = re.compile(
+    r"(?i:\b(?:ending in|ends in|ending|code|pin|card|account|acct|serial|id|extension|ext|"
+    r"room|suite|box|zip|policy|order|ticket|reference|ref|number|no)\.?)[\s:#]+$"
+)
+
+
+def _named_code(match: re.Match[str]) -> bool:
+    """Whether the words before a number name it an identifier: "card ending in 8876"."""
+    return _CODE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+
+
+def _counts(match: re.Match[str]) -> bool:
+    """Whether a written number from 1000 to 2099 counts something rather than names a year."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[max(0, start - 30) : start]
+    if _COUNTING_BEFORE.search(before):
+        return True
+    return _COUNTED.match(text, end) is not None and not _YEAR_BEFORE.search(before)
 
 
 def read_numbers(text: str) -> str:
@@ -128,9 +173,16 @@ def read_numbers(text: str) -> str:
     sixty-two", "2014" -> "twenty fourteen"; digits in odd places are read one by one.
     """
 
+    among_words = _LETTER.search(text) is not None
+
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
-        return sign + number(match["num"])
+        written = match["num"]
+        if written.isdigit() and _is_code(written) and (not among_words or _named_code(match)):
+            return sign + digits(written)
+        if len(written) == 4 and written.isdigit() and not sign and _counts(match):
+            return cardinal(int(written))
+        return sign + number(written)
 
     text = _VERSION.sub(lambda m: " point ".join(number(p) for p in m.group(0).split(".")), text)
     text = _NUMBER.sub(say, text)

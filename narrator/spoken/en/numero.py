@@ -1,6 +1,8 @@
 """Numbers named by a sign or a word before them.
 
 - "No. 3" -> "number three"; "Nos. 3 and 4" -> "numbers three and four"; "#3" -> "number three"
+- "Vol. 3" and "vol 3" -> "volume three"; "pp. 28-30" -> "pages 28-30"; "§ 12" -> "section 12"
+  (a word written short before a number, dotted or not as ``tables/numbered.tsv`` allows)
 - "#MeToo" -> "hashtag MeToo"
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
 """
@@ -10,20 +12,39 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.numbers import year
+from narrator.spoken.tables import read_table
 
-_NUMERO = re.compile(r"\b(?P<word>No|no|NO|Nos|nos)\.\s?(?=\d)|#(?=\d)")
+# abbreviation -> (one, many, whether it must be dotted): "Vol. 3", "vol 3", "pp. 28-30".
+_NUMBERED = {row[0]: (row[1], row[2], row[3] == "required") for row in read_table("en", "numbered")}
+_NUMERO = re.compile(
+    r"(?<![\w.§])(?P<word>(?i:"
+    + "|".join(re.escape(w) for w in sorted(_NUMBERED, key=len, reverse=True))
+    + r"))(?P<dot>\.)?\s?(?=\d)|#(?=\d)"
+)
+_RANGE_AHEAD = re.compile(r"\d+\s?(?:[-–]|to|and)\s?\d")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
 _STATUTE = re.compile(r"\b(?P<num>\d{3})\((?P<letter>[a-z])\)")
+
+
+def _say_numero(match: re.Match[str]) -> str:
+    if not match["word"]:
+        return "number "
+    written = match["word"]
+    if written not in (written.lower(), written.title(), written.upper()):
+        return match.group(0)
+    one, many, dotted = _NUMBERED[written.lower()]
+    if dotted and not match["dot"]:
+        return match.group(0)
+    return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
 
 
 def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
-    text = _NUMERO.sub(
-        lambda m: "numbers " if (m["word"] or "").lower() == "nos" else "number ", text
-    )
+    text = _NUMERO.sub(_say_numero, text)
     text = _HASHTAG.sub("hashtag ", text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
 
-HINT = re.compile(r"[Nn][Oo]s?\.|#|\d\(")
+# A character class first lets the scan skip quickly; the look-behind tells marks from letters.
+HINT = re.compile(r"[#§(A-Za-z](?:(?<=[#§(])|\.?\s?\d)")

@@ -1,6 +1,7 @@
 """Phone numbers and IP addresses, read digit by digit in their groups.
 
-- "555-123-4567" -> "five five five, one two three, four five six seven"
+- "555-123-4567" -> "five five five, one two three, four five six seven"; likewise
+  "(555) 123-4567" and "(555)-123-4567"
 - "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
 - "1-800-273-8255" -> "one, eight hundred, two seven three eight two five five"
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
@@ -14,7 +15,7 @@ from narrator.spoken.en.numbers import digits
 
 _PHONE = re.compile(
     r"(?<![\w.+-])(?:\+(?P<country>\d{1,3})[\s-]?)?"
-    r"(?P<groups>\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\d{3}([-.])\d{2,3}\3\d{4})"
+    r"(?P<groups>\(\d{3}\)[-\s]?\d{3}[-.\s]\d{4}|\d{3}([-.])\d{2,3}\3\d{4})"
     r"(?P<ext>-\d{1,5})?(?![\w-])"
 )
 _TOLL_FREE = re.compile(r"\b1-8(?P<code>00|88|77|66|55|44|33)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)+)\b")

@@ -2,6 +2,8 @@
 
 - "10-15" -> "ten to fifteen"; "2019–2022" -> "twenty nineteen to twenty twenty-two"
 - "2019-20" -> "twenty nineteen to twenty twenty" (a two-digit end takes the century)
+- "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
+- "won 3-1", "a 2-0 lead": scores are read with "to" as well
 """
 
 from __future__ import annotations
@@ -11,7 +13,33 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import number
 
-_RANGE = re.compile(rf"{START}(?P<a>-?{NUM})(?:[-–]|\s[–—]\s)(?P<b>{NUM})(?![\w/-]|\.\d)")
+# Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
+_RANGE = re.compile(
+    rf"{START}(?P<a>-?{NUM})(?:[-–]|\s[-–—]\s)(?P<b>{NUM})(?![\w/-]|[.,]\d|\s[-–]\s?\d)"
+)
+
+
+_SCORE_BEFORE = re.compile(
+    r"(?i:\b(?:won|win|wins|beat|beats|lost|lose|loses|led|lead|leads|leading|trailed|trail|"
+    r"defeated|defeat|victory|score|scored|draw|drew|tied|record|finished|went|a|an|the)\b)"
+    r"[\w\s,-]{0,12}$"
+)
+
+
+def _value(written: str) -> float:
+    return float(written.replace(",", "") or 0)
+
+
+def _plausible(first: str, second: str, match: re.Match[str]) -> bool:
+    """A range rises, and its ends are of a size ("170 - 45190" is two numbers); a score
+    ("won 3-1", "a 2-0 lead") may fall, as may two small numbers ("8-0")."""
+    a, b = _value(first.lstrip("-")), _value(second)
+    if a < b:
+        return b < 10_000 or a >= 1000 or "," in second
+    if a < 100 and b < 100:
+        return True
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    return _SCORE_BEFORE.search(before) is not None
 
 
 def read_ranges(text: str) -> str:
@@ -24,6 +52,8 @@ def read_ranges(text: str) -> str:
         first, second = match["a"], match["b"]
         if re.fullmatch(r"(1\d|20)\d\d", first) and re.fullmatch(r"\d\d", second):
             second = first[:2] + second
+        if not _plausible(first, second, match):
+            return match.group(0)
         return f"{number(first)} to {number(second)}"
 
     return _RANGE.sub(say, text)

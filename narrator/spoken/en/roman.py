@@ -2,6 +2,10 @@
 
 - "World War II" -> "World War two"; "Chapter IV" -> "Chapter four"
 - "Elizabeth II" -> "Elizabeth the second" (two letters or more after a name)
+- "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first":
+  one letter after a name where the pronoun cannot be (end of a clause; "V" or "X" before
+  "was"); "Then I" and "So I" keep their pronoun
+- "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"
 - "I", "CD" and "MIX" elsewhere are left alone: only after a counting word or a name
 """
 
@@ -9,17 +13,31 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.tables import read_words
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_AFTER_KEYWORD = re.compile(
-    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.|act|scene|book|phase|title|article|"
+    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|"
     r"section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade))\s+"
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
 )
 _REGNAL = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
+)
+# One letter after a name is a numeral where the pronoun "I" cannot be: "Henry V." at the end
+# of a clause, "Ferdinand I, Holy Roman Emperor"; "V" and "X" also before a verb ("Pius X
+# was"). Words that start sentences or clauses are no names ("So I", "Then I").
+_ONE_LETTER = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
+    r"(?:\.?(?=\s*$)|(?=[,;:)]\s)|\.(?=\s)|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
+)
+_NOT_NAMES = read_words("en", "not_names")
+# A line that is only a numeral, or a heading word and a numeral: "XII", "CHAPTER IV.".
+_HEADING = re.compile(
+    rf"^\s*(?P<key>(?i:chapter|part|book|act|volume|section)\s+)?(?P<numeral>{_ROMAN})\.?\s*$"
 )
 
 
@@ -38,12 +56,27 @@ def read_roman_numerals(text: str) -> str:
 
     def after_keyword(match: re.Match[str]) -> str:
         numeral = match["numeral"]
-        if not numeral or numeral in ("L", "C", "D", "M") or not match["key"][0].isupper():
+        key = match["key"]
+        short = key.lower().startswith("vol")
+        if not numeral or numeral in ("L", "C", "D", "M"):
             return match.group(0)
-        return f"{match['key']} {cardinal(_roman_value(numeral))}"
+        if not (key[0].isupper() or short or len(numeral) > 1):
+            return match.group(0)
+        return f"{'volume' if short else key} {cardinal(_roman_value(numeral))}"
 
+    heading = _HEADING.match(text)
+    if heading and (heading["key"] or len(heading["numeral"]) > 1 or text.strip().endswith(".")):
+        key = heading["key"] or ""
+        return f"{key}{cardinal(_roman_value(heading['numeral']))}".strip()
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
-    return _REGNAL.sub(_say_regnal, text)
+    text = _REGNAL.sub(_say_regnal, text)
+    return _ONE_LETTER.sub(_say_one_letter, text)
+
+
+def _say_one_letter(match: re.Match[str]) -> str:
+    if match["name"] in _NOT_NAMES:
+        return match.group(0)
+    return _say_regnal(match) + stop_after(match)
 
 
 def _say_regnal(match: re.Match[str]) -> str:
@@ -52,4 +85,4 @@ def _say_regnal(match: re.Match[str]) -> str:
     return f"{match['name']} the {ordinal(_roman_value(match['numeral']))}"
 
 
-HINT = re.compile(r"[IVXLCDM]{2}|[IVX]\b")
+HINT = re.compile(r"[IVXLCDM](?:[IVXLCDM]|(?<=[IVX])\b)")

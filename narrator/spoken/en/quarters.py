@@ -1,0 +1,36 @@
+"""Quarters and halves of a year, in the notations of business news.
+
+- "2Q22" -> "second quarter twenty twenty-two"; "3Q" -> "third quarter"; "1H2023" ->
+  "first half twenty twenty-three" (the number first: the quarter's ordinal)
+- "Q3" -> "Q three", "Q4 2024" -> "Q four twenty twenty-four", "H1" -> "H one": the letter
+  first is said as written, by the rule for letters and digits, with the year as a year
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.numbers import ordinal, year
+
+_NUMBER_FIRST = re.compile(
+    r"(?<![\w.-])(?P<n>[1-4])(?P<kind>Q|H)(?P<year>\d{4}|\d{2}|'\d{2})?(?![\w-])"
+)
+_NAMES = {"Q": "quarter", "H": "half"}
+HINT = re.compile(r"\d[QH]")
+
+
+def _say(match: re.Match[str]) -> str:
+    if match["kind"] == "H" and match["n"] not in "12":
+        return match.group(0)
+    words = f"{ordinal(int(match['n']))} {_NAMES[match['kind']]}"
+    written_year = (match["year"] or "").lstrip("'")
+    if written_year:
+        full = int(written_year) if len(written_year) == 4 else 2000 + int(written_year)
+        words += " " + year(full)
+    return words
+
+
+def read_quarters(text: str) -> str:
+    """Read quarters written number first: "2Q22" -> "second quarter twenty twenty-two",
+    "3Q" -> "third quarter"."""
+    return _NUMBER_FIRST.sub(_say, text)
