@@ -48,5 +48,8 @@ def cover_png(title: str) -> bytes:
     draw.rectangle((120, top - 80, 420, top - 56), fill=_ACCENT)
     draw.text((120, COVER_SIZE_PX - 200), "read aloud by narrator", font=small, fill=_ACCENT)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    # Three colours and their anti-aliased edges fit a palette; fast compression keeps the
+    # first save into a new folder quick (optimize=True took 0.24 s for a few KB less).
+    palette = image.quantize(colors=32, method=Image.Quantize.FASTOCTREE)
+    palette.save(out, format="PNG", compress_level=1)
     return out.getvalue()

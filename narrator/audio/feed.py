@@ -63,13 +63,14 @@ class FeedSettings:
     """A token the server requires, added to every URL in the feed."""
 
 
-def write_feed(root: Path, settings: FeedSettings) -> Path:
+def write_feed(root: Path, settings: FeedSettings, make_cover: bool = True) -> Path:
     """Rebuild `root/feed.xml` from the narrations in `root`, with a chapters file beside each
-    narration and a cover image when the folder has none; returns the feed's path."""
+    narration and (`make_cover`) a cover image when the folder has none; returns its path."""
     found = episodes(root)
     for episode in found:
         write_chapters(episode)
-    ensure_cover(root, settings.title)
+    if make_cover:
+        ensure_cover(root, settings.title)
     path = root / FEED_FILE
     write_atomically(path, feed_xml(root, settings, found))
     return path

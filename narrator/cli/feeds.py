@@ -76,4 +76,7 @@ def publish(output_root: Path, base_url: str | None) -> None:
 
     settings = FeedSettings(base_url=base_url) if base_url else FeedSettings()
     if output_root.is_dir():
-        click.echo(f"Podcast feed: {write_feed(output_root, settings)}")
+        # The cover costs a tenth of a second: made when the feed is published for hosting
+        # (--base-url) or served (`narrator serve`), not by every save.
+        path = write_feed(output_root, settings, make_cover=base_url is not None)
+        click.echo(f"Podcast feed: {path}")

@@ -68,6 +68,11 @@ def record(
     remember(Path(output_root), saved.folder, article.date, language)
 
 
-def publish(output_root: str | PathLike[str], settings: FeedSettings | None = None) -> Path:
-    """Rebuild `output_root/feed.xml` (with the chapters files and a cover); returns its path."""
-    return write_feed(Path(output_root), settings or FeedSettings())
+def publish(
+    output_root: str | PathLike[str],
+    settings: FeedSettings | None = None,
+    make_cover: bool = True,
+) -> Path:
+    """Rebuild `output_root/feed.xml` (with the chapters files and, `make_cover`, a cover when
+    there is none); returns its path."""
+    return write_feed(Path(output_root), settings or FeedSettings(), make_cover)

@@ -36,6 +36,11 @@ def serve(
     echo: Callable[[str], None] = print,
 ) -> None:
     """Serve `root` until interrupted (Ctrl+C), saying where the page and the feed are."""
+    from narrator.audio.cover import ensure_cover
+    from narrator.audio.feed import FeedSettings
+
+    if root.is_dir():
+        ensure_cover(root, FeedSettings().title)
     with RunningServer(root, host, port, token, base_url) as server:
         page = server.url("")
         echo(f"Serving {root} at {page}")

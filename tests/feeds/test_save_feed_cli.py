@@ -75,3 +75,16 @@ def test_a_feed_that_is_no_feed(tmp_path: Path) -> None:
     assert result.stderr == (
         f"Error: '{url}' is a web page, not a feed; give the address of its RSS or Atom feed\n"
     )
+
+
+def test_a_plain_save_updates_the_feed_and_a_published_one_makes_the_cover(
+    tmp_path: Path, seed: Path
+) -> None:
+    out = tmp_path / "out"
+    plain = _save(str(seed), "-o", str(out), "--loudness", "off")
+    assert plain.exit_code == 0, plain.output
+    assert (out / "feed.xml").is_file()
+    assert not (out / "cover.png").exists()
+    published = _save(str(seed), "-o", str(out), "--base-url", "http://phone.test/")
+    assert published.exit_code == 0, published.output
+    assert (out / "cover.png").read_bytes().startswith(b"\x89PNG")

@@ -56,6 +56,8 @@ def test_serve_says_where_and_serves_the_feed(folder: Path) -> None:
         assert feed == page + "feed.xml"
         with urllib.request.urlopen(feed, timeout=10) as response:
             assert b"<title>Night trains return</title>" in response.read()
+        with urllib.request.urlopen(page + "cover.png", timeout=10) as response:
+            assert response.read().startswith(b"\x89PNG")  # made by serve: save made none
     assert process.returncode == 128 + signal.SIGTERM
 
 
