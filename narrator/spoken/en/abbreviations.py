@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import starts_word, stop_after
+from narrator.spoken.en.context import any_case, starts_word, stop_after
 from narrator.spoken.tables import read_mapping, read_table
 
 _TITLES = {row[0]: row[1] for row in read_table("en", "titles")}
@@ -27,7 +27,7 @@ _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
-_AFTER_NAME_ABBR = re.compile(rf"(?i:\b(?P<abbr>{'|'.join(_AFTER_NAME)}))(?P<dot>\.)?(?!\w)")
+_AFTER_NAME_ABBR = re.compile(rf"\b(?P<abbr>{any_case(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 _AFTER_A_WORD = re.compile(r"[\w&],?\s+$")
 _AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w'-]*,?\s+$")
 _PHRASE = re.compile(
@@ -81,10 +81,7 @@ def _say_title(match: re.Match[str]) -> str:
 
 def _say_after_name(match: re.Match[str]) -> str:
     """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
-    written = match["abbr"]
-    said = _AFTER_NAME.get(written.title())
-    if said is None or written not in (written.lower(), written.title(), written.upper()):
-        return match.group(0)
+    said = _AFTER_NAME[match["abbr"].title()]
     after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
     if not starts_word(match) or not after.search(
         match.string, max(0, match.start() - 40), match.start()

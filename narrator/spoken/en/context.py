@@ -6,6 +6,7 @@ sentence ("Dover, Del." at the end of a sentence keeps its full stop; "U.S. Pres
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 HAS_DIGIT = re.compile(r"\d")
 # A written number: "27,000", "3.5", ".5".
@@ -32,3 +33,15 @@ def starts_word(match: re.Match[str]) -> bool:
     which would stop the regex engine from skipping quickly to where a match can start."""
     before = match.string[match.start() - 1 : match.start()]
     return not before or not (before.isalnum() or before in "._'")
+
+
+def any_case(words: Iterable[str], lower: bool = True) -> str:
+    """An alternation of ``words`` as written, in lower case (unless not ``lower``),
+    capitalised and in capitals, longest first: "Dec" -> "Dec|dec|DEC". Unlike ``(?i)``, it
+    leaves the regex engine its quick skip to the letters a match can start with."""
+    forms = {
+        form
+        for word in words
+        for form in (word, word.lower() if lower else word, word.title(), word.upper())
+    }
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT, stop_after
+from narrator.spoken.en.context import HAS_DIGIT, any_case, stop_after
 from narrator.spoken.en.numbers import ordinal, year
 from narrator.spoken.tables import read_table
 
@@ -26,15 +26,16 @@ _ABBREVIATIONS = {
 }
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTHS, 1)}
 _MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"sept": 9}
-_MONTH = rf"(?P<month>{'|'.join(_MONTHS)}|{'|'.join(_ABBREVIATIONS)})"
+# Capitalised or in capitals: "may" and "march" are verbs, and "dec" is rarely a month.
+_MONTH = rf"(?P<month>{any_case([*_MONTHS, *_ABBREVIATIONS], lower=False)})"
 # "may" and "march" are also verbs: only their capitalised forms name a month.
 _VERB_MONTHS = {"may", "march", "mar"}
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _MONTH_DAY = re.compile(
-    rf"(?i)\b{_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
+    rf"\b{_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
-_DAY_MONTH = re.compile(rf"(?i)(?<![\w.,]){_DAY}\s+{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?")
+_DAY_MONTH = re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?")
 _ISO_DATE = re.compile(
     r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w/-]|\.\w)"
 )
@@ -43,13 +44,12 @@ _NUMERIC_DATE = re.compile(
     r"(?(slash)/|(?(dash)-|\.))(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w/-]|\.\w)"
 )
 # "Dec 2004", "Sept. 1998": an abbreviated month before a year.
-_MONTH_YEAR = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
+_MONTH_NAMED = re.compile(rf"\b{_MONTH}\b")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
 # A year of an era: "805 B.C.", "44 BC", "AD 79", "79 CE"; the era's letters are spelled.
 _ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
-_YEAR_OF_ERA = re.compile(
-    rf"(?<![\w.,])(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])|"
-    r"\b(?P<before>A\.?\s?D\.?)\s?(?P<year2>\d{1,4})(?![\w.,]\d|\w)"
-)
+_YEAR_OF_ERA = re.compile(rf"(?<![\w.,])(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])")
+_ERA_FIRST = re.compile(r"\bA\.?\s?D\.?\s?(?P<year>\d{1,4})(?![\w.,]\d|\w)")
 
 
 _NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
@@ -119,8 +119,6 @@ def _say_month_year(match: re.Match[str]) -> str:
 
 def _say_year_of_era(match: re.Match[str]) -> str:
     """ "805 B.C." -> "eight oh-five BC": a year of an era is read as a year."""
-    if match["before"]:
-        return f"AD {year(int(match['year2']))}"
     era = re.sub(r"[.\s]", "", match["era"]).upper()
     return f"{year(int(match['year']))} {era}" + stop_after(match)
 
@@ -136,6 +134,9 @@ def read_dates(text: str) -> str:
         text = _ISO_DATE.sub(_say_iso_date, text)
         text = _NUMERIC_DATE.sub(_say_us_date, text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
+    text = _ERA_FIRST.sub(lambda m: f"AD {year(int(m['year']))}", text)
+    if _MONTH_NAMED.search(text) is None:
+        return text
     text = _MONTH_DAY.sub(_say_month_day, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
     return _MONTH_YEAR.sub(_say_month_year, text)

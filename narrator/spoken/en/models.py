@@ -20,7 +20,7 @@ _LETTERED = re.compile(
     r"(?![\w]|[.,]\d)"
 )
 _AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d)(?![\d]|[.,]\d)")
-HINT = re.compile(r"[A-Z]-?\d\d\d|[a-z]\s\d\d\d")
+HINT = re.compile(r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)")
 
 
 def read_model_numbers(text: str) -> str:

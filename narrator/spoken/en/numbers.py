@@ -38,7 +38,11 @@ def _american(words: str) -> str:
 
 def _number_words(n: int, to: str) -> str:
     """num2words' English for `n` ("cardinal", "ordinal" or "year")."""
-    words: str = getattr(_english_numbers(), f"to_{to}")(n)
+    try:
+        words: str = getattr(_english_numbers(), f"to_{to}")(n)
+    except OverflowError:  # past num2words' largest (10^300 or so): read digit by digit
+        digits = " ".join(_DIGIT_WORDS[int(digit)] for digit in str(abs(n)))
+        return f"minus {digits}" if n < 0 else digits
     return _american(words)
 
 

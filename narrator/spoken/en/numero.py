@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import any_case
 from narrator.spoken.en.numbers import year
 from narrator.spoken.tables import read_table
 
 # abbreviation -> (one, many, whether it must be dotted): "Vol. 3", "vol 3", "pp. 28-30".
 _NUMBERED = {row[0]: (row[1], row[2], row[3] == "required") for row in read_table("en", "numbered")}
-_NUMERO = re.compile(
-    r"(?<![\w.§])(?P<word>(?i:"
-    + "|".join(re.escape(w) for w in sorted(_NUMBERED, key=len, reverse=True))
-    + r"))(?P<dot>\.)?\s?(?=\d)|#(?=\d)"
-)
+_NUMERO = re.compile(rf"(?<![\w.§])(?P<word>{any_case(_NUMBERED)})(?P<dot>\.)?\s?(?=\d)|#(?=\d)")
 _RANGE_AHEAD = re.compile(r"\d+\s?(?:[-–]|to|and)\s?\d")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
 _STATUTE = re.compile(r"\b(?P<num>\d{3})\((?P<letter>[a-z])\)")
@@ -30,8 +27,6 @@ def _say_numero(match: re.Match[str]) -> str:
     if not match["word"]:
         return "number "
     written = match["word"]
-    if written not in (written.lower(), written.title(), written.upper()):
-        return match.group(0)
     one, many, dotted = _NUMBERED[written.lower()]
     if dotted and not match["dot"]:
         return match.group(0)
@@ -46,5 +41,8 @@ def read_numero(text: str) -> str:
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
 
-# A character class first lets the scan skip quickly; the look-behind tells marks from letters.
-HINT = re.compile(r"[#§(A-Za-z](?:(?<=[#§(])|\.?\s?\d)")
+# A character class first lets the scan skip quickly to a digit or a mark; the look-behinds
+# then find a word written short before the digit.
+HINT = re.compile(
+    r"[#(\d](?:(?<=#)|(?<=\d\()|(?<=[A-Za-z§]\d)|(?<=[A-Za-z§][.\s]\d)|(?<=[A-Za-z]\.\s\d))"
+)

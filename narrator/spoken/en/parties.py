@@ -22,7 +22,7 @@ _TAG = re.compile(
     rf"(?<![\w-])(?P<party>[DRI])-(?:(?P<ap>{_AP})\.|(?P<postal>[A-Z]{{2}})\b|(?P<full>{_FULL})\b)"
     r"(?![\w-])"
 )
-HINT = re.compile(r"\b[DRI]-[A-Z]")
+HINT = re.compile(r"[DRI]-[A-Z]")
 
 
 def _say_tag(match: re.Match[str]) -> str:

@@ -47,4 +47,4 @@ def read_phone_numbers(text: str) -> str:
     return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
 
 
-HINT = re.compile(r"\d{3}[-.)]|\d\.\d{1,3}\.\d")
+HINT = re.compile(r"\d(?:\d\d[-.)]|\.\d{1,3}\.\d)")
