@@ -202,3 +202,14 @@ def test_the_rate_becomes_a_length_scale_within_its_range() -> None:
     scales = [length_scale_for(rate) for rate in range(80, 451, 10)]
     assert scales == sorted(scales, reverse=True)
     assert (scales[-1], scales[0]) == (LENGTH_SCALE_RANGE[0], min(LENGTH_SCALE_RANGE[1], scales[0]))
+
+
+def test_reproducible_speech_is_refused_with_piper(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    args = ["save", str(article), "-o", str(tmp_path / "out"), "--engine", "piper"]
+    result = CliRunner().invoke(main, [*args, "--reproducible"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: --reproducible is for espeak-ng: Piper's voices draw random noise for every "
+        "sentence; leave it out with --engine piper\n"
+    )
