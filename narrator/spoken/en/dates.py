@@ -26,8 +26,8 @@ _ABBREVIATIONS = {
 }
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTHS, 1)}
 _MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"sept": 9}
-# Capitalised or in capitals: "may" and "march" are verbs, and "dec" is rarely a month.
-_MONTH = rf"(?P<month>{any_case([*_MONTHS, *_ABBREVIATIONS], lower=False)})"
+# In any case ("july 25", "JAN. 15"); "may", "march" and "mar" are verbs in lower case.
+_MONTH = rf"(?P<month>{any_case([*_MONTHS, *_ABBREVIATIONS])})"
 # "may" and "march" are also verbs: only their capitalised forms name a month.
 _VERB_MONTHS = {"may", "march", "mar"}
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

@@ -138,6 +138,7 @@ _COUNTING_BEFORE = re.compile(
 _COUNTED = re.compile(
     r"\s+(?:" + "|".join(sorted(read_words("en", "count_nouns"), key=len, reverse=True)) + r")\b"
 )
+_PLURAL = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
 _YEAR_BEFORE = re.compile(
     r"(?i:\b(?:the|in|of|since|from|until|till|by|for|during|its|his|her|their|"
     r"year|early|late|mid|circa|c\.))\W*$|'s\s+$"
@@ -165,9 +166,11 @@ def _counts(match: re.Match[str]) -> bool:
     """Whether a written number from 1000 to 2099 counts something rather than names a year."""
     text, start, end = match.string, match.start(), match.end()
     before = text[max(0, start - 30) : start]
-    if _COUNTING_BEFORE.search(before):
-        return True
-    return _COUNTED.match(text, end) is not None and not _YEAR_BEFORE.search(before)
+    if _COUNTED.match(text, end) is not None:
+        return not _YEAR_BEFORE.search(before)
+    # "about 1500 acres of land": a word of amount, then a plural; "around 1700 there were"
+    # is a year.
+    return _COUNTING_BEFORE.search(before) is not None and _PLURAL.match(text, end) is not None
 
 
 def read_numbers(text: str) -> str:

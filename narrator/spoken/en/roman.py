@@ -6,6 +6,7 @@
   one letter after a name where the pronoun cannot be (end of a clause; "V" or "X" before
   "was"); "Then I" and "So I" keep their pronoun
 - "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"
+- "topoisomerase II", "phase III": two letters or more after a word in lower case count
 - "I", "CD" and "MIX" elsewhere are left alone: only after a counting word or a name
 """
 
@@ -21,7 +22,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_AFTER_KEYWORD = re.compile(
     r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|"
-    r"section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade))\s+"
+    r"section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade|division|"
+    r"tier|category|group|series|ww))\s+"
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
 )
 _REGNAL = re.compile(
@@ -32,8 +34,18 @@ _REGNAL = re.compile(
 # was"). Words that start sentences or clauses are no names ("So I", "Then I").
 _ONE_LETTER = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
-    r"(?:\.?(?=\s*$)|(?=[,;:)]\s)|\.(?=\s)|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
+    r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
 )
+# Two letters or more after a word in lower case count: "topoisomerase II", "phase III".
+_AFTER_A_NOUN = re.compile(
+    r"\b(?P<word>[a-z]{3,}) (?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])\b"
+    r"(?![-'.]\w|\s[A-Z]\.)"
+)
+# Words after which capitals are a name or an initialism, not a count: "the IV drip".
+_FUNCTION_WORDS = frozenset(
+    {"the", "and", "for", "with", "from", "his", "her", "its", "their", "our", "your", "this",
+     "that", "these", "those", "via", "per", "any", "some", "was", "were", "are", "not"}
+)  # fmt: skip
 _NOT_NAMES = read_words("en", "not_names")
 # A line that is only a numeral, or a heading word and a numeral: "XII", "CHAPTER IV.".
 _HEADING = re.compile(
@@ -70,7 +82,14 @@ def read_roman_numerals(text: str) -> str:
         return f"{key}{cardinal(_roman_value(heading['numeral']))}".strip()
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
     text = _REGNAL.sub(_say_regnal, text)
+    text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
     return _ONE_LETTER.sub(_say_one_letter, text)
+
+
+def _say_after_a_noun(match: re.Match[str]) -> str:
+    if match["word"] in _FUNCTION_WORDS:
+        return match.group(0)
+    return f"{match['word']} {cardinal(_roman_value(match['numeral']))}"
 
 
 def _say_one_letter(match: re.Match[str]) -> str:
