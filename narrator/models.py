@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from narrator.errors import ConfigError
+from narrator.limits import DEFAULT_MAX_INPUT_MB
 
 InputFormat = Literal["text", "markdown", "html"]
 """The article formats the readers know."""
@@ -142,6 +143,8 @@ class NarrationConfig:
     """How long to wait for a URL's server, in seconds."""
     fetch_max_bytes: int = 5_000_000
     """The largest page fetched from a URL, in bytes."""
+    max_input_mb: int = field(default=DEFAULT_MAX_INPUT_MB, metadata=_within(1, 2000))
+    """The largest article read from a file or the standard input, in MB (10^6 bytes)."""
     use_cache: bool = True
     """Reuse each chunk's speech from the chunk cache, and store what is synthesized."""
     jobs: int | None = field(default=None, metadata=_within(1, 64))

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=[\u2013\u2014-]\s)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_WINDOW_CHARS = 1000
 
 
 class Boundary(Enum):
@@ -43,8 +44,24 @@ class _Piece:
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences with pysbd, keeping every word exactly once, in order."""
     text = " ".join(text.split())
-    if not text:
-        return []
+    return [sentence for window in _windows(text) for sentence in _split_window(window)]
+
+
+def _windows(text: str) -> Iterator[str]:
+    """`text` in windows of at most _WINDOW_CHARS, each ending at a sentence end where there is
+    one (else between words): pysbd's time grows with the square of a sentence's length, and
+    a 1 MB paragraph without a full stop would take hours."""
+    while len(text) > _WINDOW_CHARS:
+        window = text[:_WINDOW_CHARS]
+        ends = [match.end() for match in _SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends else window.rfind(" ") + 1 or _WINDOW_CHARS
+        yield text[:cut].strip()
+        text = text[cut:].lstrip()
+    if text:
+        yield text
+
+
+def _split_window(text: str) -> list[str]:
     sentences = [s.strip() for s in _pysbd_segmenter().segment(text) if s.strip()]
     if _words(sentences) != text.split():
         # pysbd rewrites some inputs; a plain splitter never loses a word.
@@ -94,10 +111,14 @@ def pause_after(boundary: Boundary, config: NarrationConfig) -> float:
 
 
 def _pieces(article: Article, max_chars: int) -> Iterator[_Piece]:
-    if article.title.strip():
-        yield _Piece(0, ChunkKind.TITLE, article.title.strip(), Boundary.TITLE)
-    if article.byline:
-        yield _Piece(0, ChunkKind.BYLINE, f"By {article.byline.strip()}.", Boundary.TITLE)
+    # Title and byline are cut like any text: a long one never exceeds what the engine takes.
+    for kind, text in ((ChunkKind.TITLE, article.title), (ChunkKind.BYLINE, article.byline)):
+        if text and text.strip():
+            said = text.strip() if kind is ChunkKind.TITLE else f"By {text.strip()}."
+            pieces = pack(said, max_chars)
+            for line, piece in enumerate(pieces):
+                last = line == len(pieces) - 1
+                yield _Piece(0, kind, piece, Boundary.TITLE if last else Boundary.SENTENCE)
     sections = [s for s in article.sections if s.heading or any(b.text.strip() for b in s.blocks)]
     for number, section in enumerate(sections):
         end_of_section = Boundary.SECTION if number < len(sections) - 1 else Boundary.END

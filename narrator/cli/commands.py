@@ -121,20 +121,23 @@ def save(
     says otherwise. The output folder's podcast feed, feed.xml, is updated."""
     from narrator.cli.feeds import feed_config, publish, save_feeds, split_sources
     from narrator.pipeline.ahead import start
-    from narrator.readers.sources import article_files
+    from narrator.readers.sources import folder_articles
 
     config = narration_config(values)
     feeds, articles_only = split_sources(articles)
-    if articles_only:
+    files, unreadable = folder_articles(articles_only, config.max_input_mb)
+    for error in unreadable:
+        warn(f"skipped: {error}")
+    if files:
         # Started before the composition is imported: the articles are read and cut alongside.
-        with start(article_files(articles_only), config) as started:
+        with start(files, config) as started:
             for saved in started.save_many(output_root, progress=progress_bar()):
                 click.echo(save_summary(saved, config))
     source = click.get_current_context().get_parameter_source("audio_format")
     format_given = source is not click.core.ParameterSource.DEFAULT
     failed = save_feeds(feeds, output_root, feed_config(config, format_given), limit)
     publish(output_root, base_url)
-    if failed:
+    if failed or unreadable:
         raise SystemExit(1)
 
 

@@ -168,6 +168,13 @@ TABLE = {
         ),
         Option("fetch_timeout", "fetch_timeout_s", "float", "Seconds to wait for a URL's server."),
         Option(
+            "max_input_mb",
+            "max_input_mb",
+            "int",
+            "Largest article read from a file or standard input, in MB.",
+            metavar="MB",
+        ),
+        Option(
             "lexicon",
             "lexicon_path",
             "file",
@@ -234,6 +241,7 @@ NARRATION = (
     "read_alt_text",
     "code",
     "fetch_timeout",
+    "max_input_mb",
     "lexicon",
 )
 """The options of every command that narrates, in the order the help lists them."""
@@ -253,6 +261,7 @@ PREFERENCES = (
     "lexicon",
     "cache_size",
     "jobs",
+    "max_input_mb",
     "engine",
     "voice_dir",
 )

@@ -16,6 +16,7 @@ from typing import Any
 from narrator import userdirs
 from narrator.cli.options import PREFERENCES, TABLE, Option
 from narrator.errors import NarratorError
+from narrator.limits import MB, SETTINGS_MAX_BYTES, read_file_at_most
 
 CONFIG_DIR_VARIABLE = userdirs.CONFIG_DIR_VARIABLE
 CONFIG_FILE_NAME = "config.toml"
@@ -96,7 +97,13 @@ def load(path: Path | None = None) -> Preferences:
     """Read and check the preferences file; a missing file sets nothing."""
     path = path or config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_file_at_most(path, SETTINGS_MAX_BYTES)
+        if data is None:
+            raise SettingsError(
+                f"the config file {path} is larger than {SETTINGS_MAX_BYTES // MB} MB; "
+                "a preferences file holds a few lines: check that it is the right file"
+            )
+        text = data.decode("utf-8")
     except FileNotFoundError:
         return Preferences(path, {}, {})
     except (OSError, UnicodeDecodeError) as error:

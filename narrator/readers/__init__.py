@@ -12,6 +12,7 @@ from os import PathLike, fspath
 
 from narrator.errors import InputError
 from narrator.models import Article, InputFormat, NarrationConfig
+from narrator.readers.cleanup import finished
 from narrator.readers.decoding import decode_html, decode_text
 from narrator.readers.detect import detect_format, format_of_path
 from narrator.readers.plaintext import read_plaintext
@@ -37,12 +38,14 @@ def read_article(source: str | PathLike[str], config: NarrationConfig | None = N
     source = fspath(source)
     charset: str | None = None
     if is_url(source):
+        from narrator.readers.download import shown
         from narrator.readers.url import fetch
 
         page = fetch(source, config)
         data, hint, charset = page.data, page.input_format, page.charset
+        source = shown(source)  # a password in the address is never shown, nor kept
     else:
-        data, hint = read_source_bytes(source), format_of_path(source)
+        data, hint = read_source_bytes(source, config.max_input_mb), format_of_path(source)
     input_format = config.input_format or hint
     if input_format in (None, "html"):
         text = decode_html(data, source, charset)
@@ -50,7 +53,15 @@ def read_article(source: str | PathLike[str], config: NarrationConfig | None = N
         text = decode_text(data, source)
     if not text.strip():
         raise InputError(f"'{source}' is empty; give a file that holds an article's text")
-    return _reader(input_format or detect_format(text, source))(text, source, config)
+    reader = _reader(input_format or detect_format(text, source))
+    try:
+        return finished(reader(text, source, config))
+    except RecursionError:
+        # Crafted nesting (500 levels of emphasis, say) deeper than the parsers recurse.
+        raise InputError(
+            f"'{source}' is nested too deeply to read (emphasis, quotes or tags inside each "
+            "other hundreds of times); give an article without that nesting"
+        ) from None
 
 
 def _reader(input_format: InputFormat) -> Callable[[str, str, NarrationConfig], Article]:

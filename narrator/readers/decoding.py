@@ -18,6 +18,18 @@ _BOMS = (
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+# Terminal escape sequences, removed whole: CSI (colours, cursor moves), OSC (a window title,
+# a hyperlink) and DCS/SOS/PM/APC strings, each ended by BEL or ST; then two-character escapes.
+# One left unterminated loses only its ESC below: the words after it are never swallowed.
+_ESCAPE_SEQUENCES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+)
+# Every other control character (C0 but tab and newline, DEL, C1) and the bidirectional
+# overrides that make a terminal show text in another order than it is read.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _BINARY_CONTROL_SHARE = 0.02
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_:.\-]+)""", re.IGNORECASE
@@ -72,10 +84,19 @@ def _codec(charset: str | None) -> str | None:
 
 
 def normalize_text(text: str) -> str:
-    """Straighten typographic quotes, turn odd spaces into plain ones, drop invisible marks."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Straighten typographic quotes, turn odd spaces into plain ones, drop invisible marks,
+    terminal escapes and control characters; every line break becomes a newline."""
+    text = unicodedata.normalize("NFC", strip_controls(text))
     text = _INVISIBLES.sub("", _SPACES.sub(" ", text))
     return text.translate(_QUOTES)
+
+
+def strip_controls(text: str) -> str:
+    """`text` with its line breaks (CR LF, CR, form feed, U+2028…) made newlines, and without
+    terminal escape sequences or any other control character: the speech engine stops at a NUL,
+    and a terminal obeys an escape in a title it prints."""
+    text = _LINE_BREAKS.sub("\n", text)
+    return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", text))
 
 
 def _decode(data: bytes, origin: str) -> str:
@@ -100,7 +121,10 @@ def _decode(data: bytes, origin: str) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
+    # A carriage return is a line break (Windows ends lines with CR LF), not a sign of binary.
+    controls = sum(
+        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\r\x1b"
+    )
     return bool(sample) and controls / len(sample) > _BINARY_CONTROL_SHARE
 
 

@@ -25,6 +25,7 @@ from narrator.readers.structure import (
 )
 
 if TYPE_CHECKING:
+    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
 _FRONT_MATTER = re.compile(
@@ -34,6 +35,8 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _AUTHOR_KEYS = ("author", "authors", "byline")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
+_MAX_INLINE_DEPTH = 32
+_MAX_FRONT_MATTER_CHARS = 65536
 
 
 def read_markdown(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
@@ -84,11 +87,30 @@ def _parse_front_matter(fence: str, body: str) -> dict[Any, Any] | None:
 
     import yaml
 
+    if len(body) > _MAX_FRONT_MATTER_CHARS:
+        return None  # a post's fields fit in a few lines; this is no front matter to parse
     try:
-        data = tomllib.loads(body) if fence == "+++" else yaml.safe_load(body)
-    except (tomllib.TOMLDecodeError, yaml.YAMLError):
+        data = tomllib.loads(body) if fence == "+++" else yaml.load(body, _loader())
+    except (tomllib.TOMLDecodeError, yaml.YAMLError, RecursionError):
         return None
     return data if isinstance(data, dict) and data else None
+
+
+def _loader() -> type:
+    """yaml's safe loader, refusing aliases: `*a` repeated in nine lists of nine makes a
+    billion values out of a few lines (a YAML bomb); front matter has no use for them."""
+    import yaml
+
+    class NoAliases(yaml.SafeLoader):  # type: ignore[misc]
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases are not read", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    return NoAliases
 
 
 def _values(value: object) -> list[str]:
@@ -119,7 +141,27 @@ def _parse(body: str) -> SyntaxTreeNode:
     from markdown_it.tree import SyntaxTreeNode
 
     parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
-    return SyntaxTreeNode(parser.parse(body))
+    tokens = parser.parse(body)
+    for token in tokens:
+        if token.children:
+            token.children = _shallow(token.children)
+    return SyntaxTreeNode(tokens)
+
+
+def _shallow(children: list[Token]) -> list[Token]:
+    """Inline tokens with emphasis, links and strikethrough nested at most _MAX_INLINE_DEPTH
+    deep: markdown-it bounds the nesting of blocks but not of `**` pairs, and its tree (like a
+    reader) recurses once per level. The words of the deeper levels stay; only marks go."""
+    kept: list[Token] = []
+    depth = 0
+    for child in children:
+        if child.nesting == 1:
+            depth += 1
+        if child.nesting == 0 or depth <= _MAX_INLINE_DEPTH:
+            kept.append(child)
+        if child.nesting == -1:
+            depth -= 1
+    return kept
 
 
 def _take_title(

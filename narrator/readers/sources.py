@@ -7,11 +7,14 @@ one of these suffixes.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from narrator.errors import InputError
+from narrator.limits import DEFAULT_MAX_INPUT_MB, MB, read_at_most, read_file_at_most
 from narrator.models import InputFormat
 
 STDIN = "-"
@@ -28,6 +31,7 @@ SUFFIXES: dict[str, InputFormat] = {
     ".xhtml": "html",
 }
 """The suffixes of article files (in any case), and the format each one names."""
+_SCHEME = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]+)://")
 
 
 def is_url(source: str) -> bool:
@@ -35,21 +39,52 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def read_source_bytes(source: str) -> bytes:
-    """The raw bytes of a path or of standard input, with a clear error for what cannot be read."""
+def check_scheme(source: str) -> None:
+    """Raise InputError for an address of another kind (`ftp://`, `file:///`): it is not a path
+    that does not exist, and the user should be told what narrator reads instead."""
+    match = _SCHEME.match(source)
+    if match is None or is_url(source):
+        return
+    scheme = match["scheme"].lower()
+    if scheme == "file":
+        path = unquote(urlsplit(source).path) or "/"
+        raise InputError(
+            f"'{source}': narrator does not read file:// addresses; give the path itself ('{path}')"
+        )
+    raise InputError(
+        f"'{source}': narrator does not read {scheme}:// addresses; "
+        "give an http(s) URL, or download the article and give its file"
+    )
+
+
+def read_source_bytes(source: str, max_mb: int = DEFAULT_MAX_INPUT_MB) -> bytes:
+    """The raw bytes of a path or of standard input, at most `max_mb` MB, with a clear error
+    for what cannot be read."""
+    check_scheme(source)
     if source == STDIN:
-        return sys.stdin.buffer.read()
+        data = read_at_most(sys.stdin.buffer, max_mb * MB)
+        return _within_limit(data, "the standard input", max_mb)
     path = Path(source)
     if not path.exists():
         raise InputError(f"'{source}' does not exist; check the path of the article")
     if path.is_dir():
         raise InputError(f"'{source}' is a folder; give the path of an article file")
     try:
-        return path.read_bytes()
+        data = read_file_at_most(path, max_mb * MB)
     except OSError as error:
         raise InputError(
             f"'{source}' cannot be read ({error.strerror}); check its permissions"
         ) from None
+    return _within_limit(data, f"'{source}'", max_mb)
+
+
+def _within_limit(data: bytes | None, name: str, max_mb: int) -> bytes:
+    if data is None:
+        raise InputError(
+            f"{name} is larger than {max_mb} MB, the input limit; give a smaller article, "
+            "or raise the limit with --max-input-mb"
+        )
+    return data
 
 
 def article_files(sources: Iterable[str]) -> list[str]:
@@ -69,6 +104,31 @@ def article_files(sources: Iterable[str]) -> list[str]:
             )
         found.extend(inside)
     return found
+
+
+def folder_articles(
+    sources: Iterable[str], max_mb: int = DEFAULT_MAX_INPUT_MB
+) -> tuple[list[str], list[InputError]]:
+    """`article_files`, less the files found in a folder that cannot be read as text (no
+    permission, binary, empty, too large), with the error of each: one bad file among many
+    does not stop the folder. A file given by name is kept, to fail in its turn."""
+    from narrator.readers.decoding import decode_text
+
+    found: list[str] = []
+    errors: list[InputError] = []
+    for source in sources:
+        if source == STDIN or is_url(source) or not Path(source).is_dir():
+            found.append(source)
+            continue
+        for path in article_files([source]):
+            try:
+                if not decode_text(read_source_bytes(path, max_mb), path).strip():
+                    raise InputError(f"'{path}' is empty; give a file that holds an article")
+            except InputError as error:
+                errors.append(error)
+            else:
+                found.append(path)
+    return found, errors
 
 
 def _articles_in(folder: Path) -> list[str]:

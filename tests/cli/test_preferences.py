@@ -75,6 +75,7 @@ def test_config_show_without_a_file_lists_the_defaults(config_file: Path) -> Non
         "lexicon          (not set)                default",
         "cache_size       1024                     default",
         "jobs             (not set)                default",
+        "max_input_mb     20                       default",
         "engine           pyttsx3                  default",
         "voice_dir        (not set)                default",
     ]
@@ -153,7 +154,7 @@ def test_the_format_preference_is_what_save_writes(
             "rate = 190\nspeed = 2\n",
             "unknown setting 'speed' in {path}, line 2; the settings are: voice, rate, volume, "
             "pause_paragraph, pause_section, max_chunk_chars, format, output, lexicon, cache_size, "
-            "jobs, engine, voice_dir",
+            "jobs, max_input_mb, engine, voice_dir",
         ),
         (
             "\n[rate]\nvalue = 1\n",

@@ -149,7 +149,8 @@ def bad_cases(server: str) -> list[tuple[str, str]]:
         (f"{server}/missing", f"'{server}/missing' answered 404 Not Found; check the address"),
         (
             f"{server}/broken",
-            f"'{server}/broken' answered 500 Internal Server Error; check the address",
+            f"'{server}/broken' answered 500 Internal Server Error: the server failed; "
+            "try again later",
         ),
         (
             f"{server}/logo.png",
