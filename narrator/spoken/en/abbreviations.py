@@ -30,8 +30,20 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 _AFTER_NAME_ABBR = re.compile(rf"\b(?P<abbr>{any_case(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 _AFTER_A_WORD = re.compile(r"[\w&],?\s+$")
 _AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w'-]*,?\s+$")
-_PHRASE = re.compile(
-    r"(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?!\w)"
+_CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
+_LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
+_CAPITAL_PHRASE = re.compile(
+    rf"(?:{'|'.join(re.escape(p) for p in sorted(_CAPITAL_PHRASES, key=len, reverse=True))})(?!\w)"
+)
+_LOWER_PHRASE = re.compile(
+    rf"(?:{'|'.join(re.escape(p) for p in sorted(_LOWER_PHRASES, key=len, reverse=True))})(?!\w)"
+)
+# A pattern that starts with a lower-case letter is tried at almost every position; a
+# substring check per word is cheaper, and most lines have none of them.
+_LOWER_FORMS = sorted({p.rstrip(".") if len(p.rstrip(".")) > 1 else p for p in _LOWER_PHRASES})
+_LOWER_AFTER_NAME = re.compile(rf"\b(?:{'|'.join(a.lower() for a in _AFTER_NAME)})\b")
+_AFTER_NAME_CAPITALS = re.compile(
+    rf"(?P<abbr>{any_case(_AFTER_NAME, lower=False)})(?P<dot>\.)?(?!\w)"
 )
 
 
@@ -64,10 +76,16 @@ def read_abbreviations(text: str) -> str:
     """
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
-    text = _AFTER_NAME_ABBR.sub(_say_after_name, text)
-    return _PHRASE.sub(
-        lambda m: _PHRASES[m.group(0)] + stop_after(m) if starts_word(m) else m.group(0), text
-    )
+    after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
+    text = after_name.sub(_say_after_name, text)
+    text = _CAPITAL_PHRASE.sub(_say_phrase, text)
+    if any(form in text for form in _LOWER_FORMS):
+        text = _LOWER_PHRASE.sub(_say_phrase, text)
+    return text
+
+
+def _say_phrase(match: re.Match[str]) -> str:
+    return _PHRASES[match.group(0)] + stop_after(match) if starts_word(match) else match.group(0)
 
 
 def _say_title(match: re.Match[str]) -> str:

@@ -31,6 +31,7 @@ _PRONOUNCEABLE = re.compile(
     rf"{_ONSET}[AEIOU][AEIOUY]*(?:(?:[BCDFGHKLMNPRSTVWXZ]|{_ONSET[3:-2]})[AEIOUY]+)*{_CODA}"
 )
 _DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))?")
+_DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
 _CAPITALS = re.compile(r"(?P<caps>[A-Z]{2,5})(?P<plural>s)?\b(?!')")
 _LETTERS_AROUND_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")
 
@@ -59,10 +60,13 @@ def read_initialisms(text: str) -> str:
     never short words ("IT", "WAR"), pronounceable acronyms ("NATO", "OPEC") or headings
     in capitals ("RETALIATION"); lower-case "us" is never touched.
     """
-    text = _LETTERS_AROUND_AMPERSAND.sub(lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
-    text = _DOTTED_INITIALISM.sub(
-        lambda m: spelled(m.group(0)) + stop_after(m) if starts_word(m) else m.group(0), text
-    )
+    if "&" in text:
+        text = _LETTERS_AROUND_AMPERSAND.sub(lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
+    # The pattern starts with any letter; a quick search for ".X." first spares most lines it.
+    if _DOTTED_HINT.search(text):
+        text = _DOTTED_INITIALISM.sub(
+            lambda m: spelled(m.group(0)) + stop_after(m) if starts_word(m) else m.group(0), text
+        )
     return _CAPITALS.sub(
         lambda m: (
             m.group(0)
