@@ -154,11 +154,11 @@ def test_reproducible_speech_is_byte_identical_whatever_the_jobs(tmp_path: Path)
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, result.output
     files = {
-        run: {p.relative_to(tmp_path / run): p.read_bytes() for p in (tmp_path / run).rglob("*.*")}
+        run: {p.relative_to(tmp_path / run): p.read_bytes() for p in (tmp_path / run).glob("*/*")}
         for run in ("1", "2", "again")
-    }
-    assert len(files["1"]) == 2 * (
-        len(_manifest(tmp_path / "1" / "dispatch-number-0")["chunks"]) + 5
+    }  # the narrations' folders: the output folder's feed.xml says when it was built
+    assert len(files["1"]) == 2 * (  # the chunks, the whole, 2 transcripts, playlist, manifest,
+        len(_manifest(tmp_path / "1" / "dispatch-number-0")["chunks"]) + 6  # podcast chapters
     )
     assert files["2"] == files["1"]
     assert files["again"] == files["1"]
@@ -182,7 +182,7 @@ def test_articles_with_one_title_get_their_own_folders(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     slug = "russia-vows-retaliation-against-us-for-ukraines-atacms"
-    assert sorted(p.name for p in out.iterdir()) == [slug, f"{slug}-2"]
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == [slug, f"{slug}-2"]
 
 
 def test_a_folder_without_articles(tmp_path: Path) -> None:

@@ -169,4 +169,4 @@ def test_a_folder_of_xhtml_and_mdown_files_is_narrated_whole(tmp_path: Path) -> 
     args = ["save", str(folder), "-o", str(out), "--loudness", "off", "-j", "1", "--no-cache"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["allotment-notes", "tide-times"]
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["allotment-notes", "tide-times"]
