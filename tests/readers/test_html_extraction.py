@@ -1,0 +1,130 @@
+"""The HTML reader never reads less than trafilatura finds: clutter rules only take blocks out of
+its extraction, trailing sign-up lines go, and titles lose a trailing site name only."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.readers.html import read_html
+
+STORY = [
+    "The council met on Tuesday evening to discuss the new harbour plan, which has divided the "
+    "town for most of the year and filled the letters page every week since March.",
+    "Members voted by seven to four to send the plan back for another round of public "
+    "consultation in the autumn, after a long debate about the cost of the sea wall.",
+    "The harbour master said the delay would cost the fishing fleet another winter of repairs, "
+    "but that the town had to agree on a plan that it could afford to maintain.",
+    "A new version of the plan is expected before Christmas, with a smaller marina and a "
+    "public walkway along the north quay that was left out of the first draft.",
+]
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def page(body: str, head: str = "<title>Harbour plan sent back</title>") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def read_text(html: str) -> str:
+    return " ".join(block.text for block in read_html(html, "p.html").body_blocks())
+
+
+def test_an_article_the_clutter_rules_take_for_clutter_is_still_read() -> None:
+    """'story-widget' names a widget by the rules; here it wraps most of the article."""
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='story'>{paragraphs(STORY[0])}"
+        f"<div class='story-widget'>{paragraphs(*STORY[1:])}</div></div>"
+        "<footer>(c) 2024 Town Crier</footer>"
+    )
+    text = read_text(html)
+    for paragraph in STORY:
+        assert paragraph in text
+    assert "Home" not in text
+
+
+def test_clutter_inside_the_article_is_still_dropped() -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY[:2])}"
+        "<div class='share-buttons'><p>Share this story on Facebook or by e-mail</p></div>"
+        f"<div class='newsletter-signup'><p>Get the Town Crier every morning</p></div>"
+        f"{paragraphs(*STORY[2:])}</article>"
+    )
+    text = read_text(html)
+    assert all(paragraph in text for paragraph in STORY)
+    assert "Share this story" not in text
+    assert "every morning" not in text
+
+
+def test_sign_up_lines_that_end_an_article_are_dropped() -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
+        "<p>Subscribe now to our weekend edition for the full story.</p>"
+        "<p>© 2024 Town Crier. All rights reserved.</p></article>"
+    )
+    blocks = read_html(html, "p.html").body_blocks()
+    assert [block.text for block in blocks] == STORY
+
+
+def test_a_closing_sentence_that_mentions_signing_up_is_kept() -> None:
+    ending = "Residents can sign up for text alerts about the works on the council's website."
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY, ending)}</article>")
+    assert read_html(html, "p.html").body_blocks()[-1].text == ending
+
+
+def test_a_sentence_with_a_date_near_the_top_is_not_a_dateline() -> None:
+    lead = "The harbour will be a full member of the regional port authority by March 31, 2025."
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(lead, *STORY)}</article>")
+    assert read_html(html, "p.html").body_blocks()[0].text == lead
+
+
+@pytest.mark.parametrize(
+    ("title", "site_name"),
+    [
+        ("Harbour plan sent back to the council | Town Crier", "Town Crier"),
+        ("Harbour plan sent back to the council - towncrier.example", ""),
+        ("Harbour plan sent back to the council \u2013 The Town Crier", "Town Crier"),
+        ("Harbour plan sent back to the council \u2014 Crier", ""),
+        ("Harbour plan sent back to the council \u00b7 Town Crier", "Town Crier"),
+    ],
+)
+def test_a_trailing_site_name_leaves_the_title(title: str, site_name: str) -> None:
+    head = f"<title>{title}</title>"
+    if site_name:
+        head += f'<meta property="og:site_name" content="{site_name}">'
+    html = page(f"<article>{paragraphs(*STORY)}</article>", head)
+    assert read_html(html, "p.html").title == "Harbour plan sent back to the council"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Spider-Man \u2013 a hero for all seasons",
+        "Why we still read Dickens - and why you should too",
+        "Harbour plan - part one",
+        "Tide tables - a beginner's guide",
+    ],
+)
+def test_a_dash_that_belongs_to_the_title_is_kept(title: str) -> None:
+    head = f'<title>{title}</title><meta property="og:site_name" content="Harbour News">'
+    html = page(f"<article>{paragraphs(*STORY)}</article>", head)
+    assert read_html(html, "p.html").title == title
+
+
+def test_the_open_graph_title_is_preferred_to_the_page_title() -> None:
+    head = (
+        "<title>Harbour plan sent back | News | Town Crier</title>"
+        '<meta property="og:title" content="Harbour plan sent back to the council">'
+    )
+    html = page(f"<article>{paragraphs(*STORY)}</article>", head)
+    assert read_html(html, "p.html").title == "Harbour plan sent back to the council"
+
+
+def test_a_division_of_paragraphs_is_read_paragraph_by_paragraph() -> None:
+    html = page(
+        "<article><h1>Harbour plan sent back</h1>"
+        f"<div><div>{paragraphs(*STORY[:2])}</div>{paragraphs(*STORY[2:])}</div></article>"
+    )
+    assert [block.text for block in read_html(html, "p.html").body_blocks()] == STORY
