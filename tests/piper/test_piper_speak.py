@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED, CaptureDevice
-from piper_helpers import VOICE, needs_piper, write_article
+from piper_helpers import VOICE, duration_s, needs_piper, samples, write_article
 
 from narrator import NarrationConfig, plan
 from narrator.synthesis import PiperSynthesizer, Pyttsx3Synthesizer, Synthesizer
@@ -74,3 +74,17 @@ def test_twice_the_rate_takes_about_half_the_time() -> None:
     slow_s = _speech_s(PiperSynthesizer(VOICE, rate_wpm=150), [text])
     fast_s = _speech_s(PiperSynthesizer(VOICE, rate_wpm=300), [text])
     assert slow_s / fast_s == pytest.approx(2.0, rel=0.2)
+
+
+def test_the_piper_engine_is_a_synthesizer_that_saves_what_it_makes(tmp_path: Path) -> None:
+    needs_piper()
+    engine = PiperSynthesizer(VOICE, threads=1)
+    assert isinstance(engine, Synthesizer)
+    assert engine.engine_id.startswith("piper-tts ")
+    engine.save("", tmp_path / "empty.wav")
+    assert duration_s(tmp_path / "empty.wav") == 0.0
+    engine.save("Good morning.", tmp_path / "morning.wav")
+    frames, rate = samples(tmp_path / "morning.wav")
+    assert rate == 22050
+    assert 0.4 < len(frames) / rate < 3.0
+    assert max(abs(sample) for sample in frames) == pytest.approx(0.89 * 32767, rel=0.01)
