@@ -4,7 +4,8 @@ Text cut into tokens (reference corpora, some exports and feeds) has spaces arou
 mark; no writer spaces a mark that way, so joining it back loses nothing:
 
 - "16 . 4 %" -> "16.4 %"; "U . S . Senate" -> "U.S. Senate"; "i . e ." -> "i.e."
-- "# 3" -> "#3"; "Warhol ' s" -> "Warhol's"; "$ 5" -> "$5"
+- "# 3" -> "#3"; "Warhol ' s" -> "Warhol's"; "$ 5" -> "$5"; "a 6 - hour wait" -> "a 6-hour
+  wait"
 """
 
 from __future__ import annotations
@@ -15,9 +16,14 @@ _SPACED_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
 _SPACED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Za-z] \. )+[A-Za-z] \.(?= |$)")
 _SPACED_SIGN = re.compile(r"(?<![\w#$])([#$€£§]) (?=\d)")
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ' (?=s\b)")
+# "6 - hour" is "6-hour"; "5 - and then" is a pause before a word that no number qualifies.
+_SPACED_HYPHEN = re.compile(
+    r"(?<=\d) - (?!(?:and|or|but|nor|so|yet|the|an?|to|of|in|on|at|for|with|as|is|was|were|"
+    r"which|who|that|this|it|he|she|they|we|i)\b)(?=[a-z]+\b(?! -))"
+)
 
 # A character class first lets the scan skip quickly; the look-behinds tell the cases apart.
-HINT = re.compile(r"[ #$€£§](?:(?<= )[.'] |(?<=[#$€£§]) \d)")
+HINT = re.compile(r"[ #$€£§](?:(?<= )[.'] |(?<=[#$€£§]) \d|(?<=\d )- [a-z])")
 
 
 def join_spaced_marks(text: str) -> str:
@@ -26,4 +32,5 @@ def join_spaced_marks(text: str) -> str:
     text = _SPACED_DECIMAL.sub(".", text)
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _SPACED_SIGN.sub(r"\1", text)
+    text = _SPACED_HYPHEN.sub("-", text)
     return _SPACED_POSSESSIVE.sub("'", text)

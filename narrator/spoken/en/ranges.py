@@ -4,6 +4,7 @@
 - "2019-20" -> "twenty nineteen to twenty twenty" (a two-digit end takes the century)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well
+- "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to"
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def _plausible(first: str, second: str, match: re.Match[str]) -> bool:
     return _SCORE_BEFORE.search(before) is not None
 
 
+# A colon between numbers that is no time (the minutes are not two digits): "4:3", "16:9".
+_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d|\d{3,})(?![\d:]|[.,]\d)")
+
+
 def read_ranges(text: str) -> str:
     """Read ranges of numbers with "to": "10-15" -> "ten to fifteen", "2019–2022" -> years.
 
@@ -56,7 +61,10 @@ def read_ranges(text: str) -> str:
             return match.group(0)
         return f"{number(first)} to {number(second)}"
 
-    return _RANGE.sub(say, text)
+    text = _RANGE.sub(say, text)
+    if ":" in text:
+        text = _RATIO.sub(lambda m: f"{number(m['a'])} to {number(m['b'])}", text)
+    return text
 
 
 HINT = HAS_DIGIT
