@@ -177,7 +177,7 @@ def save_planned(
             if isinstance(narration, Remake):
                 clips = narration.speech(speech)
                 narration = narration.plan
-            folder = narration_folder(root, narration.article)
+            folder = narration_folder(root, narration.article, reserve=True)
             key = _render_key(source, narration.article, config, engine)
             # `_plans` checked each folder as it was before this batch; one that an earlier
             # article of the batch has written (the same file given twice) is checked again.
