@@ -19,3 +19,8 @@ class AudioOutputError(NarratorError):
 
 class ConfigError(NarratorError):
     """A NarrationConfig value is out of its range, or not a number."""
+
+
+class NarratorWarning(UserWarning):
+    """Something a user should know that does not stop the narration (no voice for the
+    article's language, say); the command line prints it as a one-line warning."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +22,8 @@ EngineName = Literal["pyttsx3", "piper"]
 
 DEFAULT_OUTPUT_ROOT = Path("audio")
 """Where `save` writes an article's folder unless told otherwise."""
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+"""A BCP-47 language tag, as narrator accepts one ("de", "pt-BR", "zh-Hant-TW")."""
 RATE_WPM_RANGE = (80, 450)
 """The speaking rates narrator asks an engine for (the listening keys keep to them too)."""
 
@@ -82,6 +85,9 @@ class Article:
     source: str = ""
     """Where the article came from: a file path, a URL or "-" for standard input."""
     site_name: str | None = None
+    language: str | None = None
+    """The article's language, a lower-case BCP-47 code ("de", "pt-br"); None: not known (read
+    as English)."""
 
     def body_blocks(self) -> list[Block]:
         """Every block of the body, in reading order."""
@@ -171,10 +177,18 @@ class NarrationConfig:
     """The speech engine: "pyttsx3" (espeak-ng on Linux) or "piper" (neural voices, optional)."""
     voice_dir: Path | None = None
     """A folder of Piper voices (`NAME.onnx` and `NAME.onnx.json`), searched before the usual."""
+    language: str | None = None
+    """The articles' language, a BCP-47 code ("de", "pt-BR"); None: the page's or the post's
+    own, else the language detected in the text."""
 
     def __post_init__(self) -> None:
         for item in fields(self):
             _check(item.name, getattr(self, item.name), item.metadata.get("range"))
+        if self.language is not None and not LANGUAGE_CODE.fullmatch(self.language):
+            raise ConfigError(
+                f"'{self.language}' is not a language code; give a BCP-47 code such as "
+                "'de', 'fr' or 'pt-BR'"
+            )
 
 
 def _check(name: str, value: object, bounds: tuple[float, float] | None) -> None:
@@ -229,6 +243,7 @@ class Plan:
         return {
             "title": self.article.title,
             "byline": self.article.byline,
+            "language": self.article.language,
             "sections": [{"title": s.title, "first_chunk": s.first_chunk} for s in self.sections],
             "chunks": [
                 {

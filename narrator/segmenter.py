@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     import pysbd
 
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=[\u2013\u2014-]\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"')\]\u00bb]*\s+(?=[\"'(\[\u00ab\u00bf\u00a1]?[A-Z0-9\u00c0-\u00d6\u00d8-\u00de])"
+)
+_BYLINE_WORDS = {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por"}
+"""What a byline is read after, in each language (a language without one reads the names)."""
+_PYSBD_STAND_INS = {"pt": "es"}
+"""pysbd has no Portuguese: Spanish's abbreviations ("Sr.", "Dra.", "pág.") are Portuguese's."""
 _WINDOW_CHARS = 1000
 
 
@@ -41,10 +47,12 @@ class _Piece:
     boundary: Boundary
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split text into sentences with pysbd, keeping every word exactly once, in order."""
+def split_sentences(text: str, language: str | None = "en") -> list[str]:
+    """Split text into sentences with pysbd's rules for `language` (English's for a language
+    pysbd does not know), keeping every word exactly once, in order."""
     text = " ".join(text.split())
-    return [sentence for window in _windows(text) for sentence in _split_window(window)]
+    code = _pysbd_language(language)
+    return [sentence for window in _windows(text) for sentence in _split_window(window, code)]
 
 
 def _windows(text: str) -> Iterator[str]:
@@ -61,8 +69,8 @@ def _windows(text: str) -> Iterator[str]:
         yield text
 
 
-def _split_window(text: str) -> list[str]:
-    sentences = [s.strip() for s in _pysbd_segmenter().segment(text) if s.strip()]
+def _split_window(text: str, language: str) -> list[str]:
+    sentences = [s.strip() for s in _pysbd_segmenter(language).segment(text) if s.strip()]
     if _words(sentences) != text.split():
         # pysbd rewrites some inputs; a plain splitter never loses a word.
         sentences = [s for s in _SENTENCE_END.split(text) if s]
@@ -79,7 +87,7 @@ def segment(
     `spoken` turns a chunk's written text into the words the engine receives.
     """
     # One piece of look-ahead (the last one ends the article), so chunks come as they are cut.
-    pieces = _pieces(article, config.max_chunk_chars)
+    pieces = _pieces(article, config.max_chunk_chars, article.language)
     piece = next(pieces, None)
     index = 0
     while piece is not None:
@@ -110,12 +118,18 @@ def pause_after(boundary: Boundary, config: NarrationConfig) -> float:
     }[boundary]
 
 
-def _pieces(article: Article, max_chars: int) -> Iterator[_Piece]:
+def byline_said(byline: str, language: str | None) -> str:
+    """The byline as it is read: "By Jane Doe.", "Von Anna Keller."."""
+    word = _BYLINE_WORDS.get((language or "en").split("-")[0])
+    return f"{word} {byline}." if word else f"{byline}."
+
+
+def _pieces(article: Article, max_chars: int, language: str | None) -> Iterator[_Piece]:
     # Title and byline are cut like any text: a long one never exceeds what the engine takes.
     for kind, text in ((ChunkKind.TITLE, article.title), (ChunkKind.BYLINE, article.byline)):
         if text and text.strip():
-            said = text.strip() if kind is ChunkKind.TITLE else f"By {text.strip()}."
-            pieces = pack(said, max_chars)
+            said = text.strip() if kind is ChunkKind.TITLE else byline_said(text.strip(), language)
+            pieces = pack(said, max_chars, language)
             for line, piece in enumerate(pieces):
                 last = line == len(pieces) - 1
                 yield _Piece(0, kind, piece, Boundary.TITLE if last else Boundary.SENTENCE)
@@ -124,7 +138,7 @@ def _pieces(article: Article, max_chars: int) -> Iterator[_Piece]:
         end_of_section = Boundary.SECTION if number < len(sections) - 1 else Boundary.END
         if section.heading:
             heading_end = Boundary.HEADING if section.blocks else end_of_section
-            for text in pack(section.heading, max_chars):
+            for text in pack(section.heading, max_chars, language):
                 yield _Piece(number, ChunkKind.HEADING, text, heading_end)
         blocks = [b for b in section.blocks if b.text.strip()]
         for position, block in enumerate(blocks):
@@ -132,7 +146,7 @@ def _pieces(article: Article, max_chars: int) -> Iterator[_Piece]:
             block_end = (
                 end_of_section if last_block else _block_boundary(block, blocks[position + 1])
             )
-            texts = pack(block.text, max_chars)
+            texts = pack(block.text, max_chars, language)
             for line, text in enumerate(texts):
                 boundary = block_end if line == len(texts) - 1 else Boundary.SENTENCE
                 yield _Piece(number, ChunkKind(block.kind.value), text, boundary)
@@ -144,14 +158,15 @@ def _block_boundary(block: Block, following: Block) -> Boundary:
     return Boundary.LIST_ITEM if block.kind is BlockKind.LIST_ITEM else Boundary.BLOCK
 
 
-def pack(text: str, max_chars: int) -> list[str]:
+def pack(text: str, max_chars: int, language: str | None = "en") -> list[str]:
     """Sentences of `text` joined into chunks of at most `max_chars`, never splitting a sentence
     that fits; longer sentences are cut at clause punctuation, then between words."""
     whole = " ".join(text.split())
     if len(whole) <= max_chars:
         # What the sentences would be joined back into: no need to find them.
         return [whole] if whole else []
-    pieces = [part for s in split_sentences(whole) for part in _split_long(s, max_chars)]
+    sentences = split_sentences(whole, language)
+    pieces = [part for s in sentences for part in _split_long(s, max_chars)]
     return _join_greedily(pieces, max_chars)
 
 
@@ -184,8 +199,16 @@ def _words(sentences: list[str]) -> list[str]:
     return [word for sentence in sentences for word in sentence.split()]
 
 
-@lru_cache(maxsize=1)
-def _pysbd_segmenter() -> pysbd.Segmenter:
+def _pysbd_language(language: str | None) -> str:
+    from pysbd.languages import LANGUAGE_CODES
+
+    code = (language or "en").split("-")[0]
+    code = _PYSBD_STAND_INS.get(code, code)
+    return code if code in LANGUAGE_CODES else "en"
+
+
+@lru_cache(maxsize=8)
+def _pysbd_segmenter(language: str) -> pysbd.Segmenter:
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False)
+    return pysbd.Segmenter(language=language, clean=False)

@@ -1,5 +1,6 @@
-"""Golden articles: each Markdown post and saved page beside the plan a listener should hear,
-run through both the library and the CLI."""
+"""Golden articles: each wire story, Markdown post and saved page beside the plan a listener
+should hear, run through both the library and the CLI. The German, French and Spanish ones hold
+their language too (their spoken text is the spoken-form rules' to check: see tests/spoken)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from narrator import pipeline
 from narrator.cli import main
 
 ARTICLES = Path(__file__).parent / "articles"
-GOLDEN = sorted(p for p in ARTICLES.iterdir() if p.suffix in (".md", ".html"))
+GOLDEN = sorted(p for p in ARTICLES.iterdir() if p.suffix in (".md", ".html", ".txt"))
 # Markdown syntax and link targets that must never reach the engine.
 MARKUP = re.compile(r"#|\*\*|\]\(|`|https?://|www\.|<[a-z/!]|&[a-z]+;")
 
@@ -27,6 +28,10 @@ def expected_of(article: Path) -> dict[str, Any]:
 def check_plan(plan: dict[str, Any], expected: dict[str, Any]) -> None:
     assert plan["title"] == expected["title"]
     assert plan["byline"] == expected["byline"]
+    if "language" in expected:
+        assert plan["language"] == expected["language"]
+    else:  # the English goldens: a page may say which English ("en-US")
+        assert plan["language"].split("-")[0] == "en"
     assert [s["title"] for s in plan["sections"]] == expected["sections"]
     assert [[c["kind"], c["text"]] for c in plan["chunks"]] == expected["chunks"]
     for chunk in plan["chunks"]:

@@ -43,9 +43,9 @@ def test_chunks_come_as_the_article_is_cut(monkeypatch: pytest.MonkeyPatch) -> N
     """The first chunk is out before later blocks are cut (so engines can start on it)."""
     cut: list[str] = []
 
-    def recording_pack(text: str, max_chars: int) -> list[str]:
+    def recording_pack(text: str, max_chars: int, language: str | None = "en") -> list[str]:
         cut.append(text)
-        return pack(text, max_chars)
+        return pack(text, max_chars, language)
 
     monkeypatch.setattr("narrator.segmenter.pack", recording_pack)
     blocks = tuple(Block(BlockKind.PARAGRAPH, f"Paragraph number {n}.") for n in range(10))

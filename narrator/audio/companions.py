@@ -16,7 +16,7 @@ def write_companions(folder: Path, narration: Plan, timings: list[ChunkTiming]) 
     entries = [PlaylistEntry(t.file, t.end_s - t.start_s, t.chunk.text) for t in timings]
     vtt_name, srt_name = TRANSCRIPTS
     texts = {
-        vtt_name: webvtt(cues),
+        vtt_name: webvtt(cues, narration.article.language),
         srt_name: srt(cues),
         PLAYLIST: m3u(narration.article.title, entries),
     }

@@ -1,9 +1,9 @@
 """The narrations of an output folder as podcast episodes: what the feed and the page list.
 
-Each narration folder's manifest.json is read in ONE place, `_episode_from_manifest`, and
-defensively (a missing or odd key leaves the folder out, never a KeyError). What the manifest
-does not hold, the article's date and language, is kept beside the narrations in
-`.episodes.json`, written by `remember` when a narration is saved.
+Each narration folder's manifest.json is read as the typed `Manifest` (one that cannot be
+understood leaves the folder out, never a KeyError), in ONE place, `_episode_from_manifest`. The
+manifest holds the article's date and language; folders saved before it did kept them beside
+the narrations in `.episodes.json`, which is still read for them (and written by `remember`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+from narrator.audio.manifest import MANIFEST_NAME, Manifest, parse_manifest
+
 __all__ = [
     "EPISODES_FILE",
     "Episode",
@@ -30,7 +32,8 @@ __all__ = [
 ]
 
 EPISODES_FILE = ".episodes.json"
-"""Per narration folder: the article's date and language, which the manifest does not keep."""
+"""Per narration folder: the article's date and language, for folders whose manifest does not
+keep them (saved by an older narrator)."""
 DEFAULT_LANGUAGE = "en"
 # A fixed namespace, so that one source always gives one guid: never change it.
 _GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "narrator:episode")
@@ -115,46 +118,38 @@ def _read_extras(root: Path) -> dict[str, dict[str, Any]]:
 
 
 def _episode(folder: Path, extra: Mapping[str, Any]) -> Episode | None:
-    manifest_path = folder / "manifest.json"
+    manifest_path = folder / MANIFEST_NAME
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = parse_manifest(json.loads(manifest_path.read_text(encoding="utf-8")))
         written = datetime.fromtimestamp(manifest_path.stat().st_mtime, UTC)
-    except (OSError, ValueError):
-        return None
-    if not isinstance(manifest, dict):
+    except (OSError, ValueError):  # ManifestError is a ValueError
         return None
     return _episode_from_manifest(folder, manifest, extra, written)
 
 
 def _episode_from_manifest(
-    folder: Path, manifest: Mapping[str, Any], extra: Mapping[str, Any], written: datetime
+    folder: Path, manifest: Manifest, extra: Mapping[str, Any], written: datetime
 ) -> Episode | None:
-    """The one reader of a manifest's keys (switch to the typed Manifest when it lands)."""
-    try:
-        audio = folder / str(manifest["file"])
-        duration_s = float(manifest["duration_s"])
-        chapters = tuple(
-            EpisodeChapter(str(c["title"]), float(c["start_s"]))
-            for c in manifest.get("chapters", [])
-        )
-        transcripts = tuple(folder / str(name) for name in manifest.get("transcripts", []))
-    except (KeyError, TypeError, ValueError):
-        return None
+    """The episode of the narration in `folder`; None when its audio is not there. The date
+    and language are the manifest's, else those an older narrator kept in `extra`, else when
+    the narration was written and English."""
+    audio = folder / manifest.file
     if not audio.is_file() or audio.parent != folder:
         return None
-    source = str(manifest.get("source") or "")
-    identity = str(manifest.get("source_id") or source or folder.name)
+    transcripts = tuple(folder / name for name in manifest.transcripts)
+    identity = manifest.source_id or manifest.source or folder.name
+    language = manifest.language or extra.get("language")
     return Episode(
         folder=folder,
-        title=str(manifest.get("title") or folder.name),
-        byline=manifest.get("byline") or None,
-        source=source,
+        title=manifest.title or folder.name,
+        byline=manifest.byline or None,
+        source=manifest.source,
         guid=f"urn:uuid:{uuid.uuid5(_GUID_NAMESPACE, identity)}",
         audio=audio,
-        duration_s=duration_s,
-        date=parse_date(extra.get("date")) or written,
-        language=str(extra.get("language") or manifest.get("language") or DEFAULT_LANGUAGE),
-        chapters=chapters,
+        duration_s=manifest.duration_s,
+        date=parse_date(manifest.date) or parse_date(extra.get("date")) or written,
+        language=str(language or DEFAULT_LANGUAGE),
+        chapters=tuple(EpisodeChapter(c.title, c.start_s) for c in manifest.chapters),
         transcripts=tuple(path for path in transcripts if path.is_file()),
     )
 

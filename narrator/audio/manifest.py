@@ -28,19 +28,6 @@ class ManifestError(ValueError):
     """A manifest.json whose content does not have the manifest's shape."""
 
 
-def public_source(source: str) -> str:
-    """Where an article came from, as a shared narration may tell: a URL without its user
-    and password, the name of a local file (never its folders), "-" for stdin."""
-    if "://" in source:
-        from urllib.parse import urlsplit
-
-        parts = urlsplit(source)
-        return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
-    if source in ("", "-"):
-        return source
-    return Path(source).name
-
-
 @dataclass(frozen=True)
 class ChunkRecord:
     """One chunk file and where it sits in the whole narration."""
@@ -102,6 +89,10 @@ class Manifest:
     reproducible: bool | None = None
     render_key: str | None = None
     """The narration key it was made from (see narrator.audio.freshness)."""
+    language: str | None = None
+    """The article's language, a BCP-47 code (None in older manifests)."""
+    date: str | None = None
+    """The article's own publication date, as the reader found it (None when it gave none)."""
 
     def to_json(self) -> dict[str, object]:
         """The manifest as manifest.json has it."""
@@ -134,7 +125,7 @@ def manifest_for(
     return Manifest(
         title=article.title,
         byline=article.byline,
-        source=public_source(article.source),
+        source=article.source,
         voice=config.voice,
         rate_wpm=config.rate_wpm,
         volume=config.volume,
@@ -152,6 +143,8 @@ def manifest_for(
         engine=written.engine,
         reproducible=config.reproducible,
         render_key=written.render_key,
+        language=article.language,
+        date=article.date,
     )
 
 
@@ -197,6 +190,8 @@ def parse_manifest(data: object) -> Manifest:
         engine=fields.optional("engine", str),
         reproducible=fields.optional("reproducible", bool),
         render_key=fields.optional("render_key", str),
+        language=fields.optional("language", str),
+        date=fields.optional("date", str),
     )
 
 

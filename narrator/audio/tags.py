@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from narrator.audio.manifest import public_source
 from narrator.models import Article, Chapter, NarrationConfig
 
 _CHAPTER_ID = "chp{number}"
@@ -28,10 +27,12 @@ class Tags:
     album: str
     date: str
     comment: str
-    """Where the article came from: its URL, or its file's name (see `public_source`)."""
+    """Where the article came from: its URL or path."""
     narrator_comment: str
     """The voice and the rate it was read with."""
     genre: str = "Speech"
+    language: str | None = None
+    """The article's language, a BCP-47 code ("de", "pt-br")."""
 
 
 def tags_for(article: Article, config: NarrationConfig) -> Tags:
@@ -43,8 +44,9 @@ def tags_for(article: Article, config: NarrationConfig) -> Tags:
         artist=article.byline or article.site_name or "narrator",
         album=album,
         date=article.date or datetime.date.today().isoformat(),
-        comment=public_source(article.source),
+        comment=article.source,
         narrator_comment=f"Read by narrator with {voice} at {config.rate_wpm} words per minute",
+        language=article.language,
     )
 
 
@@ -78,6 +80,8 @@ def _write_id3(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Cha
     frames.add(id3.TALB(encoding=id3.Encoding.UTF16, text=tags.album))
     frames.add(id3.TDRC(encoding=id3.Encoding.UTF16, text=tags.date))
     frames.add(id3.TCON(encoding=id3.Encoding.UTF16, text=tags.genre))
+    if tags.language and iso_639_2(tags.language):
+        frames.add(id3.TLAN(encoding=id3.Encoding.UTF16, text=iso_639_2(tags.language)))
     frames.add(id3.COMM(encoding=id3.Encoding.UTF16, lang="eng", desc="", text=tags.comment))
     frames.add(
         id3.COMM(
@@ -126,11 +130,29 @@ def _write_vorbis_comments(
     comments["ALBUM"] = tags.album
     comments["DATE"] = tags.date
     comments["GENRE"] = tags.genre
+    if tags.language:
+        comments["LANGUAGE"] = tags.language
     comments["COMMENT"] = [tags.comment, tags.narrator_comment]
     for number, chapter in enumerate(chapters, start=1):
         comments[f"CHAPTER{number:03d}"] = chapter_timestamp(chapter.start_s)
         comments[f"CHAPTER{number:03d}NAME"] = chapter.title
     audio.save()
+
+
+# ISO 639-1 -> ISO 639-2/T, for ID3's TLAN frame (three letters); a language not listed is not
+# tagged rather than tagged wrong.
+_ISO_639_2 = {
+    "en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por", "ru": "rus",
+    "nl": "nld", "pl": "pol", "sv": "swe", "da": "dan", "nb": "nob", "no": "nor", "fi": "fin",
+    "cs": "ces", "el": "ell", "tr": "tur", "ca": "cat", "ro": "ron", "hu": "hun", "uk": "ukr",
+    "ja": "jpn", "zh": "zho", "ko": "kor", "ar": "ara", "he": "heb", "hi": "hin",
+}  # fmt: skip
+
+
+def iso_639_2(language: str) -> str | None:
+    """The three-letter ISO 639-2 code of a BCP-47 tag ("de-AT" -> "deu"); None if unknown."""
+    primary = language.lower().split("-")[0]
+    return primary if len(primary) == 3 else _ISO_639_2.get(primary)
 
 
 def chapter_timestamp(seconds: float) -> str:

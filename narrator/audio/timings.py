@@ -57,8 +57,6 @@ def timed(
     start = 0
     first_format: AudioFormat | None = None
     chunks = narration.chunks
-    # Names as wide as the count (at least 3 digits), so that they sort in order past 999.
-    width = max(3, len(str(len(chunks))))
     for done, (chunk, clip) in enumerate(zip(chunks, clips, strict=True), start=1):
         first_format = first_format or clip.format
         if clip.format != first_format:
@@ -68,7 +66,7 @@ def timed(
             )
         pause = clip.format.frames_for(chunk.pause_after_s)
         timing = ChunkTiming(
-            chunk, f"{chunk.index + 1:0{width}d}.{extension}", clip.format.frame_rate, start,
+            chunk, f"{chunk.index + 1:03d}.{extension}", clip.format.frame_rate, start,
             clip.frame_count + pause, clip.frame_count,
         )  # fmt: skip
         yield timing, clip

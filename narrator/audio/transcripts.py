@@ -31,9 +31,12 @@ class PlaylistEntry:
     text: str
 
 
-def webvtt(cues: Iterable[Cue]) -> str:
-    """A WebVTT transcript, one cue per chunk."""
+def webvtt(cues: Iterable[Cue], language: str | None = None) -> str:
+    """A WebVTT transcript, one cue per chunk; its `language` in a NOTE (WebVTT has no header
+    for it: a player takes it from the page's `<track srclang>`, a reader from the note)."""
     blocks = ["WEBVTT"]
+    if language:
+        blocks.append(f"NOTE Language: {language}")
     for number, cue in enumerate(cues, start=1):
         times = f"{_timestamp(cue.start_s, '.')} --> {_timestamp(cue.end_s, '.')}"
         blocks.append(f"{number}\n{times}\n{_vtt_text(cue.text)}")

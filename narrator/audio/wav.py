@@ -2,10 +2,9 @@
 
 A chunk file is its chunk's speech followed by its pause as silence, then a small `nrcs` chunk
 that says how many frames are speech and their CRC-32. The chunk cache stores speech in the same
-files, so a chunk file just made or found in the cache is cloned (reflink) or, read-only,
-hard-linked into a narration's folder, never copied, and its audio is appended to the whole by
-the kernel (`os.copy_file_range`): the samples of a narration saved from the cache never pass
-through this process.
+files, so a chunk file just made or found in the cache is hard-linked into a narration's folder,
+never copied, and its audio is appended to the whole by the kernel (`os.copy_file_range`): the
+samples of a narration saved from the cache never pass through this process.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import errno
 import os
 import shutil
 import struct
-import sys
 import wave
 import zlib
 from dataclasses import dataclass
@@ -213,13 +211,6 @@ def write_chunk_file(path: Path, speech: Clip, pause_frames: int) -> None:
     with WavWriter(path, speech.format, trailer) as chunk_file:
         chunk_file.append(speech)
         chunk_file.append_silence(pause_frames)
-    path.chmod(_READ_ONLY)
-
-
-_READ_ONLY = 0o444
-"""A chunk file's mode: it may be a hard link to the chunk cache's entry and other
-narrations' chunk files, so it is not edited in place (a narration's folder can still be
-removed, and a chunk file replaced)."""
 
 
 def chunk_file_bytes(audio_format: AudioFormat, frames: int) -> int:
@@ -248,19 +239,9 @@ def _read_chunk_file(path: Path, chunk_file: BinaryIO, verify: bool) -> StoredSp
     chunk_id, chunk_bytes, speech_frames, checksum = _SPEECH_CHUNK.unpack(trailer)
     if (chunk_id, chunk_bytes) != (_SPEECH_ID, _SPEECH_CHUNK.size - 8) or speech_frames > frames:
         return None
-    if verify and not _intact(chunk_file, audio_format, frames, speech_frames, checksum):
+    if verify and zlib.crc32(chunk_file.read(speech_frames * audio_format.frame_bytes)) != checksum:
         return None
     return StoredSpeech(audio_format, path, speech_frames, frames - speech_frames)
-
-
-def _intact(
-    chunk_file: BinaryIO, audio_format: AudioFormat, frames: int, speech_frames: int, crc: int
-) -> bool:
-    """Whether the speech (read from the file's position) has its CRC and the pause is silent."""
-    if zlib.crc32(chunk_file.read(speech_frames * audio_format.frame_bytes)) != crc:
-        return False
-    pause = chunk_file.read((frames - speech_frames) * audio_format.frame_bytes)
-    return pause.count(0) == len(pause)
 
 
 class _Header(NamedTuple):
@@ -298,42 +279,11 @@ def _layout(header: bytes, size: int) -> tuple[AudioFormat, int] | None:
 
 
 def link_or_copy(source: Path, target: Path) -> None:
-    """`source`'s chunk file as `target`, without copying its audio where the file system can:
-    a copy-on-write clone (reflink), else a hard link (chunk files are read-only, so editing one
-    cannot change the cache or another narration: see `write_chunk_file`), else a copy."""
-    if _reflink(source, target):
-        return
+    """A new name for `source`'s file; a copy where the file system has no hard links."""
     try:
-        if source.stat().st_mode & 0o222:  # made before chunk files were read-only
-            source.chmod(_READ_ONLY)
         os.link(source, target)
     except OSError:
         shutil.copyfile(source, target)
-        target.chmod(_READ_ONLY)
-
-
-_FICLONE = 0x40049409
-"""Linux's ioctl that makes a file share another's blocks until either is written."""
-
-
-def _reflink(source: Path, target: Path) -> bool:
-    """Clone `source` as `target`; False (and no `target`) where the file system cannot."""
-    if not sys.platform.startswith("linux"):
-        return False
-    import fcntl
-
-    with open(source, "rb") as original, open(target, "xb") as clone:
-        try:
-            fcntl.ioctl(clone.fileno(), _FICLONE, original.fileno())
-        except OSError:
-            cloned = False
-        else:
-            cloned = True
-    if cloned:
-        target.chmod(_READ_ONLY)
-    else:
-        target.unlink()
-    return cloned
 
 
 def write_stored_speech(path: Path, stored: StoredSpeech, pause_frames: int) -> None:
@@ -348,4 +298,3 @@ def write_stored_speech(path: Path, stored: StoredSpeech, pause_frames: int) -> 
     with WavWriter(path, stored.format, trailer) as chunk_file:
         chunk_file.append_from(stored.path, HEADER_BYTES, stored.frame_count)
         chunk_file.append_silence(pause_frames)
-    path.chmod(_READ_ONLY)

@@ -23,11 +23,9 @@ from narrator.audio.companions import write_companions
 from narrator.audio.folders import (
     check_folder,
     move_into_place,
-    release,
     remove_abandoned_staging,
     source_id,
     staging_folder,
-    whole_name,
     write_error,
 )
 from narrator.audio.loudness import Processor, encode_to_target
@@ -61,21 +59,16 @@ def write_narration(
     swapped in. `render_key` (see `narration_key`) is kept in the manifest, so that an
     unchanged narration is not redone, and the `engine`'s name, so that a changed one can reuse
     the speech of unchanged chunks (see narrator.cache.previous)."""
-    try:
-        file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
-        check_folder(folder)
-        remove_abandoned_staging(folder)
-        staging = staging_folder(folder)
-    except BaseException:
-        release(folder)
-        raise
+    file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
+    check_folder(folder)
+    remove_abandoned_staging(folder)
+    staging = staging_folder(folder)
     try:
         written = _Writing(staging, folder, file_format, progress, render_key, engine)
         saved = _write_into(written, narration, clips, config)
         move_into_place(staging, folder)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
-        release(folder)
         if isinstance(error, OSError):
             raise write_error(folder, error) from None
         raise
@@ -98,7 +91,7 @@ def _write_into(
     writing: _Writing, narration: Plan, clips: Iterable[Speech], config: NarrationConfig
 ) -> SavedNarration:
     staging, folder, file_format = writing.staging, writing.folder, writing.file_format
-    whole_path = staging / whole_name(folder, file_format.extension)
+    whole_path = staging / f"{folder.name}.{file_format.extension}"
     if file_format.name == "wav" and config.loudness_lufs is None:
         timings = _write_directly(narration, clips, whole_path, writing.progress)
         loudness = None
@@ -111,7 +104,7 @@ def _write_into(
     chapters = chapters_for(narration, timings, duration_s)
     write_tags(whole_path, file_format.name, tags_for(narration.article, config), chapters)
     extra_files = write_companions(staging, narration, timings)
-    source = source_id(narration.article)
+    source = source_id(narration.article.source)
     written = Written(
         whole_path.name, chapters, source, loudness, writing.engine, writing.render_key
     )

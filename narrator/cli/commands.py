@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import warnings
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -14,7 +15,7 @@ import click
 
 from narrator.cli.options import NARRATION, SAVE_FIRST, SAVE_LAST, narration_config, options
 from narrator.cli.output import plan_text, progress_bar, readings_json, save_summary, warn
-from narrator.errors import NarratorError
+from narrator.errors import NarratorError, NarratorWarning
 from narrator.models import NarrationConfig
 
 if TYPE_CHECKING:
@@ -52,6 +53,19 @@ def main(ctx: click.Context) -> None:
         ctx.default_map = _preference_defaults()
     # Stopped by `kill` (or a service manager), unwind as for Ctrl-C: no half-written folder.
     signal.signal(signal.SIGTERM, _exit_when_terminated)
+    warnings.showwarning = _show_warning
+
+
+_python_showwarning = warnings.showwarning
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+    """The library's warnings as one line ("warning: no voice for 'xx'; …"); Python's own as
+    Python shows them."""
+    if issubclass(category, NarratorWarning):
+        warn(str(message))
+    else:
+        _python_showwarning(message, category, *args, **kw)
 
 
 def _exit_when_terminated(signum: int, frame: object) -> None:
@@ -90,7 +104,7 @@ def plan(article: str, as_json: bool, explain: bool, **values: Any) -> None:
         if explain:
             shown_chunks = cast("list[dict[str, object]]", shown["chunks"])
             for chunk, shown_chunk in zip(narration.chunks, shown_chunks, strict=True):
-                shown_chunk["readings"] = readings_json(chunk.text)
+                shown_chunk["readings"] = readings_json(chunk.text, narration.article.language)
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
     else:
         click.echo(plan_text(narration, explain))
@@ -222,12 +236,14 @@ def serve(folder: Path, host: str, port: int, token: str | None, base_url: str |
 
 @main.command()
 @click.option("--variants", is_flag=True, help="List espeak-ng's voice variants instead.")
-@options("engine", "voice_dir")
+@options("engine", "voice_dir", "language")
 @_friendly_errors
-def voices(variants: bool, engine: str, voice_dir: Path | None) -> None:
+def voices(variants: bool, engine: str, voice_dir: Path | None, language: str | None) -> None:
     """List the speech engine's voices: id, name, languages. With espeak-ng a variant may follow
-    the id, as in --voice gmw/en-us+f3. With --engine piper: the installed Piper voices."""
+    the id, as in --voice gmw/en-us+f3. With --engine piper: the installed Piper voices. With
+    --language, only the voices that speak it, the closest first."""
     from narrator.synthesis import espeak_variants, list_voices
+    from narrator.synthesis.voices import voices_for_language
 
     if engine == "piper":
         from narrator.cli.voices import list_piper_voices
@@ -237,7 +253,14 @@ def voices(variants: bool, engine: str, voice_dir: Path | None) -> None:
     if variants:
         click.echo("\n".join(espeak_variants()))
         return
-    for voice_id, name, languages in list_voices():
+    found = list_voices()
+    if language:
+        found = voices_for_language(found, language)
+        if not found:
+            raise click.ClickException(
+                f"no voice speaks '{language}'; run 'narrator voices' to list them all"
+            )
+    for voice_id, name, languages in found:
         click.echo(f"{voice_id}\t{name}\t{','.join(languages)}")
 
 

@@ -15,11 +15,13 @@ from typing import Any, Literal, TypeVar
 import click
 
 from narrator.audio.codecs import FILE_FORMATS
-from narrator.models import DEFAULT_OUTPUT_ROOT, NarrationConfig, config_field
+from narrator.models import DEFAULT_OUTPUT_ROOT, LANGUAGE_CODE, NarrationConfig, config_field
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-Kind = Literal["text", "path", "file", "folder", "int", "float", "flag", "choice", "loudness"]
+Kind = Literal[
+    "text", "path", "file", "folder", "int", "float", "flag", "choice", "loudness", "language"
+]
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Option:
             "loudness": Loudness(*self.range) if self.range else None,
             "int": click.IntRange(_int(low), _int(high)),
             "float": click.FloatRange(low, high),
+            "language": LanguageCode(),
         }
         return types[self.kind]
 
@@ -117,6 +120,17 @@ class Loudness(click.ParamType[Any]):
         return lufs
 
 
+class LanguageCode(click.ParamType[Any]):
+    """A BCP-47 language code ("de", "pt-BR")."""
+
+    name = "CODE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value is None or LANGUAGE_CODE.fullmatch(str(value).strip()):
+            return None if value is None else str(value).strip()
+        self.fail(f"'{value}' is not a language code; give one such as de, fr or pt-BR", param, ctx)
+
+
 _AFTER_A_PARAGRAPH = "Silence after a paragraph, in seconds."
 _LONGEST_CHUNK = "Longest text handed to the engine at once."
 
@@ -137,6 +151,15 @@ TABLE = {
             "voice_dir",
             "folder",
             "A folder of Piper voices, searched first (NAME.onnx with NAME.onnx.json).",
+        ),
+        Option(
+            "language",
+            "language",
+            "language",
+            "The articles' language, a BCP-47 code such as de, fr or pt-BR; it chooses the "
+            "voice, the sentence and number rules.",
+            metavar="CODE",
+            computed_default="the page's or post's own, else detected",
         ),
         Option("rate", "rate_wpm", "int", "Speaking rate in words per minute."),
         Option("volume", "volume", "float", "Volume from 0 to 1."),
@@ -230,6 +253,7 @@ TABLE = {
 
 NARRATION = (
     "engine",
+    "language",
     "voice",
     "voice_dir",
     "rate",
@@ -264,6 +288,7 @@ PREFERENCES = (
     "max_input_mb",
     "engine",
     "voice_dir",
+    "language",
 )
 """The options the preferences file may set, in the order `config show` lists them."""
 

@@ -20,6 +20,8 @@ def plan_text(narration: Plan, explain: bool = False) -> str:
     lines = [f"Title: {narration.article.title}"]
     if narration.article.byline:
         lines.append(f"Byline: {narration.article.byline}")
+    if narration.article.language:
+        lines.append(f"Language: {narration.article.language}")
     for chunk in narration.chunks:
         lines.append(
             f"\n[{chunk.index}] section {chunk.section}, {chunk.kind.value}, "
@@ -30,22 +32,27 @@ def plan_text(narration: Plan, explain: bool = False) -> str:
         if explain:
             lines.extend(
                 f"    {r.written!r} -> {r.said!r}  ({r.semiotic_class})"
-                for r in readings(chunk.text)
+                for r in readings(chunk.text, narration.article.language)
             )
     return "\n".join(lines)
 
 
-def readings(text: str) -> list[Reading]:
-    """How the spoken-form rules read ``text``, token by token."""
-    from narrator.spoken import explain
+def readings(text: str, language: str | None = None) -> list[Reading]:
+    """How the spoken-form rules of `language` read ``text``, token by token (none for a
+    language without rules: its text is read as written)."""
+    from narrator.spoken import UnknownLanguageError, explain
 
-    return explain(text)
+    try:
+        return explain(text, language or "en")
+    except UnknownLanguageError:
+        return []
 
 
-def readings_json(text: str) -> list[dict[str, str]]:
+def readings_json(text: str, language: str | None = None) -> list[dict[str, str]]:
     """`readings` in the shape of `narrator plan --json --explain`."""
     return [
-        {"written": r.written, "class": r.semiotic_class, "said": r.said} for r in readings(text)
+        {"written": r.written, "class": r.semiotic_class, "said": r.said}
+        for r in readings(text, language)
     ]
 
 

@@ -28,6 +28,7 @@ from narrator.models import (
 from narrator.pipeline.engines import engine_factory, engine_name, engine_warming, speaking_engine
 from narrator.pipeline.jobs import SpeechJobs
 from narrator.pipeline.planning import Plans, PlansHere, Source, cut, read
+from narrator.pipeline.voices import Voices
 from narrator.spoken.lexicon import lexicon_text
 from narrator.synthesis import AudioOutputCheck, Synthesizer
 
@@ -105,6 +106,7 @@ def speak_planned(
         narration = _only_plan(plans)
         first = first_chunk(narration, start, notify)
         audio_output.verify()
+    config = Voices(config, synthesizer is not None).config_for(narration.article)
     new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
     prefetcher = Prefetcher(narration, config, new_synthesizer, synthesize, ahead=_SPEAK_AHEAD)
     prefetcher.start(first)
@@ -165,8 +167,9 @@ def save_planned(
     engine = _engine_name(synthesizer, config)
     cache = chunk_cache(config) if config.use_cache else None
     written: set[Path] = set()
-    with _speech_jobs(config, synthesizer, len(sources), cache) as jobs:
-        work = jobs.by_plan(_plans(sources, plans, config, root, engine, jobs))
+    voices = Voices(config, synthesizer is not None)
+    with _speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs:
+        work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
             if isinstance(narration, SavedNarration):
                 if progress:
@@ -177,8 +180,9 @@ def save_planned(
             if isinstance(narration, Remake):
                 clips = narration.speech(speech)
                 narration = narration.plan
-            folder = narration_folder(root, narration.article, reserve=True)
-            key = _render_key(source, narration.article, config, engine)
+            folder = narration_folder(root, narration.article)
+            voiced = voices.config_for(narration.article)
+            key = _render_key(source, narration.article, voiced, engine)
             # `_plans` checked each folder as it was before this batch; one that an earlier
             # article of the batch has written (the same file given twice) is checked again.
             unchanged = up_to_date(folder, key) if config.use_cache and folder in written else None
@@ -186,7 +190,7 @@ def save_planned(
                 yield unchanged
                 continue
             written.add(folder)
-            yield write_narration(narration, clips, folder, config, progress, key, engine)
+            yield write_narration(narration, clips, folder, voiced, progress, key, engine)
     if cache is not None and cache.added:
         cache.trim()
 
@@ -218,9 +222,11 @@ def _speech_jobs(
     synthesizer: Synthesizer | None,
     articles: int,
     cache: ChunkCache | None,
+    voices: Voices | None = None,
 ) -> SpeechJobs:
     if synthesizer is None:
-        return SpeechJobs(config, engine_name(config), engine_factory(config), cache, articles)
+        factory, voice_of = engine_factory(config), voices.voice_for if voices else None
+        return SpeechJobs(config, engine_name(config), factory, cache, articles, voice_of)
     # An engine that is handed in is used here, in this process.
     jobs = SpeechJobs(
         config, _engine_name(synthesizer, config), lambda: synthesizer, cache, articles
@@ -239,7 +245,7 @@ def _engine_name(synthesizer: Synthesizer | None, config: NarrationConfig) -> st
 def _plans(
     sources: Iterable[Source],
     plans: Plans,
-    config: NarrationConfig,
+    voices: Voices,
     output_root: Path,
     engine: str,
     jobs: SpeechJobs,
@@ -253,6 +259,7 @@ def _plans(
     for source in sources:
         try:
             article = plans.article()
+            config = voices.config_for(article)
             folder = narration_folder(output_root, article)
             manifest = read_manifest(folder) if config.use_cache else None
             if manifest is not None:
@@ -269,7 +276,7 @@ def _plans(
             folders.add(folder)
             if manifest is None:
                 jobs.start()
-            narration = plans.plan(jobs.prefetch)
+            narration = plans.plan(jobs.prefetcher(article))
             yield remake(narration, previous) if previous is not None else narration
         except NarratorError as error:
             yield error

@@ -51,8 +51,8 @@ def save_feed(
         return
     articles = [article for _, article in readable]
     saves = save_many(articles, config, root, synthesizer)
-    for (item, article), saved in zip(readable, saves, strict=True):
-        record(root, saved, article, item.language)
+    # Each manifest keeps its article's date and language, which the podcast feed reads.
+    for item, saved in zip((item for item, _ in readable), saves, strict=True):
         state.mark(item)
         yield saved
 
@@ -63,8 +63,9 @@ def record(
     article: Article,
     language: str | None = None,
 ) -> None:
-    """Keep what the feed says of a saved narration that its manifest does not: the article's
-    date and its language."""
+    """Keep a date and a language for a saved narration beside it, in `.episodes.json`: the
+    podcast feed takes them when its manifest has none (a narration saved by an older narrator,
+    or an article without a date)."""
     remember(Path(output_root), saved.folder, article.date, language)
 
 

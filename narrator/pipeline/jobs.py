@@ -17,7 +17,7 @@ import functools
 import os
 import tempfile
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +29,7 @@ from narrator.audio.wav import Clip, StoredSpeech, read_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.cache.previous import Remake
 from narrator.errors import EngineError, NarratorError
-from narrator.models import Chunk, NarrationConfig, Plan
+from narrator.models import Article, Chunk, NarrationConfig, Plan
 from narrator.pipeline.processes import can_fork
 from narrator.pipeline.workers import (
     EngineFactory,
@@ -78,6 +78,8 @@ class _Slot:
     """The pause of the chunk it was asked for: a cached chunk file holds it too."""
     key: str
     cached: bool
+    voice: str | None = None
+    """The voice of the chunk's article when it is not the engines' own (see `Job.voice`)."""
     future: Future[StoredSpeech | None] | None = None
     scratch: Path | None = None
     """Where a worker writes the speech when it cannot store it in the cache."""
@@ -97,8 +99,11 @@ class SpeechJobs:
         make_engine: EngineFactory,
         cache: ChunkCache | None = None,
         articles: int = 1,
+        voice_of: Callable[[Article], str | None] | None = None,
     ) -> None:
         self._config = config
+        self._voice_of = voice_of or (lambda article: config.voice)
+        """The voice each article is read with (an article's language may choose it)."""
         self._reproducible = config.reproducible
         if self._reproducible and not hasattr(os, "fork"):
             raise EngineError("--reproducible needs a system that can fork (Linux or macOS)")
@@ -106,6 +111,7 @@ class SpeechJobs:
         self._engine_id = f"{engine_id} (reproducible)" if self._reproducible else engine_id
         self._make_engine = make_engine
         self._local: Synthesizer | None = None
+        self._voiced: dict[str, Synthesizer] = {}
         self._cache = cache
         self._jobs = job_count(config)
         self._articles = articles
@@ -200,7 +206,9 @@ class SpeechJobs:
         if not isinstance(narration, (Plan, Remake)):
             queued.append((narration, []))
             return True
-        slots = [self._slot(chunk) for chunk in narration.chunks]
+        plan = narration if isinstance(narration, Plan) else narration.plan
+        voice = self._voice_of(plan.article)
+        slots = [self._slot(chunk, voice) for chunk in narration.chunks]
         queued.append((narration, slots))
         misses = [slot for slot in slots if not slot.cached and slot.future is None]
         self._decide_pool(len(misses))
@@ -208,29 +216,40 @@ class SpeechJobs:
             self._unstarted.extend(misses)
         return True
 
-    def prefetch(self, chunk: Chunk) -> None:
+    def prefetcher(self, article: Article) -> Callable[[Chunk], None]:
+        """`prefetch` for the chunks of `article`, read with its voice."""
+        voice = self._voice_of(article)
+        return lambda chunk: self.prefetch(chunk, voice)
+
+    def prefetch(self, chunk: Chunk, voice: str | None = None) -> None:
         """Hand a chunk's speech to a worker before its plan is complete (the article is still
-        being cut), if a worker is running and the window has room."""
+        being cut), if a worker is running and the window has room. `voice` is its article's
+        (the config's when None)."""
         if self._pool is None or len(self._running) >= self._window:
             return
-        key = self._key(chunk.spoken)
+        voice = voice or self._config.voice
+        key = self._key(chunk.spoken, voice)
         if key in self._early or (self._cache is not None and self._cache.contains(key)):
             return
-        slot = _Slot(chunk.spoken, chunk.pause_after_s, key, cached=False)
+        slot = _Slot(chunk.spoken, chunk.pause_after_s, key, False, self._other(voice))
         self._submit(slot)
         self._early[key] = slot
 
-    def _key(self, text: str) -> str:
+    def _key(self, text: str, voice: str | None) -> str:
         config = self._config
-        return chunk_key(text, config.voice, config.rate_wpm, config.volume, self._engine_id)
+        return chunk_key(text, voice, config.rate_wpm, config.volume, self._engine_id)
 
-    def _slot(self, chunk: Chunk) -> _Slot:
-        key = self._key(chunk.spoken)
+    def _other(self, voice: str | None) -> str | None:
+        """`voice` when the engines were not made with it, else None."""
+        return voice if voice != self._config.voice else None
+
+    def _slot(self, chunk: Chunk, voice: str | None) -> _Slot:
+        key = self._key(chunk.spoken, voice)
         early = self._early.pop(key, None)
         if early is not None:
             return early
         cached = self._cache is not None and self._cache.contains(key)
-        return _Slot(chunk.spoken, chunk.pause_after_s, key, cached)
+        return _Slot(chunk.spoken, chunk.pause_after_s, key, cached, self._other(voice))
 
     def _decide_pool(self, misses: int) -> None:
         if self._pool_decided or misses == 0:
@@ -254,7 +273,13 @@ class SpeechJobs:
         # sending the samples through the pool's pipe would wait on this process's threads.
         slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
         job = Job(
-            slot.text, slot.pause_after_s, slot.key, self._cache, slot.scratch, self._reproducible
+            slot.text,
+            slot.pause_after_s,
+            slot.key,
+            self._cache,
+            slot.scratch,
+            self._reproducible,
+            slot.voice,
         )
         slot.future = self._pool.submit(synthesize_in_worker, job)
         self._running.append(slot)
@@ -266,11 +291,11 @@ class SpeechJobs:
                 return cached
         future, slot.future = slot.future, None
         if future is None:
-            return self._keep(slot, self._synthesize_here(slot.text))
+            return self._keep(slot, self._synthesize_here(slot))
         stored = worker_result(future)
         if stored is not None and self._cache is not None:
             if not stored.path.exists():  # evicted meanwhile by another narrator's trim
-                return self._keep(slot, self._synthesize_here(slot.text))
+                return self._keep(slot, self._synthesize_here(slot))
             self._cache.added += 1
             return stored
         assert slot.scratch is not None
@@ -285,10 +310,18 @@ class SpeechJobs:
         stored = self._cache.put(slot.key, clip, pause) if self._cache is not None else None
         return stored or clip
 
-    def _synthesize_here(self, text: str) -> Clip:
-        if self._local is None:
-            self._local = self._make_engine()
-        return speech_of(self._local, text, Path(self._folder.name) / "engine.wav")
+    def _synthesize_here(self, slot: _Slot) -> Clip:
+        return speech_of(self._engine(slot.voice), slot.text, Path(self._folder.name) / "e.wav")
+
+    def _engine(self, voice: str | None) -> Synthesizer:
+        """This process's engine, with `voice` when it is not the engines' own."""
+        if voice is None:
+            if self._local is None:
+                self._local = self._make_engine()
+            return self._local
+        if voice not in self._voiced:
+            self._voiced[voice] = self._make_engine(voice=voice)
+        return self._voiced[voice]
 
     def close(self) -> None:
         """Stop the workers (cancelling chunks not started) and remove temporary files."""

@@ -39,12 +39,28 @@ def cut(article: Article, config: NarrationConfig, on_chunk: OnChunk | None = No
     from narrator.spoken.lexicon import load_default_lexicon, load_lexicon
 
     lexicon = load_lexicon(config.lexicon_path) if config.lexicon_path else load_default_lexicon()
+    language = article.language or "en"
+    say: Callable[[str], str] = lambda text: spoken(text, lexicon, language)  # noqa: E731
+    if not _has_rules(language):
+        # No rules of its own: the text is left to the voice of its language (espeak-ng reads
+        # its numbers); English rules would read "2,5" in a Dutch story as "two,five".
+        say = lexicon.apply if lexicon is not None else str
     chunks = []
-    for chunk in segment(article, config, lambda text: spoken(text, lexicon)):
+    for chunk in segment(article, config, say):
         if on_chunk is not None:
             on_chunk(chunk)
         chunks.append(chunk)
     return Plan(article, tuple(chunks))
+
+
+def _has_rules(language: str) -> bool:
+    from narrator.spoken import UnknownLanguageError, language_for
+
+    try:
+        language_for(language)
+    except UnknownLanguageError:
+        return False
+    return True
 
 
 def read(source: Source, config: NarrationConfig) -> Article:

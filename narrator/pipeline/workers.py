@@ -22,8 +22,9 @@ from narrator.synthesis import SAMPLE_BYTES, Synthesizer
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-EngineFactory = Callable[[], Synthesizer]
-"""Builds a worker's engine; it must pickle (a module-level function or a functools.partial)."""
+EngineFactory = Callable[..., Synthesizer]
+"""Builds a worker's engine; it must pickle (a module-level function or a functools.partial),
+and take `voice=` for an engine with another voice than its own."""
 
 _WORKER_NICENESS = 5
 
@@ -76,6 +77,19 @@ def _ready() -> None:
 class _Worker:
     engine: Synthesizer | None
     failure: NarratorError | None
+    make_engine: EngineFactory | None = None
+    voiced: dict[str, Synthesizer] | None = None
+
+    def engine_for(self, voice: str | None) -> Synthesizer:
+        """The worker's engine, or one with `voice` (made at its first job)."""
+        if self.engine is None:
+            raise self.failure or EngineError("no engine")
+        if voice is None or self.make_engine is None:
+            return self.engine
+        self.voiced = self.voiced or {}
+        if voice not in self.voiced:
+            self.voiced[voice] = self.make_engine(voice=voice)
+        return self.voiced[voice]
 
 
 _WORKER: _Worker | None = None
@@ -94,7 +108,7 @@ def _start_worker(make_engine: EngineFactory, parent: int) -> None:
         # kept waiting for a core while the engines it feeds have work queued.
         os.nice(_WORKER_NICENESS)
     try:
-        _WORKER = _Worker(make_engine(), None)
+        _WORKER = _Worker(make_engine(), None, make_engine)
     except NarratorError as error:
         _WORKER = _Worker(None, error)
 
@@ -110,6 +124,9 @@ class Job:
     cache: ChunkCache | None
     scratch: Path
     reproducible: bool = False
+    voice: str | None = None
+    """The voice of the chunk's article, when it is not the one the worker's engine was made
+    with (its language chose another)."""
 
 
 def synthesize_in_worker(job: Job) -> StoredSpeech | None:
@@ -117,7 +134,7 @@ def synthesize_in_worker(job: Job) -> StoredSpeech | None:
     A reproducible job is made in a fork of this worker, whose engine has not spoken."""
     if _WORKER is None or _WORKER.engine is None:
         raise _WORKER.failure if _WORKER and _WORKER.failure else EngineError("no engine")
-    engine = _WORKER.engine
+    engine = _WORKER.engine_for(job.voice)
     if not job.reproducible:
         return _store(engine, job)
     if _in_a_fork(lambda: _store(engine, job) is not None) and job.cache is not None:

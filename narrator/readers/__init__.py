@@ -15,6 +15,7 @@ from narrator.models import Article, InputFormat, NarrationConfig
 from narrator.readers.cleanup import finished
 from narrator.readers.decoding import decode_html, decode_text
 from narrator.readers.detect import detect_format, format_of_path
+from narrator.readers.language import page_language, with_language
 from narrator.readers.plaintext import read_plaintext
 from narrator.readers.sources import article_files, is_url, read_source_bytes
 
@@ -37,12 +38,14 @@ def read_article(source: str | PathLike[str], config: NarrationConfig | None = N
     config = config or NarrationConfig()
     source = fspath(source)
     charset: str | None = None
+    declared: str | None = None  # the language the page or its server declares
     if is_url(source):
         from narrator.readers.download import shown
         from narrator.readers.url import fetch
 
         page = fetch(source, config)
         data, hint, charset = page.data, page.input_format, page.charset
+        declared = page.language
         source = shown(source)  # a password in the address is never shown, nor kept
     else:
         data, hint = read_source_bytes(source, config.max_input_mb), format_of_path(source)
@@ -53,9 +56,12 @@ def read_article(source: str | PathLike[str], config: NarrationConfig | None = N
         text = decode_text(data, source)
     if not text.strip():
         raise InputError(f"'{source}' is empty; give a file that holds an article's text")
-    reader = _reader(input_format or detect_format(text, source))
+    input_format = input_format or detect_format(text, source)
+    reader = _reader(input_format)
+    if input_format == "html":
+        declared = page_language(data) or declared
     try:
-        return finished(reader(text, source, config))
+        return with_language(finished(reader(text, source, config)), config.language, declared)
     except RecursionError:
         # Crafted nesting (500 levels of emphasis, say) deeper than the parsers recurse.
         raise InputError(
@@ -73,4 +79,4 @@ def _reader(input_format: InputFormat) -> Callable[[str, str, NarrationConfig], 
         from narrator.readers.html import read_html
 
         return read_html
-    return lambda text, source, _config: read_plaintext(text, source=source)
+    return lambda text, source, config: read_plaintext(text, source, config.language)

@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 from narrator.errors import InputError
 from narrator.models import Article, NarrationConfig
 from narrator.readers import is_url, read_article, read_source_bytes
+from narrator.readers.language import with_language
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -110,7 +111,7 @@ def read_item(item: FeedItem, config: NarrationConfig) -> Article:
     Raises InputError (naming the item) when neither gives an article."""
     if item.content_html:
         try:
-            return _with_item_details(_read_content(item, config), item)
+            return _with_item_details(_read_content(item, config), item, config)
         except InputError:
             if not item.link:
                 raise
@@ -120,7 +121,7 @@ def read_item(item: FeedItem, config: NarrationConfig) -> Article:
             "nothing to narrate"
         )
     try:
-        return _with_item_details(read_article(item.link, config), item)
+        return _with_item_details(read_article(item.link, config), item, config)
     except InputError as error:
         raise InputError(f"item '{item.title}' of '{item.feed}': {error}") from None
 
@@ -135,15 +136,17 @@ def _read_content(item: FeedItem, config: NarrationConfig) -> Article:
     return read_html(page, item.link or f"{item.feed}#{item.guid}", config)
 
 
-def _with_item_details(article: Article, item: FeedItem) -> Article:
-    """The feed's title and date win over what the page guessed; the source names the item."""
+def _with_item_details(article: Article, item: FeedItem, config: NarrationConfig) -> Article:
+    """The feed's title and date win over what the page guessed; the source names the item;
+    the language is the one asked for, else the page's, else the feed's, else the text's."""
     date = item.published.isoformat() if item.published else article.date
-    return replace(
+    article = replace(
         article,
         title=item.title or article.title,
         date=date,
         source=item.link or f"{item.feed}#{item.guid}",
     )
+    return with_language(article, config.language, None if article.language else item.language)
 
 
 def _escaped(text: str) -> str:

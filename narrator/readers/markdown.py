@@ -64,6 +64,7 @@ def read_markdown(text: str, source: str = "", config: NarrationConfig | None = 
         byline=_front_matter_byline(front) or meta.byline,
         date=_first(front.get("date")) or meta.date,
         source=source,
+        language=_first(front.get("lang") or front.get("language")),
     )
 
 

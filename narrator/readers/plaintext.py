@@ -1,22 +1,20 @@
-"""Plain-text wire stories: title line, byline, dateline, capitalised section heads, credit."""
+"""Plain-text wire stories: title line, byline, dateline, capitalised section heads, credit, in
+the story's language (see narrator.readers.wire)."""
 
 from __future__ import annotations
 
 import re
 
 from narrator.models import Article, Block, BlockKind, Section
+from narrator.readers.language import detect_language, normalize_language
+from narrator.readers.wire import WireStyle, byline_names, dateline_of, is_credit, style_for
 
-_BYLINE = re.compile(r"^by\s+(?P<names>\S.{0,150})$", re.IGNORECASE)
-_DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'\- ]*(?:,\s*[A-Z][A-Za-z.'\- ]*)?\s*\([A-Za-z .&-]+\))"
-    r"\s*[-\u2013\u2014]"
-)
-_CREDIT = re.compile(r"^\((?:reporting|writing|editing|additional reporting)\b.*\)$", re.I | re.S)
 _MAX_HEADING_CHARS = 60
 
 
-def read_plaintext(text: str, source: str = "") -> Article:
-    """Read a wire story: first line the title, then an optional `By …` line, then the body.
+def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
+    """Read a wire story: first line the title, then an optional byline (`By …`, `Von …`,
+    `Par …`…), then the body, in `language` (None: the language detected in the body).
 
     Paragraphs are separated by blank lines (or, when the text has none, one per line); a short
     line in capitals starts a new section; a closing `(Reporting by …)` line is a credit block.
@@ -24,25 +22,27 @@ def read_plaintext(text: str, source: str = "") -> Article:
     lines = text.strip().splitlines()
     title = lines[0].strip() if lines else ""
     rest = lines[1:]
-    byline, rest = _take_byline(rest)
+    language = normalize_language(language) or detect_language("\n".join(rest))
+    style = style_for(language)
+    byline, rest = _take_byline(rest, style)
     paragraphs = _paragraphs(rest)
-    dateline = _dateline(paragraphs[0]) if paragraphs else None
     return Article(
         title=title,
         byline=byline,
-        dateline=dateline,
+        dateline=dateline_of(paragraphs[0]) if paragraphs else None,
         source=source,
-        sections=_sections(paragraphs),
+        sections=_sections(paragraphs, style),
+        language=language,
     )
 
 
-def _take_byline(lines: list[str]) -> tuple[str | None, list[str]]:
+def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[str]]:
     for position, line in enumerate(lines):
         if not line.strip():
             continue
-        match = _BYLINE.match(line.strip())
-        if match:
-            return match["names"].strip(), lines[position + 1 :]
+        names = byline_names(line.strip(), style)
+        if names:
+            return names, lines[position + 1 :]
         return None, lines
     return None, lines
 
@@ -58,11 +58,6 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return [" ".join(line.strip() for line in group.splitlines()).strip() for group in groups]
 
 
-def _dateline(first_paragraph: str) -> str | None:
-    match = _DATELINE.match(first_paragraph)
-    return match["dateline"].strip() if match else None
-
-
 def is_heading(paragraph: str) -> bool:
     """A short line in capitals with no sentence punctuation at its end, like `RETALIATION`."""
     letters = [ch for ch in paragraph if ch.isalpha()]
@@ -74,7 +69,7 @@ def is_heading(paragraph: str) -> bool:
     )
 
 
-def _sections(paragraphs: list[str]) -> tuple[Section, ...]:
+def _sections(paragraphs: list[str], style: WireStyle) -> tuple[Section, ...]:
     sections: list[Section] = []
     heading: str | None = None
     blocks: list[Block] = []
@@ -86,7 +81,7 @@ def _sections(paragraphs: list[str]) -> tuple[Section, ...]:
             heading, blocks = paragraph, []
             continue
         last = position == len(paragraphs) - 1
-        kind = BlockKind.CREDIT if last and _CREDIT.match(paragraph) else BlockKind.PARAGRAPH
+        kind = BlockKind.CREDIT if last and is_credit(paragraph, style) else BlockKind.PARAGRAPH
         blocks.append(Block(kind, paragraph))
     if heading is not None or blocks:
         sections.append(Section(heading, tuple(blocks)))

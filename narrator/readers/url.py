@@ -37,6 +37,7 @@ class Page:
     data: bytes
     input_format: InputFormat | None
     charset: str | None
+    language: str | None = None
     """The server's Content-Language, as it gave it."""
 
 
@@ -53,6 +54,7 @@ def fetch(url: str, config: NarrationConfig) -> Page:
             input_format = _format_of(name, response.geturl(), content_type)
             data = read_body(name, response, config.fetch_max_bytes, deadline)
             charset = response.headers.get_content_charset()
+            language = response.headers.get("Content-Language")
             final_url = response.geturl()
     except urllib.error.HTTPError as error:
         raise _refused(name, error) from None
@@ -62,7 +64,7 @@ def fetch(url: str, config: NarrationConfig) -> Page:
         raise _unreachable(name, error.reason, config) from None
     except (http.client.HTTPException, ConnectionError) as error:
         raise InputError(f"'{name}' broke off the connection ({error}); try again") from None
-    return Page(final_url, data, input_format, charset)
+    return Page(final_url, data, input_format, charset, language)
 
 
 def _check_characters(url: str, name: str) -> None:

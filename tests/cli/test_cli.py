@@ -28,7 +28,8 @@ def test_plan_json_of_the_seed() -> None:
     code, output = run("plan", "--json", str(SEED))
     assert code == 0
     plan = json.loads(output)
-    assert set(plan) == {"title", "byline", "sections", "chunks"}
+    assert set(plan) == {"title", "byline", "language", "sections", "chunks"}
+    assert plan["language"] == "en"
     assert plan["title"].startswith("Russia vows retaliation against US")
     assert plan["byline"] == "Dmitry Antonov and Guy Faulconbridge"
     assert [s["title"] for s in plan["sections"]] == [None, "RETALIATION"]

@@ -78,6 +78,7 @@ def test_config_show_without_a_file_lists_the_defaults(config_file: Path) -> Non
         "max_input_mb     20                       default",
         "engine           pyttsx3                  default",
         "voice_dir        (not set)                default",
+        "language         (not set)                default",
     ]
 
 
@@ -154,7 +155,7 @@ def test_the_format_preference_is_what_save_writes(
             "rate = 190\nspeed = 2\n",
             "unknown setting 'speed' in {path}, line 2; the settings are: voice, rate, volume, "
             "pause_paragraph, pause_section, max_chunk_chars, format, output, lexicon, cache_size, "
-            "jobs, max_input_mb, engine, voice_dir",
+            "jobs, max_input_mb, engine, voice_dir, language",
         ),
         (
             "\n[rate]\nvalue = 1\n",

@@ -81,5 +81,4 @@ def read_fractions(text: str) -> str:
     return _FRACTION.sub(say, text)
 
 
-# A slash between digits, or a fraction's character: most lines with digits have neither.
-HINT = re.compile(r"[\d½⅓⅔¼¾⅕-⅞](?:(?<=\d)/\d|(?<=[½⅓⅔¼¾⅕-⅞]))")
+HINT = re.compile(r"[\d½⅓⅔¼¾⅕-⅞]")

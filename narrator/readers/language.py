@@ -1,0 +1,126 @@
+"""An article's language: the one asked for, else the one its page or post declares, else the
+one its text is written in.
+
+The order: `--language` (NarrationConfig.language), the page's `<html lang>` (or its server's
+Content-Language), a Markdown post's `lang`/`language` front matter, then detection on the body.
+Detection reads the body only, never the title: a one-line English headline over a German
+story must not make it English. The detector is lingua (lingua-language-detector) in its
+low-accuracy mode, restricted to the languages narrator reads: its models ship in the wheel,
+it loads in a third of a second, adds ~10 MB, and on the extraction pages agrees with their
+own `lang` as well as langdetect (which takes 80 MB and three times as long) and py3langid
+(whose model unpacks to 110 MB); see bench/language.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from narrator.models import LANGUAGE_CODE, Article
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+DETECTED = ("en", "de", "fr", "es", "it", "pt", "ru", "nl", "pl")
+"""The languages detection chooses among: those with rules or wire-copy tables, and two
+neighbours that would otherwise be taken for one of them."""
+_SAMPLE_CHARS = 4000
+"""Detection reads this much of the body: enough to be sure, and fast on a long article."""
+_MIN_LETTERS = 20
+"""Below this many letters, detection guesses: the language stays unknown."""
+_HTML_LANG = re.compile(
+    rb"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?\s*(?P<code>[A-Za-z0-9_-]+)""", re.I
+)
+_META_LANG = re.compile(
+    rb"""<meta\b[^>]*?http-equiv\s*=\s*["']?content-language["']?[^>]*?"""
+    rb"""content\s*=\s*["']?\s*(?P<code>[A-Za-z0-9_-]+)""",
+    re.I,
+)
+_HEAD_BYTES = 65536
+
+
+def normalize_language(code: str | None) -> str | None:
+    """`code` as a lower-case BCP-47 tag with hyphens ("pt_BR" -> "pt-br"); None when it is not
+    one (an empty `lang`, "x", a list of several)."""
+    if code is None:
+        return None
+    code = code.strip().split(",")[0].strip()
+    if not LANGUAGE_CODE.fullmatch(code) or code.lower() in ("und", "mul", "zxx"):
+        return None
+    return code.lower().replace("_", "-")
+
+
+def primary(code: str) -> str:
+    """The language of a tag without its region or script ("pt-br" -> "pt")."""
+    return code.split("-")[0]
+
+
+def page_language(html: str | bytes) -> str | None:
+    """The language a page declares: its `<html lang>` (or `xml:lang`), else a
+    `<meta http-equiv="Content-Language">`; None when it declares none."""
+    head = html[:_HEAD_BYTES]
+    data = head.encode("utf-8", "replace") if isinstance(head, str) else head
+    for pattern in (_HTML_LANG, _META_LANG):
+        match = pattern.search(data)
+        if match:
+            found = normalize_language(match["code"].decode("ascii", "replace"))
+            if found:
+                return found
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    """The language `text` is written in, among DETECTED; None when there is too little text
+    to tell."""
+    sample = text[:_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+        return None
+    found = _detector().detect_language_of(sample)
+    return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+@functools.cache
+def _detector() -> LanguageDetector:
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages: list[Any] = [
+        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in DETECTED
+    ]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+def body_text(article: Article) -> str:
+    """The words detection reads: the body (headings and paragraphs), not the title."""
+    parts = [
+        text
+        for section in article.sections
+        for text in (section.heading or "", *(block.text for block in section.blocks))
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def with_language(article: Article, asked: str | None, declared: str | None = None) -> Article:
+    """`article` with its language: `asked` (the config's), else `declared` (by the page or
+    its server), else the article's own (its front matter), else detected in its body."""
+    language = (
+        normalize_language(asked)
+        or normalize_language(declared)
+        or normalize_language(article.language)
+        or detect_language(body_text(article))
+    )
+    return replace(article, language=language, byline=_joined_in(article.byline, language))
+
+
+# "and" in each language: a list of authors is joined in English before the language is known.
+_AND = {"de": "und", "fr": "et", "es": "y", "it": "e", "pt": "e", "nl": "en", "pl": "i", "ru": "и"}
+
+
+def _joined_in(byline: str | None, language: str | None) -> str | None:
+    """A byline's names joined with the language's own "and" ("Ana Ruiz y Luis Gil")."""
+    word = _AND.get(primary(language)) if language else None
+    if byline is None or word is None or " and " not in byline:
+        return byline
+    first, _, last = byline.rpartition(" and ")
+    return f"{first} {word} {last}"

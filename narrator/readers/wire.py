@@ -1,0 +1,119 @@
+"""Wire copy in each language: the words a byline starts with, the shape of a dateline, and the
+words that open a closing credit line.
+
+English wire copy reads "By Jane Doe", "KYIV (Reuters) -" and "(Reporting by …)"; a German
+story reads "Von Anna Keller", "BERLIN (dpa) -" and "(Redaktion: …)"; French "Par …",
+"PARIS (AFP) -", "(Rédaction …)"; Spanish "Por …", "MADRID (EFE) -", "(Redacción …)";
+Italian "Di …", "(ANSA) - ROMA, 3 GIU -"; Portuguese "Por …" or "De …", "LISBOA (Lusa) -",
+"(Reportagem de …)". English's words are accepted in every language: agencies send English
+credits with translated stories, and an unknown language is read as English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class WireStyle:
+    """One language's byline words and credit-line words (lower case)."""
+
+    byline: tuple[str, ...]
+    credit: tuple[str, ...]
+
+
+_ENGLISH = WireStyle(
+    byline=("by",),
+    credit=("reporting", "writing", "editing", "additional reporting", "compiled by"),
+)
+STYLES: dict[str, WireStyle] = {
+    "en": _ENGLISH,
+    "de": WireStyle(
+        byline=("von",),
+        credit=(
+            "redaktion",
+            "bericht",
+            "berichterstattung",
+            "reporter",
+            "mitarbeit",
+            "redigiert",
+            "bearbeitet",
+            "geschrieben",
+            "übersetzt",
+        ),
+    ),
+    "fr": WireStyle(
+        byline=("par",),
+        credit=("rédaction", "redaction", "reportage", "édité", "édition", "version française"),
+    ),
+    "es": WireStyle(
+        byline=("por",),
+        credit=("redacción", "redaccion", "reporte", "reportaje", "editado", "edición", "texto"),
+    ),
+    "it": WireStyle(
+        byline=("di",),
+        credit=("redazione", "hanno collaborato", "ha collaborato", "a cura di", "tradotto"),
+    ),
+    "pt": WireStyle(
+        byline=("por", "de"),
+        credit=("reportagem", "redação", "redacção", "edição", "texto", "reportado"),
+    ),
+}
+"""Each language's wire style, by primary language code."""
+
+_NAME_JOINERS = frozenset(
+    {"and", "&", "und", "et", "y", "e", "i", "ed"}
+    | {"de", "del", "della", "van", "von", "der", "den", "la", "le", "du", "da", "dos", "das", "di"}
+)
+_MAX_NAME_WORDS = 10
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)"
+_DASH = r"\s*(?:[-\u2013\u2014]|\.-)"
+_DATELINE = re.compile(
+    # "BERLIN (dpa) -", "Berlin (dpa) -", "KYIV, Ukraine (Reuters) -", "Madrid, 3 jun (EFE).-"
+    rf"^(?P<dateline>[{_UPPER}][\w.'\u2019\- ]{{1,40}}?(?:,\s*[^()\n]{{1,40}}?)?"
+    rf"\s*{_AGENCY}){_DASH}"
+    # "(ANSA) - ROMA, 3 GIU -"
+    rf"|^(?P<leading>\([A-Za-z][A-Za-z .&/-]{{0,30}}\)\s*[-\u2013\u2014]\s*"
+    rf"[{_UPPER}][{_UPPER}.'\- ]+(?:,\s*[^\n\u2013\u2014-]{{1,30}}?)?)\s*[-\u2013\u2014]\s"
+)
+
+
+def style_for(language: str | None) -> WireStyle:
+    """The wire style of `language` (a BCP-47 code); English's for an unknown one."""
+    return STYLES.get((language or "en").split("-")[0], _ENGLISH)
+
+
+def byline_names(line: str, style: WireStyle) -> str | None:
+    """The names of a byline line such as "Von Anna Keller, dpa"; None when `line` is not one.
+
+    An English "By …" line is taken whole (the story's second line); the other languages'
+    words also start sentences ("De acuerdo con…"), so their names must look like names: each
+    word before a comma capitalised, or a joiner ("und", "de", "y").
+    """
+    words = sorted({*style.byline, *_ENGLISH.byline}, key=len, reverse=True)
+    match = re.match(rf"^(?P<word>{'|'.join(words)})\s+(?P<names>\S.{{0,150}})$", line, re.I)
+    if match is None:
+        return None
+    names = match["names"].strip()
+    if match["word"].lower() in _ENGLISH.byline:
+        return names
+    first = names.split(",")[0].split()
+    shaped = all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in first)
+    return names if shaped and len(first) <= _MAX_NAME_WORDS else None
+
+
+def dateline_of(paragraph: str) -> str | None:
+    """The dateline a story's first paragraph opens with ("BERLIN (dpa)"); None if none."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return None
+    return (match["dateline"] or match["leading"]).strip()
+
+
+def is_credit(paragraph: str, style: WireStyle) -> bool:
+    """Whether `paragraph` is a closing credit line: "(Reporting by …)", "(Redaktion: …)"."""
+    words = sorted({*style.credit, *_ENGLISH.credit}, key=len, reverse=True)
+    pattern = rf"^\((?:{'|'.join(re.escape(w) for w in words)})\b.*\)$"
+    return re.match(pattern, paragraph.strip(), re.I | re.S) is not None
