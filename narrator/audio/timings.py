@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from narrator.audio.wav import AudioFormat, Clip, StoredSpeech
+from narrator.audio.wav import AudioFormat, Clip, StoredSpeech, check_wav_duration
 from narrator.errors import AudioOutputError
 from narrator.models import Chunk, Plan
 
@@ -57,6 +57,8 @@ def timed(
     start = 0
     first_format: AudioFormat | None = None
     chunks = narration.chunks
+    # Names as wide as the count (at least 3 digits), so that they sort in order past 999.
+    width = max(3, len(str(len(chunks))))
     for done, (chunk, clip) in enumerate(zip(chunks, clips, strict=True), start=1):
         first_format = first_format or clip.format
         if clip.format != first_format:
@@ -66,13 +68,21 @@ def timed(
             )
         pause = clip.format.frames_for(chunk.pause_after_s)
         timing = ChunkTiming(
-            chunk, f"{chunk.index + 1:03d}.{extension}", clip.format.frame_rate, start,
+            chunk, f"{chunk.index + 1:0{width}d}.{extension}", clip.format.frame_rate, start,
             clip.frame_count + pause, clip.frame_count,
         )  # fmt: skip
         yield timing, clip
         start += timing.frame_count
         if progress:
             progress(done, len(chunks))
+
+
+def check_fits_in_wav(narration: Plan, rate_wpm: int) -> None:
+    """Refuse, before any audio is made, a narration whose WAV file would pass 4 GiB, as its
+    words at `rate_wpm` and its pauses say (the engine keeps close to its rate)."""
+    words = sum(len(chunk.spoken.split()) for chunk in narration.chunks)
+    pauses_s = sum(chunk.pause_after_s for chunk in narration.chunks)
+    check_wav_duration(60 * words / rate_wpm + pauses_s)
 
 
 def nonempty(timings: list[ChunkTiming]) -> list[ChunkTiming]:

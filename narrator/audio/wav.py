@@ -2,9 +2,10 @@
 
 A chunk file is its chunk's speech followed by its pause as silence, then a small `nrcs` chunk
 that says how many frames are speech and their CRC-32. The chunk cache stores speech in the same
-files, so a chunk file just made or found in the cache is hard-linked into a narration's folder,
-never copied, and its audio is appended to the whole by the kernel (`os.copy_file_range`): the
-samples of a narration saved from the cache never pass through this process.
+files, so a chunk file just made or found in the cache is cloned (reflink) or, read-only,
+hard-linked into a narration's folder, never copied, and its audio is appended to the whole by
+the kernel (`os.copy_file_range`): the samples of a narration saved from the cache never pass
+through this process.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import errno
 import os
 import shutil
 import struct
+import sys
 import wave
 import zlib
 from dataclasses import dataclass
@@ -75,6 +77,27 @@ _HEADER = struct.Struct("<4sI4s4sIHHIIHH4sI")
 """A PCM WAV file's header: RIFF, fmt and data chunk headers."""
 HEADER_BYTES = _HEADER.size
 _PCM = 1
+MAX_DATA_BYTES = 0xFFFFFFFF - 4096
+"""The most audio a WAV file holds: its sizes are 32-bit (4 GiB, 27 hours of 22 kHz speech);
+the rest is room for the header and the trailers."""
+
+
+_ENGINE_BYTES_PER_S = 22050 * 2
+"""espeak-ng's and most Piper voices' audio: 22,050 16-bit mono frames a second."""
+
+
+def check_wav_duration(seconds: float) -> None:
+    """Refuse a narration of `seconds` that would not fit in a WAV file."""
+    if seconds * _ENGINE_BYTES_PER_S > MAX_DATA_BYTES:
+        raise too_long(seconds)
+
+
+def too_long(seconds: float) -> AudioOutputError:
+    """The error for a narration too long for a WAV file."""
+    return AudioOutputError(
+        f"the narration would last about {seconds / 3600:.0f} hours, more than a WAV file can "
+        "hold (4 GiB); save it with --format flac, ogg or mp3, or split the article"
+    )
 
 
 class WavWriter:
@@ -95,26 +118,41 @@ class WavWriter:
                 f"the engine changed its audio format mid-way ({clip.format} after "
                 f"{self.format}); narrate again"
             )
+        self._make_room(clip.frame_count)
         self._file.write(clip.frames)
         self.frame_count += clip.frame_count
 
     def append_silence(self, frames: int) -> None:
         """Add `frames` frames of silence at the end."""
+        self._make_room(frames)
         self._file.write(bytes(frames * self.format.frame_bytes))
         self.frame_count += frames
+
+    def _make_room(self, frames: int) -> None:
+        """Refuse audio past what a WAV file's 32-bit sizes can say."""
+        if (self.frame_count + frames) * self.format.frame_bytes > MAX_DATA_BYTES:
+            raise too_long(self.format.seconds(self.frame_count + frames))
 
     def append_from(self, source: Path, offset: int, frames: int) -> None:
         """Add `frames` frames of the same format found `offset` bytes into the file `source`,
         copied by the kernel where it can."""
+        self._make_room(frames)
         self._file.flush()
         copy_file_span(source, self._file.fileno(), offset, frames * self.format.frame_bytes)
         self._file.seek(0, os.SEEK_END)
         self.frame_count += frames
 
     def close(self) -> None:
-        """Write the trailer and the header, with the sizes, and close the file."""
+        """Write the trailer and the header, with the sizes, and close the file (closed even
+        when that fails, or is interrupted)."""
         if self._file.closed:
             return
+        try:
+            self._finish()
+        finally:
+            self._file.close()
+
+    def _finish(self) -> None:
         data_bytes = self.frame_count * self.format.frame_bytes
         padding = data_bytes % 2  # RIFF chunks are padded to an even size
         self._file.write(bytes(padding) + self._trailer)
@@ -129,7 +167,6 @@ class WavWriter:
                 b"data", data_bytes,
             )
         )  # fmt: skip
-        self._file.close()
 
     def __enter__(self) -> WavWriter:
         return self
@@ -211,6 +248,13 @@ def write_chunk_file(path: Path, speech: Clip, pause_frames: int) -> None:
     with WavWriter(path, speech.format, trailer) as chunk_file:
         chunk_file.append(speech)
         chunk_file.append_silence(pause_frames)
+    path.chmod(_READ_ONLY)
+
+
+_READ_ONLY = 0o444
+"""A chunk file's mode: it may be a hard link to the chunk cache's entry and other
+narrations' chunk files, so it is not edited in place (a narration's folder can still be
+removed, and a chunk file replaced)."""
 
 
 def chunk_file_bytes(audio_format: AudioFormat, frames: int) -> int:
@@ -239,9 +283,19 @@ def _read_chunk_file(path: Path, chunk_file: BinaryIO, verify: bool) -> StoredSp
     chunk_id, chunk_bytes, speech_frames, checksum = _SPEECH_CHUNK.unpack(trailer)
     if (chunk_id, chunk_bytes) != (_SPEECH_ID, _SPEECH_CHUNK.size - 8) or speech_frames > frames:
         return None
-    if verify and zlib.crc32(chunk_file.read(speech_frames * audio_format.frame_bytes)) != checksum:
+    if verify and not _intact(chunk_file, audio_format, frames, speech_frames, checksum):
         return None
     return StoredSpeech(audio_format, path, speech_frames, frames - speech_frames)
+
+
+def _intact(
+    chunk_file: BinaryIO, audio_format: AudioFormat, frames: int, speech_frames: int, crc: int
+) -> bool:
+    """Whether the speech (read from the file's position) has its CRC and the pause is silent."""
+    if zlib.crc32(chunk_file.read(speech_frames * audio_format.frame_bytes)) != crc:
+        return False
+    pause = chunk_file.read((frames - speech_frames) * audio_format.frame_bytes)
+    return pause.count(0) == len(pause)
 
 
 class _Header(NamedTuple):
@@ -279,11 +333,42 @@ def _layout(header: bytes, size: int) -> tuple[AudioFormat, int] | None:
 
 
 def link_or_copy(source: Path, target: Path) -> None:
-    """A new name for `source`'s file; a copy where the file system has no hard links."""
+    """`source`'s chunk file as `target`, without copying its audio where the file system can:
+    a copy-on-write clone (reflink), else a hard link (chunk files are read-only, so editing one
+    cannot change the cache or another narration: see `write_chunk_file`), else a copy."""
+    if _reflink(source, target):
+        return
     try:
+        if source.stat().st_mode & 0o222:  # made before chunk files were read-only
+            source.chmod(_READ_ONLY)
         os.link(source, target)
     except OSError:
         shutil.copyfile(source, target)
+        target.chmod(_READ_ONLY)
+
+
+_FICLONE = 0x40049409
+"""Linux's ioctl that makes a file share another's blocks until either is written."""
+
+
+def _reflink(source: Path, target: Path) -> bool:
+    """Clone `source` as `target`; False (and no `target`) where the file system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import fcntl
+
+    with open(source, "rb") as original, open(target, "xb") as clone:
+        try:
+            fcntl.ioctl(clone.fileno(), _FICLONE, original.fileno())
+        except OSError:
+            cloned = False
+        else:
+            cloned = True
+    if cloned:
+        target.chmod(_READ_ONLY)
+    else:
+        target.unlink()
+    return cloned
 
 
 def write_stored_speech(path: Path, stored: StoredSpeech, pause_frames: int) -> None:
@@ -298,3 +383,4 @@ def write_stored_speech(path: Path, stored: StoredSpeech, pause_frames: int) -> 
     with WavWriter(path, stored.format, trailer) as chunk_file:
         chunk_file.append_from(stored.path, HEADER_BYTES, stored.frame_count)
         chunk_file.append_silence(pause_frames)
+    path.chmod(_READ_ONLY)

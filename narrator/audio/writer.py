@@ -23,16 +23,25 @@ from narrator.audio.companions import write_companions
 from narrator.audio.folders import (
     check_folder,
     move_into_place,
+    release,
     remove_abandoned_staging,
     source_id,
     staging_folder,
+    whole_name,
     write_error,
 )
 from narrator.audio.loudness import Processor, encode_to_target
 from narrator.audio.manifest import LoudnessRecord, Written, manifest_for, write_manifest
 from narrator.audio.staging import encode, stage_clips
 from narrator.audio.tags import tags_for, write_tags
-from narrator.audio.timings import ChunkTiming, Progress, Speech, nonempty, timed
+from narrator.audio.timings import (
+    ChunkTiming,
+    Progress,
+    Speech,
+    check_fits_in_wav,
+    nonempty,
+    timed,
+)
 from narrator.audio.wav import (
     HEADER_BYTES,
     Clip,
@@ -59,16 +68,23 @@ def write_narration(
     swapped in. `render_key` (see `narration_key`) is kept in the manifest, so that an
     unchanged narration is not redone, and the `engine`'s name, so that a changed one can reuse
     the speech of unchanged chunks (see narrator.cache.previous)."""
-    file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
-    check_folder(folder)
-    remove_abandoned_staging(folder)
-    staging = staging_folder(folder)
+    try:
+        file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
+        if file_format.name == "wav":
+            check_fits_in_wav(narration, config.rate_wpm)
+        check_folder(folder)
+        remove_abandoned_staging(folder)
+        staging = staging_folder(folder)
+    except BaseException:
+        release(folder)
+        raise
     try:
         written = _Writing(staging, folder, file_format, progress, render_key, engine)
         saved = _write_into(written, narration, clips, config)
         move_into_place(staging, folder)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
+        release(folder)
         if isinstance(error, OSError):
             raise write_error(folder, error) from None
         raise
@@ -91,7 +107,7 @@ def _write_into(
     writing: _Writing, narration: Plan, clips: Iterable[Speech], config: NarrationConfig
 ) -> SavedNarration:
     staging, folder, file_format = writing.staging, writing.folder, writing.file_format
-    whole_path = staging / f"{folder.name}.{file_format.extension}"
+    whole_path = staging / whole_name(folder, file_format.extension)
     if file_format.name == "wav" and config.loudness_lufs is None:
         timings = _write_directly(narration, clips, whole_path, writing.progress)
         loudness = None
@@ -104,7 +120,7 @@ def _write_into(
     chapters = chapters_for(narration, timings, duration_s)
     write_tags(whole_path, file_format.name, tags_for(narration.article, config), chapters)
     extra_files = write_companions(staging, narration, timings)
-    source = source_id(narration.article.source)
+    source = source_id(narration.article)
     written = Written(
         whole_path.name, chapters, source, loudness, writing.engine, writing.render_key
     )
