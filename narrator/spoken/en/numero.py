@@ -19,8 +19,10 @@ from narrator.spoken.tables import read_table
 _NUMBERED = {row[0]: (row[1], row[2], row[3] == "required") for row in read_table("en", "numbered")}
 _NUMERO = re.compile(rf"(?<![\w.§])(?P<word>{any_case(_NUMBERED)})(?P<dot>\.)?\s?(?=\d)|#(?=\d)")
 _RANGE_AHEAD = re.compile(r"\d+\s?(?:[-–]|to|and)\s?\d")
-_HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
-_STATUTE = re.compile(r"\b(?P<num>\d{3})\((?P<letter>[a-z])\)")
+# The mark first, then the look-behind: a pattern that starts with a look-behind is tried
+# at every position.
+_HASHTAG = re.compile(r"#(?<![\w&]#)(?=[A-Za-z])")
+_STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
 
 
 def _say_numero(match: re.Match[str]) -> str:
