@@ -203,15 +203,23 @@ def _drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None) ->
     if page is None:
         return
     kept = _squeezed(" ".join(page.itertext()))
-    doomed = [
-        (parent, block)
-        for parent, block in _blocks_in(main)
-        if _squeezed(_all_text(block)) not in kept
-    ]
+    doomed = [(parent, block) for parent, block in _blocks_in(main) if _is_gone(block, kept)]
     lost = sum(_word_count(block) for _, block in doomed)
     if lost <= _MAX_CLUTTER_SHARE * _word_count(main):
         for parent, block in doomed:
             parent.remove(block)
+
+
+def _is_gone(block: ElementTree.Element, kept: str) -> bool:
+    """Whether most of a block's words are missing from `kept`, the page without its clutter.
+
+    Its pieces of text are looked for one by one as well as whole, since trafilatura may have
+    dropped a word or two from the block (a table's "twitter" row label)."""
+    if _squeezed(_all_text(block)) in kept:
+        return False
+    pieces = [piece for piece in block.itertext() if piece.strip()]
+    missing = sum(len(piece.split()) for piece in pieces if _squeezed(piece) not in kept)
+    return 2 * missing > sum(len(piece.split()) for piece in pieces)
 
 
 def _blocks_in(
