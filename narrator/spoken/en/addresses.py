@@ -85,4 +85,4 @@ def _say_state(match: re.Match[str]) -> str:
     return f"{said} {digits(match['zip'])}" + (f" {digits(match['plus'])}" if match["plus"] else "")
 
 
-HINT = re.compile(r"\d|, [A-Z]")
+HINT = re.compile(r"[\d,](?:(?<=\d)|(?<=,) [A-Z])")

@@ -81,4 +81,5 @@ def read_fractions(text: str) -> str:
     return _FRACTION.sub(say, text)
 
 
-HINT = re.compile(r"[\d½⅓⅔¼¾⅕-⅞]")
+# A slash between digits, or a fraction's character: most lines with digits have neither.
+HINT = re.compile(r"[\d½⅓⅔¼¾⅕-⅞](?:(?<=\d)/\d|(?<=[½⅓⅔¼¾⅕-⅞]))")

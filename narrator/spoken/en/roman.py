@@ -27,20 +27,20 @@ _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
 )
 _REGNAL = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
+    r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
 )
 # One letter after a name is a numeral where the pronoun "I" cannot be: "Henry V." at the end
 # of a clause, "Ferdinand I, Holy Roman Emperor"; "V" and "X" also before a verb ("Pius X
 # was"). Words that start sentences or clauses are no names ("So I", "Then I").
 _ONE_LETTER = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
+    r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
     r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
 )
 # Two letters or more after a word in lower case count: "topoisomerase II", "phase III".
-_AFTER_A_NOUN = re.compile(
-    r"\b(?P<word>[a-z]{3,}) (?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])\b"
-    r"(?![-'.]\w|\s[A-Z]\.)"
-)
+# Found from the numeral, whose capitals are rare, rather than from the word before it.
+_AFTER_A_NOUN = re.compile(r"[IVX](?<=[a-z] [IVX])[IVX]+\b(?![-'.]\w|\s[A-Z]\.)")
+_WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]{3,} $")
+_REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # Words after which capitals are a name or an initialism, not a count: "the IV drip".
 _FUNCTION_WORDS = frozenset(
     {"the", "and", "for", "with", "from", "his", "her", "its", "their", "our", "your", "this",
@@ -87,19 +87,29 @@ def read_roman_numerals(text: str) -> str:
 
 
 def _say_after_a_noun(match: re.Match[str]) -> str:
-    if match["word"] in _FUNCTION_WORDS:
-        return match.group(0)
-    return f"{match['word']} {cardinal(_roman_value(match['numeral']))}"
+    numeral = match.group(0)
+    word = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    if word is None or word.group(0).strip() in _FUNCTION_WORDS:
+        return numeral
+    if not _REGNAL_NUMERAL.fullmatch(numeral):
+        return numeral
+    return cardinal(_roman_value(numeral))
+
+
+def _after_a_letter(match: re.Match[str]) -> bool:
+    """Whether a name the pattern found starts inside a word ("McHenry" is no "Henry")."""
+    before = match.string[max(0, match.start() - 1) : match.start()]
+    return before != "" and (before.isalnum() or before in "'-")
 
 
 def _say_one_letter(match: re.Match[str]) -> str:
-    if match["name"] in _NOT_NAMES:
+    if match["name"] in _NOT_NAMES or _after_a_letter(match):
         return match.group(0)
     return _say_regnal(match) + stop_after(match)
 
 
 def _say_regnal(match: re.Match[str]) -> str:
-    if not match["numeral"]:
+    if not match["numeral"] or _after_a_letter(match):
         return match.group(0)
     return f"{match['name']} the {ordinal(_roman_value(match['numeral']))}"
 
