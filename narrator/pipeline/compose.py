@@ -180,7 +180,7 @@ def save_planned(
             if isinstance(narration, Remake):
                 clips = narration.speech(speech)
                 narration = narration.plan
-            folder = narration_folder(root, narration.article)
+            folder = narration_folder(root, narration.article, reserve=True)
             voiced = voices.config_for(narration.article)
             key = _render_key(source, narration.article, voiced, engine)
             # `_plans` checked each folder as it was before this batch; one that an earlier

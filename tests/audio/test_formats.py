@@ -101,10 +101,42 @@ def test_every_chunk_file_decodes_to_its_manifest_length(saved: SavedNarration) 
         assert len(samples) / rate == pytest.approx(length, abs=TOLERANCE_S), entry["file"]
 
 
-def test_loudness_is_minus_16_lufs(saved: SavedNarration) -> None:
+def test_loudness_is_minus_19_lufs_the_mono_podcast_level(saved: SavedNarration) -> None:
+    samples, rate = _decoded(saved.narration)
+    assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-19.0, abs=0.5)
+    assert _manifest(saved)["loudness"]["integrated_lufs"] == pytest.approx(-19.0, abs=0.2)
+
+
+@pytest.mark.parametrize("audio_format", ["wav", "mp3", "ogg"])
+def test_an_asked_loudness_is_met_under_the_peak_ceiling(audio_format: str, tmp_path: Path) -> None:
+    """-16 LUFS asks the limiter to work hard on espeak-ng's peaks: still on target, still
+    under -1 dBTP once decoded."""
+    config = NarrationConfig(audio_format=audio_format, loudness_lufs=-16.0)
+    saved = save(str(SEED), config, output_root=tmp_path)
     samples, rate = _decoded(saved.narration)
     assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-16.0, abs=0.5)
-    assert _manifest(saved)["loudness"]["integrated_lufs"] == pytest.approx(-16.0, abs=0.2)
+    assert 20 * np.log10(np.abs(signal.resample_poly(samples, 8, 1)).max()) <= -1.0
+
+
+@pytest.mark.parametrize("audio_format", ["wav", "mp3"])
+def test_chapters_and_cues_are_those_of_the_narration_at_the_engines_level(
+    audio_format: str, tmp_path: Path
+) -> None:
+    """Setting the loudness moves no chunk: chapters and cue times within 20 ms (the same
+    speech, from one chunk cache)."""
+    cache = tmp_path / "cache"
+    raw_config = NarrationConfig(loudness_lufs=None, cache_dir=cache)
+    raw = save(str(SEED), raw_config, output_root=tmp_path / "raw")
+    config = NarrationConfig(audio_format=audio_format, cache_dir=cache)
+    saved_lossless = save(str(SEED), config, output_root=tmp_path / "set")
+    assert len(raw.chapters) == len(saved_lossless.chapters)
+    for ours, theirs in zip(saved_lossless.chapters, raw.chapters, strict=True):
+        assert ours.start_s == pytest.approx(theirs.start_s, abs=0.02)
+    cues, raw_cues = _manifest(saved_lossless)["chunks"], _manifest(raw)["chunks"]
+    assert len(cues) == len(raw_cues) > 10
+    for cue, raw_cue in zip(cues, raw_cues, strict=True):
+        assert cue["start_s"] == pytest.approx(raw_cue["start_s"], abs=0.02)
+        assert cue["end_s"] == pytest.approx(raw_cue["end_s"], abs=0.02)
 
 
 def test_true_peak_stays_under_minus_1_dbtp(saved: SavedNarration) -> None:
@@ -139,8 +171,8 @@ def test_encoder_overshoots_past_the_margin_are_found_and_limited_lower(
     samples, rate = _decoded(saved.narration)
     true_peak = 20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max())
     assert true_peak <= -1.0
-    assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-16.0, abs=0.5)
-    assert _manifest(saved)["loudness"]["integrated_lufs"] == pytest.approx(-16.0, abs=0.2)
+    assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-19.0, abs=0.5)
+    assert _manifest(saved)["loudness"]["integrated_lufs"] == pytest.approx(-19.0, abs=0.2)
 
 
 def test_the_lossless_whole_has_the_frames_of_its_chunks(saved_lossless: SavedNarration) -> None:

@@ -15,8 +15,9 @@ from narrator.audio.loudness import (
     Limiter,
     LoudnessMeter,
     Lowering,
+    SparseTruePeak,
     TruePeakEnvelope,
-    normalizer,
+    processor_for,
 )
 
 
@@ -78,7 +79,6 @@ def test_silence_measures_minus_infinity() -> None:
     meter.push(np.zeros(16000 * 3))
     assert meter.integrated_lufs == -np.inf
     assert meter.true_peak_dbtp == -np.inf
-    assert isinstance(normalizer(meter, -16.0, -1.0, lambda _: 0.0), Gain)
 
 
 def _limited(limiter: Limiter, samples: np.ndarray) -> np.ndarray:
@@ -133,56 +133,47 @@ def test_overlapping_lowerings_add_up() -> None:
     )
 
 
-def test_normalizer_does_not_chase_a_target_out_of_reach() -> None:
-    """Under a ceiling 30 dB down, no gain reaches -16 LUFS: the gain stops 12 dB over plain."""
-    rate = 16000
-    samples = _speechlike(rate, 30.0)
-    meter = LoudnessMeter(rate)
-    meter.push(samples)
-    measured = []
-
-    def measure(processor: Gain | Limiter) -> float:
-        trial = LoudnessMeter(rate)
-        trial.push(processor.push(samples[: 20 * rate]))
-        measured.append(trial.integrated_lufs)
-        return trial.integrated_lufs
-
-    processor = normalizer(meter, -16.0, -30.0, measure)
-    plain_db = -16.0 - meter.integrated_lufs
-    assert 20 * np.log10(processor.gain) == pytest.approx(plain_db + 12.0)
-    assert max(measured) < -20.0
-
-
-def test_normalizer_reaches_the_target_through_the_limiter() -> None:
-    rate = 16000
-    samples = _speechlike(rate, 30.0)
-    meter = LoudnessMeter(rate)
-    meter.push(samples)
-
-    def measure(processor: Gain | Limiter) -> float:
-        """As narrator measures a trial: on the first part only, never flushed."""
-        trial = LoudnessMeter(rate)
-        trial.push(processor.push(samples[: 20 * rate]))
-        return trial.integrated_lufs
-
-    processor = normalizer(meter, -16.0, -1.3, measure)
-    assert isinstance(processor, Limiter)
-    out = np.concatenate([processor.push(samples), processor.flush()])
-    assert len(out) == len(samples)
-    assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-16.0, abs=0.15)
-    # Output sample n is input sample n, nothing of a trial before it.
-    assert not out[samples == 0].any()
-
-
-def test_normalizer_uses_a_plain_gain_when_peaks_allow() -> None:
+def test_a_plain_gain_when_no_true_peak_can_pass_the_ceiling() -> None:
     rate = 16000
     samples = 0.01 * np.sin(np.arange(rate * 5) / 3)
     meter = LoudnessMeter(rate)
     meter.push(samples)
-    processor = normalizer(meter, -23.0, -1.0, lambda _: pytest.fail("no trial needed"))
+    gain_db = -23.0 - meter.integrated_lufs
+    processor = processor_for(meter, gain_db, -1.0)
     assert isinstance(processor, Gain)
     out = processor.push(samples)
     assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-23.0, abs=0.01)
+
+
+def test_the_limiter_changes_only_the_stretches_around_its_peaks() -> None:
+    rate = 22050
+    samples = 0.05 * np.sin(np.arange(rate * 10) / 3)
+    samples[5 * rate : 5 * rate + 50] = 0.9
+    meter = LoudnessMeter(rate)
+    meter.push(samples)
+    processor = processor_for(meter, 0.0, -1.3)
+    assert isinstance(processor, Limiter)
+    out = _limited(processor, samples)
+    assert processor.limited
+    assert _true_peak_dbtp(out) <= -1.0
+    changed = np.flatnonzero(~np.isclose(out, samples, rtol=1e-12, atol=1e-15))
+    assert changed.min() > 5 * rate - round(0.02 * rate)
+    assert changed.max() < 5 * rate + round(0.1 * rate)
+
+
+@pytest.mark.parametrize("fine", [False, True])
+def test_sparse_true_peak_finds_every_sample_over_the_threshold(fine: bool) -> None:
+    rate = 22050
+    samples = _speechlike(rate, 10.0)
+    threshold = 0.5
+    whole = TruePeakEnvelope(fine).push(samples)
+    sparse = SparseTruePeak(fine)
+    pieces = [sparse.push(samples[i : i + 7919], threshold) for i in range(0, len(samples), 7919)]
+    found = np.concatenate(pieces)
+    assert (whole > threshold).sum() > 100
+    assert np.array_equal(found > threshold, whole > threshold)
+    over = whole > threshold
+    assert np.allclose(found[over], whole[over], rtol=1e-12)
 
 
 @pytest.mark.parametrize("taps", [5, 24, 65, 3000])

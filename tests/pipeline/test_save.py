@@ -220,7 +220,7 @@ def test_a_changed_narration_is_made_again(
         ("Ukraine's war: what's next?", "ukraines-war-whats-next"),
         ("../../etc/passwd", "etc-passwd"),
         ("Caf\u00e9 na\u00efve \u2014 \u00fcber", "cafe-naive-uber"),
-        ("\u4e2d\u6587", "article"),
+        ("\u4e2d\u6587", "zhong-wen"),
         ("word " * 30, ("word-" * 12)[:-1]),
     ],
 )

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
-from narrator.audio.loudness.meter import TruePeakEnvelope
+from narrator.audio.loudness.peaks import SparseTruePeak
 
 if TYPE_CHECKING:
     import numpy as np
@@ -58,10 +58,14 @@ class Limiter:
         import numpy as np
 
         self.gain = gain
+        self._rate = rate
+        self._lowerings = lowerings
         self._ceiling_dbtp = ceiling_dbtp
         self._position = 0
         self._edges, self._lowered_db = _steps(lowerings)
-        self._envelope = TruePeakEnvelope()
+        self._envelope = SparseTruePeak()
+        self.limited = False
+        """Whether any sample was turned down so far."""
         self._ramp = max(1, round(0.005 * rate))
         self._before = self._ramp + max(1, round(0.04 * rate))
         self._after = self._ramp + self._envelope.delay
@@ -72,12 +76,19 @@ class Limiter:
         self._needed = np.ones(self._history)
         self._pending = np.zeros(0)
 
+    def with_gain(self, gain: float) -> Limiter:
+        """A new limiter like this one, with another gain and nothing pushed yet."""
+        return Limiter(self._rate, gain, self._ceiling_dbtp, self._lowerings)
+
     def push(self, samples: Samples) -> Samples:
         """The limited output that is ready once `samples` are in (it lags by `latency`)."""
         import numpy as np
 
-        envelope = self._envelope.push(samples) * self.gain
-        needed = np.minimum(1.0, self._ceilings(len(samples)) / np.maximum(envelope, 1e-12))
+        ceilings = self._ceilings(len(samples))
+        lowest_ceiling = float(np.min(ceilings))
+        # Only where the gained true peak may pass the lowest ceiling is it oversampled.
+        envelope = self._envelope.push(samples, lowest_ceiling / self.gain) * self.gain
+        needed = np.minimum(1.0, ceilings / np.maximum(envelope, 1e-12))
         self._needed = np.concatenate([self._needed, needed])
         self._pending = np.concatenate([self._pending, samples])
         return self._emit(len(self._pending) - self.latency)
@@ -109,6 +120,12 @@ class Limiter:
         if count <= 0:
             return np.zeros(0)
         window = self._before + self._after + 1
+        if self._needed[: count + 2 * self._ramp + window - 1].min() >= 1.0:
+            plain: Samples = self._pending[:count] * self.gain
+            self._pending = self._pending[count:]
+            self._needed = self._needed[count:]
+            return plain
+        self.limited = True
         lowest = sliding_min(self._needed, window)[: count + 2 * self._ramp]
         sums = np.concatenate([[0.0], np.cumsum(lowest)])
         width = 2 * self._ramp + 1
@@ -136,6 +153,7 @@ class Gain:
 
     def __init__(self, gain: float) -> None:
         self.gain = gain
+        self.limited = False
 
     def push(self, samples: Samples) -> Samples:
         """`samples` times the gain."""

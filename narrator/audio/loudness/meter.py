@@ -2,12 +2,14 @@
 
 `LoudnessMeter` measures integrated loudness (ITU-R BS.1770-4: K-weighting, 400 ms blocks with
 75 % overlap, absolute and relative gates) and true peak (4x oversampling) over audio pushed in
-pieces; the filters keep their state from one piece to the next, so the figures are those of the
-whole. `TruePeakEnvelope` gives the oversampled peak around each sample.
+pieces, so the figures are those of the whole. `TruePeakEnvelope` gives the oversampled peak
+around each sample.
 
-Only numpy is used: importing scipy.signal alone takes 100 MB of memory, most of the budget for
-narrating a 2-hour article. The K-weighting biquads become their impulse response (cut where it
-has decayed below 1e-20), applied by FFT overlap-save, which agrees with pyloudnorm to 0.01 LU.
+Only numpy is used: importing scipy.signal alone takes 80 MB of memory, most of the budget for
+narrating a 2-hour article. The gated loudness needs only each 100 ms step's K-weighted energy,
+which is its spectrum's power weighted by the K-weighting's power gain (Parseval): one real FFT
+per step, batched, about ten times cheaper than filtering the samples, and within 0.002 LU of
+pyloudnorm, which filters (a step's filter tail that falls into the next step is the difference).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 _BLOCK_S = 0.4
 _STEP_S = 0.1
+_STEPS_PER_S = 10
 _ABSOLUTE_GATE_LUFS = -70.0
 _OVERSAMPLING = 4
 _OVERSAMPLING_TAPS = 96
@@ -130,13 +133,41 @@ def _lowpass_taps(count: int, cutoff: float) -> Samples:
     return normalized
 
 
-_k_responses: dict[int, Samples] = {}
+_k_powers: dict[tuple[int, int], Samples] = {}
 
 
-def _k_weighting_cached(rate: int) -> Samples:
-    if rate not in _k_responses:
-        _k_responses[rate] = k_weighting(rate)
-    return _k_responses[rate]
+def _weighted_energies(steps: Samples, rate: int) -> Samples:
+    """The K-weighted energy (sum of squares) of each row of `steps`, from its spectrum
+    (Parseval): the squared magnitude of each bin times the K-weighting's power gain there."""
+    import numpy as np
+
+    length = steps.shape[1]
+    if not length:
+        return np.zeros(len(steps))
+    if (rate, length) not in _k_powers:
+        _k_powers[rate, length] = _k_power(rate, length)
+    spectrum = np.fft.rfft(steps, axis=1)
+    power = spectrum.real**2 + spectrum.imag**2
+    energies: Samples = power @ _k_powers[rate, length]
+    return energies
+
+
+def _k_power(rate: int, length: int) -> Samples:
+    """The K-weighting's power gain at each bin of a `length`-point real transform, divided by
+    `length` and doubled for the bins that stand for two (Parseval's weights)."""
+    import numpy as np
+
+    z = np.exp(-1j * np.pi * np.arange(length // 2 + 1) * 2 / length)
+    power = np.ones(len(z))
+    for b, a in (_high_shelf(rate), _high_pass(rate)):
+        response = (b[0] + b[1] * z + b[2] * z**2) / (a[0] + a[1] * z + a[2] * z**2)
+        power *= np.abs(response) ** 2
+    twice = np.full(len(z), 2.0)
+    twice[0] = 1.0
+    if length % 2 == 0:
+        twice[-1] = 1.0
+    weights: Samples = power * twice / length
+    return weights
 
 
 class TruePeakEnvelope:
@@ -153,7 +184,8 @@ class TruePeakEnvelope:
             (_FINE_OVERSAMPLING, _FINE_TAPS) if fine else (_OVERSAMPLING, _OVERSAMPLING_TAPS)
         )
         taps = _lowpass_taps(count, 1 / factor) * factor
-        self._phases = [StreamingFir(taps[phase::factor]) for phase in range(factor)]
+        self.phase_taps = [taps[phase::factor] for phase in range(factor)]
+        self._phases = [StreamingFir(phase) for phase in self.phase_taps]
         self.delay = (count - 1) // (2 * factor) + 2
         """Samples by which the envelope lags the signal (the FIR's group delay, rounded up)."""
 
@@ -171,38 +203,46 @@ class LoudnessMeter:
     """Integrated loudness (LUFS) and true peak (dBTP) of mono audio pushed piece by piece."""
 
     def __init__(self, rate: int, true_peak: bool = True) -> None:
+        import numpy as np
+
         self.rate = rate
-        self._weighting = StreamingFir(_k_weighting_cached(rate))
         self._envelope = TruePeakEnvelope() if true_peak else None
         self._step_sums: list[float] = []
-        self._partial_sum = 0.0
+        self._unmeasured = np.zeros(0)
+        """The samples of the step under way, measured once it is whole (or at the end)."""
         self._samples = 0
         self._peak = 0.0
         self._sample_peak = 0.0
 
     def push(self, samples: Samples) -> None:
         """Measure `samples` as the continuation of what was pushed before."""
-        weighted = self._weighting.push(samples)
-        self._add_energy(weighted * weighted)
-        if len(samples):
-            self._sample_peak = max(self._sample_peak, float(abs(samples).max()))
-        if len(samples) and self._envelope is not None:
-            self._peak = max(self._peak, float(self._envelope.push(samples).max()))
+        import numpy as np
 
-    def _add_energy(self, squares: Samples) -> None:
-        """Sum the squares into 100 ms steps; a 400 ms block is four consecutive steps."""
-        start = self._samples
-        self._samples += len(squares)
-        edge = self._step_edge(len(self._step_sums) + 1)
-        while edge <= self._samples:
-            self._step_sums.append(self._partial_sum + float(squares[: edge - start].sum()))
-            squares, start = squares[edge - start :], edge
-            self._partial_sum = 0.0
-            edge = self._step_edge(len(self._step_sums) + 1)
-        self._partial_sum += float(squares.sum())
+        if not len(samples):
+            return
+        self._sample_peak = max(self._sample_peak, float(abs(samples).max()))
+        if self._envelope is not None:
+            self._peak = max(self._peak, float(self._envelope.push(samples).max()))
+        pending = np.concatenate([self._unmeasured, samples])
+        start = self._samples - len(self._unmeasured)
+        self._samples += len(samples)
+        end = self._step_edge(len(self._step_sums) + 1)
+        if self.rate % _STEPS_PER_S == 0:
+            # Every step has the same length: the whole steps are measured in one transform.
+            whole = (self._samples - start) // (end - start)
+            steps = pending[: whole * (end - start)].reshape(whole, end - start)
+            self._step_sums.extend(_weighted_energies(steps, self.rate).tolist())
+            self._unmeasured = pending[whole * (end - start) :]
+            return
+        while end <= self._samples:
+            step = pending[: end - start][None, :]
+            self._step_sums.append(float(_weighted_energies(step, self.rate)[0]))
+            pending, start = pending[end - start :], end
+            end = self._step_edge(len(self._step_sums) + 1)
+        self._unmeasured = pending
 
     def _step_edge(self, step: int) -> int:
-        return int(_STEP_S * step * self.rate)
+        return step * self.rate // _STEPS_PER_S
 
     @property
     def true_peak_dbtp(self) -> float:
@@ -233,7 +273,8 @@ class LoudnessMeter:
 
     def _block_energies(self) -> list[float]:
         """Mean square of each 400 ms block, counted as pyloudnorm counts them."""
-        steps = [*self._step_sums, self._partial_sum]
+        partial = self._unmeasured[None, :]
+        steps = [*self._step_sums, float(_weighted_energies(partial, self.rate)[0])]
         seconds = self._samples / self.rate
         if seconds < _BLOCK_S:
             return []
