@@ -22,9 +22,12 @@ pyttsx3 is imported inside the functions: `narrator --help` never loads it.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import signal
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +75,9 @@ class EspeakDriver:
         self._done = threading.Event()
         self._frame_rate = _synchronous_frame_rate
         self._collected: list[bytes] | None = None
+        self._interrupted: BaseException | None = None
+        self._held: list[int] = []
+        """Signals received while espeak-ng works: it is stopped, and they are handled after."""
         self._applied: dict[str, Any] = {}
         _espeak.SetSynthCallback(self._on_synth)
         driver_module: Any = sys.modules[type(self._driver).__module__]
@@ -90,9 +96,12 @@ class EspeakDriver:
         self._driver._save_file = str(path) if path is not None else None
         self._driver._text_to_say = text
         try:
-            self._driver._start_synthesis(text)
+            with signals_held() as self._held:
+                self._driver._start_synthesis(text)
+            self._raise_interruption()
             if self._frame_rate is not None:
                 self._end_message()
+                self._raise_interruption()
             if not self._done.wait(timeout_s):
                 self._driver.stop()
                 raise timed_out(timeout_s)
@@ -112,7 +121,9 @@ class EspeakDriver:
             return self._frame_rate, b""
         self._collected = []
         try:
-            _espeak.Synth(text.encode(), flags=_espeak.ENDPAUSE | _espeak.CHARS_UTF8)
+            with signals_held() as self._held:
+                _espeak.Synth(text.encode(), flags=_espeak.ENDPAUSE | _espeak.CHARS_UTF8)
+            self._raise_interruption()
             return self._frame_rate, b"".join(self._collected)
         finally:
             self._collected = None
@@ -135,6 +146,24 @@ class EspeakDriver:
         self._on_synth(None, 0, events)
 
     def _on_synth(self, wav: Any, samples: int, events: Any) -> int:
+        # An exception here (Ctrl-C's KeyboardInterrupt arrives here, as this is the Python
+        # code that runs while espeak-ng works) would be printed and dropped by ctypes: it is
+        # kept, synthesis is stopped (non-zero), and it is raised once espeak-ng returns.
+        try:
+            return self._handle_synth(wav, samples, events)
+        except BaseException as error:  # every one is raised again, never lost
+            self._interrupted = self._interrupted or error
+            return 1
+
+    def _raise_interruption(self) -> None:
+        """Raise what interrupted the callback, if anything did."""
+        error, self._interrupted = self._interrupted, None
+        if error is not None:
+            raise error
+
+    def _handle_synth(self, wav: Any, samples: int, events: Any) -> int:
+        if self._held:
+            return 1  # stop: a signal waits to be handled
         if self._collected is not None:
             if samples > 0:
                 self._collected.append(ctypes.string_at(wav, samples * SAMPLE_BYTES))
@@ -147,6 +176,29 @@ class EspeakDriver:
 
 
 _UNSET = object()
+_HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[list[int]]:
+    """Ctrl-C and SIGTERM received meanwhile are handled once the block is done, not while
+    espeak-ng calls back into Python: ctypes prints and drops an exception raised in a
+    callback, and the save would run on. Yields the signals received so far."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+    previous = {number: signal.getsignal(number) for number in _HELD_SIGNALS}
+    previous = {number: handler for number, handler in previous.items() if handler is not None}
+    for number in previous:
+        signal.signal(number, lambda signum, frame: received.append(signum))
+    try:
+        yield received
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for signum in dict.fromkeys(received):
+            signal.raise_signal(signum)
 
 
 def _discard(*args: object, **kwargs: object) -> None:
