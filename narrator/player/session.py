@@ -249,8 +249,17 @@ def listen(
 
 
 def remember(narration: Plan, outcome: Outcome) -> None:
-    """Save where the session stopped, or forget the article once it has been heard through."""
-    if outcome.finished:
-        bookmarks.clear(narration)
-    else:
-        bookmarks.save(narration, outcome.chunk)
+    """Save where the session stopped, or forget the article once it has been heard through;
+    a state folder that cannot be written only costs the bookmark (a warning says so)."""
+    try:
+        if outcome.finished:
+            bookmarks.clear(narration)
+        else:
+            bookmarks.save(narration, outcome.chunk)
+    except OSError as error:
+        print(
+            f"Warning: cannot {'clear' if outcome.finished else 'save'} the bookmark in "
+            f"'{bookmarks.bookmarks_folder()}' ({error.strerror or error}); "
+            f"set {bookmarks.STATE_DIR_VARIABLE} to a folder you can write",
+            file=sys.stderr,
+        )
