@@ -192,10 +192,10 @@ class NarrationConfig:
 
 
 def _check(name: str, value: object, bounds: tuple[float, float] | None) -> None:
-    """Raise ConfigError when a number is NaN or outside `bounds`."""
+    """Raise ConfigError when a number is NaN, infinite or outside `bounds`."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return
-    if math.isnan(value) or (bounds is not None and not bounds[0] <= value <= bounds[1]):
+    if not math.isfinite(value) or (bounds is not None and not bounds[0] <= value <= bounds[1]):
         allowed = f"a number from {bounds[0]:g} to {bounds[1]:g}" if bounds else "a number"
         raise ConfigError(f"{name} must be {allowed}, not {value!r}")
 

@@ -171,10 +171,21 @@ def _manifest_source(path: str, mtime_ns: int, size: int) -> str | None:
     articles with one title checks every folder of that title for each article."""
     manifest = read_manifest(Path(path).parent)
     if manifest is None:
-        return None
+        return _damaged_manifest_source(Path(path))
     if manifest.source_id:
         return _upgraded_id(manifest.source_id)
     return _upgraded_id(manifest.source)
+
+
+def _damaged_manifest_source(path: Path) -> str | None:
+    """The source a manifest that cannot be read whole still names (a key is missing, say): its
+    folder is then remade, not left beside a new one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    recorded = data.get("source_id") or data.get("source") if isinstance(data, dict) else None
+    return _upgraded_id(recorded) if isinstance(recorded, str) and recorded else None
 
 
 def check_folder(folder: Path) -> None:

@@ -7,6 +7,7 @@ preferences file may set it (`cli/preferences.py` checks the file against the sa
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,7 +88,7 @@ class Option:
             "choice": click.Choice(self.choices),
             "loudness": Loudness(*self.range) if self.range else None,
             "int": click.IntRange(_int(low), _int(high)),
-            "float": click.FloatRange(low, high),
+            "float": FiniteFloat(low, high),
             "language": LanguageCode(),
         }
         return types[self.kind]
@@ -95,6 +96,16 @@ class Option:
 
 def _int(bound: float | None) -> int | None:
     return None if bound is None else int(bound)
+
+
+class FiniteFloat(click.FloatRange):
+    """A number within the range; never NaN or infinite, which a range lets through."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
 
 
 class Loudness(click.ParamType[Any]):

@@ -6,6 +6,7 @@ says where each value came from. `NARRATOR_CONFIG_DIR` moves the folder (tests u
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ class Spec:
     """The click parameter the value becomes the default of."""
     default: Any
     kind: str
-    """"text", "path", "int" or "float"."""
+    """"text", "path", "file" (a path that must name a file), "int" or "float"."""
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
@@ -51,14 +52,15 @@ class Spec:
         """What the setting accepts, for error messages."""
         if self.choices:
             return "one of " + ", ".join(f"'{c}'" for c in self.choices)
-        nouns = {"text": "a string", "path": "a path (a string)", "int": "a whole number"}
+        nouns = {"text": "a string", "int": "a whole number"}
+        nouns |= {"path": "a path (a string)", "file": "a file's path (a string)"}
         noun = nouns.get(self.kind, "a number")
         return f"{noun} from {self.low:g} to {self.high:g}" if self.low is not None else noun
 
 
 def _spec(option: Option) -> Spec:
     """The preference of a command-line option: the same default, range and choices."""
-    kinds = {"int": "int", "float": "float", "path": "path", "file": "path", "folder": "path"}
+    kinds = {"int": "int", "float": "float", "path": "path", "file": "file", "folder": "path"}
     low, high = option.range or (None, None)
     kind = kinds.get(option.kind, "text")
     return Spec(option.parameter, option.default, kind, low, high, option.choices)
@@ -103,7 +105,7 @@ def load(path: Path | None = None) -> Preferences:
                 f"the config file {path} is larger than {SETTINGS_MAX_BYTES // MB} MB; "
                 "a preferences file holds a few lines: check that it is the right file"
             )
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte order mark, as Windows editors write, is fine
     except FileNotFoundError:
         return Preferences(path, {}, {})
     except (OSError, UnicodeDecodeError) as error:
@@ -154,15 +156,21 @@ def _checked(name: str, value: Any, path: Path, line: int | None) -> Any:
         raise SettingsError(f"'{name}' in {where} must be {spec.describe()}, not {value!r}")
     if spec.kind == "float":
         return float(value)
-    if spec.kind == "path":
+    if spec.kind == "file" and not Path(value).expanduser().is_file():
+        # Checked here: as an option's default, click would blame the option (--lexicon).
+        raise SettingsError(
+            f"'{name}' in {where} is '{value}', which is not a file; "
+            "fix the path there or remove the line"
+        )
+    if spec.kind in ("path", "file"):
         return Path(value).expanduser()
     return value
 
 
 def _fits(spec: Spec, value: Any) -> bool:
-    if spec.kind in ("text", "path"):
+    if spec.kind in ("text", "path", "file"):
         return isinstance(value, str) and bool(value.strip()) and _chosen(spec, value)
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return False
     if spec.kind == "int" and not isinstance(value, int):
         return False

@@ -167,7 +167,7 @@ def load_lexicon(path: Path) -> Lexicon:
     """
     try:
         data = read_file_at_most(path, LEXICON_MAX_BYTES)
-        source = "" if data is None else data.decode("utf-8")
+        source = "" if data is None else data.decode("utf-8-sig")  # a byte order mark is fine
     except (OSError, UnicodeDecodeError) as error:
         raise LexiconError(f"{path}: cannot read the lexicon: {error}") from error
     if data is None:
