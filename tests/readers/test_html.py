@@ -10,7 +10,8 @@ from click.testing import CliRunner
 from narrator.cli import main
 from narrator.errors import InputError
 from narrator.models import NarrationConfig
-from narrator.readers.html import _is_clutter_name, read_html
+from narrator.readers.clutter import _is_clutter_name
+from narrator.readers.html import read_html
 
 BODY = (
     "<p>The council met on Tuesday evening to discuss the new harbour plan, which has divided "

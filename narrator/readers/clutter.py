@@ -1,0 +1,222 @@
+"""Clutter in a web page: the blocks its markup names as navigation, ads, share and sign-up boxes,
+comments and captions, and the "related stories" and sign-up lines that trail many articles.
+
+The rules judge by tag and by class or id; they only take blocks out of what trafilatura found
+in the whole page, and not when that would cost much of the article (see `drop_clutter_blocks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+from xml.etree import ElementTree
+
+from narrator.readers.decoding import normalize_text
+from narrator.readers.structure import clean
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = [
+    "BLOCK_TAGS",
+    "drop_clutter_blocks",
+    "drop_trailing_boilerplate",
+    "is_layout",
+    "without_clutter",
+]
+
+_CLUTTER_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "iframe", "figcaption"})
+_CLUTTER_WORDS = frozenset(
+    [
+        "nav",
+        "navigation",
+        "navbar",
+        "menu",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "cta",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+        "signup",
+        "subscribe",
+        "subscription",
+        "paywall",
+        "related",
+        "recommended",
+        "mostread",
+        "popular",
+        "trending",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "popup",
+        "modal",
+        "sidebar",
+        "widget",
+        "comment",
+        "comments",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "caption",
+        "banner",
+        "ticker",
+    ]
+)
+_CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
+_CLASS_PARTS = re.compile(r"[-_]+")
+BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
+_MAX_CLUTTER_SHARE = 0.3
+_LAYOUT_TAGS = frozenset({"div", "table", "row", "cell"})
+_TAIL_START = 2 / 3
+_MAX_BOILERPLATE_WORDS = 40
+_TAIL_HEADING = re.compile(
+    r"(?:related\b|read (?:more|also|next)|see also|more (?:from|on|stories|articles)"
+    r"|you (?:may|might) also like|recommended|popular|most (?:read|popular)"
+    r"|latest (?:news|stories|posts)|comments?\b|share\b|further reading)",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"\b(?:subscri(?:be|bers?|ption) (?:now|today|here|to)\b|newsletters?\b|follow us\b"
+    r"|follow (?:\w+ ){1,3}on (?:twitter|facebook|instagram)|sign(?:ing)? up (?:here|now|today)"
+    r"|sign(?:ing)? up (?:for|to) (?:our|the)\b.{0,30}\b(?:newsletter|edition|updates)"
+    r"|download (?:the|our)\b.{0,40}\bapps?\b|all rights reserved|copyright\b"
+    r"|letters? to the editor|support our work|advertise with)|©|^(?:related|read more)\b",
+    re.IGNORECASE,
+)
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
+def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None) -> None:
+    """Remove the blocks of `main` whose words are not in the page without its clutter, unless
+    they hold more than a share of the article's words (the rules then took the article for
+    clutter)."""
+    if page is None:
+        return
+    kept = _squeezed(" ".join(page.itertext()))
+    doomed = [(parent, block) for parent, block in _blocks_in(main) if _is_gone(block, kept)]
+    lost = sum(_word_count(block) for _, block in doomed)
+    if lost <= _MAX_CLUTTER_SHARE * _word_count(main):
+        for parent, block in doomed:
+            parent.remove(block)
+
+
+def _is_gone(block: ElementTree.Element, kept: str) -> bool:
+    """Whether most of a block's words are missing from `kept`, the page without its clutter.
+
+    Its pieces of text are looked for one by one as well as whole, since trafilatura may have
+    dropped a word or two from the block (a table's "twitter" row label)."""
+    if _squeezed(_all_text(block)) in kept:
+        return False
+    pieces = [piece for piece in block.itertext() if piece.strip()]
+    missing = sum(len(piece.split()) for piece in pieces if _squeezed(piece) not in kept)
+    return 2 * missing > sum(len(piece.split()) for piece in pieces)
+
+
+def _blocks_in(
+    element: ElementTree.Element,
+) -> Iterator[tuple[ElementTree.Element, ElementTree.Element]]:
+    """Each (parent, block) under `element`, looking inside divisions and layout tables."""
+    for child in element:
+        if child.tag in _LAYOUT_TAGS and (child.tag != "table" or is_layout(child)):
+            yield from _blocks_in(child)
+        else:
+            yield element, child
+
+
+def drop_trailing_boilerplate(main: ElementTree.Element) -> None:
+    """Remove a closing "Related stories" or "Read more" section, then the short sign-up,
+    follow-us and copyright lines that end the article."""
+    blocks = list(main)
+    for index, block in enumerate(blocks):
+        late = index >= len(blocks) * _TAIL_START
+        if late and block.tag == "head" and _TAIL_HEADING.match(clean(_all_text(block))):
+            for dropped in blocks[index:]:
+                main.remove(dropped)
+            blocks = blocks[:index]
+            break
+    while blocks and _is_boilerplate_line(blocks[-1]):
+        main.remove(blocks.pop())
+
+
+def _is_boilerplate_line(block: ElementTree.Element) -> bool:
+    text = clean(_all_text(block))
+    short = len(text.split()) <= _MAX_BOILERPLATE_WORDS
+    return block.tag in ("p", "head") and short and bool(_BOILERPLATE.search(text))
+
+
+def _all_text(element: ElementTree.Element) -> str:
+    return " ".join(element.itertext())
+
+
+def _word_count(element: ElementTree.Element) -> int:
+    return len(_all_text(element).split())
+
+
+def _squeezed(text: str) -> str:
+    """`text` without whitespace, so that words are compared however the page spaced them."""
+    return "".join(normalize_text(text).split())
+
+
+def is_layout(table: ElementTree.Element) -> bool:
+    """A table used to lay out a page holds paragraphs and headings, not data."""
+    return any(child.tag in BLOCK_TAGS for cell in table.iter("cell") for child in cell)
+
+
+def without_clutter(html: str) -> HtmlElement | None:
+    """The page with its navigation, ads, share and sign-up boxes, comments and captions
+    removed, judged by tag and by class or id; None when the page cannot be parsed."""
+    from lxml import etree
+    from lxml.html import document_fromstring
+
+    try:
+        tree = document_fromstring(_XML_DECLARATION.sub("", html))
+    except (etree.ParserError, ValueError):
+        return None
+    body = tree.find("body")
+    if body is None:
+        return tree
+    protected = _ancestors_of_article(body)
+    doomed = [el for el in body.iter() if el not in protected and _is_clutter(el)]
+    for element in doomed:
+        element.drop_tree()
+    return tree
+
+
+def _ancestors_of_article(body: HtmlElement) -> set[HtmlElement]:
+    """The elements that hold the article (its h1, article or main), which are never dropped
+    however careless their class names."""
+    protected: set[HtmlElement] = set()
+    for anchor in body.iter("h1", "article", "main"):
+        protected.update(anchor.iterancestors())
+        protected.add(anchor)
+    return protected
+
+
+def _is_clutter(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str) or element.getparent() is None:
+        return False
+    if element.tag in _CLUTTER_TAGS:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    return any(_is_clutter_name(name) for name in names)
+
+
+def _is_clutter_name(name: str) -> bool:
+    """'ad-slot', 'newsletter-signup', 'pinterest-cta', 'leftnav': the first or last part of a
+    class or id names clutter; 'has-share-buttons' and 'no-ads' do not count."""
+    parts = [part for part in _CLASS_PARTS.split(name) if part]
+    if not parts:
+        return False
+    return (
+        parts[0] in _CLUTTER_WORDS or parts[-1] in _CLUTTER_WORDS or name.endswith(_CLUTTER_ENDINGS)
+    )
