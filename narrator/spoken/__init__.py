@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import sys
+import types
 from typing import TYPE_CHECKING
 
 from narrator.spoken.rules import Language, Rule, UnknownLanguageError, language_for
@@ -88,3 +90,15 @@ def explain(text: str, language: str = "en") -> list[Reading]:
     from narrator.spoken.readings import explain as readings_of
 
     return readings_of(text, language)
+
+
+class _CallableSpoken(types.ModuleType):
+    """`narrator.spoken` is this package, and also what the library documents it as: the
+    function. Python binds a package's name in its parent once it is imported, over the lazy
+    `narrator.spoken` function, so the package itself answers a call."""
+
+    def __call__(self, text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:
+        return spoken(text, lexicon, language)
+
+
+sys.modules[__name__].__class__ = _CallableSpoken
