@@ -20,6 +20,8 @@ from narrator.audio.loudness import (
     processor_for,
 )
 
+pytestmark = pytest.mark.slow  # real espeak-ng audio, measured
+
 
 def _speechlike(rate: int, seconds: float, seed: int = 1) -> np.ndarray:
     """Noise bursts of varying level with gaps, like phrases and pauses."""

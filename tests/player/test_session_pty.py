@@ -26,6 +26,8 @@ from listening_helpers import (
 from narrator import pipeline
 from narrator.models import NarrationConfig, Plan
 
+pytestmark = pytest.mark.pty  # a real pseudo-terminal and real espeak-ng audio
+
 
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

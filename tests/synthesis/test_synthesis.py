@@ -12,6 +12,8 @@ import pytest
 from narrator.errors import EngineError
 from narrator.synthesis import Pyttsx3Synthesizer
 
+pytestmark = pytest.mark.slow  # real espeak-ng audio, measured
+
 LONG_TEXT = (
     "Putin ordered drills to practise the deployment of tactical nuclear weapons, suggested "
     "Russia could deploy conventional missiles in striking distance of the United States and "
