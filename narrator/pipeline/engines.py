@@ -9,18 +9,26 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from narrator.errors import EngineError
 from narrator.models import NarrationConfig
 from narrator.pipeline.jobs import job_count, pyttsx3_factory
 from narrator.pipeline.workers import EngineFactory
-from narrator.synthesis import PiperSynthesizer, Synthesizer, engine_id, engine_starting
+from narrator.synthesis import (
+    PiperSynthesizer,
+    Synthesizer,
+    engine_id,
+    engine_starting,
+    piper_engine_id,
+)
 
 if TYPE_CHECKING:
     from narrator.synthesis import VoiceFile
+
+T = TypeVar("T")
 
 
 def engine_factory(config: NarrationConfig) -> EngineFactory:
@@ -34,8 +42,6 @@ def engine_name(config: NarrationConfig) -> str:
     """The config's engine's name and version (for Piper, its voice's name and digest too):
     part of the cache keys and of a narration's key."""
     if config.engine == "piper":
-        from narrator.synthesis import piper_engine_id
-
         return piper_engine_id(piper_voice(config))
     return engine_id()
 
@@ -81,18 +87,24 @@ def engine_warming(config: NarrationConfig) -> Iterator[None]:
         with engine_starting():
             yield
         return
-    piper_voice(replace(config, jobs=1))
-    thread = threading.Thread(target=_load_quietly, args=(config,), name="narrator-piper-load")
-    thread.start()
+    voice = piper_voice(replace(config, jobs=1))
+    # The model is loaded, and hashed for the cache keys, side by side (both release the GIL).
+    threads = [
+        threading.Thread(target=_quietly, args=(speaking_engine, config), name="narrator-piper"),
+        threading.Thread(target=_quietly, args=(piper_engine_id, voice), name="narrator-digest"),
+    ]
+    for thread in threads:
+        thread.start()
     try:
         yield
     finally:
-        thread.join()
+        for thread in threads:
+            thread.join()
 
 
-def _load_quietly(config: NarrationConfig) -> None:
+def _quietly(function: Callable[[T], object], argument: T) -> None:
     with contextlib.suppress(Exception):
-        speaking_engine(config)
+        function(argument)
 
 
 def speaking_engine(config: NarrationConfig) -> Synthesizer:

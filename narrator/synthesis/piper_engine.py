@@ -38,13 +38,12 @@ PEAK = 0.89
 
 
 def require_piper() -> None:
-    """Raise an EngineError that says what to install when piper-tts is missing."""
-    try:
-        import piper  # noqa: F401
-    except ImportError:
+    """Raise an EngineError that says what to install when piper-tts is missing (found without
+    importing it: that takes half a second, which `speak` spends loading the voice alongside)."""
+    if not piper_installed():
         raise EngineError(
             f"the Piper engine needs piper-tts, which is not installed; {INSTALL_PIPER}"
-        ) from None
+        )
 
 
 class PiperSynthesizer:
@@ -143,9 +142,11 @@ def _loaded_voice(model: str, settings: str, threads: int) -> Any:
     """A voice model loaded once per process (and thread count): loading takes half a second."""
     import json
 
-    import onnxruntime
-    from piper import PiperConfig, PiperVoice
-
+    try:
+        import onnxruntime
+        from piper import PiperConfig, PiperVoice
+    except ImportError as error:
+        raise EngineError(f"piper-tts could not be imported ({error}); {INSTALL_PIPER}") from None
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1

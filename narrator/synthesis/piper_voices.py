@@ -71,15 +71,19 @@ def user_voice_folder() -> Path:
 
 
 def _packaged_voice_folders() -> list[Path]:
-    """The `data` folders of installed packages named `*_piper_voice`."""
-    import pkgutil
+    """The `data` folders of installed packages named `*_piper_voice` (one listing of each
+    import folder: pkgutil's walk of every module costs a second on a busy machine)."""
+    import sys
 
-    found = []
-    for module in pkgutil.iter_modules():
-        path = getattr(module.module_finder, "path", None)
-        if module.name.endswith(_VOICE_PACKAGE_SUFFIX) and module.ispkg and path:
-            found.append(Path(path) / module.name / "data")
-    return found
+    found: list[Path] = []
+    for entry in sys.path:
+        try:
+            found.extend(
+                path / "data" for path in Path(entry or ".").glob(f"*{_VOICE_PACKAGE_SUFFIX}")
+            )
+        except OSError:
+            continue
+    return [folder for folder in found if folder.is_dir()]
 
 
 def installed_voices(extra: Path | None = None) -> list[VoiceFile]:
@@ -87,18 +91,21 @@ def installed_voices(extra: Path | None = None) -> list[VoiceFile]:
     the same name, the first folder's."""
     voices: dict[str, VoiceFile] = {}
     for folder in voice_folders(extra):
-        for model in sorted(_models_in(folder)):
+        for model in sorted(_models_in(folder, deep=folder == extra)):
             voice = _voice_file(model)
             if voice is not None:
                 voices.setdefault(voice.name, voice)
     return sorted(voices.values(), key=lambda voice: voice.name)
 
 
-def _models_in(folder: Path) -> list[Path]:
-    """The `.onnx` files of `folder` and of its subfolders (the downloader's layout nests
-    them by language), none when it cannot be read."""
+def _models_in(folder: Path, deep: bool = False) -> list[Path]:
+    """The `.onnx` files of `folder` (Piper's downloader puts them there, side by side), and
+    of its subfolders when `deep` (a copy of Piper's voice repository nests them by language;
+    only the folder given is searched so: the current one may be a home folder); none when it
+    cannot be read."""
     try:
-        return [path for path in folder.rglob("*.onnx") if path.is_file()]
+        found = folder.rglob("*.onnx") if deep else folder.glob("*.onnx")
+        return [path for path in found if path.is_file()]
     except OSError:
         return []
 
@@ -128,11 +135,12 @@ def find_voice(
         raise EngineError(f"the voice folder '{extra}' does not exist; give a folder of voices")
     if voice is not None and (voice.endswith(".onnx") or os.sep in voice):
         return _voice_at(Path(voice).expanduser())
+    if voice is not None:
+        named = _named_voice(voice, extra)
+        if named is not None:
+            return named
     voices = installed_voices(extra)
     if voice is not None:
-        for candidate in voices:
-            if candidate.name == voice:
-                return candidate
         raise EngineError(f"no Piper voice '{voice}' is installed; {_listing_hint(voices)}")
     chosen = voice_for_language(voices, language or "en") or voice_for_language(voices, "en")
     if chosen is None and voices:
@@ -140,6 +148,19 @@ def find_voice(
     if chosen is None:
         raise EngineError(f"no Piper voice is installed; {GET_VOICES}")
     return chosen
+
+
+def _named_voice(name: str, extra: Path | None) -> VoiceFile | None:
+    """The first voice called `name` in the voice folders, looked up without listing them."""
+    for folder in voice_folders(extra):
+        model = folder / f"{name}.onnx"
+        if folder == extra and not model.is_file():
+            model = next(folder.rglob(model.name), model)
+        if model.is_file():
+            voice = _voice_file(model)
+            if voice is not None:
+                return voice
+    return None
 
 
 def _voice_at(model: Path) -> VoiceFile:

@@ -213,3 +213,17 @@ def test_reproducible_speech_is_refused_with_piper(tmp_path: Path) -> None:
         "Error: --reproducible is for espeak-ng: Piper's voices draw random noise for every "
         "sentence; leave it out with --engine piper\n"
     )
+
+
+def test_only_the_voice_folder_given_is_searched_below(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fake_voice(tmp_path / "nested" / "it_IT", "it_IT-deep-low", "it_IT")
+    monkeypatch.chdir(tmp_path)  # the current folder: its own files only
+    assert "it_IT-deep-low" not in [voice.name for voice in installed_voices()]
+    with pytest.raises(EngineError):
+        find_voice("it_IT-deep-low")
+    assert find_voice("it_IT-deep-low", tmp_path).language == "it_IT"
+    assert "it_IT-deep-low" in [voice.name for voice in installed_voices(tmp_path)]
+    _fake_voice(tmp_path, "it_IT-here-low", "it_IT")
+    assert find_voice("it_IT-here-low").model == tmp_path / "it_IT-here-low.onnx"
