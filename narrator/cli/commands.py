@@ -98,7 +98,10 @@ def plan(article: str, as_json: bool, explain: bool, **values: Any) -> None:
     """Show how ARTICLE will be narrated: its chunks, pauses and spoken text."""
     from narrator import pipeline
 
-    narration = pipeline.plan(article, narration_config(values))
+    config = narration_config(values)
+    if config.voice is not None:
+        pipeline.make_synthesizer(config)  # an unknown voice is refused, as `save` refuses it
+    narration = pipeline.plan(article, config)
     if as_json:
         shown = narration.to_json()
         if explain:

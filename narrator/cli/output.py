@@ -22,9 +22,12 @@ def plan_text(narration: Plan, explain: bool = False) -> str:
         lines.append(f"Byline: {narration.article.byline}")
     if narration.article.language:
         lines.append(f"Language: {narration.article.language}")
+    # Counted from 1, as `speak` shows them and --from-chunk and --from-section take them
+    # (the JSON plan keeps its 0-based indexes).
+    sections = {number: n for n, number in enumerate(_sections(narration), start=1)}
     for chunk in narration.chunks:
         lines.append(
-            f"\n[{chunk.index}] section {chunk.section}, {chunk.kind.value}, "
+            f"\n[{chunk.index + 1}] section {sections[chunk.section]}, {chunk.kind.value}, "
             f"pause {chunk.pause_after_s:g} s\n  {chunk.text}"
         )
         if chunk.spoken != chunk.text:
@@ -35,6 +38,11 @@ def plan_text(narration: Plan, explain: bool = False) -> str:
                 for r in readings(chunk.text, narration.article.language)
             )
     return "\n".join(lines)
+
+
+def _sections(narration: Plan) -> dict[int, None]:
+    """The sections that have chunks, in order, as `speak` numbers them."""
+    return dict.fromkeys(chunk.section for chunk in narration.chunks)
 
 
 def readings(text: str, language: str | None = None) -> list[Reading]:

@@ -68,25 +68,23 @@ class TerminalDisplay:
 
 
 class ProgressLine:
-    """Standard output is not a terminal: a single line, `chunk N/M`, rewritten as it goes."""
+    """Standard output is not a terminal (a file, a pipe, a log): a line, `chunk N/M`, each time
+    the chunk changes. A carriage return would join them all into one line there."""
 
     def __init__(self, out: TextIO) -> None:
         self._out = out
         self._shown = ""
 
     def show(self, status: Status) -> None:
-        """Rewrite the line when the chunk changes."""
+        """Write a line when the chunk changes."""
         text = f"chunk {status.chunk}/{status.chunks}"
         if text != self._shown:
-            self._out.write(f"\r{text}")
+            self._out.write(f"{text}\n")
             self._out.flush()
             self._shown = text
 
     def close(self) -> None:
-        """End the line."""
-        if self._shown:
-            self._out.write("\n")
-            self._out.flush()
+        """Nothing to end: every line is whole."""
 
 
 def display_for(out: TextIO, with_help: bool) -> Display:

@@ -227,18 +227,29 @@ def variants(engine: Any) -> list[str]:
 
 
 def validate_voice(engine: Any, voice: str) -> str:
-    """Return the engine's id for `voice` (an id or a name, with espeak-ng also `ID+VARIANT`), or
-    raise EngineError saying how to find the right one: pyttsx3 ignores an unknown voice."""
+    """Return the engine's id for `voice` (an id, a name or a language code, with espeak-ng also
+    `ID+VARIANT`), or raise EngineError saying how to find the right one: pyttsx3 ignores an
+    unknown voice."""
     base, plus, variant = voice.partition("+")
-    for candidate in engine.getProperty("voices"):
-        if base.lower() in (candidate.id.lower(), candidate.name.lower()):
-            if plus and variant not in variants(engine):
-                raise EngineError(
-                    f"unknown voice variant '{variant}'; run 'narrator voices --variants' "
-                    "to list them"
-                )
-            return f"{candidate.id}{plus}{variant}"
-    raise EngineError(f"unknown voice '{voice}'; run 'narrator voices' to list the voices")
+    voices, wanted = engine.getProperty("voices"), base.lower()
+    named = [v for v in voices if wanted in (v.id.lower(), v.name.lower())]
+    # Else a language as `narrator voices` lists it ("en-us"): its first voice.
+    speaking = [v for v in voices if wanted in _languages(v)]
+    found = named or speaking
+    if not found:
+        raise EngineError(f"unknown voice '{voice}'; run 'narrator voices' to list the voices")
+    if plus and variant not in variants(engine):
+        raise EngineError(
+            f"unknown voice variant '{variant}'; run 'narrator voices --variants' to list them"
+        )
+    return f"{found[0].id}{plus}{variant}"
+
+
+def _languages(voice: Any) -> list[str]:
+    """A pyttsx3 voice's language codes, lower-cased (espeak-ng's come as bytes or text)."""
+    languages = voice.languages or []
+    codes = [c.decode(errors="ignore") if isinstance(c, bytes) else str(c) for c in languages]
+    return [code.strip("\x00\x01\x02\x03\x04\x05 ").lower() for code in codes]
 
 
 def version() -> str:

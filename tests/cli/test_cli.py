@@ -51,7 +51,7 @@ def test_plan_as_text_shows_each_chunk() -> None:
     code, output = run("plan", str(SEED))
     assert code == 0
     assert output.startswith("Title: Russia vows retaliation")
-    assert "\n[15] section 1, heading, pause 0.7 s\n  RETALIATION\n" in output
+    assert "\n[16] section 2, heading, pause 0.7 s\n  RETALIATION\n" in output
 
 
 def test_save_writes_the_folder(tmp_path: Path) -> None:
