@@ -1,0 +1,70 @@
+"""Dates in Russian: the day an ordinal (neuter, "число"), the month in the genitive, the year
+an ordinal in the genitive.
+
+- "1 января 2024 г." -> "первое января две тысячи двадцать четвертого года"
+- "06.03.2006", "6/3/2006", "2006-03-06", "06-мар-2006" -> "шестое марта две тысячи шестого"
+- after a preposition the day takes its case: "с 1 мая" -> "с первого мая", "к 9 мая" -> "к
+  девятому мая"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.ru.numbers import ordinal
+from narrator.spoken.ru.ordinals import preposition
+from narrator.spoken.tables import read_table
+
+HINT = re.compile(r"\d")
+_MONTHS = read_table("ru", "months")
+_GENITIVE = {row[1]: row[1] for row in _MONTHS}
+_GENITIVE |= {word: row[1] for row in _MONTHS for word in row[2].split()}
+_BY_NUMBER = {i + 1: row[1] for i, row in enumerate(_MONTHS)}
+_MONTH = "|".join(sorted(_GENITIVE, key=len, reverse=True))
+_DAY_CASE = {"с": "g", "со": "g", "до": "g", "от": "g", "после": "g", "около": "g",
+             "к": "d", "ко": "d", "по": "a", "на": "a", "о": "p", "об": "p"}  # fmt: skip
+_YEAR_TAIL = r"(?:\s(?P<year>\d{4})(?:\s?(?P<g>г\.|года)(?!\w))?)?"
+_WRITTEN = re.compile(
+    rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\s|-)(?P<month>(?i:{_MONTH}))\.?(?:-(?P<dyear>\d{{4}}))?"
+    rf"(?![а-яё]){_YEAR_TAIL}"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w.,/-])(?:(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    r"|(?P<iyear>\d{4})-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2}))(?![\w/-]|[.,]\d)"
+    r"(?:\s?(?P<g>г\.|года)(?!\w))?"
+)
+
+
+def _date(day: int, month: str, year: str | None, before: str, noun: str | None) -> str:
+    case = _DAY_CASE.get(preposition(before), "n")
+    said = f"{ordinal(day, case, 'n')} {month}"
+    if year:
+        said += f" {ordinal(int(year), 'g')}" + (" года" if noun else "")
+    return said
+
+
+def read_dates(text: str) -> str:
+    """Read dates: "1 января 2024 г." -> "первое января две тысячи двадцать четвертого года",
+    "06.03.2006" -> "шестое марта две тысячи шестого"."""
+
+    def written(match: re.Match[str]) -> str:
+        day = int(match["day"])
+        if not 1 <= day <= 31:
+            return match.group(0)
+        month = _GENITIVE[match["month"].lower()]
+        year = match["dyear"] or match["year"]
+        said = _date(day, month, year, match.string[: match.start()], match["g"])
+        return said + ("." if (match["g"] or "").endswith(".") and _at_end(match) else "")
+
+    def numeric(match: re.Match[str]) -> str:
+        day, month = int(match["day"] or match["iday"]), int(match["month"] or match["imonth"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match.group(0)
+        year = match["year"] or match["iyear"]
+        return _date(day, _BY_NUMBER[month], year, match.string[: match.start()], match["g"])
+
+    return _NUMERIC.sub(numeric, _WRITTEN.sub(written, text))
+
+
+def _at_end(match: re.Match[str]) -> bool:
+    return not match.string[match.end() :].strip()

@@ -1,0 +1,54 @@
+"""Measures, units and percentages in Russian: the unit after the number, agreeing with it.
+
+- "12 кг" -> "двенадцать килограм", "3,2 л" -> "три целых две десятых литра", "15 %" ->
+  "пятнадцать процентов", "-5 °C" -> "минус пять градусов Цельсия"
+- "3 км/ч" -> "три километра в час", "4 кг/м²" -> "четыре килограма в квадратном метре"
+  ("в" for "per", as the references read it)
+- a unit written as a symbol alone is read in the nominative: "м²" -> "квадратный метр", "%"
+  -> "процент"; a unit of letters alone ("м", "с") is a word or a letter, and is left be
+- the kilogram and gram are spelled with one "м", as the references spell them (espeak-ng says
+  "килограм" and "килограмм" alike)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.ru.numbers import NUM, START, case_after, counted
+from narrator.spoken.tables import read_table
+
+_UNITS = {row[0]: row[1:] for row in read_table("ru", "units")}
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_MEASURE = re.compile(
+    rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})\s?(?P<unit>{_UNIT})"
+    rf"(?:/(?P<per>{_UNIT}))?(?![\wа-яё²³])"
+)
+_SYMBOL_ALONE = re.compile(
+    "|".join(rf"(?<![\w\d])\s?{re.escape(u)}(?![\w])" for u in _UNITS if not u.isalpha())
+)
+HINT = re.compile(rf"\d\s?(?:{_UNIT})|[%²³°]")
+
+
+def _per(unit: str) -> str:
+    row = _UNITS[unit]
+    return f"в {row[4] or row[0]}"
+
+
+def read_measures(text: str) -> str:
+    """Read measures: "12 кг" -> "двенадцать килограм", "3 км/ч" -> "три километра в час",
+    "15 %" -> "пятнадцать процентов"; a symbol alone: "м²" -> "квадратный метр"."""
+
+    def measure(match: re.Match[str]) -> str:
+        one, few, many, fraction, _per_form, gender = _UNITS[match["unit"]]
+        before = match.string[: match.start()]
+        sign = ""
+        if match["sign"]:
+            sign = " " if before[-1:].isalpha() else "минус "
+        said = counted(match["num"], (one, few, many, fraction), gender, case_after(before))
+        return sign + said + (f" {_per(match['per'])}" if match["per"] else "")
+
+    def alone(match: re.Match[str]) -> str:
+        symbol = match.group(0)
+        return (" " if symbol[:1].isspace() else "") + _UNITS[symbol.strip()][0]
+
+    return _SYMBOL_ALONE.sub(alone, _MEASURE.sub(measure, text))

@@ -1,0 +1,71 @@
+"""Money in Russian: the currency after the amount, agreeing with it; scales counted too.
+
+- "5 руб." -> "пять рублей", "$10" -> "десять долларов", "1 USD" -> "один доллар"
+- "€ 3,5 млн" -> "три целых пять десятых миллиона евро", "1,23 млрд руб." -> "одна целая
+  двадцать три сотых миллиарда рублей": after a scale the currency is a genitive plural
+- "2,03 руб." -> "две целых три сотых рублей" (the references' genitive plural after decimals)
+- a scale alone: "5 млн человек" -> "пять миллионов человек", "2,5 тыс." -> "две целых пять
+  десятых тысячи"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.ru.numbers import NUM, START, case_after, counted, ends_sentence
+from narrator.spoken.tables import read_table
+
+_CURRENCIES = {row[0]: row[1:] for row in read_table("ru", "currencies")}
+_SCALES = {row[0]: row[1:] for row in read_table("ru", "scales")}
+
+
+def _alternation(words: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CUR = _alternation(_CURRENCIES)
+_SCALE = _alternation(_SCALES)
+_END = r"(?![\wа-яё])"
+_AFTER = re.compile(
+    rf"{START}(?P<num>{NUM})\s?(?:(?P<scale>{_SCALE}){_END}\s?)?(?P<cur>{_CUR})(?:(?<=\.)|{_END})"
+)
+_BEFORE = re.compile(rf"(?<!\w)(?P<cur>[$€£¥₽])\s?(?P<num>{NUM})(?:\s?(?P<scale>{_SCALE}){_END})?")
+_SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>{_SCALE})(?:(?<=\.)|{_END})")
+HINT = re.compile(rf"[$€£¥₽]|\d\s?(?:{_CUR}|{_SCALE})")
+
+
+def _forms(row: tuple[str, ...]) -> tuple[str, str, str, str]:
+    one, few, many, _gender = row
+    return one, few, many, few
+
+
+def _amount(number: str, scale: str | None, currency: str, before: str) -> str:
+    row = _CURRENCIES[currency]
+    case = case_after(before)
+    if scale:
+        scale_row = _SCALES[scale]
+        return f"{counted(number, _forms(scale_row), scale_row[3], case)} {row[2]}"
+    one, few, many, gender = row
+    if "," in number:
+        return f"{counted(number, (one, few, many, many), gender)}"
+    return counted(number, (one, few, many, few), gender, case)
+
+
+def read_money(text: str) -> str:
+    """Read amounts of money and scaled numbers: "5 руб." -> "пять рублей", "$10" ->
+    "десять долларов", "5 млн" -> "пять миллионов"."""
+
+    def after(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        said = _amount(match["num"], match["scale"], match["cur"], before)
+        return said + ("." if match.group(0).endswith(".") and ends_sentence(match) else "")
+
+    def scaled(match: re.Match[str]) -> str:
+        row = _SCALES[match["scale"]]
+        end = "." if match["scale"].endswith(".") and ends_sentence(match) else ""
+        case = case_after(match.string[: match.start()])
+        return counted(match["num"], _forms(row), row[3], case) + end
+
+    text = _BEFORE.sub(after, text)
+    text = _AFTER.sub(after, text)
+    return _SCALED.sub(scaled, text)

@@ -1,0 +1,138 @@
+"""Numbers in Russian: cardinals and ordinals in any case and gender, decimals, digit strings,
+the agreement of a noun with its number, and every number left.
+
+- "2 300" -> "две тысячи триста" (a space between groups of three); "03" -> "три" (a leading
+  zero is not heard); "-050" -> "минус пятьдесят"
+- "2,3" -> "две целых три десятых" (the decimal comma, read as a fraction)
+- after a preposition that governs a case, the number takes it: "более 500" -> "более пятисот",
+  "к 5" -> "к пяти", "о 2" -> "о двух"
+- a noun after a number: "один рубль", "два рубля", "пять рублей"; after a decimal, the
+  genitive singular ("три целых две десятых литра")
+
+Number words come from num2words' Russian module (its cases and genders), loaded alone at the
+first number. They are written with "е" for "ё", as the references are; espeak-ng reads both alike.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from narrator.spoken.common.numwords import converter
+
+DIGITS = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
+
+# The case a preposition gives the number after it (the accusative of a number is its
+# nominative, so "в", "на", "за" leave it be).
+_GOVERNED = {
+    "от": "g", "до": "g", "около": "g", "более": "g", "менее": "g", "свыше": "g", "из": "g",
+    "без": "g", "для": "g", "после": "g", "с": "g", "со": "g", "кроме": "g", "против": "g",
+    "порядка": "g", "к": "d", "ко": "d", "о": "p", "об": "p", "при": "p",
+}  # fmt: skip
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _plain(words: str) -> str:
+    return words.replace("ё", "е")
+
+
+def case_after(before: str) -> str:
+    """The case that the word before a number gives it: "более" -> "g", none -> "n"."""
+    match = _LAST_WORD.search(before[-20:])
+    return _GOVERNED.get(match.group(1).lower(), "n") if match else "n"
+
+
+@functools.lru_cache(maxsize=4096)
+def cardinal(n: int, case: str = "n", gender: str = "m") -> str:
+    """Read an integer: 186 -> "сто восемьдесят шесть", (2, gender="f") -> "две"."""
+    if n < 0:
+        return "минус " + cardinal(-n, case, gender)
+    return _plain(converter("ru").to_cardinal(n, case=case, gender=gender))
+
+
+@functools.lru_cache(maxsize=4096)
+def ordinal(n: int, case: str = "n", gender: str = "m", plural: bool = False) -> str:
+    """Read an integer as an ordinal: 3 -> "третий", (1950, plural=True) -> "тысяча девятьсот
+    пятидесятые", (2024, "p") -> "две тысячи двадцать четвертом"."""
+    return _plain(converter("ru").to_ordinal(n, case=case, gender=gender, plural=plural))
+
+
+def year(n: int) -> str:
+    """Read a year, as Russian does, as an ordinal: 1999 -> "тысяча девятьсот девяносто девятый"."""
+    return ordinal(n)
+
+
+def form(n: int, one: str, few: str, many: str) -> str:
+    """The noun's form after the integer ``n``: 1 -> ``one``, 2-4 -> ``few``, else ``many``."""
+    if n % 100 in (11, 12, 13, 14):
+        return many
+    return {1: one, 2: few, 3: few, 4: few}.get(n % 10, many)
+
+
+def digits(text: str) -> str:
+    """Read every digit on its own: "004" -> "ноль ноль четыре"."""
+    return " ".join(DIGITS[int(c)] for c in text if c.isdigit())
+
+
+def is_fraction(text: str) -> bool:
+    """Whether a written number has decimals ("2,5")."""
+    return "," in text
+
+
+def whole(text: str) -> int:
+    """The integer a written number without decimals stands for: "2 300" -> 2300."""
+    return int(re.sub(r"\D", "", text) or "0")
+
+
+def decimal(text: str, case: str = "n", gender: str = "m") -> str:
+    """Read a written Russian number: "-2,5" -> "минус две целых пять десятых", "2 300" ->
+    "две тысячи триста"; integers in ``case`` and ``gender``."""
+    text = re.sub(r"[\s.]", "", text)
+    sign = ""
+    if text[:1] in "-−":
+        sign, text = "минус ", text[1:]
+    integer, _, fraction = text.partition(",")
+    if not fraction:
+        return sign + cardinal(int(integer or "0"), case, gender)
+    return sign + _plain(converter("ru").to_cardinal(f"{int(integer or '0')}.{fraction}"))
+
+
+def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
+    """A written number with its noun agreeing: ("5", рубль...) -> "пять рублей", ("2,5",
+    литр...) -> "две целых пять десятых литра"; ``forms`` is (one, few, many, fraction)."""
+    one, few, many, fraction = forms
+    if is_fraction(text):
+        return f"{decimal(text)} {fraction}"
+    n = whole(text)
+    noun = form(n, one, few, many) if case == "n" else many if n != 1 else fraction
+    return f"{decimal(text, case, gender)} {noun}"
+
+
+_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
+
+
+def ends_sentence(match: re.Match[str]) -> bool:
+    """Whether an abbreviation's full stop also ends the sentence (the text ends, or a capital
+    follows): it is then kept."""
+    return bool(_SENTENCE_END.match(match.string, match.end()))
+
+
+# A written number: "2 300", "1 200 000", "2,5", "46664".
+NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]\d)|\d+)(?:,\d+)?"
+START = r"(?<![\w.,])"
+_NUMBER = re.compile(rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})(?![\d\w])")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def read_numbers(text: str) -> str:
+    """Read every number left: "2 300" -> "две тысячи триста", "более 500" -> "более
+    пятисот", "-2,5" -> "минус две целых пять десятых"."""
+
+    def say(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        # A hyphen after a word is a dash ("тест-1,02"), not a minus sign.
+        sign = ("минус " if not before[-1:].isalpha() else " ") if match["sign"] else ""
+        return sign + decimal(match["num"], case_after(before))
+
+    text = _NUMBER.sub(say, text)
+    return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)

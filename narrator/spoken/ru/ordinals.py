@@ -1,0 +1,134 @@
+"""Ordinals in Russian: a number with its written ending, and years and centuries before their noun.
+
+- "6-й" -> "шестой", "22-я" -> "двадцать вторая", "2-го" -> "второго", "4-м" -> "четвертом",
+  "3-е место" -> "третье место",
+  "1950-е" -> "тысяча девятьсот пятидесятые", "1920-х" -> "тысяча девятьсот двадцатых"
+- "в 2024 году" -> "в две тысячи двадцать четвертом году", "2024 год" -> "две тысячи двадцать
+  четвертый год", "к 2030 году" -> "к две тысячи тридцатому году", "с 1991 г." -> "с тысяча
+  девятьсот девяносто первого года"
+- a year standing alone ("в 1945", "(1999)") is an ordinal too: "в тысяча девятьсот сорок
+  пятом", "тысяча девятьсот девяносто девятый"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.ru.numbers import ordinal
+
+# The written ending -> (case, gender, plural) of the ordinal.
+_ENDINGS = {
+    "й": ("n", "m", False), "ый": ("n", "m", False), "ий": ("n", "m", False),
+    "ой": ("n", "m", False), "я": ("n", "f", False), "ая": ("n", "f", False),
+    "е": ("n", "m", True), "ые": ("n", "m", True), "ое": ("n", "n", False),
+    "го": ("g", "m", False), "ого": ("g", "m", False), "м": ("p", "m", False),
+    "ом": ("p", "m", False), "му": ("d", "m", False), "ому": ("d", "m", False),
+    "х": ("g", "m", True), "ых": ("g", "m", True), "ю": ("a", "f", False),
+    "ую": ("a", "f", False), "ым": ("i", "m", False), "ми": ("i", "m", True),
+    "ыми": ("i", "m", True),
+}  # fmt: skip
+HINT = re.compile(r"\d")
+_SUFFIXED = re.compile(
+    r"(?<![\w.,])(?P<num>\d+)-(?P<end>"
+    + "|".join(sorted(_ENDINGS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+# A noun after a year or century -> the ordinal's (case, gender, plural); "году" after "к" or
+# "по" is a dative, elsewhere a prepositional.
+NOUNS = {
+    "год": ("n", "m", False), "года": ("g", "m", False), "году": ("p", "m", False),
+    "годом": ("i", "m", False), "годе": ("p", "m", False), "годы": ("n", "m", True),
+    "годов": ("g", "m", True), "годах": ("p", "m", True), "годам": ("d", "m", True),
+    "век": ("n", "m", False), "века": ("g", "m", False), "веку": ("d", "m", False),
+    "веком": ("i", "m", False), "веке": ("p", "m", False), "веков": ("g", "m", True),
+    "веках": ("p", "m", True),
+}  # fmt: skip
+# The case a preposition gives a year or century written with an abbreviation ("г.", "в.").
+_ABBREVIATED = {
+    "в": "p", "во": "p", "о": "p", "об": "p", "при": "p", "к": "d", "по": "d", "с": "g",
+    "со": "g", "до": "g", "от": "g", "после": "g", "около": "g", "из": "g", "начала": "g",
+    "конца": "g", "середины": "g", "весны": "g", "лета": "g", "осени": "g", "зимы": "g",
+    "за": "n", "на": "n", "через": "n", "про": "n",
+}  # fmt: skip
+_SAID_NOUN = {"г": ("год", "года", "году", "году"), "в": ("век", "века", "веку", "веке")}
+_SAID_NOUN |= {"гг": ("годы", "годов", "годам", "годах"), "вв": ("века", "веков", "векам", "веках")}
+_CASE_INDEX = {"n": 0, "g": 1, "d": 2, "p": 3}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+# "-е" is a plural ("1990-е", "2-е годы") unless a neuter noun follows ("3-е место").
+_NEUTER_NEXT = re.compile(r"\s[а-яё]+(?<![ыи]е)[ое](?!\w)")
+_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
+_YEAR_NOUN = re.compile(
+    r"(?<![\w.,])(?:(?P<first>\d{1,4})\s?[-–—]\s?)?(?P<num>\d{1,4})(?P<space>\s?)(?P<noun>"
+    + "|".join(sorted(NOUNS, key=len, reverse=True))
+    + r"|гг\.|вв\.|г\.|в\.)(?!\w)"
+)
+_LONE_YEAR = re.compile(r"(?<![\w.,\-])(?P<num>1[5-9]\d\d|20\d\d)(?![\w,\-:]|\.\d|\s?%)")
+_MONTHS = r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_LONE_YEAR_BEFORE = re.compile(rf"(?i)(?:(?<!\w)(?:в|с|до|к|по|от|после|около)|{_MONTHS})\s$")
+
+
+def preposition(before: str) -> str:
+    """The last word before a number, lower-cased ("" at the start)."""
+    match = _LAST_WORD.search(before[-20:])
+    return match.group(1).lower() if match else ""
+
+
+def _noun_case(noun: str, before: str) -> tuple[str, str, bool]:
+    if noun.endswith("."):
+        abbreviated = noun.rstrip(".")
+        return _ABBREVIATED.get(preposition(before), "n"), "m", abbreviated in ("гг", "вв")
+    case, gender, plural = NOUNS[noun.lower()]
+    if noun.lower() == "году" and preposition(before) in ("к", "по"):
+        case = "d"
+    return case, gender, plural
+
+
+def read_year_nouns(text: str) -> str:
+    """Read a year or century before its noun, in the noun's case: "в 2024 году" -> "в две
+    тысячи двадцать четвертом году", "с 1991 г." -> "с тысяча девятьсот девяносто первого года"."""
+
+    def say(match: re.Match[str]) -> str:
+        noun = match["noun"]
+        case, gender, plural = _noun_case(noun, match.string[: match.start()])
+        if match["first"]:  # "1941-1945 годы": two years, each in the singular
+            first, last = (ordinal(int(match[g]), case, gender) for g in ("first", "num"))
+            words = f"{first} {last}"
+        else:
+            words = ordinal(int(match["num"]), case, gender, plural)
+        if noun.endswith("."):
+            ends = _SENTENCE_END.match(match.string, match.end())
+            noun = _SAID_NOUN[noun.rstrip(".")][_CASE_INDEX.get(case, 0)] + ("." if ends else "")
+        return f"{words}{match['space'] or ' '}{noun}"
+
+    return _YEAR_NOUN.sub(say, text)
+
+
+def read_lone_years(text: str) -> str:
+    """Read a year without its noun as an ordinal, in the case the word before gives it:
+    "в 1945" -> "в тысяча девятьсот сорок пятом", "(1999)" -> "(тысяча девятьсот девяносто
+    девятый)"; a number followed by a word is counted ("1500 человек") and left to numbers."""
+
+    def say(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        after = match.string[match.end() :].lstrip()
+        if after[:1].isalpha() and after[:1].islower():
+            return match.group(0)
+        word = preposition(before)
+        case = _ABBREVIATED.get(word, "g" if _LONE_YEAR_BEFORE.search(before) else "n")
+        return ordinal(int(match["num"]), "n" if case == "d" and word == "по" else case)
+
+    return _LONE_YEAR.sub(say, text)
+
+
+def read_ordinals(text: str) -> str:
+    """Read numbers with a written ending, then years and centuries before their noun: "6-й"
+    -> "шестой", "в 2024 году" -> "в две тысячи двадцать четвертом году"."""
+
+    def say(match: re.Match[str]) -> str:
+        case, gender, plural = _ENDINGS[match["end"]]
+        if match["end"] == "е" and _NEUTER_NEXT.match(match.string, match.end()):
+            gender, plural = "n", False
+        return ordinal(int(match["num"]), case, gender, plural)
+
+    return read_year_nouns(_SUFFIXED.sub(say, text))

@@ -1,0 +1,52 @@
+"""Roman numerals in Russian: centuries and rulers.
+
+- "XIX век" -> "девятнадцатый век", "в XIX веке" -> "в девятнадцатом веке", "XIX–XX вв." ->
+  "девятнадцатый двадцатый века": the numeral is read as the ordinals read a century in digits
+- "Петр I" -> "Петр Первый", "Екатерина II" -> "Екатерина Вторая" (a name in -а or -я is a woman's)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.common.roman import NUMERAL, roman_value
+from narrator.spoken.ru.numbers import ordinal
+from narrator.spoken.ru.ordinals import preposition, read_year_nouns
+
+HINT = re.compile(r"\b[IVXLCDM]+\b")
+_CENTURY_NOUN = r"(?P<noun>\s?(?:век|века|веку|веком|веке|веков|веках|вв?\.)(?!\w))"
+_CENTURY = re.compile(
+    rf"\b(?P<first>{NUMERAL})(?P<dash>\s?[-–—]\s?)(?P<r>{NUMERAL})\b{_CENTURY_NOUN}"
+    rf"|\b(?P<lone>{NUMERAL})\b{_CENTURY_NOUN.replace('noun', 'lone_noun')}"
+)
+_NAME_BEFORE = re.compile(r"\b[А-ЯЁ][а-яё]{2,}$")
+_RULER = re.compile(rf"(?<=[а-яё])(?P<space>\s+)(?P<r>{NUMERAL})\b(?![\w-])")
+
+
+def _digits(numeral: str) -> str:
+    value = roman_value(numeral)
+    return str(value) if value else numeral
+
+
+def read_roman_numerals(text: str) -> str:
+    """Read Roman numerals: "XIX век" -> "девятнадцатый век" (through the ordinals), "Петр I"
+    -> "Петр Первый"."""
+
+    def century(match: re.Match[str]) -> str:
+        if match["lone"]:
+            written = _digits(match["lone"]) + match["lone_noun"]
+        else:
+            written = f"{_digits(match['first'])}-{_digits(match['r'])}{match['noun']}"
+        # The ordinals read it in its noun's case, which the word before may decide ("в").
+        before = preposition(match.string[: match.start()]) + " "
+        return read_year_nouns(before + written)[len(before) :]
+
+    def ruler(match: re.Match[str]) -> str:
+        value = roman_value(match["r"])
+        name = match.string[: match.start()].rstrip()
+        if value is None or not _NAME_BEFORE.search(name):
+            return match.group(0)
+        gender = "f" if name.endswith(("а", "я")) else "m"
+        return match["space"] + ordinal(value, "n", gender).capitalize()
+
+    return _RULER.sub(ruler, _CENTURY.sub(century, text))
