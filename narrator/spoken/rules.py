@@ -92,6 +92,7 @@ _LANGUAGES = {
     "es": "narrator.spoken.es",
     "it": "narrator.spoken.it",
     "pt": "narrator.spoken.pt",
+    "ru": "narrator.spoken.ru",
 }
 
 
