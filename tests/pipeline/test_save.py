@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from narrator import NarrationConfig, SavedNarration, plan, save
-from narrator.audio.narration import slugify
+from narrator.audio.folders import slugify
 
 WINDOW_S = 0.01
 SILENCE_RMS = 60.0
