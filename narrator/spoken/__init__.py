@@ -36,7 +36,9 @@ def _lines_matching(hint: re.Pattern[str], lines: list[str], among: list[int]) -
     """The indexes, among ``among``, of the lines where ``hint`` finds something, from one
     scan of them all: a search per line costs more than the rules themselves."""
     text = "\n".join([lines[index] for index in among])
-    starts = list(itertools.accumulate((len(lines[index]) + 1 for index in among), initial=0))
+    # Offsets summed in C: a generator over every line costs as much as a short scan.
+    lengths = map((1).__add__, map(len, [lines[index] for index in among]))
+    starts = list(itertools.accumulate(lengths, initial=0))
     found: list[int] = []
     position = 0
     while match := hint.search(text, position):
@@ -46,20 +48,53 @@ def _lines_matching(hint: re.Pattern[str], lines: list[str], among: list[int]) -
     return found
 
 
+class _Lines:
+    """The lines being read, and which of them hold a digit: found once, then checked again
+    only on the lines a rule rewrote (no rule writes a digit, some read them away)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.every = list(range(len(lines)))
+        self.with_digit = _lines_matching(_DIGIT, lines, self.every)
+        self.rewritten: set[int] = set()
+
+    def matching(self, rule: Rule) -> list[int]:
+        """The lines ``rule`` reads: those where its hint finds something."""
+        if rule.hint is None:
+            return self.every
+        if rule.hint.pattern == _DIGIT.pattern:
+            digit_lines = self.with_digit
+            if self.rewritten:
+                lines, rewritten = self.lines, self.rewritten
+                digit_lines = [
+                    i for i in digit_lines if i not in rewritten or _DIGIT.search(lines[i])
+                ]
+            return digit_lines
+        among = self.with_digit if rule.needs_digit else self.every
+        return _lines_matching(rule.hint, self.lines, among)
+
+    def rewrite(self, rule: Rule, indexes: list[int]) -> None:
+        """Run ``rule`` on the lines at ``indexes``."""
+        lines = self.lines
+        for index in indexes:
+            line = lines[index]
+            said = rule.function(line)
+            if said != line:
+                lines[index] = said
+                self.rewritten.add(index)
+
+
 def _spoken_lines(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
     """Each line read by each rule in turn, as if line by line; a rule with a hint runs only
     on the lines where its hint finds something. No rule writes a digit, so the lines with
     one are found once, for the rules that need one."""
-    every = list(range(len(lines)))
-    with_digit = _lines_matching(_DIGIT, lines, every)
+    state = _Lines(lines)
     for rule in rules:
         if rule.hint is None:
-            lines = [rule.function(line) if line else line for line in lines]
-            continue
-        among = with_digit if rule.needs_digit else every
-        for index in _lines_matching(rule.hint, lines, among):
-            lines[index] = rule.function(lines[index])
-    return lines
+            state.rewrite(rule, [i for i, line in enumerate(state.lines) if line])
+        else:
+            state.rewrite(rule, state.matching(rule))
+    return state.lines
 
 
 def spoken(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:

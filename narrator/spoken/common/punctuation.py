@@ -15,6 +15,8 @@ _PAUSES = re.compile(
     r"[ \-–—―()\[\]](?:(?<=[–—―()\[\]])|(?<= )--+ ?|(?<=-)-+ ?|(?<= )-|(?<=-)(?= ))"
 )
 _SPACES = re.compile(r"[ \t]{2,}|\t")
+# The same where there is no tab: a pattern that starts with a literal is found quickly.
+_DOUBLE_SPACES = re.compile("  +")
 # (needed substrings, pattern, replacement)
 _TIDY = (
     ((" ,", " .", " ;", " :", " !", " ?"), re.compile(r" +(?=[,.;:!?])"), ""),
@@ -23,7 +25,9 @@ _TIDY = (
     ((".,", "!,", "?,", ";,", ":,", ". ,"), re.compile(r"([.!?;:]) ?,"), r"\1"),
 )
 
-_UNTIDY = re.compile("|".join(re.escape(n) for needed, _, _ in _TIDY for n in needed))
+# Whether any needed text above is there: a mark after a space, or a comma beside a mark.
+# It starts with the marks, which are rarer than spaces.
+_UNTIDY = re.compile(r"[,.;:!?](?:(?<= .)|(?<=,)[,.!?;:]|(?<=[.!?;:]),)")
 
 
 def _say_pause(match: re.Match[str]) -> str:
@@ -43,8 +47,10 @@ def smooth_punctuation(text: str) -> str:
     """Turn dashes and parentheses into commas, which every engine reads as a short pause,
     and tidy the spaces and doubled commas left by earlier rules."""
     text = _PAUSES.sub(_say_pause, text)
-    if "  " in text or "\t" in text:
+    if "\t" in text:
         text = _SPACES.sub(" ", text)
+    elif "  " in text:
+        text = _DOUBLE_SPACES.sub(" ", text)
     if _UNTIDY.search(text):
         for _needed, pattern, replacement in _TIDY:
             text = pattern.sub(replacement, text)

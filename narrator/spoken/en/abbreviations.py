@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import any_case, starts_word, stop_after
+from narrator.spoken.en.context import any_case, any_case_at_word_start, starts_word, stop_after
 from narrator.spoken.tables import read_mapping, read_table
 
 _TITLES = {row[0]: row[1] for row in read_table("en", "titles")}
@@ -27,7 +27,7 @@ _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
-_AFTER_NAME_ABBR = re.compile(rf"\b(?P<abbr>{any_case(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
+_AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 _AFTER_A_WORD = re.compile(r"[\w&],?\s+$")
 _AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w'-]*,?\s+$")
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]

@@ -35,13 +35,31 @@ def starts_word(match: re.Match[str]) -> bool:
     return not before or not (before.isalnum() or before in "._'")
 
 
-def any_case(words: Iterable[str], lower: bool = True) -> str:
-    """An alternation of ``words`` as written, in lower case (unless not ``lower``),
-    capitalised and in capitals, longest first: "Dec" -> "Dec|dec|DEC". Unlike ``(?i)``, it
-    leaves the regex engine its quick skip to the letters a match can start with."""
+def _forms(words: Iterable[str], lower: bool) -> list[str]:
     forms = {
         form
         for word in words
         for form in (word, word.lower() if lower else word, word.title(), word.upper())
     }
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return sorted(forms, key=len, reverse=True)
+
+
+def any_case(words: Iterable[str], lower: bool = True) -> str:
+    """An alternation of ``words`` as written, in lower case (unless not ``lower``),
+    capitalised and in capitals, longest first: "Dec" -> "Dec|dec|DEC". Unlike ``(?i)``, it
+    leaves the regex engine its quick skip to the letters a match can start with."""
+    return "|".join(re.escape(form) for form in _forms(words, lower))
+
+
+def any_case_at_word_start(words: Iterable[str], lower: bool = True) -> str:
+    """``\\b(?:any_case(words))``, written so that the regex engine still skips quickly to
+    the letters a match starts with: a leading ``\\b`` would be tried at every position, so
+    each first letter comes first and the look-behind after it. The forms keep their order,
+    so the same one wins."""
+    rests: dict[str, list[str]] = {}
+    for form in _forms(words, lower):
+        rests.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(after)})"
+        for first, after in rests.items()
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT, any_case, stop_after
+from narrator.spoken.en.context import HAS_DIGIT, any_case, any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import ordinal, year
 from narrator.spoken.tables import read_table
 
@@ -28,12 +28,14 @@ _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTHS, 1)}
 _MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"sept": 9}
 # In any case ("july 25", "JAN. 15"); "may", "march" and "mar" are verbs in lower case.
 _MONTH = rf"(?P<month>{any_case([*_MONTHS, *_ABBREVIATIONS])})"
+# The same after a word boundary ("\b" first would be tried at every position).
+_WORD_MONTH = rf"(?P<month>{any_case_at_word_start([*_MONTHS, *_ABBREVIATIONS])})"
 # "may" and "march" are also verbs: only their capitalised forms name a month.
 _VERB_MONTHS = {"may", "march", "mar"}
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _MONTH_DAY = re.compile(
-    rf"\b{_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
+    rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
 _DAY_MONTH = re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?")
 _ISO_DATE = re.compile(
@@ -44,8 +46,8 @@ _NUMERIC_DATE = re.compile(
     r"(?(slash)/|(?(dash)-|\.))(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w/-]|\.\w)"
 )
 # "Dec 2004", "Sept. 1998": an abbreviated month before a year.
-_MONTH_NAMED = re.compile(rf"\b{_MONTH}\b")
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
+_MONTH_NAMED = re.compile(rf"{_WORD_MONTH}\b")
+_MONTH_YEAR = re.compile(rf"{_WORD_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
 # A year of an era: "805 B.C.", "44 BC", "AD 79", "79 CE"; the era's letters are spelled.
 _ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
 _YEAR_OF_ERA = re.compile(rf"(?<![\w.,])(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])")
