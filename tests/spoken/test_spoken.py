@@ -192,5 +192,5 @@ def test_a_language_without_rules_is_named_in_the_error() -> None:
     with pytest.raises(UnknownLanguageError) as raised:
         spoken("text", language="xx")
     assert str(raised.value) == (
-        "No spoken-form rules for language 'xx'. Use one of: de, en, es, fr, it, pt."
+        "No spoken-form rules for language 'xx'. Use one of: de, en, es, fr, it, pt, ru."
     )
