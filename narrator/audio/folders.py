@@ -29,9 +29,10 @@ from narrator.errors import AudioOutputError
 from narrator.models import Article
 
 _MAX_SLUG_CHARS = 60
-_RESERVATION = ".narrator-reserved"
-"""The file in a folder reserved for a narration being saved: the article's id, then the
-process's id (so that one left by a killed save can be taken back)."""
+_RESERVATION = ".reserved-"
+"""The prefix of the hidden note, beside a narration's folder, that reserves its name for the
+save that will write it: the article's id, then the process's id (so that the note of a save
+that was killed can be taken back)."""
 
 
 def slugify(title: str) -> str:
@@ -87,9 +88,9 @@ def _digest(text: str) -> str:
 def narration_folder(output_root: Path, article: Article, reserve: bool = False) -> Path:
     """`output_root/<slug>`, or `<slug>-2`, `-3`… when that folder holds another source's
     narration (or is not a narration folder at all), so two articles with one title both stay.
-    With `reserve`, a new folder is made at once, with a note of the article, so that two saves
-    running side by side never pick the same one (`release` undoes it when the save fails). A
-    `<slug>` that is a link to a folder is followed."""
+    With `reserve`, a new folder's name is reserved at once, by a hidden note beside it, so that
+    two saves running side by side never pick the same one (`release` removes the note once the
+    folder is written, or the save failed). A `<slug>` that is a link to a folder is followed."""
     slug = slugify(article.title)
     wanted = source_id(article)
     for number in itertools.count(1):
@@ -97,6 +98,11 @@ def narration_folder(output_root: Path, article: Article, reserve: bool = False)
         if folder.is_symlink() and folder.is_dir():
             folder = folder.resolve()
         _release_abandoned(folder)
+        reserved = _reservation(folder)
+        if reserved is not None:
+            if reserved[0] == wanted:
+                return folder
+            continue
         free = not os.path.lexists(folder) or _empty_folder(folder)
         if free and (not reserve or _reserve(folder, wanted)):
             return folder
@@ -112,27 +118,31 @@ def _empty_folder(folder: Path) -> bool:
         return False
 
 
+def _note(folder: Path) -> Path:
+    return folder.with_name(f"{_RESERVATION}{folder.name}")
+
+
 def _reserve(folder: Path, wanted: str) -> bool:
-    """Make `folder` (or take it, empty) for `wanted`, by creating its reservation note, which
-    only one save can; False when another save did first. A folder that cannot be written is
-    left for the writer to report."""
+    """Reserve `folder`'s name for `wanted` by creating its note, which only one save can;
+    False when another save did first. Where no note can be written, the writer reports why."""
+    with contextlib.suppress(OSError):
+        folder.parent.mkdir(parents=True, exist_ok=True)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / _RESERVATION, "x", encoding="utf-8") as note:
+        with open(_note(folder), "x", encoding="utf-8") as note:
             note.write(f"{wanted}\n{os.getpid()}\n")
     except FileExistsError:
-        return False
+        reserved = _reservation(folder)
+        return reserved is not None and reserved[0] == wanted
     except OSError:
         return True
     return True
 
 
 def release(folder: Path) -> None:
-    """Remove `folder` if it is only this process's reservation (its save failed)."""
-    with contextlib.suppress(OSError):
-        if [path.name for path in folder.iterdir()] == [_RESERVATION]:
-            (folder / _RESERVATION).unlink()
-            folder.rmdir()
+    """Remove this process's reservation of `folder`'s name (written, or its save failed)."""
+    reserved = _reservation(folder)
+    if reserved is not None and reserved[1] == os.getpid():
+        _note(folder).unlink(missing_ok=True)
 
 
 def _narration_source(folder: Path) -> str | None:
@@ -140,29 +150,24 @@ def _narration_source(folder: Path) -> str | None:
     try:
         status = manifest_path.stat()
     except OSError:
-        return _reserved_for(folder)
+        return None
     return _manifest_source(str(manifest_path), status.st_mtime_ns, status.st_size)
 
 
 def _reservation(folder: Path) -> tuple[str, int] | None:
-    """The article a folder is reserved for, and the reserving process's id."""
+    """The article a folder's name is reserved for, and the reserving process's id."""
     try:
-        wanted, pid = (folder / _RESERVATION).read_text(encoding="utf-8").split("\n")[:2]
+        wanted, pid = _note(folder).read_text(encoding="utf-8").split("\n")[:2]
         return wanted, int(pid)
     except (OSError, ValueError):
         return None
 
 
-def _reserved_for(folder: Path) -> str | None:
-    reservation = _reservation(folder)
-    return reservation[0] if reservation else None
-
-
 def _release_abandoned(folder: Path) -> None:
     """Remove a reservation left by a save that was killed (its process is gone)."""
-    reservation = _reservation(folder)
-    if reservation is not None and not _process_alive(reservation[1]):
-        release(folder)
+    reserved = _reservation(folder)
+    if reserved is not None and not _process_alive(reserved[1]):
+        _note(folder).unlink(missing_ok=True)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -244,6 +249,8 @@ def remove_abandoned_staging(folder: Path) -> list[Path]:
         if match and candidate.is_dir() and _abandoned(candidate, int(match[1])):
             shutil.rmtree(candidate, ignore_errors=True)
             removed.append(candidate)
+        elif candidate.name.startswith(_RESERVATION):
+            _release_abandoned(candidate.with_name(candidate.name[len(_RESERVATION) :]))
     return removed
 
 

@@ -88,6 +88,7 @@ def write_narration(
         if isinstance(error, OSError):
             raise write_error(folder, error) from None
         raise
+    release(folder)
     return saved
 
 

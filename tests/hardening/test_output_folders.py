@@ -192,12 +192,25 @@ def test_a_stale_staging_folder_of_another_article_is_cleaned(tmp_path: Path) ->
 def test_a_folder_reserved_by_a_killed_save_is_taken_back(tmp_path: Path) -> None:
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
-    reserved = tmp_path / "out" / "taken-back"
-    reserved.mkdir(parents=True)
-    (reserved / ".narrator-reserved").write_text(f"file:0123\n{gone.pid}\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".reserved-taken-back").write_text(f"file:0123\n{gone.pid}\n")  # another article's
+    (out / ".reserved-left-over").write_text(f"file:4567\n{gone.pid}\n")
     source = article(tmp_path, "a.txt", "Taken back", "Hello there.")
-    code, output = run("save", str(source), "-o", str(tmp_path / "out"))
+    code, output = run("save", str(source), "-o", str(out))
     assert code == 0, output
-    assert (reserved / "manifest.json").is_file()
-    assert not (reserved / ".narrator-reserved").exists()
-    assert not (tmp_path / "out" / "taken-back-2").exists()
+    assert (out / "taken-back" / "manifest.json").is_file()
+    assert not (out / "taken-back-2").exists()
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_name_reserved_by_a_running_save_is_not_taken(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".reserved-busy").write_text(f"file:0123\n{os.getppid()}\n")  # alive, another article
+    source = article(tmp_path, "a.txt", "Busy", "Hello there.")
+    code, output = run("save", str(source), "-o", str(out))
+    assert code == 0, output
+    assert (out / "busy-2" / "manifest.json").is_file()
+    assert not (out / "busy").exists()
+    assert (out / ".reserved-busy").exists()
