@@ -214,3 +214,18 @@ def test_a_name_reserved_by_a_running_save_is_not_taken(tmp_path: Path) -> None:
     assert (out / "busy-2" / "manifest.json").is_file()
     assert not (out / "busy").exists()
     assert (out / ".reserved-busy").exists()
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("https://user:secret@example.org/a/b?page=2", "https://example.org/a/b?page=2"),
+        ("http://example.org:8080/post", "http://example.org:8080/post"),
+        ("/home/someone/private/notes.md", "notes.md"),
+        ("-", "-"),
+    ],
+)
+def test_the_source_a_shared_narration_tells(source: str, shown: str) -> None:
+    from narrator.audio.manifest import public_source
+
+    assert public_source(source) == shown
