@@ -351,22 +351,31 @@ _FICLONE = 0x40049409
 """Linux's ioctl that makes a file share another's blocks until either is written."""
 
 
+_NO_REFLINK: set[int] = set()
+"""The devices (file systems) found unable to clone a file: not tried again."""
+
+
 def _reflink(source: Path, target: Path) -> bool:
     """Clone `source` as `target`; False (and no `target`) where the file system cannot."""
     if not sys.platform.startswith("linux"):
         return False
     import fcntl
 
-    with open(source, "rb") as original, open(target, "xb") as clone:
-        try:
-            fcntl.ioctl(clone.fileno(), _FICLONE, original.fileno())
-        except OSError:
-            cloned = False
-        else:
-            cloned = True
+    with open(source, "rb") as original:
+        device = os.fstat(original.fileno()).st_dev
+        if device in _NO_REFLINK:
+            return False
+        with open(target, "xb") as clone:
+            try:
+                fcntl.ioctl(clone.fileno(), _FICLONE, original.fileno())
+            except OSError:
+                cloned = False
+            else:
+                cloned = True
     if cloned:
         target.chmod(_READ_ONLY)
     else:
+        _NO_REFLINK.add(device)
         target.unlink()
     return cloned
 
