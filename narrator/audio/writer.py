@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from narrator.audio.chapters import chapters_for
 from narrator.audio.codecs import FileFormat, check_encoder
@@ -32,7 +33,7 @@ from narrator.audio.folders import (
 )
 from narrator.audio.loudness import Processor, encode_to_target
 from narrator.audio.manifest import LoudnessRecord, Written, manifest_for, write_manifest
-from narrator.audio.staging import encode, stage_clips
+from narrator.audio.staging import Staged, encode, stage_clips
 from narrator.audio.tags import tags_for, write_tags
 from narrator.audio.timings import (
     ChunkTiming,
@@ -68,6 +69,21 @@ def write_narration(
     swapped in. `render_key` (see `narration_key`) is kept in the manifest, so that an
     unchanged narration is not redone, and the `engine`'s name, so that a changed one can reuse
     the speech of unchanged chunks (see narrator.cache.previous)."""
+    return stage_narration(narration, clips, folder, config, progress, render_key, engine).finish()
+
+
+def stage_narration(
+    narration: Plan,
+    clips: Iterable[Speech],
+    folder: Path,
+    config: NarrationConfig,
+    progress: Progress | None = None,
+    render_key: str | None = None,
+    engine: str | None = None,
+) -> StagedNarration:
+    """The part of `write_narration` that takes the clips, as they come: each chunk staged (or,
+    for WAV at the engine's level, written) and timed. Its `finish`, which may run in another
+    thread, sets the loudness, encodes and completes the folder; `abandon` drops it."""
     try:
         file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
         if file_format.name == "wav":
@@ -78,18 +94,19 @@ def write_narration(
     except BaseException:
         release(folder)
         raise
+    writing = _Writing(staging, folder, file_format, progress, render_key, engine)
+    whole_path = staging / whole_name(folder, file_format.extension)
     try:
-        written = _Writing(staging, folder, file_format, progress, render_key, engine)
-        saved = _write_into(written, narration, clips, config)
-        move_into_place(staging, folder)
+        if file_format.name == "wav" and config.loudness_lufs is None:
+            timings = _write_directly(narration, clips, whole_path, progress)
+            return StagedNarration(writing, narration, config, whole_path, timings, None)
+        in_memory = (speech if isinstance(speech, Clip) else speech.clip() for speech in clips)
+        raw = staging / ".raw"
+        raw.mkdir()
+        staged = stage_clips(narration, in_memory, raw, config, file_format.extension, progress)
     except BaseException as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        release(folder)
-        if isinstance(error, OSError):
-            raise write_error(folder, error) from None
-        raise
-    release(folder)
-    return saved
+        _abandon(writing, error)
+    return StagedNarration(writing, narration, config, whole_path, staged.timings, staged)
 
 
 @dataclass(frozen=True)
@@ -104,19 +121,58 @@ class _Writing:
     engine: str | None
 
 
-def _write_into(
-    writing: _Writing, narration: Plan, clips: Iterable[Speech], config: NarrationConfig
+def _abandon(writing: _Writing, error: BaseException) -> NoReturn:
+    """Remove what was staged, release the folder and raise `error` (an OSError as the
+    folder's write error)."""
+    shutil.rmtree(writing.staging, ignore_errors=True)
+    release(writing.folder)
+    if isinstance(error, OSError):
+        raise write_error(writing.folder, error) from None
+    raise error
+
+
+@dataclass(frozen=True)
+class StagedNarration:
+    """A narration whose clips are all staged (see `stage_narration`), to be finished."""
+
+    writing: _Writing
+    narration: Plan
+    config: NarrationConfig
+    whole_path: Path
+    timings: list[ChunkTiming]
+    staged: Staged | None
+    """The audio to process and encode; None when it was written directly."""
+
+    def finish(self) -> SavedNarration:
+        """Set the loudness, encode, write the companions and manifest, and swap the finished
+        folder in; on any failure the staging is removed, and the folder released."""
+        try:
+            loudness = None
+            if self.staged is not None:
+                loudness = _encode_staged(self.staged, self.whole_path, self.writing, self.config)
+            saved = _completed(self.writing, self.narration, self.config, self.timings, loudness)
+            move_into_place(self.writing.staging, self.writing.folder)
+        except BaseException as error:
+            _abandon(self.writing, error)
+        release(self.writing.folder)
+        return saved
+
+    def abandon(self) -> None:
+        """Drop the staged narration unfinished: its staging is removed, its folder released."""
+        shutil.rmtree(self.writing.staging, ignore_errors=True)
+        release(self.writing.folder)
+
+
+def _completed(
+    writing: _Writing,
+    narration: Plan,
+    config: NarrationConfig,
+    timings: list[ChunkTiming],
+    loudness: LoudnessRecord | None,
 ) -> SavedNarration:
+    """The tags, companions and manifest written beside the finished audio."""
     staging, folder, file_format = writing.staging, writing.folder, writing.file_format
     whole_path = staging / whole_name(folder, file_format.extension)
-    if file_format.name == "wav" and config.loudness_lufs is None:
-        timings = _write_directly(narration, clips, whole_path, writing.progress)
-        loudness = None
-    else:
-        in_memory = (speech if isinstance(speech, Clip) else speech.clip() for speech in clips)
-        timings, loudness = _write_processed(
-            narration, in_memory, whole_path, file_format, config, writing.progress
-        )
     duration_s = timings[-1].end_s
     chapters = chapters_for(narration, timings, duration_s)
     write_tags(whole_path, file_format.name, tags_for(narration.article, config), chapters)
@@ -165,23 +221,15 @@ def _write_directly(
     return nonempty(timings)
 
 
-def _write_processed(
-    narration: Plan,
-    clips: Iterable[Clip],
-    whole_path: Path,
-    file_format: FileFormat,
-    config: NarrationConfig,
-    progress: Progress | None,
-) -> tuple[list[ChunkTiming], LoudnessRecord | None]:
-    """Every other format, or loudness normalization, in two passes: the clips are staged and
-    measured, then processed and encoded; returns the timings and the loudness record."""
-    raw = whole_path.parent / ".raw"
-    raw.mkdir()
-    staged = stage_clips(narration, clips, raw, config, file_format.extension, progress)
+def _encode_staged(
+    staged: Staged, whole_path: Path, writing: _Writing, config: NarrationConfig
+) -> LoudnessRecord | None:
+    """Pass two of a processed narration: encoded at the loudness asked (see
+    narrator.audio.loudness); the staged clips are then removed."""
 
     def encoded(processor: Processor) -> float | None:
-        return encode(staged, processor, whole_path, file_format, config)
+        return encode(staged, processor, whole_path, writing.file_format, config)
 
-    loudness = encode_to_target(staged, encoded, whole_path, file_format, config)
-    shutil.rmtree(raw)
-    return staged.timings, loudness
+    loudness = encode_to_target(staged, encoded, whole_path, writing.file_format, config)
+    shutil.rmtree(staged.folder)
+    return loudness

@@ -14,7 +14,7 @@ from narrator.audio.freshness import narration_key, up_to_date
 from narrator.audio.manifest import read_manifest
 from narrator.audio.timings import Progress, Speech
 from narrator.audio.wav import Clip
-from narrator.audio.writer import write_narration
+from narrator.audio.writer import stage_narration
 from narrator.cache import ChunkCache, default_cache_dir
 from narrator.cache.previous import Remake, previous_narration, remake
 from narrator.errors import NarratorError
@@ -26,7 +26,8 @@ from narrator.models import (
     SavedNarration,
 )
 from narrator.pipeline.engines import engine_factory, engine_name, engine_warming, speaking_engine
-from narrator.pipeline.jobs import SpeechJobs
+from narrator.pipeline.finishing import Finishing
+from narrator.pipeline.jobs import SpeechJobs, job_count
 from narrator.pipeline.planning import Plans, PlansHere, Source, cut, read
 from narrator.pipeline.voices import Voices
 from narrator.spoken.lexicon import lexicon_text
@@ -168,10 +169,14 @@ def save_planned(
     cache = chunk_cache(config) if config.use_cache else None
     written: set[Path] = set()
     voices = Voices(config, synthesizer is not None)
-    with _speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs:
+    with (
+        _speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs,
+        Finishing(job_count(config) if len(sources) > 1 else 0) as finishing,
+    ):
         work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
             if isinstance(narration, SavedNarration):
+                yield from finishing.finished(wait_all=True)
                 if progress:
                     progress(len(narration.chunk_files), len(narration.chunk_files))
                 yield narration
@@ -185,12 +190,17 @@ def save_planned(
             key = _render_key(source, narration.article, voiced, engine)
             # `_plans` checked each folder as it was before this batch; one that an earlier
             # article of the batch has written (the same file given twice) is checked again.
+            if folder in written:
+                yield from finishing.finished(wait_all=True)
             unchanged = up_to_date(folder, key) if config.use_cache and folder in written else None
             if unchanged is not None:
                 yield unchanged
                 continue
             written.add(folder)
-            yield write_narration(narration, clips, folder, voiced, progress, key, engine)
+            yield from finishing.stage(
+                stage_narration, narration, clips, folder, voiced, progress, key, engine
+            )
+        yield from finishing.finished(wait_all=True)
     if cache is not None and cache.added:
         cache.trim()
 

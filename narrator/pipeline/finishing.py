@@ -1,0 +1,140 @@
+"""Finishing a batch's narrations in processes of their own while the next ones are staged.
+
+Setting a narration's loudness and encoding it is most of a batch's work when the speech is
+cached, and it needs none of the engines: each staged narration (its audio is in files) is
+finished by a process of a small pool while this one stages the next; the narrations still
+come out in order. Threads were not enough: the loudness passes hold the GIL between numpy's
+operations, and two of them in threads used barely more than one core.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+from typing import ParamSpec
+
+from narrator.audio.folders import release
+from narrator.audio.writer import StagedNarration
+from narrator.errors import AudioOutputError
+from narrator.models import SavedNarration
+from narrator.pipeline.processes import end_with
+
+P = ParamSpec("P")
+
+_PRELOADED = ["narrator.audio.writer", "numpy", "soundfile", "mutagen.id3"]
+"""What the fork server imports once, so that each finishing process starts with it."""
+
+
+class Finishing:
+    """Staged narrations finished by up to `processes` processes, handed back in order; with
+    none, each is finished here as soon as it is staged."""
+
+    def __init__(self, processes: int) -> None:
+        self._processes = processes
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[tuple[StagedNarration, Future[SavedNarration]]] = deque()
+
+    def stage(
+        self, stage: Callable[P, StagedNarration], *args: P.args, **kwargs: P.kwargs
+    ) -> Iterator[SavedNarration]:
+        """Stage a narration with `stage(*args, **kwargs)` here and have it finished; yields
+        the narrations finished meanwhile. When the staging fails, the narrations before it
+        are all finished and yielded first, as they would have been one by one."""
+        try:
+            staged = stage(*args, **kwargs)
+        except Exception:
+            yield from self.finished(wait_all=True)
+            raise
+        if self._processes == 0:
+            yield staged.finish()
+            return
+        self._pending.append((staged, self._started().submit(_finish, _portable(staged))))
+        yield from self.finished()
+
+    def _started(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            import multiprocessing
+            from multiprocessing import forkserver
+
+            # A fork server: this process has threads (the engines' pool), which fork would
+            # copy half-way; the server imports the audio stack once for every process.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(_PRELOADED)
+            forkserver.ensure_running()
+            self._pool = ProcessPoolExecutor(self._processes, context, initializer=_start_process)
+        return self._pool
+
+    def finished(self, wait_all: bool = False) -> Iterator[SavedNarration]:
+        """The narrations finished so far, in order; waits for the oldest while every process
+        is busy (so that staged audio does not pile up), or for all of them with `wait_all`.
+        The first that failed raises its error."""
+        while self._pending:
+            staged, future = self._pending[0]
+            if not (wait_all or future.done() or len(self._pending) > self._processes):
+                return
+            self._pending.popleft()
+            try:
+                saved = _result(future)
+            except BaseException:
+                staged.abandon()  # what the process could not: its folder's reservation is ours
+                raise
+            release(staged.writing.folder)
+            yield saved
+
+    def close(self) -> None:
+        """Drop the narrations not started yet, and wait for those being finished (a folder
+        appears whole or not at all)."""
+        while self._pending:
+            staged, future = self._pending.pop()
+            if not future.cancel():
+                future.exception()  # wait for it: its own error, if any, is not this one
+            staged.abandon()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    def __enter__(self) -> Finishing:
+        if self._processes:
+            self._started()  # the server imports the audio stack while the first is staged
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _portable(staged: StagedNarration) -> StagedNarration:
+    """`staged` without its progress callback, which stays here (finishing reports none)."""
+    return dataclasses.replace(staged, writing=dataclasses.replace(staged.writing, progress=None))
+
+
+def _start_process() -> None:
+    """A finishing process ends with the fork server, which ends with this process; it leaves
+    Ctrl-C to this process: the narration it is finishing is completed, so the folder appears
+    whole."""
+    end_with(os.getppid())
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _result(future: Future[SavedNarration]) -> SavedNarration:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise AudioOutputError(
+            "a process finishing the narrations ended unexpectedly (out of memory?); "
+            "save again, or save the articles one by one"
+        ) from None
+
+
+def _finish(staged: StagedNarration) -> SavedNarration:
+    return staged.finish()
