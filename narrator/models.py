@@ -163,8 +163,10 @@ class NarrationConfig:
     """The format of saved audio: "wav", "mp3", "ogg" (Vorbis) or "flac"."""
     bitrate_kbps: int = 64
     """MP3 bit rate (constant); 64 kbit/s mono is plenty for speech."""
-    loudness_lufs: float | None = field(default=-16.0, metadata=_within(-40, -5))
-    """Integrated loudness the saved narration is normalized to; None leaves it as spoken."""
+    loudness_lufs: float | None = field(default=-19.0, metadata=_within(-40, -5))
+    """Integrated loudness the saved narration is normalized to; None leaves it as spoken.
+    -19 LUFS is the podcast level for mono (Apple, AES TD1004): a mono file plays on both
+    speakers and sounds 3 dB louder than its measure, so -16, the stereo level, is 3 dB hot."""
     max_true_peak_dbtp: float = -1.0
     """The highest true peak a normalized narration may reach."""
     reproducible: bool = False
