@@ -152,8 +152,8 @@ def _loaded_voice(model: str, settings: str, threads: int) -> Any:
     options.inter_op_num_threads = 1
     # Idle threads that spin for work burn a core another process (or worker) could use.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    # onnxruntime's arena keeps the largest chunk's buffers: 60 MB more per engine, no faster.
-    options.enable_cpu_mem_arena = False
+    # onnxruntime's memory arena stays on: without it every chunk maps and unmaps its buffers
+    # again (ten times the page faults, 15% more CPU time, and no lower peak).
     try:
         config = PiperConfig.from_dict(json.loads(Path(settings).read_text(encoding="utf-8")))
         session = onnxruntime.InferenceSession(
