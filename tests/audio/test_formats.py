@@ -66,9 +66,10 @@ def _decoded(path: Path) -> tuple[np.ndarray, int]:
 
 
 def _vtt_cues(text: str) -> list[tuple[float, float, str]]:
-    """A strict reading of the WebVTT we write: header, then numbered cues."""
-    header, *blocks = text.rstrip("\n").split("\n\n")
+    """A strict reading of the WebVTT we write: header, the language's note, numbered cues."""
+    header, note, *blocks = text.rstrip("\n").split("\n\n")
     assert header == "WEBVTT"
+    assert re.fullmatch(r"NOTE Language: [a-z]{2,3}(?:-[a-z0-9]+)*", note), note
     cues = []
     for number, block in enumerate(blocks, start=1):
         ident, times, payload = block.split("\n")
@@ -253,7 +254,7 @@ def test_chapters_and_tags_in_the_file(saved: SavedNarration) -> None:
         assert str(tags["TIT2"]).startswith("Russia vows retaliation")
         assert tags["TALB"].text == [SEED.name]
         comments = {frame.desc: frame.text[0] for frame in tags.getall("COMM")}
-        assert comments[""] == str(SEED)
+        assert comments[""] == SEED.name  # the file's name, never the local path
         assert "175 words per minute" in comments["narrator"]
     else:
         comments = mutagen.File(saved.narration).tags
@@ -265,7 +266,7 @@ def test_chapters_and_tags_in_the_file(saved: SavedNarration) -> None:
         assert comments["ARTIST"] == ["Dmitry Antonov and Guy Faulconbridge"]
         assert comments["GENRE"] == ["Speech"]
         assert comments["ALBUM"] == [SEED.name]
-        assert comments["COMMENT"][0] == str(SEED)
+        assert comments["COMMENT"][0] == SEED.name
         assert "175 words per minute" in comments["COMMENT"][1]
         assert comments["DATE"][0]
 

@@ -88,7 +88,7 @@ def test_a_killed_save_leaves_no_partial_output_and_a_rerun_completes(
     assert (len(leftovers) == 1) if how is signal.SIGKILL else (leftovers == [])
     code, output = _run("save", str(article), "-o", str(root), "--format", audio_format)
     assert code == 0, output
-    assert sorted(p.name for p in root.iterdir()) == [SLUG]
+    assert sorted(p.name for p in root.iterdir() if p.is_dir()) == [SLUG]
     manifest = json.loads((root / SLUG / "manifest.json").read_text())
     assert all((root / SLUG / c["file"]).stat().st_size > 0 for c in manifest["chunks"])
 
@@ -314,6 +314,7 @@ def test_the_summary_names_folder_duration_chapters_and_files(tmp_path: Path) ->
         f"  {SLUG}.ogg  (the whole narration)\n"
         f"  001.ogg \u2026 {len(manifest['chunks']):03d}.ogg  ({len(manifest['chunks'])} chunks)\n"
         "  transcript.vtt, transcript.srt, playlist.m3u, manifest.json\n"
+        f"Podcast feed: {tmp_path / 'feed.xml'}\n"
     )
 
 
