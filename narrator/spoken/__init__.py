@@ -32,20 +32,27 @@ _PROTECTED_BASE = 0xF0000
 _DIGIT = re.compile(r"\d")
 
 
-def _lines_matching(hint: re.Pattern[str], lines: list[str], among: list[int]) -> list[int]:
-    """The indexes, among ``among``, of the lines where ``hint`` finds something, from one
-    scan of them all: a search per line costs more than the rules themselves."""
-    text = "\n".join([lines[index] for index in among])
-    # Offsets summed in C: a generator over every line costs as much as a short scan.
-    lengths = map((1).__add__, map(len, [lines[index] for index in among]))
-    starts = list(itertools.accumulate(lengths, initial=0))
-    found: list[int] = []
-    position = 0
-    while match := hint.search(text, position):
-        nth = bisect.bisect_right(starts, match.start()) - 1
-        found.append(among[nth])
-        position = starts[nth + 1]
-    return found
+class _Joined:
+    """Some of the lines joined into one text, so that a hint scans them all at once: a
+    search per line costs more than the rules themselves."""
+
+    def __init__(self, lines: list[str], among: list[int]) -> None:
+        chosen = [lines[index] for index in among]
+        self.among = among
+        self.text = "\n".join(chosen)
+        # Offsets summed in C: a generator over every line costs as much as a short scan.
+        self.starts = list(itertools.accumulate(map((1).__add__, map(len, chosen)), initial=0))
+
+    def matching(self, hint: re.Pattern[str]) -> list[int]:
+        """The indexes of the lines where ``hint`` finds something, in order."""
+        text, starts, among = self.text, self.starts, self.among
+        found: list[int] = []
+        position = 0
+        while match := hint.search(text, position):
+            nth = bisect.bisect_right(starts, match.start()) - 1
+            found.append(among[nth])
+            position = starts[nth + 1]
+        return found
 
 
 class _Lines:
@@ -55,33 +62,55 @@ class _Lines:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.every = list(range(len(lines)))
-        self.with_digit = _lines_matching(_DIGIT, lines, self.every)
+        self.with_digit = _Joined(lines, self.every).matching(_DIGIT)
         self.rewritten: set[int] = set()
+        # The joined lines, all or those with a digit, until a rule rewrites one.
+        self.joined: dict[bool, _Joined] = {}
+
+    def _digit_lines(self) -> list[int]:
+        if self.rewritten:
+            lines, rewritten = self.lines, self.rewritten
+            self.with_digit = [
+                i for i in self.with_digit if i not in rewritten or _DIGIT.search(lines[i])
+            ]
+            self.rewritten = set()
+        return self.with_digit
+
+    def _joined(self, digit: bool) -> _Joined:
+        if digit not in self.joined:
+            among = self._digit_lines() if digit else self.every
+            self.joined[digit] = _Joined(self.lines, among)
+        return self.joined[digit]
+
+    def _scanned(self, hint: re.Pattern[str], digit: bool) -> list[int]:
+        if hint.pattern == _DIGIT.pattern:
+            return self._digit_lines()
+        return self._joined(digit).matching(hint)
 
     def matching(self, rule: Rule) -> list[int]:
         """The lines ``rule`` reads: those where its hint finds something."""
-        if rule.hint is None:
-            return self.every
-        if rule.hint.pattern == _DIGIT.pattern:
-            digit_lines = self.with_digit
-            if self.rewritten:
-                lines, rewritten = self.lines, self.rewritten
-                digit_lines = [
-                    i for i in digit_lines if i not in rewritten or _DIGIT.search(lines[i])
-                ]
-            return digit_lines
-        among = self.with_digit if rule.needs_digit else self.every
-        return _lines_matching(rule.hint, self.lines, among)
+        hint = rule.hint
+        if hint is None:
+            return [i for i, line in enumerate(self.lines) if line]
+        if isinstance(hint, re.Pattern):
+            return self._scanned(hint, rule.needs_digit)
+        scans = [self._scanned(pattern, rule.needs_digit) for pattern in hint.patterns]
+        scans += [self._scanned(pattern, True) for pattern in hint.with_digit]
+        return scans[0] if len(scans) == 1 else sorted(set().union(*scans))
 
     def rewrite(self, rule: Rule, indexes: list[int]) -> None:
         """Run ``rule`` on the lines at ``indexes``."""
-        lines = self.lines
+        lines, function = self.lines, rule.function
+        changed = False
         for index in indexes:
             line = lines[index]
-            said = rule.function(line)
+            said = function(line)
             if said != line:
                 lines[index] = said
                 self.rewritten.add(index)
+                changed = True
+        if changed:
+            self.joined = {}
 
 
 def _spoken_lines(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
@@ -90,10 +119,7 @@ def _spoken_lines(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
     one are found once, for the rules that need one."""
     state = _Lines(lines)
     for rule in rules:
-        if rule.hint is None:
-            state.rewrite(rule, [i for i, line in enumerate(state.lines) if line])
-        else:
-            state.rewrite(rule, state.matching(rule))
+        state.rewrite(rule, state.matching(rule))
     return state.lines
 
 

@@ -22,6 +22,36 @@ Normalizer = Callable[[str], str]
 
 
 @dataclass(frozen=True, slots=True)
+class AnyOf:
+    """A hint made of several patterns: text is read when any of them finds something.
+
+    The regex engine finds a pattern that starts with one literal character about as fast as
+    ``str.find``, and tries one that starts with a class of characters at every position,
+    some thirty times slower: a hint split into literal-led patterns scans far less."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    """The patterns, each best starting with a literal character."""
+    with_digit: tuple[re.Pattern[str], ...] = ()
+    """Patterns that can only find something in text with a digit, scanned on those lines
+    only; a bare ``\\d`` among them is the lines with a digit, with no scan of its own."""
+
+    def search(self, text: str) -> bool:
+        """Whether any of the patterns finds something in ``text``."""
+        return any(pattern.search(text) for pattern in (*self.patterns, *self.with_digit))
+
+
+def any_of(*patterns: str, with_digit: tuple[str, ...] = ()) -> AnyOf:
+    """An `AnyOf` hint of ``patterns`` (and of ``with_digit``, see `AnyOf`), compiled."""
+    return AnyOf(
+        tuple(re.compile(pattern) for pattern in patterns),
+        tuple(re.compile(pattern) for pattern in with_digit),
+    )
+
+
+Hint = re.Pattern[str] | AnyOf | None
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """One step of `spoken`: a pure ``str -> str`` rewrite of one semiotic class."""
 
@@ -31,9 +61,10 @@ class Rule:
     """The rewrite itself."""
     semiotic_class: str
     """What it reads ("money", "dates"...): its module and its case file are named so."""
-    hint: re.Pattern[str] | None
+    hint: Hint
     """A quick scan: text where it finds nothing is skipped (most sentences have no digit,
-    and one scan costs less than all of a rule's patterns); None runs the rule on all text."""
+    and one scan costs less than all of a rule's patterns); None runs the rule on all text.
+    It must find something wherever the rule would change the text."""
     reason: str
     """Why the rule sits where it does in its language's order."""
     needs_digit: bool = False
@@ -50,7 +81,7 @@ class Rule:
 def rule(
     function: Normalizer,
     semiotic_class: str,
-    hint: re.Pattern[str] | None,
+    hint: Hint,
     reason: str,
     needs_digit: bool = False,
 ) -> Rule:

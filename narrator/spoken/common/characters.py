@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.rules import any_of
+
 _CHARACTERS = str.maketrans(
     {
         "\u00a0": " ",
@@ -42,3 +44,7 @@ def normalize_characters(text: str) -> str:
     # Substituting the few variants costs less than `str.translate`, which looks every
     # character up in its table.
     return _VARIANT.sub(_plain, text)
+
+
+# One pattern per variant: each is a literal, which the regex engine finds quickly.
+HINT = any_of(*(re.escape(chr(code)) for code in _CHARACTERS))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from narrator.spoken.rules import any_of
+
 SYMBOL = re.compile(r"[&+=@~%$€£°*_|^<>\\#/]")
 
 
@@ -32,3 +34,7 @@ def symbol_reader(words: Mapping[str, str]) -> Callable[[str], str]:
         return SYMBOL.sub(say_symbol, text)
 
     return read_symbols
+
+
+# `SYMBOL`, one pattern per symbol: each is a literal, which the regex engine finds quickly.
+HINT = any_of(*(re.escape(symbol) for symbol in SYMBOL.pattern[1:-1].replace("\\\\", "\\")))

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-HINT = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|de|fr|at|ch|eu|io|edu|gov|info)\b")
+from narrator.spoken.rules import any_of
+
+# Each pattern starts with a literal, which the regex engine finds quickly.
+HINT = any_of(
+    "@", "://", r"www\.(?<!\wwww\.)", r"\.(?:com|org|net|de|fr|at|ch|eu|io|edu|gov|info)\b"
+)
 _TLDS = frozenset(
     {
         "com",

@@ -45,7 +45,7 @@ from narrator.spoken.tables import read_mapping
 on_digits = functools.partial(rule, needs_digit=True)
 
 RULES: tuple[Rule, ...] = (
-    rule(characters.normalize_characters, "characters", None,
+    rule(characters.normalize_characters, "characters", characters.HINT,
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
     rule(spacing.join_spaced_marks, "spacing", spacing.HINT,
          "before every rule that reads marks: '16 . 4' is the decimal '16.4', 'U . S .' the "
@@ -103,13 +103,13 @@ RULES: tuple[Rule, ...] = (
          "before numbers: 'G7' is 'G seven'"),
     rule(roman.read_roman_numerals, "roman", roman.HINT,
          "before initialisms, which would spell 'II' in 'World War II'"),
-    rule(abbreviations.read_abbreviations, "abbreviations", None,
+    rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'"),
     rule(initialisms.read_initialisms, "initialisms", initialisms.HINT,
          "before symbols: 'AT&T' still has its '&'"),
     on_digits(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
-    rule(symbols.symbol_reader(read_mapping("en", "symbols")), "symbols", symbols.SYMBOL,
+    rule(symbols.symbol_reader(read_mapping("en", "symbols")), "symbols", symbols.HINT,
          "after the classes that read symbols in context ('$', '%', '@', '&', '+3'); before "
          "punctuation, which tidies the spaces its words leave"),
     rule(punctuation.smooth_punctuation, "punctuation", None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import any_case, any_case_at_word_start, starts_word, stop_after
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
 _TITLES = {row[0]: row[1] for row in read_table("en", "titles")}
@@ -106,3 +107,27 @@ def _say_after_name(match: re.Match[str]) -> str:
     ):
         return match.group(0)
     return said + stop_after(match)
+
+
+def _word_start_hint(forms: list[str]) -> str:
+    """Any of ``forms`` as a whole word, not after a letter or digit (where every rewrite
+    above needs it), grouped by first character so that the regex engine skips to those."""
+    rests: dict[str, list[str]] = {}
+    for form in forms:
+        rests.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?<![^\\W_]{re.escape(first)})(?:{'|'.join(after)})(?!\\w)"
+        for first, after in rests.items()
+    )
+
+
+# Every rewrite above is of one of these words, at the start of a word and whole; the
+# capitalised ones apart, whose first letters are rarer than the lower-case ones'.
+_HINT_FORMS = sorted(
+    {"St", "ST", "st", "Dr", "DR", *_TITLES, *_PHRASES}
+    | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}
+)
+HINT = any_of(
+    _word_start_hint([form for form in _HINT_FORMS if not form[0].islower()]),
+    _word_start_hint([form for form in _HINT_FORMS if form[0].islower()]),
+)

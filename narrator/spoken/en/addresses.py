@@ -14,6 +14,7 @@ import re
 
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import digits, number, year
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
 
 _STREET_TYPES = read_mapping("en", "street_types")
@@ -85,4 +86,5 @@ def _say_state(match: re.Match[str]) -> str:
     return f"{said} {digits(match['zip'])}" + (f" {digits(match['plus'])}" if match["plus"] else "")
 
 
-HINT = re.compile(r"[\d,](?:(?<=\d)|(?<=,) [A-Z])")
+# A digit (its lines are known without a scan), or a capital after a comma.
+HINT = any_of(", [A-Z]", with_digit=(r"\d",))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.rules import any_of
+
 _TIMES_SIGN = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 
 
@@ -15,4 +17,5 @@ def read_dimensions(text: str) -> str:
     return _TIMES_SIGN.sub(" by ", text)
 
 
-HINT = re.compile(r"\d ?[x×] ?\d")
+# The sign first: the regex engine finds a literal quickly.
+HINT = any_of(*(rf"{sign}(?<={before}{sign}) ?\d" for sign in "x×" for before in (r"\d", r"\d ")))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
 
 _UNICODE_FRACTIONS = {
@@ -82,4 +83,5 @@ def read_fractions(text: str) -> str:
 
 
 # A slash between digits, or a fraction's character: most lines with digits have neither.
-HINT = re.compile(r"[\d½⅓⅔¼¾⅕-⅞](?:(?<=\d)/\d|(?<=[½⅓⅔¼¾⅕-⅞]))")
+# A slash between digits, or a fraction character; each pattern starts with a literal.
+HINT = any_of(r"/(?<=\d/)\d", *(chr(code) for code in (0xBD, 0xBC, 0xBE, *range(0x2153, 0x215F))))

@@ -13,6 +13,7 @@ import re
 
 from narrator.spoken.en.context import any_case
 from narrator.spoken.en.numbers import year
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_table
 
 # abbreviation -> (one, many, whether it must be dotted): "Vol. 3", "vol 3", "pp. 28-30".
@@ -45,6 +46,12 @@ def read_numero(text: str) -> str:
 
 # A character class first lets the scan skip quickly to a digit or a mark; the look-behinds
 # then find a word written short before the digit.
-HINT = re.compile(
-    r"[#(\d](?:(?<=#)|(?<=\d\()|(?<=[A-Za-z§]\d)|(?<=[A-Za-z§][.\s]\d)|(?<=[A-Za-z]\.\s\d))"
+# "#" on any line; a digit after a letter or an opening parenthesis after a digit only
+# where there is a digit.
+HINT = any_of(
+    "#",
+    with_digit=(
+        r"\((?<=\d\()",
+        r"\d(?:(?<=[A-Za-z§]\d)|(?<=[A-Za-z§][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
+    ),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.numbers import digits
+from narrator.spoken.rules import any_of
 
 _PHONE = re.compile(
     r"(?<![\w.+-])(?:\+(?P<country>\d{1,3})[\s-]?)?"
@@ -47,4 +48,5 @@ def read_phone_numbers(text: str) -> str:
     return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
 
 
-HINT = re.compile(r"\d(?:\d\d[-.)]|\.\d{1,3}\.\d)")
+# The mark first: the regex engine finds a literal quickly.
+HINT = any_of(r"-(?<=\d\d\d-)", r"\)(?<=\d\d\d\))", r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)")

@@ -16,6 +16,7 @@ import re
 
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -114,4 +115,9 @@ def _say_regnal(match: re.Match[str]) -> str:
     return f"{match['name']} the {ordinal(_roman_value(match['numeral']))}"
 
 
-HINT = re.compile(r"[IVXLCDM](?:[IVXLCDM]|(?<=[IVX])\b)")
+# One pattern per numeral letter: each starts with a literal, which the regex engine finds
+# quickly; "I", "V" and "X" also alone.
+HINT = any_of(
+    *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
+    *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
+)

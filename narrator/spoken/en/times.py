@@ -15,6 +15,7 @@ import re
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.initialisms import spelled
 from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.rules import any_of
 
 _ZONES = (
     "GMT|UTC|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST|EET|EEST|MSK|JST|IST|"
@@ -74,4 +75,10 @@ def read_times(text: str) -> str:
     return _TIME_RANGE.sub(" to ", text)
 
 
-HINT = re.compile(r"\d(?::\d\d|\.\d\d\s?[aApP]|\s?[aApP]\.?[mM]\b)")
+# The mark or the "m" first: the regex engine finds a literal quickly.
+_AM_PM_BEFORE = (r"\d[aApP]", r"\d\s[aApP]", r"\d[aApP]\.", r"\d\s[aApP]\.")
+HINT = any_of(
+    r":(?<=\d:)\d\d",
+    r"\.(?<=\d\.)\d\d\s?[aApP]",
+    *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "mM"),
+)
