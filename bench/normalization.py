@@ -8,7 +8,8 @@ Three parts, each printed as a table (see ``../shared/data/README.md`` for the d
   sentence accuracy (no word differs) and word error rate, both after the maintainers'
   lenient comparison (``../shared/tools/lenient.py``); and per kind of token written in a
   sentence (years, money, letters...), the accuracy of the sentences that hold one.
-- speed: `spoken` on about 1 MB of article text (the seed, repeated).
+- speed: `spoken` on about 1 MB of article text (the seed, repeated), and on 1 MB of the
+  English wiki sentences (different text, a line each).
 
 Usage: python bench/normalization.py [--limit N] [--failures [N]] [--only PART] [--jobs N]
   --limit N      score only every k-th sentence so that about N of each set are scored
@@ -190,18 +191,26 @@ def _per_kind(
         print("\n".join(lines))
 
 
-def speed() -> None:
-    """How long `spoken` takes on about 1 MB of article text."""
-    if not SEED.is_file():
-        return
-    article = SEED.read_text(encoding="utf-8")
-    text = (article + "\n\n") * (1_000_000 // (len(article) + 2) + 1)
-    spoken(article)  # the language's rules are loaded outside the timing
+def _timed(label: str, text: str) -> None:
     start, cpu = time.perf_counter(), time.process_time()
     spoken(text)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     # The processor time as well: on a shared machine the wall clock measures the others too.
-    print(f"\nspeed: {len(text) / 1e6:.2f} MB of article text in {elapsed:.2f} s ({cpu:.2f} s CPU)")
+    print(f"speed: {len(text) / 1e6:.2f} MB of {label} in {elapsed:.2f} s ({cpu:.2f} s CPU)")
+
+
+def speed() -> None:
+    """How long `spoken` takes on about 1 MB of article text (the seed, repeated), and on
+    1 MB of different text: the English wiki sentences, a line each."""
+    if not SEED.is_file():
+        return
+    article = SEED.read_text(encoding="utf-8")
+    spoken(article)  # the language's rules are loaded outside the timing
+    print()
+    _timed("article text", (article + "\n\n") * (1_000_000 // (len(article) + 2) + 1))
+    sentences = "\n".join(written for written, _ in read_sentences("en", None))
+    if sentences:
+        _timed("wiki sentences", sentences[: sentences.rfind("\n", 0, 1_000_000)])
 
 
 def main() -> int:
