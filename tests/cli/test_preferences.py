@@ -82,15 +82,19 @@ def test_config_show_without_a_file_lists_the_defaults(config_file: Path) -> Non
     ]
 
 
-def test_config_show_says_which_values_come_from_the_file(config_file: Path) -> None:
-    config_file.write_text('# mine\nrate = 190\n\nformat = "mp3"\nlexicon = "/tmp/words.toml"\n')
+def test_config_show_says_which_values_come_from_the_file(
+    config_file: Path, tmp_path: Path
+) -> None:
+    words = tmp_path / "w.toml"  # a lexicon that exists: a missing one is an error
+    words.write_text('Peskov = "PYES-kov"\n')
+    config_file.write_text(f'# mine\nrate = 190\n\nformat = "mp3"\nlexicon = "{words}"\n')
     code, out, _ = _run("config", "show")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == f"config file: {config_file}"
     assert lines[2] == "rate             190                      config file, line 2"
     assert lines[7] == "format           mp3                      config file, line 4"
-    assert lines[9] == "lexicon          /tmp/words.toml          config file, line 5"
+    assert lines[9] == f"lexicon          {words!s:<24} config file, line 5"
     assert lines[3] == "volume           1.0                      default"
 
 
