@@ -125,7 +125,8 @@ def _spoken_lines(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
 
 def _spoken_unskipped(text: str, language: str = "en") -> str:
     """``text`` read by every rule of ``language`` on every line, hints ignored: what
-    `spoken` must say without a lexicon, however its hints skip lines (tests compare them)."""
+    `spoken` says without a lexicon, but where a hint is narrower than its rule and so
+    decides (tests/spoken/test_rule_skipping.py names those)."""
     rules = language_for(language).rules
     said = []
     for line in text.split("\n"):
