@@ -1,9 +1,8 @@
 """Encoding mono PCM into the formats `save` writes, with soundfile (libsndfile 1.2).
 
-Why soundfile for MP3 and not lameenc: libsndfile writes LAME's Xing/LAME header, whose encoder
-delay and padding let decoders (mpg123, players, mutagen) trim the MP3 to the exact length that
-was encoded, so chapter and cue times match what a listener hears; lameenc writes bare frames,
-which decode about 1100 samples (50 ms at 22050 Hz) longer, all of it before the speech.
+MP3 is encoded by lameenc where it is installed (see narrator.audio.lame: LAME at a speech
+quality, a seventh of the CPU), else by libsndfile, which runs LAME at its default quality.
+Both write LAME's gapless Info tag.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from narrator.audio.lame import LameFile, lame_available
 from narrator.errors import AudioOutputError
 
 if TYPE_CHECKING:
@@ -176,6 +176,11 @@ class EncodedFile:
         import soundfile
 
         self.path = path
+        self._lame: LameFile | None = None
+        if file_format.name == "mp3" and lame_available():
+            mp3_compression_level(frame_rate, bitrate_kbps)  # the same bit rates either way
+            self._lame = LameFile(path, frame_rate, bitrate_kbps)
+            return
         self._file = _CheckedFile(path)
         options: dict[str, Any] = {}
         if file_format.name == "mp3":
@@ -199,6 +204,9 @@ class EncodedFile:
         """Append `samples`; raises the OSError of a failed write (a full disk)."""
         import soundfile
 
+        if self._lame is not None:
+            self._lame.write(samples)
+            return
         try:
             self._sound.write(samples)
         except soundfile.LibsndfileError:
@@ -208,6 +216,9 @@ class EncodedFile:
 
     def close(self) -> None:
         """Finish the file (for MP3, the gapless LAME header) and close it."""
+        if self._lame is not None:
+            self._lame.close()
+            return
         try:
             self._sound.close()
         finally:
@@ -225,7 +236,7 @@ class EncodedFile:
         if error is None:
             self.close()
         else:
-            with contextlib.suppress(OSError, RuntimeError):
+            with contextlib.suppress(OSError, RuntimeError, AudioOutputError):
                 self.close()  # the error already on its way says more
 
 

@@ -153,6 +153,8 @@ def test_a_write_that_fails_mid_way_is_a_clear_error_leaving_nothing(
 ) -> None:
     from narrator.audio import codecs as encoding
 
+    # The checked file guards libsndfile's writes: its encoder, the fallback, is the one asked.
+    monkeypatch.setattr(encoding, "lame_available", lambda: False)
     writes = {"count": 0}
     real_write = encoding._CheckedFile.write
 
@@ -169,6 +171,40 @@ def test_a_write_that_fails_mid_way_is_a_clear_error_leaving_nothing(
         "write",
         lambda self, data: _capture(self, failing_write, data),
     )
+    root = tmp_path / "audio"
+    code, output = _run("save", str(SEED), "-o", str(root), "--format", "mp3")
+    assert (code, output) == (1, DISK_FULL.format(folder=root / SLUG))
+    assert writes["count"] > 200
+    assert list(root.iterdir()) == []
+
+
+def test_an_mp3_write_by_lame_that_fails_mid_way_is_a_clear_error_leaving_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from narrator.audio import lame
+
+    writes = {"count": 0}
+    real_init = lame.LameFile.__init__
+
+    class FailingFile:
+        def __init__(self, file: Any) -> None:
+            self._file = file
+
+        def write(self, data: bytes) -> int:
+            writes["count"] += 1
+            if writes["count"] > 200:
+                self._file.write(data[: len(data) // 2])
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return int(self._file.write(data))
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._file, name)
+
+    def init(self: Any, *args: Any) -> None:
+        real_init(self, *args)
+        self._file = FailingFile(self._file)
+
+    monkeypatch.setattr(lame.LameFile, "__init__", init)
     root = tmp_path / "audio"
     code, output = _run("save", str(SEED), "-o", str(root), "--format", "mp3")
     assert (code, output) == (1, DISK_FULL.format(folder=root / SLUG))
