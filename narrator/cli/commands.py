@@ -251,7 +251,7 @@ def voices(variants: bool, engine: str, voice_dir: Path | None, language: str | 
     if engine == "piper":
         from narrator.cli.voices import list_piper_voices
 
-        list_piper_voices(voice_dir)
+        list_piper_voices(voice_dir, language)
         return
     if variants:
         click.echo("\n".join(espeak_variants()))

@@ -90,7 +90,7 @@ def engine_warming(config: NarrationConfig) -> Iterator[None]:
     voice = piper_voice(replace(config, jobs=1))
     # The model is loaded, and hashed for the cache keys, side by side (both release the GIL).
     threads = [
-        threading.Thread(target=_quietly, args=(speaking_engine, config), name="narrator-piper"),
+        threading.Thread(target=_quietly, args=(_loaded_engine, config), name="narrator-piper"),
         threading.Thread(target=_quietly, args=(piper_engine_id, voice), name="narrator-digest"),
     ]
     for thread in threads:
@@ -105,6 +105,12 @@ def engine_warming(config: NarrationConfig) -> Iterator[None]:
 def _quietly(function: Callable[[T], object], argument: T) -> None:
     with contextlib.suppress(Exception):
         function(argument)
+
+
+def _loaded_engine(config: NarrationConfig) -> None:
+    engine = speaking_engine(config)
+    if isinstance(engine, PiperSynthesizer):
+        engine.load()
 
 
 def speaking_engine(config: NarrationConfig) -> Synthesizer:

@@ -14,9 +14,8 @@ class Voices:
     """Chooses, and remembers, the voice of each article's language for one batch."""
 
     def __init__(self, config: NarrationConfig, engine_given: bool = False) -> None:
-        # A voice asked for is every article's; Piper's voice is found for the config's
-        # language (see pipeline.engines); an engine handed in keeps its own voice.
-        self._fixed = config.voice is not None or config.engine == "piper" or engine_given
+        # A voice asked for is every article's; an engine handed in keeps its own voice.
+        self._fixed = config.voice is not None or engine_given
         self._config = config
         self._chosen: dict[str, str | None] = {}
 
@@ -25,7 +24,8 @@ class Voices:
         if self._fixed or article.language is None:
             return self._config.voice
         if article.language not in self._chosen:
-            self._chosen[article.language] = _choose(article.language)
+            choose = _choose_piper if self._config.engine == "piper" else _choose
+            self._chosen[article.language] = choose(article.language, self._config)
         return self._chosen[article.language]
 
     def config_for(self, article: Article) -> NarrationConfig:
@@ -34,14 +34,29 @@ class Voices:
         return self._config if voice == self._config.voice else replace(self._config, voice=voice)
 
 
-def _choose(language: str) -> str | None:
+def _choose(language: str, config: NarrationConfig) -> str | None:
     from narrator.synthesis.voices import language_voice
 
     choice = language_voice(language)
     if not choice.found:
-        warnings.warn(
-            f"no voice for '{language}'; reading with the default voice",
-            NarratorWarning,
-            stacklevel=3,
-        )
+        _warn(f"no voice for '{language}'; reading with the default voice")
     return choice.voice
+
+
+def _choose_piper(language: str, config: NarrationConfig) -> str | None:
+    """The model path of the installed Piper voice for `language`; None for the engines' own
+    voice (see `pipeline.engines.piper_voice`): when it is that voice, or when none speaks it."""
+    from narrator.pipeline.engines import piper_voice
+    from narrator.synthesis import installed_voices
+    from narrator.synthesis.piper_voices import voice_for_language
+
+    default = piper_voice(config)
+    chosen = voice_for_language(installed_voices(config.voice_dir), language)
+    if chosen is None:
+        _warn(f"no Piper voice for '{language}' is installed; reading with {default.name}")
+        return None
+    return None if chosen.model == default.model else str(chosen.model)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, NarratorWarning, stacklevel=4)

@@ -62,10 +62,18 @@ class PiperSynthesizer:
     ) -> None:
         require_piper()
         self.voice = find_voice(voice, voice_dir, language)
-        self._piper = _loaded_voice(str(self.voice.model), str(self.voice.settings), threads)
+        self._threads = threads
         self.length_scale = length_scale_for(rate_wpm)
         self._volume = volume
         self.name = f"piper-{self.voice.name}"
+
+    @property
+    def _piper(self) -> Any:
+        return _loaded_voice(str(self.voice.model), str(self.voice.settings), self._threads)
+
+    def load(self) -> None:
+        """Load the voice model now (half a second) rather than at the first speech."""
+        _ = self._piper
 
     @property
     def engine_id(self) -> str:

@@ -185,12 +185,26 @@ def _listing_hint(voices: list[VoiceFile]) -> str:
 def voice_for_language(voices: list[VoiceFile], language: str) -> VoiceFile | None:
     """The best voice for a language code ("en", "en-us", "pt_BR"): one of the same region if
     there is, else of the same language; of those, the best quality."""
-    wanted = language.replace("-", "_").lower()
-    family = wanted.split("_")[0]
-    same_family = [voice for voice in voices if voice.family == family]
-    same_region = [voice for voice in same_family if voice.language.lower() == wanted]
-    candidates = same_region or same_family
-    return max(candidates, key=_quality_rank, default=None)
+    ranked = voices_for_language(voices, language)
+    return ranked[0] if ranked else None
+
+
+def voices_for_language(voices: list[VoiceFile], language: str) -> list[VoiceFile]:
+    """The voices that speak a language code ("en", "en-us", "pt_BR"), the best first: those
+    of its region (a BCP-47 script or variant is ignored), then by quality (medium first)."""
+    parts = language.replace("-", "_").lower().split("_")
+    family = parts[0]
+    # "zh-Hant-TW": the region is the first two-letter or three-digit part after the language.
+    region = next((part for part in parts[1:] if len(part) == 2 or part.isdigit()), None)
+    same_family = sorted(
+        (voice for voice in voices if voice.family == family), key=lambda voice: voice.name
+    )
+
+    def rank(voice: VoiceFile) -> tuple[bool, int]:
+        code = voice.language.replace("-", "_").lower()
+        return region is not None and code == f"{family}_{region}", _quality_rank(voice)[0]
+
+    return sorted(same_family, key=rank, reverse=True)  # stable: names stay in order
 
 
 def _quality_rank(voice: VoiceFile) -> tuple[int, str]:
