@@ -3,8 +3,8 @@
 - "Gov. Newsom" -> "Governor Newsom"; "Lt. Col." -> "Lieutenant Colonel"; "Dr Smith" ->
   "Doctor Smith" (the commonest titles also undotted before a name)
 - "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive
-- "Acme Inc." -> "Acme Incorporated"; "John Smith Jr." -> "John Smith Junior"; undotted
-  and in any case after a name: "Acme Ltd", "Al Unser, jr", "Warner bros"
+- "Acme Inc." -> "Acme Inc" (said "ink", as newsreaders do); "John Smith Jr." -> "John Smith
+  Junior"; undotted and in any case after a name: "Acme Ltd", "Al Unser, jr", "Warner bros"
 - "e.g." -> "for example"; "vs." -> "versus"; "Sept." -> "September"
 - a period that also ended the sentence is kept; undotted "St", "Co", "Gen" are left alone
   when it is not clear what they are
@@ -29,8 +29,9 @@ _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
-_AFTER_A_WORD = re.compile(r"[\w&],?\s+$")
-_AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w'-]*,?\s+$")
+# The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
+_AFTER_A_WORD = re.compile(r"[\w&]\s?,?\s+$")
+_AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*\s?,?\s+$")
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
 _LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
 _CAPITAL_PHRASE = re.compile(
@@ -57,6 +58,13 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     following = match.string[match.end() :]
     name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
     if match["abbr"].lower() == "st":
+        # Undotted between two names, or joined to a name by a hyphen, a saint ("Bury St
+        # Edmunds", "St-Jacques"), unless a numbered street comes before ("42nd St Station").
+        joined = re.match(r"\s?-\s?[A-Z]", following) is not None
+        capital_before = before is not None and before["word"][0].isupper()
+        between = name_follows and not match["dot"] and capital_before
+        if joined or between:
+            return "Saint"
         if after_name:
             return "Street" + stop_after(match)
         return "Saint" if name_follows else match.group(0)
@@ -69,7 +77,7 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
 
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations a reader expands: "Gov." -> "Governor", "Lt. Col." ->
-    "Lieutenant Colonel", "Inc." -> "Incorporated", "e.g." -> "for example".
+    "Lieutenant Colonel", "Ltd." -> "Limited", "e.g." -> "for example".
 
     Titles expand before a name; "St." is "Saint" before a name and "Street" after one
     ("Dr." likewise "Doctor" or "Drive"); a period that also ended the sentence is kept.

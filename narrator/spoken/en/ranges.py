@@ -4,7 +4,8 @@
 - "2019-20" -> "twenty nineteen to twenty twenty" (a two-digit end takes the century)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well
-- "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to"
+- "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to";
+  spaced too ("a ratio 2 : 1", "Bulletin 14 : 259"), where "10 : 30" stays a time
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ def _plausible(first: str, second: str, match: re.Match[str]) -> bool:
 
 # A colon between numbers that is no time (the minutes are not two digits): "4:3", "16:9".
 _RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d|\d{3,})(?![\d:]|[.,]\d)")
+# Spaced, a colon between numbers is a time only as hours and two-digit minutes ("10 : 30").
+_SPACED_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+) : (?P<b>\d+)(?![\d:]|[.,]\d)")
+
+
+def _say_spaced_ratio(match: re.Match[str]) -> str:
+    a, b = match["a"], match["b"]
+    if len(b) == 2 and int(a) <= 24 and int(b) < 60:
+        return match.group(0)
+    return f"{number(a)} to {number(b)}"
 
 
 def read_ranges(text: str) -> str:
@@ -64,6 +74,8 @@ def read_ranges(text: str) -> str:
     text = _RANGE.sub(say, text)
     if ":" in text:
         text = _RATIO.sub(lambda m: f"{number(m['a'])} to {number(m['b'])}", text)
+        if " : " in text:
+            text = _SPACED_RATIO.sub(_say_spaced_ratio, text)
     return text
 
 
