@@ -13,10 +13,6 @@ from collections.abc import Callable, Mapping
 
 from narrator.spoken.rules import any_of
 
-# Each pattern starts with a literal, which the regex engine finds quickly.
-HINT = any_of(
-    "@", "://", r"www\.(?<!\wwww\.)", r"\.(?:com|org|net|de|fr|at|ch|eu|io|edu|gov|info)\b"
-)
 _TLDS = frozenset(
     {
         "com",
@@ -39,6 +35,13 @@ _TLDS = frozenset(
     }
 )
 _SPELLED = frozenset({"www", "http", "https", "ftp"})
+# What makes a word with dots an address: a scheme, "www.", an "@", or a known ending; else
+# "Smith.the" is a sentence that lost the space after its period, and is left to the rest.
+_KNOWN_ENDING = rf"\.(?:{'|'.join(sorted(_TLDS))})\b"
+_WWW = r"www\.(?<!\wwww\.)"
+_MARKED = re.compile(rf"@|://|{_WWW}|{_KNOWN_ENDING}")
+# Each pattern starts with a literal, which the regex engine finds quickly.
+HINT = any_of("@", "://", _WWW, _KNOWN_ENDING)
 _ADDRESS = re.compile(
     r"(?:(?:https?|ftp)://)?(?:[\w.+-]+@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})"
     r"(?:/[\w./%?=&#+-]*)?(?<![.])|(?<![\w@])@\w+"
@@ -61,6 +64,11 @@ def address_reader(words: Mapping[str, str], digit_words: tuple[str, ...]) -> Ca
 
     def say(match: re.Match[str]) -> str:
         address = match.group(0)
+        # Searched in the whole text, so that a letter after the address counts as it does
+        # for the hint ("x.comé" has no ending ".com").
+        marked = _MARKED.search(match.string, match.start())
+        if marked is None or marked.start() >= match.end():
+            return address
         handle = address.startswith("@")
         said = (piece(p, handle and p != "@") for p in _PIECE.findall(address))
         return " ".join(s for s in said if s)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import starts_word, stop_after
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 # Short capitalised words that are words, not initialisms, and acronyms said as words.
@@ -77,4 +78,6 @@ def read_initialisms(text: str) -> str:
     )
 
 
-HINT = re.compile(r"[A-Z][A-Z.&]")
+# Capitals, or a dotted letter in lower case ("a.m.", "u.s."), which is spelled too; the
+# second pattern starts with a literal, which the regex engine finds quickly.
+HINT = any_of(r"[A-Z][A-Z.&]", _DOTTED_HINT.pattern)

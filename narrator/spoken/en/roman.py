@@ -8,6 +8,7 @@
 - "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"
 - "topoisomerase II", "phase III": two letters or more after a word in lower case count
 - "I", "CD" and "MIX" elsewhere are left alone: only after a counting word or a name
+- a lone "L", "C", "D" or "M" is a letter ("D." an initial), even alone on a line
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# Numerals of one letter that are read as letters wherever they stand alone.
+_LETTERS = frozenset("LCDM")
 _ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_AFTER_KEYWORD = re.compile(
     r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|"
@@ -71,14 +74,20 @@ def read_roman_numerals(text: str) -> str:
         numeral = match["numeral"]
         key = match["key"]
         short = key.lower().startswith("vol")
-        if not numeral or numeral in ("L", "C", "D", "M"):
+        if not numeral or numeral in _LETTERS:
             return match.group(0)
         if not (key[0].isupper() or short or len(numeral) > 1):
             return match.group(0)
         return f"{'volume' if short else key} {cardinal(_roman_value(numeral))}"
 
     heading = _HEADING.match(text)
-    if heading and (heading["key"] or len(heading["numeral"]) > 1 or text.strip().endswith(".")):
+    # "L", "C", "D" or "M" alone is a letter, an initial ("D."), even after a heading word:
+    # no one numbers chapters from five hundred.
+    if (
+        heading
+        and heading["numeral"] not in _LETTERS
+        and (heading["key"] or len(heading["numeral"]) > 1 or text.strip().endswith("."))
+    ):
         key = heading["key"] or ""
         return f"{key}{cardinal(_roman_value(heading['numeral']))}".strip()
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
