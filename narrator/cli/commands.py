@@ -188,6 +188,9 @@ def speak(
 
     # Started before the rest is imported: the article is read and cut alongside.
     with start([article], narration_config(values)) as started:
+        from narrator.pipeline.engines import start_warming
+
+        start_warming(started.config)  # a Piper voice loads while the rest is imported
         from narrator.player.session import StartPoint
 
         where = StartPoint(resume=resume, section=from_section, chunk=from_chunk)

@@ -87,19 +87,36 @@ def engine_warming(config: NarrationConfig) -> Iterator[None]:
         with engine_starting():
             yield
         return
-    voice = piper_voice(replace(config, jobs=1))
-    # The model is loaded, and hashed for the cache keys, side by side (both release the GIL).
-    threads = [
-        threading.Thread(target=_quietly, args=(_loaded_engine, config), name="narrator-piper"),
-        threading.Thread(target=_quietly, args=(piper_engine_id, voice), name="narrator-digest"),
-    ]
-    for thread in threads:
-        thread.start()
+    threads = start_warming(config)
     try:
         yield
     finally:
         for thread in threads:
             thread.join()
+
+
+def start_warming(config: NarrationConfig) -> list[threading.Thread]:
+    """Start loading the config's Piper voice (and hashing its model for the cache keys) on
+    threads, once per config, as early as the caller can (after any fork: see
+    `narrator.pipeline.ahead`); `engine_warming` waits for them. An EngineError when piper-tts
+    or the voice is missing; no threads for another engine."""
+    if config.engine != "piper":
+        return []
+    if config not in _WARMING:
+        voice = piper_voice(replace(config, jobs=1))
+        # Both release the GIL for most of their time: they run side by side.
+        _WARMING[config] = [
+            threading.Thread(target=_quietly, args=(_loaded_engine, config), name="narrator-piper"),
+            threading.Thread(
+                target=_quietly, args=(piper_engine_id, voice), name="narrator-digest"
+            ),
+        ]
+        for thread in _WARMING[config]:
+            thread.start()
+    return _WARMING[config]
+
+
+_WARMING: dict[NarrationConfig, list[threading.Thread]] = {}
 
 
 def _quietly(function: Callable[[T], object], argument: T) -> None:
