@@ -2,6 +2,7 @@
 
 - "R&D" -> "R and D"; "2+2" -> "2 plus 2"; "@home" -> "at home" (English words)
 - "either/or" -> "either slash or"; a lone "/" or "*" between spaces is dropped
+- English: a slash between names is a pause, "MEDLINE/PubMed", "Jean Knight / The Delfonics"
 """
 
 from __future__ import annotations
@@ -14,18 +15,25 @@ from narrator.spoken.rules import any_of
 SYMBOL = re.compile(r"[&+=@~%$€£°*_|^<>\\#/]")
 
 
-def symbol_reader(words: Mapping[str, str]) -> Callable[[str], str]:
+def symbol_reader(
+    words: Mapping[str, str], between_names: str | None = None
+) -> Callable[[str], str]:
     """A rule reading symbols with ``words`` (symbol -> word); "/" between words is ``words["/"]``
-    and a symbol without a word is dropped."""
+    (``between_names`` instead, when given, between two capitalised words) and a symbol
+    without a word is dropped."""
     said = {symbol: f" {word} " for symbol, word in words.items()}
     slash = said.pop("/")
+    names_slash = slash if between_names is None else f" {between_names} "
 
     def say_symbol(match: re.Match[str]) -> str:
         symbol = match.group(0)
         if symbol == "/":
-            before = match.string[: match.start()].rstrip()[-1:]
-            after = match.string[match.end() :].lstrip()[:1]
-            return slash if before.isalnum() and after.isalnum() else " "
+            before = match.string[: match.start()].rstrip()
+            after = match.string[match.end() :].lstrip()
+            if not (before[-1:].isalnum() and after[:1].isalnum()):
+                return " "
+            names = after[:1].isupper() and before.rsplit(None, 1)[-1][:1].isupper()
+            return names_slash if names else slash
         return said.get(symbol, " ")
 
     def read_symbols(text: str) -> str:

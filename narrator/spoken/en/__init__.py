@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
          "before symbols: 'AT&T' still has its '&'"),
     on_digits(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
-    rule(symbols.symbol_reader(read_mapping("en", "symbols")), "symbols", symbols.HINT,
+    rule(symbols.symbol_reader(read_mapping("en", "symbols"), ","), "symbols", symbols.HINT,
          "after the classes that read symbols in context ('$', '%', '@', '&', '+3'); before "
          "punctuation, which tidies the spaces its words leave"),
     rule(punctuation.smooth_punctuation, "punctuation", None,

@@ -109,6 +109,9 @@ def _say_title(match: re.Match[str]) -> str:
 def _say_after_name(match: re.Match[str]) -> str:
     """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
     said = _AFTER_NAME[match["abbr"].title()]
+    if match["abbr"] == "co" and not match["dot"]:
+        # A prefix cut from its word ("Trapped, co starring"), rather than a company.
+        return match.group(0)
     after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
     if not starts_word(match) or not after.search(
         match.string, max(0, match.start() - 40), match.start()

@@ -46,13 +46,15 @@ def _plausible(first: str, second: str, match: re.Match[str]) -> bool:
 
 # A colon between numbers that is no time (the minutes are not two digits): "4:3", "16:9".
 _RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d|\d{3,})(?![\d:]|[.,]\d)")
-# Spaced, a colon between numbers is a time only as hours and two-digit minutes ("10 : 30").
+# Spaced, a colon between numbers is a time only as hours and two-digit minutes ("10 : 30"),
+# and before a year it introduces a title or an edition ("June 4, 1990 : 1990 draft").
 _SPACED_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+) : (?P<b>\d+)(?![\d:]|[.,]\d)")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _say_spaced_ratio(match: re.Match[str]) -> str:
     a, b = match["a"], match["b"]
-    if len(b) == 2 and int(a) <= 24 and int(b) < 60:
+    if (len(b) == 2 and int(a) <= 24 and int(b) < 60) or _YEAR.fullmatch(b):
         return match.group(0)
     return f"{number(a)} to {number(b)}"
 
