@@ -4,6 +4,7 @@ Text cut into tokens (reference corpora, some exports and feeds) has spaces arou
 mark; no writer spaces a mark that way, so joining it back loses nothing:
 
 - "16 . 4 %" -> "16.4 %"; "U . S . Senate" -> "U.S. Senate"; "i . e ." -> "i.e."
+- "No . 7" -> "No. 7"; "( . 608 )" -> "(.608 )"
 - "# 3" -> "#3"; "Warhol ' s" -> "Warhol's"; "$ 5" -> "$5"; "a 6 - hour wait" -> "a 6-hour
   wait"
 """
@@ -16,6 +17,10 @@ from narrator.spoken.rules import any_of
 
 _SPACED_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
 _SPACED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Za-z] \. )+[A-Za-z] \.(?= |$)")
+# An abbreviation of two or three letters before a number ("No . 7", "pp . 12"; one letter
+# may be an initial, "V . 2005"), or a decimal point after a parenthesis ("( . 608 )").
+_SPACED_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,2}) \.(?= \d)")
+_SPACED_POINT = re.compile(r"(?<=\() \. (?=\d)")
 _SPACED_SIGN = re.compile(r"(?<![\w#$])([#$€£§]) (?=\d)")
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ' (?=s\b)")
 # "6 - hour" is "6-hour"; "5 - and then" is a pause before a word that no number qualifies.
@@ -35,6 +40,8 @@ def join_spaced_marks(text: str) -> str:
     "# 3" -> "#3", "Warhol ' s" -> "Warhol's"."""
     text = _SPACED_DECIMAL.sub(".", text)
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _SPACED_ABBREVIATION.sub(r"\1.", text)
+    text = _SPACED_POINT.sub(".", text)
     text = _SPACED_SIGN.sub(r"\1", text)
     text = _SPACED_HYPHEN.sub("-", text)
     return _SPACED_POSSESSIVE.sub("'", text)

@@ -4,6 +4,7 @@
 - "2019-20" -> "twenty nineteen to twenty twenty" (a two-digit end takes the century)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well
+- "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
 - "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to";
   spaced too ("a ratio 2 : 1", "Bulletin 14 : 259"), where "10 : 30" stays a time
 """
@@ -38,10 +39,20 @@ def _plausible(first: str, second: str, match: re.Match[str]) -> bool:
     a, b = _value(first.lstrip("-")), _value(second)
     if a < b:
         return b < 10_000 or a >= 1000 or "," in second
+    if _shortened_end(first, second):
+        return True
     if a < 100 and b < 100:
         return True
     before = match.string[max(0, match.start() - 30) : match.start()]
     return _SCORE_BEFORE.search(before) is not None
+
+
+def _shortened_end(first: str, second: str) -> bool:
+    """Whether ``second`` is the end of a range written short, its first digits left out
+    ("1724-6", "pages 140-55"): fewer digits, and above the same last digits of ``first``."""
+    if not (first.isdigit() and second.isdigit()) or len(second) >= len(first):
+        return False
+    return len(first) >= 3 and int(first[-len(second) :]) < int(second)
 
 
 # A colon between numbers that is no time (the minutes are not two digits): "4:3", "16:9".
