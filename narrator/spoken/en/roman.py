@@ -4,7 +4,8 @@
 - "Elizabeth II" -> "Elizabeth the second" (two letters or more after a name)
 - "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first":
   one letter after a name where the pronoun cannot be (end of a clause; "V" or "X" before
-  "was"); "Then I" and "So I" keep their pronoun
+  "was"); "Then I" and "So I" keep their pronoun, and in a list of authors with their
+  initials ("Abe I, Matsumura K") it is an initial
 - "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"
 - "topoisomerase II", "phase III": two letters or more after a word in lower case count
 - "I", "CD" and "MIX" elsewhere are left alone: only after a counting word or a name
@@ -25,7 +26,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _LETTERS = frozenset("LCDM")
 _ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_AFTER_KEYWORD = re.compile(
-    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|"
+    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|appendix|"
     r"section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade|division|"
     r"tier|category|group|series|ww))\s+"
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
@@ -40,6 +41,9 @@ _ONE_LETTER = re.compile(
     r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
     r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
 )
+# A surname and initials that are no numerals, before a comma or the year in parentheses:
+# the line lists authors ("Matsumura K, Fishbein M. (1999)"); "Mary K. Jones" lists none.
+_INITIALS_AFTER_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-HJ-UWYZ][A-Z]?(?= ?[,(]| ?\.\s*\()")
 # Two letters or more after a word in lower case count: "topoisomerase II", "phase III".
 # Found from the numeral, whose capitals are rare, rather than from the word before it.
 _AFTER_A_NOUN = re.compile(r"[IVX](?<=[a-z] [IVX])[IVX]+\b(?![-'.]\w|\s[A-Z]\.)")
@@ -114,6 +118,9 @@ def _after_a_letter(match: re.Match[str]) -> bool:
 
 def _say_one_letter(match: re.Match[str]) -> str:
     if match["name"] in _NOT_NAMES or _after_a_letter(match):
+        return match.group(0)
+    if _INITIALS_AFTER_NAMES.search(match.string):
+        # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
         return match.group(0)
     return _say_regnal(match) + stop_after(match)
 
