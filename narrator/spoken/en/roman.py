@@ -26,9 +26,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _LETTERS = frozenset("LCDM")
 _ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_AFTER_KEYWORD = re.compile(
-    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|appendix|"
-    r"section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade|division|"
-    r"tier|category|group|series|ww))\s+"
+    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|"
+    r"appendix|section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade|"
+    r"division|tier|category|group|series|ww))\s+"
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
 )
 _REGNAL = re.compile(
