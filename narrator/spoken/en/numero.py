@@ -1,6 +1,7 @@
 """Numbers named by a sign or a word before them.
 
 - "No. 3" -> "number three"; "Nos. 3 and 4" -> "numbers three and four"; "#3" -> "number three"
+- undotted where the number is a label: "No 43 Squadron", "vol 5, no 3," (not "no 2 people")
 - "Vol. 3" and "vol 3" -> "volume three"; "pp. 28-30" -> "pages 28-30"; "§ 12" -> "section 12"
   (a word written short before a number, dotted or not as ``tables/numbered.tsv`` allows)
 - "#MeToo" -> "hashtag MeToo"
@@ -20,10 +21,17 @@ from narrator.spoken.tables import read_table
 _NUMBERED = {row[0]: (row[1], row[2], row[3] == "required") for row in read_table("en", "numbered")}
 _NUMERO = re.compile(rf"(?<![\w.§])(?P<word>{any_case(_NUMBERED)})(?P<dot>\.)?\s?(?=\d)|#(?=\d)")
 _RANGE_AHEAD = re.compile(r"\d+\s?(?:[-–]|to|and)\s?\d")
+_LABEL_AHEAD = re.compile(r"\d+(?:\s*(?:[,;)(\"]|\.(?!\d)|$)|\s+[A-Z])")
 # The mark first, then the look-behind: a pattern that starts with a look-behind is tried
 # at every position.
 _HASHTAG = re.compile(r"#(?<![\w&]#)(?=[A-Za-z])")
 _STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
+
+
+def _is_label(written: str, match: re.Match[str]) -> bool:
+    """Whether an undotted "No 43" names something: the number ends the phrase or a name
+    follows ("No 43 (Fighter) Squadron", "vol 5, no 3,"), where "no 2 people" is a count."""
+    return written.lower() in ("no", "nos") and bool(_LABEL_AHEAD.match(match.string, match.end()))
 
 
 def _say_numero(match: re.Match[str]) -> str:
@@ -31,7 +39,7 @@ def _say_numero(match: re.Match[str]) -> str:
         return "number "
     written = match["word"]
     one, many, dotted = _NUMBERED[written.lower()]
-    if dotted and not match["dot"]:
+    if dotted and not match["dot"] and not _is_label(written, match):
         return match.group(0)
     return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
 
