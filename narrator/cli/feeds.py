@@ -17,7 +17,7 @@ FEED_AUDIO_FORMAT = "mp3"
 
 def split_sources(sources: Iterable[str]) -> tuple[list[str], list[str]]:
     """The feeds (by their name, or a file's first bytes) and the articles among `sources`."""
-    from narrator.readers.feeds import looks_like_feed
+    from narrator.readers.sources import looks_like_feed
 
     feeds: list[str] = []
     articles: list[str] = []

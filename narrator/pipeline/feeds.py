@@ -10,13 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narrator.audio.episodes import remember
 from narrator.audio.feed import FeedSettings, write_feed
 from narrator.errors import InputError
 from narrator.models import DEFAULT_OUTPUT_ROOT, Article, NarrationConfig, SavedNarration
-from narrator.readers.feeds import DEFAULT_LIMIT, FeedItem, FeedState, read_feeds, read_item
+from narrator.readers.sources import DEFAULT_LIMIT
 from narrator.synthesis import Synthesizer
+
+if TYPE_CHECKING:
+    from narrator.readers.feeds import FeedItem
+
 
 __all__ = ["FeedOutcome", "publish", "record", "save_feed"]
 
@@ -34,7 +39,9 @@ def save_feed(
     """Narrate the feed's `limit` newest items that are not narrated yet into `output_root`,
     yielding each narration when it is written, and an InputError for each feed or item that
     cannot be read (the others still narrate). Raises InputError when `source` is no feed."""
+    # Only a save that has feeds pays for the feed reader (urllib, feedparser): not every save.
     from narrator.pipeline.compose import save_many
+    from narrator.readers.feeds import FeedState, read_feeds, read_item
 
     config = config or NarrationConfig()
     root = Path(output_root)

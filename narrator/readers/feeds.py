@@ -27,6 +27,7 @@ from narrator.errors import InputError
 from narrator.models import Article, NarrationConfig
 from narrator.readers import is_url, read_article, read_source_bytes
 from narrator.readers.language import with_language
+from narrator.readers.sources import DEFAULT_LIMIT, FEED_START, looks_like_feed
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -39,17 +40,9 @@ __all__ = [
     "read_item",
 ]
 
-DEFAULT_LIMIT = 10
-"""How many of a feed's newest items are narrated unless told otherwise."""
 STATE_FILE = ".feeds.json"
 """The file in the output folder that lists the items narrated already."""
 
-_FEED_SUFFIXES = (".rss", ".atom", ".opml", ".xml")
-_FEED_PATH = re.compile(r"/(?:feed|rss|atom)(?:\.\w+)?/?$|[./](?:rss|atom|opml|xml)$", re.I)
-_FEED_START = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|opml|rdf:RDF)\b",
-    re.S,
-)
 _ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
 )
@@ -81,16 +74,6 @@ class Feed:
     title: str
     items: tuple[FeedItem, ...]
     errors: tuple[InputError, ...] = ()
-
-
-def looks_like_feed(source: str, head: bytes | None = None) -> bool:
-    """Whether `source` names a feed: its first bytes start an RSS, Atom or OPML document, or
-    (without them) its path ends like one (`.rss`, `.atom`, `.opml`, `.xml`, `/feed`)."""
-    if head is not None:
-        return bool(_FEED_START.match(head[:4096]))
-    if is_url(source):
-        return bool(_FEED_PATH.search(source.split("?", 1)[0]))
-    return Path(source).suffix.lower() in _FEED_SUFFIXES
 
 
 def read_feeds(source: str, config: NarrationConfig, limit: int = DEFAULT_LIMIT) -> Feed:
@@ -177,7 +160,7 @@ def _fetch(url: str, config: NarrationConfig) -> tuple[bytes, str]:
         raise InputError(f"feed '{url}' cannot be reached ({reason}); check the address") from None
     if len(data) > config.fetch_max_bytes:
         raise InputError(f"feed '{url}' is larger than {config.fetch_max_bytes / 1_000_000:g} MB")
-    if content_type in _HTML_TYPES and not _FEED_START.match(data[:4096]):
+    if content_type in _HTML_TYPES and not FEED_START.match(data[:4096]):
         raise InputError(
             f"'{url}' is a web page, not a feed; give the address of its RSS or Atom feed"
         )

@@ -139,3 +139,23 @@ def _articles_in(folder: Path) -> list[str]:
         and path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
+
+
+DEFAULT_LIMIT = 10
+"""How many of a feed's newest items are narrated unless told otherwise."""
+_FEED_SUFFIXES = (".rss", ".atom", ".opml", ".xml")
+_FEED_PATH = re.compile(r"/(?:feed|rss|atom)(?:\.\w+)?/?$|[./](?:rss|atom|opml|xml)$", re.I)
+FEED_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|opml|rdf:RDF)\b",
+    re.S,
+)
+
+
+def looks_like_feed(source: str, head: bytes | None = None) -> bool:
+    """Whether `source` names a feed: its first bytes start an RSS, Atom or OPML document, or
+    (without them) its path ends like one (`.rss`, `.atom`, `.opml`, `.xml`, `/feed`)."""
+    if head is not None:
+        return bool(FEED_START.match(head[:4096]))
+    if is_url(source):
+        return bool(_FEED_PATH.search(source.split("?", 1)[0]))
+    return Path(source).suffix.lower() in _FEED_SUFFIXES
