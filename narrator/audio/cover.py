@@ -24,7 +24,7 @@ _MAX_LINES = 6
 
 def ensure_cover(root: Path, title: str) -> Path:
     """`root/cover.png`, made from `title` when the folder has none (one put there is kept)."""
-    from narrator.audio.episodes import write_atomically
+    from narrator.files import write_atomically
 
     path = root / COVER_FILE
     if not path.is_file():

@@ -9,8 +9,6 @@ the narrations in `.episodes.json`, which is still read for them (and written by
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from narrator.audio.manifest import MANIFEST_NAME, Manifest, parse_manifest
+from narrator.files import write_atomically
 
 __all__ = [
     "EPISODES_FILE",
@@ -28,7 +27,6 @@ __all__ = [
     "episodes",
     "parse_date",
     "remember",
-    "write_atomically",
 ]
 
 EPISODES_FILE = ".episodes.json"
@@ -91,20 +89,6 @@ def remember(root: Path, folder: Path, date: str | None, language: str | None) -
     extras = _read_extras(root)
     extras[folder.name] = {"date": date, "language": language}
     write_atomically(root / EPISODES_FILE, json.dumps(extras, indent=2, sort_keys=True) + "\n")
-
-
-def write_atomically(path: Path, text: str | bytes) -> None:
-    """Write `path` so that a reader sees the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8") if isinstance(text, str) else text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _read_extras(root: Path) -> dict[str, dict[str, Any]]:

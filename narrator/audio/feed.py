@@ -22,8 +22,9 @@ from urllib.parse import quote, urlencode
 from lxml import etree
 
 from narrator.audio.cover import COVER_FILE, ensure_cover
-from narrator.audio.episodes import Episode, episodes, write_atomically
+from narrator.audio.episodes import Episode, episodes
 from narrator.audio.podcast_chapters import CHAPTERS_FILE, CHAPTERS_TYPE, write_chapters
+from narrator.files import write_atomically
 
 __all__ = ["FEED_FILE", "MIME_TYPES", "FeedSettings", "feed_xml", "media_url", "write_feed"]
 

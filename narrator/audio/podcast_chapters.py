@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 
-from narrator.audio.episodes import Episode, write_atomically
+from narrator.audio.episodes import Episode
+from narrator.files import write_atomically
 
 __all__ = ["CHAPTERS_FILE", "CHAPTERS_TYPE", "chapters_json", "write_chapters"]
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from narrator import userdirs
+from narrator.files import write_atomically
 from narrator.models import Article, Plan
 
 STATE_DIR_VARIABLE = userdirs.STATE_DIR_VARIABLE
@@ -85,7 +84,7 @@ def save(narration: Plan, chunk: int) -> Path:
     folder = bookmarks_folder()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{bookmark.content}.json"
-    _write_atomically(path, json.dumps({"version": _VERSION, **bookmark.__dict__}, indent=2))
+    write_atomically(path, json.dumps({"version": _VERSION, **bookmark.__dict__}, indent=2) + "\n")
     for older, _ in _same_source(bookmark.source, warn=None):
         if older != path:
             older.unlink(missing_ok=True)
@@ -183,14 +182,3 @@ def _modified(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return 0.0
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".bookmark-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text + "\n")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

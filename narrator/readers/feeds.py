@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
 import re
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -24,6 +22,7 @@ from urllib.parse import urljoin
 from xml.etree import ElementTree
 
 from narrator.errors import InputError
+from narrator.files import write_atomically
 from narrator.models import Article, NarrationConfig
 from narrator.readers import is_url, read_article, read_source_bytes
 from narrator.readers.language import with_language
@@ -301,13 +300,5 @@ class FeedState:
         self._write()
 
     def _write(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"seen": self.seen, "updated": int(time.time())}, indent=2) + "\n"
-        handle, temporary = tempfile.mkstemp(prefix=".feeds.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(self.path, text)
