@@ -12,6 +12,7 @@ ones.
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import shutil
@@ -438,8 +439,15 @@ def machine() -> str:
     )
 
 
+GROUPS = ("off", "normalized", "batch", "rerender", "start", "memory", "piper")
+"""The groups of rows `--only` picks from (all of them by default)."""
+
+
 def main() -> None:
-    """Run every measurement and print the table."""
+    """Run every measurement (or the groups named by `--only a,b`) and print the table."""
+    parser = argparse.ArgumentParser(description="narrator's benchmark")
+    parser.add_argument("--only", default=",".join(GROUPS), help=f"comma-separated: {GROUPS}")
+    only = set(parser.parse_args().only.split(","))
     if shutil.which("espeak-ng") is None:
         sys.exit("the benchmark needs espeak-ng on PATH")
     with tempfile.TemporaryDirectory(prefix="narrator-bench-") as folder:
@@ -448,19 +456,26 @@ def main() -> None:
         bench.save([SEED], *RAW)  # compiles narrator's bytecode
         assert isinstance(articles["long"], Path) and isinstance(articles["batch"], list)
         assert isinstance(articles["huge"], Path)
-        rows = [
-            one_article_rows(bench, "seed", SEED, 21, "<= 1.5"),
-            one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
-            normalized_row(bench, "seed", SEED, 7, "<= 1.6"),
-            normalized_row(bench, "seed", SEED, 5, "<= 2.5", "--format", "mp3"),
-            normalized_row(bench, "10x seed", articles["long"], 3, "<= 1.2"),
-            batch_row(bench, articles["batch"], 5, "<= 0.6", *RAW),
-            batch_row(bench, articles["batch"], 3, "<= 0.75"),
-            *rerender_rows(bench, articles["long"], 5),
-            *start_rows(bench, 7),
-            memory_row(bench, articles["huge"]),
-            *piper_rows(bench, SEED, 3),
-        ]
+        groups: dict[str, Callable[[], list[Row]]] = {
+            "off": lambda: [
+                one_article_rows(bench, "seed", SEED, 21, "<= 1.5"),
+                one_article_rows(bench, "10x seed", articles["long"], 3, "<= 1.0"),
+            ],
+            "normalized": lambda: [
+                normalized_row(bench, "seed", SEED, 7, "<= 1.6"),
+                normalized_row(bench, "seed", SEED, 5, "<= 2.5", "--format", "mp3"),
+                normalized_row(bench, "10x seed", articles["long"], 3, "<= 1.2"),
+            ],
+            "batch": lambda: [
+                batch_row(bench, articles["batch"], 5, "<= 0.6", *RAW),
+                batch_row(bench, articles["batch"], 3, "<= 0.75"),
+            ],
+            "rerender": lambda: rerender_rows(bench, articles["long"], 5),
+            "start": lambda: start_rows(bench, 7),
+            "memory": lambda: [memory_row(bench, articles["huge"])],
+            "piper": lambda: piper_rows(bench, SEED, 3),
+        }
+        rows = [row for name in GROUPS if name in only for row in groups[name]()]
     print(f"Measured on: {machine()}\n")
     print(table(rows))
 
