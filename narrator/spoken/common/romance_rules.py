@@ -1,0 +1,99 @@
+"""The order Spanish, Italian and Portuguese run their rules in, and why each sits there.
+
+The three languages read the same classes with the same conflicts between them (a phone
+number is no date, a date no fraction, an ordinal's letters no unit), so one order serves
+them all; each language brings its own modules for the classes and its own symbol table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from narrator.spoken.common import alphanumerics, characters, punctuation, symbols
+from narrator.spoken.common.romance_numbers import HINT as HAS_DIGIT
+from narrator.spoken.rules import Language, Rule, rule
+from narrator.spoken.tables import read_mapping
+
+
+@dataclass(frozen=True)
+class RomanceClasses:
+    """A Romance language's module for each class it reads in its own way."""
+
+    web: ModuleType
+    phones: ModuleType
+    times: ModuleType
+    dates: ModuleType
+    money: ModuleType
+    measures: ModuleType
+    percentages: ModuleType
+    ranges: ModuleType
+    fractions: ModuleType
+    ordinals: ModuleType
+    roman: ModuleType
+    abbreviations: ModuleType
+    numbers: ModuleType
+
+
+def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
+    """The rules of the Romance language ``code`` in the order they run, read by its `of`."""
+    return (
+        rule(characters.normalize_characters, "characters", None,
+             "first: every later pattern sees one form of quotes, dashes, minus signs and "
+             "spaces"),
+        rule(of.web.read_addresses, "web", of.web.HINT,
+             "before anything reads digits, points or slashes: an address is read piece by "
+             "piece"),
+        rule(of.phones.read_phone_numbers, "phones", of.phones.HINT,
+             "before times, dates and numbers: '123-123-5678' is no date, '123.123.0.40' no "
+             "number with thousands points"),
+        rule(of.times.read_times, "times", of.times.HINT,
+             "before dates and numbers: '13.30' and '13:30' are times, no decimal or code"),
+        rule(of.dates.read_dates, "dates", HAS_DIGIT,
+             "before fractions and numbers: '30/2/1990' is no fraction, and the first of a "
+             "month takes the ordinal"),
+        rule(of.money.read_money, "money", HAS_DIGIT,
+             "before measures and numbers: the number agrees with the currency, and '€ 1,2 "
+             "millones' is of euros"),
+        rule(of.measures.read_measures, "measures", of.measures.HINT,
+             "before fractions, percentages and numbers: '1/2 mm' is half a millimetre, and "
+             "the number agrees with the unit"),
+        rule(of.percentages.read_percentages, "percentages", HAS_DIGIT,
+             "before symbols: '15 %' is one quantity"),
+        rule(of.ranges.read_ranges, "ranges", of.ranges.HINT,
+             "after the classes that read their own dashes (phones, dates, times); before "
+             "numbers, which would leave '2–4' a pause"),
+        rule(of.fractions.read_fractions, "fractions", of.fractions.HINT,
+             "after dates and measures, which claimed their slashes; before numbers"),
+        rule(of.ordinals.read_ordinals, "ordinals", of.ordinals.HINT,
+             "before numbers and the parting of letters from digits: '1º' and '1ro' are "
+             "'first', not 'one o'"),
+        rule(of.roman.read_roman_numerals, "roman", of.roman.HINT,
+             "before abbreviations: the numeral of a century or of a king is a number"),
+        rule(of.abbreviations.read_abbreviations, "abbreviations", None,
+             "after the numbers' classes, which read 'a. C.' after a year as they stand; "
+             "before the parting of letters from digits and symbols"),
+        rule(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
+             "after every class that reads digits with letters; before numbers: 'G7' is 'G' "
+             "and a number"),
+        rule(of.numbers.read_numbers, "numbers", HAS_DIGIT,
+             "after every class that reads a number in context: it reads every number left"),
+        rule(symbols.symbol_reader(read_mapping(code, "symbols")), "symbols", symbols.SYMBOL,
+             "after the classes that read symbols in context; before punctuation, which tidies "
+             "the spaces its words leave"),
+        rule(punctuation.smooth_punctuation, "punctuation", None,
+             "last: dashes still left are pauses, and the spaces and commas every rule left "
+             "are tidied"),
+    )  # fmt: skip
+
+
+def romance_language(code: str, of: RomanceClasses) -> Language:
+    """The Romance language ``code``: its rules in order and its number words."""
+    return Language(
+        code=code,
+        rules=romance_rules(code, of),
+        cardinal=of.numbers.cardinal,
+        ordinal=of.numbers.ordinal,
+        year=of.numbers.year,
+        decimal=of.numbers.decimal,
+    )
