@@ -29,7 +29,9 @@ _PROTECTED = re.compile("[\U000f0000-\U000ffffd]")
 _PROTECTED_BASE = 0xF0000
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile("[\\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2089\u2150-\u215f\u2189]")
+"""A digit, or a character that rules write with digits (vulgar fractions, super- and
+subscripts): the lines holding one are the only ones that can hold a digit later."""
 
 
 class _Joined:

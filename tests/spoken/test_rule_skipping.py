@@ -98,6 +98,7 @@ def test_a_lone_d_is_an_initial_and_reads_alike() -> None:
     assert spoken("CHAPTER IV.") == "CHAPTER four"
 
 
-@pytest.mark.xfail(strict=True, reason="German and French fractions write digits late")
-def test_a_fraction_glued_to_a_word_is_read_as_without_hints() -> None:
-    assert spoken("St.½", language="de") == _spoken_unskipped("St.½", "de")
+@pytest.mark.parametrize("language", ["de", "fr", "en", "es", "it", "pt", "ru"])
+@pytest.mark.parametrize("text", ["St.½", "x²", "H₂O 3", "¾ Stunde"])
+def test_characters_written_with_digits_are_read_as_without_hints(text: str, language: str) -> None:
+    assert spoken(text, language=language) == _spoken_unskipped(text, language)
