@@ -10,18 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narrator.spoken.common.roman import roman_value
+
 HINT = re.compile(r"\b[IVXLCDMivxlcdm]+\b")
 _ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def roman_value(numeral: str) -> int:
-    """ "XIX" -> 19 (any case)."""
-    total = 0
-    values = [_VALUES[c] for c in numeral.upper()]
-    for value, following in zip(values, [*values[1:], 0], strict=True):
-        total += -value if value < following else value
-    return total
 
 
 def roman_reader(
@@ -36,11 +28,11 @@ def roman_reader(
     )
 
     def say(match: re.Match[str], reader: Callable[[int], str]) -> str:
-        numeral = match.group("numeral")
-        if not numeral:
+        value = roman_value(match.group("numeral").upper())
+        if value is None:
             return match.group(0)
         first = match.group("word") if "word" in match.groupdict() else match.group("name")
-        return f"{first} {reader(roman_value(numeral))}"
+        return f"{first} {reader(value)}"
 
     def read_roman_numerals(text: str) -> str:
         """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Luis XIV" -> "Luis

@@ -2,11 +2,15 @@
 
 - "World War II" -> "World War two"; "Chapter IV" -> "Chapter four"
 - "Elizabeth II" -> "Elizabeth the second" (two letters or more after a name)
-- "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first":
-  one letter after a name where the pronoun cannot be (end of a clause; "V" or "X" before
-  "was"); "Then I" and "So I" keep their pronoun, and in a list of authors with their
-  initials ("Abe I, Matsumura K") it is an initial
-- "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"
+- "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first",
+  "Mary I of England", "Charles I's": one letter after the name of a monarch or pope
+  (``tables/regnal_names.tsv``) where the pronoun cannot be, or after a ruler's title
+  ("Queen Elizabeth I died"); "Tell Henry I said", "Malcolm X" and "So I" keep their
+  letter, and in a list of authors with their initials ("Abe I, Matsumura K") it is one
+- "Louis XIV. was king" -> "Louis the fourteenth was king": old books dot the number
+- "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"; so is a
+  numeral that starts a line before its title ("IV. The Return")
+- "Chap. IV", "chap. iv", "vol. ii", "Pt. II" -> "Chapter four", "chapter four", ...
 - "topoisomerase II", "phase III": two letters or more after a word in lower case count
 - "I", "CD" and "MIX" elsewhere are left alone: only after a counting word or a name
 - a lone "L", "C", "D" or "M" is a letter ("D." an initial), even alone on a line
@@ -16,30 +20,46 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.roman import NUMERAL as _ROMAN
+from narrator.spoken.common.roman import roman_value
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # Numerals of one letter that are read as letters wherever they stand alone.
 _LETTERS = frozenset("LCDM")
-_ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+# Counting words written short, and the word said for them.
+_SHORT_KEYS = {"vol": "volume", "chap": "chapter", "ch": "chapter", "bk": "book", "pt": "part"}
 _ROMAN_AFTER_KEYWORD = re.compile(
-    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|act|scene|book|phase|title|article|"
+    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|chap\.|ch\.|bk\.|pt\.|act|scene|"
+    r"book|phase|title|article|"
     r"appendix|section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade|"
     r"division|tier|category|group|series|ww))\s+"
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
 )
+# Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
 _REGNAL = re.compile(
     r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
+    r"(?P<dot>\.(?!\w))?"
 )
-# One letter after a name is a numeral where the pronoun "I" cannot be: "Henry V." at the end
-# of a clause, "Ferdinand I, Holy Roman Emperor"; "V" and "X" also before a verb ("Pius X
-# was"). Words that start sentences or clauses are no names ("So I", "Then I").
+# One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
+# be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
+# England", "Charles I's reign", "Charles I and James II"; "V" and "X" also before a verb
+# ("Pius X was"). Other names keep their letter ("Malcolm X was"), and words that start
+# sentences or clauses are no names ("So I", "Then I").
 _ONE_LETTER = re.compile(
     r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
-    r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
+    r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?='s\b|\s+of\s+[A-Z]|\s+\()"
+    r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
+    r"|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
+)
+_REGNAL_NAMES = read_words("en", "regnal_names")
+# After a ruler's title, one letter after the name is the number whatever follows: "Queen
+# Elizabeth I died", "Emperor Nicholas I".
+_TITLED = re.compile(
+    r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
+    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
 )
 # A surname and initials that are no numerals, before a comma or the year in parentheses:
 # the line lists authors ("Matsumura K, Fishbein M. (1999)"); "Mary K. Jones" lists none.
@@ -54,16 +74,38 @@ _FUNCTION_WORDS = frozenset(
     {"the", "and", "for", "with", "from", "his", "her", "its", "their", "our", "your", "this",
      "that", "these", "those", "via", "per", "any", "some", "was", "were", "are", "not"}
 )  # fmt: skip
-_NOT_NAMES = read_words("en", "not_names")
 # A line that is only a numeral, or a heading word and a numeral: "XII", "CHAPTER IV.".
 _HEADING = re.compile(
     rf"^\s*(?P<key>(?i:chapter|part|book|act|volume|section)\s+)?(?P<numeral>{_ROMAN})\.?\s*$"
 )
+# A numbered heading at the start of a line, its title after it: "IV. The Return", "I.
+# INTRODUCTION"; one letter only before a title in capitals, since "I. Newton" is an initial.
+_NUMBERED_TITLE = re.compile(
+    r"^(?P<numeral>(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.(?=\s+[A-Z][A-Za-z]+)"
+    r"|[IVX]\.(?=\s+[A-Z]{2,}\b))",
+    re.MULTILINE,
+)
+# Lower-case numerals after a counting word written short, as old books number them: "chap. iv".
+_LOWER_AFTER_SHORT_KEY = re.compile(
+    r"\b(?P<key>(?i:chap|vol|ch|bk|pt))\.\s?(?P<numeral>(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})"
+    r"(?:ix|iv|v?i{0,3}))\b(?![-'.]\w)"
+)
 
 
-def _roman_value(numeral: str) -> int:
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+def _value(numeral: str) -> int:
+    """The value of a numeral the patterns above found, which are all well formed."""
+    value = roman_value(numeral.upper())
+    if value is None:
+        raise ValueError(f"not a Roman numeral: {numeral!r}")
+    return value
+
+
+def _say_key(key: str) -> str:
+    """A counting word as said: "Chap." -> "Chapter", "vol" -> "volume", "Part" as is."""
+    said = _SHORT_KEYS.get(key.rstrip(".").lower())
+    if said is None:
+        return key
+    return said.capitalize() if key[0].isupper() else said
 
 
 def read_roman_numerals(text: str) -> str:
@@ -77,12 +119,12 @@ def read_roman_numerals(text: str) -> str:
     def after_keyword(match: re.Match[str]) -> str:
         numeral = match["numeral"]
         key = match["key"]
-        short = key.lower().startswith("vol")
+        short = key.rstrip(".").lower() in _SHORT_KEYS
         if not numeral or numeral in _LETTERS:
             return match.group(0)
         if not (key[0].isupper() or short or len(numeral) > 1):
             return match.group(0)
-        return f"{'volume' if short else key} {cardinal(_roman_value(numeral))}"
+        return f"{_say_key(key)} {cardinal(_value(numeral))}"
 
     heading = _HEADING.match(text)
     # "L", "C", "D" or "M" alone is a letter, an initial ("D."), even after a heading word:
@@ -93,10 +135,16 @@ def read_roman_numerals(text: str) -> str:
         and (heading["key"] or len(heading["numeral"]) > 1 or text.strip().endswith("."))
     ):
         key = heading["key"] or ""
-        return f"{key}{cardinal(_roman_value(heading['numeral']))}".strip()
+        return f"{key}{cardinal(_value(heading['numeral']))}".strip()
+    text = _NUMBERED_TITLE.sub(lambda m: cardinal(_value(m["numeral"].rstrip("."))) + ".", text)
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
+    if "." in text:
+        text = _LOWER_AFTER_SHORT_KEY.sub(
+            lambda m: f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}", text
+        )
     text = _REGNAL.sub(_say_regnal, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
+    text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + _say_regnal(m), text)
     return _ONE_LETTER.sub(_say_one_letter, text)
 
 
@@ -107,7 +155,7 @@ def _say_after_a_noun(match: re.Match[str]) -> str:
         return numeral
     if not _REGNAL_NUMERAL.fullmatch(numeral):
         return numeral
-    return cardinal(_roman_value(numeral))
+    return cardinal(_value(numeral))
 
 
 def _after_a_letter(match: re.Match[str]) -> bool:
@@ -117,7 +165,7 @@ def _after_a_letter(match: re.Match[str]) -> bool:
 
 
 def _say_one_letter(match: re.Match[str]) -> str:
-    if match["name"] in _NOT_NAMES or _after_a_letter(match):
+    if match["name"] not in _REGNAL_NAMES or _after_a_letter(match):
         return match.group(0)
     if _INITIALS_AFTER_NAMES.search(match.string):
         # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
@@ -128,7 +176,8 @@ def _say_one_letter(match: re.Match[str]) -> str:
 def _say_regnal(match: re.Match[str]) -> str:
     if not match["numeral"] or _after_a_letter(match):
         return match.group(0)
-    return f"{match['name']} the {ordinal(_roman_value(match['numeral']))}"
+    said = f"{match['name']} the {ordinal(_value(match['numeral']))}"
+    return said + stop_after(match) if match.groupdict().get("dot") else said
 
 
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds
@@ -136,4 +185,5 @@ def _say_regnal(match: re.Match[str]) -> str:
 HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
     *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
+    r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]",
 )
