@@ -1,8 +1,11 @@
-"""Decades.
+"""Decades, and other numbers in the plural.
 
 - "the 1980s" -> "the nineteen eighties"; "'90s" -> "nineties"; "the 2000s" -> "the two
   thousands"
 - "1960s-1980s" -> "nineteen sixties to nineteen eighties"; "mid-1980s" keeps its "mid-"
+- "the Under 19s" -> "the Under nineteens"; "rolled two 6s" -> "rolled two sixes"; "the final
+  717s" -> "the final seven seventeens" (three digits are read in groups, as model numbers
+  and years are); "1,000s of people" -> "thousands of people"
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ _DECADES = re.compile(
 
 def _plural(words: str) -> str:
     head, _, last = words.rpartition(" ")
-    last = last[:-1] + "ies" if last.endswith("y") else last + "s"
+    if last.endswith("y"):
+        last = last[:-1] + "ies"
+    else:
+        last += "es" if last.endswith("x") else "s"
     return f"{head} {last}".strip()
 
 
@@ -28,6 +34,19 @@ def _say_decade(century: str | None, decade: str) -> str:
     if century is None:
         return _plural(cardinal(int(decade) * 10)) if decade != "0" else "two thousands"
     return _plural(year(int(century + decade + "0")))
+
+
+_PLURAL_NUMBER = re.compile(r"(?<![\w$.,'])(?P<num>\d{1,4}|1,000(?:,000)?)s\b")
+
+
+def _say_plural_number(match: re.Match[str]) -> str:
+    written = match["num"]
+    if "," in written:
+        return "thousands" if written == "1,000" else "millions"
+    n = int(written)
+    if n >= 100 and (len(written) == 4 or n % 100 != 0):
+        return _plural(year(n))
+    return _plural(cardinal(n))
 
 
 def read_decades(text: str) -> str:
@@ -42,8 +61,9 @@ def read_decades(text: str) -> str:
             words += " to " + _say_decade(match["c2"], match["d2"])
         return words
 
-    return _DECADES.sub(say, text)
+    text = _DECADES.sub(say, text)
+    return _PLURAL_NUMBER.sub(_say_plural_number, text)
 
 
 # The "0" first: the regex engine finds a literal quickly.
-HINT = any_of(r"0s\b(?<=\d0s)", r"0's\b(?<=\d0's)")
+HINT = any_of(r"s\b(?<=\ds)", r"0's\b(?<=\d0's)")

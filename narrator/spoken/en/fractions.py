@@ -32,8 +32,10 @@ _UNICODE_FRACTIONS = {
     "⅝": (5, 8),
     "⅞": (7, 8),
 }
+# A whole number, with or without thousands separators: "1,234 1/2".
+_WHOLE = r"\d{1,3}(?:,\d{3})+|\d+"
 _FRACTION = re.compile(
-    r"(?<![\w./])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>\d+)\s(?=\d+/\d))?"
+    rf"(?<![\w./,])(?:(?P<whole>{_WHOLE})\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>{_WHOLE})\s(?=\d+/\d))?"
     r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)/(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?"
     r"|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|[.,]\d)"
 )
@@ -60,7 +62,7 @@ def say_fraction(written: str) -> str:
     whole, _, fraction = written.rpartition(" ")
     numerator, _, denominator = fraction.partition("/")
     words = _say_fraction(int(numerator), int(denominator), bool(whole))
-    return f"{cardinal(int(whole))} and {words}" if whole else words
+    return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
 
 def read_fractions(text: str) -> str:
@@ -77,7 +79,7 @@ def read_fractions(text: str) -> str:
             denominator = int(match["d"].replace(",", ""))
         whole = match["whole"] or match["whole2"]
         words = _say_fraction(numerator, denominator, whole is not None)
-        return f"{cardinal(int(whole))} and {words}" if whole else words
+        return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
     return _FRACTION.sub(say, text)
 

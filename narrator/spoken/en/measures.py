@@ -19,14 +19,32 @@ from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.tables import read_mapping, read_table
 
-# abbreviation -> (one, many); names of units that are written out need no rule.
-_UNITS = {row[0]: (row[1], row[2]) for row in read_table("en", "units")}
+
+def _si_units() -> dict[str, tuple[str, str]]:
+    """Metric units made of a prefix and a base unit ("kPa", "μF", "GeV"), each base with
+    the prefixes it takes in print: a free product would make "am" or "fm" units."""
+    prefixes = read_mapping("en", "si_prefixes")
+    units: dict[str, tuple[str, str]] = {}
+    for symbol, one, many, allowed, alone in read_table("en", "si_units"):
+        if alone == "yes":
+            units[symbol] = (one, many)
+        for prefix in allowed.split():
+            units[prefix + symbol] = (prefixes[prefix] + one, prefixes[prefix] + many)
+    return units
+
+
+# abbreviation -> (one, many); names of units that are written out need no rule. The
+# table's own readings ("mA" -> "milliamp") win over the made ones.
+_UNITS = _si_units() | {row[0]: (row[1], row[2]) for row in read_table("en", "units")}
 _PER = read_mapping("en", "per")
 _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
     u: (w, w + "s") for u, w in _PER.items()
 }
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
-_NOT_IN_ANY_CASE = {"in", "t", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"}
+_NOT_IN_ANY_CASE = {
+    *("in", "t", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
+    *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac"),
+}
 _READINGS: dict[str, set[tuple[str, str]]] = {}
 for _written, _reading in _UNITS.items():
     _READINGS.setdefault(_written.lower(), set()).add(_reading)
@@ -40,7 +58,7 @@ _UNIT = "|".join(
     + [f"(?i:{re.escape(u)})" for u in sorted(_ANY_CASE, key=len, reverse=True)]
 )
 # A mixed or plain fraction as the quantity: "4 1/2 lbs" -> "four and a half pounds".
-_FRACTION = r"(?:\d+\s)?\d+/\d+"
+_FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s)?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 _PER_UNIT = r"(?P<per>[A-Za-z]+\b)"
 _MEASURE = re.compile(
@@ -50,7 +68,16 @@ _MEASURE = re.compile(
 )
 HINT = re.compile(
     rf"\d[-\s]?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/"
-    r"|\d\s(?:thousand|million|billion|trillion)\s"
+    r"|\d\s(?:thousand|million|billion|trillion)\s|\d['\"]"
+)
+# Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
+# A mark alone is a length only beside a "by" ("12' by 15'") or a word of size, since a
+# quote may close after a number.
+_FEET_INCHES = re.compile(
+    r"(?<![\w.'])(?P<feet>\d{1,3})'\s?(?P<inches>\d{1,2}(?:\.\d+)?)(?:\"|'')"
+    r"|(?<![\w.'\"])(?P<alone>\d{1,3}(?:\.\d+)?)(?P<mark>['\"])"
+    r"(?=\s?(?:by|x|×|tall|long|wide|high|deep|thick|across)\b)"
+    r"|(?<=\bby )(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
 )
 _UNKNOWN_PER = re.compile(
     rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>[A-Za-z]+)\b"
@@ -84,6 +111,20 @@ def _under_one(match: re.Match[str]) -> bool:
     return "/" in match["num"] and " " not in match["num"]
 
 
+def _length(number: str, unit: str) -> str:
+    one, many = _UNITS[unit]
+    return f"{decimal(number)} {one if number == '1' else many}"
+
+
+def _say_feet_inches(match: re.Match[str]) -> str:
+    if match["feet"]:
+        return f"{_length(match['feet'], 'ft')} {_length(match['inches'], 'in')}"
+    number, mark = (
+        (match["alone"], match["mark"]) if match["alone"] else (match["after_by"], match["mark2"])
+    )
+    return _length(number, "ft" if mark == "'" else "in")
+
+
 def read_measures(text: str) -> str:
     """Read quantities with units: "186 mi" -> "one hundred eighty-six miles".
 
@@ -91,6 +132,7 @@ def read_measures(text: str) -> str:
     adjective and stays singular ("a 12-ft wall" -> "a twelve-foot wall"), and a slash is
     read "per" ("97 km/h", "12/kg"). "in" is inches only where it cannot be the preposition.
     """
+    text = _FEET_INCHES.sub(_say_feet_inches, text)
     text = _MEASURE.sub(_say_measure, text)
     return _UNKNOWN_PER.sub(
         lambda m: f"{decimal(m['num'])} {m['unit']} per {per_name(m['per'])}", text

@@ -4,6 +4,11 @@
 - "€75" -> "seventy-five euros"; "£1" -> "one pound"; "¥500" -> "five hundred yen"
 - "$2.50" -> "two dollars fifty cents"; "$0.99" -> "ninety-nine cents"
 - "$5-10" -> "five to ten dollars"; "$1,200/month" -> "... dollars per month"
+- "20 €" and "20€" -> "twenty euros" (the sign after the amount, as in Europe); "50¢" ->
+  "fifty cents"
+- "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
+- "3 bn euros" -> "three billion euros": "bn", "mn", "mln" and "tn" are scale words wherever
+  they follow a number ("m" and "t" only after a currency: they are meters and tonnes)
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from narrator.spoken.tables import read_mapping, read_table
 # symbol -> (one, many, one hundredth, many hundredths)
 _CURRENCIES = {row[0]: (row[1], row[2], row[3], row[4]) for row in read_table("en", "currencies")}
 _SCALES = read_mapping("en", "scales")
-_CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|[$€£¥₹₩₽])"
+_CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|CHF|CNY|[$€£¥₹₩₽])"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM})"
@@ -58,13 +63,50 @@ def _say_money(match: re.Match[str]) -> str:
     return words
 
 
+# A currency code or symbol written after the amount: "20 €", "5 million USD", "50¢".
+_CODES = read_mapping("en", "currency_codes")
+_CODE = "|".join(re.escape(code) for code in sorted(_CODES, key=len, reverse=True))
+_SIGN_AFTER = re.compile(
+    rf"(?<![\w$.,])(?P<amt>{NUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<cur>[€£¥₹₩₽¢]|"
+    rf"(?:{_CODE})(?![\w$]))"
+)
+_CODE_BEFORE = re.compile(rf"(?<![\w$])(?P<code>{_CODE})\s?(?=\d)")
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+_YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
+_BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
+
+
+def _names_year(match: re.Match[str]) -> bool:
+    """Whether the amount before a currency code is a year: "in 2020 USD was strong"."""
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    return (
+        not match["scale"]
+        and _YEAR.fullmatch(match["amt"]) is not None
+        and _YEAR_WORD.search(before) is not None
+    )
+
+
+def _say_sign_after(match: re.Match[str]) -> str:
+    if match["cur"] == "¢":
+        return _say_amount(match["amt"], ("cent", "cents", "", ""))
+    if match["cur"] in _CODES and _names_year(match):
+        return match.group(0)  # "in 2020 USD was strong": a year before a code
+    names = _CURRENCIES[_CODES.get(match["cur"], match["cur"])]
+    if match["scale"]:
+        return f"{decimal(match['amt'])} {_SCALES[match['scale']]} {names[1]}"
+    return _say_amount(match["amt"], names)
+
+
 def read_money(text: str) -> str:
     """Read amounts of money: "$40m" -> "forty million dollars", "€75" -> "seventy-five euros".
 
     The currency symbol is said after the number, as it is heard; "k/m/bn/tn" are scale
     words; cents are read as cents ("$2.50" -> "two dollars fifty cents").
     """
-    return _MONEY.sub(_say_money, text)
+    text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
+    text = _MONEY.sub(_say_money, text)
+    text = _SIGN_AFTER.sub(_say_sign_after, text)
+    return _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
 
 
 HINT = HAS_DIGIT

@@ -1,7 +1,8 @@
 """Percentages.
 
 - "5.5%" -> "five point five percent"; "+3%" -> "plus three percent"
-- "5-10%" -> "five to ten percent"
+- "5-10%" -> "five to ten percent"; "5%-10%" and "5% - 10%" too
+- "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
 """
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import decimal
 
-_PERCENT = re.compile(rf"{START}(?P<num>[-+]?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?\s?%")
+_PERCENT = re.compile(rf"{START}(?P<num>[-+]?{NUM})(?:%?\s?[-–]\s?(?P<num2>{NUM}))?\s?%")
+# Period-on-period changes, as finance news writes them after a figure.
+# "MoM" and "WoW" are words too often to be read so.
+_PERIODS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
+_ON_PERIOD = re.compile(r"(?<![\w/])(?:(?P<a>[yqmwYQMW])/(?P=a)|(?P<b>[yqYQ])o(?P=b))(?![\w/])")
 
 
 def read_percentages(text: str) -> str:
@@ -25,7 +30,13 @@ def read_percentages(text: str) -> str:
             words += " to " + decimal(match["num2"])
         return words + " percent"
 
-    return _PERCENT.sub(say, text)
+    text = _PERCENT.sub(say, text)
+    return _ON_PERIOD.sub(_say_on_period, text)
+
+
+def _say_on_period(match: re.Match[str]) -> str:
+    period = _PERIODS[(match["a"] or match["b"]).lower()]
+    return f"{period} on {period}"
 
 
 HINT = HAS_DIGIT

@@ -4,6 +4,9 @@
   "(555) 123-4567" and "(555)-123-4567"
 - "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
 - "1-800-273-8255" -> "one, eight hundred, two seven three eight two five five"
+- "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
+- "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4
+- "call 555-0143": seven digits where a word of calling says they are a number
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
 """
 
@@ -19,8 +22,18 @@ _PHONE = re.compile(
     r"(?P<groups>\(\d{3}\)[-\s]?\d{3}[-.\s]\d{4}|\d{3}([-.])\d{2,3}\3\d{4})"
     r"(?P<ext>-\d{1,5})?(?![\w-])"
 )
+_GROUP = r"\(?\d{1,5}\)?"
+_SPACED = re.compile(
+    rf"(?<![\w.,+-])(?:\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
+    r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|\d{3} \d{3} \d{4})(?![\w.,-]?\d)"
+)
+_CALLING = r"call|phone|tel|telephone|fax|dial|hotline|number|contact"
+_LOCAL = re.compile(
+    rf"(?i:\b(?:{_CALLING})\b\.?:?(?:\s+(?:us|him|her|them|at|on))*)"
+    r"\s+(?P<num>\d{3}-\d{4})(?![\w-])"
+)
 _TOLL_FREE = re.compile(r"\b1-8(?P<code>00|88|77|66|55|44|33)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)+)\b")
-_IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])")
+_IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
 
 
 def _say_phone(match: re.Match[str]) -> str:
@@ -29,6 +42,23 @@ def _say_phone(match: re.Match[str]) -> str:
     if match["country"]:
         spoken_groups.insert(0, "plus " + digits(match["country"]))
     return ", ".join(spoken_groups)
+
+
+def _say_groups_of(written: str) -> str:
+    """Each group of digits read digit by digit, a pause between groups, "+" as "plus"."""
+    spoken_groups = [digits(group) for group in re.findall(r"\d+", written)]
+    if written.startswith("+"):
+        spoken_groups[0] = "plus " + spoken_groups[0]
+    return ", ".join(spoken_groups)
+
+
+def _say_groups(match: re.Match[str]) -> str:
+    return _say_groups_of(match.group(0))
+
+
+def _say_local(match: re.Match[str]) -> str:
+    calling = match.group(0)[: match.start("num") - match.start()]
+    return calling + _say_groups_of(match["num"])
 
 
 def _say_toll_free(match: re.Match[str]) -> str:
@@ -45,8 +75,16 @@ def read_phone_numbers(text: str) -> str:
     """
     text = _TOLL_FREE.sub(_say_toll_free, text)
     text = _PHONE.sub(_say_phone, text)
+    text = _SPACED.sub(_say_groups, text)
+    text = _LOCAL.sub(_say_local, text)
     return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
 
 
 # The mark first: the regex engine finds a literal quickly.
-HINT = any_of(r"-(?<=\d\d\d-)", r"\)(?<=\d\d\d\))", r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)")
+HINT = any_of(
+    r"-(?<=\d\d\d-)",
+    r"\)(?<=\d\d\d\))",
+    r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)",
+    r"\+\d",
+    r" (?<=\d )\d{3,4} \d",
+)
