@@ -6,7 +6,11 @@
 - "2024-06-23" -> "June twenty-third, twenty twenty-four" (year first: year-month-day)
 - "6/23/2024" -> "June twenty-third, ..."; "23/6/2024" -> "the twenty-third of June ..."
   (month/day/year unless the first number cannot be a month)
-- "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first)
+- "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first); where
+  the text writes a date so elsewhere, its other numeric dates are day first too, and dotted
+  ones ("12.05.1985") always are, as in Europe
+- "June 1-3" -> "June first to third"; "1-3 June 2020" -> "the first to the third of June
+  twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"
 - "Dec 2004" -> "December two thousand four"
 - "805 B.C." -> "eight oh-five BC", "AD 79" -> "AD seventy-nine" (a year of an era is a year)
 - "May 5" is a date, "may 5" is not: "may" and "march" are also verbs
@@ -44,6 +48,21 @@ _ISO_DATE = re.compile(
 _NUMERIC_DATE = re.compile(
     r"(?<![\w./-])(?P<a>\d{1,2})(?:(?P<slash>/)|(?P<dash>-)|\.)(?P<b>\d{1,2})"
     r"(?(slash)/|(?(dash)-|\.))(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w/-]|\.\w)"
+)
+# Ranges of days in one month: "June 1-3", "1-3 June 2020", "1st-3rd June".
+_MONTH_DAYS = re.compile(
+    rf"{_WORD_MONTH}\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?{_DAY}\b(?![.,:/]?\d|\s?%)"
+)
+_DAYS_MONTH = re.compile(
+    rf"(?<![\w.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?{_DAY}\s+{_MONTH}\b\.?"
+)
+# A dash between a date just read and the next: "June thirtieth-July second", "the
+# thirtieth of June - the second of July".
+_DATE_END = "|".join(
+    f"(?<={end})" for end in ("[a-z]st", "[a-z]nd", "[a-z]rd", "[a-z]th", *_MONTHS)
+)
+_DATE_TO_DATE = re.compile(
+    rf"(?:{_DATE_END})\s?[-–]\s?(?=(?:the )?(?:{'|'.join(_MONTHS)}|[a-z]+(?:st|nd|rd|th) of)\b)"
 )
 # "Dec 2004", "Sept. 1998": an abbreviated month before a year.
 _MONTH_NAMED = re.compile(rf"{_WORD_MONTH}\b")
@@ -105,13 +124,39 @@ def _say_iso_date(match: re.Match[str]) -> str:
     return words or match.group(0)
 
 
-def _say_us_date(match: re.Match[str]) -> str:
+def _day_first_text(text: str) -> bool:
+    """Whether the text writes its numeric dates day first: one date says so ("25/12/2019")
+    and none says the other way ("12/25/2019")."""
+    pairs = [(int(m["a"]), int(m["b"])) for m in _NUMERIC_DATE.finditer(text)]
+    return any(a > 12 >= b for a, b in pairs) and not any(b > 12 >= a for a, b in pairs)
+
+
+def _say_us_date(match: re.Match[str], day_first: bool = False) -> str:
     first, second = int(match["a"]), int(match["b"])
-    if first <= 12:
+    dotted = not match["slash"] and not match["dash"]
+    if (day_first or dotted) and second <= 12:
+        words = _say_numeric_date(second, first, match["y"], day_first=True)
+    elif first <= 12:
         words = _say_numeric_date(first, second, match["y"], day_first=False)
     else:
         words = _say_numeric_date(second, first, match["y"], day_first=True)
     return words or match.group(0)
+
+
+def _say_month_days(match: re.Match[str]) -> str:
+    month, first, last = _month_name(match["month"]), int(match["d1"]), int(match["day"])
+    if month is None or not 1 <= first < last <= 31:
+        return match.group(0)
+    return f"{month} {ordinal(first)} to {ordinal(last)}"
+
+
+def _say_days_month(match: re.Match[str]) -> str:
+    month, first, last = _month_name(match["month"]), int(match["d1"]), int(match["day"])
+    if month is None or not 1 <= first < last <= 31:
+        return match.group(0)
+    before = match.string[max(0, match.start() - 4) : match.start()].lower()
+    the = "" if before.endswith("the ") else "the "
+    return f"{the}{ordinal(first)} to the {ordinal(last)} of {month}" + stop_after(match)
 
 
 def _say_month_year(match: re.Match[str]) -> str:
@@ -134,13 +179,17 @@ def read_dates(text: str) -> str:
     """
     if _NUMERIC_DATE_HINT.search(text):
         text = _ISO_DATE.sub(_say_iso_date, text)
-        text = _NUMERIC_DATE.sub(_say_us_date, text)
+        day_first = _day_first_text(text)
+        text = _NUMERIC_DATE.sub(lambda m: _say_us_date(m, day_first), text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
     text = _ERA_FIRST.sub(lambda m: f"AD {year(int(m['year']))}", text)
     if _MONTH_NAMED.search(text) is None:
         return text
+    text = _MONTH_DAYS.sub(_say_month_days, text)
+    text = _DAYS_MONTH.sub(_say_days_month, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
+    text = _DATE_TO_DATE.sub(" to ", text)
     return _MONTH_YEAR.sub(_say_month_year, text)
 
 

@@ -6,6 +6,10 @@
   o'clock"; "10:05:30" -> "ten hours five minutes thirty seconds"
 - "5-7 pm" -> "five to seven PM"; "9am-11am" -> "nine AM to eleven AM"; "5pm-7pm" -> "five
   PM to seven PM"
+- "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
+  (the military clock, four digits and a word of hours)
+- "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
+- "12:00 noon" -> "twelve noon"
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.initialisms import spelled
-from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.en.numbers import cardinal, digits
 from narrator.spoken.rules import any_of
 
 _ZONES = (
@@ -29,6 +33,7 @@ _TIME = re.compile(
     r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?)"
     rf"{_ZONE}(?![\w:])"
 )
+_NOON = re.compile(r"\s(?:noon|midnight)\b")
 _HOUR_BEFORE_RANGE = re.compile(rf"(?<![\w.:])(\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}\s?{_AMPM})")
 # A dash after a time just read ("nine AM-eleven AM") or an o'clock is a range.
 _TIME_RANGE = re.compile(r"(?:(?<=\bAM)|(?<=\bPM)|(?<=o'clock))\s?[-–]\s?(?=\w)")
@@ -56,6 +61,8 @@ def _say_time(match: re.Match[str]) -> str:
     if hour > 24 or (minute or 0) > 59 or (second or 0) > 59 or (ampm and hour > 12):
         return match.group(0)
     words = _say_clock(hour, minute, second, ampm)
+    if minute == 0 and _NOON.match(match.string, match.end()):
+        words = cardinal(hour)  # "twelve noon", not "twelve o'clock noon"
     if ampm:
         # Run together: engines read "AM" after a time as letters, and "A-M" would be too.
         words += " " + match["ap"].upper() + "M"
@@ -64,12 +71,52 @@ def _say_time(match: re.Match[str]) -> str:
     return words + stop_after(match)
 
 
+# Four digits and a word of hours are a time after a word of when, with a leading zero, or
+# with "h" ("at 1430 hours", "0800 hours", "1430h"), else a count ("1500 hours of work").
+_MILITARY = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<unit>\s?h\b|\s?(?:hrs|hours)\b)"
+)
+_WHEN = re.compile(r"(?i:\b(?:at|by|until|till|before|after|from|since|to|between|and))\s+$")
+
+
+def _is_military(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    return match["h"][0] == "0" or match["unit"].strip() == "h" or bool(_WHEN.search(before))
+
+
+_RACE_TIME = re.compile(
+    r"(?<![\w.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\w:])"
+)
+
+
+def _say_military(match: re.Match[str]) -> str:
+    if not _is_military(match):
+        return match.group(0)
+    hour, minute = int(match["h"]), int(match["m"])
+    words = ("oh " if match["h"][0] == "0" else "") + cardinal(hour)
+    words += " hundred" if minute == 0 else f" {'oh ' if minute < 10 else ''}{cardinal(minute)}"
+    return words + " hours"
+
+
+def _say_race_time(match: re.Match[str]) -> str:
+    parts = [(match["h"], "hour"), (match["m"], "minute")]
+    words = [
+        f"{cardinal(int(v))} {unit}{'' if int(v) == 1 else 's'}"
+        for v, unit in parts
+        if v and int(v)
+    ]
+    seconds = f"{cardinal(int(match['s']))} point {digits(match['f'])} seconds"
+    return " ".join([*words, seconds])
+
+
 def read_times(text: str) -> str:
     """Read clock times: "4:15 p.m." -> "four fifteen PM", "15:45 GMT" -> "fifteen forty-five GMT".
 
     Whole hours read as "four PM" or "one o'clock"; 24-hour whole hours as "fifteen hundred";
     hours, minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to").
     """
+    text = _MILITARY.sub(_say_military, text)
+    text = _RACE_TIME.sub(_say_race_time, text)
     text = _HOUR_BEFORE_RANGE.sub(lambda m: cardinal(int(m[1])) + " to ", text)
     text = _TIME.sub(_say_time, text)
     return _TIME_RANGE.sub(" to ", text)
@@ -79,6 +126,8 @@ def read_times(text: str) -> str:
 _AM_PM_BEFORE = (r"\d[aApP]", r"\d\s[aApP]", r"\d[aApP]\.", r"\d\s[aApP]\.")
 HINT = any_of(
     r":(?<=\d:)\d\d",
+    r"h(?<=\d\d\dh)",
+    r" h(?<=\d\d\d h)",
     r"\.(?<=\d\.)\d\d\s?[aApP]",
     *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "mM"),
 )
