@@ -4,7 +4,8 @@ A `Rule` rewrites one semiotic class (money, dates, initialisms...) into words; 
 holds its rules in order, its number words and its tables. Languages are sibling packages of
 this module (``narrator.spoken.en``), each exposing ``LANGUAGE``; adding one is a new package
 and one entry in `_LANGUAGES`. A language package is imported at its first use, so importing
-`narrator.spoken` stays cheap.
+`narrator.spoken` stays cheap, and its patterns come compiled from the previous import (see
+`narrator.spoken.precompiled`).
 """
 
 from __future__ import annotations
@@ -136,5 +137,8 @@ def language_for(code: str) -> Language:
         raise UnknownLanguageError(
             f"No spoken-form rules for language {code!r}. Use one of: {known}."
         )
-    language: Language = importlib.import_module(_LANGUAGES[base]).LANGUAGE
+    from narrator.spoken.precompiled import precompiled, store_path
+
+    with precompiled(store_path(_LANGUAGES[base])):
+        language: Language = importlib.import_module(_LANGUAGES[base]).LANGUAGE
     return language

@@ -20,7 +20,7 @@ _BY_NAME |= {
     for i, r in enumerate(read_table("de", "months"), 1)
     for a in r[1].split()
 }
-_NAMES = sorted({re.escape(name) for name in _BY_NAME}, key=len, reverse=True)
+_NAMES = sorted({re.escape(name) for name in _BY_NAME}, key=lambda n: (-len(n), n))
 MONTH = rf"(?i:{'|'.join(_NAMES)})\b\.?"
 
 HINT = re.compile(r"\d")

@@ -14,7 +14,9 @@ import re
 from narrator.spoken.en.numbers import year
 from narrator.spoken.tables import read_words
 
-_MAKES = "|".join(sorted((re.escape(m) for m in read_words("en", "makes")), key=len, reverse=True))
+_MAKES = "|".join(
+    sorted((re.escape(m) for m in read_words("en", "makes")), key=lambda m: (-len(m), m))
+)
 _LETTERED = re.compile(
     r"(?<![\w.-])(?P<letters>[A-Z]{1,3})(?P<hyphen>-)?(?P<num>[1-9]\d\d)(?P<plural>s)?"
     r"(?![\w]|[.,]\d)"

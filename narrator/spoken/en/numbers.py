@@ -136,7 +136,9 @@ _COUNTING_BEFORE = re.compile(
 # Nouns of things counted in thousands: "4070 people", "1500 soldiers" ("the 1998
 # elections" and "2004 results" name years: after a year-like number, most plurals do).
 _COUNTED = re.compile(
-    r"\s+(?:" + "|".join(sorted(read_words("en", "count_nouns"), key=len, reverse=True)) + r")\b"
+    r"\s+(?:"
+    + "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
+    + r")\b"
 )
 _PLURAL = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
 _YEAR_BEFORE = re.compile(

@@ -16,7 +16,7 @@ _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _AP_STATES = read_mapping("en", "ap_states")
 _POSTAL = read_mapping("en", "states")
 _STATE_NAMES = frozenset(_POSTAL.values())
-_FULL = "|".join(sorted((re.escape(n) for n in _STATE_NAMES), key=len, reverse=True))
+_FULL = "|".join(sorted((re.escape(n) for n in _STATE_NAMES), key=lambda n: (-len(n), n)))
 _AP = "|".join(sorted((re.escape(a) for a in _AP_STATES), key=len, reverse=True))
 _TAG = re.compile(
     rf"(?<![\w-])(?P<party>[DRI])-(?:(?P<ap>{_AP})\.|(?P<postal>[A-Z]{{2}})\b|(?P<full>{_FULL})\b)"

@@ -1,0 +1,136 @@
+"""A language's patterns compiled once, then kept beside its bytecode.
+
+English compiles some 220 regular expressions when its package is imported, and Python's `re`
+parses each one in Python: 55 ms, before the first chunk of any narration can be cut. What `re`
+makes of a pattern (the matcher's code and its groups) depends only on the pattern, its flags
+and the Python that made it, so it is kept like bytecode: in one file per language, in the
+package's ``__pycache__`` (or under ``$PYTHONPYCACHEPREFIX``), read back in a millisecond.
+
+While `precompiled` imports a language, each ``re.compile`` made by a module of
+``narrator.spoken`` is answered from that file; one missing from it (new, edited, or no file
+yet) is compiled as usual, and the file is written again with the patterns the import asked for,
+unless Python writes no bytecode either (``-B``, ``$PYTHONDONTWRITEBYTECODE``). A file that is
+damaged, or made by another Python, is ignored; one that cannot be written only costs time.
+``_sre`` checks the code it is given, as it checks what `re` gives it.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # re's matcher: no stubs
+import contextlib
+import importlib.util
+import marshal
+import os
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+Key = tuple[str, int]
+"""A pattern and the flags it was compiled with."""
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+"""What `_sre.compile` takes besides the pattern: flags, code, groups, group names both ways."""
+
+_VERSION = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
+"""The Python a file was made by: one made by another is not read."""
+_REAL_COMPILE = re.compile
+
+
+@dataclass
+class Store:
+    """The compiled patterns of one language: those read from its file, those asked for."""
+
+    path: Path | None
+    """The file, or None where there is none to read (no bytecode folder)."""
+    modules: str
+    """The prefix of the modules whose patterns are kept ("narrator.spoken.")."""
+    stored: dict[Key, Entry] = field(default_factory=dict)
+    asked: dict[Key, Entry] = field(default_factory=dict)
+    hits: int = 0
+    misses: int = 0
+
+    def compile(self, pattern: Any, flags: int | re.RegexFlag = 0) -> Any:
+        """`re.compile`, from the file for a module this store keeps patterns for."""
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if not (isinstance(pattern, str) and caller.startswith(self.modules)):
+            return _REAL_COMPILE(pattern, flags)
+        key = (pattern, int(flags))
+        entry = self.stored.get(key)
+        if entry is not None:
+            with contextlib.suppress(RuntimeError, TypeError, ValueError):  # damaged: compiled
+                compiled = _sre.compile(pattern, *entry)
+                self.asked[key] = entry
+                self.hits += 1
+                return compiled
+        compiled = _REAL_COMPILE(pattern, flags)
+        if not key[1] & re.DEBUG:
+            with contextlib.suppress(Exception):  # a Python whose `re` works otherwise
+                self.asked[key] = _entry(pattern, key[1])
+                self.misses += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the patterns asked for to the file, when one of them was not in it."""
+        if self.path is None or not self.misses or sys.dont_write_bytecode:
+            return
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(marshal.dumps((_VERSION, self.asked)))
+            os.replace(temporary, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def precompiled(path: Path | None, modules: str = "narrator.spoken.") -> Iterator[Store]:
+    """While the block runs (and imports a language), the patterns that modules named
+    ``modules...`` compile come from the file at `path`, which is written again if one was
+    missing (see above)."""
+    store = Store(path, modules, _read(path))
+    if re.compile is not _REAL_COMPILE:  # within another language's import: that one answers
+        yield store
+        return
+    re.compile = store.compile
+    try:
+        yield store
+    finally:
+        re.compile = _REAL_COMPILE
+    store.save()
+
+
+def store_path(package: str) -> Path | None:
+    """Where the compiled patterns of `package` (a language's, already found) are kept."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None or not spec.has_location:
+        return None
+    try:
+        bytecode = Path(importlib.util.cache_from_source(spec.origin))
+    except (NotImplementedError, ValueError):  # no bytecode on this Python
+        return None
+    return bytecode.with_name(f"patterns.{sys.implementation.cache_tag}.marshal")
+
+
+def _read(path: Path | None) -> dict[Key, Entry]:
+    if path is None:
+        return {}
+    try:
+        version, entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if version == _VERSION and isinstance(entries, dict) else {}
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """What `re` compiles `pattern` into, as `re._compiler.compile` hands it to `_sre`."""
+    parsed = _parser.parse(pattern, flags)
+    names = dict(parsed.state.groupdict)
+    indexes: list[str | None] = [None] * parsed.state.groups
+    for name, index in names.items():
+        indexes[index] = name
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(indexes))
