@@ -5,7 +5,13 @@
 - "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive
 - "Acme Inc." -> "Acme Inc" (said "ink", as newsreaders do); "John Smith Jr." -> "John Smith
   Junior"; undotted and in any case after a name: "Acme Ltd", "Al Unser, jr", "Warner bros"
-- "e.g." -> "for example"; "vs." -> "versus"; "Sept." -> "September"
+- "e.g.", "E.G.", ", eg" -> "for example"; "vs." -> "versus"; "Sept." -> "September";
+  old books' "ibid.", "viz.", "&c.", "cf.", "the MS." -> "ibidem", "namely", ...
+- decided by a number beside them: "ca. 1500" / "c. 1500" -> "circa"; "est. 1850" ->
+  "established", "est. $5m" -> "estimated", "(2003 est.)" -> "estimate"; "Gen. 3" ->
+  "Genesis", "Gen. Lee" -> "General"
+- "Jr." even starting a sentence -> "Junior"; "in Co. Cork" -> "County", "Acme Co." ->
+  "Company"; "Wm. Smith" -> "William Smith" (given names written short, before a surname)
 - a period that also ended the sentence is kept; undotted "St", "Co", "Gen" are left alone
   when it is not clear what they are
 """
@@ -14,11 +20,21 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import any_case, any_case_at_word_start, starts_word, stop_after
+from narrator.spoken.en.context import (
+    NUMBER_AHEAD,
+    any_case,
+    any_case_at_word_start,
+    starts_word,
+    stop_after,
+)
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
-_TITLES = {row[0]: row[1] for row in read_table("en", "titles")}
+# Given names written short ("Wm. Smith") are read like titles, before a surname only.
+_GIVEN_NAMES = read_mapping("en", "given_names")
+_TITLES = {row[0]: row[1] for row in read_table("en", "titles")} | _GIVEN_NAMES
+# Books of the Bible whose short form is also a title: "Gen. 1" is Genesis, "Gen. Lee" a general.
+_BOOKS = {"Gen": "Genesis", "Rev": "Revelation"}
 _UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] == "yes")
 _AFTER_NAME = read_mapping("en", "after_name")
 _PHRASES = read_mapping("en", "phrases")
@@ -30,8 +46,9 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
-_AFTER_A_WORD = re.compile(r"[\w&]\s?,?\s+$")
+_AFTER_A_WORD = re.compile(r"(?:[\w&]|\w\.)\s?,?\s+$")
 _AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*\s?,?\s+$")
+_PLACE_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:in|In|of|from|at|near|to|across)\s+)$")
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
 _LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
 _CAPITAL_PHRASE = re.compile(
@@ -90,6 +107,70 @@ def read_abbreviations(text: str) -> str:
     text = _CAPITAL_PHRASE.sub(_say_phrase, text)
     if any(form in text for form in _LOWER_FORMS):
         text = _LOWER_PHRASE.sub(_say_phrase, text)
+    return _read_context_phrases(text)
+
+
+# "ca. 1500", "c.1500": circa, before a number only ("ca." may be a state); "c." only before
+# a year or a number in words, since "c. 12" may cite a chapter, and "C. 12" is a letter.
+_CIRCA = re.compile(r"(?P<abbr>ca|Ca|CA|c)\.\s?(?=\S)")
+_YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
+# "est. 1850" established, "est. $5m" estimated, "(2003 est.)" an estimate.
+_EST = re.compile(r"(?:est|Est)\.")
+_YEAR_AHEAD = re.compile(r"\s?(?:1[0-9]{3}|20[0-9]{2})\b")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[).,;]|$)")
+# "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
+_UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
+_LATIN = {"eg": "for example", "ie": "that is"}
+# "the MS." of old books is a manuscript; "MS" alone may be an illness or a company.
+_MANUSCRIPT = re.compile(
+    r"\b(?P<det>the|The|this|This|that|his|her|my|our|their|same|original)\s+MS\."
+)
+
+
+def _after_word_mark(match: re.Match[str]) -> bool:
+    """Whether ``match`` starts inside a word or right after a period or "&" ("Inc.", "&c.")."""
+    before = match.string[match.start() - 1 : match.start()]
+    return before != "" and (before.isalnum() or before in "._&")
+
+
+def _say_circa(match: re.Match[str]) -> str:
+    text, end = match.string, match.end()
+    if _after_word_mark(match):
+        return match.group(0)
+    if match["abbr"] == "c" and text[end : end + 1].isdigit():
+        ahead = _YEARISH_AHEAD.match(text, end)
+    else:
+        ahead = NUMBER_AHEAD.match(text, end - (match.group(0)[-1] == " "))
+    return "circa " if ahead else match.group(0)
+
+
+def _say_est(match: re.Match[str]) -> str:
+    text, end = match.string, match.end()
+    if _after_word_mark(match):
+        return match.group(0)
+    if _YEAR_AHEAD.match(text, end):
+        return "established"
+    if NUMBER_AHEAD.match(text, end) or text[end : end + 2].strip()[:1] in ("$", "€", "£"):
+        return "estimated"
+    if _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()) and (
+        _CLAUSE_ENDS.match(text, end)
+    ):
+        return "estimate" + stop_after(match)
+    return match.group(0)
+
+
+def _read_context_phrases(text: str) -> str:
+    """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
+    1850", ", eg apples", "the MS."."""
+    if "c." in text or "ca." in text or "Ca." in text or "CA." in text:
+        text = _CIRCA.sub(_say_circa, text)
+    if "est." in text or "Est." in text:
+        text = _EST.sub(_say_est, text)
+    if any(form in text for form in (", eg ", ", ie ", "(eg ", "(ie ", ", eg,", ", ie,")):
+        text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
+    if "MS." in text:
+        text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
     return text
 
 
@@ -103,6 +184,10 @@ def _say_title(match: re.Match[str]) -> str:
     dotted = match.group(0).endswith(".")
     if not starts_word(match) or not (dotted or title in _UNDOTTED_TITLES):
         return match.group(0)
+    if title in _BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
+        return _BOOKS[title]
+    if title in _GIVEN_NAMES and not re.match(_NAME_AHEAD, match.string[match.end() :]):
+        return match.group(0)
     return _TITLES[title]
 
 
@@ -112,10 +197,22 @@ def _say_after_name(match: re.Match[str]) -> str:
     if match["abbr"] == "co" and not match["dot"]:
         # A prefix cut from its word ("Trapped, co starring"), rather than a company.
         return match.group(0)
-    after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
-    if not starts_word(match) or not after.search(
-        match.string, max(0, match.start() - 40), match.start()
+    if not starts_word(match):
+        return match.group(0)
+    start = max(0, match.start() - 40)
+    if (
+        match["abbr"] == "Co"
+        and match["dot"]
+        and _PLACE_BEFORE.search(match.string, start, match.start())
     ):
+        # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham".
+        name_follows = re.match(_NAME_AHEAD, match.string[match.end() :])
+        return "County" if name_follows else match.group(0)
+    if match["dot"] and said in ("Junior", "Senior"):
+        # Dotted, they are nothing else, even where a sentence starts with them.
+        return said + stop_after(match)
+    after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
+    if not after.search(match.string, start, match.start()):
         return match.group(0)
     return said + stop_after(match)
 
@@ -135,7 +232,8 @@ def _word_start_hint(forms: list[str]) -> str:
 # Every rewrite above is of one of these words, at the start of a word and whole; the
 # capitalised ones apart, whose first letters are rarer than the lower-case ones'.
 _HINT_FORMS = sorted(
-    {"St", "ST", "st", "Dr", "DR", *_TITLES, *_PHRASES}
+    {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
+    | {*_TITLES, *_PHRASES}
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}
 )
 HINT = any_of(

@@ -3,6 +3,7 @@
 - "1211 E Arques Ave" -> "twelve eleven East Arques Avenue" (house numbers in pairs,
   compass letters and street types in full)
 - "123 Main St." -> "one twenty-three Main Street"
+- "Fifth Ave. NW" -> "Fifth Avenue Northwest": a compass point after a street ("K St NE")
 - "Santa Clara, CA 95051" -> "Santa Clara, California nine five zero five one" (the ZIP code
   digit by digit); "Dover, Del." -> "Dover,
   Delaware" (a state code or AP abbreviation after a city is the state's name)
@@ -25,6 +26,16 @@ _ADDRESS = re.compile(
     r"(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
     rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
 )
+# A compass point after a street is a part of the town: "Fifth Ave. NW", "K St. N.E.". The
+# street has a name before it (a capital or "42nd"); a lone letter ahead of a name is an
+# initial ("Dr. S. Smith"), not a direction.
+_DIRECTION_AFTER = r"(?P<dir>[NS]\.?[EW]\.?(?!\w)|[NSEW]\b(?!\.?\s?[A-Z][a-z]|'))"
+_STREET_DIRECTION = re.compile(
+    rf"(?P<type>{'|'.join(sorted(_STREET_TYPES, key=len, reverse=True))})\b(?P<dot>\.)?,?\s+"
+    + _DIRECTION_AFTER
+)
+_STREET_WORD_DIRECTION = re.compile(rf"\b(?P<type>{_STREET_WORDS}),?\s+" + _DIRECTION_AFTER)
+_DIRECTION_AHEAD = re.compile(r" [NSEW](?:\.?[EW]\.?)?\b")
 _STATES = read_mapping("en", "states")
 # AP style abbreviations of state names, used after a city: "Dover, Del."
 _AP_STATES = read_mapping("en", "ap_states")
@@ -32,9 +43,9 @@ _AP_STATES = read_mapping("en", "ap_states")
 _WORD_STATES = {"IN", "ME", "OR", "OK", "OH", "HI", "ID"}
 _STATE_AFTER_CITY = re.compile(
     r"(?<=[a-z]), (?:(?P<code>"
-    + "|".join(set(_STATES) - _WORD_STATES)
+    + "|".join(sorted(set(_STATES) - _WORD_STATES))
     + r")(?=\s+\d{5}\b|\s*[.,;]|\s*$)|(?P<zcode>"
-    + "|".join(_WORD_STATES)
+    + "|".join(sorted(_WORD_STATES))
     + r")(?=\s+\d{5}\b)"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
 )
@@ -75,7 +86,21 @@ def read_street_addresses(text: str) -> str:
         )
 
     text = _ADDRESS.sub(say, text)
+    if _DIRECTION_AHEAD.search(text):
+        text = _STREET_DIRECTION.sub(_say_street_direction, text)
+        text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     return _STATE_AND_ZIP.sub(_say_state, text)
+
+
+def _say_street_direction(match: re.Match[str]) -> str:
+    """ "Ave. NW" -> "Avenue Northwest"; the street type is said in full, so that "K St NE"
+    is no saint."""
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    if not re.search(r"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)|[A-Z]) $", before):
+        return match.group(0)
+    street = _STREET_TYPES.get(match["type"].capitalize(), match["type"])
+    direction = _DIRECTIONS[match["dir"].replace(".", "")]
+    return f"{street} {direction}" + stop_after(match)
 
 
 def _say_state(match: re.Match[str]) -> str:
@@ -86,5 +111,10 @@ def _say_state(match: re.Match[str]) -> str:
     return f"{said} {digits(match['zip'])}" + (f" {digits(match['plus'])}" if match["plus"] else "")
 
 
-# A digit (its lines are known without a scan), or a capital after a comma.
-HINT = any_of(", [A-Z]", with_digit=(r"\d",))
+# A digit (its lines are known without a scan), a capital after a comma, or a compass point
+# after a word.
+HINT = any_of(
+    ", [A-Z]",
+    _DIRECTION_AHEAD.pattern,
+    with_digit=(r"\d",),
+)

@@ -12,6 +12,12 @@ HAS_DIGIT = re.compile(r"\d")
 # A written number: "27,000", "3.5", ".5".
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 START = r"(?<![\w.,])"  # a number starts here, not inside a word or another number
+# A number ahead, in digits or already in words (an earlier rule may have read it).
+NUMBER_AHEAD = re.compile(
+    r"\s?(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)\b)"
+)
 # A sentence is over after an abbreviation when the text ends, or a line ends, or an
 # obvious sentence opener follows; "U.S. President Biden" must not get a full stop.
 _SENTENCE_END = re.compile(
@@ -41,7 +47,8 @@ def _forms(words: Iterable[str], lower: bool) -> list[str]:
         for word in words
         for form in (word, word.lower() if lower else word, word.title(), word.upper())
     }
-    return sorted(forms, key=len, reverse=True)
+    # Longest first; then alphabetical, so that a pattern is the same in every process.
+    return sorted(forms, key=lambda form: (-len(form), form))
 
 
 def any_case(words: Iterable[str], lower: bool = True) -> str:

@@ -55,6 +55,7 @@ _ONE_LETTER = re.compile(
     r"|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
 )
 _REGNAL_NAMES = read_words("en", "regnal_names")
+_ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
 # After a ruler's title, one letter after the name is the number whatever follows: "Queen
 # Elizabeth I died", "Emperor Nicholas I".
 _TITLED = re.compile(
@@ -138,12 +139,14 @@ def read_roman_numerals(text: str) -> str:
         return f"{key}{cardinal(_value(heading['numeral']))}".strip()
     text = _NUMBERED_TITLE.sub(lambda m: cardinal(_value(m["numeral"].rstrip("."))) + ".", text)
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
-    if "." in text:
+    if _LOWER_NUMERAL_HINT.search(text):
         text = _LOWER_AFTER_SHORT_KEY.sub(
             lambda m: f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}", text
         )
     text = _REGNAL.sub(_say_regnal, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
+    if not _ONE_LETTER_AHEAD.search(text):
+        return text
     text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + _say_regnal(m), text)
     return _ONE_LETTER.sub(_say_one_letter, text)
 
@@ -182,8 +185,9 @@ def _say_regnal(match: re.Match[str]) -> str:
 
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds
 # quickly; "I", "V" and "X" also alone.
+_LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
 HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
     *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
-    r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]",
+    _LOWER_NUMERAL_HINT.pattern,
 )
