@@ -76,15 +76,22 @@ _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
 _CLASS_PARTS = re.compile(r"[-_]+")
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
 _MAX_CLUTTER_SHARE = 0.3
+# A photo caption that names the article's people shares about half its runs of words with it.
+_MAX_MISSING_SHARE = 0.4
 _LAYOUT_TAGS = frozenset({"div", "table", "row", "cell"})
 _TAIL_START = 2 / 3
 _MAX_BOILERPLATE_WORDS = 40
+# The whole heading must name the section ("Related stories", "More from The Ledger",
+# "Comments (12)"): "Popular bougainvillea varieties" opens a part of the article.
 _TAIL_HEADING = re.compile(
-    r"(?:related\b|read (?:more|also|next)|see also|more (?:from|on|stories|articles)"
-    r"|you (?:may|might) also like|recommended|popular|most (?:read|popular)"
-    r"|latest (?:news|stories|posts)|comments?\b|share\b|further reading)",
+    r"(?:(?:related|recommended|popular|trending|latest|more|most (?:read|popular|viewed|shared))"
+    r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
+    r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
+    r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion))"
+    r"(?:(?: (?:on|from|in|about|at|by)\b| ?[:(|\u2013\u2014-]).*)?",
     re.IGNORECASE,
 )
+_MAX_TAIL_SHARE = 0.5
 _BOILERPLATE = re.compile(
     r"\b(?:subscri(?:be|bers?|ption) (?:now|today|here|to)\b|newsletters?\b|follow us\b"
     r"|follow (?:\w+ ){1,3}on (?:twitter|facebook|instagram)|sign(?:ing)? up (?:here|now|today)"
@@ -94,6 +101,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_WORD = re.compile(r"\w+")
 
 
 def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None) -> None:
@@ -102,24 +110,32 @@ def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None) -> 
     clutter)."""
     if page is None:
         return
-    kept = _squeezed(" ".join(page.itertext()))
-    doomed = [(parent, block) for parent, block in _blocks_in(main) if _is_gone(block, kept)]
+    kept = _PageWords(" ".join(page.itertext()))
+    doomed = [(parent, block) for parent, block in _blocks_in(main) if kept.lost(block)]
     lost = sum(_word_count(block) for _, block in doomed)
     if lost <= _MAX_CLUTTER_SHARE * _word_count(main):
         for parent, block in doomed:
             parent.remove(block)
 
 
-def _is_gone(block: ElementTree.Element, kept: str) -> bool:
-    """Whether most of a block's words are missing from `kept`, the page without its clutter.
+class _PageWords:
+    """The words left in a page once its clutter is gone, to look a block's words up in."""
 
-    Its pieces of text are looked for one by one as well as whole, since trafilatura may have
-    dropped a word or two from the block (a table's "twitter" row label)."""
-    if _squeezed(_all_text(block)) in kept:
-        return False
-    pieces = [piece for piece in block.itertext() if piece.strip()]
-    missing = sum(len(piece.split()) for piece in pieces if _squeezed(piece) not in kept)
-    return 2 * missing > sum(len(piece.split()) for piece in pieces)
+    def __init__(self, text: str) -> None:
+        self.squeezed = _squeezed(text)
+        self.trigrams = _trigrams(_words(text))
+
+    def lost(self, block: ElementTree.Element) -> bool:
+        """Whether most of a block's words are missing from the page without its clutter.
+
+        A long block is judged by its runs of three words, not as a whole: trafilatura drops
+        a word here and there (a formula, a table's "twitter" row label) that the page keeps."""
+        text = _all_text(block)
+        if _squeezed(text) in self.squeezed:
+            return False
+        trigrams = _trigrams(_words(text))
+        missing = len(trigrams - self.trigrams)
+        return not trigrams or missing > _MAX_MISSING_SHARE * len(trigrams)
 
 
 def _blocks_in(
@@ -137,15 +153,25 @@ def drop_trailing_boilerplate(main: ElementTree.Element) -> None:
     """Remove a closing "Related stories" or "Read more" section, then the short sign-up,
     follow-us and copyright lines that end the article."""
     blocks = list(main)
-    for index, block in enumerate(blocks):
-        late = index >= len(blocks) * _TAIL_START
-        if late and block.tag == "head" and _TAIL_HEADING.match(clean(_all_text(block))):
-            for dropped in blocks[index:]:
-                main.remove(dropped)
-            blocks = blocks[:index]
-            break
+    index = _tail_heading_index(blocks)
+    if index is not None:
+        for dropped in blocks[index:]:
+            main.remove(dropped)
+        blocks = blocks[:index]
     while blocks and _is_boilerplate_line(blocks[-1]):
         main.remove(blocks.pop())
+
+
+def _tail_heading_index(blocks: list[ElementTree.Element]) -> int | None:
+    """Where a closing "Related stories" section starts, if the article ends with one that
+    holds less than half of its words."""
+    total = sum(_word_count(block) for block in blocks)
+    for index, block in enumerate(blocks):
+        late = index >= len(blocks) * _TAIL_START
+        if late and block.tag == "head" and _TAIL_HEADING.fullmatch(clean(_all_text(block))):
+            tail = sum(_word_count(dropped) for dropped in blocks[index:])
+            return index if tail < _MAX_TAIL_SHARE * total else None
+    return None
 
 
 def _is_boilerplate_line(block: ElementTree.Element) -> bool:
@@ -160,6 +186,14 @@ def _all_text(element: ElementTree.Element) -> str:
 
 def _word_count(element: ElementTree.Element) -> int:
     return len(_all_text(element).split())
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(normalize_text(text).casefold())
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def _squeezed(text: str) -> str:

@@ -128,3 +128,55 @@ def test_a_division_of_paragraphs_is_read_paragraph_by_paragraph() -> None:
         f"<div><div>{paragraphs(*STORY[:2])}</div>{paragraphs(*STORY[2:])}</div></article>"
     )
     assert [block.text for block in read_html(html, "p.html").body_blocks()] == STORY
+
+
+def test_a_paragraph_whose_formula_trafilatura_drops_is_still_read() -> None:
+    """The page keeps the formula's symbols; the extracted paragraph lacks them. Most of its
+    runs of words are still in the page, so it is not taken for clutter."""
+    formula = (
+        "<p>Given a set of readings <math><mi>x</mi><mo>=</mo><mn>1</mn></math>, the harbour "
+        "master first computes the average height of the tide at each quay, and then compares "
+        "it with the height of the sea wall that the council plans to build.</p>"
+    )
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{formula}</article>")
+    assert "the harbour master first computes the average height" in read_text(html)
+
+
+def test_a_photo_caption_that_names_the_article_people_is_dropped() -> None:
+    caption = (
+        "The harbour master (left) looks on as members of the council discuss the new harbour "
+        "plan on Tuesday evening. (Picture by Ann Lee)"
+    )
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY[:2])}"
+        f"<div class='photo'><div class='photo-caption'>{caption}</div></div>"
+        f"{paragraphs(*STORY[2:])}</article>"
+    )
+    text = read_text(html)
+    assert "Picture by Ann Lee" not in text
+    assert all(paragraph in text for paragraph in STORY)
+
+
+def test_a_late_heading_that_only_starts_like_related_links_keeps_its_section() -> None:
+    varieties = [
+        "Bougainvillea spectabilis is the hardiest species, with somewhat furry foliage and "
+        "red-purple blooms that last well into the autumn.",
+    ]
+    html = page(
+        f"<article><h1>Growing bougainvillea</h1>{paragraphs(*STORY)}"
+        f"<h2>Popular Bougainvillea Varieties</h2>{paragraphs(*varieties)}</article>"
+    )
+    text = read_text(html)
+    assert all(variety in text for variety in varieties)
+
+
+def test_a_closing_related_stories_section_is_dropped() -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
+        "<h2>More from the Town Crier</h2>"
+        "<ul><li>Sea wall costs double</li><li>Fishing fleet faces another winter</li></ul>"
+        "</article>"
+    )
+    text = read_text(html)
+    assert "Sea wall costs double" not in text
+    assert STORY[-1] in text
