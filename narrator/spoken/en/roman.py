@@ -1,7 +1,9 @@
 """Roman numerals, where they are numbers.
 
 - "World War II" -> "World War two"; "Chapter IV" -> "Chapter four"
-- "Elizabeth II" -> "Elizabeth the second" (two letters or more after a name)
+- "Elizabeth II" -> "Elizabeth the second", "Robert Griffin III" -> "... the third" (after a
+  monarch's name or a full name); after another word, the number of a thing: "Rocky IV" ->
+  "Rocky four", "the Katwa II block" -> "the Katwa two block"
 - "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first",
   "Mary I of England", "Charles I's": one letter after the name of a monarch or pope
   (``tables/regnal_names.tsv``) where the pronoun cannot be, or after a ruler's title
@@ -55,6 +57,9 @@ _ONE_LETTER = re.compile(
     r"|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
 )
 _REGNAL_NAMES = read_words("en", "regnal_names")
+# A person's suffix, after a given name or an initial: "Robert Griffin III", "Carl L. Bankston III".
+_SUFFIXES = frozenset({"II", "III", "IV"})
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][a-z]+|[A-Z]\.) $")
 _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
 # After a ruler's title, one letter after the name is the number whatever follows: "Queen
 # Elizabeth I died", "Emperor Nicholas I".
@@ -143,7 +148,7 @@ def read_roman_numerals(text: str) -> str:
         text = _LOWER_AFTER_SHORT_KEY.sub(
             lambda m: f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}", text
         )
-    text = _REGNAL.sub(_say_regnal, text)
+    text = _REGNAL.sub(_say_numbered_name, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
     if not _ONE_LETTER_AHEAD.search(text):
         return text
@@ -174,6 +179,21 @@ def _say_one_letter(match: re.Match[str]) -> str:
         # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
         return match.group(0)
     return _say_regnal(match) + stop_after(match)
+
+
+def _say_numbered_name(match: re.Match[str]) -> str:
+    """A numeral of two letters or more after a capitalised word: a monarch's or pope's
+    number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
+    else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
+    if not match["numeral"] or _after_a_letter(match):
+        return match.group(0)
+    if match["name"] in _REGNAL_NAMES or (
+        match["numeral"] in _SUFFIXES
+        and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    ):
+        return _say_regnal(match)
+    said = f"{match['name']} {cardinal(_value(match['numeral']))}"
+    return said + stop_after(match) if match["dot"] else said
 
 
 def _say_regnal(match: re.Match[str]) -> str:
