@@ -1,7 +1,8 @@
 """Symbols left over after every other rule, read with the words of a language.
 
 - "R&D" -> "R and D"; "2+2" -> "2 plus 2"; "@home" -> "at home" (English words)
-- "either/or" -> "either slash or"; a lone "/" or "*" between spaces is dropped
+- "either/or" -> "either slash or" with a word for "/" (English has a pause: "writer/director"
+  is read "writer, director", as people say it); a lone "/" or "*" between spaces is dropped
 - English: a slash between names is a pause, "MEDLINE/PubMed", "Jean Knight / The Delfonics"
 """
 

@@ -1,7 +1,11 @@
 """Ranges of numbers, read with "to".
 
 - "10-15" -> "ten to fifteen"; "2019–2022" -> "twenty nineteen to twenty twenty-two"
-- "2019-20" -> "twenty nineteen to twenty twenty" (a two-digit end takes the century)
+- "from 2019-25" -> "from twenty nineteen to twenty twenty-five" (a two-digit end takes the
+  century)
+- "the 2012-13 season", "in 1994/95", "2009 / 10": two years in a row name one season or
+  fiscal year, read as people say it, "twenty twelve thirteen" (after "from" or "between" they
+  are a range)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
@@ -70,6 +74,30 @@ def _say_spaced_ratio(match: re.Match[str]) -> str:
     return f"{number(a)} to {number(b)}"
 
 
+# Two years in a row, the second maybe short: "2012-13", "1994/95", "1983 / 1984".
+_SEASON = re.compile(
+    r"(?<![\w.,/-])(?P<a>(?:1[5-9]|20)\d\d)(?:[-–/]|\s[-–—/]\s)(?P<b>(?:1[5-9]|20)?\d\d)"
+    r"(?![\w/-]|[.,]\d|\s[-–/]\s?\d)"
+)
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between))\s+$")
+
+
+def _say_season(match: re.Match[str]) -> str:
+    first, second = int(match["a"]), match["b"]
+    if int(second) % 100 != (first + 1) % 100 or (len(second) == 4 and int(second) != first + 1):
+        return match.group(0)
+    if len(second) == 4 and "/" not in match.group(0):
+        return match.group(0)  # "2005-2006", written whole, is a range
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    if _RANGE_BEFORE.search(before):
+        return match.group(0)
+    if len(second) == 2 and second != "00":
+        return (
+            f"{number(match['a'])} {'oh ' if second[0] == '0' else ''}{number(second.lstrip('0'))}"
+        )
+    return f"{number(match['a'])} {number(str(first + 1))}"
+
+
 def read_ranges(text: str) -> str:
     """Read ranges of numbers with "to": "10-15" -> "ten to fifteen", "2019–2022" -> years.
 
@@ -84,6 +112,7 @@ def read_ranges(text: str) -> str:
             return match.group(0)
         return f"{number(first)} to {number(second)}"
 
+    text = _SEASON.sub(_say_season, text)
     text = _RANGE.sub(say, text)
     if ":" in text:
         text = _RATIO.sub(lambda m: f"{number(m['a'])} to {number(m['b'])}", text)
