@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -71,9 +72,10 @@ def _audio_intact(saved: SavedNarration, manifest: Manifest) -> bool:
 
     if manifest.format != "wav" or manifest.loudness is not None:
         return all(path.stat().st_size > 0 for path in (saved.narration, *saved.chunk_files))
+    written_ns = saved.manifest.stat().st_mtime_ns
     frames = 0
     for path, chunk in zip(saved.chunk_files, manifest.chunks, strict=True):
-        stored = read_chunk_file(path)
+        stored = read_chunk_file(path, verify=changed_since(path, written_ns))
         if stored is None or stored.frame_count + stored.pause_frames != chunk.frame_count:
             return False
         frames += chunk.frame_count
@@ -82,6 +84,22 @@ def _audio_intact(saved: SavedNarration, manifest: Manifest) -> bool:
         saved.chunk_files == ()
         or saved.narration.stat().st_size >= HEADER_BYTES + frames * frame_bytes
     )
+
+
+def changed_since(path: Path, written_ns: int) -> bool:
+    """Whether the file at `path` may have changed since its narration's manifest was written
+    (at `written_ns`): its inode changed at that time or after (or it cannot be looked at).
+
+    A chunk file is checked when it is put in a narration's folder (made, or read from the
+    cache or a previous narration through its checksum), then the manifest is written. Whatever
+    changes the file later (a write, truncation, `touch`, a new hard link, a cache hit's new
+    modification time) sets its inode's change time, which no one can set back: a file whose
+    change time is older than the manifest is the file that was checked, and its checksum (a
+    read of all its audio: 114 MB for a 43-minute narration) need not be computed again."""
+    try:
+        return os.stat(path).st_ctime_ns >= written_ns
+    except OSError:
+        return True
 
 
 def saved_narration(folder: Path, manifest: Manifest) -> SavedNarration:

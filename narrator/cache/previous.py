@@ -7,7 +7,8 @@ chunk files, not from the chunk cache: each is hard-linked into the new folder a
 copied into the whole by the kernel. None of it passes through this process, and removing the
 previous folder afterwards only drops names. The previous narration counts only when it was
 made by the same engine with the same voice, rate and volume, and each chunk file has the frames
-its manifest gives and passes its checksum (one cut, edited, replaced or removed is made again).
+its manifest gives and passes its checksum (one cut, edited, replaced or removed is made again;
+one unchanged since the manifest was written passed it then: see `changed_since`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from narrator.audio.manifest import Manifest
+from narrator.audio.freshness import changed_since
+from narrator.audio.manifest import MANIFEST_NAME, Manifest
 from narrator.audio.timings import Speech
 from narrator.audio.wav import StoredSpeech, read_chunk_file
 from narrator.models import Chunk, NarrationConfig, Plan
@@ -90,13 +92,16 @@ def _previous_speech(folder: Path, manifest: Manifest) -> PreviousNarration | No
     if first is None:
         return None
     audio_format = first.format
+    written_ns = (folder / MANIFEST_NAME).stat().st_mtime_ns
     speech: dict[tuple[str, float], StoredSpeech] = {}
     for chunk in manifest.chunks:
         if chunk.frame_count is None:  # written before frames were recorded
             return None
         frames, pause_after_s = chunk.frame_count, chunk.pause_after_s
         pause_frames = audio_format.frames_for(pause_after_s)
-        stored = read_chunk_file(folder / chunk.file)  # its checksum too: damage is not reused
+        # Its checksum too, unless it is unchanged since it was checked: damage is not reused.
+        path = folder / chunk.file
+        stored = read_chunk_file(path, verify=changed_since(path, written_ns))
         if (
             stored is not None
             and stored.format == audio_format

@@ -143,7 +143,19 @@ def test_another_engine_narration_is_not_reused(
     assert other.saved == _spoken(article)
 
 
-@pytest.mark.parametrize("damage", ["cut chunk", "missing chunk", "cut whole", "old manifest"])
+def _flip_samples(chunk_file: Path) -> None:
+    """Damage a chunk file in place, keeping its size: only its checksum tells."""
+    chunk_file.chmod(0o644)
+    with open(chunk_file, "r+b") as damaged:
+        damaged.seek(100)
+        flipped = bytes(byte ^ 0x55 for byte in damaged.read(400))
+        damaged.seek(100)
+        damaged.write(flipped)
+
+
+@pytest.mark.parametrize(
+    "damage", ["cut chunk", "flipped samples", "missing chunk", "cut whole", "old manifest"]
+)
 def test_a_damaged_previous_narration_is_not_trusted(
     tmp_path: Path, fake_engine: Any, article: Path, damage: str
 ) -> None:
@@ -153,6 +165,8 @@ def test_a_damaged_previous_narration_is_not_trusted(
     said_before = set(_spoken(article))
     if damage == "cut chunk":
         victim.write_bytes(victim.read_bytes()[:-100])
+    elif damage == "flipped samples":
+        _flip_samples(victim)
     elif damage == "missing chunk":
         victim.unlink()
     elif damage == "cut whole":
@@ -169,7 +183,7 @@ def test_a_damaged_previous_narration_is_not_trusted(
     fake_engine.saved.clear()
     again = save(str(article), RAW, tmp_path / "out", synthesizer=fake_engine)
     spoken = _spoken(article)
-    if damage in ("cut chunk", "missing chunk"):
+    if damage in ("cut chunk", "flipped samples", "missing chunk"):
         assert sorted(fake_engine.saved) == sorted({victim_text, *set(spoken) - said_before})
     elif damage == "cut whole":  # the chunk files are what is reused
         assert fake_engine.saved == sorted(set(spoken) - said_before)
@@ -232,3 +246,34 @@ def test_the_wav_writer_writes_files_wave_reads(tmp_path: Path, width: int, fram
     with wave.open(str(path)) as audio:
         assert (audio.getsampwidth(), audio.getnframes()) == (width, frames)
     assert path.stat().st_size % 2 == 0
+
+
+def test_an_unchanged_narration_is_found_without_reading_its_audio_again(
+    tmp_path: Path, fake_engine: Any, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its chunk files were checked when they were put in the folder, and nothing has changed
+    them since (their inodes' change times are older than the manifest): their checksums are
+    not computed again. One changed in place since is read through, and made again."""
+    from narrator.audio import wav
+
+    first = save(str(article), RAW, tmp_path / "out", synthesizer=fake_engine)
+    read = wav.read_chunk_file
+    verified: list[str] = []
+
+    def reading(path: Path, verify: bool = True) -> wav.StoredSpeech | None:
+        if verify:
+            verified.append(path.name)
+        return read(path, verify)
+
+    monkeypatch.setattr(wav, "read_chunk_file", reading)
+    fake_engine.saved.clear()
+    assert save(str(article), RAW, tmp_path / "out", synthesizer=fake_engine) == first
+    assert (verified, fake_engine.saved) == ([], [])
+
+    victim = first.chunk_files[2]
+    victim_text = json.loads(first.manifest.read_text(encoding="utf-8"))["chunks"][2]["spoken"]
+    _flip_samples(victim)
+    again = save(str(article), RAW, tmp_path / "out", synthesizer=fake_engine)
+    assert victim.name in verified
+    assert fake_engine.saved == [victim_text]  # its cache entry is the same file: damaged too
+    assert read(again.chunk_files[2]) is not None
