@@ -2,12 +2,16 @@
 its name in the cache keys, and its start alongside the reading of the article.
 
 A Piper voice is looked for once, here in the parent; the workers are given its model's path.
+The jobs and workers are imported only when a factory is asked for: `speak` imports this module
+to start loading a Piper voice, and every millisecond before that start delays the first audio.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -15,8 +19,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from narrator.errors import EngineError
 from narrator.models import NarrationConfig
-from narrator.pipeline.jobs import job_count, pyttsx3_factory
-from narrator.pipeline.workers import EngineFactory
 from narrator.synthesis import (
     PiperSynthesizer,
     Synthesizer,
@@ -26,6 +28,7 @@ from narrator.synthesis import (
 )
 
 if TYPE_CHECKING:
+    from narrator.pipeline.workers import EngineFactory
     from narrator.synthesis import VoiceFile
 
 T = TypeVar("T")
@@ -35,6 +38,8 @@ def engine_factory(config: NarrationConfig) -> EngineFactory:
     """A picklable factory of the config's engine (pyttsx3 or Piper) set up like `config`."""
     if config.engine == "piper":
         return piper_factory(config)
+    from narrator.pipeline.jobs import pyttsx3_factory
+
     return pyttsx3_factory(config)
 
 
@@ -46,11 +51,16 @@ def engine_name(config: NarrationConfig) -> str:
     return engine_id()
 
 
-def piper_factory(config: NarrationConfig) -> EngineFactory:
+def piper_factory(config: NarrationConfig, engines: int | None = None) -> EngineFactory:
     """A picklable factory of Piper engines set up like `config`, each with its share of the
-    cores (one onnxruntime thread each when every core runs an engine)."""
+    cores (one onnxruntime thread each when every core runs an engine) when `engines` of them
+    run at once (by default the config's job count)."""
     from narrator.synthesis.piper_engine import threads_per_engine
 
+    if engines is None:
+        from narrator.pipeline.jobs import job_count
+
+        engines = job_count(config)
     if config.reproducible:
         raise EngineError(
             "--reproducible is for espeak-ng: Piper's voices draw random noise for every "
@@ -61,7 +71,7 @@ def piper_factory(config: NarrationConfig) -> EngineFactory:
         voice=str(piper_voice(config).model),
         rate_wpm=config.rate_wpm,
         volume=config.volume,
-        threads=threads_per_engine(job_count(config)),
+        threads=threads_per_engine(engines),
     )
 
 
@@ -104,6 +114,7 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
         return []
     if config not in _WARMING:
         voice = piper_voice(replace(config, jobs=1))
+        _single_threaded_blas()
         # Both release the GIL for most of their time: they run side by side.
         _WARMING[config] = [
             threading.Thread(target=_quietly, args=(_loaded_engine, config), name="narrator-piper"),
@@ -119,6 +130,15 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
 _WARMING: dict[NarrationConfig, list[threading.Thread]] = {}
 
 
+def _single_threaded_blas() -> None:
+    """Have numpy's OpenBLAS start no threads of its own, when numpy is still to be imported:
+    at import it starts one per core, which spin a while and take 35 ms of CPU time from the
+    voice's load on 2 cores. Piper's arithmetic is onnxruntime's, with threads of its own, and
+    `speak` does no other (the loudness of saved narrations is not measured here)."""
+    if "numpy" not in sys.modules:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def _quietly(function: Callable[[T], object], argument: T) -> None:
     with contextlib.suppress(Exception):
         function(argument)
@@ -132,4 +152,7 @@ def _loaded_engine(config: NarrationConfig) -> None:
 
 def speaking_engine(config: NarrationConfig) -> Synthesizer:
     """The engine `speak` uses: the only one running, so a Piper voice has all the cores."""
-    return engine_factory(replace(config, jobs=1))()
+    alone = replace(config, jobs=1)
+    if config.engine == "piper":
+        return piper_factory(alone, engines=1)()  # the jobs need not be imported to load it
+    return engine_factory(alone)()

@@ -13,6 +13,7 @@ import functools
 import os
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,8 @@ class PiperSynthesizer:
 
     @property
     def _piper(self) -> Any:
-        return _loaded_voice(str(self.voice.model), str(self.voice.settings), self._threads)
+        with _LOADING:  # a voice being loaded on another thread is waited for, not loaded twice
+            return _loaded_voice(str(self.voice.model), str(self.voice.settings), self._threads)
 
     def load(self) -> None:
         """Load the voice model now (half a second) rather than at the first speech."""
@@ -143,6 +145,10 @@ def length_scale_for(rate_wpm: float) -> float:
     fixed, per_scale = SECONDS_PER_WORD
     low, high = LENGTH_SCALE_RANGE
     return min(high, max(low, (60 / rate_wpm - fixed) / per_scale))
+
+
+_LOADING = threading.Lock()
+"""Held while a voice is looked up, and loaded if need be."""
 
 
 @functools.cache
