@@ -11,6 +11,8 @@
   ones ("12.05.1985") always are, as in Europe
 - "June 1-3" -> "June first to third"; "1-3 June 2020" -> "the first to the third of June
   twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"
+- "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
+  ("3/4 of voters" stays a fraction)
 - "Dec 2004" -> "December two thousand four"
 - "805 B.C." -> "eight oh-five BC", "AD 79" -> "AD seventy-nine" (a year of an era is a year)
 - "May 5" is a date, "may 5" is not: "may" and "march" are also verbs
@@ -22,7 +24,7 @@ import re
 
 from narrator.spoken.en.context import HAS_DIGIT, any_case, any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import ordinal, year
-from narrator.spoken.tables import read_table
+from narrator.spoken.tables import read_mapping, read_table
 
 _MONTHS = tuple(row[0] for row in read_table("en", "months"))
 _ABBREVIATIONS = {
@@ -64,6 +66,13 @@ _DATE_END = "|".join(
 _DATE_TO_DATE = re.compile(
     rf"(?:{_DATE_END})\s?[-–]\s?(?=(?:the )?(?:{'|'.join(_MONTHS)}|[a-z]+(?:st|nd|rd|th) of)\b)"
 )
+# A month and a day without a year, after a word of when: "on 3/4", "born 11/9".
+_WHEN_SLASHED = re.compile(
+    r"(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?))"
+    r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
+    r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
+)
+_SLASHED_NAMES = read_mapping("en", "slashed_names")
 # "Dec 2004", "Sept. 1998": an abbreviated month before a year.
 _MONTH_NAMED = re.compile(rf"{_WORD_MONTH}\b")
 _MONTH_YEAR = re.compile(rf"{_WORD_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
@@ -143,6 +152,20 @@ def _say_us_date(match: re.Match[str], day_first: bool = False) -> str:
     return words or match.group(0)
 
 
+def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
+    if f"{match['a']}/{match['b']}" in _SLASHED_NAMES:
+        return match.group(0)  # "until 24/7", "before 9/11": names
+    first, second = int(match["a"]), int(match["b"])
+    if day_first or first > 12:
+        first, second = second, first
+    if not (1 <= first <= 12 and 1 <= second <= 31):
+        return match.group(0)
+    when = match.group(0)[: match.start("a") - match.start()]
+    if day_first or int(match["a"]) > 12:
+        return f"{when}the {ordinal(second)} of {_MONTHS[first - 1]}"
+    return f"{when}{_MONTHS[first - 1]} {ordinal(second)}"
+
+
 def _say_month_days(match: re.Match[str]) -> str:
     month, first, last = _month_name(match["month"]), int(match["d1"]), int(match["day"])
     if month is None or not 1 <= first < last <= 31:
@@ -177,10 +200,13 @@ def read_dates(text: str) -> str:
     July"; numeric dates are year-month-day when they start with the year, otherwise
     month/day/year unless the first number cannot be a month (then day/month/year).
     """
+    day_first, with_digits = False, HAS_DIGIT.search(text) is not None
     if _NUMERIC_DATE_HINT.search(text):
         text = _ISO_DATE.sub(_say_iso_date, text)
         day_first = _day_first_text(text)
         text = _NUMERIC_DATE.sub(lambda m: _say_us_date(m, day_first), text)
+    if "/" in text:
+        text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
     text = _ERA_FIRST.sub(lambda m: f"AD {year(int(m['year']))}", text)
     if _MONTH_NAMED.search(text) is None:
@@ -189,7 +215,8 @@ def read_dates(text: str) -> str:
     text = _DAYS_MONTH.sub(_say_days_month, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
-    text = _DATE_TO_DATE.sub(" to ", text)
+    if with_digits:  # a dash between two dates, not "May-May"
+        text = _DATE_TO_DATE.sub(" to ", text)
     return _MONTH_YEAR.sub(_say_month_year, text)
 
 

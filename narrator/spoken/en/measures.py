@@ -4,6 +4,8 @@
 - "a 12-ft wall" -> "a twelve-foot wall" (a hyphenated unit is an adjective: singular)
 - "97 km/h" -> "ninety-seven kilometers per hour"; "$12/kg" reaches here as "... per kilogram"
 - "5 in." is inches only where "in" cannot be the preposition
+- "temperatures hit 40C (104F)" -> "... forty degrees Celsius, one hundred four degrees
+  Fahrenheit": a bare "C" or "F" only where the words around speak of heat or cold
 - "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
   "5 μm" -> "five micrometers"; "100 million kg" -> "one hundred million kilograms"
 - "4 1/2 lbs" -> "four and a half pounds"; "1/2 cup" -> "one half cup"; "2 Tbsp." -> "two
@@ -68,7 +70,7 @@ _MEASURE = re.compile(
 )
 HINT = re.compile(
     rf"\d-?\s?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/"
-    r"|\d\s(?:thousand|million|billion|trillion)\s|\d['\"]"
+    r"|\d\s(?:thousand|million|billion|trillion)\s|\d['\"]|\d\s?[CF]\b"
 )
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
 # A mark alone is a length only beside a "by" ("12' by 15'") or a word of size, since a
@@ -111,6 +113,25 @@ def _under_one(match: re.Match[str]) -> bool:
     return "/" in match["num"] and " " not in match["num"]
 
 
+# A bare "C" or "F" after a number is a temperature where the words around say so ("hit
+# 40C", "a high of 104F", "(-5C)"); elsewhere it is a letter ("Apartment 5C", "vitamin 5C").
+_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<num>-?\d{1,3}(?:\.\d)?)\s?(?P<scale>[CF])(?![\w'-])")
+_HEAT = re.compile(
+    r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
+    r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|°)"
+)
+
+
+def _say_temperature(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    around = text[max(0, start - 60) : start] + text[match.end() : match.end() + 25]
+    if not _HEAT.search(around):
+        return match.group(0)
+    unit = "°C" if match["scale"] == "C" else "°F"
+    one, many = _UNITS[unit]
+    return f"{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
+
+
 def _length(number: str, unit: str) -> str:
     one, many = _UNITS[unit]
     return f"{decimal(number)} {one if number == '1' else many}"
@@ -133,6 +154,7 @@ def read_measures(text: str) -> str:
     read "per" ("97 km/h", "12/kg"). "in" is inches only where it cannot be the preposition.
     """
     text = _FEET_INCHES.sub(_say_feet_inches, text)
+    text = _TEMPERATURE.sub(_say_temperature, text)
     text = _MEASURE.sub(_say_measure, text)
     return _UNKNOWN_PER.sub(
         lambda m: f"{decimal(m['num'])} {m['unit']} per {per_name(m['per'])}", text

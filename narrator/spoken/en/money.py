@@ -4,6 +4,7 @@
 - "€75" -> "seventy-five euros"; "£1" -> "one pound"; "¥500" -> "five hundred yen"
 - "$2.50" -> "two dollars fifty cents"; "$0.99" -> "ninety-nine cents"
 - "$5-10" -> "five to ten dollars"; "$1,200/month" -> "... dollars per month"
+- "$1.2 billion-$1.5 billion" -> "one point two billion to one point five billion dollars"
 - "20 €" and "20€" -> "twenty euros" (the sign after the amount, as in Europe); "50¢" ->
   "fifty cents"
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
@@ -27,7 +28,8 @@ _CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|CHF|CNY|[$€£¥₹₩₽])"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM})"
-    rf"(?:\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM}))?"
+    rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})"
+    rf"(?(scale1)(?=\s?{_SCALE}(?![\w-]))))?"
     rf"(?:\s?(?P<scale>{_SCALE})(?![\w-]))?(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
 
@@ -53,6 +55,8 @@ def _say_money(match: re.Match[str]) -> str:
     names = _CURRENCIES[match["cur"]]
     if match["scale"]:
         amounts = [decimal(a) for a in (match["amt"], match["amt2"]) if a]
+        if match["scale1"]:  # "$1.2bn-$1.5bn": each end has its scale
+            amounts[0] += " " + _SCALES[match["scale1"]]
         words = " to ".join(amounts) + f" {_SCALES[match['scale']]} {names[1]}"
     elif match["amt2"]:
         words = " to ".join(_say_amount(a, names) for a in (match["amt"], match["amt2"]))

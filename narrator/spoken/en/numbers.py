@@ -10,6 +10,7 @@
   around them ("13000" alone, a list of numbers) they are codes, read digit by digit
 - "007" -> "zero zero seven", "1234567890": numbers with leading zeros, and longer than nine
   digits, are codes, read digit by digit (ZIP codes are read by the address rule)
+- "call 911", "dial 999", "text 85858": a dialled number is read digit by digit
 - "2.4.1" -> "two point four point one" (versions)
 
 Number words come from num2words' English module, loaded alone at the first number.
@@ -159,6 +160,19 @@ _CODE_BEFORE = re.compile(
 )
 
 
+# Words before a number that is dialled, read digit by digit: "call 911", "dial 999".
+_DIALLED_BEFORE = re.compile(r"(?i:\b(?:call|dial|dialed|dialled|dialling|dialing|text))\s+$")
+
+
+def _dialled(match: re.Match[str]) -> bool:
+    """Whether a number of three digits or more is dialled: "call 911", "text 85858"."""
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    if len(match["num"]) < 3 or _DIALLED_BEFORE.search(before) is None:
+        return False
+    counted = _COUNTED.match(match.string, match.end()) or _PLURAL.match(match.string, match.end())
+    return counted is None  # "call 300 people", "text 500 voters" count
+
+
 def _named_code(match: re.Match[str]) -> bool:
     """Whether the words before a number name it an identifier: "card ending in 8876"."""
     return _CODE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
@@ -189,6 +203,8 @@ def read_numbers(text: str) -> str:
         written = match["num"]
         if written.isdigit() and _is_code(written) and (not among_words or _named_code(match)):
             return sign + digits(written)
+        if written.isdigit() and not sign and _dialled(match):
+            return digits(written)
         if len(written) == 4 and written.isdigit() and not sign and _counts(match):
             return cardinal(int(written))
         return sign + number(written)
