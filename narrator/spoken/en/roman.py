@@ -14,6 +14,9 @@
   numeral that starts a line before its title ("IV. The Return")
 - "Chap. IV", "chap. iv", "vol. ii", "Pt. II" -> "Chapter four", "chapter four", ...
 - "topoisomerase II", "phase III": two letters or more after a word in lower case count
+- "XXVI Corps", "I Corps", "the XVIII Dynasty" -> "twenty-sixth Corps", ...: ordinals
+- four letters or more alone are a number: "XVIII" -> "eighteen", "MDCCCXII" -> "eighteen
+  twelve" (from a thousand, as a year)
 - "I", "CD" and "MIX" elsewhere are left alone: only after a counting word or a name
 - a lone "L", "C", "D" or "M" is a letter ("D." an initial), even alone on a line
 """
@@ -25,7 +28,7 @@ import re
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
 from narrator.spoken.common.roman import roman_value
 from narrator.spoken.en.context import stop_after
-from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
@@ -66,7 +69,16 @@ _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
 _TITLED = re.compile(
     r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
     r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
+    r"(?P<dot>\.(?!\w))?"
 )
+# Before a military unit or a dynasty, an ordinal: "XXVI Corps", "I Corps", "the XVIII Dynasty".
+_BEFORE_UNIT = re.compile(
+    rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})\s+(?P<unit>Corps|Army|Legion|"
+    r"Division|Brigade|Regiment|Fleet|Squadron|Battalion|Dynasty|Olympiad)\b"
+)
+# A numeral of four letters or more standing alone is a number ("XVIII", "LXXIII"); from a
+# thousand, a year ("in the year of our Lord MDCCCXII").
+_LONG_NUMERAL = re.compile(rf"\b(?P<numeral>(?=[MDCLXVI]{{4,}}\b){_ROMAN})\b(?![-'.]\w)")
 # A surname and initials that are no numerals, before a comma or the year in parentheses:
 # the line lists authors ("Matsumura K, Fishbein M. (1999)"); "Mary K. Jones" lists none.
 _INITIALS_AFTER_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-HJ-UWYZ][A-Z]?(?= ?[,(]| ?\.\s*\()")
@@ -88,12 +100,12 @@ _HEADING = re.compile(
 # INTRODUCTION"; one letter only before a title in capitals, since "I. Newton" is an initial.
 _NUMBERED_TITLE = re.compile(
     r"^(?P<numeral>(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.(?=\s+[A-Z][A-Za-z]+)"
-    r"|[IVX]\.(?=\s+[A-Z]{2,}\b))",
+    r"|[IVX]\.(?=\s+(?:[A-Z]{2,}\b|(?:The|A|An|Of|On|In|How|What|Why|Which)\s)))",
     re.MULTILINE,
 )
 # Lower-case numerals after a counting word written short, as old books number them: "chap. iv".
 _LOWER_AFTER_SHORT_KEY = re.compile(
-    r"\b(?P<key>(?i:chap|vol|ch|bk|pt))\.\s?(?P<numeral>(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})"
+    r"\b(?P<key>(?i:chap|vol|ch|bk|pt))\.\s?(?P<numeral>(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})"
     r"(?:ix|iv|v?i{0,3}))\b(?![-'.]\w)"
 )
 
@@ -137,11 +149,12 @@ def read_roman_numerals(text: str) -> str:
     # no one numbers chapters from five hundred.
     if (
         heading
+        and heading["numeral"]
         and heading["numeral"] not in _LETTERS
         and (heading["key"] or len(heading["numeral"]) > 1 or text.strip().endswith("."))
     ):
         key = heading["key"] or ""
-        return f"{key}{cardinal(_value(heading['numeral']))}".strip()
+        return f"{key}{_as_number(_value(heading['numeral']))}".strip()
     text = _NUMBERED_TITLE.sub(lambda m: cardinal(_value(m["numeral"].rstrip("."))) + ".", text)
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
     if _LOWER_NUMERAL_HINT.search(text):
@@ -149,6 +162,8 @@ def read_roman_numerals(text: str) -> str:
             lambda m: f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}", text
         )
     text = _REGNAL.sub(_say_numbered_name, text)
+    text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
+    text = _LONG_NUMERAL.sub(_say_long_numeral, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
     if not _ONE_LETTER_AHEAD.search(text):
         return text
@@ -164,6 +179,17 @@ def _say_after_a_noun(match: re.Match[str]) -> str:
     if not _REGNAL_NUMERAL.fullmatch(numeral):
         return numeral
     return cardinal(_value(numeral))
+
+
+def _as_number(value: int) -> str:
+    """A numeral's value as said: from a thousand, as a year ("MDCCCXII": eighteen twelve)."""
+    return year(value) if value >= 1000 else cardinal(value)
+
+
+def _say_long_numeral(match: re.Match[str]) -> str:
+    if not match["numeral"]:
+        return match.group(0)
+    return _as_number(_value(match["numeral"]))
 
 
 def _after_a_letter(match: re.Match[str]) -> bool:
