@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 _LEAD_BLOCKS_CHECKED = 3
 _MAX_DATELINE_WORDS = 12
+_SAMPLES_SHARE = 0.75
 _CONTAINED_TAGS = BLOCK_TAGS | {"table", "code", "div", "graphic", "row", "cell"}
 
 
@@ -55,7 +56,7 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     site_names = [document.get("sitename") or "", document.get("hostname") or ""]
     title = without_site_name(clean(own_title or document.get("title") or ""), site_names)
     main = document.find("main")
-    walker = _Walker(config, title)
+    walker = _Walker(config, title, read_samples=main is not None and _samples_are_the_text(main))
     walker.walk(list(main) if main is not None else [], BlockKind.PARAGRAPH)
     sections = walker.builder.sections()
     if not has_prose(sections):
@@ -108,9 +109,10 @@ def _extract_from(html: str | HtmlElement | None, images: bool) -> ElementTree.E
 class _Walker:
     """Turns trafilatura's XML elements into the builder's sections and blocks."""
 
-    def __init__(self, config: NarrationConfig, title: str) -> None:
+    def __init__(self, config: NarrationConfig, title: str, read_samples: bool = False) -> None:
         self.config = config
         self.title = title
+        self.read_samples = read_samples and config.code_mode == "announce"
         self.builder = SectionBuilder()
         self.first_heading: str | None = None
         self.byline: str | None = None
@@ -136,6 +138,9 @@ class _Walker:
         elif tag == "table" and is_layout(element):
             for cell in (cell for row in element.findall("row") for cell in row.findall("cell")):
                 self._container(cell, kind)
+        elif tag == "table" and _is_one_column(element):
+            for cell in filter(_has_words, element.iter("cell")):
+                self.builder.add(BlockKind.LIST_ITEM, as_sentence(_text(cell)))
         elif tag == "table":
             self._code(_table_text(element), TABLE_ANNOUNCEMENT)
         elif tag == "graphic":
@@ -204,10 +209,10 @@ class _Walker:
                 self.builder.add(BlockKind.QUOTE, child.tail)
 
     def _code(self, content: str, announcement: str) -> None:
-        if self.config.code_mode == "announce":
-            self.builder.add(BlockKind.ANNOUNCEMENT, announcement)
-        elif self.config.code_mode == "read":
+        if self.config.code_mode == "read" or self.read_samples:
             self.builder.add(BlockKind.PARAGRAPH, content)
+        elif self.config.code_mode == "announce":
+            self.builder.add(BlockKind.ANNOUNCEMENT, announcement)
 
     def _image(self, element: ElementTree.Element) -> None:
         alt = clean(element.get("alt") or "")
@@ -229,6 +234,39 @@ def _own_text(element: ElementTree.Element) -> Iterator[str]:
             yield " " if child.tag == "lb" else ""
             yield from _own_text(child)
         yield child.tail or ""
+
+
+def _is_one_column(table: ElementTree.Element) -> bool:
+    """A table with a single column of words (the others empty, or holding only icons and
+    marks: "✓", a large opening quote) is a list laid out as a table."""
+    rows = table.findall("row")
+    return bool(rows) and all(sum(_has_words(cell) for cell in row) <= 1 for row in rows)
+
+
+def _has_words(element: ElementTree.Element) -> bool:
+    return any(character.isalnum() for character in _text(element))
+
+
+def _samples_are_the_text(main: ElementTree.Element) -> bool:
+    """Whether the page's data tables and code hold nearly all its words (a page of race
+    results, a timetable): announced, they would leave next to nothing to read."""
+    samples = [
+        element
+        for element in main.iter()
+        if element.tag == "code" or (element.tag == "table" and not is_layout(element))
+    ]
+    in_samples = sum(_word_count(sample) for sample in _outermost(samples))
+    return in_samples > _SAMPLES_SHARE * _word_count(main)
+
+
+def _outermost(elements: list[ElementTree.Element]) -> list[ElementTree.Element]:
+    """The elements that are not inside another of them."""
+    inner = {id(child) for element in elements for child in element.iter() if child is not element}
+    return [element for element in elements if id(element) not in inner]
+
+
+def _word_count(element: ElementTree.Element) -> int:
+    return len(" ".join(element.itertext()).split())
 
 
 def _table_text(table: ElementTree.Element) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from narrator.models import BlockKind
 from narrator.readers.html import read_html
 
 STORY = [
@@ -180,3 +181,52 @@ def test_a_closing_related_stories_section_is_dropped() -> None:
     text = read_text(html)
     assert "Sea wall costs double" not in text
     assert STORY[-1] in text
+
+
+def _rows(*cells: tuple[str, ...]) -> str:
+    return "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in cells)
+
+
+def test_a_table_of_one_column_is_read_as_a_list() -> None:
+    """The second column holds only tick marks: it is a list of features laid out as a table."""
+    features = (
+        "Runs Windows apps beside Mac apps",
+        "Shares folders with the Mac",
+        "Visual Studio plug-in",
+    )
+    tick = "\u2713"
+    table = f"<table>{_rows(*((feature, tick) for feature in features))}</table>"
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{table}</article>")
+    blocks = read_html(html, "p.html").body_blocks()
+    items = [block.text for block in blocks if block.kind is BlockKind.LIST_ITEM]
+    assert items == [f"{feature}." for feature in features]
+
+
+def test_a_data_table_beside_the_article_is_announced() -> None:
+    table = f"<table>{_rows(('Quay', 'Height'), ('North', '4.2 m'), ('South', '3.8 m'))}</table>"
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{table}</article>")
+    text = read_text(html)
+    assert "Table skipped." in text
+    assert "North" not in text
+
+
+def test_a_page_that_is_a_table_of_results_reads_the_table() -> None:
+    """Announced, the table would leave nothing but the title to read."""
+    results = [
+        (f"{place}.", name, club, f"{12 + place / 10:.2f} sec.")
+        for place, name, club in [
+            (1, "Lea Schlumberger", "LG Staufen"),
+            (2, "Mia Berger", "TV Unterkochen"),
+            (3, "Anna Kurz", "DJK Ellwangen"),
+            (4, "Jana Roth", "SG Virngrund"),
+            (5, "Eva Stein", "LG Staufen"),
+            (6, "Nora Ketterer", "TSV Hüttlingen"),
+            (7, "Ida Maier", "VfL Iggingen"),
+            (8, "Lina Wolf", "TV Neuler"),
+        ]
+    ]
+    table = f"<table>{_rows(('Place', 'Name', 'Club', 'Time'), *results)}</table>"
+    html = page(f"<h1>Regional championship, 100 m</h1><p>Results of the final.</p>{table}")
+    text = read_text(html)
+    assert "Table skipped." not in text
+    assert "Lea Schlumberger, LG Staufen" in text
