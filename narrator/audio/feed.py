@@ -6,29 +6,47 @@ is the whole narration with its real length in bytes; its guid is made from the 
 source, so a re-saved article keeps its place in a listener's app.
 
 Written with lxml (already installed for trafilatura): namespaced tags are written as they are,
-with no generator-specific extension classes to keep up.
+with no generator-specific extension classes to keep up. A save that changes nothing the feed
+is made from (an unchanged narration saved again) leaves it as it is: `write_feed` keeps a
+digest of what it read beside it (`FEED_INPUTS_FILE`), and compares it first, which costs a few
+file look-ups instead of lxml, every manifest and the writing of every chapters file.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, datetime
-from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
-from lxml import etree
-
-from narrator.audio.cover import COVER_FILE, ensure_cover
-from narrator.audio.episodes import Episode, episodes
-from narrator.audio.podcast_chapters import CHAPTERS_FILE, CHAPTERS_TYPE, write_chapters
 from narrator.files import write_atomically
 
-__all__ = ["FEED_FILE", "MIME_TYPES", "FeedSettings", "feed_xml", "media_url", "write_feed"]
+if TYPE_CHECKING:
+    from lxml import etree
+
+    from narrator.audio.episodes import Episode
+
+__all__ = [
+    "FEED_FILE",
+    "FEED_INPUTS_FILE",
+    "MIME_TYPES",
+    "FeedSettings",
+    "feed_xml",
+    "media_url",
+    "write_feed",
+]
 
 FEED_FILE = "feed.xml"
+FEED_INPUTS_FILE = ".feed-inputs.json"
+"""Beside feed.xml: a digest of the files and settings it was made from, and its own size."""
+_MADE_BY_THE_FEED = ("chapters.json",)
+"""Files in a narration's folder that `write_feed` writes itself: not what the feed is made of."""
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -66,19 +84,95 @@ class FeedSettings:
 
 def write_feed(root: Path, settings: FeedSettings, make_cover: bool = True) -> Path:
     """Rebuild `root/feed.xml` from the narrations in `root`, with a chapters file beside each
-    narration and (`make_cover`) a cover image when the folder has none; returns its path."""
+    narration and (`make_cover`) a cover image when the folder has none; returns its path.
+    Nothing is written when nothing it is made from has changed since it was."""
+    path = root / FEED_FILE
+    # Looked at before anything is read: a narration saved meanwhile makes the next one differ.
+    inputs = _inputs_digest(root, settings, make_cover)
+    if _made_from(root, path) == inputs:
+        return path
+    from narrator.audio.cover import ensure_cover
+    from narrator.audio.episodes import episodes
+    from narrator.audio.podcast_chapters import write_chapters
+
     found = episodes(root)
     for episode in found:
         write_chapters(episode)
     if make_cover:
         ensure_cover(root, settings.title)
-    path = root / FEED_FILE
     write_atomically(path, feed_xml(root, settings, found))
+    _remember_inputs(root, path, inputs)
     return path
+
+
+def _inputs_digest(root: Path, settings: FeedSettings, make_cover: bool) -> str:
+    """A digest of the settings and of every file the feed is made from: each file's name,
+    size, modification time and inode in `root` and in its narration folders (their content
+    is not read)."""
+    entries: list[object] = [list(astuple(settings)), make_cover]
+    skipped = {FEED_FILE, FEED_INPUTS_FILE}
+    for entry in _sorted_entries(root):
+        if entry.name in skipped:
+            continue
+        entries.append(_stamp(entry))
+        if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
+            entries.extend(
+                _stamp(inner)
+                for inner in _sorted_entries(Path(entry.path))
+                if inner.name not in _MADE_BY_THE_FEED
+            )
+    return hashlib.sha256(json.dumps(entries).encode()).hexdigest()
+
+
+def _sorted_entries(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as found:
+            return sorted(found, key=lambda entry: entry.name)
+    except OSError:
+        return []
+
+
+def _stamp(entry: os.DirEntry[str]) -> list[object]:
+    try:
+        status = entry.stat(follow_symlinks=True)
+    except OSError:
+        return [entry.name]
+    if entry.is_dir():  # its files count, not its time (chapters files are written into it)
+        return [entry.name, status.st_ino]
+    return [entry.name, status.st_size, status.st_mtime_ns, status.st_ino]
+
+
+def _made_from(root: Path, feed: Path) -> str | None:
+    """The digest of what `feed` was made from, when it is still the file then written."""
+    try:
+        kept = json.loads((root / FEED_INPUTS_FILE).read_text(encoding="utf-8"))
+        status = feed.stat()
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("feed") != _file_stamp(status):
+        return None
+    inputs = kept.get("inputs")
+    return inputs if isinstance(inputs, str) else None
+
+
+def _remember_inputs(root: Path, feed: Path, inputs: str) -> None:
+    try:
+        kept = {"inputs": inputs, "feed": _file_stamp(feed.stat())}
+        write_atomically(root / FEED_INPUTS_FILE, json.dumps(kept) + "\n")
+    except OSError:
+        pass  # the feed is rebuilt next time
+
+
+def _file_stamp(status: os.stat_result) -> list[int]:
+    return [status.st_size, status.st_mtime_ns, status.st_ino]
 
 
 def feed_xml(root: Path, settings: FeedSettings, found: Sequence[Episode] | None = None) -> bytes:
     """The feed of the narrations in `root` (newest first), as UTF-8 XML."""
+    from lxml import etree
+
+    from narrator.audio.episodes import episodes
+
     found = episodes(root) if found is None else found
     rss = etree.Element("rss", version="2.0", nsmap=_NAMESPACES)
     channel = etree.SubElement(rss, "channel")
@@ -97,6 +191,12 @@ def media_url(settings: FeedSettings, relative: str) -> str:
 def _channel(
     channel: etree._Element, root: Path, settings: FeedSettings, found: Sequence[Episode]
 ) -> None:
+    from email.utils import format_datetime
+
+    from lxml import etree
+
+    from narrator.audio.cover import COVER_FILE
+
     feed_url = media_url(settings, FEED_FILE)
     home = media_url(settings, "")
     _text(channel, "title", settings.title)
@@ -122,6 +222,12 @@ def _channel(
 
 
 def _item(item: etree._Element, episode: Episode, settings: FeedSettings) -> None:
+    from email.utils import format_datetime
+
+    from lxml import etree
+
+    from narrator.audio.podcast_chapters import CHAPTERS_FILE, CHAPTERS_TYPE
+
     name = episode.name
     _text(item, "title", episode.title)
     _text(item, "description", _description(episode))
@@ -155,6 +261,8 @@ def _item(item: etree._Element, episode: Episode, settings: FeedSettings) -> Non
 
 
 def _text(parent: etree._Element, tag: str, value: str) -> etree._Element:
+    from lxml import etree
+
     element = etree.SubElement(parent, tag)
     element.text = value
     return element

@@ -12,7 +12,6 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from narrator.audio.episodes import remember
 from narrator.audio.feed import FeedSettings, write_feed
 from narrator.errors import InputError
 from narrator.models import DEFAULT_OUTPUT_ROOT, Article, NarrationConfig, SavedNarration
@@ -73,6 +72,8 @@ def record(
     """Keep a date and a language for a saved narration beside it, in `.episodes.json`: the
     podcast feed takes them when its manifest has none (a narration saved by an older narrator,
     or an article without a date)."""
+    from narrator.audio.episodes import remember
+
     remember(Path(output_root), saved.folder, article.date, language)
 
 
