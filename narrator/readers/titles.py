@@ -10,11 +10,14 @@ if TYPE_CHECKING:
 
 __all__ = ["page_title", "without_site_name"]
 
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7]\s+")
+# A pipe, a middle dot, "»" or "::" hardly ever belongs to a title; a dash often does.
+_STRONG_SEPARATOR = re.compile(r"\s+(?:[|\u00b7\u00bb\u2022/]|::)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u00b7\u00bb\u2022/\-\u2013\u2014]|::)\s+")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _HOST_AFFIXES = re.compile(r"^www\.|\.[a-z]{2,}$")
 _MAX_SITE_NAME_WORDS = 3
 _MIN_TITLE_WORDS = 4
+_MIN_REST_WORDS = 3
 
 
 def page_title(page: HtmlElement | None) -> str | None:
@@ -29,26 +32,53 @@ def page_title(page: HtmlElement | None) -> str | None:
 
 
 def without_site_name(title: str, site_names: list[str]) -> str:
-    """`title` without a trailing site name: "Story | The Ledger", "Story - ledger.com", or a
-    short name in capitals after a title of several words ("A long story told here - Ledger").
-    A dash that belongs to the title ("Spider-Man - a hero for all seasons") is kept."""
-    separators = list(_TITLE_SEPARATOR.finditer(title))
-    if not separators:
-        return title
-    rest, tail = title[: separators[-1].start()], title[separators[-1].end() :]
+    """`title` without the site's name and section around it: "Story | The Ledger",
+    "Story :: News :: Ledger", "Ledger | Story", "Story - ledger.com", or a short name in
+    capitals after a title of several words ("A long story told here - Ledger"). A dash that
+    belongs to the title ("Spider-Man - a hero for all seasons") is kept."""
     names = {_name_key(name) for name in site_names} - {""}
-    if _name_key(tail) in names or _looks_like_site_name(tail, rest):
-        return rest
+    title = _without_leading_name(title, names)
+    while (shorter := _without_trailing_name(title, names)) is not None:
+        title = shorter
     return title
 
 
-def _looks_like_site_name(tail: str, rest: str) -> bool:
+def _without_trailing_name(title: str, names: set[str]) -> str | None:
+    """`title` without its last part when that part names the site or its section."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    last = separators[-1]
+    rest, tail = title[: last.start()], title[last.end() :]
+    strong = _STRONG_SEPARATOR.fullmatch(last.group()) is not None
+    if _name_key(tail) in names or _looks_like_site_name(tail, rest, strong):
+        return rest
+    return None
+
+
+def _without_leading_name(title: str, names: set[str]) -> str:
+    """ "The Ledger | Story" without the site's name before it."""
+    first = _TITLE_SEPARATOR.search(title)
+    if first is None or _name_key(title[: first.start()]) not in names:
+        return title
+    rest = title[first.end() :]
+    return rest if len(rest.split()) >= _MIN_REST_WORDS else title
+
+
+def _looks_like_site_name(tail: str, rest: str, strong: bool) -> bool:
+    """Whether `tail`, after `rest`, reads as a name: a few capitalised words or a domain.
+    After a dash the title before it must be long too, or "Harbour plan - Part Two" would
+    lose its part."""
     words = tail.split()
     named = all(word[:1].isupper() and not word.isdigit() for word in words)
+    if strong:
+        long_enough = len(rest.split()) >= max(_MIN_REST_WORDS, len(words) + 1)
+    else:
+        long_enough = len(rest.split()) >= max(_MIN_TITLE_WORDS, 2 * len(words))
     return (
         0 < len(words) <= _MAX_SITE_NAME_WORDS
         and (named or _DOMAIN.fullmatch(tail) is not None)
-        and len(rest.split()) >= max(_MIN_TITLE_WORDS, 2 * len(words))
+        and long_enough
     )
 
 

@@ -89,6 +89,13 @@ def test_a_sentence_with_a_date_near_the_top_is_not_a_dateline() -> None:
         ("Harbour plan sent back to the council \u2013 The Town Crier", "Town Crier"),
         ("Harbour plan sent back to the council \u2014 Crier", ""),
         ("Harbour plan sent back to the council \u00b7 Town Crier", "Town Crier"),
+        ("Harbour plan sent back to the council :: Town Crier", ""),
+        ("Harbour plan sent back to the council | BIG Brand System", ""),
+        ("Harbour plan sent back to the council \u00bb Crier", ""),
+        ("Harbour plan sent back to the council | News | Town Crier", "Town Crier"),
+        ("Harbour plan sent back to the council :: Local :: The Town Crier", ""),
+        ("Town Crier | Harbour plan sent back to the council", "Town Crier"),
+        ("Harbour plan sent back to the council - The Town Crier", "towncrier.example"),
     ],
 )
 def test_a_trailing_site_name_leaves_the_title(title: str, site_name: str) -> None:
@@ -106,6 +113,9 @@ def test_a_trailing_site_name_leaves_the_title(title: str, site_name: str) -> No
         "Why we still read Dickens - and why you should too",
         "Harbour plan - part one",
         "Tide tables - a beginner's guide",
+        "Harbour plan - Part Two",
+        "Review | Dune",
+        "Input/Output for harbour masters",
     ],
 )
 def test_a_dash_that_belongs_to_the_title_is_kept(title: str) -> None:
