@@ -113,17 +113,24 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
     if config.engine != "piper":
         return []
     if config not in _WARMING:
+        from narrator.synthesis.piper_engine import import_piper
+
         voice = piper_voice(replace(config, jobs=1))
         _single_threaded_blas()
-        # Both release the GIL for most of their time: they run side by side.
-        _WARMING[config] = [
-            threading.Thread(target=_quietly, args=(_loaded_engine, config), name="narrator-piper"),
-            threading.Thread(
-                target=_quietly, args=(piper_engine_id, voice), name="narrator-digest"
-            ),
-        ]
-        for thread in _WARMING[config]:
-            thread.start()
+        # The model is hashed, and then loaded, without the GIL: the three run side by side.
+        digest = threading.Thread(
+            target=_quietly, args=(_idly_hashed, voice), name="narrator-digest"
+        )
+        digest.start()
+        # piper-tts is imported here, before the caller imports the rest of `speak`: imports
+        # hold the GIL, and on the loading thread they would take turns with the caller's,
+        # which delayed the load (and the first audio) by as long as the caller's took.
+        import_piper()
+        load = threading.Thread(
+            target=_quietly, args=(_loaded_engine, config), name="narrator-piper"
+        )
+        load.start()
+        _WARMING[config] = [load, digest]
     return _WARMING[config]
 
 
@@ -137,6 +144,16 @@ def _single_threaded_blas() -> None:
     `speak` does no other (the loudness of saved narrations is not measured here)."""
     if "numpy" not in sys.modules:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
+def _idly_hashed(voice: VoiceFile) -> None:
+    """The voice's engine id (its model hashed), on a thread that yields the cores to the rest
+    of the start-up: it is needed only once the voice is loaded, and the cores are idle for a
+    while before that."""
+    if sys.platform == "linux":  # where a thread has a nice value of its own
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    piper_engine_id(voice)
 
 
 def _quietly(function: Callable[[T], object], argument: T) -> None:

@@ -13,7 +13,12 @@ from piper_helpers import VOICE, needs_piper
 from narrator.errors import EngineError
 from narrator.models import NarrationConfig
 from narrator.pipeline.engines import engine_warming, start_warming
-from narrator.synthesis.piper_engine import PiperSynthesizer, _loaded_voice, threads_per_engine
+from narrator.synthesis.piper_engine import (
+    PiperSynthesizer,
+    _loaded_voice,
+    _version,
+    threads_per_engine,
+)
 
 
 def test_espeak_needs_no_early_start() -> None:
@@ -72,3 +77,12 @@ def test_the_early_start_imports_neither_the_jobs_nor_numpy_s_threads() -> None:
         [sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True
     )
     assert ran.stdout.split("\n")[0] == "False 1 ['narrator-piper', 'narrator-digest']"
+
+
+def test_the_engine_versions_read_from_the_dist_info_folders_are_the_installed_ones() -> None:
+    needs_piper()
+    from importlib.metadata import version
+
+    assert _version("piper-tts", "piper") == version("piper-tts")
+    assert _version("onnxruntime", "onnxruntime") == version("onnxruntime")
+    assert _version("no-such-engine", "no_such_engine") == "unknown"
