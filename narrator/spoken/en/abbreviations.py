@@ -43,6 +43,10 @@ _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
+_ORDINAL_WORD = re.compile(
+    r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|[a-z]+teenth|[a-z]+ieth|hundredth)"
+)
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
@@ -71,9 +75,14 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     if not starts_word(match):
         return match.group(0)
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    after_name = before is not None and re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"])
+    after_name = before is not None and bool(
+        re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"])
+    )
     following = match.string[match.end() :]
     name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
+    if before is not None and not name_follows and _ORDINAL_WORD.fullmatch(before["word"]):
+        # A numbered street an earlier rule has read: "to twelfth St." ("12th St.").
+        after_name = True
     if match["abbr"].lower() == "st":
         # Undotted between two names, or joined to a name by a hyphen, a saint ("Bury St
         # Edmunds", "St-Jacques"), unless a numbered street comes before ("42nd St Station").
@@ -116,7 +125,7 @@ _CIRCA = re.compile(r"(?P<abbr>ca|Ca|CA|c)\.\s?(?=\S)")
 _YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
 # "est. 1850" established, "est. $5m" estimated, "(2003 est.)" an estimate.
 _EST = re.compile(r"(?:est|Est)\.")
-_YEAR_AHEAD = re.compile(r"\s?(?:1[0-9]{3}|20[0-9]{2})\b")
+_YEAR_AHEAD = re.compile(r"\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[).,;]|$)")
 # "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.

@@ -34,6 +34,15 @@ def stop_after(match: re.Match[str]) -> str:
     return "." if _SENTENCE_END.match(match.string, match.end()) else ""
 
 
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]['\"\u201d)]?)\s*['\"\u201c(]?\s*$")
+
+
+def starts_sentence(text: str, index: int) -> bool:
+    """Whether a sentence starts at ``index`` of ``text``: nothing but a sentence's end, an
+    opening quote or a parenthesis before it."""
+    return _SENTENCE_BEFORE.search(text, max(0, index - 6), index) is not None
+
+
 def starts_word(match: re.Match[str]) -> bool:
     """Whether ``match`` starts a word: patterns check this here rather than in a look-behind,
     which would stop the regex engine from skipping quickly to where a match can start."""

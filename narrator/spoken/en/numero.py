@@ -4,6 +4,7 @@
 - undotted where the number is a label: "No 43 Squadron", "vol 5, no 3," (not "no 2 people")
 - "Vol. 3" and "vol 3" -> "volume three"; "pp. 28-30" -> "pages 28-30"; "§ 12" -> "section 12"
   (a word written short before a number, dotted or not as ``tables/numbered.tsv`` allows)
+- "2 vols.", "300 pp." -> "two volumes", "three hundred pages" (after a count)
 - "#MeToo" -> "hashtag MeToo"
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import any_case
+from narrator.spoken.en.context import any_case, starts_sentence, stop_after
 from narrator.spoken.en.numbers import year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_table
@@ -25,12 +26,17 @@ _LABEL_AHEAD = re.compile(r"\d+(?:\s*(?:[,;)(\"]|\.(?!\d)|$)|\s+[A-Z])")
 # The mark first, then the look-behind: a pattern that starts with a look-behind is tried
 # at every position.
 _HASHTAG = re.compile(r"#(?<![\w&]#)(?=[A-Za-z])")
+# After a count, the plural of a counted thing written short: "2 vols.", "300 pp.".
+_AFTER_COUNT = re.compile(r"(?P<count>\d+) (?P<word>vols|vol|pp|chap|figs|fig)\.")
 _STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
 
 
 def _is_label(written: str, match: re.Match[str]) -> bool:
     """Whether an undotted "No 43" names something: the number ends the phrase or a name
     follows ("No 43 (Fighter) Squadron", "vol 5, no 3,"), where "no 2 people" is a count."""
+    if written == "No" and not starts_sentence(match.string, match.start()):
+        # Capitalised within a sentence, it names: "said No 10", "the world No 2".
+        return True
     return written.lower() in ("no", "nos") and bool(_LABEL_AHEAD.match(match.string, match.end()))
 
 
@@ -44,10 +50,16 @@ def _say_numero(match: re.Match[str]) -> str:
     return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
 
 
+def _say_after_count(match: re.Match[str]) -> str:
+    one, many, _dotted = _NUMBERED[match["word"]]
+    return f"{match['count']} {one if match['count'] == '1' else many}" + stop_after(match)
+
+
 def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
     text = _NUMERO.sub(_say_numero, text)
+    text = _AFTER_COUNT.sub(_say_after_count, text)
     text = _HASHTAG.sub("hashtag ", text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
@@ -61,5 +73,6 @@ HINT = any_of(
     with_digit=(
         r"\((?<=\d\()",
         r"\d(?:(?<=[A-Za-z§]\d)|(?<=[A-Za-z§][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
+        _AFTER_COUNT.pattern,
     ),
 )
