@@ -51,7 +51,7 @@ _ORDINAL_WORD = re.compile(
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
 _AFTER_A_WORD = re.compile(r"(?:[\w&]|\w\.)\s?,?\s+$")
-_AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*\s?,?\s+$")
+_AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*(?: \.)?\s?,?\s+$")
 _PLACE_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:in|In|of|from|at|near|to|across)\s+)$")
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
 _LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
@@ -111,11 +111,12 @@ def read_abbreviations(text: str) -> str:
     """
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
-    after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
-    text = after_name.sub(_say_after_name, text)
+    # Phrases before the words after names: "Pvt Ltd" is one phrase, not "Pvt" and "Limited".
     text = _CAPITAL_PHRASE.sub(_say_phrase, text)
     if any(form in text for form in _LOWER_FORMS):
         text = _LOWER_PHRASE.sub(_say_phrase, text)
+    after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
+    text = after_name.sub(_say_after_name, text)
     return _read_context_phrases(text)
 
 

@@ -50,14 +50,15 @@ _REGNAL = re.compile(
 )
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
 # be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
-# England", "Charles I's reign", "Charles I and James II"; "V" and "X" also before a verb
-# ("Pius X was"). Other names keep their letter ("Malcolm X was"), and words that start
-# sentences or clauses are no names ("So I", "Then I").
+# England", "Charles I's reign", "William I in 1087", "Charles I and James II"; "V" and "X",
+# never a pronoun, before any word ("Henry V may", "Pius X was"). Other names keep their
+# letter ("Malcolm X was"), and words that start sentences or clauses are no names ("So I").
 _ONE_LETTER = re.compile(
     r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
-    r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?='s\b|\s+of\s+[A-Z]|\s+\()"
+    r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?='s\b|\s+\()"
+    r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
     r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
-    r"|(?<=[VX])(?=\s+(?:was|is|had|has|of|and|who|in)\b))"
+    r"|(?<=[VX])(?=\s+[a-z]))"
 )
 _REGNAL_NAMES = read_words("en", "regnal_names")
 # A person's suffix, after a given name or an initial: "Robert Griffin III", "Carl L. Bankston III".
