@@ -113,7 +113,7 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
     if config.engine != "piper":
         return []
     if config not in _WARMING:
-        from narrator.synthesis.piper_engine import import_piper
+        from narrator.synthesis.piper_engine import import_onnxruntime, import_piper
 
         voice = piper_voice(replace(config, jobs=1))
         _single_threaded_blas()
@@ -122,14 +122,15 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
             target=_quietly, args=(_idly_hashed, voice), name="narrator-digest"
         )
         digest.start()
-        # piper-tts is imported here, before the caller imports the rest of `speak`: imports
+        # onnxruntime is imported here, before the caller imports the rest of `speak`: imports
         # hold the GIL, and on the loading thread they would take turns with the caller's,
         # which delayed the load (and the first audio) by as long as the caller's took.
-        import_piper()
+        import_onnxruntime()
         load = threading.Thread(
             target=_quietly, args=(_loaded_engine, config), name="narrator-piper"
         )
         load.start()
+        import_piper()  # while the model loads
         _WARMING[config] = [load, digest]
     return _WARMING[config]
 

@@ -154,14 +154,34 @@ _LOADING = threading.Lock()
 
 @functools.cache
 def _loaded_voice(model: str, settings: str, threads: int) -> Any:
-    """A voice model loaded once per process (and thread count): loading takes half a second."""
+    """A voice model loaded once per process (and thread count): loading takes half a second.
+    The model is loaded before piper-tts is imported: see `import_onnxruntime`."""
     import json
 
     try:
         import onnxruntime
-        from piper import PiperConfig, PiperVoice
     except ImportError as error:
         raise EngineError(f"piper-tts could not be imported ({error}); {INSTALL_PIPER}") from None
+    try:
+        session = onnxruntime.InferenceSession(
+            model, sess_options=_session_options(threads), providers=["CPUExecutionProvider"]
+        )
+        from piper import PiperConfig, PiperVoice
+
+        config = PiperConfig.from_dict(json.loads(Path(settings).read_text(encoding="utf-8")))
+    except ImportError as error:
+        raise EngineError(f"piper-tts could not be imported ({error}); {INSTALL_PIPER}") from None
+    except Exception as error:  # onnxruntime raises its own types for a damaged model
+        raise EngineError(f"the Piper voice '{model}' could not be loaded ({error})") from None
+    if threads > 1:
+        _THREADED.append(model)
+    return PiperVoice(session=session, config=config)
+
+
+def _session_options(threads: int) -> Any:
+    """onnxruntime's settings for a voice run with `threads` threads."""
+    import onnxruntime
+
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
@@ -172,16 +192,7 @@ def _loaded_voice(model: str, settings: str, threads: int) -> Any:
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
     # onnxruntime's memory arena stays on: without it every chunk maps and unmaps its buffers
     # again (ten times the page faults, 15% more CPU time, and no lower peak).
-    try:
-        config = PiperConfig.from_dict(json.loads(Path(settings).read_text(encoding="utf-8")))
-        session = onnxruntime.InferenceSession(
-            model, sess_options=options, providers=["CPUExecutionProvider"]
-        )
-    except Exception as error:  # onnxruntime raises its own types for a damaged model
-        raise EngineError(f"the Piper voice '{model}' could not be loaded ({error})") from None
-    if threads > 1:
-        _THREADED.append(model)
-    return PiperVoice(session=session, config=config)
+    return options
 
 
 _THREADED: list[str] = []
@@ -230,9 +241,16 @@ def _version(distribution: str, module: str) -> str:
         return "unknown"
 
 
+def import_onnxruntime() -> None:
+    """Import onnxruntime (and numpy) now, when it is installed: 80 ms, nearly all of it
+    holding the GIL, which a thread loading a voice then no longer waits for; the load itself
+    (without the GIL) needs nothing more, and piper-tts can be imported alongside it."""
+    with contextlib.suppress(ImportError):
+        import onnxruntime  # noqa: F401
+
+
 def import_piper() -> None:
-    """Import piper-tts (with onnxruntime and numpy) now, when it is installed: a tenth of a
-    second, nearly all of it holding the GIL."""
+    """Import piper-tts now, when it is installed (see `import_onnxruntime`)."""
     with contextlib.suppress(ImportError):
         import piper  # noqa: F401
 

@@ -10,7 +10,6 @@ folder, Piper's usual data folders, and Python packages that bundle one (`*_pipe
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -228,6 +227,8 @@ def _digest(path: str, mtime_ns: int, size: int) -> str:
     entry = known.get(path)
     if isinstance(entry, list) and len(entry) == 2 and entry[0] == stamp:
         return str(entry[1])
+    import hashlib  # here: OpenSSL's loading would delay speak's start of a voice's load
+
     with open(path, "rb") as model:
         digest = hashlib.file_digest(model, "sha256").hexdigest()
     known[path] = [stamp, digest]
