@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from narrator.audio.lame import LameFile, lame_available
+from narrator.audio.wav import AudioFormat, Clip, WavWriter
 from narrator.errors import AudioOutputError
 
 if TYPE_CHECKING:
@@ -86,7 +87,10 @@ def check_encoder(name: str, processed: bool = True) -> FileFormat:
             f"unknown audio format '{name}'; choose one of {', '.join(FILE_FORMATS)}"
         )
     direct = name == "wav" and not processed
-    for package in ("mutagen",) if direct else _AUDIO_PACKAGES:
+    # WAV is written by narrator.audio.wav even when processed: no libsndfile to load.
+    packages: tuple[str, ...] = ("mutagen",) if direct else ("numpy", "mutagen")
+    packages = _AUDIO_PACKAGES if name != "wav" else packages
+    for package in packages:
         try:
             __import__(_TAG_MODULES[name] if package == "mutagen" else package)
         except ImportError:
@@ -95,7 +99,7 @@ def check_encoder(name: str, processed: bool = True) -> FileFormat:
                 f"install it with: pip install {package}"
             ) from None
     file_format = FILE_FORMATS[name]
-    if not direct:
+    if name != "wav":
         _check_libsndfile(file_format)
     return file_format
 
@@ -173,10 +177,14 @@ class EncodedFile:
     def __init__(
         self, path: Path, file_format: FileFormat, frame_rate: int, bitrate_kbps: int
     ) -> None:
-        import soundfile
-
         self.path = path
         self._lame: LameFile | None = None
+        self._wav: WavWriter | None = None
+        if file_format.name == "wav":
+            self._wav = WavWriter(path, AudioFormat(frame_rate, 2, 1))
+            return
+        import soundfile
+
         if file_format.name == "mp3" and lame_available():
             mp3_compression_level(frame_rate, bitrate_kbps)  # the same bit rates either way
             self._lame = LameFile(path, frame_rate, bitrate_kbps)
@@ -202,11 +210,14 @@ class EncodedFile:
 
     def write(self, samples: NDArray[np.int16]) -> None:
         """Append `samples`; raises the OSError of a failed write (a full disk)."""
-        import soundfile
-
         if self._lame is not None:
             self._lame.write(samples)
             return
+        if self._wav is not None:
+            self._wav.append(Clip(self._wav.format, samples.tobytes()))
+            return
+        import soundfile
+
         try:
             self._sound.write(samples)
         except soundfile.LibsndfileError:
@@ -218,6 +229,9 @@ class EncodedFile:
         """Finish the file (for MP3, the gapless LAME header) and close it."""
         if self._lame is not None:
             self._lame.close()
+            return
+        if self._wav is not None:
+            self._wav.close()
             return
         try:
             self._sound.close()

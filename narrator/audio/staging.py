@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from narrator.audio.codecs import EncodedFile, EncodedInThread, FileFormat, to_pcm16
 from narrator.audio.loudness import BLOCK_FRAMES, LoudnessMeter, Processor, processed
 from narrator.audio.timings import ChunkTiming, Progress, nonempty, timed
-from narrator.audio.wav import Clip, read_wav, write_wav
+from narrator.audio.wav import HEADER_BYTES, AudioFormat, Clip, read_wav, write_wav
 from narrator.errors import AudioOutputError
 from narrator.models import NarrationConfig, Plan
 
@@ -31,6 +31,8 @@ class Staged:
     folder: Path
     timings: list[ChunkTiming]
     meter: LoudnessMeter | None
+    audio_format: AudioFormat | None = None
+    """The format of the staged WAV files (the engine's)."""
 
     def raw_file(self, timing: ChunkTiming) -> Path:
         return self.folder / f"{timing.chunk.index + 1:03d}.raw.wav"
@@ -43,6 +45,25 @@ class Staged:
         """The staged audio read back, in order, chunk by chunk in blocks."""
         for timing in self.timings:
             yield from clip_blocks(read_wav(self.raw_file(timing)))
+
+    def read(self, start: int, end: int) -> NDArray[np.float64]:
+        """The staged samples `start` to `end` (excluded), read from the chunks that hold them."""
+        import numpy as np
+
+        assert self.audio_format is not None
+        frame_bytes = self.audio_format.frame_bytes
+        pieces, offset = [], 0
+        for timing in self.timings:
+            first, last = max(start, offset), min(end, offset + timing.frame_count)
+            if first < last:
+                with self.raw_file(timing).open("rb") as raw:
+                    raw.seek(HEADER_BYTES + (first - offset) * frame_bytes)
+                    frames = raw.read((last - first) * frame_bytes)
+                pieces.append(to_samples(Clip(self.audio_format, frames)))
+            offset += timing.frame_count
+            if offset >= end:
+                break
+        return np.concatenate(pieces) if pieces else np.zeros(0)
 
 
 def with_silence(clip: Clip, seconds: float) -> Clip:
@@ -93,6 +114,7 @@ def stage_clips(
     for timing, speech in timed(narration, clips, extension, progress):
         clip = with_silence(speech, timing.chunk.pause_after_s)
         write_wav(staged.raw_file(timing), clip)
+        staged.audio_format = staged.audio_format or clip.format
         if config.loudness_lufs is not None:
             # The true peak is measured later, and only if the sample peak leaves it open.
             staged.meter = staged.meter or LoudnessMeter(clip.format.frame_rate, true_peak=False)
@@ -109,11 +131,9 @@ def encode(
     whole_path: Path,
     file_format: FileFormat,
     config: NarrationConfig,
-) -> float | None:
-    """Pass two: the processed audio into every chunk file and the whole; returns the loudness
-    of what was written (None when loudness is off)."""
+) -> None:
+    """Pass two: the processed audio into every chunk file and the whole."""
     rate = staged.frame_rate
-    meter = LoudnessMeter(rate, true_peak=False) if config.loudness_lufs is not None else None
 
     def chunk_file(timing: ChunkTiming) -> EncodedFile:
         return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)
@@ -124,11 +144,8 @@ def encode(
     ):
         splitter = _ChunkSplitter(staged.timings, chunk_file, whole)
         for block in processed(staged.blocks(), processor):
-            if meter:
-                meter.push(block)
             splitter.write(to_pcm16(block))
         splitter.finish()
-    return meter.integrated_lufs if meter else None
 
 
 class _ChunkSplitter:

@@ -227,8 +227,8 @@ def _encode_staged(
     """Pass two of a processed narration: encoded at the loudness asked (see
     narrator.audio.loudness); the staged clips are then removed."""
 
-    def encoded(processor: Processor) -> float | None:
-        return encode(staged, processor, whole_path, writing.file_format, config)
+    def encoded(processor: Processor) -> None:
+        encode(staged, processor, whole_path, writing.file_format, config)
 
     loudness = encode_to_target(staged, encoded, whole_path, writing.file_format, config)
     shutil.rmtree(staged.folder)

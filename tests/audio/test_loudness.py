@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyloudnorm
@@ -12,12 +14,18 @@ from scipy import signal
 
 from narrator.audio.loudness import (
     Gain,
+    Level,
     Limiter,
     LoudnessMeter,
     Lowering,
+    Peaks,
+    Ramps,
     SparseTruePeak,
     TruePeakEnvelope,
-    processor_for,
+    gain_curve,
+    level_for,
+    peaks_over,
+    processed,
 )
 
 pytestmark = pytest.mark.slow  # real espeak-ng audio, measured
@@ -83,18 +91,42 @@ def test_silence_measures_minus_infinity() -> None:
     assert meter.true_peak_dbtp == -np.inf
 
 
-def _limited(limiter: Limiter, samples: np.ndarray) -> np.ndarray:
-    pieces = [limiter.push(samples[i : i + 7919]) for i in range(0, len(samples), 7919)]
-    return np.concatenate([*pieces, limiter.flush()])
+class _InMemory:
+    """Samples as a staged narration: measured as staged, read back at will."""
+
+    def __init__(self, rate: int, samples: np.ndarray) -> None:
+        self.frame_rate = rate
+        self._samples = samples
+        self.meter = LoudnessMeter(rate, true_peak=False)
+        _pushed_in_pieces(self.meter, samples)
+
+    def blocks(self) -> Iterator[np.ndarray]:
+        for start in range(0, len(self._samples), 7919):
+            yield self._samples[start : start + 7919]
+
+    def read(self, start: int, end: int) -> np.ndarray:
+        return self._samples[start:end]
+
+
+def _limited(audio: _InMemory, gain_db: float, ceiling_dbtp: float, *lowerings: Lowering) -> Any:
+    """The audio at `gain_db`, its peaks over the ceiling turned down, and the processor."""
+    levels = audio.meter.levels()
+    peaks = peaks_over(audio, levels, 10 ** (gain_db / 20), ceiling_dbtp, lowerings)
+    processor = Level(gain_db, peaks, 0.0).processor(audio.frame_rate)
+    return np.concatenate(list(processed(audio.blocks(), processor))), processor
+
+
+def _true_peak_dbtp(samples: np.ndarray) -> float:
+    return float(20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max()))
 
 
 def test_limiter_keeps_true_peak_under_its_ceiling_and_every_sample_in_place() -> None:
     rate = 22050
     samples = _speechlike(rate, 20.0)
-    out = _limited(Limiter(rate, gain=4.0, ceiling_dbtp=-1.3), samples)
+    out, limiter = _limited(_InMemory(rate, samples), 12.0, -1.3)
+    assert isinstance(limiter, Limiter)
     assert len(out) == len(samples)
-    true_peak = 20 * np.log10(np.abs(signal.resample_poly(out, 4, 1)).max())
-    assert true_peak <= -1.0
+    assert _true_peak_dbtp(out) <= -1.0
     # Quiet passages only get the gain: the output is the input, scaled, at the same index.
     quiet = np.abs(samples) * 4.0 < 0.05
     window = np.convolve(quiet, np.ones(4001), "same") == 4001
@@ -102,21 +134,18 @@ def test_limiter_keeps_true_peak_under_its_ceiling_and_every_sample_in_place() -
     assert np.allclose(out[window], 4.0 * samples[window])
 
 
-def _true_peak_dbtp(samples: np.ndarray) -> float:
-    return float(20 * np.log10(np.abs(signal.resample_poly(samples, 4, 1)).max()))
-
-
 def test_a_lowering_limits_lower_in_its_place_only() -> None:
     rate = 22050
-    samples = _speechlike(rate, 20.0)
+    audio = _InMemory(rate, _speechlike(rate, 20.0))
     lowering = Lowering(8 * rate, 12 * rate, by_db=3.0)
-    plain = _limited(Limiter(rate, gain=4.0, ceiling_dbtp=-1.3), samples)
-    lowered = _limited(Limiter(rate, 4.0, -1.3, [lowering]), samples)
+    plain, _ = _limited(audio, 12.0, -1.3)
+    lowered, _ = _limited(audio, 12.0, -1.3, lowering)
     inside = slice(lowering.start, lowering.end)
     assert _true_peak_dbtp(plain[inside]) > -2.0
     assert _true_peak_dbtp(lowered[inside]) <= -4.0
-    # Outside, past the limiter's 50 ms of ramps and hold, nothing changed.
-    margin = round(0.05 * rate)
+    # Outside, past the limiter's 50 ms of ramps and hold (and the 32 samples that peaks are
+    # grouped by), nothing changed.
+    margin = round(0.05 * rate) + 32
     before, after = slice(0, lowering.start - margin), slice(lowering.end + margin, None)
     assert np.allclose(plain[before], lowered[before], rtol=1e-9, atol=1e-12)
     assert np.allclose(plain[after], lowered[after], rtol=1e-9, atol=1e-12)
@@ -124,12 +153,12 @@ def test_a_lowering_limits_lower_in_its_place_only() -> None:
 
 def test_overlapping_lowerings_add_up() -> None:
     rate = 22050
-    samples = _speechlike(rate, 10.0)
+    audio = _InMemory(rate, _speechlike(rate, 10.0))
     twice = [Lowering(2 * rate, 6 * rate, 1.5), Lowering(2 * rate, 6 * rate, 1.5)]
-    once = [Lowering(2 * rate, 6 * rate, 3.0)]
+    once = Lowering(2 * rate, 6 * rate, 3.0)
     assert np.allclose(
-        _limited(Limiter(rate, 4.0, -1.3, twice), samples),
-        _limited(Limiter(rate, 4.0, -1.3, once), samples),
+        _limited(audio, 12.0, -1.3, *twice)[0],
+        _limited(audio, 12.0, -1.3, once)[0],
         rtol=1e-9,
         atol=1e-12,
     )
@@ -137,30 +166,51 @@ def test_overlapping_lowerings_add_up() -> None:
 
 def test_a_plain_gain_when_no_true_peak_can_pass_the_ceiling() -> None:
     rate = 16000
-    samples = 0.01 * np.sin(np.arange(rate * 5) / 3)
-    meter = LoudnessMeter(rate)
-    meter.push(samples)
-    gain_db = -23.0 - meter.integrated_lufs
-    processor = processor_for(meter, gain_db, -1.0)
+    audio = _InMemory(rate, 0.01 * np.sin(np.arange(rate * 5) / 3))
+    level = level_for(audio, -23.0, -1.0)
+    processor = level.processor(rate)
     assert isinstance(processor, Gain)
-    out = processor.push(samples)
+    out = np.concatenate(list(processed(audio.blocks(), processor)))
     assert pyloudnorm.Meter(rate).integrated_loudness(out) == pytest.approx(-23.0, abs=0.01)
+    assert level.lufs == pytest.approx(-23.0, abs=0.01)
 
 
 def test_the_limiter_changes_only_the_stretches_around_its_peaks() -> None:
     rate = 22050
     samples = 0.05 * np.sin(np.arange(rate * 10) / 3)
     samples[5 * rate : 5 * rate + 50] = 0.9
-    meter = LoudnessMeter(rate)
-    meter.push(samples)
-    processor = processor_for(meter, 0.0, -1.3)
-    assert isinstance(processor, Limiter)
-    out = _limited(processor, samples)
-    assert processor.limited
+    out, limiter = _limited(_InMemory(rate, samples), 0.0, -1.3)
+    assert isinstance(limiter, Limiter)
+    assert limiter.limited
     assert _true_peak_dbtp(out) <= -1.0
     changed = np.flatnonzero(~np.isclose(out, samples, rtol=1e-12, atol=1e-15))
     assert changed.min() > 5 * rate - round(0.02 * rate)
     assert changed.max() < 5 * rate + round(0.1 * rate)
+
+
+@pytest.mark.parametrize("aim", [-16.0, -12.0])
+def test_the_loudness_found_before_encoding_is_that_of_the_limited_audio(aim: float) -> None:
+    """Only the steps the limiter reaches are measured again: the figure is still the whole's."""
+    rate = 22050
+    audio = _InMemory(rate, _speechlike(rate, 30.0))
+    level = level_for(audio, aim, -1.3)
+    assert level.limited
+    out = np.concatenate(list(processed(audio.blocks(), level.processor(rate))))
+    measured = pyloudnorm.Meter(rate).integrated_loudness(out)
+    assert level.lufs == pytest.approx(measured, abs=0.01)
+    assert measured == pytest.approx(aim, abs=0.1)
+    assert _true_peak_dbtp(out) <= -1.0
+
+
+@pytest.mark.parametrize("span", [(0, 5000), (44_000, 47_000), (10_000, 90_000)])
+def test_the_gain_curve_of_a_span_is_that_span_of_the_whole_curve(span: tuple[int, int]) -> None:
+    rng = np.random.default_rng(4)
+    places = np.sort(rng.choice(100_000, 40, replace=False))
+    peaks = Peaks(places, rng.uniform(0.3, 0.99, 40))
+    ramps = Ramps.at(22050)
+    whole = gain_curve(0, 100_000, peaks, ramps)
+    assert whole.min() < 0.4
+    assert np.allclose(gain_curve(*span, peaks, ramps), whole[span[0] : span[1]], rtol=1e-12)
 
 
 @pytest.mark.parametrize("fine", [False, True])

@@ -1,16 +1,20 @@
 """Loudness, measured and set while streaming: a narration is never held in memory as a whole.
 
 `meter` measures (BS.1770-4 loudness, true peak), `peaks` oversamples only where a peak may
-pass a threshold, `limiter` sets a gain and holds the peaks under a ceiling, `lossy` checks
-what an MP3 or Ogg encoder wrote, and `normalize` reaches the target: it picks the gain and
-checks what was encoded. numpy is imported only when audio is.
+pass a threshold, `plan` finds the gain and the few places to limit from what the staging
+measured, `limiter` applies them, `lossy` checks what an MP3 or Ogg encoder wrote, and
+`normalize` reaches the target: it encodes with the level found and checks a lossy file.
+numpy is imported only when audio is.
 """
 
 from narrator.audio.loudness.limiter import (
     Gain,
     Limiter,
     Lowering,
+    Peaks,
     Processor,
+    Ramps,
+    gain_curve,
     processed,
     sliding_min,
 )
@@ -18,33 +22,37 @@ from narrator.audio.loudness.lossy import Decoded, check_decoded
 from narrator.audio.loudness.meter import (
     BLOCK_FRAMES,
     LoudnessMeter,
+    StepLevels,
     StreamingFir,
     TruePeakEnvelope,
     k_weighting,
 )
-from narrator.audio.loudness.normalize import (
-    StagedAudio,
-    encode_to_target,
-    processor_for,
-)
+from narrator.audio.loudness.normalize import encode_to_target
 from narrator.audio.loudness.peaks import SparseTruePeak
+from narrator.audio.loudness.plan import Level, StagedAudio, level_for, peaks_over
 
 __all__ = [
     "BLOCK_FRAMES",
     "Decoded",
     "Gain",
+    "Level",
     "Limiter",
     "LoudnessMeter",
     "Lowering",
+    "Peaks",
     "Processor",
+    "Ramps",
     "SparseTruePeak",
     "StagedAudio",
+    "StepLevels",
     "StreamingFir",
     "TruePeakEnvelope",
     "check_decoded",
     "encode_to_target",
+    "gain_curve",
     "k_weighting",
+    "level_for",
+    "peaks_over",
     "processed",
-    "processor_for",
     "sliding_min",
 ]

@@ -1,7 +1,11 @@
-"""Loudness set while streaming: a plain gain, or a gain with true-peak limiting.
+"""Loudness set while streaming: one gain, turned down only around the peaks found beforehand.
 
-`Limiter` applies a gain and holds the true peak under a ceiling with a short look-ahead, lower
-where `Lowering`s say a lossy encoder overshot; `Gain` is the processor when no peak needs it.
+The staged audio is read where its peaks may pass the ceiling (see `narrator.audio.loudness.
+plan`), which gives `Peaks`: the few samples whose true peak would pass it, and by how much.
+`Limiter` multiplies every sample by the gain, and around those samples only by the gain each
+needs, spread into ramps of about 10 ms that reach it before the peak and hold for 40 ms after,
+so nothing clicks. Everywhere else it is a plain multiply; it holds nothing back, so output
+sample n is input sample n. `Gain` is the processor when no peak needs limiting.
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
-from narrator.audio.loudness.peaks import SparseTruePeak
-
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
+
+_FILTER_REACH = 16
+"""Samples on either side of a peak that the oversampling filter reads (its 96 taps over 4
+phases reach 12): the gain is already down to the peak's over them."""
 
 
 def sliding_min(values: Samples, width: int) -> Samples:
@@ -42,110 +48,144 @@ class Lowering:
     by_db: float
 
 
-class Limiter:
-    """Multiply by `gain`, then turn down the few peaks that would pass `ceiling_dbtp`.
+@dataclass(frozen=True)
+class Ramps:
+    """How far around a peak the gain is turned down, in samples, at a frame rate."""
 
-    Look-ahead peak limiting: the gain each sample needs is spread, by a minimum over a window
-    and a moving average, into ramps of about 10 ms that reach it before the peak and hold for
-    40 ms after, so nothing clicks. The output lags the input by `latency` samples; `flush` gives
-    the rest at the end. Output sample n always belongs to input sample n. `lowerings` put
-    the ceiling lower in places.
-    """
+    ramp: int
+    """Half the width of the moving average that smooths the gain: a ramp lasts twice this."""
+    attack: int
+    """How long before a peak its gain is reached (the ramp starts `ramp` earlier)."""
+    hold: int
+    """How long after a peak its gain is held (the ramp back ends `ramp` later)."""
 
-    def __init__(
-        self, rate: int, gain: float, ceiling_dbtp: float, lowerings: Sequence[Lowering] = ()
-    ) -> None:
+    @classmethod
+    def at(cls, rate: int) -> Ramps:
+        ramp = max(1, round(0.005 * rate))
+        return cls(ramp, ramp + _FILTER_REACH, ramp + max(1, round(0.04 * rate)))
+
+    @property
+    def before(self) -> int:
+        """How far before a peak the gain starts to fall."""
+        return self.attack + self.ramp
+
+    @property
+    def after(self) -> int:
+        """How far after a peak the gain is back up."""
+        return self.hold + self.ramp
+
+
+@dataclass(frozen=True)
+class Peaks:
+    """The samples whose gained true peak passes the ceiling (`places`, in order, in the
+    stream), and the gain under 1 each needs to stay under it."""
+
+    places: NDArray[np.int64]
+    needs: Samples
+
+    @classmethod
+    def none(cls) -> Peaks:
         import numpy as np
 
-        self.gain = gain
-        self._rate = rate
-        self._lowerings = lowerings
-        self._ceiling_dbtp = ceiling_dbtp
-        self._position = 0
-        self._edges, self._lowered_db = _steps(lowerings)
-        self._envelope = SparseTruePeak()
-        self.limited = False
-        """Whether any sample was turned down so far."""
-        self._ramp = max(1, round(0.005 * rate))
-        self._before = self._ramp + max(1, round(0.04 * rate))
-        self._after = self._ramp + self._envelope.delay
-        if (self._before + self._after) % 2:
-            self._after += 1
-        self.latency = self._ramp + self._after
-        self._history = self._ramp + self._before
-        self._needed = np.ones(self._history)
-        self._pending = np.zeros(0)
+        return cls(np.zeros(0, dtype=np.int64), np.zeros(0))
 
-    def with_gain(self, gain: float) -> Limiter:
-        """A new limiter like this one, with another gain and nothing pushed yet."""
-        return Limiter(self._rate, gain, self._ceiling_dbtp, self._lowerings)
-
-    def push(self, samples: Samples) -> Samples:
-        """The limited output that is ready once `samples` are in (it lags by `latency`)."""
+    def between(self, start: int, end: int) -> Peaks:
+        """The peaks at `start` to `end` (excluded)."""
         import numpy as np
 
-        ceilings = self._ceilings(len(samples))
-        lowest_ceiling = float(np.min(ceilings))
-        # Only where the gained true peak may pass the lowest ceiling is it oversampled.
-        envelope = self._envelope.push(samples, lowest_ceiling / self.gain) * self.gain
-        needed = np.minimum(1.0, ceilings / np.maximum(envelope, 1e-12))
-        self._needed = np.concatenate([self._needed, needed])
-        self._pending = np.concatenate([self._pending, samples])
-        return self._emit(len(self._pending) - self.latency)
+        first, last = np.searchsorted(self.places, [start, end])
+        return Peaks(self.places[first:last], self.needs[first:last])
 
-    def _ceilings(self, count: int) -> float | Samples:
-        """The linear ceiling for the next `count` samples of the envelope: one number when
-        nothing is lowered."""
-        # The envelope lags the signal: its sample n is the signal's n - delay.
-        start = self._position - self._envelope.delay
-        self._position += count
-        if not len(self._edges):
-            return float(10 ** (self._ceiling_dbtp / 20))
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def grouped(self, width: int) -> Peaks:
+        """These peaks with those in each `width` samples as the first and last, both needing
+        their lowest: the gain is turned down over the same spans, and no less (a limiter
+        holds each peak's gain longer than `width`)."""
         import numpy as np
 
-        steps = np.searchsorted(self._edges, np.arange(start, start + count), side="right")
-        ceilings: Samples = 10 ** ((self._ceiling_dbtp - self._lowered_db[steps]) / 20)
-        return ceilings
-
-    def flush(self) -> Samples:
-        """The output still held back for look-ahead, at the end of the stream."""
-        import numpy as np
-
-        self._needed = np.concatenate([self._needed, np.ones(self.latency)])
-        return self._emit(len(self._pending))
-
-    def _emit(self, count: int) -> Samples:
-        import numpy as np
-
-        if count <= 0:
-            return np.zeros(0)
-        window = self._before + self._after + 1
-        if self._needed[: count + 2 * self._ramp + window - 1].min() >= 1.0:
-            plain: Samples = self._pending[:count] * self.gain
-            self._pending = self._pending[count:]
-            self._needed = self._needed[count:]
-            return plain
-        self.limited = True
-        lowest = sliding_min(self._needed, window)[: count + 2 * self._ramp]
-        sums = np.concatenate([[0.0], np.cumsum(lowest)])
-        width = 2 * self._ramp + 1
-        smooth = (sums[width : width + count] - sums[:count]) / width
-        out: Samples = self._pending[:count] * self.gain * smooth
-        self._pending = self._pending[count:]
-        self._needed = self._needed[count:]
-        return out
+        if len(self) < 3:
+            return self
+        breaks = np.flatnonzero(np.diff(self.places // width)) + 1
+        firsts = np.concatenate([[0], breaks])
+        lasts = np.concatenate([breaks - 1, [len(self) - 1]])
+        lowest = np.minimum.reduceat(self.needs, firsts)
+        places = np.stack([self.places[firsts], self.places[lasts]], axis=1).ravel()
+        keep = np.ones(len(places), dtype=bool)
+        keep[1::2] = lasts != firsts  # a lone peak is kept once
+        return Peaks(places[keep], np.repeat(lowest, 2)[keep])
 
 
-def _steps(lowerings: Sequence[Lowering]) -> tuple[NDArray[np.int64], Samples]:
-    """The lowerings as a step function: its edges, and the lowering before the first edge,
-    between each two, and after the last (overlapping lowerings add up)."""
+def gain_curve(start: int, end: int, peaks: Peaks, ramps: Ramps) -> Samples:
+    """The limiting gain (1 but around the peaks) of samples `start` to `end`: at each, the
+    moving average over 2 ramps of the lowest need of the peaks held over it. Exact for any
+    span: only the peaks within reach are read."""
     import numpy as np
 
-    edges = np.array([edge for x in lowerings for edge in (x.start, x.end)], dtype=np.int64)
-    changes = np.array([change for x in lowerings for change in (x.by_db, -x.by_db)])
-    order = np.argsort(edges, kind="stable")
-    lowered: Samples = np.concatenate([[0.0], np.cumsum(changes[order])])
-    return edges[order], lowered
+    near = peaks.between(start - ramps.after, end + ramps.before)
+    count = end - start
+    if not len(near):
+        return np.ones(count)
+    # Gain at q (before smoothing): the lowest need of the peaks at q - hold to q + attack.
+    base = start - ramps.ramp - ramps.hold
+    needs = np.ones(count + 2 * ramps.ramp + ramps.hold + ramps.attack)
+    np.minimum.at(needs, near.places - base, near.needs)
+    lowest = sliding_min(needs, ramps.hold + ramps.attack + 1)
+    width = 2 * ramps.ramp + 1
+    sums = np.concatenate([[0.0], np.cumsum(lowest)])
+    curve: Samples = (sums[width : width + count] - sums[:count]) / width
+    return curve
+
+
+def clusters(peaks: Peaks, ramps: Ramps) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The spans (their starts, their ends) whose gain the peaks turn down: peaks closer than
+    the ramps around them share one."""
+    import numpy as np
+
+    if not len(peaks):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    breaks = np.flatnonzero(np.diff(peaks.places) > ramps.before + ramps.after + 1) + 1
+    firsts = peaks.places[np.concatenate([[0], breaks])]
+    lasts = peaks.places[np.concatenate([breaks - 1, [len(peaks) - 1]])]
+    return firsts - ramps.before, lasts + ramps.after + 1
+
+
+class Limiter:
+    """Multiply by `gain`, and turn down the `peaks` found beforehand that would pass the
+    ceiling; nothing is held back."""
+
+    def __init__(self, rate: int, gain: float, peaks: Peaks) -> None:
+        self.gain = gain
+        self._peaks = peaks
+        self._ramps = Ramps.at(rate)
+        self._starts, self._ends = clusters(peaks, self._ramps)
+        self._position = 0
+        self.limited = bool(len(peaks))
+        """Whether any sample is turned down."""
+
+    def push(self, samples: Samples) -> Samples:
+        """`samples`, the continuation of the stream, limited."""
+        import numpy as np
+
+        start, end = self._position, self._position + len(samples)
+        self._position = end
+        out: Samples = samples * self.gain
+        # The spans that end after this block starts and start before it ends.
+        first = int(np.searchsorted(self._ends, start, side="right"))
+        last = int(np.searchsorted(self._starts, end, side="left"))
+        for span_start, span_end in zip(
+            self._starts[first:last].tolist(), self._ends[first:last].tolist(), strict=True
+        ):
+            a, b = max(span_start, start), min(span_end, end)
+            out[a - start : b - start] *= gain_curve(a, b, self._peaks, self._ramps)
+        return out
+
+    def flush(self) -> Samples:
+        """Nothing: the limiter holds nothing back."""
+        import numpy as np
+
+        return np.zeros(0)
 
 
 class Gain:
@@ -175,3 +215,17 @@ def processed(blocks: Iterable[Samples], processor: Processor) -> Iterator[Sampl
     for block in blocks:
         yield processor.push(block)
     yield processor.flush()
+
+
+def lowered_ceilings(
+    ceiling_dbtp: float, lowerings: Sequence[Lowering], places: NDArray[np.int64]
+) -> Samples:
+    """The linear ceiling at each of `places`: `ceiling_dbtp` less the lowerings there."""
+    import numpy as np
+
+    lowered = np.zeros(len(places))
+    for lowering in lowerings:
+        inside = (places >= lowering.start) & (places < lowering.end)
+        lowered[inside] += lowering.by_db
+    ceilings: Samples = 10 ** ((ceiling_dbtp - lowered) / 20)
+    return ceilings

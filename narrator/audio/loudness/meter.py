@@ -15,6 +15,7 @@ pyloudnorm, which filters (a step's filter tail that falls into the next step is
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _lowpass_taps(count: int, cutoff: float) -> Samples:
 _k_powers: dict[tuple[int, int], Samples] = {}
 
 
-def _weighted_energies(steps: Samples, rate: int) -> Samples:
+def step_energies(steps: Samples, rate: int) -> Samples:
     """The K-weighted energy (sum of squares) of each row of `steps`, from its spectrum
     (Parseval): the squared magnitude of each bin times the K-weighting's power gain there."""
     import numpy as np
@@ -199,6 +200,55 @@ class TruePeakEnvelope:
         return envelope
 
 
+@dataclass(frozen=True)
+class StepLevels:
+    """A measured stream's levels by 100 ms step (the last one possibly shorter): enough to
+    give its loudness at any gain, and, changed where a limiter works, after limiting."""
+
+    rate: int
+    samples: int
+    energies: Samples
+    """Each step's K-weighted energy (sum of squares)."""
+    peaks: Samples
+    """Each step's largest sample magnitude."""
+
+    def edge(self, step: int) -> int:
+        """Where `step` starts (the stream's end for the step past the last)."""
+        return min(step * self.rate // _STEPS_PER_S, self.samples)
+
+    def step_at(self, sample: int) -> int:
+        """The step that holds `sample`."""
+        return min(sample * _STEPS_PER_S // self.rate, len(self.energies) - 1)
+
+    def integrated_lufs(self, energies: Samples | None = None) -> float:
+        """The gated integrated loudness, of these steps or of `energies` in their place."""
+        return gated_lufs(self.energies if energies is None else energies, self)
+
+
+def gated_lufs(steps: Samples, levels: StepLevels) -> float:
+    """BS.1770-4's gated loudness from the steps' energies: 400 ms blocks, 75 % overlap, as
+    pyloudnorm counts them; -inf for silence or under 400 ms of audio."""
+    import numpy as np
+
+    seconds = levels.samples / levels.rate
+    if seconds < _BLOCK_S:
+        return _SILENT
+    blocks = round((seconds - _BLOCK_S) / _STEP_S) + 1
+    per_block = round(_BLOCK_S / _STEP_S)
+    padded = np.zeros(max(len(steps), blocks + per_block))
+    padded[: len(steps)] = steps
+    sums = np.concatenate([[0.0], np.cumsum(padded)])
+    energies = (sums[per_block : per_block + blocks] - sums[:blocks]) / (_BLOCK_S * levels.rate)
+    with np.errstate(divide="ignore"):
+        loudness = -0.691 + 10 * np.log10(energies)
+    above_absolute = energies[loudness >= _ABSOLUTE_GATE_LUFS]
+    if not len(above_absolute):
+        return _SILENT
+    relative_gate = _lufs(float(above_absolute.mean())) - 10.0
+    gated = energies[(loudness > relative_gate) & (loudness > _ABSOLUTE_GATE_LUFS)]
+    return _lufs(float(gated.mean())) if len(gated) else _SILENT
+
+
 class LoudnessMeter:
     """Integrated loudness (LUFS) and true peak (dBTP) of mono audio pushed piece by piece."""
 
@@ -208,6 +258,7 @@ class LoudnessMeter:
         self.rate = rate
         self._envelope = TruePeakEnvelope() if true_peak else None
         self._step_sums: list[float] = []
+        self._step_peaks: list[float] = []
         self._unmeasured = np.zeros(0)
         """The samples of the step under way, measured once it is whole (or at the end)."""
         self._samples = 0
@@ -231,12 +282,15 @@ class LoudnessMeter:
             # Every step has the same length: the whole steps are measured in one transform.
             whole = (self._samples - start) // (end - start)
             steps = pending[: whole * (end - start)].reshape(whole, end - start)
-            self._step_sums.extend(_weighted_energies(steps, self.rate).tolist())
+            self._step_sums.extend(step_energies(steps, self.rate).tolist())
+            if whole:
+                self._step_peaks.extend(np.abs(steps).max(axis=1).tolist())
             self._unmeasured = pending[whole * (end - start) :]
             return
         while end <= self._samples:
             step = pending[: end - start][None, :]
-            self._step_sums.append(float(_weighted_energies(step, self.rate)[0]))
+            self._step_sums.append(float(step_energies(step, self.rate)[0]))
+            self._step_peaks.append(float(np.abs(step).max()))
             pending, start = pending[end - start :], end
             end = self._step_edge(len(self._step_sums) + 1)
         self._unmeasured = pending
@@ -258,29 +312,20 @@ class LoudnessMeter:
     @property
     def integrated_lufs(self) -> float:
         """The gated integrated loudness so far (-inf for silence or under 400 ms of audio)."""
-        energies = self._block_energies()
-        loudness = [_lufs(energy) for energy in energies]
-        above_absolute = [e for e, lufs in zip(energies, loudness, strict=True) if lufs >= -70]
-        if not above_absolute:
-            return _SILENT
-        relative_gate = _lufs(sum(above_absolute) / len(above_absolute)) - 10.0
-        gated = [
-            e
-            for e, lufs in zip(energies, loudness, strict=True)
-            if lufs > relative_gate and lufs > _ABSOLUTE_GATE_LUFS
-        ]
-        return _lufs(sum(gated) / len(gated)) if gated else _SILENT
+        return self.levels().integrated_lufs()
 
-    def _block_energies(self) -> list[float]:
-        """Mean square of each 400 ms block, counted as pyloudnorm counts them."""
-        partial = self._unmeasured[None, :]
-        steps = [*self._step_sums, float(_weighted_energies(partial, self.rate)[0])]
-        seconds = self._samples / self.rate
-        if seconds < _BLOCK_S:
-            return []
-        blocks = round((seconds - _BLOCK_S) / _STEP_S) + 1
-        per_block = round(_BLOCK_S / _STEP_S)
-        return [sum(steps[j : j + per_block]) / (_BLOCK_S * self.rate) for j in range(blocks)]
+    def levels(self) -> StepLevels:
+        """The levels of each step so far, the one under way included (even when empty)."""
+        import numpy as np
+
+        partial = float(step_energies(self._unmeasured[None, :], self.rate)[0])
+        peak = float(np.abs(self._unmeasured).max()) if len(self._unmeasured) else 0.0
+        return StepLevels(
+            self.rate,
+            self._samples,
+            np.array([*self._step_sums, partial]),
+            np.array([*self._step_peaks, peak]),
+        )
 
 
 def _lufs(mean_square: float) -> float:

@@ -67,3 +67,14 @@ class SparseTruePeak:
             spans_out[flagged] = np.maximum(spans_out[flagged], oversampled)
         out: Samples = envelope[:count]
         return out
+
+    def aligned(self, samples: Samples, threshold: float) -> Samples:
+        """The envelope of `samples` alone, with silence before and after them, not lagging:
+        its sample n is the true peak around sample n (exact where it may pass `threshold`)."""
+        import numpy as np
+
+        self._history = np.zeros(self._length - 1)
+        tail = np.zeros(self.delay)
+        lagged = np.concatenate([self.push(samples, threshold), self.push(tail, threshold)])
+        envelope: Samples = lagged[self.delay :]
+        return envelope

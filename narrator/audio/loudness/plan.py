@@ -1,0 +1,261 @@
+"""The gain and the limiting of a staged narration, found before anything is encoded.
+
+The staging measured each 100 ms step's K-weighted energy and largest sample. That says, for a
+gain, which steps may hold a true peak over the ceiling (a true peak is never more than
+`SparseTruePeak.bound` times the samples around it): only those are read back and oversampled,
+which gives the few samples the limiter must turn down. Limiting changes only the steps around
+them, so only those are measured again to know the loudness after limiting; every other step's
+energy is the staged one times the gain squared. When limiting takes too much loudness, the gain
+is raised and the search repeated, all before the one encoding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING, Protocol
+
+from narrator.audio.loudness.limiter import (
+    Gain,
+    Limiter,
+    Lowering,
+    Peaks,
+    Processor,
+    Ramps,
+    clusters,
+    gain_curve,
+    lowered_ceilings,
+)
+from narrator.audio.loudness.meter import LoudnessMeter, StepLevels, step_energies
+from narrator.audio.loudness.peaks import SparseTruePeak
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Samples = NDArray[np.float64]
+
+MAX_LIMITING_DB = 12.0
+"""The most the gain goes over the plain gain, in dB: past that, the limiter takes nearly all
+of it and the loudness barely moves, so a target out of reach is missed, not chased into noise."""
+_FIRST_SLOPE = 0.8
+"""LU per dB of gain for the first correction: limiting takes a little of each dB."""
+_MIN_SLOPE = 0.05
+"""Under a low ceiling, a dB more gain can add as little as 0.07 LU: the limiter takes the rest."""
+_RETRIES = 4
+TOLERANCE_LU = 0.1
+_MARGIN = 64
+"""Samples read on either side of a stretch searched for peaks: more than the oversampling
+filter reaches, so the search sees every sample it needs."""
+_GROUPED = 32
+"""The peaks in each 32 samples are kept as two (see `Peaks.grouped`): a narration limited
+throughout keeps little."""
+_STEPS_PER_S = 10
+_STEPS_READ = 32
+"""Steps measured again at once after limiting."""
+_SEARCHED = 1 << 14
+"""The most samples searched for peaks at once: oversampling takes 64 bytes a sample."""
+_JOINED_GAP = 3
+"""Runs of steps to search fewer steps apart than this are read as one."""
+
+
+class StagedAudio(Protocol):
+    """A narration's audio as staged for encoding: measured once, read back at will."""
+
+    @property
+    def frame_rate(self) -> int: ...
+
+    @property
+    def meter(self) -> LoudnessMeter | None:
+        """The loudness of the whole, measured as it was staged (None when loudness is off)."""
+
+    def blocks(self) -> Iterator[Samples]:
+        """The staged audio, in order, in blocks."""
+
+    def read(self, start: int, end: int) -> Samples:
+        """The staged samples `start` to `end` (excluded)."""
+
+
+@dataclass(frozen=True)
+class Level:
+    """A gain, the peaks it makes the limiter turn down, and the loudness that results."""
+
+    gain_db: float
+    peaks: Peaks
+    lufs: float
+
+    @property
+    def limited(self) -> bool:
+        return bool(len(self.peaks))
+
+    def processor(self, rate: int) -> Processor:
+        """What applies this level to the stream."""
+        gain = _linear(self.gain_db)
+        return Limiter(rate, gain, self.peaks) if self.limited else Gain(gain)
+
+
+def level_for(
+    audio: StagedAudio,
+    aim_lufs: float,
+    ceiling_dbtp: float,
+    lowerings: Sequence[Lowering] = (),
+    gain_db: float | None = None,
+) -> Level:
+    """The level that reaches `aim_lufs` with no true peak over `ceiling_dbtp` (less the
+    `lowerings`), starting from `gain_db` (the plain gain if None); short of it when the
+    limiter would take more than `MAX_LIMITING_DB`."""
+    assert audio.meter is not None
+    levels = audio.meter.levels()
+    plain_db = aim_lufs - levels.integrated_lufs()
+    gain_db = plain_db if gain_db is None else gain_db
+    tried: list[tuple[float, float, bool]] = []
+    for _ in range(_RETRIES + 1):
+        peaks = peaks_over(audio, levels, _linear(gain_db), ceiling_dbtp, lowerings)
+        level = Level(gain_db, peaks, limited_lufs(audio, levels, _linear(gain_db), peaks))
+        tried.append((gain_db, level.lufs, level.limited))
+        reached = abs(level.lufs - aim_lufs) <= TOLERANCE_LU
+        if reached or gain_db >= plain_db + MAX_LIMITING_DB - 0.01:
+            break
+        gain_db = next_gain_db(tried, aim_lufs, plain_db)
+    return level
+
+
+def next_gain_db(tried: list[tuple[float, float, bool]], aim: float, plain_db: float) -> float:
+    """The gain that should reach `aim`, by a secant step from the last two (gain, loudness,
+    limited) tried."""
+    gain_db, lufs, limited = tried[-1]
+    slope = _FIRST_SLOPE if limited else 1.0
+    if len(tried) > 1 and tried[-2][0] != gain_db:
+        change = (lufs - tried[-2][1]) / (gain_db - tried[-2][0])
+        slope = min(1.0, max(_MIN_SLOPE, change))
+    return min(gain_db + (aim - lufs) / slope, plain_db + MAX_LIMITING_DB)
+
+
+def peaks_over(
+    audio: StagedAudio,
+    levels: StepLevels,
+    gain: float,
+    ceiling_dbtp: float,
+    lowerings: Sequence[Lowering] = (),
+) -> Peaks:
+    """The samples whose true peak, times `gain`, passes the ceiling there, and the gain each
+    needs: only the steps whose samples could make such a peak are read."""
+    import numpy as np
+
+    bound = _envelope().bound
+    ceilings = _step_ceilings(levels, ceiling_dbtp, lowerings)
+    flagged = levels.peaks * bound * gain > ceilings
+    places, needs = [], []
+    for start, end in _stretches(levels, flagged):
+        threshold = float(ceilings[levels.step_at(start) : levels.step_at(end - 1) + 1].min())
+        over, true_peaks = _peaks_in(audio, start, end, levels.samples, threshold / gain)
+        gained, allowed = true_peaks * gain, lowered_ceilings(ceiling_dbtp, lowerings, over)
+        passing = gained > allowed
+        found = Peaks(over[passing], allowed[passing] / gained[passing]).grouped(_GROUPED)
+        places.append(found.places)
+        needs.append(found.needs)
+    if not places:
+        return Peaks.none()
+    return Peaks(np.concatenate(places), np.concatenate(needs))
+
+
+def _step_ceilings(
+    levels: StepLevels, ceiling_dbtp: float, lowerings: Sequence[Lowering]
+) -> Samples:
+    """Each step's lowest linear ceiling, over the step and the margin around it (lowerings
+    that meet a step count whole: it only makes more steps searched)."""
+    import numpy as np
+
+    lowered = np.zeros(len(levels.peaks))
+    for lowering in lowerings:
+        first = levels.step_at(max(0, lowering.start - _MARGIN))
+        last = levels.step_at(max(0, lowering.end + _MARGIN))
+        lowered[first : last + 1] += lowering.by_db
+    ceilings: Samples = 10 ** ((ceiling_dbtp - lowered) / 20)
+    return ceilings
+
+
+def _stretches(levels: StepLevels, flagged: NDArray[np.bool_]) -> Iterator[tuple[int, int]]:
+    """The runs of flagged steps (those a few steps apart as one) as sample spans, widened by
+    the margin, at most `_SEARCHED` long."""
+    import numpy as np
+
+    edges = np.diff(np.concatenate([[0], flagged.astype(np.int8), [0]]))
+    firsts, lasts = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    if not len(firsts):
+        return
+    joined = np.flatnonzero(firsts[1:] - lasts[:-1] > _JOINED_GAP) + 1
+    firsts, lasts = firsts[np.concatenate([[0], joined])], lasts[np.concatenate([joined - 1, [-1]])]
+    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
+        start = max(0, levels.edge(first) - _MARGIN)
+        end = min(levels.samples, levels.edge(last) + _MARGIN)
+        for piece in range(start, end, _SEARCHED):
+            yield piece, min(end, piece + _SEARCHED)
+
+
+def _peaks_in(
+    audio: StagedAudio, start: int, end: int, samples: int, threshold: float
+) -> tuple[NDArray[np.int64], Samples]:
+    """The samples `start` to `end` whose true peak passes `threshold`, and those peaks, read
+    with a margin so that the oversampling filter sees all it reads."""
+    import numpy as np
+
+    first, last = max(0, start - _MARGIN), min(samples, end + _MARGIN)
+    envelope = _envelope().aligned(audio.read(first, last), threshold)
+    true_peaks = envelope[start - first : end - first]
+    over = np.flatnonzero(true_peaks > threshold)
+    return over + start, true_peaks[over]
+
+
+@cache
+def _envelope() -> SparseTruePeak:
+    return SparseTruePeak()
+
+
+def limited_lufs(audio: StagedAudio, levels: StepLevels, gain: float, peaks: Peaks) -> float:
+    """The loudness of the staged audio times `gain` and limited at `peaks`: the steps the
+    limiter reaches are read and measured again, the others only scaled."""
+    import numpy as np
+
+    energies = levels.energies * gain**2
+    if not len(peaks):
+        return levels.integrated_lufs(energies)
+    ramps = Ramps.at(levels.rate)
+    starts, ends = clusters(peaks, ramps)
+    steps = len(energies)
+    firsts = np.minimum(np.maximum(starts, 0) * _STEPS_PER_S // levels.rate, steps - 1)
+    lasts = np.minimum(np.maximum(ends - 1, 0) * _STEPS_PER_S // levels.rate, steps - 1)
+    reached = np.zeros(steps + 1, dtype=np.int64)
+    np.add.at(reached, firsts, 1)
+    np.add.at(reached, lasts + 1, -1)
+    touched = (np.cumsum(reached) > 0).astype(np.int8)
+    edges = np.diff(np.concatenate([[0], touched]))
+    runs = np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()
+    for run_first, run_last in zip(*runs, strict=True):
+        # A few seconds at a time, so that a narration limited throughout is never read whole.
+        for first in range(run_first, run_last, _STEPS_READ):
+            last = min(run_last, first + _STEPS_READ)
+            start, end = levels.edge(first), levels.edge(last)
+            limited = audio.read(start, end) * gain * gain_curve(start, end, peaks, ramps)
+            energies[first:last] = _energies(limited, start, first, last, levels)
+    return levels.integrated_lufs(energies)
+
+
+def _energies(samples: Samples, start: int, first: int, last: int, levels: StepLevels) -> Samples:
+    """The K-weighted energy of steps `first` to `last` (excluded), whose samples, from
+    `start`, are `samples`: in one transform when they are all as long."""
+    import numpy as np
+
+    bounds = [levels.edge(step) - start for step in range(first, last + 1)]
+    lengths = set(np.diff(bounds).tolist())
+    if len(lengths) == 1:
+        rows = samples[: bounds[-1]].reshape(last - first, -1)
+        return step_energies(rows, levels.rate)
+    pieces = [samples[a:b][None, :] for a, b in pairwise(bounds)]
+    return np.array([step_energies(piece, levels.rate)[0] for piece in pieces])
+
+
+def _linear(decibels: float) -> float:
+    return float(10 ** (decibels / 20))
