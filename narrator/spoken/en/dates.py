@@ -72,6 +72,7 @@ _WHEN_SLASHED = re.compile(
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
     r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
 )
+_WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
 # "Dec 2004", "Sept. 1998": an abbreviated month before a year.
 _MONTH_NAMED = re.compile(rf"{_WORD_MONTH}\b")
@@ -205,17 +206,19 @@ def read_dates(text: str) -> str:
         text = _ISO_DATE.sub(_say_iso_date, text)
         day_first = _day_first_text(text)
         text = _NUMERIC_DATE.sub(lambda m: _say_us_date(m, day_first), text)
-    if "/" in text:
+    if "/" in text and _WHEN_SLASHED_HINT.search(text):
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
     text = _ERA_FIRST.sub(lambda m: f"AD {year(int(m['year']))}", text)
     if _MONTH_NAMED.search(text) is None:
         return text
-    text = _MONTH_DAYS.sub(_say_month_days, text)
-    text = _DAYS_MONTH.sub(_say_days_month, text)
+    dashed = "-" in text or "–" in text
+    if dashed:
+        text = _MONTH_DAYS.sub(_say_month_days, text)
+        text = _DAYS_MONTH.sub(_say_days_month, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
-    if with_digits:  # a dash between two dates, not "May-May"
+    if dashed and with_digits:  # a dash between two dates, not "May-May"
         text = _DATE_TO_DATE.sub(" to ", text)
     return _MONTH_YEAR.sub(_say_month_year, text)
 

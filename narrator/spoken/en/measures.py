@@ -19,6 +19,7 @@ import re
 from narrator.spoken.en.context import NUM, START
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
 
@@ -68,9 +69,12 @@ _MEASURE = re.compile(
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)])|t(?=\s+of\b))"
     rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
 )
-HINT = re.compile(
+# Feet and inches' marks and a bare temperature scale, each led by a literal.
+_MARKS = ("'(?<=\\d')", '"(?<=\\d")', *(rf"{s}\b(?:(?<=\d{s})|(?<=\d {s}))" for s in "CF"))
+HINT = any_of(
     rf"\d-?\s?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/"
-    r"|\d\s(?:thousand|million|billion|trillion)\s|\d['\"]|\d\s?[CF]\b"
+    r"|\d\s(?:thousand|million|billion|trillion)\s",
+    *_MARKS,
 )
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
 # A mark alone is a length only beside a "by" ("12' by 15'") or a word of size, since a
@@ -116,6 +120,7 @@ def _under_one(match: re.Match[str]) -> bool:
 # A bare "C" or "F" after a number is a temperature where the words around say so ("hit
 # 40C", "a high of 104F", "(-5C)"); elsewhere it is a letter ("Apartment 5C", "vitamin 5C").
 _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<num>-?\d{1,3}(?:\.\d)?)\s?(?P<scale>[CF])(?![\w'-])")
+_SCALE_LETTER = any_of(*_MARKS[2:])
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
     r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|°)"
@@ -153,8 +158,10 @@ def read_measures(text: str) -> str:
     adjective and stays singular ("a 12-ft wall" -> "a twelve-foot wall"), and a slash is
     read "per" ("97 km/h", "12/kg"). "in" is inches only where it cannot be the preposition.
     """
-    text = _FEET_INCHES.sub(_say_feet_inches, text)
-    text = _TEMPERATURE.sub(_say_temperature, text)
+    if "'" in text or '"' in text:
+        text = _FEET_INCHES.sub(_say_feet_inches, text)
+    if _SCALE_LETTER.search(text):
+        text = _TEMPERATURE.sub(_say_temperature, text)
     text = _MEASURE.sub(_say_measure, text)
     return _UNKNOWN_PER.sub(
         lambda m: f"{decimal(m['num'])} {m['unit']} per {per_name(m['per'])}", text

@@ -74,7 +74,9 @@ _SIGN_AFTER = re.compile(
     rf"(?<![\w$.,])(?P<amt>{NUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<cur>[€£¥₹₩₽¢]|"
     rf"(?:{_CODE})(?![\w$]))"
 )
+_CODE_HINT = re.compile(_CODE)
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?P<code>{_CODE})\s?(?=\d)")
+_SIGN_AFTER_HINT = re.compile("[€£¥₹₩₽¢]")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
@@ -107,10 +109,17 @@ def read_money(text: str) -> str:
     The currency symbol is said after the number, as it is heard; "k/m/bn/tn" are scale
     words; cents are read as cents ("$2.50" -> "two dollars fifty cents").
     """
-    text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
+    # Patterns that start with a digit are tried at every position: each waits for a
+    # quick look at the characters it needs.
+    codes = _CODE_HINT.search(text) is not None
+    if codes:
+        text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
     text = _MONEY.sub(_say_money, text)
-    text = _SIGN_AFTER.sub(_say_sign_after, text)
-    return _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
+    if codes or _SIGN_AFTER_HINT.search(text):
+        text = _SIGN_AFTER.sub(_say_sign_after, text)
+    if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
+        text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
+    return text
 
 
 HINT = HAS_DIGIT

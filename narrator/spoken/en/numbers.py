@@ -1,7 +1,8 @@
 """Numbers: cardinals, ordinals, years, decimals, digit strings, and every number left over.
 
 - "186" -> "one hundred eighty-six" (American news style, without "and")
-- "27,000" -> "twenty-seven thousand"; "-2" -> "minus two"; ".5" -> "point five"
+- "27,000" -> "twenty-seven thousand"; "-2" -> "minus two"; ".5" -> "point five"; "1 000 000"
+  -> "one million" (thousands parted by spaces)
 - "1962" -> "nineteen sixty-two", "2009" -> "two thousand nine": four-digit numbers from 1000
   to 2099 written without a separator are years, unless the words around them say they
   count ("about 1500", "4070 people"); with a separator they are quantities ("3,500")
@@ -27,6 +28,7 @@ import types
 from typing import Any
 
 from narrator.spoken.en.context import NUM, START
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -125,6 +127,10 @@ def number(text: str) -> str:
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=[\d.]))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
+# Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000".
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\w.,-])(?<!\d )\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w,]|[.,]\d|\s?[-–/:]|\s\d)"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -187,6 +193,17 @@ def _counts(match: re.Match[str]) -> bool:
     # "about 1500 acres of land": a word of amount, then a plural; "around 1700 there were"
     # is a year.
     return _COUNTING_BEFORE.search(before) is not None and _PLURAL.match(text, end) is not None
+
+
+def join_spaced_thousands(text: str) -> str:
+    """Part thousands with commas where they are parted with spaces, as much of the world
+    writes them: "25 000 km" -> "25,000 km", "1 000 000" -> "1,000,000"; phone numbers'
+    groups ("212 555 0100") and a list of numbers ("pages 552 106 - 107") are left."""
+    return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
+
+
+# A digit, a space and three digits: the lines with none are skipped.
+THOUSANDS_HINT = any_of(r" (?<=\d )\d\d\d")
 
 
 def read_numbers(text: str) -> str:

@@ -30,8 +30,14 @@ def read_percentages(text: str) -> str:
             words += " to " + decimal(match["num2"])
         return words + " percent"
 
+    # Only lines with a figure, as the rule's hint says: "M/M" alone is no change.
+    periods = HAS_DIGIT.search(text) and (
+        "/" in text or "oY" in text or "oy" in text or "oQ" in text or "oq" in text
+    )
     text = _PERCENT.sub(say, text)
-    return _ON_PERIOD.sub(_say_on_period, text)
+    if periods:
+        text = _ON_PERIOD.sub(_say_on_period, text)
+    return text
 
 
 def _say_on_period(match: re.Match[str]) -> str:

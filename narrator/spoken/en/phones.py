@@ -6,7 +6,8 @@
 - "1-800-273-8255" -> "one, eight hundred, two seven three eight two five five"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4
-- "call 555-0143": seven digits where a word of calling says they are a number
+- "call 555-0143": seven digits where a word of calling says they are a number, or where
+  they cannot be a range ("555-0143" alone, but "100-1000" and "from 123-4567" are ranges)
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
 """
 
@@ -27,6 +28,23 @@ _SPACED = re.compile(
     rf"(?<![\w.,+-])(?:\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
     r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|\d{3} \d{3} \d{4})(?![\w.,-]?\d)"
 )
+# Seven digits as 3-4 with no word of calling are a local number where they cannot be a
+# range: "555-0143", not "100-1000" or "250-1500" (round ends), "476-1453" (an end that can
+# be a year) or "from 123-4567".
+_SEVEN = re.compile(r"(?<![\w.,+-])(?P<a>[1-9]\d\d)-(?P<b>\d{4})(?![\w-]|[.,]\d)")
+_RANGE_WORD = re.compile(r"(?i:\b(?:from|between|pages?|pp?\.?|of|about|some|over))\s+$")
+
+
+def _say_seven(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    first, last = int(match["a"]), int(match["b"])
+    if first % 10 == 0 or last % 100 == 0 or _RANGE_WORD.search(before):
+        return match.group(0)
+    if 1000 <= last <= 2099:  # "the empire (476-1453)": a range of years
+        return match.group(0)
+    return _say_groups_of(match.group(0))
+
+
 _CALLING = r"call|phone|tel|telephone|fax|dial|hotline|number|contact"
 _LOCAL = re.compile(
     rf"(?i:\b(?:{_CALLING})\b\.?:?(?:\s+(?:us|him|her|them|at|on))*)"
@@ -77,6 +95,7 @@ def read_phone_numbers(text: str) -> str:
     text = _PHONE.sub(_say_phone, text)
     text = _SPACED.sub(_say_groups, text)
     text = _LOCAL.sub(_say_local, text)
+    text = _SEVEN.sub(_say_seven, text)
     return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
 
 

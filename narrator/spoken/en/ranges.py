@@ -8,6 +8,8 @@
   are a range)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well
+- "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
+  year is a year too
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
 - "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to";
   spaced too ("a ratio 2 : 1", "Bulletin 14 : 259"), where "10 : 30" stays a time
@@ -18,7 +20,8 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
-from narrator.spoken.en.numbers import number
+from narrator.spoken.en.numbers import number, year
+from narrator.spoken.rules import any_of
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
@@ -79,6 +82,10 @@ _SEASON = re.compile(
     r"(?<![\w.,/-])(?P<a>(?:1[5-9]|20)\d\d)(?:[-–/]|\s[-–—/]\s)(?P<b>(?:1[5-9]|20)?\d\d)"
     r"(?![\w/-]|[.,]\d|\s[-–/]\s?\d)"
 )
+# Each led by its mark, which the regex engine finds quickly.
+_SEASON_HINT = any_of(
+    *(rf"{m}(?<=\d\d\d\d{m})\d\d" for m in ("-", "–", "/", " - ", " – ", " — ", " / "))
+)
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between))\s+$")
 
 
@@ -110,9 +117,12 @@ def read_ranges(text: str) -> str:
             second = first[:2] + second
         if not _plausible(first, second, match):
             return match.group(0)
+        if re.fullmatch(r"[1-9]\d\d", first) and re.fullmatch(r"1\d(?!00)\d\d", second):
+            return f"{year(int(first))} to {number(second)}"  # "476-1453": years
         return f"{number(first)} to {number(second)}"
 
-    text = _SEASON.sub(_say_season, text)
+    if _SEASON_HINT.search(text):
+        text = _SEASON.sub(_say_season, text)
     text = _RANGE.sub(say, text)
     if ":" in text:
         text = _RATIO.sub(lambda m: f"{number(m['a'])} to {number(m['b'])}", text)
