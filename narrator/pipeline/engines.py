@@ -91,8 +91,8 @@ def piper_voice(config: NarrationConfig) -> VoiceFile:
 @contextlib.contextmanager
 def engine_warming(config: NarrationConfig) -> Iterator[None]:
     """The config's engine started on another thread while the block runs (a Piper voice loads
-    in half a second); a failure is left for the engine's first use to report, but a missing
-    piper-tts or Piper voice is reported at once."""
+    in half a second, and its model is hashed for the cache keys); a failure is left for the
+    engine's first use to report, but a missing piper-tts or Piper voice is reported at once."""
     if config.engine != "piper":
         with engine_starting():
             yield
@@ -103,13 +103,15 @@ def engine_warming(config: NarrationConfig) -> Iterator[None]:
     finally:
         for thread in threads:
             thread.join()
+    # Hashed here when the idle thread (see `_idly_hashed`) has not had the time to.
+    _quietly(piper_engine_id, piper_voice(replace(config, jobs=1)))
 
 
 def start_warming(config: NarrationConfig) -> list[threading.Thread]:
-    """Start loading the config's Piper voice (and hashing its model for the cache keys) on
-    threads, once per config, as early as the caller can (after any fork: see
-    `narrator.pipeline.ahead`); `engine_warming` waits for them. An EngineError when piper-tts
-    or the voice is missing; no threads for another engine."""
+    """Start loading the config's Piper voice on a thread, and hashing its model for the cache
+    keys on an idle one, once per config, as early as the caller can (after any fork: see
+    `narrator.pipeline.ahead`); `engine_warming` waits for the load. An EngineError when
+    piper-tts or the voice is missing; no threads for another engine."""
     if config.engine != "piper":
         return []
     if config not in _WARMING:
@@ -117,11 +119,9 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
 
         voice = piper_voice(replace(config, jobs=1))
         _single_threaded_blas()
-        # The model is hashed, and then loaded, without the GIL: the three run side by side.
-        digest = threading.Thread(
-            target=_quietly, args=(_idly_hashed, voice), name="narrator-digest"
-        )
-        digest.start()
+        threading.Thread(
+            target=_quietly, args=(_idly_hashed, voice), name="narrator-digest", daemon=True
+        ).start()
         # onnxruntime is imported here, before the caller imports the rest of `speak`: imports
         # hold the GIL, and on the loading thread they would take turns with the caller's,
         # which delayed the load (and the first audio) by as long as the caller's took.
@@ -130,12 +130,22 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
             target=_quietly, args=(_loaded_engine, config), name="narrator-piper"
         )
         load.start()
-        import_piper()  # while the model loads
-        _WARMING[config] = [load, digest]
+        import_piper()  # while the model loads, without the GIL
+        _WARMING[config] = [load]
     return _WARMING[config]
 
 
 _WARMING: dict[NarrationConfig, list[threading.Thread]] = {}
+
+
+def _idly_hashed(voice: VoiceFile) -> None:
+    """The voice's engine id (its model hashed) on a thread that runs only when a core is idle:
+    it is needed once the voice is loaded, and until then it took a core from the load. When
+    the cores are never idle, `engine_warming` hashes the model itself."""
+    if sys.platform == "linux":  # where each thread has a nice value of its own
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    piper_engine_id(voice)
 
 
 def _single_threaded_blas() -> None:
@@ -145,16 +155,6 @@ def _single_threaded_blas() -> None:
     `speak` does no other (the loudness of saved narrations is not measured here)."""
     if "numpy" not in sys.modules:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-
-def _idly_hashed(voice: VoiceFile) -> None:
-    """The voice's engine id (its model hashed), on a thread that yields the cores to the rest
-    of the start-up: it is needed only once the voice is loaded, and the cores are idle for a
-    while before that."""
-    if sys.platform == "linux":  # where a thread has a nice value of its own
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-    piper_engine_id(voice)
 
 
 def _quietly(function: Callable[[T], object], argument: T) -> None:

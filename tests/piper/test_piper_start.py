@@ -37,7 +37,7 @@ def test_the_voice_is_loaded_once_and_ready_when_the_warming_ends() -> None:
     _loaded_voice.cache_clear()
     config = NarrationConfig(engine="piper", voice=VOICE, rate_wpm=176)
     threads = start_warming(config)
-    assert [thread.name for thread in threads] == ["narrator-piper", "narrator-digest"]
+    assert [thread.name for thread in threads] == ["narrator-piper"]
     with engine_warming(config):
         assert start_warming(config) is threads  # the same threads: nothing loads twice
     assert not any(thread.is_alive() for thread in threads)
@@ -76,7 +76,7 @@ def test_the_early_start_imports_neither_the_jobs_nor_numpy_s_threads() -> None:
     ran = subprocess.run(
         [sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True
     )
-    assert ran.stdout.split("\n")[0] == "False 1 ['narrator-piper', 'narrator-digest']"
+    assert ran.stdout.split("\n")[0] == "False 1 ['narrator-piper']"
 
 
 def test_the_engine_versions_read_from_the_dist_info_folders_are_the_installed_ones() -> None:
