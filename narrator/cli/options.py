@@ -79,19 +79,20 @@ class Option:
 
     def _type(self) -> Any:
         low, high = self.range or (None, None)
-        types: dict[Kind, Any] = {
-            "text": None,
-            "flag": None,
-            "path": click.Path(path_type=Path),
-            "file": click.Path(exists=True, dir_okay=False, path_type=Path),
-            "folder": click.Path(file_okay=False, path_type=Path),
-            "choice": click.Choice(self.choices),
-            "loudness": Loudness(*self.range) if self.range else None,
-            "int": click.IntRange(_int(low), _int(high)),
-            "float": FiniteFloat(low, high),
-            "language": LanguageCode(),
+        # Only this option's type is made: every command's import makes each option's.
+        types: dict[Kind, Callable[[], Any]] = {
+            "text": lambda: None,
+            "flag": lambda: None,
+            "path": lambda: click.Path(path_type=Path),
+            "file": lambda: click.Path(exists=True, dir_okay=False, path_type=Path),
+            "folder": lambda: click.Path(file_okay=False, path_type=Path),
+            "choice": lambda: click.Choice(self.choices),
+            "loudness": lambda: Loudness(*self.range) if self.range else None,
+            "int": lambda: click.IntRange(_int(low), _int(high)),
+            "float": lambda: FiniteFloat(low, high),
+            "language": LanguageCode,
         }
-        return types[self.kind]
+        return types[self.kind]()
 
 
 def _int(bound: float | None) -> int | None:
