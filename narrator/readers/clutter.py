@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BLOCK_TAGS",
     "drop_clutter_blocks",
+    "drop_promotions",
     "drop_trailing_boilerplate",
     "is_layout",
     "without_clutter",
@@ -100,6 +101,20 @@ _BOILERPLATE = re.compile(
     r"|letters? to the editor|support our work|advertise with)|©|^(?:related|read more)\b",
     re.IGNORECASE,
 )
+# A short block that speaks of the site's own business, wherever it stands in the article:
+# its newsletter, its advertisers, its paywall, its photo credits.
+_PROMOTION = re.compile(
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b.{0,60}\b(?:newsletters?|our|to get|for free)\b"
+    r"|\bour (?:\w+ )?newsletters?\b|\bnewsletters?$"
+    r"|\b(?:our|the) (?:advertisers|affiliate)"
+    r"|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)"
+    r"|\balready (?:a )?(?:subscriber|registered)"
+    r"|\bto (?:view|read|continue reading) the (?:full|whole|rest of the) (?:story|article)"
+    r"|\bsupport (?:our|independent) (?:work|journalism)"
+    r"|^\(?(?:photo |image |picture )?credits?\s*:"
+    r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)",
+    re.IGNORECASE,
+)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
 
@@ -172,6 +187,20 @@ def _tail_heading_index(blocks: list[ElementTree.Element]) -> int | None:
             tail = sum(_word_count(dropped) for dropped in blocks[index:])
             return index if tail < _MAX_TAIL_SHARE * total else None
     return None
+
+
+def drop_promotions(main: ElementTree.Element) -> None:
+    """Remove the short paragraphs and headings, anywhere in the article, that promote the site
+    itself: "Sign up for our newsletter", "We may receive compensation…", "(Credit: …)"."""
+    doomed = [(parent, block) for parent, block in _blocks_in(main) if _is_promotion(block)]
+    for parent, block in doomed:
+        parent.remove(block)
+
+
+def _is_promotion(block: ElementTree.Element) -> bool:
+    text = clean(_all_text(block))
+    short = len(text.split()) <= _MAX_BOILERPLATE_WORDS
+    return block.tag in ("p", "head") and short and bool(_PROMOTION.search(text))
 
 
 def _is_boilerplate_line(block: ElementTree.Element) -> bool:

@@ -11,6 +11,7 @@ from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.clutter import (
     BLOCK_TAGS,
     drop_clutter_blocks,
+    drop_promotions,
     drop_trailing_boilerplate,
     is_layout,
     without_clutter,
@@ -84,6 +85,7 @@ def _extract(html: str, page: HtmlElement | None, images: bool) -> ElementTree.E
     if main is not None:
         drop_clutter_blocks(main, page)
         drop_trailing_boilerplate(main)
+        drop_promotions(main)
         return document
     return _extract_from(page, images)
 

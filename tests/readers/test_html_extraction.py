@@ -240,3 +240,37 @@ def test_a_page_that_is_a_table_of_results_reads_the_table() -> None:
     text = read_text(html)
     assert "Table skipped." not in text
     assert "Lea Schlumberger, LG Staufen" in text
+
+
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "Never miss the latest news by signing up to our newsletter today!",
+        "Sign up to get the best stories of the week, as picked by the editors.",
+        "This post contains links to products from our advertisers. We may receive compensation.",
+        "If you are already a subscriber, you can log in for immediate access to this story.",
+        "(Credit: Ann Lee / Town Crier)",
+    ],
+)
+def test_a_promotion_inside_the_article_is_dropped(promotion: str) -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY[:2], promotion)}"
+        f"{paragraphs(*STORY[2:])}</article>"
+    )
+    assert [block.text for block in read_html(html, "p.html").body_blocks()] == STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can sign up for text alerts about the works on the council's website.",
+        "Voters must register by Friday to have their say on the plan today.",
+        "The harbour master said the fleet would need another subscription to the weather service.",
+    ],
+)
+def test_a_sentence_that_only_mentions_signing_up_is_kept(sentence: str) -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY[:2], sentence)}"
+        f"{paragraphs(*STORY[2:])}</article>"
+    )
+    assert sentence in read_text(html)
