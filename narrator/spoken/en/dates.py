@@ -2,13 +2,13 @@
 
 - "June 6" -> "June sixth"; "Nov. 4" -> "November fourth"
 - "April 9, 2024" -> "April ninth, twenty twenty-four"
-- "25 July" -> "the twenty-fifth of July"
+- "25 July", "25th of july" -> "the twenty-fifth of July"; "1 may 2020": between a day and a
+  year "may" is the month
 - "2024-06-23" -> "June twenty-third, twenty twenty-four" (year first: year-month-day)
 - "6/23/2024" -> "June twenty-third, ..."; "23/6/2024" -> "the twenty-third of June ..."
   (month/day/year unless the first number cannot be a month)
 - "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first); where
-  the text writes a date so elsewhere, its other numeric dates are day first too, and dotted
-  ones ("12.05.1985") always are, as in Europe
+  the text writes a date so elsewhere, its other numeric dates are day first too
 - "June 1-3" -> "June first to third"; "1-3 June 2020" -> "the first to the third of June
   twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"
 - "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
@@ -43,7 +43,9 @@ _YEAR = r"(?P<year>\d{4})"
 _MONTH_DAY = re.compile(
     rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
-_DAY_MONTH = re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?")
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.,]){_DAY}\s+(?P<of>of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?"
+)
 _ISO_DATE = re.compile(
     r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w/-]|\.\w)"
 )
@@ -110,7 +112,12 @@ def _say_month_day(match: re.Match[str]) -> str:
 
 
 def _say_day_month(match: re.Match[str]) -> str:
-    month, day = _month_name(match["month"]), int(match["day"])
+    # Between a day and a year, or after "of", "may" and "march" are months: "1 may 2020".
+    if match["of"] and match.group(0)[: match.start("of") - match.start()].strip().isdigit():
+        return match.group(0)  # "5 of May's songs" counts; "5th of May" is a date
+    dated = match["of"] or match["year"]
+    month = _month_name(match["month"].title() if dated else match["month"])
+    day = int(match["day"])
     if month is None or not 1 <= day <= 31:
         return match.group(0)
     before = match.string[max(0, match.start() - 4) : match.start()].lower()
@@ -143,8 +150,7 @@ def _day_first_text(text: str) -> bool:
 
 def _say_us_date(match: re.Match[str], day_first: bool = False) -> str:
     first, second = int(match["a"]), int(match["b"])
-    dotted = not match["slash"] and not match["dash"]
-    if (day_first or dotted) and second <= 12:
+    if day_first and second <= 12:
         words = _say_numeric_date(second, first, match["y"], day_first=True)
     elif first <= 12:
         words = _say_numeric_date(first, second, match["y"], day_first=False)

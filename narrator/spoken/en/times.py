@@ -26,7 +26,10 @@ _ZONES = (
     "AEST|AEDT|HKT|SGT"
 )
 _AMPM = r"(?i:[ap](?:\.\s?m\b\.?|m\b))"
-_ZONE = rf"(?:\s?(?P<zone>(?:{_ZONES})\b|(?i:[ecmp]\.[sd]\.t\b\.?|[ecmp][sd]t\b)))?"
+# In lower case only the zones that are no English word ("et", "pt", "mt" are kept out).
+_LOWER_ZONES = "gmt|utc|bst|cet|cest|jst|aest|aedt|edt|cdt|mdt|pdt|est|cst|mst|pst"
+_DOTTED_ZONE = r"(?i:[ecmp]\.[sd]\.t\b\.?|[ecmp][sd]t\b)"
+_ZONE = rf"(?:\s?(?P<zone>(?:{_ZONES}|{_LOWER_ZONES})\b|{_DOTTED_ZONE}))?"
 _TIME = re.compile(
     r"(?<![\w.:$])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?)?\s?"
     r"(?i:(?P<ap>[ap])(?:\.\s?m\b\.?|m\b))"
