@@ -6,6 +6,9 @@
   say as one ("I-T", "W-H-O"), since espeak-ng reads "A M" as the article and a letter
 - "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone;
   lower-case "us" is never touched
+- in text in capitals, "US" and "IT" as pronouns are written in lower case, which engines
+  say as words: "LET US GO" -> "LET us GO", "IT WAS LATE" -> "it WAS LATE"; "THE US ARMY"
+  and "THE IT DEPARTMENT" keep theirs
 """
 
 from __future__ import annotations
@@ -35,6 +38,25 @@ _DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))
 _DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
 _CAPITALS = re.compile(r"(?P<caps>[A-Z]{2,5})(?P<plural>s)?\b(?!')")
 _LETTERS_AROUND_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")
+# In text written in capitals ("LET US GO", "IT WAS LATE"), "US" and "IT" are mostly the
+# pronouns, which engines would spell as the country and the trade: they are written in lower
+# case there. "US" is the pronoun after a word that takes one ("LET US", "ALL OF US"), "IT"
+# unless it names the trade ("THE IT DEPARTMENT").
+_IT_OR_US = re.compile(r"(?P<word>IT|US)\b(?!['.-]\w)")
+_CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?P<before>[A-Z]{2,}|A|I)[,;:!?]?\s+$")
+_CAPITALS_AFTER = re.compile(r"[,;:!?.]?\s+(?P<after>[A-Z]{2,}|A|I)\b")
+_BEFORE_US = frozenset(
+    {"LET", "TELL", "GIVE", "GAVE", "TOLD", "SHOW", "HELP", "JOIN", "SAVE", "LEAVE", "TAKE",
+     "BRING", "SEND", "MAKE", "KEEP", "FOLLOW", "CALL", "ASK", "SEE", "HEAR", "KNOW", "LOVE",
+     "LIKE", "OF", "WITH", "BETWEEN", "AMONG", "AGAINST", "BEHIND", "AROUND", "UPON", "UNTO",
+     "WITHOUT", "BEFORE", "FOR", "TO", "ABOUT", "BY", "NEAR", "LEFT", "TOOK", "MADE", "SENT",
+     "BROUGHT", "HELPED", "FORGIVE", "DELIVER", "LEAD", "PROTECT", "BLESS", "ALL", "BOTH"}
+)  # fmt: skip
+_IT_NOUNS = frozenset(
+    {"DEPARTMENT", "STAFF", "SECTOR", "SYSTEMS", "SYSTEM", "SUPPORT", "SERVICES", "COMPANY",
+     "COMPANIES", "INDUSTRY", "PROFESSIONALS", "WORKERS", "MANAGER", "SECURITY", "SPENDING",
+     "BUDGET", "INFRASTRUCTURE", "SKILLS", "TEAM", "TEAMS", "JOBS", "GIANT", "FIRM", "FIRMS"}
+)  # fmt: skip
 
 
 def _is_said_as_word(capitals: str) -> bool:
@@ -61,6 +83,8 @@ def read_initialisms(text: str) -> str:
     never short words ("IT", "WAR"), pronounceable acronyms ("NATO", "OPEC") or headings
     in capitals ("RETALIATION"); lower-case "us" is never touched.
     """
+    if "IT" in text or "US" in text:
+        text = _IT_OR_US.sub(_say_it_or_us, text)
     if "&" in text:
         text = _LETTERS_AROUND_AMPERSAND.sub(lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
     # The pattern starts with any letter; a quick search for ".X." first spares most lines it.
@@ -76,6 +100,25 @@ def read_initialisms(text: str) -> str:
         ),
         text,
     )
+
+
+def _say_it_or_us(match: re.Match[str]) -> str:
+    """ "US" and "IT" in text in capitals: the pronouns in lower case, the country and the
+    trade as written."""
+    if not starts_word(match):
+        return match.group(0)
+    text = match.string
+    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    after = _CAPITALS_AFTER.match(text, match.end())
+    if before is None and after is None:
+        return match.group(0)
+    if match["word"] == "US":
+        takes_pronoun = before is not None and before["before"] in _BEFORE_US
+        return "us" if takes_pronoun else match.group(0)
+    names_trade = (after is not None and after["after"] in _IT_NOUNS) or (
+        before is not None and before["before"] in ("THE", "AN", "YOUR", "OUR", "THEIR", "ITS")
+    )
+    return match.group(0) if names_trade else "it"
 
 
 # Capitals, or a dotted letter in lower case ("a.m.", "u.s."), which is spelled too; the
