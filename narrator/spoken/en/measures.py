@@ -63,7 +63,7 @@ _UNIT = "|".join(
 # A mixed or plain fraction as the quantity: "4 1/2 lbs" -> "four and a half pounds".
 _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s)?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
-_PER_UNIT = r"(?P<per>[A-Za-z]+\b)"
+_PER_UNIT = r"(?P<per>[A-Za-zµμ]+[²³]?\b)"
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)])|t(?=\s+of\b))"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import HAS_DIGIT, NUM
+from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.measures import per_name
 from narrator.spoken.en.numbers import cardinal, decimal
 from narrator.spoken.tables import read_mapping, read_table
@@ -24,7 +25,7 @@ from narrator.spoken.tables import read_mapping, read_table
 # symbol -> (one, many, one hundredth, many hundredths)
 _CURRENCIES = {row[0]: (row[1], row[2], row[3], row[4]) for row in read_table("en", "currencies")}
 _SCALES = read_mapping("en", "scales")
-_CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|CHF|CNY|[$€£¥₹₩₽])"
+_CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|CHF|CNY|[$€£¥₹₩₽])"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM})"
@@ -49,6 +50,16 @@ def _say_amount(amount: str, names: tuple[str, str, str, str]) -> str:
     if hundredths:
         parts.append(f"{cardinal(hundredths)} {cent if hundredths == 1 else cents}")
     return " ".join(parts)
+
+
+# An amount with a fraction: "$1 1/2" -> "one and a half dollars".
+_FRACTION_MONEY = re.compile(
+    rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>(?:\d+\s)?\d+/\d+)(?![\w/]|[.,]\d)"
+)
+
+
+def _say_fraction_money(match: re.Match[str]) -> str:
+    return f"{say_fraction(match['amt'])} {_CURRENCIES[match['cur']][1]}"
 
 
 def _say_money(match: re.Match[str]) -> str:
@@ -114,6 +125,8 @@ def read_money(text: str) -> str:
     codes = _CODE_HINT.search(text) is not None
     if codes:
         text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
+    if "/" in text:
+        text = _FRACTION_MONEY.sub(_say_fraction_money, text)
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)

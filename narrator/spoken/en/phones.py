@@ -3,7 +3,8 @@
 - "555-123-4567" -> "five five five, one two three, four five six seven"; likewise
   "(555) 123-4567" and "(555)-123-4567"
 - "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
-- "1-800-273-8255" -> "one, eight hundred, two seven three eight two five five"
+- "1-800-273-8255" -> "one, eight hundred, two seven three eight two five five"; "1-123-123-5678"
+  and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", "x12" -> "extension one two"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4
 - "call 555-0143": seven digits where a word of calling says they are a number, or where
@@ -19,9 +20,9 @@ from narrator.spoken.en.numbers import digits
 from narrator.spoken.rules import any_of
 
 _PHONE = re.compile(
-    r"(?<![\w.+-])(?:\+(?P<country>\d{1,3})[\s-]?)?"
-    r"(?P<groups>\(\d{3}\)[-\s]?\d{3}[-.\s]\d{4}|\d{3}([-.])\d{2,3}\3\d{4})"
-    r"(?P<ext>-\d{1,5})?(?![\w-])"
+    r"(?<![\w.+-])(?:\+(?P<country>\d{1,3})[\s.-]?|(?P<trunk>1)[\s.-]?(?=\(|\d{3}[-.]))?"
+    r"(?P<groups>\(\d{3}\)[-\s]?\d{3}[-.\s]\d{4}|\d{3}([-.])\d{2,3}\4\d{4})"
+    r"(?:-(?P<ext>\d{1,5})|\s?(?:ext\.?|x|extension)\s?(?P<ext2>\d{1,5}))?(?![\w-])"
 )
 _GROUP = r"\(?\d{1,5}\)?"
 _SPACED = re.compile(
@@ -55,10 +56,14 @@ _IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
 
 
 def _say_phone(match: re.Match[str]) -> str:
-    groups = re.findall(r"\d+", match["groups"] + (match["ext"] or ""))
+    groups = re.findall(r"\d+", match["groups"] + "-" + (match["ext"] or ""))
     spoken_groups = [digits(group) for group in groups]
     if match["country"]:
         spoken_groups.insert(0, "plus " + digits(match["country"]))
+    elif match["trunk"]:
+        spoken_groups.insert(0, "one")
+    if match["ext2"]:
+        spoken_groups.append("extension " + digits(match["ext2"]))
     return ", ".join(spoken_groups)
 
 
