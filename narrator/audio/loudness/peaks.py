@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     Samples = NDArray[np.float64]
 
-_SPAN = 64
+_SPAN = 32
 """Samples per stretch that is bounded, then oversampled or not, as one."""
 
 
