@@ -69,6 +69,13 @@ RULES: tuple[Rule, ...] = (
     on_digits(decades.read_decades, "decades", decades.HINT,
          "before ranges and the parting of letters from digits: '1960s-1980s' is a range of "
          "decades, and '1980s' must not become '1980 s'"),
+    rule(numero.read_numero, "numero", numero.HINT,
+         "before abbreviations, numbers and symbols: 'No. 3' and '#3' are 'number three'; "
+         "before addresses, which would read the house number of 'No. 10 Downing St'"),
+    rule(addresses.read_street_addresses, "addresses", addresses.HINT,
+         "before ordinals, numbers and abbreviations: house numbers go in pairs, '42nd St' "
+         "names a street, and a state code after a city is no initialism; before measures, "
+         "which would read '500 W. Madison St.' as watts"),
     on_digits(dimensions.read_dimensions, "dimensions", dimensions.HINT,
          "before measures and the parting of letters from digits: in '2x8 m2' the unit then "
          "follows its number, and 'x' is 'by', not a letter"),
@@ -80,11 +87,6 @@ RULES: tuple[Rule, ...] = (
          "kilometers, '12kg' one quantity"),
     on_digits(percentages.read_percentages, "percentages", HAS_DIGIT,
          "before ranges and symbols: '5-10%' is one range of percent"),
-    rule(numero.read_numero, "numero", numero.HINT,
-         "before abbreviations, numbers and symbols: 'No. 3' and '#3' are 'number three'"),
-    rule(addresses.read_street_addresses, "addresses", addresses.HINT,
-         "before ordinals, numbers and abbreviations: house numbers go in pairs, '42nd St' "
-         "names a street, and a state code after a city is no initialism"),
     on_digits(ranges.read_ranges, "ranges", HAS_DIGIT,
          "after the classes that read their own ranges (times, money, measures, percentages), "
          "before numbers, which would read '10-15' as 'ten-fifteen'"),
