@@ -3,7 +3,8 @@
 - "186 mi" -> "one hundred eighty-six miles"; "1 kg" -> "one kilogram"
 - "a 12-ft wall" -> "a twelve-foot wall" (a hyphenated unit is an adjective: singular)
 - "97 km/h" -> "ninety-seven kilometers per hour"; "$12/kg" reaches here as "... per kilogram"
-- "5 in." is inches only where "in" cannot be the preposition
+- "5 in." is inches only where "in" cannot be the preposition, or after feet ("6 ft 2 in")
+- "5 m people" -> "five million people": "m" before a noun of things counted is million
 - "temperatures hit 40C (104F)" -> "... forty degrees Celsius, one hundred four degrees
   Fahrenheit": a bare "C" or "F" only where the words around speak of heat or cold
 - "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
@@ -20,7 +21,7 @@ from narrator.spoken.en.context import NUM, START
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_mapping, read_table
+from narrator.spoken.tables import read_mapping, read_table, read_words
 
 
 def _si_units() -> dict[str, tuple[str, str]]:
@@ -103,6 +104,8 @@ def _say_measure(match: re.Match[str]) -> str:
         words += match["scale"]
     if match["only_per"]:
         return f"{words} per {per_name(match['only_per'])}"
+    if match["unit"] == "m" and _COUNTED.match(match.string, match.end()):
+        return f"{words} million"  # "5 m people", "a 2m viewers audience": no meters
     one, many = _UNITS.get(match["unit"]) or _ANY_CASE[match["unit"].lower()]
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
@@ -137,6 +140,19 @@ def _say_temperature(match: re.Match[str]) -> str:
     return f"{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
 
 
+# "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
+_FEET_THEN_INCHES = re.compile(
+    r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+)?)\s?"
+    r"(?:in\b\.?|inch(?:es)?\b)"
+)
+# Nouns of things counted in millions: "5 m people" is five million of them.
+_COUNTED = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
+    + r")\b"
+)
+
+
 def _length(number: str, unit: str) -> str:
     one, many = _UNITS[unit]
     return f"{decimal(number)} {one if number == '1' else many}"
@@ -160,6 +176,10 @@ def read_measures(text: str) -> str:
     """
     if "'" in text or '"' in text:
         text = _FEET_INCHES.sub(_say_feet_inches, text)
+    if "ft" in text or "fee" in text or "foo" in text:
+        text = _FEET_THEN_INCHES.sub(
+            lambda m: f"{_length(m['feet'], 'ft')} {_length(m['inches'], 'in')}", text
+        )
     if _SCALE_LETTER.search(text):
         text = _TEMPERATURE.sub(_say_temperature, text)
     text = _MEASURE.sub(_say_measure, text)

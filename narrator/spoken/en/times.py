@@ -10,6 +10,8 @@
   (the military clock, four digits and a word of hours)
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
 - "12:00 noon" -> "twelve noon"
+- "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow": a dotted time without AM/PM
+  where the words around speak of time ("shares closed at 5.30" is a price)
 """
 
 from __future__ import annotations
@@ -92,6 +94,29 @@ _RACE_TIME = re.compile(
 )
 
 
+# A dotted time without AM/PM, as British news writes it, where the words say it is a
+# time: "we meet at 5.30 tomorrow", "the train leaves at 7.45"; "closed at 5.30" is a price.
+_DOTTED_TIME = re.compile(
+    r"(?i:\b(?:at|by|until|till|before|after))\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b)"
+)
+_TIME_WORDS = re.compile(
+    r"(?i:\b(?:meet|meets|meeting|leave|leaves|leaving|start|starts|starting|begin|begins|"
+    r"open|opens|arrive|arrives|arrived|arrival|depart|departs|departure|kick-off|kicks off|"
+    r"due|scheduled|tonight|tomorrow|today|morning|afternoon|evening|clock|local time|gmt|bst))"
+)
+
+
+def _say_dotted_time(match: re.Match[str]) -> str:
+    text = match.string
+    around = text[max(0, match.start() - 40) : match.end() + 30]
+    if not _TIME_WORDS.search(around):
+        return match.group(0)
+    hour, minute = int(match["h"]), int(match["m"])
+    said = _say_clock(hour, minute, None, ampm=False)
+    return match.group(0)[: match.start("h") - match.start()] + said
+
+
 def _say_military(match: re.Match[str]) -> str:
     if not _is_military(match):
         return match.group(0)
@@ -119,6 +144,8 @@ def read_times(text: str) -> str:
     hours, minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to").
     """
     text = _MILITARY.sub(_say_military, text)
+    if "." in text:
+        text = _DOTTED_TIME.sub(_say_dotted_time, text)
     text = _RACE_TIME.sub(_say_race_time, text)
     text = _HOUR_BEFORE_RANGE.sub(lambda m: cardinal(int(m[1])) + " to ", text)
     text = _TIME.sub(_say_time, text)
@@ -129,6 +156,7 @@ def read_times(text: str) -> str:
 _AM_PM_BEFORE = (r"\d[aApP]", r"\d\s[aApP]", r"\d[aApP]\.", r"\d\s[aApP]\.")
 HINT = any_of(
     r":(?<=\d:)\d\d",
+    r"\.(?<=\d\.)[0-5]\d",
     r"h(?<=\d\d\dh)",
     r" h(?<=\d\d\d h)",
     r"\.(?<=\d\.)\d\d\s?[aApP]",
