@@ -7,9 +7,9 @@ source, so a re-saved article keeps its place in a listener's app.
 
 Written with lxml (already installed for trafilatura): namespaced tags are written as they are,
 with no generator-specific extension classes to keep up. A save that changes nothing the feed
-is made from (an unchanged narration saved again) leaves it as it is: `write_feed` keeps a
-digest of what it read beside it (`FEED_INPUTS_FILE`), and compares it first, which costs a few
-file look-ups instead of lxml, every manifest and the writing of every chapters file.
+is made from (an unchanged narration saved again) leaves it as it is: `write_feed` ends the file
+with a comment holding a digest of what it was made from, and compares it first, which costs a
+few file look-ups instead of lxml, every manifest and the writing of every chapters file.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEED_FILE",
-    "FEED_INPUTS_FILE",
     "MIME_TYPES",
     "FeedSettings",
     "feed_xml",
@@ -43,8 +42,8 @@ __all__ = [
 ]
 
 FEED_FILE = "feed.xml"
-FEED_INPUTS_FILE = ".feed-inputs.json"
-"""Beside feed.xml: a digest of the files and settings it was made from, and its own size."""
+_MADE_FROM = (b"<!-- made from ", b" -->\n")
+"""After the feed's root element, around a digest of the files and settings it was made from."""
 _MADE_BY_THE_FEED = ("chapters.json",)
 """Files in a narration's folder that `write_feed` writes itself: not what the feed is made of."""
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -89,7 +88,7 @@ def write_feed(root: Path, settings: FeedSettings, make_cover: bool = True) -> P
     path = root / FEED_FILE
     # Looked at before anything is read: a narration saved meanwhile makes the next one differ.
     inputs = _inputs_digest(root, settings, make_cover)
-    if _made_from(root, path) == inputs:
+    if _made_from(path) == inputs:
         return path
     from narrator.audio.cover import ensure_cover
     from narrator.audio.episodes import episodes
@@ -100,8 +99,8 @@ def write_feed(root: Path, settings: FeedSettings, make_cover: bool = True) -> P
         write_chapters(episode)
     if make_cover:
         ensure_cover(root, settings.title)
-    write_atomically(path, feed_xml(root, settings, found))
-    _remember_inputs(root, path, inputs)
+    made_from = inputs.encode().join(_MADE_FROM)
+    write_atomically(path, feed_xml(root, settings, found) + made_from)
     return path
 
 
@@ -110,7 +109,7 @@ def _inputs_digest(root: Path, settings: FeedSettings, make_cover: bool) -> str:
     size, modification time and inode in `root` and in its narration folders (their content
     is not read)."""
     entries: list[object] = [list(astuple(settings)), make_cover]
-    skipped = {FEED_FILE, FEED_INPUTS_FILE}
+    skipped = {FEED_FILE}
     for entry in _sorted_entries(root):
         if entry.name in skipped:
             continue
@@ -142,29 +141,19 @@ def _stamp(entry: os.DirEntry[str]) -> list[object]:
     return [entry.name, status.st_size, status.st_mtime_ns, status.st_ino]
 
 
-def _made_from(root: Path, feed: Path) -> str | None:
-    """The digest of what `feed` was made from, when it is still the file then written."""
+def _made_from(feed: Path) -> str | None:
+    """The digest `feed` ends with: what it was made from (None: not a feed written here)."""
+    start, end = _MADE_FROM
+    length = len(start) + hashlib.sha256().digest_size * 2 + len(end)
     try:
-        kept = json.loads((root / FEED_INPUTS_FILE).read_text(encoding="utf-8"))
-        status = feed.stat()
-    except (OSError, ValueError):
-        return None
-    if not isinstance(kept, dict) or kept.get("feed") != _file_stamp(status):
-        return None
-    inputs = kept.get("inputs")
-    return inputs if isinstance(inputs, str) else None
-
-
-def _remember_inputs(root: Path, feed: Path, inputs: str) -> None:
-    try:
-        kept = {"inputs": inputs, "feed": _file_stamp(feed.stat())}
-        write_atomically(root / FEED_INPUTS_FILE, json.dumps(kept) + "\n")
+        with open(feed, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            tail = os.pread(file.fileno(), length, max(0, size - length))
     except OSError:
-        pass  # the feed is rebuilt next time
-
-
-def _file_stamp(status: os.stat_result) -> list[int]:
-    return [status.st_size, status.st_mtime_ns, status.st_ino]
+        return None
+    if len(tail) != length or not (tail.startswith(start) and tail.endswith(end)):
+        return None
+    return tail[len(start) : -len(end)].decode("ascii", "replace")
 
 
 def feed_xml(root: Path, settings: FeedSettings, found: Sequence[Episode] | None = None) -> bytes:

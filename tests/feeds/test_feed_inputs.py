@@ -1,6 +1,7 @@
 """feed.xml is left as it is when nothing it is made from has changed (an unchanged narration
 saved again), and made again after any change: a narration added, saved again, edited or
-removed, its date kept aside, other settings, a cover to make, or feed.xml itself touched."""
+removed, its date kept aside, other settings, a cover to make, or feed.xml itself touched. What
+it was made from is noted in the feed itself, which every reader still parses."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 import pytest
 from feed_helpers import narrate_markdown
 
-from narrator.audio.feed import _MADE_BY_THE_FEED, FEED_INPUTS_FILE, FeedSettings, write_feed
+from narrator.audio.feed import _MADE_BY_THE_FEED, FeedSettings, write_feed
 from narrator.audio.podcast_chapters import CHAPTERS_FILE
 from narrator.pipeline.feeds import record
 from narrator.readers.markdown import read_markdown
@@ -44,7 +45,7 @@ def test_an_unchanged_folder_leaves_the_feed_as_it_is(folder: Path) -> None:
         assert write_feed(folder, SETTINGS, make_cover=False) == feed
     assert _written(feed) == before
     assert _written(folder / "night-trains-return" / CHAPTERS_FILE) == chapters
-    assert (folder / FEED_INPUTS_FILE).is_file()
+    assert sorted(p.name for p in folder.iterdir()) == ["feed.xml", "night-trains-return"]
 
 
 def _added(root: Path, engine: Any) -> str:
@@ -91,8 +92,15 @@ def _feed_edited(root: Path, engine: Any) -> str:
     return "Night trains return"
 
 
+def _feed_cut(root: Path, engine: Any) -> str:
+    feed = root / "feed.xml"
+    feed.write_bytes(feed.read_bytes()[:-1])
+    return "Night trains return"
+
+
 @pytest.mark.parametrize(
-    "change", [_added, _saved_again, _edited, _removed, _dated, _feed_deleted, _feed_edited]
+    "change",
+    [_added, _saved_again, _edited, _removed, _dated, _feed_deleted, _feed_edited, _feed_cut],
 )
 def test_each_change_makes_the_feed_again(folder: Path, fake_engine: Any, change: Any) -> None:
     feed = folder / "feed.xml"
@@ -115,3 +123,15 @@ def test_other_settings_or_a_cover_to_make_make_it_again(folder: Path) -> None:
 
 def test_the_files_the_feed_writes_itself_are_named_where_they_are_written() -> None:
     assert _MADE_BY_THE_FEED == (CHAPTERS_FILE,)
+
+
+def test_the_feed_with_its_note_is_still_a_feed(folder: Path) -> None:
+    import feedparser
+    from lxml import etree
+
+    text = (folder / "feed.xml").read_bytes()
+    assert text.endswith(b" -->\n")
+    assert etree.fromstring(text).tag == "rss"
+    parsed = feedparser.parse(text)
+    assert not parsed.bozo
+    assert [entry.title for entry in parsed.entries] == ["Night trains return"]
