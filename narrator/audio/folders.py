@@ -24,7 +24,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from narrator.audio.manifest import MANIFEST_NAME, public_source, read_manifest
+from narrator.audio.manifest import MANIFEST_NAME, public_source
 from narrator.errors import AudioOutputError
 from narrator.models import Article
 
@@ -173,20 +173,12 @@ def _release_abandoned(folder: Path) -> None:
 @functools.lru_cache(maxsize=1024)
 def _manifest_source(path: str, mtime_ns: int, size: int) -> str | None:
     """The source recorded in a manifest, read once per version of the file: a batch of
-    articles with one title checks every folder of that title for each article."""
-    manifest = read_manifest(Path(path).parent)
-    if manifest is None:
-        return _damaged_manifest_source(Path(path))
-    if manifest.source_id:
-        return _upgraded_id(manifest.source_id)
-    return _upgraded_id(manifest.source)
-
-
-def _damaged_manifest_source(path: Path) -> str | None:
-    """The source a manifest that cannot be read whole still names (a key is missing, say): its
+    articles with one title checks every folder of that title for each article. Only its two
+    keys are read, not the whole typed manifest (a long narration's has hundreds of chunks),
+    so one that cannot be read whole (a key is missing, say) still names its source: its
     folder is then remade, not left beside a new one."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     recorded = data.get("source_id") or data.get("source") if isinstance(data, dict) else None
