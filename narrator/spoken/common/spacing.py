@@ -3,7 +3,8 @@
 Text cut into tokens (reference corpora, some exports and feeds) has spaces around every
 mark; no writer spaces a mark that way, so joining it back loses nothing:
 
-- "16 . 4 %" -> "16.4 %"; "U . S . Senate" -> "U.S. Senate"; "i . e ." -> "i.e."
+- "16 . 4 %" -> "16.4 %"; "U . S . Senate" -> "U.S. Senate"; "i . e ." -> "i.e."; "Ph . D ."
+  -> "Ph.D."
 - "No . 7" -> "No. 7"; "( . 608 )" -> "(.608 )"
 - "# 3" -> "#3"; "Warhol ' s" -> "Warhol's"; "$ 5" -> "$5"; "a 6 - hour wait" -> "a 6-hour
   wait"
@@ -16,7 +17,8 @@ import re
 from narrator.spoken.rules import any_of
 
 _SPACED_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
-_SPACED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Za-z] \. )+[A-Za-z] \.(?= |$)")
+# Single letters, or the two that open a degree ("Ph . D .", "LL . M .").
+_SPACED_LETTERS = re.compile(r"(?<![\w.])(?:(?:[A-Za-z]|Ph|PH|LL) \. )+[A-Za-z] \.(?= |$)")
 # An abbreviation of two or three letters before a number ("No . 7", "pp . 12"; one letter
 # may be an initial, "V . 2005"), or a decimal point after a parenthesis ("( . 608 )").
 _SPACED_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,2}) \.(?= \d)")

@@ -80,6 +80,16 @@ _BEFORE_UNIT = re.compile(
 # A numeral of four letters or more standing alone is a number ("XVIII", "LXXIII"); from a
 # thousand, a year ("in the year of our Lord MDCCCXII").
 _LONG_NUMERAL = re.compile(rf"\b(?P<numeral>(?=[MDCLXVI]{{4,}}\b){_ROMAN})\b(?![-'.]\w)")
+# What is left of I, V and X, three letters or more or "II", standing alone, is a number:
+# "the Illawarra (II)", "DSM-III", "APG III", "Espers — III"; after a monarch's name in
+# capitals, his number ("HENRY VIII"). "XXX" is no number, nor a numeral after "the".
+_STANDALONE = re.compile(r"[IVX]{2,}\b(?![-'.]\w)")
+# A letter before another numeral in a list: "books I and II", "Parts I to III".
+_FIRST_OF_LIST = re.compile(
+    r"[IVX](?=\s+(?:and|or|to|through)\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|V|X)\b)"
+)
+_CAPITAL_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<name>[A-Z]{3,}) $")
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|THE) $")
 # A surname and initials that are no numerals, before a comma or the year in parentheses:
 # the line lists authors ("Matsumura K, Fishbein M. (1999)"); "Mary K. Jones" lists none.
 _INITIALS_AFTER_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-HJ-UWYZ][A-Z]?(?= ?[,(]| ?\.\s*\()")
@@ -166,6 +176,9 @@ def read_roman_numerals(text: str) -> str:
     text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
     text = _LONG_NUMERAL.sub(_say_long_numeral, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
+    if " and " in text or " to " in text or " or " in text or " through " in text:
+        text = _FIRST_OF_LIST.sub(_say_first_of_list, text)
+    text = _STANDALONE.sub(_say_standalone, text)
     if not _ONE_LETTER_AHEAD.search(text):
         return text
     text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + _say_regnal(m), text)
@@ -190,7 +203,42 @@ def _as_number(value: int) -> str:
 def _say_long_numeral(match: re.Match[str]) -> str:
     if not match["numeral"]:
         return match.group(0)
-    return _as_number(_value(match["numeral"]))
+    return _monarch_in_capitals(match) or _as_number(_value(match["numeral"]))
+
+
+def _monarch_in_capitals(match: re.Match[str]) -> str | None:
+    """ "the eighth" for the numeral of "HENRY VIII", a monarch named in capitals."""
+    name = _CAPITAL_NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    if name is None or name["name"].title() not in _REGNAL_NAMES:
+        return None
+    return f"the {ordinal(_value(match.group(0)))}"
+
+
+def _say_standalone(match: re.Match[str]) -> str:
+    numeral = match.group(0)
+    text, start = match.string, match.start()
+    before = text[start - 1 : start]
+    joined = (
+        before.isalnum()
+        or before in "'_"
+        or (before == "-" and not text[: start - 1][-1:].isupper())
+    )
+    if start and joined:
+        return numeral
+    if numeral == "XXX" or not (numeral == "II" or len(numeral) > 2):
+        return numeral
+    if not _REGNAL_NUMERAL.fullmatch(numeral):
+        return numeral
+    if _THE_BEFORE.search(text, max(0, start - 5), start):
+        return numeral
+    return _monarch_in_capitals(match) or cardinal(_value(numeral))
+
+
+def _say_first_of_list(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1 : match.start()]
+    if match.start() and (before.isalnum() or before in "'-_."):
+        return match.group(0)
+    return cardinal(_value(match.group(0)))
 
 
 def _after_a_letter(match: re.Match[str]) -> bool:
