@@ -274,3 +274,21 @@ def test_a_sentence_that_only_mentions_signing_up_is_kept(sentence: str) -> None
         f"{paragraphs(*STORY[2:])}</article>"
     )
     assert sentence in read_text(html)
+
+
+def test_a_page_without_a_date_in_its_markup_has_no_date() -> None:
+    """Not a date guessed from the text: the year of a copyright line is not the story's date."""
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}</article>"
+        "<div class='site-info'><p>Town Crier, serving the harbour since 2011.</p></div>"
+    )
+    assert read_html(html, "p.html").date is None
+
+
+def test_the_date_in_the_page_markup_is_kept() -> None:
+    head = (
+        "<title>Harbour plan sent back</title>"
+        '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+    )
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}</article>", head)
+    assert read_html(html, "p.html").date == "2024-03-05"
