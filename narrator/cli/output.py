@@ -66,6 +66,8 @@ def readings_json(text: str, language: str | None = None) -> list[dict[str, str]
 
 def save_summary(saved: SavedNarration, config: NarrationConfig) -> str:
     """What a listener needs after a save: where, how long, the chapters, the files."""
+    from narrator.player.display import clock  # the player's clock, read the same way
+
     loudness = f", {saved.loudness_lufs:.1f} LUFS" if saved.loudness_lufs is not None else ""
     chunks = saved.chunk_files
     lines = [
@@ -79,13 +81,6 @@ def save_summary(saved: SavedNarration, config: NarrationConfig) -> str:
         "  " + ", ".join(p.name for p in (*saved.extra_files, saved.manifest)),
     ]
     return "\n".join(lines)
-
-
-def clock(seconds: float) -> str:
-    """Seconds as m:ss, or h:mm:ss from an hour."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def progress_bar() -> Progress | None:
