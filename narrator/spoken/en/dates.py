@@ -81,8 +81,12 @@ _MONTH_NAMED = re.compile(rf"{_WORD_MONTH}\b")
 _MONTH_YEAR = re.compile(rf"{_WORD_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
 # A year of an era: "805 B.C.", "44 BC", "AD 79", "79 CE"; the era's letters are spelled.
 _ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
-_YEAR_OF_ERA = re.compile(rf"(?<![\w.,])(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])")
-_ERA_FIRST = re.compile(r"\bA\.?\s?D\.?\s?(?P<year>\d{1,4})(?![\w.,]\d|\w)")
+# A range of years may come before the era or after "AD": "44-40 BC", "AD 325 - 350".
+_ERA_RANGE = r"(?P<first>\d{1,4})\s?[-–]\s?"
+_YEAR_OF_ERA = re.compile(rf"(?<![\w.,])(?:{_ERA_RANGE})?(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])")
+_ERA_FIRST = re.compile(
+    r"\bA\.?\s?D\.?\s?(?P<year>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?(?![\w.,]\d|\w)"
+)
 
 
 _NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
@@ -197,7 +201,14 @@ def _say_month_year(match: re.Match[str]) -> str:
 def _say_year_of_era(match: re.Match[str]) -> str:
     """ "805 B.C." -> "eight oh-five BC": a year of an era is read as a year."""
     era = re.sub(r"[.\s]", "", match["era"]).upper()
-    return f"{year(int(match['year']))} {era}" + stop_after(match)
+    first = f"{year(int(match['first']))} to " if match["first"] else ""
+    return f"{first}{year(int(match['year']))} {era}" + stop_after(match)
+
+
+def _say_era_first(match: re.Match[str]) -> str:
+    """ "AD 79" -> "AD seventy-nine", "AD 325 - 350" -> "AD three twenty-five to three fifty"."""
+    last = f" to {year(int(match['last']))}" if match["last"] else ""
+    return f"AD {year(int(match['year']))}{last}"
 
 
 def read_dates(text: str) -> str:
@@ -215,7 +226,7 @@ def read_dates(text: str) -> str:
     if "/" in text and _WHEN_SLASHED_HINT.search(text):
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
-    text = _ERA_FIRST.sub(lambda m: f"AD {year(int(m['year']))}", text)
+    text = _ERA_FIRST.sub(_say_era_first, text)
     if _MONTH_NAMED.search(text) is None:
         return text
     dashed = "-" in text or "–" in text

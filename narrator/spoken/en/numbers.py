@@ -11,7 +11,8 @@
   around them ("13000" alone, a list of numbers) they are codes, read digit by digit
 - "007" -> "zero zero seven", "1234567890": numbers with leading zeros, and longer than nine
   digits, are codes, read digit by digit (ZIP codes are read by the address rule)
-- "call 911", "dial 999", "text 85858": a dialled number is read digit by digit
+- "call 911", "dial 999", "text 85858": a dialled number is read digit by digit; so is a
+  long one after capitals, a code ("KW-3902", "COG 5134"; "NATO 2030" is a year)
 - "2.4.1" -> "two point four point one" (versions)
 
 Number words come from num2words' English module, loaded alone at the first number.
@@ -179,6 +180,22 @@ def _dialled(match: re.Match[str]) -> bool:
     return counted is None  # "call 300 people", "text 500 voters" count
 
 
+# Capitals before a number of four digits or more make it a code, read digit by digit:
+# "KW-3902", "CM - 4140", "COG 5134"; a year stays one after a space ("NATO 2030").
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}(?P<hyphen>\s?-\s?)?\s?$")
+
+
+def _lettered_code(match: re.Match[str]) -> bool:
+    """Whether capitals before a long number make it a code: "KW-3902" (see above)."""
+    written = match["num"]
+    if len(written) < 4 or not written.isdigit() or match["sign"]:
+        return False
+    before = _CAPITALS_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    if before is None:
+        return False
+    return bool(before["hyphen"]) or not (len(written) == 4 and 1000 <= int(written) <= 2099)
+
+
 def _named_code(match: re.Match[str]) -> bool:
     """Whether the words before a number name it an identifier: "card ending in 8876"."""
     return _CODE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
@@ -220,7 +237,7 @@ def read_numbers(text: str) -> str:
         written = match["num"]
         if written.isdigit() and _is_code(written) and (not among_words or _named_code(match)):
             return sign + digits(written)
-        if written.isdigit() and not sign and _dialled(match):
+        if written.isdigit() and not sign and (_dialled(match) or _lettered_code(match)):
             return digits(written)
         if len(written) == 4 and written.isdigit() and not sign and _counts(match):
             return cardinal(int(written))

@@ -12,7 +12,7 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import decimal
 
-_PERCENT = re.compile(rf"{START}(?P<num>[-+]?{NUM})(?:%?\s?[-–]\s?(?P<num2>{NUM}))?\s?%")
+_PERCENT = re.compile(rf"{START}(?P<num>[-+]?{NUM})(?:\s?%?\s?[-–]\s?(?P<num2>{NUM}))?\s?%")
 # Period-on-period changes, as finance news writes them after a figure.
 # "MoM" and "WoW" are words too often to be read so.
 _PERIODS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
