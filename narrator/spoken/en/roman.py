@@ -45,7 +45,7 @@ _ROMAN_AFTER_KEYWORD = re.compile(
 )
 # Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
 _REGNAL = re.compile(
-    r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
     r"(?P<dot>\.(?!\w))?"
 )
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
@@ -54,8 +54,8 @@ _REGNAL = re.compile(
 # never a pronoun, before any word ("Henry V may", "Pius X was"). Other names keep their
 # letter ("Malcolm X was"), and words that start sentences or clauses are no names ("So I").
 _ONE_LETTER = re.compile(
-    r"(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])"
-    r"(?:\.?(?=\s*$)|(?=\s?[,;:)]\s)|\.(?=\s)|(?='s\b|\s+\()"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
+    r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s)|(?='s\b|\s+\()"
     r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
     r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
     r"|(?<=[VX])(?=\s+[a-z]))"
@@ -69,7 +69,7 @@ _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
 # Elizabeth I died", "Emperor Nicholas I".
 _TITLED = re.compile(
     r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
-    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-z]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
+    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
     r"(?P<dot>\.(?!\w))?"
 )
 # Before a military unit or a dynasty, an ordinal: "XXVI Corps", "I Corps", "the XVIII Dynasty".
