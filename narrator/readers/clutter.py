@@ -102,7 +102,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # A short block that speaks of the site's own business, wherever it stands in the article:
-# its newsletter, its advertisers, its paywall, its photo credits.
+# its newsletter, its advertisers, its paywall, its photo credits, a link to another story.
 _PROMOTION = re.compile(
     r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b.{0,60}\b(?:newsletters?|our|to get|for free)\b"
     r"|\bour (?:\w+ )?newsletters?\b|\bnewsletters?$"
@@ -112,7 +112,10 @@ _PROMOTION = re.compile(
     r"|\bto (?:view|read|continue reading) the (?:full|whole|rest of the) (?:story|article)"
     r"|\bsupport (?:our|independent) (?:work|journalism)"
     r"|^\(?(?:photo |image |picture )?credits?\s*:"
-    r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)",
+    r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
+    r"|^(?:read (?:more|also|next)|related(?: stories| articles| content| posts)?|see also"
+    r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen)"
+    r"\s*[:|\u2013\u2014-]",
     re.IGNORECASE,
 )
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")

@@ -250,6 +250,8 @@ def test_a_page_that_is_a_table_of_results_reads_the_table() -> None:
         "This post contains links to products from our advertisers. We may receive compensation.",
         "If you are already a subscriber, you can log in for immediate access to this story.",
         "(Credit: Ann Lee / Town Crier)",
+        "READ MORE: Sea wall costs double what the council was told",
+        "Related: Fishing fleet faces another winter of repairs",
     ],
 )
 def test_a_promotion_inside_the_article_is_dropped(promotion: str) -> None:
@@ -266,6 +268,7 @@ def test_a_promotion_inside_the_article_is_dropped(promotion: str) -> None:
         "Residents can sign up for text alerts about the works on the council's website.",
         "Voters must register by Friday to have their say on the plan today.",
         "The harbour master said the fleet would need another subscription to the weather service.",
+        "Read more than a few letters to the editor and you will see how divided the town is.",
     ],
 )
 def test_a_sentence_that_only_mentions_signing_up_is_kept(sentence: str) -> None:
