@@ -39,8 +39,28 @@ def _say_decade(century: str | None, decade: str) -> str:
 _PLURAL_NUMBER = re.compile(r"(?<![\w$.,'])(?P<num>\d{1,4}|1,000(?:,000)?)s\b")
 
 
+# Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "5s. for the saddle".
+_SHILLINGS_AFTER = re.compile(r"\.(?:\s+\d{1,2}d\b|\s+[a-z])")
+_POUNDS_BEFORE = re.compile(r"£\d+\s$")
+
+
+def _shillings(match: re.Match[str]) -> bool:
+    """Whether "<n>s" is shillings, read by the money rule (see above)."""
+    return len(match["num"]) <= 2 and _shillings_at(match)
+
+
+def _shillings_at(match: re.Match[str]) -> bool:
+    text = match.string
+    return (
+        _SHILLINGS_AFTER.match(text, match.end()) is not None
+        or _POUNDS_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+    )
+
+
 def _say_plural_number(match: re.Match[str]) -> str:
     written = match["num"]
+    if _shillings(match):
+        return match.group(0)
     if "," in written:
         return "thousands" if written == "1,000" else "millions"
     n = int(written)
@@ -56,6 +76,8 @@ def read_decades(text: str) -> str:
     """
 
     def say(match: re.Match[str]) -> str:
+        if match["c1"] is None and match.group(0)[0].isdigit() and _shillings_at(match):
+            return match.group(0)  # "£3 10s. 6d."
         words = _say_decade(match["c1"], match["d1"])
         if match["d2"]:
             words += " to " + _say_decade(match["c2"], match["d2"])

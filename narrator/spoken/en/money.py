@@ -8,6 +8,7 @@
 - "20 €" and "20€" -> "twenty euros" (the sign after the amount, as in Europe); "50¢" ->
   "fifty cents"
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
+- "£3 10s. 6d." -> "three pounds ten shillings six pence"; "5s. for the saddle", "6d. a day"
 - "3 bn euros" -> "three billion euros": "bn", "mn", "mln" and "tn" are scale words wherever
   they follow a number ("m" and "t" only after a currency: they are meters and tonnes)
 """
@@ -60,6 +61,33 @@ _FRACTION_MONEY = re.compile(
 
 def _say_fraction_money(match: re.Match[str]) -> str:
     return f"{say_fraction(match['amt'])} {_CURRENCIES[match['cur']][1]}"
+
+
+# Old British money: pounds, shillings and pence, "£3 10s. 6d.", "2s. 6d.", "5s. for it".
+_SHILLINGS = re.compile(
+    r"(?<![\w.,])(?:(?P<s>\d{1,2})s(?:\.(?=\s+[a-z])|\.?(?=\s+\d{1,2}d\b))"
+    r"(?:\s+(?P<d>\d{1,2})d\b(?:\.(?=\s+[a-z]))?)?"
+    r"|(?P<pence>\d{1,2})d\.(?=\s+[a-z]))"
+)
+_POUNDS_SHILLINGS = re.compile(
+    r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<s>\d{1,2})s\b"
+    r"(?:\.?\s+(?P<d>\d{1,2})d\b)?(?:\.(?=\s+[a-z]))?"
+)
+
+
+def _say_old_money(match: re.Match[str]) -> str:
+    parts = []
+    groups = match.groupdict()
+    if groups.get("l"):
+        pounds = int(groups["l"].replace(",", ""))
+        parts.append(f"{cardinal(pounds)} {'pound' if pounds == 1 else 'pounds'}")
+    if groups.get("s"):
+        shillings = int(groups["s"])
+        parts.append(f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}")
+    pence = groups.get("d") or groups.get("pence")
+    if pence:
+        parts.append(f"{cardinal(int(pence))} {'penny' if pence == '1' else 'pence'}")
+    return " ".join(parts)
 
 
 def _say_money(match: re.Match[str]) -> str:
@@ -127,6 +155,10 @@ def read_money(text: str) -> str:
         text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
     if "/" in text:
         text = _FRACTION_MONEY.sub(_say_fraction_money, text)
+    if "£" in text:
+        text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
+    if "s." in text or "d." in text or "s " in text:
+        text = _SHILLINGS.sub(_say_old_money, text)
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)
