@@ -43,6 +43,13 @@ _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
+# Capitalised words that start a sentence and name nothing: "The Dr. said" is a doctor.
+_DETERMINERS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their",
+     "My", "Your", "Every", "Each", "Any", "Some", "Ask", "Call", "See", "Tell"}
+)  # fmt: skip
+# "Gen. Z" is a generation, said "Gen Z".
+_GENERATION = re.compile(r"\s(?:[XYZ]|Alpha)\b")
 _ORDINAL_WORD = re.compile(
     r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|[a-z]+teenth|[a-z]+ieth|hundredth)"
@@ -75,8 +82,10 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     if not starts_word(match):
         return match.group(0)
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    after_name = before is not None and bool(
-        re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"])
+    after_name = (
+        before is not None
+        and before["word"] not in _DETERMINERS
+        and bool(re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"]))
     )
     following = match.string[match.end() :]
     name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
@@ -196,6 +205,8 @@ def _say_title(match: re.Match[str]) -> str:
         return match.group(0)
     if title in _BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
         return _BOOKS[title]
+    if title == "Gen" and _GENERATION.match(match.string, match.end()):
+        return "Gen"
     if title in _GIVEN_NAMES and not re.match(_NAME_AHEAD, match.string[match.end() :]):
         return match.group(0)
     return _TITLES[title]
