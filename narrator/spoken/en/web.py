@@ -46,7 +46,8 @@ def _say_address(address: str) -> str:
 
 
 def _say_url(match: re.Match[str]) -> str:
-    url = _SCHEME.sub("", match.group(0))
+    # A trailing slash says nothing: "whitehouse.gov/briefing-room/".
+    url = _SCHEME.sub("", match.group(0)).rstrip("/")
     if match.group(0).lower().startswith("file:"):
         # A local file has no domain to name: its name says what it is.
         return _say_address(url.rstrip("/").rsplit("/", 1)[-1])
