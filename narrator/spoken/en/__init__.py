@@ -87,6 +87,10 @@ RULES: tuple[Rule, ...] = (
          "kilometers, '12kg' one quantity"),
     on_digits(percentages.read_percentages, "percentages", HAS_DIGIT,
          "before ranges and symbols: '5-10%' is one range of percent"),
+    on_digits(models.read_model_numbers, "models", models.HINT,
+              "after measures and money, which read '350 km' and '$747'; before ranges, which "
+              "would read 'Boeing 747-400' as a range, and the parting of letters from digits, "
+              "which would read 'A350' as 'A three hundred fifty'"),
     on_digits(ranges.read_ranges, "ranges", HAS_DIGIT,
          "after the classes that read their own ranges (times, money, measures, percentages), "
          "before numbers, which would read '10-15' as 'ten-fifteen'"),
@@ -98,10 +102,6 @@ RULES: tuple[Rule, ...] = (
     on_digits(quarters.read_quarters, "quarters", quarters.HINT,
               "before the parting of letters from digits, which would read '2Q22' as 'two Q "
               "twenty-two'"),
-    on_digits(models.read_model_numbers, "models", models.HINT,
-              "after measures, money and ordinals, which read '350 km' and '$747'; before the "
-              "parting of letters from digits, which would read 'A350' as 'A three hundred "
-              "fifty'"),
     on_digits(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
          "after every class that reads digits with letters (units, ordinals, times, decades); "
          "before numbers: 'G7' is 'G seven'"),

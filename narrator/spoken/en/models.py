@@ -4,6 +4,7 @@
   (capital letters, then three digits)
 - "Boeing 747" -> "Boeing seven forty-seven", "Boeing 707" -> "Boeing seven oh-seven",
   "Porsche 911" (three digits after a make in ``tables/makes.tsv``)
+- "Boeing 747-400", "A320-200", "the 777-300ER": a variant after a dash is its own number
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -11,24 +12,43 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.numbers import year
+from narrator.spoken.en.numbers import cardinal, year
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 _MAKES = "|".join(
     sorted((re.escape(m) for m in read_words("en", "makes")), key=lambda m: (-len(m), m))
 )
+# A variant after a dash: "747-400", "A320-200", "777-300ER".
+_VARIANT = r"(?:-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})?(?![\w-]))?"
 _LETTERED = re.compile(
     r"(?<![\w.-])(?P<letters>[A-Z]{1,3})(?P<hyphen>-)?(?P<num>[1-9]\d\d)(?P<plural>s)?"
-    r"(?![\w]|[.,]\d)"
+    rf"{_VARIANT}(?![\w]|[.,]\d)"
 )
-_AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d)(?![\d]|[.,]\d)")
-HINT = re.compile(r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)")
+_AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d){_VARIANT}(?![\d]|[.,]\d)")
+# Three digits, a dash and a variant with letters: "the 777-300ER".
+_WITH_VARIANT = re.compile(
+    r"(?<![\w.,-])(?P<num>[1-9]\d\d)-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})\b"
+)
+
+
+def _say_variant(match: re.Match[str]) -> str:
+    """ "-400" -> " four hundred", "-300ER" -> " three hundred ER"."""
+    if not match["variant"]:
+        return ""
+    return f" {cardinal(int(match['variant']))}" + (
+        f" {match['suffix']}" if match["suffix"] else ""
+    )
+
+
+HINT = any_of(r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)", r"-(?<=\d\d\d-)\d{1,3}[A-Z]")
 
 
 def read_model_numbers(text: str) -> str:
     """Read model numbers in groups: "A350" -> "A three fifty", "Boeing 747" -> "Boeing
     seven forty-seven"."""
-    text = _AFTER_MAKE.sub(lambda m: f"{m['make']} {year(int(m['num']))}", text)
+    text = _AFTER_MAKE.sub(lambda m: f"{m['make']} {year(int(m['num']))}{_say_variant(m)}", text)
+    text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
     return _LETTERED.sub(_say_lettered, text)
 
 
@@ -36,4 +56,4 @@ def _say_lettered(match: re.Match[str]) -> str:
     words = year(int(match["num"]))
     if match["plural"]:  # "A350s" -> "A three fifties"
         words = words[:-1] + "ies" if words.endswith("y") else words + "s"
-    return match["letters"] + ("-" if match["hyphen"] else " ") + words
+    return match["letters"] + ("-" if match["hyphen"] else " ") + words + _say_variant(match)

@@ -2,6 +2,7 @@
 
 - "1st" -> "first"; "22nd" -> "twenty-second"; "1,000th" -> "one thousandth"
 - "4rd" -> "four rd": a suffix that does not fit the number is no ordinal
+- "the 19th-20th centuries" -> "the nineteenth to twentieth centuries"
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from narrator.spoken.en.numbers import cardinal, ordinal
 
 _ORDINAL = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE
+)
+
+
+# A dash between two ordinals is "to": "the 19th-20th centuries", "1st–3rd places".
+_ORDINAL_RANGE = re.compile(
+    r"(?<![\w.,])(?P<a>\d+(?i:st|nd|rd|th))\s?[-–]\s?(?P<b>\d+(?i:st|nd|rd|th))\b"
 )
 
 
@@ -34,6 +41,8 @@ def read_ordinals(text: str) -> str:
             return f"{cardinal(n)} {match['suffix']}"
         return ordinal(n)
 
+    if "-" in text or "–" in text:
+        text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
     return _ORDINAL.sub(say, text)
 
 
