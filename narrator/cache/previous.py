@@ -16,12 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from narrator.audio.freshness import changed_since
-from narrator.audio.manifest import MANIFEST_NAME, Manifest
-from narrator.audio.timings import Speech
 from narrator.audio.wav import StoredSpeech, read_chunk_file
 from narrator.models import Chunk, NarrationConfig, Plan
+
+if TYPE_CHECKING:  # `speak` imports the jobs, and so `Remake`, but never reads a manifest
+    from narrator.audio.manifest import Manifest
+    from narrator.audio.timings import Speech
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,9 @@ def _same_speech(manifest: Manifest, config: NarrationConfig, engine: str) -> bo
 
 
 def _previous_speech(folder: Path, manifest: Manifest) -> PreviousNarration | None:
+    from narrator.audio.freshness import changed_since
+    from narrator.audio.manifest import MANIFEST_NAME
+
     first = read_chunk_file(folder / manifest.chunks[0].file, verify=False)
     if first is None:
         return None

@@ -1,7 +1,9 @@
 """The stages composed: plan, save, save_many and speak, with the planning and the engine jobs.
 
-The composition lives in `compose`; it is loaded on first use, so that `start` (in `ahead`) can
-fork its planning process (`narrator.pipeline.planning`) before the engine and audio are imported.
+The composition lives in `compose` (saving), `speaking` and `speech` (what both use); each is
+loaded on first use, so that `start` (in `ahead`) can fork its planning process
+(`narrator.pipeline.planning`) before the engine and audio are imported, and `speak` never
+imports the writing of audio files.
 """
 
 from __future__ import annotations
@@ -10,15 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from narrator.pipeline.ahead import start
-    from narrator.pipeline.compose import (
-        chunk_cache,
-        make_synthesizer,
-        plan,
-        save,
-        save_many,
-        speak,
-        synthesize,
-    )
+    from narrator.pipeline.compose import plan, save, save_many
+    from narrator.pipeline.speaking import speak
+    from narrator.pipeline.speech import chunk_cache, make_synthesizer, synthesize
 
 __all__ = [
     "chunk_cache",
@@ -37,6 +33,14 @@ def __getattr__(name: str) -> Any:
         from narrator.pipeline.ahead import start
 
         return start
+    if name == "speak":
+        from narrator.pipeline.speaking import speak
+
+        return speak
+    if name in ("chunk_cache", "make_synthesizer", "synthesize"):
+        from narrator.pipeline import speech
+
+        return getattr(speech, name)
     if name in __all__:
         from narrator.pipeline import compose
 

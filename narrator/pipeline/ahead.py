@@ -50,7 +50,7 @@ class Started:
         """`narrator.pipeline.speak` of the one source (see there)."""
         if len(self.sources) != 1:
             raise ValueError(f"speak says one article, not {len(self.sources)}")
-        from narrator.pipeline.compose import speak_planned
+        from narrator.pipeline.speaking import speak_planned
 
         return speak_planned(self._plans, self.config, None, start, notify, interactive)
 

@@ -17,7 +17,7 @@ from narrator import Chunk, NarrationConfig, plan, speak, synthesis
 from narrator.audio.wav import Clip
 from narrator.cli import main
 from narrator.errors import AudioOutputError
-from narrator.pipeline.compose import _SPEAK_AHEAD
+from narrator.pipeline.speaking import SPEAK_AHEAD as _SPEAK_AHEAD
 from narrator.player.playback import AplayPlayer
 from narrator.synthesis import output
 
