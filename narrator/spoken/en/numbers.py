@@ -11,8 +11,8 @@
   around them ("13000" alone, a list of numbers) they are codes, read digit by digit
 - "007" -> "zero zero seven", "1234567890": numbers with leading zeros, and longer than nine
   digits, are codes, read digit by digit (ZIP codes are read by the address rule)
-- "call 911", "dial 999", "text 85858": a dialled number is read digit by digit; so is a
-  long one after capitals, a code ("KW-3902", "COG 5134"; "NATO 2030" is a year)
+- "call 911", "dial 999", "text 85858": a dialled number is read digit by digit; so are four
+  digits after capitals and a dash, a code ("KW-3902"; "VSP-7000", "ISO 9001" are numbers)
 - "2.4.1" -> "two point four point one" (versions)
 
 Number words come from num2words' English module, loaded alone at the first number.
@@ -180,20 +180,19 @@ def _dialled(match: re.Match[str]) -> bool:
     return counted is None  # "call 300 people", "text 500 voters" count
 
 
-# Capitals before a number of four digits or more make it a code, read digit by digit:
-# "KW-3902", "CM - 4140", "COG 5134"; a year stays one after a space ("NATO 2030").
-_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}(?P<hyphen>\s?-\s?)?\s?$")
+# Capitals and a dash before four digits make a code, read digit by digit: "KW-3902",
+# "CM - 4140"; a round number is a model's ("VSP-7000"), and after a space the number is
+# read as one ("ISO 9001", "HR 7226", "NATO 2030").
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}\s?-\s?$")
 
 
 def _lettered_code(match: re.Match[str]) -> bool:
-    """Whether capitals before a long number make it a code: "KW-3902" (see above)."""
+    """Whether capitals and a dash before four digits make a code: "KW-3902" (see above)."""
     written = match["num"]
-    if len(written) < 4 or not written.isdigit() or match["sign"]:
+    if len(written) != 4 or not written.isdigit() or match["sign"] or written.endswith("00"):
         return False
-    before = _CAPITALS_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
-    if before is None:
-        return False
-    return bool(before["hyphen"]) or not (len(written) == 4 and 1000 <= int(written) <= 2099)
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return _CAPITALS_BEFORE.search(before) is not None
 
 
 def _named_code(match: re.Match[str]) -> bool:
