@@ -28,6 +28,7 @@ _LABEL_AHEAD = re.compile(r"\d+(?:\s*(?:[,;)(\"]|\.(?!\d)|$)|\s+[A-Z])")
 _HASHTAG = re.compile(r"#(?<![\w&]#)(?=[A-Za-z])")
 # After a count, the plural of a counted thing written short: "2 vols.", "300 pp.".
 _AFTER_COUNT = re.compile(r"(?P<count>\d+) (?P<word>vols|vol|pp|chap|figs|fig)\.")
+_COUNTED_WORDS = (" vol", " pp.", " chap.", " fig")
 _STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
 
 
@@ -59,7 +60,8 @@ def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
     text = _NUMERO.sub(_say_numero, text)
-    text = _AFTER_COUNT.sub(_say_after_count, text)
+    if any(word in text for word in _COUNTED_WORDS):
+        text = _AFTER_COUNT.sub(_say_after_count, text)
     text = _HASHTAG.sub("hashtag ", text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
@@ -73,6 +75,6 @@ HINT = any_of(
     with_digit=(
         r"\((?<=\d\()",
         r"\d(?:(?<=[A-Za-z§]\d)|(?<=[A-Za-z§][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
-        _AFTER_COUNT.pattern,
+        *(re.escape(word) for word in ("vols.", "vol.", "pp.", "chap.", "figs.", "fig.")),
     ),
 )

@@ -27,7 +27,7 @@ import re
 
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
 from narrator.spoken.common.roman import roman_value
-from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.context import any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
@@ -36,11 +36,16 @@ from narrator.spoken.tables import read_words
 _LETTERS = frozenset("LCDM")
 # Counting words written short, and the word said for them.
 _SHORT_KEYS = {"vol": "volume", "chap": "chapter", "ch": "chapter", "bk": "book", "pt": "part"}
+# Counting words in lower case, capitalised or in capitals ("World war" too), each form led
+# by its first letter so that the regex engine skips quickly to where a match can start.
+_KEYWORDS = (
+    "world war", "World war", "chapter", "part", "volume", "vol.", "vol", "chap.", "ch.", "bk.",
+    "pt.", "act", "scene", "book", "phase", "title", "article", "appendix", "section",
+    "super bowl", "Super bowl", "episode", "apollo", "stage", "level", "class", "type", "round",
+    "schedule", "grade", "division", "tier", "category", "group", "series", "ww",
+)  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
-    r"(?i:\b(?P<key>world war|chapter|part|volume|vol\.?|chap\.|ch\.|bk\.|pt\.|act|scene|"
-    r"book|phase|title|article|"
-    r"appendix|section|super bowl|episode|apollo|stage|level|class|type|round|schedule|grade|"
-    r"division|tier|category|group|series|ww))\s+"
+    rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
     rf"(?P<numeral>{_ROMAN})\b(?!['-])"
 )
 # Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
@@ -73,10 +78,12 @@ _TITLED = re.compile(
     r"(?P<dot>\.(?!\w))?"
 )
 # Before a military unit or a dynasty, an ordinal: "XXVI Corps", "I Corps", "the XVIII Dynasty".
+_UNITS = ("Corps", "Army", "Legion", "Division", "Brigade", "Regiment", "Fleet", "Squadron",
+          "Battalion", "Dynasty", "Olympiad")  # fmt: skip
 _BEFORE_UNIT = re.compile(
-    rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})\s+(?P<unit>Corps|Army|Legion|"
-    r"Division|Brigade|Regiment|Fleet|Squadron|Battalion|Dynasty|Olympiad)\b"
+    rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})\s+(?P<unit>{'|'.join(_UNITS)})\b"
 )
+_TWO_NUMERAL_LETTERS = re.compile(r"[IVXLCDM]{2}")
 # A numeral of four letters or more standing alone is a number ("XVIII", "LXXIII"); from a
 # thousand, a year ("in the year of our Lord MDCCCXII").
 _LONG_NUMERAL = re.compile(rf"\b(?P<numeral>(?=[MDCLXVI]{{4,}}\b){_ROMAN})\b(?![-'.]\w)")
@@ -173,12 +180,15 @@ def read_roman_numerals(text: str) -> str:
             lambda m: f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}", text
         )
     text = _REGNAL.sub(_say_numbered_name, text)
-    text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
-    text = _LONG_NUMERAL.sub(_say_long_numeral, text)
+    if any(unit in text for unit in _UNITS):
+        text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
+    if _TWO_NUMERAL_LETTERS.search(text):
+        text = _LONG_NUMERAL.sub(_say_long_numeral, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
     if " and " in text or " to " in text or " or " in text or " through " in text:
         text = _FIRST_OF_LIST.sub(_say_first_of_list, text)
-    text = _STANDALONE.sub(_say_standalone, text)
+    if _TWO_NUMERAL_LETTERS.search(text):
+        text = _STANDALONE.sub(_say_standalone, text)
     if not _ONE_LETTER_AHEAD.search(text):
         return text
     text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + _say_regnal(m), text)
