@@ -2,7 +2,8 @@
 
 - "the 1980s" -> "the nineteen eighties"; "'90s" -> "nineties"; "the 2000s" -> "the two
   thousands"
-- "1960s-1980s" -> "nineteen sixties to nineteen eighties"; "mid-1980s" keeps its "mid-"
+- "1960s-1980s" -> "nineteen sixties to nineteen eighties", "1990-2000s" -> "nineteen ninety to
+  two thousands"; "mid-1980s" keeps its "mid-"
 - "the Under 19s" -> "the Under nineteens"; "rolled two 6s" -> "rolled two sixes"; "the final
   717s" -> "the final seven seventeens" (three digits are read in groups, as model numbers
   and years are); "1,000s of people" -> "thousands of people"
@@ -19,6 +20,10 @@ _DECADES = re.compile(
     r"(?<![\w$])(?:(?P<c1>\d\d)|')?(?P<d1>\d)0'?s\b"
     r"(?:\s?[-–]\s?(?:(?P<c2>\d\d)|')?(?P<d2>\d)0'?s\b)?"
 )
+
+
+# A year, then a dash and a decade: "1990-2000s" -> "nineteen ninety to two thousands".
+_YEAR_TO_DECADE = re.compile(r"(?<![\w$.,])(?P<year>\d{4})\s?[-–]\s?(?=\d{3}0'?s\b)")
 
 
 def _plural(words: str) -> str:
@@ -83,6 +88,7 @@ def read_decades(text: str) -> str:
             words += " to " + _say_decade(match["c2"], match["d2"])
         return words
 
+    text = _YEAR_TO_DECADE.sub(lambda m: f"{year(int(m['year']))} to ", text)
     text = _DECADES.sub(say, text)
     return _PLURAL_NUMBER.sub(_say_plural_number, text)
 

@@ -1,6 +1,7 @@
 """Ranges of numbers, read with "to".
 
-- "10-15" -> "ten to fifteen"; "2019–2022" -> "twenty nineteen to twenty twenty-two"
+- "10-15" -> "ten to fifteen"; "2019–2022" -> "twenty nineteen to twenty twenty-two"; "2-3x" ->
+  "two to three x"
 - "from 2019-25" -> "from twenty nineteen to twenty twenty-five" (a two-digit end takes the
   century)
 - "the 2012-13 season", "in 1994/95", "2009 / 10": two years in a row name one season or
@@ -25,7 +26,7 @@ from narrator.spoken.rules import any_of
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
-    rf"{START}(?P<a>-?{NUM})(?:[-–]|\s[-–—]\s)(?P<b>{NUM})(?![\w/-]|[.,]\d|\s[-–]\s?\d)"
+    rf"{START}(?P<a>-?{NUM})(?:[-–]|\s[-–—]\s)(?P<b>{NUM})(?!(?!x\b)[\w/-]|[.,]\d|\s[-–]\s?\d)"
 )
 
 
@@ -119,7 +120,8 @@ def read_ranges(text: str) -> str:
             return match.group(0)
         if re.fullmatch(r"[1-9]\d\d", first) and re.fullmatch(r"1\d(?!00)\d\d", second):
             return f"{year(int(first))} to {number(second)}"  # "476-1453": years
-        return f"{number(first)} to {number(second)}"
+        glued = match.string[match.end() : match.end() + 1] == "x"  # "2-3x faster"
+        return f"{number(first)} to {number(second)}" + (" " if glued else "")
 
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
