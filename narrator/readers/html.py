@@ -145,8 +145,9 @@ class _Walker:
             for cell in (cell for row in element.findall("row") for cell in row.findall("cell")):
                 self._container(cell, kind)
         elif tag == "table" and _is_one_column(element):
-            for cell in filter(_has_words, element.iter("cell")):
-                self.builder.add(BlockKind.LIST_ITEM, as_sentence(_text(cell)))
+            for row in _body_rows(element):
+                for cell in filter(_has_words, row.findall("cell")):
+                    self.builder.add(BlockKind.LIST_ITEM, as_sentence(_text(cell)))
         elif tag == "table":
             self._code(_table_text(element), TABLE_ANNOUNCEMENT)
         elif tag == "graphic":
@@ -244,9 +245,22 @@ def _own_text(element: ElementTree.Element) -> Iterator[str]:
 
 def _is_one_column(table: ElementTree.Element) -> bool:
     """A table with a single column of words (the others empty, or holding only icons and
-    marks: "✓", a large opening quote) is a list laid out as a table."""
-    rows = table.findall("row")
+    marks: "✓", a large opening quote) is a list laid out as a table. Its heading row may
+    name the other columns ("Platform | x86 | arm64" over rows of ticks)."""
+    rows = _body_rows(table)
     return bool(rows) and all(sum(_has_words(cell) for cell in row) <= 1 for row in rows)
+
+
+def _body_rows(table: ElementTree.Element) -> list[ElementTree.Element]:
+    """The table's rows, without a heading row that names several columns."""
+    return [
+        row
+        for row in table.findall("row")
+        if not (
+            all(cell.get("role") == "head" for cell in row)
+            and sum(_has_words(cell) for cell in row) > 1
+        )
+    ]
 
 
 def _has_words(element: ElementTree.Element) -> bool:

@@ -212,6 +212,17 @@ def test_a_table_of_one_column_is_read_as_a_list() -> None:
     assert items == [f"{feature}." for feature in features]
 
 
+def test_a_checklist_table_under_a_heading_row_is_read_as_a_list() -> None:
+    """The heading row names the columns of ticks; the rows below hold words in one cell."""
+    head = "<tr><th>Quay</th><th>Cranes</th><th>Fuel</th></tr>"
+    tick = "\u2713"
+    table = f"<table>{head}{_rows(('North quay', tick, ''), ('South quay', '', tick))}</table>"
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{table}</article>")
+    blocks = read_html(html, "p.html").body_blocks()
+    items = [block.text for block in blocks if block.kind is BlockKind.LIST_ITEM]
+    assert items == ["North quay.", "South quay."]
+
+
 def test_a_data_table_beside_the_article_is_announced() -> None:
     table = f"<table>{_rows(('Quay', 'Height'), ('North', '4.2 m'), ('South', '3.8 m'))}</table>"
     html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{table}</article>")
