@@ -141,6 +141,13 @@ _COUNTING_BEFORE = re.compile(
     r"least|most|estimated|total of|population of|all|another|additional|extra|up to|"
     r"down to|exactly|under|below|above))\s+$"
 )
+# Verbs after which a number and a plural count something: "there are 1776 steps".
+_HAVING_BEFORE = re.compile(
+    r"(?i:\b(?:are|were|has|have|had|with|without|carried|carries|employs|employed|contains|"
+    r"contained|holds|held|sold|bought|built|killed|injured|wounded|scored|wrote|made|"
+    r"received|recorded|registered|counted|includes|included|including|totaling|totalling|"
+    r"reached|exceeded|lists|listed|features|featured|comprises|comprised))\s+$"
+)
 # Nouns of things counted in thousands: "4070 people", "1500 soldiers" ("the 1998
 # elections" and "2004 results" name years: after a year-like number, most plurals do).
 _COUNTED = re.compile(
@@ -204,11 +211,13 @@ def _counts(match: re.Match[str]) -> bool:
     """Whether a written number from 1000 to 2099 counts something rather than names a year."""
     text, start, end = match.string, match.start(), match.end()
     before = text[max(0, start - 30) : start]
+    counting = _COUNTING_BEFORE.search(before) is not None
     if _COUNTED.match(text, end) is not None:
-        return not _YEAR_BEFORE.search(before)
-    # "about 1500 acres of land": a word of amount, then a plural; "around 1700 there were"
-    # is a year.
-    return _COUNTING_BEFORE.search(before) is not None and _PLURAL.match(text, end) is not None
+        return counting or not _YEAR_BEFORE.search(before)
+    # "about 1500 acres of land", "there are 1776 steps": a word of amount or a verb that
+    # has a count, then a plural; "around 1700 there were" is a year.
+    plural = _PLURAL.match(text, end) is not None
+    return plural and (counting or _HAVING_BEFORE.search(before) is not None)
 
 
 def join_spaced_thousands(text: str) -> str:
