@@ -2,7 +2,9 @@
 
 Kept apart from `narrator.pipeline.compose`, whose saving imports the writing of audio files,
 the loudness pass and the finishing processes: none of it is on the way to `speak`'s first
-audio."""
+audio. When the article is cut in the planning process, the first chunk's speech is made as
+soon as that chunk arrives, while the rest is cut, and kept in the chunk cache, where the
+prefetcher then finds it: the first audio waits for the first chunk, not the whole plan."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from narrator.models import NarrationConfig, Plan
+from narrator.models import Article, Chunk, NarrationConfig, Plan
 from narrator.pipeline.engines import engine_warming
 from narrator.pipeline.planning import Plans, PlansHere, Source
-from narrator.pipeline.speech import make_synthesizer, synthesize
+from narrator.pipeline.speech import chunk_cache, make_synthesizer, speech_jobs, synthesize
 from narrator.pipeline.voices import Voices
 from narrator.synthesis import AudioOutputCheck, Synthesizer
 
@@ -64,13 +66,18 @@ def speak_planned(
         player = EnginePlayer(synthesizer or make_synthesizer(config))
         return listen(narration, config, player, None, first, interactive, sys.stdout)
     # While the plan is awaited, aplay is tried and (when the plan is made elsewhere) the
-    # engine starts.
-    engine = engine_warming(config) if made_elsewhere else contextlib.nullcontext()
-    with AudioOutputCheck() as audio_output, engine:
-        narration = _only_plan(plans)
+    # engine starts, and then says the first chunk.
+    voices = Voices(config, synthesizer is not None)
+    with AudioOutputCheck() as audio_output, contextlib.ExitStack() as starting:
+        starting.enter_context(
+            engine_warming(config) if made_elsewhere else contextlib.nullcontext()
+        )
+        article = plans.article()
+        early = made_elsewhere and start == StartPoint() and _kept(config)
+        narration = plans.plan(_FirstSaidEarly(article, voices, starting) if early else None)
         first = first_chunk(narration, start, notify)
         audio_output.verify()
-    config = Voices(config, synthesizer is not None).config_for(narration.article)
+    config = voices.config_for(narration.article)
     new_synthesizer = (lambda _: synthesizer) if synthesizer else make_synthesizer
     prefetcher = Prefetcher(narration, config, new_synthesizer, synthesize, ahead=SPEAK_AHEAD)
     prefetcher.start(first)
@@ -84,3 +91,36 @@ def speak_planned(
 def _only_plan(plans: Plans) -> Plan:
     plans.article()
     return plans.plan()
+
+
+def _kept(config: NarrationConfig) -> bool:
+    """Whether speech made now is found again by the prefetcher: in the chunk cache, made by
+    this process's espeak-ng (a Piper voice loads on threads of its own; reproducible speech
+    is made in workers)."""
+    return config.use_cache and config.engine != "piper" and not config.reproducible
+
+
+class _FirstSaidEarly:
+    """Told each chunk as it arrives from the planning process: the first one is said at once
+    into the chunk cache (once the engine has started), while the rest is still being cut."""
+
+    def __init__(self, article: Article, voices: Voices, starting: contextlib.ExitStack) -> None:
+        self._article = article
+        self._voices = voices
+        self._starting = starting
+        self._done = False
+
+    def __call__(self, chunk: Chunk) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._starting.close()  # the engine has started: it is this thread's to use now
+        config = self._voices.config_for(self._article)
+        first = Plan(self._article, (chunk,))
+        with contextlib.suppress(Exception):  # made again by the prefetcher, which reports
+            engine, cache = make_synthesizer(config), chunk_cache(config)
+            # Not `synthesize`, which trims the cache after: that waits for the prefetcher.
+            with speech_jobs(config, engine, 1, cache) as jobs:
+                for _, speech in jobs.by_plan([first]):
+                    for _ in speech:
+                        pass

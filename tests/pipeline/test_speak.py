@@ -8,6 +8,7 @@ import subprocess
 import sys
 import wave
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -199,3 +200,36 @@ def test_speak_keeps_the_cache_under_its_size(
     entries = list(cache_dir.glob("??/*.wav"))
     assert entries
     assert sum(p.stat().st_size for p in entries) <= 2**20
+
+
+def test_speak_says_the_first_chunk_while_the_planning_process_cuts_the_rest(
+    article: Path,
+    capture_device: CaptureDevice,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first chunk's speech is made as soon as it arrives, on the thread reading the plan,
+    into the chunk cache, where the prefetcher finds it: every chunk is made once."""
+    import threading
+
+    from narrator import pipeline
+    from narrator.pipeline.jobs import SpeechJobs
+    from narrator.pipeline.planning import PlansInAChild
+
+    made: list[tuple[str, str]] = []
+    make = SpeechJobs._synthesize_here
+
+    def recording(jobs: SpeechJobs, slot: Any) -> Clip:
+        made.append((threading.current_thread().name, slot.text))
+        return make(jobs, slot)
+
+    monkeypatch.setattr(SpeechJobs, "_synthesize_here", recording)
+    monkeypatch.setattr(AplayPlayer, "start", lambda player, chunk, clip: _Instant())
+    config = NarrationConfig(pause_paragraph_s=0.0, pause_section_s=0.0)
+    with pipeline.start([str(article)], config) as started:
+        assert isinstance(started._plans, PlansInAChild)
+        started.speak(interactive=False)
+    spoken = [chunk.spoken for chunk in plan(str(article), config).chunks]
+    assert [text for _, text in made] == spoken
+    assert made[0][0] == "MainThread"
+    assert {thread for thread, _ in made[1:]} == {"narrator-prefetch"}
