@@ -69,9 +69,12 @@ def test_seed_numbers_and_names_are_read_as_a_newsreader_would() -> None:
 
 # Lower-case words that are abbreviations, and so are rightly changed: "Smith jr" is "Smith
 # Junior", as the abbreviations that follow a name are read in any case.
-LOWER_ABBREVIATIONS = {"vs", "v", "tv", "etc", "approx", "govt"} | {
-    row[0].lower() for row in read_table("en", "after_name")
-}
+# "eg." and "ie." are Latin, "aka" and "yoy" said in full, and "chap. iv", "vol. ii" count.
+LOWER_ABBREVIATIONS = (
+    {"vs", "v", "tv", "etc", "approx", "govt"}
+    | {"eg", "ie", "aka", "yoy", "viz", "cf", "chap", "ch", "bk", "pt", "vol"}
+    | {row[0].lower() for row in read_table("en", "after_name")}
+)
 lower_words = st.from_regex(r"[a-z]{1,10}", fullmatch=True).filter(
     lambda w: w not in LOWER_ABBREVIATIONS
 )

@@ -288,9 +288,10 @@ def _say_regnal(match: re.Match[str]) -> str:
     return said + stop_after(match) if match.groupdict().get("dot") else said
 
 
+# Lower-case numerals after a counting word written short: "chap. iv".
+_LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds
 # quickly; "I", "V" and "X" also alone.
-_LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
 HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
     *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
