@@ -54,6 +54,9 @@ _ORDINAL_WORD = re.compile(
     r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|[a-z]+teenth|[a-z]+ieth|hundredth)"
 )
+# A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
+_ORDINAL_BEFORE = re.compile(rf"(?:^|\s){_ORDINAL_WORD.pattern}\s+$")
+_STREETS = frozenset({"Avenue", "Road", "Boulevard"})
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
@@ -209,7 +212,9 @@ def _say_title(match: re.Match[str]) -> str:
         return "Gen"
     if title in _GIVEN_NAMES and not re.match(_NAME_AHEAD, match.string[match.end() :]):
         return match.group(0)
-    return _TITLES[title]
+    # Glued to its name ("Dr.Smith"), it is parted from it.
+    glued = match.string[match.end() : match.end() + 1].isalpha()
+    return _TITLES[title] + (" " if glued else "")
 
 
 def _say_after_name(match: re.Match[str]) -> str:
@@ -233,7 +238,9 @@ def _say_after_name(match: re.Match[str]) -> str:
         # Dotted, they are nothing else, even where a sentence starts with them.
         return said + stop_after(match)
     after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
-    if not after.search(match.string, start, match.start()):
+    if not after.search(match.string, start, match.start()) and not (
+        said in _STREETS and _ORDINAL_BEFORE.search(match.string, start, match.start())
+    ):
         return match.group(0)
     return said + stop_after(match)
 
