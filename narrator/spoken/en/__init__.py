@@ -56,8 +56,9 @@ RULES: tuple[Rule, ...] = (
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.com' is read piece by piece, "
          "and the dashes and slashes of an address are no ranges or fractions"),
-    on_digits(numbers.join_spaced_thousands, "thousands", numbers.THOUSANDS_HINT,
-         "before every rule that reads numbers: in '25 000 km' the unit's number is 25,000"),
+    on_digits(numbers.write_numbers_plainly, "notation", numbers.NOTATION_HINT,
+         "before every rule that reads numbers: in '25 000 km' the unit's number is 25,000, "
+         "and in '±5%' the sign is read before the percentage takes the digits"),
     on_digits(phones.read_phone_numbers, "phones", phones.HINT,
          "before times, dates and ranges: '555-123-4567' is no range, '192.168.0.1' no date"),
     on_digits(times.read_times, "times", times.HINT,

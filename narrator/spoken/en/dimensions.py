@@ -1,6 +1,10 @@
-"""Dimensions: "x" between numbers is read "by".
+"""Dimensions and powers: "x" between numbers is read "by", a power of a number "to the
+power of".
 
 - "2x8 m2" -> "two by eight square meters"; "4x4" -> "four by four"; "3 × 5" -> "three by five"
+- "10^6" -> "ten to the power of six"; "3 × 10⁸ m/s" -> "three times ten to the power of eight
+  meters per second" (a sign before a power of ten is "times", as in scientific notation)
+- "10²", "10³" -> "ten squared", "ten cubed"; "m²" after a number is a unit, read before
 """
 
 from __future__ import annotations
@@ -11,10 +15,30 @@ from narrator.spoken.rules import any_of
 
 # A foot or inch mark may stand between the number and the sign: "12' x 15'".
 _TIMES_SIGN = re.compile(r"(?<=\d)(?P<mark>['\"]?)\s?[x×]\s?(?=\d)")
+_SCIENTIFIC = re.compile(r"(?<=\d)\s?[x×]\s?(?=10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# A number raised to a power, written with a caret or in superscript digits; "km²" and "m³"
+# are no powers (letters come before them).
+_POWER = re.compile(
+    r"(?<![\w.])(?P<base>\d+)(?:\^(?P<caret>-?\d+)|(?P<raised>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+
+
+def _say_power(match: re.Match[str]) -> str:
+    power = match["caret"] or match["raised"].translate(_SUPERSCRIPT_DIGITS)
+    if power == "2":
+        return f"{match['base']} squared"
+    if power == "3" and match["base"] != "10":
+        return f"{match['base']} cubed"
+    return f"{match['base']} to the power of {power}"
 
 
 def read_dimensions(text: str) -> str:
-    """Read "x" between numbers as "by": "2x8 m2" -> "2 by 8 m2", "4x4" -> "4 by 4"."""
+    """Read "x" between numbers as "by" ("2x8 m2" -> "2 by 8 m2", "4x4" -> "4 by 4"), and
+    powers as "to the power of" ("10^6" -> "10 to the power of 6")."""
+    if "^" in text or not text.isascii():
+        text = _SCIENTIFIC.sub(" times ", text)
+        text = _POWER.sub(_say_power, text)
     return _TIMES_SIGN.sub(r"\g<mark> by ", text)
 
 
@@ -24,5 +48,7 @@ HINT = any_of(
         rf"{sign}(?<={before}{sign}) ?\d"
         for sign in "x×"
         for before in (r"\d", r"\d ", r"\d'", r"\d' ", '\\d"', '\\d" ')
-    )
+    ),
+    r"\^(?<=\d\^)",
+    *(rf"{raised}(?<=\d{raised})" for raised in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"),
 )

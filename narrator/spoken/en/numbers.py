@@ -14,6 +14,7 @@
 - "call 911", "dial 999", "text 85858": a dialled number is read digit by digit; so are four
   digits after capitals and a dash, a code ("KW-3902"; "VSP-7000", "ISO 9001" are numbers)
 - "2.4.1" -> "two point four point one" (versions)
+- "25 000", "±5%": see `write_numbers_plainly`, the first rule of numbers
 
 Number words come from num2words' English module, loaded alone at the first number.
 """
@@ -128,6 +129,8 @@ def number(text: str) -> str:
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=[\d.]))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
+# "±5%" and "+/- 3 points": a margin either way.
+_PLUS_OR_MINUS = re.compile(r"(?:±|\+/-)\s?")
 # Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000".
 _SPACED_THOUSANDS = re.compile(
     r"(?<![\w.,-])(?<!\d )\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w,]|[.,]\d|\s?[-–/:]|\s\d)"
@@ -220,15 +223,18 @@ def _counts(match: re.Match[str]) -> bool:
     return plural and (counting or _HAVING_BEFORE.search(before) is not None)
 
 
-def join_spaced_thousands(text: str) -> str:
-    """Part thousands with commas where they are parted with spaces, as much of the world
-    writes them: "25 000 km" -> "25,000 km", "1 000 000" -> "1,000,000"; phone numbers'
-    groups ("212 555 0100") and a list of numbers ("pages 552 106 - 107") are left."""
+def write_numbers_plainly(text: str) -> str:
+    """Write numbers the one way later rules read: thousands parted with spaces, as much of
+    the world writes them, take commas ("25 000 km" -> "25,000 km", "1 000 000"; phone
+    numbers' groups, "212 555 0100", and lists, "pages 552 106 - 107", are left), and a
+    margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3")."""
+    if "±" in text or "+/-" in text:
+        text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
-# A digit, a space and three digits: the lines with none are skipped.
-THOUSANDS_HINT = any_of(r" (?<=\d )\d\d\d")
+# A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
+NOTATION_HINT = any_of(r" (?<=\d )\d\d\d", "±", r"\+/-")
 
 
 def read_numbers(text: str) -> str:

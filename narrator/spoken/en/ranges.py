@@ -64,7 +64,7 @@ def _shortened_end(first: str, second: str) -> bool:
 
 
 # A colon between numbers that is no time (the minutes are not two digits): "4:3", "16:9".
-_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d|\d{3,})(?![\d:]|[.,]\d)")
+_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d{1,3}(?:,\d{3})+|\d|\d{3,})(?![\d:]|[.,]\d)")
 # Spaced, a colon between numbers is a time only as hours and two-digit minutes ("10 : 30"),
 # and before a year it introduces a title or an edition ("June 4, 1990 : 1990 draft").
 _SPACED_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+) : (?P<b>\d+)(?![\d:]|[.,]\d)")

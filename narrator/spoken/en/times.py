@@ -36,7 +36,7 @@ _TIME = re.compile(
     r"(?<![\w.:$])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?)?\s?"
     r"(?i:(?P<ap>[ap])(?:\.\s?m\b\.?|m\b))"
     r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?)"
-    rf"{_ZONE}(?![\w:])"
+    rf"{_ZONE}(?![\w:]|,\d{{3}})"
 )
 _NOON = re.compile(r"\s(?:noon|midnight)\b")
 _HOUR_BEFORE_RANGE = re.compile(rf"(?<![\w.:])(\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}\s?{_AMPM})")
