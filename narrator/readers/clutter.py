@@ -1,5 +1,6 @@
 """Clutter in a web page: the blocks its markup names as navigation, ads, share and sign-up boxes,
-comments and captions, and the "related stories" and sign-up lines that trail many articles.
+comments and captions, the "related stories" and sign-up lines that trail many articles, and
+the short promotions of the site itself ("Sign up for our newsletter", "Read more: …") inside them.
 
 The rules judge by tag and by class or id; they only take blocks out of what trafilatura found
 in the whole page, and not when that would cost much of the article (see `drop_clutter_blocks`).
@@ -144,7 +145,8 @@ class _PageWords:
         self.trigrams = _trigrams(_words(text))
 
     def lost(self, block: ElementTree.Element) -> bool:
-        """Whether most of a block's words are missing from the page without its clutter.
+        """Whether much of a block's words (over 40%) are missing from the page without its
+        clutter.
 
         A long block is judged by its runs of three words, not as a whole: trafilatura drops
         a word here and there (a formula, a table's "twitter" row label) that the page keeps."""
