@@ -13,7 +13,7 @@
   digits, are codes, read digit by digit (ZIP codes are read by the address rule)
 - "call 911", "dial 999", "text 85858": a dialled number is read digit by digit; so are four
   digits after capitals and a dash, a code ("KW-3902"; "VSP-7000", "ISO 9001" are numbers)
-- "2.4.1" -> "two point four point one" (versions)
+- "2.4.1" -> "two point four point one" (versions); "the class of '05" -> "... oh five"
 - "25 000", "±5%": see `write_numbers_plainly`, the first rule of numbers
 
 Number words come from num2words' English module, loaded alone at the first number.
@@ -129,6 +129,15 @@ def number(text: str) -> str:
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=[\d.]))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
+# A year written short after an apostrophe: "the class of '05", "the summer of '69".
+_SHORT_YEAR = re.compile(r"(?<![\w'])' ?(?P<yy>\d\d)(?![\w']|[.,]\d)")
+
+
+def _say_short_year(match: re.Match[str]) -> str:
+    yy = match["yy"]
+    return f"oh {cardinal(int(yy[1]))}" if yy[0] == "0" else cardinal(int(yy))
+
+
 # "±5%" and "+/- 3 points": a margin either way.
 _PLUS_OR_MINUS = re.compile(r"(?:±|\+/-)\s?")
 # Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000".
@@ -257,6 +266,8 @@ def read_numbers(text: str) -> str:
             return cardinal(int(written))
         return sign + number(written)
 
+    if "'" in text:
+        text = _SHORT_YEAR.sub(_say_short_year, text)
     text = _VERSION.sub(lambda m: " point ".join(number(p) for p in m.group(0).split(".")), text)
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: number(m.group(0)), text)
