@@ -50,7 +50,7 @@ _ROMAN_AFTER_KEYWORD = re.compile(
 )
 # Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
 _REGNAL = re.compile(
-    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'])"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?!-|'(?!s\b))"
     r"(?P<dot>\.(?!\w))?"
 )
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
