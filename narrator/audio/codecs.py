@@ -208,6 +208,11 @@ class EncodedFile:
                 "choose another format with --format"
             ) from None
 
+    @property
+    def lame(self) -> LameFile | None:
+        """The MP3 LAME writes, if LAME writes this file."""
+        return self._lame
+
     def write(self, samples: NDArray[np.int16]) -> None:
         """Append `samples`; raises the OSError of a failed write (a full disk)."""
         if self._lame is not None:

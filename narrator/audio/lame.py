@@ -13,6 +13,7 @@ listener hears them.
 from __future__ import annotations
 
 import struct
+from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,6 +130,9 @@ class LameFile:
         """Bytes of the current frame not yet written past."""
         self._partial = b""
         """The start of a frame header split between two of LAME's outputs."""
+        self._written = 0
+        self.frame_offsets = array("q")
+        """Where each MPEG frame starts in the file (after the Info frame)."""
 
     def write(self, samples: NDArray[np.int16]) -> None:
         """Encode `samples` (mono, 16-bit) and append what LAME gives back."""
@@ -141,6 +145,13 @@ class LameFile:
                 "choose another format with --format"
             ) from None
         self._append(encoded)
+
+    @property
+    def header(self) -> _Header:
+        """The header of the stream's first frame (once LAME wrote one)."""
+        if self._first is None:
+            raise AudioOutputError("LAME wrote no MP3 frame; narrate again")
+        return self._first
 
     def close(self) -> None:
         """Flush LAME and write the Info frame over the room kept for it at the start."""
@@ -162,46 +173,113 @@ class LameFile:
             if len(self._held) < 4:
                 return
             self._first = _Header(self._held)
-            self._file.write(bytes(self._first.size(self._first.info_index(), False)))
+            room = self._first.size(self._first.info_index(), False)
+            self._file.write(bytes(room))
+            self._written = room
             data, self._held = self._held, b""
         self._count_frames(data)
         self._file.write(data)
+        self._written += len(data)
 
     def _count_frames(self, data: bytes) -> None:
-        """Walk the frame headers in `data`, which continues what was walked before."""
-        view = memoryview(data)
+        """Walk the frame headers in `data`, which continues what was walked before, and note
+        where each frame starts in the file."""
+        position = 0
         while True:
-            if self._skip >= len(view):
-                self._skip -= len(view)
+            if self._skip >= len(data) - position:
+                self._skip -= len(data) - position
                 return
-            view = view[self._skip :]
+            position += self._skip
             needed = 4 - len(self._partial)
-            head = self._partial + bytes(view[:needed])
+            head = self._partial + data[position : position + needed]
             if len(head) < 4:
                 self._partial, self._skip = head, 0
                 return
+            self.frame_offsets.append(self._written + position - len(self._partial))
             header = _Header(head)
             self._frames += 1
             self._skip = header.size(header.bitrate_index, bool(header.word >> 9 & 1)) - 4
-            view, self._partial = view[needed:], b""
+            position += needed
+            self._partial = b""
 
     def _info_frame(self, first: _Header, total_bytes: int) -> bytes:
         """The Info frame: the stream's frame and byte counts, a seek table (the stream is of a
         constant bit rate, so it is linear), and LAME's delay and padding."""
-        index = first.info_index()
-        size = first.size(index, False)
         padding = self._frames * first.samples - _ENCODER_DELAY - self._samples
-        if not 0 <= padding < 4096:
-            raise AudioOutputError(f"LAME padded the MP3 by {padding} samples; narrate again")
-        word = (first.word & ~(0xF << 12) & ~(1 << 9)) | (index << 12)
-        toc = bytes(min(255, 256 * (size + percent * (total_bytes - size) // 100) // total_bytes)
-                    for percent in range(100))  # fmt: skip
-        kbps = _BITRATES_KBPS[1 if first.mpeg1 else 2][first.bitrate_index]
-        tag = b"Info" + struct.pack(">III", 0x0F, self._frames, total_bytes) + toc
-        tag += struct.pack(">I", 100 - QUALITY)
-        lame = b"LAME3.100" + bytes([0x01, 0]) + bytes(8) + bytes([0, min(kbps, 255)])
-        lame += (_ENCODER_DELAY << 12 | padding).to_bytes(3, "big") + bytes(4)
-        lame += struct.pack(">IH", total_bytes, 0)
-        body = word.to_bytes(4, "big") + bytes(first.side_info_bytes()) + tag + lame
-        body += _crc16(body).to_bytes(2, "big")
-        return body + bytes(size - len(body))
+        return _info_frame(first, self._frames, total_bytes, _ENCODER_DELAY, padding)
+
+
+def _info_frame(first: _Header, frames: int, total_bytes: int, delay: int, padding: int) -> bytes:
+    """An Info frame for `frames` frames like `first` in `total_bytes` (itself included),
+    whose decoders skip `delay` samples (and their own 529) at the start and `padding` at
+    the end."""
+    index = first.info_index()
+    size = first.size(index, False)
+    if not 0 <= padding < 4096 or not 0 <= delay < 4096:
+        raise AudioOutputError(f"LAME padded the MP3 by {padding} samples; narrate again")
+    word = (first.word & ~(0xF << 12) & ~(1 << 9)) | (index << 12)
+    toc = bytes(min(255, 256 * (size + percent * (total_bytes - size) // 100) // total_bytes)
+                for percent in range(100))  # fmt: skip
+    kbps = _BITRATES_KBPS[1 if first.mpeg1 else 2][first.bitrate_index]
+    tag = b"Info" + struct.pack(">III", 0x0F, frames, total_bytes) + toc
+    tag += struct.pack(">I", 100 - QUALITY)
+    lame = b"LAME3.100" + bytes([0x01, 0]) + bytes(8) + bytes([0, min(kbps, 255)])
+    lame += (delay << 12 | padding).to_bytes(3, "big") + bytes(4)
+    lame += struct.pack(">IH", total_bytes, 0)
+    body = word.to_bytes(4, "big") + bytes(first.side_info_bytes()) + tag + lame
+    body += _crc16(body).to_bytes(2, "big")
+    return body + bytes(size - len(body))
+
+
+_DECODER_DELAY = 529
+"""Samples an MP3 decoder outputs before the first one encoded (and the encoder's delay)."""
+_RESERVOIR_BYTES = 255
+"""How far back (MPEG-2 and 2.5) a frame's data may start in the frames before it."""
+_SETTLING_FRAMES = 3
+"""Frames after those silenced that a decoder needs to give the whole's samples again: one
+overlaps the silence, one has its filter bank's history from that one, the next is exact."""
+
+
+def silenced_frames(frame_rate: int, bitrate_kbps: int) -> int | None:
+    """How many frames a piece cut from the middle of a mono MP3 starts with, silenced, so that
+    the first decoded finds all its data; None where cutting cannot work (MPEG-1's frames are
+    too long for the delay that LAME's tag can say, frames at low bit rates too small)."""
+    if frame_rate >= 32000:
+        return None
+    payload = 72 * bitrate_kbps * 1000 // frame_rate - 4 - 9  # header, mono side information
+    if payload <= 0:
+        return None
+    count = -(-_RESERVOIR_BYTES // payload)
+    return count if (count + _SETTLING_FRAMES + 1) * 576 <= 4095 else None
+
+
+def write_cut(whole: LameFile, start: int, end: int, path: Path, silenced: int) -> None:
+    """Samples `start` to `end` of the closed MP3 `whole` as an MP3 file of its own, made of the
+    whole's frames (nothing is encoded again) behind an Info tag whose delay and padding trim
+    it to exactly those samples. A piece from the middle starts with frames whose data lies
+    partly before it: they are silenced (their side information zeroed), and the decoder is
+    given enough frames after them to settle before the first sample kept. Decoded, the
+    piece is the whole's samples there."""
+    first = whole.header
+    per_frame = first.samples
+    needed = (start + _ENCODER_DELAY + _DECODER_DELAY) // per_frame
+    offset = max(0, needed - silenced - _SETTLING_FRAMES)
+    last = (end - 1 + _ENCODER_DELAY + _DECODER_DELAY) // per_frame + 1 if end > start else offset
+    if last > len(whole.frame_offsets):
+        raise AudioOutputError("the MP3 ended before its last chunk; narrate again")
+    with whole.path.open("rb") as source:
+        source.seek(whole.frame_offsets[offset])
+        stop = whole.frame_offsets[last] if last < len(whole.frame_offsets) else None
+        frames = bytearray(source.read(-1 if stop is None else stop - whole.frame_offsets[offset]))
+    if offset > 0:
+        side_info = 4 if first.word >> 16 & 1 else 6  # after the header and its CRC, if any
+        for index in range(offset, min(offset + silenced, last)):
+            at = whole.frame_offsets[index] - whole.frame_offsets[offset] + side_info
+            frames[at : at + first.side_info_bytes()] = bytes(first.side_info_bytes())
+    delay = start + _ENCODER_DELAY - offset * per_frame
+    padding = (last - offset) * per_frame - delay - (end - start)
+    info_bytes = first.size(first.info_index(), False)
+    info = _info_frame(first, last - offset, info_bytes + len(frames), delay, padding)
+    with path.open("wb") as target:
+        target.write(info)
+        target.write(frames)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from narrator.audio.codecs import EncodedFile, EncodedInThread, FileFormat, to_pcm16
+from narrator.audio.codecs import (
+    FILE_FORMATS,
+    EncodedFile,
+    EncodedInThread,
+    FileFormat,
+    to_pcm16,
+)
+from narrator.audio.lame import lame_available, silenced_frames, write_cut
 from narrator.audio.loudness import BLOCK_FRAMES, LoudnessMeter, Processor, processed
 from narrator.audio.timings import ChunkTiming, Progress, nonempty, timed
 from narrator.audio.wav import HEADER_BYTES, AudioFormat, Clip, read_wav, write_wav
@@ -134,6 +141,10 @@ def encode(
 ) -> None:
     """Pass two: the processed audio into every chunk file and the whole."""
     rate = staged.frame_rate
+    silenced = silenced_frames(rate, config.bitrate_kbps)
+    if file_format.name == "mp3" and lame_available() and silenced is not None:
+        _encode_and_cut(staged, processor, whole_path, config, silenced)
+        return
 
     def chunk_file(timing: ChunkTiming) -> EncodedFile:
         return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)
@@ -146,6 +157,31 @@ def encode(
         for block in processed(staged.blocks(), processor):
             splitter.write(to_pcm16(block))
         splitter.finish()
+
+
+def _encode_and_cut(
+    staged: Staged, processor: Processor, whole_path: Path, config: NarrationConfig, silenced: int
+) -> None:
+    """An MP3 narration encoded once: the whole, by LAME in a thread of its own while the
+    samples are processed here, then each chunk file cut from its frames (see
+    narrator.audio.lame.write_cut)."""
+    mp3 = FILE_FORMATS["mp3"]
+    with (
+        EncodedFile(whole_path, mp3, staged.frame_rate, config.bitrate_kbps) as whole_file,
+        EncodedInThread(whole_file) as whole,
+    ):
+        for block in processed(staged.blocks(), processor):
+            whole.write(to_pcm16(block))
+    lame = whole_file.lame
+    assert lame is not None
+    start = 0
+    for timing in staged.timings:
+        path = whole_path.parent / timing.file
+        if timing.frame_count:
+            write_cut(lame, start, start + timing.frame_count, path, silenced)
+        else:
+            EncodedFile(path, mp3, staged.frame_rate, config.bitrate_kbps).close()
+        start += timing.frame_count
 
 
 class _ChunkSplitter:

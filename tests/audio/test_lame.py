@@ -101,3 +101,48 @@ def test_an_empty_chunk_is_an_mp3_that_decodes_to_nothing(tmp_path: Path) -> Non
     with EncodedFile(path, FILE_FORMATS["mp3"], 22050, 64):
         pass
     assert len(soundfile.read(path)[0]) == 0
+
+
+def _speech_like(rate: int, seconds: float) -> np.ndarray:
+    """Bursts of filtered noise at varying levels: frames that use LAME's bit reservoir."""
+    rng = np.random.default_rng(7)
+    noise = np.convolve(rng.normal(0, 0.2, round(rate * seconds)), np.ones(4) / 4, "same")
+    bursts = np.repeat(rng.choice([0.0, 0.3, 1.0], size=int(seconds * 5) + 1), rate // 5)
+    return np.clip(noise * bursts[: len(noise)] * 32767, -32768, 32767).astype(np.int16)
+
+
+@pytest.mark.parametrize(("rate", "kbps"), [(22050, 64), (22050, 32), (16000, 48), (11025, 32)])
+def test_a_piece_cut_from_the_mp3_decodes_to_its_samples_in_the_whole(
+    rate: int, kbps: int, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Chunk files are cut from the whole's frames, not encoded again: each, decoded alone,
+    is the whole's samples there (the start, the middle, the end), and no decoder complains
+    about the data its first frames lack."""
+    from narrator.audio.lame import silenced_frames, write_cut
+
+    samples = _speech_like(rate, 12.0)
+    whole_path = tmp_path / "whole.mp3"
+    with EncodedFile(whole_path, FILE_FORMATS["mp3"], rate, kbps) as encoded:
+        for start in range(0, len(samples), 7777):
+            encoded.write(samples[start : start + 7777])
+    assert encoded.lame is not None
+    silenced = silenced_frames(rate, kbps)
+    assert silenced is not None
+    whole, _ = soundfile.read(whole_path, dtype="float64")
+    capfd.readouterr()
+    for start, end in [(0, 5000), (5000, 40_001), (77_777, 77_778), (50_000, len(samples))]:
+        piece = tmp_path / f"{start}.mp3"
+        write_cut(encoded.lame, start, end, piece, silenced)
+        decoded, _ = soundfile.read(piece, dtype="float64")
+        assert len(decoded) == end - start
+        assert np.abs(decoded - whole[start:end]).max() < 1e-6
+        assert MP3(piece).info.length == pytest.approx((end - start) / rate, abs=0.5 / rate)
+    assert capfd.readouterr().err == ""
+
+
+def test_mpeg_1_and_tiny_frames_are_not_cut() -> None:
+    from narrator.audio.lame import silenced_frames
+
+    assert silenced_frames(44100, 128) is None
+    assert silenced_frames(16000, 8) is None
+    assert silenced_frames(22050, 64) == 2

@@ -77,11 +77,13 @@ class Ramps:
 
 @dataclass(frozen=True)
 class Peaks:
-    """The samples whose gained true peak passes the ceiling (`places`, in order, in the
-    stream), and the gain under 1 each needs to stay under it."""
+    """Samples whose true peak may pass the ceiling (`places`, in order, in the stream), each
+    with that peak as a ratio to the ceiling there: times `gain`, those over 1 pass it, and
+    need the gain turned down to 1 over their ratio. Other gains share the arrays."""
 
     places: NDArray[np.int64]
-    needs: Samples
+    ratios: Samples
+    gain: float = 1.0
 
     @classmethod
     def none(cls) -> Peaks:
@@ -89,32 +91,25 @@ class Peaks:
 
         return cls(np.zeros(0, dtype=np.int64), np.zeros(0))
 
-    def between(self, start: int, end: int) -> Peaks:
-        """The peaks at `start` to `end` (excluded)."""
+    def between(self, start: int, end: int) -> tuple[NDArray[np.int64], Samples]:
+        """The places from `start` to `end` (excluded) that pass, and the gain each needs."""
         import numpy as np
 
         first, last = np.searchsorted(self.places, [start, end])
-        return Peaks(self.places[first:last], self.needs[first:last])
+        gained = self.ratios[first:last] * self.gain
+        passing = gained > 1.0
+        return self.places[first:last][passing], 1.0 / gained[passing]
+
+    def passing(self) -> NDArray[np.int64]:
+        """Every place that passes."""
+        passing: NDArray[np.int64] = self.places[self.ratios * self.gain > 1.0]
+        return passing
 
     def __len__(self) -> int:
-        return len(self.places)
-
-    def grouped(self, width: int) -> Peaks:
-        """These peaks with those in each `width` samples as the first and last, both needing
-        their lowest: the gain is turned down over the same spans, and no less (a limiter
-        holds each peak's gain longer than `width`)."""
+        """How many places pass."""
         import numpy as np
 
-        if len(self) < 3:
-            return self
-        breaks = np.flatnonzero(np.diff(self.places // width)) + 1
-        firsts = np.concatenate([[0], breaks])
-        lasts = np.concatenate([breaks - 1, [len(self) - 1]])
-        lowest = np.minimum.reduceat(self.needs, firsts)
-        places = np.stack([self.places[firsts], self.places[lasts]], axis=1).ravel()
-        keep = np.ones(len(places), dtype=bool)
-        keep[1::2] = lasts != firsts  # a lone peak is kept once
-        return Peaks(places[keep], np.repeat(lowest, 2)[keep])
+        return int(np.count_nonzero(self.ratios * self.gain > 1.0))
 
 
 def gain_curve(start: int, end: int, peaks: Peaks, ramps: Ramps) -> Samples:
@@ -123,14 +118,14 @@ def gain_curve(start: int, end: int, peaks: Peaks, ramps: Ramps) -> Samples:
     span: only the peaks within reach are read."""
     import numpy as np
 
-    near = peaks.between(start - ramps.after, end + ramps.before)
+    places, gains = peaks.between(start - ramps.after, end + ramps.before)
     count = end - start
-    if not len(near):
+    if not len(places):
         return np.ones(count)
     # Gain at q (before smoothing): the lowest need of the peaks at q - hold to q + attack.
     base = start - ramps.ramp - ramps.hold
     needs = np.ones(count + 2 * ramps.ramp + ramps.hold + ramps.attack)
-    np.minimum.at(needs, near.places - base, near.needs)
+    np.minimum.at(needs, places - base, gains)
     lowest = sliding_min(needs, ramps.hold + ramps.attack + 1)
     width = 2 * ramps.ramp + 1
     sums = np.concatenate([[0.0], np.cumsum(lowest)])
@@ -143,11 +138,12 @@ def clusters(peaks: Peaks, ramps: Ramps) -> tuple[NDArray[np.int64], NDArray[np.
     the ramps around them share one."""
     import numpy as np
 
-    if not len(peaks):
+    places = peaks.passing()
+    if not len(places):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    breaks = np.flatnonzero(np.diff(peaks.places) > ramps.before + ramps.after + 1) + 1
-    firsts = peaks.places[np.concatenate([[0], breaks])]
-    lasts = peaks.places[np.concatenate([breaks - 1, [len(peaks) - 1]])]
+    breaks = np.flatnonzero(np.diff(places) > ramps.before + ramps.after + 1) + 1
+    firsts = places[np.concatenate([[0], breaks])]
+    lasts = places[np.concatenate([breaks - 1, [len(places) - 1]])]
     return firsts - ramps.before, lasts + ramps.after + 1
 
 

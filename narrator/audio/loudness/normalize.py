@@ -31,6 +31,8 @@ _RETRIES = 4
 _LOSSY_TOLERANCE_LU = 0.15
 """A lossy file is encoded again only past this: each encoding costs more than a WAV's."""
 
+_LOSSY_HEADROOM_DB = 1.0
+
 Encode = Callable[[Processor], None]
 """Encodes the staged audio through a processor."""
 
@@ -67,7 +69,10 @@ def encode_to_target(
     aim = target - file_format.loudness_change_db
     tolerance = _LOSSY_TOLERANCE_LU if file_format.lossy else TOLERANCE_LU
     lowerings: list[Lowering] = []
-    level = level_for(staged, aim, ceiling)
+    # A lossy format's lower ceiling makes the limiter take more loudness: its gain is
+    # usually raised once, within the peaks searched for from the start.
+    headroom_db = _LOSSY_HEADROOM_DB if file_format.lossy else 0.0
+    level = level_for(staged, aim, ceiling, headroom_db=headroom_db)
     attempt = _Attempt(level, level.lufs)
     for _ in range(_RETRIES + 1):
         encode(level.processor(staged.frame_rate))

@@ -11,6 +11,7 @@ is raised and the search repeated, all before the one encoding.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -49,9 +50,11 @@ TOLERANCE_LU = 0.1
 _MARGIN = 64
 """Samples read on either side of a stretch searched for peaks: more than the oversampling
 filter reaches, so the search sees every sample it needs."""
-_GROUPED = 32
-"""The peaks in each 32 samples are kept as two (see `Peaks.grouped`): a narration limited
-throughout keeps little."""
+_GROUPED = 64
+"""The peaks in each 64 samples are kept as their first and last, both needing the lowest
+gain of them: a limiter holds each peak's gain longer than that, so it turns the gain down
+over the same spans (wider by at most 63 samples), and a narration limited throughout keeps
+little in memory."""
 _STEPS_PER_S = 10
 _STEPS_READ = 32
 """Steps measured again at once after limiting."""
@@ -102,23 +105,30 @@ def level_for(
     ceiling_dbtp: float,
     lowerings: Sequence[Lowering] = (),
     gain_db: float | None = None,
+    headroom_db: float = 0.0,
 ) -> Level:
     """The level that reaches `aim_lufs` with no true peak over `ceiling_dbtp` (less the
     `lowerings`), starting from `gain_db` (the plain gain if None); short of it when the
-    limiter would take more than `MAX_LIMITING_DB`."""
+    limiter would take more than `MAX_LIMITING_DB`. The peaks are searched for `headroom_db`
+    past the first gain, so that a gain raised that much needs no second search."""
     assert audio.meter is not None
     levels = audio.meter.levels()
     plain_db = aim_lufs - levels.integrated_lufs()
     gain_db = plain_db if gain_db is None else gain_db
+    search = PeakSearch(audio, levels, ceiling_dbtp, lowerings)
+    search.search(_linear(gain_db + headroom_db))
     tried: list[tuple[float, float, bool]] = []
+    level: Level | None = None
     for _ in range(_RETRIES + 1):
-        peaks = peaks_over(audio, levels, _linear(gain_db), ceiling_dbtp, lowerings)
+        level = None  # its peaks go before the next are found: a long narration has many
+        peaks = search.at(_linear(gain_db))
         level = Level(gain_db, peaks, limited_lufs(audio, levels, _linear(gain_db), peaks))
         tried.append((gain_db, level.lufs, level.limited))
         reached = abs(level.lufs - aim_lufs) <= TOLERANCE_LU
         if reached or gain_db >= plain_db + MAX_LIMITING_DB - 0.01:
             break
         gain_db = next_gain_db(tried, aim_lufs, plain_db)
+    assert level is not None
     return level
 
 
@@ -141,24 +151,73 @@ def peaks_over(
     lowerings: Sequence[Lowering] = (),
 ) -> Peaks:
     """The samples whose true peak, times `gain`, passes the ceiling there, and the gain each
-    needs: only the steps whose samples could make such a peak are read."""
+    needs (see `PeakSearch`)."""
+    return PeakSearch(audio, levels, ceiling_dbtp, lowerings).at(gain)
+
+
+class PeakSearch:
+    """The peaks of the staged audio over a ceiling, at any gain up to the highest searched
+    for: only the steps whose samples could make such a peak are read, and they are read again
+    only for a higher gain. Peaks are kept by 64 samples (see `_GROUPED`): each group's first
+    and last place, and its highest true peak as a ratio to the ceiling there."""
+
+    def __init__(
+        self,
+        audio: StagedAudio,
+        levels: StepLevels,
+        ceiling_dbtp: float,
+        lowerings: Sequence[Lowering] = (),
+    ) -> None:
+
+        self._audio, self._levels = audio, levels
+        self._ceiling_dbtp, self._lowerings = ceiling_dbtp, lowerings
+        self._searched = 0.0
+        self._peaks = Peaks.none()
+
+    def at(self, gain: float) -> Peaks:
+        """The peaks that pass the ceiling at `gain` (the arrays are those of the search)."""
+        if gain > self._searched:
+            self.search(gain)
+        return dataclasses.replace(self._peaks, gain=gain)
+
+    def search(self, gain: float) -> None:
+        """Find the peaks that pass the ceiling at `gain` (and so at any lower gain)."""
+        import numpy as np
+
+        levels, lowerings = self._levels, self._lowerings
+        ceilings = _step_ceilings(levels, self._ceiling_dbtp, lowerings)
+        flagged = levels.peaks * _envelope().bound * gain > ceilings
+        found = []
+        for start, end in _stretches(levels, flagged):
+            threshold = float(ceilings[levels.step_at(start) : levels.step_at(end - 1) + 1].min())
+            over, true_peaks = _peaks_in(self._audio, start, end, levels.samples, threshold / gain)
+            ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, lowerings, over)
+            passing = ratios * gain > 1.0
+            found.append(_grouped(over[passing], ratios[passing]))
+        empty = np.zeros(0, dtype=np.int64)
+        self._peaks = Peaks.none()  # the last search's go first: a long narration has many
+        self._peaks = Peaks(
+            np.concatenate([empty, *(group[0] for group in found)]),
+            np.concatenate([np.zeros(0), *(group[1] for group in found)]),
+        )
+        self._searched = gain
+
+
+def _grouped(places: NDArray[np.int64], ratios: Samples) -> tuple[NDArray[np.int64], Samples]:
+    """The peaks in each `_GROUPED` samples as their first and last place, each with the
+    highest ratio of them."""
     import numpy as np
 
-    bound = _envelope().bound
-    ceilings = _step_ceilings(levels, ceiling_dbtp, lowerings)
-    flagged = levels.peaks * bound * gain > ceilings
-    places, needs = [], []
-    for start, end in _stretches(levels, flagged):
-        threshold = float(ceilings[levels.step_at(start) : levels.step_at(end - 1) + 1].min())
-        over, true_peaks = _peaks_in(audio, start, end, levels.samples, threshold / gain)
-        gained, allowed = true_peaks * gain, lowered_ceilings(ceiling_dbtp, lowerings, over)
-        passing = gained > allowed
-        found = Peaks(over[passing], allowed[passing] / gained[passing]).grouped(_GROUPED)
-        places.append(found.places)
-        needs.append(found.needs)
-    if not places:
-        return Peaks.none()
-    return Peaks(np.concatenate(places), np.concatenate(needs))
+    if not len(places):
+        return places, ratios
+    breaks = np.flatnonzero(np.diff(places // _GROUPED)) + 1
+    firsts = np.concatenate([[0], breaks])
+    lasts = np.concatenate([breaks - 1, [len(places) - 1]])
+    highest = np.maximum.reduceat(ratios, firsts)
+    both = np.stack([places[firsts], places[lasts]], axis=1).ravel()
+    keep = np.ones(len(both), dtype=bool)
+    keep[1::2] = lasts != firsts  # a lone peak is kept once
+    return both[keep], np.repeat(highest, 2)[keep]
 
 
 def _step_ceilings(
