@@ -1,7 +1,7 @@
 """Percentages.
 
 - "5.5%" -> "five point five percent"; "+3%" -> "plus three percent"
-- "5-10%" -> "five to ten percent"; "5%-10%" and "5% - 10%" too
+- "5-10%" -> "five to ten percent"; "5%-10%" -> "five percent to ten percent"
 - "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
 """
 
@@ -12,7 +12,9 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import decimal
 
-_PERCENT = re.compile(rf"{START}(?P<num>[-+]?{NUM})(?:\s?%?\s?[-–]\s?(?P<num2>{NUM}))?\s?%")
+_PERCENT = re.compile(
+    rf"{START}(?P<num>[-+]?{NUM})(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?%"
+)
 # Period-on-period changes, as finance news writes them after a figure.
 # "MoM" and "WoW" are words too often to be read so.
 _PERIODS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
@@ -27,7 +29,8 @@ def read_percentages(text: str) -> str:
         if match["num"].startswith("+"):
             words = "plus " + words
         if match["num2"]:
-            words += " to " + decimal(match["num2"])
+            # "5%-10%" says "percent" after each number, as it is written.
+            words += (" percent" if match["each"] else "") + " to " + decimal(match["num2"])
         return words + " percent"
 
     # Only lines with a figure, as the rule's hint says: "M/M" alone is no change.
