@@ -95,9 +95,9 @@ def _only_plan(plans: Plans) -> Plan:
 
 def _kept(config: NarrationConfig) -> bool:
     """Whether speech made now is found again by the prefetcher: in the chunk cache, made by
-    this process's espeak-ng (a Piper voice loads on threads of its own; reproducible speech
-    is made in workers)."""
-    return config.use_cache and config.engine != "piper" and not config.reproducible
+    this process's engine (espeak-ng, or the Piper voice loaded alongside: the first chunk is
+    then said once it has loaded; reproducible speech is made in workers)."""
+    return config.use_cache and not config.reproducible
 
 
 class _FirstSaidEarly:

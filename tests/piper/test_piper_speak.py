@@ -88,3 +88,59 @@ def test_the_piper_engine_is_a_synthesizer_that_saves_what_it_makes(tmp_path: Pa
     assert rate == 22050
     assert 0.4 < len(frames) / rate < 3.0
     assert max(abs(sample) for sample in frames) == pytest.approx(0.89 * 32767, rel=0.01)
+
+
+SAID_EARLY = """
+import json, sys, threading
+from narrator import pipeline
+from narrator.models import NarrationConfig
+from narrator.pipeline.engines import start_warming
+from narrator.pipeline.jobs import SpeechJobs
+from narrator.player.playback import AplayPlayer
+
+made = []
+make = SpeechJobs._synthesize_here
+
+def recording(jobs, slot):
+    made.append((threading.current_thread().name, slot.text))
+    return make(jobs, slot)
+
+class Instant:
+    def done(self): return True
+    def played_s(self): return 0.0
+    def pause(self): pass
+    def resume(self): pass
+    def stop(self): pass
+
+SpeechJobs._synthesize_here = recording
+AplayPlayer.start = lambda player, chunk, clip: Instant()
+config = NarrationConfig(engine="piper", voice=sys.argv[2], pause_paragraph_s=0, pause_section_s=0)
+with pipeline.start([sys.argv[1]], config) as started:
+    start_warming(config)
+    started.speak(interactive=False)
+print(json.dumps(made))
+"""
+"""speak as the command line runs it, recording which thread makes each chunk's speech."""
+
+
+def test_speak_says_the_first_chunk_with_the_loaded_voice_while_the_rest_is_cut(
+    tmp_path: Path, capture_device: CaptureDevice, cache_dir: Path
+) -> None:
+    """The first chunk is said by the thread reading the plan once the voice has loaded, into
+    the chunk cache, where the prefetcher finds it: every chunk is made once."""
+    needs_piper()
+    article = write_article(tmp_path)
+    ran = subprocess.run(
+        [sys.executable, "-c", SAID_EARLY, str(article), VOICE],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=True,
+    )
+    made = json.loads(ran.stdout.splitlines()[-1])  # after what speak shows
+    config = NarrationConfig(engine="piper", voice=VOICE, pause_paragraph_s=0, pause_section_s=0)
+    assert [text for _, text in made] == [
+        chunk.spoken for chunk in plan(str(article), config).chunks
+    ]
+    assert made[0][0] == "MainThread"
+    assert {thread for thread, _ in made[1:]} == {"narrator-prefetch"}
