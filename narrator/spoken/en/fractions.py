@@ -4,6 +4,7 @@
 - "3 2/4" -> "three and two quarters"; "2½" -> "two and a half"
 - "1,000/3" -> "one thousand thirds" (thousands separators in either part)
 - "9/11" -> "nine eleven", "24/7" -> "twenty-four seven": slashed names, not fractions
+- "rated 7/10", "4/5 stars", "9/10 people" -> "seven out of ten"...: a score, a share of a group
 - dates with a year ("6/23/2024") were read before
 """
 
@@ -65,6 +66,24 @@ def say_fraction(written: str) -> str:
     return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
 
+# A score or a share of a group, not a fraction: "rated 7/10", "4/5 stars", "9/10 people".
+_RATING_BEFORE = re.compile(
+    r"(?i:\b(?:rated|rating|rates|scored|scores|score|gave it|gives it|grade))\s+$"
+)
+_OUT_OF_AFTER = re.compile(
+    r"\s+(?:stars|points|marks|people|respondents|voters|doctors|dentists|patients|students|"
+    r"users|customers|experts|adults|children|americans|britons)\b"
+)
+
+
+def _out_of(match: re.Match[str]) -> bool:
+    """Whether a slash reads "out of": a score or a count of a group (see above)."""
+    if match["glyph"] or match["whole"] or match["whole2"]:
+        return False
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return bool(_RATING_BEFORE.search(before) or _OUT_OF_AFTER.match(match.string, match.end()))
+
+
 def read_fractions(text: str) -> str:
     """Read fractions: "1/2" -> "one half", "3 2/4" -> "three and two quarters", "2½" -> "two
     and a half". Dates with a year were read before; "9/11" and "24/7" are names."""
@@ -72,6 +91,9 @@ def read_fractions(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         if match.group(0) in _SLASHED_NAMES:
             return _SLASHED_NAMES[match.group(0)]
+        if _out_of(match):
+            numerator, denominator = (int(match[k].replace(",", "")) for k in ("n", "d"))
+            return f"{cardinal(numerator)} out of {cardinal(denominator)}"
         if match["glyph"]:
             numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
         else:
