@@ -33,8 +33,13 @@ from narrator.spoken.tables import read_mapping, read_table
 # Given names written short ("Wm. Smith") are read like titles, before a surname only.
 _GIVEN_NAMES = read_mapping("en", "given_names")
 _TITLES = {row[0]: row[1] for row in read_table("en", "titles")} | _GIVEN_NAMES
-# Books of the Bible whose short form is also a title: "Gen. 1" is Genesis, "Gen. Lee" a general.
-_BOOKS = {"Gen": "Genesis", "Rev": "Revelation"}
+# Books of the Bible before a chapter: "Matt. 5", "1 Cor. 13"; "Gen. 1" is Genesis where
+# "Gen. Lee" is a general, and "Rev. 21" Revelation where "Rev. Smith" is a reverend.
+_BOOKS = read_mapping("en", "bible_books")
+_BOOK = re.compile(
+    rf"\b(?:(?P<nth>[123]) )?(?P<book>{'|'.join(b for b in _BOOKS if b not in _TITLES)})\."
+)
+_NTH = {"1": "First ", "2": "Second ", "3": "Third "}
 _UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] == "yes")
 _AFTER_NAME = read_mapping("en", "after_name")
 _PHRASES = read_mapping("en", "phrases")
@@ -182,6 +187,12 @@ def _say_est(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def _say_book(match: re.Match[str]) -> str:
+    if not NUMBER_AHEAD.match(match.string, match.end() + 1):
+        return match.group(0)
+    return _NTH.get(match["nth"] or "", "") + _BOOKS[match["book"]]
+
+
 def _read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
@@ -191,6 +202,8 @@ def _read_context_phrases(text: str) -> str:
         text = _EST.sub(_say_est, text)
     if any(form in text for form in (", eg ", ", ie ", "(eg ", "(ie ", ", eg,", ", ie,")):
         text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
+    if _BOOK.search(text):
+        text = _BOOK.sub(_say_book, text)
     if "MS." in text:
         text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
     return text
@@ -261,7 +274,7 @@ def _word_start_hint(forms: list[str]) -> str:
 # capitalised ones apart, whose first letters are rarer than the lower-case ones'.
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
-    | {*_TITLES, *_PHRASES}
+    | {*_TITLES, *_PHRASES, *_BOOKS}
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}
 )
 HINT = any_of(
