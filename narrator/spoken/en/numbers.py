@@ -138,6 +138,14 @@ def _say_short_year(match: re.Match[str]) -> str:
     return f"oh {cardinal(int(yy[1]))}" if yy[0] == "0" else cardinal(int(yy))
 
 
+# A decimal without its zero, its point spaced off by a tokenizer after a word that a number
+# follows: "batted . 267", "a . 36 caliber", "to. 267" (the spacing rule took "to ." for an
+# abbreviation); "p . 161" is a page, its point an abbreviation's.
+_SPACED_LEADING_POINT = re.compile(
+    r"\b(?P<word>to|at|in|of|a|an|the|with|batted|hit|hitting|average|averaged|from|and|or)"
+    r"(?: \. |\. )"
+    r"(?=\d{2,3}\b(?![.,]\d))"
+)
 # "±5%" and "+/- 3 points": a margin either way.
 _PLUS_OR_MINUS = re.compile(r"(?:±|\+/-)\s?")
 # Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000".
@@ -236,14 +244,19 @@ def write_numbers_plainly(text: str) -> str:
     """Write numbers the one way later rules read: thousands parted with spaces, as much of
     the world writes them, take commas ("25 000 km" -> "25,000 km", "1 000 000"; phone
     numbers' groups, "212 555 0100", and lists, "pages 552 106 - 107", are left), and a
-    margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3")."""
+    margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), and
+    a decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267")."""
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
+    if ". " in text:
+        text = _SPACED_LEADING_POINT.sub(r"\g<word> .", text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
 # A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
-NOTATION_HINT = any_of(r" (?<=\d )\d\d\d", "±", r"\+/-")
+NOTATION_HINT = any_of(
+    r" (?<=\d )\d\d\d", "±", r"\+/-", r" \. (?<=[a-z] \. )\d\d", r"\. (?<=[a-z]\. )\d\d"
+)
 
 
 def read_numbers(text: str) -> str:
