@@ -5,6 +5,7 @@
 - "$2.50" -> "two dollars fifty cents"; "$0.99" -> "ninety-nine cents"
 - "$5-10" -> "five to ten dollars"; "$1,200/month" -> "... dollars per month"
 - "$1.2 billion-$1.5 billion" -> "one point two billion to one point five billion dollars"
+- "a $5 bill", "a $2 million contract": before the noun it qualifies, the currency is singular
 - "20 €" and "20€" -> "twenty euros" (the sign after the amount, as in Europe); "50¢" ->
   "fifty cents"
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
@@ -103,7 +104,24 @@ def _say_money(match: re.Match[str]) -> str:
         words = _say_amount(match["amt"], names)
     if match["per"]:
         words += " per " + per_name(match["per"])
+    elif not match["amt2"] and _before_a_noun(match) and words.endswith(names[1]):
+        words = words[: -len(names[1])] + names[0]  # "a $5 bill": "a five-dollar bill"
     return words
+
+
+# An amount between "a" and a noun qualifies the noun, its currency singular: "a $5 bill",
+# "a $2 million contract"; "a $5 fee for each" too, but not "a $5 or $10 fee" or "$5 a day".
+_A_BEFORE = re.compile(r"(?i:\ban?)\s$")
+_NOUN_AFTER = re.compile(
+    r"-?\s?(?!(?:a|an|the|and|or|to|for|from|of|in|on|at|per|each|by|with|is|was|were|are|"
+    r"be|been|that|which|who|than|as|more|less|last|this|next|in|into|over|under)\b)[a-z]{3,}\b"
+)
+
+
+def _before_a_noun(match: re.Match[str]) -> bool:
+    text = match.string
+    before = text[max(0, match.start() - 3) : match.start()]
+    return _A_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, match.end()) is not None
 
 
 # A currency code or symbol written after the amount: "20 €", "5 million USD", "50¢".
