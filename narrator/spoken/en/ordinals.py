@@ -1,7 +1,8 @@
 """Ordinals written with a suffix.
 
 - "1st" -> "first"; "22nd" -> "twenty-second"; "1,000th" -> "one thousandth"
-- "4rd" -> "four rd": a suffix that does not fit the number is no ordinal
+- "4rd" -> "four rd", "111st" -> "one one one st": a suffix that does not fit the number is
+  no ordinal
 - "the 19th-20th centuries" -> "the nineteenth to twentieth centuries"
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import HAS_DIGIT
-from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.en.numbers import cardinal, digits, ordinal
 
 _ORDINAL = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE
@@ -38,7 +39,9 @@ def read_ordinals(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         n = int(match["num"].replace(",", ""))
         if match["suffix"].lower() != _ordinal_suffix(n):
-            return f"{cardinal(n)} {match['suffix']}"
+            # No ordinal: a number with letters, long ones read as a code ("111st").
+            said = cardinal(n) if n < 100 else digits(match["num"])
+            return f"{said} {match['suffix']}"
         return ordinal(n)
 
     if "-" in text or "–" in text:
