@@ -23,7 +23,10 @@ NUMBER_AHEAD = re.compile(
 _SENTENCE_END = re.compile(
     r"\s*(?:$|\n)|\s+[\"']?(?:The|A|An|He|She|It|They|We|I|You|But|And|In|On|At|This|That|"
     r"These|Those|There|His|Her|Its|Their|Our|After|Before|When|While|If|As|So|Yet|However|"
-    r"Meanwhile|Also|Some|Many|Most|What|Why|How|Who|Asked|Officials|Police)\b"
+    r"Meanwhile|Also|Some|Many|Most|What|Why|How|Who|Asked|Officials|Police|Then|Now|Here|"
+    r"Not|Yes|Oh|My|Your|Mr|Mrs|Miss|Mister|Missus|Sir|Lady|Lord|One|Every|All|Each|Both|Such|"
+    r"Although|Though|Because|Since|Until|Once|Still|Even|Only|Just|For|With|From|During|"
+    r"Despite|Later|Today|Yesterday|Tomorrow)\b"
 )
 
 
