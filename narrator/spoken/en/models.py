@@ -5,6 +5,7 @@
 - "Boeing 747" -> "Boeing seven forty-seven", "Boeing 707" -> "Boeing seven oh-seven",
   "Porsche 911" (three digits after a make in ``tables/makes.tsv``)
 - "Boeing 747-400", "A320-200", "the 777-300ER": a variant after a dash is its own number
+- "the 737 MAX", "a 787 Dreamliner": a Boeing by its number, where a word of flying follows
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -26,6 +27,12 @@ _LETTERED = re.compile(
     rf"{_VARIANT}(?![\w]|[.,]\d)"
 )
 _AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d){_VARIANT}(?![\d]|[.,]\d)")
+# A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
+# Dreamliner", "747 jets"; "a 747 to Israel" is left as a number.
+_JETLINER = re.compile(
+    r"(?<![\w.,$-])(?P<num>7[0-8]7)(?P<plural>s)?(?=\s(?:MAX|Max|jets?|jetliners?|aircraft|planes?|"
+    r"airliners?|freighters?|Dreamliners?|jumbos?|fleet|order|orders)\b)"
+)
 # Three digits, a dash and a variant with letters: "the 777-300ER".
 _WITH_VARIANT = re.compile(
     r"(?<![\w.,-])(?P<num>[1-9]\d\d)-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})\b"
@@ -41,15 +48,25 @@ def _say_variant(match: re.Match[str]) -> str:
     )
 
 
-HINT = any_of(r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)", r"-(?<=\d\d\d-)\d{1,3}[A-Z]")
+HINT = any_of(
+    r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)",
+    r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
+    r"7(?<=7\d7)s?\s[MJAPFDjapfdo]",
+)
 
 
 def read_model_numbers(text: str) -> str:
     """Read model numbers in groups: "A350" -> "A three fifty", "Boeing 747" -> "Boeing
     seven forty-seven"."""
     text = _AFTER_MAKE.sub(lambda m: f"{m['make']} {year(int(m['num']))}{_say_variant(m)}", text)
+    text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
     return _LETTERED.sub(_say_lettered, text)
+
+
+def _say_jetliner(match: re.Match[str]) -> str:
+    words = year(int(match["num"]))
+    return words + "s" if match["plural"] else words
 
 
 def _say_lettered(match: re.Match[str]) -> str:
