@@ -38,6 +38,8 @@ _TIME = re.compile(
     r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?)"
     rf"{_ZONE}(?![\w:]|,\d{{3}})"
 )
+# "11 o'clock A.M.": the AM/PM after an o'clock, run together as after a time.
+_OCLOCK_AMPM = re.compile(r"(?<=o'clock)\s(?P<ap>[aApP])(?:\.\s?[mM]\b\.?|[mM]\b)")
 _NOON = re.compile(r"\s(?:noon|midnight)\b")
 _HOUR_BEFORE_RANGE = re.compile(rf"(?<![\w.:])(\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}\s?{_AMPM})")
 # A dash after a time just read ("nine AM-eleven AM") or an o'clock is a range.
@@ -144,6 +146,8 @@ def read_times(text: str) -> str:
     Whole hours read as "four PM" or "one o'clock"; 24-hour whole hours as "fifteen hundred";
     hours, minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to").
     """
+    if "o'clock" in text:
+        text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
     text = _MILITARY.sub(_say_military, text)
     if "." in text:
         text = _DOTTED_TIME.sub(_say_dotted_time, text)
@@ -157,6 +161,7 @@ def read_times(text: str) -> str:
 _AM_PM_BEFORE = (r"\d[aApP]", r"\d\s[aApP]", r"\d[aApP]\.", r"\d\s[aApP]\.")
 HINT = any_of(
     r":(?<=\d:)\d\d",
+    r"o'clock [aApP]",
     r"\.(?<=\d\.)[0-5]\d",
     r"h(?<=\d\d\dh)",
     r" h(?<=\d\d\d h)",
