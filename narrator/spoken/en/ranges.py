@@ -8,7 +8,8 @@
   fiscal year, read as people say it, "twenty twelve thirteen" (after "from" or "between" they
   are a range)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
-- "won 3-1", "a 2-0 lead": scores are read with "to" as well
+- "won 3-1", "a 2-0 lead": scores are read with "to" as well; "a 4-3-3 formation" is no range
+- "5 - 3 = 2", "6 / 2 = 3", "2 * 3 = 6": arithmetic, before "=" ("minus", "divided by", "times")
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
   year is a year too
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
@@ -26,7 +27,8 @@ from narrator.spoken.rules import any_of
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
-    rf"{START}(?P<a>-?{NUM})(?:[-–]|\s[-–—]\s)(?P<b>{NUM})(?!(?!x\b)[\w/-]|[.,]\d|\s[-–]\s?\d)"
+    rf"{START}(?<!\d[-–])(?P<a>-?{NUM})(?:[-–]|\s[-–—]\s)(?P<b>{NUM})"
+    r"(?!(?!x\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
 )
 
 
@@ -106,6 +108,18 @@ def _say_season(match: re.Match[str]) -> str:
     return f"{number(match['a'])} {number(str(first + 1))}"
 
 
+# Arithmetic: an operator between numbers, and "=" after them: "5 - 3 = 2", "6 / 2 = 3".
+_OPERATION = re.compile(rf"{START}(?P<a>{NUM})\s?(?P<op>[-–*/÷×])\s?(?=-?{NUM}\s?=)")
+_OPERATORS = {
+    "-": "minus",
+    "–": "minus",
+    "*": "times",
+    "×": "times",
+    "/": "divided by",
+    "÷": "divided by",
+}
+
+
 def read_ranges(text: str) -> str:
     """Read ranges of numbers with "to": "10-15" -> "ten to fifteen", "2019–2022" -> years.
 
@@ -123,6 +137,8 @@ def read_ranges(text: str) -> str:
         glued = match.string[match.end() : match.end() + 1] == "x"  # "2-3x faster"
         return f"{number(first)} to {number(second)}" + (" " if glued else "")
 
+    if "=" in text:
+        text = _OPERATION.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
     text = _RANGE.sub(say, text)
