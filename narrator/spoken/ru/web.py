@@ -48,6 +48,8 @@ def read_addresses(text: str) -> str:
     собака джи мейл точка ком"."""
 
     def say(match: re.Match[str]) -> str:
+        if not HINT.search(match.group(0)):
+            return match.group(0)  # "т.е.", "--.st": a dotted ending alone makes no address
         return " ".join(s for s in map(_piece, _PIECE.findall(match.group(0))) if s)
 
     return _ADDRESS.sub(say, text)
