@@ -8,6 +8,7 @@
   PM to seven PM"
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
   (the military clock, four digits and a word of hours)
+- "10h30" -> "ten thirty" (hours and minutes parted by "h")
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
 - "12:00 noon" -> "twelve noon"
 - "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow": a dotted time without AM/PM
@@ -86,6 +87,10 @@ _MILITARY = re.compile(
 _WHEN = re.compile(r"(?i:\b(?:at|by|until|till|before|after|from|since|to|between|and))\s+$")
 
 
+# Hours and minutes parted by "h", as in much of Europe: "10h30", "18h05".
+_H_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b")
+
+
 def _is_military(match: re.Match[str]) -> bool:
     before = match.string[max(0, match.start() - 10) : match.start()]
     return match["h"][0] == "0" or match["unit"].strip() == "h" or bool(_WHEN.search(before))
@@ -149,6 +154,8 @@ def read_times(text: str) -> str:
     if "o'clock" in text:
         text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
     text = _MILITARY.sub(_say_military, text)
+    if "h" in text:
+        text = _H_TIME.sub(lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text)
     if "." in text:
         text = _DOTTED_TIME.sub(_say_dotted_time, text)
     text = _RACE_TIME.sub(_say_race_time, text)
@@ -164,6 +171,7 @@ HINT = any_of(
     r"o'clock [aApP]",
     r"\.(?<=\d\.)[0-5]\d",
     r"h(?<=\d\d\dh)",
+    r"h(?<=\dh)\d\d",
     r" h(?<=\d\d\d h)",
     r"\.(?<=\d\.)\d\d\s?[aApP]",
     *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "mM"),
