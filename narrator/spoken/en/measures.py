@@ -126,7 +126,8 @@ _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<num>-?\d{1,3}(?:\.\d)?)\s?(?P<scale>[
 _SCALE_LETTER = any_of(*_MARKS[2:])
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
-    r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|°)"
+    r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
+    r"roast|°)"
 )
 
 
