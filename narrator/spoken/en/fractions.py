@@ -37,7 +37,7 @@ _UNICODE_FRACTIONS = {
 _WHOLE = r"\d{1,3}(?:,\d{3})+|\d+"
 _FRACTION = re.compile(
     rf"(?<![\w./,])(?:(?P<whole>{_WHOLE})\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>{_WHOLE})\s(?=\d+/\d))?"
-    r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)/(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?"
+    r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)/(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?s?"
     r"|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|[.,]\d)"
 )
 # Slashed numbers that are names, not fractions.

@@ -14,7 +14,8 @@ from narrator.spoken.en.context import HAS_DIGIT
 from narrator.spoken.en.numbers import cardinal, digits, ordinal
 
 _ORDINAL = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)(?P<plural>s)?\b",
+    re.IGNORECASE,
 )
 
 
@@ -42,7 +43,7 @@ def read_ordinals(text: str) -> str:
             # No ordinal: a number with letters, long ones read as a code ("111st").
             said = cardinal(n) if n < 100 else digits(match["num"])
             return f"{said} {match['suffix']}"
-        return ordinal(n)
+        return ordinal(n) + ("s" if match["plural"] else "")  # "10ths" -> "tenths"
 
     if "-" in text or "–" in text:
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
