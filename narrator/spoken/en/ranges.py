@@ -1,7 +1,7 @@
 """Ranges of numbers, read with "to".
 
 - "10-15" -> "ten to fifteen"; "2019–2022" -> "twenty nineteen to twenty twenty-two"; "2-3x" ->
-  "two to three x"
+  "two to three x", "1601 - 2500cc" -> "... to two thousand five hundred cc" (a unit no rule knows)
 - "from 2019-25" -> "from twenty nineteen to twenty twenty-five" (a two-digit end takes the
   century)
 - "the 2012-13 season", "in 1994/95", "2009 / 10": two years in a row name one season or
@@ -28,7 +28,7 @@ from narrator.spoken.rules import any_of
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
     rf"{START}(?<!\d[-–])(?P<a>-?{NUM})(?:[-–]|\s[-–—]\s)(?P<b>{NUM})"
-    r"(?!(?!x\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
+    r"(?!(?!x\b|(?!st|nd|rd|th)[a-z]{1,3}\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
 )
 
 
@@ -134,7 +134,7 @@ def read_ranges(text: str) -> str:
             return match.group(0)
         if re.fullmatch(r"[1-9]\d\d", first) and re.fullmatch(r"1\d(?!00)\d\d", second):
             return f"{year(int(first))} to {number(second)}"  # "476-1453": years
-        glued = match.string[match.end() : match.end() + 1] == "x"  # "2-3x faster"
+        glued = match.string[match.end() : match.end() + 1].isalpha()  # "2-3x", "1601-2500cc"
         return f"{number(first)} to {number(second)}" + (" " if glued else "")
 
     if "=" in text:
