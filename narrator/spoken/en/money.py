@@ -22,6 +22,7 @@ from narrator.spoken.en.context import HAS_DIGIT, NUM
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.measures import per_name
 from narrator.spoken.en.numbers import cardinal, decimal
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
 # symbol -> (one, many, one hundredth, many hundredths)
@@ -70,6 +71,8 @@ _SHILLINGS = re.compile(
     r"(?:\s+(?P<d>\d{1,2})d\b(?:\.(?=\s+[a-z]))?)?"
     r"|(?P<pence>\d{1,2})d\.(?=\s+[a-z]))"
 )
+# Each led by a literal, which the regex engine finds quickly.
+_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"d\.(?<=\dd\.)")
 _POUNDS_SHILLINGS = re.compile(
     r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<s>\d{1,2})s\b"
     r"(?:\.?\s+(?P<d>\d{1,2})d\b)?(?:\.(?=\s+[a-z]))?"
@@ -175,7 +178,7 @@ def read_money(text: str) -> str:
         text = _FRACTION_MONEY.sub(_say_fraction_money, text)
     if "£" in text:
         text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
-    if "s." in text or "d." in text or "s " in text:
+    if _SHILLINGS_HINT.search(text):
         text = _SHILLINGS.sub(_say_old_money, text)
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):

@@ -12,6 +12,7 @@ import re
 
 from narrator.spoken.en.context import HAS_DIGIT
 from narrator.spoken.en.numbers import cardinal, digits, ordinal
+from narrator.spoken.rules import any_of
 
 _ORDINAL = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)(?P<plural>s)?\b",
@@ -22,6 +23,12 @@ _ORDINAL = re.compile(
 # A dash between two ordinals is "to": "the 19th-20th centuries", "1st–3rd places".
 _ORDINAL_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d+(?i:st|nd|rd|th))\s?[-–]\s?(?P<b>\d+(?i:st|nd|rd|th))\b"
+)
+
+
+# The dash first, the suffix behind it: the regex engine finds a literal quickly.
+_ORDINAL_RANGE_HINT = any_of(
+    *(rf"{dash}(?<=\d[sSnNrRtT][tTdDhH]{dash})" for dash in ("-", "–", " -", " –"))
 )
 
 
@@ -45,7 +52,7 @@ def read_ordinals(text: str) -> str:
             return f"{said} {match['suffix']}"
         return ordinal(n) + ("s" if match["plural"] else "")  # "10ths" -> "tenths"
 
-    if "-" in text or "–" in text:
+    if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
     return _ORDINAL.sub(say, text)
 
