@@ -7,8 +7,10 @@ the chunk files and the whole at once. Memory stays flat however long the articl
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +42,8 @@ class Staged:
     meter: LoudnessMeter | None
     audio_format: AudioFormat | None = None
     """The format of the staged WAV files (the engine's)."""
+    _starts: list[int] = field(default_factory=list, repr=False)
+    """Where each chunk starts in the stream, and where the last ends."""
 
     def raw_file(self, timing: ChunkTiming) -> Path:
         return self.folder / f"{timing.chunk.index + 1:03d}.raw.wav"
@@ -59,17 +63,19 @@ class Staged:
 
         assert self.audio_format is not None
         frame_bytes = self.audio_format.frame_bytes
-        pieces, offset = [], 0
-        for timing in self.timings:
-            first, last = max(start, offset), min(end, offset + timing.frame_count)
+        if len(self._starts) != len(self.timings) + 1:
+            self._starts = list(accumulate((t.frame_count for t in self.timings), initial=0))
+        pieces = []
+        index = max(0, bisect_right(self._starts, start) - 1)
+        while index < len(self.timings) and self._starts[index] < end:
+            offset = self._starts[index]
+            first, last = max(start, offset), min(end, self._starts[index + 1])
             if first < last:
-                with self.raw_file(timing).open("rb") as raw:
+                with self.raw_file(self.timings[index]).open("rb") as raw:
                     raw.seek(HEADER_BYTES + (first - offset) * frame_bytes)
                     frames = raw.read((last - first) * frame_bytes)
                 pieces.append(to_samples(Clip(self.audio_format, frames)))
-            offset += timing.frame_count
-            if offset >= end:
-                break
+            index += 1
         return np.concatenate(pieces) if pieces else np.zeros(0)
 
 
