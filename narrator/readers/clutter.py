@@ -83,6 +83,15 @@ _MAX_MISSING_SHARE = 0.4
 _LAYOUT_TAGS = frozenset({"div", "table", "row", "cell"})
 _TAIL_START = 2 / 3
 _MAX_BOILERPLATE_WORDS = 40
+# An advertising disclosure runs longer than a promotion: "This post contains references to
+# products from our advertisers. We may receive compensation when you click… Terms apply…"
+_DISCLOSURE = re.compile(
+    r"\b(?:our|the) advertisers\b|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)",
+    re.IGNORECASE,
+)
+_MAX_DISCLOSURE_WORDS = 80
+# "Jane Roe is a freelance writer…" in italics closes many blog posts and opinion pieces.
+_AUTHOR_BIO = re.compile(r"(?:[A-Z][\w.'\u2019-]* ){1,3}(?:is|was) (?:a|an|the)\b")
 # The whole heading must name the section ("Related stories", "More from The Ledger",
 # "Comments (12)"): "Popular bougainvillea varieties" opens a part of the article.
 _TAIL_HEADING = re.compile(
@@ -99,7 +108,8 @@ _BOILERPLATE = re.compile(
     r"|follow (?:\w+ ){1,3}on (?:twitter|facebook|instagram)|sign(?:ing)? up (?:here|now|today)"
     r"|sign(?:ing)? up (?:for|to) (?:our|the)\b.{0,30}\b(?:newsletter|edition|updates)"
     r"|download (?:the|our)\b.{0,40}\bapps?\b|all rights reserved|copyright\b"
-    r"|letters? to the editor|support our work|advertise with)|©|^(?:related|read more)\b",
+    r"|letters? to the editor|support our work|advertise with|last (?:modified|updated)\b)"
+    r"|©|^(?:related|read more)\b",
     re.IGNORECASE,
 )
 # A short block that speaks of the site's own business, wherever it stands in the article:
@@ -114,6 +124,8 @@ _PROMOTION = re.compile(
     r"|\bsupport (?:our|independent) (?:work|journalism)"
     r"|^\(?(?:photo |image |picture )?credits?\s*:"
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
+    r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
+    r"|\bdonate(?: now| today)?$"
     r"|^(?:read (?:more|also|next)|related(?: stories| articles| content| posts)?|see also"
     r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen)"
     r"\s*[:|\u2013\u2014-]",
@@ -180,6 +192,17 @@ def drop_trailing_boilerplate(main: ElementTree.Element) -> None:
         blocks = blocks[:index]
     while blocks and _is_boilerplate_line(blocks[-1]):
         main.remove(blocks.pop())
+    if blocks and _is_author_bio(blocks[-1]):
+        main.remove(blocks.pop())
+
+
+def _is_author_bio(block: ElementTree.Element) -> bool:
+    """A closing paragraph all in italics that presents a person: the author's biography."""
+    text = clean(_all_text(block))
+    own = clean((block.text or "") + "".join(child.tail or "" for child in block))
+    in_italics = len(block) > 0 and not own and all(child.tag == "hi" for child in block)
+    short = len(text.split()) <= _MAX_DISCLOSURE_WORDS
+    return block.tag == "p" and in_italics and short and bool(_AUTHOR_BIO.match(text))
 
 
 def _tail_heading_index(blocks: list[ElementTree.Element]) -> int | None:
@@ -204,8 +227,12 @@ def drop_promotions(main: ElementTree.Element) -> None:
 
 def _is_promotion(block: ElementTree.Element) -> bool:
     text = clean(_all_text(block))
-    short = len(text.split()) <= _MAX_BOILERPLATE_WORDS
-    return block.tag in ("p", "head") and short and bool(_PROMOTION.search(text))
+    words = len(text.split())
+    if block.tag not in ("p", "head"):
+        return False
+    if words <= _MAX_BOILERPLATE_WORDS and _PROMOTION.search(text):
+        return True
+    return words <= _MAX_DISCLOSURE_WORDS and bool(_DISCLOSURE.search(text))
 
 
 def _is_boilerplate_line(block: ElementTree.Element) -> bool:

@@ -1,0 +1,72 @@
+"""Boilerplate that trafilatura keeps inside the article: advertising disclosures, offers to
+subscribers, calls to donate or to write in, "last modified" lines and author biographies."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.readers.html import read_html
+
+STORY = [
+    "The ferry company published its new winter fares on Monday, after a month of talks with "
+    "the island council about the cost of the crossing for residents and their cars.",
+    "Residents will pay less than visitors on every route, and the council said it would "
+    "review the fares again in the spring once the new boat has entered service.",
+    "Visitors who book online at least a day before they travel will get a small discount, "
+    "which the company hopes will spread the crowds over the whole of the week.",
+    "The new boat is due in March, a year late, after the yard that built it ran into "
+    "trouble with its engines and had to send them back to the maker twice.",
+]
+
+
+def _blocks(*extra_html: str, at: int = len(STORY)) -> list[str]:
+    body = [f"<p>{text}</p>" for text in STORY]
+    body[at:at] = extra_html
+    html = (
+        "<html><head><title>Winter ferry fares</title></head><body>"
+        f"<article><h1>Winter ferry fares</h1>{''.join(body)}</article></body></html>"
+    )
+    return [block.text for block in read_html(html, "fares.html").body_blocks()]
+
+
+def test_a_long_advertising_disclosure_is_dropped() -> None:
+    disclosure = (
+        "<p>This post contains references to products from one or more of our advertisers. "
+        "We may receive compensation when you click on links to those products. Terms apply to "
+        "the offers listed on this page. For an explanation of our Advertising Policy, visit "
+        "this page.</p>"
+    )
+    assert _blocks(disclosure, at=0) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First-time subscribers also receive a welcome gift made by local artisans!",
+        "Submit your letter to the editor via this form. Read more letters to the editor.",
+        "We need your help. Help us keep the island's news free for everyone. Donate",
+    ],
+)
+def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
+    assert _blocks(f"<p>{line}</p>", at=2) == STORY
+
+
+def test_a_last_modified_line_that_ends_the_page_is_dropped() -> None:
+    line = "<p>fares.html - Created 03-10-2024 2:20pm - Last Modified: 03-10-2024 2:20pm</p>"
+    assert _blocks(line) == STORY
+
+
+def test_an_author_biography_in_italics_that_ends_the_article_is_dropped() -> None:
+    bio = (
+        "<p><em>Ann Lee is a freelance writer who covers transport and the islands for "
+        "several papers on the west coast.</em></p>"
+    )
+    assert _blocks(bio) == STORY
+
+
+def test_a_closing_paragraph_about_a_person_in_plain_type_is_kept() -> None:
+    ending = (
+        "Ann Lee is the captain who will take the new boat on its first crossing, and she "
+        "says the islanders will not recognise the service by the summer."
+    )
+    assert _blocks(f"<p>{ending}</p>")[-1] == ending
