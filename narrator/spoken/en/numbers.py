@@ -127,7 +127,8 @@ def number(text: str) -> str:
 
 
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
-_NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=[\d.]))?(?P<num>{NUM})(?!\d)")
+# A sign: "-2", "+3", and a dash used as a minus after a word, "temperatures of –5".
+_NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=[\d.])|(?<=[a-z] )–(?=\d))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 # A year written short after an apostrophe: "the class of '05", "the summer of '69".
 _SHORT_YEAR = re.compile(r"(?<![\w'])' ?(?P<yy>\d\d)(?![\w']|[.,]\d)")
@@ -269,7 +270,7 @@ def read_numbers(text: str) -> str:
     among_words = _LETTER.search(text) is not None
 
     def say(match: re.Match[str]) -> str:
-        sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
+        sign = {"-": "minus ", "–": "minus ", "+": "plus "}.get(match["sign"] or "", "")
         written = match["num"]
         if written.isdigit() and _is_code(written) and (not among_words or _named_code(match)):
             return sign + digits(written)

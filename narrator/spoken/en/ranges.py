@@ -27,7 +27,7 @@ from narrator.spoken.rules import any_of
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
-    rf"{START}(?<!\d[-–])(?P<a>-?{NUM})(?:[-–]|\s[-–—]\s)(?P<b>{NUM})"
+    rf"{START}(?<!\d[-–])(?P<a>-?{NUM})(?:[-–—]|\s[-–—]\s)(?P<b>{NUM})"
     r"(?!(?!x\b|(?!st|nd|rd|th)[a-z]{1,3}\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
 )
 
