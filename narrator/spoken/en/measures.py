@@ -78,13 +78,13 @@ HINT = any_of(
     *_MARKS,
 )
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
-# A mark alone is a length only beside a "by" ("12' by 15'") or a word of size, since a
-# quote may close after a number.
+# A mark alone is a length only between two lengths ("12' by 15'") or before a word of size,
+# since a quote may close after a number ('"Route 66" by Chuck Berry').
 _FEET_INCHES = re.compile(
     r"(?<![\w.'])(?P<feet>\d{1,3})'\s?(?P<inches>\d{1,2}(?:\.\d+)?)(?:\"|'')"
     r"|(?<![\w.'\"])(?P<alone>\d{1,3}(?:\.\d+)?)(?P<mark>['\"])"
-    r"(?=\s?(?:by|x|×|tall|long|wide|high|deep|thick|across)\b)"
-    r"|(?<=\bby )(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
+    r"(?=\s?(?:by|x|×)\s?\d|\s?(?:tall|long|wide|high|deep|thick|across)\b)"
+    r"|(?:(?<=\d' by )|(?<=\d\" by ))(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
 )
 _UNKNOWN_PER = re.compile(
     rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>[A-Za-z]+)\b"
