@@ -115,10 +115,17 @@ _TIME_WORDS = re.compile(
 )
 
 
+# Words of prices and rates near a dotted number make it a value: "shares closed at 5.30 today".
+_VALUE_WORDS = re.compile(
+    r"(?i:\b(?:shares?|stocks?|index|prices?|traded|trading|closed|yields?|rates?|pence|cents|"
+    r"dollars?|euros?|pounds?|percent|points?|odds|average|score[ds]?))"
+)
+
+
 def _say_dotted_time(match: re.Match[str]) -> str:
     text = match.string
     around = text[max(0, match.start() - 40) : match.end() + 30]
-    if not _TIME_WORDS.search(around):
+    if not _TIME_WORDS.search(around) or _VALUE_WORDS.search(around):
         return match.group(0)
     hour, minute = int(match["h"]), int(match["m"])
     said = _say_clock(hour, minute, None, ampm=False)
