@@ -17,6 +17,7 @@ from narrator.readers.clutter import (
     is_layout,
     without_clutter,
 )
+from narrator.readers.lead import restore_lead
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
     TABLE_ANNOUNCEMENT,
@@ -91,6 +92,7 @@ def _extract(html: str, page: HtmlElement | None, images: bool) -> ElementTree.E
         drop_clutter_blocks(main, page)
         drop_trailing_boilerplate(main)
         drop_promotions(main)
+        restore_lead(main, page)
         return document
     return _extract_from(page, images)
 

@@ -1,0 +1,46 @@
+"""The lead between a web article's title and its body ("standfirst", "teaser", "excerpt") is
+read first, though trafilatura drops it; teasers of other stories are not."""
+
+from __future__ import annotations
+
+from narrator.readers.html import read_html
+
+LEAD = (
+    "The island council has agreed the winter ferry fares after a month of talks, and "
+    "residents will pay less than visitors on every route from November."
+)
+STORY = [
+    "The ferry company published its new winter fares on Monday, after a month of talks with "
+    "the island council about the cost of the crossing for residents and their cars.",
+    "Residents will pay less than visitors on every route, and the council said it would "
+    "review the fares again in the spring once the new boat has entered service.",
+    "Visitors who book online at least a day before they travel will get a small discount, "
+    "which the company hopes will spread the crowds over the whole of the week.",
+    "The new boat is due in March, a year late, after the yard that built it ran into "
+    "trouble with its engines and had to send them back to the maker twice.",
+]
+
+
+def _texts(header: str) -> list[str]:
+    body = "".join(f"<p>{text}</p>" for text in STORY)
+    html = (
+        "<html><head><title>Winter ferry fares agreed</title></head><body>"
+        f"<article><header><h1>Winter ferry fares agreed</h1>{header}</header>"
+        f"<div class='article-body'>{body}</div></article></body></html>"
+    )
+    return [block.text for block in read_html(html, "fares.html").body_blocks()]
+
+
+def test_the_lead_under_the_title_is_read_before_the_body() -> None:
+    texts = _texts(f"<div class='article__standfirst'><p>{LEAD}</p></div>")
+    assert texts == [LEAD, *STORY]
+
+
+def test_teasers_of_other_stories_above_the_body_are_not_read() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><p>{headline}, and what it means for the islands this winter</p>"
+        "</div>"
+        for headline in ("Harbour wall repairs", "New timetable", "School bus changes")
+    )
+    texts = _texts(teasers)
+    assert texts == STORY
