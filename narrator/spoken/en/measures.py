@@ -20,7 +20,6 @@ import re
 from narrator.spoken.en.context import NUM, START
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
-from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
 
@@ -57,9 +56,21 @@ _ANY_CASE = {
     for lower, readings in _READINGS.items()
     if len(readings) == 1 and lower not in _NOT_IN_ANY_CASE and len(lower) >= 2
 }
-_UNIT = "|".join(
-    [re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u not in {"in", "t"}]
-    + [f"(?i:{re.escape(u)})" for u in sorted(_ANY_CASE, key=len, reverse=True)]
+
+
+def _by_first_letter(units: list[str]) -> str:
+    """An alternation of ``units``, longest first, grouped by their first character: the
+    regex engine then tries a few dozen branches after a digit rather than hundreds."""
+    groups: dict[str, list[str]] = {}
+    for unit in sorted(units, key=lambda u: (-len(u), u)):
+        groups.setdefault(unit[0], []).append(re.escape(unit[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+_UNIT = (
+    _by_first_letter([u for u in _UNITS if u not in {"in", "t"}])
+    + "|"
+    + f"(?i:{_by_first_letter(list(_ANY_CASE))})"
 )
 # A mixed or plain fraction as the quantity: "4 1/2 lbs" -> "four and a half pounds".
 _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s)?\d+/\d+"
@@ -70,13 +81,13 @@ _MEASURE = re.compile(
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)])|t(?=\s+of\b))"
     rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
 )
-# Feet and inches' marks and a bare temperature scale, each led by a literal.
-_MARKS = ("'(?<=\\d')", '"(?<=\\d")', *(rf"{s}\b(?:(?<=\d{s})|(?<=\d {s}))" for s in "CF"))
-HINT = any_of(
-    rf"\d-?\s?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])|\d ?[a-zA-Z]+/"
-    r"|\d\s(?:thousand|million|billion|trillion)\s",
-    *_MARKS,
+# One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
+# inch mark, a bare temperature scale.
+HINT = re.compile(
+    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])| ?[a-zA-Z]+/"
+    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b)"
 )
+_SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
 # A mark alone is a length only between two lengths ("12' by 15'") or before a word of size,
 # since a quote may close after a number ('"Route 66" by Chuck Berry').
@@ -123,7 +134,6 @@ def _under_one(match: re.Match[str]) -> bool:
 # A bare "C" or "F" after a number is a temperature where the words around say so ("hit
 # 40C", "a high of 104F", "(-5C)"); elsewhere it is a letter ("Apartment 5C", "vitamin 5C").
 _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<num>-?\d{1,3}(?:\.\d)?)\s?(?P<scale>[CF])(?![\w'-])")
-_SCALE_LETTER = any_of(*_MARKS[2:])
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
     r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
