@@ -201,8 +201,10 @@ _DIALLED_BEFORE = re.compile(r"(?i:\b(?:call|dial|dialed|dialled|dialling|dialin
 
 def _dialled(match: re.Match[str]) -> bool:
     """Whether a number of three digits or more is dialled: "call 911", "text 85858"."""
+    if len(match["num"]) < 3:
+        return False
     before = match.string[max(0, match.start() - 10) : match.start()]
-    if len(match["num"]) < 3 or _DIALLED_BEFORE.search(before) is None:
+    if _DIALLED_BEFORE.search(before) is None:
         return False
     counted = _COUNTED.match(match.string, match.end()) or _PLURAL.match(match.string, match.end())
     return counted is None  # "call 300 people", "text 500 voters" count
