@@ -121,13 +121,16 @@ _PROMOTION = re.compile(
     r"|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)"
     r"|\balready (?:a )?(?:subscriber|registered)"
     r"|\bto (?:view|read|continue reading) the (?:full|whole|rest of the) (?:story|article)"
-    r"|\bsupport (?:our|independent) (?:work|journalism)"
-    r"|^\(?(?:photo |image |picture )?credits?\s*:"
+    r"|\bsupport(?:ing)? (?:our|independent) (?:work|journalism)"
+    r"|^\(?(?:photo |image |picture )?cr[eé]dits?(?: photos?)?\s*:"
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
     r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
     r"|\bdonate(?: now| today)?$"
     r"|^(?:read (?:more|also|next)|related(?: stories| articles| content| posts)?|see also"
-    r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen)"
+    r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
+    # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.
+    r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|(?:à )?lire (?:aussi|également)"
+    r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej))"
     r"\s*[:|\u2013\u2014-]",
     re.IGNORECASE,
 )

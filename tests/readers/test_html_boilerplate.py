@@ -45,10 +45,21 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "First-time subscribers also receive a welcome gift made by local artisans!",
         "Submit your letter to the editor via this form. Read more letters to the editor.",
         "We need your help. Help us keep the island's news free for everyone. Donate",
+        "If you enjoyed reading this post, would you consider supporting our work?",
+        "Crédits photos : Bestimage",
+        "Lesen Sie auch: Neue Fähre für die Inseln",
+        "Lire aussi : Le nouveau bateau arrive en mars",
+        "MIRA: Así es el nuevo ferry de la isla",
+        "Czytaj też: Nowy prom dla wysp",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
     assert _blocks(f"<p>{line}</p>", at=2) == STORY
+
+
+def test_a_sentence_that_opens_with_an_imperative_is_kept() -> None:
+    sentence = "Mira a los pasajeros: ninguno quiere pagar más por el ferry este invierno."
+    assert sentence in _blocks(f"<p>{sentence}</p>", at=2)
 
 
 def test_a_last_modified_line_that_ends_the_page_is_dropped() -> None:
