@@ -193,6 +193,47 @@ def _say_book(match: re.Match[str]) -> str:
     return _NTH.get(match["nth"] or "", "") + _BOOKS[match["book"]]
 
 
+_WEEKDAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+    "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+_DAY = rf"(?:{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\.?"
+_FULL_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A weekday abbreviation with a word of days around it: in a list or a span of days ("Mon-Fri",
+# "Sat and Sun"), after "on", "closed" or "every", before a time or a part of the day ("Sat
+# 10-6", "Sat mornings"). Elsewhere "Sun" may be a newspaper or a star, and "Sat" a verb.
+_WEEKDAY = re.compile(rf"\b(?P<day>{_DAY})(?!\w)(?P<dash>\s?[-–]\s?(?=(?:{_DAY}|{_FULL_DAY})\b))?")
+_DAY_AHEAD = re.compile(
+    rf"(?P<span>\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)(?:{_DAY}|{_FULL_DAY})\b"
+)
+_DAY_BEHIND = re.compile(
+    rf"\b(?:{_DAY}|{_FULL_DAY})(?:\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)$"
+)
+_DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
+_DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
+
+
+def _say_weekday(match: re.Match[str]) -> str:
+    """A weekday abbreviation with a word of days around it: in a list or a span of days
+    ("Mon-Fri", "Sat and Sun"), or after "on", "closed" or "every" before a time, a part of
+    the day or a clause's end ("open Sat 10-6", "on Sat mornings"). Elsewhere "Sun" may be a
+    newspaper or a star, and "Sat" a verb."""
+    text, start, end = match.string, match.start(), match.end()
+    said = _WEEKDAYS[match["day"].rstrip(".")]
+    ahead = match["dash"] or _DAY_AHEAD.match(text, end)
+    behind = _DAY_BEHIND.search(text, max(0, start - 16), start)
+    if not ahead and not behind:
+        if not _DAY_WORD_BEHIND.search(text, max(0, start - 8), start):
+            return match.group(0)
+        day_end = start + len(match["day"].rstrip("."))
+        if not (_DAY_WORD_AHEAD.match(text, day_end) or NUMBER_AHEAD.match(text, day_end)):
+            return match.group(0)
+    if match["dash"]:
+        return said + " to "
+    return said + (stop_after(match) if match["day"].endswith(".") else "")
+
+
 def _read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
@@ -204,6 +245,8 @@ def _read_context_phrases(text: str) -> str:
         text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
     if _BOOK.search(text):
         text = _BOOK.sub(_say_book, text)
+    if _WEEKDAY.search(text):
+        text = _WEEKDAY.sub(_say_weekday, text)
     if "MS." in text:
         text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
     return text
@@ -274,7 +317,7 @@ def _word_start_hint(forms: list[str]) -> str:
 # capitalised ones apart, whose first letters are rarer than the lower-case ones'.
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
-    | {*_TITLES, *_PHRASES, *_BOOKS}
+    | {*_TITLES, *_PHRASES, *_BOOKS, *_WEEKDAYS}
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}
 )
 HINT = any_of(

@@ -76,9 +76,16 @@ _UNIT = (
 _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s)?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 _PER_UNIT = r"(?P<per>[A-Za-zµμ]+[²³]?\b)"
+# A word of size or of cutting after "3 in" says inches: "3 in wide", "cut into 4 in pieces".
+# Before a noun the unit is an adjective, singular: "four inch pieces".
+_CUT_NOUN = re.compile(r"\s+(?:pieces|squares|cubes|strips|lengths|rounds|chunks|slices)\b")
+_SIZE_AFTER_INCHES = (
+    r"\s+(?:wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
+    r"strips|lengths|rounds|chunks|slices)\b"
+)
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)])|t(?=\s+of\b))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|{_SIZE_AFTER_INCHES})|t(?=\s+of\b))"
     rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
 )
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
@@ -120,6 +127,7 @@ def _say_measure(match: re.Match[str]) -> str:
     one, many = _UNITS.get(match["unit"]) or _ANY_CASE[match["unit"].lower()]
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
+    singular = singular or (match["unit"] == "in" and _CUT_NOUN.match(match.string, match.end()))
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
         words += " per " + per_name(match["per"])
@@ -137,7 +145,7 @@ _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<num>-?\d{1,3}(?:\.\d)?)\s?(?P<scale>[
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
     r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
-    r"roast|°)"
+    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|°)"
 )
 
 
@@ -154,7 +162,7 @@ def _say_temperature(match: re.Match[str]) -> str:
 # "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
 _FEET_THEN_INCHES = re.compile(
     r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+)?)\s?"
-    r"(?:in\b\.?|inch(?:es)?\b)"
+    r"(?:in\b(?:\.(?=\s+[a-z]))?|inch(?:es)?\b)"
 )
 # Nouns of things counted in millions: "5 m people" is five million of them.
 _COUNTED = re.compile(
