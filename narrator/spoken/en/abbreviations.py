@@ -67,7 +67,9 @@ _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
 _AFTER_A_WORD = re.compile(r"(?:[\w&]|\w\.)\s?,?\s+$")
 _AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*(?: \.)?\s?,?\s+$")
-_PLACE_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:in|In|of|from|at|near|to|across)\s+)$")
+# Before a name, after a preposition of place or an article, a county: "in Co. Cork", "the
+# Co. Down coast"; after a name, a company ("Acme Co.").
+_PLACE_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:in|In|of|from|at|near|to|across|the|The)\s+)$")
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
 _LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
 _CAPITAL_PHRASE = re.compile(
@@ -234,6 +236,17 @@ def _say_weekday(match: re.Match[str]) -> str:
     return said + (stop_after(match) if match["day"].endswith(".") else "")
 
 
+# "min" and "max" after an article and before "of" or a word of a measured thing are the
+# least and the most: "a min of 3 players", "the max speed"; "wait a min" stays.
+_MIN_MAX = re.compile(
+    r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?P<word>min|max)\.?"
+    r"(?= of\b| (?:temperature|temp|wage|speed|age|height|weight|price|value|level|size|"
+    r"number|amount|load|depth|width|length|stay|bet|"
+    r"order|pressure|power|score|capacity|limit|range|rate|dose|time)s?\b)"
+)
+_EXTREMES = {"min": "minimum", "max": "maximum"}
+
+
 def _read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
@@ -245,6 +258,8 @@ def _read_context_phrases(text: str) -> str:
         text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
     if _BOOK.search(text):
         text = _BOOK.sub(_say_book, text)
+    if "min" in text or "max" in text:
+        text = _MIN_MAX.sub(lambda m: _EXTREMES[m["word"]], text)
     if _WEEKDAY.search(text):
         text = _WEEKDAY.sub(_say_weekday, text)
     if "MS." in text:
@@ -290,7 +305,7 @@ def _say_after_name(match: re.Match[str]) -> str:
         # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham".
         name_follows = re.match(_NAME_AHEAD, match.string[match.end() :])
         return "County" if name_follows else match.group(0)
-    if match["dot"] and said in ("Junior", "Senior"):
+    if match["dot"] and said in ("Junior", "Senior", "Department"):
         # Dotted, they are nothing else, even where a sentence starts with them.
         return said + stop_after(match)
     after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
@@ -317,6 +332,7 @@ def _word_start_hint(forms: list[str]) -> str:
 # capitalised ones apart, whose first letters are rarer than the lower-case ones'.
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
+    | {"min", "max"}
     | {*_TITLES, *_PHRASES, *_BOOKS, *_WEEKDAYS}
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}
 )

@@ -45,7 +45,7 @@ _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
 }
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
 _NOT_IN_ANY_CASE = {
-    *("in", "t", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
+    *("in", "t", "pt", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
     *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
@@ -68,7 +68,7 @@ def _by_first_letter(units: list[str]) -> str:
 
 
 _UNIT = (
-    _by_first_letter([u for u in _UNITS if u not in {"in", "t"}])
+    _by_first_letter([u for u in _UNITS if u not in {"in", "t", "pt"}])
     + "|"
     + f"(?i:{_by_first_letter(list(_ANY_CASE))})"
 )
@@ -83,15 +83,21 @@ _SIZE_AFTER_INCHES = (
     r"\s+(?:wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
     r"strips|lengths|rounds|chunks|slices)\b"
 )
+# "pt" is a pint before "of" or a liquid ("2 pt of cream", "1 pt milk"), and otherwise may
+# be a point of type or of a score ("12 pt font", "scored 3 pt").
+_PINTS_AHEAD = (
+    r"\s+of\b|\s+(?:milk|cream|water|stock|beer|ale|lager|cider|juice|wine|"
+    r"broth)\b"
+)
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|{_SIZE_AFTER_INCHES})|t(?=\s+of\b))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|{_SIZE_AFTER_INCHES})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
     rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
 )
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
 # inch mark, a bare temperature scale.
 HINT = re.compile(
-    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t)(?!\w)|/[A-Za-z])| ?[a-zA-Z]+/"
+    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/[A-Za-z])| ?[a-zA-Z]+/"
     r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b)"
 )
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")

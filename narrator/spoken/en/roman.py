@@ -77,9 +77,11 @@ _TITLED = re.compile(
     r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
     r"(?P<dot>\.(?!\w))?"
 )
-# Before a military unit or a dynasty, an ordinal: "XXVI Corps", "I Corps", "the XVIII Dynasty".
+# Before a military unit, a dynasty or a century, an ordinal: "XXVI Corps", "I Corps", "the
+# XVIII Dynasty", "the XIX century".
 _UNITS = ("Corps", "Army", "Legion", "Division", "Brigade", "Regiment", "Fleet", "Squadron",
-          "Battalion", "Dynasty", "Olympiad")  # fmt: skip
+          "Battalion", "Dynasty", "Olympiad", "Century", "century", "dynasty",
+          "Congress", "Congresses")  # fmt: skip
 _BEFORE_UNIT = re.compile(
     rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})\s+(?P<unit>{'|'.join(_UNITS)})\b"
 )
