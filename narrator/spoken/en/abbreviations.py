@@ -62,6 +62,12 @@ _ORDINAL_WORD = re.compile(
 # A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
 _ORDINAL_BEFORE = re.compile(rf"(?:^|\s){_ORDINAL_WORD.pattern}\s+$")
 _STREETS = frozenset({"Avenue", "Road", "Boulevard"})
+# A word of a place's kind before "St." and a name: the place is named after a saint
+# ("Mount St. Helens", "Port St. Lucie", "Lake St. Clair", "Fort St. John").
+_PLACE_KINDS = frozenset(
+    {"Mount", "Mt.", "Mt", "Port", "Pt.", "Lake", "Fort", "Ft.", "Cape", "Isle", "Point",
+     "Church", "Cathedral", "Abbey", "Chapel", "Hospital", "College", "School", "Basilica"}
+)  # fmt: skip
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
 _AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
@@ -108,7 +114,8 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         joined = re.match(r"\s?-\s?[A-Z]", following) is not None
         capital_before = before is not None and before["word"][0].isupper()
         between = name_follows and not match["dot"] and capital_before
-        if joined or between:
+        place_kind = before is not None and before["word"] in _PLACE_KINDS
+        if joined or between or (name_follows and place_kind):
             return "Saint"
         if after_name:
             return "Street" + stop_after(match)
