@@ -62,7 +62,7 @@ class SparseTruePeak:
         if len(flagged):
             rows = extended[flagged[:, None] * _SPAN + np.arange(_SPAN + self._length - 1)]
             windows = sliding_window_view(rows, self._length, axis=1)
-            oversampled = np.abs(windows @ self._reversed).max(axis=2)
+            oversampled = _largest_phase(windows @ self._reversed)
             spans_out = envelope.reshape(-1, _SPAN)
             spans_out[flagged] = np.maximum(spans_out[flagged], oversampled)
         out: Samples = envelope[:count]
@@ -88,8 +88,20 @@ class SparseTruePeak:
         if len(flagged):
             rows = padded[flagged[:, None] * _SPAN + np.arange(_SPAN + reach)]
             windows = sliding_window_view(rows, self._length, axis=1)
-            oversampled = np.abs(windows @ self._reversed).max(axis=2)
+            oversampled = _largest_phase(windows @ self._reversed)
             spans_out = envelope.reshape(-1, _SPAN)
             spans_out[flagged] = np.maximum(spans_out[flagged], oversampled)
         out: Samples = envelope[:count]
         return out
+
+
+def _largest_phase(oversampled: NDArray[np.float64]) -> Samples:
+    """The largest magnitude over the last axis (the phases), compared pair by pair: numpy
+    reduces a short last axis several times slower."""
+    import numpy as np
+
+    magnitudes = np.abs(oversampled)
+    largest = magnitudes[..., 0]
+    for phase in range(1, magnitudes.shape[-1]):
+        largest = np.maximum(largest, magnitudes[..., phase])
+    return largest
