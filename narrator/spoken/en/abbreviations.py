@@ -221,6 +221,11 @@ _DAY_BEHIND = re.compile(
 )
 _DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
 _DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
+# A date after it: "Sun. Mar. 3", "Sat, May 4" (the dates rule has read the month already).
+_MONTH_AHEAD = re.compile(
+    r"\.?,?\s(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
 
 
 def _say_weekday(match: re.Match[str]) -> str:
@@ -230,9 +235,15 @@ def _say_weekday(match: re.Match[str]) -> str:
     newspaper or a star, and "Sat" a verb."""
     text, start, end = match.string, match.start(), match.end()
     said = _WEEKDAYS[match["day"].rstrip(".")]
+    if text[max(0, start - 4) : start] in ("the ", "The "):
+        return match.group(0)  # "the Sun", "The Sat Nav": a name
     ahead = match["dash"] or _DAY_AHEAD.match(text, end)
     behind = _DAY_BEHIND.search(text, max(0, start - 16), start)
-    if not ahead and not behind:
+    if (
+        not ahead
+        and not behind
+        and not _MONTH_AHEAD.match(text, start + len(match["day"].rstrip(".")))
+    ):
         if not _DAY_WORD_BEHIND.search(text, max(0, start - 8), start):
             return match.group(0)
         day_end = start + len(match["day"].rstrip("."))

@@ -158,7 +158,8 @@ _HEAT = re.compile(
 def _say_temperature(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
     around = text[max(0, start - 60) : start] + text[match.end() : match.end() + 25]
-    if not _HEAT.search(around):
+    # Below zero, a number with "C" or "F" is nothing but a temperature ("-10C").
+    if not match["num"].startswith("-") and not _HEAT.search(around):
         return match.group(0)
     unit = "°C" if match["scale"] == "C" else "°F"
     one, many = _UNITS[unit]

@@ -48,7 +48,23 @@ def _say_numero(match: re.Match[str]) -> str:
     one, many, dotted = _NUMBERED[written.lower()]
     if dotted and not match["dot"] and not _is_label(written, match):
         return match.group(0)
+    if written.lower() == "ch" and _is_channel(match):
+        return "channel "
     return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
+
+
+# "Ch." is a channel where a broadcast is around it ("watch it on Ch. 5", "the Ch. 4 news");
+# a chapter is cited bare or after "see" or "in" ("see Ch. 4").
+_CHANNEL_BEFORE = re.compile(r"\b(?:on|On|the|The|watch|Watch|to|tune|Tune)\s$")
+_CHANNEL_AFTER = re.compile(r"\d+\s+(?:news|broadcast|tonight|live|program|show|anchor)\b")
+
+
+def _is_channel(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return bool(
+        _CHANNEL_BEFORE.search(text, max(0, start - 7), start)
+        or _CHANNEL_AFTER.match(text, match.end())
+    )
 
 
 def _say_after_count(match: re.Match[str]) -> str:
