@@ -28,10 +28,12 @@ _LETTERED = re.compile(
 )
 _AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d){_VARIANT}(?![\d]|[.,]\d)")
 # A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
-# Dreamliner", "747 jets"; "a 747 to Israel" is left as a number.
+# Dreamliner", "747 jets", "the 737 flew"; "a 747 to Israel" is left as a number.
 _JETLINER = re.compile(
     r"(?<![\w.,$-])(?P<num>7[0-8]7)(?P<plural>s)?(?=\s(?:MAX|Max|jets?|jetliners?|aircraft|planes?|"
-    r"airliners?|freighters?|Dreamliners?|jumbos?|fleet|order|orders)\b)"
+    r"airliners?|freighters?|Dreamliners?|jumbos?|fleet|order|orders|flew|flies|landed|lands|"
+    r"crashed|crashes|departed|diverted|taxied|took off|takes off|pilots?|cockpit|crew|"
+    r"cabin|engines?)\b)"
 )
 # Three digits, a dash and a variant with letters: "the 777-300ER".
 _WITH_VARIANT = re.compile(
@@ -51,7 +53,7 @@ def _say_variant(match: re.Match[str]) -> str:
 HINT = any_of(
     r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
-    r"7(?<=7\d7)s?\s[MJAPFDjapfdo]",
+    r"7(?<=7\d7)s?\s[MJAPFDjapfdoltce]",
 )
 
 

@@ -46,7 +46,9 @@ def _say_seven(match: re.Match[str]) -> str:
     return _say_groups_of(match.group(0))
 
 
-_CALLING = r"call|phone|tel|telephone|fax|dial|hotline|number|contact"
+_CALLING = r"call|phone|ph|tel|telephone|fax|dial|hotline|number|contact"
+# A word of calling written short is said in full before the number: "Ph. 555-1234".
+_SHORT_CALLING = re.compile(r"\b(?P<word>Ph|PH|ph|Tel|TEL|tel)(?:\.:?|:)\s*$")
 _LOCAL = re.compile(
     rf"(?i:\b(?:{_CALLING})\b\.?:?(?:\s+(?:us|him|her|them|at|on))*)"
     r"\s+(?P<num>\d{3}-\d{4})(?![\w-])"
@@ -81,6 +83,9 @@ def _say_groups(match: re.Match[str]) -> str:
 
 def _say_local(match: re.Match[str]) -> str:
     calling = match.group(0)[: match.start("num") - match.start()]
+    short = _SHORT_CALLING.search(calling)
+    if short:
+        calling = calling[: short.start()] + "phone "
     return calling + _say_groups_of(match["num"])
 
 
