@@ -228,6 +228,21 @@ def test_sparse_true_peak_finds_every_sample_over_the_threshold(fine: bool) -> N
     assert np.allclose(found[over], whole[over], rtol=1e-12)
 
 
+@pytest.mark.parametrize("fine", [False, True])
+def test_sparse_true_peak_over_is_pushs_envelope_shifted_back(fine: bool) -> None:
+    samples = _speechlike(22050, 3.0)
+    threshold = 0.5
+    pushed = SparseTruePeak(fine)
+    lagged = np.concatenate(
+        [pushed.push(samples, threshold), pushed.push(np.zeros(pushed.delay), threshold)]
+    )
+    envelope = lagged[pushed.delay :]
+    places, peaks = SparseTruePeak(fine).over(samples, threshold)
+    assert len(places) > 10
+    assert np.array_equal(places, np.flatnonzero(envelope > threshold))
+    assert np.array_equal(peaks, envelope[places])
+
+
 @pytest.mark.parametrize("taps", [5, 24, 65, 3000])
 def test_streaming_fir_equals_filtering_the_whole(taps: int) -> None:
     from narrator.audio.loudness import StreamingFir

@@ -68,10 +68,10 @@ class SparseTruePeak:
         out: Samples = envelope[:count]
         return out
 
-    def aligned(self, samples: Samples, threshold: float) -> Samples:
-        """The envelope of `samples` alone, with silence before and after them, not lagging:
-        its sample n is the true peak around sample n (exact where it may pass `threshold`).
-        As `push` gives it, then shifted back by `delay`, in one go: no history to carry."""
+    def over(self, samples: Samples, threshold: float) -> tuple[NDArray[np.int64], Samples]:
+        """Where the envelope of `samples` alone, with silence before and after them, passes
+        `threshold`, and its values there: `push`'s envelope shifted back by `delay`, in one
+        go, with no history to carry and only the flagged stretches kept."""
         import numpy as np
         from numpy.lib.stride_tricks import sliding_window_view
 
@@ -83,16 +83,17 @@ class SparseTruePeak:
         padded[reach - self.delay : reach - self.delay + count] = samples
         magnitudes = np.abs(padded)
         highest = magnitudes.reshape(-1, _SPAN).max(axis=1)
-        envelope = magnitudes[reach : reach + spans * _SPAN].copy()
         flagged = np.flatnonzero(np.maximum(highest[:-1], highest[1:]) * self.bound > threshold)
-        if len(flagged):
-            rows = padded[flagged[:, None] * _SPAN + np.arange(_SPAN + reach)]
-            windows = sliding_window_view(rows, self._length, axis=1)
-            oversampled = _largest_phase(windows @ self._reversed)
-            spans_out = envelope.reshape(-1, _SPAN)
-            spans_out[flagged] = np.maximum(spans_out[flagged], oversampled)
-        out: Samples = envelope[:count]
-        return out
+        rows = padded[flagged[:, None] * _SPAN + np.arange(_SPAN + reach)]
+        windows = sliding_window_view(rows, self._length, axis=1)
+        oversampled = _largest_phase(windows @ self._reversed)
+        # As in `push`, each output also holds the sample `delay` after it.
+        beside = magnitudes[reach : reach + spans * _SPAN].reshape(-1, _SPAN)[flagged]
+        envelope = np.maximum(beside, oversampled)
+        in_rows, columns = np.nonzero(envelope > threshold)
+        places = flagged[in_rows] * _SPAN + columns
+        inside = places < count
+        return places[inside], envelope[in_rows, columns][inside]
 
 
 def _largest_phase(oversampled: NDArray[np.float64]) -> Samples:

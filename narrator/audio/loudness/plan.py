@@ -259,13 +259,10 @@ def _peaks_in(
 ) -> tuple[NDArray[np.int64], Samples]:
     """The samples `start` to `end` whose true peak passes `threshold`, and those peaks, read
     with a margin so that the oversampling filter sees all it reads."""
-    import numpy as np
-
     first, last = max(0, start - _MARGIN), min(samples, end + _MARGIN)
-    envelope = _envelope().aligned(audio.read(first, last), threshold)
-    true_peaks = envelope[start - first : end - first]
-    over = np.flatnonzero(true_peaks > threshold)
-    return over + start, true_peaks[over]
+    places, true_peaks = _envelope().over(audio.read(first, last), threshold)
+    inside = (places >= start - first) & (places < end - first)
+    return places[inside] + first, true_peaks[inside]
 
 
 @cache
