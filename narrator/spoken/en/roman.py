@@ -27,7 +27,7 @@ import re
 
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
 from narrator.spoken.common.roman import roman_value
-from narrator.spoken.en.context import any_case_at_word_start, stop_after
+from narrator.spoken.en.context import any_case_at_word_start, starts_sentence, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
@@ -194,7 +194,8 @@ def read_roman_numerals(text: str) -> str:
     if not _ONE_LETTER_AHEAD.search(text):
         return text
     text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + _say_regnal(m), text)
-    return _ONE_LETTER.sub(_say_one_letter, text)
+    text = _ONE_LETTER.sub(_say_one_letter, text)
+    return _OPENING_NAME_ONE.sub(_say_opening_name_one, text)
 
 
 def _say_after_a_noun(match: re.Match[str]) -> str:
@@ -251,6 +252,17 @@ def _say_first_of_list(match: re.Match[str]) -> str:
     if match.start() and (before.isalnum() or before in "'-_."):
         return match.group(0)
     return cardinal(_value(match.group(0)))
+
+
+# "I" after a monarch's name that opens a sentence, before a word in lower case: a pronoun
+# there would need a comma ("Elizabeth I ruled England", not "Elizabeth, I ruled").
+_OPENING_NAME_ONE = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)(?=\s+[a-z])")
+
+
+def _say_opening_name_one(match: re.Match[str]) -> str:
+    if match["name"] not in _REGNAL_NAMES or not starts_sentence(match.string, match.start()):
+        return match.group(0)
+    return _say_regnal(match)
 
 
 def _after_a_letter(match: re.Match[str]) -> bool:
