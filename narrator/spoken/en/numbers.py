@@ -230,10 +230,16 @@ def _named_code(match: re.Match[str]) -> bool:
     return _CODE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
 
 
+# Words before a number that make it a place in a book, a number and no year: "page 1990".
+_PLACE_IN_TEXT_BEFORE = re.compile(r"(?i:\b(?:page|pages|line|lines|verse|paragraph))\s+$")
+
+
 def _counts(match: re.Match[str]) -> bool:
     """Whether a written number from 1000 to 2099 counts something rather than names a year."""
     text, start, end = match.string, match.start(), match.end()
     before = text[max(0, start - 30) : start]
+    if _PLACE_IN_TEXT_BEFORE.search(before):
+        return True
     counting = _COUNTING_BEFORE.search(before) is not None
     if _COUNTED.match(text, end) is not None:
         return counting or not _YEAR_BEFORE.search(before)

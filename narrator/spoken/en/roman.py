@@ -181,9 +181,10 @@ def read_roman_numerals(text: str) -> str:
         text = _LOWER_AFTER_SHORT_KEY.sub(
             lambda m: f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}", text
         )
-    text = _REGNAL.sub(_say_numbered_name, text)
+    # Units first: in "The III Corps" the capitalised "The" is no name before a number.
     if any(unit in text for unit in _UNITS):
         text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
+    text = _REGNAL.sub(_say_numbered_name, text)
     if _TWO_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
