@@ -89,9 +89,14 @@ _PINTS_AHEAD = (
     r"\s+of\b|\s+(?:milk|cream|water|stock|beer|ale|lager|cider|juice|wine|"
     r"broth)\b"
 )
+# The last number of dimensions, before a noun: "a 9 by 13 in pan" (read "x" as "by" first).
+_NOUN_AFTER_SIZE = (
+    r"(?:(?<=\d by \d in)|(?<=\d by \d\d in))(?=\s+(?!(?:the|a|an|his|her|their|its|this|that|each|"
+    r"all|one|which)\b)[a-z]{3,})"
+)
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|{_SIZE_AFTER_INCHES})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
     rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
 )
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
@@ -133,11 +138,22 @@ def _say_measure(match: re.Match[str]) -> str:
     one, many = _UNITS.get(match["unit"]) or _ANY_CASE[match["unit"].lower()]
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
-    singular = singular or (match["unit"] == "in" and _CUT_NOUN.match(match.string, match.end()))
+    singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
         words += " per " + per_name(match["per"])
     return words
+
+
+def _inches_before_a_noun(match: re.Match[str]) -> bool:
+    """ "4 in pieces", "a 9 by 13 in pan": before a noun the unit is an adjective, singular."""
+    text, start, end = match.string, match.start(), match.end()
+    if _CUT_NOUN.match(text, end):
+        return True
+    return text[max(0, start - 3) : start] == "by " and bool(_WORD_AHEAD.match(text, end))
+
+
+_WORD_AHEAD = re.compile(r"\s+[a-z]{3,}")
 
 
 def _under_one(match: re.Match[str]) -> bool:
