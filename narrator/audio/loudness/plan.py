@@ -60,6 +60,8 @@ _STEPS_READ = 32
 """Steps measured again at once after limiting."""
 _SEARCHED = 1 << 14
 """The most samples searched for peaks at once: oversampling takes 64 bytes a sample."""
+_BATCHED = 1 << 17
+"""The most samples read and searched for peaks at once, gaps included."""
 _JOINED_GAP = 3
 """Runs of steps to search fewer steps apart than this are read as one."""
 
@@ -188,12 +190,8 @@ class PeakSearch:
         ceilings = _step_ceilings(levels, self._ceiling_dbtp, lowerings)
         flagged = levels.peaks * _envelope().bound * gain > ceilings
         found = []
-        for start, end in _stretches(levels, flagged):
-            threshold = float(ceilings[levels.step_at(start) : levels.step_at(end - 1) + 1].min())
-            over, true_peaks = _peaks_in(self._audio, start, end, levels.samples, threshold / gain)
-            ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, lowerings, over)
-            passing = ratios * gain > 1.0
-            found.append(_grouped(over[passing], ratios[passing]))
+        for pieces in _batches(_stretches(levels, flagged)):
+            found.append(self._search_pieces(pieces, ceilings, gain))
         empty = np.zeros(0, dtype=np.int64)
         self._peaks = Peaks.none()  # the last search's go first: a long narration has many
         self._peaks = Peaks(
@@ -202,15 +200,56 @@ class PeakSearch:
         )
         self._searched = gain
 
+    def _search_pieces(
+        self, pieces: list[tuple[int, int]], ceilings: Samples, gain: float
+    ) -> tuple[NDArray[np.int64], Samples]:
+        """The peaks in `pieces` (see `_stretches`) that pass the ceiling at `gain`, grouped
+        piece by piece: the pieces are read and oversampled together, each kept to its own
+        threshold, for what a call costs numpy beside the work."""
+        import numpy as np
 
-def _grouped(places: NDArray[np.int64], ratios: Samples) -> tuple[NDArray[np.int64], Samples]:
-    """The peaks in each `_GROUPED` samples as their first and last place, each with the
-    highest ratio of them."""
+        levels = self._levels
+        starts = np.array([start for start, _ in pieces])
+        ends = np.array([end for _, end in pieces])
+        lowest = [ceilings[levels.step_at(a) : levels.step_at(b - 1) + 1].min() for a, b in pieces]
+        thresholds = np.array(lowest) / gain
+        first = max(0, pieces[0][0] - _MARGIN)
+        last = min(levels.samples, pieces[-1][1] + _MARGIN)
+        places, true_peaks = _envelope().over(self._audio.read(first, last), thresholds.min())
+        places += first
+        piece = np.maximum(np.searchsorted(starts, places, side="right") - 1, 0)
+        over = (places >= starts[piece]) & (places < ends[piece])
+        over &= true_peaks > thresholds[piece]
+        places, true_peaks, piece = places[over], true_peaks[over], piece[over]
+        ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, self._lowerings, places)
+        passing = ratios * gain > 1.0
+        return _grouped(places[passing], ratios[passing], piece[passing])
+
+
+def _batches(pieces: Iterator[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """The pieces in runs that are read and searched at once: at most `_BATCHED` samples
+    from the first's start to the last's end, with no gap longer than `_SEARCHED`."""
+    batch: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if batch and (end - batch[0][0] > _BATCHED or start - batch[-1][1] > _SEARCHED):
+            yield batch
+            batch = []
+        batch.append((start, end))
+    if batch:
+        yield batch
+
+
+def _grouped(
+    places: NDArray[np.int64], ratios: Samples, pieces: NDArray[np.int64]
+) -> tuple[NDArray[np.int64], Samples]:
+    """The peaks in each `_GROUPED` samples of a piece as their first and last place, each
+    with the highest ratio of them."""
     import numpy as np
 
     if not len(places):
         return places, ratios
-    breaks = np.flatnonzero(np.diff(places // _GROUPED)) + 1
+    changes = (np.diff(places // _GROUPED) != 0) | (np.diff(pieces) != 0)
+    breaks = np.flatnonzero(changes) + 1
     firsts = np.concatenate([[0], breaks])
     lasts = np.concatenate([breaks - 1, [len(places) - 1]])
     highest = np.maximum.reduceat(ratios, firsts)
@@ -252,17 +291,6 @@ def _stretches(levels: StepLevels, flagged: NDArray[np.bool_]) -> Iterator[tuple
         end = min(levels.samples, levels.edge(last) + _MARGIN)
         for piece in range(start, end, _SEARCHED):
             yield piece, min(end, piece + _SEARCHED)
-
-
-def _peaks_in(
-    audio: StagedAudio, start: int, end: int, samples: int, threshold: float
-) -> tuple[NDArray[np.int64], Samples]:
-    """The samples `start` to `end` whose true peak passes `threshold`, and those peaks, read
-    with a margin so that the oversampling filter sees all it reads."""
-    first, last = max(0, start - _MARGIN), min(samples, end + _MARGIN)
-    places, true_peaks = _envelope().over(audio.read(first, last), threshold)
-    inside = (places >= start - first) & (places < end - first)
-    return places[inside] + first, true_peaks[inside]
 
 
 @cache
