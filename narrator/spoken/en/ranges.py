@@ -13,6 +13,7 @@
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
   year is a year too
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
+- "Gen. 1:1", "Psalm 23:4": chapter and verse after a book of the Bible, "one one"
 - "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to";
   spaced too ("a ratio 2 : 1", "Bulletin 14 : 259"), where "10 : 30" stays a time
 """
@@ -24,6 +25,7 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import number, year
 from narrator.spoken.rules import any_of
+from narrator.spoken.tables import read_mapping
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
@@ -67,6 +69,16 @@ def _shortened_end(first: str, second: str) -> bool:
 
 # A colon between numbers that is no time (the minutes are not two digits): "4:3", "16:9".
 _RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d{1,3}(?:,\d{3})+|\d|\d{3,})(?![\d:]|[.,]\d)")
+# After a book of the Bible, a colon parts chapter and verse, said one after the other:
+# "Gen. 1:1" -> "Gen. one one", "Psalm 23:4" (no ratio, no time).
+_BOOKS = read_mapping("en", "bible_books")
+_BOOK_NAMES = sorted(
+    {*_BOOKS, *_BOOKS.values(), "Psalm", "Psalms", "Ps"}, key=lambda w: (-len(w), w)
+)
+_VERSE = re.compile(
+    rf"\b(?P<book>{'|'.join(map(re.escape, _BOOK_NAMES))})(?P<dot>\.?\s)(?P<a>\d{{1,3}}):"
+    r"(?P<b>\d{1,3})(?![\d:]|[.,]\d)"
+)
 # Spaced, a colon between numbers is a time only as hours and two-digit minutes ("10 : 30"),
 # and before a year it introduces a title or an edition ("June 4, 1990 : 1990 draft").
 _SPACED_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+) : (?P<b>\d+)(?![\d:]|[.,]\d)")
@@ -143,6 +155,7 @@ def read_ranges(text: str) -> str:
         text = _SEASON.sub(_say_season, text)
     text = _RANGE.sub(say, text)
     if ":" in text:
+        text = _VERSE.sub(lambda m: f"{m['book']}{m['dot']}{number(m['a'])} {number(m['b'])}", text)
         text = _RATIO.sub(lambda m: f"{number(m['a'])} to {number(m['b'])}", text)
         if " : " in text:
             text = _SPACED_RATIO.sub(_say_spaced_ratio, text)

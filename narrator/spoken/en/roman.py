@@ -179,7 +179,12 @@ def read_roman_numerals(text: str) -> str:
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
     if _LOWER_NUMERAL_HINT.search(text):
         text = _LOWER_AFTER_SHORT_KEY.sub(
-            lambda m: f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}", text
+            lambda m: (
+                f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}"
+                if m["numeral"]
+                else m.group(0)
+            ),  # "Vol.i.e.": no numeral, the pattern matched nothing
+            text,
         )
     # Units first: in "The III Corps" the capitalised "The" is no name before a number.
     if any(unit in text for unit in _UNITS):
