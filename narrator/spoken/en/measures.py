@@ -133,7 +133,10 @@ def _say_measure(match: re.Match[str]) -> str:
         words += match["scale"]
     if match["only_per"]:
         return f"{words} per {per_name(match['only_per'])}"
-    if match["unit"] == "m" and _COUNTED.match(match.string, match.end()):
+    if match["unit"] == "m" and (
+        _COUNTED.match(match.string, match.end())
+        or _COUNT_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    ):
         return f"{words} million"  # "5 m people", "a 2m viewers audience": no meters
     one, many = _UNITS.get(match["unit"]) or _ANY_CASE[match["unit"].lower()]
     alone = not match["num2"] and not match["scale"]
@@ -186,6 +189,12 @@ def _say_temperature(match: re.Match[str]) -> str:
 _FEET_THEN_INCHES = re.compile(
     r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+)?)\s?"
     r"(?:in\b(?:\.(?=\s+[a-z]))?|inch(?:es)?\b)"
+)
+# Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.
+_COUNT_BEFORE = re.compile(
+    r"\b(?i:population|inhabitants|viewers|users|subscribers|visitors|customers|followers|"
+    r"downloads)(?:\s+(?:is|was|of|stood at|rose to|reached|fell to|grew to|hit|topped))?"
+    r"(?:\s+(?:about|around|some|nearly|almost|over|roughly))?\s+$"
 )
 # Nouns of things counted in millions: "5 m people" is five million of them.
 _COUNTED = re.compile(
