@@ -7,7 +7,7 @@ them all; each language brings its own modules for the classes and its own symbo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from types import ModuleType
 
 from narrator.spoken.common import alphanumerics, characters, punctuation, symbols
@@ -33,6 +33,11 @@ class RomanceClasses:
     roman: ModuleType
     abbreviations: ModuleType
     numbers: ModuleType
+
+    @classmethod
+    def of(cls, package: ModuleType) -> RomanceClasses:
+        """The class modules a language's `package` has imported (``narrator.spoken.es``)."""
+        return cls(**{f.name: getattr(package, f.name) for f in fields(cls)})
 
 
 def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
@@ -87,8 +92,11 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
     )  # fmt: skip
 
 
-def romance_language(code: str, of: RomanceClasses) -> Language:
-    """The Romance language ``code``: its rules in order and its number words."""
+def romance_language(package: ModuleType) -> Language:
+    """The Romance language whose package is `package` (``narrator.spoken.es``, which has
+    imported a module for each field of `RomanceClasses`): its rules in order and its number
+    words."""
+    code, of = package.__name__.rsplit(".", 1)[-1], RomanceClasses.of(package)
     return Language(
         code=code,
         rules=romance_rules(code, of),

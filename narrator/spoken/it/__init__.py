@@ -9,8 +9,10 @@ sessantanove"), so that engines say long numbers clearly; decimals read two digi
 
 from __future__ import annotations
 
-from narrator.spoken.common.romance_rules import RomanceClasses, romance_language
-from narrator.spoken.it import (
+import sys
+
+from narrator.spoken.common.romance_rules import romance_language
+from narrator.spoken.it import (  # noqa: F401  (read by romance_language)
     abbreviations,
     dates,
     fractions,
@@ -26,22 +28,5 @@ from narrator.spoken.it import (
     web,
 )
 
-LANGUAGE = romance_language(
-    "it",
-    RomanceClasses(
-        web=web,
-        phones=phones,
-        times=times,
-        dates=dates,
-        money=money,
-        measures=measures,
-        percentages=percentages,
-        ranges=ranges,
-        fractions=fractions,
-        ordinals=ordinals,
-        roman=roman,
-        abbreviations=abbreviations,
-        numbers=numbers,
-    ),
-)
+LANGUAGE = romance_language(sys.modules[__name__])
 RULES = LANGUAGE.rules

@@ -10,8 +10,10 @@ cinco"); dates day first; times on the 24-hour clock with "horas".
 
 from __future__ import annotations
 
-from narrator.spoken.common.romance_rules import RomanceClasses, romance_language
-from narrator.spoken.pt import (
+import sys
+
+from narrator.spoken.common.romance_rules import romance_language
+from narrator.spoken.pt import (  # noqa: F401  (read by romance_language)
     abbreviations,
     dates,
     fractions,
@@ -27,22 +29,5 @@ from narrator.spoken.pt import (
     web,
 )
 
-LANGUAGE = romance_language(
-    "pt",
-    RomanceClasses(
-        web=web,
-        phones=phones,
-        times=times,
-        dates=dates,
-        money=money,
-        measures=measures,
-        percentages=percentages,
-        ranges=ranges,
-        fractions=fractions,
-        ordinals=ordinals,
-        roman=roman,
-        abbreviations=abbreviations,
-        numbers=numbers,
-    ),
-)
+LANGUAGE = romance_language(sys.modules[__name__])
 RULES = LANGUAGE.rules
