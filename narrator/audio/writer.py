@@ -21,6 +21,7 @@ from typing import NoReturn
 from narrator.audio.chapters import chapters_for
 from narrator.audio.codecs import FileFormat, check_encoder
 from narrator.audio.companions import write_companions
+from narrator.audio.encoding import encode
 from narrator.audio.folders import (
     check_folder,
     move_into_place,
@@ -33,7 +34,7 @@ from narrator.audio.folders import (
 )
 from narrator.audio.loudness import Processor, encode_to_target
 from narrator.audio.manifest import LoudnessRecord, Written, manifest_for, write_manifest
-from narrator.audio.staging import Staged, encode, stage_clips
+from narrator.audio.staging import Staged, stage_clips
 from narrator.audio.tags import tags_for, write_tags
 from narrator.audio.timings import (
     ChunkTiming,

@@ -1,0 +1,124 @@
+"""Pass two of a processed narration: the staged audio, through a processor, encoded into
+every chunk file and the whole (see narrator.audio.staging for pass one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from narrator.audio.codecs import (
+    FILE_FORMATS,
+    EncodedFile,
+    EncodedInThread,
+    FileFormat,
+    to_pcm16,
+)
+from narrator.audio.lame import lame_available, silenced_frames, write_cut
+from narrator.audio.loudness import Processor, processed
+from narrator.audio.staging import Staged
+from narrator.audio.timings import ChunkTiming
+from narrator.errors import AudioOutputError
+from narrator.models import NarrationConfig
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+
+def encode(
+    staged: Staged,
+    processor: Processor,
+    whole_path: Path,
+    file_format: FileFormat,
+    config: NarrationConfig,
+) -> None:
+    """Pass two: the processed audio into every chunk file and the whole."""
+    rate = staged.frame_rate
+    silenced = silenced_frames(rate, config.bitrate_kbps)
+    if file_format.name == "mp3" and lame_available() and silenced is not None:
+        _encode_and_cut(staged, processor, whole_path, config, silenced)
+        return
+
+    def chunk_file(timing: ChunkTiming) -> EncodedFile:
+        return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)
+
+    with (
+        EncodedFile(whole_path, file_format, rate, config.bitrate_kbps) as whole_file,
+        EncodedInThread(whole_file) as whole,
+    ):
+        splitter = _ChunkSplitter(staged.timings, chunk_file, whole)
+        for block in processed(staged.blocks(), processor):
+            splitter.write(to_pcm16(block))
+        splitter.finish()
+
+
+def _encode_and_cut(
+    staged: Staged, processor: Processor, whole_path: Path, config: NarrationConfig, silenced: int
+) -> None:
+    """An MP3 narration encoded once: the whole, by LAME in a thread of its own while the
+    samples are processed here, then each chunk file cut from its frames (see
+    narrator.audio.lame.write_cut)."""
+    mp3 = FILE_FORMATS["mp3"]
+    with (
+        EncodedFile(whole_path, mp3, staged.frame_rate, config.bitrate_kbps) as whole_file,
+        EncodedInThread(whole_file) as whole,
+    ):
+        for block in processed(staged.blocks(), processor):
+            whole.write(to_pcm16(block))
+    lame = whole_file.lame
+    assert lame is not None
+    start = 0
+    for timing in staged.timings:
+        path = whole_path.parent / timing.file
+        if timing.frame_count:
+            write_cut(lame, start, start + timing.frame_count, path, silenced)
+        else:
+            EncodedFile(path, mp3, staged.frame_rate, config.bitrate_kbps).close()
+        start += timing.frame_count
+
+
+class _ChunkSplitter:
+    """Writes one stream of samples into the whole and, cut at the chunk ends, the chunk files."""
+
+    def __init__(
+        self,
+        timings: list[ChunkTiming],
+        open_file: Callable[[ChunkTiming], EncodedFile],
+        whole: EncodedInThread,
+    ) -> None:
+        self._timings = timings
+        self._open = open_file
+        self._whole = whole
+        self._next = 0
+        self._current: EncodedFile | None = None
+        self._left = 0
+        self._advance()
+
+    def write(self, samples: NDArray[np.int16]) -> None:
+        """Append `samples` to the whole, and to the chunk files they belong to."""
+        self._whole.write(samples)
+        while len(samples) and self._current is not None:
+            part, samples = samples[: self._left], samples[self._left :]
+            self._current.write(part)
+            self._left -= len(part)
+            self._advance()
+
+    def finish(self) -> None:
+        """Check every chunk file was completed."""
+        if self._current is not None:
+            self._current.close()
+            raise AudioOutputError("the narration ended before its last chunk; narrate again")
+
+    def _advance(self) -> None:
+        """Close the chunk file that is full and open the next (empty chunks included)."""
+        while self._left == 0:
+            if self._current is not None:
+                self._current.close()
+                self._current = None
+            if self._next == len(self._timings):
+                return
+            timing = self._timings[self._next]
+            self._current = self._open(timing)
+            self._left = timing.frame_count
+            self._next += 1
