@@ -43,6 +43,10 @@ _MAX_PROSE_ROWS = 12
 _MIN_PROSE_CELLS_SHARE = 0.75
 # Three letters make a word of a cell: "Free", "Notes"; not "GB/s", "0.60%" or "x86".
 _CELL_WORD = re.compile(r"[^\W\d_]{3,}")
+# Loose words between the body's blocks are a paragraph when they run to a dozen words and end
+# a sentence somewhere; "Read more", "Tags: Uncategorized" or a date are not.
+_MIN_LOOSE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 
 
 def read_html(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
@@ -64,7 +68,8 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     title = without_site_name(clean(own_title or document.get("title") or ""), site_names)
     main = document.find("main")
     walker = _Walker(config, title, read_samples=main is not None and _samples_are_the_text(main))
-    walker.walk(list(main) if main is not None else [], BlockKind.PARAGRAPH)
+    if main is not None:
+        walker.walk_body(main)
     sections = walker.builder.sections()
     if not has_prose(sections):
         raise no_text
@@ -130,6 +135,20 @@ class _Walker:
         self.first_heading: str | None = None
         self.byline: str | None = None
         self._blocks_seen = 0
+
+    def walk_body(self, main: ElementTree.Element) -> None:
+        """Add the blocks of the article's body, and the sentences that trafilatura leaves loose
+        between them (a page that writes its paragraphs as text between a heading and a line
+        break: `<h2>…</h2> Text… <br><br>`)."""
+        self._loose_sentences(main.text)
+        for element in main:
+            self._element(element, BlockKind.PARAGRAPH)
+            self._loose_sentences(element.tail)
+
+    def _loose_sentences(self, text: str | None) -> None:
+        text = clean(text or "")
+        if len(text.split()) >= _MIN_LOOSE_WORDS and _SENTENCE_END.search(text):
+            self._paragraph(text, BlockKind.PARAGRAPH)
 
     def walk(self, elements: list[ElementTree.Element], kind: BlockKind) -> None:
         """Add each element's blocks, read as `kind` (paragraph, quote or list item)."""

@@ -306,3 +306,16 @@ def test_the_date_in_the_page_markup_is_kept() -> None:
     )
     html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}</article>", head)
     assert read_html(html, "p.html").date == "2024-03-05"
+
+
+def test_paragraphs_written_as_loose_text_between_headings_are_read() -> None:
+    """Text straight after a heading, ended by line breaks rather than a paragraph, is left
+    loose between trafilatura's blocks; it is read, but a loose 'Read more' is not."""
+    html = page(
+        f"<h1>Harbour plan sent back</h1><div id='content'><h2>A long debate</h2>\n{STORY[0]}\n"
+        f"<br/><br/>\n<div id='slot'></div>\n<h2>What comes next</h2>\n{STORY[1]}\n<br/><br/>\n"
+        f"{STORY[2]}\n<br/><br/>\n<h2>Also</h2>\nRead more\n<p>{STORY[3]}</p></div>"
+    )
+    text = read_text(html)
+    assert all(paragraph in text for paragraph in STORY)
+    assert "Read more" not in text
