@@ -1,9 +1,12 @@
 """Initialisms, spelled letter by letter, and acronyms said as words left alone.
 
-- "U.S." -> "US"; "FBI" -> "FBI"; "CEOs" -> "CEOs" (capitals run together, which engines
+- "U.S." -> "US"; "FBI" -> "FBI"; "DVDs" -> "DVDs" (capitals run together, which engines
   read letter by letter)
 - "AT&T" -> "A-T and T": hyphenated where together the letters make a word an engine would
-  say as one ("I-T", "W-H-O"), since espeak-ng reads "A M" as the article and a letter
+  say as one ("I-T", "W-H-O"), since espeak-ng reads "A M" as the article and a letter; so
+  are letters with an "O", which engines take for a vowel ("NGO" -> "N-G-O", not "ngo";
+  "CEOs" -> "C-E-O's", whose plural "s" would otherwise be spelled too), unless they are
+  three letters that may be a word ("FOX", "COP"), which are left to the engine
 - "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone;
   lower-case "us" is never touched
 - in text in capitals, "US" and "IT" as pronouns are written in lower case, which engines
@@ -31,9 +34,21 @@ _CODA = (
     r"(?:[BCDFGKLMNPRSTVXZ]|[LNR][BCDFGKPSTZ]|S[KPT]|CK|CH|SH|TH|NG|NK|NT|ND|MP|LD|LT|"
     r"RT|RD|RN|RM|RS|RK|FT|PT|CT|WS|YS|LS|NS|TS|DS|W)?"
 )
+# Letters said as one word: an onset, vowels, and single consonants or onsets between them
+# ("NASA", "OPEC"); starting with a consonant, also a coda and an onset between vowels and a
+# doubled letter at the end ("NORAD", "HORDE", "SCOTT"). A vowel first with a cluster after it
+# is spelled ("USDA", "OECD"), and so is a run of three vowels ("IAEA").
 _PRONOUNCEABLE = re.compile(
     rf"{_ONSET}[AEIOU][AEIOUY]*(?:(?:[BCDFGHKLMNPRSTVWXZ]|{_ONSET[3:-2]})[AEIOUY]+)*{_CODA}"
 )
+_PRONOUNCEABLE_FROM_CONSONANT = re.compile(
+    rf"(?:Y|{_ONSET[:-1]})[AEIOU][AEIOUY]?(?:{_CODA}{_ONSET}[AEIOUY]{{1,2}})*"
+    rf"(?:{_CODA[3:-2]}|LL|TT|SS)?"
+)
+_THREE_VOWELS = re.compile("[AEIOU]{3}")
+# Three letters, a consonant, a vowel and a consonant, are left to the engine, which says
+# the words among them as words ("FOX", "COP", "LOL") and spells the rest.
+_SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
 _DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))?")
 _DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
 _CAPITALS = re.compile(r"(?P<caps>[A-Z]{2,5})(?P<plural>s)?\b(?!')")
@@ -62,15 +77,21 @@ _IT_NOUNS = frozenset(
 def _is_said_as_word(capitals: str) -> bool:
     if capitals in _CAPITAL_WORDS:
         return True
-    return len(capitals) >= 4 and _PRONOUNCEABLE.fullmatch(capitals) is not None
+    if len(capitals) < 4 or _THREE_VOWELS.search(capitals):
+        return False
+    return bool(
+        _PRONOUNCEABLE.fullmatch(capitals) or _PRONOUNCEABLE_FROM_CONSONANT.fullmatch(capitals)
+    )
 
 
 def spelled(letters: str) -> str:
     """Spell letters so that engines name them: capitals run together ("FBI", "PM"), which
     engines read letter by letter, but hyphenated where together they make a word an engine
-    would say as one ("I-T", "W-H-O")."""
+    would say as one ("I-T", "W-H-O", "N-G-O", "G-O-P")."""
     capitals = "".join(c.upper() for c in letters if c.isalnum())
     if capitals in _SAID_AS_WORDS or capitals in _CAPITAL_WORDS:
+        return "-".join(capitals)
+    if "O" in capitals and not _SYLLABLE.fullmatch(capitals):
         return "-".join(capitals)
     return capitals
 
@@ -96,10 +117,17 @@ def read_initialisms(text: str) -> str:
         lambda m: (
             m.group(0)
             if _is_said_as_word(m["caps"]) or not starts_word(m)
-            else spelled(m["caps"]) + (m["plural"] or "")
+            else _plural(spelled(m["caps"]), m["plural"])
         ),
         text,
     )
+
+
+def _plural(letters: str, plural: str | None) -> str:
+    """The plural of spelled letters: "DVDs", but "N-G-O's", whose "s" alone would be spelled."""
+    if not plural:
+        return letters
+    return letters + ("'s" if "-" in letters else plural)
 
 
 def _say_it_or_us(match: re.Match[str]) -> str:
