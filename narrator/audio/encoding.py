@@ -15,6 +15,7 @@ from narrator.audio.codecs import (
     to_pcm16,
 )
 from narrator.audio.lame import lame_available, silenced_frames, write_cut
+from narrator.audio.lame_parallel import ParallelLame, segments
 from narrator.audio.loudness import Processor, processed
 from narrator.audio.staging import Staged
 from narrator.audio.timings import ChunkTiming
@@ -24,6 +25,9 @@ from narrator.models import NarrationConfig
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
+
+_THREADS = 2
+"""LAMEs encoding an MP3 narration at once (see narrator.audio.lame_parallel)."""
 
 
 def encode(
@@ -56,18 +60,19 @@ def encode(
 def _encode_and_cut(
     staged: Staged, processor: Processor, whole_path: Path, config: NarrationConfig, silenced: int
 ) -> None:
-    """An MP3 narration encoded once: the whole, by LAME in a thread of its own while the
-    samples are processed here, then each chunk file cut from its frames (see
+    """An MP3 narration encoded once: the whole, in segments split at pauses, by LAMEs in
+    threads of their own while the samples are processed here (see
+    narrator.audio.lame_parallel), then each chunk file cut from its frames (see
     narrator.audio.lame.write_cut)."""
     mp3 = FILE_FORMATS["mp3"]
-    with (
-        EncodedFile(whole_path, mp3, staged.frame_rate, config.bitrate_kbps) as whole_file,
-        EncodedInThread(whole_file) as whole,
-    ):
+    rate, kbps = staged.frame_rate, config.bitrate_kbps
+    plan = segments(
+        _pauses(staged.timings), sum(t.frame_count for t in staged.timings), rate, silenced
+    )
+    with ParallelLame(whole_path, rate, kbps, plan, silenced, _THREADS) as whole:
         for block in processed(staged.blocks(), processor):
             whole.write(to_pcm16(block))
-    lame = whole_file.lame
-    assert lame is not None
+    lame = whole.file
     start = 0
     for timing in staged.timings:
         path = whole_path.parent / timing.file
@@ -76,6 +81,16 @@ def _encode_and_cut(
         else:
             EncodedFile(path, mp3, staged.frame_rate, config.bitrate_kbps).close()
         start += timing.frame_count
+
+
+def _pauses(timings: list[ChunkTiming]) -> list[tuple[int, int]]:
+    """Where each chunk's pause lies in the stream: digital silence, which processing keeps."""
+    pauses, start = [], 0
+    for timing in timings:
+        if timing.frame_count > timing.speech_frames:
+            pauses.append((start + timing.speech_frames, start + timing.frame_count))
+        start += timing.frame_count
+    return pauses
 
 
 class _ChunkSplitter:

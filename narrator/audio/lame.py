@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from narrator.errors import AudioOutputError
 
 if TYPE_CHECKING:
+    import lameenc
     import numpy as np
     from numpy.typing import NDArray
 
@@ -60,7 +61,7 @@ def _crc16(data: bytes) -> int:
     return crc
 
 
-class _Header:
+class FrameHeader:
     """An MPEG audio layer III frame header."""
 
     def __init__(self, raw: bytes) -> None:
@@ -98,6 +99,46 @@ class _Header:
         raise AudioOutputError("no MP3 frame holds LAME's tag; choose a higher bit rate")
 
 
+def new_encoder(frame_rate: int, bitrate_kbps: int) -> lameenc.Encoder:
+    """LAME set for mono `frame_rate` (never resampled: cue times stay exact) at a constant
+    `bitrate_kbps` and the speech quality."""
+    import lameenc
+
+    encoder = lameenc.Encoder()
+    encoder.set_channels(1)
+    encoder.set_in_sample_rate(frame_rate)
+    encoder.set_out_sample_rate(frame_rate)
+    encoder.set_bit_rate(bitrate_kbps)
+    encoder.set_quality(QUALITY)
+    return encoder
+
+
+def encoded(
+    encoder: lameenc.Encoder, samples: NDArray[np.int16], frame_rate: int, bitrate_kbps: int
+) -> bytes:
+    """What LAME gives back for `samples` (mono, 16-bit); AudioOutputError if it refuses its
+    settings."""
+    try:
+        data: bytes = encoder.encode(samples.tobytes())
+    except RuntimeError as error:
+        raise AudioOutputError(
+            f"LAME cannot encode MP3 at {frame_rate} Hz, {bitrate_kbps} kbit/s ({error}); "
+            "choose another format with --format"
+        ) from None
+    return data
+
+
+def frame_starts(data: bytes) -> list[int]:
+    """Where each MPEG frame starts in `data`, LAME's output from its first frame (the end
+    of the last frame, if `data` holds whole frames, is past them)."""
+    starts, position = [], 0
+    while position + 4 <= len(data):
+        starts.append(position)
+        header = FrameHeader(data[position : position + 4])
+        position += header.size(header.bitrate_index, bool(header.word >> 9 & 1))
+    return starts
+
+
 def lame_available() -> bool:
     """Whether lameenc is installed (else libsndfile encodes MP3, at LAME's default quality)."""
     import importlib.util
@@ -110,21 +151,16 @@ class LameFile:
     on close. OSError (a full disk) is raised by the write that meets it."""
 
     def __init__(self, path: Path, frame_rate: int, bitrate_kbps: int) -> None:
-        import lameenc
-
         self.path = path
         self._rate, self._kbps = frame_rate, bitrate_kbps
-        self._encoder = lameenc.Encoder()
-        self._encoder.set_channels(1)
-        self._encoder.set_in_sample_rate(frame_rate)
-        self._encoder.set_out_sample_rate(frame_rate)  # never resampled: cue times stay exact
-        self._encoder.set_bit_rate(bitrate_kbps)
-        self._encoder.set_quality(QUALITY)
+        self._encoder = new_encoder(frame_rate, bitrate_kbps)
         self._file = path.open("wb")
         self._samples = 0
+        self._encoded_elsewhere = False
+        """Whether the frames come ready (see `append_encoded`), not from this file's LAME."""
         self._held = b""
         """What LAME wrote before the first frame header was whole."""
-        self._first: _Header | None = None
+        self._first: FrameHeader | None = None
         self._frames = 0
         self._skip = 0
         """Bytes of the current frame not yet written past."""
@@ -137,17 +173,17 @@ class LameFile:
     def write(self, samples: NDArray[np.int16]) -> None:
         """Encode `samples` (mono, 16-bit) and append what LAME gives back."""
         self._samples += len(samples)
-        try:
-            encoded = self._encoder.encode(samples.tobytes())
-        except RuntimeError as error:  # LAME refused its settings
-            raise AudioOutputError(
-                f"LAME cannot encode MP3 at {self._rate} Hz, {self._kbps} kbit/s ({error}); "
-                "choose another format with --format"
-            ) from None
-        self._append(encoded)
+        self._append(encoded(self._encoder, samples, self._rate, self._kbps))
+
+    def append_encoded(self, frames: bytes, samples: int) -> None:
+        """Append whole MP3 frames encoded elsewhere (see narrator.audio.lame_parallel), which
+        bring `samples` more samples; the file's LAME is then not flushed on close."""
+        self._encoded_elsewhere = True
+        self._samples += samples
+        self._append(frames)
 
     @property
-    def header(self) -> _Header:
+    def header(self) -> FrameHeader:
         """The header of the stream's first frame (once LAME wrote one)."""
         if self._first is None:
             raise AudioOutputError("LAME wrote no MP3 frame; narrate again")
@@ -156,9 +192,10 @@ class LameFile:
     def close(self) -> None:
         """Flush LAME and write the Info frame over the room kept for it at the start."""
         try:
-            if not self._samples:
-                self._append(self._encoder.encode(b""))  # started, so that it can flush
-            self._append(self._encoder.flush())
+            if not self._encoded_elsewhere:
+                if not self._samples:
+                    self._append(self._encoder.encode(b""))  # started, so that it can flush
+                self._append(self._encoder.flush())
             if self._first is None:
                 raise AudioOutputError("LAME wrote no MP3 frame; narrate again")
             info = self._info_frame(self._first, self._file.tell())
@@ -172,7 +209,7 @@ class LameFile:
             self._held += data
             if len(self._held) < 4:
                 return
-            self._first = _Header(self._held)
+            self._first = FrameHeader(self._held)
             room = self._first.size(self._first.info_index(), False)
             self._file.write(bytes(room))
             self._written = room
@@ -196,20 +233,22 @@ class LameFile:
                 self._partial, self._skip = head, 0
                 return
             self.frame_offsets.append(self._written + position - len(self._partial))
-            header = _Header(head)
+            header = FrameHeader(head)
             self._frames += 1
             self._skip = header.size(header.bitrate_index, bool(header.word >> 9 & 1)) - 4
             position += needed
             self._partial = b""
 
-    def _info_frame(self, first: _Header, total_bytes: int) -> bytes:
+    def _info_frame(self, first: FrameHeader, total_bytes: int) -> bytes:
         """The Info frame: the stream's frame and byte counts, a seek table (the stream is of a
         constant bit rate, so it is linear), and LAME's delay and padding."""
         padding = self._frames * first.samples - _ENCODER_DELAY - self._samples
         return _info_frame(first, self._frames, total_bytes, _ENCODER_DELAY, padding)
 
 
-def _info_frame(first: _Header, frames: int, total_bytes: int, delay: int, padding: int) -> bytes:
+def _info_frame(
+    first: FrameHeader, frames: int, total_bytes: int, delay: int, padding: int
+) -> bytes:
     """An Info frame for `frames` frames like `first` in `total_bytes` (itself included),
     whose decoders skip `delay` samples (and their own 529) at the start and `padding` at
     the end."""
