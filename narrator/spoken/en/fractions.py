@@ -5,6 +5,8 @@
 - "1,000/3" -> "one thousand thirds" (thousands separators in either part)
 - "9/11" -> "nine eleven", "24/7" -> "twenty-four seven": slashed names, not fractions
 - "rated 7/10", "4/5 stars", "9/10 people" -> "seven out of ten"...: a score, a share of a group
+- "a 1/2 marathon", "1/2 price" -> "a half marathon", "half price": a lone half before a
+  noun is "half"; before a unit or "of" it stays "one half" ("1/2 cup", "1/2 of the cake")
 - dates with a year ("6/23/2024") were read before
 """
 
@@ -14,7 +16,7 @@ import re
 
 from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 _UNICODE_FRACTIONS = {
     "½": (1, 2),
@@ -84,6 +86,28 @@ def _out_of(match: re.Match[str]) -> bool:
     return bool(_RATING_BEFORE.search(before) or _OUT_OF_AFTER.match(match.string, match.end()))
 
 
+# After a lone "1/2", the words that keep it "one half": a unit ("1/2 cup", "1/2 tsp") or
+# "of". Any other word is a noun that "half" qualifies ("a 1/2 marathon", "1/2 price").
+_UNIT_WORDS = frozenset(
+    word.lower()
+    for table in ("units", "si_units")
+    for row in read_table("en", table)
+    for word in row[:3]
+    if word.isalpha()
+) | {"of", "and", "or", "to", "a", "an", "in", "per"}
+_UNIT_WORDS |= {"cup", "cups", "pint", "quart", "gallon", "stick", "pinch", "dozen", "ounce"}
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _half_before_a_noun(match: re.Match[str]) -> bool:
+    """Whether a lone "1/2" qualifies the noun after it: "a 1/2 marathon" -> "a half
+    marathon"."""
+    if match.group(0) not in ("1/2", "½") or match["whole"] or match["whole2"]:
+        return False
+    after = _WORD_AFTER.match(match.string, match.end())
+    return after is not None and after[1].islower() and after[1] not in _UNIT_WORDS
+
+
 def read_fractions(text: str) -> str:
     """Read fractions: "1/2" -> "one half", "3 2/4" -> "three and two quarters", "2½" -> "two
     and a half". Dates with a year were read before; "9/11" and "24/7" are names."""
@@ -94,6 +118,8 @@ def read_fractions(text: str) -> str:
         if _out_of(match):
             numerator, denominator = (int(match[k].replace(",", "")) for k in ("n", "d"))
             return f"{cardinal(numerator)} out of {cardinal(denominator)}"
+        if _half_before_a_noun(match):
+            return "half"
         if match["glyph"]:
             numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
         else:

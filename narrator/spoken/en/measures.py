@@ -1,7 +1,9 @@
 """Quantities with units, the unit agreeing with the number.
 
 - "186 mi" -> "one hundred eighty-six miles"; "1 kg" -> "one kilogram"
-- "a 12-ft wall" -> "a twelve-foot wall" (a hyphenated unit is an adjective: singular)
+- "a 12-ft wall" -> "a twelve-foot wall" (a hyphenated unit is an adjective: singular); so is
+  a unit between a determiner and a noun: "the 100m final" -> "the one hundred meter final",
+  "a 5 MB file" -> "a five megabyte file" (but "the 5 kg of flour", "the 100m" stay plural)
 - "97 km/h" -> "ninety-seven kilometers per hour"; "$12/kg" reaches here as "... per kilogram"
 - "5 in." is inches only where "in" cannot be the preposition, or after feet ("6 ft 2 in")
 - "5 m people" -> "five million people": "m" before a noun of things counted is million
@@ -142,6 +144,7 @@ def _say_measure(match: re.Match[str]) -> str:
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
+    singular = singular or (not match["scale"] and _between_determiner_and_noun(match))
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
         words += " per " + per_name(match["per"])
@@ -157,6 +160,26 @@ def _inches_before_a_noun(match: re.Match[str]) -> bool:
 
 
 _WORD_AHEAD = re.compile(r"\s+[a-z]{3,}")
+# A quantity after a determiner, a possessive or "by" of a relay ("the men's 100m", "the
+# 4 by 100m"), before a noun, is an adjective: "the 100m final", "a 3 m wall", "his 5 MB file".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|"
+    r"whose)|\w's|\w s'|\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) by)\s$"
+)
+# Words after a quantity that are no noun it could qualify: "the 5 kg of flour", "the 2 km
+# between", "a 5 m long boat", "the 100m was run".
+_NOT_A_NOUN = read_words("en", "not_nouns")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})\b(?!['-])")
+
+
+def _between_determiner_and_noun(match: re.Match[str]) -> bool:
+    """Whether the quantity stands between a determiner and a noun, as an adjective does:
+    "the 100m final", "a 5 MB file" (then its unit is singular)."""
+    text, start = match.string, match.start()
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    word = _NEXT_WORD.match(text, match.end())
+    return word is not None and word[1] not in _NOT_A_NOUN
 
 
 def _under_one(match: re.Match[str]) -> bool:

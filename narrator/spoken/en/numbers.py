@@ -188,10 +188,12 @@ def _is_code(written: str) -> bool:
     return len(written) >= 5 or (int(written) > 2099 and int(written) % 100 != 0)
 
 
-# Words before a number that make it an identifier, read digit by digit.
+# Words before a number that make it an identifier, read digit by digit ("ZIP code 90210",
+# "the ZIP code is 90210").
 _CODE_BEFORE = re.compile(
     r"(?i:\b(?:ending in|ends in|ending|code|pin|card|account|acct|serial|id|extension|ext|"
-    r"room|suite|box|zip|policy|order|ticket|reference|ref|number|no)\.?)[\s:#]+$"
+    r"room|suite|box|zip|policy|order|ticket|reference|ref|number|no)\.?)"
+    r"(?:s?\s+(?:is|was|are|were))?[\s:#]+$"
 )
 
 

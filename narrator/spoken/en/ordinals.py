@@ -4,6 +4,8 @@
 - "4rd" -> "four rd", "111st" -> "one one one st": a suffix that does not fit the number is
   no ordinal
 - "the 19th-20th centuries" -> "the nineteenth to twentieth centuries"
+- "the 49ers" -> "the forty-niners", "the 76ers" -> "the seventy-sixers": "-ers" after a
+  number makes a noun of the number said, as "niner" of "nine"
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ _ORDINAL_RANGE_HINT = any_of(
 )
 
 
+# A number with "-ers": a noun of the number ("49ers", "76ers", "Over-50ers").
+_NUMBER_ERS = re.compile(r"(?<![\w.,])(?P<num>\d+)(?P<suffix>ers?)\b")
+
+
+def _say_number_ers(match: re.Match[str]) -> str:
+    words = cardinal(int(match["num"]))
+    return (words[:-1] if words.endswith("e") else words) + match["suffix"]
+
+
 def _ordinal_suffix(n: int) -> str:
     if n % 100 in (11, 12, 13):
         return "th"
@@ -54,6 +65,8 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
+    if "er" in text:
+        text = _NUMBER_ERS.sub(_say_number_ers, text)
     return _ORDINAL.sub(say, text)
 
 
