@@ -18,6 +18,7 @@ from narrator.readers.clutter import (
     without_clutter,
 )
 from narrator.readers.lead import restore_lead
+from narrator.readers.stated import stated_paragraphs
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
     TABLE_ANNOUNCEMENT,
@@ -46,6 +47,10 @@ _CELL_WORD = re.compile(r"[^\W\d_]{3,}")
 # Loose words between the body's blocks are a paragraph when they run to a dozen words and end
 # a sentence somewhere; "Read more", "Tags: Uncategorized" or a date are not.
 _MIN_LOOSE_WORDS = 12
+# The article stated in the page's structured data replaces an extraction of under half its
+# words; a short statement is a summary, not the article.
+_MIN_STATED_WORDS = 100
+_MIN_FOUND_SHARE = 0.5
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 
 
@@ -98,8 +103,31 @@ def _extract(html: str, page: HtmlElement | None, images: bool) -> ElementTree.E
         drop_trailing_boilerplate(main)
         drop_promotions(main)
         restore_lead(main, page)
+    else:
+        document = _extract_from(page, images)
+    return _with_stated_body(document, html)
+
+
+def _with_stated_body(
+    document: ElementTree.Element | None, html: str
+) -> ElementTree.Element | None:
+    """`document`, or the article the page states in its structured data when the extraction
+    found under half of its words (a page built by script: trafilatura found a caption)."""
+    stated = stated_paragraphs(html)
+    stated_words = sum(len(paragraph.split()) for paragraph in stated)
+    main = document.find("main") if document is not None else None
+    found = len(" ".join(main.itertext()).split()) if main is not None else 0
+    if stated_words < _MIN_STATED_WORDS or found >= _MIN_FOUND_SHARE * stated_words:
         return document
-    return _extract_from(page, images)
+    if document is None or main is None:
+        document = ElementTree.Element("doc")
+        main = ElementTree.SubElement(document, "main")
+    for child in list(main):
+        main.remove(child)
+    main.text = None
+    for paragraph in stated:
+        ElementTree.SubElement(main, "p").text = paragraph
+    return document
 
 
 def _extract_from(html: str | HtmlElement | None, images: bool) -> ElementTree.Element | None:
