@@ -169,6 +169,8 @@ _DETERMINER_BEFORE = re.compile(
 # Words after a quantity that are no noun it could qualify: "the 5 kg of flour", "the 2 km
 # between", "a 5 m long boat", "the 100m was run".
 _NOT_A_NOUN = read_words("en", "not_nouns")
+# A participle after a quantity is no noun it qualifies: "the 5 km covered", "the 2 kg lost".
+_PARTICIPLE = re.compile(r"[a-z]+[^e\W]ed|spent|lost|won|left|made|given|taken|swum|cut|set")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})\b(?!['-])")
 
 
@@ -179,7 +181,7 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
     if not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return False
     word = _NEXT_WORD.match(text, match.end())
-    return word is not None and word[1] not in _NOT_A_NOUN
+    return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
 
 
 def _under_one(match: re.Match[str]) -> bool:

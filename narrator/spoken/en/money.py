@@ -113,8 +113,9 @@ def _say_money(match: re.Match[str]) -> str:
 
 
 # An amount between "a" and a noun qualifies the noun, its currency singular: "a $5 bill",
-# "a $2 million contract"; "a $5 fee for each" too, but not "a $5 or $10 fee" or "$5 a day".
-_A_BEFORE = re.compile(r"(?i:\ban?)\s$")
+# "the $2 million contract", "Apple's $3bn deal"; "a $5 fee for each" too, but not "a $5 or
+# $10 fee", "$5 a day" or "the $5 million spent" (a participle: `_after_a_participle`).
+_A_BEFORE = re.compile(r"(?:\b(?i:an?|the|this|that|its|his|her|their|our|my|your|whose)|\w's)\s$")
 _NOUN_AFTER = re.compile(
     r"-?\s?(?!(?:a|an|the|and|or|to|for|from|of|in|on|at|per|each|by|with|is|was|were|are|"
     r"be|been|that|which|who|than|as|more|less|last|this|next|in|into|over|under)\b)[a-z]{3,}\b"
@@ -123,8 +124,18 @@ _NOUN_AFTER = re.compile(
 
 def _before_a_noun(match: re.Match[str]) -> bool:
     text = match.string
-    before = text[max(0, match.start() - 3) : match.start()]
-    return _A_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, match.end()) is not None
+    before = text[max(0, match.start() - 8) : match.start()]
+    if _A_BEFORE.search(before) is None:
+        return False
+    after = _NOUN_AFTER.match(text, match.end())
+    return after is not None and not _PARTICIPLE.fullmatch(after.group(0).strip(" -"))
+
+
+# A participle after an amount makes no noun of it: "the $5 million raised", "spent", "paid".
+_PARTICIPLE = re.compile(
+    r"[a-z]+[^e\W]ed|spent|paid|lost|won|owed|left|made|given|taken|sought|brought|bought|"
+    r"sold|held|set|cut|put|earned|raised|needed"
+)
 
 
 # A currency code or symbol written after the amount: "20 €", "5 million USD", "50¢".

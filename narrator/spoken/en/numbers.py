@@ -251,22 +251,46 @@ def _counts(match: re.Match[str]) -> bool:
     return plural and (counting or _HAVING_BEFORE.search(before) is not None)
 
 
+# A "k" after a number counting a plural is thousand: "100k people", "20k views", "1.5k
+# followers" ("a 5K run", "4K video" keep their letter).
+_THOUSANDS_K = re.compile(r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:\.\d)?)[kK](?P<plus>\+?)(?=\s)")
+_NOT_COUNTED_IN_K = re.compile(
+    r"\s+(?:runs?|races?|runners?|screens?|displays?|monitors?|tvs?|TVs?|videos?|pixels?)\b"
+)
+
+
+def _say_thousands_k(match: re.Match[str]) -> str:
+    text, end = match.string, match.end()
+    counted = _COUNTED.match(text, end) or _PLURAL.match(text, end)
+    if counted is None or _NOT_COUNTED_IN_K.match(text, end):
+        return match.group(0)
+    return f"{match['num']} thousand{match['plus']}"
+
+
 def write_numbers_plainly(text: str) -> str:
     """Write numbers the one way later rules read: thousands parted with spaces, as much of
     the world writes them, take commas ("25 000 km" -> "25,000 km", "1 000 000"; phone
     numbers' groups, "212 555 0100", and lists, "pages 552 106 - 107", are left), and a
     margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), and
-    a decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267")."""
+    a decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267"),
+    and a "k" counting a plural is thousand ("100k people" -> "100 thousand people")."""
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     if ". " in text:
         text = _SPACED_LEADING_POINT.sub(r"\g<word> .", text)
+    if "k " in text or "K " in text or "k+" in text or "K+" in text:
+        text = _THOUSANDS_K.sub(_say_thousands_k, text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
 # A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
 NOTATION_HINT = any_of(
-    r" (?<=\d )\d\d\d", "±", r"\+/-", r" \. (?<=[a-z] \. )\d\d", r"\. (?<=[a-z]\. )\d\d"
+    r" (?<=\d )\d\d\d",
+    r"[kK](?<=\d[kK])\+?\s[a-z]",
+    "±",
+    r"\+/-",
+    r" \. (?<=[a-z] \. )\d\d",
+    r"\. (?<=[a-z]\. )\d\d",
 )
 
 
