@@ -134,6 +134,26 @@ _PROMOTION = re.compile(
     r"\s*[:|\u2013\u2014-]",
     re.IGNORECASE,
 )
+# A photo's caption ends with its credit: "The quay at dawn. Photo: Ann Lee", "… (Image: Reuters)",
+# "… Olivier Douliery/AFP via Getty Images", "… in Las Croabas. By U.S. CUSTOMS AND BORDER
+# PROTECTION" (a credit in capitals after a sentence; a byline is not in capitals).
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:photo(?:graph)?|image|picture|pic|foto|bild|credit)s?(?: by| credit)?\s*[:\u00a9]"
+    r"\s*[^.!?:]{1,60}|\((?:photo|image|picture|foto)s?\b[^()]{0,60}\)|\(credits?:[^()]{0,60}\)"
+    r"|\bvia Getty Images|/Getty Images|\bAP Photo/[^.!?]{1,40}"
+    r"|[.!?]\s+By [A-Z][A-Z.'\- ]{3,60})\.?$",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_WORDS = 40
+# A line of labelled metadata and nothing else: "News date : 04/21/2022 Category : Press
+# Releases", "Release Date:", "Tags: travel, food", "Filed under: Politics".
+_METADATA_LABEL = (
+    r"(?:(?:news|release|publication|post(?:ed)?) date|categor(?:y|ies)|tags?|filed under"
+    r"|posted in|topics?|keywords|published|(?:last )?updated|kategorien?|schlagw(?:ö|oe)rter"
+    r"|rubrik|th[eè]mes?|cat[eé]gories?|etiquetas|categor[ií]as?)"
+)
+_METADATA_LINE = re.compile(rf"(?:{_METADATA_LABEL}\s*:\s*[^:]{{0,60}}?\s*)+", re.IGNORECASE)
+_MAX_METADATA_WORDS = 20
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
 
@@ -222,7 +242,8 @@ def _tail_heading_index(blocks: list[ElementTree.Element]) -> int | None:
 
 def drop_promotions(main: ElementTree.Element) -> None:
     """Remove the short paragraphs and headings, anywhere in the article, that promote the site
-    itself: "Sign up for our newsletter", "We may receive compensation…", "(Credit: …)"."""
+    itself ("Sign up for our newsletter", "We may receive compensation…", "(Credit: …)"), the
+    captions that end with a photo's credit, and lines of labelled metadata ("Tags: …")."""
     doomed = [(parent, block) for parent, block in _blocks_in(main) if _is_promotion(block)]
     for parent, block in doomed:
         parent.remove(block)
@@ -234,6 +255,10 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     if block.tag not in ("p", "head"):
         return False
     if words <= _MAX_BOILERPLATE_WORDS and _PROMOTION.search(text):
+        return True
+    if words <= _MAX_CAPTION_WORDS and block.tag == "p" and _CAPTION_CREDIT.search(text):
+        return True
+    if words <= _MAX_METADATA_WORDS and _METADATA_LINE.fullmatch(text):
         return True
     return words <= _MAX_DISCLOSURE_WORDS and bool(_DISCLOSURE.search(text))
 

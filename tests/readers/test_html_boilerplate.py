@@ -81,3 +81,41 @@ def test_a_closing_paragraph_about_a_person_in_plain_type_is_kept() -> None:
         "says the islanders will not recognise the service by the summer."
     )
     assert _blocks(f"<p>{ending}</p>")[-1] == ending
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The new boat in the yard at Leith last week. Photo: Ann Lee/Island Press",
+        "The new boat in the yard at Leith last week (Photo by Ann Lee)",
+        "Passengers boarding the old ferry. Ann Lee/AFP via Getty Images",
+        "The old ferry at the pier in winter. By ISLAND FERRY COMPANY",
+    ],
+)
+def test_a_caption_that_ends_with_its_credit_is_dropped(caption: str) -> None:
+    assert _blocks(f"<p>{caption}</p>", at=1) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News date : 04/21/2022 Category : Press Releases",
+        "Release Date:",
+        "Tags: ferries, islands, winter fares",
+        "Filed under: Transport",
+    ],
+)
+def test_a_line_of_labelled_metadata_is_dropped(line: str) -> None:
+    assert _blocks(f"<p>{line}</p>", at=2) == STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee took the photo of the first crossing herself, from the harbour wall.",
+        "The crew's best joke of the winter. (credit to Captain John of the ferry!)",
+        "Updated fares: visitors pay twelve pounds a car, residents six.",
+    ],
+)
+def test_a_sentence_about_a_photo_or_an_update_is_kept(sentence: str) -> None:
+    assert _blocks(f"<p>{sentence}</p>", at=3) == [*STORY[:3], sentence, *STORY[3:]]
