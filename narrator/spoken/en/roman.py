@@ -35,14 +35,18 @@ from narrator.spoken.tables import read_words
 # Numerals of one letter that are read as letters wherever they stand alone.
 _LETTERS = frozenset("LCDM")
 # Counting words written short, and the word said for them.
-_SHORT_KEYS = {"vol": "volume", "chap": "chapter", "ch": "chapter", "bk": "book", "pt": "part"}
+_SHORT_KEYS = {
+    "vol": "volume", "chap": "chapter", "ch": "chapter", "bk": "book", "pt": "part",
+    "art": "article", "sec": "section", "fig": "figure", "mk": "mark", "p": "page", "pp": "pages",
+}  # fmt: skip
 # Counting words in lower case, capitalised or in capitals ("World war" too), each form led
 # by its first letter so that the regex engine skips quickly to where a match can start.
 _KEYWORDS = (
     "world war", "World war", "chapter", "part", "volume", "vol.", "vol", "chap.", "ch.", "bk.",
     "pt.", "act", "scene", "book", "phase", "title", "article", "appendix", "section",
     "super bowl", "Super bowl", "episode", "apollo", "stage", "level", "class", "type", "round",
-    "schedule", "grade", "division", "tier", "category", "group", "series", "ww",
+    "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
+    "sec.", "fig.", "mk.", "mk", "canto", "psalm",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
@@ -130,6 +134,50 @@ _LOWER_AFTER_SHORT_KEY = re.compile(
 )
 
 
+# Lower-case numerals after a counting word written in full, or after "p." and "pp.", as old
+# books and plays number them: "Act III, Scene ii", "Book iv", "pp. xi-xiv". One letter only
+# after the words that number the parts of a play, a poem or a book ("Scene v", "p. x"); never
+# after "letter" or "type", where it is a letter.
+_LOWER_KEYS = (
+    "scene", "act", "chapter", "book", "canto", "psalm", "part", "volume", "section", "article",
+    "appendix", "stanza", "lecture", "lesson", "page", "pages", "p.", "pp.", "sec.", "art.",
+)  # fmt: skip
+_LOWER_NUMERAL = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_LOWER_AFTER_KEY = re.compile(
+    rf"(?P<key>{any_case_at_word_start(_LOWER_KEYS)})\s(?P<numeral>{_LOWER_NUMERAL})"
+    rf"(?:(?P<dash>\s?[-\u2013]\s?)(?P<last>{_LOWER_NUMERAL}))?\b(?![-'.]\w)"
+)
+_ONE_LETTER_KEYS = frozenset({"scene", "act", "canto", "chapter", "book", "page", "p", "pp"})
+# Where such a numeral may be: a lower-case word of numeral letters after a space ("ii",
+# "xiv", "v"), which few lines have; a scan for the counting words would cost more.
+_LOWER_AFTER_KEY_HINT = re.compile(r" [ivxlc]{1,7}(?![\w'])")
+
+
+def _one_letter_numeral(match: re.Match[str]) -> bool:
+    """Whether one lower-case letter after a counting word numbers it: after a word of a
+    play's, a poem's or a book's parts, capitalised or written short ("Scene v", "p. x"), and
+    for "i", which may be the pronoun ("the act i mean"), not before a word in lower case."""
+    key = match["key"]
+    if key.rstrip(".").lower() not in _ONE_LETTER_KEYS:
+        return False
+    if not (key[0].isupper() or key.endswith(".")):
+        return False
+    return match["numeral"] != "i" or not re.match(r"\s+[a-z]", match.string[match.end() :])
+
+
+def _say_lower_after_key(match: re.Match[str]) -> str:
+    """ "Scene ii" -> "Scene two", "pp. xi-xiv" -> "pages eleven to fourteen"."""
+    numeral, key = match["numeral"], match["key"]
+    if not numeral or (match["dash"] and not match["last"]):
+        return match.group(0)
+    if len(numeral) == 1 and not _one_letter_numeral(match):
+        return match.group(0)
+    said = f"{_say_key(key)} {cardinal(_value(numeral))}"
+    if match["last"]:
+        said += f" to {cardinal(_value(match['last']))}"
+    return said
+
+
 def _value(numeral: str) -> int:
     """The value of a numeral the patterns above found, which are all well formed."""
     value = roman_value(numeral.upper())
@@ -186,6 +234,8 @@ def read_roman_numerals(text: str) -> str:
             ),  # "Vol.i.e.": no numeral, the pattern matched nothing
             text,
         )
+    if _LOWER_AFTER_KEY_HINT.search(text):
+        text = _LOWER_AFTER_KEY.sub(_say_lower_after_key, text)
     # Units first: in "The III Corps" the capitalised "The" is no name before a number.
     if any(unit in text for unit in _UNITS):
         text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
@@ -316,4 +366,5 @@ HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
     *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
     _LOWER_NUMERAL_HINT.pattern,
+    _LOWER_AFTER_KEY_HINT.pattern,
 )
