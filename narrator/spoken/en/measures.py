@@ -49,6 +49,7 @@ _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
 _NOT_IN_ANY_CASE = {
     *("in", "t", "pt", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
     *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac"),
+    *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
 for _written, _reading in _UNITS.items():

@@ -5,7 +5,8 @@
   -> "one million" (thousands parted by spaces)
 - "1962" -> "nineteen sixty-two", "2009" -> "two thousand nine": four-digit numbers from 1000
   to 2099 written without a separator are years, unless the words around them say they
-  count ("about 1500", "4070 people"); with a separator they are quantities ("3,500")
+  count ("4070 people"; "1500 people" is "fifteen hundred people", round hundreds said in
+  hundreds); with a separator they are quantities ("3,500")
 - "8876" -> "eight thousand eight hundred seventy-six", "65432" -> "sixty-five thousand...":
   other unseparated numbers up to nine digits are quantities among words; with no word
   around them ("13000" alone, a list of numbers) they are codes, read digit by digit
@@ -311,7 +312,9 @@ def read_numbers(text: str) -> str:
         if written.isdigit() and not sign and (_dialled(match) or _lettered_code(match)):
             return digits(written)
         if len(written) == 4 and written.isdigit() and not sign and _counts(match):
-            return cardinal(int(written))
+            # A round count of hundreds is said in hundreds: "1200 pounds" is "twelve hundred".
+            n = int(written)
+            return year(n) if n % 100 == 0 and 1100 <= n <= 1900 else cardinal(n)
         return sign + number(written)
 
     if "'" in text:
