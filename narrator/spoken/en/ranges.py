@@ -2,8 +2,9 @@
 
 - "10-15" -> "ten to fifteen"; "2019–2022" -> "twenty nineteen to twenty twenty-two"; "2-3x" ->
   "two to three x", "1601 - 2500cc" -> "... to two thousand five hundred cc" (a unit no rule knows)
-- "from 2019-25" -> "from twenty nineteen to twenty twenty-five" (a two-digit end takes the
-  century)
+- "from 2019-25" -> "from twenty nineteen to twenty-five", "1914-18" -> "nineteen fourteen
+  to eighteen": a two-digit end is read as written, as people read it ("2001-05" takes its
+  century: "oh five" alone is no year)
 - "the 2012-13 season", "in 1994/95", "2009 / 10": two years in a row name one season or
   fiscal year, read as people say it, "twenty twelve thirteen" (after "from" or "between" they
   are a range)
@@ -135,15 +136,20 @@ _OPERATORS = {
 def read_ranges(text: str) -> str:
     """Read ranges of numbers with "to": "10-15" -> "ten to fifteen", "2019–2022" -> years.
 
-    A two-digit end of a range of years takes its century: "2019-20" -> "... to twenty twenty".
+    A two-digit end of a range of years is read as written: "1914-18" -> "... to eighteen".
     """
 
     def say(match: re.Match[str]) -> str:
         first, second = match["a"], match["b"]
+        said_short = None
         if re.fullmatch(r"(1\d|20)\d\d", first) and re.fullmatch(r"\d\d", second):
+            # Read as written, "1914-18" -> "... to eighteen", but "2001-05" takes its century.
+            said_short = None if second.startswith("0") else number(second)
             second = first[:2] + second
         if not _plausible(first, second, match):
             return match.group(0)
+        if said_short is not None:
+            return f"{number(first)} to {said_short}"
         if re.fullmatch(r"[1-9]\d\d", first) and re.fullmatch(r"1\d(?!00)\d\d", second):
             return f"{year(int(first))} to {number(second)}"  # "476-1453": years
         glued = match.string[match.end() : match.end() + 1].isalpha()  # "2-3x", "1601-2500cc"
