@@ -1,6 +1,8 @@
 """The lead of a web article: the sentence or two in bold or large type between the title and the
 body ("standfirst", "teaser", "excerpt", "intro"), which trafilatura often takes for a caption
-or a teaser of another story and drops, though it opens the article.
+or a teaser of another story and drops, though it opens the article. It is known by its class
+name, or, whatever its markup, by being the summary the page gives of itself in its metadata
+(its description), shown under the title.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _OPENING_WORDS = 8
 _MAX_CANDIDATES = 2
 _MAX_KNOWN_SHARE = 0.5
 _WORD = re.compile(r"\w+")
+_DESCRIPTION_XPATH = (
+    "//meta[@name='description' or @property='og:description' or @name='twitter:description']"
+    "/@content"
+)
+_MIN_CUT_CHARS = 40
+_SHOWN_CHARS = 20
 
 
 def restore_lead(main: ElementTree.Element, page: HtmlElement | None) -> None:
@@ -50,33 +58,61 @@ def restore_lead(main: ElementTree.Element, page: HtmlElement | None) -> None:
     body = page.find("body") if page is not None else None
     if not first or body is None:
         return
-    lead = _lead_before(body, " ".join(first.split()[:_OPENING_WORDS]))
+    lead = _lead_before(body, " ".join(first.split()[:_OPENING_WORDS]), _descriptions(page))
     if lead and not _mostly_known(lead, _text(main)):
         paragraph = ElementTree.Element("p")
         paragraph.text = lead
         main.insert(_after_title(main), paragraph)
 
 
-def _lead_before(body: HtmlElement, opening: str) -> str | None:
+def _lead_before(body: HtmlElement, opening: str, descriptions: list[str]) -> str | None:
     """The text of the one lead block between the page's h1 and the paragraph that starts with
-    `opening`; None when there is no such block, or several."""
+    `opening`, known by its class name, else the block there that shows one of the page's
+    `descriptions`; None when there is no such block, or several named as leads."""
     seen_title = False
     candidates: list[str] = []
+    described: str | None = None
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
         if element.tag == "h1":
-            seen_title, candidates = True, []
+            seen_title, candidates, described = True, [], None
             continue
         if element.tag == "p" and clean(element.text_content()).startswith(opening):
             break
-        if seen_title and _names_a_lead(element):
-            text = clean(element.text_content())
-            if _MIN_LEAD_WORDS <= len(text.split()) <= _MAX_LEAD_WORDS and text not in candidates:
-                candidates.append(text)
+        if not seen_title:
+            continue
+        # A block shows a description when its first words do: only then is its text read.
+        own = clean(element.text or "")[:_SHOWN_CHARS]
+        shows = bool(own) and any(summary.startswith(own) for summary in descriptions)
+        named = _names_a_lead(element)
+        if not (shows or named):
+            continue
+        text = clean(element.text_content())
+        if not _MIN_LEAD_WORDS <= len(text.split()) <= _MAX_LEAD_WORDS:
+            continue
+        if named and text not in candidates:
+            candidates.append(text)
+        if described is None and any(_shows(text, summary) for summary in descriptions):
+            described = text
     else:
         return None
-    return candidates[0] if 0 < len(candidates) <= _MAX_CANDIDATES else None
+    return candidates[0] if 0 < len(candidates) <= _MAX_CANDIDATES else described
+
+
+def _descriptions(page: HtmlElement | None) -> list[str]:
+    """The summaries a page gives of itself in its metadata (description, Open Graph, Twitter)."""
+    if page is None:
+        return []
+    return [clean(text) for text in page.xpath(_DESCRIPTION_XPATH) if isinstance(text, str)]
+
+
+def _shows(text: str, summary: str) -> bool:
+    """Whether a block's `text` is the page's `summary`, or its start cut with an ellipsis."""
+    cut = summary.removesuffix("...").removesuffix("\u2026").rstrip()
+    return text == summary or (
+        cut != summary and len(cut) > _MIN_CUT_CHARS and text.startswith(cut)
+    )
 
 
 def _names_a_lead(element: HtmlElement) -> bool:

@@ -21,10 +21,10 @@ STORY = [
 ]
 
 
-def _texts(header: str) -> list[str]:
+def _texts(header: str, meta: str = "") -> list[str]:
     body = "".join(f"<p>{text}</p>" for text in STORY)
     html = (
-        "<html><head><title>Winter ferry fares agreed</title></head><body>"
+        f"<html><head><title>Winter ferry fares agreed</title>{meta}</head><body>"
         f"<article><header><h1>Winter ferry fares agreed</h1>{header}</header>"
         f"<div class='article-body'>{body}</div></article></body></html>"
     )
@@ -43,4 +43,22 @@ def test_teasers_of_other_stories_above_the_body_are_not_read() -> None:
         for headline in ("Harbour wall repairs", "New timetable", "School bus changes")
     )
     texts = _texts(teasers)
+    assert texts == STORY
+
+
+def test_a_lead_with_no_telling_class_is_known_by_the_page_description() -> None:
+    meta = f'<meta property="og:description" content="{LEAD}">'
+    texts = _texts(f"<p class='font-brand mb-4'>{LEAD}</p>", meta)
+    assert texts == [LEAD, *STORY]
+
+
+def test_a_description_cut_short_still_tells_the_lead() -> None:
+    meta = f'<meta name="description" content="{LEAD[:90]}...">'
+    texts = _texts(f"<h2>{LEAD}</h2>", meta)
+    assert texts == [LEAD, *STORY]
+
+
+def test_a_line_under_the_title_that_is_not_the_description_is_not_read() -> None:
+    meta = '<meta name="description" content="Winter fares for the island ferries, agreed.">'
+    texts = _texts(f"<p class='font-brand mb-4'>{LEAD}</p>", meta)
     assert texts == STORY
