@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import struct
 from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from narrator.errors import AudioOutputError
 
@@ -131,11 +133,21 @@ def encoded(
 def frame_starts(data: bytes) -> list[int]:
     """Where each MPEG frame starts in `data`, LAME's output from its first frame (the end
     of the last frame, if `data` holds whole frames, is past them)."""
-    starts, position = [], 0
+    starts: list[int] = []
+    if len(data) < 4:
+        return starts
+    first = FrameHeader(data[:4])
+    sizes = (first.size(first.bitrate_index, False), first.size(first.bitrate_index, True))
+    sync, kind, rest = data[0], data[1], data[2] & 0xFD  # constant: only the padding bit changes
+    position = 0
     while position + 4 <= len(data):
         starts.append(position)
-        header = FrameHeader(data[position : position + 4])
-        position += header.size(header.bitrate_index, bool(header.word >> 9 & 1))
+        third = data[position + 2]
+        if data[position] == sync and data[position + 1] == kind and third & 0xFD == rest:
+            position += sizes[third >> 1 & 1]
+        else:
+            header = FrameHeader(data[position : position + 4])
+            position += header.size(header.bitrate_index, bool(header.word >> 9 & 1))
     return starts
 
 
@@ -292,8 +304,67 @@ def silenced_frames(frame_rate: int, bitrate_kbps: int) -> int | None:
     return count if (count + _SETTLING_FRAMES + 1) * 576 <= 4095 else None
 
 
-def write_cut(whole: LameFile, start: int, end: int, path: Path, silenced: int) -> None:
-    """Samples `start` to `end` of the closed MP3 `whole` as an MP3 file of its own, made of the
+class Mp3Frames(Protocol):
+    """A closed mono MP3 of LAME's, read frame by frame."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def header(self) -> FrameHeader:
+        """The header of its first audio frame."""
+
+    @property
+    def frame_offsets(self) -> Sequence[int]:
+        """Where each audio frame starts in the file (after the Info frame)."""
+
+
+@dataclass(frozen=True)
+class Mp3File:
+    """An MP3 written here (a LameFile), read back: its frames and the samples it holds."""
+
+    path: Path
+    header: FrameHeader
+    frame_offsets: Sequence[int]
+    samples: int
+    """What it decodes to, as its Info tag says."""
+
+    @property
+    def bitrate_kbps(self) -> int:
+        return _BITRATES_KBPS[1 if self.header.mpeg1 else 2][self.header.bitrate_index]
+
+
+def read_mp3(path: Path) -> Mp3File | None:
+    """The MP3 `path` as LameFile wrote it, its frames found; None for any other file."""
+    data = path.read_bytes()
+    try:
+        info = FrameHeader(data[:4])
+    except AudioOutputError:
+        return None
+    tag_at = 4 + info.side_info_bytes()
+    lame_at = tag_at + 120
+    if data[tag_at : tag_at + 4] != b"Info" or data[lame_at : lame_at + 4] != b"LAME":
+        return None
+    frames = int.from_bytes(data[tag_at + 8 : tag_at + 12], "big")
+    gapless = int.from_bytes(data[lame_at + 21 : lame_at + 24], "big")
+    start = info.size(info.bitrate_index, False)
+    offsets = [start + offset for offset in frame_starts(data[start:])]
+    if len(offsets) != frames or not frames:
+        return None
+    samples = frames * info.samples - (gapless >> 12) - (gapless & 0xFFF)
+    return Mp3File(path, FrameHeader(data[start : start + 4]), offsets, samples)
+
+
+def write_cut(whole: Mp3Frames, start: int, end: int, path: Path, silenced: int) -> None:
+    """Samples `start` to `end` of the closed MP3 `whole` as an MP3 file of its own (see
+    `cut`)."""
+    data = cut(whole, start, end, silenced)
+    with path.open("wb") as target:
+        target.write(data)
+
+
+def cut(whole: Mp3Frames, start: int, end: int, silenced: int) -> bytes:
+    """Samples `start` to `end` of the closed MP3 `whole` as an MP3 of its own, made of the
     whole's frames (nothing is encoded again) behind an Info tag whose delay and padding trim
     it to exactly those samples. A piece from the middle starts with frames whose data lies
     partly before it: they are silenced (their side information zeroed), and the decoder is
@@ -319,6 +390,4 @@ def write_cut(whole: LameFile, start: int, end: int, path: Path, silenced: int) 
     padding = (last - offset) * per_frame - delay - (end - start)
     info_bytes = first.size(first.info_index(), False)
     info = _info_frame(first, last - offset, info_bytes + len(frames), delay, padding)
-    with path.open("wb") as target:
-        target.write(info)
-        target.write(frames)
+    return info + bytes(frames)

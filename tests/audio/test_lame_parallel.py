@@ -101,3 +101,26 @@ def test_an_empty_stream_is_an_mp3_that_decodes_to_nothing(tmp_path: Path) -> No
     path = tmp_path / "empty.mp3"
     _encoded(path, np.zeros(0, dtype=np.int16), segments([], 0, _RATE, 2))
     assert len(soundfile.read(path)[0]) == 0
+
+
+def test_the_decoded_check_of_an_mp3_in_parts_finds_what_decoding_it_whole_does(
+    tmp_path: Path,
+) -> None:
+    """Parts cut from the frames, checked on two threads: the same loudness, and the same
+    places over the ceiling, as the file decoded whole (one place over it at a part's edge)."""
+    from narrator.audio.loudness import lossy
+
+    samples, pauses = _speech_with_pauses(47.3, 0.5)
+    samples[20 * _RATE - 3 : 20 * _RATE + 3] = [30000, -30000, 30000, -30000, 30000, -30000]
+    plan = segments(pauses, len(samples), _RATE, 2)
+    path = tmp_path / "checked.mp3"
+    _encoded(path, samples, plan)
+    for ceiling_dbtp in (-1.0, -4.0, -8.0):
+        ceiling = 10 ** ((ceiling_dbtp - lossy._CHECK_MARGIN_DB) / 20)
+        whole = lossy._check_whole(path, ceiling, _RATE)
+        parts = lossy.check_decoded(path, ceiling_dbtp, _RATE)
+        assert parts.integrated_lufs == pytest.approx(whole.integrated_lufs, abs=1e-6)
+        assert len(parts.lowerings) == len(whole.lowerings) >= (ceiling_dbtp < -1.0)
+        for mine, theirs in zip(parts.lowerings, whole.lowerings, strict=True):
+            assert (mine.start, mine.end) == (theirs.start, theirs.end)
+            assert mine.by_db == pytest.approx(theirs.by_db, abs=1e-6)
