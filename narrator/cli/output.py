@@ -66,7 +66,7 @@ def readings_json(text: str, language: str | None = None) -> list[dict[str, str]
 
 def save_summary(saved: SavedNarration, config: NarrationConfig) -> str:
     """What a listener needs after a save: where, how long, the chapters, the files."""
-    from narrator.player.display import clock  # the player's clock, read the same way
+    from narrator.player.clock import clock  # the player's clock, read the same way
 
     loudness = f", {saved.loudness_lufs:.1f} LUFS" if saved.loudness_lufs is not None else ""
     chunks = saved.chunk_files

@@ -1,19 +1,23 @@
 """The pipeline: source -> Article -> chunks -> speech -> speakers or audio files.
 
 Saving lives here; saying, in `narrator.pipeline.speaking` (re-exported), and the speech both
-make, in `narrator.pipeline.speech`."""
+make, in `narrator.pipeline.speech`.
+
+What only the writing of a narration needs (the writer, its loudness passes and tags, the
+finishing processes, the narration key's lexicon) is imported when the first narration is
+written, not with this module: a first save then starts its engines (see `_plans`) that much
+sooner, and they speak while the rest is imported."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from narrator.audio.folders import narration_folder
-from narrator.audio.freshness import narration_key, up_to_date
 from narrator.audio.manifest import read_manifest
 from narrator.audio.timings import Progress, Speech
-from narrator.audio.writer import stage_narration
 from narrator.cache.previous import Remake, previous_narration, remake
 from narrator.errors import NarratorError
 from narrator.models import (
@@ -23,7 +27,6 @@ from narrator.models import (
     Plan,
     SavedNarration,
 )
-from narrator.pipeline.finishing import Finishing
 from narrator.pipeline.jobs import SpeechJobs, job_count
 from narrator.pipeline.planning import Plans, PlansHere, Source, cut, read
 from narrator.pipeline.speaking import speak
@@ -35,8 +38,13 @@ from narrator.pipeline.speech import (
     synthesize,
 )
 from narrator.pipeline.voices import Voices
-from narrator.spoken.lexicon import lexicon_text
 from narrator.synthesis import Synthesizer
+
+if TYPE_CHECKING:
+    from narrator.audio.writer import StagedNarration
+    from narrator.pipeline.finishing import Finishing
+
+P = ParamSpec("P")
 
 __all__ = [
     "DEFAULT_OUTPUT_ROOT",
@@ -99,13 +107,15 @@ def save_planned(
 ) -> Iterator[SavedNarration]:
     """`save_many`, the sources' plans coming from `plans` (made ahead unless it is a
     PlansHere: see `narrator.pipeline.ahead`)."""
+    from narrator.audio.freshness import up_to_date
+
     engine = engine_name_of(synthesizer, config)
     cache = chunk_cache(config) if config.use_cache else None
     written: set[Path] = set()
     voices = Voices(config, synthesizer is not None)
     with (
         speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs,
-        Finishing(job_count(config) if len(sources) > 1 else 0) as finishing,
+        _Finishing(job_count(config) if len(sources) > 1 else 0) as finishing,
     ):
         work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
@@ -152,6 +162,8 @@ def _plans(
     turn by `jobs`). For a first narration the engines start, and take chunks, while the article
     is being cut; an edited one, mostly in the cache or the previous narration, waits to see how
     much is to be made."""
+    from narrator.audio.freshness import up_to_date
+
     folders: set[Path] = set()
     for source in sources:
         try:
@@ -179,7 +191,47 @@ def _plans(
             yield error
 
 
+class _Finishing:
+    """`narrator.pipeline.finishing.Finishing`, imported and entered when the first narration is
+    staged: an unchanged narration needs neither it nor the writer it imports."""
+
+    def __init__(self, processes: int) -> None:
+        self._processes = processes
+        self._finishing: Finishing | None = None
+
+    def stage(
+        self, stage: Callable[P, StagedNarration], *args: P.args, **kwargs: P.kwargs
+    ) -> Iterator[SavedNarration]:
+        """`Finishing.stage`."""
+        if self._finishing is None:
+            from narrator.pipeline.finishing import Finishing
+
+            self._finishing = Finishing(self._processes).__enter__()
+        return self._finishing.stage(stage, *args, **kwargs)
+
+    def finished(self, wait_all: bool = False) -> Iterator[SavedNarration]:
+        """`Finishing.finished`: none before the first narration is staged."""
+        return self._finishing.finished(wait_all) if self._finishing is not None else iter(())
+
+    def __enter__(self) -> _Finishing:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._finishing is not None:
+            self._finishing.close()
+
+
+def stage_narration(*args: Any, **kwargs: Any) -> StagedNarration:
+    """`narrator.audio.writer.stage_narration`, imported when the first narration is written."""
+    from narrator.audio.writer import stage_narration as stage
+
+    return stage(*args, **kwargs)
+
+
 def _render_key(source: Source, article: Article, config: NarrationConfig, engine: str) -> str:
     """The narration key of a source: its plan's chunks count only for a plan made elsewhere."""
+    from narrator.audio.freshness import narration_key
+    from narrator.spoken.lexicon import lexicon_text
+
     chunks = source.chunks if isinstance(source, Plan) else None
     return narration_key(article, config, engine, lexicon_text(config.lexicon_path), chunks)

@@ -9,6 +9,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
+from narrator.player.clock import clock
 from narrator.player.terminal import HELP
 
 _MAX_TEXT_LINES = 6
@@ -112,11 +113,3 @@ def render(status: Status, width: int, with_help: bool) -> list[str]:
         text = [*text[: _MAX_TEXT_LINES - 1], text[_MAX_TEXT_LINES - 1] + " ..."]
     lines += [f"  {line}" for line in text]
     return [*lines, "", HELP] if with_help else lines
-
-
-def clock(seconds: float) -> str:
-    """`seconds` as m:ss (h:mm:ss past an hour)."""
-    whole = max(round(seconds), 0)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
