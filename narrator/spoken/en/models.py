@@ -4,7 +4,8 @@
   (capital letters, then three digits)
 - "Boeing 747" -> "Boeing seven forty-seven", "Boeing 707" -> "Boeing seven oh-seven",
   "Porsche 911" (three digits after a make in ``tables/makes.tsv``)
-- "Boeing 747-400", "A320-200", "the 777-300ER": a variant after a dash is its own number
+- "Boeing 747-400", "A320-200", "the 777-300ER", "the 787-9": a variant after a dash is its
+  own number
 - "the 737 MAX", "a 787 Dreamliner": a Boeing by its number, where a word of flying follows
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
@@ -35,10 +36,14 @@ _JETLINER = re.compile(
     r"crashed|crashes|departed|diverted|taxied|took off|takes off|pilots?|cockpit|crew|"
     r"cabin|engines?)\b)"
 )
-# Three digits, a dash and a variant with letters: "the 777-300ER".
+# Three digits, a dash and a variant with letters: "the 777-300ER"; a Boeing's number and
+# its variant, a digit or round tens or hundreds: "the 787-9", "a 737-800", "the 787-10"
+# (no range: "737-800 people" would need more words of counting than a headline has).
 _WITH_VARIANT = re.compile(
     r"(?<![\w.,-])(?P<num>[1-9]\d\d)-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})\b"
 )
+# Led by its "7", which the regex engine finds quickly; what comes before is checked after.
+_BOEING_VARIANT = re.compile(r"7[0-8]7-(?:[1-9]|[1-9]0|[1-9]00)(?![\w-]|[.,]\d)")
 
 
 def _say_variant(match: re.Match[str]) -> str:
@@ -53,6 +58,7 @@ def _say_variant(match: re.Match[str]) -> str:
 HINT = any_of(
     r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
+    r"7-(?<=7\d7-)\d",
     r"7(?<=7\d7)s?\s[MJAPFDjapfdoltce]",
 )
 
@@ -63,7 +69,18 @@ def read_model_numbers(text: str) -> str:
     text = _AFTER_MAKE.sub(lambda m: f"{m['make']} {year(int(m['num']))}{_say_variant(m)}", text)
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
+    if "7-" in text:
+        text = _BOEING_VARIANT.sub(_say_boeing_variant, text)
     return _LETTERED.sub(_say_lettered, text)
+
+
+def _say_boeing_variant(match: re.Match[str]) -> str:
+    """ "787-9" -> "seven eighty-seven nine", unless inside a word or a number."""
+    before = match.string[match.start() - 1 : match.start()]
+    if before and (before.isalnum() or before in "_.,$-"):
+        return match.group(0)
+    number, variant = match.group(0).split("-")
+    return f"{year(int(number))} {cardinal(int(variant))}"
 
 
 def _say_jetliner(match: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT, NUM
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.measures import per_name
-from narrator.spoken.en.numbers import cardinal, decimal
+from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -174,6 +174,22 @@ def _say_sign_after(match: re.Match[str]) -> str:
     return _say_amount(match["amt"], names)
 
 
+# Pence written after one or two digits: "99p", "a 20p coin" ("the 2p orbital" is no coin,
+# "1080p" no price).
+_PENCE = re.compile(
+    r"(?<![\w.,£$€-])(?P<amt>[1-9]\d?)p(?![\w'-]|\.\w|\s(?:orbitals?|electrons?|shells?|"
+    r"states?|subshells?)\b)"
+)
+
+
+# A "p" or a "k" right after a digit: one scan for both.
+_PENCE_OR_K_HINT = re.compile(r"[pkK](?<=\d[pkK])(?![\w'-])")
+
+
+def _say_pence(match: re.Match[str]) -> str:
+    return f"{cardinal(int(match['amt']))} {'penny' if match['amt'] == '1' else 'pence'}"
+
+
 def read_money(text: str) -> str:
     """Read amounts of money: "$40m" -> "forty million dollars", "€75" -> "seventy-five euros".
 
@@ -194,6 +210,9 @@ def read_money(text: str) -> str:
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)
+    if _PENCE_OR_K_HINT.search(text):
+        text = _PENCE.sub(_say_pence, text)
+        text = write_thousands_k(text)  # "100k people": a scale without a currency, as "5bn"
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     return text

@@ -260,6 +260,13 @@ _NOT_COUNTED_IN_K = re.compile(
 )
 
 
+def write_thousands_k(text: str) -> str:
+    """Write a "k" that counts a plural as the word: "100k people" -> "100 thousand people"."""
+    if "k " in text or "K " in text or "k+" in text or "K+" in text:
+        return _THOUSANDS_K.sub(_say_thousands_k, text)
+    return text
+
+
 def _say_thousands_k(match: re.Match[str]) -> str:
     text, end = match.string, match.end()
     counted = _COUNTED.match(text, end) or _PLURAL.match(text, end)
@@ -273,21 +280,17 @@ def write_numbers_plainly(text: str) -> str:
     the world writes them, take commas ("25 000 km" -> "25,000 km", "1 000 000"; phone
     numbers' groups, "212 555 0100", and lists, "pages 552 106 - 107", are left), and a
     margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), and
-    a decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267"),
-    and a "k" counting a plural is thousand ("100k people" -> "100 thousand people")."""
+    a decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267")."""
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     if ". " in text:
         text = _SPACED_LEADING_POINT.sub(r"\g<word> .", text)
-    if "k " in text or "K " in text or "k+" in text or "K+" in text:
-        text = _THOUSANDS_K.sub(_say_thousands_k, text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
 # A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
 NOTATION_HINT = any_of(
     r" (?<=\d )\d\d\d",
-    r"[kK](?<=\d[kK])\+?\s[a-z]",
     "±",
     r"\+/-",
     r" \. (?<=[a-z] \. )\d\d",

@@ -38,6 +38,9 @@ _ORDINAL_RANGE_HINT = any_of(
 _NUMBER_ERS = re.compile(r"(?<![\w.,])(?P<num>\d+)(?P<suffix>ers?)\b")
 
 
+_NUMBER_ERS_HINT = re.compile(r"er(?<=\der)")
+
+
 def _say_number_ers(match: re.Match[str]) -> str:
     words = cardinal(int(match["num"]))
     return (words[:-1] if words.endswith("e") else words) + match["suffix"]
@@ -65,7 +68,7 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
-    if "er" in text:
+    if _NUMBER_ERS_HINT.search(text):
         text = _NUMBER_ERS.sub(_say_number_ers, text)
     return _ORDINAL.sub(say, text)
 

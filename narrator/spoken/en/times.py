@@ -12,7 +12,8 @@
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
 - "12:00 noon" -> "twelve noon"
 - "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow": a dotted time without AM/PM
-  where the words around speak of time ("shares closed at 5.30" is a price)
+  where the words around speak of time ("shares closed at 5.30" is a price); "the 10.30
+  train", "the 8.15 from Paddington" -> "the ten thirty train"...
 """
 
 from __future__ import annotations
@@ -122,6 +123,18 @@ _VALUE_WORDS = re.compile(
 )
 
 
+# A dotted time that names a departure or a showing: "the 10.30 train", "the 8.15 from
+# Paddington", "the 6.30 news" (no price is "the 10.30 train").
+_TIMETABLE = re.compile(
+    r"\b(?P<the>[Tt]he )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:train|bus|coach|flight|"
+    r"ferry|service|departure|sailing|show|showing|performance|kick-off|kickoff|start|news|"
+    r"bulletin|mass|from)\b)"
+)
+
+
+_TIMETABLE_HINT = re.compile(r"he (?=\d{1,2}\.\d\d\s)")
+
+
 def _say_dotted_time(match: re.Match[str]) -> str:
     text = match.string
     around = text[max(0, match.start() - 40) : match.end() + 30]
@@ -165,6 +178,10 @@ def read_times(text: str) -> str:
         text = _H_TIME.sub(lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text)
     if "." in text:
         text = _DOTTED_TIME.sub(_say_dotted_time, text)
+        if _TIMETABLE_HINT.search(text):
+            text = _TIMETABLE.sub(
+                lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
+            )
     text = _RACE_TIME.sub(_say_race_time, text)
     text = _HOUR_BEFORE_RANGE.sub(lambda m: cardinal(int(m[1])) + " to ", text)
     text = _TIME.sub(_say_time, text)
