@@ -98,7 +98,9 @@ _TAIL_HEADING = re.compile(
     r"(?:(?:related|recommended|popular|trending|latest|more|most (?:read|popular|viewed|shared))"
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
     r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
-    r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion))"
+    r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
+    # The appeal for money that closes many blogs and papers: "While you are here…".
+    r"|(?:(?:while|since|now that) you(?:'re| are) here|before you go)[.,!\u2026]*)"
     r"(?:(?: (?:on|from|in|about|at|by)\b| ?[:(|\u2013\u2014-]).*)?",
     re.IGNORECASE,
 )

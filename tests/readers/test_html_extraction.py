@@ -193,6 +193,20 @@ def test_a_closing_related_stories_section_is_dropped() -> None:
     assert STORY[-1] in text
 
 
+@pytest.mark.parametrize(
+    "heading", ["While you are here\u2026", "Since you're here...", "Before you go"]
+)
+def test_a_closing_appeal_for_support_is_dropped(heading: str) -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}<h2>{heading}</h2>"
+        "<p>If you enjoyed reading this, would you consider supporting the Crier? Thanks!</p>"
+        "</article>"
+    )
+    text = read_text(html)
+    assert "supporting" not in text
+    assert STORY[-1] in text
+
+
 def _rows(*cells: tuple[str, ...]) -> str:
     return "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in cells)
 
