@@ -37,7 +37,7 @@ _CODA = (
 # Letters said as one word: an onset, vowels, and single consonants or onsets between them
 # ("NASA", "OPEC"); starting with a consonant, also a coda and an onset between vowels and a
 # doubled letter at the end ("NORAD", "HORDE", "SCOTT"). A vowel first with a cluster after it
-# is spelled ("USDA", "OECD"), and so is a run of three vowels ("IAEA").
+# is spelled ("USDA", "OECD"), and so are three vowels first ("IAEA").
 _PRONOUNCEABLE = re.compile(
     rf"{_ONSET}[AEIOU][AEIOUY]*(?:(?:[BCDFGHKLMNPRSTVWXZ]|{_ONSET[3:-2]})[AEIOUY]+)*{_CODA}"
 )
@@ -46,6 +46,8 @@ _PRONOUNCEABLE_FROM_CONSONANT = re.compile(
     rf"(?:{_CODA[3:-2]}|LL|TT|SS)?"
 )
 _THREE_VOWELS = re.compile("[AEIOU]{3}")
+_CAPITAL_LETTERS = re.compile("[A-Z]")
+_SMALL_LETTERS = re.compile("[a-z]")
 # Three letters, a consonant, a vowel and a consonant, are left to the engine, which says
 # the words among them as words ("FOX", "COP", "LOL") and spells the rest.
 _SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
@@ -77,7 +79,7 @@ _IT_NOUNS = frozenset(
 def _is_said_as_word(capitals: str) -> bool:
     if capitals in _CAPITAL_WORDS:
         return True
-    if len(capitals) < 4 or _THREE_VOWELS.search(capitals):
+    if len(capitals) < 4 or _THREE_VOWELS.match(capitals):
         return False
     return bool(
         _PRONOUNCEABLE.fullmatch(capitals) or _PRONOUNCEABLE_FROM_CONSONANT.fullmatch(capitals)
@@ -113,14 +115,32 @@ def read_initialisms(text: str) -> str:
         text = _DOTTED_INITIALISM.sub(
             lambda m: spelled(m.group(0)) + stop_after(m) if starts_word(m) else m.group(0), text
         )
-    return _CAPITALS.sub(
-        lambda m: (
-            m.group(0)
-            if _is_said_as_word(m["caps"]) or not starts_word(m)
-            else _plural(spelled(m["caps"]), m["plural"])
-        ),
-        text,
-    )
+    return _CAPITALS.sub(_say_capitals, text)
+
+
+def _say_capitals(match: re.Match[str]) -> str:
+    """Capitals spelled, unless they are a word; in text written in capitals ("THE WORLD CUP",
+    "ST. LOUIS"), those with an "O" are left run together, for the engine to say the words
+    among them as words."""
+    capitals = match["caps"]
+    if _is_said_as_word(capitals) or not starts_word(match):
+        return match.group(0)
+    said = spelled(capitals)
+    if (
+        "-" in said
+        and "O" in capitals
+        and capitals not in _SAID_AS_WORDS
+        and _in_capitals(match.string, len(capitals))
+    ):
+        return match.group(0)
+    return _plural(said, match["plural"])
+
+
+def _in_capitals(text: str, own: int) -> bool:
+    """Whether ``text`` is mostly written in capitals, as headings and titles may be, besides
+    the ``own`` capitals of the letters in question."""
+    capitals = len(_CAPITAL_LETTERS.findall(text)) - own
+    return capitals > 2 * len(_SMALL_LETTERS.findall(text))
 
 
 def _plural(letters: str, plural: str | None) -> str:
