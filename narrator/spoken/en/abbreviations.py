@@ -40,12 +40,32 @@ _BOOK = re.compile(
     rf"\b(?:(?P<nth>[123]) )?(?P<book>{'|'.join(b for b in _BOOKS if b not in _TITLES)})\."
 )
 _NTH = {"1": "First ", "2": "Second ", "3": "Third "}
+_LOWER_CASE_TITLES = frozenset(
+    {"Mr", "Mrs", "Dr", "Prof", "Mt", "Ft", "Gov", "Sen", "Lt", "Sgt", "Capt", "Rev",
+     "Supt", "Insp", "Cllr", "Messrs"}
+)  # fmt: skip
 _UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] == "yes")
 _AFTER_NAME = read_mapping("en", "after_name")
 _PHRASES = read_mapping("en", "phrases")
 _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 # One alternation of literals at the start lets the regex engine skip to capital letters.
 _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
+# Titles in capitals ("MR. BENNET") or in lower case ("gov. Brown", "mt Pleasant", "dr Henry"),
+# as headings and careless text write them: dotted before a name; in lower case also undotted,
+# for the titles that are so before a name. Lower case only for the titles no common word or
+# unit shares a spelling with ("col", "rep", "gen", "sec", "ms" are left).
+# Undotted in lower case before a name, only the commonest ("mr Doron", "mt Pleasant").
+_UNDOTTED_LOWER_CASE_TITLES = frozenset({"mr", "mrs", "dr", "mt", "prof"})
+_OTHER_CASE_TITLES = {
+    form: title
+    for title in _TITLES
+    for form in (title.upper(), title.lower())
+    if form != title and (form.isupper() or title in _LOWER_CASE_TITLES)
+}
+_OTHER_CASE_TITLE = re.compile(
+    rf"(?P<title>{'|'.join(sorted(_OTHER_CASE_TITLES, key=lambda f: (-len(f), f)))})"
+    rf"(?:(?P<dot>\.)|\b(?=\s+[A-Z][a-z]))(?=\s+[A-Z])"
+)
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
 # Capitalised words that start a sentence and name nothing: "The Dr. said" is a doctor.
@@ -137,6 +157,7 @@ def read_abbreviations(text: str) -> str:
     """
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
+    text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
     # Phrases before the words after names: "Pvt Ltd" is one phrase, not "Pvt" and "Limited".
     text = _CAPITAL_PHRASE.sub(_say_phrase, text)
     if any(form in text for form in _LOWER_FORMS):
@@ -306,6 +327,17 @@ def _say_title(match: re.Match[str]) -> str:
     return _TITLES[title] + (" " if glued else "")
 
 
+def _say_other_case_title(match: re.Match[str]) -> str:
+    """ "MR. BENNET" -> "Mister BENNET", "gov. Brown" -> "Governor Brown", "mt Pleasant" ->
+    "Mount Pleasant": dotted, or in lower case undotted where the title is so before a name."""
+    title = _OTHER_CASE_TITLES[match["title"]]
+    if not starts_word(match):
+        return match.group(0)
+    if not match["dot"] and match["title"] not in _UNDOTTED_LOWER_CASE_TITLES:
+        return match.group(0)
+    return _TITLES[title]
+
+
 def _say_after_name(match: re.Match[str]) -> str:
     """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
     said = _AFTER_NAME[match["abbr"].title()]
@@ -346,12 +378,15 @@ def _word_start_hint(forms: list[str]) -> str:
     )
 
 
+# A title in capitals or in lower case before a name, found from the space after it.
 # Every rewrite above is of one of these words, at the start of a word and whole; the
 # capitalised ones apart, whose first letters are rarer than the lower-case ones'.
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
     | {"min", "max"}
     | {*_TITLES, *_PHRASES, *_BOOKS, *_WEEKDAYS}
+    | {f"{form}." for form in _OTHER_CASE_TITLES}
+    | _UNDOTTED_LOWER_CASE_TITLES
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}
 )
 HINT = any_of(
