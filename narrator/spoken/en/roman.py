@@ -48,9 +48,12 @@ _KEYWORDS = (
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
     "sec.", "fig.", "mk.", "mk", "canto", "psalm",
 )  # fmt: skip
+# Old books put a period after a numeral that ends no sentence: "Chap. IV. of the first book",
+# "vol. ii. p. 347", "Psalm xxiii. aloud"; it is dropped before a word in lower case or a comma.
+_BOOK_DOT = r"(?P<dot>\.(?=\s+[a-z]|\s?[,;:]))?"
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
-    rf"(?P<numeral>{_ROMAN})\b(?!['-])"
+    rf"(?P<numeral>{_ROMAN})\b(?!['-]){_BOOK_DOT}"
 )
 # Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
 _REGNAL = re.compile(
@@ -130,7 +133,7 @@ _NUMBERED_TITLE = re.compile(
 # Lower-case numerals after a counting word written short, as old books number them: "chap. iv".
 _LOWER_AFTER_SHORT_KEY = re.compile(
     r"\b(?P<key>(?i:chap|vol|ch|bk|pt))\.\s?(?P<numeral>(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})"
-    r"(?:ix|iv|v?i{0,3}))\b(?![-'.]\w)"
+    rf"(?:ix|iv|v?i{{0,3}}))\b(?![-'.]\w){_BOOK_DOT}"
 )
 
 
@@ -145,7 +148,7 @@ _LOWER_KEYS = (
 _LOWER_NUMERAL = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _LOWER_AFTER_KEY = re.compile(
     rf"(?P<key>{any_case_at_word_start(_LOWER_KEYS)})\s(?P<numeral>{_LOWER_NUMERAL})"
-    rf"(?:(?P<dash>\s?[-\u2013]\s?)(?P<last>{_LOWER_NUMERAL}))?\b(?![-'.]\w)"
+    rf"(?:(?P<dash>\s?[-\u2013]\s?)(?P<last>{_LOWER_NUMERAL}))?\b(?![-'.]\w){_BOOK_DOT}"
 )
 _ONE_LETTER_KEYS = frozenset({"scene", "act", "canto", "chapter", "book", "page", "p", "pp"})
 # Where such a numeral may be: a lower-case word of numeral letters after a space ("ii",
