@@ -6,7 +6,8 @@ must be read (``with``) and snippets of boilerplate that must not (``without``).
 trafilatura's own evaluation does (a case-sensitive substring test): a ``with`` snippet found in
 the text is a true positive (not found: a false negative), a ``without`` snippet found is a false
 positive. Both the snippets and the texts are compared after the reader's own text normalization
-(typographic quotes straightened, every run of whitespace one space), the same for both sides.
+(typographic quotes straightened, invisible format characters dropped, every run of whitespace
+one space), the same for both sides.
 
 narrator's text is what it reads: the title, then every heading and block of the body (a page
 with no article text reads as nothing). trafilatura's is ``trafilatura.extract(html)`` with its
@@ -31,6 +32,7 @@ import gzip
 import json
 import sys
 import time
+import unicodedata
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
@@ -84,8 +86,11 @@ class PageScore:
 
 
 def compared(text: str) -> str:
-    """The form in which snippets and texts are compared."""
-    return " ".join(normalize_text(text).split())
+    """The form in which snippets and texts are compared: normalized, without invisible
+    format characters (a snippet may hold an invisible separator, U+2063, that the page's
+    text loses on the way), every run of whitespace one space."""
+    visible = "".join(ch for ch in normalize_text(text) if unicodedata.category(ch) != "Cf")
+    return " ".join(visible.split())
 
 
 CONFIG = NarrationConfig()
