@@ -9,6 +9,7 @@
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
   (the military clock, four digits and a word of hours)
 - "10h30" -> "ten thirty" (hours and minutes parted by "h")
+- "1h 30m", "5m 30s", "2h15m" -> "one hour thirty minutes"...: a duration by its letters
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
 - "12:00 noon" -> "twelve noon"
 - "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow": a dotted time without AM/PM
@@ -154,6 +155,26 @@ def _say_military(match: re.Match[str]) -> str:
     return words + " hours"
 
 
+# A duration in hours, minutes and seconds by their letters: "1h 30m", "5m 30s", "2h15m",
+# "3h 5m 20s"; an "m" is minutes only beside an "h" or an "s" ("3m tall" is meters).
+_DURATION = re.compile(
+    r"(?<![\w.,:])(?:(?P<h>\d{1,3})\s?h\s?(?P<hm>[0-5]?\d)\s?m(?:in)?(?:\s?(?P<hs>[0-5]?\d)\s?s)?"
+    r"|(?P<m>\d{1,3})\s?m(?:in)?\s?(?P<ms>[0-5]?\d)\s?s)(?![\w'])"
+)
+_DURATION_HINT = re.compile(r"(?:h|m|min)(?<=\d[hmn])\s?\d{1,2}\s?[ms]\b|m(?<=\dm) \d{1,2}s\b")
+
+
+def _say_duration(match: re.Match[str]) -> str:
+    parts = (
+        ((match["h"], "hour"), (match["hm"], "minute"), (match["hs"], "second"))
+        if match["h"]
+        else ((match["m"], "minute"), (match["ms"], "second"))
+    )
+    return " ".join(
+        f"{cardinal(int(v))} {unit}{'' if int(v) == 1 else 's'}" for v, unit in parts if v
+    )
+
+
 def _say_race_time(match: re.Match[str]) -> str:
     parts = [(match["h"], "hour"), (match["m"], "minute")]
     words = [
@@ -173,6 +194,8 @@ def read_times(text: str) -> str:
     """
     if "o'clock" in text:
         text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
+    if _DURATION_HINT.search(text):
+        text = _DURATION.sub(_say_duration, text)
     text = _MILITARY.sub(_say_military, text)
     if "h" in text:
         text = _H_TIME.sub(lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text)
@@ -190,13 +213,16 @@ def read_times(text: str) -> str:
 
 # The mark or the "m" first: the regex engine finds a literal quickly.
 _AM_PM_BEFORE = (r"\d[aApP]", r"\d\s[aApP]", r"\d[aApP]\.", r"\d\s[aApP]\.")
+_AM_PM_BEFORE_OR_DIGIT = (*_AM_PM_BEFORE, r"\d")
 HINT = any_of(
     r":(?<=\d:)\d\d",
     r"o'clock [aApP]",
     r"\.(?<=\d\.)[0-5]\d",
     r"h(?<=\d\d\dh)",
-    r"h(?<=\dh)\d\d",
+    r"h(?<=\dh) ?\d",
     r" h(?<=\d\d\d h)",
     r"\.(?<=\d\.)\d\d\s?[aApP]",
-    *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "mM"),
+    # AM/PM after a number, or the minutes of a duration ("5m 30s")
+    *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "M"),
+    rf"m(?:{'|'.join(f'(?<={before}m)' for before in _AM_PM_BEFORE_OR_DIGIT)})\b",
 )
