@@ -286,6 +286,28 @@ _MIN_MAX = re.compile(
 _EXTREMES = {"min": "minimum", "max": "maximum"}
 
 
+# A life's dates as reference books give them, before a year after a parenthesis or a comma:
+# "(b. 1800)", "(d. 1850)", "(fl. 1200)", "Henry VIII (r. 1509-1547)". Elsewhere "d." may be a
+# penny ("6d.") and "b." an initial.
+_LIFE_EVENT = re.compile(r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r)\.(?=\s?\d{3,4}\b|\s?[a-zA-Z])")
+# Besides a year: a date or a circa before it ("(b. May 1900)", "(b. c. 1900)").
+_DATE_AHEAD = re.compile(
+    r"\s?(?:circa|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+_LIFE_EVENTS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned"}
+
+
+def _say_life_event(match: re.Match[str]) -> str:
+    """ "b." born, "d." died, "fl." flourished, "r." reigned, before a year in digits or one an
+    earlier rule has read ("r. 1509-1547")."""
+    text, end = match.string, match.end()
+    if not (NUMBER_AHEAD.match(text, end) or _DATE_AHEAD.match(text, end)):
+        return match.group(0)
+    said = _LIFE_EVENTS[match["abbr"]]
+    return said if text[end : end + 1].isspace() else said + " "
+
+
 def _read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
@@ -303,6 +325,8 @@ def _read_context_phrases(text: str) -> str:
         text = _WEEKDAY.sub(_say_weekday, text)
     if "MS." in text:
         text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
+    if "b." in text or "d." in text or "fl." in text or "r." in text:
+        text = _LIFE_EVENT.sub(_say_life_event, text)
     return text
 
 
@@ -383,6 +407,7 @@ def _word_start_hint(forms: list[str]) -> str:
 # capitalised ones apart, whose first letters are rarer than the lower-case ones'.
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
+    | {"b.", "d.", "fl.", "r."}
     | {"min", "max"}
     | {*_TITLES, *_PHRASES, *_BOOKS, *_WEEKDAYS}
     | {f"{form}." for form in _OTHER_CASE_TITLES}
