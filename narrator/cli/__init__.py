@@ -2,17 +2,45 @@
 
 `commands` holds the click group and its commands, `options` the options generated from one
 table, `preferences` the config file, `output` what is printed, `exit` the quick start and end.
+The commands are imported by `run` (or on first use of `main`), after the planning process is
+forked: see `run`.
 """
 
 from __future__ import annotations
 
-from narrator.cli.commands import main
-from narrator.cli.exit import run_quickly
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from narrator.cli.commands import main
 
 __all__ = ["main", "run"]
+
+_FORKED_AHEAD = ("speak",)
+"""The commands whose planning process is forked before the command line is parsed: `speak`
+waits for its article's plan before it says the first chunk. (`save`'s engines start only
+once the composition is imported, by which time the chunks are there: a planning process
+forked ahead would only add the imports it shares with this one to the CPU time.)"""
 
 
 def run() -> None:
     """The `narrator` command: `main`, with the garbage collector tuned for a short process,
-    which ends without tearing the interpreter down."""
+    which ends without tearing the interpreter down. For `speak`, the planning process is
+    forked first, and gets ready to read and cut while click and the commands are imported."""
+    arguments = sys.argv[1:]
+    if arguments[:1] and arguments[0] in _FORKED_AHEAD and "--help" not in arguments:
+        from narrator.pipeline.planning import fork_ahead
+
+        fork_ahead()
+    from narrator.cli.commands import main
+    from narrator.cli.exit import run_quickly
+
     run_quickly(main)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "main":
+        from narrator.cli.commands import main
+
+        return main
+    raise AttributeError(f"module 'narrator.cli' has no attribute {name!r}")

@@ -21,6 +21,7 @@ from narrator.errors import EngineError
 from narrator.models import NarrationConfig
 from narrator.synthesis import (
     PiperSynthesizer,
+    Pyttsx3Synthesizer,
     Synthesizer,
     engine_id,
     engine_starting,
@@ -94,8 +95,14 @@ def engine_warming(config: NarrationConfig) -> Iterator[None]:
     in half a second, and its model is hashed for the cache keys); a failure is left for the
     engine's first use to report, but a missing piper-tts or Piper voice is reported at once."""
     if config.engine != "piper":
-        with engine_starting():
+        if not _STARTING:
+            with engine_starting():
+                yield
+            return
+        try:
             yield
+        finally:
+            _started_pyttsx3()
         return
     threads = start_warming(config)
     try:
@@ -111,9 +118,16 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
     """Start loading the config's Piper voice on a thread, and hashing its model for the cache
     keys on an idle one, once per config, as early as the caller can (after any fork: see
     `narrator.pipeline.ahead`); `engine_warming` waits for the load. An EngineError when
-    piper-tts or the voice is missing; no threads for another engine."""
+    piper-tts or the voice is missing. For pyttsx3, this process's one engine starts on a
+    thread (espeak-ng reads its data, half of its 25 ms, without the GIL), once."""
     if config.engine != "piper":
-        return []
+        if not _STARTING:
+            thread = threading.Thread(
+                target=_quietly, args=(_start_pyttsx3, None), name="narrator-engine-start"
+            )
+            thread.start()
+            _STARTING.append(thread)
+        return list(_STARTING)
     if config not in _WARMING:
         from narrator.synthesis.piper_engine import import_onnxruntime, import_piper
 
@@ -136,6 +150,20 @@ def start_warming(config: NarrationConfig) -> list[threading.Thread]:
 
 
 _WARMING: dict[NarrationConfig, list[threading.Thread]] = {}
+_STARTING: list[threading.Thread] = []
+"""The thread that starts this process's pyttsx3 engine, once `start_warming` has begun it."""
+
+
+def _start_pyttsx3(_: None) -> None:
+    Pyttsx3Synthesizer()
+
+
+def _started_pyttsx3() -> None:
+    """Wait for the pyttsx3 engine `start_warming` began starting, if it did: the engine is
+    made once per process, and only on one thread at a time."""
+    for thread in _STARTING:
+        if thread is not threading.current_thread():
+            thread.join()
 
 
 def _idly_hashed(voice: VoiceFile) -> None:
@@ -173,4 +201,5 @@ def speaking_engine(config: NarrationConfig) -> Synthesizer:
     alone = replace(config, jobs=1)
     if config.engine == "piper":
         return piper_factory(alone, engines=1)()  # the jobs need not be imported to load it
+    _started_pyttsx3()
     return engine_factory(alone)()

@@ -6,7 +6,11 @@ reading and cutting run in a child started before the command line imports the r
 pipeline: the child's imports (the readers, the normalizers and their patterns, pysbd) and its
 work then run on another core while this process imports the pipeline and starts the engines,
 and its chunks arrive as they are cut (the seed is saved 20 to 30 ms sooner on 2 cores).
-Elsewhere each source is read and cut here, when its turn comes.
+The command line forks that child sooner still, with `fork_ahead`, before it parses its options:
+the child imports the readers, the rules and the segmenter, and cuts a sentence, while this
+process imports click and the commands, then waits for its sources and config (the imports
+were 70 of the 80 ms the seed's plan took). Elsewhere each source is read and cut here, when
+its turn comes.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from os import PathLike
 from typing import IO, Any, Protocol
 
 from narrator.errors import NarratorError
-from narrator.models import Article, Chunk, NarrationConfig, Plan
+from narrator.models import Article, Block, BlockKind, Chunk, NarrationConfig, Plan, Section
 from narrator.pipeline.processes import can_fork, end_with
 
 OnChunk = Callable[[Chunk], None]
@@ -92,10 +96,32 @@ def plans_for(sources: Sequence[Source], config: NarrationConfig) -> Plans:
     """The plans of `sources`: made ahead in a forked process where that is safe (every source
     a path or URL, Linux, no other thread), else here in turn. Close it when done."""
     paths = [source for source in sources if isinstance(source, str | PathLike)]
-    if paths and len(paths) == len(sources) and can_fork():
-        with contextlib.suppress(OSError):  # no process to spare: planned here instead
-            return PlansInAChild(paths, config)
+    if paths and len(paths) == len(sources):
+        ahead = _take_ahead()
+        if ahead is not None or can_fork():
+            with contextlib.suppress(OSError):  # no process to spare: planned here instead
+                return PlansInAChild(paths, config, ahead)
     return PlansHere(sources, config)
+
+
+_AHEAD: _Planner | None = None
+"""The planning process `fork_ahead` started, until `plans_for` gives it its work."""
+
+
+def fork_ahead() -> None:
+    """Fork the planning process now, where that is safe, before the sources and config are
+    known: it gets ready to read and cut (see the module's docstring), and the next
+    `plans_for` of paths hands it its work. Unused, it ends with this process."""
+    global _AHEAD
+    if _AHEAD is None and can_fork():
+        with contextlib.suppress(OSError):
+            _AHEAD = _Planner.fork(warm=True)
+
+
+def _take_ahead() -> _Planner | None:
+    global _AHEAD
+    ahead, _AHEAD = _AHEAD, None
+    return ahead
 
 
 class PlansHere:
@@ -134,28 +160,23 @@ _ARTICLE, _CHUNK, _END, _ERROR, _FAILURE = "article", "chunk", "end", "error", "
 class PlansInAChild:
     """Plans made ahead by a forked process, streamed back through a pipe in order."""
 
-    def __init__(self, sources: Sequence[str | PathLike[str]], config: NarrationConfig) -> None:
+    def __init__(
+        self,
+        sources: Sequence[str | PathLike[str]],
+        config: NarrationConfig,
+        ahead: _Planner | None = None,
+    ) -> None:
+        """Plans of `sources` by `ahead` (see `fork_ahead`), or by a process forked now."""
         self._left = len(sources)
         self._article: Article | None = None
         self._pending = False
         """Whether the chunks of the article last given are still to be read."""
-        read_end, write_end = os.pipe()
-        # A child would write out its copy of what this process has not flushed yet.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        parent = os.getpid()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_end)
-            os.close(write_end)
-            raise
-        if pid == 0:
-            os.close(read_end)
-            _child(sources, config, write_end, parent)
-        self._pid: int | None = pid
-        os.close(write_end)
-        self._stream: IO[bytes] = os.fdopen(read_end, "rb")
+        planner = ahead.given(sources, config) if ahead is not None else None
+        planner = planner or _Planner.fork(warm=False).given(sources, config)
+        if planner is None:
+            raise OSError("the planning process ended before it was given its work")
+        self._pid: int | None = planner.pid
+        self._stream: IO[bytes] = planner.results
 
     def article(self) -> Article:
         """The next source's article (see `Plans`)."""
@@ -210,16 +231,70 @@ class PlansInAChild:
         return kind, value
 
 
-def _child(
-    sources: Sequence[str | PathLike[str]], config: NarrationConfig, out: int, parent: int
-) -> None:
-    """Read and cut every source, sending each result down `out`; never returns."""
+class _Planner:
+    """A forked planning process: given its sources and config through one pipe, it sends the
+    plans back through another."""
+
+    def __init__(self, pid: int, results: IO[bytes], work: IO[bytes]) -> None:
+        self.pid = pid
+        self.results = results
+        self._work = work
+
+    @classmethod
+    def fork(cls, warm: bool) -> _Planner:
+        """A planning process, forked now; `warm`: it gets ready to read and cut meanwhile."""
+        results_read, results_write = os.pipe()
+        work_read, work_write = os.pipe()
+        # A child would write out its copy of what this process has not flushed yet.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        parent = os.getpid()
+        try:
+            pid = os.fork()
+        except OSError:
+            for end in (results_read, results_write, work_read, work_write):
+                os.close(end)
+            raise
+        if pid == 0:
+            os.close(results_read)
+            os.close(work_write)
+            _child(work_read, results_write, parent, warm)
+        os.close(results_write)
+        os.close(work_read)
+        return cls(pid, os.fdopen(results_read, "rb"), os.fdopen(work_write, "wb"))
+
+    def given(
+        self, sources: Sequence[str | PathLike[str]], config: NarrationConfig
+    ) -> _Planner | None:
+        """The planner, once it has its work; None (and it is ended) when it cannot take it."""
+        try:
+            with self._work:
+                pickle.dump((list(sources), config), self._work, pickle.HIGHEST_PROTOCOL)
+        except OSError:
+            self.results.close()
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            return None
+        return self
+
+
+def _child(work: int, out: int, parent: int, warm: bool) -> None:
+    """Read and cut every source it is given through `work`, sending each result down `out`;
+    never returns."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     code = 0
     stream = os.fdopen(out, "wb")
     try:
         end_with(parent)
+        if warm:
+            _warm_up()
+        with os.fdopen(work, "rb") as given:
+            try:
+                sources, config = pickle.load(given)
+            except EOFError:  # the parent has ended, or needs no plans
+                os._exit(0)
         _send_plans(sources, config, stream)
     except BrokenPipeError:
         pass  # the parent needs no more
@@ -249,6 +324,33 @@ def _send_plans(
             _send(out, _ERROR, error)
             continue
         _send(out, _END, None)
+
+
+def _warm_up() -> None:
+    """Import what reading and cutting a text article use, and run the sentence splitter and
+    the English rules on a few sentences of news: most of the patterns both compile on first
+    use are ready when the sources come."""
+    import narrator.readers  # noqa: F401
+    from narrator.segmenter import segment, split_sentences
+    from narrator.spoken import spoken
+    from narrator.spoken.lexicon import default_lexicon_path
+
+    block = Block(BlockKind.PARAGRAPH, _NEWS)
+    article = Article("Ready", (Section(None, (block,)),), language="en")
+    with contextlib.suppress(Exception):  # the sources' own cutting reports any failure
+        default_lexicon_path()  # where the user's folders are: not read until the sources come
+        split_sentences(_NEWS, "en")
+        for _ in segment(article, NarrationConfig(), lambda text: spoken(text, None, "en")):
+            pass
+
+
+_NEWS = (
+    "Dr. Smith said on Nov. 4 that the U.S. Army's 1st Brigade paid $3.5bn (about 12% of the "
+    '2023 budget) for 1,200 ATACMS missiles at 9:30 a.m. "It is over," he told Reuters... '
+    "The vote, 52-48 on Jan. 3rd, came after the Kremlin's spokesman, Dmitry Peskov, said "
+    "so in Moscow; see www.example.com or call 555-0100. It ended at 11 p.m. on 5/6/2024!"
+)
+"""A few sentences with what the splitter and the rules meet in most articles."""
 
 
 def _send(out: IO[bytes], kind: str, value: object) -> None:

@@ -1,5 +1,6 @@
-"""What a command does first: a first `save` starts its engines before it imports the writer;
-an unchanged narration never imports the writer. Each is an order of events (forks, imports) seen by
+"""What a command does first: `speak`'s planning process is forked before click is imported and
+is handed its article later; a first `save` starts its engines before it imports the writer; an
+unchanged narration never imports the writer. Each is an order of events (forks, imports) seen by
 an audit hook in a fresh interpreter, never a time."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 # Runs the `narrator` command in this interpreter, and writes down each fork and each import of
@@ -77,3 +79,91 @@ def test_an_unchanged_narration_never_imports_the_writer(tmp_path: Path, seed: P
     assert "narrator.audio.writer" not in again
     assert "narrator.pipeline.finishing" not in again
     assert again.count("fork") == 1  # the planning process: no engine was started
+
+
+def test_speak_forks_its_planning_before_it_imports_click(tmp_path: Path, seed: Path) -> None:
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    (tools / "aplay").write_text("#!/bin/sh\ncat > /dev/null\n")
+    (tools / "aplay").chmod(0o755)
+    path = f"{tools}{os.pathsep}{os.environ['PATH']}"
+    events = _events(tmp_path, "speak", str(seed), "--from-chunk", "24", path=path)
+    assert events[:2] == ["fork", "click"]
+
+
+def test_help_forks_nothing(tmp_path: Path) -> None:
+    assert "fork" not in _events(tmp_path, "speak", "--help")
+
+
+def test_a_planning_process_forked_ahead_makes_the_plan_made_here(seed: Path) -> None:
+    script = (
+        "import sys\n"
+        "from narrator import pipeline\n"
+        "from narrator.models import NarrationConfig\n"
+        "from narrator.pipeline import planning\n"
+        "planning.fork_ahead()\n"
+        "ahead = planning._AHEAD.pid\n"
+        "config = NarrationConfig(max_chunk_chars=200)\n"
+        "with pipeline.start([sys.argv[1]], config) as started:\n"
+        "    plans = started._plans\n"
+        "    assert planning._AHEAD is None and plans._pid == ahead\n"
+        "    article = plans.article()\n"
+        "    made = plans.plan()\n"
+        "assert made == pipeline.plan(sys.argv[1], config)\n"
+        "print(type(plans).__name__, len(made.chunks))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(seed)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    kind, chunks = done.stdout.split()
+    assert kind == "PlansInAChild" and int(chunks) > 20
+
+
+def test_a_planning_process_forked_ahead_and_never_used_ends_with_its_parent(
+    tmp_path: Path,
+) -> None:
+    script = (
+        "from narrator.pipeline import planning\n"
+        "planning.fork_ahead()\n"
+        "print(planning._AHEAD.pid, flush=True)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    child = int(done.stdout)
+    deadline = time.monotonic() + 30
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie left for init to reap counts as ended)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return status != "Z"
+
+
+def test_the_engine_started_ahead_for_speak_is_the_one_it_speaks_with() -> None:
+    script = (
+        "from narrator.models import NarrationConfig\n"
+        "from narrator.pipeline import engines\n"
+        "from narrator.synthesis import engine_started\n"
+        "config = NarrationConfig()\n"
+        "[thread] = engines.start_warming(config)\n"
+        "assert engines.start_warming(config) == [thread]\n"
+        "synthesizer = engines.speaking_engine(config)\n"
+        "assert not thread.is_alive() and engine_started()\n"
+        "rate, frames = synthesizer.samples('Ready.')\n"
+        "print(rate, len(frames) > 0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split()[1] == "True"
