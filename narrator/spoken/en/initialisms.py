@@ -1,7 +1,7 @@
 """Initialisms, spelled letter by letter, and acronyms said as words left alone.
 
-- "U.S." -> "US"; "FBI" -> "FBI"; "DVDs" -> "DVDs" (capitals run together, which engines
-  read letter by letter)
+- "U.S." -> "US"; "FBI" -> "FBI"; "DVDs" -> "DVD's" (capitals run together, which engines
+  read letter by letter; a plural with an apostrophe, as for letters)
 - "AT&T" -> "A-T and T": hyphenated where together the letters make a word an engine would
   say as one ("I-T", "W-H-O"), since espeak-ng reads "A M" as the article and a letter; so
   are letters with an "O", which engines take for a vowel ("NGO" -> "N-G-O", not "ngo";
@@ -144,10 +144,9 @@ def _in_capitals(text: str, own: int) -> bool:
 
 
 def _plural(letters: str, plural: str | None) -> str:
-    """The plural of spelled letters: "DVDs", but "N-G-O's", whose "s" alone would be spelled."""
-    if not plural:
-        return letters
-    return letters + ("'s" if "-" in letters else plural)
+    """The plural of spelled letters, with an apostrophe as for letters ("DVD's", "N-G-O's"):
+    after hyphenated letters, an "s" alone would be spelled too."""
+    return letters + "'s" if plural else letters
 
 
 def _say_it_or_us(match: re.Match[str]) -> str:
