@@ -17,7 +17,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from narrator.errors import AudioOutputError
 
@@ -40,6 +40,8 @@ _FRAME_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 1
 """Frame rates by index, by the header's version bits (3: MPEG-1, 2: MPEG-2, 0: MPEG-2.5)."""
 _TAG_BYTES = 120 + 36
 """The Info tag (frames, bytes, seek table, quality) and its LAME extension."""
+_READ_BYTES = 1 << 20
+"""Bytes of an MP3 read at once to find its frames."""
 
 
 def _crc16_table() -> list[int]:
@@ -336,23 +338,52 @@ class Mp3File:
 
 def read_mp3(path: Path) -> Mp3File | None:
     """The MP3 `path` as LameFile wrote it, its frames found; None for any other file."""
-    data = path.read_bytes()
-    try:
-        info = FrameHeader(data[:4])
-    except AudioOutputError:
+    size = path.stat().st_size
+    with path.open("rb") as source:
+        head = source.read(4 + 32 + _TAG_BYTES)
+        try:
+            info = FrameHeader(head[:4])
+        except AudioOutputError:
+            return None
+        tag_at = 4 + info.side_info_bytes()
+        lame_at = tag_at + 120
+        if head[tag_at : tag_at + 4] != b"Info" or head[lame_at : lame_at + 4] != b"LAME":
+            return None
+        start = info.size(info.bitrate_index, False)
+        source.seek(start)
+        first = source.read(4)
+        if len(first) < 4:
+            return None
+        offsets = _frame_offsets(source, start, size, FrameHeader(first))
+    frames = int.from_bytes(head[tag_at + 8 : tag_at + 12], "big")
+    if len(offsets) != frames:
         return None
-    tag_at = 4 + info.side_info_bytes()
-    lame_at = tag_at + 120
-    if data[tag_at : tag_at + 4] != b"Info" or data[lame_at : lame_at + 4] != b"LAME":
-        return None
-    frames = int.from_bytes(data[tag_at + 8 : tag_at + 12], "big")
-    gapless = int.from_bytes(data[lame_at + 21 : lame_at + 24], "big")
-    start = info.size(info.bitrate_index, False)
-    offsets = [start + offset for offset in frame_starts(data[start:])]
-    if len(offsets) != frames or not frames:
-        return None
+    gapless = int.from_bytes(head[lame_at + 21 : lame_at + 24], "big")
     samples = frames * info.samples - (gapless >> 12) - (gapless & 0xFFF)
-    return Mp3File(path, FrameHeader(data[start : start + 4]), offsets, samples)
+    return Mp3File(path, FrameHeader(first), offsets, samples)
+
+
+def _frame_offsets(source: BinaryIO, start: int, size: int, first: FrameHeader) -> array[int]:
+    """Where each frame starts in the file `source` of `size` bytes, from `start`, read a
+    mebibyte at a time (a long narration is never held whole). A constant bit rate: from one
+    frame to the next only the padding bit changes."""
+    offsets = array("q")
+    sizes = (first.size(first.bitrate_index, False), first.size(first.bitrate_index, True))
+    same = first.word >> 8 & ~0x2
+    buffer, buffer_at, position = b"", start, start
+    while position + 4 <= size:
+        if position + 4 > buffer_at + len(buffer):
+            source.seek(position)
+            buffer, buffer_at = source.read(_READ_BYTES), position
+        at = position - buffer_at
+        offsets.append(position)
+        word = int.from_bytes(buffer[at : at + 3], "big")
+        if word & ~0x2 == same:
+            position += sizes[word >> 1 & 1]
+        else:
+            header = FrameHeader(buffer[at : at + 4])
+            position += header.size(header.bitrate_index, bool(header.word >> 9 & 1))
+    return offsets
 
 
 def write_cut(whole: Mp3Frames, start: int, end: int, path: Path, silenced: int) -> None:
