@@ -115,7 +115,7 @@ def save_planned(
     voices = Voices(config, synthesizer is not None)
     with (
         speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs,
-        _Finishing(job_count(config) if len(sources) > 1 else 0) as finishing,
+        _Finishing(_finishing_processes(config, len(sources))) as finishing,
     ):
         work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
@@ -219,6 +219,16 @@ class _Finishing:
     def __exit__(self, *exc_info: object) -> None:
         if self._finishing is not None:
             self._finishing.close()
+
+
+def _finishing_processes(config: NarrationConfig, narrations: int) -> int:
+    """How many processes finish a batch's narrations (see `narrator.pipeline.finishing`): one
+    per engine when there is loudness to set or audio to encode; none for WAV at the engine's
+    level, whose audio is written as it comes and whose finishing (tags, transcripts, manifest)
+    takes less than handing it to a process."""
+    if narrations < 2 or (config.audio_format == "wav" and config.loudness_lufs is None):
+        return 0
+    return job_count(config)
 
 
 def stage_narration(*args: Any, **kwargs: Any) -> StagedNarration:
