@@ -13,7 +13,7 @@
   twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"
 - "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
   ("3/4 of voters" stays a fraction)
-- "Dec 2004" -> "December two thousand four"
+- "Dec 2004" -> "December two thousand four"; "Jan-Mar 2020" -> "January to March twenty twenty"
 - "805 B.C." -> "eight oh-five BC", "AD 79" -> "AD seventy-nine" (a year of an era is a year)
 - "May 5" is a date, "may 5" is not: "may" and "march" are also verbs
 """
@@ -78,6 +78,20 @@ _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
 # "Dec 2004", "Sept. 1998": an abbreviated month before a year.
 _MONTH_NAMED = re.compile(rf"{_WORD_MONTH}\b")
+# A range of months: "Jan-Mar 2020", "June–August" -> "January to March"...
+_MONTH_RANGE = re.compile(
+    rf"{_WORD_MONTH}\.?\s?[-–]\s?(?P<month2>{any_case([*_MONTHS, *_ABBREVIATIONS])})\b\.?"
+    r"(?=\s|$|[,;:)])"
+)
+
+
+def _say_month_range(match: re.Match[str]) -> str:
+    first, second = _month_name(match["month"]), _month_name(match["month2"])
+    if first is None or second is None or first == second:
+        return match.group(0)
+    return f"{first} to {second}"
+
+
 _MONTH_YEAR = re.compile(rf"{_WORD_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
 # A year of an era: "805 B.C.", "44 BC", "AD 79", "79 CE"; the era's letters are spelled.
 _ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
@@ -231,6 +245,7 @@ def read_dates(text: str) -> str:
         return text
     dashed = "-" in text or "–" in text
     if dashed:
+        text = _MONTH_RANGE.sub(_say_month_range, text)
         text = _MONTH_DAYS.sub(_say_month_days, text)
         text = _DAYS_MONTH.sub(_say_days_month, text)
     text = _MONTH_DAY.sub(_say_month_day, text)

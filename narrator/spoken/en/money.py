@@ -34,7 +34,7 @@ _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM})"
     rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})"
     rf"(?(scale1)(?=\s?{_SCALE}(?![\w-]))))?"
-    rf"(?:\s?(?P<scale>{_SCALE})(?![\w-]))?(?:\s?/\s?(?P<per>[a-z]+)\b)?"
+    rf"(?:\s?(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b)))?(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
 
 
@@ -107,11 +107,17 @@ def _say_money(match: re.Match[str]) -> str:
         words = _say_amount(match["amt"], names)
     if match["per"]:
         words += " per " + per_name(match["per"])
-    elif not match["amt2"] and _before_a_noun(match) and words.endswith(names[1]):
+    elif (
+        not match["amt2"]
+        and (_before_a_noun(match) or _RATE_COMPOUND.match(match.string, match.end()))
+        and words.endswith(names[1])
+    ):
         words = words[: -len(names[1])] + names[0]  # "a $5 bill": "a five-dollar bill"
     return words
 
 
+# An amount in a compound of a rate is singular: "a £5m-a-year deal", "$100,000-a-year".
+_RATE_COMPOUND = re.compile(r"-an?-[a-z]")
 # An amount between "a" and a noun qualifies the noun, its currency singular: "a $5 bill",
 # "the $2 million contract", "Apple's $3bn deal"; "a $5 fee for each" too, but not "a $5 or
 # $10 fee", "$5 a day" or "the $5 million spent" (a participle: `_after_a_participle`).
