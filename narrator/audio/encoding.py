@@ -15,7 +15,7 @@ from narrator.audio.codecs import (
     to_pcm16,
 )
 from narrator.audio.lame import lame_available, silenced_frames, write_cut
-from narrator.audio.lame_parallel import ParallelLame, segments
+from narrator.audio.lame_parallel import ParallelLame, segments, threads
 from narrator.audio.loudness import Processor, processed
 from narrator.audio.staging import Staged
 from narrator.audio.timings import ChunkTiming
@@ -25,9 +25,6 @@ from narrator.models import NarrationConfig
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
-
-_THREADS = 2
-"""LAMEs encoding an MP3 narration at once (see narrator.audio.lame_parallel)."""
 
 
 def encode(
@@ -69,7 +66,7 @@ def _encode_and_cut(
     plan = segments(
         _pauses(staged.timings), sum(t.frame_count for t in staged.timings), rate, silenced
     )
-    with ParallelLame(whole_path, rate, kbps, plan, silenced, _THREADS) as whole:
+    with ParallelLame(whole_path, rate, kbps, plan, silenced, threads()) as whole:
         for block in processed(staged.blocks(), processor):
             whole.write(to_pcm16(block))
     lame = whole.file

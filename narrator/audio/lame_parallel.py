@@ -15,6 +15,7 @@ touched.
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import threading
 from collections.abc import Sequence
@@ -39,6 +40,8 @@ transform's overlap and its look ahead), so these frames hold silence in both se
 SEGMENT_S = 10.0
 """The shortest segment: a LAME of its own costs little, yet a segment's splice and the
 frames encoded twice around it are not worth less."""
+_MOST_THREADS = 4
+"""Past a few threads, segments of 10 s leave the threads waiting on the one feeding them."""
 _QUEUED_PIECES = 24
 """Pieces waiting for each thread: room for a whole segment, so that the next thread is fed
 while this one works."""
@@ -76,6 +79,11 @@ def segments(
         Segment(frame, max(0, (frame - _AROUND_FRAMES) * FRAME_SAMPLES), end)
         for frame, end in zip(splices, [*ends, samples], strict=True)
     ]
+
+
+def threads() -> int:
+    """How many threads encode (or decode) an MP3 at once: one per core, up to a few."""
+    return max(1, min(_MOST_THREADS, os.cpu_count() or 1))
 
 
 class ParallelLame:

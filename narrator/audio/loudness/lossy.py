@@ -3,7 +3,7 @@
 It changes the loudness a little (MP3 at 64 kbit/s cuts the highs, which K-weighting counts),
 and its decoded output can overshoot the peak ceiling by an amount that varies with the audio:
 the file written is decoded once, measured, and checked. An MP3 of LAME's is decoded in parts
-cut from its frames (see narrator.audio.lame.cut), two at a time on threads of their own:
+cut from its frames (see narrator.audio.lame.cut), one per core at a time, on threads:
 mpg123 and numpy let go of the GIL while they work.
 """
 
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from narrator.audio.codecs import decoded_blocks
 from narrator.audio.lame import Mp3File, cut, read_mp3, silenced_frames
+from narrator.audio.lame_parallel import threads
 from narrator.audio.loudness.limiter import Lowering
 from narrator.audio.loudness.meter import (
     BLOCK_FRAMES,
@@ -37,7 +38,6 @@ _CHECK_MARGIN_DB = 0.05
 """What other true-peak meters may read over our 8x one (scipy's resample_poly, 16x: 0.02 dB)."""
 _LOWERING_S = 0.05
 _LOWERING_MORE_DB = 0.3
-_THREADS = 2
 _PART_STEPS = 200
 """100 ms steps in each part of an MP3 decoded at once: 20 s, 3.5 MB as floats."""
 _PART_MARGIN = 64
@@ -70,7 +70,7 @@ def check_decoded(path: Path, ceiling_dbtp: float, rate: int) -> Decoded:
     spans = [(step, min(steps, step + _PART_STEPS)) for step in range(0, steps, _PART_STEPS)]
     with (
         tempfile.TemporaryDirectory(prefix="narrator-check-") as folder,
-        ThreadPoolExecutor(_THREADS, thread_name_prefix="narrator-check") as pool,
+        ThreadPoolExecutor(threads(), thread_name_prefix="narrator-check") as pool,
     ):
 
         def check(span: tuple[int, int]) -> _Part:
