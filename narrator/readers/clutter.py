@@ -78,6 +78,7 @@ _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
 _CLASS_PARTS = re.compile(r"[-_]+")
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
 _MAX_CLUTTER_SHARE = 0.3
+_MIN_HELD_SHARE = 0.5
 # A photo caption that names the article's people shares about half its runs of words with it.
 _MAX_MISSING_SHARE = 0.4
 _LAYOUT_TAGS = frozenset({"div", "table", "row", "cell"})
@@ -297,9 +298,12 @@ def is_layout(table: ElementTree.Element) -> bool:
     return any(child.tag in BLOCK_TAGS for cell in table.iter("cell") for child in cell)
 
 
-def without_clutter(html: str) -> HtmlElement | None:
+def without_clutter(html: str, article: str = "") -> HtmlElement | None:
     """The page with its navigation, ads, share and sign-up boxes, comments and captions
-    removed, judged by tag and by class or id; None when the page cannot be parsed."""
+    removed, judged by tag and by class or id; None when the page cannot be parsed.
+
+    An element that holds most of `article` (the text trafilatura found) stays, whatever its
+    class says: a story inside 'widget-content' or 'entry-content no-share' is no widget."""
     from lxml import etree
     from lxml.html import document_fromstring
 
@@ -312,9 +316,34 @@ def without_clutter(html: str) -> HtmlElement | None:
         return tree
     protected = _ancestors_of_article(body)
     doomed = [el for el in body.iter() if el not in protected and _is_clutter(el)]
+    holds_article = _ArticleHolders(article)
+    dropped: set[HtmlElement] = set()
     for element in doomed:
-        element.drop_tree()
+        if any(ancestor in dropped for ancestor in element.iterancestors()):
+            continue  # gone with its ancestor
+        if not holds_article(element):
+            element.drop_tree()
+            dropped.add(element)
     return tree
+
+
+class _ArticleHolders:
+    """Tells the elements that hold over half of an article's runs of three words; only those
+    with words enough are looked at closely."""
+
+    def __init__(self, article: str) -> None:
+        words = _words(article)
+        self.min_words = _MIN_HELD_SHARE * len(words)
+        self.trigrams = _trigrams(words)
+
+    def __call__(self, element: HtmlElement) -> bool:
+        if not self.trigrams:
+            return False
+        text = element.text_content()
+        if len(text.split()) < self.min_words:
+            return False
+        held = len(self.trigrams & _trigrams(_words(text)))
+        return held > _MIN_HELD_SHARE * len(self.trigrams)
 
 
 def _ancestors_of_article(body: HtmlElement) -> set[HtmlElement]:

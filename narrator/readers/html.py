@@ -61,9 +61,8 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     Raises InputError when the page holds no article text.
     """
     config = config or NarrationConfig()
-    page = without_clutter(text)
+    document, page = _extract(text, images=config.read_alt_text)
     own_title = page_title(page)
-    document = _extract(text, page, images=config.read_alt_text)
     no_text = InputError(
         f"'{source}' has no article text to read; give the page of a single article"
     )
@@ -88,9 +87,10 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     )
 
 
-def _extract(html: str, page: HtmlElement | None, images: bool) -> ElementTree.Element | None:
+def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlElement | None]:
     """trafilatura's XML of the article body, without the blocks that the page's markup names
-    as clutter and without the sign-up and "related" lines that trail many articles.
+    as clutter and without the sign-up and "related" lines that trail many articles; and the
+    page without its clutter.
 
     trafilatura reads the whole page: run on the page without its clutter, it sometimes settles
     on a smaller part of it and loses article text. The clutter rules only take blocks out of
@@ -98,6 +98,7 @@ def _extract(html: str, page: HtmlElement | None, images: bool) -> ElementTree.E
     more of the "related stories" thumbnails and their headings."""
     document = _extract_from(html, images)
     main = document.find("main") if document is not None else None
+    page = without_clutter(html, " ".join(main.itertext()) if main is not None else "")
     if main is not None:
         drop_clutter_blocks(main, page)
         drop_trailing_boilerplate(main)
@@ -105,7 +106,7 @@ def _extract(html: str, page: HtmlElement | None, images: bool) -> ElementTree.E
         restore_lead(main, page)
     else:
         document = _extract_from(page, images)
-    return _with_stated_body(document, html)
+    return _with_stated_body(document, html), page
 
 
 def _with_stated_body(

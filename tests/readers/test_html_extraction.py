@@ -59,6 +59,23 @@ def test_clutter_inside_the_article_is_still_dropped() -> None:
     assert "every morning" not in text
 
 
+def test_clutter_is_dropped_from_an_article_whose_own_class_names_clutter() -> None:
+    """The story sits in 'widget-content', a name the rules give to widgets: the container is
+    kept for holding the story, and the clutter inside it still goes."""
+    html = page(
+        "<header><h1>Harbour plan sent back</h1></header>"
+        f"<div class='widget-content'>{paragraphs(*STORY[:2])}"
+        "<div class='share-buttons'><p>Share this story on Facebook or by e-mail</p></div>"
+        f"{paragraphs(*STORY[2:])}"
+        "<div class='newsletter-signup'><p>Get the Town Crier every morning</p></div>"
+        "</div><aside><p>Most read: Sea wall costs double</p></aside>"
+    )
+    text = read_text(html)
+    assert all(paragraph in text for paragraph in STORY)
+    assert "Share this story" not in text
+    assert "every morning" not in text
+
+
 def test_sign_up_lines_that_end_an_article_are_dropped() -> None:
     html = page(
         f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
