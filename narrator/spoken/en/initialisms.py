@@ -126,12 +126,7 @@ def _say_capitals(match: re.Match[str]) -> str:
     if _is_said_as_word(capitals) or not starts_word(match):
         return match.group(0)
     said = spelled(capitals)
-    if (
-        "-" in said
-        and "O" in capitals
-        and capitals not in _SAID_AS_WORDS
-        and _in_capitals(match.string, len(capitals))
-    ):
+    if "-" in said and _in_capitals(match.string, len(capitals)):
         return match.group(0)
     return _plural(said, match["plural"])
 
