@@ -10,6 +10,7 @@
   are a range)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well; "a 4-3-3 formation" is no range
+- "24-7", "50-50": names, as with a slash ("twenty-four seven", "fifty-fifty")
 - "5 - 3 = 2", "6 / 2 = 3", "2 * 3 = 6": arithmetic, before "=" ("minus", "divided by", "times")
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
   year is a year too
@@ -27,6 +28,10 @@ from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import number, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
+
+# Names written with a slash, or a dash: "24-7" is "twenty-four seven", "50-50" "fifty-fifty".
+_SLASHED_NAMES = read_mapping("en", "slashed_names")
+_DASHED_NAMES = {"24/7", "50/50"}  # "ages 9-11" is a range
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
@@ -141,6 +146,8 @@ def read_ranges(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         first, second = match["a"], match["b"]
+        if f"{first}/{second}" in _DASHED_NAMES:  # "24-7", "50-50" as "24/7", "50/50"
+            return _SLASHED_NAMES[f"{first}/{second}"]
         said_short = None
         if re.fullmatch(r"(1\d|20)\d\d", first) and re.fullmatch(r"\d\d", second):
             # Read as written, "1914-18" -> "... to eighteen", but "2001-05" takes its century.
