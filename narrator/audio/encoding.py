@@ -63,9 +63,7 @@ def _encode_and_cut(
     narrator.audio.lame.write_cut)."""
     mp3 = FILE_FORMATS["mp3"]
     rate, kbps = staged.frame_rate, config.bitrate_kbps
-    plan = segments(
-        _pauses(staged.timings), sum(t.frame_count for t in staged.timings), rate, silenced
-    )
+    plan = segments(_pauses(staged), sum(t.frame_count for t in staged.timings), rate, silenced)
     with ParallelLame(whole_path, rate, kbps, plan, silenced, threads()) as whole:
         for block in processed(staged.blocks(), processor):
             whole.write(to_pcm16(block))
@@ -80,12 +78,14 @@ def _encode_and_cut(
         start += timing.frame_count
 
 
-def _pauses(timings: list[ChunkTiming]) -> list[tuple[int, int]]:
-    """Where each chunk's pause lies in the stream: digital silence, which processing keeps."""
+def _pauses(staged: Staged) -> list[tuple[int, int]]:
+    """Where each chunk's pause lies in the stream, those that are digital silence as staged
+    (processing multiplies: silence stays silent); the segments of an MP3 are spliced there."""
     pauses, start = [], 0
-    for timing in timings:
-        if timing.frame_count > timing.speech_frames:
-            pauses.append((start + timing.speech_frames, start + timing.frame_count))
+    for timing in staged.timings:
+        pause = (start + timing.speech_frames, start + timing.frame_count)
+        if pause[1] > pause[0] and not staged.read(*pause).any():
+            pauses.append(pause)
         start += timing.frame_count
     return pauses
 

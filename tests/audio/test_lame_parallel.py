@@ -124,3 +124,18 @@ def test_the_decoded_check_of_an_mp3_in_parts_finds_what_decoding_it_whole_does(
         for mine, theirs in zip(parts.lowerings, whole.lowerings, strict=True):
             assert (mine.start, mine.end) == (theirs.start, theirs.end)
             assert mine.by_db == pytest.approx(theirs.by_db, abs=1e-6)
+
+
+def test_segments_are_spliced_only_in_pauses_of_digital_silence() -> None:
+    """A pause that is not silent as staged (a click in it) is no place for a splice."""
+    from types import SimpleNamespace
+
+    from narrator.audio.encoding import _pauses
+
+    audio = np.full(9000, 0.25)
+    chunks = [(3000, 2000), (3000, 1000), (3000, 0)]  # (frames, of which the pause)
+    audio[1000:3000] = audio[5000:6000] = 0.0
+    audio[5500] = 1e-4
+    timings = [SimpleNamespace(frame_count=n, speech_frames=n - pause) for n, pause in chunks]
+    staged = SimpleNamespace(timings=timings, read=lambda start, end: audio[start:end])
+    assert _pauses(staged) == [(1000, 3000)]
