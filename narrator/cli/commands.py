@@ -136,7 +136,13 @@ def save(
     whole with chapters and tags, transcripts (WebVTT, SRT), a playlist and a manifest. An
     RSS or Atom feed (or an OPML list of feeds) narrates its new items, as MP3 unless --format
     says otherwise. The output folder's podcast feed, feed.xml, is updated."""
-    from narrator.cli.feeds import feed_config, publish, save_feeds, split_sources
+    from narrator.cli.feeds import (
+        feed_config,
+        preparing_the_feed,
+        publish,
+        save_feeds,
+        split_sources,
+    )
     from narrator.pipeline.ahead import start
     from narrator.readers.sources import folder_articles
 
@@ -148,7 +154,8 @@ def save(
     if files:
         # Started before the composition is imported: the articles are read and cut alongside.
         with start(files, config) as started:
-            for saved in started.save_many(output_root, progress=progress_bar()):
+            progress = preparing_the_feed(progress_bar())
+            for saved in started.save_many(output_root, progress=progress):
                 click.echo(save_summary(saved, config))
     source = click.get_current_context().get_parameter_source("audio_format")
     format_given = source is not click.core.ParameterSource.DEFAULT

@@ -3,13 +3,18 @@ the output folder's podcast feed (feed.xml) up to date after every save."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from narrator.models import NarrationConfig, SavedNarration
+
+if TYPE_CHECKING:
+    from narrator.audio.timings import Progress
 
 FEED_AUDIO_FORMAT = "mp3"
 """What a feed-bound save writes unless told otherwise: the format every podcast app plays."""
@@ -67,6 +72,43 @@ def save_feeds(feeds: Iterable[str], output_root: Path, config: NarrationConfig,
         if not narrated:
             click.echo(f"{feed}: no new items to narrate")
     return failed
+
+
+def preparing_the_feed(progress: Progress | None) -> Progress:
+    """`progress`, which also imports what `publish` needs once a narration's first chunk is
+    written: the engines are still speaking the rest, and the feed is written when they are
+    done, with nothing left to import (lxml, the episodes and their chapters: 15-20 ms that
+    were the last of every save). Not for a narration found unchanged: told all its chunks at
+    once, it imports nothing a feed left as it is does not need."""
+    prepared = False
+
+    def show(done: int, total: int) -> None:
+        nonlocal prepared
+        if not prepared and done < total:
+            prepared = True
+            _prepare_publishing()
+        if progress is not None:
+            progress(done, total)
+
+    return show
+
+
+_PUBLISHING = (
+    "narrator.pipeline.feeds",
+    "narrator.audio.podcast_chapters",
+    "narrator.audio.cover",
+    "email.utils",
+    "lxml.etree",
+)
+"""What writing feed.xml imports (narrator.audio.feed imports most of it in its functions)."""
+
+
+def _prepare_publishing() -> None:
+    import importlib
+
+    for module in _PUBLISHING:
+        with contextlib.suppress(ImportError):  # `publish` says what is missing
+            importlib.import_module(module)
 
 
 def publish(output_root: Path, base_url: str | None) -> None:

@@ -1,7 +1,8 @@
 """What a command does first: `speak`'s planning process is forked before click is imported and
-is handed its article later; a first `save` starts its engines before it imports the writer; an
-unchanged narration never imports the writer. Each is an order of events (forks, imports) seen by
-an audit hook in a fresh interpreter, never a time."""
+is handed its article later; a first `save` starts its engines before it imports the writer, and
+imports what writes the feed while they speak; an unchanged narration never imports the writer.
+Each is an order of events (forks, imports, a file opened) seen by an audit hook in a fresh
+interpreter, never a time."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 RUN_AND_RECORD = """
 import atexit, json, os, sys
 events, main = [], os.getpid()
-watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing"}
+watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree"}
 
 def hook(event, args):
     if os.getpid() != main:
@@ -26,6 +27,8 @@ def hook(event, args):
         events.append("fork")
     elif event == "import" and args[0] in watched:
         events.append(args[0])
+    elif event == "open" and "manifest.json" in str(args[0]) and "w" in str(args[1]):
+        events.append("manifest written")
 
 def write():  # at exit, which the command reaches through os._exit (see cli/exit.py)
     if os.getpid() == main:
@@ -72,12 +75,21 @@ def test_a_first_save_starts_its_engines_before_it_imports_the_writer(
     assert "narrator.pipeline.finishing" in events
 
 
+def test_a_save_imports_what_writes_the_feed_before_its_narration_is_complete(
+    tmp_path: Path, seed: Path
+) -> None:
+    out = str(tmp_path / "out")
+    events = _events(tmp_path, "save", str(seed), "-o", out, "--loudness", "off")
+    assert events.index("lxml.etree") < events.index("manifest written")
+
+
 def test_an_unchanged_narration_never_imports_the_writer(tmp_path: Path, seed: Path) -> None:
     args = ("save", str(seed), "-o", str(tmp_path / "out"), "--loudness", "off")
     assert "narrator.audio.writer" in _events(tmp_path, *args)
     again = _events(tmp_path, *args)
     assert "narrator.audio.writer" not in again
     assert "narrator.pipeline.finishing" not in again
+    assert "lxml.etree" not in again  # the feed is left as it is
     assert again.count("fork") == 1  # the planning process: no engine was started
 
 
