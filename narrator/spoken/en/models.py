@@ -37,7 +37,7 @@ _FLIGHT = re.compile(
 # A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
 # Dreamliner", "747 jets", "the 737 flew"; "a 747 to Israel" is left as a number.
 _JETLINER = re.compile(
-    r"(?<![\w.,$-])(?P<num>7[0-8]7)(?P<plural>s)?(?=\s(?:MAX|Max|jets?|jetliners?|aircraft|planes?|"
+    r"(?<![\w.,$-])(?P<num>7[0-8]7)(?P<plural>s|'s)?(?=\s(?:MAX|Max|jets?|jetliners?|aircraft|planes?|"
     r"airliners?|freighters?|Dreamliners?|jumbos?|fleet|order|orders|flew|flies|landed|lands|"
     r"crashed|crashes|departed|diverted|taxied|took off|takes off|pilots?|cockpit|crew|"
     r"cabin|engines?)\b)"
@@ -65,7 +65,7 @@ HINT = any_of(
     r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7-(?<=7\d7-)\d",
-    r"7(?<=7\d7)s?\s[MJAPFDjapfdoltce]",
+    r"7(?<=7\d7)(?:s|'s)?\s[MJAPFDjapfdoltce]",
     r"light\s(?=\d\d\d)",
 )
 
@@ -94,7 +94,7 @@ def _say_boeing_variant(match: re.Match[str]) -> str:
 
 def _say_jetliner(match: re.Match[str]) -> str:
     words = year(int(match["num"]))
-    return words + "s" if match["plural"] else words
+    return words + match["plural"] if match["plural"] else words
 
 
 def _say_lettered(match: re.Match[str]) -> str:
