@@ -339,12 +339,18 @@ def _say_one_letter(match: re.Match[str]) -> str:
     return _say_regnal(match) + stop_after(match)
 
 
+# A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
+
+
 def _say_numbered_name(match: re.Match[str]) -> str:
     """A numeral of two letters or more after a capitalised word: a monarch's or pope's
     number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
     else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
     if not match["numeral"] or _after_a_letter(match):
         return match.group(0)
+    if match["name"] not in _REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
+        return f"{match['name']} {cardinal(_value(match['numeral']))}"
     if match["name"] in _REGNAL_NAMES or (
         match["numeral"] in _SUFFIXES
         and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
