@@ -18,6 +18,7 @@ _HOST_AFFIXES = re.compile(r"^www\.|\.[a-z]{2,}$")
 _MAX_SITE_NAME_WORDS = 3
 _MIN_TITLE_WORDS = 4
 _MIN_REST_WORDS = 3
+_MIN_STATED_NAME_CHARS = 12
 
 
 def page_title(page: HtmlElement | None) -> str | None:
@@ -37,9 +38,24 @@ def without_site_name(title: str, site_names: list[str]) -> str:
     capitals after a title of several words ("A long story told here - Ledger"). A dash that
     belongs to the title ("Spider-Man - a hero for all seasons") is kept."""
     names = {_name_key(name) for name in site_names} - {""}
+    title = _without_stated_name(title, site_names)
     title = _without_leading_name(title, names)
     while (shorter := _without_trailing_name(title, names)) is not None:
         title = shorter
+    return title
+
+
+def _without_stated_name(title: str, site_names: list[str]) -> str:
+    """`title` without the site's name as the page states it in full, with its own separators
+    and tagline ("Story - WSVN 7News | Miami News, Weather, Sports"), or its start when the
+    title is cut short ("Story - WSVN 7News | Miami News, Wea")."""
+    for name in (" ".join(name.split()).casefold() for name in site_names):
+        if len(name) < _MIN_STATED_NAME_CHARS or not _TITLE_SEPARATOR.search(name):
+            continue
+        for separator in _TITLE_SEPARATOR.finditer(title):
+            rest, tail = title[: separator.start()], title[separator.end() :].casefold()
+            if len(tail) >= _MIN_STATED_NAME_CHARS and name.startswith(tail.rstrip(" .\u2026")):
+                return rest if len(rest.split()) >= _MIN_REST_WORDS else title
     return title
 
 

@@ -113,6 +113,14 @@ def test_a_sentence_with_a_date_near_the_top_is_not_a_dateline() -> None:
         ("Harbour plan sent back to the council :: Local :: The Town Crier", ""),
         ("Town Crier | Harbour plan sent back to the council", "Town Crier"),
         ("Harbour plan sent back to the council - The Town Crier", "towncrier.example"),
+        (
+            "Harbour plan sent back to the council - Crier 7 | Harbour News, Tides, Weather",
+            "Crier 7 | Harbour News, Tides, Weather | Port Lee",
+        ),
+        (
+            "Harbour plan sent back to the council - Town Crier - News, Tides and Weather !",
+            "Town Crier - News, Tides and Weather !",
+        ),
     ],
 )
 def test_a_trailing_site_name_leaves_the_title(title: str, site_name: str) -> None:
