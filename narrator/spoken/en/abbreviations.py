@@ -89,7 +89,10 @@ _PLACE_KINDS = frozenset(
      "Church", "Cathedral", "Abbey", "Chapel", "Hospital", "College", "School", "Basilica"}
 )  # fmt: skip
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
-_AFTER_NAME_ABBR = re.compile(rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?P<dot>\.)?(?!\w)")
+# Undotted before "'s" it is a name ("St Bart's", "Inc's" apart).
+_AFTER_NAME_ABBR = re.compile(
+    rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?:(?P<dot>\.)|(?!'s\b))(?!\w)"
+)
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
 _AFTER_A_WORD = re.compile(r"(?:[\w&]|\w\.)\s?,?\s+$")
 _AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*(?: \.)?\s?,?\s+$")
@@ -109,7 +112,7 @@ _LOWER_PHRASE = re.compile(
 _LOWER_FORMS = sorted({p.rstrip(".") if len(p.rstrip(".")) > 1 else p for p in _LOWER_PHRASES})
 _LOWER_AFTER_NAME = re.compile(rf"\b(?:{'|'.join(a.lower() for a in _AFTER_NAME)})\b")
 _AFTER_NAME_CAPITALS = re.compile(
-    rf"(?P<abbr>{any_case(_AFTER_NAME, lower=False)})(?P<dot>\.)?(?!\w)"
+    rf"(?P<abbr>{any_case(_AFTER_NAME, lower=False)})(?:(?P<dot>\.)|(?!'s\b))(?!\w)"
 )
 
 

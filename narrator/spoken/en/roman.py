@@ -156,6 +156,11 @@ _ONE_LETTER_KEYS = frozenset({"scene", "act", "canto", "chapter", "book", "page"
 _LOWER_AFTER_KEY_HINT = re.compile(r" [ivxlc]{1,7}(?![\w'])")
 
 
+# The world wars written short, the numeral glued or not ("WWII", "WW2", which the parting of
+# letters from digits has made "WW 2").
+_WORLD_WAR = re.compile(r"\bWW ?(?P<n>II?|[12])\b(?![-'.]\w)")
+
+
 def _one_letter_numeral(match: re.Match[str]) -> bool:
     """Whether one lower-case letter after a counting word numbers it: after a word of a
     play's, a poem's or a book's parts, capitalised or written short ("Scene v", "p. x"), and
@@ -239,6 +244,11 @@ def read_roman_numerals(text: str) -> str:
         )
     if _LOWER_AFTER_KEY_HINT.search(text):
         text = _LOWER_AFTER_KEY.sub(_say_lower_after_key, text)
+    if "WW" in text:
+        text = _WORLD_WAR.sub(
+            lambda m: f"World War {cardinal(_value(m['n']) if m['n'][0] == 'I' else int(m['n']))}",
+            text,
+        )
     # Units first: in "The III Corps" the capitalised "The" is no name before a number.
     if any(unit in text for unit in _UNITS):
         text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
@@ -374,6 +384,7 @@ _LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
 HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
     *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
+    r"WW ?[12]",
     _LOWER_NUMERAL_HINT.pattern,
     _LOWER_AFTER_KEY_HINT.pattern,
 )
