@@ -3,7 +3,7 @@
 - "the 1980s" -> "the nineteen eighties"; "'90s" -> "nineties"; "the 2000s" -> "the two
   thousands"
 - "1960s-1980s" -> "nineteen sixties to nineteen eighties", "1990-2000s" -> "nineteen ninety to
-  two thousands"; "mid-1980s" keeps its "mid-"
+  two thousands", "1970-80s" -> "nineteen seventy to eighties"; "mid-1980s" keeps its "mid-"
 - "the Under 19s" -> "the Under nineteens"; "rolled two 6s" -> "rolled two sixes"; "the final
   717s" -> "the final seven seventeens" (three digits are read in groups, as model numbers
   and years are); "1,000s of people" -> "thousands of people"
@@ -22,8 +22,9 @@ _DECADES = re.compile(
 )
 
 
-# A year, then a dash and a decade: "1990-2000s" -> "nineteen ninety to two thousands".
-_YEAR_TO_DECADE = re.compile(r"(?<![\w$.,])(?P<year>\d{4})\s?[-–]\s?(?=\d{3}0'?s\b)")
+# A year, then a dash and a decade: "1990-2000s" -> "nineteen ninety to two thousands",
+# "1970-80s" -> "nineteen seventy to eighties".
+_YEAR_TO_DECADE = re.compile(r"(?<![\w$.,])(?P<year>\d{4})\s?[-–]\s?(?=(?:\d\d)?\d0'?s\b)")
 
 
 def _plural(words: str) -> str:

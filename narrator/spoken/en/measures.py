@@ -105,7 +105,7 @@ _MEASURE = re.compile(
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
 # inch mark, a bare temperature scale.
 HINT = re.compile(
-    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/[A-Za-z])| ?[a-zA-Z]+/"
+    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/[A-Za-z])|\s?[a-zA-Z]+/"
     r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b)"
 )
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
