@@ -144,7 +144,9 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?|image|picture|pic|foto|bild|credit)s?(?: by| credit)?\s*[:\u00a9]"
     r"\s*[^.!?:]{1,60}|\((?:photo|image|picture|foto)s?\b[^()]{0,60}\)|\(credits?:[^()]{0,60}\)"
     r"|\bvia Getty Images|/Getty Images|\bAP Photo/[^.!?]{1,40}"
-    r"|[.!?]\s+By [A-Z][A-Z.'\- ]{3,60})\.?$",
+    r"|(?:^|[.!?]\s+)(?:featured |header |cover |top )?(?:photo(?:graph)?|image|picture)s?"
+    r" (?:by|courtesy of) (?-i:[A-Z])[^.!?:]{1,60}"
+    r"|(?-i:[.!?]\s+By [A-Z][A-Z.'\- ]{3,60}))\.?$",
     re.IGNORECASE,
 )
 _MAX_CAPTION_WORDS = 40

@@ -90,6 +90,8 @@ def test_a_closing_paragraph_about_a_person_in_plain_type_is_kept() -> None:
         "The new boat in the yard at Leith last week (Photo by Ann Lee)",
         "Passengers boarding the old ferry. Ann Lee/AFP via Getty Images",
         "The old ferry at the pier in winter. By ISLAND FERRY COMPANY",
+        "Photo by Ann Lee on Unsplash",
+        "Featured image by Ann Lee/Island Press.",
     ],
 )
 def test_a_caption_that_ends_with_its_credit_is_dropped(caption: str) -> None:
@@ -115,6 +117,8 @@ def test_a_line_of_labelled_metadata_is_dropped(line: str) -> None:
         "Ann Lee took the photo of the first crossing herself, from the harbour wall.",
         "The crew's best joke of the winter. (credit to Captain John of the ferry!)",
         "Updated fares: visitors pay twelve pounds a car, residents six.",
+        "It rained all morning. By noon the quay was empty.",
+        "The photo by Ann Lee won the island's prize.",
     ],
 )
 def test_a_sentence_about_a_photo_or_an_update_is_kept(sentence: str) -> None:
