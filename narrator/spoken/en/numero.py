@@ -5,7 +5,8 @@
 - "Vol. 3" and "vol 3" -> "volume three"; "pp. 28-30" -> "pages 28-30"; "§ 12" -> "section 12"
   (a word written short before a number, dotted or not as ``tables/numbered.tsv`` allows)
 - "2 vols.", "300 pp." -> "two volumes", "three hundred pages" (after a count)
-- "#MeToo" -> "hashtag MeToo"
+- "#MeToo" -> "hashtag MeToo"; "the no. of cases" -> "the number of cases"
+- "Op. 27, No. 2" -> "opus twenty-seven, number two"; "Nr. 5", "N° 5" -> "number five"
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
 """
 
@@ -29,6 +30,9 @@ _HASHTAG = re.compile(r"#(?<![\w&]#)(?=[A-Za-z])")
 # After a count, the plural of a counted thing written short: "2 vols.", "300 pp.".
 _AFTER_COUNT = re.compile(r"(?P<count>\d+) (?P<word>vols|vol|pp|chap|figs|fig)\.")
 _COUNTED_WORDS = (" vol", " pp.", " chap.", " fig")
+# "the no. of cases": in lower case before "of", the number of something ("said no. Of
+# course" starts a sentence).
+_NUMBER_OF = re.compile(r"\b(?P<word>nos?)\.(?= of\b)")
 _STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
 
 
@@ -79,6 +83,8 @@ def read_numero(text: str) -> str:
     if any(word in text for word in _COUNTED_WORDS):
         text = _AFTER_COUNT.sub(_say_after_count, text)
     text = _HASHTAG.sub("hashtag ", text)
+    if "no. of" in text or "nos. of" in text:
+        text = _NUMBER_OF.sub(lambda m: "numbers" if m["word"] == "nos" else "number", text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
 
@@ -88,9 +94,11 @@ def read_numero(text: str) -> str:
 # where there is a digit.
 HINT = any_of(
     "#",
+    r"no\. of\b",
+    r"nos\. of\b",
     with_digit=(
         r"\((?<=\d\()",
-        r"\d(?:(?<=[A-Za-z§]\d)|(?<=[A-Za-z§][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
+        r"\d(?:(?<=[A-Za-z§°º]\d)|(?<=[A-Za-z§°º][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
         *(re.escape(word) for word in ("vols.", "vol.", "pp.", "chap.", "figs.", "fig.")),
     ),
 )
