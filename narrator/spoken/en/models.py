@@ -7,7 +7,6 @@
 - "Boeing 747-400", "A320-200", "the 777-300ER", "the 787-9": a variant after a dash is its
   own number
 - "the 737 MAX", "a 787 Dreamliner": a Boeing by its number, where a word of flying follows
-- "Flight 370" -> "Flight three seventy": a flight's number is said in groups
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -29,11 +28,6 @@ _LETTERED = re.compile(
     rf"{_VARIANT}(?![\w]|[.,]\d)"
 )
 _AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d){_VARIANT}(?![\d]|[.,]\d)")
-# A flight's number is said in groups, as a year: "Flight 370" -> "Flight three seventy",
-# "flight 93" -> "ninety-three", "Flight 1549" -> "fifteen forty-nine".
-_FLIGHT = re.compile(
-    r"\b(?P<flight>[Ff]light|FLIGHT)(?P<space>\s+(?:[Nn]o\.?\s*|#\s?)?)(?P<num>[1-9]\d{2,3})\b(?![.,]\d)"
-)
 # A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
 # Dreamliner", "747 jets", "the 737 flew"; "a 747 to Israel" is left as a number.
 _JETLINER = re.compile(
@@ -64,17 +58,13 @@ def _say_variant(match: re.Match[str]) -> str:
 HINT = any_of(
     r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
-    r"7-(?<=7\d7-)\d",
-    r"7(?<=7\d7)(?:s|'s)?\s[MJAPFDjapfdoltce]",
-    r"light\s(?=\d\d\d)",
+    r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
 )
 
 
 def read_model_numbers(text: str) -> str:
     """Read model numbers in groups: "A350" -> "A three fifty", "Boeing 747" -> "Boeing
     seven forty-seven"."""
-    if "light" in text or "LIGHT" in text:
-        text = _FLIGHT.sub(lambda m: f"{m['flight']}{m['space']}{year(int(m['num']))}", text)
     text = _AFTER_MAKE.sub(lambda m: f"{m['make']} {year(int(m['num']))}{_say_variant(m)}", text)
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)

@@ -153,7 +153,8 @@ _SIGN_AFTER = re.compile(
 )
 _CODE_HINT = re.compile(_CODE)
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?P<code>{_CODE})\s?(?=\d)")
-_SIGN_AFTER_HINT = re.compile("[€£¥₹₩₽¢]")
+# A sign after an amount, or a "p" or a "k" right after a digit ("99p", "100k").
+_SIGN_AFTER_HINT = re.compile(r"[€£¥₹₩₽¢pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[€£¥₹₩₽¢]))")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
@@ -188,10 +189,6 @@ _PENCE = re.compile(
 )
 
 
-# A "p" or a "k" right after a digit: one scan for both.
-_PENCE_OR_K_HINT = re.compile(r"[pkK](?<=\d[pkK])(?![\w'-])")
-
-
 def _say_pence(match: re.Match[str]) -> str:
     return f"{cardinal(int(match['amt']))} {'penny' if match['amt'] == '1' else 'pence'}"
 
@@ -216,9 +213,8 @@ def read_money(text: str) -> str:
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)
-    if _PENCE_OR_K_HINT.search(text):
-        text = _PENCE.sub(_say_pence, text)
-        text = write_thousands_k(text)  # "100k people": a scale without a currency, as "5bn"
+        # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
+        text = write_thousands_k(_PENCE.sub(_say_pence, text))
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     return text

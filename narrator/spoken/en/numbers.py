@@ -12,6 +12,7 @@
   around them ("13000" alone, a list of numbers) they are codes, read digit by digit
 - "007" -> "zero zero seven", "1234567890": numbers with leading zeros, and longer than nine
   digits, are codes, read digit by digit (ZIP codes are read by the address rule)
+- "Flight 370" -> "Flight three seventy": a flight's number is said in groups, as a year
 - "call 911", "dial 999", "text 85858": a dialled number is read digit by digit; so are four
   digits after capitals and a dash, a code ("KW-3902"; "VSP-7000", "ISO 9001" are numbers)
 - "2.4.1" -> "two point four point one" (versions); "the class of '05" -> "... oh five"
@@ -233,6 +234,17 @@ def _named_code(match: re.Match[str]) -> bool:
     return _CODE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
 
 
+# A flight's number is said in groups, as a year: "Flight 370" -> "Flight three seventy",
+# "flight 855" -> "eight fifty-five".
+_GROUPED_BEFORE = re.compile(r"\b(?:[Ff]light|FLIGHT)(?:\s+(?:[Nn]o\.?|#))?\s*$")
+
+
+def _grouped(match: re.Match[str]) -> bool:
+    """Whether the words before a number of three or four digits say it in groups."""
+    start = match.start()
+    return _GROUPED_BEFORE.search(match.string, max(0, start - 12), start) is not None
+
+
 # Words before a number that make it a place in a book, a number and no year: "page 1990".
 _PLACE_IN_TEXT_BEFORE = re.compile(r"(?i:\b(?:page|pages|line|lines|verse|paragraph))\s+$")
 
@@ -306,6 +318,7 @@ def read_numbers(text: str) -> str:
     """
 
     among_words = _LETTER.search(text) is not None
+    flights = "light" in text or "LIGHT" in text
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "–": "minus ", "+": "plus "}.get(match["sign"] or "", "")
@@ -314,6 +327,9 @@ def read_numbers(text: str) -> str:
             return sign + digits(written)
         if written.isdigit() and not sign and (_dialled(match) or _lettered_code(match)):
             return digits(written)
+        grouped = flights and 3 <= len(written) <= 4 and written.isdigit() and written[0] != "0"
+        if grouped and _grouped(match):
+            return year(int(written))
         if len(written) == 4 and written.isdigit() and not sign and _counts(match):
             # A round count of hundreds is said in hundreds: "1200 pounds" is "twelve hundred".
             n = int(written)

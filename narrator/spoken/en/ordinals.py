@@ -17,7 +17,7 @@ from narrator.spoken.en.numbers import cardinal, digits, ordinal
 from narrator.spoken.rules import any_of
 
 _ORDINAL = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th)(?P<plural>s)?\b",
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|er(?=s?\b))(?P<plural>s)?\b",
     re.IGNORECASE,
 )
 
@@ -34,16 +34,10 @@ _ORDINAL_RANGE_HINT = any_of(
 )
 
 
-# A number with "-ers": a noun of the number ("49ers", "76ers", "Over-50ers").
-_NUMBER_ERS = re.compile(r"(?<![\w.,])(?P<num>\d+)(?P<suffix>ers?)\b")
-
-
-_NUMBER_ERS_HINT = re.compile(r"er(?<=\der)")
-
-
 def _say_number_ers(match: re.Match[str]) -> str:
-    words = cardinal(int(match["num"]))
-    return (words[:-1] if words.endswith("e") else words) + match["suffix"]
+    """ "49ers" -> "forty-niners", "a 49er" -> "a forty-niner"."""
+    words = cardinal(int(match["num"].replace(",", "")))
+    return (words[:-1] if words.endswith("e") else words) + "er" + (match["plural"] or "")
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -59,6 +53,8 @@ def read_ordinals(text: str) -> str:
     """
 
     def say(match: re.Match[str]) -> str:
+        if match["suffix"] == "er":  # "49ers": a noun of the number
+            return _say_number_ers(match)
         n = int(match["num"].replace(",", ""))
         if match["suffix"].lower() != _ordinal_suffix(n):
             # No ordinal: a number with letters, long ones read as a code ("111st").
@@ -68,8 +64,6 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
-    if _NUMBER_ERS_HINT.search(text):
-        text = _NUMBER_ERS.sub(_say_number_ers, text)
     return _ORDINAL.sub(say, text)
 
 
