@@ -325,11 +325,22 @@ def _say_first_of_list(match: re.Match[str]) -> str:
 
 # "I" after a monarch's name that opens a sentence, before a word in lower case: a pronoun
 # there would need a comma ("Elizabeth I ruled England", not "Elizabeth, I ruled").
-_OPENING_NAME_ONE = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)(?=\s+[a-z])")
+# A verb that agrees with the pronoun and not with a king makes it the pronoun, a name before
+# it spoken to ("Mary I think is right", "John I love you"), where "Mary I ruled" is a queen.
+_OPENING_NAME_ONE = re.compile(
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)(?=\s+(?P<verb>[a-z]+))"
+)
+_FIRST_PERSON_VERBS = frozenset(
+    {"am", "think", "know", "love", "have", "do", "want", "remember", "hope", "feel",
+     "believe", "guess", "mean", "wish", "suppose", "say", "see", "need", "like", "hate",
+     "promise", "swear", "beg", "fear", "trust", "thank", "understand", "forgive", "must"}
+)  # fmt: skip
 
 
 def _say_opening_name_one(match: re.Match[str]) -> str:
     if match["name"] not in _REGNAL_NAMES or not starts_sentence(match.string, match.start()):
+        return match.group(0)
+    if match["verb"] in _FIRST_PERSON_VERBS:
         return match.group(0)
     return _say_regnal(match)
 
