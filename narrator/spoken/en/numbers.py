@@ -195,7 +195,7 @@ def _is_code(written: str) -> bool:
 _CODE_BEFORE = re.compile(
     r"(?i:\b(?:ending in|ends in|ending|code|pin|card|account|acct|serial|id|extension|ext|"
     r"room|suite|box|zip|policy|order|ticket|reference|ref|number|no)\.?)"
-    r"(?:s?\s+(?:is|was|are|were))?[\s:#]+$"
+    r"s?(?:\s+(?:is|was|are|were))?[\s:#]+$"
 )
 
 
@@ -230,8 +230,19 @@ def _lettered_code(match: re.Match[str]) -> bool:
 
 
 def _named_code(match: re.Match[str]) -> bool:
-    """Whether the words before a number name it an identifier: "card ending in 8876"."""
-    return _CODE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    """Whether the words before a number name it an identifier: "card ending in 8876", or
+    it follows one in a list ("ZIP codes 91801 and 91803")."""
+    text, start = match.string, match.start()
+    if _CODE_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    return _CODE_LISTED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# A code after codes in a list: "the ZIP codes are 91801 and 91803", "codes 1234, 5678 or 9012".
+_CODE_LISTED_BEFORE = re.compile(
+    r"(?i:\b(?:codes|numbers))(?:\s+(?:are|were))?[\s:#]+\d{4,}"
+    r"(?:\s*,\s*\d{4,})*(?:\s*,)?\s+(?:and|or|&)?\s*$"
+)
 
 
 # A flight's number is said in groups, as a year: "Flight 370" -> "Flight three seventy",
