@@ -4,9 +4,10 @@ Saving lives here; saying, in `narrator.pipeline.speaking` (re-exported), and th
 make, in `narrator.pipeline.speech`.
 
 What only the writing of a narration needs (the writer, its loudness passes and tags, the
-finishing processes, the narration key's lexicon) is imported when the first narration is
-written, not with this module: a first save then starts its engines (see `_plans`) that much
-sooner, and they speak while the rest is imported."""
+finishing processes) is imported when the first narration is written, not with this module: a
+first save then starts its engines (see `_plans`) that much sooner, and they speak while the
+rest is imported. The narration key's lexicon text comes with the plans, from the process that
+cuts them: this one never imports the spoken-form rules."""
 
 from __future__ import annotations
 
@@ -131,7 +132,7 @@ def save_planned(
                 narration = narration.plan
             folder = narration_folder(root, narration.article, reserve=True)
             voiced = voices.config_for(narration.article)
-            key = _render_key(source, narration.article, voiced, engine)
+            key = _render_key(source, narration.article, voiced, engine, plans.lexicon_text())
             # `_plans` checked each folder as it was before this batch; one that an earlier
             # article of the batch has written (the same file given twice) is checked again.
             if folder in written:
@@ -172,7 +173,7 @@ def _plans(
             folder = narration_folder(output_root, article)
             manifest = read_manifest(folder) if config.use_cache else None
             if manifest is not None:
-                key = _render_key(source, article, config, engine)
+                key = _render_key(source, article, config, engine, plans.lexicon_text())
                 unchanged = up_to_date(folder, key, manifest)
                 if unchanged is not None:
                     yield unchanged
@@ -238,10 +239,12 @@ def stage_narration(*args: Any, **kwargs: Any) -> StagedNarration:
     return stage(*args, **kwargs)
 
 
-def _render_key(source: Source, article: Article, config: NarrationConfig, engine: str) -> str:
-    """The narration key of a source: its plan's chunks count only for a plan made elsewhere."""
+def _render_key(
+    source: Source, article: Article, config: NarrationConfig, engine: str, lexicon: str
+) -> str:
+    """The narration key of a source, with the text of the lexicon it is cut with: its plan's
+    chunks count only for a plan made elsewhere."""
     from narrator.audio.freshness import narration_key
-    from narrator.spoken.lexicon import lexicon_text
 
     chunks = source.chunks if isinstance(source, Plan) else None
-    return narration_key(article, config, engine, lexicon_text(config.lexicon_path), chunks)
+    return narration_key(article, config, engine, lexicon, chunks)

@@ -88,6 +88,10 @@ class Plans(Protocol):
         """The plan of the article last given, each chunk passed to `on_chunk` as it comes;
         a NarratorError if it cannot be cut. Not asking for it skips it."""
 
+    def lexicon_text(self) -> str:
+        """The text of the lexicon the plans are cut with, for the narration keys (see
+        `narrator.spoken.lexicon.lexicon_text`); asked after the first article."""
+
     def close(self) -> None:
         """Stop planning (what is left is not needed)."""
 
@@ -147,14 +151,23 @@ class PlansHere:
             return self._source
         return cut(self._article, self._config, on_chunk)
 
+    def lexicon_text(self) -> str:
+        """The lexicon's text (see `Plans`)."""
+        from narrator.spoken.lexicon import lexicon_text
+
+        return lexicon_text(self._config.lexicon_path)
+
     def close(self) -> None:
         """Nothing to stop."""
 
 
 # What the child sends, for each source: its article (or the error reading it), then each chunk
-# and the end of the plan (or the error cutting it). A failure that is not a NarratorError (a
-# bug) ends the stream with its traceback.
+# and the end of the plan (or the error cutting it); after the first source's article (or error),
+# the lexicon's text, which this process needs for the narration keys and the child reads anyway
+# (this process then never imports the spoken-form rules). A failure that is not a NarratorError
+# (a bug) ends the stream with its traceback.
 _ARTICLE, _CHUNK, _END, _ERROR, _FAILURE = "article", "chunk", "end", "error", "failure"
+_LEXICON = "lexicon"
 
 
 class PlansInAChild:
@@ -177,6 +190,9 @@ class PlansInAChild:
             raise OSError("the planning process ended before it was given its work")
         self._pid: int | None = planner.pid
         self._stream: IO[bytes] = planner.results
+        self._lexicon: str | None = None
+        self._held: tuple[str, Any] | None = None
+        """A message read while looking for the lexicon's text, given out next."""
 
     def article(self) -> Article:
         """The next source's article (see `Plans`)."""
@@ -221,7 +237,25 @@ class PlansInAChild:
             pass
         self._pending = False
 
+    def lexicon_text(self) -> str:
+        """The lexicon's text, as the child read it (see `Plans`)."""
+        while self._lexicon is None:
+            message = self._next()
+            if message[0] == _LEXICON:
+                self._lexicon = message[1]
+            else:  # the first article, which the lexicon follows
+                self._held = message
+        return self._lexicon
+
     def _receive(self) -> tuple[str, Any]:
+        while True:
+            kind, value = self._held or self._next()
+            self._held = None
+            if kind != _LEXICON:
+                return kind, value
+            self._lexicon = value
+
+    def _next(self) -> tuple[str, Any]:
         try:
             kind, value = pickle.load(self._stream)
         except EOFError:
@@ -311,13 +345,17 @@ def _child(work: int, out: int, parent: int, warm: bool) -> None:
 def _send_plans(
     sources: Sequence[str | PathLike[str]], config: NarrationConfig, out: IO[bytes]
 ) -> None:
-    for source in sources:
+    for number, source in enumerate(sources):
         try:
             article = read(source, config)
         except NarratorError as error:
             _send(out, _ERROR, error)
+            if number == 0:
+                _send_lexicon(config, out)
             continue
         _send(out, _ARTICLE, article)
+        if number == 0:
+            _send_lexicon(config, out)
         try:
             cut(article, config, lambda chunk: _send(out, _CHUNK, chunk))
         except NarratorError as error:
@@ -351,6 +389,12 @@ _NEWS = (
     "so in Moscow; see www.example.com or call 555-0100. It ended at 11 p.m. on 5/6/2024!"
 )
 """A few sentences with what the splitter and the rules meet in most articles."""
+
+
+def _send_lexicon(config: NarrationConfig, out: IO[bytes]) -> None:
+    from narrator.spoken.lexicon import lexicon_text
+
+    _send(out, _LEXICON, lexicon_text(config.lexicon_path))
 
 
 def _send(out: IO[bytes], kind: str, value: object) -> None:

@@ -18,7 +18,8 @@ from pathlib import Path
 RUN_AND_RECORD = """
 import atexit, json, os, sys
 events, main = [], os.getpid()
-watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree"}
+watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree",
+           "narrator.spoken"}
 
 def hook(event, args):
     if os.getpid() != main:
@@ -91,6 +92,23 @@ def test_an_unchanged_narration_never_imports_the_writer(tmp_path: Path, seed: P
     assert "narrator.pipeline.finishing" not in again
     assert "lxml.etree" not in again  # the feed is left as it is
     assert again.count("fork") == 1  # the planning process: no engine was started
+
+
+def test_a_lexicon_edit_is_seen_through_the_planning_process(tmp_path: Path, seed: Path) -> None:
+    """The narration key's lexicon text comes from the process that cuts the article: this one
+    never imports the spoken-form rules, and an edit still makes the narration again."""
+    lexicon = tmp_path / "config" / "lexicon.toml"
+    lexicon.parent.mkdir()
+    lexicon.write_text('ATACMS = "attack-ums"\n', encoding="utf-8")
+    args = ("save", str(seed), "-o", str(tmp_path / "out"), "--loudness", "off")
+    first = _events(tmp_path, *args)
+    assert "narrator.audio.writer" in first
+    assert "narrator.spoken" not in first
+    again = _events(tmp_path, *args)
+    assert "narrator.audio.writer" not in again
+    assert "narrator.spoken" not in again
+    lexicon.write_text('ATACMS = "A-tack-ems"\n', encoding="utf-8")
+    assert "narrator.audio.writer" in _events(tmp_path, *args)
 
 
 def test_speak_forks_its_planning_before_it_imports_click(tmp_path: Path, seed: Path) -> None:
