@@ -32,6 +32,8 @@ _GLUED_SENTENCES = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 def stated_paragraphs(page: str) -> list[str]:
     """The paragraphs of the longest `articleBody` in the page's JSON-LD; none when it has
     none."""
+    if '"articleBody"' not in page:
+        return []  # most pages: no need to look through their scripts
     bodies = [body for script in _LD_SCRIPT.finditer(page) for body in _bodies(script.group(1))]
     longest = max(bodies, key=len, default="")
     text = _GLUED_SENTENCES.sub("\n", _TAG.sub(" ", entities.unescape(longest)))
