@@ -42,9 +42,9 @@ SEGMENT_S = 10.0
 frames encoded twice around it are not worth less."""
 _MOST_THREADS = 4
 """Past a few threads, segments of 10 s leave the threads waiting on the one feeding them."""
-_QUEUED_PIECES = 24
-"""Pieces waiting for each thread: room for a whole segment, so that the next thread is fed
-while this one works."""
+_QUEUED_PIECES = 12
+"""Pieces (of up to 65536 samples, cut at chunks' ends) waiting for each thread: room for a
+segment of 10 to 20 s, so that the next thread is fed while this one works."""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,9 @@ _LOWERING_MORE_DB = 0.3
 _PART_STEPS = 200
 """100 ms steps in each part of an MP3 decoded at once: 20 s, 3.5 MB as floats."""
 _PART_MARGIN = 64
+_PART_BLOCK = 1 << 15
+"""Samples of a part measured at once: the oversampling's temporaries, on each thread, take
+about 60 bytes for each of them."""
 """Samples decoded on either side of a part: more than the oversampling filter reaches."""
 _STEPS_PER_S = 10
 
@@ -112,7 +115,7 @@ def _check_part(
     meter = LoudnessMeter(rate, true_peak=False)
     position = first
     places, peaks = [], []
-    for block in decoded_blocks(piece, BLOCK_FRAMES):
+    for block in decoded_blocks(piece, _PART_BLOCK):
         meter.push(block[max(0, start - position) : max(0, end - position)])
         levels = envelope.push(block, ceiling)
         over = np.flatnonzero(levels > ceiling)
