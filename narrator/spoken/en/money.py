@@ -10,6 +10,9 @@
   "fifty cents"
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
 - "£3 10s. 6d." -> "three pounds ten shillings six pence"; "5s. for the saddle", "6d. a day"
+- "10,000l. a year" -> "ten thousand pounds a year" (old books' "l." after the amount)
+- "99p", "a 20p coin" -> "ninety-nine pence"...; "100k people" -> "one hundred thousand people"
+- "the $5 billion deal", "a £5m-a-year deal": singular before the noun or in a rate's compound
 - "3 bn euros" -> "three billion euros": "bn", "mn", "mln" and "tn" are scale words wherever
   they follow a number ("m" and "t" only after a currency: they are meters and tonnes)
 """
@@ -72,11 +75,23 @@ _SHILLINGS = re.compile(
     r"|(?P<pence>\d{1,2})d\.(?=\s+[a-z]))"
 )
 # Each led by a literal, which the regex engine finds quickly.
-_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"d\.(?<=\dd\.)")
+_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)")
+# Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,"
+# ("50l. of water" are liters).
+_OLD_POUNDS = re.compile(
+    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+)|(?P<l2>[1-9]\d+))l\."
+    r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
+)
 _POUNDS_SHILLINGS = re.compile(
     r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<s>\d{1,2})s\b"
     r"(?:\.?\s+(?P<d>\d{1,2})d\b)?(?:\.(?=\s+[a-z]))?"
 )
+
+
+def _say_old_pounds(match: re.Match[str]) -> str:
+    """ "10,000l. a year" -> "ten thousand pounds a year"; the period may end the text."""
+    words = f"{cardinal(int((match['l'] or match['l2']).replace(',', '')))} pounds"
+    return words + ("." if match.string[match.end() :].strip() == "" else "")
 
 
 def _say_old_money(match: re.Match[str]) -> str:
@@ -210,6 +225,8 @@ def read_money(text: str) -> str:
         text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
     if _SHILLINGS_HINT.search(text):
         text = _SHILLINGS.sub(_say_old_money, text)
+        if "l." in text:
+            text = _OLD_POUNDS.sub(_say_old_pounds, text)
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)
