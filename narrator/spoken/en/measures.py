@@ -11,6 +11,7 @@
   Fahrenheit": a bare "C" or "F" only where the words around speak of heat or cold
 - "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
   "5 μm" -> "five micrometers"; "100 million kg" -> "one hundred million kilograms"
+- "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
 - "4 1/2 lbs" -> "four and a half pounds"; "1/2 cup" -> "one half cup"; "2 Tbsp." -> "two
   tablespoons" (recipe units)
 """
@@ -106,7 +107,7 @@ _MEASURE = re.compile(
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/[A-Za-z])|\s?[a-zA-Z]+/"
-    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b)"
+    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b)"
 )
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
@@ -244,6 +245,27 @@ def _say_feet_inches(match: re.Match[str]) -> str:
     return _length(number, "ft" if mark == "'" else "in")
 
 
+# Stones and pounds, as British weights of people are written: "11st 7lb", "12 st 4 lb",
+# "weighed 12 st" (a bare "st" only after a word of weight: "21st" is an ordinal).
+_STONES = re.compile(
+    r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\s?(?P<lb>\d{1,2})\s?lbs?\b|\s(?P<alone>st)\b(?!\.\s?[A-Z]))"
+)
+_STONES_HINT = re.compile(r"st(?<=\dst)\s?\d|st(?<=\d st)\b")
+_WEIGHT_BEFORE = re.compile(r"(?i:\bweigh\w*|\bweight)\W+(?:\w+\W+){0,3}$")
+
+
+def _say_stones(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    if match["alone"] and not _WEIGHT_BEFORE.search(before):
+        return match.group(0)
+    stones = int(match["st"])
+    words = f"{decimal(match['st'])} stone"  # "twelve stone": no plural in speech
+    if match["lb"]:
+        pounds = int(match["lb"])
+        words += f" {decimal(match['lb'])} {'pound' if pounds == 1 else 'pounds'}"
+    return words if stones else match.group(0)
+
+
 def read_measures(text: str) -> str:
     """Read quantities with units: "186 mi" -> "one hundred eighty-six miles".
 
@@ -257,6 +279,8 @@ def read_measures(text: str) -> str:
         text = _FEET_THEN_INCHES.sub(
             lambda m: f"{_length(m['feet'], 'ft')} {_length(m['inches'], 'in')}", text
         )
+    if "st" in text and _STONES_HINT.search(text):
+        text = _STONES.sub(_say_stones, text)
     if _SCALE_LETTER.search(text):
         text = _TEMPERATURE.sub(_say_temperature, text)
     text = _MEASURE.sub(_say_measure, text)
