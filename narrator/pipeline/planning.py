@@ -6,11 +6,11 @@ reading and cutting run in a child started before the command line imports the r
 pipeline: the child's imports (the readers, the normalizers and their patterns, pysbd) and its
 work then run on another core while this process imports the pipeline and starts the engines,
 and its chunks arrive as they are cut (the seed is saved 20 to 30 ms sooner on 2 cores).
-The command line forks that child sooner still, with `fork_ahead`, before it parses its options:
-the child imports the readers, the rules and the segmenter, and cuts a sentence, while this
-process imports click and the commands, then waits for its sources and config (the imports
-were 70 of the 80 ms the seed's plan took). Elsewhere each source is read and cut here, when
-its turn comes.
+For `speak` the command line forks that child sooner still, with `fork_ahead`, before it
+parses its options: the child imports the readers, the rules and the segmenter, and cuts a few
+sentences (`narrator.pipeline.warming`), while this process imports click and the commands,
+then waits for its sources and config (the imports were 70 of the 80 ms the seed's plan took).
+Elsewhere each source is read and cut here, when its turn comes.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from os import PathLike
 from typing import IO, Any, Protocol
 
 from narrator.errors import NarratorError
-from narrator.models import Article, Block, BlockKind, Chunk, NarrationConfig, Plan, Section
+from narrator.models import Article, Chunk, NarrationConfig, Plan
 from narrator.pipeline.processes import can_fork, end_with
 
 OnChunk = Callable[[Chunk], None]
@@ -323,7 +323,9 @@ def _child(work: int, out: int, parent: int, warm: bool) -> None:
     try:
         end_with(parent)
         if warm:
-            _warm_up()
+            from narrator.pipeline.warming import warm_up
+
+            warm_up()
         with os.fdopen(work, "rb") as given:
             try:
                 sources, config = pickle.load(given)
@@ -362,33 +364,6 @@ def _send_plans(
             _send(out, _ERROR, error)
             continue
         _send(out, _END, None)
-
-
-def _warm_up() -> None:
-    """Import what reading and cutting a text article use, and run the sentence splitter and
-    the English rules on a few sentences of news: most of the patterns both compile on first
-    use are ready when the sources come."""
-    import narrator.readers  # noqa: F401
-    from narrator.segmenter import segment, split_sentences
-    from narrator.spoken import spoken
-    from narrator.spoken.lexicon import default_lexicon_path
-
-    block = Block(BlockKind.PARAGRAPH, _NEWS)
-    article = Article("Ready", (Section(None, (block,)),), language="en")
-    with contextlib.suppress(Exception):  # the sources' own cutting reports any failure
-        default_lexicon_path()  # where the user's folders are: not read until the sources come
-        split_sentences(_NEWS, "en")
-        for _ in segment(article, NarrationConfig(), lambda text: spoken(text, None, "en")):
-            pass
-
-
-_NEWS = (
-    "Dr. Smith said on Nov. 4 that the U.S. Army's 1st Brigade paid $3.5bn (about 12% of the "
-    '2023 budget) for 1,200 ATACMS missiles at 9:30 a.m. "It is over," he told Reuters... '
-    "The vote, 52-48 on Jan. 3rd, came after the Kremlin's spokesman, Dmitry Peskov, said "
-    "so in Moscow; see www.example.com or call 555-0100. It ended at 11 p.m. on 5/6/2024!"
-)
-"""A few sentences with what the splitter and the rules meet in most articles."""
 
 
 def _send_lexicon(config: NarrationConfig, out: IO[bytes]) -> None:
