@@ -102,6 +102,9 @@ class _Lines:
 
     def rewrite(self, rule: Rule, indexes: list[int]) -> None:
         """Run ``rule`` on the lines at ``indexes``."""
+        if rule.whole_text and len(indexes) > 1:
+            self._rewrite_at_once(rule, indexes)
+            return
         lines, function = self.lines, rule.function
         changed = False
         for index in indexes:
@@ -112,6 +115,18 @@ class _Lines:
                 self.rewritten.add(index)
                 changed = True
         if changed:
+            self.joined = {}
+
+    def _rewrite_at_once(self, rule: Rule, indexes: list[int]) -> None:
+        """Run ``rule``, which reads each line alone, once on the lines at ``indexes``."""
+        lines = self.lines
+        read = [lines[index] for index in indexes]
+        said = rule.function("\n".join(read)).split("\n")
+        changed = [i for i, line, new in zip(indexes, read, said, strict=True) if new != line]
+        for index, new in zip(indexes, said, strict=True):
+            lines[index] = new
+        if changed:
+            self.rewritten.update(changed)
             self.joined = {}
 
 

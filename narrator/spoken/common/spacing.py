@@ -25,6 +25,7 @@ _SPACED_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,2}) \.(?= \d)")
 _SPACED_POINT = re.compile(r"(?<=\() \. (?=\d)")
 _SPACED_SIGN = re.compile(r"(?<![\w#$])([#$€£§]) (?=\d)")
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ' (?=s\b)")
+_SIGN_THEN_SPACE = re.compile("[#$€£§] ")
 # "6 - hour" is "6-hour"; "5 - and then" is a pause before a word that no number qualifies.
 _SPACED_HYPHEN = re.compile(
     r"(?<=\d) - (?!(?:and|or|but|nor|so|yet|the|an?|to|of|in|on|at|for|with|as|is|was|were|"
@@ -40,10 +41,19 @@ HINT = any_of(
 def join_spaced_marks(text: str) -> str:
     """Join marks that a tokenizer spaced apart: "16 . 4" -> "16.4", "U . S ." -> "U.S.",
     "# 3" -> "#3", "Warhol ' s" -> "Warhol's"."""
-    text = _SPACED_DECIMAL.sub(".", text)
-    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    text = _SPACED_ABBREVIATION.sub(r"\1.", text)
-    text = _SPACED_POINT.sub(".", text)
-    text = _SPACED_SIGN.sub(r"\1", text)
-    text = _SPACED_HYPHEN.sub("-", text)
-    return _SPACED_POSSESSIVE.sub("'", text)
+    # Each pattern only where the text it needs is there: most of them start with a
+    # look-behind, which the regex engine tries at every position of the line.
+    if " . " in text:
+        text = _SPACED_DECIMAL.sub(".", text)
+        text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if " ." in text:
+        text = _SPACED_ABBREVIATION.sub(r"\1.", text)
+        if "( . " in text:
+            text = _SPACED_POINT.sub(".", text)
+    if _SIGN_THEN_SPACE.search(text):
+        text = _SPACED_SIGN.sub(r"\1", text)
+    if " - " in text:
+        text = _SPACED_HYPHEN.sub("-", text)
+    if " ' " in text:
+        text = _SPACED_POSSESSIVE.sub("'", text)
+    return text
