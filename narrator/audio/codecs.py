@@ -119,6 +119,12 @@ def _check_libsndfile(file_format: FileFormat) -> None:
         )
 
 
+def lame_encodes_mp3() -> bool:
+    """Whether MP3 is encoded by LAME through lameenc here (narrator.audio.lame), else by
+    libsndfile: every MP3 writer asks this, so that all take the same encoder."""
+    return lame_available()
+
+
 def mp3_compression_level(frame_rate: int, bitrate_kbps: int) -> float:
     """The libsndfile compression level that gives a constant `bitrate_kbps` MP3.
 
@@ -188,7 +194,7 @@ class EncodedFile:
             return
         import soundfile
 
-        if file_format.name == "mp3" and lame_available():
+        if file_format.name == "mp3" and lame_encodes_mp3():
             mp3_compression_level(frame_rate, bitrate_kbps)  # the same bit rates either way
             self._lame = LameFile(path, frame_rate, bitrate_kbps)
             return

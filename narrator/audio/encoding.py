@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from narrator.audio import codecs
 from narrator.audio.codecs import (
     FILE_FORMATS,
     EncodedFile,
@@ -14,7 +15,7 @@ from narrator.audio.codecs import (
     FileFormat,
     to_pcm16,
 )
-from narrator.audio.lame import lame_available, silenced_frames, write_cut
+from narrator.audio.lame import silenced_frames, write_cut
 from narrator.audio.lame_parallel import ParallelLame, segments, threads
 from narrator.audio.loudness import Processor, processed
 from narrator.audio.staging import Staged
@@ -37,7 +38,7 @@ def encode(
     """Pass two: the processed audio into every chunk file and the whole."""
     rate = staged.frame_rate
     silenced = silenced_frames(rate, config.bitrate_kbps)
-    if file_format.name == "mp3" and lame_available() and silenced is not None:
+    if file_format.name == "mp3" and codecs.lame_encodes_mp3() and silenced is not None:
         _encode_and_cut(staged, processor, whole_path, config, silenced)
         return
 
