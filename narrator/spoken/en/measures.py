@@ -82,10 +82,16 @@ _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 _PER_UNIT = r"(?P<per>[A-Za-zµμ]+[²³]?\b)"
 # A word of size or of cutting after "3 in" says inches: "3 in wide", "cut into 4 in pieces".
 # Before a noun the unit is an adjective, singular: "four inch pieces".
-_CUT_NOUN = re.compile(r"\s+(?:pieces|squares|cubes|strips|lengths|rounds|chunks|slices)\b")
+# So do the things sold by their size in inches: "a 55 in TV", "a 12 in pizza".
+_CUT_NOUN = re.compile(
+    r"\s+(?:pieces|squares|cubes|strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|"
+    r"displays?|laptops?|tablets?|pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|"
+    r"blades?)\b"
+)
 _SIZE_AFTER_INCHES = (
     r"\s+(?:wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
-    r"strips|lengths|rounds|chunks|slices)\b"
+    r"strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|displays?|laptops?|tablets?|"
+    r"pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|blades?)\b"
 )
 # "pt" is a pint before "of" or a liquid ("2 pt of cream", "1 pt milk"), and otherwise may
 # be a point of type or of a score ("12 pt font", "scored 3 pt").
