@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.abbreviations_in_context import BOOKS, WEEKDAYS, read_context_phrases
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     any_case,
@@ -33,13 +34,6 @@ from narrator.spoken.tables import read_mapping, read_table
 # Given names written short ("Wm. Smith") are read like titles, before a surname only.
 _GIVEN_NAMES = read_mapping("en", "given_names")
 _TITLES = {row[0]: row[1] for row in read_table("en", "titles")} | _GIVEN_NAMES
-# Books of the Bible before a chapter: "Matt. 5", "1 Cor. 13"; "Gen. 1" is Genesis where
-# "Gen. Lee" is a general, and "Rev. 21" Revelation where "Rev. Smith" is a reverend.
-_BOOKS = read_mapping("en", "bible_books")
-_BOOK = re.compile(
-    rf"\b(?:(?P<nth>[123]) )?(?P<book>{'|'.join(b for b in _BOOKS if b not in _TITLES)})\."
-)
-_NTH = {"1": "First ", "2": "Second ", "3": "Third "}
 _LOWER_CASE_TITLES = frozenset(
     {"Mr", "Mrs", "Dr", "Prof", "Mt", "Ft", "Gov", "Sen", "Lt", "Sgt", "Capt", "Rev",
      "Supt", "Insp", "Cllr", "Messrs"}
@@ -167,170 +161,7 @@ def read_abbreviations(text: str) -> str:
         text = _LOWER_PHRASE.sub(_say_phrase, text)
     after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
     text = after_name.sub(_say_after_name, text)
-    return _read_context_phrases(text)
-
-
-# "ca. 1500", "c.1500": circa, before a number only ("ca." may be a state); "c." only before
-# a year or a number in words, since "c. 12" may cite a chapter, and "C. 12" is a letter.
-_CIRCA = re.compile(r"(?P<abbr>ca|Ca|CA|c)\.\s?(?=\S)")
-_YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
-# "est. 1850" established, "est. $5m" estimated, "(2003 est.)" an estimate.
-_EST = re.compile(r"(?:est|Est)\.")
-_YEAR_AHEAD = re.compile(r"\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b")
-_NUMBER_BEFORE = re.compile(r"\d\s?$")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[).,;]|$)")
-# "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
-_UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
-_LATIN = {"eg": "for example", "ie": "that is"}
-# "the MS." of old books is a manuscript; "MS" alone may be an illness or a company.
-_MANUSCRIPT = re.compile(
-    r"\b(?P<det>the|The|this|This|that|his|her|my|our|their|same|original)\s+MS\."
-)
-
-
-def _after_word_mark(match: re.Match[str]) -> bool:
-    """Whether ``match`` starts inside a word or right after a period or "&" ("Inc.", "&c.")."""
-    before = match.string[match.start() - 1 : match.start()]
-    return before != "" and (before.isalnum() or before in "._&")
-
-
-def _say_circa(match: re.Match[str]) -> str:
-    text, end = match.string, match.end()
-    if _after_word_mark(match):
-        return match.group(0)
-    if match["abbr"] == "c" and text[end : end + 1].isdigit():
-        ahead = _YEARISH_AHEAD.match(text, end)
-    else:
-        ahead = NUMBER_AHEAD.match(text, end - (match.group(0)[-1] == " "))
-    return "circa " if ahead else match.group(0)
-
-
-def _say_est(match: re.Match[str]) -> str:
-    text, end = match.string, match.end()
-    if _after_word_mark(match):
-        return match.group(0)
-    if _YEAR_AHEAD.match(text, end):
-        return "established"
-    if NUMBER_AHEAD.match(text, end) or text[end : end + 2].strip()[:1] in ("$", "€", "£"):
-        return "estimated"
-    if _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()) and (
-        _CLAUSE_ENDS.match(text, end)
-    ):
-        return "estimate" + stop_after(match)
-    return match.group(0)
-
-
-def _say_book(match: re.Match[str]) -> str:
-    if not NUMBER_AHEAD.match(match.string, match.end() + 1):
-        return match.group(0)
-    return _NTH.get(match["nth"] or "", "") + _BOOKS[match["book"]]
-
-
-_WEEKDAYS = {
-    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
-    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
-    "Sat": "Saturday", "Sun": "Sunday",
-}  # fmt: skip
-_DAY = rf"(?:{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\.?"
-_FULL_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# A weekday abbreviation with a word of days around it: in a list or a span of days ("Mon-Fri",
-# "Sat and Sun"), after "on", "closed" or "every", before a time or a part of the day ("Sat
-# 10-6", "Sat mornings"). Elsewhere "Sun" may be a newspaper or a star, and "Sat" a verb.
-_WEEKDAY = re.compile(rf"\b(?P<day>{_DAY})(?!\w)(?P<dash>\s?[-–]\s?(?=(?:{_DAY}|{_FULL_DAY})\b))?")
-_DAY_AHEAD = re.compile(
-    rf"(?P<span>\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)(?:{_DAY}|{_FULL_DAY})\b"
-)
-_DAY_BEHIND = re.compile(
-    rf"\b(?:{_DAY}|{_FULL_DAY})(?:\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)$"
-)
-_DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
-_DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
-# A date after it: "Sun. Mar. 3", "Sat, May 4" (the dates rule has read the month already).
-_MONTH_AHEAD = re.compile(
-    r"\.?,?\s(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
-)
-
-
-def _say_weekday(match: re.Match[str]) -> str:
-    """A weekday abbreviation with a word of days around it: in a list or a span of days
-    ("Mon-Fri", "Sat and Sun"), or after "on", "closed" or "every" before a time, a part of
-    the day or a clause's end ("open Sat 10-6", "on Sat mornings"). Elsewhere "Sun" may be a
-    newspaper or a star, and "Sat" a verb."""
-    text, start, end = match.string, match.start(), match.end()
-    said = _WEEKDAYS[match["day"].rstrip(".")]
-    if text[max(0, start - 4) : start] in ("the ", "The "):
-        return match.group(0)  # "the Sun", "The Sat Nav": a name
-    ahead = match["dash"] or _DAY_AHEAD.match(text, end)
-    behind = _DAY_BEHIND.search(text, max(0, start - 16), start)
-    if (
-        not ahead
-        and not behind
-        and not _MONTH_AHEAD.match(text, start + len(match["day"].rstrip(".")))
-    ):
-        if not _DAY_WORD_BEHIND.search(text, max(0, start - 8), start):
-            return match.group(0)
-        day_end = start + len(match["day"].rstrip("."))
-        if not (_DAY_WORD_AHEAD.match(text, day_end) or NUMBER_AHEAD.match(text, day_end)):
-            return match.group(0)
-    if match["dash"]:
-        return said + " to "
-    return said + (stop_after(match) if match["day"].endswith(".") else "")
-
-
-# "min" and "max" after an article and before "of" or a word of a measured thing are the
-# least and the most: "a min of 3 players", "the max speed"; "wait a min" stays.
-_MIN_MAX = re.compile(
-    r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?P<word>min|max)\.?"
-    r"(?= of\b| (?:temperature|temp|wage|speed|age|height|weight|price|value|level|size|"
-    r"number|amount|load|depth|width|length|stay|bet|"
-    r"order|pressure|power|score|capacity|limit|range|rate|dose|time)s?\b)"
-)
-_EXTREMES = {"min": "minimum", "max": "maximum"}
-
-
-# A life's dates as reference books give them, before a year after a parenthesis or a comma:
-# "(b. 1800)", "(d. 1850)", "(fl. 1200)", "Henry VIII (r. 1509-1547)". Elsewhere "d." may be a
-# penny ("6d.") and "b." an initial.
-_LIFE_EVENT = re.compile(r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r)\.(?=\s?\d{3,4}\b|\s?[a-zA-Z])")
-# Besides a year: a date or a circa before it ("(b. May 1900)", "(b. c. 1900)").
-_DATE_AHEAD = re.compile(
-    r"\s?(?:circa|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
-)
-_LIFE_EVENTS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned"}
-
-
-def _say_life_event(match: re.Match[str]) -> str:
-    """ "b." born, "d." died, "fl." flourished, "r." reigned, before a year in digits or one an
-    earlier rule has read ("r. 1509-1547")."""
-    text, end = match.string, match.end()
-    if not (NUMBER_AHEAD.match(text, end) or _DATE_AHEAD.match(text, end)):
-        return match.group(0)
-    said = _LIFE_EVENTS[match["abbr"]]
-    return said if text[end : end + 1].isspace() else said + " "
-
-
-def _read_context_phrases(text: str) -> str:
-    """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
-    1850", ", eg apples", "the MS."."""
-    if "c." in text or "ca." in text or "Ca." in text or "CA." in text:
-        text = _CIRCA.sub(_say_circa, text)
-    if "est." in text or "Est." in text:
-        text = _EST.sub(_say_est, text)
-    if any(form in text for form in (", eg ", ", ie ", "(eg ", "(ie ", ", eg,", ", ie,")):
-        text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
-    if _BOOK.search(text):
-        text = _BOOK.sub(_say_book, text)
-    if "min" in text or "max" in text:
-        text = _MIN_MAX.sub(lambda m: _EXTREMES[m["word"]], text)
-    if _WEEKDAY.search(text):
-        text = _WEEKDAY.sub(_say_weekday, text)
-    if "MS." in text:
-        text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
-    if "b." in text or "d." in text or "fl." in text or "r." in text:
-        text = _LIFE_EVENT.sub(_say_life_event, text)
-    return text
+    return read_context_phrases(text)
 
 
 def _say_phrase(match: re.Match[str]) -> str:
@@ -343,8 +174,8 @@ def _say_title(match: re.Match[str]) -> str:
     dotted = match.group(0).endswith(".")
     if not starts_word(match) or not (dotted or title in _UNDOTTED_TITLES):
         return match.group(0)
-    if title in _BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
-        return _BOOKS[title]
+    if title in BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
+        return BOOKS[title]
     if title == "Gen" and _GENERATION.match(match.string, match.end()):
         return "Gen"
     if title in _GIVEN_NAMES and not re.match(_NAME_AHEAD, match.string[match.end() :]):
@@ -412,7 +243,7 @@ _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
     | {"b.", "d.", "fl.", "r."}
     | {"min", "max"}
-    | {*_TITLES, *_PHRASES, *_BOOKS, *_WEEKDAYS}
+    | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {f"{form}." for form in _OTHER_CASE_TITLES}
     | _UNDOTTED_LOWER_CASE_TITLES
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}

@@ -1,0 +1,186 @@
+"""Abbreviations that a number or a word beside them decides.
+
+- "ca. 1500" / "c. 1500" -> "circa"; "est. 1850" -> "established", "est. $5m" ->
+  "estimated", "(2003 est.)" -> "estimate"
+- "Gen. 3" -> "Genesis" (a book of the Bible before a chapter), where "Gen. Lee" is a general
+- ", eg apples" -> "for example"; "the MS." -> "the manuscript"; "a min of 3" -> "minimum"
+- "Mon-Fri", "open Sat 10-6" -> weekdays; "(b. 1950)" -> "born", "(d. 1850)" -> "died"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import NUMBER_AHEAD, stop_after
+from narrator.spoken.tables import read_mapping, read_table
+
+_TITLES = {row[0] for row in read_table("en", "titles")} | set(read_mapping("en", "given_names"))
+# Books of the Bible before a chapter: "Matt. 5", "1 Cor. 13"; "Gen. 1" is Genesis where
+# "Gen. Lee" is a general, and "Rev. 21" Revelation where "Rev. Smith" is a reverend.
+BOOKS = read_mapping("en", "bible_books")
+_BOOK = re.compile(
+    rf"\b(?:(?P<nth>[123]) )?(?P<book>{'|'.join(b for b in BOOKS if b not in _TITLES)})\."
+)
+_NTH = {"1": "First ", "2": "Second ", "3": "Third "}
+
+# "ca. 1500", "c.1500": circa, before a number only ("ca." may be a state); "c." only before
+# a year or a number in words, since "c. 12" may cite a chapter, and "C. 12" is a letter.
+_CIRCA = re.compile(r"(?P<abbr>ca|Ca|CA|c)\.\s?(?=\S)")
+_YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
+# "est. 1850" established, "est. $5m" estimated, "(2003 est.)" an estimate.
+_EST = re.compile(r"(?:est|Est)\.")
+_YEAR_AHEAD = re.compile(r"\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[).,;]|$)")
+# "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
+_UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
+_LATIN = {"eg": "for example", "ie": "that is"}
+# "the MS." of old books is a manuscript; "MS" alone may be an illness or a company.
+_MANUSCRIPT = re.compile(
+    r"\b(?P<det>the|The|this|This|that|his|her|my|our|their|same|original)\s+MS\."
+)
+
+
+def _after_word_mark(match: re.Match[str]) -> bool:
+    """Whether ``match`` starts inside a word or right after a period or "&" ("Inc.", "&c.")."""
+    before = match.string[match.start() - 1 : match.start()]
+    return before != "" and (before.isalnum() or before in "._&")
+
+
+def _say_circa(match: re.Match[str]) -> str:
+    text, end = match.string, match.end()
+    if _after_word_mark(match):
+        return match.group(0)
+    if match["abbr"] == "c" and text[end : end + 1].isdigit():
+        ahead = _YEARISH_AHEAD.match(text, end)
+    else:
+        ahead = NUMBER_AHEAD.match(text, end - (match.group(0)[-1] == " "))
+    return "circa " if ahead else match.group(0)
+
+
+def _say_est(match: re.Match[str]) -> str:
+    text, end = match.string, match.end()
+    if _after_word_mark(match):
+        return match.group(0)
+    if _YEAR_AHEAD.match(text, end):
+        return "established"
+    if NUMBER_AHEAD.match(text, end) or text[end : end + 2].strip()[:1] in ("$", "€", "£"):
+        return "estimated"
+    if _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()) and (
+        _CLAUSE_ENDS.match(text, end)
+    ):
+        return "estimate" + stop_after(match)
+    return match.group(0)
+
+
+def _say_book(match: re.Match[str]) -> str:
+    if not NUMBER_AHEAD.match(match.string, match.end() + 1):
+        return match.group(0)
+    return _NTH.get(match["nth"] or "", "") + BOOKS[match["book"]]
+
+
+WEEKDAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+    "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+_DAY = rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?"
+_FULL_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A weekday abbreviation with a word of days around it: in a list or a span of days ("Mon-Fri",
+# "Sat and Sun"), after "on", "closed" or "every", before a time or a part of the day ("Sat
+# 10-6", "Sat mornings"). Elsewhere "Sun" may be a newspaper or a star, and "Sat" a verb.
+_WEEKDAY = re.compile(rf"\b(?P<day>{_DAY})(?!\w)(?P<dash>\s?[-–]\s?(?=(?:{_DAY}|{_FULL_DAY})\b))?")
+_DAY_AHEAD = re.compile(
+    rf"(?P<span>\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)(?:{_DAY}|{_FULL_DAY})\b"
+)
+_DAY_BEHIND = re.compile(
+    rf"\b(?:{_DAY}|{_FULL_DAY})(?:\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)$"
+)
+_DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
+_DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
+# A date after it: "Sun. Mar. 3", "Sat, May 4" (the dates rule has read the month already).
+_MONTH_AHEAD = re.compile(
+    r"\.?,?\s(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+
+
+def _say_weekday(match: re.Match[str]) -> str:
+    """A weekday abbreviation with a word of days around it: in a list or a span of days
+    ("Mon-Fri", "Sat and Sun"), or after "on", "closed" or "every" before a time, a part of
+    the day or a clause's end ("open Sat 10-6", "on Sat mornings"). Elsewhere "Sun" may be a
+    newspaper or a star, and "Sat" a verb."""
+    text, start, end = match.string, match.start(), match.end()
+    said = WEEKDAYS[match["day"].rstrip(".")]
+    if text[max(0, start - 4) : start] in ("the ", "The "):
+        return match.group(0)  # "the Sun", "The Sat Nav": a name
+    ahead = match["dash"] or _DAY_AHEAD.match(text, end)
+    behind = _DAY_BEHIND.search(text, max(0, start - 16), start)
+    if (
+        not ahead
+        and not behind
+        and not _MONTH_AHEAD.match(text, start + len(match["day"].rstrip(".")))
+    ):
+        if not _DAY_WORD_BEHIND.search(text, max(0, start - 8), start):
+            return match.group(0)
+        day_end = start + len(match["day"].rstrip("."))
+        if not (_DAY_WORD_AHEAD.match(text, day_end) or NUMBER_AHEAD.match(text, day_end)):
+            return match.group(0)
+    if match["dash"]:
+        return said + " to "
+    return said + (stop_after(match) if match["day"].endswith(".") else "")
+
+
+# "min" and "max" after an article and before "of" or a word of a measured thing are the
+# least and the most: "a min of 3 players", "the max speed"; "wait a min" stays.
+_MIN_MAX = re.compile(
+    r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?P<word>min|max)\.?"
+    r"(?= of\b| (?:temperature|temp|wage|speed|age|height|weight|price|value|level|size|"
+    r"number|amount|load|depth|width|length|stay|bet|"
+    r"order|pressure|power|score|capacity|limit|range|rate|dose|time)s?\b)"
+)
+_EXTREMES = {"min": "minimum", "max": "maximum"}
+
+
+# A life's dates as reference books give them, before a year after a parenthesis or a comma:
+# "(b. 1800)", "(d. 1850)", "(fl. 1200)", "Henry VIII (r. 1509-1547)". Elsewhere "d." may be a
+# penny ("6d.") and "b." an initial.
+_LIFE_EVENT = re.compile(r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r)\.(?=\s?\d{3,4}\b|\s?[a-zA-Z])")
+# Besides a year: a date or a circa before it ("(b. May 1900)", "(b. c. 1900)").
+_DATE_AHEAD = re.compile(
+    r"\s?(?:circa|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+_LIFE_EVENTS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned"}
+
+
+def _say_life_event(match: re.Match[str]) -> str:
+    """ "b." born, "d." died, "fl." flourished, "r." reigned, before a year in digits or one an
+    earlier rule has read ("r. 1509-1547")."""
+    text, end = match.string, match.end()
+    if not (NUMBER_AHEAD.match(text, end) or _DATE_AHEAD.match(text, end)):
+        return match.group(0)
+    said = _LIFE_EVENTS[match["abbr"]]
+    return said if text[end : end + 1].isspace() else said + " "
+
+
+def read_context_phrases(text: str) -> str:
+    """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
+    1850", ", eg apples", "the MS."."""
+    if "c." in text or "ca." in text or "Ca." in text or "CA." in text:
+        text = _CIRCA.sub(_say_circa, text)
+    if "est." in text or "Est." in text:
+        text = _EST.sub(_say_est, text)
+    if any(form in text for form in (", eg ", ", ie ", "(eg ", "(ie ", ", eg,", ", ie,")):
+        text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
+    if _BOOK.search(text):
+        text = _BOOK.sub(_say_book, text)
+    if "min" in text or "max" in text:
+        text = _MIN_MAX.sub(lambda m: _EXTREMES[m["word"]], text)
+    if _WEEKDAY.search(text):
+        text = _WEEKDAY.sub(_say_weekday, text)
+    if "MS." in text:
+        text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
+    if "b." in text or "d." in text or "fl." in text or "r." in text:
+        text = _LIFE_EVENT.sub(_say_life_event, text)
+    return text
