@@ -193,3 +193,16 @@ def test_any_number_like_text_is_read_without_a_crash(code: str) -> None:
         assert isinstance(said, str)
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("language", "less_than"),
+    [("en", "less than"), ("de", "kleiner als"), ("es", "menor que"), ("fr", "inférieur à"),
+     ("it", "minore di"), ("pt", "menor que"), ("ru", "меньше")],
+)  # fmt: skip
+def test_a_comparison_mark_is_read_in_each_language_and_an_arrow_is_not(
+    language: str, less_than: str
+) -> None:
+    assert spoken("x <5 y", language=language).startswith(f"x {less_than} ")
+    assert "than" not in spoken("a -> b <= c", language=language)
+    assert spoken("a -> b", language=language).split() == ["a", "-", "b"]

@@ -4,6 +4,8 @@
 - "either/or" -> "either slash or" with a word for "/" (English has a pause: "writer/director"
   is read "writer, director", as people say it); a lone "/" or "*" between spaces is dropped
 - English: a slash between names is a pause, "MEDLINE/PubMed", "Jean Knight / The Delfonics"
+- "<5%" -> "less than five percent", "x > y" -> "x more than y": a comparison, unless the mark
+  is part of an arrow ("->", "<=>") or quotes a line ("> said before"), where it is dropped
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def symbol_reader(
                 return " "
             names = after[:1].isupper() and before.rsplit(None, 1)[-1][:1].isupper()
             return names_slash if names else slash
+        if symbol in "<>" and not _comparison(match):
+            return " "
         return said.get(symbol, " ")
 
     def read_symbols(text: str) -> str:
@@ -43,6 +47,22 @@ def symbol_reader(
         return SYMBOL.sub(say_symbol, text)
 
     return read_symbols
+
+
+def _comparison(match: re.Match[str]) -> bool:
+    """Whether the "<" or ">" of ``match`` compares: not part of an arrow or a run of marks
+    ("->", "<=>", "<<"), nor a ">" quoting a line (at its start)."""
+    text, start, end = match.string, match.start(), match.end()
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if any(mark != "" and mark in _ARROW_PARTS for mark in (before, after)):
+        return False
+    if match.group(0) == "<":
+        return True
+    line_start = text[:start].rstrip(" \t")
+    return line_start != "" and not line_start.endswith("\n")
+
+
+_ARROW_PARTS = "-=<>~|"
 
 
 # `SYMBOL`, one pattern per symbol: each is a literal, which the regex engine finds quickly.
