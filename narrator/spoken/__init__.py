@@ -57,6 +57,11 @@ class _Joined:
         return found
 
 
+_STALE_SHARE = 32
+"""Joined lines are joined again once more than one in this many was rewritten since: a
+search per line costs some thirty times what a search of the joined lines does."""
+
+
 class _Lines:
     """The lines being read, and which of them hold a digit: found once, then checked again
     only on the lines a rule rewrote (no rule writes a digit, some read them away)."""
@@ -66,8 +71,11 @@ class _Lines:
         self.every = list(range(len(lines)))
         self.with_digit = _Joined(lines, self.every).matching(_DIGIT)
         self.rewritten: set[int] = set()
-        # The joined lines, all or those with a digit, until a rule rewrites one.
+        # The joined lines, all or those with a digit, and the lines rewritten since each was
+        # joined: a hint searches those one by one, until there are too many of them to
+        # cost less than joining the lines again.
         self.joined: dict[bool, _Joined] = {}
+        self.stale: dict[bool, set[int]] = {}
 
     def _digit_lines(self) -> list[int]:
         if self.rewritten:
@@ -82,12 +90,23 @@ class _Lines:
         if digit not in self.joined:
             among = self._digit_lines() if digit else self.every
             self.joined[digit] = _Joined(self.lines, among)
+            self.stale[digit] = set()
         return self.joined[digit]
 
     def _scanned(self, hint: re.Pattern[str], digit: bool) -> list[int]:
         if hint.pattern == _DIGIT.pattern:
             return self._digit_lines()
-        return self._joined(digit).matching(hint)
+        found = self._joined(digit).matching(hint)
+        stale = self.stale[digit]
+        if not stale:
+            return found
+        # No rule writes a digit: a line rewritten since it was joined holds one only if it
+        # was among the lines with one then, and may since have lost it.
+        lines = self.lines
+        fresh = [
+            i for i in stale if (not digit or _DIGIT.search(lines[i])) and hint.search(lines[i])
+        ]
+        return sorted([i for i in found if i not in stale] + fresh)
 
     def matching(self, rule: Rule) -> list[int]:
         """The lines ``rule`` reads: those where its hint finds something."""
@@ -106,16 +125,25 @@ class _Lines:
             self._rewrite_at_once(rule, indexes)
             return
         lines, function = self.lines, rule.function
-        changed = False
+        changed = []
         for index in indexes:
             line = lines[index]
             said = function(line)
             if said != line:
                 lines[index] = said
-                self.rewritten.add(index)
-                changed = True
-        if changed:
-            self.joined = {}
+                changed.append(index)
+        self._changed(changed)
+
+    def _changed(self, indexes: list[int]) -> None:
+        """Note that the lines at ``indexes`` were rewritten."""
+        if not indexes:
+            return
+        self.rewritten.update(indexes)
+        for digit in list(self.joined):
+            stale = self.stale[digit]
+            stale.update(indexes)
+            if len(stale) > len(self.joined[digit].among) // _STALE_SHARE:
+                del self.joined[digit]
 
     def _rewrite_at_once(self, rule: Rule, indexes: list[int]) -> None:
         """Run ``rule``, which reads each line alone, once on the lines at ``indexes``."""
@@ -125,9 +153,7 @@ class _Lines:
         changed = [i for i, line, new in zip(indexes, read, said, strict=True) if new != line]
         for index, new in zip(indexes, said, strict=True):
             lines[index] = new
-        if changed:
-            self.rewritten.update(changed)
-            self.joined = {}
+        self._changed(changed)
 
 
 def _spoken_lines(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:

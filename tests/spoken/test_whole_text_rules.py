@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from narrator.spoken import language_for, spoken
+from narrator.spoken import _spoken_unskipped, language_for, spoken
 from narrator.spoken.common.punctuation import smooth_punctuation
 
 _LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "ru")
@@ -48,3 +48,22 @@ def test_a_line_ends_where_its_newline_is(text: str, said: str) -> None:
 def test_spoken_tidies_every_line_of_an_article() -> None:
     text = "Kyiv (Reuters) said .\n\nIt ( the army ) moved , then left ."
     assert spoken(text) == "Kyiv, Reuters, said.\n\nIt, the army, moved, then left."
+
+
+_FEW_TO_READ = ("Plain words here.",) * 40 + (
+    "",
+    "On June 6 (2024) Mr. Smith paid $5.",
+    "St. Mary's - 3",
+    "Part II of 12kg",
+    "the 1960s - 70s",
+    "a 6 - hour wait",
+    "WHO said 5%",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_FEW_TO_READ), min_size=40, max_size=300))
+def test_many_lines_with_few_rewritten_read_as_each_alone(lines: list[str]) -> None:
+    # Past some 32 lines, a line a rule rewrote is searched alone rather than joined again.
+    text = "\n".join(lines)
+    assert spoken(text) == _spoken_unskipped(text)
