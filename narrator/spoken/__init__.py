@@ -16,7 +16,7 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
-from narrator.spoken.rules import Language, Rule, UnknownLanguageError, language_for
+from narrator.spoken.rules import Language, Rule, UnknownLanguageError, WordStart, language_for
 
 if TYPE_CHECKING:
     from narrator.spoken.lexicon import Lexicon
@@ -45,16 +45,26 @@ class _Joined:
         # Offsets summed in C: a generator over every line costs as much as a short scan.
         self.starts = list(itertools.accumulate(map((1).__add__, map(len, chosen)), initial=0))
 
-    def matching(self, hint: re.Pattern[str]) -> list[int]:
-        """The indexes of the lines where ``hint`` finds something, in order."""
+    def matching(self, hint: re.Pattern[str], shift: int = 0) -> list[int]:
+        """The indexes of the lines where ``hint`` finds something, in order; with ``shift``
+        1, what it finds starts with the newline before the line."""
         text, starts, among = self.text, self.starts, self.among
         found: list[int] = []
         position = 0
         while match := hint.search(text, position):
-            nth = bisect.bisect_right(starts, match.start()) - 1
+            nth = bisect.bisect_right(starts, match.start() + shift) - 1
             found.append(among[nth])
-            position = starts[nth + 1]
+            position = starts[nth + 1] - shift
         return found
+
+    def starting_words(self, hint: WordStart) -> list[int]:
+        """The indexes of the lines where one of ``hint``'s words starts a word, in order."""
+        found: set[int] = set()
+        for pattern, shift in hint.scans:
+            found.update(self.matching(pattern, shift))
+        if self.among and hint.pattern.match(self.text):  # the first line's first word
+            found.add(self.among[0])
+        return sorted(found)
 
 
 _STALE_SHARE = 32
@@ -93,10 +103,13 @@ class _Lines:
             self.stale[digit] = set()
         return self.joined[digit]
 
-    def _scanned(self, hint: re.Pattern[str], digit: bool) -> list[int]:
-        if hint.pattern == _DIGIT.pattern:
+    def _scanned(self, hint: re.Pattern[str] | WordStart, digit: bool) -> list[int]:
+        if isinstance(hint, WordStart):
+            found = self._joined(digit).starting_words(hint)
+        elif hint.pattern == _DIGIT.pattern:
             return self._digit_lines()
-        found = self._joined(digit).matching(hint)
+        else:
+            found = self._joined(digit).matching(hint)
         stale = self.stale[digit]
         if not stale:
             return found
@@ -113,7 +126,7 @@ class _Lines:
         hint = rule.hint
         if hint is None:
             return [i for i, line in enumerate(self.lines) if line]
-        if isinstance(hint, re.Pattern):
+        if isinstance(hint, re.Pattern | WordStart):
             return self._scanned(hint, rule.needs_digit)
         scans = [self._scanned(pattern, rule.needs_digit) for pattern in hint.patterns]
         scans += [self._scanned(pattern, True) for pattern in hint.with_digit]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from narrator.errors import NarratorError
@@ -54,7 +54,62 @@ def any_of(*patterns: str, with_digit: tuple[str, ...] = ()) -> AnyOf:
     )
 
 
-Hint = re.Pattern[str] | AnyOf | None
+@dataclass(frozen=True, slots=True)
+class WordStart:
+    """A hint of whole words: text is read where one of them starts a word (after no letter
+    or digit) and ends one, as in ``Dr`` or ``e.g.``.
+
+    A pattern led by a word's first letter stops at every such letter: most of the text, for
+    words in lower case. Across joined lines `spoken` finds those from the character before
+    them instead (a space, another mark, a newline), which the regex engine stops at less."""
+
+    pattern: re.Pattern[str]
+    """The words, each led by its first letter: for one line, or any text."""
+    scans: tuple[tuple[re.Pattern[str], int], ...]
+    """For lines joined by newlines: patterns that together find what ``pattern`` finds, but
+    at the start of the first line; each with the characters it finds before the line it
+    finds something in (1 for a pattern led by the newline before a line, else 0)."""
+
+    def search(self, text: str) -> bool:
+        """Whether one of the words starts a word in ``text``."""
+        return self.pattern.search(text) is not None
+
+
+# A character before a word, but a space or a newline: ASCII marks, and any character past
+# ASCII that is no letter or digit.
+_MARK_BEFORE = "[\\x00-\\x09\\x0b-\\x1f!-/:-@\\[-`{-\\U0010ffff](?<=[\\W_])"
+
+
+def word_start(forms: Iterable[str]) -> WordStart:
+    """A `WordStart` hint of ``forms`` (non-empty), each a whole word: not after a letter or
+    a digit, not before a word character. Words with a capital, whose first letters are
+    rare, are found from those letters; those in lower case from the character before."""
+    chosen = sorted(set(forms))
+    groups: list[dict[str, str]] = []
+    for group in (
+        [form for form in chosen if not form[0].islower()],
+        [form for form in chosen if form[0].islower()],
+    ):
+        rests: dict[str, list[str]] = {}
+        for form in group:
+            rests.setdefault(re.escape(form[0]), []).append(re.escape(form[1:]))
+        groups.append({first: "|".join(after) for first, after in rests.items()})
+    led = [
+        "|".join(f"{first}(?<![^\\W_]{first})(?:{rest})(?!\\w)" for first, rest in group.items())
+        for group in groups
+    ]
+    lower = "(?:" + "|".join(f"{first}(?:{rest})" for first, rest in groups[1].items()) + ")"
+    scans = [(re.compile(led[0]), 0)] if groups[0] else []
+    if groups[1]:
+        scans += [
+            (re.compile(f" {lower}(?!\\w)"), 0),
+            (re.compile(f"{_MARK_BEFORE}{lower}(?!\\w)"), 0),
+        ]
+        scans += [(re.compile(f"\\n{lower}(?!\\w)"), 1)]
+    return WordStart(re.compile("|".join(pattern for pattern in led if pattern)), tuple(scans))
+
+
+Hint = re.Pattern[str] | AnyOf | WordStart | None
 
 _READING_LINES_ALONE: set[Normalizer] = set()
 
