@@ -15,9 +15,9 @@ from narrator.audio.codecs import (
     FileFormat,
     to_pcm16,
 )
-from narrator.audio.lame import silenced_frames, write_cut
 from narrator.audio.lame_parallel import ParallelLame, segments, threads
 from narrator.audio.loudness import Processor, processed
+from narrator.audio.mp3_cuts import silenced_frames, write_cut
 from narrator.audio.staging import Staged
 from narrator.audio.timings import ChunkTiming
 from narrator.errors import AudioOutputError
@@ -61,7 +61,7 @@ def _encode_and_cut(
     """An MP3 narration encoded once: the whole, in segments split at pauses, by LAMEs in
     threads of their own while the samples are processed here (see
     narrator.audio.lame_parallel), then each chunk file cut from its frames (see
-    narrator.audio.lame.write_cut)."""
+    narrator.audio.mp3_cuts.write_cut)."""
     mp3 = FILE_FORMATS["mp3"]
     rate, kbps = staged.frame_rate, config.bitrate_kbps
     plan = segments(_pauses(staged), sum(t.frame_count for t in staged.timings), rate, silenced)

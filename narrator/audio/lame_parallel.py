@@ -8,7 +8,7 @@ few after its end, and gives the frames in between, aligned with the whole's (a 
 on a frame's first sample). Spliced, the frames decode as one stream would: around the splice
 every frame holds silence, and the first frames of a segment, whose data LAME may have put in
 frames before them (its bit reservoir), are silenced, as when a chunk file is cut
-(narrator.audio.lame.write_cut). Decoded, the whole is the samples encoded: only silence is
+(narrator.audio.mp3_cuts.write_cut). Decoded, the whole is the samples encoded: only silence is
 touched.
 """
 

@@ -118,7 +118,7 @@ def test_a_piece_cut_from_the_mp3_decodes_to_its_samples_in_the_whole(
     """Chunk files are cut from the whole's frames, not encoded again: each, decoded alone,
     is the whole's samples there (the start, the middle, the end), and no decoder complains
     about the data its first frames lack."""
-    from narrator.audio.lame import silenced_frames, write_cut
+    from narrator.audio.mp3_cuts import silenced_frames, write_cut
 
     samples = _speech_like(rate, 12.0)
     whole_path = tmp_path / "whole.mp3"
@@ -141,7 +141,7 @@ def test_a_piece_cut_from_the_mp3_decodes_to_its_samples_in_the_whole(
 
 
 def test_mpeg_1_and_tiny_frames_are_not_cut() -> None:
-    from narrator.audio.lame import silenced_frames
+    from narrator.audio.mp3_cuts import silenced_frames
 
     assert silenced_frames(44100, 128) is None
     assert silenced_frames(16000, 8) is None

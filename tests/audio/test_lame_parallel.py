@@ -11,8 +11,8 @@ import pytest
 import soundfile
 from mutagen.mp3 import MP3
 
-from narrator.audio.lame import silenced_frames, write_cut
 from narrator.audio.lame_parallel import SEGMENT_S, ParallelLame, Segment, segments
+from narrator.audio.mp3_cuts import silenced_frames, write_cut
 
 _RATE = 22050
 

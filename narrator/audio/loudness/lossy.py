@@ -3,7 +3,7 @@
 It changes the loudness a little (MP3 at 64 kbit/s cuts the highs, which K-weighting counts),
 and its decoded output can overshoot the peak ceiling by an amount that varies with the audio:
 the file written is decoded once, measured, and checked. An MP3 of LAME's is decoded in parts
-cut from its frames (see narrator.audio.lame.cut), one per core at a time, on threads:
+cut from its frames (see narrator.audio.mp3_cuts.cut), one per core at a time, on threads:
 mpg123 and numpy let go of the GIL while they work.
 """
 
@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narrator.audio.codecs import decoded_blocks
-from narrator.audio.lame import Mp3File, cut, read_mp3, silenced_frames
 from narrator.audio.lame_parallel import threads
 from narrator.audio.loudness.limiter import Lowering
 from narrator.audio.loudness.meter import (
@@ -26,6 +25,7 @@ from narrator.audio.loudness.meter import (
     StepLevels,
 )
 from narrator.audio.loudness.peaks import SparseTruePeak
+from narrator.audio.mp3_cuts import Mp3File, cut, read_mp3, silenced_frames
 from narrator.errors import AudioOutputError
 
 if TYPE_CHECKING:
