@@ -14,9 +14,7 @@ from narrator.spoken.rules import reads_lines_alone
 # Starting with a character class lets the regex engine skip quickly to where a match can
 # start; the look-behind then tells the alternatives apart, a space's first (the commonest,
 # and it needs a dash next): " --", " -"; "–", "(", ...; "--", a "-" before a space.
-_PAUSES = re.compile(
-    r"[ \-–—―()\[\]](?:(?<= )-(?:-+ ?)?|(?<=[–—―()\[\]])|(?<=-)(?:-+ ?|(?= )))"
-)
+_PAUSES = re.compile(r"[ \-–—―()\[\]](?:(?<= )-(?:-+ ?)?|(?<=[–—―()\[\]])|(?<=-)(?:-+ ?|(?= )))")
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 # The same where there is no tab: a pattern that starts with a literal is found quickly.
 _DOUBLE_SPACES = re.compile("  +")
