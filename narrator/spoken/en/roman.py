@@ -26,19 +26,22 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
-from narrator.spoken.common.roman import roman_value
 from narrator.spoken.en.context import any_case_at_word_start, starts_sentence, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal, year
+from narrator.spoken.en.roman_lower import (
+    BOOK_DOT,
+    LOWER_AFTER_KEY_HINT,
+    LOWER_NUMERAL_HINT,
+    SHORT_KEYS,
+    read_lower_case_numerals,
+    say_key,
+    value,
+)
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 # Numerals of one letter that are read as letters wherever they stand alone.
 _LETTERS = frozenset("LCDM")
-# Counting words written short, and the word said for them.
-_SHORT_KEYS = {
-    "vol": "volume", "chap": "chapter", "ch": "chapter", "bk": "book", "pt": "part",
-    "art": "article", "sec": "section", "fig": "figure", "mk": "mark", "p": "page", "pp": "pages",
-}  # fmt: skip
 # Counting words in lower case, capitalised or in capitals ("World war" too), each form led
 # by its first letter so that the regex engine skips quickly to where a match can start.
 _KEYWORDS = (
@@ -48,12 +51,9 @@ _KEYWORDS = (
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
     "sec.", "fig.", "mk.", "mk", "canto", "psalm",
 )  # fmt: skip
-# Old books put a period after a numeral that ends no sentence: "Chap. IV. of the first book",
-# "vol. ii. p. 347", "Psalm xxiii. aloud"; it is dropped before a word in lower case or a comma.
-_BOOK_DOT = r"(?P<dot>\.(?=\s+[a-z]|\s?[,;:]))?"
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
-    rf"(?P<numeral>{_ROMAN})\b(?!['-]){_BOOK_DOT}"
+    rf"(?P<numeral>{_ROMAN})\b(?!['-]){BOOK_DOT}"
 )
 # Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
 _REGNAL = re.compile(
@@ -130,76 +130,9 @@ _NUMBERED_TITLE = re.compile(
     r"|[IVX]\.(?=\s+(?:[A-Z]{2,}\b|(?:The|A|An|Of|On|In|How|What|Why|Which)\s)))",
     re.MULTILINE,
 )
-# Lower-case numerals after a counting word written short, as old books number them: "chap. iv".
-_LOWER_AFTER_SHORT_KEY = re.compile(
-    r"\b(?P<key>(?i:chap|vol|ch|bk|pt))\.\s?(?P<numeral>(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})"
-    rf"(?:ix|iv|v?i{{0,3}}))\b(?![-'.]\w){_BOOK_DOT}"
-)
-
-
-# Lower-case numerals after a counting word written in full, or after "p." and "pp.", as old
-# books and plays number them: "Act III, Scene ii", "Book iv", "pp. xi-xiv". One letter only
-# after the words that number the parts of a play, a poem or a book ("Scene v", "p. x"); never
-# after "letter" or "type", where it is a letter.
-_LOWER_KEYS = (
-    "scene", "act", "chapter", "book", "canto", "psalm", "part", "volume", "section", "article",
-    "appendix", "stanza", "lecture", "lesson", "page", "pages", "p.", "pp.", "sec.", "art.",
-)  # fmt: skip
-_LOWER_NUMERAL = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-_LOWER_AFTER_KEY = re.compile(
-    rf"(?P<key>{any_case_at_word_start(_LOWER_KEYS)})\s(?P<numeral>{_LOWER_NUMERAL})"
-    rf"(?:(?P<dash>\s?[-\u2013]\s?)(?P<last>{_LOWER_NUMERAL}))?\b(?![-'.]\w){_BOOK_DOT}"
-)
-_ONE_LETTER_KEYS = frozenset({"scene", "act", "canto", "chapter", "book", "page", "p", "pp"})
-# Where such a numeral may be: a lower-case word of numeral letters after a space ("ii",
-# "xiv", "v"), which few lines have; a scan for the counting words would cost more.
-_LOWER_AFTER_KEY_HINT = re.compile(r" [ivxlc]{1,7}(?![\w'])")
-
-
 # The world wars written short, the numeral glued or not ("WWII", "WW2", which the parting of
 # letters from digits has made "WW 2").
 _WORLD_WAR = re.compile(r"\bWW ?(?P<n>II?|[12])\b(?![-'.]\w)")
-
-
-def _one_letter_numeral(match: re.Match[str]) -> bool:
-    """Whether one lower-case letter after a counting word numbers it: after a word of a
-    play's, a poem's or a book's parts, capitalised or written short ("Scene v", "p. x"), and
-    for "i", which may be the pronoun ("the act i mean"), not before a word in lower case."""
-    key = match["key"]
-    if key.rstrip(".").lower() not in _ONE_LETTER_KEYS:
-        return False
-    if not (key[0].isupper() or key.endswith(".")):
-        return False
-    return match["numeral"] != "i" or not re.match(r"\s+[a-z]", match.string[match.end() :])
-
-
-def _say_lower_after_key(match: re.Match[str]) -> str:
-    """ "Scene ii" -> "Scene two", "pp. xi-xiv" -> "pages eleven to fourteen"."""
-    numeral, key = match["numeral"], match["key"]
-    if not numeral or (match["dash"] and not match["last"]):
-        return match.group(0)
-    if len(numeral) == 1 and not _one_letter_numeral(match):
-        return match.group(0)
-    said = f"{_say_key(key)} {cardinal(_value(numeral))}"
-    if match["last"]:
-        said += f" to {cardinal(_value(match['last']))}"
-    return said
-
-
-def _value(numeral: str) -> int:
-    """The value of a numeral the patterns above found, which are all well formed."""
-    value = roman_value(numeral.upper())
-    if value is None:
-        raise ValueError(f"not a Roman numeral: {numeral!r}")
-    return value
-
-
-def _say_key(key: str) -> str:
-    """A counting word as said: "Chap." -> "Chapter", "vol" -> "volume", "Part" as is."""
-    said = _SHORT_KEYS.get(key.rstrip(".").lower())
-    if said is None:
-        return key
-    return said.capitalize() if key[0].isupper() else said
 
 
 def read_roman_numerals(text: str) -> str:
@@ -213,12 +146,12 @@ def read_roman_numerals(text: str) -> str:
     def after_keyword(match: re.Match[str]) -> str:
         numeral = match["numeral"]
         key = match["key"]
-        short = key.rstrip(".").lower() in _SHORT_KEYS
+        short = key.rstrip(".").lower() in SHORT_KEYS
         if not numeral or numeral in _LETTERS:
             return match.group(0)
         if not (key[0].isupper() or short or len(numeral) > 1):
             return match.group(0)
-        return f"{_say_key(key)} {cardinal(_value(numeral))}"
+        return f"{say_key(key)} {cardinal(value(numeral))}"
 
     heading = _HEADING.match(text)
     # "L", "C", "D" or "M" alone is a letter, an initial ("D."), even after a heading word:
@@ -230,28 +163,18 @@ def read_roman_numerals(text: str) -> str:
         and (heading["key"] or len(heading["numeral"]) > 1 or text.strip().endswith("."))
     ):
         key = heading["key"] or ""
-        return f"{key}{_as_number(_value(heading['numeral']))}".strip()
-    text = _NUMBERED_TITLE.sub(lambda m: cardinal(_value(m["numeral"].rstrip("."))) + ".", text)
+        return f"{key}{_as_number(value(heading['numeral']))}".strip()
+    text = _NUMBERED_TITLE.sub(lambda m: cardinal(value(m["numeral"].rstrip("."))) + ".", text)
     text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
-    if _LOWER_NUMERAL_HINT.search(text):
-        text = _LOWER_AFTER_SHORT_KEY.sub(
-            lambda m: (
-                f"{_say_key(m['key'])} {cardinal(_value(m['numeral']))}"
-                if m["numeral"]
-                else m.group(0)
-            ),  # "Vol.i.e.": no numeral, the pattern matched nothing
-            text,
-        )
-    if _LOWER_AFTER_KEY_HINT.search(text):
-        text = _LOWER_AFTER_KEY.sub(_say_lower_after_key, text)
+    text = read_lower_case_numerals(text)
     if "WW" in text:
         text = _WORLD_WAR.sub(
-            lambda m: f"World War {cardinal(_value(m['n']) if m['n'][0] == 'I' else int(m['n']))}",
+            lambda m: f"World War {cardinal(value(m['n']) if m['n'][0] == 'I' else int(m['n']))}",
             text,
         )
     # Units first: in "The III Corps" the capitalised "The" is no name before a number.
     if any(unit in text for unit in _UNITS):
-        text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(_value(m['numeral']))} {m['unit']}", text)
+        text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(value(m['numeral']))} {m['unit']}", text)
     text = _REGNAL.sub(_say_numbered_name, text)
     if _TWO_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
@@ -274,7 +197,7 @@ def _say_after_a_noun(match: re.Match[str]) -> str:
         return numeral
     if not _REGNAL_NUMERAL.fullmatch(numeral):
         return numeral
-    return cardinal(_value(numeral))
+    return cardinal(value(numeral))
 
 
 def _as_number(value: int) -> str:
@@ -285,7 +208,7 @@ def _as_number(value: int) -> str:
 def _say_long_numeral(match: re.Match[str]) -> str:
     if not match["numeral"]:
         return match.group(0)
-    return _monarch_in_capitals(match) or _as_number(_value(match["numeral"]))
+    return _monarch_in_capitals(match) or _as_number(value(match["numeral"]))
 
 
 def _monarch_in_capitals(match: re.Match[str]) -> str | None:
@@ -293,7 +216,7 @@ def _monarch_in_capitals(match: re.Match[str]) -> str | None:
     name = _CAPITAL_NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
     if name is None or name["name"].title() not in _REGNAL_NAMES:
         return None
-    return f"the {ordinal(_value(match.group(0)))}"
+    return f"the {ordinal(value(match.group(0)))}"
 
 
 def _say_standalone(match: re.Match[str]) -> str:
@@ -313,14 +236,14 @@ def _say_standalone(match: re.Match[str]) -> str:
         return numeral
     if _THE_BEFORE.search(text, max(0, start - 5), start):
         return numeral
-    return _monarch_in_capitals(match) or cardinal(_value(numeral))
+    return _monarch_in_capitals(match) or cardinal(value(numeral))
 
 
 def _say_first_of_list(match: re.Match[str]) -> str:
     before = match.string[match.start() - 1 : match.start()]
     if match.start() and (before.isalnum() or before in "'-_."):
         return match.group(0)
-    return cardinal(_value(match.group(0)))
+    return cardinal(value(match.group(0)))
 
 
 # "I" after a monarch's name that opens a sentence, before a word in lower case: a pronoun
@@ -371,31 +294,29 @@ def _say_numbered_name(match: re.Match[str]) -> str:
     if not match["numeral"] or _after_a_letter(match):
         return match.group(0)
     if match["name"] not in _REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
-        return f"{match['name']} {cardinal(_value(match['numeral']))}"
+        return f"{match['name']} {cardinal(value(match['numeral']))}"
     if match["name"] in _REGNAL_NAMES or (
         match["numeral"] in _SUFFIXES
         and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
     ):
         return _say_regnal(match)
-    said = f"{match['name']} {cardinal(_value(match['numeral']))}"
+    said = f"{match['name']} {cardinal(value(match['numeral']))}"
     return said + stop_after(match) if match["dot"] else said
 
 
 def _say_regnal(match: re.Match[str]) -> str:
     if not match["numeral"] or _after_a_letter(match):
         return match.group(0)
-    said = f"{match['name']} the {ordinal(_value(match['numeral']))}"
+    said = f"{match['name']} the {ordinal(value(match['numeral']))}"
     return said + stop_after(match) if match.groupdict().get("dot") else said
 
 
-# Lower-case numerals after a counting word written short: "chap. iv".
-_LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds
 # quickly; "I", "V" and "X" also alone.
 HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
     *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
     r"WW ?[12]",
-    _LOWER_NUMERAL_HINT.pattern,
-    _LOWER_AFTER_KEY_HINT.pattern,
+    LOWER_NUMERAL_HINT.pattern,
+    LOWER_AFTER_KEY_HINT.pattern,
 )

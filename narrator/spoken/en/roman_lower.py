@@ -1,0 +1,108 @@
+"""Lower-case Roman numerals, as old books and plays number their parts, and the counting
+words written short that the Roman numeral rule shares: "chap. iv" -> "chapter four", "vol.
+ii." -> "volume two", "Act III, Scene ii" -> "... Scene two", "pp. xi-xiv" -> "pages eleven to
+fourteen". One letter only after the words that number a play's, a poem's or a book's parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.common.roman import roman_value
+from narrator.spoken.en.context import any_case_at_word_start
+from narrator.spoken.en.numbers import cardinal
+
+# Counting words written short, and the word said for them.
+SHORT_KEYS = {
+    "vol": "volume", "chap": "chapter", "ch": "chapter", "bk": "book", "pt": "part",
+    "art": "article", "sec": "section", "fig": "figure", "mk": "mark", "p": "page", "pp": "pages",
+}  # fmt: skip
+# Old books put a period after a numeral that ends no sentence: "Chap. IV. of the first book",
+# "vol. ii. p. 347", "Psalm xxiii. aloud"; it is dropped before a word in lower case or a comma.
+BOOK_DOT = r"(?P<dot>\.(?=\s+[a-z]|\s?[,;:]))?"
+# Lower-case numerals after a counting word written short, as old books number them: "chap. iv".
+_LOWER_AFTER_SHORT_KEY = re.compile(
+    r"\b(?P<key>(?i:chap|vol|ch|bk|pt))\.\s?(?P<numeral>(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})"
+    rf"(?:ix|iv|v?i{{0,3}}))\b(?![-'.]\w){BOOK_DOT}"
+)
+
+
+# Lower-case numerals after a counting word written in full, or after "p." and "pp.", as old
+# books and plays number them: "Act III, Scene ii", "Book iv", "pp. xi-xiv". One letter only
+# after the words that number the parts of a play, a poem or a book ("Scene v", "p. x"); never
+# after "letter" or "type", where it is a letter.
+_LOWER_KEYS = (
+    "scene", "act", "chapter", "book", "canto", "psalm", "part", "volume", "section", "article",
+    "appendix", "stanza", "lecture", "lesson", "page", "pages", "p.", "pp.", "sec.", "art.",
+)  # fmt: skip
+_LOWER_NUMERAL = r"(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_LOWER_AFTER_KEY = re.compile(
+    rf"(?P<key>{any_case_at_word_start(_LOWER_KEYS)})\s(?P<numeral>{_LOWER_NUMERAL})"
+    rf"(?:(?P<dash>\s?[-\u2013]\s?)(?P<last>{_LOWER_NUMERAL}))?\b(?![-'.]\w){BOOK_DOT}"
+)
+_ONE_LETTER_KEYS = frozenset({"scene", "act", "canto", "chapter", "book", "page", "p", "pp"})
+# Where such a numeral may be: a lower-case word of numeral letters after a space ("ii",
+# "xiv", "v"), which few lines have; a scan for the counting words would cost more.
+LOWER_AFTER_KEY_HINT = re.compile(r" [ivxlc]{1,7}(?![\w'])")
+
+
+# Lower-case numerals after a counting word written short: "chap. iv".
+LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
+
+
+def _one_letter_numeral(match: re.Match[str]) -> bool:
+    """Whether one lower-case letter after a counting word numbers it: after a word of a
+    play's, a poem's or a book's parts, capitalised or written short ("Scene v", "p. x"), and
+    for "i", which may be the pronoun ("the act i mean"), not before a word in lower case."""
+    key = match["key"]
+    if key.rstrip(".").lower() not in _ONE_LETTER_KEYS:
+        return False
+    if not (key[0].isupper() or key.endswith(".")):
+        return False
+    return match["numeral"] != "i" or not re.match(r"\s+[a-z]", match.string[match.end() :])
+
+
+def _say_lower_after_key(match: re.Match[str]) -> str:
+    """ "Scene ii" -> "Scene two", "pp. xi-xiv" -> "pages eleven to fourteen"."""
+    numeral, key = match["numeral"], match["key"]
+    if not numeral or (match["dash"] and not match["last"]):
+        return match.group(0)
+    if len(numeral) == 1 and not _one_letter_numeral(match):
+        return match.group(0)
+    said = f"{say_key(key)} {cardinal(value(numeral))}"
+    if match["last"]:
+        said += f" to {cardinal(value(match['last']))}"
+    return said
+
+
+def value(numeral: str) -> int:
+    """The value of a numeral the patterns above found, which are all well formed."""
+    value = roman_value(numeral.upper())
+    if value is None:
+        raise ValueError(f"not a Roman numeral: {numeral!r}")
+    return value
+
+
+def say_key(key: str) -> str:
+    """A counting word as said: "Chap." -> "Chapter", "vol" -> "volume", "Part" as is."""
+    said = SHORT_KEYS.get(key.rstrip(".").lower())
+    if said is None:
+        return key
+    return said.capitalize() if key[0].isupper() else said
+
+
+def read_lower_case_numerals(text: str) -> str:
+    """Lower-case numerals after a counting word: "chap. iv" -> "chapter four", "Act III, Scene
+    ii" -> "... Scene two", "pp. xi-xiv" -> "pages eleven to fourteen"."""
+    if LOWER_NUMERAL_HINT.search(text):
+        text = _LOWER_AFTER_SHORT_KEY.sub(
+            lambda m: (
+                f"{say_key(m['key'])} {cardinal(value(m['numeral']))}"
+                if m["numeral"]
+                else m.group(0)
+            ),  # "Vol.i.e.": no numeral, the pattern matched nothing
+            text,
+        )
+    if LOWER_AFTER_KEY_HINT.search(text):
+        text = _LOWER_AFTER_KEY.sub(_say_lower_after_key, text)
+    return text
