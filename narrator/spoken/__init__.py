@@ -32,6 +32,8 @@ _PROTECTED_BASE = 0xF0000
 _DIGIT = re.compile("[\\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2089\u2150-\u215f\u2189]")
 """A digit, or a character that rules write with digits (vulgar fractions, super- and
 subscripts): the lines holding one are the only ones that can hold a digit later."""
+_DECIMAL = re.compile(r"\d")
+"""A decimal digit: many rules' hint, found among the lines with a `_DIGIT`."""
 
 
 class _Joined:
@@ -86,6 +88,9 @@ class _Lines:
         # cost less than joining the lines again.
         self.joined: dict[bool, _Joined] = {}
         self.stale: dict[bool, set[int]] = {}
+        # The lines with a decimal digit, once asked for, and those rewritten since.
+        self.with_decimal: list[int] | None = None
+        self.decimal_stale: set[int] = set()
 
     def _digit_lines(self) -> list[int]:
         if self.rewritten:
@@ -95,6 +100,20 @@ class _Lines:
             ]
             self.rewritten = set()
         return self.with_digit
+
+    def _decimal_lines(self) -> list[int]:
+        """The lines with a decimal digit: among those with a `_DIGIT`, found once, then
+        checked again on the lines rewritten since (a vulgar fraction may become digits)."""
+        lines = self.lines
+        if self.with_decimal is None:
+            self.with_decimal = [i for i in self._digit_lines() if _DECIMAL.search(lines[i])]
+        elif self.decimal_stale:
+            stale = self.decimal_stale
+            kept = [i for i in self.with_decimal if i not in stale]
+            added = [i for i in stale if _DECIMAL.search(lines[i])]
+            self.with_decimal = sorted(kept + added) if added else kept
+        self.decimal_stale = set()
+        return self.with_decimal
 
     def _joined(self, digit: bool) -> _Joined:
         if digit not in self.joined:
@@ -108,6 +127,8 @@ class _Lines:
             found = self._joined(digit).starting_words(hint)
         elif hint.pattern == _DIGIT.pattern:
             return self._digit_lines()
+        elif hint.pattern == _DECIMAL.pattern and hint.flags == _DECIMAL.flags:
+            return self._decimal_lines()
         else:
             found = self._joined(digit).matching(hint)
         stale = self.stale[digit]
@@ -152,6 +173,8 @@ class _Lines:
         if not indexes:
             return
         self.rewritten.update(indexes)
+        if self.with_decimal is not None:
+            self.decimal_stale.update(indexes)
         for digit in list(self.joined):
             stale = self.stale[digit]
             stale.update(indexes)

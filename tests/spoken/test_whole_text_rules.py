@@ -67,3 +67,16 @@ def test_many_lines_with_few_rewritten_read_as_each_alone(lines: list[str]) -> N
     # Past some 32 lines, a line a rule rewrote is searched alone rather than joined again.
     text = "\n".join(lines)
     assert spoken(text) == _spoken_unskipped(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4½ lbs\nplain\n¼ of 2\nx²\n",
+        "\n".join(["½ cup", "Plain words here.", "⅓ of the 1990s", "5 km²", "H₂O"] * 20),
+    ],
+)
+def test_lines_whose_fractions_become_digits_read_as_each_alone(text: str) -> None:
+    # A line with a vulgar fraction and no digit may gain one: the lines with a decimal
+    # digit, found once, are checked again where a rule rewrote them.
+    assert spoken(text) == _spoken_unskipped(text)
