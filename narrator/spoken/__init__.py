@@ -81,7 +81,10 @@ class _Lines:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.every = list(range(len(lines)))
-        self.with_digit = _Joined(lines, self.every).matching(_DIGIT)
+        # A search per line: the pattern is a class of characters, which the regex engine
+        # tries at every position either way, and a third of the lines hold a digit.
+        search = _DIGIT.search
+        self.with_digit = [i for i, line in enumerate(lines) if search(line)]
         self.rewritten: set[int] = set()
         # The joined lines, all or those with a digit, and the lines rewritten since each was
         # joined: a hint searches those one by one, until there are too many of them to
