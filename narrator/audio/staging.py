@@ -14,7 +14,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from narrator.audio.loudness import BLOCK_FRAMES, LoudnessMeter
+from narrator.audio.loudness import BLOCK_FRAMES, LoudnessMeter, StepLevels
 from narrator.audio.timings import ChunkTiming, Progress, nonempty, timed
 from narrator.audio.wav import HEADER_BYTES, AudioFormat, Clip, read_wav, write_wav
 from narrator.errors import AudioOutputError
@@ -36,6 +36,10 @@ class Staged:
     """The format of the staged WAV files (the engine's)."""
     _starts: list[int] = field(default_factory=list, repr=False)
     """Where each chunk starts in the stream, and where the last ends."""
+
+    def levels(self) -> StepLevels | None:
+        """The levels measured as the clips were staged (None when loudness is off)."""
+        return self.meter.levels() if self.meter is not None else None
 
     def raw_file(self, timing: ChunkTiming) -> Path:
         return self.folder / f"{timing.chunk.index + 1:03d}.raw.wav"

@@ -229,6 +229,9 @@ class StoredSpeech:
     """The speech's frames, as for a Clip."""
     pause_frames: int
     """The silence that follows the speech in the file."""
+    levels_path: Path | None = None
+    """Where the speech's loudness statistics are kept beside it (in the chunk cache), or None
+    (see narrator.audio.loudness.bins)."""
 
     def clip(self) -> Clip:
         """The speech, read into memory."""

@@ -3,7 +3,9 @@
 Every chunk file is the chunk's speech followed by its pause as silence, so the chunk files
 played in order sound exactly like the whole narration. WAV at the engine's level is written in
 one pass: a chunk file is linked from the chunk cache (or the narration being replaced) where
-its speech is stored already, and appended to the whole. Every other narration is written in two
+its speech is stored already, and appended to the whole. WAV at a loudness is written in one pass
+too, from the speech where it is stored, measured once by chunk (see narrator.audio.leveled).
+Every other narration (MP3, Ogg, FLAC) is written in two
 streaming passes, so memory stays flat however long the article: the clips are staged as WAV
 while their loudness is measured, then read back one by one, turned up or down by one gain
 (limited to a true-peak ceiling) and encoded into the chunk files and the whole at once (see
@@ -31,6 +33,12 @@ from narrator.audio.folders import (
     staging_folder,
     whole_name,
     write_error,
+)
+from narrator.audio.leveled import (
+    StoredChunks,
+    import_in_background,
+    store_and_measure,
+    write_in_one_pass,
 )
 from narrator.audio.loudness import Processor, encode_to_target
 from narrator.audio.manifest import LoudnessRecord, Written, manifest_for, write_manifest
@@ -83,10 +91,18 @@ def stage_narration(
     engine: str | None = None,
 ) -> StagedNarration:
     """The part of `write_narration` that takes the clips, as they come: each chunk staged (or,
-    for WAV at the engine's level, written) and timed. Its `finish`, which may run in another
+    for WAV at the engine's level, written; for WAV at a loudness, measured where its speech is
+    stored) and timed. Its `finish`, which may run in another
     thread, sets the loudness, encodes and completes the folder; `abandon` drops it."""
+    leveled = config.audio_format == "wav" and config.loudness_lufs is not None
     try:
-        file_format = check_encoder(config.audio_format, config.loudness_lufs is not None)
+        # numpy, which WAV at a loudness needs only once the first chunk is spoken, is
+        # imported meanwhile, on a thread of its own.
+        file_format = check_encoder(
+            config.audio_format, config.loudness_lufs is not None and not leveled
+        )
+        if leveled:
+            import_in_background("numpy")
         if file_format.name == "wav":
             check_fits_in_wav(narration, config.rate_wpm)
         check_folder(folder)
@@ -101,9 +117,14 @@ def stage_narration(
         if file_format.name == "wav" and config.loudness_lufs is None:
             timings = _write_directly(narration, clips, whole_path, progress)
             return StagedNarration(writing, narration, config, whole_path, timings, None)
-        in_memory = (speech if isinstance(speech, Clip) else speech.clip() for speech in clips)
         raw = staging / ".raw"
         raw.mkdir()
+        if leveled:
+            chunks = store_and_measure(timed(narration, clips, "wav", progress), raw)
+            return StagedNarration(
+                writing, narration, config, whole_path, chunks.timings, None, chunks
+            )
+        in_memory = (speech if isinstance(speech, Clip) else speech.clip() for speech in clips)
         staged = stage_clips(narration, in_memory, raw, config, file_format.extension, progress)
     except BaseException as error:
         _abandon(writing, error)
@@ -143,6 +164,9 @@ class StagedNarration:
     timings: list[ChunkTiming]
     staged: Staged | None
     """The audio to process and encode; None when it was written directly."""
+    stored: StoredChunks | None = None
+    """WAV at a loudness: the chunks' speech where it is stored, measured, to write in one
+    pass (see narrator.audio.leveled)."""
 
     def finish(self) -> SavedNarration:
         """Set the loudness, encode, write the companions and manifest, and swap the finished
@@ -151,6 +175,8 @@ class StagedNarration:
             loudness = None
             if self.staged is not None:
                 loudness = _encode_staged(self.staged, self.whole_path, self.writing, self.config)
+            if self.stored is not None:
+                loudness = _write_leveled(self.stored, self.whole_path, self.writing, self.config)
             saved = _completed(self.writing, self.narration, self.config, self.timings, loudness)
             move_into_place(self.writing.staging, self.writing.folder)
         except BaseException as error:
@@ -233,4 +259,18 @@ def _encode_staged(
 
     loudness = encode_to_target(staged, encoded, whole_path, writing.file_format, config)
     shutil.rmtree(staged.folder)
+    return loudness
+
+
+def _write_leveled(
+    stored: StoredChunks, whole_path: Path, writing: _Writing, config: NarrationConfig
+) -> LoudnessRecord | None:
+    """WAV at the loudness asked, in one pass from the chunks' stored speech (see
+    narrator.audio.leveled); the speech staged here is then removed."""
+
+    def written(processor: Processor) -> None:
+        write_in_one_pass(stored, processor, whole_path)
+
+    loudness = encode_to_target(stored, written, whole_path, writing.file_format, config)
+    shutil.rmtree(whole_path.parent / ".raw", ignore_errors=True)
     return loudness

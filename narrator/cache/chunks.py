@@ -7,13 +7,16 @@ and CRC-32), so a narration's folder links it rather than copying it. It is writ
 temporary name and renamed into place, so a reader never sees half an entry, and one whose
 checksum fails is deleted and treated as missing, never played: a CRC finds a damaged or cut
 file as surely as a cryptographic hash, at half the cost, and nothing here guards against
-tampering. Hits touch the entry's modification time; `trim` evicts the least recently used
+tampering. Beside an entry, a small file may keep its speech's loudness statistics, so that a
+narration set to a loudness does not measure the speech again. Hits touch the entry's
+modification time; `trim` evicts the least recently used
 entries (and files of older formats) once the folder is over its size cap.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -28,6 +31,8 @@ from narrator.errors import NarratorError
 CACHE_DIR_VARIABLE = userdirs.CACHE_DIR_VARIABLE
 DEFAULT_MAX_MB = 1024
 _SUFFIX = ".wav"
+_LEVELS_SUFFIX = ".lvl"
+"""Beside an entry: its speech's loudness statistics (see narrator.audio.loudness.bins)."""
 _TEMPORARY_SUFFIX = ".tmp"
 
 
@@ -85,7 +90,7 @@ class ChunkCache:
             return None
         with contextlib.suppress(OSError):
             os.utime(path)
-        return stored
+        return dataclasses.replace(stored, levels_path=path.with_suffix(_LEVELS_SUFFIX))
 
     def put(self, key: str, clip: Clip, pause_frames: int = 0) -> StoredSpeech | None:
         """Store `clip`, followed by `pause_frames` of silence, under `key`, atomically; the
@@ -100,10 +105,12 @@ class ChunkCache:
             added = _write_once(path, temporary, clip, pause_frames)
         except OSError:
             return None
+        levels = path.with_suffix(_LEVELS_SUFFIX)
         if not added:  # made meanwhile by another process: checked before anyone links it
-            return read_chunk_file(path)
+            stored = read_chunk_file(path)
+            return dataclasses.replace(stored, levels_path=levels) if stored else None
         self.added += 1
-        return StoredSpeech(clip.format, path, clip.frame_count, pause_frames)
+        return StoredSpeech(clip.format, path, clip.frame_count, pause_frames, levels)
 
     def trim(self) -> int:
         """Delete the least recently used entries until the cache fits its cap; the count."""
@@ -116,12 +123,12 @@ class ChunkCache:
             with contextlib.suppress(OSError):
                 path.unlink()
                 total -= size
-                removed += 1
+                removed += path.suffix == _SUFFIX
         return removed
 
     def info(self) -> CacheInfo:
         """How many entries and bytes the cache holds."""
-        entries = list(self._entries())
+        entries = [entry for entry in self._entries() if entry[0].suffix == _SUFFIX]
         return CacheInfo(self.folder, len(entries), sum(e[2] for e in entries), self.max_bytes)
 
     def clear(self) -> int:

@@ -114,6 +114,12 @@ class SpeechJobs:
         self._voiced: dict[str, Synthesizer] = {}
         self._cache = cache
         self._jobs = job_count(config)
+        # WAV at a loudness measures each chunk's speech: in a batch, the workers do it as they
+        # make it, beside this process, which has more to do; for one article, this process
+        # does, which spares each worker importing numpy (twice the CPU of the measuring).
+        self._measure = (
+            articles > 1 and config.audio_format == "wav" and config.loudness_lufs is not None
+        )
         self._articles = articles
         self._pool: ProcessPoolExecutor | None = None
         self._pool_decided = False
@@ -280,6 +286,7 @@ class SpeechJobs:
             slot.scratch,
             self._reproducible,
             slot.voice,
+            self._measure,
         )
         slot.future = self._pool.submit(synthesize_in_worker, job)
         self._running.append(slot)

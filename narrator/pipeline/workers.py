@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from narrator.audio.leveled import measure_stored
 from narrator.audio.wav import AudioFormat, Clip, StoredSpeech, read_wav, write_wav
 from narrator.cache import ChunkCache
 from narrator.errors import EngineError, NarratorError
@@ -127,6 +128,9 @@ class Job:
     voice: str | None = None
     """The voice of the chunk's article, when it is not the one the worker's engine was made
     with (its language chose another)."""
+    measure: bool = False
+    """Whether to measure the speech's loudness by bins and keep the figures beside its cache
+    entry (see narrator.audio.loudness.bins), here, in parallel, rather than in the parent."""
 
 
 def synthesize_in_worker(job: Job) -> StoredSpeech | None:
@@ -148,6 +152,8 @@ def _store(engine: Synthesizer, job: Job) -> StoredSpeech | None:
     stored = job.cache.put(job.key, clip, pause) if job.cache is not None else None
     if stored is None:
         write_wav(job.scratch, clip)
+    elif job.measure:
+        measure_stored(stored, clip)
     return stored
 
 

@@ -21,6 +21,7 @@ from narrator.audio.loudness import (
     Peaks,
     Ramps,
     SparseTruePeak,
+    StepLevels,
     TruePeakEnvelope,
     gain_curve,
     level_for,
@@ -99,6 +100,9 @@ class _InMemory:
         self._samples = samples
         self.meter = LoudnessMeter(rate, true_peak=False)
         _pushed_in_pieces(self.meter, samples)
+
+    def levels(self) -> StepLevels:
+        return self.meter.levels()
 
     def blocks(self) -> Iterator[np.ndarray]:
         for start in range(0, len(self._samples), 7919):

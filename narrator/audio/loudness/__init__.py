@@ -1,12 +1,14 @@
 """Loudness, measured and set while streaming: a narration is never held in memory as a whole.
 
-`meter` measures (BS.1770-4 loudness, true peak), `peaks` oversamples only where a peak may
+`meter` measures (BS.1770-4 loudness, true peak), `bins` measures a chunk's speech once and
+integrates a narration's levels from its chunks', `peaks` oversamples only where a peak may
 pass a threshold, `plan` finds the gain and the few places to limit from what the staging
 measured, `limiter` applies them, `lossy` checks what an MP3 or Ogg encoder wrote, and
 `normalize` reaches the target: it encodes with the level found and checks a lossy file.
 numpy is imported only when audio is.
 """
 
+from narrator.audio.loudness.bins import ChunkLevels, Placed, measure_speech, narration_levels
 from narrator.audio.loudness.limiter import (
     Gain,
     Limiter,
@@ -33,6 +35,7 @@ from narrator.audio.loudness.plan import Level, StagedAudio, level_for, peaks_ov
 
 __all__ = [
     "BLOCK_FRAMES",
+    "ChunkLevels",
     "Decoded",
     "Gain",
     "Level",
@@ -40,6 +43,7 @@ __all__ = [
     "LoudnessMeter",
     "Lowering",
     "Peaks",
+    "Placed",
     "Processor",
     "Ramps",
     "SparseTruePeak",
@@ -52,6 +56,8 @@ __all__ = [
     "gain_curve",
     "k_weighting",
     "level_for",
+    "measure_speech",
+    "narration_levels",
     "peaks_over",
     "processed",
     "sliding_min",

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
+    Floats = NDArray[np.floating[Any]]
+    """Samples in single or double precision."""
 
 _FILTER_REACH = 16
 """Samples on either side of a peak that the oversampling filter reads (its 96 taps over 4
@@ -164,9 +166,18 @@ class Limiter:
         """`samples`, the continuation of the stream, limited."""
         import numpy as np
 
-        start, end = self._position, self._position + len(samples)
-        self._position = end
-        out: Samples = samples * self.gain
+        start = self._position
+        self._position += len(samples)
+        limited: Samples = self.at(start, samples).astype(np.float64, copy=False)
+        return limited
+
+    def at(self, start: int, samples: Floats) -> Floats:
+        """`samples`, found at `start` in the stream, limited: any span, in any order (from
+        any thread), as the stream pushed whole would have them."""
+        import numpy as np
+
+        end = start + len(samples)
+        out: Floats = samples * self.gain
         # The spans that end after this block starts and start before it ends.
         first = int(np.searchsorted(self._ends, start, side="right"))
         last = int(np.searchsorted(self._starts, end, side="left"))
@@ -194,6 +205,12 @@ class Gain:
     def push(self, samples: Samples) -> Samples:
         """`samples` times the gain."""
         scaled: Samples = samples * self.gain
+        return scaled
+
+    def at(self, start: int, samples: Floats) -> Floats:
+        """`samples` times the gain, wherever they are in the stream."""
+        del start
+        scaled: Floats = samples * self.gain
         return scaled
 
     def flush(self) -> Samples:

@@ -56,11 +56,11 @@ def encode_to_target(
     """Encode the staged audio (through `encode`, which writes `whole_path` among others) at
     the configured loudness and under its peak ceiling; the loudness record (None when
     loudness is off)."""
-    target, measured = config.loudness_lufs, staged.meter
+    target, measured = config.loudness_lufs, staged.levels()
     if target is None or measured is None:
         encode(Gain(1.0))
         return None
-    spoken_lufs = measured.integrated_lufs
+    spoken_lufs = measured.integrated_lufs()
     if spoken_lufs == -math.inf:
         encode(Gain(1.0))
         return _record(config, spoken_lufs, None)

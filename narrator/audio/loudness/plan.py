@@ -29,7 +29,7 @@ from narrator.audio.loudness.limiter import (
     gain_curve,
     lowered_ceilings,
 )
-from narrator.audio.loudness.meter import LoudnessMeter, StepLevels, step_energies
+from narrator.audio.loudness.meter import Bins, StepLevels, step_energies
 from narrator.audio.loudness.peaks import SparseTruePeak
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ _SEARCHED = 1 << 14
 """The most samples searched for peaks at once: oversampling takes 64 bytes a sample."""
 _BATCHED = 1 << 17
 """The most samples read and searched for peaks at once, gaps included."""
+_BINS_AT_ONCE = 512
+"""Bins whose limited energy is found at once."""
 _JOINED_GAP = 3
 """Runs of steps to search fewer steps apart than this are read as one."""
 
@@ -72,9 +74,9 @@ class StagedAudio(Protocol):
     @property
     def frame_rate(self) -> int: ...
 
-    @property
-    def meter(self) -> LoudnessMeter | None:
-        """The loudness of the whole, measured as it was staged (None when loudness is off)."""
+    def levels(self) -> StepLevels | None:
+        """The levels of the whole by 100 ms step, measured as it was staged (None when
+        loudness is off)."""
 
     def blocks(self) -> Iterator[Samples]:
         """The staged audio, in order, in blocks."""
@@ -113,8 +115,8 @@ def level_for(
     `lowerings`), starting from `gain_db` (the plain gain if None); short of it when the
     limiter would take more than `MAX_LIMITING_DB`. The peaks are searched for `headroom_db`
     past the first gain, so that a gain raised that much needs no second search."""
-    assert audio.meter is not None
-    levels = audio.meter.levels()
+    levels = audio.levels()
+    assert levels is not None
     plain_db = aim_lufs - levels.integrated_lufs()
     gain_db = plain_db if gain_db is None else gain_db
     search = PeakSearch(audio, levels, ceiling_dbtp, lowerings)
@@ -188,10 +190,12 @@ class PeakSearch:
 
         levels, lowerings = self._levels, self._lowerings
         ceilings = _step_ceilings(levels, self._ceiling_dbtp, lowerings)
-        flagged = levels.peaks * _envelope().bound * gain > ceilings
-        found = []
-        for pieces in _batches(_stretches(levels, flagged)):
-            found.append(self._search_pieces(pieces, ceilings, gain))
+        if levels.fine is not None:
+            stretches = _fine_stretches(levels, levels.fine, ceilings, gain)
+        else:
+            flagged = levels.peaks * _envelope().bound * gain > ceilings
+            stretches = _stretches(levels, flagged)
+        found = [self._search_pieces(pieces, ceilings, gain) for pieces in _batches(stretches)]
         empty = np.zeros(0, dtype=np.int64)
         self._peaks = Peaks.none()  # the last search's go first: a long narration has many
         self._peaks = Peaks(
@@ -204,26 +208,48 @@ class PeakSearch:
         self, pieces: list[tuple[int, int]], ceilings: Samples, gain: float
     ) -> tuple[NDArray[np.int64], Samples]:
         """The peaks in `pieces` (see `_stretches`) that pass the ceiling at `gain`, grouped
-        piece by piece: the pieces are read and oversampled together, each kept to its own
-        threshold, for what a call costs numpy beside the work."""
+        piece by piece: the pieces are read at once and oversampled together, each kept to its
+        own threshold, for what a call costs numpy beside the work; the gaps between them are
+        left out (as silence, further from each piece than the filter reaches)."""
         import numpy as np
 
         levels = self._levels
         starts = np.array([start for start, _ in pieces])
         ends = np.array([end for _, end in pieces])
-        lowest = [ceilings[levels.step_at(a) : levels.step_at(b - 1) + 1].min() for a, b in pieces]
-        thresholds = np.array(lowest) / gain
+        thresholds = _lowest_ceilings(levels, ceilings, starts, ends) / gain
         first = max(0, pieces[0][0] - _MARGIN)
         last = min(levels.samples, pieces[-1][1] + _MARGIN)
-        places, true_peaks = _envelope().over(self._audio.read(first, last), thresholds.min())
-        places += first
-        piece = np.maximum(np.searchsorted(starts, places, side="right") - 1, 0)
+        read = self._audio.read(first, last)
+        lows = np.maximum(starts - _MARGIN, first)
+        highs = np.minimum(ends + _MARGIN, last)
+        offsets = np.concatenate([[0], np.cumsum(highs - lows + 2 * _MARGIN)])
+        compact = np.zeros(int(offsets[-1]))
+        for low, high, offset in zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False):
+            compact[offset : offset + high - low] = read[low - first : high - first]
+        places, true_peaks = _envelope().over(compact, thresholds.min())
+        piece = np.searchsorted(offsets, places, side="right") - 1
+        places = places - offsets[piece] + lows[piece]
         over = (places >= starts[piece]) & (places < ends[piece])
         over &= true_peaks > thresholds[piece]
         places, true_peaks, piece = places[over], true_peaks[over], piece[over]
         ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, self._lowerings, places)
         passing = ratios * gain > 1.0
         return _grouped(places[passing], ratios[passing], piece[passing])
+
+
+def _lowest_ceilings(
+    levels: StepLevels, ceilings: Samples, starts: NDArray[np.int64], ends: NDArray[np.int64]
+) -> Samples:
+    """The lowest of the steps' ceilings over each span."""
+    import numpy as np
+
+    if ceilings.min() == ceilings.max():
+        return np.full(len(starts), ceilings[0])
+    lowest = [
+        ceilings[levels.step_at(a) : levels.step_at(b - 1) + 1].min()
+        for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
+    ]
+    return np.array(lowest)
 
 
 def _batches(pieces: Iterator[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
@@ -293,6 +319,43 @@ def _stretches(levels: StepLevels, flagged: NDArray[np.bool_]) -> Iterator[tuple
             yield piece, min(end, piece + _SEARCHED)
 
 
+def _fine_stretches(
+    levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
+) -> Iterator[tuple[int, int]]:
+    """The bins whose samples could make a true peak over the ceiling at `gain` (a bin and
+    the margin around it), those less than a margin apart joined, at most `_SEARCHED` long:
+    a fraction of what searching by steps reads."""
+    firsts, lasts = _fine_spans(levels, fine, ceilings, gain)
+    for start, end in zip(firsts, lasts, strict=True):
+        for piece in range(start, end, _SEARCHED):
+            yield piece, min(end, piece + _SEARCHED)
+
+
+def _fine_spans(
+    levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
+) -> tuple[list[int], list[int]]:
+    """The spans `_fine_stretches` cuts into pieces (what a bin needs is gone on return)."""
+    import numpy as np
+
+    if ceilings.min() == ceilings.max():
+        lowest: Samples | float = float(ceilings[0])
+    else:
+        steps = len(ceilings) - 1
+        first = np.minimum(fine.starts.astype(np.int64) * _STEPS_PER_S // levels.rate, steps)
+        last = np.minimum((fine.ends - 1) * _STEPS_PER_S // levels.rate, steps)
+        lowest = np.minimum(ceilings[first], ceilings[last])
+    flagged = np.flatnonzero(fine.peaks.astype(np.float64) * (_envelope().bound * gain) > lowest)
+    if not len(flagged):
+        return [], []
+    bin_starts = fine.starts[flagged].astype(np.int64)
+    starts = np.maximum(bin_starts - _MARGIN, 0)
+    ends = np.minimum(bin_starts + fine.widths[flagged] + _MARGIN, levels.samples)
+    apart = np.flatnonzero(starts[1:] > ends[:-1]) + 1
+    firsts = starts[np.concatenate([[0], apart])].tolist()
+    lasts = ends[np.concatenate([apart - 1, [len(ends) - 1]])].tolist()
+    return firsts, lasts
+
+
 @cache
 def _envelope() -> SparseTruePeak:
     return SparseTruePeak()
@@ -308,6 +371,8 @@ def limited_lufs(audio: StagedAudio, levels: StepLevels, gain: float, peaks: Pea
         return levels.integrated_lufs(energies)
     ramps = Ramps.at(levels.rate)
     starts, ends = clusters(peaks, ramps)
+    if levels.fine is not None:
+        return _limited_by_bins(levels, levels.fine, energies, peaks, ramps, (starts, ends))
     steps = len(energies)
     firsts = np.minimum(np.maximum(starts, 0) * _STEPS_PER_S // levels.rate, steps - 1)
     lasts = np.minimum(np.maximum(ends - 1, 0) * _STEPS_PER_S // levels.rate, steps - 1)
@@ -325,6 +390,42 @@ def limited_lufs(audio: StagedAudio, levels: StepLevels, gain: float, peaks: Pea
             limited = audio.read(start, end) * gain * gain_curve(start, end, peaks, ramps)
             energies[first:last] = _energies(limited, start, first, last, levels)
     return levels.integrated_lufs(energies)
+
+
+def _limited_by_bins(
+    levels: StepLevels,
+    fine: Bins,
+    energies: Samples,
+    peaks: Peaks,
+    ramps: Ramps,
+    spans: tuple[NDArray[np.int64], NDArray[np.int64]],
+) -> float:
+    """`limited_lufs` from the bins, with no sample read: each bin the limiter reaches loses
+    the share of its energy that the limiting gain's square takes over it (its energy taken
+    as even over its 10 ms), from the step that holds its middle."""
+    import numpy as np
+
+    for start, end in zip(*(span.tolist() for span in spans), strict=True):
+        start, end = max(start, 0), min(end, levels.samples)
+        # The bins that end after the span starts, and start before it ends.
+        first = max(int(np.searchsorted(fine.starts, start, side="right")) - 1, 0)
+        last = int(np.searchsorted(fine.starts, end, side="left"))
+        # A few seconds at a time, so that a narration limited throughout stays cheap.
+        for low in range(first, last, _BINS_AT_ONCE):
+            high = min(last, low + _BINS_AT_ONCE)
+            bin_starts = fine.starts[low:high].astype(np.int64)
+            widths = fine.widths[low:high].astype(np.int64)
+            a = np.clip(bin_starts, start, end)
+            b = np.clip(bin_starts + widths, start, end)
+            if a[0] >= b[-1]:
+                continue
+            curve = gain_curve(int(a[0]), int(b[-1]), peaks, ramps)
+            taken = np.concatenate([[0.0], np.cumsum(1.0 - curve**2)])
+            lost = (taken[b - a[0]] - taken[a - a[0]]) / widths
+            middles = bin_starts + widths // 2
+            steps = np.minimum(middles * _STEPS_PER_S // levels.rate, len(energies) - 1)
+            np.subtract.at(energies, steps, fine.energies[low:high] * (lost * peaks.gain**2))
+    return levels.integrated_lufs(np.maximum(energies, 0.0))
 
 
 def _energies(samples: Samples, start: int, first: int, last: int, levels: StepLevels) -> Samples:

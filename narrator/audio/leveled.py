@@ -1,0 +1,219 @@
+"""WAV at a loudness, written in one pass from each chunk's stored speech.
+
+Each chunk's speech stays in its chunk file (the chunk cache's entry, the previous narration's
+file, or, where neither is, one staged here) and is measured once, by bins, as it comes (or not
+at all: the chunk cache keeps the figures beside the speech; see narrator.audio.loudness.bins).
+From the bins alone the loudness is known, the gain chosen, and the stretches that could pass
+the ceiling at that gain found: only those are read back and oversampled. Then each chunk's
+speech is read once, turned up or down (limited where the peaks need it) and written into its
+chunk file and the whole: no staged copy of the narration, no second measurement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from narrator.audio.loudness import Processor, StepLevels
+from narrator.audio.loudness.bins import (
+    ChunkLevels,
+    Placed,
+    measure_speech,
+    narration_levels,
+    read_levels,
+    write_levels,
+)
+from narrator.audio.staging import to_samples
+from narrator.audio.timings import ChunkTiming, Speech, nonempty
+from narrator.audio.wav import (
+    HEADER_BYTES,
+    AudioFormat,
+    Clip,
+    StoredSpeech,
+    WavWriter,
+    write_chunk_file,
+)
+from narrator.errors import AudioOutputError
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Samples = NDArray[np.float64]
+
+_PCM16 = 2
+_THREADS = 2
+
+
+@dataclass
+class StoredChunks:
+    """A narration's speech, chunk by chunk in chunk files, measured: what the loudness plan
+    reads (see narrator.audio.loudness.plan.StagedAudio) and the one pass writes."""
+
+    timings: list[ChunkTiming] = field(default_factory=list)
+    speech: list[StoredSpeech] = field(default_factory=list)
+    measured: list[Placed] = field(default_factory=list)
+    _levels: StepLevels | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def frame_rate(self) -> int:
+        return self.timings[0].frame_rate
+
+    @property
+    def frames(self) -> int:
+        return self.timings[-1].start_frame + self.timings[-1].frame_count
+
+    def levels(self) -> StepLevels:
+        """The narration's levels by 100 ms step, from its chunks' bins."""
+        if self._levels is None:
+            self._levels = narration_levels(self.frame_rate, self.frames, self.measured)
+            self.measured = []  # the levels hold the bins: not kept twice
+        return self._levels
+
+    def blocks(self) -> Iterator[Samples]:
+        """The narration's samples, chunk by chunk (speech, then its pause)."""
+        import numpy as np
+
+        for timing, speech in zip(self.timings, self.speech, strict=True):
+            yield to_samples(speech.clip())
+            yield np.zeros(timing.frame_count - timing.speech_frames)
+
+    def read(self, start: int, end: int) -> Samples:
+        """The samples `start` to `end` (excluded), read from the chunk files that hold them."""
+        import numpy as np
+
+        if len(self._starts) != len(self.timings) + 1:
+            self._starts = [t.start_frame for t in self.timings] + [self.frames]
+        out = np.zeros(max(0, end - start))
+        index = max(0, bisect_right(self._starts, start) - 1)
+        while index < len(self.timings) and self._starts[index] < end:
+            offset, speech = self._starts[index], self.speech[index]
+            first, last = max(start, offset), min(end, offset + speech.frame_count)
+            if first < last:
+                read = _read_speech(speech, first - offset, last - offset)
+                out[first - start : last - start] = read
+            index += 1
+        return out
+
+
+def import_in_background(package: str) -> None:
+    """Import `package` on a thread of its own, while this one waits for speech; an
+    AudioOutputError now if it is not installed."""
+    import importlib.util
+    import threading
+
+    if importlib.util.find_spec(package) is None:
+        raise AudioOutputError(
+            f"saving audio needs the Python package '{package}'; "
+            f"install it with: pip install {package}"
+        )
+    threading.Thread(target=importlib.import_module, args=(package,), daemon=True).start()
+
+
+def _read_speech(speech: StoredSpeech, first: int, last: int) -> Samples:
+    """Frames `first` to `last` of the speech in `speech`'s chunk file, as mono floats."""
+    frame_bytes = speech.format.frame_bytes
+    with open(speech.path, "rb") as chunk_file:
+        chunk_file.seek(HEADER_BYTES + first * frame_bytes)
+        frames = chunk_file.read((last - first) * frame_bytes)
+    return to_samples(Clip(speech.format, frames))
+
+
+def store_and_measure(
+    narration_clips: Iterable[tuple[ChunkTiming, Speech]], raw: Path
+) -> StoredChunks:
+    """Each chunk's speech kept in a chunk file (a clip in memory is written into `raw`) and
+    measured, as the chunks come."""
+    chunks = StoredChunks()
+    for timing, speech in narration_clips:
+        if isinstance(speech, Clip):
+            path = raw / f"{timing.chunk.index + 1:06d}.wav"
+            write_chunk_file(path, speech, 0)
+            stored = StoredSpeech(speech.format, path, speech.frame_count, 0)
+            chunks.measured.append(Placed(timing.start_frame, _measured(stored, speech)))
+        else:
+            stored = speech
+            chunks.measured.append(Placed(timing.start_frame, _measured(stored)))
+        chunks.timings.append(timing)
+        chunks.speech.append(stored)
+    nonempty(chunks.timings)
+    return chunks
+
+
+def _measured(speech: StoredSpeech, clip: Clip | None = None) -> ChunkLevels:
+    """The levels of `speech`: those kept beside it, else measured (and kept there)."""
+    if speech.levels_path is not None:
+        kept = read_levels(speech.levels_path, speech.format.frame_rate, speech.frame_count)
+        if kept is not None:
+            return kept
+    return measure_stored(speech, clip)
+
+
+def measure_stored(speech: StoredSpeech, clip: Clip | None = None) -> ChunkLevels:
+    """Measure `speech` (whose samples are `clip`, when it is at hand) and keep the levels
+    beside it, where it has a place for them."""
+    samples, full_scale = _as_measured(clip or speech.clip())
+    levels = measure_speech(samples, speech.format.frame_rate, full_scale)
+    if speech.levels_path is not None:
+        write_levels(speech.levels_path, levels)
+    return levels
+
+
+def _as_measured(clip: Clip) -> tuple[NDArray[Any], float]:
+    """A clip's samples as they are, when they are 16-bit mono, and their full scale."""
+    import numpy as np
+
+    if clip.format.sample_width == _PCM16 and clip.format.channels == 1:
+        return np.frombuffer(clip.frames, dtype="<i2"), 32768.0
+    return to_samples(clip), 1.0
+
+
+def _pcm16_units(clip: Clip) -> NDArray[np.float32]:
+    """A clip's samples, mono, in single precision, in 16-bit units (32768 is full scale)."""
+    import numpy as np
+
+    if clip.format.sample_width == _PCM16 and clip.format.channels == 1:
+        return np.frombuffer(clip.frames, dtype="<i2").astype(np.float32)
+    return (to_samples(clip) * 32768.0).astype(np.float32)
+
+
+def _to_pcm16(samples: NDArray[np.floating[Any]]) -> bytes:
+    """Samples in 16-bit units, rounded and clipped, as 16-bit PCM."""
+    import numpy as np
+
+    np.rint(samples, out=samples)
+    np.clip(samples, -32768, 32767, out=samples)
+    return samples.astype("<i2").tobytes()
+
+
+def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Path) -> None:
+    """Every chunk's speech read once, through `processor`, into its chunk file (beside the
+    whole) and the whole, as 16-bit mono; the pauses written as silence. The chunks are
+    processed on two threads (numpy lets go of the GIL), and appended to the whole in order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    audio_format = AudioFormat(chunks.frame_rate, _PCM16, 1)
+
+    def chunk_file(index: int) -> Clip:
+        timing, speech = chunks.timings[index], chunks.speech[index]
+        # In 16-bit units, single precision: the processing is linear, the rounding the same.
+        samples = processor.at(timing.start_frame, _pcm16_units(speech.clip()))
+        clip = Clip(audio_format, _to_pcm16(samples))
+        with WavWriter(whole_path.parent / timing.file, audio_format) as written:
+            written.append(clip)
+            written.append_silence(timing.frame_count - timing.speech_frames)
+        return clip
+
+    with (
+        WavWriter(whole_path, audio_format) as whole,
+        ThreadPoolExecutor(_THREADS, thread_name_prefix="narrator-write") as threads,
+    ):
+        for timing, clip in zip(
+            chunks.timings, threads.map(chunk_file, range(len(chunks.timings))), strict=True
+        ):
+            whole.append(clip)
+            whole.append_silence(timing.frame_count - timing.speech_frames)

@@ -1,0 +1,202 @@
+"""A chunk's loudness statistics, measured once from its speech, and the narration's levels
+integrated from them.
+
+Each chunk's speech is measured alone, as soon as it is made (and the figures are kept beside
+it in the chunk cache, so a re-render gets them free): per bin of about 10 ms, its K-weighted
+energy and its largest sample. The K-weighted energy comes, as in `LoudnessMeter`, from one
+real transform per window of ten bins (Parseval), shared out among the window's bins by their
+plain energy. A narration's `StepLevels` (100 ms steps of the whole stream) are then integrated
+from the bins, each bin's energy spread evenly over its span, with no sample read again. The
+filter's state across a chunk boundary is lost, which the pause's silence makes negligible.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from narrator.audio.loudness.meter import Bins, StepLevels, step_energies
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Samples = NDArray[np.float64]
+
+BINS_PER_S = 100
+_WINDOW_BINS = 10
+_STEPS_PER_S = 10
+_FILE = struct.Struct("<4sIII")
+"""A levels file's header: its tag, the frame rate, the frames per bin and the bins."""
+_TAG = b"nrl1"
+
+
+def bin_frames(rate: int) -> int:
+    """The frames in a bin at `rate` (about 10 ms)."""
+    return max(1, round(rate / BINS_PER_S))
+
+
+@dataclass(frozen=True)
+class ChunkLevels:
+    """A chunk's speech measured by bin: what its loudness and peaks need."""
+
+    rate: int
+    frames: int
+    """The speech's frames (the pause after it is silence, measured as nothing)."""
+    energies: NDArray[np.float32]
+    """Each bin's K-weighted energy (sum of squares)."""
+    peaks: NDArray[np.float32]
+    """Each bin's largest sample magnitude."""
+
+    @property
+    def bin_frames(self) -> int:
+        return bin_frames(self.rate)
+
+    def to_bytes(self) -> bytes:
+        import numpy as np
+
+        header = _FILE.pack(_TAG, self.rate, self.frames, len(self.energies))
+        both = np.concatenate([self.energies, self.peaks]).astype("<f4")
+        return header + both.tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, rate: int, frames: int) -> ChunkLevels | None:
+        """The levels in `data`, or None when they are not those of `frames` at `rate`."""
+        import numpy as np
+
+        if len(data) < _FILE.size:
+            return None
+        tag, stored_rate, stored_frames, bins = _FILE.unpack_from(data)
+        if (tag, stored_rate, stored_frames) != (_TAG, rate, frames):
+            return None
+        if bins != -(-frames // bin_frames(rate)) or len(data) != _FILE.size + 8 * bins:
+            return None
+        both = np.frombuffer(data, dtype="<f4", offset=_FILE.size)
+        return cls(rate, frames, both[:bins], both[bins:])
+
+
+def measure_speech(samples: NDArray[Any], rate: int, full_scale: float = 1.0) -> ChunkLevels:
+    """The levels of a chunk's speech: `samples` at `rate`, of any real type, `full_scale`
+    being a full-scale sample's magnitude (32768 for 16-bit samples as they are)."""
+    import numpy as np
+
+    frames = len(samples)
+    size = bin_frames(rate)
+    bins = -(-frames // size)
+    windows = -(-bins // _WINDOW_BINS)
+    if not windows:
+        return ChunkLevels(rate, frames, np.zeros(0, np.float32), np.zeros(0, np.float32))
+    # Single precision: a third cheaper, and within 1e-7 of double for these sums.
+    padded = np.zeros(windows * _WINDOW_BINS * size, dtype=np.float32)
+    padded[:frames] = samples
+    weighted = step_energies(padded.reshape(windows, _WINDOW_BINS * size), rate)
+    by_bin = padded.reshape(windows, _WINDOW_BINS, size)
+    plain = np.einsum("wbs,wbs->wb", by_bin, by_bin)
+    totals = plain.sum(axis=1, keepdims=True)
+    shares = np.where(totals > 0, plain / np.where(totals > 0, totals, 1.0), 1.0 / _WINDOW_BINS)
+    energies = (shares * weighted[:, None]).ravel()[:bins] / full_scale**2
+    peaks = np.abs(padded.reshape(-1, size)).max(axis=1)[:bins] / full_scale
+    return ChunkLevels(rate, frames, energies.astype(np.float32), peaks.astype(np.float32))
+
+
+def read_levels(path: Path, rate: int, frames: int) -> ChunkLevels | None:
+    """The levels kept in `path`, if they are those of `frames` at `rate`."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return ChunkLevels.from_bytes(data, rate, frames)
+
+
+def write_levels(path: Path, levels: ChunkLevels) -> None:
+    """Keep `levels` in `path`, atomically; a folder that cannot be written only costs speed."""
+    import os
+
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(levels.to_bytes())
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A chunk's levels and where its speech starts in the narration, in frames."""
+
+    start: int
+    levels: ChunkLevels
+
+
+def narration_levels(rate: int, samples: int, chunks: Sequence[Placed]) -> StepLevels:
+    """The 100 ms steps of a narration of `samples` frames whose chunks' speech was measured
+    as `chunks` (silence everywhere else): each step's energy as the bins over it give it (a
+    bin's spread evenly over its frames), each step's peak the largest of the bins it meets."""
+    import numpy as np
+
+    steps = samples * _STEPS_PER_S // rate + 1
+    edges = np.minimum(np.arange(steps + 1, dtype=np.int64) * rate // _STEPS_PER_S, samples)
+    bins = _bins(chunks)
+    if not len(bins[0]):
+        return StepLevels(rate, samples, np.zeros(steps), np.zeros(steps), _compact(*bins))
+    starts, ends, energies, peaks = bins
+    before = np.concatenate([[0.0], np.cumsum(energies, dtype=np.float64)])
+    # The energy up to each edge: the bins before the one it falls in, and a part of that one.
+    index = np.maximum(np.searchsorted(starts, edges, side="right") - 1, 0)
+    part = np.clip((edges - starts[index]) / (ends[index] - starts[index]), 0.0, 1.0)
+    cumulative = before[index] + energies[index] * part
+    del before
+    step_energy = np.maximum(np.diff(cumulative), 0.0)
+    step_peaks = np.zeros(steps)
+    np.maximum.at(step_peaks, np.minimum(starts * _STEPS_PER_S // rate, steps - 1), peaks)
+    np.maximum.at(step_peaks, np.minimum((ends - 1) * _STEPS_PER_S // rate, steps - 1), peaks)
+    return StepLevels(rate, samples, step_energy, step_peaks, _compact(*bins))
+
+
+def _compact(
+    starts: NDArray[np.int64],
+    ends: NDArray[np.int64],
+    energies: NDArray[np.float32],
+    peaks: NDArray[np.float32],
+) -> Bins:
+    """The bins in 10 bytes each (see `Bins`): each peak rounded up, never under the sample."""
+    import numpy as np
+
+    if len(starts) and int(ends[-1]) >= 1 << 32:
+        raise ValueError("a narration too long for a WAV file")
+    half = peaks.astype(np.float16)
+    under = half.astype(np.float32) < peaks
+    half[under] = np.nextafter(half[under], np.float16(np.inf))
+    return Bins(
+        starts.astype(np.uint32),
+        (ends - starts).astype(np.uint16),
+        energies.astype(np.float16),
+        half,
+    )
+
+
+def _bins(
+    chunks: Sequence[Placed],
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float32], NDArray[np.float32]]:
+    """Every bin of the chunks' speech: where it starts and ends in the narration, its energy
+    and peak."""
+    import numpy as np
+
+    measured = [chunk for chunk in chunks if chunk.levels.frames]
+    starts = np.zeros(sum(len(chunk.levels.energies) for chunk in measured), dtype=np.int64)
+    ends = np.zeros(len(starts), dtype=np.int64)
+    offset = 0
+    for chunk in measured:
+        levels, count = chunk.levels, len(chunk.levels.energies)
+        size = levels.bin_frames
+        starts[offset : offset + count] = chunk.start + np.arange(count) * size
+        ends[offset : offset + count] = starts[offset : offset + count] + size
+        ends[offset + count - 1] = chunk.start + levels.frames
+        offset += count
+    empty = np.zeros(0, dtype=np.float32)
+    energies = np.concatenate([empty, *(chunk.levels.energies for chunk in measured)])
+    peaks = np.concatenate([empty, *(chunk.levels.peaks for chunk in measured)])
+    return starts, ends, energies, peaks

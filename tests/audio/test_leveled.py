@@ -1,0 +1,197 @@
+"""WAV at a loudness from each chunk's bins: the loudness and peaks they give agree with the
+streaming meter's on real espeak-ng speech, the figures are kept beside the chunk cache's
+entries, and the narration is written in one pass."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import wave
+from pathlib import Path
+
+import numpy as np
+import pyloudnorm
+import pytest
+import soundfile
+from scipy import signal
+
+from narrator import NarrationConfig, save, save_many
+from narrator.audio.loudness import LoudnessMeter, StepLevels
+from narrator.audio.loudness.bins import (
+    ChunkLevels,
+    Placed,
+    measure_speech,
+    narration_levels,
+    read_levels,
+    write_levels,
+)
+from narrator.audio.loudness.plan import PeakSearch, limited_lufs
+
+pytestmark = pytest.mark.slow  # real espeak-ng audio, measured
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "reuters-atacms-crimea.txt"
+RATE = 22050
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> list[np.ndarray]:
+    """A few paragraphs of the seed, each spoken by espeak-ng on its own, as 16-bit samples."""
+    folder = tmp_path_factory.mktemp("speech")
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()][:6]
+    clips = []
+    for number, paragraph in enumerate(paragraphs):
+        path = folder / f"{number}.wav"
+        subprocess.run(["espeak-ng", "-s", "175", "-w", str(path), paragraph], check=True)
+        with wave.open(str(path)) as audio:
+            assert audio.getframerate() == RATE
+            clips.append(np.frombuffer(audio.readframes(audio.getnframes()), dtype="<i2"))
+    return clips
+
+
+class _Joined:
+    """The chunks' speech with their pauses, as one stream: measured by bins, read at will."""
+
+    def __init__(self, speech: list[np.ndarray], pause_s: float) -> None:
+        self.frame_rate = RATE
+        parts, placed, start = [], [], 0
+        for samples in speech:
+            placed.append(Placed(start, measure_speech(samples, RATE, 32768.0)))
+            part = np.concatenate([samples / 32768.0, np.zeros(round(pause_s * RATE))])
+            parts.append(part)
+            start += len(part)
+        self.samples = np.concatenate(parts)
+        self.by_bins = narration_levels(RATE, start, placed)
+
+    def levels(self) -> StepLevels:
+        return self.by_bins
+
+    def read(self, start: int, end: int) -> np.ndarray:
+        return self.samples[start:end]
+
+
+@pytest.mark.parametrize("pause_s", [0.0, 0.05, 0.4, 1.2])
+def test_the_loudness_from_chunk_bins_is_the_streaming_meters(
+    speech: list[np.ndarray], pause_s: float
+) -> None:
+    joined = _Joined(speech, pause_s)
+    meter = LoudnessMeter(RATE, true_peak=False)
+    meter.push(joined.samples)
+    assert joined.by_bins.integrated_lufs() == pytest.approx(meter.integrated_lufs, abs=0.05)
+    expected = pyloudnorm.Meter(RATE).integrated_loudness(joined.samples)
+    assert joined.by_bins.integrated_lufs() == pytest.approx(expected, abs=0.05)
+
+
+def test_each_steps_peak_is_the_largest_sample_around_it(speech: list[np.ndarray]) -> None:
+    joined = _Joined(speech, 0.3)
+    levels = joined.by_bins
+    for step in range(len(levels.peaks)):
+        samples = joined.samples[levels.edge(step) : levels.edge(step + 1)]
+        largest = float(np.abs(samples).max()) if len(samples) else 0.0
+        # A bin that meets two steps counts in both: never under the step's own largest.
+        assert levels.peaks[step] >= largest - 1e-12
+
+
+@pytest.mark.parametrize("gain_db", [1.5, 3.0, 6.0])
+def test_the_loudness_after_limiting_from_bins_is_that_read_back(
+    speech: list[np.ndarray], gain_db: float
+) -> None:
+    """The bins give the limited loudness with no sample read again, as reading back the
+    steps the limiter reaches and measuring them gives it."""
+    joined = _Joined(speech, 0.4)
+    by_steps = dataclasses.replace(joined.by_bins, fine=None)
+    gain = 10 ** (gain_db / 20)
+    peaks = PeakSearch(joined, by_steps, -1.3).at(gain)
+    assert len(peaks)
+    from_bins = limited_lufs(joined, joined.by_bins, gain, peaks)
+    read_back = limited_lufs(joined, by_steps, gain, peaks)
+    assert from_bins == pytest.approx(read_back, abs=0.05)
+
+
+@pytest.mark.parametrize("gain_db", [1.5, 3.0])
+def test_searching_by_bins_finds_the_peaks_searching_by_steps_finds(
+    speech: list[np.ndarray], gain_db: float
+) -> None:
+    joined = _Joined(speech, 0.4)
+    by_steps = dataclasses.replace(joined.by_bins, fine=None)
+    gain = 10 ** (gain_db / 20)
+    by_bins = PeakSearch(joined, joined.by_bins, -1.3).at(gain)
+    expected = PeakSearch(joined, by_steps, -1.3).at(gain)
+    assert len(by_bins) > 10
+    assert np.array_equal(by_bins.passing(), expected.passing())
+
+
+def test_levels_kept_in_a_file_are_read_back_only_for_the_same_speech(tmp_path: Path) -> None:
+    samples = (np.sin(np.arange(RATE) / 5) * 8000).astype("<i2")
+    levels = measure_speech(samples, RATE, 32768.0)
+    path = tmp_path / "levels.lvl"
+    write_levels(path, levels)
+    kept = read_levels(path, RATE, len(samples))
+    assert kept is not None
+    assert np.array_equal(kept.energies, levels.energies)
+    assert np.array_equal(kept.peaks, levels.peaks)
+    assert read_levels(path, RATE, len(samples) + 1) is None
+    assert read_levels(path, 16000, len(samples)) is None
+    path.write_bytes(path.read_bytes()[:-8])
+    assert read_levels(path, RATE, len(samples)) is None
+    assert read_levels(tmp_path / "missing.lvl", RATE, len(samples)) is None
+    assert ChunkLevels.from_bytes(b"", RATE, 0) is None
+
+
+def _whole_and_chunks(folder: Path) -> tuple[np.ndarray, np.ndarray, int]:
+    manifest = json.loads((folder / "manifest.json").read_text())
+    whole, rate = soundfile.read(folder / manifest["file"], dtype="int16")
+    chunks = [
+        soundfile.read(folder / chunk["file"], dtype="int16")[0] for chunk in manifest["chunks"]
+    ]
+    return whole, np.concatenate(chunks), rate
+
+
+def _check_level(whole: np.ndarray, rate: int) -> None:
+    samples = whole / 32768.0
+    assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-19.0, abs=0.5)
+    assert 20 * np.log10(np.abs(signal.resample_poly(samples, 8, 1)).max()) <= -1.0
+
+
+def test_a_wav_at_a_loudness_is_the_same_made_or_from_the_kept_levels(tmp_path: Path) -> None:
+    """The first save measures each chunk and keeps the figures beside its cache entry; the
+    second reads them, and writes the same narration."""
+    config = NarrationConfig(cache_dir=tmp_path / "cache")
+    first = save(str(SEED), config, output_root=tmp_path / "a")
+    entries = sorted((tmp_path / "cache").glob("??/*.wav"))
+    kept = sorted((tmp_path / "cache").glob("??/*.lvl"))
+    assert [p.with_suffix("") for p in kept] == [p.with_suffix("") for p in entries]
+    second = save(str(SEED), config, output_root=tmp_path / "b")
+    assert second.narration.read_bytes() == first.narration.read_bytes()
+    whole, chunks, rate = _whole_and_chunks(second.folder)
+    assert np.array_equal(whole, chunks)
+    _check_level(whole, rate)
+    assert not list(second.folder.glob(".*"))
+
+
+def test_a_wav_at_a_loudness_without_a_cache(tmp_path: Path) -> None:
+    config = NarrationConfig(use_cache=False, jobs=1)
+    saved = save(str(SEED), config, output_root=tmp_path)
+    whole, chunks, rate = _whole_and_chunks(saved.folder)
+    assert np.array_equal(whole, chunks)
+    _check_level(whole, rate)
+    assert not list(saved.folder.glob(".*"))
+
+
+def test_a_batchs_workers_measure_the_chunks_they_make(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    articles = []
+    for number in range(2):
+        path = tmp_path / f"article-{number}.txt"
+        title, body = text.split("\n", 1)
+        path.write_text(f"{title} (part {number})\n{body[: 1500 + 500 * number]}", "utf-8")
+        articles.append(str(path))
+    config = NarrationConfig(cache_dir=tmp_path / "cache", jobs=2)
+    saved = list(save_many(articles, config, output_root=tmp_path / "out"))
+    assert len(saved) == 2
+    entries = sorted((tmp_path / "cache").glob("??/*.wav"))
+    assert len(list((tmp_path / "cache").glob("??/*.lvl"))) == len(entries)
+    for narration in saved:
+        whole, chunks, rate = _whole_and_chunks(narration.folder)
+        assert np.array_equal(whole, chunks)
+        _check_level(whole, rate)
