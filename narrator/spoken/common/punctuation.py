@@ -18,13 +18,13 @@ _PAUSES = re.compile(r"[ \-–—―()\[\]](?:(?<= )-(?:-+ ?)?|(?<=[–—―()\
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 # The same where there is no tab: a pattern that starts with a literal is found quickly.
 _DOUBLE_SPACES = re.compile("  +")
-# A space before a mark goes. Spaces come single by then, so each goes on its own, found as
-# text rather than by a pattern that would stop at every space.
-_SPACED_MARKS = (" ,", " .", " ;", " :", " !", " ?")
-# (needed substrings, pattern, replacement)
+# (needed substrings, pattern, replacement). Each pattern starts with a literal, which the
+# regex engine finds quickly (",+" would be tried at every position, ",,*" is not); spaces
+# come single by then, so " " is " +".
 _TIDY = (
+    ((" ,", " .", " ;", " :", " !", " ?"), re.compile(r" (?=[,.;:!?])"), ""),
     ((",,", ", ,"), re.compile(r",[ ,]*,"), ","),
-    ((",.", ",!", ",?", ",;", ",:"), re.compile(r",+(?=[.!?;:])"), ""),
+    ((",.", ",!", ",?", ",;", ",:"), re.compile(r",,*(?=[.!?;:])"), ""),
     ((".,", "!,", "?,", ";,", ":,", ". ,"), re.compile(r"([.!?;:]) ?,"), r"\1"),
 )
 
@@ -60,8 +60,6 @@ def smooth_punctuation(text: str) -> str:
     elif "  " in text:
         text = _DOUBLE_SPACES.sub(" ", text)
     if _UNTIDY.search(text):
-        for mark in _SPACED_MARKS:
-            text = text.replace(mark, mark[1])
         for _needed, pattern, replacement in _TIDY:
             text = pattern.sub(replacement, text)
     if "\n" in text:
