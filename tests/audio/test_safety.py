@@ -49,6 +49,14 @@ def _staging(root: Path) -> list[Path]:
     return [p for p in root.iterdir() if p.name.startswith(f".{SLUG}.")] if root.exists() else []
 
 
+def _chunks_made(root: Path) -> int:
+    """How many chunks a running save has made: staged as raw WAV (MP3, Ogg), or stored as
+    speech in the chunk cache, where a WAV at a loudness is written from (no staged copy)."""
+    staged = sum(len(list(s.glob("*/0*.raw.wav"))) for s in _staging(root))
+    stored = len(list(Path(os.environ["NARRATOR_CACHE_DIR"]).rglob("*.wav")))
+    return staged + stored
+
+
 def _start_save(article: Path, root: Path, audio_format: str = "wav") -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = ["save", str(article), "-o", str(root), "--format", audio_format]
@@ -64,7 +72,7 @@ def _kill_mid_way(
     article: Path, root: Path, how: signal.Signals, audio_format: str = "wav"
 ) -> subprocess.Popen[bytes]:
     process = _start_save(article, root, audio_format)
-    _wait_for(lambda: any(len(list(s.glob("*/0*.raw.wav"))) > 5 for s in _staging(root)))
+    _wait_for(lambda: _staging(root) and _chunks_made(root) > 5)
     process.send_signal(how)
     process.wait(timeout=30)
     return process
