@@ -21,8 +21,12 @@ from narrator.synthesis.piper_engine import (
 )
 
 
-def test_espeak_needs_no_early_start() -> None:
-    assert start_warming(NarrationConfig()) == []
+def test_espeak_starts_its_one_engine_early_and_once() -> None:
+    threads = start_warming(NarrationConfig())
+    assert [thread.name for thread in threads] == ["narrator-engine-start"]
+    assert start_warming(NarrationConfig(rate_wpm=200)) == threads  # one engine per process
+    for thread in threads:
+        thread.join()
 
 
 def test_an_unknown_piper_voice_is_refused_before_any_thread_starts() -> None:
