@@ -76,7 +76,7 @@ def _limited_by_bins(
     as even over its 10 ms), from the step that holds its middle."""
     import numpy as np
 
-    for start, end in zip(*(span.tolist() for span in spans), strict=True):
+    for start, end in _runs(spans, levels.rate // 2):
         start, end = max(start, 0), min(end, levels.samples)
         # The bins that end after the span starts, and start before it ends.
         first = max(int(np.searchsorted(fine.starts, start, side="right")) - 1, 0)
@@ -111,3 +111,16 @@ def _energies(samples: Samples, start: int, first: int, last: int, levels: StepL
         return step_energies(rows, levels.rate)
     pieces = [samples[a:b][None, :] for a, b in pairwise(bounds)]
     return np.array([step_energies(piece, levels.rate)[0] for piece in pieces])
+
+
+def _runs(spans: tuple[NDArray[np.int64], NDArray[np.int64]], gap: int) -> list[tuple[int, int]]:
+    """The limited spans (disjoint, in order) joined where fewer than `gap` samples apart:
+    between them the gain curve is 1 and nothing is lost, and a narration limited every few
+    milliseconds is then measured a few seconds at a time, not span by span."""
+    runs: list[tuple[int, int]] = []
+    for start, end in zip(*(span.tolist() for span in spans), strict=True):
+        if runs and start - runs[-1][1] < gap:
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    return runs
