@@ -28,7 +28,7 @@ from narrator.spoken.en.context import (
     starts_word,
     stop_after,
 )
-from narrator.spoken.rules import any_of
+from narrator.spoken.rules import word_start
 from narrator.spoken.tables import read_mapping, read_table
 
 # Given names written short ("Wm. Smith") are read like titles, before a surname only.
@@ -224,21 +224,9 @@ def _say_after_name(match: re.Match[str]) -> str:
     return said + stop_after(match)
 
 
-def _word_start_hint(forms: list[str]) -> str:
-    """Any of ``forms`` as a whole word, not after a letter or digit (where every rewrite
-    above needs it), grouped by first character so that the regex engine skips to those."""
-    rests: dict[str, list[str]] = {}
-    for form in forms:
-        rests.setdefault(form[0], []).append(re.escape(form[1:]))
-    return "|".join(
-        f"{re.escape(first)}(?<![^\\W_]{re.escape(first)})(?:{'|'.join(after)})(?!\\w)"
-        for first, after in rests.items()
-    )
-
-
-# A title in capitals or in lower case before a name, found from the space after it.
-# Every rewrite above is of one of these words, at the start of a word and whole; the
-# capitalised ones apart, whose first letters are rarer than the lower-case ones'.
+# A title in capitals or in lower case before a name. Every rewrite above is of one of these
+# words, at the start of a word and whole (see `word_start`, which finds the lower-case ones
+# from the character before them).
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
     | {"b.", "d.", "fl.", "r."}
@@ -248,7 +236,4 @@ _HINT_FORMS = sorted(
     | _UNDOTTED_LOWER_CASE_TITLES
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}
 )
-HINT = any_of(
-    _word_start_hint([form for form in _HINT_FORMS if not form[0].islower()]),
-    _word_start_hint([form for form in _HINT_FORMS if form[0].islower()]),
-)
+HINT = word_start(_HINT_FORMS)

@@ -68,4 +68,6 @@ def read_addresses(text: str) -> str:
 
 
 # Each pattern starts with a literal, which the regex engine finds quickly.
-HINT = any_of("@", "://", r"www\.", rf"\.(?i:{TLDS})\b")
+# A top-level domain only where a letter follows the dot (as "i" the letters that match one
+# ignoring case): most dots end a sentence, and end the scan at once.
+HINT = any_of("@", "://", r"www\.", rf"\.(?i:(?=[a-z])(?:{TLDS}))\b")
