@@ -28,6 +28,19 @@ def seed() -> Path:
     return SEED
 
 
+def seed_articles(folder: Path, count: int, heading: str = "Bulletin number") -> list[Path]:
+    """`count` articles in the new `folder`: the seed's body under titles of their own
+    ("<heading> 0", "<heading> 1"...), so each is narrated into a folder of its own."""
+    folder.mkdir()
+    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    paths = []
+    for number in range(count):
+        path = folder / f"article-{number}.txt"
+        path.write_text(f"{heading} {number}\n{body}", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 @dataclass
 class FakeSynthesizer:
     """A stand-in engine with the whole `Synthesizer` protocol (`tests/synthesis/test_protocol.py`

@@ -7,22 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import seed_articles
 
 from narrator import NarrationConfig, save_many
 from narrator.pipeline.finishing import Finishing
-
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "reuters-atacms-crimea.txt"
-
-
-def _articles(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
-    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
-    paths = []
-    for number in range(count):
-        path = folder / f"article-{number}.txt"
-        path.write_text(f"Bulletin number {number}\n{body}", encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def _no_processes(self: Finishing) -> Any:
@@ -34,7 +22,9 @@ def test_a_batch_of_wav_at_the_engines_level_is_finished_here(
 ) -> None:
     monkeypatch.setattr(Finishing, "_started", _no_processes)
     config = NarrationConfig(jobs=2, loudness_lufs=None)
-    saved = list(save_many(_articles(tmp_path / "in", 3), config, tmp_path / "out", fake_engine))
+    saved = list(
+        save_many(seed_articles(tmp_path / "in", 3), config, tmp_path / "out", fake_engine)
+    )
     assert [s.folder.name for s in saved] == [f"bulletin-number-{n}" for n in range(3)]
     assert all((s.folder / "manifest.json").is_file() for s in saved)
 
@@ -48,4 +38,4 @@ def test_a_batch_with_loudness_or_encoding_is_finished_in_processes(
     monkeypatch.setattr(Finishing, "_started", _no_processes)
     config = NarrationConfig(jobs=2, **options)
     with pytest.raises(AssertionError, match="a finishing process was started"):
-        list(save_many(_articles(tmp_path / "in", 2), config, tmp_path / "out", fake_engine))
+        list(save_many(seed_articles(tmp_path / "in", 2), config, tmp_path / "out", fake_engine))

@@ -11,24 +11,12 @@ from typing import Any
 import pyloudnorm
 import pytest
 import soundfile
+from conftest import seed_articles
 
 import narrator.pipeline.compose as compose
 from narrator import NarrationConfig, save_many
 from narrator.audio.writer import StagedNarration
 from narrator.errors import AudioOutputError, NarratorError
-
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "reuters-atacms-crimea.txt"
-
-
-def _articles(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
-    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
-    paths = []
-    for number in range(count):
-        path = folder / f"article-{number}.txt"
-        path.write_text(f"Bulletin number {number}\n{body}", encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def _only_folders(out: Path, names: list[str]) -> None:
@@ -39,7 +27,7 @@ def _only_folders(out: Path, names: list[str]) -> None:
 def test_a_batch_at_a_loudness_comes_out_in_order_each_at_its_level(
     tmp_path: Path, fake_engine: Any
 ) -> None:
-    sources = _articles(tmp_path / "in", 4)
+    sources = seed_articles(tmp_path / "in", 4)
     config = NarrationConfig(jobs=2, loudness_lufs=-19.0)
     saved = list(save_many(sources, config, tmp_path / "out", fake_engine))
     names = [f"bulletin-number-{n}" for n in range(4)]
@@ -75,7 +63,7 @@ def test_a_narration_that_fails_to_finish_stops_the_batch_after_the_ones_before(
         return staged
 
     monkeypatch.setattr(compose, "stage_narration", losing_the_second)
-    sources = _articles(tmp_path / "in", 2)
+    sources = seed_articles(tmp_path / "in", 2)
     batch = save_many(sources, NarrationConfig(jobs=2), tmp_path / "out", fake_engine)
     assert next(batch).folder.name == "bulletin-number-0"
     with pytest.raises(AudioOutputError) as raised:
@@ -101,7 +89,7 @@ def test_a_staging_that_fails_comes_after_the_narrations_before_it(
         return staging(narration, clips, folder, *args)
 
     monkeypatch.setattr(compose, "stage_narration", failing_the_third)
-    sources = _articles(tmp_path / "in", 3)
+    sources = seed_articles(tmp_path / "in", 3)
     batch = save_many(sources, NarrationConfig(jobs=2), tmp_path / "out", fake_engine)
     assert [next(batch).folder.name for _ in range(2)] == [
         "bulletin-number-0",
@@ -113,7 +101,7 @@ def test_a_staging_that_fails_comes_after_the_narrations_before_it(
 
 
 def test_a_batch_left_early_leaves_whole_folders_only(tmp_path: Path, fake_engine: Any) -> None:
-    sources = _articles(tmp_path / "in", 4)
+    sources = seed_articles(tmp_path / "in", 4)
     batch = save_many(sources, NarrationConfig(jobs=2), tmp_path / "out", fake_engine)
     first = next(batch)
     batch.close()

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import children_of, process_running, wait_until
+from conftest import children_of, process_running, seed_articles, wait_until
 
 from narrator import NarrationConfig
 from narrator.audio.wav import Clip
@@ -108,22 +108,11 @@ def _manifest(folder: Path) -> Any:
     return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
 
 
-def _articles(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
-    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
-    paths = []
-    for number in range(count):
-        path = folder / f"article-{number}.txt"
-        path.write_text(f"Dispatch number {number}\n{body}", encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def test_jobs_two_matches_jobs_one_with_real_espeak(tmp_path: Path) -> None:
     """espeak-ng carries its pitch flutter and roughness from one utterance to the next, so
     chunks made by other engines differ a little: text, order, files and timing match, to 60 ms
     and half a percent per chunk."""
-    articles = [str(p) for p in _articles(tmp_path / "in", 2)]
+    articles = [str(p) for p in seed_articles(tmp_path / "in", 2, "Dispatch number")]
     runner = CliRunner()
     for jobs in ("1", "2"):
         args = ["save", *articles, "-o", str(tmp_path / jobs), "--jobs", jobs, "--no-cache"]
@@ -144,7 +133,7 @@ def test_reproducible_speech_is_byte_identical_whatever_the_jobs(tmp_path: Path)
     """With --reproducible each chunk is made by a fresh fork of a started engine: real espeak-ng
     then gives the same bytes in every file with one engine or two, in another process, and
     after this process's own engine has spoken."""
-    articles = [str(p) for p in _articles(tmp_path / "in", 2)]
+    articles = [str(p) for p in seed_articles(tmp_path / "in", 2, "Dispatch number")]
     options = ["--no-cache", "--reproducible"]
     command = [sys.executable, "-m", "narrator", "save", *articles, "-o", str(tmp_path / "1")]
     subprocess.run([*command, "--jobs", "1", *options], check=True, capture_output=True)
@@ -165,7 +154,7 @@ def test_reproducible_speech_is_byte_identical_whatever_the_jobs(tmp_path: Path)
 
 
 def test_a_folder_of_articles_is_saved_in_order(tmp_path: Path) -> None:
-    _articles(tmp_path / "in", 3)
+    seed_articles(tmp_path / "in", 3, "Dispatch number")
     (tmp_path / "in" / ".hidden.txt").write_text("Hidden\n\nNot read.")
     (tmp_path / "in" / "notes.json").write_text("{}")
     result = CliRunner().invoke(main, ["save", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
@@ -197,7 +186,7 @@ def test_a_folder_without_articles(tmp_path: Path) -> None:
 
 
 def test_the_first_error_stops_the_batch_cleanly(tmp_path: Path) -> None:
-    good = _articles(tmp_path / "in", 2)
+    good = seed_articles(tmp_path / "in", 2, "Dispatch number")
     missing = tmp_path / "in" / "missing.txt"
     out = tmp_path / "out"
     args = ["save", str(good[0]), str(missing), str(good[1]), "-o", str(out), "-j", "2"]
@@ -210,7 +199,7 @@ def test_the_first_error_stops_the_batch_cleanly(tmp_path: Path) -> None:
 
 
 def test_a_worker_engine_that_cannot_start_is_one_line(tmp_path: Path) -> None:
-    articles = [str(p) for p in _articles(tmp_path / "in", 2)]
+    articles = [str(p) for p in seed_articles(tmp_path / "in", 2, "Dispatch number")]
     args = ["save", *articles, "-o", str(tmp_path / "out"), "-j", "2", "--voice", "martian"]
     result = subprocess.run(
         [sys.executable, "-m", "narrator", *args],
@@ -250,7 +239,7 @@ def _running_in_group(group: int) -> list[int]:
 def test_ctrl_c_stops_workers_and_leaves_no_half_written_file(
     tmp_path: Path, cache_dir: Path
 ) -> None:
-    articles = [str(p) for p in _articles(tmp_path / "in", 12)]
+    articles = [str(p) for p in seed_articles(tmp_path / "in", 12, "Dispatch number")]
     out = tmp_path / "out"
     process = subprocess.Popen(
         [sys.executable, "-m", "narrator", "save", *articles, "-o", str(out), "-j", "2"],
