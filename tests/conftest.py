@@ -41,6 +41,30 @@ def seed_articles(folder: Path, count: int, heading: str = "Bulletin number") ->
     return paths
 
 
+# Short news stories of plain paragraphs, for the readers' hand-written pages.
+FERRY_STORY = [
+    "The ferry company published its new winter fares on Monday, after a month of talks with "
+    "the island council about the cost of the crossing for residents and their cars.",
+    "Residents will pay less than visitors on every route, and the council said it would "
+    "review the fares again in the spring once the new boat has entered service.",
+    "Visitors who book online at least a day before they travel will get a small discount, "
+    "which the company hopes will spread the crowds over the whole of the week.",
+    "The new boat is due in March, a year late, after the yard that built it ran into "
+    "trouble with its engines and had to send them back to the maker twice.",
+]
+
+HARBOUR_STORY = [
+    "The council met on Tuesday evening to discuss the new harbour plan, which has divided the "
+    "town for most of the year and filled the letters page every week since March.",
+    "Members voted by seven to four to send the plan back for another round of public "
+    "consultation in the autumn, after a long debate about the cost of the sea wall.",
+    "The harbour master said the delay would cost the fishing fleet another winter of repairs, "
+    "but that the town had to agree on a plan that it could afford to maintain.",
+    "A new version of the plan is expected before Christmas, with a smaller marina and a "
+    "public walkway along the north quay that was left out of the first draft.",
+]
+
+
 @dataclass
 class FakeSynthesizer:
     """A stand-in engine with the whole `Synthesizer` protocol (`tests/synthesis/test_protocol.py`

@@ -4,19 +4,11 @@ subscribers, calls to donate or to write in, "last modified" lines and author bi
 from __future__ import annotations
 
 import pytest
+from conftest import FERRY_STORY
 
 from narrator.readers.html import read_html
 
-STORY = [
-    "The ferry company published its new winter fares on Monday, after a month of talks with "
-    "the island council about the cost of the crossing for residents and their cars.",
-    "Residents will pay less than visitors on every route, and the council said it would "
-    "review the fares again in the spring once the new boat has entered service.",
-    "Visitors who book online at least a day before they travel will get a small discount, "
-    "which the company hopes will spread the crowds over the whole of the week.",
-    "The new boat is due in March, a year late, after the yard that built it ran into "
-    "trouble with its engines and had to send them back to the maker twice.",
-]
+STORY = FERRY_STORY
 
 
 def _blocks(*extra_html: str, at: int = len(STORY)) -> list[str]:

@@ -3,22 +3,15 @@ read first, though trafilatura drops it; teasers of other stories are not."""
 
 from __future__ import annotations
 
+from conftest import FERRY_STORY
+
 from narrator.readers.html import read_html
 
 LEAD = (
     "The island council has agreed the winter ferry fares after a month of talks, and "
     "residents will pay less than visitors on every route from November."
 )
-STORY = [
-    "The ferry company published its new winter fares on Monday, after a month of talks with "
-    "the island council about the cost of the crossing for residents and their cars.",
-    "Residents will pay less than visitors on every route, and the council said it would "
-    "review the fares again in the spring once the new boat has entered service.",
-    "Visitors who book online at least a day before they travel will get a small discount, "
-    "which the company hopes will spread the crowds over the whole of the week.",
-    "The new boat is due in March, a year late, after the yard that built it ran into "
-    "trouble with its engines and had to send them back to the maker twice.",
-]
+STORY = FERRY_STORY
 
 
 def _texts(header: str, meta: str = "") -> list[str]:

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import json
 
+from conftest import HARBOUR_STORY
+
 from narrator.readers.html import read_html
 from narrator.readers.stated import stated_paragraphs
 
-STORY = [
-    "The council met on Tuesday evening to discuss the new harbour plan, which has divided the "
-    "town for most of the year and filled the letters page every week since March.",
-    "Members voted by seven to four to send the plan back for another round of public "
-    "consultation in the autumn, after a long debate about the cost of the sea wall.",
-    "The harbour master said the delay would cost the fishing fleet another winter of repairs, "
-    "but that the town had to agree on a plan that it could afford to maintain.",
-    "A new version of the plan is expected before Christmas, with a smaller marina and a "
-    "public walkway along the north quay that was left out of the first draft.",
-]
+STORY = HARBOUR_STORY
 CAPTION = "The north quay at low tide on Tuesday morning. Photo: Town Crier"
 
 

@@ -3,17 +3,12 @@ announced."""
 
 from __future__ import annotations
 
+from conftest import FERRY_STORY
+
 from narrator.models import BlockKind
 from narrator.readers.html import read_html
 
-STORY = [
-    "The ferry company published its new winter fares on Monday, after a month of talks with "
-    "the island council about the cost of the crossing for residents and their cars.",
-    "Residents will pay less than visitors on every route, and the council said it would "
-    "review the fares again in the spring once the new boat has entered service.",
-    "Visitors who book online at least a day before they travel will get a small discount, "
-    "which the company hopes will spread the crowds over the whole of the week.",
-]
+STORY = FERRY_STORY[:3]
 
 
 def _page(table: str) -> str:
