@@ -45,7 +45,10 @@ if TYPE_CHECKING:
     Samples = NDArray[np.float64]
 
 _PCM16 = 2
+_PCM16_FULL_SCALE = 32768.0
 _THREADS = 2
+_AHEAD = 4
+"""Chunks processed ahead of the one appended to the whole: memory stays flat however long."""
 
 
 @dataclass
@@ -168,7 +171,7 @@ def _as_measured(clip: Clip) -> tuple[NDArray[Any], float]:
     import numpy as np
 
     if clip.format.sample_width == _PCM16 and clip.format.channels == 1:
-        return np.frombuffer(clip.frames, dtype="<i2"), 32768.0
+        return np.frombuffer(clip.frames, dtype="<i2"), _PCM16_FULL_SCALE
     return to_samples(clip), 1.0
 
 
@@ -176,9 +179,10 @@ def _pcm16_units(clip: Clip) -> NDArray[np.float32]:
     """A clip's samples, mono, in single precision, in 16-bit units (32768 is full scale)."""
     import numpy as np
 
-    if clip.format.sample_width == _PCM16 and clip.format.channels == 1:
-        return np.frombuffer(clip.frames, dtype="<i2").astype(np.float32)
-    return (to_samples(clip) * 32768.0).astype(np.float32)
+    samples, full_scale = _as_measured(clip)
+    if full_scale == _PCM16_FULL_SCALE:
+        return samples.astype(np.float32)
+    return (samples * _PCM16_FULL_SCALE).astype(np.float32)
 
 
 def _to_pcm16(samples: NDArray[np.floating[Any]]) -> bytes:
@@ -193,8 +197,10 @@ def _to_pcm16(samples: NDArray[np.floating[Any]]) -> bytes:
 def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Path) -> None:
     """Every chunk's speech read once, through `processor`, into its chunk file (beside the
     whole) and the whole, as 16-bit mono; the pauses written as silence. The chunks are
-    processed on two threads (numpy lets go of the GIL), and appended to the whole in order."""
-    from concurrent.futures import ThreadPoolExecutor
+    processed on two threads (numpy lets go of the GIL), a few ahead of the one appended to the
+    whole, in order."""
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     audio_format = AudioFormat(chunks.frame_rate, _PCM16, 1)
 
@@ -208,12 +214,20 @@ def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Pa
             written.append_silence(timing.frame_count - timing.speech_frames)
         return clip
 
+    def append(index: int, clip: Clip) -> None:
+        timing = chunks.timings[index]
+        whole.append(clip)
+        whole.append_silence(timing.frame_count - timing.speech_frames)
+
     with (
         WavWriter(whole_path, audio_format) as whole,
         ThreadPoolExecutor(_THREADS, thread_name_prefix="narrator-write") as threads,
     ):
-        for timing, clip in zip(
-            chunks.timings, threads.map(chunk_file, range(len(chunks.timings))), strict=True
-        ):
-            whole.append(clip)
-            whole.append_silence(timing.frame_count - timing.speech_frames)
+        pending: deque[tuple[int, Future[Clip]]] = deque()
+        for index in range(len(chunks.timings)):
+            pending.append((index, threads.submit(chunk_file, index)))
+            if len(pending) > _AHEAD:
+                done, future = pending.popleft()
+                append(done, future.result())
+        for done, future in pending:
+            append(done, future.result())
