@@ -34,6 +34,9 @@ _RESERVATION = ".reserved-"
 save that will write it: the article's id, then the process's id (so that the note of a save
 that was killed can be taken back)."""
 
+_RESERVED_HERE: set[Path] = set()
+"""The notes this process has written and not removed yet (see `release_all`)."""
+
 
 def slugify(title: str) -> str:
     """A folder name from a title: lower-case ASCII words joined by hyphens, at most 60 chars.
@@ -127,13 +130,18 @@ def _reserve(folder: Path, wanted: str) -> bool:
     False when another save did first. Where no note can be written, the writer reports why."""
     with contextlib.suppress(OSError):
         folder.parent.mkdir(parents=True, exist_ok=True)
+    note_path = _note(folder)
+    # Recorded before the note is made: Ctrl-C right after making it must not leave it behind.
+    _RESERVED_HERE.add(note_path)
     try:
-        with open(_note(folder), "x", encoding="utf-8") as note:
+        with open(note_path, "x", encoding="utf-8") as note:
             note.write(f"{wanted}\n{os.getpid()}\n")
     except FileExistsError:
+        _RESERVED_HERE.discard(note_path)
         reserved = _reservation(folder)
         return reserved is not None and reserved[0] == wanted
     except OSError:
+        _RESERVED_HERE.discard(note_path)
         return True
     return True
 
@@ -143,6 +151,14 @@ def release(folder: Path) -> None:
     reserved = _reservation(folder)
     if reserved is not None and reserved[1] == os.getpid():
         _note(folder).unlink(missing_ok=True)
+    _RESERVED_HERE.discard(_note(folder))
+
+
+def release_all() -> None:
+    """Remove every reservation this process still holds: a batch that stopped (Ctrl-C, an
+    error) between reserving a folder and writing it leaves no note behind."""
+    for note_path in list(_RESERVED_HERE):
+        release(note_path.with_name(note_path.name.removeprefix(_RESERVATION)))
 
 
 def _narration_source(folder: Path) -> str | None:

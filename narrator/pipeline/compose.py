@@ -16,7 +16,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec
 
-from narrator.audio.folders import narration_folder
+from narrator.audio.folders import narration_folder, release_all
 from narrator.audio.manifest import read_manifest
 from narrator.audio.timings import Progress, Speech
 from narrator.cache.previous import Remake, previous_narration, remake
@@ -43,6 +43,7 @@ from narrator.synthesis import Synthesizer
 
 if TYPE_CHECKING:
     from narrator.audio.writer import StagedNarration
+    from narrator.cache import ChunkCache
     from narrator.pipeline.finishing import Finishing
 
 P = ParamSpec("P")
@@ -108,10 +109,30 @@ def save_planned(
 ) -> Iterator[SavedNarration]:
     """`save_many`, the sources' plans coming from `plans` (made ahead unless it is a
     PlansHere: see `narrator.pipeline.ahead`)."""
-    from narrator.audio.freshness import up_to_date
-
     engine = engine_name_of(synthesizer, config)
     cache = chunk_cache(config) if config.use_cache else None
+    try:
+        yield from _saved_each(sources, plans, config, root, synthesizer, progress, engine, cache)
+    finally:
+        # Every finishing is over (its `with` waited): a folder still reserved was not written.
+        release_all()
+    if cache is not None and cache.added:
+        cache.trim()
+
+
+def _saved_each(
+    sources: Sequence[Source],
+    plans: Plans,
+    config: NarrationConfig,
+    root: Path,
+    synthesizer: Synthesizer | None,
+    progress: Progress | None,
+    engine: str,
+    cache: ChunkCache | None,
+) -> Iterator[SavedNarration]:
+    """Each source's narration, staged here and finished by the finishing processes."""
+    from narrator.audio.freshness import up_to_date
+
     written: set[Path] = set()
     voices = Voices(config, synthesizer is not None)
     with (
@@ -146,8 +167,6 @@ def save_planned(
                 stage_narration, narration, clips, folder, voiced, progress, key, engine
             )
         yield from finishing.finished(wait_all=True)
-    if cache is not None and cache.added:
-        cache.trim()
 
 
 def _plans(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from narrator import NarrationConfig, save
+from narrator import NarrationConfig, save, save_many
 from narrator.audio.wav import read_chunk_file
 from narrator.cli import main
 
@@ -229,3 +229,35 @@ def test_the_source_a_shared_narration_tells(source: str, shown: str) -> None:
     from narrator.audio.manifest import public_source
 
     assert public_source(source) == shown
+
+
+def test_a_batch_stopped_right_after_reserving_a_folder_leaves_no_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import narrator.pipeline.compose as compose
+
+    keys = compose._render_key
+
+    def stopped_on_the_second(*args: object) -> str:
+        if any(getattr(a, "title", "") == "Second" for a in args):
+            raise KeyboardInterrupt  # Ctrl-C between reserving "second" and writing it
+        return keys(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compose, "_render_key", stopped_on_the_second)
+    sources = [
+        article(tmp_path, f"{n}.txt", n.title(), "Hello there.") for n in ("first", "second")
+    ]
+    out = tmp_path / "out"
+    saved = []
+    with pytest.raises(KeyboardInterrupt):
+        saved.extend(save_many(sources, NarrationConfig(loudness_lufs=None), out))
+    assert [s.folder.name for s in saved] == ["first"]
+    assert sorted(p.name for p in out.iterdir()) == ["first"]
+
+
+def test_the_same_file_twice_in_a_batch_leaves_no_note(tmp_path: Path) -> None:
+    source = article(tmp_path, "a.txt", "Twice", "Hello there.")
+    out = tmp_path / "out"
+    code, output = run("save", str(source), str(source), "-o", str(out))
+    assert code == 0, output
+    assert sorted(p.name for p in out.iterdir()) == ["feed.xml", "twice"]
