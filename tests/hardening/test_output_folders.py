@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from narrator import NarrationConfig, save, save_many
 from narrator.audio.wav import read_chunk_file
 from narrator.cli import main
+from narrator.models import SavedNarration
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -248,7 +249,7 @@ def test_a_batch_stopped_right_after_reserving_a_folder_leaves_no_note(
         article(tmp_path, f"{n}.txt", n.title(), "Hello there.") for n in ("first", "second")
     ]
     out = tmp_path / "out"
-    saved = []
+    saved: list[SavedNarration] = []
     with pytest.raises(KeyboardInterrupt):
         saved.extend(save_many(sources, NarrationConfig(loudness_lufs=None), out))
     assert [s.folder.name for s in saved] == ["first"]
