@@ -73,7 +73,7 @@ def read(source: Source, config: NarrationConfig) -> Article:
         return source.article
     if isinstance(source, Article):
         return source
-    from narrator.readers import read_article
+    from narrator.readers.reading import read_article
 
     return read_article(source, config)
 

@@ -13,7 +13,7 @@ def warm_up() -> None:
     """Import what reading and cutting a text article use, and run the sentence splitter and
     the English rules on a few sentences of news: most of the patterns both compile on first
     use are ready when the sources come."""
-    import narrator.readers  # noqa: F401
+    import narrator.readers.reading  # noqa: F401
     from narrator.segmenter import segment, split_sentences
     from narrator.spoken import spoken
     from narrator.spoken.lexicon import default_lexicon_path

@@ -112,8 +112,6 @@ def folder_articles(
     """`article_files`, less the files found in a folder that cannot be read as text (no
     permission, binary, empty, too large), with the error of each: one bad file among many
     does not stop the folder. A file given by name is kept, to fail in its turn."""
-    from narrator.readers.decoding import decode_text
-
     found: list[str] = []
     errors: list[InputError] = []
     for source in sources:
@@ -122,13 +120,21 @@ def folder_articles(
             continue
         for path in article_files([source]):
             try:
-                if not decode_text(read_source_bytes(path, max_mb), path).strip():
-                    raise InputError(f"'{path}' is empty; give a file that holds an article")
+                _check_readable(path, max_mb)
             except InputError as error:
                 errors.append(error)
             else:
                 found.append(path)
     return found, errors
+
+
+def _check_readable(path: str, max_mb: int) -> None:
+    """Raise InputError when the file at `path` cannot be read as an article's text."""
+    # Imported for a folder's files only: a save of files given by name never decodes here.
+    from narrator.readers.decoding import decode_text
+
+    if not decode_text(read_source_bytes(path, max_mb), path).strip():
+        raise InputError(f"'{path}' is empty; give a file that holds an article")
 
 
 def _articles_in(folder: Path) -> list[str]:

@@ -19,7 +19,7 @@ RUN_AND_RECORD = """
 import atexit, json, os, sys
 events, main = [], os.getpid()
 watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree",
-           "narrator.spoken"}
+           "narrator.spoken", "narrator.readers.reading", "narrator.readers.decoding"}
 
 def hook(event, args):
     if os.getpid() != main:
@@ -109,6 +109,16 @@ def test_a_lexicon_edit_is_seen_through_the_planning_process(tmp_path: Path, see
     assert "narrator.spoken" not in again
     lexicon.write_text('ATACMS = "A-tack-ems"\n', encoding="utf-8")
     assert "narrator.audio.writer" in _events(tmp_path, *args)
+
+
+def test_a_save_reads_its_articles_in_the_planning_process_only(tmp_path: Path, seed: Path) -> None:
+    """The articles are read and cut in the planning process: this one looks at its sources
+    (folders, feeds) and never imports the readers, nor decodes a file given by name."""
+    args = ("save", str(seed), "-o", str(tmp_path / "out"), "--loudness", "off")
+    events = _events(tmp_path, *args)
+    assert "narrator.audio.writer" in events
+    assert "narrator.readers.reading" not in events
+    assert "narrator.readers.decoding" not in events
 
 
 def test_speak_forks_its_planning_before_it_imports_click(tmp_path: Path, seed: Path) -> None:
