@@ -24,6 +24,10 @@ DEFAULT_OUTPUT_ROOT = Path("audio")
 """Where `save` writes an article's folder unless told otherwise."""
 LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 """A BCP-47 language tag, as narrator accepts one ("de", "pt-BR", "zh-Hant-TW")."""
+AUDIO_FORMATS = ("wav", "mp3", "ogg", "flac")
+"""The formats `save` writes, by their names on the command line, in the order the help lists
+them (how each is written: `narrator.audio.codecs.FILE_FORMATS`). Named here so that the command
+line's options do not import the codecs, and the WAV writer with them, to list them."""
 RATE_WPM_RANGE = (80, 450)
 """The speaking rates narrator asks an engine for (the listening keys keep to them too)."""
 

@@ -15,8 +15,13 @@ from typing import Any, Literal, TypeVar
 
 import click
 
-from narrator.audio.codecs import FILE_FORMATS
-from narrator.models import DEFAULT_OUTPUT_ROOT, LANGUAGE_CODE, NarrationConfig, config_field
+from narrator.models import (
+    AUDIO_FORMATS,
+    DEFAULT_OUTPUT_ROOT,
+    LANGUAGE_CODE,
+    NarrationConfig,
+    config_field,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -228,7 +233,7 @@ TABLE = {
             "audio_format",
             "choice",
             "Audio format: mp3 and ogg are compact, with chapters podcast apps show.",
-            choices=tuple(FILE_FORMATS),
+            choices=AUDIO_FORMATS,
         ),
         Option(
             "loudness",

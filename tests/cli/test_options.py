@@ -11,11 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from narrator import pipeline
+from narrator.audio.codecs import FILE_FORMATS
 from narrator.cli import main
 from narrator.cli import preferences as settings
 from narrator.cli.options import PREFERENCES, TABLE
 from narrator.errors import ConfigError, NarratorError
-from narrator.models import RATE_WPM_RANGE, NarrationConfig, config_field
+from narrator.models import AUDIO_FORMATS, RATE_WPM_RANGE, NarrationConfig, config_field
 from narrator.player import session
 
 
@@ -51,6 +52,13 @@ def test_the_rate_range_is_declared_once() -> None:
     assert config_field("rate_wpm") == (175, RATE_WPM_RANGE)
     assert session._RATE_RANGE == RATE_WPM_RANGE
     assert (settings.SPECS["rate"].low, settings.SPECS["rate"].high) == RATE_WPM_RANGE
+
+
+def test_the_format_option_offers_every_format_the_codecs_write() -> None:
+    """The names are in models (the options never import the codecs); the codecs say how each
+    is written, and know the same ones in the same order."""
+    assert tuple(FILE_FORMATS) == AUDIO_FORMATS
+    assert TABLE["format"].choices == AUDIO_FORMATS
 
 
 @pytest.mark.parametrize(
