@@ -35,6 +35,7 @@ from narrator.spoken.en import (
     ranges,
     roman,
     times,
+    versions,
     web,
 )
 from narrator.spoken.en.context import HAS_DIGIT
@@ -92,6 +93,11 @@ RULES: tuple[Rule, ...] = (
               "after measures and money, which read '350 km' and '$747'; before ranges, which "
               "would read 'Boeing 747-400' as a range, and the parting of letters from digits, "
               "which would read 'A350' as 'A three hundred fifty'"),
+    on_digits(versions.read_versions, "versions", versions.HINT,
+              "after dates, phones and measures, which read '15.01.2020', '192.168.0.1' and "
+              "'2.0 kg'; before ranges and numbers, which would read '2.0.1' as 'two point "
+              "zero point one', and the parting of letters from digits, which would make "
+              "'v1.2' 'v one point two'"),
     on_digits(ranges.read_ranges, "ranges", HAS_DIGIT,
          "after the classes that read their own ranges (times, money, measures, percentages), "
          "before numbers, which would read '10-15' as 'ten-fifteen'"),
