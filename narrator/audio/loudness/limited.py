@@ -78,9 +78,11 @@ def _limited_by_bins(
 
     for start, end in _runs(spans, levels.rate // 2):
         start, end = max(start, 0), min(end, levels.samples)
-        # The bins that end after the span starts, and start before it ends.
-        first = max(int(np.searchsorted(fine.starts, start, side="right")) - 1, 0)
-        last = int(np.searchsorted(fine.starts, end, side="left"))
+        # The bins that end after the span starts, and start before it ends. The places are
+        # searched for as 32-bit, like the starts: a Python int would have numpy convert
+        # every start to 64 bits first, for each search (5 ms for 2 hours of bins).
+        first = max(int(np.searchsorted(fine.starts, np.uint32(start), side="right")) - 1, 0)
+        last = int(np.searchsorted(fine.starts, np.uint32(end), side="left"))
         # A few seconds at a time, so that a narration limited throughout stays cheap.
         for low in range(first, last, _BINS_AT_ONCE):
             high = min(last, low + _BINS_AT_ONCE)
