@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from narrator.audio.leveled import measure_stored
 from narrator.audio.wav import AudioFormat, Clip, StoredSpeech, read_wav, write_wav
 from narrator.cache import ChunkCache
 from narrator.errors import EngineError, NarratorError
@@ -153,6 +152,11 @@ def _store(engine: Synthesizer, job: Job) -> StoredSpeech | None:
     if stored is None:
         write_wav(job.scratch, clip)
     elif job.measure:
+        # Imported at the first measuring, not with this module: the process that forks the
+        # workers then imports the loudness modules (through the writer) only after the fork,
+        # and not at all for WAV at the engine's level once the writer no longer needs them.
+        from narrator.audio.leveled import measure_stored
+
         measure_stored(stored, clip)
     return stored
 
