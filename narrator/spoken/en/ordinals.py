@@ -4,6 +4,10 @@
 - "4rd" -> "four rd", "111st" -> "one one one st": a suffix that does not fit the number is
   no ordinal
 - "the 19th-20th centuries" -> "the nineteenth to twentieth centuries"
+- "the 3d of May", "2d Battalion", "May 23d", "the 102d Congress" -> "third", "second"...: old
+  books and the US Army write "d" for "nd" and "rd"; only where an ordinal is expected (before
+  "of" or a name, after "the", "his" or a month, or another ordinal and "and"), so "a 3d
+  printer" and "3d" pence are left alone
 - "the 49ers" -> "the forty-niners", "the 76ers" -> "the seventy-sixers": "-ers" after a
   number makes a noun of the number said, as "niner" of "nine"
 """
@@ -15,6 +19,7 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT
 from narrator.spoken.en.numbers import cardinal, digits, ordinal
 from narrator.spoken.rules import any_of
+from narrator.spoken.tables import read_table
 
 _ORDINAL = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|er(?=s?\b))(?P<plural>s)?\b",
@@ -32,6 +37,33 @@ _ORDINAL_RANGE = re.compile(
 _ORDINAL_RANGE_HINT = any_of(
     *(rf"{dash}(?<=\d[sSnNrRtT][tTdDhH]{dash})" for dash in ("-", "–", " -", " –"))
 )
+
+
+# "2d", "3d", "23d": the old "d" of "second" and "third", on a number that ends in 2 or 3
+# (not 12 or 13); where the words around it expect an ordinal (see `_say_old_ordinal`).
+_OLD_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>(?:\d*[02-9])?[23])d(?=[\s,.;:)]|$)")
+_OLD_ORDINAL_BEFORE = re.compile(
+    r"(?:\b(?:the|The|THE|his|her|its|their|our|His|Her|Its|Their|Our|"
+    rf"{'|'.join(row[0] for row in read_table('en', 'months'))})"
+    r"|(?:\d(?:st|nd|rd|th|d)|first|second|third|[a-z]th) (?:and|or|to))\s$"
+)
+_OLD_ORDINAL_AFTER = re.compile(r"\s(?:of\b|[A-Z][a-z]|[A-Z]{2,})")
+# Nouns that a "3d" describes in three dimensions: "the 3d printer", "the 3d model".
+_DIMENSIONAL = re.compile(
+    r"\s(?:print|printer|printers|printing|printed|model|models|modeling|modelling|graphics|"
+    r"movie|movies|film|films|glasses|scan|scans|scanning|image|images|imaging|animation|"
+    r"view|space|shape|shapes|art|design|game|games|video|effects|rendering|world|map|maps|"
+    r"plot|ultrasound|camera|display|sound|audio|geometry|structure|object|objects)\b"
+)
+
+
+def _say_old_ordinal(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = _OLD_ORDINAL_BEFORE.search(text, max(0, start - 16), start) is not None
+    after = _OLD_ORDINAL_AFTER.match(text, end) is not None
+    if not (before or after) or _DIMENSIONAL.match(text, end):
+        return match.group(0)
+    return ordinal(int(match["num"]))
 
 
 def _say_number_ers(match: re.Match[str]) -> str:
@@ -64,6 +96,8 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
+    if "d" in text:
+        text = _OLD_ORDINAL.sub(_say_old_ordinal, text)
     return _ORDINAL.sub(say, text)
 
 
