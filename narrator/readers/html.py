@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -51,6 +52,9 @@ _MIN_LOOSE_WORDS = 12
 # words; a short statement is a summary, not the article.
 _MIN_STATED_WORDS = 100
 _MIN_FOUND_SHARE = 0.5
+# The clutter passes may take out blocks, never most of the article: when they would leave
+# under half of trafilatura's words, trafilatura's extraction is read as it found it.
+_MIN_KEPT_SHARE = 0.5
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 
 
@@ -94,19 +98,32 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
 
     trafilatura reads the whole page: run on the page without its clutter, it sometimes settles
     on a smaller part of it and loses article text. The clutter rules only take blocks out of
-    what it found. Images are kept only when their alt text is read: with them, trafilatura keeps
-    more of the "related stories" thumbnails and their headings."""
+    what it found, and never most of it. Images are kept only when their alt text is read: with
+    them, trafilatura keeps more of the "related stories" thumbnails and their headings."""
     document = _extract_from(html, images)
     main = document.find("main") if document is not None else None
     page = without_clutter(html, " ".join(main.itertext()) if main is not None else "")
     if main is not None:
+        found = copy.deepcopy(main)
         drop_clutter_blocks(main, page)
         drop_trailing_boilerplate(main)
         drop_promotions(main)
+        if _word_count(main) < _MIN_KEPT_SHARE * _word_count(found):
+            _put_back(main, found)
         restore_lead(main, page)
     else:
         document = _extract_from(page, images)
     return _with_stated_body(document, html), page
+
+
+def _put_back(main: ElementTree.Element, found: ElementTree.Element) -> None:
+    """Make `main` the extraction as trafilatura `found` it: the clutter passes took most of
+    it (an article about copyright, every short paragraph of which names it, reads as a run of
+    copyright lines)."""
+    for child in list(main):
+        main.remove(child)
+    main.text = found.text
+    main.extend(list(found))
 
 
 def _with_stated_body(

@@ -350,3 +350,33 @@ def test_paragraphs_written_as_loose_text_between_headings_are_read() -> None:
     text = read_text(html)
     assert all(paragraph in text for paragraph in STORY)
     assert "Read more" not in text
+
+
+COPYRIGHT_STORY = [
+    "The new copyright law for the island's musicians takes effect in March, after a long debate.",
+    "Under the law, copyright in a recorded song lasts seventy years after the singer's death.",
+    "Fiddlers at the harbour pubs asked whether old tunes fall under copyright at all.",
+    "The council said traditional tunes stay free of copyright; new arrangements are protected.",
+    "A clerk at the town hall will answer questions about copyright every Tuesday morning.",
+]
+
+
+def test_an_article_the_clutter_passes_would_mostly_drop_is_read_as_found() -> None:
+    """Each short paragraph names copyright, as the closing copyright lines of a site do: the
+    passes would take most of the story, so trafilatura's extraction is read as it was."""
+    html = page(
+        f"<article><h1>Island copyright law</h1>{paragraphs(*COPYRIGHT_STORY)}</article>",
+        head="<title>Island copyright law</title>",
+    )
+    text = read_text(html)
+    assert all(paragraph in text for paragraph in COPYRIGHT_STORY)
+
+
+def test_a_closing_copyright_line_still_goes() -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
+        "<p>Copyright 2024 Town Crier. All rights reserved.</p></article>"
+    )
+    text = read_text(html)
+    assert all(paragraph in text for paragraph in STORY)
+    assert "All rights reserved" not in text
