@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +144,9 @@ def parse_date(text: object) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
+        # Imported for a date that is not ISO 8601 only: email.utils costs 4 ms to import.
+        from email.utils import parsedate_to_datetime
+
         try:
             parsed = parsedate_to_datetime(text.strip())
         except (TypeError, ValueError):

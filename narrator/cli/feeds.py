@@ -77,9 +77,9 @@ def save_feeds(feeds: Iterable[str], output_root: Path, config: NarrationConfig,
 def preparing_the_feed(progress: Progress | None) -> Progress:
     """`progress`, which also imports what `publish` needs once a narration's first chunk is
     written: the engines are still speaking the rest, and the feed is written when they are
-    done, with nothing left to import (lxml, the episodes and their chapters: 15-20 ms that
-    were the last of every save). Not for a narration found unchanged: told all its chunks at
-    once, it imports nothing a feed left as it is does not need."""
+    done, with nothing left to import (the episodes and their chapters). Not for a narration
+    found unchanged: told all its chunks at once, it imports nothing a feed left as it is does
+    not need."""
     prepared = False
 
     def show(done: int, total: int) -> None:
@@ -97,8 +97,6 @@ _PUBLISHING = (
     "narrator.pipeline.feeds",
     "narrator.audio.podcast_chapters",
     "narrator.audio.cover",
-    "email.utils",
-    "lxml.etree",
 )
 """What writing feed.xml imports (narrator.audio.feed imports most of it in its functions)."""
 

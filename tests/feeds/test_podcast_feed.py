@@ -179,3 +179,26 @@ def test_a_token_goes_into_every_url(folder: Path) -> None:
     text = write_feed(folder, settings).read_text("utf-8")
     urls = [u for u in text.split('"') if u.startswith("http://podcasts")]
     assert urls and all(u.endswith("?token=s3cret") for u in urls)
+
+
+def test_what_xml_escapes_reads_back_as_written(tmp_path: Path, fake_engine: Any) -> None:
+    """The feed is written as text: titles, a byline and a token with XML's special characters
+    read back as given (a control character, which XML cannot hold, left out); a date written
+    as RFC 2822 is read too."""
+    root = tmp_path / "audio"
+    story = '# Q&A: 5 > 3 & "trains"\n\nBy Ann & Bob\n\nThe line is open again.\n'
+    saved = narrate_markdown(root, "qa", story, fake_engine)
+    article = read_markdown(story, "qa.md")
+    record(root, saved, replace(article, date="Fri, 01 Mar 2024 10:00:00 GMT"), "en")
+    settings = FeedSettings(base_url=BASE, title="Tom & Jerry's <news>\x07", token='a&b="c"')
+    channel = _channel(write_feed(root, settings))
+    assert channel.findtext("title") == "Tom & Jerry's <news>"
+    [item] = channel.findall("item")
+    assert item.findtext("title") == 'Q&A: 5 > 3 & "trains"'
+    assert item.findtext(f"{{{ITUNES}}}author") == "Ann & Bob"
+    assert item.findtext("pubDate") == "Fri, 01 Mar 2024 10:00:00 +0000"
+    url = item.find("enclosure").get("url")
+    assert url.endswith("?token=a%26b%3D%22c%22")
+    parsed = feedparser.parse(write_feed(root, settings).read_bytes())
+    assert not parsed.bozo
+    assert parsed.entries[0].title == 'Q&A: 5 > 3 & "trains"'
