@@ -4,6 +4,8 @@
 - "a 12-ft wall" -> "a twelve-foot wall" (a hyphenated unit is an adjective: singular); so is
   a unit between a determiner and a noun: "the 100m final" -> "the one hundred meter final",
   "a 5 MB file" -> "a five megabyte file" (but "the 5 kg of flour", "the 100m" stay plural)
+- a distance that names a race is plural, as the event is called, with or without "the":
+  "the 400m freestyle & 800m freestyle" -> "... meters freestyle" both, "the 4x100m relay"
 - "97 km/h" -> "ninety-seven kilometers per hour"; "$12/kg" reaches here as "... per kilogram"
 - "5 in." is inches only where "in" cannot be the preposition, or after feet ("6 ft 2 in")
 - "5 m people" -> "five million people": "m" before a noun of things counted is million
@@ -152,7 +154,9 @@ def _say_measure(match: re.Match[str]) -> str:
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
-    singular = singular or (not match["scale"] and _between_determiner_and_noun(match))
+    singular = singular or (
+        not match["scale"] and _between_determiner_and_noun(match) and not _an_event(match)
+    )
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
         words += " per " + per_name(match["per"])
@@ -190,6 +194,20 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
         return False
     word = _NEXT_WORD.match(text, match.end())
     return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
+
+
+# A distance that names a race is plural wherever it stands, as the event is called: "the
+# 400m freestyle" and "800m freestyle" are both "... meters freestyle", "the 110m hurdles".
+_EVENT = re.compile(
+    r"\s(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|relays|"
+    r"hurdles|steeplechase|sprint|dash|race walk)\b"
+)
+_DISTANCES = frozenset({"m", "km", "yd", "mi", "M", "K", "Km", "KM"})
+
+
+def _an_event(match: re.Match[str]) -> bool:
+    """Whether the quantity names a race: a distance before the event's word."""
+    return match["unit"] in _DISTANCES and _EVENT.match(match.string, match.end()) is not None
 
 
 def _under_one(match: re.Match[str]) -> bool:
