@@ -2,7 +2,9 @@
 
 - "World War II" -> "World War two"; "Chapter IV" -> "Chapter four"
 - "Elizabeth II" -> "Elizabeth the second", "Robert Griffin III" -> "... the third" (after a
-  monarch's name or a full name); after another word, the number of a thing: "Rocky IV" ->
+  monarch's name, a given name ("Sam II") or a full name); after any name where a ruler's
+  title comes before it or a realm after it ("Sultan Mehmed II", "Sam II of Kongo"); after
+  another word, the number of a thing: "Rocky IV" ->
   "Rocky four", "the Katwa II block" -> "the Katwa two block"
 - "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first",
   "Mary I of England", "Charles I's": one letter after the name of a monarch or pope
@@ -73,6 +75,9 @@ _ONE_LETTER = re.compile(
     r"|(?<=[VX])(?=\s+[a-z]))"
 )
 _REGNAL_NAMES = read_words("en", "regnal_names")
+# Given names of people today: a numeral of two letters or more after one alone is the
+# person's number too ("Sam II"), where one letter would be too often the pronoun.
+_FIRST_NAMES = read_words("en", "first_names")
 # A person's suffix, after a given name or an initial: "Robert Griffin III", "Carl L. Bankston III".
 _SUFFIXES = frozenset({"II", "III", "IV"})
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][a-z]+|[A-Z]\.) $")
@@ -295,13 +300,37 @@ def _say_numbered_name(match: re.Match[str]) -> str:
         return match.group(0)
     if match["name"] not in _REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
         return f"{match['name']} {cardinal(value(match['numeral']))}"
-    if match["name"] in _REGNAL_NAMES or (
-        match["numeral"] in _SUFFIXES
-        and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    if (
+        match["name"] in _REGNAL_NAMES
+        or match["name"] in _FIRST_NAMES
+        or _is_a_person(match)
+        or (
+            match["numeral"] in _SUFFIXES
+            and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+        )
     ):
         return _say_regnal(match)
     said = f"{match['name']} {cardinal(value(match['numeral']))}"
     return said + stop_after(match) if match["dot"] else said
+
+
+# What makes any name before a numeral a person's: a ruler's title before it ("Pope Leo XIV",
+# "Sultan Mehmed II", "King Sam II"), or a realm after it ("Sam II of Kongo").
+_RULER_BEFORE = re.compile(
+    r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
+    r"Princess|Duke|Duchess|Archduke|Count|Countess|Shah|Khan|Caliph|Emir|Patriarch|Saint|"
+    r"St\.|Grand Duke|Margrave|Elector|Landgrave|Doge|Negus|Raja|Maharaja|Chief|Bishop) $"
+)
+_REALM_AFTER = re.compile(r"\.? of (?:the )?[A-Z]")
+
+
+def _is_a_person(match: re.Match[str]) -> bool:
+    """Whether the name before a numeral is a person's by the words around it (see
+    `_RULER_BEFORE`)."""
+    text = match.string
+    if _RULER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        return True
+    return _REALM_AFTER.match(text, match.end("numeral")) is not None
 
 
 def _say_regnal(match: re.Match[str]) -> str:
