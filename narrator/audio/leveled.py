@@ -11,6 +11,7 @@ chunk file and the whole: no staged copy of the narration, no second measurement
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +30,6 @@ from narrator.audio.loudness.bins import (
 from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming, Speech, nonempty
 from narrator.audio.wav import (
-    HEADER_BYTES,
     AudioFormat,
     Clip,
     StoredSpeech,
@@ -61,6 +61,9 @@ class StoredChunks:
     measured: list[Placed] = field(default_factory=list)
     _levels: StepLevels | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _last_read: dict[int, tuple[int, Clip]] = field(default_factory=dict, repr=False)
+    """By thread, the chunk read last and its speech: the peak search reads many pieces of
+    each, on two threads."""
 
     @property
     def frame_rate(self) -> int:
@@ -97,10 +100,20 @@ class StoredChunks:
             offset, speech = self._starts[index], self.speech[index]
             first, last = max(start, offset), min(end, offset + speech.frame_count)
             if first < last:
-                read = _read_speech(speech, first - offset, last - offset)
-                out[first - start : last - start] = read
+                out[first - start : last - start] = self._speech_read(index, first, last)
             index += 1
         return out
+
+    def _speech_read(self, index: int, first: int, last: int) -> Samples:
+        """Frames `first` to `last` (excluded) of the narration, in chunk `index`'s speech."""
+        thread = threading.get_ident()
+        kept = self._last_read.get(thread)
+        if kept is None or kept[0] != index:
+            kept = self._last_read[thread] = (index, self.speech[index].clip())
+        clip = kept[1]
+        frame_bytes, offset = clip.format.frame_bytes, self._starts[index]
+        frames = clip.frames[(first - offset) * frame_bytes : (last - offset) * frame_bytes]
+        return to_samples(Clip(clip.format, frames))
 
 
 def import_in_background(package: str) -> None:
@@ -115,15 +128,6 @@ def import_in_background(package: str) -> None:
             f"install it with: pip install {package}"
         )
     threading.Thread(target=importlib.import_module, args=(package,), daemon=True).start()
-
-
-def _read_speech(speech: StoredSpeech, first: int, last: int) -> Samples:
-    """Frames `first` to `last` of the speech in `speech`'s chunk file, as mono floats."""
-    frame_bytes = speech.format.frame_bytes
-    with open(speech.path, "rb") as chunk_file:
-        chunk_file.seek(HEADER_BYTES + first * frame_bytes)
-        frames = chunk_file.read((last - first) * frame_bytes)
-    return to_samples(Clip(speech.format, frames))
 
 
 def store_and_measure(

@@ -9,7 +9,7 @@ it, and only the rest is oversampled.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from narrator.audio.loudness.meter import TruePeakEnvelope
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
+    Floats = NDArray[np.floating[Any]]
 
 _SPAN = 32
 """Samples per stretch that is bounded, then oversampled or not, as one."""
@@ -42,6 +43,7 @@ class SparseTruePeak:
         self.bound = max(float(np.abs(taps).sum()) for taps in phases)
         """The most an oversampled sample can exceed the largest input around it, as a ratio."""
         self._history = np.zeros(self._length - 1)
+        self._single = self._reversed.astype(np.float32)
 
     def push(self, samples: Samples, threshold: float) -> Samples:
         """The envelope of `samples`, exact wherever the true peak may pass `threshold`."""
@@ -68,10 +70,13 @@ class SparseTruePeak:
         out: Samples = envelope[:count]
         return out
 
-    def over(self, samples: Samples, threshold: float) -> tuple[NDArray[np.int64], Samples]:
+    def over(
+        self, samples: Floats, threshold: float, single: bool = False
+    ) -> tuple[NDArray[np.int64], Samples]:
         """Where the envelope of `samples` alone, with silence before and after them, passes
         `threshold`, and its values there: `push`'s envelope shifted back by `delay`, in one
-        go, with no history to carry and only the flagged stretches kept."""
+        go, with no history to carry and only the flagged stretches kept. `single`: in single
+        precision, within a millionth of the double's, for half the memory traffic."""
         import numpy as np
         from numpy.lib.stride_tricks import sliding_window_view
 
@@ -79,21 +84,21 @@ class SparseTruePeak:
         reach = self._length - 1
         spans = -(-count // _SPAN)
         # Output n reads padded[n : n + reach + 1]: the silence before, then the samples.
-        padded = np.zeros((spans + 1) * _SPAN)
+        padded = np.zeros((spans + 1) * _SPAN, dtype=np.float32 if single else np.float64)
         padded[reach - self.delay : reach - self.delay + count] = samples
         magnitudes = np.abs(padded)
         highest = magnitudes.reshape(-1, _SPAN).max(axis=1)
         flagged = np.flatnonzero(np.maximum(highest[:-1], highest[1:]) * self.bound > threshold)
         rows = padded[flagged[:, None] * _SPAN + np.arange(_SPAN + reach)]
         windows = sliding_window_view(rows, self._length, axis=1)
-        oversampled = _largest_phase(windows @ self._reversed)
+        oversampled = _largest_phase(windows @ (self._single if single else self._reversed))
         # As in `push`, each output also holds the sample `delay` after it.
         beside = magnitudes[reach : reach + spans * _SPAN].reshape(-1, _SPAN)[flagged]
         envelope = np.maximum(beside, oversampled)
         in_rows, columns = np.nonzero(envelope > threshold)
         places = flagged[in_rows] * _SPAN + columns
         inside = places < count
-        return places[inside], envelope[in_rows, columns][inside]
+        return places[inside], envelope[in_rows, columns][inside].astype(np.float64)
 
 
 def _largest_phase(oversampled: NDArray[np.float64]) -> Samples:

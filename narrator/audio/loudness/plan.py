@@ -12,10 +12,10 @@ is raised and the search repeated, all before the one encoding.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from narrator.audio.loudness.limited import STEPS_PER_S, limited_lufs
 from narrator.audio.loudness.limiter import (
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
+
+T = TypeVar("T")
 
 MAX_LIMITING_DB = 12.0
 """The most the gain goes over the plain gain, in dB: past that, the limiter takes nearly all
@@ -57,6 +59,8 @@ _SEARCHED = 1 << 14
 _BATCHED = 1 << 17
 """The most samples read and searched for peaks at once, gaps included."""
 _JOINED_GAP = 3
+_AHEAD = 4
+"""Batches searched ahead of the one whose peaks are taken: memory stays flat however long."""
 """Runs of steps to search fewer steps apart than this are read as one."""
 
 
@@ -187,7 +191,11 @@ class PeakSearch:
         else:
             flagged = levels.peaks * _envelope().bound * gain > ceilings
             stretches = _stretches(levels, flagged)
-        found = [self._search_pieces(pieces, ceilings, gain) for pieces in _batches(stretches)]
+        found = list(
+            _on_two_threads(
+                lambda pieces: self._search_pieces(pieces, ceilings, gain), _batches(stretches)
+            )
+        )
         empty = np.zeros(0, dtype=np.int64)
         self._peaks = Peaks.none()  # the last search's go first: a long narration has many
         self._peaks = Peaks(
@@ -211,14 +219,20 @@ class PeakSearch:
         thresholds = _lowest_ceilings(levels, ceilings, starts, ends) / gain
         first = max(0, pieces[0][0] - _MARGIN)
         last = min(levels.samples, pieces[-1][1] + _MARGIN)
-        read = self._audio.read(first, last)
         lows = np.maximum(starts - _MARGIN, first)
         highs = np.minimum(ends + _MARGIN, last)
         offsets = np.concatenate([[0], np.cumsum(highs - lows + 2 * _MARGIN)])
-        compact = np.zeros(int(offsets[-1]))
-        for low, high, offset in zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False):
-            compact[offset : offset + high - low] = read[low - first : high - first]
-        places, true_peaks = _envelope().over(compact, thresholds.min())
+        compact = np.zeros(int(offsets[-1]), dtype=np.float32)
+        spans = zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False)
+        if 2 * int((highs - lows).sum()) < last - first:
+            # Mostly gaps: the pieces are read one by one.
+            for low, high, offset in spans:
+                compact[offset : offset + high - low] = self._audio.read(low, high)
+        else:
+            read = self._audio.read(first, last)
+            for low, high, offset in spans:
+                compact[offset : offset + high - low] = read[low - first : high - first]
+        places, true_peaks = _envelope().over(compact, thresholds.min(), single=True)
         piece = np.searchsorted(offsets, places, side="right") - 1
         places = places - offsets[piece] + lows[piece]
         over = (places >= starts[piece]) & (places < ends[piece])
@@ -227,6 +241,32 @@ class PeakSearch:
         ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, self._lowerings, places)
         passing = ratios * gain > 1.0
         return _grouped(places[passing], ratios[passing], piece[passing])
+
+
+def _on_two_threads(
+    work: Callable[[list[tuple[int, int]]], T], batches: Iterator[list[tuple[int, int]]]
+) -> Iterator[T]:
+    """`work` done on each batch, in order, two batches at once (numpy lets go of the GIL for
+    most of it: the search takes two cores once the speech is made), a few ahead at most."""
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None:
+        yield work(first)
+        return
+    with ThreadPoolExecutor(2, thread_name_prefix="narrator-search") as threads:
+        pending: deque[Future[T]] = deque([threads.submit(work, first)])
+        pending.append(threads.submit(work, second))
+        for batch in batches:
+            pending.append(threads.submit(work, batch))
+            if len(pending) > _AHEAD:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _lowest_ceilings(
