@@ -20,7 +20,7 @@ import atexit, json, os, sys
 events, main = [], os.getpid()
 watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree",
            "narrator.spoken", "narrator.readers.reading", "narrator.readers.decoding",
-           "narrator.audio.episodes", "email.utils"}
+           "narrator.audio.episodes", "email.utils", "narrator.audio.loudness"}
 
 def hook(event, args):
     if os.getpid() != main:
@@ -75,6 +75,8 @@ def test_a_first_save_starts_its_engines_before_it_imports_the_writer(
     assert events[events.index("click") + 1 :][:3] == ["fork", "fork", "fork"]
     assert events.index("narrator.audio.writer") > 3
     assert "narrator.pipeline.finishing" in events
+    # Nothing sets a loudness: its modules are not imported before the engines start.
+    assert "narrator.audio.loudness" not in events[: events.index("click") + 4]
 
 
 def test_a_save_imports_what_writes_the_feed_before_its_narration_is_complete(
