@@ -2,6 +2,8 @@
 are read as letters and numbers rather than left to the engine.
 
 - "G7" -> "G 7"; "F35A" -> "F 35 A"
+- in English, a lone "A" is joined to its digits by a hyphen: "A1" -> "A-1", "A4 paper" ->
+  "A-4 paper": English engines read "A" before a word as the article ("a one")
 """
 
 from __future__ import annotations
@@ -20,3 +22,14 @@ def separate_letters_and_digits(text: str) -> str:
     if not _TOUCHING.search(text):
         return text
     return _LETTER_DIGIT.sub(" ", text)
+
+
+_LONE_A = re.compile(r"(?<![\w'-])A(?=\d)")
+
+
+def separate_letters_and_digits_in_english(text: str) -> str:
+    """`separate_letters_and_digits`, a lone "A" joined to its digits by a hyphen ("A1" ->
+    "A-1"), which English engines read as the letter where "A 1" would be "a one"."""
+    if "A" in text:
+        text = _LONE_A.sub("A-", text)
+    return separate_letters_and_digits(text)

@@ -109,9 +109,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(quarters.read_quarters, "quarters", quarters.HINT,
               "before the parting of letters from digits, which would read '2Q22' as 'two Q "
               "twenty-two'"),
-    on_digits(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
+    on_digits(alphanumerics.separate_letters_and_digits_in_english, "alphanumerics", HAS_DIGIT,
          "after every class that reads digits with letters (units, ordinals, times, decades); "
-         "before numbers: 'G7' is 'G seven'"),
+         "before numbers: 'G7' is 'G seven', 'A1' 'A-one'"),
     rule(roman.read_roman_numerals, "roman", roman.HINT,
          "before initialisms, which would spell 'II' in 'World War II'"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,

@@ -1,12 +1,15 @@
 """Model numbers, which people read in groups like years.
 
-- "A350" -> "A three fifty"; "MH370" -> "MH three seventy"; "I-405" -> "I-four oh-five"
-  (capital letters, then three digits)
+- "A350" -> "A-three fifty" (a lone "A" joined to its number, which engines would otherwise
+  read as the article), "the A320neo" -> "the A-three twenty neo"; "MH370" -> "MH three
+  seventy"; "I-405" -> "I-four oh-five" (capital letters, then three digits)
 - "Boeing 747" -> "Boeing seven forty-seven", "Boeing 707" -> "Boeing seven oh-seven",
   "Porsche 911" (three digits after a make in ``tables/makes.tsv``)
 - "Boeing 747-400", "A320-200", "the 777-300ER", "the 787-9": a variant after a dash is its
   own number
 - "the 737 MAX", "a 787 Dreamliner": a Boeing by its number, where a word of flying follows
+- "MiG-29", "Su-57", "Yak-130" -> "Mig-twenty-nine", "Su-fifty-seven", "Yak-one thirty":
+  letters in mixed case before a dash are said as a word, as Russian aircraft are named
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -24,9 +27,14 @@ _MAKES = "|".join(
 # A variant after a dash: "747-400", "A320-200", "777-300ER".
 _VARIANT = r"(?:-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})?(?![\w-]))?"
 _LETTERED = re.compile(
-    r"(?<![\w.-])(?P<letters>[A-Z]{1,3})(?P<hyphen>-)?(?P<num>[1-9]\d\d)(?P<plural>s)?"
+    r"(?<![\w.-])(?:(?P<letters>[A-Z]{1,3})(?P<hyphen>-)?|(?P<syllable>[A-Z][a-z]{1,2}[A-Z]?)-)"
+    r"(?P<num>[1-9]\d\d)(?:(?P<plural>s)|(?P<tail>neo|ceo|max|MAX|XL|LR|ER)\b)?"
     rf"{_VARIANT}(?![\w]|[.,]\d)"
 )
+# Letters in mixed case before a dash and a number are said as a word, as Russian aircraft
+# are named ("MiG-29", "Su-57", "Tu-95": "Mig", "Su", "Tu"); an engine would part "MiG"
+# where its case changes ("Mi G"), so it is written as a word.
+_MIXED_CASE_CODE = re.compile(r"(?<![\w.-])(?P<word>[A-Z][a-z]{1,2}[A-Z])(?=-\d)")
 _AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d){_VARIANT}(?![\d]|[.,]\d)")
 # A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
 # Dreamliner", "747 jets", "the 737 flew"; "a 747 to Israel" is left as a number.
@@ -56,7 +64,7 @@ def _say_variant(match: re.Match[str]) -> str:
 
 
 HINT = any_of(
-    r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d)",
+    r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
 )
@@ -70,7 +78,10 @@ def read_model_numbers(text: str) -> str:
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
     if "7-" in text:
         text = _BOEING_VARIANT.sub(_say_boeing_variant, text)
-    return _LETTERED.sub(_say_lettered, text)
+    text = _LETTERED.sub(_say_lettered, text)
+    if "-" in text:
+        text = _MIXED_CASE_CODE.sub(lambda m: m["word"].title(), text)
+    return text
 
 
 def _say_boeing_variant(match: re.Match[str]) -> str:
@@ -91,4 +102,10 @@ def _say_lettered(match: re.Match[str]) -> str:
     words = year(int(match["num"]))
     if match["plural"]:  # "A350s" -> "A three fifties"
         words = words[:-1] + "ies" if words.endswith("y") else words + "s"
-    return match["letters"] + ("-" if match["hyphen"] else " ") + words + _say_variant(match)
+    if match["tail"]:  # "A320neo" -> "A three twenty neo"
+        words += " " + match["tail"]
+    if match["syllable"]:  # "Yak-130", "MiG-105": a word, as said
+        return f"{match['syllable'].title()}-{words}{_say_variant(match)}"
+    # A lone "A" before a word is the article to engines: "A-three fifty" keeps the letter.
+    joined = match["hyphen"] or match["letters"] == "A"
+    return match["letters"] + ("-" if joined else " ") + words + _say_variant(match)
