@@ -32,7 +32,7 @@ from narrator.readers.structure import (
     join_names,
     metadata_parts,
 )
-from narrator.readers.titles import page_title, without_site_name
+from narrator.readers.titles import headlines, page_title, site_names, without_site_name
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -72,8 +72,12 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     )
     if document is None:
         raise no_text
-    site_names = [document.get("sitename") or "", document.get("hostname") or ""]
-    title = without_site_name(clean(own_title or document.get("title") or ""), site_names)
+    names = [document.get("sitename") or "", document.get("hostname") or "", *site_names(page)]
+    title = without_site_name(
+        clean(own_title or document.get("title") or ""),
+        [clean(name) for name in names],
+        [clean(headline) for headline in headlines(page)],
+    )
     main = document.find("main")
     walker = _Walker(config, title, read_samples=main is not None and _samples_are_the_text(main))
     if main is not None:

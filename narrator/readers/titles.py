@@ -1,24 +1,78 @@
-"""A web page's title as a listener wants it: the page's own words, without the site's name."""
+"""A web page's title as a listener wants it: the page's own words, without the site's name.
+
+The site's name is known from what the page says of itself (its Open Graph site name, its
+application name, its domain, the name on its logo or in an h1 that links to its home page),
+and from the difference between its <title> and its h1: "Story | The Ledger" over an h1 "Story"
+leaves the site's name. A part of the title that merely looks like a name is cut only after a
+separator that hardly ever belongs to a title, so "Rock - Paper - Scissors" stays whole.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["page_title", "without_site_name"]
+__all__ = ["headlines", "page_title", "site_names", "without_site_name"]
 
-# A pipe, a middle dot, "»" or "::" hardly ever belongs to a title; a dash often does.
-_STRONG_SEPARATOR = re.compile(r"\s+(?:[|\u00b7\u00bb\u2022/]|::)\s+")
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u00b7\u00bb\u2022/\-\u2013\u2014]|::)\s+")
+# A pipe, a middle dot, "»", a single angle quote (U+203A) or "::" hardly ever belongs to a
+# title; a dash often does.
+_STRONG = r"\s+(?:[|\u00b7\u00bb\u203a\u2022/]|::)\s+|\s*\u2502\s*"
+_STRONG_SEPARATOR = re.compile(_STRONG)
+_TITLE_SEPARATOR = re.compile(rf"{_STRONG}|\s+[-\u2013\u2014]\s+")
+# A colon often belongs to a title ("Harbour plan: the vote"): it parts the title from the
+# site's name only when the other side is known to be the name, or the page's own h1.
+_NAME_SEPARATOR = re.compile(rf"{_STRONG}|\s+[-\u2013\u2014]\s+|\s*:\s+")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _HOST_AFFIXES = re.compile(r"^www\.|\.[a-z]{2,}$")
 _MAX_SITE_NAME_WORDS = 3
 _MIN_TITLE_WORDS = 4
 _MIN_REST_WORDS = 3
 _MIN_STATED_NAME_CHARS = 12
+# A domain's name found at the start of a part of the title ("fouryears.eu" in "Four Years
+# Remaining") must be this long, and the part a name: capitalised words and their joiners.
+_MIN_DOMAIN_PREFIX = 5
+_MAX_NAME_WORDS = 5
+_NAME_JOINERS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "for",
+        "the",
+        "and",
+        "at",
+        "by",
+        "de",
+        "der",
+        "die",
+        "das",
+        "den",
+        "des",
+        "und",
+        "von",
+        "im",
+        "am",
+        "la",
+        "le",
+        "les",
+        "du",
+        "el",
+        "e.v.",
+        "&",
+    ]
+)
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$|^\./?$", re.IGNORECASE)
+_MAX_HEADLINES = 3
+_HEADER_NAMES_XPATH = (
+    "//meta[@property='og:site_name' or @name='application-name'"
+    " or @name='apple-mobile-web-app-title']/@content"
+)
+_URL_XPATH = "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
 
 
 def page_title(page: HtmlElement | None) -> str | None:
@@ -32,17 +86,139 @@ def page_title(page: HtmlElement | None) -> str | None:
     return None
 
 
-def without_site_name(title: str, site_names: list[str]) -> str:
+def site_names(page: HtmlElement | None) -> list[str]:
+    """The names a page gives its site: its Open Graph site name and application name, the host
+    of its canonical address, and the words or logo of a link to its home page that is, or is
+    in, an h1 ("<h1><a href='/'>The Ledger</a></h1>", "<a href='/'><img alt='The Ledger'>")."""
+    if page is None:
+        return []
+    names = [name for name in page.xpath(_HEADER_NAMES_XPATH) if isinstance(name, str)]
+    hosts = {urlsplit(url).hostname or "" for url in page.xpath(_URL_XPATH) if isinstance(url, str)}
+    names.extend(sorted(hosts - {""}))
+    for link in _home_links(page, hosts):
+        names.extend(alt for alt in link.xpath(".//img/@alt") if isinstance(alt, str))
+        names.extend(heading.text_content() for heading in link.xpath("ancestor::h1 | .//h1"))
+    return names
+
+
+def headlines(page: HtmlElement | None) -> list[str]:
+    """The page's first h1 headings, but those that name the site with a link to its home."""
+    if page is None:
+        return []
+    found: list[str] = []
+    for heading in page.iter("h1"):
+        if len(found) == _MAX_HEADLINES:
+            break
+        home = heading.xpath("ancestor::a | .//a")
+        if not any(_HOME_HREF.match((link.get("href") or "").strip() or "#") for link in home):
+            found.append(" ".join(heading.text_content().split()))
+    return found
+
+
+def _home_links(page: HtmlElement, hosts: set[str]) -> list[HtmlElement]:
+    """The links to the page's home: "/", "./", "index.html", or its own host's root."""
+    links = []
+    for link in page.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or not _HOME_HREF.match(href):
+            continue
+        host = urlsplit(href).hostname
+        if host is None or not hosts or host in hosts:
+            links.append(link)
+    return links
+
+
+def without_site_name(title: str, site_names: list[str], headlines: Sequence[str] = ()) -> str:
     """`title` without the site's name and section around it: "Story | The Ledger",
-    "Story :: News :: Ledger", "Ledger | Story", "Story - ledger.com", or a short name in
-    capitals after a title of several words ("A long story told here - Ledger"). A dash that
-    belongs to the title ("Spider-Man - a hero for all seasons") is kept."""
-    names = {_name_key(name) for name in site_names} - {""}
+    "Story :: News :: Ledger", "Ledger | Story", "Story - ledger.com", "The Ledger: Story",
+    or a short name in capitals after a title of several words ("A long story told here -
+    Ledger"); or the page's own h1 when the title is that h1 and something more ("Story - The
+    Ledger" over an h1 "Story"). A dash that belongs to the title ("Spider-Man - a hero for all
+    seasons") is kept."""
+    site = _Site(site_names)
+    headline = _headline_in(title, headlines)
+    if headline is not None:
+        return headline
     title = _without_stated_name(title, site_names)
-    title = _without_leading_name(title, names)
-    while (shorter := _without_trailing_name(title, names)) is not None:
+    title = _without_leading_name(title, site)
+    while (shorter := _without_trailing_name(title, site)) is not None:
         title = shorter
     return title
+
+
+class _Site:
+    """Tells the parts of a title that name the site: its names and host names reduced to
+    their letters ("The Ledger", "www.ledger.com": "ledger"), the host's own words in any order
+    ("Python Wiki" for wiki.python.org), and a name that starts with the host's name ("Four
+    Years Remaining" for fouryears.eu) or that the host's name starts with ("Point of Sail" for
+    pointofsail-kiel.de)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.keys = {_name_key(name) for name in names} - {""}
+        hosts = [name.strip().lower() for name in names if _DOMAIN.fullmatch(name.strip())]
+        self.keys |= {"".join(ch for ch in host if ch.isalnum()) for host in hosts}
+        labels = [host.removeprefix("www.").split(".")[:-1] for host in hosts]
+        self.words = {frozenset(_name_key(label) for label in parts) for parts in labels}
+        self.prefixes = {key for key in map(_name_key, hosts) if len(key) >= _MIN_DOMAIN_PREFIX}
+
+    def named(self, part: str) -> bool:
+        key = _name_key(part)
+        if not key:
+            return False
+        if key in self.keys or frozenset(map(_name_key, part.split())) in self.words:
+            return True
+        return (
+            len(key) >= _MIN_DOMAIN_PREFIX
+            and _name_shaped(part)
+            and any(key.startswith(prefix) or prefix.startswith(key) for prefix in self.prefixes)
+        )
+
+
+def _name_shaped(part: str) -> bool:
+    """A few capitalised words and their joiners ("Point of Sail"), or one word in lower case
+    ("anarcat")."""
+    words = part.split()
+    if len(words) == 1:
+        return True
+    return len(words) <= _MAX_NAME_WORDS and all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_JOINERS for word in words
+    )
+
+
+def _headline_in(title: str, headlines: Sequence[str]) -> str | None:
+    """The h1 that `title` starts or ends with, parted from the rest by a separator ("Story |
+    The Ledger", "Ledger: Story"), the rest being the site's name; None when there is none.
+    A headline of one word must be the longer part ("Rock" does not cut "Rock - Paper -
+    Scissors"), and a colon parts a name only ("Coinbase vs. Coinbase Pro: How do they
+    compare?" over an h1 "Coinbase vs. Coinbase Pro" stays whole)."""
+    folded = title.casefold()
+    if len(folded) != len(title):
+        return None
+    for headline in headlines:
+        head = headline.casefold()
+        if not head or head == folded:
+            continue
+        if folded.startswith(head):
+            cut = _NAME_SEPARATOR.match(folded, len(head))
+            kept, rest = title[: len(head)], title[cut.end() :] if cut else ""
+        elif folded.endswith(head):
+            cut = _separator_before(folded, len(folded) - len(head))
+            kept, rest = title[-len(head) :], title[: cut.start()] if cut else ""
+        else:
+            continue
+        if cut is None or not rest or (len(head.split()) == 1 and len(head) < len(rest)):
+            continue
+        if cut.group().strip() != ":" or (_name_shaped(rest) and len(rest.split()) > 1):
+            return kept
+    return None
+
+
+def _separator_before(text: str, end: int) -> re.Match[str] | None:
+    """The separator that ends at `end` in `text`, if any."""
+    for separator in _NAME_SEPARATOR.finditer(text, 0, end):
+        if separator.end() == end:
+            return separator
+    return None
 
 
 def _without_stated_name(title: str, site_names: list[str]) -> str:
@@ -59,26 +235,42 @@ def _without_stated_name(title: str, site_names: list[str]) -> str:
     return title
 
 
-def _without_trailing_name(title: str, names: set[str]) -> str | None:
-    """`title` without its last part when that part names the site or its section."""
-    separators = list(_TITLE_SEPARATOR.finditer(title))
+def _without_trailing_name(title: str, site: _Site) -> str | None:
+    """`title` without its last part when that part names the site or its section, or without
+    the site's name and the tagline after it ("Story - Point of Sail - Sails and repairs")."""
+    separators = list(_NAME_SEPARATOR.finditer(title))
+    for index, separator in enumerate(separators[:-1]):
+        part = title[separator.end() : separators[index + 1].start()]
+        rest = title[: separator.start()]
+        if site.named(part) and len(rest.split()) >= _MIN_REST_WORDS - 1:
+            return rest
     if not separators:
         return None
     last = separators[-1]
     rest, tail = title[: last.start()], title[last.end() :]
+    if site.named(tail):
+        return rest
     strong = _STRONG_SEPARATOR.fullmatch(last.group()) is not None
-    if _name_key(tail) in names or _looks_like_site_name(tail, rest, strong):
+    titled = _TITLE_SEPARATOR.fullmatch(last.group()) is not None
+    if titled and _looks_like_site_name(tail, rest, strong):
         return rest
     return None
 
 
-def _without_leading_name(title: str, names: set[str]) -> str:
-    """ "The Ledger | Story" without the site's name before it."""
-    first = _TITLE_SEPARATOR.search(title)
-    if first is None or _name_key(title[: first.start()]) not in names:
+def _without_leading_name(title: str, site: _Site) -> str:
+    """ "The Ledger | Story", "The Ledger: Story" without the site's name before it, and the
+    section after that name ("Ledger » Blog Archive » Story")."""
+    first = _NAME_SEPARATOR.search(title)
+    if first is None or not site.named(title[: first.start()]):
         return title
     rest = title[first.end() :]
-    return rest if len(rest.split()) >= _MIN_REST_WORDS else title
+    if len(rest.split()) < _MIN_REST_WORDS:
+        return title
+    section = _STRONG_SEPARATOR.search(rest)
+    if section is not None and len(rest[: section.start()].split()) <= _MAX_SITE_NAME_WORDS:
+        after = rest[section.end() :]
+        rest = after if len(after.split()) >= _MIN_REST_WORDS else rest
+    return rest
 
 
 def _looks_like_site_name(tail: str, rest: str, strong: bool) -> bool:

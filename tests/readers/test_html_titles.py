@@ -1,0 +1,85 @@
+"""A web page's title loses the site's name wherever the page tells it (its site name, its
+domain, its logo, the h1 beside its <title>), and a title that merely holds dashes, colons or a
+word like the site's keeps all its words."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HARBOUR_STORY
+
+from narrator.readers.html import read_html
+
+TITLE = "Harbour plan sent back to the council"
+
+
+def _title(head: str, body: str = "") -> str:
+    story = "".join(f"<p>{text}</p>" for text in HARBOUR_STORY)
+    html = f"<html><head>{head}</head><body>{body}<article>{story}</article></body></html>"
+    return read_html(html, "p.html").title
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        (f"{TITLE} - quaylog", "https://quaylog.example/2024/harbour-plan"),
+        (f"{TITLE} - Harbour Wiki", "https://wiki.harbour.example/plan"),
+        (f"Tide Tales Remaining \u00bb Blog Archive \u00bb {TITLE}", "http://tidetales.example/p/1"),
+        (f"{TITLE} - Point of Sail - Sails, repairs and kites", "https://pointofsail-lee.example/"),
+    ],
+)
+def test_a_site_named_after_its_domain_is_cut(title: str, url: str) -> None:
+    head = f'<title>{title}</title><link rel="canonical" href="{url}">'
+    assert _title(head) == TITLE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{TITLE} | Quayside Weekly Gazette and Harbour Almanac",
+        f"Quayside Weekly Gazette and Harbour Almanac | {TITLE}",
+        f"{TITLE} : The Gazette",
+    ],
+)
+def test_the_h1_beside_the_title_leaves_the_site_name_out(title: str) -> None:
+    assert _title(f"<title>{title}</title>", f"<h1>{TITLE}</h1>") == TITLE
+
+
+def test_an_h1_that_links_home_is_the_site_name() -> None:
+    body = "<header><h1><a href='/'>Tide Table Tales</a></h1></header>"
+    head = f"<title>Tide Table Tales \u00bb Blog Archive \u00bb {TITLE}</title>"
+    assert _title(head, body) == TITLE
+    head = "<title>Winter market \u203a Historic Harbour Society</title>"
+    body = "<h1><a href='https://harbour-society.example'>Historic Harbour Society</a></h1>"
+    assert _title(head, body) == "Winter market"
+
+
+def test_the_name_on_the_logo_is_the_site_name() -> None:
+    body = "<header><a href='/'><img src='logo.png' alt='Quay Chronicle'></a></header>"
+    head = f"<title>{TITLE} - Quay Chronicle - News from the quays</title>"
+    assert _title(head, body) == TITLE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [f"Town Crier: {TITLE}", f"Town Crier \u2502 {TITLE}", f"{TITLE}\u2502Town Crier"],
+)
+def test_the_site_name_before_a_colon_or_a_box_bar_is_cut(title: str) -> None:
+    head = f'<title>{title}</title><meta property="og:site_name" content="Town Crier">'
+    assert _title(head) == TITLE
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        ("Rock - Paper - Scissors", "Rock"),
+        ("Rock - Paper - Scissors", "Rock - Paper - Scissors"),
+        ("Rock - Paper - Scissors", ""),
+        ("Harbour plan: how the council changed its mind", "Harbour plan"),
+        ("Ferries vs. bridges: which do islanders want?", "Ferries vs. bridges"),
+        ("Town Crier: a history of the bell", ""),
+        ("Harbour Newsletters: what the tides tell us", ""),
+    ],
+)
+def test_a_title_with_dashes_or_a_colon_keeps_its_words(title: str, h1: str) -> None:
+    head = f'<title>{title}</title><meta property="og:site_name" content="Harbour News">'
+    assert _title(head, f"<h1>{h1}</h1>" if h1 else "") == title
