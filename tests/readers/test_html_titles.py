@@ -23,7 +23,10 @@ def _title(head: str, body: str = "") -> str:
     [
         (f"{TITLE} - quaylog", "https://quaylog.example/2024/harbour-plan"),
         (f"{TITLE} - Harbour Wiki", "https://wiki.harbour.example/plan"),
-        (f"Tide Tales Remaining \u00bb Blog Archive \u00bb {TITLE}", "http://tidetales.example/p/1"),
+        (
+            f"Tide Tales Remaining \u00bb Blog Archive \u00bb {TITLE}",
+            "http://tidetales.example/p/1",
+        ),
         (f"{TITLE} - Point of Sail - Sails, repairs and kites", "https://pointofsail-lee.example/"),
     ],
 )
