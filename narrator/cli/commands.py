@@ -73,7 +73,12 @@ def _exit_when_terminated(signum: int, frame: object) -> None:
 
 
 def _preference_defaults() -> dict[str, dict[str, Any]]:
-    """The config file's values as defaults of the commands that narrate."""
+    """The config file's values as defaults of the commands that narrate (none without the
+    file: the module that reads it is then not imported, 3 ms of the start)."""
+    from narrator.cli.config_file import config_path
+
+    if not config_path().exists():
+        return {}
     from narrator.cli import preferences as settings
 
     try:

@@ -15,12 +15,26 @@ from pathlib import Path
 from typing import Any
 
 from narrator import userdirs
+from narrator.cli.config_file import CONFIG_FILE_NAME, config_path
 from narrator.cli.options import PREFERENCES, TABLE, Option
 from narrator.errors import NarratorError
 from narrator.limits import MB, SETTINGS_MAX_BYTES, read_file_at_most
 
 CONFIG_DIR_VARIABLE = userdirs.CONFIG_DIR_VARIABLE
-CONFIG_FILE_NAME = "config.toml"
+__all__ = [
+    "CONFIG_DIR_VARIABLE",
+    "CONFIG_FILE_NAME",
+    "SPECS",
+    "Origin",
+    "Preferences",
+    "Setting",
+    "SettingsError",
+    "Spec",
+    "config_path",
+    "effective",
+    "load",
+    "option_defaults",
+]
 
 
 class SettingsError(NarratorError):
@@ -88,11 +102,6 @@ class Preferences:
     path: Path
     values: Mapping[str, Any]
     lines: Mapping[str, int | None]
-
-
-def config_path() -> Path:
-    """Where the preferences file lives (it need not exist)."""
-    return userdirs.config_dir() / CONFIG_FILE_NAME
 
 
 def load(path: Path | None = None) -> Preferences:

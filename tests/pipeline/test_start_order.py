@@ -20,7 +20,8 @@ import atexit, json, os, sys
 events, main = [], os.getpid()
 watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree",
            "narrator.spoken", "narrator.readers.reading", "narrator.readers.decoding",
-           "narrator.audio.episodes", "email.utils", "narrator.audio.loudness"}
+           "narrator.audio.episodes", "email.utils", "narrator.audio.loudness",
+           "narrator.cli.preferences"}
 
 def hook(event, args):
     if os.getpid() != main:
@@ -125,6 +126,16 @@ def test_a_save_reads_its_articles_in_the_planning_process_only(tmp_path: Path, 
     assert "narrator.audio.writer" in events
     assert "narrator.readers.reading" not in events
     assert "narrator.readers.decoding" not in events
+    assert "narrator.cli.preferences" not in events  # there is no config file to read
+
+
+def test_a_config_file_is_read(tmp_path: Path, seed: Path) -> None:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text("rate = 200\n", encoding="utf-8")
+    args = ("save", str(seed), "-o", str(tmp_path / "out"), "--loudness", "off")
+    assert "narrator.cli.preferences" in _events(tmp_path, *args)
+    [manifest] = (tmp_path / "out").glob("*/manifest.json")
+    assert json.loads(manifest.read_text(encoding="utf-8"))["rate_wpm"] == 200
 
 
 def test_speak_forks_its_planning_before_it_imports_click(tmp_path: Path, seed: Path) -> None:
