@@ -7,6 +7,11 @@
   are letters with an "O", which engines take for a vowel ("NGO" -> "N-G-O", not "ngo";
   "CEOs" -> "C-E-O's", whose plural "s" would otherwise be spelled too), unless they are
   three letters that may be a word ("FOX", "COP"), which are left to the engine
+- three capitals that espeak-ng may say as a word ("EPA", "TSA", "UAE", decided from the
+  consonants before their first vowel) are hyphenated where it would, in a clause with no
+  more small letters than capitals: "the EPA, which" -> "the E-P-A, which", "the UAE." ->
+  "the U.A-E." (a point beside an "A" that would be the article); "the EPA said" is
+  spelled as written, and "TAC" (a syllable) is left to the engine
 - "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone;
   lower-case "us" is never touched
 - in text in capitals, "US" and "IT" as pronouns are written in lower case, which engines
@@ -128,7 +133,83 @@ def _say_capitals(match: re.Match[str]) -> str:
     said = spelled(capitals)
     if "-" in said and _in_capitals(match.string, len(capitals)):
         return match.group(0)
+    if said == capitals and len(capitals) == 3:
+        said = _spelled_in_any_clause(capitals, match)
     return _plural(said, match["plural"])
+
+
+# The consonants before the first vowel of letters that espeak-ng may still say as a word
+# (a vowel first may always be): the onsets its English rules accept. Found by asking it of
+# all 17,576 three-capital words alone in a clause; with "Y" a vowel after a consonant, they
+# tell what it says as a word from what it spells for 99.4% of them (the rest are words its
+# dictionary marks to be spelled, "CIA", "USA").
+_SAID_ONSETS = frozenset(
+    {
+        "B", "BH", "BJ", "BL", "BR", "C", "CH", "CL", "CR", "D", "DJ", "DR", "DW", "F", "FL", "FR",
+        "G", "GH", "GL", "GN", "GR", "GW", "H", "J", "K", "KH", "KL", "KN", "KR", "KW", "L", "LH",
+        "LL", "M", "MC", "N", "NG", "P", "PF", "PH", "PL", "PR", "PS", "PT", "Q", "R", "RH", "S",
+        "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "SZ", "T", "TH", "TR", "TS", "TW",
+        "V", "VR", "W", "WH", "WR", "X", "Z", "ZH", "ZS", "ZW",
+    }
+)  # fmt: skip
+_ONSET_OF = re.compile(r"[^AEIOUY]*(?=[AEIOUY])")
+# What ends a clause for espeak-ng, which counts its capitals and small letters.
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"\u201c\u201d\u2013\u2014\n]")
+
+
+def _may_be_said_as_a_word(capitals: str) -> bool:
+    """Whether espeak-ng may say three capitals as a word ("EPA": "eppa", "TSA": "tsah",
+    "UAE": "you-ee"), as it does in a clause with no more small letters than capitals ("the
+    EPA, which"): a vowel first, or an onset it accepts before the first vowel."""
+    if capitals[0] in "AEIOUY":
+        return True
+    onset = _ONSET_OF.match(capitals)
+    return onset is not None and onset.group(0) in _SAID_ONSETS
+
+
+def _in_a_clause_of_capitals(match: re.Match[str]) -> bool:
+    """Whether the clause around ``match`` has no more small letters than capitals, where
+    espeak-ng says short capitals it can pronounce as a word rather than spell them."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[max(0, start - 80) : start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause_start = start - len(before) + marks[-1].end() if marks else max(0, start - 80)
+    after = _CLAUSE_MARK.search(text, end, end + 80)
+    clause = text[clause_start : after.start() if after else min(len(text), end + 80)]
+    small = sum(c.islower() for c in clause)
+    return small <= sum(c.isupper() for c in clause)
+
+
+def _spelled_in_any_clause(capitals: str, match: re.Match[str]) -> str:
+    """Three capitals that espeak-ng may say as a word, in a clause where it would: parted
+    so that it spells them ("the EPA, which" -> "the E-P-A, which"). To espeak-ng an "A"
+    after a hyphen and before a word or a hyphen is the article, so a point parts it instead:
+    "the EPA said" -> "the E-P.A said", "the UAE," -> "the U.A-E,"; never two, which would
+    make a dotted abbreviation of them. Three letters a reader would say as a word, a
+    consonant, a vowel and a consonant ("TAC", "SOY"), are left to the engine, as are
+    capitals beside other words in capitals ("PHOTO SAN FRANCISCO")."""
+    if len(capitals) != 3 or _SYLLABLE.fullmatch(capitals):
+        return capitals
+    if not _may_be_said_as_a_word(capitals) or not _in_a_clause_of_capitals(match):
+        return capitals
+    if _in_capitals(match.string, len(capitals)):
+        return capitals
+    text = match.string
+    if _CAPITALS_BESIDE.search(text, max(0, match.start() - 3), match.start()) or (
+        _CAPITALS_BESIDE_AFTER.match(text, match.end())
+    ):
+        return capitals
+    word_after = _WORD_AFTER.match(text, match.end()) is not None
+    last = "." if capitals[2] == "A" and word_after else "-"
+    first = "." if capitals[1] == "A" and last == "-" else "-"
+    return f"{capitals[0]}{first}{capitals[1]}{last}{capitals[2]}"
+
+
+_WORD_AFTER = re.compile(r"s?\s*\w")
+
+
+_CAPITALS_BESIDE = re.compile(r"[A-Z]{2} $")
+_CAPITALS_BESIDE_AFTER = re.compile(r" [A-Z]{2}")
 
 
 def _in_capitals(text: str, own: int) -> bool:
