@@ -24,7 +24,8 @@ def separate_letters_and_digits(text: str) -> str:
     return _LETTER_DIGIT.sub(" ", text)
 
 
-_LONE_A = re.compile(r"(?<![\w'-])A(?=\d)")
+# Led by the "A", which the regex engine finds quickly; what comes before is checked after.
+_LONE_A = re.compile(r"A(?<![\w'-]A)(?=\d)")
 
 
 def separate_letters_and_digits_in_english(text: str) -> str:

@@ -42,6 +42,8 @@ _ORDINAL_RANGE_HINT = any_of(
 # "2d", "3d", "23d": the old "d" of "second" and "third", on a number that ends in 2 or 3
 # (not 12 or 13); where the words around it expect an ordinal (see `_say_old_ordinal`).
 _OLD_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>(?:\d*[02-9])?[23])d(?=[\s,.;:)]|$)")
+# The "d" first, the digit behind it: the regex engine finds a literal quickly.
+_OLD_ORDINAL_HINT = re.compile(r"d(?<=[23]d)(?![\w'-])")
 _OLD_ORDINAL_BEFORE = re.compile(
     r"(?:\b(?:the|The|THE|his|her|its|their|our|His|Her|Its|Their|Our|"
     rf"{'|'.join(row[0] for row in read_table('en', 'months'))})"
@@ -96,7 +98,7 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
-    if "d" in text:
+    if _OLD_ORDINAL_HINT.search(text):
         text = _OLD_ORDINAL.sub(_say_old_ordinal, text)
     return _ORDINAL.sub(say, text)
 

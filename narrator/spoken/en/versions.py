@@ -23,18 +23,19 @@ from narrator.spoken.rules import any_of
 # Three parts or more: "2.0.1", "10.15.7"; not inside a longer run of dots and digits (an
 # address "192.168.0.1" was read before) nor a date.
 _DOTTED = re.compile(r"(?<![\w.])(?P<v>v)?(?P<num>\d{1,4}(?:\.\d{1,4}){2,})(?![\w]|\.\d)")
-# A word of versions before two parts: "version 3.10", "ver. 2.0", "release 1.05".
-_AFTER_WORD = re.compile(
-    r"(?P<word>\b(?i:version|ver\.|release|firmware|update|patch|build|kernel|v\.))"
-    r"\s(?P<num>\d{1,4}\.\d{1,4})(?![\w]|\.\d|,\d)"
+# Two parts, a version after a word of versions ("version 3.10", "ver. 2.0") or a round
+# ".0" after a name ("Web 2.0"), where no word of measure follows ("2.0 percent").
+_TWO_PARTS = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,4}\.\d{1,4})(?![\w]|\.\d|,\d|\s?(?:%|percent|per\b|times\b))"
 )
-# A lower-case "v" glued to a number: "v1.2", "v2".
-_V = re.compile(r"(?<![\w.'-])v(?P<num>\d{1,4}(?:\.\d{1,4})*)(?![\w]|\.\d|,\d)")
-# A round ".0" after a name: "Web 2.0", "USB 3.0", "magnitude 7.0"; not before a word of
-# measure, which a decimal is.
-_ROUND_AFTER_NAME = re.compile(
-    r"(?<=[A-Za-z] )(?P<num>\d{1,2}\.0)(?![\w]|\.\d|,\d|\s?(?:%|percent|per\b|times\b))"
+_VERSION_WORD_BEFORE = re.compile(
+    r"(?P<word>\b(?i:version|ver\.|release|firmware|update|patch|build|kernel|v\.))\s$"
 )
+# A lower-case "v" glued to a number: "v1.2", "v2". Led by the "v", which the regex engine
+# finds quickly; what comes before is checked after.
+_V = re.compile(r"v(?<![\w.'-]v)(?P<num>\d{1,4}(?:\.\d{1,4})*)(?![\w]|\.\d|,\d)")
+# A word of versions written short before a number: "ver. 2.0", "v. 1.2".
+_SHORT_WORD = re.compile(r"\b(?P<word>[Vv]er\.|[Vv]\.)\s(?=\d{1,4}\.\d)")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(\"])(?P<name>[a-z]*[A-Z][\w-]*|magnitude) $")
 # Capitalised words that open sentences rather than name things: "In 2.0 seconds".
 _OPENERS = frozenset(
@@ -62,31 +63,34 @@ def read_versions(text: str) -> str:
     "version one point two", "Web 2.0" -> "Web two point oh"."""
     if "." in text:
         text = _DOTTED.sub(lambda m: ("version " if m["v"] else "") + say_version(m["num"]), text)
-        text = _AFTER_WORD.sub(_say_after_word, text)
+        if "er. " in text or "v. " in text or "V. " in text:
+            text = _SHORT_WORD.sub(_say_short_word, text)
+        text = _TWO_PARTS.sub(_say_two_parts, text)
     if "v" in text:
         text = _V.sub(lambda m: f"version {say_version(m['num'])}", text)
-    if ".0" in text:
-        text = _ROUND_AFTER_NAME.sub(_say_round, text)
     return text
 
 
-def _say_after_word(match: re.Match[str]) -> str:
-    word = match["word"]
-    if word.lower() in ("ver.", "v."):  # "ver. 2.0": the word written short
-        word = "Version" if word[0].isupper() else "version"
-    return f"{word} {say_version(match['num'])}"
-
-
-def _say_round(match: re.Match[str]) -> str:
-    name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+def _say_two_parts(match: re.Match[str]) -> str:
+    """ "version 3.10" -> "version three point ten", "Web 2.0" -> "Web two point oh"; any
+    other decimal as written."""
+    text, start = match.string, match.start()
+    word = _VERSION_WORD_BEFORE.search(text, max(0, start - 10), start)
+    if word is not None:
+        return say_version(match["num"])
+    if not match["num"].endswith(".0"):
+        return match.group(0)
+    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if name is None or name["name"] in _OPENERS:
         return match.group(0)
     return say_version(match["num"])
 
 
-HINT = any_of(
-    r"\.(?<=\d\.)\d+\.\d",
-    r"v(?<![\w.'-]v)\d",
-    r"\.0(?<=\d\.0)(?!\d)",
-    r"(?i:version|ver\.|release|firmware|update|patch|build|kernel|v\.)\s\d",
-)
+def _say_short_word(match: re.Match[str]) -> str:
+    """ "ver. 2.0" -> "version 2.0": the word of versions written short, before a number."""
+    return ("Version" if match["word"][0] == "V" else "version") + " "
+
+
+# Lines with a decimal point or a "v" glued to a digit: led by the point and the "v", which
+# the regex engine finds quickly.
+HINT = any_of(r"\.(?<=\d\.)\d", r"v(?<![\w.'-]v)\d")
