@@ -69,10 +69,17 @@ def write_tags(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Cha
 
 def _write_id3(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Chapter]) -> None:
     from mutagen import id3
-    from mutagen.mp3 import MP3
-    from mutagen.wave import WAVE
 
-    audio = MP3(path) if audio_format == "mp3" else WAVE(path)
+    # Only the one format's module: this runs once the last chunk is written, and mutagen.mp3
+    # costs 2-3 ms to import for a WAV that never needs it.
+    if audio_format == "mp3":
+        from mutagen.mp3 import MP3
+
+        audio = MP3(path)
+    else:
+        from mutagen.wave import WAVE
+
+        audio = WAVE(path)
     if audio.tags is None:
         audio.add_tags()
     frames = audio.tags
