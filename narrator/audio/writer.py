@@ -23,7 +23,7 @@ from typing import NoReturn
 from narrator.audio.chapters import chapters_for
 from narrator.audio.codecs import FileFormat, check_encoder
 from narrator.audio.companions import write_companions
-from narrator.audio.encoding import encode
+from narrator.audio.encoding import Encodable, StepsOnly, encode
 from narrator.audio.folders import (
     check_folder,
     move_into_place,
@@ -95,6 +95,8 @@ def stage_narration(
     stored) and timed. Its `finish`, which may run in another
     thread, sets the loudness, encodes and completes the folder; `abandon` drops it."""
     leveled = config.audio_format == "wav" and config.loudness_lufs is not None
+    # Every format at a loudness is made from the speech where it is stored, measured once.
+    stored = config.loudness_lufs is not None
     try:
         # numpy, which WAV at a loudness needs only once the first chunk is spoken, is
         # imported meanwhile, on a thread of its own.
@@ -119,8 +121,9 @@ def stage_narration(
             return StagedNarration(writing, narration, config, whole_path, timings, None)
         raw = staging / ".raw"
         raw.mkdir()
-        if leveled:
-            chunks = store_and_measure(timed(narration, clips, "wav", progress), raw)
+        if stored:
+            timed_clips = timed(narration, clips, file_format.extension, progress)
+            chunks = store_and_measure(timed_clips, raw)
             return StagedNarration(
                 writing, narration, config, whole_path, chunks.timings, None, chunks
             )
@@ -175,8 +178,11 @@ class StagedNarration:
             loudness = None
             if self.staged is not None:
                 loudness = _encode_staged(self.staged, self.whole_path, self.writing, self.config)
-            if self.stored is not None:
+            if self.stored is not None and self.writing.file_format.name == "wav":
                 loudness = _write_leveled(self.stored, self.whole_path, self.writing, self.config)
+            elif self.stored is not None:
+                stored = StepsOnly(self.stored)
+                loudness = _encode_staged(stored, self.whole_path, self.writing, self.config)
             saved = _completed(self.writing, self.narration, self.config, self.timings, loudness)
             move_into_place(self.writing.staging, self.writing.folder)
         except BaseException as error:
@@ -249,16 +255,16 @@ def _write_directly(
 
 
 def _encode_staged(
-    staged: Staged, whole_path: Path, writing: _Writing, config: NarrationConfig
+    staged: Encodable, whole_path: Path, writing: _Writing, config: NarrationConfig
 ) -> LoudnessRecord | None:
-    """Pass two of a processed narration: encoded at the loudness asked (see
-    narrator.audio.loudness); the staged clips are then removed."""
+    """Pass two of an encoded narration: encoded at the loudness asked (see
+    narrator.audio.loudness); the clips staged here are then removed."""
 
     def encoded(processor: Processor) -> None:
         encode(staged, processor, whole_path, writing.file_format, config)
 
     loudness = encode_to_target(staged, encoded, whole_path, writing.file_format, config)
-    shutil.rmtree(staged.folder)
+    shutil.rmtree(whole_path.parent / ".raw", ignore_errors=True)
     return loudness
 
 
