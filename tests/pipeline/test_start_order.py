@@ -98,6 +98,7 @@ def test_an_unchanged_narration_never_imports_the_writer(tmp_path: Path, seed: P
     assert "narrator.audio.writer" not in again
     assert "narrator.pipeline.finishing" not in again
     assert "narrator.audio.episodes" not in again  # the feed is left as it is
+    assert "narrator.audio.loudness" not in again
     assert again.count("fork") == 1  # the planning process: no engine was started
 
 
