@@ -4,6 +4,7 @@ into every chunk file and the whole."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -87,9 +88,12 @@ def encode(
         EncodedInThread(whole_file) as whole,
     ):
         splitter = _ChunkSplitter(staged.timings, chunk_file, whole)
-        for block in processed(_bounded(staged.blocks()), processor):
-            splitter.write(to_pcm16(block))
-        splitter.finish()
+        try:
+            for block in processed(_bounded(staged.blocks()), processor):
+                splitter.write(to_pcm16(block))
+            splitter.finish()
+        finally:
+            splitter.close()
 
 
 def _encode_and_cut(
@@ -169,8 +173,18 @@ class _ChunkSplitter:
     def finish(self) -> None:
         """Check every chunk file was completed."""
         if self._current is not None:
-            self._current.close()
+            current, self._current = self._current, None
+            current.close()
             raise AudioOutputError("the narration ended before its last chunk; narrate again")
+
+    def close(self) -> None:
+        """Close the chunk file still open when the writing stopped short (an error is on its
+        way): left to the garbage collector, libsndfile would finish it after its file was
+        closed ('seek of closed file' in a callback)."""
+        if self._current is not None:
+            current, self._current = self._current, None
+            with contextlib.suppress(OSError, RuntimeError, AudioOutputError):
+                current.close()  # the error already on its way says more
 
     def _advance(self) -> None:
         """Close the chunk file that is full and open the next (empty chunks included)."""
