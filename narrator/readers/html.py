@@ -19,6 +19,7 @@ from narrator.readers.clutter import (
     without_clutter,
 )
 from narrator.readers.lead import restore_lead
+from narrator.readers.schema import restore_stated_parts
 from narrator.readers.stated import stated_paragraphs
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
@@ -115,6 +116,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         if _word_count(main) < _MIN_KEPT_SHARE * _word_count(found):
             _put_back(main, found)
         restore_lead(main, page)
+        restore_stated_parts(main, html)
     else:
         document = _extract_from(page, images)
     return _with_stated_body(document, html), page

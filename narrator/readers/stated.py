@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 
-__all__ = ["stated_paragraphs"]
+__all__ = ["ld_scripts", "stated_paragraphs"]
 
 _LD_SCRIPT = re.compile(
     r"<script\b[^>]*\bapplication/ld\+json\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
@@ -34,10 +34,16 @@ def stated_paragraphs(page: str) -> list[str]:
     none."""
     if '"articleBody"' not in page:
         return []  # most pages: no need to look through their scripts
-    bodies = [body for script in _LD_SCRIPT.finditer(page) for body in _bodies(script.group(1))]
+    bodies = [body for script in ld_scripts(page) for body in _bodies(script)]
     longest = max(bodies, key=len, default="")
     text = _GLUED_SENTENCES.sub("\n", _TAG.sub(" ", entities.unescape(longest)))
     return [" ".join(part.split()) for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
+def ld_scripts(page: str) -> Iterator[str]:
+    """The text of each JSON-LD script in `page`."""
+    for script in _LD_SCRIPT.finditer(page):
+        yield script.group(1)
 
 
 def _bodies(script: str) -> Iterator[str]:
