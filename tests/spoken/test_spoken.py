@@ -69,9 +69,10 @@ def test_seed_numbers_and_names_are_read_as_a_newsreader_would() -> None:
 
 # Lower-case words that are abbreviations, and so are rightly changed: "Smith jr" is "Smith
 # Junior", as the abbreviations that follow a name are read in any case.
-# "eg." and "ie." are Latin, "aka" and "yoy" said in full, and "chap. iv", "vol. ii" count.
+# "eg." and "ie." are Latin, "aka" and "yoy" said in full, and "chap. iv", "vol. ii" count;
+# titles before a name are read in any case ("st Paul" is "Saint Paul", "dr Smith").
 LOWER_ABBREVIATIONS = (
-    {"vs", "v", "tv", "etc", "approx", "govt"}
+    {"vs", "v", "tv", "etc", "approx", "govt", "dr", "mr", "mrs", "mt", "st"}
     | {"eg", "ie", "aka", "yoy", "viz", "cf", "chap", "ch", "bk", "pt", "vol"}
     | {row[0].lower() for row in read_table("en", "after_name")}
 )
