@@ -1,10 +1,18 @@
-"""Finishing a batch's narrations in processes of their own while the next ones are staged.
+"""Finishing a batch's narrations in other processes while the next ones are staged.
 
-Setting a narration's loudness and encoding it is most of a batch's work when the speech is
-cached, and it needs none of the engines: each staged narration (its audio is in files) is
-finished by a process of a small pool while this one stages the next; the narrations still
-come out in order. Threads were not enough: the loudness passes hold the GIL between numpy's
-operations, and two of them in threads used barely more than one core.
+Setting a narration's loudness and encoding it is most of a batch's work after synthesis: each
+staged narration (its audio is in files) is finished by another process while this one stages
+the next; the narrations still come out in order. Threads were not enough: the loudness passes
+hold the GIL between numpy's operations, and two of them in threads used barely more than one
+core.
+
+Where engine workers run, they finish the narrations: each finishing is handed to them like a
+chunk, after the chunks handed out before it, so both cores make speech or finish narrations
+until the last is done, at the engines' priority, with no processes of its own to start (a
+fork server and its pool cost a third set of imports, and the pool, at a higher priority than
+the engines, took the cores from them mid-batch while one of them sat idle at the end).
+Otherwise (every chunk in the cache, or an engine handed in) a small pool of its own does,
+started through a fork server that imports the audio stack once for all of them.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 from typing import ParamSpec
@@ -29,16 +37,25 @@ P = ParamSpec("P")
 
 _PRELOADED = ["narrator.audio.writer", "numpy", "soundfile", "mutagen.id3"]
 """What the fork server imports once, so that each finishing process starts with it."""
+_QUEUED_WITH_CHUNKS = 8
+"""Narrations handed to the engine workers and not yet collected, at most: they are finished
+after the chunks handed out before them (a few articles' worth), and waiting for one sooner
+would leave a worker with nothing to do."""
+
+Engines = Callable[[], Executor | None]
+"""The engine workers, when they run (see `narrator.pipeline.jobs.SpeechJobs.workers`)."""
 
 
 class Finishing:
     """Staged narrations finished by up to `processes` processes, handed back in order; with
     none, each is finished here as soon as it is staged."""
 
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, engines: Engines | None = None) -> None:
         self._processes = processes
+        self._engines = engines or (lambda: None)
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[StagedNarration, Future[SavedNarration]]] = deque()
+        self._pending: deque[tuple[StagedNarration, Future[SavedNarration], bool]] = deque()
+        """Each narration being finished, and whether the engine workers finish it."""
 
     def stage(
         self, stage: Callable[P, StagedNarration], *args: P.args, **kwargs: P.kwargs
@@ -54,7 +71,9 @@ class Finishing:
         if self._processes == 0:
             yield staged.finish()
             return
-        self._pending.append((staged, self._started().submit(_finish, _portable(staged))))
+        engines = self._engines()
+        future = (engines or self._started()).submit(_finish, _portable(staged))
+        self._pending.append((staged, future, engines is not None))
         yield from self.finished()
 
     def _started(self) -> ProcessPoolExecutor:
@@ -75,8 +94,9 @@ class Finishing:
         is busy (so that staged audio does not pile up), or for all of them with `wait_all`.
         The first that failed raises its error."""
         while self._pending:
-            staged, future = self._pending[0]
-            if not (wait_all or future.done() or len(self._pending) > self._processes):
+            staged, future, in_engines = self._pending[0]
+            ahead = _QUEUED_WITH_CHUNKS if in_engines else self._processes
+            if not (wait_all or future.done() or len(self._pending) > ahead):
                 return
             self._pending.popleft()
             try:
@@ -87,12 +107,12 @@ class Finishing:
             release(staged.writing.folder)
             yield saved
 
-    def close(self) -> None:
-        """Drop the narrations not started yet, and wait for those being finished (a folder
-        appears whole or not at all)."""
+    def close(self, finish_all: bool = False) -> None:
+        """Drop the narrations not started yet (unless `finish_all`), and wait for those being
+        finished (a folder appears whole or not at all)."""
         while self._pending:
-            staged, future = self._pending.pop()
-            if not future.cancel():
+            staged, future, _ = self._pending.popleft() if finish_all else self._pending.pop()
+            if finish_all or not future.cancel():
                 future.exception()  # wait for it: its own error, if any, is not this one
             staged.abandon()
         if self._pool is not None:
@@ -100,7 +120,7 @@ class Finishing:
             self._pool = None
 
     def __enter__(self) -> Finishing:
-        if self._processes:
+        if self._processes and self._engines() is None:
             self._started()  # the server imports the audio stack while the first is staged
         return self
 
@@ -110,7 +130,10 @@ class Finishing:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        self.close()
+        # An error of the batch (the next article cannot be read) leaves the narrations staged
+        # before it to be finished, as they would have been one by one; Ctrl-C, or a caller
+        # that stops asking, drops those not started.
+        self.close(finish_all=isinstance(error, Exception))
 
 
 def _portable(staged: StagedNarration) -> StagedNarration:

@@ -257,6 +257,13 @@ class SpeechJobs:
         cached = self._cache is not None and self._cache.contains(key)
         return _Slot(chunk.spoken, chunk.pause_after_s, key, cached, self._other(voice))
 
+    def workers(self) -> ProcessPoolExecutor | None:
+        """The engine workers, for other work of the batch (finishing its narrations: see
+        `narrator.pipeline.finishing`), which they take in turn with the chunks handed out
+        before it; None when none are running, or when each chunk is made in a fork of a
+        worker (reproducible speech), whose state other work must not touch."""
+        return None if self._reproducible else self._pool
+
     def _decide_pool(self, misses: int) -> None:
         if self._pool_decided or misses == 0:
             return
