@@ -42,6 +42,8 @@ from narrator.pipeline.voices import Voices
 from narrator.synthesis import Synthesizer
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from narrator.audio.writer import StagedNarration
     from narrator.cache import ChunkCache
     from narrator.pipeline.finishing import Finishing
@@ -137,7 +139,7 @@ def _saved_each(
     voices = Voices(config, synthesizer is not None)
     with (
         speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs,
-        _Finishing(_finishing_processes(config, len(sources))) as finishing,
+        _Finishing(_finishing_processes(config, len(sources)), jobs.workers) as finishing,
     ):
         work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
         for source, (narration, speech) in zip(sources, work, strict=True):
@@ -223,8 +225,9 @@ class _Finishing:
     """`narrator.pipeline.finishing.Finishing`, imported and entered when the first narration is
     staged: an unchanged narration needs neither it nor the writer it imports."""
 
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, engines: Callable[[], Executor | None]) -> None:
         self._processes = processes
+        self._engines = engines
         self._finishing: Finishing | None = None
 
     def stage(
@@ -234,7 +237,7 @@ class _Finishing:
         if self._finishing is None:
             from narrator.pipeline.finishing import Finishing
 
-            self._finishing = Finishing(self._processes).__enter__()
+            self._finishing = Finishing(self._processes, self._engines).__enter__()
         return self._finishing.stage(stage, *args, **kwargs)
 
     def finished(self, wait_all: bool = False) -> Iterator[SavedNarration]:
@@ -244,9 +247,9 @@ class _Finishing:
     def __enter__(self) -> _Finishing:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, *exc_info: Any) -> None:
         if self._finishing is not None:
-            self._finishing.close()
+            self._finishing.__exit__(*exc_info)
 
 
 def _finishing_processes(config: NarrationConfig, narrations: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ import narrator.pipeline.compose as compose
 from narrator import NarrationConfig, save_many
 from narrator.audio.writer import StagedNarration
 from narrator.errors import AudioOutputError, NarratorError
+from narrator.pipeline.finishing import Finishing
 
 
 def _only_folders(out: Path, names: list[str]) -> None:
@@ -110,3 +112,35 @@ def test_a_batch_left_early_leaves_whole_folders_only(tmp_path: Path, fake_engin
     for name in written:
         assert name.startswith("bulletin-number-")
         assert (tmp_path / "out" / name / "manifest.json").is_file()
+
+
+def test_the_engine_workers_finish_a_batch_at_a_loudness(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With espeak-ng's engines in worker processes, the workers finish the narrations too,
+    after the chunks handed out before each: no finishing process is started, and no narration
+    is finished here; they come out in order, each at its level."""
+
+    def no_processes(self: Finishing) -> Any:
+        raise AssertionError("a finishing process was started")
+
+    finished_in: list[int] = []
+    finish = StagedNarration.finish
+
+    def recorded(self: StagedNarration) -> Any:
+        finished_in.append(os.getpid())  # a worker's list is its own: only this one's is read
+        return finish(self)
+
+    monkeypatch.setattr(Finishing, "_started", no_processes)
+    monkeypatch.setattr(StagedNarration, "finish", recorded)
+    sources = seed_articles(tmp_path / "in", 3)
+    config = NarrationConfig(jobs=2, loudness_lufs=-19.0)
+    saved = list(save_many(sources, config, tmp_path / "out"))
+    names = [f"bulletin-number-{n}" for n in range(3)]
+    assert [narration.folder.name for narration in saved] == names
+    assert finished_in == []
+    for narration in saved:
+        samples, rate = soundfile.read(narration.narration)
+        assert pyloudnorm.Meter(rate).integrated_loudness(samples) == pytest.approx(-19, abs=0.5)
+        assert all(path.is_file() for path in narration.chunk_files)
+    _only_folders(tmp_path / "out", names)
