@@ -61,9 +61,8 @@ class StoredChunks:
     measured: list[Placed] = field(default_factory=list)
     _levels: StepLevels | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
-    _last_read: dict[int, tuple[int, Clip]] = field(default_factory=dict, repr=False)
-    """By thread, the chunk read last and its speech: the peak search reads many pieces of
-    each, on two threads."""
+    _last_read: dict[int, tuple[int, NDArray[Any], float]] = field(default_factory=dict, repr=False)
+    """By thread, the chunk read last, its samples and their full scale."""
 
     @property
     def frame_rate(self) -> int:
@@ -96,24 +95,28 @@ class StoredChunks:
             self._starts = [t.start_frame for t in self.timings] + [self.frames]
         out = np.zeros(max(0, end - start))
         index = max(0, bisect_right(self._starts, start) - 1)
+        full_scale = 1.0
         while index < len(self.timings) and self._starts[index] < end:
             offset, speech = self._starts[index], self.speech[index]
             first, last = max(start, offset), min(end, offset + speech.frame_count)
             if first < last:
-                out[first - start : last - start] = self._speech_read(index, first, last)
+                samples, full_scale = self._speech_samples(index)
+                out[first - start : last - start] = samples[first - offset : last - offset]
             index += 1
+        if full_scale != 1.0:
+            out /= full_scale
         return out
 
-    def _speech_read(self, index: int, first: int, last: int) -> Samples:
-        """Frames `first` to `last` (excluded) of the narration, in chunk `index`'s speech."""
+    def _speech_samples(self, index: int) -> tuple[NDArray[Any], float]:
+        """Chunk `index`'s speech as `_as_measured` gives it, read once for many reads: the
+        peak search reads a few pieces of each chunk, on two threads."""
         thread = threading.get_ident()
         kept = self._last_read.get(thread)
         if kept is None or kept[0] != index:
-            kept = self._last_read[thread] = (index, self.speech[index].clip())
-        clip = kept[1]
-        frame_bytes, offset = clip.format.frame_bytes, self._starts[index]
-        frames = clip.frames[(first - offset) * frame_bytes : (last - offset) * frame_bytes]
-        return to_samples(Clip(clip.format, frames))
+            if len(self._last_read) > _THREADS:  # threads of searches past
+                self._last_read.clear()
+            kept = self._last_read[thread] = (index, *_as_measured(self.speech[index].clip()))
+        return kept[1], kept[2]
 
 
 def import_in_background(package: str) -> None:
