@@ -6,10 +6,11 @@ by the gain.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
-from narrator.audio.loudness.limiter import Peaks, Ramps, clusters, gain_curve
+from narrator.audio.loudness.limiter import Peaks, Ramps, clusters, gain_curve, gain_curves
 from narrator.audio.loudness.meter import Bins, StepLevels, step_energies
 
 if TYPE_CHECKING:
@@ -22,7 +23,9 @@ STEPS_PER_S = 10
 _STEPS_READ = 32
 """Steps measured again at once after limiting."""
 _BINS_AT_ONCE = 512
-"""Bins whose limited energy is found at once."""
+"""The most bins of a run whose limited energy is found at once."""
+_SAMPLES_AT_ONCE = 1 << 17
+"""About the most samples whose limiting gain is found at once, over many runs."""
 
 
 class Readable(Protocol):
@@ -73,32 +76,78 @@ def _limited_by_bins(
 ) -> float:
     """`limited_lufs` from the bins, with no sample read: each bin the limiter reaches loses
     the share of its energy that the limiting gain's square takes over it (its energy taken
-    as even over its 10 ms), from the step that holds its middle."""
+    as even over its 10 ms), from the step that holds its middle. The runs' blocks of bins
+    are handled many at once (see `gain_curves`)."""
     import numpy as np
 
-    for start, end in _runs(spans, levels.rate // 2):
-        start, end = max(start, 0), min(end, levels.samples)
-        # The bins that end after the span starts, and start before it ends. The places are
-        # searched for as 32-bit, like the starts: a Python int would have numpy convert
-        # every start to 64 bits first, for each search (5 ms for 2 hours of bins).
-        first = max(int(np.searchsorted(fine.starts, np.uint32(start), side="right")) - 1, 0)
-        last = int(np.searchsorted(fine.starts, np.uint32(end), side="left"))
-        # A few seconds at a time, so that a narration limited throughout stays cheap.
+    group: list[tuple[int, int, int, int]] = []
+    length = 0
+    for block in _blocks(levels, fine, spans):
+        group.append(block)
+        length += block[3] - block[2]
+        if length >= _SAMPLES_AT_ONCE:
+            _lose(levels, fine, energies, peaks, ramps, group)
+            group, length = [], 0
+    if group:
+        _lose(levels, fine, energies, peaks, ramps, group)
+    return levels.integrated_lufs(np.maximum(energies, 0.0))
+
+
+def _blocks(
+    levels: StepLevels, fine: Bins, spans: tuple[NDArray[np.int64], NDArray[np.int64]]
+) -> Iterator[tuple[int, int, int, int]]:
+    """The bins the limited runs meet, by runs of at most `_BINS_AT_ONCE`: the first and
+    the last bin (excluded), and the span of the run that they cover."""
+    import numpy as np
+
+    runs = np.array(_runs(spans, levels.rate // 2), dtype=np.int64).reshape(-1, 2)
+    starts = np.maximum(runs[:, 0], 0)
+    ends = np.minimum(runs[:, 1], levels.samples)
+    # The bins that end after a run starts, and start before it ends (searched for as
+    # 32-bit, like the bins' starts: numpy would convert every start to 64 bits first).
+    firsts = np.searchsorted(fine.starts, starts.astype(np.uint32), side="right") - 1
+    lasts = np.searchsorted(fine.starts, ends.astype(np.uint32), side="left")
+    for start, end, first, last in zip(
+        starts.tolist(), ends.tolist(), np.maximum(firsts, 0).tolist(), lasts.tolist(),
+        strict=True,
+    ):  # fmt: skip
         for low in range(first, last, _BINS_AT_ONCE):
             high = min(last, low + _BINS_AT_ONCE)
-            bin_starts = fine.starts[low:high].astype(np.int64)
-            widths = fine.widths[low:high].astype(np.int64)
-            a = np.clip(bin_starts, start, end)
-            b = np.clip(bin_starts + widths, start, end)
-            if a[0] >= b[-1]:
-                continue
-            curve = gain_curve(int(a[0]), int(b[-1]), peaks, ramps)
-            taken = np.concatenate([[0.0], np.cumsum(1.0 - curve**2)])
-            lost = (taken[b - a[0]] - taken[a - a[0]]) / widths
-            middles = bin_starts + widths // 2
-            steps = np.minimum(middles * STEPS_PER_S // levels.rate, len(energies) - 1)
-            np.subtract.at(energies, steps, fine.energies[low:high] * (lost * peaks.gain**2))
-    return levels.integrated_lufs(np.maximum(energies, 0.0))
+            a = min(max(int(fine.starts[low]), start), end)
+            b = min(max(int(fine.starts[high - 1]) + int(fine.widths[high - 1]), start), end)
+            if a < b:
+                yield low, high, a, b
+
+
+def _lose(
+    levels: StepLevels,
+    fine: Bins,
+    energies: Samples,
+    peaks: Peaks,
+    ramps: Ramps,
+    blocks: list[tuple[int, int, int, int]],
+) -> None:
+    """Take from `energies` what the limiting takes from the bins of `blocks` (see
+    `_blocks`)."""
+    import numpy as np
+
+    lows, highs, span_starts, span_ends = np.array(blocks, dtype=np.int64).T
+    curves = gain_curves(span_starts, span_ends, peaks, ramps)
+    taken = np.concatenate([[0.0], np.cumsum(1.0 - curves**2)])
+    # Each bin, the block it is in, and where that block's curve starts in `curves`.
+    counts = highs - lows
+    block = np.repeat(np.arange(len(lows)), counts)
+    bins = np.arange(int(counts.sum())) + np.repeat(lows - (np.cumsum(counts) - counts), counts)
+    offsets = (np.cumsum(span_ends - span_starts) - (span_ends - span_starts))[block]
+    bin_starts = fine.starts[bins].astype(np.int64)
+    widths = fine.widths[bins].astype(np.int64)
+    first, last = span_starts[block], span_ends[block]
+    a = np.clip(bin_starts, first, last) - first + offsets
+    b = np.clip(bin_starts + widths, first, last) - first + offsets
+    lost = (taken[b] - taken[a]) / widths
+    middles = bin_starts + widths // 2
+    steps = np.minimum(middles * STEPS_PER_S // levels.rate, len(energies) - 1)
+    np.subtract.at(energies, steps, fine.energies[bins] * (lost * peaks.gain**2))
 
 
 def _energies(samples: Samples, start: int, first: int, last: int, levels: StepLevels) -> Samples:

@@ -28,15 +28,20 @@ phases reach 12): the gain is already down to the peak's over them."""
 
 
 def sliding_min(values: Samples, width: int) -> Samples:
-    """`out[k] = values[k : k + width].min()` for every full window, in O(n) (van Herk and
-    Gil-Werman: the suffix minimum of one block meets the prefix minimum of the next)."""
+    """`out[k] = values[k : k + width].min()` for every full window: the minimum of windows
+    twice as wide from each pair of windows, then of the last width from two that overlap.
+    log2(width) minimums of contiguous arrays take numpy less than half the time of van Herk
+    and Gil-Werman's O(n) prefix and suffix minimums, whose accumulations run across rows."""
     import numpy as np
 
-    count = len(values)
-    padded = np.concatenate([values, np.full((-count) % width, np.inf)]).reshape(-1, width)
-    prefix = np.minimum.accumulate(padded, axis=1).ravel()
-    suffix = np.minimum.accumulate(padded[:, ::-1], axis=1)[:, ::-1].ravel()
-    lowest: Samples = np.minimum(suffix[: count - width + 1], prefix[width - 1 : count])
+    lowest = values[: max(0, len(values) - width + 1)] if width <= 1 else values
+    span = 1
+    while 2 * span <= width:
+        lowest = np.minimum(lowest[:-span], lowest[span:])
+        span *= 2
+    if span < width:
+        rest = width - span
+        lowest = np.minimum(lowest[:-rest], lowest[rest:])
     return lowest
 
 
@@ -133,6 +138,37 @@ def gain_curve(start: int, end: int, peaks: Peaks, ramps: Ramps) -> Samples:
     sums = np.concatenate([[0.0], np.cumsum(lowest)])
     curve: Samples = (sums[width : width + count] - sums[:count]) / width
     return curve
+
+
+def gain_curves(
+    starts: NDArray[np.int64], ends: NDArray[np.int64], peaks: Peaks, ramps: Ramps
+) -> Samples:
+    """`gain_curve` of each span (`starts` to `ends`, in order, none empty), one after another:
+    in one go for many short spans, for what each numpy call costs beside the work. Each
+    span's needs are laid out with the reach around it, so the spans never meet."""
+    import numpy as np
+
+    counts = ends - starts
+    reach = 2 * ramps.ramp + ramps.hold + ramps.attack
+    segments = np.concatenate([[0], np.cumsum(counts + reach)])
+    needs = np.ones(int(segments[-1]))
+    # The peaks within reach of each span (a peak may reach two), placed in its segment.
+    firsts = np.searchsorted(peaks.places, starts - ramps.after)
+    lasts = np.searchsorted(peaks.places, ends + ramps.before)
+    spans = np.repeat(np.arange(len(starts)), lasts - firsts)
+    chosen = np.arange(len(spans)) - np.repeat(np.cumsum(lasts - firsts) - lasts, lasts - firsts)
+    gained = peaks.ratios[chosen] * peaks.gain
+    passing = gained > 1.0
+    base = segments[:-1] - (starts - ramps.ramp - ramps.hold)
+    places = peaks.places[chosen[passing]] + base[spans[passing]]
+    np.minimum.at(needs, places, 1.0 / gained[passing])
+    lowest = sliding_min(needs, ramps.hold + ramps.attack + 1)
+    width = 2 * ramps.ramp + 1
+    sums = np.concatenate([[0.0], np.cumsum(lowest)])
+    total = int(counts.sum())
+    outputs = np.arange(total) + np.repeat(segments[:-1] - (np.cumsum(counts) - counts), counts)
+    curves: Samples = (sums[outputs + width] - sums[outputs]) / width
+    return curves
 
 
 def clusters(peaks: Peaks, ramps: Ramps) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
