@@ -133,6 +133,10 @@ def _say_capitals(match: re.Match[str]) -> str:
     said = spelled(capitals)
     if "-" in said and _in_capitals(match.string, len(capitals)):
         return match.group(0)
+    if "-" in said and "A" in said[1:]:
+        # A plural's "'s" after an "A" keeps it a letter ("D-A's"); a point there is read.
+        word_after = _WORD_AFTER.match(match.string, match.end()) is not None
+        said = parted(capitals, word_after and not match["plural"])
     if said == capitals and len(capitals) == 3:
         said = _spelled_in_any_clause(capitals, match)
     return _plural(said, match["plural"])
@@ -200,9 +204,24 @@ def _spelled_in_any_clause(capitals: str, match: re.Match[str]) -> str:
     ):
         return capitals
     word_after = _WORD_AFTER.match(text, match.end()) is not None
-    last = "." if capitals[2] == "A" and word_after else "-"
-    first = "." if capitals[1] == "A" and last == "-" else "-"
-    return f"{capitals[0]}{first}{capitals[1]}{last}{capitals[2]}"
+    return parted(capitals, word_after and not match["plural"])
+
+
+def parted(letters: str, word_after: bool) -> str:
+    """``letters`` parted by hyphens, which engines spell, but an "A" after the first parted
+    by a point from a neighbour: after a hyphen and before a word or a hyphen, espeak-ng reads
+    "A" as the article ("P-A said": "pee a said"). A last "A" takes the point before it where
+    a word follows ("P.A said"; "P-A." is spelled), any other the point before it unless the
+    letter before has one ("U.A-E", "N-A.A"); never two points in a row, which would make a
+    dotted abbreviation of them."""
+    marks = ["-"] * (len(letters) - 1)
+    last = len(letters) - 1
+    if letters[last] == "A" and last > 0 and word_after:
+        marks[last - 1] = "."
+    for i in range(last - 1, 0, -1):
+        if letters[i] == "A" and marks[i] != "." and (i < 2 or marks[i - 2] != "."):
+            marks[i - 1] = "."
+    return letters[0] + "".join(m + c for m, c in zip(marks, letters[1:], strict=True))
 
 
 _WORD_AFTER = re.compile(r"s?\s*\w")
