@@ -56,6 +56,8 @@ class Finishing:
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[tuple[StagedNarration, Future[SavedNarration], bool]] = deque()
         """Each narration being finished, and whether the engine workers finish it."""
+        self._failed = False
+        """Whether a narration failed to finish: those after it are dropped, not finished."""
 
     def stage(
         self, stage: Callable[P, StagedNarration], *args: P.args, **kwargs: P.kwargs
@@ -102,6 +104,7 @@ class Finishing:
             try:
                 saved = _result(future)
             except BaseException:
+                self._failed = True
                 staged.abandon()  # what the process could not: its folder's reservation is ours
                 raise
             release(staged.writing.folder)
@@ -131,9 +134,9 @@ class Finishing:
         trace: TracebackType | None,
     ) -> None:
         # An error of the batch (the next article cannot be read) leaves the narrations staged
-        # before it to be finished, as they would have been one by one; Ctrl-C, or a caller
-        # that stops asking, drops those not started.
-        self.close(finish_all=isinstance(error, Exception))
+        # before it to be finished, as they would have been one by one; Ctrl-C, a caller that
+        # stops asking, or a narration that failed to finish, drops those not started.
+        self.close(finish_all=isinstance(error, Exception) and not self._failed)
 
 
 def _portable(staged: StagedNarration) -> StagedNarration:
