@@ -78,6 +78,17 @@ class ChunkLevels:
         return cls(rate, frames, both[:bins], both[bins:])
 
 
+def fast_length(length: int) -> int:
+    """The shortest transform of at least `length` points that the FFT does quickly: a power
+    of two times 1, 3, 5, 9, 15, 25 or 75. The 2200 points of ten bins at 22050 Hz, whose
+    prime factor 11 makes them take numpy 1.5 times as long, become 2304."""
+    best = 1 << max(0, (length - 1).bit_length())
+    for odd in (3, 5, 9, 15, 25, 75):
+        power = 1 << max(0, (-(-length // odd) - 1).bit_length())
+        best = min(best, odd * power)
+    return best
+
+
 def measure_speech(samples: NDArray[Any], rate: int, full_scale: float = 1.0) -> ChunkLevels:
     """The levels of a chunk's speech: `samples` at `rate`, of any real type, `full_scale`
     being a full-scale sample's magnitude (32768 for 16-bit samples as they are)."""
@@ -89,16 +100,21 @@ def measure_speech(samples: NDArray[Any], rate: int, full_scale: float = 1.0) ->
     windows = -(-bins // _WINDOW_BINS)
     if not windows:
         return ChunkLevels(rate, frames, np.zeros(0, np.float32), np.zeros(0, np.float32))
-    # Single precision: a third cheaper, and within 1e-7 of double for these sums.
-    padded = np.zeros(windows * _WINDOW_BINS * size, dtype=np.float32)
-    padded[:frames] = samples
-    weighted = step_energies(padded.reshape(windows, _WINDOW_BINS * size), rate)
-    by_bin = padded.reshape(windows, _WINDOW_BINS, size)
+    # Single precision: a third cheaper, and within 1e-7 of double for these sums. Each
+    # window is transformed with silence after it, to a length the FFT does quickly.
+    window = _WINDOW_BINS * size
+    padded = np.zeros((windows, fast_length(window)), dtype=np.float32)
+    whole, rest = divmod(frames, window)
+    padded[:whole, :window] = samples[: whole * window].reshape(whole, window)
+    if rest:
+        padded[whole, :rest] = samples[whole * window :]
+    weighted = step_energies(padded, rate)
+    by_bin = padded[:, :window].reshape(windows, _WINDOW_BINS, size)
     plain = np.einsum("wbs,wbs->wb", by_bin, by_bin)
     totals = plain.sum(axis=1, keepdims=True)
     shares = np.where(totals > 0, plain / np.where(totals > 0, totals, 1.0), 1.0 / _WINDOW_BINS)
     energies = (shares * weighted[:, None]).ravel()[:bins] / full_scale**2
-    peaks = np.abs(padded.reshape(-1, size)).max(axis=1)[:bins] / full_scale
+    peaks = np.abs(by_bin).max(axis=2).ravel()[:bins] / full_scale
     return ChunkLevels(rate, frames, energies.astype(np.float32), peaks.astype(np.float32))
 
 
