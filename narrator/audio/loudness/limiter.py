@@ -214,14 +214,19 @@ class Limiter:
 
         end = start + len(samples)
         out: Floats = samples * self.gain
-        # The spans that end after this block starts and start before it ends.
+        # The spans that end after this block starts and start before it ends, their gain
+        # curves found in one go.
         first = int(np.searchsorted(self._ends, start, side="right"))
         last = int(np.searchsorted(self._starts, end, side="left"))
-        for span_start, span_end in zip(
-            self._starts[first:last].tolist(), self._ends[first:last].tolist(), strict=True
-        ):
-            a, b = max(span_start, start), min(span_end, end)
-            out[a - start : b - start] *= gain_curve(a, b, self._peaks, self._ramps)
+        if first == last:
+            return out
+        starts = np.maximum(self._starts[first:last], start)
+        ends = np.minimum(self._ends[first:last], end)
+        curves = gain_curves(starts, ends, self._peaks, self._ramps)
+        done = 0
+        for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+            out[a - start : b - start] *= curves[done : done + b - a]
+            done += b - a
         return out
 
     def flush(self) -> Samples:
