@@ -8,9 +8,10 @@ temporary name and renamed into place, so a reader never sees half an entry, and
 checksum fails is deleted and treated as missing, never played: a CRC finds a damaged or cut
 file as surely as a cryptographic hash, at half the cost, and nothing here guards against
 tampering. Beside an entry, a small file may keep its speech's loudness statistics, so that a
-narration set to a loudness does not measure the speech again. Hits touch the entry's
-modification time; `trim` evicts the least recently used
-entries (and files of older formats) once the folder is over its size cap.
+narration set to a loudness does not measure the speech again: it belongs to the entry, counted
+in its size and deleted with it. Hits touch the entry's modification time; `trim` evicts the
+least recently used entries (and files of older formats, and statistics whose entry is gone)
+once the folder is over its size cap.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import math
 import os
 import threading
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ _SUFFIX = ".wav"
 _LEVELS_SUFFIX = ".lvl"
 """Beside an entry: its speech's loudness statistics (see narrator.audio.loudness.bins)."""
 _TEMPORARY_SUFFIX = ".tmp"
+_ENTRY_SUFFIXES = (_SUFFIX, _LEVELS_SUFFIX)
 
 
 class CacheError(NarratorError):
@@ -47,7 +50,22 @@ class CacheInfo:
     folder: Path
     entries: int
     size_bytes: int
+    """Every file the cap counts: the entries with their loudness statistics, and leftovers."""
     max_bytes: int
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """An entry's files (its speech, and its statistics where they were kept), or a leftover
+    (statistics whose speech is gone, a file of an older format): trimmed as one."""
+
+    paths: tuple[Path, ...]
+    last_use: float
+    size_bytes: int
+
+    @property
+    def is_entry(self) -> bool:
+        return any(path.suffix == _SUFFIX for path in self.paths)
 
 
 def default_cache_dir() -> Path:
@@ -85,8 +103,7 @@ class ChunkCache:
         path = self._path(key)
         stored = read_chunk_file(path, verify)
         if stored is None:
-            with contextlib.suppress(OSError):
-                path.unlink()
+            _remove((path, path.with_suffix(_LEVELS_SUFFIX)))
             return None
         with contextlib.suppress(OSError):
             os.utime(path)
@@ -114,22 +131,23 @@ class ChunkCache:
 
     def trim(self) -> int:
         """Delete the least recently used entries until the cache fits its cap; the count."""
-        entries = sorted(self._entries(), key=lambda entry: entry[1])
-        total = sum(size for _, _, size in entries)
+        stored = sorted(self._stored(), key=lambda one: one.last_use)
+        total = sum(one.size_bytes for one in stored)
         removed = 0
-        for path, _, size in entries:
+        for one in stored:
             if total <= self.max_bytes:
                 break
-            with contextlib.suppress(OSError):
-                path.unlink()
-                total -= size
-                removed += path.suffix == _SUFFIX
+            if _remove(one.paths):
+                total -= one.size_bytes
+                removed += one.is_entry
         return removed
 
     def info(self) -> CacheInfo:
         """How many entries and bytes the cache holds."""
-        entries = [entry for entry in self._entries() if entry[0].suffix == _SUFFIX]
-        return CacheInfo(self.folder, len(entries), sum(e[2] for e in entries), self.max_bytes)
+        stored = self._stored()
+        entries = sum(one.is_entry for one in stored)
+        size = sum(one.size_bytes for one in stored)
+        return CacheInfo(self.folder, entries, size, self.max_bytes)
 
     def clear(self) -> int:
         """Delete every entry (and leftover temporary file); the number of entries deleted."""
@@ -140,16 +158,27 @@ class ChunkCache:
                 removed += path.suffix == _SUFFIX
         return removed
 
-    def _entries(self) -> list[tuple[Path, float, int]]:
-        """(path, last use, size) of every entry."""
-        found = []
+    def _stored(self) -> list[_Stored]:
+        """Every entry with its statistics, and every leftover, as `trim` weighs them: an
+        entry's last use is its speech's (a hit touches that alone); statistics without their
+        speech are of no use, and go first."""
+        by_name: dict[Path, list[tuple[Path, os.stat_result]]] = {}
         for path in self._files():
             if path.suffix == _TEMPORARY_SUFFIX:
                 continue
             with contextlib.suppress(OSError):
                 status = path.stat()
-                found.append((path, status.st_mtime, status.st_size))
-        return found
+                entry = path.with_suffix("") if path.suffix in _ENTRY_SUFFIXES else path
+                by_name.setdefault(entry, []).append((path, status))
+        stored = []
+        for files in by_name.values():
+            # The speech first: a reader never finds the statistics of a deleted entry.
+            files.sort(key=lambda file: file[0].suffix != _SUFFIX)
+            path, status = files[0]
+            last_use = -math.inf if path.suffix == _LEVELS_SUFFIX else status.st_mtime
+            size = sum(file_status.st_size for _, file_status in files)
+            stored.append(_Stored(tuple(file for file, _ in files), last_use, size))
+        return stored
 
     def _files(self) -> list[Path]:
         if not self.folder.is_dir():
@@ -161,6 +190,16 @@ class ChunkCache:
                 f"cannot read the cache folder '{self.folder}' ({error.strerror}); "
                 f"set {CACHE_DIR_VARIABLE} to another folder"
             ) from None
+
+
+def _remove(paths: tuple[Path, ...]) -> bool:
+    """Delete `paths` in order, each unless already gone; whether all are gone."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            return False
+    return True
 
 
 def _write_once(path: Path, temporary: Path, clip: Clip, pause_frames: int) -> bool:

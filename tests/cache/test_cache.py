@@ -204,26 +204,6 @@ def test_real_engine_re_render_is_byte_identical_from_cache(
         assert audio.getframerate() == 22050
 
 
-def test_cli_cache_info_and_clear(tmp_path: Path, cache_dir: Path) -> None:
-    runner = CliRunner()
-    result = runner.invoke(main, ["save", str(SEED), "-o", str(tmp_path / "out"), "--jobs", "1"])
-    assert result.exit_code == 0, result.output
-    count = len(_entries(cache_dir))
-    size_mib = sum(p.stat().st_size for p in _entries(cache_dir)) / 2**20
-
-    info = runner.invoke(main, ["cache", "info"])
-    assert (info.exit_code, info.output) == (
-        0,
-        f"folder: {cache_dir}\nentries: {count}\nsize: {size_mib:.1f} MiB of 1024 MiB\n",
-    )
-    cleared = runner.invoke(main, ["cache", "clear"])
-    assert (cleared.exit_code, cleared.output) == (
-        0,
-        f"removed {count} chunks from {cache_dir}\n",
-    )
-    assert _entries(cache_dir) == []
-
-
 def test_cli_no_cache_leaves_the_cache_empty(tmp_path: Path, cache_dir: Path) -> None:
     result = CliRunner().invoke(main, ["save", str(SEED), "-o", str(tmp_path), "--no-cache"])
     assert result.exit_code == 0, result.output
