@@ -46,6 +46,12 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(
     rf"(?<![\w.,]){_DAY}\s+(?P<of>of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?"
 )
+# A day, a month and a year that a tokenizer parted in two ("29 December 19 23", as text
+# drawn from tables may be): the two pieces after a day and a month are one year.
+_DAY_MONTH_PARTED_YEAR = re.compile(
+    rf"(?<![\w.,]){_DAY}\s+(?P<of>of\s+)?{_MONTH}\b\.?\s+(?P<year>(?:1[0-9]|20) \d\d)\b"
+    r"(?![.,]?\d| \d)"
+)
 _ISO_DATE = re.compile(
     r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w/-]|\.\w)"
 )
@@ -141,7 +147,7 @@ def _say_day_month(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 4) : match.start()].lower()
     words = ("" if before.endswith("the ") else "the ") + f"{ordinal(day)} of {month}"
     if match["year"]:
-        words += " " + year(int(match["year"]))
+        words += " " + year(int(match["year"].replace(" ", "")))
     return words + stop_after(match)
 
 
@@ -229,7 +235,8 @@ def read_dates(text: str) -> str:
     """Read dates in news style: "June 6" -> "June sixth", "Nov. 4" -> "November fourth".
 
     "April 9, 2024" -> "April ninth, twenty twenty-four"; "25 July" -> "the twenty-fifth of
-    July"; numeric dates are year-month-day when they start with the year, otherwise
+    July"; "29 December 19 23", a year a tokenizer parted, -> "... nineteen twenty-three";
+    numeric dates are year-month-day when they start with the year, otherwise
     month/day/year unless the first number cannot be a month (then day/month/year).
     """
     day_first, with_digits = False, HAS_DIGIT.search(text) is not None
@@ -248,6 +255,7 @@ def read_dates(text: str) -> str:
         text = _MONTH_RANGE.sub(_say_month_range, text)
         text = _MONTH_DAYS.sub(_say_month_days, text)
         text = _DAYS_MONTH.sub(_say_days_month, text)
+    text = _DAY_MONTH_PARTED_YEAR.sub(_say_day_month, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
     if dashed and with_digits:  # a dash between two dates, not "May-May"
