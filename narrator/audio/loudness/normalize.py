@@ -16,7 +16,7 @@ from pathlib import Path
 
 from narrator.audio.codecs import FileFormat
 from narrator.audio.loudness.limiter import Gain, Lowering, Processor
-from narrator.audio.loudness.lossy import check_decoded
+from narrator.audio.loudness.lossy import Encoded, check_decoded
 from narrator.audio.loudness.plan import (
     MAX_LIMITING_DB,
     TOLERANCE_LU,
@@ -79,7 +79,8 @@ def encode_to_target(
         attempt = _Attempt(level, level.lufs)
         if not file_format.lossy:
             break
-        decoded = check_decoded(whole_path, config.max_true_peak_dbtp, staged.frame_rate)
+        encoded = Encoded(staged, level)
+        decoded = check_decoded(whole_path, config.max_true_peak_dbtp, staged.frame_rate, encoded)
         attempt = _Attempt(level, decoded.integrated_lufs)
         at_most = level.gain_db >= plain_db + MAX_LIMITING_DB - 0.01
         result = decoded.integrated_lufs
