@@ -7,7 +7,6 @@ import pickle
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -81,9 +80,9 @@ def test_closing_early_stops_a_child_that_is_still_reading(tmp_path: Path) -> No
     os.mkfifo(fifo)  # reading it waits for a writer that never comes
     plans = plans_for([str(fifo)], CONFIG)
     assert isinstance(plans, PlansInAChild)
-    started = time.monotonic()
-    plans.close()
-    assert time.monotonic() - started < 5
+    child = plans._pid
+    plans.close()  # returns only once the child is stopped: it would read the FIFO forever
+    assert not process_running(child)
     plans.close()  # a second close does nothing
 
 
@@ -107,7 +106,7 @@ def test_the_child_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
     assert len(children) == 1
     parent.kill()
     parent.wait()
-    assert wait_until(lambda: not process_running(children[0]), timeout_s=5)
+    assert wait_until(lambda: not process_running(children[0]), timeout_s=30)
 
 
 def test_a_bug_in_the_child_is_raised_with_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:

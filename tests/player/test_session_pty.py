@@ -82,6 +82,12 @@ def _quit(child: pexpect.spawn) -> str:
     return str(child.before)
 
 
+def _stopped(pid: int) -> bool:
+    """Whether the process `pid` is stopped by a signal (state T in /proc)."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat.rsplit(")", 1)[1].split()[0] == "T"
+
+
 def _clip_bytes(log: Path, pid: int) -> int:
     """The size of the clip the stand-in `pid` was handed."""
     return next(e.count for e in read_log(log) if e.pid == pid and e.event == "start")
@@ -107,8 +113,9 @@ def test_space_pauses_and_resumes_the_audio(article: Path, player_log: Path) -> 
     child.expect("chunk 3/")
     wait_for(lambda: _played(player_log) > 20_000)
     child.send(" ")
-    child.expect(r"\[paused\]")  # shown once the player has been stopped
-    time.sleep(0.2)  # the stop signal is delivered
+    child.expect(r"\[paused\]")  # shown once the player has been sent SIGSTOP
+    [(first_pid, _, _)] = _starts(player_log)
+    wait_for(lambda: _stopped(first_pid))  # it has stopped, and takes nothing more in
     paused_at = _played(player_log)
     time.sleep(0.5)
     assert _played(player_log) == paused_at
@@ -116,7 +123,7 @@ def test_space_pauses_and_resumes_the_audio(article: Path, player_log: Path) -> 
     assert paused_at < clip  # paused inside the chunk, not at its end
     child.send(" ")
     child.expect("175 wpm\x1b\\[K")  # the status line without [paused]
-    wait_for(lambda: _played(player_log) > paused_at + 10_000, timeout_s=5)
+    wait_for(lambda: _played(player_log) > paused_at + 10_000)
     events = read_log(player_log)
     _quit(child)
     assert [e.pid for e in events if e.event == "play"][-1] == first_pid  # the same chunk goes on
