@@ -93,8 +93,14 @@ class StoredChunks:
 
         if len(self._starts) != len(self.timings) + 1:
             self._starts = [t.start_frame for t in self.timings] + [self.frames]
+        index = min(max(0, bisect_right(self._starts, start) - 1), len(self.timings) - 1)
+        offset = self._starts[index]
+        if offset <= start <= end <= offset + self.speech[index].frame_count:
+            # Within one chunk's speech, as most pieces the peak search reads are.
+            samples, full_scale = self._speech_samples(index)
+            within: Samples = samples[start - offset : end - offset] / full_scale
+            return within
         out = np.zeros(max(0, end - start))
-        index = max(0, bisect_right(self._starts, start) - 1)
         full_scale = 1.0
         while index < len(self.timings) and self._starts[index] < end:
             offset, speech = self._starts[index], self.speech[index]
