@@ -81,7 +81,8 @@ _UNIT = (
 # A mixed or plain fraction as the quantity: "4 1/2 lbs" -> "four and a half pounds".
 _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s)?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
-_PER_UNIT = r"(?P<per>[A-Za-zµμ]+[²³]?\b)"
+# A unit per another, which may be a square one in two words: "/km²", "/sq mi".
+_PER_UNIT = r"(?P<per>(?:sq\.? )?[A-Za-zµμ]+[²³]?\b)"
 # A word of size or of cutting after "3 in" says inches: "3 in wide", "cut into 4 in pieces".
 # Before a noun the unit is an adjective, singular: "four inch pieces".
 # So do the things sold by their size in inches: "a 55 in TV", "a 12 in pizza".
@@ -109,12 +110,13 @@ _NOUN_AFTER_SIZE = (
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
-    rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?|\s?/(?P<only_per>[A-Za-z]+\b))(?![\w°²³])"
+    rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?"
+    r"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+\b))(?![\w°²³])"
 )
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
 # inch mark, a bare temperature scale.
 HINT = re.compile(
-    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/[A-Za-z])|\s?[a-zA-Z]+/"
+    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/"
     r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b)"
 )
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
@@ -128,7 +130,7 @@ _FEET_INCHES = re.compile(
     r"|(?:(?<=\d' by )|(?<=\d\" by ))(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
 )
 _UNKNOWN_PER = re.compile(
-    rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>[A-Za-z]+)\b"
+    rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>(?:sq\.? )?[A-Za-z]+)\b"
 )
 
 
