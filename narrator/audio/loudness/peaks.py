@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     Samples = NDArray[np.float64]
     Floats = NDArray[np.floating[Any]]
 
-SPAN = 32
+_SPAN = 32
 """Samples per stretch that is bounded, then oversampled or not, as one."""
 _NEAR = 1 - 1e-5
 """Single precision's oversampled samples within this ratio of a threshold are checked in
@@ -57,21 +57,21 @@ class SparseTruePeak:
         from numpy.lib.stride_tricks import sliding_window_view
 
         count = len(samples)
-        spans = -(-count // SPAN)
-        extended = np.zeros((spans + 1) * SPAN)
+        spans = -(-count // _SPAN)
+        extended = np.zeros((spans + 1) * _SPAN)
         extended[: len(self._history)] = self._history
         extended[len(self._history) : len(self._history) + count] = samples
         self._history = extended[count : count + len(self._history)].copy()
-        envelope = np.zeros(spans * SPAN)
+        envelope = np.zeros(spans * _SPAN)
         envelope[:count] = np.abs(samples)
-        highest = np.abs(extended).reshape(-1, SPAN).max(axis=1)
+        highest = np.abs(extended).reshape(-1, _SPAN).max(axis=1)
         # Output span j reads inputs from span j into span j + 1 (the filter is shorter).
         flagged = np.flatnonzero(np.maximum(highest[:-1], highest[1:]) * self.bound > threshold)
         if len(flagged):
-            rows = extended[flagged[:, None] * SPAN + np.arange(SPAN + self._length - 1)]
+            rows = extended[flagged[:, None] * _SPAN + np.arange(_SPAN + self._length - 1)]
             windows = sliding_window_view(rows, self._length, axis=1)
             oversampled = _largest_phase(windows @ self._reversed)
-            spans_out = envelope.reshape(-1, SPAN)
+            spans_out = envelope.reshape(-1, _SPAN)
             spans_out[flagged] = np.maximum(spans_out[flagged], oversampled)
         out: Samples = envelope[:count]
         return out
@@ -81,39 +81,41 @@ class SparseTruePeak:
     ) -> tuple[NDArray[np.int64], Samples]:
         """Where the envelope of `samples` alone, with silence before and after them, passes
         `threshold`, and its values there: `push`'s envelope shifted back by `delay`, in one
-        go, with no history to carry and only the flagged stretches kept. `single`: in single
-        precision (within a millionth of the double's), by products with a banded matrix (see
-        `_banded_phases`): a third of the cost."""
+        go, with no history to carry and only the flagged stretches kept. `single`: the
+        stretches are oversampled in single precision, by products with a banded matrix (see
+        `_banded_phases`), and the few samples near the threshold again in double precision
+        (see `_exact`): a third of the cost, for samples that `samples` holds in single
+        precision."""
         import numpy as np
         from numpy.lib.stride_tricks import sliding_window_view
 
         count = len(samples)
         reach = self._length - 1
-        spans = -(-count // SPAN)
+        spans = -(-count // _SPAN)
         # Output n reads padded[n : n + reach + 1]: the silence before, then the samples.
-        padded: Floats = np.zeros((spans + 1) * SPAN, dtype=np.float32 if single else np.float64)
+        padded: Floats = np.zeros((spans + 1) * _SPAN, dtype=np.float32 if single else np.float64)
         padded[reach - self.delay : reach - self.delay + count] = samples
         magnitudes = np.abs(padded)
-        highest = magnitudes.reshape(-1, SPAN).max(axis=1)
+        highest = magnitudes.reshape(-1, _SPAN).max(axis=1)
         flagged = np.flatnonzero(np.maximum(highest[:-1], highest[1:]) * self.bound > threshold)
-        rows = padded[flagged[:, None] * SPAN + np.arange(SPAN + reach)]
+        rows = padded[flagged[:, None] * _SPAN + np.arange(_SPAN + reach)]
         if single:
             oversampled: Floats = self._banded_phases(rows)
         else:
             windows = sliding_window_view(rows, self._length, axis=1)
             oversampled = _largest_phase(windows @ self._reversed)
         # As in `push`, each output also holds the sample `delay` after it.
-        beside = magnitudes[reach : reach + spans * SPAN].reshape(-1, SPAN)[flagged]
+        beside = magnitudes[reach : reach + spans * _SPAN].reshape(-1, _SPAN)[flagged]
         envelope = np.maximum(beside, oversampled)
         if not single:
             in_rows, columns = np.nonzero(envelope > threshold)
-            places = flagged[in_rows] * SPAN + columns
+            places = flagged[in_rows] * _SPAN + columns
             inside = places < count
             return places[inside], envelope[in_rows, columns][inside]
         # BLAS rounds a row's products a little differently by where it is in the block: the
         # few outputs near or over the threshold are computed again, one dot product each.
         in_rows, columns = np.nonzero(envelope > threshold * _NEAR)
-        places = flagged[in_rows] * SPAN + columns
+        places = flagged[in_rows] * _SPAN + columns
         exact = self._exact(padded, places)
         over = (exact > threshold) & (places < count)
         return places[over], exact[over]
@@ -130,7 +132,7 @@ class SparseTruePeak:
         return np.maximum(envelope, beside)
 
     def _banded_phases(self, rows: NDArray[np.float32]) -> NDArray[np.float32]:
-        """The largest phase magnitude of each output of `rows` (each row: `SPAN` outputs'
+        """The largest phase magnitude of each output of `rows` (each row: `_SPAN` outputs'
         inputs), through a product with a banded matrix that maps a row's inputs to its
         outputs, phase by phase. BLAS does such products of contiguous rows several times
         faster than numpy's own loop over the windows, however many of the terms are zero;
@@ -140,21 +142,16 @@ class SparseTruePeak:
 
         if self._banded is None:
             phases = self._reversed.shape[1]
-            banded = np.zeros((SPAN + self._length - 1, phases, SPAN), dtype=np.float32)
-            for output in range(SPAN):
+            banded = np.zeros((_SPAN + self._length - 1, phases, _SPAN), dtype=np.float32)
+            for output in range(_SPAN):
                 banded[output : output + self._length, :, output] = self._reversed
-            self._banded = banded.reshape(len(banded), phases * SPAN)
-        # Whole blocks only (the last padded with silence): a row then comes out the same,
-        # to the last bit, whatever rows it is computed with.
-        blocks = -(-len(rows) // _BANDED_ROWS)
-        padded = np.zeros((blocks * _BANDED_ROWS, rows.shape[1]), dtype=np.float32)
-        padded[: len(rows)] = rows
-        products = np.empty((len(padded), self._banded.shape[1]), dtype=np.float32)
-        for first in range(0, len(padded), _BANDED_ROWS):
+            self._banded = banded.reshape(len(banded), phases * _SPAN)
+        products = np.empty((len(rows), self._banded.shape[1]), dtype=np.float32)
+        for first in range(0, len(rows), _BANDED_ROWS):
             last = first + _BANDED_ROWS
-            np.matmul(padded[first:last], self._banded, out=products[first:last])
+            np.matmul(rows[first:last], self._banded, out=products[first:last])
         np.abs(products, out=products)
-        by_phase = products[: len(rows)].reshape(len(rows), -1, SPAN)
+        by_phase = products.reshape(len(rows), -1, _SPAN)
         largest = by_phase[:, 0]
         for phase in range(1, by_phase.shape[1]):
             largest = np.maximum(largest, by_phase[:, phase])
