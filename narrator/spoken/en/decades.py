@@ -47,7 +47,7 @@ _PLURAL_NUMBER = re.compile(r"(?<![\w$.,'])(?P<num>\d{1,4}|1,000(?:,000)?)s\b")
 
 # Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "5s. for the saddle".
 _SHILLINGS_AFTER = re.compile(r"\.(?:\s+\d{1,2}d\b|\s+[a-z])")
-_POUNDS_BEFORE = re.compile(r"£\d+\s$")
+_POUNDS_BEFORE = re.compile(r"£\d+\s(?:and\s)?$")
 
 
 def _shillings(match: re.Match[str]) -> bool:
@@ -59,7 +59,7 @@ def _shillings_at(match: re.Match[str]) -> bool:
     text = match.string
     return (
         _SHILLINGS_AFTER.match(text, match.end()) is not None
-        or _POUNDS_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        or _POUNDS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
     )
 
 

@@ -9,7 +9,8 @@
 - "20 €" and "20€" -> "twenty euros" (the sign after the amount, as in Europe); "50¢" ->
   "fifty cents"
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
-- "£3 10s. 6d." -> "three pounds ten shillings six pence"; "5s. for the saddle", "6d. a day"
+- "£3 10s. 6d." -> "three pounds ten shillings six pence"; "£3 and 5s." -> "... and five
+  shillings"; "5s. for the saddle", "6d. a day"
 - "10,000l. a year" -> "ten thousand pounds a year" (old books' "l." after the amount)
 - "99p", "a 20p coin" -> "ninety-nine pence"...; "100k people" -> "one hundred thousand people"
 - "the $5 billion deal", "a £5m-a-year deal": singular before the noun or in a rate's compound
@@ -83,7 +84,7 @@ _OLD_POUNDS = re.compile(
     r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
 )
 _POUNDS_SHILLINGS = re.compile(
-    r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<s>\d{1,2})s\b"
+    r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
     r"(?:\.?\s+(?P<d>\d{1,2})d\b)?(?:\.(?=\s+[a-z]))?"
 )
 
@@ -106,6 +107,8 @@ def _say_old_money(match: re.Match[str]) -> str:
     pence = groups.get("d") or groups.get("pence")
     if pence:
         parts.append(f"{cardinal(int(pence))} {'penny' if pence == '1' else 'pence'}")
+    if groups.get("and"):  # "£3 and 5s." -> "three pounds and five shillings"
+        parts.insert(1, "and")
     return " ".join(parts)
 
 
