@@ -9,6 +9,8 @@
 - "20 €" and "20€" -> "twenty euros" (the sign after the amount, as in Europe); "50¢" ->
   "fifty cents"
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
+- "1.5M users", "10M views" -> "one point five million users"...: a capital "M" or "B" glued
+  to a count of things is a scale, as for money
 - "£3 10s. 6d." -> "three pounds ten shillings six pence"; "£3 and 5s." -> "... and five
   shillings"; "5s. for the saddle", "6d. a day"
 - "10,000l. a year" -> "ten thousand pounds a year" (old books' "l." after the amount)
@@ -176,6 +178,12 @@ _SIGN_AFTER_HINT = re.compile(r"[€£¥₹₩₽¢pkK](?:(?<=\d[pkK])(?![\w'-])
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
+# A capital "M" or "B" glued to a count of things, as headlines write millions: "1.5M users",
+# "10M views", "2.3B people". A single digit is left ("3M products" names a company).
+_CAPITAL_SCALE = re.compile(
+    r"(?<![\w.,$£€¥])(?P<amt>\d{1,3}\.\d{1,2}|\d\d{1,2})(?P<scale>[MB])"
+    r"(?=\s+(?:[a-z]{2,}s|people|children|men|women)\b)"
+)
 
 
 def _names_year(match: re.Match[str]) -> bool:
@@ -237,6 +245,8 @@ def read_money(text: str) -> str:
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
+    if "M " in text or "B " in text:
+        text = _CAPITAL_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     return text
 
 
