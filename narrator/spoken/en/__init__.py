@@ -34,6 +34,7 @@ from narrator.spoken.en import (
     quarters,
     ranges,
     roman,
+    sharps,
     times,
     versions,
     web,
@@ -71,6 +72,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(decades.read_decades, "decades", decades.HINT,
          "before ranges and the parting of letters from digits: '1960s-1980s' is a range of "
          "decades, and '1980s' must not become '1980 s'"),
+    rule(sharps.read_sharps, "sharps", sharps.HINT,
+         "before numero and symbols, which read '#' as 'number' or drop it: in 'C#' and "
+         "'F# minor' it is a sharp"),
     rule(numero.read_numero, "numero", numero.HINT,
          "before abbreviations, numbers and symbols: 'No. 3' and '#3' are 'number three'; "
          "before addresses, which would read the house number of 'No. 10 Downing St'"),
