@@ -10,6 +10,7 @@
 - "the 737 MAX", "a 787 Dreamliner": a Boeing by its number, where a word of flying follows
 - "MiG-29", "Su-57", "Yak-130" -> "Mig-twenty-nine", "Su-fifty-seven", "Yak-one thirty":
   letters in mixed case before a dash are said as a word, as Russian aircraft are named
+- "H.264" -> "H two sixty-four": a letter, a point and three digits, as codecs are named
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -31,6 +32,9 @@ _LETTERED = re.compile(
     r"(?P<num>[1-9]\d\d)(?:(?P<plural>s)|(?P<tail>neo|ceo|max|MAX|XL|LR|ER)\b)?"
     rf"{_VARIANT}(?![\w]|[.,]\d)"
 )
+# A letter, a point and three digits name a standard in groups: "H.264", "H.265" ("H two
+# sixty-four"), as the video codecs are said. Led by the point, found quickly.
+_DOTTED_STANDARD = re.compile(r"\.(?<=(?<![\w.])[A-Z]\.)(?P<num>[1-9]\d\d)(?![\w]|[.,]\d)")
 # Letters in mixed case before a dash and a number are said as a word, as Russian aircraft
 # are named ("MiG-29", "Su-57", "Tu-95": "Mig", "Su", "Tu"); an engine would part "MiG"
 # where its case changes ("Mi G"), so it is written as a word.
@@ -64,6 +68,7 @@ def _say_variant(match: re.Match[str]) -> str:
 
 
 HINT = any_of(
+    r"\.(?<=[A-Z]\.)\d\d\d",
     r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
@@ -79,6 +84,10 @@ def read_model_numbers(text: str) -> str:
     if "7-" in text:
         text = _BOEING_VARIANT.sub(_say_boeing_variant, text)
     text = _LETTERED.sub(_say_lettered, text)
+    if "." in text:
+        text = _DOTTED_STANDARD.sub(
+            lambda m: ("-" if m.string[m.start() - 1] == "A" else " ") + year(int(m["num"])), text
+        )
     if "-" in text:
         text = _MIXED_CASE_CODE.sub(lambda m: m["word"].title(), text)
     return text
