@@ -18,8 +18,10 @@ from narrator.audio.codecs import (
     to_pcm16,
 )
 from narrator.audio.lame_parallel import ParallelLame, segments, threads
+from narrator.audio.leveled import StoredChunks
 from narrator.audio.loudness import BLOCK_FRAMES, Processor, StagedAudio, StepLevels, processed
 from narrator.audio.mp3_cuts import silenced_frames, write_cut
+from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming
 from narrator.errors import AudioOutputError
 from narrator.models import NarrationConfig
@@ -65,6 +67,44 @@ class StepsOnly:
     def read(self, start: int, end: int) -> Samples:
         return self._stored.read(start, end)
 
+    def pcm16(self, processor: Processor) -> Iterator[NDArray[np.int16]] | None:
+        """The processed audio as 16-bit blocks, where the speech is stored as chunks (see
+        `stored_pcm16`); None otherwise."""
+        if isinstance(self._stored, StoredChunks):
+            return stored_pcm16(self._stored, processor)
+        return None
+
+
+def stored_pcm16(stored: StoredChunks, processor: Processor) -> Iterator[NDArray[np.int16]]:
+    """Each chunk's stored speech through `processor`, then its pause, as 16-bit blocks of at
+    most 65536 samples: processed in single precision, in 16-bit units (the processing is
+    linear, the rounding the same), rounded and clipped in place. Half the work of the
+    double-precision floats in [-1, 1) that `processed` takes."""
+    import numpy as np
+
+    for timing, speech in zip(stored.timings, stored.speech, strict=True):
+        clip = speech.clip()
+        if clip.format.sample_width == 2 and clip.format.channels == 1:
+            units = np.frombuffer(clip.frames, dtype="<i2").astype(np.float32)
+        else:
+            units = (to_samples(clip) * 32768).astype(np.float32)
+        for start in range(0, len(units), BLOCK_FRAMES):
+            part = processor.at(timing.start_frame + start, units[start : start + BLOCK_FRAMES])
+            np.rint(part, out=part)
+            np.clip(part, -32768, 32767, out=part)
+            yield part.astype(np.int16)
+        pause = timing.frame_count - timing.speech_frames
+        for start in range(0, pause, BLOCK_FRAMES):
+            yield np.zeros(min(BLOCK_FRAMES, pause - start), dtype=np.int16)
+
+
+def _pcm16(staged: Encodable, processor: Processor) -> Iterator[NDArray[np.int16]]:
+    """The processed audio as 16-bit blocks of at most 65536 samples."""
+    blocks = staged.pcm16(processor) if isinstance(staged, StepsOnly) else None
+    if blocks is not None:
+        return blocks
+    return (to_pcm16(block) for block in processed(_bounded(staged.blocks()), processor))
+
 
 def encode(
     staged: Encodable,
@@ -89,8 +129,8 @@ def encode(
     ):
         splitter = _ChunkSplitter(staged.timings, chunk_file, whole)
         try:
-            for block in processed(_bounded(staged.blocks()), processor):
-                splitter.write(to_pcm16(block))
+            for block in _pcm16(staged, processor):
+                splitter.write(block)
             splitter.finish()
         finally:
             splitter.close()
@@ -111,8 +151,8 @@ def _encode_and_cut(
     rate, kbps = staged.frame_rate, config.bitrate_kbps
     plan = segments(_pauses(staged), sum(t.frame_count for t in staged.timings), rate, silenced)
     with ParallelLame(whole_path, rate, kbps, plan, silenced, threads()) as whole:
-        for block in processed(_bounded(staged.blocks()), processor):
-            whole.write(to_pcm16(block))
+        for block in _pcm16(staged, processor):
+            whole.write(block)
     lame = whole.file
     start = 0
     for timing in staged.timings:
