@@ -111,7 +111,7 @@ def _speech_like(rate: int, seconds: float) -> np.ndarray:
     return np.clip(noise * bursts[: len(noise)] * 32767, -32768, 32767).astype(np.int16)
 
 
-@pytest.mark.parametrize(("rate", "kbps"), [(22050, 64), (22050, 32), (16000, 48), (11025, 32)])
+@pytest.mark.parametrize(("rate", "kbps"), [(22050, 64), (22050, 48), (16000, 32), (11025, 32)])
 def test_a_piece_cut_from_the_mp3_decodes_to_its_samples_in_the_whole(
     rate: int, kbps: int, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -146,3 +146,16 @@ def test_mpeg_1_and_tiny_frames_are_not_cut() -> None:
     assert silenced_frames(44100, 128) is None
     assert silenced_frames(16000, 8) is None
     assert silenced_frames(22050, 64) == 2
+    assert silenced_frames(22050, 48) == 2
+
+
+@pytest.mark.parametrize(("rate", "kbps"), [(22050, 32), (22050, 40), (16000, 24), (24000, 40)])
+def test_bit_rates_whose_reservoir_reaches_back_three_frames_are_not_cut(
+    rate: int, kbps: int
+) -> None:
+    """Cut behind three silenced frames, a piece decoded 0.004 off the whole in its first
+    samples; the lead-in that makes it exact does not fit LAME's tag: each chunk file is
+    encoded on its own instead."""
+    from narrator.audio.mp3_cuts import silenced_frames
+
+    assert silenced_frames(rate, kbps) is None
