@@ -8,6 +8,9 @@
   books and the US Army write "d" for "nd" and "rd"; only where an ordinal is expected (before
   "of" or a name, after "the", "his" or a month, or another ordinal and "and"), so "a 3d
   printer" and "3d" pence are left alone
+- "1º de julho", "La 5ª" -> "first de julho", "La fifth": the ordinal indicators of Spanish,
+  Portuguese and Italian names and titles ("º" only before "de" and its kin: it is also a
+  degree)
 - "the 49ers" -> "the forty-niners", "the 76ers" -> "the seventy-sixers": "-ers" after a
   number makes a noun of the number said, as "niner" of "nine"
 """
@@ -39,6 +42,11 @@ _ORDINAL_RANGE_HINT = any_of(
 )
 
 
+# A number with the ordinal indicator of Spanish, Portuguese and Italian: "5ª", "1º de
+# julho"; "º" only before "de" and its kin, since it also stands for a degree ("a 5º angle").
+_INDICATED = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3})(?:ª|º(?=\s(?:de|do|da|dos|das|del|di|della)\b))(?!\w)"
+)
 # "2d", "3d", "23d": the old "d" of "second" and "third", on a number that ends in 2 or 3
 # (not 12 or 13); where the words around it expect an ordinal (see `_say_old_ordinal`).
 _OLD_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>(?:\d*[02-9])?[23])d(?=[\s,.;:)]|$)")
@@ -98,6 +106,8 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
+    if "º" in text or "ª" in text:
+        text = _INDICATED.sub(lambda m: ordinal(int(m["num"])), text)
     if _OLD_ORDINAL_HINT.search(text):
         text = _OLD_ORDINAL.sub(_say_old_ordinal, text)
     return _ORDINAL.sub(say, text)
