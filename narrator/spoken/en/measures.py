@@ -202,7 +202,8 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
 # 400m freestyle" and "800m freestyle" are both "... meters freestyle", "the 110m hurdles".
 _EVENT = re.compile(
     r"\s(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|relays|"
-    r"hurdles|steeplechase|sprint|dash|race walk)\b"
+    r"hurdles|steeplechase|sprint|dash|race walk|time trial|individual pursuit|team pursuit|"
+    r"pursuit)\b"
 )
 _DISTANCES = frozenset({"m", "km", "yd", "mi", "M", "K", "Km", "KM"})
 
