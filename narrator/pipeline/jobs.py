@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from narrator.audio.timings import Speech
-from narrator.audio.wav import Clip, StoredSpeech, read_wav
+from narrator.audio.wav import Clip, read_wav
 from narrator.cache import ChunkCache, chunk_key
 from narrator.cache.previous import Remake
 from narrator.errors import EngineError, NarratorError
@@ -34,9 +34,10 @@ from narrator.pipeline.processes import can_fork
 from narrator.pipeline.workers import (
     EngineFactory,
     Job,
+    Made,
     speech_of,
     start_pool,
-    synthesize_in_worker,
+    synthesize_all_in_worker,
     worker_result,
 )
 from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_started
@@ -55,6 +56,11 @@ MIN_CHUNKS_FOR_FORKED_WORKERS = 4
 """Below this many, forking them does: this process's own engine starts faster."""
 _CHUNKS_AHEAD_PER_JOB = 32  # chunks vary in length: a deep queue keeps every engine busy
 _PLANS_AHEAD = 8
+_CHUNKS_PER_HANDOUT = 4
+"""Chunks handed to a worker at once in a batch, once its first chunks are out: each handout
+costs this process's pool threads and the worker a third of a millisecond of CPU (a third of
+this process's CPU in a batch, one chunk at a time), and a few chunks are 40 ms of speech.
+One at a time for a single article, whose first audio waits for its first chunk."""
 
 
 def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
@@ -80,7 +86,9 @@ class _Slot:
     cached: bool
     voice: str | None = None
     """The voice of the chunk's article when it is not the engines' own (see `Job.voice`)."""
-    future: Future[StoredSpeech | None] | None = None
+    future: Future[list[Made]] | None = None
+    """The speech of the chunks handed out with this one; this one's is at `place`."""
+    place: int = 0
     scratch: Path | None = None
     """Where a worker writes the speech when it cannot store it in the cache."""
 
@@ -185,17 +193,25 @@ class SpeechJobs:
             self._running.popleft()
         if not queued:
             self._queue_next(queued, upcoming)
+        if len(self._running) > self._window - self._handout:
+            return  # topped up once a handout's worth of room is made
         while self._pool is not None and len(self._running) < self._window:
             if not self._unstarted and (
                 len(queued) > _PLANS_AHEAD or not self._queue_next(queued, upcoming)
             ):
                 return
+            room = min(self._handout, self._window - len(self._running))
             if self._unstarted:
-                self._submit(self._unstarted.popleft())
+                unstarted = self._unstarted
+                self._submit([unstarted.popleft() for _ in range(min(room, len(unstarted)))])
 
     @property
     def _window(self) -> int:
         return self._jobs * _CHUNKS_AHEAD_PER_JOB
+
+    @property
+    def _handout(self) -> int:
+        return _CHUNKS_PER_HANDOUT if self._articles > 1 else 1
 
     def _queue_next(
         self,
@@ -238,7 +254,7 @@ class SpeechJobs:
         if key in self._early or (self._cache is not None and self._cache.contains(key)):
             return
         slot = _Slot(chunk.spoken, chunk.pause_after_s, key, False, self._other(voice))
-        self._submit(slot)
+        self._submit([slot])
         self._early[key] = slot
 
     def _key(self, text: str, voice: str | None) -> str:
@@ -279,24 +295,33 @@ class SpeechJobs:
         fork = can_fork() and not (self._reproducible and engine_started())
         return start_pool(self._jobs, self._make_engine, fork)
 
-    def _submit(self, slot: _Slot) -> None:
+    def _submit(self, slots: list[_Slot]) -> None:
+        """Hand `slots` to a worker, which makes their speech in turn."""
         assert self._pool is not None
-        self._submitted += 1
-        # The worker stores the speech in the cache, or writes it to a file, and says which:
-        # sending the samples through the pool's pipe would wait on this process's threads.
-        slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
-        job = Job(
-            slot.text,
-            slot.pause_after_s,
-            slot.key,
-            self._cache,
-            slot.scratch,
-            self._reproducible,
-            slot.voice,
-            self._measure,
-        )
-        slot.future = self._pool.submit(synthesize_in_worker, job)
-        self._running.append(slot)
+        jobs = []
+        for place, slot in enumerate(slots):
+            self._submitted += 1
+            # The worker stores the speech in the cache, or writes it to a file, and says
+            # which: sending the samples through the pool's pipe would wait on this process's
+            # threads.
+            slot.scratch = Path(self._folder.name) / f"{self._submitted}.wav"
+            slot.place = place
+            jobs.append(
+                Job(
+                    slot.text,
+                    slot.pause_after_s,
+                    slot.key,
+                    self._cache,
+                    slot.scratch,
+                    self._reproducible,
+                    slot.voice,
+                    self._measure,
+                )
+            )
+        future = self._pool.submit(synthesize_all_in_worker, jobs)
+        for slot in slots:
+            slot.future = future
+            self._running.append(slot)
 
     def _speech(self, slot: _Slot) -> Speech:
         if self._cache is not None and slot.cached:
@@ -306,7 +331,7 @@ class SpeechJobs:
         future, slot.future = slot.future, None
         if future is None:
             return self._keep(slot, self._synthesize_here(slot))
-        stored = worker_result(future)
+        stored = worker_result(future, slot.place)
         if stored is not None and self._cache is not None:
             if not stored.path.exists():  # evicted meanwhile by another narrator's trim
                 return self._keep(slot, self._synthesize_here(slot))

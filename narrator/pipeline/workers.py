@@ -29,11 +29,17 @@ and take `voice=` for an engine with another voice than its own."""
 _WORKER_NICENESS = 5
 
 
-def worker_result(future: Future[StoredSpeech | None]) -> StoredSpeech | None:
-    """The cache entry the worker stored the speech in (None: in its scratch file); a failure
-    it raised, or the worker's death, as an EngineError."""
+Made = StoredSpeech | None | NarratorError
+"""A chunk's speech made by a worker: its cache entry, None once it is in its scratch file, or
+the error that kept the engine from making it."""
+
+
+def worker_result(future: Future[list[Made]], place: int = 0) -> StoredSpeech | None:
+    """The cache entry the worker stored the speech of the chunk at `place` among those handed
+    out together in (None: in its scratch file); a failure it raised, or the worker's death, as
+    an EngineError."""
     try:
-        return future.result()
+        made = future.result()[place]
     except NarratorError:
         raise
     except Exception as error:  # a worker that died: BrokenProcessPool, pickling, OSError
@@ -41,6 +47,9 @@ def worker_result(future: Future[StoredSpeech | None]) -> StoredSpeech | None:
             f"a speech engine process failed ({error or type(error).__name__}); "
             "try again with --jobs 1"
         ) from None
+    if isinstance(made, NarratorError):
+        raise made
+    return made
 
 
 def start_pool(jobs: int, make_engine: EngineFactory, fork: bool) -> ProcessPoolExecutor:
@@ -130,6 +139,18 @@ class Job:
     measure: bool = False
     """Whether to measure the speech's loudness by bins and keep the figures beside its cache
     entry (see narrator.audio.loudness.bins), here, in parallel, rather than in the parent."""
+
+
+def synthesize_all_in_worker(jobs: list[Job]) -> list[Made]:
+    """The speech of each job in turn (see `synthesize_in_worker`); a chunk the engine cannot
+    make gives its error in its place, raised when its turn comes."""
+    made: list[Made] = []
+    for job in jobs:
+        try:
+            made.append(synthesize_in_worker(job))
+        except NarratorError as error:
+            made.append(error)
+    return made
 
 
 def synthesize_in_worker(job: Job) -> StoredSpeech | None:

@@ -23,6 +23,7 @@ from conftest import children_of, process_running, seed_articles, wait_until
 from narrator import NarrationConfig
 from narrator.audio.wav import Clip
 from narrator.cli import main
+from narrator.errors import EngineError
 from narrator.pipeline import plan
 from narrator.pipeline.jobs import SpeechJobs, can_fork
 from narrator.synthesis import Pyttsx3Synthesizer
@@ -101,6 +102,31 @@ def test_chunks_handed_out_while_cutting_are_not_made_twice(
     assert [c.frames for c in clips] == [c.frames for c in alone]
     calls = (tmp_path / "calls").read_text().splitlines()
     assert len(calls) == 2 * len(narration.chunks)
+
+
+class StumblingToneEngine(ToneEngine):
+    """A tone engine that cannot say the text in $TONE_ENGINE_STUMBLES."""
+
+    def save(self, text: str, path: Path) -> None:
+        if text == os.environ["TONE_ENGINE_STUMBLES"]:
+            raise EngineError("the engine stumbled")
+        super().save(text, path)
+
+
+def test_a_chunk_the_engine_cannot_make_fails_in_its_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a batch the workers are handed a few chunks at once: the chunks before the one
+    that fails, handed out with it, still come, and its error comes in its place."""
+    narration = plan(str(SEED), CONFIG)
+    monkeypatch.setenv("TONE_ENGINE_PIDS", str(tmp_path))
+    monkeypatch.setenv("TONE_ENGINE_STUMBLES", narration.chunks[2].spoken)
+    made: list[Any] = []
+    speech = SpeechJobs(replace(CONFIG, jobs=2), "tone", StumblingToneEngine, articles=2)
+    with speech, pytest.raises(EngineError, match="the engine stumbled"):
+        for _, clips in speech.by_plan([narration, narration]):
+            made.extend(clips)
+    assert len(made) == 2
 
 
 def _manifest(folder: Path) -> Any:
