@@ -11,6 +11,8 @@
 - "5 m people" -> "five million people": "m" before a noun of things counted is million
 - "temperatures hit 40C (104F)" -> "... forty degrees Celsius, one hundred four degrees
   Fahrenheit": a bare "C" or "F" only where the words around speak of heat or cold
+- "30ºC", "a 5º angle" -> "thirty degrees Celsius", "a five degree angle": the ordinal
+  indicator written for a degree
 - "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
   "5 μm" -> "five micrometers"; "100 million kg" -> "one hundred million kilograms"
 - "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
@@ -117,8 +119,11 @@ _MEASURE = re.compile(
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/"
-    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b)"
+    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|º)"
 )
+# "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
+# before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
+_INDICATOR_AS_DEGREE = re.compile(r"º(?<=\dº)(?!\s(?:de|do|da|dos|das|del|di|della)\b)")
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
 # A mark alone is a length only between two lengths ("12' by 15'") or before a word of size,
@@ -300,6 +305,8 @@ def read_measures(text: str) -> str:
     adjective and stays singular ("a 12-ft wall" -> "a twelve-foot wall"), and a slash is
     read "per" ("97 km/h", "12/kg"). "in" is inches only where it cannot be the preposition.
     """
+    if "º" in text:
+        text = _INDICATOR_AS_DEGREE.sub("°", text)
     if "'" in text or '"' in text:
         text = _FEET_INCHES.sub(_say_feet_inches, text)
     if "ft" in text or "fee" in text or "foo" in text:
