@@ -113,3 +113,20 @@ def test_a_quiet_mp3_is_decoded_in_one_part_for_its_loudness(
     assert len(checked) == 1
     assert screened.lowerings == whole.lowerings == []
     assert screened.integrated_lufs == pytest.approx(whole.integrated_lufs, abs=0.05)
+
+
+def test_an_ogg_is_measured_in_20_s_for_its_loudness_and_checked_whole(tmp_path: Path) -> None:
+    """An Ogg cannot be cut: decoded whole, it finds the same places; its loudness, from the
+    change Vorbis made in 20 s of the middle, is the whole file's within 0.05 LU."""
+    from narrator.audio.codecs import FILE_FORMATS, EncodedFile
+
+    audio = _InMemory(_bursts(70.0, [(20.0, 30.0), (50.0, 55.0)]))
+    path = tmp_path / "speech.ogg"
+    pcm = np.clip(np.round(audio.samples * 32768), -32768, 32767).astype(np.int16)
+    with EncodedFile(path, FILE_FORMATS["ogg"], _RATE, 64) as encoded:
+        encoded.write(pcm)
+    level = Level(0.0, Peaks.none(), audio.levels().integrated_lufs())
+    whole = lossy.check_decoded(path, -3.0, _RATE)
+    screened = lossy.check_decoded(path, -3.0, _RATE, lossy.Encoded(audio, level))
+    assert screened.lowerings == whole.lowerings != []
+    assert screened.integrated_lufs == pytest.approx(whole.integrated_lufs, abs=0.05)
