@@ -181,8 +181,9 @@ class _PageWords:
     """The words left in a page once its clutter is gone, to look a block's words up in."""
 
     def __init__(self, text: str) -> None:
-        self.squeezed = _squeezed(text)
-        self.trigrams = _trigrams(_words(text))
+        text = normalize_text(text)  # once: the page is long, and normalizing it costs most
+        self.squeezed = "".join(text.split())
+        self.trigrams = _trigrams(_WORD.findall(text.casefold()))
 
     def lost(self, block: ElementTree.Element) -> bool:
         """Whether much of a block's words (over 40%) are missing from the page without its
@@ -190,10 +191,10 @@ class _PageWords:
 
         A long block is judged by its runs of three words, not as a whole: trafilatura drops
         a word here and there (a formula, a table's "twitter" row label) that the page keeps."""
-        text = _all_text(block)
-        if _squeezed(text) in self.squeezed:
+        text = normalize_text(_all_text(block))
+        if "".join(text.split()) in self.squeezed:
             return False
-        trigrams = _trigrams(_words(text))
+        trigrams = _trigrams(_WORD.findall(text.casefold()))
         missing = len(trigrams - self.trigrams)
         return not trigrams or missing > _MAX_MISSING_SHARE * len(trigrams)
 
@@ -288,11 +289,6 @@ def _words(text: str) -> list[str]:
 
 def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-
-
-def _squeezed(text: str) -> str:
-    """`text` without whitespace, so that words are compared however the page spaced them."""
-    return "".join(normalize_text(text).split())
 
 
 def is_layout(table: ElementTree.Element) -> bool:

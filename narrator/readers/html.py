@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -109,12 +108,12 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
     main = document.find("main") if document is not None else None
     page = without_clutter(html, " ".join(main.itertext()) if main is not None else "")
     if main is not None:
-        found = copy.deepcopy(main)
+        found, words = _children(main), _word_count(main)
         drop_clutter_blocks(main, page)
         drop_trailing_boilerplate(main)
         drop_promotions(main)
-        if _word_count(main) < _MIN_KEPT_SHARE * _word_count(found):
-            _put_back(main, found)
+        if _word_count(main) < _MIN_KEPT_SHARE * words:
+            _put_back(found)
         restore_lead(main, page)
         restore_stated_parts(main, html)
     else:
@@ -122,14 +121,20 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
     return _with_stated_body(document, html), page
 
 
-def _put_back(main: ElementTree.Element, found: ElementTree.Element) -> None:
-    """Make `main` the extraction as trafilatura `found` it: the clutter passes took most of
-    it (an article about copyright, every short paragraph of which names it, reads as a run of
+def _children(
+    main: ElementTree.Element,
+) -> list[tuple[ElementTree.Element, list[ElementTree.Element]]]:
+    """Each element of `main` with its children, to put back what the clutter passes remove
+    (they only ever remove children)."""
+    return [(element, list(element)) for element in main.iter()]
+
+
+def _put_back(found: list[tuple[ElementTree.Element, list[ElementTree.Element]]]) -> None:
+    """Make the extraction again as trafilatura `found` it: the clutter passes took most of it
+    (an article about copyright, every short paragraph of which names it, reads as a run of
     copyright lines)."""
-    for child in list(main):
-        main.remove(child)
-    main.text = found.text
-    main.extend(list(found))
+    for element, children in found:
+        element[:] = children
 
 
 def _with_stated_body(
