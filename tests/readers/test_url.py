@@ -172,11 +172,12 @@ def test_bad_urls_give_one_line_errors_through_the_cli(
     server: str, case: int, tmp_path: Path
 ) -> None:
     url, message = bad_cases(server)[case]
-    started = time.monotonic()
+    # No bound on the time it takes (a loaded machine is slow at random; pytest's timeout
+    # catches a hang): the slow page's error comes only from the 0.5 s timeout, since the
+    # server answers after 3 s.
     result = CliRunner().invoke(
         main, ["save", url, "--fetch-timeout", "0.5", "-o", str(tmp_path / "out")]
     )
-    assert time.monotonic() - started < 2.5
     assert result.exit_code == 1
     assert result.output == f"Error: {message}\n"
     assert not (tmp_path / "out").exists()
