@@ -5,11 +5,12 @@ played in order sound exactly like the whole narration. WAV at the engine's leve
 one pass: a chunk file is linked from the chunk cache (or the narration being replaced) where
 its speech is stored already, and appended to the whole. WAV at a loudness is written in one pass
 too, from the speech where it is stored, measured once by chunk (see narrator.audio.leveled).
-Every other narration (MP3, Ogg, FLAC) is written in two
-streaming passes, so memory stays flat however long the article: the clips are staged as WAV
-while their loudness is measured, then read back one by one, turned up or down by one gain
-(limited to a true-peak ceiling) and encoded into the chunk files and the whole at once (see
-narrator.audio.staging and narrator.audio.loudness).
+MP3, Ogg and FLAC at a loudness are made from that stored speech as well: read back chunk by
+chunk, turned up or down by one gain (limited to a true-peak ceiling) and encoded into the
+chunk files and the whole at once (see narrator.audio.encoding and narrator.audio.loudness).
+At their engine's level they are written in two streaming passes, so memory stays flat however
+long the article: the clips are staged as WAV, then read back and encoded (see
+narrator.audio.staging).
 """
 
 from __future__ import annotations
