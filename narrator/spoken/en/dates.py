@@ -52,6 +52,8 @@ _DAY_MONTH_PARTED_YEAR = re.compile(
     rf"(?<![\w.,]){_DAY}\s+(?P<of>of\s+)?{_MONTH}\b\.?\s+(?P<year>(?:1[0-9]|20) \d\d)\b"
     r"(?![.,]?\d| \d)"
 )
+# Led by the space between the year's halves, which the regex engine finds quickly.
+_PARTED_YEAR_HINT = re.compile(r" (?<=[12]\d )\d\d\b")
 _ISO_DATE = re.compile(
     r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w/-]|\.\w)"
 )
@@ -255,7 +257,8 @@ def read_dates(text: str) -> str:
         text = _MONTH_RANGE.sub(_say_month_range, text)
         text = _MONTH_DAYS.sub(_say_month_days, text)
         text = _DAYS_MONTH.sub(_say_days_month, text)
-    text = _DAY_MONTH_PARTED_YEAR.sub(_say_day_month, text)
+    if _PARTED_YEAR_HINT.search(text):
+        text = _DAY_MONTH_PARTED_YEAR.sub(_say_day_month, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
     if dashed and with_digits:  # a dash between two dates, not "May-May"
