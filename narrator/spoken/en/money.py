@@ -196,11 +196,22 @@ def _names_year(match: re.Match[str]) -> bool:
     )
 
 
+# Before a number and "Rs", words that make "Rs" the letter counted or a model's plural: "the
+# 3 Rs" (reading, writing, arithmetic: one digit after "the"), "15 IL 28 Rs"; "the 500 Rs
+# note" is rupees.
+_COUNTED_LETTERS_BEFORE = re.compile(
+    r"(?:\b(?:the|The|THE)\s(?=\d\s?Rs)|\b[A-Z]{2,}\s|\b[A-Z][a-z]?\s)(?=[\d\s]+Rs)"
+)
+
+
 def _say_sign_after(match: re.Match[str]) -> str:
     if match["cur"] == "¢":
         return _say_amount(match["amt"], ("cent", "cents", "", ""))
     if match["cur"] in _CODES and _names_year(match):
         return match.group(0)  # "in 2020 USD was strong": a year before a code
+    before = match.string[max(0, match.start() - 12) : match.end()]
+    if match["cur"].startswith("Rs") and _COUNTED_LETTERS_BEFORE.search(before):
+        return match.group(0)  # "the 3 Rs", "15 IL 28 Rs": letters counted, no rupees
     names = _CURRENCIES[_CODES.get(match["cur"], match["cur"])]
     if match["scale"]:
         return f"{decimal(match['amt'])} {_SCALES[match['scale']]} {names[1]}"
