@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -68,6 +69,12 @@ _NAME_JOINERS = frozenset(
 )
 _HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$|^\./?$", re.IGNORECASE)
 _MAX_HEADLINES = 3
+# An h1 in an element marked as the site's logo or title, up to its grandparent, names the site.
+_MARKED_LEVELS = 3
+_SITE_MARKS = frozenset(
+    {"logo", "brand", "branding", "masthead", "sitetitle", "sitename", "blogtitle", "blogname"}
+)
+_MARK_WORD = re.compile(r"[a-z]+(?:[-_][a-z]+)*")
 _HEADER_NAMES_XPATH = (
     "//meta[@property='og:site_name' or @name='application-name'"
     " or @name='apple-mobile-web-app-title']/@content"
@@ -88,8 +95,9 @@ def page_title(page: HtmlElement | None) -> str | None:
 
 def site_names(page: HtmlElement | None) -> list[str]:
     """The names a page gives its site: its Open Graph site name and application name, the host
-    of its canonical address, and the words or logo of a link to its home page that is, or is
-    in, an h1 ("<h1><a href='/'>The Ledger</a></h1>", "<a href='/'><img alt='The Ledger'>")."""
+    of its canonical address, the logo of a link to its home page ("<a href='/'><img
+    alt='The Ledger'>"), and an h1 that links home or that the page marks as its logo or title
+    ("<h1><a href='/'>The Ledger</a></h1>", "<h1 class='site-title'>The Ledger</h1>")."""
     if page is None:
         return []
     names = [name for name in page.xpath(_HEADER_NAMES_XPATH) if isinstance(name, str)]
@@ -97,22 +105,36 @@ def site_names(page: HtmlElement | None) -> list[str]:
     names.extend(sorted(hosts - {""}))
     for link in _home_links(page, hosts):
         names.extend(alt for alt in link.xpath(".//img/@alt") if isinstance(alt, str))
-        names.extend(heading.text_content() for heading in link.xpath("ancestor::h1 | .//h1"))
+    headings = list(islice(page.iter("h1"), _MAX_HEADLINES))
+    names.extend(heading.text_content() for heading in headings if _names_the_site(heading))
     return names
 
 
 def headlines(page: HtmlElement | None) -> list[str]:
-    """The page's first h1 headings, but those that name the site with a link to its home."""
+    """The page's first h1 headings, but those that name the site: an h1 that links to the
+    site's home, or that the page marks as its logo or site title (`class="site-title"`)."""
     if page is None:
         return []
     found: list[str] = []
     for heading in page.iter("h1"):
         if len(found) == _MAX_HEADLINES:
             break
-        home = heading.xpath("ancestor::a | .//a")
-        if not any(_HOME_HREF.match((link.get("href") or "").strip() or "#") for link in home):
+        if not _names_the_site(heading):
             found.append(" ".join(heading.text_content().split()))
     return found
+
+
+def _names_the_site(heading: HtmlElement) -> bool:
+    home = heading.xpath("ancestor::a | .//a")
+    if any(_HOME_HREF.match((link.get("href") or "").strip() or "#") for link in home):
+        return True
+    marked = [heading, *heading.iterancestors()][:_MARKED_LEVELS]
+    names = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in marked)
+    for word in _MARK_WORD.findall(names.lower()):
+        parts = re.split(r"[-_]", word)
+        if "".join(parts) in _SITE_MARKS or not _SITE_MARKS.isdisjoint(parts):
+            return True
+    return False
 
 
 def _home_links(page: HtmlElement, hosts: set[str]) -> list[HtmlElement]:

@@ -86,3 +86,19 @@ def test_the_site_name_before_a_colon_or_a_box_bar_is_cut(title: str) -> None:
 def test_a_title_with_dashes_or_a_colon_keeps_its_words(title: str, h1: str) -> None:
     head = f'<title>{title}</title><meta property="og:site_name" content="Harbour News">'
     assert _title(head, f"<h1>{h1}</h1>" if h1 else "") == title
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "<h1 class='site-title'>Town Crier</h1>",
+        "<div id='logo'><h1>Town Crier</h1></div>",
+        "<div class='header-branding'><div><h1>Town Crier</h1></div></div>",
+    ],
+)
+def test_an_h1_marked_as_the_sites_title_is_not_taken_for_the_headline(marked: str) -> None:
+    """Without a link home, the class names it the site's: the title is the rest."""
+    head = f"<title>{TITLE} | Town Crier</title>"
+    assert _title(head, f"<header>{marked}</header>") == TITLE
+    head = f"<title>Town Crier | {TITLE}</title>"
+    assert _title(head, f"<header>{marked}</header>") == TITLE
