@@ -3,9 +3,7 @@
 - "4:15 p.m." -> "four fifteen PM"; "at 7am" -> "at seven AM" (AM/PM run together, which
   engines read as letters)
 - "15:45 GMT" -> "fifteen forty-five GMT"; "15:00" -> "fifteen hundred"; "3:00" -> "three
-  o'clock"; "10:05:30" -> "ten hours five minutes thirty seconds" (a duration); a time of
-  day to the second, with AM/PM, a zone or after "at": "10:00:05 a.m." -> "ten o'clock and
-  five seconds AM", "at 14:10:30" -> "at fourteen ten and thirty seconds"
+  o'clock"; "10:05:30" -> "ten hours five minutes thirty seconds", with AM/PM or not
 - "5-7 pm" -> "five to seven PM"; "9am-11am" -> "nine AM to eleven AM"; "5pm-7pm" -> "five
   PM to seven PM"
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
@@ -64,23 +62,6 @@ def _say_clock(hour: int, minute: int | None, second: int | None, ampm: bool) ->
     return f"{cardinal(hour)} {'oh ' if minute < 10 else ''}{cardinal(minute)}"
 
 
-# A word of when before a time with seconds makes it a time of day, not a duration.
-_AT_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from|since|before|after))\s$")
-
-
-def _at_a_time_of_day(match: re.Match[str]) -> bool:
-    return _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None
-
-
-def _say_clock_with_seconds(hour: int, minute: int, second: int) -> str:
-    """A time of day to the second, as a clock is read and its seconds after: "10:00:05" ->
-    "ten o'clock and five seconds", "10:30:15" -> "ten thirty and fifteen seconds"."""
-    clock = f"{cardinal(hour)} o'clock" if minute == 0 else _say_clock(hour, minute, None, False)
-    if second == 0:
-        return clock
-    return f"{clock} and {cardinal(second)} second{'' if second == 1 else 's'}"
-
-
 def _say_time(match: re.Match[str]) -> str:
     ampm = match["ap"] is not None
     prefix = "" if ampm else "c"
@@ -89,12 +70,7 @@ def _say_time(match: re.Match[str]) -> str:
     second = int(match[prefix + "s"]) if match[prefix + "s"] else None
     if hour > 24 or (minute or 0) > 59 or (second or 0) > 59 or (ampm and hour > 12):
         return match.group(0)
-    if second == 0 and ampm:
-        words = _say_clock(hour, minute, None, ampm)
-    elif second is not None and (ampm or match["zone"] or _at_a_time_of_day(match)):
-        words = _say_clock_with_seconds(hour, minute or 0, second)
-    else:
-        words = _say_clock(hour, minute, second, ampm)
+    words = _say_clock(hour, minute, second, ampm)
     if minute == 0 and _NOON.match(match.string, match.end()):
         words = cardinal(hour)  # "twelve noon", not "twelve o'clock noon"
     if ampm:
