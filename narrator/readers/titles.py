@@ -28,6 +28,9 @@ _TITLE_SEPARATOR = re.compile(rf"{_STRONG}|\s+[-\u2013\u2014]\s+")
 # A colon often belongs to a title ("Harbour plan: the vote"): it parts the title from the
 # site's name only when the other side is known to be the name, or the page's own h1.
 _NAME_SEPARATOR = re.compile(rf"{_STRONG}|\s+[-\u2013\u2014]\s+|\s*:\s+")
+# A separator left at either end, the site's name after it missing: "National Rail Enquiries -".
+_END_MARK = r"(?:[|\u2502\u00b7\u00bb\u203a\u2022/:\-\u2013\u2014]|::)"
+_DANGLING_SEPARATOR = re.compile(rf"^\s*{_END_MARK}\s+|\s+{_END_MARK}\s*$")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _HOST_AFFIXES = re.compile(r"^www\.|\.[a-z]{2,}$")
 _MAX_SITE_NAME_WORDS = 3
@@ -157,6 +160,7 @@ def without_site_name(title: str, site_names: list[str], headlines: Sequence[str
     Ledger"); or the page's own h1 when the title is that h1 and something more ("Story - The
     Ledger" over an h1 "Story"). A dash that belongs to the title ("Spider-Man - a hero for all
     seasons") is kept."""
+    title = _DANGLING_SEPARATOR.sub("", title)
     site = _Site(site_names)
     headline = _headline_in(title, headlines)
     if headline is not None:

@@ -102,3 +102,8 @@ def test_an_h1_marked_as_the_sites_title_is_not_taken_for_the_headline(marked: s
     assert _title(head, f"<header>{marked}</header>") == TITLE
     head = f"<title>Town Crier | {TITLE}</title>"
     assert _title(head, f"<header>{marked}</header>") == TITLE
+
+
+@pytest.mark.parametrize("title", [f"{TITLE} |", f"{TITLE} -", f"| {TITLE}", f"{TITLE} \u2013 "])
+def test_a_separator_left_at_an_end_of_the_title_goes(title: str) -> None:
+    assert _title(f"<title>{title}</title>") == TITLE
