@@ -104,15 +104,19 @@ def _recipe(page: HtmlElement, html: str) -> tuple[list[str], list[str]]:
             break
     if (ingredients and steps) or '"recipeIngredient"' not in html:
         return ingredients, steps
-    for data in _ld_objects(html):
-        types = data.get("@type")
-        if "Recipe" in (types if isinstance(types, list) else [types]):
-            listed = data.get("recipeIngredient")
-            listed = listed if isinstance(listed, list) else []
-            stated = _filled([clean(item) for item in listed if isinstance(item, str)])
-            instructions = _filled(list(_steps(data.get("recipeInstructions"))))
-            return ingredients or stated, steps or instructions
-    return ingredients, steps
+    recipes = [data for data in _ld_objects(html) if _is_recipe(data)]
+    if len(recipes) != 1:
+        return ingredients, steps  # a page of several recipes: which is the page's own?
+    listed = recipes[0].get("recipeIngredient")
+    listed = listed if isinstance(listed, list) else []
+    stated = _filled([clean(item) for item in listed if isinstance(item, str)])
+    instructions = _filled(list(_steps(recipes[0].get("recipeInstructions"))))
+    return ingredients or stated, steps or instructions
+
+
+def _is_recipe(data: dict[str, object]) -> bool:
+    types = data.get("@type")
+    return "Recipe" in (types if isinstance(types, list) else [types])
 
 
 def _steps(value: object) -> Iterator[str]:

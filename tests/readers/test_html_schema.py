@@ -111,3 +111,16 @@ def test_ingredients_the_page_already_reads_are_not_read_twice() -> None:
     texts = _texts(_recipe_page(f"<h2>Ingredients</h2><ul>{items}</ul>"))
     assert texts.count(f"{INGREDIENTS[0]}.") == 1
     assert all(texts.count(step) == 1 for step in STEPS)
+
+
+def test_a_page_stating_several_recipes_in_json_ld_gets_none_of_them() -> None:
+    """A round-up of recipes: none of them is the page's own to put before its steps."""
+    other = ["3 leeks", "1 litre of stock"]
+    data = [
+        {"@type": "Recipe", "recipeIngredient": INGREDIENTS},
+        {"@type": "Recipe", "recipeIngredient": other},
+    ]
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    texts = _texts(_recipe_page("", head))
+    assert f"{INGREDIENTS[0]}." not in texts
+    assert f"{other[0]}." not in texts
