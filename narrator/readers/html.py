@@ -19,7 +19,7 @@ from narrator.readers.clutter import (
 )
 from narrator.readers.lead import restore_lead
 from narrator.readers.schema import restore_stated_parts
-from narrator.readers.stated import stated_paragraphs
+from narrator.readers.stated import with_stated_body
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
     TABLE_ANNOUNCEMENT,
@@ -48,10 +48,6 @@ _CELL_WORD = re.compile(r"[^\W\d_]{3,}")
 # Loose words between the body's blocks are a paragraph when they run to a dozen words and end
 # a sentence somewhere; "Read more", "Tags: Uncategorized" or a date are not.
 _MIN_LOOSE_WORDS = 12
-# The article stated in the page's structured data replaces an extraction of under half its
-# words; a short statement is a summary, not the article.
-_MIN_STATED_WORDS = 100
-_MIN_FOUND_SHARE = 0.5
 # The clutter passes may take out blocks, never most of the article: when they would leave
 # under half of trafilatura's words, trafilatura's extraction is read as it found it.
 _MIN_KEPT_SHARE = 0.5
@@ -118,7 +114,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         restore_stated_parts(main, html)
     else:
         document = _extract_from(page, images)
-    return _with_stated_body(document, html), page
+    return with_stated_body(document, html), page
 
 
 def _children(
@@ -135,28 +131,6 @@ def _put_back(found: list[tuple[ElementTree.Element, list[ElementTree.Element]]]
     copyright lines)."""
     for element, children in found:
         element[:] = children
-
-
-def _with_stated_body(
-    document: ElementTree.Element | None, html: str
-) -> ElementTree.Element | None:
-    """`document`, or the article the page states in its structured data when the extraction
-    found under half of its words (a page built by script: trafilatura found a caption)."""
-    stated = stated_paragraphs(html)
-    stated_words = sum(len(paragraph.split()) for paragraph in stated)
-    main = document.find("main") if document is not None else None
-    found = len(" ".join(main.itertext()).split()) if main is not None else 0
-    if stated_words < _MIN_STATED_WORDS or found >= _MIN_FOUND_SHARE * stated_words:
-        return document
-    if document is None or main is None:
-        document = ElementTree.Element("doc")
-        main = ElementTree.SubElement(document, "main")
-    for child in list(main):
-        main.remove(child)
-    main.text = None
-    for paragraph in stated:
-        ElementTree.SubElement(main, "p").text = paragraph
-    return document
 
 
 def _extract_from(html: str | HtmlElement | None, images: bool) -> ElementTree.Element | None:
