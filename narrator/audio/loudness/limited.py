@@ -26,6 +26,11 @@ _BINS_AT_ONCE = 512
 """The most bins of a run whose limited energy is found at once."""
 _SAMPLES_AT_ONCE = 1 << 17
 """About the most samples whose limiting gain is found at once, over many runs."""
+_BINS_TRUSTED_LU = 0.5
+"""The most loudness the bins may find the limiting takes for their figure to stand: they
+take each bin's energy as even over its 10 ms, which holds for speech limited lightly (the
+seed loses 0.1 LU), but where the limiter takes much, it takes it where the energy is (sharp
+peaks, dense), and the bins found 10.7 LU taken where 12.7 were."""
 
 
 class Readable(Protocol):
@@ -37,7 +42,8 @@ class Readable(Protocol):
 
 def limited_lufs(audio: Readable, levels: StepLevels, gain: float, peaks: Peaks) -> float:
     """The loudness of the staged audio times `gain` and limited at `peaks`: the steps the
-    limiter reaches are read and measured again, the others only scaled."""
+    limiter reaches are read and measured again (or their bins lowered, where that takes
+    little: see `_BINS_TRUSTED_LU`), the others only scaled."""
     import numpy as np
 
     energies = levels.energies * gain**2
@@ -46,7 +52,11 @@ def limited_lufs(audio: Readable, levels: StepLevels, gain: float, peaks: Peaks)
     ramps = Ramps.at(levels.rate)
     starts, ends = clusters(peaks, ramps)
     if levels.fine is not None:
-        return _limited_by_bins(levels, levels.fine, energies, peaks, ramps, (starts, ends))
+        by_bins = _limited_by_bins(
+            levels, levels.fine, energies.copy(), peaks, ramps, (starts, ends)
+        )
+        if levels.integrated_lufs(energies) - by_bins <= _BINS_TRUSTED_LU:
+            return by_bins
     steps = len(energies)
     firsts = np.minimum(np.maximum(starts, 0) * STEPS_PER_S // levels.rate, steps - 1)
     lasts = np.minimum(np.maximum(ends - 1, 0) * STEPS_PER_S // levels.rate, steps - 1)
