@@ -83,6 +83,7 @@ class PageScore:
     missed: tuple[str, ...]
     read_clutter: tuple[str, ...]
     english: bool
+    read_s: float = 0.0
 
 
 def compared(text: str) -> str:
@@ -135,7 +136,9 @@ def score_page(item: tuple[str, dict[str, Any]]) -> PageScore:
     name, case = item
     data = gzip.decompress((DATA / "pages" / f"{name}.gz").read_bytes())
     html = decoded(data, name)
+    start = time.process_time()
     ours = narrator_text(html, name)
+    read_s = time.process_time() - start
     text = compared(ours)
     return PageScore(
         name=name,
@@ -144,6 +147,7 @@ def score_page(item: tuple[str, dict[str, Any]]) -> PageScore:
         missed=tuple(s for s in case["with"] if compared(s) not in text),
         read_clutter=tuple(s for s in case["without"] if compared(s) in text),
         english=bool(case.get("english")),
+        read_s=read_s,
     )
 
 
@@ -168,6 +172,11 @@ def report(scores: list[PageScore], show_failures: bool) -> None:
     lost = [s.name for s in scores if 2 * s.narrator.tp < s.trafilatura.tp]
     print(f"pages where narrator is worse: {len(worse)}, better: {better}")
     print(f"pages losing most of what trafilatura keeps: {len(lost)} {' '.join(lost)}")
+    times = sorted(s.read_s for s in scores)
+    print(
+        f"narrator reads a page in {1000 * times[len(times) // 2]:.0f} ms CPU (median), "
+        f"{sum(times):.1f} s for all (the first page of each process loads trafilatura)"
+    )
     if show_failures:
         worst = sorted(worse, key=lambda s: s.trafilatura.errors() - s.narrator.errors())
         for page in worst[:_WORST_SHOWN]:
