@@ -142,32 +142,40 @@ def _saved_each(
         _Finishing(_finishing_processes(config, len(sources)), jobs.workers) as finishing,
     ):
         work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
-        for source, (narration, speech) in zip(sources, work, strict=True):
-            if isinstance(narration, SavedNarration):
-                yield from finishing.finished(wait_all=True)
-                if progress:
-                    progress(len(narration.chunk_files), len(narration.chunk_files))
-                yield narration
-                continue
-            clips: Iterable[Speech] = speech
-            if isinstance(narration, Remake):
-                clips = narration.speech(speech)
-                narration = narration.plan
-            folder = narration_folder(root, narration.article, reserve=True)
-            voiced = voices.config_for(narration.article)
-            key = _render_key(source, narration.article, voiced, engine, plans.lexicon_text())
-            # `_plans` checked each folder as it was before this batch; one that an earlier
-            # article of the batch has written (the same file given twice) is checked again.
-            if folder in written:
-                yield from finishing.finished(wait_all=True)
-            unchanged = up_to_date(folder, key) if config.use_cache and folder in written else None
-            if unchanged is not None:
-                yield unchanged
-                continue
-            written.add(folder)
-            yield from finishing.stage(
-                stage_narration, narration, clips, folder, voiced, progress, key, engine
-            )
+        try:
+            for source, (narration, speech) in zip(sources, work, strict=True):
+                if isinstance(narration, SavedNarration):
+                    yield from finishing.finished(wait_all=True)
+                    if progress:
+                        progress(len(narration.chunk_files), len(narration.chunk_files))
+                    yield narration
+                    continue
+                clips: Iterable[Speech] = speech
+                if isinstance(narration, Remake):
+                    clips = narration.speech(speech)
+                    narration = narration.plan
+                folder = narration_folder(root, narration.article, reserve=True)
+                voiced = voices.config_for(narration.article)
+                key = _render_key(source, narration.article, voiced, engine, plans.lexicon_text())
+                # `_plans` checked each folder as it was before this batch; one that an earlier
+                # article of the batch has written (the same file given twice) is checked again.
+                if folder in written:
+                    yield from finishing.finished(wait_all=True)
+                unchanged = (
+                    up_to_date(folder, key) if config.use_cache and folder in written else None
+                )
+                if unchanged is not None:
+                    yield unchanged
+                    continue
+                written.add(folder)
+                yield from finishing.stage(
+                    stage_narration, narration, clips, folder, voiced, progress, key, engine
+                )
+        except Exception:
+            # The next article cannot be read (say): those staged before it are finished, and
+            # handed back before the error, as they would have been one by one.
+            yield from finishing.settled()
+            raise
         yield from finishing.finished(wait_all=True)
 
 
@@ -243,6 +251,10 @@ class _Finishing:
     def finished(self, wait_all: bool = False) -> Iterator[SavedNarration]:
         """`Finishing.finished`: none before the first narration is staged."""
         return self._finishing.finished(wait_all) if self._finishing is not None else iter(())
+
+    def settled(self) -> Iterator[SavedNarration]:
+        """`Finishing.settled`: none before the first narration is staged."""
+        return self._finishing.settled() if self._finishing is not None else iter(())
 
     def __enter__(self) -> _Finishing:
         return self

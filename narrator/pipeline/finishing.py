@@ -110,6 +110,12 @@ class Finishing:
             release(staged.writing.folder)
             yield saved
 
+    def settled(self) -> Iterator[SavedNarration]:
+        """After an error of the batch, the narrations staged before it, finished and in order;
+        none when one of them failed to finish (those after it are dropped)."""
+        if not self._failed:
+            yield from self.finished(wait_all=True)
+
     def close(self, finish_all: bool = False) -> None:
         """Drop the narrations not started yet (unless `finish_all`), and wait for those being
         finished (a folder appears whole or not at all)."""

@@ -223,6 +223,22 @@ def test_the_first_error_stops_the_batch_cleanly(tmp_path: Path) -> None:
     assert [p.name for p in out.iterdir()] == ["dispatch-number-0"]
 
 
+def test_what_a_batch_wrote_before_an_unreadable_article_is_reported(tmp_path: Path) -> None:
+    """At a loudness the engine workers finish the narrations after their chunks: the ones
+    staged before the bad article are finished, and each is shown before the error."""
+    good = seed_articles(tmp_path / "in", 2, "Dispatch number")
+    unreadable = tmp_path / "in" / "data.txt"
+    unreadable.write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "out"
+    args = ["save", str(good[0]), str(good[1]), str(unreadable), "-o", str(out), "-j", "2"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1].startswith(f"Error: '{unreadable}' is not a text file")
+    assert sorted(p.name for p in out.iterdir()) == ["dispatch-number-0", "dispatch-number-1"]
+    shown = [line.split("  (")[0] for line in result.output.splitlines() if line.startswith("/")]
+    assert shown == [str(out / "dispatch-number-0"), str(out / "dispatch-number-1")]
+
+
 def test_a_worker_engine_that_cannot_start_is_one_line(tmp_path: Path) -> None:
     articles = [str(p) for p in seed_articles(tmp_path / "in", 2, "Dispatch number")]
     args = ["save", *articles, "-o", str(tmp_path / "out"), "-j", "2", "--voice", "martian"]
