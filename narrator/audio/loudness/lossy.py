@@ -210,14 +210,12 @@ def _check_part(
     envelope = SparseTruePeak(fine=True)
     meter = LoudnessMeter(rate, true_peak=False)
     position = first
-    places, peaks = [], []
+    places: list[NDArray[np.int64]] = []
+    peaks: list[Samples] = []
     for block in decoded_blocks(piece, _PART_BLOCK):
         if measure:
             meter.push(block[max(0, start - position) : max(0, end - position)])
-        levels = envelope.push(block, ceiling)
-        over = np.flatnonzero(levels > ceiling)
-        places.append(over + position - envelope.delay)
-        peaks.append(levels[over])
+        _collect_over(envelope, block, ceiling, position, (places, peaks))
         position += len(block)
     if position != last:
         raise AudioOutputError(f"the MP3 {mp3.path.name} decodes short; narrate again")
@@ -245,16 +243,14 @@ def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None 
     low, high = (window[0], window[1]) if window else (0, 0)
     low, high = low * rate // _STEPS_PER_S, high * rate // _STEPS_PER_S
     position = 0
-    places, peaks = [], []
+    places: list[NDArray[np.int64]] = []
+    peaks: list[Samples] = []
     for block in decoded_blocks(path, BLOCK_FRAMES):
         if window is None:
             meter.push(block)
         else:
             meter.push(block[max(0, low - position) : max(0, high - position)])
-        found = envelope.push(block, ceiling)
-        over = np.flatnonzero(found > ceiling)
-        places.append(over + position - envelope.delay)
-        peaks.append(found[over])
+        _collect_over(envelope, block, ceiling, position, (places, peaks))
         position += len(block)
     lowerings: list[Lowering] = []
     if places:
@@ -263,6 +259,23 @@ def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None 
         return Decoded(lowerings, meter.integrated_lufs)
     after = meter.levels().energies[: window[1] - window[0]]
     return Decoded(lowerings, encoded.level.lufs + _change_db(before, after))
+
+
+def _collect_over(
+    envelope: SparseTruePeak,
+    block: Samples,
+    ceiling: float,
+    position: int,
+    found: tuple[list[NDArray[np.int64]], list[Samples]],
+) -> None:
+    """Add the true peaks of `block` (decoded from `position` on) over `ceiling`: their places
+    in the whole, and their levels."""
+    import numpy as np
+
+    levels = envelope.push(block, ceiling)
+    over = np.flatnonzero(levels > ceiling)
+    found[0].append(over + position - envelope.delay)
+    found[1].append(levels[over])
 
 
 def lowerings_at(
