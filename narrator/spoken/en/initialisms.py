@@ -64,6 +64,8 @@ _DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))
 _DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
 _CAPITALS = re.compile(r"(?P<caps>[A-Z]{2,5})(?P<plural>s)?\b(?!')")
 _LETTERS_AROUND_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")
+# Letters either side of a slash, which names one thing ("I/O", "F/A-18", "AC/DC", "TCP/IP").
+_LETTERS_AROUND_SLASH = re.compile(r"(?<![\w/.-])([A-Z]{1,4})/([A-Z]{1,4})(?![\w/])")
 # In text written in capitals ("LET US GO", "IT WAS LATE"), "US" and "IT" are mostly the
 # pronouns, which engines would spell as the country and the trade: they are written in lower
 # case there. "US" is the pronoun after a word that takes one ("LET US", "ALL OF US"), "IT"
@@ -85,10 +87,17 @@ _IT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Letters no English word starts or is shaped like, which a reader spells though espeak-ng
+# could say them: a doubled "A", "I" or "U" first ("AARP", "IIHS", "AAUP"), and four letters
+# made of a vowel, a stop before "L" or "R", and "A", "I" or "U" ("ACLU", "UCLA", "EPRI"),
+# the shape of few words ("OKRA", in the table of capital words) and of many initialisms.
+_SPELLED_SHAPE = re.compile(r"(?:AA|II|UU)[A-Z]*|[AEIOU][BCDFGKPT][LR][AIU]")
+
+
 def _is_said_as_word(capitals: str) -> bool:
     if capitals in _CAPITAL_WORDS:
         return True
-    if len(capitals) < 4 or _THREE_VOWELS.match(capitals):
+    if len(capitals) < 4 or _THREE_VOWELS.match(capitals) or _SPELLED_SHAPE.fullmatch(capitals):
         return False
     return bool(
         _PRONOUNCEABLE.fullmatch(capitals) or _PRONOUNCEABLE_FROM_CONSONANT.fullmatch(capitals)
@@ -117,6 +126,8 @@ def read_initialisms(text: str) -> str:
     """
     if "IT" in text or "US" in text:
         text = _IT_OR_US.sub(_say_it_or_us, text)
+    if "/" in text:
+        text = _LETTERS_AROUND_SLASH.sub(_say_letters_around_slash, text)
     if "&" in text:
         text = _LETTERS_AROUND_AMPERSAND.sub(lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
     # The pattern starts with any letter; a quick search for ".X." first spares most lines it.
@@ -125,6 +136,19 @@ def read_initialisms(text: str) -> str:
             lambda m: spelled(m.group(0)) + stop_after(m) if starts_word(m) else m.group(0), text
         )
     return _CAPITALS.sub(_say_capitals, text)
+
+
+def _say_letters_around_slash(match: re.Match[str]) -> str:
+    """Letters either side of a slash said as one run, as people say them: "I/O" -> "I-O",
+    "F/A-18" -> "F.A-18" ("F A eighteen"; a point before the "A", which after a hyphen
+    espeak-ng reads as the article), "AC/DC" -> "AC-DC". A word on either side ("ON/OFF",
+    "NATO/EU") leaves the slash to be read as a pause."""
+    first, second = match[1], match[2]
+    if any(len(group) > 1 and _is_said_as_word(group) for group in (first, second)):
+        return match.group(0)
+    if len(first) == len(second) == 1:
+        return parted(first + second, word_after=True)
+    return f"{spelled(first)}-{spelled(second)}"
 
 
 def _say_capitals(match: re.Match[str]) -> str:
@@ -314,4 +338,4 @@ def _say_it_or_us(match: re.Match[str]) -> str:
 
 # Capitals, or a dotted letter in lower case ("a.m.", "u.s."), which is spelled too; the
 # second pattern starts with a literal, which the regex engine finds quickly.
-HINT = any_of(r"[A-Z][A-Z.&]", _DOTTED_HINT.pattern)
+HINT = any_of(r"[A-Z][A-Z.&/]", _DOTTED_HINT.pattern)
