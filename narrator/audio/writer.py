@@ -19,12 +19,11 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from narrator.audio.chapters import chapters_for
 from narrator.audio.codecs import FileFormat, check_encoder
 from narrator.audio.companions import write_companions
-from narrator.audio.encoding import Encodable, StepsOnly, encode
 from narrator.audio.folders import (
     check_folder,
     move_into_place,
@@ -35,15 +34,7 @@ from narrator.audio.folders import (
     whole_name,
     write_error,
 )
-from narrator.audio.leveled import (
-    StoredChunks,
-    import_in_background,
-    store_and_measure,
-    write_in_one_pass,
-)
-from narrator.audio.loudness import Processor, encode_to_target
 from narrator.audio.manifest import LoudnessRecord, Written, manifest_for, write_manifest
-from narrator.audio.staging import Staged, stage_clips
 from narrator.audio.tags import tags_for, write_tags
 from narrator.audio.timings import (
     ChunkTiming,
@@ -62,6 +53,16 @@ from narrator.audio.wav import (
     write_stored_speech,
 )
 from narrator.models import NarrationConfig, Plan, SavedNarration
+
+if TYPE_CHECKING:
+    from narrator.audio.encoding import Encodable
+    from narrator.audio.leveled import StoredChunks
+    from narrator.audio.loudness import Processor
+    from narrator.audio.staging import Staged
+
+# The loudness passes, the encoders and the staging (encoding, leveled, loudness, staging: 15 to
+# 20 ms of imports) are imported where a narration needs them: WAV at the engine's level, which
+# `--loudness off` writes, never does.
 
 
 def write_narration(
@@ -105,6 +106,8 @@ def stage_narration(
             config.audio_format, config.loudness_lufs is not None and not leveled
         )
         if leveled:
+            from narrator.audio.leveled import import_in_background
+
             import_in_background("numpy")
         if file_format.name == "wav":
             check_fits_in_wav(narration, config.rate_wpm)
@@ -123,11 +126,15 @@ def stage_narration(
         raw = staging / ".raw"
         raw.mkdir()
         if stored:
+            from narrator.audio.leveled import store_and_measure
+
             timed_clips = timed(narration, clips, file_format.extension, progress)
             chunks = store_and_measure(timed_clips, raw)
             return StagedNarration(
                 writing, narration, config, whole_path, chunks.timings, None, chunks
             )
+        from narrator.audio.staging import stage_clips
+
         in_memory = (speech if isinstance(speech, Clip) else speech.clip() for speech in clips)
         staged = stage_clips(narration, in_memory, raw, config, file_format.extension, progress)
     except BaseException as error:
@@ -182,6 +189,8 @@ class StagedNarration:
             if self.stored is not None and self.writing.file_format.name == "wav":
                 loudness = _write_leveled(self.stored, self.whole_path, self.writing, self.config)
             elif self.stored is not None:
+                from narrator.audio.encoding import StepsOnly
+
                 stored = StepsOnly(self.stored)
                 loudness = _encode_staged(stored, self.whole_path, self.writing, self.config)
             saved = _completed(self.writing, self.narration, self.config, self.timings, loudness)
@@ -260,6 +269,8 @@ def _encode_staged(
 ) -> LoudnessRecord | None:
     """Pass two of an encoded narration: encoded at the loudness asked (see
     narrator.audio.loudness); the clips staged here are then removed."""
+    from narrator.audio.encoding import encode
+    from narrator.audio.loudness import encode_to_target
 
     def encoded(processor: Processor) -> None:
         encode(staged, processor, whole_path, writing.file_format, config)
@@ -274,6 +285,8 @@ def _write_leveled(
 ) -> LoudnessRecord | None:
     """WAV at the loudness asked, in one pass from the chunks' stored speech (see
     narrator.audio.leveled); the speech staged here is then removed."""
+    from narrator.audio.leveled import write_in_one_pass
+    from narrator.audio.loudness import encode_to_target
 
     def written(processor: Processor) -> None:
         write_in_one_pass(stored, processor, whole_path)

@@ -21,6 +21,7 @@ events, main = [], os.getpid()
 watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree",
            "narrator.spoken", "narrator.readers.reading", "narrator.readers.decoding",
            "narrator.audio.episodes", "email.utils", "narrator.audio.loudness",
+           "narrator.audio.encoding",
            "narrator.cli.preferences"}
 
 def hook(event, args):
@@ -78,6 +79,18 @@ def test_a_first_save_starts_its_engines_before_it_imports_the_writer(
     assert "narrator.pipeline.finishing" in events
     # Nothing sets a loudness: its modules are not imported before the engines start.
     assert "narrator.audio.loudness" not in events[: events.index("click") + 4]
+
+
+def test_a_save_at_the_engines_level_never_imports_the_loudness_passes(
+    tmp_path: Path, seed: Path
+) -> None:
+    """WAV at the engine's level is written as it is spoken: neither the loudness passes nor
+    the encoders are imported (the writer imports them for a narration that needs them)."""
+    out = str(tmp_path / "out")
+    events = _events(tmp_path, "save", str(seed), "-o", out, "--loudness", "off")
+    assert "narrator.audio.writer" in events
+    assert "narrator.audio.loudness" not in events
+    assert "narrator.audio.encoding" not in events
 
 
 def test_a_save_imports_what_writes_the_feed_before_its_narration_is_complete(
