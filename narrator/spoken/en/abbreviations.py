@@ -2,7 +2,9 @@
 
 - "Gov. Newsom" -> "Governor Newsom"; "Lt. Col." -> "Lieutenant Colonel"; "Dr Smith" ->
   "Doctor Smith" (the commonest titles also undotted before a name)
-- "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive
+- "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive;
+  after a state's name a university, as sports pages write it: "Penn St. beat Ohio St." ->
+  "Penn State beat Ohio State" (but "on Ohio St." is a street); "the Drs." -> "the Doctors"
 - "Acme Inc." -> "Acme Inc" (said "ink", as newsreaders do); "John Smith Jr." -> "John Smith
   Junior"; undotted and in any case after a name: "Acme Ltd", "Al Unser, jr", "Warner bros"
 - "e.g.", "E.G.", ", eg" -> "for example"; "vs." -> "versus"; "Sept." -> "September";
@@ -76,6 +78,20 @@ _ORDINAL_WORD = re.compile(
 # A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
 _ORDINAL_BEFORE = re.compile(rf"(?:^|\s){_ORDINAL_WORD.pattern}\s+$")
 _STREETS = frozenset({"Avenue", "Road", "Boulevard"})
+# A state's name before a dotted "St." names its state university, as sports pages write it
+# ("No. 3 Ohio St. beat Penn St."), unless a word of streets puts it on a map ("on Ohio St.",
+# "the corner of Kansas St."; a house number before it was read as an address already).
+_STATE_SCHOOLS = frozenset(
+    {*read_mapping("en", "states").values(), "Penn", "Boise", "Fresno", "San Diego",
+     "San Jose", "Ball", "Kent", "Wichita", "Sacramento", "Youngstown", "Appalachian",
+     "Jacksonville", "Morehead", "Murray", "Weber", "Wright", "Cleveland", "Portland"}
+)  # fmt: skip
+_STATE_SCHOOL = "|".join(sorted(_STATE_SCHOOLS, key=lambda name: (-len(name), name)))
+_STATE_SCHOOL_BEFORE = re.compile(rf"(?:^|(?<=\s)|(?<=[(\"]))(?P<state>{_STATE_SCHOOL})\s+$")
+_ON_A_MAP_BEFORE = re.compile(
+    r"(?:\b(?:on|On|onto|off|along|down|up|near|via|crossing|cross|of|[NSEW]\.?|North|South|"
+    r"East|West)|\d\w*)\s+$"
+)
 # A word of a place's kind before "St." and a name: the place is named after a saint
 # ("Mount St. Helens", "Port St. Lucie", "Lake St. Clair", "Fort St. John").
 _PLACE_KINDS = frozenset(
@@ -125,6 +141,8 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     if before is not None and not name_follows and _ORDINAL_WORD.fullmatch(before["word"]):
         # A numbered street an earlier rule has read: "to twelfth St." ("12th St.").
         after_name = True
+    if match["abbr"] == "St" and match["dot"] and _names_a_state_school(match):
+        return "State"
     if match["abbr"].lower() == "st":
         # Undotted between two names, or joined to a name by a hyphen, a saint ("Bury St
         # Edmunds", "St-Jacques"), unless a numbered street comes before ("42nd St Station").
@@ -142,6 +160,16 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     if name_follows and match["dot"]:
         return "Doctor"
     return "Drive" + stop_after(match) if after_name and match["dot"] else match.group(0)
+
+
+def _names_a_state_school(match: re.Match[str]) -> bool:
+    """Whether "St." after a state's name names its university: "Ohio St. beat Penn St."."""
+    text, start = match.string, match.start()
+    state = _STATE_SCHOOL_BEFORE.search(text, max(0, start - 24), start)
+    if state is None:
+        return False
+    before = text[max(0, state.start() - 16) : state.start()]
+    return _ON_A_MAP_BEFORE.search(before) is None
 
 
 def read_abbreviations(text: str) -> str:

@@ -4,7 +4,8 @@
   "estimated", "(2003 est.)" -> "estimate"
 - "Gen. 3" -> "Genesis" (a book of the Bible before a chapter), where "Gen. Lee" is a general
 - ", eg apples" -> "for example"; "the MS." -> "the manuscript"; "a min of 3" -> "minimum"
-- "Mon-Fri", "open Sat 10-6" -> weekdays; "(b. 1950)" -> "born", "(d. 1850)" -> "died"
+- "Mon-Fri", "open Sat 10-6", "Sat. night" -> weekdays; "(b. 1950)" -> "born", "(d. 1850)"
+  -> "died"; "the est. cost" -> "the estimated cost"
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
 _EST = re.compile(r"(?:est|Est)\.")
 _YEAR_AHEAD = re.compile(r"\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+# Between a determiner and a noun, an adjective: "the est. cost", "an est. 300 jobs".
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|an?|its|their|his|her|our|this|that)\s$")
+_NOUN_AHEAD = re.compile(r"\s[a-z]{3,}\b")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[).,;]|$)")
 # "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
 _UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
@@ -64,6 +68,10 @@ def _say_est(match: re.Match[str]) -> str:
         return match.group(0)
     if _YEAR_AHEAD.match(text, end):
         return "established"
+    if _DETERMINER_BEFORE.search(text, max(0, match.start() - 6), match.start()) and (
+        _NOUN_AHEAD.match(text, end)
+    ):
+        return "estimated"
     if NUMBER_AHEAD.match(text, end) or text[end : end + 2].strip()[:1] in ("$", "€", "£"):
         return "estimated"
     if _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()) and (
@@ -108,7 +116,8 @@ _MONTH_AHEAD = re.compile(
 def _say_weekday(match: re.Match[str]) -> str:
     """A weekday abbreviation with a word of days around it: in a list or a span of days
     ("Mon-Fri", "Sat and Sun"), or after "on", "closed" or "every" before a time, a part of
-    the day or a clause's end ("open Sat 10-6", "on Sat mornings"). Elsewhere "Sun" may be a
+    the day or a clause's end ("open Sat 10-6", "on Sat mornings"); dotted, after such a word
+    or before such a time ("on Sun. at 5", "Sat. night"). Elsewhere "Sun" may be a
     newspaper or a star, and "Sat" a verb."""
     text, start, end = match.string, match.start(), match.end()
     said = WEEKDAYS[match["day"].rstrip(".")]
@@ -121,10 +130,15 @@ def _say_weekday(match: re.Match[str]) -> str:
         and not behind
         and not _MONTH_AHEAD.match(text, start + len(match["day"].rstrip(".")))
     ):
-        if not _DAY_WORD_BEHIND.search(text, max(0, start - 8), start):
+        # Dotted, a day needs a word of days before it or a time after it, not both: "on
+        # Sun. at 5", "Sat. night", "Sat. 10 a.m.-2 p.m."; undotted, both ("on Sat 10-6").
+        dotted = match["day"].endswith(".")
+        word_behind = _DAY_WORD_BEHIND.search(text, max(0, start - 8), start) is not None
+        if not dotted and not word_behind:
             return match.group(0)
-        day_end = start + len(match["day"].rstrip("."))
-        if not (_DAY_WORD_AHEAD.match(text, day_end) or NUMBER_AHEAD.match(text, day_end)):
+        day_end = match.end() if dotted else start + len(match["day"])
+        time_ahead = _DAY_WORD_AHEAD.match(text, day_end) or NUMBER_AHEAD.match(text, day_end)
+        if not time_ahead and not (dotted and word_behind):
             return match.group(0)
     if match["dash"]:
         return said + " to "
