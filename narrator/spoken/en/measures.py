@@ -53,7 +53,7 @@ _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
 _NOT_IN_ANY_CASE = {
     *("in", "t", "pt", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
-    *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac"),
+    *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly"),
     *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
@@ -75,16 +75,20 @@ def _by_first_letter(units: list[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
+# "W" with no point after it may be watts ("a 60 W bulb"; "W. Main" is the west, and "500 W
+# Madison St" an address, read before): `_watts` asks the words around.
+_WATTS = r"W(?![\w.])"
 _UNIT = (
     _by_first_letter([u for u in _UNITS if u not in {"in", "t", "pt"}])
-    + "|"
+    + f"|{_WATTS}|"
     + f"(?i:{_by_first_letter(list(_ANY_CASE))})"
 )
 # A mixed or plain fraction as the quantity: "4 1/2 lbs" -> "four and a half pounds".
 _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s)?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 # A unit per another, which may be a square one in two words: "/km²", "/sq mi".
-_PER_UNIT = r"(?P<per>(?:sq\.? )?[A-Za-zµμ]+[²³]?\b)"
+# Its power may be written as a digit: "kg/m3", "m/s2".
+_PER_UNIT = r"(?P<per>(?:sq\.? )?[A-Za-zµμ]+(?:[²³]|[23](?![\d.,]\d))?\b)"
 # A word of size or of cutting after "3 in" says inches: "3 in wide", "cut into 4 in pieces".
 # Before a noun the unit is an adjective, singular: "four inch pieces".
 # So do the things sold by their size in inches: "a 55 in TV", "a 12 in pizza".
@@ -139,8 +143,21 @@ _UNKNOWN_PER = re.compile(
 )
 
 
+_SUPERSCRIPT = str.maketrans("23", "²³")
+
+
 def per_name(unit: str) -> str:
-    return _PER_UNITS[unit][0] if unit in _PER_UNITS else unit
+    """The name of a unit after "per": "h" -> "hour", "m3" and "m³" -> "cubic meter", "s2"
+    -> "second squared" (time is squared, not square)."""
+    unit = unit[:-1] + unit[-1].translate(_SUPERSCRIPT) if unit[-1] in "23" else unit
+    if unit in _PER_UNITS:
+        return _PER_UNITS[unit][0]
+    if unit[-1] in "²³" and unit[:-1] in _PER_UNITS:
+        name = _PER_UNITS[unit[:-1]][0]
+        if name.endswith("second"):
+            return name + (" squared" if unit[-1] == "²" else " cubed")
+        return ("square " if unit[-1] == "²" else "cubic ") + name
+    return unit
 
 
 def _say_measure(match: re.Match[str]) -> str:
@@ -157,7 +174,10 @@ def _say_measure(match: re.Match[str]) -> str:
         or _COUNT_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     ):
         return f"{words} million"  # "5 m people", "a 2m viewers audience": no meters
-    one, many = _UNITS.get(match["unit"]) or _ANY_CASE[match["unit"].lower()]
+    unit = match["unit"]
+    if unit == "W" and not match["per"] and not _watts(match):
+        return match.group(0)
+    one, many = _UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
@@ -168,6 +188,23 @@ def _say_measure(match: re.Match[str]) -> str:
     if match["per"]:
         words += " per " + per_name(match["per"])
     return words
+
+
+# A bare "W" is watts only where the words around speak of power: elsewhere it is the west
+# ("Highway 10 W"), a storm's number ("Typhoon Gordon (08 W)") or a letter.
+_POWER = re.compile(
+    r"(?i:power|watt|bulb|lamp|light|amplifier|output|consum|charg|solar|panel|laser|speaker|"
+    r"motor|engine|rated|draws?\b|energy|electric|batter|LED|heater|microwave|transmitter|"
+    r"kW\b|volt|amp\b)"
+)
+
+
+def _watts(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return (
+        _POWER.search(text[max(0, start - 60) : start] + text[match.end() : match.end() + 25])
+        is not None
+    )
 
 
 def _inches_before_a_noun(match: re.Match[str]) -> bool:
