@@ -17,6 +17,7 @@ import soundfile
 from scipy import signal
 
 from narrator import NarrationConfig, save, save_many
+from narrator.audio.leveled import StoredChunks, store_and_measure
 from narrator.audio.loudness import LoudnessMeter, StepLevels
 from narrator.audio.loudness.bins import (
     ChunkLevels,
@@ -27,6 +28,9 @@ from narrator.audio.loudness.bins import (
     write_levels,
 )
 from narrator.audio.loudness.plan import PeakSearch, limited_lufs
+from narrator.audio.timings import ChunkTiming
+from narrator.audio.wav import AudioFormat, Clip
+from narrator.models import Chunk, ChunkKind
 
 pytestmark = pytest.mark.slow  # real espeak-ng audio, measured
 
@@ -138,6 +142,35 @@ def test_searching_by_bins_finds_the_peaks_searching_by_steps_finds(
     expected = PeakSearch(joined, by_steps, -1.3).at(gain)
     assert len(by_bins) > 10
     assert np.array_equal(by_bins.passing(), expected.passing())
+
+
+def _stored(speech: list[np.ndarray], pause_s: float, raw: Path) -> StoredChunks:
+    """The speech as a narration's chunks, each kept in a chunk file and measured."""
+    clips, start = [], 0
+    for index, samples in enumerate(speech):
+        pause = round(pause_s * RATE)
+        chunk = Chunk(index, 0, ChunkKind.PARAGRAPH, "text", "text", pause_s)
+        timing = ChunkTiming(chunk, f"{index}.wav", RATE, start, len(samples) + pause, len(samples))
+        clips.append((timing, Clip(AudioFormat(RATE, 2, 1), samples.astype("<i2").tobytes())))
+        start += len(samples) + pause
+    return store_and_measure(clips, raw)
+
+
+@pytest.mark.parametrize("pause_s", [0.0, 0.4])
+def test_the_stored_chunks_pieces_are_searched_as_read(
+    speech: list[np.ndarray], pause_s: float, tmp_path: Path
+) -> None:
+    """The peak search copies the stored chunks' pieces as they are stored (`gather`, in
+    16-bit units): the peaks are those it finds in the same samples read one piece at a time,
+    to the last bit, pieces across a chunk's end (no pause) included."""
+    stored = _stored(speech, pause_s, tmp_path)
+    joined = _Joined(speech, pause_s)
+    gain = 10 ** (3.0 / 20)
+    gathered = PeakSearch(stored, stored.levels(), -1.3).at(gain)
+    read = PeakSearch(joined, stored.levels(), -1.3).at(gain)
+    assert len(gathered) > 10
+    assert np.array_equal(gathered.places, read.places)
+    assert np.array_equal(gathered.ratios, read.ratios)
 
 
 def test_levels_kept_in_a_file_are_read_back_only_for_the_same_speech(tmp_path: Path) -> None:

@@ -96,9 +96,11 @@ class SparseTruePeak:
         padded: Floats = np.zeros((spans + 1) * _SPAN, dtype=np.float32 if single else np.float64)
         padded[reach - self.delay : reach - self.delay + count] = samples
         magnitudes = np.abs(padded)
-        highest = magnitudes.reshape(-1, _SPAN).max(axis=1)
+        # By reduceat and rows of a strided view: numpy reduces a short last axis, and picks
+        # elements one by one, twice as slowly.
+        highest = np.maximum.reduceat(magnitudes, np.arange(0, len(magnitudes), _SPAN))
         flagged = np.flatnonzero(np.maximum(highest[:-1], highest[1:]) * self.bound > threshold)
-        rows = padded[flagged[:, None] * _SPAN + np.arange(_SPAN + reach)]
+        rows = sliding_window_view(padded, _SPAN + reach)[::_SPAN][flagged]
         if single:
             oversampled: Floats = self._banded_phases(rows)
         else:

@@ -12,7 +12,7 @@ is raised and the search repeated, all before the one encoding.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
+    Floats = NDArray[np.float32]
 
 T = TypeVar("T")
 
@@ -79,6 +80,9 @@ class StagedAudio(Protocol):
 
     def read(self, start: int, end: int) -> Samples:
         """The staged samples `start` to `end` (excluded)."""
+
+    # Audio stored as 16-bit samples may also have `gather(pieces, out) -> full scale`, which
+    # copies many pieces at once, as stored (see narrator.audio.leveled.StoredChunks.gather).
 
 
 @dataclass(frozen=True)
@@ -224,7 +228,14 @@ class PeakSearch:
         offsets = np.concatenate([[0], np.cumsum(highs - lows + 2 * _MARGIN)])
         compact = np.zeros(int(offsets[-1]), dtype=np.float32)
         spans = zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False)
-        if 2 * int((highs - lows).sum()) < last - first:
+        scale = 1.0
+        gather: Callable[[Iterable[tuple[int, int, int]], Floats], float] | None
+        gather = getattr(self._audio, "gather", None)
+        if gather is not None:
+            # Copied as stored, in units whose full scale `scale` says (a power of two: the
+            # peaks found are the same to the last bit).
+            scale = gather(spans, compact)
+        elif 2 * int((highs - lows).sum()) < last - first:
             # Mostly gaps: the pieces are read one by one.
             for low, high, offset in spans:
                 compact[offset : offset + high - low] = self._audio.read(low, high)
@@ -232,7 +243,9 @@ class PeakSearch:
             read = self._audio.read(first, last)
             for low, high, offset in spans:
                 compact[offset : offset + high - low] = read[low - first : high - first]
-        places, true_peaks = _envelope().over(compact, thresholds.min(), single=True)
+        places, true_peaks = _envelope().over(compact, thresholds.min() * scale, single=True)
+        if scale != 1.0:
+            true_peaks /= scale
         piece = np.searchsorted(offsets, places, side="right") - 1
         places = places - offsets[piece] + lows[piece]
         over = (places >= starts[piece]) & (places < ends[piece])
