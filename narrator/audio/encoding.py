@@ -20,6 +20,7 @@ from narrator.audio.codecs import (
 from narrator.audio.lame_parallel import ParallelLame, segments, threads
 from narrator.audio.leveled import StoredChunks
 from narrator.audio.loudness import BLOCK_FRAMES, Processor, StagedAudio, StepLevels, processed
+from narrator.audio.loudness.lossy import StepPeaks
 from narrator.audio.mp3_cuts import silenced_frames, write_cut
 from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming
@@ -50,6 +51,8 @@ class StepsOnly:
     def __init__(self, stored: Encodable) -> None:
         self._stored = stored
         self.timings = stored.timings
+        self._peaks: StepPeaks | None = None
+        """The peaks of the samples last encoded, found as they went to the encoder."""
 
     @property
     def frame_rate(self) -> int:
@@ -69,10 +72,17 @@ class StepsOnly:
 
     def pcm16(self, processor: Processor) -> Iterator[NDArray[np.int16]] | None:
         """The processed audio as 16-bit blocks, where the speech is stored as chunks (see
-        `stored_pcm16`); None otherwise."""
+        `stored_pcm16`), each step's peak noted as they pass; None otherwise."""
         if isinstance(self._stored, StoredChunks):
-            return stored_pcm16(self._stored, processor)
+            self._peaks = StepPeaks(self.frame_rate, scale=32768)
+            return self._peaks.recorded(stored_pcm16(self._stored, processor))
         return None
+
+    def encoded_peaks(self) -> Samples | None:
+        """The largest sample of each 100 ms step last encoded (see
+        narrator.audio.loudness.lossy.EncodedPeaks), which spares the decoded check the
+        parts that cannot pass the ceiling."""
+        return self._peaks.peaks() if self._peaks is not None else None
 
 
 def stored_pcm16(stored: StoredChunks, processor: Processor) -> Iterator[NDArray[np.int16]]:

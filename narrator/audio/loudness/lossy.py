@@ -17,16 +17,29 @@ loudness is not measured whole: it is that of what was encoded, changed as much 
 changed the loudness of one part, decoded and encoded measured alike: from one 20 s part to
 the next the change varies by 0.003 LU (-0.443 to -0.446 on the seed). An Ogg (or an MP3
 that cannot be cut) is decoded whole, and measured only in 20 s from its middle.
+
+Where the largest sample encoded in each step is known too (`EncodedPeaks`: recorded as the
+samples went to the encoder), the part measured for the loudness is the one with the most
+steps near the ceiling, and it also measures the encoder's overshoot there: by how much the
+decoded true peak of a step passes the largest sample encoded in it and its neighbours. The
+other parts are decoded only where that overshoot, and `OVERSHOOT_SAFETY_DB` more, takes a
+step's samples past the ceiling. LAME's overshoot of speech near the ceiling is steady from
+one part to the next: -0.14 to -0.38 dB in every 20 s part of the seed, the blog post and the
+lighthouse story (another voice, faster), at 48 to 128 kbit/s; a part's predicts every other
+part's decoded peak to 0.15 dB. So the seed at -19 LUFS, whose limited samples stay 1.3 dB
+under -1 dBTP, is decoded in one part, not twelve, and an encoder that overshoots still has
+each part that it may take over the ceiling decoded.
 """
 
 from __future__ import annotations
 
 import math
 import tempfile
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from narrator.audio.codecs import decoded_blocks
 from narrator.audio.lame_parallel import threads
@@ -64,6 +77,75 @@ SCREEN_DB = 1.0
 _GATE_DB = 10.0
 """The loudness change is found on the steps less than this under the parts' average: as
 BS.1770's relative gate, the quiet steps, whose change counts little, are left out."""
+OVERSHOOT_SAFETY_DB = 0.3
+"""Added to the overshoot measured in one part before it predicts the others': twice the most
+that one part's overshoot fell short of another's (0.15 dB, see the module's docstring)."""
+_FEWEST_NEAR_STEPS = 10
+"""Steps near the ceiling that the measured part needs for its overshoot to stand for the
+others'; with fewer, every part near the ceiling is decoded."""
+_LOWEST_OVERSHOOT_DB = -1.0
+"""The overshoot taken at the least: the envelope is exact only where it may pass `SCREEN_DB`
+under the ceiling, so a lower one is not measured."""
+
+
+@runtime_checkable
+class EncodedPeaks(Protocol):
+    """Audio that knows the largest sample magnitude of each 100 ms step last encoded from it
+    (see `StepPeaks`)."""
+
+    def encoded_peaks(self) -> Samples | None:
+        """The peaks of the last encoding, as ratios to full scale; None before one."""
+
+
+class StepPeaks:
+    """The largest magnitude in each 100 ms step of a stream of samples, found block by block
+    as the stream passes (on its way to the encoder): a step starts at sample
+    `step * rate // 10`, as the loudness steps do."""
+
+    def __init__(self, rate: int, scale: float = 1.0, start: int = 0) -> None:
+        self._rate = rate
+        self._scale = scale
+        """Full scale in the samples' units (32768 for 16-bit samples)."""
+        self._position = start
+        self._done: list[Samples] = []
+        self._current = 0.0
+        """The largest magnitude so far in the step the stream is in."""
+
+    def _step(self, sample: int) -> int:
+        """The step that `sample` is in (the last whose first sample is not after it)."""
+        return (10 * sample + 9) // self._rate
+
+    def add(self, magnitudes: NDArray[Any]) -> None:
+        """The magnitudes of the next samples of the stream."""
+        import numpy as np
+
+        if not len(magnitudes):
+            return
+        start = self._position
+        self._position += len(magnitudes)
+        first, last = self._step(start), self._step(self._position - 1)
+        cuts = np.arange(first + 1, last + 1) * self._rate // 10 - start
+        maxima = np.maximum.reduceat(magnitudes, np.concatenate([[0], cuts])).astype(np.float64)
+        maxima[0] = max(maxima[0], self._current)
+        self._done.append(maxima[:-1])
+        self._current = float(maxima[-1])
+
+    def recorded(self, blocks: Iterable[NDArray[np.int16]]) -> Iterator[NDArray[np.int16]]:
+        """`blocks` of 16-bit samples, each added as it passes."""
+        import numpy as np
+
+        for block in blocks:
+            self.add(np.abs(block.astype(np.int32)))
+            yield block
+
+    def peaks(self) -> Samples:
+        """Each step's largest magnitude, from the first step of the stream to its last, as a
+        ratio to full scale."""
+        import numpy as np
+
+        if not self._done:
+            return np.zeros(0)
+        return np.concatenate([*self._done, [self._current]]) / self._scale
 
 
 @dataclass(frozen=True)
@@ -90,7 +172,9 @@ def check_decoded(
     its excess and a little more. A lossy encoder's overshoot varies with the audio: the
     format's margin is an estimate, and this is the check. Only stretches whose samples come
     near the ceiling are oversampled (see `SparseTruePeak`); an MP3 whose `encoded` audio is
-    known is decoded only there (and in one part more, for its loudness, if none is)."""
+    known is decoded only there (and in one part more, for its loudness, if none is), and,
+    where its encoded peaks are known too, only where the overshoot measured in one part
+    may take them over the ceiling."""
     import numpy as np
 
     ceiling = 10 ** ((ceiling_dbtp - _CHECK_MARGIN_DB) / 20)
@@ -100,51 +184,102 @@ def check_decoded(
         return _check_whole(path, ceiling, rate, encoded)
     steps = -(-mp3.samples * _STEPS_PER_S // rate)
     spans = [(step, min(steps, step + _PART_STEPS)) for step in range(0, steps, _PART_STEPS)]
-    if encoded is not None:
-        near = _near(encoded, ceiling, steps)
-        spans = [span for span in spans if near[span[0] : span[1]].any()] or [
-            spans[len(spans) // 2]  # for the loudness
-        ]
+    peaks = _encoded_peaks(encoded, steps)
+    near = _near(encoded, ceiling, steps, peaks) if encoded is not None else None
     with (
         tempfile.TemporaryDirectory(prefix="narrator-check-") as folder,
         ThreadPoolExecutor(threads(), thread_name_prefix="narrator-check") as pool,
     ):
-        # The loudness of the whole, or the change in the longest part, is measured.
-        measured = max(range(len(spans)), key=lambda i: spans[i][1] - spans[i][0])
-        before = None
-        if encoded is not None:
-            before = pool.submit(_encoded_energies, encoded, rate, spans[measured])
 
-        def check(index: int) -> _Part:
-            piece = Path(folder) / f"{spans[index][0]}.mp3"
-            measure = encoded is None or index == measured
-            return _check_part(mp3, spans[index], piece, silenced, ceiling, measure)
+        def check(span: tuple[int, int], measure: bool, overshoot: bool = False) -> _Part:
+            piece = Path(folder) / f"{span[0]}.mp3"
+            of = peaks[span[0] : span[1]] if overshoot and peaks is not None else None
+            return _check_part(mp3, span, piece, silenced, ceiling, measure, of)
 
-        parts = list(pool.map(check, range(len(spans))))
-    places = np.concatenate([np.zeros(0, dtype=np.int64), *(part.places for part in parts)])
-    ratios = np.concatenate([np.zeros(0), *(part.peaks for part in parts)]) / ceiling
-    lowerings = lowerings_at(places, ratios, rate)
-    if before is None:
-        energies = np.concatenate([np.zeros(0), *(part.energies for part in parts)])
-        levels = StepLevels(rate, mp3.samples, energies, np.zeros(len(energies)))
-        return Decoded(lowerings, levels.integrated_lufs())
-    assert encoded is not None
-    change_db = _change_db(before.result(), parts[measured].energies)
-    return Decoded(lowerings, encoded.level.lufs + change_db)
+        if encoded is None or near is None:
+            parts = list(pool.map(lambda span: check(span, True), spans))
+            energies = np.concatenate([np.zeros(0), *(part.energies for part in parts)])
+            levels = StepLevels(rate, mp3.samples, energies, np.zeros(len(energies)))
+            return Decoded(_lowerings(parts, ceiling, rate), levels.integrated_lufs())
+        near_spans = [span for span in spans if near[span[0] : span[1]].any()]
+        # The loudness change is measured in the part with the most steps near the ceiling
+        # (the longest, if none is near), which also measures the encoder's overshoot.
+        measured = max(
+            near_spans or spans,
+            key=lambda span: (int(near[span[0] : span[1]].sum()), span[1] - span[0]),
+        )
+        before = pool.submit(_encoded_energies, encoded, rate, measured)
+        first = check(measured, True, overshoot=True)
+        others = [
+            span
+            for span in near_spans
+            if span != measured and _may_pass(peaks, span, first.overshoot, ceiling)
+        ]
+        parts = [first, *pool.map(lambda span: check(span, False), others)]
+    change_db = _change_db(before.result(), first.energies)
+    return Decoded(_lowerings(parts, ceiling, rate), encoded.level.lufs + change_db)
 
 
-def _near(encoded: Encoded, ceiling: float, steps: int) -> NDArray[np.bool_]:
-    """Which steps of the audio encoded come within `SCREEN_DB` of `ceiling`, or are next to
-    one that does."""
+def _lowerings(parts: list[_Part], ceiling: float, rate: int) -> list[Lowering]:
+    """The lowerings for the places over the ceiling that the decoded `parts` found."""
     import numpy as np
 
+    places = np.concatenate([np.zeros(0, dtype=np.int64), *(part.places for part in parts)])
+    order = np.argsort(places, kind="stable")
+    ratios = np.concatenate([np.zeros(0), *(part.peaks for part in parts)]) / ceiling
+    return lowerings_at(places[order], ratios[order], rate)
+
+
+def _encoded_peaks(encoded: Encoded | None, steps: int) -> Samples | None:
+    """The largest sample encoded in each of the `steps` steps, or in a step next to it, where
+    the audio knows them (see `EncodedPeaks`)."""
+    import numpy as np
+
+    if encoded is None or not isinstance(encoded.audio, EncodedPeaks):
+        return None
+    known = encoded.audio.encoded_peaks()
+    if known is None:
+        return None
+    peaks = np.zeros(steps)
+    count = min(steps, len(known))
+    peaks[:count] = known[:count]
+    widened = peaks.copy()
+    np.maximum(widened[1:], peaks[:-1], out=widened[1:])
+    np.maximum(widened[:-1], peaks[1:], out=widened[:-1])
+    return widened
+
+
+def _may_pass(
+    peaks: Samples | None, span: tuple[int, int], overshoot: float | None, ceiling: float
+) -> bool:
+    """Whether the part `span`, decoded, may pass the ceiling: whether its encoded `peaks`,
+    taken over by the `overshoot` measured in another part and `OVERSHOOT_SAFETY_DB` more,
+    do (always, when either is unknown)."""
+    if peaks is None or overshoot is None:
+        return True
+    safety = 10 ** (OVERSHOOT_SAFETY_DB / 20)
+    return bool(peaks[span[0] : span[1]].max(initial=0.0) * overshoot * safety > ceiling)
+
+
+def _near(
+    encoded: Encoded, ceiling: float, steps: int, peaks: Samples | None = None
+) -> NDArray[np.bool_]:
+    """Which steps of the audio encoded come within `SCREEN_DB` of `ceiling`, or are next to
+    one that does: from the encoded `peaks` (widened to the steps beside) where they are
+    known, else bounded by the gain times each step's largest sample."""
+    import numpy as np
+
+    screen = ceiling * 10 ** (-SCREEN_DB / 20)
+    if peaks is not None:
+        known: NDArray[np.bool_] = peaks > screen
+        return known
     levels = encoded.audio.levels()
     assert levels is not None
     # The limiter only turns down: the gain times a step's largest sample bounds it.
-    peaks = np.zeros(steps)
+    bounds = np.zeros(steps)
     count = min(steps, len(levels.peaks))
-    peaks[:count] = levels.peaks[:count] * 10 ** (encoded.level.gain_db / 20)
-    near: NDArray[np.bool_] = peaks > ceiling * 10 ** (-SCREEN_DB / 20)
+    bounds[:count] = levels.peaks[:count] * 10 ** (encoded.level.gain_db / 20)
+    near: NDArray[np.bool_] = bounds > screen
     near[1:] |= near[:-1].copy()
     near[:-1] |= near[1:].copy()
     return near
@@ -187,6 +322,9 @@ class _Part:
     energies: Samples
     places: NDArray[np.int64]
     peaks: Samples
+    overshoot: float | None = None
+    """The most that a step's decoded true peak passes the largest sample encoded in it and
+    its neighbours, as a ratio, where the part measured it (see `_overshoot`)."""
 
 
 def _check_part(
@@ -196,10 +334,12 @@ def _check_part(
     silenced: int,
     ceiling: float,
     measure: bool = True,
+    encoded_peaks: Samples | None = None,
 ) -> _Part:
     """Steps `span` of the MP3, decoded from a piece cut from its frames into the file
     `piece` (libsndfile then reads it without calling Python), a little more on either side,
-    so that the oversampling sees every sample it needs; their loudness too if `measure`."""
+    so that the oversampling sees every sample it needs; their loudness too if `measure`,
+    and, given the `encoded_peaks` of its steps, the encoder's overshoot."""
     import numpy as np
 
     rate = mp3.header.rate
@@ -209,20 +349,44 @@ def _check_part(
     piece.write_bytes(cut(mp3, first, last, silenced))
     envelope = SparseTruePeak(fine=True)
     meter = LoudnessMeter(rate, true_peak=False)
+    # The envelope is made exact wherever it may come within `SCREEN_DB` of the ceiling, so
+    # that the steps near the ceiling have their true peaks.
+    exact_from = ceiling if encoded_peaks is None else ceiling * 10 ** (-SCREEN_DB / 20)
+    decoded_peaks = StepPeaks(rate, start=start)
     position = first
     places: list[NDArray[np.int64]] = []
     peaks: list[Samples] = []
     for block in decoded_blocks(piece, _PART_BLOCK):
         if measure:
             meter.push(block[max(0, start - position) : max(0, end - position)])
-        _collect_over(envelope, block, ceiling, position, (places, peaks))
+        levels = _collect_over(envelope, block, ceiling, position, (places, peaks), exact_from)
+        if encoded_peaks is not None:
+            lags = position - envelope.delay  # where the envelope's first level lies
+            decoded_peaks.add(levels[max(0, start - lags) : max(0, end - lags)])
         position += len(block)
     if position != last:
         raise AudioOutputError(f"the MP3 {mp3.path.name} decodes short; narrate again")
     at = np.concatenate([np.zeros(0, dtype=np.int64), *places])
     inside = (at >= start) & (at < end)
     energies = meter.levels().energies[: span[1] - span[0]] if measure else np.zeros(0)
-    return _Part(energies, at[inside], np.concatenate([np.zeros(0), *peaks])[inside])
+    overshoot = None
+    if encoded_peaks is not None:
+        overshoot = _overshoot(decoded_peaks.peaks(), encoded_peaks, ceiling)
+    found = np.concatenate([np.zeros(0), *peaks])[inside]
+    return _Part(energies, at[inside], found, overshoot)
+
+
+def _overshoot(decoded: Samples, encoded: Samples, ceiling: float) -> float | None:
+    """The most that the `decoded` true peak of a step near the ceiling passes its `encoded`
+    peak (the largest sample in it and its neighbours), as a ratio (at least
+    `_LOWEST_OVERSHOOT_DB`); None where too few steps are near for it to stand for others."""
+
+    count = min(len(decoded), len(encoded))
+    decoded, encoded = decoded[:count], encoded[:count]
+    near = encoded > ceiling * 10 ** (-SCREEN_DB / 20)
+    if int(near.sum()) < _FEWEST_NEAR_STEPS:
+        return None
+    return max(float((decoded[near] / encoded[near]).max()), 10 ** (_LOWEST_OVERSHOOT_DB / 20))
 
 
 def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None = None) -> Decoded:
@@ -267,15 +431,18 @@ def _collect_over(
     ceiling: float,
     position: int,
     found: tuple[list[NDArray[np.int64]], list[Samples]],
-) -> None:
+    exact_from: float | None = None,
+) -> Samples:
     """Add the true peaks of `block` (decoded from `position` on) over `ceiling`: their places
-    in the whole, and their levels."""
+    in the whole, and their levels. The envelope, exact wherever it may pass `exact_from`
+    (the ceiling if None), lagging by `envelope.delay`."""
     import numpy as np
 
-    levels = envelope.push(block, ceiling)
+    levels = envelope.push(block, ceiling if exact_from is None else exact_from)
     over = np.flatnonzero(levels > ceiling)
     found[0].append(over + position - envelope.delay)
     found[1].append(levels[over])
+    return levels
 
 
 def lowerings_at(

@@ -1,0 +1,93 @@
+"""The decoded check of an MP3 whose encoded peaks are known: the part measured for the
+loudness measures the encoder's overshoot too, and the other parts are decoded only where it
+may take their samples over the ceiling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from narrator.audio.loudness import Peaks, lossy
+from narrator.audio.loudness.lossy import StepPeaks
+from narrator.audio.loudness.plan import Level
+from tests.audio.test_lossy_check import _RATE, _InMemory, _mp3, _parts_checked
+
+
+class _KnownPeaks(_InMemory):
+    """Audio held whole that, like the stored speech encoded (narrator.audio.encoding), knows
+    the largest sample of each step encoded."""
+
+    def encoded_peaks(self) -> np.ndarray:
+        recorder = StepPeaks(_RATE, scale=32768)
+        pcm = np.clip(np.round(self.samples * 32768), -32768, 32767).astype(np.int16)
+        for block in recorder.recorded(np.array_split(pcm, 7)):
+            assert block.dtype == np.int16
+        return recorder.peaks()
+
+
+def _checked(
+    path: Path, audio: _InMemory, ceiling_dbtp: float, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[tuple[int, int]], lossy.Decoded, lossy.Decoded]:
+    """The parts the check decoded, what it found, and what the whole file's check finds."""
+    _mp3(path, audio.samples)
+    level = Level(0.0, Peaks.none(), audio.levels().integrated_lufs())
+    checked = _parts_checked(monkeypatch)
+    screened = lossy.check_decoded(path, ceiling_dbtp, _RATE, lossy.Encoded(audio, level))
+    ceiling = 10 ** ((ceiling_dbtp - lossy._CHECK_MARGIN_DB) / 20)
+    whole = lossy._check_whole(path, ceiling, _RATE)
+    return checked, screened, whole
+
+
+def test_step_peaks_are_each_steps_largest_sample_however_the_blocks_fall() -> None:
+    rng = np.random.default_rng(3)
+    samples = rng.integers(-32768, 32767, 22050 * 3 + 1234, dtype=np.int16)
+    expected = [
+        np.abs(samples[step * 2205 : (step + 1) * 2205].astype(np.int64)).max()
+        for step in range(-(-len(samples) // 2205))
+    ]
+    for parts in (1, 5, 64, 700):
+        recorder = StepPeaks(22050, scale=32768)
+        list(recorder.recorded(np.array_split(samples, parts)))
+        assert recorder.peaks() * 32768 == pytest.approx(expected)
+    odd = StepPeaks(11025)  # steps of 1102 and 1103 samples
+    odd.add(np.abs(samples[:5000].astype(np.float64)))
+    assert odd.peaks()[1] == np.abs(samples[1102:2205].astype(np.float64)).max()
+    assert len(StepPeaks(22050).peaks()) == 0
+
+
+def _tone() -> np.ndarray:
+    """100 s of a 440 Hz tone at -1 dBFS, a pause of digital silence every 5 s: its samples
+    come as near the ceiling in every step (but the pauses'), and LAME decodes it 0.43 dB
+    lower."""
+    seconds = np.arange(100 * _RATE) / _RATE
+    samples = 10 ** (-1.0 / 20) * np.sin(2 * np.pi * 440 * seconds)
+    for at in range(0, 100, 5):
+        samples[at * _RATE : at * _RATE + _RATE // 2] = 0.0
+    return np.round(samples * 32767) / 32768
+
+
+@pytest.mark.parametrize(
+    ("ceiling_dbtp", "parts"),
+    [
+        (-0.8, 1),  # -1 dBFS, 0.43 dB lower and 0.3 more: -1.13 dBTP stays under -0.85
+        (-1.2, 5),  # -1.13 dBTP may pass -1.25: every part is decoded, none passes
+        (-1.6, 5),  # every part passes
+    ],
+)
+def test_parts_are_decoded_where_the_overshoot_measured_may_take_them_over_the_ceiling(
+    ceiling_dbtp: float, parts: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One part measures the overshoot; the others are decoded where their samples, taken
+    over by it and `OVERSHOOT_SAFETY_DB` more, pass the ceiling, and the places found are the
+    whole file's check's."""
+    audio = _KnownPeaks(_tone())
+    checked, screened, whole = _checked(tmp_path / "tone.mp3", audio, ceiling_dbtp, monkeypatch)
+    assert len(checked) == parts
+    assert len(screened.lowerings) == len(whole.lowerings)
+    assert (len(whole.lowerings) > 0) == (ceiling_dbtp < -1.4)
+    for mine, theirs in zip(screened.lowerings, whole.lowerings, strict=True):
+        assert (mine.start, mine.end) == (theirs.start, theirs.end)
+        assert mine.by_db == pytest.approx(theirs.by_db, abs=1e-4)
+    assert screened.integrated_lufs == pytest.approx(whole.integrated_lufs, abs=0.05)
