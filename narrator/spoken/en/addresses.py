@@ -5,8 +5,9 @@
 - "123 Main St." -> "one twenty-three Main Street"
 - "Fifth Ave. NW" -> "Fifth Avenue Northwest": a compass point after a street ("K St NE")
 - "Santa Clara, CA 95051" -> "Santa Clara, California nine five zero five one" (the ZIP code
-  digit by digit); "Dover, Del." -> "Dover,
-  Delaware" (a state code or AP abbreviation after a city is the state's name)
+  digit by digit, after a state's name too: "Austin, Texas 78701", "Washington, DC 20500");
+  "Dover, Del." -> "Dover, Delaware" (a state code or AP abbreviation after a city is the
+  state's name)
 """
 
 from __future__ import annotations
@@ -54,6 +55,20 @@ _STATE_AND_ZIP = re.compile(
     rf"(?:{_STATE_AFTER_CITY.pattern})(?:\s+(?P<zip>\d{{5}})(?:-(?P<plus>\d{{4}}))?(?!\d))?"
 )
 
+# A ZIP code after a state written in full, or the District ("Austin, Texas 78701",
+# "Washington, D.C. 20001"): digit by digit, as after a state's code; where it ends the
+# address ("Dallas, Texas 15000 people" counts them).
+_ZIP_AFTER_STATE_NAME = re.compile(
+    r"(?<=[a-z]), (?P<state>D\.C\.|DC|"
+    + "|".join(sorted(set(_STATES.values()), key=len, reverse=True))
+    + r")\s+(?P<zip>\d{5})(?:-(?P<plus>\d{4}))?(?=\s*(?:[.,;:)\]]|$|U\.?S))"
+)
+
+
+def _say_zip(match: re.Match[str]) -> str:
+    plus = f" {digits(match['plus'])}" if match["plus"] else ""
+    return f", {match['state']} {digits(match['zip'])}{plus}"
+
 
 def _state_name(match: re.Match[str]) -> str:
     if match["ap"]:
@@ -90,7 +105,8 @@ def read_street_addresses(text: str) -> str:
     if _DIRECTION_AHEAD.search(text):
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
-    return _STATE_AND_ZIP.sub(_say_state, text)
+    text = _STATE_AND_ZIP.sub(_say_state, text)
+    return _ZIP_AFTER_STATE_NAME.sub(_say_zip, text) if ", " in text else text
 
 
 def _say_street_direction(match: re.Match[str]) -> str:
