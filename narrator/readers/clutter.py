@@ -159,6 +159,7 @@ _METADATA_LABEL = (
 )
 _METADATA_LINE = re.compile(rf"(?:{_METADATA_LABEL}\s*:\s*[^:]{{0,60}}?\s*)+", re.IGNORECASE)
 _MAX_METADATA_WORDS = 20
+_UNSHOWN_TAGS = frozenset({"script", "style", "template", "title"})
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
 
@@ -169,12 +170,22 @@ def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None) -> 
     clutter)."""
     if page is None:
         return
-    kept = _PageWords(" ".join(page.itertext()))
+    kept = _PageWords(" ".join(_shown_text(page)))
     doomed = [(parent, block) for parent, block in _blocks_in(main) if kept.lost(block)]
     lost = sum(_word_count(block) for _, block in doomed)
     if lost <= _MAX_CLUTTER_SHARE * _word_count(main):
         for parent, block in doomed:
             parent.remove(block)
+
+
+def _shown_text(page: HtmlElement) -> Iterator[str]:
+    """The text a page shows: not that of its scripts and styles, where a "related stories"
+    widget keeps the headlines it shows in a JSON object (and, there, they would count as kept)."""
+    for element in page.iter():
+        if isinstance(element.tag, str) and element.tag not in _UNSHOWN_TAGS and element.text:
+            yield element.text
+        if element.tail:
+            yield element.tail
 
 
 class _PageWords:

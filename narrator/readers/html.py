@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
@@ -32,6 +31,14 @@ from narrator.readers.structure import (
     join_names,
     metadata_parts,
 )
+from narrator.readers.tables import (
+    data_rows,
+    element_text,
+    is_small,
+    own_text,
+    table_text,
+    word_rows,
+)
 from narrator.readers.titles import headlines, page_title, site_names, without_site_name
 
 if TYPE_CHECKING:
@@ -41,10 +48,6 @@ _LEAD_BLOCKS_CHECKED = 3
 _MAX_DATELINE_WORDS = 12
 _SAMPLES_SHARE = 0.75
 _CONTAINED_TAGS = BLOCK_TAGS | {"table", "code", "div", "graphic", "row", "cell"}
-_MAX_PROSE_ROWS = 12
-_MIN_PROSE_CELLS_SHARE = 0.75
-# Three letters make a word of a cell: "Free", "Notes"; not "GB/s", "0.60%" or "x86".
-_CELL_WORD = re.compile(r"[^\W\d_]{3,}")
 # Loose words between the body's blocks are a paragraph when they run to a dozen words and end
 # a sentence somewhere; "Read more", "Tags: Uncategorized" or a date are not.
 _MIN_LOOSE_WORDS = 12
@@ -191,25 +194,18 @@ class _Walker:
         if tag == "head":
             self._heading(element)
         elif tag == "p":
-            self._paragraph(_text(element), kind)
+            self._paragraph(element_text(element), kind)
         elif tag == "list":
             self._list(element, kind)
         elif tag == "quote":
             self._quote(element)
         elif tag == "code":
-            self._code(_text(element), CODE_ANNOUNCEMENT)
+            self._code(element_text(element), CODE_ANNOUNCEMENT)
         elif tag == "table" and is_layout(element):
             for cell in (cell for row in element.findall("row") for cell in row.findall("cell")):
                 self._container(cell, kind)
-        elif tag == "table" and _is_one_column(element):
-            for row in _body_rows(element):
-                for cell in filter(_has_words, row.findall("cell")):
-                    self.builder.add(BlockKind.LIST_ITEM, as_sentence(_text(cell)))
-        elif tag == "table" and _is_prose_table(element):
-            for line in filter(None, map(_row_text, element.findall("row"))):
-                self.builder.add(BlockKind.LIST_ITEM, as_sentence(line))
         elif tag == "table":
-            self._code(_table_text(element), TABLE_ANNOUNCEMENT)
+            self._table(element)
         elif tag == "graphic":
             self._image(element)
         elif tag == "lb":
@@ -217,7 +213,7 @@ class _Walker:
         elif any(child.tag in _CONTAINED_TAGS for child in element):
             self._container(element, kind)
         else:
-            self._paragraph(_text(element), kind)
+            self._paragraph(element_text(element), kind)
 
     def _container(self, element: ElementTree.Element, kind: BlockKind) -> None:
         """A division or a layout table's cell: its blocks read in turn, and the loose words
@@ -229,7 +225,7 @@ class _Walker:
                 run = []
                 self._element(child, kind)
             else:
-                run.append(" " if child.tag == "lb" else "".join(_own_text(child)))
+                run.append(" " if child.tag == "lb" else own_text(child))
             run.append(child.tail or "")
         self._loose(run, kind)
 
@@ -239,7 +235,7 @@ class _Walker:
             self._paragraph(text, kind)
 
     def _heading(self, element: ElementTree.Element) -> None:
-        text = _text(element)
+        text = element_text(element)
         is_title = element.get("rend") == "h1" and (not self.title or text == self.title)
         if is_title and self.first_heading is None:
             self.first_heading = text
@@ -263,7 +259,7 @@ class _Walker:
     def _list(self, element: ElementTree.Element, kind: BlockKind) -> None:
         item_kind = BlockKind.QUOTE if kind is BlockKind.QUOTE else BlockKind.LIST_ITEM
         for item in element.findall("item"):
-            self.builder.add(item_kind, as_sentence(_text(item)))
+            self.builder.add(item_kind, as_sentence(element_text(item)))
             self.walk([child for child in item if child.tag == "list"], item_kind)
 
     def _quote(self, element: ElementTree.Element) -> None:
@@ -275,6 +271,17 @@ class _Walker:
             if child.tail and child.tail.strip():
                 self.builder.add(BlockKind.QUOTE, child.tail)
 
+    def _table(self, table: ElementTree.Element) -> None:
+        """A table of words, or a small table of figures, read a row at a time (see
+        `tables`); a larger table of figures is a sample, announced."""
+        lines = word_rows(table)
+        if lines is None and is_small(table) and self.config.code_mode != "skip":
+            lines = data_rows(table)
+        if lines is None:
+            self._code(table_text(table), TABLE_ANNOUNCEMENT)
+        for line in lines or ():
+            self.builder.add(BlockKind.LIST_ITEM, line)
+
     def _code(self, content: str, announcement: str) -> None:
         if self.config.code_mode == "read" or self.read_samples:
             self.builder.add(BlockKind.PARAGRAPH, content)
@@ -285,46 +292,6 @@ class _Walker:
         alt = clean(element.get("alt") or "")
         if self.config.read_alt_text and alt:
             self.builder.add(BlockKind.ANNOUNCEMENT, as_sentence(f"Image: {alt}"))
-
-
-def _text(element: ElementTree.Element) -> str:
-    """An element's words, without those of nested lists or images."""
-    return clean("".join(_own_text(element)))
-
-
-def _own_text(element: ElementTree.Element) -> Iterator[str]:
-    yield element.text or ""
-    for child in element:
-        if child.tag == "graphic":
-            yield child.text or ""  # trafilatura sometimes puts a paragraph's words in its image
-        elif child.tag != "list":
-            yield " " if child.tag == "lb" else ""
-            yield from _own_text(child)
-        yield child.tail or ""
-
-
-def _is_one_column(table: ElementTree.Element) -> bool:
-    """A table with a single column of words (the others empty, or holding only icons and
-    marks: "✓", a large opening quote) is a list laid out as a table. Its heading row may
-    name the other columns ("Platform | x86 | arm64" over rows of ticks)."""
-    rows = _body_rows(table)
-    return bool(rows) and all(sum(_has_words(cell) for cell in row) <= 1 for row in rows)
-
-
-def _body_rows(table: ElementTree.Element) -> list[ElementTree.Element]:
-    """The table's rows, without a heading row that names several columns."""
-    return [
-        row
-        for row in table.findall("row")
-        if not (
-            all(cell.get("role") == "head" for cell in row)
-            and sum(_has_words(cell) for cell in row) > 1
-        )
-    ]
-
-
-def _has_words(element: ElementTree.Element) -> bool:
-    return any(character.isalnum() for character in _text(element))
 
 
 def _samples_are_the_text(main: ElementTree.Element) -> bool:
@@ -347,24 +314,3 @@ def _outermost(elements: list[ElementTree.Element]) -> list[ElementTree.Element]
 
 def _word_count(element: ElementTree.Element) -> int:
     return len(" ".join(element.itertext()).split())
-
-
-def _is_prose_table(table: ElementTree.Element) -> bool:
-    """A small table whose cells are words ("Wire Transfer | Free", "Fleur Delacour | She
-    conjured water…"), read row by row; a table of figures ("2.3 GB/s | 0.60%") is announced."""
-    rows = table.findall("row")
-    cells = [_text(cell) for row in rows for cell in row.findall("cell")]
-    filled = [cell for cell in cells if cell]
-    wordy = sum(bool(_CELL_WORD.search(cell)) for cell in filled)
-    return 0 < len(rows) <= _MAX_PROSE_ROWS and wordy >= _MIN_PROSE_CELLS_SHARE * len(filled) > 0
-
-
-def _row_text(row: ElementTree.Element) -> str:
-    """A table's row as its cells joined by commas."""
-    return ", ".join(text for text in (_text(cell) for cell in row.findall("cell")) if text)
-
-
-def _table_text(table: ElementTree.Element) -> str:
-    """Each row of a table as one sentence of comma-separated cells."""
-    rows = [_row_text(row) for row in table.iter("row")]
-    return " ".join(as_sentence(row) for row in rows if row)

@@ -254,12 +254,13 @@ def test_a_checklist_table_under_a_heading_row_is_read_as_a_list() -> None:
     assert items == ["North quay.", "South quay."]
 
 
-def test_a_data_table_beside_the_article_is_announced() -> None:
+def test_a_small_data_table_beside_the_article_is_read() -> None:
+    """The figures an article shows are part of what it says (see test_html_tables)."""
     table = f"<table>{_rows(('Quay', 'Height'), ('North', '4.2 m'), ('South', '3.8 m'))}</table>"
     html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{table}</article>")
     text = read_text(html)
-    assert "Table skipped." in text
-    assert "North" not in text
+    assert "Table skipped." not in text
+    assert "North, 4.2 m." in text
 
 
 def test_a_page_that_is_a_table_of_results_reads_the_table() -> None:
@@ -380,3 +381,17 @@ def test_a_closing_copyright_line_still_goes() -> None:
     text = read_text(html)
     assert all(paragraph in text for paragraph in STORY)
     assert "All rights reserved" not in text
+
+
+def test_related_headlines_that_a_script_also_holds_are_dropped() -> None:
+    """A "related stories" card keeps its headlines in a script's JSON too: the page's script
+    text is not what the page shows, and does not keep the card's words as article text."""
+    headline = "Lighthouse keeper retires after forty years on the rock"
+    card = f"<div class='recommended'><p>{headline}</p></div>"
+    script = f'<script>var cards = {{"related": [{{"title": "{headline}"}}]}};</script>'
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{card}{script}</article>"
+    )
+    text = read_text(html)
+    assert headline not in text
+    assert all(paragraph in text for paragraph in STORY)

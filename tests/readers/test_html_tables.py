@@ -1,11 +1,11 @@
-"""Tables in a web page: a small table of words is read row by row, a table of figures is
-announced."""
+"""Tables in a web page: a small table is read row by row (a table of figures with each figure
+after its column's heading), a large table of figures is announced."""
 
 from __future__ import annotations
 
 from conftest import FERRY_STORY
 
-from narrator.models import BlockKind
+from narrator.models import BlockKind, NarrationConfig
 from narrator.readers.html import read_html
 
 STORY = FERRY_STORY[:3]
@@ -45,16 +45,48 @@ def test_a_small_table_of_words_is_read_row_by_row() -> None:
     ]
 
 
-def test_a_table_of_figures_is_announced() -> None:
+def test_a_small_table_of_figures_is_read_a_row_at_a_time_under_its_headings() -> None:
+    """A listener cannot look back up at the heading row: each figure follows its heading."""
     table = _table(
         ("Oban", "£4.20", "£18.50"),
         ("Mull", "£3.90", "£16.80"),
-        ("Islay", "£7.60", "£39.00"),
+        ("", "£7.60", "£39.00"),
         head=("Route", "Foot", "Car"),
     )
+    assert _items(_page(table)) == [
+        "Oban: Foot, £4.20; Car, £18.50.",
+        "Mull: Foot, £3.90; Car, £16.80.",
+        "Foot, £7.60; Car, £39.00.",
+    ]
+
+
+def test_a_small_table_of_figures_with_no_heading_row_is_read_row_by_row() -> None:
+    table = _table(("Oban", "4.2 m", "12 t"), ("Mull", "3.8 m", "9 t"))
+    assert _items(_page(table)) == ["Oban, 4.2 m, 12 t.", "Mull, 3.8 m, 9 t."]
+
+
+def test_a_small_table_of_figures_is_skipped_with_code_samples() -> None:
+    table = _table(("Oban", "£4.20", "£18.50"), head=("Route", "Foot", "Car"))
+    config = NarrationConfig(code_mode="skip")
+    text = " ".join(block.text for block in read_html(_page(table), "f.html", config).body_blocks())
+    assert "£4.20" not in text
+    assert "Table skipped." not in text
+
+
+def test_a_large_table_of_figures_is_announced() -> None:
+    """Forty rows of figures are minutes of numbers, not a few lines worth hearing."""
+    rows = [(f"Q{n}", f"{n}.5 m", f"{n * 3} t") for n in range(40)]
+    table = _table(*rows, head=("Quay", "Depth", "Load"))
     text = " ".join(block.text for block in read_html(_page(table), "f.html").body_blocks())
     assert "Table skipped." in text
-    assert "£18.50" not in text
+    assert "Q7" not in text
+
+
+def test_a_wide_table_of_figures_is_announced() -> None:
+    row = tuple(f"{n}.5" for n in range(8))
+    table = _table(row, row, head=tuple(f"Day {n}" for n in range(8)))
+    text = " ".join(block.text for block in read_html(_page(table), "f.html").body_blocks())
+    assert "Table skipped." in text
 
 
 def test_a_long_table_of_words_is_announced() -> None:
