@@ -50,10 +50,11 @@ def slugify(title: str) -> str:
 
 
 def _transliterated(character: str) -> str:
-    from anyascii import anyascii
-
     if character.isascii():
         return character
+    # Imported for a title that needs it: with importlib.resources, 5 ms of every save.
+    from anyascii import anyascii
+
     said = anyascii(character)
     return f" {said} " if unicodedata.name(character, "").startswith("CJK") else said
 

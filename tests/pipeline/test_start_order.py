@@ -21,7 +21,7 @@ events, main = [], os.getpid()
 watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree",
            "narrator.spoken", "narrator.readers.reading", "narrator.readers.decoding",
            "narrator.audio.episodes", "email.utils", "narrator.audio.loudness",
-           "narrator.audio.encoding",
+           "narrator.audio.encoding", "anyascii",
            "narrator.cli.preferences"}
 
 def hook(event, args):
@@ -91,6 +91,7 @@ def test_a_save_at_the_engines_level_never_imports_the_loudness_passes(
     assert "narrator.audio.writer" in events
     assert "narrator.audio.loudness" not in events
     assert "narrator.audio.encoding" not in events
+    assert "anyascii" not in events  # the seed's title is ASCII: nothing to transliterate
 
 
 def test_a_save_imports_what_writes_the_feed_before_its_narration_is_complete(
