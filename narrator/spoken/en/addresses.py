@@ -60,7 +60,7 @@ _STATE_AND_ZIP = re.compile(
 # address ("Dallas, Texas 15000 people" counts them).
 _ZIP_AFTER_STATE_NAME = re.compile(
     r"(?<=[a-z]), (?P<state>D\.C\.|DC|"
-    + "|".join(sorted(set(_STATES.values()), key=len, reverse=True))
+    + "|".join(sorted(set(_STATES.values()), key=lambda name: (-len(name), name)))
     + r")\s+(?P<zip>\d{5})(?:-(?P<plus>\d{4}))?(?=\s*(?:[.,;:)\]]|$|U\.?S))"
 )
 
