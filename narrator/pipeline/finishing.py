@@ -32,6 +32,7 @@ from narrator.audio.writer import StagedNarration
 from narrator.errors import AudioOutputError
 from narrator.models import SavedNarration
 from narrator.pipeline.processes import end_with
+from narrator.pipeline.workers import keep_freed_memory
 
 P = ParamSpec("P")
 
@@ -169,4 +170,5 @@ def _result(future: Future[SavedNarration]) -> SavedNarration:
 
 
 def _finish(staged: StagedNarration) -> SavedNarration:
+    keep_freed_memory()
     return staged.finish()
