@@ -34,7 +34,10 @@ from narrator.spoken.tables import read_mapping, read_table
 # symbol -> (one, many, one hundredth, many hundredths)
 _CURRENCIES = {row[0]: (row[1], row[2], row[3], row[4]) for row in read_table("en", "currencies")}
 _SCALES = read_mapping("en", "scales")
-_CUR = r"(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|CHF|CNY|[$€£¥₹₩₽])"
+# The currencies of the table, longest first ("US$" before "$"); the signs of one character
+# may also follow the amount ("20 €", "500₦").
+_CUR = "(?:" + "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=lambda c: (-len(c), c))) + ")"
+_SIGNS = "".join(sorted(c for c in _CURRENCIES if len(c) == 1 and c != "$")) + "¢"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM})"
@@ -168,13 +171,13 @@ _PARTICIPLE = re.compile(
 _CODES = read_mapping("en", "currency_codes")
 _CODE = "|".join(re.escape(code) for code in sorted(_CODES, key=len, reverse=True))
 _SIGN_AFTER = re.compile(
-    rf"(?<![\w$.,])(?P<amt>{NUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<cur>[€£¥₹₩₽¢]|"
+    rf"(?<![\w$.,])(?P<amt>{NUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<cur>[{_SIGNS}]|"
     rf"(?:{_CODE})(?![\w$]))"
 )
 _CODE_HINT = re.compile(_CODE)
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?P<code>{_CODE})\s?(?=\d)")
 # A sign after an amount, or a "p" or a "k" right after a digit ("99p", "100k").
-_SIGN_AFTER_HINT = re.compile(r"[€£¥₹₩₽¢pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[€£¥₹₩₽¢]))")
+_SIGN_AFTER_HINT = re.compile(rf"[{_SIGNS}pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[{_SIGNS}]))")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
