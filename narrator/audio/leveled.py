@@ -35,6 +35,7 @@ from narrator.audio.wav import (
     StoredSpeech,
     WavWriter,
     write_chunk_file,
+    write_pcm_file,
 )
 from narrator.errors import AudioOutputError
 
@@ -243,55 +244,54 @@ def _as_measured(clip: Clip) -> tuple[NDArray[Any], float]:
     return to_samples(clip), 1.0
 
 
-def _pcm16_units(clip: Clip) -> NDArray[np.float32]:
-    """A clip's samples, mono, in single precision, in 16-bit units (32768 is full scale)."""
-    import numpy as np
-
+def _pcm16(clip: Clip) -> NDArray[np.int16]:
+    """A clip's samples as 16-bit mono samples: as they are, or rounded and clipped."""
     samples, full_scale = _as_measured(clip)
     if full_scale == _PCM16_FULL_SCALE:
-        return samples.astype(np.float32)
-    return (samples * _PCM16_FULL_SCALE).astype(np.float32)
+        pcm: NDArray[np.int16] = samples
+        return pcm
+    return _to_pcm16(samples * _PCM16_FULL_SCALE)
 
 
-def _to_pcm16(samples: NDArray[np.floating[Any]]) -> bytes:
-    """Samples in 16-bit units, rounded and clipped, as 16-bit PCM."""
+def _to_pcm16(samples: NDArray[np.floating[Any]]) -> NDArray[np.int16]:
+    """Samples in 16-bit units, rounded and clipped (in place), as 16-bit PCM."""
     import numpy as np
 
     np.rint(samples, out=samples)
     np.clip(samples, -32768, 32767, out=samples)
-    return samples.astype("<i2").tobytes()
+    return samples.astype("<i2")
 
 
 def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Path) -> None:
     """Every chunk's speech read once, through `processor`, into its chunk file (beside the
     whole) and the whole, as 16-bit mono; the pauses written as silence. The chunks are
     processed on two threads (numpy lets go of the GIL), a few ahead of the one appended to the
-    whole, in order."""
+    whole, in order. Each is processed in single precision, in 16-bit units (the processing is
+    linear, the rounding the same), and written from its array, each chunk file with one
+    system call."""
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
     audio_format = AudioFormat(chunks.frame_rate, _PCM16, 1)
 
-    def chunk_file(index: int) -> Clip:
+    def chunk_file(index: int) -> memoryview:
         timing, speech = chunks.timings[index], chunks.speech[index]
-        # In 16-bit units, single precision: the processing is linear, the rounding the same.
-        samples = processor.at(timing.start_frame, _pcm16_units(speech.clip()))
-        clip = Clip(audio_format, _to_pcm16(samples))
-        with WavWriter(whole_path.parent / timing.file, audio_format) as written:
-            written.append(clip)
-            written.append_silence(timing.frame_count - timing.speech_frames)
-        return clip
+        samples = processor.at_pcm16(timing.start_frame, _pcm16(speech.clip()))
+        frames = _to_pcm16(samples).data.cast("B")
+        pause = timing.frame_count - timing.speech_frames
+        write_pcm_file(whole_path.parent / timing.file, audio_format, frames, pause)
+        return frames
 
-    def append(index: int, clip: Clip) -> None:
+    def append(index: int, frames: memoryview) -> None:
         timing = chunks.timings[index]
-        whole.append(clip)
+        whole.append_frames(frames)
         whole.append_silence(timing.frame_count - timing.speech_frames)
 
     with (
         WavWriter(whole_path, audio_format) as whole,
         ThreadPoolExecutor(_THREADS, thread_name_prefix="narrator-write") as threads,
     ):
-        pending: deque[tuple[int, Future[Clip]]] = deque()
+        pending: deque[tuple[int, Future[memoryview]]] = deque()
         for index in range(len(chunks.timings)):
             pending.append((index, threads.submit(chunk_file, index)))
             if len(pending) > _AHEAD:

@@ -128,6 +128,14 @@ class WavWriter:
         self._file.write(bytes(frames * self.format.frame_bytes))
         self.frame_count += frames
 
+    def append_frames(self, frames: memoryview) -> None:
+        """Add `frames`, PCM audio of the file's format (a view of samples made here: no
+        bytes object is made of them), at the end."""
+        count = frames.nbytes // self.format.frame_bytes
+        self._make_room(count)
+        self._file.write(frames)
+        self.frame_count += count
+
     def _make_room(self, frames: int) -> None:
         """Refuse audio past what a WAV file's 32-bit sizes can say."""
         if (self.frame_count + frames) * self.format.frame_bytes > MAX_DATA_BYTES:
@@ -156,17 +164,8 @@ class WavWriter:
         data_bytes = self.frame_count * self.format.frame_bytes
         padding = data_bytes % 2  # RIFF chunks are padded to an even size
         self._file.write(bytes(padding) + self._trailer)
-        riff_bytes = _HEADER.size - 8 + data_bytes + padding + len(self._trailer)
-        audio = self.format
         self._file.seek(0)
-        self._file.write(
-            _HEADER.pack(
-                b"RIFF", riff_bytes, b"WAVE",
-                b"fmt ", 16, _PCM, audio.channels, audio.frame_rate,
-                audio.frame_rate * audio.frame_bytes, audio.frame_bytes, 8 * audio.sample_width,
-                b"data", data_bytes,
-            )
-        )  # fmt: skip
+        self._file.write(_header(self.format, data_bytes, len(self._trailer)))
 
     def __enter__(self) -> WavWriter:
         return self
@@ -178,6 +177,37 @@ class WavWriter:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _header(audio: AudioFormat, data_bytes: int, trailer_bytes: int = 0) -> bytes:
+    """The header of a PCM WAV file of `data_bytes` of audio and `trailer_bytes` after them."""
+    riff_bytes = _HEADER.size - 8 + data_bytes + data_bytes % 2 + trailer_bytes
+    return _HEADER.pack(
+        b"RIFF", riff_bytes, b"WAVE",
+        b"fmt ", 16, _PCM, audio.channels, audio.frame_rate,
+        audio.frame_rate * audio.frame_bytes, audio.frame_bytes, 8 * audio.sample_width,
+        b"data", data_bytes,
+    )  # fmt: skip
+
+
+def write_pcm_file(path: Path, audio: AudioFormat, frames: memoryview, silence: int) -> None:
+    """Write the WAV file of `frames` (PCM audio of `audio`'s format) followed by `silence`
+    frames of silence, with one system call: the header is known beforehand."""
+    data_bytes = frames.nbytes + silence * audio.frame_bytes
+    if data_bytes > MAX_DATA_BYTES:
+        raise too_long(audio.seconds(data_bytes // audio.frame_bytes))
+    after = bytes(silence * audio.frame_bytes + data_bytes % 2)
+    parts: list[bytes | memoryview] = [_header(audio, data_bytes), frames, after]
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        written = os.writev(descriptor, parts)
+        total = sum(memoryview(part).nbytes for part in parts)
+        if written < total:  # a short write (a full disk says so on the next one)
+            rest = b"".join(bytes(part) for part in parts)[written:]
+            while rest:
+                rest = rest[os.write(descriptor, rest) :]
+    finally:
+        os.close(descriptor)
 
 
 def copy_file_span(source: Path, target: int, offset: int, count: int) -> None:

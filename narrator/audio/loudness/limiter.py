@@ -210,10 +210,22 @@ class Limiter:
     def at(self, start: int, samples: Floats) -> Floats:
         """`samples`, found at `start` in the stream, limited: any span, in any order (from
         any thread), as the stream pushed whole would have them."""
+        return self._limited(start, samples * self.gain)
+
+    def at_pcm16(self, start: int, samples: NDArray[np.int16]) -> NDArray[np.float32]:
+        """`at` for 16-bit samples, in single precision: in 16-bit units, their products with
+        the gain made in one pass, then limited in place."""
         import numpy as np
 
-        end = start + len(samples)
-        out: Floats = samples * self.gain
+        scaled = np.multiply(samples, np.float32(self.gain), dtype=np.float32)
+        limited: NDArray[np.float32] = self._limited(start, scaled)
+        return limited
+
+    def _limited(self, start: int, out: Floats) -> Floats:
+        """`out`, samples at `start` times the gain, limited in place."""
+        import numpy as np
+
+        end = start + len(out)
         # The spans that end after this block starts and start before it ends, their gain
         # curves found in one go.
         first = int(np.searchsorted(self._ends, start, side="right"))
@@ -252,6 +264,14 @@ class Gain:
         """`samples` times the gain, wherever they are in the stream."""
         del start
         scaled: Floats = samples * self.gain
+        return scaled
+
+    def at_pcm16(self, start: int, samples: NDArray[np.int16]) -> NDArray[np.float32]:
+        """`at` for 16-bit samples, in single precision, in 16-bit units, in one pass."""
+        import numpy as np
+
+        del start
+        scaled: NDArray[np.float32] = np.multiply(samples, np.float32(self.gain), dtype=np.float32)
         return scaled
 
     def flush(self) -> Samples:
