@@ -1,4 +1,4 @@
-"""The decoded check of an MP3 whose encoded peaks are known: the part measured for the
+"""The decoded check of an MP3 or Ogg whose encoded peaks are known: the part measured for the
 loudness measures the encoder's overshoot too, and the other parts are decoded only where it
 may take their samples over the ceiling."""
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from narrator.audio.codecs import FILE_FORMATS, EncodedFile
 from narrator.audio.loudness import Peaks, lossy
 from narrator.audio.loudness.lossy import StepPeaks
 from narrator.audio.loudness.plan import Level
@@ -27,11 +28,22 @@ class _KnownPeaks(_InMemory):
         return recorder.peaks()
 
 
+def _encoded(path: Path, samples: np.ndarray) -> None:
+    """`samples` as an MP3 of LAME's, cut into segments at its pauses, or an Ogg."""
+    if path.suffix == ".mp3":
+        _mp3(path, samples)
+        return
+    pcm = np.clip(np.round(samples * 32768), -32768, 32767).astype(np.int16)
+    with EncodedFile(path, FILE_FORMATS["ogg"], _RATE, 64) as ogg:
+        for start in range(0, len(pcm), 1 << 16):
+            ogg.write(pcm[start : start + (1 << 16)])
+
+
 def _checked(
     path: Path, audio: _InMemory, ceiling_dbtp: float, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[list[tuple[int, int]], lossy.Decoded, lossy.Decoded]:
     """The parts the check decoded, what it found, and what the whole file's check finds."""
-    _mp3(path, audio.samples)
+    _encoded(path, audio.samples)
     level = Level(0.0, Peaks.none(), audio.levels().integrated_lufs())
     checked = _parts_checked(monkeypatch)
     screened = lossy.check_decoded(path, ceiling_dbtp, _RATE, lossy.Encoded(audio, level))
@@ -59,8 +71,8 @@ def test_step_peaks_are_each_steps_largest_sample_however_the_blocks_fall() -> N
 
 def _tone() -> np.ndarray:
     """100 s of a 440 Hz tone at -1 dBFS, a pause of digital silence every 5 s: its samples
-    come as near the ceiling in every step (but the pauses'), and LAME decodes it 0.43 dB
-    lower."""
+    come as near the ceiling in every step (but the pauses'); LAME decodes it 0.43 dB lower,
+    Vorbis 0.34 dB higher."""
     seconds = np.arange(100 * _RATE) / _RATE
     samples = 10 ** (-1.0 / 20) * np.sin(2 * np.pi * 440 * seconds)
     for at in range(0, 100, 5):
@@ -69,24 +81,34 @@ def _tone() -> np.ndarray:
 
 
 @pytest.mark.parametrize(
-    ("ceiling_dbtp", "parts"),
+    ("extension", "ceiling_dbtp", "parts", "passed"),
     [
-        (-0.8, 1),  # -1 dBFS, 0.43 dB lower and 0.3 more: -1.13 dBTP stays under -0.85
-        (-1.2, 5),  # -1.13 dBTP may pass -1.25: every part is decoded, none passes
-        (-1.6, 5),  # every part passes
+        # The check's ceiling is 0.05 dB under the one asked.
+        ("mp3", -0.8, 1, False),  # -1 dBFS, 0.43 dB lower and 0.3 more: -1.13 under -0.85
+        ("mp3", -1.2, 5, False),  # -1.13 dBTP may pass -1.25: every part decoded, none passes
+        ("mp3", -1.6, 5, True),  # every part passes
+        ("ogg", -0.1, 1, False),  # -1 dBFS, 0.34 dB higher and 0.3 more: -0.36 under -0.15
+        ("ogg", -0.5, 5, False),  # -0.36 dBTP may pass -0.55: decoded at -0.66, none passes
+        ("ogg", -0.8, 5, True),
     ],
 )
 def test_parts_are_decoded_where_the_overshoot_measured_may_take_them_over_the_ceiling(
-    ceiling_dbtp: float, parts: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    extension: str,
+    ceiling_dbtp: float,
+    parts: int,
+    passed: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """One part measures the overshoot; the others are decoded where their samples, taken
     over by it and `OVERSHOOT_SAFETY_DB` more, pass the ceiling, and the places found are the
     whole file's check's."""
     audio = _KnownPeaks(_tone())
-    checked, screened, whole = _checked(tmp_path / "tone.mp3", audio, ceiling_dbtp, monkeypatch)
+    path = tmp_path / f"tone.{extension}"
+    checked, screened, whole = _checked(path, audio, ceiling_dbtp, monkeypatch)
     assert len(checked) == parts
     assert len(screened.lowerings) == len(whole.lowerings)
-    assert (len(whole.lowerings) > 0) == (ceiling_dbtp < -1.4)
+    assert (len(whole.lowerings) > 0) == passed
     for mine, theirs in zip(screened.lowerings, whole.lowerings, strict=True):
         assert (mine.start, mine.end) == (theirs.start, theirs.end)
         assert mine.by_db == pytest.approx(theirs.by_db, abs=1e-4)

@@ -15,8 +15,9 @@ steps, in every 20 s part: where the limiter works, it reaches the format's ceil
 under the check's. Decoding only those steps, in many short parts, cost more than all.) Its
 loudness is not measured whole: it is that of what was encoded, changed as much as the encoder
 changed the loudness of one part, decoded and encoded measured alike: from one 20 s part to
-the next the change varies by 0.003 LU (-0.443 to -0.446 on the seed). An Ogg (or an MP3
-that cannot be cut) is decoded whole, and measured only in 20 s from its middle.
+the next the change varies by 0.003 LU (-0.443 to -0.446 on the seed). An MP3 that cannot
+be cut is decoded whole, and measured only in 20 s from its middle; so is an Ogg whose encoded
+peaks (below) are unknown.
 
 Where the largest sample encoded in each step is known too (`EncodedPeaks`: recorded as the
 samples went to the encoder), the part measured for the loudness is the one with the most
@@ -28,7 +29,11 @@ one part to the next: -0.14 to -0.38 dB in every 20 s part of the seed, the blog
 lighthouse story (another voice, faster), at 48 to 128 kbit/s; a part's predicts every other
 part's decoded peak to 0.15 dB. So the seed at -19 LUFS, whose limited samples stay 1.3 dB
 under -1 dBTP, is decoded in one part, not twelve, and an encoder that overshoots still has
-each part that it may take over the ceiling decoded.
+each part that it may take over the ceiling decoded. An Ogg is decoded in parts the same way,
+from where libsndfile seeks to (to the sample), with a wider screen (`OGG_SCREEN_DB`): Vorbis
+passes the peaks encoded (+0.17 to +0.37 dB in every part of the blog post and the lighthouse
+story; one part's predicts the others' to 0.08 dB), which is why it is limited 1.2 dB under
+the ceiling, so the seed at -19 LUFS is decoded in one part too.
 """
 
 from __future__ import annotations
@@ -74,6 +79,10 @@ about 60 bytes for each of them."""
 _STEPS_PER_S = 10
 SCREEN_DB = 1.0
 """How far under the ceiling the samples encoded may come before their stretch is decoded."""
+OGG_SCREEN_DB = 2.5
+"""`SCREEN_DB` for Vorbis, which does not cut the highs as LAME does: its decoded speech
+passes the largest sample encoded near it by up to 0.4 dB (it is limited 1.2 dB under the
+ceiling for that)."""
 _GATE_DB = 10.0
 """The loudness change is found on the steps less than this under the parts' average: as
 BS.1770's relative gate, the quiet steps, whose change counts little, are left out."""
@@ -178,28 +187,26 @@ def check_decoded(
     import numpy as np
 
     ceiling = 10 ** ((ceiling_dbtp - _CHECK_MARGIN_DB) / 20)
-    mp3 = read_mp3(path) if path.suffix == ".mp3" else None
-    silenced = silenced_frames(rate, mp3.bitrate_kbps) if mp3 is not None else None
-    if mp3 is None or silenced is None or mp3.header.rate != rate:
+    source = _parts_of(path, rate, encoded)
+    if source is None:
         return _check_whole(path, ceiling, rate, encoded)
-    steps = -(-mp3.samples * _STEPS_PER_S // rate)
+    steps = -(-source.samples * _STEPS_PER_S // rate)
     spans = [(step, min(steps, step + _PART_STEPS)) for step in range(0, steps, _PART_STEPS)]
     peaks = _encoded_peaks(encoded, steps)
-    near = _near(encoded, ceiling, steps, peaks) if encoded is not None else None
+    near = _near(encoded, ceiling, steps, peaks, source.screen_db) if encoded else None
     with (
         tempfile.TemporaryDirectory(prefix="narrator-check-") as folder,
         ThreadPoolExecutor(threads(), thread_name_prefix="narrator-check") as pool,
     ):
 
         def check(span: tuple[int, int], measure: bool, overshoot: bool = False) -> _Part:
-            piece = Path(folder) / f"{span[0]}.mp3"
             of = peaks[span[0] : span[1]] if overshoot and peaks is not None else None
-            return _check_part(mp3, span, piece, silenced, ceiling, measure, of)
+            return _check_part(source, span, Path(folder), ceiling, measure, of)
 
         if encoded is None or near is None:
             parts = list(pool.map(lambda span: check(span, True), spans))
             energies = np.concatenate([np.zeros(0), *(part.energies for part in parts)])
-            levels = StepLevels(rate, mp3.samples, energies, np.zeros(len(energies)))
+            levels = StepLevels(rate, source.samples, energies, np.zeros(len(energies)))
             return Decoded(_lowerings(parts, ceiling, rate), levels.integrated_lufs())
         near_spans = [span for span in spans if near[span[0] : span[1]].any()]
         # The loudness change is measured in the part with the most steps near the ceiling
@@ -262,14 +269,18 @@ def _may_pass(
 
 
 def _near(
-    encoded: Encoded, ceiling: float, steps: int, peaks: Samples | None = None
+    encoded: Encoded,
+    ceiling: float,
+    steps: int,
+    peaks: Samples | None = None,
+    screen_db: float = SCREEN_DB,
 ) -> NDArray[np.bool_]:
-    """Which steps of the audio encoded come within `SCREEN_DB` of `ceiling`, or are next to
+    """Which steps of the audio encoded come within `screen_db` of `ceiling`, or are next to
     one that does: from the encoded `peaks` (widened to the steps beside) where they are
     known, else bounded by the gain times each step's largest sample."""
     import numpy as np
 
-    screen = ceiling * 10 ** (-SCREEN_DB / 20)
+    screen = ceiling * 10 ** (-screen_db / 20)
     if peaks is not None:
         known: NDArray[np.bool_] = peaks > screen
         return known
@@ -327,36 +338,127 @@ class _Part:
     its neighbours, as a ratio, where the part measured it (see `_overshoot`)."""
 
 
+class _Parts(Protocol):
+    """A lossy file that can be decoded a part at a time."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def rate(self) -> int: ...
+
+    @property
+    def samples(self) -> int:
+        """What it decodes to."""
+
+    @property
+    def screen_db(self) -> float:
+        """How far under the ceiling the samples encoded may come before their part is
+        decoded (see `SCREEN_DB`)."""
+
+    def blocks(self, first: int, last: int, folder: Path) -> Iterator[Samples]:
+        """Samples `first` to `last` decoded, in blocks (`folder` for any file it needs)."""
+
+
+@dataclass(frozen=True)
+class _Mp3Parts:
+    """An MP3 of LAME's, decoded from pieces cut from its frames (see
+    narrator.audio.mp3_cuts.cut), written to a file: libsndfile then reads it without calling
+    Python."""
+
+    mp3: Mp3File
+    silenced: int
+    screen_db: float = SCREEN_DB
+
+    @property
+    def name(self) -> str:
+        return self.mp3.path.name
+
+    @property
+    def rate(self) -> int:
+        return self.mp3.header.rate
+
+    @property
+    def samples(self) -> int:
+        return self.mp3.samples
+
+    def blocks(self, first: int, last: int, folder: Path) -> Iterator[Samples]:
+        piece = folder / f"{first}.mp3"
+        piece.write_bytes(cut(self.mp3, first, last, self.silenced))
+        yield from decoded_blocks(piece, _PART_BLOCK)
+
+
+@dataclass(frozen=True)
+class _OggParts:
+    """An Ogg Vorbis file, decoded from where libsndfile seeks to (to the sample: it finds
+    the page, then decodes on to the sample)."""
+
+    path: Path
+    rate: int
+    samples: int
+    screen_db: float = OGG_SCREEN_DB
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def blocks(self, first: int, last: int, folder: Path) -> Iterator[Samples]:
+        import soundfile
+
+        with soundfile.SoundFile(self.path) as sound:
+            sound.seek(first)
+            left = last - first
+            while left > 0 and len(block := sound.read(min(left, _PART_BLOCK), dtype="float64")):
+                left -= len(block)
+                yield block
+
+
+def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> _Parts | None:
+    """The file `path` as parts to decode, where it can be: an MP3 of LAME's at a bit rate it
+    can be cut at, or an Ogg whose encoded peaks are known (without them every part would be
+    decoded: the whole is decoded at once, for less); None otherwise."""
+    if path.suffix == ".mp3":
+        mp3 = read_mp3(path)
+        silenced = silenced_frames(rate, mp3.bitrate_kbps) if mp3 is not None else None
+        if mp3 is None or silenced is None or mp3.header.rate != rate:
+            return None
+        return _Mp3Parts(mp3, silenced)
+    if path.suffix != ".ogg" or _encoded_peaks(encoded, 0) is None:
+        return None
+    import soundfile
+
+    info = soundfile.info(str(path))
+    return _OggParts(path, rate, info.frames) if info.samplerate == rate else None
+
+
 def _check_part(
-    mp3: Mp3File,
+    source: _Parts,
     span: tuple[int, int],
-    piece: Path,
-    silenced: int,
+    folder: Path,
     ceiling: float,
     measure: bool = True,
     encoded_peaks: Samples | None = None,
 ) -> _Part:
-    """Steps `span` of the MP3, decoded from a piece cut from its frames into the file
-    `piece` (libsndfile then reads it without calling Python), a little more on either side,
-    so that the oversampling sees every sample it needs; their loudness too if `measure`,
-    and, given the `encoded_peaks` of its steps, the encoder's overshoot."""
+    """Steps `span` of the file, decoded with a little more on either side, so that the
+    oversampling sees every sample it needs; their loudness too if `measure`, and, given the
+    `encoded_peaks` of its steps, the encoder's overshoot."""
     import numpy as np
 
-    rate = mp3.header.rate
+    rate = source.rate
     start = span[0] * rate // _STEPS_PER_S
-    end = min(mp3.samples, span[1] * rate // _STEPS_PER_S)
-    first, last = max(0, start - _PART_MARGIN), min(mp3.samples, end + _PART_MARGIN)
-    piece.write_bytes(cut(mp3, first, last, silenced))
+    end = min(source.samples, span[1] * rate // _STEPS_PER_S)
+    first, last = max(0, start - _PART_MARGIN), min(source.samples, end + _PART_MARGIN)
     envelope = SparseTruePeak(fine=True)
     meter = LoudnessMeter(rate, true_peak=False)
-    # The envelope is made exact wherever it may come within `SCREEN_DB` of the ceiling, so
+    # The envelope is made exact wherever it may come within the screen of the ceiling, so
     # that the steps near the ceiling have their true peaks.
-    exact_from = ceiling if encoded_peaks is None else ceiling * 10 ** (-SCREEN_DB / 20)
+    screen = 10 ** (-source.screen_db / 20)
+    exact_from = ceiling if encoded_peaks is None else ceiling * screen
     decoded_peaks = StepPeaks(rate, start=start)
     position = first
     places: list[NDArray[np.int64]] = []
     peaks: list[Samples] = []
-    for block in decoded_blocks(piece, _PART_BLOCK):
+    for block in source.blocks(first, last, folder):
         if measure:
             meter.push(block[max(0, start - position) : max(0, end - position)])
         levels = _collect_over(envelope, block, ceiling, position, (places, peaks), exact_from)
@@ -365,13 +467,13 @@ def _check_part(
             decoded_peaks.add(levels[max(0, start - lags) : max(0, end - lags)])
         position += len(block)
     if position != last:
-        raise AudioOutputError(f"the MP3 {mp3.path.name} decodes short; narrate again")
+        raise AudioOutputError(f"the file {source.name} decodes short; narrate again")
     at = np.concatenate([np.zeros(0, dtype=np.int64), *places])
     inside = (at >= start) & (at < end)
     energies = meter.levels().energies[: span[1] - span[0]] if measure else np.zeros(0)
     overshoot = None
     if encoded_peaks is not None:
-        overshoot = _overshoot(decoded_peaks.peaks(), encoded_peaks, ceiling)
+        overshoot = _overshoot(decoded_peaks.peaks(), encoded_peaks, ceiling * screen)
     found = np.concatenate([np.zeros(0), *peaks])[inside]
     return _Part(energies, at[inside], found, overshoot)
 
