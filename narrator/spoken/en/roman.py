@@ -90,12 +90,13 @@ _TITLED = re.compile(
     r"(?P<dot>\.(?!\w))?"
 )
 # Before a military unit, a dynasty or a century, an ordinal: "XXVI Corps", "I Corps", "the
-# XVIII Dynasty", "the XIX century".
+# XVIII Dynasty", "the XIX century", "a XVIII-century church".
 _UNITS = ("Corps", "Army", "Legion", "Division", "Brigade", "Regiment", "Fleet", "Squadron",
           "Battalion", "Dynasty", "Olympiad", "Century", "century", "dynasty",
           "Congress", "Congresses")  # fmt: skip
 _BEFORE_UNIT = re.compile(
-    rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})\s+(?P<unit>{'|'.join(_UNITS)})\b"
+    rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})(?P<gap>\s+|-(?=[Cc]entury))"
+    rf"(?P<unit>{'|'.join(_UNITS)})\b"
 )
 _TWO_NUMERAL_LETTERS = re.compile(r"[IVXLCDM]{2}")
 # A numeral of four letters or more standing alone is a number ("XVIII", "LXXIII"); from a
@@ -179,7 +180,9 @@ def read_roman_numerals(text: str) -> str:
         )
     # Units first: in "The III Corps" the capitalised "The" is no name before a number.
     if any(unit in text for unit in _UNITS):
-        text = _BEFORE_UNIT.sub(lambda m: f"{ordinal(value(m['numeral']))} {m['unit']}", text)
+        text = _BEFORE_UNIT.sub(
+            lambda m: f"{ordinal(value(m['numeral']))}{m['gap'][0]}{m['unit']}", text
+        )
     text = _REGNAL.sub(_say_numbered_name, text)
     if _TWO_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
