@@ -11,16 +11,22 @@ Three parts, each printed as a table (see ``../shared/data/README.md`` for the d
 - speed: `spoken` on about 1 MB of article text (the seed, repeated), and on 1 MB of the
   English wiki sentences (different text, a line each).
 
-Usage: python bench/normalization.py [--limit N] [--failures [N]] [--only PART] [--jobs N]
-  --limit N      score only every k-th sentence so that about N of each set are scored
-  --failures N   print N failing examples per category and per token kind (default 5)
-  --only PART    one of: categories, sentences, speed
-  --jobs N       processes for the sentences (default 2)
+Usage: python bench/normalization.py [--limit N] [--failures [N]] [--misses CLASS]
+                                     [--half even|odd] [--only PART] [--jobs N]
+  --limit N       score only every k-th sentence so that about N of each set are scored
+  --failures N    print N failing examples per category and per token kind (default 5)
+  --misses CLASS  print every miss of one category ("electronic") or token kind ("letters"),
+                  with the words that differ
+  --half H        score only the even- or odd-numbered sentences: tune on one half, confirm
+                  on the other
+  --only PART     one of: categories, sentences, speed
+  --jobs N        processes for the sentences (default 2)
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import sys
 import time
@@ -84,8 +90,11 @@ def read_cases(path: Path) -> list[tuple[str, list[str]]]:
     ]
 
 
-def read_sentences(language: str, limit: int | None) -> list[tuple[str, str]]:
-    """The ``written<TAB>spoken`` sentences of one wiki set, every k-th under ``limit``."""
+def read_sentences(
+    language: str, limit: int | None, half: str | None = None
+) -> list[tuple[str, str]]:
+    """The ``written<TAB>spoken`` sentences of one wiki set, every k-th under ``limit``, of
+    the even- or odd-numbered half only under ``half``."""
     path = DATA / f"tn-{language}-wiki" / "sentences.tsv"
     if not path.is_file():
         return []
@@ -94,6 +103,8 @@ def read_sentences(language: str, limit: int | None) -> list[tuple[str, str]]:
         for parts in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
         if len(parts) == 2
     ]
+    if half:
+        pairs = pairs[half == "odd" :: 2]
     step = max(1, len(pairs) // limit) if limit else 1
     return pairs[::step]
 
@@ -117,7 +128,7 @@ def supported(language: str, data_set: str) -> bool:
     return True
 
 
-def score_categories(failures: int) -> None:
+def score_categories(failures: int, misses: str | None = None) -> None:
     """Per language and category: the share of cases read as an accepted form."""
     for directory in sorted(DATA.glob("tn-*-train")):
         language = directory.name.split("-")[1]
@@ -132,7 +143,7 @@ def score_categories(failures: int) -> None:
                 said = _said(written, language)
                 ok = any(canon(said, language) == canon(form, language) for form in accepted)
                 right += ok
-                if not ok and shown < failures:
+                if not ok and (shown < failures or path.stem == misses):
                     shown += 1
                     print(f"     {written!r} -> {said!r}; expected {accepted[0]!r}")
             total, right_total = total + len(cases), right_total + right
@@ -147,10 +158,12 @@ def _score_sentence(job: tuple[str, str, str]) -> tuple[int, int, str]:
     return edits, words, said
 
 
-def score_sentences(limit: int | None, failures: int, jobs: int) -> None:
+def score_sentences(
+    limit: int | None, failures: int, jobs: int, misses: str | None = None, half: str | None = None
+) -> None:
     """Per wiki set: sentence accuracy and WER, then per token kind."""
     for language in WIKI_SETS:
-        pairs = read_sentences(language, limit)
+        pairs = read_sentences(language, limit, half)
         if not pairs or not supported(language, f"{language}-wiki"):
             continue
         work = [(written, reference, language) for written, reference in pairs]
@@ -161,7 +174,7 @@ def score_sentences(limit: int | None, failures: int, jobs: int) -> None:
         exact = sum(result[0] == 0 for result in results)
         print(f"\n[{language}-wiki] {len(pairs)} sentences: accuracy {exact / len(pairs):.1%}, "
               f"WER {edits / max(1, words):.2%}")  # fmt: skip
-        _per_kind(pairs, results, failures)
+        _per_kind(pairs, results, failures, misses, language)
 
 
 def _kinds(written: str) -> set[str]:
@@ -169,7 +182,11 @@ def _kinds(written: str) -> set[str]:
 
 
 def _per_kind(
-    pairs: list[tuple[str, str]], results: Iterable[tuple[int, int, str]], failures: int
+    pairs: list[tuple[str, str]],
+    results: Iterable[tuple[int, int, str]],
+    failures: int,
+    misses: str | None = None,
+    language: str = "en",
 ) -> None:
     seen: Counter[str] = Counter()
     missed: Counter[str] = Counter()
@@ -179,8 +196,11 @@ def _per_kind(
             seen[kind] += 1
             if edits:
                 missed[kind] += 1
-                if len(examples[kind]) < failures:
-                    examples[kind].append(f"       {written}\n     > {said}\n     = {reference}")
+                if len(examples[kind]) < failures or kind == misses:
+                    example = f"       {written}\n     > {said}\n     = {reference}"
+                    if kind == misses:
+                        example += "\n     ~ " + _differing_words(said, reference, language)
+                    examples[kind].append(example)
     print(f"     {'token kind':<14} {'sentences':>9} {'missed':>7} {'accuracy':>9}")
     for kind, count in missed.most_common() + [(k, 0) for k in seen if k not in missed]:
         print(f"     {kind:<14} {seen[kind]:>9} {count:>7} {1 - count / seen[kind]:>9.1%}")
@@ -189,6 +209,18 @@ def _per_kind(
             continue
         print(f"   -- {kind}")
         print("\n".join(lines))
+
+
+def _differing_words(said: str, reference: str, language: str) -> str:
+    """The words where ``said`` and ``reference`` differ, once compared leniently:
+    "'nineteen' / 'one thousand nine hundred'; ..."."""
+    ours, theirs = canon(said, language), canon(reference, language)
+    matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+    return "; ".join(
+        f"{' '.join(ours[i1:i2])!r} / {' '.join(theirs[j1:j2])!r}"
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    )
 
 
 def _timed(label: str, text: str) -> None:
@@ -217,6 +249,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--failures", type=int, nargs="?", const=5, default=0)
+    parser.add_argument("--misses", metavar="CLASS")
+    parser.add_argument("--half", choices=("even", "odd"))
     parser.add_argument("--only", choices=("categories", "sentences", "speed"))
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
@@ -224,9 +258,9 @@ def main() -> int:
         print(f"No development data at {DATA}; nothing to score.")
         return 0
     if args.only in (None, "categories"):
-        score_categories(args.failures)
+        score_categories(args.failures, args.misses)
     if args.only in (None, "sentences"):
-        score_sentences(args.limit, args.failures, args.jobs)
+        score_sentences(args.limit, args.failures, args.jobs, args.misses, args.half)
     if args.only in (None, "speed"):
         speed()
     return 0
