@@ -8,8 +8,9 @@ work then run on another core while this process imports the pipeline and starts
 and its chunks arrive as they are cut (the seed is saved 20 to 30 ms sooner on 2 cores).
 For `speak` the command line forks that child sooner still, with `fork_ahead`, before it
 parses its options: the child imports the readers, the rules and the segmenter, and cuts a few
-sentences (`narrator.pipeline.warming`), while this process imports click and the commands,
-then waits for its sources and config (the imports were 70 of the 80 ms the seed's plan took).
+sentences unless its sources have come (`narrator.pipeline.warming`), while this process imports
+click and the commands, then waits for its sources and config (the imports were 70 of the 80 ms
+the seed's plan took).
 Elsewhere each source is read and cut here, when its turn comes.
 """
 
@@ -325,7 +326,7 @@ def _child(work: int, out: int, parent: int, warm: bool) -> None:
         if warm:
             from narrator.pipeline.warming import warm_up
 
-            warm_up()
+            warm_up(given=lambda: _readable(work))
         with os.fdopen(work, "rb") as given:
             try:
                 sources, config = pickle.load(given)
@@ -342,6 +343,13 @@ def _child(work: int, out: int, parent: int, warm: bool) -> None:
         with contextlib.suppress(OSError):
             stream.close()
         os._exit(code)
+
+
+def _readable(descriptor: int) -> bool:
+    """Whether `descriptor` has something to read (or its end) now."""
+    import select
+
+    return bool(select.select([descriptor], [], [], 0)[0])
 
 
 def _send_plans(
