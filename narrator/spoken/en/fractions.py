@@ -6,7 +6,11 @@
 - "9/11" -> "nine eleven", "24/7" -> "twenty-four seven": slashed names, not fractions
 - "rated 7/10", "4/5 stars", "9/10 people" -> "seven out of ten"...: a score, a share of a group
 - "a 1/2 marathon", "1/2 price" -> "a half marathon", "half price": a lone half before a
-  noun is "half"; before a unit or "of" it stays "one half" ("1/2 cup", "1/2 of the cake")
+  noun is "half"; before a unit or "of" it stays "one half" ("1/2 cup", "1/2 of the cake");
+  joined to a word, a singular: "a 1/2-inch pipe", "3/4-length" -> "a half-inch pipe",
+  "three-quarter-length"
+- "in 3/4 time", "a 6/8 rhythm" -> "three four", "six eight" (a time signature); "7/7",
+  "4/4" -> "seven seven", "four four": a number over itself is no fraction
 - dates with a year ("6/23/2024") were read before
 """
 
@@ -108,6 +112,40 @@ def _half_before_a_noun(match: re.Match[str]) -> bool:
     return after is not None and after[1].islower() and after[1] not in _UNIT_WORDS
 
 
+# A fraction joined to a word by a hyphen is an adjective, as a unit after a hyphen is: "a
+# 1/2-inch pipe" -> "a half-inch pipe", "a 1/4-mile track", "a 3/4-length sleeve".
+_JOINED_WORD_AFTER = re.compile(r"-[A-Za-z]")
+# Before a word of music, a slash parts the beats of a bar from their note, said as two
+# numbers: "in 3/4 time", "a 6/8 rhythm", as are "7/7" and "4/4", which no fraction is.
+_METER_AFTER = re.compile(r"\s+(?:time|meter|metre|rhythm|signature|time signature|beat|waltz)\b")
+
+
+def _two_numbers(match: re.Match[str]) -> bool:
+    """Whether a slash parts two numbers said one after the other: a time signature ("3/4
+    time") or a number over itself ("7/7", "4/4"), which no one writes for a fraction."""
+    if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
+        return False
+    numerator, denominator = match["n"], match["d"]
+    if numerator == denominator:
+        return True
+    meter = denominator in ("2", "4", "8", "16") and int(numerator) <= 16
+    return meter and _METER_AFTER.match(match.string, match.end()) is not None
+
+
+def _joined_adjective(match: re.Match[str]) -> str | None:
+    """ "1/2-inch" -> "half", "3/4-length" -> "three-quarter": a fraction joined to a word
+    by a hyphen, said as a singular (the word follows it); None where it is not one."""
+    if match["glyph"] or match["whole"] or match["whole2"]:
+        return None
+    if not _JOINED_WORD_AFTER.match(match.string, match.end()):
+        return None
+    numerator, denominator = int(match["n"]), int(match["d"])
+    if not 1 < denominator <= 10 or numerator >= denominator:
+        return None
+    name = _say_fraction(1, denominator, whole=False).split()[-1]
+    return name if numerator == 1 else f"{cardinal(numerator)}-{name}"
+
+
 def read_fractions(text: str) -> str:
     """Read fractions: "1/2" -> "one half", "3 2/4" -> "three and two quarters", "2½" -> "two
     and a half". Dates with a year were read before; "9/11" and "24/7" are names."""
@@ -120,6 +158,10 @@ def read_fractions(text: str) -> str:
             return f"{cardinal(numerator)} out of {cardinal(denominator)}"
         if _half_before_a_noun(match):
             return "half"
+        if _two_numbers(match):
+            return f"{cardinal(int(match['n']))} {cardinal(int(match['d']))}"
+        if adjective := _joined_adjective(match):
+            return adjective
         if match["glyph"]:
             numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
         else:
