@@ -227,6 +227,7 @@ class _Walker:
             else:
                 run.append(" " if child.tag == "lb" else own_text(child))
             run.append(child.tail or "")
+            run.append(" " if child.tag == "lb" else "")  # see tables.own_text
         self._loose(run, kind)
 
     def _loose(self, run: list[str], kind: BlockKind) -> None:

@@ -48,6 +48,10 @@ def _own_text(element: ElementTree.Element) -> Iterator[str]:
             yield " " if child.tag == "lb" else ""
             yield from _own_text(child)
         yield child.tail or ""
+        if child.tag == "lb":
+            # In a list item trafilatura strips the words after a line break of their spaces:
+            # "the book<lb/>entitled<hi>Beautiful Code</hi>" was read "entitledBeautiful".
+            yield " "
 
 
 def own_text(element: ElementTree.Element) -> str:

@@ -395,3 +395,15 @@ def test_related_headlines_that_a_script_also_holds_are_dropped() -> None:
     text = read_text(html)
     assert headline not in text
     assert all(paragraph in text for paragraph in STORY)
+
+
+def test_words_after_a_line_break_in_a_list_item_keep_their_spaces() -> None:
+    """trafilatura strips the words after a <br> in a list item of their spaces."""
+    items = (
+        "<ol><li>A chapter from the book<br>\nentitled <i>Harbours of the North</i>, 1998.</li>"
+        "<li>The plan that the<br>\ncouncil <b>sent back</b> in March.</li></ol>"
+    )
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}{items}</article>")
+    text = read_text(html)
+    assert "book entitled Harbours of the North, 1998." in text
+    assert "the council sent back in March." in text
