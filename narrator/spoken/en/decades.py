@@ -4,9 +4,9 @@
   thousands"
 - "1960s-1980s" -> "nineteen sixties to nineteen eighties", "1990-2000s" -> "nineteen ninety to
   two thousands", "1970-80s" -> "nineteen seventy to eighties"; "mid-1980s" keeps its "mid-"
-- "the Under 19s" -> "the Under nineteens"; "rolled two 6s" -> "rolled two sixes"; "the final
-  717s" -> "the final seven seventeens" (three digits are read in groups, as model numbers
-  and years are); "1,000s of people" -> "thousands of people"
+- "the Under 19s" -> "the Under nineteens"; "rolled two 6s", "all 5's" -> "rolled two sixes",
+  "all fives"; "the final 717s" -> "the final seven seventeens" (three digits are read in
+  groups, as model numbers and years are); "1,000s of people" -> "thousands of people"
 """
 
 from __future__ import annotations
@@ -42,7 +42,11 @@ def _say_decade(century: str | None, decade: str) -> str:
     return _plural(year(int(century + decade + "0")))
 
 
-_PLURAL_NUMBER = re.compile(r"(?<![\w$.,'])(?P<num>\d{1,4}|1,000(?:,000)?)s\b")
+# With an apostrophe, one or two digits only, which are counted ("all 5's", "a pair of 3's");
+# a longer number owns more often than it is counted ("the 747's engines").
+_PLURAL_NUMBER = re.compile(
+    r"(?<![\w$.,'])(?:(?P<num>\d{1,4}|1,000(?:,000)?)|(?<![-–])(?<![-–] )(?P<small>\d\d?)')s\b"
+)
 
 
 # Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "5s. for the saddle".
@@ -52,7 +56,7 @@ _POUNDS_BEFORE = re.compile(r"£\d+\s(?:and\s)?$")
 
 def _shillings(match: re.Match[str]) -> bool:
     """Whether "<n>s" is shillings, read by the money rule (see above)."""
-    return len(match["num"]) <= 2 and _shillings_at(match)
+    return match["num"] is not None and len(match["num"]) <= 2 and _shillings_at(match)
 
 
 def _shillings_at(match: re.Match[str]) -> bool:
@@ -64,7 +68,7 @@ def _shillings_at(match: re.Match[str]) -> bool:
 
 
 def _say_plural_number(match: re.Match[str]) -> str:
-    written = match["num"]
+    written = match["num"] or match["small"]
     if _shillings(match):
         return match.group(0)
     if "," in written:
@@ -94,5 +98,5 @@ def read_decades(text: str) -> str:
     return _PLURAL_NUMBER.sub(_say_plural_number, text)
 
 
-# The "0" first: the regex engine finds a literal quickly.
-HINT = any_of(r"s\b(?<=\ds)", r"0's\b(?<=\d0's)")
+# The apostrophe first: the regex engine finds a literal quickly.
+HINT = any_of(r"s\b(?<=\ds)", r"'s\b(?<=\d's)")
