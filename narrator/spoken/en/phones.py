@@ -10,6 +10,9 @@
 - "call 555-0143": seven digits where a word of calling says they are a number, or where
   they cannot be a range ("555-0143" alone, but "100-1000" and "from 123-4567" are ranges)
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
+- "ISBN 978-3-16-148410-0" -> "ISBN nine seven eight, three, one six, one four eight four one
+  zero, zero"; "ISSN 0317-8471": a book's or a journal's number, digit by digit in its groups
+  (a last "X" is a letter)
 """
 
 from __future__ import annotations
@@ -54,7 +57,24 @@ _LOCAL = re.compile(
     r"\s+(?P<num>\d{3}-\d{4})(?![\w-])"
 )
 _TOLL_FREE = re.compile(r"\b1-8(?P<code>00|88|77|66|55|44|33)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)+)\b")
+# A book's or a journal's number after its name: digits in groups parted by hyphens or spaces,
+# the check digit an "X" where it is ten.
+_BOOK_NUMBER = re.compile(
+    r"\b(?P<key>ISBN(?:-1[03])?|ISSN|eISSN)(?P<gap>:?\s*)"
+    r"(?P<num>\d+(?:[-\s]\d+){1,4}(?:[Xx]|[-\s][Xx])?|\d{7,12}[Xx])(?![\w-])"
+)
 _IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
+
+
+def _say_book_number(match: re.Match[str]) -> str:
+    groups = re.split(r"[-\s]", match["num"])
+    said = ", ".join(digits(g) if g.isdigit() else _with_check_letter(g) for g in groups)
+    return f"{match['key']}{match['gap'] or ' '}{said}"
+
+
+def _with_check_letter(group: str) -> str:
+    """ "0317847X": the digits, then the check letter "X"."""
+    return f"{digits(group[:-1])} X" if group[:-1] else "X"
 
 
 def _say_phone(match: re.Match[str]) -> str:
@@ -101,6 +121,8 @@ def read_phone_numbers(text: str) -> str:
     People say "five five five, one two three four", not "five hundred fifty-five";
     the commas give the pauses between groups.
     """
+    if "ISBN" in text or "ISSN" in text:
+        text = _BOOK_NUMBER.sub(_say_book_number, text)
     text = _TOLL_FREE.sub(_say_toll_free, text)
     text = _PHONE.sub(_say_phone, text)
     text = _SPACED.sub(_say_groups, text)
@@ -116,4 +138,5 @@ HINT = any_of(
     r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)",
     r"\+\d",
     r" (?<=\d )\d{3,4} \d",
+    r"IS[BS]N",
 )
