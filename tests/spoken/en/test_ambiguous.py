@@ -7,9 +7,10 @@ Saint or Street, "Dr." Doctor or Drive, "No." number or the word, "in" inches or
 preposition, "I"/"V"/"X" a Roman numeral or a pronoun, a letter; "m" meters or million, "1/2"
 a fraction or a date, "May" a month or a verb, "1984" a year or a quantity, "3-1" a score or a
 range... A sentence is compared as a listener hears it: case, hyphens and punctuation other
-than apostrophes make no difference. A fifth column, when there is one, says why the sentence
-is not read right yet: the test then expects it to fail, and passes once it is read right
-(``xfail_strict``), so that the mark goes.
+than apostrophes make no difference. A fourth column, when there is one, says why the sentence
+is not read right yet: the test then expects it to fail. The mark is not strict: a rule of
+another class that comes to read the sentence right must not fail this file; remove the mark
+then (`python -m pytest tests/spoken/en/test_ambiguous.py -rX` lists those read right).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ SENTENCES = read_sentences()
 
 
 def _param(sentence: Sentence) -> object:
-    marks = [pytest.mark.xfail(reason=sentence.not_yet)] if sentence.not_yet else []
+    marks = [pytest.mark.xfail(reason=sentence.not_yet, strict=False)] if sentence.not_yet else []
     return pytest.param(sentence, id=f"{sentence.token}:{sentence.written}", marks=marks)
 
 
