@@ -5,6 +5,8 @@ power of".
 - "10^6" -> "ten to the power of six"; "3 × 10⁸ m/s" -> "three times ten to the power of eight
   meters per second" (a sign before a power of ten is "times", as in scientific notation)
 - "10²", "10³" -> "ten squared", "ten cubed"; "m²" after a number is a unit, read before
+- "3x faster", "grew 5x.", "1.5× the cost" -> "three times faster", "five times", "one point
+  five times the cost": "x" joined to a number with no number after it is a multiplier
 """
 
 from __future__ import annotations
@@ -33,13 +35,32 @@ def _say_power(match: re.Match[str]) -> str:
     return f"{match['base']} to the power of {power}"
 
 
+# "x" joined to a number, before a word in lower case: "3x faster", "2x daily"; or ending a
+# clause after a verb or a word of change: "grew 5x.", "up 10x". Before a number it is "by"
+# ("4x4"), before a capital a name ("10x Genomics"); alone, a multiple said "x" ("4.4x").
+_MULTIPLIER = re.compile(
+    r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[x×](?:(?P<word>(?=\s+[a-z]))|(?=[.,;:!?)]|\s*$))"
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|grew|rose|fell|sold|paid|cost|costs|up|down|by|more|over|about|nearly)\s$"
+)
+
+
+def _say_multiplier(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    if match["word"] is None and not _CHANGE_BEFORE.search(text, max(0, start - 16), start):
+        return match.group(0)
+    return f"{match['num']} times"
+
+
 def read_dimensions(text: str) -> str:
     """Read "x" between numbers as "by" ("2x8 m2" -> "2 by 8 m2", "4x4" -> "4 by 4"), and
     powers as "to the power of" ("10^6" -> "10 to the power of 6")."""
     if "^" in text or not text.isascii():
         text = _SCIENTIFIC.sub(" times ", text)
         text = _POWER.sub(_say_power, text)
-    return _TIMES_SIGN.sub(r"\g<mark> by ", text)
+    text = _TIMES_SIGN.sub(r"\g<mark> by ", text)
+    return _MULTIPLIER.sub(_say_multiplier, text)
 
 
 # The sign first: the regex engine finds a literal quickly.
@@ -50,5 +71,7 @@ HINT = any_of(
         for before in (r"\d", r"\d ", r"\d'", r"\d' ", '\\d"', '\\d" ')
     ),
     r"\^(?<=\d\^)",
+    r"x(?<=\dx)(?!\w)",
+    r"×(?<=\d×)(?!\w)",
     *(rf"{raised}(?<=\d{raised})" for raised in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"),
 )
