@@ -97,8 +97,9 @@ _CUT_NOUN = re.compile(
     r"displays?|laptops?|tablets?|pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|"
     r"blades?)\b"
 )
+# So does "of" ("14 in of rain"), which never follows the preposition.
 _SIZE_AFTER_INCHES = (
-    r"\s+(?:wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
+    r"\s+(?:of|wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
     r"strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|displays?|laptops?|tablets?|"
     r"pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|blades?)\b"
 )
@@ -115,8 +116,8 @@ _NOUN_AFTER_SIZE = (
 )
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
-    rf"(?:\.(?=\s+[a-z]))?(?:/{_PER_UNIT})?"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
+    rf"(?:\.(?=\s+[a-z]|{_SIZE_AFTER_INCHES}))?(?:/{_PER_UNIT})?"
     r"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+\b))(?![\w°²³])"
 )
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
@@ -181,6 +182,8 @@ def _say_measure(match: re.Match[str]) -> str:
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
+    # A unit hyphened to the word after it makes an adjective: "a 2m-high wall".
+    singular = singular or _HYPHENED_WORD.match(match.string, match.end()) is not None
     singular = singular or (
         not match["scale"] and _between_determiner_and_noun(match) and not _an_event(match)
     )
@@ -216,6 +219,7 @@ def _inches_before_a_noun(match: re.Match[str]) -> bool:
 
 
 _WORD_AHEAD = re.compile(r"\s+[a-z]{3,}")
+_HYPHENED_WORD = re.compile(r"-[a-z]")
 # A quantity after a determiner, a possessive or "by" of a relay ("the men's 100m", "the
 # 4 by 100m"), before a noun, is an adjective: "the 100m final", "a 3 m wall", "his 5 MB file".
 _DETERMINER_BEFORE = re.compile(
@@ -289,7 +293,7 @@ _FEET_THEN_INCHES = re.compile(
 # Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.
 _COUNT_BEFORE = re.compile(
     r"\b(?i:population|inhabitants|viewers|users|subscribers|visitors|customers|followers|"
-    r"downloads)(?:\s+(?:is|was|of|stood at|rose to|reached|fell to|grew to|hit|topped))?"
+    r"downloads):?(?:\s+(?:is|was|of|stood at|rose to|reached|fell to|grew to|hit|topped))?"
     r"(?:\s+(?:about|around|some|nearly|almost|over|roughly))?\s+$"
 )
 # Nouns of things counted in millions: "5 m people" is five million of them.
