@@ -80,7 +80,12 @@ _REGNAL_NAMES = read_words("en", "regnal_names")
 _FIRST_NAMES = read_words("en", "first_names")
 # A person's suffix, after a given name or an initial: "Robert Griffin III", "Carl L. Bankston III".
 _SUFFIXES = frozenset({"II", "III", "IV"})
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][a-z]+|[A-Z]\.) $")
+# Capitalised words that start a sentence and are no names: "The Vatican II council".
+_NO_NAMES = (
+    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "By", "From", "To",
+    "With", "As", "This", "That", "His", "Her", "Its", "Their", "Our", "My", "Your",
+)  # fmt: skip
+_NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(_NO_NAMES)}) )(?:[A-Z][a-z]+|[A-Z]\.) $")
 _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
 # After a ruler's title, one letter after the name is the number whatever follows: "Queen
 # Elizabeth I died", "Emperor Nicholas I".
