@@ -16,6 +16,11 @@
   consonants first that start no word) are parted, which espeak-ng would otherwise say as
   one in any clause: "the NCAA said" -> "the N-C-A.A said", "USPS" -> "U-S-P-S"; those
   without a vowel ("NTSB", "NYPD") are spelled as written, "HAWK" is left a word
+- letters no English word is shaped like are spelled though espeak-ng could say them: a
+  doubled "A", "I" or "U" first ("AARP" -> "A.A-R-P"), or a vowel, a stop before "L" or
+  "R" and "A", "I" or "U" ("ACLU" -> "A-C-L-U", "UCLA")
+- letters either side of a slash are one run: "I/O" -> "I-O", "F/A-18" -> "F.A-18",
+  "AC/DC" -> "AC-DC"; a word on either side ("ON/OFF") leaves the slash a pause
 - "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone;
   lower-case "us" is never touched
 - in text in capitals, "US" and "IT" as pronouns are written in lower case, which engines

@@ -18,6 +18,12 @@
 - "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
 - "4 1/2 lbs" -> "four and a half pounds"; "1/2 cup" -> "one half cup"; "2 Tbsp." -> "two
   tablespoons" (recipe units)
+- "40 Gb/s" -> "forty gigabits per second" ("GB" bytes, "Gb" bits), "4 mM" -> "four
+  millimolar", "kg/m3" -> "kilograms per cubic meter", "m/s2" -> "meters per second squared"
+- "a 60W bulb" -> "a sixty watt bulb": a bare "W" only where the words around speak of power
+  ("Typhoon Gordon (08 W)", "Highway 10 W" keep the letter)
+- "14 in of rain", "a 24 in. TV": inches before "of" or a word of size; "the 2m-high wall"
+  -> "the two meter-high wall" (hyphened to a word, an adjective)
 """
 
 from __future__ import annotations
