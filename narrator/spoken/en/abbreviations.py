@@ -12,6 +12,8 @@
 - decided by a number beside them: "ca. 1500" / "c. 1500" -> "circa"; "est. 1850" ->
   "established", "est. $5m" -> "estimated", "(2003 est.)" -> "estimate"; "Gen. 3" ->
   "Genesis", "Gen. Lee" -> "General"
+- "the Czech Rep." -> "the Czech Republic" (after a country's adjective: "the Rep. from
+  Ohio" is a representative)
 - "Jr." even starting a sentence -> "Junior"; "in Co. Cork" -> "County", "Acme Co." ->
   "Company"; "Wm. Smith" -> "William Smith" (given names written short, before a surname)
 - a period that also ended the sentence is kept; undotted "St", "Co", "Gen" are left alone
@@ -69,6 +71,12 @@ _DETERMINERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their",
      "My", "Your", "Every", "Each", "Any", "Some", "Ask", "Call", "See", "Tell"}
 )  # fmt: skip
+# "Rep." after a country's adjective and before no name is its republic: "the Czech Rep.",
+# "Dominican Rep. officials"; before a name a representative ("Ohio Rep. Jim Jordan").
+_REPUBLIC_BEFORE = re.compile(
+    r"\b(?:Czech|Dominican|Slovak|Central African|Kyrgyz|Arab|Islamic|People's|Democratic|"
+    r"Federal|Socialist|Korean|Irish|French|Weimar)\s$"
+)
 # "Gen. Z" is a generation, said "Gen Z".
 _GENERATION = re.compile(r"\s(?:[XYZ]|Alpha)\b")
 _ORDINAL_WORD = re.compile(
@@ -206,6 +214,14 @@ def _say_title(match: re.Match[str]) -> str:
         return BOOKS[title]
     if title == "Gen" and _GENERATION.match(match.string, match.end()):
         return "Gen"
+    if (
+        title == "Rep"
+        and dotted
+        and _REPUBLIC_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    ):
+        stop = stop_after(match)
+        if stop or not re.match(_NAME_AHEAD, match.string[match.end() :]):
+            return "Republic" + stop
     if title in _GIVEN_NAMES and not re.match(_NAME_AHEAD, match.string[match.end() :]):
         return match.group(0)
     # Glued to its name ("Dr.Smith"), it is parted from it.
