@@ -31,8 +31,9 @@ _HASHTAG = re.compile(r"#(?<![\w&]#)(?=[A-Za-z])")
 _AFTER_COUNT = re.compile(r"(?P<count>\d+) (?P<word>vols|vol|pp|chap|figs|fig)\.")
 _COUNTED_WORDS = (" vol", " pp.", " chap.", " fig")
 # "the no. of cases": in lower case before "of", the number of something ("said no. Of
-# course" starts a sentence).
-_NUMBER_OF = re.compile(r"\b(?P<word>nos?)\.(?= of\b)")
+# course" starts a sentence); capitalised, before "of" and a plural, as tables head a column
+# ("No. of cases: 5"; "No. Of course" and "No. of course not" are answers).
+_NUMBER_OF = re.compile(r"\b(?P<word>nos?)\.(?= of\b)|\b(?P<capital>No)\.(?= of [a-z]+s\b)")
 _STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
 
 
@@ -65,15 +66,20 @@ _CHANNEL_AFTER = re.compile(r"\d+\s+(?:news|broadcast|tonight|live|program|show|
 
 def _is_channel(match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
-    return bool(
-        _CHANNEL_BEFORE.search(text, max(0, start - 7), start)
-        or _CHANNEL_AFTER.match(text, match.end())
-    )
+    before = _CHANNEL_BEFORE.search(text, max(0, start - 7), start)
+    # In lower case after "the", a chapter: "the ch. 3 quiz" ("the Ch. 4 news" is a channel).
+    if before is not None and match["word"] == "ch" and before.group(0).lower() == "the ":
+        before = None
+    return bool(before or _CHANNEL_AFTER.match(text, match.end()))
 
 
 def _say_after_count(match: re.Match[str]) -> str:
     one, many, _dotted = _NUMBERED[match["word"]]
     return f"{match['count']} {one if match['count'] == '1' else many}" + stop_after(match)
+
+
+def _say_number_of(match: re.Match[str]) -> str:
+    return "Number" if match["capital"] else "numbers" if match["word"] == "nos" else "number"
 
 
 def read_numero(text: str) -> str:
@@ -83,8 +89,8 @@ def read_numero(text: str) -> str:
     if any(word in text for word in _COUNTED_WORDS):
         text = _AFTER_COUNT.sub(_say_after_count, text)
     text = _HASHTAG.sub("hashtag ", text)
-    if "no. of" in text or "nos. of" in text:
-        text = _NUMBER_OF.sub(lambda m: "numbers" if m["word"] == "nos" else "number", text)
+    if "no. of" in text or "nos. of" in text or "No. of" in text:
+        text = _NUMBER_OF.sub(_say_number_of, text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
 
@@ -96,6 +102,7 @@ HINT = any_of(
     "#",
     r"no\. of\b",
     r"nos\. of\b",
+    r"No\. of\b",
     with_digit=(
         r"\((?<=\d\()",
         r"\d(?:(?<=[A-Za-z§°º]\d)|(?<=[A-Za-z§°º][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
