@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from narrator._version import __version__
-from narrator.errors import NarratorError
-from narrator.models import (
+from narrator import dataclass_code
+
+# Before any of narrator's dataclasses is defined: their methods' code is kept (see there).
+dataclass_code.install()
+
+from narrator._version import __version__  # noqa: E402
+from narrator.errors import NarratorError  # noqa: E402
+from narrator.models import (  # noqa: E402
     Article,
     Block,
     BlockKind,

@@ -342,6 +342,9 @@ def _child(work: int, out: int, parent: int, warm: bool) -> None:
     finally:
         with contextlib.suppress(OSError):
             stream.close()
+        from narrator import dataclass_code
+
+        dataclass_code.save()  # what the exit handlers do, which os._exit skips
         os._exit(code)
 
 
