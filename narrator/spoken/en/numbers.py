@@ -298,14 +298,43 @@ def _say_thousands_k(match: re.Match[str]) -> str:
     return f"{match['num']} thousand{match['plus']}"
 
 
+# A number in scientific notation, as calculators and papers print it: "6.02e23", "1.5E-3"
+# ("one point five times ten to the power of minus three", read by the dimensions).
+_E_NOTATION = re.compile(
+    r"(?<![\w.,])(?P<mantissa>\d+(?:\.\d+)?)[eE](?P<exponent>[-+\u2212]?\d{1,3})(?![\w.,]\d|\w)"
+)
+# Thousands parted by points, as much of Europe writes them: "1.000.000" is a million. Three
+# groups or more; of four, one padded with a zero, as no IP address is ("1.000.000.000", but
+# "10.100.200.255").
+_DOTTED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w.]|,\d)")
+
+
+_VERSION_BEFORE = re.compile(r"(?i:version |ver\. |v)$")
+
+
+def _dotted_thousands(match: re.Match[str]) -> str:
+    groups = match.group(0).split(".")
+    if len(groups) == 4 and not any(group.startswith("0") for group in groups[1:]):
+        return match.group(0)
+    if _VERSION_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):
+        return match.group(0)  # "version 1.100.200"
+    return ",".join(groups)
+
+
 def write_numbers_plainly(text: str) -> str:
     """Write numbers the one way later rules read: thousands parted with spaces, as much of
     the world writes them, take commas ("25 000 km" -> "25,000 km", "1 000 000"; phone
     numbers' groups, "212 555 0100", and lists, "pages 552 106 - 107", are left), and a
-    margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), and
-    a decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267")."""
+    margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), a
+    decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267"),
+    scientific notation is written as a power of ten ("6.02e23" -> "6.02 × 10^23"), and
+    thousands parted by points take commas ("1.000.000" -> "1,000,000")."""
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
+    if "e" in text or "E" in text:
+        text = _E_NOTATION.sub(lambda m: f"{m['mantissa']} × 10^{m['exponent']}", text)
+    if "." in text:
+        text = _DOTTED_THOUSANDS.sub(_dotted_thousands, text)
     if ". " in text:
         text = _SPACED_LEADING_POINT.sub(r"\g<word> .", text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
@@ -318,6 +347,8 @@ NOTATION_HINT = any_of(
     r"\+/-",
     r" \. (?<=[a-z] \. )\d\d",
     r"\. (?<=[a-z]\. )\d\d",
+    r"[eE](?<=\d[eE])[-+\u2212]?\d",
+    r"\.(?<=\d\.)\d\d\d\.\d\d\d",
 )
 
 
