@@ -60,6 +60,8 @@ _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
 _NOT_IN_ANY_CASE = {
     *("in", "t", "pt", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
     *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly"),
+    # capitals that name other things: a grade point average, a master's degree, a database
+    *("gpa", "mpa", "db"),
     *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
