@@ -85,9 +85,12 @@ _LAYOUT_TAGS = frozenset({"div", "table", "row", "cell"})
 _TAIL_START = 2 / 3
 _MAX_BOILERPLATE_WORDS = 40
 # An advertising disclosure runs longer than a promotion: "This post contains references to
-# products from our advertisers. We may receive compensation when you click… Terms apply…"
+# products from our advertisers. We may receive compensation when you click… Terms apply…",
+# and so does the site's offer to advertisers.
 _DISCLOSURE = re.compile(
-    r"\b(?:our|the) advertisers\b|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)",
+    r"\b(?:our|the) advertisers\b|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)"
+    # The site's offer to advertisers: "Advertise with the most visited news site in …".
+    r"|^advertise (?:with|on)\b",
     re.IGNORECASE,
 )
 _MAX_DISCLOSURE_WORDS = 80
@@ -159,6 +162,15 @@ _METADATA_LABEL = (
 )
 _METADATA_LINE = re.compile(rf"(?:{_METADATA_LABEL}\s*:\s*[^:]{{0,60}}?\s*)+", re.IGNORECASE)
 _MAX_METADATA_WORDS = 20
+# A line that is only a web address, the story's source or the site's own ("BVINEWS.COM",
+# "Source: www.example.org/news"): read aloud it says nothing of the story.
+_ADDRESS_LINE = re.compile(
+    r"(?:(?:source|via|quelle|fuente|fonte)\s*:\s*)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*"
+    # The common endings of a site's name, not a file's (".py", ".md", ".js").
+    r"\.(?:com|org|net|info|news|gov|edu|uk|de|fr|es|it|pl|ch|at|nl|eu|tv|us|ca|au|ie|nz)"
+    r"(?:/\S*)?",
+    re.IGNORECASE,
+)
 _UNSHOWN_TAGS = frozenset({"script", "style", "template", "title"})
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
@@ -276,6 +288,8 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     if words <= _MAX_CAPTION_WORDS and block.tag == "p" and _CAPTION_CREDIT.search(text):
         return True
     if words <= _MAX_METADATA_WORDS and _METADATA_LINE.fullmatch(text):
+        return True
+    if _ADDRESS_LINE.fullmatch(text.rstrip(".")):
         return True
     return words <= _MAX_DISCLOSURE_WORDS and bool(_DISCLOSURE.search(text))
 

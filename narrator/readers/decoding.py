@@ -30,6 +30,18 @@ _ESCAPE_SEQUENCES = re.compile(
 # overrides that make a terminal show text in another order than it is read.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# The Cyrillic and Greek letters that look like Latin ones: a word that mixes them with Latin
+# letters (an ad that writes "Advertise" with a Cyrillic A and e, to slip past filters) is
+# Latin to the eye, and read as such; a word all in Cyrillic or Greek is left as it is.
+_LOOKALIKES = str.maketrans(
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430\u0435\u043e"
+    "\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u0474\u0475\u0406\u0408\u0405\u0391"
+    "\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf"
+    "\u03bd",
+    "ABEKMHOPCTXaeopcyxijsdVvIJSABEZHIKMNOPTYXov",
+)
+_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_MIXED_WORD = re.compile(r"\w*(?:[a-zA-Z][\u0370-\u052f]|[\u0370-\u052f][a-zA-Z])\w*")
 _BINARY_CONTROL_SHARE = 0.02
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_:.\-]+)""", re.IGNORECASE
@@ -85,9 +97,12 @@ def _codec(charset: str | None) -> str | None:
 
 def normalize_text(text: str) -> str:
     """Straighten typographic quotes, turn odd spaces into plain ones, drop invisible marks,
-    terminal escapes and control characters; every line break becomes a newline."""
+    terminal escapes and control characters; every line break becomes a newline; a word that
+    mixes Latin letters with Cyrillic or Greek ones that look alike is written in Latin."""
     text = unicodedata.normalize("NFC", strip_controls(text))
     text = _INVISIBLES.sub("", _SPACES.sub(" ", text))
+    if _LOOKALIKE.search(text):
+        text = _MIXED_WORD.sub(lambda word: word[0].translate(_LOOKALIKES), text)
     return text.translate(_QUOTES)
 
 

@@ -43,6 +43,8 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Lire aussi : Le nouveau bateau arrive en mars",
         "MIRA: Así es el nuevo ferry de la isla",
         "Czytaj też: Nowy prom dla wysp",
+        "TOWNCRIER.COM",
+        "Source: www.towncrier.co.uk/news",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
@@ -115,3 +117,31 @@ def test_a_line_of_labelled_metadata_is_dropped(line: str) -> None:
 )
 def test_a_sentence_about_a_photo_or_an_update_is_kept(sentence: str) -> None:
     assert _blocks(f"<p>{sentence}</p>", at=3) == [*STORY[:3], sentence, *STORY[3:]]
+
+
+def test_the_sites_offer_to_advertisers_is_dropped_even_in_lookalike_letters() -> None:
+    """Written with Cyrillic letters that look Latin, to slip past filters."""
+    offer = (
+        "Advertise with the most read paper on the islands ~ We offer fully customizable "
+        "and flexible digital marketing packages. Your content is delivered instantly to "
+        "thousands of readers at home and abroad! Contact us at ads@towncrier.example or "
+        "call us at 555-0100 during office hours."
+    )
+    disguised = offer.translate(
+        str.maketrans("Aeiosac", "\u0410\u0435\u0456\u043e\u0455\u0430\u0441")
+    )
+    assert disguised != offer
+    assert _blocks(f"<p>{offer}</p>") == STORY
+    assert _blocks(f"<p>{disguised}</p>") == STORY
+
+
+def test_words_in_lookalike_letters_are_read_in_latin_and_cyrillic_words_are_kept() -> None:
+    boat = "\u00ab\u041c\u0438\u0440\u00bb"  # Cyrillic, all of it
+    line = f"The captain, who named the boat {boat}, said it was r\u0435\u0430dy."
+    blocks = _blocks(f"<p>{line}</p>", at=2)
+    assert f"The captain, who named the boat {boat}, said it was ready." in blocks
+
+
+def test_a_sentence_that_names_a_site_is_kept() -> None:
+    sentence = "Booking.com said on Monday that ferry bookings had doubled since the new fares."
+    assert sentence in _blocks(f"<p>{sentence}</p>", at=2)
