@@ -41,28 +41,27 @@ class Encodable(StagedAudio, Protocol):
 
 
 class StepsOnly:
-    """Stored speech (see narrator.audio.leveled) planned from its 100 ms steps, its 10 ms
-    bins left out: the plan then reads back and measures the steps the limiter reaches, as it
-    does staged audio, rather than estimating what limiting takes from the bins (each bin's
-    energy taken as even over it). For speech the two agree, at the same cost; for audio of
-    sharp peaks (the memory test's noise, limited 12 dB) the estimate is 2 dB too loud, and a
-    lossy file's decoded check would then ask for a second encoding."""
+    """Stored speech (see narrator.audio.leveled) as a lossy format encodes it: planned from
+    its levels as WAV is (from its 10 ms bins where the limiting takes little, see
+    narrator.audio.loudness.limited; its pieces gathered at once for the peak search),
+    processed in single precision (see `stored_pcm16`), and the peak of each step encoded
+    noted for the decoded check (see `encoded_peaks`)."""
 
     def __init__(self, stored: Encodable) -> None:
         self._stored = stored
         self.timings = stored.timings
         self._peaks: StepPeaks | None = None
         """The peaks of the samples last encoded, found as they went to the encoder."""
+        if isinstance(stored, StoredChunks):
+            self.gather = stored.gather
+            """Copies many pieces at once (see narrator.audio.loudness.plan.StagedAudio)."""
 
     @property
     def frame_rate(self) -> int:
         return self._stored.frame_rate
 
     def levels(self) -> StepLevels | None:
-        import dataclasses
-
-        levels = self._stored.levels()
-        return dataclasses.replace(levels, fine=None) if levels is not None else None
+        return self._stored.levels()
 
     def blocks(self) -> Iterator[Samples]:
         return self._stored.blocks()
