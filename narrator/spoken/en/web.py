@@ -5,6 +5,8 @@
 - a long URL, or one with a query -> its domain only: "example dot com"
 - "file:///home/ann/notes.txt" -> "notes dot txt" (a local file: its name)
 - "a1@b2.com" -> "a one at b two dot com" (digits and symbols one by one)
+- "mailto:news@example.org" -> "news at example dot org"; "youtube.com/watch?v=abc" ->
+  "youtube dot com" (a query, with or without the scheme)
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ _EMAIL = re.compile(
 )
 _URL = re.compile(
     r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
-    rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?:/[\w./-]*[\w/])?(?![\w@-])"
+    rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?:/[\w./~?=&%#+-]*[\w/])?(?![\w@-])"
 )
+# A link's scheme before an e-mail address is not said: "mailto:news@example.org".
+_MAILTO = re.compile(r"(?i:\bmailto:)(?=[\w.&+-]+@)")
 _URL_SYMBOLS = read_mapping("en", "url_symbols")
 _URL_PIECE = re.compile(r"[a-zA-Z]+|\d|[^\w\s]|_")
 _SCHEME = re.compile(r"(?i)^[a-z]+:/+")
@@ -63,6 +67,8 @@ def read_addresses(text: str) -> str:
     A newsreader says "example dot org", never the scheme ("https colon slash slash"), and
     gives only the domain of a long URL; digits and symbols in addresses are read singly.
     """
+    if "to:" in text or "TO:" in text:
+        text = _MAILTO.sub("", text)
     text = _EMAIL.sub(lambda m: _say_address(m.group(0)), text)
     return _URL.sub(_say_url, text)
 
