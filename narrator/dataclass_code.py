@@ -61,9 +61,8 @@ def install() -> None:
 
 def exec_cached(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
     """`exec(source, globals, locals)`, the code of a narrator module's `source` kept."""
-    if not isinstance(source, str) or not str((globals or {}).get("__name__", "")).startswith(
-        "narrator"
-    ):
+    module = str((globals or {}).get("__name__", ""))
+    if not isinstance(source, str) or not (module == "narrator" or module.startswith("narrator.")):
         builtins.exec(source, globals, locals)
         return
     global _added

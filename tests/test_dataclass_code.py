@@ -12,7 +12,7 @@ from pathlib import Path
 
 # Defines narrator's models and a dataclass of a module of its own, and reports what it made.
 PROBE = """
-import dataclasses, json, sys
+import dataclasses, json, sys, types
 from narrator import dataclass_code, models
 config = models.NarrationConfig(rate_wpm=200)
 chunk = models.Chunk(0, None, models.ChunkKind.TITLE, "Hi.", "Hi.", 0.5)
@@ -23,6 +23,10 @@ except dataclasses.FrozenInstanceError:
     frozen = True
 own = sys.modules[__name__].__dict__
 exec("import dataclasses\\n@dataclasses.dataclass(frozen=True)\\nclass Own:\\n    x: int", own)
+other = types.ModuleType("narratorish")  # another package whose name begins alike
+sys.modules["narratorish"] = other
+asked = len(dataclass_code._asked)
+exec("import dataclasses\\n@dataclasses.dataclass\\nclass Other:\\n    y: int", other.__dict__)
 init = models.NarrationConfig.__init__.__code__
 print(json.dumps({
     "kept": len(dataclass_code._stored),
@@ -33,6 +37,7 @@ print(json.dumps({
     "hash": hash(chunk) == hash(models.Chunk(0, None, models.ChunkKind.TITLE, "Hi.", "Hi.", 0.5)),
     "frozen": frozen,
     "own": repr(Own(1)),
+    "other kept": len(dataclass_code._asked) - asked,
     "init": [init.co_filename, init.co_varnames[:3], init.co_flags],
 }))
 """
@@ -66,6 +71,7 @@ def test_a_run_that_finds_the_methods_makes_the_same_ones(tmp_path: Path) -> Non
         "spoken='Hi.', pause_after_s=0.5)"
     )
     assert again["own"] == "Own(x=1)"  # the probe's own class: compiled by Python, not kept
+    assert again["other kept"] == 0
     assert again["init"] == ["<string>", ["self", "voice", "rate_wpm"], first["init"][2]]
 
 
