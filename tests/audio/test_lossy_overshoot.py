@@ -113,3 +113,16 @@ def test_parts_are_decoded_where_the_overshoot_measured_may_take_them_over_the_c
         assert (mine.start, mine.end) == (theirs.start, theirs.end)
         assert mine.by_db == pytest.approx(theirs.by_db, abs=1e-4)
     assert screened.integrated_lufs == pytest.approx(whole.integrated_lufs, abs=0.05)
+
+
+def test_an_ogg_is_decoded_whole_where_libsndfile_may_not_seek_to_the_sample(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import soundfile
+
+    monkeypatch.setattr(soundfile, "__libsndfile_version__", "1.0.31")
+    checked, screened, whole = _checked(
+        tmp_path / "tone.ogg", _KnownPeaks(_tone()), -0.8, monkeypatch
+    )
+    assert checked == []
+    assert len(screened.lowerings) == len(whole.lowerings) > 0

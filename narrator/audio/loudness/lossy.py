@@ -39,6 +39,7 @@ the ceiling, so the seed at -19 LUFS is decoded in one part too.
 from __future__ import annotations
 
 import math
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -388,6 +389,11 @@ class _Mp3Parts:
         yield from decoded_blocks(piece, _PART_BLOCK)
 
 
+_SEEKS_OGG_EXACTLY = (1, 2)
+"""The libsndfile that an Ogg is decoded in parts with: 1.2.2 (soundfile 0.14's) seeks to the
+sample, as decoding from the start gives it; older ones are not relied on."""
+
+
 @dataclass(frozen=True)
 class _OggParts:
     """An Ogg Vorbis file, decoded from where libsndfile seeks to (to the sample: it finds
@@ -427,6 +433,10 @@ def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> _Parts | None:
         return None
     import soundfile
 
+    numbers = re.findall(r"\d+", soundfile.__libsndfile_version__)[:2]
+    version = tuple(int(number) for number in numbers)
+    if version < _SEEKS_OGG_EXACTLY:
+        return None
     info = soundfile.info(str(path))
     return _OggParts(path, rate, info.frames) if info.samplerate == rate else None
 
