@@ -7,7 +7,9 @@
 - "5-7 pm" -> "five to seven PM"; "9am-11am" -> "nine AM to eleven AM"; "5pm-7pm" -> "five
   PM to seven PM"
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
-  (the military clock, four digits and a word of hours)
+  (the military clock, four digits and a word of hours); without the word, before a zone
+  of the world's clock or with a leading zero after a word of when: "at 1400 GMT", "at
+  0900" -> "fourteen hundred GMT", "oh nine hundred"
 - "10h30" -> "ten thirty" (hours and minutes parted by "h")
 - "1h 30m", "5m 30s", "2h15m" -> "one hour thirty minutes"...: a duration by its letters
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
@@ -86,6 +88,12 @@ def _say_time(match: re.Match[str]) -> str:
 _MILITARY = re.compile(
     r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<unit>\s?h\b|\s?(?:hrs|hours)\b)"
 )
+# Without a word of hours, four digits are a time before a zone of the world's clock ("at
+# 1400 GMT", "0600 UTC"), or with a leading zero after a word of when ("at 0900").
+_MILITARY_UNMARKED = re.compile(
+    r"(?<![\w.,:$£€])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?![\w.,:]\w|\s?%)"
+    r"(?P<zone>\s(?:GMT|UTC)\b)?"
+)
 _WHEN = re.compile(r"(?i:\b(?:at|by|until|till|before|after|from|since|to|between|and))\s+$")
 
 
@@ -149,10 +157,23 @@ def _say_dotted_time(match: re.Match[str]) -> str:
 def _say_military(match: re.Match[str]) -> str:
     if not _is_military(match):
         return match.group(0)
+    return _military_clock(match) + " hours"
+
+
+def _military_clock(match: re.Match[str]) -> str:
+    """ "0800" -> "oh eight hundred", "1430" -> "fourteen thirty"."""
     hour, minute = int(match["h"]), int(match["m"])
     words = ("oh " if match["h"][0] == "0" else "") + cardinal(hour)
-    words += " hundred" if minute == 0 else f" {'oh ' if minute < 10 else ''}{cardinal(minute)}"
-    return words + " hours"
+    return words + (
+        " hundred" if minute == 0 else f" {'oh ' if minute < 10 else ''}{cardinal(minute)}"
+    )
+
+
+def _say_unmarked_military(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    if match["zone"] is None and not (match["h"][0] == "0" and _WHEN.search(before)):
+        return match.group(0)
+    return _military_clock(match) + (match["zone"] or "")
 
 
 # A duration in hours, minutes and seconds by their letters: "1h 30m", "5m 30s", "2h15m",
@@ -197,6 +218,8 @@ def read_times(text: str) -> str:
     if _DURATION_HINT.search(text):
         text = _DURATION.sub(_say_duration, text)
     text = _MILITARY.sub(_say_military, text)
+    if "GMT" in text or "UTC" in text or " 0" in text:
+        text = _MILITARY_UNMARKED.sub(_say_unmarked_military, text)
     if "h" in text:
         text = _H_TIME.sub(lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text)
     if "." in text:
@@ -223,6 +246,8 @@ _AM_PM_BEFORE = (
 _AM_PM_BEFORE_OR_DIGIT = (*_AM_PM_BEFORE, r"\d")
 HINT = any_of(
     r":(?<=\d:)\d\d",
+    r" (?:GMT|UTC)\b(?<=\d\d\d\d (?:GMT|UTC))",
+    r" 0(?<=[a-z] 0)\d[0-5]\d\b",
     r"o'clock [aApP]",
     r"\.(?<=\d\.)[0-5]\d",
     r"h(?<=\d\d\dh)",
