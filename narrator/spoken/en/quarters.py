@@ -3,7 +3,8 @@
 - "2Q22" -> "second quarter twenty twenty-two"; "3Q" -> "third quarter"; "1H2023" ->
   "first half twenty twenty-three" (the number first: the quarter's ordinal)
 - "Q3" -> "Q three", "Q4 2024" -> "Q four twenty twenty-four", "H1" -> "H one": the letter
-  first is said as written, by the rule for letters and digits, with the year as a year
+  first is said as written, by the rule for letters and digits, with the year as a year;
+  "Q4'23" -> "Q four twenty twenty-three"
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ _NUMBER_FIRST = re.compile(
     r"(?<![\w.-])(?P<n>[1-4])(?P<kind>Q|H)(?P<year>\d{4}|\d{2}|'\d{2})?(?![\w-])"
 )
 _NAMES = {"Q": "quarter", "H": "half"}
+# The letter first with a short year after an apostrophe: "Q4'23", "Q1 '24" -> "Q4 twenty
+# twenty-three" (the letter and its digit are read by the rule for letters and digits).
+_LETTER_FIRST_YEAR = re.compile(r"(?<![\w.-])(?P<q>[QH][1-4])\s?'(?P<year>\d\d)(?![\w'-])")
 # The letter first: the regex engine finds a literal quickly.
-HINT = any_of(r"Q(?<=\dQ)", r"H(?<=\dH)")
+HINT = any_of(r"Q(?<=\dQ)", r"H(?<=\dH)", r"'(?<=[QH]\d')\d", r"'(?<=[QH]\d ')\d")
 
 
 def _say(match: re.Match[str]) -> str:
@@ -35,4 +39,6 @@ def _say(match: re.Match[str]) -> str:
 def read_quarters(text: str) -> str:
     """Read quarters written number first: "2Q22" -> "second quarter twenty twenty-two",
     "3Q" -> "third quarter"."""
+    if "'" in text:
+        text = _LETTER_FIRST_YEAR.sub(lambda m: f"{m['q']} {year(2000 + int(m['year']))}", text)
     return _NUMBER_FIRST.sub(_say, text)
