@@ -32,6 +32,9 @@ from narrator.spoken.tables import read_mapping
 # Names written with a slash, or a dash: "24-7" is "twenty-four seven", "50-50" "fifty-fifty".
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
 _DASHED_NAMES = {"24/7", "50/50"}  # "ages 9-11" is a range
+# Before a capitalised word or a word of the attacks, "9-11" names the day: "the 9-11
+# Commission", "the 9-11 attacks" (not "nine to eleven").
+_NAMED_DAY_AFTER = re.compile(r"\s(?:[A-Z]|attacks?\b|hijack|terror|memorial\b|victims\b)")
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
 _RANGE = re.compile(
@@ -148,6 +151,8 @@ def read_ranges(text: str) -> str:
         first, second = match["a"], match["b"]
         if f"{first}/{second}" in _DASHED_NAMES:  # "24-7", "50-50" as "24/7", "50/50"
             return _SLASHED_NAMES[f"{first}/{second}"]
+        if (first, second) == ("9", "11") and _NAMED_DAY_AFTER.match(match.string, match.end()):
+            return _SLASHED_NAMES["9/11"]
         said_short = None
         if re.fullmatch(r"(1\d|20)\d\d", first) and re.fullmatch(r"\d\d", second):
             # Read as written, "1914-18" -> "... to eighteen", but "2001-05" takes its century.
