@@ -200,8 +200,17 @@ def read_abbreviations(text: str) -> str:
     return read_context_phrases(text)
 
 
+# After a determiner "vs" is a word of its own, not "versus": "the vs packages".
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|this|these|those)\s$")
+
+
 def _say_phrase(match: re.Match[str]) -> str:
-    return _PHRASES[match.group(0)] + stop_after(match) if starts_word(match) else match.group(0)
+    if not starts_word(match):
+        return match.group(0)
+    start = match.start()
+    if match.group(0) == "vs" and _DETERMINER_BEFORE.search(match.string, max(0, start - 7), start):
+        return match.group(0)
+    return _PHRASES[match.group(0)] + stop_after(match)
 
 
 def _say_title(match: re.Match[str]) -> str:
