@@ -178,13 +178,22 @@ _KEPT_BYTES = 32 << 20
 keeps this much free memory before it gives any back."""
 
 
+_MEMORY_KEPT: list[bool] = []
+"""Whether `keep_freed_memory` ran in this process (or the one it was forked from)."""
+
+
 def keep_freed_memory() -> None:
     """Have glibc's malloc keep the memory numpy frees for the next arrays, rather than give
     it back to the kernel at once: an array of a chunk's samples (from 128 kB) is otherwise
     mapped fresh, and each of its pages faulted in and zeroed by the kernel at first touch,
     for every array of every chunk. Measuring the seed's chunks took 60 ms of CPU, 25 of them
     in 22,500 page faults, and 34 ms with 2,100. The process's memory at its peak is the
-    same; it is only not handed back before the process ends. Elsewhere than glibc, nothing."""
+    same; it is only not handed back before the process ends. Elsewhere than glibc, nothing.
+    Once a process: the engine workers that measure and finish a batch's narrations call it
+    too."""
+    if _MEMORY_KEPT:
+        return
+    _MEMORY_KEPT.append(True)
     import ctypes
 
     try:
@@ -228,6 +237,7 @@ def _measured(speech: StoredSpeech, clip: Clip | None = None) -> ChunkLevels:
 def measure_stored(speech: StoredSpeech, clip: Clip | None = None) -> ChunkLevels:
     """Measure `speech` (whose samples are `clip`, when it is at hand) and keep the levels
     beside it, where it has a place for them."""
+    keep_freed_memory()
     samples, full_scale = _as_measured(clip or speech.clip())
     levels = measure_speech(samples, speech.format.frame_rate, full_scale)
     if speech.levels_path is not None:
@@ -272,6 +282,7 @@ def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Pa
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    keep_freed_memory()
     audio_format = AudioFormat(chunks.frame_rate, _PCM16, 1)
 
     def chunk_file(index: int) -> memoryview:
