@@ -32,7 +32,6 @@ from narrator.audio.writer import StagedNarration
 from narrator.errors import AudioOutputError
 from narrator.models import SavedNarration
 from narrator.pipeline.processes import end_with
-from narrator.pipeline.workers import keep_freed_memory
 
 P = ParamSpec("P")
 
@@ -170,5 +169,10 @@ def _result(future: Future[SavedNarration]) -> SavedNarration:
 
 
 def _finish(staged: StagedNarration) -> SavedNarration:
+    """Finish `staged` in an engine worker or a finishing process, where malloc keeps the
+    memory numpy frees (see `narrator.audio.leveled.keep_freed_memory`): these processes were
+    forked before the parent set it, and encoding MP3 or Ogg sets it nowhere else."""
+    from narrator.audio.leveled import keep_freed_memory
+
     keep_freed_memory()
     return staged.finish()

@@ -178,26 +178,8 @@ def _store(engine: Synthesizer, job: Job) -> StoredSpeech | None:
         # and not at all for WAV at the engine's level once the writer no longer needs them.
         from narrator.audio.leveled import measure_stored
 
-        keep_freed_memory()
         measure_stored(stored, clip)
     return stored
-
-
-_KEEPS_FREED_MEMORY: list[bool] = []
-"""Whether `keep_freed_memory` has run in this process."""
-
-
-def keep_freed_memory() -> None:
-    """Once per process, have malloc keep the memory numpy frees for the next arrays (see
-    `narrator.audio.leveled.keep_freed_memory`): a worker that measures chunks, or finishes
-    narrations, makes arrays of each chunk's samples, whose pages the kernel otherwise maps,
-    faults in and zeroes afresh every time. The parent sets it as it imports numpy, after the
-    workers are forked; each worker sets its own."""
-    if not _KEEPS_FREED_MEMORY:
-        from narrator.audio.leveled import keep_freed_memory as keep
-
-        keep()
-        _KEEPS_FREED_MEMORY.append(True)
 
 
 _STORED, _SCRATCH = 0, 1  # the exit codes of a fork that made a chunk
