@@ -101,6 +101,7 @@ _UNIT_WORDS = frozenset(
 ) | {"of", "and", "or", "to", "a", "an", "in", "per"}
 _UNIT_WORDS |= {"cup", "cups", "pint", "quart", "gallon", "stick", "pinch", "dozen", "ounce"}
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]|[Tt]he|[Ee]ach|[Ee]very|[Pp]er) $")
 
 
 def _half_before_a_noun(match: re.Match[str]) -> bool:
@@ -109,6 +110,10 @@ def _half_before_a_noun(match: re.Match[str]) -> bool:
     if match.group(0) not in ("1/2", "½") or match["whole"] or match["whole2"]:
         return False
     after = _WORD_AFTER.match(match.string, match.end())
+    if after is not None and _ARTICLE_BEFORE.search(
+        match.string, max(0, match.start() - 7), match.start()
+    ):
+        return True  # "a 1/2 cup", "the 1/2 hour show": "a half cup", "the half hour show"
     return after is not None and after[1].islower() and after[1] not in _UNIT_WORDS
 
 
