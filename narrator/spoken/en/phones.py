@@ -3,7 +3,8 @@
 - "555-123-4567" -> "five five five, one two three, four five six seven"; likewise
   "(555) 123-4567" and "(555)-123-4567"
 - "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
-- "1-800-273-8255" -> "one, eight hundred, two seven three eight two five five"; "1-123-123-5678"
+- "1-800-273-8255", "1 800 273 8255" -> "one, eight hundred, two seven three, eight two five
+  five"; "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"; "1-123-123-5678"
   and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", "x12" -> "extension one two"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4
@@ -18,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from narrator.spoken.en.numbers import digits
 from narrator.spoken.rules import any_of
@@ -56,7 +58,11 @@ _LOCAL = re.compile(
     rf"(?i:\b(?:{_CALLING})\b\.?:?(?:\s+(?:us|him|her|them|at|on))*)"
     r"\s+(?P<num>\d{3}-\d{4})(?![\w-])"
 )
-_TOLL_FREE = re.compile(r"\b1-8(?P<code>00|88|77|66|55|44|33)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)+)\b")
+_TOLL_FREE = re.compile(
+    r"(?<![\w.,+-])1[- ]8(?P<code>00|88|77|66|55|44|33)"
+    r"(?:(?<=-\d\d\d)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)*)|(?<= \d\d\d) (?P<spaced>\d{3} \d{4}))"
+    r"(?![\w-])"
+)
 # A book's or a journal's number after its name: digits in groups parted by hyphens or spaces,
 # the check digit an "X" where it is ten.
 _BOOK_NUMBER = re.compile(
@@ -110,9 +116,14 @@ def _say_local(match: re.Match[str]) -> str:
 
 
 def _say_toll_free(match: re.Match[str]) -> str:
+    """ "1-800-273-8255", "1 800 273 8255" -> "one, eight hundred, two seven three, eight two
+    five five"; words among the groups are said as words: "1-800-GO-2-HAUL", "1-800-FLOWERS"."""
     code = "eight hundred" if match["code"] == "00" else digits("8" + match["code"])
-    rest = [digits(g) if g.isdigit() else g for g in match["rest"].split("-")]
-    return f"one, {code}, " + " ".join(rest)
+    groups = match["rest"].split("-") if match["rest"] else match["spaced"].split()
+    said = [digits(g) if g.isdigit() else g for g in groups]
+    # A pause between two groups of digits; words and digits run on ("GO two HAUL").
+    marks = [", " if a.isdigit() and b.isdigit() else " " for a, b in pairwise(groups)]
+    return f"one, {code}, " + said[0] + "".join(m + w for m, w in zip(marks, said[1:], strict=True))
 
 
 def read_phone_numbers(text: str) -> str:
