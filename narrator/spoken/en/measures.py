@@ -132,12 +132,14 @@ _MEASURE = re.compile(
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/"
-    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|º)"
+    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|\s?[°º])"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
 _INDICATOR_AS_DEGREE = re.compile(r"º(?<=\dº)(?!\s(?:de|do|da|dos|das|del|di|della)\b)")
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
+# A degree sign parted from its scale by a space after a number: "5 ° C", "20º F".
+_SPACED_DEGREE = re.compile(r"(?<=\d)\s?[°º]\s+(?P<scale>[CF])\b(?![\w'])")
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
 # A mark alone is a length only between two lengths ("12' by 15'") or before a word of size,
 # since a quote may close after a number ('"Route 66" by Chuck Berry').
@@ -354,6 +356,8 @@ def read_measures(text: str) -> str:
     adjective and stays singular ("a 12-ft wall" -> "a twelve-foot wall"), and a slash is
     read "per" ("97 km/h", "12/kg"). "in" is inches only where it cannot be the preposition.
     """
+    if "° " in text or "º " in text:
+        text = _SPACED_DEGREE.sub(r"°\g<scale>", text)
     if "º" in text:
         text = _INDICATOR_AS_DEGREE.sub("°", text)
     if "'" in text or '"' in text:
