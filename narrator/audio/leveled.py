@@ -115,16 +115,21 @@ class StoredChunks:
         return out
 
     def gather(self, pieces: Iterable[tuple[int, int, int]], out: NDArray[np.float32]) -> float:
-        """The samples of each piece (`start`, `end`, `offset`) copied into `out` (zeros)
-        from `offset` on, in 16-bit units; their full scale (32768). What the peak search
-        reads, piece by piece: as they are stored, with no array made and divided per piece,
-        which took it as long as its oversampling."""
+        """The samples of each piece (`start`, `end`, `offset`, in order) copied into `out`
+        (zeros) from `offset` on, in 16-bit units; their full scale (32768). What the peak
+        search reads, piece by piece: as they are stored, with no array made and divided per
+        piece, which took it as long as its oversampling; a piece within the chunk before it
+        is copied at once, by a slice of the samples held."""
         import numpy as np
 
         if len(self._starts) != len(self.timings) + 1:
             self._starts = [t.start_frame for t in self.timings] + [self.frames]
         last_index = len(self.timings) - 1
+        held_at, held_end, held = 0, 0, None  # the chunk whose 16-bit samples are at hand
         for start, end, offset in pieces:
+            if held is not None and held_at <= start and end <= held_end:
+                out[offset : offset + end - start] = held[start - held_at : end - held_at]
+                continue
             index = min(max(0, bisect_right(self._starts, start) - 1), last_index)
             while index <= last_index and self._starts[index] < end:
                 at = self._starts[index]
@@ -134,6 +139,7 @@ class StoredChunks:
                     into = out[offset + first - start : offset + last - start]
                     if full_scale == _PCM16_FULL_SCALE:
                         into[:] = samples[first - at : last - at]
+                        held_at, held_end, held = at, at + len(samples), samples
                     else:
                         np.multiply(samples[first - at : last - at], _PCM16_FULL_SCALE, out=into)
                 index += 1
