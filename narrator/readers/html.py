@@ -24,6 +24,7 @@ from narrator.readers.structure import (
     TABLE_ANNOUNCEMENT,
     SectionBuilder,
     as_sentence,
+    author_names,
     byline_of,
     clean,
     fallback_title,
@@ -87,7 +88,7 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     return Article(
         title=title or walker.first_heading or fallback_title(source),
         sections=sections,
-        byline=join_names((document.get("author") or "").split(";")) or walker.byline,
+        byline=join_names(author_names(document.get("author") or "")) or walker.byline,
         date=document.get("date") or None,
         source=source,
         site_name=document.get("sitename") or None,

@@ -29,6 +29,15 @@ _BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^!?]{0,100}?)\.?$", re.IGNORECASE)
 _NAME_JOINERS = frozenset(
     {"and", "&", "de", "van", "von", "der", "den", "la", "le", "du", "da", "y"}
 )
+# What a page's author field says around a name: "View all posts by Ann Lee", "Article by",
+# "Written by …"; and what it says in place of one ("No Author", "Name").
+_AUTHOR_LEAD = re.compile(
+    r"^(?:(?:view|see|read) (?:all |more )?(?:posts|articles|stories) by"
+    r"|(?:more )?(?:posts|articles|stories) by"
+    r"|(?:article|story|post|text|words|written|posted|published|edited) by|by)\b:?\s*",
+    re.IGNORECASE,
+)
+_NO_AUTHOR = frozenset({"no author", "name", "author", "unknown", "none", "n/a", "null"})
 _SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[\u2013\u2014]\s+")
 _MAX_METADATA_CHARS = 120
 
@@ -51,6 +60,13 @@ def join_names(names: list[str]) -> str | None:
     if len(names) <= 1:
         return names[0] if names else None
     return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def author_names(field: str) -> list[str]:
+    """The names in a page's author field, without the words a theme puts around them
+    ("View all posts by Ann Lee" is Ann Lee) or in place of them ("No Author", "Article by")."""
+    names = [_AUTHOR_LEAD.sub("", clean(name)) for name in field.split(";")]
+    return [name for name in names if name and name.casefold() not in _NO_AUTHOR]
 
 
 def byline_of(text: str) -> str | None:

@@ -407,3 +407,20 @@ def test_words_after_a_line_break_in_a_list_item_keep_their_spaces() -> None:
     text = read_text(html)
     assert "book entitled Harbours of the North, 1998." in text
     assert "the council sent back in March." in text
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("View all posts by Ann Lee", "Ann Lee"),
+        ("Written by Ann Lee", "Ann Lee"),
+        ("Ann Lee; Bob Roe", "Ann Lee and Bob Roe"),
+        ("Article by", None),
+        ("No Author", None),
+        ("Byron Katie", "Byron Katie"),
+    ],
+)
+def test_the_byline_is_the_names_in_the_pages_author_field(author: str, byline: str | None) -> None:
+    head = f"<title>Harbour plan sent back</title><meta name='author' content='{author}'>"
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}</article>", head)
+    assert read_html(html, "p.html").byline == byline
