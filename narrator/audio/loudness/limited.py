@@ -106,13 +106,14 @@ def _limited_by_bins(
 def _blocks(
     levels: StepLevels, fine: Bins, spans: tuple[NDArray[np.int64], NDArray[np.int64]]
 ) -> Iterator[tuple[int, int, int, int]]:
-    """The bins the limited runs meet, by runs of at most `_BINS_AT_ONCE`: the first and
-    the last bin (excluded), and the span of the run that they cover."""
+    """The bins the limited spans meet, by runs of at most `_BINS_AT_ONCE`: the first and
+    the last bin (excluded), and the part of the span that they cover. Only the spans: the
+    gain curve is 1 between them, where nothing is lost (joining spans less than half a
+    second apart, as the steps read back are, made the curves found nearly twice as long)."""
     import numpy as np
 
-    runs = np.array(_runs(spans, levels.rate // 2), dtype=np.int64).reshape(-1, 2)
-    starts = np.maximum(runs[:, 0], 0)
-    ends = np.minimum(runs[:, 1], levels.samples)
+    starts = np.maximum(spans[0], 0)
+    ends = np.minimum(spans[1], levels.samples)
     # The bins that end after a run starts, and start before it ends (searched for as
     # 32-bit, like the bins' starts: numpy would convert every start to 64 bits first).
     firsts = np.searchsorted(fine.starts, starts.astype(np.uint32), side="right") - 1
@@ -172,16 +173,3 @@ def _energies(samples: Samples, start: int, first: int, last: int, levels: StepL
         return step_energies(rows, levels.rate)
     pieces = [samples[a:b][None, :] for a, b in pairwise(bounds)]
     return np.array([step_energies(piece, levels.rate)[0] for piece in pieces])
-
-
-def _runs(spans: tuple[NDArray[np.int64], NDArray[np.int64]], gap: int) -> list[tuple[int, int]]:
-    """The limited spans (disjoint, in order) joined where fewer than `gap` samples apart:
-    between them the gain curve is 1 and nothing is lost, and a narration limited every few
-    milliseconds is then measured a few seconds at a time, not span by span."""
-    runs: list[tuple[int, int]] = []
-    for start, end in zip(*(span.tolist() for span in spans), strict=True):
-        if runs and start - runs[-1][1] < gap:
-            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
-        else:
-            runs.append((start, end))
-    return runs
