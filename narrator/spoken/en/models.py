@@ -4,7 +4,8 @@
   read as the article), "the A320neo" -> "the A-three twenty neo"; "MH370" -> "MH three
   seventy"; "I-405" -> "I-four oh-five" (capital letters, then three digits)
 - "Boeing 747" -> "Boeing seven forty-seven", "Boeing 707" -> "Boeing seven oh-seven",
-  "Porsche 911" (three digits after a make in ``tables/makes.tsv``)
+  "Porsche 911", "Xbox 360", "Mercedes 300SL" -> "... three hundred SL" (three digits after a
+  make in ``tables/makes.tsv``, and the letters glued to them)
 - "Boeing 747-400", "A320-200", "the 777-300ER", "the 787-9": a variant after a dash is its
   own number
 - "the 737 MAX", "a 787 Dreamliner": a Boeing by its number, where a word of flying follows
@@ -39,7 +40,11 @@ _DOTTED_STANDARD = re.compile(r"\.(?<=(?<![\w.])[A-Z]\.)(?P<num>[1-9]\d\d)(?![\w
 # are named ("MiG-29", "Su-57", "Tu-95": "Mig", "Su", "Tu"); an engine would part "MiG"
 # where its case changes ("Mi G"), so it is written as a word.
 _MIXED_CASE_CODE = re.compile(r"(?<![\w.-])(?P<word>[A-Z][a-z]{1,2}[A-Z])(?=-\d)")
-_AFTER_MAKE = re.compile(rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d){_VARIANT}(?![\d]|[.,]\d)")
+# Letters glued to the number are the model's too, said apart: "Mercedes 300SL", "BMW 328i".
+_AFTER_MAKE = re.compile(
+    rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d)(?P<letters>[A-Z]{{1,3}}|[a-z](?![a-z]))?"
+    rf"{_VARIANT}(?![\d]|[.,]\d)"
+)
 # A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
 # Dreamliner", "747 jets", "the 737 flew"; "a 747 to Israel" is left as a number.
 _JETLINER = re.compile(
@@ -69,7 +74,7 @@ def _say_variant(match: re.Match[str]) -> str:
 
 HINT = any_of(
     r"\.(?<=[A-Z]\.)\d\d\d",
-    r"[A-Z](?:-?\d\d\d|[a-z]+\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
+    r"[A-Z](?:-?\d\d\d|[a-z]*\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
 )
@@ -78,7 +83,7 @@ HINT = any_of(
 def read_model_numbers(text: str) -> str:
     """Read model numbers in groups: "A350" -> "A three fifty", "Boeing 747" -> "Boeing
     seven forty-seven"."""
-    text = _AFTER_MAKE.sub(lambda m: f"{m['make']} {year(int(m['num']))}{_say_variant(m)}", text)
+    text = _AFTER_MAKE.sub(_say_after_make, text)
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
     if "7-" in text:
@@ -91,6 +96,21 @@ def read_model_numbers(text: str) -> str:
     if "-" in text:
         text = _MIXED_CASE_CODE.sub(lambda m: m["word"].title(), text)
     return text
+
+
+# A make and a number before people or places counted is a company's count, no model: "BMW
+# 350 workers", "Nissan 120 dealers" ("Porsche 911 cars", "Boeing 747 jets" are models).
+_COUNTED = re.compile(
+    r"\s+(?:people|workers|employees|staff|jobs|members|customers|students|engineers|dealers|"
+    r"dealerships|stores|plants|suppliers)\b"
+)
+
+
+def _say_after_make(match: re.Match[str]) -> str:
+    if not match["letters"] and not match["variant"] and _COUNTED.match(match.string, match.end()):
+        return match.group(0)
+    letters = f" {match['letters']}" if match["letters"] else ""
+    return f"{match['make']} {year(int(match['num']))}{letters}{_say_variant(match)}"
 
 
 def _say_boeing_variant(match: re.Match[str]) -> str:
