@@ -105,6 +105,7 @@ _DAY_BEHIND = re.compile(
     rf"\b(?:{_DAY}|{_FULL_DAY})(?:\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)$"
 )
 _DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
+_LOWER_CASE_AHEAD = re.compile(r" [a-z]")
 _DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
 # A date after it: "Sun. Mar. 3", "Sat, May 4" (the dates rule has read the month already).
 _MONTH_AHEAD = re.compile(
@@ -121,6 +122,9 @@ def _say_weekday(match: re.Match[str]) -> str:
     newspaper or a star, and "Sat" a verb."""
     text, start, end = match.string, match.start(), match.end()
     said = WEEKDAYS[match["day"].rstrip(".")]
+    if match["day"].endswith(".") and _LOWER_CASE_AHEAD.match(text, end):
+        # A period no sentence ends with: an abbreviation ("the Sun. edition", "Sat. night").
+        return said
     if text[max(0, start - 4) : start] in ("the ", "The "):
         return match.group(0)  # "the Sun", "The Sat Nav": a name
     ahead = match["dash"] or _DAY_AHEAD.match(text, end)
