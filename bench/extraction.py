@@ -13,9 +13,10 @@ narrator's text is what it reads: the title, then every heading and block of the
 with no article text reads as nothing). trafilatura's is ``trafilatura.extract(html)`` with its
 default settings.
 
-By default narrator reads as it does out of the box, announcing code samples and data tables
-("Code sample skipped.") rather than reading them, which costs it the snippets they hold;
-``--read-code`` reads them, to compare the extraction alone.
+By default narrator reads as it does out of the box, announcing code samples and large data
+tables ("Code sample skipped.") rather than reading them, which costs it the snippets they hold
+(a small table is read, a row at a time); ``--read-code`` reads them, to compare the extraction
+alone.
 
 Pages are also reported in two halves, the even-numbered and the odd-numbered in name order, so
 that a rule tuned on one half can be checked on the other, and the pages ``cases.json`` flags as
