@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from narrator.models import Article, Block, BlockKind, Chunk, ChunkKind, NarrationConfig
+from narrator.sentence_patterns import kept_patterns
 
 if TYPE_CHECKING:
     import pysbd
@@ -52,7 +53,11 @@ def split_sentences(text: str, language: str | None = "en") -> list[str]:
     pysbd does not know), keeping every word exactly once, in order."""
     text = " ".join(text.split())
     code = _pysbd_language(language)
-    return [sentence for window in _windows(text) for sentence in _split_window(window, code)]
+    # pysbd's patterns, the first time: compiled once, then kept (see sentence_patterns).
+    return kept_patterns(
+        lambda: [sentence for window in _windows(text) for sentence in _split_window(window, code)],
+        code,
+    )
 
 
 def _windows(text: str) -> Iterator[str]:
