@@ -9,8 +9,10 @@
   (month/day/year unless the first number cannot be a month)
 - "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first); where
   the text writes a date so elsewhere, its other numeric dates are day first too
+- "Friday 13th", "Fri. 13" -> "Friday the thirteenth"
 - "June 1-3" -> "June first to third"; "1-3 June 2020" -> "the first to the third of June
-  twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"
+  twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"; "May 4 and 5" -> "May
+  fourth and fifth"
 - "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
   ("3/4 of voters" stays a fraction)
 - "Dec 2004" -> "December two thousand four"; "Jan-Mar 2020" -> "January to March twenty twenty"
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.abbreviations_in_context import WEEKDAYS
 from narrator.spoken.en.context import HAS_DIGIT, any_case, any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import ordinal, year
 from narrator.spoken.tables import read_mapping, read_table
@@ -101,6 +104,39 @@ def _say_month_range(match: re.Match[str]) -> str:
 
 
 _MONTH_YEAR = re.compile(rf"{_WORD_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
+# More days of the month just read, in a list: "May 4 and 5", "June 1, 8 and 15" -> "May
+# fourth and fifth", ...; the last before the clause's end, a year or a word of when ("May 4
+# and 5 people" counts people).
+_MORE_DAYS = re.compile(
+    rf"(?P<first>\b(?:{'|'.join(_MONTHS)}) [a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))"
+    r"(?P<more>(?:,\s?\d{1,2}(?:st|nd|rd|th)?)*,?\s(?:and|&|or)\s\d{1,2}(?:st|nd|rd|th)?)\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:\d{4}|at|in|from|this|next|last|were|are|was|is|will)\b)"
+)
+_DAY_NUMBER = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?")
+# A weekday and a day of the month, with an ordinal's letters or before a clause's end:
+# "Friday 13th", "Fri. 13" -> "Friday the thirteenth" (the day's name is read after).
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|"
+    r"Sat|Sun)\.?),?\s(?P<day>\d{1,2})(?:(?P<letters>st|nd|rd|th)\b|(?=\s*(?:[.,;:)]|$)|\sat\b))"
+    r"(?![.,]?\d|\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
+def _say_weekday_date(match: re.Match[str]) -> str:
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return match.group(0)
+    weekday = WEEKDAYS.get(match["weekday"].rstrip("."), match["weekday"])
+    return f"{weekday} the {ordinal(day)}"
+
+
+def _say_more_days(match: re.Match[str]) -> str:
+    days = [int(day) for day in _DAY_NUMBER.findall(match["more"])]
+    if not all(1 <= day <= 31 for day in days):
+        return match.group(0)
+    return match["first"] + _DAY_NUMBER.sub(lambda m: ordinal(int(m["day"])), match["more"])
+
+
 # A year of an era: "805 B.C.", "44 BC", "AD 79", "79 CE"; the era's letters are spelled.
 _ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
 # A range of years may come before the era or after "AD": "44-40 BC", "AD 325 - 350".
@@ -112,6 +148,7 @@ _ERA_FIRST = re.compile(
 
 
 _NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
+_WEEKDAY_HINT = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 
 def _month_name(word: str) -> str | None:
@@ -250,6 +287,8 @@ def read_dates(text: str) -> str:
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
     text = _ERA_FIRST.sub(_say_era_first, text)
+    if _WEEKDAY_HINT.search(text):
+        text = _WEEKDAY_DATE.sub(_say_weekday_date, text)
     if _MONTH_NAMED.search(text) is None:
         return text
     dashed = "-" in text or "–" in text
@@ -260,6 +299,8 @@ def read_dates(text: str) -> str:
     if _PARTED_YEAR_HINT.search(text):
         text = _DAY_MONTH_PARTED_YEAR.sub(_say_day_month, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
+    if " and " in text or " or " in text or "&" in text:
+        text = _MORE_DAYS.sub(_say_more_days, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
     if dashed and with_digits:  # a dash between two dates, not "May-May"
         text = _DATE_TO_DATE.sub(" to ", text)
