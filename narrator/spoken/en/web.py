@@ -2,7 +2,10 @@
 
 - "news@example.org" -> "news at example dot org"
 - "https://www.bbc.co.uk/news" -> "WWW dot bbc dot co dot uk slash news" (never the scheme)
-- a long URL, or one with a query -> its domain only: "example dot com"
+- a URL with a query, a piece no one would say ("t.co/AbC123", "/p/8837412"), more than
+  three pieces or 60 characters -> its domain only: "example dot com"; a path of words is said:
+  "nvidia.com/cv-cuda/early-access" -> "nvidia dot com slash cv dash cuda slash early dash
+  access"
 - "file:///home/ann/notes.txt" -> "notes dot txt" (a local file: its name)
 - "a1@b2.com" -> "a one at b two dot com" (digits and symbols one by one)
 - "mailto:news@example.org" -> "news at example dot org"; "youtube.com/watch?v=abc" ->
@@ -33,7 +36,11 @@ _MAILTO = re.compile(r"(?i:\bmailto:)(?=[\w.&+-]+@)")
 _URL_SYMBOLS = read_mapping("en", "url_symbols")
 _URL_PIECE = re.compile(r"[a-zA-Z]+|\d|[^\w\s]|_")
 _SCHEME = re.compile(r"(?i)^[a-z]+:/+")
-_LONG_URL_CHARS = 40
+# A path of words is said ("nvidia.com/cv-cuda/early-access"); one with a piece no one would
+# say (letters and digits mixed, a long number: "t.co/AbC123xYz", "/p/8837412") is not.
+_LONG_URL_CHARS = 60
+_MOST_PIECES = 3
+_CODE_PIECE = re.compile(r"/[^/]*(?:[a-zA-Z]\d|\d[a-zA-Z]|\d{6})[^/]*(?:/|$)")
 
 
 def _say_address(address: str) -> str:
@@ -56,7 +63,8 @@ def _say_url(match: re.Match[str]) -> str:
         # A local file has no domain to name: its name says what it is.
         return _say_address(url.rstrip("/").rsplit("/", 1)[-1])
     domain = url.split("/", 1)[0]
-    if domain and (len(url) > _LONG_URL_CHARS or "?" in url):
+    long = len(url) > _LONG_URL_CHARS or url.count("/") > _MOST_PIECES
+    if domain and (long or "?" in url or _CODE_PIECE.search(url)):
         url = domain
     return _say_address(url)
 
@@ -65,7 +73,8 @@ def read_addresses(text: str) -> str:
     """Read e-mail addresses and URLs the way people say them.
 
     A newsreader says "example dot org", never the scheme ("https colon slash slash"), and
-    gives only the domain of a long URL; digits and symbols in addresses are read singly.
+    gives only the domain of a URL whose path cannot be said; digits and symbols in addresses
+    are read singly.
     """
     if "to:" in text or "TO:" in text:
         text = _MAILTO.sub("", text)
