@@ -8,6 +8,8 @@
   digit by digit, after a state's name too: "Austin, Texas 78701", "Washington, DC 20500");
   "Dover, Del." -> "Dover, Delaware" (a state code or AP abbreviation after a city is the
   state's name)
+- "100 Main St, Ste 200" -> "... Street, Suite two hundred"; "Fl 3", "Rm 12", "Bldg 5": a part
+  of a building after a comma and before its number
 """
 
 from __future__ import annotations
@@ -65,6 +67,24 @@ _ZIP_AFTER_STATE_NAME = re.compile(
 )
 
 
+# A part of a building after a street address and a comma, written short: "Ste 200", "Fl 3",
+# "Rm. 12", "Bldg 5" (after a comma and before a number only: "Fl" alone may be Florida).
+_PARTS_OF_BUILDINGS = {
+    "Ste": "Suite",
+    "Fl": "Floor",
+    "Flr": "Floor",
+    "Rm": "Room",
+    "Bldg": "Building",
+}
+_PART_OF_BUILDING = re.compile(
+    r"(?<=, )(?P<part>" + "|".join(_PARTS_OF_BUILDINGS) + r"|STE|FL|FLR|RM|BLDG)\.?(?= #?\d)"
+)
+
+
+def _say_part_of_building(match: re.Match[str]) -> str:
+    return _PARTS_OF_BUILDINGS[match["part"].title()]
+
+
 def _say_zip(match: re.Match[str]) -> str:
     plus = f" {digits(match['plus'])}" if match["plus"] else ""
     return f", {match['state']} {digits(match['zip'])}{plus}"
@@ -106,7 +126,10 @@ def read_street_addresses(text: str) -> str:
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
-    return _ZIP_AFTER_STATE_NAME.sub(_say_zip, text) if ", " in text else text
+    if ", " not in text:
+        return text
+    text = _PART_OF_BUILDING.sub(_say_part_of_building, text)
+    return _ZIP_AFTER_STATE_NAME.sub(_say_zip, text)
 
 
 def _say_street_direction(match: re.Match[str]) -> str:
