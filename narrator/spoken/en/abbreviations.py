@@ -24,7 +24,12 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.abbreviations_in_context import BOOKS, WEEKDAYS, read_context_phrases
+from narrator.spoken.en.abbreviations_in_context import (
+    BOOKS,
+    FULL_DAYS,
+    WEEKDAYS,
+    read_context_phrases,
+)
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     any_case,
@@ -285,6 +290,7 @@ _HINT_FORMS = sorted(
     | {"b.", "d.", "fl.", "r."}
     | {"min", "max"}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
+    | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}
     | {f"{form}." for form in _OTHER_CASE_TITLES}
     | _UNDOTTED_LOWER_CASE_TITLES
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}

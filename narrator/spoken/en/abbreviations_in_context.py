@@ -4,7 +4,8 @@
   "estimated", "(2003 est.)" -> "estimate"
 - "Gen. 3" -> "Genesis" (a book of the Bible before a chapter), where "Gen. Lee" is a general
 - ", eg apples" -> "for example"; "the MS." -> "the manuscript"; "a min of 3" -> "minimum"
-- "Mon-Fri", "open Sat 10-6", "Sat. night" -> weekdays; "(b. 1950)" -> "born", "(d. 1850)"
+- "Mon-Fri", "open Sat 10-6", "Sat. night", "Mon 9am" -> weekdays; "Monday-Friday",
+  "Wed.-Fri." -> "Monday to Friday", "Wednesday to Friday"; "(b. 1950)" -> "born", "(d. 1850)"
   -> "died"; "the est. cost" -> "the estimated cost"
 """
 
@@ -106,6 +107,14 @@ _DAY_BEHIND = re.compile(
 )
 _DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
 _LOWER_CASE_AHEAD = re.compile(r" [a-z]")
+# A clock time after it, as an earlier rule has read it: "Mon 9am" ("Mon nine AM").
+_CLOCK_AHEAD = re.compile(r"\s(?:[a-z]+(?:-[a-z]+)?\s){1,3}(?:AM|PM)\b|\s(?:noon|midnight)\b")
+# Two days' names in full with a dash between, a span: "Monday-Friday", and "Wed.-Fri."
+# once read ("Wednesday-Friday").
+FULL_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FULL_DAY_SPAN = re.compile(
+    rf"\b(?P<first>{'|'.join(FULL_DAYS)})-(?P<last>{'|'.join(FULL_DAYS)})\b"
+)
 _DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
 # A date after it: "Sun. Mar. 3", "Sat, May 4" (the dates rule has read the month already).
 _MONTH_AHEAD = re.compile(
@@ -138,11 +147,12 @@ def _say_weekday(match: re.Match[str]) -> str:
         # Sun. at 5", "Sat. night", "Sat. 10 a.m.-2 p.m."; undotted, both ("on Sat 10-6").
         dotted = match["day"].endswith(".")
         word_behind = _DAY_WORD_BEHIND.search(text, max(0, start - 8), start) is not None
-        if not dotted and not word_behind:
+        clock = _CLOCK_AHEAD.match(text, match.end()) is not None
+        if not dotted and not word_behind and not clock:
             return match.group(0)
         day_end = match.end() if dotted else start + len(match["day"])
         time_ahead = _DAY_WORD_AHEAD.match(text, day_end) or NUMBER_AHEAD.match(text, day_end)
-        if not time_ahead and not (dotted and word_behind):
+        if not time_ahead and not clock and not (dotted and word_behind):
             return match.group(0)
     if match["dash"]:
         return said + " to "
@@ -197,6 +207,8 @@ def read_context_phrases(text: str) -> str:
         text = _MIN_MAX.sub(lambda m: _EXTREMES[m["word"]], text)
     if _WEEKDAY.search(text):
         text = _WEEKDAY.sub(_say_weekday, text)
+    if "day-" in text:
+        text = _FULL_DAY_SPAN.sub(lambda m: f"{m['first']} to {m['last']}", text)
     if "MS." in text:
         text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
     if "b." in text or "d." in text or "fl." in text or "r." in text:
