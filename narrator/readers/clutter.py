@@ -25,6 +25,7 @@ __all__ = [
     "drop_promotions",
     "drop_trailing_boilerplate",
     "is_layout",
+    "is_promotion",
     "without_clutter",
 ]
 
@@ -129,6 +130,11 @@ _PROMOTION = re.compile(
     r"|\bto (?:view|read|continue reading) the (?:full|whole|rest of the) (?:story|article)"
     r"|\bsupport(?:ing)? (?:our|independent) (?:work|journalism)"
     r"|^\(?(?:photo |image |picture )?cr[eé]dits?(?: photos?)?\s*:"
+    r"|^(?:(?:featured|header|cover|top|lead) )?(?:photo|image|picture)s?(?: source| credits?)?\s*:"
+    # A line a listener cannot follow: "… click here to watch live".
+    r"|\bclick here\b"
+    # A copyright line: "© 2019 Science X Network", "Copyright © …", "Copyright 2024 …".
+    r"|^(?:©|\(c\) \d{4}|copyright (?:©|\(c\)|\d{4}))"
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
     r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
     r"|\bdonate(?: now| today)?$"
@@ -145,7 +151,7 @@ _PROMOTION = re.compile(
 # PROTECTION" (a credit in capitals after a sentence; a byline is not in capitals).
 _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?|image|picture|pic|foto|bild|credit)s?(?: by| credit)?\s*[:\u00a9]"
-    r"\s*[^.!?:]{1,60}|\((?:photo|image|picture|foto)s?\b[^()]{0,60}\)|\(credits?:[^()]{0,60}\)"
+    r"\s*(?:[^.!?:]|\.(?=\S)){1,60}|\((?:photo|image|picture|foto)s?\b[^()]{0,60}\)|\(credits?:[^()]{0,60}\)"
     r"|\bvia Getty Images|/Getty Images|\bAP Photo/[^.!?]{1,40}"
     r"|(?:^|[.!?]\s+)(?:featured |header |cover |top )?(?:photo(?:graph)?|image|picture)s?"
     r" (?:by|courtesy of) (?-i:[A-Z])[^.!?:]{1,60}"
@@ -162,6 +168,12 @@ _METADATA_LABEL = (
 )
 _METADATA_LINE = re.compile(rf"(?:{_METADATA_LABEL}\s*:\s*[^:]{{0,60}}?\s*)+", re.IGNORECASE)
 _MAX_METADATA_WORDS = 20
+_MAX_LABEL_WORDS = 6
+# A script's text that trafilatura took for a paragraph: "(function() { document.addEvent…".
+_SCRIPT = re.compile(
+    r"\(?\s*(?:function\b|var \w+\s*=|let \w+\s*=|const \w+\s*=|window\.|document\.|if ?\(window)"
+)
+_MIN_SCRIPT_MARKS = 3
 # A line that is only a web address, the story's source or the site's own ("BVINEWS.COM",
 # "Source: www.example.org/news"): read aloud it says nothing of the story.
 _ADDRESS_LINE = re.compile(
@@ -278,6 +290,12 @@ def drop_promotions(main: ElementTree.Element) -> None:
         parent.remove(block)
 
 
+def is_promotion(block: ElementTree.Element) -> bool:
+    """Whether a paragraph or heading promotes the site, credits a photo, labels metadata or
+    is a script's text, rather than telling the story."""
+    return _is_promotion(block)
+
+
 def _is_promotion(block: ElementTree.Element) -> bool:
     text = clean(_all_text(block))
     words = len(text.split())
@@ -288,6 +306,10 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     if words <= _MAX_CAPTION_WORDS and block.tag == "p" and _CAPTION_CREDIT.search(text):
         return True
     if words <= _MAX_METADATA_WORDS and _METADATA_LINE.fullmatch(text):
+        return True
+    if block.tag == "p" and words <= _MAX_LABEL_WORDS and _TAIL_HEADING.fullmatch(text):
+        return True  # "RELATED STORIES" over the links trafilatura dropped
+    if _SCRIPT.match(text) and sum(map(text.count, "{};")) >= _MIN_SCRIPT_MARKS:
         return True
     if _ADDRESS_LINE.fullmatch(text.rstrip(".")):
         return True

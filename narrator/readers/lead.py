@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
+from narrator.readers.clutter import is_promotion
 from narrator.readers.structure import clean
 
 if TYPE_CHECKING:
@@ -62,7 +63,8 @@ def restore_lead(main: ElementTree.Element, page: HtmlElement | None) -> None:
     if lead and not _mostly_known(lead, _text(main)):
         paragraph = ElementTree.Element("p")
         paragraph.text = lead
-        main.insert(_after_title(main), paragraph)
+        if not is_promotion(paragraph):  # a lede image's caption and credit is no lead
+            main.insert(_after_title(main), paragraph)
 
 
 def _lead_before(body: HtmlElement, opening: str, descriptions: list[str]) -> str | None:

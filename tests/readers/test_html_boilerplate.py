@@ -45,6 +45,15 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Czytaj też: Nowy prom dla wysp",
         "TOWNCRIER.COM",
         "Source: www.towncrier.co.uk/news",
+        "Photo Source: Ann Lee from Pexels.",
+        "Header Image: The quay at dawn, before the first crossing of the day.",
+        "The new boat at the yard. Image credit: www.towncrier.example",
+        "If you're on the Town Crier app, click here to watch the council meeting live",
+        "© 2024 Town Crier Network",
+        "Copyright 2024 Town Crier. All rights reserved by the island's press.",
+        "RELATED STORIES",
+        "More from the Town Crier",
+        "(function() { document.addEventListener('load', function() { init(); }); })();",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
@@ -144,4 +153,16 @@ def test_words_in_lookalike_letters_are_read_in_latin_and_cyrillic_words_are_kep
 
 def test_a_sentence_that_names_a_site_is_kept() -> None:
     sentence = "Booking.com said on Monday that ferry bookings had doubled since the new fares."
+    assert sentence in _blocks(f"<p>{sentence}</p>", at=2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright law has not kept up with the island's new ferry timetable, the council said.",
+        "Popular demand pushed the council to keep the winter fares low for residents.",
+        "Document the crossing times, the captain said, and the council will pay.",
+    ],
+)
+def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
     assert sentence in _blocks(f"<p>{sentence}</p>", at=2)

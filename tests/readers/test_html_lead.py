@@ -55,3 +55,11 @@ def test_a_line_under_the_title_that_is_not_the_description_is_not_read() -> Non
     meta = '<meta name="description" content="Winter fares for the island ferries, agreed.">'
     texts = _texts(f"<p class='font-brand mb-4'>{LEAD}</p>", meta)
     assert texts == STORY
+
+
+def test_the_caption_of_the_lede_image_is_not_read_as_the_lead() -> None:
+    caption = "The new boat at the yard in March. Photo: Ann Lee/Island Press via Getty Images"
+    texts = _texts(
+        f"<div class='lede-image'><div class='lede-image-data'><p>{caption}</p></div></div>"
+    )
+    assert texts == STORY
