@@ -371,6 +371,12 @@ def read_measures(text: str) -> str:
     if _SCALE_LETTER.search(text):
         text = _TEMPERATURE.sub(_say_temperature, text)
     text = _MEASURE.sub(_say_measure, text)
-    return _UNKNOWN_PER.sub(
-        lambda m: f"{decimal(m['num'])} {m['unit']} per {per_name(m['per'])}", text
-    )
+    return _UNKNOWN_PER.sub(_say_unknown_per, text)
+
+
+def _say_unknown_per(match: re.Match[str]) -> str:
+    """ "12 apples/day" -> "twelve apples per day"; a capital either side of the slash names
+    variants, not a rate ("the F/A-18E/F": "E F")."""
+    if len(match["unit"]) == 1 and match["unit"].isupper() and match["per"].isupper():
+        return match.group(0)
+    return f"{decimal(match['num'])} {match['unit']} per {per_name(match['per'])}"
