@@ -170,8 +170,9 @@ def _result(future: Future[SavedNarration]) -> SavedNarration:
 
 def _finish(staged: StagedNarration) -> SavedNarration:
     """Finish `staged` in an engine worker or a finishing process, where malloc keeps the
-    memory numpy frees (see `narrator.audio.leveled.keep_freed_memory`): these processes were
-    forked before the parent set it, and encoding MP3 or Ogg sets it nowhere else."""
+    memory numpy frees (see `narrator.audio.leveled.keep_freed_memory`): neither inherits the
+    setting (the workers are forked before this process makes it, the finishing processes from
+    the fork server), and encoding MP3 or Ogg makes it nowhere else."""
     from narrator.audio.leveled import keep_freed_memory
 
     keep_freed_memory()
