@@ -8,6 +8,7 @@
 - "#MeToo" -> "hashtag MeToo"; "the no. of cases" -> "the number of cases"
 - "Op. 27, No. 2" -> "opus twenty-seven, number two"; "Nr. 5", "N° 5" -> "number five"
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
+- "Press # to continue", "Dial *67", "the * key" -> "pound", "star": a keypad's keys
 """
 
 from __future__ import annotations
@@ -78,6 +79,23 @@ def _say_after_count(match: re.Match[str]) -> str:
     return f"{match['count']} {one if match['count'] == '1' else many}" + stop_after(match)
 
 
+# The keys of a telephone's keypad, after a word of pressing or before "key" ("Press # to
+# continue", "Dial *67", "the # key"): "pound" and "star", which the symbols would drop.
+_KEY = re.compile(r"(?<= )(?P<key>[#*])(?=[\d\s.,;)]|$)")
+_PRESSING_BEFORE = re.compile(r"\b(?i:press|pressing|dial|dialing|dialling|hit|tap|enter|push)\s$")
+_KEY_AFTER = re.compile(r"\s(?:key|button|sign)\b")
+_KEY_NAMES = {"#": "pound", "*": "star"}
+
+
+def _say_key(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if not (
+        _PRESSING_BEFORE.search(text, max(0, start - 10), start) or _KEY_AFTER.match(text, end)
+    ):
+        return match.group(0)
+    return _KEY_NAMES[match["key"]] + (" " if text[end : end + 1].isdigit() else "")
+
+
 def _say_number_of(match: re.Match[str]) -> str:
     return "Number" if match["capital"] else "numbers" if match["word"] == "nos" else "number"
 
@@ -89,6 +107,8 @@ def read_numero(text: str) -> str:
     if any(word in text for word in _COUNTED_WORDS):
         text = _AFTER_COUNT.sub(_say_after_count, text)
     text = _HASHTAG.sub("hashtag ", text)
+    if " #" in text or " *" in text:
+        text = _KEY.sub(_say_key, text)
     if "no. of" in text or "nos. of" in text or "No. of" in text:
         text = _NUMBER_OF.sub(_say_number_of, text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
@@ -100,6 +120,7 @@ def read_numero(text: str) -> str:
 # where there is a digit.
 HINT = any_of(
     "#",
+    r" \*(?=[\d\s.,;)]|$)",
     r"no\. of\b",
     r"nos\. of\b",
     r"No\. of\b",
