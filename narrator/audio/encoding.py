@@ -21,7 +21,7 @@ from narrator.audio.lame_parallel import ParallelLame, segments, threads
 from narrator.audio.leveled import StoredChunks
 from narrator.audio.loudness import BLOCK_FRAMES, Processor, StagedAudio, StepLevels, processed
 from narrator.audio.loudness.lossy import StepPeaks
-from narrator.audio.mp3_cuts import silenced_frames, write_cut
+from narrator.audio.mp3_cuts import Mp3File, silenced_frames, write_cut
 from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming
 from narrator.errors import AudioOutputError
@@ -52,6 +52,9 @@ class StepsOnly:
         self.timings = stored.timings
         self._peaks: StepPeaks | None = None
         """The peaks of the samples last encoded, found as they went to the encoder."""
+        self.mp3: Mp3File | None = None
+        """The MP3 last encoded, its frames found as LAME wrote them (see
+        narrator.audio.loudness.lossy.EncodedMp3): the check does not walk them again."""
         if isinstance(stored, StoredChunks):
             self.gather = stored.gather
             """Copies many pieces at once (see narrator.audio.loudness.plan.StagedAudio)."""
@@ -163,6 +166,9 @@ def _encode_and_cut(
         for block in _pcm16(staged, processor):
             whole.write(block)
     lame = whole.file
+    if isinstance(staged, StepsOnly):
+        samples = sum(timing.frame_count for timing in staged.timings)
+        staged.mp3 = Mp3File(whole_path, lame.header, lame.frame_offsets, samples)
     start = 0
     for timing in staged.timings:
         path = whole_path.parent / timing.file

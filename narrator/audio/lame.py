@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import struct
 from array import array
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -187,12 +188,16 @@ class LameFile:
         self._samples += len(samples)
         self._append(encoded(self._encoder, samples, self._rate, self._kbps))
 
-    def append_encoded(self, frames: bytes, samples: int) -> None:
+    def append_encoded(
+        self, frames: bytes, samples: int, starts: Sequence[int] | None = None
+    ) -> None:
         """Append whole MP3 frames encoded elsewhere (see narrator.audio.lame_parallel), which
-        bring `samples` more samples; the file's LAME is then not flushed on close."""
+        bring `samples` more samples, each frame starting at its place in `starts` where they
+        were found already (else they are walked again); the file's LAME is then not flushed
+        on close."""
         self._encoded_elsewhere = True
         self._samples += samples
-        self._append(frames)
+        self._append(frames, starts)
 
     @property
     def header(self) -> FrameHeader:
@@ -216,8 +221,12 @@ class LameFile:
         finally:
             self._file.close()
 
-    def _append(self, data: bytes) -> None:
+    def _append(self, data: bytes, starts: Sequence[int] | None = None) -> None:
+        """Write `data`, LAME's output, noting where its frames start (at `starts` in it, whole
+        frames known already, if given)."""
         if self._first is None:
+            if self._held:
+                starts = None  # the frames start further on
             self._held += data
             if len(self._held) < 4:
                 return
@@ -226,7 +235,11 @@ class LameFile:
             self._file.write(bytes(room))
             self._written = room
             data, self._held = self._held, b""
-        self._count_frames(data)
+        if starts is not None and not self._skip and not self._partial:
+            self.frame_offsets.extend(self._written + start for start in starts)
+            self._frames += len(starts)
+        else:
+            self._count_frames(data)
         self._file.write(data)
         self._written += len(data)
 

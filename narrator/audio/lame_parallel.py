@@ -105,7 +105,7 @@ class ParallelLame:
         self._position = 0
         self._fed = 0
         """The first segment not yet fed all its samples."""
-        self._done: dict[int, bytes] = {}
+        self._done: dict[int, tuple[bytes, list[int]]] = {}
         """Segments encoded but not yet written: those before them are still being encoded."""
         self._written = 0
         """The segments written so far."""
@@ -181,9 +181,9 @@ class ParallelLame:
             except BaseException as error:  # raised in the writer's thread
                 self._error = error
 
-    def _kept(self, index: int, output: bytes) -> bytes:
+    def _kept(self, index: int, output: bytes) -> tuple[bytes, list[int]]:
         """The frames of segment `index`'s `output` that the whole keeps, those after a splice
-        silenced."""
+        silenced, and where each starts in them."""
         segment = self._plan[index]
         offset = segment.start // FRAME_SAMPLES
         first = segment.first_frame - offset
@@ -202,17 +202,18 @@ class ParallelLame:
             for frame in range(first, min(first + self._silenced, last)):
                 at = starts[frame] - starts[first] + side_info
                 kept[at : at + width] = bytes(width)
-        return bytes(kept)
+        return bytes(kept), [start - starts[first] for start in starts[first:last]]
 
-    def _finished(self, index: int, frames: bytes) -> None:
-        """Keep segment `index`'s frames, and write every segment now due, in order."""
+    def _finished(self, index: int, frames: tuple[bytes, list[int]]) -> None:
+        """Keep segment `index`'s frames (and where each starts), and write every segment now
+        due, in order."""
         with self._lock:
             self._done[index] = frames
             while self._written in self._done:
                 written = self._written
-                segment_frames = self._done.pop(written)
+                segment_frames, starts = self._done.pop(written)
                 samples = self._segment_samples(written)
-                self.file.append_encoded(segment_frames, samples)
+                self.file.append_encoded(segment_frames, samples, starts)
                 self._written += 1
 
     def _segment_samples(self, index: int) -> int:

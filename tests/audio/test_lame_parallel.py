@@ -12,7 +12,7 @@ import soundfile
 from mutagen.mp3 import MP3
 
 from narrator.audio.lame_parallel import SEGMENT_S, ParallelLame, Segment, segments
-from narrator.audio.mp3_cuts import silenced_frames, write_cut
+from narrator.audio.mp3_cuts import read_mp3, silenced_frames, write_cut
 
 _RATE = 22050
 
@@ -73,6 +73,10 @@ def test_an_mp3_spliced_in_its_pauses_decodes_as_one_encoded_whole(
         write_cut(spliced.file, start, end, piece, silenced)
         cut, _ = soundfile.read(piece, dtype="float64")
         assert np.abs(cut - decoded[start:end]).max() < 1e-6
+    # Where each frame starts, as the segments' LAMEs found them, is where reading finds them.
+    read = read_mp3(tmp_path / "spliced.mp3")
+    assert read is not None
+    assert list(spliced.file.frame_offsets) == list(read.frame_offsets)
     assert capfd.readouterr().err == ""
 
 

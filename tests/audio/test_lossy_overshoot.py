@@ -126,3 +126,24 @@ def test_an_ogg_is_decoded_whole_where_libsndfile_may_not_seek_to_the_sample(
     )
     assert checked == []
     assert len(screened.lowerings) == len(whole.lowerings) > 0
+
+
+def test_an_mp3_whose_frames_are_known_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from narrator.audio.mp3_cuts import read_mp3
+
+    audio = _KnownPeaks(_tone())
+    path = tmp_path / "tone.mp3"
+    _encoded(path, audio.samples)
+    known = read_mp3(path)
+    audio.mp3 = known  # type: ignore[attr-defined]
+
+    def unread(path: Path) -> None:
+        raise AssertionError(f"{path} read again")
+
+    monkeypatch.setattr(lossy, "read_mp3", unread)
+    level = Level(0.0, Peaks.none(), audio.levels().integrated_lufs())
+    checked = _parts_checked(monkeypatch)
+    screened = lossy.check_decoded(path, -1.6, _RATE, lossy.Encoded(audio, level))
+    assert len(checked) == 5 and len(screened.lowerings) == 20

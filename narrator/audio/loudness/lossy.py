@@ -107,6 +107,16 @@ class EncodedPeaks(Protocol):
         """The peaks of the last encoding, as ratios to full scale; None before one."""
 
 
+@runtime_checkable
+class EncodedMp3(Protocol):
+    """Audio that knows the MP3 last encoded from it, its frames found as LAME wrote them, so
+    that the check does not walk them again."""
+
+    @property
+    def mp3(self) -> Mp3File | None:
+        """The MP3 of the last encoding; None where LAME wrote none."""
+
+
 class StepPeaks:
     """The largest magnitude in each 100 ms step of a stream of samples, found block by block
     as the stream passes (on its way to the encoder): a step starts at sample
@@ -424,7 +434,8 @@ def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> _Parts | None:
     can be cut at, or an Ogg whose encoded peaks are known (without them every part would be
     decoded: the whole is decoded at once, for less); None otherwise."""
     if path.suffix == ".mp3":
-        mp3 = read_mp3(path)
+        known = encoded.audio.mp3 if encoded and isinstance(encoded.audio, EncodedMp3) else None
+        mp3 = known if known is not None and known.path == path else read_mp3(path)
         silenced = silenced_frames(rate, mp3.bitrate_kbps) if mp3 is not None else None
         if mp3 is None or silenced is None or mp3.header.rate != rate:
             return None
