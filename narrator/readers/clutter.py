@@ -133,6 +133,8 @@ _PROMOTION = re.compile(
     r"|^(?:(?:featured|header|cover|top|lead) )?(?:photo|image|picture)s?(?: source| credits?)?\s*:"
     # A line a listener cannot follow: "… click here to watch live".
     r"|\bclick here\b"
+    # A newsletter's small print (a blog's call to comment is the author's own words).
+    r"|\b(?:you can|to) unsubscribe\b|\bunsubscribe at any time\b"
     # A copyright line: "© 2019 Science X Network", "Copyright © …", "Copyright 2024 …".
     r"|^(?:©|\(c\) \d{4}|copyright (?:©|\(c\)|\d{4}))"
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
