@@ -14,7 +14,9 @@ def run_quickly(main: Callable[[], object]) -> None:
 
     # A run makes many long-lived objects (click's, the compiled patterns, the plan) and few
     # cycles: collecting rarely, and not walking every object again at exit, saves tens of ms.
-    gc.set_threshold(50_000, 50, 100)
+    from narrator.cli import COLLECTOR_THRESHOLDS
+
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
     try:
         main()
     except SystemExit as exit_:

@@ -74,3 +74,19 @@ def test_loudness_brings_in_the_audio_packages(tmp_path: Path) -> None:
     assert "soundfile" not in loaded  # a WAV is written without libsndfile
     mp3 = ["save", str(SEED), "-o", str(tmp_path / "mp3"), "--jobs", "1", "--format", "mp3"]
     assert "soundfile" in _loaded(*mp3, cwd=tmp_path)  # it decodes the MP3 to check it
+
+
+def test_the_collector_is_tuned_before_speak_forks_its_planning_process() -> None:
+    """The planning process forked ahead imports the readers and the rules with the command's
+    thresholds, not Python's defaults (under which the collector ran while they were made)."""
+    script = (
+        "import gc, sys\n"
+        "import narrator.pipeline.planning as planning\n"
+        "planning.fork_ahead = lambda: print(gc.get_threshold(), flush=True)\n"
+        "sys.argv = ['narrator', 'speak', 'no-such-article.txt']\n"
+        "from narrator.cli import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.splitlines()[0] == "(50000, 50, 100)"
+    assert done.returncode == 1  # the article does not exist: a one-line error
