@@ -172,7 +172,10 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         return match.group(0)
     if name_follows and match["dot"]:
         return "Doctor"
-    return "Drive" + stop_after(match) if after_name and match["dot"] else match.group(0)
+    if following.startswith("'s"):
+        return "Doctor"  # "the Dr's office"
+    # Undotted after a name, before no name, a drive too: "Sunset Dr near the beach".
+    return "Drive" + stop_after(match) if after_name and not name_follows else match.group(0)
 
 
 def _names_a_state_school(match: re.Match[str]) -> bool:
