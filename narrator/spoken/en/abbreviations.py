@@ -291,7 +291,7 @@ def _say_after_name(match: re.Match[str]) -> str:
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
     | {"b.", "d.", "fl.", "r."}
-    | {"min", "max"}
+    | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}
     | {f"{form}." for form in _OTHER_CASE_TITLES}

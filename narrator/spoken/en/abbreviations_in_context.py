@@ -4,6 +4,8 @@
   "estimated", "(2003 est.)" -> "estimate"
 - "Gen. 3" -> "Genesis" (a book of the Bible before a chapter), where "Gen. Lee" is a general
 - ", eg apples" -> "for example"; "the MS." -> "the manuscript"; "a min of 3" -> "minimum"
+- "Min. temp", "the min. and max. values" -> "minimum", "maximum"; "Foreign Min. Lavrov" ->
+  "Foreign Minister Lavrov"
 - "Mon-Fri", "open Sat 10-6", "Sat. night", "Mon 9am" -> weekdays; "Monday-Friday",
   "Wed.-Fri." -> "Monday to Friday", "Wednesday to Friday"; "(b. 1950)" -> "born", "(d. 1850)"
   -> "died"; "the est. cost" -> "the estimated cost"
@@ -168,6 +170,21 @@ _MIN_MAX = re.compile(
     r"order|pressure|power|score|capacity|limit|range|rate|dose|time)s?\b)"
 )
 _EXTREMES = {"min": "minimum", "max": "maximum"}
+# Dotted, in any case, before a word in lower case or the other one, the least and the most:
+# "Min. temp", "the min. and max. values", "Max. speed" (after no number: "5 min. walk").
+_DOTTED_MIN_MAX = re.compile(
+    r"(?<![\w.])(?P<word>[Mm]in|[Mm]ax|MIN|MAX)\.(?= [a-z]| and (?:[Mm]ax|[Mm]in)\.)"
+)
+# Before a name after a capitalised word, a minister: "Foreign Min. Lavrov".
+_MINISTER = re.compile(r"(?<=[a-z] )Min\.(?= [A-Z][a-z])")
+
+
+def _say_dotted_extreme(match: re.Match[str]) -> str:
+    start = match.start()
+    if _NUMBER_BEFORE.search(match.string, max(0, start - 3), start):
+        return match.group(0)
+    said = _EXTREMES[match["word"].lower()]
+    return said.title() if match["word"][0].isupper() else said
 
 
 # A life's dates as reference books give them, before a year after a parenthesis or a comma:
@@ -205,6 +222,9 @@ def read_context_phrases(text: str) -> str:
         text = _BOOK.sub(_say_book, text)
     if "min" in text or "max" in text:
         text = _MIN_MAX.sub(lambda m: _EXTREMES[m["word"]], text)
+    if "in." in text or "ax." in text or "IN." in text or "AX." in text:
+        text = _DOTTED_MIN_MAX.sub(_say_dotted_extreme, text)
+        text = _MINISTER.sub("Minister", text)
     if _WEEKDAY.search(text):
         text = _WEEKDAY.sub(_say_weekday, text)
     if "day-" in text:
