@@ -34,8 +34,9 @@ _RESERVATION = ".reserved-"
 save that will write it: the article's id, then the process's id (so that the note of a save
 that was killed can be taken back)."""
 
-_RESERVED_HERE: set[Path] = set()
-"""The notes this process has written and not removed yet (see `release_all`)."""
+_RESERVED_HERE: dict[Path, tuple[str, int]] = {}
+"""The notes this process has written and not removed yet (see `release_all`), with what
+each says: the article's id and this process's."""
 
 
 def slugify(title: str) -> str:
@@ -101,8 +102,7 @@ def narration_folder(output_root: Path, article: Article, reserve: bool = False)
         folder = output_root / (slug if number == 1 else f"{slug}-{number}")
         if folder.is_symlink() and folder.is_dir():
             folder = folder.resolve()
-        _release_abandoned(folder)
-        reserved = _reservation(folder)
+        reserved = _standing_reservation(folder)
         if reserved is not None:
             if reserved[0] == wanted:
                 return folder
@@ -133,16 +133,16 @@ def _reserve(folder: Path, wanted: str) -> bool:
         folder.parent.mkdir(parents=True, exist_ok=True)
     note_path = _note(folder)
     # Recorded before the note is made: Ctrl-C right after making it must not leave it behind.
-    _RESERVED_HERE.add(note_path)
+    _RESERVED_HERE[note_path] = (wanted, os.getpid())
     try:
         with open(note_path, "x", encoding="utf-8") as note:
             note.write(f"{wanted}\n{os.getpid()}\n")
     except FileExistsError:
-        _RESERVED_HERE.discard(note_path)
+        _RESERVED_HERE.pop(note_path, None)
         reserved = _reservation(folder)
         return reserved is not None and reserved[0] == wanted
     except OSError:
-        _RESERVED_HERE.discard(note_path)
+        _RESERVED_HERE.pop(note_path, None)
         return True
     return True
 
@@ -152,7 +152,7 @@ def release(folder: Path) -> None:
     reserved = _reservation(folder)
     if reserved is not None and reserved[1] == os.getpid():
         _note(folder).unlink(missing_ok=True)
-    _RESERVED_HERE.discard(_note(folder))
+    _RESERVED_HERE.pop(_note(folder), None)
 
 
 def release_all() -> None:
@@ -180,11 +180,19 @@ def _reservation(folder: Path) -> tuple[str, int] | None:
         return None
 
 
-def _release_abandoned(folder: Path) -> None:
-    """Remove a reservation left by a save that was killed (its process is gone)."""
+def _standing_reservation(folder: Path) -> tuple[str, int] | None:
+    """`_reservation`, but a note left by a save that was killed (its process is gone) is
+    removed and counts as none. A note this process made is known without reading it: a batch
+    of articles with one title checks every folder of that title for each article."""
+    note_path = _note(folder)
+    made_here = _RESERVED_HERE.get(note_path)
+    if made_here is not None:
+        return made_here
     reserved = _reservation(folder)
     if reserved is not None and not _process_alive(reserved[1]):
-        _note(folder).unlink(missing_ok=True)
+        note_path.unlink(missing_ok=True)
+        return None
+    return reserved
 
 
 @functools.lru_cache(maxsize=1024)
@@ -259,7 +267,7 @@ def remove_abandoned_staging(folder: Path) -> list[Path]:
             shutil.rmtree(candidate, ignore_errors=True)
             removed.append(candidate)
         elif candidate.name.startswith(_RESERVATION):
-            _release_abandoned(candidate.with_name(candidate.name[len(_RESERVATION) :]))
+            _standing_reservation(candidate.with_name(candidate.name[len(_RESERVATION) :]))
     return removed
 
 
