@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 from narrator.audio.loudness import Processor, StepLevels
 from narrator.audio.loudness.bins import (
     ChunkLevels,
+    NarrationBins,
     Placed,
     measure_speech,
-    narration_levels,
     read_levels,
     write_levels,
 )
@@ -59,7 +59,8 @@ class StoredChunks:
 
     timings: list[ChunkTiming] = field(default_factory=list)
     speech: list[StoredSpeech] = field(default_factory=list)
-    measured: list[Placed] = field(default_factory=list)
+    measured: NarrationBins = field(default_factory=NarrationBins)
+    """The chunks' levels, taken in as they are measured."""
     _levels: StepLevels | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _last_read: dict[int, tuple[int, NDArray[Any], float]] = field(default_factory=dict, repr=False)
@@ -76,8 +77,8 @@ class StoredChunks:
     def levels(self) -> StepLevels:
         """The narration's levels by 100 ms step, from its chunks' bins."""
         if self._levels is None:
-            self._levels = narration_levels(self.frame_rate, self.frames, self.measured)
-            self.measured = []  # the levels hold the bins: not kept twice
+            self._levels = self.measured.levels(self.frame_rate, self.frames)
+            self.measured = NarrationBins()  # the levels hold the bins: not kept twice
         return self._levels
 
     def blocks(self) -> Iterator[Samples]:
@@ -221,10 +222,10 @@ def store_and_measure(
             path = raw / f"{timing.chunk.index + 1:06d}.wav"
             write_chunk_file(path, speech, 0)
             stored = StoredSpeech(speech.format, path, speech.frame_count, 0)
-            chunks.measured.append(Placed(timing.start_frame, _measured(stored, speech)))
+            chunks.measured.add(Placed(timing.start_frame, _measured(stored, speech)))
         else:
             stored = speech
-            chunks.measured.append(Placed(timing.start_frame, _measured(stored)))
+            chunks.measured.add(Placed(timing.start_frame, _measured(stored)))
         chunks.timings.append(timing)
         chunks.speech.append(stored)
     nonempty(chunks.timings)

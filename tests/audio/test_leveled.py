@@ -144,6 +144,52 @@ def test_searching_by_bins_finds_the_peaks_searching_by_steps_finds(
     assert np.array_equal(by_bins.passing(), expected.passing())
 
 
+def test_a_long_narrations_bins_taken_a_part_at_a_time_give_the_same_levels(
+    speech: list[np.ndarray], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long narration's bins are integrated a batch of chunks at a time, looked through for
+    peaks a block of bins at a time and their limited spans found a group at a time (so that
+    memory stays flat): in parts as small as a few chunks, bins and spans, the steps, the
+    peaks found and the loudness after limiting are those found all at once."""
+    from narrator.audio.loudness import bins, limited, plan
+
+    gain = 10 ** (3.0 / 20)
+
+    def found() -> tuple[StepLevels, np.ndarray, float]:
+        joined = _Joined(speech, 0.05)
+        peaks = PeakSearch(joined, joined.by_bins, -1.3).at(gain)
+        return joined.by_bins, peaks.passing(), limited_lufs(joined, joined.by_bins, gain, peaks)
+
+    whole_levels, whole_peaks, whole_lufs = found()
+    monkeypatch.setattr(bins, "_BATCH_BINS", 2000)  # one chunk or two
+    monkeypatch.setattr(plan, "_FLAGGED_AT_ONCE", 97)
+    monkeypatch.setattr(limited, "_SPANS_AT_ONCE", 3)
+    parts_levels, parts_peaks, parts_lufs = found()
+    assert len(whole_peaks) > 10
+    np.testing.assert_allclose(parts_levels.energies, whole_levels.energies, rtol=1e-9)
+    assert np.array_equal(parts_levels.peaks, whole_levels.peaks)
+    assert np.array_equal(parts_peaks, whole_peaks)
+    assert parts_lufs == pytest.approx(whole_lufs, abs=1e-9)
+
+
+def test_each_bins_place_is_found_from_its_chunks() -> None:
+    """The bins keep no place of their own: each one's start and end, and the bins around a
+    place, come from its chunk's start and the bin size."""
+    placed = [
+        Placed(start, ChunkLevels(RATE, frames, np.ones(-(-frames // 220), np.float32),
+                                  np.ones(-(-frames // 220), np.float32)))
+        for start, frames in [(100, 500), (1000, 440), (5000, 1)]
+    ]  # fmt: skip
+    fine = narration_levels(RATE, 6000, placed).fine
+    assert fine is not None
+    every = np.arange(len(fine.energies))
+    assert fine.starts(every).tolist() == [100, 320, 540, 1000, 1220, 5000]
+    assert fine.ends(every).tolist() == [320, 540, 600, 1220, 1440, 5001]
+    places = np.array([0, 100, 319, 320, 600, 999, 1000, 1439, 4999, 5000, 9000])
+    assert fine.last_by(places).tolist() == [-1, 0, 0, 1, 2, 2, 3, 4, 4, 5, 5]
+    assert fine.first_from(places).tolist() == [0, 0, 1, 1, 3, 3, 3, 5, 5, 5, 6]
+
+
 def _stored(speech: list[np.ndarray], pause_s: float, raw: Path) -> StoredChunks:
     """The speech as a narration's chunks, each kept in a chunk file and measured."""
     clips, start = [], 0

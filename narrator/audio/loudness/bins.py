@@ -147,30 +147,124 @@ class Placed:
     levels: ChunkLevels
 
 
+_BATCH_BINS = 1 << 16
+"""Bins (about 11 minutes of speech) integrated into steps at once: a seed's in one go, a long
+narration's with memory flat."""
+
+
+class NarrationBins:
+    """A narration's levels gathered as its chunks are measured (in order): each batch of
+    chunks integrated into the 100 ms steps and its bins kept compact (see `Bins`) at once, so
+    a narration of 16 hours holds 4 bytes a bin, not its chunks' levels and the 64-bit places
+    and sums that integrating them all at the end took (440 MB at its peak)."""
+
+    def __init__(self) -> None:
+        self._pending: list[Placed] = []
+        self._pending_bins = 0
+        self._step_energies: list[tuple[int, Samples]] = []
+        self._step_peaks: list[tuple[int, Samples]] = []
+        self._energies: list[NDArray[np.float16]] = []
+        self._peaks: list[NDArray[np.float16]] = []
+        self._chunk_starts: list[int] = []
+        self._chunk_ends: list[int] = []
+        self._chunk_bins: list[int] = []
+        self._rate = 0
+
+    def add(self, chunk: Placed) -> None:
+        """Take in the next chunk's levels (a chunk with no speech adds nothing)."""
+        if not chunk.levels.frames:
+            return
+        self._pending.append(chunk)
+        self._pending_bins += len(chunk.levels.energies)
+        if self._pending_bins >= _BATCH_BINS:
+            self._integrate()
+
+    def levels(self, rate: int, samples: int) -> StepLevels:
+        """The 100 ms steps of the narration, `samples` frames at `rate`, and its bins (what
+        was taken in is let go)."""
+        import numpy as np
+
+        self._integrate()
+        steps = samples * _STEPS_PER_S // rate + 1
+        energies, peaks = np.zeros(steps), np.zeros(steps)
+        for first, part in self._step_energies:
+            energies[first : first + len(part)] += part[: max(0, steps - first)]
+        for first, part in self._step_peaks:
+            into = peaks[first : first + len(part)]
+            np.maximum(into, part[: len(into)], out=into)
+        self._step_energies, self._step_peaks = [], []
+        fine = Bins(
+            _joined(self._energies),
+            _joined(self._peaks),
+            bin_frames(self._rate or rate),
+            np.array(self._chunk_starts, dtype=np.int64),
+            np.array(self._chunk_ends, dtype=np.int64),
+            np.concatenate([[0], np.cumsum(self._chunk_bins, dtype=np.int64)]),
+        )
+        self._chunk_starts, self._chunk_ends, self._chunk_bins = [], [], []
+        return StepLevels(rate, samples, energies, peaks, fine)
+
+    def _integrate(self) -> None:
+        """The pending chunks' bins spread into steps (each bin's energy evenly over its
+        frames; each step's peak the largest of the bins it meets), and kept compact."""
+        import numpy as np
+
+        if not self._pending:
+            return
+        chunks, self._pending, self._pending_bins = self._pending, [], 0
+        rate = self._rate = chunks[0].levels.rate
+        starts, ends, energies, peaks = _bins(chunks)
+        first = int(starts[0]) * _STEPS_PER_S // rate
+        last = (int(ends[-1]) - 1) * _STEPS_PER_S // rate
+        edges = np.arange(first, last + 2, dtype=np.int64) * rate // _STEPS_PER_S
+        before = np.concatenate([[0.0], np.cumsum(energies, dtype=np.float64)])
+        # The energy up to each edge: the bins before the one it falls in, and a part of that one.
+        index = np.maximum(np.searchsorted(starts, edges, side="right") - 1, 0)
+        part = np.clip((edges - starts[index]) / (ends[index] - starts[index]), 0.0, 1.0)
+        cumulative = before[index] + energies[index] * part
+        del before
+        self._step_energies.append((first, np.maximum(np.diff(cumulative), 0.0)))
+        count = last - first + 1
+        self._step_peaks.append(
+            (
+                first,
+                np.maximum(
+                    _largest_by_step(starts * _STEPS_PER_S // rate - first, peaks, count),
+                    _largest_by_step((ends - 1) * _STEPS_PER_S // rate - first, peaks, count),
+                ),
+            )
+        )
+        if int(ends[-1]) >= 1 << 32:
+            raise ValueError("a narration too long for a WAV file")
+        self._energies.append(energies.astype(np.float16))
+        self._peaks.append(_rounded_up(peaks))
+        for chunk in chunks:
+            self._chunk_starts.append(chunk.start)
+            self._chunk_ends.append(chunk.start + chunk.levels.frames)
+            self._chunk_bins.append(len(chunk.levels.energies))
+
+
 def narration_levels(rate: int, samples: int, chunks: Sequence[Placed]) -> StepLevels:
     """The 100 ms steps of a narration of `samples` frames whose chunks' speech was measured
     as `chunks` (silence everywhere else): each step's energy as the bins over it give it (a
     bin's spread evenly over its frames), each step's peak the largest of the bins it meets."""
+    gathered = NarrationBins()
+    for chunk in chunks:
+        gathered.add(chunk)
+    return gathered.levels(rate, samples)
+
+
+def _joined(parts: list[NDArray[np.float16]]) -> NDArray[np.float16]:
+    """`parts` in one array, each let go as it is copied."""
     import numpy as np
 
-    steps = samples * _STEPS_PER_S // rate + 1
-    edges = np.minimum(np.arange(steps + 1, dtype=np.int64) * rate // _STEPS_PER_S, samples)
-    bins = _bins(chunks)
-    if not len(bins[0]):
-        return StepLevels(rate, samples, np.zeros(steps), np.zeros(steps), _compact(*bins))
-    starts, ends, energies, peaks = bins
-    before = np.concatenate([[0.0], np.cumsum(energies, dtype=np.float64)])
-    # The energy up to each edge: the bins before the one it falls in, and a part of that one.
-    index = np.maximum(np.searchsorted(starts, edges, side="right") - 1, 0)
-    part = np.clip((edges - starts[index]) / (ends[index] - starts[index]), 0.0, 1.0)
-    cumulative = before[index] + energies[index] * part
-    del before
-    step_energy = np.maximum(np.diff(cumulative), 0.0)
-    step_peaks = np.maximum(
-        _largest_by_step(np.minimum(starts * _STEPS_PER_S // rate, steps - 1), peaks, steps),
-        _largest_by_step(np.minimum((ends - 1) * _STEPS_PER_S // rate, steps - 1), peaks, steps),
-    )
-    return StepLevels(rate, samples, step_energy, step_peaks, _compact(*bins))
+    joined = np.empty(sum(len(part) for part in parts), dtype=np.float16)
+    done = 0
+    while parts:
+        part = parts.pop(0)
+        joined[done : done + len(part)] = part
+        done += len(part)
+    return joined
 
 
 def _largest_by_step(
@@ -188,26 +282,14 @@ def _largest_by_step(
     return largest
 
 
-def _compact(
-    starts: NDArray[np.int64],
-    ends: NDArray[np.int64],
-    energies: NDArray[np.float32],
-    peaks: NDArray[np.float32],
-) -> Bins:
-    """The bins in 10 bytes each (see `Bins`): each peak rounded up, never under the sample."""
+def _rounded_up(peaks: NDArray[np.float32]) -> NDArray[np.float16]:
+    """The peaks in half precision, each rounded up: never under the sample."""
     import numpy as np
 
-    if len(starts) and int(ends[-1]) >= 1 << 32:
-        raise ValueError("a narration too long for a WAV file")
     half = peaks.astype(np.float16)
     under = half.astype(np.float32) < peaks
     half[under] = np.nextafter(half[under], np.float16(np.inf))
-    return Bins(
-        starts.astype(np.uint32),
-        (ends - starts).astype(np.uint16),
-        energies.astype(np.float16),
-        half,
-    )
+    return half
 
 
 def _bins(
@@ -217,11 +299,10 @@ def _bins(
     and peak."""
     import numpy as np
 
-    measured = [chunk for chunk in chunks if chunk.levels.frames]
-    starts = np.zeros(sum(len(chunk.levels.energies) for chunk in measured), dtype=np.int64)
+    starts = np.zeros(sum(len(chunk.levels.energies) for chunk in chunks), dtype=np.int64)
     ends = np.zeros(len(starts), dtype=np.int64)
     offset = 0
-    for chunk in measured:
+    for chunk in chunks:
         levels, count = chunk.levels, len(chunk.levels.energies)
         size = levels.bin_frames
         starts[offset : offset + count] = chunk.start + np.arange(count) * size
@@ -229,6 +310,6 @@ def _bins(
         ends[offset + count - 1] = chunk.start + levels.frames
         offset += count
     empty = np.zeros(0, dtype=np.float32)
-    energies = np.concatenate([empty, *(chunk.levels.energies for chunk in measured)])
-    peaks = np.concatenate([empty, *(chunk.levels.peaks for chunk in measured)])
+    energies = np.concatenate([empty, *(chunk.levels.energies for chunk in chunks)])
+    peaks = np.concatenate([empty, *(chunk.levels.peaks for chunk in chunks)])
     return starts, ends, energies, peaks

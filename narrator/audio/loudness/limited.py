@@ -24,6 +24,8 @@ _STEPS_READ = 32
 """Steps measured again at once after limiting."""
 _BINS_AT_ONCE = 512
 """The most bins of a run whose limited energy is found at once."""
+_SPANS_AT_ONCE = 4096
+"""The most limited spans whose bins are found at once."""
 _SAMPLES_AT_ONCE = 1 << 17
 """About the most samples whose limiting gain is found at once, over many runs."""
 _BINS_TRUSTED_LU = 0.5
@@ -109,25 +111,30 @@ def _blocks(
     """The bins the limited spans meet, by runs of at most `_BINS_AT_ONCE`: the first and
     the last bin (excluded), and the part of the span that they cover. Only the spans: the
     gain curve is 1 between them, where nothing is lost (joining spans less than half a
-    second apart, as the steps read back are, made the curves found nearly twice as long)."""
+    second apart, as the steps read back are, made the curves found nearly twice as long).
+    The spans are taken `_SPANS_AT_ONCE` at a time: memory stays flat however many."""
     import numpy as np
 
-    starts = np.maximum(spans[0], 0)
-    ends = np.minimum(spans[1], levels.samples)
-    # The bins that end after a run starts, and start before it ends (searched for as
-    # 32-bit, like the bins' starts: numpy would convert every start to 64 bits first).
-    firsts = np.searchsorted(fine.starts, starts.astype(np.uint32), side="right") - 1
-    lasts = np.searchsorted(fine.starts, ends.astype(np.uint32), side="left")
-    for start, end, first, last in zip(
-        starts.tolist(), ends.tolist(), np.maximum(firsts, 0).tolist(), lasts.tolist(),
-        strict=True,
-    ):  # fmt: skip
-        for low in range(first, last, _BINS_AT_ONCE):
-            high = min(last, low + _BINS_AT_ONCE)
-            a = min(max(int(fine.starts[low]), start), end)
-            b = min(max(int(fine.starts[high - 1]) + int(fine.widths[high - 1]), start), end)
-            if a < b:
-                yield low, high, a, b
+    for group in range(0, len(spans[0]), _SPANS_AT_ONCE):
+        starts = np.maximum(spans[0][group : group + _SPANS_AT_ONCE], 0)
+        ends = np.minimum(spans[1][group : group + _SPANS_AT_ONCE], levels.samples)
+        # The bins that end after a run starts, and start before it ends.
+        firsts = np.maximum(fine.last_by(starts), 0)
+        lasts = fine.first_from(ends)
+        blocks: list[tuple[int, int, int, int]] = []
+        for start, end, first, last in zip(
+            starts.tolist(), ends.tolist(), firsts.tolist(), lasts.tolist(), strict=True
+        ):
+            for low in range(first, last, _BINS_AT_ONCE):
+                blocks.append((low, min(last, low + _BINS_AT_ONCE), start, end))
+        if not blocks:
+            continue
+        lows, highs, span_starts, span_ends = np.array(blocks, dtype=np.int64).T
+        a = np.minimum(np.maximum(fine.starts(lows), span_starts), span_ends)
+        b = np.minimum(np.maximum(fine.ends(highs - 1), span_starts), span_ends)
+        for (low, high, _, _), first_a, last_b in zip(blocks, a.tolist(), b.tolist(), strict=True):
+            if first_a < last_b:
+                yield low, high, first_a, last_b
 
 
 def _lose(
@@ -150,8 +157,8 @@ def _lose(
     block = np.repeat(np.arange(len(lows)), counts)
     bins = np.arange(int(counts.sum())) + np.repeat(lows - (np.cumsum(counts) - counts), counts)
     offsets = (np.cumsum(span_ends - span_starts) - (span_ends - span_starts))[block]
-    bin_starts = fine.starts[bins].astype(np.int64)
-    widths = fine.widths[bins].astype(np.int64)
+    bin_starts = fine.starts(bins)
+    widths = fine.ends(bins) - bin_starts
     first, last = span_starts[block], span_ends[block]
     a = np.clip(bin_starts, first, last) - first + offsets
     b = np.clip(bin_starts + widths, first, last) - first + offsets

@@ -204,22 +204,63 @@ class TruePeakEnvelope:
 @dataclass(frozen=True)
 class Bins:
     """Spans of a stream (in order, apart), each with its K-weighted energy and largest sample
-    magnitude: the speech of a narration's chunks, measured by bins of about 10 ms. Kept in 10
-    bytes a bin, so that a long narration's memory stays nearly flat: the places in 32 bits (a
-    WAV file's most), the figures in half precision (the peaks rounded up)."""
+    magnitude: the speech of a narration's chunks, measured by bins of `size` frames from
+    each chunk's start (its last bin cut at its end). Kept in 4 bytes a bin, so that a long
+    narration's memory stays nearly flat: the figures in half precision (the peaks rounded
+    up), the places found from the chunks' (`starts`, `ends`, `first_from`)."""
 
-    starts: NDArray[np.uint32]
-    widths: NDArray[np.uint16]
     energies: NDArray[np.float16]
     peaks: NDArray[np.float16]
+    size: int
+    """The frames in a bin."""
+    chunk_starts: NDArray[np.int64]
+    """Where each chunk's speech starts."""
+    chunk_ends: NDArray[np.int64]
+    """Where each chunk's speech ends."""
+    chunk_firsts: NDArray[np.int64]
+    """Each chunk's first bin, then the number of bins."""
 
-    @property
-    def ends(self) -> NDArray[np.int64]:
-        """Where each span ends (made anew at each call)."""
+    def starts(self, indices: NDArray[np.int64]) -> NDArray[np.int64]:
+        """Where the bins `indices` start."""
+        chunks = self._chunks(indices)
+        starts: NDArray[np.int64] = (
+            self.chunk_starts[chunks] + (indices - self.chunk_firsts[chunks]) * self.size
+        )
+        return starts
+
+    def ends(self, indices: NDArray[np.int64]) -> NDArray[np.int64]:
+        """Where the bins `indices` end."""
         import numpy as np
 
-        ends: NDArray[np.int64] = self.starts.astype(np.int64) + self.widths
+        chunks = self._chunks(indices)
+        starts = self.chunk_starts[chunks] + (indices - self.chunk_firsts[chunks]) * self.size
+        ends: NDArray[np.int64] = np.minimum(starts + self.size, self.chunk_ends[chunks])
         return ends
+
+    def last_by(self, places: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The last bin that starts at or before each of `places` (-1 before the first)."""
+        import numpy as np
+
+        if not len(self.chunk_starts):
+            return np.full(len(places), -1, dtype=np.int64)
+        chunks = np.searchsorted(self.chunk_starts, places, side="right") - 1
+        inside = np.maximum(chunks, 0)
+        firsts = self.chunk_firsts[inside]
+        counts = self.chunk_firsts[inside + 1] - firsts
+        within = np.minimum((places - self.chunk_starts[inside]) // self.size, counts - 1)
+        last: NDArray[np.int64] = np.where(chunks >= 0, firsts + within, -1)
+        return last
+
+    def first_from(self, places: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The first bin that starts at or after each of `places` (their count past the last)."""
+        first: NDArray[np.int64] = self.last_by(places - 1) + 1
+        return first
+
+    def _chunks(self, indices: NDArray[np.int64]) -> NDArray[np.int64]:
+        import numpy as np
+
+        chunks: NDArray[np.int64] = np.searchsorted(self.chunk_firsts, indices, side="right") - 1
+        return chunks
 
 
 @dataclass(frozen=True)

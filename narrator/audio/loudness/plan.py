@@ -60,9 +60,11 @@ _SEARCHED = 1 << 14
 _BATCHED = 1 << 17
 """The most samples read and searched for peaks at once, gaps included."""
 _JOINED_GAP = 3
+"""Runs of steps to search fewer steps apart than this are read as one."""
+_FLAGGED_AT_ONCE = 1 << 18
+"""Bins (about 45 minutes of speech) looked through for peaks at once."""
 _AHEAD = 4
 """Batches searched ahead of the one whose peaks are taken: memory stays flat however long."""
-"""Runs of steps to search fewer steps apart than this are read as one."""
 
 
 class StagedAudio(Protocol):
@@ -389,35 +391,60 @@ def _fine_stretches(
     """The bins whose samples could make a true peak over the ceiling at `gain` (a bin and
     the margin around it), those less than a margin apart joined, at most `_SEARCHED` long:
     a fraction of what searching by steps reads."""
-    firsts, lasts = _fine_spans(levels, fine, ceilings, gain)
-    for start, end in zip(firsts, lasts, strict=True):
+    for start, end in _fine_spans(levels, fine, ceilings, gain):
         for piece in range(start, end, _SEARCHED):
             yield piece, min(end, piece + _SEARCHED)
 
 
 def _fine_spans(
     levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
-) -> tuple[list[int], list[int]]:
-    """The spans `_fine_stretches` cuts into pieces (what a bin needs is gone on return)."""
+) -> Iterator[tuple[int, int]]:
+    """The spans `_fine_stretches` cuts into pieces, found `_FLAGGED_AT_ONCE` bins at a time
+    (a span that goes on past them joined with the next's first): memory stays flat however
+    long the narration."""
+    import numpy as np
+
+    factor = _envelope().bound * gain
+    pending: tuple[int, int] | None = None
+    for low in range(0, len(fine.peaks), _FLAGGED_AT_ONCE):
+        high = min(len(fine.peaks), low + _FLAGGED_AT_ONCE)
+        flagged = np.flatnonzero(
+            fine.peaks[low:high].astype(np.float64) * factor
+            > _lowest_of_bins(levels, fine, ceilings, low, high)
+        )
+        if not len(flagged):
+            continue
+        flagged += low
+        starts = np.maximum(fine.starts(flagged) - _MARGIN, 0)
+        ends = np.minimum(fine.ends(flagged) + _MARGIN, levels.samples)
+        apart = np.flatnonzero(starts[1:] > ends[:-1]) + 1
+        firsts = starts[np.concatenate([[0], apart])].tolist()
+        lasts = ends[np.concatenate([apart - 1, [len(ends) - 1]])].tolist()
+        if pending is not None:
+            if firsts[0] <= pending[1]:
+                firsts[0] = pending[0]
+            else:
+                yield pending
+        yield from zip(firsts[:-1], lasts[:-1], strict=True)
+        pending = firsts[-1], lasts[-1]
+    if pending is not None:
+        yield pending
+
+
+def _lowest_of_bins(
+    levels: StepLevels, fine: Bins, ceilings: Samples, low: int, high: int
+) -> Samples | float:
+    """The lowest ceiling of the steps that bins `low` to `high` meet."""
     import numpy as np
 
     if ceilings.min() == ceilings.max():
-        lowest: Samples | float = float(ceilings[0])
-    else:
-        steps = len(ceilings) - 1
-        first = np.minimum(fine.starts.astype(np.int64) * STEPS_PER_S // levels.rate, steps)
-        last = np.minimum((fine.ends - 1) * STEPS_PER_S // levels.rate, steps)
-        lowest = np.minimum(ceilings[first], ceilings[last])
-    flagged = np.flatnonzero(fine.peaks.astype(np.float64) * (_envelope().bound * gain) > lowest)
-    if not len(flagged):
-        return [], []
-    bin_starts = fine.starts[flagged].astype(np.int64)
-    starts = np.maximum(bin_starts - _MARGIN, 0)
-    ends = np.minimum(bin_starts + fine.widths[flagged] + _MARGIN, levels.samples)
-    apart = np.flatnonzero(starts[1:] > ends[:-1]) + 1
-    firsts = starts[np.concatenate([[0], apart])].tolist()
-    lasts = ends[np.concatenate([apart - 1, [len(ends) - 1]])].tolist()
-    return firsts, lasts
+        return float(ceilings[0])
+    steps = len(ceilings) - 1
+    indices = np.arange(low, high, dtype=np.int64)
+    first = np.minimum(fine.starts(indices) * STEPS_PER_S // levels.rate, steps)
+    last = np.minimum((fine.ends(indices) - 1) * STEPS_PER_S // levels.rate, steps)
+    lowest: Samples = np.minimum(ceilings[first], ceilings[last])
+    return lowest
 
 
 @cache
