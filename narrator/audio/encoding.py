@@ -20,7 +20,7 @@ from narrator.audio.codecs import (
 from narrator.audio.lame_parallel import ParallelLame, segments, threads
 from narrator.audio.leveled import StoredChunks
 from narrator.audio.loudness import BLOCK_FRAMES, Processor, StagedAudio, StepLevels, processed
-from narrator.audio.loudness.lossy import StepPeaks
+from narrator.audio.loudness.step_peaks import StepPeaks
 from narrator.audio.mp3_cuts import Mp3File, silenced_frames, write_cut
 from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming

@@ -65,13 +65,13 @@ def _mp3(path: Path, samples: np.ndarray) -> None:
 
 def _parts_checked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     checked: list[tuple[int, int]] = []
-    check_part = lossy._check_part
+    check_part = lossy.check_part
 
     def counted(mp3: object, span: tuple[int, int], *args: object) -> object:
         checked.append(span)
         return check_part(mp3, span, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(lossy, "_check_part", counted)
+    monkeypatch.setattr(lossy, "check_part", counted)
     return checked
 
 

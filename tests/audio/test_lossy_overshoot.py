@@ -11,8 +11,8 @@ import pytest
 
 from narrator.audio.codecs import FILE_FORMATS, EncodedFile
 from narrator.audio.loudness import Peaks, lossy
-from narrator.audio.loudness.lossy import StepPeaks
 from narrator.audio.loudness.plan import Level
+from narrator.audio.loudness.step_peaks import StepPeaks
 from tests.audio.test_lossy_check import _RATE, _InMemory, _mp3, _parts_checked
 
 

@@ -3,7 +3,8 @@
 `meter` measures (BS.1770-4 loudness, true peak), `bins` measures a chunk's speech once and
 integrates a narration's levels from its chunks', `peaks` oversamples only where a peak may
 pass a threshold, `plan` finds the gain and the few places to limit from what the staging
-measured, `limiter` applies them, `lossy` checks what an MP3 or Ogg encoder wrote, and
+measured, `limiter` applies them, `lossy` checks what an MP3 or Ogg encoder wrote (decoding
+it a part at a time with `decoded_parts`, screened by the peaks `step_peaks` recorded), and
 `normalize` reaches the target: it encodes with the level found and checks a lossy file.
 numpy is imported only when audio is.
 """

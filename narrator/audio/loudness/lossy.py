@@ -34,6 +34,10 @@ from where libsndfile seeks to (to the sample), with a wider screen (`OGG_SCREEN
 passes the peaks encoded (+0.17 to +0.37 dB in every part of the blog post and the lighthouse
 story; one part's predicts the others' to 0.08 dB), which is why it is limited 1.2 dB under
 the ceiling, so the seed at -19 LUFS is decoded in one part too.
+
+This module decides which parts to decode, and what they say of the whole: a part's decoding
+and measuring (and `SCREEN_DB`, `OGG_SCREEN_DB`) are narrator.audio.loudness.decoded_parts'; the
+peaks encoded are recorded by narrator.audio.loudness.step_peaks.
 """
 
 from __future__ import annotations
@@ -41,24 +45,28 @@ from __future__ import annotations
 import math
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from narrator.audio.codecs import decoded_blocks
 from narrator.audio.lame_parallel import threads
-from narrator.audio.loudness.limiter import Lowering
-from narrator.audio.loudness.meter import (
-    BLOCK_FRAMES,
-    LoudnessMeter,
-    StepLevels,
+from narrator.audio.loudness.decoded_parts import (
+    SCREEN_DB,
+    STEPS_PER_S,
+    Mp3Parts,
+    OggParts,
+    Part,
+    Parts,
+    check_part,
+    collect_over,
 )
+from narrator.audio.loudness.limiter import Lowering
+from narrator.audio.loudness.meter import BLOCK_FRAMES, LoudnessMeter, StepLevels
 from narrator.audio.loudness.peaks import SparseTruePeak
 from narrator.audio.loudness.plan import Level, StagedAudio
-from narrator.audio.mp3_cuts import Mp3File, cut, read_mp3, silenced_frames
-from narrator.errors import AudioOutputError
+from narrator.audio.mp3_cuts import Mp3File, read_mp3, silenced_frames
 
 if TYPE_CHECKING:
     import numpy as np
@@ -72,36 +80,18 @@ _LOWERING_S = 0.05
 _LOWERING_MORE_DB = 0.3
 _PART_STEPS = 200
 """100 ms steps in each part of an MP3 decoded at once: 20 s, 3.5 MB as floats."""
-_PART_MARGIN = 64
-"""Samples decoded on either side of a part: more than the oversampling filter reaches."""
-_PART_BLOCK = 1 << 15
-"""Samples of a part measured at once: the oversampling's temporaries, on each thread, take
-about 60 bytes for each of them."""
-_STEPS_PER_S = 10
-SCREEN_DB = 1.0
-"""How far under the ceiling the samples encoded may come before their stretch is decoded."""
-OGG_SCREEN_DB = 2.5
-"""`SCREEN_DB` for Vorbis, which does not cut the highs as LAME does: its decoded speech
-passes the largest sample encoded near it by up to 0.4 dB (it is limited 1.2 dB under the
-ceiling for that)."""
 _GATE_DB = 10.0
 """The loudness change is found on the steps less than this under the parts' average: as
 BS.1770's relative gate, the quiet steps, whose change counts little, are left out."""
 OVERSHOOT_SAFETY_DB = 0.3
 """Added to the overshoot measured in one part before it predicts the others': twice the most
 that one part's overshoot fell short of another's (0.15 dB, see the module's docstring)."""
-_FEWEST_NEAR_STEPS = 10
-"""Steps near the ceiling that the measured part needs for its overshoot to stand for the
-others'; with fewer, every part near the ceiling is decoded."""
-_LOWEST_OVERSHOOT_DB = -1.0
-"""The overshoot taken at the least: the envelope is exact only where it may pass `SCREEN_DB`
-under the ceiling, so a lower one is not measured."""
 
 
 @runtime_checkable
 class EncodedPeaks(Protocol):
     """Audio that knows the largest sample magnitude of each 100 ms step last encoded from it
-    (see `StepPeaks`)."""
+    (recorded by narrator.audio.loudness.step_peaks.StepPeaks)."""
 
     def encoded_peaks(self) -> Samples | None:
         """The peaks of the last encoding, as ratios to full scale; None before one."""
@@ -115,57 +105,6 @@ class EncodedMp3(Protocol):
     @property
     def mp3(self) -> Mp3File | None:
         """The MP3 of the last encoding; None where LAME wrote none."""
-
-
-class StepPeaks:
-    """The largest magnitude in each 100 ms step of a stream of samples, found block by block
-    as the stream passes (on its way to the encoder): a step starts at sample
-    `step * rate // 10`, as the loudness steps do."""
-
-    def __init__(self, rate: int, scale: float = 1.0, start: int = 0) -> None:
-        self._rate = rate
-        self._scale = scale
-        """Full scale in the samples' units (32768 for 16-bit samples)."""
-        self._position = start
-        self._done: list[Samples] = []
-        self._current = 0.0
-        """The largest magnitude so far in the step the stream is in."""
-
-    def _step(self, sample: int) -> int:
-        """The step that `sample` is in (the last whose first sample is not after it)."""
-        return (10 * sample + 9) // self._rate
-
-    def add(self, magnitudes: NDArray[Any]) -> None:
-        """The magnitudes of the next samples of the stream."""
-        import numpy as np
-
-        if not len(magnitudes):
-            return
-        start = self._position
-        self._position += len(magnitudes)
-        first, last = self._step(start), self._step(self._position - 1)
-        cuts = np.arange(first + 1, last + 1) * self._rate // 10 - start
-        maxima = np.maximum.reduceat(magnitudes, np.concatenate([[0], cuts])).astype(np.float64)
-        maxima[0] = max(maxima[0], self._current)
-        self._done.append(maxima[:-1])
-        self._current = float(maxima[-1])
-
-    def recorded(self, blocks: Iterable[NDArray[np.int16]]) -> Iterator[NDArray[np.int16]]:
-        """`blocks` of 16-bit samples, each added as it passes."""
-        import numpy as np
-
-        for block in blocks:
-            self.add(np.abs(block.astype(np.int32)))
-            yield block
-
-    def peaks(self) -> Samples:
-        """Each step's largest magnitude, from the first step of the stream to its last, as a
-        ratio to full scale."""
-        import numpy as np
-
-        if not self._done:
-            return np.zeros(0)
-        return np.concatenate([*self._done, [self._current]]) / self._scale
 
 
 @dataclass(frozen=True)
@@ -201,7 +140,7 @@ def check_decoded(
     source = _parts_of(path, rate, encoded)
     if source is None:
         return _check_whole(path, ceiling, rate, encoded)
-    steps = -(-source.samples * _STEPS_PER_S // rate)
+    steps = -(-source.samples * STEPS_PER_S // rate)
     spans = [(step, min(steps, step + _PART_STEPS)) for step in range(0, steps, _PART_STEPS)]
     peaks = _encoded_peaks(encoded, steps)
     near = _near(encoded, ceiling, steps, peaks, source.screen_db) if encoded else None
@@ -210,9 +149,9 @@ def check_decoded(
         ThreadPoolExecutor(threads(), thread_name_prefix="narrator-check") as pool,
     ):
 
-        def check(span: tuple[int, int], measure: bool, overshoot: bool = False) -> _Part:
+        def check(span: tuple[int, int], measure: bool, overshoot: bool = False) -> Part:
             of = peaks[span[0] : span[1]] if overshoot and peaks is not None else None
-            return _check_part(source, span, Path(folder), ceiling, measure, of)
+            return check_part(source, span, Path(folder), ceiling, measure, of)
 
         if encoded is None or near is None:
             parts = list(pool.map(lambda span: check(span, True), spans))
@@ -238,7 +177,7 @@ def check_decoded(
     return Decoded(_lowerings(parts, ceiling, rate), encoded.level.lufs + change_db)
 
 
-def _lowerings(parts: list[_Part], ceiling: float, rate: int) -> list[Lowering]:
+def _lowerings(parts: list[Part], ceiling: float, rate: int) -> list[Lowering]:
     """The lowerings for the places over the ceiling that the decoded `parts` found."""
     import numpy as np
 
@@ -309,11 +248,11 @@ def _near(
 
 def _encoded_energies(encoded: Encoded, rate: int, span: tuple[int, int]) -> Samples:
     """The K-weighted energies of steps `span` of the audio as it was encoded, measured as
-    `_check_part` measures them decoded."""
+    `check_part` measures them decoded."""
     import numpy as np
 
-    start = span[0] * rate // _STEPS_PER_S
-    end = span[1] * rate // _STEPS_PER_S
+    start = span[0] * rate // STEPS_PER_S
+    end = span[1] * rate // STEPS_PER_S
     processor = encoded.level.processor(rate)
     samples = processor.at(start, encoded.audio.read(start, end))
     samples = np.clip(np.round(samples * 32768), -32768, 32767) / 32768  # as encoded
@@ -336,100 +275,12 @@ def _change_db(before: Samples, after: Samples) -> float:
     return float(10 * np.log10(after[counted].sum() / before[counted].sum()))
 
 
-@dataclass(frozen=True)
-class _Part:
-    """What a part of a decoded file holds: its steps' K-weighted energies, and the places
-    (in the whole) whose true peak passes the ceiling, with those peaks."""
-
-    energies: Samples
-    places: NDArray[np.int64]
-    peaks: Samples
-    overshoot: float | None = None
-    """The most that a step's decoded true peak passes the largest sample encoded in it and
-    its neighbours, as a ratio, where the part measured it (see `_overshoot`)."""
-
-
-class _Parts(Protocol):
-    """A lossy file that can be decoded a part at a time."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def rate(self) -> int: ...
-
-    @property
-    def samples(self) -> int:
-        """What it decodes to."""
-
-    @property
-    def screen_db(self) -> float:
-        """How far under the ceiling the samples encoded may come before their part is
-        decoded (see `SCREEN_DB`)."""
-
-    def blocks(self, first: int, last: int, folder: Path) -> Iterator[Samples]:
-        """Samples `first` to `last` decoded, in blocks (`folder` for any file it needs)."""
-
-
-@dataclass(frozen=True)
-class _Mp3Parts:
-    """An MP3 of LAME's, decoded from pieces cut from its frames (see
-    narrator.audio.mp3_cuts.cut), written to a file: libsndfile then reads it without calling
-    Python."""
-
-    mp3: Mp3File
-    silenced: int
-    screen_db: float = SCREEN_DB
-
-    @property
-    def name(self) -> str:
-        return self.mp3.path.name
-
-    @property
-    def rate(self) -> int:
-        return self.mp3.header.rate
-
-    @property
-    def samples(self) -> int:
-        return self.mp3.samples
-
-    def blocks(self, first: int, last: int, folder: Path) -> Iterator[Samples]:
-        piece = folder / f"{first}.mp3"
-        piece.write_bytes(cut(self.mp3, first, last, self.silenced))
-        yield from decoded_blocks(piece, _PART_BLOCK)
-
-
 _SEEKS_OGG_EXACTLY = (1, 2)
 """The libsndfile that an Ogg is decoded in parts with: 1.2.2 (soundfile 0.14's) seeks to the
 sample, as decoding from the start gives it; older ones are not relied on."""
 
 
-@dataclass(frozen=True)
-class _OggParts:
-    """An Ogg Vorbis file, decoded from where libsndfile seeks to (to the sample: it finds
-    the page, then decodes on to the sample)."""
-
-    path: Path
-    rate: int
-    samples: int
-    screen_db: float = OGG_SCREEN_DB
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-    def blocks(self, first: int, last: int, folder: Path) -> Iterator[Samples]:
-        import soundfile
-
-        with soundfile.SoundFile(self.path) as sound:
-            sound.seek(first)
-            left = last - first
-            while left > 0 and len(block := sound.read(min(left, _PART_BLOCK), dtype="float64")):
-                left -= len(block)
-                yield block
-
-
-def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> _Parts | None:
+def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> Parts | None:
     """The file `path` as parts to decode, where it can be: an MP3 of LAME's at a bit rate it
     can be cut at, or an Ogg whose encoded peaks are known (without them every part would be
     decoded: the whole is decoded at once, for less); None otherwise."""
@@ -439,7 +290,7 @@ def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> _Parts | None:
         silenced = silenced_frames(rate, mp3.bitrate_kbps) if mp3 is not None else None
         if mp3 is None or silenced is None or mp3.header.rate != rate:
             return None
-        return _Mp3Parts(mp3, silenced)
+        return Mp3Parts(mp3, silenced)
     if path.suffix != ".ogg" or _encoded_peaks(encoded, 0) is None:
         return None
     import soundfile
@@ -449,67 +300,7 @@ def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> _Parts | None:
     if version < _SEEKS_OGG_EXACTLY:
         return None
     info = soundfile.info(str(path))
-    return _OggParts(path, rate, info.frames) if info.samplerate == rate else None
-
-
-def _check_part(
-    source: _Parts,
-    span: tuple[int, int],
-    folder: Path,
-    ceiling: float,
-    measure: bool = True,
-    encoded_peaks: Samples | None = None,
-) -> _Part:
-    """Steps `span` of the file, decoded with a little more on either side, so that the
-    oversampling sees every sample it needs; their loudness too if `measure`, and, given the
-    `encoded_peaks` of its steps, the encoder's overshoot."""
-    import numpy as np
-
-    rate = source.rate
-    start = span[0] * rate // _STEPS_PER_S
-    end = min(source.samples, span[1] * rate // _STEPS_PER_S)
-    first, last = max(0, start - _PART_MARGIN), min(source.samples, end + _PART_MARGIN)
-    envelope = SparseTruePeak(fine=True)
-    meter = LoudnessMeter(rate, true_peak=False)
-    # The envelope is made exact wherever it may come within the screen of the ceiling, so
-    # that the steps near the ceiling have their true peaks.
-    screen = 10 ** (-source.screen_db / 20)
-    exact_from = ceiling if encoded_peaks is None else ceiling * screen
-    decoded_peaks = StepPeaks(rate, start=start)
-    position = first
-    places: list[NDArray[np.int64]] = []
-    peaks: list[Samples] = []
-    for block in source.blocks(first, last, folder):
-        if measure:
-            meter.push(block[max(0, start - position) : max(0, end - position)])
-        levels = _collect_over(envelope, block, ceiling, position, (places, peaks), exact_from)
-        if encoded_peaks is not None:
-            lags = position - envelope.delay  # where the envelope's first level lies
-            decoded_peaks.add(levels[max(0, start - lags) : max(0, end - lags)])
-        position += len(block)
-    if position != last:
-        raise AudioOutputError(f"the file {source.name} decodes short; narrate again")
-    at = np.concatenate([np.zeros(0, dtype=np.int64), *places])
-    inside = (at >= start) & (at < end)
-    energies = meter.levels().energies[: span[1] - span[0]] if measure else np.zeros(0)
-    overshoot = None
-    if encoded_peaks is not None:
-        overshoot = _overshoot(decoded_peaks.peaks(), encoded_peaks, ceiling * screen)
-    found = np.concatenate([np.zeros(0), *peaks])[inside]
-    return _Part(energies, at[inside], found, overshoot)
-
-
-def _overshoot(decoded: Samples, encoded: Samples, ceiling: float) -> float | None:
-    """The most that the `decoded` true peak of a step near the ceiling passes its `encoded`
-    peak (the largest sample in it and its neighbours), as a ratio (at least
-    `_LOWEST_OVERSHOOT_DB`); None where too few steps are near for it to stand for others."""
-
-    count = min(len(decoded), len(encoded))
-    decoded, encoded = decoded[:count], encoded[:count]
-    near = encoded > ceiling * 10 ** (-SCREEN_DB / 20)
-    if int(near.sum()) < _FEWEST_NEAR_STEPS:
-        return None
-    return max(float((decoded[near] / encoded[near]).max()), 10 ** (_LOWEST_OVERSHOOT_DB / 20))
+    return OggParts(path, rate, info.frames) if info.samplerate == rate else None
 
 
 def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None = None) -> Decoded:
@@ -528,7 +319,7 @@ def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None 
         window = (first, min(steps, first + _PART_STEPS))
         before = _encoded_energies(encoded, rate, window)
     low, high = (window[0], window[1]) if window else (0, 0)
-    low, high = low * rate // _STEPS_PER_S, high * rate // _STEPS_PER_S
+    low, high = low * rate // STEPS_PER_S, high * rate // STEPS_PER_S
     position = 0
     places: list[NDArray[np.int64]] = []
     peaks: list[Samples] = []
@@ -537,7 +328,7 @@ def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None 
             meter.push(block)
         else:
             meter.push(block[max(0, low - position) : max(0, high - position)])
-        _collect_over(envelope, block, ceiling, position, (places, peaks))
+        collect_over(envelope, block, ceiling, position, (places, peaks))
         position += len(block)
     lowerings: list[Lowering] = []
     if places:
@@ -546,26 +337,6 @@ def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None 
         return Decoded(lowerings, meter.integrated_lufs)
     after = meter.levels().energies[: window[1] - window[0]]
     return Decoded(lowerings, encoded.level.lufs + _change_db(before, after))
-
-
-def _collect_over(
-    envelope: SparseTruePeak,
-    block: Samples,
-    ceiling: float,
-    position: int,
-    found: tuple[list[NDArray[np.int64]], list[Samples]],
-    exact_from: float | None = None,
-) -> Samples:
-    """Add the true peaks of `block` (decoded from `position` on) over `ceiling`: their places
-    in the whole, and their levels. The envelope, exact wherever it may pass `exact_from`
-    (the ceiling if None), lagging by `envelope.delay`."""
-    import numpy as np
-
-    levels = envelope.push(block, ceiling if exact_from is None else exact_from)
-    over = np.flatnonzero(levels > ceiling)
-    found[0].append(over + position - envelope.delay)
-    found[1].append(levels[over])
-    return levels
 
 
 def lowerings_at(
