@@ -68,7 +68,8 @@ def _audio_intact(saved: SavedNarration, manifest: Manifest) -> bool:
     """Whether the narration's audio is as it was written: WAV chunk files pass their checksum
     (and the whole is long enough to hold them); other formats' files are not empty. A damaged
     narration is made again rather than reported up to date."""
-    from narrator.audio.wav import HEADER_BYTES, read_chunk_file
+    from narrator.audio.chunk_reuse import read_chunk_file
+    from narrator.audio.wav import HEADER_BYTES
 
     if manifest.format != "wav" or manifest.loudness is not None:
         return all(path.stat().st_size > 0 for path in (saved.narration, *saved.chunk_files))

@@ -1,26 +1,22 @@
 """WAV files as narrator writes them: PCM clips, the whole narration, and chunk files.
 
 A chunk file is its chunk's speech followed by its pause as silence, then a small `nrcs` chunk
-that says how many frames are speech and their CRC-32. The chunk cache stores speech in the same
-files, so a chunk file just made or found in the cache is cloned (reflink) or, read-only,
-hard-linked into a narration's folder, never copied, and its audio is appended to the whole by
-the kernel (`os.copy_file_range`): the samples of a narration saved from the cache never pass
-through this process.
+that says how many frames are speech and their CRC-32. Audio already in a file (a chunk file's)
+is appended to the whole by the kernel (`copy_file_span`). Chunk files are read back, and put in
+a narration's folder without copying them, by narrator.audio.chunk_reuse.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import shutil
 import struct
-import sys
 import wave
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, NamedTuple
+from typing import NamedTuple
 
 from narrator.errors import AudioOutputError
 
@@ -190,6 +186,41 @@ def _header(audio: AudioFormat, data_bytes: int, trailer_bytes: int = 0) -> byte
     )  # fmt: skip
 
 
+class _Header(NamedTuple):
+    riff: bytes
+    riff_bytes: int
+    wave: bytes
+    fmt: bytes
+    fmt_bytes: int
+    kind: int
+    channels: int
+    frame_rate: int
+    byte_rate: int
+    frame_bytes: int
+    bits: int
+    data: bytes
+    data_bytes: int
+
+
+_PCM_HEADER_IDS = (b"RIFF", b"WAVE", b"fmt ", 16, _PCM, b"data")
+
+
+def read_header(header: bytes, size: int) -> tuple[AudioFormat, int] | None:
+    """The format and frames a PCM WAV file's header (as written here) gives, if its sizes fit
+    the file's `size`."""
+    if len(header) < HEADER_BYTES:
+        return None
+    fields = _Header._make(_HEADER.unpack(header))
+    ids = (fields.riff, fields.wave, fields.fmt, fields.fmt_bytes, fields.kind, fields.data)
+    audio_format = AudioFormat(fields.frame_rate, fields.bits // 8, fields.channels)
+    if ids != _PCM_HEADER_IDS or not (fields.frame_rate and fields.frame_bytes):
+        return None
+    frames, odd = divmod(fields.data_bytes, fields.frame_bytes)
+    if odd or fields.frame_bytes != audio_format.frame_bytes or fields.riff_bytes + 8 != size:
+        return None
+    return audio_format, frames
+
+
 def write_pcm_file(path: Path, audio: AudioFormat, frames: memoryview, silence: int) -> None:
     """Write the WAV file of `frames` (PCM audio of `audio`'s format) followed by `silence`
     frames of silence, with one system call: the header is known beforehand."""
@@ -242,9 +273,9 @@ def _copy_in_kernel(source: int, target: int, offset: int, count: int) -> int:
     return copied
 
 
-_SPEECH_CHUNK = struct.Struct("<4sIII")
+SPEECH_CHUNK = struct.Struct("<4sIII")
 """A chunk file's trailer: the `nrcs` RIFF chunk, its size, the speech's frames and CRC-32."""
-_SPEECH_ID = b"nrcs"
+SPEECH_ID = b"nrcs"
 
 
 @dataclass(frozen=True)
@@ -275,154 +306,16 @@ class StoredSpeech:
 
 def write_chunk_file(path: Path, speech: Clip, pause_frames: int) -> None:
     """Write the chunk file of `speech` followed by `pause_frames` of silence."""
-    trailer = _SPEECH_CHUNK.pack(
-        _SPEECH_ID, _SPEECH_CHUNK.size - 8, speech.frame_count, zlib.crc32(speech.frames)
+    trailer = SPEECH_CHUNK.pack(
+        SPEECH_ID, SPEECH_CHUNK.size - 8, speech.frame_count, zlib.crc32(speech.frames)
     )
     with WavWriter(path, speech.format, trailer) as chunk_file:
         chunk_file.append(speech)
         chunk_file.append_silence(pause_frames)
-    path.chmod(_READ_ONLY)
+    path.chmod(READ_ONLY)
 
 
-_READ_ONLY = 0o444
+READ_ONLY = 0o444
 """A chunk file's mode: it may be a hard link to the chunk cache's entry and other
 narrations' chunk files, so it is not edited in place (a narration's folder can still be
 removed, and a chunk file replaced)."""
-
-
-def chunk_file_bytes(audio_format: AudioFormat, frames: int) -> int:
-    """The size of a chunk file of `frames` frames (speech and pause)."""
-    data_bytes = frames * audio_format.frame_bytes
-    return HEADER_BYTES + data_bytes + data_bytes % 2 + _SPEECH_CHUNK.size
-
-
-def read_chunk_file(path: Path, verify: bool = True) -> StoredSpeech | None:
-    """The speech in the chunk file `path`, or None when it is not a whole chunk file as
-    narrator writes them; `verify` reads the speech and checks its CRC (None when damaged)."""
-    try:
-        with open(path, "rb") as chunk_file:
-            return _read_chunk_file(path, chunk_file, verify)
-    except (OSError, struct.error):
-        return None
-
-
-def _read_chunk_file(path: Path, chunk_file: BinaryIO, verify: bool) -> StoredSpeech | None:
-    size = os.fstat(chunk_file.fileno()).st_size
-    layout = _layout(chunk_file.read(HEADER_BYTES), size)
-    if layout is None:
-        return None
-    audio_format, frames = layout
-    trailer = os.pread(chunk_file.fileno(), _SPEECH_CHUNK.size, size - _SPEECH_CHUNK.size)
-    chunk_id, chunk_bytes, speech_frames, checksum = _SPEECH_CHUNK.unpack(trailer)
-    if (chunk_id, chunk_bytes) != (_SPEECH_ID, _SPEECH_CHUNK.size - 8) or speech_frames > frames:
-        return None
-    if verify and not _intact(chunk_file, audio_format, frames, speech_frames, checksum):
-        return None
-    return StoredSpeech(audio_format, path, speech_frames, frames - speech_frames)
-
-
-def _intact(
-    chunk_file: BinaryIO, audio_format: AudioFormat, frames: int, speech_frames: int, crc: int
-) -> bool:
-    """Whether the speech (read from the file's position) has its CRC and the pause is silent."""
-    if zlib.crc32(chunk_file.read(speech_frames * audio_format.frame_bytes)) != crc:
-        return False
-    pause = chunk_file.read((frames - speech_frames) * audio_format.frame_bytes)
-    return pause.count(0) == len(pause)
-
-
-class _Header(NamedTuple):
-    riff: bytes
-    riff_bytes: int
-    wave: bytes
-    fmt: bytes
-    fmt_bytes: int
-    kind: int
-    channels: int
-    frame_rate: int
-    byte_rate: int
-    frame_bytes: int
-    bits: int
-    data: bytes
-    data_bytes: int
-
-
-_PCM_HEADER_IDS = (b"RIFF", b"WAVE", b"fmt ", 16, _PCM, b"data")
-
-
-def _layout(header: bytes, size: int) -> tuple[AudioFormat, int] | None:
-    """The format and frames a chunk file's header gives, if they fit the file's size."""
-    if len(header) < HEADER_BYTES:
-        return None
-    fields = _Header._make(_HEADER.unpack(header))
-    ids = (fields.riff, fields.wave, fields.fmt, fields.fmt_bytes, fields.kind, fields.data)
-    audio_format = AudioFormat(fields.frame_rate, fields.bits // 8, fields.channels)
-    if ids != _PCM_HEADER_IDS or not (fields.frame_rate and fields.frame_bytes):
-        return None
-    frames, odd = divmod(fields.data_bytes, fields.frame_bytes)
-    if odd or fields.frame_bytes != audio_format.frame_bytes or fields.riff_bytes + 8 != size:
-        return None
-    return (audio_format, frames) if size == chunk_file_bytes(audio_format, frames) else None
-
-
-def link_or_copy(source: Path, target: Path) -> None:
-    """`source`'s chunk file as `target`, without copying its audio where the file system can:
-    a copy-on-write clone (reflink), else a hard link (chunk files are read-only, so editing one
-    cannot change the cache or another narration: see `write_chunk_file`), else a copy."""
-    if _reflink(source, target):
-        return
-    try:
-        if source.stat().st_mode & 0o222:  # made before chunk files were read-only
-            source.chmod(_READ_ONLY)
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
-        target.chmod(_READ_ONLY)
-
-
-_FICLONE = 0x40049409
-"""Linux's ioctl that makes a file share another's blocks until either is written."""
-
-
-_NO_REFLINK: set[int] = set()
-"""The devices (file systems) found unable to clone a file: not tried again."""
-
-
-def _reflink(source: Path, target: Path) -> bool:
-    """Clone `source` as `target`; False (and no `target`) where the file system cannot."""
-    if not sys.platform.startswith("linux"):
-        return False
-    import fcntl
-
-    with open(source, "rb") as original:
-        device = os.fstat(original.fileno()).st_dev
-        if device in _NO_REFLINK:
-            return False
-        with open(target, "xb") as clone:
-            try:
-                fcntl.ioctl(clone.fileno(), _FICLONE, original.fileno())
-            except OSError:
-                cloned = False
-            else:
-                cloned = True
-    if cloned:
-        target.chmod(_READ_ONLY)
-    else:
-        _NO_REFLINK.add(device)
-        target.unlink()
-    return cloned
-
-
-def write_stored_speech(path: Path, stored: StoredSpeech, pause_frames: int) -> None:
-    """The chunk file of `stored`'s speech followed by `pause_frames` of silence: `stored`'s own
-    file when its pause is the same, else a new one made from its speech."""
-    if stored.pause_frames == pause_frames:
-        link_or_copy(stored.path, path)
-        return
-    with open(stored.path, "rb") as source:
-        source.seek(-_SPEECH_CHUNK.size, os.SEEK_END)
-        trailer = source.read(_SPEECH_CHUNK.size)  # the speech's length and CRC: the same
-    with WavWriter(path, stored.format, trailer) as chunk_file:
-        chunk_file.append_from(stored.path, HEADER_BYTES, stored.frame_count)
-        chunk_file.append_silence(pause_frames)
-    path.chmod(_READ_ONLY)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from narrator.audio.chapters import chapters_for
+from narrator.audio.chunk_reuse import write_stored_speech
 from narrator.audio.codecs import FileFormat, check_encoder
 from narrator.audio.companions import write_companions
 from narrator.audio.folders import (
@@ -44,14 +45,7 @@ from narrator.audio.timings import (
     nonempty,
     timed,
 )
-from narrator.audio.wav import (
-    HEADER_BYTES,
-    Clip,
-    StoredSpeech,
-    WavWriter,
-    write_chunk_file,
-    write_stored_speech,
-)
+from narrator.audio.wav import HEADER_BYTES, Clip, StoredSpeech, WavWriter, write_chunk_file
 from narrator.models import NarrationConfig, Plan, SavedNarration
 
 if TYPE_CHECKING:

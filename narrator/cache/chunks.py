@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narrator import userdirs
-from narrator.audio.wav import Clip, StoredSpeech, read_chunk_file, write_chunk_file
+from narrator.audio.chunk_reuse import read_chunk_file
+from narrator.audio.wav import Clip, StoredSpeech, write_chunk_file
 from narrator.errors import NarratorError
 
 CACHE_DIR_VARIABLE = userdirs.CACHE_DIR_VARIABLE

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from narrator.audio.wav import StoredSpeech, read_chunk_file
+from narrator.audio.chunk_reuse import read_chunk_file
+from narrator.audio.wav import StoredSpeech
 from narrator.models import Chunk, NarrationConfig, Plan
 
 if TYPE_CHECKING:  # `speak` imports the jobs, and so `Remake`, but never reads a manifest

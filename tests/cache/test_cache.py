@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from narrator import NarrationConfig, save
-from narrator.audio.wav import AudioFormat, Clip, read_chunk_file, write_chunk_file
+from narrator.audio.chunk_reuse import read_chunk_file
+from narrator.audio.wav import AudioFormat, Clip, write_chunk_file
 from narrator.cache import ChunkCache, chunk_key
 from narrator.cli import main
 from narrator.pipeline import plan

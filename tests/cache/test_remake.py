@@ -254,10 +254,10 @@ def test_an_unchanged_narration_is_found_without_reading_its_audio_again(
     """Its chunk files were checked when they were put in the folder, and nothing has changed
     them since (their inodes' change times are older than the manifest): their checksums are
     not computed again. One changed in place since is read through, and made again."""
-    from narrator.audio import wav
+    from narrator.audio import chunk_reuse, wav
 
     first = save(str(article), RAW, tmp_path / "out", synthesizer=fake_engine)
-    read = wav.read_chunk_file
+    read = chunk_reuse.read_chunk_file
     verified: list[str] = []
 
     def reading(path: Path, verify: bool = True) -> wav.StoredSpeech | None:
@@ -265,7 +265,7 @@ def test_an_unchanged_narration_is_found_without_reading_its_audio_again(
             verified.append(path.name)
         return read(path, verify)
 
-    monkeypatch.setattr(wav, "read_chunk_file", reading)
+    monkeypatch.setattr(chunk_reuse, "read_chunk_file", reading)
     fake_engine.saved.clear()
     assert save(str(article), RAW, tmp_path / "out", synthesizer=fake_engine) == first
     assert (verified, fake_engine.saved) == ([], [])

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from narrator import NarrationConfig, save, save_many
-from narrator.audio.wav import read_chunk_file
+from narrator.audio.chunk_reuse import read_chunk_file
 from narrator.cli import main
 from narrator.models import SavedNarration
 
