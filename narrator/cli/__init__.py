@@ -22,9 +22,6 @@ _ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1"}
 are sized for one (on more, the waiting threads spin), the engines have the other cores, and
 numpy's import alone took 0.17 CPU-s with a thread per core, 0.09 with one."""
 
-COLLECTOR_THRESHOLDS = (50_000, 50, 100)
-"""The garbage collector's thresholds for a run of the command (see `narrator.cli.exit`)."""
-
 _FORKED_AHEAD = ("speak",)
 """The commands whose planning process is forked before the command line is parsed: `speak`
 waits for its article's plan before it says the first chunk. (`save`'s engines start only
@@ -41,9 +38,11 @@ def run() -> None:
         os.environ.setdefault(name, value)
     import gc
 
-    # Tuned before the command's imports (see `run_quickly`), which the planning process forked
-    # ahead for `speak` shares, and before that process's own: with the default thresholds
-    # the collector ran while they were made, on the way to the first audio.
+    from narrator.cli.exit import COLLECTOR_THRESHOLDS, run_quickly
+
+    # Tuned before the command's imports, which the planning process forked ahead for `speak`
+    # shares, and before that process's own: with the default thresholds the collector ran
+    # while they were made, on the way to the first audio.
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
     arguments = sys.argv[1:]
     if arguments[:1] and arguments[0] in _FORKED_AHEAD and "--help" not in arguments:
@@ -51,7 +50,6 @@ def run() -> None:
 
         fork_ahead()
     from narrator.cli.commands import main
-    from narrator.cli.exit import run_quickly
 
     run_quickly(main)
 
