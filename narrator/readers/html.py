@@ -8,14 +8,8 @@ from xml.etree import ElementTree
 
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
-from narrator.readers.clutter import (
-    BLOCK_TAGS,
-    drop_clutter_blocks,
-    drop_promotions,
-    drop_trailing_boilerplate,
-    is_layout,
-    without_clutter,
-)
+from narrator.readers.boilerplate import drop_promotions, drop_trailing_boilerplate
+from narrator.readers.clutter import BLOCK_TAGS, drop_clutter_blocks, is_layout, without_clutter
 from narrator.readers.lead import restore_lead
 from narrator.readers.schema import restore_stated_parts
 from narrator.readers.stated import with_stated_body

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-from narrator.readers.clutter import is_promotion
+from narrator.readers.boilerplate import is_promotion
 from narrator.readers.structure import clean
 
 if TYPE_CHECKING:
