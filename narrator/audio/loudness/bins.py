@@ -194,14 +194,18 @@ class NarrationBins:
             np.maximum(into, part[: len(into)], out=into)
         self._step_energies, self._step_peaks = [], []
         fine = Bins(
-            _joined(self._energies),
-            _joined(self._peaks),
+            tuple(self._energies),
+            tuple(self._peaks),
+            np.concatenate(
+                [[0], np.cumsum([len(part) for part in self._energies], dtype=np.int64)]
+            ),
             bin_frames(self._rate or rate),
             np.array(self._chunk_starts, dtype=np.int64),
             np.array(self._chunk_ends, dtype=np.int64),
             np.concatenate([[0], np.cumsum(self._chunk_bins, dtype=np.int64)]),
         )
         self._chunk_starts, self._chunk_ends, self._chunk_bins = [], [], []
+        self._energies, self._peaks = [], []
         return StepLevels(rate, samples, energies, peaks, fine)
 
     def _integrate(self) -> None:
@@ -252,19 +256,6 @@ def narration_levels(rate: int, samples: int, chunks: Sequence[Placed]) -> StepL
     for chunk in chunks:
         gathered.add(chunk)
     return gathered.levels(rate, samples)
-
-
-def _joined(parts: list[NDArray[np.float16]]) -> NDArray[np.float16]:
-    """`parts` in one array, each let go as it is copied."""
-    import numpy as np
-
-    joined = np.empty(sum(len(part) for part in parts), dtype=np.float16)
-    done = 0
-    while parts:
-        part = parts.pop(0)
-        joined[done : done + len(part)] = part
-        done += len(part)
-    return joined
 
 
 def _largest_by_step(

@@ -54,11 +54,13 @@ def limited_lufs(audio: Readable, levels: StepLevels, gain: float, peaks: Peaks)
     ramps = Ramps.at(levels.rate)
     starts, ends = clusters(peaks, ramps)
     if levels.fine is not None:
-        by_bins = _limited_by_bins(
-            levels, levels.fine, energies.copy(), peaks, ramps, (starts, ends)
-        )
-        if levels.integrated_lufs(energies) - by_bins <= _BINS_TRUSTED_LU:
+        # The bins take from these energies in place (a long narration's steps are 5 MB an
+        # array); the steps read back, if they must be, start again from the staged ones.
+        unlimited = levels.integrated_lufs(energies)
+        by_bins = _limited_by_bins(levels, levels.fine, energies, peaks, ramps, (starts, ends))
+        if unlimited - by_bins <= _BINS_TRUSTED_LU:
             return by_bins
+        energies = levels.energies * gain**2
     steps = len(energies)
     firsts = np.minimum(np.maximum(starts, 0) * STEPS_PER_S // levels.rate, steps - 1)
     lasts = np.minimum(np.maximum(ends - 1, 0) * STEPS_PER_S // levels.rate, steps - 1)
@@ -86,10 +88,10 @@ def _limited_by_bins(
     ramps: Ramps,
     spans: tuple[NDArray[np.int64], NDArray[np.int64]],
 ) -> float:
-    """`limited_lufs` from the bins, with no sample read: each bin the limiter reaches loses
-    the share of its energy that the limiting gain's square takes over it (its energy taken
-    as even over its 10 ms), from the step that holds its middle. The runs' blocks of bins
-    are handled many at once (see `gain_curves`)."""
+    """`limited_lufs` from the bins, with no sample read (taken from `energies`, in place):
+    each bin the limiter reaches loses the share of its energy that the limiting gain's
+    square takes over it (its energy taken as even over its 10 ms), from the step that holds
+    its middle. The runs' blocks of bins are handled many at once (see `gain_curves`)."""
     import numpy as np
 
     group: list[tuple[int, int, int, int]] = []
@@ -102,7 +104,7 @@ def _limited_by_bins(
             group, length = [], 0
     if group:
         _lose(levels, fine, energies, peaks, ramps, group)
-    return levels.integrated_lufs(np.maximum(energies, 0.0))
+    return levels.integrated_lufs(np.maximum(energies, 0.0, out=energies))
 
 
 def _blocks(
@@ -165,7 +167,7 @@ def _lose(
     lost = (taken[b] - taken[a]) / widths
     middles = bin_starts + widths // 2
     steps = np.minimum(middles * STEPS_PER_S // levels.rate, len(energies) - 1)
-    np.subtract.at(energies, steps, fine.energies[bins] * (lost * peaks.gain**2))
+    np.subtract.at(energies, steps, fine.energies(bins) * (lost * peaks.gain**2))
 
 
 def _energies(samples: Samples, start: int, first: int, last: int, levels: StepLevels) -> Samples:

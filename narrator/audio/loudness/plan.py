@@ -61,8 +61,6 @@ _BATCHED = 1 << 17
 """The most samples read and searched for peaks at once, gaps included."""
 _JOINED_GAP = 3
 """Runs of steps to search fewer steps apart than this are read as one."""
-_FLAGGED_AT_ONCE = 1 << 18
-"""Bins (about 45 minutes of speech) looked through for peaks at once."""
 _AHEAD = 4
 """Batches searched ahead of the one whose peaks are taken: memory stays flat however long."""
 
@@ -355,9 +353,13 @@ def _step_ceilings(
     levels: StepLevels, ceiling_dbtp: float, lowerings: Sequence[Lowering]
 ) -> Samples:
     """Each step's lowest linear ceiling, over the step and the margin around it (lowerings
-    that meet a step count whole: it only makes more steps searched)."""
+    that meet a step count whole: it only makes more steps searched). With no lowering, one
+    ceiling seen as every step's: a long narration's steps took 10 MB at once for it."""
     import numpy as np
 
+    if not lowerings:
+        ceiling: Samples = 10 ** ((ceiling_dbtp - np.zeros(1)) / 20)
+        return np.broadcast_to(ceiling, (len(levels.peaks),))
     lowered = np.zeros(len(levels.peaks))
     for lowering in lowerings:
         first = levels.step_at(max(0, lowering.start - _MARGIN))
@@ -399,18 +401,17 @@ def _fine_stretches(
 def _fine_spans(
     levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
 ) -> Iterator[tuple[int, int]]:
-    """The spans `_fine_stretches` cuts into pieces, found `_FLAGGED_AT_ONCE` bins at a time
-    (a span that goes on past them joined with the next's first): memory stays flat however
-    long the narration."""
+    """The spans `_fine_stretches` cuts into pieces, found a part of the bins at a time (a
+    span that goes on past one joined with the next's first): memory stays flat however long
+    the narration."""
     import numpy as np
 
     factor = _envelope().bound * gain
     pending: tuple[int, int] | None = None
-    for low in range(0, len(fine.peaks), _FLAGGED_AT_ONCE):
-        high = min(len(fine.peaks), low + _FLAGGED_AT_ONCE)
+    for low, peaks in zip(fine.part_firsts.tolist(), fine.peak_parts, strict=False):
+        high = low + len(peaks)
         flagged = np.flatnonzero(
-            fine.peaks[low:high].astype(np.float64) * factor
-            > _lowest_of_bins(levels, fine, ceilings, low, high)
+            peaks.astype(np.float64) * factor > _lowest_of_bins(levels, fine, ceilings, low, high)
         )
         if not len(flagged):
             continue
