@@ -28,7 +28,8 @@ from narrator.audio.loudness.bins import (
     read_levels,
     write_levels,
 )
-from narrator.audio.loudness.plan import PeakSearch, limited_lufs
+from narrator.audio.loudness.limited import limited_lufs
+from narrator.audio.loudness.peak_search import PeakSearch
 from narrator.audio.timings import ChunkTiming
 from narrator.audio.wav import AudioFormat, Clip
 from narrator.models import Chunk, ChunkKind

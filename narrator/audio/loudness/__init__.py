@@ -3,9 +3,10 @@
 `meter` measures (BS.1770-4 loudness, true peak), `bins` measures a chunk's speech once and
 integrates a narration's levels from its chunks', `peaks` oversamples only where a peak may
 pass a threshold, `plan` finds the gain and the few places to limit from what the staging
-measured, `limiter` applies them, `lossy` checks what an MP3 or Ogg encoder wrote (decoding
-it a part at a time with `decoded_parts`, screened by the peaks `step_peaks` recorded), and
-`normalize` reaches the target: it encodes with the level found and checks a lossy file.
+measured (`peak_search` reads back only where a peak may pass the ceiling), `limiter` applies
+them, `lossy` checks what an MP3 or Ogg encoder wrote (decoding it a part at a time with
+`decoded_parts`, screened by the peaks `step_peaks` recorded), and `normalize` reaches the
+target: it encodes with the level found and checks a lossy file.
 numpy is imported only when audio is.
 """
 
@@ -31,8 +32,9 @@ from narrator.audio.loudness.meter import (
     k_weighting,
 )
 from narrator.audio.loudness.normalize import encode_to_target
+from narrator.audio.loudness.peak_search import peaks_over
 from narrator.audio.loudness.peaks import SparseTruePeak
-from narrator.audio.loudness.plan import Level, StagedAudio, level_for, peaks_over
+from narrator.audio.loudness.plan import Level, StagedAudio, level_for
 
 __all__ = [
     "BLOCK_FRAMES",

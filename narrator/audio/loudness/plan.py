@@ -6,37 +6,26 @@ gain, which steps may hold a true peak over the ceiling (a true peak is never mo
 which gives the few samples the limiter must turn down. Limiting changes only the steps around
 them, so only those are measured again to know the loudness after limiting; every other step's
 energy is the staged one times the gain squared. When limiting takes too much loudness, the gain
-is raised and the search repeated, all before the one encoding.
+is raised and the search repeated, all before the one encoding. This module decides the gain
+(`level_for`); `narrator.audio.loudness.peak_search` finds the peaks for it.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol
 
-from narrator.audio.loudness.limited import STEPS_PER_S, limited_lufs
-from narrator.audio.loudness.limiter import (
-    Gain,
-    Limiter,
-    Lowering,
-    Peaks,
-    Processor,
-    lowered_ceilings,
-)
-from narrator.audio.loudness.meter import Bins, StepLevels
-from narrator.audio.loudness.peaks import SparseTruePeak
+from narrator.audio.loudness.limited import limited_lufs
+from narrator.audio.loudness.limiter import Gain, Limiter, Lowering, Peaks, Processor
+from narrator.audio.loudness.meter import StepLevels
+from narrator.audio.loudness.peak_search import PeakSearch
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
-    Floats = NDArray[np.float32]
-
-T = TypeVar("T")
 
 MAX_LIMITING_DB = 12.0
 """The most the gain goes over the plain gain, in dB: past that, the limiter takes nearly all
@@ -47,22 +36,6 @@ _MIN_SLOPE = 0.05
 """Under a low ceiling, a dB more gain can add as little as 0.07 LU: the limiter takes the rest."""
 _RETRIES = 4
 TOLERANCE_LU = 0.1
-_MARGIN = 64
-"""Samples read on either side of a stretch searched for peaks: more than the oversampling
-filter reaches, so the search sees every sample it needs."""
-_GROUPED = 64
-"""The peaks in each 64 samples are kept as their first and last, both needing the lowest
-gain of them: a limiter holds each peak's gain longer than that, so it turns the gain down
-over the same spans (wider by at most 63 samples), and a narration limited throughout keeps
-little in memory."""
-_SEARCHED = 1 << 14
-"""The most samples searched for peaks at once: oversampling takes 64 bytes a sample."""
-_BATCHED = 1 << 17
-"""The most samples read and searched for peaks at once, gaps included."""
-_JOINED_GAP = 3
-"""Runs of steps to search fewer steps apart than this are read as one."""
-_AHEAD = 4
-"""Batches searched ahead of the one whose peaks are taken: memory stays flat however long."""
 
 
 class StagedAudio(Protocol):
@@ -145,312 +118,6 @@ def next_gain_db(tried: list[tuple[float, float, bool]], aim: float, plain_db: f
         change = (lufs - tried[-2][1]) / (gain_db - tried[-2][0])
         slope = min(1.0, max(_MIN_SLOPE, change))
     return min(gain_db + (aim - lufs) / slope, plain_db + MAX_LIMITING_DB)
-
-
-def peaks_over(
-    audio: StagedAudio,
-    levels: StepLevels,
-    gain: float,
-    ceiling_dbtp: float,
-    lowerings: Sequence[Lowering] = (),
-) -> Peaks:
-    """The samples whose true peak, times `gain`, passes the ceiling there, and the gain each
-    needs (see `PeakSearch`)."""
-    return PeakSearch(audio, levels, ceiling_dbtp, lowerings).at(gain)
-
-
-class PeakSearch:
-    """The peaks of the staged audio over a ceiling, at any gain up to the highest searched
-    for: only the steps whose samples could make such a peak are read, and they are read again
-    only for a higher gain. Peaks are kept by 64 samples (see `_GROUPED`): each group's first
-    and last place, and its highest true peak as a ratio to the ceiling there."""
-
-    def __init__(
-        self,
-        audio: StagedAudio,
-        levels: StepLevels,
-        ceiling_dbtp: float,
-        lowerings: Sequence[Lowering] = (),
-    ) -> None:
-
-        self._audio, self._levels = audio, levels
-        self._ceiling_dbtp, self._lowerings = ceiling_dbtp, lowerings
-        self._searched = 0.0
-        self._peaks = Peaks.none()
-
-    def at(self, gain: float) -> Peaks:
-        """The peaks that pass the ceiling at `gain` (the arrays are those of the search)."""
-        if gain > self._searched:
-            self.search(gain)
-        return dataclasses.replace(self._peaks, gain=gain)
-
-    def search(self, gain: float) -> None:
-        """Find the peaks that pass the ceiling at `gain` (and so at any lower gain)."""
-        import numpy as np
-
-        levels, lowerings = self._levels, self._lowerings
-        ceilings = _step_ceilings(levels, self._ceiling_dbtp, lowerings)
-        if levels.fine is not None:
-            stretches = _fine_stretches(levels, levels.fine, ceilings, gain)
-        else:
-            flagged = levels.peaks * _envelope().bound * gain > ceilings
-            stretches = _stretches(levels, flagged)
-        # Audio that gathers its pieces (see `_search_pieces`) costs nothing for the gaps
-        # between them: its batches are as long as their pieces add up to.
-        gathers = getattr(self._audio, "gather", None) is not None
-        batches = _gathered_batches(stretches) if gathers else _batches(stretches)
-        found = list(
-            _on_two_threads(lambda pieces: self._search_pieces(pieces, ceilings, gain), batches)
-        )
-        empty = np.zeros(0, dtype=np.int64)
-        self._peaks = Peaks.none()  # the last search's go first: a long narration has many
-        self._peaks = Peaks(
-            np.concatenate([empty, *(group[0] for group in found)]),
-            np.concatenate([np.zeros(0), *(group[1] for group in found)]),
-        )
-        self._searched = gain
-
-    def _search_pieces(
-        self, pieces: list[tuple[int, int]], ceilings: Samples, gain: float
-    ) -> tuple[NDArray[np.int64], Samples]:
-        """The peaks in `pieces` (see `_stretches`) that pass the ceiling at `gain`, grouped
-        piece by piece: the pieces are read at once and oversampled together, each kept to its
-        own threshold, for what a call costs numpy beside the work; the gaps between them are
-        left out (as silence, further from each piece than the filter reaches)."""
-        import numpy as np
-
-        levels = self._levels
-        starts = np.array([start for start, _ in pieces])
-        ends = np.array([end for _, end in pieces])
-        thresholds = _lowest_ceilings(levels, ceilings, starts, ends) / gain
-        first = max(0, pieces[0][0] - _MARGIN)
-        last = min(levels.samples, pieces[-1][1] + _MARGIN)
-        lows = np.maximum(starts - _MARGIN, first)
-        highs = np.minimum(ends + _MARGIN, last)
-        offsets = np.concatenate([[0], np.cumsum(highs - lows + 2 * _MARGIN)])
-        compact = np.zeros(int(offsets[-1]), dtype=np.float32)
-        spans = zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False)
-        scale = 1.0
-        gather: Callable[[Iterable[tuple[int, int, int]], Floats], float] | None
-        gather = getattr(self._audio, "gather", None)
-        if gather is not None:
-            # Copied as stored, in units whose full scale `scale` says (a power of two: the
-            # peaks found are the same to the last bit).
-            scale = gather(spans, compact)
-        elif 2 * int((highs - lows).sum()) < last - first:
-            # Mostly gaps: the pieces are read one by one.
-            for low, high, offset in spans:
-                compact[offset : offset + high - low] = self._audio.read(low, high)
-        else:
-            read = self._audio.read(first, last)
-            for low, high, offset in spans:
-                compact[offset : offset + high - low] = read[low - first : high - first]
-        places, true_peaks = _envelope().over(compact, thresholds.min() * scale, single=True)
-        if scale != 1.0:
-            true_peaks /= scale
-        piece = np.searchsorted(offsets, places, side="right") - 1
-        places = places - offsets[piece] + lows[piece]
-        over = (places >= starts[piece]) & (places < ends[piece])
-        over &= true_peaks > thresholds[piece]
-        places, true_peaks, piece = places[over], true_peaks[over], piece[over]
-        ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, self._lowerings, places)
-        passing = ratios * gain > 1.0
-        return _grouped(places[passing], ratios[passing], piece[passing])
-
-
-def _on_two_threads(
-    work: Callable[[list[tuple[int, int]]], T], batches: Iterator[list[tuple[int, int]]]
-) -> Iterator[T]:
-    """`work` done on each batch, in order, two batches at once (numpy lets go of the GIL for
-    most of it: the search takes two cores once the speech is made), a few ahead at most."""
-    from collections import deque
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    if second is None:
-        yield work(first)
-        return
-    with ThreadPoolExecutor(2, thread_name_prefix="narrator-search") as threads:
-        pending: deque[Future[T]] = deque([threads.submit(work, first)])
-        pending.append(threads.submit(work, second))
-        for batch in batches:
-            pending.append(threads.submit(work, batch))
-            if len(pending) > _AHEAD:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
-def _lowest_ceilings(
-    levels: StepLevels, ceilings: Samples, starts: NDArray[np.int64], ends: NDArray[np.int64]
-) -> Samples:
-    """The lowest of the steps' ceilings over each span."""
-    import numpy as np
-
-    if ceilings.min() == ceilings.max():
-        return np.full(len(starts), ceilings[0])
-    lowest = [
-        ceilings[levels.step_at(a) : levels.step_at(b - 1) + 1].min()
-        for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
-    ]
-    return np.array(lowest)
-
-
-def _batches(pieces: Iterator[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    """The pieces in runs that are read and searched at once: at most `_BATCHED` samples
-    from the first's start to the last's end, with no gap longer than `_SEARCHED`."""
-    batch: list[tuple[int, int]] = []
-    for start, end in pieces:
-        if batch and (end - batch[0][0] > _BATCHED or start - batch[-1][1] > _SEARCHED):
-            yield batch
-            batch = []
-        batch.append((start, end))
-    if batch:
-        yield batch
-
-
-def _gathered_batches(pieces: Iterator[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    """The pieces in runs that are gathered and searched at once: at most `_BATCHED`
-    samples of pieces (gaps left out), however far apart. A seed's search took 50 batches,
-    and a quarter of its CPU in what numpy's calls cost beside the work, in runs of 128 k
-    samples from first to last; 13 batches so."""
-    batch: list[tuple[int, int]] = []
-    length = 0
-    for start, end in pieces:
-        if batch and length + end - start > _BATCHED:
-            yield batch
-            batch, length = [], 0
-        batch.append((start, end))
-        length += end - start
-    if batch:
-        yield batch
-
-
-def _grouped(
-    places: NDArray[np.int64], ratios: Samples, pieces: NDArray[np.int64]
-) -> tuple[NDArray[np.int64], Samples]:
-    """The peaks in each `_GROUPED` samples of a piece as their first and last place, each
-    with the highest ratio of them."""
-    import numpy as np
-
-    if not len(places):
-        return places, ratios
-    changes = (np.diff(places // _GROUPED) != 0) | (np.diff(pieces) != 0)
-    breaks = np.flatnonzero(changes) + 1
-    firsts = np.concatenate([[0], breaks])
-    lasts = np.concatenate([breaks - 1, [len(places) - 1]])
-    highest = np.maximum.reduceat(ratios, firsts)
-    both = np.stack([places[firsts], places[lasts]], axis=1).ravel()
-    keep = np.ones(len(both), dtype=bool)
-    keep[1::2] = lasts != firsts  # a lone peak is kept once
-    return both[keep], np.repeat(highest, 2)[keep]
-
-
-def _step_ceilings(
-    levels: StepLevels, ceiling_dbtp: float, lowerings: Sequence[Lowering]
-) -> Samples:
-    """Each step's lowest linear ceiling, over the step and the margin around it (lowerings
-    that meet a step count whole: it only makes more steps searched). With no lowering, one
-    ceiling seen as every step's: a long narration's steps took 10 MB at once for it."""
-    import numpy as np
-
-    if not lowerings:
-        ceiling: Samples = 10 ** ((ceiling_dbtp - np.zeros(1)) / 20)
-        return np.broadcast_to(ceiling, (len(levels.peaks),))
-    lowered = np.zeros(len(levels.peaks))
-    for lowering in lowerings:
-        first = levels.step_at(max(0, lowering.start - _MARGIN))
-        last = levels.step_at(max(0, lowering.end + _MARGIN))
-        lowered[first : last + 1] += lowering.by_db
-    ceilings: Samples = 10 ** ((ceiling_dbtp - lowered) / 20)
-    return ceilings
-
-
-def _stretches(levels: StepLevels, flagged: NDArray[np.bool_]) -> Iterator[tuple[int, int]]:
-    """The runs of flagged steps (those a few steps apart as one) as sample spans, widened by
-    the margin, at most `_SEARCHED` long."""
-    import numpy as np
-
-    edges = np.diff(np.concatenate([[0], flagged.astype(np.int8), [0]]))
-    firsts, lasts = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    if not len(firsts):
-        return
-    joined = np.flatnonzero(firsts[1:] - lasts[:-1] > _JOINED_GAP) + 1
-    firsts, lasts = firsts[np.concatenate([[0], joined])], lasts[np.concatenate([joined - 1, [-1]])]
-    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
-        start = max(0, levels.edge(first) - _MARGIN)
-        end = min(levels.samples, levels.edge(last) + _MARGIN)
-        for piece in range(start, end, _SEARCHED):
-            yield piece, min(end, piece + _SEARCHED)
-
-
-def _fine_stretches(
-    levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
-) -> Iterator[tuple[int, int]]:
-    """The bins whose samples could make a true peak over the ceiling at `gain` (a bin and
-    the margin around it), those less than a margin apart joined, at most `_SEARCHED` long:
-    a fraction of what searching by steps reads."""
-    for start, end in _fine_spans(levels, fine, ceilings, gain):
-        for piece in range(start, end, _SEARCHED):
-            yield piece, min(end, piece + _SEARCHED)
-
-
-def _fine_spans(
-    levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
-) -> Iterator[tuple[int, int]]:
-    """The spans `_fine_stretches` cuts into pieces, found a part of the bins at a time (a
-    span that goes on past one joined with the next's first): memory stays flat however long
-    the narration."""
-    import numpy as np
-
-    factor = _envelope().bound * gain
-    pending: tuple[int, int] | None = None
-    for low, peaks in zip(fine.part_firsts.tolist(), fine.peak_parts, strict=False):
-        high = low + len(peaks)
-        flagged = np.flatnonzero(
-            peaks.astype(np.float64) * factor > _lowest_of_bins(levels, fine, ceilings, low, high)
-        )
-        if not len(flagged):
-            continue
-        flagged += low
-        starts = np.maximum(fine.starts(flagged) - _MARGIN, 0)
-        ends = np.minimum(fine.ends(flagged) + _MARGIN, levels.samples)
-        apart = np.flatnonzero(starts[1:] > ends[:-1]) + 1
-        firsts = starts[np.concatenate([[0], apart])].tolist()
-        lasts = ends[np.concatenate([apart - 1, [len(ends) - 1]])].tolist()
-        if pending is not None:
-            if firsts[0] <= pending[1]:
-                firsts[0] = pending[0]
-            else:
-                yield pending
-        yield from zip(firsts[:-1], lasts[:-1], strict=True)
-        pending = firsts[-1], lasts[-1]
-    if pending is not None:
-        yield pending
-
-
-def _lowest_of_bins(
-    levels: StepLevels, fine: Bins, ceilings: Samples, low: int, high: int
-) -> Samples | float:
-    """The lowest ceiling of the steps that bins `low` to `high` meet."""
-    import numpy as np
-
-    if ceilings.min() == ceilings.max():
-        return float(ceilings[0])
-    steps = len(ceilings) - 1
-    indices = np.arange(low, high, dtype=np.int64)
-    first = np.minimum(fine.starts(indices) * STEPS_PER_S // levels.rate, steps)
-    last = np.minimum((fine.ends(indices) - 1) * STEPS_PER_S // levels.rate, steps)
-    lowest: Samples = np.minimum(ceilings[first], ceilings[last])
-    return lowest
-
-
-@cache
-def _envelope() -> SparseTruePeak:
-    return SparseTruePeak()
 
 
 def _linear(decibels: float) -> float:
