@@ -1,16 +1,18 @@
 """Loudness, measured and set while streaming: a narration is never held in memory as a whole.
 
-`meter` measures (BS.1770-4 loudness, true peak), `bins` measures a chunk's speech once and
-integrates a narration's levels from its chunks', `peaks` oversamples only where a peak may
-pass a threshold, `plan` finds the gain and the few places to limit from what the staging
-measured (`peak_search` reads back only where a peak may pass the ceiling), `limiter` applies
-them, `lossy` checks what an MP3 or Ogg encoder wrote (decoding it a part at a time with
-`decoded_parts`, screened by the peaks `step_peaks` recorded), and `normalize` reaches the
-target: it encodes with the level found and checks a lossy file.
+`meter` measures (BS.1770-4 loudness, true peak) with the filters in `filters`, `bins`
+measures a chunk's speech once and integrates a narration's levels from its chunks', `peaks`
+oversamples only where a peak may pass a threshold, `plan` finds the gain and the few places
+to limit from what the staging measured (`peak_search` reads back only where a peak may pass
+the ceiling), `limiter` applies them, `lossy` checks what an MP3 or Ogg encoder wrote
+(decoding it a part at a time with `decoded_parts`, screened by the peaks `step_peaks`
+recorded), and `normalize` reaches the target: it encodes with the level found and checks a
+lossy file.
 numpy is imported only when audio is.
 """
 
 from narrator.audio.loudness.bins import ChunkLevels, Placed, measure_speech, narration_levels
+from narrator.audio.loudness.filters import StreamingFir, TruePeakEnvelope, k_weighting
 from narrator.audio.loudness.limiter import (
     Gain,
     Limiter,
@@ -23,14 +25,7 @@ from narrator.audio.loudness.limiter import (
     sliding_min,
 )
 from narrator.audio.loudness.lossy import Decoded, check_decoded
-from narrator.audio.loudness.meter import (
-    BLOCK_FRAMES,
-    LoudnessMeter,
-    StepLevels,
-    StreamingFir,
-    TruePeakEnvelope,
-    k_weighting,
-)
+from narrator.audio.loudness.meter import BLOCK_FRAMES, LoudnessMeter, StepLevels
 from narrator.audio.loudness.normalize import encode_to_target
 from narrator.audio.loudness.peak_search import peaks_over
 from narrator.audio.loudness.peaks import SparseTruePeak

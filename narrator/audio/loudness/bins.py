@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from narrator.audio.loudness.meter import Bins, StepLevels, step_energies
+from narrator.audio.loudness.filters import step_energies
+from narrator.audio.loudness.meter import Bins, StepLevels
 
 if TYPE_CHECKING:
     import numpy as np

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
+from narrator.audio.loudness.filters import step_energies
 from narrator.audio.loudness.limiter import Peaks, Ramps, clusters, gain_curve, gain_curves
-from narrator.audio.loudness.meter import Bins, StepLevels, step_energies
+from narrator.audio.loudness.meter import Bins, StepLevels
 
 if TYPE_CHECKING:
     import numpy as np

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from narrator.audio.loudness.meter import TruePeakEnvelope
+from narrator.audio.loudness.filters import TruePeakEnvelope
 
 if TYPE_CHECKING:
     import numpy as np
