@@ -248,6 +248,16 @@ def staging_folder(folder: Path) -> Path:
     return staging
 
 
+def remove_own_staging(folder: Path) -> None:
+    """Remove the staging folders this process made beside `folder`: found by their names, for
+    a save stopped just as it made one, before it held its path."""
+    prefix = _STAGING.format(slug=folder.name, pid=os.getpid())
+    with contextlib.suppress(OSError):
+        for candidate in folder.parent.iterdir():
+            if candidate.name.startswith(prefix) and candidate.name.endswith(".tmp"):
+                shutil.rmtree(candidate, ignore_errors=True)
+
+
 _STALE_AFTER_S = 3600
 """A staging folder untouched this long is abandoned even if its process id is in use again:
 a running save adds a file to it every few seconds."""

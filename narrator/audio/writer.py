@@ -30,6 +30,7 @@ from narrator.audio.folders import (
     move_into_place,
     release,
     remove_abandoned_staging,
+    remove_own_staging,
     source_id,
     staging_folder,
     whole_name,
@@ -108,11 +109,13 @@ def stage_narration(
         check_folder(folder)
         remove_abandoned_staging(folder)
         staging = staging_folder(folder)
+        writing = _Writing(staging, folder, file_format, progress, render_key, engine)
+        whole_path = staging / whole_name(folder, file_format.extension)
     except BaseException:
+        # Stopped (Ctrl-C, SIGTERM) as the staging folder was made, before its path was held.
+        remove_own_staging(folder)
         release(folder)
         raise
-    writing = _Writing(staging, folder, file_format, progress, render_key, engine)
-    whole_path = staging / whole_name(folder, file_format.extension)
     try:
         if file_format.name == "wav" and config.loudness_lufs is None:
             timings = _write_directly(narration, clips, whole_path, progress)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from narrator import NarrationConfig, save
 from narrator.audio import folders
 from narrator.audio.folders import narration_folder, release_all
 from narrator.models import Article
@@ -58,3 +60,32 @@ def test_a_note_of_another_running_save_keeps_its_name(tmp_path: Path) -> None:
     assert folder.name == "same-title-2"
     release_all()
     assert (tmp_path / ".reserved-same-title").exists()
+
+
+def _article(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text("Same title\n\nOne sentence of the story. And another one.\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("loudness", [None, -19.0])
+def test_a_save_stopped_as_its_staging_folder_is_made_leaves_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_engine: object, loudness: float | None
+) -> None:
+    """Ctrl-C or SIGTERM that lands right after the hidden staging folder is made, before the
+    save holds its path, still leaves no folder and no note behind."""
+    import tempfile
+
+    made = tempfile.mkdtemp
+    root = tmp_path / "audio"
+
+    def made_then_stopped(*args: Any, **kwargs: Any) -> str:
+        path = made(*args, **kwargs)
+        if Path(path).parent == root:
+            raise KeyboardInterrupt
+        return path
+
+    monkeypatch.setattr(tempfile, "mkdtemp", made_then_stopped)
+    with pytest.raises(KeyboardInterrupt):
+        save(str(_article(tmp_path)), NarrationConfig(loudness_lufs=loudness), root)
+    assert sorted(path.name for path in root.iterdir()) == []
