@@ -22,15 +22,13 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import contextlib
 import dataclasses
-import importlib.util
-import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from narrator.kept_files import kept_file, read_kept, write_kept
 
 _VERSION = (sys.version, sys.implementation.cache_tag)
 """The Python a file was made by: one made by another is not read."""
@@ -50,7 +48,7 @@ def install() -> None:
     global _path
     if getattr(dataclasses, "exec", None) is exec_cached:
         return
-    _path = _file()
+    _path = kept_file(__file__, "dataclass-methods")
     if _path is not None:
         _stored.update(_read(_path))
     # `dataclasses` calls `exec` by its global name: a module global of that name is found
@@ -85,32 +83,10 @@ def save() -> None:
     # Another process (the planning process, the next run) may have written it meanwhile.
     stored = {**_read(_path), **_stored}
     kept = stored if len(stored) <= _MAX_KEPT else {s: stored[s] for s in _asked}
-    temporary = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-    with contextlib.suppress(OSError, ValueError):
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            temporary.write_bytes(marshal.dumps((_VERSION, kept)))
-            os.replace(temporary, _path)
-        finally:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-
-
-def _file() -> Path | None:
-    """Where the compiled methods are kept: beside this module's bytecode."""
-    try:
-        bytecode = importlib.util.cache_from_source(__file__)
-    except (NotImplementedError, ValueError):  # no bytecode folder for this Python
-        return None
-    return Path(bytecode).with_name(f"dataclass-methods.{sys.implementation.cache_tag}.marshal")
+    write_kept(_path, _VERSION, kept)
 
 
 def _read(path: Path) -> dict[str, CodeType]:
     """The sources and code in `path`; none when it is missing, damaged or another Python's."""
-    try:
-        version, stored = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if version != _VERSION or not isinstance(stored, dict):
-        return {}
+    stored = read_kept(path, _VERSION)
     return {s: c for s, c in stored.items() if isinstance(s, str) and isinstance(c, CodeType)}

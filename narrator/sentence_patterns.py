@@ -19,24 +19,23 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # re's matcher: no stubs
 import contextlib
-import importlib.util
-import marshal
-import os
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import Any, TypeVar
+from typing import TypeVar
+
+from narrator.kept_files import (
+    PATTERNS_VERSION,
+    PatternCode,
+    PatternKey,
+    kept_file,
+    pattern_code,
+    read_kept,
+    write_kept,
+)
 
 T = TypeVar("T")
-Key = tuple[str, int]
-"""A pattern and the flags it was compiled with."""
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-"""What `_sre.compile` takes besides the pattern: flags, code, groups, group names both ways."""
-
-_VERSION = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
-"""The Python a file was made by: one made by another is not read."""
 _MAX_KEPT = 2000
 """A file past this many patterns is started again (they are a language's, some 160 each)."""
 
@@ -53,8 +52,8 @@ def kept_patterns(split: Callable[[], T], language: str) -> T:
     if language in _learned or not isinstance(cache, dict):
         return split()
     _learned.add(language)
-    path = _file()
-    stored = _read(path)
+    path = kept_file(__file__, "sentence-patterns")
+    stored: dict[PatternKey, PatternCode] = read_kept(path, PATTERNS_VERSION)
     if not _filled:
         _filled = True
         for (pattern, flags), entry in stored.items():
@@ -72,46 +71,9 @@ def kept_patterns(split: Callable[[], T], language: str) -> T:
     return result
 
 
-def _write(path: Path, stored: dict[Key, Entry], new: list[Key]) -> None:
+def _write(path: Path, stored: dict[PatternKey, PatternCode], new: list[PatternKey]) -> None:
     entries = dict(stored)
     for pattern, flags in new:
         with contextlib.suppress(Exception):  # a Python whose `re` works otherwise
-            entries[(pattern, flags)] = _entry(pattern, flags)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps((_VERSION, entries)))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-
-
-def _entry(pattern: str, flags: int) -> Entry:
-    """What `re` compiles `pattern` into, as `re._compiler.compile` hands it to `_sre`."""
-    parsed = _parser.parse(pattern, flags)
-    names = dict(parsed.state.groupdict)
-    indexes: list[str | None] = [None] * parsed.state.groups
-    for name, index in names.items():
-        indexes[index] = name
-    code = [int(op) for op in _compiler._code(parsed, flags)]
-    return (flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(indexes))
-
-
-def _file() -> Path | None:
-    """Where the patterns are kept: beside this module's bytecode."""
-    try:
-        bytecode = importlib.util.cache_from_source(__file__)
-    except (NotImplementedError, ValueError):  # no bytecode folder for this Python
-        return None
-    return Path(bytecode).with_name(f"sentence-patterns.{sys.implementation.cache_tag}.marshal")
-
-
-def _read(path: Path | None) -> dict[Key, Any]:
-    if path is None:
-        return {}
-    try:
-        version, entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if version == _VERSION and isinstance(entries, dict) else {}
+            entries[(pattern, flags)] = pattern_code(pattern, flags)
+    write_kept(path, PATTERNS_VERSION, entries)

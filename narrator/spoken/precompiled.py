@@ -19,23 +19,23 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]  # re's matcher: no stubs
 import contextlib
 import importlib.util
-import marshal
-import os
 import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-Key = tuple[str, int]
-"""A pattern and the flags it was compiled with."""
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-"""What `_sre.compile` takes besides the pattern: flags, code, groups, group names both ways."""
+from narrator.kept_files import (
+    PATTERNS_VERSION,
+    PatternCode,
+    PatternKey,
+    kept_file,
+    pattern_code,
+    read_kept,
+    write_kept,
+)
 
-_VERSION = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
-"""The Python a file was made by: one made by another is not read."""
 _REAL_COMPILE = re.compile
 
 
@@ -47,8 +47,8 @@ class Store:
     """The file, or None where there is none to read (no bytecode folder)."""
     modules: str
     """The prefix of the modules whose patterns are kept ("narrator.spoken.")."""
-    stored: dict[Key, Entry] = field(default_factory=dict)
-    asked: dict[Key, Entry] = field(default_factory=dict)
+    stored: dict[PatternKey, PatternCode] = field(default_factory=dict)
+    asked: dict[PatternKey, PatternCode] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
 
@@ -68,22 +68,14 @@ class Store:
         compiled = _REAL_COMPILE(pattern, flags)
         if not key[1] & re.DEBUG:
             with contextlib.suppress(Exception):  # a Python whose `re` works otherwise
-                self.asked[key] = _entry(pattern, key[1])
+                self.asked[key] = pattern_code(pattern, key[1])
                 self.misses += 1
         return compiled
 
     def save(self) -> None:
         """Write the patterns asked for to the file, when one of them was not in it."""
-        if self.path is None or not self.misses or sys.dont_write_bytecode:
-            return
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_VERSION, self.asked)))
-            os.replace(temporary, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+        if self.path is not None and self.misses:
+            write_kept(self.path, PATTERNS_VERSION, self.asked)
 
 
 @contextlib.contextmanager
@@ -91,7 +83,7 @@ def precompiled(path: Path | None, modules: str = "narrator.spoken.") -> Iterato
     """While the block runs (and imports a language), the patterns that modules named
     ``modules...`` compile come from the file at `path`, which is written again if one was
     missing (see above)."""
-    store = Store(path, modules, _read(path))
+    store = Store(path, modules, read_kept(path, PATTERNS_VERSION))
     if re.compile is not _REAL_COMPILE:  # within another language's import: that one answers
         yield store
         return
@@ -108,29 +100,4 @@ def store_path(package: str) -> Path | None:
     spec = importlib.util.find_spec(package)
     if spec is None or spec.origin is None or not spec.has_location:
         return None
-    try:
-        bytecode = Path(importlib.util.cache_from_source(spec.origin))
-    except (NotImplementedError, ValueError):  # no bytecode on this Python
-        return None
-    return bytecode.with_name(f"patterns.{sys.implementation.cache_tag}.marshal")
-
-
-def _read(path: Path | None) -> dict[Key, Entry]:
-    if path is None:
-        return {}
-    try:
-        version, entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if version == _VERSION and isinstance(entries, dict) else {}
-
-
-def _entry(pattern: str, flags: int) -> Entry:
-    """What `re` compiles `pattern` into, as `re._compiler.compile` hands it to `_sre`."""
-    parsed = _parser.parse(pattern, flags)
-    names = dict(parsed.state.groupdict)
-    indexes: list[str | None] = [None] * parsed.state.groups
-    for name, index in names.items():
-        indexes[index] = name
-    code = [int(op) for op in _compiler._code(parsed, flags)]
-    return (flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(indexes))
+    return kept_file(spec.origin, "patterns")

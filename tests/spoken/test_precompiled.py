@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from narrator.spoken.precompiled import _read, precompiled
+from narrator.kept_files import PATTERNS_VERSION, read_kept
+from narrator.spoken.precompiled import precompiled
 
 _IMPORT_ENGLISH = """
 import json, re
@@ -61,7 +62,7 @@ def test_a_second_process_compiles_none_of_the_patterns_of_english(
 def test_every_pattern_read_back_is_the_pattern_re_compiles(
     english_store: tuple[dict[str, object], ...],
 ) -> None:
-    entries = _read(Path(str(english_store[0]["path"])))
+    entries = read_kept(Path(str(english_store[0]["path"])), PATTERNS_VERSION)
     assert len(entries) > 100
     for (pattern, flags), entry in entries.items():
         # Patterns are equal when their pattern, flags and matcher's code are.
