@@ -53,6 +53,13 @@ def starts_word(match: re.Match[str]) -> bool:
     return not before or not (before.isalnum() or before in "._'")
 
 
+def words_around(match: re.Match[str], before: int = 60, after: int = 25) -> str:
+    """The text up to ``before`` characters before ``match`` and ``after`` after it, where
+    the words that decide its reading are looked for ("a 60W bulb", "hit 40C")."""
+    text, start, end = match.string, match.start(), match.end()
+    return text[max(0, start - before) : start] + text[end : end + after]
+
+
 def _forms(words: Iterable[str], lower: bool) -> list[str]:
     forms = {
         form

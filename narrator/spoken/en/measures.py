@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import NUM, START
+from narrator.spoken.en.context import NUM, START, words_around
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.tables import read_mapping, read_table, read_words
@@ -213,11 +213,7 @@ _POWER = re.compile(
 
 
 def _watts(match: re.Match[str]) -> bool:
-    text, start = match.string, match.start()
-    return (
-        _POWER.search(text[max(0, start - 60) : start] + text[match.end() : match.end() + 25])
-        is not None
-    )
+    return _POWER.search(words_around(match)) is not None
 
 
 def _inches_before_a_noun(match: re.Match[str]) -> bool:
@@ -285,8 +281,7 @@ _HEAT = re.compile(
 
 
 def _say_temperature(match: re.Match[str]) -> str:
-    text, start = match.string, match.start()
-    around = text[max(0, start - 60) : start] + text[match.end() : match.end() + 25]
+    around = words_around(match)
     # Below zero, a number with "C" or "F" is nothing but a temperature ("-10C").
     if not match["num"].startswith("-") and not _HEAT.search(around):
         return match.group(0)
