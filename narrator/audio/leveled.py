@@ -27,6 +27,7 @@ from narrator.audio.loudness.bins import (
     read_levels,
     write_levels,
 )
+from narrator.audio.loudness.peak_search import search_on_one_thread
 from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming, Speech, nonempty
 from narrator.audio.wav import (
@@ -213,6 +214,15 @@ def keep_freed_memory() -> None:
     mallopt(_MMAP_THRESHOLD, _KEPT_BYTES)
     mallopt(_TRIM_THRESHOLD, _KEPT_BYTES)
     mallopt(_ARENA_MAX, 1)
+
+
+def work_on_one_thread() -> None:
+    """Search for peaks and write on one thread: in a process that finishes a batch's
+    narrations while another process has the other core (an engine making the next chunks, or
+    another narration being finished), a second thread only takes turns with the first."""
+    global _THREADS
+    _THREADS = 1
+    search_on_one_thread()
 
 
 def store_and_measure(

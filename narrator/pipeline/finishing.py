@@ -172,8 +172,10 @@ def _finish(staged: StagedNarration) -> SavedNarration:
     """Finish `staged` in an engine worker or a finishing process, where malloc keeps the
     memory numpy frees (see `narrator.audio.leveled.keep_freed_memory`): neither inherits the
     setting (the workers are forked before this process makes it, the finishing processes from
-    the fork server), and encoding MP3 or Ogg makes it nowhere else."""
-    from narrator.audio.leveled import keep_freed_memory
+    the fork server), and encoding MP3 or Ogg makes it nowhere else. Each works on one thread:
+    the other core is another process's."""
+    from narrator.audio.leveled import keep_freed_memory, work_on_one_thread
 
     keep_freed_memory()
+    work_on_one_thread()
     return staged.finish()

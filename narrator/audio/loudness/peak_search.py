@@ -158,6 +158,18 @@ class PeakSearch:
         return _grouped(places[passing], ratios[passing], piece[passing])
 
 
+_search_threads = 2
+"""The threads the peak search runs on (see `search_on_one_thread`)."""
+
+
+def search_on_one_thread() -> None:
+    """Run this process's peak searches on its own thread: where another process has the
+    other core (a batch's engine, or another narration being finished), a second thread only
+    takes turns with this one."""
+    global _search_threads
+    _search_threads = 1
+
+
 def _on_two_threads(
     work: Callable[[list[tuple[int, int]]], T], batches: Iterator[list[tuple[int, int]]]
 ) -> Iterator[T]:
@@ -166,6 +178,9 @@ def _on_two_threads(
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    if _search_threads == 1:
+        yield from map(work, batches)
+        return
     first = next(batches, None)
     if first is None:
         return
