@@ -11,6 +11,7 @@ chunk file and the whole: no staged copy of the narration, no second measurement
 
 from __future__ import annotations
 
+import functools
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -187,10 +188,7 @@ _KEPT_BYTES = 32 << 20
 keeps this much free memory before it gives any back."""
 
 
-_MEMORY_KEPT: list[bool] = []
-"""Whether `keep_freed_memory` ran in this process (or the one it was forked from)."""
-
-
+@functools.cache
 def keep_freed_memory() -> None:
     """Have glibc's malloc keep the memory numpy frees for the next arrays, rather than give
     it back to the kernel at once: an array of a chunk's samples (from 128 kB) is otherwise
@@ -202,9 +200,6 @@ def keep_freed_memory() -> None:
     which kept as much again (a 17-hour narration's save: 215 -> 184 MB at its peak).
     Elsewhere than glibc, nothing. Once a process: the engine workers that measure and finish
     a batch's narrations call it too."""
-    if _MEMORY_KEPT:
-        return
-    _MEMORY_KEPT.append(True)
     import ctypes
 
     try:

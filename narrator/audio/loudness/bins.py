@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from narrator.audio.loudness.filters import step_energies
-from narrator.audio.loudness.meter import Bins, StepLevels
+from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
 
 if TYPE_CHECKING:
     import numpy as np
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 BINS_PER_S = 100
 _WINDOW_BINS = 10
-_STEPS_PER_S = 10
 _FILE = struct.Struct("<4sIII")
 """A levels file's header: its tag, the frame rate, the frames per bin and the bins."""
 _TAG = b"nrl1"
@@ -186,7 +185,7 @@ class NarrationBins:
         import numpy as np
 
         self._integrate()
-        steps = samples * _STEPS_PER_S // rate + 1
+        steps = samples * STEPS_PER_S // rate + 1
         energies, peaks = np.zeros(steps), np.zeros(steps)
         for first, part in self._step_energies:
             energies[first : first + len(part)] += part[: max(0, steps - first)]
@@ -219,9 +218,9 @@ class NarrationBins:
         chunks, self._pending, self._pending_bins = self._pending, [], 0
         rate = self._rate = chunks[0].levels.rate
         starts, ends, energies, peaks = _bins(chunks)
-        first = int(starts[0]) * _STEPS_PER_S // rate
-        last = (int(ends[-1]) - 1) * _STEPS_PER_S // rate
-        edges = np.arange(first, last + 2, dtype=np.int64) * rate // _STEPS_PER_S
+        first = int(starts[0]) * STEPS_PER_S // rate
+        last = (int(ends[-1]) - 1) * STEPS_PER_S // rate
+        edges = np.arange(first, last + 2, dtype=np.int64) * rate // STEPS_PER_S
         before = np.concatenate([[0.0], np.cumsum(energies, dtype=np.float64)])
         # The energy up to each edge: the bins before the one it falls in, and a part of that one.
         index = np.maximum(np.searchsorted(starts, edges, side="right") - 1, 0)
@@ -234,8 +233,8 @@ class NarrationBins:
             (
                 first,
                 np.maximum(
-                    _largest_by_step(starts * _STEPS_PER_S // rate - first, peaks, count),
-                    _largest_by_step((ends - 1) * _STEPS_PER_S // rate - first, peaks, count),
+                    _largest_by_step(starts * STEPS_PER_S // rate - first, peaks, count),
+                    _largest_by_step((ends - 1) * STEPS_PER_S // rate - first, peaks, count),
                 ),
             )
         )

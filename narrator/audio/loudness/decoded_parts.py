@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from narrator.audio.codecs import decoded_blocks
-from narrator.audio.loudness.meter import LoudnessMeter
+from narrator.audio.loudness.meter import STEPS_PER_S, LoudnessMeter
 from narrator.audio.loudness.peaks import SparseTruePeak
 from narrator.audio.loudness.step_peaks import StepPeaks
 from narrator.audio.mp3_cuts import Mp3File, cut
@@ -30,8 +30,6 @@ _PART_MARGIN = 64
 _PART_BLOCK = 1 << 15
 """Samples of a part measured at once: the oversampling's temporaries, on each thread, take
 about 60 bytes for each of them."""
-STEPS_PER_S = 10
-"""Steps a second: step `k` starts at sample `k * rate // STEPS_PER_S`, as the loudness steps do."""
 SCREEN_DB = 1.0
 """How far under the ceiling the samples encoded may come before their stretch is decoded."""
 OGG_SCREEN_DB = 2.5

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from narrator.audio.loudness.filters import step_energies
 from narrator.audio.loudness.limiter import Peaks, Ramps, clusters, gain_curve, gain_curves
-from narrator.audio.loudness.meter import Bins, StepLevels
+from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
 
 if TYPE_CHECKING:
     import numpy as np
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
     Samples = NDArray[np.float64]
 
-STEPS_PER_S = 10
 _STEPS_READ = 32
 """Steps measured again at once after limiting."""
 _BINS_AT_ONCE = 512
@@ -160,8 +159,8 @@ def _lose(
     block = np.repeat(np.arange(len(lows)), counts)
     bins = np.arange(int(counts.sum())) + np.repeat(lows - (np.cumsum(counts) - counts), counts)
     offsets = (np.cumsum(span_ends - span_starts) - (span_ends - span_starts))[block]
-    bin_starts = fine.starts(bins)
-    widths = fine.ends(bins) - bin_starts
+    bin_starts, bin_ends = fine.spans(bins)
+    widths = bin_ends - bin_starts
     first, last = span_starts[block], span_ends[block]
     a = np.clip(bin_starts, first, last) - first + offsets
     b = np.clip(bin_starts + widths, first, last) - first + offsets

@@ -54,7 +54,6 @@ from narrator.audio.codecs import decoded_blocks
 from narrator.audio.lame_parallel import threads
 from narrator.audio.loudness.decoded_parts import (
     SCREEN_DB,
-    STEPS_PER_S,
     Mp3Parts,
     OggParts,
     Part,
@@ -63,7 +62,7 @@ from narrator.audio.loudness.decoded_parts import (
     collect_over,
 )
 from narrator.audio.loudness.limiter import Lowering
-from narrator.audio.loudness.meter import BLOCK_FRAMES, LoudnessMeter, StepLevels
+from narrator.audio.loudness.meter import BLOCK_FRAMES, STEPS_PER_S, LoudnessMeter, StepLevels
 from narrator.audio.loudness.peaks import SparseTruePeak
 from narrator.audio.loudness.plan import Level, StagedAudio
 from narrator.audio.mp3_cuts import Mp3File, read_mp3, silenced_frames

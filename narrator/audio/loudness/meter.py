@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 _BLOCK_S = 0.4
 _STEP_S = 0.1
-_STEPS_PER_S = 10
+STEPS_PER_S = 10
+"""The loudness steps a second: step `k` starts at sample `k * rate // STEPS_PER_S`."""
 _ABSOLUTE_GATE_LUFS = -70.0
 _SILENT = -math.inf
 BLOCK_FRAMES = 1 << 16
@@ -79,20 +80,22 @@ class Bins:
 
     def starts(self, indices: NDArray[np.int64]) -> NDArray[np.int64]:
         """Where the bins `indices` start."""
+        return self.spans(indices)[0]
+
+    def ends(self, indices: NDArray[np.int64]) -> NDArray[np.int64]:
+        """Where the bins `indices` end."""
+        return self.spans(indices)[1]
+
+    def spans(self, indices: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """Where the bins `indices` start and end, their chunks looked up once for both."""
+        import numpy as np
+
         chunks = self._chunks(indices)
         starts: NDArray[np.int64] = (
             self.chunk_starts[chunks] + (indices - self.chunk_firsts[chunks]) * self.size
         )
-        return starts
-
-    def ends(self, indices: NDArray[np.int64]) -> NDArray[np.int64]:
-        """Where the bins `indices` end."""
-        import numpy as np
-
-        chunks = self._chunks(indices)
-        starts = self.chunk_starts[chunks] + (indices - self.chunk_firsts[chunks]) * self.size
         ends: NDArray[np.int64] = np.minimum(starts + self.size, self.chunk_ends[chunks])
-        return ends
+        return starts, ends
 
     def last_by(self, places: NDArray[np.int64]) -> NDArray[np.int64]:
         """The last bin that starts at or before each of `places` (-1 before the first)."""
@@ -136,11 +139,11 @@ class StepLevels:
 
     def edge(self, step: int) -> int:
         """Where `step` starts (the stream's end for the step past the last)."""
-        return min(step * self.rate // _STEPS_PER_S, self.samples)
+        return min(step * self.rate // STEPS_PER_S, self.samples)
 
     def step_at(self, sample: int) -> int:
         """The step that holds `sample`."""
-        return min(sample * _STEPS_PER_S // self.rate, len(self.energies) - 1)
+        return min(sample * STEPS_PER_S // self.rate, len(self.energies) - 1)
 
     def integrated_lufs(self, energies: Samples | None = None) -> float:
         """The gated integrated loudness, of these steps or of `energies` in their place."""
@@ -222,7 +225,7 @@ class LoudnessMeter:
         start = self._samples - len(self._unmeasured)
         self._samples += len(samples)
         end = self._step_edge(len(self._step_sums) + 1)
-        if self.rate % _STEPS_PER_S == 0:
+        if self.rate % STEPS_PER_S == 0:
             # Every step has the same length: the whole steps are measured in one transform.
             whole = (self._samples - start) // (end - start)
             steps = pending[: whole * (end - start)].reshape(whole, end - start)
@@ -240,7 +243,7 @@ class LoudnessMeter:
         self._unmeasured = pending
 
     def _step_edge(self, step: int) -> int:
-        return step * self.rate // _STEPS_PER_S
+        return step * self.rate // STEPS_PER_S
 
     @property
     def true_peak_dbtp(self) -> float:

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
-from narrator.audio.loudness.limited import STEPS_PER_S, Readable
+from narrator.audio.loudness.limited import Readable
 from narrator.audio.loudness.limiter import Lowering, Peaks, lowered_ceilings
-from narrator.audio.loudness.meter import Bins, StepLevels
+from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
 from narrator.audio.loudness.peaks import SparseTruePeak
 
 if TYPE_CHECKING:
@@ -331,8 +331,9 @@ def _fine_spans(
         if not len(flagged):
             continue
         flagged += low
-        starts = np.maximum(fine.starts(flagged) - _MARGIN, 0)
-        ends = np.minimum(fine.ends(flagged) + _MARGIN, levels.samples)
+        starts, ends = fine.spans(flagged)
+        starts = np.maximum(starts - _MARGIN, 0)
+        ends = np.minimum(ends + _MARGIN, levels.samples)
         apart = np.flatnonzero(starts[1:] > ends[:-1]) + 1
         firsts = starts[np.concatenate([[0], apart])].tolist()
         lasts = ends[np.concatenate([apart - 1, [len(ends) - 1]])].tolist()
@@ -357,8 +358,9 @@ def _lowest_of_bins(
         return float(ceilings[0])
     steps = len(ceilings) - 1
     indices = np.arange(low, high, dtype=np.int64)
-    first = np.minimum(fine.starts(indices) * STEPS_PER_S // levels.rate, steps)
-    last = np.minimum((fine.ends(indices) - 1) * STEPS_PER_S // levels.rate, steps)
+    bin_starts, bin_ends = fine.spans(indices)
+    first = np.minimum(bin_starts * STEPS_PER_S // levels.rate, steps)
+    last = np.minimum((bin_ends - 1) * STEPS_PER_S // levels.rate, steps)
     lowest: Samples = np.minimum(ceilings[first], ceilings[last])
     return lowest
 

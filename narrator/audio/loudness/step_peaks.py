@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from narrator.audio.loudness.meter import STEPS_PER_S
+
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
@@ -31,7 +33,7 @@ class StepPeaks:
 
     def _step(self, sample: int) -> int:
         """The step that `sample` is in (the last whose first sample is not after it)."""
-        return (10 * sample + 9) // self._rate
+        return (STEPS_PER_S * sample + STEPS_PER_S - 1) // self._rate
 
     def add(self, magnitudes: NDArray[Any]) -> None:
         """The magnitudes of the next samples of the stream."""
