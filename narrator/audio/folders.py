@@ -233,12 +233,17 @@ def write_error(folder: Path, error: OSError) -> AudioOutputError:
 _STAGING = ".{slug}.{pid}."
 
 
+def _own_staging_prefix(folder: Path) -> str:
+    """How the names of this process's staging folders for `folder` begin."""
+    return _STAGING.format(slug=folder.name, pid=os.getpid())
+
+
 def staging_folder(folder: Path) -> Path:
     """A hidden folder beside `folder`, named with this process's id so that a later run can
     tell it was abandoned (the process was killed) and remove it."""
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        prefix = _STAGING.format(slug=folder.name, pid=os.getpid())
+        prefix = _own_staging_prefix(folder)
         staging = Path(tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=folder.parent))
     except OSError as error:
         raise AudioOutputError(
@@ -251,7 +256,7 @@ def staging_folder(folder: Path) -> Path:
 def remove_own_staging(folder: Path) -> None:
     """Remove the staging folders this process made beside `folder`: found by their names, for
     a save stopped just as it made one, before it held its path."""
-    prefix = _STAGING.format(slug=folder.name, pid=os.getpid())
+    prefix = _own_staging_prefix(folder)
     with contextlib.suppress(OSError):
         for candidate in folder.parent.iterdir():
             if candidate.name.startswith(prefix) and candidate.name.endswith(".tmp"):

@@ -9,7 +9,13 @@ from xml.etree import ElementTree
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.boilerplate import drop_promotions, drop_trailing_boilerplate
-from narrator.readers.clutter import BLOCK_TAGS, drop_clutter_blocks, is_layout, without_clutter
+from narrator.readers.clutter import (
+    BLOCK_TAGS,
+    drop_clutter_blocks,
+    is_layout,
+    without_clutter,
+    word_count,
+)
 from narrator.readers.lead import restore_lead
 from narrator.readers.schema import restore_stated_parts
 from narrator.readers.stated import with_stated_body
@@ -102,11 +108,11 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
     main = document.find("main") if document is not None else None
     page = without_clutter(html, " ".join(main.itertext()) if main is not None else "")
     if main is not None:
-        found, words = _children(main), _word_count(main)
+        found, words = _children(main), word_count(main)
         drop_clutter_blocks(main, page)
         drop_trailing_boilerplate(main)
         drop_promotions(main)
-        if _word_count(main) < _MIN_KEPT_SHARE * words:
+        if word_count(main) < _MIN_KEPT_SHARE * words:
             _put_back(found)
         restore_lead(main, page)
         restore_stated_parts(main, html)
@@ -298,15 +304,11 @@ def _samples_are_the_text(main: ElementTree.Element) -> bool:
         for element in main.iter()
         if element.tag == "code" or (element.tag == "table" and not is_layout(element))
     ]
-    in_samples = sum(_word_count(sample) for sample in _outermost(samples))
-    return in_samples > _SAMPLES_SHARE * _word_count(main)
+    in_samples = sum(word_count(sample) for sample in _outermost(samples))
+    return in_samples > _SAMPLES_SHARE * word_count(main)
 
 
 def _outermost(elements: list[ElementTree.Element]) -> list[ElementTree.Element]:
     """The elements that are not inside another of them."""
     inner = {id(child) for element in elements for child in element.iter() if child is not element}
     return [element for element in elements if id(element) not in inner]
-
-
-def _word_count(element: ElementTree.Element) -> int:
-    return len(" ".join(element.itertext()).split())

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from xml.etree import ElementTree
 
+from narrator.readers.clutter import word_count
+
 __all__ = ["ld_scripts", "scripted_paragraphs", "stated_paragraphs", "with_stated_body"]
 
 # The article stated in the page's structured data replaces an extraction of under half its
@@ -54,7 +56,7 @@ def with_stated_body(document: ElementTree.Element | None, html: str) -> Element
     holds in a script's variable when the extraction found a part of it (a page shown a part
     at a time)."""
     main = document.find("main") if document is not None else None
-    found = len(" ".join(main.itertext()).split()) if main is not None else 0
+    found = word_count(main) if main is not None else 0
     stated = stated_paragraphs(html)
     if not _much_longer(stated, found) and main is not None and found < _MAX_PART_WORDS:
         stated = scripted_paragraphs(html, _opening(main))
