@@ -96,7 +96,8 @@ WEEKDAYS = {
     "Sat": "Saturday", "Sun": "Sunday",
 }  # fmt: skip
 _DAY = rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?"
-_FULL_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+FULL_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FULL_DAY = rf"(?:{'|'.join(FULL_DAYS)})"
 # A weekday abbreviation with a word of days around it: in a list or a span of days ("Mon-Fri",
 # "Sat and Sun"), after "on", "closed" or "every", before a time or a part of the day ("Sat
 # 10-6", "Sat mornings"). Elsewhere "Sun" may be a newspaper or a star, and "Sat" a verb.
@@ -113,10 +114,7 @@ _LOWER_CASE_AHEAD = re.compile(r" [a-z]")
 _CLOCK_AHEAD = re.compile(r"\s(?:[a-z]+(?:-[a-z]+)?\s){1,3}(?:AM|PM)\b|\s(?:noon|midnight)\b")
 # Two days' names in full with a dash between, a span: "Monday-Friday", and "Wed.-Fri."
 # once read ("Wednesday-Friday").
-FULL_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_FULL_DAY_SPAN = re.compile(
-    rf"\b(?P<first>{'|'.join(FULL_DAYS)})-(?P<last>{'|'.join(FULL_DAYS)})\b"
-)
+_FULL_DAY_SPAN = re.compile(rf"\b(?P<first>{_FULL_DAY})-(?P<last>{_FULL_DAY})\b")
 _DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
 # A date after it: "Sun. Mar. 3", "Sat, May 4" (the dates rule has read the month already).
 _MONTH_AHEAD = re.compile(
