@@ -17,6 +17,7 @@ from narrator.spoken.common import alphanumerics, characters, punctuation, spaci
 from narrator.spoken.en import (
     abbreviations,
     addresses,
+    book_sizes,
     dates,
     decades,
     dimensions,
@@ -113,6 +114,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(quarters.read_quarters, "quarters", quarters.HINT,
               "before the parting of letters from digits, which would read '2Q22' as 'two Q "
               "twenty-two'"),
+    on_digits(book_sizes.read_book_sizes, "book_sizes", book_sizes.HINT,
+              "before the parting of letters from digits, which would read '8vo' as 'eight "
+              "vo'"),
     on_digits(alphanumerics.separate_letters_and_digits_in_english, "alphanumerics", HAS_DIGIT,
          "after every class that reads digits with letters (units, ordinals, times, decades); "
          "before numbers: 'G7' is 'G seven', 'A1' 'A-one'"),

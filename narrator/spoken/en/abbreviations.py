@@ -32,6 +32,7 @@ from narrator.spoken.en.abbreviations_in_context import (
 )
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
+    ORDINAL_WORD,
     any_case,
     any_case_at_word_start,
     starts_word,
@@ -84,10 +85,7 @@ _REPUBLIC_BEFORE = re.compile(
 )
 # "Gen. Z" is a generation, said "Gen Z".
 _GENERATION = re.compile(r"\s(?:[XYZ]|Alpha)\b")
-_ORDINAL_WORD = re.compile(
-    r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|[a-z]+teenth|[a-z]+ieth|hundredth)"
-)
+_ORDINAL_WORD = ORDINAL_WORD
 # A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
 _ORDINAL_BEFORE = re.compile(rf"(?:^|\s){_ORDINAL_WORD.pattern}\s+$")
 _STREETS = frozenset({"Avenue", "Road", "Boulevard"})
@@ -292,6 +290,7 @@ _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
     | {"b.", "d.", "fl.", "r."}
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
+    | {"inst.", "ult.", "prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}
     | {f"{form}." for form in _OTHER_CASE_TITLES}

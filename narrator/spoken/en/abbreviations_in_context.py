@@ -9,13 +9,17 @@
 - "Mon-Fri", "open Sat 10-6", "Sat. night", "Mon 9am" -> weekdays; "Monday-Friday",
   "Wed.-Fri." -> "Monday to Friday", "Wednesday to Friday"; "(b. 1950)" -> "born", "(d. 1850)"
   -> "died"; "the est. cost" -> "the estimated cost"
+- after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
+  "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition"; "the Rt. Hon." -> "Right"
+- "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
+  a surname, not after a name or an initial ("George M. Thomas")
 """
 
 from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import NUMBER_AHEAD, stop_after
+from narrator.spoken.en.context import NUMBER_AHEAD, ORDINAL_WORD, starts_sentence, stop_after
 from narrator.spoken.tables import read_mapping, read_table
 
 _TITLES = {row[0] for row in read_table("en", "titles")} | set(read_mapping("en", "given_names"))
@@ -207,6 +211,42 @@ def _say_life_event(match: re.Match[str]) -> str:
     return said if text[end : end + 1].isspace() else said + " "
 
 
+# After a day of the month (read already), old letters name the month: "the 3rd inst." (this
+# month), "the 14th ult." (last), "the 2nd prox." (next); after an ordinal "ed." is an edition.
+_AFTER_ORDINAL = re.compile(r"(?<=[a-z] )(?P<abbr>inst|ult|prox|ed|edn)\.(?!\w)")
+_ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
+_AFTER_ORDINAL_SAID = {
+    "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
+}  # fmt: skip
+# "Rt." before a title is Right: "the Rt. Hon. member" ("Hon." is read already), "Rt Rev".
+_RIGHT = re.compile(r"\bRt\b\.?(?= (?:Hon|Honorable|Honourable|Rev|Reverend|Worshipful)\b)")
+# "M." before a surname is Monsieur, as English books write French names ("M. Poirot", "M. de
+# Valmont", "M. and Mme. Defarge"), "MM." Messieurs, "Mons." Monsieur; but not after a
+# capitalised word, an initial or in a list of them, where it is an initial ("George M.
+# Thomas", "J. & M. Jay").
+_MONSIEUR = re.compile(
+    r"(?<![\w.&'-])(?P<abbr>M|MM|Mons)\.(?= (?:(?:de |du |le |la |d')?[A-Z][a-zà-ÿ]{2,}(?! [A-Z]\.)"
+    r"|and Mme\.?\s))"
+)
+_NAME_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|&|\band)[.,;]? $|\b[A-Z]\. ")
+_MONSIEURS = {"M": "Monsieur", "MM": "Messieurs", "Mons": "Monsieur"}
+
+
+def _say_after_ordinal(match: re.Match[str]) -> str:
+    start = match.start()
+    if not _ORDINAL_BEFORE.search(match.string, max(0, start - 24), start):
+        return match.group(0)
+    return _AFTER_ORDINAL_SAID[match["abbr"]] + stop_after(match)
+
+
+def _say_monsieur(match: re.Match[str]) -> str:
+    start = match.start()
+    before = match.string[max(0, start - 24) : start]
+    if _NAME_OR_INITIAL_BEFORE.search(before) and not starts_sentence(match.string, start):
+        return match.group(0)
+    return _MONSIEURS[match["abbr"]]
+
+
 def read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
@@ -231,4 +271,10 @@ def read_context_phrases(text: str) -> str:
         text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
     if "b." in text or "d." in text or "fl." in text or "r." in text:
         text = _LIFE_EVENT.sub(_say_life_event, text)
+    if "t." in text or "x." in text or "d." in text or "n." in text:
+        text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
+    if "Rt" in text:
+        text = _RIGHT.sub("Right", text)
+    if "M. " in text or "MM. " in text or "Mons. " in text:
+        text = _MONSIEUR.sub(_say_monsieur, text)
     return text

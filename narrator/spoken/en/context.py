@@ -18,6 +18,11 @@ NUMBER_AHEAD = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred)\b)"
 )
+# An ordinal in words, as an earlier rule has read one: "fifth", "twenty-second".
+ORDINAL_WORD = re.compile(
+    r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|[a-z]+teenth|[a-z]+ieth|hundredth)"
+)
 # A sentence is over after an abbreviation when the text ends, or a line ends, or an
 # obvious sentence opener follows; "U.S. President Biden" must not get a full stop.
 _SENTENCE_END = re.compile(

@@ -6,11 +6,9 @@
   title comes before it or a realm after it ("Sultan Mehmed II", "Sam II of Kongo"); after
   another word, the number of a thing: "Rocky IV" ->
   "Rocky four", "the Katwa II block" -> "the Katwa two block"
-- "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first",
-  "Mary I of England", "Charles I's": one letter after the name of a monarch or pope
-  (``tables/regnal_names.tsv``) where the pronoun cannot be, or after a ruler's title
-  ("Queen Elizabeth I died"); "Tell Henry I said", "Malcolm X" and "So I" keep their
-  letter, and in a list of authors with their initials ("Abe I, Matsumura K") it is one
+- "Henry V." -> "Henry the fifth", "Queen Elizabeth I died": one letter after a monarch's
+  name, where the pronoun cannot be, is decided in `narrator.spoken.en.roman_names`
+- "the XIth Hussars", "the XXth century" -> "the eleventh Hussars", ...: an ordinal's ending
 - "Louis XIV. was king" -> "Louis the fourteenth was king": old books dot the number
 - "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"; so is a
   numeral that starts a line before its title ("IV. The Return")
@@ -28,7 +26,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
-from narrator.spoken.en.context import any_case_at_word_start, starts_sentence, stop_after
+from narrator.spoken.en.context import any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
@@ -38,6 +36,12 @@ from narrator.spoken.en.roman_lower import (
     read_lower_case_numerals,
     say_key,
     value,
+)
+from narrator.spoken.en.roman_names import (
+    REGNAL_NAMES,
+    after_a_letter,
+    read_one_letter_after_names,
+    say_regnal,
 )
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
@@ -62,19 +66,6 @@ _REGNAL = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?!-|'(?!s\b))"
     r"(?P<dot>\.(?!\w))?"
 )
-# One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
-# be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
-# England", "Charles I's reign", "William I in 1087", "Charles I and James II"; "V" and "X",
-# never a pronoun, before any word ("Henry V may", "Pius X was"). Other names keep their
-# letter ("Malcolm X was"), and words that start sentences or clauses are no names ("So I").
-_ONE_LETTER = re.compile(
-    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
-    r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s)|(?='s\b|\s+\()"
-    r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
-    r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
-    r"|(?<=[VX])(?=\s+[a-z]))"
-)
-_REGNAL_NAMES = read_words("en", "regnal_names")
 # Given names of people today: a numeral of two letters or more after one alone is the
 # person's number too ("Sam II"), where one letter would be too often the pronoun.
 _FIRST_NAMES = read_words("en", "first_names")
@@ -87,13 +78,6 @@ _NO_NAMES = (
 )  # fmt: skip
 _NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(_NO_NAMES)}) )(?:[A-Z][a-z]+|[A-Z]\.) $")
 _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
-# After a ruler's title, one letter after the name is the number whatever follows: "Queen
-# Elizabeth I died", "Emperor Nicholas I".
-_TITLED = re.compile(
-    r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
-    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
-    r"(?P<dot>\.(?!\w))?"
-)
 # Before a military unit, a dynasty or a century, an ordinal: "XXVI Corps", "I Corps", "the
 # XVIII Dynasty", "the XIX century", "a XVIII-century church".
 _UNITS = ("Corps", "Army", "Legion", "Division", "Brigade", "Regiment", "Fleet", "Squadron",
@@ -117,9 +101,6 @@ _FIRST_OF_LIST = re.compile(
 )
 _CAPITAL_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<name>[A-Z]{3,}) $")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|THE) $")
-# A surname and initials that are no numerals, before a comma or the year in parentheses:
-# the line lists authors ("Matsumura K, Fishbein M. (1999)"); "Mary K. Jones" lists none.
-_INITIALS_AFTER_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-HJ-UWYZ][A-Z]?(?= ?[,(]| ?\.\s*\()")
 # Two letters or more after a word in lower case count: "topoisomerase II", "phase III".
 # Found from the numeral, whose capitals are rare, rather than from the word before it.
 _AFTER_A_NOUN = re.compile(r"[IVX](?<=[a-z] [IVX])[IVX]+\b(?![-'.]\w|\s[A-Z]\.)")
@@ -132,7 +113,9 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 # A line that is only a numeral, or a heading word and a numeral: "XII", "CHAPTER IV.".
 _HEADING = re.compile(
-    rf"^\s*(?P<key>(?i:chapter|part|book|act|volume|section)\s+)?(?P<numeral>{_ROMAN})\.?\s*$"
+    rf"^\s*(?P<key>(?i:chapter|part|book|act|volume|section|letter|stave|canto|lecture|"
+    rf"sermon|essay|epistle|lesson|appendix|scene|fable|tale|poem|song|psalm)\s+)?"
+    rf"(?P<numeral>{_ROMAN})\.?\s*$"
 )
 # A numbered heading at the start of a line, its title after it: "IV. The Return", "I.
 # INTRODUCTION"; one letter only before a title in capitals, since "I. Newton" is an initial.
@@ -188,6 +171,8 @@ def read_roman_numerals(text: str) -> str:
         text = _BEFORE_UNIT.sub(
             lambda m: f"{ordinal(value(m['numeral']))}{m['gap'][0]}{m['unit']}", text
         )
+    if _ORDINAL_HINT.search(text):
+        text = _WITH_ORDINAL_ENDING.sub(_say_with_ordinal_ending, text)
     text = _REGNAL.sub(_say_numbered_name, text)
     if _TWO_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
@@ -198,9 +183,23 @@ def read_roman_numerals(text: str) -> str:
         text = _STANDALONE.sub(_say_standalone, text)
     if not _ONE_LETTER_AHEAD.search(text):
         return text
-    text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + _say_regnal(m), text)
-    text = _ONE_LETTER.sub(_say_one_letter, text)
-    return _OPENING_NAME_ONE.sub(_say_opening_name_one, text)
+    return read_one_letter_after_names(text)
+
+
+# A numeral with an ordinal's ending, as old books write them: "the XIth Hussars", "the XXth
+# century", "Henry IIId" -> "eleventh", "twentieth", "third"; the ending must be the number's.
+_ORDINAL_HINT = re.compile(r"[IVXLC](?:st|nd|rd|th|d)\b")
+_WITH_ORDINAL_ENDING = re.compile(rf"\b(?P<numeral>{_ROMAN})(?P<ending>st|nd|rd|th|d)\b(?![-'.]\w)")
+_ENDINGS = {1: ("st",), 2: ("nd", "d"), 3: ("rd", "d")}
+
+
+def _say_with_ordinal_ending(match: re.Match[str]) -> str:
+    numeral = match["numeral"]
+    number = value(numeral) if numeral and (len(numeral) > 1 or numeral in "VX") else 0
+    last = 0 if 10 < number % 100 < 14 else number % 10
+    if not number or match["ending"] not in _ENDINGS.get(last, ("th",)):
+        return match.group(0)
+    return ordinal(number)
 
 
 def _say_after_a_noun(match: re.Match[str]) -> str:
@@ -227,7 +226,7 @@ def _say_long_numeral(match: re.Match[str]) -> str:
 def _monarch_in_capitals(match: re.Match[str]) -> str | None:
     """ "the eighth" for the numeral of "HENRY VIII", a monarch named in capitals."""
     name = _CAPITAL_NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-    if name is None or name["name"].title() not in _REGNAL_NAMES:
+    if name is None or name["name"].title() not in REGNAL_NAMES:
         return None
     return f"the {ordinal(value(match.group(0)))}"
 
@@ -259,43 +258,6 @@ def _say_first_of_list(match: re.Match[str]) -> str:
     return cardinal(value(match.group(0)))
 
 
-# "I" after a monarch's name that opens a sentence, before a word in lower case: a pronoun
-# there would need a comma ("Elizabeth I ruled England", not "Elizabeth, I ruled").
-# A verb that agrees with the pronoun and not with a king makes it the pronoun, a name before
-# it spoken to ("Mary I think is right", "John I love you"), where "Mary I ruled" is a queen.
-_OPENING_NAME_ONE = re.compile(
-    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)(?=\s+(?P<verb>[a-z]+))"
-)
-_FIRST_PERSON_VERBS = frozenset(
-    {"am", "think", "know", "love", "have", "do", "want", "remember", "hope", "feel",
-     "believe", "guess", "mean", "wish", "suppose", "say", "see", "need", "like", "hate",
-     "promise", "swear", "beg", "fear", "trust", "thank", "understand", "forgive", "must"}
-)  # fmt: skip
-
-
-def _say_opening_name_one(match: re.Match[str]) -> str:
-    if match["name"] not in _REGNAL_NAMES or not starts_sentence(match.string, match.start()):
-        return match.group(0)
-    if match["verb"] in _FIRST_PERSON_VERBS:
-        return match.group(0)
-    return _say_regnal(match)
-
-
-def _after_a_letter(match: re.Match[str]) -> bool:
-    """Whether a name the pattern found starts inside a word ("McHenry" is no "Henry")."""
-    before = match.string[max(0, match.start() - 1) : match.start()]
-    return before != "" and (before.isalnum() or before in "'-")
-
-
-def _say_one_letter(match: re.Match[str]) -> str:
-    if match["name"] not in _REGNAL_NAMES or _after_a_letter(match):
-        return match.group(0)
-    if _INITIALS_AFTER_NAMES.search(match.string):
-        # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
-        return match.group(0)
-    return _say_regnal(match) + stop_after(match)
-
-
 # A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
 
@@ -304,12 +266,12 @@ def _say_numbered_name(match: re.Match[str]) -> str:
     """A numeral of two letters or more after a capitalised word: a monarch's or pope's
     number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
     else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
-    if not match["numeral"] or _after_a_letter(match):
+    if not match["numeral"] or after_a_letter(match):
         return match.group(0)
-    if match["name"] not in _REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
+    if match["name"] not in REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
         return f"{match['name']} {cardinal(value(match['numeral']))}"
     if (
-        match["name"] in _REGNAL_NAMES
+        match["name"] in REGNAL_NAMES
         or match["name"] in _FIRST_NAMES
         or _is_a_person(match)
         or (
@@ -317,7 +279,7 @@ def _say_numbered_name(match: re.Match[str]) -> str:
             and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
         )
     ):
-        return _say_regnal(match)
+        return say_regnal(match)
     said = f"{match['name']} {cardinal(value(match['numeral']))}"
     return said + stop_after(match) if match["dot"] else said
 
@@ -341,19 +303,13 @@ def _is_a_person(match: re.Match[str]) -> bool:
     return _REALM_AFTER.match(text, match.end("numeral")) is not None
 
 
-def _say_regnal(match: re.Match[str]) -> str:
-    if not match["numeral"] or _after_a_letter(match):
-        return match.group(0)
-    said = f"{match['name']} the {ordinal(value(match['numeral']))}"
-    return said + stop_after(match) if match.groupdict().get("dot") else said
-
-
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds
 # quickly; "I", "V" and "X" also alone.
 HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
     *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
     r"WW ?[12]",
+    _ORDINAL_HINT.pattern,
     LOWER_NUMERAL_HINT.pattern,
     LOWER_AFTER_KEY_HINT.pattern,
 )

@@ -11,6 +11,7 @@ import re
 from narrator.spoken.common.roman import roman_value
 from narrator.spoken.en.context import any_case_at_word_start
 from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.tables import read_mapping
 
 # Counting words written short, and the word said for them.
 SHORT_KEYS = {
@@ -48,6 +49,17 @@ LOWER_AFTER_KEY_HINT = re.compile(r" [ivxlc]{1,7}(?![\w'])")
 
 # Lower-case numerals after a counting word written short: "chap. iv".
 LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
+
+# A book of the Bible written short, its chapter a lower-case numeral, as sermons and old books
+# cite them: "Matt. v. 3", "Isa. xl. 31", "Ps. xxiii." -> "Matt. five 3", ... (the book is
+# said in full by the abbreviations rule, before a number). One letter only before the verse:
+# "Gen. i. 1"; the numeral's period goes, since no sentence ends there.
+_BIBLE_BOOKS = read_mapping("en", "bible_books")
+_BOOK_CHAPTER = re.compile(
+    rf"\b(?P<book>{'|'.join(sorted(_BIBLE_BOOKS, key=len, reverse=True))})\.\s"
+    rf"(?P<numeral>{_LOWER_NUMERAL})\b(?P<rest>\.?\s?(?=\d)|\.(?=\s|$)|(?=[,;:)]|$))"
+)
+_BOOK_CHAPTER_HINT = re.compile(r"\.\s[ivxlc]{1,7}\b")
 
 
 def _one_letter_numeral(match: re.Match[str]) -> bool:
@@ -105,4 +117,20 @@ def read_lower_case_numerals(text: str) -> str:
         )
     if LOWER_AFTER_KEY_HINT.search(text):
         text = _LOWER_AFTER_KEY.sub(_say_lower_after_key, text)
+    if _BOOK_CHAPTER_HINT.search(text):
+        text = _BOOK_CHAPTER.sub(_say_book_chapter, text)
     return text
+
+
+def _say_book_chapter(match: re.Match[str]) -> str:
+    """ "Matt. v. 3" -> "Matt. five 3": one letter only before a verse; the numeral's period
+    kept where a capital or the end follows ("Ps. xxiii. Then"), where it ends a sentence."""
+    numeral, rest = match["numeral"], match["rest"]
+    verse = match.string[match.end() : match.end() + 1].isdigit()
+    if not numeral or (len(numeral) == 1 and not verse):
+        return match.group(0)
+    said = f"{match['book']}. {cardinal(value(numeral))}"
+    if verse:
+        return said + " "
+    ahead = match.string[match.end() : match.end() + 3].lstrip()
+    return said + "." if rest == "." and (not ahead or ahead[0].isupper()) else said

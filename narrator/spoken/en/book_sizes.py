@@ -1,0 +1,39 @@
+"""The sizes of books as catalogues and old title pages write them: a number of leaves to the
+sheet and the end of its Latin name.
+
+- "printed in 4to" -> "printed in quarto"; "a fine 8vo" -> "a fine octavo"
+- "2 vols. 12mo" -> "two vols. duodecimo", "16mo" -> "sextodecimo": the sizes also written
+  for months ("12mo", "18mo") only beside a book's words: after "in", a count of volumes or
+  a comma, or before a comma and a capitalised place ("12mo, London")
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.rules import any_of
+
+# The two sizes no other reading shares, and those that months share.
+_SIZES = {"4to": "quarto", "8vo": "octavo"}
+_MONTH_LIKE = {"12mo": "duodecimo", "16mo": "sextodecimo", "18mo": "octodecimo",
+               "24mo": "vicesimo-quarto", "32mo": "trigesimo-secondo"}  # fmt: skip
+_SIZE = re.compile(r"(?<![\w.,/-])(?P<size>4to|8vo|12mo|16mo|18mo|24mo|32mo)\b(?![\w-])")
+_BOOK_WORD_BEFORE = re.compile(r"(?:\b(?:in|vols?\.?|volumes?|an?)|,|\d) $")
+_PLACE_AFTER = re.compile(r",? [A-Z][a-z]+|\.?,? (?:1[5-9]\d\d)\b|,? (?:pp|boards|calf|cloth)\b")
+HINT = any_of(r"4to", r"8vo", r"mo\b(?<=\dmo)")
+
+
+def _say(match: re.Match[str]) -> str:
+    size = match["size"]
+    if size in _SIZES:
+        return _SIZES[size]
+    text, start, end = match.string, match.start(), match.end()
+    if _BOOK_WORD_BEFORE.search(text, max(0, start - 10), start) and _PLACE_AFTER.match(text, end):
+        return _MONTH_LIKE[size]
+    return match.group(0)
+
+
+def read_book_sizes(text: str) -> str:
+    """Read the sizes of books: "4to" -> "quarto", "8vo" -> "octavo", "2 vols. 12mo,
+    London" -> "2 vols. duodecimo, London"."""
+    return _SIZE.sub(_say, text)

@@ -1,0 +1,115 @@
+"""One letter after a name, I, V or X: a monarch's or a pope's number, or the pronoun "I" and
+a letter ("Malcolm X"), as the words around it say (the Roman numeral rule asks it last).
+
+- "Henry V." -> "Henry the fifth", "Ferdinand I, Holy Roman Emperor" -> "... the first",
+  "Mary I of England", "Charles I's": after the name of a monarch or pope
+  (``tables/regnal_names.tsv``) where the pronoun cannot be; after a ruler's title whatever
+  follows ("Queen Elizabeth I died"); after "the <noun> of" or "under" ("the statue of
+  Napoleon I stood"); opening a sentence before a verb that is no first person's ("Elizabeth I
+  ruled England", but "Mary I think is right")
+- "Tell Henry I said", "Malcolm X" and "So I" keep their letter, and in a list of authors with
+  their initials ("Abe I, Matsumura K") it is one
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import starts_sentence, stop_after
+from narrator.spoken.en.numbers import ordinal
+from narrator.spoken.en.roman_lower import value
+from narrator.spoken.tables import read_words
+
+# One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
+# be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
+# England", "Charles I's reign", "William I in 1087", "Charles I and James II"; "V" and "X",
+# never a pronoun, before any word ("Henry V may", "Pius X was"). Other names keep their
+# letter ("Malcolm X was"), and words that start sentences or clauses are no names ("So I").
+_ONE_LETTER = re.compile(
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
+    r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s)|(?='s\b|\s+\()"
+    r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
+    r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
+    r"|(?<=[VX])(?=\s+[a-z]))"
+)
+# The names of monarchs and popes, after which a numeral is their number.
+REGNAL_NAMES = read_words("en", "regnal_names")
+# After a ruler's title, one letter after the name is the number whatever follows: "Queen
+# Elizabeth I died", "Emperor Nicholas I".
+_TITLED = re.compile(
+    r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
+    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
+    r"(?P<dot>\.(?!\w))?"
+)
+# A surname and initials that are no numerals, before a comma or the year in parentheses:
+# the line lists authors ("Matsumura K, Fishbein M. (1999)"); "Mary K. Jones" lists none.
+_INITIALS_AFTER_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-HJ-UWYZ][A-Z]?(?= ?[,(]| ?\.\s*\()")
+
+
+# "I" after a monarch's name that opens a sentence, before a word in lower case: a pronoun
+# there would need a comma ("Elizabeth I ruled England", not "Elizabeth, I ruled").
+# A verb that agrees with the pronoun and not with a king makes it the pronoun, a name before
+# it spoken to ("Mary I think is right", "John I love you"), where "Mary I ruled" is a queen.
+_OPENING_NAME_ONE = re.compile(
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)(?=\s+(?P<verb>[a-z]+))"
+)
+_FIRST_PERSON_VERBS = frozenset(
+    {"am", "think", "know", "love", "have", "do", "want", "remember", "hope", "feel",
+     "believe", "guess", "mean", "wish", "suppose", "say", "see", "need", "like", "hate",
+     "promise", "swear", "beg", "fear", "trust", "thank", "understand", "forgive", "must"}
+)  # fmt: skip
+
+
+# "I" after a monarch's name after "the <noun> of" or "under", before a word in lower case:
+# "the statue of Napoleon I stood", "the laws of Edward I were", "under Charles I the
+# army"; a verb of the pronoun's keeps it ("the house of John I remember").
+_GENITIVE_NAME_ONE = re.compile(
+    r"(?P<before>\b(?:[Tt]he [a-z]+ of|[Uu]nder) )(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)"
+    r"(?=\s+(?P<verb>[a-z]+))"
+)
+_PRONOUN_VERBS = frozenset({"had", "would", "should", "could", "shall", "will", "might"})
+
+
+def _say_genitive_name_one(match: re.Match[str]) -> str:
+    if match["name"] not in REGNAL_NAMES or match["verb"] in _FIRST_PERSON_VERBS | _PRONOUN_VERBS:
+        return match.group(0)
+    return match["before"] + say_regnal(match)
+
+
+def _say_opening_name_one(match: re.Match[str]) -> str:
+    if match["name"] not in REGNAL_NAMES or not starts_sentence(match.string, match.start()):
+        return match.group(0)
+    if match["verb"] in _FIRST_PERSON_VERBS:
+        return match.group(0)
+    return say_regnal(match)
+
+
+def after_a_letter(match: re.Match[str]) -> bool:
+    """Whether a name the pattern found starts inside a word ("McHenry" is no "Henry")."""
+    before = match.string[max(0, match.start() - 1) : match.start()]
+    return before != "" and (before.isalnum() or before in "'-")
+
+
+def _say_one_letter(match: re.Match[str]) -> str:
+    if match["name"] not in REGNAL_NAMES or after_a_letter(match):
+        return match.group(0)
+    if _INITIALS_AFTER_NAMES.search(match.string):
+        # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
+        return match.group(0)
+    return say_regnal(match) + stop_after(match)
+
+
+def say_regnal(match: re.Match[str]) -> str:
+    if not match["numeral"] or after_a_letter(match):
+        return match.group(0)
+    said = f"{match['name']} the {ordinal(value(match['numeral']))}"
+    return said + stop_after(match) if match.groupdict().get("dot") else said
+
+
+def read_one_letter_after_names(text: str) -> str:
+    """I, V or X after a monarch's name read as the number where the pronoun or a letter cannot
+    be: "Henry V." -> "Henry the fifth", "Queen Elizabeth I died" -> "... the first died"."""
+    text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + say_regnal(m), text)
+    text = _ONE_LETTER.sub(_say_one_letter, text)
+    text = _GENITIVE_NAME_ONE.sub(_say_genitive_name_one, text)
+    return _OPENING_NAME_ONE.sub(_say_opening_name_one, text)
