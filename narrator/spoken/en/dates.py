@@ -17,7 +17,12 @@
   ("3/4 of voters" stays a fraction)
 - "Dec 2004" -> "December two thousand four"; "Jan-Mar 2020" -> "January to March twenty twenty"
 - "805 B.C." -> "eight oh-five BC", "AD 79" -> "AD seventy-nine" (a year of an era is a year)
-- "May 5" is a date, "may 5" is not: "may" and "march" are also verbs
+- "May 5" is a date, "may 5" is not: "may" and "march" are also verbs; with a year after
+  them ("may 5 2020") or a word of when before ("on march 1") they are months again
+- "Sep-2012" -> "September twenty twelve" (a month hyphened to its year); "07/2012", "in
+  7/2012" -> "July twenty twelve" ("1/2007" alone stays a fraction); "Jul '12" -> "July twelve"
+- "March 10 to 15", "10 through 15 March" -> "March tenth to fifteenth", "the tenth to the
+  fifteenth of March"
 """
 
 from __future__ import annotations
@@ -65,11 +70,13 @@ _NUMERIC_DATE = re.compile(
     r"(?(slash)/|(?(dash)-|\.))(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w/-]|\.\w)"
 )
 # Ranges of days in one month: "June 1-3", "1-3 June 2020", "1st-3rd June".
+# "to" and "through" join them as a dash does: "March 10 to 15", "10 through 15 March".
+_DAYS_TO = r"(?:\s?[-–]\s?|\s(?:to|through|until|till)\s)"
 _MONTH_DAYS = re.compile(
-    rf"{_WORD_MONTH}\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?{_DAY}\b(?![.,:/]?\d|\s?%)"
+    rf"{_WORD_MONTH}\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\b(?![.,:/]?\d|\s?%)"
 )
 _DAYS_MONTH = re.compile(
-    rf"(?<![\w.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?{_DAY}\s+{_MONTH}\b\.?"
+    rf"(?<![\w.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\s+{_MONTH}\b\.?"
 )
 # A dash between a date just read and the next: "June thirtieth-July second", "the
 # thirtieth of June - the second of July".
@@ -103,7 +110,25 @@ def _say_month_range(match: re.Match[str]) -> str:
     return f"{first} to {second}"
 
 
-_MONTH_YEAR = re.compile(rf"{_WORD_MONTH}\.?\s+(?=\d{{4}}\b(?![.,]\d))")
+_MONTH_YEAR = re.compile(rf"{_WORD_MONTH}(?:\.?\s+|-)(?=(?:\d{{4}}|'\d\d)\b(?![.,]\d))")
+# A month and a year in digits: "07/2012", "11/2019", "in 3/2019" -> "July twenty twelve"...;
+# a month of one digit only after a word of when ("1/2007" alone is a fraction).
+_NUMERIC_MONTH_YEAR = re.compile(
+    r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/-]|[.,]\d)"
+)
+_IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
+
+
+def _say_numeric_month_year(match: re.Match[str]) -> str:
+    start = match.start()
+    if len(match["m"]) == 1 and not (
+        _WHEN_BEFORE.search(match.string, max(0, start - 9), start)
+        or _IN_BEFORE.search(match.string, max(0, start - 4), start)
+    ):
+        return match.group(0)  # "1/2007" alone is a fraction
+    return f"{_MONTHS[int(match['m']) - 1]} {year(int(match['y']))}"
+
+
 # More days of the month just read, in a list: "May 4 and 5", "June 1, 8 and 15" -> "May
 # fourth and fifth", ...; the last before the clause's end, a year or a word of when ("May 4
 # and 5 people" counts people).
@@ -164,8 +189,19 @@ def _say_year(text: str) -> str:
     return ("oh " if text[0] == "0" else "") + year(int(text))
 
 
+# Before "may" or "march" in lower case, a word of when makes it a month: "on may 5".
+_WHEN_BEFORE = re.compile(
+    r"(?i:\b(?:on|by|until|till|since|before|after|from|through|between|dated|of))\s+$"
+)
+
+
 def _say_month_day(match: re.Match[str]) -> str:
-    month, day = _month_name(match["month"]), int(match["day"])
+    written = match["month"]
+    if written in _VERB_MONTHS and (
+        match["year"] or _WHEN_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
+    ):
+        written = written.title()  # "may 5 2020", "on may 5": the month
+    month, day = _month_name(written), int(match["day"])
     if month is None or not 1 <= day <= 31:
         return match.group(0)
     words = f"{month} {ordinal(day)}"
@@ -284,6 +320,7 @@ def read_dates(text: str) -> str:
         day_first = _day_first_text(text)
         text = _NUMERIC_DATE.sub(lambda m: _say_us_date(m, day_first), text)
     if "/" in text and _WHEN_SLASHED_HINT.search(text):
+        text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
     text = _ERA_FIRST.sub(_say_era_first, text)
@@ -292,7 +329,7 @@ def read_dates(text: str) -> str:
     if _MONTH_NAMED.search(text) is None:
         return text
     dashed = "-" in text or "–" in text
-    if dashed:
+    if dashed or " t" in text or " u" in text:
         text = _MONTH_RANGE.sub(_say_month_range, text)
         text = _MONTH_DAYS.sub(_say_month_days, text)
         text = _DAYS_MONTH.sub(_say_days_month, text)

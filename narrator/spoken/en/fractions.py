@@ -2,7 +2,8 @@
 
 - "1/2" -> "one half"; "3/4" -> "three quarters"; "2/3" -> "two thirds"
 - "3 2/4" -> "three and two quarters"; "2½" -> "two and a half"
-- "1,000/3" -> "one thousand thirds" (thousands separators in either part)
+- "1,000/3" -> "one thousand thirds" (thousands separators in either part); "-1/3" ->
+  "minus one third"
 - "9/11" -> "nine eleven", "24/7" -> "twenty-four seven": slashed names, not fractions
 - "rated 7/10", "4/5 stars", "9/10 people" -> "seven out of ten"...: a score, a share of a group
 - "a 1/2 marathon", "1/2 price" -> "a half marathon", "half price": a lone half before a
@@ -45,6 +46,11 @@ _FRACTION = re.compile(
     rf"(?<![\w./,])(?:(?P<whole>{_WHOLE})\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>{_WHOLE})\s(?=\d+/\d))?"
     r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)/(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?s?"
     r"|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|[.,]\d)"
+)
+# A negative fraction, a sign before it and no word or number: "-1/3" -> "minus one third",
+# "-2 1/2" -> "minus two and a half".
+_NEGATIVE = re.compile(
+    r"(?<![\w./,-])-(?P<fraction>(?:\d{1,3}\s)?[1-9]\d{0,2}/[1-9]\d{0,2})(?![\w/-]|[.,]\d)"
 )
 # Slashed numbers that are names, not fractions.
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
@@ -176,6 +182,8 @@ def read_fractions(text: str) -> str:
         words = _say_fraction(numerator, denominator, whole is not None)
         return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
+    if "-" in text:
+        text = _NEGATIVE.sub(lambda m: "minus " + say_fraction(m["fraction"]), text)
     return _FRACTION.sub(say, text)
 
 

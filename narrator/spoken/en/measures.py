@@ -11,8 +11,10 @@
 - "5 m people" -> "five million people": "m" before a noun of things counted is million
 - "temperatures hit 40C (104F)" -> "... forty degrees Celsius, one hundred four degrees
   Fahrenheit": a bare "C" or "F" only where the words around speak of heat or cold
-- "30ºC", "a 5º angle" -> "thirty degrees Celsius", "a five degree angle": the ordinal
-  indicator written for a degree
+- "30ºC", "25 ºC", "a 5º angle" -> "thirty degrees Celsius", ..., "a five degree angle": the
+  ordinal indicator written for a degree
+- "120/80 mmHg" -> "one hundred twenty over eighty millimeters of mercury" (a blood pressure);
+  "9.58 s" -> "nine point five eight seconds" (a bare "s" after decimals)
 - "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
   "5 μm" -> "five micrometers"; "100 million kg" -> "one hundred million kilograms"
 - "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
@@ -132,11 +134,13 @@ _MEASURE = re.compile(
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/"
-    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|\s?[°º])"
+    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|\s?[°º]|\s?s\b)"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
-_INDICATOR_AS_DEGREE = re.compile(r"º(?<=\dº)(?!\s(?:de|do|da|dos|das|del|di|della)\b)")
+_INDICATOR_AS_DEGREE = re.compile(
+    r" ?º(?:(?<=\dº)|(?<=\d º)(?=[CF]\b))(?!\s(?:de|do|da|dos|das|del|di|della)\b)"
+)
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
 # A degree sign parted from its scale by a space after a number: "5 ° C", "20º F".
 _SPACED_DEGREE = re.compile(r"(?<=\d)\s?[°º]\s+(?P<scale>[CF])\b(?![\w'])")
@@ -173,6 +177,9 @@ def per_name(unit: str) -> str:
 
 def _say_measure(match: re.Match[str]) -> str:
     fraction = "/" in match["num"]
+    if fraction and match["unit"] in _PRESSURES and " " not in match["num"]:
+        systolic, diastolic = match["num"].split("/")  # "120/80 mmHg": blood pressure
+        return f"{decimal(systolic)} over {decimal(diastolic)} {_UNITS[match['unit']][1]}"
     words = say_fraction(match["num"]) if fraction else decimal(match["num"])
     if match["num2"]:
         words += " to " + decimal(match["num2"])
@@ -201,6 +208,13 @@ def _say_measure(match: re.Match[str]) -> str:
     if match["per"]:
         words += " per " + per_name(match["per"])
     return words
+
+
+# Two pressures parted by a slash are a blood pressure, "over": "120/80 mmHg".
+_PRESSURES = frozenset({"mmHg", "mm Hg"})
+# Seconds written "s" after a number with decimals, as timings are: "9.58 s" (a bare "s" after
+# a whole number may be a letter: "the 1960 s").
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<num>\d+\.\d+)\s?s(?![\w'’-]|\.\w)")
 
 
 # A bare "W" is watts only where the words around speak of power: elsewhere it is the west
@@ -366,6 +380,8 @@ def read_measures(text: str) -> str:
     if _SCALE_LETTER.search(text):
         text = _TEMPERATURE.sub(_say_temperature, text)
     text = _MEASURE.sub(_say_measure, text)
+    if "s" in text:
+        text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)
     return _UNKNOWN_PER.sub(_say_unknown_per, text)
 
 

@@ -4,6 +4,9 @@
 - "€75" -> "seventy-five euros"; "£1" -> "one pound"; "¥500" -> "five hundred yen"
 - "$2.50" -> "two dollars fifty cents"; "$0.99" -> "ninety-nine cents"
 - "$5-10" -> "five to ten dollars"; "$1,200/month" -> "... dollars per month"
+- "-$5", "$-5" -> "minus five dollars"; "$10-million", "a $50-million deal" -> "ten million
+  dollars", "a fifty million dollar deal" (a scale hyphened to the amount); "US $2", "¥ 1,000",
+  "NZ$ 10": a space between the currency and the amount
 - "$1.2 billion-$1.5 billion" -> "one point two billion to one point five billion dollars"
 - "a $5 bill", "a $2 million contract": before the noun it qualifies, the currency is singular
 - "20 €" and "20€" -> "twenty euros" (the sign after the amount, as in Europe); "50¢" ->
@@ -40,10 +43,11 @@ _CUR = "(?:" + "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=lambda c: 
 _SIGNS = "".join(sorted(c for c in _CURRENCIES if len(c) == 1 and c != "$")) + "¢"
 _SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mln|mn|bn|tn|[kKmMbBtT])"
 _MONEY = re.compile(
-    rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM})"
+    rf"(?<![\w$])(?P<cur>{_CUR})\s?(?P<minus>-)?(?P<amt>{NUM})"
     rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})"
     rf"(?(scale1)(?=\s?{_SCALE}(?![\w-]))))?"
-    rf"(?:\s?(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b)))?(?:\s?/\s?(?P<per>[a-z]+)\b)?"
+    rf"(?:(?:\s?|-(?=thousand|[mbt]illion))(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b)))?"
+    r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
 
 
@@ -136,7 +140,7 @@ def _say_money(match: re.Match[str]) -> str:
         and words.endswith(names[1])
     ):
         words = words[: -len(names[1])] + names[0]  # "a $5 bill": "a five-dollar bill"
-    return words
+    return ("minus " if match["minus"] else "") + words
 
 
 # An amount in a compound of a rate is singular: "a £5m-a-year deal", "$100,000-a-year".
@@ -233,6 +237,15 @@ def _say_pence(match: re.Match[str]) -> str:
     return f"{cardinal(int(match['amt']))} {'penny' if match['amt'] == '1' else 'pence'}"
 
 
+# A country's letters parted from its dollar sign: "US $2", "NZ $10" (not "A $5 bill": an
+# article, nor "C" or "S", which are letters more often than countries).
+_SPACED_PREFIX = re.compile(r"(?<![\w$])(US|NZ|HK) \$(?=\d)")
+
+
+# A minus sign before an amount's currency, with no word or number before it: "-$5".
+_SIGN_BEFORE = re.compile(rf"(?<![\w$.,-])-(?={_CUR}\d)")
+
+
 def read_money(text: str) -> str:
     """Read amounts of money: "$40m" -> "forty million dollars", "€75" -> "seventy-five euros".
 
@@ -242,6 +255,8 @@ def read_money(text: str) -> str:
     # Patterns that start with a digit are tried at every position: each waits for a
     # quick look at the characters it needs.
     codes = _CODE_HINT.search(text) is not None
+    if " $" in text:
+        text = _SPACED_PREFIX.sub(r"\1$", text)
     if codes:
         text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
     if "/" in text:
@@ -252,6 +267,8 @@ def read_money(text: str) -> str:
         text = _SHILLINGS.sub(_say_old_money, text)
         if "l." in text:
             text = _OLD_POUNDS.sub(_say_old_pounds, text)
+    if "-" in text:
+        text = _SIGN_BEFORE.sub("minus ", text)
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)

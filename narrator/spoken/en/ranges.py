@@ -9,7 +9,8 @@
   fiscal year, read as people say it, "twenty twelve thirteen" (after "from" or "between" they
   are a range)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
-- "won 3-1", "a 2-0 lead": scores are read with "to" as well; "a 4-3-3 formation" is no range
+- "won 3-1", "a 2-0 lead": scores are read with "to" as well, and so are votes ("passed
+  218-210", "voted 52-48"); "a 4-3-3 formation" is no range
 - "24-7", "50-50": names, as with a slash ("twenty-four seven", "fifty-fifty")
 - "5 - 3 = 2", "6 / 2 = 3", "2 * 3 = 6": arithmetic, before "=" ("minus", "divided by", "times")
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
@@ -45,7 +46,8 @@ _RANGE = re.compile(
 
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:won|win|wins|beat|beats|lost|lose|loses|led|lead|leads|leading|trailed|trail|"
-    r"defeated|defeat|victory|score|scored|draw|drew|tied|record|finished|went|a|an|the)\b)"
+    r"defeated|defeat|victory|score|scored|draw|drew|tied|record|finished|went|a|an|the|"
+    r"passed|voted|votes?|margin|approved|rejected|confirmed|split|tally|ruled)\b)"
     r"[\w\s,-]{0,12}$"
 )
 

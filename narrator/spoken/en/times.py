@@ -9,11 +9,11 @@
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
   (the military clock, four digits and a word of hours); without the word, before a zone
   of the world's clock or with a leading zero after a word of when: "at 1400 GMT", "at
-  0900" -> "fourteen hundred GMT", "oh nine hundred"
+  0900" -> "fourteen hundred GMT", "oh nine hundred"; "09:00 hrs" -> "oh nine hundred hours"
 - "10h30" -> "ten thirty" (hours and minutes parted by "h")
 - "1h 30m", "5m 30s", "2h15m" -> "one hour thirty minutes"...: a duration by its letters
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
-- "12:00 noon" -> "twelve noon"
+- "12:00 noon" -> "twelve noon"; "3:00 o'clock" -> "three o'clock"
 - "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow": a dotted time without AM/PM
   where the words around speak of time ("shares closed at 5.30" is a price); "the 10.30
   train", "the 8.15 from Paddington" -> "the ten thirty train"...
@@ -73,8 +73,10 @@ def _say_time(match: re.Match[str]) -> str:
     if hour > 24 or (minute or 0) > 59 or (second or 0) > 59 or (ampm and hour > 12):
         return match.group(0)
     words = _say_clock(hour, minute, second, ampm)
-    if minute == 0 and _NOON.match(match.string, match.end()):
-        words = cardinal(hour)  # "twelve noon", not "twelve o'clock noon"
+    if minute == 0 and (
+        _NOON.match(match.string, match.end()) or match.string.startswith(" o'clock", match.end())
+    ):
+        words = cardinal(hour)  # "twelve noon", "3:00 o'clock": not "twelve o'clock noon"
     if ampm:
         # Run together: engines read "AM" after a time as letters, and "A-M" would be too.
         words += " " + match["ap"].upper() + "M"
@@ -94,6 +96,9 @@ _MILITARY_UNMARKED = re.compile(
     r"(?<![\w.,:$£€])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?![\w.,:]\w|\s?%)"
     r"(?P<zone>\s(?:GMT|UTC)\b)?"
 )
+# Hours and minutes with a colon and a word of hours are the military clock too: "09:00 hrs",
+# "at 14:30 hours" -> "oh nine hundred hours", "fourteen thirty hours".
+_COLON_MILITARY = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\s?(?:hrs|hours)\b")
 _WHEN = re.compile(r"(?i:\b(?:at|by|until|till|before|after|from|since|to|between|and))\s+$")
 
 
@@ -218,6 +223,8 @@ def read_times(text: str) -> str:
     if _DURATION_HINT.search(text):
         text = _DURATION.sub(_say_duration, text)
     text = _MILITARY.sub(_say_military, text)
+    if "hours" in text or "hrs" in text:
+        text = _COLON_MILITARY.sub(lambda m: _military_clock(m) + " hours", text)
     if "GMT" in text or "UTC" in text or " 0" in text:
         text = _MILITARY_UNMARKED.sub(_say_unmarked_military, text)
     if "h" in text:
