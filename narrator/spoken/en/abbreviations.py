@@ -206,6 +206,11 @@ def read_abbreviations(text: str) -> str:
     return read_context_phrases(text)
 
 
+# A given name after "Sr.", a nun's ("Sr. Mary"), where "the Sr. Vice President" is senior.
+_GIVEN_NAME_AHEAD = re.compile(
+    r"\s+(?!(?:Vice|Director|Manager|Editor|Analyst|Partner|Advisor|Adviser|Fellow|Counsel|"
+    r"Engineer|Officer|Lecturer|Associate|Staff|Research|Executive|Vice-)\b)[A-Z][a-z]+\b"
+)
 # After a determiner "vs" is a word of its own, not "versus": "the vs packages".
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|this|these|those)\s$")
 
@@ -272,6 +277,13 @@ def _say_after_name(match: re.Match[str]) -> str:
         # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham".
         name_follows = re.match(_NAME_AHEAD, match.string[match.end() :])
         return "County" if name_follows else match.group(0)
+    if (
+        said == "Senior"
+        and _GIVEN_NAME_AHEAD.match(match.string, match.end())
+        and not _AFTER_A_NAME.search(match.string, start, match.start())
+        and not _DETERMINER_BEFORE.search(match.string, start, match.start())
+    ):
+        return "Sister"  # before a name and after none, a nun: "Sr. Mary Joseph"
     if match["dot"] and said in ("Junior", "Senior", "Department"):
         # Dotted, they are nothing else, even where a sentence starts with them.
         return said + stop_after(match)

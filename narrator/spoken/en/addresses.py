@@ -8,6 +8,8 @@
   digit by digit, after a state's name too: "Austin, Texas 78701", "Washington, DC 20500");
   "Dover, Del." -> "Dover, Delaware" (a state code or AP abbreviation after a city is the
   state's name)
+- "on Oak Ln.", "at Park Pl." -> "on Oak Lane", "at Park Place": a street type after a name
+  with no house number, after a word of place
 - "100 Main St, Ste 200" -> "... Street, Suite two hundred"; "Fl 3", "Rm 12", "Bldg 5": a part
   of a building after a comma and before its number
 """
@@ -81,6 +83,24 @@ _PART_OF_BUILDING = re.compile(
 )
 
 
+# A street type written short after a street's name with no house number, where a word of
+# place puts it on a map: "on Oak Ln.", "at Park Pl.", "off Pine Ct" -> "Lane", "Place",
+# "Court" ("St.", "Dr.", "Ave.", "Rd." and "Blvd." are read by the abbreviations rule).
+_NAMED_STREET_TYPES = ("Ln", "Ct", "Pl", "Sq", "Ter", "Terr", "Trl", "Cres", "Cir", "Aly", "Plz",
+                       "Pkwy", "Expy", "Fwy", "Tpke")  # fmt: skip
+_NAMED_STREET = re.compile(
+    r"\b(?P<before>(?i:on|at|off|onto|along|down|up|near|via|in|into|from|to|of|and|the)\s+)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    rf"(?P<type>{'|'.join(_NAMED_STREET_TYPES)})\b(?P<dot>\.)?(?![\w'-])"
+)
+_NAMED_STREET_HINT = re.compile(rf" (?:{'|'.join(_NAMED_STREET_TYPES)})\b")
+
+
+def _say_named_street(match: re.Match[str]) -> str:
+    street = _STREET_TYPES[match["type"]]
+    return f"{match['before']}{match['name']} {street}" + stop_after(match)
+
+
 def _say_part_of_building(match: re.Match[str]) -> str:
     return _PARTS_OF_BUILDINGS[match["part"].title()]
 
@@ -122,6 +142,8 @@ def read_street_addresses(text: str) -> str:
         )
 
     text = _ADDRESS.sub(say, text)
+    if _NAMED_STREET_HINT.search(text):
+        text = _NAMED_STREET.sub(_say_named_street, text)
     if _DIRECTION_AHEAD.search(text):
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
@@ -151,10 +173,11 @@ def _say_state(match: re.Match[str]) -> str:
     return f"{said} {digits(match['zip'])}" + (f" {digits(match['plus'])}" if match["plus"] else "")
 
 
-# A digit (its lines are known without a scan), a capital after a comma, or a compass point
-# after a word.
+# A digit (its lines are known without a scan), a capital after a comma, a compass point or a
+# street type written short after a word.
 HINT = any_of(
     ", [A-Z]",
     _DIRECTION_AHEAD.pattern,
+    _NAMED_STREET_HINT.pattern,
     with_digit=(r"\d",),
 )

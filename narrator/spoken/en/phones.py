@@ -7,7 +7,8 @@
   five"; "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"; "1-123-123-5678"
   and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", "x12" -> "extension one two"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
-- "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4
+- "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4;
+  "07700 900123", a British mobile
 - "call 555-0143": seven digits where a word of calling says they are a number, or where
   they cannot be a range ("555-0143" alone, but "100-1000" and "from 123-4567" are ranges)
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
@@ -32,7 +33,7 @@ _PHONE = re.compile(
 _GROUP = r"\(?\d{1,5}\)?"
 _SPACED = re.compile(
     rf"(?<![\w.,+-])(?:\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
-    r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|\d{3} \d{3} \d{4})(?![\w.,-]?\d)"
+    r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|0\d{4}\s\d{6}|\d{3} \d{3} \d{4})(?![\w.,-]?\d)"
 )
 # Seven digits as 3-4 with no word of calling are a local number where they cannot be a
 # range: "555-0143", not "100-1000" or "250-1500" (round ends), "476-1453" (an end that can
@@ -149,5 +150,6 @@ HINT = any_of(
     r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)",
     r"\+\d",
     r" (?<=\d )\d{3,4} \d",
+    r" (?<=0\d\d\d\d )\d{6}",
     r"IS[BS]N",
 )

@@ -154,7 +154,7 @@ def read_roman_numerals(text: str) -> str:
         heading
         and heading["numeral"]
         and heading["numeral"] not in _LETTERS
-        and (heading["key"] or len(heading["numeral"]) > 1 or text.strip().endswith("."))
+        and (heading["key"] or _numbers_a_heading(heading["numeral"], text))
     ):
         key = heading["key"] or ""
         return f"{key}{_as_number(value(heading['numeral']))}".strip()
@@ -191,6 +191,19 @@ def read_roman_numerals(text: str) -> str:
 _ORDINAL_HINT = re.compile(r"[IVXLC](?:st|nd|rd|th|d)\b")
 _WITH_ORDINAL_ENDING = re.compile(rf"\b(?P<numeral>{_ROMAN})(?P<ending>st|nd|rd|th|d)\b(?![-'.]\w)")
 _ENDINGS = {1: ("st",), 2: ("nd", "d"), 3: ("rd", "d")}
+
+
+# Letters alone on a line that are initialisms more often than chapters: "DC", "CD", "MD",
+# "CV", "CC", "MIX", "DIV" (three letters or less with a "D" or an "M", two led by a "C").
+_INITIALISM_SHAPED = re.compile(r"(?=.{0,3}$).*[DM].*|C.")
+
+
+def _numbers_a_heading(numeral: str, line: str) -> bool:
+    """Whether a numeral alone on a line numbers what follows ("XII", "IV.", "MDCCCXII"),
+    rather than being an initialism ("DC", "CV") or a letter ("V" with no period)."""
+    if len(numeral) == 1:
+        return line.strip().endswith(".")
+    return not _INITIALISM_SHAPED.fullmatch(numeral)
 
 
 def _say_with_ordinal_ending(match: re.Match[str]) -> str:
