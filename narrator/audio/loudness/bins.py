@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from narrator.audio.loudness.filters import step_energies
+from narrator.audio.loudness.filters import fast_length, step_energies
 from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
 
 if TYPE_CHECKING:
@@ -78,17 +78,6 @@ class ChunkLevels:
         return cls(rate, frames, both[:bins], both[bins:])
 
 
-def fast_length(length: int) -> int:
-    """The shortest transform of at least `length` points that the FFT does quickly: a power
-    of two times 1, 3, 5, 9, 15, 25 or 75. The 2200 points of ten bins at 22050 Hz, whose
-    prime factor 11 makes them take numpy 1.5 times as long, become 2304."""
-    best = 1 << max(0, (length - 1).bit_length())
-    for odd in (3, 5, 9, 15, 25, 75):
-        power = 1 << max(0, (-(-length // odd) - 1).bit_length())
-        best = min(best, odd * power)
-    return best
-
-
 def measure_speech(samples: NDArray[Any], rate: int, full_scale: float = 1.0) -> ChunkLevels:
     """The levels of a chunk's speech: `samples` at `rate`, of any real type, `full_scale`
     being a full-scale sample's magnitude (32768 for 16-bit samples as they are)."""
@@ -97,25 +86,74 @@ def measure_speech(samples: NDArray[Any], rate: int, full_scale: float = 1.0) ->
     frames = len(samples)
     size = bin_frames(rate)
     bins = -(-frames // size)
-    windows = -(-bins // _WINDOW_BINS)
-    if not windows:
-        return ChunkLevels(rate, frames, np.zeros(0, np.float32), np.zeros(0, np.float32))
-    # Single precision: a third cheaper, and within 1e-7 of double for these sums. Each
-    # window is transformed with silence after it, to a length the FFT does quickly.
+    energies = np.empty(-(-bins // _WINDOW_BINS) * _WINDOW_BINS, dtype=np.float32)
     window = _WINDOW_BINS * size
-    padded = np.zeros((windows, fast_length(window)), dtype=np.float32)
-    whole, rest = divmod(frames, window)
-    padded[:whole, :window] = samples[: whole * window].reshape(whole, window)
+    for first in range(0, frames, _WINDOWS_AT_ONCE * window):
+        part = samples[first : first + _WINDOWS_AT_ONCE * window]
+        into = energies[first // size : first // size + -(-len(part) // window) * _WINDOW_BINS]
+        into[:] = _window_energies(part, rate, size).ravel()
+    energies = energies[:bins]
+    energies /= full_scale**2
+    peaks = _bin_peaks(samples, size, bins)
+    peaks /= full_scale
+    return ChunkLevels(rate, frames, energies, peaks)
+
+
+_WINDOWS_AT_ONCE = 256
+"""Windows (of ten bins) transformed at once: a long chunk's arrays stay a few MB."""
+
+
+def _window_energies(samples: NDArray[Any], rate: int, size: int) -> NDArray[np.float64]:
+    """The K-weighted energy of each bin of `samples` (bins of `size` frames, by rows of a
+    window's ten), the window's own shared out among its bins by their plain energy.
+
+    The samples, of any type, are converted once, straight into the rows `step_energies`
+    transforms as they are (in double precision, with the silence after each window that
+    makes its length one the FFT does quickly); the silent windows before the first sound and
+    after the last are not transformed."""
+    import numpy as np
+
+    window = _WINDOW_BINS * size
+    windows = -(-len(samples) // window)
+    rows = np.empty((windows, fast_length(window)))
+    rows[:, window:] = 0.0
+    whole, rest = divmod(len(samples), window)
+    rows[:whole, :window] = samples[: whole * window].reshape(whole, window)
     if rest:
-        padded[whole, :rest] = samples[whole * window :]
-    weighted = step_energies(padded, rate)
-    by_bin = padded[:, :window].reshape(windows, _WINDOW_BINS, size)
-    plain = np.einsum("wbs,wbs->wb", by_bin, by_bin)
-    totals = plain.sum(axis=1, keepdims=True)
-    shares = np.where(totals > 0, plain / np.where(totals > 0, totals, 1.0), 1.0 / _WINDOW_BINS)
-    energies = (shares * weighted[:, None]).ravel()[:bins] / full_scale**2
-    peaks = np.abs(by_bin).max(axis=2).ravel()[:bins] / full_scale
-    return ChunkLevels(rate, frames, energies.astype(np.float32), peaks.astype(np.float32))
+        rows[whole, :rest] = samples[whole * window :]
+        rows[whole, rest:window] = 0.0
+    by_bin = rows[:, :window].reshape(windows, _WINDOW_BINS, size)
+    plain: NDArray[np.float64] = np.einsum("wbs,wbs->wb", by_bin, by_bin)
+    totals = plain.sum(axis=1)
+    sounding = np.flatnonzero(totals)
+    weighted = np.zeros(windows)
+    if len(sounding):
+        first, last = int(sounding[0]), int(sounding[-1]) + 1
+        weighted[first:last] = step_energies(rows[first:last], rate)
+    silent = totals == 0
+    totals[silent] = 1.0
+    plain /= totals[:, None]
+    plain[silent] = 1.0 / _WINDOW_BINS
+    plain *= weighted[:, None]
+    return plain
+
+
+def _bin_peaks(samples: NDArray[Any], size: int, bins: int) -> NDArray[np.float32]:
+    """The largest magnitude of each bin of `size` frames, reduced from the samples as they
+    are (16-bit ones in their own type, with no array of their magnitudes)."""
+    import numpy as np
+
+    peaks = np.empty(bins, dtype=np.float32)
+    if not bins:
+        return peaks
+    full = len(samples) // size
+    body = samples[: full * size].reshape(full, size)
+    # The most negative 16-bit sample has no positive counterpart: negated as a float.
+    np.maximum(body.max(axis=1), np.negative(body.min(axis=1), dtype=np.float32), out=peaks[:full])
+    if full < bins:
+        tail = samples[full * size :]
+        peaks[full] = max(float(tail.max()), -float(tail.min()))
+    return peaks
 
 
 def read_levels(path: Path, rate: int, frames: int) -> ChunkLevels | None:

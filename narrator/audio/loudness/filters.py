@@ -130,19 +130,43 @@ _k_powers: dict[tuple[int, int], Samples] = {}
 
 def step_energies(steps: NDArray[np.floating[Any]], rate: int) -> Samples:
     """The K-weighted energy (sum of squares) of each row of `steps`, from its spectrum
-    (Parseval): the squared magnitude of each bin times the K-weighting's power gain there."""
+    (Parseval): the squared magnitude of each bin times the K-weighting's power gain there.
+
+    Each row is transformed with silence after it, to a length the FFT does quickly (a 100 ms
+    step at 22050 Hz, 2205 samples, whose factors 7 x 7 make numpy take 1.3 times as long,
+    to 2304), in double precision (numpy's FFT is no faster in single: it vectorises neither),
+    rows already so are transformed as they are. The spectrum's real and imaginary parts, side
+    by side, are squared in place and summed with each bin's gain given to both: one
+    matrix-vector product, where `(real**2 + imag**2) @ gains` made three arrays of it."""
     import numpy as np
 
-    length = steps.shape[1]
+    count, length = steps.shape
     if not length:
-        return np.zeros(len(steps))
-    if (rate, length) not in _k_powers:
-        _k_powers[rate, length] = _k_power(rate, length)
-    spectrum = np.fft.rfft(steps, axis=1)
-    power = spectrum.real**2
-    power += spectrum.imag**2
-    energies: Samples = (power @ _k_powers[rate, length].astype(power.dtype)).astype(np.float64)
+        return np.zeros(count)
+    size = fast_length(length)
+    rows = steps
+    if size != length or steps.dtype != np.float64 or not steps.flags.c_contiguous:
+        rows = np.empty((count, size))
+        rows[:, :length] = steps
+        rows[:, length:] = 0.0
+    if (rate, size) not in _k_powers:
+        _k_powers[rate, size] = np.repeat(_k_power(rate, size), 2)
+    spectrum = np.fft.rfft(rows, axis=1)
+    parts = spectrum.view(np.float64)
+    np.square(parts, out=parts)
+    energies: Samples = parts @ _k_powers[rate, size]
     return energies
+
+
+def fast_length(length: int) -> int:
+    """The shortest transform of at least `length` points that the FFT does quickly: a power
+    of two times 1, 3, 5, 9, 15, 25 or 75. The 2200 points of ten bins at 22050 Hz, whose
+    prime factor 11 makes them take numpy 1.5 times as long, become 2304."""
+    best = 1 << max(0, (length - 1).bit_length())
+    for odd in (3, 5, 9, 15, 25, 75):
+        power = 1 << max(0, (-(-length // odd) - 1).bit_length())
+        best = min(best, odd * power)
+    return best
 
 
 def _k_power(rate: int, length: int) -> Samples:
