@@ -17,7 +17,8 @@
   "9.58 s" -> "nine point five eight seconds" (a bare "s" after decimals)
 - "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
   "5 μm" -> "five micrometers"; "100 million kg" -> "one hundred million kilograms"
-- "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
+- "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"; these, feet
+  and inches with their marks, and cups written "c.", are read by `imperial` first
 - "4 1/2 lbs" -> "four and a half pounds"; "1/2 cup" -> "one half cup"; "2 Tbsp." -> "two
   tablespoons" (recipe units)
 - "40 Gb/s" -> "forty gigabits per second" ("GB" bytes, "Gb" bits), "4 mM" -> "four
@@ -34,6 +35,7 @@ import re
 
 from narrator.spoken.en.context import NUM, START, words_around
 from narrator.spoken.en.fractions import say_fraction
+from narrator.spoken.en.imperial import read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
@@ -134,7 +136,7 @@ _MEASURE = re.compile(
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/"
-    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|\s?[°º]|\s?s\b)"
+    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|\s?[°º]|\s?s\b|\s?c\.\s)"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
@@ -144,15 +146,6 @@ _INDICATOR_AS_DEGREE = re.compile(
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
 # A degree sign parted from its scale by a space after a number: "5 ° C", "20º F".
 _SPACED_DEGREE = re.compile(r"(?<=\d)\s?[°º]\s+(?P<scale>[CF])\b(?![\w'])")
-# Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
-# A mark alone is a length only between two lengths ("12' by 15'") or before a word of size,
-# since a quote may close after a number ('"Route 66" by Chuck Berry').
-_FEET_INCHES = re.compile(
-    r"(?<![\w.'])(?P<feet>\d{1,3})'\s?(?P<inches>\d{1,2}(?:\.\d+)?)(?:\"|'')"
-    r"|(?<![\w.'\"])(?P<alone>\d{1,3}(?:\.\d+)?)(?P<mark>['\"])"
-    r"(?=\s?(?:by|x|×)\s?\d|\s?(?:tall|long|wide|high|deep|thick|across)\b)"
-    r"|(?:(?<=\d' by )|(?<=\d\" by ))(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
-)
 _UNKNOWN_PER = re.compile(
     rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>(?:sq\.? )?[A-Za-z]+)\b"
 )
@@ -304,11 +297,6 @@ def _say_temperature(match: re.Match[str]) -> str:
     return f"{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
 
 
-# "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
-_FEET_THEN_INCHES = re.compile(
-    r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+)?)\s?"
-    r"(?:in\b(?:\.(?=\s+[a-z]))?|inch(?:es)?\b)"
-)
 # Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.
 _COUNT_BEFORE = re.compile(
     r"\b(?i:population|inhabitants|viewers|users|subscribers|visitors|customers|followers|"
@@ -323,41 +311,6 @@ _COUNTED = re.compile(
 )
 
 
-def _length(number: str, unit: str) -> str:
-    one, many = _UNITS[unit]
-    return f"{decimal(number)} {one if number == '1' else many}"
-
-
-def _say_feet_inches(match: re.Match[str]) -> str:
-    if match["feet"]:
-        return f"{_length(match['feet'], 'ft')} {_length(match['inches'], 'in')}"
-    number, mark = (
-        (match["alone"], match["mark"]) if match["alone"] else (match["after_by"], match["mark2"])
-    )
-    return _length(number, "ft" if mark == "'" else "in")
-
-
-# Stones and pounds, as British weights of people are written: "11st 7lb", "12 st 4 lb",
-# "weighed 12 st" (a bare "st" only after a word of weight: "21st" is an ordinal).
-_STONES = re.compile(
-    r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\s?(?P<lb>\d{1,2})\s?lbs?\b|\s(?P<alone>st)\b(?!\.\s?[A-Z]))"
-)
-_STONES_HINT = re.compile(r"st(?<=\dst)\s?\d|st(?<=\d st)\b")
-_WEIGHT_BEFORE = re.compile(r"(?i:\bweigh\w*|\bweight)\W+(?:\w+\W+){0,3}$")
-
-
-def _say_stones(match: re.Match[str]) -> str:
-    before = match.string[max(0, match.start() - 30) : match.start()]
-    if match["alone"] and not _WEIGHT_BEFORE.search(before):
-        return match.group(0)
-    stones = int(match["st"])
-    words = f"{decimal(match['st'])} stone"  # "twelve stone": no plural in speech
-    if match["lb"]:
-        pounds = int(match["lb"])
-        words += f" {decimal(match['lb'])} {'pound' if pounds == 1 else 'pounds'}"
-    return words if stones else match.group(0)
-
-
 def read_measures(text: str) -> str:
     """Read quantities with units: "186 mi" -> "one hundred eighty-six miles".
 
@@ -369,14 +322,7 @@ def read_measures(text: str) -> str:
         text = _SPACED_DEGREE.sub(r"°\g<scale>", text)
     if "º" in text:
         text = _INDICATOR_AS_DEGREE.sub("°", text)
-    if "'" in text or '"' in text:
-        text = _FEET_INCHES.sub(_say_feet_inches, text)
-    if "ft" in text or "fee" in text or "foo" in text:
-        text = _FEET_THEN_INCHES.sub(
-            lambda m: f"{_length(m['feet'], 'ft')} {_length(m['inches'], 'in')}", text
-        )
-    if "st" in text and _STONES_HINT.search(text):
-        text = _STONES.sub(_say_stones, text)
+    text = read_imperial(text)
     if _SCALE_LETTER.search(text):
         text = _TEMPERATURE.sub(_say_temperature, text)
     text = _MEASURE.sub(_say_measure, text)

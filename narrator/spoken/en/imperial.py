@@ -1,0 +1,115 @@
+"""Heights, weights and recipe amounts as people write them, read for `measures`.
+
+- "5'10\"", "6' 2\"" -> "five feet ten inches"; "12' by 15'" -> "twelve feet by fifteen feet"
+- "6 ft 2 in", "5 feet 10 inches" -> "six feet two inches"; before the noun it describes, a
+  height is said as people say it: "the 6 ft. 5 in. center" -> "the six foot five center"
+- "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
+- "2 c. flour", "1 c. of milk" -> "two cups flour", "one cup of milk": a dotted "c." after a
+  small amount and before a word in lower case is a cup (elsewhere "c." is "circa")
+
+These are the units whose marks and letters mean other things alone ("'" and '"' close
+quotes, "st" ends an ordinal, "c." is "circa"), so each is read only in its own shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.fractions import say_fraction
+from narrator.spoken.en.numbers import decimal
+
+_LENGTHS = {"ft": ("foot", "feet"), "in": ("inch", "inches")}
+
+# Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
+# A mark alone is a length only between two lengths ("12' by 15'") or before a word of size,
+# since a quote may close after a number ('"Route 66" by Chuck Berry').
+_FEET_INCHES = re.compile(
+    r"(?<![\w.'])(?P<feet>\d{1,3})'\s?(?P<inches>\d{1,2}(?:\.\d+)?)(?:\"|'')"
+    r"|(?<![\w.'\"])(?P<alone>\d{1,3}(?:\.\d+)?)(?P<mark>['\"])"
+    r"(?=\s?(?:by|x|×)\s?\d|\s?(?:tall|long|wide|high|deep|thick|across)\b)"
+    r"|(?:(?<=\d' by )|(?<=\d\" by ))(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
+)
+# "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
+_FEET_THEN_INCHES = re.compile(
+    r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+)?)\s?"
+    r"(?:in\b(?:\.(?=\s+[a-z]))?|inch(?:es)?\b)"
+)
+# A height between a determiner and the noun it describes: "the 6 ft. 5 in. center", "a 5
+# foot 10 guard" is "six foot five", as people say it; "6 ft 2 in tall" keeps its units.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?i:a|an|the|this|that|his|her|their|its|our|my|your)|\w's)\s$"
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:tall|long|wide|high|deep|thick|across|and|or|of|in|to|from|by|with|is|was|"
+    r"were|are|who|which|that)\b)[a-z]{3,}\b"
+)
+# Stones and pounds, as British weights of people are written: "11st 7lb", "12 st 4 lb",
+# "weighed 12 st" (a bare "st" only after a word of weight: "21st" is an ordinal).
+_STONES = re.compile(
+    r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\s?(?P<lb>\d{1,2})\s?lbs?\b|\s(?P<alone>st)\b(?!\.\s?[A-Z]))"
+)
+_STONES_HINT = re.compile(r"st(?<=\dst)\s?\d|st(?<=\d st)\b")
+_WEIGHT_BEFORE = re.compile(r"(?i:\bweigh\w*|\bweight)\W+(?:\w+\W+){0,3}$")
+# A cup written "c." after a small amount and before a word in lower case: "2 c. flour",
+# "1/2 c. sugar", "1 c. of milk" (a year after "c." is "circa": read by the abbreviations).
+_CUPS = re.compile(
+    r"(?<![\w.,/])(?P<num>(?:\d\s)?\d/\d{1,2}|\d{1,2}(?:\.\d+)?)\s?c\.(?=\s+(?:of\s+)?[a-z]{3,})"
+)
+
+
+def length(number: str, unit: str) -> str:
+    """ "6", "ft" -> "six feet"; "1", "in" -> "one inch"."""
+    one, many = _LENGTHS[unit]
+    return f"{decimal(number)} {one if number == '1' else many}"
+
+
+def _say_feet_inches(match: re.Match[str]) -> str:
+    if match["feet"]:
+        return f"{length(match['feet'], 'ft')} {length(match['inches'], 'in')}"
+    number, mark = (
+        (match["alone"], match["mark"]) if match["alone"] else (match["after_by"], match["mark2"])
+    )
+    return length(number, "ft" if mark == "'" else "in")
+
+
+def _say_feet_then_inches(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    if _DETERMINER_BEFORE.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(
+        text, match.end()
+    ):
+        return f"{decimal(match['feet'])} foot {decimal(match['inches'])}"
+    return f"{length(match['feet'], 'ft')} {length(match['inches'], 'in')}"
+
+
+def _say_stones(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    if match["alone"] and not _WEIGHT_BEFORE.search(before):
+        return match.group(0)
+    stones = int(match["st"])
+    words = f"{decimal(match['st'])} stone"  # "twelve stone": no plural in speech
+    if match["lb"]:
+        pounds = int(match["lb"])
+        words += f" {decimal(match['lb'])} {'pound' if pounds == 1 else 'pounds'}"
+    return words if stones else match.group(0)
+
+
+def _say_cups(match: re.Match[str]) -> str:
+    number = match["num"]
+    if "/" in number:
+        whole = " " in number
+        return f"{say_fraction(number)} {'cups' if whole else 'cup'}"
+    return f"{decimal(number)} {'cup' if number == '1' else 'cups'}"
+
+
+def read_imperial(text: str) -> str:
+    """Read heights, people's weights and cups in their own shapes: "5'10\"" -> "five feet
+    ten inches", "11st 7lb" -> "eleven stone seven pounds", "2 c. flour" -> "two cups flour"."""
+    if "'" in text or '"' in text:
+        text = _FEET_INCHES.sub(_say_feet_inches, text)
+    if "ft" in text or "fee" in text or "foo" in text:
+        text = _FEET_THEN_INCHES.sub(_say_feet_then_inches, text)
+    if "st" in text and _STONES_HINT.search(text):
+        text = _STONES.sub(_say_stones, text)
+    if "c." in text:
+        text = _CUPS.sub(_say_cups, text)
+    return text
