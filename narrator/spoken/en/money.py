@@ -14,8 +14,9 @@
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
 - "1.5M users", "10M views" -> "one point five million users"...: a capital "M" or "B" glued
   to a count of things is a scale, as for money
-- "£3 10s. 6d." -> "three pounds ten shillings six pence"; "£3 and 5s." -> "... and five
-  shillings"; "5s. for the saddle", "6d. a day"
+- "£3 10s. 6d." -> "three pounds ten shillings and sixpence" (old pence under a shilling
+  said as one word, after "and"); "£3 and 5s." -> "... and five shillings"; "5s. for the
+  saddle", "6d. a day" -> "sixpence a day"
 - "10,000l. a year" -> "ten thousand pounds a year" (old books' "l." after the amount)
 - "99p", "a 20p coin" -> "ninety-nine pence"...; "100k people" -> "one hundred thousand people"
 - "the $5 billion deal", "a £5m-a-year deal": singular before the noun or in a rate's compound
@@ -115,10 +116,19 @@ def _say_old_money(match: re.Match[str]) -> str:
         parts.append(f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}")
     pence = groups.get("d") or groups.get("pence")
     if pence:
-        parts.append(f"{cardinal(int(pence))} {'penny' if pence == '1' else 'pence'}")
+        if parts:  # "two shillings and sixpence"
+            parts.append("and")
+        parts.append(_old_pence(int(pence)))
     if groups.get("and"):  # "£3 and 5s." -> "three pounds and five shillings"
         parts.insert(1, "and")
     return " ".join(parts)
+
+
+def _old_pence(pence: int) -> str:
+    """Old pence under a shilling are one word, as they were said: "sixpence", "twopence"."""
+    if pence == 1:
+        return "one penny"
+    return f"{cardinal(pence)}pence" if pence < 12 else f"{cardinal(pence)} pence"
 
 
 def _say_money(match: re.Match[str]) -> str:
