@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from narrator.audio.lame import LameFile, lame_available
 from narrator.audio.wav import AudioFormat, Clip, WavWriter
@@ -269,17 +269,25 @@ class EncodedFile:
                 self.close()  # the error already on its way says more
 
 
+class Writes(Protocol):
+    """What takes 16-bit samples block by block: an EncodedFile, or one that splits them into
+    many (narrator.audio.encoding)."""
+
+    def write(self, samples: NDArray[np.int16]) -> None: ...
+
+
 class EncodedInThread:
-    """An EncodedFile written by a thread of its own: libsndfile lets go of the GIL while it
-    encodes, so the whole narration and its chunk files are encoded at once, on two cores."""
+    """An EncodedFile (or any `Writes`) written by a thread of its own: libsndfile lets go of
+    the GIL while it encodes, so the whole narration and its chunk files are encoded at once,
+    each on a thread of its own, while the samples are processed on a third."""
 
     _QUEUED_BLOCKS = 8
 
-    def __init__(self, encoded: EncodedFile) -> None:
+    def __init__(self, encoded: Writes, name: str = "narrator-encode") -> None:
         self._encoded = encoded
         self._blocks: queue.Queue[NDArray[np.int16] | None] = queue.Queue(self._QUEUED_BLOCKS)
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._encode, name="narrator-encode", daemon=True)
+        self._thread = threading.Thread(target=self._encode, name=name, daemon=True)
         self._thread.start()
 
     def write(self, samples: NDArray[np.int16]) -> None:

@@ -135,17 +135,24 @@ def encode(
     def chunk_file(timing: ChunkTiming) -> EncodedFile:
         return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)
 
-    with (
-        EncodedFile(whole_path, file_format, rate, config.bitrate_kbps) as whole_file,
-        EncodedInThread(whole_file) as whole,
-    ):
-        splitter = _ChunkSplitter(staged.timings, chunk_file, whole)
-        try:
+    # The whole and the chunk files are encoded on threads of their own, while the samples
+    # are processed on this one. (An Ogg's chunk files cannot be cut from the whole, as an
+    # MP3's are: libsndfile, which the checks decode with, ignores the granule position that
+    # trims the start of a piece cut between packets, and reads only the first stream of a
+    # chained file, so each chunk file is encoded again.)
+    splitter = _ChunkSplitter(staged.timings, chunk_file)
+    try:
+        with (
+            EncodedFile(whole_path, file_format, rate, config.bitrate_kbps) as whole_file,
+            EncodedInThread(whole_file) as whole,
+            EncodedInThread(splitter, "narrator-encode-chunks") as chunks,
+        ):
             for block in _pcm16(staged, processor):
-                splitter.write(block)
-            splitter.finish()
-        finally:
-            splitter.close()
+                whole.write(block)
+                chunks.write(block)
+        splitter.finish()
+    finally:
+        splitter.close()
 
 
 def _encode_and_cut(
@@ -200,25 +207,20 @@ def _pauses(staged: Encodable) -> list[tuple[int, int]]:
 
 
 class _ChunkSplitter:
-    """Writes one stream of samples into the whole and, cut at the chunk ends, the chunk files."""
+    """Writes one stream of samples, cut at the chunk ends, into the chunk files."""
 
     def __init__(
-        self,
-        timings: list[ChunkTiming],
-        open_file: Callable[[ChunkTiming], EncodedFile],
-        whole: EncodedInThread,
+        self, timings: list[ChunkTiming], open_file: Callable[[ChunkTiming], EncodedFile]
     ) -> None:
         self._timings = timings
         self._open = open_file
-        self._whole = whole
         self._next = 0
         self._current: EncodedFile | None = None
         self._left = 0
         self._advance()
 
     def write(self, samples: NDArray[np.int16]) -> None:
-        """Append `samples` to the whole, and to the chunk files they belong to."""
-        self._whole.write(samples)
+        """Append `samples` to the chunk files they belong to."""
         while len(samples) and self._current is not None:
             part, samples = samples[: self._left], samples[self._left :]
             self._current.write(part)
