@@ -5,11 +5,13 @@ part at a time, silent windows left out of the transform)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from narrator.audio.loudness import bins, k_weighting
-from narrator.audio.loudness.bins import measure_speech
+from narrator.audio.loudness.bins import measure_speech, read_levels, write_levels
 from narrator.audio.loudness.filters import fast_length, step_energies
 
 RATE = 22050
@@ -105,3 +107,19 @@ def test_step_energies_are_the_k_weighted_energies_of_rows_of_any_length(dtype: 
         np.testing.assert_allclose(measured, expected, rtol=0.005)
     assert fast_length(2205) == 2304
     assert step_energies(np.zeros((3, 0)), RATE).tolist() == [0.0, 0.0, 0.0]
+
+
+def test_levels_written_where_others_were_replace_them(tmp_path: Path) -> None:
+    """A new levels file is written in place; one already there (left by an evicted entry of
+    the same name) is replaced whole; a folder that cannot be written is no error."""
+    path = tmp_path / "entry.lvl"
+    old, new = (measure_speech(_noise(3000, seed), RATE, 32768.0) for seed in (1, 2))
+    write_levels(path, old)
+    write_levels(path, new)
+    kept = read_levels(path, RATE, 3000)
+    assert kept is not None
+    assert np.array_equal(kept.energies, new.energies)
+    assert np.array_equal(kept.peaks, new.peaks)
+    assert list(tmp_path.iterdir()) == [path]
+    write_levels(tmp_path / "missing" / "entry.lvl", new)
+    assert list(tmp_path.iterdir()) == [path]
