@@ -186,6 +186,8 @@ def _month_name(word: str) -> str | None:
 def _say_year(text: str) -> str:
     if len(text) == 4:
         return year(int(text))
+    if text == "00":
+        return "two thousand"  # "1/1/00": no "oh zero"
     return ("oh " if text[0] == "0" else "") + year(int(text))
 
 

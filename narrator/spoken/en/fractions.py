@@ -1,7 +1,8 @@
 """Fractions, written with a slash or as one character.
 
 - "1/2" -> "one half"; "3/4" -> "three quarters"; "2/3" -> "two thirds"
-- "3 2/4" -> "three and two quarters"; "2½" -> "two and a half"
+- "3 2/4" -> "three and two quarters"; "2½" -> "two and a half"; "3-1/2" -> "three and a
+  half" (a mixed number as US hardware and recipes write it, with a hyphen)
 - "1,000/3" -> "one thousand thirds" (thousands separators in either part); "-1/3" ->
   "minus one third"
 - "9/11" -> "nine eleven", "24/7" -> "twenty-four seven": slashed names, not fractions
@@ -43,7 +44,8 @@ _UNICODE_FRACTIONS = {
 # A whole number, with or without thousands separators: "1,234 1/2".
 _WHOLE = r"\d{1,3}(?:,\d{3})+|\d+"
 _FRACTION = re.compile(
-    rf"(?<![\w./,])(?:(?P<whole>{_WHOLE})\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>{_WHOLE})\s(?=\d+/\d))?"
+    rf"(?<![\w./,])(?:(?P<whole>{_WHOLE})\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>{_WHOLE})(?:\s|-(?=\d/\d\d?\b))"
+    r"(?=\d+/\d))?"
     r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)/(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?s?"
     r"|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|[.,]\d)"
 )

@@ -1,6 +1,7 @@
 """Heights, weights and recipe amounts as people write them, read for `measures`.
 
-- "5'10\"", "6' 2\"" -> "five feet ten inches"; "12' by 15'" -> "twelve feet by fifteen feet"
+- "5'10\"", "6' 2\"" -> "five feet ten inches"; "12' by 15'" -> "twelve feet by fifteen feet";
+  "a 12\" pizza" -> "a twelve inch pizza" (no quotation open before the mark)
 - "6 ft 2 in", "5 feet 10 inches" -> "six feet two inches"; before the noun it describes, a
   height is said as people say it: "the 6 ft. 5 in. center" -> "the six foot five center"
 - "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
@@ -28,6 +29,11 @@ _FEET_INCHES = re.compile(
     r"|(?<![\w.'\"])(?P<alone>\d{1,3}(?:\.\d+)?)(?P<mark>['\"])"
     r"(?=\s?(?:by|x|×)\s?\d|\s?(?:tall|long|wide|high|deep|thick|across)\b)"
     r"|(?:(?<=\d' by )|(?<=\d\" by ))(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
+)
+# An inch mark after a number, before a word, where no quotation is open before it: "a 12\"
+# pizza", "a 27\" monitor" ('"Route 66" by Chuck Berry' closes a quotation).
+_INCHES_BEFORE_WORD = re.compile(
+    r"(?<![\w.'\"])(?<!x )(?<!× )(?<!by )(?P<num>\d{1,3}(?:\.\d+)?)\"(?=\s+[a-z]{3,})"
 )
 # "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
 _FEET_THEN_INCHES = re.compile(
@@ -72,6 +78,13 @@ def _say_feet_inches(match: re.Match[str]) -> str:
     return length(number, "ft" if mark == "'" else "in")
 
 
+def _say_inches_before_word(match: re.Match[str]) -> str:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    if match.string.count('"', line_start, match.start()) % 2:
+        return match.group(0)  # the mark closes a quotation
+    return f"{decimal(match['num'])} inch"
+
+
 def _say_feet_then_inches(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(
@@ -106,6 +119,8 @@ def read_imperial(text: str) -> str:
     ten inches", "11st 7lb" -> "eleven stone seven pounds", "2 c. flour" -> "two cups flour"."""
     if "'" in text or '"' in text:
         text = _FEET_INCHES.sub(_say_feet_inches, text)
+        if '"' in text:
+            text = _INCHES_BEFORE_WORD.sub(_say_inches_before_word, text)
     if "ft" in text or "fee" in text or "foo" in text:
         text = _FEET_THEN_INCHES.sub(_say_feet_then_inches, text)
     if "st" in text and _STONES_HINT.search(text):

@@ -96,7 +96,8 @@ _UNIT = (
     + f"(?i:{_by_first_letter(list(_ANY_CASE))})"
 )
 # A mixed or plain fraction as the quantity: "4 1/2 lbs" -> "four and a half pounds".
-_FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s)?\d+/\d+"
+# "3-1/2 inches", as US hardware and recipes write a mixed number, is "three and a half".
+_FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s|-(?=\d/\d\d?\b)))?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 # A unit per another, which may be a square one in two words: "/km²", "/sq mi".
 # Its power may be written as a digit: "kg/m3", "m/s2".
@@ -173,7 +174,7 @@ def _say_measure(match: re.Match[str]) -> str:
     if fraction and match["unit"] in _PRESSURES and " " not in match["num"]:
         systolic, diastolic = match["num"].split("/")  # "120/80 mmHg": blood pressure
         return f"{decimal(systolic)} over {decimal(diastolic)} {_UNITS[match['unit']][1]}"
-    words = say_fraction(match["num"]) if fraction else decimal(match["num"])
+    words = say_fraction(match["num"].replace("-", " ")) if fraction else decimal(match["num"])
     if match["num2"]:
         words += " to " + decimal(match["num2"])
     if match["scale"]:
