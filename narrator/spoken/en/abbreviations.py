@@ -77,6 +77,9 @@ _DETERMINERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their",
      "My", "Your", "Every", "Each", "Any", "Some", "Ask", "Call", "See", "Tell"}
 )  # fmt: skip
+# Words in capitals before "ST." in a title in capitals that name nothing: "THE EVE OF ST.
+# AGNES", "TO ST. IVES".
+_PREPOSITIONS = frozenset({"Of", "To", "In", "At", "By", "From", "On", "And", "For", "With"})
 # "Rep." after a country's adjective and before no name is its republic: "the Czech Rep.",
 # "Dominican Rep. officials"; before a name a representative ("Ohio Rep. Jim Jordan").
 _REPUBLIC_BEFORE = re.compile(
@@ -144,7 +147,7 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     after_name = (
         before is not None
-        and before["word"] not in _DETERMINERS
+        and before["word"].title() not in _DETERMINERS | _PREPOSITIONS
         and bool(re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"]))
     )
     following = match.string[match.end() :]

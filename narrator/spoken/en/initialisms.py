@@ -59,6 +59,14 @@ _PRONOUNCEABLE_FROM_CONSONANT = re.compile(
     rf"(?:Y|{_ONSET[:-1]})[AEIOU][AEIOUY]?(?:{_CODA}{_ONSET}[AEIOUY]{{1,2}})*"
     rf"(?:{_CODA[3:-2]}|LL|TT|SS)?"
 )
+# An English word of one syllable, consonants first, a vowel or two, and the clusters words
+# end in, with a plural's "S": "DOWN", "NORTH", "WORLD", "GHOST", "ROUGH", "BOOKS", which
+# books write in capitals for emphasis and engines say as words. Initialisms are seldom so
+# shaped ("FOMC", "NTSB" are not).
+_ONE_SYLLABLE_WORD = re.compile(
+    rf"{_ONSET[:-1]}[AEIOU][AEIOUWY]?(?:{_CODA[3:-2]}|WN|WD|WL|BT|GHT|GH|RTH|NTH|LTH|RLD|RST|NCH|"
+    r"RCH|TCH|LK|LF|LM|LP|ST|SK|SP|MB)S?"
+)
 _THREE_VOWELS = re.compile("[AEIOU]{3}")
 _CAPITAL_LETTERS = re.compile("[A-Z]")
 _SMALL_LETTERS = re.compile("[a-z]")
@@ -105,7 +113,9 @@ def _is_said_as_word(capitals: str) -> bool:
     if len(capitals) < 4 or _THREE_VOWELS.match(capitals) or _SPELLED_SHAPE.fullmatch(capitals):
         return False
     return bool(
-        _PRONOUNCEABLE.fullmatch(capitals) or _PRONOUNCEABLE_FROM_CONSONANT.fullmatch(capitals)
+        _PRONOUNCEABLE.fullmatch(capitals)
+        or _PRONOUNCEABLE_FROM_CONSONANT.fullmatch(capitals)
+        or _ONE_SYLLABLE_WORD.fullmatch(capitals)
     )
 
 
@@ -277,7 +287,7 @@ def _spelled_in_any_clause(capitals: str, match: re.Match[str]) -> str:
     if _in_capitals(match.string, len(capitals)):
         return capitals
     text = match.string
-    if _CAPITALS_BESIDE.search(text, max(0, match.start() - 3), match.start()) or (
+    if _CAPITALS_BESIDE.search(text, max(0, match.start() - 4), match.start()) or (
         _CAPITALS_BESIDE_AFTER.match(text, match.end())
     ):
         return capitals
@@ -305,7 +315,7 @@ def parted(letters: str, word_after: bool) -> str:
 _WORD_AFTER = re.compile(r"s?\s*\w")
 
 
-_CAPITALS_BESIDE = re.compile(r"[A-Z]{2} $")
+_CAPITALS_BESIDE = re.compile(r"[A-Z]{2}['\u2019]? $")
 _CAPITALS_BESIDE_AFTER = re.compile(r" [A-Z]{2}")
 
 
