@@ -23,7 +23,14 @@ that a rule tuned on one half can be checked on the other, and the pages ``cases
 English apart (the held-out pages are English news and blog pages). A page "loses most of what
 trafilatura keeps" when narrator finds under half of the ``with`` snippets that trafilatura finds.
 
-Usage: python bench/extraction.py [--failures] [--read-code] [--workers N]
+``--without PASS,…`` scores the reader with some of its own passes turned off (the blocks the
+markup names as clutter, the closing boilerplate, the promotions, the lead put back, the parts a
+page states in schema.org markup, the article stated in JSON-LD) and lists the pages whose errors
+change, half by half: a pass that helps one half and costs the other, or helps only a page or
+two, is fitted to these pages rather than to the web. trafilatura's counts are kept between runs
+in a file in the system's temporary folder (they depend only on its version and the pages).
+
+Usage: python bench/extraction.py [--failures] [--read-code] [--workers N] [--without PASS,…]
 """
 
 from __future__ import annotations
@@ -32,8 +39,11 @@ import argparse
 import gzip
 import json
 import sys
+import tempfile
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
@@ -44,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 
 from narrator.errors import InputError
 from narrator.models import NarrationConfig
+from narrator.readers import html as html_reader
 from narrator.readers.decoding import decode_html, normalize_text
 from narrator.readers.html import read_html
 
@@ -85,6 +96,7 @@ class PageScore:
     read_clutter: tuple[str, ...]
     english: bool
     read_s: float = 0.0
+    without: Counts | None = None
 
 
 def compared(text: str) -> str:
@@ -96,6 +108,30 @@ def compared(text: str) -> str:
 
 
 CONFIG = NarrationConfig()
+
+# The reader's own passes, by the name given to --without, and what stands in for each when off.
+PASSES: dict[str, tuple[str, Any]] = {
+    "clutter": ("drop_clutter_blocks", lambda main, page, html: None),
+    "trailing": ("drop_trailing_boilerplate", lambda main: None),
+    "promotions": ("drop_promotions", lambda main: None),
+    "lead": ("restore_lead", lambda main, page: None),
+    "schema": ("restore_stated_parts", lambda main, html: None),
+    "stated": ("with_stated_body", lambda document, html: document),
+}
+WITHOUT: tuple[str, ...] = ()
+
+
+@contextmanager
+def passes_off(names: tuple[str, ...]) -> Iterator[None]:
+    """The HTML reader with the passes `names` turned off, for the time of the block."""
+    saved = {PASSES[name][0]: getattr(html_reader, PASSES[name][0]) for name in names}
+    try:
+        for name in names:
+            setattr(html_reader, *PASSES[name])
+        yield
+    finally:
+        for attribute, function in saved.items():
+            setattr(html_reader, attribute, function)
 
 
 def narrator_text(html: str, name: str) -> str:
@@ -133,6 +169,23 @@ def decoded(data: bytes, name: str) -> str:
         return normalize_text(data.decode("utf-8", errors="replace"))
 
 
+def trafilatura_counts(html: str, case: dict[str, Any], known: dict[str, list[int]]) -> Counts:
+    """trafilatura's counts on a page: `known` from an earlier run, or found now."""
+    if case["name"] in known:
+        return Counts(*known[case["name"]])
+    return counts(trafilatura_text(html), case)
+
+
+def trafilatura_cache() -> Path:
+    import trafilatura
+
+    version = trafilatura.__version__
+    return Path(tempfile.gettempdir()) / f"narrator-extraction-trafilatura-{version}.json"
+
+
+KNOWN: dict[str, list[int]] = {}
+
+
 def score_page(item: tuple[str, dict[str, Any]]) -> PageScore:
     name, case = item
     data = gzip.decompress((DATA / "pages" / f"{name}.gz").read_bytes())
@@ -141,14 +194,19 @@ def score_page(item: tuple[str, dict[str, Any]]) -> PageScore:
     ours = narrator_text(html, name)
     read_s = time.process_time() - start
     text = compared(ours)
+    without = None
+    if WITHOUT:
+        with passes_off(WITHOUT):
+            without = counts(narrator_text(html, name), case)
     return PageScore(
         name=name,
         narrator=counts(ours, case),
-        trafilatura=counts(trafilatura_text(html), case),
+        trafilatura=trafilatura_counts(html, {**case, "name": name}, KNOWN),
         missed=tuple(s for s in case["with"] if compared(s) not in text),
         read_clutter=tuple(s for s in case["without"] if compared(s) in text),
         english=bool(case.get("english")),
         read_s=read_s,
+        without=without,
     )
 
 
@@ -178,6 +236,8 @@ def report(scores: list[PageScore], show_failures: bool) -> None:
         f"narrator reads a page in {1000 * times[len(times) // 2]:.0f} ms CPU (median), "
         f"{sum(times):.1f} s for all (the first page of each process loads trafilatura)"
     )
+    if WITHOUT:
+        report_without(scores, halves)
     if show_failures:
         worst = sorted(worse, key=lambda s: s.trafilatura.errors() - s.narrator.errors())
         for page in worst[:_WORST_SHOWN]:
@@ -186,6 +246,29 @@ def report(scores: list[PageScore], show_failures: bool) -> None:
                 print(f"  missed: {snippet!r}")
             for snippet in page.read_clutter:
                 print(f"  read:   {snippet!r}")
+
+
+def report_without(
+    scores: list[PageScore], halves: tuple[tuple[str, list[PageScore]], ...]
+) -> None:
+    """The reader's scores with the passes --without names turned off, and the pages whose
+    errors they change: "+2" a page the passes help by two errors, "-1" one they cost."""
+    print(f"\nwithout {', '.join(WITHOUT)}:")
+    for half, pages in halves:
+        total = sum((s.without or Counts() for s in pages), Counts())
+        p, r, f1 = total.precision(), total.recall(), total.f1()
+        print(f"{'narrator' + half:<24} {p:>9.3f} {r:>7.3f} {f1:>6.3f}")
+    for half, pages in halves[1:3]:
+        changed = [
+            (s.without.errors() - s.narrator.errors(), s.name)
+            for s in pages
+            if s.without is not None and s.without.errors() != s.narrator.errors()
+        ]
+        helped = sum(delta for delta, _ in changed if delta > 0)
+        cost = -sum(delta for delta, _ in changed if delta < 0)
+        print(f"the passes{half}: help {helped} errors, cost {cost}, on {len(changed)} pages")
+        for delta, name in sorted(changed, reverse=True):
+            print(f"  {delta:+d} {name}")
 
 
 def main() -> int:
@@ -197,7 +280,17 @@ def main() -> int:
         action="store_true",
         help="read code samples and tables instead of announcing them (as trafilatura keeps them)",
     )
+    parser.add_argument(
+        "--without",
+        default="",
+        help=f"passes of the reader to turn off, comma-separated: {', '.join(PASSES)}",
+    )
     args = parser.parse_args()
+    global WITHOUT
+    WITHOUT = tuple(name for name in args.without.split(",") if name)
+    unknown = [name for name in WITHOUT if name not in PASSES]
+    if unknown:
+        parser.error(f"no pass named {', '.join(unknown)}; choose from {', '.join(PASSES)}")
     if args.read_code:
         global CONFIG
         CONFIG = NarrationConfig(code_mode="read")
@@ -205,9 +298,14 @@ def main() -> int:
         print(f"no extraction data at {DATA}; nothing to score")
         return 0
     cases = json.loads((DATA / "cases.json").read_text(encoding="utf-8"))
+    cache = trafilatura_cache()
+    if cache.exists():
+        KNOWN.update(json.loads(cache.read_text(encoding="utf-8")))
     start = time.perf_counter()
     with Pool(args.workers) as pool:
         scores = pool.map(score_page, sorted(cases.items()), chunksize=4)
+    found = {s.name: [s.trafilatura.tp, s.trafilatura.fn, s.trafilatura.fp] for s in scores}
+    cache.write_text(json.dumps(found), encoding="utf-8")
     report(scores, args.failures)
     print(f"\nscored in {time.perf_counter() - start:.0f} s")
     return 0

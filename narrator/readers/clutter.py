@@ -83,19 +83,32 @@ _MIN_HELD_SHARE = 0.5
 # A photo caption that names the article's people shares about half its runs of words with it.
 _MAX_MISSING_SHARE = 0.4
 _LAYOUT_TAGS = frozenset({"div", "table", "row", "cell"})
-_UNSHOWN_TAGS = frozenset({"script", "style", "template", "title"})
+# A ruby annotation (the reading of a Japanese word, "rt", in parentheses, "rp") is read by
+# trafilatura as nothing.
+_UNSHOWN_TAGS = frozenset({"script", "style", "template", "title", "rt", "rp"})
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
 
 
-def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None) -> None:
-    """Remove the blocks of `main` whose words are not in the page without its clutter, unless
-    they hold more than a share of the article's words (the rules then took the article for
-    clutter)."""
+def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None, html: str) -> None:
+    """Remove the blocks of `main` whose words are not in the page without its clutter but are
+    in the whole page `html`, unless they hold more than a share of the article's words (the
+    rules then took the article for clutter).
+
+    A block whose words the whole page does not show as trafilatura gives them either (a
+    Japanese word with its reading beside it, text a script writes) was not lost to the clutter
+    rules: it is kept."""
     if page is None:
         return
     kept = _PageWords(" ".join(_shown_text(page)))
     doomed = [(parent, block) for parent, block in blocks_in(main) if kept.lost(block)]
+    if not doomed:
+        return
+    whole = _parsed(html)
+    if whole is None:
+        return
+    shown = _PageWords(" ".join(_shown_text(whole)))
+    doomed = [(parent, block) for parent, block in doomed if not shown.lost(block)]
     lost = sum(word_count(block) for _, block in doomed)
     if lost <= _MAX_CLUTTER_SHARE * word_count(main):
         for parent, block in doomed:
@@ -103,12 +116,20 @@ def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None) -> 
 
 
 def _shown_text(page: HtmlElement) -> Iterator[str]:
-    """The text a page shows: not that of its scripts and styles, where a "related stories"
-    widget keeps the headlines it shows in a JSON object (and, there, they would count as kept)."""
-    for element in page.iter():
-        if isinstance(element.tag, str) and element.tag not in _UNSHOWN_TAGS and element.text:
-            yield element.text
-        if element.tail:
+    """The text a page shows, in the order it shows it: not that of its scripts and styles,
+    where a "related stories" widget keeps the headlines it shows in a JSON object (and, there,
+    they would count as kept).
+
+    An element's tail comes after its children's text: "<h3><b>Which oils are <i>not</i></b>
+    in it?</h3>" reads "Which oils are not in it?", and a heading read out of order was taken
+    for one the page no longer shows."""
+    from lxml import etree
+
+    for event, element in etree.iterwalk(page, events=("start", "end")):
+        if event == "start":
+            if isinstance(element.tag, str) and element.tag not in _UNSHOWN_TAGS and element.text:
+                yield element.text
+        elif element.tail and element is not page:
             yield element.tail
 
 
@@ -174,12 +195,8 @@ def without_clutter(html: str, article: str = "") -> HtmlElement | None:
 
     An element that holds most of `article` (the text trafilatura found) stays, whatever its
     class says: a story inside 'widget-content' or 'entry-content no-share' is no widget."""
-    from lxml import etree
-    from lxml.html import document_fromstring
-
-    try:
-        tree = document_fromstring(_XML_DECLARATION.sub("", html))
-    except (etree.ParserError, ValueError):
+    tree = _parsed(html)
+    if tree is None:
         return None
     body = tree.find("body")
     if body is None:
@@ -195,6 +212,17 @@ def without_clutter(html: str, article: str = "") -> HtmlElement | None:
             element.drop_tree()
             dropped.add(element)
     return tree
+
+
+def _parsed(html: str) -> HtmlElement | None:
+    """The page parsed; None when it cannot be."""
+    from lxml import etree
+    from lxml.html import document_fromstring
+
+    try:
+        return document_fromstring(_XML_DECLARATION.sub("", html))
+    except (etree.ParserError, ValueError):
+        return None
 
 
 class _ArticleHolders:

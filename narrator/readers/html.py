@@ -109,7 +109,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
     page = without_clutter(html, " ".join(main.itertext()) if main is not None else "")
     if main is not None:
         found, words = _children(main), word_count(main)
-        drop_clutter_blocks(main, page)
+        drop_clutter_blocks(main, page, html)
         drop_trailing_boilerplate(main)
         drop_promotions(main)
         if word_count(main) < _MIN_KEPT_SHARE * words:

@@ -1,0 +1,66 @@
+"""The clutter pass takes out of trafilatura's extraction only the blocks that the page's clutter
+holds: a block is not taken for clutter because the page writes its words in another order or
+with more beside them than trafilatura reads."""
+
+from __future__ import annotations
+
+from narrator.readers.html import read_html
+
+OPENING = (
+    "Natural cosmetics have grown from a niche into a shelf of their own in most chemists, and "
+    "the labels that promise them have multiplied faster than the rules behind them."
+)
+BODY = [
+    "Mineral oils such as paraffin are made from petroleum and leave a film on the skin that "
+    "the certified brands avoid, although they are cheap and keep well on a warm shelf.",
+    "Silicones smooth the hair and the skin for a while, but they are not broken down in water "
+    "treatment and end up in rivers, which is why the seals forbid them outright.",
+    "Synthetic fragrances are the last group: a single word on the label can stand for dozens "
+    "of substances, and a shopper cannot tell which of them the bottle holds.",
+]
+
+
+def page(heading: str, extra: str = "") -> str:
+    body = "".join(f"<p>{text}</p>" for text in BODY)
+    return (
+        "<html><head><title>What natural cosmetics leave out</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/beauty'>Beauty</a></nav>"
+        "<article><h1>What natural cosmetics leave out</h1>"
+        f"<p>{OPENING}</p>{heading}{body}{extra}"
+        "<div class='share-buttons'><p>Share this article with a friend by e-mail</p></div>"
+        "</article><footer><p>About us · Contact · Imprint</p></footer></body></html>"
+    )
+
+
+def read(html: str) -> tuple[list[str | None], str]:
+    article = read_html(html, "cosmetics.html")
+    headings = [section.heading for section in article.sections]
+    return headings, " ".join(block.text for block in article.body_blocks())
+
+
+def test_a_heading_in_nested_inline_markup_is_kept() -> None:
+    """Read out of order ("Which substances are in it? not") the heading was missing from the
+    page without its clutter, and went as clutter."""
+    heading = "<h3><strong>Which substances are <em>not</em></strong> in natural cosmetics?</h3>"
+    headings, text = read(page(heading))
+    assert "Which substances are not in natural cosmetics?" in headings
+    assert "Share this article" not in text
+
+
+def test_words_shown_with_their_reading_are_kept() -> None:
+    """A Japanese word shown with its reading beside it (ruby): trafilatura reads the word
+    alone, and the page's reading is no reason to take the paragraph for clutter."""
+    words = [
+        ("駅員", "えきいん", "ekiin"),
+        ("警察", "けいさつ", "keisatsu"),
+        ("呼ぶ", "よぶ", "yobu"),
+    ]
+    words += [("次", "つぎ", "tsugi"), ("防ぐ", "ふせぐ", "fusegu"), ("無視", "むし", "mushi")]
+    shown = "; ".join(
+        f"<ruby>{word}<rp>(</rp><rt>{reading}</rt><rp>)</rp></ruby> {romaji}"
+        for word, reading, romaji in words
+    )
+    vocabulary = f"<p>Useful words for the station: {shown}.</p>"
+    _, text = read(page("", extra=vocabulary))
+    assert "駅員 ekiin; 警察 keisatsu; 呼ぶ yobu" in text
+    assert "Share this article" not in text
