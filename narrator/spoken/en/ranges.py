@@ -11,6 +11,8 @@
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well, and so are votes ("passed
   218-210", "voted 52-48"); "a 4-3-3 formation" is no range
+- "he stood 6-2", "the 5-10 guard" -> "six-two", "five-ten": a height in feet and inches
+  (after a word of height, before a player's position); "aged 5-10" is a range
 - "24-7", "50-50": names, as with a slash ("twenty-four seven", "fifty-fifty")
 - "5 - 3 = 2", "6 / 2 = 3", "2 * 3 = 6": arithmetic, before "=" ("minus", "divided by", "times")
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
@@ -50,6 +52,27 @@ _SCORE_BEFORE = re.compile(
     r"passed|voted|votes?|margin|approved|rejected|confirmed|split|tally|ruled)\b)"
     r"[\w\s,-]{0,12}$"
 )
+
+
+# Feet and inches with a dash, as sports write a player's height: "he stood 6-2", "the 5-10
+# guard" -> "six-two", "five-ten" (no range): after a word of height or before a position.
+_HEIGHT_BEFORE = re.compile(r"(?i:\b(?:stood|stands|standing|measures|measured|height of))\s+$")
+_HEIGHT_AFTER = re.compile(
+    r"\s+(?:tall|guard|forward|center|centre|quarterback|receiver|linebacker|lineman|pitcher|"
+    r"outfielder|infielder|striker|defender|winger|point guard|shooting guard|and weigh\w*)\b"
+)
+
+
+def _height(first: str, second: str, match: re.Match[str]) -> bool:
+    """Whether "6-2" is a height in feet and inches: a few feet, under twelve inches, and a
+    word of height before or a player's position after."""
+    if not (first in {"4", "5", "6", "7"} and second.isdigit() and int(second) < 12):
+        return False
+    text, start = match.string, match.start()
+    return bool(
+        _HEIGHT_BEFORE.search(text, max(0, start - 15), start)
+        or _HEIGHT_AFTER.match(text, match.end())
+    )
 
 
 def _value(written: str) -> float:
@@ -155,6 +178,8 @@ def read_ranges(text: str) -> str:
             return _SLASHED_NAMES[f"{first}/{second}"]
         if (first, second) == ("9", "11") and _NAMED_DAY_AFTER.match(match.string, match.end()):
             return _SLASHED_NAMES["9/11"]
+        if _height(first, second, match):
+            return f"{number(first)}-{number(second)}"
         said_short = None
         if re.fullmatch(r"(1\d|20)\d\d", first) and re.fullmatch(r"\d\d", second):
             # Read as written, "1914-18" -> "... to eighteen", but "2001-05" takes its century.

@@ -5,7 +5,8 @@
 - "15:45 GMT" -> "fifteen forty-five GMT"; "15:00" -> "fifteen hundred"; "3:00" -> "three
   o'clock"; "10:05:30" -> "ten hours five minutes thirty seconds", with AM/PM or not
 - "5-7 pm" -> "five to seven PM"; "9am-11am" -> "nine AM to eleven AM"; "5pm-7pm" -> "five
-  PM to seven PM"
+  PM to seven PM"; "6:00-8:00 p.m." -> "six to eight PM" (no "o'clock" before the AM/PM);
+  "5:30-7:30 pm", "10:30-11:45" -> "five thirty to seven thirty PM", "ten thirty to ..."
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
   (the military clock, four digits and a word of hours); without the word, before a zone
   of the world's clock or with a leading zero after a word of when: "at 1400 GMT", "at
@@ -46,7 +47,27 @@ _TIME = re.compile(
 # "11 o'clock A.M.": the AM/PM after an o'clock, run together as after a time.
 _OCLOCK_AMPM = re.compile(r"(?<=o'clock)\s(?P<ap>[aApP])(?:\.\s?[mM]\b\.?|[mM]\b)")
 _NOON = re.compile(r"\s(?:noon|midnight)\b")
-_HOUR_BEFORE_RANGE = re.compile(rf"(?<![\w.:])(\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}\s?{_AMPM})")
+# A time before a dash and a time with its AM/PM or its minutes: "5-7 pm", "6:00-8:00
+# p.m.", "5:30-7:30 pm", "10:30-11:45" (not "five thirty-seven thirty").
+_HOUR_BEFORE_RANGE = re.compile(
+    rf"(?<![\w.:])(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s?[-–]\s?"
+    rf"(?=\d{{1,2}}(?::\d\d)?\s?{_AMPM}|\d{{1,2}}:[0-5]\d(?![\d:]))"
+)
+
+
+_AMPM_AHEAD = re.compile(rf"\d{{1,2}}(?::\d\d)?\s?{_AMPM}")
+
+
+def _say_range_start(match: re.Match[str]) -> str:
+    hour = int(match["h"])
+    if hour > 24:
+        return match.group(0)
+    # "10:00-11:30" keeps its "ten o'clock" ("ten to eleven thirty" would be 10:50)
+    ampm = _AMPM_AHEAD.match(match.string, match.end()) is not None
+    minute = int(match["m"]) if match["m"] else None
+    return _say_clock(hour, minute, None, ampm=ampm) + " to "
+
+
 # A dash after a time just read ("nine AM-eleven AM") or an o'clock is a range.
 _TIME_RANGE = re.compile(r"(?:(?<=\bAM)|(?<=\bPM)|(?<=o'clock))\s?[-–]\s?(?=\w)")
 
@@ -236,7 +257,7 @@ def read_times(text: str) -> str:
                 lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
             )
     text = _RACE_TIME.sub(_say_race_time, text)
-    text = _HOUR_BEFORE_RANGE.sub(lambda m: cardinal(int(m[1])) + " to ", text)
+    text = _HOUR_BEFORE_RANGE.sub(_say_range_start, text)
     text = _TIME.sub(_say_time, text)
     return _TIME_RANGE.sub(" to ", text)
 
