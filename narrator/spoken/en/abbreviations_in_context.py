@@ -218,6 +218,9 @@ _ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
 _AFTER_ORDINAL_SAID = {
     "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
 }  # fmt: skip
+# "Sect." and "sec." before a number or a numeral are a section: "Sect. 4", "sec. iv" (after
+# a number "sec." is seconds, read with the units).
+_SECTION = re.compile(r"(?<![\w.])(?:Sect|sect|Sec|sec)\.(?=\s?(?:\d|[ivxlc]+\b|[IVXLC]+\b))")
 # "Rt." before a title is Right: "the Rt. Hon. member" ("Hon." is read already), "Rt Rev".
 _RIGHT = re.compile(r"\bRt\b\.?(?= (?:Hon|Honorable|Honourable|Rev|Reverend|Worshipful)\b)")
 # "M." before a surname is Monsieur, as English books write French names ("M. Poirot", "M. de
@@ -273,6 +276,8 @@ def read_context_phrases(text: str) -> str:
         text = _LIFE_EVENT.sub(_say_life_event, text)
     if "t." in text or "x." in text or "d." in text or "n." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
+    if "ect." in text or "ec." in text:
+        text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)
     if "Rt" in text:
         text = _RIGHT.sub("Right", text)
     if "M. " in text or "MM. " in text or "Mons. " in text:

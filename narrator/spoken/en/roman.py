@@ -32,6 +32,7 @@ from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
     LOWER_AFTER_KEY_HINT,
     LOWER_NUMERAL_HINT,
+    PARENTHESISED_HINT,
     SHORT_KEYS,
     read_lower_case_numerals,
     say_key,
@@ -44,7 +45,7 @@ from narrator.spoken.en.roman_names import (
     say_regnal,
 )
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_words
+from narrator.spoken.tables import read_mapping, read_words
 
 # Numerals of one letter that are read as letters wherever they stand alone.
 _LETTERS = frozenset("LCDM")
@@ -173,6 +174,8 @@ def read_roman_numerals(text: str) -> str:
         )
     if _ORDINAL_HINT.search(text):
         text = _WITH_ORDINAL_ENDING.sub(_say_with_ordinal_ending, text)
+    if "." in text:
+        text = _SHORT_NAME_NUMERAL.sub(_say_short_name_numeral, text)
     text = _REGNAL.sub(_say_numbered_name, text)
     if _TWO_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
@@ -204,6 +207,23 @@ def _numbers_a_heading(numeral: str, line: str) -> bool:
     if len(numeral) == 1:
         return line.strip().endswith(".")
     return not _INITIALISM_SHAPED.fullmatch(numeral)
+
+
+# A monarch's given name written short, as old books write it: "Wm. III." -> "William the
+# third", "Geo. IV" -> "George the fourth".
+_SHORT_NAMES = read_mapping("en", "given_names")
+_SHORT_NAME_NUMERAL = re.compile(
+    rf"\b(?P<short>{'|'.join(_SHORT_NAMES)})\.\s(?P<numeral>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
+    r"\b(?![-'.]\w)(?P<dot>\.(?!\w))?"
+)
+
+
+def _say_short_name_numeral(match: re.Match[str]) -> str:
+    name = _SHORT_NAMES[match["short"]]
+    if not match["numeral"] or name not in REGNAL_NAMES:
+        return match.group(0)
+    said = f"{name} the {ordinal(value(match['numeral']))}"
+    return said + stop_after(match) if match["dot"] else said
 
 
 def _say_with_ordinal_ending(match: re.Match[str]) -> str:
@@ -325,4 +345,5 @@ HINT = any_of(
     _ORDINAL_HINT.pattern,
     LOWER_NUMERAL_HINT.pattern,
     LOWER_AFTER_KEY_HINT.pattern,
+    PARENTHESISED_HINT.pattern,
 )

@@ -1,7 +1,8 @@
 """Lower-case Roman numerals, as old books and plays number their parts, and the counting
 words written short that the Roman numeral rule shares: "chap. iv" -> "chapter four", "vol.
 ii." -> "volume two", "Act III, Scene ii" -> "... Scene two", "pp. xi-xiv" -> "pages eleven to
-fourteen". One letter only after the words that number a play's, a poem's or a book's parts.
+fourteen", "(i) the cost; (ii) the time" -> "(one) the cost; (two) ...". One letter only after
+the words that number a play's, a poem's or a book's parts, or in a list of such numerals.
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ _BOOK_CHAPTER = re.compile(
     rf"(?P<numeral>{_LOWER_NUMERAL})\b(?P<rest>\.?\s?(?=\d)|\.(?=\s|$)|(?=[,;:)]|$))"
 )
 _BOOK_CHAPTER_HINT = re.compile(r"\.\s[ivxlc]{1,7}\b")
+# Lower-case numerals in parentheses number the points of a list: "(i) the cost; (ii) the
+# time" -> "(one) the cost; (two) the time". One letter only where the line has another such
+# numeral: "(v)" alone may be a verb's mark, "(x)" a variable.
+PARENTHESISED_HINT = re.compile(r"\((?=[ivxlc]{1,7}\))")
+_PARENTHESISED = re.compile(rf"\((?P<numeral>{_LOWER_NUMERAL})\)")
 
 
 def _one_letter_numeral(match: re.Match[str]) -> bool:
@@ -119,7 +125,25 @@ def read_lower_case_numerals(text: str) -> str:
         text = _LOWER_AFTER_KEY.sub(_say_lower_after_key, text)
     if _BOOK_CHAPTER_HINT.search(text):
         text = _BOOK_CHAPTER.sub(_say_book_chapter, text)
+    if PARENTHESISED_HINT.search(text):
+        text = _read_parenthesised(text)
     return text
+
+
+def _read_parenthesised(text: str) -> str:
+    """ "(i) the cost; (ii) the time" -> "(one) the cost; (two) the time"."""
+    found = [m for m in _PARENTHESISED.finditer(text) if m["numeral"]]
+    if not found:
+        return text
+    in_a_list = len(found) > 1
+    return _PARENTHESISED.sub(
+        lambda m: (
+            f"({cardinal(value(m['numeral']))})"
+            if m["numeral"] and (in_a_list or len(m["numeral"]) > 1)
+            else m.group(0)
+        ),
+        text,
+    )
 
 
 def _say_book_chapter(match: re.Match[str]) -> str:
