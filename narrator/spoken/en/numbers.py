@@ -321,6 +321,11 @@ def _dotted_thousands(match: re.Match[str]) -> str:
     return ",".join(groups)
 
 
+# Thousands grouped as India groups them, lakhs and crores: "5,00,000" -> "500,000",
+# "1,20,00,000" -> "12,000,000" (then read as any number).
+_INDIAN_GROUPS = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\w,]|\.\d\d\d)")
+
+
 def write_numbers_plainly(text: str) -> str:
     """Write numbers the one way later rules read: thousands parted with spaces, as much of
     the world writes them, take commas ("25 000 km" -> "25,000 km", "1 000 000"; phone
@@ -328,7 +333,8 @@ def write_numbers_plainly(text: str) -> str:
     margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), a
     decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267"),
     scientific notation is written as a power of ten ("6.02e23" -> "6.02 × 10^23"), and
-    thousands parted by points take commas ("1.000.000" -> "1,000,000")."""
+    thousands parted by points take commas ("1.000.000" -> "1,000,000"), and so do India's
+    lakhs and crores ("5,00,000" -> "500,000")."""
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     if "e" in text or "E" in text:
@@ -337,6 +343,8 @@ def write_numbers_plainly(text: str) -> str:
         text = _DOTTED_THOUSANDS.sub(_dotted_thousands, text)
     if ". " in text:
         text = _SPACED_LEADING_POINT.sub(r"\g<word> .", text)
+    if "," in text:
+        text = _INDIAN_GROUPS.sub(lambda m: f"{int(m.group(0).replace(',', '')):,}", text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
@@ -349,6 +357,7 @@ NOTATION_HINT = any_of(
     r"\. (?<=[a-z]\. )\d\d",
     r"[eE](?<=\d[eE])[-+\u2212]?\d",
     r"\.(?<=\d\.)\d\d\d\.\d\d\d",
+    r",(?<=\d,)\d\d,\d",
 )
 
 
