@@ -10,6 +10,9 @@
 - "a1@b2.com" -> "a one at b two dot com" (digits and symbols one by one)
 - "mailto:news@example.org" -> "news at example dot org"; "youtube.com/watch?v=abc" ->
   "youtube dot com" (a query, with or without the scheme)
+- "#BlackLivesMatter" -> "hashtag Black Lives Matter", "#climate_action" -> "hashtag climate
+  action": a hashtag's words parted where its capitals or underscores part them; after the
+  word "hashtag" the mark is not said twice ("the hashtag #MeToo" -> "the hashtag Me Too")
 """
 
 from __future__ import annotations
@@ -69,6 +72,22 @@ def _say_url(match: re.Match[str]) -> str:
     return _say_address(url)
 
 
+# A hashtag: the mark, then a letter (not "C#" or "#1", which other rules read).
+_HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z])(?![\w#])")
+# Where a hashtag's words meet: a small letter and a capital ("LivesMatter"), capitals and a
+# capitalised word ("NYCMarathon"), a letter and a digit ("COP26" stays; "Tokyo2020").
+_TAG_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=\d)")
+_HASHTAG_WORD_BEFORE = re.compile(r"\b(?i:hashtag)\s$")
+
+
+def _say_hashtag(match: re.Match[str]) -> str:
+    words = " ".join(_TAG_WORDS.sub(" ", match["tag"]).replace("_", " ").split())
+    start = match.start()
+    if _HASHTAG_WORD_BEFORE.search(match.string, max(0, start - 8), start):
+        return words
+    return f"hashtag {words}"
+
+
 def read_addresses(text: str) -> str:
     """Read e-mail addresses and URLs the way people say them.
 
@@ -79,10 +98,11 @@ def read_addresses(text: str) -> str:
     if "to:" in text or "TO:" in text:
         text = _MAILTO.sub("", text)
     text = _EMAIL.sub(lambda m: _say_address(m.group(0)), text)
-    return _URL.sub(_say_url, text)
+    text = _URL.sub(_say_url, text)
+    return _HASHTAG.sub(_say_hashtag, text) if "#" in text else text
 
 
 # Each pattern starts with a literal, which the regex engine finds quickly.
 # A top-level domain only where a letter follows the dot (as "i" the letters that match one
 # ignoring case): most dots end a sentence, and end the scan at once.
-HINT = any_of("@", "://", r"www\.", rf"\.(?i:(?=[a-z])(?:{TLDS}))\b")
+HINT = any_of("@", "://", r"www\.", rf"\.(?i:(?=[a-z])(?:{TLDS}))\b", r"#(?=[A-Za-z])")
