@@ -4,6 +4,7 @@
 - "4rd" -> "four rd", "111st" -> "one one one st": a suffix that does not fit the number is
   no ordinal
 - "the 19th-20th centuries" -> "the nineteenth to twentieth centuries"
+- "3rd c. BC", "the 12th cent." -> "third century BC", "the twelfth century"
 - "the 3d of May", "2d Battalion", "May 23d", "the 102d Congress" -> "third", "second"...: old
   books and the US Army write "d" for "nd" and "rd"; only where an ordinal is expected (before
   "of" or a name, after "the", "his" or a month, or another ordinal and "and"), so "a 3d
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT
+from narrator.spoken.en.context import HAS_DIGIT, stop_after
 from narrator.spoken.en.numbers import cardinal, digits, ordinal
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_table
@@ -34,6 +35,11 @@ _ORDINAL = re.compile(
 _ORDINAL_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d+(?i:st|nd|rd|th))\s?[-–]\s?(?P<b>\d+(?i:st|nd|rd|th))\b"
 )
+
+
+# A century written short after its ordinal: "3rd c. BC", "the 12th cent." -> "third
+# century BC", "the twelfth century".
+_CENTURY = re.compile(r"(?<![\w.,])(?P<ordinal>\d{1,2}(?i:st|nd|rd|th)) (?:c|cent)\.(?!\w)")
 
 
 # The dash first, the suffix behind it: the regex engine finds a literal quickly.
@@ -106,6 +112,8 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
+    if " c." in text or " cent." in text:
+        text = _CENTURY.sub(lambda m: f"{m['ordinal']} century" + stop_after(m), text)
     if "º" in text or "ª" in text:
         text = _INDICATED.sub(lambda m: ordinal(int(m["num"])), text)
     if _OLD_ORDINAL_HINT.search(text):
