@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
+    from narrator.audio.loudness.plan import Level
+
     Samples = NDArray[np.float64]
 
 _PCM16 = 2
@@ -63,6 +65,9 @@ class StoredChunks:
     speech: list[StoredSpeech] = field(default_factory=list)
     measured: NarrationBins = field(default_factory=NarrationBins)
     """The chunks' levels, taken in as they are measured."""
+    written: Level | None = None
+    """The level the chunks were written at as they came (see narrator.audio.leveled_ahead),
+    its loudness that of the whole; None when they were not."""
     _levels: StepLevels | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _last_read: dict[int, tuple[int, NDArray[Any], float]] = field(default_factory=dict, repr=False)
@@ -221,22 +226,28 @@ def work_on_one_thread() -> None:
 
 
 def store_and_measure(
-    narration_clips: Iterable[tuple[ChunkTiming, Speech]], raw: Path
+    narration_clips: Iterable[tuple[ChunkTiming, Speech]],
+    raw: Path,
+    each: Callable[[StoredChunks, ChunkLevels], None] | None = None,
 ) -> StoredChunks:
     """Each chunk's speech kept in a chunk file (a clip in memory is written into `raw`) and
-    measured, as the chunks come."""
+    measured, as the chunks come; `each` is told of every chunk once it is taken in, with its
+    levels (see narrator.audio.leveled_ahead)."""
     chunks = StoredChunks()
     for timing, speech in narration_clips:
         if isinstance(speech, Clip):
             path = raw / f"{timing.chunk.index + 1:06d}.wav"
             write_chunk_file(path, speech, 0)
             stored = StoredSpeech(speech.format, path, speech.frame_count, 0)
-            chunks.measured.add(Placed(timing.start_frame, _measured(stored, speech)))
+            levels = _measured(stored, speech)
         else:
             stored = speech
-            chunks.measured.add(Placed(timing.start_frame, _measured(stored)))
+            levels = _measured(stored)
+        chunks.measured.add(Placed(timing.start_frame, levels))
         chunks.timings.append(timing)
         chunks.speech.append(stored)
+        if each is not None:
+            each(chunks, levels)
     nonempty(chunks.timings)
     return chunks
 
@@ -299,20 +310,10 @@ def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Pa
     from concurrent.futures import Future, ThreadPoolExecutor
 
     keep_freed_memory()
-    audio_format = AudioFormat(chunks.frame_rate, _PCM16, 1)
+    audio_format = pcm16_format(chunks.frame_rate)
 
     def chunk_file(index: int) -> memoryview:
-        timing, speech = chunks.timings[index], chunks.speech[index]
-        samples = processor.at_pcm16(timing.start_frame, _pcm16(speech.clip()))
-        frames = _to_pcm16(samples).data.cast("B")
-        pause = timing.frame_count - timing.speech_frames
-        write_pcm_file(whole_path.parent / timing.file, audio_format, frames, pause)
-        return frames
-
-    def append(index: int, frames: memoryview) -> None:
-        timing = chunks.timings[index]
-        whole.append_frames(frames)
-        whole.append_silence(timing.frame_count - timing.speech_frames)
+        return write_chunk(chunks, index, processor, whole_path.parent)
 
     with (
         WavWriter(whole_path, audio_format) as whole,
@@ -323,6 +324,28 @@ def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Pa
             pending.append((index, threads.submit(chunk_file, index)))
             if len(pending) > _AHEAD:
                 done, future = pending.popleft()
-                append(done, future.result())
+                append_chunk(whole, chunks.timings[done], future.result())
         for done, future in pending:
-            append(done, future.result())
+            append_chunk(whole, chunks.timings[done], future.result())
+
+
+def pcm16_format(rate: int) -> AudioFormat:
+    """The format a narration at a loudness is written in: 16-bit mono at `rate`."""
+    return AudioFormat(rate, _PCM16, 1)
+
+
+def write_chunk(chunks: StoredChunks, index: int, processor: Processor, folder: Path) -> memoryview:
+    """Chunk `index`'s speech read, through `processor`, into its chunk file in `folder`
+    (its pause written as silence after it); its frames, to append to the whole."""
+    timing, speech = chunks.timings[index], chunks.speech[index]
+    samples = processor.at_pcm16(timing.start_frame, _pcm16(speech.clip()))
+    frames = _to_pcm16(samples).data.cast("B")
+    pause = timing.frame_count - timing.speech_frames
+    write_pcm_file(folder / timing.file, pcm16_format(chunks.frame_rate), frames, pause)
+    return frames
+
+
+def append_chunk(whole: WavWriter, timing: ChunkTiming, frames: memoryview) -> None:
+    """A chunk's processed `frames` and its pause appended to the whole."""
+    whole.append_frames(frames)
+    whole.append_silence(timing.frame_count - timing.speech_frames)

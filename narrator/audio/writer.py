@@ -86,11 +86,14 @@ def stage_narration(
     progress: Progress | None = None,
     render_key: str | None = None,
     engine: str | None = None,
+    write_ahead: bool = False,
 ) -> StagedNarration:
     """The part of `write_narration` that takes the clips, as they come: each chunk staged (or,
     for WAV at the engine's level, written; for WAV at a loudness, measured where its speech is
-    stored) and timed. Its `finish`, which may run in another
-    thread, sets the loudness, encodes and completes the folder; `abandon` drops it."""
+    stored, and with `write_ahead` written too, at the gain its first half-minute asks for: see
+    narrator.audio.leveled_ahead) and timed. Its `finish`, which may run in another process,
+    sets the loudness, encodes and completes the folder; `abandon` drops it. `write_ahead`
+    when it is finished here: the writing is then done while the engines speak."""
     leveled = config.audio_format == "wav" and config.loudness_lufs is not None
     # Every format at a loudness is made from the speech where it is stored, measured once.
     stored = config.loudness_lufs is not None
@@ -123,10 +126,9 @@ def stage_narration(
         raw = staging / ".raw"
         raw.mkdir()
         if stored:
-            from narrator.audio.leveled import store_and_measure
-
             timed_clips = timed(narration, clips, file_format.extension, progress)
-            chunks = store_and_measure(timed_clips, raw)
+            ahead = leveled and write_ahead
+            chunks = _stored_and_measured(timed_clips, raw, whole_path, file_format, config, ahead)
             return StagedNarration(
                 writing, narration, config, whole_path, chunks.timings, None, chunks
             )
@@ -137,6 +139,32 @@ def stage_narration(
     except BaseException as error:
         _abandon(writing, error)
     return StagedNarration(writing, narration, config, whole_path, staged.timings, staged)
+
+
+def _stored_and_measured(
+    clips: Iterable[tuple[ChunkTiming, Speech]],
+    raw: Path,
+    whole_path: Path,
+    file_format: FileFormat,
+    config: NarrationConfig,
+    write_ahead: bool,
+) -> StoredChunks:
+    """Each chunk's speech where it is stored, measured (see narrator.audio.leveled); with
+    `write_ahead`, written as it comes too (see narrator.audio.leveled_ahead)."""
+    from narrator.audio.leveled import store_and_measure
+
+    if not write_ahead or config.loudness_lufs is None:
+        return store_and_measure(clips, raw)
+    from narrator.audio.leveled_ahead import WrittenAhead
+    from narrator.audio.loudness.normalize import aim_and_ceiling
+
+    ahead = WrittenAhead(whole_path, *aim_and_ceiling(config.loudness_lufs, file_format, config))
+    try:
+        chunks = store_and_measure(clips, raw, ahead)
+        chunks.written = ahead.finish(chunks)
+    finally:
+        ahead.close()
+    return chunks
 
 
 @dataclass(frozen=True)
@@ -288,6 +316,8 @@ def _write_leveled(
     def written(processor: Processor) -> None:
         write_in_one_pass(stored, processor, whole_path)
 
-    loudness = encode_to_target(stored, written, whole_path, writing.file_format, config)
+    loudness = encode_to_target(
+        stored, written, whole_path, writing.file_format, config, stored.written
+    )
     shutil.rmtree(whole_path.parent / ".raw", ignore_errors=True)
     return loudness

@@ -137,9 +137,10 @@ def _saved_each(
 
     written: set[Path] = set()
     voices = Voices(config, synthesizer is not None)
+    processes = _finishing_processes(config, len(sources))
     with (
         speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs,
-        _Finishing(_finishing_processes(config, len(sources)), jobs.workers) as finishing,
+        _Finishing(processes, jobs.workers) as finishing,
     ):
         work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
         try:
@@ -168,8 +169,18 @@ def _saved_each(
                     yield unchanged
                     continue
                 written.add(folder)
+                # Finished here, a narration is written as its chunks come, while the engines
+                # speak; finishing processes write theirs (see narrator.pipeline.finishing).
                 yield from finishing.stage(
-                    stage_narration, narration, clips, folder, voiced, progress, key, engine
+                    stage_narration,
+                    narration,
+                    clips,
+                    folder,
+                    voiced,
+                    progress,
+                    key,
+                    engine,
+                    write_ahead=processes == 0,
                 )
         except Exception:
             # The next article cannot be read (say): those staged before it are finished, and

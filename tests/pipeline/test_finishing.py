@@ -50,9 +50,9 @@ def test_a_narration_that_fails_to_finish_stops_the_batch_after_the_ones_before(
     first is handed back, then the second's error, in one line; its folder never appears."""
     staged_count, staging = 0, compose.stage_narration
 
-    def losing_the_second(*args: Any) -> StagedNarration:
+    def losing_the_second(*args: Any, **kwargs: Any) -> StagedNarration:
         nonlocal staged_count
-        staged = staging(*args)
+        staged = staging(*args, **kwargs)
         staged_count += 1
         if staged_count == 2:
             stored = getattr(staged, "stored", None)
@@ -85,10 +85,12 @@ def test_a_staging_that_fails_comes_after_the_narrations_before_it(
                 raise NarratorError("the engine stopped")
             yield clip
 
-    def failing_the_third(narration: Any, clips: Any, folder: Path, *args: Any) -> StagedNarration:
+    def failing_the_third(
+        narration: Any, clips: Any, folder: Path, *args: Any, **kwargs: Any
+    ) -> StagedNarration:
         if folder.name == "bulletin-number-2":
             clips = stopping(clips)
-        return staging(narration, clips, folder, *args)
+        return staging(narration, clips, folder, *args, **kwargs)
 
     monkeypatch.setattr(compose, "stage_narration", failing_the_third)
     sources = seed_articles(tmp_path / "in", 3)

@@ -33,6 +33,14 @@ _LOSSY_TOLERANCE_LU = 0.15
 
 _LOSSY_HEADROOM_DB = 1.0
 
+WRITTEN_TOLERANCE_LU = 0.2
+"""A WAV written as its chunks came, at the gain its first half-minute asked for (see
+narrator.audio.leveled_ahead), stands when the whole is this close to the aim; otherwise it is
+written again at the gain found for the whole. Wider than `TOLERANCE_LU`, which only says when
+the search for a gain stops: a fifth of a LU is well within what a listener or a podcast
+platform tells apart (the tests hold files to half a LU), and writing again costs as much as
+writing did."""
+
 Encode = Callable[[Processor], None]
 """Encodes the staged audio through a processor."""
 
@@ -46,16 +54,27 @@ class _Attempt:
     """After decoding, for a lossy file; the level's loudness otherwise."""
 
 
+def aim_and_ceiling(
+    target_lufs: float, file_format: FileFormat, config: NarrationConfig
+) -> tuple[float, float]:
+    """The loudness aimed at before encoding into `file_format` for `target_lufs`, and the
+    true-peak ceiling, in dBTP."""
+    aim = target_lufs - file_format.loudness_change_db
+    return aim, config.max_true_peak_dbtp - file_format.peak_margin_db
+
+
 def encode_to_target(
     staged: StagedAudio,
     encode: Encode,
     whole_path: Path,
     file_format: FileFormat,
     config: NarrationConfig,
+    written: Level | None = None,
 ) -> LoudnessRecord | None:
     """Encode the staged audio (through `encode`, which writes `whole_path` among others) at
     the configured loudness and under its peak ceiling; the loudness record (None when
-    loudness is off)."""
+    loudness is off). `written`: the level a WAV was already written at (see
+    narrator.audio.leveled_ahead), kept when it is within `WRITTEN_TOLERANCE_LU` of the aim."""
     target, measured = config.loudness_lufs, staged.levels()
     if target is None or measured is None:
         encode(Gain(1.0))
@@ -64,9 +83,10 @@ def encode_to_target(
     if spoken_lufs == -math.inf:
         encode(Gain(1.0))
         return _record(config, spoken_lufs, None)
-    ceiling = config.max_true_peak_dbtp - file_format.peak_margin_db
+    aim, ceiling = aim_and_ceiling(target, file_format, config)
+    if written is not None and abs(written.lufs - aim) <= WRITTEN_TOLERANCE_LU:
+        return _record(config, spoken_lufs, _Attempt(written, written.lufs))
     plain_db = target - spoken_lufs
-    aim = target - file_format.loudness_change_db
     tolerance = _LOSSY_TOLERANCE_LU if file_format.lossy else TOLERANCE_LU
     lowerings: list[Lowering] = []
     # A lossy format's lower ceiling makes the limiter take more loudness: its gain is
