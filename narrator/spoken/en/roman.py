@@ -174,7 +174,7 @@ def read_roman_numerals(text: str) -> str:
         )
     if _ORDINAL_HINT.search(text):
         text = _WITH_ORDINAL_ENDING.sub(_say_with_ordinal_ending, text)
-    if "." in text:
+    if _SHORT_NAME_HINT.search(text):
         text = _SHORT_NAME_NUMERAL.sub(_say_short_name_numeral, text)
     text = _REGNAL.sub(_say_numbered_name, text)
     if _TWO_NUMERAL_LETTERS.search(text):
@@ -212,6 +212,7 @@ def _numbers_a_heading(numeral: str, line: str) -> bool:
 # A monarch's given name written short, as old books write it: "Wm. III." -> "William the
 # third", "Geo. IV" -> "George the fourth".
 _SHORT_NAMES = read_mapping("en", "given_names")
+_SHORT_NAME_HINT = re.compile(r"\.\s(?<=[a-z]\.\s)[IVX]")
 _SHORT_NAME_NUMERAL = re.compile(
     rf"\b(?P<short>{'|'.join(_SHORT_NAMES)})\.\s(?P<numeral>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
     r"\b(?![-'.]\w)(?P<dot>\.(?!\w))?"
