@@ -4,7 +4,7 @@
   "first half twenty twenty-three" (the number first: the quarter's ordinal)
 - "Q3" -> "Q three", "Q4 2024" -> "Q four twenty twenty-four", "H1" -> "H one": the letter
   first is said as written, by the rule for letters and digits, with the year as a year;
-  "Q4'23" -> "Q four twenty twenty-three"
+  "Q4'23" -> "Q four twenty twenty-three"; "Q1-Q3" -> "Q one to Q three"
 """
 
 from __future__ import annotations
@@ -21,8 +21,18 @@ _NAMES = {"Q": "quarter", "H": "half"}
 # The letter first with a short year after an apostrophe: "Q4'23", "Q1 '24" -> "Q4 twenty
 # twenty-three" (the letter and its digit are read by the rule for letters and digits).
 _LETTER_FIRST_YEAR = re.compile(r"(?<![\w.-])(?P<q>[QH][1-4])\s?'(?P<year>\d\d)(?![\w'-])")
+# A range of quarters or halves, the letter first: "Q1-Q3", "Q2–Q4 2024" -> "Q1 to Q3"...
+_LETTER_FIRST_RANGE = re.compile(r"(?<![\w.-])(?P<a>([QH])[1-4])\s?[-–]\s?(?P<b>\2[1-4])(?![\w-])")
 # The letter first: the regex engine finds a literal quickly.
-HINT = any_of(r"Q(?<=\dQ)", r"H(?<=\dH)", r"'(?<=[QH]\d')\d", r"'(?<=[QH]\d ')\d")
+HINT = any_of(
+    r"Q(?<=\dQ)",
+    r"H(?<=\dH)",
+    r"'(?<=[QH]\d')\d",
+    r"'(?<=[QH]\d ')\d",
+    r"Q(?<=\d[-–]Q)",
+    r"H(?<=\d[-–]H)",
+    r"Q(?<=\d [-–] Q)",
+)
 
 
 def _say(match: re.Match[str]) -> str:
@@ -39,6 +49,8 @@ def _say(match: re.Match[str]) -> str:
 def read_quarters(text: str) -> str:
     """Read quarters written number first: "2Q22" -> "second quarter twenty twenty-two",
     "3Q" -> "third quarter"."""
+    if "-" in text or "–" in text:
+        text = _LETTER_FIRST_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
     if "'" in text:
         text = _LETTER_FIRST_YEAR.sub(lambda m: f"{m['q']} {year(2000 + int(m['year']))}", text)
     return _NUMBER_FIRST.sub(_say, text)
