@@ -41,6 +41,7 @@ from narrator.spoken.en.roman_lower import (
 from narrator.spoken.en.roman_names import (
     REGNAL_NAMES,
     after_a_letter,
+    is_a_verb_of_i,
     read_one_letter_after_names,
     say_regnal,
 )
@@ -98,7 +99,8 @@ _LONG_NUMERAL = re.compile(rf"\b(?P<numeral>(?=[MDCLXVI]{{4,}}\b){_ROMAN})\b(?![
 _STANDALONE = re.compile(r"[IVX]{2,}\b(?![-'.]\w)")
 # A letter before another numeral in a list: "books I and II", "Parts I to III".
 _FIRST_OF_LIST = re.compile(
-    r"[IVX](?=\s+(?:and|or|to|through)\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|V|X)\b)"
+    r"[IVX](?=,?\s+(?:and|or|to|through)\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|V|X)\b"
+    r"|,\s(?:II|III|IV|VI|VII|VIII|IX|XI|XII|V|X),?\s(?:and|or)\s)"
 )
 _CAPITAL_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<name>[A-Z]{3,}) $")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|THE) $")
@@ -144,7 +146,7 @@ def read_roman_numerals(text: str) -> str:
         short = key.rstrip(".").lower() in SHORT_KEYS
         if not numeral or numeral in _LETTERS:
             return match.group(0)
-        if not (key[0].isupper() or short or len(numeral) > 1):
+        if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
             return match.group(0)
         return f"{say_key(key)} {cardinal(value(numeral))}"
 
@@ -217,6 +219,29 @@ _SHORT_NAME_NUMERAL = re.compile(
     rf"\b(?P<short>{'|'.join(_SHORT_NAMES)})\.\s(?P<numeral>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
     r"\b(?![-'.]\w)(?P<dot>\.(?!\w))?"
 )
+
+
+# One letter after a word in lower case that sorts things into kinds, before a noun: "type I
+# diabetes", "a phase I trial", "category V hurricane"; not before a verb, where "I" is the
+# pronoun ("in that phase I was young").
+_KINDS = frozenset({"type", "phase", "category", "class", "grade", "stage", "level", "tier",
+                    "schedule", "group", "division", "series"})  # fmt: skip
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z]{3,})\b")
+_CLAUSE_DETERMINER = re.compile(r"\b(?i:the|that|this|each|every|any|which|what|my|our)\s$")
+
+
+def _counts_a_kind(match: re.Match[str]) -> bool:
+    """ "type I diabetes", "a phase I trial": after a word of kinds, before a noun; "I" not
+    after a determiner too, where a clause may start with the pronoun ("the class I teach")."""
+    if match["key"] not in _KINDS:
+        return False
+    after = _NOUN_AFTER.match(match.string, match.end())
+    if after is None or is_a_verb_of_i(after["word"]):
+        return False
+    start = match.start()
+    return match["numeral"] != "I" or not _CLAUSE_DETERMINER.search(
+        match.string, max(0, start - 8), start
+    )
 
 
 def _say_short_name_numeral(match: re.Match[str]) -> str:

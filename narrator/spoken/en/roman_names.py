@@ -70,6 +70,20 @@ _GENITIVE_NAME_ONE = re.compile(
 _PRONOUN_VERBS = frozenset({"had", "would", "should", "could", "shall", "will", "might"})
 
 
+def is_a_verb_of_i(word: str) -> bool:
+    """Whether ``word`` after "I" makes it the pronoun: "I think", "I was", "I had"."""
+    return word in _FIRST_PERSON_VERBS or word in _PRONOUN_VERBS or word in _PAST_VERBS
+
+
+# Verbs in the past, which the pronoun takes as often as a king: after a word that sorts
+# things into kinds ("that phase I was in"), they make it the pronoun.
+_PAST_VERBS = frozenset(
+    {"was", "did", "said", "saw", "went", "got", "felt", "knew", "thought", "found", "made",
+     "took", "came", "told", "met", "left", "lost", "began", "tried", "used", "loved", "can",
+     "may", "also", "just", "still", "never", "always", "really", "then", "often"}
+)  # fmt: skip
+
+
 def _say_genitive_name_one(match: re.Match[str]) -> str:
     if match["name"] not in REGNAL_NAMES or match["verb"] in _FIRST_PERSON_VERBS | _PRONOUN_VERBS:
         return match.group(0)
