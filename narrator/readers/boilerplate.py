@@ -71,6 +71,9 @@ _PROMOTION = re.compile(
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
     r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
     r"|\bdonate(?: now| today)?$"
+    # When the page was last changed, and nothing else: "Page last updated 4 May 2011".
+    r"|^(?:(?:this )?(?:page|article|post|story) (?:was )?)?last (?:updated|modified|reviewed)"
+    r"(?: on)?:?\s*[\w ,./:-]{0,30}$"
     r"|^(?:read (?:more|also|next)|related(?: stories| articles| content| posts)?|see also"
     r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
     # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.

@@ -17,6 +17,7 @@ from narrator.readers.clutter import (
     word_count,
 )
 from narrator.readers.lead import restore_lead
+from narrator.readers.repeats import without_repeats
 from narrator.readers.schema import restore_stated_parts
 from narrator.readers.stated import with_stated_body
 from narrator.readers.structure import (
@@ -82,7 +83,7 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     walker = _Walker(config, title, read_samples=main is not None and _samples_are_the_text(main))
     if main is not None:
         walker.walk_body(main)
-    sections = walker.builder.sections()
+    sections = without_repeats(walker.builder.sections(), title)
     if not has_prose(sections):
         raise no_text
     return Article(

@@ -1,0 +1,57 @@
+"""Article pages of the shapes the web serves (WordPress, Ghost, Drupal, Elementor, Medium- and
+Substack-like blogs, news sites with rails of other stories, live blogs, paywalled teasers,
+cookie banners, comment threads, pull quotes, captions, tables, lists, bodies written in divs
+and line breaks), written for these tests and never used to tune the reader: each lists in
+`pages/cases.json` what must be read and what must not (the title included)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from narrator.readers.decoding import normalize_text
+from narrator.readers.html import read_html
+
+PAGES = Path(__file__).parent / "pages"
+CASES: dict[str, dict[str, list[str]]] = json.loads(
+    (PAGES / "cases.json").read_text(encoding="utf-8")
+)
+
+
+def read_text(name: str) -> str:
+    """Everything narrator reads of a page: its title, headings and blocks, one line each."""
+    article = read_html((PAGES / name).read_text(encoding="utf-8"), name)
+    lines = [article.title]
+    for section in article.sections:
+        lines.extend([section.heading or "", *(block.text for block in section.blocks)])
+    return " ".join(normalize_text(line) for line in lines)
+
+
+def test_every_page_has_its_case() -> None:
+    assert sorted(CASES) == sorted(path.name for path in PAGES.glob("*.html"))
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_article_is_read(name: str) -> None:
+    text = read_text(name)
+    missing = [snippet for snippet in CASES[name]["read"] if snippet not in text]
+    assert not missing
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_clutter_is_not_read(name: str) -> None:
+    text = read_text(name)
+    read = [snippet for snippet in CASES[name]["not read"] if snippet in text]
+    assert not read
+
+
+@pytest.mark.parametrize("name", sorted(name for name in CASES if "once" in CASES[name]))
+def test_what_the_page_shows_twice_is_read_once(name: str) -> None:
+    """A pull quote repeats a sentence of the body; a title shown again opens the body."""
+    text = read_text(name)
+    assert [text.count(snippet) for snippet in CASES[name]["once"]] == [1] * len(
+        CASES[name]["once"]
+    )
