@@ -107,10 +107,15 @@ _ON_A_MAP_BEFORE = re.compile(
     r"East|West)|\d\w*)\s+$"
 )
 # A word of a place's kind before "St." and a name: the place is named after a saint
-# ("Mount St. Helens", "Port St. Lucie", "Lake St. Clair", "Fort St. John").
+# ("Mount St. Helens", "Port St. Lucie", "Lake St. Clair", "Fort St. John"); so is a person
+# with a title before it ("the Marquis St. Evrémonde", "Lord St. Clair").
 _PLACE_KINDS = frozenset(
     {"Mount", "Mt.", "Mt", "Port", "Pt.", "Lake", "Fort", "Ft.", "Cape", "Isle", "Point",
-     "Church", "Cathedral", "Abbey", "Chapel", "Hospital", "College", "School", "Basilica"}
+     "Church", "Cathedral", "Abbey", "Chapel", "Hospital", "College", "School", "Basilica",
+     "Marquis", "Marquise", "Count", "Countess", "Comte", "Comtesse", "Chevalier", "Baron",
+     "Baroness", "Vicomte", "Father", "Brother", "Sister", "Abbé", "Lord", "Lady", "Sir",
+     "Madame", "Monsieur", "Mademoiselle", "Miss", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs",
+     "Rev.", "Capt.", "Col.", "Gen.", "Sgt.", "Prof.", "Hon."}
 )  # fmt: skip
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
 # Undotted before "'s" it is a name ("St Bart's", "Inc's" apart).
