@@ -12,7 +12,9 @@
 - "Friday 13th", "Fri. 13" -> "Friday the thirteenth"
 - "June 1-3" -> "June first to third"; "1-3 June 2020" -> "the first to the third of June
   twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"; "May 4 and 5" -> "May
-  fourth and fifth"
+  fourth and fifth"; "5 and 6 June" -> "the fifth and the sixth of June", "29, 30 and 31
+  August" -> "the twenty-ninth, thirtieth and the thirty-first of August"; "December
+  2019–January 2020" -> "December twenty nineteen to January twenty twenty"
 - "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
   ("3/4 of voters" stays a fraction)
 - "Dec 2004" -> "December two thousand four"; "Jan-Mar 2020" -> "January to March twenty twenty"
@@ -81,7 +83,11 @@ _DAYS_MONTH = re.compile(
 # A dash between a date just read and the next: "June thirtieth-July second", "the
 # thirtieth of June - the second of July".
 _DATE_END = "|".join(
-    f"(?<={end})" for end in ("[a-z]st", "[a-z]nd", "[a-z]rd", "[a-z]th", *_MONTHS)
+    f"(?<={end})"
+    for end in (
+        *("[a-z]st", "[a-z]nd", "[a-z]rd", "[a-z]th", *_MONTHS),
+        *(rf"{month} \d\d\d\d" for month in _MONTHS),  # "December 2019–January 2020"
+    )
 )
 _DATE_TO_DATE = re.compile(
     rf"(?:{_DATE_END})\s?[-–]\s?(?=(?:the )?(?:{'|'.join(_MONTHS)}|[a-z]+(?:st|nd|rd|th) of)\b)"
@@ -137,6 +143,22 @@ _MORE_DAYS = re.compile(
     r"(?P<more>(?:,\s?\d{1,2}(?:st|nd|rd|th)?)*,?\s(?:and|&|or)\s\d{1,2}(?:st|nd|rd|th)?)\b"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:\d{4}|at|in|from|this|next|last|were|are|was|is|will)\b)"
 )
+# A day before "and" and a date read day first: "5 and 6 June" -> "the fifth and the sixth
+# of June" (was "five and the sixth of June").
+_DAY_AND_DATE = re.compile(
+    r"(?<![\w.,$£€])(?P<days>(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,\s)*)"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?P<and>and|or|&)\s"
+    rf"(?=the [a-z]+(?:-[a-z]+)? of (?:{'|'.join(_MONTHS)})\b)"
+)
+
+
+def _say_day_and_date(match: re.Match[str]) -> str:
+    """ "29, 30 and " before "the thirty-first of August" -> "the twenty-ninth, thirtieth
+    and "."""
+    days = [int(day) for day in _DAY_NUMBER.findall(match["days"])] + [int(match["day"])]
+    return "the " + ", ".join(ordinal(day) for day in days) + f" {match['and']} "
+
+
 _DAY_NUMBER = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?")
 # A weekday and a day of the month, with an ordinal's letters or before a clause's end:
 # "Friday 13th", "Fri. 13" -> "Friday the thirteenth" (the day's name is read after).
@@ -341,9 +363,12 @@ def read_dates(text: str) -> str:
     if " and " in text or " or " in text or "&" in text:
         text = _MORE_DAYS.sub(_say_more_days, text)
     text = _DAY_MONTH.sub(_say_day_month, text)
+    if " and " in text or " or " in text or "&" in text:
+        text = _DAY_AND_DATE.sub(_say_day_and_date, text)
+    text = _MONTH_YEAR.sub(_say_month_year, text)
     if dashed and with_digits:  # a dash between two dates, not "May-May"
         text = _DATE_TO_DATE.sub(" to ", text)
-    return _MONTH_YEAR.sub(_say_month_year, text)
+    return text
 
 
 HINT = HAS_DIGIT
