@@ -16,6 +16,7 @@ import contextlib
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -263,13 +264,11 @@ class NarrationBins:
         fine = Bins(
             tuple(self._energies),
             tuple(self._peaks),
-            np.concatenate(
-                [[0], np.cumsum([len(part) for part in self._energies], dtype=np.int64)]
-            ),
+            np.array([0, *accumulate(len(part) for part in self._energies)], dtype=np.int64),
             bin_frames(self._rate or rate),
             np.array(self._chunk_starts, dtype=np.int64),
             np.array(self._chunk_ends, dtype=np.int64),
-            np.concatenate([[0], np.cumsum(self._chunk_bins, dtype=np.int64)]),
+            np.array([0, *accumulate(self._chunk_bins)], dtype=np.int64),
         )
         self._chunk_starts, self._chunk_ends, self._chunk_bins = [], [], []
         self._energies, self._peaks = [], []
@@ -288,13 +287,20 @@ class NarrationBins:
         first = int(starts[0]) * STEPS_PER_S // rate
         last = (int(ends[-1]) - 1) * STEPS_PER_S // rate
         edges = np.arange(first, last + 2, dtype=np.int64) * rate // STEPS_PER_S
-        before = np.concatenate([[0.0], np.cumsum(energies, dtype=np.float64)])
+        # In place where it can be: a single chunk's (a save written as its chunks come asks
+        # for each chunk's steps alone) took more in numpy's calls than in its arithmetic.
+        before = np.empty(len(energies) + 1)
+        before[0] = 0.0
+        energies.cumsum(dtype=np.float64, out=before[1:])
         # The energy up to each edge: the bins before the one it falls in, and a part of that one.
-        index = np.maximum(np.searchsorted(starts, edges, side="right") - 1, 0)
-        part = np.clip((edges - starts[index]) / (ends[index] - starts[index]), 0.0, 1.0)
+        index = starts.searchsorted(edges, side="right") - 1
+        np.maximum(index, 0, out=index)
+        part = (edges - starts[index]) / (ends[index] - starts[index])
+        np.minimum(np.maximum(part, 0.0, out=part), 1.0, out=part)
         cumulative = before[index] + energies[index] * part
         del before
-        self._step_energies.append((first, np.maximum(np.diff(cumulative), 0.0)))
+        by_step = cumulative[1:] - cumulative[:-1]
+        self._step_energies.append((first, np.maximum(by_step, 0.0, out=by_step)))
         count = last - first + 1
         self._step_peaks.append(
             (
@@ -335,7 +341,10 @@ def _largest_by_step(
 
     largest = np.zeros(count)
     if len(steps):
-        firsts = np.flatnonzero(np.diff(steps, prepend=-1))
+        change = np.empty(len(steps), dtype=bool)
+        change[0] = True
+        np.not_equal(steps[1:], steps[:-1], out=change[1:])
+        (firsts,) = change.nonzero()
         largest[steps[firsts]] = np.maximum.reduceat(peaks, firsts)
     return largest
 
@@ -357,8 +366,8 @@ def _bins(
     and peak."""
     import numpy as np
 
-    starts = np.zeros(sum(len(chunk.levels.energies) for chunk in chunks), dtype=np.int64)
-    ends = np.zeros(len(starts), dtype=np.int64)
+    starts = np.empty(sum(len(chunk.levels.energies) for chunk in chunks), dtype=np.int64)
+    ends = np.empty(len(starts), dtype=np.int64)
     offset = 0
     for chunk in chunks:
         levels, count = chunk.levels, len(chunk.levels.energies)
