@@ -1,6 +1,7 @@
 """Percentages.
 
-- "5.5%" -> "five point five percent"; "+3%" -> "plus three percent"
+- "5.5%" -> "five point five percent"; "+3%" -> "plus three percent"; "fell to –3.5%" ->
+  "... minus three point five percent" (an en dash before a lone figure is a minus)
 - "5-10%" -> "five to ten percent"; "5%-10%" -> "five percent to ten percent"
 - "15 pc", "15pc", "0.25 pct" -> "fifteen percent", ... (British news writes "pc", wires "pct")
 - "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
@@ -14,7 +15,7 @@ from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import decimal
 
 _PERCENT = re.compile(
-    rf"{START}(?P<num>[-+]?{NUM})(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b)"
+    rf"{START}(?P<num>[-+–]?{NUM})(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b)"
 )
 # Period-on-period changes, as finance news writes them after a figure.
 # "MoM" and "WoW" are words too often to be read so.
@@ -26,7 +27,7 @@ def read_percentages(text: str) -> str:
     """Read percentages: "5.5%" -> "five point five percent", "5-10%" -> "five to ten percent"."""
 
     def say(match: re.Match[str]) -> str:
-        words = decimal(match["num"].lstrip("+"))
+        words = decimal(match["num"].lstrip("+").replace("–", "-"))  # "–3%": a minus
         if match["num"].startswith("+"):
             words = "plus " + words
         if match["num2"]:
