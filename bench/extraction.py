@@ -24,10 +24,11 @@ English apart (the held-out pages are English news and blog pages). A page "lose
 trafilatura keeps" when narrator finds under half of the ``with`` snippets that trafilatura finds.
 
 ``--without PASS,…`` scores the reader with some of its own passes turned off (the blocks the
-markup names as clutter, the closing boilerplate, the promotions, the lead put back, the parts a
-page states in schema.org markup, the article stated in JSON-LD) and lists the pages whose errors
-change, half by half: a pass that helps one half and costs the other, or helps only a page or
-two, is fitted to these pages rather than to the web. trafilatura's counts are kept between runs
+markup names as clutter, the other stories a page appends, the closing boilerplate, the
+promotions, the lead put back, the parts a page states in schema.org markup, the article stated
+in JSON-LD) and lists the pages whose errors change, half by half: a pass that helps one half
+and costs the other, or helps only a page or two, is fitted to these pages rather than to the
+web. trafilatura's counts are kept between runs
 in a file in the system's temporary folder (they depend only on its version and the pages).
 
 Usage: python bench/extraction.py [--failures] [--read-code] [--workers N] [--without PASS,…]
@@ -112,6 +113,7 @@ CONFIG = NarrationConfig()
 # The reader's own passes, by the name given to --without, and what stands in for each when off.
 PASSES: dict[str, tuple[str, Any]] = {
     "clutter": ("drop_clutter_blocks", lambda main, page, html: None),
+    "others": ("drop_other_stories", lambda main, html: None),
     "trailing": ("drop_trailing_boilerplate", lambda main: None),
     "promotions": ("drop_promotions", lambda main: None),
     "lead": ("restore_lead", lambda main, page: None),

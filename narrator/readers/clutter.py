@@ -24,6 +24,7 @@ __all__ = [
     "all_text",
     "blocks_in",
     "drop_clutter_blocks",
+    "drop_other_stories",
     "is_layout",
     "without_clutter",
     "word_count",
@@ -87,6 +88,17 @@ _LAYOUT_TAGS = frozenset({"div", "table", "row", "cell"})
 # trafilatura as nothing.
 _UNSHOWN_TAGS = frozenset({"script", "style", "template", "title", "rt", "rp"})
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# The names a page gives the other stories it shows: "nextstory", "next-post", "prev_post",
+# "more-articles", "related-posts", "other-stories".
+_OTHER_STORY = re.compile(
+    r"(?<![a-z])(?:next|prev|previous|more|other|related)[-_]?"
+    r"(?:posts?|stor(?:y|ies)|articles?|entry|entries)(?![a-z])"
+)
+_OTHER_STORY_MARK = re.compile(
+    r"(?:next|prev|previous|more|other|related)[-_]?(?:posts?|stor(?:y|ies)|articles?|entry|entries)",
+    re.IGNORECASE,
+)
+_MIN_PARAGRAPH_WORDS = 12
 _WORD = re.compile(r"\w+")
 
 
@@ -113,6 +125,60 @@ def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None, htm
     if lost <= _MAX_CLUTTER_SHARE * word_count(main):
         for parent, block in doomed:
             parent.remove(block)
+
+
+def drop_other_stories(main: ElementTree.Element, html: str) -> None:
+    """Remove the blocks of `main` that the page shows only in the elements it names as other
+    stories ('nextstory', 'next-post', 'more-articles', 'related-posts'): a blog that appends
+    its next posts under the article, a news page that loads the next story below this one.
+
+    trafilatura may take those stories for the article and the article for a short part of
+    them, so neither the share of words the other clutter rules keep to nor an element's
+    holding most of the extraction protects them; an element that holds the page's h1, its
+    article or its main does, and so does a part that would leave no paragraph to read."""
+    if not _OTHER_STORY_MARK.search(html):
+        return  # most pages: no need to parse them again
+    page = _parsed(html)
+    body = page.find("body") if page is not None else None
+    if body is None:
+        return
+    protected = _ancestors_of_article(body)
+    others = [
+        element
+        for element in body.iter()
+        if element not in protected and _names_other_stories(element) and not _holds_h1(element)
+    ]
+    if not others:
+        return
+    shown = _PageWords(" ".join(text for other in others for text in _shown_text(other)))
+    for other in others:
+        if other.getparent() is not None:
+            other.drop_tree()
+    rest = _PageWords(" ".join(_shown_text(page)))
+    doomed = [
+        (parent, block)
+        for parent, block in blocks_in(main)
+        if rest.lost(block) and not shown.lost(block)
+    ]
+    doomed_ids = {id(block) for _, block in doomed}
+    if any(
+        word_count(block) >= _MIN_PARAGRAPH_WORDS
+        for _, block in blocks_in(main)
+        if id(block) not in doomed_ids
+    ):
+        for parent, block in doomed:
+            parent.remove(block)
+
+
+def _names_other_stories(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return _OTHER_STORY.search(names) is not None
+
+
+def _holds_h1(element: HtmlElement) -> bool:
+    return element.tag == "h1" or next(element.iter("h1"), None) is not None
 
 
 def _shown_text(page: HtmlElement) -> Iterator[str]:

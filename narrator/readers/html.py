@@ -12,6 +12,7 @@ from narrator.readers.boilerplate import drop_promotions, drop_trailing_boilerpl
 from narrator.readers.clutter import (
     BLOCK_TAGS,
     drop_clutter_blocks,
+    drop_other_stories,
     is_layout,
     without_clutter,
     word_count,
@@ -115,6 +116,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         drop_promotions(main)
         if word_count(main) < _MIN_KEPT_SHARE * words:
             _put_back(found)
+        drop_other_stories(main, html)
         restore_lead(main, page)
         restore_stated_parts(main, html)
     else:
