@@ -91,7 +91,8 @@ _BEFORE_US = frozenset(
      "BRING", "SEND", "MAKE", "KEEP", "FOLLOW", "CALL", "ASK", "SEE", "HEAR", "KNOW", "LOVE",
      "LIKE", "OF", "WITH", "BETWEEN", "AMONG", "AGAINST", "BEHIND", "AROUND", "UPON", "UNTO",
      "WITHOUT", "BEFORE", "FOR", "TO", "ABOUT", "BY", "NEAR", "LEFT", "TOOK", "MADE", "SENT",
-     "BROUGHT", "HELPED", "FORGIVE", "DELIVER", "LEAD", "PROTECT", "BLESS", "ALL", "BOTH"}
+     "BROUGHT", "HELPED", "FORGIVE", "DELIVER", "LEAD", "PROTECT", "BLESS", "ALL", "BOTH",
+     "THAN", "EXCEPT", "UNLIKE", "BESIDE", "TOWARD", "TOWARDS"}
 )  # fmt: skip
 _IT_NOUNS = frozenset(
     {"DEPARTMENT", "STAFF", "SECTOR", "SYSTEMS", "SYSTEM", "SUPPORT", "SERVICES", "COMPANY",
@@ -332,6 +333,10 @@ def _plural(letters: str, plural: str | None) -> str:
     return letters + "'s" if plural else letters
 
 
+# "WHY US?": the pronoun where the question ends with it.
+_QUESTION_ENDS = re.compile(r"\s*[?!]")
+
+
 def _say_it_or_us(match: re.Match[str]) -> str:
     """ "US" and "IT" in text in capitals: the pronouns in lower case, the country and the
     trade as written."""
@@ -343,7 +348,10 @@ def _say_it_or_us(match: re.Match[str]) -> str:
     if before is None and after is None:
         return match.group(0)
     if match["word"] == "US":
-        takes_pronoun = before is not None and before["before"] in _BEFORE_US
+        takes_pronoun = before is not None and (
+            before["before"] in _BEFORE_US
+            or (before["before"] == "WHY" and _QUESTION_ENDS.match(text, match.end()) is not None)
+        )
         return "us" if takes_pronoun else match.group(0)
     names_trade = (after is not None and after["after"] in _IT_NOUNS) or (
         before is not None and before["before"] in ("THE", "AN", "YOUR", "OUR", "THEIR", "ITS")

@@ -57,7 +57,7 @@ _KEYWORDS = (
     "pt.", "act", "scene", "book", "phase", "title", "article", "appendix", "section",
     "super bowl", "Super bowl", "episode", "apollo", "stage", "level", "class", "type", "round",
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
-    "sec.", "fig.", "mk.", "mk", "canto", "psalm",
+    "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
@@ -124,7 +124,9 @@ _HEADING = re.compile(
 # INTRODUCTION"; one letter only before a title in capitals, since "I. Newton" is an initial.
 _NUMBERED_TITLE = re.compile(
     r"^(?P<numeral>(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.(?=\s+[A-Z][A-Za-z]+)"
-    r"|[IVX]\.(?=\s+(?:[A-Z]{2,}\b|(?:The|A|An|Of|On|In|How|What|Why|Which)\s)))",
+    r"|[IVX]\.(?=\s+(?:[A-Z]{2,}\b|(?:The|A|An|Of|On|In|How|What|Why|Which)\s"
+    r"|(?:Introduction|Preface|Prologue|Epilogue|Conclusions?|Summary|Background|Overview|"
+    r"Methods|Results|Discussion|History|Notes|References|Appendix)\b)))",
     re.MULTILINE,
 )
 # The world wars written short, the numeral glued or not ("WWII", "WW2", which the parting of
@@ -148,6 +150,12 @@ def read_roman_numerals(text: str) -> str:
             return match.group(0)
         if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
             return match.group(0)
+        if (
+            numeral == "I"
+            and (verb := _NOUN_AFTER.match(text, match.end()))
+            and (is_a_verb_of_i(verb["word"]))
+        ):
+            return match.group(0)  # the pronoun after a name: "Mark I think is right"
         return f"{say_key(key)} {cardinal(value(numeral))}"
 
     heading = _HEADING.match(text)

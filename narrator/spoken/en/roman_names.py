@@ -7,6 +7,8 @@ a letter ("Malcolm X"), as the words around it say (the Roman numeral rule asks 
   follows ("Queen Elizabeth I died"); after "the <noun> of" or "under" ("the statue of
   Napoleon I stood"); opening a sentence before a verb that is no first person's ("Elizabeth I
   ruled England", but "Mary I think is right")
+- "V" after any other name, never a pronoun, is a number: "Grand Theft Auto V sold" -> "...
+  five sold", "the Mark V tank"
 - "Tell Henry I said", "Malcolm X" and "So I" keep their letter, and in a list of authors with
   their initials ("Abe I, Matsumura K") it is one
 """
@@ -104,13 +106,20 @@ def after_a_letter(match: re.Match[str]) -> bool:
     return before != "" and (before.isalnum() or before in "'-")
 
 
+_SURNAME_AHEAD = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _say_one_letter(match: re.Match[str]) -> str:
     if match["name"] not in REGNAL_NAMES or after_a_letter(match):
         return match.group(0)
     if _INITIALS_AFTER_NAMES.search(match.string):
         # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
         return match.group(0)
-    return say_regnal(match) + stop_after(match)
+    stop = stop_after(match)
+    dotted = match.group(0).endswith(".")
+    if dotted and not stop and _SURNAME_AHEAD.match(match.string, match.end()):
+        return match.group(0)  # a middle initial before a surname: "John I. Smith signed"
+    return say_regnal(match) + stop
 
 
 def say_regnal(match: re.Match[str]) -> str:
@@ -120,10 +129,32 @@ def say_regnal(match: re.Match[str]) -> str:
     return said + stop_after(match) if match.groupdict().get("dot") else said
 
 
+# "V" after a capitalised word that is no title, before a word in lower case or a clause's end,
+# is a number, never the pronoun: "Grand Theft Auto V sold", "the Mark V tank", "Rocky V."
+# ("Henry V" is a king's, read before); a letter after "Letter", "Mr" or "Agent".
+_FIVE_AFTER_A_NAME = re.compile(
+    r"(?<![\w'-])(?P<name>[A-Z][a-z]+) V(?P<dot>\.)?(?![-'.]?\w)"
+    r"(?=\s+[a-z]|(?<!\.)\s*[,;:!?)]|\s*$)"
+)
+_NOT_NAMES_BEFORE_V = frozenset(
+    {"Letter", "Mr", "Mrs", "Ms", "Dr", "Mister", "Missus", "Agent", "Plan",
+     "Brand", "Vitamin", "Doctor", "Madame", "Sir", "Lady", "Lord", "The", "A", "An", "In", "On",
+     "At", "Of", "For", "And", "But", "Or", "By", "From", "To", "With", "As", "This", "That",
+     "Each", "Every", "Any", "Some", "No", "Its", "His", "Her", "Their", "Our", "My", "Your"}
+)  # fmt: skip
+
+
+def _say_five_after_a_name(match: re.Match[str]) -> str:
+    if match["name"] in _NOT_NAMES_BEFORE_V or _INITIALS_AFTER_NAMES.search(match.string):
+        return match.group(0)  # a list of authors' initials: "Smith V, Jones K"
+    return f"{match['name']} five" + stop_after(match)
+
+
 def read_one_letter_after_names(text: str) -> str:
     """I, V or X after a monarch's name read as the number where the pronoun or a letter cannot
     be: "Henry V." -> "Henry the fifth", "Queen Elizabeth I died" -> "... the first died"."""
     text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + say_regnal(m), text)
     text = _ONE_LETTER.sub(_say_one_letter, text)
     text = _GENITIVE_NAME_ONE.sub(_say_genitive_name_one, text)
-    return _OPENING_NAME_ONE.sub(_say_opening_name_one, text)
+    text = _OPENING_NAME_ONE.sub(_say_opening_name_one, text)
+    return _FIVE_AFTER_A_NAME.sub(_say_five_after_a_name, text) if " V" in text else text
