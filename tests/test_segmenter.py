@@ -12,6 +12,7 @@ from narrator.models import Article, Block, BlockKind, ChunkKind, NarrationConfi
 from narrator.readers import read_article
 from narrator.readers.decoding import normalize_text
 from narrator.readers.plaintext import read_plaintext
+from narrator.readers.trailers import without_clutter
 from narrator.segmenter import pack, segment, split_sentences
 
 CONFIG = NarrationConfig()
@@ -120,6 +121,8 @@ _PARAGRAPH = (
     st.lists(_WORD, min_size=1, max_size=60)
     .map(" ".join)
     .filter(lambda p: not p.lower().startswith("by"))
+    # Clutter ("© 2026 AFP", "Related: …") is left out by design: see test_trailers.
+    .filter(lambda p: without_clutter([[p]]) == [[p]])
 )
 
 

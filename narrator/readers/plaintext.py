@@ -1,5 +1,6 @@
-"""Plain-text wire stories: title line, byline, dateline, capitalised section heads, credit, in
-the story's language (see narrator.readers.wire)."""
+"""Plain-text stories as they are pasted or saved: title line, byline, dateline, section heads,
+credit, in the story's language (see narrator.readers.wire), without what is not the story
+(see narrator.readers.trailers)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,28 @@ import re
 
 from narrator.models import Article, Block, BlockKind, Section
 from narrator.readers.language import detect_language, normalize_language
-from narrator.readers.wire import WireStyle, byline_names, dateline_of, is_credit, style_for
+from narrator.readers.trailers import without_clutter
+from narrator.readers.wire import (
+    WireStyle,
+    byline_names,
+    dateline_of,
+    is_credit,
+    names_shaped,
+    style_for,
+)
 
 _MAX_HEADING_CHARS = 60
+_MAX_HEADING_WORDS = 10
+_BYLINE_LINES = 3
+"""How many lines after the title a byline is looked for in: a standfirst may come first."""
+_MAX_LATE_BYLINE_CHARS = 80
+_TIME = re.compile(
+    r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
+    re.IGNORECASE,
+)
+"""A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm"."""
+_ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
+"""A sentence's end, a closing quote after it included (a headline may end with a quote)."""
 
 
 def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
@@ -17,7 +37,9 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     `Par …`…), then the body, in `language` (None: the language detected in the body).
 
     Paragraphs are separated by blank lines (or, when the text has none, one per line); a short
-    line in capitals starts a new section; a closing `(Reporting by …)` line is a credit block.
+    line in capitals, or a short line between paragraphs with no sentence's end, starts a new
+    section, as does a live blog's entry time over its headline ("12.45 GMT" then "Talks
+    end"); a closing `(Reporting by …)` line is a credit block. Clutter is left out.
     """
     lines = text.strip().splitlines()
     title = lines[0].strip() if lines else ""
@@ -29,7 +51,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     return Article(
         title=title,
         byline=byline,
-        dateline=dateline_of(paragraphs[0]) if paragraphs else None,
+        dateline=dateline_of(paragraphs[0][0]) if paragraphs else None,
         source=source,
         sections=_sections(paragraphs, style),
         language=language,
@@ -37,25 +59,45 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
 
 
 def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[str]]:
-    for position, line in enumerate(lines):
-        if not line.strip():
-            continue
-        names = byline_names(line.strip(), style)
-        if names:
-            return names, lines[position + 1 :]
-        return None, lines
+    """The byline of the first line after the title, or of one of the next few (after a
+    standfirst) if it is short, names names and ends no sentence; and the lines without it."""
+    filled = [position for position, line in enumerate(lines) if line.strip()]
+    for seen, position in enumerate(filled[:_BYLINE_LINES]):
+        line = lines[position].strip()
+        names = byline_names(line, style)
+        if names and (seen == 0 or _late_byline(line, names)):
+            return names, lines[:position] + lines[position + 1 :]
     return None, lines
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    """Blank-line separated paragraphs with wrapped lines joined; one per line if no blanks."""
+def _late_byline(line: str, names: str) -> bool:
+    return (
+        len(line) <= _MAX_LATE_BYLINE_CHARS
+        and names_shaped(names)
+        and not line.endswith((".", "!", "?"))
+    )
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
+    """Blank-line separated paragraphs with wrapped lines joined (one per line if no blanks),
+    less their clutter, each with what it is: "entry" (a live blog entry's heading), "block"
+    (a paragraph between blank lines) or "line" (a line of a text without blank lines)."""
     body = "\n".join(lines).strip()
     if not body:
         return []
     if "\n\n" not in re.sub(r"\n[ \t]+\n", "\n\n", body):
-        return [line.strip() for line in body.splitlines() if line.strip()]
-    groups = re.split(r"\n[ \t]*\n", body)
-    return [" ".join(line.strip() for line in group.splitlines()).strip() for group in groups]
+        groups, kind = [[line] for line in body.splitlines()], "line"
+    else:
+        groups = [group.splitlines() for group in re.split(r"\n[ \t]*\n", body)]
+        kind = "block"
+    paragraphs: list[tuple[str, str]] = []
+    for group in without_clutter(groups):
+        if len(group) > 1 and _TIME.match(group[0]) and _is_subhead(group[1]):
+            paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
+            group = group[2:]
+        if group:
+            paragraphs.append((" ".join(group), kind))
+    return paragraphs
 
 
 def is_heading(paragraph: str) -> bool:
@@ -69,13 +111,35 @@ def is_heading(paragraph: str) -> bool:
     )
 
 
-def _sections(paragraphs: list[str], style: WireStyle) -> tuple[Section, ...]:
+def _is_subhead(line: str) -> bool:
+    """A short line that starts like a sentence and does not end like one: a headline."""
+    return (
+        len(line) <= _MAX_HEADING_CHARS
+        and len(line.split()) <= _MAX_HEADING_WORDS
+        and line[:1].isupper()
+        and not _ENDS_SENTENCE.search(line)
+    )
+
+
+def _starts_section(paragraphs: list[tuple[str, str]], position: int) -> bool:
+    """Whether a paragraph is a section's heading: one in capitals, a live blog entry's, or a
+    headline between two paragraphs that end like sentences ("Roads and railways closed")."""
+    paragraph, kind = paragraphs[position]
+    if kind == "entry" or is_heading(paragraph):
+        return True
+    if kind != "block" or not 0 < position < len(paragraphs) - 1 or not _is_subhead(paragraph):
+        return False
+    before, after = paragraphs[position - 1][0], paragraphs[position + 1][0]
+    return bool(_ENDS_SENTENCE.search(before) and _ENDS_SENTENCE.search(after))
+
+
+def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Section, ...]:
     sections: list[Section] = []
     heading: str | None = None
     blocks: list[Block] = []
-    paragraphs = [p for p in paragraphs if p]
-    for position, paragraph in enumerate(paragraphs):
-        if is_heading(paragraph):
+    paragraphs = [p for p in paragraphs if p[0]]
+    for position, (paragraph, _) in enumerate(paragraphs):
+        if _starts_section(paragraphs, position):
             if heading is not None or blocks:
                 sections.append(Section(heading, tuple(blocks)))
             heading, blocks = paragraph, []

@@ -25,8 +25,23 @@ class WireStyle:
 
 _ENGLISH = WireStyle(
     byline=("by",),
-    credit=("reporting", "writing", "editing", "additional reporting", "compiled by"),
+    credit=(
+        "reporting",
+        "writing",
+        "editing",
+        "additional reporting",
+        "compiled by",
+        "with assistance from",
+    ),
 )
+_UNBRACKETED_CREDIT = re.compile(
+    r"^(?:-{1,2}|[\u2013\u2014])?\s*(?:(?:additional )?reporting by|with (?:additional )?assistance"
+    r" from|compiled by)\s+[A-Z]",
+    re.IGNORECASE,
+)
+"""A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
+"--With assistance from John Roe." (English only: the words are English)."""
+_MAX_CREDIT_CHARS = 400
 STYLES: dict[str, WireStyle] = {
     "en": _ENGLISH,
     "de": WireStyle(
@@ -68,7 +83,8 @@ _NAME_JOINERS = frozenset(
 )
 _MAX_NAME_WORDS = 10
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)"
+# "(Reuters)", or a release's wire between slashes: "Dec. 5, 2026 /PRNewswire/ --".
+_AGENCY = r"(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|/[A-Za-z][A-Za-z .&-]{0,30}/)"
 _DASH = r"\s*(?:[-\u2013\u2014]|\.-)"
 _DATELINE = re.compile(
     # "BERLIN (dpa) -", "Berlin (dpa) -", "KYIV, Ukraine (Reuters) -", "Madrid, 3 jun (EFE).-"
@@ -96,12 +112,39 @@ def byline_names(line: str, style: WireStyle) -> str | None:
     match = re.match(rf"^(?P<word>{'|'.join(words)})\s+(?P<names>\S.{{0,150}})$", line, re.I)
     if match is None:
         return None
-    names = match["names"].strip()
+    names = _names_cased(match["names"].strip())
     if match["word"].lower() in _ENGLISH.byline:
         return names
+    return names if names_shaped(names) else None
+
+
+def names_shaped(names: str) -> bool:
+    """Whether the words before the first comma look like names: capitalised, or joiners."""
     first = names.split(",")[0].split()
     shaped = all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in first)
-    return names if shaped and len(first) <= _MAX_NAME_WORDS else None
+    return shaped and 0 < len(first) <= _MAX_NAME_WORDS
+
+
+def _names_cased(names: str) -> str:
+    """Names in capitals, as AP writes them ("LISA MASCARO and KEVIN FREKING"), as names are
+    written ("Lisa Mascaro and Kevin Freking"), so that they are said, not spelled; what follows
+    a comma (", AP") is left."""
+    head, comma, tail = names.partition(",")
+    named = [word for word in head.split() if word.lower() not in _NAME_JOINERS]
+    letters = [ch for word in named for ch in word if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return names
+    words = [
+        word.lower() if word.lower() in _NAME_JOINERS else _capitalised(word)
+        for word in head.split()
+    ]
+    return " ".join(words) + comma + tail
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals as a name is written: "O'BRIEN" -> "O'Brien", "SMITH-JONES" ->
+    "Smith-Jones"."""
+    return re.sub(r"[^\W\d_]+", lambda part: part[0].capitalize(), word)
 
 
 def dateline_of(paragraph: str) -> str | None:
@@ -114,6 +157,9 @@ def dateline_of(paragraph: str) -> str | None:
 
 def is_credit(paragraph: str, style: WireStyle) -> bool:
     """Whether `paragraph` is a closing credit line: "(Reporting by …)", "(Redaktion: …)"."""
+    paragraph = paragraph.strip()
     words = sorted({*style.credit, *_ENGLISH.credit}, key=len, reverse=True)
     pattern = rf"^\((?:{'|'.join(re.escape(w) for w in words)})\b.*\)$"
-    return re.match(pattern, paragraph.strip(), re.I | re.S) is not None
+    if re.match(pattern, paragraph, re.I | re.S) is not None:
+        return True
+    return len(paragraph) <= _MAX_CREDIT_CHARS and bool(_UNBRACKETED_CREDIT.match(paragraph))

@@ -1,0 +1,94 @@
+"""What a pasted or saved story carries that is not the story: the agency's standards line, a
+copyright, a newsletter's sign-up, a photo's caption, links to other stories, a correction
+notice, an email's frame, a press release's contact block, a live blog's controls.
+
+Each is told by the words it is made of, the same on every story of its kind:
+
+- "Our Standards: The Thomson Reuters Trust Principles.", "© 2026 AFP", "Copyright 2026 The
+  Associated Press. All rights reserved. …", "©2026 Bloomberg L.P."
+- "FILE PHOTO: A ship … REUTERS/Nina Lyashonok", "Image source, Getty Images", "Image caption, …"
+- "Related: Chip stocks rally", "Read more: How are storms named?", "Related topics", "Share"
+- a paragraph that ends "Sign up here." (a newsletter's promotion), "View this email in your
+  browser", "You received this email because …", "Unsubscribe | Manage preferences"
+- "(This story has been corrected to …)", "(Updates with …)", "This article was amended on …"
+- "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###"
+- an agency's slug of its writers' initials ("abc-xyz/jdo/mjw"), "To contact the reporter …"
+- a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT"
+
+Some lines lead a block that is all clutter ("Most Read from Bloomberg" and the headlines under
+it, "Media Contact:" and the name, address and phone under it): the block goes with them, and
+short lines with no sentence's end after such a lead (headlines in paragraphs of their own) too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE = re.compile(
+    r"^(?:our standards\s*:.*trust principles"
+    r"|(?:copyright\s*)?(?:\u00a9|\(c\))|copyright\s+\d{4}\b|all rights reserved"
+    r"|file photo\s*:|(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
+    r"|(?:related|read more|see also|also read|read also|more on this story|more coverage)\s*:"
+    r"|related (?:topics|stories|coverage|content|articles|links)\s*$"
+    r"|more on this story\s*$|share(?: this(?: article| story)?)?\s*$|advertisement\s*$"
+    r"|\((?:this (?:story|article|version) (?:has been|was|is) \w+|(?:updates|adds|corrects"
+    r"|recasts|refiles|changes|fixes|removes|rewrites)\b)[^()]*\)\s*$"
+    r"|this (?:article|story) was (?:amended|corrected|updated|edited) on\b"
+    r"|view (?:this email |this newsletter |it )?(?:online|in (?:your |a )?browser)"
+    r"|forward this (?:email|newsletter)"
+    r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter)"
+    r"|unsubscribe\b|manage (?:your )?(?:preferences|subscription)"
+    r"|for immediate release\s*$|(?-i:SOURCE\s+[A-Z][\w&.,' -]*$)|#{3}\s*$|-?\s*ends\s*-?\s*$"
+    r"|to contact the (?:reporters?|editors?|author)\b"
+    r"|updated at \d|key events\s*$|show key events only\s*$"
+    r"|(?-i:[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}\s*$))",
+    re.IGNORECASE,
+)
+"""A line that is clutter whatever follows it."""
+_LEAD = re.compile(
+    r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
+    r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b)",
+    re.IGNORECASE,
+)
+"""A line that leads a block of clutter: it and the lines under it go."""
+_PROMOTION_END = re.compile(r"\b(?:sign up|subscribe) here\s*[.!]?\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
+_MAX_LISTED_CHARS = 100
+
+
+def is_clutter_line(line: str) -> bool:
+    """Whether `line` is clutter on its own ("Related topics", "© 2026 AFP")."""
+    line = line.strip()
+    return bool(_LINE.match(line) or _LEAD.match(line))
+
+
+def without_clutter(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` (paragraphs, each a list of its lines) less their clutter: lines of clutter,
+    the lines a lead of clutter heads, a promotion's paragraph, and after a lead the short
+    paragraphs listed under it."""
+    kept: list[list[str]] = []
+    listing = False
+    for group in groups:
+        lines = [line.strip() for line in group if line.strip()]
+        if not lines:
+            continue
+        if listing and all(_listed(line) for line in lines):
+            continue
+        listing = False
+        if _PROMOTION_END.search(lines[-1]) and len(" ".join(lines)) < 400:
+            continue
+        remaining: list[str] = []
+        for line in lines:
+            if _LEAD.match(line):
+                listing = True
+                break
+            if not _LINE.match(line):
+                remaining.append(line)
+        if remaining:
+            kept.append(remaining)
+    return kept
+
+
+def _listed(line: str) -> bool:
+    """A headline listed under a lead: short, with no sentence's end."""
+    return len(line) <= _MAX_LISTED_CHARS and not _SENTENCE_END.search(line)

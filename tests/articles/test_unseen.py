@@ -1,0 +1,112 @@
+"""Wire stories, releases, newsletters, a live blog and a blog post of our own, each read end to
+end as a newsreader would (issue 15: "unseen articles' expectations all met").
+
+Each article in `unseen/` has beside it a `.expect.json` saying what must be heard and what must
+not: the title; the byline as said (or none); how the first paragraph opens (the dateline); the
+section headings; the credit line; the lines of clutter that are never read; and key readings
+(a written form in a chunk's text, the words its spoken form must hold). Every other word of the
+article is the body, and the body's words reach the narration once each, in order. No digit,
+currency sign, `%` or dotted abbreviation is left in anything said. A reading that another
+stage's rules get wrong is listed under "xfail" with the reason, and must fail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from narrator import pipeline
+from narrator.cli import main
+
+UNSEEN = Path(__file__).parent / "unseen"
+ARTICLES = sorted(p for p in UNSEEN.iterdir() if p.suffix in (".txt", ".md"))
+BODY_KINDS = {"paragraph", "heading", "quote", "list_item"}
+WORD = re.compile(r"[^\W_]+")
+LEFT_WRITTEN = re.compile(
+    r"[0-9$€£¥%]|\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Jr|"
+    r"Sr|St|Mt|Ave|Rd|Inc|Co|Corp|Ltd|vs|etc|approx|Amb|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No)\."
+)
+"""What must never reach the engine: a digit, a currency sign, '%', a dotted abbreviation."""
+
+
+def expect(article: Path) -> dict[str, Any]:
+    path = article.with_name(f"{article.stem}.expect.json")
+    expected: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return expected
+
+
+@cache
+def plan_of(article: Path) -> dict[str, Any]:
+    result = CliRunner().invoke(main, ["plan", "--json", str(article)])
+    assert result.exit_code == 0, result.output
+    plan: dict[str, Any] = json.loads(result.output)
+    return plan
+
+
+def body_words(article: Path, expected: dict[str, Any]) -> list[str]:
+    """The article's words less its title, byline, credit and clutter: what the body reads."""
+    text = article.read_text(encoding="utf-8")
+    # What follows the front matter, or the title's line.
+    text = text.split("\n---\n" if text.startswith("---\n") else "\n", 1)[1]
+    for line in [*expected["clutter"], expected.get("byline_line") or "", expected["credit"] or ""]:
+        assert line in text, f"not in the article: {line!r}"
+        text = text.replace(line, "\n", 1)
+    return WORD.findall(text)
+
+
+def cases() -> list[Any]:
+    aspects = ["cli_is_library", "title", "byline", "opening", "sections", "body", "credit"]
+    aspects += ["nothing_left_written"]
+    params = []
+    for article in ARTICLES:
+        expected = expect(article)
+        xfails: dict[str, str] = expected.get("xfail", {})
+        names = aspects + [f"reading:{written}" for written, _ in expected["readings"]]
+        for aspect in names:
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=xfails[aspect])] if aspect in xfails else []
+            )
+            params.append(pytest.param(article, aspect, marks=marks, id=f"{article.stem}-{aspect}"))
+    return params
+
+
+@pytest.mark.parametrize(("article", "aspect"), cases())
+def test_unseen_article(article: Path, aspect: str) -> None:
+    expected = expect(article)
+    plan = plan_of(article)
+    chunks = plan["chunks"]
+    if aspect == "cli_is_library":
+        assert pipeline.plan(str(article)).to_json() == plan
+    elif aspect == "title":
+        assert plan["title"] == expected["title"]
+        assert [c["text"] for c in chunks if c["kind"] == "title"] == [expected["title"]]
+    elif aspect == "byline":
+        bylines = [c["spoken"] for c in chunks if c["kind"] == "byline"]
+        assert bylines == ([expected["byline"]] if expected["byline"] else [])
+    elif aspect == "opening":
+        first = next(c for c in chunks if c["kind"] in BODY_KINDS)
+        opening = WORD.findall(expected["opening"])
+        assert WORD.findall(first["spoken"])[: len(opening)] == opening, first["spoken"]
+    elif aspect == "sections":
+        assert [s["title"] for s in plan["sections"]] == expected["sections"]
+    elif aspect == "body":
+        read = [w for c in chunks if c["kind"] in BODY_KINDS for w in WORD.findall(c["text"])]
+        assert " ".join(read) == " ".join(body_words(article, expected))
+    elif aspect == "credit":
+        credits = [c["text"] for c in chunks if c["kind"] == "credit"]
+        assert credits == ([expected["credit"]] if expected["credit"] else [])
+    elif aspect == "nothing_left_written":
+        left = [c["spoken"] for c in chunks if LEFT_WRITTEN.search(c["spoken"])]
+        assert left == []
+    else:
+        written = aspect.removeprefix("reading:")
+        said = dict(expected["readings"])[written]
+        holding = [c["spoken"] for c in chunks if written in c["text"]]
+        assert holding, f"{written!r} is in no chunk"
+        assert any(said in spoken for spoken in holding), holding

@@ -1,0 +1,155 @@
+"""What a pasted story carries that is not the story, and the story's lines that look like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.models import BlockKind
+from narrator.readers.plaintext import read_plaintext
+from narrator.readers.trailers import is_clutter_line, without_clutter
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+        "© 2026 AFP",
+        "©2026 Bloomberg L.P.",
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "FILE PHOTO: A ship leaves Odesa. REUTERS/Nina Lyashonok/File Photo",
+        "Image source, Getty Images",
+        "Image caption, Waves crashed over the sea wall",
+        "Related: Chip stocks rally as AI spending fears ease",
+        "Read more: How are storms named?",
+        "Related topics",
+        "Share",
+        "(This story has been corrected to fix the spelling of the CEO's name in paragraph 3)",
+        "(Updates with analyst comment in paragraph 5)",
+        "This article was amended on 5 December 2026.",
+        "View this email in your browser",
+        "You received this email because you subscribed to The Morning Brief.",
+        "NEWS PROVIDED BY",
+        "Media Contact:",
+        "SOURCE Acme Robotics Inc.",
+        "###",
+        "abc-xyz/jdo/mjw",
+        "To contact the reporter on this story: Jane Doe in Washington",
+        "Updated at 12.52 GMT",
+        "Show key events only",
+        "Most Read from Bloomberg",
+    ],
+)
+def test_clutter_lines(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sources said the talks would resume on Monday.",
+        "Source close to the talks said the deal was done.",
+        "Related to this, the ministry said it would act.",
+        "Officials urged residents to register now.",
+        "Share prices fell 3% on the news.",
+        "Copyrights to the songs were sold in 2019.",
+        "Yes/No",
+        "He read more than 40 books: most were novels.",
+        "The photo caption contest drew 300 entries.",
+    ],
+)
+def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
+    assert not is_clutter_line(line)
+    assert without_clutter([[line]]) == [[line]]
+
+
+def test_a_lead_takes_its_block_and_the_headlines_listed_under_it() -> None:
+    groups = [
+        ["Most Read from Bloomberg", "Inside the Race to Build Chips"],
+        ["Why Home Prices Are Falling"],
+        ["The Fed cut rates on Friday."],
+        ["Media Contact:", "Sam Lee", "press@example.com"],
+    ]
+    assert without_clutter(groups) == [["The Fed cut rates on Friday."]]
+
+
+def test_a_promotion_ending_in_sign_up_here_goes() -> None:
+    promotion = ["The Daily Briefing newsletter gives you the news. Sign up here."]
+    assert without_clutter([promotion, ["A sentence."]]) == [["A sentence."]]
+
+
+def test_the_credit_is_found_under_the_trailers() -> None:
+    text = (
+        "Title\n\nKYIV, Dec 5 (Reuters) - Grain moved.\n\n"
+        "(Reporting by Jane Doe; Editing by Mark Heinrich)\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    blocks = read_plaintext(text).body_blocks()
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.CREDIT]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Jane Doe in Bengaluru; Editing by Shinjini Ganguli",
+        "--With assistance from John Roe.",
+        "Additional reporting by Max Hunder in Kyiv",
+    ],
+)
+def test_a_credit_without_brackets(credit: str) -> None:
+    blocks = read_plaintext(f"Title\n\nThe story.\n\n{credit}\n").body_blocks()
+    assert [(b.kind, b.text) for b in blocks][-1] == (BlockKind.CREDIT, credit)
+
+
+def test_a_last_sentence_about_writing_is_no_credit() -> None:
+    blocks = read_plaintext("Title\n\nThe story.\n\nWriting by hand is a lost art.\n").body_blocks()
+    assert blocks[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_a_byline_in_capitals_is_read_as_names() -> None:
+    article = read_plaintext("Title\n\nBy LISA MASCARO and KEVIN FREKING\n\nWASHINGTON (AP) — Hi.")
+    assert article.byline == "Lisa Mascaro and Kevin Freking"
+
+
+def test_a_byline_after_the_standfirst() -> None:
+    text = (
+        "Title\n\nCosts have doubled, figures show\n\nBy Jane Doe, Housing correspondent\n\nBody."
+    )
+    article = read_plaintext(text)
+    assert article.byline == "Jane Doe, Housing correspondent"
+    assert [b.text for b in article.body_blocks()] == ["Costs have doubled, figures show", "Body."]
+
+
+def test_a_later_sentence_starting_with_by_is_no_byline() -> None:
+    text = "Title\n\nA standfirst here\n\nBy Monday, the council had voted.\n\nBody."
+    article = read_plaintext(text)
+    assert article.byline is None
+    assert len(article.body_blocks()) == 3
+
+
+def test_a_headline_between_paragraphs_starts_a_section() -> None:
+    text = "Title\n\nFirst part.\n\nRoads and railways closed\n\nSecond part.\n\nA last line"
+    article = read_plaintext(text)
+    assert [s.heading for s in article.sections] == [None, "Roads and railways closed"]
+    assert [b.text for b in article.body_blocks()] == ["First part.", "Second part.", "A last line"]
+
+
+def test_one_line_per_paragraph_has_no_headlines() -> None:
+    article = read_plaintext("Shopping\nEggs.\nMilk and bread\nButter.")
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_live_blog_entry_is_headed_by_its_time_and_headline() -> None:
+    text = (
+        "Live\n\nKey events\nShow key events only\n\n12.45 GMT\nTalks 'constructive'\n\n"
+        "Zelensky said so.\n\n11.20 GMT\nDrones hit Odesa\nTwo people were killed."
+    )
+    article = read_plaintext(text)
+    assert [s.heading for s in article.sections] == [
+        "12.45 GMT: Talks 'constructive'",
+        "11.20 GMT: Drones hit Odesa",
+    ]
+    assert [b.text for b in article.body_blocks()] == [
+        "Zelensky said so.",
+        "Two people were killed.",
+    ]
