@@ -56,6 +56,12 @@ def _si_units() -> dict[str, tuple[str, str]]:
 # abbreviation -> (one, many); names of units that are written out need no rule. The
 # table's own readings ("mA" -> "milliamp") win over the made ones.
 _UNITS = _si_units() | {row[0]: (row[1], row[2]) for row in read_table("en", "units")}
+# Square and cubic lengths in either notation ("mm2", "cm³", "ft3") where the table has none.
+for _base in ("m", "km", "cm", "mm", "dm", "μm", "µm", "nm", "ft", "in", "mi", "yd"):
+    for _power, _name in (("²", "square"), ("2", "square"), ("³", "cubic"), ("3", "cubic")):
+        if _base in _UNITS:
+            _one, _many = _UNITS[_base]
+            _UNITS.setdefault(_base + _power, (f"{_name} {_one}", f"{_name} {_many}"))
 _PER = read_mapping("en", "per")
 _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
     u: (w, w + "s") for u, w in _PER.items()
