@@ -87,13 +87,27 @@ _URL_XPATH = "//link[@rel='canonical']/@href | //meta[@property='og:url']/@conte
 
 def page_title(page: HtmlElement | None) -> str | None:
     """The title the page gives itself (its Open Graph title, else its <title>), as written:
-    trafilatura's own cuts titles at any dash ("Spider-Man - a hero for all seasons")."""
+    trafilatura's own cuts titles at any dash ("Spider-Man - a hero for all seasons").
+
+    When the <title> opens with the page's h1 and the Open Graph title does not, the
+    Open Graph title is the shorter headline written for sharing ("Lam should study Tsai's
+    playbook" over an h1 and a <title> "Tsai's political playbook should be essential reading
+    for Lam"): the page's own headline is read."""
     if page is None:
         return None
-    for title in (*page.xpath("//meta[@property='og:title']/@content"), page.findtext(".//title")):
-        if isinstance(title, str) and title.strip():
-            return title
+    own = page.findtext(".//title")
+    for title in (*page.xpath("//meta[@property='og:title']/@content"), own):
+        if not isinstance(title, str) or not title.strip():
+            continue
+        if title is not own and isinstance(own, str) and _opens_with_headline(own, page):
+            return title if _opens_with_headline(title, page) else own
+        return title
     return None
+
+
+def _opens_with_headline(title: str, page: HtmlElement) -> bool:
+    folded = " ".join(title.split()).casefold()
+    return any(headline and folded.startswith(headline.casefold()) for headline in headlines(page))
 
 
 def site_names(page: HtmlElement | None) -> list[str]:

@@ -107,3 +107,23 @@ def test_an_h1_marked_as_the_sites_title_is_not_taken_for_the_headline(marked: s
 @pytest.mark.parametrize("title", [f"{TITLE} |", f"{TITLE} -", f"| {TITLE}", f"{TITLE} \u2013 "])
 def test_a_separator_left_at_an_end_of_the_title_goes(title: str) -> None:
     assert _title(f"<title>{title}</title>") == TITLE
+
+
+def test_the_pages_own_headline_over_the_one_written_for_sharing() -> None:
+    """The <title> and the h1 give the page's headline; the Open Graph title a shorter one
+    written for social media."""
+    head = (
+        f"<title>{TITLE}, its third refusal this year | The Ledger</title>"
+        '<meta property="og:title" content="Council says no again">'
+    )
+    assert _title(head, f"<h1>{TITLE}, its third refusal this year</h1>") == (
+        f"{TITLE}, its third refusal this year"
+    )
+
+
+def test_the_shared_title_is_read_when_the_page_title_is_not_the_headline() -> None:
+    head = (
+        f"<title>The Ledger | {TITLE}</title>"
+        '<meta property="og:title" content="Council says no again">'
+    )
+    assert _title(head, f"<h1>{TITLE}</h1>") == "Council says no again"
