@@ -14,7 +14,8 @@
 - "10h30" -> "ten thirty" (hours and minutes parted by "h")
 - "1h 30m", "5m 30s", "2h15m" -> "one hour thirty minutes"...: a duration by its letters
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
-- "12:00 noon" -> "twelve noon"; "3:00 o'clock" -> "three o'clock"
+- "12:00 noon" -> "twelve noon"; "3:00 o'clock" -> "three o'clock"; "noon-2pm" -> "noon to
+  two PM"
 - "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow": a dotted time without AM/PM
   where the words around speak of time ("shares closed at 5.30" is a price); "the 10.30
   train", "the 8.15 from Paddington" -> "the ten thirty train"...
@@ -70,6 +71,8 @@ def _say_range_start(match: re.Match[str]) -> str:
 
 # A dash after a time just read ("nine AM-eleven AM") or an o'clock is a range.
 _TIME_RANGE = re.compile(r"(?:(?<=\bAM)|(?<=\bPM)|(?<=o'clock))\s?[-–]\s?(?=\w)")
+# Noon or midnight before a dash and a time: "noon-2pm" -> "noon to two PM".
+_NOON_RANGE = re.compile(r"\b(?P<when>noon|midnight)\s?[-–]\s?(?=\d)")
 
 
 def _say_clock(hour: int, minute: int | None, second: int | None, ampm: bool) -> str:
@@ -258,6 +261,8 @@ def read_times(text: str) -> str:
             )
     text = _RACE_TIME.sub(_say_race_time, text)
     text = _HOUR_BEFORE_RANGE.sub(_say_range_start, text)
+    if "noon" in text or "midnight" in text:
+        text = _NOON_RANGE.sub(r"\g<when> to ", text)
     text = _TIME.sub(_say_time, text)
     return _TIME_RANGE.sub(" to ", text)
 
