@@ -9,8 +9,9 @@
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4;
   "07700 900123", a British mobile
-- "call 555-0143": seven digits where a word of calling says they are a number, or where
-  they cannot be a range ("555-0143" alone, but "100-1000" and "from 123-4567" are ranges)
+- "call 555-0143", "tel. 555 0199": seven digits where a word of calling says they are a
+  number, or where they cannot be a range ("555-0143" alone, "555-0100" with its leading zero,
+  "555-0100 x 45" with an extension; but "100-1000" and "from 123-4567" are ranges)
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
 - "ISBN 978-3-16-148410-0" -> "ISBN nine seven eight, three, one six, one four eight four one
   zero, zero"; "ISSN 0317-8471": a book's or a journal's number, digit by digit in its groups
@@ -38,18 +39,24 @@ _SPACED = re.compile(
 # Seven digits as 3-4 with no word of calling are a local number where they cannot be a
 # range: "555-0143", not "100-1000" or "250-1500" (round ends), "476-1453" (an end that can
 # be a year) or "from 123-4567".
-_SEVEN = re.compile(r"(?<![\w.,+-])(?P<a>[1-9]\d\d)-(?P<b>\d{4})(?![\w-]|[.,]\d)")
+_SEVEN = re.compile(
+    r"(?<![\w.,+-])(?P<a>[1-9]\d\d)-(?P<b>\d{4})(?![\w-]|[.,]\d)"
+    r"(?:\s?(?:ext\.?|x|extension)\s?(?P<ext>\d{1,5})\b)?"
+)
 _RANGE_WORD = re.compile(r"(?i:\b(?:from|between|pages?|pp?\.?|of|about|some|over))\s+$")
 
 
 def _say_seven(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 10) : match.start()]
     first, last = int(match["a"]), int(match["b"])
-    if first % 10 == 0 or last % 100 == 0 or _RANGE_WORD.search(before):
-        return match.group(0)
-    if 1000 <= last <= 2099:  # "the empire (476-1453)": a range of years
-        return match.group(0)
-    return _say_groups_of(match.group(0))
+    # A range's end has no leading zero: "555-0100" is a number where "500-1000" is a range.
+    if not match["b"].startswith("0") and not match["ext"]:
+        if first % 10 == 0 or last % 100 == 0 or _RANGE_WORD.search(before):
+            return match.group(0)
+        if 1000 <= last <= 2099:  # "the empire (476-1453)": a range of years
+            return match.group(0)
+    said = f"{digits(match['a'])}, {digits(match['b'])}"
+    return said + (f", extension {digits(match['ext'])}" if match["ext"] else "")
 
 
 _CALLING = r"call|phone|ph|tel|telephone|fax|dial|hotline|number|contact"
@@ -57,11 +64,13 @@ _CALLING = r"call|phone|ph|tel|telephone|fax|dial|hotline|number|contact"
 _SHORT_CALLING = re.compile(r"\b(?P<word>Ph|PH|ph|Tel|TEL|tel)(?:\.:?|:)\s*$")
 _LOCAL = re.compile(
     rf"(?i:\b(?:{_CALLING})\b\.?:?(?:\s+(?:us|him|her|them|at|on))*)"
-    r"\s+(?P<num>\d{3}-\d{4})(?![\w-])"
+    r"\s+(?P<num>\d{3}[-. ]\d{4})(?![\w-]|[.,]\d)"
+    r"(?:,?\s?(?:ext\.?|x|extension)\s?(?P<ext>\d{1,5})\b)?"
 )
 _TOLL_FREE = re.compile(
     r"(?<![\w.,+-])1[- ]8(?P<code>00|88|77|66|55|44|33)"
-    r"(?:(?<=-\d\d\d)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)*)|(?<= \d\d\d) (?P<spaced>\d{3} \d{4}))"
+    r"(?:(?<=-\d\d\d)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)*)"
+    r"|(?<= \d\d\d) (?P<spaced>\d{3} \d{4}|[A-Z]{3,}(?: [A-Z]{2,})?))"
     r"(?![\w-])"
 )
 # A book's or a journal's number after its name: digits in groups parted by hyphens or spaces,
@@ -113,7 +122,8 @@ def _say_local(match: re.Match[str]) -> str:
     short = _SHORT_CALLING.search(calling)
     if short:
         calling = calling[: short.start()] + "phone "
-    return calling + _say_groups_of(match["num"])
+    extension = f", extension {digits(match['ext'])}" if match["ext"] else ""
+    return calling + _say_groups_of(match["num"]) + extension
 
 
 def _say_toll_free(match: re.Match[str]) -> str:
@@ -151,5 +161,6 @@ HINT = any_of(
     r"\+\d",
     r" (?<=\d )\d{3,4} \d",
     r" (?<=0\d\d\d\d )\d{6}",
+    r" (?<=\d\d\d )\d{4}\b",
     r"IS[BS]N",
 )
