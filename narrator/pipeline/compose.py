@@ -11,6 +11,8 @@ cuts them: this one never imports the spoken-form rules."""
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from os import PathLike
 from pathlib import Path
@@ -142,7 +144,9 @@ def _saved_each(
         speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs,
         _Finishing(processes, jobs.workers) as finishing,
     ):
-        work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs))
+        # A narration finished here at a loudness needs numpy once its first chunk is spoken.
+        numpy_here = processes == 0 and config.loudness_lufs is not None
+        work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs, numpy_here))
         try:
             for source, (narration, speech) in zip(sources, work, strict=True):
                 if isinstance(narration, SavedNarration):
@@ -197,6 +201,7 @@ def _plans(
     output_root: Path,
     engine: str,
     jobs: SpeechJobs,
+    numpy_here: bool = False,
 ) -> Iterator[Plan | Remake | SavedNarration | NarratorError]:
     """Each source's plan; or, when nothing it depends on has changed, the narration already
     saved (found before the article is cut into chunks); or the error reading it (raised in its
@@ -226,11 +231,35 @@ def _plans(
             folders.add(folder)
             if manifest is None:
                 jobs.start()
+                if numpy_here and jobs.forks_decided():
+                    _import_the_writing_meanwhile()
             narration = plans.plan(jobs.prefetcher(article))
             _import_the_writing()
             yield remake(narration, previous) if previous is not None else narration
         except NarratorError as error:
             yield error
+
+
+@functools.cache
+def _import_the_writing_meanwhile() -> None:
+    """Import what writes a narration at a loudness here (see `_import_the_writing`), numpy
+    with it, on a thread of its own while the article is cut and its first chunks spoken: this
+    thread, which waits for the plan meanwhile, then has them at hand. numpy's import (55-70 ms
+    of CPU) was on the critical path, between the first chunk's arrival and its measuring.
+    Only once the engines are forked (`SpeechJobs.forks_decided`): a thread running would have
+    them spawned instead."""
+
+    def imported() -> None:
+        try:
+            import narrator.pipeline.finishing  # noqa: F401
+            from narrator.audio.leveled import keep_freed_memory
+
+            keep_freed_memory()
+            import numpy  # noqa: F401
+        except ImportError:
+            pass  # a package missing is said when the narration is staged, in one line
+
+    threading.Thread(target=imported, name="narrator-imports", daemon=True).start()
 
 
 def _import_the_writing() -> None:

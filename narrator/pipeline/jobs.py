@@ -154,6 +154,11 @@ class SpeechJobs:
             self._pool_decided = True
             self._pool = self._start_pool()
 
+    def forks_decided(self) -> bool:
+        """Whether it is decided if workers are forked (they are, or never will be): a thread
+        started now cannot turn a fork into a spawn."""
+        return self._pool_decided
+
     def by_plan(
         self, plans: Iterable[Wanted | NarratorError | T]
     ) -> Iterator[tuple[Wanted | T, Iterator[Speech]]]:
