@@ -6,6 +6,7 @@
   "a 5 MB file" -> "a five megabyte file" (but "the 5 kg of flour", "the 100m" stay plural)
 - a distance that names a race is plural, as the event is called, with or without "the":
   "the 400m freestyle & 800m freestyle" -> "... meters freestyle" both, "the 4x100m relay"
+- "20°C-25°C", "5°-10°" -> "twenty to twenty-five degrees Celsius", "five to ten degrees"
 - "97 km/h" -> "ninety-seven kilometers per hour"; "$12/kg" reaches here as "... per kilogram"
 - "5 in." is inches only where "in" cannot be the preposition, or after feet ("6 ft 2 in")
 - "5 m people" -> "five million people": "m" before a noun of things counted is million
@@ -138,6 +139,11 @@ _MEASURE = re.compile(
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
     rf"(?:\.(?=\s+[a-z]|{_SIZE_AFTER_INCHES}))?(?:/{_PER_UNIT})?"
     r"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+\b))(?![\w°²³])"
+)
+# A range written with its unit on both ends, "20°C-25°C", "5°-10°", "10 kg – 20 kg": the unit
+# is said once, at the end, as for "20-25°C" (was "... Celsius-twenty-five", "degreesminus").
+_UNIT_TWICE = re.compile(
+    rf"{START}(?P<a>-?{NUM})\s?(?P<unit>{_UNIT})\s?[-–]\s?(?P<b>{NUM})\s?(?P=unit)(?![\w°²³/])"
 )
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
 # inch mark, a bare temperature scale.
@@ -332,6 +338,8 @@ def read_measures(text: str) -> str:
     text = read_imperial(text)
     if _SCALE_LETTER.search(text):
         text = _TEMPERATURE.sub(_say_temperature, text)
+    if "-" in text or "–" in text:
+        text = _UNIT_TWICE.sub(r"\g<a>-\g<b> \g<unit>", text)
     text = _MEASURE.sub(_say_measure, text)
     if "s" in text:
         text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)

@@ -14,7 +14,8 @@
 - "he stood 6-2", "the 5-10 guard" -> "six-two", "five-ten": a height in feet and inches
   (after a word of height, before a player's position); "aged 5-10" is a range
 - "24-7", "50-50": names, as with a slash ("twenty-four seven", "fifty-fifty")
-- "5 - 3 = 2", "6 / 2 = 3", "2 * 3 = 6": arithmetic, before "=" ("minus", "divided by", "times")
+- "5 - 3 = 2", "6 / 2 = 3", "2 * 3 = 6": arithmetic, before "=" ("minus", "divided by", "times");
+  "2*3", "2 ÷ 4" and "√16" without it ("two times three", ..., "the square root of sixteen")
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
   year is a year too
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
@@ -166,6 +167,13 @@ _OPERATORS = {
 }
 
 
+# Multiplication and division between two numbers with no "=" after them: "2*3", "2 ÷ 4"
+# ("5*" alone marks a footnote; "×" between numbers is a size, read by dimensions); a root
+# sign before a number: "√16" -> "the square root of 16".
+_TIMES_OR_DIVIDED = re.compile(rf"{START}(?P<a>{NUM})\s?(?P<op>[*÷])\s?(?=-?{NUM}(?![\w.,]))")
+_ROOT = re.compile(r"√\s?(?=\d)")
+
+
 def read_ranges(text: str) -> str:
     """Read ranges of numbers with "to": "10-15" -> "ten to fifteen", "2019–2022" -> years.
 
@@ -196,6 +204,10 @@ def read_ranges(text: str) -> str:
 
     if "=" in text:
         text = _OPERATION.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
+    if "*" in text or "÷" in text:
+        text = _TIMES_OR_DIVIDED.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
+    if "√" in text:
+        text = _ROOT.sub("the square root of ", text)
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
     text = _RANGE.sub(say, text)
