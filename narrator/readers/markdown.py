@@ -25,6 +25,8 @@ from narrator.readers.structure import (
 )
 
 if TYPE_CHECKING:
+    from xml.etree import ElementTree
+
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
@@ -233,7 +235,7 @@ class _Walker:
         elif node.type in ("fence", "code_block"):
             self._code(node.content, CODE_ANNOUNCEMENT)
         elif node.type == "table":
-            self._code(_table_text(node), TABLE_ANNOUNCEMENT)
+            self._table(_table_element(node))
         elif node.type == "html_block":
             self.builder.add(kind, html_text(node.content))
 
@@ -258,6 +260,19 @@ class _Walker:
         self.builder.add(item_kind, own)
         self.walk([c for c in item.children if c.type != "paragraph"], item_kind)
 
+    def _table(self, table: ElementTree.Element) -> None:
+        """A table read as the HTML reader reads one (see `narrator.readers.tables`): a table of
+        words, or a small table of figures, a row at a time; a larger one is announced."""
+        from narrator.readers.tables import data_rows, is_small, table_text, word_rows
+
+        lines = word_rows(table)
+        if lines is None and is_small(table) and self.config.code_mode != "skip":
+            lines = data_rows(table)
+        if lines is None:
+            self._code(table_text(table), TABLE_ANNOUNCEMENT)
+        for line in lines or ():
+            self.builder.add(BlockKind.LIST_ITEM, line)
+
     def _code(self, content: str, announcement: str) -> None:
         mode = self.config.code_mode
         if mode == "announce":
@@ -266,14 +281,19 @@ class _Walker:
             self.builder.add(BlockKind.PARAGRAPH, content)
 
 
-def _table_text(table: SyntaxTreeNode) -> str:
-    """Each row of a table as one sentence of comma-separated cells."""
-    rows = [row for part in table.children for row in part.children]
-    sentences = [
-        as_sentence(", ".join(t for t in (_inline_text(cell, False) for cell in row.children) if t))
-        for row in rows
-    ]
-    return " ".join(s for s in sentences if s)
+def _table_element(table: SyntaxTreeNode) -> ElementTree.Element:
+    """A Markdown table in the form trafilatura gives an HTML one (`<table><row><cell
+    role="head">`), for `narrator.readers.tables` to read."""
+    from xml.etree import ElementTree
+
+    element = ElementTree.Element("table")
+    for part in table.children:
+        for row in part.children:
+            line = ElementTree.SubElement(element, "row")
+            for cell in row.children:
+                attributes = {"role": "head"} if cell.type == "th" else {}
+                ElementTree.SubElement(line, "cell", attributes).text = _inline_text(cell, False)
+    return element
 
 
 def _inline_text(node: SyntaxTreeNode, read_alt_text: bool) -> str:

@@ -151,7 +151,7 @@ CODE_POST = (
                 ("paragraph", "Intro."),
                 ("announcement", "Code sample skipped."),
                 ("announcement", "Code sample skipped."),
-                ("announcement", "Table skipped."),
+                ("list_item", "1: b, 2."),
             ],
         ),
         ("skip", [("paragraph", "Intro.")]),
@@ -161,7 +161,7 @@ CODE_POST = (
                 ("paragraph", "Intro."),
                 ("paragraph", "rm -rf build"),
                 ("paragraph", "indented()"),
-                ("paragraph", "a, b. 1, 2."),
+                ("list_item", "1: b, 2."),
             ],
         ),
     ],
@@ -258,3 +258,25 @@ def test_every_paragraph_word_reaches_the_chunks_once_in_order(
     read = [w for c in chunks[1:] for w in re.findall(r"[a-z]+", c.text)]
     assert read == [w for words in paras for w in words]
     assert all(c.kind.value == BlockKind.PARAGRAPH.value for c in chunks[1:])
+
+
+def test_tables_are_read_as_the_html_reader_reads_them() -> None:
+    """A small table a row at a time, each figure after its column's heading; a table of words
+    row by row; a table too large to follow announced (see readers/tables.py)."""
+    fares = (
+        "| Scheme | Unlock fee | Per minute |\n|---|---|---|\n"
+        "| CityCycle | 1.00 | 0.15 |\n| Spoke | 0.00 | 0.25 |\n"
+    )
+    words = "| Method | Cost |\n|---|---|\n| Wire transfer | Free |\n| Card | Two percent |\n"
+    timetable = "| Stop | Time |\n|---|---|\n" + "".join(f"| {n} | 9.{n:02} |\n" for n in range(13))
+    post = f"# Fares\n\nThe fares.\n\n{fares}\n{words}\n{timetable}\nDone.\n"
+    assert kinds_and_texts(post, NarrationConfig()) == [
+        ("paragraph", "The fares."),
+        ("list_item", "CityCycle: Unlock fee, 1.00; Per minute, 0.15."),
+        ("list_item", "Spoke: Unlock fee, 0.00; Per minute, 0.25."),
+        ("list_item", "Method, Cost."),
+        ("list_item", "Wire transfer, Free."),
+        ("list_item", "Card, Two percent."),
+        ("announcement", "Table skipped."),
+        ("paragraph", "Done."),
+    ]
