@@ -123,3 +123,14 @@ def test_levels_written_where_others_were_replace_them(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [path]
     write_levels(tmp_path / "missing" / "entry.lvl", new)
     assert list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.parametrize("frames", [0, 1, 219, 221])
+def test_speech_shorter_than_a_window_is_measured(frames: int) -> None:
+    samples = _noise(frames)
+    levels = measure_speech(samples, RATE, 32768.0)
+    assert len(levels.energies) == len(levels.peaks) == -(-frames // 220)
+    if frames:
+        expected = _k_weighted_energy(samples / 32768.0)
+        assert levels.energies.sum() == pytest.approx(expected, rel=0.05)
+        assert levels.peaks.max() == np.abs(samples.astype(np.float64)).max() / 32768.0
