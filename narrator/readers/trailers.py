@@ -14,6 +14,9 @@ Each is told by the words it is made of, the same on every story of its kind:
 - "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###"
 - an agency's slug of its writers' initials ("abc-xyz/jdo/mjw"), "To contact the reporter …"
 - a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT"
+- a web page's words around the story, pasted with it: "Updated 6:42 AM EST, Fri December 5,
+  2026", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab",
+  "Listen to this article", a label and a link ("AP soccer: https://apnews.com/hub/soccer")
 
 Some lines lead a block that is all clutter ("Most Read from Bloomberg" and the headlines under
 it, "Media Contact:" and the name, address and phone under it): the block goes with them, and
@@ -30,7 +33,10 @@ _LINE = re.compile(
     r"|file photo\s*:|(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     r"|(?:related|read more|see also|also read|read also|more on this story|more coverage)\s*:"
     r"|related (?:topics|stories|coverage|content|articles|links)\s*$"
-    r"|more on this story\s*$|share(?: this(?: article| story)?)?\s*$|advertisement\s*$"
+    r"|more on this story\s*$|share(?: this(?: article| story)?)?\s*$"
+    r"|advertisement(?:\s*\W?\s*scroll to continue)?\s*$|scroll to continue\s*$"
+    r"|listen to this (?:article|story)|.*\bopens (?:in )?(?:a )?new (?:tab|window)\s*$"
+    r"|purchase licensing rights|[^.!?\n]{1,40}:\s*(?:https?://|www\.)\S+\s*$"
     r"|\((?:this (?:story|article|version) (?:has been|was|is) \w+|(?:updates|adds|corrects"
     r"|recasts|refiles|changes|fixes|removes|rewrites)\b)[^()]*\)\s*$"
     r"|this (?:article|story) was (?:amended|corrected|updated|edited) on\b"
@@ -45,6 +51,20 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that is clutter whatever follows it."""
+_DATING_WORD = re.compile(
+    r"updated|published|posted|modified|ago|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*"
+    r"|may|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?",
+    re.IGNORECASE,
+)
+"""A word that dates a line: a word of posting, a month, a day of the week."""
+_CLOCK_WORD = re.compile(
+    r"last|first|on|at|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
+    r"|[ecmp][sd]?t|ces?t",
+    re.IGNORECASE,
+)
+"""The other words of a line that only says when a story was posted or updated ("Updated 6:42
+AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago")."""
+_MAX_STAMP_CHARS = 80
 _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b)",
@@ -59,7 +79,24 @@ _MAX_LISTED_CHARS = 100
 def is_clutter_line(line: str) -> bool:
     """Whether `line` is clutter on its own ("Related topics", "© 2026 AFP")."""
     line = line.strip()
-    return bool(_LINE.match(line) or _LEAD.match(line))
+    return bool(_LINE.match(line) or _LEAD.match(line)) or _is_stamp(line)
+
+
+def _is_stamp(line: str) -> bool:
+    """A line of a date, a time and the words around them ("Updated 2 hours ago"), and
+    nothing else: no sentence's end, a number in it."""
+    tokens = re.findall(r"[^\W\d_]+|\d+", line)
+    return (
+        len(line) <= _MAX_STAMP_CHARS
+        and not line.endswith(".")
+        and any(token.isdigit() for token in tokens)
+        and all(
+            token.isdigit() or _DATING_WORD.fullmatch(token) or _CLOCK_WORD.fullmatch(token)
+            for token in tokens
+        )
+        # a date or a word of posting: a time alone ("12.45 GMT") heads a live blog's entry
+        and any(len(token) == 4 or _DATING_WORD.fullmatch(token) for token in tokens)
+    )
 
 
 def without_clutter(groups: list[list[str]]) -> list[list[str]]:
@@ -69,7 +106,8 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
     kept: list[list[str]] = []
     listing = False
     for group in groups:
-        lines = [line.strip() for line in group if line.strip()]
+        # A line with no word or number ("___", "* * *") is said as nothing.
+        lines = [line.strip() for line in group if re.search(r"[^\W_]", line)]
         if not lines:
             continue
         if listing and all(_listed(line) for line in lines):
@@ -82,7 +120,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
             if _LEAD.match(line):
                 listing = True
                 break
-            if not _LINE.match(line):
+            if not _LINE.match(line) and not _is_stamp(line):
                 remaining.append(line)
         if remaining:
             kept.append(remaining)

@@ -126,19 +126,31 @@ def names_shaped(names: str) -> bool:
 
 
 def _names_cased(names: str) -> str:
-    """Names in capitals, as AP writes them ("LISA MASCARO and KEVIN FREKING"), as names are
-    written ("Lisa Mascaro and Kevin Freking"), so that they are said, not spelled; what follows
-    a comma (", AP") is left."""
-    head, comma, tail = names.partition(",")
-    named = [word for word in head.split() if word.lower() not in _NAME_JOINERS]
-    letters = [ch for word in named for ch in word if ch.isalpha()]
-    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+    """Names in capitals, as AP writes them ("LISA MASCARO and KEVIN FREKING", "JANE DOE AP
+    Sports Writer"), as names are written ("Lisa Mascaro and Kevin Freking", "Jane Doe AP
+    Sports Writer"), so that they are said, not spelled. Only the words in capitals that open
+    the line are names; the agency's initials after them ("AP") and what follows stay."""
+    words = names.split()
+    run = 0
+    while run < len(words) and (_in_capitals(words[run]) or words[run].lower() in _NAME_JOINERS):
+        run += 1
+        if words[run - 1].endswith(","):  # "JIM O'BRIEN, AP": the names end at the comma
+            break
+    if run < len(words) and run and len(words[run - 1]) <= 3:
+        run -= 1  # "JANE DOE AP Sports Writer": the agency's initials
+    named = [word for word in words[:run] if word.lower() not in _NAME_JOINERS]
+    if len(named) < 2:
         return names
-    words = [
+    cased = [
         word.lower() if word.lower() in _NAME_JOINERS else _capitalised(word)
-        for word in head.split()
+        for word in words[:run]
     ]
-    return " ".join(words) + comma + tail
+    return " ".join(cased + words[run:])
+
+
+def _in_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _capitalised(word: str) -> str:

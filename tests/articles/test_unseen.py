@@ -30,7 +30,10 @@ BODY_KINDS = {"paragraph", "heading", "quote", "list_item"}
 WORD = re.compile(r"[^\W_]+")
 LEFT_WRITTEN = re.compile(
     r"[0-9$€£¥%]|\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Jr|"
-    r"Sr|St|Mt|Ave|Rd|Inc|Co|Corp|Ltd|vs|etc|approx|Amb|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No)\."
+    r"Sr|St|Mt|Ave|Rd|Inc|Co|Corp|Ltd|vs|etc|approx|Amb|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|"
+    # the states as AP's datelines write them
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\."
 )
 """What must never reach the engine: a digit, a currency sign, '%', a dotted abbreviation."""
 

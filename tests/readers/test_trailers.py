@@ -38,6 +38,14 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "Updated at 12.52 GMT",
         "Show key events only",
         "Most Read from Bloomberg",
+        "Updated 6:42 AM EST, Fri December 5, 2026",
+        "December 5, 2026 12:07 PM GMT Updated 2 hours ago",
+        "Fri 5 Dec 2026 07.00 GMT",
+        "Updated 2 hours ago",
+        "Advertisement · Scroll to continue",
+        "Purchase Licensing Rights, opens new tab",
+        "Listen to this article",
+        "AP soccer: https://apnews.com/hub/soccer",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -56,6 +64,10 @@ def test_clutter_lines(line: str) -> None:
         "Yes/No",
         "He read more than 40 books: most were novels.",
         "The photo caption contest drew 300 entries.",
+        "12.45 GMT",
+        "On Friday, December 5, 2026 the vote was held",
+        "Talks resume at 10 am on Monday.",
+        "Price: $5 at www.example.com, or less.",
     ],
 )
 def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
@@ -109,6 +121,23 @@ def test_a_last_sentence_about_writing_is_no_credit() -> None:
 def test_a_byline_in_capitals_is_read_as_names() -> None:
     article = read_plaintext("Title\n\nBy LISA MASCARO and KEVIN FREKING\n\nWASHINGTON (AP) — Hi.")
     assert article.byline == "Lisa Mascaro and Kevin Freking"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JANE DOE AP Sports Writer", "Jane Doe AP Sports Writer"),
+        ("By JIM O'BRIEN, AP", "Jim O'Brien, AP"),
+        ("By NATO officials", "NATO officials"),
+    ],
+)
+def test_names_in_capitals_before_an_agency(line: str, names: str) -> None:
+    assert read_plaintext(f"Title\n\n{line}\n\nBody.").byline == names
+
+
+def test_a_line_of_no_words_is_not_read() -> None:
+    article = read_plaintext("Title\n\nBody.\n\n___\n\n* * *\n\nMore.")
+    assert [b.text for b in article.body_blocks()] == ["Body.", "More."]
 
 
 def test_a_byline_after_the_standfirst() -> None:
