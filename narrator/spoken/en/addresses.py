@@ -27,7 +27,8 @@ _STREET_TYPES = read_mapping("en", "street_types")
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Way|Drive|Court|Place|Square|Highway"
 _DIRECTIONS = read_mapping("en", "directions")
 _ADDRESS = re.compile(
-    r"(?<![\w.,$])(?P<num>\d{1,5})(?P<suffix>[A-Z]\b)?\s+(?:(?P<dir>[NSEW]|NE|NW|SE|SW)\.?\s+)?"
+    r"(?<![\w.,$])(?P<num>\d{1,5})(?P<suffix>[A-Z]\b)?\s+"
+    r"(?:(?P<dir>[NSEW]|NE|NW|SE|SW|[NS]\.[EW])\.?\s+)?"
     r"(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
     rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
 )
@@ -134,7 +135,7 @@ def read_street_addresses(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         street_type = match["type"].rstrip(".")
         street = _STREET_TYPES.get(street_type.capitalize(), street_type)
-        direction = _DIRECTIONS[match["dir"]] + " " if match["dir"] else ""
+        direction = _DIRECTIONS[match["dir"].replace(".", "")] + " " if match["dir"] else ""
         suffix = match["suffix"] + " " if match["suffix"] else ""
         return (
             f"{_say_house_number(match['num'])} {suffix}{direction}{match['name']} {street}"
