@@ -6,7 +6,8 @@
   (a word written short before a number, dotted or not as ``tables/numbered.tsv`` allows)
 - "2 vols.", "300 pp." -> "two volumes", "three hundred pages" (after a count)
 - "#MeToo" -> "hashtag MeToo"; "the no. of cases" -> "the number of cases"
-- "Op. 27, No. 2" -> "opus twenty-seven, number two"; "Nr. 5", "N° 5" -> "number five"
+- "Op. 27, No. 2" -> "opus twenty-seven, number two"; "Nr. 5", "N° 5", "№ 5" -> "number five";
+  "Nos 3-5" -> "numbers three to five"
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
 - "Press # to continue", "Dial *67", "the * key" -> "pound", "star": a keypad's keys
 """
@@ -22,7 +23,9 @@ from narrator.spoken.tables import read_table
 
 # abbreviation -> (one, many, whether it must be dotted): "Vol. 3", "vol 3", "pp. 28-30".
 _NUMBERED = {row[0]: (row[1], row[2], row[3] == "required") for row in read_table("en", "numbered")}
-_NUMERO = re.compile(rf"(?<![\w.§])(?P<word>{any_case(_NUMBERED)})(?P<dot>\.)?\s?(?=\d)|#(?=\d)")
+_NUMERO = re.compile(
+    rf"(?<![\w.§])(?P<word>{any_case(_NUMBERED)})(?P<dot>\.)?\s?(?=\d)|#(?=\d)|№\s?(?=\d)"
+)
 _RANGE_AHEAD = re.compile(r"\d+\s?(?:[-–]|to|and)\s?\d")
 _LABEL_AHEAD = re.compile(r"\d+(?:\s*(?:[,;)(\"]|\.(?!\d)|$)|\s+[A-Z])")
 # The mark first, then the look-behind: a pattern that starts with a look-behind is tried
@@ -44,6 +47,8 @@ def _is_label(written: str, match: re.Match[str]) -> bool:
     if written == "No" and not starts_sentence(match.string, match.start()):
         # Capitalised within a sentence, it names: "said No 10", "the world No 2".
         return True
+    if written.lower() == "nos" and _RANGE_AHEAD.match(match.string, match.end()):
+        return True  # "Nos 3-5", "Nos 1 and 2": numbers
     return written.lower() in ("no", "nos") and bool(_LABEL_AHEAD.match(match.string, match.end()))
 
 
@@ -120,6 +125,7 @@ def read_numero(text: str) -> str:
 # where there is a digit.
 HINT = any_of(
     "#",
+    "№",
     r" \*(?=[\d\s.,;)]|$)",
     r"no\. of\b",
     r"nos\. of\b",
