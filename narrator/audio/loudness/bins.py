@@ -150,8 +150,11 @@ def _bin_peaks(samples: NDArray[Any], size: int, bins: int) -> NDArray[np.float3
         return peaks
     full = len(samples) // size
     body = samples[: full * size].reshape(full, size)
-    # The most negative 16-bit sample has no positive counterpart: negated as a float.
-    np.maximum(body.max(axis=1), np.negative(body.min(axis=1), dtype=np.float32), out=peaks[:full])
+    if body.dtype == np.int16:
+        # One pass: 16-bit magnitudes read unsigned, where -32768's is 32768 (np.abs wraps it).
+        peaks[:full] = np.abs(body).view(np.uint16).max(axis=1)
+    else:
+        np.maximum(body.max(axis=1), -body.min(axis=1), out=peaks[:full], casting="unsafe")
     if full < bins:
         tail = samples[full * size :]
         peaks[full] = max(float(tail.max()), -float(tail.min()))
