@@ -15,6 +15,7 @@ from narrator.readers.wire import (
     dateline_of,
     is_credit,
     names_shaped,
+    role_byline,
     style_for,
 )
 
@@ -64,7 +65,7 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
     filled = [position for position, line in enumerate(lines) if line.strip()]
     for seen, position in enumerate(filled[:_BYLINE_LINES]):
         line = lines[position].strip()
-        names = byline_names(line, style)
+        names = byline_names(line, style) or role_byline(line)
         if names and (seen == 0 or _late_byline(line, names)):
             return names, lines[:position] + lines[position + 1 :]
     return None, lines

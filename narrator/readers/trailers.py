@@ -6,13 +6,15 @@ Each is told by the words it is made of, the same on every story of its kind:
 
 - "Our Standards: The Thomson Reuters Trust Principles.", "© 2026 AFP", "Copyright 2026 The
   Associated Press. All rights reserved. …", "©2026 Bloomberg L.P."
-- "FILE PHOTO: A ship … REUTERS/Nina Lyashonok", "Image source, Getty Images", "Image caption, …"
+- "FILE PHOTO: A ship … REUTERS/Nina Lyashonok", "Image source, Getty Images", "Image caption, …",
+  a caption that ends with its credit ("Commuters at Waterloo. Photograph: Jane Roe/PA")
 - "Related: Chip stocks rally", "Read more: How are storms named?", "Related topics", "Share"
 - a paragraph that ends "Sign up here." (a newsletter's promotion), "View this email in your
   browser", "You received this email because …", "Unsubscribe | Manage preferences"
 - "(This story has been corrected to …)", "(Updates with …)", "This article was amended on …"
 - "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###"
-- an agency's slug of its writers' initials ("abc-xyz/jdo/mjw"), "To contact the reporter …"
+- an agency's slug of its writers' initials ("abc-xyz/jdo/mjw"), "To contact the reporter …",
+  "Follow AP's coverage … at https://…", "Explore more on these topics", "Reuse this content"
 - a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT"
 - a web page's words around the story, pasted with it: "Updated 6:42 AM EST, Fri December 5,
   2026", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab",
@@ -37,6 +39,9 @@ _LINE = re.compile(
     r"|advertisement(?:\s*\W?\s*scroll to continue)?\s*$|scroll to continue\s*$"
     r"|listen to this (?:article|story)|.*\bopens (?:in )?(?:a )?new (?:tab|window)\s*$"
     r"|purchase licensing rights|[^.!?\n]{1,40}:\s*(?:https?://|www\.)\S+\s*$"
+    r"|.{0,200}\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}$"
+    r"|follow\b.*(?:https?://|www\.|\bon (?:twitter|x|facebook|instagram|whatsapp|threads"
+    r"|bluesky|tiktok|youtube|linkedin)\b)|reuse this content\s*$"
     r"|\((?:this (?:story|article|version) (?:has been|was|is) \w+|(?:updates|adds|corrects"
     r"|recasts|refiles|changes|fixes|removes|rewrites)\b)[^()]*\)\s*$"
     r"|this (?:article|story) was (?:amended|corrected|updated|edited) on\b"
@@ -67,7 +72,8 @@ AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago"
 _MAX_STAMP_CHARS = 80
 _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
-    r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b)",
+    r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
+    r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$)",
     re.IGNORECASE,
 )
 """A line that leads a block of clutter: it and the lines under it go."""

@@ -42,6 +42,12 @@ _UNBRACKETED_CREDIT = re.compile(
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
 "--With assistance from John Roe." (English only: the words are English)."""
 _MAX_CREDIT_CHARS = 400
+_ROLE_BYLINE = re.compile(
+    r"^(?P<names>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}?),? (?P<role>(?:[A-Z][a-z]+ )?"
+    r"(?:[a-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|critic|analyst))$"
+)
+"""Names then a role, in English: "Jane Doe Political editor", "Sam Lee, Chief reporter" (the
+fewest words that leave a role of one word in capitals and the rest in small letters)."""
 STYLES: dict[str, WireStyle] = {
     "en": _ENGLISH,
     "de": WireStyle(
@@ -116,6 +122,13 @@ def byline_names(line: str, style: WireStyle) -> str | None:
     if match["word"].lower() in _ENGLISH.byline:
         return names
     return names if names_shaped(names) else None
+
+
+def role_byline(line: str) -> str | None:
+    """A byline of names and a role with no "By" ("Jane Doe Transport correspondent", the
+    Guardian's), as it is said: "Jane Doe, Transport correspondent"; None if `line` is not one."""
+    match = _ROLE_BYLINE.match(line.strip())
+    return f"{match['names']}, {match['role']}" if match else None
 
 
 def names_shaped(names: str) -> bool:

@@ -46,6 +46,12 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "Purchase Licensing Rights, opens new tab",
         "Listen to this article",
         "AP soccer: https://apnews.com/hub/soccer",
+        "Photograph: Jane Roe/PA",
+        "Commuters at Waterloo station on Friday. Photograph: Jane Roe/PA",
+        "Follow AP's coverage of the national parks at https://apnews.com/hub/national-parks.",
+        "Follow Sky News on WhatsApp",
+        "Explore more on these topics",
+        "Reuse this content",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -68,6 +74,8 @@ def test_clutter_lines(line: str) -> None:
         "On Friday, December 5, 2026 the vote was held",
         "Talks resume at 10 am on Monday.",
         "Price: $5 at www.example.com, or less.",
+        "Follow the money, the detectives were told.",
+        "The photo: a man at a window, taken in 1962.",
     ],
 )
 def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
@@ -147,6 +155,20 @@ def test_a_byline_after_the_standfirst() -> None:
     article = read_plaintext(text)
     assert article.byline == "Jane Doe, Housing correspondent"
     assert [b.text for b in article.body_blocks()] == ["Costs have doubled, figures show", "Body."]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe Transport correspondent", "Jane Doe, Transport correspondent"),
+        ("Mary Clare Jalonick Political editor", "Mary Clare Jalonick, Political editor"),
+        ("Sam Lee, Chief reporter", "Sam Lee, Chief reporter"),
+        ("Our correspondent", None),
+    ],
+)
+def test_a_byline_of_names_and_a_role(line: str, names: str | None) -> None:
+    text = f"Title\n\nA standfirst here\n\n{line}\nFri 5 Dec 2026 07.00 GMT\n\nBody."
+    assert read_plaintext(text).byline == names
 
 
 def test_a_later_sentence_starting_with_by_is_no_byline() -> None:
