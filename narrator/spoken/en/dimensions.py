@@ -1,7 +1,8 @@
 """Dimensions and powers: "x" between numbers is read "by", a power of a number "to the
 power of".
 
-- "2x8 m2" -> "two by eight square meters"; "4x4" -> "four by four"; "3 × 5" -> "three by five"
+- "2x8 m2" -> "two by eight square meters"; "4x4" -> "four by four"; "3 × 5" -> "three by five";
+  "8½ x 11" -> "eight and a half by eleven"; "2 X 3" -> "two by three" (spaced)
 - "10^6" -> "ten to the power of six"; "3 × 10⁸ m/s" -> "three times ten to the power of eight
   meters per second" (a sign before a power of ten is "times", as in scientific notation)
 - "10²", "10³" -> "ten squared", "ten cubed"; "m²" after a number is a unit, read before
@@ -16,7 +17,9 @@ import re
 from narrator.spoken.rules import any_of
 
 # A foot or inch mark may stand between the number and the sign: "12' x 15'".
-_TIMES_SIGN = re.compile(r"(?<=\d)(?P<mark>['\"]?)\s?[x×]\s?(?=\d)")
+# A fraction's character may end the number ("8½ x 11"); a capital "X" between numbers only
+# with a space each side ("2 X 3": "2X3" may name a thing).
+_TIMES_SIGN = re.compile(r"(?<=[\d½¼¾⅓⅔⅛⅜⅝⅞])(?P<mark>['\"]?)(?:\s?[x×]\s?| X )(?=\d)")
 _SCIENTIFIC = re.compile(r"(?<=\d)\s?[x×]\s?(?=10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # A number raised to a power, written with a caret or in superscript digits; "km²" and "m³"
@@ -70,6 +73,8 @@ HINT = any_of(
         for sign in "x×"
         for before in (r"\d", r"\d ", r"\d'", r"\d' ", '\\d"', '\\d" ')
     ),
+    r" X (?<=\d X )\d",
+    *(rf"{glyph}(?=\s?[x×]\s?\d)" for glyph in "½¼¾⅓⅔⅛⅜⅝⅞"),
     r"\^(?<=\d\^)",
     r"x(?<=\dx)(?!\w)",
     r"×(?<=\d×)(?!\w)",
