@@ -7,7 +7,7 @@ cue starts exactly where its chunk starts in the whole narration.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _PLAYLIST_TITLE_CHARS = 120
@@ -34,32 +34,47 @@ class PlaylistEntry:
 def webvtt(cues: Iterable[Cue], language: str | None = None) -> str:
     """A WebVTT transcript, one cue per chunk; its `language` in a NOTE (WebVTT has no header
     for it: a player takes it from the page's `<track srclang>`, a reader from the note)."""
-    blocks = ["WEBVTT"]
+    return "".join(webvtt_parts(cues, language))
+
+
+def webvtt_parts(cues: Iterable[Cue], language: str | None = None) -> Iterator[str]:
+    """`webvtt`'s text in parts, a cue at a time: a long narration's transcript is written
+    as it is made, not held whole with its cues' pieces (see `write_companions`)."""
+    yield "WEBVTT"
     if language:
-        blocks.append(f"NOTE Language: {language}")
+        yield f"\n\nNOTE Language: {language}"
     for number, cue in enumerate(cues, start=1):
         times = f"{_timestamp(cue.start_s, '.')} --> {_timestamp(cue.end_s, '.')}"
-        blocks.append(f"{number}\n{times}\n{_vtt_text(cue.text)}")
-    return "\n\n".join(blocks) + "\n"
+        yield f"\n\n{number}\n{times}\n{_vtt_text(cue.text)}"
+    yield "\n"
 
 
 def srt(cues: Iterable[Cue]) -> str:
     """A SubRip transcript, one cue per chunk."""
-    blocks = []
+    return "".join(srt_parts(cues))
+
+
+def srt_parts(cues: Iterable[Cue]) -> Iterator[str]:
+    """`srt`'s text in parts, a cue at a time."""
     for number, cue in enumerate(cues, start=1):
         times = f"{_timestamp(cue.start_s, ',')} --> {_timestamp(cue.end_s, ',')}"
-        blocks.append(f"{number}\n{times}\n{_one_line(cue.text)}")
-    return "\n\n".join(blocks) + "\n"
+        if number > 1:
+            yield "\n\n"
+        yield f"{number}\n{times}\n{_one_line(cue.text)}"
+    yield "\n"
 
 
-def m3u(title: str, entries: Sequence[PlaylistEntry]) -> str:
+def m3u(title: str, entries: Iterable[PlaylistEntry]) -> str:
     """An extended M3U playlist of the chunk files, in order, by relative path."""
-    lines = ["#EXTM3U", "#EXTENC: UTF-8", f"#PLAYLIST:{_one_line(title)}"]
+    return "".join(m3u_parts(title, entries))
+
+
+def m3u_parts(title: str, entries: Iterable[PlaylistEntry]) -> Iterator[str]:
+    """`m3u`'s text in parts, an entry at a time."""
+    yield f"#EXTM3U\n#EXTENC: UTF-8\n#PLAYLIST:{_one_line(title)}\n"
     for entry in entries:
         seconds = max(1, math.ceil(entry.duration_s)) if entry.duration_s > 0 else 0
-        lines.append(f"#EXTINF:{seconds},{_shortened(_one_line(entry.text))}")
-        lines.append(entry.file)
-    return "\n".join(lines) + "\n"
+        yield f"#EXTINF:{seconds},{_shortened(_one_line(entry.text))}\n{entry.file}\n"
 
 
 def _timestamp(seconds: float, decimal_mark: str) -> str:
