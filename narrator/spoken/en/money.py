@@ -20,7 +20,8 @@
 - "10,000l. a year" -> "ten thousand pounds a year" (old books' "l." after the amount)
 - "99p", "a 20p coin" -> "ninety-nine pence"...; "100k people" -> "one hundred thousand people"
 - "the $5 billion deal", "a £5m-a-year deal": singular before the noun or in a rate's compound
-- "$5 mil", "$2 bil" -> "five million dollars", "two billion dollars"
+- "$5 mil", "$2 bil" -> "five million dollars", "two billion dollars"; "₹2.5 lakh crore" ->
+  "two point five lakh crore rupees"
 - "3 bn euros" -> "three billion euros": "bn", "mn", "mln" and "tn" are scale words wherever
   they follow a number ("m" and "t" only after a currency: they are meters and tonnes)
 """
@@ -43,7 +44,10 @@ _SCALES = read_mapping("en", "scales")
 # may also follow the amount ("20 €", "500₦").
 _CUR = "(?:" + "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=lambda c: (-len(c), c))) + ")"
 _SIGNS = "".join(sorted(c for c in _CURRENCIES if len(c) == 1 and c != "$")) + "¢"
-_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh|mill?|bil|tril|mln|mn|bn|tn|[kKmMbBtT])"
+_SCALE = (
+    r"(?:thousand|million|billion|trillion|crore|lakh crore|lakh|mill?|bil|tril|mln|mn|bn|tn|"
+    r"[kKmMbBtT])"
+)
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})\s?(?P<minus>-)?(?P<amt>{NUM})"
     rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})"
