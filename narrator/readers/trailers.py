@@ -9,7 +9,8 @@ Each is told by the words it is made of, the same on every story of its kind:
 - "FILE PHOTO: A ship … REUTERS/Nina Lyashonok", "Image source, Getty Images", "Image caption, …",
   a caption that ends with its credit ("Commuters at Waterloo. Photograph: Jane Roe/PA")
 - "Related: Chip stocks rally", "Read more: How are storms named?", "Related topics", "Share"
-- a paragraph that ends "Sign up here." (a newsletter's promotion), "View this email in your
+- a paragraph that ends "Sign up here." (a newsletter's promotion), "Sign up to First Edition,
+  our free daily newsletter …", "Skip past newsletter promotion", "View this email in your
   browser", "You received this email because …", "Unsubscribe | Manage preferences"
 - "(This story has been corrected to …)", "(Updates with …)", "This article was amended on …"
 - "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###"
@@ -42,6 +43,10 @@ _LINE = re.compile(
     r"|.{0,200}\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}$"
     r"|follow\b.*(?:https?://|www\.|\bon (?:twitter|x|facebook|instagram|whatsapp|threads"
     r"|bluesky|tiktok|youtube|linkedin)\b)|reuse this content\s*$"
+    r"|(?:story|article) continues (?:below|after)|continue reading\b|skip past newsletter"
+    r"|after newsletter promotion|privacy notice\s*:|sign up (?:to|for) .{0,80}newsletter"
+    r"|click here\b|watch\s*:"
+    r"|(?:download|get) (?:the|our) (?:\w+ )?(?:app|newsletter)\b(?!['\u2019])"
     r"|\((?:this (?:story|article|version) (?:has been|was|is) \w+|(?:updates|adds|corrects"
     r"|recasts|refiles|changes|fixes|removes|rewrites)\b)[^()]*\)\s*$"
     r"|this (?:article|story) was (?:amended|corrected|updated|edited) on\b"

@@ -64,7 +64,8 @@ def body_words(article: Path, expected: dict[str, Any]) -> list[str]:
 
 
 def cases() -> list[Any]:
-    aspects = ["cli_is_library", "title", "byline", "opening", "sections", "body", "credit"]
+    aspects = ["cli_is_library", "pasted", "title", "byline", "opening", "sections", "body"]
+    aspects += ["credit"]
     aspects += ["nothing_left_written"]
     params = []
     for article in ARTICLES:
@@ -86,6 +87,10 @@ def test_unseen_article(article: Path, aspect: str) -> None:
     chunks = plan["chunks"]
     if aspect == "cli_is_library":
         assert pipeline.plan(str(article)).to_json() == plan
+    elif aspect == "pasted":  # piped in, with no name to tell its format by
+        result = CliRunner().invoke(main, ["plan", "--json", "-"], input=article.read_bytes())
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output) == plan
     elif aspect == "title":
         assert plan["title"] == expected["title"]
         assert [c["text"] for c in chunks if c["kind"] == "title"] == [expected["title"]]

@@ -52,6 +52,15 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "Follow Sky News on WhatsApp",
         "Explore more on these topics",
         "Reuse this content",
+        "Sign up to First Edition, our free daily newsletter \u2013 every weekday at 7am BST",
+        "Skip past newsletter promotion",
+        "after newsletter promotion",
+        "Privacy Notice: Newsletters may contain info about charities.",
+        "Story continues below advertisement",
+        "Continue reading the main story",
+        "Click here to read the full report.",
+        "Watch: Flood water sweeps through the town",
+        "Download the BBC app",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -76,6 +85,9 @@ def test_clutter_lines(line: str) -> None:
         "Price: $5 at www.example.com, or less.",
         "Follow the money, the detectives were told.",
         "The photo: a man at a window, taken in 1962.",
+        "Readers can sign up for the scheme online.",
+        "Watchdogs said the deal would raise prices.",
+        "Get the app's makers to explain themselves, she said.",
     ],
 )
 def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
