@@ -148,10 +148,24 @@ def read_initialisms(text: str) -> str:
         text = _LETTERS_AROUND_AMPERSAND.sub(lambda m: f"{spelled(m[1])} and {spelled(m[2])}", text)
     # The pattern starts with any letter; a quick search for ".X." first spares most lines it.
     if _DOTTED_HINT.search(text):
-        text = _DOTTED_INITIALISM.sub(
-            lambda m: spelled(m.group(0)) + stop_after(m) if starts_word(m) else m.group(0), text
-        )
+        text = _DOTTED_INITIALISM.sub(_say_dotted, text)
     return _CAPITALS.sub(_say_capitals, text)
+
+
+def _say_dotted(match: re.Match[str]) -> str:
+    """Dotted letters spelled: "U.S." -> "US"; parted where run together they would make a
+    word an engine says as one ("W.E.B. Du Bois" -> "W-E-B", not "web")."""
+    if not starts_word(match):
+        return match.group(0)
+    said = spelled(match.group(0))
+    capitals = said.replace("-", "")
+    if (
+        "-" not in said
+        and len(capitals) > 2
+        and (_SYLLABLE.fullmatch(capitals) or _is_said_as_word(capitals))
+    ):
+        said = parted(capitals, _WORD_AFTER.match(match.string, match.end()) is not None)
+    return said + stop_after(match)
 
 
 def _say_letters_around_slash(match: re.Match[str]) -> str:
