@@ -8,7 +8,7 @@ import re
 
 from narrator.models import Article, Block, BlockKind, Section
 from narrator.readers.language import detect_language, normalize_language
-from narrator.readers.trailers import without_clutter
+from narrator.readers.trailers import is_clutter_line, without_clutter
 from narrator.readers.wire import (
     WireStyle,
     byline_names,
@@ -24,6 +24,7 @@ _MAX_HEADING_WORDS = 10
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
+_REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
     r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
     re.IGNORECASE,
@@ -62,12 +63,17 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
 def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[str]]:
     """The byline of the first line after the title, or of one of the next few (after a
     standfirst) if it is short, names names and ends no sentence; and the lines without it."""
-    filled = [position for position, line in enumerate(lines) if line.strip()]
+    # The lines a byline may be on: clutter above it ("Supported by") is not counted.
+    filled = [i for i, line in enumerate(lines) if line.strip() and not is_clutter_line(line)]
     for seen, position in enumerate(filled[:_BYLINE_LINES]):
         line = lines[position].strip()
         names = byline_names(line, style) or role_byline(line)
         if names and (seen == 0 or _late_byline(line, names)):
-            return names, lines[:position] + lines[position + 1 :]
+            taken = position + 1
+            after = lines[taken].strip() if taken < len(lines) else ""
+            if _REPORTING_FROM.match(after):  # "By Jane Doe" over "Reporting from Tokyo"
+                names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
+            return names, lines[:position] + lines[taken:]
     return None, lines
 
 

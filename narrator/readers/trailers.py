@@ -13,7 +13,10 @@ Each is told by the words it is made of, the same on every story of its kind:
   our free daily newsletter …", "Skip past newsletter promotion", "View this email in your
   browser", "You received this email because …", "Unsubscribe | Manage preferences"
 - "(This story has been corrected to …)", "(Updates with …)", "This article was amended on …"
-- "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###"
+- "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###", "(END)", a line
+  of an email address alone
+- a newspaper's page around the story: "SKIP ADVERTISEMENT", "Supported by", "Share full
+  article", "A version of this article appears in print on …"
 - an agency's slug of its writers' initials ("abc-xyz/jdo/mjw"), "To contact the reporter …",
   "Follow AP's coverage … at https://…", "Explore more on these topics", "Reuse this content"
 - a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT"
@@ -36,7 +39,9 @@ _LINE = re.compile(
     r"|file photo\s*:|(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     r"|(?:related|read more|see also|also read|read also|more on this story|more coverage)\s*:"
     r"|related (?:topics|stories|coverage|content|articles|links)\s*$"
-    r"|more on this story\s*$|share(?: this(?: article| story)?)?\s*$"
+    r"|more on this story\s*$|share(?: this| full| the)?(?: article| story)?\s*$"
+    r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"
+    r"|order reprints\b|\(end\)\s*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|advertisement(?:\s*\W?\s*scroll to continue)?\s*$|scroll to continue\s*$"
     r"|listen to this (?:article|story)|.*\bopens (?:in )?(?:a )?new (?:tab|window)\s*$"
     r"|purchase licensing rights|[^.!?\n]{1,40}:\s*(?:https?://|www\.)\S+\s*$"

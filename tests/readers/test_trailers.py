@@ -61,6 +61,13 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "Click here to read the full report.",
         "Watch: Flood water sweeps through the town",
         "Download the BBC app",
+        "SKIP ADVERTISEMENT",
+        "Supported by",
+        "Share full article",
+        "A version of this article appears in print on Dec. 6, 2026, Section A, Page 8",
+        "jdoe@yna.co.kr",
+        "(END)",
+        "Dec. 5, 2026",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -88,6 +95,9 @@ def test_clutter_lines(line: str) -> None:
         "Readers can sign up for the scheme online.",
         "Watchdogs said the deal would raise prices.",
         "Get the app's makers to explain themselves, she said.",
+        "Supported by the unions, the bill passed.",
+        "Write to jdoe@example.com with your questions.",
+        "(End of the first half.)",
     ],
 )
 def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
@@ -181,6 +191,16 @@ def test_a_byline_after_the_standfirst() -> None:
 def test_a_byline_of_names_and_a_role(line: str, names: str | None) -> None:
     text = f"Title\n\nA standfirst here\n\n{line}\nFri 5 Dec 2026 07.00 GMT\n\nBody."
     assert read_plaintext(text).byline == names
+
+
+def test_a_byline_under_the_page_s_clutter_with_where_it_was_reported() -> None:
+    text = (
+        "Title\n\nA standfirst.\n\nAdvertisement\n\nSKIP ADVERTISEMENT\n\nSupported by\n\n"
+        "By Jane Doe\nReporting from Tokyo\n\nDec. 5, 2026\n\nBody."
+    )
+    article = read_plaintext(text)
+    assert article.byline == "Jane Doe, reporting from Tokyo"
+    assert [b.text for b in article.body_blocks()] == ["A standfirst.", "Body."]
 
 
 def test_a_later_sentence_starting_with_by_is_no_byline() -> None:
