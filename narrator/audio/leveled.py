@@ -6,7 +6,9 @@ at all: the chunk cache keeps the figures beside the speech; see narrator.audio.
 From the bins alone the loudness is known, the gain chosen, and the stretches that could pass
 the ceiling at that gain found: only those are read back and oversampled. Then each chunk's
 speech is read once, turned up or down (limited where the peaks need it) and written into its
-chunk file and the whole: no staged copy of the narration, no second measurement.
+chunk file and the whole: no staged copy of the narration, no second measurement. A single
+save writes its chunks so as they come instead (see narrator.audio.leveled_ahead), and this
+pass only when the gain its first half-minute asked for misses the whole's target.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ Every chunk file is the chunk's speech followed by its pause as silence, so the 
 played in order sound exactly like the whole narration. WAV at the engine's level is written in
 one pass: a chunk file is linked from the chunk cache (or the narration being replaced) where
 its speech is stored already, and appended to the whole. WAV at a loudness is written in one pass
-too, from the speech where it is stored, measured once by chunk (see narrator.audio.leveled).
+too, from the speech where it is stored, measured once by chunk (see narrator.audio.leveled);
+finished here (a single save), as its chunks come, at the gain its first half-minute asks for
+(see narrator.audio.leveled_ahead).
 MP3, Ogg and FLAC at a loudness are made from that stored speech as well: read back chunk by
 chunk, turned up or down by one gain (limited to a true-peak ceiling) and encoded into the
 chunk files and the whole at once (see narrator.audio.encoding and narrator.audio.loudness).
