@@ -270,14 +270,29 @@ def without_clutter(html: str, article: str = "") -> HtmlElement | None:
     protected = _ancestors_of_article(body)
     doomed = [el for el in body.iter() if el not in protected and _is_clutter(el)]
     holds_article = _ArticleHolders(article)
+    holders: set[HtmlElement] = set()
+    others: set[HtmlElement] = set()
+    for element in doomed:
+        # Inside an element that does not hold the article, none does.
+        if not any(ancestor in others for ancestor in element.iterancestors()):
+            (holders if holds_article(element) else others).add(element)
+    kinds = {_kind(element) for element in holders} - {None}
     dropped: set[HtmlElement] = set()
     for element in doomed:
         if any(ancestor in dropped for ancestor in element.iterancestors()):
             continue  # gone with its ancestor
-        if not holds_article(element):
+        if element not in holders and _kind(element) not in kinds:
             element.drop_tree()
             dropped.add(element)
     return tree
+
+
+def _kind(element: HtmlElement) -> tuple[str, frozenset[str]] | None:
+    """An element's tag and classes: a page builder's text blocks ("elementor-widget
+    elementor-widget-text-editor") are all of one kind, and when one holds most of the article
+    the others of its kind hold the rest of it, not clutter."""
+    classes = frozenset((element.get("class") or "").split())
+    return (element.tag, classes) if classes else None
 
 
 def _parsed(html: str) -> HtmlElement | None:
