@@ -29,12 +29,14 @@ from narrator.spoken.en.abbreviations_in_context import (
     FULL_DAYS,
     WEEKDAYS,
     read_context_phrases,
+    read_verses,
 )
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     ORDINAL_WORD,
     any_case,
     any_case_at_word_start,
+    starts_sentence,
     starts_word,
     stop_after,
 )
@@ -157,6 +159,13 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     )
     following = match.string[match.end() :]
     name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
+    if (
+        name_follows
+        and before is not None
+        and starts_sentence(match.string, before.start("word"))
+        and not stop_after(match)
+    ):
+        after_name = False  # the sentence's first word, not a street's name: "Read St. John"
     if before is not None and not name_follows and _ORDINAL_WORD.fullmatch(before["word"]):
         # A numbered street an earlier rule has read: "to twelfth St." ("12th St.").
         after_name = True
@@ -208,6 +217,7 @@ def read_abbreviations(text: str) -> str:
     # Phrases before the words after names: "Pvt Ltd" is one phrase, not "Pvt" and "Limited".
     text = _CAPITAL_PHRASE.sub(_say_phrase, text)
     if any(form in text for form in _LOWER_FORMS):
+        text = read_verses(text)
         text = _LOWER_PHRASE.sub(_say_phrase, text)
     after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
     text = after_name.sub(_say_after_name, text)

@@ -235,6 +235,30 @@ _NAME_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|&|\band)[.,;]? $|\b[A-Z
 _MONSIEURS = {"M": "Monsieur", "MM": "Messieurs", "Mons": "Monsieur"}
 
 
+# "v." and "vv." after a chapter, before a number, are its verse or verses: "chap. iii. v. 16"
+# (read "chapter three v. 16" by then), "Matthew five vv. 3-12"; elsewhere "v." is versus.
+_VERSE = re.compile(r"(?<![\w.])(?P<v>vv|v|ver)\.\s?(?=\d)")
+_CHAPTER_BEFORE = re.compile(
+    r"(?:\b(?:[Cc]hapter|[Cc]hap\.|[Cc]h\.)\s+[\w-]+|\b[A-Z][a-z]+\.? (?:[ivxlc]+|(?:[a-z]+-)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)))"
+    r"[.,]?\s$"
+)
+
+
+def read_verses(text: str) -> str:
+    """ "chapter three v. 16" -> "chapter three verse 16", before "v." is read as versus."""
+    if "v." not in text and "vv." not in text and "ver." not in text:
+        return text
+    return _VERSE.sub(_say_verse, text)
+
+
+def _say_verse(match: re.Match[str]) -> str:
+    start = match.start()
+    if not _CHAPTER_BEFORE.search(match.string, max(0, start - 30), start):
+        return match.group(0)
+    return "verses " if match["v"] == "vv" else "verse "
+
+
 def _say_after_ordinal(match: re.Match[str]) -> str:
     start = match.start()
     if not _ORDINAL_BEFORE.search(match.string, max(0, start - 24), start):

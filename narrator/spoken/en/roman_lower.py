@@ -61,6 +61,12 @@ _BOOK_CHAPTER = re.compile(
     rf"(?P<numeral>{_LOWER_NUMERAL})\b(?P<rest>\.?\s?(?=\d)|\.(?=\s|$)|(?=[,;:)]|$))"
 )
 _BOOK_CHAPTER_HINT = re.compile(r"\.\s[ivxlc]{1,7}\b")
+# The books named in full: "Luke xv.", "John iii. 16" -> "Luke fifteen", "John three 16".
+_BOOK_NAMES = sorted({*_BIBLE_BOOKS.values(), "Luke", "John", "Acts", "Ruth", "Job", "Psalms"})
+_NAMED_BOOK_CHAPTER = re.compile(
+    rf"\b(?P<book>{'|'.join(_BOOK_NAMES)}) (?P<numeral>{_LOWER_NUMERAL})\b"
+    r"(?P<rest>\.?\s?(?=\d)|\.(?=\s|$|[\"\u201d'])|(?=[,;:)\"\u201d]|$))"
+)
 # Lower-case numerals in parentheses number the points of a list: "(i) the cost; (ii) the
 # time" -> "(one) the cost; (two) the time". One letter only where the line has another such
 # numeral: "(v)" alone may be a verb's mark, "(x)" a variable.
@@ -125,9 +131,25 @@ def read_lower_case_numerals(text: str) -> str:
         text = _LOWER_AFTER_KEY.sub(_say_lower_after_key, text)
     if _BOOK_CHAPTER_HINT.search(text):
         text = _BOOK_CHAPTER.sub(_say_book_chapter, text)
+    if LOWER_AFTER_KEY_HINT.search(text):
+        text = _NAMED_BOOK_CHAPTER.sub(_say_named_book_chapter, text)
     if PARENTHESISED_HINT.search(text):
         text = _read_parenthesised(text)
     return text
+
+
+def _say_named_book_chapter(match: re.Match[str]) -> str:
+    """ "Luke xv." -> "Luke fifteen."; one letter only before a verse ("John v. 3")."""
+    numeral, rest = match["numeral"], match["rest"]
+    verse = match.string[match.end() : match.end() + 1].isdigit()
+    if not numeral or (len(numeral) == 1 and not verse):
+        return match.group(0)
+    said = f"{match['book']} {cardinal(value(numeral))}"
+    if verse:
+        return said + " "
+    ahead = match.string[match.end() : match.end() + 3].lstrip()
+    ends = rest == "." and (not ahead or ahead[0].isupper() or ahead[0] in "\"\u201d'")
+    return said + "." if ends else said
 
 
 def _read_parenthesised(text: str) -> str:
