@@ -18,7 +18,13 @@ _MARKDOWN_STRONG = re.compile(
     r"|\A(?:---|\+\+\+)\n(?:[^\n]*\n)*?\w+\s*[:=]|^[^\n]+\n(?:=+|-+)[ \t]*$",
     re.M,
 )
-_MARKDOWN_WEAK = re.compile(r"\*\*\S[^*\n]*\*\*|^>[ \t]|^[ \t]*[-*+][ \t]+\S|`[^`\n]+`", re.M)
+# Bold, a quote, a list, code: Markdown when two kinds are there. A list alone is not: plain
+# text pasted from a newsletter keeps its bullets ("- Gold rose 1.8%"), and the plain-text
+# reader reads them as a list.
+_MARKDOWN_WEAK = tuple(
+    re.compile(pattern, re.M)
+    for pattern in (r"\*\*\S[^*\n]*\*\*", r"^>[ \t]", r"^[ \t]*[-*+][ \t]+\S", r"`[^`\n]+`")
+)
 _WORD = re.compile(r"^[\"'(\[]*[A-Za-z][A-Za-z'\-]*[.,;:!?\"')\]]*$")
 _SENTENCE = re.compile(r"[a-z][.!?][\"')]?(?:\s|$)")
 _MIN_WORD_SHARE = 0.6
@@ -36,7 +42,7 @@ def detect_format(text: str, source: str) -> InputFormat:
     """
     if _HTML_DOCUMENT.match(text):
         return "html"
-    if _MARKDOWN_STRONG.search(text) or len(set(_MARKDOWN_WEAK.findall(text))) >= 2:
+    if _MARKDOWN_STRONG.search(text) or sum(bool(p.search(text)) for p in _MARKDOWN_WEAK) >= 2:
         return "markdown"
     if len(_HTML_BLOCK_TAG.findall(text)) >= 2:
         return "html"
