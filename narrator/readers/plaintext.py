@@ -8,7 +8,7 @@ import re
 
 from narrator.models import Article, Block, BlockKind, Section
 from narrator.readers.language import detect_language, normalize_language
-from narrator.readers.trailers import is_clutter_line, without_clutter
+from narrator.readers.trailers import is_clutter_line, is_page_frame, without_clutter
 from narrator.readers.wire import (
     WireStyle,
     byline_names,
@@ -32,6 +32,8 @@ _TIME = re.compile(
 """A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm"."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
+_BULLET = re.compile(r"^[-*\u2022\u00b7\u2013\u25aa\u25cf]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
+"""A list's bullet at a line's start, as pasted text keeps it: "- ", "* ", a bullet, a dash."""
 
 
 def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
@@ -44,6 +46,8 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     end"); a closing `(Reporting by …)` line is a credit block. Clutter is left out.
     """
     lines = text.strip().splitlines()
+    while lines and is_page_frame(lines[0]):  # pasted from a browser: "Skip to main content"
+        lines = lines[1:]
     title = lines[0].strip() if lines else ""
     rest = lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))
@@ -102,9 +106,28 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         if len(group) > 1 and _TIME.match(group[0]) and _is_subhead(group[1]):
             paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
             group = group[2:]
-        if group:
-            paragraphs.append((" ".join(group), kind))
+        paragraphs.extend(_items_and_runs(group, kind))
     return paragraphs
+
+
+def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:
+    """A paragraph's lines: each bulleted line ("- Brent fell 2.3%", "• Nvidia beat") an
+    "item" read as a sentence, the lines between them joined into paragraphs of `kind`."""
+    parts: list[tuple[str, str]] = []
+    run: list[str] = []
+    for line in group:
+        bullet = _BULLET.match(line)
+        if bullet is None:
+            run.append(line)
+            continue
+        if run:
+            parts.append((" ".join(run), kind))
+            run = []
+        item = line[bullet.end() :].strip()
+        parts.append((item if _ENDS_SENTENCE.search(item) else f"{item}.", "item"))
+    if run:
+        parts.append((" ".join(run), kind))
+    return parts
 
 
 def is_heading(paragraph: str) -> bool:
@@ -145,7 +168,7 @@ def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Sect
     heading: str | None = None
     blocks: list[Block] = []
     paragraphs = [p for p in paragraphs if p[0]]
-    for position, (paragraph, _) in enumerate(paragraphs):
+    for position, (paragraph, role) in enumerate(paragraphs):
         if _starts_section(paragraphs, position):
             if heading is not None or blocks:
                 sections.append(Section(heading, tuple(blocks)))
@@ -153,6 +176,8 @@ def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Sect
             continue
         last = position == len(paragraphs) - 1
         kind = BlockKind.CREDIT if last and is_credit(paragraph, style) else BlockKind.PARAGRAPH
+        if role == "item":
+            kind = BlockKind.LIST_ITEM
         blocks.append(Block(kind, paragraph))
     if heading is not None or blocks:
         sections.append(Section(heading, tuple(blocks)))

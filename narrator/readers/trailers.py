@@ -41,6 +41,7 @@ _LINE = re.compile(
     r"|related (?:topics|stories|coverage|content|articles|links)\s*$"
     r"|more on this story\s*$|share(?: this| full| the)?(?: article| story)?\s*$"
     r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"
+    r"|skip to (?:the )?(?:main )?(?:content|navigation|article)\s*$"
     r"|order reprints\b|\(end\)\s*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|advertisement(?:\s*\W?\s*scroll to continue)?\s*$|scroll to continue\s*$"
     r"|listen to this (?:article|story)|.*\bopens (?:in )?(?:a )?new (?:tab|window)\s*$"
@@ -66,6 +67,12 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that is clutter whatever follows it."""
+_FRAME = re.compile(
+    r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|advertisement"
+    r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
+    r"|subscribe)\s*$",
+    re.IGNORECASE,
+)
 _DATING_WORD = re.compile(
     r"updated|published|posted|modified|ago|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*"
     r"|may|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?",
@@ -90,6 +97,12 @@ _LEAD = re.compile(
 _PROMOTION_END = re.compile(r"\b(?:sign up|subscribe) here\s*[.!]?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
+
+
+def is_page_frame(line: str) -> bool:
+    """Whether `line` is a browser page's frame that a paste can start with, above the title
+    ("Skip to main content", "Advertisement"); blank lines too."""
+    return not line.strip() or bool(_FRAME.match(line.strip()))
 
 
 def is_clutter_line(line: str) -> bool:

@@ -36,7 +36,7 @@ _ENGLISH = WireStyle(
 )
 _UNBRACKETED_CREDIT = re.compile(
     r"^(?:-{1,2}|[\u2013\u2014])?\s*(?:(?:additional )?reporting by|with (?:additional )?assistance"
-    r" from|compiled by)\s+[A-Z]",
+    r" from|with files from|compiled by|edited by)\s+[A-Z]",
     re.IGNORECASE,
 )
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
@@ -118,7 +118,8 @@ def byline_names(line: str, style: WireStyle) -> str | None:
     match = re.match(rf"^(?P<word>{'|'.join(words)})\s+(?P<names>\S.{{0,150}})$", line, re.I)
     if match is None:
         return None
-    names = _names_cased(match["names"].strip())
+    # "By Ann Lee | December 5, 2026": the names end at a separator
+    names = _names_cased(re.split(r"\s+[|\u00b7\u2022]\s+", match["names"].strip())[0])
     if match["word"].lower() in _ENGLISH.byline:
         return names
     return names if names_shaped(names) else None

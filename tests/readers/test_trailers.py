@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.models import BlockKind
+from narrator.readers.detect import detect_format
 from narrator.readers.plaintext import read_plaintext
 from narrator.readers.trailers import is_clutter_line, without_clutter
 
@@ -136,6 +137,7 @@ def test_the_credit_is_found_under_the_trailers() -> None:
         "Reporting by Jane Doe in Bengaluru; Editing by Shinjini Ganguli",
         "--With assistance from John Roe.",
         "Additional reporting by Max Hunder in Kyiv",
+        "With files from The Canadian Press",
     ],
 )
 def test_a_credit_without_brackets(credit: str) -> None:
@@ -236,3 +238,39 @@ def test_a_live_blog_entry_is_headed_by_its_time_and_headline() -> None:
         "Zelensky said so.",
         "Two people were killed.",
     ]
+
+
+def test_a_paste_from_a_browser_starts_at_its_title() -> None:
+    article = read_plaintext("Skip to main content\nAdvertisement\n\nThe title\n\nBody.")
+    assert article.title == "The title"
+
+
+def test_a_byline_ends_at_a_separator() -> None:
+    article = read_plaintext("Title\n\nBy Ann Lee | December 5, 2026\n\nBody.")
+    assert article.byline == "Ann Lee"
+
+
+def test_bulleted_lines_are_list_items_read_as_sentences() -> None:
+    text = "Title\n\nWhat moved:\n- Gold rose 1.8%\n- The dollar fell.\n\u2022 Oil slid\nThe end."
+    blocks = read_plaintext(text).body_blocks()
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "What moved:"),
+        (BlockKind.LIST_ITEM, "Gold rose 1.8%."),
+        (BlockKind.LIST_ITEM, "The dollar fell."),
+        (BlockKind.LIST_ITEM, "Oil slid."),
+        (BlockKind.PARAGRAPH, "The end."),
+    ]
+
+
+def test_a_dash_that_opens_no_list_item_is_kept() -> None:
+    blocks = read_plaintext("Title\n\n-- and then it rained.\n\n-5 degrees.").body_blocks()
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "-- and then it rained."),
+        (BlockKind.PARAGRAPH, "-5 degrees."),
+    ]
+
+
+def test_pasted_text_with_only_bullets_is_plain_text() -> None:
+    text = "Markets\n\nBy Sam Lee\n\nWhat moved:\n- Gold rose.\n- Oil fell.\n\nThe end of it."
+    assert detect_format(text, "-") == "text"
+    assert detect_format("Some **bold** words\n\n- and a list item", "-") == "markdown"
