@@ -342,7 +342,7 @@ def decoded_blocks(path: Path, frames: int) -> Iterator[NDArray[np.float64]]:
             yield block
 
 
-def to_pcm16(samples: NDArray[np.float64]) -> NDArray[np.int16]:
+def to_pcm16(samples: NDArray[np.floating[Any]]) -> NDArray[np.int16]:
     """Floats in [-1, 1) as 16-bit PCM, rounded and clipped."""
     import numpy as np
 

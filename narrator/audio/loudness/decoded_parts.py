@@ -137,8 +137,8 @@ def check_part(
     span: tuple[int, int],
     folder: Path,
     ceiling: float,
-    measure: bool = True,
-    encoded_peaks: Samples | None = None,
+    measure: bool,
+    encoded_peaks: Samples | None,
 ) -> Part:
     """Steps `span` of the file, decoded with a little more on either side, so that the
     oversampling sees every sample it needs; their loudness too if `measure`, and, given the
@@ -174,19 +174,19 @@ def check_part(
     energies = meter.levels().energies[: span[1] - span[0]] if measure else np.zeros(0)
     overshoot = None
     if encoded_peaks is not None:
-        overshoot = _overshoot(decoded_peaks.peaks(), encoded_peaks, ceiling * screen)
+        overshoot = _overshoot(decoded_peaks.peaks(), encoded_peaks, exact_from)
     found = np.concatenate([np.zeros(0), *peaks])[inside]
     return Part(energies, at[inside], found, overshoot)
 
 
-def _overshoot(decoded: Samples, encoded: Samples, ceiling: float) -> float | None:
-    """The most that the `decoded` true peak of a step near the ceiling passes its `encoded`
-    peak (the largest sample in it and its neighbours), as a ratio (at least
-    `_LOWEST_OVERSHOOT_DB`); None where too few steps are near for it to stand for others."""
-
+def _overshoot(decoded: Samples, encoded: Samples, exact_from: float) -> float | None:
+    """The most that the `decoded` true peak of a step passes its `encoded` peak (the largest
+    sample in it and its neighbours), as a ratio (at least `_LOWEST_OVERSHOOT_DB`), over the
+    steps whose encoded peak comes within `SCREEN_DB` of `exact_from`, the level the envelope
+    is exact from; None where too few do for its overshoot to stand for other parts'."""
     count = min(len(decoded), len(encoded))
     decoded, encoded = decoded[:count], encoded[:count]
-    near = encoded > ceiling * 10 ** (-SCREEN_DB / 20)
+    near = encoded > exact_from * 10 ** (-SCREEN_DB / 20)
     if int(near.sum()) < _FEWEST_NEAR_STEPS:
         return None
     return max(float((decoded[near] / encoded[near]).max()), 10 ** (_LOWEST_OVERSHOOT_DB / 20))

@@ -50,10 +50,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from narrator.audio.codecs import decoded_blocks
+from narrator.audio.codecs import decoded_blocks, to_pcm16
 from narrator.audio.lame_parallel import threads
 from narrator.audio.loudness.decoded_parts import (
-    SCREEN_DB,
     Mp3Parts,
     OggParts,
     Part,
@@ -136,12 +135,13 @@ def check_decoded(
     import numpy as np
 
     ceiling = 10 ** ((ceiling_dbtp - _CHECK_MARGIN_DB) / 20)
-    source = _parts_of(path, rate, encoded)
+    known = _known_peaks(encoded)
+    source = _parts_of(path, rate, encoded, known is not None)
     if source is None:
         return _check_whole(path, ceiling, rate, encoded)
     steps = -(-source.samples * STEPS_PER_S // rate)
     spans = [(step, min(steps, step + _PART_STEPS)) for step in range(0, steps, _PART_STEPS)]
-    peaks = _encoded_peaks(encoded, steps)
+    peaks = _widened(_fitted(known, steps)) if known is not None else None
     near = _near(encoded, ceiling, steps, peaks, source.screen_db) if encoded else None
     with (
         tempfile.TemporaryDirectory(prefix="narrator-check-") as folder,
@@ -186,22 +186,31 @@ def _lowerings(parts: list[Part], ceiling: float, rate: int) -> list[Lowering]:
     return lowerings_at(places[order], ratios[order], rate)
 
 
-def _encoded_peaks(encoded: Encoded | None, steps: int) -> Samples | None:
-    """The largest sample encoded in each of the `steps` steps, or in a step next to it, where
-    the audio knows them (see `EncodedPeaks`)."""
-    import numpy as np
-
+def _known_peaks(encoded: Encoded | None) -> Samples | None:
+    """The largest sample encoded in each step, where the audio knows them (see
+    `EncodedPeaks`)."""
     if encoded is None or not isinstance(encoded.audio, EncodedPeaks):
         return None
-    known = encoded.audio.encoded_peaks()
-    if known is None:
-        return None
-    peaks = np.zeros(steps)
-    count = min(steps, len(known))
-    peaks[:count] = known[:count]
-    widened = peaks.copy()
-    np.maximum(widened[1:], peaks[:-1], out=widened[1:])
-    np.maximum(widened[:-1], peaks[1:], out=widened[:-1])
+    return encoded.audio.encoded_peaks()
+
+
+def _fitted(values: Samples, steps: int) -> Samples:
+    """`values` cut, or filled with zeros, to `steps` steps."""
+    import numpy as np
+
+    fitted = np.zeros(steps)
+    count = min(steps, len(values))
+    fitted[:count] = values[:count]
+    return fitted
+
+
+def _widened(values: Samples) -> Samples:
+    """Each step's value, or its neighbour's where that is larger."""
+    import numpy as np
+
+    widened = values.copy()
+    np.maximum(widened[1:], values[:-1], out=widened[1:])
+    np.maximum(widened[:-1], values[1:], out=widened[:-1])
     return widened
 
 
@@ -218,45 +227,30 @@ def _may_pass(
 
 
 def _near(
-    encoded: Encoded,
-    ceiling: float,
-    steps: int,
-    peaks: Samples | None = None,
-    screen_db: float = SCREEN_DB,
+    encoded: Encoded, ceiling: float, steps: int, peaks: Samples | None, screen_db: float
 ) -> NDArray[np.bool_]:
     """Which steps of the audio encoded come within `screen_db` of `ceiling`, or are next to
     one that does: from the encoded `peaks` (widened to the steps beside) where they are
     known, else bounded by the gain times each step's largest sample."""
-    import numpy as np
-
-    screen = ceiling * 10 ** (-screen_db / 20)
-    if peaks is not None:
-        known: NDArray[np.bool_] = peaks > screen
-        return known
-    levels = encoded.audio.levels()
-    assert levels is not None
-    # The limiter only turns down: the gain times a step's largest sample bounds it.
-    bounds = np.zeros(steps)
-    count = min(steps, len(levels.peaks))
-    bounds[:count] = levels.peaks[:count] * 10 ** (encoded.level.gain_db / 20)
-    near: NDArray[np.bool_] = bounds > screen
-    near[1:] |= near[:-1].copy()
-    near[:-1] |= near[1:].copy()
+    if peaks is None:
+        levels = encoded.audio.levels()
+        assert levels is not None
+        # The limiter only turns down: the gain times a step's largest sample bounds it.
+        gain = 10 ** (encoded.level.gain_db / 20)
+        peaks = _widened(_fitted(levels.peaks, steps) * gain)
+    near: NDArray[np.bool_] = peaks > ceiling * 10 ** (-screen_db / 20)
     return near
 
 
 def _encoded_energies(encoded: Encoded, rate: int, span: tuple[int, int]) -> Samples:
     """The K-weighted energies of steps `span` of the audio as it was encoded, measured as
     `check_part` measures them decoded."""
-    import numpy as np
-
     start = span[0] * rate // STEPS_PER_S
     end = span[1] * rate // STEPS_PER_S
     processor = encoded.level.processor(rate)
     samples = processor.at(start, encoded.audio.read(start, end))
-    samples = np.clip(np.round(samples * 32768), -32768, 32767) / 32768  # as encoded
     meter = LoudnessMeter(rate, true_peak=False)
-    meter.push(samples)
+    meter.push(to_pcm16(samples) / 32768)  # as encoded
     energies: Samples = meter.levels().energies[: span[1] - span[0]]
     return energies
 
@@ -279,7 +273,7 @@ _SEEKS_OGG_EXACTLY = (1, 2)
 sample, as decoding from the start gives it; older ones are not relied on."""
 
 
-def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> Parts | None:
+def _parts_of(path: Path, rate: int, encoded: Encoded | None, peaks_known: bool) -> Parts | None:
     """The file `path` as parts to decode, where it can be: an MP3 of LAME's at a bit rate it
     can be cut at, or an Ogg whose encoded peaks are known (without them every part would be
     decoded: the whole is decoded at once, for less); None otherwise."""
@@ -290,7 +284,7 @@ def _parts_of(path: Path, rate: int, encoded: Encoded | None) -> Parts | None:
         if mp3 is None or silenced is None or mp3.header.rate != rate:
             return None
         return Mp3Parts(mp3, silenced)
-    if path.suffix != ".ogg" or _encoded_peaks(encoded, 0) is None:
+    if path.suffix != ".ogg" or not peaks_known:
         return None
     import soundfile
 
