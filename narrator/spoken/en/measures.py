@@ -24,7 +24,8 @@
   tablespoons" (recipe units)
 - "40 Gb/s" -> "forty gigabits per second" ("GB" bytes, "Gb" bits), "4 mM" -> "four
   millimolar", "kg/m3" -> "kilograms per cubic meter", "m/s2" -> "meters per second squared"
-- "a 60W bulb" -> "a sixty watt bulb": a bare "W" only where the words around speak of power
+- "a 60W bulb" -> "a sixty watt bulb": a bare "W" only where the words around speak of power;
+  glued to its number before a noun, a rating is an adjective too ("9V batteries", "35mm film")
   ("Typhoon Gordon (08 W)", "Highway 10 W" keep the letter)
 - "14 in of rain", "a 24 in. TV": inches before "of" or a word of size; "the 2m-high wall"
   -> "the two meter-high wall" (hyphened to a word, an adjective)
@@ -208,7 +209,9 @@ def _say_measure(match: re.Match[str]) -> str:
     # A unit hyphened to the word after it makes an adjective: "a 2m-high wall".
     singular = singular or _HYPHENED_WORD.match(match.string, match.end()) is not None
     singular = singular or (
-        not match["scale"] and _between_determiner_and_noun(match) and not _an_event(match)
+        not match["scale"]
+        and (_between_determiner_and_noun(match) or _glued_before_a_noun(match))
+        and not _an_event(match)
     )
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
@@ -258,6 +261,20 @@ _NOT_A_NOUN = read_words("en", "not_nouns")
 # A participle after a quantity is no noun it qualifies: "the 5 km covered", "the 2 kg lost".
 _PARTICIPLE = re.compile(r"[a-z]+[^e\W]ed|spent|lost|won|left|made|given|taken|swum|cut|set")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})\b(?!['-])")
+
+
+# Units that name a device's rating or size, glued to the number before the device: "a
+# pack of 9V batteries", "35mm film", "60W bulbs" (as "the 9V battery" with a determiner).
+_RATINGS = frozenset({"V", "W", "kW", "mm", "mAh", "Ah"})
+
+
+def _glued_before_a_noun(match: re.Match[str]) -> bool:
+    if match["unit"] not in _RATINGS or not match.group(0)[-len(match["unit"]) - 1].isdigit():
+        return False
+    word = _NEXT_WORD.match(match.string, match.end())
+    if word is None or word[1].endswith("ly"):  # "5mm daily": an adverb
+        return False
+    return word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
 
 
 def _between_determiner_and_noun(match: re.Match[str]) -> bool:
