@@ -24,6 +24,13 @@ _MAX_HEADING_WORDS = 10
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
+_SERVICE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP)\s*\d+|REFILE|CORRECTED|RPT|REPEAT|BUZZ|CORRECTED-UPDATE\s*\d+)"
+    r"(?:\s*-\s*|\s*\|\s*|:\s+)"
+)
+"""A wire feed's service slug before a headline, not said: "UPDATE 2-Oil falls", "REFILE-"."""
+_SIGN_OFF = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
+"""An agency's last line of its editors' initials: "ABC DEF XYZ" (PTI)."""
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
     r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
@@ -48,7 +55,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     lines = text.strip().splitlines()
     while lines and is_page_frame(lines[0]):  # pasted from a browser: "Skip to main content"
         lines = lines[1:]
-    title = lines[0].strip() if lines else ""
+    title = _SERVICE_SLUG.sub("", lines[0].strip()) if lines else ""
     rest = lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
@@ -57,7 +64,8 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     return Article(
         title=title,
         byline=byline,
-        dateline=dateline_of(paragraphs[0][0]) if paragraphs else None,
+        # the first paragraph that is not a summary's bullet
+        dateline=next((dateline_of(p) for p, role in paragraphs if role != "item"), None),
         source=source,
         sections=_sections(paragraphs, style),
         language=language,
@@ -68,7 +76,12 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
     """The byline of the first line after the title, or of one of the next few (after a
     standfirst) if it is short, names names and ends no sentence; and the lines without it."""
     # The lines a byline may be on: clutter above it ("Supported by") is not counted.
-    filled = [i for i, line in enumerate(lines) if line.strip() and not is_clutter_line(line)]
+    # Nor a summary's bullets ("* Brent down $1.45") over a wire story's byline.
+    filled = [
+        i
+        for i, line in enumerate(lines)
+        if line.strip() and not is_clutter_line(line) and not _BULLET.match(line.strip())
+    ]
     for seen, position in enumerate(filled[:_BYLINE_LINES]):
         line = lines[position].strip()
         names = byline_names(line, style) or role_byline(line)
@@ -102,7 +115,10 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         groups = [group.splitlines() for group in re.split(r"\n[ \t]*\n", body)]
         kind = "block"
     paragraphs: list[tuple[str, str]] = []
-    for group in without_clutter(groups):
+    kept = without_clutter(groups)
+    if kept and len(kept[-1]) == 1 and _SIGN_OFF.match(kept[-1][0]):
+        kept = kept[:-1]
+    for group in kept:
         if len(group) > 1 and _TIME.match(group[0]) and _is_subhead(group[1]):
             paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
             group = group[2:]

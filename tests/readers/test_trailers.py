@@ -274,3 +274,29 @@ def test_pasted_text_with_only_bullets_is_plain_text() -> None:
     text = "Markets\n\nBy Sam Lee\n\nWhat moved:\n- Gold rose.\n- Oil fell.\n\nThe end of it."
     assert detect_format(text, "-") == "text"
     assert detect_format("Some **bold** words\n\n- and a list item", "-") == "markdown"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("UPDATE 2-Oil falls 2% as OPEC+ delays cuts", "Oil falls 2% as OPEC+ delays cuts"),
+        ("REFILE-Ukraine secures aid", "Ukraine secures aid"),
+        ("UPDATES ON THE HOUR", "UPDATES ON THE HOUR"),
+        ("Update: the vote is delayed", "Update: the vote is delayed"),
+    ],
+)
+def test_a_feed_s_service_slug_is_not_said(line: str, title: str) -> None:
+    assert read_plaintext(f"{line}\n\nBody.").title == title
+
+
+def test_a_byline_under_a_summary_s_bullets_and_the_editors_initials_at_the_end() -> None:
+    text = (
+        "Title\n\n* Brent down $1.45\n* Talks on Jan. 4\n* Stocks up\n\nBy Jane Doe\n\n"
+        "LONDON, Dec 5 (Reuters) - Oil fell.\n\nABC DEF XYZ\n"
+    )
+    article = read_plaintext(text)
+    assert article.byline == "Jane Doe"
+    assert article.dateline == "LONDON, Dec 5 (Reuters)"
+    assert [b.kind for b in article.body_blocks()] == [BlockKind.LIST_ITEM] * 3 + [
+        BlockKind.PARAGRAPH
+    ]
