@@ -155,6 +155,20 @@ class StoredChunks:
                 index += 1
         return _PCM16_FULL_SCALE
 
+    def hold(self, index: int, clip: Clip) -> None:
+        """Keep chunk `index`'s speech, read as `clip`, at hand for this thread's next reads
+        (see `_speech_samples`)."""
+        self._last_read[threading.get_ident()] = (index, *_as_measured(clip))
+
+    def pcm16(self, index: int) -> NDArray[np.int16]:
+        """Chunk `index`'s speech as 16-bit mono samples: those this thread holds, if they
+        are its, else read."""
+        kept = self._last_read.get(threading.get_ident())
+        if kept is not None and kept[0] == index and kept[2] == _PCM16_FULL_SCALE:
+            held: NDArray[np.int16] = kept[1]
+            return held
+        return _pcm16(self.speech[index].clip())
+
     def _speech_samples(self, index: int) -> tuple[NDArray[Any], float]:
         """Chunk `index`'s speech as `_as_measured` gives it, read once for many reads: the
         peak search reads a few pieces of each chunk, on two threads."""
@@ -237,18 +251,23 @@ def store_and_measure(
     levels (see narrator.audio.leveled_ahead)."""
     chunks = StoredChunks()
     for timing, speech in narration_clips:
+        clip: Clip | None = None
         if isinstance(speech, Clip):
             path = raw / f"{timing.chunk.index + 1:06d}.wav"
             write_chunk_file(path, speech, 0)
             stored = StoredSpeech(speech.format, path, speech.frame_count, 0)
-            levels = _measured(stored, speech)
+            clip = speech
         else:
             stored = speech
-            levels = _measured(stored)
+            # Read once for its measuring, its peaks and its writing, which follow at once.
+            clip = stored.clip() if each is not None else None
+        levels = _measured(stored, clip)
         chunks.measured.add(Placed(timing.start_frame, levels))
         chunks.timings.append(timing)
         chunks.speech.append(stored)
         if each is not None:
+            assert clip is not None
+            chunks.hold(len(chunks.timings) - 1, clip)
             each(chunks, levels)
     nonempty(chunks.timings)
     return chunks
@@ -339,8 +358,8 @@ def pcm16_format(rate: int) -> AudioFormat:
 def write_chunk(chunks: StoredChunks, index: int, processor: Processor, folder: Path) -> memoryview:
     """Chunk `index`'s speech read, through `processor`, into its chunk file in `folder`
     (its pause written as silence after it); its frames, to append to the whole."""
-    timing, speech = chunks.timings[index], chunks.speech[index]
-    samples = processor.at_pcm16(timing.start_frame, _pcm16(speech.clip()))
+    timing = chunks.timings[index]
+    samples = processor.at_pcm16(timing.start_frame, chunks.pcm16(index))
     frames = _to_pcm16(samples).data.cast("B")
     pause = timing.frame_count - timing.speech_frames
     write_pcm_file(folder / timing.file, pcm16_format(chunks.frame_rate), frames, pause)
