@@ -42,6 +42,7 @@ from narrator.spoken.en.roman_names import (
     REGNAL_NAMES,
     after_a_letter,
     is_a_verb_of_i,
+    read_numerals_after_names_in_capitals,
     read_one_letter_after_names,
     say_regnal,
 )
@@ -194,6 +195,7 @@ def read_roman_numerals(text: str) -> str:
         text = _FIRST_OF_LIST.sub(_say_first_of_list, text)
     if _TWO_NUMERAL_LETTERS.search(text):
         text = _STANDALONE.sub(_say_standalone, text)
+    text = read_numerals_after_names_in_capitals(text)
     if not _ONE_LETTER_AHEAD.search(text):
         return text
     return read_one_letter_after_names(text)

@@ -150,6 +150,33 @@ def _say_five_after_a_name(match: re.Match[str]) -> str:
     return f"{match['name']} five" + stop_after(match)
 
 
+# In a heading in capitals, a numeral after a monarch's name in capitals where the pronoun
+# cannot be: at the line's end, before a mark or a linking word ("THE LIFE OF CHARLES I",
+# "HENRY V.", "ELIZABETH I AND HER COURT", "KING JAMES I"); "JOHN I SAW" keeps it.
+_ONE_LETTER_IN_CAPITALS = re.compile(
+    r"(?P<name>[A-Z]{3,}) (?P<numeral>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'.]\w)"
+    r"(?:(?P<dot>\.)(?=\s*$|\s+[A-Z])|(?=\s*$|\s*[,;:)]|\s+(?:AND|OF|IN|ON|AT|TO|THE)\b))"
+)
+
+
+_IN_CAPITALS_HINT = re.compile(r"[A-Z]{3} [IVX]")
+
+
+def read_numerals_after_names_in_capitals(text: str) -> str:
+    """ "THE LIFE OF CHARLES I" -> "THE LIFE OF CHARLES the first", "WILLIAM IV." -> ...
+    "the fourth": a monarch's number in a heading in capitals."""
+    if not _IN_CAPITALS_HINT.search(text):
+        return text
+    return _ONE_LETTER_IN_CAPITALS.sub(_say_one_letter_in_capitals, text)
+
+
+def _say_one_letter_in_capitals(match: re.Match[str]) -> str:
+    if not match["numeral"] or match["name"].title() not in REGNAL_NAMES or after_a_letter(match):
+        return match.group(0)
+    said = f"{match['name']} the {ordinal(value(match['numeral']))}"
+    return said + stop_after(match) if match["dot"] else said
+
+
 def read_one_letter_after_names(text: str) -> str:
     """I, V or X after a monarch's name read as the number where the pronoun or a letter cannot
     be: "Henry V." -> "Henry the fifth", "Queen Elizabeth I died" -> "... the first died"."""
