@@ -4,6 +4,8 @@
 - "4rd" -> "four rd", "111st" -> "one one one st": a suffix that does not fit the number is
   no ordinal
 - "the 19th-20th centuries" -> "the nineteenth to twentieth centuries"
+- "23 rd Annual", "1ˢᵗ" -> "twenty-third Annual", "first": the letters parted by a space or in
+  superscript
 - "3rd c. BC", "the 12th cent." -> "third century BC", "the twelfth century"
 - "the 3d of May", "2d Battalion", "May 23d", "the 102d Congress" -> "third", "second"...: old
   books and the US Army write "d" for "nd" and "rd"; only where an ordinal is expected (before
@@ -35,6 +37,21 @@ _ORDINAL = re.compile(
 _ORDINAL_RANGE = re.compile(
     r"(?<![\w.,])(?P<a>\d+(?i:st|nd|rd|th))\s?[-–]\s?(?P<b>\d+(?i:st|nd|rd|th))\b"
 )
+
+
+# An ordinal's letters in superscript ("1ˢᵗ", "2ⁿᵈ") or parted from the number by a space, as
+# a tokenizer leaves them ("23 rd Annual", "the 1 st place"): joined where they fit the
+# number and a word follows ("11 st 7 lb" is stones, read before; "5 rd" does not fit "5").
+_SUPERSCRIPT_LETTERS = str.maketrans({"ˢ": "s", "ᵗ": "t", "ⁿ": "n", "ᵈ": "d", "ʳ": "r", "ʰ": "h"})
+_SPACED_SUFFIX = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3})\s(?P<suffix>st|nd|rd|th)(?=\s+(?:of\s)?[a-zA-Z]|\s*$)"
+)
+
+
+def _join_suffix(match: re.Match[str]) -> str:
+    if match["suffix"] != _ordinal_suffix(int(match["num"])):
+        return match.group(0)
+    return match["num"] + match["suffix"]
 
 
 # A century written short after its ordinal: "3rd c. BC", "the 12th cent." -> "third
@@ -112,6 +129,10 @@ def read_ordinals(text: str) -> str:
 
     if _ORDINAL_RANGE_HINT.search(text):
         text = _ORDINAL_RANGE.sub(lambda m: f"{m['a']} to {m['b']}", text)
+    if "ˢᵗ" in text or "ⁿᵈ" in text or "ʳᵈ" in text or "ᵗʰ" in text:
+        text = text.translate(_SUPERSCRIPT_LETTERS)
+    if " st" in text or " nd" in text or " rd" in text or " th" in text:
+        text = _SPACED_SUFFIX.sub(_join_suffix, text)
     if " c." in text or " cent." in text:
         text = _CENTURY.sub(lambda m: f"{m['ordinal']} century" + stop_after(m), text)
     if "º" in text or "ª" in text:
