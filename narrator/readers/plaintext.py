@@ -4,6 +4,7 @@ credit, in the story's language (see narrator.readers.wire), without what is not
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from narrator.models import Article, Block, BlockKind, Section
@@ -39,6 +40,7 @@ _TIME = re.compile(
 """A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm"."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
+_END_CHARS = 8
 _BULLET = re.compile(r"^[-*\u2022\u00b7\u2013\u25aa\u25cf]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A list's bullet at a line's start, as pasted text keeps it: "- ", "* ", a bullet, a dash."""
 
@@ -77,12 +79,12 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
     standfirst) if it is short, names names and ends no sentence; and the lines without it."""
     # The lines a byline may be on: clutter above it ("Supported by") is not counted.
     # Nor a summary's bullets ("* Brent down $1.45") over a wire story's byline.
-    filled = [
+    filled = (
         i
         for i, line in enumerate(lines)
         if line.strip() and not is_clutter_line(line) and not _BULLET.match(line.strip())
-    ]
-    for seen, position in enumerate(filled[:_BYLINE_LINES]):
+    )
+    for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
         line = lines[position].strip()
         names = byline_names(line, style) or role_byline(line)
         if names and (seen == 0 or _late_byline(line, names)):
@@ -140,7 +142,7 @@ def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:
             parts.append((" ".join(run), kind))
             run = []
         item = line[bullet.end() :].strip()
-        parts.append((item if _ENDS_SENTENCE.search(item) else f"{item}.", "item"))
+        parts.append((item if _ends_sentence(item) else f"{item}.", "item"))
     if run:
         parts.append((" ".join(run), kind))
     return parts
@@ -148,10 +150,11 @@ def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:
 
 def is_heading(paragraph: str) -> bool:
     """A short line in capitals with no sentence punctuation at its end, like `RETALIATION`."""
+    if not 0 < len(paragraph) <= _MAX_HEADING_CHARS:
+        return False  # before its letters are looked at: a 1 MB text's paragraphs are long
     letters = [ch for ch in paragraph if ch.isalpha()]
     return (
-        0 < len(paragraph) <= _MAX_HEADING_CHARS
-        and len(letters) >= 3
+        len(letters) >= 3
         and all(ch.isupper() for ch in letters)
         and not paragraph.rstrip().endswith((".", "?", "!", ")", ","))
     )
@@ -163,7 +166,7 @@ def _is_subhead(line: str) -> bool:
         len(line) <= _MAX_HEADING_CHARS
         and len(line.split()) <= _MAX_HEADING_WORDS
         and line[:1].isupper()
-        and not _ENDS_SENTENCE.search(line)
+        and not _ends_sentence(line)
     )
 
 
@@ -176,7 +179,12 @@ def _starts_section(paragraphs: list[tuple[str, str]], position: int) -> bool:
     if kind != "block" or not 0 < position < len(paragraphs) - 1 or not _is_subhead(paragraph):
         return False
     before, after = paragraphs[position - 1][0], paragraphs[position + 1][0]
-    return bool(_ENDS_SENTENCE.search(before) and _ENDS_SENTENCE.search(after))
+    return _ends_sentence(before) and _ends_sentence(after)
+
+
+def _ends_sentence(text: str) -> bool:
+    # Its last characters only: the pattern searched through a long paragraph tries each place.
+    return bool(_ENDS_SENTENCE.search(text[-_END_CHARS:]))
 
 
 def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Section, ...]:

@@ -44,9 +44,8 @@ _LINE = re.compile(
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)\s*$"
     r"|order reprints\b|\(end\)\s*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|advertisement(?:\s*\W?\s*scroll to continue)?\s*$|scroll to continue\s*$"
-    r"|listen to this (?:article|story)|.*\bopens (?:in )?(?:a )?new (?:tab|window)\s*$"
+    r"|listen to this (?:article|story)"
     r"|purchase licensing rights|[^.!?\n]{1,40}:\s*(?:https?://|www\.)\S+\s*$"
-    r"|.{0,200}\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}$"
     r"|follow\b.*(?:https?://|www\.|\bon (?:twitter|x|facebook|instagram|whatsapp|threads"
     r"|bluesky|tiktok|youtube|linkedin)\b)|reuse this content\s*$"
     r"|(?:story|article) continues (?:below|after)|continue reading\b|skip past newsletter"
@@ -67,6 +66,16 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that is clutter whatever follows it."""
+_CLUTTER_END = re.compile(
+    r"(?:\bopens (?:in )?(?:a )?new (?:tab|window)"
+    r"|\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60})\s*$",
+    re.IGNORECASE,
+)
+"""How a line of clutter may end, whatever comes before: a link's label ("…, opens new tab"), a
+caption's credit ("Commuters at Waterloo. Photograph: Jane Roe/PA"); looked for in the last
+_END_CHARS only."""
+_END_CHARS = 80
+_MAX_CAPTION_CHARS = 280
 _FRAME = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|advertisement"
     r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
@@ -108,17 +117,25 @@ def is_page_frame(line: str) -> bool:
 def is_clutter_line(line: str) -> bool:
     """Whether `line` is clutter on its own ("Related topics", "© 2026 AFP")."""
     line = line.strip()
-    return bool(_LINE.match(line) or _LEAD.match(line)) or _is_stamp(line)
+    return bool(_LINE.match(line) or _LEAD.match(line)) or _is_stamp(line) or _ends_as_clutter(line)
+
+
+def _ends_as_clutter(line: str) -> bool:
+    if len(line) > _MAX_CAPTION_CHARS:
+        return False
+    tail = line[-_END_CHARS:]
+    # what both endings hold, found at once: most lines have neither
+    return (":" in tail or "new " in tail.lower()) and bool(_CLUTTER_END.search(tail))
 
 
 def _is_stamp(line: str) -> bool:
     """A line of a date, a time and the words around them ("Updated 2 hours ago"), and
     nothing else: no sentence's end, a number in it."""
+    if len(line) > _MAX_STAMP_CHARS or line.endswith("."):
+        return False
     tokens = re.findall(r"[^\W\d_]+|\d+", line)
     return (
-        len(line) <= _MAX_STAMP_CHARS
-        and not line.endswith(".")
-        and any(token.isdigit() for token in tokens)
+        any(token.isdigit() for token in tokens)
         and all(
             token.isdigit() or _DATING_WORD.fullmatch(token) or _CLOCK_WORD.fullmatch(token)
             for token in tokens
@@ -142,14 +159,14 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if listing and all(_listed(line) for line in lines):
             continue
         listing = False
-        if _PROMOTION_END.search(lines[-1]) and len(" ".join(lines)) < 400:
+        if _PROMOTION_END.search(lines[-1][-_END_CHARS:]) and len(" ".join(lines)) < 400:
             continue
         remaining: list[str] = []
         for line in lines:
             if _LEAD.match(line):
                 listing = True
                 break
-            if not _LINE.match(line) and not _is_stamp(line):
+            if not _LINE.match(line) and not _is_stamp(line) and not _ends_as_clutter(line):
                 remaining.append(line)
         if remaining:
             kept.append(remaining)
@@ -158,4 +175,4 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
 
 def _listed(line: str) -> bool:
     """A headline listed under a lead: short, with no sentence's end."""
-    return len(line) <= _MAX_LISTED_CHARS and not _SENTENCE_END.search(line)
+    return len(line) <= _MAX_LISTED_CHARS and not _SENTENCE_END.search(line[-_END_CHARS:])
