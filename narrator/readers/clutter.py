@@ -121,10 +121,28 @@ def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None, htm
         return
     shown = _PageWords(" ".join(_shown_text(whole)))
     doomed = [(parent, block) for parent, block in doomed if not shown.lost(block)]
+    doomed = _without_headings_of_kept_text(main, doomed)
     lost = sum(word_count(block) for _, block in doomed)
     if lost <= _MAX_CLUTTER_SHARE * word_count(main):
         for parent, block in doomed:
             parent.remove(block)
+
+
+def _without_headings_of_kept_text(
+    main: ElementTree.Element, doomed: list[tuple[ElementTree.Element, ElementTree.Element]]
+) -> list[tuple[ElementTree.Element, ElementTree.Element]]:
+    """`doomed` without the headings followed by a block that stays: a heading the page put in
+    a division named like navigation ('steps-list-nav') over the article's steps is the
+    article's, where a clutter heading ("Newsletter", "Related") heads clutter or nothing."""
+    going = {id(block) for _, block in doomed}
+    staying: set[int] = set()
+    followed = False  # whether the block after this one stays
+    for _, block in reversed(list(blocks_in(main))):
+        if block.tag == "head" and followed:
+            staying.add(id(block))  # and the heading over it ("Steps" over "Step 1") stays too
+        else:
+            followed = id(block) not in going
+    return [(parent, block) for parent, block in doomed if id(block) not in staying]
 
 
 def drop_other_stories(main: ElementTree.Element, html: str) -> None:

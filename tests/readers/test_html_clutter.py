@@ -64,3 +64,24 @@ def test_words_shown_with_their_reading_are_kept() -> None:
     _, text = read(page("", extra=vocabulary))
     assert "駅員 ekiin; 警察 keisatsu; 呼ぶ yobu" in text
     assert "Share this article" not in text
+
+
+def test_a_heading_in_a_division_named_like_navigation_over_kept_text_is_kept() -> None:
+    """The page put the heading of its steps in 'steps-nav'; the steps under it stay, so it
+    does too. The newsletter's heading heads its sign-up line, which goes: it goes as well."""
+    steps = (
+        "<div class='steps-nav'><h2>Step by step</h2></div>"
+        "<h3>Step one</h3><p>Mix the flour, the water and the salt into a smooth dough, and "
+        "leave it under a cloth for half an hour while the filling is made.</p>"
+        "<h3>Step two</h3><p>Roll the dough thin, cut it into rounds with a glass, fill each "
+        "round with a spoonful and pinch the edges together firmly.</p>"
+    )
+    newsletter = (
+        "<div class='newsletter'><h2>Our newsletter</h2>"
+        "<p>Get new recipes in your inbox each week from our kitchen</p></div>"
+    )
+    headings, text = read(page("", extra=steps + newsletter))
+    assert "Step by step" in headings
+    assert "Step two" in headings
+    assert "Our newsletter" not in headings
+    assert "Get new recipes" not in text
