@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import struct
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,6 +83,15 @@ class FrameHeader:
         """Samples per frame."""
         return 1152 if self.mpeg1 else 576
 
+    @property
+    def bitrate_kbps(self) -> int:
+        return BITRATES_KBPS[1 if self.mpeg1 else 2][self.bitrate_index]
+
+    @property
+    def frame_bytes(self) -> int:
+        """Bytes in this frame (its padding included)."""
+        return self.size(self.bitrate_index, bool(self.word >> 9 & 1))
+
     def size(self, bitrate_index: int, padded: bool) -> int:
         """Bytes in a frame of this kind at `bitrate_index`."""
         kbps = BITRATES_KBPS[1 if self.mpeg1 else 2][bitrate_index]
@@ -134,12 +143,19 @@ def encoded(
 def frame_starts(data: bytes) -> list[int]:
     """Where each MPEG frame starts in `data`, LAME's output from its first frame (the end
     of the last frame, if `data` holds whole frames, is past them)."""
-    starts: list[int] = []
     if len(data) < 4:
-        return starts
-    first = FrameHeader(data[:4])
+        return []
+    return walk_frames(data, FrameHeader(data[:4]))[0]
+
+
+def walk_frames(data: bytes, first: FrameHeader) -> tuple[list[int], int]:
+    """Where each frame starts in `data`, a constant bit rate stream like `first` from a
+    frame's start, while the frame's header is whole in it; and where the frame after them
+    starts (at or past its end). From one frame to the next only the padding bit changes:
+    two bytes and a half compared, each as it is, take half the time of any other way."""
+    starts: list[int] = []
     sizes = (first.size(first.bitrate_index, False), first.size(first.bitrate_index, True))
-    sync, kind, rest = data[0], data[1], data[2] & 0xFD  # constant: only the padding bit changes
+    sync, kind, rest = first.word >> 24, first.word >> 16 & 0xFF, first.word >> 8 & 0xFD
     position = 0
     while position + 4 <= len(data):
         starts.append(position)
@@ -147,9 +163,18 @@ def frame_starts(data: bytes) -> list[int]:
         if data[position] == sync and data[position + 1] == kind and third & 0xFD == rest:
             position += sizes[third >> 1 & 1]
         else:
-            header = FrameHeader(data[position : position + 4])
-            position += header.size(header.bitrate_index, bool(header.word >> 9 & 1))
-    return starts
+            position += FrameHeader(data[position : position + 4]).frame_bytes
+    return starts, position
+
+
+def silence_frames(frames: bytearray, starts: Iterable[int], header: FrameHeader) -> None:
+    """Zero the side information of the frames at `starts` in `frames` (frames like
+    `header`): each then decodes as silence, with no need of the data that LAME's bit
+    reservoir put in the frames before it."""
+    after = 4 if header.word >> 16 & 1 else 6  # the header and its CRC, if any
+    width = header.side_info_bytes()
+    for start in starts:
+        frames[start + after : start + after + width] = bytes(width)
 
 
 def lame_available() -> bool:
@@ -258,9 +283,8 @@ class LameFile:
                 self._partial, self._skip = head, 0
                 return
             self.frame_offsets.append(self._written + position - len(self._partial))
-            header = FrameHeader(head)
             self._frames += 1
-            self._skip = header.size(header.bitrate_index, bool(header.word >> 9 & 1)) - 4
+            self._skip = FrameHeader(head).frame_bytes - 4
             position += needed
             self._partial = b""
 
@@ -284,10 +308,9 @@ def info_frame(
     word = (first.word & ~(0xF << 12) & ~(1 << 9)) | (index << 12)
     toc = bytes(min(255, 256 * (size + percent * (total_bytes - size) // 100) // total_bytes)
                 for percent in range(100))  # fmt: skip
-    kbps = BITRATES_KBPS[1 if first.mpeg1 else 2][first.bitrate_index]
     tag = b"Info" + struct.pack(">III", 0x0F, frames, total_bytes) + toc
     tag += struct.pack(">I", 100 - QUALITY)
-    lame = b"LAME3.100" + bytes([0x01, 0]) + bytes(8) + bytes([0, min(kbps, 255)])
+    lame = b"LAME3.100" + bytes([0x01, 0]) + bytes(8) + bytes([0, min(first.bitrate_kbps, 255)])
     lame += (delay << 12 | padding).to_bytes(3, "big") + bytes(4)
     lame += struct.pack(">IH", total_bytes, 0)
     body = word.to_bytes(4, "big") + bytes(first.side_info_bytes()) + tag + lame

@@ -24,7 +24,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from narrator.audio.lame import FrameHeader, LameFile, encoded, frame_starts, new_encoder
+from narrator.audio.lame import (
+    FrameHeader,
+    LameFile,
+    encoded,
+    frame_starts,
+    new_encoder,
+    silence_frames,
+)
 from narrator.errors import AudioOutputError
 
 if TYPE_CHECKING:
@@ -196,12 +203,9 @@ class ParallelLame:
             raise AudioOutputError("LAME gave fewer MP3 frames than encoded; narrate again")
         kept = bytearray(output[starts[first] : starts[last]])
         if index:
+            silenced = starts[first : min(first + self._silenced, last)]
             header = FrameHeader(bytes(kept[:4]))
-            side_info = 4 if header.word >> 16 & 1 else 6  # after the header and its CRC, if any
-            width = header.side_info_bytes()
-            for frame in range(first, min(first + self._silenced, last)):
-                at = starts[frame] - starts[first] + side_info
-                kept[at : at + width] = bytes(width)
+            silence_frames(kept, (at - starts[first] for at in silenced), header)
         return bytes(kept), [start - starts[first] for start in starts[first:last]]
 
     def _finished(self, index: int, frames: tuple[bytes, list[int]]) -> None:

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from narrator.audio.lame import (
-    BITRATES_KBPS,
     ENCODER_DELAY,
     READ_BYTES,
     TAG_BYTES,
     FrameHeader,
     info_frame,
+    silence_frames,
+    walk_frames,
 )
 from narrator.errors import AudioOutputError
 
@@ -75,10 +76,6 @@ class Mp3File:
     samples: int
     """What it decodes to, as its Info tag says."""
 
-    @property
-    def bitrate_kbps(self) -> int:
-        return BITRATES_KBPS[1 if self.header.mpeg1 else 2][self.header.bitrate_index]
-
 
 def read_mp3(path: Path) -> Mp3File | None:
     """The MP3 `path` as LameFile wrote it, its frames found; None for any other file."""
@@ -109,24 +106,16 @@ def read_mp3(path: Path) -> Mp3File | None:
 
 def _frame_offsets(source: BinaryIO, start: int, size: int, first: FrameHeader) -> array[int]:
     """Where each frame starts in the file `source` of `size` bytes, from `start`, read a
-    mebibyte at a time (a long narration is never held whole). A constant bit rate: from one
-    frame to the next only the padding bit changes."""
+    mebibyte at a time (a long narration is never held whole)."""
     offsets = array("q")
-    sizes = (first.size(first.bitrate_index, False), first.size(first.bitrate_index, True))
-    same = first.word >> 8 & ~0x2
-    buffer, buffer_at, position = b"", start, start
+    position = start
     while position + 4 <= size:
-        if position + 4 > buffer_at + len(buffer):
-            source.seek(position)
-            buffer, buffer_at = source.read(READ_BYTES), position
-        at = position - buffer_at
-        offsets.append(position)
-        word = int.from_bytes(buffer[at : at + 3], "big")
-        if word & ~0x2 == same:
-            position += sizes[word >> 1 & 1]
-        else:
-            header = FrameHeader(buffer[at : at + 4])
-            position += header.size(header.bitrate_index, bool(header.word >> 9 & 1))
+        source.seek(position)
+        starts, after = walk_frames(source.read(READ_BYTES), first)
+        if not starts:
+            break  # the file is shorter than it was
+        offsets.extend(position + at for at in starts)
+        position += after
     return offsets
 
 
@@ -157,10 +146,8 @@ def cut(whole: Mp3Frames, start: int, end: int, silenced: int) -> bytes:
         stop = whole.frame_offsets[last] if last < len(whole.frame_offsets) else None
         frames = bytearray(source.read(-1 if stop is None else stop - whole.frame_offsets[offset]))
     if offset > 0:
-        side_info = 4 if first.word >> 16 & 1 else 6  # after the header and its CRC, if any
-        for index in range(offset, min(offset + silenced, last)):
-            at = whole.frame_offsets[index] - whole.frame_offsets[offset] + side_info
-            frames[at : at + first.side_info_bytes()] = bytes(first.side_info_bytes())
+        starts = whole.frame_offsets[offset : min(offset + silenced, last)]
+        silence_frames(frames, (at - whole.frame_offsets[offset] for at in starts), first)
     delay = start + ENCODER_DELAY - offset * per_frame
     padding = (last - offset) * per_frame - delay - (end - start)
     info_bytes = first.size(first.info_index(), False)

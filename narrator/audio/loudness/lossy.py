@@ -280,7 +280,7 @@ def _parts_of(path: Path, rate: int, encoded: Encoded | None, peaks_known: bool)
     if path.suffix == ".mp3":
         known = encoded.audio.mp3 if encoded and isinstance(encoded.audio, EncodedMp3) else None
         mp3 = known if known is not None and known.path == path else read_mp3(path)
-        silenced = silenced_frames(rate, mp3.bitrate_kbps) if mp3 is not None else None
+        silenced = silenced_frames(rate, mp3.header.bitrate_kbps) if mp3 is not None else None
         if mp3 is None or silenced is None or mp3.header.rate != rate:
             return None
         return Mp3Parts(mp3, silenced)
