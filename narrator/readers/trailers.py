@@ -35,7 +35,8 @@ import re
 
 _LINE = re.compile(
     r"^(?:our standards\s*:.*trust principles"
-    r"|(?:copyright\s*)?(?:\u00a9|\(c\))|copyright\s+\d{4}\b|all rights reserved"
+    r"|(?:copyright\s*)?(?:\u00a9|\(c\)\s*(?:copyright\b|\d{4}))|copyright\s+\d{4}\b"
+    r"|all rights reserved"
     r"|file photo\s*:|(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     r"|(?:related|read more|see also|also read|read also|more on this story|more coverage)\s*:"
     r"|related (?:topics|stories|coverage|content|articles|links)\s*$"

@@ -17,6 +17,7 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
         "© 2026 AFP",
         "©2026 Bloomberg L.P.",
+        "(c) 2026 Brief Media Ltd",
         "Copyright 2026 The Associated Press. All rights reserved.",
         "FILE PHOTO: A ship leaves Odesa. REUTERS/Nina Lyashonok/File Photo",
         "Image source, Getty Images",
@@ -99,6 +100,7 @@ def test_clutter_lines(line: str) -> None:
         "Supported by the unions, the bill passed.",
         "Write to jdoe@example.com with your questions.",
         "(End of the first half.)",
+        "(c) the third option, which the court rejected;",
     ],
 )
 def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
