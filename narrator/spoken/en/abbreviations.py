@@ -322,6 +322,7 @@ _HINT_FORMS = sorted(
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec."}
+    | {"N.", "S.", "E.", "W."}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}
     | {f"{form}." for form in _OTHER_CASE_TITLES}

@@ -11,6 +11,8 @@
   -> "died"; "the est. cost" -> "the estimated cost"
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
   "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition"; "the Rt. Hon." -> "Right"
+- "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
+  written short before a country's or region's name
 - "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
   a surname, not after a name or an initial ("George M. Thomas")
 """
@@ -274,6 +276,16 @@ def _say_monsieur(match: re.Match[str]) -> str:
     return _MONSIEURS[match["abbr"]]
 
 
+# A compass point written short before a country's or region's name, as headlines write it:
+# "S. Korea's exports", "N. Korea", "W. Virginia", "E. Africa" -> "South Korea's", ...
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_COMPASS_PLACE = re.compile(
+    r"(?<![\w.])(?P<point>[NSEW])\. (?=(?:Korea|Africa|America|Carolina|Dakota|Sudan|Ireland|"
+    r"Vietnam|Yemen|Macedonia|Cyprus|Europe|Asia|Virginia|Timor|Germany|Pakistan|Bengal|"
+    r"Ossetia|Texas|Yorkshire|London|Jerusalem|Bank|Coast|Midlands|Sussex|Java|Papua)\b)"
+)
+
+
 def read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
@@ -304,6 +316,8 @@ def read_context_phrases(text: str) -> str:
         text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)
     if "Rt" in text:
         text = _RIGHT.sub("Right", text)
+    if ". " in text and _COMPASS_PLACE.search(text):
+        text = _COMPASS_PLACE.sub(lambda m: _COMPASS[m["point"]] + " ", text)
     if "M. " in text or "MM. " in text or "Mons. " in text:
         text = _MONSIEUR.sub(_say_monsieur, text)
     return text

@@ -54,6 +54,9 @@ _STATE_AFTER_CITY = re.compile(
     + "|".join(sorted(_WORD_STATES))
     + r")(?=\s+\d{5}\b)"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
+    # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
+    r"|(?<=[A-Z]{3}), (?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
+    r"(?=\s*(?:\(|[-\u2013\u2014]|$))"
 )
 
 _STATE_AND_ZIP = re.compile(
@@ -112,8 +115,8 @@ def _say_zip(match: re.Match[str]) -> str:
 
 
 def _state_name(match: re.Match[str]) -> str:
-    if match["ap"]:
-        return _AP_STATES[match["ap"]]
+    if match["ap"] or match["dateline"]:
+        return _AP_STATES[match["ap"] or match["dateline"]]
     return _STATES[match["code"] or match["zcode"]]
 
 
