@@ -12,6 +12,7 @@ stage's rules get wrong is listed under "xfail" with the reason, and must fail.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import cache
@@ -23,6 +24,7 @@ from click.testing import CliRunner
 
 from narrator import pipeline
 from narrator.cli import main
+from narrator.models import NarrationConfig
 
 UNSEEN = Path(__file__).parent / "unseen"
 ARTICLES = sorted(p for p in UNSEEN.iterdir() if p.suffix in (".txt", ".md"))
@@ -65,7 +67,7 @@ def body_words(article: Path, expected: dict[str, Any]) -> list[str]:
 
 def cases() -> list[Any]:
     aspects = ["cli_is_library", "pasted", "title", "byline", "opening", "sections", "body"]
-    aspects += ["credit", "list_items"]
+    aspects += ["credit", "list_items", "pauses"]
     aspects += ["nothing_left_written"]
     params = []
     for article in ARTICLES:
@@ -112,6 +114,13 @@ def test_unseen_article(article: Path, aspect: str) -> None:
     elif aspect == "list_items":
         items = [c["text"] for c in chunks if c["kind"] == "list_item"]
         assert len(items) == expected.get("list_items", 0), items
+    elif aspect == "pauses":  # a section's break before each heading, a title's after the top
+        config = NarrationConfig()
+        for before, chunk in itertools.pairwise(chunks):
+            if chunk["kind"] == "heading" and before["kind"] not in ("title", "byline"):
+                assert before["pause_after_s"] == config.pause_section_s, before
+        top = [c for c in chunks if c["kind"] in ("title", "byline")]
+        assert top[-1]["pause_after_s"] == config.pause_title_s
     elif aspect == "nothing_left_written":
         left = [c["spoken"] for c in chunks if LEFT_WRITTEN.search(c["spoken"])]
         assert left == []
