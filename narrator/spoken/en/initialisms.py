@@ -60,12 +60,12 @@ _PRONOUNCEABLE_FROM_CONSONANT = re.compile(
     rf"(?:{_CODA[3:-2]}|LL|TT|SS)?"
 )
 # An English word of one syllable, consonants first, a vowel or two, and the clusters words
-# end in, with a plural's "S": "DOWN", "NORTH", "WORLD", "GHOST", "ROUGH", "BOOKS", which
-# books write in capitals for emphasis and engines say as words. Initialisms are seldom so
-# shaped ("FOMC", "NTSB" are not).
+# end in: "DOWN", "NORTH", "WORLD", "ROUGH", "NIGHT", which books write in capitals for
+# emphasis and engines say as words. Initialisms are seldom so shaped ("FOMC", "NTSB" are
+# not); a plural's "S" is not taken, since many end in one ("NINDS", "HABS").
 _ONE_SYLLABLE_WORD = re.compile(
-    rf"{_ONSET[:-1]}[AEIOU][AEIOUWY]?(?:{_CODA[3:-2]}|WN|WD|WL|BT|GHT|GH|RTH|NTH|LTH|RLD|RST|NCH|"
-    r"RCH|TCH|LK|LF|LM|LP|ST|SK|SP|MB)S?"
+    rf"{_ONSET[:-1]}[AEIOU](?:[AEIOUY]|W(?=[NLD]|$))?(?:{_CODA[3:-2]}|WN|WD|WL|BT|GHT|GH|RTH|NTH|"
+    r"LTH|RLD|RST|NCH|RCH|TCH|LK|LF|LM|LP|ST|SK|SP|MB)?"
 )
 _THREE_VOWELS = re.compile("[AEIOU]{3}")
 _CAPITAL_LETTERS = re.compile("[A-Z]")
