@@ -16,6 +16,7 @@ from narrator.audio.manifest import public_source
 from narrator.models import Article, Chapter, NarrationConfig
 
 _CHAPTER_ID = "chp{number}"
+_TOC_MOST = 255
 _TOC_ID = "toc"
 
 
@@ -105,12 +106,20 @@ def _chapter_frames(chapters: Sequence[Chapter]) -> list[object]:
     from mutagen import id3
 
     ids = [_CHAPTER_ID.format(number=n) for n in range(1, len(chapters) + 1)]
+    # A table of contents lists at most 255 elements (its count is a byte): past that, the
+    # top one lists tables of 255 chapters each.
+    tables = [ids[first : first + _TOC_MOST] for first in range(0, len(ids), _TOC_MOST)]
+    parts = [] if len(tables) < 2 else [f"{_TOC_ID}{n}" for n in range(1, len(tables) + 1)]
     toc = id3.CTOC(
         element_id=_TOC_ID,
         flags=id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED,
-        child_element_ids=ids,
+        child_element_ids=parts or ids,
         sub_frames=[id3.TIT2(encoding=id3.Encoding.UTF16, text="Chapters")],
     )
+    toc_parts = [
+        id3.CTOC(element_id=part, flags=id3.CTOCFlags.ORDERED, child_element_ids=children)
+        for part, children in zip(parts, tables, strict=False)
+    ]
     chaps = [
         id3.CHAP(
             element_id=element_id,
@@ -120,7 +129,7 @@ def _chapter_frames(chapters: Sequence[Chapter]) -> list[object]:
         )
         for element_id, chapter in zip(ids, chapters, strict=True)
     ]
-    return [toc, *chaps]
+    return [toc, *toc_parts, *chaps]
 
 
 def _write_vorbis_comments(
