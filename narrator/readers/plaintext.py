@@ -30,6 +30,14 @@ _SERVICE_SLUG = re.compile(
     r"(?:\s*-\s*|\s*\|\s*|:\s+)"
 )
 """A wire feed's service slug before a headline, not said: "UPDATE 2-Oil falls", "REFILE-"."""
+_GENRE_SLUG = re.compile(
+    r"^(?P<genre>FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|INSIGHT|BREAKINGVIEWS|GRAPHIC|POLL"
+    r"|INTERVIEW|FEATURE|COLUMN|PREVIEW|TIMELINE|SCENARIOS|QUOTES|FOCUS|BRIEF)\s*-\s*(?=\S)"
+)
+"""A feed's kind of story before a headline, said as the web page writes it: "FACTBOX-What is
+in the deal" -> "Factbox: What is in the deal"."""
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
+"""A numbered list's line: "1. Tariffs fall", "2) Quotas end"."""
 _SIGN_OFF = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
 """An agency's last line of its editors' initials: "ABC DEF XYZ" (PTI)."""
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
@@ -57,7 +65,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     lines = text.strip().splitlines()
     while lines and is_page_frame(lines[0]):  # pasted from a browser: "Skip to main content"
         lines = lines[1:]
-    title = _SERVICE_SLUG.sub("", lines[0].strip()) if lines else ""
+    title = _headline(lines[0].strip()) if lines else ""
     rest = lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
@@ -72,6 +80,15 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
         sections=_sections(paragraphs, style),
         language=language,
     )
+
+
+def _headline(line: str) -> str:
+    """The title line without a feed's service slug, its kind of story said as a page shows it."""
+    line = _SERVICE_SLUG.sub("", line)
+    genre = _GENRE_SLUG.match(line)
+    if genre is None:
+        return line
+    return f"{genre['genre'].capitalize()}: {line[genre.end() :]}"
 
 
 def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[str]]:
@@ -130,22 +147,32 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
 
 def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:
     """A paragraph's lines: each bulleted line ("- Brent fell 2.3%", "• Nvidia beat") an
-    "item" read as a sentence, the lines between them joined into paragraphs of `kind`."""
+    "item" read as a sentence, and each numbered one where two are ("1. Tariffs fall", its
+    number said); the lines between them joined into paragraphs of `kind`."""
     parts: list[tuple[str, str]] = []
     run: list[str] = []
+    numbered = sum(bool(_NUMBERED.match(line)) for line in group) >= 2
     for line in group:
-        bullet = _BULLET.match(line)
-        if bullet is None:
+        item = _item(line, numbered)
+        if item is None:
             run.append(line)
             continue
         if run:
             parts.append((" ".join(run), kind))
             run = []
-        item = line[bullet.end() :].strip()
         parts.append((item if _ends_sentence(item) else f"{item}.", "item"))
     if run:
         parts.append((" ".join(run), kind))
     return parts
+
+
+def _item(line: str, numbered: bool) -> str | None:
+    """A list item's words: a bulleted line's without its bullet, a numbered line's with its
+    number (said: "one. Tariffs fall"); None for a line of no list."""
+    bullet = _BULLET.match(line)
+    if bullet is not None:
+        return line[bullet.end() :].strip()
+    return line if numbered and _NUMBERED.match(line) else None
 
 
 def is_heading(paragraph: str) -> bool:

@@ -58,7 +58,8 @@ def body_words(article: Path, expected: dict[str, Any]) -> list[str]:
     """The article's words less its title, byline, credit and clutter: what the body reads."""
     text = article.read_text(encoding="utf-8")
     # What follows the front matter, or the title's line (a browser's frame may be above it).
-    text = text.split("\n---\n" if text.startswith("---\n") else f"{expected['title']}\n", 1)[1]
+    title_line = expected.get("title_line", expected["title"])  # as written, if said otherwise
+    text = text.split("\n---\n" if text.startswith("---\n") else f"{title_line}\n", 1)[1]
     for line in [*expected["clutter"], expected.get("byline_line") or "", expected["credit"] or ""]:
         assert line in text, f"not in the article: {line!r}"
         text = text.replace(line, "\n", 1)

@@ -302,3 +302,23 @@ def test_a_byline_under_a_summary_s_bullets_and_the_editors_initials_at_the_end(
     assert [b.kind for b in article.body_blocks()] == [BlockKind.LIST_ITEM] * 3 + [
         BlockKind.PARAGRAPH
     ]
+
+
+def test_a_feed_s_kind_of_story_is_said_as_a_page_shows_it() -> None:
+    assert read_plaintext("FACTBOX-What is in the deal\n\nBody.").title == (
+        "Factbox: What is in the deal"
+    )
+    assert read_plaintext("EXCLUSIVE-Bank weighs sale\n\nBody.").title == (
+        "Exclusive: Bank weighs sale"
+    )
+
+
+def test_numbered_lines_are_a_list_where_there_are_two() -> None:
+    text = "Title\n\nThe deal:\n1. Tariffs fall\n2) Quotas end.\n\n1. Alone, no list."
+    blocks = read_plaintext(text).body_blocks()
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "The deal:"),
+        (BlockKind.LIST_ITEM, "1. Tariffs fall."),
+        (BlockKind.LIST_ITEM, "2) Quotas end."),
+        (BlockKind.PARAGRAPH, "1. Alone, no list."),
+    ]
