@@ -21,7 +21,8 @@
 - "99p", "a 20p coin" -> "ninety-nine pence"...; "100k people" -> "one hundred thousand people"
 - "the $5 billion deal", "a £5m-a-year deal": singular before the noun or in a rate's compound
 - "$5 mil", "$2 bil" -> "five million dollars", "two billion dollars"; "₹2.5 lakh crore" ->
-  "two point five lakh crore rupees"
+  "two point five lakh crore rupees"; "Rs 12,000-cr", "a Rs 2,500-crore scheme" -> "twelve
+  thousand crore rupees", "a two thousand five hundred crore rupee scheme"
 - "3 bn euros" -> "three billion euros": "bn", "mn", "mln" and "tn" are scale words wherever
   they follow a number ("m" and "t" only after a currency: they are meters and tonnes)
 """
@@ -46,13 +47,13 @@ _CUR = "(?:" + "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=lambda c: 
 _SIGNS = "".join(sorted(c for c in _CURRENCIES if len(c) == 1 and c != "$")) + "¢"
 _SCALE = (
     r"(?:thousand|million|billion|trillion|crore|lakh crore|lakh|mill?|bil|tril|mln|mn|bn|tn|"
-    r"[kKmMbBtT])"
+    r"cr|[kKmMbBtT])"
 )
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})\s?(?P<minus>-)?(?P<amt>{NUM})"
     rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})"
     rf"(?(scale1)(?=\s?{_SCALE}(?![\w-]))))?"
-    rf"(?:(?:\s?|-(?=thousand|[mbt]illion))(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b)))?"
+    rf"(?:(?:\s?|-(?=thousand|[mbt]illion|crore|lakh|cr\b))(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b)))?"
     r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
 

@@ -9,8 +9,9 @@
   fiscal year, read as people say it, "twenty twelve thirteen" (after "from" or "between" they
   are a range)
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
-- "won 3-1", "a 2-0 lead": scores are read with "to" as well, and so are votes ("passed
-  218-210", "voted 52-48"); "a 4-3-3 formation" is no range
+- "won 3-1", "a 2-0 lead": scores are read with "to" as well ("two to nothing": no "zero" in a
+  game's score), and so are votes ("passed 218-210", "voted 52-48"); "a 4-3-3 formation" is
+  no range
 - "he stood 6-2", "the 5-10 guard" -> "six-two", "five-ten": a height in feet and inches
   (after a word of height, before a player's position); "aged 5-10" is a range
 - "24-7", "50-50": names, as with a slash ("twenty-four seven", "fifty-fifty")
@@ -73,6 +74,25 @@ def _height(first: str, second: str, match: re.Match[str]) -> bool:
     return bool(
         _HEIGHT_BEFORE.search(text, max(0, start - 15), start)
         or _HEIGHT_AFTER.match(text, match.end())
+    )
+
+
+# Words of a game around a score: "won 2-0", "a 1-0 lead", "the 3-0 win".
+_GAME_BEFORE = re.compile(
+    r"(?i:\b(?:won|win|wins|beat|beats|lost|led|lead|leads|leading|trailed|trailing|defeated|"
+    r"victory|scored|score|drew|tied|shutout))\b[\w\s,]{0,12}$"
+)
+_GAME_AFTER = re.compile(
+    r"\s+(?:lead|win|victory|defeat|loss|deficit|advantage|score|scoreline|shutout|triumph|"
+    r"rout|home win|away win|aggregate)\b"
+)
+
+
+def _a_game(match: re.Match[str]) -> bool:
+    """Whether a pair of numbers is a game's score, by the words of a game around it."""
+    text, start = match.string, match.start()
+    return bool(
+        _GAME_BEFORE.search(text, max(0, start - 30), start) or _GAME_AFTER.match(text, match.end())
     )
 
 
@@ -200,6 +220,8 @@ def read_ranges(text: str) -> str:
         if re.fullmatch(r"[1-9]\d\d", first) and re.fullmatch(r"1\d(?!00)\d\d", second):
             return f"{year(int(first))} to {number(second)}"  # "476-1453": years
         glued = match.string[match.end() : match.end() + 1].isalpha()  # "2-3x", "1601-2500cc"
+        if second == "0" and first != "0" and _a_game(match):
+            return f"{number(first)} to nothing"  # "a 1-0 lead": no "zero" in a score
         return f"{number(first)} to {number(second)}" + (" " if glued else "")
 
     if "=" in text:

@@ -16,6 +16,8 @@
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
 - "12:00 noon" -> "twelve noon"; "3:00 o'clock" -> "three o'clock"; "noon-2pm" -> "noon to
   two PM"
+- "12.45 GMT", "09.05 BST" -> "twelve forty-five GMT", "nine oh five BST": a dotted time before
+  a zone of the world's clock
 - "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow": a dotted time without AM/PM
   where the words around speak of time ("shares closed at 5.30" is a price); "the 10.30
   train", "the 8.15 from Paddington" -> "the ten thirty train"...
@@ -146,6 +148,11 @@ _DOTTED_TIME = re.compile(
     r"(?i:\b(?:at|by|until|till|before|after))\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b)"
 )
+# A dotted time before a zone of the world's clock, as British live pages write it: "12.45
+# GMT", "09.05 BST" -> "twelve forty-five GMT", "nine oh five BST".
+_DOTTED_ZONED = re.compile(
+    rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:{_ZONES})\b)"
+)
 _TIME_WORDS = re.compile(
     r"(?i:\b(?:meet|meets|meeting|leave|leaves|leaving|start|starts|starting|begin|begins|"
     r"open|opens|arrive|arrives|arrived|arrival|depart|departs|departure|kick-off|kicks off|"
@@ -254,6 +261,9 @@ def read_times(text: str) -> str:
     if "h" in text:
         text = _H_TIME.sub(lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text)
     if "." in text:
+        text = _DOTTED_ZONED.sub(
+            lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
+        )
         text = _DOTTED_TIME.sub(_say_dotted_time, text)
         if _TIMETABLE_HINT.search(text):
             text = _TIMETABLE.sub(
