@@ -43,6 +43,8 @@ _LINE = re.compile(
     r"|more on this story\s*$|share(?: this| full| the)?(?: article| story)?\s*$"
     r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)\s*$"
+    r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)\s*$|(?:save|print|comments?|\d+ comments|gift this"
+    r" article|copy link|link copied|facebook|twitter|email|x|whatsapp|linkedin)\s*$"
     r"|order reprints\b|\(end\)\s*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|advertisement(?:\s*\W?\s*scroll to continue)?\s*$|scroll to continue\s*$"
     r"|listen to this (?:article|story)"

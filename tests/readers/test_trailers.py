@@ -70,6 +70,11 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "jdoe@yna.co.kr",
         "(END)",
         "Dec. 5, 2026",
+        "5 min read",
+        "Gift this article",
+        "Copy link",
+        "12 comments",
+        "Facebook",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -101,6 +106,8 @@ def test_clutter_lines(line: str) -> None:
         "Write to jdoe@example.com with your questions.",
         "(End of the first half.)",
         "(c) the third option, which the court rejected;",
+        "Save the date: the summit opens on Monday.",
+        "Email was the main way the gang kept in touch.",
     ],
 )
 def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
