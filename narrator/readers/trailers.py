@@ -35,10 +35,15 @@ import re
 
 _LINE = re.compile(
     r"^(?:our standards\s*:.*trust principles"
-    r"|(?:copyright\s*)?(?:\u00a9|\(c\)\s*(?:copyright\b|\d{4}))|copyright\s+\d{4}\b"
+    r"|(?:copyright\s*)?(?:\u00a9|\(c\)\s*(?:copyright\b|\d{4}"
+    r"|(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*$)))"
+    r"|copyright\s+\d{4}\b"
     r"|all rights reserved"
     r"|file photo\s*:|(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     r"|(?:related|read more|see also|also read|read also|more on this story|more coverage)\s*:"
+    # the same in the other languages read: "Lesen Sie auch:", "À lire aussi :", "Leer más:"
+    r"|(?:lesen sie auch|mehr zum thema|\u00e0? ?lire aussi|voir aussi|leer m\u00e1s"
+    r"|lea tambi\u00e9n|le puede interesar|leggi anche|leia tamb\u00e9m|saiba mais)\s*:"
     r"|related (?:topics|stories|coverage|content|articles|links)\s*$"
     r"|more on this story\s*$|share(?: this| full| the)?(?: article| story)?\s*$"
     r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"
