@@ -86,7 +86,6 @@ class PeakSearch:
 
     def search(self, gain: float) -> None:
         """Find the peaks that pass the ceiling at `gain` (and so at any lower gain)."""
-        import numpy as np
 
         levels, lowerings = self._levels, self._lowerings
         ceilings = _step_ceilings(levels, self._ceiling_dbtp, lowerings)
@@ -99,15 +98,13 @@ class PeakSearch:
         # between them: its batches are as long as their pieces add up to.
         gathers = getattr(self._audio, "gather", None) is not None
         batches = _gathered_batches(stretches) if gathers else _batches(stretches)
-        found = list(
-            _on_two_threads(lambda pieces: self._search_pieces(pieces, ceilings, gain), batches)
-        )
-        empty = np.zeros(0, dtype=np.int64)
         self._peaks = Peaks.none()  # the last search's go first: a long narration has many
-        self._peaks = Peaks(
-            np.concatenate([empty, *(group[0] for group in found)]),
-            np.concatenate([np.zeros(0), *(group[1] for group in found)]),
-        )
+        found = _Found()
+        for places, ratios in _on_two_threads(
+            lambda pieces: self._search_pieces(pieces, ceilings, gain), batches
+        ):
+            found.add(places, ratios)
+        self._peaks = found.peaks()
         self._searched = gain
 
     def _search_pieces(
@@ -156,6 +153,36 @@ class PeakSearch:
         ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, self._lowerings, places)
         passing = ratios * gain > 1.0
         return _grouped(places[passing], ratios[passing], piece[passing])
+
+
+class _Found:
+    """The peaks found, batch by batch, in two arrays that grow in place (numpy's resize is
+    C's realloc), then shrink to what they hold. Kept as arrays of their own, each batch's few
+    peaks were long-lived blocks among its scratch arrays, and the heap grew around them: the
+    1 MB article's search (3,000 batches, 650,000 peaks) took 39 MB more of it while its
+    arrays grew 12 MB, and as much again to join them at the end."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self._places, self._ratios = np.zeros(0, dtype=np.int64), np.zeros(0)
+        self._count = 0
+
+    def add(self, places: NDArray[np.int64], ratios: Samples) -> None:
+        count = self._count + len(places)
+        if count > len(self._places):
+            size = max(count, 2 * len(self._places), 4096)
+            self._places.resize(size, refcheck=False)
+            self._ratios.resize(size, refcheck=False)
+        self._places[self._count : count] = places
+        self._ratios[self._count : count] = ratios
+        self._count = count
+
+    def peaks(self) -> Peaks:
+        """What was found, as Peaks (the arrays are then theirs)."""
+        self._places.resize(self._count, refcheck=False)
+        self._ratios.resize(self._count, refcheck=False)
+        return Peaks(self._places, self._ratios)
 
 
 _search_threads = 2
