@@ -344,6 +344,13 @@ def decoded_blocks(path: Path, frames: int) -> Iterator[NDArray[np.float64]]:
 
 def to_pcm16(samples: NDArray[np.floating[Any]]) -> NDArray[np.int16]:
     """Floats in [-1, 1) as 16-bit PCM, rounded and clipped."""
+    return rounded_pcm16(samples * 32768)
+
+
+def rounded_pcm16(units: NDArray[np.floating[Any]]) -> NDArray[np.int16]:
+    """Samples in 16-bit units (full scale 32768) rounded and clipped in place, as 16-bit PCM."""
     import numpy as np
 
-    return np.clip(np.round(samples * 32768), -32768, 32767).astype(np.int16)
+    np.rint(units, out=units)
+    np.clip(units, -32768, 32767, out=units)
+    return units.astype(np.int16)

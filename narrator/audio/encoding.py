@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from narrator.audio import codecs
 from narrator.audio.codecs import (
@@ -15,6 +15,7 @@ from narrator.audio.codecs import (
     EncodedFile,
     EncodedInThread,
     FileFormat,
+    rounded_pcm16,
     to_pcm16,
 )
 from narrator.audio.lame_parallel import ParallelLame, segments, threads
@@ -30,6 +31,8 @@ from narrator.models import NarrationConfig
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
+
+    from narrator.audio.wav import Clip
 
     Samples = NDArray[np.float64]
 
@@ -90,24 +93,32 @@ class StepsOnly:
 def stored_pcm16(stored: StoredChunks, processor: Processor) -> Iterator[NDArray[np.int16]]:
     """Each chunk's stored speech through `processor`, then its pause, as 16-bit blocks of at
     most 65536 samples: processed in single precision, in 16-bit units (the processing is
-    linear, the rounding the same), rounded and clipped in place. Half the work of the
+    linear, the rounding the same), 16-bit samples multiplied as they are, as
+    narrator.audio.leveled writes WAV; rounded and clipped in place. Half the work of the
     double-precision floats in [-1, 1) that `processed` takes."""
     import numpy as np
 
     for timing, speech in zip(stored.timings, stored.speech, strict=True):
-        clip = speech.clip()
-        if clip.format.sample_width == 2 and clip.format.channels == 1:
-            units = np.frombuffer(clip.frames, dtype="<i2").astype(np.float32)
-        else:
-            units = (to_samples(clip) * 32768).astype(np.float32)
+        units = _units(speech.clip())
         for start in range(0, len(units), BLOCK_FRAMES):
-            part = processor.at(timing.start_frame + start, units[start : start + BLOCK_FRAMES])
-            np.rint(part, out=part)
-            np.clip(part, -32768, 32767, out=part)
-            yield part.astype(np.int16)
+            block, at = units[start : start + BLOCK_FRAMES], timing.start_frame + start
+            if block.dtype == np.int16:
+                yield rounded_pcm16(processor.at_pcm16(at, block))
+            else:
+                yield rounded_pcm16(processor.at(at, block))
         pause = timing.frame_count - timing.speech_frames
         for start in range(0, pause, BLOCK_FRAMES):
             yield np.zeros(min(BLOCK_FRAMES, pause - start), dtype=np.int16)
+
+
+def _units(clip: Clip) -> NDArray[Any]:
+    """A clip's samples in 16-bit units: 16-bit mono ones as they are, others as floats in
+    single precision."""
+    import numpy as np
+
+    if clip.format.sample_width == 2 and clip.format.channels == 1:
+        return np.frombuffer(clip.frames, dtype="<i2")
+    return (to_samples(clip) * 32768).astype(np.float32)
 
 
 def _pcm16(staged: Encodable, processor: Processor) -> Iterator[NDArray[np.int16]]:
