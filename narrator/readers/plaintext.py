@@ -103,10 +103,12 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
     )
     for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
         line = lines[position].strip()
+        taken = position + 1
+        after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line)
+        if names is None and (names := role_byline(line, after)):
+            taken += 1  # "Jane Doe" over "Business reporter @janedoe"
         if names and (seen == 0 or _late_byline(line, names)):
-            taken = position + 1
-            after = lines[taken].strip() if taken < len(lines) else ""
             if _REPORTING_FROM.match(after):  # "By Jane Doe" over "Reporting from Tokyo"
                 names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
             return names, lines[:position] + lines[taken:]

@@ -48,6 +48,7 @@ _LINE = re.compile(
     r"|more on this story\s*$|share(?: this| full| the)?(?: article| story)?\s*$"
     r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)\s*$"
+    r"|save articles to read later|why you can trust\b|sources?\s*:\s*[^.!?]{1,80}$"
     r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)\s*$|(?:save|print|comments?|\d+ comments|gift this"
     r" article|copy link|link copied|facebook|twitter|email|x|whatsapp|linkedin)\s*$"
     r"|order reprints\b|\(end\)\s*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
@@ -98,6 +99,7 @@ _DATING_WORD = re.compile(
 """A word that dates a line: a word of posting, a month, a day of the week."""
 _CLOCK_WORD = re.compile(
     r"last|first|on|at|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
+    r"|uk|us"
     r"|[ecmp][sd]?t|ces?t",
     re.IGNORECASE,
 )
@@ -107,7 +109,8 @@ _MAX_STAMP_CHARS = 80
 _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
-    r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$)",
+    r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
+    r"|read more from [\w .'&-]{1,40}:?\s*$)",
     re.IGNORECASE,
 )
 """A line that leads a block of clutter: it and the lines under it go."""

@@ -46,6 +46,13 @@ _ROLE_BYLINE = re.compile(
     r"^(?P<names>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}?),? (?P<role>(?:[A-Z][a-z]+ )?"
     r"(?:[a-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|critic|analyst))$"
 )
+_NAMES_LINE = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
+_ROLE_LINE = re.compile(
+    r"^(?P<role>(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:correspondent|editor|reporter|writer"
+    r"|columnist|critic|analyst))(?:\s+@\w+)?$"
+)
+"""Names alone on a line over a line of their role, a handle after it: "Business reporter
+@janedoe" (Sky News)."""
 """Names then a role, in English: "Jane Doe Political editor", "Sam Lee, Chief reporter" (the
 fewest words that leave a role of one word in capitals and the rest in small letters)."""
 STYLES: dict[str, WireStyle] = {
@@ -125,11 +132,17 @@ def byline_names(line: str, style: WireStyle) -> str | None:
     return names if names_shaped(names) else None
 
 
-def role_byline(line: str) -> str | None:
+def role_byline(line: str, following: str = "") -> str | None:
     """A byline of names and a role with no "By" ("Jane Doe Transport correspondent", the
-    Guardian's), as it is said: "Jane Doe, Transport correspondent"; None if `line` is not one."""
+    Guardian's), as it is said: "Jane Doe, Transport correspondent"; or of names over a line of
+    their role (`following`: "Business reporter @janedoe"); None if `line` is not one."""
     match = _ROLE_BYLINE.match(line.strip())
-    return f"{match['names']}, {match['role']}" if match else None
+    if match:
+        return f"{match['names']}, {match['role']}"
+    role = _ROLE_LINE.match(following.strip())
+    if role and _NAMES_LINE.match(line.strip()):
+        return f"{line.strip()}, {role['role']}"
+    return None
 
 
 def names_shaped(names: str) -> bool:

@@ -71,6 +71,10 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "(END)",
         "Dec. 5, 2026",
         "5 min read",
+        "Save articles to read later and create your own reading list.",
+        "Source: Al Jazeera and news agencies",
+        "Why you can trust Sky News",
+        "Friday 5 December 2026 10:43, UK",
         "(c) Agencia EFE",
         "© dpa-infocom, dpa:261205-930-123456/1",
         "Lesen Sie auch: Streik bei der Bahn",
@@ -114,6 +118,7 @@ def test_clutter_lines(line: str) -> None:
         "(c) the third option, which the court rejected;",
         "Save the date: the summit opens on Monday.",
         "Email was the main way the gang kept in touch.",
+        "Source: a person familiar with the talks said the deal was close.",
     ],
 )
 def test_story_lines_that_look_like_clutter_are_kept(line: str) -> None:
@@ -202,6 +207,7 @@ def test_a_byline_after_the_standfirst() -> None:
         ("Jane Doe Transport correspondent", "Jane Doe, Transport correspondent"),
         ("Mary Clare Jalonick Political editor", "Mary Clare Jalonick, Political editor"),
         ("Sam Lee, Chief reporter", "Sam Lee, Chief reporter"),
+        ("Jane Doe\nBusiness reporter @janedoe", "Jane Doe, Business reporter"),
         ("Our correspondent", None),
     ],
 )
@@ -335,3 +341,11 @@ def test_numbered_lines_are_a_list_where_there_are_two() -> None:
         (BlockKind.LIST_ITEM, "2) Quotas end."),
         (BlockKind.PARAGRAPH, "1. Alone, no list."),
     ]
+
+
+def test_read_more_from_a_site_leads_its_headlines() -> None:
+    groups = [
+        ["Read more from Sky News:", "Airport chaos as IT glitch hits check-in"],
+        ["Opponents say the plan breaks the target."],
+    ]
+    assert without_clutter(groups) == [["Opponents say the plan breaks the target."]]
