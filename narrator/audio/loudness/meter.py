@@ -148,10 +148,10 @@ class StepLevels:
 
     def integrated_lufs(self, energies: Samples | None = None) -> float:
         """The gated integrated loudness, of these steps or of `energies` in their place."""
-        return gated_lufs(self.energies if energies is None else energies, self)
+        return _gated_lufs(self.energies if energies is None else energies, self)
 
 
-def gated_lufs(steps: Samples, levels: StepLevels) -> float:
+def _gated_lufs(steps: Samples, levels: StepLevels) -> float:
     """BS.1770-4's gated loudness from the steps' energies: 400 ms blocks, 75 % overlap, as
     pyloudnorm counts them; -inf for silence or under 400 ms of audio. The blocks are taken
     `_BLOCKS_AT_ONCE` at a time, once for each gate: a long narration's (600,000 blocks in 17
@@ -211,7 +211,6 @@ class LoudnessMeter:
         """The samples of the step under way, measured once it is whole (or at the end)."""
         self._samples = 0
         self._peak = 0.0
-        self._sample_peak = 0.0
 
     def push(self, samples: Samples) -> None:
         """Measure `samples` as the continuation of what was pushed before."""
@@ -219,7 +218,6 @@ class LoudnessMeter:
 
         if not len(samples):
             return
-        self._sample_peak = max(self._sample_peak, float(abs(samples).max()))
         if self._envelope is not None:
             self._peak = max(self._peak, float(self._envelope.push(samples).max()))
         pending = np.concatenate([self._unmeasured, samples])
@@ -251,11 +249,6 @@ class LoudnessMeter:
         """The highest true peak so far, in dB relative to full scale (-inf for silence, and
         when the meter was made with `true_peak=False`)."""
         return 20 * math.log10(self._peak) if self._peak > 0 else _SILENT
-
-    @property
-    def sample_peak_dbtp(self) -> float:
-        """The largest sample so far, in dB relative to full scale: never above the true peak."""
-        return 20 * math.log10(self._sample_peak) if self._sample_peak > 0 else _SILENT
 
     @property
     def integrated_lufs(self) -> float:
