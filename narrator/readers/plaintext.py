@@ -194,7 +194,7 @@ def _is_subhead(line: str) -> bool:
     return (
         len(line) <= _MAX_HEADING_CHARS
         and len(line.split()) <= _MAX_HEADING_WORDS
-        and line[:1].isupper()
+        and (line[:1].isupper() or line[:1].isdigit())  # "2. Markets wobble" (Axios)
         and not _ends_sentence(line)
     )
 

@@ -49,6 +49,8 @@ _LINE = re.compile(
     r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)\s*$"
     r"|save articles to read later|why you can trust\b|sources?\s*:\s*[^.!?]{1,80}$"
+    r"|listen\s*$|\d+\s*min(?:ute)?s?\s*$|add to your saved stories|gift (?:this )?article\s*$"
+    r"|go deeper\s*:"
     r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)\s*$|(?:save|print|comments?|\d+ comments|gift this"
     r" article|copy link|link copied|facebook|twitter|email|x|whatsapp|linkedin)\s*$"
     r"|order reprints\b|\(end\)\s*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
@@ -114,7 +116,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 """A line that leads a block of clutter: it and the lines under it go."""
-_PROMOTION_END = re.compile(r"\b(?:sign up|subscribe) here\s*[.!]?\s*$", re.IGNORECASE)
+_PROMOTION_END = re.compile(
+    r"\b(?:sign up|subscribe)(?: (?:for|to) [\w .'&-]{1,30})? here\s*[.!]?\s*$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
 

@@ -71,6 +71,11 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "(END)",
         "Dec. 5, 2026",
         "5 min read",
+        "Listen",
+        "4 min",
+        "Add to your saved stories",
+        "Gift Article",
+        "Go deeper: How tariffs work",
         "Save articles to read later and create your own reading list.",
         "Source: Al Jazeera and news agencies",
         "Why you can trust Sky News",
@@ -136,9 +141,15 @@ def test_a_lead_takes_its_block_and_the_headlines_listed_under_it() -> None:
     assert without_clutter(groups) == [["The Fed cut rates on Friday."]]
 
 
-def test_a_promotion_ending_in_sign_up_here_goes() -> None:
-    promotion = ["The Daily Briefing newsletter gives you the news. Sign up here."]
-    assert without_clutter([promotion, ["A sentence."]]) == [["A sentence."]]
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "The Daily Briefing newsletter gives you the news. Sign up here.",
+        "\U0001f4ec Thanks for reading. Sign up for Axios AM here.",
+    ],
+)
+def test_a_promotion_ending_in_sign_up_here_goes(promotion: str) -> None:
+    assert without_clutter([[promotion], ["A sentence."]]) == [["A sentence."]]
 
 
 def test_the_credit_is_found_under_the_trailers() -> None:
@@ -349,3 +360,8 @@ def test_read_more_from_a_site_leads_its_headlines() -> None:
         ["Opponents say the plan breaks the target."],
     ]
     assert without_clutter(groups) == [["Opponents say the plan breaks the target."]]
+
+
+def test_a_numbered_headline_between_paragraphs_starts_a_section() -> None:
+    text = "Title\n\nFirst part.\n\n2. Markets wobble\n\nStocks fell."
+    assert [s.heading for s in read_plaintext(text).sections] == [None, "2. Markets wobble"]
