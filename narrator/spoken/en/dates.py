@@ -34,6 +34,7 @@ import re
 from narrator.spoken.en.abbreviations_in_context import WEEKDAYS
 from narrator.spoken.en.context import HAS_DIGIT, any_case, any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import ordinal, year
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
 _MONTHS = tuple(row[0] for row in read_table("en", "months"))
@@ -74,6 +75,7 @@ _NUMERIC_DATE = re.compile(
 # Ranges of days in one month: "June 1-3", "1-3 June 2020", "1st-3rd June".
 # "to" and "through" join them as a dash does: "March 10 to 15", "10 through 15 March".
 _DAYS_TO = r"(?:\s?[-–]\s?|\s(?:to|through|until|till)\s)"
+_DAYS_TO_HINT = any_of(r" to \d", r" through \d", r" until \d", r" till \d")
 _MONTH_DAYS = re.compile(
     rf"{_WORD_MONTH}\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\b(?![.,:/]?\d|\s?%)"
 )
@@ -353,7 +355,7 @@ def read_dates(text: str) -> str:
     if _MONTH_NAMED.search(text) is None:
         return text
     dashed = "-" in text or "–" in text
-    if dashed or " t" in text or " u" in text:
+    if dashed or _DAYS_TO_HINT.search(text):
         text = _MONTH_RANGE.sub(_say_month_range, text)
         text = _MONTH_DAYS.sub(_say_month_days, text)
         text = _DAYS_MONTH.sub(_say_days_month, text)
