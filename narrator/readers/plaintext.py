@@ -54,13 +54,16 @@ _BULLET = re.compile(r"^[-*\u2022\u00b7\u2013\u25aa\u25cf]\s+(?=\w|[\"'\u201c$\u
 
 
 def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
-    """Read a wire story: first line the title, then an optional byline (`By …`, `Von …`,
-    `Par …`…), then the body, in `language` (None: the language detected in the body).
+    """Read a wire story: first line the title (a browser's frame above it passed over, a
+    feed's "UPDATE 2-" left out), then an optional byline (`By …`, `Von …`, `Par …`…, or
+    names and a role, within the first lines), then the body, in `language` (None: the
+    language detected in the body).
 
     Paragraphs are separated by blank lines (or, when the text has none, one per line); a short
     line in capitals, or a short line between paragraphs with no sentence's end, starts a new
     section, as does a live blog's entry time over its headline ("12.45 GMT" then "Talks
-    end"); a closing `(Reporting by …)` line is a credit block. Clutter is left out.
+    end"); bulleted lines, and numbered ones where two are, are list items; a closing
+    `(Reporting by …)` line is a credit block. Clutter is left out (narrator.readers.trailers).
     """
     lines = text.strip().splitlines()
     while lines and is_page_frame(lines[0]):  # pasted from a browser: "Skip to main content"
