@@ -1,8 +1,9 @@
-"""Encoding mono PCM into the formats `save` writes, with soundfile (libsndfile 1.2).
+"""Encoding mono PCM into the formats `save` writes.
 
-MP3 is encoded by lameenc where it is installed (see narrator.audio.lame: LAME at a speech
-quality, a seventh of the CPU), else by libsndfile, which runs LAME at its default quality.
-Both write LAME's gapless Info tag.
+WAV is written by narrator.audio.wav (no libsndfile to load); Ogg Vorbis and FLAC by soundfile
+(libsndfile 1.2); MP3 by lameenc where it is installed (see narrator.audio.lame: LAME at a
+speech quality, a seventh of the CPU), else by libsndfile, which runs LAME at its default
+quality. Both write LAME's gapless Info tag.
 """
 
 from __future__ import annotations

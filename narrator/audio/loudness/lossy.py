@@ -11,7 +11,7 @@ peaks could pass the ceiling: where the samples encoded come within `SCREEN_DB` 
 64 kbit/s cuts the highs, and with them the peaks: decoded, the seed's and the blog post's true
 peaks stay 0.15 dB or more under the largest sample encoded within 100 ms of them, so 1 dB
 leaves room for audio that overshoots more. (Speech at -19 LUFS comes that near in half its
-steps, in every 20 s part: where the limiter works, it reaches the format's ceiling, 0.6 dB
+steps, in every 20 s part: where the limiter works, it reaches the format's ceiling, 0.25 dB
 under the check's. Decoding only those steps, in many short parts, cost more than all.) Its
 loudness is not measured whole: it is that of what was encoded, changed as much as the encoder
 changed the loudness of one part, decoded and encoded measured alike: from one 20 s part to
@@ -27,13 +27,14 @@ other parts are decoded only where that overshoot, and `OVERSHOOT_SAFETY_DB` mor
 step's samples past the ceiling. LAME's overshoot of speech near the ceiling is steady from
 one part to the next: -0.14 to -0.38 dB in every 20 s part of the seed, the blog post and the
 lighthouse story (another voice, faster), at 48 to 128 kbit/s; a part's predicts every other
-part's decoded peak to 0.15 dB. So the seed at -19 LUFS, whose limited samples stay 1.3 dB
-under -1 dBTP, is decoded in one part, not twelve, and an encoder that overshoots still has
-each part that it may take over the ceiling decoded. An Ogg is decoded in parts the same way,
-from where libsndfile seeks to (to the sample), with a wider screen (`OGG_SCREEN_DB`): Vorbis
-passes the peaks encoded (+0.17 to +0.37 dB in every part of the blog post and the lighthouse
-story; one part's predicts the others' to 0.08 dB), which is why it is limited 1.2 dB under
-the ceiling, so the seed at -19 LUFS is decoded in one part too.
+part's decoded peak to 0.15 dB. So the seed at -19 LUFS, whose limited samples reach
+-1.3 dBFS (decoded, 0.2 dB under them), is decoded in one part, not twelve, and an encoder
+that overshoots still has each part that it may take over the ceiling decoded. An Ogg is
+decoded in parts the same way, from where libsndfile seeks to (to the sample), with a wider
+screen (`OGG_SCREEN_DB`): Vorbis passes the peaks encoded (+0.17 to +0.37 dB in every part of
+the blog post and the lighthouse story, +0.39 in the seed's; one part's predicts the others'
+to 0.08 dB), which is why it is limited 1.2 dB under the ceiling, so the seed at -19 LUFS is
+decoded in one part too.
 
 This module decides which parts to decode, and what they say of the whole: a part's decoding
 and measuring (and `SCREEN_DB`, `OGG_SCREEN_DB`) are narrator.audio.loudness.decoded_parts'; the

@@ -44,7 +44,7 @@ class StepPeaks:
         start = self._position
         self._position += len(magnitudes)
         first, last = self._step(start), self._step(self._position - 1)
-        cuts = np.arange(first + 1, last + 1) * self._rate // 10 - start
+        cuts = np.arange(first + 1, last + 1) * self._rate // STEPS_PER_S - start
         maxima = np.maximum.reduceat(magnitudes, np.concatenate([[0], cuts])).astype(np.float64)
         maxima[0] = max(maxima[0], self._current)
         self._done.append(maxima[:-1])
