@@ -40,6 +40,15 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A numbered list's line: "1. Tariffs fall", "2) Quotas end"."""
 _SIGN_OFF = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
 """An agency's last line of its editors' initials: "ABC DEF XYZ" (PTI)."""
+_LEGAL_HEADING = re.compile(
+    r"^(?:cautionary (?:note|statement)s?(?: regarding| concerning| about)? )?(?:forward[- ]looking"
+    r" (?:statements?|information)|safe harbou?r(?: statement)?|disclaimer)\b",
+    re.IGNORECASE,
+)
+"""A release's legal section, left out with its paragraphs: "Forward-Looking Statements",
+"Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements"."""
+_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|SE)\.$")
+"""A headline's last period that is a company's ("About Acme Corp.")."""
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
     r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
@@ -198,7 +207,7 @@ def _is_subhead(line: str) -> bool:
         len(line) <= _MAX_HEADING_CHARS
         and len(line.split()) <= _MAX_HEADING_WORDS
         and (line[:1].isupper() or line[:1].isdigit())  # "2. Markets wobble" (Axios)
-        and not _ends_sentence(line)
+        and (not _ends_sentence(line) or bool(_COMPANY_END.search(line)))
     )
 
 
@@ -237,4 +246,4 @@ def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Sect
         blocks.append(Block(kind, paragraph))
     if heading is not None or blocks:
         sections.append(Section(heading, tuple(blocks)))
-    return tuple(sections)
+    return tuple(s for s in sections if not (s.heading and _LEGAL_HEADING.match(s.heading)))

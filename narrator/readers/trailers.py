@@ -112,7 +112,7 @@ _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
-    r"|read more from [\w .'&-]{1,40}:?\s*$)",
+    r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$)",
     re.IGNORECASE,
 )
 """A line that leads a block of clutter: it and the lines under it go."""

@@ -365,3 +365,17 @@ def test_read_more_from_a_site_leads_its_headlines() -> None:
 def test_a_numbered_headline_between_paragraphs_starts_a_section() -> None:
     text = "Title\n\nFirst part.\n\n2. Markets wobble\n\nStocks fell."
     assert [s.heading for s in read_plaintext(text).sections] == [None, "2. Markets wobble"]
+
+
+def test_a_release_s_legal_section_and_contacts_are_not_read() -> None:
+    text = (
+        "Acme Reports Results\n\nSAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. reported.\n\n"
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements.\n\n"
+        "About Acme Corp.\n\nAcme makes chips.\n\nContacts\n\nInvestor Relations\nSam Lee\n"
+    )
+    article = read_plaintext(text)
+    assert [s.heading for s in article.sections] == [None, "About Acme Corp."]
+    assert [b.text for b in article.body_blocks()] == [
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. reported.",
+        "Acme makes chips.",
+    ]
