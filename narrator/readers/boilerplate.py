@@ -20,7 +20,7 @@ _MAX_BOILERPLATE_WORDS = 40
 # products from our advertisers. We may receive compensation when you click… Terms apply…",
 # and so does the site's offer to advertisers.
 _DISCLOSURE = re.compile(
-    r"\b(?:our|the) advertisers\b|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)"
+    r"\bour advertisers\b|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)"
     # The site's offer to advertisers: "Advertise with the most visited news site in …".
     r"|^advertise (?:with|on)\b",
     re.IGNORECASE,
@@ -53,13 +53,18 @@ _BOILERPLATE = re.compile(
 # A short block that speaks of the site's own business, wherever it stands in the article:
 # its newsletter, its advertisers, its paywall, its photo credits, a link to another story.
 _PROMOTION = re.compile(
-    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b.{0,60}\b(?:newsletters?|our|to get|for free)\b"
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b.{0,60}\b(?:newsletters?|to get|for free)\b"
+    # Sign up or subscribe to the site's own ("to our YouTube channel"), not to another's ("who
+    # subscribe to the service will pay more, our figures show").
+    r"|\b(?:sign(?:ing)? up|subscrib(?:e|ing)) (?:to|for) our\b"
+    r"|^(?:please )?(?:sign up|subscribe)\b"
     r"|\bour (?:\w+ )?newsletters?\b|\bnewsletters?$"
-    r"|\b(?:our|the) (?:advertisers|affiliate)"
+    # The site's own advertisers (a story may name a company's: "the advertisers who left X").
+    r"|\bour (?:advertisers|affiliate)"
     r"|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)"
     r"|\balready (?:a )?(?:subscriber|registered)"
     r"|\bto (?:view|read|continue reading) the (?:full|whole|rest of the) (?:story|article)"
-    r"|\bsupport(?:ing)? (?:our|independent) (?:work|journalism)"
+    r"|\bsupport(?:ing)? our (?:work|journalism)|^support (?:independent|local) journalism"
     r"|^\(?(?:photo |image |picture )?cr[eé]dits?(?: photos?)?\s*:"
     r"|^(?:(?:featured|header|cover|top|lead) )?(?:photo|image|picture)s?(?: source| credits?)?\s*:"
     # A line a listener cannot follow: "… click here to watch live".
@@ -104,6 +109,9 @@ _METADATA_LABEL = (
 )
 _METADATA_LINE = re.compile(rf"(?:{_METADATA_LABEL}\s*:\s*[^:]{{0,60}}?\s*)+", re.IGNORECASE)
 _MAX_METADATA_WORDS = 20
+# The words beside a promoting sentence that make a paragraph the story's.
+_MIN_STORY_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 _MAX_LABEL_WORDS = 6
 # A script's text that trafilatura took for a paragraph: "(function() { document.addEvent…".
 _SCRIPT = re.compile(
@@ -177,7 +185,8 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     words = len(text.split())
     if block.tag not in ("p", "head"):
         return False
-    if words <= _MAX_BOILERPLATE_WORDS and _PROMOTION.search(text):
+    promotion = _PROMOTION.search(text) if words <= _MAX_BOILERPLATE_WORDS else None
+    if promotion is not None and _is_most_of(promotion, text):
         return True
     if words <= _MAX_CAPTION_WORDS and block.tag == "p" and _CAPTION_CREDIT.search(text):
         return True
@@ -190,6 +199,17 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     if _ADDRESS_LINE.fullmatch(text.rstrip(".")):
         return True
     return words <= _MAX_DISCLOSURE_WORDS and bool(_DISCLOSURE.search(text))
+
+
+def _is_most_of(match: re.Match[str], text: str) -> bool:
+    """Whether the sentence that holds `match` leaves too few words beside it for a sentence of
+    the story: a paragraph that tells the story and then promotes ("The council's plan, out on
+    Monday, would close three libraries and cut the opening hours of four others across the
+    city. To read the plan, click here.") is the story's."""
+    starts = [0, *(end.end() for end in _SENTENCE_END.finditer(text, 0, match.start()))]
+    end = _SENTENCE_END.search(text, match.end())
+    sentence = text[starts[-1] : end.end() if end else len(text)]
+    return len(text.split()) - len(sentence.split()) < _MIN_STORY_WORDS
 
 
 def _is_boilerplate_line(block: ElementTree.Element) -> bool:

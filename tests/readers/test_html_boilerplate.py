@@ -168,3 +168,33 @@ def test_a_sentence_that_names_a_site_is_kept() -> None:
 )
 def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
     assert sentence in _blocks(f"<p>{sentence}</p>", at=2)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A story's sentence that names another's advertisers, affiliates or subscribers.
+        "The platform told the advertisers who left it last year that prices would now fall.",
+        "The affiliate programme will close in March, the company told its partners on Monday.",
+        "Customers who subscribe to the streaming service will pay more, our figures show.",
+        "Two charities supporting independent journalism in rural areas have merged.",
+        # A story's paragraph that ends with a link to a document.
+        "The council's plan, out on Monday, would close three libraries and cut the opening "
+        "hours of four others across the city. To read the plan in full, click here.",
+    ],
+)
+def test_a_story_paragraph_with_a_promotions_words_stays(paragraph: str) -> None:
+    assert paragraph in _blocks(f"<p>{paragraph}</p>", at=1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our YouTube channel for the crossings filmed from the bridge.",
+        "Sign up to get the best stories of the week in your inbox.",
+        "If you are on our app, click here to watch the council meeting live.",
+        "To view the full story, please subscribe. You can choose a yearly or a weekly pass.",
+    ],
+)
+def test_the_sites_own_promotions_still_go(line: str) -> None:
+    assert _blocks(f"<p>{line}</p>", at=1) == STORY
