@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
+    Places = NDArray[np.int64]
 
 BINS_PER_S = 100
 _WINDOW_BINS = 10
@@ -289,22 +290,9 @@ class NarrationBins:
         starts, ends, energies, peaks = _bins(chunks)
         first = int(starts[0]) * STEPS_PER_S // rate
         last = (int(ends[-1]) - 1) * STEPS_PER_S // rate
-        edges = np.arange(first, last + 2, dtype=np.int64) * rate // STEPS_PER_S
-        # In place where it can be: a single chunk's (a save written as its chunks come asks
-        # for each chunk's steps alone) took more in numpy's calls than in its arithmetic.
-        before = np.empty(len(energies) + 1)
-        before[0] = 0.0
-        energies.cumsum(dtype=np.float64, out=before[1:])
-        # The energy up to each edge: the bins before the one it falls in, and a part of that one.
-        index = starts.searchsorted(edges, side="right") - 1
-        np.maximum(index, 0, out=index)
-        part = (edges - starts[index]) / (ends[index] - starts[index])
-        np.minimum(np.maximum(part, 0.0, out=part), 1.0, out=part)
-        cumulative = before[index] + energies[index] * part
-        del before
-        by_step = cumulative[1:] - cumulative[:-1]
-        self._step_energies.append((first, np.maximum(by_step, 0.0, out=by_step)))
-        count = last - first + 1
+        steps = range(first, last + 1)
+        self._step_energies.append((first, _energy_by_step(starts, ends, energies, steps, rate)))
+        count = len(steps)
         self._step_peaks.append(
             (
                 first,
@@ -332,6 +320,31 @@ def narration_levels(rate: int, samples: int, chunks: Sequence[Placed]) -> StepL
     for chunk in chunks:
         gathered.add(chunk)
     return gathered.levels(rate, samples)
+
+
+def _energy_by_step(
+    starts: Places, ends: Places, energies: NDArray[np.float32], steps: range, rate: int
+) -> Samples:
+    """The energy in each of the `steps` of the bins from `starts` to `ends`, each bin's
+    spread evenly over its frames."""
+    import numpy as np
+
+    edges = np.arange(steps.start, steps.stop + 1, dtype=np.int64) * rate // STEPS_PER_S
+    # In place where it can be: a single chunk's (a save written as its chunks come asks for
+    # each chunk's steps alone) took more in numpy's calls than in its arithmetic.
+    before = np.empty(len(energies) + 1)
+    before[0] = 0.0
+    energies.cumsum(dtype=np.float64, out=before[1:])
+    # The energy up to each edge: the bins before the one it falls in, and a part of that one.
+    index = starts.searchsorted(edges, side="right") - 1
+    np.maximum(index, 0, out=index)
+    part = (edges - starts[index]) / (ends[index] - starts[index])
+    np.minimum(np.maximum(part, 0.0, out=part), 1.0, out=part)
+    cumulative = before[index] + energies[index] * part
+    del before
+    by_step = cumulative[1:] - cumulative[:-1]
+    spread: Samples = np.maximum(by_step, 0.0, out=by_step)
+    return spread
 
 
 def _largest_by_step(
