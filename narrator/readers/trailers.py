@@ -121,6 +121,7 @@ _PROMOTION_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
+_MAX_LABEL_WORDS = 3
 
 
 def is_page_frame(line: str) -> bool:
@@ -183,9 +184,18 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
                 break
             if not _LINE.match(line) and not _is_stamp(line) and not _ends_as_clutter(line):
                 remaining.append(line)
+        if any(_is_stamp(line) for line in lines):
+            # the site's or section's name beside a posting stamp: "Sky News" over "Friday …"
+            remaining = [line for line in remaining if not _label(line)]
         if remaining:
             kept.append(remaining)
     return kept
+
+
+def _label(line: str) -> bool:
+    """A name of three words or fewer, capitalised, with no sentence's end: "Sky News"."""
+    words = line.split()
+    return len(words) <= _MAX_LABEL_WORDS and line[:1].isupper() and not _SENTENCE_END.search(line)
 
 
 def _listed(line: str) -> bool:

@@ -379,3 +379,8 @@ def test_a_release_s_legal_section_and_contacts_are_not_read() -> None:
         "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. reported.",
         "Acme makes chips.",
     ]
+
+
+def test_a_site_s_name_beside_a_posting_stamp_is_not_read() -> None:
+    groups = [["Sky News", "Friday 5 December 2026 10:43, UK"], ["Sky News said it would."]]
+    assert without_clutter(groups) == [["Sky News said it would."]]
