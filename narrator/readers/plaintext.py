@@ -22,6 +22,7 @@ from narrator.readers.wire import (
 
 _MAX_HEADING_CHARS = 60
 _MAX_HEADING_WORDS = 10
+_MAX_QUESTION_WORDS = 6
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
@@ -49,6 +50,10 @@ _LEGAL_HEADING = re.compile(
 "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements"."""
 _COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|SE)\.$")
 """A headline's last period that is a company's ("About Acme Corp.")."""
+_ROLE_UNDER = re.compile(
+    r"^[\w' ,&.-]{0,40}\b(?:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
+)
+"""A byline's role on the line under it: "BBC News business reporter"."""
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
     r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
@@ -123,6 +128,8 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
         if names and (seen == 0 or _late_byline(line, names)):
             if _REPORTING_FROM.match(after):  # "By Jane Doe" over "Reporting from Tokyo"
                 names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
+            elif taken == position + 1 and _ROLE_UNDER.match(after):  # "BBC News reporter"
+                names, taken = f"{names}, {after}", taken + 1
             return names, lines[:position] + lines[taken:]
     return None, lines
 
@@ -207,7 +214,12 @@ def _is_subhead(line: str) -> bool:
         len(line) <= _MAX_HEADING_CHARS
         and len(line.split()) <= _MAX_HEADING_WORDS
         and (line[:1].isupper() or line[:1].isdigit())  # "2. Markets wobble" (Axios)
-        and (not _ends_sentence(line) or bool(_COMPANY_END.search(line)))
+        and (
+            not _ends_sentence(line)
+            or bool(_COMPANY_END.search(line))
+            # a question as a subhead: "What happens next?" (BBC)
+            or (line.endswith("?") and len(line.split()) <= _MAX_QUESTION_WORDS)
+        )
     )
 
 

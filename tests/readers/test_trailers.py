@@ -71,6 +71,9 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
         "(END)",
         "Dec. 5, 2026",
         "5 min read",
+        "Getty Images",
+        "AFP via Getty Images",
+        "AP Photo/Evan Vucci",
         "Listen",
         "4 min",
         "Add to your saved stories",
@@ -384,3 +387,18 @@ def test_a_release_s_legal_section_and_contacts_are_not_read() -> None:
 def test_a_site_s_name_beside_a_posting_stamp_is_not_read() -> None:
     groups = [["Sky News", "Friday 5 December 2026 10:43, UK"], ["Sky News said it would."]]
     assert without_clutter(groups) == [["Sky News said it would."]]
+
+
+def test_a_bbc_paste_its_role_under_the_byline_its_photo_credit_and_question_subhead() -> None:
+    text = (
+        "Why are shops closing?\n\nBy Jane Doe\nBBC News business reporter\n\nGetty Images\n\n"
+        "Shops closed.\n\nWhat happens next?\n\nRates will be cut.\n\nWhy?\n\nNobody knows."
+    )
+    article = read_plaintext(text)
+    assert article.byline == "Jane Doe, BBC News business reporter"
+    assert [s.heading for s in article.sections] == [None, "What happens next?", "Why?"]
+    assert [b.text for b in article.body_blocks()] == [
+        "Shops closed.",
+        "Rates will be cut.",
+        "Nobody knows.",
+    ]
