@@ -26,6 +26,7 @@ import re
 
 from narrator.spoken.en.abbreviations_in_context import (
     BOOKS,
+    COMPASS_PLACES,
     FULL_DAYS,
     WEEKDAYS,
     read_context_phrases,
@@ -140,7 +141,9 @@ _LOWER_PHRASE = re.compile(
 )
 # A pattern that starts with a lower-case letter is tried at almost every position; a
 # substring check per word is cheaper, and most lines have none of them.
-_LOWER_FORMS = sorted({p.rstrip(".") if len(p.rstrip(".")) > 1 else p for p in _LOWER_PHRASES})
+_LOWER_FORMS = sorted(
+    {p.rstrip(".") if len(p.rstrip(".")) > 3 else p for p in _LOWER_PHRASES} | {"v.", "vv."}
+)
 _LOWER_AFTER_NAME = re.compile(rf"\b(?:{'|'.join(a.lower() for a in _AFTER_NAME)})\b")
 _AFTER_NAME_CAPITALS = re.compile(
     rf"(?P<abbr>{any_case(_AFTER_NAME, lower=False)})(?:(?P<dot>\.)|(?!'s\b))(?!\w)"
@@ -322,7 +325,7 @@ _HINT_FORMS = sorted(
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec."}
-    | {"N.", "S.", "E.", "W."}
+    | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}
     | {f"{form}." for form in _OTHER_CASE_TITLES}

@@ -215,14 +215,19 @@ def _say_life_event(match: re.Match[str]) -> str:
 
 # After a day of the month (read already), old letters name the month: "the 3rd inst." (this
 # month), "the 14th ult." (last), "the 2nd prox." (next); after an ordinal "ed." is an edition.
-_AFTER_ORDINAL = re.compile(r"(?<=[a-z] )(?P<abbr>inst|ult|prox|ed|edn)\.(?!\w)")
+# The words first (the ordinal before them is looked for after): a pattern that starts with a
+# look-behind is tried at every position of the text (so below for "Sect.", "M." and the
+# compass points, whose look-behinds follow their letters).
+_AFTER_ORDINAL = re.compile(r"(?P<abbr>inst|ult|prox|ed|edn)\.(?!\w)")
 _ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
 _AFTER_ORDINAL_SAID = {
     "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
 }  # fmt: skip
 # "Sect." and "sec." before a number or a numeral are a section: "Sect. 4", "sec. iv" (after
 # a number "sec." is seconds, read with the units).
-_SECTION = re.compile(r"(?<![\w.])(?:Sect|sect|Sec|sec)\.(?=\s?(?:\d|[ivxlc]+\b|[IVXLC]+\b))")
+_SECTION = re.compile(
+    r"[Ss]ect?\.(?<![\w.][Ss]ec\.)(?<![\w.][Ss]ect\.)(?=\s?(?:\d|[ivxlc]+\b|[IVXLC]+\b))"
+)
 # "Rt." before a title is Right: "the Rt. Hon. member" ("Hon." is read already), "Rt Rev".
 _RIGHT = re.compile(r"\bRt\b\.?(?= (?:Hon|Honorable|Honourable|Rev|Reverend|Worshipful)\b)")
 # "M." before a surname is Monsieur, as English books write French names ("M. Poirot", "M. de
@@ -230,7 +235,8 @@ _RIGHT = re.compile(r"\bRt\b\.?(?= (?:Hon|Honorable|Honourable|Rev|Reverend|Wors
 # capitalised word, an initial or in a list of them, where it is an initial ("George M.
 # Thomas", "J. & M. Jay").
 _MONSIEUR = re.compile(
-    r"(?<![\w.&'-])(?P<abbr>M|MM|Mons)\.(?= (?:(?:de |du |le |la |d')?[A-Z][a-zà-ÿ]{2,}(?! [A-Z]\.)"
+    r"(?P<abbr>Mons|MM|M)\."
+    r"(?= (?:(?:de |du |le |la |d')?[A-Z][a-zà-ÿ]{2,}(?! [A-Z]\.)"
     r"|and Mme\.?\s))"
 )
 _NAME_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|&|\band)[.,;]? $|\b[A-Z]\. ")
@@ -270,6 +276,8 @@ def _say_after_ordinal(match: re.Match[str]) -> str:
 
 def _say_monsieur(match: re.Match[str]) -> str:
     start = match.start()
+    if start and (match.string[start - 1].isalnum() or match.string[start - 1] in "._&'-"):
+        return match.group(0)
     before = match.string[max(0, start - 24) : start]
     if _NAME_OR_INITIAL_BEFORE.search(before) and not starts_sentence(match.string, start):
         return match.group(0)
@@ -279,10 +287,14 @@ def _say_monsieur(match: re.Match[str]) -> str:
 # A compass point written short before a country's or region's name, as headlines write it:
 # "S. Korea's exports", "N. Korea", "W. Virginia", "E. Africa" -> "South Korea's", ...
 _COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+COMPASS_PLACES = (
+    "Korea", "Africa", "America", "Carolina", "Dakota", "Sudan", "Ireland", "Vietnam", "Yemen",
+    "Macedonia", "Cyprus", "Europe", "Asia", "Virginia", "Timor", "Germany", "Pakistan",
+    "Bengal", "Ossetia", "Texas", "Yorkshire", "London", "Jerusalem", "Bank", "Coast",
+    "Midlands", "Sussex", "Java", "Papua",
+)  # fmt: skip
 _COMPASS_PLACE = re.compile(
-    r"(?<![\w.])(?P<point>[NSEW])\. (?=(?:Korea|Africa|America|Carolina|Dakota|Sudan|Ireland|"
-    r"Vietnam|Yemen|Macedonia|Cyprus|Europe|Asia|Virginia|Timor|Germany|Pakistan|Bengal|"
-    r"Ossetia|Texas|Yorkshire|London|Jerusalem|Bank|Coast|Midlands|Sussex|Java|Papua)\b)"
+    rf"(?P<point>[NSEW])\. (?<![\w.][NSEW]\. )(?=(?:{'|'.join(COMPASS_PLACES)})\b)"
 )
 
 

@@ -48,15 +48,15 @@ _AP_STATES = read_mapping("en", "ap_states")
 # State codes that are also words ("Fine, OK.") count only before a zip code.
 _WORD_STATES = {"IN", "ME", "OR", "OK", "OH", "HI", "ID"}
 _STATE_AFTER_CITY = re.compile(
-    r"(?<=[a-z]), (?:(?P<code>"
+    r", (?:(?<=[a-z], )(?:(?P<code>"
     + "|".join(sorted(set(_STATES) - _WORD_STATES))
     + r")(?=\s+\d{5}\b|\s*[.,;]|\s*$)|(?P<zcode>"
     + "|".join(sorted(_WORD_STATES))
     + r")(?=\s+\d{5}\b)"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
     # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
-    r"|(?<=[A-Z]{3}), (?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
-    r"(?=\s*(?:\(|[-\u2013\u2014]|$))"
+    r"|(?<=[A-Z]{3}, )(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
+    r"(?=\s*(?:\(|[-\u2013\u2014]|$)))"
 )
 
 _STATE_AND_ZIP = re.compile(

@@ -159,7 +159,7 @@ _ONE_LETTER_IN_CAPITALS = re.compile(
 )
 
 
-_IN_CAPITALS_HINT = re.compile(r"[A-Z]{3} [IVX]")
+_IN_CAPITALS_HINT = re.compile(r" (?<=[A-Z]{3} )[IVX]")
 
 
 def read_numerals_after_names_in_capitals(text: str) -> str:
