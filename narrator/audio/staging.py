@@ -126,7 +126,7 @@ def stage_clips(
         staged.audio_format = staged.audio_format or clip.format
         if config.loudness_lufs is not None:
             # The true peak is measured later, and only if the sample peak leaves it open.
-            staged.meter = staged.meter or LoudnessMeter(clip.format.frame_rate, true_peak=False)
+            staged.meter = staged.meter or LoudnessMeter(clip.format.frame_rate)
             for block in clip_blocks(clip):
                 staged.meter.push(block)
         staged.timings.append(timing)

@@ -81,7 +81,7 @@ def test_the_loudness_from_chunk_bins_is_the_streaming_meters(
     speech: list[np.ndarray], pause_s: float
 ) -> None:
     joined = _Joined(speech, pause_s)
-    meter = LoudnessMeter(RATE, true_peak=False)
+    meter = LoudnessMeter(RATE)
     meter.push(joined.samples)
     assert joined.by_bins.integrated_lufs() == pytest.approx(meter.integrated_lufs, abs=0.05)
     expected = pyloudnorm.Meter(RATE).integrated_loudness(joined.samples)

@@ -25,7 +25,7 @@ class _InMemory:
 
     def __init__(self, samples: np.ndarray) -> None:
         self.samples = samples
-        meter = LoudnessMeter(_RATE, true_peak=False)
+        meter = LoudnessMeter(_RATE)
         meter.push(samples)
         self._levels = meter.levels()
 

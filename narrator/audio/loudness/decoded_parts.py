@@ -150,7 +150,7 @@ def check_part(
     end = min(source.samples, span[1] * rate // STEPS_PER_S)
     first, last = max(0, start - _PART_MARGIN), min(source.samples, end + _PART_MARGIN)
     envelope = SparseTruePeak(fine=True)
-    meter = LoudnessMeter(rate, true_peak=False)
+    meter = LoudnessMeter(rate)
     # The envelope is made exact wherever it may come within the screen of the ceiling, so
     # that the steps near the ceiling have their true peaks.
     screen = 10 ** (-source.screen_db / 20)

@@ -250,7 +250,7 @@ def _encoded_energies(encoded: Encoded, rate: int, span: tuple[int, int]) -> Sam
     end = span[1] * rate // STEPS_PER_S
     processor = encoded.level.processor(rate)
     samples = processor.at(start, encoded.audio.read(start, end))
-    meter = LoudnessMeter(rate, true_peak=False)
+    meter = LoudnessMeter(rate)
     meter.push(to_pcm16(samples) / 32768)  # as encoded
     energies: Samples = meter.levels().energies[: span[1] - span[0]]
     return energies
@@ -303,7 +303,7 @@ def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None 
     import numpy as np
 
     envelope = SparseTruePeak(fine=True)
-    meter = LoudnessMeter(rate, true_peak=False)
+    meter = LoudnessMeter(rate)
     window, before = None, None
     if encoded is not None:
         levels = encoded.audio.levels()

@@ -1,11 +1,11 @@
 """Loudness measured while streaming: a narration is never held in memory as a whole.
 
 `LoudnessMeter` measures integrated loudness (ITU-R BS.1770-4: K-weighting, 400 ms blocks with
-75 % overlap, absolute and relative gates) and true peak (4x oversampling) over audio pushed in
-pieces, so the figures are those of the whole. It keeps each 100 ms step's K-weighted energy and
-largest sample (`StepLevels`, with `Bins` where a narration's speech was measured by 10 ms bins),
-which give the gated loudness at any gain. The filters it runs (the K-weighting as a power gain
-by FFT bin, the true-peak oversampling) are in `narrator.audio.loudness.filters`.
+75 % overlap, absolute and relative gates) over audio pushed in pieces, so the figure is that of
+the whole. It keeps each 100 ms step's K-weighted energy and largest sample (`StepLevels`, with
+`Bins` where a narration's speech was measured by 10 ms bins), which give the gated loudness at
+any gain. The K-weighting, as a power gain by FFT bin, is in `narrator.audio.loudness.filters`
+with the true-peak oversampling (`TruePeakEnvelope`), which the checks run where they need it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from narrator.audio.loudness.filters import TruePeakEnvelope, step_energies
+from narrator.audio.loudness.filters import step_energies
 
 if TYPE_CHECKING:
     import numpy as np
@@ -198,19 +198,17 @@ def _blocks(steps: Samples, levels: StepLevels) -> Iterator[tuple[Samples, Sampl
 
 
 class LoudnessMeter:
-    """Integrated loudness (LUFS) and true peak (dBTP) of mono audio pushed piece by piece."""
+    """Integrated loudness (LUFS) of mono audio pushed piece by piece."""
 
-    def __init__(self, rate: int, true_peak: bool = True) -> None:
+    def __init__(self, rate: int) -> None:
         import numpy as np
 
         self.rate = rate
-        self._envelope = TruePeakEnvelope() if true_peak else None
         self._step_sums: list[float] = []
         self._step_peaks: list[float] = []
         self._unmeasured = np.zeros(0)
         """The samples of the step under way, measured once it is whole (or at the end)."""
         self._samples = 0
-        self._peak = 0.0
 
     def push(self, samples: Samples) -> None:
         """Measure `samples` as the continuation of what was pushed before."""
@@ -218,8 +216,6 @@ class LoudnessMeter:
 
         if not len(samples):
             return
-        if self._envelope is not None:
-            self._peak = max(self._peak, float(self._envelope.push(samples).max()))
         pending = np.concatenate([self._unmeasured, samples])
         start = self._samples - len(self._unmeasured)
         self._samples += len(samples)
@@ -243,12 +239,6 @@ class LoudnessMeter:
 
     def _step_edge(self, step: int) -> int:
         return step * self.rate // STEPS_PER_S
-
-    @property
-    def true_peak_dbtp(self) -> float:
-        """The highest true peak so far, in dB relative to full scale (-inf for silence, and
-        when the meter was made with `true_peak=False`)."""
-        return 20 * math.log10(self._peak) if self._peak > 0 else _SILENT
 
     @property
     def integrated_lufs(self) -> float:
