@@ -122,6 +122,8 @@ _PROMOTION_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
+_MAX_PROMOTION_CHARS = 400
+_ANY_WORD = re.compile(r"[^\W_]")
 _MAX_LABEL_WORDS = 3
 
 
@@ -170,13 +172,13 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
     listing = False
     for group in groups:
         # A line with no word or number ("___", "* * *") is said as nothing.
-        lines = [line.strip() for line in group if re.search(r"[^\W_]", line)]
+        lines = [line.strip() for line in group if _ANY_WORD.search(line)]
         if not lines:
             continue
         if listing and all(_listed(line) for line in lines):
             continue
         listing = False
-        if _PROMOTION_END.search(lines[-1][-_END_CHARS:]) and len(" ".join(lines)) < 400:
+        if _is_promotion(lines):
             continue
         remaining: list[str] = []
         for line in lines:
@@ -197,6 +199,16 @@ def _label(line: str) -> bool:
     """A name of three words or fewer, capitalised, with no sentence's end: "Sky News"."""
     words = line.split()
     return len(words) <= _MAX_LABEL_WORDS and line[:1].isupper() and not _SENTENCE_END.search(line)
+
+
+def _is_promotion(lines: list[str]) -> bool:
+    """A short paragraph that ends "Sign up here." (its last words looked at: "here" first)."""
+    tail = lines[-1][-_END_CHARS:]
+    return (
+        "here" in tail.lower()
+        and bool(_PROMOTION_END.search(tail))
+        and len(" ".join(lines)) < _MAX_PROMOTION_CHARS
+    )
 
 
 def _listed(line: str) -> bool:
