@@ -213,13 +213,10 @@ class LameFile:
         self._samples += len(samples)
         self._append(encoded(self._encoder, samples, self._rate, self._kbps))
 
-    def append_encoded(
-        self, frames: bytes, samples: int, starts: Sequence[int] | None = None
-    ) -> None:
+    def append_encoded(self, frames: bytes, samples: int, starts: Sequence[int]) -> None:
         """Append whole MP3 frames encoded elsewhere (see narrator.audio.lame_parallel), which
-        bring `samples` more samples, each frame starting at its place in `starts` where they
-        were found already (else they are walked again); the file's LAME is then not flushed
-        on close."""
+        bring `samples` more samples, each frame starting at its place in `starts`; the file's
+        LAME is then not flushed on close."""
         self._encoded_elsewhere = True
         self._samples += samples
         self._append(frames, starts)
