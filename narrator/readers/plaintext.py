@@ -245,14 +245,17 @@ def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Sect
     heading: str | None = None
     blocks: list[Block] = []
     paragraphs = [p for p in paragraphs if p[0]]
+    # The credits close the story: "Additional reporting by …" over "(Editing by …)".
+    credits = len(paragraphs)
+    while credits > 0 and is_credit(paragraphs[credits - 1][0], style):
+        credits -= 1
     for position, (paragraph, role) in enumerate(paragraphs):
-        if _starts_section(paragraphs, position):
+        if position < credits and _starts_section(paragraphs, position):
             if heading is not None or blocks:
                 sections.append(Section(heading, tuple(blocks)))
             heading, blocks = paragraph, []
             continue
-        last = position == len(paragraphs) - 1
-        kind = BlockKind.CREDIT if last and is_credit(paragraph, style) else BlockKind.PARAGRAPH
+        kind = BlockKind.CREDIT if position >= credits else BlockKind.PARAGRAPH
         if role == "item":
             kind = BlockKind.LIST_ITEM
         blocks.append(Block(kind, paragraph))

@@ -402,3 +402,12 @@ def test_a_bbc_paste_its_role_under_the_byline_its_photo_credit_and_question_sub
         "Rates will be cut.",
         "Nobody knows.",
     ]
+
+
+def test_the_credits_that_close_a_story_are_all_credits() -> None:
+    text = (
+        "Title\n\nThe story.\n\nAdditional reporting by Max Hunder in Kyiv\n\n"
+        "(Writing by Jane Doe; Editing by Sam Lee)\n"
+    )
+    kinds = [b.kind for b in read_plaintext(text).body_blocks()]
+    assert kinds == [BlockKind.PARAGRAPH, BlockKind.CREDIT, BlockKind.CREDIT]
