@@ -13,6 +13,8 @@
 - "#BlackLivesMatter" -> "hashtag Black Lives Matter", "#climate_action" -> "hashtag climate
   action": a hashtag's words parted where its capitals or underscores part them; after the
   word "hashtag" the mark is not said twice ("the hashtag #MeToo" -> "the hashtag Me Too")
+- "the .com bubble", "a .io domain", ".NET" -> "the dot com bubble", "a dot io domain", "dot
+  NET"
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ def _say_url(match: re.Match[str]) -> str:
     return _say_address(url)
 
 
+# A top-level domain alone, after a space or a quote: "the .com bubble", "a .io domain" ->
+# "dot com", "dot io" (the period would otherwise join the word before it).
+_BARE_DOMAIN = re.compile(rf"\.(?<![^\s\"'(\u201c]\.)(?P<tld>(?i:{TLDS}))\b(?![.\w-])")
 # A hashtag: the mark, then a letter (not "C#" or "#1", which other rules read).
 _HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z])(?![\w#])")
 # Where a hashtag's words meet: a small letter and a capital ("LivesMatter"), capitals and a
@@ -99,6 +104,8 @@ def read_addresses(text: str) -> str:
         text = _MAILTO.sub("", text)
     text = _EMAIL.sub(lambda m: _say_address(m.group(0)), text)
     text = _URL.sub(_say_url, text)
+    if " ." in text or '".' in text or "(." in text or text.startswith("."):
+        text = _BARE_DOMAIN.sub(lambda m: f"dot {m['tld']}", text)
     return _HASHTAG.sub(_say_hashtag, text) if "#" in text else text
 
 
