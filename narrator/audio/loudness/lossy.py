@@ -133,7 +133,6 @@ def check_decoded(
     known is decoded only there (and in one part more, for its loudness, if none is), and,
     where its encoded peaks are known too, only where the overshoot measured in one part
     may take them over the ceiling."""
-    import numpy as np
 
     ceiling = 10 ** ((ceiling_dbtp - _CHECK_MARGIN_DB) / 20)
     known = _known_peaks(encoded)
@@ -143,38 +142,43 @@ def check_decoded(
     steps = -(-source.samples * STEPS_PER_S // rate)
     spans = [(step, min(steps, step + _PART_STEPS)) for step in range(0, steps, _PART_STEPS)]
     peaks = _widened(_fitted(known, steps)) if known is not None else None
-    near = _near(encoded, ceiling, steps, peaks, source.screen_db) if encoded else None
     with (
         tempfile.TemporaryDirectory(prefix="narrator-check-") as folder,
         ThreadPoolExecutor(threads(), thread_name_prefix="narrator-check") as pool,
     ):
 
-        def check(span: tuple[int, int], measure: bool, overshoot: bool = False) -> Part:
-            of = peaks[span[0] : span[1]] if overshoot and peaks is not None else None
+        def check(span: tuple[int, int], measure: bool, of: Samples | None = None) -> Part:
             return check_part(source, span, Path(folder), ceiling, measure, of)
 
-        if encoded is None or near is None:
+        if encoded is None:
             parts = list(pool.map(lambda span: check(span, True), spans))
-            energies = np.concatenate([np.zeros(0), *(part.energies for part in parts)])
-            levels = StepLevels(rate, source.samples, energies, np.zeros(len(energies)))
-            return Decoded(_lowerings(parts, ceiling, rate), levels.integrated_lufs())
-        near_spans = [span for span in spans if near[span[0] : span[1]].any()]
+            return Decoded(_lowerings(parts, ceiling, rate), _lufs(parts, rate, source.samples))
+        near = _near(encoded, ceiling, steps, peaks, source.screen_db)
         # The loudness change is measured in the part with the most steps near the ceiling
         # (the longest, if none is near), which also measures the encoder's overshoot.
         measured = max(
-            near_spans or spans,
-            key=lambda span: (int(near[span[0] : span[1]].sum()), span[1] - span[0]),
+            spans, key=lambda span: (int(near[span[0] : span[1]].sum()), span[1] - span[0])
         )
         before = pool.submit(_encoded_energies, encoded, rate, measured)
-        first = check(measured, True, overshoot=True)
+        first = check(measured, True, None if peaks is None else peaks[measured[0] : measured[1]])
         others = [
             span
-            for span in near_spans
-            if span != measured and _may_pass(peaks, span, first.overshoot, ceiling)
+            for span in spans
+            if span != measured
+            and near[span[0] : span[1]].any()
+            and _may_pass(peaks, span, first.overshoot, ceiling)
         ]
         parts = [first, *pool.map(lambda span: check(span, False), others)]
     change_db = _change_db(before.result(), first.energies)
     return Decoded(_lowerings(parts, ceiling, rate), encoded.level.lufs + change_db)
+
+
+def _lufs(parts: list[Part], rate: int, samples: int) -> float:
+    """The loudness of a file of `samples` decoded whole in `parts`, from their steps."""
+    import numpy as np
+
+    energies = np.concatenate([np.zeros(0), *(part.energies for part in parts)])
+    return StepLevels(rate, samples, energies, np.zeros(len(energies))).integrated_lufs()
 
 
 def _lowerings(parts: list[Part], ceiling: float, rate: int) -> list[Lowering]:
