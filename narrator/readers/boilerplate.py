@@ -30,6 +30,10 @@ _MAX_DISCLOSURE_WORDS = 80
 _AUTHOR_BIO = re.compile(r"(?:[A-Z][\w.'\u2019-]* ){1,3}(?:is|was) (?:a|an|the)\b")
 # The whole heading must name the section ("Related stories", "More from The Ledger",
 # "Comments (12)"): "Popular bougainvillea varieties" opens a part of the article.
+_NAMED = (
+    r"(?:this (?:story|topic|subject|section|series|author)|our \w+"
+    r"|(?:the )?(?-i:[A-Z])[\w'\u2019.&-]*(?: (?:(?-i:[A-Z0-9&])[\w'\u2019.&-]*|of|and|the)){0,5})"
+)
 _TAIL_HEADING = re.compile(
     r"(?:(?:related|recommended|popular|trending|latest|more|most (?:read|popular|viewed|shared))"
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
@@ -37,7 +41,11 @@ _TAIL_HEADING = re.compile(
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
     # The appeal for money that closes many blogs and papers: "While you are here…".
     r"|(?:(?:while|since|now that) you(?:'re| are) here|before you go)[.,!\u2026]*)"
-    r"(?:(?: (?:on|from|in|about|at|by)\b| ?[:(|\u2013\u2014-]).*)?",
+    # After "More from", "Popular in", the name of the site, a section or a topic ("More from
+    # The Ledger", "More on this story"), not words of the article ("More from the hearing",
+    # "Popular in the 1990s", "Comments from the minister" head a part of it).
+    # A lead-in to links ends with a colon whatever it names: "More on coronavirus:".
+    rf"(?:(?: (?:on|from|in|about|at|by) (?:{_NAMED}|[^:]{{1,40}}:))| ?[:(|\u2013\u2014-].*)?",
     re.IGNORECASE,
 )
 _MAX_TAIL_SHARE = 0.5

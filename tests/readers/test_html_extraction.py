@@ -198,6 +198,23 @@ def test_a_late_heading_that_only_starts_like_related_links_keeps_its_section() 
     assert all(variety in text for variety in varieties)
 
 
+@pytest.mark.parametrize(
+    "heading", ["More from the hearing", "Popular in the 1990s", "Comments from the minister"]
+)
+def test_a_late_section_whose_heading_starts_like_related_links_is_read(heading: str) -> None:
+    """After "More from" or "Popular in", the words of the article, not the name of a site,
+    a section or a topic: the section is the article's own."""
+    section = [
+        "The minister told the committee that the harbour would be dredged again next spring, "
+        "and that the cost would be shared with the port's owners for the first time."
+    ]
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
+        f"<h2>{heading}</h2>{paragraphs(*section)}</article>"
+    )
+    assert section[0] in read_text(html)
+
+
 def test_a_closing_related_stories_section_is_dropped() -> None:
     html = page(
         f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
