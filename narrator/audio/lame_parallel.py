@@ -89,13 +89,14 @@ def segments(
 
 
 def threads() -> int:
-    """How many threads encode (or decode) an MP3 at once: one per core, up to a few."""
+    """How many threads encode an MP3 (or decode a lossy file's parts) at once: one per core,
+    up to a few."""
     return max(1, min(_MOST_THREADS, os.cpu_count() or 1))
 
 
 class ParallelLame:
-    """The mono MP3 `path` (a LameFile, whose frames are made elsewhere) encoded in
-    `segments` by `threads` threads, fed its samples in order by `write`."""
+    """The mono MP3 `path` (a LameFile, whose frames are made elsewhere) encoded in the
+    segments of `plan` by `threads` threads, fed its samples in order by `write`."""
 
     def __init__(
         self,

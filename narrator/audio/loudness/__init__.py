@@ -1,13 +1,13 @@
 """Loudness, measured and set while streaming: a narration is never held in memory as a whole.
 
-`meter` measures (BS.1770-4 loudness, true peak) with the filters in `filters`, `bins`
-measures a chunk's speech once and integrates a narration's levels from its chunks', `peaks`
-oversamples only where a peak may pass a threshold, `plan` finds the gain and the few places
-to limit from what the staging measured (`peak_search` reads back only where a peak may pass
-the ceiling), `limiter` applies them, `lossy` checks what an MP3 or Ogg encoder wrote
-(decoding it a part at a time with `decoded_parts`, screened by the peaks `step_peaks`
-recorded), and `normalize` reaches the target: it encodes with the level found and checks a
-lossy file.
+`meter` measures BS.1770-4 loudness with the K-weighting in `filters` (which also oversamples
+for the true peak), `bins` measures a chunk's speech once and integrates a narration's levels
+from its chunks', `peaks` oversamples only where a peak may pass a threshold, `plan` finds
+the gain and the few places to limit from what the staging measured (`peak_search` reads back
+only where a peak may pass the ceiling), `limiter` applies them, `lossy` checks what an MP3 or
+Ogg encoder wrote (decoding it a part at a time with `decoded_parts`, screened by the peaks
+`step_peaks` recorded), and `normalize` reaches the target: it encodes with the level found
+and checks a lossy file.
 numpy is imported only when audio is; `lossy` (and the MP3 and Ogg parts it reads) only when an
 MP3 or Ogg is checked: a WAV at a loudness never needs it (3.5 ms of imports).
 """
