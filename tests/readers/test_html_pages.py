@@ -55,3 +55,20 @@ def test_what_the_page_shows_twice_is_read_once(name: str) -> None:
     assert [text.count(snippet) for snippet in CASES[name]["once"]] == [1] * len(
         CASES[name]["once"]
     )
+
+
+MISSES = [
+    (name, kind, snippet)
+    for name, case in sorted(CASES.items())
+    for kind, snippets in case.get("misses", {}).items()
+    for snippet in snippets
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a known miss of the reader (trafilatura alone too)")
+@pytest.mark.parametrize(("name", "kind", "snippet"), MISSES)
+def test_known_misses(name: str, kind: str, snippet: str) -> None:
+    """What the reader still gets wrong on these pages: a related-stories list whose heading
+    trafilatura dropped, a byline's second line, an affiliate link's call to book, headings
+    in page-builder widgets and text after a 'paywall' division (both lost by trafilatura)."""
+    assert (snippet in read_text(name)) == (kind == "read")
