@@ -37,6 +37,14 @@ _AUTHOR_LEAD = re.compile(
     r"|(?:article|story|post|text|words|written|posted|published|edited) by|by)\b:?\s*",
     re.IGNORECASE,
 )
+# A job where a name should be ("Transport Reporter", "Senior Political Correspondent"), and a
+# sentence about the author where the field should end ("… writes about food and island life").
+_JOB = re.compile(
+    r"(?:[\w.-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor|staff"
+    r"|producer|photographer|critic|analyst)s?",
+    re.IGNORECASE,
+)
+_ABOUT_AUTHOR = re.compile(r"\s+(?:writes|covers|reports|is|was|has)\b")
 _NO_AUTHOR = frozenset({"no author", "name", "author", "unknown", "none", "n/a", "null"})
 _SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[\u2013\u2014]\s+")
 _MAX_METADATA_CHARS = 120
@@ -64,9 +72,19 @@ def join_names(names: list[str]) -> str | None:
 
 def author_names(field: str) -> list[str]:
     """The names in a page's author field, without the words a theme puts around them
-    ("View all posts by Ann Lee" is Ann Lee) or in place of them ("No Author", "Article by")."""
-    names = [_AUTHOR_LEAD.sub("", clean(name)) for name in field.split(";")]
-    return [name for name in names if name and name.casefold() not in _NO_AUTHOR]
+    ("View all posts by Ann Lee" is Ann Lee) or in place of them ("No Author", "Article by"),
+    the author's job ("Owen Tully; Transport Reporter" is Owen Tully), and the rest of a
+    sentence about the author ("Ann Lee writes about food; Island Life" is Ann Lee)."""
+    names: list[str] = []
+    for part in field.split(";"):
+        name = _AUTHOR_LEAD.sub("", clean(part))
+        sentence = _ABOUT_AUTHOR.search(name)
+        name = name[: sentence.start()] if sentence else name
+        if name and name.casefold() not in _NO_AUTHOR and not _JOB.fullmatch(name):
+            names.append(name)
+        if sentence:
+            break  # the parts after it are the sentence's
+    return names
 
 
 def byline_of(text: str) -> str | None:

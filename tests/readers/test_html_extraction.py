@@ -435,6 +435,10 @@ def test_words_after_a_line_break_in_a_list_item_keep_their_spaces() -> None:
         ("Article by", None),
         ("No Author", None),
         ("Byron Katie", "Byron Katie"),
+        ("Owen Tully; Transport Reporter", "Owen Tully"),
+        ("Ann Lee; Bob Roe; Senior Political Correspondents", "Ann Lee and Bob Roe"),
+        ("Ann Lee writes about food; Island Life", "Ann Lee"),
+        ("Staff Writer", None),
     ],
 )
 def test_the_byline_is_the_names_in_the_pages_author_field(author: str, byline: str | None) -> None:
