@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from narrator.audio.heap import release_freed_memory
 from narrator.audio.leveled import StoredChunks, append_chunk, pcm16_format, write_chunk
 from narrator.audio.loudness.bins import ChunkLevels, NarrationBins, Placed, narration_levels
 from narrator.audio.loudness.limited import limited_lufs
@@ -83,7 +84,9 @@ class WrittenAhead:
         self.close()
         gain = _linear(self._gain_db)
         peaks = _joined(self._peaks, gain)
-        return Level(self._gain_db, peaks, limited_lufs(chunks, chunks.levels(), gain, peaks))
+        levels = chunks.levels()
+        release_freed_memory()  # a long narration's chunks' peaks and bins, joined
+        return Level(self._gain_db, peaks, limited_lufs(chunks, levels, gain, peaks))
 
     def close(self) -> None:
         """The whole closed (its header completed), if it was started."""
