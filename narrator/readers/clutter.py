@@ -3,6 +3,8 @@ comments and captions.
 
 The rules judge by tag and by class or id; they only take blocks out of what trafilatura found
 in the whole page, and not when that would cost much of the article (see `drop_clutter_blocks`).
+The other stories a page appends under its article are the exception: trafilatura may take
+them for the article, so they go whatever their share (see `drop_other_stories`).
 What a block's words say of it (a promotion, a credit, a closing "Related stories") is judged
 in `narrator.readers.boilerplate`.
 """
