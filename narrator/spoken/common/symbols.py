@@ -6,6 +6,9 @@
 - English: a slash between names is a pause, "MEDLINE/PubMed", "Jean Knight / The Delfonics"
 - "<5%" -> "less than five percent", "x > y" -> "x more than y": a comparison, unless the mark
   is part of an arrow ("->", "<=>") or quotes a line ("> said before"), where it is dropped
+- a symbol of the language's table outside the common set is read too (English: "x ≥ y" ->
+  "x greater than or equal to y"), and so are ">=" and "<=" as the one sign they write,
+  unless the line has arrows ("a -> b <= c": there "<=" is one more)
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ def symbol_reader(
     said = {symbol: f" {word} " for symbol, word in words.items()}
     slash = said.pop("/")
     names_slash = slash if between_names is None else f" {between_names} "
+    pattern = _symbols_of(words)
 
     def say_symbol(match: re.Match[str]) -> str:
         symbol = match.group(0)
@@ -37,16 +41,29 @@ def symbol_reader(
                 return " "
             names = after[:1].isupper() and before.rsplit(None, 1)[-1][:1].isupper()
             return names_slash if names else slash
-        if symbol in "<>" and not _comparison(match):
+        if symbol[0] in "<>" and not _comparison(match):
             return " "
+        if len(symbol) == 2 and _ARROWS.search(match.string):
+            return " "  # among arrows, "<=" is one too: "a -> b <= c"
         return said.get(symbol, " ")
 
     def read_symbols(text: str) -> str:
         """Read the symbols left over as words: "&" -> "and", "+" -> "plus", "@" -> "at",
         "/" between words -> "slash", a lone "%" -> "percent"; marks nobody reads are dropped."""
-        return SYMBOL.sub(say_symbol, text)
+        return pattern.sub(say_symbol, text)
 
     return read_symbols
+
+
+def _symbols_of(words: Mapping[str, str]) -> re.Pattern[str]:
+    """`SYMBOL` with the table's other one-character symbols ("≥", "≈"), and ">=" / "<=" as
+    one sign where the table has a word for them (not in an arrow: "<=>", "=>")."""
+    extra = "".join(sorted(s for s in words if len(s) == 1 and SYMBOL.fullmatch(s) is None))
+    pairs = [re.escape(s) for s in (">=", "<=") if s in words]
+    one = SYMBOL.pattern if not extra else SYMBOL.pattern[:-1] + re.escape(extra) + "]"
+    if not pairs:
+        return re.compile(one)
+    return re.compile(rf"(?:{'|'.join(pairs)})(?![=>])|{one}")
 
 
 def _comparison(match: re.Match[str]) -> bool:
@@ -63,7 +80,8 @@ def _comparison(match: re.Match[str]) -> bool:
 
 
 _ARROW_PARTS = "-=<>~|"
+_ARROWS = re.compile(r"->|<-|=>(?!=)|<=>")
 
 
 # `SYMBOL`, one pattern per symbol: each is a literal, which the regex engine finds quickly.
-HINT = any_of(*(re.escape(symbol) for symbol in SYMBOL.pattern[1:-1].replace("\\\\", "\\")))
+HINT = any_of(*(re.escape(symbol) for symbol in SYMBOL.pattern[1:-1].replace("\\\\", "\\") + "≥≤≈"))

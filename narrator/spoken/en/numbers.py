@@ -151,6 +151,20 @@ _SPACED_LEADING_POINT = re.compile(
 )
 # "±5%" and "+/- 3 points": a margin either way.
 _PLUS_OR_MINUS = re.compile(r"(?:±|\+/-)\s?")
+# A bound before a number, as a newsreader says it: "≥ 18", ">=18" at least; "≤5" at most;
+# "≈5" about ("x ≥ y" and "x ≥ 5", after a letter alone, are a formula's: the symbols rule
+# reads them).
+_BOUND = re.compile(
+    r"(?<![<>=-])(?<!\b[b-zA-HJ-Z] )(?<!\b[b-zA-HJ-Z])"
+    r"(?P<sign>≥|≤|≈|>=|<=)(?![=>]) ?(?=[-\u2212]?[$€£]?\.?\d)"
+)
+_BOUND_WORDS = {
+    "≥": "at least ",
+    ">=": "at least ",
+    "≤": "at most ",
+    "<=": "at most ",
+    "≈": "about ",
+}
 # Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000".
 _SPACED_THOUSANDS = re.compile(
     r"(?<![\w.,-])(?<!\d )\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w,]|[.,]\d|\s?[-–/:]|\s\d)"
@@ -330,13 +344,16 @@ def write_numbers_plainly(text: str) -> str:
     """Write numbers the one way later rules read: thousands parted with spaces, as much of
     the world writes them, take commas ("25 000 km" -> "25,000 km", "1 000 000"; phone
     numbers' groups, "212 555 0100", and lists, "pages 552 106 - 107", are left), and a
-    margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), a
+    margin either way is said ("±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"), so
+    is a bound ("≥ 18", ">=18" -> "at least 18", "≤5" -> "at most 5", "≈5" -> "about 5"), a
     decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267"),
     scientific notation is written as a power of ten ("6.02e23" -> "6.02 × 10^23"), and
     thousands parted by points take commas ("1.000.000" -> "1,000,000"), and so do India's
     lakhs and crores ("5,00,000" -> "500,000")."""
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
+    if "=" in text or "≥" in text or "≤" in text or "≈" in text:
+        text = _BOUND.sub(lambda m: _BOUND_WORDS[m["sign"]], text)
     if "e" in text or "E" in text:
         text = _E_NOTATION.sub(lambda m: f"{m['mantissa']} × 10^{m['exponent']}", text)
     if "." in text:
@@ -353,6 +370,11 @@ NOTATION_HINT = any_of(
     r" (?<=\d )\d\d\d",
     "±",
     r"\+/-",
+    "≥",
+    "≤",
+    "≈",
+    "<=",
+    ">=",
     r" \. (?<=[a-z] \. )\d\d",
     r"\. (?<=[a-z]\. )\d\d",
     r"[eE](?<=\d[eE])[-+\u2212]?\d",
