@@ -213,15 +213,20 @@ _CODE_BEFORE = re.compile(
 )
 
 
-# Words before a number that is dialled, read digit by digit: "call 911", "dial 999".
-_DIALLED_BEFORE = re.compile(r"(?i:\b(?:call|dial|dialed|dialled|dialling|dialing|text))\s+$")
+# Words before a number that is dialled, read digit by digit: "call 911", "dial 999"; a PIN
+# is keyed in as digits, however short ("PIN 1234", "the PIN code is 0000").
+_DIALLED_BEFORE = re.compile(
+    r"(?i:\b(?:call|dial|dialed|dialled|dialling|dialing|text))\s+$"
+    r"|\b(?:PIN|[Pp]in code|[Pp]asscode)s?(?:\s+(?:is|was))?[\s:#]+$"
+)
 
 
 def _dialled(match: re.Match[str]) -> bool:
-    """Whether a number of three digits or more is dialled: "call 911", "text 85858"."""
+    """Whether a number of three digits or more is dialled: "call 911", "text 85858", or a
+    PIN ("PIN 1234")."""
     if len(match["num"]) < 3:
         return False
-    before = match.string[max(0, match.start() - 10) : match.start()]
+    before = match.string[max(0, match.start() - 16) : match.start()]
     if _DIALLED_BEFORE.search(before) is None:
         return False
     counted = _COUNTED.match(match.string, match.end()) or _PLURAL.match(match.string, match.end())

@@ -37,13 +37,18 @@ _SPACED = re.compile(
     r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|0\d{4}\s\d{6}|\d{3} \d{3} \d{4})(?![\w.,-]?\d)"
 )
 # Seven digits as 3-4 with no word of calling are a local number where they cannot be a
-# range: "555-0143", not "100-1000" or "250-1500" (round ends), "476-1453" (an end that can
-# be a year) or "from 123-4567".
+# range: "555-0143", "555-1234", not "100-1000" or "250-1500" (round ends), "(476-1453)" (an
+# end that can be a year, where years are written) or "from 123-4567".
 _SEVEN = re.compile(
     r"(?<![\w.,+-])(?P<a>[1-9]\d\d)-(?P<b>\d{4})(?![\w-]|[.,]\d)"
     r"(?:\s?(?:ext\.?|x|extension)\s?(?P<ext>\d{1,5})\b)?"
 )
 _RANGE_WORD = re.compile(r"(?i:\b(?:from|between|pages?|pp?\.?|of|about|some|over))\s+$")
+# Where 3-4 digits ending in a year are a range of years, not a local number ("555-1234"):
+# in parentheses after a name, or after a word that dates ("in", "AD", "c.", "reigned").
+_YEARS_BEFORE = re.compile(
+    r"(?:\(|\b(?:in|AD|A\.D\.|CE|c\.|ca\.?|circa|r\.|reigned|ruled|lived|years?|dated?)\s+)$"
+)
 
 
 def _say_seven(match: re.Match[str]) -> str:
@@ -53,8 +58,8 @@ def _say_seven(match: re.Match[str]) -> str:
     if not match["b"].startswith("0") and not match["ext"]:
         if first % 10 == 0 or last % 100 == 0 or _RANGE_WORD.search(before):
             return match.group(0)
-        if 1000 <= last <= 2099:  # "the empire (476-1453)": a range of years
-            return match.group(0)
+        if 1000 <= last <= 2099 and _YEARS_BEFORE.search(before):
+            return match.group(0)  # "the empire (476-1453)", "in 476-1453": years
     said = f"{digits(match['a'])}, {digits(match['b'])}"
     return said + (f", extension {digits(match['ext'])}" if match["ext"] else "")
 
