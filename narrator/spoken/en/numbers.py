@@ -164,7 +164,12 @@ _BOUND_WORDS = {
     "≤": "at most ",
     "<=": "at most ",
     "≈": "about ",
+    ">": "more than ",
+    "<": "less than ",
 }
+# A line that starts with a bound glued to its number: ">10 people died" (the symbols rule
+# drops a ">" that starts a line, as a quoted line's, "> said before").
+_LEADING_BOUND = re.compile(r"^(?P<sign>[<>])(?=[$€£]?\d)")
 # Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000".
 _SPACED_THOUSANDS = re.compile(
     r"(?<![\w.,-])(?<!\d )\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w,]|[.,]\d|\s?[-–/:]|\s\d)"
@@ -359,6 +364,8 @@ def write_numbers_plainly(text: str) -> str:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     if "=" in text or "≥" in text or "≤" in text or "≈" in text:
         text = _BOUND.sub(lambda m: _BOUND_WORDS[m["sign"]], text)
+    if text.startswith((">", "<")):
+        text = _LEADING_BOUND.sub(lambda m: _BOUND_WORDS[m["sign"]], text)
     if "e" in text or "E" in text:
         text = _E_NOTATION.sub(lambda m: f"{m['mantissa']} × 10^{m['exponent']}", text)
     if "." in text:
@@ -380,6 +387,8 @@ NOTATION_HINT = any_of(
     "≈",
     "<=",
     ">=",
+    r">(?<=^>)[$€£]?\d",
+    r"<(?<=^<)[$€£]?\d",
     r" \. (?<=[a-z] \. )\d\d",
     r"\. (?<=[a-z]\. )\d\d",
     r"[eE](?<=\d[eE])[-+\u2212]?\d",
