@@ -34,8 +34,9 @@ _BOOK = re.compile(
 _NTH = {"1": "First ", "2": "Second ", "3": "Third "}
 
 # "ca. 1500", "c.1500": circa, before a number only ("ca." may be a state); "c." only before
-# a year or a number in words, since "c. 12" may cite a chapter, and "C. 12" is a letter.
-_CIRCA = re.compile(r"(?P<abbr>ca|Ca|CA|c)\.\s?(?=\S)")
+# a year or a number in words, since "c. 12" may cite a chapter, and "C. 12" is a letter;
+# undotted, "ca 1200" before a year only (not "CA 90210", a state's ZIP code).
+_CIRCA = re.compile(r"(?P<abbr>ca|Ca|CA|c)\.\s?(?=\S)|\b(?P<bare>ca|Ca) (?=\d{3,4}\b(?![.,]\d))")
 _YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
 # "est. 1850" established, "est. $5m" estimated, "(2003 est.)" an estimate.
 _EST = re.compile(r"(?:est|Est)\.")
@@ -62,6 +63,8 @@ def _after_word_mark(match: re.Match[str]) -> bool:
 
 def _say_circa(match: re.Match[str]) -> str:
     text, end = match.string, match.end()
+    if match["bare"]:
+        return "circa "
     if _after_word_mark(match):
         return match.group(0)
     if match["abbr"] == "c" and text[end : end + 1].isdigit():
@@ -122,10 +125,11 @@ _CLOCK_AHEAD = re.compile(r"\s(?:[a-z]+(?:-[a-z]+)?\s){1,3}(?:AM|PM)\b|\s(?:noon
 # once read ("Wednesday-Friday").
 _FULL_DAY_SPAN = re.compile(rf"\b(?P<first>{_FULL_DAY})-(?P<last>{_FULL_DAY})\b")
 _DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
-# A date after it: "Sun. Mar. 3", "Sat, May 4" (the dates rule has read the month already).
+# A date after it: "Sun. Mar. 3", "Sat, May 4", "Mon 5 Jan" (the dates rule has read the month
+# already, and a day before it: "the fifth of January").
 _MONTH_AHEAD = re.compile(
-    r"\.?,?\s(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
+    r"\.?,?\s(?:the [a-z]+(?:-[a-z]+)? of (?=[A-Z])|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
 )
 
 
@@ -194,12 +198,22 @@ def _say_dotted_extreme(match: re.Match[str]) -> str:
 # A life's dates as reference books give them, before a year after a parenthesis or a comma:
 # "(b. 1800)", "(d. 1850)", "(fl. 1200)", "Henry VIII (r. 1509-1547)". Elsewhere "d." may be a
 # penny ("6d.") and "b." an initial.
-_LIFE_EVENT = re.compile(r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r)\.(?=\s?\d{3,4}\b|\s?[a-zA-Z])")
+_LIFE_EVENT = re.compile(
+    r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r)\.(?=\s?\d{3,4}\b|\s?[a-zA-Z])"
+    r"|(?<![^\s\[])(?P<alone>b|d|fl|r)\.(?=\s?(?:\d{3,4}\b(?![.,:]\d)|[a-z]+(?:-[a-z]+)? [a-z])"
+    r"|\s?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)"
+)
 # Besides a year: a date or a circa before it ("(b. May 1900)", "(b. c. 1900)").
 _DATE_AHEAD = re.compile(
-    r"\s?(?:circa|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
+    r"\s?(?:circa|the [a-z]+(?:-[a-z]+)? of (?=[A-Z])|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
 )
+# Where a word alone starts an entry's dates: a line's start, or after a name ("Jane Roe b.
+# 1950").
+_ALONE_AFTER = re.compile(r"(?:^|\[|\b[A-Z][a-z]+ )$")
+# A range of years as the ranges rule has read it: "fifteen fifty-eight to sixteen oh-three".
+_READ_YEARS_AHEAD = re.compile(r"\s?[a-z]+(?:-[a-z]+)? [a-z]+(?:-[a-z]+)? to ")
 _LIFE_EVENTS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned"}
 
 
@@ -207,9 +221,15 @@ def _say_life_event(match: re.Match[str]) -> str:
     """ "b." born, "d." died, "fl." flourished, "r." reigned, before a year in digits or one an
     earlier rule has read ("r. 1509-1547")."""
     text, end = match.string, match.end()
-    if not (NUMBER_AHEAD.match(text, end) or _DATE_AHEAD.match(text, end)):
+    abbr = match["abbr"] or match["alone"]
+    if match["alone"] and not _ALONE_AFTER.search(text, max(0, match.start() - 30), match.start()):
+        return match.group(0)  # "six d. 1200" (pence), "fig. b. 1200"
+    if match["alone"] and not text[end:].lstrip()[:1].isdigit():
+        if not (_DATE_AHEAD.match(text, end) or _READ_YEARS_AHEAD.match(text, end)):
+            return match.group(0)
+    elif not (NUMBER_AHEAD.match(text, end) or _DATE_AHEAD.match(text, end)):
         return match.group(0)
-    said = _LIFE_EVENTS[match["abbr"]]
+    said = _LIFE_EVENTS[abbr]
     return said if text[end : end + 1].isspace() else said + " "
 
 
@@ -301,7 +321,7 @@ _COMPASS_PLACE = re.compile(
 def read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
-    if "c." in text or "ca." in text or "Ca." in text or "CA." in text:
+    if "c." in text or "ca" in text or "Ca" in text or "CA." in text:
         text = _CIRCA.sub(_say_circa, text)
     if "est." in text or "Est." in text:
         text = _EST.sub(_say_est, text)

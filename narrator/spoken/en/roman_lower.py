@@ -58,14 +58,14 @@ LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt)\.)\s?[ivxlc]")
 _BIBLE_BOOKS = read_mapping("en", "bible_books")
 _BOOK_CHAPTER = re.compile(
     rf"\b(?P<book>{'|'.join(sorted(_BIBLE_BOOKS, key=len, reverse=True))})\.\s"
-    rf"(?P<numeral>{_LOWER_NUMERAL})\b(?P<rest>\.?\s?(?=\d)|\.(?=\s|$)|(?=[,;:)]|$))"
+    rf"(?P<numeral>{_LOWER_NUMERAL})\b(?P<rest>\.?\s?(?=\d)|\.(?=\s|$|[);\]])|(?=[,;:)]|$))"
 )
 _BOOK_CHAPTER_HINT = re.compile(r"\.\s[ivxlc]{1,7}\b")
 # The books named in full: "Luke xv.", "John iii. 16" -> "Luke fifteen", "John three 16".
 _BOOK_NAMES = sorted({*_BIBLE_BOOKS.values(), "Luke", "John", "Acts", "Ruth", "Job", "Psalms"})
 _NAMED_BOOK_CHAPTER = re.compile(
     rf"\b(?P<book>{'|'.join(_BOOK_NAMES)}) (?P<numeral>{_LOWER_NUMERAL})\b"
-    r"(?P<rest>\.?\s?(?=\d)|\.(?=\s|$|[\"\u201d'])|(?=[,;:)\"\u201d]|$))"
+    r"(?P<rest>\.?\s?(?=\d)|\.(?=\s|$|[\"\u201d');\]])|(?=[,;:)\"\u201d]|$))"
 )
 # Lower-case numerals in parentheses number the points of a list: "(i) the cost; (ii) the
 # time" -> "(one) the cost; (two) the time". One letter only where the line has another such
@@ -142,7 +142,7 @@ def _say_named_book_chapter(match: re.Match[str]) -> str:
     """ "Luke xv." -> "Luke fifteen."; one letter only before a verse ("John v. 3")."""
     numeral, rest = match["numeral"], match["rest"]
     verse = match.string[match.end() : match.end() + 1].isdigit()
-    if not numeral or (len(numeral) == 1 and not verse):
+    if not numeral or (len(numeral) == 1 and not verse and not _cited_alone(match)):
         return match.group(0)
     said = f"{match['book']} {cardinal(value(numeral))}"
     if verse:
@@ -150,6 +150,16 @@ def _say_named_book_chapter(match: re.Match[str]) -> str:
     ahead = match.string[match.end() : match.end() + 3].lstrip()
     ends = rest == "." and (not ahead or ahead[0].isupper() or ahead[0] in "\"\u201d'")
     return said + "." if ends else said
+
+
+# One letter that closes the citation, where no one can stand against the book: "(Job v.)",
+# "see Matt. v." (a chapter) where "Job v. Smith" is a case.
+_CITATION_CLOSES = re.compile(r"\.?\s*(?:$|[);\]])")
+
+
+def _cited_alone(match: re.Match[str]) -> bool:
+    """Whether a one-letter numeral after a book closes its citation: "(Job v.)"."""
+    return _CITATION_CLOSES.match(match.string, match.end("numeral")) is not None
 
 
 def _read_parenthesised(text: str) -> str:
@@ -173,7 +183,7 @@ def _say_book_chapter(match: re.Match[str]) -> str:
     kept where a capital or the end follows ("Ps. xxiii. Then"), where it ends a sentence."""
     numeral, rest = match["numeral"], match["rest"]
     verse = match.string[match.end() : match.end() + 1].isdigit()
-    if not numeral or (len(numeral) == 1 and not verse):
+    if not numeral or (len(numeral) == 1 and not verse and not _cited_alone(match)):
         return match.group(0)
     said = f"{match['book']}. {cardinal(value(numeral))}"
     if verse:
