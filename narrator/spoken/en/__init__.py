@@ -26,6 +26,7 @@ from narrator.spoken.en import (
     measures,
     models,
     money,
+    notation,
     numbers,
     numero,
     ordinals,
@@ -59,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.com' is read piece by piece, "
          "and the dashes and slashes of an address are no ranges or fractions"),
-    on_digits(numbers.write_numbers_plainly, "notation", numbers.NOTATION_HINT,
+    on_digits(notation.write_numbers_plainly, "notation", notation.NOTATION_HINT,
          "before every rule that reads numbers: in '25 000 km' the unit's number is 25,000, "
          "and in '±5%' the sign is read before the percentage takes the digits"),
     on_digits(phones.read_phone_numbers, "phones", phones.HINT,
