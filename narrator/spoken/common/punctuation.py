@@ -1,7 +1,8 @@
 """Punctuation: dashes and parentheses become commas, which every engine reads as a short
 pause, and the spaces and doubled commas earlier rules left are tidied.
 
-- "MOSCOW (Reuters) - The Kremlin" -> "MOSCOW, Reuters, The Kremlin"
+- "MOSCOW (Reuters) - The Kremlin" -> "MOSCOW, Reuters, The Kremlin"; "in June - the day
+  after - he left" -> "in June, the day after, he left": a spaced dash before a word is a pause
 - "a war -- and then" -> "a war, and then"; "yes ,no" -> "yes,no"
 """
 
@@ -38,9 +39,9 @@ def _say_pause(match: re.Match[str]) -> str:
     if mark in ")]":  # a comma, unless the line ends here
         end = text.find("\n", match.end())
         return "," if text[match.end() : end if end >= 0 else None].strip() else ""
-    if mark == " -":  # "(Reuters) -The Kremlin"
-        after = text[match.end() : match.end() + 1]
-        return ", " if after.isalpha() or after == '"' else mark
+    if mark == " -":  # "(Reuters) -The Kremlin", "(Reuters) - The Kremlin", "June - the day"
+        after = text[match.end() : match.end() + 3].lstrip(" ")[:1]
+        return ", " if after.isalpha() or after in ('"', "'") else mark
     if mark == "-":  # "well- known"
         before = text[match.start() - 1 : match.start()]
         return ", " if before.isalnum() or before == "," else mark
