@@ -1,6 +1,8 @@
 """Dates in French: the day is a cardinal (the first is "premier"), the year a cardinal.
 
-- "10 mars 2023" -> "dix mars deux mille vingt-trois"; "1er mai" -> "premier mai"
+- "10 mars 2023" -> "dix mars deux mille vingt-trois"; "1er mai" -> "premier mai"; a month
+  written short, "5 déc. 2026", "5 déc 2026" (no dot: before a year only), "3 janv." ->
+  "cinq décembre deux mille vingt-six", "trois janvier"
 - "02.03.2003", "02-03-2003", "02/03/2003" -> "deux mars deux mille trois" (day first);
   "17.06" -> "dix-sept juin"; "2003-03-02" -> "deux mars deux mille trois"
 - "les 17/18/19 mars" -> "les dix-sept dix-huit dix-neuf mars"
@@ -22,6 +24,13 @@ HINT = re.compile(r"\d")
 _DAYS_MONTH = re.compile(
     rf"(?<![\w.,])(?P<days>(?:1er|\d{{1,2}})(?:\s?[/-]\s?\d{{1,2}})*)\s+(?P<m>(?i:{_MONTH}))"
     rf"(?![\w])(?:\s+(?P<y>\d{{4}})(?![\d,]))?"
+)
+# A month written short without its dot, before a year only ("5 déc 2026"): alone, "sept"
+# is seven and "nov" may be a word's start.
+_UNDOTTED = {a.rstrip("."): a for a in _BY_NAME if a.endswith(".")}
+_UNDOTTED_MONTH = re.compile(
+    rf"(?:(?<=\d )|(?<=1er ))(?P<m>(?i:{'|'.join(sorted(_UNDOTTED, key=len, reverse=True))}))"
+    r"(?= \d{4}(?![\d,]))"
 )
 _NUMERIC = re.compile(
     r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?:(?P=s)(?P<y>\d{4}))?(?![\w/-]|[.,]\d)"
@@ -61,6 +70,8 @@ def read_dates(text: str) -> str:
             return match.group(0)
         return date(match["d"], int(match["m"]), match["y"])
 
+    if " " in text:
+        text = _UNDOTTED_MONTH.sub(lambda m: _UNDOTTED[m["m"].lower()], text)
     text = _DAYS_MONTH.sub(named, text)
     text = _ISO.sub(iso, text)
     return _NUMERIC.sub(numeric, text)
