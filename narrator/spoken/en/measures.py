@@ -15,7 +15,9 @@
 - "30ºC", "25 ºC", "a 5º angle" -> "thirty degrees Celsius", ..., "a five degree angle": the
   ordinal indicator written for a degree
 - "120/80 mmHg" -> "one hundred twenty over eighty millimeters of mercury" (a blood pressure);
-  "9.58 s" -> "nine point five eight seconds" (a bare "s" after decimals)
+  "9.58 s" -> "nine point five eight seconds" (a bare "s" after decimals, or after a whole
+  number where the sentence says it is a time: "it lasted 10 s"); "2 l of water", "a 1.6 l
+  engine" -> liters (a bare "l" before what a volume fills)
 - "12KG" -> "twelve kilograms" (a unit in another case, where that names no other unit);
   "5 μm" -> "five micrometers"; "100 million kg" -> "one hundred million kilograms"
 - "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"; these, feet
@@ -150,7 +152,7 @@ _UNIT_TWICE = re.compile(
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/"
-    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|\s?[°º]|\s?s\b|\s?c\.\s)"
+    r"|\s(?:thousand|million|billion|trillion)\s|['\"]|\s?[CF]\b|\sst\b|\s?[°º]|\s?s\b|\s?l\s|\s?c\.\s)"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
@@ -224,6 +226,19 @@ _PRESSURES = frozenset({"mmHg", "mm Hg"})
 # Seconds written "s" after a number with decimals, as timings are: "9.58 s" (a bare "s" after
 # a whole number may be a letter: "the 1960 s").
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<num>\d+\.\d+)\s?s(?![\w'’-]|\.\w)")
+
+# A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
+# 10 s.", "every 30 s and"; not after "in", as "in 60 s" may be a decade), a bare "l" liters
+# before what a volume fills ("2 l of water", "a 1.6 l engine"); elsewhere a letter: "the
+# 1960 s", "the 60 s", "Grade 2 l".
+_BARE_SECONDS = re.compile(
+    r"\b(?P<head>(?:lasted|lasts|last|took|takes|take|every|within|after|for|under)"
+    r" \d{1,3} ?)s(?=[.,;:)!?]|$| (?:and|or|but|then|later|each|before|after|to)\b)"
+)
+_BARE_LITERS = re.compile(
+    r"(?<![\w.,])(?P<head>\d+(?:\.\d+)? ?)l(?= of [a-z]| (?:bottles?|engines?|tanks?|jugs?|"
+    r"cartons?|cans?|containers?|drums?|barrels?|buckets?)\b)"
+)
 
 
 # A bare "W" is watts only where the words around speak of power: elsewhere it is the west
@@ -357,6 +372,10 @@ def read_measures(text: str) -> str:
         text = _TEMPERATURE.sub(_say_temperature, text)
     if "-" in text or "–" in text:
         text = _UNIT_TWICE.sub(r"\g<a>-\g<b> \g<unit>", text)
+    if " s" in text or "0s" in text:
+        text = _BARE_SECONDS.sub(r"\g<head>sec", text)
+    if "l " in text:
+        text = _BARE_LITERS.sub(r"\g<head>L", text)
     text = _MEASURE.sub(_say_measure, text)
     if "s" in text:
         text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)
