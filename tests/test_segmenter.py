@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -139,5 +140,16 @@ def test_every_body_word_reaches_the_chunks_in_order_once(
     config = NarrationConfig(max_chunk_chars=max_chunk_chars)
     chunks = list(segment(read_plaintext(text), config))
     body = [c for c in chunks if c.kind is not ChunkKind.TITLE]
-    assert [w for c in body for w in c.text.split()] == " ".join(paragraphs).split()
+    said = [w.rstrip(".") for c in body for w in c.text.split()]
+    assert said == [w.rstrip(".") for p in paragraphs for w in _words_of(p)]
     assert all(len(c.text) <= max_chunk_chars for c in chunks)
+
+
+# A line that opens with a bullet ("- ", "* ", "•") is a list item, as pasted text keeps one: the
+# bullet is markup, not a word, and an item is given a full stop for its pause.
+_BULLET = re.compile(r"^[-*\u2022\u00b7\u2013\u25aa\u25cf]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
+
+
+def _words_of(paragraph: str) -> list[str]:
+    bullet = _BULLET.match(paragraph)
+    return paragraph[bullet.end() if bullet else 0 :].split()
