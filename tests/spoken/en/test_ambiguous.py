@@ -34,9 +34,9 @@ class Sentence(NamedTuple):
     not_yet: str
 
 
-def read_sentences() -> list[Sentence]:
-    """The sentences of ``ambiguous.tsv``; its first line names the columns."""
-    _header, *lines = CASES_FILE.read_text(encoding="utf-8").splitlines()
+def read_sentences(cases_file: Path = CASES_FILE) -> list[Sentence]:
+    """The sentences of ``cases_file`` (``ambiguous.tsv``); its first line names the columns."""
+    _header, *lines = cases_file.read_text(encoding="utf-8").splitlines()
     sentences = []
     for line in filter(None, lines):
         written, said, token, *not_yet = line.split("\t")
@@ -55,12 +55,14 @@ def heard(text: str) -> list[str]:
 SENTENCES = read_sentences()
 
 
-def _param(sentence: Sentence) -> object:
+def as_param(sentence: Sentence) -> object:
+    """``sentence`` as a test's parameter, expected to fail while it says why it is not yet read
+    right (not strictly: a rule may come to read it right)."""
     marks = [pytest.mark.xfail(reason=sentence.not_yet, strict=False)] if sentence.not_yet else []
     return pytest.param(sentence, id=f"{sentence.token}:{sentence.written}", marks=marks)
 
 
-@pytest.mark.parametrize("sentence", [_param(s) for s in SENTENCES])
+@pytest.mark.parametrize("sentence", [as_param(s) for s in SENTENCES])
 def test_the_sentence_is_read_as_a_newsreader_reads_it(sentence: Sentence) -> None:
     assert heard(spoken(sentence.written)) == heard(sentence.said)
 

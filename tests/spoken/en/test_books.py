@@ -19,30 +19,15 @@ from pathlib import Path
 import pytest
 
 from narrator.spoken import spoken
-from tests.spoken.en.test_ambiguous import Sentence, heard
+from tests.spoken.en.test_ambiguous import Sentence, as_param, heard, read_sentences
 
 CASES_FILE = Path(__file__).parent / "books.tsv"
 
 
-def read_sentences() -> list[Sentence]:
-    """The sentences of ``books.tsv``; its first line names the columns."""
-    _header, *lines = CASES_FILE.read_text(encoding="utf-8").splitlines()
-    sentences = []
-    for line in filter(None, lines):
-        written, said, token, *not_yet = line.split("\t")
-        sentences.append(Sentence(written, said, token, not_yet[0] if not_yet else ""))
-    return sentences
+SENTENCES = read_sentences(CASES_FILE)
 
 
-SENTENCES = read_sentences()
-
-
-def _param(sentence: Sentence) -> object:
-    marks = [pytest.mark.xfail(reason=sentence.not_yet, strict=False)] if sentence.not_yet else []
-    return pytest.param(sentence, id=f"{sentence.token}:{sentence.written}", marks=marks)
-
-
-@pytest.mark.parametrize("sentence", [_param(s) for s in SENTENCES])
+@pytest.mark.parametrize("sentence", [as_param(s) for s in SENTENCES])
 def test_the_sentence_is_read_as_a_reader_reads_it_aloud(sentence: Sentence) -> None:
     assert heard(spoken(sentence.written)) == heard(sentence.said)
 
@@ -52,7 +37,7 @@ def test_the_sentence_is_read_as_a_reader_reads_it_aloud(sentence: Sentence) -> 
 _PARTED = re.compile(r"\b[A-Z](?:[-.][A-Z]){2,}\b")
 
 
-@pytest.mark.parametrize("sentence", [_param(s) for s in SENTENCES if s.token == "caps"])
+@pytest.mark.parametrize("sentence", [as_param(s) for s in SENTENCES if s.token == "caps"])
 def test_words_in_capitals_are_said_as_words(sentence: Sentence) -> None:
     assert _PARTED.findall(spoken(sentence.written)) == _PARTED.findall(sentence.written)
 
