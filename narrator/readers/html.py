@@ -34,14 +34,7 @@ from narrator.readers.structure import (
     join_names,
     metadata_parts,
 )
-from narrator.readers.tables import (
-    data_rows,
-    element_text,
-    is_small,
-    own_text,
-    table_text,
-    word_rows,
-)
+from narrator.readers.tables import element_text, own_text, read_rows, table_text
 from narrator.readers.titles import headlines, page_title, site_names, without_site_name
 
 if TYPE_CHECKING:
@@ -279,9 +272,7 @@ class _Walker:
     def _table(self, table: ElementTree.Element) -> None:
         """A table of words, or a small table of figures, read a row at a time (see
         `tables`); a larger table of figures is a sample, announced."""
-        lines = word_rows(table)
-        if lines is None and is_small(table) and self.config.code_mode != "skip":
-            lines = data_rows(table)
+        lines = read_rows(table, self.config.code_mode)
         if lines is None:
             self._code(table_text(table), TABLE_ANNOUNCEMENT)
         for line in lines or ():

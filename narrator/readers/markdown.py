@@ -263,11 +263,9 @@ class _Walker:
     def _table(self, table: ElementTree.Element) -> None:
         """A table read as the HTML reader reads one (see `narrator.readers.tables`): a table of
         words, or a small table of figures, a row at a time; a larger one is announced."""
-        from narrator.readers.tables import data_rows, is_small, table_text, word_rows
+        from narrator.readers.tables import read_rows, table_text
 
-        lines = word_rows(table)
-        if lines is None and is_small(table) and self.config.code_mode != "skip":
-            lines = data_rows(table)
+        lines = read_rows(table, self.config.code_mode)
         if lines is None:
             self._code(table_text(table), TABLE_ANNOUNCEMENT)
         for line in lines or ():

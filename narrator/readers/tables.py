@@ -99,6 +99,16 @@ def data_rows(table: ElementTree.Element) -> list[str]:
     return lines
 
 
+def read_rows(table: ElementTree.Element, code_mode: str) -> list[str] | None:
+    """The lines ``table`` is read as: a table of words, or a small table of figures (unless
+    samples are skipped), a row at a time; None for a larger table of figures, a sample to
+    announce or read whole as the reader's code mode says."""
+    lines = word_rows(table)
+    if lines is None and is_small(table) and code_mode != "skip":
+        lines = data_rows(table)
+    return lines
+
+
 def table_text(table: ElementTree.Element) -> str:
     """Each row of a table as one sentence of comma-separated cells."""
     rows = [_row_text(row) for row in table.iter("row")]
