@@ -40,11 +40,10 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "reuters-atacms-crimea.tx
 RATE = 22050
 
 
-@pytest.fixture(scope="module")
-def speech(tmp_path_factory: pytest.TempPathFactory) -> list[np.ndarray]:
-    """A few paragraphs of the seed, each spoken by espeak-ng on its own, as 16-bit samples."""
-    folder = tmp_path_factory.mktemp("speech")
-    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()][:6]
+def seed_paragraphs_spoken(folder: Path, count: int) -> list[np.ndarray]:
+    """The seed's first ``count`` paragraphs, each spoken by espeak-ng on its own, as 16-bit
+    samples."""
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()][:count]
     clips = []
     for number, paragraph in enumerate(paragraphs):
         path = folder / f"{number}.wav"
@@ -53,6 +52,12 @@ def speech(tmp_path_factory: pytest.TempPathFactory) -> list[np.ndarray]:
             assert audio.getframerate() == RATE
             clips.append(np.frombuffer(audio.readframes(audio.getnframes()), dtype="<i2"))
     return clips
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> list[np.ndarray]:
+    """A few paragraphs of the seed, each spoken by espeak-ng on its own, as 16-bit samples."""
+    return seed_paragraphs_spoken(tmp_path_factory.mktemp("speech"), 6)
 
 
 class _Joined:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import math
 import struct
-import subprocess
 import wave
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from narrator.audio.loudness import level_for, normalize
 from narrator.audio.timings import ChunkTiming
 from narrator.audio.wav import AudioFormat, Clip
 from narrator.models import Chunk, ChunkKind
+from tests.audio.test_leveled import seed_paragraphs_spoken
 
 pytestmark = pytest.mark.slow  # real espeak-ng audio, measured
 
@@ -38,15 +38,7 @@ RATE = 22050
 def speech(tmp_path_factory: pytest.TempPathFactory) -> list[np.ndarray]:
     """Eight paragraphs of the seed (more than the half-minute the gain is chosen after),
     each spoken by espeak-ng on its own, as 16-bit samples."""
-    folder = tmp_path_factory.mktemp("speech")
-    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()][:8]
-    clips = []
-    for number, paragraph in enumerate(paragraphs):
-        path = folder / f"{number}.wav"
-        subprocess.run(["espeak-ng", "-s", "175", "-w", str(path), paragraph], check=True)
-        with wave.open(str(path)) as audio:
-            assert audio.getframerate() == RATE
-            clips.append(np.frombuffer(audio.readframes(audio.getnframes()), dtype="<i2"))
+    clips = seed_paragraphs_spoken(tmp_path_factory.mktemp("speech"), 8)
     assert sum(map(len, clips)) > 2 * PREDICTED_AFTER_S * RATE
     return clips
 
