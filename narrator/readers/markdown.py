@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
+from narrator.readers.signoff import without_sign_off
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
     TABLE_ANNOUNCEMENT,
@@ -53,7 +54,7 @@ def read_markdown(text: str, source: str = "", config: NarrationConfig | None = 
     title, nodes = _take_title(nodes, front.get("title"))
     meta = _take_metadata_lines(nodes)
     walker = _Walker(config)
-    walker.walk(meta.rest, BlockKind.PARAGRAPH)
+    walker.walk(without_sign_off(meta.rest), BlockKind.PARAGRAPH)
     sections = walker.builder.sections()
     if not has_prose(sections):
         raise InputError(

@@ -1,0 +1,110 @@
+"""A blog post's sign-off: the short block after its last thematic break (`---`) that asks the
+reader to subscribe, follow, share or read another post, as Substack, Ghost, Medium and
+WordPress exports end. It is for the eye; a listener does not hear it.
+
+- "*Enjoyed this? [Subscribe](…) to get new posts by email.*"
+- "**Read more:** [My first ultra](…)", "[← Older post](…) · [Newer post →](…)"
+- "Thanks for reading! Subscribe for free to receive new posts and support my work."
+- "*Originally published at [janedoe.blog](…) on December 5, 2026.*", "Tags: running, training"
+- a list of links alone ("- [Part one](…)", "- [Part two](…)")
+
+A last section that has a heading, or a paragraph of ordinary sentences ("I will race again in
+April."), is the post's own and stays; so does a long block, and every block not after a break.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
+
+__all__ = ["without_sign_off"]
+
+_CALL = re.compile(
+    r"\b(?:subscribe[ds]?|subscription|sign(?:ing)? up|newsletter|follow (?:me|us|along|my)"
+    r"|share (?:this|it|the post|on)|read more|read next|keep reading|more (?:posts|stories) "
+    r"(?:like|from|by)|related (?:posts?|reading|articles|stories)|you (?:might|may) also like"
+    r"|if you (?:liked|enjoyed|like|enjoy)|enjoyed (?:this|reading|the post)|like this post"
+    r"|thanks?(?: you)? (?:so much )?for reading|leave a comment|comments are (?:open|closed)"
+    r"|buy me a coffee|support (?:my|this|the|our) (?:work|blog|writing|newsletter)"
+    r"|become a (?:member|patron|paid subscriber|supporter)|patreon|ko-?fi|rss feed"
+    r"|originally (?:published|posted)|cross-?posted|restack|get (?:new|future|my) posts"
+    r"|upgrade to paid|pledge your support|discussion about this post|in your inbox)\b"
+    r"|^(?:tags|tagged|filed under|posted in|categories|previously|next|up next|see also"
+    r"|more|related)\s*:",
+    re.IGNORECASE,
+)
+"""The words of a call to subscribe, follow, share or read on, or of a post's filing labels."""
+_WORD = re.compile(r"[^\W_]+")
+_MAX_BLOCK_WORDS = 80
+"""A sign-off is a line or two; a longer block after the break is the post's own."""
+_MAX_PARAGRAPH_WORDS = 40
+_MAX_LABEL_WORDS = 3
+"""The words besides its links a paragraph of links may have: "Read more:", "Part two:"."""
+
+
+def without_sign_off(nodes: list[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
+    """`nodes` (a post's top-level blocks) without what follows their last thematic break when
+    that is a sign-off: short, with no heading, every paragraph a call to subscribe, follow,
+    share or read on, a post's labels, or links alone."""
+    breaks = [i for i, node in enumerate(nodes) if node.type == "hr"]
+    if not breaks:
+        return nodes
+    tail = nodes[breaks[-1] + 1 :]
+    paragraphs = [p for node in tail for p in _paragraphs(node)]
+    if (
+        not tail
+        or any(p is None for p in paragraphs)
+        or sum(len(_words(p)[0]) for p in paragraphs if p) > _MAX_BLOCK_WORDS
+        or not all(_is_call(p) for p in paragraphs if p)
+    ):
+        return nodes
+    return nodes[: breaks[-1]]
+
+
+def _paragraphs(node: SyntaxTreeNode) -> list[SyntaxTreeNode | None]:
+    """The paragraphs a sign-off's block is made of; None for a block no sign-off has (a
+    heading, code, a table, a quote)."""
+    if node.type == "paragraph":
+        return [node]
+    if node.type in ("bullet_list", "ordered_list"):
+        return [p for item in node.children for child in item.children for p in _paragraphs(child)]
+    return [None]
+
+
+def _is_call(paragraph: SyntaxTreeNode) -> bool:
+    words, linked = _words(paragraph)
+    if not words or _text(paragraph).startswith("[^"):
+        return True  # an image alone (a banner); a footnote, which is not read
+    if len(words) > _MAX_PARAGRAPH_WORDS:
+        return False
+    plain = len(words) - len(linked)
+    return (bool(linked) and plain <= _MAX_LABEL_WORDS) or bool(_CALL.search(_text(paragraph)))
+
+
+def _text(node: SyntaxTreeNode) -> str:
+    parts: list[str] = []
+    _collect(node, False, parts, [])
+    return " ".join("".join(parts).split())
+
+
+def _words(node: SyntaxTreeNode) -> tuple[list[str], list[str]]:
+    """The words of a paragraph, and those of them that are a link's."""
+    parts: list[str] = []
+    linked: list[str] = []
+    _collect(node, False, parts, linked)
+    return _WORD.findall("".join(parts)), linked
+
+
+def _collect(node: SyntaxTreeNode, in_link: bool, parts: list[str], linked: list[str]) -> None:
+    for child in node.children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+            if in_link:
+                linked.extend(_WORD.findall(child.content))
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type != "image":
+            _collect(child, in_link or child.type == "link", parts, linked)
