@@ -14,9 +14,19 @@ import itertools
 import re
 import sys
 import types
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from narrator.spoken.rules import Language, Rule, UnknownLanguageError, WordStart, language_for
+from narrator.spoken.rules import (
+    AnyOf,
+    Language,
+    Normalizer,
+    Rule,
+    UnknownLanguageError,
+    WordStart,
+    language_for,
+    leading_character,
+)
 
 if TYPE_CHECKING:
     from narrator.spoken.lexicon import Lexicon
@@ -46,10 +56,23 @@ class _Joined:
         self.text = "\n".join(chosen)
         # Offsets summed in C: a generator over every line costs as much as a short scan.
         self.starts = list(itertools.accumulate(map((1).__add__, map(len, chosen)), initial=0))
+        self.ascii = self.text.isascii()
+        self.holding: dict[str, bool] = {}
+
+    def holds(self, character: str) -> bool:
+        """Whether ``character`` is in the text: found once, for every hint led by it."""
+        held = self.holding.get(character)
+        if held is None:
+            held = (not self.ascii or character.isascii()) and character in self.text
+            self.holding[character] = held
+        return held
 
     def matching(self, hint: re.Pattern[str], shift: int = 0) -> list[int]:
         """The indexes of the lines where ``hint`` finds something, in order; with ``shift``
         1, what it finds starts with the newline before the line."""
+        lead = leading_character(hint)
+        if lead is not None and not self.holds(lead):
+            return []
         text, starts, among = self.text, self.starts, self.among
         found: list[int] = []
         position = 0
@@ -205,6 +228,83 @@ def _spoken_lines(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
     return state.lines
 
 
+_FEW_LINES = 12
+"""Up to this many lines (a chunk is one or a few), each is read alone, every hint searched
+on it: joining lines and finding which of them a hint picks costs more than the searches of
+a short text, some hundred hints a chunk."""
+
+_Check = tuple[str | None, Callable[[str], object], bool]
+"""One pattern of a hint, for one line: the character what it finds starts with (see
+`leading_character`), its search, and whether it is searched only on a line with a digit."""
+_Step = tuple[Normalizer, bool, tuple[_Check, ...] | None]
+"""A rule, for one line: its function, whether it reads only a line with a digit, and its
+hint's patterns (None: every line but an empty one)."""
+
+_STEPS: dict[int, tuple[tuple[Rule, ...], tuple[_Step, ...]]] = {}
+
+
+def _check(pattern: re.Pattern[str], digit_only: bool) -> _Check:
+    # The digit hints are the lines with one, as `_Lines._scanned` finds them.
+    digits = pattern.pattern in (_DIGIT.pattern, _DECIMAL.pattern)
+    return (leading_character(pattern), pattern.search, digit_only or digits)
+
+
+def _steps(rules: tuple[Rule, ...]) -> tuple[_Step, ...]:
+    """``rules`` as `_spoken_few` runs them, made once per language."""
+    made = _STEPS.get(id(rules))
+    if made is not None and made[0] is rules:
+        return made[1]
+    steps = []
+    for rule in rules:
+        hint = rule.hint
+        checks: tuple[_Check, ...] | None
+        if hint is None:
+            checks = None
+        elif isinstance(hint, WordStart):
+            checks = ((None, hint.pattern.search, False),)
+        elif isinstance(hint, AnyOf):
+            checks = tuple(_check(pattern, False) for pattern in hint.patterns)
+            checks += tuple(_check(pattern, True) for pattern in hint.with_digit)
+        else:
+            checks = (_check(hint, False),)
+        steps.append((rule.function, rule.needs_digit, checks))
+    _STEPS[id(rules)] = (rules, tuple(steps))
+    return tuple(steps)
+
+
+def _spoken_few(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
+    """What `_spoken_lines` says of a few lines, each read alone: a rule runs on a line where
+    one of its hint's patterns finds something (one led by a character the line lacks is not
+    searched), one that reads digits only on a line with a digit."""
+    steps = _steps(rules)
+    said = []
+    for line in lines:
+        digit = _DIGIT.search(line) is not None
+        for function, needs_digit, checks in steps:
+            if needs_digit and not digit:
+                continue
+            if checks is None:
+                if not line:
+                    continue
+            else:
+                for lead, search, digit_only in checks:
+                    if (
+                        (digit or not digit_only)
+                        and (lead is None or lead in line)
+                        and search(line)
+                    ):
+                        break
+                else:
+                    continue
+            new = function(line)
+            if new != line:
+                line = new
+                # No rule writes a digit, and a line may lose its last one.
+                digit = digit and _DIGIT.search(line) is not None
+        said.append(line)
+    return said
+
+
 def _spoken_unskipped(text: str, language: str = "en") -> str:
     """``text`` read by every rule of ``language`` on every line, hints ignored: what
     `spoken` says without a lexicon, but where a hint is narrower than its rule and so
@@ -233,7 +333,9 @@ def spoken(text: str, lexicon: Lexicon | None = None, language: str = "en") -> s
             return said.setdefault(say, chr(_PROTECTED_BASE + len(said)))
 
         text = lexicon.apply_with(text, mark)
-    text = "\n".join(_spoken_lines(text.split("\n"), rules))
+    lines = text.split("\n")
+    read = _spoken_few if len(lines) <= _FEW_LINES else _spoken_lines
+    text = "\n".join(read(lines, rules))
     if said:
         says = {marker: say for say, marker in said.items()}
         text = _PROTECTED.sub(lambda m: says[m.group(0)], text)

@@ -111,6 +111,61 @@ def word_start(forms: Iterable[str]) -> WordStart:
 
 Hint = re.Pattern[str] | AnyOf | WordStart | None
 
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+"""The characters a pattern does not match as themselves."""
+
+
+@functools.cache
+def leading_character(pattern: re.Pattern[str]) -> str | None:
+    """The character everything ``pattern`` finds starts with, where its source says so
+    plainly: a literal character or an escaped mark first ("€ \\d", "\\$", " h"), not made
+    optional, with no alternative at the top level and no flag that changes what a character
+    matches. None otherwise (a class, a group, a look-behind, an escape such as ``\\d``).
+
+    Text without that character is not scanned for the pattern: a check the regex engine
+    makes about as fast, but answered once a text for every pattern led by it, and at once
+    for a character past ASCII in ASCII text (`str.isascii` is a flag CPython keeps)."""
+    source = pattern.pattern
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not source:
+        return None
+    if source[0] == "\\":
+        lead, rest = source[1:2], source[2:]
+        if not lead or lead.isalnum():
+            return None
+    elif source[0] in _SPECIAL:
+        return None
+    else:
+        lead, rest = source[0], source[1:]
+    if rest[:1] in ("*", "?", "{") or _has_top_level_alternative(rest):
+        return None
+    return lead
+
+
+def _has_top_level_alternative(source: str) -> bool:
+    """Whether ``source`` (the rest of a pattern) has a ``|`` outside its groups and classes."""
+    depth, index, in_class = 0, 0, False
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+            index += 1 + (source[index + 1 : index + 2] == "^")
+            index += source[index : index + 1] == "]"  # a ']' first is one of the class
+            continue
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
 _READING_LINES_ALONE: set[Normalizer] = set()
 
 
