@@ -219,6 +219,34 @@ def test_the_gain_curve_of_a_span_is_that_span_of_the_whole_curve(span: tuple[in
     assert np.allclose(gain_curve(*span, peaks, ramps), whole[span[0] : span[1]], rtol=1e-12)
 
 
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_the_gain_curves_are_the_moving_average_of_the_lowest_need_held(seed: int) -> None:
+    """Each peak's need (1 over its ratio times the gain) is held from `attack` before it to
+    `hold` after it, the lowest held wins, and the curve is its moving average over 2 ramps."""
+    from narrator.audio.loudness.limiter import clusters, gain_curves
+
+    rng = np.random.default_rng(seed)
+    length, ramps = 60_000, Ramps.at(22050)
+    places = np.unique(rng.integers(2_000, length - 2_000, 60))
+    peaks = Peaks(places, rng.uniform(0.8, 2.5, len(places)), gain=1.1)
+    lowest = np.ones(length)
+    for place, need in zip(*peaks.between(0, length), strict=True):
+        held = lowest[place - ramps.attack : place + ramps.hold + 1]
+        np.minimum(held, need, out=held)
+    width = 2 * ramps.ramp + 1
+    padded = np.pad(lowest, ramps.ramp, constant_values=1.0)
+    expected = np.convolve(padded, np.ones(width) / width, mode="valid")
+    starts, ends = clusters(peaks, ramps)
+    assert len(starts) > 1 and expected.min() < 0.5
+    curves = gain_curves(starts, ends, peaks, ramps)
+    spans = [expected[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    assert np.allclose(curves, np.concatenate(spans), rtol=0, atol=1e-12)
+    outside = np.ones(length, dtype=bool)
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        outside[a:b] = False
+    assert np.allclose(expected[outside], 1.0, rtol=0, atol=1e-12)
+
+
 @pytest.mark.parametrize("fine", [False, True])
 def test_sparse_true_peak_finds_every_sample_over_the_threshold(fine: bool) -> None:
     rate = 22050
@@ -273,15 +301,6 @@ def test_k_weighting_matches_pyloudnorms_filters() -> None:
     for stage in meter._filters.values():
         impulse = stage.apply_filter(impulse)
     assert np.allclose(k_weighting(rate), impulse, atol=1e-12)
-
-
-@pytest.mark.parametrize("width", [1, 3, 64, 1000])
-def test_sliding_min_is_the_minimum_of_each_window(width: int) -> None:
-    from narrator.audio.loudness import sliding_min
-
-    values = np.random.default_rng(width).normal(size=5_003)
-    expected = [values[k : k + width].min() for k in range(len(values) - width + 1)]
-    assert np.array_equal(sliding_min(values, width), np.array(expected))
 
 
 def test_overshoots_close_together_become_one_lowering() -> None:

@@ -25,7 +25,6 @@ from narrator.audio.loudness.limiter import (
     Ramps,
     gain_curve,
     processed,
-    sliding_min,
 )
 from narrator.audio.loudness.meter import BLOCK_FRAMES, LoudnessMeter, StepLevels
 from narrator.audio.loudness.normalize import encode_to_target
@@ -73,5 +72,4 @@ __all__ = [
     "narration_levels",
     "peaks_over",
     "processed",
-    "sliding_min",
 ]

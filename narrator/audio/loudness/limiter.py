@@ -27,24 +27,6 @@ _FILTER_REACH = 16
 phases reach 12): the gain is already down to the peak's over them."""
 
 
-def sliding_min(values: Samples, width: int) -> Samples:
-    """`out[k] = values[k : k + width].min()` for every full window: the minimum of windows
-    twice as wide from each pair of windows, then of the last width from two that overlap.
-    log2(width) minimums of contiguous arrays take numpy less than half the time of van Herk
-    and Gil-Werman's O(n) prefix and suffix minimums, whose accumulations run across rows."""
-    import numpy as np
-
-    lowest = values[: max(0, len(values) - width + 1)] if width <= 1 else values
-    span = 1
-    while 2 * span <= width:
-        lowest = np.minimum(lowest[:-span], lowest[span:])
-        span *= 2
-    if span < width:
-        rest = width - span
-        lowest = np.minimum(lowest[:-rest], lowest[rest:])
-    return lowest
-
-
 @dataclass(frozen=True)
 class Lowering:
     """Samples `start` to `end` of the stream limited `by_db` under the ceiling: where a lossy
@@ -125,50 +107,59 @@ def gain_curve(start: int, end: int, peaks: Peaks, ramps: Ramps) -> Samples:
     span: only the peaks within reach are read."""
     import numpy as np
 
-    places, gains = peaks.between(start - ramps.after, end + ramps.before)
-    count = end - start
-    if not len(places):
-        return np.ones(count)
-    # Gain at q (before smoothing): the lowest need of the peaks at q - hold to q + attack.
-    base = start - ramps.ramp - ramps.hold
-    needs = np.ones(count + 2 * ramps.ramp + ramps.hold + ramps.attack)
-    np.minimum.at(needs, places - base, gains)
-    lowest = sliding_min(needs, ramps.hold + ramps.attack + 1)
-    width = 2 * ramps.ramp + 1
-    sums = np.concatenate([[0.0], np.cumsum(lowest)])
-    curve: Samples = (sums[width : width + count] - sums[:count]) / width
-    return curve
+    return gain_curves(np.array([start]), np.array([end]), peaks, ramps)
 
 
 def gain_curves(
     starts: NDArray[np.int64], ends: NDArray[np.int64], peaks: Peaks, ramps: Ramps
 ) -> Samples:
-    """`gain_curve` of each span (`starts` to `ends`, in order, none empty), one after another:
-    in one go for many short spans, for what each numpy call costs beside the work. Each
-    span's needs are laid out with the reach around it, so the spans never meet."""
+    """`gain_curve` of each span (`starts` to `ends`, in order), one after another, in one go.
+    The lowest need held is a step function, with a step where a peak comes within reach and
+    where it leaves: its moving average is linear between the places where a step enters or
+    leaves the window, so it is found there (from the running sum of the steps) and only
+    interpolated between them, one interpolation per sample, where a sliding minimum over
+    every sample and its running sum took a dozen passes."""
     import numpy as np
 
-    counts = ends - starts
-    reach = 2 * ramps.ramp + ramps.hold + ramps.attack
-    segments = np.concatenate([[0], np.cumsum(counts + reach)])
-    needs = np.ones(int(segments[-1]))
-    # The peaks within reach of each span (a peak may reach two), placed in its segment.
-    firsts = np.searchsorted(peaks.places, starts - ramps.after)
-    lasts = np.searchsorted(peaks.places, ends + ramps.before)
-    spans = np.repeat(np.arange(len(starts)), lasts - firsts)
-    chosen = np.arange(len(spans)) - np.repeat(np.cumsum(lasts - firsts) - lasts, lasts - firsts)
-    gained = peaks.ratios[chosen] * peaks.gain
-    passing = gained > 1.0
-    base = segments[:-1] - (starts - ramps.ramp - ramps.hold)
-    places = peaks.places[chosen[passing]] + base[spans[passing]]
-    np.minimum.at(needs, places, 1.0 / gained[passing])
-    lowest = sliding_min(needs, ramps.hold + ramps.attack + 1)
-    width = 2 * ramps.ramp + 1
-    sums = np.concatenate([[0.0], np.cumsum(lowest)])
+    counts = np.maximum(ends - starts, 0)
     total = int(counts.sum())
-    outputs = np.arange(total) + np.repeat(segments[:-1] - (np.cumsum(counts) - counts), counts)
-    curves: Samples = (sums[outputs + width] - sums[outputs]) / width
+    if not total:
+        return np.ones(0)
+    places, needs = peaks.between(int(starts[0]) - ramps.after, int(ends[-1]) + ramps.before)
+    if not len(places):
+        return np.ones(total)
+    knots, running = _running_depth(places, needs, ramps)
+    # The moving average at q is over the lowest need of windows q - after to q - after +
+    # width - 1 (see `_running_depth`): it bends where a knot enters or leaves that range.
+    width = 2 * ramps.ramp + 1
+    bends = np.unique(np.concatenate([knots + (ramps.after - width), knots + ramps.after]))
+    averages = np.interp(bends - (ramps.after - width), knots, running)
+    averages -= np.interp(bends - ramps.after, knots, running)
+    places_out = np.arange(total, dtype=np.float64)
+    places_out += np.repeat(starts - (np.cumsum(counts) - counts), counts)
+    curves: Samples = np.interp(places_out, bends, 1.0 - averages / width)
     return curves
+
+
+def _running_depth(
+    places: NDArray[np.int64], needs: Samples, ramps: Ramps
+) -> tuple[Samples, Samples]:
+    """The running sum of the limiting's depth (1 less the lowest need held), at each of its
+    steps (`knots`, in order): linear between them, 0 before the first, constant after the
+    last. The need of a peak at p is held over q - hold <= p <= q + attack (sorted places:
+    at each step, the peaks held are a run of them, whose lowest need one reduction finds)."""
+    import numpy as np
+
+    held = ramps.hold + ramps.attack
+    # A window's lowest need, by its first sample a: the peaks from a to a + held.
+    knots = np.unique(np.concatenate([places - held, places + 1]))
+    firsts = np.searchsorted(places, knots, side="left")
+    lasts = np.searchsorted(places, knots + held, side="right")
+    bounds = np.stack([firsts, lasts], axis=1).ravel()
+    lowest = np.minimum.reduceat(np.append(needs, 1.0), bounds)[::2]
+    depths = np.where(lasts > firsts, 1.0 - lowest, 0.0)
+    running = np.concatenate([[0.0], np.cumsum(depths[:-1] * np.diff(knots))])
+    return knots.astype(np.float64), running
 
 
 def clusters(peaks: Peaks, ramps: Ramps) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
