@@ -324,7 +324,7 @@ _HINT_FORMS = sorted(
     | {"b.", "d.", "fl.", "r."}
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
-    | {"Sect.", "sect.", "Sec.", "sec."}
+    | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop."}
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}

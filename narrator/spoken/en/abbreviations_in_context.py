@@ -9,6 +9,7 @@
 - "Mon-Fri", "open Sat 10-6", "Sat. night", "Mon 9am" -> weekdays; "Monday-Friday",
   "Wed.-Fri." -> "Monday to Friday", "Wednesday to Friday"; "(b. 1950)" -> "born", "(d. 1850)"
   -> "died"; "the est. cost" -> "the estimated cost"
+- "Pop. 12,000", "(pop. 3.4 million)" -> "Population", "population": before a number only
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
   "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition"; "the Rt. Hon." -> "Right"
 - "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
@@ -318,6 +319,11 @@ _COMPASS_PLACE = re.compile(
 )
 
 
+# "Pop. 12,000", "(pop. 3.4 million)": a place's population before a number; "pop." elsewhere
+# may be the music ("He likes pop.").
+_POPULATION = re.compile(r"\b[Pp]op\.(?=\s?\d)")
+
+
 def read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
@@ -348,6 +354,10 @@ def read_context_phrases(text: str) -> str:
         text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)
     if "Rt" in text:
         text = _RIGHT.sub("Right", text)
+    if "op." in text:
+        text = _POPULATION.sub(
+            lambda m: "Population" if m.group(0)[0] == "P" else "population", text
+        )
     if ". " in text and _COMPASS_PLACE.search(text):
         text = _COMPASS_PLACE.sub(lambda m: _COMPASS[m["point"]] + " ", text)
     if "M. " in text or "MM. " in text or "Mons. " in text:

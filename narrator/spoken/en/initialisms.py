@@ -33,46 +33,16 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import starts_word, stop_after
+from narrator.spoken.en.word_shapes import (
+    CAPITAL_WORDS,
+    SAID_AS_WORDS,
+    SYLLABLE,
+    is_said_as_word,
+)
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_words
 
-# Short capitalised words that are words, not initialisms, and acronyms said as words.
-_CAPITAL_WORDS = read_words("en", "capital_words")
-# Letter pairs that several engines read as words when run together.
-_SAID_AS_WORDS = read_words("en", "said_as_words")
-_ONSET = (
-    r"(?:SCHR|SCR|SPR|STR|SPL|SQU|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPTW]|TW|DW|"
-    r"QU|TH|SH|CH|PH|WH|WR|KN|[BCDFGHJKLMNPQRSTVWXZ])?"
-)
-_CODA = (
-    r"(?:[BCDFGKLMNPRSTVXZ]|[LNR][BCDFGKPSTZ]|S[KPT]|CK|CH|SH|TH|NG|NK|NT|ND|MP|LD|LT|"
-    r"RT|RD|RN|RM|RS|RK|FT|PT|CT|WS|YS|LS|NS|TS|DS|W)?"
-)
-# Letters said as one word: an onset, vowels, and single consonants or onsets between them
-# ("NASA", "OPEC"); starting with a consonant, also a coda and an onset between vowels and a
-# doubled letter at the end ("NORAD", "HORDE", "SCOTT"). A vowel first with a cluster after it
-# is spelled ("USDA", "OECD"), and so are three vowels first ("IAEA").
-_PRONOUNCEABLE = re.compile(
-    rf"{_ONSET}[AEIOU][AEIOUY]*(?:(?:[BCDFGHKLMNPRSTVWXZ]|{_ONSET[3:-2]})[AEIOUY]+)*{_CODA}"
-)
-_PRONOUNCEABLE_FROM_CONSONANT = re.compile(
-    rf"(?:Y|{_ONSET[:-1]})[AEIOU][AEIOUY]?(?:{_CODA}{_ONSET}[AEIOUY]{{1,2}})*"
-    rf"(?:{_CODA[3:-2]}|LL|TT|SS)?"
-)
-# An English word of one syllable, consonants first, a vowel or two, and the clusters words
-# end in: "DOWN", "NORTH", "WORLD", "ROUGH", "NIGHT", which books write in capitals for
-# emphasis and engines say as words. Initialisms are seldom so shaped ("FOMC", "NTSB" are
-# not); a plural's "S" is not taken, since many end in one ("NINDS", "HABS").
-_ONE_SYLLABLE_WORD = re.compile(
-    rf"{_ONSET[:-1]}[AEIOU](?:[AEIOUY]|W(?=[NLD]|$))?(?:{_CODA[3:-2]}|WN|WD|WL|BT|GHT|GH|RTH|NTH|"
-    r"LTH|RLD|RST|NCH|RCH|TCH|LK|LF|LM|LP|ST|SK|SP|MB)?"
-)
-_THREE_VOWELS = re.compile("[AEIOU]{3}")
 _CAPITAL_LETTERS = re.compile("[A-Z]")
 _SMALL_LETTERS = re.compile("[a-z]")
-# Three letters, a consonant, a vowel and a consonant, are left to the engine, which says
-# the words among them as words ("FOX", "COP", "LOL") and spells the rest.
-_SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
 _DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))?")
 _DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
 _CAPITALS = re.compile(r"(?P<caps>[A-Z]{2,5})(?P<plural>s)?\b(?!')")
@@ -101,33 +71,14 @@ _IT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-# Letters no English word starts or is shaped like, which a reader spells though espeak-ng
-# could say them: a doubled "A", "I" or "U" first ("AARP", "IIHS", "AAUP"), and four letters
-# made of a vowel, a stop before "L" or "R", and "A", "I" or "U" ("ACLU", "UCLA", "EPRI"),
-# the shape of few words ("OKRA", in the table of capital words) and of many initialisms.
-_SPELLED_SHAPE = re.compile(r"(?:AA|II|UU)[A-Z]*|[AEIOU][BCDFGKPT][LR][AIU]")
-
-
-def _is_said_as_word(capitals: str) -> bool:
-    if capitals in _CAPITAL_WORDS:
-        return True
-    if len(capitals) < 4 or _THREE_VOWELS.match(capitals) or _SPELLED_SHAPE.fullmatch(capitals):
-        return False
-    return bool(
-        _PRONOUNCEABLE.fullmatch(capitals)
-        or _PRONOUNCEABLE_FROM_CONSONANT.fullmatch(capitals)
-        or _ONE_SYLLABLE_WORD.fullmatch(capitals)
-    )
-
-
 def spelled(letters: str) -> str:
     """Spell letters so that engines name them: capitals run together ("FBI", "PM"), which
     engines read letter by letter, but hyphenated where together they make a word an engine
     would say as one ("I-T", "W-H-O", "N-G-O", "G-O-P")."""
     capitals = "".join(c.upper() for c in letters if c.isalnum())
-    if capitals in _SAID_AS_WORDS or capitals in _CAPITAL_WORDS:
+    if capitals in SAID_AS_WORDS or capitals in CAPITAL_WORDS:
         return "-".join(capitals)
-    if "O" in capitals and not _SYLLABLE.fullmatch(capitals):
+    if "O" in capitals and not SYLLABLE.fullmatch(capitals):
         return "-".join(capitals)
     return capitals
 
@@ -162,7 +113,7 @@ def _say_dotted(match: re.Match[str]) -> str:
     if (
         "-" not in said
         and len(capitals) > 2
-        and (_SYLLABLE.fullmatch(capitals) or _is_said_as_word(capitals))
+        and (SYLLABLE.fullmatch(capitals) or is_said_as_word(capitals))
     ):
         said = parted(capitals, _WORD_AFTER.match(match.string, match.end()) is not None)
     return said + stop_after(match)
@@ -174,7 +125,7 @@ def _say_letters_around_slash(match: re.Match[str]) -> str:
     espeak-ng reads as the article), "AC/DC" -> "AC-DC". A word on either side ("ON/OFF",
     "NATO/EU") leaves the slash to be read as a pause."""
     first, second = match[1], match[2]
-    if any(len(group) > 1 and _is_said_as_word(group) for group in (first, second)):
+    if any(len(group) > 1 and is_said_as_word(group) for group in (first, second)):
         return match.group(0)
     if len(first) == len(second) == 1:
         return parted(first + second, word_after=True)
@@ -186,7 +137,7 @@ def _say_capitals(match: re.Match[str]) -> str:
     "ST. LOUIS"), those with an "O" are left run together, for the engine to say the words
     among them as words."""
     capitals = match["caps"]
-    if _is_said_as_word(capitals) or not starts_word(match):
+    if is_said_as_word(capitals) or not starts_word(match):
         return match.group(0)
     said = spelled(capitals)
     if "-" in said and _in_capitals(match.string, len(capitals)):
@@ -295,7 +246,7 @@ def _spelled_in_any_clause(capitals: str, match: re.Match[str]) -> str:
     make a dotted abbreviation of them. Three letters a reader would say as a word, a
     consonant, a vowel and a consonant ("TAC", "SOY"), are left to the engine, as are
     capitals beside other words in capitals ("PHOTO SAN FRANCISCO")."""
-    if len(capitals) != 3 or _SYLLABLE.fullmatch(capitals):
+    if len(capitals) != 3 or SYLLABLE.fullmatch(capitals):
         return capitals
     if not _may_be_said_as_a_word(capitals) or not _in_a_clause_of_capitals(match):
         return capitals

@@ -8,6 +8,7 @@
   and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", "x12" -> "extension one two"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4;
+  "020-7946-0018", "0161-496-0000": hyphenated groups a trunk "0" starts;
   "07700 900123", a British mobile
 - "call 555-0143", "tel. 555 0199": seven digits where a word of calling says they are a
   number, or where they cannot be a range ("555-0143" alone, "555-0100" with its leading zero,
@@ -34,7 +35,8 @@ _PHONE = re.compile(
 _GROUP = r"\(?\d{1,5}\)?"
 _SPACED = re.compile(
     rf"(?<![\w.,+-])(?:\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
-    r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|0\d{4}\s\d{6}|\d{3} \d{3} \d{4})(?![\w.,-]?\d)"
+    r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|0\d{2,4}-\d{3,4}-\d{4}|0\d{4}\s\d{6}|\d{3} \d{3} \d{4})"
+    r"(?![\w.,-]?\d)"
 )
 # Seven digits as 3-4 with no word of calling are a local number where they cannot be a
 # range: "555-0143", "555-1234", not "100-1000" or "250-1500" (round ends), "(476-1453)" (an

@@ -42,6 +42,7 @@ from narrator.spoken.en.roman_names import (
     REGNAL_NAMES,
     after_a_letter,
     is_a_verb_of_i,
+    is_regnal,
     read_numerals_after_names_in_capitals,
     read_one_letter_after_names,
     say_regnal,
@@ -295,7 +296,7 @@ def _say_long_numeral(match: re.Match[str]) -> str:
 def _monarch_in_capitals(match: re.Match[str]) -> str | None:
     """ "the eighth" for the numeral of "HENRY VIII", a monarch named in capitals."""
     name = _CAPITAL_NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-    if name is None or name["name"].title() not in REGNAL_NAMES:
+    if name is None or not is_regnal(name["name"].title(), match.group(0)):
         return None
     return f"the {ordinal(value(match.group(0)))}"
 
@@ -331,16 +332,26 @@ def _say_first_of_list(match: re.Match[str]) -> str:
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
 
 
+# A name in one word whose second part the numeral pattern found: "Wrestle" of "WrestleMania".
+_CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'-])(?!Mc|Mac)[A-Z][a-z]+$")
+
+
 def _say_numbered_name(match: re.Match[str]) -> str:
     """A numeral of two letters or more after a capitalised word: a monarch's or pope's
     number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
     else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
-    if not match["numeral"] or after_a_letter(match):
+    if not match["numeral"]:
         return match.group(0)
+    if after_a_letter(match):
+        # The end of a name written in one word: "WrestleMania XX", "StarCraft II".
+        if not _CAMEL_CASE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+            return match.group(0)
+        said = f"{match['name']} {cardinal(value(match['numeral']))}"
+        return said + stop_after(match) if match["dot"] else said
     if match["name"] not in REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
         return f"{match['name']} {cardinal(value(match['numeral']))}"
     if (
-        match["name"] in REGNAL_NAMES
+        is_regnal(match["name"], match["numeral"])
         or match["name"] in _FIRST_NAMES
         or _is_a_person(match)
         or (

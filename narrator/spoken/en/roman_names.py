@@ -20,7 +20,7 @@ import re
 from narrator.spoken.en.context import starts_sentence, stop_after
 from narrator.spoken.en.numbers import ordinal
 from narrator.spoken.en.roman_lower import value
-from narrator.spoken.tables import read_words
+from narrator.spoken.tables import read_mapping
 
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
 # be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
@@ -34,8 +34,20 @@ _ONE_LETTER = re.compile(
     r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
     r"|(?<=[VX])(?=\s+[a-z]))"
 )
-# The names of monarchs and popes, after which a numeral is their number.
-REGNAL_NAMES = read_words("en", "regnal_names")
+# The names of monarchs and popes, after which a numeral is their number, with the highest
+# number one bore: a greater one after the name is no ruler's ("Richard X", a producer, where
+# the Richards of England stop at III). Names as English writes them: the Dutch kings are
+# "William", and "Willem II" is a football club ("Willem II beat PSV": "Willem two").
+REGNAL_NAMES = {name: int(highest) for name, highest in read_mapping("en", "regnal_names").items()}
+
+
+def is_regnal(name: str, numeral: str) -> bool:
+    """Whether ``numeral`` after ``name`` may be a monarch's or pope's number: the name is
+    one of theirs and one of them bore a number so high ("Henry VIII", not "Richard X")."""
+    highest = REGNAL_NAMES.get(name)
+    return highest is not None and value(numeral) <= highest
+
+
 # After a ruler's title, one letter after the name is the number whatever follows: "Queen
 # Elizabeth I died", "Emperor Nicholas I".
 _TITLED = re.compile(
@@ -110,7 +122,7 @@ _SURNAME_AHEAD = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _say_one_letter(match: re.Match[str]) -> str:
-    if match["name"] not in REGNAL_NAMES or after_a_letter(match):
+    if not is_regnal(match["name"], match["numeral"]) or after_a_letter(match):
         return match.group(0)
     if _INITIALS_AFTER_NAMES.search(match.string):
         # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
@@ -171,7 +183,11 @@ def read_numerals_after_names_in_capitals(text: str) -> str:
 
 
 def _say_one_letter_in_capitals(match: re.Match[str]) -> str:
-    if not match["numeral"] or match["name"].title() not in REGNAL_NAMES or after_a_letter(match):
+    if (
+        not match["numeral"]
+        or not is_regnal(match["name"].title(), match["numeral"])
+        or after_a_letter(match)
+    ):
         return match.group(0)
     said = f"{match['name']} the {ordinal(value(match['numeral']))}"
     return said + stop_after(match) if match["dot"] else said

@@ -9,10 +9,13 @@
 - "file:///home/ann/notes.txt" -> "notes dot txt" (a local file: its name)
 - "a1@b2.com" -> "a one at b two dot com" (digits and symbols one by one)
 - "mailto:news@example.org" -> "news at example dot org"; "youtube.com/watch?v=abc" ->
-  "youtube dot com" (a query, with or without the scheme)
+  "youtube dot com" (a query, with or without the scheme); "youtube.com/@veritasium" ->
+  "youtube dot com slash at veritasium" (a handle in the path)
 - "#BlackLivesMatter" -> "hashtag Black Lives Matter", "#climate_action" -> "hashtag climate
   action": a hashtag's words parted where its capitals or underscores part them; after the
   word "hashtag" the mark is not said twice ("the hashtag #MeToo" -> "the hashtag Me Too")
+- "@BarackObama", "@nytimes", "@bbc_news" -> "at Barack Obama", "at nytimes", "at bbc news": a
+  handle's words parted as a hashtag's
 - "the .com bubble", "a .io domain", ".NET" -> "the dot com bubble", "a dot io domain", "dot
   NET"
 """
@@ -34,7 +37,7 @@ _EMAIL = re.compile(
 )
 _URL = re.compile(
     r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
-    rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?:/[\w./~?=&%#+-]*[\w/])?(?![\w@-])"
+    rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?:/[\w./~?=&%#+@-]*[\w/])?(?![\w@-])"
 )
 # A link's scheme before an e-mail address is not said: "mailto:news@example.org".
 _MAILTO = re.compile(r"(?i:\bmailto:)(?=[\w.&+-]+@)")
@@ -93,6 +96,14 @@ def _say_hashtag(match: re.Match[str]) -> str:
     return f"hashtag {words}"
 
 
+# A handle: the mark at a word's start, then a letter ("me@home" and "@ 5 pm" are no handles).
+_HANDLE = re.compile(r"@(?<![\w@]@)(?P<tag>[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z])(?![\w@])")
+
+
+def _say_handle(match: re.Match[str]) -> str:
+    return "at " + " ".join(_TAG_WORDS.sub(" ", match["tag"]).replace("_", " ").split())
+
+
 def read_addresses(text: str) -> str:
     """Read e-mail addresses and URLs the way people say them.
 
@@ -106,6 +117,8 @@ def read_addresses(text: str) -> str:
     text = _URL.sub(_say_url, text)
     if " ." in text or '".' in text or "(." in text or text.startswith("."):
         text = _BARE_DOMAIN.sub(lambda m: f"dot {m['tld']}", text)
+    if "@" in text:
+        text = _HANDLE.sub(_say_handle, text)
     return _HASHTAG.sub(_say_hashtag, text) if "#" in text else text
 
 

@@ -1,0 +1,98 @@
+"""Whether letters in capitals are a word, which engines say as one, rather than letters to
+spell: "NASA", "OPEC", "HORDE", "NORTH", and plurals in capitals ("BOOKS", "SHOPS"), by the
+shapes English words take; the initialisms rule asks it before it spells them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.tables import read_words
+
+# Short capitalised words that are words, not initialisms, and acronyms said as words.
+CAPITAL_WORDS = read_words("en", "capital_words")
+# Letter pairs that several engines read as words when run together.
+SAID_AS_WORDS = read_words("en", "said_as_words")
+_ONSET = (
+    r"(?:SCHR|SCR|SPR|STR|SPL|SQU|THR|SHR|CHR|PHR|[BCDFGKPT][LR]|S[CKLMNPTW]|TW|DW|"
+    r"QU|TH|SH|CH|PH|WH|WR|KN|[BCDFGHJKLMNPQRSTVWXZ])?"
+)
+_CODA = (
+    r"(?:[BCDFGKLMNPRSTVXZ]|[LNR][BCDFGKPSTZ]|S[KPT]|CK|CH|SH|TH|NG|NK|NT|ND|MP|LD|LT|"
+    r"RT|RD|RN|RM|RS|RK|FT|PT|CT|WS|YS|LS|NS|TS|DS|W)?"
+)
+# Letters said as one word: an onset, vowels, and single consonants or onsets between them
+# ("NASA", "OPEC"); starting with a consonant, also a coda and an onset between vowels and a
+# doubled letter at the end ("NORAD", "HORDE", "SCOTT"). A vowel first with a cluster after it
+# is spelled ("USDA", "OECD"), and so are three vowels first ("IAEA").
+_PRONOUNCEABLE = re.compile(
+    rf"{_ONSET}[AEIOU][AEIOUY]*(?:(?:[BCDFGHKLMNPRSTVWXZ]|{_ONSET[3:-2]})[AEIOUY]+)*{_CODA}"
+)
+PRONOUNCEABLE_FROM_CONSONANT = re.compile(
+    rf"(?:Y|{_ONSET[:-1]})[AEIOU][AEIOUY]?(?:{_CODA}{_ONSET}[AEIOUY]{{1,2}})*"
+    rf"(?:{_CODA[3:-2]}|LL|TT|SS)?"
+)
+# An English word of one syllable, consonants first, a vowel or two, and the clusters words
+# end in: "DOWN", "NORTH", "WORLD", "ROUGH", "NIGHT", which books write in capitals for
+# emphasis and engines say as words. Initialisms are seldom so shaped ("FOMC", "NTSB" are
+# not); a plural's "S" is not taken here, since many end in one ("NINDS", "HABS"): see
+# `_is_a_plural_of_a_word`.
+ONE_SYLLABLE_WORD = re.compile(
+    rf"{_ONSET[:-1]}[AEIOU](?:[AEIOUY]|W(?=[NLD]|$))?(?:{_CODA[3:-2]}|WN|WD|WL|BT|GHT|GH|RTH|NTH|"
+    r"LTH|RLD|RST|NCH|RCH|TCH|LK|LF|LM|LP|ST|SK|SP|MB)?"
+)
+THREE_VOWELS = re.compile("[AEIOU]{3}")
+# Three letters, a consonant, a vowel and a consonant, are left to the engine, which says
+# the words among them as words ("FOX", "COP", "LOL") and spells the rest.
+SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
+
+# Letters no English word starts or is shaped like, which a reader spells though espeak-ng
+# could say them: a doubled "A", "I" or "U" first ("AARP", "IIHS", "AAUP"), and four letters
+# made of a vowel, a stop before "L" or "R", and "A", "I" or "U" ("ACLU", "UCLA", "EPRI"),
+# the shape of few words ("OKRA", in the table of capital words) and of many initialisms.
+_SPELLED_SHAPE = re.compile(r"(?:AA|II|UU)[A-Z]*|[AEIOU][BCDFGKPT][LR][AIU]")
+
+
+def is_said_as_word(capitals: str) -> bool:
+    if capitals in CAPITAL_WORDS or _is_a_plural_of_a_word(capitals):
+        return True
+    if len(capitals) < 4 or THREE_VOWELS.match(capitals) or _SPELLED_SHAPE.fullmatch(capitals):
+        return False
+    return bool(
+        _PRONOUNCEABLE.fullmatch(capitals)
+        or PRONOUNCEABLE_FROM_CONSONANT.fullmatch(capitals)
+        or ONE_SYLLABLE_WORD.fullmatch(capitals)
+    )
+
+
+_PLURAL = re.compile(r"(?P<stem>[A-Z]{3,})S")
+_SIBILANT_E = re.compile(r"(?:[SXZ]|CH|SH)E")
+# Three letters of a word that starts with a vowel: a vowel and two consonants that end words
+# ("EGG", "ARM", "INK", "END"), or a pair of vowels and one ("OAK", "EAR"); initialisms are
+# seldom so shaped ("ATM", "ETF", "IOC").
+_VOWEL_FIRST_SYLLABLE = re.compile(
+    r"[AEIOU](?:GG|DD|LL|FF|SS|RM|RT|RK|RN|RD|RC|LF|LK|LM|LD|LT|NK|NT|ND|NN|CT|SK|ST|MP|XE)"
+    r"|(?:OA|AI|EA|OU|EE|OO)[BCDFGKLMNPRSTVXZ]"
+)
+
+
+def _is_a_plural_of_a_word(capitals: str) -> bool:
+    """Whether capitals are the plural of a word, which a shop's menu or a heading writes in
+    capitals ("BOOKS", "SHOPS", "DOGS", "BOXES") and engines say as words: a singular of
+    three letters shaped as a syllable, a consonant, a vowel and a consonant ("DOG", "JOB"),
+    or of four or more shaped as a word ("BOOK", "WORD"), unless it is spelled as letters
+    ("DOTS", from "DOT"), or starts as few English words do, with an "X" ("XOOPS"). A plural
+    "S" is not taken otherwise: "USPS", "CEOS" are spelled."""
+    plural = _PLURAL.fullmatch(capitals)
+    if plural is None:
+        return False
+    stem = plural["stem"]
+    if _SIBILANT_E.search(stem[-3:]):
+        stem = stem[:-1]  # "BOXES" -> "BOX"
+    if stem in SAID_AS_WORDS or THREE_VOWELS.search(stem) or stem[0] == "X":
+        return False
+    if len(stem) == 3:
+        return (SYLLABLE.fullmatch(stem) or _VOWEL_FIRST_SYLLABLE.fullmatch(stem)) is not None
+    return ONE_SYLLABLE_WORD.fullmatch(stem) is not None or (
+        stem[0] not in "AEIOU" and PRONOUNCEABLE_FROM_CONSONANT.fullmatch(stem) is not None
+    )
