@@ -123,9 +123,15 @@ def pause_after(boundary: Boundary, config: NarrationConfig) -> float:
     }[boundary]
 
 
+_SAID_BY = re.compile(r"^[A-Z][a-z]+ by\b")
+"""A byline that says its own "by": "Edited by Jane Doe", "Compiled by …"."""
+
+
 def byline_said(byline: str, language: str | None) -> str:
     """The byline as it is read: "By Jane Doe.", "Von Anna Keller."."""
     word = _BYLINE_WORDS.get((language or "en").split("-")[0])
+    if _SAID_BY.match(byline):  # "Edited by Jane Doe", not "By Edited by Jane Doe"
+        word = None
     return f"{word} {byline}." if word else f"{byline}."
 
 

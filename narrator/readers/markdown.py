@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
+from narrator.readers.posthead import header_line
 from narrator.readers.signoff import without_sign_off
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
@@ -38,6 +39,7 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _AUTHOR_KEYS = ("author", "authors", "byline")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
+_TEMPLATE_TAG = re.compile(r"\A\s*(?:\{%.*?%\}|\{\{.*?\}\}\s*)+\Z", re.S)
 _MAX_INLINE_DEPTH = 32
 _MAX_FRONT_MATTER_CHARS = 65536
 
@@ -188,11 +190,16 @@ class _Metadata:
 
 
 def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
-    """Drop the `By …` and italic date lines that open a post; keep what they say."""
-    meta = _Metadata(rest=nodes)
+    """Drop the `By …` and italic date lines that open a post, and its platform's header
+    (narrator.readers.posthead), under a subtitle too; keep what they say."""
+    subtitle = nodes[:1] if nodes and nodes[0].type == "heading" else []
+    meta = _Metadata(rest=nodes[len(subtitle) :])
     while meta.rest and meta.rest[0].type == "paragraph":
         text = _inline_text(meta.rest[0], False)
+        header, named = header_line(meta.rest[0], text)
         parts = metadata_parts(text) if _is_emphasised(meta.rest[0]) else None
+        if header:
+            parts = (named, None)
         if parts is None and byline_of(text):
             parts = (byline_of(text), None)
         if parts is None:
@@ -200,6 +207,7 @@ def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
         meta.byline = meta.byline or parts[0]
         meta.date = meta.date or parts[1]
         meta.rest = meta.rest[1:]
+    meta.rest = subtitle + meta.rest
     return meta
 
 
@@ -244,6 +252,8 @@ class _Walker:
         inline = node.children[0] if node.children else None
         if inline is not None and _FOOTNOTE_DEFINITION.match(inline.content):
             return  # footnotes are for the eye; a listener cannot jump to them
+        if inline is not None and _TEMPLATE_TAG.match(inline.content):
+            return  # a site generator's tag: "{% include toc.html %}", "{{< youtube id >}}"
         images = [c for c in (inline.children if inline else []) if c.type == "image"]
         if images and not _inline_text(node, False):
             if self.config.read_alt_text:

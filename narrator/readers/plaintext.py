@@ -9,11 +9,14 @@ import re
 
 from narrator.models import Article, Block, BlockKind, Section
 from narrator.readers.language import detect_language, normalize_language
-from narrator.readers.trailers import is_clutter_line, is_page_frame, without_clutter
+from narrator.readers.opening import above_title
+from narrator.readers.summaries import unbulleted_list
+from narrator.readers.trailers import is_clutter_line, is_stamp, without_clutter
 from narrator.readers.wire import (
     WireStyle,
     byline_names,
     dateline_of,
+    edited_by,
     is_credit,
     names_shaped,
     role_byline,
@@ -23,6 +26,8 @@ from narrator.readers.wire import (
 _MAX_HEADING_CHARS = 60
 _MAX_HEADING_WORDS = 10
 _MAX_QUESTION_WORDS = 6
+_MAX_QA_WORDS = 12
+_MIN_QA_QUESTIONS = 2
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
@@ -51,15 +56,24 @@ _LEGAL_HEADING = re.compile(
 _COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|SE)\.$")
 """A headline's last period that is a company's ("About Acme Corp.")."""
 _ROLE_UNDER = re.compile(
-    r"^[\w' ,&.-]{0,40}\b(?:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
+    r"^[\w' ,&.-]{0,40}\b(?i:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
 )
 """A byline's role on the line under it: "BBC News business reporter"."""
+_NAMES_AND_PLACE = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
+    r"(?: (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
+)
+"""Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""
+_HANDLE = re.compile(r"^@\w{2,30}$")
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
     r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
     re.IGNORECASE,
 )
 """A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm"."""
+_POSTED = re.compile(r"^(?:posted|published) at (?P<time>\d{1,2}[.:]\d{2}(?:\s*[AP]M)?)$", re.I)
+_ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|live)$", re.I)
+"""A live entry's label between its time and its headline."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
 _END_CHARS = 8
@@ -79,11 +93,10 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     end"); bulleted lines, and numbered ones where two are, are list items; a closing
     `(Reporting by …)` line is a credit block. Clutter is left out (narrator.readers.trailers).
     """
-    lines = text.strip().splitlines()
-    while lines and is_page_frame(lines[0]):  # pasted from a browser: "Skip to main content"
-        lines = lines[1:]
-    title = _headline(lines[0].strip()) if lines else ""
-    rest = lines[1:]
+    # pasted from a browser ("Skip to main content", a menu), saved from a mail ("Subject: …")
+    subject, lines = above_title(text.strip().splitlines())
+    title = subject or (_headline(lines[0].strip()) if lines else "")
+    rest = lines if subject else lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
     byline, rest = _take_byline(rest, style)
@@ -92,7 +105,9 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
         title=title,
         byline=byline,
         # the first paragraph that is not a summary's bullet
-        dateline=next((dateline_of(p) for p, role in paragraphs if role != "item"), None),
+        dateline=next(
+            (dateline_of(p) for p, role in paragraphs if role in ("block", "line")), None
+        ),
         source=source,
         sections=_sections(paragraphs, style),
         language=language,
@@ -118,20 +133,39 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
         for i, line in enumerate(lines)
         if line.strip() and not is_clutter_line(line) and not _BULLET.match(line.strip())
     )
+    fallback: tuple[str, list[str]] | None = None
     for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
         line = lines[position].strip()
         taken = position + 1
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line)
-        if names is None and (names := role_byline(line, after)):
-            taken += 1  # "Jane Doe" over "Business reporter @janedoe"
+        if names is None and (names := role_byline(line, after) or _handled(line, after)):
+            taken += 1  # "Jane Doe" over "Business reporter @janedoe", or over "@janedoe"
+        if names is None and (stamped := _stamped(line, after) or edited_by(line)):
+            # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
+            # otherwise ("Sky News" over its stamp, the writer's name under it)
+            fallback = fallback or (stamped, lines[:position] + lines[taken:])
+            continue
         if names and (seen == 0 or _late_byline(line, names)):
             if _REPORTING_FROM.match(after):  # "By Jane Doe" over "Reporting from Tokyo"
                 names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
             elif taken == position + 1 and _ROLE_UNDER.match(after):  # "BBC News reporter"
                 names, taken = f"{names}, {after}", taken + 1
             return names, lines[:position] + lines[taken:]
-    return None, lines
+    return fallback or (None, lines)
+
+
+def _stamped(line: str, after: str) -> str | None:
+    """A byline of names alone, or of names and where they report from, on the line over the
+    story's posting stamp: "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT" (the Guardian's), "Jane
+    Doe at the Emirates Stadium", "Jane Doe" over "Dec 5" (a newsletter's)."""
+    match = _NAMES_AND_PLACE.match(line)
+    return line if match and is_stamp(after.strip()) else None
+
+
+def _handled(line: str, after: str) -> str | None:
+    """Names alone over their handle: "Jane Doe" over "@janedoe"."""
+    return line if _NAMES_AND_PLACE.match(line) and _HANDLE.match(after.strip()) else None
 
 
 def _late_byline(line: str, names: str) -> bool:
@@ -155,15 +189,37 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         groups = [group.splitlines() for group in re.split(r"\n[ \t]*\n", body)]
         kind = "block"
     paragraphs: list[tuple[str, str]] = []
-    kept = without_clutter(groups)
+    kept = without_clutter(_entries(groups))
     if kept and len(kept[-1]) == 1 and _SIGN_OFF.match(kept[-1][0]):
         kept = kept[:-1]
     for group in kept:
         if len(group) > 1 and _TIME.match(group[0]) and _is_subhead(group[1]):
             paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
             group = group[2:]
-        paragraphs.extend(_items_and_runs(group, kind))
+        listed = unbulleted_list(group) if kind == "block" and len(group) > 1 else None
+        if listed is None:
+            paragraphs.extend(_items_and_runs(group, kind))
+            continue
+        label, items = listed
+        paragraphs.extend([(label, "entry")] if label else [])
+        paragraphs.extend((i if _ends_sentence(i) else f"{i}.", "item") for i in items)
     return paragraphs
+
+
+def _entries(groups: list[list[str]]) -> list[list[str]]:
+    """A live page's entries with their time alone over their headline: "Posted at 14:32"
+    over "Breaking" over "Tobacco duty up" -> "14:32" over "Tobacco duty up" (else the time
+    would be taken for a posting stamp, and the label read)."""
+    timed: list[list[str]] = []
+    for group in groups:
+        posted = _POSTED.match(group[0].strip()) if len(group) > 1 else None
+        if posted is not None:
+            rest = group[1:]
+            if len(rest) > 1 and _ENTRY_LABEL.match(rest[0].strip()):
+                rest = rest[1:]
+            group = [posted["time"], *rest]
+        timed.append(group)
+    return timed
 
 
 def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:
@@ -208,28 +264,35 @@ def is_heading(paragraph: str) -> bool:
     )
 
 
-def _is_subhead(line: str) -> bool:
-    """A short line that starts like a sentence and does not end like one: a headline."""
+def _is_subhead(line: str, question_words: int = _MAX_QUESTION_WORDS) -> bool:
+    """A short line that starts like a sentence and does not end like one: a headline; or a
+    question of `question_words` or fewer."""
     return (
         len(line) <= _MAX_HEADING_CHARS
-        and len(line.split()) <= _MAX_HEADING_WORDS
+        and len(line.split()) <= (question_words if line.endswith("?") else _MAX_HEADING_WORDS)
         and (line[:1].isupper() or line[:1].isdigit())  # "2. Markets wobble" (Axios)
         and (
             not _ends_sentence(line)
             or bool(_COMPANY_END.search(line))
             # a question as a subhead: "What happens next?" (BBC)
-            or (line.endswith("?") and len(line.split()) <= _MAX_QUESTION_WORDS)
+            or (line.endswith("?") and len(line.split()) <= question_words)
         )
     )
 
 
-def _starts_section(paragraphs: list[tuple[str, str]], position: int) -> bool:
+def _starts_section(
+    paragraphs: list[tuple[str, str]], position: int, question_words: int = _MAX_QUESTION_WORDS
+) -> bool:
     """Whether a paragraph is a section's heading: one in capitals, a live blog entry's, or a
     headline between two paragraphs that end like sentences ("Roads and railways closed")."""
     paragraph, kind = paragraphs[position]
     if kind == "entry" or is_heading(paragraph):
         return True
-    if kind != "block" or not 0 < position < len(paragraphs) - 1 or not _is_subhead(paragraph):
+    if (
+        kind != "block"
+        or not 0 < position < len(paragraphs) - 1
+        or not _is_subhead(paragraph, question_words)
+    ):
         return False
     before, after = paragraphs[position - 1][0], paragraphs[position + 1][0]
     return _ends_sentence(before) and _ends_sentence(after)
@@ -238,6 +301,18 @@ def _starts_section(paragraphs: list[tuple[str, str]], position: int) -> bool:
 def _ends_sentence(text: str) -> bool:
     # Its last characters only: the pattern searched through a long paragraph tries each place.
     return bool(_ENDS_SENTENCE.search(text[-_END_CHARS:]))
+
+
+def _question_words(paragraphs: list[tuple[str, str]]) -> int:
+    """How many words a question that heads a section may have: more in an explainer, whose
+    sections are headed by questions ("What is the new tax and who will have to pay it?"),
+    told by two or more questions in paragraphs of their own between paragraphs."""
+    questions = sum(
+        paragraph.endswith("?") and _is_subhead(paragraph, _MAX_QA_WORDS)
+        for position, (paragraph, kind) in enumerate(paragraphs)
+        if kind == "block" and 0 < position < len(paragraphs) - 1
+    )
+    return _MAX_QA_WORDS if questions >= _MIN_QA_QUESTIONS else _MAX_QUESTION_WORDS
 
 
 def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Section, ...]:
@@ -249,8 +324,9 @@ def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Sect
     credits = len(paragraphs)
     while credits > 0 and is_credit(paragraphs[credits - 1][0], style):
         credits -= 1
+    question_words = _question_words(paragraphs)
     for position, (paragraph, role) in enumerate(paragraphs):
-        if position < credits and _starts_section(paragraphs, position):
+        if position < credits and _starts_section(paragraphs, position, question_words):
             if heading is not None or blocks:
                 sections.append(Section(heading, tuple(blocks)))
             heading, blocks = paragraph, []

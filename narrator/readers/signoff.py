@@ -8,8 +8,9 @@ WordPress exports end. It is for the eye; a listener does not hear it.
 - "*Originally published at [janedoe.blog](…) on December 5, 2026.*", "Tags: running, training"
 - a list of links alone ("- [Part one](…)", "- [Part two](…)")
 
-A last section that has a heading, or a paragraph of ordinary sentences ("I will race again in
-April."), is the post's own and stays; so does a long block, and every block not after a break.
+A last section that has a heading, or a sentence that is not a call ("I will race again in
+April.", "We had more courgettes than we could give away. Read more on our blog."), is the
+post's own and stays; so does a long block, and every block not after a break.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 """The words of a call to subscribe, follow, share or read on, or of a post's filing labels."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_BLOCK_WORDS = 80
 """A sign-off is a line or two; a longer block after the break is the post's own."""
@@ -81,7 +83,8 @@ def _is_call(paragraph: SyntaxTreeNode) -> bool:
     if len(words) > _MAX_PARAGRAPH_WORDS:
         return False
     plain = len(words) - len(linked)
-    return (bool(linked) and plain <= _MAX_LABEL_WORDS) or bool(_CALL.search(_text(paragraph)))
+    sentences = _SENTENCE_END.split(_text(paragraph))
+    return (bool(linked) and plain <= _MAX_LABEL_WORDS) or all(_CALL.search(s) for s in sentences)
 
 
 def _text(node: SyntaxTreeNode) -> str:

@@ -11,7 +11,10 @@ Each is told by the words it is made of, the same on every story of its kind:
 - "Related: Chip stocks rally", "Read more: How are storms named?", "Related topics", "Share"
 - a paragraph that ends "Sign up here." (a newsletter's promotion), "Sign up to First Edition,
   our free daily newsletter …", "Skip past newsletter promotion", "View this email in your
-  browser", "You received this email because …", "Unsubscribe | Manage preferences"
+  browser", "You received this email because …", "Unsubscribe | Manage preferences" (the
+  paragraph of an email's footer goes with it: the address, the copyright), Substack's
+  "Forwarded this email? Subscribe here for more", "Thanks for reading …! Subscribe for free …",
+  "READ IN APP", "Like", "Restack"
 - "(This story has been corrected to …)", "(Updates with …)", "This article was amended on …"
 - "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###", "(END)", a line
   of an email address alone
@@ -19,7 +22,11 @@ Each is told by the words it is made of, the same on every story of its kind:
   article", "A version of this article appears in print on …"
 - an agency's slug of its writers' initials ("abc-xyz/jdo/mjw"), "To contact the reporter …",
   "Follow AP's coverage … at https://…", "Explore more on these topics", "Reuse this content"
-- a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT"
+- a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT", a BBC live page's
+  "Live Reporting", "close panel", "Share page", "About sharing"
+- a journal's reference ("Journal reference: JAMA Neurology, DOI: 10.1001/…"), AP's line on who
+  funds a desk ("… The AP is solely responsible for all content."), "Hide Ad", "Read more »",
+  "Want to join the conversation?", a lead of "Trending Now" or "Sign up to our daily newsletter"
 - a web page's words around the story, pasted with it: "Updated 6:42 AM EST, Fri December 5,
   2026", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab",
   "Listen to this article", a label and a link ("AP soccer: https://apnews.com/hub/soccer")
@@ -70,7 +77,10 @@ _LINE = re.compile(
     r"|view (?:this email |this newsletter |it )?(?:online|in (?:your |a )?browser)"
     r"|forward this (?:email|newsletter)"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter)"
-    r"|unsubscribe\b|manage (?:your )?(?:preferences|subscription)"
+    r"|unsubscribe\b|manage (?:my |your )?(?:email )?(?:preferences|subscriptions?)"
+    r"|forwarded this (?:email|newsletter)|subscribe for free\b|read in (?:the )?app\s*$"
+    r"|thanks? (?:you )?for reading\b.{0,80}\bsubscribe\b"
+    r"|journal reference\s*:"
     r"|for immediate release\s*$|(?-i:SOURCE\s+[A-Z][\w&.,' -]*$)|#{3}\s*$|-?\s*ends\s*-?\s*$"
     r"|to contact the (?:reporters?|editors?|author)\b"
     r"|updated at \d|key events\s*$|show key events only\s*$"
@@ -78,9 +88,18 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that is clutter whatever follows it."""
+_SHORT_LINE = re.compile(
+    r"^(?:like|restack|start writing|close panel|share page|about sharing|live reporting|hide ad"
+    r"|read more\s*[\u00bb\u203a>\u2192]+|want to join the conversation\?.*)\s*$",
+    re.IGNORECASE,
+)
+"""A short line that is clutter: a page's buttons and labels ("Hide Ad", "Restack"), looked
+for in lines of _MAX_SHORT_CHARS or fewer only (a story's lines are longer)."""
+_MAX_SHORT_CHARS = 100
 _CLUTTER_END = re.compile(
     r"(?:\bopens (?:in )?(?:a )?new (?:tab|window)"
-    r"|\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60})\s*$",
+    r"|\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
+    r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?)\s*$",
     re.IGNORECASE,
 )
 """How a line of clutter may end, whatever comes before: a link's label ("…, opens new tab"), a
@@ -109,17 +128,24 @@ _CLOCK_WORD = re.compile(
 """The other words of a line that only says when a story was posted or updated ("Updated 6:42
 AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago")."""
 _MAX_STAMP_CHARS = 80
+_STAMP_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+")
+"""A stamp's words and numbers, a day's ordinal one ("5th Dec 2026")."""
 _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
-    r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$)",
+    r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
+    r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
+    r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
     re.IGNORECASE,
 )
 """A line that leads a block of clutter: it and the lines under it go."""
 _PROMOTION_END = re.compile(
     r"\b(?:sign up|subscribe)(?: (?:for|to) [\w .'&-]{1,30})? here\s*[.!]?\s*$", re.IGNORECASE
 )
+_FOOTER = re.compile(r"(?:^|\|\s*)unsubscribe\s*(?:\||$)", re.IGNORECASE)
+"""An email's footer line: "Unsubscribe" alone or among links ("Preferences | Unsubscribe");
+the paragraph it is in (an address, a copyright) goes with it."""
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
 _MAX_PROMOTION_CHARS = 400
@@ -136,7 +162,16 @@ def is_page_frame(line: str) -> bool:
 def is_clutter_line(line: str) -> bool:
     """Whether `line` is clutter on its own ("Related topics", "© 2026 AFP")."""
     line = line.strip()
-    return bool(_LINE.match(line) or _LEAD.match(line)) or _is_stamp(line) or _ends_as_clutter(line)
+    return (
+        bool(_LINE.match(line) or _LEAD.match(line))
+        or _is_short_clutter(line)
+        or is_stamp(line)
+        or _ends_as_clutter(line)
+    )
+
+
+def _is_short_clutter(line: str) -> bool:
+    return len(line) <= _MAX_SHORT_CHARS and bool(_SHORT_LINE.match(line))
 
 
 def _ends_as_clutter(line: str) -> bool:
@@ -144,19 +179,23 @@ def _ends_as_clutter(line: str) -> bool:
         return False
     tail = line[-_END_CHARS:]
     # what both endings hold, found at once: most lines have neither
-    return (":" in tail or "new " in tail.lower()) and bool(_CLUTTER_END.search(tail))
+    lowered = tail.lower()
+    return (":" in tail or "new " in lowered or "solely" in lowered) and bool(
+        _CLUTTER_END.search(tail)
+    )
 
 
-def _is_stamp(line: str) -> bool:
-    """A line of a date, a time and the words around them ("Updated 2 hours ago"), and
-    nothing else: no sentence's end, a number in it."""
+def is_stamp(line: str) -> bool:
+    """Whether `line` is a posting stamp: a date, a time and the words around them ("Updated 2
+    hours ago", "Published 5th Dec 2026, 06:00 GMT"), and nothing else: no sentence's end, a
+    number in it."""
     if len(line) > _MAX_STAMP_CHARS or line.endswith("."):
         return False
-    tokens = re.findall(r"[^\W\d_]+|\d+", line)
+    tokens = _STAMP_TOKEN.findall(line)
     return (
-        any(token.isdigit() for token in tokens)
+        any(token[0].isdigit() for token in tokens)
         and all(
-            token.isdigit() or _DATING_WORD.fullmatch(token) or _CLOCK_WORD.fullmatch(token)
+            token[0].isdigit() or _DATING_WORD.fullmatch(token) or _CLOCK_WORD.fullmatch(token)
             for token in tokens
         )
         # a date or a word of posting: a time alone ("12.45 GMT") heads a live blog's entry
@@ -181,13 +220,25 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if _is_promotion(lines):
             continue
         remaining: list[str] = []
+        footer = False
         for line in lines:
             if _LEAD.match(line):
                 listing = True
                 break
-            if not _LINE.match(line) and not _is_stamp(line) and not _ends_as_clutter(line):
+            # the word looked for first: a pattern searched through every line costs more
+            if ("nsubscribe" in line or "NSUBSCRIBE" in line) and _FOOTER.search(line):
+                footer = True
+                break
+            if not (
+                _LINE.match(line)
+                or _is_short_clutter(line)
+                or is_stamp(line)
+                or _ends_as_clutter(line)
+            ):
                 remaining.append(line)
-        if any(_is_stamp(line) for line in lines):
+        if footer:
+            continue
+        if any(is_stamp(line) for line in lines):
             # the site's or section's name beside a posting stamp: "Sky News" over "Friday …"
             remaining = [line for line in remaining if not _label(line)]
         if remaining:

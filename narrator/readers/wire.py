@@ -42,6 +42,16 @@ _UNBRACKETED_CREDIT = re.compile(
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
 "--With assistance from John Roe." (English only: the words are English)."""
 _MAX_CREDIT_CHARS = 400
+_CREDIT_END_CHARS = 80
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?: to)? (?:this (?:report|story|article)|reporting(?: from [^.]{1,60})?)\.?$",
+    re.IGNORECASE,
+)
+"""A credit after the story, AP's and the New York Times's: "Associated Press writer John Roe
+in Detroit contributed to this report.", "Jane Roe contributed reporting from Kyiv."."""
+_EDITED_BY = re.compile(
+    r"^(?:edited|compiled|curated|presented) by (?P<names>[A-Z][^.!?:;]{1,100})$", re.IGNORECASE
+)
 _ROLE_BYLINE = re.compile(
     r"^(?P<names>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}?),? (?P<role>(?:[A-Z][a-z]+ )?"
     r"(?:[a-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|critic|analyst))$"
@@ -128,7 +138,7 @@ def byline_names(line: str, style: WireStyle) -> str | None:
     # "By Ann Lee | December 5, 2026": the names end at a separator
     names = _names_cased(re.split(r"\s+[|\u00b7\u2022]\s+", match["names"].strip())[0])
     if match["word"].lower() in _ENGLISH.byline:
-        return names
+        return role_byline(names) or names  # "By Jane Doe Science correspondent"
     return names if names_shaped(names) else None
 
 
@@ -163,8 +173,8 @@ def _names_cased(names: str) -> str:
         run += 1
         if words[run - 1].endswith(","):  # "JIM O'BRIEN, AP": the names end at the comma
             break
-    if run < len(words) and run and len(words[run - 1]) <= 3:
-        run -= 1  # "JANE DOE AP Sports Writer": the agency's initials
+    if run < len(words) and run > 2 and len(words[run - 1]) <= 3:
+        run -= 1  # "JANE DOE AP Sports Writer": the agency's initials (not "JANE DOE Associated")
     named = [word for word in words[:run] if word.lower() not in _NAME_JOINERS]
     if len(named) < 2:
         return names
@@ -186,6 +196,13 @@ def _capitalised(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda part: part[0].capitalize(), word)
 
 
+def edited_by(line: str) -> str | None:
+    """A live page's byline of who edits it: "Edited by Jane Doe and John Roe", said as it is
+    written (not "By Edited by …"); None if `line` is not one."""
+    match = _EDITED_BY.match(line.strip())
+    return match[0] if match and names_shaped(match["names"]) else None
+
+
 def dateline_of(paragraph: str) -> str | None:
     """The dateline a story's first paragraph opens with ("BERLIN (dpa)"); None if none."""
     match = _DATELINE.match(paragraph)
@@ -201,4 +218,6 @@ def is_credit(paragraph: str, style: WireStyle) -> bool:
     pattern = rf"^\((?:{'|'.join(re.escape(w) for w in words)})\b.*\)$"
     if re.match(pattern, paragraph, re.I | re.S) is not None:
         return True
-    return len(paragraph) <= _MAX_CREDIT_CHARS and bool(_UNBRACKETED_CREDIT.match(paragraph))
+    return len(paragraph) <= _MAX_CREDIT_CHARS and bool(
+        _UNBRACKETED_CREDIT.match(paragraph) or _CONTRIBUTED.search(paragraph[-_CREDIT_END_CHARS:])
+    )

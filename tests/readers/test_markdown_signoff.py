@@ -58,6 +58,12 @@ def test_a_sign_off_after_the_last_break_is_not_read(sign_off: str) -> None:
                 "She was right about the hills, and about the knees.",
             ],
         ),
+        # a call after an ordinary sentence in one paragraph
+        (
+            "We had more courgettes than we could give away. Read more about it on "
+            "[our blog](https://plot14.example/blog).",
+            ["We had more courgettes than we could give away. Read more about it on our blog."],
+        ),
         # a quote after the break
         ("> Subscribe to nothing but the long run.", ["Subscribe to nothing but the long run."]),
     ],

@@ -1,0 +1,67 @@
+"""What a saved or pasted story has above its title: a browser page's frame and menu, or an
+e-mail's header.
+
+- "Skip to main content", "Menu", "Sign in" (see `narrator.readers.trailers.is_page_frame`), and
+  a site's menu copied with the page, a short line for each of its links ("News", "Sport",
+  "Local News"), four or more of them in one block
+- an alert saved from a mail program: "Subject: Supreme Court agrees to hear …", "From: …",
+  "Date: …", "To: …"; the subject is the story's title, the rest of the header is not read
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.readers.trailers import is_page_frame
+
+__all__ = ["above_title"]
+
+_HEADER = re.compile(
+    r"^(?P<field>from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+)
+_REPLY = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
+_MIN_HEADER_FIELDS = 2
+_MIN_MENU_LINES = 4
+_MAX_MENU_WORDS = 3
+_MAX_MENU_CHARS = 25
+_MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
+"""A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
+
+
+def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The title an e-mail's header gives (its subject; None if the text has no header), and
+    `lines` from the line the title is on, without the page's frame, menu or header."""
+    lines = _without_frame(lines)
+    header = 0
+    while header < len(lines) and _HEADER.match(lines[header].strip()):
+        header += 1
+    fields = {
+        match["field"].lower(): match["value"].strip()
+        for line in lines[:header]
+        if (match := _HEADER.match(line.strip()))
+    }
+    if header >= _MIN_HEADER_FIELDS and fields.get("subject"):
+        return _REPLY.sub("", fields["subject"]), lines[header:]
+    block = 0
+    while block < len(lines) and lines[block].strip():
+        block += 1
+    if block >= _MIN_MENU_LINES and all(_is_menu_item(line) for line in lines[:block]):
+        return None, _without_frame(lines[block:])
+    return None, lines
+
+
+def _without_frame(lines: list[str]) -> list[str]:
+    start = 0
+    while start < len(lines) and is_page_frame(lines[start]):
+        start += 1
+    return lines[start:]
+
+
+def _is_menu_item(line: str) -> bool:
+    line = line.strip()
+    return is_page_frame(line) or (
+        len(line) <= _MAX_MENU_CHARS
+        and len(line.split()) <= _MAX_MENU_WORDS
+        and bool(_MENU_ITEM.match(line))
+        and not line.lower().startswith("by ")
+    )

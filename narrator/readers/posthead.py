@@ -1,0 +1,42 @@
+"""What a blog platform shows over a post, kept in its Markdown export: the author's picture and
+name as links, "Follow", the reading time and date, "Listen", "Share" (Medium's; Substack's and
+Ghost's are alike). The name is the byline; the rest is for the eye.
+
+- "[![Jane Doe](…/avatar.jpeg)](https://medium.com/@janedoe)": a picture in a link, not read
+- "[Jane Doe](https://medium.com/@janedoe)": the byline, Jane Doe
+- "Follow", "5 min read · Dec 5, 2026", "--", "Listen", "Share", "Member-only story"
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from narrator.readers.trailers import is_clutter_line
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
+
+__all__ = ["header_line"]
+
+_FRAME = re.compile(
+    r"^(?:follow|following|listen|share|member-only story|-+|\d+\s*min(?:ute)?s? read\b.*)$",
+    re.IGNORECASE,
+)
+_NAMES = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
+
+
+def header_line(paragraph: SyntaxTreeNode, text: str) -> tuple[bool, str | None]:
+    """Whether a paragraph over a post is its platform's header, and the byline it gives."""
+    links = [c for c in _inline(paragraph) if c.type not in ("softbreak", "text") or c.content]
+    if len(links) == 1 and links[0].type == "link":
+        if not text:  # the author's picture as a link to the author's page
+            return any(c.type == "image" for c in links[0].children), None
+        if _NAMES.match(text):
+            return True, text
+    return bool(text) and bool(_FRAME.match(text) or is_clutter_line(text)), None
+
+
+def _inline(paragraph: SyntaxTreeNode) -> list[SyntaxTreeNode]:
+    inline = paragraph.children[0] if paragraph.children else None
+    return list(inline.children) if inline is not None else []

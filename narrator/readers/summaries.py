@@ -1,0 +1,50 @@
+"""Lists a pasted story keeps without their bullets (a browser copies a list's items as lines):
+a label over its points, and lines of a label and a figure.
+
+- "Key Points" (CNBC), "Summary" (a BBC live page), "What we know" over lines that each say one
+  thing: the label is a heading, each line a list item
+- "Earnings per share: $1.30 adjusted vs. $1.25 expected" over "Revenue: $57.01 billion vs.
+  $54.92 billion expected": each line an item, not one run-on sentence
+
+A paragraph wrapped at a fixed width is not a list: its first line is as long as the others, and
+its lines do not each start with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unbulleted_list"]
+
+_MIN_ITEMS = 2
+_MAX_LABEL_WORDS = 4
+_MAX_LABEL_CHARS = 30
+_MAX_ITEM_CHARS = 240
+_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]*$")
+_FIGURE_LINE = re.compile(r"^[A-Z][\w'\u2019 &/()-]{0,40}:\s+\S")
+"""A line of a label and what it states: "Revenue: $57.01 billion"."""
+_OPENS_ITEM = re.compile(r"^[A-Z0-9\"'\u201c$\u00a3\u20ac]")
+
+
+def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
+    """A paragraph's lines read as a list, its label (or None) and its items; None if they
+    are not a list."""
+    if len(lines) < _MIN_ITEMS:
+        return None
+    if len(lines) > _MIN_ITEMS and _is_label(lines[0], lines[1:]):
+        return lines[0], lines[1:]
+    if all(len(line) <= _MAX_ITEM_CHARS and _FIGURE_LINE.match(line) for line in lines):
+        return None, lines
+    return None
+
+
+def _is_label(label: str, items: list[str]) -> bool:
+    """A label over its items: a few words, no sentence's end, under half as long as the
+    longest item (the first line of a wrapped paragraph is as long as the rest)."""
+    return (
+        len(label) <= _MAX_LABEL_CHARS
+        and len(label.split()) <= _MAX_LABEL_WORDS
+        and bool(_LABEL.match(label))
+        and 2 * len(label) < max(len(item) for item in items)
+        and all(_OPENS_ITEM.match(item) and len(item) <= _MAX_ITEM_CHARS for item in items)
+    )
