@@ -124,11 +124,12 @@ class SparseTruePeak:
 
     def _exact(self, padded: Floats, places: NDArray[np.int64]) -> Samples:
         """The envelope at `places` of `over`'s padded samples, in double precision, each
-        oversampled sample the same sum of products wherever it is computed."""
+        oversampled sample the same sum of products wherever it is computed (einsum's own
+        loop, not BLAS: a quarter of the time of summing the products' array)."""
         import numpy as np
 
         windows = padded[places[:, None] + np.arange(self._length)].astype(np.float64)
-        products = (windows[:, :, None] * self._reversed[None]).sum(axis=1)
+        products = np.einsum("nk,kp->np", windows, self._reversed)
         envelope: Samples = np.abs(products).max(axis=1)
         beside = np.abs(padded[places + self._length - 1].astype(np.float64))
         return np.maximum(envelope, beside)
