@@ -54,8 +54,10 @@ _YEAR = r"(?P<year>\d{4})"
 _MONTH_DAY = re.compile(
     rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
+# Also hyphened, as tables and forms write it: "12-Jun-2023", "5-March-1998".
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.,]){_DAY}\s+(?P<of>of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR}\b(?![.,]\d))?"
+    rf"(?<![\w.,]){_DAY}(?:\s+(?P<of>of\s+)?|-(?=[A-Za-z]{{3,9}}-\d{{4}}\b))"
+    rf"{_MONTH}\b\.?(?:(?:,?\s+|-(?=\d{{4}}\b)){_YEAR}\b(?![.,]\d))?"
 )
 # A day, a month and a year that a tokenizer parted in two ("29 December 19 23", as text
 # drawn from tables may be): the two pieces after a day and a month are one year.
@@ -94,6 +96,25 @@ _DATE_END = "|".join(
 _DATE_TO_DATE = re.compile(
     rf"(?:{_DATE_END})\s?[-–]\s?(?=(?:the )?(?:{'|'.join(_MONTHS)}|[a-z]+(?:st|nd|rd|th) of)\b)"
 )
+# A spaced dash between two dates, one of them whole, is "to", as a life's span is written:
+# "(12 May 1920 – 3 June 1990)", "(c. 1340 – 25 October 1400)" (two years: the ranges').
+_ANY_MONTH = any_case([*_MONTHS, *_ABBREVIATIONS])
+_WHOLE_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_ANY_MONTH})\.?|(?:{_ANY_MONTH})\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,)?)\s+\d{{3,4}}"
+)
+_DATE_SPAN = re.compile(
+    rf"(?<![\w.,])(?P<a>{_WHOLE_DATE}|\d{{3,4}})(?:\s?–\s?|\s-\s)"
+    rf"(?=(?P<b>{_WHOLE_DATE}|\d{{3,4}})\b(?![.,]\d))"
+)
+
+
+def _say_date_span(match: re.Match[str]) -> str:
+    if match["a"].isdigit() and match["b"].isdigit():
+        return match.group(0)
+    return match["a"] + " to "
+
+
 # A month and a day without a year, after a word of when: "on 3/4", "born 11/9".
 _WHEN_SLASHED = re.compile(
     r"(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?))"
@@ -355,6 +376,8 @@ def read_dates(text: str) -> str:
     if _MONTH_NAMED.search(text) is None:
         return text
     dashed = "-" in text or "–" in text
+    if dashed and with_digits:
+        text = _DATE_SPAN.sub(_say_date_span, text)
     if dashed or _DAYS_TO_HINT.search(text):
         text = _MONTH_RANGE.sub(_say_month_range, text)
         text = _MONTH_DAYS.sub(_say_month_days, text)

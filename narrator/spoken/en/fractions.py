@@ -186,7 +186,35 @@ def read_fractions(text: str) -> str:
 
     if "-" in text:
         text = _NEGATIVE.sub(lambda m: "minus " + say_fraction(m["fraction"]), text)
+    if _GLYPH_UNIT_HINT.search(text):
+        text = _GLYPH_UNIT.sub(_say_glyph_unit, text)
     return _FRACTION.sub(say, text)
+
+
+# A fraction's character before a unit's abbreviation, as recipes write it: "¼ tsp salt",
+# "1½ lb beef" -> "one quarter teaspoon salt", "one and a half pounds beef" (the measures,
+# which read "1/4 tsp", see no digit in "¼"). Not "in", which is the preposition as often.
+_UNIT_NAMES = {
+    written: (one, many)
+    for unit, one, many in read_table("en", "units")
+    if unit.isalpha() and len(unit) > 1 and unit != "in"
+    for written in (unit, unit.capitalize())  # "Tbsp", as recipes write it too
+}
+_GLYPH_UNIT = re.compile(
+    r"(?<![\w./,])(?:(?P<whole>\d+)[ -]?)?(?P<glyph>[½⅓⅔¼¾⅕-⅞]) ?(?P<unit>"
+    + "|".join(sorted(map(re.escape, _UNIT_NAMES), key=lambda u: (-len(u), u)))
+    + r")\b\.?(?!\w)"
+)
+_GLYPH_UNIT_HINT = re.compile(r"[½⅓⅔¼¾⅕-⅞] ?[A-Za-z]")
+
+
+def _say_glyph_unit(match: re.Match[str]) -> str:
+    numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
+    one, many = _UNIT_NAMES[match["unit"]]
+    words = _say_fraction(numerator, denominator, match["whole"] is not None)
+    if match["whole"]:
+        return f"{cardinal(int(match['whole']))} and {words} {many}"
+    return f"{words} {one}"
 
 
 # A slash between digits, or a fraction's character: most lines with digits have neither.

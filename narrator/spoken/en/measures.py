@@ -140,7 +140,7 @@ _NOUN_AFTER_SIZE = (
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
-    rf"(?:\.(?=\s+[a-z]|{_SIZE_AFTER_INCHES}))?(?:/{_PER_UNIT})?"
+    rf"(?:\.(?=\s+[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm)\.?(?!\w)|{_SIZE_AFTER_INCHES}))?(?:/{_PER_UNIT})?"
     r"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+\b))(?![\w°²³])"
 )
 # A range written with its unit on both ends, "20°C-25°C", "5°-10°", "10 kg – 20 kg": the unit
@@ -276,6 +276,7 @@ _NOT_A_NOUN = read_words("en", "not_nouns")
 # A participle after a quantity is no noun it qualifies: "the 5 km covered", "the 2 kg lost".
 _PARTICIPLE = re.compile(r"[a-z]+[^e\W]ed|spent|lost|won|left|made|given|taken|swum|cut|set")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})\b(?!['-])")
+_NAME_AHEAD = re.compile(r"[ \t]+i?[A-Z][A-Za-z]+\b(?!['-])")
 
 
 # Units that name a device's rating or size, glued to the number before the device: "a
@@ -298,6 +299,8 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
     if not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if _NAME_AHEAD.match(text, match.end()):  # "a 128GB iPhone", "a 2 TB SSD": a name
+        return True
     word = _NEXT_WORD.match(text, match.end())
     return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
 

@@ -36,7 +36,7 @@ from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.measures import per_name
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_mapping, read_table
+from narrator.spoken.tables import read_mapping, read_table, read_words
 
 # symbol -> (one, many, one hundredth, many hundredths)
 _CURRENCIES = {row[0]: (row[1], row[2], row[3], row[4]) for row in read_table("en", "currencies")}
@@ -152,7 +152,11 @@ def _say_money(match: re.Match[str]) -> str:
         words += " per " + per_name(match["per"])
     elif (
         not match["amt2"]
-        and (_before_a_noun(match) or _RATE_COMPOUND.match(match.string, match.end()))
+        and (
+            _before_a_noun(match)
+            or _RATE_COMPOUND.match(match.string, match.end())
+            or (match["scale"] not in _INDIAN_SCALES and _scaled_before_a_noun(match))
+        )
         and words.endswith(names[1])
     ):
         words = words[: -len(names[1])] + names[0]  # "a $5 bill": "a five-dollar bill"
@@ -178,6 +182,35 @@ def _before_a_noun(match: re.Match[str]) -> bool:
         return False
     after = _NOUN_AFTER.match(text, match.end())
     return after is not None and not _PARTICIPLE.fullmatch(after.group(0).strip(" -"))
+
+
+# A scaled amount is the size of the thing the noun after it names, even with no determiner
+# (as headlines write): "ministers back £49bn plan", "Firm wins $3m contract" -> "forty-nine
+# billion pound plan"; not before a word that cannot be that noun: a plural, a verb or an
+# adverb ("$5m profits", "£2bn went", "$5m annually"), or a word of `not_nouns` ("£49bn of
+# cuts", "$5 million in aid", "$2 trillion now"). Indian news keeps rupees plural before
+# the noun where no determiner is ("approves Rs 12,000-cr rail projects").
+_INDIAN_SCALES = frozenset({None, "crore", "lakh crore", "lakh", "cr"})
+_WORD_AFTER = re.compile(r" ([a-z]{3,})\b(?!['-])")
+_NOT_NAMED = re.compile(r"[a-z]*(?:[^su]s|ing|ed|ly)")
+_NO_NOUNS = read_words("en", "not_nouns") | {
+    "now", "ago", "back", "apiece", "today", "tonight", "yesterday", "tomorrow", "last", "next",
+    "this", "these", "those", "its", "his", "her", "their", "our", "your", "extra", "worth",
+    "total", "overall", "net", "gross", "went", "came", "fell", "rose", "grew", "goes", "became",
+    "shall", "never", "instead", "upfront", "alone", "once", "via", "versus", "despite", "like",
+    "near", "upon", "cash", "whether", "unless", "whereas", "nor", "all", "both", "either",
+    "neither",
+}  # fmt: skip
+
+
+def _scaled_before_a_noun(match: re.Match[str]) -> bool:
+    word = _WORD_AFTER.match(match.string, match.end())
+    return (
+        word is not None
+        and word[1] not in _NO_NOUNS
+        and not _NOT_NAMED.fullmatch(word[1])
+        and not _PARTICIPLE.fullmatch(word[1])
+    )
 
 
 # A participle after an amount makes no noun of it: "the $5 million raised", "spent", "paid".
@@ -241,16 +274,36 @@ def _say_sign_after(match: re.Match[str]) -> str:
     return _say_amount(match["amt"], names)
 
 
-# Pence written after one or two digits: "99p", "a 20p coin" ("the 2p orbital" is no coin,
-# "1080p" no price).
+# Pence written after the amount: "99p", "a 20p coin", a share price "rose 3p to 245p", a
+# price per unit "52.95p a litre" ("the
+# 2p orbital" is no coin, "720p" and "1080p" are a video's lines, no price).
 _PENCE = re.compile(
-    r"(?<![\w.,£$€-])(?P<amt>[1-9]\d?)p(?![\w'-]|\.\w|\s(?:orbitals?|electrons?|shells?|"
+    r"(?<![\w.,£$€-])(?!(?:144|240|360|480|576|720|1080|1440|2160|4320)p)(?P<amt>[1-9]\d{0,3}|[1-9]\d?,\d{3}|\d{1,3}\.\d{1,2})p(?![\w'-]|\.\w|\s(?:orbitals?|electrons?|shells?|"
     r"states?|subshells?)\b)"
 )
 
 
 def _say_pence(match: re.Match[str]) -> str:
-    return f"{cardinal(int(match['amt']))} {'penny' if match['amt'] == '1' else 'pence'}"
+    """ "99p" -> "ninety-nine pence"; a price per unit has tenths: "52.95p a litre"."""
+    return f"{decimal(match['amt'])} {'penny' if match['amt'] == '1' else 'pence'}"
+
+
+# A unit's symbol after a price and "per" or "a" is the unit's name: "24.5p per kWh", "$4
+# per lb", "$2.50 a lb" -> "... pence per kilowatt hour", "... dollars per pound", "... a
+# pound" (the measures read a symbol only after a number).
+_PRICE_PER_SYMBOL = re.compile(
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|pence|penny|euros?|yen|rupees?) (?:per|a) )"
+    r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)"
+)
+_PRICE_WORDS = ("dollar", "cent", "pound", "pence", "penny", "euro", "yen", "rupee")
+_NOT_SYMBOLS = frozenset({"a", "I", "in", "am", "pm", "at", "A"})
+
+
+def _say_price_per_symbol(match: re.Match[str]) -> str:
+    name = per_name(match["unit"])
+    if name == match["unit"] or match["unit"] in _NOT_SYMBOLS:
+        return match.group(0)
+    return match["head"] + name
 
 
 # A country's letters parted from its dollar sign: "US $2", "NZ $10" (not "A $5 bill": an
@@ -290,6 +343,8 @@ def read_money(text: str) -> str:
         text = _SIGN_AFTER.sub(_say_sign_after, text)
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
+    if (" per " in text or " a " in text) and any(word in text for word in _PRICE_WORDS):
+        text = _PRICE_PER_SYMBOL.sub(_say_price_per_symbol, text)
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     if "M " in text or "B " in text:

@@ -68,7 +68,13 @@ def _say_range_start(match: re.Match[str]) -> str:
     # "10:00-11:30" keeps its "ten o'clock" ("ten to eleven thirty" would be 10:50)
     ampm = _AMPM_AHEAD.match(match.string, match.end()) is not None
     minute = int(match["m"]) if match["m"] else None
+    if minute == 0 and hour and _DAY_CLOCK_AHEAD.match(match.string, match.end()):
+        # the 24-hour clock, as its end says: "10:00-18:00" -> "ten hundred to eighteen hundred"
+        return f"{'oh ' if hour < 10 else ''}{cardinal(hour)} hundred to "
     return _say_clock(hour, minute, None, ampm=ampm) + " to "
+
+
+_DAY_CLOCK_AHEAD = re.compile(r"(?:1[3-9]|2[0-4]):[0-5]\d")
 
 
 # A dash after a time just read ("nine AM-eleven AM") or an o'clock is a range.
