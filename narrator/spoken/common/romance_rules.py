@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from types import ModuleType
 
-from narrator.spoken.common import alphanumerics, characters, punctuation, symbols
+from narrator.spoken.common import alphanumerics, bounds, characters, punctuation, symbols
 from narrator.spoken.common.romance_numbers import HINT as HAS_DIGIT
 from narrator.spoken.rules import Language, Rule, rule
 from narrator.spoken.tables import read_mapping
+
+# The Latin letters that are words alone, not a formula's letter before a sign ("y ≥ 5").
+_ONE_LETTER_WORDS = {"es": "aeouy", "it": "aeio", "pt": "aeo"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,10 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
         rule(of.web.read_addresses, "web", of.web.HINT,
              "before anything reads digits, points or slashes: an address is read piece by "
              "piece"),
+        rule(bounds.bound_reader(read_mapping(code, "bounds"), _ONE_LETTER_WORDS[code]),
+             "bounds", bounds.HINT,
+             "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the "
+             "sign is said before its number is read, and '±2 %' is no 'plus'"),
         rule(of.phones.read_phone_numbers, "phones", of.phones.HINT,
              "before times, dates and numbers: '123-123-5678' is no date, '123.123.0.40' no "
              "number with thousands points"),
@@ -83,7 +90,7 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
              "and a number"),
         rule(of.numbers.read_numbers, "numbers", HAS_DIGIT,
              "after every class that reads a number in context: it reads every number left"),
-        rule(symbols.symbol_reader(read_mapping(code, "symbols")), "symbols", symbols.SYMBOL,
+        rule(symbols.symbol_reader(read_mapping(code, "symbols")), "symbols", symbols.HINT,
              "after the classes that read symbols in context; before punctuation, which tidies "
              "the spaces its words leave"),
         rule(punctuation.smooth_punctuation, "punctuation", None,

@@ -12,7 +12,14 @@ them; each reason below says which misreading its position prevents.
 
 from __future__ import annotations
 
-from narrator.spoken.common import alphanumerics, characters, punctuation, symbols, web
+from narrator.spoken.common import (
+    alphanumerics,
+    bounds,
+    characters,
+    punctuation,
+    symbols,
+    web,
+)
 from narrator.spoken.de import (
     abbreviations,
     dates,
@@ -39,6 +46,9 @@ RULES: tuple[Rule, ...] = (
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
     rule(web.address_reader(_ADDRESS_WORDS, numbers.DIGITS), "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.de' is read piece by piece"),
+    rule(bounds.bound_reader(read_mapping("de", "bounds")), "bounds", bounds.HINT,
+         "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the sign "
+         "is said before its number is read, and '±2 %' is no 'plus'"),
     rule(phones.read_phone_numbers, "phones", phones.HINT,
          "before times, dates and numbers: '+49 1234-1234' is read digit by digit"),
     rule(times.read_times, "times", times.HINT,
@@ -69,7 +79,7 @@ RULES: tuple[Rule, ...] = (
          "sieben'"),
     rule(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
-    rule(symbols.symbol_reader(read_mapping("de", "symbols")), "symbols", symbols.SYMBOL,
+    rule(symbols.symbol_reader(read_mapping("de", "symbols")), "symbols", symbols.HINT,
          "after the classes that read symbols in context; before punctuation"),
     rule(punctuation.smooth_punctuation, "punctuation", None,
          "last: dashes are pauses, and the spaces and commas every rule left are tidied"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from narrator.spoken.common import (
     alphanumerics,
+    bounds,
     characters,
     punctuation,
     superscripts,
@@ -46,6 +47,9 @@ RULES: tuple[Rule, ...] = (
          "before ordinals and abbreviations: '1ᵉʳ' is '1er', 'Mᵐᵉ' is 'Mme'"),
     rule(web.address_reader(_ADDRESS_WORDS, numbers.DIGITS), "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.fr' is read piece by piece"),
+    rule(bounds.bound_reader(read_mapping("fr", "bounds"), "ay"), "bounds", bounds.HINT,
+         "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the sign "
+         "is said before its number is read, and '±2 %' is no 'plus'"),
     rule(times.read_times, "times", times.HINT,
          "before dates, measures and numbers: '14h30' is a time, not '14 h' and '30'"),
     rule(dates.read_dates, "dates", HAS_DIGIT,
@@ -70,7 +74,7 @@ RULES: tuple[Rule, ...] = (
          "after every class that reads digits with letters; before numbers"),
     rule(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
-    rule(symbols.symbol_reader(read_mapping("fr", "symbols")), "symbols", symbols.SYMBOL,
+    rule(symbols.symbol_reader(read_mapping("fr", "symbols")), "symbols", symbols.HINT,
          "after the classes that read symbols in context; before punctuation"),
     rule(punctuation.smooth_punctuation, "punctuation", None,
          "last: dashes are pauses, and the spaces and commas every rule left are tidied"),

@@ -13,7 +13,7 @@ them; each reason below says which misreading its position prevents.
 
 from __future__ import annotations
 
-from narrator.spoken.common import characters, punctuation, symbols
+from narrator.spoken.common import bounds, characters, punctuation, symbols
 from narrator.spoken.ru import (
     abbreviations,
     alphanumerics,
@@ -37,6 +37,9 @@ RULES: tuple[Rule, ...] = (
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a123-v@abc.com' is read piece by piece"),
+    rule(bounds.bound_reader(read_mapping("ru", "bounds")), "bounds", bounds.HINT,
+         "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the sign "
+         "is said before its number is read, and '±2 %' is no 'plus'"),
     rule(phones.read_phone_numbers, "phones", phones.HINT,
          "before dates, codes and numbers: '8-913-983-56-01' is read group by group"),
     rule(times.read_times, "times", times.HINT,
@@ -63,7 +66,7 @@ RULES: tuple[Rule, ...] = (
          "'девять мешок', '2-б-34' a code"),
     rule(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
-    rule(symbols.symbol_reader(read_mapping("ru", "symbols")), "symbols", symbols.SYMBOL,
+    rule(symbols.symbol_reader(read_mapping("ru", "symbols")), "symbols", symbols.HINT,
          "after the classes that read symbols in context; before punctuation"),
     rule(punctuation.smooth_punctuation, "punctuation", None,
          "last: dashes are pauses, and the spaces and commas every rule left are tidied"),
