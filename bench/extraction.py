@@ -25,10 +25,10 @@ trafilatura keeps" when narrator finds under half of the ``with`` snippets that 
 
 ``--without PASS,…`` scores the reader with some of its own passes turned off (the blocks the
 markup names as clutter, the other stories a page appends, the closing boilerplate, the
-promotions, the lead put back, the parts a page states in schema.org markup, the article stated
-in JSON-LD) and lists the pages whose errors change, half by half: a pass that helps one half
-and costs the other, or helps only a page or two, is fitted to these pages rather than to the
-web. trafilatura's counts are kept between runs
+promotions, the lines lost between two blocks put back, the lead put back, the parts a page
+states in schema.org markup, the article stated in JSON-LD) and lists the pages whose errors
+change, half by half: a pass that helps one half and costs the other, or helps only a page or
+two, is fitted to these pages rather than to the web. trafilatura's counts are kept between runs
 in a file in the system's temporary folder (they depend only on its version and the pages).
 
 Usage: python bench/extraction.py [--failures] [--read-code] [--workers N] [--without PASS,…]
@@ -116,6 +116,7 @@ PASSES: dict[str, tuple[str, Any]] = {
     "others": ("drop_other_stories", lambda main, html: None),
     "trailing": ("drop_trailing_boilerplate", lambda main: None),
     "promotions": ("drop_promotions", lambda main: None),
+    "gaps": ("restore_gaps", lambda main, page: None),
     "lead": ("restore_lead", lambda main, page: None),
     "schema": ("restore_stated_parts", lambda main, html: None),
     "stated": ("with_stated_body", lambda document, html: document),

@@ -40,7 +40,12 @@ _TAIL_HEADING = re.compile(
     r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
     # The appeal for money that closes many blogs and papers: "While you are here…".
-    r"|(?:(?:while|since|now that) you(?:'re| are) here|before you go)[.,!\u2026]*)"
+    r"|(?:(?:while|since|now that) you(?:'re| are) here|before you go)[.,!\u2026]*"
+    # The same labels in the other languages narrator reads: German, French, Spanish, Italian.
+    r"|lesen sie (?:auch|mehr)|mehr zum thema"
+    r"|(?:das )?k(?:ö|oe)nnte (?:sie|dich) auch interessieren"
+    r"|(?:à )?lire (?:aussi|également)|sur le même sujet|(?:tambi[eé]n )?te puede interesar"
+    r"|(?:lee|leer|ver) tambi[eé]n|noticias relacionadas|leggi anche|potrebbe interessarti)"
     # After "More from", "Popular in", the name of the site, a section or a topic ("More from
     # The Ledger", "More on this story"), not words of the article ("More from the hearing",
     # "Popular in the 1990s", "Comments from the minister" head a part of it).
@@ -84,6 +89,12 @@ _PROMOTION = re.compile(
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
     r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
     r"|\bdonate(?: now| today)?$"
+    # An offer to subscribe in the other languages: "Abonnez-vous pour lire tous nos articles".
+    r"|\babonnez-vous\b|\bje m'abonne\b|\br[ée]serv[ée] aux abonn[ée]s\b|\bsuscr[ií]bete\b"
+    r"|\bjetzt abonnieren\b|\babonnieren sie\b|\babbonati\b"
+    # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
+    r"|^(?:advertisement|advertising|anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa])$"
+    r"|^(?:[\d.,]+\s*[km]?\s*(?:views?|comments?|likes?|shares?|reads?|replies|responses)\s*)+$"
     # When the page was last changed, and nothing else: "Page last updated 4 May 2011".
     r"|^(?:(?:this )?(?:page|article|post|story) (?:was )?)?last (?:updated|modified|reviewed)"
     r"(?: on)?:?\s*[\w ,./:-]{0,30}$"

@@ -17,6 +17,7 @@ from narrator.readers.clutter import (
     without_clutter,
     word_count,
 )
+from narrator.readers.gaps import restore_gaps
 from narrator.readers.lead import restore_lead
 from narrator.readers.repeats import without_repeats
 from narrator.readers.schema import restore_stated_parts
@@ -110,6 +111,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         if word_count(main) < _MIN_KEPT_SHARE * words:
             _put_back(found)
         drop_other_stories(main, html)
+        restore_gaps(main, page)
         restore_lead(main, page)
         restore_stated_parts(main, html)
     else:

@@ -1,7 +1,10 @@
 """Article pages of the shapes the web serves (WordPress, Ghost, Drupal, Elementor, Medium- and
 Substack-like blogs, news sites with rails of other stories, live blogs, paywalled teasers,
 cookie banners, comment threads, pull quotes, captions, tables, lists, bodies written in divs
-and line breaks), written for these tests and never used to tune the reader: each lists in
+and line breaks; Squarespace, Wix, Blogger, AMP, Gutenberg and Drupal-paragraphs pages, a Next.js
+page with its body only in JSON-LD, news pages in German, Spanish and French, a body split by ads
+and a newsletter box, inline "Related" links, news in brief, a gallery, footnotes), written for
+these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
 from __future__ import annotations
@@ -70,5 +73,7 @@ MISSES = [
 def test_known_misses(name: str, kind: str, snippet: str) -> None:
     """What the reader still gets wrong on these pages: a related-stories list whose heading
     trafilatura dropped, a byline's second line, an affiliate link's call to book, headings
-    in page-builder widgets and text after a 'paywall' division (both lost by trafilatura)."""
+    in page-builder widgets and text after a 'paywall' division (both lost by trafilatura), a
+    blog's footnotes and a photo gallery's captions, which are its story (trafilatura drops
+    both)."""
     assert (snippet in read_text(name)) == (kind == "read")

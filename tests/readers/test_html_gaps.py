@@ -1,0 +1,66 @@
+"""What trafilatura drops between two blocks it keeps, put back: a sentence written as loose
+text after an image, a heading lost in a live blog's entry; and what stays out: the headings
+of a grid of teasers, a figure's caption, an ad's label, a long gap."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree
+
+from conftest import FERRY_STORY
+from lxml.html import document_fromstring
+
+from narrator.readers.gaps import restore_gaps
+from narrator.readers.html import read_html
+
+STORY = FERRY_STORY
+LOOSE = (
+    "The harbour master says the new timetable will be printed in the spring and posted on "
+    "every noticeboard along the quay."
+)
+
+
+def _restored(between: list[str]) -> list[str]:
+    """The blocks of an extraction that kept the story's paragraphs, once the gaps of a page
+    that shows `between[n]` after paragraph n are filled."""
+    main = ElementTree.fromstring(f"<main>{''.join(f'<p>{text}</p>' for text in STORY)}</main>")
+    between = [*between, *[""] * (len(STORY) - len(between))]
+    shown = "".join(f"<p>{text}</p>{extra}" for text, extra in zip(STORY, between, strict=True))
+    page = document_fromstring(f"<html><body><article>{shown}</article></body></html>")
+    restore_gaps(main, page)
+    return [" ".join("".join(block.itertext()).split()) for block in main]
+
+
+def test_a_sentence_after_an_image_is_read_in_its_place() -> None:
+    """A Blogger post's paragraph written as loose text after an image's division."""
+    html = (
+        "<html><head><title>Winter ferry fares</title></head><body><div class='post-body'>"
+        f"<div>{STORY[0]}</div><div><br></div><div>{STORY[1]}</div><div><br></div>"
+        f"<div class='separator'><a href='a.jpg'><img src='a.jpg'></a></div>{LOOSE}<br><br>"
+        f"{STORY[2]}<br><div>{STORY[3]}</div></div></body></html>"
+    )
+    blocks = [block.text for block in read_html(html, "fares.html").body_blocks()]
+    assert LOOSE in blocks
+    assert _restored(["", f"<div><img src='a.jpg'></div>{LOOSE}<br>"]) == [
+        *STORY[:2],
+        LOOSE,
+        *STORY[2:],
+    ]
+
+
+def test_a_lost_heading_above_a_block_is_put_back() -> None:
+    entry = "<div><span>16:48</span> <span>Nadia Frost</span></div><h2>Trains cancelled</h2>"
+    assert _restored([entry]) == [STORY[0], "Trains cancelled", *STORY[1:]]
+
+
+def test_a_figure_caption_an_ad_label_or_a_long_gap_is_not_put_back() -> None:
+    assert _restored([f"<div>Figure 2: {LOOSE}</div>"]) == STORY
+    assert _restored(["<div><div>Advertisement</div></div>"]) == STORY
+    far = "".join(f"<div>Line {n}</div>" for n in range(5))
+    assert _restored([f"{far}<div>{LOOSE}</div>"]) == STORY
+
+
+def test_the_headings_of_a_grid_of_teasers_stay_out() -> None:
+    """One heading lost above a paragraph is the extraction's slip; three are a pattern."""
+    teasers = [f"<h3>Teaser {n}</h3>" for n in range(3)]
+    assert _restored(teasers) == STORY
+    assert _restored(teasers[:2]) == [STORY[0], "Teaser 0", STORY[1], "Teaser 1", *STORY[2:]]
