@@ -42,15 +42,28 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
     }
     if header >= _MIN_HEADER_FIELDS and fields.get("subject"):
         return _REPLY.sub("", fields["subject"]), lines[header:]
-    block = 0
-    while block < len(lines) and lines[block].strip():
-        block += 1
-    if block >= _MIN_MENU_LINES and all(_is_menu_item(line) for line in lines[:block]):
-        return None, _without_frame(lines[block:])
     return None, lines
 
 
 def _without_frame(lines: list[str]) -> list[str]:
+    """`lines` from the first that is not the page's frame or menu, block by block."""
+    start = 0
+    while True:
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = lines[start:end]
+        frame = all(is_page_frame(line) for line in block)
+        menu = len(block) >= _MIN_MENU_LINES and all(_is_menu_item(line) for line in block)
+        if not block or not (frame or menu):
+            return _without_frame_lines(lines[start:])
+        start = end
+
+
+def _without_frame_lines(lines: list[str]) -> list[str]:
+    """A frame's lines at the top of a block ("Advertisement" over the title)."""
     start = 0
     while start < len(lines) and is_page_frame(lines[start]):
         start += 1

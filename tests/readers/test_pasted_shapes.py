@@ -1,0 +1,242 @@
+"""Pasted and saved stories' shapes (issue 15): a mail's header, a site's menu, bylines over a
+posting stamp, a live page's entries, lists without bullets, an explainer's questions, credits
+and clutter; each rule with a case where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.models import Article, BlockKind
+from narrator.readers.markdown import read_markdown
+from narrator.readers.plaintext import read_plaintext
+from narrator.segmenter import byline_said
+
+PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
+LATER = "Work is due to start in the spring, and the pier should open in two years."
+
+
+def read(text: str) -> Article:
+    return read_plaintext(text, language="en")
+
+
+def texts(article: Article) -> list[str]:
+    return [block.text for block in article.body_blocks()]
+
+
+def test_a_mails_header_gives_the_title_and_is_not_read() -> None:
+    article = read(
+        "Subject: Fwd: Council rebuilds the pier\nFrom: The Observer <news@observer.example>\n"
+        f"Date: 12/5/2026, 10:14 AM\nTo: jane@example.com\n\n{PARAGRAPH}\n"
+    )
+    assert article.title == "Council rebuilds the pier"
+    assert texts(article) == [PARAGRAPH]
+
+
+def test_a_title_that_starts_like_a_field_is_a_title() -> None:
+    article = read(f"Subject: the council's new pier\n\n{PARAGRAPH}\n")
+    assert article.title == "Subject: the council's new pier"
+
+
+def test_a_sites_menu_above_the_title_is_not_read() -> None:
+    menu = "Menu\nSearch\nNews\nSport\nLocal News\n\n"
+    article = read(f"{menu}Council rebuilds the pier\n\nBy Jane Doe\n\n{PARAGRAPH}\n")
+    assert (article.title, article.byline, texts(article)) == (
+        "Council rebuilds the pier",
+        "Jane Doe",
+        [PARAGRAPH],
+    )
+
+
+def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
+    article = read(f"Pier reopens\nBy Jane Doe\nMay 5\n\n{PARAGRAPH}\n")
+    assert (article.title, article.byline) == ("Pier reopens", "Jane Doe")
+
+
+@pytest.mark.parametrize(
+    ("top", "byline"),
+    [
+        ("Jane Doe\nFri 5 Dec 2026 18.20 GMT", "Jane Doe"),
+        (
+            "Jane Doe at the Emirates Stadium\nSat 6 Dec 2026 19.30 GMT",
+            "Jane Doe at the Emirates Stadium",
+        ),
+        ("A standfirst that says what the story is about\n\nJane Doe\nDec 5", "Jane Doe"),
+        ("Jane Doe\n@janedoe", "Jane Doe"),
+        (
+            "By Jane Doe\nLocal Democracy Reporter\nPublished 5th Dec 2026, 06:00 GMT",
+            "Jane Doe, Local Democracy Reporter",
+        ),
+        ("By Jane Doe Science correspondent", "Jane Doe, Science correspondent"),
+        ("By JANE DOE Associated Press", "Jane Doe Associated Press"),
+        ("Live Reporting\n\nEdited by Jane Doe and John Roe", "Edited by Jane Doe and John Roe"),
+        # a site's name over its stamp, the writer under it: the writer
+        (
+            "Sky News\nFriday 5 December 2026 10:43, UK\n\nJane Doe\nBusiness reporter",
+            "Jane Doe, Business reporter",
+        ),
+    ],
+)
+def test_bylines_of_pasted_pages(top: str, byline: str) -> None:
+    article = read(f"Council rebuilds the pier\n\n{top}\n\n{PARAGRAPH}\n\n{LATER}\n")
+    assert article.byline == byline
+    assert texts(article)[-2:] == [PARAGRAPH, LATER]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Pier Trust Limited\nNEWS PROVIDED BY",  # no stamp under it
+        "Acme Robotics Inc.\nDec 05, 2026, 08:00 ET",  # a company over its stamp
+        "Council Meets Tonight",  # a headline, alone
+    ],
+)
+def test_no_byline_where_no_writer_is_named(top: str) -> None:
+    assert read(f"Council rebuilds the pier\n\n{top}\n\n{PARAGRAPH}\n").byline is None
+
+
+def test_a_byline_that_says_its_own_by_is_said_once() -> None:
+    assert byline_said("Edited by Jane Doe", "en") == "Edited by Jane Doe."
+    assert byline_said("Jane Doe", "en") == "By Jane Doe."
+    assert byline_said("Bybee Lane", "en") == "By Bybee Lane."
+
+
+def test_a_live_pages_posted_times_head_its_entries() -> None:
+    article = read(
+        "Budget live\n\nPosted at 14:32\nReeves sits down\n\nShe spoke for an hour.\n\n"
+        "Share\nclose panel\nShare page\nAbout sharing\n\n"
+        "Posted at 13:48\nBreaking\nTobacco duty up\n\nCigarettes will cost more.\n"
+    )
+    assert [s.heading for s in article.sections] == [
+        "14:32: Reeves sits down",
+        "13:48: Tobacco duty up",
+    ]
+    assert texts(article) == ["She spoke for an hour.", "Cigarettes will cost more."]
+
+
+def test_a_posting_stamp_is_still_clutter() -> None:
+    article = read(f"Pier\n\nPosted at 14:32\n\n{PARAGRAPH}\n")
+    assert texts(article) == [PARAGRAPH]
+
+
+def test_a_label_over_its_points_is_a_heading_and_items() -> None:
+    article = read(
+        "Nvidia beats\n\nKey Points\nNvidia reported revenue of $57 billion.\n"
+        "The company guided to $65 billion in sales.\n\n"
+        "Earnings per share: $1.30 adjusted vs. $1.25 expected\n"
+        "Revenue: $57.01 billion vs. $54.92 billion expected\n\n"
+        "Shares fell 3% after hours.\n"
+    )
+    assert [s.heading for s in article.sections] == ["Key Points"]
+    assert [(b.kind, b.text) for b in article.body_blocks()] == [
+        (BlockKind.LIST_ITEM, "Nvidia reported revenue of $57 billion."),
+        (BlockKind.LIST_ITEM, "The company guided to $65 billion in sales."),
+        (BlockKind.LIST_ITEM, "Earnings per share: $1.30 adjusted vs. $1.25 expected."),
+        (BlockKind.LIST_ITEM, "Revenue: $57.01 billion vs. $54.92 billion expected."),
+        (BlockKind.PARAGRAPH, "Shares fell 3% after hours."),
+    ]
+
+
+def test_a_wrapped_paragraph_is_no_list() -> None:
+    article = read(
+        "Title\n\nThe council voted on Thursday night to rebuild the\n"
+        "Pier, which first opened in 1872 and burned down in\n"
+        "October 2010, officials said.\n\nAnother paragraph.\n"
+    )
+    assert texts(article)[0].startswith("The council voted on Thursday night to rebuild the Pier")
+    assert {b.kind for b in article.body_blocks()} == {BlockKind.PARAGRAPH}
+
+
+EXPLAINER = (
+    "Explainer\n\nLONDON (Reuters) - Britain taxed banks. Here is what we know:\n\n"
+    "What is the new tax and who will have to pay it?\n\nBanks with big profits.\n\n"
+    "{second}\n\nAbout two billion pounds a year.\n"
+)
+
+
+def test_an_explainers_long_questions_head_its_sections() -> None:
+    article = read(EXPLAINER.format(second="How much will it raise?"))
+    assert [s.heading for s in article.sections] == [
+        None,
+        "What is the new tax and who will have to pay it?",
+        "How much will it raise?",
+    ]
+
+
+def test_one_long_question_alone_is_a_paragraph() -> None:
+    article = read(EXPLAINER.format(second="It will raise more than was thought a year ago."))
+    assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Associated Press writer John Roe in Detroit contributed to this report.",
+        "Jane Roe contributed reporting from Kyiv.",
+    ],
+)
+def test_a_contributors_line_is_the_credit(credit: str) -> None:
+    article = read(f"Title\n\n{PARAGRAPH}\n\n{credit}\n")
+    assert article.body_blocks()[-1].kind is BlockKind.CREDIT
+
+
+def test_a_sentence_about_contributions_is_the_body() -> None:
+    text = "Donors contributed to this report's funding, the charity said."
+    assert read(f"Title\n\n{PARAGRAPH}\n\n{text}\n").body_blocks()[-1].kind is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Advertisement\nHide Ad",
+        "Forwarded this email? Subscribe here for more",
+        "Thanks for reading Money Matters! Subscribe for free to receive new posts.",
+        "READ IN APP",
+        "Like\nComment\nRestack",
+        "Read more \u00bb",
+        "Journal reference: JAMA Neurology, DOI: 10.1001/jamaneurol.2026.2120",
+        "The AP Health Department receives support from a foundation. The AP is solely "
+        "responsible for all content.",
+        "\u00a9 2026 Jane Doe\n548 Market Street, San Francisco, CA 94104\nUnsubscribe",
+        "You received this email because you signed up.\nThe Post, 1301 K St NW, DC 20071",
+        "Trending Now\nStocks making the biggest moves after hours",
+        "Sign up to our daily newsletter\nThe newsletter cuts through the noise\nSign up",
+        "Want to join the conversation? Please or to comment on this article.",
+    ],
+)
+def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
+    article = read(f"Title\n\n{PARAGRAPH}\n\n{clutter}\n\n{LATER}\n")
+    assert [s.heading for s in article.sections] == [None]  # nor a heading
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Like many towns, Hastings lost its pier.",
+        "Readers can unsubscribe from the alerts at any time, the council said.",
+        "Thanks for reading the plans, the mayor told the council.",
+    ],
+)
+def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
+    assert texts(read(f"Title\n\n{PARAGRAPH}\n\n{sentence}\n")) == [PARAGRAPH, sentence]
+
+
+def test_a_site_generators_tags_are_not_read() -> None:
+    text = "# Pier\n\nThe pier opened.\n\n{% include toc.html %}\n\n{{< youtube abc >}}\n\nEnd.\n"
+    assert texts(read_markdown(text, "post.md")) == ["The pier opened.", "End."]
+
+
+def test_a_mediums_header_gives_the_byline_and_is_not_read() -> None:
+    text = (
+        "# Pier\n\n## A subtitle\n\n[![Jane Doe](https://example.com/a.jpg)](https://medium.com/@j)"
+        "\n\n[Jane Doe](https://medium.com/@j)\n\nFollow\n\n5 min read \u00b7 Dec 5, 2026\n\n--\n\n"
+        "Listen\n\nShare\n\nThe pier opened.\n"
+    )
+    article = read_markdown(text, "post.md")
+    assert (article.byline, texts(article)) == ("Jane Doe", ["The pier opened."])
+    assert [s.heading for s in article.sections] == ["A subtitle"]
+
+
+def test_a_link_in_the_posts_first_paragraph_is_read() -> None:
+    text = "# Pier\n\n[The Hastings pier](https://example.com) opened in 1872.\n"
+    assert texts(read_markdown(text, "post.md")) == ["The Hastings pier opened in 1872."]
