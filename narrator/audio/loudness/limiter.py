@@ -132,7 +132,7 @@ def gain_curves(
     # The moving average at q is over the lowest need of windows q - after to q - after +
     # width - 1 (see `_running_depth`): it bends where a knot enters or leaves that range.
     width = 2 * ramps.ramp + 1
-    bends = np.unique(np.concatenate([knots + (ramps.after - width), knots + ramps.after]))
+    bends = _distinct(np.concatenate([knots + (ramps.after - width), knots + ramps.after]))
     averages = np.interp(bends - (ramps.after - width), knots, running)
     averages -= np.interp(bends - ramps.after, knots, running)
     places_out = np.arange(total, dtype=np.float64)
@@ -152,7 +152,7 @@ def _running_depth(
 
     held = ramps.hold + ramps.attack
     # A window's lowest need, by its first sample a: the peaks from a to a + held.
-    knots = np.unique(np.concatenate([places - held, places + 1]))
+    knots = _distinct(np.concatenate([places - held, places + 1]))
     firsts = np.searchsorted(places, knots, side="left")
     lasts = np.searchsorted(places, knots + held, side="right")
     bounds = np.stack([firsts, lasts], axis=1).ravel()
@@ -160,6 +160,18 @@ def _running_depth(
     depths = np.where(lasts > firsts, 1.0 - lowest, 0.0)
     running = np.concatenate([[0.0], np.cumsum(depths[:-1] * np.diff(knots))])
     return knots.astype(np.float64), running
+
+
+def _distinct(values: NDArray[Any]) -> NDArray[Any]:
+    """`values` sorted, each once. Not np.unique: its first call imports numpy.ma (10 ms of
+    CPU, in a single save after its last chunk)."""
+    import numpy as np
+
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    distinct: NDArray[Any] = values[keep]
+    return distinct
 
 
 def clusters(peaks: Peaks, ramps: Ramps) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
