@@ -11,7 +11,8 @@
   -> "died"; "the est. cost" -> "the estimated cost"
 - "Pop. 12,000", "(pop. 3.4 million)" -> "Population", "population": before a number only
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
-  "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition"; "the Rt. Hon." -> "Right"
+  "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition"; "the Rt. Hon." -> "Right"; "the
+  Rt Hon" -> "the Right Honorable"
 - "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
   written short before a country's or region's name
 - "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
@@ -251,6 +252,9 @@ _SECTION = re.compile(
 )
 # "Rt." before a title is Right: "the Rt. Hon. member" ("Hon." is read already), "Rt Rev".
 _RIGHT = re.compile(r"\bRt\b\.?(?= (?:Hon|Honorable|Honourable|Rev|Reverend|Worshipful)\b)")
+# After "Right", undotted "Hon" and "Rev" are the titles too ("the Rt Hon Boris Johnson"), where
+# alone they may be a name ("Hon Hai").
+_RIGHT_TITLE = re.compile(r"(?<=\bRight )(?P<title>Hon|Rev)\b(?!\.)")
 # "M." before a surname is Monsieur, as English books write French names ("M. Poirot", "M. de
 # Valmont", "M. and Mme. Defarge"), "MM." Messieurs, "Mons." Monsieur; but not after a
 # capitalised word, an initial or in a list of them, where it is an initial ("George M.
@@ -354,6 +358,7 @@ def read_context_phrases(text: str) -> str:
         text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)
     if "Rt" in text:
         text = _RIGHT.sub("Right", text)
+        text = _RIGHT_TITLE.sub(lambda m: "Honorable" if m["title"] == "Hon" else "Reverend", text)
     if "op." in text:
         text = _POPULATION.sub(
             lambda m: "Population" if m.group(0)[0] == "P" else "population", text
