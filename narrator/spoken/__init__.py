@@ -26,6 +26,7 @@ from narrator.spoken.rules import (
     WordStart,
     language_for,
     leading_character,
+    reads_line_edges,
 )
 
 if TYPE_CHECKING:
@@ -155,6 +156,11 @@ class _Lines:
             return self._digit_lines()
         elif hint.pattern == _DECIMAL.pattern and hint.flags == _DECIMAL.flags:
             return self._decimal_lines()
+        elif reads_line_edges(hint):
+            # Line by line, the lines without the character it starts with left out first.
+            lines, search, lead = self.lines, hint.search, leading_character(hint) or ""
+            among = self._digit_lines() if digit else self.every
+            return [i for i in among if lead in lines[i] and search(lines[i])]
         else:
             found = self._joined(digit).matching(hint)
         stale = self.stale[digit]

@@ -141,6 +141,33 @@ def leading_character(pattern: re.Pattern[str]) -> str | None:
     return lead
 
 
+@functools.cache
+def reads_line_edges(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` anchors at the start or end of its text (``^``, ``$``, ``\\A``,
+    ``\\Z``): a hint written for one line, which lines joined by newlines would hide from it
+    but for the first or the last, so it is searched line by line."""
+    source, index, in_class = pattern.pattern, 0, False
+    edges = "AZ" if pattern.flags & re.MULTILINE else "AZ^$"
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            if source[index + 1 : index + 2] in ("A", "Z"):
+                return True
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+            index += 1 + (source[index + 1 : index + 2] == "^")
+            index += source[index : index + 1] == "]"
+            continue
+        elif character in edges:
+            return True
+        index += 1
+    return False
+
+
 def _has_top_level_alternative(source: str) -> bool:
     """Whether ``source`` (the rest of a pattern) has a ``|`` outside its groups and classes."""
     depth, index, in_class = 0, 0, False

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from narrator.spoken import _FEW_LINES, _Joined, _spoken_few, _spoken_lines, language_for, spoken
-from narrator.spoken.rules import leading_character
+from narrator.spoken.rules import leading_character, reads_line_edges
 
 # Pieces that wake the rules of every language, their hints' leading characters, or neither.
 _PIECES = (
@@ -88,3 +88,20 @@ def test_a_pattern_led_by_a_character_the_text_lacks_finds_no_line() -> None:
     assert not joined.holds("€") and not joined.holds("$") and joined.holds("5")
     wide = _Joined(["a €5", "b € 5", "c"], [0, 1, 2])
     assert wide.matching(re.compile("€ \\d")) == [1]
+
+
+def test_a_hint_anchored_at_a_line_start_finds_every_line_of_a_long_text() -> None:
+    # '>(?<=^>)' in English's notation hint: lines joined by newlines hid all but the first.
+    text = "\n".join(["I have 5 apples"] * _FEW_LINES + [">10 people died"])
+    assert spoken(text).split("\n")[-1] == "more than ten people died"
+    german = "\n".join(["Ich habe 5 Äpfel"] * _FEW_LINES + [">10 Menschen starben"])
+    assert spoken(german, language="de").split("\n")[-1] == "mehr als zehn Menschen starben"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [(">(?<=^>)\\d", True), ("a$", True), ("\\Aa", True), ("x\\Z", True), ("[^a]", False),
+     ("[$]", False), ("\\$", False), ("(?m)^a", False), ("a\\^", False)],
+)  # fmt: skip
+def test_a_pattern_reading_a_line_edge_is_known(pattern: str, anchored: bool) -> None:
+    assert reads_line_edges(re.compile(pattern)) is anchored
