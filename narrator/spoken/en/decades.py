@@ -6,7 +6,8 @@
   two thousands", "1970-80s" -> "nineteen seventy to eighties"; "mid-1980s" keeps its "mid-"
 - "the Under 19s" -> "the Under nineteens"; "rolled two 6s", "all 5's" -> "rolled two sixes",
   "all fives"; "the final 717s" -> "the final seven seventeens" (three digits are read in
-  groups, as model numbers and years are); "1,000s of people" -> "thousands of people"
+  groups, as model numbers and years are); "1,000s of people", "100s of" -> "thousands of
+  people", "hundreds of"
 """
 
 from __future__ import annotations
@@ -47,6 +48,18 @@ def _say_decade(century: str | None, decade: str) -> str:
 _PLURAL_NUMBER = re.compile(
     r"(?<![\w$.,'])(?:(?P<num>\d{1,4}|1,000(?:,000)?)|(?<![-–])(?<![-–] )(?P<small>\d\d?)')s\b"
 )
+
+
+# A round number in the plural before "of" counts in its unit: "100s of people", "1000s of
+# fans", "10,000s of" -> "hundreds of people", "thousands of fans", "tens of thousands of"
+# (not "one hundreds"; "the 1000s" alone may be a decade).
+_ROUNDS = {
+    "100": "hundreds",
+    "1000": "thousands",
+    "10000": "tens of thousands",
+    "100000": "hundreds of thousands",
+}
+_ROUND_PLURAL = re.compile(r"(?<![\w$.,'])(?P<num>100|1,?000|10,?000|100,?000)'?s(?= of\b)")
 
 
 # Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "5s. for the saddle".
@@ -93,6 +106,8 @@ def read_decades(text: str) -> str:
             words += " to " + _say_decade(match["c2"], match["d2"])
         return words
 
+    if "0s of" in text or "0's of" in text:
+        text = _ROUND_PLURAL.sub(lambda m: _ROUNDS[m["num"].replace(",", "")], text)
     text = _YEAR_TO_DECADE.sub(lambda m: f"{year(int(m['year']))} to ", text)
     text = _DECADES.sub(say, text)
     return _PLURAL_NUMBER.sub(_say_plural_number, text)

@@ -135,12 +135,15 @@ _METER_AFTER = re.compile(r"\s+(?:time|meter|metre|rhythm|signature|time signatu
 
 def _two_numbers(match: re.Match[str]) -> bool:
     """Whether a slash parts two numbers said one after the other: a time signature ("3/4
-    time") or a number over itself ("7/7", "4/4"), which no one writes for a fraction."""
+    time"), a number over itself ("7/7", "4/4") or shares making 100 ("60/40"), which no one
+    writes for a fraction."""
     if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
         return False
     numerator, denominator = match["n"], match["d"]
     if numerator == denominator:
         return True
+    if int(numerator) + int(denominator) == 100 and int(numerator) % 5 == 0:
+        return True  # the shares of a whole in percent: "a 60/40 split", "70/30"
     meter = denominator in ("2", "4", "8", "16") and int(numerator) <= 16
     return meter and _METER_AFTER.match(match.string, match.end()) is not None
 

@@ -74,8 +74,9 @@ _PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
 _NOT_IN_ANY_CASE = {
     *("in", "t", "pt", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
     *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly"),
-    # capitals that name other things: a grade point average, a master's degree, a database
-    *("gpa", "mpa", "db"),
+    # capitals that name other things: a grade point average, a master's degree, a database,
+    # years before present ("12,000 BP"; basis points are "bp")
+    *("gpa", "mpa", "db", "bp"),
     *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}

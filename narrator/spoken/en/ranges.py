@@ -122,8 +122,19 @@ def _shortened_end(first: str, second: str) -> bool:
     return len(first) >= 3 and int(first[-len(second) :]) < int(second)
 
 
-# A colon between numbers that is no time (the minutes are not two digits): "4:3", "16:9".
-_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d{1,3}(?:,\d{3})+|\d|\d{3,})(?![\d:]|[.,]\d)")
+# A colon between numbers that is no time (the minutes are not two digits, or the hours are
+# past 24): "4:3", "16:9", "a 60:40 split"; a number with itself is said twice, as "50/50"
+# is: "a 50:50 chance" -> "fifty fifty".
+_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d:]|[.,]\d)")
+
+
+def _say_ratio(match: re.Match[str]) -> str:
+    a, b = match["a"], match["b"]
+    if len(b) == 2 and int(a) <= 24:
+        return match.group(0)  # a time: the times' rule read those it could
+    return f"{number(a)} {number(b)}" if a == b else f"{number(a)} to {number(b)}"
+
+
 # After a book of the Bible, a colon parts chapter and verse, said one after the other:
 # "Gen. 1:1" -> "Gen. one one", "Psalm 23:4" (no ratio, no time).
 _BOOKS = read_mapping("en", "bible_books")
@@ -155,6 +166,11 @@ _SEASON = re.compile(
 # Each led by its mark, which the regex engine finds quickly.
 _SEASON_HINT = any_of(
     *(rf"{m}(?<=\d\d\d\d{m})\d\d" for m in ("-", "–", "/", " - ", " – ", " — ", " / "))
+)
+# A year and a dash before the time of writing: "1980–present", "2015 - now" -> "nineteen
+# eighty to present" (the dash was left a pause).
+_TO_NOW = re.compile(
+    r"(?<![\w.,/-])(?P<year>(?:1[5-9]|20)\d\d)\s?[-–]\s?(?=(?:present|now|date)\b)"
 )
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between))\s+$")
 
@@ -230,12 +246,14 @@ def read_ranges(text: str) -> str:
         text = _TIMES_OR_DIVIDED.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
     if "√" in text:
         text = _ROOT.sub("the square root of ", text)
+    if "present" in text or "now" in text or "date" in text:
+        text = _TO_NOW.sub(lambda m: f"{year(int(m['year']))} to ", text)
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
     text = _RANGE.sub(say, text)
     if ":" in text:
         text = _VERSE.sub(lambda m: f"{m['book']}{m['dot']}{number(m['a'])} {number(m['b'])}", text)
-        text = _RATIO.sub(lambda m: f"{number(m['a'])} to {number(m['b'])}", text)
+        text = _RATIO.sub(_say_ratio, text)
         if " : " in text:
             text = _SPACED_RATIO.sub(_say_spaced_ratio, text)
     return text
