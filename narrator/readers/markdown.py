@@ -40,6 +40,7 @@ _AUTHOR_KEYS = ("author", "authors", "byline")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
 _TEMPLATE_TAG = re.compile(r"\A\s*(?:\{%.*?%\}|\{\{.*?\}\}\s*)+\Z", re.S)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 _MAX_INLINE_DEPTH = 32
 _MAX_FRONT_MATTER_CHARS = 65536
 
@@ -120,14 +121,15 @@ def _loader() -> type:
 
 
 def _values(value: object) -> list[str]:
-    """A field's values as strings: a list gives several; `- name: A` entries give their name."""
+    """A field's values as strings: a list gives several; `- name: A` entries give their name; a
+    note-taking app's link to a note, its name ("[[Jane Doe]]": Jane Doe)."""
     values: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         named = item.get("name") if isinstance(item, dict) else item
         if isinstance(named, datetime.date):
             values.append(named.isoformat())
         elif named is not None and str(named).strip():
-            values.append(str(named).strip())
+            values.append(_WIKI_LINK.sub(r"\1", str(named).strip()))
     return values
 
 

@@ -61,7 +61,7 @@ _ROLE_UNDER = re.compile(
 """A byline's role on the line under it: "BBC News business reporter"."""
 _NAMES_AND_PLACE = re.compile(
     r"^[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
-    r"(?: (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
+    r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
 )
 """Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""
 _HANDLE = re.compile(r"^@\w{2,30}$")
@@ -158,9 +158,10 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
 def _stamped(line: str, after: str) -> str | None:
     """A byline of names alone, or of names and where they report from, on the line over the
     story's posting stamp: "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT" (the Guardian's), "Jane
-    Doe at the Emirates Stadium", "Jane Doe" over "Dec 5" (a newsletter's)."""
+    Doe at the Emirates Stadium", "Jane Doe" over "Dec 5" (a newsletter's); names and a place
+    with no stamp: "Jane Doe in Frankfurt" (the FT's)."""
     match = _NAMES_AND_PLACE.match(line)
-    return line if match and is_stamp(after.strip()) else None
+    return line if match and (match["place"] or is_stamp(after.strip())) else None
 
 
 def _handled(line: str, after: str) -> str | None:

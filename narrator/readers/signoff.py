@@ -1,12 +1,15 @@
 """A blog post's sign-off: the short block after its last thematic break (`---`) that asks the
 reader to subscribe, follow, share or read another post, as Substack, Ghost, Medium and
-WordPress exports end. It is for the eye; a listener does not hear it.
+WordPress exports end; with no break, the block at the end that opens with its label ("Share
+this:", "Like this:", "Related posts:"). It is for the eye; a listener does not hear it.
 
 - "*Enjoyed this? [Subscribe](…) to get new posts by email.*"
 - "**Read more:** [My first ultra](…)", "[← Older post](…) · [Newer post →](…)"
 - "Thanks for reading! Subscribe for free to receive new posts and support my work."
 - "*Originally published at [janedoe.blog](…) on December 5, 2026.*", "Tags: running, training"
 - a list of links alone ("- [Part one](…)", "- [Part two](…)")
+- WordPress's "Share this:" over its links ("[Share on X (Opens in new window)](…)"), "Like
+  this:", "Like Loading..."
 
 A last section that has a heading, or a sentence that is not a call ("I will race again in
 April.", "We had more courgettes than we could give away. Read more on our blog."), is the
@@ -32,7 +35,8 @@ _CALL = re.compile(
     r"|buy me a coffee|support (?:my|this|the|our) (?:work|blog|writing|newsletter)"
     r"|become a (?:member|patron|paid subscriber|supporter)|patreon|ko-?fi|rss feed"
     r"|originally (?:published|posted)|cross-?posted|restack|get (?:new|future|my) posts"
-    r"|upgrade to paid|pledge your support|discussion about this post|in your inbox)\b"
+    r"|upgrade to paid|pledge your support|discussion about this post|in your inbox"
+    r"|like this|like loading)\b"
     r"|^(?:tags|tagged|filed under|posted in|categories|previously|next|up next|see also"
     r"|more|related)\s*:",
     re.IGNORECASE,
@@ -52,18 +56,34 @@ def without_sign_off(nodes: list[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
     that is a sign-off: short, with no heading, every paragraph a call to subscribe, follow,
     share or read on, a post's labels, or links alone."""
     breaks = [i for i, node in enumerate(nodes) if node.type == "hr"]
-    if not breaks:
-        return nodes
-    tail = nodes[breaks[-1] + 1 :]
+    if breaks and _is_sign_off(nodes[breaks[-1] + 1 :]):
+        return nodes[: breaks[-1]]
+    # With no break before it, a sign-off opens with its label: "Share this:", "Like this:".
+    start = len(nodes)
+    while start > 0 and _is_sign_off(nodes[start - 1 : start]):
+        start -= 1
+    while start < len(nodes) and not _is_label(nodes[start]):
+        start += 1
+    return nodes[:start] if start < len(nodes) and _is_sign_off(nodes[start:]) else nodes
+
+
+def _is_sign_off(tail: list[SyntaxTreeNode]) -> bool:
+    """Whether blocks are a sign-off: short, every paragraph a call or links alone."""
     paragraphs = [p for node in tail for p in _paragraphs(node)]
-    if (
-        not tail
-        or any(p is None for p in paragraphs)
-        or sum(len(_words(p)[0]) for p in paragraphs if p) > _MAX_BLOCK_WORDS
-        or not all(_is_call(p) for p in paragraphs if p)
-    ):
-        return nodes
-    return nodes[: breaks[-1]]
+    return (
+        bool(tail)
+        and all(p is not None for p in paragraphs)
+        and sum(len(_words(p)[0]) for p in paragraphs if p) <= _MAX_BLOCK_WORDS
+        and all(_is_call(p) for p in paragraphs if p)
+    )
+
+
+def _is_label(node: SyntaxTreeNode) -> bool:
+    """A sign-off's label on a line of its own: "Share this:", "Like this:", "Related posts:"."""
+    if node.type != "paragraph":
+        return False
+    text = _text(node)
+    return text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and bool(_CALL.search(text))
 
 
 def _paragraphs(node: SyntaxTreeNode) -> list[SyntaxTreeNode | None]:

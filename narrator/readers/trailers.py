@@ -5,7 +5,8 @@ notice, an email's frame, a press release's contact block, a live blog's control
 Each is told by the words it is made of, the same on every story of its kind:
 
 - "Our Standards: The Thomson Reuters Trust Principles.", "© 2026 AFP", "Copyright 2026 The
-  Associated Press. All rights reserved. …", "©2026 Bloomberg L.P."
+  Associated Press. All rights reserved. …", "©2026 Bloomberg L.P.", "Copyright The Financial
+  Times Limited 2026. All rights reserved."
 - "FILE PHOTO: A ship … REUTERS/Nina Lyashonok", "Image source, Getty Images", "Image caption, …",
   a caption that ends with its credit ("Commuters at Waterloo. Photograph: Jane Roe/PA")
 - "Related: Chip stocks rally", "Read more: How are storms named?", "Related topics", "Share"
@@ -26,7 +27,8 @@ Each is told by the words it is made of, the same on every story of its kind:
   "Live Reporting", "close panel", "Share page", "About sharing"
 - a journal's reference ("Journal reference: JAMA Neurology, DOI: 10.1001/…"), AP's line on who
   funds a desk ("… The AP is solely responsible for all content."), "Hide Ad", "Read more »",
-  "Want to join the conversation?", a lead of "Trending Now" or "Sign up to our daily newsletter"
+  "Want to join the conversation?", a lead of "Trending Now", "Recommended" or "Sign up to our
+  daily newsletter", the FT's "Unlock the Editor's Digest for free" and the line under it
 - a web page's words around the story, pasted with it: "Updated 6:42 AM EST, Fri December 5,
   2026", "Advertisement · Scroll to continue", "Purchase Licensing Rights, opens new tab",
   "Listen to this article", a label and a link ("AP soccer: https://apnews.com/hub/soccer")
@@ -99,7 +101,8 @@ _MAX_SHORT_CHARS = 100
 _CLUTTER_END = re.compile(
     r"(?:\bopens (?:in )?(?:a )?new (?:tab|window)"
     r"|\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
-    r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?)\s*$",
+    r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?"
+    r"|\bcopyright\b.{0,60}\ball rights reserved\.?)\s*$",
     re.IGNORECASE,
 )
 """How a line of clutter may end, whatever comes before: a link's label ("…, opens new tab"), a
@@ -110,7 +113,7 @@ _MAX_CAPTION_CHARS = 280
 _FRAME = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|advertisement"
     r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
-    r"|subscribe)\s*$",
+    r"|subscribe|watch live|live tv|breaking news alerts?)\s*$",
     re.IGNORECASE,
 )
 _DATING_WORD = re.compile(
@@ -120,13 +123,14 @@ _DATING_WORD = re.compile(
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""
 _CLOCK_WORD = re.compile(
-    r"last|first|on|at|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
+    r"last|first|on|at|and|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
     r"|uk|us"
     r"|[ecmp][sd]?t|ces?t",
     re.IGNORECASE,
 )
 """The other words of a line that only says when a story was posted or updated ("Updated 6:42
-AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago")."""
+AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago", "Posted 7:12
+AM, Dec 05, 2026 and last updated 9:40 AM, Dec 05, 2026")."""
 _MAX_STAMP_CHARS = 80
 _STAMP_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+")
 """A stamp's words and numbers, a day's ordinal one ("5th Dec 2026")."""
@@ -135,6 +139,7 @@ _LEAD = re.compile(
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
+    r"|recommended\s*$|unlock the editor[\u2019']s digest\b"
     r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
     re.IGNORECASE,
@@ -178,11 +183,10 @@ def _ends_as_clutter(line: str) -> bool:
     if len(line) > _MAX_CAPTION_CHARS:
         return False
     tail = line[-_END_CHARS:]
-    # what both endings hold, found at once: most lines have neither
+    # what the endings hold, found at once: most lines have none
     lowered = tail.lower()
-    return (":" in tail or "new " in lowered or "solely" in lowered) and bool(
-        _CLUTTER_END.search(tail)
-    )
+    words = "new " in lowered or "solely" in lowered or "reserved" in lowered
+    return (":" in tail or words) and bool(_CLUTTER_END.search(tail))
 
 
 def is_stamp(line: str) -> bool:

@@ -132,7 +132,8 @@ def byline_names(line: str, style: WireStyle) -> str | None:
     word before a comma capitalised, or a joiner ("und", "de", "y").
     """
     words = sorted({*style.byline, *_ENGLISH.byline}, key=len, reverse=True)
-    match = re.match(rf"^(?P<word>{'|'.join(words)})\s+(?P<names>\S.{{0,150}})$", line, re.I)
+    # "By: WXYZ Web Team" (a local station's)
+    match = re.match(rf"^(?P<word>{'|'.join(words)}):?\s+(?P<names>\S.{{0,150}})$", line, re.I)
     if match is None:
         return None
     # "By Ann Lee | December 5, 2026": the names end at a separator

@@ -75,6 +75,23 @@ def test_a_last_section_of_the_posts_own_is_read(ending: str, read_too: list[str
     ]
 
 
+def test_a_sign_off_that_opens_with_its_label_needs_no_break() -> None:
+    text = (
+        f"{BODY}Share this:\n\n- [Share on X (Opens in new window)](https://x.example/s)\n"
+        "- [Share on Facebook (Opens in new window)](https://fb.example/s)\n\n"
+        "Like this:\n\nLike Loading...\n"
+    )
+    assert read(text) == ["I ran the hills every Sunday in the rain."]
+
+
+def test_a_label_over_the_posts_own_sentences_is_read() -> None:
+    text = f"{BODY}Share this:\n\nThe hills were the best part of the year, and I miss them.\n"
+    assert read(text)[-2:] == [
+        "Share this:",
+        "The hills were the best part of the year, and I miss them.",
+    ]
+
+
 def test_a_sign_off_with_no_break_before_it_is_read() -> None:
     text = f"{BODY}*Enjoyed this? [Subscribe](https://example.com/s) to get new posts.*\n"
     assert read(text)[-1] == "Enjoyed this? Subscribe to get new posts."

@@ -47,6 +47,12 @@ def test_a_sites_menu_above_the_title_is_not_read() -> None:
     )
 
 
+def test_a_live_tv_button_above_the_title_is_not_read() -> None:
+    assert read(f"WATCH LIVE\n\nCouncil rebuilds the pier\n\n{PARAGRAPH}\n").title == (
+        "Council rebuilds the pier"
+    )
+
+
 def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
     article = read(f"Pier reopens\nBy Jane Doe\nMay 5\n\n{PARAGRAPH}\n")
     assert (article.title, article.byline) == ("Pier reopens", "Jane Doe")
@@ -69,6 +75,8 @@ def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
         ("By Jane Doe Science correspondent", "Jane Doe, Science correspondent"),
         ("By JANE DOE Associated Press", "Jane Doe Associated Press"),
         ("Live Reporting\n\nEdited by Jane Doe and John Roe", "Edited by Jane Doe and John Roe"),
+        ("Jane Doe in Frankfurt", "Jane Doe in Frankfurt"),
+        ("By: WXYZ Web Team", "WXYZ Web Team"),
         # a site's name over its stamp, the writer under it: the writer
         (
             "Sky News\nFriday 5 December 2026 10:43, UK\n\nJane Doe\nBusiness reporter",
@@ -201,6 +209,11 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "Trending Now\nStocks making the biggest moves after hours",
         "Sign up to our daily newsletter\nThe newsletter cuts through the noise\nSign up",
         "Want to join the conversation? Please or to comment on this article.",
+        "Unlock the Editor's Digest for free\nRoula Khalaf, Editor of the FT, selects her "
+        "favourite stories in this weekly newsletter.",
+        "Recommended\nWhy the ECB is in no hurry to cut again",
+        "Copyright The Financial Times Limited 2026. All rights reserved.",
+        "Posted 7:12 AM, Dec 05, 2026 and last updated 9:40 AM, Dec 05, 2026",
     ],
 )
 def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
@@ -219,6 +232,13 @@ def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
 )
 def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
     assert texts(read(f"Title\n\n{PARAGRAPH}\n\n{sentence}\n")) == [PARAGRAPH, sentence]
+
+
+def test_a_note_apps_link_in_the_front_matter_is_the_name() -> None:
+    text = (
+        '---\ntitle: Pier\nauthor:\n  - "[[Jane Doe]]"\n  - "[[j-roe|John Roe]]"\n---\nIt opened.\n'
+    )
+    assert read_markdown(text, "post.md").byline == "Jane Doe and John Roe"
 
 
 def test_a_site_generators_tags_are_not_read() -> None:
