@@ -18,6 +18,7 @@ from narrator.spoken.ru import (
     abbreviations,
     alphanumerics,
     dates,
+    fractions,
     measures,
     money,
     numbers,
@@ -56,6 +57,9 @@ RULES: tuple[Rule, ...] = (
          "before measures and numbers: '€ 3,5 млн' puts the currency last, in the genitive"),
     rule(measures.read_measures, "measures", measures.HINT,
          "before numbers: '12 кг' makes the unit agree with its number"),
+    rule(fractions.read_fractions, "fractions", fractions.HINT,
+         "after dates and measures, which claimed their slashes ('6/3/2006', 'км/ч'); "
+         "before numbers and symbols, which would read '1/3' as 'один слэш три'"),
     rule(ordinals.read_lone_years, "ordinals", HAS_DIGIT,
          "after money and measures, which claimed the numbers followed by a unit: a year "
          "standing alone is an ordinal ('в 1945')"),

@@ -4,7 +4,9 @@ an ordinal in the genitive.
 - "1 января 2024 г." -> "первое января две тысячи двадцать четвертого года"
 - "06.03.2006", "6/3/2006", "2006-03-06", "06-мар-2006" -> "шестое марта две тысячи шестого"
 - after a preposition the day takes its case: "с 1 мая" -> "с первого мая", "к 9 мая" -> "к
-  девятому мая"
+  девятому мая"; after another word, where the date says when, the genitive: "открыли 15 мая"
+  -> "открыли пятнадцатого мая"; at a line's start, after a mark, or "сегодня 15 мая", the
+  nominative
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ HINT = re.compile(r"\d")
 _MONTHS = read_table("ru", "months")
 _GENITIVE = {row[1]: row[1] for row in _MONTHS}
 _GENITIVE |= {word: row[1] for row in _MONTHS for word in row[2].split()}
+_FULL = frozenset(row[1] for row in _MONTHS)
 _BY_NUMBER = {i + 1: row[1] for i, row in enumerate(_MONTHS)}
 _MONTH = "|".join(sorted(_GENITIVE, key=len, reverse=True))
 _DAY_CASE = {"с": "g", "со": "g", "до": "g", "от": "g", "после": "g", "около": "g",
              "к": "d", "ко": "d", "по": "a", "на": "a", "о": "p", "об": "p"}  # fmt: skip
 _YEAR_TAIL = r"(?:\s(?P<year>\d{4})(?:\s?(?P<g>г\.|года)(?!\w))?)?"
 _WRITTEN = re.compile(
-    rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\s|-)(?P<month>(?i:{_MONTH}))\.?(?:-(?P<dyear>\d{{4}}))?"
+    rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\s|-)(?P<month>(?i:{_MONTH}))(?P<dot>\.)?(?:-(?P<dyear>\d{{4}}))?"
     rf"(?![а-яё]){_YEAR_TAIL}"
 )
 _NUMERIC = re.compile(
@@ -35,8 +38,23 @@ _NUMERIC = re.compile(
 )
 
 
+# Words after which a date is named, not placed in time: "сегодня 15 мая" is "пятнадцатое".
+_NAMING = frozenset({"сегодня", "завтра", "вчера", "было", "будет", "это", "наступило"})
+
+
+def _day_case(before: str) -> str:
+    """The case of the day: a preposition's; the genitive right after any other word, where
+    a date says when ("открыли 15 мая" -> "пятнадцатого мая", "родился 12 апреля"); the
+    nominative at a line's start, after a mark, or after a word that names the day."""
+    word = preposition(before)
+    if word in _DAY_CASE:
+        return _DAY_CASE[word]
+    ends_word = before.rstrip()[-1:].isalpha()
+    return "g" if ends_word and word not in _NAMING else "n"
+
+
 def _date(day: int, month: str, year: str | None, before: str, noun: str | None) -> str:
-    case = _DAY_CASE.get(preposition(before), "n")
+    case = _day_case(before)
     said = f"{ordinal(day, case, 'n')} {month}"
     if year:
         said += f" {ordinal(int(year), 'g')}" + (" года" if noun else "")
@@ -54,6 +72,8 @@ def read_dates(text: str) -> str:
         month = _GENITIVE[match["month"].lower()]
         year = match["dyear"] or match["year"]
         said = _date(day, month, year, match.string[: match.start()], match["g"])
+        if match["dot"] and match["month"].lower() in _FULL and not year:
+            return said + "."  # the sentence's full stop, not an abbreviation's: "15 мая."
         return said + ("." if (match["g"] or "").endswith(".") and _at_end(match) else "")
 
     def numeric(match: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import ordinal
+from narrator.spoken.ru.numbers import form, ordinal
 
 # The written ending -> (case, gender, plural) of the ordinal.
 _ENDINGS = {
@@ -84,12 +84,38 @@ def _noun_case(noun: str, before: str) -> tuple[str, str, bool]:
     return case, gender, plural
 
 
+# The words after which a number before "год", "года" names a year ("с 988 года"), not a
+# count of years ("на 2 года", "ему 31 год").
+_YEAR_PREPOSITIONS = frozenset(
+    {"с", "со", "до", "от", "после", "около", "из", "к", "по", "начала", "конца", "середины"}
+)
+
+
+def _counts_years(match: re.Match[str]) -> bool:
+    """Whether a number of at most three digits before "год" or "года" counts years: the
+    noun agrees with it as with a count (1, 21 "год"; 2-4, 22 "года"), and no word before
+    makes it a year; before "годам" always ("к 2 годам"). Numbers then say it: "на 2 года"
+    -> "на два года", "21 год" -> "двадцать один год" (not "на второго года")."""
+    noun, number = match["noun"].lower(), match["num"]
+    if match["first"] or len(number) > 3:
+        return False
+    if noun == "годам":  # a plural year is written "90-м годам"
+        return True
+    if noun not in ("год", "года"):
+        return False
+    if form(int(number), "год", "года", "лет") != noun:
+        return False
+    return preposition(match.string[: match.start()]) not in _YEAR_PREPOSITIONS
+
+
 def read_year_nouns(text: str) -> str:
     """Read a year or century before its noun, in the noun's case: "в 2024 году" -> "в две
     тысячи двадцать четвертом году", "с 1991 г." -> "с тысяча девятьсот девяносто первого года"."""
 
     def say(match: re.Match[str]) -> str:
         noun = match["noun"]
+        if _counts_years(match):
+            return match.group(0)
         case, gender, plural = _noun_case(noun, match.string[: match.start()])
         if match["first"]:  # "1941-1945 годы": two years, each in the singular
             first, last = (ordinal(int(match[g]), case, gender) for g in ("first", "num"))

@@ -1,0 +1,33 @@
+"""Fractions in Russian: the numerator a feminine cardinal ("доля"), the denominator an
+ordinal, singular after one, plural genitive after the rest.
+
+- "1/3 жителей" -> "одна третья жителей", "1/8 финала" -> "одна восьмая финала"
+- "2/3" -> "две третьих", "5/8" -> "пять восьмых", "21/100" -> "двадцать одна сотая"
+- dates ("6/3/2006") are read before; "24/7" and a slash between words are left to the
+  symbols rule
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.ru.numbers import cardinal, ordinal
+from narrator.spoken.rules import any_of
+
+_FRACTION = re.compile(r"(?<![\w/.,-])(?P<up>\d{1,3})/(?P<down>\d{1,3})(?![\w/]|[.,]\d)")
+HINT = any_of(r"/(?<=\d/)\d")
+
+
+def _fraction(match: re.Match[str]) -> str:
+    up, down = int(match["up"]), int(match["down"])
+    if down < 2 or (up, down) == (24, 7):  # "24/7": round the clock, not a fraction
+        return match.group(0)
+    numerator = cardinal(up, "n", "f")
+    if up % 10 == 1 and up % 100 != 11:
+        return f"{numerator} {ordinal(down, 'n', 'f')}"
+    return f"{numerator} {ordinal(down, 'g', 'm', True)}"
+
+
+def read_fractions(text: str) -> str:
+    """Read fractions: "1/3" -> "одна третья", "2/3" -> "две третьих"."""
+    return _FRACTION.sub(_fraction, text)
