@@ -20,6 +20,9 @@ _MIN_ITEMS = 2
 _MAX_LABEL_WORDS = 4
 _MAX_LABEL_CHARS = 30
 _MAX_ITEM_CHARS = 240
+_MIN_ITEM_WORDS = 3
+"""A point says something: "Make with" over "Betty Crocker Cake Mix" over "Ingredients" (a
+recipe's links) is no label over its points."""
 _LABEL = re.compile(r"^[A-Z][\w'\u2019 -]*$")
 _FIGURE_LINE = re.compile(r"^[A-Z][\w'\u2019 &/()-]{0,40}:\s+\S")
 """A line of a label and what it states: "Revenue: $57.01 billion"."""
@@ -46,5 +49,10 @@ def _is_label(label: str, items: list[str]) -> bool:
         and len(label.split()) <= _MAX_LABEL_WORDS
         and bool(_LABEL.match(label))
         and 2 * len(label) < max(len(item) for item in items)
-        and all(_OPENS_ITEM.match(item) and len(item) <= _MAX_ITEM_CHARS for item in items)
+        and all(
+            _OPENS_ITEM.match(item)
+            and len(item) <= _MAX_ITEM_CHARS
+            and len(item.split()) >= _MIN_ITEM_WORDS
+            for item in items
+        )
     )

@@ -15,7 +15,7 @@ Each is told by the words it is made of, the same on every story of its kind:
   browser", "You received this email because …", "Unsubscribe | Manage preferences" (the
   paragraph of an email's footer goes with it: the address, the copyright), Substack's
   "Forwarded this email? Subscribe here for more", "Thanks for reading …! Subscribe for free …",
-  "READ IN APP", "Like", "Restack"
+  "READ IN APP", "Like" over "Comment" over "Restack"
 - "(This story has been corrected to …)", "(Updates with …)", "This article was amended on …"
 - "NEWS PROVIDED BY", "Media Contact:", "SOURCE Acme Robotics Inc.", "###", "(END)", a line
   of an email address alone
@@ -91,13 +91,16 @@ _LINE = re.compile(
 )
 """A line that is clutter whatever follows it."""
 _SHORT_LINE = re.compile(
-    r"^(?:like|restack|start writing|close panel|share page|about sharing|live reporting|hide ad"
+    r"^(?:restack|start writing|close panel|share page|about sharing|live reporting|hide ad"
     r"|read more\s*[\u00bb\u203a>\u2192]+|want to join the conversation\?.*)\s*$",
     re.IGNORECASE,
 )
 """A short line that is clutter: a page's buttons and labels ("Hide Ad", "Restack"), looked
 for in lines of _MAX_SHORT_CHARS or fewer only (a story's lines are longer)."""
 _MAX_SHORT_CHARS = 100
+_BUTTON = re.compile(r"^(?:like|comments?|share|restack|reply|save|\d+)$", re.IGNORECASE)
+"""A post's buttons, a paragraph of them: "Like" over "Comment" over "Restack" (Substack's); a
+"Like" alone is a word ("Love", "Like", "Dislike" heading a game's table of gifts)."""
 _CLUTTER_END = re.compile(
     r"(?:\bopens (?:in )?(?:a )?new (?:tab|window)"
     r"|\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
@@ -221,7 +224,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if listing and all(_listed(line) for line in lines):
             continue
         listing = False
-        if _is_promotion(lines):
+        if _is_promotion(lines) or (len(lines) > 1 and all(_BUTTON.match(x) for x in lines)):
             continue
         remaining: list[str] = []
         footer = False

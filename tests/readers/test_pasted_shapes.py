@@ -144,6 +144,11 @@ def test_a_label_over_its_points_is_a_heading_and_items() -> None:
     ]
 
 
+def test_a_line_over_names_is_no_label_over_points() -> None:
+    article = read("Pineapple cake\n\nMake with\nBetty Crocker Cake Mix\nIngredients\n\nBake it.\n")
+    assert [s.heading for s in article.sections] == [None]
+
+
 def test_a_wrapped_paragraph_is_no_list() -> None:
     article = read(
         "Title\n\nThe council voted on Thursday night to rebuild the\n"
@@ -228,9 +233,11 @@ def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
         "Like many towns, Hastings lost its pier.",
         "Readers can unsubscribe from the alerts at any time, the council said.",
         "Thanks for reading the plans, the mayor told the council.",
+        "Like",
     ],
 )
 def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
+    # and a word alone that is also a button: "Like" heading a game wiki's gifts
     assert texts(read(f"Title\n\n{PARAGRAPH}\n\n{sentence}\n")) == [PARAGRAPH, sentence]
 
 
