@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from types import ModuleType
 
-from narrator.spoken.common import alphanumerics, bounds, characters, punctuation, symbols
+from narrator.spoken.common import (
+    alphanumerics,
+    bounds,
+    characters,
+    punctuation,
+    romance_ordinals,
+    symbols,
+)
 from narrator.spoken.common.romance_numbers import HINT as HAS_DIGIT
 from narrator.spoken.rules import Language, Rule, rule
 from narrator.spoken.tables import read_mapping
@@ -56,6 +63,9 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
              "bounds", bounds.HINT,
              "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the "
              "sign is said before its number is read, and '±2 %' is no 'plus'"),
+        rule(of.ordinals.write_degree_ordinals, "ordinals", romance_ordinals.DEGREE_HINT,
+             "before phones, dates and measures: in 'il 3° posto' and '1° de mayo' the "
+             "degree sign is an ordinal's 'º', which dates and ordinals read, not degrees"),
         rule(of.phones.read_phone_numbers, "phones", of.phones.HINT,
              "before times, dates and numbers: '123-123-5678' is no date, '123.123.0.40' no "
              "number with thousands points"),

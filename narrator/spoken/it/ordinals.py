@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from narrator.spoken.common.romance_ordinals import HINT, Ending, ordinal_reader
+from narrator.spoken.common.romance_ordinals import (
+    HINT,
+    Ending,
+    degree_ordinal_reader,
+    ordinal_reader,
+)
 from narrator.spoken.it.numbers import ordinal
+from narrator.spoken.tables import read_table
 
-__all__ = ["HINT", "read_ordinals"]
+__all__ = ["HINT", "read_ordinals", "write_degree_ordinals"]
 
 
 def _say(number: int, ending: Ending) -> str:
@@ -13,3 +19,10 @@ def _say(number: int, ending: Ending) -> str:
 
 
 read_ordinals = ordinal_reader(_say)
+
+# The articles (and prepositions joined to one) before an ordinal written with a degree sign.
+_MASCULINE = "il lo l' al allo all' del dello dell' nel nello nell' dal dallo dall' sul sullo sull' col suo un questo ogni".split()
+_FEMININE = "la alla della nella dalla sulla un' una sua questa".split()
+write_degree_ordinals = degree_ordinal_reader(
+    _MASCULINE, _FEMININE, (row[1] for row in read_table("it", "months"))
+)
