@@ -22,8 +22,8 @@ def _say(number: int, ending: Ending) -> str:
 read_ordinals = ordinal_reader(_say, shortened_before_noun=True)
 
 # The articles (and prepositions joined to one) before an ordinal written with a degree sign.
-_MASCULINE = "el los del al en su sus un este cada".split()
-_FEMININE = "la las una esta".split()
+_MASCULINE = ["el", "los", "del", "al", "en", "su", "sus", "un", "este", "cada"]
+_FEMININE = ["la", "las", "una", "esta"]
 write_degree_ordinals = degree_ordinal_reader(
     _MASCULINE, _FEMININE, (row[1] for row in read_table("es", "months")), of="de "
 )

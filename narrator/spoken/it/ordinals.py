@@ -21,8 +21,11 @@ def _say(number: int, ending: Ending) -> str:
 read_ordinals = ordinal_reader(_say)
 
 # The articles (and prepositions joined to one) before an ordinal written with a degree sign.
-_MASCULINE = "il lo l' al allo all' del dello dell' nel nello nell' dal dallo dall' sul sullo sull' col suo un questo ogni".split()
-_FEMININE = "la alla della nella dalla sulla un' una sua questa".split()
+_MASCULINE = [
+    "il", "lo", "l'", "al", "allo", "all'", "del", "dello", "dell'", "nel", "nello", "nell'",
+    "dal", "dallo", "dall'", "sul", "sullo", "sull'", "col", "suo", "un", "questo", "ogni",
+]  # fmt: skip
+_FEMININE = ["la", "alla", "della", "nella", "dalla", "sulla", "un'", "una", "sua", "questa"]
 write_degree_ordinals = degree_ordinal_reader(
     _MASCULINE, _FEMININE, (row[1] for row in read_table("it", "months"))
 )

@@ -22,8 +22,8 @@ def _say(number: int, ending: Ending) -> str:
 read_ordinals = ordinal_reader(_say)
 
 # The articles (and prepositions joined to one) before an ordinal written with a degree sign.
-_MASCULINE = "o os do dos no nos ao aos em seu um este cada".split()
-_FEMININE = "a as da das na nas à às uma sua esta".split()
+_MASCULINE = ["o", "os", "do", "dos", "no", "nos", "ao", "aos", "em", "seu", "um", "este", "cada"]
+_FEMININE = ["a", "as", "da", "das", "na", "nas", "à", "às", "uma", "sua", "esta"]
 write_degree_ordinals = degree_ordinal_reader(
     _MASCULINE, _FEMININE, (row[1] for row in read_table("pt", "months")), of="de "
 )
