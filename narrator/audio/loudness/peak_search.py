@@ -30,8 +30,14 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _MARGIN = 64
-"""Samples read on either side of a stretch searched for peaks: more than the oversampling
-filter reaches, so the search sees every sample it needs."""
+"""Samples read on either side of a stretch of steps searched for peaks, and of a chunk
+searched as it comes (see narrator.audio.leveled_ahead): more than the oversampling filter
+reaches, so the search sees every sample it needs."""
+_REACH = 32
+"""Samples searched on either side of a 10 ms bin that may pass the ceiling (an output there
+reads the bin's samples), and read on either side of each piece searched: more than the
+oversampling filter (24 taps) reaches. A bin's piece was 348 samples, and 604 with what was
+read around it and the silence between pieces, where 284 do."""
 _GROUPED = 64
 """The peaks in each 64 samples are kept as their first and last, both needing the lowest
 gain of them: a limiter holds each peak's gain longer than that, so it turns the gain down
@@ -113,18 +119,20 @@ class PeakSearch:
         """The peaks in `pieces` (see `_stretches`) that pass the ceiling at `gain`, grouped
         piece by piece: the pieces are read at once and oversampled together, each kept to its
         own threshold, for what a call costs numpy beside the work; the gaps between them are
-        left out (as silence, further from each piece than the filter reaches)."""
+        left out (a piece's outputs read no further than the `_REACH` read around it)."""
         import numpy as np
 
         levels = self._levels
         starts = np.array([start for start, _ in pieces])
         ends = np.array([end for _, end in pieces])
         thresholds = _lowest_ceilings(levels, ceilings, starts, ends) / gain
-        first = max(0, pieces[0][0] - _MARGIN)
-        last = min(levels.samples, pieces[-1][1] + _MARGIN)
-        lows = np.maximum(starts - _MARGIN, first)
-        highs = np.minimum(ends + _MARGIN, last)
-        offsets = np.concatenate([[0], np.cumsum(highs - lows + 2 * _MARGIN)])
+        first = max(0, pieces[0][0] - _REACH)
+        last = min(levels.samples, pieces[-1][1] + _REACH)
+        lows = np.maximum(starts - _REACH, first)
+        highs = np.minimum(ends + _REACH, last)
+        # Each piece's outputs read only what is read around it: the next piece's samples may
+        # follow at once.
+        offsets = np.concatenate([[0], np.cumsum(highs - lows)])
         compact = np.zeros(int(offsets[-1]), dtype=np.float32)
         spans = zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False)
         scale = 1.0
@@ -359,8 +367,8 @@ def _fine_spans(
             continue
         flagged += low
         starts, ends = fine.spans(flagged)
-        starts = np.maximum(starts - _MARGIN, 0)
-        ends = np.minimum(ends + _MARGIN, levels.samples)
+        starts = np.maximum(starts - _REACH, 0)
+        ends = np.minimum(ends + _REACH, levels.samples)
         apart = np.flatnonzero(starts[1:] > ends[:-1]) + 1
         firsts = starts[np.concatenate([[0], apart])].tolist()
         lasts = ends[np.concatenate([apart - 1, [len(ends) - 1]])].tolist()
