@@ -121,9 +121,10 @@ _PLACE_KINDS = frozenset(
      "Rev.", "Capt.", "Col.", "Gen.", "Sgt.", "Prof.", "Hon."}
 )  # fmt: skip
 # Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
-# Undotted before "'s" it is a name ("St Bart's", "Inc's" apart).
+# Undotted before "'s" it is a name ("St Bart's", "Inc's" apart), and before a hyphen and a
+# word the start of one ("Co-operative", "Co-founder").
 _AFTER_NAME_ABBR = re.compile(
-    rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?:(?P<dot>\.)|(?!'s\b))(?!\w)"
+    rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?:(?P<dot>\.)|(?!'s\b|-\w))(?!\w)"
 )
 # The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
 _AFTER_A_WORD = re.compile(r"(?:[\w&]|\w\.)\s?,?\s+$")
@@ -146,7 +147,7 @@ _LOWER_FORMS = sorted(
 )
 _LOWER_AFTER_NAME = re.compile(rf"\b(?:{'|'.join(a.lower() for a in _AFTER_NAME)})\b")
 _AFTER_NAME_CAPITALS = re.compile(
-    rf"(?P<abbr>{any_case(_AFTER_NAME, lower=False)})(?:(?P<dot>\.)|(?!'s\b))(?!\w)"
+    rf"(?P<abbr>{any_case(_AFTER_NAME, lower=False)})(?:(?P<dot>\.)|(?!'s\b|-\w))(?!\w)"
 )
 
 
