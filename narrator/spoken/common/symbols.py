@@ -84,4 +84,6 @@ _ARROWS = re.compile(r"->|<-|=>(?!=)|<=>")
 
 
 # `SYMBOL`, one pattern per symbol: each is a literal, which the regex engine finds quickly.
-HINT = any_of(*(re.escape(symbol) for symbol in SYMBOL.pattern[1:-1].replace("\\\\", "\\") + "≥≤≈"))
+HINT = any_of(
+    *(re.escape(symbol) for symbol in SYMBOL.pattern[1:-1].replace("\\\\", "\\") + "≥≤≈§")
+)

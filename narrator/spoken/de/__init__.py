@@ -23,6 +23,7 @@ from narrator.spoken.common import (
 from narrator.spoken.de import (
     abbreviations,
     dates,
+    decades,
     fractions,
     measures,
     money,
@@ -30,6 +31,7 @@ from narrator.spoken.de import (
     ordinals,
     percentages,
     phones,
+    ratios,
     roman,
     times,
 )
@@ -49,8 +51,14 @@ RULES: tuple[Rule, ...] = (
     rule(bounds.bound_reader(read_mapping("de", "bounds")), "bounds", bounds.HINT,
          "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the sign "
          "is said before its number is read, and '±2 %' is no 'plus'"),
+    rule(decades.read_decades, "decades", decades.HINT,
+         "before dates, numbers and the parting of letters from digits: '1990er' is one "
+         "word, not the year and 'er'"),
     rule(phones.read_phone_numbers, "phones", phones.HINT,
          "before times, dates and numbers: '+49 1234-1234' is read digit by digit"),
+    rule(ratios.read_ratios, "ratios", ratios.HINT,
+         "before times, which would read '1:10' in 'im Verhältnis 1:10' as ten past one, and "
+         "numbers, which would leave the colon of '2:1'"),
     rule(times.read_times, "times", times.HINT,
          "before dates and numbers: '15.45 Uhr' is no date and '10:15' no ratio"),
     rule(dates.read_dates, "dates", HAS_DIGIT,

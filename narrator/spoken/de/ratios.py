@@ -1,0 +1,40 @@
+"""Ratios and scores in German: two numbers parted by a colon that no clock reads are said
+with "zu".
+
+- "2:1 gewonnen" -> "zwei zu eins gewonnen", "Halbzeit 1:1" -> "eins zu eins", "0:2",
+  "im Maßstab 1:25.000" -> "eins zu fünf und zwanzig tausend"
+- a colon before two digits is a time ("10:15" -> "zehn Uhr fünfzehn"), but after
+  "Verhältnis", "Maßstab", "Endstand" or "Halbzeitstand" a ratio: "im Verhältnis 1:10" ->
+  "im Verhältnis eins zu zehn"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.de.numbers import cardinal
+from narrator.spoken.rules import any_of
+
+HINT = any_of(r":(?<=\d:)\d")
+_RATIO = re.compile(
+    r"(?<![\w.,:])(?P<a>\d{1,3}):(?P<b>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\w:]|[.,]\d)"
+)
+_RATIO_BEFORE = re.compile(r"(?:Verhältnis|Maßstab|Endstand|Halbzeitstand|Stand)\s(?:von\s)?$")
+
+
+def _said(n: str) -> str:
+    number = int(n.replace(".", ""))
+    return "eins" if number == 1 else cardinal(number)
+
+
+def read_ratios(text: str) -> str:
+    """Read ratios and scores: "2:1" -> "zwei zu eins"; "10:15" is left to times."""
+
+    def say(match: re.Match[str]) -> str:
+        a, b = match["a"], match["b"]
+        clock = len(b) == 2 and int(b) < 60 and int(a) <= 24
+        if clock and not _RATIO_BEFORE.search(match.string, 0, match.start()):
+            return match.group(0)
+        return f"{_said(a)} zu {_said(b)}"
+
+    return _RATIO.sub(say, text)
