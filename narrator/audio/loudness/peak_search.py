@@ -31,13 +31,10 @@ T = TypeVar("T")
 
 _MARGIN = 64
 """Samples read on either side of a stretch of steps searched for peaks, and of a chunk
-searched as it comes (see narrator.audio.leveled_ahead): more than the oversampling filter
-reaches, so the search sees every sample it needs."""
+searched as it comes (see narrator.audio.leveled_ahead)."""
 _REACH = 32
-"""Samples searched on either side of a 10 ms bin that may pass the ceiling (an output there
-reads the bin's samples), and read on either side of each piece searched: more than the
-oversampling filter (24 taps) reaches. A bin's piece was 348 samples, and 604 with what was
-read around it and the silence between pieces, where 284 do."""
+"""Samples searched on either side of a 10 ms bin that may pass the ceiling, and read around
+each piece: more than the oversampling filter (24 taps) reaches, all an output there reads."""
 _GROUPED = 64
 """The peaks in each 64 samples are kept as their first and last, both needing the lowest
 gain of them: a limiter holds each peak's gain longer than that, so it turns the gain down
@@ -130,8 +127,6 @@ class PeakSearch:
         last = min(levels.samples, pieces[-1][1] + _REACH)
         lows = np.maximum(starts - _REACH, first)
         highs = np.minimum(ends + _REACH, last)
-        # Each piece's outputs read only what is read around it: the next piece's samples may
-        # follow at once.
         offsets = np.concatenate([[0], np.cumsum(highs - lows)])
         compact = np.zeros(int(offsets[-1]), dtype=np.float32)
         spans = zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False)
