@@ -118,7 +118,7 @@ def site_names(page: HtmlElement | None) -> list[str]:
     if page is None:
         return []
     names = [name for name in page.xpath(_HEADER_NAMES_XPATH) if isinstance(name, str)]
-    hosts = {urlsplit(url).hostname or "" for url in page.xpath(_URL_XPATH) if isinstance(url, str)}
+    hosts = {_host(url) or "" for url in page.xpath(_URL_XPATH) if isinstance(url, str)}
     names.extend(sorted(hosts - {""}))
     for link in _home_links(page, hosts):
         names.extend(alt for alt in link.xpath(".//img/@alt") if isinstance(alt, str))
@@ -154,6 +154,15 @@ def _names_the_site(heading: HtmlElement) -> bool:
     return False
 
 
+def _host(url: str) -> str | None:
+    """The host of `url`; None when it has none or is malformed ("http://[ccpa-preferences]",
+    which urlsplit refuses)."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
 def _home_links(page: HtmlElement, hosts: set[str]) -> list[HtmlElement]:
     """The links to the page's home: "/", "./", "index.html", or its own host's root."""
     links = []
@@ -161,7 +170,7 @@ def _home_links(page: HtmlElement, hosts: set[str]) -> list[HtmlElement]:
         href = (link.get("href") or "").strip()
         if not href or not _HOME_HREF.match(href):
             continue
-        host = urlsplit(href).hostname
+        host = _host(href)
         if host is None or not hosts or host in hosts:
             links.append(link)
     return links
@@ -183,7 +192,9 @@ def without_site_name(title: str, site_names: list[str], headlines: Sequence[str
     title = _without_leading_name(title, site)
     while (shorter := _without_trailing_name(title, site)) is not None:
         title = shorter
-    return title
+    # Only then a name the page does not state before a bar: a site named at the end leaves
+    # the page's section at the start ("Geschichte | Klänge des Verschweigens").
+    return _without_leading_name(title, site, unstated=True)
 
 
 class _Site:
@@ -294,14 +305,35 @@ def _without_trailing_name(title: str, site: _Site) -> str | None:
     titled = _TITLE_SEPARATOR.fullmatch(last.group()) is not None
     if titled and _looks_like_site_name(tail, rest, strong):
         return rest
-    return None
+    return _without_name_and_tagline(title)
 
 
-def _without_leading_name(title: str, site: _Site) -> str:
+def _without_name_and_tagline(title: str) -> str | None:
+    """`title` without what follows its last strong separator when that is a name and its
+    tagline after a dash ("Story | The Island Herald - Your local news")."""
+    strong = list(_STRONG_SEPARATOR.finditer(title))
+    if not strong:
+        return None
+    rest, tail = title[: strong[-1].start()], title[strong[-1].end() :]
+    dash = re.search(r"\s+[-\u2013\u2014]\s+", tail)
+    if dash is None or len(tail.split()) > 2 * _MAX_SITE_NAME_WORDS + 2:
+        return None
+    name = tail[: dash.start()]
+    return rest if _looks_like_site_name(name, rest, strong=True) else None
+
+
+def _without_leading_name(title: str, site: _Site, unstated: bool = False) -> str:
     """ "The Ledger | Story", "The Ledger: Story" without the site's name before it, and the
-    section after that name ("Ledger » Blog Archive » Story")."""
+    section after that name ("Ledger » Blog Archive » Story"); a few capitalised words before a
+    strong separator are a name even when the page does not say so ("Island Herald | Story")."""
     first = _NAME_SEPARATOR.search(title)
-    if first is None or not site.named(title[: first.start()]):
+    if first is None:
+        return title
+    head = title[: first.start()]
+    strong = _STRONG_SEPARATOR.fullmatch(first.group()) is not None
+    after = title[first.end() :]
+    looks_named = unstated and strong and _looks_like_site_name(head, after, strong)
+    if not site.named(head) and not looks_named:
         return title
     rest = title[first.end() :]
     if len(rest.split()) < _MIN_REST_WORDS:
@@ -319,6 +351,8 @@ def _looks_like_site_name(tail: str, rest: str, strong: bool) -> bool:
     lose its part."""
     words = tail.split()
     named = all(word[:1].isupper() and not word.isdigit() for word in words)
+    if words[:1] == ["The"]:
+        words = words[1:]  # "The New York Times" is a name of three words
     if strong:
         long_enough = len(rest.split()) >= max(_MIN_REST_WORDS, len(words) + 1)
     else:

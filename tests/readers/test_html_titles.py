@@ -127,3 +127,53 @@ def test_the_shared_title_is_read_when_the_page_title_is_not_the_headline() -> N
         '<meta property="og:title" content="Council says no again">'
     )
     assert _title(head, f"<h1>{TITLE}</h1>") == "Council says no again"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{TITLE} | BIG Brand System",
+        f"{TITLE} - The Verge",
+        f"{TITLE} - The New York Times",
+        f"{TITLE} \u2014 Quay Chronicle",
+        f"{TITLE} | News | Quay Chronicle",
+        f"{TITLE} | The Quay Chronicle - Your local news",
+        f"Quay Chronicle | {TITLE}",
+        f"Quay Chronicle \u00b7 {TITLE}",
+    ],
+)
+def test_a_site_name_the_page_does_not_state_is_cut_after_a_separator(title: str) -> None:
+    """No site name, h1 or address in the page: a few capitalised words after a dash or a
+    bar (or before a bar) at the end of a longer title are the site's name."""
+    assert _title(f"<title>{title}</title>") == TITLE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Spider-Man 2 - a review of the year's best game",
+        "COVID-19: what the island's ferries will do",
+        "Before and after: the harbour - 2024 edition",
+        "Q&A: the new ferry timetable, explained",
+        "Harbour plan - Part Two",
+        "Quay Chronicle: Harbour plan sent back to the council",
+        "Ferry | Bridge",
+    ],
+)
+def test_a_title_s_own_dashes_colons_and_bars_stay_when_no_site_is_named(title: str) -> None:
+    """A colon after a name that the page does not state is the title's own ("Town Crier: a
+    history"), and so is a dash or a bar with too few words beside it."""
+    assert _title(f"<title>{title}</title>") == title
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("", "<header><a href='http://[ccpa-preferences]'>Privacy</a></header>"),
+        ("<link rel='canonical' href='https://[harbour'>", ""),
+    ],
+)
+def test_a_malformed_address_in_the_page_names_no_site(head: str, body: str) -> None:
+    """urlsplit refuses a bracketed host that is no IP address: the page is read all the same
+    (it raised ValueError)."""
+    assert _title(f"<title>{TITLE} | Quay Chronicle</title>{head}", body) == TITLE
