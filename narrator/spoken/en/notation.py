@@ -97,14 +97,35 @@ def write_numbers_plainly(text: str) -> str:
         text = _DOTTED_THOUSANDS.sub(_dotted_thousands, text)
     if ". " in text:
         text = _SPACED_LEADING_POINT.sub(r"\g<word> .", text)
+    if "-cv-" in text or "-cr-" in text or "-md-" in text or "-mj-" in text:
+        text = _DOCKET.sub(_docket, text)
     if "," in text:
         text = _INDIAN_GROUPS.sub(lambda m: f"{int(m.group(0).replace(',', '')):,}", text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
+# A US federal court's docket number, office:year-type-number, said in its parts as court
+# reporters say it: "Case No. 1:25-cv-01660" -> "1, 25, C V, 01660" ("one, twenty-five, C V,
+# zero one six six zero"), not a time and a range of letters.
+_DOCKET = re.compile(
+    r"(?<![\w:.-])(?P<office>\d):(?P<year>\d\d)-(?P<kind>cv|cr|md|mj)-(?P<number>\d{3,6})"
+    r"(?P<judges>(?:-[A-Z]{2,4})*)\b(?!-\w)"
+)
+
+
+def _docket(match: re.Match[str]) -> str:
+    kind = " ".join(match["kind"].upper())
+    judges = "".join(f", {' '.join(letters)}" for letters in match["judges"].split("-")[1:])
+    return f"{match['office']}, {match['year']}, {kind}, {match['number']}{judges}"
+
+
 # A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
 NOTATION_HINT = any_of(
     r" (?<=\d )\d\d\d",
+    "-cv-",
+    "-cr-",
+    "-md-",
+    "-mj-",
     "±",
     r"\+/-",
     "≥",

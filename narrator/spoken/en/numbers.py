@@ -236,8 +236,12 @@ _CODE_LISTED_BEFORE = re.compile(
 
 
 # A flight's number is said in groups, as a year: "Flight 370" -> "Flight three seventy",
-# "flight 855" -> "eight fifty-five".
-_GROUPED_BEFORE = re.compile(r"\b(?:[Ff]light|FLIGHT)(?:\s+(?:[Nn]o\.?|#))?\s*$")
+# "flight 855" -> "eight fifty-five"; so is a bill's ("S.B. 2420", "HB 815", "Senate Bill
+# 1047" -> "twenty-four twenty", "eight fifteen", "ten forty-seven"; not after "HR", which
+# may be a star's number in the Harvard Revised catalogue as well as a House bill's).
+_GROUPED_BEFORE = re.compile(
+    r"\b(?:[Ff]light|FLIGHT|[SHA]\.?\s?B\.?|Bill)(?:\s+(?:[Nn]o\.?|#))?\s*$"
+)
 
 
 def _grouped(match: re.Match[str]) -> bool:
@@ -296,7 +300,7 @@ def read_numbers(text: str) -> str:
     """
 
     among_words = _LETTER.search(text) is not None
-    flights = "light" in text or "LIGHT" in text
+    flights = "light" in text or "LIGHT" in text or "B " in text or "R " in text or "ill " in text
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "–": "minus ", "+": "plus "}.get(match["sign"] or "", "")

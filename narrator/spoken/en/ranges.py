@@ -80,7 +80,7 @@ def _height(first: str, second: str, match: re.Match[str]) -> bool:
 # Words of a game around a score: "won 2-0", "a 1-0 lead", "the 3-0 win".
 _GAME_BEFORE = re.compile(
     r"(?i:\b(?:won|win|wins|beat|beats|lost|led|lead|leads|leading|trailed|trailing|defeated|"
-    r"victory|scored|score|drew|tied|shutout))\b[\w\s,]{0,12}$"
+    r"victory|scored|score|drew|tied|shutout))\b[\w\s,]{0,12}$|\b(?:made|makes|make) it\s$"
 )
 _GAME_AFTER = re.compile(
     r"\s+(?:lead|win|victory|defeat|loss|deficit|advantage|score|scoreline|shutout|triumph|"
