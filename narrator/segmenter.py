@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -78,8 +79,15 @@ def _split_window(text: str, language: str) -> list[str]:
     sentences = [s.strip() for s in _pysbd_segmenter(language).segment(text) if s.strip()]
     if _words(sentences) != text.split():
         # pysbd rewrites some inputs; a plain splitter never loses a word.
-        sentences = [s for s in _SENTENCE_END.split(text) if s]
+        sentences = _plain_split(text)
     return sentences
+
+
+def _plain_split(text: str) -> list[str]:
+    """`text` cut after each sentence's end, the closing marks after it kept with it ("Stop!]",
+    "(He left.)"): a split on the pattern would take them for the space between sentences."""
+    cuts = [0, *(match.end() for match in _SENTENCE_END.finditer(text)), len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 
 
 def segment(
