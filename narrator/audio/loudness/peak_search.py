@@ -128,7 +128,7 @@ class PeakSearch:
         lows = np.maximum(starts - _REACH, first)
         highs = np.minimum(ends + _REACH, last)
         offsets = np.concatenate([[0], np.cumsum(highs - lows)])
-        compact = np.zeros(int(offsets[-1]), dtype=np.float32)
+        padded, compact = _envelope().laid_out(int(offsets[-1]))
         spans = zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False)
         scale = 1.0
         gather: Callable[[Iterable[tuple[int, int, int]], Floats], float] | None
@@ -145,7 +145,7 @@ class PeakSearch:
             read = self._audio.read(first, last)
             for low, high, offset in spans:
                 compact[offset : offset + high - low] = read[low - first : high - first]
-        places, true_peaks = _envelope().over(compact, thresholds.min() * scale, single=True)
+        places, true_peaks = _envelope().over_padded(padded, len(compact), thresholds.min() * scale)
         if scale != 1.0:
             true_peaks /= scale
         piece = np.searchsorted(offsets, places, side="right") - 1

@@ -87,14 +87,35 @@ class SparseTruePeak:
         (see `_exact`): a third of the cost, for samples that `samples` holds in single
         precision."""
         import numpy as np
-        from numpy.lib.stride_tricks import sliding_window_view
 
         count = len(samples)
+        # Output n reads padded[n : n + reach + 1]: the silence before, then the samples.
+        padded: Floats = np.zeros(self._padded_length(count), np.float32 if single else np.float64)
+        lead = self._length - 1 - self.delay
+        padded[lead : lead + count] = samples
+        return self.over_padded(padded, count, threshold, single)
+
+    def laid_out(self, count: int) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """A buffer of zeros for `over_padded` of `count` samples in single precision, and
+        the view of it where they go: samples put there are searched with no copy made."""
+        import numpy as np
+
+        padded = np.zeros(self._padded_length(count), dtype=np.float32)
+        lead = self._length - 1 - self.delay
+        return padded, padded[lead : lead + count]
+
+    def _padded_length(self, count: int) -> int:
+        return (-(-count // _SPAN) + 1) * _SPAN
+
+    def over_padded(
+        self, padded: Floats, count: int, threshold: float, single: bool = True
+    ) -> tuple[NDArray[np.int64], Samples]:
+        """`over` of the `count` samples laid out in `padded` as `laid_out` lays them out."""
+        import numpy as np
+        from numpy.lib.stride_tricks import sliding_window_view
+
         reach = self._length - 1
         spans = -(-count // _SPAN)
-        # Output n reads padded[n : n + reach + 1]: the silence before, then the samples.
-        padded: Floats = np.zeros((spans + 1) * _SPAN, dtype=np.float32 if single else np.float64)
-        padded[reach - self.delay : reach - self.delay + count] = samples
         magnitudes = np.abs(padded)
         # By reduceat and rows of a strided view: numpy reduces a short last axis, and picks
         # elements one by one, twice as slowly.
