@@ -4,16 +4,23 @@
 - "+55 (11) 3333-4444 ext. 12" -> "mais cinco cinco um um ... extensão um dois"
 - "+58 (123) 123-5678-12": the group after a full number is its extension
 - "192.168.0.1": digits, and the language's word for the point
+- groups parted by spaces alone after a word that says a number is a telephone's ("tel.
+  06 1234 5678", "teléfono 91 123 45 67"): digit by digit too
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from narrator.spoken.common.romance_numbers import Numerals
+from narrator.spoken.rules import any_of
 
-HINT = re.compile(r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d")
+HINT = any_of(
+    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d",
+    r"(?i:t[eé]l|fax|cel|fone|tlf|tfno|m[óo]vil|whatsapp)\w*\s?\.?\s?:?\s?\d",
+)
+"""A grouped number, or a word that may be a telephone's cue (see `phone_reader`) before one."""
 _PHONE = re.compile(
     r"(?<![\w.,+-])(?P<country>\+\d{1,3}\s?)?(?P<area>\(\d{1,4}\)\s?)?"
     r"(?P<main>\d{2,5}(?:-\d{2,4})+|(?<=\d )\d{2,4}(?: \d{2,4}){1,3})"
@@ -32,9 +39,23 @@ def _years_or_date(main: str) -> bool:
     return year_first or (len(parts) == 3 and max(lengths[:2]) <= 2 and lengths[2] == 4)
 
 
-def phone_reader(numerals: Numerals, extension: str, point: str) -> Callable[[str], str]:
+def _after_cue(cues: Iterable[str]) -> str:
+    """A look-behind for one of ``cues`` ("tel", "telefono") and what may follow it: a full
+    stop, a colon, a space."""
+    ends = (" ", ". ", ": ", ".: ", " : ", ". : ")
+    behind = [f"(?<={re.escape(cue + end)})" for cue in cues for end in ends]
+    return f"(?i:{'|'.join(behind)})"
+
+
+def phone_reader(
+    numerals: Numerals, extension: str, point: str, cues: Iterable[str] = ()
+) -> Callable[[str], str]:
     """A rule reading telephone numbers and IP addresses digit by digit; ``extension`` names
-    the extension ("extensión"), ``point`` the points of an IP address ("punto")."""
+    the extension ("extensión"), ``point`` the points of an IP address ("punto"); after one
+    of ``cues`` ("tel"), groups parted by spaces alone are a number too."""
+    spaced = re.compile(
+        rf"(?:{_after_cue(cues)})(?P<main>\d{{2,5}}(?: \d{{2,5}}){{1,4}})(?![\w-]|[.,]\d)"
+    )
 
     def say_phone(match: re.Match[str]) -> str:
         g = match.groupdict()
@@ -57,8 +78,13 @@ def phone_reader(numerals: Numerals, extension: str, point: str) -> Callable[[st
             return match.group(0)  # "2.000.000.000" is a number with thousands points
         return f" {point} ".join(numerals.spell(part) for part in match.group(0).split("."))
 
+    def say_spaced(match: re.Match[str]) -> str:
+        return " ".join(numerals.spell(part) for part in match["main"].split())
+
     def read_phone_numbers(text: str) -> str:
         """Read telephone numbers and IP addresses digit by digit."""
+        if cues:
+            text = spaced.sub(say_spaced, text)
         return _IP.sub(say_ip, _PHONE.sub(say_phone, text))
 
     return read_phone_numbers

@@ -38,9 +38,13 @@ _MERIDIEM = r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)"
 _ZONE = r"(?:\s(?P<zone>gmt|utc|est|edt|cet|cest|pst|pdt)(?P<offset>[+-]\d{1,2}(?::\d{2})?)?\b)"
 
 
-def time_reader(numerals: Numerals, say: SayTime, day_words: str = "") -> Callable[[str], str]:
+def time_reader(
+    numerals: Numerals, say: SayTime, day_words: str = "", hour_words: str = ""
+) -> Callable[[str], str]:
     """A rule reading times with the language's ``say``; ``day_words`` is a pattern of the
-    words for the time of day that may follow ("da manhã|da tarde")."""
+    words for the time of day that may follow ("da manhã|da tarde"), ``hour_words`` of the
+    words before an hour ("alle|ore") after which "8.30" is a time, not a decimal."""
+    before_hour = re.compile(rf"(?<!\w)(?i:{hour_words})\s$") if hour_words else None
     after = rf"(?:\s(?P<after>{day_words}))?" if day_words else r"(?P<after>(?!))?"
     clock = re.compile(
         rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
@@ -59,7 +63,7 @@ def time_reader(numerals: Numerals, say: SayTime, day_words: str = "") -> Callab
         time = Time(int(g["h"]), int(minutes), int(seconds) if seconds else None,
                     (g["mer"] or "").lower() + ("m" if g["mer"] else ""), g["after"] or "",
                     bool(g["unit"] or g["hunit"] or g["m2"]))  # fmt: skip
-        if by_dot and int(g["h"]) < 13 and minutes != "00":
+        if by_dot and int(g["h"]) < 13 and minutes != "00" and not _after_hour_word(match):
             return match.group(0)  # "5.20" alone is rather a decimal than twenty past five
         said = say(time)
         if g["zone"]:
@@ -67,6 +71,10 @@ def time_reader(numerals: Numerals, say: SayTime, day_words: str = "") -> Callab
             if g["offset"]:
                 said += " " + _offset(numerals, g["offset"])
         return said
+
+    def _after_hour_word(match: re.Match[str]) -> bool:
+        start = match.start()
+        return before_hour is not None and bool(before_hour.search(match.string[:start][-12:]))
 
     def read_times(text: str) -> str:
         """Read times of day: "14:30" -> "catorce horas e trinta", "13.30" -> "trece y media"."""

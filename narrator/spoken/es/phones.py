@@ -9,4 +9,6 @@ from narrator.spoken.es.numbers import NUMERALS
 
 __all__ = ["HINT", "read_phone_numbers"]
 
-read_phone_numbers = phone_reader(NUMERALS, "extensión", "punto")
+# The words before a number that make it a telephone's: "tel. 06 1234 5678".
+_CUES = ("tel", "teléfono", "telefono", "tlf", "tfno", "móvil", "fax")
+read_phone_numbers = phone_reader(NUMERALS, "extensión", "punto", _CUES)

@@ -42,4 +42,4 @@ def say_time(time: Time) -> str:
     return f"{said} {part}" if part else said
 
 
-read_times = time_reader(NUMERALS, say_time)
+read_times = time_reader(NUMERALS, say_time, hour_words="las")

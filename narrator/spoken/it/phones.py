@@ -8,4 +8,6 @@ from narrator.spoken.it.numbers import NUMERALS
 
 __all__ = ["HINT", "read_phone_numbers"]
 
-read_phone_numbers = phone_reader(NUMERALS, "interno", "punto")
+# The words before a number that make it a telephone's: "tel. 06 1234 5678".
+_CUES = ("tel", "telefono", "cell", "cellulare", "fax")
+read_phone_numbers = phone_reader(NUMERALS, "interno", "punto", _CUES)

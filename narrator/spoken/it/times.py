@@ -22,4 +22,4 @@ def say_time(time: Time) -> str:
     return said
 
 
-read_times = time_reader(NUMERALS, say_time)
+read_times = time_reader(NUMERALS, say_time, hour_words="alle|dalle|ore|le")

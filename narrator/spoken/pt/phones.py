@@ -8,4 +8,6 @@ from narrator.spoken.pt.numbers import NUMERALS
 
 __all__ = ["HINT", "read_phone_numbers"]
 
-read_phone_numbers = phone_reader(NUMERALS, "extensão", "ponto")
+# The words before a number that make it a telephone's: "tel. 06 1234 5678".
+_CUES = ("tel", "telefone", "fone", "cel", "celular", "fax", "whatsapp")
+read_phone_numbers = phone_reader(NUMERALS, "extensão", "ponto", _CUES)

@@ -29,4 +29,6 @@ def say_time(time: Time) -> str:
     return f"{said} {time.after}" if time.after else said
 
 
-read_times = time_reader(NUMERALS, say_time, "da manhã|da tarde|da noite|da madrugada")
+read_times = time_reader(
+    NUMERALS, say_time, "da manhã|da tarde|da noite|da madrugada", hour_words="às|das|pelas"
+)
