@@ -123,7 +123,7 @@ _CUT_NOUN = re.compile(
 )
 # So does "of" ("14 in of rain"), which never follows the preposition.
 _SIZE_AFTER_INCHES = (
-    r"\s+(?:of|wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
+    r"\s+(?:of|in|wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
     r"strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|displays?|laptops?|tablets?|"
     r"pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|blades?)\b"
 )

@@ -53,7 +53,7 @@ _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})\s?(?P<minus>-)?(?P<amt>{NUM})"
     rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})"
     rf"(?(scale1)(?=\s?{_SCALE}(?![\w-]))))?"
-    rf"(?:(?:\s?|-(?=thousand|[mbt]illion|crore|lakh|cr\b))(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b)))?"
+    rf"(?:(?:\s?|-(?=thousand|[mbt]illion|crore|lakh|cr\b))(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b|worth\b)))?"
     r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
 
@@ -165,10 +165,14 @@ def _say_money(match: re.Match[str]) -> str:
 
 # An amount in a compound of a rate is singular: "a £5m-a-year deal", "$100,000-a-year".
 _RATE_COMPOUND = re.compile(r"-an?-[a-z]")
-# An amount between "a" and a noun qualifies the noun, its currency singular: "a $5 bill",
-# "the $2 million contract", "Apple's $3bn deal"; "a $5 fee for each" too, but not "a $5 or
-# $10 fee", "$5 a day" or "the $5 million spent" (a participle: `_after_a_participle`).
-_A_BEFORE = re.compile(r"(?:\b(?i:an?|the|this|that|its|his|her|their|our|my|your|whose)|\w's)\s$")
+# An amount between "a" (or a count: "five £5 notes") and a noun qualifies the noun, its
+# currency singular: "a $5 bill", "the $2 million contract", "Apple's $3bn deal"; "a $5 fee
+# for each" too, but not "a $5 or $10 fee", "$5 a day" or "the $5 million spent" (a
+# participle: `_after_a_participle`).
+_A_BEFORE = re.compile(
+    r"(?:\b(?i:an?|the|this|that|its|his|her|their|our|my|your|whose|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|some|many|few)|\w's)\s$"
+)
 _NOUN_AFTER = re.compile(
     r"-?\s?(?!(?:a|an|the|and|or|to|for|from|of|in|on|at|per|each|by|with|is|was|were|are|"
     r"be|been|that|which|who|than|as|more|less|last|this|next|in|into|over|under)\b)[a-z]{3,}\b"
