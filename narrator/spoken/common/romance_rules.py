@@ -16,11 +16,12 @@ from narrator.spoken.common import (
     characters,
     punctuation,
     romance_ordinals,
+    scales,
     symbols,
 )
 from narrator.spoken.common.romance_numbers import HINT as HAS_DIGIT
 from narrator.spoken.rules import Language, Rule, rule
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 # The Latin letters that are words alone, not a formula's letter before a sign ("y ≥ 5").
 _ONE_LETTER_WORDS = {"es": "aeouy", "it": "aeio", "pt": "aeo"}
@@ -63,6 +64,9 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
              "bounds", bounds.HINT,
              "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the "
              "sign is said before its number is read, and '±2 %' is no 'plus'"),
+        rule(scales.scale_reader(read_table(code, "scales"), code == "pt"), "scales",
+             scales.hint(read_table(code, "scales")),
+             "before money and numbers: '2,5 mln €' is millions of euros, said in full"),
         rule(of.ordinals.write_degree_ordinals, "ordinals", romance_ordinals.DEGREE_HINT,
              "before phones, dates and measures: in 'il 3° posto' and '1° de mayo' the "
              "degree sign is an ordinal's 'º', which dates and ordinals read, not degrees"),

@@ -16,6 +16,7 @@ from narrator.spoken.common import (
     bounds,
     characters,
     punctuation,
+    scales,
     superscripts,
     symbols,
     web,
@@ -33,7 +34,7 @@ from narrator.spoken.fr import (
     times,
 )
 from narrator.spoken.rules import Language, Rule, rule
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 HAS_DIGIT = dates.HINT
 _ADDRESS_WORDS = {".": "point", "@": "arobase", ":": "deux-points", "/": "barre oblique",
@@ -50,6 +51,9 @@ RULES: tuple[Rule, ...] = (
     rule(bounds.bound_reader(read_mapping("fr", "bounds"), "ay"), "bounds", bounds.HINT,
          "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the sign "
          "is said before its number is read, and '±2 %' is no 'plus'"),
+    rule(scales.scale_reader(read_table("fr", "scales"), True), "scales",
+         scales.hint(read_table("fr", "scales")),
+         "before money and numbers: '3 Mds d'euros' is billions of euros, said in full"),
     rule(times.read_times, "times", times.HINT,
          "before dates, measures and numbers: '14h30' is a time, not '14 h' and '30'"),
     rule(dates.read_dates, "dates", HAS_DIGIT,
