@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
-from narrator.readers.posthead import header_line
+from narrator.readers.posthead import take_header
 from narrator.readers.signoff import without_sign_off
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
@@ -195,13 +195,12 @@ def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
     """Drop the `By …` and italic date lines that open a post, and its platform's header
     (narrator.readers.posthead), under a subtitle too; keep what they say."""
     subtitle = nodes[:1] if nodes and nodes[0].type == "heading" else []
-    meta = _Metadata(rest=nodes[len(subtitle) :])
+    named, header = take_header(nodes[len(subtitle) :], lambda node: _inline_text(node, False))
+    subtitle = subtitle if header else []  # no platform's header: a heading opens the post
+    meta = _Metadata(byline=named, rest=nodes[len(subtitle) + header :])
     while meta.rest and meta.rest[0].type == "paragraph":
         text = _inline_text(meta.rest[0], False)
-        header, named = header_line(meta.rest[0], text)
         parts = metadata_parts(text) if _is_emphasised(meta.rest[0]) else None
-        if header:
-            parts = (named, None)
         if parts is None and byline_of(text):
             parts = (byline_of(text), None)
         if parts is None:

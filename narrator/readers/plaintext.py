@@ -194,7 +194,7 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     if kept and len(kept[-1]) == 1 and _SIGN_OFF.match(kept[-1][0]):
         kept = kept[:-1]
     for group in kept:
-        if len(group) > 1 and _TIME.match(group[0]) and _is_subhead(group[1]):
+        if len(group) > 1 and _TIME.match(group[0]) and _is_entry_headline(group[1]):
             paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
             group = group[2:]
         listed = unbulleted_list(group) if kind == "block" and len(group) > 1 else None
@@ -253,15 +253,22 @@ def _item(line: str, numbered: bool) -> str | None:
     return line if numbered and _NUMBERED.match(line) else None
 
 
+def _is_entry_headline(line: str) -> bool:
+    """A live entry's headline under its time: a subhead with a word ("12:41" under "00:00" is
+    an audio player's times)."""
+    return _is_subhead(line) and any(ch.isalpha() for ch in line)
+
+
 def is_heading(paragraph: str) -> bool:
-    """A short line in capitals with no sentence punctuation at its end, like `RETALIATION`."""
+    """A short line in capitals with no sentence punctuation at its end, like `RETALIATION`; not
+    a transcript's speaker ("STEVE INSKEEP, HOST:")."""
     if not 0 < len(paragraph) <= _MAX_HEADING_CHARS:
         return False  # before its letters are looked at: a 1 MB text's paragraphs are long
     letters = [ch for ch in paragraph if ch.isalpha()]
     return (
         len(letters) >= 3
         and all(ch.isupper() for ch in letters)
-        and not paragraph.rstrip().endswith((".", "?", "!", ")", ","))
+        and not paragraph.rstrip().endswith((".", "?", "!", ")", ",", ":"))
     )
 
 
@@ -289,14 +296,18 @@ def _starts_section(
     paragraph, kind = paragraphs[position]
     if kind == "entry" or is_heading(paragraph):
         return True
-    if (
-        kind != "block"
-        or not 0 < position < len(paragraphs) - 1
-        or not _is_subhead(paragraph, question_words)
-    ):
+    if kind != "block" or not position < len(paragraphs) - 1:
+        return False
+    if paragraph[:1].isdigit() and _TIME.match(paragraph):
+        return True  # a live page's time over its entry: "3:15 p.m." (AP's "The Latest")
+    if position == 0 or not _is_subhead(paragraph, question_words):
         return False
     before, after = paragraphs[position - 1][0], paragraphs[position + 1][0]
-    return _ends_sentence(before) and _ends_sentence(after)
+    # what follows ends a sentence, or is too long to be a headline ("And finally, here's
+    # what Jane Doe is interested in this morning", links once after it)
+    return _ends_sentence(before) and (
+        _ends_sentence(after) or len(after.split()) > _MAX_HEADING_WORDS
+    )
 
 
 def _ends_sentence(text: str) -> bool:

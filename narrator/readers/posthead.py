@@ -10,20 +10,36 @@ Ghost's are alike). The name is the byline; the rest is for the eye.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from narrator.readers.trailers import is_clutter_line
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
-__all__ = ["header_line"]
+__all__ = ["take_header"]
 
 _FRAME = re.compile(
     r"^(?:follow|following|listen|share|member-only story|-+|\d+\s*min(?:ute)?s? read\b.*)$",
     re.IGNORECASE,
 )
+_MIN_HEADER_LINES = 2
+"""A header is several lines: a post may open with one word ("Share", said as a paragraph)."""
 _NAMES = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
+
+
+def take_header(
+    nodes: list[SyntaxTreeNode], text_of: Callable[[SyntaxTreeNode], str]
+) -> tuple[str | None, int]:
+    """The byline a post's platform header gives, and how many of `nodes` (its first blocks)
+    the header is: 0 where fewer than _MIN_HEADER_LINES paragraphs look like one."""
+    named: str | None = None
+    count = 0
+    while count < len(nodes) and nodes[count].type == "paragraph":
+        header, name = header_line(nodes[count], text_of(nodes[count]))
+        if not header:
+            break
+        named, count = named or name, count + 1
+    return (named, count) if count >= _MIN_HEADER_LINES else (None, 0)
 
 
 def header_line(paragraph: SyntaxTreeNode, text: str) -> tuple[bool, str | None]:
@@ -34,7 +50,7 @@ def header_line(paragraph: SyntaxTreeNode, text: str) -> tuple[bool, str | None]
             return any(c.type == "image" for c in links[0].children), None
         if _NAMES.match(text):
             return True, text
-    return bool(text) and bool(_FRAME.match(text) or is_clutter_line(text)), None
+    return bool(text) and bool(_FRAME.match(text)), None
 
 
 def _inline(paragraph: SyntaxTreeNode) -> list[SyntaxTreeNode]:

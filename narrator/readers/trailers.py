@@ -70,7 +70,8 @@ _LINE = re.compile(
     r"|follow\b.*(?:https?://|www\.|\bon (?:twitter|x|facebook|instagram|whatsapp|threads"
     r"|bluesky|tiktok|youtube|linkedin)\b)|reuse this content\s*$"
     r"|(?:story|article) continues (?:below|after)|continue reading\b|skip past newsletter"
-    r"|after newsletter promotion|privacy notice\s*:|sign up (?:to|for) .{0,80}newsletter"
+    r"|after newsletter promotion|privacy notice\s*:"
+    r"|sign up (?:to|for) .{0,80}(?:newsletter|daily|weekly|digest|briefing|bulletin)\b"
     r"|click here\b|watch\s*:"
     r"|(?:download|get) (?:the|our) (?:\w+ )?(?:app|newsletter)\b(?!['\u2019])"
     r"|\((?:this (?:story|article|version) (?:has been|was|is) \w+|(?:updates|adds|corrects"
@@ -80,9 +81,6 @@ _LINE = re.compile(
     r"|forward this (?:email|newsletter)"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter)"
     r"|unsubscribe\b|manage (?:my |your )?(?:email )?(?:preferences|subscriptions?)"
-    r"|forwarded this (?:email|newsletter)|subscribe for free\b|read in (?:the )?app\s*$"
-    r"|thanks? (?:you )?for reading\b.{0,80}\bsubscribe\b"
-    r"|journal reference\s*:"
     r"|for immediate release\s*$|(?-i:SOURCE\s+[A-Z][\w&.,' -]*$)|#{3}\s*$|-?\s*ends\s*-?\s*$"
     r"|to contact the (?:reporters?|editors?|author)\b"
     r"|updated at \d|key events\s*$|show key events only\s*$"
@@ -90,6 +88,51 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that is clutter whatever follows it."""
+_MORE_LINE = re.compile(
+    r"^(?:forwarded this (?:email|newsletter)|subscribe for free\b|read in (?:the )?app\s*$"
+    r"|thanks? (?:you )?for reading\b.{0,80}\bsubscribe\b"
+    r"|journal reference\s*:|heard on\b[^.!?]{1,40}$"
+    r"|\((?:soundbite|archived recording|music|laughter|applause|crosstalk|inaudible)\b"
+    r"[^()]{0,60}\)\s*$|(?:[\w']+ )?transcripts? (?:is|are) (?:created|produced|provided)\b"
+    r"|(?:illustrations?|photo(?:graph)?s?|animation|video|lead image) by [^.!?]{2,60}$"
+    r"|(?:like|enjoy|enjoying|love) (?:getting|reading) (?:this|the|our) .{0,40}"
+    r"(?:newsletter|email)\?"
+    r"|(?:anzeige|publicit\u00e9|publicidad|pubblicit\u00e0|publicidade)\s*$)",
+    re.IGNORECASE,
+)
+"""More lines that are clutter whatever follows them: a newsletter's ("Forwarded this email?",
+"Thanks for reading …! Subscribe for free"), a transcript's ("Heard on Morning Edition",
+"(SOUNDBITE OF MUSIC)", "NPR transcripts are created on a rush deadline …"), a credit
+("Illustration by John Roe"), "Anzeige"; tried only on a line whose first three letters are
+one of theirs (_MORE_STARTS) or that names a transcript: each pattern added to one alternation
+costs every line of a long text."""
+_MORE_STARTS = frozenset(
+    {
+        "for",
+        "sub",
+        "rea",
+        "tha",
+        "jou",
+        "hea",
+        "ill",
+        "pho",
+        "ani",
+        "vid",
+        "lea",
+        "lik",
+        "enj",
+        "lov",
+        "anz",
+        "pub",
+        "(so",
+        "(ar",
+        "(mu",
+        "(la",
+        "(ap",
+        "(cr",
+        "(in",
+    }
+)
 _SHORT_LINE = re.compile(
     r"^(?:restack|start writing|close panel|share page|about sharing|live reporting|hide ad"
     r"|read more\s*[\u00bb\u203a>\u2192]+|want to join the conversation\?.*)\s*$",
@@ -103,7 +146,7 @@ _BUTTON = re.compile(r"^(?:like|comments?|share|restack|reply|save|\d+)$", re.IG
 "Like" alone is a word ("Love", "Like", "Dislike" heading a game's table of gifts)."""
 _CLUTTER_END = re.compile(
     r"(?:\bopens (?:in )?(?:a )?new (?:tab|window)"
-    r"|\b(?:photograph|photo|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
+    r"|\b(?:photograph|photo|fotos?|bild(?:quelle)?|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
     r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?"
     r"|\bcopyright\b.{0,60}\ball rights reserved\.?)\s*$",
     re.IGNORECASE,
@@ -142,7 +185,8 @@ _LEAD = re.compile(
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
-    r"|recommended\s*$|unlock the editor[\u2019']s digest\b"
+    r"|recommended\s*$|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
+    r"|listen to this (?:article|story)\s*$"
     r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
     re.IGNORECASE,
@@ -179,7 +223,11 @@ def is_clutter_line(line: str) -> bool:
 
 
 def _is_short_clutter(line: str) -> bool:
-    return len(line) <= _MAX_SHORT_CHARS and bool(_SHORT_LINE.match(line))
+    if len(line) <= _MAX_SHORT_CHARS and _SHORT_LINE.match(line):
+        return True
+    return (line[:3].lower() in _MORE_STARTS or "ranscript" in line) and bool(
+        _MORE_LINE.match(line)
+    )
 
 
 def _ends_as_clutter(line: str) -> bool:

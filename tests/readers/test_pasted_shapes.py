@@ -121,6 +121,25 @@ def test_a_live_pages_posted_times_head_its_entries() -> None:
     assert texts(article) == ["She spoke for an hour.", "Cigarettes will cost more."]
 
 
+def test_a_live_pages_time_alone_heads_its_entry() -> None:
+    article = read(f"Storm live\n\n3:15 p.m.\n\n{PARAGRAPH}\n\n11:40 a.m.\n\n{LATER}\n")
+    assert [s.heading for s in article.sections] == ["3:15 p.m.", "11:40 a.m."]
+
+
+def test_a_transcripts_speaker_is_no_heading() -> None:
+    article = read(f"Eggs\n\nSTEVE INSKEEP, HOST:\n\n{PARAGRAPH}\n\nRETALIATION\n\n{LATER}\n")
+    assert [s.heading for s in article.sections] == [None, "RETALIATION"]
+    assert texts(article)[0] == "STEVE INSKEEP, HOST:"
+
+
+def test_a_subhead_over_a_paragraph_that_lost_its_full_stop() -> None:
+    text = (
+        f"Five things\n\n{PARAGRAPH}\n\nWhat we're reading\n\n"
+        "And finally, here's what Jane Doe is interested in this morning\n"
+    )
+    assert [s.heading for s in read(text).sections] == [None, "What we're reading"]
+
+
 def test_a_posting_stamp_is_still_clutter() -> None:
     article = read(f"Pier\n\nPosted at 14:32\n\n{PARAGRAPH}\n")
     assert texts(article) == [PARAGRAPH]
@@ -219,6 +238,17 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "Recommended\nWhy the ECB is in no hurry to cut again",
         "Copyright The Financial Times Limited 2026. All rights reserved.",
         "Posted 7:12 AM, Dec 05, 2026 and last updated 9:40 AM, Dec 05, 2026",
+        "Heard on Morning Edition",
+        "(SOUNDBITE OF MUSIC)",
+        "NPR transcripts are created on a rush deadline by an NPR contractor. This text may "
+        "not be in its final form.",
+        "Illustration by John Roe",
+        "Anzeige",
+        "Bildquelle: Peter Ferstl",
+        "Sign up for The Atlantic Daily, a guide to each day's biggest stories.",
+        "About the Author\nJane Doe is a staff writer at The Atlantic.",
+        "Like getting the Five Things newsletter? Subscribe to Markets Daily, every afternoon.",
+        "Listen to this article\n00:00\n12:41\nProduced by ElevenLabs using AI narration.",
     ],
 )
 def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
@@ -234,6 +264,8 @@ def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
         "Readers can unsubscribe from the alerts at any time, the council said.",
         "Thanks for reading the plans, the mayor told the council.",
         "Like",
+        "Sign up for Medicare by March, officials said.",
+        "Illustration by John Roe shows the pier as it will look.",
     ],
 )
 def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
@@ -262,6 +294,11 @@ def test_a_mediums_header_gives_the_byline_and_is_not_read() -> None:
     article = read_markdown(text, "post.md")
     assert (article.byline, texts(article)) == ("Jane Doe", ["The pier opened."])
     assert [s.heading for s in article.sections] == ["A subtitle"]
+
+
+@pytest.mark.parametrize("first", ["x", "Share", "Listen"])
+def test_a_post_that_opens_with_one_such_word_reads_it(first: str) -> None:
+    assert texts(read_markdown(f"# Pier\n\n{first}\n\nThe pier opened.\n", "post.md"))[0] == first
 
 
 def test_a_link_in_the_posts_first_paragraph_is_read() -> None:
