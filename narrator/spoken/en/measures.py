@@ -328,7 +328,10 @@ def _under_one(match: re.Match[str]) -> bool:
 
 # A bare "C" or "F" after a number is a temperature where the words around say so ("hit
 # 40C", "a high of 104F", "(-5C)"); elsewhere it is a letter ("Apartment 5C", "vitamin 5C").
-_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<num>-?\d{1,3}(?:\.\d)?)\s?(?P<scale>[CF])(?![\w'-])")
+_TEMPERATURE = re.compile(  # a range too: "25-28C"
+    r"(?<![\w.,])(?:(?P<first>-?\d{1,3}(?:\.\d)?)\s?[-–]\s?)?(?P<num>-?\d{1,3}(?:\.\d)?)\s?"
+    r"(?P<scale>[CF])(?![\w'-])"
+)
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
     r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
@@ -343,7 +346,8 @@ def _say_temperature(match: re.Match[str]) -> str:
         return match.group(0)
     unit = "°C" if match["scale"] == "C" else "°F"
     one, many = _UNITS[unit]
-    return f"{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
+    first = f"{decimal(match['first'])} to " if match["first"] else ""
+    return f"{first}{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
 
 
 # Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.

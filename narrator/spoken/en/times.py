@@ -152,7 +152,8 @@ _RACE_TIME = re.compile(
 # time: "we meet at 5.30 tomorrow", "the train leaves at 7.45"; "closed at 5.30" is a price.
 _DOTTED_TIME = re.compile(
     r"(?i:\b(?:at|by|until|till|before|after))\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
-    r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b)"
+    r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
+    r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
 )
 # A dotted time before a zone of the world's clock, as British live pages write it: "12.45
 # GMT", "09.05 BST" -> "twelve forty-five GMT", "nine oh five BST".
