@@ -79,6 +79,10 @@ _CLUTTER_WORDS = frozenset(
     ]
 )
 _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
+# An element named only as an ad holds no paragraphs of prose; one that does is no ad's slot.
+_AD_WORDS = frozenset({"ad", "ads", "advert", "advertisement"})
+_PROSE_PARAGRAPHS = 2
+_PROSE_WORDS = 6
 _CLASS_PARTS = re.compile(r"[-_]+")
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
 _MAX_CLUTTER_SHARE = 0.3
@@ -361,7 +365,23 @@ def _is_clutter(element: HtmlElement) -> bool:
     if element.tag in _CLUTTER_TAGS:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-    return any(_is_clutter_name(name) for name in names)
+    named = [name for name in names if _is_clutter_name(name)]
+    if named and all(_is_ad_name(name) for name in named):
+        return not _holds_prose(element)
+    return bool(named)
+
+
+def _is_ad_name(name: str) -> bool:
+    parts = [part for part in _CLASS_PARTS.split(name) if part]
+    return bool(parts) and (parts[0] in _AD_WORDS or parts[-1] in _AD_WORDS)
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    """Whether an element holds paragraphs of text: an ad's slot holds a label and a script's
+    frame, where a division that a mail program pasted in with its own class names ("adn
+    ads": the jokes a reader sent in) holds the article's own paragraphs."""
+    paragraphs = [p for p in element.iter("p") if len(p.text_content().split()) >= _PROSE_WORDS]
+    return len(paragraphs) >= _PROSE_PARAGRAPHS
 
 
 def _is_clutter_name(name: str) -> bool:

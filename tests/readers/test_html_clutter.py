@@ -85,3 +85,17 @@ def test_a_heading_in_a_division_named_like_navigation_over_kept_text_is_kept() 
     assert "Step two" in headings
     assert "Our newsletter" not in headings
     assert "Get new recipes" not in text
+
+
+def test_paragraphs_in_a_division_named_only_as_an_ad_are_kept() -> None:
+    """A mail program's pasted letter keeps its class names ('adn ads'): paragraphs of prose
+    are no ad's slot; a slot with a label, or a 'related' box, still goes."""
+    letters = [
+        "One reader wrote that her grandmother made her own face cream from lard and rosewater.",
+        "Another said he has used the same bar of unscented soap for most of the last decade.",
+    ]
+    pasted = "<div class='adn ads'><div>" + "".join(f"<p>{t}</p>" for t in letters) + "</div></div>"
+    slot = "<div class='ad-slot'><p>Advertisement: the new summer range is in store now</p></div>"
+    _, text = read(page("", pasted + slot))
+    assert all(letter in text for letter in letters)
+    assert "summer range" not in text
