@@ -11,7 +11,9 @@
 - "on Oak Ln.", "at Park Pl." -> "on Oak Lane", "at Park Place": a street type after a name
   with no house number, after a word of place
 - "100 Main St, Ste 200" -> "... Street, Suite two hundred"; "Fl 3", "Rm 12", "Bldg 5": a part
-  of a building after a comma and before its number
+  of a building after a comma or the street's type and before its number ("Broad St. Ste 12")
+- "Cupertino CA 95014" -> "Cupertino California nine five zero one four": a state's code
+  between a town and a ZIP code, with no comma; "5 Pkwy Dr" -> "five Parkway Drive"
 """
 
 from __future__ import annotations
@@ -59,6 +61,12 @@ _STATE_AFTER_CITY = re.compile(
     r"(?=\s*(?:\(|[-\u2013\u2014]|$)))"
 )
 
+# A state's code between a town and its ZIP code, with no comma: "Cupertino CA 95014".
+_STATE_BEFORE_ZIP = re.compile(
+    r"(?P<code>" + "|".join(sorted(_STATES)) + r")(?<=[a-z] [A-Z]{2})\s+(?P<zip>\d{5})"
+    r"(?:-(?P<plus>\d{4}))?(?![\d.,]\d)"
+)
+
 _STATE_AND_ZIP = re.compile(
     rf"(?:{_STATE_AFTER_CITY.pattern})(?:\s+(?P<zip>\d{{5}})(?:-(?P<plus>\d{{4}}))?(?!\d))?"
 )
@@ -85,6 +93,13 @@ _PARTS_OF_BUILDINGS = {
 _PART_OF_BUILDING = re.compile(
     r"(?<=, )(?P<part>" + "|".join(_PARTS_OF_BUILDINGS) + r"|STE|FL|FLR|RM|BLDG)\.?(?= #?\d)"
 )
+_PART_HINT = re.compile(r" (?:Ste|STE|Fl|FL|Flr|FLR|Rm|RM|Bldg|BLDG)\.? #?\d")
+# Or right after the street's type, as the address rule has said it: "400 Broad St. Ste 12",
+# "600 Montgomery St Fl 3".
+_PART_AFTER_STREET = re.compile(
+    rf"\b(?P<street>{_STREET_WORDS}|Boulevard|Parkway|Terrace|Circle|Trail|Plaza) "
+    r"(?P<part>" + "|".join(_PARTS_OF_BUILDINGS) + r"|STE|FL|FLR|RM|BLDG)\.?(?= #?\d)"
+)
 
 
 # A street type written short after a street's name with no house number, where a word of
@@ -98,6 +113,11 @@ _NAMED_STREET = re.compile(
     rf"(?P<type>{'|'.join(_NAMED_STREET_TYPES)})\b(?P<dot>\.)?(?![\w'-])"
 )
 _NAMED_STREET_HINT = re.compile(rf" (?:{'|'.join(_NAMED_STREET_TYPES)})\b")
+
+
+# Street types written short that may start a street's name ("5 Pkwy Dr" -> "five Parkway
+# Drive"); not "St" or "Dr", a saint's or a doctor's name there ("12 St Johns Rd").
+_IN_NAMES = frozenset(_STREET_TYPES) - {"St", "Dr"}
 
 
 def _say_named_street(match: re.Match[str]) -> str:
@@ -140,9 +160,10 @@ def read_street_addresses(text: str) -> str:
         street = _STREET_TYPES.get(street_type.capitalize(), street_type)
         direction = _DIRECTIONS[match["dir"].replace(".", "")] + " " if match["dir"] else ""
         suffix = match["suffix"] + " " if match["suffix"] else ""
-        return (
-            f"{_say_house_number(match['num'])} {suffix}{direction}{match['name']} {street}"
-            + stop_after(match)
+        name = " ".join(_STREET_TYPES.get(word, word) if word in _IN_NAMES else word
+                        for word in match["name"].split())  # fmt: skip
+        return f"{_say_house_number(match['num'])} {suffix}{direction}{name} {street}" + stop_after(
+            match
         )
 
     text = _ADDRESS.sub(say, text)
@@ -152,6 +173,11 @@ def read_street_addresses(text: str) -> str:
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
+    text = _STATE_BEFORE_ZIP.sub(_say_state_before_zip, text)
+    if _PART_HINT.search(text):
+        text = _PART_AFTER_STREET.sub(
+            lambda m: f"{m['street']} {_PARTS_OF_BUILDINGS[m['part'].title()]}", text
+        )
     if ", " not in text:
         return text
     text = _PART_OF_BUILDING.sub(_say_part_of_building, text)
@@ -167,6 +193,12 @@ def _say_street_direction(match: re.Match[str]) -> str:
     street = _STREET_TYPES.get(match["type"].capitalize(), match["type"])
     direction = _DIRECTIONS[match["dir"].replace(".", "")]
     return f"{street} {direction}" + stop_after(match)
+
+
+def _say_state_before_zip(match: re.Match[str]) -> str:
+    """ "Cupertino CA 95014" -> "Cupertino California nine five zero one four"."""
+    plus = f" {digits(match['plus'])}" if match["plus"] else ""
+    return f"{_STATES[match['code']]} {digits(match['zip'])}{plus}"
 
 
 def _say_state(match: re.Match[str]) -> str:

@@ -3,8 +3,8 @@
 - "555-123-4567" -> "five five five, one two three, four five six seven"; likewise
   "(555) 123-4567" and "(555)-123-4567"
 - "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
-- "1-800-273-8255", "1 800 273 8255" -> "one, eight hundred, two seven three, eight two five
-  five"; "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"; "1-123-123-5678"
+- "1-800-273-8255", "1 800 273 8255", "1.800.273.8255" -> "one, eight hundred, two seven
+  three, eight two five five"; "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"; "1-123-123-5678"
   and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", "x12" -> "extension one two"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4;
@@ -75,10 +75,11 @@ _LOCAL = re.compile(
     r"(?:,?\s?(?:ext\.?|x|extension)\s?(?P<ext>\d{1,5})\b)?"
 )
 _TOLL_FREE = re.compile(
-    r"(?<![\w.,+-])1[- ]8(?P<code>00|88|77|66|55|44|33)"
+    r"(?<![\w.,+-])1[-. ]8(?P<code>00|88|77|66|55|44|33)"
     r"(?:(?<=-\d\d\d)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)*)"
+    r"|(?<=\.\d\d\d)\.(?P<dotted>\d{3}\.\d{4})"
     r"|(?<= \d\d\d) (?P<spaced>\d{3} \d{4}|[A-Z]{3,}(?: [A-Z]{2,})?))"
-    r"(?![\w-])"
+    r"(?![\w-]|\.\d)"
 )
 # A book's or a journal's number after its name: digits in groups parted by hyphens or spaces,
 # the check digit an "X" where it is ten.
@@ -137,7 +138,10 @@ def _say_toll_free(match: re.Match[str]) -> str:
     """ "1-800-273-8255", "1 800 273 8255" -> "one, eight hundred, two seven three, eight two
     five five"; words among the groups are said as words: "1-800-GO-2-HAUL", "1-800-FLOWERS"."""
     code = "eight hundred" if match["code"] == "00" else digits("8" + match["code"])
-    groups = match["rest"].split("-") if match["rest"] else match["spaced"].split()
+    if match["dotted"]:
+        groups = match["dotted"].split(".")
+    else:
+        groups = match["rest"].split("-") if match["rest"] else match["spaced"].split()
     said = [digits(g) if g.isdigit() else g for g in groups]
     # A pause between two groups of digits; words and digits run on ("GO two HAUL").
     marks = [", " if a.isdigit() and b.isdigit() else " " for a, b in pairwise(groups)]
