@@ -97,50 +97,24 @@ _MORE_LINE = re.compile(
     r"|(?:illustrations?|photo(?:graph)?s?|animation|video|lead image) by [^.!?]{2,60}$"
     r"|(?:like|enjoy|enjoying|love) (?:getting|reading) (?:this|the|our) .{0,40}"
     r"(?:newsletter|email)\?"
-    r"|(?:anzeige|publicit\u00e9|publicidad|pubblicit\u00e0|publicidade)\s*$)",
+    r"|(?:anzeige|publicit\u00e9|publicidad|pubblicit\u00e0|publicidade|restack|start writing"
+    r"|close panel|share page|about sharing|live reporting|hide ad"
+    r"|read more\s*[\u00bb\u203a>\u2192]+)\s*$|want to join the conversation\?)",
     re.IGNORECASE,
 )
 """More lines that are clutter whatever follows them: a newsletter's ("Forwarded this email?",
-"Thanks for reading …! Subscribe for free"), a transcript's ("Heard on Morning Edition",
-"(SOUNDBITE OF MUSIC)", "NPR transcripts are created on a rush deadline …"), a credit
-("Illustration by John Roe"), "Anzeige"; tried only on a line whose first three letters are
-one of theirs (_MORE_STARTS) or that names a transcript: each pattern added to one alternation
-costs every line of a long text."""
+"Thanks for reading …! Subscribe for free", "Restack"), a transcript's ("Heard on Morning
+Edition", "(SOUNDBITE OF MUSIC)", "NPR transcripts are created on a rush deadline …"), a credit
+("Illustration by John Roe"), a page's labels ("Anzeige", "Hide Ad", "Read more »"); tried
+only on a line whose first three letters are one of theirs (_MORE_STARTS) or that names a
+transcript: each pattern added to one alternation costs every line of a long text."""
 _MORE_STARTS = frozenset(
-    {
-        "for",
-        "sub",
-        "rea",
-        "tha",
-        "jou",
-        "hea",
-        "ill",
-        "pho",
-        "ani",
-        "vid",
-        "lea",
-        "lik",
-        "enj",
-        "lov",
-        "anz",
-        "pub",
-        "(so",
-        "(ar",
-        "(mu",
-        "(la",
-        "(ap",
-        "(cr",
-        "(in",
-    }
+    re.findall(
+        r"\S+",
+        "for sub rea tha jou hea ill pho ani vid lea lik enj lov anz pub (so (ar (mu (la (ap (cr "
+        "(in res sta clo sha abo liv hid wan",
+    )
 )
-_SHORT_LINE = re.compile(
-    r"^(?:restack|start writing|close panel|share page|about sharing|live reporting|hide ad"
-    r"|read more\s*[\u00bb\u203a>\u2192]+|want to join the conversation\?.*)\s*$",
-    re.IGNORECASE,
-)
-"""A short line that is clutter: a page's buttons and labels ("Hide Ad", "Restack"), looked
-for in lines of _MAX_SHORT_CHARS or fewer only (a story's lines are longer)."""
-_MAX_SHORT_CHARS = 100
 _BUTTON = re.compile(r"^(?:like|comments?|share|restack|reply|save|\d+)$", re.IGNORECASE)
 """A post's buttons, a paragraph of them: "Like" over "Comment" over "Restack" (Substack's); a
 "Like" alone is a word ("Love", "Like", "Dislike" heading a game's table of gifts)."""
@@ -216,15 +190,13 @@ def is_clutter_line(line: str) -> bool:
     line = line.strip()
     return (
         bool(_LINE.match(line) or _LEAD.match(line))
-        or _is_short_clutter(line)
+        or _is_more_clutter(line)
         or is_stamp(line)
         or _ends_as_clutter(line)
     )
 
 
-def _is_short_clutter(line: str) -> bool:
-    if len(line) <= _MAX_SHORT_CHARS and _SHORT_LINE.match(line):
-        return True
+def _is_more_clutter(line: str) -> bool:
     return (line[:3].lower() in _MORE_STARTS or "ranscript" in line) and bool(
         _MORE_LINE.match(line)
     )
@@ -286,7 +258,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
                 break
             if not (
                 _LINE.match(line)
-                or _is_short_clutter(line)
+                or _is_more_clutter(line)
                 or is_stamp(line)
                 or _ends_as_clutter(line)
             ):
