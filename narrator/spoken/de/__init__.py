@@ -31,6 +31,7 @@ from narrator.spoken.de import (
     ordinals,
     percentages,
     phones,
+    ranges,
     ratios,
     roman,
     times,
@@ -64,6 +65,9 @@ RULES: tuple[Rule, ...] = (
     rule(dates.read_dates, "dates", HAS_DIGIT,
          "before ordinals, fractions and numbers: '14. März' takes the date's ordinal, "
          "'02.03.2003' is no thousands point, '23/06/2024' no fraction"),
+    rule(ranges.read_ranges, "ranges", ranges.HINT,
+         "after phones, times and dates, which read their own dashes; before money, measures "
+         "and percentages: '10–15 %' is one range of percent, the unit read with the second"),
     rule(money.read_money, "money", money.HINT,
          "before measures, percentages and numbers: '€ 1,2 Mio.' puts the currency last"),
     rule(measures.read_measures, "measures", measures.HINT,

@@ -2,6 +2,9 @@
 
 - "z. B." and "z.B." -> "zum Beispiel"; "usw." -> "und so weiter"; "Dr. Dao" -> "Doktor Dao"
 - a full stop that also ends the sentence stays: "Äpfel, Birnen usw." -> "... und so weiter."
+- before a number only (``tables/numbered.tsv``), where the same letters may be a name's
+  initial: "S. 12" -> "Seite 12", "Abb. 3" -> "Abbildung 3", "Kap. 2", "Bd. 4"; in a law's
+  reference a sentence: "Abs. 3 S. 2" -> "Absatz 3 Satz 2"
 """
 
 from __future__ import annotations
@@ -18,6 +21,13 @@ _ABBREVIATION = re.compile(
     + "|".join(re.escape(w).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s?") for w in _PATTERNS)
     + r")(?!\w)"
 )
+_NUMBERED = read_mapping("de", "numbered")
+_BEFORE_NUMBER = re.compile(
+    r"(?<![\w.])(?P<written>"
+    + "|".join(re.escape(w) for w in sorted(_NUMBERED, key=len, reverse=True))
+    + r")(?=\s?\d)"
+)
+_SENTENCE_OF_PARAGRAPH = re.compile(r"(?P<paragraph>Abs\.\s?\d+[a-z]?\s)S\.(?=\s?\d)")
 HINT = re.compile(r"\w\.")
 _END = re.compile(r"\s*$")
 
@@ -31,4 +41,6 @@ def read_abbreviations(text: str) -> str:
         ends = match.group(0).endswith(".") and _END.fullmatch(match.string, match.end())
         return said + ("." if ends and said[0].islower() else "")
 
+    text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
+    text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
     return _ABBREVIATION.sub(say, text)

@@ -1,7 +1,10 @@
 """Dates in German: the day is an ordinal, its ending follows the article before it.
 
 - "24. Juli 2013" -> "vier und zwanzigster Juli zwei tausend dreizehn"
-- "am 14. März" -> "am vierzehnten März"; "2. mär. 2003" -> "zweiter März ..."
+- "am 14. März" -> "am vierzehnten März"; "2. mär. 2003" -> "zweiter März ..."; "am Montag,
+  3. Juni" -> "am Montag, dritten Juni" (the day's name between takes the article's case)
+- "vom 24.-26. März" -> "vom vier und zwanzigsten bis sechs und zwanzigsten März": a range
+  of days before their month, read with "bis"
 - "02.03.2003", "2.3.", "2003-03-02", "23/06/2024" -> "zweiter März ..." (day first; year first
   when it leads)
 """
@@ -34,9 +37,23 @@ _NUMERIC = re.compile(
 _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w./-])")
 
 
+_WEEKDAY_BETWEEN = re.compile(
+    r"(?P<article>\b\w+)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend"
+    r"|Sonntag),?\s*$"
+)
+_DAY_RANGE = re.compile(rf"(?<![\w.,])(?P<first>\d{{1,2}})\.\s?[-–]\s?(?=\d{{1,2}}\.\s*{MONTH})")
+
+
+def _ending(before: str) -> str:
+    """The day's ending: the word before asks for it, or the article before a day's name
+    ("am Montag, 3. Juni")."""
+    weekday = _WEEKDAY_BETWEEN.search(before[-30:])
+    return ending_after(weekday["article"] + " " if weekday else before)
+
+
 def date(day: int, month: int, year_: str | None, before: str) -> str:
     """Read a day, a month number and a year as written, the ending set by ``before``."""
-    said = f"{ordinal(day, ending_after(before))} {MONTHS[month - 1]}"
+    said = f"{ordinal(day, _ending(before))} {MONTHS[month - 1]}"
     return said + (f" {year(int(year_))}" if year_ else "")
 
 
@@ -65,6 +82,7 @@ def read_dates(text: str) -> str:
             return match.group(0)
         return date(int(match["d"]), int(match["m"]), match["y"], match.string[: match.start()])
 
+    text = _DAY_RANGE.sub(r"\g<first>. bis ", text)
     text = _DAY_MONTH.sub(named, text)
     text = _ISO.sub(iso, text)
     return _NUMERIC.sub(numeric, text)
