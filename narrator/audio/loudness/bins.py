@@ -20,6 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from narrator.audio.heap import release_freed_memory
 from narrator.audio.loudness.filters import fast_length, step_energies
 from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
 
@@ -250,6 +251,7 @@ class NarrationBins:
         self._pending_bins += len(chunk.levels.energies)
         if self._pending_bins >= _BATCH_BINS:
             self._integrate()
+            release_freed_memory()
 
     def levels(self, rate: int, samples: int) -> StepLevels:
         """The 100 ms steps of the narration, `samples` frames at `rate`, and its bins (what

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
+from narrator.audio.heap import release_freed_memory
 from narrator.audio.loudness.filters import step_energies
 from narrator.audio.loudness.limiter import Peaks, Ramps, clusters, gain_curve, gain_curves
 from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
@@ -45,7 +46,14 @@ class Readable(Protocol):
 def limited_lufs(audio: Readable, levels: StepLevels, gain: float, peaks: Peaks) -> float:
     """The loudness of the staged audio times `gain` and limited at `peaks`: the steps the
     limiter reaches are read and measured again (or their bins lowered, where that takes
-    little: see `_BINS_TRUSTED_LU`), the others only scaled."""
+    little: see `_BINS_TRUSTED_LU`), the others only scaled. The memory its arrays took is
+    given back once they are freed (see narrator.audio.heap)."""
+    lufs = _limited_lufs(audio, levels, gain, peaks)
+    release_freed_memory()
+    return lufs
+
+
+def _limited_lufs(audio: Readable, levels: StepLevels, gain: float, peaks: Peaks) -> float:
     import numpy as np
 
     energies = levels.energies * gain**2
