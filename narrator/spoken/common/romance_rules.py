@@ -14,6 +14,7 @@ from narrator.spoken.common import (
     alphanumerics,
     bounds,
     characters,
+    per_unit,
     punctuation,
     romance_ordinals,
     scales,
@@ -25,6 +26,8 @@ from narrator.spoken.tables import read_mapping, read_table
 
 # The Latin letters that are words alone, not a formula's letter before a sign ("y ≥ 5").
 _ONE_LETTER_WORDS = {"es": "aeouy", "it": "aeio", "pt": "aeo"}
+# The word for "per" in a price per unit ("3 €/kg").
+_PER = {"es": "por", "it": "per", "pt": "por"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,10 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
         rule(of.dates.read_dates, "dates", HAS_DIGIT,
              "before fractions and numbers: '30/2/1990' is no fraction, and the first of a "
              "month takes the ordinal"),
+        rule(per_unit.per_reader(_PER[code], {row[0]: row[2] for row in read_table(code, "units")}),
+             "money", per_unit.HINT,
+             "before money and measures: in '3 €/kg' the slash is 'per', and the amount is "
+             "read before it"),
         rule(of.money.read_money, "money", HAS_DIGIT,
              "before measures and numbers: the number agrees with the currency, and '€ 1,2 "
              "millones' is of euros"),

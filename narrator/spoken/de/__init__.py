@@ -16,6 +16,7 @@ from narrator.spoken.common import (
     alphanumerics,
     bounds,
     characters,
+    per_unit,
     punctuation,
     symbols,
     web,
@@ -37,7 +38,7 @@ from narrator.spoken.de import (
     times,
 )
 from narrator.spoken.rules import Language, Rule, rule
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 HAS_DIGIT = dates.HINT
 _ADDRESS_WORDS = {".": "Punkt", "@": "at", ":": "Doppelpunkt", "/": "slash", "-": "Bindestrich",
@@ -68,6 +69,10 @@ RULES: tuple[Rule, ...] = (
     rule(ranges.read_ranges, "ranges", ranges.HINT,
          "after phones, times and dates, which read their own dashes; before money, measures "
          "and percentages: '10–15 %' is one range of percent, the unit read with the second"),
+    rule(per_unit.per_reader("pro", {row[0]: row[1] for row in read_table("de", "units")}),
+         "money", per_unit.HINT,
+         "before money and measures: in '2.000 €/Monat' the slash is 'pro', and the amount "
+         "is read before it"),
     rule(money.read_money, "money", money.HINT,
          "before measures, percentages and numbers: '€ 1,2 Mio.' puts the currency last"),
     rule(measures.read_measures, "measures", measures.HINT,

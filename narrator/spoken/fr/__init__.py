@@ -15,6 +15,7 @@ from narrator.spoken.common import (
     alphanumerics,
     bounds,
     characters,
+    per_unit,
     punctuation,
     scales,
     superscripts,
@@ -30,6 +31,7 @@ from narrator.spoken.fr import (
     numbers,
     ordinals,
     percentages,
+    ranges,
     roman,
     times,
 )
@@ -59,6 +61,13 @@ RULES: tuple[Rule, ...] = (
     rule(dates.read_dates, "dates", HAS_DIGIT,
          "before ordinals, fractions and numbers: '1er mai' and '17/18/19 mars' are dates, "
          "'02/03/2003' no fraction"),
+    rule(ranges.read_ranges, "ranges", ranges.HINT,
+         "after times and dates, which read their own dashes; before money, measures and "
+         "percentages: '10-15 %' is one range of percent, the unit read with the second"),
+    rule(per_unit.per_reader("par", {row[0]: row[1] for row in read_table("fr", "units")}),
+         "money", per_unit.HINT,
+         "before money and measures: in '2 000 €/mois' the slash is 'par', and the amount "
+         "is read before it"),
     rule(money.read_money, "money", money.HINT,
          "before measures, percentages and numbers: '3,50 €' puts the cents last"),
     rule(measures.read_measures, "measures", measures.HINT,
