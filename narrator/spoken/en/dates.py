@@ -33,6 +33,7 @@ import re
 
 from narrator.spoken.en.abbreviations_in_context import WEEKDAYS
 from narrator.spoken.en.context import HAS_DIGIT, any_case, any_case_at_word_start, stop_after
+from narrator.spoken.en.eras import read_eras
 from narrator.spoken.en.numbers import ordinal, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
@@ -207,16 +208,6 @@ def _say_more_days(match: re.Match[str]) -> str:
     return match["first"] + _DAY_NUMBER.sub(lambda m: ordinal(int(m["day"])), match["more"])
 
 
-# A year of an era: "805 B.C.", "44 BC", "AD 79", "79 CE"; the era's letters are spelled.
-_ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
-# A range of years may come before the era or after "AD": "44-40 BC", "AD 325 - 350".
-_ERA_RANGE = r"(?P<first>\d{1,4})\s?[-–]\s?"
-_YEAR_OF_ERA = re.compile(rf"(?<![\w.,])(?:{_ERA_RANGE})?(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])")
-_ERA_FIRST = re.compile(
-    r"\bA\.?\s?D\.?\s?(?P<year>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?(?![\w.,]\d|\w)"
-)
-
-
 _NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
@@ -340,19 +331,6 @@ def _say_month_year(match: re.Match[str]) -> str:
     return f"{month} " if month else match.group(0)
 
 
-def _say_year_of_era(match: re.Match[str]) -> str:
-    """ "805 B.C." -> "eight oh-five BC": a year of an era is read as a year."""
-    era = re.sub(r"[.\s]", "", match["era"]).upper()
-    first = f"{year(int(match['first']))} to " if match["first"] else ""
-    return f"{first}{year(int(match['year']))} {era}" + stop_after(match)
-
-
-def _say_era_first(match: re.Match[str]) -> str:
-    """ "AD 79" -> "AD seventy-nine", "AD 325 - 350" -> "AD three twenty-five to three fifty"."""
-    last = f" to {year(int(match['last']))}" if match["last"] else ""
-    return f"AD {year(int(match['year']))}{last}"
-
-
 def read_dates(text: str) -> str:
     """Read dates in news style: "June 6" -> "June sixth", "Nov. 4" -> "November fourth".
 
@@ -369,8 +347,7 @@ def read_dates(text: str) -> str:
     if "/" in text and _WHEN_SLASHED_HINT.search(text):
         text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
-    text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
-    text = _ERA_FIRST.sub(_say_era_first, text)
+    text = read_eras(text)
     if _WEEKDAY_HINT.search(text):
         text = _WEEKDAY_DATE.sub(_say_weekday_date, text)
     if _MONTH_NAMED.search(text) is None:
