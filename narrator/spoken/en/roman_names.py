@@ -5,8 +5,8 @@ a letter ("Malcolm X"), as the words around it say (the Roman numeral rule asks 
   "Mary I of England", "Charles I's": after the name of a monarch or pope
   (``tables/regnal_names.tsv``) where the pronoun cannot be; after a ruler's title whatever
   follows ("Queen Elizabeth I died"); after "the <noun> of" or "under" ("the statue of
-  Napoleon I stood"); opening a sentence before a verb that is no first person's ("Elizabeth I
-  ruled England", but "Mary I think is right")
+  Napoleon I stood"); opening a sentence or a clause ("When Charles I was executed") before a
+  verb that is no first person's ("Elizabeth I ruled England", but "Mary I think is right")
 - "V" after any other name, never a pronoun, is a number: "Grand Theft Auto V sold" -> "...
   five sold", "the Mark V tank"
 - "Tell Henry I said", "Malcolm X" and "So I" keep their letter, and in a list of authors with
@@ -104,8 +104,33 @@ def _say_genitive_name_one(match: re.Match[str]) -> str:
     return match["before"] + say_regnal(match)
 
 
+# A conjunction that opens a clause, whose subject the name then is: "When Charles I was
+# executed", "After Henry I died". The pronoun would need a comma after the name, but books
+# leave it out ("When Mary I saw you last"): there, a verb the pronoun takes as often keeps
+# it, unless "was" is passive ("was executed", "was crowned").
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:^|[\s,;(])(?:[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Ww]hile|[Ss]ince|[Bb]ecause|"
+    r"[Aa]lthough|[Tt]hough|[Oo]nce|[Ww]hereas|[Uu]nless)\s$"
+)
+_PASSIVE_AHEAD = re.compile(r"\s+was\s+[a-z]+(?:ed|en|wn)\b")
+
+
+def _opens_a_clause(match: re.Match[str]) -> bool:
+    """Whether the name before "I" opens a sentence, or a clause where the verb after "I" is
+    no pronoun's."""
+    text, start = match.string, match.start()
+    if starts_sentence(text, start):
+        return True
+    if _CLAUSE_OPENER_BEFORE.search(text, max(0, start - 10), start) is None:
+        return False
+    verb = match["verb"]
+    if verb == "was":
+        return _PASSIVE_AHEAD.match(text, match.end()) is not None
+    return not is_a_verb_of_i(verb)
+
+
 def _say_opening_name_one(match: re.Match[str]) -> str:
-    if match["name"] not in REGNAL_NAMES or not starts_sentence(match.string, match.start()):
+    if match["name"] not in REGNAL_NAMES or not _opens_a_clause(match):
         return match.group(0)
     if match["verb"] in _FIRST_PERSON_VERBS:
         return match.group(0)
