@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
+from narrator.readers.fragments import html_text
 from narrator.readers.posthead import take_header
 from narrator.readers.signoff import without_sign_off
 from narrator.readers.structure import (
@@ -336,34 +336,3 @@ def _host(url: str) -> str:
         return url.removeprefix("mailto:")
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.")
-
-
-class _TextOfHTML(HTMLParser):
-    """The text of an HTML fragment, without script or style contents."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._hidden += 1
-        self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._hidden = max(0, self._hidden - 1)
-        self.parts.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.parts.append(data)
-
-
-def html_text(fragment: str) -> str:
-    """The readable words of an HTML block inside Markdown: tags and comments go, text stays."""
-    parser = _TextOfHTML()
-    parser.feed(fragment)
-    parser.close()
-    return clean("".join(parser.parts))

@@ -26,7 +26,10 @@ Each is told by the words it is made of, the same on every story of its kind:
 - a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT", a BBC live page's
   "Live Reporting", "close panel", "Share page", "About sharing"
 - a journal's reference ("Journal reference: JAMA Neurology, DOI: 10.1001/…"), AP's line on who
-  funds a desk ("… The AP is solely responsible for all content."), "Hide Ad", "Read more »",
+  funds a desk ("… The AP is solely responsible for all content."), a column's disclaimer ("(The
+  author is a Reuters Breakingviews columnist. The opinions expressed are her own.)"), a
+  syndicated story's "Story continues", "Read the original article on Business Insider" and
+  "In this article:" over its tickers, "Hide Ad", "Read more »",
   "Want to join the conversation?", a lead of "Trending Now", "Recommended" or "Sign up to our
   daily newsletter", the FT's "Unlock the Editor's Digest for free" and the line under it
 - a web page's words around the story, pasted with it: "Updated 6:42 AM EST, Fri December 5,
@@ -69,7 +72,7 @@ _LINE = re.compile(
     r"|purchase licensing rights|[^.!?\n]{1,40}:\s*(?:https?://|www\.)\S+\s*$"
     r"|follow\b.*(?:https?://|www\.|\bon (?:twitter|x|facebook|instagram|whatsapp|threads"
     r"|bluesky|tiktok|youtube|linkedin)\b)|reuse this content\s*$"
-    r"|(?:story|article) continues (?:below|after)|continue reading\b|skip past newsletter"
+    r"|(?:story|article) continues(?: below| after|\s*$)|continue reading\b|skip past newsletter"
     r"|after newsletter promotion|privacy notice\s*:"
     r"|sign up (?:to|for) .{0,80}(?:newsletter|daily|weekly|digest|briefing|bulletin)\b"
     r"|click here\b|watch\s*:"
@@ -99,7 +102,8 @@ _MORE_LINE = re.compile(
     r"(?:newsletter|email)\?"
     r"|(?:anzeige|publicit\u00e9|publicidad|pubblicit\u00e0|publicidade|restack|start writing"
     r"|close panel|share page|about sharing|live reporting|hide ad"
-    r"|read more\s*[\u00bb\u203a>\u2192]+)\s*$|want to join the conversation\?)",
+    r"|read more\s*[\u00bb\u203a>\u2192]+)\s*$|want to join the conversation\?"
+    r"|read the original (?:article|story|post)\b)",
     re.IGNORECASE,
 )
 """More lines that are clutter whatever follows them: a newsletter's ("Forwarded this email?",
@@ -122,7 +126,9 @@ _CLUTTER_END = re.compile(
     r"(?:\bopens (?:in )?(?:a )?new (?:tab|window)"
     r"|\b(?:photograph|photo|fotos?|bild(?:quelle)?|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
     r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?"
-    r"|\bcopyright\b.{0,60}\ball rights reserved\.?)\s*$",
+    r"|\bcopyright\b.{0,60}\ball rights reserved\.?"
+    r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
+    r"(?: own)?\.?\)?)\s*$",
     re.IGNORECASE,
 )
 """How a line of clutter may end, whatever comes before: a link's label ("…, opens new tab"), a
@@ -160,6 +166,7 @@ _LEAD = re.compile(
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
     r"|recommended\s*$|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
+    r"|in this (?:article|story)\s*:\s*$"
     r"|listen to this (?:article|story)\s*$"
     r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
@@ -208,7 +215,9 @@ def _ends_as_clutter(line: str) -> bool:
     tail = line[-_END_CHARS:]
     # what the endings hold, found at once: most lines have none
     lowered = tail.lower()
-    words = "new " in lowered or "solely" in lowered or "reserved" in lowered
+    words = (
+        "new " in lowered or "solely" in lowered or "reserved" in lowered or "opinion" in lowered
+    )
     return (":" in tail or words) and bool(_CLUTTER_END.search(tail))
 
 

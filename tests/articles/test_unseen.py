@@ -59,7 +59,8 @@ def body_words(article: Path, expected: dict[str, Any]) -> list[str]:
     text = article.read_text(encoding="utf-8")
     # What follows the front matter, or the title's line (a browser's frame may be above it).
     title_line = expected.get("title_line", expected["title"])  # as written, if said otherwise
-    text = text.split("\n---\n" if text.startswith("---\n") else f"{title_line}\n", 1)[1]
+    fence = next((f"\n{f}\n" for f in ("---", "+++") if text.startswith(f"{f}\n")), None)
+    text = text.split(fence or f"{title_line}\n", 1)[1]  # YAML's or TOML's front matter
     for line in [*expected["clutter"], expected.get("byline_line") or "", expected["credit"] or ""]:
         assert line in text, f"not in the article: {line!r}"
         text = text.replace(line, "\n", 1)

@@ -249,6 +249,10 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "About the Author\nJane Doe is a staff writer at The Atlantic.",
         "Like getting the Five Things newsletter? Subscribe to Markets Daily, every afternoon.",
         "Listen to this article\n00:00\n12:41\nProduced by ElevenLabs using AI narration.",
+        "(The author is a Reuters Breakingviews columnist. The opinions expressed are her own.)",
+        "In this article:\nDAL\nUAL",
+        "Story continues",
+        "Read the original article on Business Insider",
     ],
 )
 def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
@@ -266,6 +270,8 @@ def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
         "Like",
         "Sign up for Medicare by March, officials said.",
         "Illustration by John Roe shows the pier as it will look.",
+        "The story continues to unfold, officials said.",
+        "Her opinions are her own, she said.",
     ],
 )
 def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
@@ -278,6 +284,31 @@ def test_a_note_apps_link_in_the_front_matter_is_the_name() -> None:
         '---\ntitle: Pier\nauthor:\n  - "[[Jane Doe]]"\n  - "[[j-roe|John Roe]]"\n---\nIt opened.\n'
     )
     assert read_markdown(text, "post.md").byline == "Jane Doe and John Roe"
+
+
+def test_a_platforms_html_cards_are_read_without_captions_buttons_or_sign_ups() -> None:
+    text = (
+        "# Pier\n\nThe pier opened.\n\n"
+        '<figure><img src="p.jpg" alt="Pier">'
+        "<figcaption>The pier at dusk.</figcaption></figure>\n\n"
+        '<div class="kg-card kg-signup-card"><h2>Sign up for Sam\'s newsletter</h2>'
+        "<button>Subscribe</button></div>\n\n"
+        '<div class="adventure"><p>The pier has <b>two</b> cafes.</p></div>\n'
+    )
+    assert texts(read_markdown(text, "post.md")) == ["The pier opened.", "The pier has two cafes."]
+
+
+def test_a_toml_posts_shortcodes_are_not_read() -> None:
+    text = (
+        '+++\ntitle = "Pier"\nauthor = "Jane Doe"\n+++\n\n'
+        '{{< figure src="/p.jpg" caption="The start" >}}\n\nThe pier opened.\n'
+    )
+    article = read_markdown(text, "post.md")
+    assert (article.title, article.byline, texts(article)) == (
+        "Pier",
+        "Jane Doe",
+        ["The pier opened."],
+    )
 
 
 def test_a_site_generators_tags_are_not_read() -> None:
