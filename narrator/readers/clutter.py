@@ -292,6 +292,8 @@ def without_clutter(html: str, article: str = "") -> HtmlElement | None:
     if body is None:
         return tree
     protected = _ancestors_of_article(body)
+    # A code sample's highlighted tokens ("token comment", "hljs-comment") are its words.
+    protected.update(el for code in body.iter("pre", "code") for el in code.iterdescendants())
     doomed = [el for el in body.iter() if el not in protected and _is_clutter(el)]
     holds_article = _ArticleHolders(article)
     holders: set[HtmlElement] = set()

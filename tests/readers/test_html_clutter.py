@@ -4,6 +4,7 @@ with more beside them than trafilatura reads."""
 
 from __future__ import annotations
 
+from narrator.models import NarrationConfig
 from narrator.readers.html import read_html
 
 OPENING = (
@@ -99,3 +100,16 @@ def test_paragraphs_in_a_division_named_only_as_an_ad_are_kept() -> None:
     _, text = read(page("", pasted + slot))
     assert all(letter in text for letter in letters)
     assert "summer range" not in text
+
+
+def test_a_code_sample_s_highlighted_comment_is_kept() -> None:
+    """A highlighter's 'token comment' span is a word of the sample, not a comment thread."""
+    sample = (
+        "<pre><code class='language-python'>from collections import namedtuple\n"
+        "Point = namedtuple('Point', 'x y')\np = Point(0, 1) "
+        "<span class='token comment'># we can read p.x and p.y</span>\n</code></pre>"
+    )
+    article = read_html(page("", sample), "c.html", NarrationConfig(code_mode="read"))
+    text = " ".join(block.text for block in article.body_blocks())
+    assert "Point = namedtuple('Point', 'x y')" in text
+    assert "# we can read p.x and p.y" in text
