@@ -8,8 +8,9 @@ Three parts, each printed as a table (see ``../shared/data/README.md`` for the d
   sentence accuracy (no word differs) and word error rate, both after the maintainers'
   lenient comparison (``../shared/tools/lenient.py``); and per kind of token written in a
   sentence (years, money, letters...), the accuracy of the sentences that hold one.
-- speed: `spoken` on about 1 MB of article text (the seed, repeated), and on 1 MB of the
-  English wiki sentences (different text, a line each).
+- speed: `spoken` on about 1 MB of article text (the seed, repeated), on 1 MB of the
+  English wiki sentences (different text, a line each), and once a chunk on the chunks of
+  bench/run.py's 10x long read, as a narration calls it.
 
 Usage: python bench/normalization.py [--limit N] [--failures [N]] [--misses CLASS]
                                      [--half even|odd] [--only PART] [--jobs N]
@@ -231,9 +232,36 @@ def _timed(label: str, text: str) -> None:
     print(f"speed: {len(text) / 1e6:.2f} MB of {label} in {elapsed:.2f} s ({cpu:.2f} s CPU)")
 
 
+def _timed_chunks(label: str, chunks: list[str], rounds: int = 5) -> None:
+    """`spoken` once a chunk, as a narration calls it: the fastest of ``rounds`` rounds."""
+    best = float("inf")
+    for _ in range(rounds):
+        cpu = time.process_time()
+        for chunk in chunks:
+            spoken(chunk)
+        best = min(best, time.process_time() - cpu)
+    print(f"speed: {len(chunks)} chunks of {label} in {best * 1000:.0f} ms CPU")
+
+
+def _long_read_chunks(article: str) -> list[str]:
+    """The chunks of bench/run.py's 10x long read (ten variants of the seed), as a save cuts
+    them."""
+    from narrator.models import NarrationConfig
+    from narrator.readers.plaintext import read_plaintext
+    from narrator.segmenter import segment
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import variant
+
+    title = article.split("\n", 1)[0]
+    long = title + "\n" + "\n\n".join(variant(article, n).split("\n", 1)[1] for n in range(10))
+    return [chunk.text for chunk in segment(read_plaintext(long), NarrationConfig())]
+
+
 def speed() -> None:
-    """How long `spoken` takes on about 1 MB of article text (the seed, repeated), and on
-    1 MB of different text: the English wiki sentences, a line each."""
+    """How long `spoken` takes on about 1 MB of article text (the seed, repeated), on 1 MB
+    of different text (the English wiki sentences, a line each), and once a chunk on the 10x
+    long read, as a narration calls it (where the cost of each call counts)."""
     if not SEED.is_file():
         return
     article = SEED.read_text(encoding="utf-8")
@@ -243,6 +271,7 @@ def speed() -> None:
     sentences = "\n".join(written for written, _ in read_sentences("en", None))
     if sentences:
         _timed("wiki sentences", sentences[: sentences.rfind("\n", 0, 1_000_000)])
+    _timed_chunks("the 10x long read", _long_read_chunks(article))
 
 
 def main() -> int:
