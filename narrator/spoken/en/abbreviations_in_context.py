@@ -316,7 +316,8 @@ COMPASS_PLACES = (
     "Korea", "Africa", "America", "Carolina", "Dakota", "Sudan", "Ireland", "Vietnam", "Yemen",
     "Macedonia", "Cyprus", "Europe", "Asia", "Virginia", "Timor", "Germany", "Pakistan",
     "Bengal", "Ossetia", "Texas", "Yorkshire", "London", "Jerusalem", "Bank", "Coast",
-    "Midlands", "Sussex", "Java", "Papua",
+    "Midlands", "Sussex", "Java", "Papua", "Indies", "Indians", "Australia", "Florida",
+    "Kentucky", "Prussia", "Pacific", "Atlantic", "Lothian",
 )  # fmt: skip
 _COMPASS_PLACE = re.compile(
     rf"(?P<point>[NSEW])\. (?<![\w.][NSEW]\. )(?=(?:{'|'.join(COMPASS_PLACES)})\b)"
