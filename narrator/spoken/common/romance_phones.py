@@ -4,6 +4,8 @@
 - "+55 (11) 3333-4444 ext. 12" -> "mais cinco cinco um um ... extensão um dois"
 - "+58 (123) 123-5678-12": the group after a full number is its extension
 - "192.168.0.1": digits, and the language's word for the point
+- without a country or an area code, seven digits at least ("555-1234"): "10-15 %" is a
+  range, "2-1" a score
 - groups parted by spaces alone after a word that says a number is a telephone's ("tel.
   06 1234 5678", "teléfono 91 123 45 67"): digit by digit too
 """
@@ -62,6 +64,8 @@ def phone_reader(
         main = g["main"]
         if not (g["country"] or g["area"]) and (_years_or_date(main) or " " in main):
             return match.group(0)
+        if not (g["country"] or g["area"]) and sum(c.isdigit() for c in main) < 7:
+            return match.group(0)  # "10-15", "12-34": a range or a score; a number has 7
         groups = re.split(r"[- ]", main)
         ext = g["ext"]
         if not ext and len(groups) >= 3 and len(groups[-1]) <= 2 and len(groups[-2]) == 4:

@@ -81,6 +81,10 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
         rule(of.dates.read_dates, "dates", HAS_DIGIT,
              "before fractions and numbers: '30/2/1990' is no fraction, and the first of a "
              "month takes the ordinal"),
+        rule(of.ranges.read_ranges, "ranges", of.ranges.HINT,
+             "after the classes that read their own dashes (phones, dates, times); before "
+             "money, measures and percentages, which read the unit with the second number: "
+             "'10-15 %' is one range of percent, and numbers would leave '2–4' a pause"),
         rule(per_unit.per_reader(_PER[code], {row[0]: row[2] for row in read_table(code, "units")}),
              "money", per_unit.HINT,
              "before money and measures: in '3 €/kg' the slash is 'per', and the amount is "
@@ -93,9 +97,6 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
              "the number agrees with the unit"),
         rule(of.percentages.read_percentages, "percentages", HAS_DIGIT,
              "before symbols: '15 %' is one quantity"),
-        rule(of.ranges.read_ranges, "ranges", of.ranges.HINT,
-             "after the classes that read their own dashes (phones, dates, times); before "
-             "numbers, which would leave '2–4' a pause"),
         rule(of.fractions.read_fractions, "fractions", of.fractions.HINT,
              "after dates and measures, which claimed their slashes; before numbers"),
         rule(of.ordinals.read_ordinals, "ordinals", of.ordinals.HINT,
