@@ -53,11 +53,17 @@ _MIN_LINE_CHARS = 10
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 @dataclass(frozen=True)
 class _Line:
     text: str
     squeezed: str
     heading: bool
+
+
+_BLANK = _Line("", "", heading=False)
 
 
 def restore_gaps(main: ElementTree.Element, page: HtmlElement | None) -> None:
@@ -144,9 +150,12 @@ def _lines(body: HtmlElement) -> Iterator[_Line]:
     hidden = 0  # how deep inside a script or style
 
     def line() -> _Line:
-        text = clean("".join(run))
+        raw = "".join(run)
         run.clear()
-        return _Line(text, _squeezed(text), heading > 0)
+        if raw.isspace() or not raw:
+            return _BLANK
+        text = clean(raw)
+        return _Line(text, _letters(text), heading > 0)
 
     for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -168,4 +177,10 @@ def _lines(body: HtmlElement) -> Iterator[_Line]:
 
 
 def _squeezed(text: str) -> str:
-    return "".join(ch for ch in clean(text).casefold() if ch.isalnum())
+    return _letters(clean(text))
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of clean `text`, in lower case: how lines and blocks are
+    compared."""
+    return _NOT_LETTERS.sub("", text.casefold())
