@@ -3,6 +3,8 @@
 - "15/03/2024", "15-03-2024", "28.02.2023" -> day, month, year; "03/15/2024" (a month past
   twelve in first place) is read month first; "2024-03-15" and "2024.03.15" year first
 - "1 enero" -> "primero de enero"; "junio 11 2000" -> "once de junio de dos mil"
+- a year whose century an apostrophe stands for is said as its two digits: "negli anni '80"
+  -> "negli anni 80", "el '92" -> "el 92" (`drop_elided_centuries`)
 
 A language's months table has the columns: number, name, then written abbreviations.
 """
@@ -14,9 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from narrator.spoken.common.romance_numbers import Numerals
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import Row
 
 HINT = re.compile(r"\d")
+ELIDED_HINT = any_of(r"'(?=\d\d)")
+_ELIDED_CENTURY = re.compile(r"(?<![\w'])'(?=\d\d(?![\d']|[.,]\d))")
+
+
+def drop_elided_centuries(text: str) -> str:
+    """Drop the apostrophe that stands for a year's century: "anni '80" -> "anni 80"."""
+    return _ELIDED_CENTURY.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Money in the Romance languages: a currency sign or code before or after an amount.
 
 - "5,50 €" -> "cinco euros cincuenta céntimos"; "$1" -> "un dólar"
-- "€ 2 billones" -> "dos billones de euros" (a scale word makes the currency "of" it)
+- "€ 2 billones" -> "dos billones de euros" (a scale word makes the currency "of" it, but
+  the thousand, a count: "3 mil €" -> "tres mil euros")
 - "R$ 0,25" -> "vinte e cinco centavos"; "4,2 £" -> twenty pence
 
 A language's currencies table has the columns: written, gender (m/f), singular, plural, and
@@ -67,8 +68,10 @@ def money_reader(
         row = currencies[match.group("cur").lower()]
         written = parse(match)
         if match.group("scale"):
-            number = numerals.number(written, "m")
-            return f"{number} {match.group('scale')} {words.of} {row[3]}"
+            number, scale = numerals.number(written, "m"), match.group("scale")
+            if scale in _THOUSANDS:  # a count: "tres mil euros", not "de euros"
+                return f"{number} {scale} {row[3]}"
+            return f"{number} {scale} {words.of} {row[3]}"
         return amount(written, row)
 
     def read_money(text: str) -> str:
@@ -76,6 +79,10 @@ def money_reader(
         return after.sub(say, before.sub(say, text))
 
     return read_money
+
+
+# The word for a thousand, which counts the currency as a number does: "tres mil euros".
+_THOUSANDS = frozenset({"mil", "mila"})
 
 
 def _form(gender: str) -> Form:

@@ -20,6 +20,7 @@ from narrator.spoken.common import (
     scales,
     symbols,
 )
+from narrator.spoken.common.romance_dates import ELIDED_HINT, drop_elided_centuries
 from narrator.spoken.common.romance_numbers import HINT as HAS_DIGIT
 from narrator.spoken.rules import Language, Rule, rule
 from narrator.spoken.tables import read_mapping, read_table
@@ -78,6 +79,9 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
              "number with thousands points"),
         rule(of.times.read_times, "times", of.times.HINT,
              "before dates and numbers: '13.30' and '13:30' are times, no decimal or code"),
+        rule(drop_elided_centuries, "dates", ELIDED_HINT,
+             "before dates and numbers: in \"anni '80\" the apostrophe stands for the century, "
+             "and the number is read as written, without it"),
         rule(of.dates.read_dates, "dates", HAS_DIGIT,
              "before fractions and numbers: '30/2/1990' is no fraction, and the first of a "
              "month takes the ordinal"),
