@@ -6,7 +6,8 @@
   three pieces or 60 characters -> its domain only: "example dot com"; a path of words is said:
   "nvidia.com/cv-cuda/early-access" -> "nvidia dot com slash cv dash cuda slash early dash
   access"
-- "file:///home/ann/notes.txt" -> "notes dot txt" (a local file: its name)
+- "file:///home/ann/notes.txt" -> "notes dot txt" (a local file: its name); "localhost:8080",
+  "example.com:443" -> "localhost colon eight zero eight zero", a port digit by digit
 - "a1@b2.com" -> "a one at b two dot com" (digits and symbols one by one)
 - "mailto:news@example.org" -> "news at example dot org"; "youtube.com/watch?v=abc" ->
   "youtube dot com" (a query, with or without the scheme); "youtube.com/@veritasium" ->
@@ -37,7 +38,10 @@ _EMAIL = re.compile(
 )
 _URL = re.compile(
     r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
-    rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?:/[\w./~?=&%#+@-]*[\w/])?(?![\w@-])"
+    rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?::\d{{2,5}}\b)?"
+    r"(?:/[\w./~?=&%#+@-]*[\w/])?(?![\w@-])"
+    # The machine itself, with its port: "localhost:8080".
+    r"|\blocalhost(?::\d{2,5}\b)?(?:/[\w./~?=&%#+@-]*[\w/])?(?![\w@-])"
 )
 # A link's scheme before an e-mail address is not said: "mailto:news@example.org".
 _MAILTO = re.compile(r"(?i:\bmailto:)(?=[\w.&+-]+@)")
@@ -125,4 +129,4 @@ def read_addresses(text: str) -> str:
 # Each pattern starts with a literal, which the regex engine finds quickly.
 # A top-level domain only where a letter follows the dot (as "i" the letters that match one
 # ignoring case): most dots end a sentence, and end the scan at once.
-HINT = any_of("@", "://", r"www\.", rf"\.(?i:(?=[a-z])(?:{TLDS}))\b", r"#(?=[A-Za-z])")
+HINT = any_of("@", "://", r"www\.", "localhost", rf"\.(?i:(?=[a-z])(?:{TLDS}))\b", r"#(?=[A-Za-z])")
