@@ -10,7 +10,7 @@ import re
 from narrator.models import Article, Block, BlockKind, Section
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
-from narrator.readers.summaries import unbulleted_list
+from narrator.readers.summaries import headed_paragraph, unbulleted_list
 from narrator.readers.trailers import is_clutter_line, is_stamp, without_clutter
 from narrator.readers.wire import (
     WireStyle,
@@ -64,6 +64,7 @@ _NAMES_AND_PLACE = re.compile(
     r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
 )
 """Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""
+_READING_TIME = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?(?: read)?$", re.I)
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
@@ -141,7 +142,9 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
         names = byline_names(line, style) or role_byline(line)
         if names is None and (names := role_byline(line, after) or _handled(line, after)):
             taken += 1  # "Jane Doe" over "Business reporter @janedoe", or over "@janedoe"
-        if names is None and (stamped := _stamped(line, after) or edited_by(line)):
+        rest = itertools.islice(lines, position + 1, None)
+        following = next((x.strip() for x in rest if x.strip()), "")
+        if names is None and (stamped := _stamped(line, following) or edited_by(line)):
             # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
             # otherwise ("Sky News" over its stamp, the writer's name under it)
             fallback = fallback or (stamped, lines[:position] + lines[taken:])
@@ -159,9 +162,11 @@ def _stamped(line: str, after: str) -> str | None:
     """A byline of names alone, or of names and where they report from, on the line over the
     story's posting stamp: "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT" (the Guardian's), "Jane
     Doe at the Emirates Stadium", "Jane Doe" over "Dec 5" (a newsletter's); names and a place
-    with no stamp: "Jane Doe in Frankfurt" (the FT's)."""
+    with no stamp: "Jane Doe in Frankfurt" (the FT's); names over the reading time ("5-6
+    minutes", a browser's reader view)."""
     match = _NAMES_AND_PLACE.match(line)
-    return line if match and (match["place"] or is_stamp(after.strip())) else None
+    stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
+    return line if match and (match["place"] or stamp) else None
 
 
 def _handled(line: str, after: str) -> str | None:
@@ -199,7 +204,9 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
             group = group[2:]
         listed = unbulleted_list(group) if kind == "block" and len(group) > 1 else None
         if listed is None:
-            paragraphs.extend(_items_and_runs(group, kind))
+            headed = headed_paragraph(group) if kind == "block" and len(group) > 1 else None
+            paragraphs.extend([(headed, "entry")] if headed else [])
+            paragraphs.extend(_items_and_runs(group[1:] if headed else group, kind))
             continue
         label, items = listed
         paragraphs.extend([(label, "entry")] if label else [])
@@ -302,10 +309,13 @@ def _starts_section(
         return True  # a live page's time over its entry: "3:15 p.m." (AP's "The Latest")
     if position == 0 or not _is_subhead(paragraph, question_words):
         return False
+    if not any(ch.isalpha() for ch in paragraph):
+        return False  # a number alone ("5") is no headline
     before, after = paragraphs[position - 1][0], paragraphs[position + 1][0]
     # what follows ends a sentence, or is too long to be a headline ("And finally, here's
     # what Jane Doe is interested in this morning", links once after it)
-    return _ends_sentence(before) and (
+    # before it, a sentence's end or a heading ("THE LATEST NEWS" over "Climate")
+    return (_ends_sentence(before) or is_heading(before)) and (
         _ends_sentence(after) or len(after.split()) > _MAX_HEADING_WORDS
     )
 

@@ -5,6 +5,8 @@ a label over its points, and lines of a label and a figure.
   thing: the label is a heading, each line a list item
 - "Earnings per share: $1.30 adjusted vs. $1.25 expected" over "Revenue: $57.01 billion vs.
   $54.92 billion expected": each line an item, not one run-on sentence
+- a heading pasted on the line over its paragraph ("About Northwind Foods" over "Northwind
+  Foods, Inc. makes frozen meals …", a release's): the heading of a section
 
 A paragraph wrapped at a fixed width is not a list: its first line is as long as the others, and
 its lines do not each start with a capital.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unbulleted_list"]
+__all__ = ["headed_paragraph", "unbulleted_list"]
 
 _MIN_ITEMS = 2
 _MAX_LABEL_WORDS = 4
@@ -23,6 +25,8 @@ _MAX_ITEM_CHARS = 240
 _MIN_ITEM_WORDS = 3
 """A point says something: "Make with" over "Betty Crocker Cake Mix" over "Ingredients" (a
 recipe's links) is no label over its points."""
+_MAX_HEADING_CHARS = 50
+_MAX_HEADING_WORDS = 6
 _LABEL = re.compile(r"^[A-Z][\w'\u2019 -]*$")
 _FIGURE_LINE = re.compile(r"^[A-Z][\w'\u2019 &/()-]{0,40}:\s+\S")
 """A line of a label and what it states: "Revenue: $57.01 billion"."""
@@ -55,4 +59,19 @@ def _is_label(label: str, items: list[str]) -> bool:
             and len(item.split()) >= _MIN_ITEM_WORDS
             for item in items
         )
+    )
+
+
+def headed_paragraph(lines: list[str]) -> str | None:
+    """The heading on a paragraph's first line, over the paragraph (its other lines, which end
+    a sentence); None if the first line is the paragraph's own."""
+    heading, body = lines[0], lines[1:]
+    return (
+        heading
+        if len(heading) <= _MAX_HEADING_CHARS
+        and len(heading.split()) <= _MAX_HEADING_WORDS
+        and bool(_LABEL.match(heading))
+        and 2 * len(heading) < len(body[0])
+        and body[-1].rstrip().endswith((".", "!", "?", '."', ".\u201d"))
+        else None
     )

@@ -61,7 +61,8 @@ _LINE = re.compile(
     r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)\s*$"
     r"|save articles to read later|why you can trust\b|sources?\s*:\s*[^.!?]{1,80}$"
-    r"|listen\s*$|\d+\s*min(?:ute)?s?\s*$|add to your saved stories|gift (?:this )?article\s*$"
+    r"|listen\s*$|\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?\s*$|add to your saved stories"
+    r"|gift (?:this )?article\s*$"
     r"|go deeper\s*:|(?:[\w ]{1,20} via )?(?:getty images|pa media|pa wire|epa|shutterstock|alamy"
     r"|ap photo(?:/[\w .'-]+)?|reuters/[\w .'-]+)\s*$"
     r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)\s*$|(?:save|print|comments?|\d+ comments|gift this"
@@ -103,7 +104,9 @@ _MORE_LINE = re.compile(
     r"|(?:anzeige|publicit\u00e9|publicidad|pubblicit\u00e0|publicidade|restack|start writing"
     r"|close panel|share page|about sharing|live reporting|hide ad"
     r"|read more\s*[\u00bb\u203a>\u2192]+)\s*$|want to join the conversation\?"
-    r"|read the original (?:article|story|post)\b)",
+    r"|read the original (?:article|story|post)\b|sign up here\b"
+    r"|\(the (?:views|opinions) expressed (?:here |in this (?:article|column) )?are (?:his|her"
+    r"|their|the author's|those of the author)\b[^()]{0,80}\)\s*$)",
     re.IGNORECASE,
 )
 """More lines that are clutter whatever follows them: a newsletter's ("Forwarded this email?",
@@ -116,7 +119,7 @@ _MORE_STARTS = frozenset(
     re.findall(
         r"\S+",
         "for sub rea tha jou hea ill pho ani vid lea lik enj lov anz pub (so (ar (mu (la (ap (cr "
-        "(in res sta clo sha abo liv hid wan",
+        "(in res sta clo sha abo liv hid wan sig (th",
     )
 )
 _BUTTON = re.compile(r"^(?:like|comments?|share|restack|reply|save|\d+)$", re.IGNORECASE)
@@ -127,6 +130,7 @@ _CLUTTER_END = re.compile(
     r"|\b(?:photograph|photo|fotos?|bild(?:quelle)?|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
     r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?"
     r"|\bcopyright\b.{0,60}\ball rights reserved\.?"
+    r"|\|\s*source\s*:\s*[^!?|]{1,60}"
     r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
     r"(?: own)?\.?\)?)\s*$",
     re.IGNORECASE,

@@ -43,6 +43,10 @@ _UNBRACKETED_CREDIT = re.compile(
 "--With assistance from John Roe." (English only: the words are English)."""
 _MAX_CREDIT_CHARS = 400
 _CREDIT_END_CHARS = 80
+_BY_AND_EDITING = re.compile(
+    r"^\(by [A-Z][^();]{1,80};\s*(?:editing|writing|reporting|additional reporting) by\b[^()]*\)$",
+    re.IGNORECASE,
+)
 _CONTRIBUTED = re.compile(
     r"\bcontributed(?: to)? (?:this (?:report|story|article)|reporting(?: from [^.]{1,60})?)\.?$",
     re.IGNORECASE,
@@ -218,6 +222,8 @@ def is_credit(paragraph: str, style: WireStyle) -> bool:
     words = sorted({*style.credit, *_ENGLISH.credit}, key=len, reverse=True)
     pattern = rf"^\((?:{'|'.join(re.escape(w) for w in words)})\b.*\)$"
     if re.match(pattern, paragraph, re.I | re.S) is not None:
+        return True
+    if _BY_AND_EDITING.match(paragraph):  # "(By Jane Doe; Editing by Sam Lee)"
         return True
     return len(paragraph) <= _MAX_CREDIT_CHARS and bool(
         _UNBRACKETED_CREDIT.match(paragraph) or _CONTRIBUTED.search(paragraph[-_CREDIT_END_CHARS:])

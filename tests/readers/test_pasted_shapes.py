@@ -47,6 +47,15 @@ def test_a_sites_menu_above_the_title_is_not_read() -> None:
     )
 
 
+def test_a_reader_views_domain_above_the_title_is_not_read() -> None:
+    article = read(f"example-times.com\n\nCouncil rebuilds the pier\n\n{PARAGRAPH}\n")
+    assert article.title == "Council rebuilds the pier"
+
+
+def test_a_title_with_a_dot_is_a_title() -> None:
+    assert read(f"Boeing vs. Airbus\n\n{PARAGRAPH}\n").title == "Boeing vs. Airbus"
+
+
 def test_a_live_tv_button_above_the_title_is_not_read() -> None:
     assert read(f"WATCH LIVE\n\nCouncil rebuilds the pier\n\n{PARAGRAPH}\n").title == (
         "Council rebuilds the pier"
@@ -77,6 +86,7 @@ def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
         ("Live Reporting\n\nEdited by Jane Doe and John Roe", "Edited by Jane Doe and John Roe"),
         ("Jane Doe in Frankfurt", "Jane Doe in Frankfurt"),
         ("By: WXYZ Web Team", "WXYZ Web Team"),
+        ("Jane Doe\n\n5\u20136 minutes", "Jane Doe"),  # a reader view's
         # a site's name over its stamp, the writer under it: the writer
         (
             "Sky News\nFriday 5 December 2026 10:43, UK\n\nJane Doe\nBusiness reporter",
@@ -138,6 +148,28 @@ def test_a_subhead_over_a_paragraph_that_lost_its_full_stop() -> None:
         "And finally, here's what Jane Doe is interested in this morning\n"
     )
     assert [s.heading for s in read(text).sections] == [None, "What we're reading"]
+
+
+def test_a_subhead_under_a_heading_in_capitals() -> None:
+    text = f"The Morning\n\n{PARAGRAPH}\n\nTHE LATEST NEWS\n\nClimate\n\n{LATER}\n"
+    assert [s.heading for s in read(text).sections] == [None, "THE LATEST NEWS", "Climate"]
+
+
+def test_a_heading_on_the_line_over_its_paragraph() -> None:
+    about = "Northwind Foods, Inc. makes frozen and refrigerated meals sold in 14 countries."
+    article = read(f"Results\n\n{PARAGRAPH}\n\nAbout Northwind Foods\n{about}\n")
+    assert [s.heading for s in article.sections] == [None, "About Northwind Foods"]
+    assert texts(article) == [PARAGRAPH, about]
+
+
+def test_a_short_first_line_of_an_unfinished_paragraph_is_its_own() -> None:
+    text = f"Results\n\n{PARAGRAPH}\n\nNorthwind Foods\nmakes frozen meals, and more\n"
+    assert [s.heading for s in read(text).sections] == [None]
+
+
+def test_a_byline_credit_with_its_editor_is_the_credit() -> None:
+    article = read(f"Title\n\n{PARAGRAPH}\n\n(By Jane Doe; Editing by Sam Lee)\n")
+    assert article.body_blocks()[-1].kind is BlockKind.CREDIT
 
 
 def test_a_posting_stamp_is_still_clutter() -> None:
@@ -253,6 +285,9 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "In this article:\nDAL\nUAL",
         "Story continues",
         "Read the original article on Business Insider",
+        "(The opinions expressed here are those of the author, a columnist for Reuters.)",
+        "Sign up here to get this newsletter in your inbox. Reach our team at team@x.example.",
+        "December 05, 2026 07:00 ET | Source: Northwind Foods, Inc.",
     ],
 )
 def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
