@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import NUM, START, words_around
+from narrator.spoken.en.coordinates import read_coordinates
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import read_imperial
 from narrator.spoken.en.numbers import decimal
@@ -371,6 +372,7 @@ def read_measures(text: str) -> str:
     adjective and stays singular ("a 12-ft wall" -> "a twelve-foot wall"), and a slash is
     read "per" ("97 km/h", "12/kg"). "in" is inches only where it cannot be the preposition.
     """
+    text = read_coordinates(text) if "°" in text else text  # "51°30′N": before the degrees
     if "° " in text or "º " in text:
         text = _SPACED_DEGREE.sub(r"°\g<scale>", text)
     if "º" in text:

@@ -100,10 +100,16 @@ def write_numbers_plainly(text: str) -> str:
     if "-cv-" in text or "-cr-" in text or "-md-" in text or "-mj-" in text:
         text = _DOCKET.sub(_docket, text)
     if "," in text:
+        text = _DECIMAL_COMMA.sub(r"\g<int>.\g<frac>", text)
         text = _INDIAN_GROUPS.sub(lambda m: f"{int(m.group(0).replace(',', '')):,}", text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
+# A decimal comma, as much of Europe writes it, before a scale word: "€1,5 million", "2,75
+# billion" -> "1.5 million" (a comma before one or two digits parts no thousands).
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}),(?P<frac>\d\d?)(?=\s?(?:million|billion|trillion|bn)\b)"
+)
 # A US federal court's docket number, office:year-type-number, said in its parts as court
 # reporters say it: "Case No. 1:25-cv-01660" -> "1, 25, C V, 01660" ("one, twenty-five, C V,
 # zero one six six zero"), not a time and a range of letters.
@@ -122,6 +128,7 @@ def _docket(match: re.Match[str]) -> str:
 # A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
 NOTATION_HINT = any_of(
     r" (?<=\d )\d\d\d",
+    r",(?<=\d,)\d\d? ?[mbt]",
     "-cv-",
     "-cr-",
     "-md-",

@@ -184,10 +184,11 @@ _CODE_BEFORE = re.compile(
 )
 
 
-# Words before a number that is dialled, read digit by digit: "call 911", "dial 999"; a PIN
-# is keyed in as digits, however short ("PIN 1234", "the PIN code is 0000").
+# Words before a number that is dialled, read digit by digit: "call 911", "dial 999", "by
+# calling or texting 988" (not "called 2020 a year"); a PIN is keyed in as digits, however
+# short ("PIN 1234", "the PIN code is 0000").
 _DIALLED_BEFORE = re.compile(
-    r"(?i:\b(?:call|dial|dialed|dialled|dialling|dialing|text))\s+$"
+    r"(?i:\b(?:call|calling|dial|dialed|dialled|dialling|dialing|text|texting))\s+$"
     r"|\b(?:PIN|[Pp]in code|[Pp]asscode)s?(?:\s+(?:is|was))?[\s:#]+$"
 )
 

@@ -1,0 +1,41 @@
+"""Map coordinates, read for `measures`: "51°30′N 0°07′W" -> "fifty-one degrees thirty
+minutes north, zero degrees seven minutes west"; "40.7°N, 74.0°W" -> "forty point seven
+degrees north, seventy-four point zero degrees west". Degrees, then minutes and seconds
+(primes, or the quotes they were made into), then the hemisphere's letter, said as its word;
+two coordinates side by side are parted by a pause, as a reader says a position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.numbers import decimal
+
+_COORDINATE = re.compile(
+    r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?)°\s?(?:(?P<min>\d{1,2}(?:\.\d+)?)['′]\s?)?"
+    r"(?:(?P<sec>\d{1,2}(?:\.\d+)?)(?:[\"″]|'')\s?)?(?P<hemisphere>[NSEW])(?![\w'])"
+)
+_HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
+_ANOTHER_AHEAD = re.compile(r"\s+\d")
+
+
+def _amount(written: str, unit: str) -> str:
+    """ "07", "minute" -> "seven minutes"; "1", "degree" -> "one degree"."""
+    number = written if "." in written else str(int(written))
+    return f"{decimal(number)} {unit}{'' if number == '1' else 's'}"
+
+
+def _say_coordinate(match: re.Match[str]) -> str:
+    parts = [_amount(match["deg"], "degree")]
+    if match["min"]:
+        parts.append(_amount(match["min"], "minute"))
+    if match["sec"]:
+        parts.append(_amount(match["sec"], "second"))
+    parts.append(_HEMISPHERES[match["hemisphere"]])
+    pause = "," if _ANOTHER_AHEAD.match(match.string, match.end()) else ""
+    return " ".join(parts) + pause
+
+
+def read_coordinates(text: str) -> str:
+    """ "51°30′N" -> "fifty-one degrees thirty minutes north"."""
+    return _COORDINATE.sub(_say_coordinate, text)
