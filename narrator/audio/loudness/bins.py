@@ -235,7 +235,7 @@ class NarrationBins:
         self._pending: list[Placed] = []
         self._pending_bins = 0
         self._step_energies: list[tuple[int, Samples]] = []
-        self._step_peaks: list[tuple[int, Samples]] = []
+        self._step_peaks: list[tuple[int, NDArray[np.float32]]] = []
         self._energies: list[NDArray[np.float16]] = []
         self._peaks: list[NDArray[np.float16]] = []
         self._chunk_starts: list[int] = []
@@ -263,9 +263,9 @@ class NarrationBins:
         energies, peaks = np.zeros(steps), np.zeros(steps)
         for first, part in self._step_energies:
             energies[first : first + len(part)] += part[: max(0, steps - first)]
-        for first, part in self._step_peaks:
-            into = peaks[first : first + len(part)]
-            np.maximum(into, part[: len(into)], out=into)
+        for first, single in self._step_peaks:
+            into = peaks[first : first + len(single)]
+            np.maximum(into, single[: len(into)], out=into)
         self._step_energies, self._step_peaks = [], []
         fine = Bins(
             tuple(self._energies),
@@ -351,13 +351,14 @@ def _energy_by_step(
 
 def _largest_by_step(
     steps: NDArray[np.int64], peaks: NDArray[np.float32], count: int
-) -> NDArray[np.float64]:
+) -> NDArray[np.float32]:
     """The largest of `peaks` in each of `count` steps, each peak in its step of `steps` (in
     order): one reduction per run of a step, where `np.maximum.at` (ten times as slow) would
-    take them one by one."""
+    take them one by one. In the peaks' own single precision, which holds them exactly: a
+    17-hour narration's steps are kept (see `NarrationBins`) in 2.4 MB less."""
     import numpy as np
 
-    largest = np.zeros(count)
+    largest = np.zeros(count, dtype=np.float32)
     if len(steps):
         change = np.empty(len(steps), dtype=bool)
         change[0] = True
