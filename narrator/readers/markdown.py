@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.fragments import html_text
-from narrator.readers.posthead import take_header
+from narrator.readers.posthead import properties, take_header
 from narrator.readers.signoff import without_sign_off
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
@@ -201,6 +201,8 @@ def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
     while meta.rest and meta.rest[0].type == "paragraph":
         text = _inline_text(meta.rest[0], False)
         parts = metadata_parts(text) if _is_emphasised(meta.rest[0]) else None
+        if parts is None and (fields := properties(meta.rest[0])) is not None:
+            parts = (fields.get("author") or fields.get("created by"), None)
         if parts is None and byline_of(text):
             parts = (byline_of(text), None)
         if parts is None:

@@ -5,6 +5,10 @@ Ghost's are alike). The name is the byline; the rest is for the eye.
 - "[![Jane Doe](…/avatar.jpeg)](https://medium.com/@janedoe)": a picture in a link, not read
 - "[Jane Doe](https://medium.com/@janedoe)": the byline, Jane Doe
 - "Follow", "5 min read · Dec 5, 2026", "--", "Listen", "Share", "Member-only story"
+
+A note-taking app's export has the page's properties over it instead, a line each ("Created:
+December 5, 2026 9:00 AM", "Tags: portugal, travel", "Status: Published", Notion's): not read,
+an author among them the byline.
 """
 
 from __future__ import annotations
@@ -16,12 +20,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
-__all__ = ["take_header"]
+__all__ = ["properties", "take_header"]
 
 _FRAME = re.compile(
     r"^(?:follow|following|listen|share|member-only story|-+|\d+\s*min(?:ute)?s? read\b.*)$",
     re.IGNORECASE,
 )
+_PROPERTY = re.compile(r"^(?P<key>[A-Z][\w ]{0,24}):\s+(?P<value>\S.*)$")
+_PROPERTY_KEYS = frozenset(
+    {"created", "created by", "last edited", "last edited time", "tags", "status", "date"}
+    | {"author", "authors", "category", "type", "published", "updated", "url", "source"}
+)
+"""The keys of a page's properties: one of them at least, for the lines to be properties."""
 _MIN_HEADER_LINES = 2
 """A header is several lines: a post may open with one word ("Share", said as a paragraph)."""
 _NAMES = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
@@ -56,3 +66,15 @@ def header_line(paragraph: SyntaxTreeNode, text: str) -> tuple[bool, str | None]
 def _inline(paragraph: SyntaxTreeNode) -> list[SyntaxTreeNode]:
     inline = paragraph.children[0] if paragraph.children else None
     return list(inline.children) if inline is not None else []
+
+
+def properties(paragraph: SyntaxTreeNode) -> dict[str, str] | None:
+    """A page's properties, a line each under its title ("Created: …", "Tags: …"), by key in
+    lower case; None if the paragraph is not one (two lines or more, a known key)."""
+    inline = paragraph.children[0] if paragraph.children else None
+    lines = inline.content.splitlines() if inline is not None else []
+    found = [_PROPERTY.match(line.strip()) for line in lines]
+    if len(lines) < _MIN_HEADER_LINES or not all(found):
+        return None
+    fields = {m["key"].lower(): m["value"] for m in found if m}
+    return fields if _PROPERTY_KEYS & fields.keys() else None

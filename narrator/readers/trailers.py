@@ -87,7 +87,7 @@ _LINE = re.compile(
     r"|unsubscribe\b|manage (?:my |your )?(?:email )?(?:preferences|subscriptions?)"
     r"|for immediate release\s*$|(?-i:SOURCE\s+[A-Z][\w&.,' -]*$)|#{3}\s*$|-?\s*ends\s*-?\s*$"
     r"|to contact the (?:reporters?|editors?|author)\b"
-    r"|updated at \d|key events\s*$|show key events only\s*$"
+    r"|updated at \d|key events\s*$|show key events only\s*$|\d{1,3} of \d{1,3}\s*\|"
     r"|(?-i:[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}\s*$))",
     re.IGNORECASE,
 )
@@ -104,7 +104,9 @@ _MORE_LINE = re.compile(
     r"|(?:anzeige|publicit\u00e9|publicidad|pubblicit\u00e0|publicidade|restack|start writing"
     r"|close panel|share page|about sharing|live reporting|hide ad"
     r"|read more\s*[\u00bb\u203a>\u2192]+)\s*$|want to join the conversation\?"
-    r"|read the original (?:article|story|post)\b|sign up here\b"
+    r"|read the original (?:article|story|post)\b|sign up here\b|ad feedback\s*$"
+    r"|see (?:the )?full (?:web )?(?:article|story)\s*$|learn more\s*$"
+    r"|have a confidential tip\b|before it[\u2019']s here, it[\u2019']s on the\b"
     r"|\(the (?:views|opinions) expressed (?:here |in this (?:article|column) )?are (?:his|her"
     r"|their|the author's|those of the author)\b[^()]{0,80}\)\s*$)",
     re.IGNORECASE,
@@ -119,9 +121,9 @@ _MORE_STARTS = frozenset(
     re.findall(
         r"\S+",
         "for sub rea tha jou hea ill pho ani vid lea lik enj lov anz pub (so (ar (mu (la (ap (cr "
-        "(in res sta clo sha abo liv hid wan sig (th",
+        "(in res sta clo sha abo liv hid wan sig (th see hav bef",
     )
-)
+) | {"ad "}
 _BUTTON = re.compile(r"^(?:like|comments?|share|restack|reply|save|\d+)$", re.IGNORECASE)
 """A post's buttons, a paragraph of them: "Like" over "Comment" over "Restack" (Substack's); a
 "Like" alone is a word ("Love", "Like", "Dislike" heading a game's table of gifts)."""
@@ -130,7 +132,7 @@ _CLUTTER_END = re.compile(
     r"|\b(?:photograph|photo|fotos?|bild(?:quelle)?|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
     r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?"
     r"|\bcopyright\b.{0,60}\ball rights reserved\.?"
-    r"|\|\s*source\s*:\s*[^!?|]{1,60}"
+    r"|\|\s*source\s*:\s*[^!?|]{1,60}|\((?:ap|afp|reuters|epa|getty) (?:photo|images)/[^()]{1,40}\)"
     r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
     r"(?: own)?\.?\)?)\s*$",
     re.IGNORECASE,
@@ -171,7 +173,7 @@ _LEAD = re.compile(
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
     r"|recommended\s*$|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
     r"|in this (?:article|story)\s*:\s*$"
-    r"|listen to this (?:article|story)\s*$"
+    r"|listen to this (?:article|story)\b[^.!?]{0,20}$"
     r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
     re.IGNORECASE,
@@ -222,7 +224,7 @@ def _ends_as_clutter(line: str) -> bool:
     words = (
         "new " in lowered or "solely" in lowered or "reserved" in lowered or "opinion" in lowered
     )
-    return (":" in tail or words) and bool(_CLUTTER_END.search(tail))
+    return (":" in tail or "/" in tail or words) and bool(_CLUTTER_END.search(tail))
 
 
 def is_stamp(line: str) -> bool:

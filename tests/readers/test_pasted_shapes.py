@@ -288,6 +288,12 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "(The opinions expressed here are those of the author, a columnist for Reuters.)",
         "Sign up here to get this newsletter in your inbox. Reach our team at team@x.example.",
         "December 05, 2026 07:00 ET | Source: Northwind Foods, Inc.",
+        "Listen to this article | 3 mins\ninfo",
+        "Ad Feedback",
+        "See Full Web Article",
+        "1 of 5 | A firefighter watches a home burn, Dec. 5, 2026. (AP Photo/John Roe)",
+        "Have a confidential tip for our reporters? Get in touch\n"
+        "Before it's here, it's on the Bloomberg Terminal\nLEARN MORE",
     ],
 )
 def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
@@ -307,6 +313,8 @@ def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
         "Illustration by John Roe shows the pier as it will look.",
         "The story continues to unfold, officials said.",
         "Her opinions are her own, she said.",
+        "Adam Smith said the fire (AP Photo/John Roe shows it) was out by noon.",
+        "Three of the five homes were lost.",
     ],
 )
 def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
@@ -365,6 +373,20 @@ def test_a_mediums_header_gives_the_byline_and_is_not_read() -> None:
 @pytest.mark.parametrize("first", ["x", "Share", "Listen"])
 def test_a_post_that_opens_with_one_such_word_reads_it(first: str) -> None:
     assert texts(read_markdown(f"# Pier\n\n{first}\n\nThe pier opened.\n", "post.md"))[0] == first
+
+
+def test_a_note_apps_properties_are_not_read_and_name_the_author() -> None:
+    text = (
+        "# Porto\n\nCreated: December 5, 2026 9:00 AM\nAuthor: Jane Doe\nTags: travel\n\n"
+        "Porto is cheap.\n"
+    )
+    article = read_markdown(text, "post.md")
+    assert (article.byline, texts(article)) == ("Jane Doe", ["Porto is cheap."])
+
+
+def test_lines_that_only_look_like_properties_are_read() -> None:
+    text = "# Porto\n\nBreakfast: bread and coffee\nDinner: fish\n\nPorto is cheap.\n"
+    assert texts(read_markdown(text, "post.md"))[0] == "Breakfast: bread and coffee Dinner: fish"
 
 
 def test_a_link_in_the_posts_first_paragraph_is_read() -> None:
