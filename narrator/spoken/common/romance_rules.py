@@ -116,7 +116,8 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
              "and a number"),
         rule(of.numbers.read_numbers, "numbers", HAS_DIGIT,
              "after every class that reads a number in context: it reads every number left"),
-        rule(symbols.symbol_reader(read_mapping(code, "symbols")), "symbols", symbols.HINT,
+        rule(symbols.symbol_reader(read_mapping(code, "symbols")), "symbols",
+             symbols.hint_for(read_mapping(code, "symbols")),
              "after the classes that read symbols in context; before punctuation, which tidies "
              "the spaces its words leave"),
         rule(punctuation.smooth_punctuation, "punctuation", None,

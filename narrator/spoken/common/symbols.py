@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from narrator.spoken.rules import any_of
+from narrator.spoken.rules import AnyOf, any_of
 
 SYMBOL = re.compile(r"[&+=@~%$€£°*_|^<>\\#/]")
 
@@ -87,3 +87,11 @@ _ARROWS = re.compile(r"->|<-|=>(?!=)|<=>")
 HINT = any_of(
     *(re.escape(symbol) for symbol in SYMBOL.pattern[1:-1].replace("\\\\", "\\") + "≥≤≈§")
 )
+
+
+def hint_for(words: Mapping[str, str]) -> AnyOf:
+    """`HINT` with the one-character symbols of a language's table outside `SYMBOL` ("№",
+    "§"): the lines that `symbol_reader` of ``words`` may change."""
+    extra = sorted(s for s in words if len(s) == 1 and SYMBOL.fullmatch(s) is None)
+    common = SYMBOL.pattern[1:-1].replace("\\\\", "\\")
+    return any_of(*(re.escape(symbol) for symbol in sorted(set(common) | set(extra))))

@@ -17,6 +17,7 @@ from narrator.spoken.common import bounds, characters, punctuation, symbols
 from narrator.spoken.ru import (
     abbreviations,
     alphanumerics,
+    compounds,
     dates,
     fractions,
     measures,
@@ -65,12 +66,16 @@ RULES: tuple[Rule, ...] = (
          "standing alone is an ordinal ('в 1945')"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "after dates, ordinals and money, whose 'г.' and 'руб.' are read with their number"),
+    rule(compounds.read_compounds, "compounds", compounds.HINT,
+         "before the parting of letters from digits, which would read '20-летний' as "
+         "'двадцать-летний': the number joins its stem in the genitive"),
     rule(alphanumerics.separate_letters_and_digits, "alphanumerics", HAS_DIGIT,
          "after every class that reads digits with letters; before numbers: '9мешок' is "
          "'девять мешок', '2-б-34' a code"),
     rule(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
-    rule(symbols.symbol_reader(read_mapping("ru", "symbols")), "symbols", symbols.HINT,
+    rule(symbols.symbol_reader(read_mapping("ru", "symbols")), "symbols",
+         symbols.hint_for(read_mapping("ru", "symbols")),
          "after the classes that read symbols in context; before punctuation"),
     rule(punctuation.smooth_punctuation, "punctuation", None,
          "last: dashes are pauses, and the spaces and commas every rule left are tidied"),
