@@ -147,7 +147,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _COUNTING_BEFORE = re.compile(
     r"(?i:\b(?:about|some|over|nearly|almost|around|approximately|roughly|than|only|just|"
     r"least|most|estimated|total of|population of|all|another|additional|extra|up to|"
-    r"down to|exactly|under|below|above))\s+$"
+    r"down to|exactly|under|below|above|a record|a further|a mere|an extra))\s+$"
 )
 # Verbs after which a number and a plural count something: "there are 1776 steps".
 _HAVING_BEFORE = re.compile(
