@@ -2,6 +2,8 @@
 
 - "Sr. García" -> "señor García"; "EE. UU." -> "Estados Unidos"; "etc." -> "etcétera"
 - a dotted abbreviation that ends the sentence keeps the sentence's full stop
+- some only before a number, where they cannot be a word or an initial (a language's
+  ``numbered`` table): "art. 5" -> "artículo 5", "n. 10" -> "numero 10", "cap. 3"
 
 A language's abbreviations table has the columns: written, said; case is ignored where the
 written form has a point ("sig.na" is "Sig.na"); one without ("EUA") is matched as written.
@@ -13,15 +15,22 @@ import re
 from collections.abc import Callable, Mapping
 
 
-def abbreviation_reader(table: Mapping[str, str]) -> Callable[[str], str]:
-    """A rule reading the abbreviations of ``table`` (written -> said)."""
-    said = {written.lower(): words for written, words in table.items()}
+def abbreviation_reader(
+    table: Mapping[str, str], numbered: Mapping[str, str] | None = None
+) -> Callable[[str], str]:
+    """A rule reading the abbreviations of ``table`` (written -> said), and those of
+    ``numbered`` before a number only."""
+    numbered = numbered or {}
+    said = {written.lower(): words for written, words in {**numbered, **table}.items()}
     parts = [
-        rf"(?i:{re.escape(w)})" if "." in w else rf"{re.escape(w)}(?![\w'])"
-        for w in sorted(table, key=len, reverse=True)
+        rf"(?i:{re.escape(w)})" + (r"(?=\s?\d)" if w in numbered and w not in table else "")
+        if "." in w
+        else rf"{re.escape(w)}(?![\w'])"
+        for w in sorted({**numbered, **table}, key=len, reverse=True)
     ]
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + ")")
-    hint = re.compile("|".join(re.escape(w.split(".")[0].lower()) for w in table), re.I)
+    written = [*table, *numbered]
+    hint = re.compile("|".join(re.escape(w.split(".")[0].lower()) for w in written), re.I)
 
     def say(match: re.Match[str]) -> str:
         written = match.group(0)
