@@ -164,7 +164,8 @@ _TIME_WORDS = re.compile(
     r"(?i:\b(?:meet|meets|meeting|leave|leaves|leaving|start|starts|starting|begin|begins|"
     r"open|opens|arrive|arrives|arrived|arrival|depart|departs|departure|kick-off|kicks off|"
     r"due|scheduled|tonight|tomorrow|today|morning|afternoon|evening|clock|local time|gmt|bst|"
-    r"left|came|went|returned|woke|awoke|dinner|breakfast|lunch|supper|train|night))"
+    r"left|came|went|returned|woke|awoke|dinner|breakfast|lunch|supper|train|night|shut|shuts|"
+    r"closes|ends|finishes))"
 )
 
 
