@@ -139,12 +139,12 @@ def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[s
         line = lines[position].strip()
         taken = position + 1
         after = lines[taken].strip() if taken < len(lines) else ""
-        names = byline_names(line, style) or role_byline(line)
+        names = byline_names(line, style) or role_byline(line) or edited_by(line)
         if names is None and (names := role_byline(line, after) or _handled(line, after)):
             taken += 1  # "Jane Doe" over "Business reporter @janedoe", or over "@janedoe"
         rest = itertools.islice(lines, position + 1, None)
         following = next((x.strip() for x in rest if x.strip()), "")
-        if names is None and (stamped := _stamped(line, following) or edited_by(line)):
+        if names is None and (stamped := _stamped(line, following)):
             # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
             # otherwise ("Sky News" over its stamp, the writer's name under it)
             fallback = fallback or (stamped, lines[:position] + lines[taken:])

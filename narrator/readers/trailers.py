@@ -25,6 +25,12 @@ Each is told by the words it is made of, the same on every story of its kind:
   "Follow AP's coverage … at https://…", "Explore more on these topics", "Reuse this content"
 - a live blog's "Key events", "Show key events only", "Updated at 12.52 GMT", a BBC live page's
   "Live Reporting", "close panel", "Share page", "About sharing"
+- a gallery's caption ("1 of 5 | A firefighter watches … (AP Photo/John Roe)"), CNN's "Ad
+  Feedback" and "See Full Web Article", Bloomberg's "Have a confidential tip for our reporters?
+  Get in touch", "Before it's here, it's on the Bloomberg Terminal", "LEARN MORE"
+- GOV.UK's frame: "Press release" over the title, "From:" over the department and the date,
+  "Share this page" and "Is this page useful?" with the lines under them; a funeral notice's
+  "To share a memory or offer condolences, visit …"
 - a journal's reference ("Journal reference: JAMA Neurology, DOI: 10.1001/…"), AP's line on who
   funds a desk ("… The AP is solely responsible for all content."), a column's disclaimer ("(The
   author is a Reuters Breakingviews columnist. The opinions expressed are her own.)"), a
@@ -107,6 +113,8 @@ _MORE_LINE = re.compile(
     r"|read the original (?:article|story|post)\b|sign up here\b|ad feedback\s*$"
     r"|see (?:the )?full (?:web )?(?:article|story)\s*$|learn more\s*$"
     r"|have a confidential tip\b|before it[\u2019']s here, it[\u2019']s on the\b"
+    r"|to (?:share (?:a memory|memories)|offer (?:online )?condolences|sign the (?:online )?guest"
+    r" ?book)\b"
     r"|\(the (?:views|opinions) expressed (?:here |in this (?:article|column) )?are (?:his|her"
     r"|their|the author's|those of the author)\b[^()]{0,80}\)\s*$)",
     re.IGNORECASE,
@@ -123,8 +131,10 @@ _MORE_STARTS = frozenset(
         "for sub rea tha jou hea ill pho ani vid lea lik enj lov anz pub (so (ar (mu (la (ap (cr "
         "(in res sta clo sha abo liv hid wan sig (th see hav bef",
     )
-) | {"ad "}
-_BUTTON = re.compile(r"^(?:like|comments?|share|restack|reply|save|\d+)$", re.IGNORECASE)
+) | {"ad ", "to "}
+_BUTTON = re.compile(
+    r"^(?:like|comments?|share(?: this article)?|restack|reply|save|follow|\d+)$", re.IGNORECASE
+)
 """A post's buttons, a paragraph of them: "Like" over "Comment" over "Restack" (Substack's); a
 "Like" alone is a word ("Love", "Like", "Dislike" heading a game's table of gifts)."""
 _CLUTTER_END = re.compile(
@@ -145,7 +155,7 @@ _MAX_CAPTION_CHARS = 280
 _FRAME = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|advertisement"
     r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
-    r"|subscribe|watch live|live tv|breaking news alerts?)\s*$",
+    r"|subscribe|watch live|live tv|breaking news alerts?|press release|news story)\s*$",
     re.IGNORECASE,
 )
 _DATING_WORD = re.compile(
@@ -172,7 +182,8 @@ _LEAD = re.compile(
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
     r"|recommended\s*$|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
-    r"|in this (?:article|story)\s*:\s*$"
+    r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
+    r"|is this page useful\?"
     r"|listen to this (?:article|story)\b[^.!?]{0,20}$"
     r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",

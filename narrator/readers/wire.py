@@ -54,7 +54,9 @@ _CONTRIBUTED = re.compile(
 """A credit after the story, AP's and the New York Times's: "Associated Press writer John Roe
 in Detroit contributed to this report.", "Jane Roe contributed reporting from Kyiv."."""
 _EDITED_BY = re.compile(
-    r"^(?:edited|compiled|curated|presented) by (?P<names>[A-Z][^.!?:;]{1,100})$", re.IGNORECASE
+    r"^(?:edited|compiled|curated|presented|opinion|analysis|perspective|review) by "
+    r"(?P<names>[A-Z][^.!?:;]{1,100})$",
+    re.IGNORECASE,
 )
 _ROLE_BYLINE = re.compile(
     r"^(?P<names>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}?),? (?P<role>(?:[A-Z][a-z]+ )?"
@@ -202,8 +204,9 @@ def _capitalised(word: str) -> str:
 
 
 def edited_by(line: str) -> str | None:
-    """A live page's byline of who edits it: "Edited by Jane Doe and John Roe", said as it is
-    written (not "By Edited by …"); None if `line` is not one."""
+    """A live page's byline of who edits it: "Edited by Jane Doe and John Roe", or an opinion's
+    ("Opinion by Jane Doe"), said as it is written (not "By Edited by …"); None if `line` is
+    not one."""
     match = _EDITED_BY.match(line.strip())
     return match[0] if match and names_shaped(match["names"]) else None
 

@@ -47,6 +47,12 @@ def test_a_sites_menu_above_the_title_is_not_read() -> None:
     )
 
 
+def test_a_content_type_above_the_title_is_not_read() -> None:
+    assert read(f"Press release\n\nNew rail line to open\n\n{PARAGRAPH}\n").title == (
+        "New rail line to open"
+    )
+
+
 def test_a_reader_views_domain_above_the_title_is_not_read() -> None:
     article = read(f"example-times.com\n\nCouncil rebuilds the pier\n\n{PARAGRAPH}\n")
     assert article.title == "Council rebuilds the pier"
@@ -87,6 +93,7 @@ def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
         ("Jane Doe in Frankfurt", "Jane Doe in Frankfurt"),
         ("By: WXYZ Web Team", "WXYZ Web Team"),
         ("Jane Doe\n\n5\u20136 minutes", "Jane Doe"),  # a reader view's
+        ("Opinion by Jane Doe\nColumnist", "Opinion by Jane Doe, Columnist"),
         # a site's name over its stamp, the writer under it: the writer
         (
             "Sky News\nFriday 5 December 2026 10:43, UK\n\nJane Doe\nBusiness reporter",
@@ -292,6 +299,11 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "Ad Feedback",
         "See Full Web Article",
         "1 of 5 | A firefighter watches a home burn, Dec. 5, 2026. (AP Photo/John Roe)",
+        "From:\nDepartment for Transport\nPublished\n5 December 2026",
+        "Share this page\nThe following links open in a new tab\nShare on X (opens in new tab)",
+        "Is this page useful?\nMaybe\nYes this page is useful\nNo this page is not useful",
+        "To share a memory or offer condolences, visit www.smithfuneralhome.example.",
+        "Follow\nShare this article\nComments",
         "Have a confidential tip for our reporters? Get in touch\n"
         "Before it's here, it's on the Bloomberg Terminal\nLEARN MORE",
     ],
@@ -315,6 +327,7 @@ def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
         "Her opinions are her own, she said.",
         "Adam Smith said the fire (AP Photo/John Roe shows it) was out by noon.",
         "Three of the five homes were lost.",
+        "To share a flat in London costs more than ever, the survey found.",
     ],
 )
 def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
