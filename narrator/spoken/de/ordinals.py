@@ -94,6 +94,26 @@ def _is_ordinal(match: re.Match[str]) -> bool:
     return after_article or len(match["num"]) < 4 or not following[0].isupper()
 
 
+# With no article, the ordinal's ending agrees with its noun: neuter nouns ("drittes Quartal",
+# "neunzehntes Jahrhundert"), feminine ones by their ending ("dritte Liga", "zweite Runde");
+# the rest masculine ("erster Platz").
+_NEUTER = frozenset(
+    {"Jahrhundert", "Jahrtausend", "Jahrzehnt", "Jahr", "Halbjahr", "Quartal", "Mal", "Kapitel",
+     "Semester", "Rennen", "Treffen", "Turnier", "Spiel", "Tor", "Album", "Festival",
+     "Stockwerk", "Obergeschoss", "Programm", "Gebot", "Buch", "Heft", "Land", "Bundesland"}
+)  # fmt: skip
+_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "tum")
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "ie", "enz",
+                     "anz", "ur", "liga", "zeit", "e")  # fmt: skip
+
+
+def _ending_before(noun: str) -> str:
+    """The ordinal's ending before ``noun`` with no article: "es", "e" or "er"."""
+    if noun in _NEUTER or noun.endswith(_NEUTER_ENDINGS):
+        return "es"
+    return "e" if noun.lower().endswith(_FEMININE_ENDINGS) else "er"
+
+
 def read_ordinals(text: str) -> str:
     """Read ordinals: "2." -> "zweiter", "am 3. Tag" -> "am dritten Tag", "121tem" -> "...
     zwanzigstem"."""
@@ -102,6 +122,9 @@ def read_ordinals(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         if not _is_ordinal(match):
             return match.group(0)
-        return ordinal(int(match["num"]), ending_after(match.string[: match.start()]))
+        ending = ending_after(match.string[: match.start()])
+        if ending == "er" and match["next"] and match["next"][0].isupper():
+            ending = _ending_before(match["next"])
+        return ordinal(int(match["num"]), ending)
 
     return _DOTTED.sub(say, text)
