@@ -141,9 +141,11 @@ _LOWER_PHRASE = re.compile(
     rf"(?:{'|'.join(re.escape(p) for p in sorted(_LOWER_PHRASES, key=len, reverse=True))})(?!\w)"
 )
 # A pattern that starts with a lower-case letter is tried at almost every position; a
-# substring check per word is cheaper, and most lines have none of them.
+# substring check per word is cheaper, and most lines have none of them. A dotted phrase is
+# looked for with its dot unless it is a phrase without it too: "incl." is in no "include".
 _LOWER_FORMS = sorted(
-    {p.rstrip(".") if len(p.rstrip(".")) > 3 else p for p in _LOWER_PHRASES} | {"v.", "vv."}
+    {p for p in _LOWER_PHRASES if not (p.endswith(".") and p[:-1] in _LOWER_PHRASES)}
+    | {"v.", "vv."}
 )
 _LOWER_AFTER_NAME = re.compile(rf"\b(?:{'|'.join(a.lower() for a in _AFTER_NAME)})\b")
 _AFTER_NAME_CAPITALS = re.compile(

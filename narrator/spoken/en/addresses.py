@@ -67,6 +67,9 @@ _STATE_BEFORE_ZIP = re.compile(
     r"(?:-(?P<plus>\d{4}))?(?![\d.,]\d)"
 )
 
+# What one of them needs: a ZIP code, or a part of a building and its number ("Ste 12").
+_ZIP_OR_PART = re.compile(r" (?:\d{5}|(?:Ste|STE|Fl|FL|Flr|FLR|Rm|RM|Bldg|BLDG)\.? #?\d)")
+
 _STATE_AND_ZIP = re.compile(
     rf"(?:{_STATE_AFTER_CITY.pattern})(?:\s+(?P<zip>\d{{5}})(?:-(?P<plus>\d{{4}}))?(?!\d))?"
 )
@@ -93,7 +96,6 @@ _PARTS_OF_BUILDINGS = {
 _PART_OF_BUILDING = re.compile(
     r"(?<=, )(?P<part>" + "|".join(_PARTS_OF_BUILDINGS) + r"|STE|FL|FLR|RM|BLDG)\.?(?= #?\d)"
 )
-_PART_HINT = re.compile(r" (?:Ste|STE|Fl|FL|Flr|FLR|Rm|RM|Bldg|BLDG)\.? #?\d")
 # Or right after the street's type, as the address rule has said it: "400 Broad St. Ste 12",
 # "600 Montgomery St Fl 3".
 _PART_AFTER_STREET = re.compile(
@@ -173,8 +175,8 @@ def read_street_addresses(text: str) -> str:
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
-    text = _STATE_BEFORE_ZIP.sub(_say_state_before_zip, text)
-    if _PART_HINT.search(text):
+    if _ZIP_OR_PART.search(text):
+        text = _STATE_BEFORE_ZIP.sub(_say_state_before_zip, text)
         text = _PART_AFTER_STREET.sub(
             lambda m: f"{m['street']} {_PARTS_OF_BUILDINGS[m['part'].title()]}", text
         )

@@ -40,8 +40,10 @@ _URL = re.compile(
     r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
     rf"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{TLDS})\b(?::\d{{2,5}}\b)?"
     r"(?:/[\w./~?=&%#+@-]*[\w/])?(?![\w@-])"
-    # The machine itself, with its port: "localhost:8080".
-    r"|\blocalhost(?::\d{2,5}\b)?(?:/[\w./~?=&%#+@-]*[\w/])?(?![\w@-])"
+)
+# The machine itself, with its port: "localhost:8080", "http://localhost:3000/admin".
+_LOCALHOST = re.compile(
+    r"(?i:(?:https?://)?)localhost(?::\d{2,5}\b)?(?:/[\w./~?=&%#+@-]*[\w/])?(?![\w@-])"
 )
 # A link's scheme before an e-mail address is not said: "mailto:news@example.org".
 _MAILTO = re.compile(r"(?i:\bmailto:)(?=[\w.&+-]+@)")
@@ -119,6 +121,8 @@ def read_addresses(text: str) -> str:
         text = _MAILTO.sub("", text)
     text = _EMAIL.sub(lambda m: _say_address(m.group(0)), text)
     text = _URL.sub(_say_url, text)
+    if "localhost" in text:
+        text = _LOCALHOST.sub(_say_url, text)
     if " ." in text or '".' in text or "(." in text or text.startswith("."):
         text = _BARE_DOMAIN.sub(lambda m: f"dot {m['tld']}", text)
     if "@" in text:

@@ -65,7 +65,6 @@ def is_said_as_word(capitals: str) -> bool:
     )
 
 
-_PLURAL = re.compile(r"(?P<stem>[A-Z]{3,})S")
 _SIBILANT_E = re.compile(r"(?:[SXZ]|CH|SH)E")
 # Three letters of a word that starts with a vowel: a vowel and two consonants that end words
 # ("EGG", "ARM", "INK", "END"), or a pair of vowels and one ("OAK", "EAR"); initialisms are
@@ -83,10 +82,9 @@ def _is_a_plural_of_a_word(capitals: str) -> bool:
     or of four or more shaped as a word ("BOOK", "WORD"), unless it is spelled as letters
     ("DOTS", from "DOT"), or starts as few English words do, with an "X" ("XOOPS"). A plural
     "S" is not taken otherwise: "USPS", "CEOS" are spelled."""
-    plural = _PLURAL.fullmatch(capitals)
-    if plural is None:
+    if len(capitals) < 4 or capitals[-1] != "S" or not capitals.isalpha():
         return False
-    stem = plural["stem"]
+    stem = capitals[:-1]
     if _SIBILANT_E.search(stem[-3:]):
         stem = stem[:-1]  # "BOXES" -> "BOX"
     if stem in SAID_AS_WORDS or THREE_VOWELS.search(stem) or stem[0] == "X":
