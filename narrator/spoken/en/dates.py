@@ -50,7 +50,7 @@ _MONTH = rf"(?P<month>{any_case([*_MONTHS, *_ABBREVIATIONS])})"
 _WORD_MONTH = rf"(?P<month>{any_case_at_word_start([*_MONTHS, *_ABBREVIATIONS])})"
 # "may" and "march" are also verbs: only their capitalised forms name a month.
 _VERB_MONTHS = {"may", "march", "mar"}
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?"  # old books' "Oct. 3d", "June 2d"
 _YEAR = r"(?P<year>\d{4})"
 _MONTH_DAY = re.compile(
     rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"

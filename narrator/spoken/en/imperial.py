@@ -7,6 +7,7 @@
 - "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
 - "2 c. flour", "1 c. of milk" -> "two cups flour", "one cup of milk": a dotted "c." after a
   small amount and before a word in lower case is a cup (elsewhere "c." is "circa")
+- "walked 3 m. to the village" -> "three miles": old books' dotted "m." before a word of the way
 
 These are the units whose marks and letters mean other things alone ("'" and '"' close
 quotes, "st" ends an ordinal, "c." is "circa"), so each is read only in its own shape.
@@ -60,6 +61,14 @@ _WEIGHT_BEFORE = re.compile(r"(?i:\bweigh\w*|\bweight)\W+(?:\w+\W+){0,3}$")
 # "1/2 c. sugar", "1 c. of milk" (a year after "c." is "circa": read by the abbreviations).
 _CUPS = re.compile(
     r"(?<![\w.,/])(?P<num>(?:\d\s)?\d/\d{1,2}|\d{1,2}(?:\.\d+)?)\s?c\.(?=\s+(?:of\s+)?[a-z]{3,})"
+)
+
+
+# Miles as old books write them, "m." after a number before a word of the way: "walked 3 m.
+# to the village", "lay 3 m. from the coast road" (a meter's symbol takes no dot).
+_OLD_MILES = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d)?) m\.(?=\s+(?:to|from|along|off|away|distant|beyond|"
+    r"further|farther|across|north|south|east|west|up|down)\b)"
 )
 
 
@@ -127,4 +136,6 @@ def read_imperial(text: str) -> str:
         text = _STONES.sub(_say_stones, text)
     if "c." in text:
         text = _CUPS.sub(_say_cups, text)
+    if " m." in text:
+        text = _OLD_MILES.sub(r"\g<num> mi", text)
     return text

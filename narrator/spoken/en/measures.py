@@ -336,7 +336,7 @@ _TEMPERATURE = re.compile(  # a range too: "25-28C"
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
     r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
-    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|°)"
+    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|°)"
 )
 
 
