@@ -12,7 +12,7 @@ from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.fragments import html_text
 from narrator.readers.posthead import properties, take_header
-from narrator.readers.signoff import without_sign_off
+from narrator.readers.signoff import is_button, without_sign_off
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
     TABLE_ANNOUNCEMENT,
@@ -257,6 +257,8 @@ class _Walker:
             return  # footnotes are for the eye; a listener cannot jump to them
         if inline is not None and _TEMPLATE_TAG.match(inline.content):
             return  # a site generator's tag: "{% include toc.html %}", "{{< youtube id >}}"
+        if is_button(node):
+            return  # a platform's button: "[Subscribe now](…)", "[Share](…)"
         images = [c for c in (inline.children if inline else []) if c.type == "image"]
         if images and not _inline_text(node, False):
             if self.config.read_alt_text:

@@ -4,6 +4,8 @@ e-mail's header.
 - "Skip to main content", "Menu", "Sign in" (see `narrator.readers.trailers.is_page_frame`), and
   a site's menu copied with the page, a short line for each of its links ("News", "Sport",
   "Local News"), four or more of them in one block
+- the section a page files the story under ("Finance & economics | Buttonwood", "News >
+  Business"), alone in a block over the title
 - the site's domain alone in a block over the title ("example-times.com", a reader view's)
 - an alert saved from a mail program: "Subject: Supreme Court agrees to hear …", "From: …",
   "Date: …", "To: …"; the subject is the story's title, the rest of the header is not read
@@ -24,6 +26,8 @@ _REPLY = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 _MIN_HEADER_FIELDS = 2
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 """A site's name alone over the title, as a browser's reader view shows it: "example-times.com"."""
+_SECTION_PATH = re.compile(r"^[A-Z][\w&' ]{1,30}(?: [|>/\u203a] [A-Z][\w&' ]{1,30}){1,3}$")
+"""The section a page files the story under, over its title: "Finance & economics | Buttonwood"."""
 _MIN_MENU_LINES = 4
 _MAX_MENU_WORDS = 3
 _MAX_MENU_CHARS = 25
@@ -59,7 +63,8 @@ def _without_frame(lines: list[str]) -> list[str]:
             end += 1
         block = lines[start:end]
         frame = all(is_page_frame(line) for line in block) or (
-            len(block) == 1 and bool(_DOMAIN.match(block[0].strip()))
+            len(block) == 1
+            and bool(_DOMAIN.match(block[0].strip()) or _SECTION_PATH.match(block[0].strip()))
         )
         menu = len(block) >= _MIN_MENU_LINES and all(_is_menu_item(line) for line in block)
         if not block or not (frame or menu):

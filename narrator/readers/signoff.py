@@ -8,6 +8,7 @@ this:", "Like this:", "Related posts:"). It is for the eye; a listener does not 
 - "Thanks for reading! Subscribe for free to receive new posts and support my work."
 - "*Originally published at [janedoe.blog](…) on December 5, 2026.*", "Tags: running, training"
 - a list of links alone ("- [Part one](…)", "- [Part two](…)")
+- a button anywhere in the post, a link alone: "[Subscribe now](…)", "[Share](…)" (Substack's)
 - WordPress's "Share this:" over its links ("[Share on X (Opens in new window)](…)"), "Like
   this:", "Like Loading..."
 
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
-__all__ = ["without_sign_off"]
+__all__ = ["is_button", "without_sign_off"]
 
 _CALL = re.compile(
     r"\b(?:subscribe[ds]?|subscription|sign(?:ing)? up|newsletter|follow (?:me|us|along|my)"
@@ -42,6 +43,12 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 """The words of a call to subscribe, follow, share or read on, or of a post's filing labels."""
+_BUTTON = re.compile(
+    r"^(?:share|share this post|comment|leave a comment|subscribe|subscribe now|upgrade"
+    r"|give a gift subscription|get \d+% off for \d+ year|like|restack)$",
+    re.IGNORECASE,
+)
+"""A platform's button as a link alone: "[Subscribe now](…)", "[Share](…)"."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_BLOCK_WORDS = 80
@@ -65,6 +72,21 @@ def without_sign_off(nodes: list[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
     while start < len(nodes) and not _is_label(nodes[start]):
         start += 1
     return nodes[:start] if start < len(nodes) and _is_sign_off(nodes[start:]) else nodes
+
+
+def is_button(paragraph: SyntaxTreeNode) -> bool:
+    """Whether a paragraph is a platform's button, a link alone anywhere in the post ("[Subscribe
+    now](…)", "[Share](…)", "[Leave a comment](…)", Substack's); not read."""
+    children = [c for c in _inline(paragraph) if c.type != "softbreak"]
+    if len(children) != 1 or children[0].type != "link":
+        return False
+    text = _text(paragraph)
+    return text[:1].isupper() and bool(_BUTTON.match(text))  # a button's label is capitalised
+
+
+def _inline(paragraph: SyntaxTreeNode) -> list[SyntaxTreeNode]:
+    inline = paragraph.children[0] if paragraph.children else None
+    return [c for c in (inline.children if inline else []) if c.type != "text" or c.content]
 
 
 def _is_sign_off(tail: list[SyntaxTreeNode]) -> bool:

@@ -28,6 +28,9 @@ Each is told by the words it is made of, the same on every story of its kind:
 - a gallery's caption ("1 of 5 | A firefighter watches … (AP Photo/John Roe)"), CNN's "Ad
   Feedback" and "See Full Web Article", Bloomberg's "Have a confidential tip for our reporters?
   Get in touch", "Before it's here, it's on the Bloomberg Terminal", "LEARN MORE"
+- a Reuters gallery's caption ("[1/2] A Shell logo … REUTERS/John Roe/File Photo", "Item 2 of 2
+  …"), The Economist's "Listen to this story." and the player's lines under it, "This article
+  appeared in the … section of the print edition …", a cookie banner ("We use cookies …")
 - GOV.UK's frame: "Press release" over the title, "From:" over the department and the date,
   "Share this page" and "Is this page useful?" with the lines under them; a funeral notice's
   "To share a memory or offer condolences, visit …"
@@ -112,7 +115,8 @@ _MORE_LINE = re.compile(
     r"|read more\s*[\u00bb\u203a>\u2192]+)\s*$|want to join the conversation\?"
     r"|read the original (?:article|story|post)\b|sign up here\b|ad feedback\s*$"
     r"|see (?:the )?full (?:web )?(?:article|story)\s*$|learn more\s*$"
-    r"|have a confidential tip\b|before it[\u2019']s here, it[\u2019']s on the\b"
+    r"|this article appeared in the\b|have a confidential tip\b"
+    r"|before it[\u2019']s here, it[\u2019']s on the\b"
     r"|to (?:share (?:a memory|memories)|offer (?:online )?condolences|sign the (?:online )?guest"
     r" ?book)\b"
     r"|\(the (?:views|opinions) expressed (?:here |in this (?:article|column) )?are (?:his|her"
@@ -129,7 +133,7 @@ _MORE_STARTS = frozenset(
     re.findall(
         r"\S+",
         "for sub rea tha jou hea ill pho ani vid lea lik enj lov anz pub (so (ar (mu (la (ap (cr "
-        "(in res sta clo sha abo liv hid wan sig (th see hav bef",
+        "(in res sta clo sha abo liv hid wan sig (th see hav bef thi",
     )
 ) | {"ad ", "to "}
 _BUTTON = re.compile(
@@ -142,6 +146,7 @@ _CLUTTER_END = re.compile(
     r"|\b(?:photograph|photo|fotos?|bild(?:quelle)?|illustration|composite|image|video)\s*:\s*[^.!?:]{1,60}"
     r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?"
     r"|\bcopyright\b.{0,60}\ball rights reserved\.?"
+    r"|\b(?-i:REUTERS)/[\w .'-]{1,40}(?:/File Photo)?"
     r"|\|\s*source\s*:\s*[^!?|]{1,60}|\((?:ap|afp|reuters|epa|getty) (?:photo|images)/[^()]{1,40}\)"
     r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
     r"(?: own)?\.?\)?)\s*$",
@@ -155,7 +160,8 @@ _MAX_CAPTION_CHARS = 280
 _FRAME = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|advertisement"
     r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
-    r"|subscribe|watch live|live tv|breaking news alerts?|press release|news story)\s*$",
+    r"|subscribe|watch live|live tv|breaking news alerts?|press release|news story)\s*$"
+    r"|we (?:use|value) (?:cookies|your privacy)\b.*",
     re.IGNORECASE,
 )
 _DATING_WORD = re.compile(
@@ -184,7 +190,7 @@ _LEAD = re.compile(
     r"|recommended\s*$|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
     r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
     r"|is this page useful\?"
-    r"|listen to this (?:article|story)\b[^.!?]{0,20}$"
+    r"|listen to this (?:article|story)\b[^!?]{0,20}$"
     r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
     re.IGNORECASE,

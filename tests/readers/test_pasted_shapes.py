@@ -304,6 +304,10 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "Is this page useful?\nMaybe\nYes this page is useful\nNo this page is not useful",
         "To share a memory or offer condolences, visit www.smithfuneralhome.example.",
         "Follow\nShare this article\nComments",
+        "[1/2] A Shell logo is seen at a petrol station in London. REUTERS/John Roe/File Photo",
+        "Item 2 of 2 Climate activists celebrate outside the court. REUTERS/John Roe",
+        "Listen to this story.\nEnjoy more audio and podcasts on iOS or Android.",
+        "This article appeared in the Finance & economics section of the print edition",
         "Have a confidential tip for our reporters? Get in touch\n"
         "Before it's here, it's on the Bloomberg Terminal\nLEARN MORE",
     ],
@@ -400,6 +404,32 @@ def test_a_note_apps_properties_are_not_read_and_name_the_author() -> None:
 def test_lines_that_only_look_like_properties_are_read() -> None:
     text = "# Porto\n\nBreakfast: bread and coffee\nDinner: fish\n\nPorto is cheap.\n"
     assert texts(read_markdown(text, "post.md"))[0] == "Breakfast: bread and coffee Dinner: fish"
+
+
+def test_a_platforms_buttons_are_not_read() -> None:
+    text = (
+        "# Bridges\n\n[Subscribe now](https://x.example/subscribe)\n\nBeam bridges are cheap.\n\n"
+        "[Share](https://x.example/share)\n\nThey are easy to inspect.\n\n"
+        "[Leave a comment](https://x.example/comments)\n\n[share](https://x.example/s)\n"
+    )
+    assert texts(read_markdown(text, "post.md")) == [
+        "Beam bridges are cheap.",
+        "They are easy to inspect.",
+        "share",  # a word in small letters is no button's label
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Economy | Markets | Bonds", "We use cookies to improve your experience. Accept all"],
+)
+def test_a_section_path_or_cookie_banner_above_the_title_is_not_read(first: str) -> None:
+    assert read(f"{first}\n\nBond yields fall\n\n{PARAGRAPH}\n").title == "Bond yields fall"
+
+
+def test_a_title_with_a_bar_is_a_title() -> None:
+    title = "Oil falls 2% | Stocks rise as the Fed holds rates and the dollar slips"
+    assert read(f"{title}\n\n{PARAGRAPH}\n").title == title
 
 
 def test_a_link_in_the_posts_first_paragraph_is_read() -> None:
