@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     Samples = NDArray[np.float64]
+    Energies = NDArray[np.float64] | NDArray[np.float32]
 
 _BLOCK_S = 0.4
 _STEP_S = 0.1
@@ -146,12 +147,13 @@ class StepLevels:
         """The step that holds `sample`."""
         return min(sample * STEPS_PER_S // self.rate, len(self.energies) - 1)
 
-    def integrated_lufs(self, energies: Samples | None = None) -> float:
-        """The gated integrated loudness, of these steps or of `energies` in their place."""
+    def integrated_lufs(self, energies: Energies | None = None) -> float:
+        """The gated integrated loudness, of these steps or of `energies` in their place (in
+        double or single precision)."""
         return _gated_lufs(self.energies if energies is None else energies, self)
 
 
-def _gated_lufs(steps: Samples, levels: StepLevels) -> float:
+def _gated_lufs(steps: Energies, levels: StepLevels) -> float:
     """BS.1770-4's gated loudness from the steps' energies: 400 ms blocks, 75 % overlap, as
     pyloudnorm counts them; -inf for silence or under 400 ms of audio. The blocks are taken
     `_BLOCKS_AT_ONCE` at a time, once for each gate: a long narration's (600,000 blocks in 17
@@ -178,7 +180,7 @@ def _gated_lufs(steps: Samples, levels: StepLevels) -> float:
 _BLOCKS_AT_ONCE = 1 << 16
 
 
-def _blocks(steps: Samples, levels: StepLevels) -> Iterator[tuple[Samples, Samples]]:
+def _blocks(steps: Energies, levels: StepLevels) -> Iterator[tuple[Samples, Samples]]:
     """The mean square and the loudness of each 400 ms block (steps past the end silent), a
     part at a time."""
     import numpy as np
