@@ -354,8 +354,7 @@ def _largest_by_step(
 ) -> NDArray[np.float32]:
     """The largest of `peaks` in each of `count` steps, each peak in its step of `steps` (in
     order): one reduction per run of a step, where `np.maximum.at` (ten times as slow) would
-    take them one by one. In the peaks' own single precision, which holds them exactly: a
-    17-hour narration's steps are kept (see `NarrationBins`) in 2.4 MB less."""
+    take them one by one. In the peaks' single precision, which holds them exactly."""
     import numpy as np
 
     largest = np.zeros(count, dtype=np.float32)
