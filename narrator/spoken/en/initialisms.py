@@ -1,7 +1,9 @@
 """Initialisms, spelled letter by letter, and acronyms said as words left alone.
 
 - "U.S." -> "US"; "FBI" -> "FBI"; "DVDs" -> "DVD's" (capitals run together, which engines
-  read letter by letter; a plural with an apostrophe, as for letters)
+  read letter by letter; a plural with an apostrophe, as for letters); "the WHO's advice",
+  "the NGOs' reports" -> "W-H-O's", "N-G-O's" (a possessive of letters an engine would say
+  as a word)
 - "AT&T" -> "A-T and T": hyphenated where together the letters make a word an engine would
   say as one ("I-T", "W-H-O"), since espeak-ng reads "A M" as the article and a letter; so
   are letters with an "O", which engines take for a vowel ("NGO" -> "N-G-O", not "ngo";
@@ -100,7 +102,26 @@ def read_initialisms(text: str) -> str:
     # The pattern starts with any letter; a quick search for ".X." first spares most lines it.
     if _DOTTED_HINT.search(text):
         text = _DOTTED_INITIALISM.sub(_say_dotted, text)
+    if "'" in text:
+        text = _POSSESSIVE.sub(_say_possessive, text)
     return _CAPITALS.sub(_say_capitals, text)
+
+
+# Capitals before a possessive's apostrophe: "the WHO's advice", "the NGOs' reports".
+_POSSESSIVE = re.compile(r"(?P<caps>[A-Z]{2,5})(?:'s|(?P<plural>s)')(?!\w)")
+
+
+def _say_possessive(match: re.Match[str]) -> str:
+    """Letters an engine would say as a word, spelled before a possessive, which espeak-ng
+    otherwise reads as the word ("WHO's": "who's"; "NGOs'": "ngoes"): "W-H-O's", "N-G-O's";
+    others are left as written ("FBI's"), as are words ("NASA's") and text in capitals."""
+    capitals = match["caps"]
+    if not starts_word(match) or is_said_as_word(capitals):
+        return match.group(0)
+    said = spelled(capitals)
+    if "-" not in said or _in_capitals(match.string, len(capitals)):
+        return match.group(0)
+    return said + "'s"
 
 
 def _say_dotted(match: re.Match[str]) -> str:
