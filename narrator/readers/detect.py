@@ -26,7 +26,8 @@ _MARKDOWN_WEAK = tuple(
     for pattern in (r"\*\*\S[^*\n]*\*\*", r"^>[ \t]", r"^[ \t]*[-*+][ \t]+\S", r"`[^`\n]+`")
 )
 _WORD = re.compile(r"^[\"'(\[]*[A-Za-z][A-Za-z'\-]*[.,;:!?\"')\]]*$")
-_SENTENCE = re.compile(r"[a-z][.!?][\"')]?(?:\s|$)")
+_SENTENCE = re.compile(r"[a-z0-9%][.!?][\"')]?(?:\s|$)")
+"""A sentence's end, after a word or a figure ("… HDFC Bank was up 2.3%.", "… in 2026-27.")."""
 _MIN_WORD_SHARE = 0.6
 
 

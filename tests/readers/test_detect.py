@@ -47,6 +47,8 @@ def test_format_of_path(name: str, expected: str | None) -> None:
         ("See [this](https://x.org) now.", "markdown"),
         ("Some **bold** words\n\n- and a list item", "markdown"),
         ("Storm hits coast\n\nBy Ann Lee\n\nThe storm arrived on Monday night.", "text"),
+        # a markets story whose every sentence ends with a figure
+        ("Sensex jumps\n\nThe index rose 812 points to 86,240.\n\nHDFC Bank was up 2.3%.", "text"),
     ],
 )
 def test_detect_format(text: str, expected: str) -> None:
