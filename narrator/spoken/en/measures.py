@@ -11,7 +11,8 @@
 - "5 in." is inches only where "in" cannot be the preposition, or after feet ("6 ft 2 in")
 - "5 m people" -> "five million people": "m" before a noun of things counted is million
 - "temperatures hit 40C (104F)" -> "... forty degrees Celsius, one hundred four degrees
-  Fahrenheit": a bare "C" or "F" only where the words around speak of heat or cold
+  Fahrenheit": a bare "C" or "F" only where the words around speak of heat or cold (read by
+  `temperatures`); "51°30′N" -> "fifty-one degrees thirty minutes north" (`coordinates`)
 - "30ºC", "25 ºC", "a 5º angle" -> "thirty degrees Celsius", ..., "a five degree angle": the
   ordinal indicator written for a degree
 - "120/80 mmHg" -> "one hundred twenty over eighty millimeters of mercury" (a blood pressure);
@@ -42,6 +43,7 @@ from narrator.spoken.en.coordinates import read_coordinates
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import read_imperial
 from narrator.spoken.en.numbers import decimal
+from narrator.spoken.en.temperatures import read_bare_temperatures
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
 
@@ -161,7 +163,6 @@ HINT = re.compile(
 _INDICATOR_AS_DEGREE = re.compile(
     r" ?º(?:(?<=\dº)|(?<=\d º)(?=[CF]\b))(?!\s(?:de|do|da|dos|das|del|di|della)\b)"
 )
-_SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
 # A degree sign parted from its scale by a space after a number: "5 ° C", "20º F".
 _SPACED_DEGREE = re.compile(r"(?<=\d)\s?[°º]\s+(?P<scale>[CF])\b(?![\w'])")
 _UNKNOWN_PER = re.compile(
@@ -304,7 +305,12 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
     if _NAME_AHEAD.match(text, match.end()):  # "a 128GB iPhone", "a 2 TB SSD": a name
         return True
     word = _NEXT_WORD.match(text, match.end())
+    if word is not None and word[1] == "can" and _CAN_AS_NOUN.match(text, word.end()):
+        return True  # "the 12 oz can is on sale": a tin, for no verb follows
     return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
+
+
+_CAN_AS_NOUN = re.compile(r"\s+(?:is|was|has|had|costs?|of|and|or|in|on|for|with|holds)\b|[.,;]")
 
 
 # A distance that names a race is plural wherever it stands, as the event is called: "the
@@ -325,30 +331,6 @@ def _an_event(match: re.Match[str]) -> bool:
 def _under_one(match: re.Match[str]) -> bool:
     """A fraction without a whole number ("1/2 cup") takes a singular unit."""
     return "/" in match["num"] and " " not in match["num"]
-
-
-# A bare "C" or "F" after a number is a temperature where the words around say so ("hit
-# 40C", "a high of 104F", "(-5C)"); elsewhere it is a letter ("Apartment 5C", "vitamin 5C").
-_TEMPERATURE = re.compile(  # a range too: "25-28C"
-    r"(?<![\w.,])(?:(?P<first>-?\d{1,3}(?:\.\d)?)\s?[-–]\s?)?(?P<num>-?\d{1,3}(?:\.\d)?)\s?"
-    r"(?P<scale>[CF])(?![\w'-])"
-)
-_HEAT = re.compile(
-    r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
-    r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
-    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|°)"
-)
-
-
-def _say_temperature(match: re.Match[str]) -> str:
-    around = words_around(match)
-    # Below zero, a number with "C" or "F" is nothing but a temperature ("-10C").
-    if not match["num"].startswith("-") and not _HEAT.search(around):
-        return match.group(0)
-    unit = "°C" if match["scale"] == "C" else "°F"
-    one, many = _UNITS[unit]
-    first = f"{decimal(match['first'])} to " if match["first"] else ""
-    return f"{first}{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
 
 
 # Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.
@@ -378,8 +360,7 @@ def read_measures(text: str) -> str:
     if "º" in text:
         text = _INDICATOR_AS_DEGREE.sub("°", text)
     text = read_imperial(text)
-    if _SCALE_LETTER.search(text):
-        text = _TEMPERATURE.sub(_say_temperature, text)
+    text = read_bare_temperatures(text)
     if "-" in text or "–" in text:
         text = _UNIT_TWICE.sub(r"\g<a>-\g<b> \g<unit>", text)
     if " s" in text or "0s" in text:

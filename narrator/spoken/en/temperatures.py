@@ -1,0 +1,45 @@
+"""Temperatures written with a bare scale letter, read for `measures`: "hit 40C", "a high of
+104F", "(-5C)", "reach 25-28C" -> "forty degrees Celsius", ..., "twenty-five to twenty-eight
+degrees Celsius". A bare "C" or "F" after a number is a temperature only where the words
+around speak of heat or cold, or below zero; elsewhere it is a letter ("Apartment 5C",
+"vitamin 5C"). With the degree sign ("35°C") the measures read it as any unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import words_around
+from narrator.spoken.en.numbers import decimal
+from narrator.spoken.tables import read_table
+
+_SCALES = {
+    row[0][-1]: (row[1], row[2]) for row in read_table("en", "units") if row[0] in ("°C", "°F")
+}
+_TEMPERATURE = re.compile(  # a range too: "25-28C"
+    r"(?<![\w.,])(?:(?P<first>-?\d{1,3}(?:\.\d)?)\s?[-–]\s?)?(?P<num>-?\d{1,3}(?:\.\d)?)\s?"
+    r"(?P<scale>[CF])(?![\w'-])"
+)
+_HEAT = re.compile(
+    r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
+    r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
+    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|°)"
+)
+_SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
+
+
+def _say_temperature(match: re.Match[str]) -> str:
+    around = words_around(match)
+    # Below zero, a number with "C" or "F" is nothing but a temperature ("-10C").
+    if not match["num"].startswith("-") and not _HEAT.search(around):
+        return match.group(0)
+    one, many = _SCALES[match["scale"]]
+    first = f"{decimal(match['first'])} to " if match["first"] else ""
+    return f"{first}{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
+
+
+def read_bare_temperatures(text: str) -> str:
+    """ "hit 40C" -> "hit forty degrees Celsius"; "Apartment 5C" is left."""
+    if _SCALE_LETTER.search(text):
+        text = _TEMPERATURE.sub(_say_temperature, text)
+    return text
