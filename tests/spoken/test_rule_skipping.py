@@ -88,3 +88,11 @@ def test_a_lone_d_is_an_initial_and_reads_alike() -> None:
 @pytest.mark.parametrize("text", ["St.½", "x²", "H₂O 3", "¾ Stunde"])
 def test_characters_written_with_digits_are_read_as_without_hints(text: str, language: str) -> None:
     assert spoken(text, language=language) == _spoken_unskipped(text, language)
+
+
+@pytest.mark.parametrize("text", ["100 millionL", "3 millionkg", "2 billion km", "5 thousandmg"])
+def test_a_scale_word_glued_to_a_unit_wakes_the_measures(text: str) -> None:
+    # The measures' hint once wanted a space after the scale word: "millionL" was read as a
+    # unit by the measures and left alone with the hints.
+    assert spoken(text) == _spoken_unskipped(text)
+    assert spoken("100 millionL") == "one hundred million liters"
