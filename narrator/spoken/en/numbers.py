@@ -193,11 +193,20 @@ _DIALLED_BEFORE = re.compile(
 )
 
 
+# A telephone service named by its number, said as dialled: "the 988 crisis line".
+_LINE_AFTER = re.compile(
+    r"\s(?:(?:crisis|suicide|emergency|help|hot|life)\s?line|helpline|hotline|lifeline|"
+    r"dispatcher|operator)\b"
+)
+
+
 def _dialled(match: re.Match[str]) -> bool:
     """Whether a number of three digits or more is dialled: "call 911", "text 85858", or a
     PIN ("PIN 1234")."""
     if len(match["num"]) < 3:
         return False
+    if len(match["num"]) == 3 and _LINE_AFTER.match(match.string, match.end()):
+        return True  # "the 988 crisis line", "a 911 dispatcher"
     before = match.string[max(0, match.start() - 16) : match.start()]
     if _DIALLED_BEFORE.search(before) is None:
         return False
