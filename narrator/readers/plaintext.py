@@ -36,6 +36,13 @@ _SERVICE_SLUG = re.compile(
     r"(?:\s*-\s*|\s*\|\s*|:\s+)"
 )
 """A wire feed's service slug before a headline, not said: "UPDATE 2-Oil falls", "REFILE-"."""
+_SPORT_SLUG = re.compile(
+    r"^(?P<genre>Soccer|Tennis|Golf|Cricket|Athletics|Cycling|Olympics|Motor racing|Rugby union"
+    r"|Rugby league|Rugby|Basketball|Baseball|Ice hockey|Boxing|Swimming|Skiing|Sailing|Snooker"
+    r"|Horse racing|Football|NFL|NBA|NHL|MLB)-(?=[A-Z0-9])"
+)
+"""A feed's sport before a sports headline, said as its page shows it: "Soccer-Arsenal go
+five clear" -> "Soccer: Arsenal go five clear"."""
 _GENRE_SLUG = re.compile(
     r"^(?P<genre>FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|INSIGHT|BREAKINGVIEWS|GRAPHIC|POLL"
     r"|INTERVIEW|FEATURE|COLUMN|PREVIEW|TIMELINE|SCENARIOS|QUOTES|FOCUS|BRIEF)\s*-\s*(?=\S)"
@@ -57,8 +64,10 @@ _COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|SE)\.
 """A headline's last period that is a company's ("About Acme Corp.")."""
 _ROLE_UNDER = re.compile(
     r"^[\w' ,&.-]{0,40}\b(?i:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
+    r"|^(?:[A-Z][\w&.]*\s){0,3}(?:News|Press|Radio|TV|Television|Online|Digital)$"
 )
-"""A byline's role on the line under it: "BBC News business reporter"."""
+"""A byline's role on the line under it: "BBC News business reporter", or its outlet: "ABC
+News"."""
 _NAMES_AND_PLACE = re.compile(
     r"^[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
     r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
@@ -118,6 +127,9 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
 def _headline(line: str) -> str:
     """The title line without a feed's service slug, its kind of story said as a page shows it."""
     line = _SERVICE_SLUG.sub("", line)
+    sport = _SPORT_SLUG.match(line)
+    if sport is not None:
+        return f"{sport['genre']}: {line[sport.end() :]}"
     genre = _GENRE_SLUG.match(line)
     if genre is None:
         return line

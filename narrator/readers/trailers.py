@@ -31,6 +31,9 @@ Each is told by the words it is made of, the same on every story of its kind:
 - a Reuters gallery's caption ("[1/2] A Shell logo … REUTERS/John Roe/File Photo", "Item 2 of 2
   …"), The Economist's "Listen to this story." and the player's lines under it, "This article
   appeared in the … section of the print edition …", a cookie banner ("We use cookies …")
+- a desk's line with the posting stamp after a separator ("TOI Business Desk / TIMESOFINDIA.COM
+  / Updated: Dec 5, 2026, 14:32 IST"), "Topic: Weather", "Posted 2h ago", a paragraph of a
+  page's buttons ("Share", "AA", "+Text Size", "Follow us")
 - GOV.UK's frame: "Press release" over the title, "From:" over the department and the date,
   "Share this page" and "Is this page useful?" with the lines under them; a funeral notice's
   "To share a memory or offer condolences, visit …"
@@ -97,6 +100,7 @@ _LINE = re.compile(
     r"|for immediate release\s*$|(?-i:SOURCE\s+[A-Z][\w&.,' -]*$)|#{3}\s*$|-?\s*ends\s*-?\s*$"
     r"|to contact the (?:reporters?|editors?|author)\b"
     r"|updated at \d|key events\s*$|show key events only\s*$|\d{1,3} of \d{1,3}\s*\|"
+    r"|topics?\s*:\s*[^.!?]{1,40}$"
     r"|(?-i:[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}\s*$))",
     re.IGNORECASE,
 )
@@ -137,7 +141,9 @@ _MORE_STARTS = frozenset(
     )
 ) | {"ad ", "to "}
 _BUTTON = re.compile(
-    r"^(?:like|comments?|share(?: this article)?|restack|reply|save|follow|\d+)$", re.IGNORECASE
+    r"^(?:like|comments?|share(?: this article)?|restack|reply|save|follow(?: us)?|aa"
+    r"|\+?text size|\d+)$",
+    re.IGNORECASE,
 )
 """A post's buttons, a paragraph of them: "Like" over "Comment" over "Restack" (Substack's); a
 "Like" alone is a word ("Love", "Like", "Dislike" heading a game's table of gifts)."""
@@ -147,6 +153,7 @@ _CLUTTER_END = re.compile(
     r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bis solely responsible for (?:all )?(?:its )?content\.?"
     r"|\bcopyright\b.{0,60}\ball rights reserved\.?"
     r"|\b(?-i:REUTERS)/[\w .'-]{1,40}(?:/File Photo)?"
+    r"|(?<=\s)[/|]\s*(?:updated|published|posted)\b\s*:?\s*\S[^.!?/|]{0,40}"
     r"|\|\s*source\s*:\s*[^!?|]{1,60}|\((?:ap|afp|reuters|epa|getty) (?:photo|images)/[^()]{1,40}\)"
     r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
     r"(?: own)?\.?\)?)\s*$",
@@ -171,7 +178,7 @@ _DATING_WORD = re.compile(
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""
 _CLOCK_WORD = re.compile(
-    r"last|first|on|at|and|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
+    r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
     r"|uk|us"
     r"|[ecmp][sd]?t|ces?t",
     re.IGNORECASE,

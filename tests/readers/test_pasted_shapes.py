@@ -58,6 +58,20 @@ def test_a_reader_views_domain_above_the_title_is_not_read() -> None:
     assert article.title == "Council rebuilds the pier"
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Soccer-Arsenal go five clear", "Soccer: Arsenal go five clear"),
+        ("Motor racing-Verstappen wins in Abu Dhabi", "Motor racing: Verstappen wins in Abu Dhabi"),
+        ("Soccer-mad town celebrates", "Soccer-mad town celebrates"),
+    ],
+)
+def test_a_feeds_sport_before_the_headline_is_said_as_a_page_shows_it(
+    line: str, title: str
+) -> None:
+    assert read(f"{line}\n\n{PARAGRAPH}\n").title == title
+
+
 def test_a_title_with_a_dot_is_a_title() -> None:
     assert read(f"Boeing vs. Airbus\n\n{PARAGRAPH}\n").title == "Boeing vs. Airbus"
 
@@ -94,6 +108,7 @@ def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
         ("By: WXYZ Web Team", "WXYZ Web Team"),
         ("Jane Doe\n\n5\u20136 minutes", "Jane Doe"),  # a reader view's
         ("Opinion by Jane Doe\nColumnist", "Opinion by Jane Doe, Columnist"),
+        ("By Jane Doe\nABC News", "Jane Doe, ABC News"),
         # a site's name over its stamp, the writer under it: the writer
         (
             "Sky News\nFriday 5 December 2026 10:43, UK\n\nJane Doe\nBusiness reporter",
@@ -308,6 +323,10 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "Item 2 of 2 Climate activists celebrate outside the court. REUTERS/John Roe",
         "Listen to this story.\nEnjoy more audio and podcasts on iOS or Android.",
         "This article appeared in the Finance & economics section of the print edition",
+        "TOI Business Desk / TIMESOFINDIA.COM / Updated: Dec 5, 2026, 14:32 IST",
+        "Share\nAA\n+Text Size\nFollow us",
+        "Topic: Weather",
+        "Posted 2h ago2 hours ago, updated 1h ago1 hours ago",
         "Have a confidential tip for our reporters? Get in touch\n"
         "Before it's here, it's on the Bloomberg Terminal\nLEARN MORE",
     ],
@@ -332,6 +351,7 @@ def test_clutter_of_pasted_pages_is_not_read(clutter: str) -> None:
         "Adam Smith said the fire (AP Photo/John Roe shows it) was out by noon.",
         "Three of the five homes were lost.",
         "To share a flat in London costs more than ever, the survey found.",
+        "Cars / vans / buses / published timetables were all late.",
     ],
 )
 def test_sentences_with_the_same_words_are_read(sentence: str) -> None:
