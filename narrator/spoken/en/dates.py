@@ -296,9 +296,18 @@ def _say_us_date(match: re.Match[str], day_first: bool = False) -> str:
     return words or match.group(0)
 
 
+# A verb of change before "by" makes the slashed pair after it a fraction: "cut by 1/2".
+_CHANGED_BY = re.compile(
+    r"(?i:\b(?:reduc|cut|increas|ris|rose|fell|fall|grew|grow|drop|shr[ai]nk|rais|lower|boost)"
+    r"\w*\b(?:\s+\w+){0,3}\s+by\s+)$"
+)
+
+
 def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
     if f"{match['a']}/{match['b']}" in _SLASHED_NAMES:
         return match.group(0)  # "until 24/7", "before 9/11": names
+    if _CHANGED_BY.search(match.string, max(0, match.start() - 40), match.start("a")):
+        return match.group(0)  # "Reduce the sauce by 1/3": a share of it, no date
     first, second = int(match["a"]), int(match["b"])
     if day_first or first > 12:
         first, second = second, first

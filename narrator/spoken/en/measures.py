@@ -103,7 +103,7 @@ def _by_first_letter(units: list[str]) -> str:
 
 # "W" with no point after it may be watts ("a 60 W bulb"; "W. Main" is the west, and "500 W
 # Madison St" an address, read before): `_watts` asks the words around.
-_WATTS = r"W(?![\w.])"
+_WATTS = r"W(?!\w|\.\w)"
 _UNIT = (
     _by_first_letter([u for u in _UNITS if u not in {"in", "t", "pt"}])
     + f"|{_WATTS}|"
