@@ -40,6 +40,7 @@ _AUTHOR_KEYS = ("author", "authors", "byline")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
 _TEMPLATE_TAG = re.compile(r"\A\s*(?:\{%.*?%\}|\{\{.*?\}\}\s*)+\Z", re.S)
+_ALERT = re.compile(r"\A\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|\Z)")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 _MAX_INLINE_DEPTH = 32
 _MAX_FRONT_MATTER_CHARS = 65536
@@ -267,7 +268,10 @@ class _Walker:
                     if alt:
                         self.builder.add(BlockKind.ANNOUNCEMENT, as_sentence(f"Image: {alt}"))
             return
-        self.builder.add(kind, _inline_text(node, self.config.read_alt_text))
+        text = _inline_text(node, self.config.read_alt_text)
+        if kind is BlockKind.QUOTE and inline is not None and _ALERT.match(inline.content):
+            text = text.split("]", 1)[1].strip()  # a GitHub alert's mark: "> [!NOTE]"
+        self.builder.add(kind, text)
 
     def _list_item(self, item: SyntaxTreeNode, kind: BlockKind) -> None:
         paragraphs = [c for c in item.children if c.type == "paragraph"]

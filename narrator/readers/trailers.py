@@ -78,7 +78,7 @@ _LINE = re.compile(
     r"|go deeper\s*:|(?:[\w ]{1,20} via )?(?:getty images|pa media|pa wire|epa|shutterstock|alamy"
     r"|ap photo(?:/[\w .'-]+)?|reuters/[\w .'-]+)\s*$"
     r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)\s*$|(?:save|print|comments?|\d+ comments|gift this"
-    r" article|copy link|link copied|facebook|twitter|email|x|whatsapp|linkedin)\s*$"
+    r" article|copy link|link copied|facebook|twitter|e-?mail|x|whatsapp|linkedin)\s*$"
     r"|order reprints\b|\(end\)\s*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|advertisement(?:\s*\W?\s*scroll to continue)?\s*$|scroll to continue\s*$"
     r"|listen to this (?:article|story)"
@@ -120,6 +120,7 @@ _MORE_LINE = re.compile(
     r"|read the original (?:article|story|post)\b|sign up here\b|ad feedback\s*$"
     r"|see (?:the )?full (?:web )?(?:article|story)\s*$|learn more\s*$"
     r"|this article appeared in the\b|have a confidential tip\b"
+    r"|share or comment on this article\b|register (?:now )?for free\b"
     r"|before it[\u2019']s here, it[\u2019']s on the\b"
     r"|to (?:share (?:a memory|memories)|offer (?:online )?condolences|sign the (?:online )?guest"
     r" ?book)\b"
@@ -137,11 +138,11 @@ _MORE_STARTS = frozenset(
     re.findall(
         r"\S+",
         "for sub rea tha jou hea ill pho ani vid lea lik enj lov anz pub (so (ar (mu (la (ap (cr "
-        "(in res sta clo sha abo liv hid wan sig (th see hav bef thi",
+        "(in res sta clo sha abo liv hid wan sig (th see hav bef thi reg",
     )
 ) | {"ad ", "to "}
 _BUTTON = re.compile(
-    r"^(?:like|comments?|share(?: this article)?|restack|reply|save|follow(?: us)?|aa"
+    r"^(?:like|comments?|view comments|share(?: this article)?|restack|reply|save|follow(?: us)?|aa"
     r"|\+?text size|\d+)$",
     re.IGNORECASE,
 )

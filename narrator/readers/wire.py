@@ -110,6 +110,8 @@ _NAME_JOINERS = frozenset(
     {"and", "&", "und", "et", "y", "e", "i", "ed"}
     | {"de", "del", "della", "van", "von", "der", "den", "la", "le", "du", "da", "dos", "das", "di"}
 )
+_SMALL_WORDS = frozenset({"for", "at", "in", "of"})
+"""Small words among names in capitals, written small: "JANE DOE FOR MAILONLINE"."""
 _MAX_NAME_WORDS = 10
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # "(Reuters)", or a release's wire between slashes: "Dec. 5, 2026 /PRNewswire/ --".
@@ -186,7 +188,7 @@ def _names_cased(names: str) -> str:
     if len(named) < 2:
         return names
     cased = [
-        word.lower() if word.lower() in _NAME_JOINERS else _capitalised(word)
+        word.lower() if word.lower() in _NAME_JOINERS | _SMALL_WORDS else _capitalised(word)
         for word in words[:run]
     ]
     return " ".join(cased + words[run:])

@@ -109,6 +109,7 @@ def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
         ("Jane Doe\n\n5\u20136 minutes", "Jane Doe"),  # a reader view's
         ("Opinion by Jane Doe\nColumnist", "Opinion by Jane Doe, Columnist"),
         ("By Jane Doe\nABC News", "Jane Doe, ABC News"),
+        ("By JANE DOE FOR MAILONLINE", "Jane Doe for Mailonline"),
         # a site's name over its stamp, the writer under it: the writer
         (
             "Sky News\nFriday 5 December 2026 10:43, UK\n\nJane Doe\nBusiness reporter",
@@ -326,6 +327,9 @@ def test_a_sentence_about_contributions_is_the_body() -> None:
         "TOI Business Desk / TIMESOFINDIA.COM / Updated: Dec 5, 2026, 14:32 IST",
         "Share\nAA\n+Text Size\nFollow us",
         "Topic: Weather",
+        "e-mail\n\n12\nView comments",
+        "Share or comment on this article:",
+        "Register now for FREE unlimited access to Reuters.com",
         "Posted 2h ago2 hours ago, updated 1h ago1 hours ago",
         "Have a confidential tip for our reporters? Get in touch\n"
         "Before it's here, it's on the Bloomberg Terminal\nLEARN MORE",
@@ -389,6 +393,11 @@ def test_a_toml_posts_shortcodes_are_not_read() -> None:
         "Jane Doe",
         ["The pier opened."],
     )
+
+
+def test_a_github_alerts_mark_is_not_read() -> None:
+    text = "# Docs\n\nWe moved.\n\n> [!WARNING]\n> Old links redirect.\n"
+    assert texts(read_markdown(text, "post.md")) == ["We moved.", "Old links redirect."]
 
 
 def test_a_site_generators_tags_are_not_read() -> None:
