@@ -28,8 +28,10 @@ from narrator.spoken.tables import read_mapping
 _STREET_TYPES = read_mapping("en", "street_types")
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Way|Drive|Court|Place|Square|Highway"
 _DIRECTIONS = read_mapping("en", "directions")
+# Led by the number's first digit, its look-behind after it: a pattern led by a look-behind
+# is tried at every position of the text, one led by a class of characters only at those.
 _ADDRESS = re.compile(
-    r"(?<![\w.,$])(?P<num>\d{1,5})(?P<suffix>[A-Z]\b)?\s+"
+    r"(?P<num>\d(?<![\w.,$]\d)\d{0,4})(?P<suffix>[A-Z]\b)?\s+"
     r"(?:(?P<dir>[NSEW]|NE|NW|SE|SW|[NS]\.[EW])\.?\s+)?"
     r"(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
     rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
@@ -78,7 +80,7 @@ _STATE_AND_ZIP = re.compile(
 # "Washington, D.C. 20001"): digit by digit, as after a state's code; where it ends the
 # address ("Dallas, Texas 15000 people" counts them).
 _ZIP_AFTER_STATE_NAME = re.compile(
-    r"(?<=[a-z]), (?P<state>D\.C\.|DC|"
+    r", (?<=[a-z], )(?P<state>D\.C\.|DC|"
     + "|".join(sorted(set(_STATES.values()), key=lambda name: (-len(name), name)))
     + r")\s+(?P<zip>\d{5})(?:-(?P<plus>\d{4}))?(?=\s*(?:[.,;:)\]]|$|U\.?S))"
 )
@@ -95,6 +97,10 @@ _PARTS_OF_BUILDINGS = {
 }
 _PART_OF_BUILDING = re.compile(
     r"(?<=, )(?P<part>" + "|".join(_PARTS_OF_BUILDINGS) + r"|STE|FL|FLR|RM|BLDG)\.?(?= #?\d)"
+)
+# Its search led by the comma (the pattern above, led by a look-behind, is tried everywhere).
+_PART_OF_BUILDING_HINT = re.compile(
+    r", (?:" + "|".join(_PARTS_OF_BUILDINGS) + r"|STE|FL|FLR|RM|BLDG)\.?(?= #?\d)"
 )
 # Or right after the street's type, as the address rule has said it: "400 Broad St. Ste 12",
 # "600 Montgomery St Fl 3".
@@ -182,7 +188,8 @@ def read_street_addresses(text: str) -> str:
         )
     if ", " not in text:
         return text
-    text = _PART_OF_BUILDING.sub(_say_part_of_building, text)
+    if _PART_OF_BUILDING_HINT.search(text):
+        text = _PART_OF_BUILDING.sub(_say_part_of_building, text)
     return _ZIP_AFTER_STATE_NAME.sub(_say_zip, text)
 
 
