@@ -92,3 +92,19 @@ def test_the_limited_loudness_in_single_precision_is_that_in_double() -> None:
     )
     assert found == pytest.approx(levels.integrated_lufs(doubled), abs=1e-6)
     assert found < levels.integrated_lufs() - 0.01  # the limiting took something
+
+
+def test_a_17_hour_narrations_gated_loudness_takes_a_megabyte_at_once() -> None:
+    """The 400 ms blocks of 612,000 steps are gated a part at a time: 1 MB of arrays at once
+    (3.7 MB in parts of 65,536 blocks, where the 1 MB article's save took the most memory)."""
+    steps = 612_000
+    energies = np.random.default_rng(1).random(steps) * 2.0
+    levels = StepLevels(RATE, steps * RATE // 10, energies, np.ones(steps))
+    tracemalloc.start()
+    try:
+        loudness = levels.integrated_lufs()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert loudness > -70.0
+    assert peak < 1.5 * 2**20, f"{peak / 2**20:.1f} MB"
