@@ -171,6 +171,11 @@ class NarrationConfig:
     """Integrated loudness the saved narration is normalized to; None leaves it as spoken.
     -19 LUFS is the podcast level for mono (Apple, AES TD1004): a mono file plays on both
     speakers and sounds 3 dB louder than its measure, so -16, the stereo level, is 3 dB hot."""
+    channels: int = field(default=1, metadata=_within(1, 2))
+    """Channels of the saved audio: 1 (mono) or 2 (stereo: the mono narration on both, made at
+    `loudness_lufs` as a two-channel file measures it, BS.1770 summing the channels' power, so
+    the same samples measure 3.01 dB louder than as mono). Stereo's podcast level is -16 LUFS:
+    give it as `loudness_lufs` (the command line does when --loudness is not given)."""
     max_true_peak_dbtp: float = -1.0
     """The highest true peak a normalized narration may reach."""
     reproducible: bool = False

@@ -183,12 +183,19 @@ class _CheckedFile:
 
 
 class EncodedFile:
-    """A mono audio file in any of FILE_FORMATS, written block by block."""
+    """An audio file in any of FILE_FORMATS, written block by block from mono samples: on
+    `channels` channels (a WAV stays mono: see narrator.audio.stereo.to_stereo_wav)."""
 
     def __init__(
-        self, path: Path, file_format: FileFormat, frame_rate: int, bitrate_kbps: int
+        self,
+        path: Path,
+        file_format: FileFormat,
+        frame_rate: int,
+        bitrate_kbps: int,
+        channels: int = 1,
     ) -> None:
         self.path = path
+        self._channels = channels
         self._lame: LameFile | None = None
         self._wav: WavWriter | None = None
         if file_format.name == "wav":
@@ -198,7 +205,7 @@ class EncodedFile:
 
         if file_format.name == "mp3" and lame_encodes_mp3():
             mp3_compression_level(frame_rate, bitrate_kbps)  # the same bit rates either way
-            self._lame = LameFile(path, frame_rate, bitrate_kbps)
+            self._lame = LameFile(path, frame_rate, bitrate_kbps, channels)
             return
         self._file = _CheckedFile(path)
         options: dict[str, Any] = {}
@@ -209,7 +216,7 @@ class EncodedFile:
             options = {"compression_level": file_format.compression_level}
         try:
             self._sound = soundfile.SoundFile(
-                self._file, "w", frame_rate, 1, file_format.subtype, None,
+                self._file, "w", frame_rate, channels, file_format.subtype, None,
                 file_format.container, **options,
             )  # fmt: skip
         except soundfile.LibsndfileError as error:
@@ -234,6 +241,8 @@ class EncodedFile:
             return
         import soundfile
 
+        if self._channels != 1:
+            samples = samples[:, None].repeat(self._channels, axis=1)
         try:
             self._sound.write(samples)
         except soundfile.LibsndfileError:
@@ -340,7 +349,7 @@ def decoded_blocks(path: Path, frames: int) -> Iterator[NDArray[np.float64]]:
         # on stderr and may decode frames wrong).
         sound.seekable = lambda: False
         while len(block := sound.read(frames, dtype="float64")):
-            yield block
+            yield block if block.ndim == 1 else block[:, 0]  # a stereo narration's channels: alike
 
 
 def to_pcm16(samples: NDArray[np.floating[Any]]) -> NDArray[np.int16]:

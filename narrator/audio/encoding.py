@@ -137,14 +137,18 @@ def encode(
     config: NarrationConfig,
 ) -> None:
     """Pass two: the processed audio into every chunk file and the whole."""
-    rate = staged.frame_rate
-    silenced = silenced_frames(rate, config.bitrate_kbps)
+    rate, kbps = staged.frame_rate, config.bitrate_kbps
+    # A WAV's channels are made once it is written (see narrator.audio.stereo).
+    channels = config.channels if file_format.name != "wav" else 1
+    silenced = silenced_frames(rate, kbps, channels)
     if file_format.name == "mp3" and codecs.lame_encodes_mp3() and silenced is not None:
         _encode_and_cut(staged, processor, whole_path, config, silenced)
         return
 
     def chunk_file(timing: ChunkTiming) -> EncodedFile:
-        return EncodedFile(whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps)
+        return EncodedFile(
+            whole_path.parent / timing.file, file_format, rate, config.bitrate_kbps, channels
+        )
 
     # The whole and the chunk files are encoded on threads of their own, while the samples
     # are processed on this one. (An Ogg's chunk files cannot be cut from the whole, as an
@@ -154,7 +158,7 @@ def encode(
     splitter = _ChunkSplitter(staged.timings, chunk_file)
     try:
         with (
-            EncodedFile(whole_path, file_format, rate, config.bitrate_kbps) as whole_file,
+            EncodedFile(whole_path, file_format, rate, kbps, channels) as whole_file,
             EncodedInThread(whole_file) as whole,
             EncodedInThread(splitter, "narrator-encode-chunks") as chunks,
         ):
@@ -180,7 +184,7 @@ def _encode_and_cut(
     mp3 = FILE_FORMATS["mp3"]
     rate, kbps = staged.frame_rate, config.bitrate_kbps
     plan = segments(_pauses(staged), sum(t.frame_count for t in staged.timings), rate, silenced)
-    with ParallelLame(whole_path, rate, kbps, plan, silenced, threads()) as whole:
+    with ParallelLame(whole_path, rate, kbps, plan, silenced, threads(), config.channels) as whole:
         for block in _pcm16(staged, processor):
             whole.write(block)
     lame = whole.file
@@ -193,7 +197,7 @@ def _encode_and_cut(
         if timing.frame_count:
             write_cut(lame, start, start + timing.frame_count, path, silenced)
         else:
-            EncodedFile(path, mp3, staged.frame_rate, config.bitrate_kbps).close()
+            EncodedFile(path, mp3, staged.frame_rate, kbps, config.channels).close()
         start += timing.frame_count
 
 

@@ -36,6 +36,8 @@ def narration_key(
     settings = {
         name: value for name, value in vars(config).items() if name not in _SETTINGS_WITHOUT_EFFECT
     }
+    if config.channels == 1:
+        del settings["channels"]  # mono narrations keep the keys they had before stereo existed
     described = {
         "article": dataclasses.asdict(article),
         "chunks": [dataclasses.asdict(chunk) for chunk in chunks] if chunks is not None else None,
@@ -71,7 +73,7 @@ def _audio_intact(saved: SavedNarration, manifest: Manifest) -> bool:
     from narrator.audio.chunk_reuse import read_chunk_file
     from narrator.audio.wav import HEADER_BYTES
 
-    if manifest.format != "wav" or manifest.loudness is not None:
+    if manifest.format != "wav" or manifest.loudness is not None or _stereo(saved.narration):
         return all(path.stat().st_size > 0 for path in (saved.narration, *saved.chunk_files))
     written_ns = saved.manifest.stat().st_mtime_ns
     frames = 0
@@ -85,6 +87,14 @@ def _audio_intact(saved: SavedNarration, manifest: Manifest) -> bool:
         saved.chunk_files == ()
         or saved.narration.stat().st_size >= HEADER_BYTES + frames * frame_bytes
     )
+
+
+def _stereo(whole: Path) -> bool:
+    """Whether the WAV `whole` has two channels: a stereo narration's chunk files have no
+    speech record (see narrator.audio.stereo), so only their size is checked."""
+    with open(whole, "rb") as file:
+        header = file.read(24)
+    return header[8:16] == b"WAVEfmt " and int.from_bytes(header[22:24], "little") == 2
 
 
 def changed_since(path: Path, written_ns: int) -> bool:

@@ -111,13 +111,14 @@ class FrameHeader:
         raise AudioOutputError("no MP3 frame holds LAME's tag; choose a higher bit rate")
 
 
-def new_encoder(frame_rate: int, bitrate_kbps: int) -> lameenc.Encoder:
+def new_encoder(frame_rate: int, bitrate_kbps: int, channels: int = 1) -> lameenc.Encoder:
     """LAME set for mono `frame_rate` (never resampled: cue times stay exact) at a constant
-    `bitrate_kbps` and the speech quality."""
+    `bitrate_kbps` and the speech quality; for `channels` 2, joint stereo (two identical
+    channels cost the side channel's few bits: see narrator.audio.stereo)."""
     import lameenc
 
     encoder = lameenc.Encoder()
-    encoder.set_channels(1)
+    encoder.set_channels(channels)
     encoder.set_in_sample_rate(frame_rate)
     encoder.set_out_sample_rate(frame_rate)
     encoder.set_bit_rate(bitrate_kbps)
@@ -126,10 +127,18 @@ def new_encoder(frame_rate: int, bitrate_kbps: int) -> lameenc.Encoder:
 
 
 def encoded(
-    encoder: lameenc.Encoder, samples: NDArray[np.int16], frame_rate: int, bitrate_kbps: int
+    encoder: lameenc.Encoder,
+    samples: NDArray[np.int16],
+    frame_rate: int,
+    bitrate_kbps: int,
+    channels: int = 1,
 ) -> bytes:
-    """What LAME gives back for `samples` (mono, 16-bit); AudioOutputError if it refuses its
-    settings."""
+    """What LAME gives back for `samples` (mono, 16-bit, put on `channels` channels);
+    AudioOutputError if it refuses its settings."""
+    if channels != 1:
+        from narrator.audio.stereo import interleaved
+
+        samples = interleaved(samples, channels)
     try:
         data: bytes = encoder.encode(samples.tobytes())
     except RuntimeError as error:
@@ -188,10 +197,10 @@ class LameFile:
     """A mono MP3 file encoded by LAME as blocks of 16-bit samples come, its Info frame written
     on close. OSError (a full disk) is raised by the write that meets it."""
 
-    def __init__(self, path: Path, frame_rate: int, bitrate_kbps: int) -> None:
+    def __init__(self, path: Path, frame_rate: int, bitrate_kbps: int, channels: int = 1) -> None:
         self.path = path
-        self._rate, self._kbps = frame_rate, bitrate_kbps
-        self._encoder = new_encoder(frame_rate, bitrate_kbps)
+        self._rate, self._kbps, self._channels = frame_rate, bitrate_kbps, channels
+        self._encoder = new_encoder(frame_rate, bitrate_kbps, channels)
         self._file = path.open("wb")
         self._samples = 0
         self._encoded_elsewhere = False
@@ -211,7 +220,7 @@ class LameFile:
     def write(self, samples: NDArray[np.int16]) -> None:
         """Encode `samples` (mono, 16-bit) and append what LAME gives back."""
         self._samples += len(samples)
-        self._append(encoded(self._encoder, samples, self._rate, self._kbps))
+        self._append(encoded(self._encoder, samples, self._rate, self._kbps, self._channels))
 
     def append_encoded(self, frames: bytes, samples: int, starts: Sequence[int]) -> None:
         """Append whole MP3 frames encoded elsewhere (see narrator.audio.lame_parallel), which

@@ -106,9 +106,11 @@ class ParallelLame:
         plan: Sequence[Segment],
         silenced: int,
         threads: int = 2,
+        channels: int = 1,
     ) -> None:
-        self.file = LameFile(path, frame_rate, bitrate_kbps)
+        self.file = LameFile(path, frame_rate, bitrate_kbps, channels)
         self._rate, self._kbps, self._silenced = frame_rate, bitrate_kbps, silenced
+        self._channels = channels
         self._plan = list(plan)
         self._position = 0
         self._fed = 0
@@ -177,9 +179,9 @@ class ParallelLame:
                 continue  # drained, so that the writer never waits on a full queue
             index, samples = item
             try:
-                encoder = encoder or new_encoder(self._rate, self._kbps)
+                encoder = encoder or new_encoder(self._rate, self._kbps, self._channels)
                 if samples is not None:
-                    output += encoded(encoder, samples, self._rate, self._kbps)
+                    output += encoded(encoder, samples, self._rate, self._kbps, self._channels)
                     continue
                 if not output:
                     output += encoder.encode(b"")  # started, so that it can flush

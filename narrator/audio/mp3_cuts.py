@@ -37,13 +37,14 @@ the whole in its first 200 samples; one frame more of lead-in makes it exact, bu
 has no room for that delay (12 bits, 4095 samples). Those bit rates are not cut."""
 
 
-def silenced_frames(frame_rate: int, bitrate_kbps: int) -> int | None:
-    """How many frames a piece cut from the middle of a mono MP3 starts with, silenced, so that
+def silenced_frames(frame_rate: int, bitrate_kbps: int, channels: int = 1) -> int | None:
+    """How many frames a piece cut from the middle of an MP3 starts with, silenced, so that
     the first decoded finds all its data; None where cutting cannot work (MPEG-1's frames are
     too long for the delay that LAME's tag can say, frames at low bit rates too small)."""
     if frame_rate >= 32000:
         return None
-    payload = 72 * bitrate_kbps * 1000 // frame_rate - 4 - 9  # header, mono side information
+    side_information = 9 if channels == 1 else 17
+    payload = 72 * bitrate_kbps * 1000 // frame_rate - 4 - side_information
     if payload <= 0:
         return None
     count = -(-_RESERVOIR_BYTES // payload)

@@ -78,13 +78,13 @@ MAX_DATA_BYTES = 0xFFFFFFFF - 4096
 the rest is room for the header and the trailers."""
 
 
-_ENGINE_BYTES_PER_S = 22050 * 2
+ENGINE_BYTES_PER_S = 22050 * 2
 """espeak-ng's and most Piper voices' audio: 22,050 16-bit mono frames a second."""
 
 
 def check_wav_duration(seconds: float) -> None:
     """Refuse a narration of `seconds` that would not fit in a WAV file."""
-    if seconds * _ENGINE_BYTES_PER_S > MAX_DATA_BYTES:
+    if seconds * ENGINE_BYTES_PER_S > MAX_DATA_BYTES:
         raise too_long(seconds)
 
 

@@ -39,6 +39,7 @@ from narrator.audio.folders import (
     write_error,
 )
 from narrator.audio.manifest import LoudnessRecord, Written, manifest_for, write_manifest
+from narrator.audio.stereo import check_fits_in_stereo_wav, mono_config, stereo_record
 from narrator.audio.tags import tags_for, write_tags
 from narrator.audio.timings import (
     ChunkTiming,
@@ -111,6 +112,8 @@ def stage_narration(
             import_in_background("numpy")
         if file_format.name == "wav":
             check_fits_in_wav(narration, config.rate_wpm)
+            if config.channels == 2:
+                check_fits_in_stereo_wav(narration, config.rate_wpm)
         check_folder(folder)
         remove_abandoned_staging(folder)
         staging = staging_folder(folder)
@@ -130,7 +133,9 @@ def stage_narration(
         if stored:
             timed_clips = timed(narration, clips, file_format.extension, progress)
             ahead = leveled and write_ahead
-            chunks = _stored_and_measured(timed_clips, raw, whole_path, file_format, config, ahead)
+            chunks = _stored_and_measured(
+                timed_clips, raw, whole_path, file_format, mono_config(config), ahead
+            )
             return StagedNarration(
                 writing, narration, config, whole_path, chunks.timings, None, chunks
             )
@@ -210,22 +215,36 @@ class StagedNarration:
         """Set the loudness, encode, write the companions and manifest, and swap the finished
         folder in; on any failure the staging is removed, and the folder released."""
         try:
-            loudness = None
-            if self.staged is not None:
-                loudness = _encode_staged(self.staged, self.whole_path, self.writing, self.config)
-            if self.stored is not None and self.writing.file_format.name == "wav":
-                loudness = _write_leveled(self.stored, self.whole_path, self.writing, self.config)
-            elif self.stored is not None:
-                from narrator.audio.encoding import StepsOnly
-
-                stored = StepsOnly(self.stored)
-                loudness = _encode_staged(stored, self.whole_path, self.writing, self.config)
+            loudness = self._audio()
             saved = _completed(self.writing, self.narration, self.config, self.timings, loudness)
             move_into_place(self.writing.staging, self.writing.folder)
         except BaseException as error:
             _abandon(self.writing, error)
         release(self.writing.folder)
         return saved
+
+    def _audio(self) -> LoudnessRecord | None:
+        """Set the loudness and encode (a stereo narration: its mono narration 3.01 dB
+        lower, on both channels; see narrator.audio.stereo); the loudness record."""
+        loudness = None
+        mono = mono_config(self.config)
+        if self.staged is not None:
+            loudness = _encode_staged(self.staged, self.whole_path, self.writing, mono)
+        if self.stored is not None and self.writing.file_format.name == "wav":
+            loudness = _write_leveled(self.stored, self.whole_path, self.writing, mono)
+        elif self.stored is not None:
+            from narrator.audio.encoding import StepsOnly
+
+            stored = StepsOnly(self.stored)
+            loudness = _encode_staged(stored, self.whole_path, self.writing, mono)
+        if self.config.channels == 1:
+            return loudness
+        if self.writing.file_format.name == "wav":
+            from narrator.audio.stereo import to_stereo_wav
+
+            for path in (self.whole_path, *(self.whole_path.parent / t.file for t in self.timings)):
+                to_stereo_wav(path)
+        return stereo_record(loudness, self.config)
 
     def abandon(self) -> None:
         """Drop the staged narration unfinished: its staging is removed, its folder released."""

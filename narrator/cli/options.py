@@ -77,7 +77,7 @@ class Option:
             type=self._type(),
             is_flag=self.kind == "flag",
             default=default,
-            show_default=default is not None and self.kind != "flag",
+            show_default=default is not None and self.kind != "flag" and not self.computed_default,
             metavar=self.metavar,
             help=help_text,
         )
@@ -240,6 +240,13 @@ TABLE = {
             "loudness_lufs",
             "loudness",
             "Integrated loudness in LUFS (true peak at most -1 dBTP), or 'off'.",
+            computed_default="-19, the mono podcast level; -16 with --channels 2",
+        ),
+        Option(
+            "channels",
+            "channels",
+            "int",
+            "1: mono; 2: stereo, the same speech on both channels.",
         ),
         Option(
             "jobs",
@@ -286,7 +293,7 @@ NARRATION = (
     "lexicon",
 )
 """The options of every command that narrates, in the order the help lists them."""
-SAVE_FIRST = ("output", "format", "loudness")
+SAVE_FIRST = ("output", "format", "loudness", "channels")
 """The options `save` lists before the narration options."""
 SAVE_LAST = ("jobs", "no_cache", "cache_size", "reproducible")
 """The options `save` lists after them."""
@@ -328,4 +335,20 @@ def narration_config(values: dict[str, Any]) -> NarrationConfig:
     given = {field: values[field] for field in fields if field in values}
     if "no_cache" in values:
         given["use_cache"] = not values["no_cache"]
+    if given.get("channels") == 2 and not _given("loudness_lufs"):
+        given["loudness_lufs"] = STEREO_LUFS
     return NarrationConfig(**given)
+
+
+STEREO_LUFS = -16.0
+"""The default loudness of a stereo narration: the podcast level for stereo (a mono file, which
+plays on both speakers, sounds 3 dB louder than it measures: hence -19 for mono)."""
+
+
+def _given(parameter: str) -> bool:
+    """Whether the command line gave `parameter` (not its default, nor a preference)."""
+    context = click.get_current_context(silent=True)
+    if context is None:
+        return False
+    source = context.get_parameter_source(parameter)
+    return source is not None and source is not click.core.ParameterSource.DEFAULT

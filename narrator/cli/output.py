@@ -69,10 +69,11 @@ def save_summary(saved: SavedNarration, config: NarrationConfig) -> str:
     from narrator.player.clock import clock  # the player's clock, read the same way
 
     loudness = f", {saved.loudness_lufs:.1f} LUFS" if saved.loudness_lufs is not None else ""
+    stereo = ", stereo" if config.channels == 2 else ""
     chunks = saved.chunk_files
     lines = [
         f"{saved.folder}  ({saved.duration_s:.1f} s, {len(chunks)} chunks)",
-        f"Duration: {clock(saved.duration_s)} ({config.audio_format.upper()}{loudness})",
+        f"Duration: {clock(saved.duration_s)} ({config.audio_format.upper()}{stereo}{loudness})",
         "Chapters:",
         *(f"  {clock(c.start_s):>7}  {c.title}" for c in saved.chapters),
         "Files:",

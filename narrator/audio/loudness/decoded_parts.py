@@ -129,7 +129,7 @@ class OggParts:
             left = last - first
             while left > 0 and len(block := sound.read(min(left, _PART_BLOCK), dtype="float64")):
                 left -= len(block)
-                yield block
+                yield block if block.ndim == 1 else block[:, 0]  # a stereo narration's: alike
 
 
 def check_part(
