@@ -384,12 +384,14 @@ def _is_a_person(match: re.Match[str]) -> bool:
 
 
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds
-# quickly; "I", "V" and "X" also alone.
+# quickly; "I", "V" and "X" also alone, and those that take an ordinal's ending with it (what
+# `_ORDINAL_HINT` finds, which as a pattern led by a class is tried at every capital).
+_ENDING = r"(?:st|nd|rd|th|d)\b"
 HINT = any_of(
-    *(rf"{letter}(?:[IVXLCDM]|\b)" for letter in "IVX"),
-    *(rf"{letter}[IVXLCDM]" for letter in "LCDM"),
+    *(rf"{letter}(?:[IVXLCDM]|\b|{_ENDING})" for letter in "IVX"),
+    *(rf"{letter}(?:[IVXLCDM]|{_ENDING})" for letter in "LC"),
+    *(rf"{letter}[IVXLCDM]" for letter in "DM"),
     r"WW ?[12]",
-    _ORDINAL_HINT.pattern,
     LOWER_NUMERAL_HINT.pattern,
     LOWER_AFTER_KEY_HINT.pattern,
     PARENTHESISED_HINT.pattern,
