@@ -173,8 +173,10 @@ def _say_weekday(match: re.Match[str]) -> str:
 
 # "min" and "max" after an article and before "of" or a word of a measured thing are the
 # least and the most: "a min of 3 players", "the max speed"; "wait a min" stays.
+# Led by the "m", the article looked behind from there: a pattern led by a look-behind is
+# tried at every position of the text, and "min" is in many words ("administration").
 _MIN_MAX = re.compile(
-    r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?P<word>min|max)\.?"
+    r"(?P<word>m(?:(?<=\b[Tt]he m)|(?<=\b[Aa] m))(?:in|ax))\.?"
     r"(?= of\b| (?:temperature|temp|wage|speed|age|height|weight|price|value|level|size|"
     r"number|amount|load|depth|width|length|stay|bet|"
     r"order|pressure|power|score|capacity|limit|range|rate|dose|time)s?\b)"
