@@ -48,7 +48,7 @@ _AFTER_MAKE = re.compile(
 # A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
 # Dreamliner", "747 jets", "the 737 flew"; "a 747 to Israel" is left as a number.
 _JETLINER = re.compile(
-    r"(?<![\w.,$-])(?P<num>7[0-8]7)(?P<plural>s|'s)?(?=\s(?:MAX|Max|jets?|jetliners?|aircraft|planes?|"
+    r"(?P<num>7(?<![\w.,$-]7)[0-8]7)(?P<plural>s|'s)?(?=\s(?:MAX|Max|jets?|jetliners?|aircraft|planes?|"
     r"airliners?|freighters?|Dreamliners?|jumbos?|fleet|order|orders|flew|flies|landed|lands|"
     r"crashed|crashes|departed|diverted|taxied|took off|takes off|pilots?|cockpit|crew|"
     r"cabin|engines?)\b)"
@@ -56,8 +56,10 @@ _JETLINER = re.compile(
 # Three digits, a dash and a variant with letters: "the 777-300ER"; a Boeing's number and
 # its variant, a digit or round tens or hundreds: "the 787-9", "a 737-800", "the 787-10"
 # (no range: "737-800 people" would need more words of counting than a headline has).
+# (This and `_JETLINER` are led by the number's first digit, what may not come before it
+# looked behind from there: a pattern led by a look-behind is tried at every position.)
 _WITH_VARIANT = re.compile(
-    r"(?<![\w.,-])(?P<num>[1-9]\d\d)-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})\b"
+    r"(?P<num>[1-9](?<![\w.,-][1-9])\d\d)-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})\b"
 )
 # Led by its "7", which the regex engine finds quickly; what comes before is checked after.
 _BOEING_VARIANT = re.compile(r"7[0-8]7-(?:[1-9]|[1-9]0|[1-9]00)(?![\w-]|[.,]\d)")
