@@ -85,3 +85,28 @@ def test_a_long_narrations_bins_give_back_the_memory_freed_as_they_are_gathered(
         """
     )
     assert given > 20.0, f"{given:.1f} MB given back"
+
+
+def test_a_long_narrations_step_energies_are_given_back_before_its_step_peaks_are_joined() -> None:
+    """Its levels made from several batches: the batches' step energies, once joined, are
+    given back before the step peaks are joined, where both batches and both whole arrays
+    were held at once (the 1 MB article's save: 123.0 -> 120.4 MB at its peak)."""
+    given = _given_back_mb(
+        """
+        from narrator.audio.heap import release_freed_memory
+        from narrator.audio.loudness import bins as module
+        from narrator.audio.loudness.bins import ChunkLevels, NarrationBins, Placed
+
+        module.release_freed_memory = lambda: None  # none as the batches are gathered
+        bins = module._BATCH_BINS // 4
+        levels = ChunkLevels(
+            22050, bins * 220, np.full(bins, 0.01, np.float32), np.full(bins, 0.5, np.float32)
+        )
+        gathered = NarrationBins()
+        for number in range(8):
+            gathered.add(Placed(number * (bins * 220 + 11025), levels))
+        module.release_freed_memory = release_freed_memory
+        gathered.levels(22050, 8 * (bins * 220 + 11025))
+        """
+    )
+    assert given > 20.0, f"{given:.1f} MB given back"

@@ -260,13 +260,17 @@ class NarrationBins:
 
         self._integrate()
         steps = samples * STEPS_PER_S // rate + 1
-        energies, peaks = np.zeros(steps), np.zeros(steps)
+        energies = np.zeros(steps)
         for first, part in self._step_energies:
             energies[first : first + len(part)] += part[: max(0, steps - first)]
+        parts, self._step_energies = len(self._step_energies), []
+        if parts > 1:  # a long narration's parts given back before its steps' peaks are joined
+            release_freed_memory()
+        peaks = np.zeros(steps)
         for first, single in self._step_peaks:
             into = peaks[first : first + len(single)]
             np.maximum(into, single[: len(into)], out=into)
-        self._step_energies, self._step_peaks = [], []
+        self._step_peaks = []
         fine = Bins(
             tuple(self._energies),
             tuple(self._peaks),
@@ -295,15 +299,9 @@ class NarrationBins:
         steps = range(first, last + 1)
         self._step_energies.append((first, _energy_by_step(starts, ends, energies, steps, rate)))
         count = len(steps)
-        self._step_peaks.append(
-            (
-                first,
-                np.maximum(
-                    _largest_by_step(starts * STEPS_PER_S // rate - first, peaks, count),
-                    _largest_by_step((ends - 1) * STEPS_PER_S // rate - first, peaks, count),
-                ),
-            )
-        )
+        by_start = _largest_by_step(starts * STEPS_PER_S // rate - first, peaks, count)
+        by_end = _largest_by_step((ends - 1) * STEPS_PER_S // rate - first, peaks, count)
+        self._step_peaks.append((first, np.maximum(by_start, by_end)))
         if int(ends[-1]) >= 1 << 32:
             raise ValueError("a narration too long for a WAV file")
         self._energies.append(energies.astype(np.float16))
