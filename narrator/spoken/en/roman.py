@@ -92,6 +92,8 @@ _BEFORE_UNIT = re.compile(
     rf"(?P<unit>{'|'.join(_UNITS)})\b"
 )
 _TWO_NUMERAL_LETTERS = re.compile(r"[IVXLCDM]{2}")
+# What `_LONG_NUMERAL` needs, searched first: led by a word boundary, it is tried at every position.
+_FOUR_NUMERAL_LETTERS = re.compile(r"[IVXLCDM]{4}")
 # A numeral of four letters or more standing alone is a number ("XVIII", "LXXIII"); from a
 # thousand, a year ("in the year of our Lord MDCCCXII").
 _LONG_NUMERAL = re.compile(rf"\b(?P<numeral>(?=[MDCLXVI]{{4,}}\b){_ROMAN})\b(?![-'.]\w)")
@@ -189,7 +191,7 @@ def read_roman_numerals(text: str) -> str:
     if _SHORT_NAME_HINT.search(text):
         text = _SHORT_NAME_NUMERAL.sub(_say_short_name_numeral, text)
     text = _REGNAL.sub(_say_numbered_name, text)
-    if _TWO_NUMERAL_LETTERS.search(text):
+    if _FOUR_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
     if " and " in text or " to " in text or " or " in text or " through " in text:
