@@ -33,6 +33,8 @@ BOOKS = read_mapping("en", "bible_books")
 _BOOK = re.compile(
     rf"\b(?:(?P<nth>[123]) )?(?P<book>{'|'.join(b for b in BOOKS if b not in _TITLES)})\."
 )
+# What it needs, searched first: led by a word boundary, it is tried at every position.
+_BOOK_NAME = re.compile(rf"(?:{'|'.join(b for b in BOOKS if b not in _TITLES)})\.")
 _NTH = {"1": "First ", "2": "Second ", "3": "Third "}
 
 # "ca. 1500", "c.1500": circa, before a number only ("ca." may be a state); "c." only before
@@ -340,7 +342,7 @@ def read_context_phrases(text: str) -> str:
         text = _EST.sub(_say_est, text)
     if any(form in text for form in (", eg ", ", ie ", "(eg ", "(ie ", ", eg,", ", ie,")):
         text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
-    if _BOOK.search(text):
+    if _BOOK_NAME.search(text):
         text = _BOOK.sub(_say_book, text)
     if "min" in text or "max" in text:
         text = _MIN_MAX.sub(lambda m: _EXTREMES[m["word"]], text)
