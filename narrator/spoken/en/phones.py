@@ -170,8 +170,8 @@ HINT = any_of(
     r"\)(?<=\d\d\d\))",
     r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)",
     r"\+\d",
-    r" (?<=\d )\d{3,4} \d",
-    r" (?<=0\d\d\d\d )\d{6}",
-    r" (?<=\d\d\d )\d{4}\b",
+    # Digits on either side of a space, in one scan of the spaces (three cost three times as
+    # much): the digit after the space checked before what comes before it.
+    r" \d(?:(?<=\d \d)\d{2,3} \d|(?<=0\d\d\d\d \d)\d{5}|(?<=\d\d\d \d)\d{3}\b)",
     r"IS[BS]N",
 )
