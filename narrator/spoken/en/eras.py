@@ -19,9 +19,14 @@ _ERA = (
 )
 # A range of years may come before the era or after "AD": "44-40 BC", "AD 325 - 350".
 _ERA_RANGE = r"(?P<first>\d{1,4})\s?[-–]\s?"
-_YEAR_OF_ERA = re.compile(rf"(?<![\w.,])(?:{_ERA_RANGE})?(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])")
+# The look-ahead for the first digit comes before the look-behind: a pattern led by a
+# look-behind costs a full try at every position of the text. _ERA_FIRST is led by its "A",
+# the word boundary looked behind from there, for the same reason.
+_YEAR_OF_ERA = re.compile(
+    rf"(?=\d)(?<![\w.,])(?:{_ERA_RANGE})?(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])"
+)
 _ERA_FIRST = re.compile(
-    r"\bA\.?\s?D\.?\s?(?P<year>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?(?![\w.,]\d|\w)"
+    r"A(?<!\wA)\.?\s?D\.?\s?(?P<year>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?(?![\w.,]\d|\w)"
 )
 
 

@@ -42,8 +42,10 @@ _DASHED_NAMES = {"24/7", "50/50"}  # "ages 9-11" is a range
 _NAMED_DAY_AFTER = re.compile(r"\s(?:[A-Z]|attacks?\b|hijack|terror|memorial\b|victims\b)")
 
 # Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
+# The look-ahead for the first character (a minus, a digit or a point) comes before the
+# look-behinds: a pattern led by a look-behind costs a full try at every position.
 _RANGE = re.compile(
-    rf"{START}(?<!\d[-–])(?P<a>-?{NUM})(?:[-–—]|\s[-–—]\s)(?P<b>{NUM})"
+    rf"(?=[-.\d]){START}(?<!\d[-–])(?P<a>-?{NUM})(?:[-–—]|\s[-–—]\s)(?P<b>{NUM})"
     r"(?!(?!x\b|(?!st|nd|rd|th)[a-z]{1,3}\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
 )
 
