@@ -23,8 +23,28 @@ from narrator.spoken.tables import read_table
 
 # abbreviation -> (one, many, whether it must be dotted): "Vol. 3", "vol 3", "pp. 28-30".
 _NUMBERED = {row[0]: (row[1], row[2], row[3] == "required") for row in read_table("en", "numbered")}
+
+
+def _first_character_first(forms: str) -> str:
+    """The alternation ``forms`` with each first character first and the look-behind (not
+    after a letter, a digit, a point or a section sign) after it: the regex engine rejects a
+    literal-led alternative at once and skips to where a first character stands, where a
+    look-behind before the words was tried at every position. The forms keep their order,
+    so the same one wins."""
+    rests: dict[str, list[str]] = {}
+    for form in forms.split("|"):
+        rests.setdefault(form[0], []).append(form[1:])
+    return "|".join(
+        f"{first}(?<![\\w.§]{first})(?:{'|'.join(after)})" for first, after in rests.items()
+    )
+
+
+# "#" and "№" are among the words (neither takes a point: a digit or a space follows), so
+# that every alternative is led by a character and the engine skips to where one stands.
+_MARKS = ("#", "№")
 _NUMERO = re.compile(
-    rf"(?<![\w.§])(?P<word>{any_case(_NUMBERED)})(?P<dot>\.)?\s?(?=\d)|#(?=\d)|№\s?(?=\d)"
+    r"(?P<word>#(?=\d)|№(?=\s?\d)|"
+    rf"{_first_character_first(any_case(_NUMBERED))})(?P<dot>\.)?\s?(?=\d)"
 )
 _RANGE_AHEAD = re.compile(r"\d+\s?(?:[-–]|to|and)\s?\d")
 _LABEL_AHEAD = re.compile(r"\d+(?:\s*(?:[,;)(\"]|\.(?!\d)|$)|\s+[A-Z])")
@@ -53,7 +73,7 @@ def _is_label(written: str, match: re.Match[str]) -> bool:
 
 
 def _say_numero(match: re.Match[str]) -> str:
-    if not match["word"]:
+    if match["word"] in _MARKS:
         return "number "
     written = match["word"]
     one, many, dotted = _NUMBERED[written.lower()]
