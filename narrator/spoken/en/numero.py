@@ -136,6 +136,8 @@ def read_numero(text: str) -> str:
         text = _KEY.sub(_say_key, text)
     if "no. of" in text or "nos. of" in text or "No. of" in text:
         text = _NUMBER_OF.sub(_say_number_of, text)
+    if "(" not in text:  # tried at every digit, the statute pattern is run only where it can match
+        return text
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
 
 
