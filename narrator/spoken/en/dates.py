@@ -56,8 +56,11 @@ _MONTH_DAY = re.compile(
     rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
 # Also hyphened, as tables and forms write it: "12-Jun-2023", "5-March-1998".
+# Led by the day's first digit, the look-behind after it: a pattern led by a look-behind is
+# tried at every position of the text.
+_LED_DAY = _DAY.replace(r"\d{1,2}", r"\d(?<![\w.,]\d)\d?", 1)
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.,]){_DAY}(?:\s+(?P<of>of\s+)?|-(?=[A-Za-z]{{3,9}}-\d{{4}}\b))"
+    rf"{_LED_DAY}(?:\s+(?P<of>of\s+)?|-(?=[A-Za-z]{{3,9}}-\d{{4}}\b))"
     rf"{_MONTH}\b\.?(?:(?:,?\s+|-(?=\d{{4}}\b)){_YEAR}\b(?![.,]\d))?"
 )
 # A day, a month and a year that a tokenizer parted in two ("29 December 19 23", as text
