@@ -274,15 +274,20 @@ def _counts(match: re.Match[str]) -> bool:
     """Whether a written number from 1000 to 2099 counts something rather than names a year."""
     text, start, end = match.string, match.start(), match.end()
     before = text[max(0, start - 30) : start]
-    if _PLACE_IN_TEXT_BEFORE.search(before):
+    # The words of place and of counting end in a space: most numbers follow none of them,
+    # and the counting words are looked for only where a counted word or a plural follows.
+    spaced = before[-1:].isspace()
+    if spaced and _PLACE_IN_TEXT_BEFORE.search(before):
         return True
-    counting = _COUNTING_BEFORE.search(before) is not None
     if _COUNTED.match(text, end) is not None:
+        counting = spaced and _COUNTING_BEFORE.search(before) is not None
         return counting or not _YEAR_BEFORE.search(before)
     # "about 1500 acres of land", "there are 1776 steps": a word of amount or a verb that
     # has a count, then a plural; "around 1700 there were" is a year.
-    plural = _PLURAL.match(text, end) is not None
-    return plural and (counting or _HAVING_BEFORE.search(before) is not None)
+    if _PLURAL.match(text, end) is None:
+        return False
+    counting = spaced and _COUNTING_BEFORE.search(before) is not None
+    return counting or _HAVING_BEFORE.search(before) is not None
 
 
 # A "k" after a number counting a plural is thousand: "100k people", "20k views", "1.5k
