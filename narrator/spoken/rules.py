@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from narrator.errors import NarratorError
@@ -146,34 +146,29 @@ def reads_line_edges(pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` anchors at the start or end of its text (``^``, ``$``, ``\\A``,
     ``\\Z``): a hint written for one line, which lines joined by newlines would hide from it
     but for the first or the last, so it is searched line by line."""
-    source, index, in_class = pattern.pattern, 0, False
-    edges = "AZ" if pattern.flags & re.MULTILINE else "AZ^$"
-    while index < len(source):
-        character = source[index]
-        if character == "\\":
-            if source[index + 1 : index + 2] in ("A", "Z"):
-                return True
-            index += 2
-            continue
-        if in_class:
-            in_class = character != "]"
-        elif character == "[":
-            in_class = True
-            index += 1 + (source[index + 1 : index + 2] == "^")
-            index += source[index : index + 1] == "]"
-            continue
-        elif character in edges:
-            return True
-        index += 1
-    return False
+    edges = {"\\A", "\\Z"} if pattern.flags & re.MULTILINE else {"\\A", "\\Z", "^", "$"}
+    return any(item in edges for item in _outside_classes(pattern.pattern))
 
 
 def _has_top_level_alternative(source: str) -> bool:
     """Whether ``source`` (the rest of a pattern) has a ``|`` outside its groups and classes."""
-    depth, index, in_class = 0, 0, False
+    depth = 0
+    for item in _outside_classes(source):
+        depth += (item == "(") - (item == ")")
+        if item == "|" and depth == 0:
+            return True
+    return False
+
+
+def _outside_classes(source: str) -> Iterator[str]:
+    """The pieces of a pattern's ``source`` outside its character classes: each character,
+    and each escape as one piece (``\\A``); a class is skipped whole."""
+    index, in_class = 0, False
     while index < len(source):
         character = source[index]
         if character == "\\":
+            if not in_class:
+                yield source[index : index + 2]
             index += 2
             continue
         if in_class:
@@ -183,14 +178,9 @@ def _has_top_level_alternative(source: str) -> bool:
             index += 1 + (source[index + 1 : index + 2] == "^")
             index += source[index : index + 1] == "]"  # a ']' first is one of the class
             continue
-        elif character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-        elif character == "|" and depth == 0:
-            return True
+        else:
+            yield character
         index += 1
-    return False
 
 
 _READING_LINES_ALONE: set[Normalizer] = set()
