@@ -46,10 +46,16 @@ _YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
 _EST = re.compile(r"(?:est|Est)\.")
 _YEAR_AHEAD = re.compile(r"\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+# An amount the money rules have read already ("one dollar twenty-five cents"), not a year.
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:dollars?|cents?|pounds?|pence|euros?|yen|million|billion|trillion|percent)\s?$"
+)
 # Between a determiner and a noun, an adjective: "the est. cost", "an est. 300 jobs".
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|an?|its|their|his|her|our|this|that)\s$")
 _NOUN_AHEAD = re.compile(r"\s[a-z]{3,}\b")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[).,;]|$)")
+# After an amount, "est." where the sentence goes on is the amount's: "vs $1.25 est. on revenue".
+_LOWER_WORD_AHEAD = re.compile(r"\s[a-z]")
 # "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
 _UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
 _LATIN = {"eg": "for example", "ie": "that is"}
@@ -90,10 +96,12 @@ def _say_est(match: re.Match[str]) -> str:
         return "estimated"
     if NUMBER_AHEAD.match(text, end) or text[end : end + 2].strip()[:1] in ("$", "€", "£"):
         return "estimated"
-    if _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()) and (
-        _CLAUSE_ENDS.match(text, end)
-    ):
-        return "estimate" + stop_after(match)
+    amount = _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if amount or _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+        if _CLAUSE_ENDS.match(text, end):
+            return "estimate" + stop_after(match)
+        if amount and _LOWER_WORD_AHEAD.match(text, end):
+            return "estimated"
     return match.group(0)
 
 
