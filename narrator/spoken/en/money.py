@@ -179,13 +179,28 @@ _NOUN_AFTER = re.compile(
 )
 
 
+_CLAUSE_SUBJECTS = frozenset(
+    {
+        "analysts", "economists", "investors", "traders", "experts", "forecasters", "officials",
+        "lawmakers", "consumers", "shoppers", "customers", "taxpayers", "voters", "fans",
+        "bidders", "buyers", "sellers", "lenders", "borrowers", "creditors", "shareholders",
+        "donors", "residents", "families", "households", "workers", "employees", "users",
+        "people", "americans", "britons", "viewers", "students", "patients", "victims",
+    }
+)  # fmt: skip
+
+
 def _before_a_noun(match: re.Match[str]) -> bool:
     text = match.string
     before = text[max(0, match.start() - 8) : match.start()]
     if _A_BEFORE.search(before) is None:
         return False
     after = _NOUN_AFTER.match(text, match.end())
-    return after is not None and not _PARTICIPLE.fullmatch(after.group(0).strip(" -"))
+    if after is None or _PARTICIPLE.fullmatch(after.group(0).strip(" -")):
+        return False
+    # Who expected, paid or owed it: the subject of a clause about the amount, not a noun it
+    # sizes ("above the $61.66bn analysts expected", "the $5m investors lost").
+    return after.group(0).strip(" -") not in _CLAUSE_SUBJECTS
 
 
 # A scaled amount is the size of the thing the noun after it names, even with no determiner
