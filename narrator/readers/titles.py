@@ -331,11 +331,10 @@ def _without_leading_name(title: str, site: _Site, unstated: bool = False) -> st
         return title
     head = title[: first.start()]
     strong = _STRONG_SEPARATOR.fullmatch(first.group()) is not None
-    after = title[first.end() :]
-    looks_named = unstated and strong and _looks_like_site_name(head, after, strong)
+    rest = title[first.end() :]
+    looks_named = unstated and strong and _looks_like_site_name(head, rest, strong)
     if not site.named(head) and not looks_named:
         return title
-    rest = title[first.end() :]
     if len(rest.split()) < _MIN_REST_WORDS:
         return title
     section = _STRONG_SEPARATOR.search(rest)
