@@ -214,15 +214,16 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         if len(group) > 1 and _TIME.match(group[0]) and _is_entry_headline(group[1]):
             paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
             group = group[2:]
-        listed = unbulleted_list(group) if kind == "block" and len(group) > 1 else None
-        if listed is None:
-            headed = headed_paragraph(group) if kind == "block" and len(group) > 1 else None
-            paragraphs.extend([(headed, "entry")] if headed else [])
-            paragraphs.extend(_items_and_runs(group[1:] if headed else group, kind))
+        lines_of_block = kind == "block" and len(group) > 1
+        listed = unbulleted_list(group) if lines_of_block else None
+        if listed is not None:
+            label, items = listed
+            paragraphs.extend([(label, "entry")] if label else [])
+            paragraphs.extend(_as_item(item) for item in items)
             continue
-        label, items = listed
-        paragraphs.extend([(label, "entry")] if label else [])
-        paragraphs.extend((i if _ends_sentence(i) else f"{i}.", "item") for i in items)
+        headed = headed_paragraph(group) if lines_of_block else None
+        paragraphs.extend([(headed, "entry")] if headed else [])
+        paragraphs.extend(_items_and_runs(group[1:] if headed else group, kind))
     return paragraphs
 
 
@@ -257,10 +258,15 @@ def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:
         if run:
             parts.append((" ".join(run), kind))
             run = []
-        parts.append((item if _ends_sentence(item) else f"{item}.", "item"))
+        parts.append(_as_item(item))
     if run:
         parts.append((" ".join(run), kind))
     return parts
+
+
+def _as_item(item: str) -> tuple[str, str]:
+    """A list item's words, read as a sentence."""
+    return (item if _ends_sentence(item) else f"{item}.", "item")
 
 
 def _item(line: str, numbered: bool) -> str | None:
