@@ -226,8 +226,13 @@ def is_page_frame(line: str) -> bool:
 def is_clutter_line(line: str) -> bool:
     """Whether `line` is clutter on its own ("Related topics", "© 2026 AFP")."""
     line = line.strip()
+    return bool(_LEAD.match(line)) or _is_clutter_alone(line)
+
+
+def _is_clutter_alone(line: str) -> bool:
+    """Whether a stripped line is clutter by itself, not as the lead of a block of it."""
     return (
-        bool(_LINE.match(line) or _LEAD.match(line))
+        bool(_LINE.match(line))
         or _is_more_clutter(line)
         or is_stamp(line)
         or _ends_as_clutter(line)
@@ -296,12 +301,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
             if ("nsubscribe" in line or "NSUBSCRIBE" in line) and _FOOTER.search(line):
                 footer = True
                 break
-            if not (
-                _LINE.match(line)
-                or _is_more_clutter(line)
-                or is_stamp(line)
-                or _ends_as_clutter(line)
-            ):
+            if not _is_clutter_alone(line):
                 remaining.append(line)
         if footer:
             continue
