@@ -50,7 +50,7 @@ def _after_cue(cues: Iterable[str]) -> str:
 
 
 def phone_reader(
-    numerals: Numerals, extension: str, point: str, cues: Iterable[str] = ()
+    numerals: Numerals, extension: str, point: str, cues: Iterable[str]
 ) -> Callable[[str], str]:
     """A rule reading telephone numbers and IP addresses digit by digit; ``extension`` names
     the extension ("extensión"), ``point`` the points of an IP address ("punto"); after one
@@ -87,8 +87,7 @@ def phone_reader(
 
     def read_phone_numbers(text: str) -> str:
         """Read telephone numbers and IP addresses digit by digit."""
-        if cues:
-            text = spaced.sub(say_spaced, text)
+        text = spaced.sub(say_spaced, text)
         return _IP.sub(say_ip, _PHONE.sub(say_phone, text))
 
     return read_phone_numbers
