@@ -16,11 +16,10 @@ from collections.abc import Callable, Mapping
 
 
 def abbreviation_reader(
-    table: Mapping[str, str], numbered: Mapping[str, str] | None = None
+    table: Mapping[str, str], numbered: Mapping[str, str]
 ) -> Callable[[str], str]:
     """A rule reading the abbreviations of ``table`` (written -> said), and those of
     ``numbered`` before a number only."""
-    numbered = numbered or {}
     said = {written.lower(): words for written, words in {**numbered, **table}.items()}
     parts = [
         rf"(?i:{re.escape(w)})" + (r"(?=\s?\d)" if w in numbered and w not in table else "")
