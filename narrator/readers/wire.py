@@ -58,19 +58,20 @@ _EDITED_BY = re.compile(
     r"(?P<names>[A-Z][^.!?:;]{1,100})$",
     re.IGNORECASE,
 )
+_ROLE = (
+    r"(?P<role>(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}"
+    r"(?:correspondent|editor|reporter|writer|columnist|critic|analyst))"
+)
+"""A writer's role: "Political editor", "Chief reporter", "Transport correspondent"."""
 _ROLE_BYLINE = re.compile(
-    r"^(?P<names>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}?),? (?P<role>(?:[A-Z][a-z]+ )?"
-    r"(?:[a-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|critic|analyst))$"
+    rf"^(?P<names>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){{1,3}}?),? {_ROLE}$"
 )
-_NAMES_LINE = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
-_ROLE_LINE = re.compile(
-    r"^(?P<role>(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:correspondent|editor|reporter|writer"
-    r"|columnist|critic|analyst))(?:\s+@\w+)?$"
-)
-"""Names alone on a line over a line of their role, a handle after it: "Business reporter
-@janedoe" (Sky News)."""
 """Names then a role, in English: "Jane Doe Political editor", "Sam Lee, Chief reporter" (the
 fewest words that leave a role of one word in capitals and the rest in small letters)."""
+_NAMES_LINE = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
+_ROLE_LINE = re.compile(rf"^{_ROLE}(?:\s+@\w+)?$")
+"""Names alone on a line over a line of their role, a handle after it: "Business reporter
+@janedoe" (Sky News)."""
 STYLES: dict[str, WireStyle] = {
     "en": _ENGLISH,
     "de": WireStyle(
