@@ -58,7 +58,7 @@ def symbol_reader(
 def _symbols_of(words: Mapping[str, str]) -> re.Pattern[str]:
     """`SYMBOL` with the table's other one-character symbols ("≥", "≈"), and ">=" / "<=" as
     one sign where the table has a word for them (not in an arrow: "<=>", "=>")."""
-    extra = "".join(sorted(s for s in words if len(s) == 1 and SYMBOL.fullmatch(s) is None))
+    extra = "".join(_outside_symbol(words))
     pairs = [re.escape(s) for s in (">=", "<=") if s in words]
     one = SYMBOL.pattern if not extra else SYMBOL.pattern[:-1] + re.escape(extra) + "]"
     if not pairs:
@@ -83,15 +83,20 @@ _ARROW_PARTS = "-=<>~|"
 _ARROWS = re.compile(r"->|<-|=>(?!=)|<=>")
 
 
+# The characters of `SYMBOL`'s class.
+_COMMON = SYMBOL.pattern[1:-1].replace("\\\\", "\\")
+
 # `SYMBOL`, one pattern per symbol: each is a literal, which the regex engine finds quickly.
-HINT = any_of(
-    *(re.escape(symbol) for symbol in SYMBOL.pattern[1:-1].replace("\\\\", "\\") + "≥≤≈§")
-)
+HINT = any_of(*(re.escape(symbol) for symbol in _COMMON + "≥≤≈§"))
+
+
+def _outside_symbol(words: Mapping[str, str]) -> list[str]:
+    """The one-character symbols of a language's table that `SYMBOL` lacks ("≥", "№"), sorted."""
+    return sorted(s for s in words if len(s) == 1 and SYMBOL.fullmatch(s) is None)
 
 
 def hint_for(words: Mapping[str, str]) -> AnyOf:
     """`HINT` with the one-character symbols of a language's table outside `SYMBOL` ("№",
     "§"): the lines that `symbol_reader` of ``words`` may change."""
-    extra = sorted(s for s in words if len(s) == 1 and SYMBOL.fullmatch(s) is None)
-    common = SYMBOL.pattern[1:-1].replace("\\\\", "\\")
-    return any_of(*(re.escape(symbol) for symbol in sorted(set(common) | set(extra))))
+    symbols = set(_COMMON) | set(_outside_symbol(words))
+    return any_of(*(re.escape(symbol) for symbol in sorted(symbols)))
