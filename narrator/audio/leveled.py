@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from narrator.audio.codecs import rounded_pcm16
 from narrator.audio.loudness import Processor, StepLevels
 from narrator.audio.loudness.bins import (
     ChunkLevels,
@@ -308,16 +309,7 @@ def _pcm16(clip: Clip) -> NDArray[np.int16]:
     if full_scale == _PCM16_FULL_SCALE:
         pcm: NDArray[np.int16] = samples
         return pcm
-    return _to_pcm16(samples * _PCM16_FULL_SCALE)
-
-
-def _to_pcm16(samples: NDArray[np.floating[Any]]) -> NDArray[np.int16]:
-    """Samples in 16-bit units, rounded and clipped (in place), as 16-bit PCM."""
-    import numpy as np
-
-    np.rint(samples, out=samples)
-    np.clip(samples, -32768, 32767, out=samples)
-    return samples.astype("<i2")
+    return rounded_pcm16(samples * _PCM16_FULL_SCALE)
 
 
 def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Path) -> None:
@@ -360,7 +352,7 @@ def write_chunk(chunks: StoredChunks, index: int, processor: Processor, folder: 
     (its pause written as silence after it); its frames, to append to the whole."""
     timing = chunks.timings[index]
     samples = processor.at_pcm16(timing.start_frame, chunks.pcm16(index))
-    frames = _to_pcm16(samples).data.cast("B")
+    frames = rounded_pcm16(samples).astype("<i2", copy=False).data.cast("B")  # as WAV stores it
     pause = timing.frame_count - timing.speech_frames
     write_pcm_file(folder / timing.file, pcm16_format(chunks.frame_rate), frames, pause)
     return frames
