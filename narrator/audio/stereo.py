@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from narrator.audio import wav
 from narrator.audio.wav import (
-    ENGINE_BYTES_PER_S,
     HEADER_BYTES,
     AudioFormat,
     WavWriter,
@@ -29,7 +28,7 @@ from narrator.audio.wav import (
     too_long,
 )
 from narrator.errors import AudioOutputError
-from narrator.models import NarrationConfig, Plan
+from narrator.models import NarrationConfig
 
 if TYPE_CHECKING:
     import numpy as np
@@ -74,15 +73,6 @@ def interleaved(samples: NDArray[np.int16], channels: int) -> NDArray[np.int16]:
     import numpy as np
 
     return samples if channels == 1 else np.repeat(samples, channels)
-
-
-def check_fits_in_stereo_wav(narration: Plan, rate_wpm: int) -> None:
-    """Refuse, before any audio is made, a stereo narration whose WAV file would pass 4 GiB
-    (twice the bytes of its mono narration: see narrator.audio.timings.check_fits_in_wav)."""
-    words = sum(len(chunk.spoken.split()) for chunk in narration.chunks)
-    seconds = 60 * words / rate_wpm + sum(chunk.pause_after_s for chunk in narration.chunks)
-    if 2 * seconds * ENGINE_BYTES_PER_S > wav.MAX_DATA_BYTES:
-        raise too_long(seconds)
 
 
 def to_stereo_wav(path: Path) -> None:

@@ -77,12 +77,13 @@ def timed(
             progress(done, len(chunks))
 
 
-def check_fits_in_wav(narration: Plan, rate_wpm: int) -> None:
-    """Refuse, before any audio is made, a narration whose WAV file would pass 4 GiB, as its
-    words at `rate_wpm` and its pauses say (the engine keeps close to its rate)."""
+def check_fits_in_wav(narration: Plan, rate_wpm: int, channels: int) -> None:
+    """Refuse, before any audio is made, a narration on `channels` channels whose WAV file
+    would pass 4 GiB, as its words at `rate_wpm` and its pauses say (the engine keeps close
+    to its rate)."""
     words = sum(len(chunk.spoken.split()) for chunk in narration.chunks)
     pauses_s = sum(chunk.pause_after_s for chunk in narration.chunks)
-    check_wav_duration(60 * words / rate_wpm + pauses_s)
+    check_wav_duration(60 * words / rate_wpm + pauses_s, channels)
 
 
 def nonempty(timings: list[ChunkTiming]) -> list[ChunkTiming]:

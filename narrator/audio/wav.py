@@ -82,9 +82,9 @@ ENGINE_BYTES_PER_S = 22050 * 2
 """espeak-ng's and most Piper voices' audio: 22,050 16-bit mono frames a second."""
 
 
-def check_wav_duration(seconds: float) -> None:
-    """Refuse a narration of `seconds` that would not fit in a WAV file."""
-    if seconds * ENGINE_BYTES_PER_S > MAX_DATA_BYTES:
+def check_wav_duration(seconds: float, channels: int) -> None:
+    """Refuse a narration of `seconds` on `channels` channels that would not fit in a WAV file."""
+    if channels * seconds * ENGINE_BYTES_PER_S > MAX_DATA_BYTES:
         raise too_long(seconds)
 
 

@@ -39,7 +39,7 @@ from narrator.audio.folders import (
     write_error,
 )
 from narrator.audio.manifest import LoudnessRecord, Written, manifest_for, write_manifest
-from narrator.audio.stereo import check_fits_in_stereo_wav, mono_config, stereo_record
+from narrator.audio.stereo import mono_config, stereo_record
 from narrator.audio.tags import tags_for, write_tags
 from narrator.audio.timings import (
     ChunkTiming,
@@ -111,9 +111,7 @@ def stage_narration(
 
             import_in_background("numpy")
         if file_format.name == "wav":
-            check_fits_in_wav(narration, config.rate_wpm)
-            if config.channels == 2:
-                check_fits_in_stereo_wav(narration, config.rate_wpm)
+            check_fits_in_wav(narration, config.rate_wpm, config.channels)
         check_folder(folder)
         remove_abandoned_staging(folder)
         staging = staging_folder(folder)

@@ -150,7 +150,7 @@ def test_a_stereo_wav_too_long_is_refused_leaving_nothing(
 ) -> None:
     """A stereo WAV holds half as long a narration: a limit its mono narration fits (by the
     words' estimate) and its stereo one does not refuses the stereo one with the WAV limit's
-    error (before synthesis: narrator.audio.stereo.check_fits_in_stereo_wav)."""
+    error (before synthesis: narrator.audio.timings.check_fits_in_wav)."""
     source = tmp_path / "short.txt"
     source.write_text("Short\n\nA few words to say aloud, twice over.\n", encoding="utf-8")
     narration = plan(str(source))
