@@ -150,12 +150,14 @@ def read_roman_numerals(text: str) -> str:
         numeral = match["numeral"]
         key = match["key"]
         short = key.rstrip(".").lower() in SHORT_KEYS
-        if not numeral or numeral in _LETTERS:
+        # A series named by one letter is a product's line: "the Xbox Series X", "Series I bonds".
+        if not numeral or numeral in _LETTERS or (key.lower() == "series" and len(numeral) == 1):
             return match.group(0)
         if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
             return match.group(0)
         if (
             numeral == "I"
+            and not key.endswith(".")  # "Vol. I was published": no pronoun after a dotted key
             and (verb := _NOUN_AFTER.match(text, match.end()))
             and (is_a_verb_of_i(verb["word"]))
         ):
@@ -209,7 +211,6 @@ def read_roman_numerals(text: str) -> str:
 _ORDINAL_HINT = re.compile(r"[IVXLC](?:st|nd|rd|th|d)\b")
 _WITH_ORDINAL_ENDING = re.compile(rf"\b(?P<numeral>{_ROMAN})(?P<ending>st|nd|rd|th|d)\b(?![-'.]\w)")
 _ENDINGS = {1: ("st",), 2: ("nd", "d"), 3: ("rd", "d")}
-
 
 # Letters alone on a line that are initialisms more often than chapters: "DC", "CD", "MD",
 # "CV", "CC", "MIX", "DIV" (three letters or less with a "D" or an "M", two led by a "C").
@@ -332,7 +333,6 @@ def _say_first_of_list(match: re.Match[str]) -> str:
 
 # A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
-
 
 # A name in one word whose second part the numeral pattern found: "Wrestle" of "WrestleMania".
 _CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'-])(?!Mc|Mac)[A-Z][a-z]+$")
