@@ -31,6 +31,11 @@ _WRITTEN = re.compile(
     rf"(?<![\w.,])(?P<day>\d{{1,2}})(?:\s|-)(?P<month>(?i:{_MONTH}))(?P<dot>\.)?(?:-(?P<dyear>\d{{4}}))?"
     rf"(?![а-яё]){_YEAR_TAIL}"
 )
+# The first day of a range before its month: "с 1 по 10 марта", "1–10 марта".
+_DAY_RANGE = re.compile(
+    rf"(?<![\w.,])(?:(?P<from>(?i:со?|от))\s)?(?P<day>\d{{1,2}})"
+    rf"(?:\s(?P<to>по|до)\s|\s?[-–—]\s?)(?=\d{{1,2}}\s(?i:{_MONTH})(?![а-яё]))"
+)
 _NUMERIC = re.compile(
     r"(?<![\w.,/-])(?:(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
     r"|(?P<iyear>\d{4})-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2}))(?![\w/-]|[.,]\d)"
@@ -83,7 +88,20 @@ def read_dates(text: str) -> str:
         year = match["year"] or match["iyear"]
         return _date(day, _BY_NUMBER[month], year, match.string[: match.start()], match["g"])
 
-    return _NUMERIC.sub(numeric, _WRITTEN.sub(written, text))
+    return _NUMERIC.sub(numeric, _WRITTEN.sub(written, _DAY_RANGE.sub(_first_day, text)))
+
+
+def _first_day(match: re.Match[str]) -> str:
+    """The first day of a range, which shares the month of the second: "с 1 по 10 марта" ->
+    "с первого по 10 марта"; "1–10 марта" is said "с первого по 10 марта", and after a
+    preposition both days take its case ("к 10–15 июля" -> "к десятому 15 июля")."""
+    day = int(match["day"])
+    if match["from"]:
+        return f"{match['from']} {ordinal(day, 'g', 'n')} {match['to']} "
+    before = match.string[: match.start()]
+    if preposition(before) in _DAY_CASE:
+        return f"{ordinal(day, _DAY_CASE[preposition(before)], 'n')} "
+    return f"с {ordinal(day, 'g', 'n')} по "
 
 
 def _at_end(match: re.Match[str]) -> bool:

@@ -47,7 +47,7 @@ def _amount(number: str, scale: str | None, currency: str, before: str) -> str:
         return f"{counted(number, _forms(scale_row), scale_row[3], case)} {row[2]}"
     one, few, many, gender = row
     if "," in number:
-        return f"{counted(number, (one, few, many, many), gender)}"
+        return counted(number, (one, few, many, many), gender, case)
     return counted(number, (one, few, many, few), gender, case)
 
 

@@ -94,7 +94,25 @@ def decimal(text: str, case: str = "n", gender: str = "m") -> str:
     integer, _, fraction = text.partition(",")
     if not fraction:
         return sign + cardinal(int(integer or "0"), case, gender)
+    if case not in ("n", "a"):
+        return sign + _oblique_fraction(int(integer or "0"), fraction, case)
     return sign + _plain(converter("ru").to_cardinal(f"{int(integer or '0')}.{fraction}"))
+
+
+# "целая" after one in each case, and "целых" after any other number.
+_WHOLE_ONE = {"g": "целой", "d": "целой", "p": "целой", "i": "целой"}
+_WHOLE_MANY = {"g": "целых", "d": "целым", "p": "целых", "i": "целыми"}
+
+
+def _oblique_fraction(integer: int, fraction: str, case: str) -> str:
+    """A decimal in the case a preposition gives it: (1, "2", "g") -> "одной целой двух
+    десятых" ("более 1,2 млн"); both numbers are feminine, as their nouns are."""
+    last_is_one = fraction[-1] == "1" and fraction[-2:] != "11"
+    whole_noun = (_WHOLE_ONE if integer % 10 == 1 and integer % 100 != 11 else _WHOLE_MANY)[case]
+    part = ordinal(10 ** len(fraction), case, "f", plural=not last_is_one)
+    return (
+        f"{cardinal(integer, case, 'f')} {whole_noun} {cardinal(int(fraction), case, 'f')} {part}"
+    )
 
 
 def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
@@ -102,7 +120,7 @@ def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str 
     литр...) -> "две целых пять десятых литра"; ``forms`` is (one, few, many, fraction)."""
     one, few, many, fraction = forms
     if is_fraction(text):
-        return f"{decimal(text)} {fraction}"
+        return f"{decimal(text, case)} {fraction}"
     n = whole(text)
     noun = form(n, one, few, many) if case == "n" else many if n != 1 else fraction
     return f"{decimal(text, case, gender)} {noun}"

@@ -59,7 +59,9 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEUTER_NEXT = re.compile(r"\s[а-яё]+(?<![ыи]е)[ое](?!\w)")
 _SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
 _YEAR_NOUN = re.compile(
-    r"(?<![\w.,])(?:(?P<first>\d{1,4})\s?[-–—]\s?)?(?P<num>\d{1,4})(?P<space>\s?)(?P<noun>"
+    r"(?<![\w.,])(?:(?P<first>\d{1,4})\s?[-–—]\s?"
+    r"|(?P<from>(?i:со?|от))\s(?P<start>\d{3,4})\s(?P<to>по|до)\s)?"
+    r"(?P<num>\d{1,4})(?P<space>\s?)(?P<noun>"
     + "|".join(sorted(NOUNS, key=len, reverse=True))
     + r"|гг\.|вв\.|г\.|в\.)(?!\w)"
 )
@@ -116,18 +118,37 @@ def read_year_nouns(text: str) -> str:
         noun = match["noun"]
         if _counts_years(match):
             return match.group(0)
-        case, gender, plural = _noun_case(noun, match.string[: match.start()])
+        before = match.string[: match.start("num" if match["start"] else 0)]
+        case, gender, plural = _noun_case(noun, before)
+        if match["start"]:  # "с 1941 по 1945 год": the first year is a genitive, like the noun
+            start = f"{match['from']} {ordinal(int(match['start']), 'g')} {match['to']} "
+            if noun.endswith("."):  # "по 2000 гг." is "по двухтысячный год"
+                case, plural = ("g" if match["to"] == "до" else "n"), False
+            return start + _year_and_noun(match, case, gender, plural)
         if match["first"]:  # "1941-1945 годы": two years, each in the singular
             first, last = (ordinal(int(match[g]), case, gender) for g in ("first", "num"))
-            words = f"{first} {last}"
-        else:
-            words = ordinal(int(match["num"]), case, gender, plural)
-        if noun.endswith("."):
-            ends = _SENTENCE_END.match(match.string, match.end())
-            noun = _SAID_NOUN[noun.rstrip(".")][_CASE_INDEX.get(case, 0)] + ("." if ends else "")
-        return f"{words}{match['space'] or ' '}{noun}"
+            return f"{first} {last}{match['space'] or ' '}{_said_noun(match, case, plural)}"
+        return _year_and_noun(match, case, gender, plural)
 
     return _YEAR_NOUN.sub(say, text)
+
+
+def _year_and_noun(match: re.Match[str], case: str, gender: str, plural: bool) -> str:
+    words = ordinal(int(match["num"]), case, gender, plural)
+    return f"{words}{match['space'] or ' '}{_said_noun(match, case, plural)}"
+
+
+def _said_noun(match: re.Match[str], case: str, plural: bool) -> str:
+    """The noun as written, or an abbreviation's ("г.", "гг.") in the case and number it
+    is read in; its full stop is kept where it also ends the sentence."""
+    noun = match["noun"]
+    if not noun.endswith("."):
+        return noun
+    ends = _SENTENCE_END.match(match.string, match.end())
+    abbreviation = noun.rstrip(".")
+    if abbreviation in ("гг", "вв") and not plural:
+        abbreviation = abbreviation[0]
+    return _SAID_NOUN[abbreviation][_CASE_INDEX.get(case, 0)] + ("." if ends else "")
 
 
 def read_lone_years(text: str) -> str:

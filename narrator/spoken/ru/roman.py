@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import NUMERAL, roman_value
+from narrator.spoken.ru.agreement import looks_like_verb, ordinal_before
 from narrator.spoken.ru.numbers import ordinal
 from narrator.spoken.ru.ordinals import preposition, read_year_nouns
 
@@ -21,6 +22,11 @@ _CENTURY = re.compile(
 )
 _NAME_BEFORE = re.compile(r"\b[А-ЯЁ][а-яё]{2,}$")
 _RULER = re.compile(rf"(?<=[а-яё])(?P<space>\s+)(?P<r>{NUMERAL})\b(?![\w-])")
+_ADJECTIVE = "(?:ого|его|ому|ему|ых|их|ый|ий|ое|ая|ые|ие)"
+_BEFORE_NOUN = re.compile(
+    rf"(?<![\w-])(?P<r>{NUMERAL})\s(?P<noun>[а-яё]{{3,}}|[А-ЯЁ][а-яё]+{_ADJECTIVE})(?![\w-])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]+\s+$")
 
 
 def _digits(numeral: str) -> str:
@@ -49,4 +55,19 @@ def read_roman_numerals(text: str) -> str:
         gender = "f" if name.endswith(("а", "я")) else "m"
         return match["space"] + ordinal(value, "n", gender).capitalize()
 
-    return _RULER.sub(ruler, _CENTURY.sub(century, text))
+    return _RULER.sub(ruler, _BEFORE_NOUN.sub(_before_noun, _CENTURY.sub(century, text)))
+
+
+def _before_noun(match: re.Match[str]) -> str:
+    """A numeral before a lower-case noun agrees with it ("в III квартале" -> "в третьем
+    квартале"), unless it follows a name within a sentence ("император Николай II"), or a
+    name at a sentence's start is the subject of a verb ("Екатерина II издала"): a ruler's."""
+    value = roman_value(match["r"])
+    before = match.string[: match.start()]
+    if value is None or (_NAME_BEFORE.search(before.rstrip()) and before.endswith(" ")):
+        at_start = _SENTENCE_START.search(before)
+        noun = match["noun"]
+        if value is None or not at_start or not noun.islower() or looks_like_verb(noun):
+            return match.group(0)
+    word = preposition(before)
+    return f"{ordinal_before(value, match['noun'].lower(), word)} {match['noun']}"
