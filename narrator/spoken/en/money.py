@@ -179,15 +179,7 @@ _NOUN_AFTER = re.compile(
 )
 
 
-_CLAUSE_SUBJECTS = frozenset(
-    {
-        "analysts", "economists", "investors", "traders", "experts", "forecasters", "officials",
-        "lawmakers", "consumers", "shoppers", "customers", "taxpayers", "voters", "fans",
-        "bidders", "buyers", "sellers", "lenders", "borrowers", "creditors", "shareholders",
-        "donors", "residents", "families", "households", "workers", "employees", "users",
-        "people", "americans", "britons", "viewers", "students", "patients", "victims",
-    }
-)  # fmt: skip
+_CLAUSE_SUBJECTS = read_words("en", "clause_subjects")
 
 
 def _before_a_noun(match: re.Match[str]) -> bool:
@@ -218,7 +210,7 @@ _NO_NOUNS = read_words("en", "not_nouns") | {
     "total", "overall", "net", "gross", "went", "came", "fell", "rose", "grew", "goes", "became",
     "shall", "never", "instead", "upfront", "alone", "once", "via", "versus", "despite", "like",
     "near", "upon", "cash", "whether", "unless", "whereas", "nor", "all", "both", "either",
-    "neither",
+    "neither", "est",
 }  # fmt: skip
 
 

@@ -31,7 +31,7 @@ import sys
 import types
 from typing import Any
 
-from narrator.spoken.en.context import NUM, START
+from narrator.spoken.en.context import NUM, START, words_around
 from narrator.spoken.tables import read_words
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -253,17 +253,28 @@ _CODE_LISTED_BEFORE = re.compile(
 
 # A flight's number is said in groups, as a year: "Flight 370" -> "Flight three seventy",
 # "flight 855" -> "eight fifty-five"; so is a bill's ("S.B. 2420", "HB 815", "Senate Bill
-# 1047" -> "twenty-four twenty", "eight fifteen", "ten forty-seven"; not after "HR", which
-# may be a star's number in the Harvard Revised catalogue as well as a House bill's).
+# 1047" -> "twenty-four twenty", "eight fifteen", "ten forty-seven").
 _GROUPED_BEFORE = re.compile(
     r"\b(?:[Ff]light|FLIGHT|[SHA]\.?\s?B\.?|Bill)(?:\s+(?:[Nn]o\.?|#))?\s*$"
+)
+# "HR" (as "H.R." is by now) and "S." name a House or a Senate bill only where the words
+# around speak of law-making: "HR 7226" is also a star of the Harvard Revised catalogue, and
+# "S." an initial.
+_BILL_LETTERS_BEFORE = re.compile(r"(?:\bH\.?\s?R\.?|(?<![\w.])S\.)\s*$")
+_LAW_MAKING = re.compile(
+    r"(?i:\b(?:bills?|house|congress|congressional|act|legislation|law|passed|passes|pass|"
+    r"introduced|sponsored|cosponsored|sponsors?|votes?|voted|senate|senators?|lawmakers|"
+    r"amendments?|resolution|representatives|committee)\b)"
 )
 
 
 def _grouped(match: re.Match[str]) -> bool:
     """Whether the words before a number of three or four digits say it in groups."""
-    start = match.start()
-    return _GROUPED_BEFORE.search(match.string, max(0, start - 12), start) is not None
+    text, start = match.string, match.start()
+    if _GROUPED_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    bill = _BILL_LETTERS_BEFORE.search(text, max(0, start - 6), start) is not None
+    return bill and _LAW_MAKING.search(words_around(match, 80, 60)) is not None
 
 
 # Words before a number that make it a place in a book, a number and no year: "page 1990".
@@ -321,7 +332,9 @@ def read_numbers(text: str) -> str:
     """
 
     among_words = _LETTER.search(text) is not None
-    flights = "light" in text or "LIGHT" in text or "B " in text or "R " in text or "ill " in text
+    flights = (
+        "light" in text or "LIGHT" in text or "B " in text or "R " in text or "ill " in text
+    ) or ". " in text
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "–": "minus ", "+": "plus "}.get(match["sign"] or "", "")
@@ -333,7 +346,9 @@ def read_numbers(text: str) -> str:
         grouped = flights and 3 <= len(written) <= 4 and written.isdigit() and written[0] != "0"
         if grouped and _grouped(match):
             return year(int(written))
-        if len(written) == 4 and written.isdigit() and not sign and _counts(match):
+        if sign and len(written) == 4 and written.isdigit() and written[0] != "0":
+            return sign + cardinal(int(written))  # "-1234": a quantity, no year
+        if len(written) == 4 and written.isdigit() and _counts(match):
             # A round count of hundreds is said in hundreds: "1200 pounds" is "twelve hundred".
             n = int(written)
             return year(n) if n % 100 == 0 and 1100 <= n <= 1900 else cardinal(n)
