@@ -7,7 +7,8 @@
 - without a country or an area code, seven digits at least ("555-1234"): "10-15 %" is a
   range, "2-1" a score
 - groups parted by spaces alone after a word that says a number is a telephone's ("tel.
-  06 1234 5678", "teléfono 91 123 45 67"): digit by digit too
+  06 1234 5678", "teléfono 91 123 45 67"), or opened by a trunk prefix's zero ("06 1234567",
+  eight to twelve digits): digit by digit too
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from narrator.spoken.common.romance_numbers import Numerals
 from narrator.spoken.rules import any_of
 
 HINT = any_of(
-    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d",
+    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d",
     r"(?i:t[eé]l|fax|cel|fone|tlf|tfno|m[óo]vil|whatsapp)\w*\s?\.?\s?:?\s?\d",
 )
 """A grouped number, or a word that may be a telephone's cue (see `phone_reader`) before one."""
@@ -27,6 +28,11 @@ _PHONE = re.compile(
     r"(?<![\w.,+-])(?P<country>\+\d{1,3}\s?)?(?P<area>\(\d{1,4}\)\s?)?"
     r"(?P<main>\d{2,5}(?:-\d{2,4})+|(?<=\d )\d{2,4}(?: \d{2,4}){1,3})"
     r"(?:\s(?i:ext|extensi[oó]n)\.?\s(?P<ext>\d{1,5}))?(?![\w-]|[.,]\d)"
+)
+# A trunk prefix's "0" opens a number with an area code ("06 1234567", "011 555 1234");
+# no other written number begins with a zero.
+_TRUNK = re.compile(
+    r"(?<![\w.,+-])(?<!\d )(?P<main>0[1-9]\d{0,2}(?: \d{2,8}){1,3})(?![\w-]|[.,]\d)"
 )
 _IP = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\.\d)")
 
@@ -85,9 +91,14 @@ def phone_reader(
     def say_spaced(match: re.Match[str]) -> str:
         return " ".join(numerals.spell(part) for part in match["main"].split())
 
+    def say_trunk(match: re.Match[str]) -> str:
+        if not 8 <= sum(c.isdigit() for c in match["main"]) <= 12:
+            return match.group(0)
+        return say_spaced(match)
+
     def read_phone_numbers(text: str) -> str:
         """Read telephone numbers and IP addresses digit by digit."""
-        text = spaced.sub(say_spaced, text)
+        text = _TRUNK.sub(say_trunk, spaced.sub(say_spaced, text))
         return _IP.sub(say_ip, _PHONE.sub(say_phone, text))
 
     return read_phone_numbers
