@@ -5,8 +5,9 @@
 - "1.200" -> "ein tausend zwei hundert" (thousands point); "2,5" -> "zwei Komma fünf" (the
   decimals one digit at a time); "-3" -> "minus drei"
 - "2." -> "zweiter", "am 3." -> "am dritten": the ending follows the article before it
-- "1999" after "im Jahr", "seit", a month... -> "neunzehn hundert neun und neunzig"; elsewhere
-  a number is a quantity ("1026" -> "ein tausend sechs und zwanzig")
+- "1999" after "im Jahr", "seit", a month... -> "neunzehn hundert neun und neunzig", and so
+  are "zwischen 1990 und 2000" and a year opening a sentence before its verb ("1990 fiel die
+  Mauer"); elsewhere a number is a quantity ("1026" -> "ein tausend sechs und zwanzig")
 - "1,2 Mio." -> "eins Komma zwei Millionen"; "1 Mrd." -> "eine Milliarde"
 - "007" -> "null null sieben" (leading zeros: a code)
 
@@ -181,6 +182,22 @@ _YEAR_CONTEXT = re.compile(
     r"herbst|frühjahr|frühling|januar|februar|märz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember|geboren|gestorben|gegründet)\W*$"
 )
+_YEARLIKE = r"1[1-9]\d\d|20\d\d"
+# Two years joined after "zwischen" ("zwischen 1990 und 2000"), not counting a noun after
+# them ("zwischen 1500 und 2000 Menschen").
+_YEAR_PAIR = re.compile(
+    rf"(?<=\bzwischen )(?P<a>{_YEARLIKE}) und (?P<b>{_YEARLIKE})(?!\s?[A-ZÄÖÜ€$%\d]|[.,]\d)"
+)
+# A year opening a sentence, with the finite verb right after it, as German word order puts
+# it ("1990 fiel die Mauer", "2019 gründete sie..."): a count has its noun there instead.
+_FRONTED_VERB = (
+    r"war|waren|wurde|wurden|ist|sind|hat|haben|hatte|hatten|fiel|kam|kamen|gab|begann|"
+    r"begannen|starb|zog|ging|trat|traten|erschien|entstand|erhielt|übernahm|verließ|gewann|"
+    r"verlor|stieg|sank|brach|lag|lagen|folgte|[a-zäöüß]+ete|[a-zäöüß]+ten"
+)
+_SENTENCE_YEAR = re.compile(
+    rf"(?:^|(?<=[.!?:\n] )|(?<=\n))({_YEARLIKE})(?=,|\s(?:{_FRONTED_VERB})\b)"
+)
 _SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>(?i:{SCALE}))(?!\w)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=\d))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -199,6 +216,8 @@ def read_numbers(text: str) -> str:
     """Read every number left: "1.200" -> "ein tausend zwei hundert", "2,5 Mio." -> "zwei
     Komma fünf Millionen", "seit 1999" -> "seit neunzehn hundert neun und neunzig"."""
     text = _SCALED.sub(lambda m: scaled(m["num"], m["scale"]), text)
+    text = _YEAR_PAIR.sub(lambda m: f"{year(int(m['a']))} und {year(int(m['b']))}", text)
+    text = _SENTENCE_YEAR.sub(lambda m: year(int(m.group(1))), text)
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
