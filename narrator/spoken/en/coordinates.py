@@ -12,8 +12,8 @@ import re
 from narrator.spoken.en.numbers import decimal
 
 _COORDINATE = re.compile(
-    r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?)°\s?(?:(?P<min>\d{1,2}(?:\.\d+)?)['′]\s?)?"
-    r"(?:(?P<sec>\d{1,2}(?:\.\d+)?)(?:[\"″]|'')\s?)?(?P<hemisphere>[NSEW])(?![\w'])"
+    r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?) ?°\s?(?:(?P<min>\d{1,2}(?:\.\d+)?) ?['′]\s?)?"
+    r"(?:(?P<sec>\d{1,2}(?:\.\d+)?) ?(?:[\"″]|'')\s?)?(?P<hemisphere>[NSEW])(?![\w'])"
 )
 _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 _ANOTHER_AHEAD = re.compile(r"\s+\d")

@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import NUM, START, words_around
+from narrator.spoken.en.bare_units import BARE_LETTERS, letter_is_unit, write_bare_units
+from narrator.spoken.en.context import NUM, START
 from narrator.spoken.en.coordinates import read_coordinates
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import read_imperial
@@ -102,7 +103,7 @@ def _by_first_letter(units: list[str]) -> str:
 
 
 # "W" with no point after it may be watts ("a 60 W bulb"; "W. Main" is the west, and "500 W
-# Madison St" an address, read before): `_watts` asks the words around.
+# Madison St" an address, read before): `bare_units` asks the words around.
 _WATTS = r"W(?!\w|\.\w)"
 _UNIT = (
     _by_first_letter([u for u in _UNITS if u not in {"in", "t", "pt"}])
@@ -115,7 +116,8 @@ _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s|-(?=\d/\d\d?\b)))?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 # A unit per another, which may be a square one in two words: "/km²", "/sq mi".
 # Its power may be written as a digit: "kg/m3", "m/s2".
-_PER_UNIT = r"(?P<per>(?:sq\.? )?[A-Za-zµμ]+(?:[²³]|[23](?![\d.,]\d))?\b)"
+_POWER_WRITTEN = r"(?:[²³]|[23](?![\d.,]\d))?"
+_PER_UNIT = rf"(?P<per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b)"
 # A word of size or of cutting after "3 in" says inches: "3 in wide", "cut into 4 in pieces".
 # Before a noun the unit is an adjective, singular: "four inch pieces".
 # So do the things sold by their size in inches: "a 55 in TV", "a 12 in pizza".
@@ -143,9 +145,10 @@ _NOUN_AFTER_SIZE = (
 )
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?=\s+of\b)|pt(?={_PINTS_AHEAD}))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?={_PINTS_AHEAD}))"
     rf"(?:\.(?=\s+[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm)\.?(?!\w)|{_SIZE_AFTER_INCHES}))?(?:/{_PER_UNIT})?"
-    r"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+\b))(?![\w°²³])"
+    rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"
+    rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³])"
 )
 # A range written with its unit on both ends, "20°C-25°C", "5°-10°", "10 kg – 20 kg": the unit
 # is said once, at the end, as for "20-25°C" (was "... Celsius-twenty-five", "degreesminus").
@@ -155,7 +158,7 @@ _UNIT_TWICE = re.compile(
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
 # inch mark, a bare temperature scale.
 HINT = re.compile(
-    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/"
+    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
     r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|\sst\b|\s?[°º]|\s?s\b|\s?l\s|\s?c\.\s)"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
@@ -199,13 +202,16 @@ def _say_measure(match: re.Match[str]) -> str:
         words += match["scale"]
     if match["only_per"]:
         return f"{words} per {per_name(match['only_per'])}"
+    if match["spaced_per"]:  # "395.6 / km2": spaced as a tokenizer leaves it, a known unit only
+        per = per_name(match["spaced_per"])
+        return match.group(0) if per == match["spaced_per"] else f"{words} per {per}"
     if match["unit"] == "m" and (
         _COUNTED.match(match.string, match.end())
         or _COUNT_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     ):
         return f"{words} million"  # "5 m people", "a 2m viewers audience": no meters
     unit = match["unit"]
-    if unit == "W" and not match["per"] and not _watts(match):
+    if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
         return match.group(0)
     one, many = _UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
     alone = not match["num2"] and not match["scale"]
@@ -229,32 +235,6 @@ _PRESSURES = frozenset({"mmHg", "mm Hg"})
 # Seconds written "s" after a number with decimals, as timings are: "9.58 s" (a bare "s" after
 # a whole number may be a letter: "the 1960 s").
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<num>\d+\.\d+)\s?s(?![\w'’-]|\.\w)")
-
-# A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
-# 10 s.", "every 30 s and"; not after "in", as "in 60 s" may be a decade), a bare "l" liters
-# before what a volume fills ("2 l of water", "a 1.6 l engine"); elsewhere a letter: "the
-# 1960 s", "the 60 s", "Grade 2 l".
-_BARE_SECONDS = re.compile(
-    r"\b(?P<head>(?:lasted|lasts|last|took|takes|take|every|within|after|for|under)"
-    r" \d{1,3} ?)s(?=[.,;:)!?]|$| (?:and|or|but|then|later|each|before|after|to)\b)"
-)
-_BARE_LITERS = re.compile(
-    r"(?<![\w.,])(?P<head>\d+(?:\.\d+)? ?)l(?= of [a-z]| (?:bottles?|engines?|tanks?|jugs?|"
-    r"cartons?|cans?|containers?|drums?|barrels?|buckets?)\b)"
-)
-
-
-# A bare "W" is watts only where the words around speak of power: elsewhere it is the west
-# ("Highway 10 W"), a storm's number ("Typhoon Gordon (08 W)") or a letter.
-_POWER = re.compile(
-    r"(?i:power|watt|bulb|lamp|light|amplifier|output|consum|charg|solar|panel|laser|speaker|"
-    r"motor|engine|rated|draws?\b|energy|electric|batter|LED|heater|microwave|transmitter|"
-    r"kW\b|volt|amp\b)"
-)
-
-
-def _watts(match: re.Match[str]) -> bool:
-    return _POWER.search(words_around(match)) is not None
 
 
 def _inches_before_a_noun(match: re.Match[str]) -> bool:
@@ -363,10 +343,7 @@ def read_measures(text: str) -> str:
     text = read_bare_temperatures(text)
     if "-" in text or "–" in text:
         text = _UNIT_TWICE.sub(r"\g<a>-\g<b> \g<unit>", text)
-    if " s" in text or "0s" in text:
-        text = _BARE_SECONDS.sub(r"\g<head>sec", text)
-    if "l " in text:
-        text = _BARE_LITERS.sub(r"\g<head>L", text)
+    text = write_bare_units(text)
     text = _MEASURE.sub(_say_measure, text)
     if "s" in text:
         text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)

@@ -1,0 +1,64 @@
+"""Single letters after a number that are units only where the words around say so, read for
+`measures`:
+
+- "a 60 W bulb" -> watts where the words speak of power; "Highway 10 W" keeps its letter
+- "a takeoff weight of 575 t", "5 t of grain" -> tonnes where they speak of weight, or before
+  "of"; "Model 3 t" keeps its letter
+- "it lasted 10 s." -> seconds where the sentence says it is a time; "the 1960 s" stays
+- "2 l of water", "a 1.6 l engine" -> liters before what a volume fills; "Grade 2 l" stays
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import words_around
+
+# A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
+# 10 s.", "every 30 s and"; not after "in", as "in 60 s" may be a decade), a bare "l" liters
+# before what a volume fills ("2 l of water", "a 1.6 l engine"); elsewhere a letter: "the
+# 1960 s", "the 60 s", "Grade 2 l".
+_BARE_SECONDS = re.compile(
+    r"\b(?P<head>(?:lasted|lasts|last|took|takes|take|every|within|after|for|under)"
+    r" \d{1,3} ?)s(?=[.,;:)!?]|$| (?:and|or|but|then|later|each|before|after|to)\b)"
+)
+_BARE_LITERS = re.compile(
+    r"(?<![\w.,])(?P<head>\d+(?:\.\d+)? ?)l(?= of [a-z]| (?:bottles?|engines?|tanks?|jugs?|"
+    r"cartons?|cans?|containers?|drums?|barrels?|buckets?)\b)"
+)
+
+
+def write_bare_units(text: str) -> str:
+    """Write a bare "s" or "l" that is a unit as one `measures` reads: "lasted 10 s." ->
+    "lasted 10 sec.", "2 l of water" -> "2 L of water"."""
+    if " s" in text or "0s" in text:
+        text = _BARE_SECONDS.sub(r"\g<head>sec", text)
+    if "l " in text:
+        text = _BARE_LITERS.sub(r"\g<head>L", text)
+    return text
+
+
+# A bare "W" is watts only where the words around speak of power: elsewhere it is the west
+# ("Highway 10 W"), a storm's number ("Typhoon Gordon (08 W)") or a letter.
+_POWER = re.compile(
+    r"(?i:power|watt|bulb|lamp|light|amplifier|output|consum|charg|solar|panel|laser|speaker|"
+    r"motor|engine|rated|draws?\b|energy|electric|batter|LED|heater|microwave|transmitter|"
+    r"kW\b|volt|amp\b)"
+)
+# A bare "t" is tonnes where the words around speak of weight ("a takeoff weight of 575 t",
+# "130 t capacity", "an output of 2 t a day"), or before "of" ("5 t of grain").
+_WEIGHT = re.compile(
+    r"(?i:weigh|tonnage|mass\b|load|cargo|capacity|displac|thrust|freight|haul|carr(?:y|ies|ied)|"
+    r"lift|produc|output|harvest|yield|emission|emitt|CO2|coal|steel|grain|ore\b)"
+)
+_OF_AHEAD = re.compile(r"\s+of\b")
+BARE_LETTERS = frozenset({"W", "t"})
+"""The letters after a number that `letter_is_unit` decides."""
+
+
+def letter_is_unit(match: re.Match[str]) -> bool:
+    """Whether the bare "W" or "t" that ``match`` ends with (its group "unit") is a unit."""
+    if match["unit"] == "t" and _OF_AHEAD.match(match.string, match.end()):
+        return True
+    context = _POWER if match["unit"] == "W" else _WEIGHT
+    return context.search(words_around(match)) is not None
