@@ -2,6 +2,7 @@
 
 - "т.е." and "т. е." -> "то есть"; "и т.д." -> "и так далее"; "ул. Ленина" -> "улица Ленина";
   "им. Пушкина" -> "имени Пушкина"
+- before a number: "д. 5" -> "дом пять", "ст. 105" -> "статья сто пять"
 - "г. Москва" -> "город Москва" (a "г." before a capital; after a year it is "год", which the
   ordinals read)
 - a full stop that also ends the sentence stays: "яблоки, груши и т.д." -> "... и так далее."
@@ -26,6 +27,10 @@ _ABBREVIATION = re.compile(
 _BEFORE_NAME = {"улица", "имени", "проспект", "площадь", "профессор", "академик", "святой",
                 "доцент", "область", "глава", "страница", "телефон"}  # fmt: skip
 _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
+# Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
+_NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
+             "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
+_BEFORE_NUMBER = re.compile(rf"(?<![\w.])({'|'.join(_NUMBERED)})\.\s?(?=\d)")
 HINT = re.compile(r"\w\.|млн|млрд")
 
 
@@ -38,4 +43,5 @@ def read_abbreviations(text: str) -> str:
         keep = match.group(0).endswith(".") and ends_sentence(match)
         return said + ("." if keep and said not in _BEFORE_NAME else "")
 
+    text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m.group(1)] + " ", text)
     return _ABBREVIATION.sub(say, _CITY.sub("город", text))

@@ -27,10 +27,27 @@ _GENITIVE = frozenset({"с", "со", "до", "от", "после", "около",
 _DATIVE = frozenset({"к", "ко", "по"})
 
 
+# Feminine nouns often numbered, whose "-е" and "-и" forms the endings alone would take for a
+# masculine's ("во II половине" is "во второй").
+_FEMININE = ("половин", "четверт", "част", "недел", "декад", "волн", "лиг", "групп", "очеред",
+             "степен", "стади", "категори", "сери", "смен", "сесси", "глав", "статья")  # fmt: skip
+
+
+def _feminine_form(noun: str, before: str) -> tuple[str, str, bool]:
+    last = noun[-1]
+    if last in "аяь":
+        return "n", "f", False
+    if last in "ую":
+        return "a", "f", False
+    return _preposition_case(before) or "g", "f", False
+
+
 def _form(noun: str, before: str, after_noun: bool) -> tuple[str, str, bool]:
     """(case, gender, plural) of an ordinal before ``noun``; ``before`` is the preposition or
     word before the ordinal, ``after_noun`` whether that word is a noun that governs a
     genitive ("итоги")."""
+    if noun.startswith(_FEMININE) and not noun.endswith(("ах", "ях", "ами", "ями")):
+        return _feminine_form(noun, before)
     for ending, found in _CLEAR:
         if noun.endswith(ending):
             case = {"p": "p", "d": "d"}.get(_preposition_case(before), found[0])

@@ -4,6 +4,8 @@
   "пятнадцать процентов", "-5 °C" -> "минус пять градусов Цельсия"
 - "3 км/ч" -> "три километра в час", "4 кг/м²" -> "четыре килограма в квадратном метре"
   ("в" for "per", as the references read it)
+- "в 300 км от Москвы" -> "в трехстах километрах от Москвы": a distance from a place, in
+  the prepositional
 - a unit written as a symbol alone is read in the nominative: "м²" -> "квадратный метр", "%"
   -> "процент"; a unit of letters alone ("м", "с") is a word or a letter, and is left be
 - the kilogram and gram are spelled with one "м", as the references spell them (espeak-ng says
@@ -14,7 +16,16 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import NUM, START, case_after, counted
+from narrator.spoken.ru.numbers import (
+    NUM,
+    START,
+    case_after,
+    case_word,
+    counted,
+    decimal,
+    is_fraction,
+    whole,
+)
 from narrator.spoken.tables import read_table
 
 _UNITS = {row[0]: row[1:] for row in read_table("ru", "units")}
@@ -34,11 +45,32 @@ def _per(unit: str) -> str:
     return f"в {row[4] or row[0]}"
 
 
+_FROM_AFTER = re.compile(r"\s+от(?!\w)")
+
+
+def _distance_from(match: re.Match[str]) -> str | None:
+    """ "в 300 км от Москвы" says where, in the prepositional: "в трехстах километрах от";
+    None where the measure is no such distance or its unit has no such form."""
+    if not _FROM_AFTER.match(match.string, match.end()) or match["per"] or match["sign"]:
+        return None
+    if case_word(match.string[: match.start()]) not in ("в", "во"):
+        return None
+    _one, _few, many, _fraction, where, gender = _UNITS[match["unit"]]
+    number = whole(match["num"])
+    if is_fraction(match["num"]) or not where or not many.endswith("ов"):
+        return None
+    noun = where if number % 10 == 1 and number % 100 != 11 else many[:-2] + "ах"
+    return f"{decimal(match['num'], 'p', gender)} {noun}"
+
+
 def read_measures(text: str) -> str:
     """Read measures: "12 кг" -> "двенадцать килограм", "3 км/ч" -> "три километра в час",
     "15 %" -> "пятнадцать процентов"; a symbol alone: "м²" -> "квадратный метр"."""
 
     def measure(match: re.Match[str]) -> str:
+        distance = _distance_from(match)
+        if distance:
+            return distance
         one, few, many, fraction, _per_form, gender = _UNITS[match["unit"]]
         before = match.string[: match.start()]
         sign = ""

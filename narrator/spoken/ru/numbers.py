@@ -142,6 +142,30 @@ _NUMBER = re.compile(rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})(?![\d\w])")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+# A plural noun whose ending says its case, which the number before it shares: "с 2 детьми"
+# -> "с двумя детьми", "в 5 странах" -> "в пяти странах".
+_NOUN_AFTER = re.compile(r"\s(?:[а-яё]{2,}(?:ами|ями)|детьми|людьми|[а-яё]{2,}(?P<p>ах|ях))(?!\w)")
+_LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
+
+
+def case_of_noun_after(text: str, start: int, end: int) -> str | None:
+    """The case of the plural noun after the number from ``start`` to ``end`` when its
+    ending says it ("детьми": the instrumental "i"; "странах" after "в": the prepositional
+    "p"), else None."""
+    match = _NOUN_AFTER.match(text, end)
+    if not match:
+        return None
+    if not match["p"]:
+        return "i"
+    return "p" if case_word(text[:start]) in _LOCATIVE else None
+
+
+def case_word(before: str) -> str:
+    """The last word before a number, lower-cased ("" if none)."""
+    match = _LAST_WORD.search(before[-20:])
+    return match.group(1).lower() if match else ""
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "2 300" -> "две тысячи триста", "более 500" -> "более
     пятисот", "-2,5" -> "минус две целых пять десятых"."""
@@ -150,7 +174,9 @@ def read_numbers(text: str) -> str:
         before = match.string[: match.start()]
         # A hyphen after a word is a dash ("тест-1,02"), not a minus sign.
         sign = ("минус " if not before[-1:].isalpha() else " ") if match["sign"] else ""
-        return sign + decimal(match["num"], case_after(before))
+        found = case_of_noun_after(match.string, match.start(), match.end())
+        case = found or case_after(before)
+        return sign + decimal(match["num"], case)
 
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
