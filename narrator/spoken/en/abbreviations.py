@@ -52,6 +52,9 @@ _LOWER_CASE_TITLES = frozenset(
      "Supt", "Insp", "Cllr", "Messrs"}
 )  # fmt: skip
 _UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] == "yes")
+# Titles whose dotted form is also another word's ("Pt." a part, "Br." British, "Dep." a
+# department): read only before a name, as given names written short are.
+_NAMED_ONLY = frozenset(row[0] for row in read_table("en", "titles") if row[2] == "name")
 _AFTER_NAME = read_mapping("en", "after_name")
 _PHRASES = read_mapping("en", "phrases")
 _NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
@@ -266,7 +269,8 @@ def _say_title(match: re.Match[str]) -> str:
         stop = stop_after(match)
         if stop or not re.match(_NAME_AHEAD, match.string[match.end() :]):
             return "Republic" + stop
-    if title in _GIVEN_NAMES and not re.match(_NAME_AHEAD, match.string[match.end() :]):
+    named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
+    if named_only and not re.match(_NAME_AHEAD, match.string[match.end() :]):
         return match.group(0)
     # Glued to its name ("Dr.Smith"), it is parted from it.
     glued = match.string[match.end() : match.end() + 1].isalpha()
