@@ -41,6 +41,7 @@ from narrator.spoken.en.roman_lower import (
 from narrator.spoken.en.roman_names import (
     REGNAL_NAMES,
     after_a_letter,
+    is_a_person,
     is_a_verb_of_i,
     is_regnal,
     read_numerals_after_names_in_capitals,
@@ -86,7 +87,7 @@ _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
 # XVIII Dynasty", "the XIX century", "a XVIII-century church".
 _UNITS = ("Corps", "Army", "Legion", "Division", "Brigade", "Regiment", "Fleet", "Squadron",
           "Battalion", "Dynasty", "Olympiad", "Century", "century", "dynasty",
-          "Congress", "Congresses")  # fmt: skip
+          "Congress", "Congresses", "Olympic", "Paralympic", "Winter", "Summer")  # fmt: skip
 _BEFORE_UNIT = re.compile(
     rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})(?P<gap>\s+|-(?=[Cc]entury))"
     rf"(?P<unit>{'|'.join(_UNITS)})\b"
@@ -334,6 +335,8 @@ def _say_first_of_list(match: re.Match[str]) -> str:
 # A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
 
+# A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan".
+_SUBTITLE_AFTER = re.compile(r":\s+[A-Z]")
 # A name in one word whose second part the numeral pattern found: "Wrestle" of "WrestleMania".
 _CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'-])(?!Mc|Mac)[A-Z][a-z]+$")
 
@@ -355,34 +358,16 @@ def _say_numbered_name(match: re.Match[str]) -> str:
     if (
         is_regnal(match["name"], match["numeral"])
         or match["name"] in _FIRST_NAMES
-        or _is_a_person(match)
+        or is_a_person(match)
         or (
             match["numeral"] in _SUFFIXES
             and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+            and not _SUBTITLE_AFTER.match(match.string, match.end())
         )
     ):
         return say_regnal(match)
     said = f"{match['name']} {cardinal(value(match['numeral']))}"
     return said + stop_after(match) if match["dot"] else said
-
-
-# What makes any name before a numeral a person's: a ruler's title before it ("Pope Leo XIV",
-# "Sultan Mehmed II", "King Sam II"), or a realm after it ("Sam II of Kongo").
-_RULER_BEFORE = re.compile(
-    r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
-    r"Princess|Duke|Duchess|Archduke|Count|Countess|Shah|Khan|Caliph|Emir|Patriarch|Saint|"
-    r"St\.|Grand Duke|Margrave|Elector|Landgrave|Doge|Negus|Raja|Maharaja|Chief|Bishop) $"
-)
-_REALM_AFTER = re.compile(r"\.? of (?:the )?[A-Z]")
-
-
-def _is_a_person(match: re.Match[str]) -> bool:
-    """Whether the name before a numeral is a person's by the words around it (see
-    `_RULER_BEFORE`)."""
-    text = match.string
-    if _RULER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
-        return True
-    return _REALM_AFTER.match(text, match.end("numeral")) is not None
 
 
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds

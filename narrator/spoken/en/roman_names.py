@@ -226,3 +226,22 @@ def read_one_letter_after_names(text: str) -> str:
     text = _GENITIVE_NAME_ONE.sub(_say_genitive_name_one, text)
     text = _OPENING_NAME_ONE.sub(_say_opening_name_one, text)
     return _FIVE_AFTER_A_NAME.sub(_say_five_after_a_name, text) if " V" in text else text
+
+
+# What makes any name before a numeral a person's: a ruler's title before it ("Pope Leo XIV",
+# "Sultan Mehmed II", "King Sam II"), or a realm after it ("Sam II of Kongo").
+_RULER_BEFORE = re.compile(
+    r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
+    r"Princess|Duke|Duchess|Archduke|Count|Countess|Shah|Khan|Caliph|Emir|Patriarch|Saint|"
+    r"St\.|Grand Duke|Margrave|Elector|Landgrave|Doge|Negus|Raja|Maharaja|Chief|Bishop) $"
+)
+_REALM_AFTER = re.compile(r"\.? of (?:the )?[A-Z]")
+
+
+def is_a_person(match: re.Match[str]) -> bool:
+    """Whether the name before a numeral is a person's by the words around it (see
+    `_RULER_BEFORE`)."""
+    text = match.string
+    if _RULER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        return True
+    return _REALM_AFTER.match(text, match.end("numeral")) is not None
