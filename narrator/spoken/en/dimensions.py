@@ -7,7 +7,8 @@ power of".
   meters per second" (a sign before a power of ten is "times", as in scientific notation)
 - "10²", "10³" -> "ten squared", "ten cubed"; "m²" after a number is a unit, read before
 - "3x faster", "grew 5x.", "1.5× the cost" -> "three times faster", "five times", "one point
-  five times the cost": "x" joined to a number with no number after it is a multiplier
+  five times the cost": "x" joined to a number with no number after it is a multiplier, and
+  so is "×" before any word ("2× Platinum")
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ def _say_power(match: re.Match[str]) -> str:
 # "x" joined to a number, before a word in lower case: "3x faster", "2x daily"; or ending a
 # clause after a verb or a word of change: "grew 5x.", "up 10x". Before a number it is "by"
 # ("4x4"), before a capital a name ("10x Genomics"); alone, a multiple said "x" ("4.4x").
+# The sign "×" names nothing: after a number and before no digit it is "times" ("certified
+# 2× Platinum", "(3×)").
 _MULTIPLIER = re.compile(
-    r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[x×](?:(?P<word>(?=\s+[a-z]))|(?=[.,;:!?)]|\s*$))"
+    r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)"
+    r"(?:×(?P<sign>)(?!\w)|[x×](?:(?P<word>(?=\s+[a-z]))|(?=[.,;:!?)]|\s*$)))"
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|grew|rose|fell|sold|paid|cost|costs|up|down|by|more|over|about|nearly)\s$"
@@ -51,7 +55,11 @@ _CHANGE_BEFORE = re.compile(
 
 def _say_multiplier(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
-    if match["word"] is None and not _CHANGE_BEFORE.search(text, max(0, start - 16), start):
+    if (
+        match["sign"] is None
+        and match["word"] is None
+        and not _CHANGE_BEFORE.search(text, max(0, start - 16), start)
+    ):
         return match.group(0)
     return f"{match['num']} times"
 

@@ -96,7 +96,7 @@ _SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)")
 # Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,"
 # ("50l. of water" are liters).
 _OLD_POUNDS = re.compile(
-    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+)|(?P<l2>[1-9]\d+))l\."
+    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+)|(?P<l2>[1-9]\d*))l\."
     r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
 )
 _POUNDS_SHILLINGS = re.compile(
@@ -107,7 +107,8 @@ _POUNDS_SHILLINGS = re.compile(
 
 def _say_old_pounds(match: re.Match[str]) -> str:
     """ "10,000l. a year" -> "ten thousand pounds a year"; the period may end the text."""
-    words = f"{cardinal(int((match['l'] or match['l2']).replace(',', '')))} pounds"
+    pounds = int((match["l"] or match["l2"]).replace(",", ""))
+    words = f"{cardinal(pounds)} {'pound' if pounds == 1 else 'pounds'}"
     return words + ("." if match.string[match.end() :].strip() == "" else "")
 
 

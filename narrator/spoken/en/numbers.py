@@ -176,6 +176,12 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+def _counted_before(match: re.Match[str]) -> bool:
+    """Whether the words before a number count with it: "about 911 calls", "made 999 calls"."""
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    return _COUNTING_BEFORE.search(before) is not None or _HAVING_BEFORE.search(before) is not None
+
+
 def _is_code(written: str) -> bool:
     """Whether a number standing alone is a code: "13000", "8876"; not "2500" or "1998"."""
     return len(written) >= 5 or (int(written) > 2099 and int(written) % 100 != 0)
@@ -199,10 +205,15 @@ _DIALLED_BEFORE = re.compile(
 )
 
 
-# A telephone service named by its number, said as dialled: "the 988 crisis line".
+# A telephone service named by its number, said as dialled: "the 988 crisis line"; an
+# emergency number names its calls and its service as well ("the 911 call", "999 services").
 _LINE_AFTER = re.compile(
     r"\s(?:(?:crisis|suicide|emergency|help|hot|life)\s?line|helpline|hotline|lifeline|"
     r"dispatcher|operator)\b"
+)
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "988", "000"})
+_EMERGENCY_AFTER = re.compile(
+    r"\s(?:calls?|callers?|system|services?|cent(?:er|re)s?|dispatch\w*|operators|emergenc\w+)\b"
 )
 
 
@@ -213,6 +224,8 @@ def _dialled(match: re.Match[str]) -> bool:
         return False
     if len(match["num"]) == 3 and _LINE_AFTER.match(match.string, match.end()):
         return True  # "the 988 crisis line", "a 911 dispatcher"
+    if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(match.string, match.end()):
+        return not _counted_before(match)  # "the 911 call"; "made 911 calls" counts
     before = match.string[max(0, match.start() - 16) : match.start()]
     if _DIALLED_BEFORE.search(before) is None:
         return False
