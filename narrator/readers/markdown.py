@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.fragments import html_text
+from narrator.readers.notes import without_note_marks
 from narrator.readers.posthead import properties, take_header
 from narrator.readers.signoff import is_button, without_sign_off
 from narrator.readers.structure import (
@@ -40,7 +41,9 @@ _AUTHOR_KEYS = ("author", "authors", "byline")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
 _TEMPLATE_TAG = re.compile(r"\A\s*(?:\{%.*?%\}|\{\{.*?\}\}\s*)+\Z", re.S)
-_ALERT = re.compile(r"\A\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|\Z)")
+_ALERT = re.compile(r"\A\[![A-Za-z-]{1,20}\][+-]?[ \t]*(?P<title>[^\n]*)(?:\n|\Z)")
+"""A GitHub alert's mark ("> [!NOTE]"), or an Obsidian callout's with its title ("> [!tip]
+Book ahead"): the title is read as a sentence."""
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 _MAX_INLINE_DEPTH = 32
 _MAX_FRONT_MATTER_CHARS = 65536
@@ -54,7 +57,7 @@ def read_markdown(text: str, source: str = "", config: NarrationConfig | None = 
     """
     config = config or NarrationConfig()
     front, body = split_front_matter(text)
-    nodes = list(_parse(body).children)
+    nodes = list(_parse(without_note_marks(body)).children)
     title, nodes = _take_title(nodes, front.get("title"))
     meta = _take_metadata_lines(nodes)
     walker = _Walker(config)
@@ -269,8 +272,11 @@ class _Walker:
                         self.builder.add(BlockKind.ANNOUNCEMENT, as_sentence(f"Image: {alt}"))
             return
         text = _inline_text(node, self.config.read_alt_text)
-        if kind is BlockKind.QUOTE and inline is not None and _ALERT.match(inline.content):
-            text = text.split("]", 1)[1].strip()  # a GitHub alert's mark: "> [!NOTE]"
+        alert = _ALERT.match(inline.content) if inline is not None else None
+        if kind is BlockKind.QUOTE and alert is not None:
+            text, title = text.split("]", 1)[1].strip(), alert["title"].strip()
+            if title and text.startswith(title) and len(text) > len(title):
+                text = f"{as_sentence(title)}{text[len(title) :]}"
         self.builder.add(kind, text)
 
     def _list_item(self, item: SyntaxTreeNode, kind: BlockKind) -> None:

@@ -8,14 +8,21 @@ e-mail's header.
   Business"), alone in a block over the title
 - the site's domain alone in a block over the title ("example-times.com", a reader view's)
 - an alert saved from a mail program: "Subject: Supreme Court agrees to hear …", "From: …",
-  "Date: …", "To: …"; the subject is the story's title, the rest of the header is not read
+  "Date: …", "To: …"; the subject is the story's title, the rest of the header is not read;
+  a forwarded mail's "---------- Forwarded message ---------" over it; a newsletter's own
+  headline under the header ("View this email in your browser" over "Ports reopen as …") is
+  the story's title rather than the mail's subject ("Your Friday briefing: ports reopen")
+- a block of lines that are each clutter (see `narrator.readers.trailers`): a release's "FOR
+  IMMEDIATE RELEASE" over its date, its "Contact: …" block, a share sheet's "Shared from the
+  Guardian app", a forum's "r/AskHistorians" over "5 hr. ago" over "u/quillpen_42"
+- a site's menu on one line, its links apart by bars: "Hacker News new | past | comments | ask"
 """
 
 from __future__ import annotations
 
 import re
 
-from narrator.readers.trailers import is_page_frame
+from narrator.readers.trailers import is_clutter_line, is_page_frame
 
 __all__ = ["above_title"]
 
@@ -28,6 +35,14 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.
 """A site's name alone over the title, as a browser's reader view shows it: "example-times.com"."""
 _SECTION_PATH = re.compile(r"^[A-Z][\w&' ]{1,30}(?: [|>/\u203a] [A-Z][\w&' ]{1,30}){1,3}$")
 """The section a page files the story under, over its title: "Finance & economics | Buttonwood"."""
+_FORWARDED = re.compile(
+    r"^(?:-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?)$", re.I
+)
+_CONTACT = re.compile(r"^(?:(?:media|press|news) )?contacts?\s*:", re.IGNORECASE)
+"""A release's contact over its title: "Contact: Dana Ruiz, Communications Director"."""
+_MIN_HEADLINE_WORDS = 4
+_MAX_HEADLINE_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?:;,]$")
 _MIN_MENU_LINES = 4
 _MAX_MENU_WORDS = 3
 _MAX_MENU_CHARS = 25
@@ -39,6 +54,8 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
     """The title an e-mail's header gives (its subject; None if the text has no header), and
     `lines` from the line the title is on, without the page's frame, menu or header."""
     lines = _without_frame(lines)
+    while lines and _FORWARDED.match(lines[0].strip()):
+        lines = lines[1:]
     header = 0
     while header < len(lines) and _HEADER.match(lines[header].strip()):
         header += 1
@@ -48,8 +65,23 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if (match := _HEADER.match(line.strip()))
     }
     if header >= _MIN_HEADER_FIELDS and fields.get("subject"):
+        headline = _headline_under(lines[header:])
+        if headline is not None:
+            return None, headline
         return _REPLY.sub("", fields["subject"]), lines[header:]
     return None, lines
+
+
+def _headline_under(lines: list[str]) -> list[str] | None:
+    """`lines` from a newsletter's own headline under its mail's header and frame ("View this
+    email in your browser"): a line of its own, shaped as a headline, over more text; None
+    when there is none ("Breaking News" over the story is a label)."""
+    lines = _without_frame(lines)
+    if len(lines) < 3 or lines[1].strip() or not lines[2].strip():
+        return None
+    words = lines[0].split()
+    shaped = _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS and words[0][:1].isupper()
+    return lines if shaped and not _SENTENCE_END.search(lines[0].strip()) else None
 
 
 def _without_frame(lines: list[str]) -> list[str]:
@@ -62,7 +94,7 @@ def _without_frame(lines: list[str]) -> list[str]:
         while end < len(lines) and lines[end].strip():
             end += 1
         block = lines[start:end]
-        frame = all(is_page_frame(line) for line in block) or (
+        frame = _is_frame_block(block) or (
             len(block) == 1
             and bool(_DOMAIN.match(block[0].strip()) or _SECTION_PATH.match(block[0].strip()))
         )
@@ -70,6 +102,27 @@ def _without_frame(lines: list[str]) -> list[str]:
         if not block or not (frame or menu):
             return _without_frame_lines(lines[start:])
         start = end
+
+
+def _is_frame_block(block: list[str]) -> bool:
+    """Lines each of a page's frame, of clutter or of no word; a release's contact block."""
+    if block and _CONTACT.match(block[0].strip()):
+        return True
+    return all(
+        is_page_frame(line)
+        or is_clutter_line(line)
+        or not any(ch.isalnum() for ch in line)
+        or _is_piped_menu(line.strip())
+        for line in block
+    )
+
+
+def _is_piped_menu(line: str) -> bool:
+    """A menu on one line, its links apart by bars: "Hacker News new | past | comments | ask"."""
+    links = line.split(" | ")
+    return len(links) >= _MIN_MENU_LINES and all(
+        len(link.split()) <= _MAX_MENU_WORDS for link in links[1:-1]
+    )
 
 
 def _without_frame_lines(lines: list[str]) -> list[str]:

@@ -8,8 +8,10 @@ import itertools
 import re
 
 from narrator.models import Article, Block, BlockKind, Section
+from narrator.readers.apps import without_app_marks
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
+from narrator.readers.pages import unwrapped, without_page_marks
 from narrator.readers.summaries import headed_paragraph, unbulleted_list
 from narrator.readers.trailers import is_clutter_line, is_stamp, without_clutter
 from narrator.readers.wire import (
@@ -104,7 +106,8 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     `(Reporting by …)` line is a credit block. Clutter is left out (narrator.readers.trailers).
     """
     # pasted from a browser ("Skip to main content", a menu), saved from a mail ("Subject: …")
-    subject, lines = above_title(text.strip().splitlines())
+    lines = [without_app_marks(line) for line in text.strip().splitlines()]
+    subject, lines = above_title(without_page_marks(lines))
     title = subject or (_headline(lines[0].strip()) if lines else "")
     rest = lines if subject else lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))
@@ -202,7 +205,7 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     if not body:
         return []
     if "\n\n" not in re.sub(r"\n[ \t]+\n", "\n\n", body):
-        groups, kind = [[line] for line in body.splitlines()], "line"
+        groups, kind = unwrapped(body.splitlines()), "line"  # a PDF's lines: wrapped
     else:
         groups = [group.splitlines() for group in re.split(r"\n[ \t]*\n", body)]
         kind = "block"

@@ -57,6 +57,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.apps import is_app_button, is_app_line
+
 _LINE = re.compile(
     r"^(?:our standards\s*:.*trust principles"
     r"|(?:copyright\s*)?(?:\u00a9|\(c\)\s*(?:copyright\b|\d{4}"
@@ -168,19 +170,25 @@ _MAX_CAPTION_CHARS = 280
 _FRAME = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|advertisement"
     r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
-    r"|subscribe|watch live|live tv|breaking news alerts?|press release|news story)\s*$"
+    r"|subscribe|watch live|live tv|breaking news alerts?|(?:press|news|media) release"
+    r"|news story)\s*$"
     r"|we (?:use|value) (?:cookies|your privacy)\b.*",
     re.IGNORECASE,
 )
 _DATING_WORD = re.compile(
     r"updated|published|posted|modified|ago|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*"
-    r"|may|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?",
+    r"|may|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+    # German, French and Spanish: "05.12.2026, 14.32 Uhr", "Publié aujourd'hui à 18h12",
+    # "05 dic 2026 - 13:45 CET", "Aktualisiert am 5. Dezember 2026"
+    r"|m\u00e4rz|mai|okt(?:ober)?|dez(?:ember)?|f\u00e9vr?(?:ier)?|avr(?:il)?|juin|ao\u00fbt"
+    r"|d\u00e9c(?:embre)?|ene(?:ro)?|abr(?:il)?|mayo|ago(?:sto)?|dic(?:iembre)?|aktualisiert|ver\u00f6ffentlicht|publi\u00e9e?|mis|jour|modifi\u00e9e?"
+    r"|actualizad[oa]|publicad[oa]|heute|gestern|aujourd|hui|hier|hoy|ayer",
     re.IGNORECASE,
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""
 _CLOCK_WORD = re.compile(
     r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
-    r"|uk|us"
+    r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz"
     r"|[ecmp][sd]?t|ces?t",
     re.IGNORECASE,
 )
@@ -195,7 +203,9 @@ _LEAD = re.compile(
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
-    r"|recommended\s*$|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
+    r"|recommended\s*$|(?:mehr zum thema|lesen sie (?:auch|mehr)|(?:\u00e0 )?lire aussi"
+    r"|sur le m\u00eame sujet|lee tambi\u00e9n|te puede interesar)\s*:?\s*$"
+    r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
     r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
     r"|is this page useful\?"
     r"|listen to this (?:article|story)\b[^!?]{0,20}$"
@@ -214,7 +224,11 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
 _MAX_PROMOTION_CHARS = 400
 _ANY_WORD = re.compile(r"[^\W_]")
-_MAX_LABEL_WORDS = 3
+_MAX_LABEL_WORDS = 4
+_STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|\u2013\u2014-]\s+")
+"""What parts a stamp from the names beside it: "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL",
+"Madrid - 05 dic 2026 - 13:45 CET"."""
+_MAX_PART_WORDS = 4
 
 
 def is_page_frame(line: str) -> bool:
@@ -236,6 +250,7 @@ def _is_clutter_alone(line: str) -> bool:
         or _is_more_clutter(line)
         or is_stamp(line)
         or _ends_as_clutter(line)
+        or is_app_line(line)
     )
 
 
@@ -260,9 +275,22 @@ def _ends_as_clutter(line: str) -> bool:
 def is_stamp(line: str) -> bool:
     """Whether `line` is a posting stamp: a date, a time and the words around them ("Updated 2
     hours ago", "Published 5th Dec 2026, 06:00 GMT"), and nothing else: no sentence's end, a
-    number in it."""
+    number in it; or a stamp beside the place or the paper's name ("Madrid - 05 dic 2026 -
+    13:45 CET", "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL")."""
     if len(line) > _MAX_STAMP_CHARS or line.endswith("."):
         return False
+    parts = _STAMP_PARTS.split(line)
+    # a year alone beside words is a list's ("2004 - Representing cpl"); a writer beside the
+    # date is a byline ("By Sam Lee | December 5, 2026")
+    if len(parts) > 1 and not line[:3].lower() == "by ":
+        dated = [part for part in parts if _is_stamp_alone(part) and len(part.split()) > 1]
+        return bool(dated) and all(
+            _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
+        )
+    return _is_stamp_alone(line)
+
+
+def _is_stamp_alone(line: str) -> bool:
     tokens = _STAMP_TOKEN.findall(line)
     return (
         any(token[0].isdigit() for token in tokens)
@@ -289,7 +317,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if listing and all(_listed(line) for line in lines):
             continue
         listing = False
-        if _is_promotion(lines) or (len(lines) > 1 and all(_BUTTON.match(x) for x in lines)):
+        if _is_promotion(lines) or _is_buttons(lines):
             continue
         remaining: list[str] = []
         footer = False
@@ -311,6 +339,14 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if remaining:
             kept.append(remaining)
     return kept
+
+
+def _is_buttons(lines: list[str]) -> bool:
+    """A paragraph of a post's buttons and their counts: "Like" over "Comment" over "Restack"
+    (Substack's), "Upvote" over "412" over "Downvote" over "Go to comments" (a forum's)."""
+    return len(lines) > 1 and all(
+        _BUTTON.match(line) or is_app_button(line) or is_app_line(line) for line in lines
+    )
 
 
 def _label(line: str) -> bool:

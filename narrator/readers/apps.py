@@ -1,0 +1,69 @@
+"""What an app or a site adds to a story shared or copied from it, told by its words:
+
+- a share sheet's line: "Shared from the Guardian app", "Sent from Apple News", "Sent from my
+  iPhone", "Shared via Google News"
+- a forum's lines around a post: "r/AskHistorians", "u/quillpen_42", "5 hr. ago", "312 points by
+  mkessler 7 hours ago | hide | past | favorite | 184 comments", "add comment", "Go to comments",
+  and its buttons ("Upvote" over "412" over "Downvote")
+- a page's words in German, French or Spanish: "Artikel anhören (3 Minuten)", "Lesezeit: 3
+  Min.", "Lecture 2 min.", "Article réservé aux abonnés", "Suscríbete para seguir leyendo",
+  "Compartir en Whatsapp", "Partager", "Teilen", "Feedback", "Lire aussi | …", "Mehr zum Thema"
+- a transcription app's speaker and time over what they say: "Jane Doe  0:04" (Otter's), said
+  "Jane Doe:"
+- a press release's end mark "-30-" (Canada's "###"), a transcription app's "Transcribed by
+  https://otter.ai", a document's comments under it ("[a]Check the figure …", Google Docs')
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_app_button", "is_app_line", "without_app_marks"]
+
+_APP_LINE = re.compile(
+    r"^(?:(?:shared|sent) (?:from|via|with|using) (?:(?:the )?[\w'\u2019 .&-]{1,40}?\b(?:app|news"
+    r"|mail|reader)\b[\w ]{0,20}|my [\w'\u2019 -]{2,30})"
+    r"|[ru]/[\w-]{2,30}|posted by u/[\w-]{2,30}.*|\d{1,3}\s*(?:s|sec|min|h|hr|hrs|d|mo|y|yr)s?\.?"
+    r" ago|\d+ points? by [\w-]{2,30} .*\bago\b.*|add (?:a )?comment|go to comments"
+    r"|(?:reply|share|save|give award)(?:\s*\|\s*\w+)*"
+    r"|artikel (?:anh\u00f6ren|vorlesen)\b.*|lesezeit\s*:?\s*\d+\s*min\.?.*"
+    r"|(?:temps de )?lecture\s*:?\s*\d+\s*min\.?|lectura\s*:?\s*\d+\s*min\.?"
+    r"|(?:article|contenu) r\u00e9serv\u00e9 aux abonn\u00e9s|suscr\u00edbete\b.*"
+    r"|abonnez-vous\b.*|jetzt (?:abonnieren|weiterlesen)\b.*|exklusiv f\u00fcr abonnenten"
+    r"|(?:compartir|partager|teilen|condividi|compartilhar)(?: (?:en|on|sur|auf|su|no|via)"
+    r" \w+)?|feedback|kommentare?|commentaires?|comentarios?"
+    r"|(?:\u00e0 )?lire aussi\s*\|.*|lesen sie auch\s*\|.*|lee tambi\u00e9n\s*\|.*"
+    r"|-\s*30\s*-|transcribed by\b.*|\[[a-z]{1,2}\]\S.*)$",
+    re.IGNORECASE,
+)
+"""A line an app or a site adds, whatever follows it."""
+_MAX_LINE_CHARS = 200
+_BUTTON = re.compile(r"^(?:upvote|downvote|vote|award|share|reply|\d+(?:[.,]\d+)?k?)$", re.I)
+_COMMENT_MARK = re.compile(r"(?<=[^\s\[])\[[a-z]{1,2}\](?=\s|$)")
+"""A document's mark of a comment on the words before it: "… said on Friday.[a]"."""
+_CUE = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}|Speaker \d{1,2})"
+    r"(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
+)
+"""A speaker's cue with the time they speak at: "Jane Doe  0:04", "Speaker 1  01:12:09"."""
+
+
+def is_app_line(line: str) -> bool:
+    """Whether a stripped line is one an app or a site adds ("Sent from Apple News")."""
+    return len(line) <= _MAX_LINE_CHARS and bool(_APP_LINE.match(line))
+
+
+def is_app_button(line: str) -> bool:
+    """A forum's button or its count, in a paragraph of them: "Upvote", "412", "Downvote"."""
+    return bool(_BUTTON.match(line.strip()))
+
+
+def without_app_marks(line: str) -> str:
+    """`line` without a document's marks of its comments ("said on Friday.[a]" -> "said on
+    Friday."; a list's letter, "[a] first", stays), a speaker's cue without its time ("Jane
+    Doe  0:04" -> "Jane Doe:")."""
+    if "]" in line:
+        line = _COMMENT_MARK.sub("", line)
+    if ":" in line[-9:] and (cue := _CUE.match(line.strip())) is not None:
+        return f"{cue['name']}:"
+    return line

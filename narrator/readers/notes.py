@@ -1,0 +1,59 @@
+"""A note-taking app's or a site generator's marks in a Markdown post, taken out before it is
+parsed, so that their words are read and their marks are not (code is left as written):
+
+- Obsidian's: a link to a note, "[[Albergues|pilgrim hostels]]" -> "pilgrim hostels",
+  "[[Porto]]" -> "Porto", "[[Porto#Food]]" -> "Porto"; an embedded file, "![[map.png]]"; a
+  highlight, "==fish stews==" -> "fish stews"; a comment, "%% add the photos %%"; a block's
+  id at a line's end, "… just after 1 p.m. ^last-day"; tags after a sentence's end or on a
+  line of their own, "… of the trip. #camino #food" (a tag inside a sentence keeps its word)
+- kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
+  paragraph, "## Heading {#id}"
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_note_marks"]
+
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_NOTE_LINK = re.compile(r"\[\[(?:([^\]|#\n]*)(?:#[^\]|\n]*)?\|)?([^\]|\n]+?)(?:#[^\]|\n]*)?\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+_COMMENT = re.compile(r"%%.*?%%", re.S)
+_BLOCK_ID = re.compile(r"\s\^[A-Za-z0-9-]{1,40}[ \t]*$", re.M)
+_TRAILING_TAGS = re.compile(r"(?:(?<=[.!?:)\"'\u201d])|^)(?:[ \t]*#[^\W\d][\w/-]*)+[ \t]*$", re.M)
+_TAG = re.compile(r"(?<![\w#&/(`])#(?=[^\W\d][\w/-]*)")
+_ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
+
+
+def without_note_marks(body: str) -> str:
+    """A Markdown `body` without the marks of note-taking apps and site generators, their
+    words kept, its code as written."""
+    if not any(mark in body for mark in ("[[", "==", "%%", "^", "#", "{:", "{#")):
+        return body
+    body = _COMMENT.sub("", body) if "%%" in body else body
+    parts: list[str] = []
+    prose: list[str] = []
+    fenced = False
+    for line in body.split("\n"):
+        if _FENCE.match(line):
+            if not fenced:
+                parts.append(_plain("\n".join(prose)))
+                prose = []
+            fenced = not fenced
+            parts.append(line)
+            continue
+        (parts if fenced else prose).append(line)
+    parts.append(_plain("\n".join(prose)))
+    return "\n".join(parts)
+
+
+def _plain(text: str) -> str:
+    text = _EMBED.sub("", text)
+    text = _NOTE_LINK.sub(lambda link: link[2].strip(), text)
+    text = _HIGHLIGHT.sub(r"\1", text)
+    text = _BLOCK_ID.sub("", text)
+    text = _ATTRIBUTES.sub("", text)
+    text = _TRAILING_TAGS.sub("", text)
+    return _TAG.sub("", text) if "#" in text else text

@@ -1,0 +1,118 @@
+"""A printed page's text as it is copied from a PDF: its running heads, its page numbers, its
+words broken at the lines' ends, its lines wrapped at the column's width.
+
+- a running head, the paper's or the document's name and its date or page apart by a wide gap:
+  "THE HARBOUR GAZETTE          December 5, 2026", "Annual report 2026        Page 3"
+- a page's number on a line of its own in the run of the text: "3", "Page 3", "Page 3 of 12",
+  "- 3 -"
+- a word broken at a line's end: "ending a dispute with environ-" over "mental groups" is
+  "environmental"; a word that the text writes with its hyphen elsewhere ("well-known") keeps it
+- lines wrapped with no blank line between paragraphs: joined where a line does not end a
+  sentence, or fills the column
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.readers.trailers import is_stamp
+
+__all__ = ["unwrapped", "without_page_marks"]
+
+_GAP = re.compile(r"^(?P<left>\S.{0,60}?)(?:[ \u00a0]{3,}|\t+)(?P<right>\S.{0,60})$")
+_PAGE = re.compile(
+    r"^(?:(?:page|p\.|seite|p\u00e1gina|pag\.)\s*\d{1,4}(?:\s*(?:of|/|von|de|sur)\s*\d{1,4})?"
+    r"|[-\u2013\u2014]?\s*\d{1,3}\s*[-\u2013\u2014]?)$",
+    re.IGNORECASE,
+)
+"""A page's number: "3", "- 3 -", "Page 3", "Page 3 of 12"."""
+_NAME = re.compile(r"^[^\W\d_][^\d|#=<>{}]{0,50}$")
+"""A running head's name of the paper or the document: words with no figure."""
+_BROKEN = re.compile(r"(?<=[^\W\d_])-$")
+_CONTINUES = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de]")
+"""A line that goes on a word broken above it: it starts with a small letter."""
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
+_MIN_WRAPPED_LINES = 4
+_MIN_WIDTH = 50
+_FULL_LINE = 0.85
+"""A line this share of the column's width or more fills it: the paragraph goes on."""
+
+
+def without_page_marks(lines: list[str]) -> list[str]:
+    """`lines` without the running heads and page numbers a PDF's pages put among them; a
+    number alone is a page's only between two lines of text (or after the last)."""
+    kept: list[str] = []
+    for position, line in enumerate(lines):
+        stripped = line.strip()
+        if _is_running_head(stripped):
+            continue
+        before = lines[position - 1].strip() if position else ""
+        after = lines[position + 1].strip() if position + 1 < len(lines) else None
+        if before and after != "" and _PAGE.match(stripped) and not _is_counted(before):
+            continue
+        kept.append(line)
+    return _rejoined(kept)
+
+
+def _is_running_head(line: str) -> bool:
+    gap = _GAP.match(line)
+    if gap is None:
+        return False
+    left, right = gap["left"].strip(), gap["right"].strip()
+    for mark, name in ((left, right), (right, left)):
+        if (is_stamp(mark) or _PAGE.match(mark)) and _NAME.match(name):
+            return True
+    return False
+
+
+def _is_counted(line: str) -> bool:
+    """A line a number under it may belong to: a label ("Goals") rather than running text."""
+    return len(line.split()) <= 2 and not _ENDS_SENTENCE.search(line)
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """Words broken at a line's end made whole ("environ-" over "mental groups"), unless the
+    text writes the word with its hyphen elsewhere ("well-known")."""
+    if not any(_BROKEN.search(line.rstrip()) for line in lines):
+        return lines
+    text = "\n".join(lines)
+    joined: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if joined and _BROKEN.search(joined[-1]) and _CONTINUES.match(stripped):
+            head = joined[-1].rsplit(None, 1)[-1]
+            tail = stripped.split(None, 1)[0]
+            hyphenated = f"{head}{tail}" in text.replace("\n", " ")
+            joined[-1] = f"{joined[-1] if hyphenated else joined[-1][:-1]}{stripped}"
+            continue
+        joined.append(line.rstrip())
+    return joined
+
+
+def unwrapped(lines: list[str]) -> list[list[str]]:
+    """The paragraphs of a text with no blank lines, one per line, or when its lines are
+    wrapped at a column's width, each line joined to the one above where that one does not
+    end a sentence or fills the column."""
+    widths = [len(line.strip()) for line in lines]
+    # the column's width: a line a broken word was joined to is longer than the rest
+    width = sorted(widths)[len(widths) * 3 // 4] if widths else 0
+    open_ends = sum(1 for line in lines if not _ENDS_SENTENCE.search(line.strip()))
+    wrapped = (
+        len(lines) >= _MIN_WRAPPED_LINES
+        and width >= _MIN_WIDTH
+        and open_ends * 3 >= len(lines)
+        and sum(w >= _FULL_LINE * width for w in widths) * 2 >= len(lines)
+    )
+    if not wrapped:
+        return [[line] for line in lines]
+    groups: list[list[str]] = []
+    for line in lines:
+        above = groups[-1][-1].strip() if groups else ""
+        goes_on = bool(above) and (
+            not _ENDS_SENTENCE.search(above) or len(above) >= _FULL_LINE * width
+        )
+        if goes_on and (len(above) >= _FULL_LINE * width or _CONTINUES.match(line.strip())):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups

@@ -1,0 +1,168 @@
+"""Stories shared from apps, copied from PDFs, forums and documents, and notes exported to
+Markdown (issue 15): what each adds around the story is not read, its words are; each rule
+with a case where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.models import Article
+from narrator.readers.markdown import read_markdown
+from narrator.readers.plaintext import read_plaintext
+from narrator.readers.trailers import is_stamp
+
+PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
+LATER = "Work is due to start in the spring, and the pier should open in two years."
+
+
+def read(text: str) -> Article:
+    return read_plaintext(text, language="en")
+
+
+def texts(article: Article) -> list[str]:
+    return [block.text for block in article.body_blocks()]
+
+
+def test_a_share_sheets_lines_are_not_read() -> None:
+    article = read(
+        f"Shared from the Guardian app\n\nCouncil rebuilds the pier\n\n{PARAGRAPH}\n\n"
+        "Sent from my iPhone\n"
+    )
+    assert (article.title, texts(article)) == ("Council rebuilds the pier", [PARAGRAPH])
+
+
+def test_a_sentence_that_starts_like_a_share_line_is_read() -> None:
+    sent = "Sent from the front in 1916, the letters were found in an attic."
+    assert texts(read(f"Council rebuilds the pier\n\n{sent}\n\n{PARAGRAPH}\n")) == [
+        sent,
+        PARAGRAPH,
+    ]
+
+
+def test_a_forwarded_newsletters_own_headline_is_the_title() -> None:
+    article = read(
+        "---------- Forwarded message ---------\nFrom: The Dispatch <news@example.com>\n"
+        "Subject: Fwd: Your Friday briefing\nTo: <jane@example.com>\n\n"
+        "View this email in your browser\n\nCouncil votes to rebuild the pier\n\n"
+        f"{PARAGRAPH}\n"
+    )
+    assert (article.title, texts(article)) == ("Council votes to rebuild the pier", [PARAGRAPH])
+
+
+def test_a_mails_label_over_the_story_leaves_the_subject_the_title() -> None:
+    article = read(
+        "Subject: Council rebuilds the pier\nFrom: The Observer <news@example.com>\n\n"
+        f"Breaking News\n\n{PARAGRAPH}\n"
+    )
+    assert article.title == "Council rebuilds the pier"
+
+
+def test_a_releases_head_and_end_marks_are_not_read() -> None:
+    article = read(
+        "FOR IMMEDIATE RELEASE\nDecember 5, 2026\n\nContact: Dana Ruiz, Communications\n"
+        "(555) 123-4567\n\nNEWS RELEASE\n\nCouncil rebuilds the pier\n\n"
+        f"{PARAGRAPH}\n\n-30-\n"
+    )
+    assert (article.title, texts(article)) == ("Council rebuilds the pier", [PARAGRAPH])
+
+
+def test_a_forums_post_is_read_without_its_frame_and_buttons() -> None:
+    article = read(
+        "r/AskHistorians\n\u2022\n5 hr. ago\nu/quillpen_42\n\nWhy did the pier burn down?\n\n"
+        f"{PARAGRAPH}\n\nUpvote\n412\nDownvote\n87\nGo to comments\nShare\n"
+    )
+    assert (article.title, texts(article)) == ("Why did the pier burn down?", [PARAGRAPH])
+
+
+def test_a_piped_menu_and_a_posts_points_are_not_read() -> None:
+    article = read(
+        "Hacker News new | past | comments | ask | show | jobs | submit\n\n"
+        "Ask HN: Should we rebuild the pier?\n"
+        "312 points by mkessler 7 hours ago | hide | past | favorite | 184 comments\n\n"
+        f"{PARAGRAPH}\n\nadd comment\n"
+    )
+    assert (article.title, texts(article)) == ("Ask HN: Should we rebuild the pier?", [PARAGRAPH])
+
+
+def test_a_pdfs_running_heads_page_numbers_and_broken_words() -> None:
+    article = read(
+        "THE HARBOUR GAZETTE          December 5, 2026\n"
+        "Council rebuilds the pier\n"
+        "The council voted on Thursday night to rebuild the pier after a long environ-\n"
+        "mental review, officials said, and the work will cost the town about two\n"
+        "THE HARBOUR GAZETTE          Page 3\n"
+        "million pounds over the next three years, according to the council papers.\n"
+        "Work is due to start in the spring, and the pier should open in two years,\n"
+        "the council's leader told a meeting of the full council on Thursday night.\n"
+        "3\n"
+    )
+    assert article.title == "Council rebuilds the pier"
+    said = " ".join(texts(article))
+    assert "environmental review" in said
+    assert "about two million pounds" in said
+    assert "HARBOUR" not in said and not said.endswith("3")
+
+
+def test_a_hyphen_the_text_writes_elsewhere_is_kept_at_a_lines_end() -> None:
+    article = read(
+        "Council rebuilds the pier\n"
+        "The council voted on Thursday to rebuild the well-known pier after a well-\n"
+        "known campaign by residents, officials said after the meeting on Thursday.\n"
+        "Work is due to start in the spring, and the pier should open in two years,\n"
+        "the council's leader told a meeting of the full council on Thursday night.\n"
+    )
+    assert "a well-known campaign" in " ".join(texts(article))
+
+
+def test_a_table_with_dates_in_a_column_is_no_running_head() -> None:
+    rows = "100 m Schi A W14          19.05.2007\n800 m Schi A W15          19.05.2007\n"
+    assert "800 m Schi A W15" in " ".join(texts(read(f"Results of the day\n\n{rows}")))
+
+
+def test_a_transcripts_cues_keep_the_speaker_without_the_time() -> None:
+    article = read(
+        "Council podcast: episode 12\n\nJane Doe  0:04\nWelcome back.\n\n"
+        "Raj Patel  0:12\nThanks for having me.\n"
+    )
+    assert texts(article) == ["Jane Doe: Welcome back.", "Raj Patel: Thanks for having me."]
+
+
+def test_a_documents_comments_are_not_read() -> None:
+    article = read(
+        f"Council rebuilds the pier\n\n{PARAGRAPH}[a]\n\n{LATER}\n\n"
+        "[a]Check the figure before publishing\n"
+    )
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Madrid - 05 dic 2026 - 13:45 CET", True),
+        ("05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL", True),
+        ("Publi\u00e9 aujourd'hui \u00e0 18h12", True),
+        ("2004 - Representing cpl", False),
+        ("By Sam Lee | December 5, 2026", False),
+        ("Energy - 05 dic 2026 - the plant closes for good after fifty years", False),
+    ],
+)
+def test_stamps_in_other_languages_and_beside_a_name(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp
+
+
+def test_a_notes_marks_are_not_read_and_its_words_are() -> None:
+    article = read_markdown(
+        "---\ntitle: Walking to Santiago\n---\n\n"
+        "We stayed in [[Albergues|pilgrim hostels]] and [[Porto#Food|ate well]].\n\n"
+        "![[map.png]]\n\n> [!tip] Book ahead\n> The hostel fills by noon.\n\n"
+        "The ==fish stews== were the best food. #camino #food\n\n%% add photos %%\n\n"
+        "We loved the #MeToo mural. ^day-7\n\nA lead paragraph here.\n{: .lead}\n\n"
+        "```\n#include <stdio.h>\n```\n"
+    )
+    assert texts(article)[:5] == [
+        "We stayed in pilgrim hostels and ate well.",
+        "Book ahead. The hostel fills by noon.",
+        "The fish stews were the best food.",
+        "We loved the MeToo mural.",
+        "A lead paragraph here.",
+    ]
