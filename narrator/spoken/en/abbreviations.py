@@ -230,7 +230,33 @@ def read_abbreviations(text: str) -> str:
         text = _LOWER_PHRASE.sub(_say_phrase, text)
     after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
     text = after_name.sub(_say_after_name, text)
+    text = _STREET_TYPE.sub(_say_street_type, text)
     return read_context_phrases(text)
+
+
+# Street types after a street's name, dotted or not, where the address rules found no house
+# number or preposition before it: "Penny Ln.", "Union Sq.", "Pacific Coast Hwy". "St" and
+# "Dr" are decided above, as are those read after any name ("Ave"); "Aly" is also a name.
+_STREET_TYPES = {
+    abbr: said
+    for abbr, said in read_mapping("en", "street_types").items()
+    if abbr not in _AFTER_NAME and abbr not in ("St", "Dr", "Aly")
+}
+_STREET_TYPE = re.compile(rf"(?<=[a-z] )(?P<abbr>{'|'.join(_STREET_TYPES)})\.?(?![\w'-])")
+_STREET_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+ $")
+
+
+def _say_street_type(match: re.Match[str]) -> str:
+    """ "Ln." after a capitalised word or a numbered street's ordinal ("twelfth Pl.") -> "Lane",
+    "Place"; after another word in lower case it is left."""
+    start = match.start()
+    before = max(0, start - 24)
+    if not (
+        _STREET_NAME_BEFORE.search(match.string, before, start)
+        or _ORDINAL_BEFORE.search(match.string, before, start)
+    ):
+        return match.group(0)
+    return _STREET_TYPES[match["abbr"]] + stop_after(match)
 
 
 # A given name after "Sr.", a nun's ("Sr. Mary"), where "the Sr. Vice President" is senior.
@@ -332,6 +358,7 @@ _HINT_FORMS = sorted(
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop."}
+    | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}
