@@ -27,12 +27,14 @@ from narrator.spoken.tables import read_mapping
 # England", "Charles I's reign", "William I in 1087", "Charles I and James II"; "V" and "X",
 # never a pronoun, before any word ("Henry V may", "Pius X was"). Other names keep their
 # letter ("Malcolm X was"), and words that start sentences or clauses are no names ("So I").
+# A ruler's epithet after it, capitalised, is no verb: "Ptolemy I Soter", "Peter I the Great".
 _ONE_LETTER = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
     r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s)|(?='s\b|\s+\()"
     r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
     r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
-    r"|(?<=[VX])(?=\s+[a-z]))"
+    r"|(?<=[VX])(?=\s+[a-z])"
+    r"|(?=\s+(?:the\s+)?(?P<epithet>[A-Z][a-z]{3,})\b(?!['-])))"
 )
 # The names of monarchs and popes, after which a numeral is their number, with the highest
 # number one bore: a greater one after the name is no ruler's ("Richard X", a producer, where
@@ -149,6 +151,8 @@ _SURNAME_AHEAD = re.compile(r"\s+[A-Z][a-z]")
 def _say_one_letter(match: re.Match[str]) -> str:
     if not is_regnal(match["name"], match["numeral"]) or after_a_letter(match):
         return match.group(0)
+    if match["epithet"] and is_a_verb_of_i(match["epithet"].lower()):
+        return match.group(0)  # a title in capitals: "When Henry I Was King"
     if _INITIALS_AFTER_NAMES.search(match.string):
         # A list of authors with their initials ("Abe I, Matsumura K, Shida K"): "I" is one.
         return match.group(0)
