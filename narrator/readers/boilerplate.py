@@ -22,7 +22,11 @@ _MAX_BOILERPLATE_WORDS = 40
 _DISCLOSURE = re.compile(
     r"\bour advertisers\b|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)"
     # The site's offer to advertisers: "Advertise with the most visited news site in …".
-    r"|^advertise (?:with|on)\b",
+    r"|^advertise (?:with|on)\b"
+    # A blog's affiliate disclosure: "This post may contain affiliate links. Please read our
+    # disclosure policy.", "As an Amazon Associate I earn from qualifying purchases."
+    r"|\b(?:post|page|article|site|guide|recipe) (?:may )?contains? affiliate links\b"
+    r"|\bas an amazon associate\b",
     re.IGNORECASE,
 )
 _MAX_DISCLOSURE_WORDS = 80
@@ -89,6 +93,11 @@ _PROMOTION = re.compile(
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
     r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
     r"|\bdonate(?: now| today)?$"
+    # A table of contents' title over its links ("Table of Contents", "Toggle").
+    r"|^(?:table of contents|in this (?:article|post)|inhaltsverzeichnis|sommaire)(?: \w+)?$"
+    # A wire service's line under a press release: "View original content to download
+    # multimedia: https://…" (PR Newswire), "View source version on businesswire.com: …".
+    r"|^view (?:original content|source version)\b"
     # An offer to subscribe in the other languages: "Abonnez-vous pour lire tous nos articles".
     r"|\babonnez-vous\b|\bje m'abonne\b|\br[ée]serv[ée] aux abonn[ée]s\b|\bsuscr[ií]bete\b"
     r"|\bjetzt abonnieren\b|\babonnieren sie\b|\babbonati\b"

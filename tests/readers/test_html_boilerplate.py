@@ -55,6 +55,12 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "You can unsubscribe from these e-mails at any time, and we never share your data.",
         "More from the Town Crier",
         "(function() { document.addEventListener('load', function() { init(); }); })();",
+        "This post may contain affiliate links. Please read our disclosure policy.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "Table of Contents",
+        "Table of Contents Toggle",
+        "View original content to download multimedia: https://www.prnewswire.com/news/x.html",
+        "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
@@ -178,6 +184,9 @@ def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
         "The affiliate programme will close in March, the company told its partners on Monday.",
         "Customers who subscribe to the streaming service will pay more, our figures show.",
         "Two charities supporting independent journalism in rural areas have merged.",
+        # A story about affiliate links, and one that opens with a table's contents.
+        "Bloggers who use affiliate links must say so, the regulator ruled on Tuesday.",
+        "The table of contents of the 1911 edition lists forty-two chapters on ferries.",
         # A story's paragraph that ends with a link to a document.
         "The council's plan, out on Monday, would close three libraries and cut the opening "
         "hours of four others across the city. To read the plan in full, click here.",
