@@ -32,7 +32,13 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.abbreviations_in_context import WEEKDAYS
-from narrator.spoken.en.context import HAS_DIGIT, any_case, any_case_at_word_start, stop_after
+from narrator.spoken.en.context import (
+    HAS_DIGIT,
+    any_case,
+    any_case_at_word_start,
+    starts_sentence,
+    stop_after,
+)
 from narrator.spoken.en.eras import read_eras
 from narrator.spoken.en.numbers import ordinal, year
 from narrator.spoken.rules import any_of
@@ -230,18 +236,22 @@ def _say_year(text: str) -> str:
     return ("oh " if text[0] == "0" else "") + year(int(text))
 
 
-# Before "may" or "march" in lower case, a word of when makes it a month: "on may 5".
+# Before "may" or "march" in lower case, a word of when makes it a month: "on may 5"; so
+# does the start of a sentence, where no subject stands before the verb ("may 5", as a list
+# or a lower-cased text writes it).
 _WHEN_BEFORE = re.compile(
     r"(?i:\b(?:on|by|until|till|since|before|after|from|through|between|dated|of))\s+$"
 )
 
 
 def _say_month_day(match: re.Match[str]) -> str:
-    written = match["month"]
+    written, text, start = match["month"], match.string, match.start()
     if written in _VERB_MONTHS and (
-        match["year"] or _WHEN_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
+        match["year"]
+        or _WHEN_BEFORE.search(text, max(0, start - 9), start)
+        or starts_sentence(text, start)
     ):
-        written = written.title()  # "may 5 2020", "on may 5": the month
+        written = written.title()  # "may 5 2020", "on may 5", "may 5": the month
     month, day = _month_name(written), int(match["day"])
     if month is None or not 1 <= day <= 31:
         return match.group(0)
