@@ -1,7 +1,9 @@
 """What trafilatura drops between two blocks it keeps: a paragraph written as loose text after an
 image (a Blogger post's `<div class="separator"><img></div>Text…<br><br>`), a heading inside a
-live blog's entry. The page shows them between two paragraphs of the article, where nothing but
-the article stands; they are put back there.
+live blog's entry, the list that a paragraph ending in a colon announces (a page with no
+article element loses its lists). The page shows them between two paragraphs of the article,
+where nothing but the article stands; they are put back there. So is the paragraph under the
+last heading kept, when nothing of it was (a recipe's "Notes" written in a `<span>`).
 
 Only the page without its clutter is looked at (an ad slot's, a caption's or a share box's words
 are gone from it), only a short gap (a few lines: a timestamp, an author's name, the lost block),
@@ -42,6 +44,8 @@ _MAX_GAP_LINES = 4
 _MIN_SENTENCE_WORDS = 12
 _MAX_HEADING_WORDS = 15
 _MAX_HEADINGS = 2
+# A list announced by the paragraph before it ("Key features include:") runs longer than a gap.
+_MAX_LIST_ITEMS = 12
 # A figure's caption that trafilatura left out of the article: "Abbildung: …", "Fig. 3: …".
 _FIGURE_LABEL = re.compile(
     r"(?:fig(?:ure)?\.?|abb(?:ildung)?\.?|bild|foto|photo|image|illustration|grafik|graphic"
@@ -61,6 +65,8 @@ class _Line:
     text: str
     squeezed: str
     heading: bool
+    item: bool = False
+    link: bool = False  # all of the line's words are a link's
 
 
 _BLANK = _Line("", "", heading=False)
@@ -77,11 +83,14 @@ def restore_gaps(main: ElementTree.Element, page: HtmlElement | None) -> None:
     known = _squeezed(" ".join(main.itertext()))
     found = _positions(blocks, lines)
     restored: list[tuple[ElementTree.Element, ElementTree.Element, ElementTree.Element]] = []
-    for (_, _, start), (parent, block, end) in pairwise(found):
+    for (_, before, start), (parent, block, end) in pairwise(found):
         gap = lines[start + 1 : end]
+        lost = [line for line in gap if line.squeezed not in known]
+        if _is_announced_list(before, gap, lost):
+            restored.append((parent, block, _list_of(lost)))
+            continue
         if not gap or len(gap) > _MAX_GAP_LINES:
             continue
-        lost = [line for line in gap if line.squeezed not in known]
         above_block = gap[-1] in lost and block.tag != "head"
         restored.extend((parent, block, element) for element in _restored(lost, above_block))
     if sum(element.tag == "head" for _, _, element in restored) > _MAX_HEADINGS:
@@ -90,6 +99,44 @@ def restore_gaps(main: ElementTree.Element, page: HtmlElement | None) -> None:
         restored = [item for item in restored if item[2].tag != "head"]
     for parent, block, element in restored:
         parent.insert(list(parent).index(block), element)
+    if found and blocks and found[-1][1] is blocks[-1][1]:
+        _restore_under_last_heading(found[-1], lines, known)
+
+
+def _is_announced_list(before: ElementTree.Element, gap: list[_Line], lost: list[_Line]) -> bool:
+    """Whether a gap is a list, all of it lost, that the block before it announces with a
+    colon: "Key features of the upgraded plant include:"."""
+    announced = before.tag == "p" and clean(all_text(before)).endswith(":")
+    whole = bool(gap) and len(lost) == len(gap) <= _MAX_LIST_ITEMS
+    # A list of links after "See also:" is other pages', which the extraction rightly dropped.
+    own = all(line.item and not line.link for line in gap)
+    return announced and whole and own and not is_promotion(before)
+
+
+def _list_of(items: list[_Line]) -> ElementTree.Element:
+    element = ElementTree.Element("list", rend="ul")
+    for line in items:
+        ElementTree.SubElement(element, "item").text = line.text
+    return element
+
+
+def _restore_under_last_heading(
+    last: tuple[ElementTree.Element, ElementTree.Element, int], lines: list[_Line], known: str
+) -> None:
+    """Put back the sentences the page shows right under the extraction's last block, a
+    heading over nothing: those of the lines that follow it, up to the first line that is not
+    one (a list of links, a page's "Created … Edited …" line after a list comes from beyond
+    the article)."""
+    parent, block, start = last
+    if block.tag != "head":
+        return
+    at = list(parent).index(block) + 1
+    for line in lines[start + 1 : start + 1 + _MAX_GAP_LINES]:
+        sentence = next(_restored([line], above_block=False), None)
+        if line.squeezed in known or sentence is None:
+            return
+        parent.insert(at, sentence)
+        at += 1
 
 
 def _restored(lost: list[_Line], above_block: bool) -> Iterator[ElementTree.Element]:
@@ -145,35 +192,58 @@ def _lines(body: HtmlElement) -> Iterator[_Line]:
     """The page's text as it shows it, a line per block of the page."""
     from lxml import etree
 
-    run: list[str] = []
-    heading = 0  # how deep inside a heading the walk is
-    hidden = 0  # how deep inside a script or style
+    walk = _LineWalk()
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _LINE_TAGS:
+            yield walk.line()
+        if event == "start":
+            walk.enter(tag, 1)
+            if tag:
+                walk.add(element.text)
+            continue
+        walk.enter(tag, -1)
+        if element is not body:
+            walk.add(element.tail)
+    yield walk.line()
 
-    def line() -> _Line:
-        raw = "".join(run)
-        run.clear()
+
+class _LineWalk:
+    """The text of the line being walked, and what the walk is inside of."""
+
+    def __init__(self) -> None:
+        self.run: list[str] = []
+        self.unlinked: list[str] = []  # the run's words outside links
+        self.depths = {"heading": 0, "item": 0, "link": 0, "hidden": 0}
+
+    def enter(self, tag: str, step: int) -> None:
+        """Count the walk into (`step` 1) or out of (-1) an element of `tag`."""
+        if tag in _HEADING_TAGS:
+            self.depths["heading"] += step
+        elif tag == "li":
+            self.depths["item"] += step
+        elif tag == "a":
+            self.depths["link"] += step
+        elif tag in _UNSHOWN_TAGS:
+            self.depths["hidden"] += step
+
+    def add(self, text: str | None) -> None:
+        if text and not self.depths["hidden"]:
+            self.run.append(text)
+            if not self.depths["link"]:
+                self.unlinked.append(text)
+
+    def line(self) -> _Line:
+        """The line walked so far, which the next starts after."""
+        raw = "".join(self.run)
+        linked = not "".join(self.unlinked).strip()
+        self.run.clear()
+        self.unlinked.clear()
         if raw.isspace() or not raw:
             return _BLANK
         text = clean(raw)
-        return _Line(text, _letters(text), heading > 0)
-
-    for event, element in etree.iterwalk(body, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _LINE_TAGS:
-                yield line()
-            heading += tag in _HEADING_TAGS
-            hidden += tag in _UNSHOWN_TAGS
-            if element.text and not hidden and tag:
-                run.append(element.text)
-            continue
-        if tag in _LINE_TAGS:
-            yield line()
-        heading -= tag in _HEADING_TAGS
-        hidden -= tag in _UNSHOWN_TAGS
-        if element.tail and not hidden and element is not body:
-            run.append(element.tail)
-    yield line()
+        inside = self.depths
+        return _Line(text, _letters(text), inside["heading"] > 0, inside["item"] > 0, linked)
 
 
 def _squeezed(text: str) -> str:

@@ -64,3 +64,59 @@ def test_the_headings_of_a_grid_of_teasers_stay_out() -> None:
     teasers = [f"<h3>Teaser {n}</h3>" for n in range(3)]
     assert _restored(teasers) == STORY
     assert _restored(teasers[:2]) == [STORY[0], "Teaser 0", STORY[1], "Teaser 1", *STORY[2:]]
+
+
+def _page_restored(shown: str, kept: list[str]) -> list[str]:
+    """The blocks of an extraction that kept `kept` (paragraphs, or headings written '# …'),
+    once the gaps of a page that shows `shown` are filled; a list reads as its items."""
+    tags = [("head", text[2:]) if text.startswith("# ") else ("p", text) for text in kept]
+    main = ElementTree.fromstring(
+        f"<main>{''.join(f'<{tag}>{text}</{tag}>' for tag, text in tags)}</main>"
+    )
+    restore_gaps(main, document_fromstring(f"<html><body>{shown}</body></html>"))
+    return [
+        line
+        for block in main
+        for line in (
+            [f"- {item.text}" for item in block] if block.tag == "list" else [block.text or ""]
+        )
+    ]
+
+
+INTRO = "Key features of the upgraded plant include:"
+ITEMS = ["Four membrane trains", "A solar array over the basins", "Water-quality data online"]
+
+
+def test_a_list_that_a_paragraph_announces_is_put_back() -> None:
+    """A page with no article element loses its lists: one between a paragraph ending in a
+    colon and the next paragraph is the article's."""
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    shown = f"<div><p>{STORY[0]}</p><p>{INTRO}</p><ul>{items}</ul><p>{STORY[1]}</p></div>"
+    assert _page_restored(shown, [STORY[0], INTRO, STORY[1]]) == [
+        STORY[0],
+        INTRO,
+        *(f"- {item}" for item in ITEMS),
+        STORY[1],
+    ]
+
+
+def test_a_list_of_links_or_one_not_announced_stays_out() -> None:
+    links = "".join(f"<li><a href='/{n}'>{item}</a></li>" for n, item in enumerate(ITEMS))
+    shown = f"<div><p>{INTRO}</p><ul>{links}</ul><p>{STORY[1]}</p></div>"
+    assert _page_restored(shown, [INTRO, STORY[1]]) == [INTRO, STORY[1]]
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    shown = f"<div><p>{STORY[0]}</p><ul>{items}</ul><p>{STORY[1]}</p></div>"
+    assert _page_restored(shown, STORY[:2]) == STORY[:2]
+
+
+def test_the_paragraph_under_a_last_heading_over_nothing_is_put_back() -> None:
+    """A recipe's notes written in a span lose their words but keep their heading."""
+    notes = (
+        "The cake keeps for two days under a cloth. Do not refrigerate it; the dough turns hard."
+    )
+    shown = f"<div><p>{STORY[0]}</p><h3>Notes</h3><div><span>{notes}</span></div></div>"
+    assert _page_restored(shown, [STORY[0], "# Notes"]) == [STORY[0], "Notes", notes]
+    # After a line that is not a sentence (a list of links), what follows is the page's.
+    links = "<ul><li><a href='/a'>recentf</a></li></ul>"
+    shown = f"<div><p>{STORY[0]}</p><h3>References</h3>{links}<p>{notes}</p></div>"
+    assert _page_restored(shown, [STORY[0], "# References"]) == [STORY[0], "References"]
