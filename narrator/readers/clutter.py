@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from narrator.readers.decoding import normalize_text
+from narrator.readers.named_clutter import is_clutter
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -32,58 +33,6 @@ __all__ = [
     "word_count",
 ]
 
-_CLUTTER_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "iframe", "figcaption"})
-_CLUTTER_WORDS = frozenset(
-    [
-        "nav",
-        "navigation",
-        "navbar",
-        "menu",
-        "ad",
-        "ads",
-        "advert",
-        "advertisement",
-        "sponsor",
-        "sponsored",
-        "promo",
-        "cta",
-        "share",
-        "sharing",
-        "social",
-        "newsletter",
-        "signup",
-        "subscribe",
-        "subscription",
-        "paywall",
-        "related",
-        "recommended",
-        "mostread",
-        "popular",
-        "trending",
-        "cookie",
-        "cookies",
-        "consent",
-        "gdpr",
-        "popup",
-        "modal",
-        "sidebar",
-        "widget",
-        "comment",
-        "comments",
-        "breadcrumb",
-        "breadcrumbs",
-        "footer",
-        "caption",
-        "banner",
-        "ticker",
-    ]
-)
-_CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
-# An element named only as an ad holds no paragraphs of prose; one that does is no ad's slot.
-_AD_WORDS = frozenset({"ad", "ads", "advert", "advertisement"})
-_PROSE_PARAGRAPHS = 2
-_PROSE_WORDS = 6
-_CLASS_PARTS = re.compile(r"[-_]+")
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote"})
 _MAX_CLUTTER_SHARE = 0.3
 _MIN_HELD_SHARE = 0.5
@@ -294,7 +243,7 @@ def without_clutter(html: str, article: str = "") -> HtmlElement | None:
     protected = _ancestors_of_article(body)
     # A code sample's highlighted tokens ("token comment", "hljs-comment") are its words.
     protected.update(el for code in body.iter("pre", "code") for el in code.iterdescendants())
-    doomed = [el for el in body.iter() if el not in protected and _is_clutter(el)]
+    doomed = [el for el in body.iter() if el not in protected and is_clutter(el)]
     holds_article = _ArticleHolders(article)
     holders: set[HtmlElement] = set()
     others: set[HtmlElement] = set()
@@ -359,39 +308,3 @@ def _ancestors_of_article(body: HtmlElement) -> set[HtmlElement]:
         protected.update(anchor.iterancestors())
         protected.add(anchor)
     return protected
-
-
-def _is_clutter(element: HtmlElement) -> bool:
-    if not isinstance(element.tag, str) or element.getparent() is None:
-        return False
-    if element.tag in _CLUTTER_TAGS:
-        return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-    named = [name for name in names if _is_clutter_name(name)]
-    if named and all(_is_ad_name(name) for name in named):
-        return not _holds_prose(element)
-    return bool(named)
-
-
-def _is_ad_name(name: str) -> bool:
-    parts = [part for part in _CLASS_PARTS.split(name) if part]
-    return bool(parts) and (parts[0] in _AD_WORDS or parts[-1] in _AD_WORDS)
-
-
-def _holds_prose(element: HtmlElement) -> bool:
-    """Whether an element holds paragraphs of text: an ad's slot holds a label and a script's
-    frame, where a division that a mail program pasted in with its own class names ("adn
-    ads": the jokes a reader sent in) holds the article's own paragraphs."""
-    paragraphs = [p for p in element.iter("p") if len(p.text_content().split()) >= _PROSE_WORDS]
-    return len(paragraphs) >= _PROSE_PARAGRAPHS
-
-
-def _is_clutter_name(name: str) -> bool:
-    """'ad-slot', 'newsletter-signup', 'pinterest-cta', 'leftnav': the first or last part of a
-    class or id names clutter; 'has-share-buttons' and 'no-ads' do not count."""
-    parts = [part for part in _CLASS_PARTS.split(name) if part]
-    if not parts:
-        return False
-    return (
-        parts[0] in _CLUTTER_WORDS or parts[-1] in _CLUTTER_WORDS or name.endswith(_CLUTTER_ENDINGS)
-    )

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from narrator.cli import main
 from narrator.errors import InputError
 from narrator.models import NarrationConfig
-from narrator.readers.clutter import _is_clutter_name
 from narrator.readers.html import read_html
+from narrator.readers.named_clutter import is_clutter_name
 
 BODY = (
     "<p>The council met on Tuesday evening to discuss the new harbour plan, which has divided "
@@ -44,7 +44,7 @@ def texts(html: str, config: NarrationConfig | None = None) -> list[tuple[str, s
     ],
 )
 def test_clutter_names(name: str, clutter: bool) -> None:
-    assert _is_clutter_name(name) is clutter
+    assert is_clutter_name(name) is clutter
 
 
 def test_images_and_code_in_a_page() -> None:

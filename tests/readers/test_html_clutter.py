@@ -113,3 +113,22 @@ def test_a_code_sample_s_highlighted_comment_is_kept() -> None:
     text = " ".join(block.text for block in article.body_blocks())
     assert "Point = namedtuple('Point', 'x y')" in text
     assert "# we can read p.x and p.y" in text
+
+
+def test_a_link_that_holds_a_card_of_another_page_is_dropped() -> None:
+    """A blog's bookmark card (a link around a title and a summary of an older post) presents
+    another page; a link inside a paragraph of the article is the article's."""
+    card = (
+        "<figure class='kg-card kg-bookmark-card'><a class='kg-bookmark-container' "
+        "href='/mending-kit/'><div class='kg-bookmark-content'><div class='kg-bookmark-title'>"
+        "What is in my kit</div><div class='kg-bookmark-description'>Needles, thread, a darning "
+        "mushroom and a tin of patches: the small kit that keeps my clothes going.</div></div>"
+        "</a></figure>"
+    )
+    linked = (
+        "<p>The <a href='/rules'>rules on labels</a> were last changed in 2013, and the "
+        "certified brands have asked for them to be changed again.</p>"
+    )
+    _, text = read(page("", card + linked))
+    assert "darning mushroom" not in text
+    assert "The rules on labels were last changed in 2013" in text

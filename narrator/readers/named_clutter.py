@@ -1,0 +1,116 @@
+"""What a web page's markup names as clutter: navigation, ads, share and sign-up boxes,
+comments and captions, told by an element's tag and by its class or id, and the cards that
+link to other pages. Which of them are taken out of the page is `narrator.readers.clutter`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["is_clutter", "is_clutter_name"]
+
+_CLUTTER_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "iframe", "figcaption"})
+_CLUTTER_WORDS = frozenset(
+    [
+        "nav",
+        "navigation",
+        "navbar",
+        "menu",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "cta",
+        "share",
+        "sharing",
+        "social",
+        "newsletter",
+        "signup",
+        "subscribe",
+        "subscription",
+        "paywall",
+        "related",
+        "recommended",
+        "mostread",
+        "popular",
+        "trending",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "popup",
+        "modal",
+        "sidebar",
+        "widget",
+        "comment",
+        "comments",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "caption",
+        "banner",
+        "ticker",
+    ]
+)
+_CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
+# An element named only as an ad holds no paragraphs of prose; one that does is no ad's slot.
+_AD_WORDS = frozenset({"ad", "ads", "advert", "advertisement"})
+_PROSE_PARAGRAPHS = 2
+_PROSE_WORDS = 6
+_CARD_BLOCKS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "header", "section"})
+_CLASS_PARTS = re.compile(r"[-_]+")
+
+
+def is_clutter(element: HtmlElement) -> bool:
+    """Whether the page's markup names `element` as clutter: by its tag (navigation, an aside,
+    a form), by its class or id ('ad-slot', 'share-buttons', 'comment-list'), or as a link
+    that holds a card presenting another page."""
+    if not isinstance(element.tag, str) or element.getparent() is None:
+        return False
+    if element.tag in _CLUTTER_TAGS or _is_link_card(element):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    named = [name for name in names if is_clutter_name(name)]
+    if named and all(_is_ad_name(name) for name in named):
+        return not _holds_prose(element)
+    return bool(named)
+
+
+def _is_link_card(element: HtmlElement) -> bool:
+    """A link that holds blocks (a title, a summary) is a card that presents another page: a
+    blog's bookmark of an older post, a teaser of another story."""
+    if element.tag != "a" or (element.get("href") or "#").startswith("#"):
+        return False
+    inner = (child.tag for child in element.iterdescendants())
+    return any(isinstance(tag, str) and tag in _CARD_BLOCKS for tag in inner)
+
+
+def _is_ad_name(name: str) -> bool:
+    parts = [part for part in _CLASS_PARTS.split(name) if part]
+    return bool(parts) and (parts[0] in _AD_WORDS or parts[-1] in _AD_WORDS)
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    """Whether an element holds paragraphs of text: an ad's slot holds a label and a script's
+    frame, where a division that a mail program pasted in with its own class names ("adn
+    ads": the jokes a reader sent in) holds the article's own paragraphs."""
+    paragraphs = [p for p in element.iter("p") if len(p.text_content().split()) >= _PROSE_WORDS]
+    return len(paragraphs) >= _PROSE_PARAGRAPHS
+
+
+def is_clutter_name(name: str) -> bool:
+    """'ad-slot', 'newsletter-signup', 'pinterest-cta', 'leftnav': the first or last part of a
+    class or id names clutter; 'has-share-buttons' and 'no-ads' do not count."""
+    parts = [part for part in _CLASS_PARTS.split(name) if part]
+    if not parts:
+        return False
+    return (
+        parts[0] in _CLUTTER_WORDS or parts[-1] in _CLUTTER_WORDS or name.endswith(_CLUTTER_ENDINGS)
+    )
