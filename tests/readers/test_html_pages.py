@@ -3,7 +3,11 @@ Substack-like blogs, news sites with rails of other stories, live blogs, paywall
 cookie banners, comment threads, pull quotes, captions, tables, lists, bodies written in divs
 and line breaks; Squarespace, Wix, Blogger, AMP, Gutenberg and Drupal-paragraphs pages, a Next.js
 page with its body only in JSON-LD, news pages in German, Spanish and French, a body split by ads
-and a newsletter box, inline "Related" links, news in brief, a gallery, footnotes), written for
+and a newsletter box, inline "Related" links, news in brief, a gallery, footnotes; a recipe blog
+with its story and recipe card, a press release, a phpBB thread, a news page with boxes of
+links inside its body, Italian and Dutch news, a block-theme WordPress post with a table of
+contents, a Ghost post with a bookmark card, a Jekyll blog with its comments, a Substack post
+with a footnote), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
