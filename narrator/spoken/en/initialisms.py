@@ -131,6 +131,21 @@ def _say_possessive(match: re.Match[str]) -> str:
     return said + "'s"
 
 
+# Two or three dotted capitals before a number name a bill or a route ("S.B. 2420", "H.R.
+# 3684"), but not after a comma, where they are a state before its postcode ("D.C. 20001").
+_NUMBERED_BY_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NUMBER_NAMED = re.compile(r" \d")
+
+
+def _names_a_numbered_thing(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return (
+        _NUMBERED_BY_LETTERS.fullmatch(match.group(0)) is not None
+        and _NUMBER_NAMED.match(text, match.end()) is not None
+        and text[max(0, start - 2) : start] != ", "
+    )
+
+
 def _say_dotted(match: re.Match[str]) -> str:
     """Dotted letters spelled: "U.S." -> "US"; parted where run together they would make a
     word an engine says as one ("W.E.B. Du Bois" -> "W-E-B", not "web")."""
@@ -138,6 +153,9 @@ def _say_dotted(match: re.Match[str]) -> str:
         return match.group(0)
     said = spelled(match.group(0))
     capitals = said.replace("-", "")
+    if _names_a_numbered_thing(match):
+        # The letters of a numbered thing are said apart, as "A.D." is: "S.B. 2420" -> "S B".
+        return " ".join(capitals) + stop_after(match)
     if (
         "-" not in said
         and len(capitals) > 2
