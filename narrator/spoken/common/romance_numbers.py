@@ -134,14 +134,24 @@ def one_by_one(say: Callable[[int, Form], str]) -> Callable[[str, Form], str]:
     return read
 
 
-def number_reader(numerals: Numerals, masculine_after: re.Pattern[str]) -> Callable[[str], str]:
+def number_reader(
+    numerals: Numerals,
+    masculine_after: re.Pattern[str],
+    noun_form: Callable[[str], Form] | None = None,
+) -> Callable[[str], str]:
     """A rule reading every number left: "1.200" -> "mil doscientos"; a number before a word
-    that ``masculine_after`` matches ("millones") takes the masculine form before a noun."""
+    that ``masculine_after`` matches ("millones") takes the masculine form before a noun; an
+    integer before another word, the form ``noun_form`` guesses from the text after it."""
 
     def say(match: re.Match[str]) -> str:
-        after = match.string[match.end() : match.end() + 16]
+        after = match.string[match.end() : match.end() + 24]
+        written = parse(match)
         form: Form = "m" if masculine_after.match(after) else ""
-        return numerals.number(parse(match), form)
+        # "En-1 activados": a number joined to a code by a hyphen counts no noun.
+        joined = match.string[match.start() - 1 : match.start()] == "-"
+        if not form and noun_form and not written.fraction and not joined:
+            form = noun_form(after)
+        return numerals.number(written, form)
 
     def read_numbers(text: str) -> str:
         """Read every number left in words: "1.200,5" -> "mil doscientos coma cinco"."""

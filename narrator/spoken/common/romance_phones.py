@@ -7,8 +7,8 @@
 - without a country or an area code, seven digits at least ("555-1234"): "10-15 %" is a
   range, "2-1" a score
 - groups parted by spaces alone after a word that says a number is a telephone's ("tel.
-  06 1234 5678", "teléfono 91 123 45 67"), or opened by a trunk prefix's zero ("06 1234567",
-  eight to twelve digits): digit by digit too
+  06 1234 5678", "teléfono 91 123 45 67"), opened by a trunk prefix's zero ("06 1234567"),
+  or in groups no thousands make ("91 123 45 67"), of eight to twelve digits: digit by digit too
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from narrator.spoken.common.romance_numbers import Numerals
 from narrator.spoken.rules import any_of
 
 HINT = any_of(
-    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d",
+    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d|\d \d\d \d\d(?!\d)",
     r"(?i:t[eé]l|fax|cel|fone|tlf|tfno|m[óo]vil|whatsapp)\w*\s?\.?\s?:?\s?\d",
 )
 """A grouped number, or a word that may be a telephone's cue (see `phone_reader`) before one."""
@@ -34,6 +34,9 @@ _PHONE = re.compile(
 _TRUNK = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?P<main>0[1-9]\d{0,2}(?: \d{2,8}){1,3})(?![\w-]|[.,]\d)"
 )
+# Groups parted by spaces that no thousands grouping makes (a group of other than three
+# digits after the first): "91 123 45 67", "612 34 56 78".
+_GROUPS = re.compile(r"(?<![\w.,+-])(?<!\d )(?P<main>\d{2,3}(?: \d{2,4}){2,4})(?![\w-]|[.,]\d)")
 _IP = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\.\d)")
 
 
@@ -96,9 +99,16 @@ def phone_reader(
             return match.group(0)
         return say_spaced(match)
 
+    def say_groups(match: re.Match[str]) -> str:
+        groups = match["main"].split()
+        if all(len(group) == 3 for group in groups[1:]):
+            return match.group(0)  # "12 345 678": thousands
+        return say_trunk(match)
+
     def read_phone_numbers(text: str) -> str:
         """Read telephone numbers and IP addresses digit by digit."""
         text = _TRUNK.sub(say_trunk, spaced.sub(say_spaced, text))
+        text = _GROUPS.sub(say_groups, text)
         return _IP.sub(say_ip, _PHONE.sub(say_phone, text))
 
     return read_phone_numbers

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.romance_gender import noun_form
 from narrator.spoken.common.romance_numbers import (
     Form,
     Numerals,
@@ -32,6 +33,14 @@ _APOCOPE = re.compile(r"\b(veinti)?uno(?= (?:mil|millón|millones|billón|billon
                       r"trillones|cuatrillón|cuatrillones)\b)")  # fmt: skip
 _FINAL_UNO = re.compile(r"\b(veinti)?uno$")
 _SCALE_AFTER = re.compile(r" (?:mil|mill|bill|trill)")
+_NOUN_FORM = noun_form(
+    ("as", "iones", "dades", "tades", "tudes", "umbres", "veces"),
+    ("días", "mapas", "problemas", "programas", "sistemas", "temas", "idiomas", "planetas",
+     "poemas", "dramas", "esquemas", "atletas", "cometas", "poetas", "camiones", "aviones",
+     "millones", "cañones", "más"),
+    ("es", "los", "las", "sus", "más", "menos", "tras", "después", "antes", "además", "entonces",
+     "pues", "mientras", "apenas"),
+)  # fmt: skip
 
 
 def _num2words(number: int) -> str:
@@ -118,7 +127,7 @@ NUMERALS = Numerals(
     digits=DIGITS,
 )
 
-read_numbers = number_reader(NUMERALS, _SCALE_AFTER)
+read_numbers = number_reader(NUMERALS, _SCALE_AFTER, _NOUN_FORM)
 
 
 def year(number: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.romance_gender import noun_form
 from narrator.spoken.common.romance_numbers import (
     Form,
     Numerals,
@@ -25,6 +26,13 @@ TOO_LONG = 10**18
 _SCALES = (("", ""), ("mil", "mil"), ("milhão", "milhões"), ("bilhão", "bilhões"),
            ("trilhão", "trilhões"), ("quatrilhão", "quatrilhões"))  # fmt: skip
 _SCALE_AFTER = re.compile(r" (?:mil|milh|bilh|trilh)")
+_NOUN_FORM = noun_form(
+    ("as", "ções", "sões", "dades", "agens", "vezes"),
+    ("dias", "mapas", "problemas", "programas", "sistemas", "temas", "idiomas", "planetas",
+     "poemas", "dramas", "esquemas", "atletas", "cometas", "poetas", "milhões", "mais"),
+    ("os", "as", "dos", "das", "nos", "nas", "aos", "às", "pelos", "pelas", "mais", "menos",
+     "após", "depois", "antes", "apenas", "seus", "suas"),
+)  # fmt: skip
 
 
 def _below_thousand(number: int) -> str:
@@ -91,7 +99,7 @@ NUMERALS = Numerals(
     digits=DIGITS,
 )
 
-read_numbers = number_reader(NUMERALS, _SCALE_AFTER)
+read_numbers = number_reader(NUMERALS, _SCALE_AFTER, _NOUN_FORM)
 
 
 def year(number: int) -> str:

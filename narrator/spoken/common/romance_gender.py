@@ -1,0 +1,45 @@
+"""The gender of the noun after a number in a Romance language, guessed from its ending, so
+that the number agrees with it: Spanish "21 personas" -> "veintiuna personas", "1 año" -> "un
+año"; Portuguese "2 pessoas" -> "duas pessoas"; Italian "1 casa" -> "una casa".
+
+Without a dictionary the ending is a guess: "-as", "-iones", "-dades"... are feminine, but for
+the masculines in "-mas", "-istas" and a few more that each language lists. Only a plural
+counts as a noun (a singular after a number may be a verb: "en 1930 termina", "1 cada"), and
+a word a language lists as no noun ("de", "es") makes no agreement, nor does a word that is
+not all lower-case letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from narrator.spoken.common.romance_numbers import Form
+
+_NEXT_WORD = re.compile(r"\s(\w+)(?![\w\d])")
+
+
+def noun_form(
+    feminine_endings: tuple[str, ...],
+    masculine_words: Iterable[str],
+    not_nouns: Iterable[str],
+) -> Callable[[str], Form]:
+    """A guesser of the form a number takes before the text ``after`` it: "f" before a plural
+    (in "-s") with one of ``feminine_endings`` that is not one of ``masculine_words`` nor ends
+    in "-istas", "m" before any other lower-case plural that is not one of ``not_nouns``,
+    else ""."""
+    masculine = frozenset(masculine_words)
+    skipped = frozenset(not_nouns)
+
+    def form(after: str) -> Form:
+        match = _NEXT_WORD.match(after)
+        if not match:
+            return ""
+        word = match.group(1)
+        if not word.isalpha() or not word.islower() or word in skipped or word[-1] != "s":
+            return ""
+        if word.endswith(feminine_endings) and word not in masculine and word[-5:] != "istas":
+            return "f"
+        return "m"
+
+    return form
