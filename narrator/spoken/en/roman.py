@@ -337,6 +337,14 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
 
 # A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan".
 _SUBTITLE_AFTER = re.compile(r":\s+[A-Z]")
+# A football club's word or letters before its town, where a person's given name would stand:
+# "II" is its reserve side ("Bayern Munich II", "VfB Stuttgart II" -> "two"); "AJ", "TJ"
+# are a person's initials.
+_CLUB_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?![A-Z]J )[A-Z][A-Za-z]{0,2}[A-Z]|Bayern|Borussia|Werder|Eintracht|Hertha|"
+    r"Fortuna|Arminia|Alemannia|Dynamo|Dinamo|Sporting|Real|Atlético|Athletic|Racing|Olympique|"
+    r"Jong) $"
+)
 # A name in one word whose second part the numeral pattern found: "Wrestle" of "WrestleMania".
 _CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'-])(?!Mc|Mac)[A-Z][a-z]+$")
 
@@ -363,6 +371,7 @@ def _say_numbered_name(match: re.Match[str]) -> str:
             match["numeral"] in _SUFFIXES
             and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
             and not _SUBTITLE_AFTER.match(match.string, match.end())
+            and not _CLUB_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
         )
     ):
         return say_regnal(match)
