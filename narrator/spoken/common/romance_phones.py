@@ -35,7 +35,7 @@ _TRUNK = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?P<main>0[1-9]\d{0,2}(?: \d{2,8}){1,3})(?![\w-]|[.,]\d)"
 )
 # Groups parted by spaces that no thousands grouping makes (a group of other than three
-# digits after the first): "91 123 45 67", "612 34 56 78".
+# digits after the first), the last of two: "91 123 45 67", "612 34 56 78".
 _GROUPS = re.compile(r"(?<![\w.,+-])(?<!\d )(?P<main>\d{2,3}(?: \d{2,4}){2,4})(?![\w-]|[.,]\d)")
 _IP = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\.\d)")
 
@@ -103,6 +103,8 @@ def phone_reader(
         groups = match["main"].split()
         if all(len(group) == 3 for group in groups[1:]):
             return match.group(0)  # "12 345 678": thousands
+        if len(groups[-1]) != 2 or max(map(len, groups)) < 3:
+            return match.group(0)  # "enmiendas 18 25 38 952": a list of numbers
         return say_trunk(match)
 
     def read_phone_numbers(text: str) -> str:

@@ -50,8 +50,12 @@ def _num2words(number: int) -> str:
 
 
 def _feminine(words: str) -> str:
-    words = re.sub(r"ientos\b", "ientas", words)
-    return re.sub(r"\b(veinti)?(?:uno|ún|un)\b(?! mill| bill| trill)", r"\1una", words)
+    # The thousands before "mil" stay masculine, as the references (and much speech) say them:
+    # "seiscientos mil toneladas", "cincuenta y un mil líneas".
+    *thousands, rest = re.split(r"(?<=\bmil\b)", words)
+    rest = re.sub(r"ientos\b", "ientas", rest)
+    rest = re.sub(r"\b(veinti)?(?:uno|ún|un)\b(?! mill| bill| trill)", r"\1una", rest)
+    return "".join(thousands) + rest
 
 
 def cardinal(number: int, form: Form = "") -> str:
