@@ -183,6 +183,10 @@ def _say_capitals(match: re.Match[str]) -> str:
     "ST. LOUIS"), those with an "O" are left run together, for the engine to say the words
     among them as words."""
     capitals = match["caps"]
+    if capitals == "WHO" and starts_word(match) and not _in_capitals(match.string, 3):
+        # In text of small letters, the World Health Organization, which espeak-ng would
+        # say as the word "who": "the WHO warned" -> "the W-H-O warned".
+        return _plural(spelled(capitals), match["plural"])
     if is_said_as_word(capitals) or not starts_word(match):
         return match.group(0)
     said = spelled(capitals)
