@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.numbers import cardinal, year
+from narrator.spoken.en.old_money import SHILLINGS_AFTER
 from narrator.spoken.rules import any_of
 
 _DECADES = re.compile(
@@ -63,7 +64,6 @@ _ROUND_PLURAL = re.compile(r"(?<![\w$.,'])(?P<num>100|1,?000|10,?000|100,?000)'?
 
 
 # Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "5s. for the saddle".
-_SHILLINGS_AFTER = re.compile(r"\.(?:\s+\d{1,2}d\b|\s+[a-z])")
 _POUNDS_BEFORE = re.compile(r"£\d+\s(?:and\s)?$")
 
 
@@ -75,7 +75,7 @@ def _shillings(match: re.Match[str]) -> bool:
 def _shillings_at(match: re.Match[str]) -> bool:
     text = match.string
     return (
-        _SHILLINGS_AFTER.match(text, match.end()) is not None
+        SHILLINGS_AFTER.match(text, match.end()) is not None
         or _POUNDS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
     )
 

@@ -14,10 +14,7 @@
 - "USD 5 million", "5 million USD", "EUR 20", "Rs. 500": a currency code reads as its name
 - "1.5M users", "10M views" -> "one point five million users"...: a capital "M" or "B" glued
   to a count of things is a scale, as for money
-- "£3 10s. 6d." -> "three pounds ten shillings and sixpence" (old pence under a shilling
-  said as one word, after "and"); "£3 and 5s." -> "... and five shillings"; "5s. for the
-  saddle", "6d. a day" -> "sixpence a day"
-- "10,000l. a year" -> "ten thousand pounds a year" (old books' "l." after the amount)
+- "£3 10s. 6d.", "10,000l. a year", "cost him 3/6": old British money, read by `old_money`
 - "99p", "a 20p coin" -> "ninety-nine pence"...; "100k people" -> "one hundred thousand people"
 - "the $5 billion deal", "a £5m-a-year deal": singular before the noun or in a rate's compound
 - "$5 mil", "$2 bil" -> "five million dollars", "two billion dollars"; "₹2.5 lakh crore" ->
@@ -35,7 +32,7 @@ from narrator.spoken.en.context import HAS_DIGIT, NUM
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.measures import per_name
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
-from narrator.spoken.rules import any_of
+from narrator.spoken.en.old_money import read_old_money
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
 # symbol -> (one, many, one hundredth, many hundredths)
@@ -83,59 +80,6 @@ _FRACTION_MONEY = re.compile(
 
 def _say_fraction_money(match: re.Match[str]) -> str:
     return f"{say_fraction(match['amt'])} {_CURRENCIES[match['cur']][1]}"
-
-
-# Old British money: pounds, shillings and pence, "£3 10s. 6d.", "2s. 6d.", "5s. for it".
-_SHILLINGS = re.compile(
-    r"(?<![\w.,])(?:(?P<s>\d{1,2})s(?:\.(?=\s+[a-z])|\.?(?=\s+\d{1,2}d\b))"
-    r"(?:\s+(?P<d>\d{1,2})d\b(?:\.(?=\s+[a-z]))?)?"
-    r"|(?P<pence>\d{1,2})d\.(?=\s+[a-z]))"
-)
-# Each led by a literal, which the regex engine finds quickly.
-_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)")
-# Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,"
-# ("50l. of water" are liters).
-_OLD_POUNDS = re.compile(
-    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+)|(?P<l2>[1-9]\d*))l\."
-    r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
-)
-_POUNDS_SHILLINGS = re.compile(
-    r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
-    r"(?:\.?\s+(?P<d>\d{1,2})d\b)?(?:\.(?=\s+[a-z]))?"
-)
-
-
-def _say_old_pounds(match: re.Match[str]) -> str:
-    """ "10,000l. a year" -> "ten thousand pounds a year"; the period may end the text."""
-    pounds = int((match["l"] or match["l2"]).replace(",", ""))
-    words = f"{cardinal(pounds)} {'pound' if pounds == 1 else 'pounds'}"
-    return words + ("." if match.string[match.end() :].strip() == "" else "")
-
-
-def _say_old_money(match: re.Match[str]) -> str:
-    parts = []
-    groups = match.groupdict()
-    if groups.get("l"):
-        pounds = int(groups["l"].replace(",", ""))
-        parts.append(f"{cardinal(pounds)} {'pound' if pounds == 1 else 'pounds'}")
-    if groups.get("s"):
-        shillings = int(groups["s"])
-        parts.append(f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}")
-    pence = groups.get("d") or groups.get("pence")
-    if pence:
-        if parts:  # "two shillings and sixpence"
-            parts.append("and")
-        parts.append(_old_pence(int(pence)))
-    if groups.get("and"):  # "£3 and 5s." -> "three pounds and five shillings"
-        parts.insert(1, "and")
-    return " ".join(parts)
-
-
-def _old_pence(pence: int) -> str:
-    """Old pence under a shilling are one word, as they were said: "sixpence", "twopence"."""
-    if pence == 1:
-        return "one penny"
-    return f"{cardinal(pence)}pence" if pence < 12 else f"{cardinal(pence)} pence"
 
 
 def _say_money(match: re.Match[str]) -> str:
@@ -342,12 +286,7 @@ def read_money(text: str) -> str:
         text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
     if "/" in text:
         text = _FRACTION_MONEY.sub(_say_fraction_money, text)
-    if "£" in text:
-        text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
-    if _SHILLINGS_HINT.search(text):
-        text = _SHILLINGS.sub(_say_old_money, text)
-        if "l." in text:
-            text = _OLD_POUNDS.sub(_say_old_pounds, text)
+    text = read_old_money(text)
     if "-" in text:
         text = _SIGN_BEFORE.sub("minus ", text)
     text = _MONEY.sub(_say_money, text)

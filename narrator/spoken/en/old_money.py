@@ -1,0 +1,122 @@
+"""Old British money as books before 1971 write it, read for `money`: pounds, shillings and
+pence, each said as it was.
+
+- "£3 10s. 6d." -> "three pounds ten shillings and sixpence" (old pence under a shilling said
+  as one word, after "and"); "£3 and 5s." -> "... and five shillings"; "5s. for the saddle",
+  "6d. a day" -> "sixpence a day"; "'You owe me 10s.,' she said" -> "ten shillings"
+- "1½d." -> "one penny halfpenny", "2s. 4½d." -> "... and fourpence halfpenny", "½d." -> "a
+  halfpenny"
+- "10,000l. a year", "5l." -> "ten thousand pounds a year", "five pounds" (old books' "l."
+  after the amount; "50l. of water" are liters)
+- "it cost him 3/6", "2/6 a week", "5/-" -> "three and six", "two and six a week", "five
+  shillings": shillings and pence parted by a slash where the words around speak of a price
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.rules import any_of
+
+_PENCE = r"\d{1,2}½?|½"
+# Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,".
+_SHILLINGS = re.compile(
+    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|,)|\.?(?=\s+(?:{_PENCE})d\b))"
+    rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|,))?)?"
+    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|,|(?<=½d\.)(?!\w)))"
+)
+# What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
+SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|,)")
+# Each led by a literal, which the regex engine finds quickly.
+_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d")
+# Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,"
+# ("50l. of water" are liters).
+_OLD_POUNDS = re.compile(
+    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+)|(?P<l2>[1-9]\d*))l\."
+    r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
+)
+_POUNDS_SHILLINGS = re.compile(
+    r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
+    rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]))?"
+)
+# Shillings and pence parted by a slash, "3/6", or shillings alone, "5/-", where a word of
+# price comes before or a rate after ("cost him 3/6", "2/6 a week"); elsewhere a fraction or
+# a date.
+_SLASHED = re.compile(
+    r"(?<![\w.,/])(?P<s>1?\d)/(?:(?P<d>1[01]|[1-9])|(?P<none>-))(?![\w/]|[.,]\d|\s+of\b)"
+)
+_PRICE_BEFORE = re.compile(
+    r"(?i:\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|sold|bought|charged?|"
+    r"fare|rent|wages?|owed?|owes|spent|earned|earns?|but|only|just))\s+(?:\w+\s+)?$"
+)
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:week|day|year|month|head|yard|pound|dozen)\b")
+
+
+def _pounds(pounds: int) -> str:
+    return f"{cardinal(pounds)} {'pound' if pounds == 1 else 'pounds'}"
+
+
+def _old_pence(written: str) -> str:
+    """Old pence under a shilling are one word, as they were said: "sixpence", "twopence";
+    a half after them is a halfpenny ("4½" -> "fourpence halfpenny")."""
+    whole = written.rstrip("½")
+    if not whole:
+        return "a halfpenny"
+    pence = int(whole)
+    words = "one penny" if pence == 1 else f"{cardinal(pence)}pence"
+    words = words if pence < 12 else f"{cardinal(pence)} pence"
+    return words + (" halfpenny" if written.endswith("½") else "")
+
+
+def _say_old_pounds(match: re.Match[str]) -> str:
+    """ "10,000l. a year" -> "ten thousand pounds a year"; the period may end the text."""
+    words = _pounds(int((match["l"] or match["l2"]).replace(",", "")))
+    return words + ("." if match.string[match.end() :].strip() == "" else "")
+
+
+def _say_old_money(match: re.Match[str]) -> str:
+    parts = []
+    groups = match.groupdict()
+    if groups.get("l"):
+        parts.append(_pounds(int(groups["l"].replace(",", ""))))
+    if groups.get("s"):
+        shillings = int(groups["s"])
+        parts.append(f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}")
+    pence = groups.get("d") or groups.get("pence")
+    if pence:
+        if parts:  # "two shillings and sixpence"
+            parts.append("and")
+        parts.append(_old_pence(pence))
+    if groups.get("and"):  # "£3 and 5s." -> "three pounds and five shillings"
+        parts.insert(1, "and")
+    # A period taken from the end of the text also ended the sentence ("a loaf was 1½d.").
+    ended = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+    return " ".join(parts) + ("." if ended else "")
+
+
+def _say_slashed(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    priced = _PRICE_BEFORE.search(text, max(0, start - 24), start) or _RATE_AFTER.match(
+        text, match.end()
+    )
+    if not priced:
+        return match.group(0)
+    shillings = int(match["s"])
+    if match["none"]:
+        return f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}"
+    return f"{cardinal(shillings)} and {cardinal(int(match['d']))}"  # "three and six"
+
+
+def read_old_money(text: str) -> str:
+    """Read old British money: "£3 10s. 6d." -> "three pounds ten shillings and sixpence",
+    "10,000l." -> "ten thousand pounds", "cost 3/6" -> "cost three and six"."""
+    if "£" in text:
+        text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
+    if _SHILLINGS_HINT.search(text):
+        text = _SHILLINGS.sub(_say_old_money, text)
+        if "l." in text:
+            text = _OLD_POUNDS.sub(_say_old_pounds, text)
+    if "/" in text:
+        text = _SLASHED.sub(_say_slashed, text)
+    return text
