@@ -4,13 +4,17 @@
   numeral in capitals before the word too, as Italian writes it: "il XV secolo" -> "il
   quindicesimo secolo"
 - "Luis XIV", "Felipe II" -> after a capitalised name, the language's regnal number
+- "la II Guerra Mundial" -> "la Segunda Guerra Mundial", "el XXV Congreso" -> "el vigésimo
+  quinto Congreso": between an article and a word, an ordinal of the article's gender
 - "Xi Jinping", "CEO", a lone "V" or "I" are left alone
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from narrator.spoken.common.roman import roman_value
 
@@ -18,11 +22,28 @@ HINT = re.compile(r"\b[IVXLCDMivxlcdm]+\b")
 _ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
+@dataclass(frozen=True)
+class Articles:
+    """A language's articles (and the prepositions joined to them) before a numbered noun:
+    "la II Guerra Mundial" -> "la Segunda Guerra Mundial"."""
+
+    masculine: str
+    """An alternation of the masculine ones: "el|del|al"."""
+    feminine: str
+    """An alternation of the feminine ones: "la|las"."""
+    ordinal: Callable[[int, bool], str]
+    """(2, feminine) -> "segunda"."""
+
+
 def roman_reader(
-    centuries: str, say_century: Callable[[int], str], say_regnal: Callable[[int], str]
+    centuries: str,
+    say_century: Callable[[int], str],
+    say_regnal: Callable[[int], str],
+    articles: Articles | None = None,
 ) -> Callable[[str], str]:
     """A rule reading Roman numerals: after one of the ``centuries`` words ("siglo|siglos")
-    with ``say_century``, after a capitalised name with ``say_regnal``."""
+    with ``say_century``, after a capitalised name with ``say_regnal``; between one of the
+    ``articles`` and a word, as an ordinal of the article's gender."""
     century = re.compile(rf"\b(?P<word>(?i:{centuries})) (?P<numeral>(?i:{_ROMAN}))\b(?![\w'])")
     before = re.compile(rf"(?<![\w.])(?=[IVXLCDM])(?P<numeral>{_ROMAN})(?= (?i:{centuries})(?!\w))")
     regnal = re.compile(
@@ -42,6 +63,8 @@ def roman_reader(
         catorce"."""
         text = century.sub(lambda m: say(m, say_century), text)
         text = before.sub(lambda m: _said_before(m, say_century), text)
+        if articles:
+            text = _after_article(articles).sub(lambda m: _numbered(m, articles), text)
         return regnal.sub(lambda m: say(m, say_regnal), text)
 
     return read_roman_numerals
@@ -50,3 +73,21 @@ def roman_reader(
 def _said_before(match: re.Match[str], say_century: Callable[[int], str]) -> str:
     value = roman_value(match.group("numeral"))
     return match.group(0) if value is None else say_century(value)
+
+
+@functools.cache
+def _after_article(articles: Articles) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'])(?P<article>(?i:(?P<f>{articles.feminine})|{articles.masculine})) "
+        rf"(?=[IVXLCDM])(?P<numeral>{_ROMAN}) (?=\w\w)"
+    )
+
+
+def _numbered(match: re.Match[str], articles: Articles) -> str:
+    value = roman_value(match["numeral"])
+    if value is None:
+        return match.group(0)
+    said = articles.ordinal(value, match["f"] is not None)
+    return (
+        f"{match['article']} {said.capitalize() if match.string[match.end()].isupper() else said} "
+    )

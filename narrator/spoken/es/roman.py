@@ -4,7 +4,7 @@ XIV" -> "Luis catorce")."""
 
 from __future__ import annotations
 
-from narrator.spoken.common.romance_roman import HINT, roman_reader
+from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
 from narrator.spoken.es.numbers import cardinal, ordinal
 
 __all__ = ["HINT", "read_roman_numerals"]
@@ -14,4 +14,6 @@ def _regnal(number: int) -> str:
     return ordinal(number) if number <= 10 else cardinal(number)
 
 
-read_roman_numerals = roman_reader("siglos?|milenios?", cardinal, _regnal)
+# Before its noun a masculine ordinal drops its "-o": "el I Congreso" -> "el primer Congreso".
+_ARTICLES = Articles("el|del|al|los", "la|las", lambda n, f: ordinal(n, f, apocope=not f))
+read_roman_numerals = roman_reader("siglos?|milenios?", cardinal, _regnal, _ARTICLES)

@@ -4,7 +4,7 @@ kings and popes ordinals up to ten and cardinals beyond ("Pedro II" -> "Pedro se
 
 from __future__ import annotations
 
-from narrator.spoken.common.romance_roman import HINT, roman_reader
+from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
 from narrator.spoken.pt.numbers import cardinal, ordinal
 
 __all__ = ["HINT", "read_roman_numerals"]
@@ -14,4 +14,5 @@ def _regnal(number: int) -> str:
     return ordinal(number) if number <= 10 else cardinal(number)
 
 
-read_roman_numerals = roman_reader("séculos?|séc\\.|milênios?", cardinal, _regnal)
+_ARTICLES = Articles("o|os|do|dos|no|nos|ao|aos|pelo", "a|as|da|das|na|nas|à|às|pela", ordinal)
+read_roman_numerals = roman_reader("séculos?|séc\\.|milênios?", cardinal, _regnal, _ARTICLES)
