@@ -73,10 +73,13 @@ def _say_fraction(numerator: int, denominator: int, whole: bool) -> str:
 
 def say_fraction(written: str) -> str:
     """Read a written fraction, mixed or not: "4 1/2" -> "four and a half", "3/4" -> "three
-    quarters"."""
-    whole, _, fraction = written.rpartition(" ")
-    numerator, _, denominator = fraction.partition("/")
-    words = _say_fraction(int(numerator), int(denominator), bool(whole))
+    quarters", "3½" -> "three and a half"."""
+    if written[-1] in _UNICODE_FRACTIONS:
+        whole, (numerator, denominator) = written[:-1].strip(" -"), _UNICODE_FRACTIONS[written[-1]]
+    else:
+        whole, _, fraction = written.replace("-", " ").rpartition(" ")
+        numerator, denominator = (int(part) for part in fraction.split("/"))
+    words = _say_fraction(numerator, denominator, bool(whole))
     return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
 
@@ -187,6 +190,8 @@ def read_fractions(text: str) -> str:
         words = _say_fraction(numerator, denominator, whole is not None)
         return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
+    if "⁄" in text:  # the fraction slash: "3⁄4"
+        text = _FRACTION_SLASH.sub("/", text)
     if "-" in text:
         text = _NEGATIVE.sub(lambda m: "minus " + say_fraction(m["fraction"]), text)
     if _GLYPH_UNIT_HINT.search(text):
@@ -220,6 +225,11 @@ def _say_glyph_unit(match: re.Match[str]) -> str:
     return f"{words} {one}"
 
 
-# A slash between digits, or a fraction's character: most lines with digits have neither.
-# A slash between digits, or a fraction character; each pattern starts with a literal.
-HINT = any_of(r"/(?<=\d/)\d", *(chr(code) for code in (0xBD, 0xBC, 0xBE, *range(0x2153, 0x215F))))
+_FRACTION_SLASH = re.compile(r"(?<=\d)⁄(?=\d)")
+# A slash between digits, or a fraction's character: most lines with digits have neither;
+# each pattern starts with a literal.
+HINT = any_of(
+    r"/(?<=\d/)\d",
+    r"⁄(?<=\d⁄)\d",
+    *(chr(code) for code in (0xBD, 0xBC, 0xBE, *range(0x2153, 0x215F))),
+)

@@ -2,6 +2,7 @@
 
 - "5.5%" -> "five point five percent"; "+3%" -> "plus three percent"; "fell to –3.5%" ->
   "... minus three point five percent" (an en dash before a lone figure is a minus)
+- "3 1/2%", "3½%" -> "three and a half percent"
 - "5-10%" -> "five to ten percent"; "5%-10%" -> "five percent to ten percent"
 - "15 pc", "15pc", "0.25 pct" -> "fifteen percent", ... (British news writes "pc", wires "pct")
 - "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
@@ -12,10 +13,12 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
+from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
 
 _PERCENT = re.compile(
-    rf"{START}(?P<num>[-+–]?{NUM})(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b)"
+    rf"{START}(?:(?P<fraction>(?:\d+[ -]?)?(?:\d+/\d+|[½¼¾⅓⅔])(?=\s?%))|(?P<num>[-+–]?{NUM}))"
+    rf"(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b)"
 )
 # Period-on-period changes, as finance news writes them after a figure.
 # "MoM" and "WoW" are words too often to be read so.
@@ -27,6 +30,8 @@ def read_percentages(text: str) -> str:
     """Read percentages: "5.5%" -> "five point five percent", "5-10%" -> "five to ten percent"."""
 
     def say(match: re.Match[str]) -> str:
+        if match["fraction"]:  # "3 1/2%", "3½%" -> "three and a half percent"
+            return say_fraction(match["fraction"]) + " percent"
         words = decimal(match["num"].lstrip("+").replace("–", "-"))  # "–3%": a minus
         if match["num"].startswith("+"):
             words = "plus " + words
