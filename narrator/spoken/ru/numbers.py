@@ -22,12 +22,13 @@ from narrator.spoken.common.numwords import converter
 
 DIGITS = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 
-# The case a preposition gives the number after it (the accusative of a number is its
-# nominative, so "в", "на", "за" leave it be).
+# The case a preposition gives the number after it (the accusative "a" of a number is its
+# nominative but for "одну" and "тысячу": "на 1 500 рублей" -> "на одну тысячу пятьсот").
 _GOVERNED = {
     "от": "g", "до": "g", "около": "g", "более": "g", "менее": "g", "свыше": "g", "из": "g",
     "без": "g", "для": "g", "после": "g", "с": "g", "со": "g", "кроме": "g", "против": "g",
-    "порядка": "g", "к": "d", "ко": "d", "о": "p", "об": "p", "при": "p",
+    "порядка": "g", "к": "d", "ко": "d", "о": "p", "об": "p", "при": "p", "на": "a", "за": "a",
+    "через": "a", "про": "a", "в": "a", "во": "a",
 }  # fmt: skip
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
@@ -47,6 +48,9 @@ def cardinal(n: int, case: str = "n", gender: str = "m") -> str:
     """Read an integer: 186 -> "сто восемьдесят шесть", (2, gender="f") -> "две"."""
     if n < 0:
         return "минус " + cardinal(-n, case, gender)
+    if case == "a":
+        words = cardinal(n, "n", gender)
+        return re.sub(r"\bтысяча\b", "тысячу", re.sub(r"\bодна\b", "одну", words))
     return _plain(converter("ru").to_cardinal(n, case=case, gender=gender))
 
 
@@ -122,7 +126,7 @@ def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str 
     if is_fraction(text):
         return f"{decimal(text, case)} {fraction}"
     n = whole(text)
-    noun = form(n, one, few, many) if case == "n" else many if n != 1 else fraction
+    noun = form(n, one, few, many) if case in ("n", "a") else many if n != 1 else fraction
     return f"{decimal(text, case, gender)} {noun}"
 
 
