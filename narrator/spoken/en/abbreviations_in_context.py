@@ -201,8 +201,14 @@ _DOTTED_MIN_MAX = re.compile(
 _MINISTER = re.compile(r"(?<=[a-z] )Min\.(?= [A-Z][a-z])")
 
 
+# Capitalised before "of" and a name, a ministry: "the Min. of Defence" (not the minimum).
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
+
+
 def _say_dotted_extreme(match: re.Match[str]) -> str:
     start = match.start()
+    if match["word"] == "Min" and _OF_A_NAME.match(match.string, match.end()):
+        return "Ministry"
     if _NUMBER_BEFORE.search(match.string, max(0, start - 3), start):
         return match.group(0)
     said = _EXTREMES[match["word"].lower()]
