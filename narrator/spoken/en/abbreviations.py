@@ -314,6 +314,9 @@ def _say_other_case_title(match: re.Match[str]) -> str:
     return _TITLES[title]
 
 
+_THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
+
+
 def _say_after_name(match: re.Match[str]) -> str:
     """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
     said = _AFTER_NAME[match["abbr"].title()]
@@ -328,9 +331,12 @@ def _say_after_name(match: re.Match[str]) -> str:
         and match["dot"]
         and _PLACE_BEFORE.search(match.string, start, match.start())
     ):
-        # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham".
-        name_follows = re.match(_NAME_AHEAD, match.string[match.end() :])
-        return "County" if name_follows else match.group(0)
+        # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";
+        # before a word in lower case after "the", the company: "The Co. was founded".
+        if re.match(_NAME_AHEAD, match.string[match.end() :]):
+            return "County"
+        if not _THE_COMPANY.search(match.string, start, match.start()):
+            return match.group(0)
     if (
         said == "Senior"
         and _GIVEN_NAME_AHEAD.match(match.string, match.end())
