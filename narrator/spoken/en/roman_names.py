@@ -51,10 +51,11 @@ def is_regnal(name: str, numeral: str) -> bool:
 
 
 # After a ruler's title, one letter after the name is the number whatever follows: "Queen
-# Elizabeth I died", "Emperor Nicholas I".
+# Elizabeth I died", "Emperor Nicholas I", "Pope John Paul I reigned" (a name of two words).
 _TITLED = re.compile(
     r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
-    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])\b(?![-'.]\w)"
+    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,}(?: [A-Z][a-zà-ÿ]{2,})?)\s+"
+    r"(?P<numeral>[IVX])\b(?![-'.]\w)"
     r"(?P<dot>\.(?!\w))?"
 )
 # A surname and initials that are no numerals, before a comma or the year in parentheses:
@@ -222,10 +223,22 @@ def _say_one_letter_in_capitals(match: re.Match[str]) -> str:
     return said + stop_after(match) if match["dot"] else said
 
 
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
+
+
+def _say_titled(match: re.Match[str]) -> str:
+    """ "Queen Elizabeth I died" -> "... the first died"; before a verb of the pronoun, "I" is
+    the pronoun ("Prince Harry I guess"; "King Charles I was" is the king)."""
+    after = _WORD_AFTER.match(match.string, match.end())
+    if match["numeral"] == "I" and after and after["word"].lower() in _FIRST_PERSON_VERBS:
+        return match.group(0)
+    return match.group(0)[: match.start("name") - match.start()] + say_regnal(match)
+
+
 def read_one_letter_after_names(text: str) -> str:
     """I, V or X after a monarch's name read as the number where the pronoun or a letter cannot
     be: "Henry V." -> "Henry the fifth", "Queen Elizabeth I died" -> "... the first died"."""
-    text = _TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + say_regnal(m), text)
+    text = _TITLED.sub(_say_titled, text)
     text = _ONE_LETTER.sub(_say_one_letter, text)
     text = _GENITIVE_NAME_ONE.sub(_say_genitive_name_one, text)
     text = _OPENING_NAME_ONE.sub(_say_opening_name_one, text)
