@@ -102,7 +102,15 @@ _PROMOTION = re.compile(
     r"|\babonnez-vous\b|\bje m'abonne\b|\br[ée]serv[ée] aux abonn[ée]s\b|\bsuscr[ií]bete\b"
     r"|\bjetzt abonnieren\b|\babonnieren sie\b|\babbonati\b"
     # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
-    r"|^(?:advertisement|advertising|anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa])$"
+    r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicit[ée]"
+    r"|pubblicit[àa]|publicidade|advertentie|annons|reklama)[-\u2013\u2014 ]*$"
+    # What a page writes over an ad in the middle of the story: "Story continues below
+    # advertisement", "Continua depois da publicidade", "La nota continúa abajo".
+    r"|^(?:(?:the |la )?(?:story|article|text|nota|noticia) )?(?:continues?|contin[uú]a)"
+    r" (?:below|after|depois|ap[oó]s|abajo|despu[eé]s)\b.{0,25}$"
+    # A local station's line under every story: "For the latest news, weather, sports, and
+    # streaming video, head to KXRV 7 News."
+    r"|^for the latest (?:news|headlines|updates)\b.{0,80}\b(?:head|go) to\b"
     r"|^(?:[\d.,]+\s*[km]?\s*(?:views?|comments?|likes?|shares?|reads?|replies|responses)\s*)+$"
     # When the page was last changed, and nothing else: "Page last updated 4 May 2011".
     r"|^(?:(?:this )?(?:page|article|post|story) (?:was )?)?last (?:updated|modified|reviewed)"
@@ -111,7 +119,10 @@ _PROMOTION = re.compile(
     r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
     # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.
     r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|(?:à )?lire (?:aussi|également)"
-    r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej))"
+    r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej)"
+    # Portuguese, Dutch and the Scandinavian languages: "Leia também:", "Lees ook:", "Läs också:".
+    r"|(?:leia|veja) (?:também|mais)|saiba mais|lees (?:ook|meer)|l[äæ]s (?:också|mer|også)"
+    r"|les også)"
     r"\s*[:|\u2013\u2014-]",
     re.IGNORECASE,
 )

@@ -61,6 +61,13 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Table of Contents Toggle",
         "View original content to download multimedia: https://www.prnewswire.com/news/x.html",
         "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/",
+        "Story continues below advertisement",
+        "Continua depois da publicidade",
+        "- Advertisement -",
+        "Annons",
+        "Leia também: Obras da Linha Verde devem terminar em junho",
+        "Läs också: Elpriset i norr steg kraftigt under januari",
+        "For the latest news, weather, sports, and streaming video, head to KXRV 7 News.",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
@@ -187,6 +194,8 @@ def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
         # A story about affiliate links, and one that opens with a table's contents.
         "Bloggers who use affiliate links must say so, the regulator ruled on Tuesday.",
         "The table of contents of the 1911 edition lists forty-two chapters on ferries.",
+        "The story continues after the war, when the island bought its first steel ferry.",
+        "For the latest timetable, the council says, passengers should head to the harbour office.",
         # A story's paragraph that ends with a link to a document.
         "The council's plan, out on Monday, would close three libraries and cut the opening "
         "hours of four others across the city. To read the plan in full, click here.",
