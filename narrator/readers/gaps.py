@@ -145,7 +145,8 @@ def _restored(lost: list[_Line], above_block: bool) -> Iterator[ElementTree.Elem
     for index, line in enumerate(lost):
         words = len(line.text.split())
         last = index == len(lost) - 1
-        if line.heading and last and above_block and words <= _MAX_HEADING_WORDS:
+        # A heading that is all a link is another story's headline ("Also read" boxes).
+        if line.heading and not line.link and last and above_block and words <= _MAX_HEADING_WORDS:
             element = ElementTree.Element("head", rend="h2")
         elif (
             not line.heading
@@ -198,11 +199,11 @@ def _lines(body: HtmlElement) -> Iterator[_Line]:
         if tag in _LINE_TAGS:
             yield walk.line()
         if event == "start":
-            walk.enter(tag, 1)
+            walk.enter(element, tag, 1)
             if tag:
                 walk.add(element.text)
             continue
-        walk.enter(tag, -1)
+        walk.enter(element, tag, -1)
         if element is not body:
             walk.add(element.tail)
     yield walk.line()
@@ -216,13 +217,14 @@ class _LineWalk:
         self.unlinked: list[str] = []  # the run's words outside links
         self.depths = {"heading": 0, "item": 0, "link": 0, "hidden": 0}
 
-    def enter(self, tag: str, step: int) -> None:
-        """Count the walk into (`step` 1) or out of (-1) an element of `tag`."""
+    def enter(self, element: HtmlElement, tag: str, step: int) -> None:
+        """Count the walk into (`step` 1) or out of (-1) `element`, whose tag is `tag`."""
         if tag in _HEADING_TAGS:
             self.depths["heading"] += step
         elif tag == "li":
             self.depths["item"] += step
-        elif tag == "a":
+        elif tag == "a" and not (element.get("href") or "#").startswith("#"):
+            # a link to another page: an anchor ("<a name='part2'>") or a link to one is not
             self.depths["link"] += step
         elif tag in _UNSHOWN_TAGS:
             self.depths["hidden"] += step

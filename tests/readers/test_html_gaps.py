@@ -59,6 +59,14 @@ def test_a_figure_caption_an_ad_label_or_a_long_gap_is_not_put_back() -> None:
     assert _restored([f"{far}<div>{LOOSE}</div>"]) == STORY
 
 
+def test_a_lost_heading_that_is_a_link_to_another_page_stays_out() -> None:
+    """An "Also read" box's headline links to another story; an anchor in a heading does not."""
+    teaser = "<h3><a href='/local/ferry-road/'>Ferry Road repaving pushed to fall</a></h3>"
+    assert _restored([teaser]) == STORY
+    anchored = "<h2><a name='part2'>Building the new quay</a></h2>"
+    assert _restored([anchored]) == [STORY[0], "Building the new quay", *STORY[1:]]
+
+
 def test_the_headings_of_a_grid_of_teasers_stay_out() -> None:
     """One heading lost above a paragraph is the extraction's slip; three are a pattern."""
     teasers = [f"<h3>Teaser {n}</h3>" for n in range(3)]
