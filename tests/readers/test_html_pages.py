@@ -7,7 +7,9 @@ and a newsletter box, inline "Related" links, news in brief, a gallery, footnote
 with its story and recipe card, a press release, a phpBB thread, a news page with boxes of
 links inside its body, Italian and Dutch news, a block-theme WordPress post with a table of
 contents, a Ghost post with a bookmark card, a Jekyll blog with its comments, a Substack post
-with a footnote), written for
+with a footnote; an Arc-style newspaper, a tagDiv WordPress news site, a GOV.UK press release,
+a university's Drupal news page, a HubSpot blog, a local TV station's story, a podcast's show
+notes, Portuguese and Swedish news), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
