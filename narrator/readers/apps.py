@@ -1,7 +1,8 @@
 """What an app or a site adds to a story shared or copied from it, told by its words:
 
 - a share sheet's line: "Shared from the Guardian app", "Sent from Apple News", "Sent from my
-  iPhone", "Shared via Google News"
+  iPhone", "Shared via Google News"; the shared link alone on its line ("https://www.bbc.co.uk/
+  news/articles/c0exampl3o"; a site's name alone, "www.max-enk.de", is read)
 - a forum's lines around a post: "r/AskHistorians", "u/quillpen_42", "5 hr. ago", "312 points by
   mkessler 7 hours ago | hide | past | favorite | 184 comments", "add comment", "Go to comments",
   and its buttons ("Upvote" over "412" over "Downvote")
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_app_button", "is_app_line", "without_app_marks"]
+from narrator.readers.titles import without_site_name
+
+__all__ = ["is_app_button", "is_app_line", "shared_title", "without_app_marks", "without_repeats"]
 
 _APP_LINE = re.compile(
     r"^(?:(?:shared|sent) (?:from|via|with|using) (?:(?:the )?[\w'\u2019 .&-]{1,40}?\b(?:app|news"
@@ -31,7 +34,13 @@ _APP_LINE = re.compile(
     r"|(?:article|contenu) r\u00e9serv\u00e9 aux abonn\u00e9s|suscr\u00edbete\b.*"
     r"|abonnez-vous\b.*|jetzt (?:abonnieren|weiterlesen)\b.*|exklusiv f\u00fcr abonnenten"
     r"|(?:compartir|partager|teilen|condividi|compartilhar)(?: (?:en|on|sur|auf|su|no|via)"
-    r" \w+)?|feedback|kommentare?|commentaires?|comentarios?"
+    r" \w+|\s*:.{0,60})?|feedback|kommentare?|commentaires?|comentarios?|comentar|commenter"
+    r"|kommentieren|\+\s*follow|https?://[^/\s]+/\S+"
+    r"|submitted \d+ \w+ ago by [\w-]{2,30}\b.{0,60}"
+    r"|via [\w-]{2,30} \d+ \w+ ago\b.*|\d+ comments?(?: (?:share|save|hide|report|crosspost))*"
+    r"|view (?:this|the) (?:post|story|article|email|newsletter) (?:on the web|online|in (?:your |a"
+    r" )?browser)\b.*|this is a rush transcript\b.*"
+    r"|\((?:begin|end) (?:video ?tape|video clip|audio clip|clip)\)|\(commercial break\)"
     r"|(?:\u00e0 )?lire aussi\s*\|.*|lesen sie auch\s*\|.*|lee tambi\u00e9n\s*\|.*"
     r"|-\s*30\s*-|transcribed by\b.*|\[[a-z]{1,2}\]\S.*)$",
     re.IGNORECASE,
@@ -46,6 +55,15 @@ _CUE = re.compile(
     r"(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
 )
 """A speaker's cue with the time they speak at: "Jane Doe  0:04", "Speaker 1  01:12:09"."""
+_SOURCE_AFTER = re.compile(r"\s+\((?:self\.\w+|(?:[\w-]+\.)+[a-z]{2,})\)$")
+"""A forum's source after a post's title: "(self.todayilearned)", "(theguardian.com)"."""
+_OUTLET = re.compile(
+    r"\b(?:news|times|post|guardian|herald|journal|telegraph|tribune|independent|reuters|mail"
+    r"|express|gazette|chronicle|observer|standard|online|magazine|bbc|cnn|npr|abc|cbs|nbc|sky)$",
+    re.IGNORECASE,
+)
+"""The last word of a news outlet's name after a shared headline: "- BBC News"."""
+_MAX_REPEATED_CHARS = 80
 
 
 def is_app_line(line: str) -> bool:
@@ -56,6 +74,30 @@ def is_app_line(line: str) -> bool:
 def is_app_button(line: str) -> bool:
     """A forum's button or its count, in a paragraph of them: "Upvote", "412", "Downvote"."""
     return bool(_BUTTON.match(line.strip()))
+
+
+def shared_title(title: str) -> str:
+    """A shared headline without its source: the outlet's name after a dash or a bar ("Red
+    squirrels return after 40 years - BBC News"), a forum's source ("(self.todayilearned)")."""
+    title = _SOURCE_AFTER.sub("", title)
+    if _OUTLET.search(title) is None:
+        return title
+    return without_site_name(title, [])
+
+
+def without_repeats(lines: list[str]) -> list[str]:
+    """`lines` without a short line said again on the next: a page's "Jane Doe" under its
+    picture's "Jane Doe"."""
+    return [
+        line
+        for position, line in enumerate(lines)
+        if not (
+            position
+            and line.strip()
+            and len(line) <= _MAX_REPEATED_CHARS
+            and line.strip() == lines[position - 1].strip()
+        )
+    ]
 
 
 def without_app_marks(line: str) -> str:

@@ -6,6 +6,8 @@ parsed, so that their words are read and their marks are not (code is left as wr
   highlight, "==fish stews==" -> "fish stews"; a comment, "%% add the photos %%"; a block's
   id at a line's end, "… just after 1 p.m. ^last-day"; tags after a sentence's end or on a
   line of their own, "… of the trip. #camino #food" (a tag inside a sentence keeps its word)
+- Hugo's shortcodes on lines of their own, the words between a pair of them read: "{{% notice
+  info %}}" over "The scheme lends bikes free." over "{{% /notice %}}", "{{< figure … >}}"
 - kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
   paragraph, "## Heading {#id}"
 """
@@ -24,13 +26,14 @@ _COMMENT = re.compile(r"%%.*?%%", re.S)
 _BLOCK_ID = re.compile(r"\s\^[A-Za-z0-9-]{1,40}[ \t]*$", re.M)
 _TRAILING_TAGS = re.compile(r"(?:(?<=[.!?:)\"'\u201d])|^)(?:[ \t]*#[^\W\d][\w/-]*)+[ \t]*$", re.M)
 _TAG = re.compile(r"(?<![\w#&/(`])#(?=[^\W\d][\w/-]*)")
+_SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[<%].*?[>%]\}\}[ \t]*$", re.M)
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
 
 def without_note_marks(body: str) -> str:
     """A Markdown `body` without the marks of note-taking apps and site generators, their
     words kept, its code as written."""
-    if not any(mark in body for mark in ("[[", "==", "%%", "^", "#", "{:", "{#")):
+    if not any(mark in body for mark in ("[[", "==", "%%", "^", "#", "{:", "{#", "{{")):
         return body
     body = _COMMENT.sub("", body) if "%%" in body else body
     parts: list[str] = []
@@ -55,5 +58,6 @@ def _plain(text: str) -> str:
     text = _HIGHLIGHT.sub(r"\1", text)
     text = _BLOCK_ID.sub("", text)
     text = _ATTRIBUTES.sub("", text)
+    text = _SHORTCODE_LINE.sub("", text) if "{{" in text else text
     text = _TRAILING_TAGS.sub("", text)
     return _TAG.sub("", text) if "#" in text else text

@@ -4,24 +4,20 @@ credit, in the story's language (see narrator.readers.wire), without what is not
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from narrator.models import Article, Block, BlockKind, Section
-from narrator.readers.apps import without_app_marks
+from narrator.readers.apps import shared_title, without_app_marks, without_repeats
+from narrator.readers.bylines import take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, without_page_marks
-from narrator.readers.summaries import headed_paragraph, unbulleted_list
-from narrator.readers.trailers import is_clutter_line, is_stamp, without_clutter
+from narrator.readers.summaries import BULLET, headed_paragraph, unbulleted_list
+from narrator.readers.trailers import without_clutter
 from narrator.readers.wire import (
     WireStyle,
-    byline_names,
     dateline_of,
-    edited_by,
     is_credit,
-    names_shaped,
-    role_byline,
     style_for,
 )
 
@@ -30,9 +26,6 @@ _MAX_HEADING_WORDS = 10
 _MAX_QUESTION_WORDS = 6
 _MAX_QA_WORDS = 12
 _MIN_QA_QUESTIONS = 2
-_BYLINE_LINES = 3
-"""How many lines after the title a byline is looked for in: a standfirst may come first."""
-_MAX_LATE_BYLINE_CHARS = 80
 _SERVICE_SLUG = re.compile(
     r"^(?:(?:UPDATE|WRAPUP)\s*\d+|REFILE|CORRECTED|RPT|REPEAT|BUZZ|CORRECTED-UPDATE\s*\d+)"
     r"(?:\s*-\s*|\s*\|\s*|:\s+)"
@@ -64,20 +57,6 @@ _LEGAL_HEADING = re.compile(
 "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements"."""
 _COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|SE)\.$")
 """A headline's last period that is a company's ("About Acme Corp.")."""
-_ROLE_UNDER = re.compile(
-    r"^[\w' ,&.-]{0,40}\b(?i:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
-    r"|^(?:[A-Z][\w&.]*\s){0,3}(?:News|Press|Radio|TV|Television|Online|Digital)$"
-)
-"""A byline's role on the line under it: "BBC News business reporter", or its outlet: "ABC
-News"."""
-_NAMES_AND_PLACE = re.compile(
-    r"^[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
-    r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
-)
-"""Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""
-_READING_TIME = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?(?: read)?$", re.I)
-_HANDLE = re.compile(r"^@\w{2,30}$")
-_REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
     r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
     re.IGNORECASE,
@@ -89,8 +68,6 @@ _ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|li
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
 _END_CHARS = 8
-_BULLET = re.compile(r"^[-*\u2022\u00b7\u2013\u25aa\u25cf]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
-"""A list's bullet at a line's start, as pasted text keeps it: "- ", "* ", a bullet, a dash."""
 
 
 def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
@@ -106,13 +83,13 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     `(Reporting by …)` line is a credit block. Clutter is left out (narrator.readers.trailers).
     """
     # pasted from a browser ("Skip to main content", a menu), saved from a mail ("Subject: …")
-    lines = [without_app_marks(line) for line in text.strip().splitlines()]
+    lines = without_repeats([without_app_marks(line) for line in text.strip().splitlines()])
     subject, lines = above_title(without_page_marks(lines))
-    title = subject or (_headline(lines[0].strip()) if lines else "")
+    title = subject or (shared_title(_headline(lines[0].strip())) if lines else "")
     rest = lines if subject else lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
-    byline, rest = _take_byline(rest, style)
+    byline, rest = take_byline(rest, style)
     paragraphs = _paragraphs(rest)
     return Article(
         title=title,
@@ -137,64 +114,6 @@ def _headline(line: str) -> str:
     if genre is None:
         return line
     return f"{genre['genre'].capitalize()}: {line[genre.end() :]}"
-
-
-def _take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[str]]:
-    """The byline of the first line after the title, or of one of the next few (after a
-    standfirst) if it is short, names names and ends no sentence; and the lines without it."""
-    # The lines a byline may be on: clutter above it ("Supported by") is not counted.
-    # Nor a summary's bullets ("* Brent down $1.45") over a wire story's byline.
-    filled = (
-        i
-        for i, line in enumerate(lines)
-        if line.strip() and not is_clutter_line(line) and not _BULLET.match(line.strip())
-    )
-    fallback: tuple[str, list[str]] | None = None
-    for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
-        line = lines[position].strip()
-        taken = position + 1
-        after = lines[taken].strip() if taken < len(lines) else ""
-        names = byline_names(line, style) or role_byline(line) or edited_by(line)
-        if names is None and (names := role_byline(line, after) or _handled(line, after)):
-            taken += 1  # "Jane Doe" over "Business reporter @janedoe", or over "@janedoe"
-        rest = itertools.islice(lines, position + 1, None)
-        following = next((x.strip() for x in rest if x.strip()), "")
-        if names is None and (stamped := _stamped(line, following)):
-            # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
-            # otherwise ("Sky News" over its stamp, the writer's name under it)
-            fallback = fallback or (stamped, lines[:position] + lines[taken:])
-            continue
-        if names and (seen == 0 or _late_byline(line, names)):
-            if _REPORTING_FROM.match(after):  # "By Jane Doe" over "Reporting from Tokyo"
-                names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
-            elif taken == position + 1 and _ROLE_UNDER.match(after):  # "BBC News reporter"
-                names, taken = f"{names}, {after}", taken + 1
-            return names, lines[:position] + lines[taken:]
-    return fallback or (None, lines)
-
-
-def _stamped(line: str, after: str) -> str | None:
-    """A byline of names alone, or of names and where they report from, on the line over the
-    story's posting stamp: "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT" (the Guardian's), "Jane
-    Doe at the Emirates Stadium", "Jane Doe" over "Dec 5" (a newsletter's); names and a place
-    with no stamp: "Jane Doe in Frankfurt" (the FT's); names over the reading time ("5-6
-    minutes", a browser's reader view)."""
-    match = _NAMES_AND_PLACE.match(line)
-    stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
-    return line if match and (match["place"] or stamp) else None
-
-
-def _handled(line: str, after: str) -> str | None:
-    """Names alone over their handle: "Jane Doe" over "@janedoe"."""
-    return line if _NAMES_AND_PLACE.match(line) and _HANDLE.match(after.strip()) else None
-
-
-def _late_byline(line: str, names: str) -> bool:
-    return (
-        len(line) <= _MAX_LATE_BYLINE_CHARS
-        and names_shaped(names)
-        and not line.endswith((".", "!", "?"))
-    )
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
@@ -275,7 +194,7 @@ def _as_item(item: str) -> tuple[str, str]:
 def _item(line: str, numbered: bool) -> str | None:
     """A list item's words: a bulleted line's without its bullet, a numbered line's with its
     number (said: "one. Tariffs fall"); None for a line of no list."""
-    bullet = _BULLET.match(line)
+    bullet = BULLET.match(line)
     if bullet is not None:
         return line[bullet.end() :].strip()
     return line if numbered and _NUMBERED.match(line) else None

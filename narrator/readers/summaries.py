@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headed_paragraph", "unbulleted_list"]
+__all__ = ["BULLET", "headed_paragraph", "unbulleted_list"]
+
+BULLET = re.compile(r"^[-*\u2022\u00b7\u2013\u25aa\u25cf]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
+"""A list's bullet at a line's start, as pasted text keeps it: "- ", "* ", a bullet, a dash."""
 
 _MIN_ITEMS = 2
 _MAX_LABEL_WORDS = 4

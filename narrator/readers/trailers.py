@@ -182,7 +182,9 @@ _DATING_WORD = re.compile(
     # "05 dic 2026 - 13:45 CET", "Aktualisiert am 5. Dezember 2026"
     r"|m\u00e4rz|mai|okt(?:ober)?|dez(?:ember)?|f\u00e9vr?(?:ier)?|avr(?:il)?|juin|ao\u00fbt"
     r"|d\u00e9c(?:embre)?|ene(?:ro)?|abr(?:il)?|mayo|ago(?:sto)?|dic(?:iembre)?|aktualisiert|ver\u00f6ffentlicht|publi\u00e9e?|mis|jour|modifi\u00e9e?"
-    r"|actualizad[oa]|publicad[oa]|heute|gestern|aujourd|hui|hier|hoy|ayer",
+    r"|actualizad[oa]|publicad[oa]|heute|gestern|aujourd|hui|hier|hoy|ayer|stand|aired"
+    r"|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
     re.IGNORECASE,
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""
@@ -203,8 +205,8 @@ _LEAD = re.compile(
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
-    r"|recommended\s*$|(?:mehr zum thema|lesen sie (?:auch|mehr)|(?:\u00e0 )?lire aussi"
-    r"|sur le m\u00eame sujet|lee tambi\u00e9n|te puede interesar)\s*:?\s*$"
+    r"|recommended\s*$|(?:noticias? relacionadas?|mehr zum thema|lesen sie (?:auch|mehr)"
+    r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet|lee tambi\u00e9n|te puede interesar)\s*:?\s*$"
     r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
     r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
     r"|is this page useful\?"
@@ -217,7 +219,12 @@ _LEAD = re.compile(
 _PROMOTION_END = re.compile(
     r"\b(?:sign up|subscribe)(?: (?:for|to) [\w .'&-]{1,30})? here\s*[.!]?\s*$", re.IGNORECASE
 )
-_FOOTER = re.compile(r"(?:^|\|\s*)unsubscribe\s*(?:\||$)", re.IGNORECASE)
+_FOOTER = re.compile(r"(?:^|\|\s*)unsubscribe\s*(?:\||$|https?://\S+$)", re.IGNORECASE)
+_IMPRINT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.IGNORECASE)
+_MAX_IMPRINT_LINES = 3
+_END_MARK = re.compile(r"^(?:#{3}|-?\s*ends\s*-?|-\s*30\s*-|\(end\))$", re.IGNORECASE)
+"""A release's or a wire story's last line: what follows it is for editors ("ENDS" over "Notes
+to editors", "-30-" over the media contact)."""
 """An email's footer line: "Unsubscribe" alone or among links ("Preferences | Unsubscribe");
 the paragraph it is in (an address, a copyright) goes with it."""
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
@@ -282,7 +289,7 @@ def is_stamp(line: str) -> bool:
     parts = _STAMP_PARTS.split(line)
     # a year alone beside words is a list's ("2004 - Representing cpl"); a writer beside the
     # date is a byline ("By Sam Lee | December 5, 2026")
-    if len(parts) > 1 and not line[:3].lower() == "by ":
+    if len(parts) > 1 and line[:3].lower() != "by ":
         dated = [part for part in parts if _is_stamp_alone(part) and len(part.split()) > 1]
         return bool(dated) and all(
             _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
@@ -306,10 +313,12 @@ def _is_stamp_alone(line: str) -> bool:
 def without_clutter(groups: list[list[str]]) -> list[list[str]]:
     """`groups` (paragraphs, each a list of its lines) less their clutter: lines of clutter,
     the lines a lead of clutter heads, a promotion's paragraph, and after a lead the short
-    paragraphs listed under it."""
+    paragraphs listed under it; what follows a release's end mark, if less than precedes it."""
     kept: list[list[str]] = []
     listing = False
-    for group in groups:
+    for position, group in enumerate(groups):
+        if len(group) == 1 and _END_MARK.match(group[0].strip()) and _ends_story(groups, position):
+            break  # what follows a release's "ENDS" is for editors
         # A line with no word or number ("___", "* * *") is said as nothing.
         lines = [line.strip() for line in group if _ANY_WORD.search(line)]
         if not lines:
@@ -317,7 +326,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if listing and all(_listed(line) for line in lines):
             continue
         listing = False
-        if _is_promotion(lines) or _is_buttons(lines):
+        if _is_promotion(lines) or _is_buttons(lines) or _is_imprint(lines):
             continue
         remaining: list[str] = []
         footer = False
@@ -333,26 +342,47 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
                 remaining.append(line)
         if footer:
             continue
-        if any(is_stamp(line) for line in lines):
-            # the site's or section's name beside a posting stamp: "Sky News" over "Friday …"
+        if any(is_stamp(line) or is_app_line(line) for line in lines):
+            # the site's or section's name beside a posting stamp: "Sky News" over "Friday …",
+            # a post's tags over its author and time ("databases performance")
             remaining = [line for line in remaining if not _label(line)]
         if remaining:
             kept.append(remaining)
     return kept
 
 
+def _ends_story(groups: list[list[str]], position: int) -> bool:
+    """Whether an end mark at `position` closes the story: more of the text is above it."""
+    size = [sum(len(line) for line in group) for group in groups]
+    return sum(size[:position]) > sum(size[position + 1 :])
+
+
+def _is_imprint(lines: list[str]) -> bool:
+    """A paragraph led by a copyright, the sender's address under it (a mail's footer)."""
+    return (
+        len(lines) <= _MAX_IMPRINT_LINES
+        and bool(_IMPRINT.match(lines[0]))
+        and _is_clutter_alone(lines[0])
+    )
+
+
 def _is_buttons(lines: list[str]) -> bool:
     """A paragraph of a post's buttons and their counts: "Like" over "Comment" over "Restack"
     (Substack's), "Upvote" over "412" over "Downvote" over "Go to comments" (a forum's)."""
     return len(lines) > 1 and all(
-        _BUTTON.match(line) or is_app_button(line) or is_app_line(line) for line in lines
+        _BUTTON.match(line) or is_app_button(line) or _is_clutter_alone(line) for line in lines
     )
 
 
 def _label(line: str) -> bool:
-    """A name of three words or fewer, capitalised, with no sentence's end: "Sky News"."""
+    """A name of four words or fewer, capitalised, with no sentence's end ("Sky News"), or
+    tags in small letters ("databases performance")."""
     words = line.split()
-    return len(words) <= _MAX_LABEL_WORDS and line[:1].isupper() and not _SENTENCE_END.search(line)
+    return (
+        len(words) <= _MAX_LABEL_WORDS
+        and (line[:1].isupper() or line.islower())
+        and not _SENTENCE_END.search(line)
+    )
 
 
 def _is_promotion(lines: list[str]) -> bool:

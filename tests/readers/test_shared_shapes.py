@@ -166,3 +166,100 @@ def test_a_notes_marks_are_not_read_and_its_words_are() -> None:
         "We loved the MeToo mural.",
         "A lead paragraph here.",
     ]
+
+
+def test_a_shared_headline_loses_its_outlet_and_link() -> None:
+    article = read(
+        "Council rebuilds the pier after forty years - BBC News\n"
+        f"https://www.bbc.co.uk/news/articles/c0exampl3o\n\n{PARAGRAPH}\n"
+    )
+    assert (article.title, texts(article)) == (
+        "Council rebuilds the pier after forty years",
+        [PARAGRAPH],
+    )
+
+
+def test_a_headlines_own_dash_and_a_sites_name_alone_stay() -> None:
+    article = read(f"Pier talks - the final hours\n\n{PARAGRAPH}\n\nwww.pier-trust.org\n")
+    assert (article.title, texts(article)) == (
+        "Pier talks - the final hours",
+        [PARAGRAPH, "www.pier-trust.org"],
+    )
+
+
+def test_a_forums_source_after_the_title_and_tags_over_its_author() -> None:
+    reddit = read(
+        f"TIL the pier was built in 1871 (self.todayilearned)\n\n"
+        f"submitted 6 hours ago by wool_gatherer\n\n{PARAGRAPH}\n\n412 comments share save hide\n"
+    )
+    lobsters = read(
+        "Why the pier backups took 9 hours\ndatabases performance\n"
+        f"via lkern 3 hours ago | caches | archive | 12 comments\n\n{PARAGRAPH}\n"
+    )
+    assert (reddit.title, texts(reddit)) == ("TIL the pier was built in 1871", [PARAGRAPH])
+    assert texts(lobsters) == [PARAGRAPH]
+
+
+def test_a_newsletters_web_link_and_imprint_are_not_read() -> None:
+    article = read(
+        "View this post on the web at https://example.substack.com/p/pier\n\n"
+        f"Council rebuilds the pier\n\n{PARAGRAPH}\n\n"
+        "Unsubscribe https://substack.com/redirect/2/eyJlIjoi\n\n"
+        "\u00a9 2026 Jane Doe\n548 Market Street PMB 72296, San Francisco, CA 94104\n"
+    )
+    assert (article.title, texts(article)) == ("Council rebuilds the pier", [PARAGRAPH])
+
+
+def test_what_follows_a_releases_end_mark_is_not_read() -> None:
+    notes = "Notes to editors\n\nThe pier trust was founded in 1995.\n"
+    ended = read(f"Council rebuilds the pier\n\n{PARAGRAPH}\n\n{LATER}\n\nENDS\n\n{notes}")
+    unmarked = read(f"Council rebuilds the pier\n\n{PARAGRAPH}\n\n{LATER}\n\n{notes}")
+    assert texts(ended) == [PARAGRAPH, LATER]
+    assert texts(unmarked)[-1] == "The pier trust was founded in 1995."
+
+
+def test_a_tv_transcripts_markers_are_not_read() -> None:
+    article = read(
+        "Pier collapses in storm\n\nAired December 5, 2026 - 18:00 ET\n\n"
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.\n\n"
+        f"BLITZER: {PARAGRAPH}\n\n(BEGIN VIDEOTAPE)\n\nDOE: {LATER}\n\n(END VIDEOTAPE)\n\n"
+        "(COMMERCIAL BREAK)\n"
+    )
+    assert texts(article) == [f"BLITZER: {PARAGRAPH}", f"DOE: {LATER}"]
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        (
+            "Jane Doe\nJane Doe\nHead of Engineering at Northwind Rail\nPublished Dec 5, 2026\n\n"
+            "+ Follow",
+            "Jane Doe, Head of Engineering at Northwind Rail",
+        ),
+        (
+            "Jane Doe\n\u00b7\nFollow\n6 min read\n\u00b7\nDec 5, 2026\n\n--\n\nListen\n\nShare",
+            "Jane Doe",
+        ),
+        (
+            "Actualizado Viernes, 5 diciembre 2026 - 14:32\n\nPedro S\u00e1nchez Ruiz\nMadrid",
+            "Pedro S\u00e1nchez Ruiz",
+        ),
+    ],
+)
+def test_a_pages_byline_under_its_title(head: str, byline: str) -> None:
+    article = read(f"Council rebuilds the pier\n\n{head}\n\n{PARAGRAPH}\n\n{LATER}\n")
+    assert (article.byline, texts(article)) == (byline, [PARAGRAPH, LATER])
+
+
+def test_a_paragraph_with_a_place_under_a_name_is_read() -> None:
+    verse = "Jane Doe\nMadrid\nBarcelona\n"
+    assert "Madrid" in " ".join(texts(read(f"Council rebuilds the pier\n\n{verse}\n{PARAGRAPH}\n")))
+
+
+def test_a_pages_buttons_and_paywall_in_other_languages_are_not_read() -> None:
+    article = read(
+        "La mairie reconstruit la jetée\n\nPartager : l'article sur les réseaux sociaux\n\n"
+        f"{PARAGRAPH}\n\nCompartir en Whatsapp\n\nSuscr\u00edbete para seguir leyendo\n\n"
+        "Artikel anh\u00f6ren (3 Minuten)\n\nComentar\n"
+    )
+    assert texts(article) == [PARAGRAPH]

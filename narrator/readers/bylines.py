@@ -1,0 +1,125 @@
+"""A pasted story's byline, within the first lines under its title (a standfirst may come
+first): "By Jane Doe", names and their role ("Jane Doe" over "BBC News business reporter", "Jane
+Doe Transport correspondent"), their title at a company ("Jane Doe" over "Head of Engineering at
+Northwind Rail", LinkedIn's), names over the posting stamp ("Jane Doe" over "Fri 5 Dec 2026
+07.00 GMT"), over the reading time ("Jane Doe" over "·" over "Follow" over "6 min read",
+Medium's) or over the place they write from ("Pedro Sánchez Ruiz" over "Madrid", El Mundo's).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from narrator.readers.summaries import BULLET
+from narrator.readers.trailers import is_clutter_line, is_stamp
+from narrator.readers.wire import WireStyle, byline_names, edited_by, names_shaped, role_byline
+
+__all__ = ["take_byline"]
+
+_BYLINE_LINES = 3
+"""How many lines after the title a byline is looked for in: a standfirst may come first."""
+_MAX_LATE_BYLINE_CHARS = 80
+_ROLE_UNDER = re.compile(
+    r"^[\w' ,&.-]{0,40}\b(?i:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
+    r"|^(?:[A-Z][\w&.]*\s){0,3}(?:News|Press|Radio|TV|Television|Online|Digital)$"
+)
+"""A byline's role on the line under it: "BBC News business reporter", or its outlet: "ABC
+News"."""
+_TITLE_AT = re.compile(
+    r"^(?:[A-Z][\w&.'-]*\s(?:of\s|and\s|&\s)?){1,5}at (?:[A-Z][\w&.'-]*\s?){1,5}$"
+)
+"""A writer's title at a company, under their name: "Head of Engineering at Northwind Rail"."""
+_NAMES_AND_PLACE = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
+    r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
+)
+"""Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""
+_READING_TIME = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?(?: read)?$", re.I)
+_HANDLE = re.compile(r"^@\w{2,30}$")
+_BUTTON_LINE = re.compile(r"^(?:\+\s*)?(?:follow|following|listen|share|subscribe)$", re.I)
+_REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
+_PLACE = re.compile(r"^[A-Z][\w\u00c0-\u00ff'-]{2,24}$")
+"""A place alone under a writer's name: "Madrid"."""
+
+
+def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[str]]:
+    """The byline of the first line after the title, or of one of the next few (after a
+    standfirst) if it is short, names names and ends no sentence; and the lines without it."""
+    # The lines a byline may be on: clutter above it ("Supported by") is not counted.
+    # Nor a summary's bullets ("* Brent down $1.45") over a wire story's byline.
+    filled = (
+        i
+        for i, line in enumerate(lines)
+        if line.strip() and not is_clutter_line(line) and not BULLET.match(line.strip())
+    )
+    fallback: tuple[str, list[str]] | None = None
+    for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
+        line = lines[position].strip()
+        taken = position + 1
+        after = lines[taken].strip() if taken < len(lines) else ""
+        names = byline_names(line, style) or role_byline(line) or edited_by(line)
+        if names is None and (
+            names := role_byline(line, after) or _handled(line, after) or _titled(line, after)
+        ):
+            taken += 1  # "Jane Doe" over "Business reporter @janedoe", or over "@janedoe"
+        rest = itertools.islice(lines, position + 1, None)
+        # the next line with words that is no button ("Jane Doe" over "·" over "Follow")
+        following = next((x.strip() for x in rest if _is_shown(x)), "")
+        if names is None and _placed(line, lines[taken : taken + 2]):
+            # "Pedro Sánchez Ruiz" over "Madrid": taken, and the place, if no line names a
+            # writer otherwise
+            fallback = fallback or (line, lines[:position] + lines[taken + 1 :])
+            continue
+        if names is None and (stamped := _stamped(line, following)):
+            # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
+            # otherwise ("Sky News" over its stamp, the writer's name under it)
+            fallback = fallback or (stamped, lines[:position] + lines[taken:])
+            continue
+        if names and (seen == 0 or _late_byline(line, names)):
+            if _REPORTING_FROM.match(after):  # "By Jane Doe" over "Reporting from Tokyo"
+                names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
+            elif taken == position + 1 and _ROLE_UNDER.match(after):  # "BBC News reporter"
+                names, taken = f"{names}, {after}", taken + 1
+            return names, lines[:position] + lines[taken:]
+    return fallback or (None, lines)
+
+
+def _stamped(line: str, after: str) -> str | None:
+    """A byline of names alone, or of names and where they report from, on the line over the
+    story's posting stamp: "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT" (the Guardian's), "Jane
+    Doe at the Emirates Stadium", "Jane Doe" over "Dec 5" (a newsletter's); names and a place
+    with no stamp: "Jane Doe in Frankfurt" (the FT's); names over the reading time ("5-6
+    minutes", a browser's reader view)."""
+    match = _NAMES_AND_PLACE.match(line)
+    stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
+    return line if match and (match["place"] or stamp) else None
+
+
+def _placed(line: str, under: list[str]) -> bool:
+    """Names over a place alone at the end of their block: "Pedro Sánchez Ruiz" over "Madrid"."""
+    alone = len(under) < 2 or not under[1].strip()
+    return bool(under and alone and _NAMES_AND_PLACE.match(line) and _PLACE.match(under[0].strip()))
+
+
+def _titled(line: str, after: str) -> str | None:
+    """Names over their title at a company: "Jane Doe, Head of Engineering at Northwind Rail"."""
+    matched = _NAMES_AND_PLACE.match(line) and _TITLE_AT.match(after.strip())
+    return f"{line}, {after.strip()}" if matched else None
+
+
+def _is_shown(line: str) -> bool:
+    return any(ch.isalnum() for ch in line) and not _BUTTON_LINE.match(line.strip())
+
+
+def _handled(line: str, after: str) -> str | None:
+    """Names alone over their handle: "Jane Doe" over "@janedoe"."""
+    return line if _NAMES_AND_PLACE.match(line) and _HANDLE.match(after.strip()) else None
+
+
+def _late_byline(line: str, names: str) -> bool:
+    return (
+        len(line) <= _MAX_LATE_BYLINE_CHARS
+        and names_shaped(names)
+        and not line.endswith((".", "!", "?"))
+    )
