@@ -295,6 +295,8 @@ def _say_title(match: re.Match[str]) -> str:
         stop = stop_after(match)
         if stop or not re.match(_NAME_AHEAD, match.string[match.end() :]):
             return "Republic" + stop
+    if title == "Assoc" and dotted and not re.match(_NAME_AHEAD, match.string[match.end() :]):
+        return "Association" + stop_after(match)  # after a name: "the American Bar Assoc."
     named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
     if named_only and not re.match(_NAME_AHEAD, match.string[match.end() :]):
         return match.group(0)
