@@ -43,7 +43,7 @@ _UNSHOWN_TAGS = frozenset({"script", "style", "template", "title", "noscript", "
 _MAX_GAP_LINES = 4
 _MIN_SENTENCE_WORDS = 12
 _MAX_HEADING_WORDS = 15
-_MAX_HEADINGS = 200
+_MAX_HEADINGS = 2
 # A list announced by the paragraph before it ("Key features include:") runs longer than a gap.
 _MAX_LIST_ITEMS = 12
 # A figure's caption that trafilatura left out of the article: "Abbildung: …", "Fig. 3: …".
