@@ -41,7 +41,8 @@ def measure_reader(
     """A rule reading amounts with units, with a language's units table and words."""
     units = {row[0]: row for row in rows}
     unit = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
-    end = r"(?![\w²³])"
+    # A letter before an apostrophe is an elided article ("1969 l'uomo"), not a unit.
+    end = r"(?![\w²³'’])"
     quantity = re.compile(rf"(?<![\w.,/]){BODY} ?(?P<unit>{unit}){end}")
     per = re.compile(rf"(?<![\w.,/]){BODY}/(?P<unit>{unit}){end}")
     fractions = re.compile(

@@ -8,7 +8,8 @@
   range, "2-1" a score
 - groups parted by spaces alone after a word that says a number is a telephone's ("tel.
   06 1234 5678", "teléfono 91 123 45 67"), opened by a trunk prefix's zero ("06 1234567"),
-  or in groups no thousands make ("91 123 45 67"), of eight to twelve digits: digit by digit too
+  or in groups no thousands make ("91 123 45 67", "333 1234567"), of eight to twelve digits:
+  digit by digit too
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from narrator.spoken.common.romance_numbers import Numerals
 from narrator.spoken.rules import any_of
 
 HINT = any_of(
-    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d|\d \d\d \d\d(?!\d)",
+    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d|\d \d\d \d\d(?!\d)|\d \d{6}",
     r"(?i:t[eé]l|fax|cel|fone|tlf|tfno|m[óo]vil|whatsapp)\w*\s?\.?\s?:?\s?\d",
 )
 """A grouped number, or a word that may be a telephone's cue (see `phone_reader`) before one."""
@@ -31,6 +32,9 @@ _PHONE = re.compile(
 )
 # A trunk prefix's "0" opens a number with an area code ("06 1234567", "011 555 1234");
 # no other written number begins with a zero.
+# A short group then one of six to eight digits, which no thousands grouping makes: a
+# mobile number ("333 1234567").
+_MOBILE = re.compile(r"(?<![\w.,+-])(?<!\d )(?P<main>\d{3} \d{6,8})(?![\w-]|[.,]\d)")
 _TRUNK = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?P<main>0[1-9]\d{0,2}(?: \d{2,8}){1,3})(?![\w-]|[.,]\d)"
 )
@@ -110,7 +114,7 @@ def phone_reader(
     def read_phone_numbers(text: str) -> str:
         """Read telephone numbers and IP addresses digit by digit."""
         text = _TRUNK.sub(say_trunk, spaced.sub(say_spaced, text))
-        text = _GROUPS.sub(say_groups, text)
+        text = _GROUPS.sub(say_groups, _MOBILE.sub(say_trunk, text))
         return _IP.sub(say_ip, _PHONE.sub(say_phone, text))
 
     return read_phone_numbers

@@ -11,7 +11,8 @@ from narrator.spoken.tables import read_table
 
 _UNITS = {row[0]: row[1:] for row in read_table("fr", "units")}
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_QUANTITY = re.compile(rf"(?<![\w.,/])(?P<sign>-)?(?P<num>{NUM})\s?(?P<unit>{_UNIT})(?![\w²³])")
+# A letter before an apostrophe is an elided article ("1969 l'homme"), not a unit.
+_QUANTITY = re.compile(rf"(?<![\w.,/])(?P<sign>-)?(?P<num>{NUM})\s?(?P<unit>{_UNIT})(?![\w²³'’])")
 HINT = re.compile(rf"\d\s?(?:{_UNIT})")
 
 
