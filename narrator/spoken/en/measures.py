@@ -64,9 +64,11 @@ def _si_units() -> dict[str, tuple[str, str]]:
 # abbreviation -> (one, many); names of units that are written out need no rule. The
 # table's own readings ("mA" -> "milliamp") win over the made ones.
 _UNITS = _si_units() | {row[0]: (row[1], row[2]) for row in read_table("en", "units")}
-# Square and cubic lengths in either notation ("mm2", "cm³", "ft3") where the table has none.
+# Square and cubic lengths in any notation ("mm2", "cm³", "ft3", "cm^2") where the table has
+# none.
+_POWERS = (("²", "square"), ("2", "square"), ("^2", "square"), ("³", "cubic"), ("3", "cubic"))
 for _base in ("m", "km", "cm", "mm", "dm", "μm", "µm", "nm", "ft", "in", "mi", "yd"):
-    for _power, _name in (("²", "square"), ("2", "square"), ("³", "cubic"), ("3", "cubic")):
+    for _power, _name in (*_POWERS, ("^3", "cubic")):
         if _base in _UNITS:
             _one, _many = _UNITS[_base]
             _UNITS.setdefault(_base + _power, (f"{_name} {_one}", f"{_name} {_many}"))
@@ -116,7 +118,7 @@ _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s|-(?=\d/\d\d?\b)))?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
 # A unit per another, which may be a square one in two words: "/km²", "/sq mi".
 # Its power may be written as a digit: "kg/m3", "m/s2".
-_POWER_WRITTEN = r"(?:[²³]|[23](?![\d.,]\d))?"
+_POWER_WRITTEN = r"(?:[²³]|\^?[23](?![\d.,]\d))?"
 _PER_UNIT = rf"(?P<per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b)"
 # A word of size or of cutting after "3 in" says inches: "3 in wide", "cut into 4 in pieces".
 # Before a noun the unit is an adjective, singular: "four inch pieces".
@@ -148,7 +150,7 @@ _MEASURE = re.compile(
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?={_PINTS_AHEAD}))"
     rf"(?:\.(?=\s+[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm)\.?(?!\w)|{_SIZE_AFTER_INCHES}))?(?:/{_PER_UNIT})?"
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"
-    rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³])"
+    rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³^])"
 )
 # A range written with its unit on both ends, "20°C-25°C", "5°-10°", "10 kg – 20 kg": the unit
 # is said once, at the end, as for "20-25°C" (was "... Celsius-twenty-five", "degreesminus").
@@ -169,7 +171,8 @@ _INDICATOR_AS_DEGREE = re.compile(
 # A degree sign parted from its scale by a space after a number: "5 ° C", "20º F".
 _SPACED_DEGREE = re.compile(r"(?<=\d)\s?[°º]\s+(?P<scale>[CF])\b(?![\w'])")
 _UNKNOWN_PER = re.compile(
-    rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)(?P<per>(?:sq\.? )?[A-Za-z]+)\b"
+    rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)"
+    rf"(?P<per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN})\b"
 )
 
 
@@ -179,6 +182,7 @@ _SUPERSCRIPT = str.maketrans("23", "²³")
 def per_name(unit: str) -> str:
     """The name of a unit after "per": "h" -> "hour", "m3" and "m³" -> "cubic meter", "s2"
     -> "second squared" (time is squared, not square)."""
+    unit = unit.replace("^", "")
     unit = unit[:-1] + unit[-1].translate(_SUPERSCRIPT) if unit[-1] in "23" else unit
     if unit in _PER_UNITS:
         return _PER_UNITS[unit][0]
