@@ -2,6 +2,7 @@
 
 - "200 km/h" -> "zwei hundert Kilometer pro Stunde"; "90 g" -> "neunzig Gramm"
 - "1 h" -> "eine Stunde", "2 h" -> "zwei Stunden"; "1,1 cm" -> "eins Komma eins Zentimeter"
+- "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket"
 - "42259/m²" -> "... pro Quadrat Meter"; "1/2 ft" -> "1/2 Fuß" (fractions read later)
 """
 
@@ -20,7 +21,9 @@ _QUANTITY = re.compile(
 )
 _AFTER_FRACTION = re.compile(rf"(?<=\d/\d)(?P<den>\d*)\s?(?P<unit>{_UNIT}){_END}")
 _PER = re.compile(rf"(?P<per>(?<=[\w²³])\s?/\s?|(?<=\bpro) )(?P<unit>{_UNIT}){_END}")
-HINT = re.compile(rf"(?:\d\s?/?\s?|pro )(?:{_UNIT})")
+# A number and unit in a compound: "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket".
+_COMPOUND = re.compile(rf"(?<![\w.,/])(?P<num>{NUM})-(?P<unit>{_UNIT})-(?=[A-ZÄÖÜ])")
+HINT = re.compile(rf"(?:\d\s?[-/]?\s?|pro )(?:{_UNIT})")
 
 
 def quantity(number: str, unit: str, scale: str | None = None) -> str:
@@ -45,6 +48,7 @@ def read_measures(text: str) -> str:
         unit = _UNITS[match["unit"]][0]
         return f" pro {unit}" if "/" in match["per"] else f" {unit}"
 
+    text = _COMPOUND.sub(lambda m: f"{decimal(m['num'])}-{_UNITS[m['unit']][1]}-", text)
     text = _PER.sub(per, text)
     text = _AFTER_FRACTION.sub(lambda m: f"{m['den']} {_UNITS[m['unit']][0]}", text)
     return _QUANTITY.sub(say, text)

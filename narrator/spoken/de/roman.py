@@ -1,6 +1,7 @@
 """Roman numerals in German: centuries and rulers.
 
 - "XIX. Jahrhundert" -> "neunzehntes Jahrhundert"; "im 19. Jh." is the ordinals' work
+- "im II. Quartal" -> "im zweiten Quartal": a numeral with its full stop before a noun
 - "Ludwig XIV." and "Ludwig XIV" -> "Ludwig der Vierzehnte"; "Elisabeth II." -> "Elisabeth
   die Zweite" is not told apart: rulers read with "der"
 """
@@ -16,6 +17,11 @@ HINT = re.compile(r"\b[IVXLCDM]+\b")
 _CENTURY = re.compile(rf"\b(?P<r>{NUMERAL})\.?\s+(?P<noun>Jahrhunderts?|Jh\.|Jhd\.)")
 _RULER = re.compile(rf"(?<=[a-zäöüß])(?P<space>\s+)(?P<r>{NUMERAL})\b\.?(?!\w)")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+$")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+# A numeral with its full stop before a noun: "im II. Quartal" -> "im zweiten Quartal".
+_BEFORE_NOUN = re.compile(
+    rf"(?:^|(?<=\w )|(?<=\n))(?P<r>{NUMERAL})\.\s+(?=[A-ZÄÖÜ][a-zäöüß])", re.MULTILINE
+)
 
 
 def read_roman_numerals(text: str) -> str:
@@ -38,4 +44,16 @@ def read_roman_numerals(text: str) -> str:
             return match.group(0)
         return f" der {ordinal(value, 'e').capitalize()}"
 
-    return _RULER.sub(ruler, _CENTURY.sub(century, text))
+    def before_noun(match: re.Match[str]) -> str:
+        value = roman_value(match["r"])
+        before = match.string[: match.start()]
+        word = _LAST_WORD.search(before)
+        is_article = bool(word) and ending_after(before) != "er"
+        if value is None or (word and word.group(1)[0].isupper() and not is_article):
+            return match.group(0)  # "Papst Benedikt XVI. Der ...": a ruler's
+        if len(match["r"]) == 1 and not is_article:
+            return match.group(0)  # "I. Kant": an initial
+        return f"{ordinal(value, ending_after(before))} "
+
+    text = _BEFORE_NOUN.sub(before_noun, _CENTURY.sub(century, text))
+    return _RULER.sub(ruler, text)
