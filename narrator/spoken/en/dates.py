@@ -180,16 +180,18 @@ _MORE_DAYS = re.compile(
 # of June" (was "five and the sixth of June").
 _DAY_AND_DATE = re.compile(
     r"(?<![\w.,$£€])(?P<days>(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,\s)*)"
-    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?P<and>and|or|&)\s"
-    rf"(?=the [a-z]+(?:-[a-z]+)? of (?:{'|'.join(_MONTHS)})\b)"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?P<and>and|or|&)\sthe "
+    rf"(?=[a-z]+(?:-[a-z]+)? of (?:{'|'.join(_MONTHS)})\b)"
 )
 
 
 def _say_day_and_date(match: re.Match[str]) -> str:
-    """ "29, 30 and " before "the thirty-first of August" -> "the twenty-ninth, thirtieth
-    and "."""
+    """ "29, 30 and the " -> "the twenty-ninth, thirtieth and the "; after "the", said once
+    for all: "the 1st and 2nd of May" -> "the first and second of May"."""
     days = [int(day) for day in _DAY_NUMBER.findall(match["days"])] + [int(match["day"])]
-    return "the " + ", ".join(ordinal(day) for day in days) + f" {match['and']} "
+    listed = ", ".join(ordinal(day) for day in days) + f" {match['and']} "
+    before = match.string[max(0, match.start() - 4) : match.start()].lower()
+    return listed if before.endswith("the ") else f"the {listed}the "
 
 
 _DAY_NUMBER = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?")
@@ -236,9 +238,8 @@ def _say_year(text: str) -> str:
     return ("oh " if text[0] == "0" else "") + year(int(text))
 
 
-# Before "may" or "march" in lower case, a word of when makes it a month: "on may 5"; so
-# does the start of a sentence, where no subject stands before the verb ("may 5", as a list
-# or a lower-cased text writes it).
+# Before "may" or "march" in lower case, a word of when makes it a month ("on may 5"), and
+# so does a sentence's start, where no subject stands before a verb ("may 5").
 _WHEN_BEFORE = re.compile(
     r"(?i:\b(?:on|by|until|till|since|before|after|from|through|between|dated|of))\s+$"
 )
