@@ -11,8 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
-from narrator.readers.trailers import is_clutter_line, is_stamp
+from narrator.readers.trailers import is_clutter_line
 from narrator.readers.wire import WireStyle, byline_names, edited_by, names_shaped, role_byline
 
 __all__ = ["take_byline"]

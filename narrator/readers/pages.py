@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.readers.trailers import is_stamp
+from narrator.readers.stamps import is_stamp
 
 __all__ = ["unwrapped", "without_page_marks"]
 

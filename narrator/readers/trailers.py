@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.apps import is_app_button, is_app_line
+from narrator.readers.stamps import is_stamp
 
 _LINE = re.compile(
     r"^(?:our standards\s*:.*trust principles"
@@ -175,31 +176,6 @@ _FRAME = re.compile(
     r"|we (?:use|value) (?:cookies|your privacy)\b.*",
     re.IGNORECASE,
 )
-_DATING_WORD = re.compile(
-    r"updated|published|posted|modified|ago|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*"
-    r"|may|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-    # German, French and Spanish: "05.12.2026, 14.32 Uhr", "Publié aujourd'hui à 18h12",
-    # "05 dic 2026 - 13:45 CET", "Aktualisiert am 5. Dezember 2026"
-    r"|m\u00e4rz|mai|okt(?:ober)?|dez(?:ember)?|f\u00e9vr?(?:ier)?|avr(?:il)?|juin|ao\u00fbt"
-    r"|d\u00e9c(?:embre)?|ene(?:ro)?|abr(?:il)?|mayo|ago(?:sto)?|dic(?:iembre)?|aktualisiert|ver\u00f6ffentlicht|publi\u00e9e?|mis|jour|modifi\u00e9e?"
-    r"|actualizad[oa]|publicad[oa]|heute|gestern|aujourd|hui|hier|hoy|ayer|stand|aired"
-    r"|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
-    re.IGNORECASE,
-)
-"""A word that dates a line: a word of posting, a month, a day of the week."""
-_CLOCK_WORD = re.compile(
-    r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
-    r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz"
-    r"|[ecmp][sd]?t|ces?t",
-    re.IGNORECASE,
-)
-"""The other words of a line that only says when a story was posted or updated ("Updated 6:42
-AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago", "Posted 7:12
-AM, Dec 05, 2026 and last updated 9:40 AM, Dec 05, 2026")."""
-_MAX_STAMP_CHARS = 80
-_STAMP_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+")
-"""A stamp's words and numbers, a day's ordinal one ("5th Dec 2026")."""
 _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
     r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
@@ -232,10 +208,6 @@ _MAX_LISTED_CHARS = 100
 _MAX_PROMOTION_CHARS = 400
 _ANY_WORD = re.compile(r"[^\W_]")
 _MAX_LABEL_WORDS = 4
-_STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|\u2013\u2014-]\s+")
-"""What parts a stamp from the names beside it: "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL",
-"Madrid - 05 dic 2026 - 13:45 CET"."""
-_MAX_PART_WORDS = 4
 
 
 def is_page_frame(line: str) -> bool:
@@ -277,37 +249,6 @@ def _ends_as_clutter(line: str) -> bool:
         "new " in lowered or "solely" in lowered or "reserved" in lowered or "opinion" in lowered
     )
     return (":" in tail or "/" in tail or words) and bool(_CLUTTER_END.search(tail))
-
-
-def is_stamp(line: str) -> bool:
-    """Whether `line` is a posting stamp: a date, a time and the words around them ("Updated 2
-    hours ago", "Published 5th Dec 2026, 06:00 GMT"), and nothing else: no sentence's end, a
-    number in it; or a stamp beside the place or the paper's name ("Madrid - 05 dic 2026 -
-    13:45 CET", "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL")."""
-    if len(line) > _MAX_STAMP_CHARS or line.endswith("."):
-        return False
-    parts = _STAMP_PARTS.split(line)
-    # a year alone beside words is a list's ("2004 - Representing cpl"); a writer beside the
-    # date is a byline ("By Sam Lee | December 5, 2026")
-    if len(parts) > 1 and line[:3].lower() != "by ":
-        dated = [part for part in parts if _is_stamp_alone(part) and len(part.split()) > 1]
-        return bool(dated) and all(
-            _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
-        )
-    return _is_stamp_alone(line)
-
-
-def _is_stamp_alone(line: str) -> bool:
-    tokens = _STAMP_TOKEN.findall(line)
-    return (
-        any(token[0].isdigit() for token in tokens)
-        and all(
-            token[0].isdigit() or _DATING_WORD.fullmatch(token) or _CLOCK_WORD.fullmatch(token)
-            for token in tokens
-        )
-        # a date or a word of posting: a time alone ("12.45 GMT") heads a live blog's entry
-        and any(len(token) == 4 or _DATING_WORD.fullmatch(token) for token in tokens)
-    )
 
 
 def without_clutter(groups: list[list[str]]) -> list[list[str]]:

@@ -9,7 +9,7 @@ import pytest
 from narrator.models import Article
 from narrator.readers.markdown import read_markdown
 from narrator.readers.plaintext import read_plaintext
-from narrator.readers.trailers import is_stamp
+from narrator.readers.stamps import is_stamp
 
 PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
 LATER = "Work is due to start in the spring, and the pier should open in two years."
