@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from narrator.readers.boilerplate import is_promotion
-from narrator.readers.clutter import all_text, blocks_in
+from narrator.readers.clutter import all_text, blocks_in, word_count
 from narrator.readers.structure import clean
 
 if TYPE_CHECKING:
@@ -44,6 +44,9 @@ _MAX_GAP_LINES = 4
 _MIN_SENTENCE_WORDS = 12
 _MAX_HEADING_WORDS = 15
 _MAX_HEADINGS = 2
+# A teaser's blurb under its headline runs to a sentence or two; a section's paragraph longer.
+_MIN_SECTION_WORDS = 40
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 # A list announced by the paragraph before it ("Key features include:") runs longer than a gap.
 _MAX_LIST_ITEMS = 12
 # A figure's caption that trafilatura left out of the article: "Abbildung: …", "Fig. 3: …".
@@ -94,13 +97,30 @@ def restore_gaps(main: ElementTree.Element, page: HtmlElement | None) -> None:
         above_block = gap[-1] in lost and block.tag != "head"
         restored.extend((parent, block, element) for element in _restored(lost, above_block))
     if sum(element.tag == "head" for _, _, element in restored) > _MAX_HEADINGS:
-        # Headings lost all over the page head the teasers of other stories, which the
-        # extraction kept or dropped as it should: one or two lost are its slip.
-        restored = [item for item in restored if item[2].tag != "head"]
+        restored = _without_teaser_headings(restored)
     for parent, block, element in restored:
         parent.insert(list(parent).index(block), element)
     if found and blocks and found[-1][1] is blocks[-1][1]:
         _restore_under_last_heading(found[-1], lines, known)
+
+
+def _without_teaser_headings(
+    restored: list[tuple[ElementTree.Element, ElementTree.Element, ElementTree.Element]],
+) -> list[tuple[ElementTree.Element, ElementTree.Element, ElementTree.Element]]:
+    """Headings lost all over the page head the teasers of other stories, which the extraction
+    kept or dropped as it should (one or two lost are its slip): of many, only those over a
+    section's paragraph stay, and a run numbered from one ("1. The battery", "2. The motor": a
+    page builder's headings, all lost)."""
+    headings = [element for _, _, element in restored if element.tag == "head"]
+    numbers = [_NUMBERED.match(element.text or "") for element in headings]
+    in_order = [int(number.group(1)) for number in numbers if number] == list(
+        range(1, len(headings) + 1)
+    )
+    return [
+        (parent, block, element)
+        for parent, block, element in restored
+        if element.tag != "head" or in_order or word_count(block) >= _MIN_SECTION_WORDS
+    ]
 
 
 def _is_announced_list(before: ElementTree.Element, gap: list[_Line], lost: list[_Line]) -> bool:

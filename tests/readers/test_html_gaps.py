@@ -59,6 +59,30 @@ def test_a_figure_caption_an_ad_label_or_a_long_gap_is_not_put_back() -> None:
     assert _restored([f"{far}<div>{LOOSE}</div>"]) == STORY
 
 
+def test_many_lost_headings_over_sections_or_numbered_from_one_are_put_back() -> None:
+    """Of many headings lost, those over a section's long paragraph are the article's, and so
+    is a run numbered from one (a page builder's headings); those over a teaser's blurb are
+    not."""
+    long_part = " ".join([STORY[0], STORY[1]])
+    kept = [long_part, STORY[2], long_part, long_part]
+    shown = "".join(
+        f"<h2>Part {n}</h2><p>{text}</p>" if n else f"<p>{text}</p>" for n, text in enumerate(kept)
+    )
+    assert _page_restored(shown, kept) == [
+        long_part,
+        STORY[2],
+        "Part 2",
+        long_part,
+        "Part 3",
+        long_part,
+    ]
+    steps = "".join(f"<h2>{n}. Check {n}</h2><p>{text}</p>" for n, text in enumerate(STORY))
+    assert _page_restored(steps[steps.index("<p>") :], STORY) == [
+        STORY[0],
+        *(line for n, text in enumerate(STORY[1:], 1) for line in (f"{n}. Check {n}", text)),
+    ]
+
+
 def test_a_lost_heading_that_is_a_link_to_another_page_stays_out() -> None:
     """An "Also read" box's headline links to another story; an anchor in a heading does not."""
     teaser = "<h3><a href='/local/ferry-road/'>Ferry Road repaving pushed to fall</a></h3>"

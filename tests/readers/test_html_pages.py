@@ -78,8 +78,7 @@ MISSES = [
 @pytest.mark.parametrize(("name", "kind", "snippet"), MISSES)
 def test_known_misses(name: str, kind: str, snippet: str) -> None:
     """What the reader still gets wrong on these pages: a related-stories list whose heading
-    trafilatura dropped, a byline's second line, an affiliate link's call to book, headings
-    in page-builder widgets and text after a 'paywall' division (both lost by trafilatura), a
-    blog's footnotes and a photo gallery's captions, which are its story (trafilatura drops
+    trafilatura dropped, a byline's second line, an affiliate link's call to book, text after
+    a 'paywall' division (lost by trafilatura), a blog's footnotes and a photo gallery's captions, which are its story (trafilatura drops
     both)."""
     assert (snippet in read_text(name)) == (kind == "read")
