@@ -108,12 +108,11 @@ def _is_frame_block(block: list[str]) -> bool:
     """Lines each of a page's frame, of clutter or of no word; a release's contact block."""
     if block and _CONTACT.match(block[0].strip()):
         return True
-    return all(
-        is_page_frame(line)
-        or is_clutter_line(line)
-        or not any(ch.isalnum() for ch in line)
-        or _is_piped_menu(line.strip())
-        for line in block
+    worded = [line for line in block if any(ch.isalnum() for ch in line)]
+    # a mark between the frame's lines ("•") goes with them; a title of marks alone stays
+    return bool(worded) and all(
+        is_page_frame(line) or is_clutter_line(line) or _is_piped_menu(line.strip())
+        for line in worded
     )
 
 
