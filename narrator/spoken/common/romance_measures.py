@@ -43,7 +43,7 @@ def measure_reader(
     unit = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
     # A letter before an apostrophe is an elided article ("1969 l'uomo"), not a unit.
     end = r"(?![\w²³'’])"
-    quantity = re.compile(rf"(?<![\w.,/]){BODY} ?(?P<unit>{unit}){end}")
+    quantity = re.compile(rf"(?<![\w.,/]){BODY} ?(?P<unit>{unit})(?:/(?P<per>{unit}))?{end}")
     per = re.compile(rf"(?<![\w.,/]){BODY}/(?P<unit>{unit}){end}")
     fractions = re.compile(
         rf"(?<![\w.,/])(?:(?P<whole>\d+) )?(?P<num>\d+)/(?P<den>\d+) ?(?P<unit>{unit}){end}"
@@ -54,7 +54,10 @@ def measure_reader(
         written = parse(match)
         one = written.integer == 1 and not written.fraction
         form: Form = "f" if gender == "f" else ("" if written.fraction else "m")
-        return f"{numerals.number(written, form)} {singular if one else plural}"
+        said = f"{numerals.number(written, form)} {singular if one else plural}"
+        if match.group("per"):  # "120 l/m²": litres per square metre
+            said += f" {words.per} {units[match.group('per')][2]}"
+        return said
 
     def say_per(match: re.Match[str]) -> str:
         singular = units[match.group("unit")][2]

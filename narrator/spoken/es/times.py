@@ -1,7 +1,8 @@
 """Spanish times of day: the hour (feminine, "la una"), then "y" and the minutes, with
 "cuarto" and "media"; a.m. and p.m. become the part of the day.
 
-- "13.30" -> "trece y media"; "1.05 h" -> "una y cinco"; "00:52" -> "cero y cincuenta y dos"
+- "13.30" -> "trece y media"; "1.05 h" -> "una y cinco"; "00:52" -> "cero y cincuenta y dos";
+  "0:00" -> "cero horas"
 - "5:02 p.m." -> "cinco y dos de la tarde"; "12.15 a.m." -> "doce y cuarto de la noche"
 - "15 h 10 min 40 seg" -> "quince horas diez minutos y cuarenta segundos"
 """
@@ -36,8 +37,8 @@ def say_time(time: Time) -> str:
         said = f"{hours} y media"
     elif time.minutes:
         said = f"{hours} y {cardinal(time.minutes)}"
-    else:
-        said = hours
+    else:  # midnight is no count of hours without its noun: "a las cero horas"
+        said = "cero horas" if time.hours == 0 and not time.meridiem else hours
     part = _part_of_day(time)
     return f"{said} {part}" if part else said
 
