@@ -337,7 +337,7 @@ def _say_after_name(match: re.Match[str]) -> str:
         # before a word in lower case after "the", the company: "The Co. was founded".
         if re.match(_NAME_AHEAD, match.string[match.end() :]):
             return "County"
-        if not _THE_COMPANY.search(match.string, start, match.start()):
+        if not (_THE_COMPANY.search(match.string, start, match.start()) or _is_alone(match)):
             return match.group(0)
     if (
         said == "Senior"
@@ -350,11 +350,22 @@ def _say_after_name(match: re.Match[str]) -> str:
         # Dotted, they are nothing else, even where a sentence starts with them.
         return said + stop_after(match)
     after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
-    if not after.search(match.string, start, match.start()) and not (
-        said in _STREETS and _ORDINAL_BEFORE.search(match.string, start, match.start())
+    if (
+        not after.search(match.string, start, match.start())
+        and not (said in _STREETS and _ORDINAL_BEFORE.search(match.string, start, match.start()))
+        and not (match["dot"] and _is_alone(match))
     ):
         return match.group(0)
     return said + stop_after(match)
+
+
+def _is_alone(match: re.Match[str]) -> bool:
+    """Whether ``match`` is all its line holds ("Ltd."): no sentence around it for its period
+    to end, it is said in full."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    line_end = match.string.find("\n", match.end())
+    after = match.string[match.end() : None if line_end < 0 else line_end]
+    return not match.string[line_start : match.start()].strip() and not after.strip()
 
 
 # A title in capitals or in lower case before a name. Every rewrite above is of one of these
