@@ -41,11 +41,12 @@ _DASHED_NAMES = {"24/7", "50/50"}  # "ages 9-11" is a range
 # Commission", "the 9-11 attacks" (not "nine to eleven").
 _NAMED_DAY_AFTER = re.compile(r"\s(?:[A-Z]|attacks?\b|hijack|terror|memorial\b|victims\b)")
 
-# Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one.
+# Unspaced, or spaced on both sides ("1914 - 1918"); "5 -3" is a number and a negative one,
+# and three numbers in a row are none ("a 4 - 3 - 3 formation").
 # The look-ahead for the first character (a minus, a digit or a point) comes before the
 # look-behinds: a pattern led by a look-behind costs a full try at every position.
 _RANGE = re.compile(
-    rf"(?=[-.\d]){START}(?<!\d[-–])(?P<a>-?{NUM})(?:[-–—]|\s[-–—]\s)(?P<b>{NUM})"
+    rf"(?=[-.\d]){START}(?<!\d[-–])(?<!\d [-–—] )(?P<a>-?{NUM})(?:[-–—]|\s[-–—]\s)(?P<b>{NUM})"
     r"(?!(?!x\b|(?!st|nd|rd|th)[a-z]{1,3}\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
 )
 
