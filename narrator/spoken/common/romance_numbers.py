@@ -140,17 +140,20 @@ def number_reader(
     noun_form: Callable[[str], Form] | None = None,
 ) -> Callable[[str], str]:
     """A rule reading every number left: "1.200" -> "mil doscientos"; a number before a word
-    that ``masculine_after`` matches ("millones") takes the masculine form before a noun; an
-    integer before another word, the form ``noun_form`` guesses from the text after it."""
+    that ``masculine_after`` matches ("millones") takes the masculine form before a noun,
+    unless ``noun_form``, which guesses the form of an integer from the text after it, finds
+    one first."""
 
     def say(match: re.Match[str]) -> str:
         after = match.string[match.end() : match.end() + 24]
         written = parse(match)
-        form: Form = "m" if masculine_after.match(after) else ""
         # "En-1 activados": a number joined to a code by a hyphen counts no noun.
         joined = match.string[match.start() - 1 : match.start()] == "-"
-        if not form and noun_form and not written.fraction and not joined:
+        form: Form = ""
+        if noun_form and not written.fraction and not joined:
             form = noun_form(after)
+        if not form and masculine_after.match(after):
+            form = "m"
         return numerals.number(written, form)
 
     def read_numbers(text: str) -> str:

@@ -26,7 +26,7 @@ HINT = any_of(
 )
 """A grouped number, or a word that may be a telephone's cue (see `phone_reader`) before one."""
 _PHONE = re.compile(
-    r"(?<![\w.,+-])(?P<country>\+\d{1,3}\s?)?(?P<area>\(\d{1,4}\)\s?)?"
+    r"(?<![\w.,+-])(?P<country>\+\d{1,3}\s?)?(?P<area>\(\d{1,4}\)\s?|(?<=\d )\d{1,4} (?=\d+-))?"
     r"(?P<main>\d{2,5}(?:-\d{2,4})+|(?<=\d )\d{2,4}(?: \d{2,4}){1,3})"
     r"(?:\s(?i:ext|extensi[oó]n)\.?\s(?P<ext>\d{1,5}))?(?![\w-]|[.,]\d)"
 )

@@ -155,7 +155,7 @@ def decimal(text: str) -> str:
 
 # A written number: "1.200.000", "1.200,50", "2,5", "46664", "1 200" (a space between
 # groups of three).
-NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:,\d+)?"
+NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d.]\d)|\d+)(?:,\d+)?"
 START = r"(?<![\w.,])"
 SCALES = {
     "Tsd.": ("tausend", "tausend"), "Mio.": ("Million", "Millionen"),

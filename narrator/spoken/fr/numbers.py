@@ -81,7 +81,7 @@ def decimal(text: str) -> str:
     return sign + words
 
 
-NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:,\d+)?"
+NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d.]\d)|\d+)(?:,\d+)?"
 START = r"(?<![\w.,])"
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=\d))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")

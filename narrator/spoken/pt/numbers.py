@@ -26,7 +26,7 @@ TOO_LONG = 10**18
 _SCALES = (("", ""), ("mil", "mil"), ("milhão", "milhões"), ("bilhão", "bilhões"),
            ("trilhão", "trilhões"), ("quatrilhão", "quatrilhões"))  # fmt: skip
 _SCALE_AFTER = re.compile(r" (?:mil|milh|bilh|trilh)")
-_NOUN_FORM = noun_form(
+_GUESSED_FORM = noun_form(
     ("as", "ções", "sões", "dades", "agens", "vezes"),
     ("dias", "mapas", "problemas", "programas", "sistemas", "temas", "idiomas", "planetas",
      "poemas", "dramas", "esquemas", "atletas", "cometas", "poetas", "milhões", "mais"),
@@ -99,7 +99,13 @@ NUMERALS = Numerals(
     digits=DIGITS,
 )
 
-read_numbers = number_reader(NUMERALS, _SCALE_AFTER, _NOUN_FORM)
+def _noun_form(after: str) -> Form:
+    # The hundreds before "mil" agree with the noun after it: "300 mil pessoas" ->
+    # "trezentas mil pessoas".
+    return _GUESSED_FORM(after[4:] if after.startswith(" mil ") else after)
+
+
+read_numbers = number_reader(NUMERALS, _SCALE_AFTER, _noun_form)
 
 
 def year(number: int) -> str:

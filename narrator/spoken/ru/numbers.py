@@ -140,7 +140,7 @@ def ends_sentence(match: re.Match[str]) -> bool:
 
 
 # A written number: "2 300", "1 200 000", "2,5", "46664".
-NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]\d)|\d+)(?:,\d+)?"
+NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)(?:,\d+)?"
 START = r"(?<![\w.,])"
 _NUMBER = re.compile(rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})(?![\d\w])")
 _DIGIT_RUN = re.compile(r"\d+")
