@@ -120,11 +120,17 @@ _A_BEFORE = re.compile(
 )
 _NOUN_AFTER = re.compile(
     r"-?\s?(?!(?:a|an|the|and|or|to|for|from|of|in|on|at|per|each|by|with|is|was|were|are|"
-    r"be|been|that|which|who|than|as|more|less|last|this|next|in|into|over|under)\b)[a-z]{3,}\b"
+    r"be|been|that|which|who|than|as|more|less|last|this|next|in|into|over|under|most|many|"
+    r"some|all|every|these|those|our|their|his|her|my|your|its|we|they|you)\b)[a-z]{3,}\b"
 )
 
 
-_CLAUSE_SUBJECTS = read_words("en", "clause_subjects")
+# The table's groups, and compounds ending in one ("homeowners", "automakers", "moviegoers").
+_CLAUSE_SUBJECT = re.compile(
+    r"[a-z]*(?:"
+    + "|".join(sorted(read_words("en", "clause_subjects"), key=lambda w: (-len(w), w)))
+    + ")"
+)
 
 
 def _before_a_noun(match: re.Match[str]) -> bool:
@@ -137,7 +143,7 @@ def _before_a_noun(match: re.Match[str]) -> bool:
         return False
     # Who expected, paid or owed it: the subject of a clause about the amount, not a noun it
     # sizes ("above the $61.66bn analysts expected", "the $5m investors lost").
-    return after.group(0).strip(" -") not in _CLAUSE_SUBJECTS
+    return _CLAUSE_SUBJECT.fullmatch(after.group(0).strip(" -")) is None
 
 
 # A scaled amount is the size of the thing the noun after it names, even with no determiner
