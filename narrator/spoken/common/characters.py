@@ -48,3 +48,15 @@ def normalize_characters(text: str) -> str:
 
 # One pattern per variant: each is a literal, which the regex engine finds quickly.
 HINT = any_of(*(re.escape(chr(code)) for code in _CHARACTERS))
+
+
+# An en or em dash right before a digit, after a space, a bracket or the text's start, and not
+# after a number: Russian typography writes a minus so ("–30 °C", "от –5 до –10").
+_DASH_MINUS = re.compile(r"(?:^|(?<=[\s(]))(?<![\d] )[–—](?=\d)", re.MULTILINE)
+DASH_MINUS_HINT = re.compile(r"[–—]\d")
+
+
+def dashes_as_minus(text: str) -> str:
+    """Read an en or em dash written before a number as its minus sign: "–30 °C" -> "-30 °C";
+    "5 –10" (after a number, a range) is left be."""
+    return _DASH_MINUS.sub("-", text)

@@ -37,6 +37,8 @@ HAS_DIGIT = dates.HINT
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", None,
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
+    rule(characters.dashes_as_minus, "minus", characters.DASH_MINUS_HINT,
+         "before every rule that reads a sign: '–30 °C' is 'минус тридцать', not a pause"),
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a123-v@abc.com' is read piece by piece"),
     rule(bounds.bound_reader(read_mapping("ru", "bounds")), "bounds", bounds.HINT,
