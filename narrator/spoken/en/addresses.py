@@ -26,7 +26,8 @@ from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
 
 _STREET_TYPES = read_mapping("en", "street_types")
-_STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Way|Drive|Court|Place|Square|Highway"
+# Every street type the table writes in full, and "Way": "742 Evergreen Terrace".
+_STREET_WORDS = "|".join(sorted({*_STREET_TYPES.values(), "Way"}, key=lambda w: (-len(w), w)))
 _DIRECTIONS = read_mapping("en", "directions")
 # Led by the number's first digit, its look-behind after it: a pattern led by a look-behind
 # is tried at every position of the text, one led by a class of characters only at those.
@@ -105,7 +106,7 @@ _PART_OF_BUILDING_HINT = re.compile(
 # Or right after the street's type, as the address rule has said it: "400 Broad St. Ste 12",
 # "600 Montgomery St Fl 3".
 _PART_AFTER_STREET = re.compile(
-    rf"\b(?P<street>{_STREET_WORDS}|Boulevard|Parkway|Terrace|Circle|Trail|Plaza) "
+    rf"\b(?P<street>{_STREET_WORDS}) "
     r"(?P<part>" + "|".join(_PARTS_OF_BUILDINGS) + r"|STE|FL|FLR|RM|BLDG)\.?(?= #?\d)"
 )
 
