@@ -11,6 +11,10 @@
   "Compartir en Whatsapp", "Partager", "Teilen", "Feedback", "Lire aussi | …", "Mehr zum Thema"
 - a transcription app's speaker and time over what they say: "Jane Doe  0:04" (Otter's), said
   "Jane Doe:"
+- a mail's or a chat's frame: "Voir la version en ligne", "Vous recevez cet e-mail car …",
+  "Se désinscrire", "Check out this article from Google News:", "Forwarded" (WhatsApp's), a
+  channel's name and time ("Kyiv Independent, [05.12.26 14:32]", Telegram's), a link's label
+  and address ("Read more on our website (https://…)"), "NOTA DE PRENSA"
 - a press release's end mark "-30-" (Canada's "###"), a transcription app's "Transcribed by
   https://otter.ai", a document's comments under it ("[a]Check the figure …", Google Docs')
 """
@@ -25,7 +29,8 @@ __all__ = ["is_app_button", "is_app_line", "shared_title", "without_app_marks", 
 
 _APP_LINE = re.compile(
     r"^(?:(?:shared|sent) (?:from|via|with|using) (?:(?:the )?[\w'\u2019 .&-]{1,40}?\b(?:app|news"
-    r"|mail|reader)\b[\w ]{0,20}|my [\w'\u2019 -]{2,30})"
+    r"|mail|reader)\b(?:[\w ]{0,20}|[.:!]\s*(?:get|download) (?:the|our) app\b.{0,60})"
+    r"|my [\w'\u2019 -]{2,30})"
     r"|[ru]/[\w-]{2,30}|posted by u/[\w-]{2,30}.*|\d{1,3}\s*(?:s|sec|min|h|hr|hrs|d|mo|y|yr)s?\.?"
     r" ago|\d+ points? by [\w-]{2,30} .*\bago\b.*|add (?:a )?comment|go to comments"
     r"|(?:reply|share|save|give award)(?:\s*\|\s*\w+)*"
@@ -41,6 +46,16 @@ _APP_LINE = re.compile(
     r"|view (?:this|the) (?:post|story|article|email|newsletter) (?:on the web|online|in (?:your |a"
     r" )?browser)\b.*|this is a rush transcript\b.*"
     r"|\((?:begin|end) (?:video ?tape|video clip|audio clip|clip)\)|\(commercial break\)"
+    r"|nota de prensa|comunicado de prensa|communiqu\u00e9 de presse|pressemitteilung"
+    r"|voir (?:la version|cet e-?mail) (?:en ligne|dans (?:votre|le) navigateur)"
+    r"|ver (?:la versi\u00f3n|este correo) en (?:l\u00ednea|el navegador)|webversion"
+    r"|vous recevez (?:cet|ce) (?:e-?mail|courriel|message)\b.*|se d\u00e9sinscrire"
+    r"|darse de baja|newsletter abbestellen"
+    r"|check out this (?:article|story|post|link) (?:from|on|in) [\w .'&-]{2,40}:?"
+    r"|[^.!?()]{1,60}\s\(https?://\S+\)|want to change how you receive these e-?mails\?"
+    r"|you can update your preferences\b.*|archived post\. new comments cannot be posted\b.*"
+    r"|sort by:?|archived|subscribe to (?:our|the|my) (?:channel|newsletter|podcast)\b.*"
+    r"|[\w .'&-]{2,40},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}\]|forwarded(?: many times)?"
     r"|(?:\u00e0 )?lire aussi\s*\|.*|lesen sie auch\s*\|.*|lee tambi\u00e9n\s*\|.*"
     r"|-\s*30\s*-|transcribed by\b.*|\[[a-z]{1,2}\]\S.*)$",
     re.IGNORECASE,
@@ -55,6 +70,9 @@ _CUE = re.compile(
     r"(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
 )
 """A speaker's cue with the time they speak at: "Jane Doe  0:04", "Speaker 1  01:12:09"."""
+_EMPHASIS = re.compile(r"^(?:\*(?P<bold>[^*\s][^*]*?)\*|\*\* (?P<heading>[^*]+))$")
+"""A chat's bold headline ("*Water supply to be cut*", WhatsApp's), a mailing's heading mark
+("** Community garden wins grant", Mailchimp's text)."""
 _SOURCE_AFTER = re.compile(r"\s+\((?:self\.\w+|(?:[\w-]+\.)+[a-z]{2,})\)$")
 """A forum's source after a post's title: "(self.todayilearned)", "(theguardian.com)"."""
 _OUTLET = re.compile(
@@ -103,9 +121,12 @@ def without_repeats(lines: list[str]) -> list[str]:
 def without_app_marks(line: str) -> str:
     """`line` without a document's marks of its comments ("said on Friday.[a]" -> "said on
     Friday."; a list's letter, "[a] first", stays), a speaker's cue without its time ("Jane
-    Doe  0:04" -> "Jane Doe:")."""
+    Doe  0:04" -> "Jane Doe:"), a chat's or a mailing's marks of emphasis around a line
+    ("*Water supply to be cut*" -> "Water supply to be cut")."""
     if "]" in line:
         line = _COMMENT_MARK.sub("", line)
     if ":" in line[-9:] and (cue := _CUE.match(line.strip())) is not None:
         return f"{cue['name']}:"
+    if line[:1] == "*" and (emphasis := _EMPHASIS.match(line.strip())) is not None:
+        return (emphasis["bold"] or emphasis["heading"]).strip()
     return line

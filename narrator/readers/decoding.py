@@ -18,6 +18,9 @@ _BOMS = (
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+# A PDF's ligatures, copied as one character: "\ufb01nancial" is "financial" to the ear.
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_TYPOGRAPHY = _QUOTES | str.maketrans(_LIGATURES)
 # Terminal escape sequences, removed whole: CSI (colours, cursor moves), OSC (a window title,
 # a hyperlink) and DCS/SOS/PM/APC strings, each ended by BEL or ST; then two-character escapes.
 # One left unterminated loses only its ESC below: the words after it are never swallowed.
@@ -96,14 +99,15 @@ def _codec(charset: str | None) -> str | None:
 
 
 def normalize_text(text: str) -> str:
-    """Straighten typographic quotes, turn odd spaces into plain ones, drop invisible marks,
-    terminal escapes and control characters; every line break becomes a newline; a word that
-    mixes Latin letters with Cyrillic or Greek ones that look alike is written in Latin."""
+    """Straighten typographic quotes, undo a PDF's ligatures ("\ufb01" is "fi"), turn odd
+    spaces into plain ones, drop invisible marks, terminal escapes and control characters;
+    every line break becomes a newline; a word that mixes Latin letters with Cyrillic or Greek
+    ones that look alike is written in Latin."""
     text = unicodedata.normalize("NFC", strip_controls(text))
     text = _INVISIBLES.sub("", _SPACES.sub(" ", text))
     if _LOOKALIKE.search(text):
         text = _MIXED_WORD.sub(lambda word: word[0].translate(_LOOKALIKES), text)
-    return text.translate(_QUOTES)
+    return text.translate(_TYPOGRAPHY)
 
 
 def strip_controls(text: str) -> str:

@@ -15,9 +15,14 @@ _HTML_DOCUMENT = re.compile(
 _HTML_BLOCK_TAG = re.compile(r"<(?:p|div|article|section|h[1-6]|ul|ol|li|table)\b[^>]*>", re.I)
 _MARKDOWN_STRONG = re.compile(
     r"^#{1,6}[ \t]+\S|^```|^~~~|\[[^\]\n]+\]\([^)\s]+\)|!\[[^\]\n]*\]\("
-    r"|\A(?:---|\+\+\+)\n(?:[^\n]*\n)*?\w+\s*[:=]|^[^\n]+\n(?:=+|-+)[ \t]*$",
+    r"|\A(?:---|\+\+\+)\n(?:[^\n]*\n)*?\w+\s*[:=]",
     re.M,
 )
+_SETEXT = re.compile(r"^(?P<heading>[^\n]+)\n(?P<rule>=+|-+)[ \t]*$", re.M)
+_RULE_SLACK = 10
+"""How much longer than its heading a Markdown heading's underline may be: a plain-text mail's
+rule under its heading runs the mail's width ("** Community garden wins grant" over 60 dashes,
+Mailchimp's)."""
 # Bold, a quote, a list, code: Markdown when two kinds are there. A list alone is not: plain
 # text pasted from a newsletter keeps its bullets ("- Gold rose 1.8%"), and the plain-text
 # reader reads them as a list.
@@ -43,7 +48,11 @@ def detect_format(text: str, source: str) -> InputFormat:
     """
     if _HTML_DOCUMENT.match(text):
         return "html"
-    if _MARKDOWN_STRONG.search(text) or sum(bool(p.search(text)) for p in _MARKDOWN_WEAK) >= 2:
+    if (
+        _MARKDOWN_STRONG.search(text)
+        or _has_setext_heading(text)
+        or sum(bool(p.search(text)) for p in _MARKDOWN_WEAK) >= 2
+    ):
         return "markdown"
     if len(_HTML_BLOCK_TAG.findall(text)) >= 2:
         return "html"
@@ -51,6 +60,14 @@ def detect_format(text: str, source: str) -> InputFormat:
         return "text"
     raise InputError(
         f"cannot tell the format of '{source}'; give --input-format text, markdown or html"
+    )
+
+
+def _has_setext_heading(text: str) -> bool:
+    """A heading underlined with "=" or "-" about as long as itself ("Title" over "=====")."""
+    return any(
+        len(match["rule"]) <= len(match["heading"].strip()) + _RULE_SLACK
+        for match in _SETEXT.finditer(text)
     )
 
 

@@ -12,7 +12,7 @@ from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.fragments import html_text
 from narrator.readers.notes import without_note_marks
-from narrator.readers.posthead import properties, take_header
+from narrator.readers.posthead import is_reading_time, properties, take_header
 from narrator.readers.signoff import is_button, without_sign_off
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
@@ -209,6 +209,8 @@ def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
             parts = (fields.get("author") or fields.get("created by"), None)
         if parts is None and byline_of(text):
             parts = (byline_of(text), None)
+        if parts is None and is_reading_time(text):
+            parts = (None, None)  # "Lesezeit: 4 Minuten", for the eye
         if parts is None:
             break
         meta.byline = meta.byline or parts[0]

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.apps import is_app_line
+from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
 
 __all__ = ["above_title"]
@@ -125,9 +127,12 @@ def _is_piped_menu(line: str) -> bool:
 
 
 def _without_frame_lines(lines: list[str]) -> list[str]:
-    """A frame's lines at the top of a block ("Advertisement" over the title)."""
+    """A frame's lines at the top of a block ("Advertisement" over the title), an app's or a
+    posting stamp ("Kyiv Independent, [05.12.26 14:32]" over the title, Telegram's)."""
     start = 0
-    while start < len(lines) and is_page_frame(lines[start]):
+    while start < len(lines) - 1 and (
+        is_page_frame(lines[start]) or is_app_line(lines[start].strip()) or is_stamp(lines[start])
+    ):
         start += 1
     return lines[start:]
 

@@ -63,6 +63,8 @@ _TIME = re.compile(
 )
 """A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm"."""
 _POSTED = re.compile(r"^(?:posted|published) at (?P<time>\d{1,2}[.:]\d{2}(?:\s*[AP]M)?)$", re.I)
+_AGO = re.compile(r"^\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|d)\s+ago$", re.IGNORECASE)
+"""A live entry's time as how long ago it was posted: "12m ago", "1h ago"."""
 _ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|live)$", re.I)
 """A live entry's label between its time and its headline."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
@@ -129,13 +131,17 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         groups = [group.splitlines() for group in re.split(r"\n[ \t]*\n", body)]
         kind = "block"
     paragraphs: list[tuple[str, str]] = []
-    kept = without_clutter(_entries(groups))
+    heads: set[str] = set()  # the headlines of entries timed "12m ago", their time not read
+    kept = without_clutter(_entries(groups, heads))
     if kept and len(kept[-1]) == 1 and _SIGN_OFF.match(kept[-1][0]):
         kept = kept[:-1]
     for group in kept:
         if len(group) > 1 and _TIME.match(group[0]) and _is_entry_headline(group[1]):
             paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
             group = group[2:]
+        elif group[0] in heads:
+            paragraphs.append((group[0], "entry"))
+            group = group[1:]
         lines_of_block = kind == "block" and len(group) > 1
         listed = unbulleted_list(group) if lines_of_block else None
         if listed is not None:
@@ -149,12 +155,16 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     return paragraphs
 
 
-def _entries(groups: list[list[str]]) -> list[list[str]]:
+def _entries(groups: list[list[str]], heads: set[str]) -> list[list[str]]:
     """A live page's entries with their time alone over their headline: "Posted at 14:32"
     over "Breaking" over "Tobacco duty up" -> "14:32" over "Tobacco duty up" (else the time
-    would be taken for a posting stamp, and the label read)."""
+    would be taken for a posting stamp, and the label read); a time that only says how long ago
+    ("12m ago" over "Allowance to rise") is not read, its headline put in `heads`."""
     timed: list[list[str]] = []
     for group in groups:
+        if len(group) > 1 and _AGO.match(group[0].strip()) and _is_entry_headline(group[1]):
+            group = group[1:]
+            heads.add(group[0].strip())
         posted = _POSTED.match(group[0].strip()) if len(group) > 1 else None
         if posted is not None:
             rest = group[1:]

@@ -20,12 +20,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
-__all__ = ["properties", "take_header"]
+__all__ = ["is_reading_time", "properties", "take_header"]
 
 _FRAME = re.compile(
     r"^(?:follow|following|listen|share|member-only story|-+|\d+\s*min(?:ute)?s? read\b.*)$",
     re.IGNORECASE,
 )
+_READING_TIME = re.compile(
+    r"^(?:\d+\s*min(?:ute)?s?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura"
+    r"|lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?)$",
+    re.IGNORECASE,
+)
+"""A post's reading time on a line of its own: "Lesezeit: 4 Minuten", "5 min read"."""
 _PROPERTY = re.compile(r"^(?P<key>[A-Z][\w ]{0,24}):\s+(?P<value>\S.*)$")
 _PROPERTY_KEYS = frozenset(
     {"created", "created by", "last edited", "last edited time", "tags", "status", "date"}
@@ -66,6 +72,11 @@ def header_line(paragraph: SyntaxTreeNode, text: str) -> tuple[bool, str | None]
 def _inline(paragraph: SyntaxTreeNode) -> list[SyntaxTreeNode]:
     inline = paragraph.children[0] if paragraph.children else None
     return list(inline.children) if inline is not None else []
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether a paragraph over a post is its reading time alone ("Lesezeit: 4 Minuten")."""
+    return bool(_READING_TIME.match(text.strip()))
 
 
 def properties(paragraph: SyntaxTreeNode) -> dict[str, str] | None:

@@ -182,7 +182,9 @@ _LEAD = re.compile(
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
     r"|recommended\s*$|(?:noticias? relacionadas?|mehr zum thema|lesen sie (?:auch|mehr)"
-    r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet|lee tambi\u00e9n|te puede interesar)\s*:?\s*$"
+    r"|para m\u00e1s informaci\u00f3n|pour (?:plus d'informations|en savoir plus)"
+    r"|weitere informationen|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet|lee tambi\u00e9n"
+    r"|te puede interesar)\s*:?\s*$"
     r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
     r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
     r"|is this page useful\?"
@@ -207,7 +209,12 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
 _MAX_PROMOTION_CHARS = 400
 _ANY_WORD = re.compile(r"[^\W_]")
-_MAX_LABEL_WORDS = 4
+_MAX_LABEL_WORDS = 3
+_AGENCY_CREDIT = re.compile(
+    r"^[A-Z][\w' ]{1,30} (?:avec|with|mit|con|y|et|and)"
+    r" (?:AFP|AP|Reuters|dpa|EFE|ANSA|Europa Press)$"
+)
+"""A paper's name and the agency it writes with, by the stamp: "Le Monde avec AFP"."""
 
 
 def is_page_frame(line: str) -> bool:
@@ -316,10 +323,11 @@ def _is_buttons(lines: list[str]) -> bool:
 
 
 def _label(line: str) -> bool:
-    """A name of four words or fewer, capitalised, with no sentence's end ("Sky News"), or
-    tags in small letters ("databases performance")."""
+    """A name of three words or fewer, capitalised, with no sentence's end ("Sky News"), a
+    paper's with its agency ("Le Monde avec AFP"), or tags in small letters ("databases
+    performance")."""
     words = line.split()
-    return (
+    return bool(_AGENCY_CREDIT.match(line)) or (
         len(words) <= _MAX_LABEL_WORDS
         and (line[:1].isupper() or line.islower())
         and not _SENTENCE_END.search(line)

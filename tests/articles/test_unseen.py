@@ -27,6 +27,9 @@ from narrator.cli import main
 from narrator.models import NarrationConfig
 
 UNSEEN = Path(__file__).parent / "unseen"
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
 ARTICLES = sorted(p for p in UNSEEN.iterdir() if p.suffix in (".txt", ".md"))
 BODY_KINDS = {"paragraph", "heading", "quote", "list_item"}
 WORD = re.compile(r"[^\W_]+")
@@ -61,6 +64,7 @@ def body_words(article: Path, expected: dict[str, Any]) -> list[str]:
     title_line = expected.get("title_line", expected["title"])  # as written, if said otherwise
     fence = next((f"\n{f}\n" for f in ("---", "+++") if text.startswith(f"{f}\n")), None)
     text = text.split(fence or f"{title_line}\n", 1)[1]  # YAML's or TOML's front matter
+    text = text.translate(LIGATURES)  # a PDF's "ﬁnancial" is read "financial"
     for broken in expected.get("unbroken", []):  # a word a PDF's line end split: read whole
         text = text.replace(broken, broken.replace("-\n", ""), 1)
     for line in [*expected["clutter"], expected.get("byline_line") or "", expected["credit"] or ""]:

@@ -263,3 +263,70 @@ def test_a_pages_buttons_and_paywall_in_other_languages_are_not_read() -> None:
         "Artikel anh\u00f6ren (3 Minuten)\n\nComentar\n"
     )
     assert texts(article) == [PARAGRAPH]
+
+
+def test_a_pdfs_ligatures_are_read_as_letters() -> None:
+    from narrator.readers.decoding import decode_text
+
+    text = decode_text("Bank results\n\nThe \ufb01nancial \ufb02ow was strong.\n".encode(), "-")
+    assert texts(read(text)) == ["The financial flow was strong."]
+
+
+def test_a_chats_bold_headline_and_a_mailings_heading_mark_are_not_read() -> None:
+    chat = read(f"Forwarded\n\n*Council rebuilds the pier*\n\n{PARAGRAPH}\n")
+    mail = read(f"** Council rebuilds the pier\n{'-' * 60}\n\n{PARAGRAPH}\n")
+    listed = read("Council rebuilds the pier\n\n* Work starts in May\n* It costs two million\n")
+    assert (chat.title, texts(chat)) == ("Council rebuilds the pier", [PARAGRAPH])
+    assert mail.title == "Council rebuilds the pier"
+    assert texts(listed) == ["Work starts in May.", "It costs two million."]
+
+
+def test_a_channels_name_and_time_over_the_title_are_not_read() -> None:
+    article = read(
+        "Kyiv Independent, [05.12.26 14:32]\nCouncil rebuilds the pier\n\n"
+        f"{PARAGRAPH}\n\nSubscribe to our channel: t.me/kyivindependent\n"
+    )
+    assert (article.title, texts(article)) == ("Council rebuilds the pier", [PARAGRAPH])
+
+
+def test_a_plain_mails_rule_is_no_markdown_heading() -> None:
+    from narrator.readers.detect import detect_format
+
+    mail = f"** Council rebuilds the pier\n{'-' * 60}\n\n{PARAGRAPH}\n"
+    assert detect_format(mail, "-") == "text"
+    assert detect_format(f"Council rebuilds the pier\n=====\n\n{PARAGRAPH}\n", "-") == "markdown"
+
+
+def test_a_live_pages_entries_timed_ago_are_headed_by_their_headlines() -> None:
+    article = read(
+        "Budget live: allowance raised\n\nLive\nUpdated 3 minutes ago\n\n12m ago\n"
+        f"Allowance to rise\n\n{PARAGRAPH}\n\n34m ago\nFuel duty frozen again\n\n{LATER}\n"
+    )
+    assert [s.heading for s in article.sections] == ["Allowance to rise", "Fuel duty frozen again"]
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_releases_and_mails_in_other_languages() -> None:
+    note = read(
+        f"NOTA DE PRENSA\n\nLa ciudad reconstruye el muelle\n\n{PARAGRAPH}\n\n"
+        "Para m\u00e1s informaci\u00f3n:\nGabinete de Comunicaci\u00f3n\nprensa@example.es\n"
+    )
+    letter = read(
+        f"Voir la version en ligne\n\nLa ville reconstruit la jet\u00e9e\n\n{PARAGRAPH}\n\n"
+        "Vous recevez cet e-mail car vous \u00eates inscrit.\nSe d\u00e9sinscrire\n"
+    )
+    assert (note.title, texts(note)) == ("La ciudad reconstruye el muelle", [PARAGRAPH])
+    assert (letter.title, texts(letter)) == ("La ville reconstruit la jet\u00e9e", [PARAGRAPH])
+
+
+def test_a_papers_name_with_its_agency_by_the_stamp_is_not_read() -> None:
+    article = read(
+        "La ville reconstruit la jet\u00e9e\n\nLe Monde avec AFP\n"
+        f"Publi\u00e9 aujourd'hui \u00e0 18h12\n\n{PARAGRAPH}\n"
+    )
+    assert texts(article) == [PARAGRAPH]
+
+
+def test_a_posts_reading_time_in_markdown_is_not_read() -> None:
+    article = read_markdown(f"# Mit dem Nachtzug\n\nLesezeit: 4 Minuten\n\n{PARAGRAPH}\n")
+    assert texts(article) == [PARAGRAPH]
