@@ -5,6 +5,8 @@
 - before a number only (``tables/numbered.tsv``), where the same letters may be a name's
   initial: "S. 12" -> "Seite 12", "Abb. 3" -> "Abbildung 3", "Kap. 2", "Bd. 4"; in a law's
   reference a sentence: "Abs. 3 S. 2" -> "Absatz 3 Satz 2"
+- weekdays in a span or before a comma: "Mo.–Fr." -> "Montag bis Freitag", "Fr., 12. Mai" ->
+  "Freitag, 12. Mai"
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ _BEFORE_NUMBER = re.compile(
     + r")(?=\s?\d)"
 )
 _SENTENCE_OF_PARAGRAPH = re.compile(r"(?P<paragraph>Abs\.\s?\d+[a-z]?\s)S\.(?=\s?\d)")
-HINT = re.compile(r"\w\.")
+_WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag",
+             "Fr": "Freitag", "Sa": "Samstag", "So": "Sonntag"}  # fmt: skip
+_DAY = "|".join(_WEEKDAYS)
+# Weekdays are abbreviated in a span ("Mo.–Fr.") or before a comma ("Fr., 12. Mai"), where
+# "Fr." is no "Frau" and "So." no "so".
+_DAY_SPAN = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.?\s?[-–]\s?(?P<b>{_DAY})\.?(?!\w)")
+_DAY_BEFORE_DATE = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.,\s")
+HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]")
 _END = re.compile(r"\s*$")
 
 
@@ -41,6 +50,8 @@ def read_abbreviations(text: str) -> str:
         ends = match.group(0).endswith(".") and _END.fullmatch(match.string, match.end())
         return said + ("." if ends and said[0].islower() else "")
 
+    text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
+    text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}, ", text)
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
     return _ABBREVIATION.sub(say, text)

@@ -2,13 +2,15 @@
 
 - "1/4" -> "ein viertel"; "3/8" -> "drei achtel"; "1/22" -> "ein zwei und zwanzigstel"
 - "1/2" -> "ein halb", "4/2" -> "vier halbe"; "1 1/2" -> "ein ein halb"; "½" -> "ein halb"
+- a season, a year and the next one's last digits: "2024/25" -> "zwei tausend vier und zwanzig
+  fünf und zwanzig"
 """
 
 from __future__ import annotations
 
 import re
 
-from narrator.spoken.de.numbers import cardinal, counted, ordinal
+from narrator.spoken.de.numbers import cardinal, counted, ordinal, year
 
 HINT = re.compile(r"\d/\d|[½¼¾⅓⅔]")
 _FRACTION = re.compile(
@@ -26,6 +28,11 @@ def fraction(numerator: int, denominator: int) -> str:
     return " ".join([said, *words, last + "el"])
 
 
+def _is_season(first: int, second: str) -> bool:
+    """Whether "2024/25" is a season or a school year, a year and the next one's last digits."""
+    return 1900 <= first <= 2099 and len(second) == 2 and int(second) == (first + 1) % 100
+
+
 def read_fractions(text: str) -> str:
     """Read fractions: "1/4" -> "ein viertel", "1 1/2" -> "ein ein halb"."""
     for glyph, written in _GLYPHS.items():
@@ -33,7 +40,10 @@ def read_fractions(text: str) -> str:
             text = re.sub(rf"(?<=\d){glyph}", f" {written}", text).replace(glyph, written)
 
     def say(match: re.Match[str]) -> str:
-        said = fraction(int(match["num"]), int(match["den"]))
+        numerator, denominator = int(match["num"]), int(match["den"])
+        if not match["whole"] and _is_season(numerator, match["den"]):
+            return f"{year(numerator)} {cardinal(denominator)}"
+        said = fraction(numerator, denominator)
         if match["whole"]:
             said = f"{counted(int(match['whole']))} {said}"
         return ("minus " if match["sign"] else "") + said

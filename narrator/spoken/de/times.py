@@ -4,6 +4,7 @@
 - "15.45 Uhr" -> "fünfzehn Uhr fünf und vierzig" (a point between hours and minutes)
 - "10:15" -> "zehn Uhr fünfzehn"; "01:01:01 Uhr" -> "ein Uhr eine Minute eine Sekunde"
 - a time zone after it is spelled: "EST" -> "E S T"
+- a span: "9-18 Uhr" -> "neun bis achtzehn Uhr"
 """
 
 from __future__ import annotations
@@ -19,6 +20,19 @@ _TIME = re.compile(
     rf"(?::(?P<s>[0-5]\d))?)?(?P<uhr>\s?Uhr\b)?(?:\s(?P<zone>(?i:{_ZONES}))\b)?"
     rf"(?![\w]|[.,:]\d)"
 )
+
+
+_HOUR = r"(?:[01]?\d|2[0-4])"
+# The first hour of a span before "Uhr", which the times would leave to a dash: "9-18 Uhr" ->
+# "neun bis achtzehn Uhr".
+_SPAN_START = re.compile(
+    rf"(?<![\w.,:])(?P<h>{_HOUR})(?::(?P<m>[0-5]\d))?\s?[-–]\s?(?={_HOUR}(?:[:.][0-5]\d)?\s?Uhr\b)"
+)
+
+
+def _span_start(match: re.Match[str]) -> str:
+    minutes = int(match["m"] or 0)
+    return f"{cardinal(int(match['h']))}{f' {cardinal(minutes)}' if minutes else ''} bis "
 
 
 def _minutes(n: int, one: str, many: str) -> str:
@@ -46,4 +60,4 @@ def read_times(text: str) -> str:
             said += " " + " ".join(match["zone"].upper())
         return said
 
-    return _TIME.sub(say, text)
+    return _TIME.sub(say, _SPAN_START.sub(_span_start, text))
