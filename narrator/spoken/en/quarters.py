@@ -1,7 +1,8 @@
 """Quarters and halves of a year, in the notations of business news.
 
 - "2Q22" -> "second quarter twenty twenty-two"; "3Q" -> "third quarter"; "1H2023" ->
-  "first half twenty twenty-three" (the number first: the quarter's ordinal)
+  "first half twenty twenty-three" (the number first: the quarter's ordinal); after a
+  preposition, "in 2Q22" -> "in the second quarter of twenty twenty-two"
 - "Q3" -> "Q three", "Q4 2024" -> "Q four twenty twenty-four", "H1" -> "H one": the letter
   first is said as written, by the rule for letters and digits, with the year as a year;
   "Q4'23" -> "Q four twenty twenty-three"; "Q1-Q3" -> "Q one to Q three"
@@ -35,15 +36,24 @@ HINT = any_of(
 )
 
 
+# After a preposition the quarter is a time, said as one: "in 2Q22" -> "in the second quarter
+# of twenty twenty-two", "for 3Q" -> "for the third quarter".
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|for|during|of|from|to|by|since|until|through|over|after|before))\s$"
+)
+
+
 def _say(match: re.Match[str]) -> str:
     if match["kind"] == "H" and match["n"] not in "12":
         return match.group(0)
     words = f"{ordinal(int(match['n']))} {_NAMES[match['kind']]}"
+    text, start = match.string, match.start()
+    a_time = _PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None
     written_year = (match["year"] or "").lstrip("'")
     if written_year:
         full = int(written_year) if len(written_year) == 4 else 2000 + int(written_year)
-        words += " " + year(full)
-    return words
+        words += (" of " if a_time else " ") + year(full)
+    return f"the {words}" if a_time else words
 
 
 def read_quarters(text: str) -> str:
