@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -54,6 +55,10 @@ class Row:
     baseline: float
     unit: str
     target: str
+    cpu_s: float | None = None
+    """The median CPU time (user and system) of the figure's runs, every process of each
+    counted: steadier than the wall time on a machine whose speed drifts, and, against the
+    wall time, how much of two cores a run kept busy."""
 
     @property
     def ratio(self) -> float:
@@ -71,10 +76,18 @@ class Bench:
         self.runs = 0
         self.used: list[Path] = []
         """Folders of the run being timed (its output, a fresh cache), removed once it is."""
+        self.cpu_s: float | None = None
+        """The median CPU time of the runs (not the baselines) the last median was of."""
+        self._spent_cpu: list[float] = []
 
     def median_s(self, run: Callable[[], object], times: int) -> float:
-        """The median wall time of `times` calls of `run`."""
-        return statistics.median(self._timed(run) for _ in range(times))
+        """The median wall time of `times` calls of `run` (their CPU time's: `cpu_s`)."""
+        spent, cpu = [], []
+        for _ in range(times):
+            spent.append(self._timed(run))
+            cpu.append(self._spent_cpu[-1])
+        self.cpu_s = statistics.median(cpu)
+        return statistics.median(spent)
 
     def paired_medians_s(
         self, run: Callable[[], object], baseline: Callable[[], object], times: int
@@ -82,9 +95,12 @@ class Bench:
         """The median wall times of `run` and of its `baseline`, measured in turns, so that a
         machine that speeds up or slows down meanwhile weighs on both alike."""
         spent: tuple[list[float], list[float]] = ([], [])
+        cpu = []
         for _ in range(times):
             spent[1].append(self._timed(baseline))
             spent[0].append(self._timed(run))
+            cpu.append(self._spent_cpu[-1])
+        self.cpu_s = statistics.median(cpu)
         return statistics.median(spent[0]), statistics.median(spent[1])
 
     def _timed(self, run: Callable[[], object]) -> float:
@@ -93,9 +109,12 @@ class Bench:
         and without their output and caches (untimed, like the sync)."""
         self._remove_used()
         os.sync()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         run()
         spent = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self._spent_cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         self._remove_used()
         return spent
 
@@ -183,9 +202,8 @@ def one_article_rows(bench: Bench, name: str, article: Path, times: int, target:
     narrator, espeak = bench.paired_medians_s(
         lambda: bench.save([article], *RAW), lambda: bench.espeak(article), times
     )
-    return Row(
-        f"{name}: narrator save {' '.join(RAW)}", narrator, "espeak-ng -w", espeak, "s", target
-    )
+    figure = f"{name}: narrator save {' '.join(RAW)}"
+    return Row(figure, narrator, "espeak-ng -w", espeak, "s", target, bench.cpu_s)
 
 
 def normalized_row(
@@ -197,7 +215,7 @@ def normalized_row(
         lambda: bench.save([article], *options), lambda: bench.espeak(article), times
     )
     figure = f"{name}: narrator save {' '.join((*options, '(-19 LUFS)'))}"
-    return Row(figure, narrator, "espeak-ng -w", espeak, "s", target)
+    return Row(figure, narrator, "espeak-ng -w", espeak, "s", target, bench.cpu_s)
 
 
 def batch_row(bench: Bench, articles: list[Path], times: int, target: str, *options: str) -> Row:
@@ -208,7 +226,7 @@ def batch_row(bench: Bench, articles: list[Path], times: int, target: str, *opti
         times,
     )
     name = f"50 articles: save --jobs 2 {' '.join(options or ('(-19 LUFS)',))}"
-    return Row(name, narrator, "50 x espeak-ng -w", espeak, "s", target)
+    return Row(name, narrator, "50 x espeak-ng -w", espeak, "s", target, bench.cpu_s)
 
 
 def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
@@ -221,6 +239,7 @@ def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
         lambda: bench.save([article], *RAW),
         times,
     )
+    warm_cpu = bench.cpu_s
     paragraphs = article.read_text(encoding="utf-8").split("\n\n")
     edits = iter(range(3, len(paragraphs)))
 
@@ -234,8 +253,16 @@ def rerender_rows(bench: Bench, article: Path, times: int) -> list[Row]:
     edit = bench.median_s(edited, times)
     name = f"10x seed re-render {' '.join(RAW)}"
     return [
-        Row(f"{name}, nothing changed", warm, "first render", first, "s", "<= 0.1"),
-        Row(f"{name}, one paragraph edited", edit, "first render", first, "s", "<= 0.3"),
+        Row(f"{name}, nothing changed", warm, "first render", first, "s", "<= 0.1", warm_cpu),
+        Row(
+            f"{name}, one paragraph edited",
+            edit,
+            "first render",
+            first,
+            "s",
+            "<= 0.3",
+            bench.cpu_s,
+        ),
     ]
 
 
@@ -298,7 +325,7 @@ def start_rows(bench: Bench, times: int) -> list[Row]:
     )
     return [
         Row("speak: launch to first audio", first, "python -c pass", bare, "s", "<= 0.200 s"),
-        Row("narrator --help", help_s, "python -c pass", bare, "s", "<= 0.150 s"),
+        Row("narrator --help", help_s, "python -c pass", bare, "s", "<= 0.150 s", bench.cpu_s),
     ]
 
 
@@ -363,6 +390,7 @@ def piper_rows(bench: Bench, article: Path, times: int) -> list[Row]:
     ours, theirs = bench.paired_medians_s(
         lambda: bench.save([article], *options, "--jobs", "2"), piper_cli, times
     )
+    ours_cpu = bench.cpu_s
     audio_s = _narration_s(bench, article, options)
     first = statistics.median(
         first_audio_s(bench, article, "--engine", "piper", "--voice", PIPER_VOICE)
@@ -377,7 +405,15 @@ def piper_rows(bench: Bench, article: Path, times: int) -> list[Row]:
     shutil.rmtree(out)
     rtf = f"real-time factor {ours / audio_s:.3f} vs {theirs / audio_s:.3f}"
     return [
-        Row(f"seed, Piper: save --jobs 2 ({rtf})", ours, "python -m piper", theirs, "s", "<= 0.9"),
+        Row(
+            f"seed, Piper: save --jobs 2 ({rtf})",
+            ours,
+            "python -m piper",
+            theirs,
+            "s",
+            "<= 0.9",
+            ours_cpu,
+        ),
         Row(
             "speak --engine piper: launch to first audio",
             first,
@@ -411,15 +447,16 @@ def _narration_s(bench: Bench, article: Path, options: Sequence[str]) -> float:
 def table(rows: list[Row]) -> str:
     """The rows as a Markdown table."""
     lines = [
-        "| figure | narrator | baseline | baseline value | ratio | target |",
-        "|---|---:|---|---:|---:|---|",
+        "| figure | narrator | its CPU | baseline | baseline value | ratio | target |",
+        "|---|---:|---:|---|---:|---:|---|",
     ]
     for row in rows:
         value = f"{row.value:.3f} {row.unit}" if row.unit == "s" else f"{row.value:.0f} MB"
         base = f"{row.baseline:.3f} {row.unit}" if row.unit == "s" else f"{row.baseline:.0f} MB"
+        cpu = f"{row.cpu_s:.3f} s" if row.cpu_s is not None else ""
         lines.append(
-            f"| {row.name} | {value} | {row.baseline_name} | {base} | {row.ratio:.2f}x "
-            f"| {row.target} |"
+            f"| {row.name} | {value} | {cpu} | {row.baseline_name} | {base} | "
+            f"{row.ratio:.2f}x | {row.target} |"
         )
     return "\n".join(lines)
 
