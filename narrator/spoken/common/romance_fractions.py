@@ -1,7 +1,7 @@
 """Fractions in the Romance languages: numerator, denominator, whole part and sign.
 
 - "1/3" -> "un tercio"; "2 2/1000" -> "dos y dos milésimos"; "-1/3" -> "menos un tercio"
-- "⅖" -> "dos quintos"
+- "⅖" -> "dos quintos"; a season "2024/25" -> "dos mil veinticuatro veinticinco"
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from narrator.spoken.common.romance_numbers import Numerals, to_int
+from narrator.spoken.common.seasons import is_season
 
 FractionWords = Callable[[int, int], str]
 """(numerator, denominator) -> "dos quintos"."""
@@ -44,8 +45,11 @@ def fraction_reader(
         denominator = to_int(match.group("den"))
         if denominator == 0:
             return match.group(0)
-        whole = match.group("whole")
-        return said(match.group("sign"), whole, int(match.group("num")), denominator)
+        whole, numerator = match.group("whole"), match.group("num")
+        if not whole and is_season(numerator, match.group("den")):
+            year, next_year = int(numerator), denominator
+            return f"{numerals.cardinal(year, '')} {numerals.cardinal(next_year, '')}"
+        return said(match.group("sign"), whole, int(numerator), denominator)
 
     def say_glyph(match: re.Match[str]) -> str:
         return said(None, match.group("whole"), *_VULGAR[match.group("glyph")])

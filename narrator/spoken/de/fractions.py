@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.seasons import is_season
 from narrator.spoken.de.numbers import cardinal, counted, ordinal, year
 
 HINT = re.compile(r"\d/\d|[½¼¾⅓⅔]")
@@ -28,11 +29,6 @@ def fraction(numerator: int, denominator: int) -> str:
     return " ".join([said, *words, last + "el"])
 
 
-def _is_season(first: int, second: str) -> bool:
-    """Whether "2024/25" is a season or a school year, a year and the next one's last digits."""
-    return 1900 <= first <= 2099 and len(second) == 2 and int(second) == (first + 1) % 100
-
-
 def read_fractions(text: str) -> str:
     """Read fractions: "1/4" -> "ein viertel", "1 1/2" -> "ein ein halb"."""
     for glyph, written in _GLYPHS.items():
@@ -41,7 +37,7 @@ def read_fractions(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         numerator, denominator = int(match["num"]), int(match["den"])
-        if not match["whole"] and _is_season(numerator, match["den"]):
+        if not match["whole"] and is_season(match["num"], match["den"]):
             return f"{year(numerator)} {cardinal(denominator)}"
         said = fraction(numerator, denominator)
         if match["whole"]:

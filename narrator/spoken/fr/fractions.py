@@ -2,12 +2,14 @@
 
 - "1/2" -> "un demi"; "1 1/2" -> "un et demi"; "1/3" -> "un tiers"; "3/4" -> "trois quarts"
 - "1/6" -> "un sixième"; "4 2/4" -> "quatre et deux quarts"; "5/8" -> "cinq huitièmes"
+- a season: "2024/25" -> "deux mille vingt-quatre vingt-cinq"
 """
 
 from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.seasons import is_season
 from narrator.spoken.fr.numbers import cardinal, ordinal
 
 HINT = re.compile(r"\d/\d|[½¼¾⅓⅔]")
@@ -35,6 +37,8 @@ def read_fractions(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         whole = match["whole"]
+        if not whole and is_season(match["num"], match["den"]):
+            return f"{cardinal(int(match['num']))} {cardinal(int(match['den']))}"
         said = fraction(int(match["num"]), int(match["den"]), bool(whole))
         if whole:
             said = f"{cardinal(int(whole))} et {said}"
