@@ -114,6 +114,8 @@ _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|THE) $")
 _AFTER_A_NOUN = re.compile(r"[IVX](?<=[a-z] [IVX])[IVX]+\b(?![-'.]\w|\s[A-Z]\.)")
 _WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]{3,} $")
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# "IV" before what goes into a vein is "intravenous", said as its letters: "given IV fluids".
+_INTRAVENOUS = re.compile(r"\s+(?:drip|fluid|line|bag|antibiotic|therap|infusion|saline|injection)")
 # Words after which capitals are a name or an initialism, not a count: "the IV drip".
 _FUNCTION_WORDS = frozenset(
     {"the", "and", "for", "with", "from", "his", "her", "its", "their", "our", "your", "this",
@@ -278,6 +280,8 @@ def _say_with_ordinal_ending(match: re.Match[str]) -> str:
 
 def _say_after_a_noun(match: re.Match[str]) -> str:
     numeral = match.group(0)
+    if numeral == "IV" and _INTRAVENOUS.match(match.string, match.end()):
+        return numeral
     word = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if word is None or word.group(0).strip() in _FUNCTION_WORDS:
         return numeral
@@ -353,8 +357,8 @@ def _say_numbered_name(match: re.Match[str]) -> str:
     """A numeral of two letters or more after a capitalised word: a monarch's or pope's
     number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
     else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
-    if not match["numeral"]:
-        return match.group(0)
+    if not match["numeral"] or match["name"] in _NO_NAMES:
+        return match.group(0)  # "The IV drip": a sentence's first word is no name
     if after_a_letter(match):
         # The end of a name written in one word: "WrestleMania XX", "StarCraft II".
         if not _CAMEL_CASE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
