@@ -27,7 +27,7 @@ HINT = any_of(
 """A grouped number, or a word that may be a telephone's cue (see `phone_reader`) before one."""
 _PHONE = re.compile(
     r"(?<![\w.,+-])(?P<country>\+\d{1,3}\s?)?(?P<area>\(\d{1,4}\)\s?|(?<=\d )\d{1,4} (?=\d+-))?"
-    r"(?P<main>\d{2,5}(?:-\d{2,4})+|(?<=\d )\d{2,4}(?: \d{2,4}){1,3})"
+    r"(?P<main>\d{2,5}(?:-\d{2,4})+|(?<=\d )\d{2,4}(?: \d{2,8}){1,3})"
     r"(?:\s(?i:ext|extensi[oó]n)\.?\s(?P<ext>\d{1,5}))?(?![\w-]|[.,]\d)"
 )
 # A trunk prefix's "0" opens a number with an area code ("06 1234567", "011 555 1234");
