@@ -18,6 +18,7 @@ from narrator.readers.clutter import (
     word_count,
 )
 from narrator.readers.gaps import restore_gaps
+from narrator.readers.layout import drop_chrome_cells
 from narrator.readers.lead import restore_lead
 from narrator.readers.repeats import without_repeats
 from narrator.readers.schema import restore_stated_parts
@@ -108,6 +109,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         drop_clutter_blocks(main, page, html)
         drop_trailing_boilerplate(main)
         drop_promotions(main)
+        drop_chrome_cells(main)
         if word_count(main) < _MIN_KEPT_SHARE * words:
             _put_back(found)
         drop_other_stories(main, html)
