@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
@@ -151,6 +152,24 @@ def _two_numbers(match: re.Match[str]) -> bool:
     return meter and _METER_AFTER.match(match.string, match.end()) is not None
 
 
+# A cricket score, runs for wickets, where the words around speak of the game: "India were
+# 245/6 at stumps" -> "two hundred forty-five for six" (no fraction has so many parts).
+_CRICKET = re.compile(
+    r"(?i:stumps|innings|wickets?|overs?\b|declared|batting|bowl|\bruns\b|cricket|all out|"
+    r"\blunch\b|\btea\b|run chase|\bTests?\b|ODI|T20)"
+)
+
+
+def _runs_for_wickets(match: re.Match[str]) -> bool:
+    """Whether a slash parts a cricket side's runs and wickets (see above)."""
+    if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
+        return False
+    runs, wickets = int(match["n"]), int(match["d"])
+    if wickets > 10 or runs < 10 * max(wickets, 1):
+        return False
+    return _CRICKET.search(words_around(match, 80, 40)) is not None
+
+
 def _joined_adjective(match: re.Match[str]) -> str | None:
     """ "1/2-inch" -> "half", "3/4-length" -> "three-quarter": a fraction joined to a word
     by a hyphen, said as a singular (the word follows it); None where it is not one."""
@@ -177,6 +196,8 @@ def read_fractions(text: str) -> str:
             return f"{cardinal(numerator)} out of {cardinal(denominator)}"
         if _half_before_a_noun(match):
             return "half"
+        if _runs_for_wickets(match):
+            return f"{cardinal(int(match['n']))} for {cardinal(int(match['d']))}"
         if _two_numbers(match):
             return f"{cardinal(int(match['n']))} {cardinal(int(match['d']))}"
         if adjective := _joined_adjective(match):
