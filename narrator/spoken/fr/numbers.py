@@ -94,13 +94,39 @@ def number(text: str) -> str:
     return decimal(text)
 
 
+# Endings of feminine nouns ("une personne", "vingt et une voitures"), but for the masculines
+# listed; a guess, without a dictionary.
+_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ée", "ette", "ance", "ence", "ie",
+                     "ière", "elle", "esse", "onne", "aine", "ute", "eure", "ace", "ade",
+                     "ude")  # fmt: skip
+_MASCULINE = frozenset({"musée", "lycée", "trophée", "parapluie", "incendie", "génie",
+                        "silence"})  # fmt: skip
+_FEMININE_WORDS = frozenset({"fois", "voix", "victime", "victimes"})
+_NEXT_WORD = re.compile(r"\s([a-zàâçéèêëîïôûùüÿœ]+)\b")
+
+
+def before_feminine(after: str) -> bool:
+    """Whether the word starting ``after`` looks like a feminine noun: "personnes", "fois"."""
+    match = _NEXT_WORD.match(after)
+    if not match:
+        return False
+    word = match.group(1)
+    singular = word.removesuffix("s")
+    if word in _FEMININE_WORDS:
+        return True
+    return singular not in _MASCULINE and singular.endswith(_FEMININE_ENDINGS)
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "1 200" -> "mille deux cents", "-2,5" -> "moins deux virgule
-    cinq"."""
+    cinq", "21 personnes" -> "vingt et une personnes"."""
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "moins ", "+": "plus "}.get(match["sign"] or "", "")
-        return sign + number(match["num"])
+        said = number(match["num"])
+        if said.endswith("un") and before_feminine(match.string[match.end() : match.end() + 30]):
+            said = feminine(said)
+        return sign + said
 
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
