@@ -317,6 +317,14 @@ def _say_other_case_title(match: re.Match[str]) -> str:
 
 
 _THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
+# A state after it, a county of that state: "Allen Co., Indiana", "Durham Co., N.C.".
+_POSTAL_STATES = read_mapping("en", "states")
+_STATES = [
+    *_POSTAL_STATES,
+    *_POSTAL_STATES.values(),
+    *(f"{a}." for a in read_mapping("en", "ap_states")),
+]
+_STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w)")
 
 
 def _say_after_name(match: re.Match[str]) -> str:
@@ -328,6 +336,8 @@ def _say_after_name(match: re.Match[str]) -> str:
     if not starts_word(match):
         return match.group(0)
     start = max(0, match.start() - 40)
+    if match["abbr"] == "Co" and match["dot"] and _STATE_AFTER.match(match.string, match.end()):
+        return "County"
     if (
         match["abbr"] == "Co"
         and match["dot"]
