@@ -20,11 +20,14 @@ from narrator.spoken.en.numbers import cardinal
 from narrator.spoken.rules import any_of
 
 _PENCE = r"\d{1,2}½?|½"
+# Pence ending a sentence ("from 6d. to 8d."), but not an old ordinal after "the" ("on the
+# 3d.", "the 22d.").
+_PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
 # Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,".
 _SHILLINGS = re.compile(
     rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|,)|\.?(?=\s+(?:{_PENCE})d\b))"
     rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|,))?)?"
-    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|,|(?<=½d\.)(?!\w)))"
+    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|,|(?<=½d\.)(?!\w)|{_PENCE_ENDING}))"
 )
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
 SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|,)")
