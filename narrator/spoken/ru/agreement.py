@@ -90,3 +90,24 @@ def looks_like_verb(word: str) -> bool:
     """Whether a lower-case word ends as a Russian verb in the past or present usually does
     ("издала", "стал", "правит"): after a ruler's name it says the name is the subject."""
     return word.endswith(_VERB_ENDINGS)
+
+
+# The endings of women's names ("Екатерина", "Елизавета", "Анна", "Мария"), told from a man's
+# genitive in "-а" or "-я" ("Петра", "Николая").
+_WOMAN = ("ина", "ета", "нна", "ия", "ины", "еты", "нны", "ии", "ину", "ету", "нну", "ию",
+          "ине", "ете", "нне", "иной", "етой", "нной", "ией")  # fmt: skip
+_WOMAN_CASE = {"ы": "g", "и": "g", "у": "a", "ю": "a", "е": "d"}
+_MAN_CASE = {"а": "g", "я": "g", "у": "d", "ю": "d", "е": "p"}
+
+
+def name_form(name: str) -> tuple[str, str]:
+    """(case, gender) of a ruler's name from its ending, for the ordinal after it:
+    "Николаю" -> ("d", "m"), "Екатерины" -> ("g", "f"), "Петр" -> ("n", "m")."""
+    name = name.lower()
+    if name.endswith(_WOMAN):
+        if name.endswith(("ой", "ей")):
+            return "i", "f"
+        return _WOMAN_CASE.get(name[-1], "n"), "f"
+    if name.endswith(("ом", "ем")):
+        return "i", "m"
+    return _MAN_CASE.get(name[-1], "n"), "m"

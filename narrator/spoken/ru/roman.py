@@ -2,7 +2,8 @@
 
 - "XIX век" -> "девятнадцатый век", "в XIX веке" -> "в девятнадцатом веке", "XIX–XX вв." ->
   "девятнадцатый двадцатый века": the numeral is read as the ordinals read a century in digits
-- "Петр I" -> "Петр Первый", "Екатерина II" -> "Екатерина Вторая" (a name in -а or -я is a woman's)
+- "Петр I" -> "Петр Первый", "Екатерина II" -> "Екатерина Вторая", "Николаю II" -> "Николаю
+  Второму": the ordinal takes the case and gender the name's ending shows
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import NUMERAL, roman_value
-from narrator.spoken.ru.agreement import looks_like_verb, ordinal_before
+from narrator.spoken.ru.agreement import looks_like_verb, name_form, ordinal_before
 from narrator.spoken.ru.numbers import ordinal
 from narrator.spoken.ru.ordinals import preposition, read_year_nouns
 
@@ -52,8 +53,8 @@ def read_roman_numerals(text: str) -> str:
         name = match.string[: match.start()].rstrip()
         if value is None or not _NAME_BEFORE.search(name):
             return match.group(0)
-        gender = "f" if name.endswith(("а", "я")) else "m"
-        return match["space"] + ordinal(value, "n", gender).capitalize()
+        case, gender = name_form(name)
+        return match["space"] + ordinal(value, case, gender).capitalize()
 
     return _RULER.sub(ruler, _BEFORE_NOUN.sub(_before_noun, _CENTURY.sub(century, text)))
 
