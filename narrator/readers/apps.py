@@ -15,6 +15,7 @@
   "Se désinscrire", "Check out this article from Google News:", "Forwarded" (WhatsApp's), a
   channel's name and time ("Kyiv Independent, [05.12.26 14:32]", Telegram's), a link's label
   and address ("Read more on our website (https://…)"), "NOTA DE PRENSA"
+- a mail's quote marks around the story it forwards, and the sender's note over it
 - a press release's end mark "-30-" (Canada's "###"), a transcription app's "Transcribed by
   https://otter.ai", a document's comments under it ("[a]Check the figure …", Google Docs')
 """
@@ -25,7 +26,14 @@ import re
 
 from narrator.readers.titles import without_site_name
 
-__all__ = ["is_app_button", "is_app_line", "shared_title", "without_app_marks", "without_repeats"]
+__all__ = [
+    "is_app_button",
+    "is_app_line",
+    "quoted_story",
+    "shared_title",
+    "without_app_marks",
+    "without_repeats",
+]
 
 _APP_LINE = re.compile(
     r"^(?:(?:shared|sent) (?:from|via|with|using) (?:(?:the )?[\w'\u2019 .&-]{1,40}?\b(?:app|news"
@@ -56,6 +64,8 @@ _APP_LINE = re.compile(
     r"|you can update your preferences\b.*|archived post\. new comments cannot be posted\b.*"
     r"|sort by:?|archived|subscribe to (?:our|the|my) (?:channel|newsletter|podcast)\b.*"
     r"|[\w .'&-]{2,40},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}\]|forwarded(?: many times)?"
+    r"|lire la suite|leer m\u00e1s|seguir leyendo|weiterlesen|distribution channels?\s*:.*"
+    r"|(?:[\w-]+\.)+[a-z]{2,}\s*[\u00b7\u2022|]\s*\d+\s*min(?:ute)?s?(?: read)?"
     r"|(?:\u00e0 )?lire aussi\s*\|.*|lesen sie auch\s*\|.*|lee tambi\u00e9n\s*\|.*"
     r"|-\s*30\s*-|transcribed by\b.*|\[[a-z]{1,2}\]\S.*)$",
     re.IGNORECASE,
@@ -73,6 +83,11 @@ _CUE = re.compile(
 _EMPHASIS = re.compile(r"^(?:\*(?P<bold>[^*\s][^*]*?)\*|\*\* (?P<heading>[^*]+))$")
 """A chat's bold headline ("*Water supply to be cut*", WhatsApp's), a mailing's heading mark
 ("** Community garden wins grant", Mailchimp's text)."""
+_QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+")
+_QUOTED = re.compile(r"^>(?:[ \t>]|$)")
+"""A mail's quoted line: "> Town approves …", ">" alone between its paragraphs."""
+_MIN_QUOTED_LINES = 3
+_MIN_QUOTED_WORDS = 20
 _SOURCE_AFTER = re.compile(r"\s+\((?:self\.\w+|(?:[\w-]+\.)+[a-z]{2,})\)$")
 """A forum's source after a post's title: "(self.todayilearned)", "(theguardian.com)"."""
 _OUTLET = re.compile(
@@ -92,6 +107,21 @@ def is_app_line(line: str) -> bool:
 def is_app_button(line: str) -> bool:
     """A forum's button or its count, in a paragraph of them: "Upvote", "412", "Downvote"."""
     return bool(_BUTTON.match(line.strip()))
+
+
+def quoted_story(lines: list[str]) -> list[str]:
+    """The story a mail quotes under its sender's note ("Thought you'd want to see this" over
+    "> Town approves 400 homes" over "> By Priya Shah"), its quote marks taken off; `lines` as
+    they are when they quote less than the note says, or quote nothing to the end."""
+    start = next((i for i, line in enumerate(lines) if _QUOTED.match(line)), None)
+    if start is None or not all(_QUOTED.match(line) for line in lines[start:] if line.strip()):
+        return lines
+    quoted = [_QUOTE_MARK.sub("", line) for line in lines[start:]]
+    said = sum(len(line.split()) for line in quoted)
+    worded = sum(1 for line in quoted if line.strip())
+    above = sum(len(line.split()) for line in lines[:start])
+    forwarded = worded >= _MIN_QUOTED_LINES and said >= _MIN_QUOTED_WORDS and said > above
+    return quoted if forwarded else lines
 
 
 def shared_title(title: str) -> str:

@@ -8,6 +8,7 @@ parsed, so that their words are read and their marks are not (code is left as wr
   line of their own, "… of the trip. #camino #food" (a tag inside a sentence keeps its word)
 - Hugo's shortcodes on lines of their own, the words between a pair of them read: "{{% notice
   info %}}" over "The scheme lends bikes free." over "{{% /notice %}}", "{{< figure … >}}"
+- a table of contents' mark: "[TOC]" (Bear's), "[[_TOC_]]" (GitLab's)
 - kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
   paragraph, "## Heading {#id}"
 """
@@ -27,13 +28,15 @@ _BLOCK_ID = re.compile(r"\s\^[A-Za-z0-9-]{1,40}[ \t]*$", re.M)
 _TRAILING_TAGS = re.compile(r"(?:(?<=[.!?:)\"'\u201d])|^)(?:[ \t]*#[^\W\d][\w/-]*)+[ \t]*$", re.M)
 _TAG = re.compile(r"(?<![\w#&/(`])#(?=[^\W\d][\w/-]*)")
 _SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[<%].*?[>%]\}\}[ \t]*$", re.M)
+_TOC = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_TOC_\]\]|\{:toc\})[ \t]*$", re.M | re.I)
+"""An app's mark for a table of contents: "[TOC]" (Bear's, Python-Markdown's), "[[_TOC_]]"."""
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
 
 def without_note_marks(body: str) -> str:
     """A Markdown `body` without the marks of note-taking apps and site generators, their
     words kept, its code as written."""
-    if not any(mark in body for mark in ("[[", "==", "%%", "^", "#", "{:", "{#", "{{")):
+    if not any(mark in body for mark in ("[[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC")):
         return body
     body = _COMMENT.sub("", body) if "%%" in body else body
     parts: list[str] = []
@@ -59,5 +62,6 @@ def _plain(text: str) -> str:
     text = _BLOCK_ID.sub("", text)
     text = _ATTRIBUTES.sub("", text)
     text = _SHORTCODE_LINE.sub("", text) if "{{" in text else text
+    text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text
     text = _TRAILING_TAGS.sub("", text)
     return _TAG.sub("", text) if "#" in text else text

@@ -15,6 +15,7 @@ e-mail's header.
 - a block of lines that are each clutter (see `narrator.readers.trailers`): a release's "FOR
   IMMEDIATE RELEASE" over its date, its "Contact: …" block, a share sheet's "Shared from the
   Guardian app", a forum's "r/AskHistorians" over "5 hr. ago" over "u/quillpen_42"
+- a chat's message over the story it shares: "Jane Doe  9:14 AM" over "worth a read"
 - a site's menu on one line, its links apart by bars: "Hacker News new | past | comments | ask"
 """
 
@@ -42,6 +43,11 @@ _FORWARDED = re.compile(
 )
 _CONTACT = re.compile(r"^(?:(?:media|press|news) )?contacts?\s*:", re.IGNORECASE)
 """A release's contact over its title: "Contact: Dana Ruiz, Communications Director"."""
+_CHAT_HEAD = re.compile(
+    r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}(?:\s{2,}|\t)\d{1,2}:\d{2}(?:\s?[AP]M)?$"
+)
+"""A chat message's sender and time, over the message that shares a story: "Jane Doe  9:14
+AM" (Slack's)."""
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?:;,]$")
@@ -56,8 +62,14 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
     """The title an e-mail's header gives (its subject; None if the text has no header), and
     `lines` from the line the title is on, without the page's frame, menu or header."""
     lines = _without_frame(lines)
-    while lines and _FORWARDED.match(lines[0].strip()):
-        lines = lines[1:]
+    # a forwarded mail's rule or words over its header ("________", "Begin forwarded message:")
+    start = 0
+    while start < len(lines) and (
+        _FORWARDED.match(lines[start].strip()) or not _has_word(lines[start])
+    ):
+        start += 1
+    if start < len(lines) and _HEADER.match(lines[start].strip()):
+        lines = lines[start:]
     header = 0
     while header < len(lines) and _HEADER.match(lines[header].strip()):
         header += 1
@@ -106,11 +118,16 @@ def _without_frame(lines: list[str]) -> list[str]:
         start = end
 
 
+def _has_word(line: str) -> bool:
+    return any(ch.isalnum() for ch in line)
+
+
 def _is_frame_block(block: list[str]) -> bool:
-    """Lines each of a page's frame, of clutter or of no word; a release's contact block."""
-    if block and _CONTACT.match(block[0].strip()):
+    """Lines each of a page's frame, of clutter or of no word; a release's contact block; a
+    chat's message over what it shares ("Jane Doe  9:14 AM" over "worth a read")."""
+    if block and (_CONTACT.match(block[0].strip()) or _CHAT_HEAD.match(block[0].strip())):
         return True
-    worded = [line for line in block if any(ch.isalnum() for ch in line)]
+    worded = [line for line in block if _has_word(line)]
     # a mark between the frame's lines ("•") goes with them; a title of marks alone stays
     return bool(worded) and all(
         is_page_frame(line) or is_clutter_line(line) or _is_piped_menu(line.strip())

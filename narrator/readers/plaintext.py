@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.models import Article, Block, BlockKind, Section
-from narrator.readers.apps import shared_title, without_app_marks, without_repeats
+from narrator.readers.apps import quoted_story, shared_title, without_app_marks, without_repeats
 from narrator.readers.bylines import take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
@@ -85,7 +85,8 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     `(Reporting by …)` line is a credit block. Clutter is left out (narrator.readers.trailers).
     """
     # pasted from a browser ("Skip to main content", a menu), saved from a mail ("Subject: …")
-    lines = without_repeats([without_app_marks(line) for line in text.strip().splitlines()])
+    lines = quoted_story(text.strip().splitlines())
+    lines = without_repeats([without_app_marks(line) for line in lines])
     subject, lines = above_title(without_page_marks(lines))
     title = subject or (shared_title(_headline(lines[0].strip())) if lines else "")
     rest = lines if subject else lines[1:]

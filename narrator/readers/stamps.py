@@ -22,7 +22,8 @@ _DATING_WORD = re.compile(
     r"|ver\u00f6ffentlicht|publi\u00e9e?|mis|jour|modifi\u00e9e?"
     r"|actualizad[oa]|publicad[oa]|heute|gestern|aujourd|hui|hier|hoy|ayer|stand|aired"
     r"|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+    r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lun|mer|jeu|ven|sam|dim|mi\u00e9|jue|vie|s\u00e1b|dom",
     re.IGNORECASE,
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""

@@ -330,3 +330,56 @@ def test_a_papers_name_with_its_agency_by_the_stamp_is_not_read() -> None:
 def test_a_posts_reading_time_in_markdown_is_not_read() -> None:
     article = read_markdown(f"# Mit dem Nachtzug\n\nLesezeit: 4 Minuten\n\n{PARAGRAPH}\n")
     assert texts(article) == [PARAGRAPH]
+
+
+def test_a_story_a_mail_quotes_under_its_senders_note() -> None:
+    quoted = "\n".join(
+        f"> {line}" if line else ">"
+        for line in [
+            "Council rebuilds the pier",
+            "",
+            "By Jane Doe",
+            "",
+            PARAGRAPH,
+            "",
+            LATER,
+        ]
+    )
+    article = read(f"Thought you'd want to see this.\n\nTom\n\n{quoted}\n")
+    assert (article.title, article.byline, texts(article)) == (
+        "Council rebuilds the pier",
+        "Jane Doe",
+        [PARAGRAPH, LATER],
+    )
+
+
+def test_a_reply_that_quotes_a_line_keeps_the_note() -> None:
+    article = read(f"Council rebuilds the pier\n\n{PARAGRAPH}\n\n> I agree with this.\n")
+    assert article.title == "Council rebuilds the pier"
+
+
+def test_an_outlook_forwards_rule_and_a_chats_message_over_the_story() -> None:
+    outlook = read(
+        "________________________________\nFrom: Newsroom <news@example.gov.uk>\n"
+        "Sent: Friday, December 5, 2026 9:14 AM\nSubject: FW: Pier news\n\n"
+        f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n"
+    )
+    chat = read(
+        "Jane Doe  9:14 AM\nworth a read before the offsite\n\n"
+        f"Council votes to rebuild the pier\n{PARAGRAPH}\n"
+    )
+    assert (outlook.title, texts(outlook)) == ("Council votes to rebuild the pier", [PARAGRAPH])
+    assert (chat.title, texts(chat)) == ("Council votes to rebuild the pier", [PARAGRAPH])
+
+
+def test_a_reader_apps_source_line_and_a_release_disclaimer_are_not_read() -> None:
+    article = read(
+        "Council rebuilds the pier\nexample-times.com \u00b7 7 min\n\n"
+        f"{PARAGRAPH}\n\nDistribution channels: Leisure\n\n"
+        "Legal Disclaimer:\nThe wire provides this news content as is.\n\nLire la suite\n"
+    )
+    assert texts(article) == [PARAGRAPH]
+
+
+def test_a_notes_table_of_contents_mark_is_not_read() -> None:
+    assert texts(read_markdown(f"# Pier\n\n[TOC]\n\n{PARAGRAPH}\n")) == [PARAGRAPH]
