@@ -2,6 +2,8 @@
 
 - "1/4" -> "ein viertel"; "3/8" -> "drei achtel"; "1/22" -> "ein zwei und zwanzigstel"
 - "1/2" -> "ein halb", "4/2" -> "vier halbe"; "1 1/2" -> "ein ein halb"; "½" -> "ein halb"
+- after an article, its one: "ein 1/4 Jahrhundert" -> "ein viertel Jahrhundert", "eine 1/2
+  Stunde" -> "eine halbe Stunde"
 - a season, a year and the next one's last digits: "2024/25" -> "zwei tausend vier und zwanzig
   fünf und zwanzig"
 """
@@ -12,11 +14,15 @@ import re
 
 from narrator.spoken.common.seasons import is_season
 from narrator.spoken.de.numbers import cardinal, counted, ordinal, year
+from narrator.spoken.tables import read_table
 
 HINT = re.compile(r"\d/\d|[½¼¾⅓⅔]")
 _FRACTION = re.compile(
     r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s)?(?P<num>\d+)/(?P<den>\d+)(?![\w/]|[.,]\d)"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?i:(ein|eine|einem|einen|einer|eines))\s$")
+_HALF = {"ein": "halbes", "eine": "halbe", "eines": "halben", "einem": "halben",
+         "einen": "halben", "einer": "halben"}  # fmt: skip
 _GLYPHS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
 
 
@@ -27,6 +33,21 @@ def fraction(numerator: int, denominator: int) -> str:
         return f"{said} {'halb' if numerator == 1 else 'halbe'}"
     *words, last = ordinal(denominator, "").split()
     return " ".join([said, *words, last + "el"])
+
+
+_NEXT_WORD = re.compile(r"\s(\w+)")
+_UNIT_GENDER = {row[0]: row[3] for row in read_table("de", "units")}
+_UNIT_GENDER |= {row[1]: row[3] for row in read_table("de", "units")}
+
+
+def _half(article: str, match: re.Match[str]) -> str:
+    """ "halb" declined after the article: "eine halbe Stunde", "ein halber Liter", "ein halbes
+    Jahr" (a noun not in the units table is taken for a neuter)."""
+    if article.lower() != "ein":
+        return _HALF[article.lower()]
+    word = _NEXT_WORD.match(match.string, match.end())
+    gender = _UNIT_GENDER.get(word.group(1), "n") if word else "n"
+    return "halber" if gender == "m" else "halbes"
 
 
 def read_fractions(text: str) -> str:
@@ -40,6 +61,10 @@ def read_fractions(text: str) -> str:
         if not match["whole"] and is_season(match["num"], match["den"]):
             return f"{year(numerator)} {cardinal(denominator)}"
         said = fraction(numerator, denominator)
+        article = _ARTICLE_BEFORE.search(match.string, 0, match.start())
+        if numerator == 1 and not match["whole"] and article:
+            # "ein 1/4 Jahrhundert", "eine 1/2 Stunde": the article says the one
+            said = said.split(" ", 1)[1] if denominator != 2 else _half(article.group(1), match)
         if match["whole"]:
             said = f"{counted(int(match['whole']))} {said}"
         return ("minus " if match["sign"] else "") + said
