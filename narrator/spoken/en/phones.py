@@ -14,6 +14,7 @@
   number, or where they cannot be a range ("555-0143" alone, "555-0100" with its leading zero,
   "555-0100 x 45" with an extension; but "100-1000" and "from 123-4567" are ranges)
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
+- "1234-5678-9012-3456", "4111 1111 1111 1111": a card's number, its four groups
 - "ISBN 978-3-16-148410-0" -> "ISBN nine seven eight, three, one six, one four eight four one
   zero, zero"; "ISSN 0317-8471": a book's or a journal's number, digit by digit in its groups
   (a last "X" is a letter)
@@ -33,6 +34,8 @@ _PHONE = re.compile(
     r"(?:-(?P<ext>\d{1,5})|\s?(?:ext\.?|x|extension)\s?(?P<ext2>\d{1,5}))?(?![\w-])"
 )
 _GROUP = r"\(?\d{1,5}\)?"
+# A card's number, four groups of four digits: "1234-5678-9012-3456", "4111 1111 1111 1111".
+_CARD = re.compile(r"(?<![\w.,+-])\d{4}([-\s])\d{4}\1\d{4}\1\d{4}(?![\w.,-]?\d)")
 _SPACED = re.compile(
     rf"(?<![\w.,+-])(?:\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
     r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|0\d{2,4}-\d{3,4}-\d{4}|0\d{4}\s\d{6}|\d{3} \d{3} \d{4})"
@@ -125,6 +128,13 @@ def _say_groups(match: re.Match[str]) -> str:
     return _say_groups_of(match.group(0))
 
 
+def _say_card(match: re.Match[str]) -> str:
+    """A card's number by its groups; four years in a row are left to be read as years."""
+    if all(1000 <= int(group) <= 2099 for group in re.findall(r"\d+", match.group(0))):
+        return match.group(0)
+    return _say_groups_of(match.group(0))
+
+
 def _say_local(match: re.Match[str]) -> str:
     calling = match.group(0)[: match.start("num") - match.start()]
     short = _SHORT_CALLING.search(calling)
@@ -156,6 +166,7 @@ def read_phone_numbers(text: str) -> str:
     """
     if "ISBN" in text or "ISSN" in text:
         text = _BOOK_NUMBER.sub(_say_book_number, text)
+    text = _CARD.sub(_say_card, text)
     text = _TOLL_FREE.sub(_say_toll_free, text)
     text = _PHONE.sub(_say_phone, text)
     text = _SPACED.sub(_say_groups, text)
