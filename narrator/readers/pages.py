@@ -26,8 +26,10 @@ _PAGE = re.compile(
     re.IGNORECASE,
 )
 """A page's number: "3", "- 3 -", "Page 3", "Page 3 of 12"."""
+_MAX_PAGE_CHARS = 20
 _NAME = re.compile(r"^[^\W\d_][^\d|#=<>{}]{0,50}$")
 """A running head's name of the paper or the document: words with no figure."""
+_HYPHENATED = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _BROKEN = re.compile(r"(?<=[^\W\d_])-$")
 _CONTINUES = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de]")
 """A line that goes on a word broken above it: it starts with a small letter."""
@@ -44,14 +46,23 @@ def without_page_marks(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for position, line in enumerate(lines):
         stripped = line.strip()
-        if _is_running_head(stripped):
+        if ("   " in stripped or "\t" in stripped) and _is_running_head(stripped):
             continue
-        before = lines[position - 1].strip() if position else ""
-        after = lines[position + 1].strip() if position + 1 < len(lines) else None
-        if before and after != "" and _PAGE.match(stripped) and not _is_counted(before):
+        if len(stripped) <= _MAX_PAGE_CHARS and _is_page_number(lines, position):
             continue
         kept.append(line)
     return _rejoined(kept)
+
+
+def _is_page_number(lines: list[str], position: int) -> bool:
+    before = lines[position - 1].strip() if position else ""
+    after = lines[position + 1].strip() if position + 1 < len(lines) else None
+    return (
+        bool(before)
+        and after != ""
+        and bool(_PAGE.match(lines[position].strip()))
+        and not _is_counted(before)
+    )
 
 
 def _is_running_head(line: str) -> bool:
@@ -73,16 +84,16 @@ def _is_counted(line: str) -> bool:
 def _rejoined(lines: list[str]) -> list[str]:
     """Words broken at a line's end made whole ("environ-" over "mental groups"), unless the
     text writes the word with its hyphen elsewhere ("well-known")."""
-    if not any(_BROKEN.search(line.rstrip()) for line in lines):
+    if not any(line.rstrip().endswith("-") for line in lines):
         return lines
-    text = "\n".join(lines)
+    written = set(_HYPHENATED.findall("\n".join(lines)))  # the words written with a hyphen
     joined: list[str] = []
     for line in lines:
         stripped = line.strip()
         if joined and _BROKEN.search(joined[-1]) and _CONTINUES.match(stripped):
             head = joined[-1].rsplit(None, 1)[-1]
             tail = stripped.split(None, 1)[0]
-            hyphenated = f"{head}{tail}" in text.replace("\n", " ")
+            hyphenated = f"{head}{tail}" in written
             joined[-1] = f"{joined[-1] if hyphenated else joined[-1][:-1]}{stripped}"
             continue
         joined.append(line.rstrip())
