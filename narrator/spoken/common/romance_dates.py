@@ -2,6 +2,8 @@
 
 - "15/03/2024", "15-03-2024", "28.02.2023" -> day, month, year; "03/15/2024" (a month past
   twelve in first place) is read month first; "2024-03-15" and "2024.03.15" year first
+- "30/06", "15/10" (a month with its zero, or a day past twelve) -> day and month; "1/10"
+  stays a fraction
 - "1 enero" -> "primero de enero"; "junio 11 2000" -> "once de junio de dos mil"
 - a year whose century an apostrophe stands for is said as its two digits: "negli anni '80"
   -> "negli anni 80", "el '92" -> "el 92" (`drop_elided_centuries`)
@@ -37,6 +39,13 @@ class DateWords:
     """The first day of a month: "primero"."""
     of: str
     """Between day, month and year: "de" ("tres de junio de dos mil"), "" in Italian."""
+
+
+# A day and a month without a year: "30/06", "15/10", not "1/10" (a fraction) — a month
+# written with its zero, or a day past twelve, says it.
+_DAY_MONTH = re.compile(
+    r"(?<![\w.,/:-])(?P<day>\d{1,2})/(?P<month>0[1-9]|1[0-2])(?![\w/:-]|[.,]\d)"
+)
 
 
 def date_reader(
@@ -78,6 +87,12 @@ def date_reader(
             return match.group(0)  # "1.12.24" is more likely a version than a date
         return say(day, month, year)
 
+    def say_day_month(match: re.Match[str]) -> str:
+        day, month = int(match.group("day")), int(match.group("month"))
+        if not 1 <= day <= 31 or (match.group("month")[0] != "0" and day <= 12):
+            return match.group(0)  # "1/10", "3/12": fractions
+        return say(day, month, None)
+
     def say_named(match: re.Match[str]) -> str:
         day = int(match.group("day"))
         if not 1 <= day <= 31:
@@ -86,7 +101,7 @@ def date_reader(
 
     def read_dates(text: str) -> str:
         """Read dates: "15/03/2024" -> "quince de marzo de dos mil veinticuatro"."""
-        text = numeric.sub(say_numeric, text)
+        text = _DAY_MONTH.sub(say_day_month, numeric.sub(say_numeric, text))
         return month_first.sub(say_named, named.sub(say_named, text))
 
     return read_dates

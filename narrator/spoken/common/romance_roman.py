@@ -44,7 +44,9 @@ def roman_reader(
     """A rule reading Roman numerals: after one of the ``centuries`` words ("siglo|siglos")
     with ``say_century``, after a capitalised name with ``say_regnal``; between one of the
     ``articles`` and a word, as an ordinal of the article's gender."""
-    century = re.compile(rf"\b(?P<word>(?i:{centuries})) (?P<numeral>(?i:{_ROMAN}))\b(?![\w'])")
+    century = re.compile(
+        rf"\b(?P<word>(?i:{centuries})) (?P<numeral>(?i:{_ROMAN}))\b(?![\w']|\.\w)"
+    )
     before = re.compile(rf"(?<![\w.])(?=[IVXLCDM])(?P<numeral>{_ROMAN})(?= (?i:{centuries})(?!\w))")
     regnal = re.compile(
         rf"(?<![\w.])(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúàèìòùâêôãõç]+) "
