@@ -43,6 +43,8 @@ _TAIL_HEADING = re.compile(
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
     r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
+    # "Explore our coverage of climate", "Explore more": the site's other stories.
+    r"|explore (?:our|more)(?: (?:coverage|stories|reporting))?(?: of (?:the )?\w+(?: \w+)?)?"
     # The appeal for money that closes many blogs and papers: "While you are here…".
     r"|(?:(?:while|since|now that) you(?:'re| are) here|before you go)[.,!\u2026]*"
     # The same labels in the other languages narrator reads: German, French, Spanish, Italian.
@@ -95,6 +97,21 @@ _PROMOTION = re.compile(
     r"|\bdonate(?: now| today)?$"
     # A table of contents' title over its links ("Table of Contents", "Toggle").
     r"|^(?:table of contents|in this (?:article|post)|inhaltsverzeichnis|sommaire)(?: \w+)?$"
+    # An e-mail newsletter's own lines, kept in its copy on the web: "View this email in your
+    # browser", "You are receiving this email because…", "Our mailing address is:", "You can
+    # update your preferences or unsubscribe from this list."
+    r"|^view this (?:e-?mail|newsletter|message) in (?:your|a) (?:web )?browser"
+    r"|\byou(?: are|'re) receiving this (?:e-?mail|newsletter|message)\b|^our mailing address is\b"
+    r"|\bunsubscribe from this list\b|\bupdate your (?:e-?mail |subscription )?preferences\b"
+    r"|\bchange how you receive these e-?mails\b"
+    # A newspaper's line on the story in print: "A version of this article appears in print on
+    # April 21, 2025, Section A, Page 14…", "Appeared in the May 5, 2025, print edition as …".
+    r"|^a version of this (?:article|story|review) appear(?:s|ed) in print\b"
+    r"|^appeared in the .{0,30}\bprint edition\b"
+    # A link back to the list the page came from: "<< Back to Local News", "« Back to news".
+    r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
+    # How often a question was viewed, and a post's vote count alone: "Viewed 48k times", "31".
+    r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$"
     # A wire service's line under a press release: "View original content to download
     # multimedia: https://…" (PR Newswire), "View source version on businesswire.com: …".
     r"|^view (?:original content|source version)\b"

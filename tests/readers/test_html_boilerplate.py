@@ -68,6 +68,15 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Leia também: Obras da Linha Verde devem terminar em junho",
         "Läs också: Elpriset i norr steg kraftigt under januari",
         "For the latest news, weather, sports, and streaming video, head to KXRV 7 News.",
+        "View this email in your browser",
+        "You are receiving this email because you rent a plot at Ferndale.",
+        "Our mailing address is:",
+        "You can update your preferences or unsubscribe from this list.",
+        "A version of this article appears in print on April 21, 2025, Section A, Page 14.",
+        "Appeared in the May 5, 2025, print edition as 'Island Fares Rise'.",
+        "<< Back to Local News",
+        "Viewed 48k times",
+        "31",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
@@ -196,6 +205,8 @@ def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
         "The table of contents of the 1911 edition lists forty-two chapters on ferries.",
         "The story continues after the war, when the island bought its first steel ferry.",
         "For the latest timetable, the council says, passengers should head to the harbour office.",
+        "Back to the harbour went the fishermen, 31 boats in all, before the storm broke.",
+        "A version of the ferry plan appeared in the council's papers last spring, with prices.",
         # A story's paragraph that ends with a link to a document.
         "The council's plan, out on Monday, would close three libraries and cut the opening "
         "hours of four others across the city. To read the plan in full, click here.",
