@@ -18,7 +18,7 @@ from narrator.readers.clutter import (
     word_count,
 )
 from narrator.readers.gaps import restore_gaps
-from narrator.readers.layout import drop_chrome_cells
+from narrator.readers.layout import drop_chrome_cells, unwrap_boxes
 from narrator.readers.lead import restore_lead
 from narrator.readers.repeats import without_repeats
 from narrator.readers.schema import restore_stated_parts
@@ -105,6 +105,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
     main = document.find("main") if document is not None else None
     page = without_clutter(html, " ".join(main.itertext()) if main is not None else "")
     if main is not None:
+        unwrap_boxes(main)
         found, words = _children(main), word_count(main)
         drop_clutter_blocks(main, page, html)
         drop_trailing_boilerplate(main)

@@ -13,9 +13,12 @@ from xml.etree import ElementTree
 
 from narrator.readers.clutter import all_text, is_layout, word_count
 from narrator.readers.structure import clean
+from narrator.readers.tables import own_text
 
-__all__ = ["drop_chrome_cells"]
+__all__ = ["drop_chrome_cells", "unwrap_boxes"]
 
+# What stands as a block of its own in a box: the rest is a paragraph's words.
+_BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code", "div", "graphic"})
 _MIN_SENTENCE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 _MAX_CHROME_SHARE = 0.25
@@ -52,3 +55,44 @@ def _prose_runs(cell: ElementTree.Element) -> int:
 
 def _is_sentence(text: str) -> bool:
     return len(text.split()) >= _MIN_SENTENCE_WORDS and _SENTENCE_END.search(text) is not None
+
+
+def unwrap_boxes(main: ElementTree.Element) -> None:
+    """Read a table of one cell as the box it is, its words as paragraphs: an e-mail's copy
+    on the web is a column of such boxes ("View this email in your browser", the letter, the
+    footer), and its lines are then judged as any page's (see `boilerplate`)."""
+    for parent in list(main.iter()):
+        for index, child in enumerate(list(parent)):
+            cells = [cell for row in child.findall("row") for cell in row.findall("cell")]
+            if child.tag == "table" and len(cells) == 1:
+                box = ElementTree.Element("div")
+                box.extend(_as_blocks(cells[0]))
+                box.tail = child.tail
+                parent[index] = box
+
+
+def _as_blocks(cell: ElementTree.Element) -> list[ElementTree.Element]:
+    """A cell's blocks, its loose words between them (and between line breaks) made
+    paragraphs."""
+    blocks: list[ElementTree.Element] = []
+    run = [cell.text or ""]
+    for child in cell:
+        if child.tag in _BLOCKS or child.tag == "lb":
+            blocks.extend(_paragraph(run))
+            run = [child.tail or ""]
+            if child.tag != "lb":
+                child.tail = None
+                blocks.append(child)
+        else:
+            run.extend([own_text(child), child.tail or ""])
+    return [*blocks, *_paragraph(run)]
+
+
+def _paragraph(run: list[str]) -> list[ElementTree.Element]:
+    text = clean("".join(run))
+    if not text:
+        return []
+    paragraph = ElementTree.Element("p")
+    paragraph.text = text
+    return [paragraph]
+

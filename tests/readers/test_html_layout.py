@@ -47,3 +47,28 @@ def test_a_table_with_a_sentence_in_many_cells_is_read_whole() -> None:
     text = _read(cells)
     assert "Rectangle or triangle." in text
     assert "Modifies the maximum sprint speed" in text
+
+
+def test_a_newsletters_boxes_are_read_as_paragraphs_and_its_footer_is_not() -> None:
+    """An e-mail's copy on the web: a column of one-cell tables."""
+
+    def box(inner: str) -> str:
+        return f"<table><tr><td>{inner}</td></tr></table>"
+
+    preheader = "<a href='#'>View this email in your browser</a>"
+    letter = "<h1>Winter ferry fares</h1>" + "".join(f"<p>{text}</p>" for text in FERRY_STORY)
+    footer = (
+        "<em>Copyright © 2025 Island Ferries, All rights reserved.</em><br>"
+        "<strong>Our mailing address is:</strong><br>Harbour Office, Quay Street<br>"
+        "You can <a href='#'>update your preferences</a> or "
+        "<a href='#'>unsubscribe from this list</a>."
+    )
+    html = (
+        "<html><head><title>Winter ferry fares</title></head><body>"
+        f"{box(preheader)}{box(letter)}{box(footer)}"
+        "</body></html>"
+    )
+    text = " ".join(block.text for block in read_html(html, "fares.html").body_blocks())
+    assert all(paragraph in text for paragraph in FERRY_STORY)
+    for clutter in ("View this email", "All rights reserved", "mailing address", "unsubscribe"):
+        assert clutter not in text
