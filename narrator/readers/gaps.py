@@ -70,6 +70,7 @@ class _Line:
     heading: bool
     item: bool = False
     link: bool = False  # all of the line's words are a link's
+    away: bool = False  # all of them a link's to another page
 
 
 _BLANK = _Line("", "", heading=False)
@@ -124,9 +125,13 @@ def _without_teaser_headings(
 
 
 def _is_announced_list(before: ElementTree.Element, gap: list[_Line], lost: list[_Line]) -> bool:
-    """Whether a gap is a list, all of it lost, that the block before it announces with a
-    colon: "Key features of the upgraded plant include:"."""
-    announced = before.tag == "p" and clean(all_text(before)).endswith(":")
+    """Whether a gap is a list, all of it lost, that the block before it announces: a
+    paragraph ending in a colon ("Key features of the upgraded plant include:") or a heading
+    ("Dates for your diary")."""
+    # under a heading, a list of one item is a line of metadata (a date, a tag)
+    announced = (before.tag == "head" and len(gap) > 1) or (
+        before.tag == "p" and clean(all_text(before)).endswith(":")
+    )
     whole = bool(gap) and len(lost) == len(gap) <= _MAX_LIST_ITEMS
     # A list of links after "See also:" is other pages', which the extraction rightly dropped.
     own = all(line.item and not line.link for line in gap)
@@ -166,7 +171,7 @@ def _restored(lost: list[_Line], above_block: bool) -> Iterator[ElementTree.Elem
         words = len(line.text.split())
         last = index == len(lost) - 1
         # A heading that is all a link is another story's headline ("Also read" boxes).
-        if line.heading and not line.link and last and above_block and words <= _MAX_HEADING_WORDS:
+        if line.heading and not line.away and last and above_block and words <= _MAX_HEADING_WORDS:
             element = ElementTree.Element("head", rend="h2")
         elif (
             not line.heading
@@ -235,7 +240,8 @@ class _LineWalk:
     def __init__(self) -> None:
         self.run: list[str] = []
         self.unlinked: list[str] = []  # the run's words outside links
-        self.depths = {"heading": 0, "item": 0, "link": 0, "hidden": 0}
+        self.home: list[str] = []  # the run's words outside links to other pages
+        self.depths = {"heading": 0, "item": 0, "link": 0, "away": 0, "hidden": 0}
 
     def enter(self, element: HtmlElement, tag: str, step: int) -> None:
         """Count the walk into (`step` 1) or out of (-1) `element`, whose tag is `tag`."""
@@ -243,9 +249,11 @@ class _LineWalk:
             self.depths["heading"] += step
         elif tag == "li":
             self.depths["item"] += step
-        elif tag == "a" and not (element.get("href") or "#").startswith("#"):
-            # a link to another page: an anchor ("<a name='part2'>") or a link to one is not
+        elif tag == "a" and element.get("href") is not None:
+            # a link (to a part of the page too: a table of contents); an anchor is none,
+            # and a link to the page's "#" opens a part of it (a question of a FAQ)
             self.depths["link"] += step
+            self.depths["away"] += step * (not element.get("href", "").startswith("#"))
         elif tag in _UNSHOWN_TAGS:
             self.depths["hidden"] += step
 
@@ -254,18 +262,23 @@ class _LineWalk:
             self.run.append(text)
             if not self.depths["link"]:
                 self.unlinked.append(text)
+            if not self.depths["away"]:
+                self.home.append(text)
 
     def line(self) -> _Line:
         """The line walked so far, which the next starts after."""
         raw = "".join(self.run)
         linked = not "".join(self.unlinked).strip()
+        away = not "".join(self.home).strip()
         self.run.clear()
         self.unlinked.clear()
+        self.home.clear()
         if raw.isspace() or not raw:
             return _BLANK
         text = clean(raw)
         inside = self.depths
-        return _Line(text, _letters(text), inside["heading"] > 0, inside["item"] > 0, linked)
+        heading, item = inside["heading"] > 0, inside["item"] > 0
+        return _Line(text, _letters(text), heading, item, linked, away)
 
 
 def _squeezed(text: str) -> str:

@@ -132,6 +132,20 @@ def test_a_list_that_a_paragraph_announces_is_put_back() -> None:
     ]
 
 
+def test_a_list_under_a_heading_is_put_back_and_a_line_of_metadata_is_not() -> None:
+    """A newsletter's "Dates for your diary" over its list; a date alone under a title."""
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    shown = f"<div><p>{STORY[0]}</p><h2>Dates</h2><ul>{items}</ul><p>{STORY[1]}</p></div>"
+    assert _page_restored(shown, [STORY[0], "# Dates", STORY[1]]) == [
+        STORY[0],
+        "Dates",
+        *(f"- {item}" for item in ITEMS),
+        STORY[1],
+    ]
+    shown = f"<div><h2>Dates</h2><ul><li>Thursday, August 6, 2020</li></ul><p>{STORY[1]}</p></div>"
+    assert _page_restored(shown, ["# Dates", STORY[1]]) == ["Dates", STORY[1]]
+
+
 def test_a_list_of_links_or_one_not_announced_stays_out() -> None:
     links = "".join(f"<li><a href='/{n}'>{item}</a></li>" for n, item in enumerate(ITEMS))
     shown = f"<div><p>{INTRO}</p><ul>{links}</ul><p>{STORY[1]}</p></div>"
