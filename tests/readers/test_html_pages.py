@@ -9,7 +9,9 @@ links inside its body, Italian and Dutch news, a block-theme WordPress post with
 contents, a Ghost post with a bookmark card, a Jekyll blog with its comments, a Substack post
 with a footnote; an Arc-style newspaper, a tagDiv WordPress news site, a GOV.UK press release,
 a university's Drupal news page, a HubSpot blog, a local TV station's story, a podcast's show
-notes, Portuguese and Swedish news), written for
+notes, Portuguese and Swedish news; a news page whose class names are hashes, an old site laid
+out with a table, a newsletter's copy on the web, a question with its answers, a magazine's
+long read, a page with a summary box of key points, a Sphinx documentation page), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
