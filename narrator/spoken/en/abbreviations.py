@@ -32,11 +32,14 @@ from narrator.spoken.en.abbreviations_in_context import (
     read_context_phrases,
     read_verses,
 )
+from narrator.spoken.en.after_names import AFTER_NAME as _AFTER_NAME
+from narrator.spoken.en.after_names import DETERMINER_BEFORE as _DETERMINER_BEFORE
+from narrator.spoken.en.after_names import NAME_AHEAD as _NAME_AHEAD
+from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
+from narrator.spoken.en.after_names import read_words_after_names
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     ORDINAL_WORD,
-    any_case,
-    any_case_at_word_start,
     starts_sentence,
     starts_word,
     stop_after,
@@ -55,9 +58,7 @@ _UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] 
 # Titles whose dotted form is also another word's ("Pt." a part, "Br." British, "Dep." a
 # department): read only before a name, as given names written short are.
 _NAMED_ONLY = frozenset(row[0] for row in read_table("en", "titles") if row[2] == "name")
-_AFTER_NAME = read_mapping("en", "after_name")
 _PHRASES = read_mapping("en", "phrases")
-_NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 # One alternation of literals at the start lets the regex engine skip to capital letters.
 _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
 # Titles in capitals ("MR. BENNET") or in lower case ("gov. Brown", "mt Pleasant", "dr Henry"),
@@ -95,9 +96,6 @@ _REPUBLIC_BEFORE = re.compile(
 # "Gen. Z" is a generation, said "Gen Z".
 _GENERATION = re.compile(r"\s(?:[XYZ]|Alpha)\b")
 _ORDINAL_WORD = ORDINAL_WORD
-# A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
-_ORDINAL_BEFORE = re.compile(rf"(?:^|\s){_ORDINAL_WORD.pattern}\s+$")
-_STREETS = frozenset({"Avenue", "Road", "Boulevard"})
 # A state's name before a dotted "St." names its state university, as sports pages write it
 # ("No. 3 Ohio St. beat Penn St."), unless a word of streets puts it on a map ("on Ohio St.",
 # "the corner of Kansas St."; a house number before it was read as an address already).
@@ -123,18 +121,6 @@ _PLACE_KINDS = frozenset(
      "Madame", "Monsieur", "Mademoiselle", "Miss", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs",
      "Rev.", "Capt.", "Col.", "Gen.", "Sgt.", "Prof.", "Hon."}
 )  # fmt: skip
-# Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
-# Undotted before "'s" it is a name ("St Bart's", "Inc's" apart), and before a hyphen and a
-# word the start of one ("Co-operative", "Co-founder").
-_AFTER_NAME_ABBR = re.compile(
-    rf"(?P<abbr>{any_case_at_word_start(_AFTER_NAME)})(?:(?P<dot>\.)|(?!'s\b|-\w))(?!\w)"
-)
-# The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
-_AFTER_A_WORD = re.compile(r"(?:[\w&]|\w\.)\s?,?\s+$")
-_AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*(?: \.)?\s?,?\s+$")
-# Before a name, after a preposition of place or an article, a county: "in Co. Cork", "the
-# Co. Down coast"; after a name, a company ("Acme Co.").
-_PLACE_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:in|In|of|from|at|near|to|across|the|The)\s+)$")
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
 _LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
 _CAPITAL_PHRASE = re.compile(
@@ -149,10 +135,6 @@ _LOWER_PHRASE = re.compile(
 _LOWER_FORMS = sorted(
     {p for p in _LOWER_PHRASES if not (p.endswith(".") and p[:-1] in _LOWER_PHRASES)}
     | {"v.", "vv."}
-)
-_LOWER_AFTER_NAME = re.compile(rf"\b(?:{'|'.join(a.lower() for a in _AFTER_NAME)})\b")
-_AFTER_NAME_CAPITALS = re.compile(
-    rf"(?P<abbr>{any_case(_AFTER_NAME, lower=False)})(?:(?P<dot>\.)|(?!'s\b|-\w))(?!\w)"
 )
 
 
@@ -228,8 +210,7 @@ def read_abbreviations(text: str) -> str:
     if any(form in text for form in _LOWER_FORMS):
         text = read_verses(text)
         text = _LOWER_PHRASE.sub(_say_phrase, text)
-    after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
-    text = after_name.sub(_say_after_name, text)
+    text = read_words_after_names(text)
     text = _STREET_TYPE.sub(_say_street_type, text)
     return read_context_phrases(text)
 
@@ -244,6 +225,8 @@ _STREET_TYPES = {
 }
 _STREET_TYPE = re.compile(rf"(?<=[a-z] )(?P<abbr>{'|'.join(_STREET_TYPES)})\.?(?![\w'-])")
 _STREET_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+ $")
+# A court of appeals, after "the" or in a citation's parentheses: "the 9th Cir.", "(2d Cir. 1995)".
+_COURT_BEFORE = re.compile(rf"(?:\b[Tt]he |\()(?:{_ORDINAL_WORD.pattern}|\d+(?:st|nd|rd|th|d)) $")
 
 
 def _say_street_type(match: re.Match[str]) -> str:
@@ -251,6 +234,8 @@ def _say_street_type(match: re.Match[str]) -> str:
     "Place"; after another word in lower case it is left."""
     start = match.start()
     before = max(0, start - 24)
+    if match["abbr"] == "Cir" and _COURT_BEFORE.search(match.string, before, start):
+        return "Circuit" + stop_after(match)
     if not (
         _STREET_NAME_BEFORE.search(match.string, before, start)
         or _ORDINAL_BEFORE.search(match.string, before, start)
@@ -259,19 +244,11 @@ def _say_street_type(match: re.Match[str]) -> str:
     return _STREET_TYPES[match["abbr"]] + stop_after(match)
 
 
-# A given name after "Sr.", a nun's ("Sr. Mary"), where "the Sr. Vice President" is senior.
-_GIVEN_NAME_AHEAD = re.compile(
-    r"\s+(?!(?:Vice|Director|Manager|Editor|Analyst|Partner|Advisor|Adviser|Fellow|Counsel|"
-    r"Engineer|Officer|Lecturer|Associate|Staff|Research|Executive|Vice-)\b)[A-Z][a-z]+\b"
-)
-# After a determiner "vs" is a word of its own, not "versus": "the vs packages".
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|this|these|those)\s$")
-
-
 def _say_phrase(match: re.Match[str]) -> str:
     if not starts_word(match):
         return match.group(0)
     start = match.start()
+    # After a determiner "vs" is a word of its own, not "versus": "the vs packages".
     if match.group(0) == "vs" and _DETERMINER_BEFORE.search(match.string, max(0, start - 7), start):
         return match.group(0)
     return _PHRASES[match.group(0)] + stop_after(match)
@@ -316,68 +293,6 @@ def _say_other_case_title(match: re.Match[str]) -> str:
     return _TITLES[title]
 
 
-_THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
-# A state after it, a county of that state: "Allen Co., Indiana", "Durham Co., N.C.".
-_POSTAL_STATES = read_mapping("en", "states")
-_STATES = [
-    *_POSTAL_STATES,
-    *_POSTAL_STATES.values(),
-    *(f"{a}." for a in read_mapping("en", "ap_states")),
-]
-_STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w)")
-
-
-def _say_after_name(match: re.Match[str]) -> str:
-    """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
-    said = _AFTER_NAME[match["abbr"].title()]
-    if match["abbr"] == "co" and not match["dot"]:
-        # A prefix cut from its word ("Trapped, co starring"), rather than a company.
-        return match.group(0)
-    if not starts_word(match):
-        return match.group(0)
-    start = max(0, match.start() - 40)
-    if match["abbr"] == "Co" and match["dot"] and _STATE_AFTER.match(match.string, match.end()):
-        return "County"
-    if (
-        match["abbr"] == "Co"
-        and match["dot"]
-        and _PLACE_BEFORE.search(match.string, start, match.start())
-    ):
-        # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";
-        # before a word in lower case after "the", the company: "The Co. was founded".
-        if re.match(_NAME_AHEAD, match.string[match.end() :]):
-            return "County"
-        if not (_THE_COMPANY.search(match.string, start, match.start()) or _is_alone(match)):
-            return match.group(0)
-    if (
-        said == "Senior"
-        and _GIVEN_NAME_AHEAD.match(match.string, match.end())
-        and not _AFTER_A_NAME.search(match.string, start, match.start())
-        and not _DETERMINER_BEFORE.search(match.string, start, match.start())
-    ):
-        return "Sister"  # before a name and after none, a nun: "Sr. Mary Joseph"
-    if match["dot"] and said in ("Junior", "Senior", "Department"):
-        # Dotted, they are nothing else, even where a sentence starts with them.
-        return said + stop_after(match)
-    after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
-    if (
-        not after.search(match.string, start, match.start())
-        and not (said in _STREETS and _ORDINAL_BEFORE.search(match.string, start, match.start()))
-        and not (match["dot"] and _is_alone(match))
-    ):
-        return match.group(0)
-    return said + stop_after(match)
-
-
-def _is_alone(match: re.Match[str]) -> bool:
-    """Whether ``match`` is all its line holds ("Ltd."): no sentence around it for its period
-    to end, it is said in full."""
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    line_end = match.string.find("\n", match.end())
-    after = match.string[match.end() : None if line_end < 0 else line_end]
-    return not match.string[line_start : match.start()].strip() and not after.strip()
-
-
 # A title in capitals or in lower case before a name. Every rewrite above is of one of these
 # words, at the start of a word and whole (see `word_start`, which finds the lower-case ones
 # from the character before them).
@@ -390,7 +305,13 @@ _HINT_FORMS = sorted(
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
-    | {f"{first}-{last}" for first in FULL_DAYS for last in FULL_DAYS if first != last}
+    | {
+        f"{a}{dash}{b}"
+        for a in FULL_DAYS
+        for b in FULL_DAYS
+        for dash in ("-", "–", " – ")
+        if a != b
+    }
     | {f"{form}." for form in _OTHER_CASE_TITLES}
     | _UNDOTTED_LOWER_CASE_TITLES
     | {form for word in _AFTER_NAME for form in (word, word.lower(), word.title(), word.upper())}

@@ -135,7 +135,7 @@ _LOWER_CASE_AHEAD = re.compile(r" [a-z]")
 _CLOCK_AHEAD = re.compile(r"\s(?:[a-z]+(?:-[a-z]+)?\s){1,3}(?:AM|PM)\b|\s(?:noon|midnight)\b")
 # Two days' names in full with a dash between, a span: "Monday-Friday", and "Wed.-Fri."
 # once read ("Wednesday-Friday").
-_FULL_DAY_SPAN = re.compile(rf"\b(?P<first>{_FULL_DAY})-(?P<last>{_FULL_DAY})\b")
+_FULL_DAY_SPAN = re.compile(rf"\b(?P<first>{_FULL_DAY}) ?[-–] ?(?P<last>{_FULL_DAY})\b")
 _DAY_WORD_AHEAD = re.compile(r"\s(?:morning|afternoon|evening|night)s?\b|\.?\s*(?:[,;:)]|$)")
 # A date after it: "Sun. Mar. 3", "Sat, May 4", "Mon 5 Jan" (the dates rule has read the month
 # already, and a day before it: "the fifth of January").
@@ -365,7 +365,7 @@ def read_context_phrases(text: str) -> str:
         text = _MINISTER.sub("Minister", text)
     if _WEEKDAY.search(text):
         text = _WEEKDAY.sub(_say_weekday, text)
-    if "day-" in text:
+    if "day-" in text or "day–" in text or "day -" in text or "day –" in text:
         text = _FULL_DAY_SPAN.sub(lambda m: f"{m['first']} to {m['last']}", text)
     if "MS." in text:
         text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)

@@ -160,7 +160,9 @@ def read_roman_numerals(text: str) -> str:
             return match.group(0)
         if (
             numeral == "I"
-            and not key.endswith(".")  # "Vol. I was published": no pronoun after a dotted key
+            and not key.endswith(".")
+            and key.lower()
+            not in ("world war", "ww")  # "Vol. I was published": no pronoun after a dotted key
             and (verb := _NOUN_AFTER.match(text, match.end()))
             and (is_a_verb_of_i(verb["word"]))
         ):

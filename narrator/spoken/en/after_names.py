@@ -1,0 +1,125 @@
+"""Words written short after a name: "Acme Ltd." -> "Acme Limited", "John Smith Jr." ->
+"John Smith Junior", "Smith & Co." -> "Smith and Company".
+
+- undotted after a name and in any case: "Acme Ltd", "Al Unser, jr", "Warner bros"
+- "Co." is a county before a name after a preposition of place ("in Co. Cork") and before a
+  state ("Allen Co., Indiana"); the company after a name or "the" ("The Co. was founded")
+- "Sr." before a given name and after none is a nun ("Sr. Mary Joseph")
+- alone on its line, a dotted word is said in full: no sentence is there for its period to end
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import (
+    ORDINAL_WORD,
+    any_case,
+    any_case_at_word_start,
+    starts_word,
+    stop_after,
+)
+from narrator.spoken.tables import read_mapping
+
+AFTER_NAME = read_mapping("en", "after_name")
+NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
+# A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
+ORDINAL_BEFORE = re.compile(rf"(?:^|\s){ORDINAL_WORD.pattern}\s+$")
+_STREETS = frozenset({"Avenue", "Road", "Boulevard"})
+# After a determiner a word is no abbreviation after a name: "the Sr. Vice President".
+DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|this|these|those)\s$")
+
+# Dotted after any word, undotted after a name; in any case: "Acme Ltd", "Unser, jr".
+# Undotted before "'s" it is a name ("St Bart's", "Inc's" apart), and before a hyphen and a
+# word the start of one ("Co-operative", "Co-founder").
+_AFTER_NAME_ABBR = re.compile(
+    rf"(?P<abbr>{any_case_at_word_start(AFTER_NAME)})(?:(?P<dot>\.)|(?!'s\b|-\w))(?!\w)"
+)
+# The comma may stand apart, as a tokenizer leaves it: "James Iredell , jr".
+_AFTER_A_WORD = re.compile(r"(?:[\w&]|\w\.)\s?,?\s+$")
+_AFTER_A_NAME = re.compile(r"(?:^|\s)[A-Z][\w.'-]*(?: \.)?\s?,?\s+$")
+# Before a name, after a preposition of place or an article, a county: "in Co. Cork", "the
+# Co. Down coast"; after a name, a company ("Acme Co.").
+_PLACE_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:in|In|of|from|at|near|to|across|the|The)\s+)$")
+_LOWER_AFTER_NAME = re.compile(rf"\b(?:{'|'.join(a.lower() for a in AFTER_NAME)})\b")
+_AFTER_NAME_CAPITALS = re.compile(
+    rf"(?P<abbr>{any_case(AFTER_NAME, lower=False)})(?:(?P<dot>\.)|(?!'s\b|-\w))(?!\w)"
+)
+# A given name after "Sr.", a nun's ("Sr. Mary"), where "the Sr. Vice President" is senior.
+_GIVEN_NAME_AHEAD = re.compile(
+    r"\s+(?!(?:Vice|Director|Manager|Editor|Analyst|Partner|Advisor|Adviser|Fellow|Counsel|"
+    r"Engineer|Officer|Lecturer|Associate|Staff|Research|Executive|Vice-)\b)[A-Z][a-z]+\b"
+)
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[,.]? $")
+_THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
+# A state after it, a county of that state: "Allen Co., Indiana", "Durham Co., N.C.".
+_POSTAL_STATES = read_mapping("en", "states")
+_STATES = [
+    *_POSTAL_STATES,
+    *_POSTAL_STATES.values(),
+    *(f"{a}." for a in read_mapping("en", "ap_states")),
+]
+_STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w)")
+
+
+def _say_after_name(match: re.Match[str]) -> str:
+    """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
+    said = AFTER_NAME[match["abbr"].title()]
+    if (
+        match["abbr"] in ("co", "CO")
+        and not match["dot"]
+        and not _CAPITALS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    ):
+        # A prefix cut from its word ("Trapped, co starring"), carbon monoxide or Colorado
+        # ("The CO alarm", "Denver, CO"), rather than a company ("ACME CO" in a title in capitals).
+        return match.group(0)
+    if not starts_word(match):
+        return match.group(0)
+    start = max(0, match.start() - 40)
+    if match["abbr"] == "Co" and match["dot"] and _STATE_AFTER.match(match.string, match.end()):
+        return "County"
+    if (
+        match["abbr"] == "Co"
+        and match["dot"]
+        and _PLACE_BEFORE.search(match.string, start, match.start())
+    ):
+        # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";
+        # before a word in lower case after "the", the company: "The Co. was founded".
+        if re.match(NAME_AHEAD, match.string[match.end() :]):
+            return "County"
+        if not (_THE_COMPANY.search(match.string, start, match.start()) or _is_alone(match)):
+            return match.group(0)
+    if (
+        said == "Senior"
+        and _GIVEN_NAME_AHEAD.match(match.string, match.end())
+        and not _AFTER_A_NAME.search(match.string, start, match.start())
+        and not DETERMINER_BEFORE.search(match.string, start, match.start())
+    ):
+        return "Sister"  # before a name and after none, a nun: "Sr. Mary Joseph"
+    if match["dot"] and said in ("Junior", "Senior", "Department"):
+        # Dotted, they are nothing else, even where a sentence starts with them.
+        return said + stop_after(match)
+    after = _AFTER_A_WORD if match["dot"] else _AFTER_A_NAME
+    if (
+        not after.search(match.string, start, match.start())
+        and not (said in _STREETS and ORDINAL_BEFORE.search(match.string, start, match.start()))
+        and not (match["dot"] and _is_alone(match))
+    ):
+        return match.group(0)
+    return said + stop_after(match)
+
+
+def _is_alone(match: re.Match[str]) -> bool:
+    """Whether ``match`` is all its line holds ("Ltd."): no sentence around it for its period
+    to end, it is said in full."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    line_end = match.string.find("\n", match.end())
+    after = match.string[match.end() : None if line_end < 0 else line_end]
+    return not match.string[line_start : match.start()].strip() and not after.strip()
+
+
+def read_words_after_names(text: str) -> str:
+    """Say the words written short after a name: "Acme Ltd." -> "Acme Limited", "in Co.
+    Cork" -> "in County Cork"; "Inc" stays, as newsreaders say it."""
+    after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
+    return after_name.sub(_say_after_name, text)
