@@ -5,7 +5,8 @@
 - "a takeoff weight of 575 t", "5 t of grain" -> tonnes where they speak of weight, or before
   "of"; "Model 3 t" keeps its letter
 - "it lasted 10 s." -> seconds where the sentence says it is a time; "the 1960 s" stays
-- "2 l of water", "a 1.6 l engine" -> liters before what a volume fills; "Grade 2 l" stays
+- "2 l of water", "a 1.6 l engine" -> liters before what a volume fills, or after decimals
+  ending a phrase ("1.5 l."); "Grade 2 l" stays
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _BARE_SECONDS = re.compile(
 )
 _BARE_LITERS = re.compile(
     r"(?<![\w.,])(?P<head>\d+(?:\.\d+)? ?)l(?= of [a-z]| (?:bottles?|engines?|tanks?|jugs?|"
-    r"cartons?|cans?|containers?|drums?|barrels?|buckets?)\b)"
+    r"cartons?|cans?|containers?|drums?|barrels?|buckets?)\b"
+    r"|(?<=\.\d l)(?=[.,;:)]|$)|(?<=\.\d\d l)(?=[.,;:)]|$))"  # "1.5 l", "0.75 l.": decimals
 )
 
 
@@ -33,7 +35,7 @@ def write_bare_units(text: str) -> str:
     "lasted 10 sec.", "2 l of water" -> "2 L of water"."""
     if " s" in text or "0s" in text:
         text = _BARE_SECONDS.sub(r"\g<head>sec", text)
-    if "l " in text:
+    if "l " in text or " l" in text:
         text = _BARE_LITERS.sub(r"\g<head>L", text)
     return text
 
