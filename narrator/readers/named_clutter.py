@@ -51,6 +51,7 @@ _CLUTTER_WORDS = frozenset(
         "widget",
         "comment",
         "comments",
+        "guestbook",
         "breadcrumb",
         "breadcrumbs",
         "footer",

@@ -37,6 +37,7 @@ def texts(html: str, config: NarrationConfig | None = None) -> list[tuple[str, s
         ("pinterest-cta", True),
         ("leftnav", True),
         ("cookie-banner", True),
+        ("guestbook", True),
         ("has-share-buttons", False),
         ("entry-content", False),
         ("post-body", False),
