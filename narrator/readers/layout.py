@@ -95,4 +95,3 @@ def _paragraph(run: list[str]) -> list[ElementTree.Element]:
     paragraph = ElementTree.Element("p")
     paragraph.text = text
     return [paragraph]
-

@@ -11,7 +11,9 @@ with a footnote; an Arc-style newspaper, a tagDiv WordPress news site, a GOV.UK 
 a university's Drupal news page, a HubSpot blog, a local TV station's story, a podcast's show
 notes, Portuguese and Swedish news; a news page whose class names are hashes, an old site laid
 out with a table, a newsletter's copy on the web, a question with its answers, a magazine's
-long read, a page with a summary box of key points, a Sphinx documentation page), written for
+long read, a page with a summary box of key points, a Sphinx documentation page; pages whose
+article looks like clutter: a poem, a story about newsletters, an interview of one-word
+answers, a round-up of events, an obituary with its services), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
@@ -81,6 +83,7 @@ MISSES = [
 def test_known_misses(name: str, kind: str, snippet: str) -> None:
     """What the reader still gets wrong on these pages: a related-stories list whose heading
     trafilatura dropped, a byline's second line, an affiliate link's call to book, text after
-    a 'paywall' division (lost by trafilatura), a blog's footnotes and a photo gallery's captions, which are its story (trafilatura drops
-    both)."""
+    a 'paywall' division (lost by trafilatura), a blog's footnotes and a photo gallery's
+    captions, which are its story (trafilatura drops both), the replies of a forum's thread
+    (trafilatura reads the first post only), a Q&A site's "Sorted by:" label."""
     assert (snippet in read_text(name)) == (kind == "read")
