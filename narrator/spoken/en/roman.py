@@ -40,16 +40,14 @@ from narrator.spoken.en.roman_lower import (
 )
 from narrator.spoken.en.roman_names import (
     REGNAL_NAMES,
-    after_a_letter,
-    is_a_person,
     is_a_verb_of_i,
     is_regnal,
     read_numerals_after_names_in_capitals,
     read_one_letter_after_names,
-    say_regnal,
+    say_numbered_name,
 )
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_mapping, read_words
+from narrator.spoken.tables import read_mapping
 
 # Numerals of one letter that are read as letters wherever they stand alone.
 _LETTERS = frozenset("LCDM")
@@ -71,17 +69,6 @@ _REGNAL = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?!-|'(?!s\b))"
     r"(?P<dot>\.(?!\w))?"
 )
-# Given names of people today: a numeral of two letters or more after one alone is the
-# person's number too ("Sam II"), where one letter would be too often the pronoun.
-_FIRST_NAMES = read_words("en", "first_names")
-# A person's suffix, after a given name or an initial: "Robert Griffin III", "Carl L. Bankston III".
-_SUFFIXES = frozenset({"II", "III", "IV"})
-# Capitalised words that start a sentence and are no names: "The Vatican II council".
-_NO_NAMES = (
-    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "By", "From", "To",
-    "With", "As", "This", "That", "His", "Her", "Its", "Their", "Our", "My", "Your",
-)  # fmt: skip
-_NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(_NO_NAMES)}) )(?:[A-Z][a-z]+|[A-Z]\.) $")
 _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
 # Before a military unit, a dynasty or a century, an ordinal: "XXVI Corps", "I Corps", "the
 # XVIII Dynasty", "the XIX century", "a XVIII-century church".
@@ -197,7 +184,7 @@ def read_roman_numerals(text: str) -> str:
         text = _WITH_ORDINAL_ENDING.sub(_say_with_ordinal_ending, text)
     if _SHORT_NAME_HINT.search(text):
         text = _SHORT_NAME_NUMERAL.sub(_say_short_name_numeral, text)
-    text = _REGNAL.sub(_say_numbered_name, text)
+    text = _REGNAL.sub(say_numbered_name, text)
     if _FOUR_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
     text = _AFTER_A_NOUN.sub(_say_after_a_noun, text)
@@ -336,53 +323,6 @@ def _say_first_of_list(match: re.Match[str]) -> str:
     if match.start() and (before.isalnum() or before in "'-_."):
         return match.group(0)
     return cardinal(value(match.group(0)))
-
-
-# A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
-_NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
-
-# A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan".
-_SUBTITLE_AFTER = re.compile(r":\s+[A-Z]")
-# A football club's word or letters before its town, where a person's given name would stand:
-# "II" is its reserve side ("Bayern Munich II", "VfB Stuttgart II" -> "two"); "AJ", "TJ"
-# are a person's initials.
-_CLUB_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?![A-Z]J )[A-Z][A-Za-z]{0,2}[A-Z]|Bayern|Borussia|Werder|Eintracht|Hertha|"
-    r"Fortuna|Arminia|Alemannia|Dynamo|Dinamo|Sporting|Real|Atlético|Athletic|Racing|Olympique|"
-    r"Jong) $"
-)
-# A name in one word whose second part the numeral pattern found: "Wrestle" of "WrestleMania".
-_CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'-])(?!Mc|Mac)[A-Z][a-z]+$")
-
-
-def _say_numbered_name(match: re.Match[str]) -> str:
-    """A numeral of two letters or more after a capitalised word: a monarch's or pope's
-    number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
-    else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
-    if not match["numeral"] or match["name"] in _NO_NAMES:
-        return match.group(0)  # "The IV drip": a sentence's first word is no name
-    if after_a_letter(match):
-        # The end of a name written in one word: "WrestleMania XX", "StarCraft II".
-        if not _CAMEL_CASE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
-            return match.group(0)
-        said = f"{match['name']} {cardinal(value(match['numeral']))}"
-        return said + stop_after(match) if match["dot"] else said
-    if match["name"] not in REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
-        return f"{match['name']} {cardinal(value(match['numeral']))}"
-    if (
-        is_regnal(match["name"], match["numeral"])
-        or match["name"] in _FIRST_NAMES
-        or is_a_person(match)
-        or (
-            match["numeral"] in _SUFFIXES
-            and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
-            and not _SUBTITLE_AFTER.match(match.string, match.end())
-            and not _CLUB_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
-        )
-    ):
-        return say_regnal(match)
-    said = f"{match['name']} {cardinal(value(match['numeral']))}"
-    return said + stop_after(match) if match["dot"] else said
 
 
 # One pattern per numeral letter: each starts with a literal, which the regex engine finds

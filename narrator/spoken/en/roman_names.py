@@ -9,6 +9,9 @@ a letter ("Malcolm X"), as the words around it say (the Roman numeral rule asks 
   verb that is no first person's ("Elizabeth I ruled England", but "Mary I think is right")
 - "V" after any other name, never a pronoun, is a number: "Grand Theft Auto V sold" -> "...
   five sold", "the Mark V tank"
+- two letters or more after a capitalised word (`say_numbered_name`): a monarch's number
+  ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"), else a
+  thing's number ("Rocky IV", "the Boundary Increase II", "Bayern Munich II": "two")
 - "Tell Henry I said", "Malcolm X" and "So I" keep their letter, and in a list of authors with
   their initials ("Abe I, Matsumura K") it is one
 """
@@ -18,9 +21,9 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import starts_sentence, stop_after
-from narrator.spoken.en.numbers import ordinal
+from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.en.roman_lower import value
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_words
 
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
 # be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
@@ -262,3 +265,70 @@ def is_a_person(match: re.Match[str]) -> bool:
     if _RULER_BEFORE.search(text, max(0, match.start() - 14), match.start()):
         return True
     return _REALM_AFTER.match(text, match.end("numeral")) is not None
+
+
+# Given names of people today: a numeral of two letters or more after one alone is the
+# person's number too ("Sam II"), where one letter would be too often the pronoun.
+_FIRST_NAMES = read_words("en", "first_names")
+# A person's suffix, after a given name or an initial: "Robert Griffin III", "Carl L. Bankston III".
+_SUFFIXES = frozenset({"II", "III", "IV"})
+# Capitalised words that start a sentence and are no names: "The Vatican II council".
+NO_NAMES = (
+    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "By", "From", "To",
+    "With", "As", "This", "That", "His", "Her", "Its", "Their", "Our", "My", "Your",
+)  # fmt: skip
+NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(NO_NAMES)}) )(?:[A-Z][a-z]+|[A-Z]\.) $")
+
+
+# A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
+
+# A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan".
+_SUBTITLE_AFTER = re.compile(r":\s+[A-Z]")
+# A football club's word or letters before its town, where a person's given name would stand:
+# "II" is its reserve side ("Bayern Munich II", "VfB Stuttgart II" -> "two"); "AJ", "TJ"
+# are a person's initials.
+_CLUB_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?![A-Z]J )[A-Z][A-Za-z]{0,2}[A-Z]|Bayern|Borussia|Werder|Eintracht|Hertha|"
+    r"Fortuna|Arminia|Alemannia|Dynamo|Dinamo|Sporting|Real|Atlético|Athletic|Racing|Olympique|"
+    r"Jong) $"
+)
+# Words no surname is, that number a part of a place or a work: "the Boundary Increase II",
+# "Trump Tower II" are "two", not a person's suffix.
+_NUMBERED_THINGS = frozenset(
+    {"Increase", "Extension", "Expansion", "Addition", "Annex", "Tower", "Towers", "Building",
+     "Station", "District", "Phase", "Unit", "Block", "Zone", "Complex", "Project", "Reactor"}
+)  # fmt: skip
+# A name in one word whose second part the numeral pattern found: "Wrestle" of "WrestleMania".
+_CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'-])(?!Mc|Mac)[A-Z][a-z]+$")
+
+
+def say_numbered_name(match: re.Match[str]) -> str:
+    """A numeral of two letters or more after a capitalised word: a monarch's or pope's
+    number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
+    else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
+    if not match["numeral"] or match["name"] in NO_NAMES:
+        return match.group(0)  # "The IV drip": a sentence's first word is no name
+    if after_a_letter(match):
+        # The end of a name written in one word: "WrestleMania XX", "StarCraft II".
+        if not _CAMEL_CASE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+            return match.group(0)
+        said = f"{match['name']} {cardinal(value(match['numeral']))}"
+        return said + stop_after(match) if match["dot"] else said
+    if match["name"] not in REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
+        return f"{match['name']} {cardinal(value(match['numeral']))}"
+    if (
+        is_regnal(match["name"], match["numeral"])
+        or match["name"] in _FIRST_NAMES
+        or is_a_person(match)
+        or (
+            match["numeral"] in _SUFFIXES
+            and NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+            and not _SUBTITLE_AFTER.match(match.string, match.end())
+            and not _CLUB_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+            and match["name"] not in _NUMBERED_THINGS
+        )
+    ):
+        return say_regnal(match)
+    said = f"{match['name']} {cardinal(value(match['numeral']))}"
+    return said + stop_after(match) if match["dot"] else said
