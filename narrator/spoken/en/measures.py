@@ -148,7 +148,7 @@ _NOUN_AFTER_SIZE = (
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?={_PINTS_AHEAD}))"
-    rf"(?:\.(?=\s+[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm)\.?(?!\w)|{_SIZE_AFTER_INCHES}))?(?:/{_PER_UNIT})?"
+    rf"(?:\.(?=\s+[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm)\.?(?!\w)|{_SIZE_AFTER_INCHES}))?(?:(?P<slash>/|\s/\s){_PER_UNIT})?"
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"
     rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³^])"
 )
@@ -230,7 +230,10 @@ def _say_measure(match: re.Match[str]) -> str:
     )
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
-        words += " per " + per_name(match["per"])
+        per = per_name(match["per"])
+        if match["slash"] != "/" and per == match["per"]:  # "5 km / Smith": no unit after
+            return words + match.string[match.start("slash") : match.end()]
+        words += " per " + per
     return words
 
 
