@@ -15,6 +15,8 @@
   "Se désinscrire", "Check out this article from Google News:", "Forwarded" (WhatsApp's), a
   channel's name and time ("Kyiv Independent, [05.12.26 14:32]", Telegram's), a link's label
   and address ("Read more on our website (https://…)"), "NOTA DE PRENSA"
+- a social post's frame: "5h ·", "@janedoe@mastodon.social", "All reactions:", "87 shares",
+  "12 boosts · 30 favourites"; a release's "EMBARGOED UNTIL 00:01 GMT FRIDAY 5 DECEMBER 2026"
 - a mail's quote marks around the story it forwards, and the sender's note over it
 - a press release's end mark "-30-" (Canada's "###"), a transcription app's "Transcribed by
   https://otter.ai", a document's comments under it ("[a]Check the figure …", Google Docs')
@@ -66,6 +68,10 @@ _APP_LINE = re.compile(
     r"|[\w .'&-]{2,40},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}\]|forwarded(?: many times)?"
     r"|lire la suite|leer m\u00e1s|seguir leyendo|weiterlesen|distribution channels?\s*:.*"
     r"|(?:[\w-]+\.)+[a-z]{2,}\s*[\u00b7\u2022|]\s*\d+\s*min(?:ute)?s?(?: read)?"
+    r"|(?:under )?embargo(?:ed)?\b.{0,20}\b(?:until|till)\b.*|\d{1,3}\s*[smhdw]\s*[\u00b7\u2022]?"
+    r"|all reactions:?|@[\w.-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\d+(?:[.,]\d+)?k? (?:shares?|reposts?|boosts?|favou?rites?|likes?|reactions?|comments?)"
+    r"(?:\s*[\u00b7\u2022]\s*\d+(?:[.,]\d+)?k? \w+)*"
     r"|(?:\u00e0 )?lire aussi\s*\|.*|lesen sie auch\s*\|.*|lee tambi\u00e9n\s*\|.*"
     r"|-\s*30\s*-|transcribed by\b.*|\[[a-z]{1,2}\]\S.*)$",
     re.IGNORECASE,

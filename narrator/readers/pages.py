@@ -27,8 +27,8 @@ _PAGE = re.compile(
 )
 """A page's number: "3", "- 3 -", "Page 3", "Page 3 of 12"."""
 _MAX_PAGE_CHARS = 20
-_NAME = re.compile(r"^[^\W\d_][^\d|#=<>{}]{0,50}$")
-"""A running head's name of the paper or the document: words with no figure."""
+_NAME = re.compile(r"^[^\W\d_][^|#=<>{}]{0,50}$")
+"""A running head's name of the paper or the document."""
 _HYPHENATED = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _BROKEN = re.compile(r"(?<=[^\W\d_])-$")
 _CONTINUES = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de]")
@@ -71,7 +71,11 @@ def _is_running_head(line: str) -> bool:
         return False
     left, right = gap["left"].strip(), gap["right"].strip()
     for mark, name in ((left, right), (right, left)):
-        if (is_stamp(mark) or _PAGE.match(mark)) and _NAME.match(name):
+        # by a page's number a document's name may hold figures ("Annual report 2026"); by a
+        # date it may not ("Hochsprung W14" over "19.05.2007" is a table's row)
+        if _PAGE.match(mark) and _NAME.match(name):
+            return True
+        if is_stamp(mark) and _NAME.match(name) and not any(ch.isdigit() for ch in name):
             return True
     return False
 
@@ -122,7 +126,14 @@ def unwrapped(lines: list[str]) -> list[list[str]]:
         goes_on = bool(above) and (
             not _ENDS_SENTENCE.search(above) or len(above) >= _FULL_LINE * width
         )
-        if goes_on and (len(above) >= _FULL_LINE * width or _CONTINUES.match(line.strip())):
+        # a short line that ends no sentence, under one that does, heads what follows
+        heading = (
+            len(line.strip()) < width / 2
+            and not _ENDS_SENTENCE.search(line.strip())
+            and bool(_ENDS_SENTENCE.search(above))
+        )
+        full = len(above) >= _FULL_LINE * width
+        if goes_on and not heading and (full or _CONTINUES.match(line.strip())):
             groups[-1].append(line)
         else:
             groups.append([line])

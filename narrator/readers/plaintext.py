@@ -65,6 +65,10 @@ _TIME = re.compile(
 _POSTED = re.compile(r"^(?:posted|published) at (?P<time>\d{1,2}[.:]\d{2}(?:\s*[AP]M)?)$", re.I)
 _AGO = re.compile(r"^\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|d)\s+ago$", re.IGNORECASE)
 """A live entry's time as how long ago it was posted: "12m ago", "1h ago"."""
+_NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? [A-Z][\w'\u2019 ,&-]{1,50}$")
+"""A numbered heading on a line of its own: "2. Loans", "3.1 Events for children"."""
+_BREAK = re.compile(r"^(?:[*\u2022\u00b7~=_-]\s*){3,}$")
+"""A break between a digest's stories: "* * *", "---", "~~~"."""
 _ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|live)$", re.I)
 """A live entry's label between its time and its headline."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
@@ -160,12 +164,15 @@ def _entries(groups: list[list[str]], heads: set[str]) -> list[list[str]]:
     """A live page's entries with their time alone over their headline: "Posted at 14:32"
     over "Breaking" over "Tobacco duty up" -> "14:32" over "Tobacco duty up" (else the time
     would be taken for a posting stamp, and the label read); a time that only says how long ago
-    ("12m ago" over "Allowance to rise") is not read, its headline put in `heads`."""
+    ("12m ago" over "Allowance to rise") is not read, its headline put in `heads`, as is a
+    headline under a break ("* * *" over "Ferry timetable cut for winter")."""
     timed: list[list[str]] = []
-    for group in groups:
+    for position, group in enumerate(groups):
         if len(group) > 1 and _AGO.match(group[0].strip()) and _is_entry_headline(group[1]):
             group = group[1:]
             heads.add(group[0].strip())
+        elif _after_break(groups, position) and _is_entry_headline(group[0].strip()):
+            heads.add(group[0].strip())  # "* * *" over "Ferry timetable cut" (a digest's)
         posted = _POSTED.match(group[0].strip()) if len(group) > 1 else None
         if posted is not None:
             rest = group[1:]
@@ -174,6 +181,14 @@ def _entries(groups: list[list[str]], heads: set[str]) -> list[list[str]]:
             group = [posted["time"], *rest]
         timed.append(group)
     return timed
+
+
+def _after_break(groups: list[list[str]], position: int) -> bool:
+    """Whether a paragraph follows a break of marks alone ("* * *", "---") and has more after it."""
+    above = groups[position - 1] if position else []
+    return (
+        0 < position < len(groups) - 1 and len(above) == 1 and bool(_BREAK.match(above[0].strip()))
+    )
 
 
 def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:
@@ -254,7 +269,11 @@ def _starts_section(
     paragraph, kind = paragraphs[position]
     if kind == "entry" or is_heading(paragraph):
         return True
-    if kind != "block" or not position < len(paragraphs) - 1:
+    if not position < len(paragraphs) - 1:
+        return False
+    if kind == "line":  # a printed page's numbered heading: "2. Loans" over its lines
+        return bool(_NUMBERED_HEAD.match(paragraph))
+    if kind != "block":
         return False
     if paragraph[:1].isdigit() and _TIME.match(paragraph):
         return True  # a live page's time over its entry: "3:15 p.m." (AP's "The Latest")

@@ -55,8 +55,8 @@ def is_stamp(line: str) -> bool:
     parts = _STAMP_PARTS.split(line)
     # a year alone beside words is a list's ("2004 - Representing cpl"); a writer beside the
     # date is a byline ("By Sam Lee | December 5, 2026")
-    if len(parts) > 1 and line[:3].lower() != "by ":
-        dated = [part for part in parts if _is_stamp_alone(part) and len(part.split()) > 1]
+    if len(parts) > 1 and line[:3].lower() != "by " and not _is_stamp_alone(line):
+        dated = [p for p in parts if _is_stamp_alone(p) and len(_STAMP_TOKEN.findall(p)) > 1]
         return bool(dated) and all(
             _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
         )

@@ -383,3 +383,49 @@ def test_a_reader_apps_source_line_and_a_release_disclaimer_are_not_read() -> No
 
 def test_a_notes_table_of_contents_mark_is_not_read() -> None:
     assert texts(read_markdown(f"# Pier\n\n[TOC]\n\n{PARAGRAPH}\n")) == [PARAGRAPH]
+
+
+def test_an_embargo_line_and_a_social_posts_frame_are_not_read() -> None:
+    release = read(
+        f"EMBARGOED UNTIL 00:01 GMT FRIDAY 5 DECEMBER 2026\n\nPier reopens\n\n{PARAGRAPH}\n"
+    )
+    post = read(
+        f"Westshire Police\n5h \u00b7\n\n{PARAGRAPH}\n\nAll reactions:\n1.2K\n245 comments\n"
+        "87 shares\nLike\nComment\nShare\n"
+    )
+    toot = read(
+        f"Jane Doe\n@janedoe@mastodon.social\n\n{PARAGRAPH}\n\n"
+        "Dec 05, 2026, 14:32 \u00b7 Web\n12 boosts \u00b7 30 favourites\n"
+    )
+    assert (release.title, texts(release)) == ("Pier reopens", [PARAGRAPH])
+    assert texts(post) == [PARAGRAPH]
+    assert texts(toot) == [PARAGRAPH]
+
+
+def test_a_digests_stories_after_breaks_are_sections() -> None:
+    article = read(
+        "The Weekend Digest\n\n* * *\n\nPier reopens\n\n"
+        f"{PARAGRAPH}\n\n* * *\n\nFerry cut for winter\n\n{LATER}\n"
+    )
+    assert [s.heading for s in article.sections] == ["Pier reopens", "Ferry cut for winter"]
+
+
+def test_a_printed_reports_numbered_headings_are_sections() -> None:
+    article = read(
+        "Annual report 2026                                        Page 4\n"
+        "Library visits rise again\n1. Visits\n"
+        "Libraries in the county recorded 2.3 million visits in the year to March, up 7%\n"
+        "on the year before and the highest number since 2015, the council's report said.\n"
+        "2. Loans\n"
+        "Loans of printed books fell by 2%, but e-book loans rose by 21% to 640,000 in the\n"
+        "year, and the service now spends about a third of its book budget on digital titles.\n"
+    )
+    assert article.title == "Library visits rise again"
+    assert [s.heading for s in article.sections] == ["1. Visits", "2. Loans"]
+
+
+def test_a_date_written_with_slashes_beside_its_time_is_a_stamp() -> None:
+    assert is_stamp("05/12/2026 - 14:32")
+    assert texts(read(f"Pier\n\nPor Juan P\u00e9rez\n05/12/2026 - 14:32\n\n{PARAGRAPH}\n")) == [
+        PARAGRAPH
+    ]
