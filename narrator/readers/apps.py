@@ -68,12 +68,13 @@ _APP_LINE = re.compile(
     r"|[\w .'&-]{2,40},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}\]|forwarded(?: many times)?"
     r"|lire la suite|leer m\u00e1s|seguir leyendo|weiterlesen|distribution channels?\s*:.*"
     r"|(?:[\w-]+\.)+[a-z]{2,}\s*[\u00b7\u2022|]\s*\d+\s*min(?:ute)?s?(?: read)?"
-    r"|(?:under )?embargo(?:ed)?\b.{0,20}\b(?:until|till)\b.*|\d{1,3}\s*[smhdw]\s*[\u00b7\u2022]?"
+    r"|(?:under )?embargo(?:ed)?\b.{0,20}\b(?:until|till)\b[^.!?]*"
+    r"|\d{1,3}\s*[smhdw]\s*[\u00b7\u2022]?"
     r"|all reactions:?|@[\w.-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\d+(?:[.,]\d+)?k? (?:shares?|reposts?|boosts?|favou?rites?|likes?|reactions?|comments?)"
     r"(?:\s*[\u00b7\u2022]\s*\d+(?:[.,]\d+)?k? \w+)*"
     r"|(?:\u00e0 )?lire aussi\s*\|.*|lesen sie auch\s*\|.*|lee tambi\u00e9n\s*\|.*"
-    r"|-\s*30\s*-|transcribed by\b.*|\[[a-z]{1,2}\]\S.*)$",
+    r"|-\s*30\s*-|transcribed by (?:https?://\S+|otter|rev|trint|descript)\b[^.!?]*|\[[a-z]{1,2}\]\S.*)$",
     re.IGNORECASE,
 )
 """A line an app or a site adds, whatever follows it."""

@@ -429,3 +429,18 @@ def test_a_date_written_with_slashes_beside_its_time_is_a_stamp() -> None:
     assert texts(read(f"Pier\n\nPor Juan P\u00e9rez\n05/12/2026 - 14:32\n\n{PARAGRAPH}\n")) == [
         PARAGRAPH
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transcribed by hand from the letters, the diary runs to 400 pages.",
+        "Embargoed until Friday, the report says rents rose.",
+        "Sent from the front in 1916, the letters were found in an attic.",
+    ],
+)
+def test_sentences_that_start_like_an_apps_line_are_read(sentence: str) -> None:
+    assert texts(read(f"Council rebuilds the pier\n\n{PARAGRAPH}\n\n{sentence}\n")) == [
+        PARAGRAPH,
+        sentence,
+    ]
