@@ -283,8 +283,9 @@ NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(NO_NAMES)}) )(?:[A-Z][a-z]+|
 # A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
 
-# A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan".
-_SUBTITLE_AFTER = re.compile(r":\s+[A-Z]")
+# A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan"
+# (and "Star Trek II : The Wrath of Khan", as a tokenizer parts the colon).
+_SUBTITLE_AFTER = re.compile(r" ?:\s+[A-Z]")
 # A football club's word or letters before its town, where a person's given name would stand:
 # "II" is its reserve side ("Bayern Munich II", "VfB Stuttgart II" -> "two"); "AJ", "TJ"
 # are a person's initials.
