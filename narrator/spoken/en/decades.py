@@ -63,8 +63,8 @@ _ROUNDS = {
 _ROUND_PLURAL = re.compile(r"(?<![\w$.,'])(?P<num>100|1,?000|10,?000|100,?000)'?s(?= of\b)")
 
 
-# Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "5s. for the saddle".
-_POUNDS_BEFORE = re.compile(r"£\d+\s(?:and\s)?$")
+# Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "1l. 5s.", "5s. for it".
+_POUNDS_BEFORE = re.compile(r"(?:£\d+|\dl\.)\s(?:and\s)?$")
 
 
 def _shillings(match: re.Match[str]) -> bool:

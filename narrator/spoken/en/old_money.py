@@ -7,7 +7,7 @@ pence, each said as it was.
 - "1½d." -> "one penny halfpenny", "2s. 4½d." -> "... and fourpence halfpenny", "½d." -> "a
   halfpenny"
 - "10,000l. a year", "5l." -> "ten thousand pounds a year", "five pounds" (old books' "l."
-  after the amount; "50l. of water" are liters)
+  after the amount; "50l. of water" are liters); "1l. 5s." -> "one pound five shillings"
 - "it cost him 3/6", "2/6 a week", "5/-" -> "three and six", "two and six a week", "five
   shillings": shillings and pence parted by a slash where the words around speak of a price
 """
@@ -38,6 +38,11 @@ _SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d")
 _OLD_POUNDS = re.compile(
     r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+)|(?P<l2>[1-9]\d*))l\."
     r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
+)
+# Pounds in "l." and shillings after them, pence perhaps: "1l. 5s.", "3,000l. 10s. 6d."
+_L_S_D = re.compile(
+    r"(?<![\w.,£$])(?P<l>\d{1,3}(?:,\d{3})+|\d+)l\.\s+(?P<s>\d{1,2})s\b"
+    rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]|,))?"
 )
 _POUNDS_SHILLINGS = re.compile(
     r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
@@ -117,6 +122,8 @@ def read_old_money(text: str) -> str:
     if "£" in text:
         text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
     if _SHILLINGS_HINT.search(text):
+        if "l. " in text:
+            text = _L_S_D.sub(_say_old_money, text)
         text = _SHILLINGS.sub(_say_old_money, text)
         if "l." in text:
             text = _OLD_POUNDS.sub(_say_old_pounds, text)
