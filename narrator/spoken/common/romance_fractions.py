@@ -1,6 +1,7 @@
 """Fractions in the Romance languages: numerator, denominator, whole part and sign.
 
 - "1/3" -> "un tercio"; "2 2/1000" -> "dos y dos milésimos"; "-1/3" -> "menos un tercio"
+- "1/2 hora" -> "media hora", "1/2 kilo" -> "medio kilo" (with the language's half)
 - "⅖" -> "dos quintos"; a season "2024/25" -> "dos mil veinticuatro veinticinco"
 """
 
@@ -27,11 +28,18 @@ _FRACTION = re.compile(
 _VULGAR_RE = re.compile(r"(?:(?P<whole>\d+) ?)?(?P<glyph>[¼½¾⅐-⅞])")
 
 
+_NOUN_AFTER = re.compile(r" ([a-záéíóúàèìòùâêôãõç]+)\b")
+# Words after "1/2" that are no noun it counts: "1/2 de la población" is a half of it.
+_NOT_NOUNS = frozenset({"de", "del", "della", "delle", "dello", "dei", "degli", "di", "do",
+                        "da", "dos", "das", "y", "e", "o", "ou", "en", "em", "in"})  # fmt: skip
+
+
 def fraction_reader(
-    numerals: Numerals, words: FractionWords, half: str = ""
+    numerals: Numerals, words: FractionWords, half: str = "", half_before_noun: str = ""
 ) -> Callable[[str], str]:
     """A rule reading fractions with a language's ``words`` for numerator and denominator;
-    ``half``, if given, is said after a whole number ("dos y medio")."""
+    ``half``, if given, is said after a whole number ("dos y medio"); ``half_before_noun``
+    ("medio"), if given, says "1/2" before a noun, agreeing with it ("media hora")."""
 
     def said(sign: str | None, whole: str | None, numerator: int, denominator: int) -> str:
         fraction = words(numerator, denominator)
@@ -46,6 +54,11 @@ def fraction_reader(
         if denominator == 0:
             return match.group(0)
         whole, numerator = match.group("whole"), match.group("num")
+        if half_before_noun and (numerator, denominator, whole) == ("1", 2, None):
+            noun = _NOUN_AFTER.match(match.string, match.end())
+            if noun and noun.group(1) not in _NOT_NOUNS:
+                feminine = noun.group(1).endswith(("a", "as"))
+                return half_before_noun[:-1] + "a" if feminine else half_before_noun
         if not whole and is_season(numerator, match.group("den")):
             year, next_year = int(numerator), denominator
             return f"{numerals.cardinal(year, '')} {numerals.cardinal(next_year, '')}"

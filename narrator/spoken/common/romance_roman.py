@@ -3,7 +3,8 @@
 - "siglo XIX" / "siglo xix" -> the century word and the number ("siglo diecinueve"); a
   numeral in capitals before the word too, as Italian writes it: "il XV secolo" -> "il
   quindicesimo secolo"
-- "Luis XIV", "Felipe II" -> after a capitalised name, the language's regnal number
+- "Luis XIV", "Felipe II" -> after a capitalised name, the language's regnal number; after a
+  woman's name, a queen's ("Isabel II" -> "Isabel segunda")
 - "la II Guerra Mundial" -> "la Segunda Guerra Mundial", "el XXV Congreso" -> "el vigésimo
   quinto Congreso": between an article and a word, an ordinal of the article's gender
 - "Xi Jinping", "CEO", a lone "V" or "I" are left alone
@@ -33,6 +34,8 @@ class Articles:
     """An alternation of the feminine ones: "la|las"."""
     ordinal: Callable[[int, bool], str]
     """(2, feminine) -> "segunda"."""
+    queen: Callable[[int], str] | None = None
+    """A queen's number, after a woman's name: 2 -> "segunda" ("Isabel II")."""
 
 
 def roman_reader(
@@ -67,7 +70,7 @@ def roman_reader(
         text = before.sub(lambda m: _said_before(m, say_century), text)
         if articles:
             text = _after_article(articles).sub(lambda m: _numbered(m, articles), text)
-        return regnal.sub(lambda m: say(m, say_regnal), text)
+        return regnal.sub(lambda m: say(m, _regnal_reader(m, say_regnal, articles)), text)
 
     return read_roman_numerals
 
@@ -93,3 +96,17 @@ def _numbered(match: re.Match[str], articles: Articles) -> str:
     return (
         f"{match['article']} {said.capitalize() if match.string[match.end()].isupper() else said} "
     )
+
+
+# Queens' names not in "-a" ("Isabel II", "Elizabeth II"); a name in "-a" is taken for a woman's.
+_QUEENS = frozenset({"Isabel", "Elizabeth", "Leonor", "Beatriz", "Inés", "Mercedes"})
+
+
+def _regnal_reader(
+    match: re.Match[str], say_regnal: Callable[[int], str], articles: Articles | None
+) -> Callable[[int], str]:
+    name = match.group("name")
+    queen = articles.queen if articles else None
+    if queen and (name.endswith("a") or name in _QUEENS):
+        return queen
+    return say_regnal

@@ -42,4 +42,4 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{cardinal(numerator, 'm')} {partitive}s"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, "medio")
+read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio")

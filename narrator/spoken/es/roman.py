@@ -14,6 +14,10 @@ def _regnal(number: int) -> str:
     return ordinal(number) if number <= 10 else cardinal(number)
 
 
+def _queen(number: int) -> str:
+    return ordinal(number, True) if number <= 10 else cardinal(number)
+
+
 # Before its noun a masculine ordinal drops its "-o": "el I Congreso" -> "el primer Congreso".
-_ARTICLES = Articles("el|del|al|los", "la|las", lambda n, f: ordinal(n, f, apocope=not f))
+_ARTICLES = Articles("el|del|al|los", "la|las", lambda n, f: ordinal(n, f, apocope=not f), _queen)
 read_roman_numerals = roman_reader("siglos?|milenios?", cardinal, _regnal, _ARTICLES)

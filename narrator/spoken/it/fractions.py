@@ -18,4 +18,4 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{cardinal(numerator)} {name[:-1]}i"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, "mezzo")
+read_fractions = fraction_reader(NUMERALS, fraction_words, "mezzo", "mezzo")

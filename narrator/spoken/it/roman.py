@@ -13,5 +13,6 @@ _ARTICLES = Articles(
     "il|lo|i|gli|del|dello|dei|degli|al|allo|ai|agli|nel|nello|nei|negli|sul|sullo|dal|dallo",
     "la|le|della|delle|alla|alle|nella|nelle|sulla|sulle|dalla|dalle",
     ordinal,
+    lambda number: ordinal(number, True),
 )
 read_roman_numerals = roman_reader("secoli|secolo|sec\\.", ordinal, ordinal, _ARTICLES)

@@ -23,4 +23,4 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{count} {cardinal(denominator)} avo{plural}"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words)
+read_fractions = fraction_reader(NUMERALS, fraction_words, half_before_noun="meio")

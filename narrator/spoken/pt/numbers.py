@@ -99,6 +99,7 @@ NUMERALS = Numerals(
     digits=DIGITS,
 )
 
+
 def _noun_form(after: str) -> Form:
     # The hundreds before "mil" agree with the noun after it: "300 mil pessoas" ->
     # "trezentas mil pessoas".

@@ -14,5 +14,11 @@ def _regnal(number: int) -> str:
     return ordinal(number) if number <= 10 else cardinal(number)
 
 
-_ARTICLES = Articles("o|os|do|dos|no|nos|ao|aos|pelo", "a|as|da|das|na|nas|à|às|pela", ordinal)
+def _queen(number: int) -> str:
+    return ordinal(number, True) if number <= 10 else cardinal(number)
+
+
+_ARTICLES = Articles(
+    "o|os|do|dos|no|nos|ao|aos|pelo", "a|as|da|das|na|nas|à|às|pela", ordinal, _queen
+)
 read_roman_numerals = roman_reader("séculos?|séc\\.|milênios?", cardinal, _regnal, _ARTICLES)
