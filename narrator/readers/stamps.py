@@ -50,8 +50,11 @@ def is_stamp(line: str) -> bool:
     hours ago", "Published 5th Dec 2026, 06:00 GMT"), and nothing else: no sentence's end, a
     number in it; or a stamp beside the place or the paper's name ("Madrid - 05 dic 2026 -
     13:45 CET", "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL")."""
-    if len(line) > _MAX_STAMP_CHARS or line.endswith("."):
+    if len(line) > _MAX_STAMP_CHARS:
         return False
+    last = line[:-1].split()[-1:] if line.endswith(".") else None
+    if last is not None and not (last and _CLOCK_WORD.fullmatch(last[0])):
+        return False  # a sentence's end; not a clock's word's ("05.12.2026 | 14:32 h.")
     parts = _STAMP_PARTS.split(line)
     # a year alone beside words is a list's ("2004 - Representing cpl"); a writer beside the
     # date is a byline ("By Sam Lee | December 5, 2026")

@@ -444,3 +444,14 @@ def test_sentences_that_start_like_an_apps_line_are_read(sentence: str) -> None:
         PARAGRAPH,
         sentence,
     ]
+
+
+def test_a_reader_apps_and_news_apps_lines_are_not_read() -> None:
+    saved = read(f"Saved from https://www.example.com/news/pier\n\nPier reopens\n\n{PARAGRAPH}\n")
+    fed = read(f"Pier reopens\nCoastal Weekly / 3h\n\n{PARAGRAPH}\n\nFrom Apple News\n")
+    stamped = read(
+        f"Pier reopens\n\nRTVE.es / AGENCIAS\nMadrid\n05.12.2026 | 14:32 h.\n\n{PARAGRAPH}\n"
+    )
+    assert (saved.title, texts(saved)) == ("Pier reopens", [PARAGRAPH])
+    assert texts(fed) == [PARAGRAPH]
+    assert texts(stamped) == [PARAGRAPH]
