@@ -117,11 +117,13 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]|[Tt]he|[Ee]ach|[Ee]very|[Pp]er
 
 
 def _half_before_a_noun(match: re.Match[str]) -> bool:
-    """Whether a lone "1/2" qualifies the noun after it: "a 1/2 marathon" -> "a half
-    marathon"."""
+    """Whether a lone "1/2" qualifies the noun after it, or "a" and a noun: "a 1/2 marathon"
+    -> "a half marathon", "½ an hour" -> "half an hour"."""
     if match.group(0) not in ("1/2", "½") or match["whole"] or match["whole2"]:
         return False
     after = _WORD_AFTER.match(match.string, match.end())
+    if after is not None and after[1] in ("a", "an"):
+        return True  # "1/2 an hour", "½ a dozen": "half an hour", "half a dozen"
     if after is not None and _ARTICLE_BEFORE.search(
         match.string, max(0, match.start() - 7), match.start()
     ):

@@ -52,12 +52,13 @@ _POUNDS_SHILLINGS = re.compile(
 # price comes before or a rate after ("cost him 3/6", "2/6 a week"); elsewhere a fraction or
 # a date.
 _SLASHED = re.compile(
-    r"(?<![\w.,/])(?P<s>1?\d)/(?:(?P<d>1[01]|[1-9])|(?P<none>-))(?![\w/]|[.,]\d|\s+of\b)"
+    r"(?<![\w.,/])(?<!\d )(?P<s>1?\d)/(?:(?P<d>1[01]|[1-9])|(?P<none>-))(?![\w/]|[.,]\d|\s+of\b)"
 )
 _PRICE_BEFORE = re.compile(
     r"(?i:\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|sold|bought|charged?|"
     r"fare|rent|wages?|owed?|owes|spent|earned|earns?|but|only|just))\s+(?:\w+\s+)?$"
 )
+_FRACTIONS_DENOMINATORS = frozenset({"2", "3", "4", "8"})
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:week|day|year|month|head|yard|pound|dozen)\b")
 
 
@@ -105,10 +106,9 @@ def _say_old_money(match: re.Match[str]) -> str:
 
 def _say_slashed(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
-    priced = _PRICE_BEFORE.search(text, max(0, start - 24), start) or _RATE_AFTER.match(
-        text, match.end()
-    )
-    if not priced:
+    # A rate after a halving or a quartering is a fraction's ("1/2 a day"); a price before is not.
+    rate = match["d"] not in _FRACTIONS_DENOMINATORS and _RATE_AFTER.match(text, match.end())
+    if not (rate or _PRICE_BEFORE.search(text, max(0, start - 24), start)):
         return match.group(0)
     shillings = int(match["s"])
     if match["none"]:
