@@ -27,7 +27,7 @@ from narrator.readers.structure import clean
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["restore_gaps"]
+__all__ = ["drop_empty_headings", "restore_gaps"]
 
 # Tags that start a new line of the page as it is shown.
 _LINE_TAGS = frozenset(
@@ -49,6 +49,7 @@ _MIN_SECTION_WORDS = 40
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 # A list announced by the paragraph before it ("Key features include:") runs longer than a gap.
 _MAX_LIST_ITEMS = 12
+_MAX_LABEL_WORDS = 5
 # A figure's caption that trafilatura left out of the article: "Abbildung: …", "Fig. 3: …".
 _FIGURE_LABEL = re.compile(
     r"(?:fig(?:ure)?\.?|abb(?:ildung)?\.?|bild|foto|photo|image|illustration|grafik|graphic"
@@ -103,6 +104,32 @@ def restore_gaps(main: ElementTree.Element, page: HtmlElement | None) -> None:
         parent.insert(list(parent).index(block), element)
     if found and blocks and found[-1][1] is blocks[-1][1]:
         _restore_under_last_heading(found[-1], lines, known)
+
+
+def drop_empty_headings(main: ElementTree.Element) -> None:
+    """Remove the headings that head nothing once the gaps are filled: a label of a few
+    words followed by a heading of its rank or a higher one, or that ends the article
+    ("Images in this article" over a gallery the extraction dropped, above "Press contacts")."""
+    blocks = list(blocks_in(main))
+    for index, (parent, block) in enumerate(blocks):
+        after = blocks[index + 1][1] if index + 1 < len(blocks) else None
+        text = clean(all_text(block))
+        if block.tag != "head" or clean(block.tail or "") or not _is_label(text):
+            continue
+        if after is None or (after.tag == "head" and _rank(after) <= _rank(block)):
+            parent.remove(block)
+
+
+def _is_label(text: str) -> bool:
+    """A few words that name a part ("Images in this article", "Contents"), not a sentence
+    set as a heading (a pull quote, a live blog's entry)."""
+    return len(text.split()) <= _MAX_LABEL_WORDS and not _SENTENCE_END.search(text)
+
+
+def _rank(heading: ElementTree.Element) -> int:
+    """A heading's rank: 1 for h1, 6 for h6 (and for a heading of no rank)."""
+    rend = heading.get("rend") or ""
+    return int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 6
 
 
 def _without_teaser_headings(

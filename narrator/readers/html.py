@@ -17,7 +17,7 @@ from narrator.readers.clutter import (
     without_clutter,
     word_count,
 )
-from narrator.readers.gaps import restore_gaps
+from narrator.readers.gaps import drop_empty_headings, restore_gaps
 from narrator.readers.layout import drop_chrome_cells, unwrap_boxes
 from narrator.readers.lead import restore_lead
 from narrator.readers.repeats import without_repeats
@@ -115,6 +115,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
             _put_back(found)
         drop_other_stories(main, html)
         restore_gaps(main, page)
+        drop_empty_headings(main)
         restore_lead(main, page)
         restore_stated_parts(main, html)
     else:

@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 from conftest import FERRY_STORY
 from lxml.html import document_fromstring
 
-from narrator.readers.gaps import restore_gaps
+from narrator.readers.gaps import drop_empty_headings, restore_gaps
 from narrator.readers.html import read_html
 
 STORY = FERRY_STORY
@@ -166,3 +166,33 @@ def test_the_paragraph_under_a_last_heading_over_nothing_is_put_back() -> None:
     links = "<ul><li><a href='/a'>recentf</a></li></ul>"
     shown = f"<div><p>{STORY[0]}</p><h3>References</h3>{links}<p>{notes}</p></div>"
     assert _page_restored(shown, [STORY[0], "# References"]) == [STORY[0], "References"]
+
+
+def _after_empty_headings(kept: list[str]) -> list[str]:
+    """The blocks of an extraction of `kept` ('## …' a heading of rank 2, '### …' of rank 3)
+    once the headings over nothing are gone."""
+    tags = []
+    for text in kept:
+        level = len(text) - len(text.lstrip("#"))
+        tags.append(
+            (f"head rend='h{level}'", "head", text[level + 1 :]) if level else ("p", "p", text)
+        )
+    main = ElementTree.fromstring(
+        f"<main>{''.join(f'<{open_}>{text}</{close}>' for open_, close, text in tags)}</main>"
+    )
+    drop_empty_headings(main)
+    return [block.text or "" for block in main]
+
+
+def test_a_label_over_nothing_is_dropped_and_a_parent_heading_or_a_sentence_stays() -> None:
+    kept = [STORY[0], "## Images in this article", "## Press contacts", STORY[1], "## Links"]
+    assert _after_empty_headings(kept) == [STORY[0], "Press contacts", STORY[1]]
+    parent = [STORY[0], "## Part one", "### The first crossing", STORY[1]]
+    assert _after_empty_headings(parent) == [STORY[0], "Part one", "The first crossing", STORY[1]]
+    quote = "## The tide came back for us slowly, the way it always has."
+    assert _after_empty_headings([STORY[0], quote, "## Next", STORY[1]]) == [
+        STORY[0],
+        quote[3:],
+        "Next",
+        STORY[1],
+    ]
