@@ -13,7 +13,9 @@ notes, Portuguese and Swedish news; a news page whose class names are hashes, an
 out with a table, a newsletter's copy on the web, a question with its answers, a magazine's
 long read, a page with a summary box of key points, a Sphinx documentation page; pages whose
 article looks like clutter: a poem, a story about newsletters, an interview of one-word
-answers, a round-up of events, an obituary with its services), written for
+answers, a round-up of events, an obituary with its services; a syndicated story on a portal,
+a DEV post, a WordPress.com blog with Jetpack's boxes, a company's newsroom release, a
+nonprofit newsroom's story with an appeal in its body), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
