@@ -254,6 +254,9 @@ def _say_phrase(match: re.Match[str]) -> str:
     return _PHRASES[match.group(0)] + stop_after(match)
 
 
+_LOWER_WORD_AHEAD = re.compile(r" (?!the\b)[a-z]{3,}")
+
+
 def _say_title(match: re.Match[str]) -> str:
     """Titles expand when dotted; the commonest also undotted before a name ("Dr Smith")."""
     title = match.group(0).rstrip(".")
@@ -276,6 +279,8 @@ def _say_title(match: re.Match[str]) -> str:
         return "Association" + stop_after(match)  # after a name: "the American Bar Assoc."
     named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
     if named_only and not re.match(_NAME_AHEAD, match.string[match.end() :]):
+        if title == "Fr" and dotted and _LOWER_WORD_AHEAD.match(match.string, match.end()):
+            return "French"  # "the Fr. translation"; "Fr. Brown" is a priest
         return match.group(0)
     # Glued to its name ("Dr.Smith"), it is parted from it.
     glued = match.string[match.end() : match.end() + 1].isalpha()
