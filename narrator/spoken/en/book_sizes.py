@@ -4,7 +4,8 @@ sheet and the end of its Latin name.
 - "printed in 4to" -> "printed in quarto"; "a fine 8vo" -> "a fine octavo"
 - "2 vols. 12mo" -> "two vols. duodecimo", "16mo" -> "sextodecimo": the sizes also written
   for months ("12mo", "18mo") only beside a book's words: after "in", a count of volumes or
-  a comma, or before a comma and a capitalised place ("12mo, London")
+  a comma, or before a comma and a capitalised place ("12mo, London") or the end of the text
+  ("printed in 12mo.")
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ _MONTH_LIKE = {"12mo": "duodecimo", "16mo": "sextodecimo", "18mo": "octodecimo",
                "24mo": "vicesimo-quarto", "32mo": "trigesimo-secondo"}  # fmt: skip
 _SIZE = re.compile(r"(?<![\w.,/-])(?P<size>4to|8vo|12mo|16mo|18mo|24mo|32mo)\b(?![\w-])")
 _BOOK_WORD_BEFORE = re.compile(r"(?:\b(?:in|vols?\.?|volumes?|an?)|,|\d) $")
-_PLACE_AFTER = re.compile(r",? [A-Z][a-z]+|\.?,? (?:1[5-9]\d\d)\b|,? (?:pp|boards|calf|cloth)\b")
+_PLACE_AFTER = re.compile(
+    r",? [A-Z][a-z]+|\.?,? (?:1[5-9]\d\d)\b|,? (?:pp|boards|calf|cloth)\b|\.(?=\s*$)"
+)
 HINT = any_of(r"4to", r"8vo", r"mo\b(?<=\dmo)")
 
 
