@@ -72,6 +72,7 @@ _APP_LINE = re.compile(
     r"|\d{1,3}\s*[smhdw]\s*[\u00b7\u2022]?|(?:from|via) (?:apple|google|yahoo|msn) news"
     r"|[\w .'&-]{2,40}\s*/\s*\d{1,3}\s*[smhd]|saved (?:from|to) (?:https?://\S+|pocket\b.*)"
     r"|lesedauer\s*:?\s*\d+\s*min(?:\.|uten)?"
+    r"|from wikipedia, the free encyclopedia|archive\.(?:today|ph|is)|webpage capture|saved from"
     r"|all reactions:?|@[\w.-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\d+(?:[.,]\d+)?k? (?:shares?|reposts?|boosts?|favou?rites?|likes?|reactions?|comments?)"
     r"(?:\s*[\u00b7\u2022]\s*\d+(?:[.,]\d+)?k? \w+)*"
@@ -82,8 +83,12 @@ _APP_LINE = re.compile(
 """A line an app or a site adds, whatever follows it."""
 _MAX_LINE_CHARS = 200
 _BUTTON = re.compile(r"^(?:upvote|downvote|vote|award|share|reply|\d+(?:[.,]\d+)?k?)$", re.I)
-_COMMENT_MARK = re.compile(r"(?<=[^\s\[])\[[a-z]{1,2}\](?=\s|$)")
-"""A document's mark of a comment on the words before it: "… said on Friday.[a]"."""
+_COMMENT_MARK = re.compile(
+    r"(?<=[^\s\[])\[(?:[a-z]{1,2}|\d{1,3}|citation needed|edit|note \d{1,3})\](?=\s|$|\[)"
+)
+"""A document's mark of a comment on the words before it ("… said on Friday.[a]"), an
+encyclopedia's of a citation or an edit ("… and Wales.[1]", "[citation needed]",
+"History[edit]")."""
 _CUE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}|Speaker \d{1,2})"
     r"(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
@@ -164,6 +169,7 @@ def without_app_marks(line: str) -> str:
     ("*Water supply to be cut*" -> "Water supply to be cut")."""
     if "]" in line:
         line = _COMMENT_MARK.sub("", line)
+        line = _COMMENT_MARK.sub("", line) if "][" in line else line  # "[3][4]"
     if ":" in line[-9:] and (cue := _CUE.match(line.strip())) is not None:
         return f"{cue['name']}:"
     if line[:1] == "*" and (emphasis := _EMPHASIS.match(line.strip())) is not None:

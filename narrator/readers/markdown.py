@@ -26,6 +26,7 @@ from narrator.readers.structure import (
     join_names,
     metadata_parts,
 )
+from narrator.readers.trailers import is_clutter_line
 
 if TYPE_CHECKING:
     from xml.etree import ElementTree
@@ -265,6 +266,8 @@ class _Walker:
             return  # a site generator's tag: "{% include toc.html %}", "{{< youtube id >}}"
         if is_button(node):
             return  # a platform's button: "[Subscribe now](…)", "[Share](…)"
+        if _is_emphasised(node) and is_clutter_line(_inline_text(node, False)):
+            return  # a picture's credit under it: "*Photo by Jane Roe on Unsplash*"
         images = [c for c in (inline.children if inline else []) if c.type == "image"]
         if images and not _inline_text(node, False):
             if self.config.read_alt_text:

@@ -8,6 +8,7 @@ parsed, so that their words are read and their marks are not (code is left as wr
   line of their own, "… of the trip. #camino #food" (a tag inside a sentence keeps its word)
 - Hugo's shortcodes on lines of their own, the words between a pair of them read: "{{% notice
   info %}}" over "The scheme lends bikes free." over "{{% /notice %}}", "{{< figure … >}}"
+- a task list's boxes: "- [x] Set up the newsletter", "- [ ] Ask the council"
 - a table of contents' mark: "[TOC]" (Bear's), "[[_TOC_]]" (GitLab's)
 - kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
   paragraph, "## Heading {#id}"
@@ -30,13 +31,15 @@ _TAG = re.compile(r"(?<![\w#&/(`])#(?=[^\W\d][\w/-]*)")
 _SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[<%].*?[>%]\}\}[ \t]*$", re.M)
 _TOC = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_TOC_\]\]|\{:toc\})[ \t]*$", re.M | re.I)
 """An app's mark for a table of contents: "[TOC]" (Bear's, Python-Markdown's), "[[_TOC_]]"."""
+_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+", re.M)
+"""A task list's box: "- [x] Set up the newsletter" is read "Set up the newsletter"."""
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
 
 def without_note_marks(body: str) -> str:
     """A Markdown `body` without the marks of note-taking apps and site generators, their
     words kept, its code as written."""
-    if not any(mark in body for mark in ("[[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC")):
+    if not any(mark in body for mark in ("[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC")):
         return body
     body = _COMMENT.sub("", body) if "%%" in body else body
     parts: list[str] = []
@@ -59,6 +62,7 @@ def _plain(text: str) -> str:
     text = _EMBED.sub("", text)
     text = _NOTE_LINK.sub(lambda link: link[2].strip(), text)
     text = _HIGHLIGHT.sub(r"\1", text)
+    text = _TASK.sub(r"\1", text) if "[" in text else text
     text = _BLOCK_ID.sub("", text)
     text = _ATTRIBUTES.sub("", text)
     text = _SHORTCODE_LINE.sub("", text) if "{{" in text else text

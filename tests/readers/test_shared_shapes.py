@@ -455,3 +455,30 @@ def test_a_reader_apps_and_news_apps_lines_are_not_read() -> None:
     assert (saved.title, texts(saved)) == ("Pier reopens", [PARAGRAPH])
     assert texts(fed) == [PARAGRAPH]
     assert texts(stamped) == [PARAGRAPH]
+
+
+def test_an_encyclopedias_and_an_archives_marks_are_not_read() -> None:
+    wiki = read(
+        "Severn Bridge\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "The bridge spans the River Severn.[1] It opened in 1966.[2][3]\n\n"
+        f"History[edit]\n\nTolls were abolished in 2018.[citation needed]\n\n{LATER}\n"
+    )
+    archived = read(
+        "archive.today\nwebpage capture\nSaved from\nhttps://www.example.com/pier\nsearch\n"
+        f"5 Dec 2026 14:32:09 UTC\n\nPier reopens\n\n{PARAGRAPH}\n"
+    )
+    assert texts(wiki) == [
+        "The bridge spans the River Severn. It opened in 1966.",
+        "Tolls were abolished in 2018.",
+        LATER,
+    ]
+    assert [s.heading for s in wiki.sections] == [None, "History"]
+    assert (archived.title, texts(archived)) == ("Pier reopens", [PARAGRAPH])
+
+
+def test_a_task_lists_boxes_and_a_pictures_credit_in_markdown_are_not_read() -> None:
+    article = read_markdown(
+        "# Pier\n\n![](https://example.com/pier.jpg)\n\n*Photo by Jane Roe on Unsplash*\n\n"
+        f"{PARAGRAPH}\n\n- [x] Set up the newsletter\n- [ ] Ask the council\n"
+    )
+    assert texts(article) == [PARAGRAPH, "Set up the newsletter.", "Ask the council."]
