@@ -58,7 +58,7 @@ _KEYWORDS = (
     "pt.", "act", "scene", "book", "phase", "title", "article", "appendix", "section",
     "super bowl", "Super bowl", "episode", "apollo", "stage", "level", "class", "type", "round",
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
-    "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm",
+    "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lesson",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
