@@ -43,6 +43,7 @@ _TAIL_HEADING = re.compile(
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
     r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
+    r"|editors?['\u2019]?s?['\u2019]? picks?"
     # "Explore our coverage of climate", "Explore more": the site's other stories.
     r"|explore (?:our|more)(?: (?:coverage|stories|reporting))?(?: of (?:the )?\w+(?: \w+)?)?"
     # The appeal for money that closes many blogs and papers: "While you are here…".
@@ -110,8 +111,14 @@ _PROMOTION = re.compile(
     r"|^appeared in the .{0,30}\bprint edition\b"
     # A link back to the list the page came from: "<< Back to Local News", "« Back to news".
     r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
-    # How often a question was viewed, and a post's vote count alone: "Viewed 48k times", "31".
-    r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$"
+    # How often a question was viewed, a post's vote count alone, a rule of marks ("___").
+    r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$|^[\W_]+$"
+    # A wire's closing lines: "Follow AP's coverage of wildfires at https://…", "Our
+    # Standards: The Thomson Reuters Trust Principles."
+    r"|^follow (?:\w+['\u2019]s |our )?(?:coverage|reporting)\b|^our standards\s*:"
+    # A contributor's disclaimer: "Opinions expressed by … Contributors are their own."
+    r"|^(?:the )?(?:opinions|views) expressed (?:by|in)\b.{0,80}"
+    r"\b(?:are (?:their|his|her|the author['\u2019]?s?) own|do not (?:necessarily )?reflect)"
     # A wire service's line under a press release: "View original content to download
     # multimedia: https://…" (PR Newswire), "View source version on businesswire.com: …".
     r"|^view (?:original content|source version)\b"
@@ -248,8 +255,8 @@ def _is_promotion(block: ElementTree.Element) -> bool:
         return True
     if words <= _MAX_METADATA_WORDS and _METADATA_LINE.fullmatch(text):
         return True
-    if block.tag == "p" and words <= _MAX_LABEL_WORDS and _TAIL_HEADING.fullmatch(text):
-        return True  # "RELATED STORIES" over the links trafilatura dropped
+    if words <= _MAX_LABEL_WORDS and _TAIL_HEADING.fullmatch(text):
+        return True  # "RELATED STORIES", "Editors' Pick" over the links trafilatura dropped
     if _SCRIPT.match(text) and sum(map(text.count, "{};")) >= _MIN_SCRIPT_MARKS:
         return True
     if _ADDRESS_LINE.fullmatch(text.rstrip(".")):

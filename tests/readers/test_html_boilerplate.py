@@ -76,6 +76,13 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Appeared in the May 5, 2025, print edition as 'Island Fares Rise'.",
         "<< Back to Local News",
         "Viewed 48k times",
+        "___",
+        "* * *",
+        "Follow AP's coverage of wildfires at https://apnews.com/hub/wildfires.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Opinions expressed by Forbes Contributors are their own.",
+        "The views expressed in this column do not necessarily reflect those of the paper.",
+        "Editors' Pick",
         "31",
     ],
 )
@@ -206,6 +213,8 @@ def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
         "The story continues after the war, when the island bought its first steel ferry.",
         "For the latest timetable, the council says, passengers should head to the harbour office.",
         "Back to the harbour went the fishermen, 31 boats in all, before the storm broke.",
+        "Follow the coverage of the inquiry, the minister told MPs, and judge for yourselves.",
+        "The views expressed by the islanders at the meeting were mostly against the new fares.",
         "A version of the ferry plan appeared in the council's papers last spring, with prices.",
         # A story's paragraph that ends with a link to a document.
         "The council's plan, out on Monday, would close three libraries and cut the opening "
