@@ -15,7 +15,8 @@ long read, a page with a summary box of key points, a Sphinx documentation page;
 article looks like clutter: a poem, a story about newsletters, an interview of one-word
 answers, a round-up of events, an obituary with its services; a syndicated story on a portal,
 a DEV post, a WordPress.com blog with Jetpack's boxes, a company's newsroom release, a
-nonprofit newsroom's story with an appeal in its body), written for
+nonprofit newsroom's story with an appeal in its body; a wire story, an AP story on a member's
+site, a contributor's column), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
