@@ -5,6 +5,8 @@
 - "a takeoff weight of 575 t", "5 t of grain" -> tonnes where they speak of weight, or before
   "of"; "Model 3 t" keeps its letter
 - "it lasted 10 s." -> seconds where the sentence says it is a time; "the 1960 s" stays
+- "5m people", "65m years", "raised 2.5m" -> million where a count or money is spoken of
+  ("the 100m hurdles", "a 30m fall" are meters)
 - "2 l of water", "a 1.6 l engine" -> liters before what a volume fills, or after decimals
   ending a phrase ("1.5 l."); "Grade 2 l" stays
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import words_around
+from narrator.spoken.tables import read_words
 
 # A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
 # 10 s.", "every 30 s and"; not after "in", as "in 60 s" may be a decade), a bare "l" liters
@@ -64,3 +67,36 @@ def letter_is_unit(match: re.Match[str]) -> bool:
         return True
     context = _POWER if match["unit"] == "W" else _WEIGHT
     return context.search(words_around(match)) is not None
+
+
+# Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.
+_COUNT_BEFORE = re.compile(
+    r"\b(?i:population|inhabitants|viewers|users|subscribers|visitors|customers|followers|"
+    r"downloads):?(?:\s+(?:is|was|of|stood at|rose to|reached|fell to|grew to|hit|topped))?"
+    r"(?:\s+(?:about|around|some|nearly|almost|over|roughly))?\s+$"
+)
+# Words of money before "m": "the scheme will cost 30m", "the charity raised 2.5m".
+_MONEY_BEFORE = re.compile(
+    r"\b(?i:cost|costs|costing|raised?|raises|raising|paid|pay|pays|spent|spend|spends|lost|"
+    r"earned|earns?|worth|invested|invests?|donated|owed?|owes|fined|valued at|sold for|"
+    r"bought for|budget of|turnover of|revenue of|profits? of|sales of|loss of|debts? of)"
+    r"(?:\s+(?:about|around|some|nearly|almost|over|roughly|just|only|an estimated|up to))?\s+$"
+)
+# Nouns of things counted in millions: "5 m people", "65m years", "10m downloads" are
+# millions of them (a length before a plural is its size: "6000m peaks", "20m waves").
+_COUNTED = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
+    + r"|years|downloads|views|streams|plays|barrels|shares|tickets|doses|vaccinations|tests|"
+    r"infections|accounts|devices|phones|smartphones|subscriptions|orders|transactions|"
+    r"payments|parcels|packages|bottles|messages|emails|calls|hits|likes|posts|tweets)\b"
+)
+
+
+def m_is_million(match: re.Match[str]) -> bool:
+    """Whether the "m" that ``match`` ends with is a million, not meters (see above)."""
+    text, start, end = match.string, match.start(), match.end()
+    if _COUNTED.match(text, end):
+        return True
+    before = text[max(0, start - 40) : start]
+    return bool(_COUNT_BEFORE.search(before) or _MONEY_BEFORE.search(before))

@@ -38,7 +38,12 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.bare_units import BARE_LETTERS, letter_is_unit, write_bare_units
+from narrator.spoken.en.bare_units import (
+    BARE_LETTERS,
+    letter_is_unit,
+    m_is_million,
+    write_bare_units,
+)
 from narrator.spoken.en.context import NUM, START
 from narrator.spoken.en.coordinates import read_coordinates
 from narrator.spoken.en.fractions import say_fraction
@@ -209,10 +214,7 @@ def _say_measure(match: re.Match[str]) -> str:
     if match["spaced_per"]:  # "395.6 / km2": spaced as a tokenizer leaves it, a known unit only
         per = per_name(match["spaced_per"])
         return match.group(0) if per == match["spaced_per"] else f"{words} per {per}"
-    if match["unit"] == "m" and (
-        _COUNTED.match(match.string, match.end())
-        or _COUNT_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    ):
+    if match["unit"] == "m" and m_is_million(match):
         return f"{words} million"  # "5 m people", "a 2m viewers audience": no meters
     unit = match["unit"]
     if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
@@ -318,20 +320,6 @@ def _an_event(match: re.Match[str]) -> bool:
 def _under_one(match: re.Match[str]) -> bool:
     """A fraction without a whole number ("1/2 cup") takes a singular unit."""
     return "/" in match["num"] and " " not in match["num"]
-
-
-# Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.
-_COUNT_BEFORE = re.compile(
-    r"\b(?i:population|inhabitants|viewers|users|subscribers|visitors|customers|followers|"
-    r"downloads):?(?:\s+(?:is|was|of|stood at|rose to|reached|fell to|grew to|hit|topped))?"
-    r"(?:\s+(?:about|around|some|nearly|almost|over|roughly))?\s+$"
-)
-# Nouns of things counted in millions: "5 m people" is five million of them.
-_COUNTED = re.compile(
-    r"\s+(?:"
-    + "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
-    + r")\b"
-)
 
 
 def read_measures(text: str) -> str:
