@@ -12,6 +12,7 @@ them; each reason below says which misreading its position prevents.
 from __future__ import annotations
 
 import functools
+import re
 
 from narrator.spoken.common import alphanumerics, characters, punctuation, spacing, symbols
 from narrator.spoken.en import (
@@ -47,6 +48,8 @@ from narrator.spoken.tables import read_mapping
 
 # A rule of a class written with digits reads only the lines with one (see `Rule.needs_digit`).
 on_digits = functools.partial(rule, needs_digit=True)
+# "½%" is a percentage with no digit in it.
+_PERCENT_HINT = re.compile(r"[\d½¼¾⅓⅔]")
 
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", characters.HINT,
@@ -93,7 +96,7 @@ RULES: tuple[Rule, ...] = (
     on_digits(measures.read_measures, "measures", measures.HINT,
          "before ranges and the parting of letters from digits: '5-10 km' is a range in "
          "kilometers, '12kg' one quantity"),
-    on_digits(percentages.read_percentages, "percentages", HAS_DIGIT,
+    rule(percentages.read_percentages, "percentages", _PERCENT_HINT,
          "before ranges and symbols: '5-10%' is one range of percent"),
     on_digits(models.read_model_numbers, "models", models.HINT,
               "after measures and money, which read '350 km' and '$747'; before ranges, which "
