@@ -92,7 +92,8 @@ def _stamped(line: str, after: str) -> str | None:
     Doe at the Emirates Stadium", "Jane Doe" over "Dec 5" (a newsletter's); names and a place
     with no stamp: "Jane Doe in Frankfurt" (the FT's); names over the reading time ("5-6
     minutes", a browser's reader view)."""
-    match = _NAMES_AND_PLACE.match(line)
+    # a name in capitals over a stamp is the paper's ("ZEIT ONLINE"), not a writer's
+    match = None if line.isupper() else _NAMES_AND_PLACE.match(line)
     stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
     return line if match and (match["place"] or stamp) else None
 

@@ -7,6 +7,8 @@ words broken at the lines' ends, its lines wrapped at the column's width.
   "- 3 -"
 - a word broken at a line's end: "ending a dispute with environ-" over "mental groups" is
   "environmental"; a word that the text writes with its hyphen elsewhere ("well-known") keeps it
+- a title wrapped onto a second line: "Council approves £12m plan to rebuild" over "the seafront
+  promenade"
 - lines wrapped with no blank line between paragraphs: joined where a line does not end a
   sentence, or fills the column
 """
@@ -16,8 +18,9 @@ from __future__ import annotations
 import re
 
 from narrator.readers.stamps import is_stamp
+from narrator.readers.trailers import is_clutter_line
 
-__all__ = ["unwrapped", "without_page_marks"]
+__all__ = ["unwrapped", "unwrapped_title", "without_page_marks"]
 
 _GAP = re.compile(r"^(?P<left>\S.{0,60}?)(?:[ \u00a0]{3,}|\t+)(?P<right>\S.{0,60})$")
 _PAGE = re.compile(
@@ -35,6 +38,9 @@ _CONTINUES = re.compile(r"^[^\W\d_A-Z\u00c0-\u00de]")
 """A line that goes on a word broken above it: it starts with a small letter."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _MIN_WRAPPED_LINES = 4
+_MIN_TITLE_LINES = 3
+_BY = re.compile(r"^(?:by|von|par|por|di|da|de)\s", re.IGNORECASE)
+"""A byline in small letters under a title ("by Jane Doe"): no part of the title."""
 _MIN_WIDTH = 50
 _FULL_LINE = 0.85
 """A line this share of the column's width or more fills it: the paragraph goes on."""
@@ -102,6 +108,23 @@ def _rejoined(lines: list[str]) -> list[str]:
             continue
         joined.append(line.rstrip())
     return joined
+
+
+def unwrapped_title(lines: list[str]) -> list[str]:
+    """`lines` with a title wrapped onto the next line made one line: "Council approves £12m
+    plan to rebuild" over "the seafront promenade" (a small letter, no blank line between)."""
+    if len(lines) < _MIN_TITLE_LINES or not lines[1].strip():
+        return lines
+    first, second = lines[0].strip(), lines[1].strip()
+    wrapped = (
+        _CONTINUES.match(second) is not None
+        and _BY.match(second) is None
+        and not any(is_clutter_line(line) for line in lines[1:3])
+        and not _ENDS_SENTENCE.search(first)
+        and not _ENDS_SENTENCE.search(second)
+        and len(second) < len(first)
+    )
+    return [f"{first} {second}", *lines[2:]] if wrapped else lines
 
 
 def unwrapped(lines: list[str]) -> list[list[str]]:

@@ -11,7 +11,7 @@ from narrator.readers.apps import quoted_story, shared_title, without_app_marks,
 from narrator.readers.bylines import take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
-from narrator.readers.pages import unwrapped, without_page_marks
+from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
 from narrator.readers.summaries import BULLET, headed_paragraph, unbulleted_list
 from narrator.readers.trailers import without_clutter
 from narrator.readers.wire import (
@@ -92,6 +92,8 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     lines = quoted_story(text.strip().splitlines())
     lines = without_repeats([without_app_marks(line) for line in lines])
     subject, lines = above_title(without_page_marks(lines))
+    if not subject:
+        lines = unwrapped_title(lines)  # a PDF's title on two lines
     title = subject or (shared_title(_headline(lines[0].strip())) if lines else "")
     rest = lines if subject else lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))

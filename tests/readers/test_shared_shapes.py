@@ -482,3 +482,30 @@ def test_a_task_lists_boxes_and_a_pictures_credit_in_markdown_are_not_read() -> 
         f"{PARAGRAPH}\n\n- [x] Set up the newsletter\n- [ ] Ask the council\n"
     )
     assert texts(article) == [PARAGRAPH, "Set up the newsletter.", "Ask the council."]
+
+
+def test_a_pdfs_title_wrapped_onto_two_lines_is_one_title() -> None:
+    wrapped = read(
+        "Council approves plan to rebuild\nthe seafront promenade\n"
+        "The council's cabinet approved the plan on Thursday, officials said.\n"
+    )
+    bylined = read(f"Council rebuilds the pier\nby Jane Doe\n{PARAGRAPH}\n")
+    assert wrapped.title == "Council approves plan to rebuild the seafront promenade"
+    assert (bylined.title, bylined.byline) == ("Council rebuilds the pier", "Jane Doe")
+
+
+def test_a_papers_name_in_capitals_over_the_stamp_is_no_byline() -> None:
+    article = read(
+        "Mehr Elektroautos zugelassen\n\nZEIT ONLINE\nAktualisiert am 5. Dezember 2026, 14:32 Uhr\n"
+        f"Quelle: dpa\n\n{PARAGRAPH}\n\nHinweis: Dieser Artikel wird laufend aktualisiert.\n"
+    )
+    assert (article.byline, texts(article)) == (None, [PARAGRAPH])
+
+
+def test_a_french_paywall_is_not_read() -> None:
+    article = read(
+        f"La ville reconstruit la jet\u00e9e\n\n{PARAGRAPH}\n\n"
+        "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s.\n"
+        "D\u00e9j\u00e0 abonn\u00e9 ? Connectez-vous\n"
+    )
+    assert texts(article) == [PARAGRAPH]
