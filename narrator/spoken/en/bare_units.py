@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import words_around
+from narrator.spoken.en.numbers import MONEY_WORDS_BEFORE
 from narrator.spoken.tables import read_words
 
 # A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
@@ -75,13 +76,6 @@ _COUNT_BEFORE = re.compile(
     r"downloads):?(?:\s+(?:is|was|of|stood at|rose to|reached|fell to|grew to|hit|topped))?"
     r"(?:\s+(?:about|around|some|nearly|almost|over|roughly))?\s+$"
 )
-# Words of money before "m": "the scheme will cost 30m", "the charity raised 2.5m".
-_MONEY_BEFORE = re.compile(
-    r"\b(?i:cost|costs|costing|raised?|raises|raising|paid|pay|pays|spent|spend|spends|lost|"
-    r"earned|earns?|worth|invested|invests?|donated|owed?|owes|fined|valued at|sold for|"
-    r"bought for|budget of|turnover of|revenue of|profits? of|sales of|loss of|debts? of)"
-    r"(?:\s+(?:about|around|some|nearly|almost|over|roughly|just|only|an estimated|up to))?\s+$"
-)
 # Nouns of things counted in millions: "5 m people", "65m years", "10m downloads" are
 # millions of them (a length before a plural is its size: "6000m peaks", "20m waves").
 _COUNTED = re.compile(
@@ -99,4 +93,4 @@ def m_is_million(match: re.Match[str]) -> bool:
     if _COUNTED.match(text, end):
         return True
     before = text[max(0, start - 40) : start]
-    return bool(_COUNT_BEFORE.search(before) or _MONEY_BEFORE.search(before))
+    return bool(_COUNT_BEFORE.search(before) or MONEY_WORDS_BEFORE.search(before))

@@ -315,8 +315,20 @@ def _counts(match: re.Match[str]) -> bool:
 
 
 # A "k" after a number counting a plural is thousand: "100k people", "20k views", "1.5k
-# followers" ("a 5K run", "4K video" keep their letter).
-_THOUSANDS_K = re.compile(r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:\.\d)?)[kK](?P<plus>\+?)(?=\s)")
+# followers"; so is one after a word of money ("earns 45k a year", "sold for 450k"); "a 5K
+# run", "4K video" keep their letter.
+_THOUSANDS_K = re.compile(
+    r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:\.\d)?)[kK](?P<plus>\+?)(?=\s|[.,;:!?)](?!\w)|$)"
+)
+_THOUSANDS_K_HINT = re.compile(r"k(?<=\dk)|K(?<=\dK)")
+# Words of money before an amount with no currency: "the scheme will cost 30m", "raised 2.5m",
+# "earns 45k" (the scale is a million or a thousand, no meter and no letter).
+MONEY_WORDS_BEFORE = re.compile(
+    r"\b(?i:cost|costs|costing|raised?|raises|raising|paid|pay|pays|spent|spend|spends|lost|"
+    r"earned|earns?|worth|invested|invests?|donated|owed?|owes|fined|valued at|sold for|"
+    r"bought for|budget of|turnover of|revenue of|profits? of|sales of|loss of|debts? of)"
+    r"(?:\s+(?:about|around|some|nearly|almost|over|roughly|just|only|an estimated|up to))?\s+$"
+)
 _NOT_COUNTED_IN_K = re.compile(
     r"\s+(?:runs?|races?|runners?|screens?|displays?|monitors?|tvs?|TVs?|videos?|pixels?)\b"
 )
@@ -324,15 +336,17 @@ _NOT_COUNTED_IN_K = re.compile(
 
 def write_thousands_k(text: str) -> str:
     """Write a "k" that counts a plural as the word: "100k people" -> "100 thousand people"."""
-    if "k " in text or "K " in text or "k+" in text or "K+" in text:
+    if _THOUSANDS_K_HINT.search(text):
         return _THOUSANDS_K.sub(_say_thousands_k, text)
     return text
 
 
 def _say_thousands_k(match: re.Match[str]) -> str:
-    text, end = match.string, match.end()
+    text, start, end = match.string, match.start(), match.end()
     counted = _COUNTED.match(text, end) or _PLURAL.match(text, end)
-    if counted is None or _NOT_COUNTED_IN_K.match(text, end):
+    if _NOT_COUNTED_IN_K.match(text, end):
+        return match.group(0)
+    if counted is None and not MONEY_WORDS_BEFORE.search(text, max(0, start - 30), start):
         return match.group(0)
     return f"{match['num']} thousand{match['plus']}"
 
