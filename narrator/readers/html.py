@@ -17,6 +17,7 @@ from narrator.readers.clutter import (
     without_clutter,
     word_count,
 )
+from narrator.readers.footnotes import restore_footnotes
 from narrator.readers.gaps import drop_empty_headings, restore_gaps
 from narrator.readers.layout import drop_chrome_cells, unwrap_boxes
 from narrator.readers.lead import restore_lead
@@ -118,6 +119,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         drop_empty_headings(main)
         restore_lead(main, page)
         restore_stated_parts(main, html)
+        restore_footnotes(main, page)
     else:
         document = _extract_from(page, images)
     return with_stated_body(document, html), page

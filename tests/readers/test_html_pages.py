@@ -86,7 +86,7 @@ MISSES = [
 def test_known_misses(name: str, kind: str, snippet: str) -> None:
     """What the reader still gets wrong on these pages: a related-stories list whose heading
     trafilatura dropped, a byline's second line, an affiliate link's call to book, text after
-    a 'paywall' division (lost by trafilatura), a blog's footnotes and a photo gallery's
-    captions, which are its story (trafilatura drops both), the replies of a forum's thread
+    a 'paywall' division (lost by trafilatura), a photo gallery's captions, which are its story
+    (trafilatura drops them), the replies of a forum's thread
     (trafilatura reads the first post only), a Q&A site's "Sorted by:" label."""
     assert (snippet in read_text(name)) == (kind == "read")
