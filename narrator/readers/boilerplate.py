@@ -113,6 +113,8 @@ _PROMOTION = re.compile(
     r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
     # How often a question was viewed, a post's vote count alone, a rule of marks ("___").
     r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$|^[\W_]+$"
+    # A label over a story for members: "Member-only story", "Subscriber only", "Premium".
+    r"|^(?:(?:members?|subscribers?|premium|plus)[- ]only(?: story| content| article)?|premium)$"
     # A wire's closing lines: "Follow AP's coverage of wildfires at https://…", "Our
     # Standards: The Thomson Reuters Trust Principles."
     r"|^follow (?:\w+['\u2019]s |our )?(?:coverage|reporting)\b|^our standards\s*:"

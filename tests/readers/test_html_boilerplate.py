@@ -83,6 +83,7 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Opinions expressed by Forbes Contributors are their own.",
         "The views expressed in this column do not necessarily reflect those of the paper.",
         "Editors' Pick",
+        "Member-only story",
         "31",
     ],
 )
