@@ -16,7 +16,8 @@ article looks like clutter: a poem, a story about newsletters, an interview of o
 answers, a round-up of events, an obituary with its services; a syndicated story on a portal,
 a DEV post, a WordPress.com blog with Jetpack's boxes, a company's newsroom release, a
 nonprofit newsroom's story with an appeal in its body; a wire story, an AP story on a member's
-site, a contributor's column), written for
+site, a contributor's column; a LinkedIn article, a Medium member's story, a product review
+with its specifications, pros and cons), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
