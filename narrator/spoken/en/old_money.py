@@ -56,9 +56,11 @@ _SLASHED = re.compile(
 )
 _PRICE_BEFORE = re.compile(
     r"(?i:\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|sold|bought|charged?|"
-    r"fare|rent|wages?|owed?|owes|spent|earned|earns?|but|only|just))\s+(?:\w+\s+)?$"
+    r"fare|rent|wages?|owed?|owes|spent|earned|earns?|but|only|just|gave|give|gives|lent|"
+    r"fetched|offered|received))\s+(?:\w+\s+){0,2}$"
 )
 _FRACTIONS_DENOMINATORS = frozenset({"2", "3", "4", "8"})
+_ARTICLE_AFTER = re.compile(r"\s+an?\b")
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:week|day|year|month|head|yard|pound|dozen)\b")
 
 
@@ -85,8 +87,10 @@ def _say_old_pounds(match: re.Match[str]) -> str:
 
 
 def _say_old_money(match: re.Match[str]) -> str:
-    parts = []
     groups = match.groupdict()
+    if groups.get("pence") and not _priced_pence(match):
+        return match.group(0)  # "The offer ends in 3d.": days, not pence
+    parts = []
     if groups.get("l"):
         parts.append(_pounds(int(groups["l"].replace(",", ""))))
     if groups.get("s"):
@@ -104,9 +108,30 @@ def _say_old_money(match: re.Match[str]) -> str:
     return " ".join(parts) + ("." if ended else "")
 
 
+# Other old money before pence: "from 6d. to 8d."
+_OLD_MONEY_BEFORE = re.compile(r"\d[sdl]\.\s")
+
+
+def _priced_pence(match: re.Match[str]) -> bool:
+    """Whether pence alone ending a sentence are pence: a half's ("1½d."), or after a word
+    of price or other old money ("It cost 2d.", "from 6d. to 8d."); before a word or a comma
+    they are ("6d. a day")."""
+    text, start, end = match.string, match.start(), match.end()
+    if not text[end:].strip(' "”’)') or match["pence"].endswith("½"):
+        before = text[max(0, start - 30) : start]
+        return bool(
+            match["pence"].endswith("½")
+            or _PRICE_BEFORE.search(before)
+            or _OLD_MONEY_BEFORE.search(before)
+        )
+    return True
+
+
 def _say_slashed(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
     # A rate after a halving or a quartering is a fraction's ("1/2 a day"); a price before is not.
+    if match["d"] in _FRACTIONS_DENOMINATORS and _ARTICLE_AFTER.match(text, match.end()):
+        return match.group(0)  # "gave him 1/2 a crown": half a crown
     rate = match["d"] not in _FRACTIONS_DENOMINATORS and _RATE_AFTER.match(text, match.end())
     if not (rate or _PRICE_BEFORE.search(text, max(0, start - 24), start)):
         return match.group(0)
