@@ -80,10 +80,19 @@ def _shillings_at(match: re.Match[str]) -> bool:
     )
 
 
+# A product's name written as a brand writes it before one digit and "s" makes it a model's
+# letter: "iPhone 5s", "iPad 3s" (a word that starts a sentence may be any word: "All 5s").
+_PRODUCT_BEFORE = re.compile(r"\b[a-z]+[A-Z]\w* $")
+
+
 def _say_plural_number(match: re.Match[str]) -> str:
     written = match["num"] or match["small"]
     if _shillings(match):
         return match.group(0)
+    text, start = match.string, match.start()
+    product = _PRODUCT_BEFORE.search(text, max(0, start - 20), start)
+    if match["num"] and len(written) == 1 and product:
+        return f"{written} S"  # "iPhone 5s" -> "iPhone 5 S"
     if "," in written:
         return "thousands" if written == "1,000" else "millions"
     n = int(written)
