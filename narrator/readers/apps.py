@@ -15,6 +15,9 @@
   "Se désinscrire", "Check out this article from Google News:", "Forwarded" (WhatsApp's), a
   channel's name and time ("Kyiv Independent, [05.12.26 14:32]", Telegram's), a link's label
   and address ("Read more on our website (https://…)"), "NOTA DE PRENSA"
+- a mail's frame in Spanish and German ("Si no ves bien este correo, haz clic aquí", "Has
+  recibido este correo porque …"), a mail printed from Gmail ("Gmail - …", "Jane Doe
+  <jane.doe@example.com>" and the sender's line with its date)
 - a social post's frame: "5h ·", "@janedoe@mastodon.social", "All reactions:", "87 shares",
   "12 boosts · 30 favourites"; a release's "EMBARGOED UNTIL 00:01 GMT FRIDAY 5 DECEMBER 2026"
 - a mail's quote marks around the story it forwards, and the sender's note over it
@@ -75,6 +78,11 @@ _APP_LINE = re.compile(
     r"|lesedauer\s*:?\s*\d+\s*min(?:\.|uten)?"
     r"|from wikipedia, the free encyclopedia|archive\.(?:today|ph|is)|webpage capture|saved from"
     r"|press summary|(?:quelle|fuente)\s*:\s*[^.!?]{1,40}"
+    r"|si no (?:ves|puedes ver) (?:bien )?este (?:correo|e-?mail)\b.*"
+    r"|has recibido este (?:correo|e-?mail|mensaje)\b.*"
+    r"|sie erhalten diese (?:e-?mail|nachricht)\b.*"
+    r"|dieser (?:artikel|beitrag) (?:geh\u00f6rt zum angebot von|ist exklusiv f\u00fcr)\b.*"
+    r"|gmail - .*|[\w .'-]{1,40}\s*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>(?:\s+.{0,40})?"
     r"|(?:hinweis\s*:\s*)?dieser artikel wird (?:laufend|fortlaufend) aktualisiert\.?"
     r"|this (?:story|article) (?:is being|will be|has been) updated\b[^.!?]{0,40}\.?"
     r"|(?:note|disclaimer)\s*:\s*this (?:summary|article|story|report) (?:is|was|has been)"

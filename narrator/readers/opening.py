@@ -122,15 +122,25 @@ def _has_word(line: str) -> bool:
     return any(ch.isalnum() for ch in line)
 
 
+def _is_app_or_stamp(line: str) -> bool:
+    return is_app_line(line.strip()) or is_stamp(line.strip())
+
+
 def _is_frame_block(block: list[str]) -> bool:
     """Lines each of a page's frame, of clutter or of no word; a release's contact block; a
     chat's message over what it shares ("Jane Doe  9:14 AM" over "worth a read")."""
     if block and (_CONTACT.match(block[0].strip()) or _CHAT_HEAD.match(block[0].strip())):
         return True
     worded = [line for line in block if _has_word(line)]
-    # a mark between the frame's lines ("•") goes with them; a title of marks alone stays
+    # a mark between the frame's lines ("•") goes with them; a title of marks alone stays;
+    # a printed mail's "To:" under its sender, not a header with the subject, goes too
+    subject = any(line.strip().lower().startswith("subject") for line in worded)
     return bool(worded) and all(
-        is_page_frame(line) or is_clutter_line(line) or _is_piped_menu(line.strip())
+        is_page_frame(line)
+        or is_app_line(line.strip())
+        or (is_clutter_line(line) and len(line.split()) > 1)  # a title "2026", "©" stays
+        or _is_piped_menu(line.strip())
+        or (not subject and bool(_HEADER.match(line.strip())))
         for line in worded
     )
 
@@ -148,7 +158,7 @@ def _without_frame_lines(lines: list[str]) -> list[str]:
     posting stamp ("Kyiv Independent, [05.12.26 14:32]" over the title, Telegram's)."""
     start = 0
     while start < len(lines) - 1 and (
-        is_page_frame(lines[start]) or is_app_line(lines[start].strip()) or is_stamp(lines[start])
+        is_page_frame(lines[start]) or (lines[start + 1].strip() and _is_app_or_stamp(lines[start]))
     ):
         start += 1
     return lines[start:]

@@ -509,3 +509,22 @@ def test_a_french_paywall_is_not_read() -> None:
         "D\u00e9j\u00e0 abonn\u00e9 ? Connectez-vous\n"
     )
     assert texts(article) == [PARAGRAPH]
+
+
+def test_mails_in_spanish_and_a_gmail_print_around_the_story() -> None:
+    spanish = read(
+        "Si no ves bien este correo, haz clic aqu\u00ed\n\nLa ciudad reconstruye el muelle\n\n"
+        f"{PARAGRAPH}\n\nHas recibido este correo porque est\u00e1s suscrito.\nDarse de baja\n"
+    )
+    printed = read(
+        "Gmail - Weekly brief: the pier\n\nJane Doe <jane.doe@example.com>\n\n"
+        "The Harbour Brief <brief@harbour.example.com>\t5 December 2026 at 09:14\n"
+        f"To: jane.doe@example.com\n\nCouncil rebuilds the pier\n\n{PARAGRAPH}\n"
+    )
+    assert (spanish.title, texts(spanish)) == ("La ciudad reconstruye el muelle", [PARAGRAPH])
+    assert (printed.title, texts(printed)) == ("Council rebuilds the pier", [PARAGRAPH])
+
+
+@pytest.mark.parametrize("title", ["2026", "\u00a90", "Forwarded planning"])
+def test_a_title_of_one_word_like_clutter_stays_the_title(title: str) -> None:
+    assert read(f"{title}\n\n{PARAGRAPH}\n").title == title
