@@ -7,6 +7,7 @@ in them. (Clutter that the markup names is `narrator.readers.clutter`'s.)
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from xml.etree import ElementTree
 
 from narrator.readers.clutter import all_text, blocks_in, word_count
@@ -113,6 +114,10 @@ _PROMOTION = re.compile(
     r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
     # How often a question was viewed, a post's vote count alone, a rule of marks ("___").
     r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$|^[\W_]+$"
+    # A page's loader, and a reporter's call for stories: "Something is loading.", "Do you have
+    # a story about …? Contact this reporter at …".
+    r"|^(?:something is )?loading(?:\.{1,3}|\u2026)?$"
+    r"|\bcontact (?:this|the) (?:reporter|author|writer)\b"
     # A label over a story for members: "Member-only story", "Subscriber only", "Premium".
     r"|^(?:(?:members?|subscribers?|premium|plus)[- ]only(?: story| content| article)?|premium)$"
     # A wire's closing lines: "Follow AP's coverage of wildfires at https://…", "Our
@@ -178,6 +183,7 @@ _MAX_METADATA_WORDS = 20
 _MIN_STORY_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 _MAX_LABEL_WORDS = 6
+_MAX_HEADLINE_WORDS = 16
 # A script's text that trafilatura took for a paragraph: "(function() { document.addEvent…".
 _SCRIPT = re.compile(
     r"\(?\s*(?:function\b|var \w+\s*=|let \w+\s*=|const \w+\s*=|window\.|document\.|if ?\(window)"
@@ -233,10 +239,29 @@ def _tail_heading_index(blocks: list[ElementTree.Element]) -> int | None:
 def drop_promotions(main: ElementTree.Element) -> None:
     """Remove the short paragraphs and headings, anywhere in the article, that promote the site
     itself ("Sign up for our newsletter", "We may receive compensation…", "(Credit: …)"), the
-    captions that end with a photo's credit, and lines of labelled metadata ("Tags: …")."""
-    doomed = [(parent, block) for parent, block in blocks_in(main) if _is_promotion(block)]
+    captions that end with a photo's credit, and lines of labelled metadata ("Tags: …"); and
+    the list of headlines under a label of other stories ("Most Read from Bloomberg")."""
+    blocks = list(blocks_in(main))
+    doomed = [(parent, block) for parent, block in blocks if _is_promotion(block)]
+    labels = {id(block) for _, block in doomed if _TAIL_HEADING.fullmatch(clean(all_text(block)))}
+    doomed += [
+        (parent, block)
+        for (_, before), (parent, block) in pairwise(blocks)
+        if id(before) in labels and _is_headline_list(block)
+    ]
     for parent, block in doomed:
         parent.remove(block)
+
+
+def _is_headline_list(block: ElementTree.Element) -> bool:
+    """A list of headlines: short items, none of them a sentence that ends."""
+    items = [clean(all_text(item)) for item in block.findall("item")]
+    return (
+        block.tag == "list"
+        and bool(items)
+        and all(len(item.split()) <= _MAX_HEADLINE_WORDS for item in items)
+        and not any(item.endswith((".", "!", ":")) for item in items)
+    )
 
 
 def is_promotion(block: ElementTree.Element) -> bool:

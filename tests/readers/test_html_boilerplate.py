@@ -84,6 +84,8 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "The views expressed in this column do not necessarily reflect those of the paper.",
         "Editors' Pick",
         "Member-only story",
+        "Something is loading.",
+        "Do you have a story about the ferry? Contact this reporter at ann@towncrier.example.",
         "31",
     ],
 )
@@ -237,3 +239,14 @@ def test_a_story_paragraph_with_a_promotions_words_stays(paragraph: str) -> None
 )
 def test_the_sites_own_promotions_still_go(line: str) -> None:
     assert _blocks(f"<p>{line}</p>", at=1) == STORY
+
+
+def test_the_headlines_under_a_label_of_other_stories_are_dropped() -> None:
+    """'Most Read from …' over a list of headlines inside a syndicated story; a list of the
+    story's own points, sentences, under another label stays."""
+    label = "<p><strong>Most Read from Bloomberg</strong></p>"
+    headlines = "<ul><li>Fed Signals Rate Cut Is Coming</li><li>Why Rents Are Falling</li></ul>"
+    assert _blocks(label, headlines, at=2) == STORY
+    points = "<ul><li>Fares rise by 4% in October.</li><li>Residents pay less.</li></ul>"
+    blocks = _blocks("<p><strong>Key points</strong></p>", points, at=2)
+    assert "Fares rise by 4% in October." in blocks
