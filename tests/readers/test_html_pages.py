@@ -17,7 +17,8 @@ answers, a round-up of events, an obituary with its services; a syndicated story
 a DEV post, a WordPress.com blog with Jetpack's boxes, a company's newsroom release, a
 nonprofit newsroom's story with an appeal in its body; a wire story, an AP story on a member's
 site, a contributor's column; a LinkedIn article, a Medium member's story, a product review
-with its specifications, pros and cons), written for
+with its specifications, pros and cons; a syndicated wire story with lists of other headlines
+in its body, a first-person essay with a summary, a player and a loader), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
