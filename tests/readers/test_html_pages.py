@@ -18,7 +18,8 @@ a DEV post, a WordPress.com blog with Jetpack's boxes, a company's newsroom rele
 nonprofit newsroom's story with an appeal in its body; a wire story, an AP story on a member's
 site, a contributor's column; a LinkedIn article, a Medium member's story, a product review
 with its specifications, pros and cons; a syndicated wire story with lists of other headlines
-in its body, a first-person essay with a summary, a player and a loader), written for
+in its body, a first-person essay with a summary, a player and a loader; Polish news, a German
+WordPress blog, a charity's news with its appeal), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
