@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from narrator.models import Article
 from narrator.readers.markdown import read_markdown
-from narrator.readers.plaintext import read_plaintext
 from narrator.readers.stamps import is_stamp
-
-PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
-LATER = "Work is due to start in the spring, and the pier should open in two years."
-
-
-def read(text: str) -> Article:
-    return read_plaintext(text, language="en")
-
-
-def texts(article: Article) -> list[str]:
-    return [block.text for block in article.body_blocks()]
+from tests.readers.test_pasted_shapes import LATER, PARAGRAPH, read, texts
 
 
 def test_a_share_sheets_lines_are_not_read() -> None:
