@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import words_around
-from narrator.spoken.en.numbers import MONEY_WORDS_BEFORE
+from narrator.spoken.en.numbers import COUNT_NOUNS, MONEY_WORDS_BEFORE
 from narrator.spoken.tables import read_words
 
 # A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
@@ -79,11 +79,7 @@ _COUNT_BEFORE = re.compile(
 # Nouns of things counted in millions: "5 m people", "65m years", "10m downloads" are
 # millions of them (a length before a plural is its size: "6000m peaks", "20m waves").
 _COUNTED = re.compile(
-    r"\s+(?:"
-    + "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
-    + r"|years|downloads|views|streams|plays|barrels|shares|tickets|doses|vaccinations|tests|"
-    r"infections|accounts|devices|phones|smartphones|subscriptions|orders|transactions|"
-    r"payments|parcels|packages|bottles|messages|emails|calls|hits|likes|posts|tweets)\b"
+    rf"\s+(?:{COUNT_NOUNS}|{'|'.join(sorted(read_words('en', 'million_nouns')))})\b"
 )
 
 

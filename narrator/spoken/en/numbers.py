@@ -164,11 +164,9 @@ _HAVING_BEFORE = re.compile(
 )
 # Nouns of things counted in thousands: "4070 people", "1500 soldiers" ("the 1998
 # elections" and "2004 results" name years: after a year-like number, most plurals do).
-_COUNTED = re.compile(
-    r"\s+(?:"
-    + "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
-    + r")\b"
-)
+COUNT_NOUNS = "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
+"""The nouns of things counted ("people", "soldiers"), longest first, as a regex alternation."""
+_COUNTED = re.compile(rf"\s+(?:{COUNT_NOUNS})\b")
 _PLURAL = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
 _YEAR_BEFORE = re.compile(
     r"(?i:\b(?:the|in|of|since|from|until|till|by|for|during|its|his|her|their|"
