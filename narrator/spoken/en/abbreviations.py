@@ -35,8 +35,8 @@ from narrator.spoken.en.abbreviations_in_context import (
 from narrator.spoken.en.after_names import AFTER_NAME as _AFTER_NAME
 from narrator.spoken.en.after_names import DETERMINER_BEFORE as _DETERMINER_BEFORE
 from narrator.spoken.en.after_names import NAME_AHEAD as _NAME_AHEAD
+from narrator.spoken.en.after_names import NAME_FOLLOWS, read_words_after_names
 from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
-from narrator.spoken.en.after_names import read_words_after_names
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     ORDINAL_WORD,
@@ -273,12 +273,12 @@ def _say_title(match: re.Match[str]) -> str:
         and _REPUBLIC_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     ):
         stop = stop_after(match)
-        if stop or not re.match(_NAME_AHEAD, match.string[match.end() :]):
+        if stop or not NAME_FOLLOWS.match(match.string, match.end()):
             return "Republic" + stop
-    if title == "Assoc" and dotted and not re.match(_NAME_AHEAD, match.string[match.end() :]):
+    if title == "Assoc" and dotted and not NAME_FOLLOWS.match(match.string, match.end()):
         return "Association" + stop_after(match)  # after a name: "the American Bar Assoc."
     named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
-    if named_only and not re.match(_NAME_AHEAD, match.string[match.end() :]):
+    if named_only and not NAME_FOLLOWS.match(match.string, match.end()):
         if title == "Fr" and dotted and _LOWER_WORD_AHEAD.match(match.string, match.end()):
             return "French"  # "the Fr. translation"; "Fr. Brown" is a priest
         return match.group(0)

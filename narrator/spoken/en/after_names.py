@@ -23,6 +23,8 @@ from narrator.spoken.tables import read_mapping
 
 AFTER_NAME = read_mapping("en", "after_name")
 NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
+# A name after a word: "Co. Cork", "Dr. McBride"; matched in place, where the word ends.
+NAME_FOLLOWS = re.compile(NAME_AHEAD)
 # A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
 ORDINAL_BEFORE = re.compile(rf"(?:^|\s){ORDINAL_WORD.pattern}\s+$")
 _STREETS = frozenset({"Avenue", "Road", "Boulevard"})
@@ -85,7 +87,7 @@ def _say_after_name(match: re.Match[str]) -> str:
     ):
         # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";
         # before a word in lower case after "the", the company: "The Co. was founded".
-        if re.match(NAME_AHEAD, match.string[match.end() :]):
+        if NAME_FOLLOWS.match(match.string, match.end()):
             return "County"
         if not (_THE_COMPANY.search(match.string, start, match.start()) or _is_alone(match)):
             return match.group(0)
