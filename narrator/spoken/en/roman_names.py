@@ -168,6 +168,8 @@ def _say_one_letter(match: re.Match[str]) -> str:
 
 
 def say_regnal(match: re.Match[str]) -> str:
+    """A monarch's name and number (groups "name", "numeral", perhaps "dot") as said: "Louis
+    XIV" -> "Louis the fourteenth"; a name inside a word ("McHenry VIII") is left as written."""
     if not match["numeral"] or after_a_letter(match):
         return match.group(0)
     said = f"{match['name']} the {ordinal(value(match['numeral']))}"

@@ -54,6 +54,9 @@ _SPELLED_SHAPE = re.compile(r"(?:AA|II|UU)[A-Z]*|[AEIOU][BCDFGKPT][LR][AIU]")
 
 
 def is_said_as_word(capitals: str) -> bool:
+    """Whether a word in capitals is said as a word ("NATO", "NASA", "OKRA"), not spelled
+    ("FBI", "ACLU"): a capital word in the table, or a shape of four letters or more English
+    words have."""
     if capitals in CAPITAL_WORDS or _is_a_plural_of_a_word(capitals):
         return True
     if len(capitals) < 4 or THREE_VOWELS.match(capitals) or _SPELLED_SHAPE.fullmatch(capitals):
