@@ -3,7 +3,8 @@ that the number agrees with it: Spanish "21 personas" -> "veintiuna personas", "
 año"; Portuguese "2 pessoas" -> "duas pessoas"; Italian "1 casa" -> "una casa".
 
 Without a dictionary the ending is a guess: "-as", "-iones", "-dades"... are feminine, but for
-the masculines in "-mas", "-istas" and a few more that each language lists. Only a plural
+the masculines in "-mas", "-istas" and a few more that each language lists, and the feminines
+in "-es" it also lists ("mortes", "noches": the ending is no guide there). Only a plural
 counts as a noun (a singular after a number may be a verb: "en 1930 termina", "1 cada"), and
 a word a language lists as no noun ("de", "es") makes no agreement, nor does a word that is
 not all lower-case letters.
@@ -23,13 +24,16 @@ def noun_form(
     feminine_endings: tuple[str, ...],
     masculine_words: Iterable[str],
     not_nouns: Iterable[str],
+    feminine_words: Iterable[str] = (),
 ) -> Callable[[str], Form]:
     """A guesser of the form a number takes before the text ``after`` it: "f" before a plural
     (in "-s") with one of ``feminine_endings`` that is not one of ``masculine_words`` nor ends
-    in "-istas", "m" before any other lower-case plural that is not one of ``not_nouns``,
-    else ""."""
+    in "-istas", or that is one of ``feminine_words`` (the feminines no ending tells, as
+    "mortes", "noches"), "m" before any other lower-case plural that is not one of
+    ``not_nouns``, else ""."""
     masculine = frozenset(masculine_words)
     skipped = frozenset(not_nouns)
+    feminine = frozenset(feminine_words)
 
     def form(after: str) -> Form:
         match = _NEXT_WORD.match(after)
@@ -38,6 +42,8 @@ def noun_form(
         word = match.group(1)
         if not word.isalpha() or not word.islower() or word in skipped or word[-1] != "s":
             return ""
+        if word in feminine:
+            return "f"
         if word.endswith(feminine_endings) and word not in masculine and word[-5:] != "istas":
             return "f"
         return "m"

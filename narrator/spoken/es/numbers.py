@@ -40,6 +40,12 @@ _NOUN_FORM = noun_form(
      "millones", "cañones", "más"),
     ("es", "los", "las", "sus", "más", "menos", "tras", "después", "antes", "además", "entonces",
      "pues", "mientras", "apenas"),
+    ("muertes", "noches", "tardes", "redes", "paredes", "partes", "fuentes", "llaves", "clases",
+     "frases", "fases", "bases", "sedes", "dosis", "crisis", "tesis", "calles", "carnes",
+     "mujeres", "flores", "series", "especies", "leyes", "voces", "luces", "cruces", "raíces",
+     "nueces", "imágenes", "torres", "suertes", "mentes", "gentes", "nubes", "naves", "aves",
+     "pieles", "cárceles", "fiebres", "sangres", "madres", "manos", "hambres",
+     "costumbres", "cumbres", "huelgas", "vocales", "reses", "mieles"),
 )  # fmt: skip
 
 

@@ -32,6 +32,12 @@ _GUESSED_FORM = noun_form(
      "poemas", "dramas", "esquemas", "atletas", "cometas", "poetas", "milhões", "mais"),
     ("os", "as", "dos", "das", "nos", "nas", "aos", "às", "pelos", "pelas", "mais", "menos",
      "após", "depois", "antes", "apenas", "seus", "suas"),
+    ("mortes", "noites", "tardes", "redes", "paredes", "partes", "fontes", "pontes", "chaves",
+     "classes", "frentes", "greves", "sedes", "sementes", "torres", "doses", "fases", "frases",
+     "bases", "crises", "análises", "teses", "febres", "mulheres", "colheres", "flores", "cores",
+     "dores", "espécies", "séries", "vozes", "luzes", "cruzes", "raízes", "nuvens", "árvores",
+     "origens", "leis", "aves", "naves", "peles", "mães", "sortes", "neves", "gentes", "lebres",
+     "fomes", "mentes", "tribos", "mãos", "vogais"),
 )  # fmt: skip
 
 
