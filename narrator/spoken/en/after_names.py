@@ -67,30 +67,13 @@ _STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w
 def _say_after_name(match: re.Match[str]) -> str:
     """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
     said = AFTER_NAME[match["abbr"].title()]
-    if (
-        match["abbr"] in ("co", "CO")
-        and not match["dot"]
-        and not _CAPITALS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-    ):
-        # A prefix cut from its word ("Trapped, co starring"), carbon monoxide or Colorado
-        # ("The CO alarm", "Denver, CO"), rather than a company ("ACME CO" in a title in capitals).
-        return match.group(0)
-    if not starts_word(match):
+    if _is_undotted_co_of_no_company(match) or not starts_word(match):
         return match.group(0)
     start = max(0, match.start() - 40)
-    if match["abbr"] == "Co" and match["dot"] and _STATE_AFTER.match(match.string, match.end()):
-        return "County"
-    if (
-        match["abbr"] == "Co"
-        and match["dot"]
-        and _PLACE_BEFORE.search(match.string, start, match.start())
-    ):
-        # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";
-        # before a word in lower case after "the", the company: "The Co. was founded".
-        if NAME_FOLLOWS.match(match.string, match.end()):
-            return "County"
-        if not (_THE_COMPANY.search(match.string, start, match.start()) or _is_alone(match)):
-            return match.group(0)
+    if match["abbr"] == "Co" and match["dot"]:
+        county = _said_as_county(match, start)
+        if county is not None:
+            return county
     if (
         said == "Senior"
         and _GIVEN_NAME_AHEAD.match(match.string, match.end())
@@ -109,6 +92,33 @@ def _say_after_name(match: re.Match[str]) -> str:
     ):
         return match.group(0)
     return said + stop_after(match)
+
+
+def _is_undotted_co_of_no_company(match: re.Match[str]) -> bool:
+    """Whether an undotted "co" or "CO" is no company: a prefix cut from its word ("Trapped, co
+    starring"), carbon monoxide or Colorado ("The CO alarm", "Denver, CO"); "ACME CO" in a
+    title in capitals is one."""
+    return (
+        match["abbr"] in ("co", "CO")
+        and not match["dot"]
+        and not _CAPITALS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    )
+
+
+def _said_as_county(match: re.Match[str], start: int) -> str | None:
+    """How a dotted "Co." is said where the words around decide ("County", or as written where
+    it is neither county nor company), or None where it is a company after a name."""
+    if _STATE_AFTER.match(match.string, match.end()):
+        return "County"
+    if not _PLACE_BEFORE.search(match.string, start, match.start()):
+        return None
+    # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";
+    # before a word in lower case after "the", the company: "The Co. was founded".
+    if NAME_FOLLOWS.match(match.string, match.end()):
+        return "County"
+    if not (_THE_COMPANY.search(match.string, start, match.start()) or _is_alone(match)):
+        return match.group(0)
+    return None
 
 
 def _is_alone(match: re.Match[str]) -> bool:
