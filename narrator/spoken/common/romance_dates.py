@@ -62,7 +62,7 @@ def date_reader(
         r"(?![\w/:-]|[.,]\d)"
     )
     named = re.compile(
-        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{month}))\b(?:{of},? "
+        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{month}))(?!\w)(?:{of},? "
         rf"(?P<year>\d{{1,4}})(?![\w.,]\d))?"
     )
     month_first = re.compile(
