@@ -128,6 +128,30 @@ _NUMBERED_TITLE = re.compile(
 _WORLD_WAR = re.compile(r"\bWW ?(?P<n>II?|[12])\b(?![-'.]\w)")
 
 
+def _say_after_keyword(match: re.Match[str]) -> str:
+    """A numeral after a counting word ("Chapter IV", "vol. IV") as a number, unless it is a
+    letter, a product's line or the pronoun."""
+    numeral = match["numeral"]
+    key = match["key"]
+    short = key.rstrip(".").lower() in SHORT_KEYS
+    # A series named by one letter is a product's line: "the Xbox Series X", "Series I bonds".
+    if not numeral or numeral in _LETTERS or (key.lower() == "series" and len(numeral) == 1):
+        return match.group(0)
+    if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
+        return match.group(0)
+    # The pronoun after a name ("Mark I think is right"); after a dotted key or a world war
+    # there is none ("Vol. I was published").
+    if (
+        numeral == "I"
+        and not key.endswith(".")
+        and key.lower() not in ("world war", "ww")
+        and (verb := _NOUN_AFTER.match(match.string, match.end()))
+        and (is_a_verb_of_i(verb["word"]))
+    ):
+        return match.group(0)
+    return f"{say_key(key)} {cardinal(value(numeral))}"
+
+
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals where they are numbers: "World War II" -> "World War two",
     "Chapter IV" -> "Chapter four", "Elizabeth II" -> "Elizabeth the second".
@@ -135,26 +159,6 @@ def read_roman_numerals(text: str) -> str:
     Only after a counting word, or of two letters or more after a name, so the pronoun "I"
     and initialisms such as "CD" are left alone.
     """
-
-    def after_keyword(match: re.Match[str]) -> str:
-        numeral = match["numeral"]
-        key = match["key"]
-        short = key.rstrip(".").lower() in SHORT_KEYS
-        # A series named by one letter is a product's line: "the Xbox Series X", "Series I bonds".
-        if not numeral or numeral in _LETTERS or (key.lower() == "series" and len(numeral) == 1):
-            return match.group(0)
-        if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
-            return match.group(0)
-        if (
-            numeral == "I"
-            and not key.endswith(".")
-            and key.lower()
-            not in ("world war", "ww")  # "Vol. I was published": no pronoun after a dotted key
-            and (verb := _NOUN_AFTER.match(text, match.end()))
-            and (is_a_verb_of_i(verb["word"]))
-        ):
-            return match.group(0)  # the pronoun after a name: "Mark I think is right"
-        return f"{say_key(key)} {cardinal(value(numeral))}"
 
     heading = _HEADING.match(text)
     # "L", "C", "D" or "M" alone is a letter, an initial ("D."), even after a heading word:
@@ -168,7 +172,7 @@ def read_roman_numerals(text: str) -> str:
         key = heading["key"] or ""
         return f"{key}{_as_number(value(heading['numeral']))}".strip()
     text = _NUMBERED_TITLE.sub(lambda m: cardinal(value(m["numeral"].rstrip("."))) + ".", text)
-    text = _ROMAN_AFTER_KEYWORD.sub(after_keyword, text)
+    text = _ROMAN_AFTER_KEYWORD.sub(_say_after_keyword, text)
     text = read_lower_case_numerals(text)
     if "WW" in text:
         text = _WORLD_WAR.sub(
