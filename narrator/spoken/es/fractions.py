@@ -3,6 +3,7 @@
 - "1/3" -> "un tercio"; "2/5" -> "dos quintos"; "1/11" -> "un onceavo"; "1/30" -> "un treintavo"
 - round hundreds and thousands take the ordinal: "1/200" -> "un ducentésimo", "1/5000" ->
   "un cincomilésimo"; other large ones are read "uno sobre ciento uno"
+- before "partes", the feminine ordinal: "3/4 partes" -> "tres cuartas partes"
 - "-1/3" -> "menos un tercio"; "2 2/1000" -> "dos y dos milésimos"; "⅖" -> "dos quintos"
 """
 
@@ -31,6 +32,18 @@ def _partitive(denominator: int) -> str | None:
     return None
 
 
+_PARTS = {3: "tercera", 4: "cuarta", 5: "quinta", 6: "sexta", 7: "séptima", 8: "octava",
+          9: "novena", 10: "décima"}  # fmt: skip
+
+
+def part_words(numerator: int, denominator: int) -> str | None:
+    """(3, 4) -> "tres cuartas", as before "partes"; None past the tenths."""
+    if denominator not in _PARTS:
+        return None
+    plural = "s" if numerator > 1 else ""
+    return f"{cardinal(numerator, 'f')} {_PARTS[denominator]}{plural}"
+
+
 def fraction_words(numerator: int, denominator: int) -> str:
     """(2, 5) -> "dos quintos"; (1, 101) -> "uno sobre ciento uno"."""
     partitive = _partitive(denominator)
@@ -42,4 +55,4 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{cardinal(numerator, 'm')} {partitive}s"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio")
+read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio", part_words)

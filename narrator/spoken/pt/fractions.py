@@ -1,5 +1,6 @@
 """Portuguese fractions: "1/2" -> "um meio", "3/4" -> "três quartos", "1/10" -> "um décimo",
-"3/11" -> "três onze avos", "1/100" -> "um centésimo", "3 2/3" -> "três e dois terços"."""
+"3/11" -> "três onze avos", "1/100" -> "um centésimo", "3 2/3" -> "três e dois terços";
+before "partes" the feminine ordinal: "2/3 partes" -> "duas terças partes"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,18 @@ __all__ = ["HINT", "fraction_words", "read_fractions"]
 
 _SMALL = {2: "meio", 3: "terço", 4: "quarto", 5: "quinto", 6: "sexto", 7: "sétimo",
           8: "oitavo", 9: "nono", 10: "décimo"}  # fmt: skip
+
+
+_PARTS = {3: "terça", 4: "quarta", 5: "quinta", 6: "sexta", 7: "sétima", 8: "oitava",
+          9: "nona", 10: "décima"}  # fmt: skip
+
+
+def part_words(numerator: int, denominator: int) -> str | None:
+    """(2, 3) -> "duas terças", as before "partes"; None past the tenths."""
+    if denominator not in _PARTS:
+        return None
+    plural = "s" if numerator > 1 else ""
+    return f"{cardinal(numerator, 'f')} {_PARTS[denominator]}{plural}"
 
 
 def fraction_words(numerator: int, denominator: int) -> str:
@@ -23,4 +36,6 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{count} {cardinal(denominator)} avo{plural}"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, half_before_noun="meio")
+read_fractions = fraction_reader(
+    NUMERALS, fraction_words, half_before_noun="meio", part_words=part_words
+)
