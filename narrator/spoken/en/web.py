@@ -17,6 +17,8 @@
   word "hashtag" the mark is not said twice ("the hashtag #MeToo" -> "the hashtag Me Too")
 - "@BarackObama", "@nytimes", "@bbc_news" -> "at Barack Obama", "at nytimes", "at bbc news": a
   handle's words parted as a hashtag's
+- "report.pdf", "config.yaml" -> "report dot PDF", "config dot yaml": a file's name, its
+  extension spelled where it has no vowel
 - "the .com bubble", "a .io domain", ".NET" -> "the dot com bubble", "a dot io domain", "dot
   NET"
 """
@@ -110,6 +112,27 @@ def _say_handle(match: re.Match[str]) -> str:
     return "at " + " ".join(_TAG_WORDS.sub(" ", match["tag"]).replace("_", " ").split())
 
 
+# A file's name and its extension: "report.pdf", "config.yaml", "archive.tar.gz" -> "report dot
+# PDF", "config dot yaml": the extensions files are named by, in small letters, after a name
+# with no space before the dot (a sentence's full stop has one after it, not a known extension).
+FILE_EXTENSIONS = (
+    "pdf|txt|csv|tsv|json|yaml|yml|toml|xml|html|htm|css|js|ts|py|ipynb|md|rst|docx?|xlsx?|"
+    "pptx?|odt|rtf|epub|zip|gz|tgz|tar|rar|7z|exe|dll|dmg|apk|iso|jpe?g|png|gif|svg|webp|"
+    "mp3|mp4|wav|flac|mov|avi|mkv|sh|bat|ps1|cpp|hpp|rs|java|kt|rb|php|sql|db|log|ini|cfg|conf"
+)
+_FILE_NAME = re.compile(
+    rf"(?<![\w.@/\\-])(?P<name>[A-Za-z0-9_][\w-]*(?:\.[\w-]+)*)\.(?P<ext>{FILE_EXTENSIONS})"
+    r"(?![\w-]|\.\w)"
+)
+_VOWEL = re.compile("[aeiouy]")
+
+
+def _say_file_name(match: re.Match[str]) -> str:
+    """ "report.pdf" -> "report dot PDF": an extension with no vowel is spelled, in capitals."""
+    pieces: list[str] = [*match["name"].split("."), match["ext"]]
+    return " dot ".join(p if _VOWEL.search(p) else p.upper() for p in pieces)
+
+
 def read_addresses(text: str) -> str:
     """Read e-mail addresses and URLs the way people say them.
 
@@ -125,6 +148,8 @@ def read_addresses(text: str) -> str:
         text = _LOCALHOST.sub(_say_url, text)
     if " ." in text or '".' in text or "(." in text or text.startswith("."):
         text = _BARE_DOMAIN.sub(lambda m: f"dot {m['tld']}", text)
+    if "." in text:
+        text = _FILE_NAME.sub(_say_file_name, text)
     if "@" in text:
         text = _HANDLE.sub(_say_handle, text)
     return _HASHTAG.sub(_say_hashtag, text) if "#" in text else text
@@ -133,4 +158,12 @@ def read_addresses(text: str) -> str:
 # Each pattern starts with a literal, which the regex engine finds quickly.
 # A top-level domain only where a letter follows the dot (as "i" the letters that match one
 # ignoring case): most dots end a sentence, and end the scan at once.
-HINT = any_of("@", "://", r"www\.", "localhost", rf"\.(?i:(?=[a-z])(?:{TLDS}))\b", r"#(?=[A-Za-z])")
+HINT = any_of(
+    "@",
+    "://",
+    r"www\.",
+    "localhost",
+    rf"\.(?i:(?=[a-z])(?:{TLDS}))\b",
+    rf"\.(?=[a-z])(?:{FILE_EXTENSIONS})\b",
+    r"#(?=[A-Za-z])",
+)
