@@ -183,11 +183,14 @@ _FIVE_AFTER_A_NAME = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+) V(?P<dot>\.)?(?![-'.]?\w)"
     r"(?=\s+[a-z]|(?<!\.)\s*[,;:!?)]|\s*$)"
 )
+# Capitalised words that start a sentence and are no names: "The Vatican II council".
+_NO_NAMES = (
+    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "By", "From", "To",
+    "With", "As", "This", "That", "His", "Her", "Its", "Their", "Our", "My", "Your",
+)  # fmt: skip
 _NOT_NAMES_BEFORE_V = frozenset(
-    {"Letter", "Mr", "Mrs", "Ms", "Dr", "Mister", "Missus", "Agent", "Plan",
-     "Brand", "Vitamin", "Doctor", "Madame", "Sir", "Lady", "Lord", "The", "A", "An", "In", "On",
-     "At", "Of", "For", "And", "But", "Or", "By", "From", "To", "With", "As", "This", "That",
-     "Each", "Every", "Any", "Some", "No", "Its", "His", "Her", "Their", "Our", "My", "Your"}
+    {"Letter", "Mr", "Mrs", "Ms", "Dr", "Mister", "Missus", "Agent", "Plan", "Brand", "Vitamin",
+     "Doctor", "Madame", "Sir", "Lady", "Lord", "Each", "Every", "Any", "Some", "No", *_NO_NAMES}
 )  # fmt: skip
 
 
@@ -274,12 +277,7 @@ def is_a_person(match: re.Match[str]) -> bool:
 _FIRST_NAMES = read_words("en", "first_names")
 # A person's suffix, after a given name or an initial: "Robert Griffin III", "Carl L. Bankston III".
 _SUFFIXES = frozenset({"II", "III", "IV"})
-# Capitalised words that start a sentence and are no names: "The Vatican II council".
-NO_NAMES = (
-    "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "By", "From", "To",
-    "With", "As", "This", "That", "His", "Her", "Its", "Their", "Our", "My", "Your",
-)  # fmt: skip
-NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(NO_NAMES)}) )(?:[A-Z][a-z]+|[A-Z]\.) $")
+_NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(_NO_NAMES)}) )(?:[A-Z][a-z]+|[A-Z]\.) $")
 
 
 # A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
@@ -310,7 +308,7 @@ def say_numbered_name(match: re.Match[str]) -> str:
     """A numeral of two letters or more after a capitalised word: a monarch's or pope's
     number ("Elizabeth II"), a person's suffix after a full name ("Robert Griffin III"),
     else the number of a thing named so ("Rocky IV", "Katwa II block": "Rocky four")."""
-    if not match["numeral"] or match["name"] in NO_NAMES:
+    if not match["numeral"] or match["name"] in _NO_NAMES:
         return match.group(0)  # "The IV drip": a sentence's first word is no name
     if after_a_letter(match):
         # The end of a name written in one word: "WrestleMania XX", "StarCraft II".
@@ -326,7 +324,7 @@ def say_numbered_name(match: re.Match[str]) -> str:
         or is_a_person(match)
         or (
             match["numeral"] in _SUFFIXES
-            and NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+            and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
             and not _SUBTITLE_AFTER.match(match.string, match.end())
             and not _CLUB_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
             and match["name"] not in _NUMBERED_THINGS
