@@ -314,8 +314,7 @@ def say_numbered_name(match: re.Match[str]) -> str:
         # The end of a name written in one word: "WrestleMania XX", "StarCraft II".
         if not _CAMEL_CASE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
             return match.group(0)
-        said = f"{match['name']} {cardinal(value(match['numeral']))}"
-        return said + stop_after(match) if match["dot"] else said
+        return _say_as_count(match)
     if match["name"] not in REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
         return f"{match['name']} {cardinal(value(match['numeral']))}"
     if (
@@ -331,5 +330,11 @@ def say_numbered_name(match: re.Match[str]) -> str:
         )
     ):
         return say_regnal(match)
+    return _say_as_count(match)
+
+
+def _say_as_count(match: re.Match[str]) -> str:
+    """A thing's name and its number: "Rocky IV" -> "Rocky four", "StarCraft II." ->
+    "StarCraft two." (a dot after the numeral kept where it ends the sentence)."""
     said = f"{match['name']} {cardinal(value(match['numeral']))}"
     return said + stop_after(match) if match["dot"] else said
