@@ -9,7 +9,7 @@
 - groups parted by spaces alone after a word that says a number is a telephone's ("tel.
   06 1234 5678", "teléfono 91 123 45 67"), opened by a trunk prefix's zero ("06 1234567"),
   or in groups no thousands make ("91 123 45 67", "333 1234567"), of eight to twelve digits:
-  digit by digit too
+  digit by digit too; so are toll-free numbers ("900 123 456", "800 123 456")
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from narrator.spoken.rules import any_of
 HINT = any_of(
     r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d|\d \d\d \d\d(?!\d)|\d \d{6}",
     r"(?i:t[eé]l|fax|cel|fone|tlf|tfno|m[óo]vil|whatsapp)\w*\s?\.?\s?:?\s?\d",
+    r"(?<![\w.,])(?:8\d\d|90\d) \d{3} \d{3}",
 )
 """A grouped number, or a word that may be a telephone's cue (see `phone_reader`) before one."""
 _PHONE = re.compile(
@@ -41,6 +42,11 @@ _TRUNK = re.compile(
 # Groups parted by spaces that no thousands grouping makes (a group of other than three
 # digits after the first), the last of two: "91 123 45 67", "612 34 56 78".
 _GROUPS = re.compile(r"(?<![\w.,+-])(?<!\d )(?P<main>\d{2,3}(?: \d{2,4}){2,4})(?![\w-]|[.,]\d)")
+# A toll-free or shared-cost number, three groups of three opened by 80x, 89x or 90x ("900
+# 123 456", "800 123 456"): a count so exact is written "900 millones" in the news.
+_NONGEOGRAPHIC = re.compile(
+    r"(?<![\w.,+-])(?<!\d )(?P<main>(?:8\d\d|90\d) \d{3} \d{3})(?! ?\d)(?![\w-]|[.,]\d)"
+)
 _IP = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\.\d)")
 
 
@@ -111,9 +117,15 @@ def phone_reader(
             return match.group(0)  # "enmiendas 18 25 38 952": a list of numbers
         return say_trunk(match)
 
+    def say_nongeographic(match: re.Match[str]) -> str:
+        if match["main"].endswith("000 000"):
+            return match.group(0)  # "800 000 000": a round number
+        return say_spaced(match)
+
     def read_phone_numbers(text: str) -> str:
         """Read telephone numbers and IP addresses digit by digit."""
         text = _TRUNK.sub(say_trunk, spaced.sub(say_spaced, text))
+        text = _NONGEOGRAPHIC.sub(say_nongeographic, text)
         text = _GROUPS.sub(say_groups, _MOBILE.sub(say_trunk, text))
         return _IP.sub(say_ip, _PHONE.sub(say_phone, text))
 
