@@ -49,7 +49,8 @@ _ABBREVIATIONS = {
     a: i for i, row in enumerate(read_table("en", "months"), 1) for a in row[1].split()
 }
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTHS, 1)}
-_MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)} | {"sept": 9}
+_MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)}
+_MONTH_NUMBERS |= {a.lower(): i for a, i in _ABBREVIATIONS.items()}  # "sept", "septr"
 # In any case ("july 25", "JAN. 15"); "may", "march" and "mar" are verbs in lower case.
 _MONTH = rf"(?P<month>{any_case([*_MONTHS, *_ABBREVIATIONS])})"
 # The same after a word boundary ("\b" first would be tried at every position).

@@ -172,6 +172,45 @@ def _runs_for_wickets(match: re.Match[str]) -> bool:
     return _CRICKET.search(words_around(match, 80, 40)) is not None
 
 
+# A quarter or a half before "past" or "to" and an hour is a time of day: "at 1/4 past 9"
+# -> "at a quarter past nine", "1/2 past 3" -> "half past three".
+_PAST_OR_TO_HOUR = re.compile(
+    r"\s+(?:past|to)\s+(?:[1-9]|1[012]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|noon|midnight)\b(?!\s*[/.,]?\d)"
+)
+# Before "to", only after a word of when: "Add 1/4 to 1 cup" is a range of amounts.
+_WHEN_BEFORE = re.compile(r"(?i:\b(?:at|about|till|until|by|before|after|since|it was))\s+$")
+_PARTS_OF_AN_HOUR = {"1/4": "a quarter", "¼": "a quarter", "1/2": "half", "½": "half"}
+_PARTS_OF_AN_HOUR |= {"3/4": "three quarters", "¾": "three quarters"}
+# Two pressures parted by a slash, after a word of blood pressure, are read "over": "BP
+# 120/80" -> "one hundred twenty over eighty" (a tension's "mmHg" after them is the measures').
+_PRESSURE_BEFORE = re.compile(
+    r"(?:\bBP|(?i:blood pressure|pressure))(?:\s+(?:of|was|is|at|reading))*\s+$"
+)
+
+
+def _part_of_an_hour(match: re.Match[str]) -> bool:
+    """Whether a quarter or a half is a time of day, before "past" or "to" an hour (see above)."""
+    hour = _PAST_OR_TO_HOUR.match(match.string, match.end())
+    if match.group(0) not in _PARTS_OF_AN_HOUR or hour is None:
+        return False
+    text, start = match.string, match.start()
+    return (
+        "past" in hour.group(0) or _WHEN_BEFORE.search(text, max(0, start - 9), start) is not None
+    )
+
+
+def _blood_pressure(match: re.Match[str]) -> bool:
+    """Whether a slash parts two blood pressures (see above)."""
+    if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
+        return False
+    if not (70 <= int(match["n"]) <= 300 and 30 <= int(match["d"]) <= 200):
+        return False
+    return (
+        _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
+    )
+
+
 def _joined_adjective(match: re.Match[str]) -> str | None:
     """ "1/2-inch" -> "half", "3/4-length" -> "three-quarter": a fraction joined to a word
     by a hyphen, said as a singular (the word follows it); None where it is not one."""
@@ -196,8 +235,12 @@ def read_fractions(text: str) -> str:
         if _out_of(match):
             numerator, denominator = (int(match[k].replace(",", "")) for k in ("n", "d"))
             return f"{cardinal(numerator)} out of {cardinal(denominator)}"
+        if _part_of_an_hour(match):
+            return _PARTS_OF_AN_HOUR[match.group(0)]
         if _half_before_a_noun(match):
             return "half"
+        if _blood_pressure(match):
+            return f"{cardinal(int(match['n']))} over {cardinal(int(match['d']))}"
         if _runs_for_wickets(match):
             return f"{cardinal(int(match['n']))} for {cardinal(int(match['d']))}"
         if _two_numbers(match):

@@ -131,13 +131,15 @@ _PER_UNIT = rf"(?P<per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b)"
 _CUT_NOUN = re.compile(
     r"\s+(?:pieces|squares|cubes|strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|"
     r"displays?|laptops?|tablets?|pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|"
-    r"blades?)\b"
+    r"blades?|guns?|shells?|howitzers?)\b"
 )
-# So does "of" ("14 in of rain"), which never follows the preposition.
+# So do "of" ("14 in of rain") and a comparative of size ("8 in taller"), which never follow
+# the preposition.
 _SIZE_AFTER_INCHES = (
     r"\s+(?:of|in|wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
     r"strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|displays?|laptops?|tablets?|"
-    r"pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|blades?)\b"
+    r"pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|blades?|guns?|shells?|"
+    r"howitzers?|taller|shorter|longer|wider|deeper|thicker|narrower)\b"
 )
 # "pt" is a pint before "of" or a liquid ("2 pt of cream", "1 pt milk"), and otherwise may
 # be a point of type or of a score ("12 pt font", "scored 3 pt").
@@ -152,7 +154,7 @@ _NOUN_AFTER_SIZE = (
 )
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?={_PINTS_AHEAD}))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?=\.?(?:{_PINTS_AHEAD})))"
     rf"(?:\.(?=\s+[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm)\.?(?!\w)|{_SIZE_AFTER_INCHES}))?(?:(?P<slash>/|\s/\s){_PER_UNIT})?"
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"
     rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³^])"

@@ -209,7 +209,7 @@ _OPERATORS = {
 # Multiplication and division between two numbers with no "=" after them: "2*3", "2 ÷ 4"
 # ("5*" alone marks a footnote; "×" between numbers is a size, read by dimensions); a root
 # sign before a number: "√16" -> "the square root of 16".
-_TIMES_OR_DIVIDED = re.compile(rf"{START}(?P<a>{NUM})\s?(?P<op>[*÷])\s?(?=-?{NUM}(?![\w.,]))")
+_TIMES_OR_DIVIDED = re.compile(rf"{START}(?P<a>{NUM})\s?(?P<op>[*÷])\s?(?=-?{NUM}(?!\w|[.,]\d))")
 _ROOT = re.compile(r"√\s?(?=\d)")
 
 
