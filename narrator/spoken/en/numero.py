@@ -8,6 +8,8 @@
 - "#MeToo" -> "hashtag MeToo"; "the no. of cases" -> "the number of cases"
 - "Op. 27, No. 2" -> "opus twenty-seven, number two"; "Nr. 5", "N° 5", "№ 5" -> "number five";
   "Nos 3-5" -> "numbers three to five"
+- "p. 45, l. 12", "ll. 3-5" -> "page forty-five, line twelve", "lines three to five" (not
+  "3 l. 12 s.", pounds)
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
 - "Press # to continue", "Dial *67", "the * key" -> "pound", "star": a keypad's keys
 """
@@ -79,9 +81,22 @@ def _say_numero(match: re.Match[str]) -> str:
     one, many, dotted = _NUMBERED[written.lower()]
     if dotted and not match["dot"] and not _is_label(written, match):
         return match.group(0)
+    if written.lower() in ("l", "ll") and not _cites_a_line(written, match):
+        return match.group(0)
     if written.lower() == "ch" and _is_channel(match):
         return "channel "
     return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
+
+
+# Old money after a number, where "l." is pounds: "3 l. 12 s.", "£100 l. 5".
+_AMOUNT_BEFORE = re.compile(r"\d\s$")
+
+
+def _cites_a_line(written: str, match: re.Match[str]) -> bool:
+    """Whether "l. 12", "ll. 3-5" cite a line of a page or a poem ("p. 45, l. 12"): in small
+    letters, and not after a number, as pounds are written ("3 l. 12 s.")."""
+    start = match.start()
+    return written.islower() and not _AMOUNT_BEFORE.search(match.string, max(0, start - 2), start)
 
 
 # "Ch." is a channel where a broadcast is around it ("watch it on Ch. 5", "the Ch. 4 news");
