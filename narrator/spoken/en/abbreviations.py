@@ -58,7 +58,10 @@ _UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] 
 # Titles whose dotted form is also another word's ("Pt." a part, "Br." British, "Dep." a
 # department): read only before a name, as given names written short are.
 _NAMED_ONLY = frozenset(row[0] for row in read_table("en", "titles") if row[2] == "name")
-_PHRASES = read_mapping("en", "phrases")
+# Phrases read wherever they stand, and the dotted states that are no other word ("Calif.").
+_PHRASES = read_mapping("en", "phrases") | {
+    f"{short}.": state for short, state, anywhere in read_table("en", "ap_states") if anywhere
+}
 # One alternation of literals at the start lets the regex engine skip to capital letters.
 _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})(?:\.|\b{_NAME_AHEAD})")
 # Titles in capitals ("MR. BENNET") or in lower case ("gov. Brown", "mt Pleasant", "dr Henry"),
