@@ -6,7 +6,8 @@
   ``numbered`` table): "art. 5" -> "artículo 5", "n. 10" -> "numero 10", "cap. 3"
 
 A language's abbreviations table has the columns: written, said; case is ignored where the
-written form has a point ("sig.na" is "Sig.na"); one without ("EUA") is matched as written.
+written form has a point or a slash ("sig.na" is "Sig.na", "c/" is "C/"); one without ("EUA")
+is matched as written.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def abbreviation_reader(
     parts = [
         rf"(?i:{re.escape(w)})" + (r"(?=\s?\d)" if w in numbered and w not in table else "")
         if "." in w
+        else rf"(?i:{re.escape(w)})(?![\w'])"
+        if "/" in w
         else rf"{re.escape(w)}(?![\w'])"
         for w in sorted({**numbered, **table}, key=len, reverse=True)
     ]
