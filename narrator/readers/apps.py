@@ -78,7 +78,7 @@ _APP_LINE = re.compile(
     r"|[\w .'&-]{2,40}\s*/\s*\d{1,3}\s*[smhd]|saved (?:from|to) (?:https?://\S+|pocket\b.*)"
     r"|lesedauer\s*:?\s*\d+\s*min(?:\.|uten)?"
     r"|from wikipedia, the free encyclopedia|archive\.(?:today|ph|is)|webpage capture|saved from"
-    r"|press summary|(?:quelle|fuente)\s*:\s*[^.!?]{1,40}"
+    r"|press summary|(?:quelle|fuente|fonte)\s*:\s*(?:[^.!?]|\.(?=\S|$)){1,40}"
     r"|si no (?:ves|puedes ver) (?:bien )?este (?:correo|e-?mail)\b.*"
     r"|has recibido este (?:correo|e-?mail|mensaje)\b.*"
     r"|sie erhalten diese (?:e-?mail|nachricht)\b.*"

@@ -39,6 +39,7 @@ _FRONT_MATTER = re.compile(
 )
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _AUTHOR_KEYS = ("author", "authors", "byline")
+_HANDLE = re.compile(r"[a-z0-9_.-]+")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
 _TEMPLATE_TAG = re.compile(r"\A\s*(?:\{%.*?%\}|\{\{.*?\}\}\s*)+\Z", re.S)
@@ -85,13 +86,23 @@ def split_front_matter(text: str) -> tuple[dict[str, list[str]], str]:
     one that looks like fields but does not parse is still never read aloud."""
     match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
-        return {}, text
+        return _metadata_header(text)
     rest = text.lstrip("\ufeff")[match.end() :]
     data = _parse_front_matter(match["fence"], match["body"])
     if data is None:
         looks_like_fields = any(_FIELD.match(line) for line in match["body"].splitlines())
         return {}, rest if looks_like_fields else text
     return {str(key).lower(): _values(value) for key, value in data.items()}, rest
+
+
+def _metadata_header(text: str) -> tuple[dict[str, list[str]], str]:
+    """Pelican's or MultiMarkdown's fields over the post, a "Key: value" a line from its top
+    line, "Title: …", to the first blank line; no fields and the whole text if there are none."""
+    head, _, rest = text.lstrip("\ufeff").partition("\n\n")
+    fields = [match for line in head.splitlines() if (match := _FIELD.match(line))]
+    if len(fields) < 2 or len(fields) < head.count("\n") + 1 or fields[0]["key"].lower() != "title":
+        return {}, text
+    return {field["key"].lower(): _values(field["value"].strip()) for field in fields}, rest
 
 
 def _parse_front_matter(fence: str, body: str) -> dict[Any, Any] | None:
@@ -144,8 +155,10 @@ def _first(values: list[str] | None) -> str | None:
 
 def _front_matter_byline(front: dict[str, list[str]]) -> str | None:
     for key in _AUTHOR_KEYS:
-        if front.get(key):
-            return join_names(front[key])
+        # a key to the site's list of authors is no name to read ("authors: [jdoe]")
+        names = [name for name in front.get(key, []) if not _HANDLE.fullmatch(name)]
+        if names:
+            return join_names(names)
     return None
 
 
@@ -221,6 +234,15 @@ def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
     return meta
 
 
+def _is_caption(inline: SyntaxTreeNode | None) -> bool:
+    """A picture and its caption in italics under it: what is said of a picture not shown."""
+    return inline is not None and all(
+        child.type in ("image", "softbreak", "em")
+        or (child.type == "text" and not child.content.strip())
+        for child in inline.children
+    )
+
+
 def _is_emphasised(paragraph: SyntaxTreeNode) -> bool:
     inline = paragraph.children[0] if paragraph.children else None
     children = [c for c in (inline.children if inline else []) if c.type != "softbreak"]
@@ -269,7 +291,7 @@ class _Walker:
         if _is_emphasised(node) and is_clutter_line(_inline_text(node, False)):
             return  # a picture's credit under it: "*Photo by Jane Roe on Unsplash*"
         images = [c for c in (inline.children if inline else []) if c.type == "image"]
-        if images and not _inline_text(node, False):
+        if images and (not _inline_text(node, False) or _is_caption(inline)):
             if self.config.read_alt_text:
                 for image in images:
                     alt = _inline_text(image, False)

@@ -10,6 +10,9 @@ parsed, so that their words are read and their marks are not (code is left as wr
   info %}}" over "The scheme lends bikes free." over "{{% /notice %}}", "{{< figure … >}}"
 - a task list's boxes: "- [x] Set up the newsletter", "- [ ] Ask the council"
 - a table of contents' mark: "[TOC]" (Bear's), "[[_TOC_]]" (GitLab's)
+- an admonition's marks, its title read: MkDocs' "!!! note" or '??? tip "What about
+  compliance?"' over its indented text (read as the post's), Docusaurus' and VitePress'
+  ":::caution Watch the cost" (or ":::tip[Title]") to ":::"
 - kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
   paragraph, "## Heading {#id}"
 """
@@ -33,12 +36,20 @@ _TOC = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_TOC_\]\]|\{:toc\})[ \t]*$", re.M | re
 """An app's mark for a table of contents: "[TOC]" (Bear's, Python-Markdown's), "[[_TOC_]]"."""
 _TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+", re.M)
 """A task list's box: "- [x] Set up the newsletter" is read "Set up the newsletter"."""
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$')
+_CONTAINER = re.compile(
+    r"^:{3,}[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<title>.*?))?[ \t]*$"
+)
+_CONTAINER_END = re.compile(r"^:{3,}[ \t]*$")
+_INDENT = "    "
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
 
 def without_note_marks(body: str) -> str:
     """A Markdown `body` without the marks of note-taking apps and site generators, their
     words kept, its code as written."""
+    if "!!!" in body or "???" in body or ":::" in body:
+        body = _without_admonition_marks(body)
     if not any(mark in body for mark in ("[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC")):
         return body
     body = _COMMENT.sub("", body) if "%%" in body else body
@@ -69,3 +80,25 @@ def _plain(text: str) -> str:
     text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text
     text = _TRAILING_TAGS.sub("", text)
     return _TAG.sub("", text) if "#" in text else text
+
+
+def _without_admonition_marks(body: str) -> str:
+    """`body` with an admonition's title for its mark and its indented text set flush, code's
+    lines as written."""
+    lines: list[str] = []
+    fenced = False
+    indented = False
+    for line in body.split("\n"):
+        fenced = fenced != bool(_FENCE.match(line))
+        mark = None if fenced else _ADMONITION.match(line) or _CONTAINER.match(line)
+        if mark is not None:
+            title = mark.groupdict().get("bracketed") or mark["title"]
+            lines += [title.strip(), ""] if title and title.strip() else [""]
+            indented = bool(_ADMONITION.match(line))
+            continue
+        if indented and (line.startswith(_INDENT) or not line.strip()):
+            lines.append(line.removeprefix(_INDENT))
+            continue
+        indented = False
+        lines.append("" if not fenced and _CONTAINER_END.match(line) else line)
+    return "\n".join(lines)

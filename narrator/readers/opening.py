@@ -54,6 +54,8 @@ _SENTENCE_END = re.compile(r"[.!?:;,]$")
 _MIN_MENU_LINES = 4
 _MAX_MENU_WORDS = 3
 _MAX_MENU_CHARS = 25
+_MASTHEAD = re.compile(r"^[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'\u2019.-]*){0,4}$")
+"""A paper's name: up to five words, each with a capital ("The Kettleford Courier")."""
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
 
@@ -112,10 +114,23 @@ def _without_frame(lines: list[str]) -> list[str]:
             len(block) == 1
             and bool(_DOMAIN.match(block[0].strip()) or _SECTION_PATH.match(block[0].strip()))
         )
-        menu = len(block) >= _MIN_MENU_LINES and all(_is_menu_item(line) for line in block)
-        if not block or not (frame or menu):
+        if not block or not (frame or _is_menu(block) or _is_masthead(block, lines[end:])):
             return _without_frame_lines(lines[start:])
         start = end
+
+
+def _is_menu(block: list[str]) -> bool:
+    return len(block) >= _MIN_MENU_LINES and all(_is_menu_item(line) for line in block)
+
+
+def _is_masthead(block: list[str], rest: list[str]) -> bool:
+    """The paper's name, alone or under "Skip to main content", over the site's menu: "The
+    Kettleford Courier" over "News", "Sport", "What's On", "Property"."""
+    named = [line for line in block if not is_page_frame(line)]
+    if len(named) != 1 or not _MASTHEAD.match(named[0].strip()):
+        return False
+    following = "\n".join(rest).strip().split("\n\n", 1)[0].splitlines()
+    return _is_menu(following)
 
 
 def _has_word(line: str) -> bool:

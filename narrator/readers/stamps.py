@@ -1,7 +1,8 @@
 """A posting stamp, the line that only says when a story was posted or updated: "Updated 6:42
 AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago", "Published 5th
 Dec 2026, 06:00 GMT", in German, French and Spanish too ("05.12.2026, 14.32 Uhr", "Publié
-aujourd'hui à 18h12", "Actualizado Viernes, 5 diciembre 2026 - 14:32"), and a stamp beside the
+aujourd'hui à 18h12", "Actualizado Viernes, 5 diciembre 2026 - 14:32"), Italian and Portuguese
+("05 dicembre 2026 15:42", "5 de Dezembro de 2026, 16:20"), and a stamp beside the
 place or the paper's name ("Madrid - 05 dic 2026 - 13:45 CET", "05.12.2026, 14.32 Uhr \u2022 aus
 DER SPIEGEL").
 """
@@ -23,13 +24,18 @@ _DATING_WORD = re.compile(
     r"|actualizad[oa]|publicad[oa]|heute|gestern|aujourd|hui|hier|hoy|ayer|stand|aired"
     r"|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|lun|mer|jeu|ven|sam|dim|mi\u00e9|jue|vie|s\u00e1b|dom",
+    r"|lun|mer|jeu|ven|sam|dim|mi\u00e9|jue|vie|s\u00e1b|dom"
+    # Italian and Portuguese: "05 dicembre 2026 15:42", "5 de Dezembro de 2026, 16:20"
+    r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gen|giu|lug"
+    r"|set|ott|fevereiro|mar\u00e7o|maio|setembro|outubro|dezembro|fev|out|aggiornat[oa]"
+    r"|pubblicat[oa]|atualizad[oa]|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec"
+    r"|venerd\u00ec|sabato|domenica|segunda|ter\u00e7a|quarta|quinta|sexta|feira",
     re.IGNORECASE,
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""
 _CLOCK_WORD = re.compile(
     r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
-    r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz"
+    r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz|alle|ore|\u00e0s|as|em"
     r"|[ecmp][sd]?t|ces?t",
     re.IGNORECASE,
 )

@@ -1,0 +1,134 @@
+"""Newspaper stories pasted by select-all and blog posts of more site generators (issue 15,
+second round): what the paper's page or the generator adds is not read, the story's words are;
+each rule with a case where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.models import NarrationConfig
+from narrator.readers.markdown import read_markdown
+from narrator.readers.stamps import is_stamp
+from tests.readers.test_pasted_shapes import LATER, PARAGRAPH, read, texts
+
+MENU = "News\nSport\nWhat's On\nProperty"
+
+
+def test_a_papers_name_over_its_menu_is_the_pages_frame() -> None:
+    article = read(
+        f"Skip to main content\nThe Kettleford Courier\n\n{MENU}\n\n"
+        f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{LATER}\n"
+    )
+    assert (article.title, texts(article)) == (
+        "Council votes to rebuild the pier",
+        [PARAGRAPH, LATER],
+    )
+
+
+def test_a_short_title_under_the_frame_with_no_menu_is_the_title() -> None:
+    article = read(f"Skip to main content\nPier Reopens\n\n{PARAGRAPH}\n\n{LATER}\n")
+    assert (article.title, texts(article)) == ("Pier Reopens", [PARAGRAPH, LATER])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "05 dicembre 2026 15:42",
+        "5 de Dezembro de 2026, 16:20",
+        "venerdì 5 dicembre 2026 alle 15:42",
+    ],
+)
+def test_italian_and_portuguese_stamps(line: str) -> None:
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Il 5 dicembre 2026 il consiglio ha votato.", "Em 2026 o governo aprovou 920 euros."]
+)
+def test_a_sentence_with_a_date_is_no_stamp(line: str) -> None:
+    assert not is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "RIPRODUZIONE RISERVATA © Copyright ANSA",
+        "Todos os direitos reservados.",
+        "Comments (12)",
+        "Quelle: F.A.Z.",
+        "Tópicos\nEconomia\nSalário mínimo",
+        "Weitere Themen\nWohnungsbau\nMieten",
+    ],
+)
+def test_a_papers_closing_lines_are_not_read(lines: str) -> None:
+    assert texts(read(f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{lines}\n")) == [
+        PARAGRAPH
+    ]
+
+
+def test_a_sentence_that_starts_with_a_label_is_read() -> None:
+    sentence = "Temas como a habitação dominaram o debate, disse o ministro."
+    assert texts(read(f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{sentence}\n")) == [
+        PARAGRAPH,
+        sentence,
+    ]
+
+
+def markdown_texts(text: str, config: NarrationConfig | None = None) -> list[str]:
+    return [block.text for block in read_markdown(text, "post.md", config).body_blocks()]
+
+
+def test_an_admonitions_marks_go_and_its_title_and_text_are_read() -> None:
+    post = (
+        f"# T\n\n{PARAGRAPH}\n\n!!! note\n\n    {LATER}\n\n"
+        f'??? tip "What about compliance?"\n    The auditors agreed.\n\n'
+        ":::caution Watch the cost\nThe bill rose.\n:::\n\n"
+        ":::tip[Book ahead]\nSeats go fast.\n:::\n"
+    )
+    assert markdown_texts(post) == [
+        PARAGRAPH,
+        LATER,
+        "What about compliance?",
+        "The auditors agreed.",
+        "Watch the cost",
+        "The bill rose.",
+        "Book ahead",
+        "Seats go fast.",
+    ]
+
+
+def test_admonition_marks_in_code_are_code() -> None:
+    post = f"# T\n\n{PARAGRAPH}\n\n```\n!!! note\n:::tip\n```\n"
+    assert markdown_texts(post, NarrationConfig(code_mode="read")) == [
+        PARAGRAPH,
+        "!!! note :::tip",
+    ]
+
+
+def test_an_authors_key_is_not_read_a_name_is() -> None:
+    handle = read_markdown(f"---\ntitle: T\nauthors: [jdoe]\n---\n\n{PARAGRAPH}\n", "p.md")
+    named = read_markdown(f"---\ntitle: T\nauthors: [Jane Doe]\n---\n\n{PARAGRAPH}\n", "p.md")
+    assert (handle.byline, named.byline) == (None, "Jane Doe")
+
+
+def test_pelicans_fields_give_the_title_and_byline_and_are_not_read() -> None:
+    post = read_markdown(
+        f"Title: A winter walk\nDate: 2026-12-03 09:30\nAuthor: Ruth Hale\n\n{PARAGRAPH}\n", "p.md"
+    )
+    assert (post.title, post.byline) == ("A winter walk", "Ruth Hale")
+    assert markdown_texts(f"Title: A winter walk\nDate: 2026\n\n{LATER}\n") == [LATER]
+
+
+def test_a_first_line_with_title_over_prose_is_no_field() -> None:
+    post = f"Title: the story so far\nThe pier closed in 2019 after a storm.\n\n{PARAGRAPH}\n"
+    assert markdown_texts(post) == [
+        "Title: the story so far The pier closed in 2019 after a storm.",
+        PARAGRAPH,
+    ]
+
+
+def test_a_pictures_caption_goes_with_it_an_italic_sentence_stays() -> None:
+    post = (
+        f"# T\n\n{PARAGRAPH}\n\n![The cottage](c.jpg)\n*The lock keeper's cottage.*\n\n*{LATER}*\n"
+    )
+    assert markdown_texts(post) == [PARAGRAPH, LATER]
