@@ -3,11 +3,11 @@ that the number agrees with it: Spanish "21 personas" -> "veintiuna personas", "
 año"; Portuguese "2 pessoas" -> "duas pessoas"; Italian "1 casa" -> "una casa".
 
 Without a dictionary the ending is a guess: "-as", "-iones", "-dades"... are feminine, but for
-the masculines in "-mas", "-istas" and a few more that each language lists, and the feminines
-in "-es" it also lists ("mortes", "noches": the ending is no guide there). Only a plural
-counts as a noun (a singular after a number may be a verb: "en 1930 termina", "1 cada"), and
-a word a language lists as no noun ("de", "es") makes no agreement, nor does a word that is
-not all lower-case letters.
+the masculines in "-mas", "-istas" and a few more that each language lists (in its table
+noun_genders.tsv), and the feminines in "-es" it also lists ("mortes", "noches": the ending is
+no guide there). Only a plural counts as a noun (a singular after a number may be a verb: "en
+1930 termina", "1 cada"), and a word a language lists as no noun ("de", "es") makes no
+agreement, nor does a word that is not all lower-case letters.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from narrator.spoken.common.romance_numbers import Form
+from narrator.spoken.tables import read_table
 
 _NEXT_WORD = re.compile(r"\s(\w+)(?![\w\d])")
 
@@ -49,3 +50,16 @@ def noun_form(
         return "m"
 
     return form
+
+
+def table_noun_form(language: str) -> Callable[[str], Form]:
+    """`noun_form` with the endings and words that ``<language>/tables/noun_genders.tsv``
+    lists by kind: "feminine ending", "masculine", "no noun", "feminine"."""
+    rows = read_table(language, "noun_genders")
+
+    def listed(kind: str) -> tuple[str, ...]:
+        return tuple(word for word, listed_as in rows if listed_as == kind)
+
+    return noun_form(
+        listed("feminine ending"), listed("masculine"), listed("no noun"), listed("feminine")
+    )

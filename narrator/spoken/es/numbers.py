@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.common.romance_gender import noun_form
+from narrator.spoken.common.romance_gender import table_noun_form
 from narrator.spoken.common.romance_numbers import (
     Form,
     Numerals,
@@ -33,20 +33,7 @@ _APOCOPE = re.compile(r"\b(veinti)?uno(?= (?:mil|millón|millones|billón|billon
                       r"trillones|cuatrillón|cuatrillones)\b)")  # fmt: skip
 _FINAL_UNO = re.compile(r"\b(veinti)?uno$")
 _SCALE_AFTER = re.compile(r" (?:mil|mill|bill|trill)")
-_NOUN_FORM = noun_form(
-    ("as", "iones", "dades", "tades", "tudes", "umbres", "veces"),
-    ("días", "mapas", "problemas", "programas", "sistemas", "temas", "idiomas", "planetas",
-     "poemas", "dramas", "esquemas", "atletas", "cometas", "poetas", "camiones", "aviones",
-     "millones", "cañones", "más"),
-    ("es", "los", "las", "sus", "más", "menos", "tras", "después", "antes", "además", "entonces",
-     "pues", "mientras", "apenas"),
-    ("muertes", "noches", "tardes", "redes", "paredes", "partes", "fuentes", "llaves", "clases",
-     "frases", "fases", "bases", "sedes", "dosis", "crisis", "tesis", "calles", "carnes",
-     "mujeres", "flores", "series", "especies", "leyes", "voces", "luces", "cruces", "raíces",
-     "nueces", "imágenes", "torres", "suertes", "mentes", "gentes", "nubes", "naves", "aves",
-     "pieles", "cárceles", "fiebres", "sangres", "madres", "manos", "hambres",
-     "costumbres", "cumbres", "huelgas", "vocales", "reses", "mieles"),
-)  # fmt: skip
+_NOUN_FORM = table_noun_form("es")
 
 
 def _num2words(number: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.common.romance_gender import noun_form
+from narrator.spoken.common.romance_gender import table_noun_form
 from narrator.spoken.common.romance_numbers import (
     Form,
     Numerals,
@@ -26,19 +26,7 @@ TOO_LONG = 10**18
 _SCALES = (("", ""), ("mil", "mil"), ("milhão", "milhões"), ("bilhão", "bilhões"),
            ("trilhão", "trilhões"), ("quatrilhão", "quatrilhões"))  # fmt: skip
 _SCALE_AFTER = re.compile(r" (?:mil|milh|bilh|trilh)")
-_GUESSED_FORM = noun_form(
-    ("as", "ções", "sões", "dades", "agens", "vezes"),
-    ("dias", "mapas", "problemas", "programas", "sistemas", "temas", "idiomas", "planetas",
-     "poemas", "dramas", "esquemas", "atletas", "cometas", "poetas", "milhões", "mais"),
-    ("os", "as", "dos", "das", "nos", "nas", "aos", "às", "pelos", "pelas", "mais", "menos",
-     "após", "depois", "antes", "apenas", "seus", "suas"),
-    ("mortes", "noites", "tardes", "redes", "paredes", "partes", "fontes", "pontes", "chaves",
-     "classes", "frentes", "greves", "sedes", "sementes", "torres", "doses", "fases", "frases",
-     "bases", "crises", "análises", "teses", "febres", "mulheres", "colheres", "flores", "cores",
-     "dores", "espécies", "séries", "vozes", "luzes", "cruzes", "raízes", "nuvens", "árvores",
-     "origens", "leis", "aves", "naves", "peles", "mães", "sortes", "neves", "gentes", "lebres",
-     "fomes", "mentes", "tribos", "mãos", "vogais"),
-)  # fmt: skip
+_GUESSED_FORM = table_noun_form("pt")
 
 
 def _below_thousand(number: int) -> str:
