@@ -134,11 +134,24 @@ _PROMOTION = re.compile(
     r"|\bjetzt abonnieren\b|\babonnieren sie\b|\babbonati\b"
     # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
     r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicit[ée]"
-    r"|pubblicit[àa]|publicidade|advertentie|annons|reklama)[-\u2013\u2014 ]*$"
+    r"|pubblicit[àa]|publicidade|advertentie|annons|reklama?|iklan|inzerce|mainos)"
+    r"[-\u2013\u2014 ]*$"
     # What a page writes over an ad in the middle of the story: "Story continues below
     # advertisement", "Continua depois da publicidade", "La nota continúa abajo".
     r"|^(?:(?:the |la )?(?:story|article|text|nota|noticia) )?(?:continues?|contin[uú]a)"
     r" (?:below|after|depois|ap[oó]s|abajo|despu[eé]s)\b.{0,25}$"
+    # The same in Turkish ("Haberin Devam\u0131", the rest of the story), Indonesian ("Scroll to
+    # continue with content"), French ("La suite après cette publicité") and German ("Artikel
+    # wird nach der Anzeige fortgesetzt").
+    r"|^haberin devam[\u0131i]$|^scroll to continue(?: with content)?$"
+    r"|^(?:la )?suite (?:après|de l'article après) (?:cette|la) publicit[ée]$"
+    r"|^(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)$"
+    # An affiliate's call to buy, alone in its paragraph or after a label: "Book it: Check
+    # prices and availability", "Where to stay: Check prices at the Inn on Booking.com".
+    r"|^(?:[^.:!?]{1,30}:\s*)?(?:check (?:the )?(?:latest |current |today's )?"
+    r"(?:prices?|rates|availability)|(?:buy|shop|book|order) (?:it |them |now |online )*"
+    r"(?:now|on|at|from|here)\b|see (?:the )?(?:latest )?(?:price|deal)s?\b|view (?:the )?deals?\b)"
+    r"(?:[^.!?]|\.(?=\w)){0,60}$"
     # A local station's line under every story: "For the latest news, weather, sports, and
     # streaming video, head to KXRV 7 News."
     r"|^for the latest (?:news|headlines|updates)\b.{0,80}\b(?:head|go) to\b"
@@ -150,6 +163,8 @@ _PROMOTION = re.compile(
     r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
     # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.
     r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|(?:à )?lire (?:aussi|également)"
+    # Indonesian, Czech and Turkish: "Baca juga:", "Čtěte také:", "İlgili haber:".
+    r"|baca juga|(?:čtěte|přečtěte si) (?:také|též)|ilgili haber(?:ler)?"
     r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej)"
     # Portuguese, Dutch and the Scandinavian languages: "Leia também:", "Lees ook:", "Läs också:".
     r"|(?:leia|veja) (?:também|mais)|saiba mais|lees (?:ook|meer)|l[äæ]s (?:också|mer|også)"

@@ -87,6 +87,18 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Something is loading.",
         "Do you have a story about the ferry? Contact this reporter at ann@towncrier.example.",
         "31",
+        "Haberin Devam\u0131",
+        "Reklam",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "La suite après cette publicité",
+        "Artikel wird nach der Anzeige fortgesetzt",
+        "Baca juga: Tarif Kapal Feri Naik Mulai Bulan Depan",
+        "Čtěte také: Nový trajekt pro ostrovy",
+        "\u0130lgili haber: Feribot fiyatlar\u0131 artt\u0131",
+        "Book it: Check prices and availability",
+        "Where to stay: Check prices at the Harbour Inn on Booking.com",
+        "Buy now on Amazon",
+        "See the latest price at John Lewis",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
@@ -216,6 +228,9 @@ def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
         "The story continues after the war, when the island bought its first steel ferry.",
         "For the latest timetable, the council says, passengers should head to the harbour office.",
         "Back to the harbour went the fishermen, 31 boats in all, before the storm broke.",
+        # A traveller's tip that starts like an affiliate's call, ending as a sentence ends.
+        "Check prices at both ferry companies before you book, as fares change weekly.",
+        "Book at least a day ahead in summer.",
         "Follow the coverage of the inquiry, the minister told MPs, and judge for yourselves.",
         "The views expressed by the islanders at the meeting were mostly against the new fares.",
         "A version of the ferry plan appeared in the council's papers last spring, with prices.",
