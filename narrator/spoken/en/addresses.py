@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.context import starts_sentence, stop_after
 from narrator.spoken.en.numbers import digits, number, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
@@ -52,12 +52,15 @@ _STATES = read_mapping("en", "states")
 _AP_STATES = read_mapping("en", "ap_states")
 # State codes that are also words ("Fine, OK.") count only before a zip code.
 _WORD_STATES = {"IN", "ME", "OR", "OK", "OH", "HI", "ID"}
+# Before a comma too, after a town's name that starts no sentence ("Portland, OR, said";
+# "Yes, OK, fine" is no state): see `_say_state`. Tokenized text spaces the comma: "Newport
+# News , Va. ,".
 _STATE_AFTER_CITY = re.compile(
-    r", (?:(?<=[a-z], )(?:(?P<code>"
+    r",\s(?:(?:(?<=[a-z], )|(?<=[a-z] , ))(?:(?P<code>"
     + "|".join(sorted(set(_STATES) - _WORD_STATES))
     + r")(?=\s+\d{5}\b|\s*[.,;]|\s*$)|(?P<zcode>"
     + "|".join(sorted(_WORD_STATES))
-    + r")(?=\s+\d{5}\b)"
+    + r")(?=\s+\d{5}\b|\s?,\s)"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
     # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
     r"|(?<=[A-Z]{3}, )(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
@@ -211,8 +214,19 @@ def _say_state_before_zip(match: re.Match[str]) -> str:
     return f"{_STATES[match['code']]} {digits(match['zip'])}{plus}"
 
 
+_TOWN_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+ ?$")
+
+
+def _after_a_town(match: re.Match[str]) -> bool:
+    """Whether capitalised words that start no sentence stand before a state's code."""
+    town = _TOWN_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    return town is not None and not starts_sentence(match.string, town.start())
+
+
 def _say_state(match: re.Match[str]) -> str:
     """The state's name, and the ZIP code after it digit by digit ("CA 95051")."""
+    if match["zcode"] and match["zip"] is None and not _after_a_town(match):
+        return match.group(0)
     said = ", " + _state_name(match)
     if match["zip"] is None:
         return said + stop_after(match)

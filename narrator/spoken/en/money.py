@@ -277,6 +277,14 @@ _SPACED_PREFIX = re.compile(r"(?<![\w$])(US|NZ|HK) \$(?=\d)")
 _SIGN_BEFORE = re.compile(rf"(?<![\w$.,-])-(?={_CUR}\d)")
 
 
+# "min" and "max" after an amount are its bounds, not minutes: "$15 min" -> "... minimum".
+_MIN_OR_MAX = re.compile(
+    rf"(?<![\w$])(?P<amount>{_CUR}\s?{NUM}(?:\s?{_SCALE})?)\s(?P<word>min|max)\b"
+    r"(?:\.(?=\s+[a-z]|[,;:)]))?(?!['\w-])"
+)
+_BOUNDS = {"min": "minimum", "max": "maximum"}
+
+
 def read_money(text: str) -> str:
     """Read amounts of money: "$40m" -> "forty million dollars", "€75" -> "seventy-five euros".
 
@@ -295,6 +303,8 @@ def read_money(text: str) -> str:
     text = read_old_money(text)
     if "-" in text:
         text = _SIGN_BEFORE.sub("minus ", text)
+    if " min" in text or " max" in text:
+        text = _MIN_OR_MAX.sub(lambda m: f"{m['amount']} {_BOUNDS[m['word']]}", text)
     text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)
