@@ -290,12 +290,19 @@ def _say_title(match: re.Match[str]) -> str:
     return _TITLES[title] + (" " if glued else "")
 
 
+# A library's mark after "MS.", a number or a collection's name ("MS. Harl. 2253", "MS. Bodley
+# 264", "MS. 408"): the manuscript, where "MS." would otherwise be "Ms." in capitals.
+_SHELFMARK_AHEAD = re.compile(r"\s+(?:\d|[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]{1,4}\.\s)")
+
+
 def _say_other_case_title(match: re.Match[str]) -> str:
     """ "MR. BENNET" -> "Mister BENNET", "gov. Brown" -> "Governor Brown", "mt Pleasant" ->
     "Mount Pleasant": dotted, or in lower case undotted where the title is so before a name."""
     title = _OTHER_CASE_TITLES[match["title"]]
     if not starts_word(match):
         return match.group(0)
+    if match["title"] == "MS" and _SHELFMARK_AHEAD.match(match.string, match.end()):
+        return "manuscript"
     if not match["dot"] and match["title"] not in _UNDOTTED_LOWER_CASE_TITLES:
         return match.group(0)
     return _TITLES[title]

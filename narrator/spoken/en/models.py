@@ -12,6 +12,7 @@
 - "MiG-29", "Su-57", "Yak-130" -> "Mig-twenty-nine", "Su-fifty-seven", "Yak-one thirty":
   letters in mixed case before a dash are said as a word, as Russian aircraft are named
 - "H.264" -> "H two sixty-four": a letter, a point and three digits, as codecs are named
+- "C-130J", "KC-135R" -> "C-one thirty J": a model's letter glued after its number
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -30,7 +31,8 @@ _MAKES = "|".join(
 _VARIANT = r"(?:-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})?(?![\w-]))?"
 _LETTERED = re.compile(
     r"(?<![\w.-])(?:(?P<letters>[A-Z]{1,3})(?P<hyphen>-)?|(?P<syllable>[A-Z][a-z]{1,2}[A-Z]?)-)"
-    r"(?P<num>[1-9]\d\d)(?:(?P<plural>s)|(?P<tail>neo|ceo|max|MAX|XL|LR|ER)\b)?"
+    r"(?P<num>[1-9]\d\d)(?:(?P<plural>s)|(?P<tail>neo|ceo|max|MAX|XL|LR|ER)\b|"
+    r"(?P<letter>[A-Z])(?![\w-]))?"
     rf"{_VARIANT}(?![\w]|[.,]\d)"
 )
 # A letter, a point and three digits name a standard in groups: "H.264", "H.265" ("H two
@@ -133,8 +135,8 @@ def _say_lettered(match: re.Match[str]) -> str:
     words = year(int(match["num"]))
     if match["plural"]:  # "A350s" -> "A three fifties"
         words = words[:-1] + "ies" if words.endswith("y") else words + "s"
-    if match["tail"]:  # "A320neo" -> "A three twenty neo"
-        words += " " + match["tail"]
+    if match["tail"] or match["letter"]:  # "A320neo", "C-130J": "three twenty neo", "one thirty J"
+        words += " " + (match["tail"] or match["letter"])
     if match["syllable"]:  # "Yak-130", "MiG-105": a word, as said
         return f"{match['syllable'].title()}-{words}{_say_variant(match)}"
     # A lone "A" before a word is the article to engines: "A-three fifty" keeps the letter.

@@ -19,8 +19,8 @@
   handle's words parted as a hashtag's
 - "report.pdf", "config.yaml" -> "report dot PDF", "config dot yaml": a file's name, its
   extension spelled where it has no vowel
-- "the .com bubble", "a .io domain", ".NET" -> "the dot com bubble", "a dot io domain", "dot
-  NET"
+- "the .com bubble", "a .io domain", ".NET", "the .exe file" -> "the dot com bubble", "a dot io
+  domain", "dot NET", "the dot EXE file"
 """
 
 from __future__ import annotations
@@ -85,9 +85,6 @@ def _say_url(match: re.Match[str]) -> str:
     return _say_address(url)
 
 
-# A top-level domain alone, after a space or a quote: "the .com bubble", "a .io domain" ->
-# "dot com", "dot io" (the period would otherwise join the word before it).
-_BARE_DOMAIN = re.compile(rf"\.(?<![^\s\"'(\u201c]\.)(?P<tld>(?i:{TLDS}))\b(?![.\w-])")
 # A hashtag: the mark, then a letter (not "C#" or "#1", which other rules read).
 _HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z])(?![\w#])")
 # Where a hashtag's words meet: a small letter and a capital ("LivesMatter"), capitals and a
@@ -127,6 +124,20 @@ _FILE_NAME = re.compile(
 _VOWEL = re.compile("[aeiouy]")
 
 
+# A top-level domain or a file's extension alone, after a space or a quote: "the .com bubble",
+# "a .io domain", "the .exe file" -> "dot com", "dot io", "dot EXE" (the period would
+# otherwise join the word before it).
+_BARE_DOMAIN = re.compile(
+    rf"\.(?<![^\s\"'(\u201c]\.)(?P<tld>(?i:{TLDS})|{FILE_EXTENSIONS})\b(?![.\w-])"
+)
+_TLD_SET = frozenset(TLDS.split("|"))
+
+
+def _say_bare_domain(match: re.Match[str]) -> str:
+    tld: str = match["tld"]
+    return f"dot {tld if tld.lower() in _TLD_SET or _VOWEL.search(tld) else tld.upper()}"
+
+
 def _say_file_name(match: re.Match[str]) -> str:
     """ "report.pdf" -> "report dot PDF": an extension with no vowel is spelled, in capitals."""
     pieces: list[str] = [*match["name"].split("."), match["ext"]]
@@ -147,7 +158,7 @@ def read_addresses(text: str) -> str:
     if "localhost" in text:
         text = _LOCALHOST.sub(_say_url, text)
     if " ." in text or '".' in text or "(." in text or text.startswith("."):
-        text = _BARE_DOMAIN.sub(lambda m: f"dot {m['tld']}", text)
+        text = _BARE_DOMAIN.sub(_say_bare_domain, text)
     if "." in text:
         text = _FILE_NAME.sub(_say_file_name, text)
     if "@" in text:
