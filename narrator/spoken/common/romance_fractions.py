@@ -3,22 +3,20 @@
 - "1/3" -> "un tercio"; "2 2/1000" -> "dos y dos milésimos"; "-1/3" -> "menos un tercio"
 - "1/2 hora" -> "media hora", "1/2 kilo" -> "medio kilo" (with the language's half)
 - "3/4 partes" -> "tres cuartas partes", "2/3 partes" -> "duas terças partes" (the language's
-  feminine ordinals, given as ``part_words``)
+  feminine ordinals, given as ``parts``)
 - "⅖" -> "dos quintos"; a season "2024/25" -> "dos mil veinticuatro veinticinco"
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from narrator.spoken.common.romance_numbers import Numerals, to_int
 from narrator.spoken.common.seasons import is_season
 
 FractionWords = Callable[[int, int], str]
 """(numerator, denominator) -> "dos quintos"."""
-PartWords = Callable[[int, int], str | None]
-"""(numerator, denominator) -> "tres cuartas", the fraction before the word for parts, or None."""
 _PARTS = re.compile(r" (?:partes|parte)\b")
 
 HINT = re.compile(r"\d/\d|[¼½¾⅐-⅞]")
@@ -44,12 +42,13 @@ def fraction_reader(
     words: FractionWords,
     half: str = "",
     half_before_noun: str = "",
-    part_words: PartWords | None = None,
+    parts: Mapping[int, str] | None = None,
 ) -> Callable[[str], str]:
     """A rule reading fractions with a language's ``words`` for numerator and denominator;
     ``half``, if given, is said after a whole number ("dos y medio"); ``half_before_noun``
     ("medio"), if given, says "1/2" before a noun, agreeing with it ("media hora");
-    ``part_words``, if given, says a fraction before "partes" ("tres cuartas partes")."""
+    ``parts``, the feminine ordinals by denominator ({4: "cuarta"}), if given, say a fraction
+    before "partes" ("tres cuartas partes")."""
 
     def said(sign: str | None, whole: str | None, numerator: int, denominator: int) -> str:
         fraction = words(numerator, denominator)
@@ -64,10 +63,10 @@ def fraction_reader(
         if denominator == 0:
             return match.group(0)
         whole, numerator = match.group("whole"), match.group("num")
-        if part_words and not whole and _PARTS.match(match.string, match.end()):
-            parts = part_words(int(numerator), denominator)
-            if parts:
-                return f"{numerals.minus} {parts}" if match.group("sign") else parts
+        if parts and denominator in parts and not whole and _PARTS.match(match.string, match.end()):
+            plural = "s" if int(numerator) > 1 else ""
+            said_parts = f"{numerals.cardinal(int(numerator), 'f')} {parts[denominator]}{plural}"
+            return f"{numerals.minus} {said_parts}" if match.group("sign") else said_parts
         if half_before_noun and (numerator, denominator, whole) == ("1", 2, None):
             noun = _NOUN_AFTER.match(match.string, match.end())
             if noun and noun.group(1) not in _NOT_NOUNS:

@@ -36,14 +36,6 @@ _PARTS = {3: "tercera", 4: "cuarta", 5: "quinta", 6: "sexta", 7: "séptima", 8: 
           9: "novena", 10: "décima"}  # fmt: skip
 
 
-def part_words(numerator: int, denominator: int) -> str | None:
-    """(3, 4) -> "tres cuartas", as before "partes"; None past the tenths."""
-    if denominator not in _PARTS:
-        return None
-    plural = "s" if numerator > 1 else ""
-    return f"{cardinal(numerator, 'f')} {_PARTS[denominator]}{plural}"
-
-
 def fraction_words(numerator: int, denominator: int) -> str:
     """(2, 5) -> "dos quintos"; (1, 101) -> "uno sobre ciento uno"."""
     partitive = _partitive(denominator)
@@ -55,4 +47,4 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{cardinal(numerator, 'm')} {partitive}s"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio", part_words)
+read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio", _PARTS)

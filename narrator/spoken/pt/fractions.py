@@ -17,14 +17,6 @@ _PARTS = {3: "terça", 4: "quarta", 5: "quinta", 6: "sexta", 7: "sétima", 8: "o
           9: "nona", 10: "décima"}  # fmt: skip
 
 
-def part_words(numerator: int, denominator: int) -> str | None:
-    """(2, 3) -> "duas terças", as before "partes"; None past the tenths."""
-    if denominator not in _PARTS:
-        return None
-    plural = "s" if numerator > 1 else ""
-    return f"{cardinal(numerator, 'f')} {_PARTS[denominator]}{plural}"
-
-
 def fraction_words(numerator: int, denominator: int) -> str:
     """(3, 4) -> "três quartos"; (3, 11) -> "três onze avos"."""
     count = cardinal(numerator)
@@ -36,6 +28,4 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{count} {cardinal(denominator)} avo{plural}"
 
 
-read_fractions = fraction_reader(
-    NUMERALS, fraction_words, half_before_noun="meio", part_words=part_words
-)
+read_fractions = fraction_reader(NUMERALS, fraction_words, half_before_noun="meio", parts=_PARTS)
