@@ -37,6 +37,10 @@ _DAY = "|".join(_WEEKDAYS)
 # "Fr." is no "Frau" and "So." no "so".
 _DAY_SPAN = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.?\s?[-–]\s?(?P<b>{_DAY})\.?(?!\w)")
 _DAY_BEFORE_DATE = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.,\s")
+# ... or after a word that asks for a day: "am Mi. um 10 Uhr", "ab Mo.", "bis So.".
+_DAY_AFTER = re.compile(
+    rf"(?:(?<=\b[aA]m )|(?<=\b[aA]b )|(?<=\bbis )|(?<=\b[jJ]eden ))(?P<a>{_DAY})\.(?!\w)"
+)
 HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]")
 _END = re.compile(r"\s*$")
 
@@ -52,6 +56,7 @@ def read_abbreviations(text: str) -> str:
 
     text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
     text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}, ", text)
+    text = _DAY_AFTER.sub(lambda m: _WEEKDAYS[m["a"]], text)
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
     return _ABBREVIATION.sub(say, text)

@@ -5,6 +5,8 @@
 - "10:15" -> "zehn Uhr fünfzehn"; "01:01:01 Uhr" -> "ein Uhr eine Minute eine Sekunde"
 - a time zone after it is spelled: "EST" -> "E S T"
 - a span: "9-18 Uhr" -> "neun bis achtzehn Uhr"
+- a point and no "Uhr" after "um", "ab", "gegen" or before a span's last time: "um 9.30",
+  "von 9.30 bis 17 Uhr" -> "neun Uhr dreißig"
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 
 from narrator.spoken.de.numbers import cardinal, counted
 
-HINT = re.compile(r"\d(?::\d|\.\d\d\s?Uhr|\s?Uhr)")
+HINT = re.compile(r"\d(?::\d|\.\d\d\s?Uhr|\s?Uhr)|\b(?:[uU]m|[aA]b|gegen) \d\d?\.\d\d")
 _ZONES = "est|edt|cst|pst|utc|gmt|mez|mesz|cet|cest|eet|bst"
 _TIME = re.compile(
     rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
@@ -26,7 +28,17 @@ _HOUR = r"(?:[01]?\d|2[0-4])"
 # The first hour of a span before "Uhr", which the times would leave to a dash: "9-18 Uhr" ->
 # "neun bis achtzehn Uhr".
 _SPAN_START = re.compile(
-    rf"(?<![\w.,:])(?P<h>{_HOUR})(?::(?P<m>[0-5]\d))?\s?[-–]\s?(?={_HOUR}(?:[:.][0-5]\d)?\s?Uhr\b)"
+    rf"(?<![\w.,:])(?P<h>{_HOUR})(?:[:.](?P<m>[0-5]\d))?\s?[-–]\s?(?={_HOUR}(?:[:.][0-5]\d)?\s?Uhr\b)"
+)
+
+
+# A time with a point and no "Uhr" after a word that asks for a time ("um 9.30", "ab 7.45")
+# or before a span's last time with its "Uhr" ("von 9.30 bis 17 Uhr"): German writes no
+# decimal with a point.
+_POINT_TIME = re.compile(
+    rf"(?:(?<=\b[uU]m )|(?<=\b[aA]b )|(?<=\bgegen )|(?<![\w.,:])(?={_HOUR}\.[0-5]\d\s?"
+    rf"(?:[-–]|bis|und)\s?{_HOUR}(?:[:.][0-5]\d)?\s?Uhr\b))"
+    rf"(?P<h>{_HOUR})\.(?P<m>[0-5]\d)(?![\w:]|[.,:]\d|\s?Uhr)"
 )
 
 
@@ -60,4 +72,6 @@ def read_times(text: str) -> str:
             said += " " + " ".join(match["zone"].upper())
         return said
 
-    return _TIME.sub(say, _SPAN_START.sub(_span_start, text))
+    text = _SPAN_START.sub(_span_start, text)
+    text = _POINT_TIME.sub(lambda m: clock(int(m["h"]), int(m["m"])), text)
+    return _TIME.sub(say, text)
