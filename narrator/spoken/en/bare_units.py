@@ -9,6 +9,7 @@
   ("the 100m hurdles", "a 30m fall" are meters)
 - "2 l of water", "a 1.6 l engine" -> liters before what a volume fills, or after decimals
   ending a phrase ("1.5 l."); "Grade 2 l" stays
+- "36 mo. in prison" -> months, spaced from its number
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _BARE_LITERS = re.compile(
     r"|(?<=\.\d l)(?=[.,;:)]|$)|(?<=\.\d\d l)(?=[.,;:)]|$))"  # "1.5 l", "0.75 l.": decimals
 )
 
+# A spaced "mo" after a number is months ("36 mo. in prison", "a 6 mo. old"); glued, "12mo"
+# may be a book's size (see `book_sizes`).
+_SPACED_MONTHS = re.compile(r"(?<![\w.,])(?P<head>\d{1,3} )mo(?=\.?(?:\s+[a-z]|[,;:)]|\s*$))")
+
 
 def write_bare_units(text: str) -> str:
     """Write a bare "s" or "l" that is a unit as one `measures` reads: "lasted 10 s." ->
@@ -41,6 +46,8 @@ def write_bare_units(text: str) -> str:
         text = _BARE_SECONDS.sub(r"\g<head>sec", text)
     if "l " in text or " l" in text:
         text = _BARE_LITERS.sub(r"\g<head>L", text)
+    if " mo" in text:
+        text = _SPACED_MONTHS.sub(r"\g<head>mos", text)
     return text
 
 

@@ -23,14 +23,14 @@ _PENCE = r"\d{1,2}½?|½"
 # Pence ending a sentence ("from 6d. to 8d."), but not an old ordinal after "the" ("on the
 # 3d.", "the 22d.").
 _PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
-# Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,".
+# Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,", "6d.;".
 _SHILLINGS = re.compile(
-    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|,)|\.?(?=\s+(?:{_PENCE})d\b))"
-    rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|,))?)?"
-    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|,|(?<=½d\.)(?!\w)|{_PENCE_ENDING}))"
+    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|[,;:])|\.?(?=\s+(?:{_PENCE})d\b))"
+    rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|[,;:]))?)?"
+    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}))"
 )
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
-SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|,)")
+SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:])")
 # Each led by a literal, which the regex engine finds quickly.
 _SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d")
 # Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,"

@@ -45,6 +45,9 @@ _NAMED_DAY_AFTER = re.compile(r"\s(?:[A-Z]|attacks?\b|hijack|terror|memorial\b|v
 # and three numbers in a row are none ("a 4 - 3 - 3 formation").
 # The look-ahead for the first character (a minus, a digit or a point) comes before the
 # look-behinds: a pattern led by a look-behind costs a full try at every position.
+# A public law's number, its Congress and its place, is no range: "Pub. L. 104–193" ->
+# "one hundred four, one hundred ninety-three".
+_LAW_BEFORE = re.compile(r"(?:\bPub\.\s?L\.|\bP\.\s?L\.|\bPublic Law)\s?(?:No\.\s?)?$")
 _RANGE = re.compile(
     rf"(?=[-.\d]){START}(?<!\d[-–])(?<!\d [-–—] )(?P<a>-?{NUM})(?:[-–—]|\s[-–—]\s)(?P<b>{NUM})"
     r"(?!(?!x\b|(?!st|nd|rd|th)[a-z]{1,3}\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
@@ -225,6 +228,8 @@ def read_ranges(text: str) -> str:
             return _SLASHED_NAMES[f"{first}/{second}"]
         if (first, second) == ("9", "11") and _NAMED_DAY_AFTER.match(match.string, match.end()):
             return _SLASHED_NAMES["9/11"]
+        if _LAW_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+            return f"{number(first)}, {number(second)}"
         if _height(first, second, match):
             return f"{number(first)}-{number(second)}"
         said_short = None
