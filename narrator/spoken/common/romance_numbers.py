@@ -3,6 +3,7 @@ the thousands point or space, and number words that agree with the noun they cou
 
 - "1.200" and "1 200" are one thousand two hundred; "2,5" is two comma five
 - "5.7" (a point before other than three digits) is a decimal point, as in Latin American text
+- a run of digits opened by a zero is a code, said digit by digit: "00184", "007"
 - a `Numerals` says them in one language: "1 millón" -> "un millón", "1 hora" -> "una hora"
 
 Each language gives its `Numerals`; the rules of `narrator.spoken.common.romance_*` read with it.
@@ -134,6 +135,11 @@ def one_by_one(say: Callable[[int, Form], str]) -> Callable[[str, Form], str]:
     return read
 
 
+_CODE = re.compile(r"0\d+")
+# A group after a number and a space, point or colon is part of it: "1:50 000", "65:00".
+_GROUP_BEFORE = re.compile(r"\d[ .:]$")
+
+
 def number_reader(
     numerals: Numerals,
     masculine_after: re.Pattern[str],
@@ -145,6 +151,10 @@ def number_reader(
     one first."""
 
     def say(match: re.Match[str]) -> str:
+        if _CODE.fullmatch(match.group(0)) and not _GROUP_BEFORE.search(
+            match.string, 0, match.start()
+        ):
+            return numerals.spell(match.group(0))  # "00184", "007": a code, said as written
         after = match.string[match.end() : match.end() + 24]
         written = parse(match)
         # "En-1 activados": a number joined to a code by a hyphen counts no noun.
