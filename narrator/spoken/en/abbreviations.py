@@ -260,6 +260,20 @@ def _say_phrase(match: re.Match[str]) -> str:
 _LOWER_WORD_AHEAD = re.compile(r" (?!the\b)[a-z]{3,}")
 
 
+# A letter's signature, a given name written short after a comma or on a line of its own and
+# ending the text, a line or a quotation: "Your affec. brother, Thos." -> "Thomas".
+_SIGNATURE_BEFORE = re.compile(r"(?:^|\n|,[ \t]+)$")
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[\"\u201d')])")
+
+
+def _signs_a_letter(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return bool(
+        _SIGNATURE_BEFORE.search(text, max(0, start - 3), start)
+        and _SIGNATURE_END.match(text, match.end())
+    )
+
+
 def _say_title(match: re.Match[str]) -> str:
     """Titles expand when dotted; the commonest also undotted before a name ("Dr Smith")."""
     title = match.group(0).rstrip(".")
@@ -281,6 +295,8 @@ def _say_title(match: re.Match[str]) -> str:
     if title == "Assoc" and dotted and not NAME_FOLLOWS.match(match.string, match.end()):
         return "Association" + stop_after(match)  # after a name: "the American Bar Assoc."
     named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
+    if title in _GIVEN_NAMES and dotted and _signs_a_letter(match):
+        return _TITLES[title] + "."  # its period ends the line too
     if named_only and not NAME_FOLLOWS.match(match.string, match.end()):
         if title == "Fr" and dotted and _LOWER_WORD_AHEAD.match(match.string, match.end()):
             return "French"  # "the Fr. translation"; "Fr. Brown" is a priest
