@@ -11,6 +11,7 @@ credits with translated stories, and an unknown language is read as English.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -133,6 +134,14 @@ def style_for(language: str | None) -> WireStyle:
     return STYLES.get((language or "en").split("-")[0], _ENGLISH)
 
 
+@functools.cache
+def _byline_line(style: WireStyle) -> re.Pattern[str]:
+    """A line led by one of the style's byline words or English's ("By", "Von"), the names
+    after it in the group "names"; compiled once per style."""
+    words = sorted({*style.byline, *_ENGLISH.byline}, key=len, reverse=True)
+    return re.compile(rf"^(?P<word>{'|'.join(words)}):?\s+(?P<names>\S.{{0,150}})$", re.I)
+
+
 def byline_names(line: str, style: WireStyle) -> str | None:
     """The names of a byline line such as "Von Anna Keller, dpa"; None when `line` is not one.
 
@@ -140,9 +149,7 @@ def byline_names(line: str, style: WireStyle) -> str | None:
     words also start sentences ("De acuerdo con…"), so their names must look like names: each
     word before a comma capitalised, or a joiner ("und", "de", "y").
     """
-    words = sorted({*style.byline, *_ENGLISH.byline}, key=len, reverse=True)
-    # "By: WXYZ Web Team" (a local station's)
-    match = re.match(rf"^(?P<word>{'|'.join(words)}):?\s+(?P<names>\S.{{0,150}})$", line, re.I)
+    match = _byline_line(style).match(line)  # "By: WXYZ Web Team" (a local station's) too
     if match is None:
         return None
     # "By Ann Lee | December 5, 2026": the names end at a separator
