@@ -2,6 +2,7 @@
 
 - "3,50 €" and "€3,50" -> "trois euros cinquante"; "1 €" -> "un euro"; "0,20 €" -> "vingt
   centimes"; "$ 5" -> "cinq dollars"
+- "1,49 euro" -> "un euro quarante-neuf", "16,90 euros" -> "seize euros quatre-vingt-dix"
 - "1,2 million d'euros" reads as numbers and words; "12 M€" -> "douze millions d'euros"
 """
 
@@ -21,7 +22,11 @@ _SCALES = {
 }
 _BEFORE = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{NUM})")
 _AFTER = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>Mds?|M)?\s?(?P<cur>{_CUR})")
-HINT = re.compile(_CUR)
+# An amount with its cents before the currency's word: "1,49 euro" -> "un euro quarante-neuf",
+# as a price is said (was "un virgule quarante-neuf euro").
+_NAMED = re.compile(rf"{START}(?P<num>\d+,\d\d)\s(?P<cur>euros?|dollars?)\b")
+_NAMED_SIGN = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
+HINT = re.compile(rf"{_CUR}|\d,\d\d\s(?:euro|dollar)")
 
 
 def amount(number: str, currency: str, scale: str | None = None) -> str:
@@ -46,4 +51,5 @@ def amount(number: str, currency: str, scale: str | None = None) -> str:
 def read_money(text: str) -> str:
     """Read amounts of money: "3,50 €" -> "trois euros cinquante", "$5" -> "cinq dollars"."""
     text = _BEFORE.sub(lambda m: amount(m["num"], m["cur"]), text)
+    text = _NAMED.sub(lambda m: amount(m["num"], _NAMED_SIGN[m["cur"]]), text)
     return _AFTER.sub(lambda m: amount(m["num"], m["cur"], m["scale"]), text)
