@@ -53,7 +53,13 @@ _TAIL_HEADING = re.compile(
     r"|lesen sie (?:auch|mehr)|mehr zum thema"
     r"|(?:das )?k(?:ö|oe)nnte (?:sie|dich) auch interessieren"
     r"|(?:à )?lire (?:aussi|également)|sur le même sujet|(?:tambi[eé]n )?te puede interesar"
-    r"|(?:lee|leer|ver) tambi[eé]n|noticias relacionadas|leggi anche|potrebbe interessarti)"
+    r"|(?:lee|leer|ver) tambi[eé]n|noticias relacionadas|leggi anche|potrebbe interessarti"
+    r"|siehe auch|(?:weitere|verwandte|ähnliche) (?:artikel|beiträge|nachrichten|meldungen|themen)"
+    r"(?: zum thema)?|meistgelesene?(?: artikel)?|voir aussi|articles? (?:similaires|liés|connexes)"
+    r"|les plus lus|art[ií]culos relacionados|m[aá]s noticias|lo m[aá]s le[ií]do"
+    r"|articoli correlati|altre notizie|i pi[uù] letti|meer nieuws|gerelateerde artikelen"
+    r"|zobacz (?:też|także)|najczęściej czytane|polecane|berita terkait|terpopuler|baca juga"
+    r"|nejčtenější|čtěte také|ilgili haberler|en çok okunanlar)"
     # After "More from", "Popular in", the name of the site, a section or a topic ("More from
     # The Ledger", "More on this story"), not words of the article ("More from the hearing",
     # "Popular in the 1990s", "Comments from the minister" head a part of it).
@@ -62,6 +68,8 @@ _TAIL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TAIL_SHARE = 0.5
+# A paragraph this long after a closing label is the article's, not a list of links.
+_MIN_PROSE_WORDS = 25
 _BOILERPLATE = re.compile(
     r"\b(?:subscri(?:be|bers?|ption) (?:now|today|here|to)\b|newsletters?\b|follow us\b"
     r"|follow (?:\w+ ){1,3}on (?:twitter|facebook|instagram)|sign(?:ing)? up (?:here|now|today)"
@@ -243,12 +251,31 @@ def _tail_heading_index(blocks: list[ElementTree.Element]) -> int | None:
     """Where a closing "Related stories" section starts, if the article ends with one that
     holds less than half of its words."""
     total = sum(word_count(block) for block in blocks)
+    before = 0
     for index, block in enumerate(blocks):
-        late = index >= len(blocks) * _TAIL_START
-        if late and block.tag == "head" and _TAIL_HEADING.fullmatch(clean(all_text(block))):
-            tail = sum(word_count(dropped) for dropped in blocks[index:])
+        # Late among the blocks, or after most of the words: a shop's offers under "Siehe
+        # auch:" run to many short blocks.
+        late = index >= len(blocks) * _TAIL_START or before >= total * _TAIL_START
+        if late and _is_closing_label(block, blocks[index + 1 :]):
+            tail = total - before
             return index if tail < _MAX_TAIL_SHARE * total else None
+        before += word_count(block)
     return None
+
+
+def _is_closing_label(block: ElementTree.Element, after: list[ElementTree.Element]) -> bool:
+    """A heading that names a closing section ("Related stories"), or a paragraph that does and
+    is followed by no paragraph of prose ("Siehe auch:" over a shop's offers): a label set as a
+    paragraph may also lead into a part of the article, which then holds sentences."""
+    text = clean(all_text(block))
+    if block.tag == "head":
+        return bool(_TAIL_HEADING.fullmatch(text))
+    is_label = block.tag == "p" and len(text.split()) <= _MAX_LABEL_WORDS
+    return (
+        is_label
+        and bool(_TAIL_HEADING.fullmatch(text))
+        and all(word_count(later) < _MIN_PROSE_WORDS for later in after)
+    )
 
 
 def drop_promotions(main: ElementTree.Element) -> None:

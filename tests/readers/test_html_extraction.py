@@ -227,6 +227,34 @@ def test_a_closing_related_stories_section_is_dropped() -> None:
     assert STORY[-1] in text
 
 
+@pytest.mark.parametrize("label", ["Siehe auch:", "Related:", "Weitere Artikel zum Thema"])
+def test_a_closing_label_set_as_a_paragraph_goes_with_the_links_under_it(label: str) -> None:
+    """A shop's offers and other stories' headlines under a label in a paragraph of its own."""
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
+        + paragraphs(label, "Sea wall costs double", "Headphones now 24,99 \u20ac", "Save 19%")
+        + "</article>"
+    )
+    text = read_text(html)
+    assert "Sea wall costs double" not in text
+    assert "Headphones" not in text
+    assert STORY[-1] in text
+
+
+def test_a_label_set_as_a_paragraph_over_a_part_of_the_article_keeps_the_part() -> None:
+    """Under 'See also:' a paragraph of prose: the label leads into the article's own words."""
+    prose = (
+        "The harbour board's own report of 2019, which the council never published, found that "
+        "the sea wall would need rebuilding within a decade whatever plan was chosen."
+    )
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
+        + paragraphs("See also:", prose)
+        + "</article>"
+    )
+    assert prose in read_text(html)
+
+
 @pytest.mark.parametrize(
     "heading", ["While you are here\u2026", "Since you're here...", "Before you go"]
 )
