@@ -12,18 +12,14 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.digit_fractions import FRACTION, HINT, with_glyphs_written_out
 from narrator.spoken.common.seasons import is_season
 from narrator.spoken.de.numbers import cardinal, counted, ordinal, year
 from narrator.spoken.tables import read_table
 
-HINT = re.compile(r"\d/\d|[½¼¾⅓⅔]")
-_FRACTION = re.compile(
-    r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s)?(?P<num>\d+)/(?P<den>\d+)(?![\w/]|[.,]\d)"
-)
 _ARTICLE_BEFORE = re.compile(r"\b(?i:(ein|eine|einem|einen|einer|eines))\s$")
 _HALF = {"ein": "halbes", "eine": "halbe", "eines": "halben", "einem": "halben",
          "einen": "halben", "einer": "halben"}  # fmt: skip
-_GLYPHS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
 
 
 def fraction(numerator: int, denominator: int) -> str:
@@ -52,9 +48,7 @@ def _half(article: str, match: re.Match[str]) -> str:
 
 def read_fractions(text: str) -> str:
     """Read fractions: "1/4" -> "ein viertel", "1 1/2" -> "ein ein halb"."""
-    for glyph, written in _GLYPHS.items():
-        if glyph in text:
-            text = re.sub(rf"(?<=\d){glyph}", f" {written}", text).replace(glyph, written)
+    text = with_glyphs_written_out(text)
 
     def say(match: re.Match[str]) -> str:
         numerator, denominator = int(match["num"]), int(match["den"])
@@ -69,7 +63,7 @@ def read_fractions(text: str) -> str:
             said = f"{counted(int(match['whole']))} {said}"
         return ("minus " if match["sign"] else "") + said
 
-    return _FRACTION.sub(say, text)
+    return FRACTION.sub(say, text)
 
 
-__all__ = ["cardinal", "fraction", "read_fractions"]
+__all__ = ["HINT", "cardinal", "fraction", "read_fractions"]

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.digit_fractions import FRACTION, HINT, with_glyphs_written_out
 from narrator.spoken.common.seasons import is_season
 from narrator.spoken.fr.numbers import cardinal, ordinal
 
-HINT = re.compile(r"\d/\d|[½¼¾⅓⅔]")
-_FRACTION = re.compile(
-    r"(?<![\w/.,])(?P<sign>-)?(?:(?P<whole>\d+)\s)?(?P<num>\d+)/(?P<den>\d+)(?![\w/]|[.,]\d)"
-)
-_GLYPHS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
+__all__ = ["HINT", "fraction", "read_fractions"]
+
 _NAMED = {2: "demi", 3: "tiers", 4: "quart"}
 
 
@@ -31,9 +29,7 @@ def fraction(numerator: int, denominator: int, after_whole: bool = False) -> str
 
 def read_fractions(text: str) -> str:
     """Read fractions: "1/4" -> "un quart", "1 1/2" -> "un et demi"."""
-    for glyph, written in _GLYPHS.items():
-        if glyph in text:
-            text = re.sub(rf"(?<=\d){glyph}", f" {written}", text).replace(glyph, written)
+    text = with_glyphs_written_out(text)
 
     def say(match: re.Match[str]) -> str:
         whole = match["whole"]
@@ -44,4 +40,4 @@ def read_fractions(text: str) -> str:
             said = f"{cardinal(int(whole))} et {said}"
         return ("moins " if match["sign"] else "") + said
 
-    return _FRACTION.sub(say, text)
+    return FRACTION.sub(say, text)
