@@ -3,6 +3,7 @@
 - "т.е." and "т. е." -> "то есть"; "и т.д." -> "и так далее"; "ул. Ленина" -> "улица Ленина";
   "им. Пушкина" -> "имени Пушкина"
 - before a number: "д. 5" -> "дом пять", "ст. 105" -> "статья сто пять"
+- a law's reference: "по ч. 2 ст. 105" -> "по части второй статьи сто пятой"
 - "г. Москва" -> "город Москва" (a "г." before a capital; after a year it is "год", which the
   ordinals read)
 - a full stop that also ends the sentence stays: "яблоки, груши и т.д." -> "... и так далее."
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import ends_sentence
+from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.tables import read_mapping
 
 _SAID = read_mapping("ru", "abbreviations")
@@ -32,6 +33,31 @@ _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпу
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
 _BEFORE_NUMBER = re.compile(rf"(?<![\w.])({'|'.join(_NUMBERED)})\.\s?(?=\d)")
 HINT = re.compile(r"\w\.|млн|млрд")
+# A law's reference, "(п. 3) ч. 2 ст. 105": each number an ordinal of its noun, the first noun
+# in the case its preposition gives ("по ч. 2" -> "по части второй"), the others in the
+# genitive ("статьи сто пятой").
+_REFERENCE = re.compile(
+    r"(?:\b(?P<prep>(?i:по|в|о|согласно)) )?(?<![\w.])(?:п\.\s?(?P<item>\d+)\s+)?"
+    r"ч\.\s?(?P<part>\d+)\s+ст\.\s?(?P<article>\d+)(?!\w|[.,]\d)"
+)
+_CASE_AFTER = {"по": "d", "в": "p", "о": "p", "согласно": "d"}
+# Nouns of a reference by case: nominative, genitive, dative, prepositional; and gender.
+_NOUNS = {"item": (("пункт", "пункта", "пункту", "пункте"), "m"),
+          "part": (("часть", "части", "части", "части"), "f"),
+          "article": (("статья", "статьи", "статье", "статье"), "f")}  # fmt: skip
+_CASES = "ngdp"
+
+
+def _reference(match: re.Match[str]) -> str:
+    case = _CASE_AFTER.get((match["prep"] or "").lower(), "n")
+    said = []
+    for group in ("item", "part", "article"):
+        if match[group] is None:
+            continue
+        forms, gender = _NOUNS[group]
+        said.append(f"{forms[_CASES.index(case)]} {ordinal(int(match[group]), case, gender)}")
+        case = "g"
+    return " ".join([match["prep"], *said] if match["prep"] else said)
 
 
 def read_abbreviations(text: str) -> str:
@@ -43,5 +69,7 @@ def read_abbreviations(text: str) -> str:
         keep = match.group(0).endswith(".") and ends_sentence(match)
         return said + ("." if keep and said not in _BEFORE_NAME else "")
 
-    text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m.group(1)] + " ", text)
+    text = _BEFORE_NUMBER.sub(
+        lambda m: _NUMBERED[m.group(1)] + " ", _REFERENCE.sub(_reference, text)
+    )
     return _ABBREVIATION.sub(say, _CITY.sub("город", text))
