@@ -171,9 +171,14 @@ def case_word(before: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+_JOINED = re.compile(r" (?:и|или) ")
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "2 300" -> "две тысячи триста", "более 500" -> "более
     пятисот", "-2,5" -> "минус две целых пять десятых"."""
+
+    previous_end, previous_case = [-1], ["n"]  # of the number read last
 
     def say(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
@@ -181,6 +186,11 @@ def read_numbers(text: str) -> str:
         sign = ("минус " if not before[-1:].isalpha() else " ") if match["sign"] else ""
         found = case_of_noun_after(match.string, match.start(), match.end())
         case = found or case_after(before)
+        # The second of two numbers joined by "и"/"или" shares the first's case: "между 5
+        # и 10" -> "между пятью и десятью", "более 5 или 6" -> "более пяти или шести".
+        if not found and _JOINED.fullmatch(match.string, previous_end[0], match.start()):
+            case = previous_case[0]
+        previous_end[0], previous_case[0] = match.end(), case
         return sign + decimal(match["num"], case)
 
     text = _NUMBER.sub(say, text)
