@@ -274,11 +274,31 @@ def _signs_a_letter(match: re.Match[str]) -> bool:
     )
 
 
+# A rank of two words, undotted as British and military writers write it ("Lt Col", "Maj Gen",
+# "Brig Gen", "Vice Adm", "Sqn Ldr"): each word a title, the second before a name.
+_RANK_BEFORE = re.compile(r"\b(?:Lt|Maj|Brig|Vice|Rear|Flt|Wg|Sqn|Gp|Air|Lieut)\.? $")
+_RANK_AHEAD = re.compile(r" (?:Col|Gen|Lt|Cdr|Adm|Ldr|Capt|Cdre)\.?(?= [A-Z])")
+
+
+# A bishop is named by his see as well as by his name: "the Bp. of London", "Abp. of York".
+_SEES = frozenset({"Bp", "Abp", "Archbp"})
+_SEE_AHEAD = re.compile(r" of [A-Z]")
+
+
+def _in_a_compound_rank(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return bool(
+        _RANK_BEFORE.search(text, max(0, start - 7), start) or _RANK_AHEAD.match(text, match.end())
+    )
+
+
 def _say_title(match: re.Match[str]) -> str:
     """Titles expand when dotted; the commonest also undotted before a name ("Dr Smith")."""
     title = match.group(0).rstrip(".")
     dotted = match.group(0).endswith(".")
-    if not starts_word(match) or not (dotted or title in _UNDOTTED_TITLES):
+    if not starts_word(match) or not (
+        dotted or title in _UNDOTTED_TITLES or _in_a_compound_rank(match)
+    ):
         return match.group(0)
     if title in BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
         return BOOKS[title]
@@ -297,6 +317,8 @@ def _say_title(match: re.Match[str]) -> str:
     named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
     if title in _GIVEN_NAMES and dotted and _signs_a_letter(match):
         return _TITLES[title] + "."  # its period ends the line too
+    if title in _SEES and dotted and _SEE_AHEAD.match(match.string, match.end()):
+        return _TITLES[title]  # "the Bp. of London"
     if named_only and not NAME_FOLLOWS.match(match.string, match.end()):
         if title == "Fr" and dotted and _LOWER_WORD_AHEAD.match(match.string, match.end()):
             return "French"  # "the Fr. translation"; "Fr. Brown" is a priest
