@@ -29,6 +29,7 @@ __all__ = [
     "drop_clutter_blocks",
     "drop_other_stories",
     "is_layout",
+    "parsed",
     "without_clutter",
     "word_count",
 ]
@@ -71,7 +72,7 @@ def drop_clutter_blocks(main: ElementTree.Element, page: HtmlElement | None, htm
     doomed = [(parent, block) for parent, block in blocks_in(main) if kept.lost(block)]
     if not doomed:
         return
-    whole = _parsed(html)
+    whole = parsed(html)
     if whole is None:
         return
     shown = _PageWords(" ".join(_shown_text(whole)))
@@ -111,7 +112,7 @@ def drop_other_stories(main: ElementTree.Element, html: str) -> None:
     article or its main does, and so does a part that would leave no paragraph to read."""
     if not _OTHER_STORY_MARK.search(html):
         return  # most pages: no need to parse them again
-    page = _parsed(html)
+    page = parsed(html)
     body = page.find("body") if page is not None else None
     if body is None:
         return
@@ -234,7 +235,7 @@ def without_clutter(html: str, article: str = "") -> HtmlElement | None:
 
     An element that holds most of `article` (the text trafilatura found) stays, whatever its
     class says: a story inside 'widget-content' or 'entry-content no-share' is no widget."""
-    tree = _parsed(html)
+    tree = parsed(html)
     if tree is None:
         return None
     body = tree.find("body")
@@ -270,7 +271,7 @@ def _kind(element: HtmlElement) -> tuple[str, frozenset[str]] | None:
     return (element.tag, classes) if classes else None
 
 
-def _parsed(html: str) -> HtmlElement | None:
+def parsed(html: str) -> HtmlElement | None:
     """The page parsed; None when it cannot be."""
     from lxml import etree
     from lxml.html import document_fromstring

@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.boilerplate import drop_promotions, drop_trailing_boilerplate
+from narrator.readers.closing import drop_closing_links
 from narrator.readers.clutter import (
     BLOCK_TAGS,
     drop_clutter_blocks,
@@ -115,6 +116,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         if word_count(main) < _MIN_KEPT_SHARE * words:
             _put_back(found)
         drop_other_stories(main, html)
+        drop_closing_links(main, html)
         restore_gaps(main, page)
         drop_empty_headings(main)
         restore_lead(main, page)

@@ -473,3 +473,26 @@ def test_the_byline_is_the_names_in_the_pages_author_field(author: str, byline: 
     head = f"<title>Harbour plan sent back</title><meta name='author' content='{author}'>"
     html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}</article>", head)
     assert read_html(html, "p.html").byline == byline
+
+
+def _with_closing_list(items: str) -> str:
+    return page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}<ul>{items}</ul></article>"
+    )
+
+
+def test_a_closing_list_of_other_stories_links_is_dropped() -> None:
+    """Each item a link to another page (its date beside it): another story's headline."""
+    html = _with_closing_list(
+        "<li><a href='/news/1'>Sea wall costs double</a><span>Published 12 May</span></li>"
+        "<li><a href='/news/2'>Fishing fleet faces another winter</a></li>"
+    )
+    text = read_text(html)
+    assert "Sea wall costs double" not in text
+    assert STORY[-1] in text
+
+
+def test_a_closing_list_of_the_articles_own_words_is_kept() -> None:
+    """Items of the article's own words, one of them only partly a link."""
+    items = "<li>Sea wall costs double</li><li><a href='/x'>Fleet</a> faces another winter</li>"
+    assert "Sea wall costs double" in read_text(_with_closing_list(items))
