@@ -32,7 +32,7 @@ from narrator.spoken.en.context import HAS_DIGIT, NUM
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.measures import per_name
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
-from narrator.spoken.en.old_money import read_old_money
+from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
 # symbol -> (one, many, one hundredth, many hundredths)
@@ -299,7 +299,7 @@ def read_money(text: str) -> str:
     if codes:
         text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
     if "/" in text:
-        text = _FRACTION_MONEY.sub(_say_fraction_money, text)
+        text = _FRACTION_MONEY.sub(_say_fraction_money, write_slashed_halfpence(text))
     text = read_old_money(text)
     if "-" in text:
         text = _SIGN_BEFORE.sub("minus ", text)

@@ -141,6 +141,15 @@ def _say_slashed(match: re.Match[str]) -> str:
     return f"{cardinal(shillings)} and {cardinal(int(match['d']))}"  # "three and six"
 
 
+# A halfpenny written with a slash: "1/2d." -> "½d.", "2 1/2d." -> "2½d.", read as pence.
+_SLASHED_HALFPENNY = re.compile(r"(?<![\w.,/])(?:(?P<whole>\d{1,2})[ -])?1/2d\b")
+
+
+def write_slashed_halfpence(text: str) -> str:
+    """Write a halfpenny's slashed half as its character, for the pence: "1/2d." -> "½d."."""
+    return _SLASHED_HALFPENNY.sub(lambda m: f"{m['whole'] or ''}½d", text)
+
+
 def read_old_money(text: str) -> str:
     """Read old British money: "£3 10s. 6d." -> "three pounds ten shillings and sixpence",
     "10,000l." -> "ten thousand pounds", "cost 3/6" -> "cost three and six"."""

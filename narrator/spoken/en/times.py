@@ -221,12 +221,13 @@ def _say_unmarked_military(match: re.Match[str]) -> str:
 
 
 # A duration in hours, minutes and seconds by their letters: "1h 30m", "5m 30s", "2h15m",
-# "3h 5m 20s"; an "m" is minutes only beside an "h" or an "s" ("3m tall" is meters).
+# "3h 5m 20s", "11h. 30m." as old books write it; an "m" is minutes only beside an "h" or an
+# "s" ("3m tall" is meters).
 _DURATION = re.compile(
-    r"(?<![\w.,:])(?:(?P<h>\d{1,3})\s?h\s?(?P<hm>[0-5]?\d)\s?m(?:in)?(?:\s?(?P<hs>[0-5]?\d)\s?s)?"
+    r"(?<![\w.,:])(?:(?P<h>\d{1,3})\s?h\.?\s?(?P<hm>[0-5]?\d)\s?m(?:in)?(?:\s?(?P<hs>[0-5]?\d)\s?s)?"
     r"|(?P<m>\d{1,3})\s?m(?:in)?\s?(?P<ms>[0-5]?\d)\s?s)(?![\w'])"
 )
-_DURATION_HINT = re.compile(r"(?:h|m|min)(?<=\d[hmn])\s?\d{1,2}\s?[ms]\b|m(?<=\dm) \d{1,2}s\b")
+_DURATION_HINT = re.compile(r"(?:h|m|min)(?<=\d[hmn])\.?\s?\d{1,2}\s?[ms]\b|m(?<=\dm) \d{1,2}s\b")
 
 
 def _say_duration(match: re.Match[str]) -> str:
