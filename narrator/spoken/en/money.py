@@ -187,7 +187,7 @@ _CODES = read_mapping("en", "currency_codes")
 _CODE = "|".join(re.escape(code) for code in sorted(_CODES, key=len, reverse=True))
 _SIGN_AFTER = re.compile(
     rf"(?<![\w$.,])(?P<amt>{NUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<cur>[{_SIGNS}]|"
-    rf"(?:{_CODE})(?![\w$]))"
+    rf"(?:{_CODE})(?![\w$]))(?:(?<=dols)\.(?=\s+[a-z]|[,;:]))?"
 )
 _CODE_HINT = re.compile(_CODE)
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?P<code>{_CODE})\s?(?=\d)")
@@ -254,10 +254,11 @@ def _say_pence(match: re.Match[str]) -> str:
 # per lb", "$2.50 a lb" -> "... pence per kilowatt hour", "... dollars per pound", "... a
 # pound" (the measures read a symbol only after a number).
 _PRICE_PER_SYMBOL = re.compile(
-    r"\b(?P<head>(?:dollars?|cents?|pounds?|pence|penny|euros?|yen|rupees?) (?:per|a) )"
-    r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)"
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|penny|shillings?|guineas?|euros?|yen|"
+    r"rupees?) (?:per|a|the) )"
+    r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
-_PRICE_WORDS = ("dollar", "cent", "pound", "pence", "penny", "euro", "yen", "rupee")
+_PRICE_WORDS = ("dollar", "cent", "pound", "pence", "penny", "euro", "yen", "rupee", "shilling")
 _NOT_SYMBOLS = frozenset({"a", "I", "in", "am", "pm", "at", "A"})
 
 
@@ -310,7 +311,9 @@ def read_money(text: str) -> str:
         text = _SIGN_AFTER.sub(_say_sign_after, text)
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
-    if (" per " in text or " a " in text) and any(word in text for word in _PRICE_WORDS):
+    if (" per " in text or " a " in text or " the " in text) and any(
+        word in text for word in _PRICE_WORDS
+    ):
         text = _PRICE_PER_SYMBOL.sub(_say_price_per_symbol, text)
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
