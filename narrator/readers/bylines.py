@@ -21,6 +21,8 @@ __all__ = ["take_byline"]
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
+_LIVE_LABEL = re.compile(r"^live (?:reporting|coverage|updates)$", re.IGNORECASE)
+_MAX_LIVE_HEAD_LINES = 20
 _ROLE_UNDER = re.compile(
     r"^[\w' ,&.-]{0,40}\b(?i:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
     r"|^(?:[A-Z][\w&.]*\s){0,3}(?:News|Press|Radio|TV|Television|Online|Digital)$"
@@ -83,7 +85,22 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
             elif taken == position + 1 and _ROLE_UNDER.match(after):  # "BBC News reporter"
                 names, taken = f"{names}, {after}", taken + 1
             return names, lines[:position] + lines[taken:]
-    return fallback or (None, lines)
+    return fallback or _under_live_label(lines, style) or (None, lines)
+
+
+def _under_live_label(lines: list[str], style: WireStyle) -> tuple[str, list[str]] | None:
+    """A live page's editors under its label, below its summary: "Live Reporting" over
+    "Edited by Jane Doe" (the BBC's)."""
+    head = lines[:_MAX_LIVE_HEAD_LINES]
+    label = next((i for i, line in enumerate(head) if _LIVE_LABEL.match(line.strip())), None)
+    if label is None:
+        return None
+    position = next((i for i in range(label + 1, len(head)) if head[i].strip()), None)
+    if position is None:
+        return None
+    line = lines[position].strip()
+    names = edited_by(line) or byline_names(line, style)
+    return (names, lines[:position] + lines[position + 1 :]) if names else None
 
 
 def _stamped(line: str, after: str) -> str | None:

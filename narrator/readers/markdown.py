@@ -42,7 +42,9 @@ _AUTHOR_KEYS = ("author", "authors", "byline")
 _HANDLE = re.compile(r"[a-z0-9_.-]+")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
-_TEMPLATE_TAG = re.compile(r"\A\s*(?:\{%.*?%\}|\{\{.*?\}\}\s*)+\Z", re.S)
+_TEMPLATE_TAG = re.compile(r"\A\s*(?:(?:\{%[^\n]*?%\}|\{\{[^\n]*?\}\})\s*)+\Z")
+"""A paragraph of a site generator's tags alone, each on its line: not one that holds text
+between them ("{% details Our rules %}" over a sentence over "{% enddetails %}")."""
 _ALERT = re.compile(r"\A\[![A-Za-z-]{1,20}\][+-]?[ \t]*(?P<title>[^\n]*)(?:\n|\Z)")
 """A GitHub alert's mark ("> [!NOTE]"), or an Obsidian callout's with its title ("> [!tip]
 Book ahead"): the title is read as a sentence."""

@@ -12,7 +12,10 @@ parsed, so that their words are read and their marks are not (code is left as wr
 - a table of contents' mark: "[TOC]" (Bear's), "[[_TOC_]]" (GitLab's)
 - an admonition's marks, its title read: MkDocs' "!!! note" or '??? tip "What about
   compliance?"' over its indented text (read as the post's), Docusaurus' and VitePress'
-  ":::caution Watch the cost" (or ":::tip[Title]") to ":::"
+  ":::caution Watch the cost" (or ":::tip[Title]") to ":::", Liquid's "{% details Our rules
+  %}" to "{% enddetails %}"
+- a highlighted code block, Hugo's "{{< highlight go >}}" or Jekyll's "{% highlight ruby %}"
+  to its end: code, as a fenced block is
 - kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
   paragraph, "## Heading {#id}"
 """
@@ -40,7 +43,16 @@ _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"
 _CONTAINER = re.compile(
     r"^:{3,}[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<title>.*?))?[ \t]*$"
 )
-_CONTAINER_END = re.compile(r"^:{3,}[ \t]*$")
+_LIQUID_BOX = re.compile(r"^\{%-?\s*(?:details|spoiler|collapsible)\s+(?P<title>.*?)\s*-?%\}\s*$")
+_CONTAINER_END = re.compile(r"^(?::{3,}|\{%-?\s*end(?:details|spoiler|collapsible)\s*-?%\})[ \t]*$")
+_HIGHLIGHT_START = re.compile(
+    r"^[ \t]*(?:\{\{[<%]\s*highlight\s+(?P<hugo>[\w+-]*)[^}\n]*[>%]\}\}"
+    r"|\{%-?\s*highlight\s+(?P<liquid>[\w+-]*)[^%\n]*%\})[ \t]*$",
+    re.M,
+)
+_HIGHLIGHT_END = re.compile(
+    r"^[ \t]*(?:\{\{[<%]\s*/highlight\s*[>%]\}\}|\{%-?\s*endhighlight\s*-?%\})[ \t]*$", re.M
+)
 _INDENT = "    "
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
@@ -48,7 +60,10 @@ _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 def without_note_marks(body: str) -> str:
     """A Markdown `body` without the marks of note-taking apps and site generators, their
     words kept, its code as written."""
-    if "!!!" in body or "???" in body or ":::" in body:
+    if "highlight" in body:
+        body = _HIGHLIGHT_START.sub(lambda m: f"```{m['hugo'] or m['liquid'] or ''}", body)
+        body = _HIGHLIGHT_END.sub("```", body)
+    if any(mark in body for mark in ("!!!", "???", ":::", "{%")):
         body = _without_admonition_marks(body)
     if not any(mark in body for mark in ("[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC")):
         return body
@@ -90,7 +105,11 @@ def _without_admonition_marks(body: str) -> str:
     indented = False
     for line in body.split("\n"):
         fenced = fenced != bool(_FENCE.match(line))
-        mark = None if fenced else _ADMONITION.match(line) or _CONTAINER.match(line)
+        mark = (
+            None
+            if fenced
+            else _ADMONITION.match(line) or _CONTAINER.match(line) or _LIQUID_BOX.match(line)
+        )
         if mark is not None:
             title = mark.groupdict().get("bracketed") or mark["title"]
             lines += [title.strip(), ""] if title and title.strip() else [""]

@@ -15,6 +15,8 @@ e-mail's header.
 - a block of lines that are each clutter (see `narrator.readers.trailers`): a release's "FOR
   IMMEDIATE RELEASE" over its date, its "Contact: …" block, a share sheet's "Shared from the
   Guardian app", a forum's "r/AskHistorians" over "5 hr. ago" over "u/quillpen_42"
+- a section's or paper's name over the headline in its block: "Verkehr", "Le Parisien" over
+  "Faits divers"
 - a chat's message over the story it shares: "Jane Doe  9:14 AM" over "worth a read"
 - a site's menu on one line, its links apart by bars: "Hacker News new | past | comments | ask"
 """
@@ -56,6 +58,9 @@ _MAX_MENU_WORDS = 3
 _MAX_MENU_CHARS = 25
 _MASTHEAD = re.compile(r"^[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'\u2019.-]*){0,4}$")
 """A paper's name: up to five words, each with a capital ("The Kettleford Courier")."""
+_KICKER = re.compile(r"^[A-Z][\w&'\u2019-]*(?: [\w&'\u2019-]+){0,2}$")
+"""A section's or paper's name over a headline: up to three words, the first a capital's."""
+_MAX_KICKERS = 2
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
 
@@ -85,7 +90,21 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if headline is not None:
             return None, headline
         return _REPLY.sub("", fields["subject"]), lines[header:]
-    return None, lines
+    return None, _without_kicker(lines)
+
+
+def _without_kicker(lines: list[str]) -> list[str]:
+    """`lines` from the title when a section's or paper's name of a few words is over it in
+    its block: "Verkehr" or "Le Parisien" over "Faits divers" over the headline."""
+    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    if not 1 < end <= _MAX_KICKERS + 1:
+        return lines
+    headline = lines[end - 1].split()
+    kickers = lines[: end - 1]
+    shaped = len(headline) >= _MIN_HEADLINE_WORDS and not _SENTENCE_END.search(lines[end - 1])
+    if shaped and all(_KICKER.match(line.strip()) for line in kickers):
+        return lines[end - 1 :]
+    return lines
 
 
 def _headline_under(lines: list[str]) -> list[str] | None:

@@ -13,7 +13,7 @@ from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
 from narrator.readers.summaries import BULLET, headed_paragraph, unbulleted_list
-from narrator.readers.trailers import without_clutter
+from narrator.readers.trailers import is_clutter_line, without_clutter
 from narrator.readers.wire import (
     WireStyle,
     dateline_of,
@@ -74,6 +74,10 @@ _ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|li
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
 _END_CHARS = 8
+_SUMMARY_LABEL = re.compile(
+    r"^(?:summary|zusammenfassung|r\u00e9sum\u00e9|resumen|resumo|sommario)\s*:\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
@@ -99,7 +103,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
     byline, rest = take_byline(rest, style)
-    paragraphs = _paragraphs(rest)
+    paragraphs = _paragraphs(_without_summary_label(rest))
     return Article(
         title=title,
         byline=byline,
@@ -111,6 +115,17 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
         sections=_sections(paragraphs, style),
         language=language,
     )
+
+
+def _without_summary_label(lines: list[str]) -> list[str]:
+    """`lines` without the label of a summary's first line: "Summary: Bumblebees that watched
+    …" is read from "Bumblebees" (a science news site's standfirst)."""
+    first = next(
+        (i for i, line in enumerate(lines) if line.strip() and not is_clutter_line(line)), None
+    )
+    if first is None or not (label := _SUMMARY_LABEL.match(lines[first].strip())):
+        return lines
+    return [*lines[:first], lines[first].strip()[label.end() :], *lines[first + 1 :]]
 
 
 def _headline(line: str) -> str:

@@ -28,14 +28,15 @@ _DATING_WORD = re.compile(
     # Italian and Portuguese: "05 dicembre 2026 15:42", "5 de Dezembro de 2026, 16:20"
     r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gen|giu|lug"
     r"|set|ott|fevereiro|mar\u00e7o|maio|setembro|outubro|dezembro|fev|out|aggiornat[oa]"
-    r"|pubblicat[oa]|atualizad[oa]|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec"
+    r"|pubblicat[oa]|modifica(?:t[oa])?|atualizad[oa]|h\u00e1|date"
+    r"|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec"
     r"|venerd\u00ec|sabato|domenica|segunda|ter\u00e7a|quarta|quinta|sexta|feira",
     re.IGNORECASE,
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""
 _CLOCK_WORD = re.compile(
     r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
-    r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz|alle|ore|\u00e0s|as|em"
+    r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz|alle|ore|\u00e0s|as|em|il|horas?|minutos?|online"
     r"|[ecmp][sd]?t|ces?t",
     re.IGNORECASE,
 )

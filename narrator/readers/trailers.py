@@ -105,7 +105,11 @@ _LINE = re.compile(
     r"|for immediate release\s*$|(?-i:SOURCE\s+[A-Z][\w&.,' -]*$)|#{3}\s*$|-?\s*ends\s*-?\s*$"
     r"|to contact the (?:reporters?|editors?|author)\b"
     r"|updated at \d|key events\s*$|show key events only\s*$|\d{1,3} of \d{1,3}\s*\|"
-    r"|topics?\s*:\s*[^.!?]{1,40}$"
+    r"|topics?\s*:\s*[^.!?]{1,40}$|full story\s*$|materials (?:provided|obtained) by\b"
+    r"|resize\s*$|listen\s*\(\d+\s*min\)\s*$"
+    r"|write to [^.!?]{1,60}\bat [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+    r"|appeared in the\b.{0,60}\bprint edition\b|sign (?:the )?guest ?book\s*$"
+    r"|published by\b.{1,60}\bfrom \w{3}\.? \d{1,2} to \w{3}\.? \d{1,2}, \d{4}\.?$"
     r"|(?-i:[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}\s*$))",
     re.IGNORECASE,
 )
@@ -127,8 +131,8 @@ _MORE_LINE = re.compile(
     r"|this article appeared in the\b|have a confidential tip\b"
     r"|share or comment on this article\b|register (?:now )?for free\b"
     r"|before it[\u2019']s here, it[\u2019']s on the\b"
-    r"|to (?:share (?:a memory|memories)|offer (?:online )?condolences|sign the (?:online )?guest"
-    r" ?book)\b"
+    r"|to (?:send flowers|share (?:a memory|memories)|offer (?:online )?condolences"
+    r"|sign the (?:online )?guest ?book)\b"
     r"|\(the (?:views|opinions) expressed (?:here |in this (?:article|column) )?are (?:his|her"
     r"|their|the author's|those of the author)\b[^()]{0,80}\)\s*$)",
     re.IGNORECASE,
@@ -180,14 +184,16 @@ _FRAME = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
-    r"|related (?:stories|coverage|articles|topics)\s*$|to contact the\b"
+    r"|related (?:stories|coverage|articles|topics|content)\s*$|to contact the\b"
+    r"|story source\s*:|cite this (?:page|article)\s*:"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
     r"|recommended\s*$|(?:noticias? relacionadas?|mehr zum thema|lesen sie (?:auch|mehr)"
     r"|para m\u00e1s informaci\u00f3n|pour (?:plus d'informations|en savoir plus)"
     r"|weitere informationen|legal disclaimer|pressekontakt|contact presse|contacto de prensa"
     r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
-    r"|lee tambi\u00e9n|te puede interesar|weitere themen|themen|t\u00f3picos|temas|argomenti"
+    r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
+    r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
     r"|sujets|topics)\s*:?\s*$"
     r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
     r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
@@ -200,6 +206,11 @@ _LEAD = re.compile(
 """A line that leads a block of clutter: it and the lines under it go."""
 _PROMOTION_END = re.compile(
     r"\b(?:sign up|subscribe)(?: (?:for|to) [\w .'&-]{1,30})? here\s*[.!]?\s*$", re.IGNORECASE
+)
+_SIGN_UP_BUTTON = re.compile(
+    r"^(?:sign up|subscribe|s'inscrire|s\u2019inscrire|je m'abonne|abonnieren|jetzt abonnieren"
+    r"|suscr[ií]bete|suscribirse|inscreva-se|iscriviti)\s*$",
+    re.IGNORECASE,
 )
 _FOOTER = re.compile(r"(?:^|\|\s*)unsubscribe\s*(?:\||$|https?://\S+$)", re.IGNORECASE)
 _IMPRINT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -339,13 +350,13 @@ def _label(line: str) -> bool:
 
 
 def _is_promotion(lines: list[str]) -> bool:
-    """A short paragraph that ends "Sign up here." (its last words looked at: "here" first)."""
+    """A short paragraph that ends "Sign up here." (its last words looked at: "here" first), or
+    with its button on a line of its own ("S'inscrire", "Sign up", "Abonnieren")."""
     tail = lines[-1][-_END_CHARS:]
-    return (
-        "here" in tail.lower()
-        and bool(_PROMOTION_END.search(tail))
-        and len(" ".join(lines)) < _MAX_PROMOTION_CHARS
+    ends = ("here" in tail.lower() and bool(_PROMOTION_END.search(tail))) or (
+        len(lines) > 1 and bool(_SIGN_UP_BUTTON.match(lines[-1]))
     )
+    return ends and len(" ".join(lines)) < _MAX_PROMOTION_CHARS
 
 
 def _listed(line: str) -> bool:

@@ -132,3 +132,72 @@ def test_a_pictures_caption_goes_with_it_an_italic_sentence_stays() -> None:
         f"# T\n\n{PARAGRAPH}\n\n![The cottage](c.jpg)\n*The lock keeper's cottage.*\n\n*{LATER}*\n"
     )
     assert markdown_texts(post) == [PARAGRAPH, LATER]
+
+
+def test_a_section_name_over_the_headline_in_its_block_is_not_the_title() -> None:
+    kicked = read(f"Le Parisien\nFaits divers\nCouncil votes to rebuild the pier\n\n{PARAGRAPH}\n")
+    assert (kicked.title, texts(kicked)) == ("Council votes to rebuild the pier", [PARAGRAPH])
+
+
+def test_a_title_over_its_standfirst_in_one_block_stays_the_title() -> None:
+    article = read(f"Pier Reopens\nThe council voted to reopen it in May.\n\n{PARAGRAPH}\n")
+    assert article.title == "Pier Reopens"
+
+
+def test_a_live_pages_editors_under_its_label_below_the_summary_are_its_byline() -> None:
+    article = read(
+        "Storm hits Wales - live\n\nSummary\nThousands of homes are without power\n"
+        "A red warning is in place\nTrains are cancelled\n\nLive Reporting\n"
+        f"Edited by Jane Doe\n\n{PARAGRAPH}\n"
+    )
+    assert article.byline == "Edited by Jane Doe"
+    assert "Edited by Jane Doe" not in " ".join(texts(article))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Write to Jane Doe at jane.doe@example.com",
+        "Appeared in the December 6, 2026, print edition as 'Pier Reopens'.",
+        "Listen (4 min)",
+        "Share\nResize",
+        "To send flowers to the family, please visit our floral store.",
+        "Posted online on December 4, 2026",
+        "Published by The State Journal from Dec. 4 to Dec. 6, 2026.",
+        "Sign Guestbook",
+        "Story Source:\n\nMaterials provided by the University of Northbridge. Note: edited.",
+        "Cite This Page:\nMLA\nAPA",
+        "Related Content\nElectric trucks pass 5% of sales\nFreshLine opens a hub",
+        "Veja também\nPrevisão indica mais chuva",
+        "L'essentiel de l'actu\nChaque matin, recevez l'actualité.\nS'inscrire",
+        "5 dicembre 2026 (modifica il 5 dicembre 2026 | 17:20)",
+        "05/12/2026 19h42 Atualizado há 2 horas",
+    ],
+)
+def test_more_closing_and_stamp_lines_are_not_read(lines: str) -> None:
+    assert texts(read(f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{lines}\n")) == [
+        PARAGRAPH
+    ]
+
+
+def test_a_sentence_that_ends_with_subscribe_is_read() -> None:
+    ending = "Readers who want more can subscribe."
+    assert texts(read(f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{ending}\n")) == [
+        PARAGRAPH,
+        ending,
+    ]
+
+
+def test_a_summarys_label_is_not_read_its_text_is() -> None:
+    article = read(f"Council votes to rebuild the pier\n\nSummary: {LATER}\n\n{PARAGRAPH}\n")
+    assert texts(article) == [LATER, PARAGRAPH]
+
+
+def test_a_highlighted_block_is_code_and_a_details_box_is_read() -> None:
+    post = (
+        f"# T\n\n{PARAGRAPH}\n\n{{{{< highlight go >}}}}\nctx := 1\n{{{{< /highlight >}}}}\n\n"
+        "{% highlight ruby %}\nputs 1\n{% endhighlight %}\n\n"
+        f"{{% details Our rules %}}\n{LATER}\n{{% enddetails %}}\n"
+    )
+    skipped = "Code sample skipped."
+    assert markdown_texts(post) == [PARAGRAPH, skipped, skipped, "Our rules", LATER]
