@@ -54,6 +54,12 @@ _MIN_LOOSE_WORDS = 12
 # The clutter passes may take out blocks, never most of the article: when they would leave
 # under half of trafilatura's words, trafilatura's extraction is read as it found it.
 _MIN_KEPT_SHARE = 0.5
+# The line under a byline that says where the writer works, in capitalised words and no
+# sentence: "BBC News, Wiltshire", "Political correspondent", "The Ledger".
+_BYLINE_SECOND_LINE = re.compile(
+    r"(?:[A-Z][\w'\u2019&.-]*|of|the|and|for)(?:,? (?:[A-Z][\w'\u2019&.-]*|of|the|and|for)){0,4}"
+    r"|[A-Z][a-z]+ (?:correspondent|editor|reporter|writer)(?:,? [A-Z][\w-]*)?"
+)
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 
 
@@ -176,6 +182,7 @@ class _Walker:
         self.first_heading: str | None = None
         self.byline: str | None = None
         self._blocks_seen = 0
+        self._after_byline = False
 
     def walk_body(self, main: ElementTree.Element) -> None:
         """Add the blocks of the article's body, and the sentences that trafilatura leaves loose
@@ -261,7 +268,12 @@ class _Walker:
                 parts = (byline_of(text), None)
             if parts is not None:
                 self.byline = self.byline or parts[0]
+                self._after_byline = parts[0] is not None
                 return
+            if self._after_byline and _BYLINE_SECOND_LINE.fullmatch(text):
+                self._after_byline = False
+                return
+        self._after_byline = False
         self.builder.add(kind, text)
 
     def _list(self, element: ElementTree.Element, kind: BlockKind) -> None:

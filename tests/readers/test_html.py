@@ -67,6 +67,19 @@ def test_byline_and_date_lines_in_the_body_are_metadata() -> None:
     assert article.body_blocks()[0].text.startswith("The council met")
 
 
+@pytest.mark.parametrize("second", ["BBC News, Wiltshire", "Political correspondent", "The Ledger"])
+def test_the_line_under_a_byline_that_says_where_the_writer_works_is_metadata(
+    second: str,
+) -> None:
+    blocks = texts(page(f"<p>By Emma Hollis</p><p>{second}</p>{BODY}"))
+    assert blocks[0][1].startswith("The council met")
+
+
+@pytest.mark.parametrize("first", ["Swindon Council Votes", "Members agreed."])
+def test_a_short_line_without_a_byline_above_it_is_read(first: str) -> None:
+    assert texts(page(f"<p>{first}</p>{BODY}"))[0][1] == first
+
+
 def test_nested_lists_keep_their_order() -> None:
     html = page(BODY + "<ol><li>First step<ul><li>a detail</li></ul></li><li>Second step</li></ol>")
     assert texts(html)[-3:] == [
