@@ -2,6 +2,7 @@
 
 - "+49 1234-1234" -> "plus neun und vierzig eins zwei drei vier eins zwei drei vier"
 - "(0411) 1234-1234", "030 / 1234567" -> "null vier eins eins ..."
+- "0049 89 123456", the international prefix "00" for "+": digit by digit
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import re
 
 from narrator.spoken.de.numbers import cardinal, digits
 
-HINT = re.compile(r"\+\d|\(0\d|(?<!\d)0\d{2,5}\s?[/ -]\s?\d")
+HINT = re.compile(r"\+\d|\(0\d|(?<!\d)0\d{2,5}\s?[/ -]\s?\d|(?<!\d)00[1-9]\d{0,2}\s\d")
 _PHONE = re.compile(
-    r"(?<![\w+])(?:\+(?P<country>\d{1,3})\s?(?:\(0\)\s?)?|(?=\(0\d)|(?=0\d{2,5}\s?[/ -]\s?\d{3}))"
+    r"(?<![\w+])(?:\+(?P<country>\d{1,3})\s?(?:\(0\)\s?)?|(?=\(0\d)|(?=0\d{2,5}\s?[/ -]\s?\d{3})"
+    r"|(?=00[1-9]\d{0,2}\s\d))"
     r"(?P<rest>\(?\d+\)?(?:(?:\s?[/-]\s?|\s)\(?\d+\)?)*)"
 )
 

@@ -2,8 +2,8 @@
 
 - "XIX. Jahrhundert" -> "neunzehntes Jahrhundert"; "im 19. Jh." is the ordinals' work
 - "im II. Quartal" -> "im zweiten Quartal": a numeral with its full stop before a noun
-- "Ludwig XIV." and "Ludwig XIV" -> "Ludwig der Vierzehnte"; "Elisabeth II." -> "Elisabeth
-  die Zweite" is not told apart: rulers read with "der"
+- "Ludwig XIV." and "Ludwig XIV" -> "Ludwig der Vierzehnte"; after a woman's name (in "-a",
+  or one listed) a queen's: "Elisabeth II." -> "Elisabeth die Zweite"
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ _CENTURY = re.compile(rf"\b(?P<r>{NUMERAL})\.?\s+(?P<noun>Jahrhunderts?|Jh\.|Jhd
 _RULER = re.compile(rf"(?<=[a-zäöüß])(?P<space>\s+)(?P<r>{NUMERAL})\b\.?(?!\w)")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# Queens' names not in "-a"; a name in "-a" is taken for a woman's ("Katharina II.").
+_QUEENS = frozenset({"Elisabeth", "Beatrix", "Margrethe", "Margarethe", "Isabel", "Mathilde",
+                     "Wilhelmine", "Elizabeth"})  # fmt: skip
 # A numeral with its full stop before a noun: "im II. Quartal" -> "im zweiten Quartal".
 _BEFORE_NOUN = re.compile(
     rf"(?:^|(?<=\w )|(?<=\n))(?P<r>{NUMERAL})\.\s+(?=[A-ZÄÖÜ][a-zäöüß])", re.MULTILINE
@@ -40,9 +43,11 @@ def read_roman_numerals(text: str) -> str:
         value = roman_value(match["r"])
         if value is None or (value == 1 and not match.group(0).endswith(".")):
             return match.group(0)
-        if not _NAME_BEFORE.search(match.string, 0, match.start()):
+        name = _NAME_BEFORE.search(match.string, 0, match.start())
+        if not name:
             return match.group(0)
-        return f" der {ordinal(value, 'e').capitalize()}"
+        queen = name.group(0).endswith("a") or name.group(0) in _QUEENS
+        return f" {'die' if queen else 'der'} {ordinal(value, 'e').capitalize()}"
 
     def before_noun(match: re.Match[str]) -> str:
         value = roman_value(match["r"])
