@@ -81,7 +81,7 @@ def _say_numero(match: re.Match[str]) -> str:
     one, many, dotted = _NUMBERED[written.lower()]
     if dotted and not match["dot"] and not _is_label(written, match):
         return match.group(0)
-    if written.lower() in ("l", "ll") and not _cites_a_line(written, match):
+    if written.lower() in _CITED_IN_SMALL_LETTERS and not _cites_a_line(written, match):
         return match.group(0)
     if written.lower() == "ch" and _is_channel(match):
         return "channel "
@@ -92,8 +92,12 @@ def _say_numero(match: re.Match[str]) -> str:
 _AMOUNT_BEFORE = re.compile(r"\d\s$")
 
 
+# Cited in small letters only: "Col. 3" is a book of the Bible.
+_CITED_IN_SMALL_LETTERS = frozenset({"l", "ll", "col", "cols"})
+
+
 def _cites_a_line(written: str, match: re.Match[str]) -> bool:
-    """Whether "l. 12", "ll. 3-5" cite a line of a page or a poem ("p. 45, l. 12"): in small
+    """Whether "l. 12", "ll. 3-5", "col. 3" cite a line or a column ("p. 45, l. 12"): in small
     letters, and not after a number, as pounds are written ("3 l. 12 s.")."""
     start = match.start()
     return written.islower() and not _AMOUNT_BEFORE.search(match.string, max(0, start - 2), start)

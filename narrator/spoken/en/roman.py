@@ -103,6 +103,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]{3,} $")
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # "IV" before what goes into a vein is "intravenous", said as its letters: "given IV fluids".
 _INTRAVENOUS = re.compile(r"\s+(?:drip|fluid|line|bag|antibiotic|therap|infusion|saline|injection)")
+# ... or after a word of giving a drug: "the drug is given IV every 8 hours".
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:given|give|gives|giving|administered|received|receive|delivered) $"
+)
 # Words after which capitals are a name or an initialism, not a count: "the IV drip".
 _FUNCTION_WORDS = frozenset(
     {"the", "and", "for", "with", "from", "his", "her", "its", "their", "our", "your", "this",
@@ -273,7 +277,10 @@ def _say_with_ordinal_ending(match: re.Match[str]) -> str:
 
 def _say_after_a_noun(match: re.Match[str]) -> str:
     numeral = match.group(0)
-    if numeral == "IV" and _INTRAVENOUS.match(match.string, match.end()):
+    if numeral == "IV" and (
+        _INTRAVENOUS.match(match.string, match.end())
+        or _GIVEN_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    ):
         return numeral
     word = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if word is None or word.group(0).strip() in _FUNCTION_WORDS:
