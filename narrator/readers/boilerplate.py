@@ -122,6 +122,8 @@ _PROMOTION = re.compile(
     r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
     # How often a question was viewed, a post's vote count alone, a rule of marks ("___").
     r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$|^[\W_]+$"
+    # A list's sorting control: "Sorted by: Highest score (default)", "Sort by: Newest".
+    r"|^sort(?:ed)? by\s*:.{0,40}$"
     # A page's loader, and a reporter's call for stories: "Something is loading.", "Do you have
     # a story about …? Contact this reporter at …".
     r"|^(?:something is )?loading(?:\.{1,3}|\u2026)?$"

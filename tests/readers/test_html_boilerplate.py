@@ -98,6 +98,7 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Book it: Check prices and availability",
         "Where to stay: Check prices at the Harbour Inn on Booking.com",
         "Buy now on Amazon",
+        "Sorted by: Highest score (default)",
         "See the latest price at John Lewis",
     ],
 )
@@ -231,6 +232,7 @@ def test_sentences_that_start_like_clutter_are_kept(sentence: str) -> None:
         # A traveller's tip that starts like an affiliate's call, ending as a sentence ends.
         "Check prices at both ferry companies before you book, as fares change weekly.",
         "Book at least a day ahead in summer.",
+        "Sorted by size, the island's ferries carry from 12 to 400 passengers each.",
         "Follow the coverage of the inquiry, the minister told MPs, and judge for yourselves.",
         "The views expressed by the islanders at the meeting were mostly against the new fares.",
         "A version of the ferry plan appeared in the council's papers last spring, with prices.",
