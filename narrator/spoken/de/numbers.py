@@ -20,6 +20,7 @@ import functools
 import re
 
 from narrator.spoken.common.numwords import converter
+from narrator.spoken.de.gender import gender_of
 
 DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _PARTS = (
@@ -212,6 +213,26 @@ def number(text: str, before: str = "") -> str:
     return decimal(text)
 
 
+# "1" before a noun is the article-like "ein", declined ("mit 1 Stimme" -> "mit einer
+# Stimme"); not after a capitalised word, whose label it is ("Staffel 1 Folge 3").
+_NOUN_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![.-]\w)")
+_LABEL_BEFORE = re.compile(r"[A-ZÄÖÜ]\w*\s$|\d[\s.,]*$")
+_DATIVE = frozenset({"mit", "von", "bei", "zu", "aus", "nach", "seit", "vor", "in", "an",
+                     "auf", "außer", "gegenüber", "binnen"})  # fmt: skip
+_ACCUSATIVE = frozenset({"für", "um", "durch", "gegen", "ohne", "pro", "über"})
+_ONE = {"n": ("ein", "einem", "ein"), "f": ("eine", "einer", "eine"),
+        "m": ("ein", "einem", "einen")}  # fmt: skip
+
+
+def one_before(noun: str, before: str) -> str:
+    """ "1" before ``noun``, as its preposition and gender ask: ("Stimme", "mit ") -> "einer",
+    ("Jahr", "nach ") -> "einem", ("Tag", "für ") -> "einen", ("Euro", "") -> "ein"."""
+    word = _LAST_WORD.search(before)
+    preposition = word.group(1).lower() if word else ""
+    case = 1 if preposition in _DATIVE else 2 if preposition in _ACCUSATIVE else 0
+    return _ONE[gender_of(noun)][case]
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "1.200" -> "ein tausend zwei hundert", "2,5 Mio." -> "zwei
     Komma fünf Millionen", "seit 1999" -> "seit neunzehn hundert neun und neunzig"."""
@@ -221,7 +242,12 @@ def read_numbers(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
-        return sign + number(match["num"], match.string[: match.start()])
+        before = match.string[: match.start()]
+        if match["num"] == "1" and not sign:
+            noun = _NOUN_AFTER.match(match.string, match.end())
+            if noun and not _LABEL_BEFORE.search(before):
+                return one_before(noun[1], before)
+        return sign + number(match["num"], before)
 
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.de.gender import gender_of
 from narrator.spoken.de.numbers import ending_after, ordinal
 
 HINT = re.compile(r"\d(?:\.|s?te)")
@@ -97,21 +98,9 @@ def _is_ordinal(match: re.Match[str]) -> bool:
 # With no article, the ordinal's ending agrees with its noun: neuter nouns ("drittes Quartal",
 # "neunzehntes Jahrhundert"), feminine ones by their ending ("dritte Liga", "zweite Runde");
 # the rest masculine ("erster Platz").
-_NEUTER = frozenset(
-    {"Jahrhundert", "Jahrtausend", "Jahrzehnt", "Jahr", "Halbjahr", "Quartal", "Mal", "Kapitel",
-     "Semester", "Rennen", "Treffen", "Turnier", "Spiel", "Tor", "Album", "Festival",
-     "Stockwerk", "Obergeschoss", "Programm", "Gebot", "Buch", "Heft", "Land", "Bundesland"}
-)  # fmt: skip
-_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "tum")
-_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "ie", "enz",
-                     "anz", "ur", "liga", "zeit", "e")  # fmt: skip
-
-
 def _ending_before(noun: str) -> str:
     """The ordinal's ending before ``noun`` with no article: "es", "e" or "er"."""
-    if noun in _NEUTER or noun.endswith(_NEUTER_ENDINGS):
-        return "es"
-    return "e" if noun.lower().endswith(_FEMININE_ENDINGS) else "er"
+    return {"n": "es", "f": "e", "m": "er"}[gender_of(noun)]
 
 
 def read_ordinals(text: str) -> str:
