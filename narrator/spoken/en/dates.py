@@ -49,7 +49,6 @@ _ABBREVIATIONS = {
     a: i for i, row in enumerate(read_table("en", "months"), 1) for a in row[1].split()
 }
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(_MONTHS, 1)}
-_MONTH_NUMBERS |= {m.lower()[:3]: i for i, m in enumerate(_MONTHS, 1)}
 _MONTH_NUMBERS |= {a.lower(): i for a, i in _ABBREVIATIONS.items()}  # "sept", "septr"
 # In any case ("july 25", "JAN. 15"); "may", "march" and "mar" are verbs in lower case.
 _MONTH = rf"(?P<month>{any_case([*_MONTHS, *_ABBREVIATIONS])})"
@@ -126,9 +125,10 @@ def _say_date_span(match: re.Match[str]) -> str:
     return match["a"] + " to "
 
 
-# A month and a day without a year, after a word of when: "on 3/4", "born 11/9".
+# A month and a day without a year, after a word of when: "on 3/4", "born 11/9", "set for 11/5".
 _WHEN_SLASHED = re.compile(
-    r"(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?))"
+    r"(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?|"
+    r"(?:set|scheduled|slated|planned|due) for))"
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
     r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
 )

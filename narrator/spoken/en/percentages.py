@@ -6,19 +6,21 @@
 - "5-10%" -> "five to ten percent"; "5%-10%" -> "five percent to ten percent"
 - "15 pc", "15pc", "0.25 pct" -> "fifteen percent", ... (British news writes "pc", wires "pct")
 - "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
+- "4.5% p.a." -> "four point five percent per annum"
 """
 
 from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT, NUM, START
+from narrator.spoken.en.context import HAS_DIGIT, NUM, START, stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
 
 _PERCENT = re.compile(
     rf"{START}(?:(?P<fraction>(?:\d+[ -]?)?(?:\d+/\d+|[½¼¾⅓⅔])(?=\s?%))|(?P<num>[-+–]?{NUM}))"
     rf"(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b)"
+    r"(?P<annum>\s(?:p\.\s?a\.|pa\b|p/a\b))?"
 )
 # Period-on-period changes, as finance news writes them after a figure.
 # "MoM" and "WoW" are words too often to be read so.
@@ -38,6 +40,8 @@ def read_percentages(text: str) -> str:
         if match["num2"]:
             # "5%-10%" says "percent" after each number, as it is written.
             words += (" percent" if match["each"] else "") + " to " + decimal(match["num2"])
+        if match["annum"]:  # "p.a." may end the sentence too
+            return words + " percent per annum" + stop_after(match)
         return words + " percent"
 
     # Only lines with a figure, as the rule's hint says: "M/M" alone is no change.
