@@ -98,10 +98,21 @@ def number(text: str) -> str:
 # listed; a guess, without a dictionary.
 _FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ée", "ette", "ance", "ence", "ie",
                      "ière", "elle", "esse", "onne", "aine", "ute", "eure", "ace", "ade",
-                     "ude")  # fmt: skip
+                     "ude", "une", "ille", "ise")  # fmt: skip
 _MASCULINE = frozenset({"musée", "lycée", "trophée", "parapluie", "incendie", "génie",
-                        "silence"})  # fmt: skip
-_FEMININE_WORDS = frozenset({"fois", "voix", "victime", "victimes"})
+                        "silence", "gorille", "quadrille"})  # fmt: skip
+_FEMININE_WORDS = frozenset({
+    "fois", "voix", "victime", "victimes", "région", "saison", "raison", "maison", "façon",
+    "chose", "mort", "nuit", "fin", "part", "dent", "main", "loi", "langue", "ligne", "manche",
+    "route", "rue", "balle", "base", "cause", "classe", "course", "espèce", "forme", "guerre",
+    "île", "lettre", "liste", "offre", "partie", "peine", "pièce", "porte", "question", "somme",
+    "tonne", "vague", "vie", "zone", "boîte", "carte", "chaîne", "chambre", "chance", "date",
+    "école", "enquête", "étape", "fête", "hausse", "baisse", "image", "médaille", "note",
+    "œuvre", "paire", "planète", "plainte", "règle", "réunion", "salle", "sortie", "table",
+    "tâche", "tête", "voie", "vente", "page", "place", "équipe", "étoile", "femme", "victoire",
+    "histoire", "minute", "seconde", "élection", "circonscription", "nation", "option",
+    "opinion", "union", "mission", "commission", "division", "version", "tranche", "heure",
+})  # fmt: skip
 _NEXT_WORD = re.compile(r"\s([a-zàâçéèêëîïôûùüÿœ]+)\b")
 
 
@@ -112,7 +123,7 @@ def before_feminine(after: str) -> bool:
         return False
     word = match.group(1)
     singular = word.removesuffix("s")
-    if word in _FEMININE_WORDS:
+    if word in _FEMININE_WORDS or singular in _FEMININE_WORDS:
         return True
     return singular not in _MASCULINE and singular.endswith(_FEMININE_ENDINGS)
 
