@@ -143,8 +143,9 @@ _PROMOTION = re.compile(
     r"|\babonnez-vous\b|\bje m'abonne\b|\br[ée]serv[ée] aux abonn[ée]s\b|\bsuscr[ií]bete\b"
     r"|\bjetzt abonnieren\b|\babonnieren sie\b|\babbonati\b"
     # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
-    r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicit[ée]"
-    r"|pubblicit[àa]|publicidade|advertentie|annons|reklama?|iklan|inzerce|mainos)"
+    r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad"
+    r"|publicit(?:[ée]|ate)|pubblicit[àa]|publicidade|advertentie|annons|reklama?|iklan|inzerce"
+    r"|mainos)"
     r"[-\u2013\u2014 ]*$"
     # What a page writes over an ad in the middle of the story: "Story continues below
     # advertisement", "Continua depois da publicidade", "La nota continúa abajo".
@@ -173,8 +174,8 @@ _PROMOTION = re.compile(
     r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
     # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.
     r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|(?:à )?lire (?:aussi|également)"
-    # Indonesian, Czech and Turkish: "Baca juga:", "Čtěte také:", "İlgili haber:".
-    r"|baca juga|(?:čtěte|přečtěte si) (?:také|též)|ilgili haber(?:ler)?"
+    # Indonesian, Czech, Turkish and Romanian: "Baca juga:", "Čtěte také:", "Citește și:".
+    r"|baca juga|(?:čtěte|přečtěte si) (?:také|též)|ilgili haber(?:ler)?|cite[șş]te [șşs]i"
     r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej)"
     # Portuguese, Dutch and the Scandinavian languages: "Leia também:", "Lees ook:", "Läs också:".
     r"|(?:leia|veja) (?:também|mais)|saiba mais|lees (?:ook|meer)|l[äæ]s (?:också|mer|også)"

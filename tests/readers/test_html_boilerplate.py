@@ -99,6 +99,8 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Where to stay: Check prices at the Harbour Inn on Booking.com",
         "Buy now on Amazon",
         "Sorted by: Highest score (default)",
+        "Publicitate",
+        "Citește și: Feribotul nou ajunge în martie",
         "See the latest price at John Lewis",
     ],
 )

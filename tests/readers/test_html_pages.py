@@ -22,7 +22,9 @@ in its body, a first-person essay with a summary, a player and a loader; Polish 
 WordPress blog, a charity's news with its appeal; Turkish, Indonesian and Czech news, a county's
 notice of a hearing, a long read in several sections split by teasers and a sign-up box, a
 listicle of numbered headings with photos and an affiliate's call, a blog whose comments are
-each an article, German news with closing lists of links), written for
+each an article, German news with closing lists of links; Romanian news, a match report with
+its line-ups, a police department's release, the first page of a paginated feature, a council's
+FAQ in disclosure widgets), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
