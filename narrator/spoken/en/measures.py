@@ -164,12 +164,17 @@ _MEASURE = re.compile(
 _UNIT_TWICE = re.compile(
     rf"{START}(?P<a>-?{NUM})\s?(?P<unit>{_UNIT})\s?[-–]\s?(?P<b>{NUM})\s?(?P=unit)(?![\w°²³/])"
 )
+# "sq." before a unit written in full, after a number: "3 sq. miles" -> "3 square miles".
+_SQUARE_WORD = re.compile(
+    r"(?<=\d )sq\.?\s(?=(?:miles?|feet|foot|yards?|inch(?:es)?|met(?:er|re)s?|"
+    r"kilomet(?:er|re)s?)\b)"
+)
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
     r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.\s"
-    r"|\smo\b)"
+    r"|\smo\b|\ssq\b)"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
@@ -342,6 +347,8 @@ def read_measures(text: str) -> str:
     if "-" in text or "–" in text:
         text = _UNIT_TWICE.sub(r"\g<a>-\g<b> \g<unit>", text)
     text = write_bare_units(text)
+    if "sq" in text:
+        text = _SQUARE_WORD.sub("square ", text)
     text = _MEASURE.sub(_say_measure, text)
     if "s" in text:
         text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)
