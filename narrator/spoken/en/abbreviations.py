@@ -266,6 +266,11 @@ _SIGNATURE_BEFORE = re.compile(r"(?:^|\n|,[ \t]+)$")
 _SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[\"\u201d')])")
 
 
+def _after_sir(match: re.Match[str]) -> bool:
+    """Whether a given name follows "Sir", which only a given name does: "Sir Wm. and Lady"."""
+    return match.string.endswith("Sir ", max(0, match.start() - 4), match.start())
+
+
 def _signs_a_letter(match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
     return bool(
@@ -317,6 +322,8 @@ def _say_title(match: re.Match[str]) -> str:
     named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
     if title in _GIVEN_NAMES and dotted and _signs_a_letter(match):
         return _TITLES[title] + "."  # its period ends the line too
+    if title in _GIVEN_NAMES and dotted and _after_sir(match):
+        return _TITLES[title] + stop_after(match)
     if title in _SEES and dotted and _SEE_AHEAD.match(match.string, match.end()):
         return _TITLES[title]  # "the Bp. of London"
     if named_only and not NAME_FOLLOWS.match(match.string, match.end()):
