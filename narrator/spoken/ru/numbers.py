@@ -19,6 +19,7 @@ import functools
 import re
 
 from narrator.spoken.common.numwords import converter
+from narrator.spoken.ru.gender import gender_before
 
 DIGITS = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 
@@ -191,7 +192,11 @@ def read_numbers(text: str) -> str:
         if not found and _JOINED.fullmatch(match.string, previous_end[0], match.start()):
             case = previous_case[0]
         previous_end[0], previous_case[0] = match.end(), case
-        return sign + decimal(match["num"], case)
+        gender = "m"
+        if case in ("n", "a"):
+            number = re.sub(r"[\s\u00a0]", "", match["num"])
+            gender = gender_before(number, match.string[match.end() : match.end() + 30])
+        return sign + decimal(match["num"], case, gender)
 
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)

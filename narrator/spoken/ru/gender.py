@@ -1,0 +1,48 @@
+"""The gender a Russian number takes from the singular noun after it, guessed from its
+ending with no dictionary: "2 команды" -> "две команды" (after two to four a feminine noun
+ends in "-ы"/"-и", a masculine or neuter one in "-а"/"-я"), "21 тысяча" -> "двадцать одна
+тысяча", "1 решение" -> "одно решение"."""
+
+from __future__ import annotations
+
+import re
+
+_NEXT_WORD = re.compile(r"\s([а-яё]+)(?![\w-])")
+# After one, the nominative: feminines in these endings or listed (a masculine genitive in "-а"
+# after a number, "до 1 часа", is too common to take every "-а" for a feminine).
+_FEMININE_ENDINGS = ("ция", "сия", "ия", "ость", "ица")
+_FEMININE = frozenset({
+    "тысяча", "команда", "страна", "неделя", "минута", "секунда", "книга", "машина", "школа",
+    "женщина", "девушка", "семья", "квартира", "статья", "победа", "ошибка", "заявка",
+    "жертва", "задача", "копейка", "единица", "часть", "ночь", "площадь", "тонна", "штука",
+    "строка", "страница", "жалоба", "попытка", "медаль", "модель", "сотня", "группа", "улица",
+    "сделка", "точка", "голова", "партия", "область", "гривна", "награда", "игра", "песня",
+    "картина", "бутылка", "рота", "дивизия", "ракета", "атака", "звезда", "премия", "лига",
+})  # fmt: skip
+_NEUTER_ENDINGS = ("ние", "тие", "ство")
+_NEUTER = frozenset({"место", "дело", "слово", "окно", "село", "письмо", "лицо", "очко",
+                     "число", "судно", "предприятие", "государство", "здание"})  # fmt: skip
+
+
+def gender_before(number: str, after: str) -> str:
+    """The gender ("m", "f", "n") of the integer ``number`` before the text ``after`` it, in
+    the nominative or accusative: ("32", " команды") -> "f", ("1", " место") -> "n"."""
+    match = _NEXT_WORD.match(after)
+    if not match or not number.isdigit():
+        return "m"
+    word, last, tens = match.group(1), int(number[-1]), number[-2:-1]
+    if tens == "1":
+        return "m"
+    if last == 1:
+        # An accusative feminine ends in "-у"/"-ю": "на 1 неделю".
+        nominative = re.sub(r"у$", "а", re.sub(r"ю$", "я", word))
+        if _is_feminine(word) or _is_feminine(nominative):
+            return "f"
+        return "n" if word in _NEUTER or word.endswith(_NEUTER_ENDINGS) else "m"
+    if last == 2 and word.endswith(("ы", "и")):
+        return "f"
+    return "m"
+
+
+def _is_feminine(word: str) -> bool:
+    return word in _FEMININE or word.endswith(_FEMININE_ENDINGS)
