@@ -7,6 +7,7 @@
   woman's name, a queen's ("Isabel II" -> "Isabel segunda")
 - "la II Guerra Mundial" -> "la Segunda Guerra Mundial", "el XXV Congreso" -> "el vigésimo
   quinto Congreso": between an article and a word, an ordinal of the article's gender
+- "el tomo III", "capítulo XII" -> after a book's part word, as a king's number
 - "Xi Jinping", "CEO", a lone "V" or "I" are left alone
 """
 
@@ -43,10 +44,12 @@ def roman_reader(
     say_century: Callable[[int], str],
     say_regnal: Callable[[int], str],
     articles: Articles | None = None,
+    parts: str = "",
 ) -> Callable[[str], str]:
     """A rule reading Roman numerals: after one of the ``centuries`` words ("siglo|siglos")
-    with ``say_century``, after a capitalised name with ``say_regnal``; between one of the
-    ``articles`` and a word, as an ordinal of the article's gender."""
+    with ``say_century``, after a capitalised name or one of the ``parts`` words of a book
+    ("capítulo|tomo") with ``say_regnal``; between one of the ``articles`` and a word, as an
+    ordinal of the article's gender."""
     century = re.compile(
         rf"\b(?P<word>(?i:{centuries})) (?P<numeral>(?i:{_ROMAN}))\b(?![\w']|\.\w)"
     )
@@ -54,6 +57,12 @@ def roman_reader(
     regnal = re.compile(
         rf"(?<![\w.])(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúàèìòùâêôãõç]+) "
         rf"(?=[IVXLCDM]{{2}}|[IVX]\b)(?P<numeral>{_ROMAN})\b(?![\w'])"
+    )
+
+    part = (
+        re.compile(rf"\b(?P<word>(?i:{parts})) (?=[IVXLCDM])(?P<numeral>{_ROMAN})\b(?![\w']|\.\w)")
+        if parts
+        else None
     )
 
     def say(match: re.Match[str], reader: Callable[[int], str]) -> str:
@@ -67,6 +76,8 @@ def roman_reader(
         """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Luis XIV" -> "Luis
         catorce"."""
         text = century.sub(lambda m: say(m, say_century), text)
+        if part:
+            text = part.sub(lambda m: say(m, say_regnal), text)
         text = before.sub(lambda m: _said_before(m, say_century), text)
         if articles:
             text = _after_article(articles).sub(lambda m: _numbered(m, articles), text)

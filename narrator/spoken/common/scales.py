@@ -27,10 +27,12 @@ def scale_reader(rows: Iterable[Row], singular_below_two: bool) -> Callable[[str
     with ``singular_below_two`` a number from one to below two takes the singular ("1,5
     milhão"), else only one itself ("1 milione", "1,5 milioni")."""
     words = {row[0]: (row[1], row[2]) for row in rows}
-    shorts = "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
+    shorts = "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True) if s != "M")
     pattern = re.compile(
         rf"{_NUMBER}\s?(?P<short>{shorts})(?:\.(?=\s[a-zà-ÿ€$£]|\s?[€$£]))?(?![\w€$£])"
     )
+    # "M" is a million only glued to a currency sign: "3.000 M€" (and "talla M" is a size).
+    glued = re.compile(rf"{_NUMBER}\s?(?P<short>M)(?=[€$£])") if "M" in words else None
 
     def say(match: re.Match[str]) -> str:
         number = match["number"]
@@ -43,6 +45,7 @@ def scale_reader(rows: Iterable[Row], singular_below_two: bool) -> Callable[[str
 
     def read_scales(text: str) -> str:
         """Say short scale words after a number in full: "3 mln" -> "3 milioni"."""
+        text = glued.sub(lambda m: say(m) + " ", text) if glued else text
         return pattern.sub(say, text)
 
     return read_scales

@@ -15,4 +15,8 @@ _ARTICLES = Articles(
     ordinal,
     lambda number: ordinal(number, True),
 )
-read_roman_numerals = roman_reader("secoli|secolo|sec\\.", ordinal, ordinal, _ARTICLES)
+# The parts of a book, whose number is said as a king's: "el tomo III".
+_PARTS = "capitoli|capitolo|tomo|volume|libro|atto|titolo|canto"
+read_roman_numerals = roman_reader(
+    "secoli|secolo|sec\\.", ordinal, ordinal, _ARTICLES, parts=_PARTS
+)

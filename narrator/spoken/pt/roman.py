@@ -21,4 +21,8 @@ def _queen(number: int) -> str:
 _ARTICLES = Articles(
     "o|os|do|dos|no|nos|ao|aos|pelo", "a|as|da|das|na|nas|à|às|pela", ordinal, _queen
 )
-read_roman_numerals = roman_reader("séculos?|séc\\.|milênios?", cardinal, _regnal, _ARTICLES)
+# The parts of a book, whose number is said as a king's: "el tomo III".
+_PARTS = "capítulos?|tomos?|volumes?|livros?|atos?|títulos?|cantos?"
+read_roman_numerals = roman_reader(
+    "séculos?|séc\\.|milênios?", cardinal, _regnal, _ARTICLES, parts=_PARTS
+)
