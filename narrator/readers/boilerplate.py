@@ -122,6 +122,13 @@ _PROMOTION = re.compile(
     r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
     # How often a question was viewed, a post's vote count alone, a rule of marks ("___").
     r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$|^[\W_]+$"
+    # A pointer to more elsewhere, a web address a listener cannot follow: "Weitere Infos unter
+    # www.itfjuniors.de.", "For more information, visit www.example.org".
+    r"|^(?:for )?(?:more|further|weitere|mehr) (?:info(?:s|rmation(?:en)?)?|details)\b"
+    r"[^.!?]{0,40}(?:www\.|https?://)\S+\s*\.?$"
+    # A press office's contact under a release: "Media contact: Sgt. Dana Whitfield, 555-0199".
+    r"|^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|pressekontakt|contact presse"
+    r"|contacto de prensa)\s*:"
     # A list's sorting control: "Sorted by: Highest score (default)", "Sort by: Newest".
     r"|^sort(?:ed)? by\s*:.{0,40}$"
     # A page's loader, and a reporter's call for stories: "Something is loading.", "Do you have
