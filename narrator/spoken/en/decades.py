@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.numbers import cardinal, year
-from narrator.spoken.en.old_money import SHILLINGS_AFTER
+from narrator.spoken.en.old_money import SHILLINGS_AFTER, ends_in_shillings
 from narrator.spoken.rules import any_of
 
 _DECADES = re.compile(
@@ -76,6 +76,7 @@ def _shillings_at(match: re.Match[str]) -> bool:
     text = match.string
     return (
         SHILLINGS_AFTER.match(text, match.end()) is not None
+        or ends_in_shillings(text, match.start())
         or _POUNDS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
     )
 

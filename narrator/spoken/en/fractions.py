@@ -189,6 +189,17 @@ _PRESSURE_BEFORE = re.compile(
 )
 
 
+_A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
+
+
+def _after_a(match: re.Match[str]) -> bool:
+    """Whether "a" stands before ``match`` and "of" after it: one part is then said without
+    "one" ("a 1/4 of an hour"); before a noun it is an adjective ("a one third share")."""
+    if not match.string.startswith(" of ", match.end()):
+        return False
+    return _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
+
+
 def _part_of_an_hour(match: re.Match[str]) -> bool:
     """Whether a quarter or a half is a time of day, before "past" or "to" an hour (see above)."""
     hour = _PAST_OR_TO_HOUR.match(match.string, match.end())
@@ -254,6 +265,8 @@ def read_fractions(text: str) -> str:
             denominator = int(match["d"].replace(",", ""))
         whole = match["whole"] or match["whole2"]
         words = _say_fraction(numerator, denominator, whole is not None)
+        if not whole and numerator == 1 and _after_a(match):
+            words = words.removeprefix("one ")  # "a 1/4 of an hour" -> "a quarter of an hour"
         return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
     if "⁄" in text:  # the fraction slash: "3⁄4"

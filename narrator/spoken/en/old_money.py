@@ -32,11 +32,11 @@ _SHILLINGS = re.compile(
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
 SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:])")
 # Each led by a literal, which the regex engine finds quickly.
-_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d")
-# Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,"
+_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"\.(?<=\d l\.)")
+# Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,", "12,000 l."
 # ("50l. of water" are liters).
 _OLD_POUNDS = re.compile(
-    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+)|(?P<l2>[1-9]\d*))l\."
+    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+) ?|(?P<l2>[1-9]\d*))l\."
     r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
 )
 # Pounds in "l." and shillings after them, pence perhaps: "1l. 5s.", "3,000l. 10s. 6d."
@@ -45,7 +45,7 @@ _L_S_D = re.compile(
     rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]|,))?"
 )
 _POUNDS_SHILLINGS = re.compile(
-    r"(?<![\w$])£(?P<l>[\d,]+)\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
+    r"(?<![\w$])£(?P<l>[\d,]+)\.?\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
     rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]))?"
 )
 # Shillings and pence parted by a slash, "3/6", or shillings alone, "5/-", where a word of
@@ -97,7 +97,7 @@ def _say_old_money(match: re.Match[str]) -> str:
         shillings = int(groups["s"])
         parts.append(f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}")
     pence = groups.get("d") or groups.get("pence")
-    if pence:
+    if pence and (pence != "0" or not parts):  # "£1. 5s. 0d.": no pence to say
         if parts:  # "two shillings and sixpence"
             parts.append("and")
         parts.append(_old_pence(pence))
@@ -150,6 +150,21 @@ def write_slashed_halfpence(text: str) -> str:
     return _SLASHED_HALFPENNY.sub(lambda m: f"{m['whole'] or ''}½d", text)
 
 
+# Shillings ending the text after a comma or a word of price, as accounts list them: "1 pair
+# of boots, 12s."; a multiple of ten there is a decade ("in his 20s.").
+_SHILLINGS_ENDING = re.compile(r"(?<![\w.,])(?P<s>1?\d|[2-9][1-9])s\.\s*$")
+
+
+def ends_in_shillings(text: str, start: int) -> bool:
+    """Whether shillings end ``text`` at ``start`` (see above)."""
+    if _SHILLINGS_ENDING.match(text, start) is None:
+        return False
+    listed = text[max(0, start - 3) : start]  # "boots, 12s.", not a list of sizes "10, 12s."
+    return (len(listed) == 3 and listed[0].isalpha() and listed[1:] == ", ") or bool(
+        _PRICE_BEFORE.search(text[max(0, start - 30) : start])
+    )
+
+
 def read_old_money(text: str) -> str:
     """Read old British money: "£3 10s. 6d." -> "three pounds ten shillings and sixpence",
     "10,000l." -> "ten thousand pounds", "cost 3/6" -> "cost three and six"."""
@@ -163,4 +178,7 @@ def read_old_money(text: str) -> str:
             text = _OLD_POUNDS.sub(_say_old_pounds, text)
     if "/" in text:
         text = _SLASHED.sub(_say_slashed, text)
+    ending = _SHILLINGS_ENDING.search(text) if text.rstrip().endswith("s.") else None
+    if ending and ends_in_shillings(text, ending.start()):
+        text = text[: ending.start()] + _say_old_money(ending)
     return text
