@@ -35,6 +35,11 @@ class MeasureWords:
     """"medio": "medio metro"."""
 
 
+# Scale words between a number and its unit: "1,2 mil km²", "3 millones de" is the numbers'.
+_SCALES = ("mil|mila|millones|millón|milhões|milhão|milioni|milione|miliardi|miliardo|bilhões|"
+           "bilhão|billones|billón")  # fmt: skip
+
+
 def measure_reader(
     numerals: Numerals, rows: tuple[Row, ...], words: MeasureWords, fraction: FractionWords
 ) -> Callable[[str], str]:
@@ -45,6 +50,7 @@ def measure_reader(
     end = r"(?![\w²³'’])"
     quantity = re.compile(rf"(?<![\w.,/]){BODY} ?(?P<unit>{unit})(?:/(?P<per>{unit}))?{end}")
     per = re.compile(rf"(?<![\w.,/]){BODY}/(?P<unit>{unit}){end}")
+    scaled = re.compile(rf"(?<![\w.,/]){BODY} (?P<scale>{_SCALES}) (?P<unit>{unit}){end}")
     fractions = re.compile(
         rf"(?<![\w.,/])(?:(?P<whole>\d+) )?(?P<num>\d+)/(?P<den>\d+) ?(?P<unit>{unit}){end}"
     )
@@ -58,6 +64,14 @@ def measure_reader(
         if match.group("per"):  # "120 l/m²": litres per square metre
             said += f" {words.per} {units[match.group('per')][2]}"
         return said
+
+    def say_scaled(match: re.Match[str]) -> str:
+        _, gender, _, plural = units[match.group("unit")]
+        scale = match.group("scale")
+        thousand = scale in ("mil", "mila")
+        form: Form = "f" if thousand and gender == "f" else "m"
+        of = "" if thousand else f" {words.of}"
+        return f"{numerals.number(parse(match), form)} {scale}{of} {plural}"
 
     def say_per(match: re.Match[str]) -> str:
         singular = units[match.group("unit")][2]
@@ -84,6 +98,7 @@ def measure_reader(
         """Read amounts with units: "200 m" -> "doscientos metros", "4,51/s" -> "cuatro coma
         cincuenta y uno por segundo"."""
         text = fractions.sub(say_fraction, text)
+        text = scaled.sub(say_scaled, text)
         return quantity.sub(say_quantity, per.sub(say_per, text))
 
     return read_measures
