@@ -290,8 +290,9 @@ class _Walker:
             return  # a site generator's tag: "{% include toc.html %}", "{{< youtube id >}}"
         if is_button(node):
             return  # a platform's button: "[Subscribe now](…)", "[Share](…)"
-        if _is_emphasised(node) and is_clutter_line(_inline_text(node, False)):
-            return  # a picture's credit under it: "*Photo by Jane Roe on Unsplash*"
+        credit = _inline_text(node, False)
+        if _is_emphasised(node) and len(credit.split()) > 1 and is_clutter_line(credit):
+            return  # a picture's credit under it: "*Photo by Jane Roe on Unsplash*" ("*x*" stays)
         images = [c for c in (inline.children if inline else []) if c.type == "image"]
         if images and (not _inline_text(node, False) or _is_caption(inline)):
             if self.config.read_alt_text:

@@ -61,6 +61,9 @@ _MASTHEAD = re.compile(r"^[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'\u2019.-]*){0,4}$")
 _KICKER = re.compile(r"^[A-Z][\w&'\u2019-]*(?: [\w&'\u2019-]+){0,2}$")
 """A section's or paper's name over a headline: up to three words, the first a capital's."""
 _MAX_KICKERS = 2
+_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av|edited by)\s", re.IGNORECASE)
+_LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
+"""A section's name in a block of its own over the title: one word, or capitals ("OPINIÓN")."""
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
 
@@ -94,17 +97,34 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _without_kicker(lines: list[str]) -> list[str]:
-    """`lines` from the title when a section's or paper's name of a few words is over it in
-    its block: "Verkehr" or "Le Parisien" over "Faits divers" over the headline."""
+    """`lines` from the title when a section's or paper's name is over it: a few words in its
+    block ("Verkehr", "Le Parisien" over "Faits divers" over the headline), or one word in a
+    block of its own ("Ideas", "OPINIÓN")."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
-    if not 1 < end <= _MAX_KICKERS + 1:
-        return lines
-    headline = lines[end - 1].split()
-    kickers = lines[: end - 1]
-    shaped = len(headline) >= _MIN_HEADLINE_WORDS and not _SENTENCE_END.search(lines[end - 1])
-    if shaped and all(_KICKER.match(line.strip()) for line in kickers):
-        return lines[end - 1 :]
+    for count in range(1, min(_MAX_KICKERS, end - 1) + 1):
+        if _is_headline(lines[count]) and all(_KICKER.match(k.strip()) for k in lines[:count]):
+            return lines[count:]
+    if end == 1 and _LONE_KICKER.match(lines[0].strip()):
+        blocks = "\n".join(lines[end:]).strip().split("\n\n")
+        # the headline over a standfirst's sentence; a title's own standfirst is over a byline
+        standfirst = blocks[1].strip() if len(blocks) > 1 else ""
+        headline = blocks[0].split("\n")
+        if (
+            len(headline) == 1
+            and _is_headline(headline[0])
+            and standfirst.endswith((".", "!", "?"))
+        ):
+            return lines[next(i for i in range(end, len(lines)) if lines[i].strip()) :]
     return lines
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not words or _BYLINE_WORD.match(line.strip()) or is_clutter_line(line):
+        return False
+    return _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(
+        line.strip()
+    )
 
 
 def _headline_under(lines: list[str]) -> list[str] | None:

@@ -74,6 +74,11 @@ _ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|li
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
 _END_CHARS = 8
+_MAX_NOTE_CHARS = 300
+_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
+_NAMES_APART = re.compile(r",| (?:and|und|et|y|e|en|och) ")
+_VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
+"""A small word after the name, a verb's: "is", "es", "ist", "writes"."""
 _SUMMARY_LABEL = re.compile(
     r"^(?:summary|zusammenfassung|r\u00e9sum\u00e9|resumen|resumo|sommario)\s*:\s+(?=\w)",
     re.IGNORECASE,
@@ -112,7 +117,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
             (dateline_of(p) for p, role in paragraphs if role in ("block", "line")), None
         ),
         source=source,
-        sections=_sections(paragraphs, style),
+        sections=_sections(paragraphs, style, byline),
         language=language,
     )
 
@@ -126,6 +131,20 @@ def _without_summary_label(lines: list[str]) -> list[str]:
     if first is None or not (label := _SUMMARY_LABEL.match(lines[first].strip())):
         return lines
     return [*lines[:first], lines[first].strip()[label.end() :], *lines[first + 1 :]]
+
+
+def _is_writers_note(paragraph: str, byline: str | None) -> bool:
+    """A note on the writer closing the story, led by a name the byline gives: "Jane Doe is a
+    staff writer at The Atlantic.", "Lucía Martín es arquitecta y urbanista."."""
+    if byline is None or len(paragraph) > _MAX_NOTE_CHARS:
+        return False
+    names = _NAMES_APART.split(_BYLINE_WORD.sub("", byline))
+    return any(
+        len(name.split()) > 1
+        and paragraph.startswith(f"{name} ")
+        and _VERB_NEXT.match(paragraph[len(name) + 1 :])
+        for name in (name.strip() for name in names)
+    )
 
 
 def _headline(line: str) -> str:
@@ -324,13 +343,17 @@ def _question_words(paragraphs: list[tuple[str, str]]) -> int:
     return _MAX_QA_WORDS if questions >= _MIN_QA_QUESTIONS else _MAX_QUESTION_WORDS
 
 
-def _sections(paragraphs: list[tuple[str, str]], style: WireStyle) -> tuple[Section, ...]:
+def _sections(
+    paragraphs: list[tuple[str, str]], style: WireStyle, byline: str | None = None
+) -> tuple[Section, ...]:
     sections: list[Section] = []
     heading: str | None = None
     blocks: list[Block] = []
     paragraphs = [p for p in paragraphs if p[0]]
     # The credits close the story: "Additional reporting by …" over "(Editing by …)".
     credits = len(paragraphs)
+    if credits > 1 and _is_writers_note(paragraphs[-1][0], byline):
+        credits -= 1
     while credits > 0 and is_credit(paragraphs[credits - 1][0], style):
         credits -= 1
     question_words = _question_words(paragraphs)

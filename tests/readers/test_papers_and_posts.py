@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrator.models import NarrationConfig
+from narrator.models import BlockKind, NarrationConfig
 from narrator.readers.markdown import read_markdown
 from narrator.readers.stamps import is_stamp
 from tests.readers.test_pasted_shapes import LATER, PARAGRAPH, read, texts
@@ -201,3 +201,49 @@ def test_a_highlighted_block_is_code_and_a_details_box_is_read() -> None:
     )
     skipped = "Code sample skipped."
     assert markdown_texts(post) == [PARAGRAPH, skipped, skipped, "Our rules", LATER]
+
+
+def test_a_section_word_in_its_own_block_over_headline_and_standfirst_is_not_the_title() -> None:
+    article = read(
+        f"Ideas\n\nThe quiet collapse of the library\n\n{LATER}\n\nBy Jane Doe\n\n{PARAGRAPH}\n"
+    )
+    assert (article.title, article.byline) == ("The quiet collapse of the library", "Jane Doe")
+
+
+def test_a_one_word_title_over_a_standfirst_and_byline_stays_the_title() -> None:
+    article = read(f"Pier\n\nCosts have doubled, figures show\n\nBy Jane Doe\n\n{PARAGRAPH}\n")
+    assert article.title == "Pier"
+
+
+def test_a_kicker_in_capitals_over_headline_and_standfirst_in_one_block() -> None:
+    article = read(f"OPINIÓN\nLa ciudad que se vacía en agosto\nNo es inevitable.\n\n{PARAGRAPH}\n")
+    assert (article.title, texts(article)[0]) == (
+        "La ciudad que se vacía en agosto",
+        "No es inevitable.",
+    )
+
+
+def test_a_note_on_the_writer_the_byline_names_closes_the_story_as_its_credit() -> None:
+    note = "Jane Doe is a staff writer at The Atlantic."
+    article = read(f"Council votes to rebuild the pier\n\nBy Jane Doe\n\n{PARAGRAPH}\n\n{note}\n")
+    assert [(b.kind, b.text) for b in article.body_blocks()][-1] == (BlockKind.CREDIT, note)
+
+
+def test_a_last_sentence_about_someone_else_is_a_paragraph() -> None:
+    last = "John Roe is expected to appear in court on Monday."
+    article = read(f"Council votes to rebuild the pier\n\nBy Jane Doe\n\n{PARAGRAPH}\n\n{last}\n")
+    assert [(b.kind, b.text) for b in article.body_blocks()][-1] == (BlockKind.PARAGRAPH, last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ascolta l'articolo\n3 minuti di lettura", "Temps de lecture : 3 min", "Zur Startseite"],
+)
+def test_a_pages_reading_time_and_links_are_not_read(line: str) -> None:
+    assert texts(read(f"Council votes to rebuild the pier\n\n{line}\n\n{PARAGRAPH}\n")) == [
+        PARAGRAPH
+    ]
+
+
+def test_a_word_in_italics_alone_is_read() -> None:
+    assert markdown_texts(f"# T\n\n{PARAGRAPH}\n\n*x*\n") == [PARAGRAPH, "x"]
