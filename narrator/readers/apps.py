@@ -37,6 +37,7 @@ __all__ = [
     "quoted_story",
     "shared_title",
     "without_app_marks",
+    "without_paragraph_references",
     "without_repeats",
 ]
 
@@ -104,6 +105,8 @@ _COMMENT_MARK = re.compile(
 """A document's mark of a comment on the words before it ("… said on Friday.[a]"), an
 encyclopedia's of a citation or an edit ("… and Wales.[1]", "[citation needed]",
 "History[edit]")."""
+_PARAGRAPH_REFERENCE = re.compile(r" \[(\d{1,3})\](?=[.;]\s|[.;]?$)")
+_MIN_REFERENCES = 2
 _CUE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}|Speaker \d{1,2})"
     r"(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
@@ -174,6 +177,23 @@ def without_repeats(lines: list[str]) -> list[str]:
             and len(line) <= _MAX_REPEATED_CHARS
             and line.strip() == lines[position - 1].strip()
         )
+    ]
+
+
+def without_paragraph_references(lines: list[str]) -> list[str]:
+    """`lines` without a summary's references to the judgment's paragraphs at its sentences'
+    ends ("… as well as cold [3].", "… reached 36C [5]."), when two or more lines end so, the
+    numbers rising; a lone "[6]." ("offset [4] or [6].", a program's) stays."""
+    found = [
+        [int(match[1]) for match in _PARAGRAPH_REFERENCE.finditer(line)] if "]" in line else []
+        for line in lines
+    ]
+    numbers = [number for line in found for number in line]
+    if len(numbers) < _MIN_REFERENCES or numbers != sorted(set(numbers)):
+        return lines
+    return [
+        _PARAGRAPH_REFERENCE.sub("", line) if refs else line
+        for line, refs in zip(lines, found, strict=True)
     ]
 
 

@@ -21,6 +21,7 @@ __all__ = ["take_byline"]
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
+_HYPHENED_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 _LIVE_LABEL = re.compile(r"^live (?:reporting|coverage|updates)$", re.IGNORECASE)
 _MAX_LIVE_HEAD_LINES = 20
 _ROLE_UNDER = re.compile(
@@ -62,6 +63,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         taken = position + 1
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
+        names = names or _stamped_inline(line)
         if names is None and (
             names := role_byline(line, after) or _handled(line, after) or _titled(line, after)
         ):
@@ -113,6 +115,19 @@ def _stamped(line: str, after: str) -> str | None:
     match = None if line.isupper() else _NAMES_AND_PLACE.match(line)
     stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
     return line if match and (match["place"] or stamp) else None
+
+
+def _stamped_inline(line: str) -> str | None:
+    """The writer of a line of the paper's name, the writer and the stamp: "Ouest-France Jean
+    Dupont. Publié le 05/12/2026 à 14h32" (a French regional paper's, its name hyphenated)."""
+    named, _, stamp = line.partition(". ")
+    if not stamp or not is_stamp(stamp.strip()):
+        return None
+    words = named.split()
+    if len(words) > 2 and _HYPHENED_NAME.match(words[0]):
+        named = " ".join(words[1:])  # the paper's name before the writer's
+    match = None if named.isupper() else _NAMES_AND_PLACE.match(named)
+    return named if match and not match["place"] else None
 
 
 def _placed(line: str, under: list[str]) -> bool:

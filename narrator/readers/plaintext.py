@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from narrator.models import Article, Block, BlockKind, Section
-from narrator.readers.apps import quoted_story, shared_title, without_app_marks, without_repeats
+from narrator.readers.apps import (
+    quoted_story,
+    shared_title,
+    without_app_marks,
+    without_paragraph_references,
+    without_repeats,
+)
 from narrator.readers.bylines import take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
@@ -99,7 +105,9 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     """
     # pasted from a browser ("Skip to main content", a menu), saved from a mail ("Subject: …")
     lines = quoted_story(text.strip().splitlines())
-    lines = without_repeats([without_app_marks(line) for line in lines])
+    lines = without_repeats(
+        [without_app_marks(line) for line in without_paragraph_references(lines)]
+    )
     subject, lines = above_title(without_page_marks(lines))
     if not subject:
         lines = unwrapped_title(lines)  # a PDF's title on two lines

@@ -106,6 +106,7 @@ _LINE = re.compile(
     r"|to contact the (?:reporters?|editors?|author)\b"
     r"|updated at \d|key events\s*$|show key events only\s*$|\d{1,3} of \d{1,3}\s*\|"
     r"|topics?\s*:\s*[^.!?]{1,40}$|full story\s*$|materials (?:provided|obtained) by\b"
+    r"|(?:\d{1,3}\.\s*)?\^(?:\s+[a-z]){0,8}\s+\S"  # an encyclopedia's reference: "1. ^ \"Severn …"
     r"|resize\s*$|listen\s*\(\d+\s*min\)\s*$|zur startseite\s*$|ascolta l'articolo\s*$"
     r"|\d+ minuti di lettura\s*$"
     r"|(?:tempo d[ei] le(?:i)?t(?:t)?ura|temps de lecture|tiempo de lectura)"
@@ -209,6 +210,12 @@ _LEAD = re.compile(
 """A line that leads a block of clutter: it and the lines under it go."""
 _PROMOTION_END = re.compile(
     r"\b(?:sign up|subscribe)(?: (?:for|to) [\w .'&-]{1,30})? here\s*[.!]?\s*$", re.IGNORECASE
+)
+_EMPTY_LABEL = re.compile(
+    r"^(?:references|notes|sources|citations|footnotes|external links|further reading|see also"
+    r"|einzelnachweise|weblinks|r\u00e9f\u00e9rences|referencias|riferimenti|refer\u00eancias)"
+    r"(?:\[edit\])?$",
+    re.IGNORECASE,
 )
 _SIGN_UP_BUTTON = re.compile(
     r"^(?:sign up|subscribe|s'inscrire|s\u2019inscrire|je m'abonne|abonnieren|jetzt abonnieren"
@@ -314,6 +321,9 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
             remaining = [line for line in remaining if not _label(line)]
         if remaining:
             kept.append(remaining)
+    # a closing section's label left with nothing under it ("References" over its notes)
+    while kept and len(kept[-1]) == 1 and _EMPTY_LABEL.match(kept[-1][0]):
+        kept.pop()
     return kept
 
 

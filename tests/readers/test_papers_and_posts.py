@@ -247,3 +247,37 @@ def test_a_pages_reading_time_and_links_are_not_read(line: str) -> None:
 
 def test_a_word_in_italics_alone_is_read() -> None:
     assert markdown_texts(f"# T\n\n{PARAGRAPH}\n\n*x*\n") == [PARAGRAPH, "x"]
+
+
+def test_the_paper_the_writer_and_the_stamp_on_one_line() -> None:
+    article = read(
+        "La piscine fermera pendant un an pour travaux\n\n"
+        f"Ouest-France Jean Dupont. Publié le 05/12/2026 à 14h32\n\n{PARAGRAPH}\n"
+    )
+    assert (article.byline, texts(article)) == ("Jean Dupont", [PARAGRAPH])
+
+
+def test_an_encyclopedias_references_and_their_label_are_not_read() -> None:
+    article = read(
+        f"Severn Bridge\n\n{PARAGRAPH}\n\nReferences[edit]\n\n"
+        '1. ^ "Severn Bridge". Highways England. Retrieved 5 December 2026.\n'
+        '2. ^ a b "Queen opens Severn Bridge". BBC News. 8 September 1966.\n'
+    )
+    assert texts(article) == [PARAGRAPH]
+
+
+def test_a_references_heading_over_text_is_read() -> None:
+    article = read(f"Severn Bridge\n\n{PARAGRAPH}\n\nReferences\n\n{LATER}\n")
+    assert [s.heading for s in article.sections] == [None, "References"]
+
+
+def test_a_summarys_paragraph_references_go_when_two_or_more_end_its_sentences() -> None:
+    article = read(
+        f"Supreme Court rules on shelter duty\n\n{PARAGRAPH[:-1]} [3].\n\n{LATER[:-1]} [5].\n"
+    )
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_a_lone_bracketed_number_at_a_sentences_end_stays() -> None:
+    line = "The setting takes the value offset [4] or [6]."
+    assert texts(read(f"Configuring the tool\n\n{PARAGRAPH}\n\n{line}\n")) == [PARAGRAPH, line]
