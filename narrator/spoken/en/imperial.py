@@ -51,12 +51,16 @@ _NOUN_AFTER = re.compile(
     r"were|are|who|which|that)\b)[a-z]{3,}\b"
 )
 # Stones and pounds, as British weights of people are written: "11st 7lb", "12 st 4 lb",
-# "weighed 12 st" (a bare "st" only after a word of weight: "21st" is an ordinal).
+# "weighed 12 st", "lost 3 st" (a bare "st" only after a word of weight or of its change:
+# "21st" is an ordinal).
 _STONES = re.compile(
     r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\s?(?P<lb>\d{1,2})\s?lbs?\b|\s(?P<alone>st)\b(?!\.\s?[A-Z]))"
 )
 _STONES_HINT = re.compile(r"st(?<=\dst)\s?\d|st(?<=\d st)\b")
-_WEIGHT_BEFORE = re.compile(r"(?i:\bweigh\w*|\bweight)\W+(?:\w+\W+){0,3}$")
+_WEIGHT_BEFORE = re.compile(
+    r"(?i:\bweigh\w*|\bweight|\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gain|"
+    r"gains|gaining|put on|piled on|dropped))\W+(?:\w+\W+){0,3}$"
+)
 # A cup written "c." after a small amount and before a word in lower case: "2 c. flour",
 # "1/2 c. sugar", "1 c. of milk" (a year after "c." is "circa": read by the abbreviations).
 _CUPS = re.compile(
