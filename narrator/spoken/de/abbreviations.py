@@ -36,6 +36,8 @@ _DAY = "|".join(_WEEKDAYS)
 # Weekdays are abbreviated in a span ("Mo.–Fr.") or before a comma ("Fr., 12. Mai"), where
 # "Fr." is no "Frau" and "So." no "so".
 _DAY_SPAN = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.?\s?[-–]\s?(?P<b>{_DAY})\.?(?!\w)")
+# ... or two joined by "und"/"oder": "Sa. und So. geschlossen".
+_DAY_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.\s(?P<joint>und|oder)\s(?P<b>{_DAY})\.(?!\w)")
 _DAY_BEFORE_DATE = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.,\s")
 # ... or after a word that asks for a day: "am Mi. um 10 Uhr", "ab Mo.", "bis So.".
 _DAY_AFTER = re.compile(
@@ -55,6 +57,7 @@ def read_abbreviations(text: str) -> str:
         return said + ("." if ends and said[0].islower() else "")
 
     text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
+    text = _DAY_PAIR.sub(lambda m: f"{_WEEKDAYS[m['a']]} {m['joint']} {_WEEKDAYS[m['b']]}", text)
     text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}, ", text)
     text = _DAY_AFTER.sub(lambda m: _WEEKDAYS[m["a"]], text)
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"

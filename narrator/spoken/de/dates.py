@@ -39,7 +39,7 @@ _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w
 
 _WEEKDAY_BETWEEN = re.compile(
     r"(?P<article>\b\w+)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend"
-    r"|Sonntag),?\s*$"
+    r"|Sonntag|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.),?\s*$"
 )
 _DAY_RANGE = re.compile(rf"(?<![\w.,])(?P<first>\d{{1,2}})\.\s?[-–]\s?(?=\d{{1,2}}\.\s*{MONTH})")
 
