@@ -143,12 +143,12 @@ def _say_after_keyword(match: re.Match[str]) -> str:
         return match.group(0)
     if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
         return match.group(0)
-    # The pronoun after a name ("Mark I think is right"); after a dotted key or a world war
-    # there is none ("Vol. I was published").
+    # The pronoun after a name ("Mark I think is right") or a word in small letters ("in the
+    # second act I was lost"); after a capitalised counting word, a dotted key or a world war
+    # there is none ("Part I was better than Part II", "Vol. I was published").
     if (
         numeral == "I"
-        and not key.endswith(".")
-        and key.lower() not in ("world war", "ww")
+        and (key.lower() == "mark" or key.islower())
         and (verb := _NOUN_AFTER.match(match.string, match.end()))
         and (is_a_verb_of_i(verb["word"]))
     ):
