@@ -32,10 +32,11 @@ _PART_BLOCK = 1 << 15
 about 60 bytes for each of them."""
 SCREEN_DB = 1.0
 """How far under the ceiling the samples encoded may come before their stretch is decoded."""
-OGG_SCREEN_DB = 2.5
+OGG_SCREEN_DB = 4.0
 """`SCREEN_DB` for Vorbis, which does not cut the highs as LAME does: its decoded speech
-passes the largest sample encoded near it by up to 0.4 dB (it is limited 1.2 dB under the
-ceiling for that)."""
+passes the largest sample encoded near it by up to 0.7 dB at -19 LUFS, and, limited harder
+at -16, by up to 2.0 dB (espeak-ng's speech of the seed, 12 times); a square wave's samples,
+whose true peak is 2.1 dB higher, by 3.4 dB."""
 _FEWEST_NEAR_STEPS = 10
 """Steps near the ceiling that the measured part needs for its overshoot to stand for the
 others'; with fewer, every part near the ceiling is decoded."""
@@ -75,6 +76,11 @@ class Parts(Protocol):
         """How far under the ceiling the samples encoded may come before their part is
         decoded (see `SCREEN_DB`)."""
 
+    @property
+    def steady_overshoot(self) -> bool:
+        """Whether the encoder's overshoot measured in one part predicts the other parts'
+        (see narrator.audio.loudness.lossy): LAME's does, Vorbis's does not."""
+
     def blocks(self, first: int, last: int, folder: Path) -> Iterator[Samples]:
         """Samples `first` to `last` decoded, in blocks (`folder` for any file it needs)."""
 
@@ -88,6 +94,7 @@ class Mp3Parts:
     mp3: Mp3File
     silenced: int
     screen_db: float = SCREEN_DB
+    steady_overshoot: bool = True
 
     @property
     def name(self) -> str:
@@ -116,6 +123,7 @@ class OggParts:
     rate: int
     samples: int
     screen_db: float = OGG_SCREEN_DB
+    steady_overshoot: bool = False
 
     @property
     def name(self) -> str:
