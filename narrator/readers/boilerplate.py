@@ -33,6 +33,12 @@ _DISCLOSURE = re.compile(
 _MAX_DISCLOSURE_WORDS = 80
 # "Jane Roe is a freelance writer…" in italics closes many blog posts and opinion pieces.
 _AUTHOR_BIO = re.compile(r"(?:[A-Z][\w.'\u2019-]* ){1,3}(?:is|was) (?:a|an|the)\b")
+# "Share" over a page's buttons, in English, German, French, Spanish, Italian, Polish, Czech,
+# Indonesian, Turkish, Romanian, Hungarian and Dutch.
+_SHARE = (
+    r"(?:share(?: this(?: \w+)?)?|teilen|partager|compartir|condividi|udostępnij|sdílet|bagikan"
+    r"|paylaş|distribuie|megoszt[áa]s|delen)"
+)
 # The whole heading must name the section ("Related stories", "More from The Ledger",
 # "Comments (12)"): "Popular bougainvillea varieties" opens a part of the article.
 _NAMED = (
@@ -59,7 +65,8 @@ _TAIL_HEADING = re.compile(
     r"|les plus lus|art[ií]culos relacionados|m[aá]s noticias|lo m[aá]s le[ií]do"
     r"|articoli correlati|altre notizie|i pi[uù] letti|meer nieuws|gerelateerde artikelen"
     r"|zobacz (?:też|także)|najczęściej czytane|polecane|berita terkait|terpopuler|baca juga"
-    r"|nejčtenější|čtěte také|ilgili haberler|en çok okunanlar)"
+    r"|nejčtenější|čtěte také|ilgili haberler|en çok okunanlar"
+    rf"|{_SHARE})"
     # After "More from", "Popular in", the name of the site, a section or a topic ("More from
     # The Ledger", "More on this story"), not words of the article ("More from the hearing",
     # "Popular in the 1990s", "Comments from the minister" head a part of it).
@@ -129,6 +136,12 @@ _PROMOTION = re.compile(
     # A press office's contact under a release: "Media contact: Sgt. Dana Whitfield, 555-0199".
     r"|^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|pressekontakt|contact presse"
     r"|contacto de prensa)\s*:"
+    # A site's or a wire's disclaimer of what others post on it: "Disclaimer: ScienceWire is not
+    # responsible for the accuracy of news releases posted by contributing institutions".
+    r"|\b(?:is|are) not responsible for the (?:accuracy|contents?) of\b"
+    # The label and the names of a page's share buttons: "Megosztás Facebook", "Share: X Email".
+    rf"|^{_SHARE}\s*:?(?:\s+(?:on )?(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest"
+    r"|reddit|telegram|messenger|bluesky|threads|copy link)[,|]?)+$"
     # A list's sorting control: "Sorted by: Highest score (default)", "Sort by: Newest".
     r"|^sort(?:ed)? by\s*:.{0,40}$"
     # A page's loader, and a reporter's call for stories: "Something is loading.", "Do you have
@@ -152,7 +165,7 @@ _PROMOTION = re.compile(
     # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
     r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad"
     r"|publicit(?:[ée]|ate)|pubblicit[àa]|publicidade|advertentie|annons|reklama?|iklan|inzerce"
-    r"|mainos)"
+    r"|mainos|hirdet[ée]s)"
     r"[-\u2013\u2014 ]*$"
     # What a page writes over an ad in the middle of the story: "Story continues below
     # advertisement", "Continua depois da publicidade", "La nota continúa abajo".
@@ -181,8 +194,9 @@ _PROMOTION = re.compile(
     r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
     # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.
     r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|(?:à )?lire (?:aussi|également)"
-    # Indonesian, Czech, Turkish and Romanian: "Baca juga:", "Čtěte také:", "Citește și:".
+    # Indonesian, Czech, Turkish, Romanian, Hungarian: "Baca juga:", "Čtěte také:", "Kapcsolódó:".
     r"|baca juga|(?:čtěte|přečtěte si) (?:také|též)|ilgili haber(?:ler)?|cite[șş]te [șşs]i"
+    r"|kapcsol[óo]d[óo](?: cikk(?:ek)?)?"
     r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej)"
     # Portuguese, Dutch and the Scandinavian languages: "Leia também:", "Lees ook:", "Läs också:".
     r"|(?:leia|veja) (?:também|mais)|saiba mais|lees (?:ook|meer)|l[äæ]s (?:också|mer|også)"

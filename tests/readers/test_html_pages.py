@@ -24,7 +24,9 @@ notice of a hearing, a long read in several sections split by teasers and a sign
 listicle of numbered headings with photos and an affiliate's call, a blog whose comments are
 each an article, German news with closing lists of links; Romanian news, a match report with
 its line-ups, a police department's release, the first page of a paginated feature, a council's
-FAQ in disclosure widgets), written for
+FAQ in disclosure widgets; Hungarian news, a science news release with its journal and
+disclaimer, a news page with audio and gift buttons and a key-points box, a Hugo blog, a
+campaign's report page with its download and appeal), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
