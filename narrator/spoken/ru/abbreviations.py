@@ -28,6 +28,7 @@ _ABBREVIATION = re.compile(
 _BEFORE_NAME = {"улица", "имени", "проспект", "площадь", "профессор", "академик", "святой",
                 "доцент", "область", "глава", "страница", "телефон"}  # fmt: skip
 _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
+_AVENUE = re.compile(r"(?<![\w.])пр\.(?=\s?[А-ЯЁ])")  # "пр. Мира"; "и пр." is "и прочее"
 # Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
@@ -72,4 +73,4 @@ def read_abbreviations(text: str) -> str:
     text = _BEFORE_NUMBER.sub(
         lambda m: _NUMBERED[m.group(1)] + " ", _REFERENCE.sub(_reference, text)
     )
-    return _ABBREVIATION.sub(say, _CITY.sub("город", text))
+    return _ABBREVIATION.sub(say, _AVENUE.sub("проспект", _CITY.sub("город", text)))
