@@ -190,14 +190,18 @@ _PRESSURE_BEFORE = re.compile(
 
 
 _A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
+_EVERY_BEFORE = re.compile(r"\b(?i:every|each) $")
 
 
 def _after_a(match: re.Match[str]) -> bool:
-    """Whether "a" stands before ``match`` and "of" after it: one part is then said without
-    "one" ("a 1/4 of an hour"); before a noun it is an adjective ("a one third share")."""
-    if not match.string.startswith(" of ", match.end()):
+    """Whether one part is said without "one": after "a" and before "of" ("a 1/4 of an
+    hour"), or after "every" or "each" ("every 1/4 hour"); "a 1/3 share" is "a one third"."""
+    text, start = match.string, match.start()
+    if _EVERY_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if not text.startswith(" of ", match.end()):
         return False
-    return _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
+    return _A_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _part_of_an_hour(match: re.Match[str]) -> bool:

@@ -69,11 +69,12 @@ _CUPS = re.compile(
 
 
 # Miles as old books write them, "m." after a number before a word of the way: "walked 3 m.
-# to the village", "lay 3 m. from the coast road", "marched 25 m. a day" (a meter's symbol
-# takes no dot).
+# to the village", "lay 3 m. from the coast road", "marched 25 m. a day", "2 m. in
+# circumference" (a meter's symbol takes no dot; "long" and "in length" may follow meters).
 _OLD_MILES = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d)?) m\.(?=\s+(?:to|from|along|off|away|distant|beyond|"
-    r"further|farther|across|north|south|east|west|up|down|a day|a week|an hour)\b)"
+    r"further|farther|across|north|south|east|west|up|down|a day|a week|an hour|broad|"
+    r"in (?:circumference|breadth|extent))\b)"
 )
 
 

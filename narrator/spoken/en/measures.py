@@ -169,6 +169,8 @@ _SQUARE_WORD = re.compile(
     r"(?<=\d )sq\.?\s(?=(?:miles?|feet|foot|yards?|inch(?:es)?|met(?:er|re)s?|"
     r"kilomet(?:er|re)s?)\b)"
 )
+# Miles per hour written with dots: "60 m.p.h." -> "60 mph" (its last dot may end the sentence).
+_DOTTED_MPH = re.compile(r"(?<=\d)\s?m\.p\.h(?:\.(?=\s+[a-z]|[,;:)]))?")
 # One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
 # inch mark, a bare temperature scale.
 HINT = re.compile(
@@ -349,6 +351,8 @@ def read_measures(text: str) -> str:
     text = write_bare_units(text)
     if "sq" in text:
         text = _SQUARE_WORD.sub("square ", text)
+    if "m.p.h" in text:
+        text = _DOTTED_MPH.sub(" mph", text)
     text = _MEASURE.sub(_say_measure, text)
     if "s" in text:
         text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)
