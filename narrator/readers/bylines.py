@@ -22,6 +22,9 @@ _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
 _HYPHENED_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
+_NEWSROOM = re.compile(
+    r"^(?:redazione|redacci[oó]n|r[ée]daction|redaktion|reda[cç][cç]?[aã]o)\b", re.I
+)
 _LIVE_LABEL = re.compile(r"^live (?:reporting|coverage|updates)$", re.IGNORECASE)
 _MAX_LIVE_HEAD_LINES = 20
 _ROLE_UNDER = re.compile(
@@ -132,7 +135,10 @@ def _stamped_inline(line: str) -> str | None:
 
 def _placed(line: str, under: list[str]) -> bool:
     """Names over a place alone at the end of their block: "Pedro Sánchez Ruiz" over "Madrid"."""
-    alone = len(under) < 2 or not under[1].strip()
+    # the place alone, or over the story's stamp: "Clara Vidal" over "Barcelona" over "05/12/2026"
+    alone = len(under) < 2 or not under[1].strip() or is_stamp(under[1].strip())
+    if _NEWSROOM.match(line):
+        return False  # the paper's newsroom, no writer: "Redazione ANSA" over "GENOVA"
     return bool(under and alone and _NAMES_AND_PLACE.match(line) and _PLACE.match(under[0].strip()))
 
 

@@ -14,6 +14,7 @@ parsed, so that their words are read and their marks are not (code is left as wr
   compliance?"' over its indented text (read as the post's), Docusaurus' and VitePress'
   ":::caution Watch the cost" (or ":::tip[Title]") to ":::", Liquid's "{% details Our rules
   %}" to "{% enddetails %}"
+- MDX's imports and exports: "import Chart from '../../components/Chart.astro';"
 - a highlighted code block, Hugo's "{{< highlight go >}}" or Jekyll's "{% highlight ruby %}"
   to its end: code, as a fenced block is
 - kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
@@ -45,6 +46,11 @@ _CONTAINER = re.compile(
 )
 _LIQUID_BOX = re.compile(r"^\{%-?\s*(?:details|spoiler|collapsible)\s+(?P<title>.*?)\s*-?%\}\s*$")
 _CONTAINER_END = re.compile(r"^(?::{3,}|\{%-?\s*end(?:details|spoiler|collapsible)\s*-?%\})[ \t]*$")
+_MDX_STATEMENT = re.compile(
+    r"^(?:import\s+(?:[\w{}*,\s]+\s+from\s+)?['\"][^'\"\n]+['\"]"
+    r"|export\s+(?:const|let|default|function)\b[^\n]*);?[ \t]*$",
+)
+"""MDX's statements over a post (Astro's, Docusaurus'): "import Chart from '../Chart.astro';"."""
 _HIGHLIGHT_START = re.compile(
     r"^[ \t]*(?:\{\{[<%]\s*highlight\s+(?P<hugo>[\w+-]*)[^}\n]*[>%]\}\}"
     r"|\{%-?\s*highlight\s+(?P<liquid>[\w+-]*)[^%\n]*%\})[ \t]*$",
@@ -60,6 +66,8 @@ _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 def without_note_marks(body: str) -> str:
     """A Markdown `body` without the marks of note-taking apps and site generators, their
     words kept, its code as written."""
+    if "import " in body or "export " in body:
+        body = _without_mdx_head(body)
     if "highlight" in body:
         body = _HIGHLIGHT_START.sub(lambda m: f"```{m['hugo'] or m['liquid'] or ''}", body)
         body = _HIGHLIGHT_END.sub("```", body)
@@ -121,3 +129,13 @@ def _without_admonition_marks(body: str) -> str:
         indented = False
         lines.append("" if not fenced and _CONTAINER_END.match(line) else line)
     return "\n".join(lines)
+
+
+def _without_mdx_head(body: str) -> str:
+    """`body` without the MDX statements over its text (code blocks further on keep theirs)."""
+    lines = body.split("\n")
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or _MDX_STATEMENT.match(lines[start])):
+        start += 1
+    stated = any(_MDX_STATEMENT.match(line) for line in lines[:start])
+    return "\n".join(lines[start:]) if stated else body

@@ -107,6 +107,8 @@ _LINE = re.compile(
     r"|updated at \d|key events\s*$|show key events only\s*$|\d{1,3} of \d{1,3}\s*\|"
     r"|topics?\s*:\s*[^.!?]{1,40}$|full story\s*$|materials (?:provided|obtained) by\b"
     r"|(?:\d{1,3}\.\s*)?\^(?:\s+[a-z]){0,8}\s+\S"  # an encyclopedia's reference: "1. ^ \"Severn …"
+    r"|(?:mostra|leggi) i commenti\s*$|ver (?:los )?coment[aá]rios?\s*$|partilh(?:e|ar)\s*$"
+    r"|coment\u00e1rios\s*$|commenti\s*$"
     r"|resize\s*$|listen\s*\(\d+\s*min\)\s*$|zur startseite\s*$|ascolta l'articolo\s*$"
     r"|\d+ minuti di lettura\s*$"
     r"|(?:tempo d[ei] le(?:i)?t(?:t)?ura|temps de lecture|tiempo de lectura)"

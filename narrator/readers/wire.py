@@ -102,7 +102,7 @@ STYLES: dict[str, WireStyle] = {
         credit=("redazione", "hanno collaborato", "ha collaborato", "a cura di", "tradotto"),
     ),
     "pt": WireStyle(
-        byline=("por", "de"),
+        byline=("por", "de", "texto de"),
         credit=("reportagem", "redação", "redacção", "edição", "texto", "reportado"),
     ),
 }

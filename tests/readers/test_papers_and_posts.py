@@ -8,6 +8,7 @@ import pytest
 
 from narrator.models import BlockKind, NarrationConfig
 from narrator.readers.markdown import read_markdown
+from narrator.readers.plaintext import read_plaintext
 from narrator.readers.stamps import is_stamp
 from tests.readers.test_pasted_shapes import LATER, PARAGRAPH, read, texts
 
@@ -281,3 +282,39 @@ def test_a_summarys_paragraph_references_go_when_two_or_more_end_its_sentences()
 def test_a_lone_bracketed_number_at_a_sentences_end_stays() -> None:
     line = "The setting takes the value offset [4] or [6]."
     assert texts(read(f"Configuring the tool\n\n{PARAGRAPH}\n\n{line}\n")) == [PARAGRAPH, line]
+
+
+def test_mdx_imports_over_a_post_are_not_read_code_keeps_its_own() -> None:
+    post = (
+        "---\ntitle: T\n---\n\nimport Chart from '../../components/Chart.astro';\n\n"
+        f"{PARAGRAPH}\n\n```js\nimport x from 'y';\n```\n"
+    )
+    assert markdown_texts(post, NarrationConfig(code_mode="read")) == [
+        PARAGRAPH,
+        "import x from 'y';",
+    ]
+
+
+def test_zolas_extra_author_is_the_byline() -> None:
+    post = f'+++\ntitle = "T"\n\n[extra]\nauthor = "Nia Roberts"\n+++\n\n{PARAGRAPH}\n'
+    assert read_markdown(post, "p.md").byline == "Nia Roberts"
+
+
+def test_a_writer_over_the_place_over_the_stamp_and_texto_de() -> None:
+    placed = read(
+        "Barcelona limitará los cruceros a siete terminales\n\n"
+        f"Clara Vidal\nBarcelona\n05/12/2026 13:20\n\n{PARAGRAPH}\n"
+    )
+    texto = read_plaintext(
+        "Lisboa vai ter mais autocarros elétricos\n\nTexto de Ana Souza\n\n"
+        "A Carris vai reforçar a frota com autocarros elétricos até ao final do ano.\n",
+        language="pt",
+    )
+    assert (placed.byline, texto.byline) == ("Clara Vidal", "Ana Souza")
+
+
+@pytest.mark.parametrize("line", ["Mostra i commenti", "Ver comentarios", "Partilhe\nComentários"])
+def test_comment_links_in_other_languages_are_not_read(line: str) -> None:
+    assert texts(read(f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{line}\n")) == [
+        PARAGRAPH
+    ]
