@@ -7,6 +7,7 @@
   woman's name, a queen's ("Isabel II" -> "Isabel segunda")
 - "la II Guerra Mundial" -> "la Segunda Guerra Mundial", "el XXV Congreso" -> "el vigésimo
   quinto Congreso": between an article and a word, an ordinal of the article's gender
+- "por XX vez" -> "por vigésima vez": before the word for a time, a feminine ordinal
 - "el tomo III", "capítulo XII" -> after a book's part word, as a king's number
 - "Xi Jinping", "CEO", a lone "V" or "I" are left alone
 """
@@ -37,6 +38,9 @@ class Articles:
     """(2, feminine) -> "segunda"."""
     queen: Callable[[int], str] | None = None
     """A queen's number, after a woman's name: 2 -> "segunda" ("Isabel II")."""
+    times: str = ""
+    """The word for a time, before which a numeral is a feminine ordinal: "vez" ("por XX vez"
+    -> "por vigésima vez")."""
 
 
 def roman_reader(
@@ -81,6 +85,8 @@ def roman_reader(
         text = before.sub(lambda m: _said_before(m, say_century), text)
         if articles:
             text = _after_article(articles).sub(lambda m: _numbered(m, articles), text)
+            if articles.times:
+                text = _before_times(articles.times).sub(lambda m: _time(m, articles), text)
         return regnal.sub(lambda m: say(m, _regnal_reader(m, say_regnal, articles)), text)
 
     return read_roman_numerals
@@ -107,6 +113,16 @@ def _numbered(match: re.Match[str], articles: Articles) -> str:
     return (
         f"{match['article']} {said.capitalize() if match.string[match.end()].isupper() else said} "
     )
+
+
+@functools.cache
+def _before_times(times: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?=[IVXLCDM])(?P<numeral>{_ROMAN}) (?=(?:{times})\b)")
+
+
+def _time(match: re.Match[str], articles: Articles) -> str:
+    value = roman_value(match["numeral"])
+    return match.group(0) if value is None else f"{articles.ordinal(value, True)} "
 
 
 # Queens' names not in "-a" ("Isabel II", "Elizabeth II"); a name in "-a" is taken for a woman's.

@@ -19,7 +19,9 @@ def _queen(number: int) -> str:
 
 
 # Before its noun a masculine ordinal drops its "-o": "el I Congreso" -> "el primer Congreso".
-_ARTICLES = Articles("el|del|al|los", "la|las", lambda n, f: ordinal(n, f, apocope=not f), _queen)
+_ARTICLES = Articles(
+    "el|del|al|los", "la|las", lambda n, f: ordinal(n, f, apocope=not f), _queen, times="vez"
+)
 # The parts of a book, whose number is said as a king's: "el tomo III".
 _PARTS = "capítulos?|tomos?|volumen|libros?|actos?|títulos?|cantos?"
 read_roman_numerals = roman_reader("siglos?|milenios?", cardinal, _regnal, _ARTICLES, parts=_PARTS)

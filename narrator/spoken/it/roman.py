@@ -14,6 +14,7 @@ _ARTICLES = Articles(
     "la|le|della|delle|alla|alle|nella|nelle|sulla|sulle|dalla|dalle",
     ordinal,
     lambda number: ordinal(number, True),
+    times="volta",
 )
 # The parts of a book, whose number is said as a king's: "el tomo III".
 _PARTS = "capitoli|capitolo|tomo|volume|libro|atto|titolo|canto"

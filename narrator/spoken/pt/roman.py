@@ -19,7 +19,7 @@ def _queen(number: int) -> str:
 
 
 _ARTICLES = Articles(
-    "o|os|do|dos|no|nos|ao|aos|pelo", "a|as|da|das|na|nas|à|às|pela", ordinal, _queen
+    "o|os|do|dos|no|nos|ao|aos|pelo", "a|as|da|das|na|nas|à|às|pela", ordinal, _queen, times="vez"
 )
 # The parts of a book, whose number is said as a king's: "el tomo III".
 _PARTS = "capítulos?|tomos?|volumes?|livros?|atos?|títulos?|cantos?"
