@@ -19,6 +19,7 @@ from narrator.readers.clutter import (
     word_count,
 )
 from narrator.readers.footnotes import restore_footnotes
+from narrator.readers.gallery import restore_gallery
 from narrator.readers.gaps import drop_empty_headings, restore_gaps
 from narrator.readers.layout import drop_chrome_cells, unwrap_boxes
 from narrator.readers.lead import restore_lead
@@ -124,6 +125,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         drop_other_stories(main, html)
         drop_closing_links(main, html)
         restore_gaps(main, page)
+        restore_gallery(main, html)
         drop_empty_headings(main)
         restore_lead(main, page)
         restore_stated_parts(main, html)

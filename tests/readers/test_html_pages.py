@@ -94,9 +94,6 @@ MISSES = [
 @pytest.mark.xfail(strict=True, reason="a known miss of the reader (trafilatura alone too)")
 @pytest.mark.parametrize(("name", "kind", "snippet"), MISSES)
 def test_known_misses(name: str, kind: str, snippet: str) -> None:
-    """What the reader still gets wrong on these pages: a related-stories list whose heading
-    trafilatura dropped, a byline's second line, text after
-    a 'paywall' division (lost by trafilatura), a photo gallery's captions, which are its story
-    (trafilatura drops them), the replies of a forum's thread
-    (trafilatura reads the first post only), a Q&A site's "Sorted by:" label."""
+    """What the reader still gets wrong on these pages: text after a 'paywall' division (lost by
+    trafilatura), the replies of a forum's thread (trafilatura reads the first post only)."""
     assert (snippet in read_text(name)) == (kind == "read")
