@@ -115,6 +115,9 @@ def _stamped(line: str, after: str) -> str | None:
     with no stamp: "Jane Doe in Frankfurt" (the FT's); names over the reading time ("5-6
     minutes", a browser's reader view)."""
     # a name in capitals over a stamp is the paper's ("ZEIT ONLINE"), not a writer's
+    names, _, role = line.partition(", ")  # "Jane Doe, Health Editor" over the stamp
+    if role and _ROLE_UNDER.match(role) and _NAMES_AND_PLACE.match(names):
+        return line if is_stamp(after.strip()) else None
     match = None if line.isupper() else _NAMES_AND_PLACE.match(line)
     stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
     return line if match and (match["place"] or stamp) else None

@@ -38,6 +38,10 @@ _TAG = re.compile(r"(?<![\w#&/(`])#(?=[^\W\d][\w/-]*)")
 _SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[<%].*?[>%]\}\}[ \t]*$", re.M)
 _TOC = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_TOC_\]\]|\{:toc\})[ \t]*$", re.M | re.I)
 """An app's mark for a table of contents: "[TOC]" (Bear's, Python-Markdown's), "[[_TOC_]]"."""
+_KRAMDOWN_TOC = re.compile(
+    r"^(?:\*\*[^*\n]{1,40}\*\*[ \t]*\n)?[ \t]*(?:[*-]|1\.) TOC[ \t]*\n\{:toc\}[ \t]*$", re.M
+)
+"""kramdown's table of contents, its title over it: "**Contents**" over "* TOC" over "{:toc}"."""
 _TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+", re.M)
 """A task list's box: "- [x] Set up the newsletter" is read "Set up the newsletter"."""
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$')
@@ -98,6 +102,7 @@ def _plain(text: str) -> str:
     text = _HIGHLIGHT.sub(r"\1", text)
     text = _TASK.sub(r"\1", text) if "[" in text else text
     text = _BLOCK_ID.sub("", text)
+    text = _KRAMDOWN_TOC.sub("", text) if "{:toc}" in text else text
     text = _ATTRIBUTES.sub("", text)
     text = _SHORTCODE_LINE.sub("", text) if "{{" in text else text
     text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text

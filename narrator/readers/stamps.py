@@ -50,6 +50,8 @@ _STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|\u2013\u2014-]\s+")
 """What parts a stamp from the names beside it: "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL",
 "Madrid - 05 dic 2026 - 13:45 CET"."""
 _MAX_PART_WORDS = 4
+_PAPER_AFTER = re.compile(r", (?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}$")
+"""The paper's name after the stamp: ", The Times"."""
 
 
 def is_stamp(line: str) -> bool:
@@ -70,7 +72,8 @@ def is_stamp(line: str) -> bool:
         return bool(dated) and all(
             _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
         )
-    return _is_stamp_alone(line)
+    paper = _PAPER_AFTER.search(line)  # "Friday December 05 2026, 6.00pm GMT, The Times"
+    return _is_stamp_alone(line) or (paper is not None and _is_stamp_alone(line[: paper.start()]))
 
 
 def _is_stamp_alone(line: str) -> bool:

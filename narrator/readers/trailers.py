@@ -98,6 +98,7 @@ _LINE = re.compile(
     r"|\((?:this (?:story|article|version) (?:has been|was|is) \w+|(?:updates|adds|corrects"
     r"|recasts|refiles|changes|fixes|removes|rewrites)\b)[^()]*\)\s*$"
     r"|this (?:article|story) was (?:amended|corrected|updated|edited) on\b"
+    r"|this (?:article|story) was originally published\b[^.!?]{0,60}\.?$"
     r"|view (?:this email |this newsletter |it )?(?:online|in (?:your |a )?browser)"
     r"|forward this (?:email|newsletter)"
     r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter)"
@@ -191,7 +192,7 @@ _FRAME = re.compile(
 _LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
     r"|related (?:stories|coverage|articles|topics|content)\s*$|to contact the\b"
-    r"|story source\s*:|cite this (?:page|article)\s*:"
+    r"|story source\s*:|cite this (?:page|article)\s*:|related (?:stories|articles) from\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
     r"|recommended\s*$|(?:noticias? relacionadas?|mehr zum thema|lesen sie (?:auch|mehr)"

@@ -318,3 +318,29 @@ def test_comment_links_in_other_languages_are_not_read(line: str) -> None:
     assert texts(read(f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{line}\n")) == [
         PARAGRAPH
     ]
+
+
+def test_a_writer_and_role_over_a_stamp_with_the_papers_name() -> None:
+    article = read(
+        "NHS waiting list falls for third month in a row\n\nJane Doe, Health Editor\n"
+        f"Friday December 05 2026, 6.00pm GMT, The Times\n\n{PARAGRAPH}\n"
+    )
+    assert (article.byline, texts(article)) == ("Jane Doe, Health Editor", [PARAGRAPH])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "This story was originally published December 5, 2026 at 5:00 AM.",
+        "Related stories from The Sacramento Bee\nLocal\nDowntown arena owners seek a tax break",
+    ],
+)
+def test_a_local_papers_closing_lines_are_not_read(lines: str) -> None:
+    assert texts(read(f"Council votes to rebuild the pier\n\n{PARAGRAPH}\n\n{lines}\n")) == [
+        PARAGRAPH
+    ]
+
+
+def test_kramdowns_table_of_contents_and_its_title_are_not_read() -> None:
+    post = f"# T\n\n**Inhaltsverzeichnis**\n* TOC\n{{:toc}}\n\n{PARAGRAPH}\n\n**Note**\n\n{LATER}\n"
+    assert markdown_texts(post) == [PARAGRAPH, "Note", LATER]
