@@ -25,6 +25,10 @@ _HYPHENED_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 _NEWSROOM = re.compile(
     r"^(?:redazione|redacci[oó]n|r[ée]daction|redaktion|reda[cç][cç]?[aã]o)\b", re.I
 )
+_OUTLET_UNDER = re.compile(
+    r"^(?:[A-Z][\w&.]*\s){1,3}(?:News|Radio|TV|Television|Online)"
+    r", [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}$"
+)
 _LIVE_LABEL = re.compile(r"^live (?:reporting|coverage|updates)$", re.IGNORECASE)
 _MAX_LIVE_HEAD_LINES = 20
 _ROLE_UNDER = re.compile(
@@ -68,7 +72,10 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
         names = names or _stamped_inline(line)
         if names is None and (
-            names := role_byline(line, after) or _handled(line, after) or _titled(line, after)
+            names := role_byline(line, after)
+            or _handled(line, after)
+            or _titled(line, after)
+            or _outlet_under(line, after)
         ):
             taken += 1  # "Jane Doe" over "Business reporter @janedoe", or over "@janedoe"
         rest = itertools.islice(lines, position + 1, None)
@@ -134,6 +141,13 @@ def _stamped_inline(line: str) -> str | None:
         named = " ".join(words[1:])  # the paper's name before the writer's
     match = None if named.isupper() else _NAMES_AND_PLACE.match(named)
     return named if match and not match["place"] else None
+
+
+def _outlet_under(line: str, after: str) -> str | None:
+    """Names over their outlet and place: "Jane Doe" over "BBC News, Somerset"."""
+    match = _NAMES_AND_PLACE.match(line)
+    outlet = _OUTLET_UNDER.match(after.strip())
+    return f"{line}, {after.strip()}" if match and not match["place"] and outlet else None
 
 
 def _placed(line: str, under: list[str]) -> bool:

@@ -12,6 +12,7 @@ from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.fragments import html_text
 from narrator.readers.notes import without_note_marks
+from narrator.readers.post_parts import is_caption, without_contents
 from narrator.readers.posthead import is_reading_time, properties, take_header
 from narrator.readers.signoff import is_button, without_sign_off
 from narrator.readers.structure import (
@@ -65,7 +66,7 @@ def read_markdown(text: str, source: str = "", config: NarrationConfig | None = 
     title, nodes = _take_title(nodes, front.get("title"))
     meta = _take_metadata_lines(nodes)
     walker = _Walker(config)
-    walker.walk(without_sign_off(meta.rest), BlockKind.PARAGRAPH)
+    walker.walk(without_sign_off(without_contents(meta.rest)), BlockKind.PARAGRAPH)
     sections = walker.builder.sections()
     if not has_prose(sections):
         raise InputError(
@@ -239,15 +240,6 @@ def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
     return meta
 
 
-def _is_caption(inline: SyntaxTreeNode | None) -> bool:
-    """A picture and its caption in italics under it: what is said of a picture not shown."""
-    return inline is not None and all(
-        child.type in ("image", "softbreak", "em")
-        or (child.type == "text" and not child.content.strip())
-        for child in inline.children
-    )
-
-
 def _is_emphasised(paragraph: SyntaxTreeNode) -> bool:
     inline = paragraph.children[0] if paragraph.children else None
     children = [c for c in (inline.children if inline else []) if c.type != "softbreak"]
@@ -297,7 +289,7 @@ class _Walker:
         if _is_emphasised(node) and len(credit.split()) > 1 and is_clutter_line(credit):
             return  # a picture's credit under it: "*Photo by Jane Roe on Unsplash*" ("*x*" stays)
         images = [c for c in (inline.children if inline else []) if c.type == "image"]
-        if images and (not _inline_text(node, False) or _is_caption(inline)):
+        if images and (not _inline_text(node, False) or is_caption(inline)):
             if self.config.read_alt_text:
                 for image in images:
                     alt = _inline_text(image, False)

@@ -220,6 +220,9 @@ _EMPTY_LABEL = re.compile(
     r"(?:\[edit\])?$",
     re.IGNORECASE,
 )
+_PICTURE_CREDIT = re.compile(
+    r"^(?:[\w ]{1,20} via )?(?:getty images|pa media|pa wire|epa|shutterstock|alamy|afp)$", re.I
+)
 _SIGN_UP_BUTTON = re.compile(
     r"^(?:sign up|subscribe|s'inscrire|s\u2019inscrire|je m'abonne|abonnieren|jetzt abonnieren"
     r"|suscr[ií]bete|suscribirse|inscreva-se|iscriviti)\s*$",
@@ -302,7 +305,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if listing and all(_listed(line) for line in lines):
             continue
         listing = False
-        if _is_promotion(lines) or _is_buttons(lines) or _is_imprint(lines):
+        if _is_promotion(lines) or _is_buttons(lines) or _is_imprint(lines) or _is_caption(lines):
             continue
         remaining: list[str] = []
         footer = False
@@ -373,6 +376,12 @@ def _is_promotion(lines: list[str]) -> bool:
         len(lines) > 1 and bool(_SIGN_UP_BUTTON.match(lines[-1]))
     )
     return ends and len(" ".join(lines)) < _MAX_PROMOTION_CHARS
+
+
+def _is_caption(lines: list[str]) -> bool:
+    """A picture's credit over its caption: "Getty Images" over "The branch has been on the
+    high street since 1904" (the BBC's, pasted)."""
+    return len(lines) == 2 and bool(_PICTURE_CREDIT.match(lines[0]))
 
 
 def _listed(line: str) -> bool:

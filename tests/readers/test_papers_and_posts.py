@@ -344,3 +344,24 @@ def test_a_local_papers_closing_lines_are_not_read(lines: str) -> None:
 def test_kramdowns_table_of_contents_and_its_title_are_not_read() -> None:
     post = f"# T\n\n**Inhaltsverzeichnis**\n* TOC\n{{:toc}}\n\n{PARAGRAPH}\n\n**Note**\n\n{LATER}\n"
     assert markdown_texts(post) == [PARAGRAPH, "Note", LATER]
+
+
+def test_a_writer_over_the_outlet_and_place_and_a_pictures_caption_under_its_credit() -> None:
+    article = read(
+        "Town's last bank branch to close in March\n\nJane Doe\nBBC News, Somerset\n\n"
+        f"Getty Images\nThe branch has been on the high street since 1904\n\n{PARAGRAPH}\n"
+    )
+    assert (article.byline, texts(article)) == ("Jane Doe, BBC News, Somerset", [PARAGRAPH])
+
+
+def test_a_paragraph_after_a_getty_line_of_its_own_is_read() -> None:
+    article = read(f"Council votes to rebuild the pier\n\nGetty Images\n\n{PARAGRAPH}\n\n{LATER}\n")
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_a_markdown_table_of_contents_and_its_heading_are_not_read() -> None:
+    post = (
+        "# T\n\n## Índice\n\n- [El problema](#el-problema)\n- [La solución](#la-solucion)\n\n"
+        f"## El problema\n\n{PARAGRAPH}\n\n## Links\n\n- [The council](https://example.com)\n"
+    )
+    assert markdown_texts(post) == [PARAGRAPH, "The council."]
