@@ -55,6 +55,8 @@ _TAIL_HEADING = re.compile(
     r"|explore (?:our|more)(?: (?:coverage|stories|reporting))?(?: of (?:the )?\w+(?: \w+)?)?"
     # The appeal for money that closes many blogs and papers: "While you are here…".
     r"|(?:(?:while|since|now that) you(?:'re| are) here|before you go)[.,!\u2026]*"
+    # What the publisher says of itself under its articles: "About this series", "About us".
+    r"|about (?:this|the) (?:series|publisher|organi[sz]ation)|about us|über (?:diese reihe|uns)"
     # The same labels in the other languages narrator reads: German, French, Spanish, Italian.
     r"|lesen sie (?:auch|mehr)|mehr zum thema"
     r"|(?:das )?k(?:ö|oe)nnte (?:sie|dich) auch interessieren"

@@ -241,6 +241,18 @@ def test_a_closing_label_set_as_a_paragraph_goes_with_the_links_under_it(label: 
     assert STORY[-1] in text
 
 
+@pytest.mark.parametrize("heading", ["About this series", "About us", "\u00dcber diese Reihe"])
+def test_a_closing_section_where_the_publisher_presents_itself_is_dropped(heading: str) -> None:
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}<h2>{heading}</h2>"
+        "<p>The Harbour Trust has offices in forty ports and reports on their news.</p>"
+        "</article>"
+    )
+    text = read_text(html)
+    assert "forty ports" not in text
+    assert STORY[-1] in text
+
+
 def test_a_label_set_as_a_paragraph_over_a_part_of_the_article_keeps_the_part() -> None:
     """Under 'See also:' a paragraph of prose: the label leads into the article's own words."""
     prose = (
