@@ -365,3 +365,11 @@ def test_a_markdown_table_of_contents_and_its_heading_are_not_read() -> None:
         f"## El problema\n\n{PARAGRAPH}\n\n## Links\n\n- [The council](https://example.com)\n"
     )
     assert markdown_texts(post) == [PARAGRAPH, "The council."]
+
+
+def test_a_bulleted_note_of_two_sentences_alone_is_a_paragraph_a_list_stays() -> None:
+    note = "This article was amended on 6 December. An earlier version gave the wrong fine."
+    lone = read(f"Council votes to rebuild the pier\n\n• {note}\n\n{PARAGRAPH}\n")
+    listed = read(f"Council votes to rebuild the pier\n\n• {note}\n\n• {note}\n\n{PARAGRAPH}\n")
+    assert [b.kind for b in lone.body_blocks()] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert [b.kind for b in listed.body_blocks()][:2] == [BlockKind.LIST_ITEM] * 2
