@@ -68,7 +68,11 @@ _TAIL_HEADING = re.compile(
     r"|articoli correlati|altre notizie|i pi[uù] letti|meer nieuws|gerelateerde artikelen"
     r"|zobacz (?:też|także)|najczęściej czytane|polecane|berita terkait|terpopuler|baca juga"
     r"|nejčtenější|čtěte také|ilgili haberler|en çok okunanlar"
-    rf"|{_SHARE})"
+    rf"|{_SHARE}"
+    # "Comments" in German, French, Spanish, Italian, Portuguese, Polish, Czech, the Scandinavian
+    # languages, Dutch and Turkish.
+    r"|kommentare|commentaires|comentarios|commenti|coment[aá]rios|komentarze|komentáře"
+    r"|kommentarer|reacties|yorumlar)"
     # After "More from", "Popular in", the name of the site, a section or a topic ("More from
     # The Ledger", "More on this story"), not words of the article ("More from the hearing",
     # "Popular in the 1990s", "Comments from the minister" head a part of it).
@@ -167,7 +171,7 @@ _PROMOTION = re.compile(
     # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
     r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad"
     r"|publicit(?:[ée]|ate)|pubblicit[àa]|publicidade|advertentie|annons|reklama?|iklan|inzerce"
-    r"|mainos|hirdet[ée]s)"
+    r"|mainos|hirdet[ée]s|annonce)"
     r"[-\u2013\u2014 ]*$"
     # What a page writes over an ad in the middle of the story: "Story continues below
     # advertisement", "Continua depois da publicidade", "La nota continúa abajo".

@@ -108,6 +108,8 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Kapcsol\u00f3d\u00f3: \u00daj komp \u00e9rkezik m\u00e1rciusban",
         "Megoszt\u00e1s Facebook",
         "Share: Facebook, X, Email",
+        "Annonce",
+        "Kommentare",
         "Disclaimer: The Crier is not responsible for the accuracy of releases posted by others.",
         "Citește și: Feribotul nou ajunge în martie",
         "See the latest price at John Lewis",

@@ -241,7 +241,9 @@ def test_a_closing_label_set_as_a_paragraph_goes_with_the_links_under_it(label: 
     assert STORY[-1] in text
 
 
-@pytest.mark.parametrize("heading", ["About this series", "About us", "\u00dcber diese Reihe"])
+@pytest.mark.parametrize(
+    "heading", ["About this series", "About us", "\u00dcber diese Reihe", "Comentarios"]
+)
 def test_a_closing_section_where_the_publisher_presents_itself_is_dropped(heading: str) -> None:
     html = page(
         f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}<h2>{heading}</h2>"

@@ -26,7 +26,8 @@ each an article, German news with closing lists of links; Romanian news, a match
 its line-ups, a police department's release, the first page of a paginated feature, a council's
 FAQ in disclosure widgets; Hungarian news, a science news release with its journal and
 disclaimer, a news page with audio and gift buttons and a key-points box, a Hugo blog, a
-campaign's report page with its download and appeal), written for
+campaign's report page with its download and appeal; a tech news page with an update line and
+an embedded post, Spanish regional news with its comments, Danish news), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
