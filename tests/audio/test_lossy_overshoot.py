@@ -146,6 +146,21 @@ def test_an_ogg_whose_overshoot_changes_from_part_to_part_is_checked_in_every_pa
     assert 65.9 * _RATE <= whole.lowerings[0].start < whole.lowerings[0].end <= 67.1 * _RATE
 
 
+def test_the_peak_of_a_file_that_starts_loud_is_found_before_its_first_sample(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A square wave from the first sample: out of the silence before it, its true peak
+    lies just before that sample, where the whole file's check finds it; so do the parts."""
+    samples = _tone()
+    square = np.sign(np.sin(2 * np.pi * 200 * np.arange(_RATE) / _RATE + 0.5))
+    samples[: _RATE // 2] = np.round(10 ** (-1.0 / 20) * square[: _RATE // 2] * 32767) / 32768
+    _, screened, whole = _checked(tmp_path / "loud.ogg", _KnownPeaks(samples), -0.1, monkeypatch)
+    assert whole.lowerings and whole.lowerings[0].start < 0
+    assert [(low.start, low.end) for low in screened.lowerings] == [
+        (low.start, low.end) for low in whole.lowerings
+    ]
+
+
 def test_an_ogg_is_decoded_whole_where_libsndfile_may_not_seek_to_the_sample(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -178,7 +178,9 @@ def check_part(
     if position != last:
         raise AudioOutputError(f"the file {source.name} decodes short; narrate again")
     at = np.concatenate([np.zeros(0, dtype=np.int64), *places])
-    inside = (at >= start) & (at < end)
+    # The first part keeps the peaks before the first sample: the ringing of a file that
+    # starts loud, out of silence, as the whole file's check finds it.
+    inside = ((at >= start) | (start == 0)) & (at < end)
     energies = meter.levels().energies[: span[1] - span[0]] if measure else np.zeros(0)
     overshoot = None
     if encoded_peaks is not None:
