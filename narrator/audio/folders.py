@@ -149,10 +149,13 @@ def _reserve(folder: Path, wanted: str) -> bool:
 
 def release(folder: Path) -> None:
     """Remove this process's reservation of `folder`'s name (written, or its save failed)."""
+    note_path = _note(folder)
     reserved = _reservation(folder)
-    if reserved is not None and reserved[1] == os.getpid():
-        _note(folder).unlink(missing_ok=True)
-    _RESERVED_HERE.pop(_note(folder), None)
+    # A note this process made but could not read was cut short (Ctrl-C as it was written).
+    made_here = reserved is None and note_path in _RESERVED_HERE
+    if made_here or (reserved is not None and reserved[1] == os.getpid()):
+        note_path.unlink(missing_ok=True)
+    _RESERVED_HERE.pop(note_path, None)
 
 
 def release_all() -> None:

@@ -62,6 +62,15 @@ def test_a_note_of_another_running_save_keeps_its_name(tmp_path: Path) -> None:
     assert (tmp_path / ".reserved-same-title").exists()
 
 
+def test_a_note_cut_short_as_it_was_written_is_removed_with_the_rest(tmp_path: Path) -> None:
+    """Ctrl-C between making a note and writing it leaves an empty note: still this process's."""
+    folder = narration_folder(tmp_path, titled("Same title", "/news/1.txt"), reserve=True)
+    note = tmp_path / f".reserved-{folder.name}"
+    note.write_text("")  # as an interrupted write leaves it
+    release_all()
+    assert not note.exists()
+
+
 def _article(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text("Same title\n\nOne sentence of the story. And another one.\n", encoding="utf-8")
