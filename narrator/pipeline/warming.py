@@ -17,13 +17,14 @@ def warm_up(given: Callable[[], bool] = lambda: False) -> None:
     are ready when the sources come. Sources that have come are not kept waiting for that
     last step, which `speak`'s come before: of its 7.5 ms of CPU, the seed's own cutting then
     needs 3 (and its first audio waits for the whole cut)."""
-    import narrator.readers.reading  # noqa: F401
+    from narrator.pipeline.planning import import_readers
     from narrator.segmenter import segment, split_sentences
     from narrator.spoken import language_for, spoken
     from narrator.spoken.lexicon import default_lexicon_path
 
     block = Block(BlockKind.PARAGRAPH, _NEWS)
     article = Article("Ready", (Section(None, (block,)),), language="en")
+    import_readers()
     with contextlib.suppress(Exception):  # the sources' own cutting reports any failure
         default_lexicon_path()  # where the user's folders are: not read until the sources come
         split_sentences(_NEWS, "en")
