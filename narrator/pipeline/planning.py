@@ -74,23 +74,12 @@ def read(source: Source, config: NarrationConfig) -> Article:
         return source.article
     if isinstance(source, Article):
         return source
+    from narrator.pipeline.warming import import_readers
+
     import_readers()
     from narrator.readers.reading import read_article
 
     return read_article(source, config)
-
-
-def import_readers() -> None:
-    """Import `narrator.readers.reading` (with the text readers it loads) as a language's
-    rules are: the 300-odd patterns those modules compile at import, 25 ms of CPU before a
-    text's first chunk, are read back compiled from a file beside their bytecode (see
-    `narrator.spoken.precompiled`)."""
-    if "narrator.readers.reading" in sys.modules:
-        return
-    from narrator.spoken.precompiled import precompiled, store_path
-
-    with precompiled(store_path("narrator.readers"), modules="narrator.readers."):
-        import narrator.readers.reading  # noqa: F401
 
 
 class Plans(Protocol):

@@ -5,6 +5,7 @@ sentences of news, whose patterns the sentence splitter and the rules compile on
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable
 
 from narrator.models import Article, Block, BlockKind, NarrationConfig, Section
@@ -17,7 +18,6 @@ def warm_up(given: Callable[[], bool] = lambda: False) -> None:
     are ready when the sources come. Sources that have come are not kept waiting for that
     last step, which `speak`'s come before: of its 7.5 ms of CPU, the seed's own cutting then
     needs 3 (and its first audio waits for the whole cut)."""
-    from narrator.pipeline.planning import import_readers
     from narrator.segmenter import segment, split_sentences
     from narrator.spoken import language_for, spoken
     from narrator.spoken.lexicon import default_lexicon_path
@@ -42,3 +42,16 @@ _NEWS = (
     "so in Moscow; see www.example.com or call 555-0100. It ended at 11 p.m. on 5/6/2024!"
 )
 """A few sentences with what the splitter and the rules meet in most articles."""
+
+
+def import_readers() -> None:
+    """Import `narrator.readers.reading` (with the text readers it loads) as a language's
+    rules are: the 300-odd patterns those modules compile at import, 30 to 40 ms of CPU before a
+    text's first chunk, are read back compiled from a file beside their bytecode (see
+    `narrator.spoken.precompiled`)."""
+    if "narrator.readers.reading" in sys.modules:
+        return
+    from narrator.spoken.precompiled import precompiled, store_path
+
+    with precompiled(store_path("narrator.readers"), modules="narrator.readers."):
+        import narrator.readers.reading  # noqa: F401

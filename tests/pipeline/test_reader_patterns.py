@@ -1,5 +1,5 @@
 """The text readers' patterns, compiled once and kept beside their bytecode as a language's rules
-are (narrator.pipeline.planning.import_readers): a second process compiles none of them, and
+are (narrator.pipeline.warming.import_readers): a second process compiles none of them, and
 reads an article as the first did."""
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ def counted(pattern, flags=0):  # a reader's text pattern the kept file did not 
     return real(pattern, flags)
 precompiled._REAL_COMPILE = re.compile = counted
 from narrator.models import NarrationConfig
-from narrator.pipeline.planning import import_readers, read
+from narrator.pipeline.planning import read
+from narrator.pipeline.warming import import_readers
 import_readers()
 article = read(sys.argv[1], NarrationConfig())
 print(json.dumps({"compiled": len(compiled), "which": [str(p)[:80] for p in compiled],
