@@ -46,7 +46,7 @@ _NEWS = (
 
 def import_readers() -> None:
     """Import `narrator.readers.reading` (with the text readers it loads) as a language's
-    rules are: the 300-odd patterns those modules compile at import, 30 to 40 ms of CPU before a
+    rules are: the 130-odd patterns those modules compile at import, 30 to 40 ms of CPU before a
     text's first chunk, are read back compiled from a file beside their bytecode (see
     `narrator.spoken.precompiled`)."""
     if "narrator.readers.reading" in sys.modules:
