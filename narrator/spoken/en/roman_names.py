@@ -316,7 +316,9 @@ def say_numbered_name(match: re.Match[str]) -> str:
             return match.group(0)
         return _say_as_count(match)
     if match["name"] not in REGNAL_NAMES and _NUMBER_AFTER.match(match.string, match.end()):
-        return f"{match['name']} {cardinal(value(match['numeral']))}"
+        # A work's book before its chapter: the dot that parts them stays a pause, as the
+        # other branches keep theirs ("Saturnalia III. 13" -> "Saturnalia three, thirteen").
+        return _say_as_count(match) + ("," if match["dot"] else "")
     if (
         is_regnal(match["name"], match["numeral"])
         or match["name"] in _FIRST_NAMES
