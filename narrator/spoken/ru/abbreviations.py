@@ -4,6 +4,7 @@
   "им. Пушкина" -> "имени Пушкина"
 - before a number: "д. 5" -> "дом пять", "ст. 105" -> "статья сто пять"
 - a law's reference: "по ч. 2 ст. 105" -> "по части второй статьи сто пятой"
+- "см." that is no centimetre (read with its number before) is "смотри": "(см. рис. 3)"
 - "г. Москва" -> "город Москва" (a "г." before a capital; after a year it is "год", which the
   ordinals read)
 - a full stop that also ends the sentence stays: "яблоки, груши и т.д." -> "... и так далее."
@@ -28,6 +29,8 @@ _ABBREVIATION = re.compile(
 _BEFORE_NAME = {"улица", "имени", "проспект", "площадь", "профессор", "академик", "святой",
                 "доцент", "область", "глава", "страница", "телефон"}  # fmt: skip
 _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
+# "см." left after measures, which read "5 см" first, is "смотри": "(см. табл. 2)".
+_SEE = re.compile(r"(?<![\w.])([Сс])м\.(?=\s)")
 _AVENUE = re.compile(r"(?<![\w.])пр\.(?=\s?[А-ЯЁ])")  # "пр. Мира"; "и пр." is "и прочее"
 # Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
@@ -73,4 +76,5 @@ def read_abbreviations(text: str) -> str:
     text = _BEFORE_NUMBER.sub(
         lambda m: _NUMBERED[m.group(1)] + " ", _REFERENCE.sub(_reference, text)
     )
+    text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
     return _ABBREVIATION.sub(say, _AVENUE.sub("проспект", _CITY.sub("город", text)))

@@ -3,6 +3,8 @@ ordinal, singular after one, plural genitive after the rest.
 
 - "1/3 жителей" -> "одна третья жителей", "1/8 финала" -> "одна восьмая финала"
 - "2/3" -> "две третьих", "5/8" -> "пять восьмых", "21/100" -> "двадцать одна сотая"
+- after a preposition, in its case: "в 1/4 финала" -> "в одну четвертую финала", "около 3/4"
+  -> "около трех четвертых", "к 2/3" -> "к двум третьим"
 - dates ("6/3/2006") are read before; "24/7" and a slash between words are left to the
   symbols rule
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import cardinal, ordinal
+from narrator.spoken.ru.numbers import cardinal, case_after, ordinal
 from narrator.spoken.rules import any_of
 
 _FRACTION = re.compile(r"(?<![\w/.,-])(?P<up>\d{1,3})/(?P<down>\d{1,3})(?![\w/]|[.,]\d)")
@@ -22,10 +24,12 @@ def _fraction(match: re.Match[str]) -> str:
     up, down = int(match["up"]), int(match["down"])
     if down < 2 or (up, down) == (24, 7):  # "24/7": round the clock, not a fraction
         return match.group(0)
-    numerator = cardinal(up, "n", "f")
+    case = case_after(match.string[: match.start()])
+    numerator = cardinal(up, case, "f")
     if up % 10 == 1 and up % 100 != 11:
-        return f"{numerator} {ordinal(down, 'n', 'f')}"
-    return f"{numerator} {ordinal(down, 'g', 'm', True)}"
+        return f"{numerator} {ordinal(down, case, 'f')}"
+    # After two and more the parts are a plural, a genitive where the number is nominative.
+    return f"{numerator} {ordinal(down, 'g' if case in ('n', 'a') else case, 'm', True)}"
 
 
 def read_fractions(text: str) -> str:

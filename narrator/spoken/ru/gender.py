@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 
 _NEXT_WORD = re.compile(r"\s([а-яё]+)(?![\w-])")
+# An adjective between a number and its noun: after two to four it is a plural ("2 новые
+# школы", "2 новых дома"), after one its ending shows the gender ("1 новая школа").
+_PLURAL_ADJECTIVE = re.compile(r"\s[а-яё]{2,}(?:ые|ие|ых|их)(?=\s[а-яё])")
+_ADJECTIVE_GENDER = (("ая", "f"), ("яя", "f"), ("ую", "f"), ("юю", "f"), ("ое", "n"),
+                     ("ее", "n"), ("ый", "m"), ("ий", "m"))  # fmt: skip
 # After one, the nominative: feminines in these endings or listed (a masculine genitive in "-а"
 # after a number, "до 1 часа", is too common to take every "-а" for a feminine).
 _FEMININE_ENDINGS = ("ция", "сия", "ия", "ость", "ица")
@@ -27,6 +32,9 @@ _NEUTER = frozenset({"место", "дело", "слово", "окно", "сел
 def gender_before(number: str, after: str) -> str:
     """The gender ("m", "f", "n") of the integer ``number`` before the text ``after`` it, in
     the nominative or accusative: ("32", " команды") -> "f", ("1", " место") -> "n"."""
+    adjective = _PLURAL_ADJECTIVE.match(after)
+    if adjective and number[-1:] in "234":
+        after = after[adjective.end() :]
     match = _NEXT_WORD.match(after)
     if not match or not number.isdigit():
         return "m"
@@ -34,6 +42,9 @@ def gender_before(number: str, after: str) -> str:
     if tens == "1":
         return "m"
     if last == 1:
+        for ending, gender in _ADJECTIVE_GENDER:
+            if len(word) > 3 and word.endswith(ending) and _NEXT_WORD.match(after, match.end()):
+                return gender
         # An accusative feminine ends in "-у"/"-ю": "на 1 неделю".
         nominative = re.sub(r"у$", "а", re.sub(r"ю$", "я", word))
         if _is_feminine(word) or _is_feminine(nominative):

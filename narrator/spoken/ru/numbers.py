@@ -124,15 +124,25 @@ def _oblique_fraction(integer: int, fraction: str, case: str) -> str:
     )
 
 
+_ONE_THOUSAND = re.compile(r"^(минус )?одн(?:а|у|ой|ою) (?=тысяч)")
+
+
+def spoken_thousand(words: str) -> str:
+    """A thousand and more, below two, said before a noun as a newsreader says it, without
+    its "одна": "одна тысяча пятьсот" -> "тысяча пятьсот" ("1500 человек"); a number alone
+    keeps it, as the references do ("1100" -> "одна тысяча сто")."""
+    return _ONE_THOUSAND.sub(r"\1", words)
+
+
 def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
     """A written number with its noun agreeing: ("5", рубль...) -> "пять рублей", ("2,5",
     литр...) -> "две целых пять десятых литра"; ``forms`` is (one, few, many, fraction)."""
     one, few, many, fraction = forms
     if is_fraction(text):
-        return f"{decimal(text, case)} {fraction}"
+        return f"{spoken_thousand(decimal(text, case))} {fraction}"
     n = whole(text)
     noun = form(n, one, few, many) if case in ("n", "a") else many if n != 1 else fraction
-    return f"{decimal(text, case, gender)} {noun}"
+    return f"{spoken_thousand(decimal(text, case, gender))} {noun}"
 
 
 _SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
@@ -176,6 +186,7 @@ def case_word(before: str) -> str:
 
 
 _JOINED = re.compile(r" (?:и|или) ")
+_WORD_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
 
 
 def read_numbers(text: str) -> str:
@@ -199,7 +210,10 @@ def read_numbers(text: str) -> str:
         if case in ("n", "a"):
             number = re.sub(r"[\s\u00a0]", "", match["num"])
             gender = gender_before(number, match.string[match.end() : match.end() + 30])
-        return sign + decimal(match["num"], case, gender)
+        said = decimal(match["num"], case, gender)
+        if _WORD_AFTER.match(match.string, match.end()):
+            said = spoken_thousand(said)
+        return sign + said
 
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
