@@ -30,9 +30,11 @@ _MARKDOWN_WEAK = tuple(
     re.compile(pattern, re.M)
     for pattern in (r"\*\*\S[^*\n]*\*\*", r"^>[ \t]", r"^[ \t]*[-*+][ \t]+\S", r"`[^`\n]+`")
 )
-_WORD = re.compile(r"^[\"'(\[]*[A-Za-z][A-Za-z'\-]*[.,;:!?\"')\]]*$")
-_SENTENCE = re.compile(r"[a-z0-9%][.!?][\"')]?(?:\s|$)")
-"""A sentence's end, after a word or a figure ("… HDFC Bank was up 2.3%.", "… in 2026-27.")."""
+_WORD = re.compile(r"^[\"'(\[«„“]*[^\W\d_][^\W\d_'\u2019\-]*[.,;:!?\"')\]»“”]*$")
+"""A word of any alphabet ("Москве", "Straßenbahnen"), with its punctuation."""
+_SENTENCE = re.compile(r"(?:[^\W_A-Z]|%)[.!?][\"')»”]?(?:\s|$)")
+"""A sentence's end, after a word or a figure ("… HDFC Bank was up 2.3%.", "… in 2026-27.",
+"… в 2028 году.")."""
 _MIN_WORD_SHARE = 0.6
 
 

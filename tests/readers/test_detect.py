@@ -49,6 +49,8 @@ def test_format_of_path(name: str, expected: str | None) -> None:
         ("Storm hits coast\n\nBy Ann Lee\n\nThe storm arrived on Monday night.", "text"),
         # a markets story whose every sentence ends with a figure
         ("Sensex jumps\n\nThe index rose 812 points to 86,240.\n\nHDFC Bank was up 2.3%.", "text"),
+        # prose in another alphabet, piped in
+        ("Метро открылось\n\nСтанцию откроют в 2028 году. «Мы готовы», — сказал мэр.", "text"),  # noqa: RUF001
     ],
 )
 def test_detect_format(text: str, expected: str) -> None:
