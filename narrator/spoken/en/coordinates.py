@@ -14,8 +14,15 @@ from narrator.spoken.en.numbers import decimal
 _COORDINATE = re.compile(
     r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?) ?°\s?(?:(?P<min>\d{1,2}(?:\.\d+)?) ?['′]\s?)?"
     r"(?:(?P<sec>\d{1,2}(?:\.\d+)?) ?(?:[\"″]|'')\s?)?(?P<hemisphere>[NSEW])(?![\w'])"
+    r"(?:\.(?=[,;]))?"  # "40° N., long. 30° W.": the letter's dot before a comma
 )
 _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
+# Old books write latitude and longitude short before the degrees: "in lat. 40° N., long.
+# 30° W.", "Lat. 23° 30' S." ("lat." alone before other words is left to the abbreviations).
+_LATITUDE_OR_LONGITUDE = re.compile(
+    r"\b(?P<word>[Ll]at|[Ll]ong|[Ll]on)\.(?=\s?\d{1,3}(?:\.\d+)?\s?°)"
+)
+_WORDS = {"lat": "latitude", "long": "longitude", "lon": "longitude"}
 _ANOTHER_AHEAD = re.compile(r"\s+\d")
 
 
@@ -37,5 +44,7 @@ def _say_coordinate(match: re.Match[str]) -> str:
 
 
 def read_coordinates(text: str) -> str:
-    """ "51°30′N" -> "fifty-one degrees thirty minutes north"."""
+    """ "51°30′N" -> "fifty-one degrees thirty minutes north"; "lat. 40° N." -> "latitude
+    forty degrees north"."""
+    text = _LATITUDE_OR_LONGITUDE.sub(lambda match: _WORDS[match["word"].lower()], text)
     return _COORDINATE.sub(_say_coordinate, text)

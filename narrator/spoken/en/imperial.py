@@ -74,8 +74,18 @@ _CUPS = re.compile(
 _OLD_MILES = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d)?) m\.(?=\s+(?:to|from|along|off|away|distant|beyond|"
     r"further|farther|across|north|south|east|west|up|down|a day|a week|an hour|broad|"
-    r"in (?:circumference|breadth|extent))\b)"
+    r"in (?:circumference|breadth|extent))\b|\s+\d{1,2} fur\.|\s+(?:[NESW]\.){1,3}\s)"
 )
+# Furlongs as old books write them: "12 m. 3 fur." ("3 fur coats" has no dot).
+_FURLONGS = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}) fur\.(?:(?=\s+[a-z]|[,;:)])|(?=\.))?")
+# A point of the compass written short and dotted after a distance: "3 miles N.W. of the
+# town", "4 m. S. of the camp"; elsewhere "S.W." may be initials ("S. W. Williston").
+_POINT_AFTER_DISTANCE = re.compile(
+    r"(?<=\d )(?P<unit>miles?|mi|yards?|yds?\.?|leagues?|furlongs?|km) "
+    r"(?P<point>N\.N\.[EW]\.|S\.S\.[EW]\.|E\.[NS]\.E\.|W\.[NS]\.W\.|[NS]\.[EW]\.|[NESW]\.)"
+    r"(?=\s+(?:of|by)\b|[,;)]|\s*$)"
+)
+_POINTS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 
 def length(number: str, unit: str) -> str:
@@ -144,4 +154,18 @@ def read_imperial(text: str) -> str:
         text = _CUPS.sub(_say_cups, text)
     if " m." in text:
         text = _OLD_MILES.sub(r"\g<num> mi", text)
+    if " fur." in text:
+        text = _FURLONGS.sub(_say_furlongs, text)
+    if "." in text:
+        text = _POINT_AFTER_DISTANCE.sub(_say_point_after_distance, text)
     return text
+
+
+def _say_furlongs(match: re.Match[str]) -> str:
+    return f"{decimal(match['num'])} {'furlong' if match['num'] == '1' else 'furlongs'}"
+
+
+def _say_point_after_distance(match: re.Match[str]) -> str:
+    """ "miles N.W." -> "miles north-west", "mi S.S.E." -> "mi south-south-east"."""
+    letters = match["point"].replace(".", "")
+    return f"{match['unit']} {'-'.join(_POINTS[letter] for letter in letters)}"
