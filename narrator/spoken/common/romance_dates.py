@@ -5,6 +5,9 @@
 - "30/06", "15/10" (a month with its zero, or a day past twelve) -> day and month; "1/10"
   stays a fraction
 - "1 enero" -> "primero de enero"; "junio 11 2000" -> "once de junio de dos mil"
+- a month written short without its full stop, in a dateline: in capitals ("ROMA, 05 DIC -"),
+  or before a year, a dash or a bracket ("Madrid, 5 dic (EFE)", "5 dic 2024"); "vinto in 3
+  set" stays
 - a year whose century an apostrophe stands for is said as its two digits: "negli anni '80"
   -> "negli anni 80", "el '92" -> "el 92" (`drop_elided_centuries`)
 
@@ -48,6 +51,10 @@ _DAY_MONTH = re.compile(
 )
 
 
+# What follows a dateline's date: a dash before the news, or the agency's bracket.
+_DATELINE_END = re.compile(r"\s*[-–—(]")
+
+
 def date_reader(
     numerals: Numerals, months: tuple[Row, ...], words: DateWords
 ) -> Callable[[str], str]:
@@ -64,6 +71,11 @@ def date_reader(
     named = re.compile(
         rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{month}))(?!\w)(?:{of},? "
         rf"(?P<year>\d{{1,4}})(?![\w.,]\d))?"
+    )
+    stems = "|".join(re.escape(w[:-1]) for w in sorted(by_name, key=len) if w.endswith("."))
+    undotted = re.compile(
+        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{stems}))(?!\w|\.)(?:{of},? "
+        rf"(?P<year>\d{{4}})(?![\w.,]\d))?"
     )
     month_first = re.compile(
         rf"\b(?P<month>(?i:{month})) (?P<day>\d{{1,2}})(?:,? (?P<year>\d{{4}}))?(?![\w.,]\d)"
@@ -97,11 +109,19 @@ def date_reader(
         day = int(match.group("day"))
         if not 1 <= day <= 31:
             return match.group(0)
-        return say(day, by_name[match.group("month").lower()], match.group("year"))
+        written = match.group("month").lower()
+        return say(day, by_name.get(written) or by_name[written + "."], match.group("year"))
+
+    def say_undotted(match: re.Match[str]) -> str:
+        in_dateline = match["month"].isupper() or _DATELINE_END.match(match.string, match.end())
+        if not (match["year"] or in_dateline):
+            return match.group(0)
+        return say_named(match)
 
     def read_dates(text: str) -> str:
         """Read dates: "15/03/2024" -> "quince de marzo de dos mil veinticuatro"."""
         text = _DAY_MONTH.sub(say_day_month, numeric.sub(say_numeric, text))
-        return month_first.sub(say_named, named.sub(say_named, text))
+        text = undotted.sub(say_undotted, named.sub(say_named, text))
+        return month_first.sub(say_named, text)
 
     return read_dates
