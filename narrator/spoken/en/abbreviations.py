@@ -44,11 +44,12 @@ from narrator.spoken.en.context import (
     starts_word,
     stop_after,
 )
+from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, whole_name_left
 from narrator.spoken.rules import word_start
 from narrator.spoken.tables import read_mapping, read_table
 
 # Given names written short ("Wm. Smith") are read like titles, before a surname only.
-_GIVEN_NAMES = read_mapping("en", "given_names")
+_GIVEN_NAMES = GIVEN_NAMES
 _TITLES = {row[0]: row[1] for row in read_table("en", "titles")} | _GIVEN_NAMES
 _LOWER_CASE_TITLES = frozenset(
     {"Mr", "Mrs", "Dr", "Prof", "Mt", "Ft", "Gov", "Sen", "Lt", "Sgt", "Capt", "Rev",
@@ -251,6 +252,10 @@ def _say_phrase(match: re.Match[str]) -> str:
     if not starts_word(match):
         return match.group(0)
     start = match.start()
+    if match.group(0) == "Inst." and _ORDINAL_BEFORE.search(
+        match.string, max(0, start - 24), start
+    ):
+        return match.group(0)  # "the 17th Inst.": this month's, read with "inst." after
     # After a determiner "vs" is a word of its own, not "versus": "the vs packages".
     if match.group(0) == "vs" and _DETERMINER_BEFORE.search(match.string, max(0, start - 7), start):
         return match.group(0)
@@ -258,25 +263,6 @@ def _say_phrase(match: re.Match[str]) -> str:
 
 
 _LOWER_WORD_AHEAD = re.compile(r" (?!the\b)[a-z]{3,}")
-
-
-# A letter's signature, a given name written short after a comma or on a line of its own and
-# ending the text, a line or a quotation: "Your affec. brother, Thos." -> "Thomas".
-_SIGNATURE_BEFORE = re.compile(r"(?:^|\n|,[ \t]+)$")
-_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[\"\u201d')])")
-
-
-def _after_sir(match: re.Match[str]) -> bool:
-    """Whether a given name follows "Sir", which only a given name does: "Sir Wm. and Lady"."""
-    return match.string.endswith("Sir ", max(0, match.start() - 4), match.start())
-
-
-def _signs_a_letter(match: re.Match[str]) -> bool:
-    text, start = match.string, match.start()
-    return bool(
-        _SIGNATURE_BEFORE.search(text, max(0, start - 3), start)
-        and _SIGNATURE_END.match(text, match.end())
-    )
 
 
 # A rank of two words, undotted as British and military writers write it ("Lt Col", "Maj Gen",
@@ -319,11 +305,11 @@ def _say_title(match: re.Match[str]) -> str:
             return "Republic" + stop
     if title == "Assoc" and dotted and not NAME_FOLLOWS.match(match.string, match.end()):
         return "Association" + stop_after(match)  # after a name: "the American Bar Assoc."
+    if whole_name_left(title, match):
+        return match.group(0)
     named_only = title in _GIVEN_NAMES or title in _NAMED_ONLY
-    if title in _GIVEN_NAMES and dotted and _signs_a_letter(match):
-        return _TITLES[title] + "."  # its period ends the line too
-    if title in _GIVEN_NAMES and dotted and _after_sir(match):
-        return _TITLES[title] + stop_after(match)
+    if (said := said_without_surname(title, match)) is not None:
+        return said
     if title in _SEES and dotted and _SEE_AHEAD.match(match.string, match.end()):
         return _TITLES[title]  # "the Bp. of London"
     if named_only and not NAME_FOLLOWS.match(match.string, match.end()):
@@ -360,7 +346,7 @@ _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
     | {"b.", "d.", "fl.", "r."}
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
-    | {"inst.", "ult.", "prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
+    | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop."}
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}

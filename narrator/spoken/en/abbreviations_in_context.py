@@ -254,11 +254,12 @@ def _say_life_event(match: re.Match[str]) -> str:
 
 
 # After a day of the month (read already), old letters name the month: "the 3rd inst." (this
-# month), "the 14th ult." (last), "the 2nd prox." (next); after an ordinal "ed." is an edition.
+# month), "the 14th ult." (last), "the 2nd prox." (next), capitalised too ("the 17th Inst.",
+# not an institute there); after an ordinal "ed." is an edition.
 # The words first (the ordinal before them is looked for after): a pattern that starts with a
 # look-behind is tried at every position of the text (so below for "Sect.", "M." and the
 # compass points, whose look-behinds follow their letters).
-_AFTER_ORDINAL = re.compile(r"(?P<abbr>inst|ult|prox|ed|edn)\.(?!\w)")
+_AFTER_ORDINAL = re.compile(r"(?P<abbr>[Ii]nst|[Uu]lt|[Pp]rox|ed|edn)\.(?!\w)")
 _ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
 _AFTER_ORDINAL_SAID = {
     "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
@@ -314,7 +315,7 @@ def _say_after_ordinal(match: re.Match[str]) -> str:
     start = match.start()
     if not _ORDINAL_BEFORE.search(match.string, max(0, start - 24), start):
         return match.group(0)
-    return _AFTER_ORDINAL_SAID[match["abbr"]] + stop_after(match)
+    return _AFTER_ORDINAL_SAID[match["abbr"].lower()] + stop_after(match)
 
 
 def _say_monsieur(match: re.Match[str]) -> str:

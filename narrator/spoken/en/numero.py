@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.roman import NUMERAL
 from narrator.spoken.en.context import any_case, starts_sentence, stop_after
-from narrator.spoken.en.numbers import year
+from narrator.spoken.en.numbers import cardinal, year
+from narrator.spoken.en.roman_lower import value
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_table
 
@@ -60,6 +62,13 @@ _COUNTED_WORDS = (" vol", " pp.", " chap.", " fig")
 # course" starts a sentence); capitalised, before "of" and a plural, as tables head a column
 # ("No. of cases: 5"; "No. Of course" and "No. of course not" are answers).
 _NUMBER_OF = re.compile(r"\b(?P<word>nos?)\.(?= of\b)|\b(?P<capital>No)\.(?= of [a-z]+s\b)")
+# "No." before a Roman numeral, as old books number their letters, papers and appendices ("the
+# Appendix, No. III", "No. XII. The Red Room"). One letter only where nothing follows it in the
+# clause or before another numeral: "No. I." numbers, "No. I was not there" answers.
+_NUMERO_ROMAN = re.compile(
+    rf"(?P<word>[Nn](?<![\w.][Nn])(?:o|O|os))\.\s(?P<numeral>{NUMERAL})\b(?![-'\w])"
+    r"(?:(?<=[IVXLC]{2})|(?<=\s[IVX])(?=\.?\s*$|[.,;:)]|,?\s(?:and|or|to)\s[IVXLC]+\b))"
+)
 _STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
 
 
@@ -140,6 +149,12 @@ def _say_key(match: re.Match[str]) -> str:
     return _KEY_NAMES[match["key"]] + (" " if text[end : end + 1].isdigit() else "")
 
 
+def _say_numero_roman(match: re.Match[str]) -> str:
+    word = "numbers" if match["word"].lower() == "nos" else "number"
+    word = word.title() if match["word"][0].isupper() else word
+    return f"{word} {cardinal(value(match['numeral']))}"
+
+
 def _say_number_of(match: re.Match[str]) -> str:
     return "Number" if match["capital"] else "numbers" if match["word"] == "nos" else "number"
 
@@ -151,6 +166,8 @@ def read_numero(text: str) -> str:
     if any(word in text for word in _COUNTED_WORDS):
         text = _AFTER_COUNT.sub(_say_after_count, text)
     text = _HASHTAG.sub("hashtag ", text)
+    if "o. " in text or "O. " in text or "os. " in text:
+        text = _NUMERO_ROMAN.sub(_say_numero_roman, text)
     if " #" in text or " *" in text:
         text = _KEY.sub(_say_key, text)
     if "no. of" in text or "nos. of" in text or "No. of" in text:
@@ -167,6 +184,7 @@ def read_numero(text: str) -> str:
 HINT = any_of(
     "#",
     "№",
+    r"\b[Nn][Oo]s?\. [IVXLC]",
     r" \*(?=[\d\s.,;)]|$)",
     r"no\. of\b",
     r"nos\. of\b",

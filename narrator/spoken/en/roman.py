@@ -30,6 +30,7 @@ from narrator.spoken.en.context import any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
+    DOTTED_LIST_HINT,
     LOWER_AFTER_KEY_HINT,
     LOWER_NUMERAL_HINT,
     PARENTHESISED_HINT,
@@ -348,4 +349,5 @@ HINT = any_of(
     LOWER_NUMERAL_HINT.pattern,
     LOWER_AFTER_KEY_HINT.pattern,
     PARENTHESISED_HINT.pattern,
+    DOTTED_LIST_HINT.pattern,
 )

@@ -135,6 +135,8 @@ def read_lower_case_numerals(text: str) -> str:
         text = _NAMED_BOOK_CHAPTER.sub(_say_named_book_chapter, text)
     if PARENTHESISED_HINT.search(text):
         text = _read_parenthesised(text)
+    if DOTTED_LIST_HINT.search(text):
+        text = _read_dotted_list(text)
     return text
 
 
@@ -176,6 +178,46 @@ def _read_parenthesised(text: str) -> str:
         ),
         text,
     )
+
+
+# Lower-case numerals with a period number the points of a list run into a sentence or set
+# at the start of lines: "The duties were, i. to keep the books; ii. to write the letters" ->
+# "..., one, to keep the books; two, to write ...". Only where the numerals count up from one
+# to the next ("i." and "ii."), or at a line's start before a capital: "v." alone is versus,
+# "i." an initial or "i.e." cut short.
+DOTTED_LIST_HINT = re.compile(r"(?:(?m:^)[ivx]{1,5}|[,;:]\s(?:i|ii))\.\s")
+_DOTTED_LIST = re.compile(
+    rf"(?:^|(?<=[,;:]\s)|(?<=[,;:]\s\s)|(?<=\band\s)|(?<=\bor\s))(?P<numeral>{_LOWER_NUMERAL})\.(?=\s+[\w\"\u201c'])",
+    re.MULTILINE,
+)
+
+
+def _read_dotted_list(text: str) -> str:
+    """ "i. to keep the books; ii. to write" -> "one, to keep the books; two, to write"; a
+    line that starts with one before a capital is a point of its own ("ii. The climate.")."""
+    values = [value(m["numeral"]) for m in _DOTTED_LIST.finditer(text) if m["numeral"]]
+    counted = {n for n in values if n - 1 in values or n + 1 in values}
+    return _DOTTED_LIST.sub(lambda m: _say_point(m, counted), text)
+
+
+_CAPITAL_AHEAD = re.compile(r"\s+[\"\u201c']?[A-Z]")
+
+
+def _say_point(match: re.Match[str], counted: set[int]) -> str:
+    if not match["numeral"]:
+        return match.group(0)
+    number = value(match["numeral"])
+    starts_line = match.start() == 0 or match.string[match.start() - 1] == "\n"
+    # "v." and "x." alone may start a wrapped line's case name ("Jones\nv. Smith").
+    alone = match["numeral"] in ("v", "x")
+    if (
+        starts_line
+        and not alone
+        and number <= 20
+        and _CAPITAL_AHEAD.match(match.string, match.end())
+    ):
+        return f"{cardinal(number)}."
+    return f"{cardinal(number)}," if number in counted else match.group(0)
 
 
 def _say_book_chapter(match: re.Match[str]) -> str:

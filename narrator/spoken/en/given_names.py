@@ -1,0 +1,63 @@
+"""Given names written short, as old books and records write them ("Wm.", "Thos.", "Sam."):
+said in full before a surname, after "Sir", or where they sign a letter.
+
+- "Wm. Smith" -> "William Smith" (read with the titles, before a name)
+- "Your affec. brother, Thos." -> "... Thomas." (a letter's signature, no surname after it)
+- "Sir Wm. and Lady Lucas" -> "Sir William and ..." (only a given name follows "Sir")
+- "Boswell met Sam. Johnson" -> "Samuel Johnson"; "said Sam. He laughed" keeps "Sam", a short
+  form that is a whole name too
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+from narrator.spoken.tables import read_mapping, read_words
+
+GIVEN_NAMES = read_mapping("en", "given_names")
+
+# A letter's signature, a given name written short after a comma or on a line of its own and
+# ending the text, a line or a quotation: "Your affec. brother, Thos." -> "Thomas".
+_SIGNATURE_BEFORE = re.compile(r"(?:^|\n|,[ \t]+)$")
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[\"\u201d')])")
+# A short form that is a whole name too ("Sam."): a name written short only before a surname
+# that opens no sentence, and not after a verb of saying ("Boswell met Sam. Johnson"; "said
+# Sam. He laughed", "cried Sam. Weller ran").
+_WHOLE_NAMES_TOO = frozenset(GIVEN_NAMES) & read_words("en", "first_names")
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|cried|replied|asked|answered|returned|exclaimed|called|shouted|whispered|"
+    r"added|continued|began|thought) $"
+)
+_SURNAME_AHEAD = re.compile(r" [A-Z][a-z]+\b(?![.'])")
+
+
+def whole_name_left(name: str, match: re.Match[str]) -> bool:
+    """Whether ``name`` ("Sam"), a short form that is a whole name too, is the name itself
+    where ``match`` found it: undotted, ending a sentence, after a verb of saying or before no
+    surname."""
+    if name not in _WHOLE_NAMES_TOO:
+        return False
+    text, start = match.string, match.start()
+    return not (
+        match.group(0).endswith(".")
+        and not stop_after(match)
+        and not _SAYING_BEFORE.search(text, max(0, start - 12), start)
+        and _SURNAME_AHEAD.match(text, match.end())
+    )
+
+
+def said_without_surname(name: str, match: re.Match[str]) -> str | None:
+    """A dotted given name said in full where no surname follows it: signing a letter
+    ("Thomas.", its period ending the line too) or after "Sir" ("Sir Wm. and Lady"); else
+    None."""
+    if name not in GIVEN_NAMES or not match.group(0).endswith("."):
+        return None
+    text, start = match.string, match.start()
+    if _SIGNATURE_BEFORE.search(text, max(0, start - 3), start) and _SIGNATURE_END.match(
+        text, match.end()
+    ):
+        return GIVEN_NAMES[name] + "."
+    if text.endswith("Sir ", max(0, start - 4), start):
+        return GIVEN_NAMES[name] + stop_after(match)
+    return None
