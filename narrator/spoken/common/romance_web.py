@@ -17,7 +17,9 @@ _ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]"
     r"|(?<![\w.])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w.@])@\w+(?:\.\w+)*"
-    r"|(?<![\w.@/-])[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|edu|gov|es|it|pt|br|mx|ar|io)"
+    # A letter alone before a country's code is an abbreviation's ("p.es." is "per esempio").
+    r"|(?<![\w.@/-])(?![a-z]\.(?:es|it|pt|br|mx|ar|io)\b)"
+    r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|edu|gov|es|it|pt|br|mx|ar|io)"
     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?(?![\w@])"
 )
 _PIECE = re.compile(r"[A-Za-zÀ-ÿ]+|\d|[^\w\s]|_")
