@@ -75,10 +75,21 @@ def ordinal(number: int, feminine: bool = False) -> str:
     return said[:-1] + "a" if feminine else said
 
 
+_PAIRS = in_pairs(cardinal, "zero")
+
+
+def _fraction_digits(digits: str, form: Form) -> str:
+    """Three decimals without a leading zero are one number ("42,195" -> "quarantadue virgola
+    centonovantacinque"); others two at a time ("33,32" -> "trentatre virgola trentadue")."""
+    if len(digits) == 3 and digits[0] != "0":
+        return cardinal(int(digits), form)
+    return _PAIRS(digits, form)
+
+
 NUMERALS = Numerals(
     cardinal=cardinal,
     ordinal=ordinal,
-    fraction_digits=in_pairs(cardinal, "zero"),
+    fraction_digits=_fraction_digits,
     comma="virgola",
     point="punto",
     minus="meno",
