@@ -178,8 +178,14 @@ _PAST_OR_TO_HOUR = re.compile(
     r"\s+(?:past|to)\s+(?:[1-9]|1[012]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|noon|midnight)\b(?!\s*[/.,]?\d)"
 )
-# Before "to", only after a word of when: "Add 1/4 to 1 cup" is a range of amounts.
+# Before "to", only after a word of when ("Add 1/4 to 1 cup" is a range of amounts), or where
+# the hour ends a clause or is said a time ("ordered for 1/4 to 8.", "1/4 to 8 o'clock"), not
+# after a word of a range or a ratio ("from 1/2 to 1.", "a ratio of 1/4 to 1.").
 _WHEN_BEFORE = re.compile(r"(?i:\b(?:at|about|till|until|by|before|after|since|it was))\s+$")
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between|of|than|and|or))\s+$")
+_HOUR_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:o'clock|in the (?:morning|afternoon|evening)|at night)"
+)
 _PARTS_OF_AN_HOUR = {"1/4": "a quarter", "¼": "a quarter", "1/2": "half", "½": "half"}
 _PARTS_OF_AN_HOUR |= {"3/4": "three quarters", "¾": "three quarters"}
 # Two pressures parted by a slash, after a word of blood pressure, are read "over": "BP
@@ -211,7 +217,12 @@ def _part_of_an_hour(match: re.Match[str]) -> bool:
         return False
     text, start = match.string, match.start()
     return (
-        "past" in hour.group(0) or _WHEN_BEFORE.search(text, max(0, start - 9), start) is not None
+        "past" in hour.group(0)
+        or _WHEN_BEFORE.search(text, max(0, start - 9), start) is not None
+        or (
+            _HOUR_ENDS.match(text, hour.end()) is not None
+            and _RANGE_BEFORE.search(text, max(0, start - 9), start) is None
+        )
     )
 
 

@@ -20,7 +20,9 @@
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
   year is a year too
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
-- "Gen. 1:1", "Psalm 23:4": chapter and verse after a book of the Bible, "one one"
+- "Gen. 1:1", "Psalm 23:4": chapter and verse after a book of the Bible, "one one";
+  "Matt. 5:3-12" -> "... five three to twelve"; "2 Kings v. 14" -> "Second Kings five 14"
+  (`scripture`)
 - "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to";
   spaced too ("a ratio 2 : 1", "Bulletin 14 : 259"), where "10 : 30" stays a time
 """
@@ -31,6 +33,7 @@ import re
 
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import number, year
+from narrator.spoken.en.scripture import read_numbered_books
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
 
@@ -147,13 +150,26 @@ def _say_ratio(match: re.Match[str]) -> str:
 # After a book of the Bible, a colon parts chapter and verse, said one after the other:
 # "Gen. 1:1" -> "Gen. one one", "Psalm 23:4" (no ratio, no time).
 _BOOKS = read_mapping("en", "bible_books")
+# The books named in full that no short form stands for: "Samuel 12:7", "John 3:16".
+_FULL_NAMES = (
+    "Samuel", "John", "Mark", "Luke", "Acts", "Ruth", "Job", "Jude", "Daniel", "Joel", "Amos",
+    "Jonah", "Nahum", "Haggai", "Zephaniah", "Ezra", "Titus", "James", "Timothy", "Peter",
+)  # fmt: skip
 _BOOK_NAMES = sorted(
-    {*_BOOKS, *_BOOKS.values(), "Psalm", "Psalms", "Ps"}, key=lambda w: (-len(w), w)
+    {*_BOOKS, *_BOOKS.values(), *_FULL_NAMES, "Psalm", "Psalms", "Ps"}, key=lambda w: (-len(w), w)
 )
+# Verses after the first, with a dash: "Matt. 5:3-12" -> "five three to twelve".
 _VERSE = re.compile(
     rf"\b(?P<book>{'|'.join(map(re.escape, _BOOK_NAMES))})(?P<dot>\.?\s)(?P<a>\d{{1,3}}):"
-    r"(?P<b>\d{1,3})(?![\d:]|[.,]\d)"
+    r"(?P<b>\d{1,3})(?:[-–](?P<c>\d{1,3}))?(?![\d:]|[.,]\d)"
 )
+
+
+def _say_verse(match: re.Match[str]) -> str:
+    said = f"{match['book']}{match['dot']}{number(match['a'])} {number(match['b'])}"
+    return f"{said} to {number(match['c'])}" if match["c"] else said
+
+
 # Spaced, a colon between numbers is a time only as hours and two-digit minutes ("10 : 30"),
 # and before a year it introduces a title or an edition ("June 4, 1990 : 1990 draft").
 _SPACED_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+) : (?P<b>\d+)(?![\d:]|[.,]\d)")
@@ -263,9 +279,11 @@ def read_ranges(text: str) -> str:
         text = _OLD_FRACTION.sub(r"\g<n>/\g<d>", text)
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
+    text = read_numbered_books(text)
+    if ":" in text:  # before the ranges: "Matt. 5:3-12" is verses three to twelve
+        text = _VERSE.sub(_say_verse, text)
     text = _RANGE.sub(say, text)
     if ":" in text:
-        text = _VERSE.sub(lambda m: f"{m['book']}{m['dot']}{number(m['a'])} {number(m['b'])}", text)
         text = _RATIO.sub(_say_ratio, text)
         if " : " in text:
             text = _SPACED_RATIO.sub(_say_spaced_ratio, text)

@@ -2,7 +2,8 @@
 104F", "(-5C)", "reach 25-28C" -> "forty degrees Celsius", ..., "twenty-five to twenty-eight
 degrees Celsius". A bare "C" or "F" after a number is a temperature only where the words
 around speak of heat or cold, or below zero; elsewhere it is a letter ("Apartment 5C",
-"vitamin 5C"). With the degree sign ("35°C") the measures read it as any unit.
+"vitamin 5C"). With the degree sign ("35°C") the measures read it as any unit; old books'
+scale written short after it is said in full ("212° Fahr." -> "... degrees Fahrenheit").
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ _HEAT = re.compile(
     r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|°)"
 )
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
+# Old books write the scale short after the degrees: "212° Fahr.", "15° Cent.", "80° Réaum."
+# (its dot kept where it ends the sentence).
+_SHORT_SCALE = re.compile(
+    r"(?<=\d°)\s?(?P<scale>Fahr|Cent|Centig|Reaum|Réaum)\.(?P<end>(?=\s*$|\s+[A-Z]))?"
+)
+_SCALE_WORDS = {"Fahr": "Fahrenheit", "Cent": "centigrade", "Centig": "centigrade"}
 
 
 def _say_temperature(match: re.Match[str]) -> str:
@@ -42,4 +49,12 @@ def read_bare_temperatures(text: str) -> str:
     """ "hit 40C" -> "hit forty degrees Celsius"; "Apartment 5C" is left."""
     if _SCALE_LETTER.search(text):
         text = _TEMPERATURE.sub(_say_temperature, text)
+    if "°" in text:
+        text = _SHORT_SCALE.sub(_say_short_scale, text)
     return text
+
+
+def _say_short_scale(match: re.Match[str]) -> str:
+    """ "° Fahr." -> "° Fahrenheit" ("° Réaum." -> "° Réaumur"), for the measures to read."""
+    word = _SCALE_WORDS.get(match["scale"], "Réaumur")
+    return f" {word}." if match["end"] is not None else f" {word}"
