@@ -48,6 +48,12 @@ def money_reader(
     before = re.compile(rf"(?<![\w$])(?P<cur>{currency}) ?{BODY}{scale}(?![\w,.]\d)")
     after = re.compile(rf"(?<![\w.,]){BODY}{scale} ?(?P<cur>{currency})(?![\w$€£¥₩₡₧₽])")
 
+    # The nouns of the currencies ("pesos", "dólares") and their genders: after a sign's
+    # amount such a noun names the currency itself ("$ 1.500 pesos" -> "mil quinientos pesos").
+    noun_gender = {row[i].split()[0].lower(): row[1] for row in rows for i in (2, 3) if row[i]}
+    nouns = "|".join(re.escape(n) for n in sorted(noun_gender))
+    noun_after = re.compile(rf" (?P<of>{words.of} )?(?P<noun>{nouns})(?!\w)", re.I)
+
     def amount(written: Written, row: Row) -> str:
         _, gender, singular, plural, minor_gender, minor_singular, minor_plural = row
         if len(written.fraction) > 2:
@@ -67,6 +73,11 @@ def money_reader(
     def say(match: re.Match[str]) -> str:
         row = currencies[match.group("cur").lower()]
         written = parse(match)
+        noun = noun_after.match(match.string, match.end()) if match.re is before else None
+        if noun and not match.group("scale") and not noun["of"]:
+            return numerals.number(written, _form(noun_gender[noun["noun"].lower()]))
+        if noun and match.group("scale") and noun["of"]:
+            return f"{numerals.number(written, 'm')} {match.group('scale')}"
         if match.group("scale"):
             number, scale = numerals.number(written, "m"), match.group("scale")
             if scale in _THOUSANDS:  # a count: "tres mil euros", not "de euros"
