@@ -40,6 +40,14 @@ _SCALES = ("mil|mila|millones|millón|milhões|milhão|milioni|milione|miliardi|
            "bilhão|billones|billón")  # fmt: skip
 
 
+# "ha" is a verb ("nel 2024 ha visto", "cien ha de ser") unless a word that may follow the
+# hectare's sign comes next, or none: "30 ha di terreno", "500 ha.", "20 ha e 3 case".
+_VERB_HA = re.compile(
+    r"\s+(?:de|da)\s+[a-zà-ú]+(?:ar|er|ir|re)\b|\s+(?!(?:di|de|da|del|della|dei|do|dos|das|in|en|em|e|y|o|ou|per|por|para|a|al|nel|na|no"
+    r"|con|com|circa|cerca)\b)[a-zà-ú]"
+)
+
+
 def measure_reader(
     numerals: Numerals, rows: tuple[Row, ...], words: MeasureWords, fraction: FractionWords
 ) -> Callable[[str], str]:
@@ -56,6 +64,8 @@ def measure_reader(
     )
 
     def say_quantity(match: re.Match[str]) -> str:
+        if match.group("unit") == "ha" and _VERB_HA.match(match.string, match.end()):
+            return match.group(0)
         _, gender, singular, plural = units[match.group("unit")]
         written = parse(match)
         one = written.integer == 1 and not written.fraction
