@@ -5,6 +5,8 @@
   "0:00" -> "cero horas"
 - "5:02 p.m." -> "cinco y dos de la tarde"; "12.15 a.m." -> "doce y cuarto de la noche"
 - "15 h 10 min 40 seg" -> "quince horas diez minutos y cuarenta segundos"
+- "21.00 h" -> "veintiuna horas" (an hour past twelve on the hour, with its "h"); "1.00 h" ->
+  "una"
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ def say_time(time: Time) -> str:
         said = f"{hours} y media"
     elif time.minutes:
         said = f"{hours} y {cardinal(time.minutes)}"
-    else:  # midnight is no count of hours without its noun: "a las cero horas"
-        said = "cero horas" if time.hours == 0 and not time.meridiem else hours
+    elif time.hours == 0 and not time.meridiem:  # midnight is no count: "a las cero horas"
+        said = "cero horas"
+    else:  # an hour of the 24-hour clock written with its "h": "a las 21.00 h" -> "veintiuna horas"
+        said = f"{hours} horas" if time.unit and time.hours > 12 else hours
     part = _part_of_day(time)
     return f"{said} {part}" if part else said
 
