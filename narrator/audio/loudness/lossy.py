@@ -117,6 +117,14 @@ class Decoded:
     lowerings: list[Lowering]
     integrated_lufs: float
 
+    def peak_dbtp(self, ceiling_dbtp: float) -> float:
+        """The highest true peak found over the ceiling checked for `ceiling_dbtp` (each
+        lowering's excess and the little more it lowers by), or that ceiling when none is."""
+        excess_db = max((lowering.by_db for lowering in self.lowerings), default=None)
+        if excess_db is None:
+            return ceiling_dbtp - _CHECK_MARGIN_DB
+        return ceiling_dbtp - _CHECK_MARGIN_DB + excess_db - _LOWERING_MORE_DB
+
 
 @dataclass(frozen=True)
 class Encoded:

@@ -4,7 +4,8 @@ The staged audio was measured as it was staged, so the gain and the few places t
 found before anything is written (see `narrator.audio.loudness.plan`), and so is the loudness
 of the result: a WAV or FLAC is encoded once and not measured again. An MP3 or Ogg file is
 decoded once and checked: where its encoder overshot the ceiling, or when it changed the
-loudness more than expected, it is encoded again (at most 4 times more).
+loudness more than expected, it is encoded again (at most 4 times more; a file still over the
+ceiling then is kept, with a NarratorWarning that says so).
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def encode_to_target(
     headroom_db = _LOSSY_HEADROOM_DB if file_format.lossy else 0.0
     level = level_for(staged, aim, ceiling, headroom_db=headroom_db)
     attempt = _Attempt(level, level.lufs)
-    for _ in range(_RETRIES + 1):
+    for encoding in range(_RETRIES + 1):
         encode(level.processor(staged.frame_rate))
         attempt = _Attempt(level, level.lufs)
         if not file_format.lossy:
@@ -112,6 +113,9 @@ def encode_to_target(
         missed = abs(result - target) > tolerance and not (at_most and result < target)
         if not decoded.lowerings and not missed:
             break
+        if encoding == _RETRIES:
+            warn_over_ceiling(whole_path, decoded, config.max_true_peak_dbtp)
+            break
         # Where the encoder overshot, the next encoding is limited lower (on top of any
         # lowering there before); a miss aims off by what this encoder changed.
         lowerings += decoded.lowerings
@@ -119,6 +123,25 @@ def encode_to_target(
             aim = target - (result - level.lufs)
         level = level_for(staged, aim, ceiling, lowerings, level.gain_db)
     return _record(config, spoken_lufs, attempt)
+
+
+def warn_over_ceiling(path: Path, decoded: Decoded, ceiling_dbtp: float) -> None:
+    """Say (a NarratorWarning) that the file at `path`, encoded as often as it may be, still
+    decodes over the peak ceiling where `decoded` found it; nothing when it does not."""
+    import warnings
+
+    from narrator.errors import NarratorWarning
+
+    if not decoded.lowerings:
+        return
+    warnings.warn(
+        f"'{path.name}' still peaks at about {decoded.peak_dbtp(ceiling_dbtp):.2f} dBTP, over "
+        f"the {ceiling_dbtp:g} dBTP ceiling, in {len(decoded.lowerings)} place(s) after "
+        f"{_RETRIES + 1} encodings: its encoder overshoots the limited audio there "
+        "(saved as WAV, it stays under)",
+        NarratorWarning,
+        stacklevel=2,
+    )
 
 
 def check_decoded(
