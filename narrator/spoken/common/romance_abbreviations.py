@@ -16,6 +16,12 @@ import re
 from collections.abc import Callable, Mapping
 
 
+def _before_number(written: str) -> str:
+    """What must follow an abbreviation said only before a number: a digit, or for one of more
+    than a letter an ordinal the ordinals rule has read ("art. 5º" -> "art. quinto")."""
+    return r"(?=\s?\d)" if len(written) <= 2 else r"(?=\s?(?:\d|[a-zà-ú]+[oa]s?\b))"
+
+
 def abbreviation_reader(
     table: Mapping[str, str], numbered: Mapping[str, str]
 ) -> Callable[[str], str]:
@@ -23,7 +29,7 @@ def abbreviation_reader(
     ``numbered`` before a number only."""
     said = {written.lower(): words for written, words in {**numbered, **table}.items()}
     parts = [
-        rf"(?i:{re.escape(w)})" + (r"(?=\s?\d)" if w in numbered and w not in table else "")
+        rf"(?i:{re.escape(w)})" + (_before_number(w) if w in numbered and w not in table else "")
         if "." in w
         else rf"(?i:{re.escape(w)})(?![\w'])"
         if "/" in w
