@@ -37,6 +37,7 @@ from narrator.spoken.en.after_names import DETERMINER_BEFORE as _DETERMINER_BEFO
 from narrator.spoken.en.after_names import NAME_AHEAD as _NAME_AHEAD
 from narrator.spoken.en.after_names import NAME_FOLLOWS, read_words_after_names
 from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
+from narrator.spoken.en.closings import read_closings
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     ORDINAL_WORD,
@@ -83,6 +84,7 @@ _OTHER_CASE_TITLE = re.compile(
 )
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
+_SAINTS_NAME_AHEAD = re.compile(r" [A-Z][a-z]+\b(?!\.)(?! (?:Station|Station's|Stations)\b)")
 # Capitalised words that start a sentence and name nothing: "The Dr. said" is a doctor.
 _DETERMINERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their",
@@ -175,6 +177,10 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         place_kind = before is not None and before["word"] in _PLACE_KINDS
         if joined or between or (name_follows and place_kind):
             return "Saint"
+        if after_name and match["dot"] and _SAINTS_NAME_AHEAD.match(following):
+            # Between names, dotted, a saint where a sentence does not start after it: "the
+            # Great St. Bernard", "Bury St. Edmunds" ("Elm St. S. Smith lives there" is a street).
+            return "Saint" if not stop_after(match) else "Street" + stop_after(match)
         if after_name:
             return "Street" + stop_after(match)
         return "Saint" if name_follows else match.group(0)
@@ -206,6 +212,7 @@ def read_abbreviations(text: str) -> str:
     ("Dr." likewise "Doctor" or "Drive"); a period that also ended the sentence is kept.
     Undotted words ("St", "Co", "Gen") are left alone when it is not clear what they are.
     """
+    text = read_closings(text)
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
     text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
@@ -347,7 +354,7 @@ _HINT_FORMS = sorted(
     | {"b.", "d.", "fl.", "r."}
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
-    | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop."}
+    | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs."}
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}

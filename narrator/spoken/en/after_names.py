@@ -19,7 +19,7 @@ from narrator.spoken.en.context import (
     starts_word,
     stop_after,
 )
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_words
 
 AFTER_NAME = read_mapping("en", "after_name")
 NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
@@ -62,6 +62,8 @@ _STATES = [
     *(f"{a}." for a in read_mapping("en", "ap_states")),
 ]
 _STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w)")
+# A county's name after it, a county wherever it stands: "Tralee, Co. Kerry", "Co. Durham".
+_COUNTY_AHEAD = re.compile(rf" (?:{'|'.join(read_words('en', 'counties'))})\b(?!')")
 
 
 def _say_after_name(match: re.Match[str]) -> str:
@@ -108,7 +110,9 @@ def _is_undotted_co_of_no_company(match: re.Match[str]) -> bool:
 def _said_as_county(match: re.Match[str], start: int) -> str | None:
     """How a dotted "Co." is said where the words around decide ("County", or as written where
     it is neither county nor company), or None where it is a company after a name."""
-    if _STATE_AFTER.match(match.string, match.end()):
+    if _STATE_AFTER.match(match.string, match.end()) or _COUNTY_AHEAD.match(
+        match.string, match.end()
+    ):
         return "County"
     if not _PLACE_BEFORE.search(match.string, start, match.start()):
         return None
