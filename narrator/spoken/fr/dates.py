@@ -25,12 +25,13 @@ _DAYS_MONTH = re.compile(
     rf"(?<![\w.,])(?P<days>(?:1er|\d{{1,2}})(?:\s?[/-]\s?\d{{1,2}})*)\s+(?P<m>(?i:{_MONTH}))"
     rf"(?![\w])(?:\s+(?P<y>\d{{4}})(?![\d,]))?"
 )
-# A month written short without its dot, before a year only ("5 déc 2026"): alone, "sept"
-# is seven and "nov" may be a word's start.
+# A month written short without its dot, before a year, or in a dateline (in capitals, or
+# before a dash or the agency's bracket: "PARIS, 5 déc (AFP) -"); alone, "sept" is seven and
+# "nov" may be a word's start.
 _UNDOTTED = {a.rstrip("."): a for a in _BY_NAME if a.endswith(".")}
 _UNDOTTED_MONTH = re.compile(
     rf"(?:(?<=\d )|(?<=1er ))(?P<m>(?i:{'|'.join(sorted(_UNDOTTED, key=len, reverse=True))}))"
-    r"(?= \d{4}(?![\d,]))"
+    r"(?= \d{4}(?![\d,])|\s*[-–—(]|(?<=[A-ZÉÛ]{3})(?![\w.]))"
 )
 _NUMERIC = re.compile(
     r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?:(?P=s)(?P<y>\d{4}))?(?![\w/-]|[.,]\d)"

@@ -103,7 +103,7 @@ _MASCULINE = frozenset({"musée", "lycée", "trophée", "parapluie", "incendie",
                         "silence", "gorille", "quadrille"})  # fmt: skip
 _FEMININE_WORDS = frozenset({
     "fois", "voix", "victime", "victimes", "région", "saison", "raison", "maison", "façon",
-    "chose", "mort", "nuit", "fin", "part", "dent", "main", "loi", "langue", "ligne", "manche",
+    "chose", "nuit", "fin", "part", "dent", "main", "loi", "langue", "ligne", "manche",
     "route", "rue", "balle", "base", "cause", "classe", "course", "espèce", "forme", "guerre",
     "île", "lettre", "liste", "offre", "partie", "peine", "pièce", "porte", "question", "somme",
     "tonne", "vague", "vie", "zone", "boîte", "carte", "chaîne", "chambre", "chance", "date",
