@@ -50,8 +50,8 @@ _READING_TIME = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?(?: read
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _BUTTON_LINE = re.compile(r"^(?:\+\s*)?(?:follow|following|listen|share|subscribe)$", re.I)
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][^.!?]{0,60}$", re.IGNORECASE)
-_PLACE = re.compile(r"^[A-Z][\w\u00c0-\u00ff'-]{2,24}$")
-"""A place alone under a writer's name: "Madrid"."""
+_PLACE = re.compile(r"^[A-Z][\w'-]{2,24}(?: (?:d[aeo]s?|del|[A-Z][^\W\d_A-Z'-]{1,24})){0,2}$")
+"""A place alone under a writer's name: "Madrid", "São Paulo", "Rio de Janeiro"."""
 
 
 def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[str]]:
@@ -125,7 +125,8 @@ def _stamped(line: str, after: str) -> str | None:
     names, _, role = line.partition(", ")  # "Jane Doe, Health Editor" over the stamp
     if role and _ROLE_UNDER.match(role) and _NAMES_AND_PLACE.match(names):
         return line if is_stamp(after.strip()) else None
-    match = None if line.isupper() else _NAMES_AND_PLACE.match(line)
+    newsroom = line.isupper() or _NEWSROOM.match(line)  # "Redacción Clarín" over its stamp
+    match = None if newsroom else _NAMES_AND_PLACE.match(line)
     stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
     return line if match and (match["place"] or stamp) else None
 

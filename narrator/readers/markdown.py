@@ -95,9 +95,10 @@ def split_front_matter(text: str) -> tuple[dict[str, list[str]], str]:
     if data is None:
         looks_like_fields = any(_FIELD.match(line) for line in match["body"].splitlines())
         return {}, rest if looks_like_fields else text
-    extra = data.get("extra")  # Zola's fields of the site's own: "[extra] author = ..."
-    if isinstance(extra, dict):
-        data = {**{k: v for k, v in extra.items() if str(k).lower() in _AUTHOR_KEYS}, **data}
+    # the site's own fields: Zola's "[extra] author = ...", Hugo's "[params] author = ..."
+    for extra in (data.get("extra"), data.get("params")):
+        if isinstance(extra, dict):
+            data = {**{k: v for k, v in extra.items() if str(k).lower() in _AUTHOR_KEYS}, **data}
     return {str(key).lower(): _values(value) for key, value in data.items()}, rest
 
 

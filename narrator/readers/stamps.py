@@ -2,7 +2,8 @@
 AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago", "Published 5th
 Dec 2026, 06:00 GMT", in German, French and Spanish too ("05.12.2026, 14.32 Uhr", "Publié
 aujourd'hui à 18h12", "Actualizado Viernes, 5 diciembre 2026 - 14:32"), Italian and Portuguese
-("05 dicembre 2026 15:42", "5 de Dezembro de 2026, 16:20"), and a stamp beside the
+("05 dicembre 2026 15:42", "5 de Dezembro de 2026, 16:20"), Russian ("5 декабря 2026, 14:32"),
+and a stamp beside the
 place or the paper's name ("Madrid - 05 dic 2026 - 13:45 CET", "05.12.2026, 14.32 Uhr \u2022 aus
 DER SPIEGEL").
 """
@@ -30,14 +31,17 @@ _DATING_WORD = re.compile(
     r"|set|ott|fevereiro|mar\u00e7o|maio|setembro|outubro|dezembro|fev|out|aggiornat[oa]"
     r"|pubblicat[oa]|modifica(?:t[oa])?|atualizad[oa]|h\u00e1|date"
     r"|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec"
-    r"|venerd\u00ec|sabato|domenica|segunda|ter\u00e7a|quarta|quinta|sexta|feira",
+    r"|venerd\u00ec|sabato|domenica|segunda|ter\u00e7a|quarta|quinta|sexta|feira"
+    # Russian: "5 декабря 2026, 14:32", "Обновлено 5 дек 2026"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек|обновлено|опубликовано|сегодня|вчера|назад",
     re.IGNORECASE,
 )
 """A word that dates a line: a word of posting, a month, a day of the week."""
 _CLOCK_WORD = re.compile(
     r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
     r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz|alle|ore|\u00e0s|as|em|il|horas?|minutos?|online"
-    r"|[ecmp][sd]?t|ces?t",
+    r"|[ecmp][sd]?t|ces?t|al|в|\u0433|года|мск|часов|часа|минут",
     re.IGNORECASE,
 )
 """The other words of a line that only says when a story was posted or updated ("Updated 6:42

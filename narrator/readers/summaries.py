@@ -3,6 +3,7 @@ a label over its points, and lines of a label and a figure.
 
 - "Key Points" (CNBC), "Summary" (a BBC live page), "What we know" over lines that each say one
   thing: the label is a heading, each line a list item
+- three short lines or more, none a sentence: a recipe's ingredients ("1 cup orzo")
 - "Earnings per share: $1.30 adjusted vs. $1.25 expected" over "Revenue: $57.01 billion vs.
   $54.92 billion expected": each line an item, not one run-on sentence
 - a heading pasted on the line over its paragraph ("About Northwind Foods" over "Northwind
@@ -33,6 +34,11 @@ _MAX_HEADING_WORDS = 6
 _LABEL = re.compile(r"^[A-Z][\w'\u2019 -]*$")
 _FIGURE_LINE = re.compile(r"^[A-Z][\w'\u2019 &/()-]{0,40}:\s+\S")
 """A line of a label and what it states: "Revenue: $57.01 billion"."""
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+"""A numbered line: a list that its label heads ("Le classement" over "1. Julia Simon")."""
+_MIN_SHORT_ITEMS = 3
+_MAX_SHORT_ITEM_CHARS = 40
+_RUNS_ON = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "with", "for", "und", "et"})
 _OPENS_ITEM = re.compile(r"^[A-Z0-9\"'\u201c$\u00a3\u20ac]")
 
 
@@ -45,7 +51,21 @@ def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
         return lines[0], lines[1:]
     if all(len(line) <= _MAX_ITEM_CHARS and _FIGURE_LINE.match(line) for line in lines):
         return None, lines
+    numbered = any(_NUMBERED.match(line) or BULLET.match(line) for line in lines)
+    if len(lines) >= _MIN_SHORT_ITEMS and not numbered and all(map(_is_short_item, lines)):
+        return None, lines  # a recipe's ingredients: "1 cup orzo" over "2 cloves garlic"
     return None
+
+
+def _is_short_item(line: str) -> bool:
+    """A line of a list of short items: a few words, no sentence's end, no comma or joining
+    word at its end (a poem's or a wrapped sentence's line runs on)."""
+    words = line.split()
+    return (
+        len(line) <= _MAX_SHORT_ITEM_CHARS
+        and not line.rstrip().endswith((".", "!", "?", ",", ";", ":", "-"))
+        and not (words and words[-1].lower() in _RUNS_ON)
+    )
 
 
 def _is_label(label: str, items: list[str]) -> bool:

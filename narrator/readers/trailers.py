@@ -58,6 +58,12 @@ from __future__ import annotations
 import re
 
 from narrator.readers.apps import is_app_button, is_app_line
+from narrator.readers.site_lines import (
+    is_site_frame,
+    is_site_lead,
+    is_site_line,
+    without_inserts,
+)
 from narrator.readers.stamps import is_stamp
 
 _LINE = re.compile(
@@ -251,13 +257,13 @@ _AGENCY_CREDIT = re.compile(
 def is_page_frame(line: str) -> bool:
     """Whether `line` is a browser page's frame that a paste can start with, above the title
     ("Skip to main content", "Advertisement"); blank lines too."""
-    return not line.strip() or bool(_FRAME.match(line.strip()))
+    return not line.strip() or bool(_FRAME.match(line.strip())) or is_site_frame(line.strip())
 
 
 def is_clutter_line(line: str) -> bool:
     """Whether `line` is clutter on its own ("Related topics", "© 2026 AFP")."""
     line = line.strip()
-    return bool(_LEAD.match(line)) or _is_clutter_alone(line)
+    return bool(_LEAD.match(line)) or is_site_lead(line) or _is_clutter_alone(line)
 
 
 def _is_clutter_alone(line: str) -> bool:
@@ -268,6 +274,7 @@ def _is_clutter_alone(line: str) -> bool:
         or is_stamp(line)
         or _ends_as_clutter(line)
         or is_app_line(line)
+        or is_site_line(line)
     )
 
 
@@ -295,6 +302,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
     paragraphs listed under it; what follows a release's end mark, if less than precedes it."""
     kept: list[list[str]] = []
     listing = False
+    groups = without_inserts(groups)
     for position, group in enumerate(groups):
         if len(group) == 1 and _END_MARK.match(group[0].strip()) and _ends_story(groups, position):
             break  # what follows a release's "ENDS" is for editors
@@ -310,7 +318,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         remaining: list[str] = []
         footer = False
         for line in lines:
-            if _LEAD.match(line):
+            if _LEAD.match(line) or is_site_lead(line):
                 listing = True
                 break
             # the word looked for first: a pattern searched through every line costs more

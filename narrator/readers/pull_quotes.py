@@ -1,0 +1,65 @@
+"""A feature's pull quote: a sentence of the story set large beside it, which a paste brings in
+as a paragraph of its own ('"You don't fight the river. You lean on it."' by the paragraph
+'"You don't fight the river," he says. "You lean on it."'). Read, it says the words twice."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_pull_quotes"]
+
+_WORD = re.compile(r"[^\W_]+")
+_MIN_WORDS = 6
+_SENTENCE = re.compile(r"^[\w\"'\u201c\u201e\u00ab\u2018].*[.!?][\"'\u201d\u201c\u00bb\u2019]?$")
+"""A pull quote is a sentence or two, quoted or not: not a heading, a list's item, code."""
+_MAX_WORDS = 40
+_NEAR = 3
+"""How many paragraphs away the quoted one may be."""
+_SLACK = 4
+"""How many of the quoted paragraph's words may come between the pull quote's ("he says")."""
+
+
+def without_pull_quotes(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` (paragraphs, each a list of its lines) less the pull quotes: a short paragraph
+    whose words a longer paragraph near it says in the same order, a few words apart at most."""
+    words = [[w.lower() for w in _WORD.findall(" ".join(group))] for group in groups]
+    return [
+        group
+        for index, group in enumerate(groups)
+        if not (_SENTENCE.match(" ".join(group).strip()) and _repeats_a_neighbour(words, index))
+    ]
+
+
+def _repeats_a_neighbour(words: list[list[str]], index: int) -> bool:
+    quote = words[index]
+    if not _MIN_WORDS <= len(quote) <= _MAX_WORDS:
+        return False
+    near = range(max(0, index - _NEAR), min(len(words), index + _NEAR + 1))
+    return any(
+        other != index and len(words[other]) > len(quote) and _said_in(quote, words[other])
+        for other in near
+    )
+
+
+def _said_in(quote: list[str], paragraph: list[str]) -> bool:
+    """Whether `quote`'s words come in order in `paragraph`, spanning few more words."""
+    for start, word in enumerate(paragraph):
+        if word != quote[0]:
+            continue
+        position, found = start, 1
+        for wanted in quote[1:]:
+            limit = start + len(quote) + _SLACK
+            position = next(
+                (
+                    i
+                    for i in range(position + 1, min(limit, len(paragraph)))
+                    if paragraph[i] == wanted
+                ),
+                -1,
+            )
+            if position < 0:
+                break
+            found += 1
+        if found == len(quote):
+            return True
+    return False

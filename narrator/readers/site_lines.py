@@ -1,0 +1,119 @@
+"""Lines of a site's own that a select-all paste brings with the story: a public body's
+page frame and footer ("Home \u203a Council news \u203a Environment", "Was this page helpful?",
+"Page last updated: 4 December 2026"), a food blog's recipe buttons ("Jump to Recipe  Print
+Recipe", "Rate this recipe"), a newsletter's sponsor label and referral lines ("TOGETHER WITH
+LEDGERLY", "Share the Brew"), a comment count ("125 Postings"), labels in Russian ("Читайте
+также:", "Поделиться").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.readers.pull_quotes import without_pull_quotes
+
+__all__ = ["is_site_frame", "is_site_lead", "is_site_line", "without_inserts"]
+
+_HOME = r"(?:home|homepage|startseite|accueil|inicio|in\u00edcio|главная)"
+_BREADCRUMBS = re.compile(
+    rf"^{_HOME}\s*(?:[\u203a\u00bb>/|]\s*[^\u203a\u00bb>/|.!?]{{1,40}}?\s*){{1,6}}$", re.I
+)
+"""A page's path from its home page: "Home / News / 2026 / December", "Home \u203a Council news"."""
+_BUTTONS = re.compile(
+    r"jump to (?:recipe|video)|print(?: recipe)?|pin(?: recipe| it)?|save(?: recipe)?"
+    r"|rate (?:this )?recipe|share(?: recipe)?|email|facebook|x|linkedin|whatsapp",
+    re.I,
+)
+_BUTTON_GAP = re.compile(r"\s{2,}|\s*[|\u00b7\u2022]\s*")
+_LINE = re.compile(
+    r"^(?:page last (?:updated|reviewed|modified)\b[^.!?]{0,40}"
+    r"|(?:did you (?:make|try) this(?: recipe)?\?|tried this recipe\?).{0,80}"
+    r"|you (?:currently )?have \d+ referrals?\b.{0,100}|click to share|rate (?:this )?recipe"
+    r"|find out more(?: about [^.!?]{1,60})?\.?"
+    r"|\d[\d.,]* (?:postings?|kommentare|comments|commentaires|comentarios|commenti"
+    r"|coment\u00e1rios|комментари\w*)"
+    r"|assine(?: (?:a|o|j\u00e1) [\w ]{1,25})?|abonnez-vous"
+    r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60})$",
+    re.IGNORECASE,
+)
+"""A line of the site's, clutter by itself."""
+_DISCLOSURE = re.compile(
+    r"^this (?:post|page|article|recipe|guide) (?:may )?contains? affiliate links\b", re.I
+)
+_MAX_DISCLOSURE_WORDS = 40
+_LEAD = re.compile(
+    r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
+    r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A line that leads clutter: it and the short lines under it go."""
+_SPONSOR = re.compile(
+    r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with"
+    r"|a message from)\s+[^\W\d][^.!?()\d]{0,40}$|^(?:sponsored|sponsor|partner content)\s*:?$",
+    re.IGNORECASE,
+)
+"""A newsletter's label over its sponsor's paragraph: "TOGETHER WITH LEDGERLY"."""
+_MAX_SPONSOR_WORDS = 80
+_TAIL = re.compile(
+    r"(?:^|(?<=[.!?\"\u201d] ))(?:"
+    # "For more information, visit www.northwindenergy.com.", after a release's last sentence
+    r"(?:for (?:more|further) information|to learn more|learn more)[^.!?]{0,30}?"
+    r"\b(?:visit|go to|see)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?"
+    # the editor's initials and the day after a story's last sentence: "(ans, 5.12.2026)"
+    r"|\((?:[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*), \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\))\s*$",
+    re.IGNORECASE,
+)
+"""What closes a paragraph but is no part of it."""
+_MENU_GAP = re.compile(r"\s{2,}|\s+[|\u00b7\u2022]\s+")
+_MENU_ITEM = re.compile(r"[A-Z][\w&'-]*(?: (?:&|and|[A-Z][\w&'-]*)){0,2}")
+_MIN_MENU_ITEMS = 3
+
+
+def is_site_line(line: str) -> bool:
+    """Whether a stripped line is the site's, clutter by itself."""
+    if _BREADCRUMBS.match(line) or _LINE.match(line):
+        return True
+    if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
+        return True
+    parts = [part for part in _BUTTON_GAP.split(line) if part]
+    return len(parts) > 1 and all(_BUTTONS.fullmatch(part) for part in parts)
+
+
+def _without_tail(line: str) -> str:
+    if "(" not in line and "isit" not in line and " see " not in line and " go " not in line:
+        return line  # the words looked for first: most lines have none of them
+    return _TAIL.sub("", line).rstrip() if line.strip() else line
+
+
+def is_site_frame(line: str) -> bool:
+    """Whether a stripped line above the title is the site's frame: its path from the home
+    page, or its menu on one line ("Study  Research  About  News  Contact")."""
+    if _BREADCRUMBS.match(line):
+        return True
+    parts = [part for part in _MENU_GAP.split(line) if part]
+    return len(parts) >= _MIN_MENU_ITEMS and all(_MENU_ITEM.fullmatch(part) for part in parts)
+
+
+def is_site_lead(line: str) -> bool:
+    """Whether a stripped line leads the site's clutter ("Was this page helpful?")."""
+    return bool(_LEAD.match(line))
+
+
+def without_inserts(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` less what is set into the story: each sponsor's label and the paragraph under
+    it (a newsletter's ad), and pull quotes."""
+    kept: list[list[str]] = []
+    under_label = False
+    for lines in groups:
+        group = [trimmed for line in lines if (trimmed := _without_tail(line))]
+        if not group:
+            continue
+        if len(group) == 1 and _SPONSOR.match(group[0].strip()):
+            under_label = True
+            continue
+        if under_label and sum(len(line.split()) for line in group) <= _MAX_SPONSOR_WORDS:
+            under_label = False
+            continue
+        under_label = False
+        kept.append(group)
+    return without_pull_quotes(kept)
