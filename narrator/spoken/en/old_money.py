@@ -68,6 +68,39 @@ def _pounds(pounds: int) -> str:
     return f"{cardinal(pounds)} {'pound' if pounds == 1 else 'pounds'}"
 
 
+# One coin or sum between a determiner and a noun qualifies the noun, said as an adjective: "a
+# 5l. note" -> "a five pound note", "a 6d. piece" -> "a sixpenny piece", "a 1d. stamp" -> "a
+# penny stamp", "his 2s. piece" -> "his two shilling piece".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?i:an?|the|this|that|his|her|its|their|our|my|your)|\w's)\s$"
+)
+_NOUN_AFTER = re.compile(
+    r"\.?\s(?!(?:and|or|to|for|from|of|in|on|at|per|each|by|with|is|was|were|are|than|as|a|"
+    r"an|the|day|week|month|year|head|yard|pound|dozen|apiece|more|less)\b)[a-z]{3,}\b"
+)
+# "the 3d. of May", "the 22d. regiment": after "the", pence that an ordinal writes so ("3d",
+# "22d") are the old ordinal's (read by the ordinals).
+_ORDINAL_PENCE = re.compile(r"(?:\d*[02-9])?[23]")
+
+
+def _qualifies_a_noun(match: re.Match[str]) -> bool:
+    """Whether the amount stands between a determiner and the noun it qualifies (see above)."""
+    text, start = match.string, match.start()
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+        and _NOUN_AFTER.match(text, match.end() - match.group(0).endswith("."))
+    )
+
+
+def _as_adjective(words: str) -> str:
+    """ "five pounds" -> "five pound", "sixpence" -> "sixpenny", "one penny" -> "penny"."""
+    if words == "one penny":
+        return "penny"
+    if words.endswith("pence") and " " not in words:
+        return words[: -len("pence")] + "penny"
+    return words.removesuffix("s") if words.endswith(("pounds", "shillings")) else words
+
+
 def _old_pence(written: str) -> str:
     """Old pence under a shilling are one word, as they were said: "sixpence", "twopence";
     a half after them is a halfpenny ("4½" -> "fourpence halfpenny")."""
@@ -83,6 +116,8 @@ def _old_pence(written: str) -> str:
 def _say_old_pounds(match: re.Match[str]) -> str:
     """ "10,000l. a year" -> "ten thousand pounds a year"; the period may end the text."""
     words = _pounds(int((match["l"] or match["l2"]).replace(",", "")))
+    if _qualifies_a_noun(match):
+        return _as_adjective(words)  # "a 5l. note"
     return words + ("." if match.string[match.end() :].strip() == "" else "")
 
 
@@ -90,6 +125,8 @@ def _say_old_money(match: re.Match[str]) -> str:
     groups = match.groupdict()
     if groups.get("pence") and not _priced_pence(match):
         return match.group(0)  # "The offer ends in 3d.": days, not pence
+    if groups.get("pence") and _an_old_ordinal(match):
+        return match.group(0)
     parts = []
     if groups.get("l"):
         parts.append(_pounds(int(groups["l"].replace(",", ""))))
@@ -103,9 +140,17 @@ def _say_old_money(match: re.Match[str]) -> str:
         parts.append(_old_pence(pence))
     if groups.get("and"):  # "£3 and 5s." -> "three pounds and five shillings"
         parts.insert(1, "and")
+    if len(parts) == 1 and _qualifies_a_noun(match):
+        return _as_adjective(parts[0])  # "a 6d. piece" -> "a sixpenny piece"
     # A period taken from the end of the text also ended the sentence ("a loaf was 1½d.").
     ended = match.group(0).endswith(".") and not match.string[match.end() :].strip()
     return " ".join(parts) + ("." if ended else "")
+
+
+def _an_old_ordinal(match: re.Match[str]) -> bool:
+    """Whether pence after "the" are an old ordinal's "d" ("the 3d. of May", see above)."""
+    text, start = match.string, match.start()
+    return text.endswith("the ", 0, start) and _ORDINAL_PENCE.fullmatch(match["pence"]) is not None
 
 
 # Other old money before pence: "from 6d. to 8d."

@@ -75,7 +75,10 @@ _INDICATED = re.compile(
 )
 # "2d", "3d", "23d": the old "d" of "second" and "third", on a number that ends in 2 or 3
 # (not 12 or 13); where the words around it expect an ordinal (see `_say_old_ordinal`).
-_OLD_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>(?:\d*[02-9])?[23])d(?=[\s,.;:)]|$)")
+# Its dot goes before a word in lower case: "the 3d. of May".
+_OLD_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<num>(?:\d*[02-9])?[23])d(?:\.(?=\s+[a-z]))?(?=[\s,.;:)]|$)"
+)
 # The "d" first, the digit behind it: the regex engine finds a literal quickly.
 _OLD_ORDINAL_HINT = re.compile(r"d(?<=[23]d)(?![\w'-])")
 _OLD_ORDINAL_BEFORE = re.compile(
