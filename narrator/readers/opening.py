@@ -18,6 +18,7 @@ e-mail's header.
 - a section's or paper's name over the headline in its block: "Verkehr", "Le Parisien" over
   "Faits divers"
 - a chat's message over the story it shares: "Jane Doe  9:14 AM" over "worth a read"
+- a newsletter's greeting over its first headline: "Good morning. …", "Happy Friday!"
 - a site's menu on one line, its links apart by bars: "Hacker News new | past | comments | ask"
 """
 
@@ -64,6 +65,12 @@ _MAX_KICKERS = 2
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av|edited by)\s", re.IGNORECASE)
 _LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
 """A section's name in a block of its own over the title: one word, or capitals ("OPINIÓN")."""
+_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+day|welcome back|guten morgen"
+    r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!]$",
+    re.IGNORECASE,
+)
+"""A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!"."""
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
 
@@ -93,7 +100,19 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if headline is not None:
             return None, headline
         return _REPLY.sub("", fields["subject"]), lines[header:]
-    return None, _without_kicker(lines)
+    return None, _without_kicker(_without_greeting(lines))
+
+
+def _without_greeting(lines: list[str]) -> list[str]:
+    """`lines` from the first headline when a newsletter's greeting is over it, in a block of
+    its own ("Good morning. Holiday shipping deadlines are closing in …" over "Retailers
+    brace for a shorter shopping season")."""
+    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    if end != 1 or not _GREETING.match(lines[0].strip()):
+        return lines
+    start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+    headline = start + 1 < len(lines) and not lines[start + 1].strip()
+    return lines[start:] if headline and _is_headline(lines[start]) else lines
 
 
 def _without_kicker(lines: list[str]) -> list[str]:
