@@ -60,6 +60,7 @@ _KEYWORDS = (
     "super bowl", "Super bowl", "episode", "apollo", "stage", "level", "class", "type", "round",
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
     "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lesson",
+    "sonnet", "satire", "ode", "epistle", "sermon", "essay", "idyll", "eclogue", "elegy", "hymn",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"

@@ -27,7 +27,8 @@ from narrator.spoken.tables import read_mapping, read_words
 
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
 # be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
-# England", "Charles I's reign", "William I in 1087", "Charles I and James II"; "V" and "X",
+# England", "Charles I's reign", "William I in 1087", "Charles I and James II", "Charles I and
+# his queen"; "V" and "X",
 # never a pronoun, before any word ("Henry V may", "Pius X was"). Other names keep their
 # letter ("Malcolm X was"), and words that start sentences or clauses are no names ("So I").
 # A ruler's epithet after it, capitalised, is no verb: "Ptolemy I Soter", "Peter I the Great".
@@ -35,7 +36,7 @@ _ONE_LETTER = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
     r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s)|(?='s\b|\s+\()"
     r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
-    r"|(?=\s+and\s+[A-Z][a-z]+\s+(?:[IVX]+\b|the\s))"
+    r"|(?=\s+and\s+(?:[A-Z][a-z]+\s+(?:[IVX]+\b|the\s)|(?:his|her|their)\s))"
     r"|(?<=[VX])(?=\s+[a-z])"
     r"|(?=\s+(?:the\s+)?(?P<epithet>[A-Z][a-z]{3,})\b(?!['-])))"
 )
