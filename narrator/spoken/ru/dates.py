@@ -47,19 +47,28 @@ _NUMERIC = re.compile(
 _NAMING = frozenset({"сегодня", "завтра", "вчера", "было", "будет", "это", "наступило"})
 
 
-def _day_case(before: str) -> str:
+def _day_case(before: str, continued: bool = False) -> str:
     """The case of the day: a preposition's; the genitive right after any other word, where
-    a date says when ("открыли 15 мая" -> "пятнадцатого мая", "родился 12 апреля"); the
-    nominative at a line's start, after a mark, or after a word that names the day."""
+    a date says when ("открыли 15 мая" -> "пятнадцатого мая", "родился 12 апреля"), or
+    before the words of its sentence ("22 июня 1941 года началась война"); the nominative
+    at a line's start or after a mark when nothing follows ("Москва, 5 марта."), or after a
+    word that names the day."""
     word = preposition(before)
     if word in _DAY_CASE:
         return _DAY_CASE[word]
-    ends_word = before.rstrip()[-1:].isalpha()
-    return "g" if ends_word and word not in _NAMING else "n"
+    if word in _NAMING:
+        return "n"
+    return "g" if before.rstrip()[-1:].isalpha() or continued else "n"
 
 
-def _date(day: int, month: str, year: str | None, before: str, noun: str | None) -> str:
-    case = _day_case(before)
+# A lower-case word after a date: its sentence goes on, the date says when.
+_CONTINUED = re.compile(r"\s+[а-яё]")
+
+
+def _date(
+    day: int, month: str, year: str | None, before: str, noun: str | None, continued: bool
+) -> str:
+    case = _day_case(before, continued)
     said = f"{ordinal(day, case, 'n')} {month}"
     if year:
         said += f" {ordinal(int(year), 'g')}" + (" года" if noun else "")
@@ -76,7 +85,8 @@ def read_dates(text: str) -> str:
             return match.group(0)
         month = _GENITIVE[match["month"].lower()]
         year = match["dyear"] or match["year"]
-        said = _date(day, month, year, match.string[: match.start()], match["g"])
+        continued = bool(_CONTINUED.match(match.string, match.end()))
+        said = _date(day, month, year, match.string[: match.start()], match["g"], continued)
         if match["dot"] and match["month"].lower() in _FULL and not year:
             return said + "."  # the sentence's full stop, not an abbreviation's: "15 мая."
         return said + ("." if (match["g"] or "").endswith(".") and _at_end(match) else "")
@@ -86,7 +96,9 @@ def read_dates(text: str) -> str:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
         year = match["year"] or match["iyear"]
-        return _date(day, _BY_NUMBER[month], year, match.string[: match.start()], match["g"])
+        continued = bool(_CONTINUED.match(match.string, match.end()))
+        before = match.string[: match.start()]
+        return _date(day, _BY_NUMBER[month], year, before, match["g"], continued)
 
     return _NUMERIC.sub(numeric, _WRITTEN.sub(written, _DAY_RANGE.sub(_first_day, text)))
 

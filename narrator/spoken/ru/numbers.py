@@ -165,12 +165,21 @@ _DIGIT_RUN = re.compile(r"\d+")
 # -> "с двумя детьми", "в 5 странах" -> "в пяти странах".
 _NOUN_AFTER = re.compile(r"\s(?:[а-яё]{2,}(?:ами|ями)|детьми|людьми|[а-яё]{2,}(?P<p>ах|ях))(?!\w)")
 _LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
+# A singular instrumental after one ("с 21 страной", "с 1 человеком"); "-ой", "-ей", "-ью"
+# are a feminine's.
+_INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:ом|ем))(?!\w)")
+
+
+def _ends_in_one(number: str) -> bool:
+    return number[-1:] == "1" and number[-2:] != "11"
 
 
 def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     """The case of the plural noun after the number from ``start`` to ``end`` when its
     ending says it ("детьми": the instrumental "i"; "странах" after "в": the prepositional
-    "p"), else None."""
+    "p"), or of the singular after one following "с" ("с 21 страной"), else None."""
+    if _INSTRUMENTAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
+        return "i" if case_word(text[:start]) in ("с", "со") else None
     match = _NOUN_AFTER.match(text, end)
     if not match:
         return None
@@ -207,6 +216,9 @@ def read_numbers(text: str) -> str:
             case = previous_case[0]
         previous_end[0], previous_case[0] = match.end(), case
         gender = "m"
+        one = _INSTRUMENTAL_ONE.match(match.string, match.end())
+        if case == "i" and one and one["f"]:
+            gender = "f"
         if case in ("n", "a"):
             number = re.sub(r"[\s\u00a0]", "", match["num"])
             gender = gender_before(number, match.string[match.end() : match.end() + 30])

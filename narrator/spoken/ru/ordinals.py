@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import form, ordinal
+from narrator.spoken.ru.numbers import case_after, form, ordinal
 
 # The written ending -> (case, gender, plural) of the ordinal.
 _ENDINGS = {
@@ -168,12 +168,38 @@ def read_lone_years(text: str) -> str:
     return _LONE_YEAR.sub(say, text)
 
 
+_LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
+_PREPOSITIONAL_NEXT = re.compile(r"\s[а-яё]+е(?!\w)")
+
+
+def _ending_case(match: re.Match[str]) -> tuple[str, str, bool]:
+    """The (case, gender, plural) a written ending says, with the words around where it is
+    ambiguous: "-м" is prepositional after "в", "на"... or alone, instrumental after another
+    word ("стал 1-м" -> "первым"); "-й" after a preposition of another case is a feminine in
+    it ("к 10-й годовщине" -> "к десятой"), and after "в", "на" before a noun in "-е" a
+    prepositional feminine ("в 5-й школе" -> "в пятой")."""
+    end = match["end"]
+    case, gender, plural = _ENDINGS[end]
+    before = match.string[: match.start()]
+    if end == "м" and before.strip() and preposition(before) not in _LOCATIVE:
+        return "i", "m", False
+    if end == "й":
+        governed = case_after(before)
+        if governed in ("g", "d", "i", "p"):
+            return governed, "f", False
+        if preposition(before) in _LOCATIVE and _PREPOSITIONAL_NEXT.match(
+            match.string, match.end()
+        ):
+            return "p", "f", False
+    return case, gender, plural
+
+
 def read_ordinals(text: str) -> str:
     """Read numbers with a written ending, then years and centuries before their noun: "6-й"
     -> "шестой", "в 2024 году" -> "в две тысячи двадцать четвертом году"."""
 
     def say(match: re.Match[str]) -> str:
-        case, gender, plural = _ENDINGS[match["end"]]
+        case, gender, plural = _ending_case(match)
         if match["end"] == "е" and _NEUTER_NEXT.match(match.string, match.end()):
             gender, plural = "n", False
         return ordinal(int(match["num"]), case, gender, plural)
