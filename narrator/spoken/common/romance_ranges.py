@@ -1,7 +1,8 @@
 """Ranges of numbers in the Romance languages: a dash between two numbers is "to".
 
 - "2–4 espigas" -> "2 a 4 espigas"; "1990-2000" -> "1990 a 2000" (the numbers are read later)
-- a hyphen is a range only upwards and not from zero: "14064-2" and "0-0" are left alone
+- a hyphen is a range only upwards and not from zero: "14064-2" and "0-0" are left alone,
+  but after a word of a game's result they are a score: "ganó 3-1 al" -> "3 a 1"
 """
 
 from __future__ import annotations
@@ -19,13 +20,23 @@ def _number(written: str) -> float:
     return float(written.replace(".", "").replace(",", "."))
 
 
-def range_reader(to: str) -> Callable[[str], str]:
-    """A rule reading a dash between numbers as ``to`` ("a")."""
+def _small(written: str) -> bool:
+    return written.isdigit() and len(written) <= 2 and written == str(int(written))
+
+
+def range_reader(to: str, score_words: str = "") -> Callable[[str], str]:
+    """A rule reading a dash between numbers as ``to`` ("a"); after one of ``score_words`` (a
+    pattern of the words of a game's result, "ganó", "venció") two small numbers are a
+    score, said with ``to`` too ("ganó 3-1" -> "3 a 1")."""
+    score_cue = re.compile(rf"(?i:\b(?:{score_words})\b)\W+(?:\w+\W+){{0,3}}$")
 
     def say(match: re.Match[str]) -> str:
         low, high = match.group("low"), match.group("high")
+        before = match.string[max(0, match.start() - 60) : match.start()]
+        if score_words and _small(low) and _small(high) and score_cue.search(before):
+            return f"{low} {to} {high}"
         if match.group("dash") == "-" and (low[0] == "0" or _number(high) <= _number(low)):
-            return match.group(0)  # "14064-2" and "0-0" are codes and scores
+            return match.group(0)  # "14064-2" is a code
         return f"{low} {to} {high}"
 
     def read_ranges(text: str) -> str:
