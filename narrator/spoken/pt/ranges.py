@@ -7,4 +7,9 @@ from narrator.spoken.common.romance_ranges import HINT, range_reader
 
 __all__ = ["HINT", "read_ranges"]
 
-read_ranges = range_reader("a")
+# The words of a game's result, after which "3-1" is a score.
+_SCORE_WORDS = (
+    r"venc\w*|ganh\w*|perd\w*|empat\w*|derrot\w*|"
+    r"gole\w*|vitória|derrota|placar|resultado"
+)
+read_ranges = range_reader("a", _SCORE_WORDS)
