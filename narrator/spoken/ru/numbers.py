@@ -170,6 +170,9 @@ _LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
 _INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:ом|ем))(?!\w)")
 
 
+_OUT_OF = re.compile(r"\s+из\s+\d")
+
+
 def _ends_in_one(number: str) -> bool:
     return number[-1:] == "1" and number[-2:] != "11"
 
@@ -177,7 +180,10 @@ def _ends_in_one(number: str) -> bool:
 def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     """The case of the plural noun after the number from ``start`` to ``end`` when its
     ending says it ("детьми": the instrumental "i"; "странах" after "в": the prepositional
-    "p"), or of the singular after one following "с" ("с 21 страной"), else None."""
+    "p"), or of the singular after one following "с" ("с 21 страной"); "в 3 из 10" is a
+    prepositional too; else None."""
+    if _OUT_OF.match(text, end) and case_word(text[:start]) in ("в", "во"):
+        return "p"  # "в 3 из 10 случаев" -> "в трех из десяти"
     if _INSTRUMENTAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         return "i" if case_word(text[:start]) in ("с", "со") else None
     match = _NOUN_AFTER.match(text, end)
