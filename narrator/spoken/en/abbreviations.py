@@ -46,6 +46,7 @@ from narrator.spoken.en.context import (
     stop_after,
 )
 from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, whole_name_left
+from narrator.spoken.en.languages import LANGUAGES, read_languages
 from narrator.spoken.rules import word_start
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -213,6 +214,7 @@ def read_abbreviations(text: str) -> str:
     Undotted words ("St", "Co", "Gen") are left alone when it is not clear what they are.
     """
     text = read_closings(text)
+    text = read_languages(text)
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
     text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
@@ -355,6 +357,8 @@ _HINT_FORMS = sorted(
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs."}
+    | {"lat.", "long."}
+    | {f"{short}." for short in LANGUAGES}
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}

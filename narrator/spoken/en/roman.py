@@ -270,7 +270,11 @@ def _say_short_name_numeral(match: re.Match[str]) -> str:
 
 def _say_with_ordinal_ending(match: re.Match[str]) -> str:
     numeral = match["numeral"]
-    number = value(numeral) if numeral and (len(numeral) > 1 or numeral in "VX") else 0
+    # "Ist" after "the" only ("the Ist Dynasty"), where German's "Ist" cannot stand.
+    first = numeral == "I" and _THE_BEFORE.search(
+        match.string, max(0, match.start() - 5), match.start()
+    )
+    number = value(numeral) if numeral and (len(numeral) > 1 or numeral in "VX" or first) else 0
     last = 0 if 10 < number % 100 < 14 else number % 10
     if not number or match["ending"] not in _ENDINGS.get(last, ("th",)):
         return match.group(0)
