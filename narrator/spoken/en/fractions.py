@@ -59,7 +59,13 @@ _NEGATIVE = re.compile(
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
 
 
-def _say_fraction(numerator: int, denominator: int, whole: bool) -> str:
+# Old books write the denominator as an ordinal, "the 1/100th of an inch", "3/100ths": said
+# "the one hundredth", "three hundredths" (NeMo's "1/100" is "one one hundredth").
+_ONE_POWER_OF_TEN = frozenset({"one hundredth", "one thousandth", "one millionth", "one billionth"})
+_ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)s?$")
+
+
+def _say_fraction(numerator: int, denominator: int, whole: bool, suffixed: bool = False) -> str:
     if denominator == 2:
         name = "half" if numerator == 1 else "halves"
     elif denominator == 4:
@@ -67,7 +73,10 @@ def _say_fraction(numerator: int, denominator: int, whole: bool) -> str:
     elif denominator <= 1:
         return f"{cardinal(numerator)} over {cardinal(denominator)}"
     else:
-        name = ordinal(denominator) + ("" if numerator == 1 else "s")
+        name = ordinal(denominator)
+        if suffixed and name in _ONE_POWER_OF_TEN:
+            name = name.removeprefix("one ")
+        name += "" if numerator == 1 else "s"
     count = "a" if whole and numerator == 1 else cardinal(numerator)
     return f"{count} {name}"
 
@@ -279,7 +288,8 @@ def read_fractions(text: str) -> str:
             numerator = int(match["n"].replace(",", ""))
             denominator = int(match["d"].replace(",", ""))
         whole = match["whole"] or match["whole2"]
-        words = _say_fraction(numerator, denominator, whole is not None)
+        suffixed = _ORDINAL_SUFFIX.search(match.group(0)) is not None
+        words = _say_fraction(numerator, denominator, whole is not None, suffixed)
         if not whole and numerator == 1 and _after_a(match):
             words = words.removeprefix("one ")  # "a 1/4 of an hour" -> "a quarter of an hour"
         return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words

@@ -27,7 +27,7 @@ _PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
 _SHILLINGS = re.compile(
     rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|[,;:])|\.?(?=\s+(?:{_PENCE})d\b))"
     rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|[,;:]))?)?"
-    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}))"
+    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
 )
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
 SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:])")
@@ -143,7 +143,8 @@ def _say_old_money(match: re.Match[str]) -> str:
     if len(parts) == 1 and _qualifies_a_noun(match):
         return _as_adjective(parts[0])  # "a 6d. piece" -> "a sixpenny piece"
     # A period taken from the end of the text also ended the sentence ("a loaf was 1½d.").
-    ended = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+    ahead = match.string[match.end() :].strip()
+    ended = match.group(0).endswith(".") and (not ahead or ahead[0].isupper())
     return " ".join(parts) + ("." if ended else "")
 
 
@@ -159,10 +160,11 @@ _OLD_MONEY_BEFORE = re.compile(r"\d[sdl]\.\s")
 
 def _priced_pence(match: re.Match[str]) -> bool:
     """Whether pence alone ending a sentence are pence: a half's ("1½d."), or after a word
-    of price or other old money ("It cost 2d.", "from 6d. to 8d."); before a word or a comma
-    they are ("6d. a day")."""
+    of price or other old money ("It cost 2d.", "Price 2d. Published every Saturday", "from
+    6d. to 8d."); before a word or a comma they are ("6d. a day")."""
     text, start, end = match.string, match.start(), match.end()
-    if not text[end:].strip(' "”’)') or match["pence"].endswith("½"):
+    ahead = text[end:].strip(' "”’)')
+    if not ahead or ahead[0].isupper() or match["pence"].endswith("½"):
         before = text[max(0, start - 30) : start]
         return bool(
             match["pence"].endswith("½")
@@ -195,9 +197,11 @@ def write_slashed_halfpence(text: str) -> str:
     return _SLASHED_HALFPENNY.sub(lambda m: f"{m['whole'] or ''}½d", text)
 
 
-# Shillings ending the text after a comma or a word of price, as accounts list them: "1 pair
+# Shillings ending a sentence after a comma or a word of price, as accounts list them: "1 pair
 # of boots, 12s."; a multiple of ten there is a decade ("in his 20s.").
-_SHILLINGS_ENDING = re.compile(r"(?<![\w.,])(?P<s>1?\d|[2-9][1-9])s\.\s*$")
+_SHILLINGS_ENDING = re.compile(
+    r"(?<![\w.,])(?P<s>1?\d|[2-9][1-9])s\.(?=\s*$|\s+[\"'\u2018\u201c]?[A-Z])"
+)
 
 
 def ends_in_shillings(text: str, start: int) -> bool:
@@ -223,7 +227,13 @@ def read_old_money(text: str) -> str:
             text = _OLD_POUNDS.sub(_say_old_pounds, text)
     if "/" in text:
         text = _SLASHED.sub(_say_slashed, text)
-    ending = _SHILLINGS_ENDING.search(text) if text.rstrip().endswith("s.") else None
-    if ending and ends_in_shillings(text, ending.start()):
-        text = text[: ending.start()] + _say_old_money(ending)
+    if "s." in text:
+        text = _SHILLINGS_ENDING.sub(_say_shillings_ending, text)
     return text
+
+
+def _say_shillings_ending(match: re.Match[str]) -> str:
+    """Shillings ending a sentence: "He paid 5s. The rest ..." -> "five shillings."."""
+    if not ends_in_shillings(match.string, match.start()):
+        return match.group(0)
+    return _say_old_money(match)
