@@ -34,15 +34,18 @@ _MAX_LIVE_HEAD_LINES = 20
 _ROLE_UNDER = re.compile(
     r"^[\w' ,&.-]{0,40}\b(?i:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
     r"|^(?:[A-Z][\w&.]*\s){0,3}(?:News|Press|Radio|TV|Television|Online|Digital)$"
+    # the outlet and where the writer was: "BBC Sport Wales at Principality Stadium"
+    r"|^(?:[A-Z][\w&.]*\s){1,2}(?:News|Sport)(?: [A-Z][\w'-]*)? (?:at|in) [A-Z][\w'-]*"
+    r"(?: [A-Z][\w'-]*){0,3}$"
 )
 """A byline's role on the line under it: "BBC News business reporter", or its outlet: "ABC
-News"."""
+News", "BBC Sport Wales at Principality Stadium"."""
 _TITLE_AT = re.compile(
     r"^(?:[A-Z][\w&.'-]*\s(?:of\s|and\s|&\s)?){1,5}at (?:[A-Z][\w&.'-]*\s?){1,5}$"
 )
 """A writer's title at a company, under their name: "Head of Engineering at Northwind Rail"."""
 _NAMES_AND_PLACE = re.compile(
-    r"^[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
+    r"^[A-Z\u0410-\u042f][\w'\u2019-]+(?: (?:[A-Z\u0410-\u042f][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
     r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
 )
 """Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""

@@ -71,6 +71,8 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 """A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!"."""
+_MAX_EDITION_LINES = 1
+"""How many one-line blocks may be over the greeting: the edition's name and date."""
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
 
@@ -106,13 +108,25 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
 def _without_greeting(lines: list[str]) -> list[str]:
     """`lines` from the first headline when a newsletter's greeting is over it, in a block of
     its own ("Good morning. Holiday shipping deadlines are closing in …" over "Retailers
-    brace for a shorter shopping season")."""
-    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
-    if end != 1 or not _GREETING.match(lines[0].strip()):
-        return lines
-    start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
-    headline = start + 1 < len(lines) and not lines[start + 1].strip()
-    return lines[start:] if headline and _is_headline(lines[start]) else lines
+    brace for a shorter shopping season"), the edition's name over it or not ("La Matinale du
+    5 décembre" over "Bonjour ! Voici les informations …")."""
+    starts = [
+        i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())
+    ]
+    one_line = [
+        i
+        for i in starts[: _MAX_EDITION_LINES + 2]
+        if i + 1 >= len(lines) or not lines[i + 1].strip()
+    ]
+    for count, position in enumerate(one_line[: _MAX_EDITION_LINES + 1]):
+        if position != starts[count]:
+            break  # a block of several lines before it: no newsletter's top
+        if _GREETING.match(lines[position].strip()):
+            after = starts[count + 1] if count + 1 < len(starts) else None
+            if after is not None and after in one_line and _is_headline(lines[after]):
+                return lines[after:]
+            break
+    return lines
 
 
 def _without_kicker(lines: list[str]) -> list[str]:

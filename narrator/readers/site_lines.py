@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.pull_quotes import without_pull_quotes
+from narrator.readers.stamps import is_stamp
 
 __all__ = ["is_site_frame", "is_site_lead", "is_site_line", "without_inserts"]
 
@@ -32,7 +33,20 @@ _LINE = re.compile(
     r"|find out more(?: about [^.!?]{1,60})?\.?"
     r"|\d[\d.,]* (?:postings?|kommentare|comments|commentaires|comentarios|commenti"
     r"|coment\u00e1rios|комментари\w*)"
-    r"|assine(?: (?:a|o|j\u00e1) [\w ]{1,25})?|abonnez-vous"
+    r"|assine(?: (?:a|o|j\u00e1) [\w ]{1,25})?|abonnez-vous|subscrever|partilhar"
+    # a mail's note that it was forwarded, in French, Spanish and German
+    r"|on vous a transf\u00e9r\u00e9 (?:cette|ce) [\w -]{1,20}\?.{0,60}"
+    r"|(?:te|le) (?:han|ha) reenviado este [\w -]{1,20}\?.{0,60}"
+    r"|(?:wurde )?(?:dir|ihnen) (?:dieser|diese) [\w -]{1,20} weitergeleitet.{0,60}"
+    # a recipe's button and call in the other languages
+    r"|ir a la receta|aller \u00e0 la recette|zum rezept|vai alla ricetta|saltar para a receita"
+    r"|\u00bfhas (?:hecho|preparado) esta receta\?.{0,80}|vous avez test\u00e9 cette recette.{0,80}"
+    # a page's way back, and a release's number ("Pressemitteilung Nr. 142/2026")
+    r"|zur\u00fcck zur (?:\u00fcbersicht|startseite)|back to (?:overview|all news|news)"
+    r"|retour \u00e0 la liste|(?:press release|pressemitteilung|communiqu\u00e9|nota de prensa)"
+    r" (?:nr|no|n\u00b0|n\u00fam)\.? ?\d+(?:/\d+)?"
+    # a US government site's banner
+    r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60})$",
     re.IGNORECASE,
 )
@@ -43,7 +57,9 @@ _DISCLOSURE = re.compile(
 _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
-    r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме)\s*:?\s*$",
+    r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме"
+    r"|originalpublikation|original publication|publication originale)\s*:?\s*$"
+    r"|^(?:kontakt|contacto|contatto|contato|контакты)\s*:\s*$",
     re.IGNORECASE,
 )
 """A line that leads clutter: it and the short lines under it go."""
@@ -54,6 +70,15 @@ _SPONSOR = re.compile(
 )
 """A newsletter's label over its sponsor's paragraph: "TOGETHER WITH LEDGERLY"."""
 _MAX_SPONSOR_WORDS = 80
+_DATED = re.compile(
+    r"^(?:(?:page )?last (?:reviewed|updated|modified)|release date|publication date"
+    r"|date (?:published|issued|of release)|erscheinungsdatum|date de publication"
+    r"|fecha de publicaci\u00f3n|(?P<place>[A-Z\u00c0-\u00dd][\w'\u2019 -]{1,30}))"
+    r"\s*[:,]\s*(?P<stamp>.{4,40})$",
+    re.IGNORECASE,
+)
+"""A label over a date ("Release Date: December 5, 2026", "Last Reviewed: …"), or a release's
+place and date over its title ("Lyon, le 5 décembre 2026")."""
 _TAIL = re.compile(
     r"(?:^|(?<=[.!?\"\u201d] ))(?:"
     # "For more information, visit www.northwindenergy.com.", after a release's last sentence
@@ -71,7 +96,7 @@ _MIN_MENU_ITEMS = 3
 
 def is_site_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
-    if _BREADCRUMBS.match(line) or _LINE.match(line):
+    if _BREADCRUMBS.match(line) or _LINE.match(line) or _is_dated(line, place=False):
         return True
     if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
         return True
@@ -85,10 +110,16 @@ def _without_tail(line: str) -> str:
     return _TAIL.sub("", line).rstrip() if line.strip() else line
 
 
+def _is_dated(line: str, place: bool) -> bool:
+    """A label over a date; with `place`, a place and a date too."""
+    match = _DATED.match(line) if ":" in line or "," in line else None
+    return bool(match and (place or not match["place"]) and is_stamp(match["stamp"]))
+
+
 def is_site_frame(line: str) -> bool:
     """Whether a stripped line above the title is the site's frame: its path from the home
     page, or its menu on one line ("Study  Research  About  News  Contact")."""
-    if _BREADCRUMBS.match(line):
+    if _BREADCRUMBS.match(line) or _is_dated(line, place=True):
         return True
     parts = [part for part in _MENU_GAP.split(line) if part]
     return len(parts) >= _MIN_MENU_ITEMS and all(_MENU_ITEM.fullmatch(part) for part in parts)

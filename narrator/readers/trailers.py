@@ -123,7 +123,7 @@ _LINE = re.compile(
     r"|write to [^.!?]{1,60}\bat [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|appeared in the\b.{0,60}\bprint edition\b|sign (?:the )?guest ?book\s*$"
     r"|published by\b.{1,60}\bfrom \w{3}\.? \d{1,2} to \w{3}\.? \d{1,2}, \d{4}\.?$"
-    r"|(?-i:[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}\s*$))",
+    r"|(?-i:/?[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}\s*$))",
     re.IGNORECASE,
 )
 """A line that is clutter whatever follows it."""

@@ -121,8 +121,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|/[A-Za-z][A-Za-z .&-]{0,30}/)"
 _DASH = r"\s*(?:[-\u2013\u2014]|\.-)"
 _DATELINE = re.compile(
-    # "BERLIN (dpa) -", "Berlin (dpa) -", "KYIV, Ukraine (Reuters) -", "Madrid, 3 jun (EFE).-"
-    rf"^(?P<dateline>[{_UPPER}][\w.'\u2019\- ]{{1,40}}?(?:,\s*[^()\n]{{1,40}}?)?"
+    # "BERLIN (dpa) -", "Berlin (dpa) -", "KYIV, Ukraine (Reuters) -", "Madrid, 3 jun (EFE).-",
+    # "Frankfurt/Main (dpa-AFX) -"
+    rf"^(?P<dateline>[{_UPPER}][\w.'\u2019\-/ ]{{1,40}}?(?:,\s*[^()\n]{{1,40}}?)?"
     rf"\s*{_AGENCY}){_DASH}"
     # "(ANSA) - ROMA, 3 GIU -"
     rf"|^(?P<leading>\([A-Za-z][A-Za-z .&/-]{{0,30}}\)\s*[-\u2013\u2014]\s*"
