@@ -146,11 +146,13 @@ def _say_after_keyword(match: re.Match[str]) -> str:
     if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
         return match.group(0)
     # The pronoun after a name ("Mark I think is right") or a word in small letters ("in the
-    # second act I was lost"); after a capitalised counting word, a dotted key or a world war
-    # there is none ("Part I was better than Part II", "Vol. I was published").
+    # second act I was lost"); after a capitalised counting word, a dotted key or a world war,
+    # or dotted itself, there is none ("Part I was better than Part II", "Vol. I was
+    # published", "vol. I. was written").
     if (
         numeral == "I"
-        and (key.lower() == "mark" or key.islower())
+        and not match["dot"]
+        and (key.lower() == "mark" or (key.islower() and not key.endswith(".")))
         and (verb := _NOUN_AFTER.match(match.string, match.end()))
         and (is_a_verb_of_i(verb["word"]))
     ):
