@@ -9,6 +9,7 @@ number is in the genitive, as Russian joins them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from narrator.spoken.ru.numbers import cardinal
@@ -28,6 +29,26 @@ def _joined(n: int) -> str:
     return "".join(_JOINING.get(word, word) for word in words)
 
 
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """Every word of the numbers up to a thousand, in every case and gender."""
+    numbers = [*range(20), *range(20, 100, 10), *range(100, 1001, 100)]
+    return frozenset(
+        word
+        for n in numbers
+        for case in "ngdipa"
+        for gender in "mfn"
+        for word in cardinal(n, case, gender).split()
+    )
+
+
 def read_compounds(text: str) -> str:
-    """Read a number joined to a stem: "20-летний" -> "двадцатилетний"."""
-    return _COMPOUND.sub(lambda m: _joined(int(m["number"])) + m["stem"], text)
+    """Read a number joined to a stem: "20-летний" -> "двадцатилетний"; a number before a
+    number already read is a range's, and is left ("20-тридцать процентов")."""
+
+    def say(match: re.Match[str]) -> str:
+        if match["stem"] in _number_words():
+            return match.group(0)
+        return _joined(int(match["number"])) + match["stem"]
+
+    return _COMPOUND.sub(say, text)

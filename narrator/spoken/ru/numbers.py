@@ -31,6 +31,7 @@ _GOVERNED = {
     "порядка": "g", "к": "d", "ко": "d", "о": "p", "об": "p", "при": "p", "на": "a", "за": "a",
     "через": "a", "про": "a", "в": "a", "во": "a", "среди": "g", "вокруг": "g", "вместо": "g",
     "ради": "g", "благодаря": "d", "согласно": "d", "вопреки": "d", "между": "i",
+    "течение": "g", "протяжении": "g", "помимо": "g",
     # Nouns whose measure follows in the genitive: "на высоте 3 000 м" -> "трех тысяч метров".
     "высоте": "g", "глубине": "g", "расстоянии": "g", "уровне": "g", "возрасте": "g",
     "количестве": "g", "размере": "g", "температуре": "g", "скорости": "g", "отметке": "g",
@@ -105,7 +106,10 @@ def decimal(text: str, case: str = "n", gender: str = "m") -> str:
         return sign + cardinal(int(integer or "0"), case, gender)
     if case not in ("n", "a"):
         return sign + _oblique_fraction(int(integer or "0"), fraction, case)
-    return sign + _plain(converter("ru").to_cardinal(f"{int(integer or '0')}.{fraction}"))
+    words = _plain(converter("ru").to_cardinal(f"{int(integer or '0')}.{fraction}"))
+    if case == "a":  # "на 1,2" -> "на одну целую две десятых"
+        words = re.sub(r"\bодна (\w+)ая\b", r"одну \1ую", words)
+    return sign + words
 
 
 # "целая" after one in each case, and "целых" after any other number.
