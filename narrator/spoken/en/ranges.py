@@ -22,7 +22,7 @@
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
 - "Gen. 1:1", "Psalm 23:4": chapter and verse after a book of the Bible, "one one";
   "Matt. 5:3-12" -> "... five three to twelve"; "2 Kings v. 14" -> "Second Kings five 14"
-  (`scripture`)
+  (`scripture`); "Odyssey xi. 90" -> "Odyssey eleven 90" (`citations`)
 - "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to";
   spaced too ("a ratio 2 : 1", "Bulletin 14 : 259"), where "10 : 30" stays a time
 """
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.citations import read_cited_books
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import number, year
 from narrator.spoken.en.scripture import read_numbered_books
@@ -280,6 +281,7 @@ def read_ranges(text: str) -> str:
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
     text = read_numbered_books(text)
+    text = read_cited_books(text)  # "Herodotus ii. 35-40": the book, then the range
     if ":" in text:  # before the ranges: "Matt. 5:3-12" is verses three to twelve
         text = _VERSE.sub(_say_verse, text)
     text = _RANGE.sub(say, text)

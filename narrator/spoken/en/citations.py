@@ -1,0 +1,52 @@
+"""A work cited by its book in small Roman numerals and its line or chapter, read for `ranges`
+before the Roman numerals are: "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35",
+"Virgil, Aen. vi. 129", "Wealth of Nations, i. 10" (the number after it is read by the
+numbers). Classical and learned books cite so; the numeral follows an author's or a work's
+name, written out or short and dotted, or a comma, and a number follows it.
+
+The words whose numerals other rules read, with what they say ("Vol. i. 5" -> "Volume one",
+"Psalm xxiii. 4", "Luke xv. 11"), are left to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.common.roman import roman_value
+from narrator.spoken.en.numbers import cardinal
+
+_CITED = re.compile(
+    r"(?P<before>(?:\b[A-Z][a-z]*\.?|(?<=[a-z]),) )"
+    r"(?P<numeral>[ivxlc]{1,7})\.\s?(?=\d{1,4}(?![\d.,]\d))"
+)
+# Words that other rules read with their numeral: volumes, chapters, books of the Bible...
+_READ_ELSEWHERE = re.compile(
+    r"(?:Vol|Vols|Chap|Ch|Book|Bk|Part|Sect|Sec|Art|Act|Canto|Plate|Fig|Table|Letter|No|"
+    r"Psalm|Psalms|Ps|Gen|Exod|Lev|Num|Deut|Josh|Judg|Ruth|Sam|Kings|Chron|Ezra|Neh|Esth|Job|"
+    r"Prov|Eccl|Eccles|Isa|Isaiah|Jer|Lam|Ezek|Dan|Hos|Joel|Amos|Obad|Jonah|Mic|Nah|Hab|Zeph|"
+    r"Hag|Zech|Mal|Matt|Matthew|Mark|Luke|John|Acts|Rom|Romans|Cor|Gal|Eph|Phil|Col|Thess|Tim|"
+    r"Tit|Philem|Heb|Jas|James|Pet|Jude|Rev|Genesis|Exodus|Leviticus|Numbers|Deuteronomy|"
+    r"Joshua|Judges|Samuel|Chronicles|Nehemiah|Esther|Proverbs|Ecclesiastes|Jeremiah|"
+    r"Lamentations|Ezekiel|Daniel|Hosea|Obadiah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|"
+    r"Zechariah|Malachi|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|"
+    r"Titus|Philemon|Hebrews|Peter|Revelation|Corinthians)\.?\s$"
+)
+# Letters that are words written short before a number: "v. 5" versus, "c. 1450" circa,
+# "l. 12" and "ll. 3-5" lines, "cl. 4" a clause, "cc. 3-5" chapters.
+_SHORT_WORDS = frozenset({"v", "c", "l", "ll", "cl", "cc"})
+HINT = re.compile(r"[ivxlc]\.\s?\d")
+
+
+def _say_cited(match: re.Match[str]) -> str:
+    text, start = match.string, match.start("numeral")
+    if match["numeral"] in _SHORT_WORDS or _READ_ELSEWHERE.search(text, max(0, start - 16), start):
+        return match.group(0)
+    value = roman_value(match["numeral"].upper())
+    return match.group(0) if value is None else f"{match['before']}{cardinal(value)} "
+
+
+def read_cited_books(text: str) -> str:
+    """ "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35" -> "Herodotus two 35"."""
+    if not HINT.search(text):
+        return text
+    return _CITED.sub(_say_cited, text)
