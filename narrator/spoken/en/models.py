@@ -13,6 +13,7 @@
   letters in mixed case before a dash are said as a word, as Russian aircraft are named
 - "H.264" -> "H two sixty-four": a letter, a point and three digits, as codecs are named
 - "C-130J", "KC-135R" -> "C-one thirty J": a model's letter glued after its number
+- "Flight BA 117" -> "Flight BA one seventeen": a flight's number after its airline's code
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -67,6 +68,14 @@ _WITH_VARIANT = re.compile(
 _BOEING_VARIANT = re.compile(r"7[0-8]7-(?:[1-9]|[1-9]0|[1-9]00)(?![\w-]|[.,]\d)")
 
 
+# A flight's airline code spaced from its number, after "Flight": "Flight BA 117" -> "Flight BA
+# one seventeen", as the number alone after "Flight" is said in groups.
+_FLIGHT = re.compile(
+    r"(?P<flight>[Ff]light|FLIGHT) (?P<code>[A-Z]{2}|[A-Z]\d|\d[A-Z]) "
+    r"(?P<num>[1-9]\d{2,3})(?![\w]|[.,]\d)"
+)
+
+
 def _say_variant(match: re.Match[str]) -> str:
     """ "-400" -> " four hundred", "-300ER" -> " three hundred ER"."""
     if not match["variant"]:
@@ -79,6 +88,7 @@ def _say_variant(match: re.Match[str]) -> str:
 HINT = any_of(
     r"\.(?<=[A-Z]\.)\d\d\d",
     r"[A-Z](?:-?\d\d\d|[a-z]*\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
+    r"(?:light|LIGHT) [A-Z\d]{2} \d",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
 )
@@ -87,6 +97,8 @@ HINT = any_of(
 def read_model_numbers(text: str) -> str:
     """Read model numbers in groups: "A350" -> "A three fifty", "Boeing 747" -> "Boeing
     seven forty-seven"."""
+    if "light " in text or "LIGHT " in text:
+        text = _FLIGHT.sub(lambda m: f"{m['flight']} {m['code']} {year(int(m['num']))}", text)
     text = _AFTER_MAKE.sub(_say_after_make, text)
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
