@@ -1,6 +1,7 @@
 """Fractions in German.
 
-- "1/4" -> "ein viertel"; "3/8" -> "drei achtel"; "1/22" -> "ein zwei und zwanzigstel"
+- "1/4" -> "ein viertel"; "3/8" -> "drei achtel"; "1/22" -> "ein zwei und zwanzigstel";
+  "1/100" -> "ein hundertstel", "3/1000" -> "drei tausendstel"
 - "1/2" -> "ein halb", "4/2" -> "vier halbe"; "1 1/2" -> "ein ein halb"; "½" -> "ein halb"
 - after an article, its one: "ein 1/4 Jahrhundert" -> "ein viertel Jahrhundert", "eine 1/2
   Stunde" -> "eine halbe Stunde"
@@ -28,6 +29,8 @@ def fraction(numerator: int, denominator: int) -> str:
     if denominator == 2:
         return f"{said} {'halb' if numerator == 1 else 'halbe'}"
     *words, last = ordinal(denominator, "").split()
+    if words[:1] == ["ein"]:  # "1/100" -> "ein hundertstel", not "ein ein hundertstel"
+        words = words[1:]
     return " ".join([said, *words, last + "el"])
 
 
