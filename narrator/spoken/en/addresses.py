@@ -67,6 +67,19 @@ _STATE_AFTER_CITY = re.compile(
     r"(?=\s*(?:\(|[-\u2013\u2014]|$)))"
 )
 
+# A state written short after a regiment's number, as the Civil War's histories write it:
+# "the 54th Mass." -> "the 54th Massachusetts", "the 2d Vt. held" ("the 5th Ind." too).
+_REGIMENT_STATE = re.compile(
+    r"(?<=\d)(?P<ordinal>st|nd|rd|th|d) (?P<ap>"
+    + "|".join(re.escape(s) for s in _AP_STATES)
+    + r")\.(?=\s|[,;:)]|$)"
+)
+
+
+def _say_regiment_state(match: re.Match[str]) -> str:
+    return f"{match['ordinal']} {_AP_STATES[match['ap']]}" + stop_after(match)
+
+
 # A state's code between a town and its ZIP code, with no comma: "Cupertino CA 95014".
 _STATE_BEFORE_ZIP = re.compile(
     r"(?P<code>" + "|".join(sorted(_STATES)) + r")(?<=[a-z] [A-Z]{2})\s+(?P<zip>\d{5})"
@@ -185,6 +198,8 @@ def read_street_addresses(text: str) -> str:
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
+    if "." in text:
+        text = _REGIMENT_STATE.sub(_say_regiment_state, text)
     if _ZIP_OR_PART.search(text):
         text = _STATE_BEFORE_ZIP.sub(_say_state_before_zip, text)
         text = _PART_AFTER_STREET.sub(
