@@ -28,6 +28,7 @@ import re
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
 from narrator.spoken.en.context import any_case_at_word_start, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal, year
+from narrator.spoken.en.roman_lists import read_numeral_lists
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
     DOTTED_LIST_HINT,
@@ -180,6 +181,7 @@ def read_roman_numerals(text: str) -> str:
         key = heading["key"] or ""
         return f"{key}{_as_number(value(heading['numeral']))}".strip()
     text = _NUMBERED_TITLE.sub(lambda m: cardinal(value(m["numeral"].rstrip("."))) + ".", text)
+    text = read_numeral_lists(text)
     text = _ROMAN_AFTER_KEYWORD.sub(_say_after_keyword, text)
     text = read_lower_case_numerals(text)
     if "WW" in text:

@@ -34,7 +34,7 @@ from narrator.spoken.tables import read_mapping, read_words
 # A ruler's epithet after it, capitalised, is no verb: "Ptolemy I Soter", "Peter I the Great".
 _ONE_LETTER = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
-    r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s)|(?='s\b|\s+\()"
+    r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s|'s\b)|(?='s\b|\s+\()"
     r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
     r"|(?=\s+and\s+(?:[A-Z][a-z]+\s+(?:[IVX]+\b|the\s)|(?:his|her|their)\s))"
     r"|(?<=[VX])(?=\s+[a-z])"
