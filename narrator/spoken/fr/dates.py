@@ -62,7 +62,10 @@ def read_dates(text: str) -> str:
     def numeric(match: re.Match[str]) -> str:
         if not (1 <= int(match["d"]) <= 31 and 1 <= int(match["m"]) <= 12):
             return match.group(0)
-        if not match["y"] and match["s"] != ".":
+        # Without a year, a slash or a dash is a date's when the day is past twelve or the
+        # month has its zero ("25/12", "15/06"); "1/10", "3/12" stay fractions.
+        no_year_date = int(match["d"]) > 12 or match["m"].startswith("0")
+        if not match["y"] and match["s"] != "." and not (match["s"] == "/" and no_year_date):
             return match.group(0)
         return date(match["d"], int(match["m"]), match["y"])
 
