@@ -44,6 +44,11 @@ _TITLE_AT = re.compile(
     r"^(?:[A-Z][\w&.'-]*\s(?:of\s|and\s|&\s)?){1,5}at (?:[A-Z][\w&.'-]*\s?){1,5}$"
 )
 """A writer's title at a company, under their name: "Head of Engineering at Northwind Rail"."""
+_AT_PLACE = re.compile(r"^(?:at|in) [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}$")
+"""Where the writer was, under the byline: "at Lord's" (a match report's)."""
+_DESCRIBED = re.compile(r"^[A-Z\u00c0-\u00dd][^\W\d]*(?: [^\W\d]+){1,6}$")
+"""A writer's description under their name, over the stamp: "Jornalista especializada em
+economia"."""
 _NAMES_AND_PLACE = re.compile(
     r"^[A-Z\u0410-\u042f][\w'\u2019-]+(?: (?:[A-Z\u0410-\u042f][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
     r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
@@ -89,13 +94,16 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
             # writer otherwise
             fallback = fallback or (line, lines[:position] + lines[taken + 1 :])
             continue
+        if names is None and (described := _described(line, lines[taken : taken + 2])):
+            fallback = fallback or (described, lines[:position] + lines[taken + 1 :])
+            continue
         if names is None and (stamped := _stamped(line, following)):
             # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
             # otherwise ("Sky News" over its stamp, the writer's name under it)
             fallback = fallback or (stamped, lines[:position] + lines[taken:])
             continue
         if names and (seen == 0 or _late_byline(line, names)):
-            if _REPORTING_FROM.match(after):  # "By Jane Doe" over "Reporting from Tokyo"
+            if _REPORTING_FROM.match(after) or _AT_PLACE.match(after):  # "Reporting from Tokyo"
                 names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
             elif taken == position + 1 and _ROLE_UNDER.match(after):  # "BBC News reporter"
                 names, taken = f"{names}, {after}", taken + 1
@@ -132,6 +140,15 @@ def _stamped(line: str, after: str) -> str | None:
     match = None if newsroom else _NAMES_AND_PLACE.match(line)
     stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
     return line if match and (match["place"] or stamp) else None
+
+
+def _described(line: str, under: list[str]) -> str | None:
+    """Names over the writer's description over the stamp: "Ana Souza" over "Jornalista
+    especializada em economia" over "5.dez.2026 às 7h00" (a column's), said with it."""
+    if len(under) < 2 or _NEWSROOM.match(line) or not _NAMES_AND_PLACE.match(line):
+        return None
+    described = _DESCRIBED.match(under[0].strip()) and is_stamp(under[1].strip())
+    return f"{line}, {under[0].strip()}" if described else None
 
 
 def _stamped_inline(line: str) -> str | None:

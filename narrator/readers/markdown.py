@@ -112,6 +112,10 @@ def _metadata_header(text: str) -> tuple[dict[str, list[str]], str]:
     return {field["key"].lower(): _values(field["value"].strip()) for field in fields}, rest
 
 
+_INNER_QUOTES = re.compile(r'^([ \t]*[\w-]+:[ \t]*)"(.*"[^\n]*)"[ \t]*$', re.M)
+"""A YAML field's value in double quotes with double quotes inside it."""
+
+
 def _parse_front_matter(fence: str, body: str) -> dict[Any, Any] | None:
     import tomllib
 
@@ -122,7 +126,12 @@ def _parse_front_matter(fence: str, body: str) -> dict[Any, Any] | None:
     try:
         data = tomllib.loads(body) if fence == "+++" else yaml.load(body, _loader())
     except (tomllib.TOMLDecodeError, yaml.YAMLError, RecursionError):
-        return None
+        # a value's typographic quotes straightened inside its own ('title: ""A river …":
+        # a conversation"'): quoted again with single quotes, once
+        requoted = _INNER_QUOTES.sub(
+            lambda m: f"{m[1]}'{m[2].replace(chr(39), 2 * chr(39))}'", body
+        )
+        return _parse_front_matter(fence, requoted) if requoted != body else None
     return data if isinstance(data, dict) and data else None
 
 

@@ -122,7 +122,9 @@ def _without_greeting(lines: list[str]) -> list[str]:
         if position != starts[count]:
             break  # a block of several lines before it: no newsletter's top
         if _GREETING.match(lines[position].strip()):
-            after = starts[count + 1] if count + 1 < len(starts) else None
+            # the headline under it, past the newsletter's contents ("In today's edition:")
+            later = [i for i in starts[count + 1 :] if not is_clutter_line(lines[i])]
+            after = later[0] if later else None
             if after is not None and after in one_line and _is_headline(lines[after]):
                 return lines[after:]
             break

@@ -45,6 +45,11 @@ _LINE = re.compile(
     r"|zur\u00fcck zur (?:\u00fcbersicht|startseite)|back to (?:overview|all news|news)"
     r"|retour \u00e0 la liste|(?:press release|pressemitteilung|communiqu\u00e9|nota de prensa)"
     r" (?:nr|no|n\u00b0|n\u00fam)\.? ?\d+(?:/\d+)?"
+    # a page's buttons: "Artikel teilen", "Seite drucken", "Partager cette page"
+    r"|(?:artikel|seite) (?:teilen|drucken)|print (?:this )?page|imprimer(?: la page)?"
+    r"|partager (?:cette page|cet article)|compartir (?:esta p\u00e1gina|este art\u00edculo)"
+    r"|read online|view online|refer a friend\b.{0,80}|receba no seu e-?mail"
+    r"|фото: .{1,60}|читайте [\w ]{1,20} в (?:telegram|дзене|vk)"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60})$",
@@ -58,7 +63,10 @@ _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме"
-    r"|originalpublikation|original publication|publication originale)\s*:?\s*$"
+    r"|originalpublikation|original publication|publication originale"
+    # a newsletter's contents over its stories: "In today's edition:"
+    r"|in (?:today[\u2019']s|this) (?:edition|issue|newsletter)|inside today[\u2019']s issue"
+    r"|dans cette \u00e9dition|en esta edici\u00f3n|in dieser ausgabe)\s*:?\s*$"
     r"|^(?:kontakt|contacto|contatto|contato|контакты)\s*:\s*$",
     re.IGNORECASE,
 )

@@ -120,3 +120,24 @@ def test_a_russian_byline_and_stamp() -> None:
 def test_hugos_params_author_is_the_byline() -> None:
     post = '+++\ntitle = "A walk"\n[params]\n  author = "Tom Baker"\n+++\n\nWe walked.\n'
     assert read_markdown(post).byline == "Tom Baker"
+
+
+def test_a_front_matters_title_with_quotes_inside_its_quotes() -> None:
+    post = '---\ntitle: ""A river is a road": a talk"\nauthor: Nia Roberts\n---\n\nWe talked.\n'
+    article = read_markdown(post)
+    assert (article.title, article.byline) == ('"A river is a road": a talk', "Nia Roberts")
+
+
+@pytest.mark.parametrize(
+    ("top", "byline"),
+    [
+        ("By Sam Patel\nat Lord's", "Sam Patel, at Lord's"),
+        (
+            "Ana Souza\nJornalista especializada em economia\n5.dez.2026 às 7h00",
+            "Ana Souza, Jornalista especializada em economia",
+        ),
+        ("Ana Souza\nSão Paulo\n5.dez.2026 às 14h32", "Ana Souza"),
+    ],
+)
+def test_a_writers_place_or_description_under_the_name(top: str, byline: str) -> None:
+    assert read(f"{TITLE}\n\n{top}\n\n{PARAGRAPH}\n").byline == byline
