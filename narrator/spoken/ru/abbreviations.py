@@ -77,4 +77,15 @@ def read_abbreviations(text: str) -> str:
         lambda m: _NUMBERED[m.group(1)] + " ", _REFERENCE.sub(_reference, text)
     )
     text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
-    return _ABBREVIATION.sub(say, _AVENUE.sub("проспект", _CITY.sub("город", text)))
+    text = _ABBREVIATION.sub(say, _AVENUE.sub("проспект", _CITY.sub("город", text)))
+    return _SO_CALLED.sub(_so_called, text) if "так называемый" in text else text
+
+
+# "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты".
+_SO_CALLED = re.compile(r"так называемый(?=\s«?[а-яё]+?(?P<end>ые|ие|ы|и|ая|яя|а|я|ое|ее|о)\b)")
+_SO_CALLED_FORMS = {"ые": "ые", "ие": "ые", "ы": "ые", "и": "ые", "ая": "ая", "яя": "ая",
+                    "а": "ая", "я": "ая", "ое": "ое", "ее": "ое", "о": "ое"}  # fmt: skip
+
+
+def _so_called(match: re.Match[str]) -> str:
+    return "так называем" + _SO_CALLED_FORMS[match["end"]]

@@ -110,6 +110,10 @@ def _counts_years(match: re.Match[str]) -> bool:
     return preposition(match.string[: match.start()]) not in _YEAR_PREPOSITIONS
 
 
+# "1980 г. р.": the year of one's birth, "года рождения", its year a genitive.
+_BIRTH_YEAR = re.compile(r"(?<![\w.,])(?P<year>\d{4})\s?г\.\s?р\.")
+
+
 def read_year_nouns(text: str) -> str:
     """Read a year or century before its noun, in the noun's case: "в 2024 году" -> "в две
     тысячи двадцать четвертом году", "с 1991 г." -> "с тысяча девятьсот девяносто первого года"."""
@@ -130,7 +134,7 @@ def read_year_nouns(text: str) -> str:
             return f"{first} {last}{match['space'] or ' '}{_said_noun(match, case, plural)}"
         return _year_and_noun(match, case, gender, plural)
 
-    return _YEAR_NOUN.sub(say, text)
+    return _YEAR_NOUN.sub(say, _BIRTH_YEAR.sub(r"\g<year> года рождения", text))
 
 
 def _year_and_noun(match: re.Match[str], case: str, gender: str, plural: bool) -> str:
