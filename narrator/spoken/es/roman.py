@@ -4,6 +4,8 @@ XIV" -> "Luis catorce")."""
 
 from __future__ import annotations
 
+import re
+
 from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
 from narrator.spoken.es.numbers import cardinal, ordinal
 
@@ -24,4 +26,12 @@ _ARTICLES = Articles(
 )
 # The parts of a book, whose number is said as a king's: "el tomo III".
 _PARTS = "capítulos?|tomos?|volumen|libros?|actos?|títulos?|cantos?"
-read_roman_numerals = roman_reader("siglos?|milenios?", cardinal, _regnal, _ARTICLES, parts=_PARTS)
+_read_roman = roman_reader("siglos?|milenios?", cardinal, _regnal, _ARTICLES, parts=_PARTS)
+# "s." before a Roman numeral is "siglo" ("en el s. XIX"); elsewhere a lone "s." may be anything.
+_CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s?(?=[IVXL]+\b)")
+
+
+def read_roman_numerals(text: str) -> str:
+    """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Felipe II" -> "Felipe
+    segundo"; "s. XIX" is "siglo diecinueve"."""
+    return _read_roman(_CENTURY_SHORT.sub("siglo ", text))
