@@ -33,7 +33,7 @@ def abbreviation_reader(
         if "." in w
         else rf"(?i:{re.escape(w)})(?![\w'])"
         if "/" in w
-        else rf"{re.escape(w)}(?![\w'])"
+        else rf"{re.escape(w)}(?![\w'])" + (r"(?=\s\d)" if w not in table else "")
         for w in sorted({**numbered, **table}, key=len, reverse=True)
     ]
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + ")")
