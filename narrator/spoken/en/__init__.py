@@ -22,6 +22,7 @@ from narrator.spoken.en import (
     dates,
     decades,
     dimensions,
+    emphasis,
     fractions,
     greek,
     initialisms,
@@ -64,6 +65,9 @@ RULES: tuple[Rule, ...] = (
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.com' is read piece by piece, "
          "and the dashes and slashes of an address are no ranges or fractions"),
+    rule(emphasis.drop_emphasis_marks, "emphasis", emphasis.HINT,
+         "after web addresses, whose underscores are read; before every rule that reads a "
+         "word: in '_Mr._ Pecksniff' the title starts a word once its italics' marks are gone"),
     on_digits(notation.write_numbers_plainly, "notation", notation.NOTATION_HINT,
          "before every rule that reads numbers: in '25 000 km' the unit's number is 25,000, "
          "and in '±5%' the sign is read before the percentage takes the digits"),

@@ -57,7 +57,7 @@ _LETTERS = frozenset("LCDM")
 # by its first letter so that the regex engine skips quickly to where a match can start.
 _KEYWORDS = (
     "world war", "World war", "chapter", "part", "volume", "vol.", "vol", "chap.", "ch.", "bk.",
-    "pt.", "sc.", "act", "scene", "book", "phase", "title", "article", "appendix", "section",
+    "pt.", "sc.", "pl.", "act", "scene", "book", "phase", "title", "article", "appendix", "section",
     "super bowl", "Super bowl", "episode", "apollo", "stage", "level", "class", "type", "round",
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
     "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lesson",

@@ -81,12 +81,13 @@ _FIRST_PERSON_VERBS = frozenset(
 )  # fmt: skip
 
 
-# "I" after a monarch's name after "the <noun> of" or "under", before a word in lower case:
+# "I" after a monarch's name after "the <noun> of" (capitalised too: "the Code of Justinian I
+# is") or "under", before a word in lower case:
 # "the statue of Napoleon I stood", "the laws of Edward I were", "under Charles I the
 # army"; a verb of the pronoun's keeps it ("the house of John I remember").
 _GENITIVE_NAME_ONE = re.compile(
-    r"(?P<before>\b(?:[Tt]he [a-z]+ of|[Uu]nder) )(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)"
-    r"(?=\s+(?P<verb>[a-z]+))"
+    r"(?P<before>\b(?:[Tt]he [A-Za-z][a-z]+ of|[Uu]nder) )"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)(?=\s+(?P<verb>[a-z]+))"
 )
 _PRONOUN_VERBS = frozenset({"had", "would", "should", "could", "shall", "will", "might"})
 
