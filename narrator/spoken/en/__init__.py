@@ -52,6 +52,8 @@ from narrator.spoken.tables import read_mapping
 on_digits = functools.partial(rule, needs_digit=True)
 # "½%" is a percentage with no digit in it.
 _PERCENT_HINT = re.compile(r"[\d½¼¾⅓⅔]")
+# "½d." is a halfpenny with no digit in it.
+_MONEY_HINT = re.compile(r"[\d½]")
 
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", characters.HINT,
@@ -95,7 +97,7 @@ RULES: tuple[Rule, ...] = (
     on_digits(dimensions.read_dimensions, "dimensions", dimensions.HINT,
          "before measures and the parting of letters from digits: in '2x8 m2' the unit then "
          "follows its number, and 'x' is 'by', not a letter"),
-    on_digits(money.read_money, "money", HAS_DIGIT,
+    rule(money.read_money, "money", _MONEY_HINT,
          "before measures, percentages and ranges: '$5-10' is an amount range, in '$40m' the "
          "'m' is million, and '$12/kg' is a price per kilogram"),
     on_digits(measures.read_measures, "measures", measures.HINT,
