@@ -25,12 +25,12 @@ _PENCE = r"\d{1,2}½?|½"
 _PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
 # Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,", "6d.;".
 _SHILLINGS = re.compile(
-    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|[,;:])|\.?(?=\s+(?:{_PENCE})d\b))"
+    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))|\.?(?=\s+(?:{_PENCE})d\b))"
     rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|[,;:]))?)?"
     rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
 )
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
-SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:])")
+SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))")
 # Each led by a literal, which the regex engine finds quickly.
 _SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"\.(?<=\d l\.)")
 # Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,", "12,000 l."
@@ -93,9 +93,10 @@ def _qualifies_a_noun(match: re.Match[str]) -> bool:
 
 
 def _as_adjective(words: str) -> str:
-    """ "five pounds" -> "five pound", "sixpence" -> "sixpenny", "one penny" -> "penny"."""
-    if words == "one penny":
-        return "penny"
+    """ "five pounds" -> "five pound", "sixpence" -> "sixpenny", "one penny" -> "penny", "a
+    halfpenny" -> "halfpenny"."""
+    if words in ("one penny", "a halfpenny"):
+        return words.split()[1]
     if words.endswith("pence") and " " not in words:
         return words[: -len("pence")] + "penny"
     return words.removesuffix("s") if words.endswith(("pounds", "shillings")) else words
