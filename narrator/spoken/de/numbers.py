@@ -199,6 +199,15 @@ _FRONTED_VERB = (
 _SENTENCE_YEAR = re.compile(
     rf"(?:^|(?<=[.!?:\n] )|(?<=\n))({_YEARLIKE})(?=,|\s(?:{_FRONTED_VERB})\b)"
 )
+# A year after the finite verb, before a place, a participle or the clause's end ("Er wurde
+# 1949 in Hamburg geboren", "Sie starb 1990."): a count has its noun there instead.
+_AFTER_VERB_YEAR = re.compile(
+    r"\b(?P<verb>wurde|wurden|war|waren|starb|kam|zog|ging|trat|heiratete|gründete|verließ|"
+    r"erhielt|gewann|verlor|begann|endete|lebte|kehrte|erschien|entstand) "
+    rf"(?P<year>{_YEARLIKE})(?=\s(?:in|im|nach|aus|an|am|bei|als|zum|zur|von|vom)\s[A-ZÄÖÜ]"
+    r"|\s(?:geboren|gestorben|gegründet|gewählt|eröffnet|gebaut|erbaut|veröffentlicht|"
+    r"errichtet|eingeführt|abgeschafft|entdeckt|zerstört|fertiggestellt)\b|[,.;])"
+)
 _SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>(?i:{SCALE}))(?!\w)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=\d))?(?P<num>{NUM})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -239,6 +248,7 @@ def read_numbers(text: str) -> str:
     text = _SCALED.sub(lambda m: scaled(m["num"], m["scale"]), text)
     text = _YEAR_PAIR.sub(lambda m: f"{year(int(m['a']))} und {year(int(m['b']))}", text)
     text = _SENTENCE_YEAR.sub(lambda m: year(int(m.group(1))), text)
+    text = _AFTER_VERB_YEAR.sub(lambda m: f"{m['verb']} {year(int(m['year']))}", text)
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
