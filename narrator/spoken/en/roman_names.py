@@ -115,11 +115,11 @@ def _say_genitive_name_one(match: re.Match[str]) -> str:
 # A conjunction that opens a clause, whose subject the name then is: "When Charles I was
 # executed", "After Henry I died". The pronoun would need a comma after the name, but books
 # leave it out ("When Mary I saw you last"): there, a verb the pronoun takes as often keeps
-# it if the name is spoken to ("you") or the verb is a modal ("When John I had"), and "was"
+# it if the name is spoken to ("you") or the verb is a modal ("When John I would"), and "was"
 # only where it is passive ("was executed", "was crowned").
 _CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:^|[\s,;(])(?:[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Ww]hile|[Ss]ince|[Bb]ecause|"
-    r"[Aa]lthough|[Tt]hough|[Oo]nce|[Ww]hereas|[Uu]nless)\s$"
+    r"[Aa]lthough|[Tt]hough|[Oo]nce|[Ww]hereas|[Uu]nless|[Aa]s|[Ii]f)\s$"
 )
 _PASSIVE_AHEAD = re.compile(r"\s+was\s+[a-z]+(?:ed|en|wn)\b")
 # Words after "I" that are no verb in the past: modals and adverbs, which keep the pronoun.
@@ -140,7 +140,7 @@ def _opens_a_clause(match: re.Match[str]) -> bool:
     verb = match["verb"]
     if verb == "was":
         return _PASSIVE_AHEAD.match(text, match.end()) is not None
-    if verb in _PAST_VERBS and verb not in _NOT_PAST_VERBS:
+    if (verb in _PAST_VERBS and verb not in _NOT_PAST_VERBS) or verb == "had":
         # A king's deed ("When Louis I came to the throne"), unless said to the one named:
         # "When Mary I saw you last".
         return _ADDRESSED_AHEAD.match(text, match.end()) is None
