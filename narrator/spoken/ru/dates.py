@@ -34,7 +34,7 @@ _WRITTEN = re.compile(
 # The first day of a range before its month: "с 1 по 10 марта", "1–10 марта".
 _DAY_RANGE = re.compile(
     rf"(?<![\w.,])(?:(?P<from>(?i:со?|от))\s)?(?P<day>\d{{1,2}})"
-    rf"(?:\s(?P<to>по|до)\s|\s?[-–—]\s?)(?=\d{{1,2}}\s(?i:{_MONTH})(?![а-яё]))"
+    rf"(?:\s(?P<to>по|до|на)\s|\s?[-–—]\s?)(?=\d{{1,2}}\s(?i:{_MONTH})(?![а-яё]))"
 )
 _NUMERIC = re.compile(
     r"(?<![\w.,/-])(?:(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
