@@ -72,7 +72,13 @@ _TAIL_HEADING = re.compile(
     # "Comments" in German, French, Spanish, Italian, Portuguese, Polish, Czech, the Scandinavian
     # languages, Dutch and Turkish.
     r"|kommentare|commentaires|comentarios|commenti|coment[aá]rios|komentarze|komentáře"
-    r"|kommentarer|reacties|yorumlar)"
+    r"|kommentarer|reacties|yorumlar|seguir leyendo|(?:veja|leia) também"
+    r"|mais lid[oa]s|читайте (?:также|ещ[её])|новости по теме|читают сейчас|комментарии"
+    # A box on the writer: "About the author", "Sobre el autor", "À propos de l'auteure", and
+    # Russian "about the author".
+    r"|(?:about|sobre|acerca del?) (?:the |el |la |o |a )?(?:author|autora?)"
+    r"|\u043e\u0431 \u0430\u0432\u0442\u043e\u0440\u0435"
+    r"|à propos de l'auteure?|über (?:den autor|die autorin)|sull['\u2019]autore)"
     # After "More from", "Popular in", the name of the site, a section or a topic ("More from
     # The Ledger", "More on this story"), not words of the article ("More from the hearing",
     # "Popular in the 1990s", "Comments from the minister" head a part of it).
@@ -130,7 +136,10 @@ _PROMOTION = re.compile(
     # A newspaper's line on the story in print: "A version of this article appears in print on
     # April 21, 2025, Section A, Page 14…", "Appeared in the May 5, 2025, print edition as …".
     r"|^a version of this (?:article|story|review) appear(?:s|ed) in print\b"
-    r"|^appeared in the .{0,30}\bprint edition\b"
+    r"|^appeared in the .{0,30}\bprint edition\b|^this (?:article|story) appear(?:s|ed) in\b"
+    # A newsletter's promise ("Local news, free in your inbox"), a feature's credit line.
+    r"|\b(?:free|every \w+|delivered|straight)\b.{0,20}\b(?:to|in|into) your inbox\b"
+    r"|^(?:words|text)(?: and \w+)? by\b[^.!?]{0,80}$|^edit (?:this page|on github)$"
     # A link back to the list the page came from: "<< Back to Local News", "« Back to news".
     r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
     # How often a question was viewed, a post's vote count alone, a rule of marks ("___").
@@ -171,7 +180,7 @@ _PROMOTION = re.compile(
     # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
     r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad"
     r"|publicit(?:[ée]|ate)|pubblicit[àa]|publicidade|advertentie|annons|reklama?|iklan|inzerce"
-    r"|mainos|hirdet[ée]s|annonce)"
+    r"|mainos|hirdet[ée]s|annonce|реклама|pinned(?: post)?)"
     r"[-\u2013\u2014 ]*$"
     # What a page writes over an ad in the middle of the story: "Story continues below
     # advertisement", "Continua depois da publicidade", "La nota continúa abajo".
@@ -206,7 +215,7 @@ _PROMOTION = re.compile(
     r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej)"
     # Portuguese, Dutch and the Scandinavian languages: "Leia também:", "Lees ook:", "Läs också:".
     r"|(?:leia|veja) (?:também|mais)|saiba mais|lees (?:ook|meer)|l[äæ]s (?:också|mer|også)"
-    r"|les også)"
+    r"|les også|seguir leyendo|читайте (?:также|ещ[её]))"
     r"\s*[:|\u2013\u2014-]",
     re.IGNORECASE,
 )
@@ -315,6 +324,17 @@ def drop_promotions(main: ElementTree.Element) -> None:
     the list of headlines under a label of other stories ("Most Read from Bloomberg")."""
     blocks = list(blocks_in(main))
     doomed = [(parent, block) for parent, block in blocks if _is_promotion(block)]
+    promoting = {id(block) for _, block in doomed}
+    # The heading of a sign-up box over its promise: "Get the Dispatch every Friday".
+    doomed += [
+        (parent, block)
+        for (parent, block), (_, after) in pairwise(blocks)
+        if block.tag == "head"
+        and id(after) in promoting
+        and id(block) not in promoting
+        and after.tag == "p"
+        and len(clean(all_text(block)).split()) <= _MAX_LABEL_WORDS
+    ]
     labels = {id(block) for _, block in doomed if _TAIL_HEADING.fullmatch(clean(all_text(block)))}
     doomed += [
         (parent, block)

@@ -121,9 +121,11 @@ def drop_empty_headings(main: ElementTree.Element) -> None:
 
 
 def _is_label(text: str) -> bool:
-    """A few words that name a part ("Images in this article", "Contents"), not a sentence
-    set as a heading (a pull quote, a live blog's entry)."""
-    return len(text.split()) <= _MAX_LABEL_WORDS and not _SENTENCE_END.search(text)
+    """A few words that name a part ("Images in this article", "Contents") or ask the reader
+    ("Enjoying this post?", over a sign-up box the extraction dropped), not a sentence set as a
+    heading (a pull quote, a live blog's entry)."""
+    statement = _SENTENCE_END.search(text.removesuffix("?"))
+    return len(text.split()) <= _MAX_LABEL_WORDS and not statement
 
 
 def _rank(heading: ElementTree.Element) -> int:

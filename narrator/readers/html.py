@@ -62,6 +62,9 @@ _BYLINE_SECOND_LINE = re.compile(
     r"|[A-Z][a-z]+ (?:correspondent|editor|reporter|writer)(?:,? [A-Z][\w-]*)?"
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
+# The mark a documentation page's heading links to itself by: "Cron expressions¶" (Sphinx,
+# MkDocs), a link's emoji. ("#" is not one: "Learning C#".)
+_PERMALINK = re.compile(r"\s*[\u00b6\U0001f517]$")
 
 
 def read_html(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
@@ -252,7 +255,7 @@ class _Walker:
             self._paragraph(text, kind)
 
     def _heading(self, element: ElementTree.Element) -> None:
-        text = element_text(element)
+        text = _PERMALINK.sub("", element_text(element))
         is_title = element.get("rend") == "h1" and (not self.title or text == self.title)
         if is_title and self.first_heading is None:
             self.first_heading = text

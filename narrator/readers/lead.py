@@ -34,6 +34,15 @@ _LEAD_WORDS = frozenset(
         "subtitle",
         "subheadline",
         "abstract",
+        # In the other languages narrator reads: French "chapô", Spanish "sapo" and
+        # "entradilla", Italian "sommario", German "Vorspann"; British "strapline".
+        "chapo",
+        "chapeau",
+        "sapo",
+        "entradilla",
+        "sommario",
+        "vorspann",
+        "strapline",
     }
 )
 _NAME_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
@@ -118,8 +127,9 @@ def _shows(text: str, summary: str) -> bool:
 
 
 def _names_a_lead(element: HtmlElement) -> bool:
-    """'article-single__excerpt', 'teaser-text', 'documentDescription', 'c-page-intro__copy'."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    """'article-single__excerpt', 'teaser-text', 'documentDescription', 'c-page-intro__copy'; a
+    name given for tests or scripts (data-qa="subheadline", Arc's pages)."""
+    names = " ".join(element.get(key) or "" for key in ("class", "id", "data-qa", "data-testid"))
     return any(part.lower() in _LEAD_WORDS for part in _NAME_PARTS.split(names) if part)
 
 

@@ -58,6 +58,19 @@ _CLUTTER_WORDS = frozenset(
         "caption",
         "banner",
         "ticker",
+        "authorbox",
+        # The same names in the other languages of the web: Spanish, Portuguese, Italian,
+        # French, German.
+        "relacionados",
+        "relacionadas",
+        "correlati",
+        "compartir",
+        "partilhar",
+        "compartilhar",
+        "condividi",
+        "partage",
+        "boletin",
+        "teilen",
     ]
 )
 _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
