@@ -3,7 +3,8 @@ said in full before a surname, after "Sir", or where they sign a letter.
 
 - "Wm. Smith" -> "William Smith" (read with the titles, before a name)
 - "Your affec. brother, Thos." -> "... Thomas." (a letter's signature, no surname after it)
-- "Sir Wm. and Lady Lucas" -> "Sir William and ..." (only a given name follows "Sir")
+- "Sir Wm. and Lady Lucas" -> "Sir William and ..." (only a given name follows "Sir"); "Tell
+  Wm. to bring the horses" -> "William" (before a word in small letters, no sentence ends)
 - "Boswell met Sam. Johnson" -> "Samuel Johnson"; "said Sam. He laughed" keeps "Sam", a short
   form that is a whole name too
 """
@@ -30,6 +31,10 @@ _SAYING_BEFORE = re.compile(
     r"added|continued|began|thought) $"
 )
 _SURNAME_AHEAD = re.compile(r" [A-Z][a-z]+\b(?![.'])")
+# Before a word in small letters or a mark, no surname follows and no sentence ends: the name
+# is said in full, but for short forms that are words too ("Abr." abridged, "Hen.", "Sam.").
+_NO_NAME_AHEAD = re.compile(r"\s*(?:[a-z]|[,;:)]|$)")
+_OTHER_WORDS_TOO = _WHOLE_NAMES_TOO | {"Abr", "Hen"}
 
 
 def whole_name_left(name: str, match: re.Match[str]) -> bool:
@@ -60,4 +65,6 @@ def said_without_surname(name: str, match: re.Match[str]) -> str | None:
         return GIVEN_NAMES[name] + "."
     if text.endswith("Sir ", max(0, start - 4), start):
         return GIVEN_NAMES[name] + stop_after(match)
+    if name not in _OTHER_WORDS_TOO and _NO_NAME_AHEAD.match(text, match.end()):
+        return GIVEN_NAMES[name] + stop_after(match)  # "Tell Wm. to bring the horses"
     return None
