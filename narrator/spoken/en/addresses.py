@@ -67,6 +67,26 @@ _STATE_AFTER_CITY = re.compile(
     r"(?=\s*(?:\(|[-\u2013\u2014]|$)))"
 )
 
+# A point of the compass after a word of the wind or of a ship's way, as logs and voyages
+# write it: "Wind N.N.E., moderate", "wind at SW", "bearing N. by E.", "steered W.S.W." ->
+# "north-north-east", ..., "north by east" (elsewhere "S.W." may be initials).
+_POINT_AFTER_WIND = re.compile(
+    r"\b(?P<lead>(?:[Ww]inds?|[Bb]earing|[Ss]teering|[Ss]teered|[Cc]ourse|[Hh]eading)"
+    r"(?:\s+(?:at|from|the|was|is|blew|blows|blowing|came|veered|backed|shifted|round|to)){0,4}"
+    r"\s+)"
+    r"(?P<point>(?:N\.N\.|S\.S\.)[EW]\.|E\.[NS]\.E\.|W\.[NS]\.W\.|[NS]\.[EW]\.|[NESW]\."
+    r"|(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])(?:\s+by\s+(?P<by>[NESW])\.?)?"
+    r"(?=[\s,;:)]|$)"
+)
+_POINTS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+
+
+def _say_point_after_wind(match: re.Match[str]) -> str:
+    point = "-".join(_POINTS[letter] for letter in match["point"].replace(".", ""))
+    by = f" by {_POINTS[match['by']]}" if match["by"] else ""
+    return match["lead"] + point + by + stop_after(match)
+
+
 # A state written short after a regiment's number, as the Civil War's histories write it:
 # "the 54th Mass." -> "the 54th Massachusetts", "the 2d Vt. held" ("the 5th Ind." too).
 _REGIMENT_STATE = re.compile(
@@ -195,6 +215,7 @@ def read_street_addresses(text: str) -> str:
     if _NAMED_STREET_HINT.search(text):
         text = _NAMED_STREET.sub(_say_named_street, text)
     if _DIRECTION_AHEAD.search(text):
+        text = _POINT_AFTER_WIND.sub(_say_point_after_wind, text)
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)

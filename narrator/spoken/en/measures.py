@@ -209,12 +209,19 @@ def per_name(unit: str) -> str:
     return unit
 
 
+_A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
+
+
 def _say_measure(match: re.Match[str]) -> str:
     fraction = "/" in match["num"]
     if fraction and match["unit"] in _PRESSURES and " " not in match["num"]:
         systolic, diastolic = match["num"].split("/")  # "120/80 mmHg": blood pressure
         return f"{decimal(systolic)} over {decimal(diastolic)} {_UNITS[match['unit']][1]}"
     words = say_fraction(match["num"].replace("-", " ")) if fraction else decimal(match["num"])
+    if match["num"].startswith("1/") and _A_BEFORE.search(
+        match.string, max(0, match.start() - 3), match.start()
+    ):
+        words = words.removeprefix("one ")  # "a 1/2 lb. of tea" -> "a half pound of tea"
     if match["num2"]:
         words += " to " + decimal(match["num2"])
     if match["scale"]:

@@ -60,6 +60,13 @@ _PRICE_BEFORE = re.compile(
     r"fetched|offered|received))\s+(?:\w+\s+){0,2}$"
 )
 _FRACTIONS_DENOMINATORS = frozenset({"2", "3", "4", "8"})
+# A unit after the slash makes it a fraction's, whatever the price before: "bought a 1/2 lb.
+# of tea", "paid for 3/4 yd." ("cost him 3/6" is three and six).
+_UNIT_AFTER = re.compile(
+    r"\s?(?:lbs?|oz|pints?|pts?|qts?|quarts?|gals?|gallons?|yds?|yards?|ft|feet|foot|in|inch|"
+    r"inches|miles?|hours?|hrs?|cwt|tons?|bushels?|bu|dozen|doz|acres?|cups?|pounds?|ounces?|"
+    r"stone|st)\b"
+)
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:week|day|year|month|head|yard|pound|dozen)\b")
 
@@ -180,6 +187,8 @@ def _say_slashed(match: re.Match[str]) -> str:
     # A rate after a halving or a quartering is a fraction's ("1/2 a day"); a price before is not.
     if match["d"] in _FRACTIONS_DENOMINATORS and _ARTICLE_AFTER.match(text, match.end()):
         return match.group(0)  # "gave him 1/2 a crown": half a crown
+    if _UNIT_AFTER.match(text, match.end()):
+        return match.group(0)
     rate = match["d"] not in _FRACTIONS_DENOMINATORS and _RATE_AFTER.match(text, match.end())
     if not (rate or _PRICE_BEFORE.search(text, max(0, start - 24), start)):
         return match.group(0)
