@@ -40,7 +40,10 @@ class _TextOfHTML(HTMLParser):
         if tag in _VOID_TAGS:
             return
         names = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
-        self._open.append((tag, tag in _HIDDEN_TAGS or bool(_CLUTTER_NAME.search(names))))
+        # an MDX component is capitalised: "<Aside type="caution">" holds the post's words
+        component = (self.get_starttag_text() or "<")[1:2].isupper()
+        hidden = tag in _HIDDEN_TAGS and not component
+        self._open.append((tag, hidden or bool(_CLUTTER_NAME.search(names))))
 
     def handle_endtag(self, tag: str) -> None:
         self.parts.append(" ")

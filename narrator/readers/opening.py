@@ -188,7 +188,8 @@ def _without_frame(lines: list[str]) -> list[str]:
             len(block) == 1
             and bool(_DOMAIN.match(block[0].strip()) or _SECTION_PATH.match(block[0].strip()))
         )
-        if not block or not (frame or _is_menu(block) or _is_masthead(block, lines[end:])):
+        masthead = _is_masthead(block, lines[end:], after_frame=start > 0)
+        if not block or not (frame or _is_menu(block) or masthead):
             return _without_frame_lines(lines[start:])
         start = end
 
@@ -197,14 +198,18 @@ def _is_menu(block: list[str]) -> bool:
     return len(block) >= _MIN_MENU_LINES and all(_is_menu_item(line) for line in block)
 
 
-def _is_masthead(block: list[str], rest: list[str]) -> bool:
-    """The paper's name, alone or under "Skip to main content", over the site's menu: "The
-    Kettleford Courier" over "News", "Sport", "What's On", "Property"."""
+def _is_masthead(block: list[str], rest: list[str], after_frame: bool = False) -> bool:
+    """The paper's name, alone or under "Skip to main content", over the site's menu or
+    buttons: "The Kettleford Courier" over "News", "Sport", "What's On", "Property"."""
     named = [line for line in block if not is_page_frame(line)]
     if len(named) != 1 or not _MASTHEAD.match(named[0].strip()):
         return False
     following = "\n".join(rest).strip().split("\n\n", 1)[0].splitlines()
-    return _is_menu(following)
+    # or over its buttons: "The Price Desk" over "Subscribe" and "Sign in" (Substack's); or,
+    # under a cookie banner, over the headline alone in its block
+    headline = after_frame and len(following) == 1 and _is_headline(following[0])
+    buttons = bool(following) and all(is_page_frame(line) for line in following)
+    return _is_menu(following) or buttons or headline
 
 
 def _has_word(line: str) -> bool:

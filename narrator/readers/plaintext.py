@@ -28,6 +28,7 @@ from narrator.readers.wire import (
 )
 
 _MAX_HEADING_CHARS = 60
+_ROMAN_HEAD = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.$")
 _MAX_HEADING_WORDS = 10
 _MAX_QUESTION_WORDS = 6
 _MAX_QA_WORDS = 12
@@ -294,6 +295,8 @@ def is_heading(paragraph: str) -> bool:
     a transcript's speaker ("STEVE INSKEEP, HOST:")."""
     if not 0 < len(paragraph) <= _MAX_HEADING_CHARS:
         return False  # before its letters are looked at: a 1 MB text's paragraphs are long
+    if _ROMAN_HEAD.match(paragraph):
+        return True  # a long read's part: "II." alone
     letters = [ch for ch in paragraph if ch.isalpha()]
     return (
         len(letters) >= 3

@@ -50,6 +50,16 @@ _LINE = re.compile(
     r"|partager (?:cette page|cet article)|compartir (?:esta p\u00e1gina|este art\u00edculo)"
     r"|read online|view online|refer a friend\b.{0,80}|receba no seu e-?mail"
     r"|фото: .{1,60}|читайте [\w ]{1,20} в (?:telegram|дзене|vk)"
+    # a blog platform's lines (Substack's): "Subscribe to The Price Desk", "42 Likes"
+    r"|subscribe to [\w .'&-]{1,40}|launched \d+ (?:years?|months?|days?) ago"
+    r"|\d[\d.,]*k? (?:likes?|restacks?|shares?)|discussion about this post"
+    # a cookie banner and a site's footer links
+    r"|cookies on .{1,60}|we use (?:some )?(?:essential |necessary )?cookies\b.{0,200}"
+    r"|(?:accept|reject)(?: all| additional| optional)? cookies|view cookies"
+    r"|cookie (?:settings|preferences|policy)|contact us|privacy (?:notice|policy)"
+    r"|accessibility(?: statement)?|terms (?:and|&) conditions|sitemap"
+    # a release's label in the other languages, and its press office over its address
+    r"|comunicato stampa|communiqu\u00e9 de presse|nota de prensa|comunicado de imprensa"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60})$",
@@ -67,7 +77,9 @@ _LEAD = re.compile(
     # a newsletter's contents over its stories: "In today's edition:"
     r"|in (?:today[\u2019']s|this) (?:edition|issue|newsletter)|inside today[\u2019']s issue"
     r"|dans cette \u00e9dition|en esta edici\u00f3n|in dieser ausgabe)\s*:?\s*$"
-    r"|^(?:kontakt|contacto|contatto|contato|контакты)\s*:\s*$",
+    r"|^(?:kontakt|contacto|contatto|contato|контакты)\s*:\s*$"
+    r"|^(?:ufficio stampa|pressestelle|service de presse|gabinete de prensa|oficina de prensa"
+    r"|assessoria de imprensa|press office)\s*:?\s*$",
     re.IGNORECASE,
 )
 """A line that leads clutter: it and the short lines under it go."""

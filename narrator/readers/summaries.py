@@ -37,6 +37,8 @@ _FIGURE_LINE = re.compile(r"^[A-Z][\w'\u2019 &/()-]{0,40}:\s+\S")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 """A numbered line: a list that its label heads ("Le classement" over "1. Julia Simon")."""
 _MIN_SHORT_ITEMS = 3
+_LISTING = re.compile(r"^[A-Z][\w'\u2019 -]{2,40}:$")
+"""A label announcing the short lines under it: "Markets at a glance:"."""
 _MAX_SHORT_ITEM_CHARS = 40
 _RUNS_ON = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "with", "for", "und", "et"})
 _OPENS_ITEM = re.compile(r"^[A-Z0-9\"'\u201c$\u00a3\u20ac]")
@@ -54,6 +56,10 @@ def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
     numbered = any(_NUMBERED.match(line) or BULLET.match(line) for line in lines)
     if len(lines) >= _MIN_SHORT_ITEMS and not numbered and all(map(_is_short_item, lines)):
         return None, lines  # a recipe's ingredients: "1 cup orzo" over "2 cloves garlic"
+    label, items = lines[0], lines[1:]
+    if _LISTING.match(label) and len(items) >= _MIN_ITEMS and not numbered:
+        # "Markets at a glance:" over "FTSE 100 8,312.45 +0.6%", "Sterling $1.2710 -0.1%"
+        return (label, items) if all(map(_is_short_item, items)) else None
     return None
 
 

@@ -141,7 +141,7 @@ _MORE_LINE = re.compile(
     r"|read more\s*[\u00bb\u203a>\u2192]+)\s*$|want to join the conversation\?"
     r"|read the original (?:article|story|post)\b|sign up here\b|ad feedback\s*$"
     r"|see (?:the )?full (?:web )?(?:article|story)\s*$|learn more\s*$"
-    r"|this article appeared in the\b|have a confidential tip\b"
+    r"|this (?:article|story) appear(?:ed|s) in the\b|have a confidential tip\b"
     r"|share or comment on this article\b|register (?:now )?for free\b"
     r"|before it[\u2019']s here, it[\u2019']s on the\b"
     r"|to (?:send flowers|share (?:a memory|memories)|offer (?:online )?condolences"

@@ -105,7 +105,10 @@ STYLES: dict[str, WireStyle] = {
         byline=("por", "de", "texto de"),
         credit=("reportagem", "redação", "redacção", "edição", "texto", "reportado"),
     ),
-    "ru": WireStyle(byline=("автор", "текст"), credit=("редактор", "при участии")),
+    "ru": WireStyle(
+        byline=("автор", "текст", "беседовал", "беседовала", "записал", "записала"),
+        credit=("редактор", "при участии"),
+    ),
 }
 """Each language's wire style, by primary language code."""
 
