@@ -67,6 +67,7 @@ _YEAR_NOUN = re.compile(
 )
 _LONE_YEAR = re.compile(r"(?<![\w.,\-])(?P<num>1[5-9]\d\d|20\d\d)(?![\w,\-:]|\.\d|\s?%)")
 _MONTHS = r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_MONTH_NEXT = re.compile(rf"\s(?:{_MONTHS})(?!\w)", re.IGNORECASE)
 _LONE_YEAR_BEFORE = re.compile(rf"(?i)(?:(?<!\w)(?:в|с|до|к|по|от|после|около)|{_MONTHS})\s$")
 
 
@@ -204,7 +205,10 @@ def read_ordinals(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         case, gender, plural = _ending_case(match)
-        if match["end"] == "е" and _NEUTER_NEXT.match(match.string, match.end()):
+        neuter = _NEUTER_NEXT.match(match.string, match.end()) or _MONTH_NEXT.match(
+            match.string, match.end()
+        )  # "3-е место", "1-е сентября": a day is neuter
+        if match["end"] == "е" and neuter:
             gender, plural = "n", False
         return ordinal(int(match["num"]), case, gender, plural)
 
