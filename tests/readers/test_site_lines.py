@@ -141,3 +141,41 @@ def test_a_front_matters_title_with_quotes_inside_its_quotes() -> None:
 )
 def test_a_writers_place_or_description_under_the_name(top: str, byline: str) -> None:
     assert read(f"{TITLE}\n\n{top}\n\n{PARAGRAPH}\n").byline == byline
+
+
+def test_a_roman_part_number_heads_a_section() -> None:
+    article = read(f"{TITLE}\n\nI.\n\n{PARAGRAPH}\n\nII.\n\n{LATER}\n")
+    assert [section.heading for section in article.sections] == ["I.", "II."]
+
+
+def test_a_label_with_a_colon_over_short_lines_heads_a_list() -> None:
+    lines = "Markets at a glance:\nFTSE 100 8,312.45 +0.6%\nBrent crude $71.40 -1.2%"
+    article = read(f"{TITLE}\n\n{PARAGRAPH}\n\n{lines}\n\n{LATER}\n")
+    items = [f"{line}." for line in lines.split("\n")[1:]]  # read as sentences
+    assert said(article) == ["Markets at a glance:", PARAGRAPH, *items, LATER]
+
+
+def test_an_mdx_component_keeps_its_words_and_an_aside_does_not() -> None:
+    post = (
+        '# A post\n\nFirst.\n\n<Aside type="caution">\nClose the app first.\n</Aside>\n\n'
+        "<aside>\nRead our other posts.\n</aside>\n"
+    )
+    assert texts(read_markdown(post)) == ["First.", "Close the app first."]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "The Price Desk\n\nSubscribe\nSign in",
+        "Cookies on Kettleford Council\nWe use some essential cookies to make this site work.\n"
+        "Accept additional cookies\nReject additional cookies\n\nKettleford Council",
+    ],
+)
+def test_a_sites_name_over_its_buttons_or_under_a_banner_is_no_title(top: str) -> None:
+    article = read(f"{top}\n\nCouncil votes to rebuild the pier\n\n{PARAGRAPH}\n")
+    assert (article.title, said(article)) == ("Council votes to rebuild the pier", [PARAGRAPH])
+
+
+def test_a_title_over_a_stamp_or_a_source_line_stays_the_title() -> None:
+    for under in ("Posted at 14:32", "From Wikipedia, the free encyclopedia"):
+        assert read(f"Severn Bridge\n\n{under}\n\n{PARAGRAPH}\n").title == "Severn Bridge"
