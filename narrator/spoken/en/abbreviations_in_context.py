@@ -280,7 +280,7 @@ _RIGHT_TITLE = re.compile(r"(?<=\bRight )(?P<title>Hon|Rev)\b(?!\.)")
 # Thomas", "J. & M. Jay").
 _MONSIEUR = re.compile(
     r"(?P<abbr>Mons|MM|M)\."
-    r"(?= (?:(?:de |du |le |la |d')?[A-Z][a-zà-ÿ]{2,}(?! [A-Z]\.)"
+    r"(?= (?:(?:de |du |le |la |les |d')?[A-Z][a-zà-ÿ]{2,}(?! [A-Z]\.)"
     r"|and Mme\.?\s))"
 )
 _NAME_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|&|\band)[.,;]? $|\b[A-Z]\. ")
