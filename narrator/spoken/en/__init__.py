@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     on_digits(dates.read_dates, "dates", HAS_DIGIT,
          "before fractions, ranges and numbers: '6/23/2024' is no fraction, '2024-06-23' no "
          "range, and 'June 6' takes an ordinal"),
-    on_digits(decades.read_decades, "decades", decades.HINT,
+    rule(decades.read_decades, "decades", decades.HINT,
          "before ranges and the parting of letters from digits: '1960s-1980s' is a range of "
          "decades, and '1980s' must not become '1980 s'"),
     rule(sharps.read_sharps, "sharps", sharps.HINT,
