@@ -116,6 +116,8 @@ def read_decades(text: str) -> str:
             words += " to " + _say_decade(match["c2"], match["d2"])
         return words
 
+    if "ties" in text:
+        text = _DECADE_WORD_APOSTROPHE.sub("", text)
     if "0s of" in text or "0's of" in text:
         text = _ROUND_PLURAL.sub(lambda m: _ROUNDS[m["num"].replace(",", "")], text)
     text = _YEAR_TO_DECADE.sub(lambda m: f"{year(int(m['year']))} to ", text)
@@ -123,5 +125,11 @@ def read_decades(text: str) -> str:
     return _PLURAL_NUMBER.sub(_say_plural_number, text)
 
 
+# A decade in words with the apostrophe of its lost century, as old books write it: "in the
+# 'thirties", "the 'Forties" -> "the thirties" (the mark is not said).
+_DECADE_WORD_APOSTROPHE = re.compile(
+    r"(?<![\w'])'(?=(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+)
+
 # The apostrophe first: the regex engine finds a literal quickly.
-HINT = any_of(r"s\b(?<=\ds)", r"'s\b(?<=\d's)")
+HINT = any_of(r"s\b(?<=\ds)", r"'s\b(?<=\d's)", r"'(?=[TtFfSsEeNn][a-z]+ties\b)")
