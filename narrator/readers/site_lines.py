@@ -60,6 +60,10 @@ _LINE = re.compile(
     r"|accessibility(?: statement)?|terms (?:and|&) conditions|sitemap"
     # a release's label in the other languages, and its press office over its address
     r"|comunicato stampa|communiqu\u00e9 de presse|nota de prensa|comunicado de imprensa"
+    # a paper's lines: an agency's (dpa's "dpa-infocom, dpa:261205-930-123456/1", "Mit
+    # Material von SDA") and its call to follow it or to comment
+    r"|dpa-infocom\b.{0,60}|mit material (?:von|der) [\w/ ,.-]{2,40}|diskutieren sie mit"
+    r"|sigue (?:toda )?la informaci\u00f3n de .{1,120}|newsletter"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60})$",
@@ -139,8 +143,8 @@ def _is_dated(line: str, place: bool) -> bool:
 def is_site_frame(line: str) -> bool:
     """Whether a stripped line above the title is the site's frame: its path from the home
     page, or its menu on one line ("Study  Research  About  News  Contact")."""
-    if _BREADCRUMBS.match(line) or _is_dated(line, place=True):
-        return True
+    if _BREADCRUMBS.match(line) or _is_dated(line, place=True) or _SPONSOR.match(line):
+        return True  # a sponsor's label over a mail's first story: "Presented by Northwind"
     parts = [part for part in _MENU_GAP.split(line) if part]
     return len(parts) >= _MIN_MENU_ITEMS and all(_MENU_ITEM.fullmatch(part) for part in parts)
 
