@@ -84,7 +84,10 @@ def write_numbers_plainly(text: str) -> str:
     decimal point a tokenizer spaced off is joined again ("batted . 267" -> "batted .267"),
     scientific notation is written as a power of ten ("6.02e23" -> "6.02 × 10^23"), and
     thousands parted by points take commas ("1.000.000" -> "1,000,000"), and so do India's
-    lakhs and crores ("5,00,000" -> "500,000")."""
+    lakhs and crores ("5,00,000" -> "500,000"); old books' raised decimal point is a point
+    ("3·14159" -> "3.14159")."""
+    if "·" in text:  # "3·14159": old British books raise the decimal point
+        text = _RAISED_POINT.sub(r"\g<int>.\g<frac>", text)
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     if "=" in text or "≥" in text or "≤" in text or "≈" in text:
@@ -105,6 +108,10 @@ def write_numbers_plainly(text: str) -> str:
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
 
 
+# A raised point between digits, old British books' decimal point: "3·14159", "0·25 inch",
+# "98·4°" (a space either side makes it a dot between items, and "£3·10·6" parts pounds,
+# shillings and pence: both left).
+_RAISED_POINT = re.compile(r"(?<![£·\d])(?P<int>\d+)·(?P<frac>\d+)(?![·\d])")
 # A decimal comma, as much of Europe writes it, before a scale word: "€1,5 million", "2,75
 # billion" -> "1.5 million" (a comma before one or two digits parts no thousands).
 _DECIMAL_COMMA = re.compile(
@@ -147,4 +154,5 @@ NOTATION_HINT = any_of(
     r"[eE](?<=\d[eE])[-+\u2212]?\d",
     r"\.(?<=\d\.)\d\d\d\.\d\d\d",
     r",(?<=\d,)\d\d,\d",
+    r"·(?<=\d·)\d",
 )

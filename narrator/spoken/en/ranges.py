@@ -166,6 +166,12 @@ _VERSE = re.compile(
 )
 
 
+# One in a round hundred, thousand or million is said with "a", as a chance or a rate is:
+# "1 in 1000" -> "one in a thousand", "1 in 1,000,000" -> "one in a million".
+_ONE_IN_A = re.compile(r"(?<![\w.,])1 in (?P<n>1,?000,?000|1,?000|100)(?!\w|[.,]\d)")
+_ROUND = {"100": "a hundred", "1000": "a thousand", "1000000": "a million"}
+
+
 def _say_verse(match: re.Match[str]) -> str:
     said = f"{match['book']}{match['dot']}{number(match['a'])} {number(match['b'])}"
     return f"{said} to {number(match['c'])}" if match["c"] else said
@@ -280,6 +286,8 @@ def read_ranges(text: str) -> str:
         text = _OLD_FRACTION.sub(r"\g<n>/\g<d>", text)
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
+    if " in 1" in text:
+        text = _ONE_IN_A.sub(lambda m: f"one in {_ROUND[m['n'].replace(',', '')]}", text)
     text = read_numbered_books(text)
     text = read_cited_books(text)  # "Herodotus ii. 35-40": the book, then the range
     if ":" in text:  # before the ranges: "Matt. 5:3-12" is verses three to twelve
