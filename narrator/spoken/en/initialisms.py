@@ -190,7 +190,10 @@ def _say_capitals(match: re.Match[str]) -> str:
     if is_said_as_word(capitals) or not starts_word(match):
         return match.group(0)
     said = spelled(capitals)
-    if "-" in said and _in_capitals(match.string, len(capitals)):
+    if "-" in said and (
+        _in_capitals(match.string, len(capitals))
+        or (len(capitals) > 3 and _among_words_in_capitals(match))
+    ):
         return match.group(0)
     if "-" in said and "A" in said[1:]:
         # A plural's "'s" after an "A" keeps it a letter ("D-A's"); a point there is read.
@@ -247,6 +250,22 @@ _SAID_ONSETS = frozenset(
 _ONSET_OF = re.compile(r"[^AEIOUY]*(?=[AEIOUY])")
 # What ends a clause for espeak-ng, which counts its capitals and small letters.
 _CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"\u201c\u201d\u2013\u2014\n]")
+
+
+# A phrase in capitals inside a sentence in small letters, three words or more: "read YE OLDE
+# CHESHIRE CHEESE", where "OLDE" is a word among words (four letters or more: "By JANE DOE AP
+# Sports Writer" still spells "AP").
+_RUN_BEFORE = re.compile(r"(?:[A-Z]{2,} ){1,2}$")
+_RUN_AFTER = re.compile(r"(?: [A-Z]{2,}\b){1,2}")
+
+
+def _among_words_in_capitals(match: re.Match[str]) -> bool:
+    """Whether ``match`` stands in a run of three words in capitals or more."""
+    text, start, end = match.string, match.start(), match.end()
+    before = _RUN_BEFORE.search(text, max(0, start - 40), start)
+    after = _RUN_AFTER.match(text, end)
+    around = (before.group(0).split() if before else []) + (after.group(0).split() if after else [])
+    return len(around) >= 2
 
 
 def _may_be_said_as_a_word(capitals: str) -> bool:
