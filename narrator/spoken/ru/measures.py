@@ -37,7 +37,13 @@ _MEASURE = re.compile(
 _SYMBOL_ALONE = re.compile(
     "|".join(rf"(?<![\w\d])\s?{re.escape(u)}(?![\w])" for u in _UNITS if not u.isalpha())
 )
-HINT = re.compile(rf"\d\s?(?:{_UNIT})|[%²³°]")
+# A unit after a scale word the money rule has read: "150 млн т" -> "сто пятьдесят
+# миллионов тонн", the unit a genitive plural.
+_AFTER_SCALE = re.compile(
+    r"\b(?P<scale>тысяч[аи]?|(?:миллион|миллиард|триллион)(?:а|ов)?) "
+    rf"(?P<unit>{_UNIT})(?![\wа-яё²³])"
+)
+HINT = re.compile(rf"\d\s?(?:{_UNIT})|[%²³°]|(?:тысяч|лион|лиард)\w* ")
 
 
 def _per(unit: str) -> str:
@@ -83,4 +89,6 @@ def read_measures(text: str) -> str:
         symbol = match.group(0)
         return (" " if symbol[:1].isspace() else "") + _UNITS[symbol.strip()][0]
 
-    return _SYMBOL_ALONE.sub(alone, _MEASURE.sub(measure, text))
+    text = _MEASURE.sub(measure, text)
+    text = _AFTER_SCALE.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']][2]}", text)
+    return _SYMBOL_ALONE.sub(alone, text)
