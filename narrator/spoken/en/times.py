@@ -177,7 +177,8 @@ _VALUE_WORDS = re.compile(
 
 
 # A dotted time that names a departure or a showing: "the 10.30 train", "the 11.45 express",
-# "the 6.40 up", "the 8.15 from Paddington", "the 10.40 to Edinburgh", "the 6.30 news" (no price is "the 10.30 train").
+# "the 6.40 up", "the 8.15 from Paddington", "the 10.40 to Edinburgh", "the 6.30 news" (no
+# price is "the 10.30 train").
 _TIMETABLE = re.compile(
     r"\b(?P<the>[Tt]he )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:train|bus|coach|flight|"
     r"express|mail|boat|steamer|packet|stage|up|down|local|slow|fast|stopping|"
