@@ -58,7 +58,10 @@ def measure_reader(
     end = r"(?![\w²³'’])"
     quantity = re.compile(rf"(?<![\w.,/]){BODY} ?(?P<unit>{unit})(?:/(?P<per>{unit}))?{end}")
     per = re.compile(rf"(?<![\w.,/]){BODY}/(?P<unit>{unit}){end}")
-    scaled = re.compile(rf"(?<![\w.,/]){BODY} (?P<scale>{_SCALES}) (?P<unit>{unit}){end}")
+    # "1,2 mil km²", and "2 millones de t", the scale's "de"/"di" written.
+    scaled = re.compile(
+        rf"(?<![\w.,/]){BODY} (?P<scale>{_SCALES}) (?:{words.of} )?(?P<unit>{unit}){end}"
+    )
     fractions = re.compile(
         rf"(?<![\w.,/])(?:(?P<whole>\d+) )?(?P<num>\d+)/(?P<den>\d+) ?(?P<unit>{unit}){end}"
     )
