@@ -23,7 +23,8 @@ _AFTER_FRACTION = re.compile(rf"(?<=\d/\d)(?P<den>\d*)\s?(?P<unit>{_UNIT}){_END}
 _PER = re.compile(rf"(?P<per>(?<=[\w²³])\s?/\s?|(?<=\bpro) )(?P<unit>{_UNIT}){_END}")
 # A number and unit in a compound: "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket".
 _COMPOUND = re.compile(rf"(?<![\w.,/])(?P<num>{NUM})-(?P<unit>{_UNIT})-(?=[A-ZÄÖÜ])")
-HINT = re.compile(rf"(?:\d\s?[-/]?\s?|pro )(?:{_UNIT})")
+# A scale may stand between the number and its unit: "150 Mio. t".
+HINT = re.compile(rf"(?:\d\s?[-/]?\s?|pro |\d\s?(?i:{SCALE})\s?)(?:{_UNIT})")
 
 
 def quantity(number: str, unit: str, scale: str | None = None) -> str:
