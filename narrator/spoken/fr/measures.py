@@ -13,7 +13,11 @@ _UNITS = {row[0]: row[1:] for row in read_table("fr", "units")}
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 # A letter before an apostrophe is an elided article ("1969 l'homme"), not a unit.
 _QUANTITY = re.compile(rf"(?<![\w.,/])(?P<sign>-)?(?P<num>{NUM})\s?(?P<unit>{_UNIT})(?![\w²³'’])")
-HINT = re.compile(rf"\d\s?(?:{_UNIT})")
+# A unit after a scale word and its "de": "3 millions de km²" -> "... de kilomètres carrés".
+_AFTER_SCALE = re.compile(
+    rf"(?<=\d )(?P<scale>millions?|milliards?) (?P<of>de |d['’])(?P<unit>{_UNIT})(?![\w²³'’])"
+)
+HINT = re.compile(rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d")
 
 
 def read_measures(text: str) -> str:
@@ -25,4 +29,9 @@ def read_measures(text: str) -> str:
         said = f"{decimal(match['num'])} {one if value < 2 else many}"
         return ("moins " if match["sign"] else "") + said
 
-    return _QUANTITY.sub(say, text)
+    def after_scale(match: re.Match[str]) -> str:
+        many = _UNITS[match["unit"]][1]
+        of = "d'" if many[0] in "aeiouéèêh" else "de "
+        return f"{match['scale']} {of}{many}"
+
+    return _QUANTITY.sub(say, _AFTER_SCALE.sub(after_scale, text))
