@@ -49,7 +49,9 @@ def gender_before(number: str, after: str) -> str:
         nominative = re.sub(r"у$", "а", re.sub(r"ю$", "я", word))
         if _is_feminine(word) or _is_feminine(nominative):
             return "f"
-        return "n" if word in _NEUTER or word.endswith(_NEUTER_ENDINGS) else "m"
+        neuter = word in _NEUTER or word.endswith(_NEUTER_ENDINGS)
+        # A noun in "-о" is neuter ("1 серебро", "1 фото"), but for the currency "евро".
+        return "n" if neuter or (word.endswith("о") and word != "евро") else "m"
     if last == 2 and word.endswith(("ы", "и")):
         return "f"
     return "m"
@@ -57,3 +59,9 @@ def gender_before(number: str, after: str) -> str:
 
 def _is_feminine(word: str) -> bool:
     return word in _FEMININE or word.endswith(_FEMININE_ENDINGS)
+
+
+def is_feminine_prepositional(word: str) -> bool:
+    """Whether a singular noun in the prepositional is feminine: "области", "стране" (from
+    "страна"); "регионе", "городе" are not."""
+    return word.endswith("и") or _is_feminine(word[:-1] + "а") or _is_feminine(word[:-1] + "я")

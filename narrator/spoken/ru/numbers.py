@@ -19,7 +19,7 @@ import functools
 import re
 
 from narrator.spoken.common.numwords import converter
-from narrator.spoken.ru.gender import gender_before
+from narrator.spoken.ru.gender import gender_before, is_feminine_prepositional
 
 DIGITS = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 
@@ -187,6 +187,7 @@ _LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
 _INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:ом|ем))(?!\w)")
 
 
+_PREPOSITIONAL_ONE = re.compile(r"\s(?P<noun>[а-яё]{2,}[еи])(?!\w)")
 _OUT_OF = re.compile(r"\s+из\s+\d")
 
 
@@ -197,12 +198,15 @@ def _ends_in_one(number: str) -> bool:
 def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     """The case of the plural noun after the number from ``start`` to ``end`` when its
     ending says it ("детьми": the instrumental "i"; "странах" after "в": the prepositional
-    "p"), or of the singular after one following "с" ("с 21 страной"); "в 3 из 10" is a
-    prepositional too; else None."""
+    "p"), or of the singular after one following "с" ("с 21 страной") or "в" ("в 21
+    регионе"); "в 3 из 10" is a prepositional too; else None."""
     if _OUT_OF.match(text, end) and case_word(text[:start]) in ("в", "во"):
         return "p"  # "в 3 из 10 случаев" -> "в трех из десяти"
     if _INSTRUMENTAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         return "i" if case_word(text[:start]) in ("с", "со") else None
+    if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
+        # "в 21 регионе" -> "в двадцати одном регионе"
+        return "p" if case_word(text[:start]) in _LOCATIVE else None
     match = _NOUN_AFTER.match(text, end)
     if not match:
         return None
@@ -241,6 +245,9 @@ def read_numbers(text: str) -> str:
         gender = "m"
         one = _INSTRUMENTAL_ONE.match(match.string, match.end())
         if case == "i" and one and one["f"]:
+            gender = "f"
+        where = _PREPOSITIONAL_ONE.match(match.string, match.end())
+        if case == "p" and where and is_feminine_prepositional(where["noun"]):
             gender = "f"
         if case in ("n", "a"):
             number = re.sub(r"[\s\u00a0]", "", match["num"])
