@@ -57,7 +57,8 @@ _SIGN_OFF = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
 """An agency's last line of its editors' initials: "ABC DEF XYZ" (PTI)."""
 _LEGAL_HEADING = re.compile(
     r"^(?:cautionary (?:note|statement)s?(?: regarding| concerning| about)? )?(?:forward[- ]looking"
-    r" (?:statements?|information)|safe harbou?r(?: statement)?|disclaimer)\b",
+    r" (?:statements?|information)|safe harbou?r(?: statement)?|disclaimer|zukunftsgerichtete"
+    r" aussagen|(?:d\u00e9clarations|informations) prospectives|declaraciones prospectivas)\b",
     re.IGNORECASE,
 )
 """A release's legal section, left out with its paragraphs: "Forward-Looking Statements",

@@ -63,7 +63,8 @@ _LINE = re.compile(
     # a paper's lines: an agency's (dpa's "dpa-infocom, dpa:261205-930-123456/1", "Mit
     # Material von SDA") and its call to follow it or to comment
     r"|dpa-infocom\b.{0,60}|mit material (?:von|der) [\w/ ,.-]{2,40}|diskutieren sie mit"
-    r"|sigue (?:toda )?la informaci\u00f3n de .{1,120}|newsletter"
+    r"|sigue (?:toda )?la informaci\u00f3n de .{1,120}|newsletter|abmelden"
+    r"|partager (?:la|cette) page|\d+ (?:replies|antworten|r\u00e9ponses|respuestas|risposte)"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60})$",
@@ -82,6 +83,7 @@ _LEAD = re.compile(
     r"|in (?:today[\u2019']s|this) (?:edition|issue|newsletter)|inside today[\u2019']s issue"
     r"|dans cette \u00e9dition|en esta edici\u00f3n|in dieser ausgabe)\s*:?\s*$"
     r"|^(?:kontakt|contacto|contatto|contato|контакты)\s*:\s*$"
+    r"|^sie erhalten diese(?:n)? (?:newsletter|e-mail)\b"
     r"|^(?:ufficio stampa|pressestelle|service de presse|gabinete de prensa|oficina de prensa"
     r"|assessoria de imprensa|press office)\s*:?\s*$",
     re.IGNORECASE,
