@@ -7,7 +7,7 @@
   century: "oh five" alone is no year)
 - "the 2012-13 season", "in 1994/95", "2009 / 10": two years in a row name one season or
   fiscal year, read as people say it, "twenty twelve thirteen" (after "from" or "between" they
-  are a range)
+  are a range, and so before 1900: "the famine of 1850-51" -> "eighteen fifty to fifty-one")
 - "1914 - 1918", "pages 28 - 30": spaced on both sides, a hyphen is a range too
 - "won 3-1", "a 2-0 lead": scores are read with "to" as well ("two to nothing": no "zero" in a
   game's score), and so are votes ("passed 218-210", "voted 52-48"); "a 4-3-3 formation" is
@@ -216,11 +216,15 @@ def _say_season(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 10) : match.start()]
     if _RANGE_BEFORE.search(before):
         return match.group(0)
+    # Before 1900 two years in a row are a span, "to", as histories are read ("the famine of
+    # 1850-51", "the Waikato Campaign 1863-64"): seasons and fiscal years are the last
+    # century's.
+    joint = " to " if first < 1900 else " "
     if len(second) == 2 and second != "00":
-        return (
-            f"{number(match['a'])} {'oh ' if second[0] == '0' else ''}{number(second.lstrip('0'))}"
+        return f"{number(match['a'])}{joint}{'oh ' if second[0] == '0' else ''}" + number(
+            second.lstrip("0")
         )
-    return f"{number(match['a'])} {number(str(first + 1))}"
+    return f"{number(match['a'])}{joint}{number(str(first + 1))}"
 
 
 # Arithmetic: an operator between numbers, and "=" after them: "5 - 3 = 2", "6 / 2 = 3".
