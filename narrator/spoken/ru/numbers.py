@@ -222,6 +222,8 @@ def case_word(before: str) -> str:
 
 
 _JOINED = re.compile(r" (?:и|или) ")
+# "о" before a number said with a vowel first is "об": "о 1 проценте" -> "об одном проценте".
+_O_BEFORE_VOWEL = re.compile(r"(?<![\w-])([Оо])(?= (?:одн|одиннадцат)\w*)")
 _WORD_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
 
 
@@ -258,4 +260,5 @@ def read_numbers(text: str) -> str:
         return sign + said
 
     text = _NUMBER.sub(say, text)
-    return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
+    text = _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
+    return _O_BEFORE_VOWEL.sub(r"\1б", text) if "о о" in text.lower() else text
