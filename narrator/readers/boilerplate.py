@@ -11,6 +11,7 @@ from itertools import pairwise
 from xml.etree import ElementTree
 
 from narrator.readers.clutter import all_text, blocks_in, word_count
+from narrator.readers.page_lines import is_page_line
 from narrator.readers.structure import clean
 
 __all__ = ["drop_promotions", "drop_trailing_boilerplate", "is_promotion"]
@@ -74,8 +75,7 @@ _TAIL_HEADING = re.compile(
     r"|kommentare|commentaires|comentarios|commenti|coment[aá]rios|komentarze|komentáře"
     r"|kommentarer|reacties|yorumlar|seguir leyendo|(?:veja|leia) também"
     r"|mais lid[oa]s|читайте (?:также|ещ[её])|новости по теме|читают сейчас|комментарии"
-    # A box on the writer: "About the author", "Sobre el autor", "À propos de l'auteure", and
-    # Russian "about the author".
+    # A box on the writer in seven languages: "About the author", "Sobre el autor".
     r"|(?:about|sobre|acerca del?) (?:the |el |la |o |a )?(?:author|autora?)"
     r"|\u043e\u0431 \u0430\u0432\u0442\u043e\u0440\u0435"
     r"|à propos de l'auteure?|über (?:den autor|die autorin)|sull['\u2019]autore)"
@@ -135,7 +135,7 @@ _PROMOTION = re.compile(
     r"|\bchange how you receive these e-?mails\b"
     # A newspaper's line on the story in print: "A version of this article appears in print on
     # April 21, 2025, Section A, Page 14…", "Appeared in the May 5, 2025, print edition as …".
-    r"|^a version of this (?:article|story|review) appear(?:s|ed) in print\b"
+    r"|^a version of this (?:article|story|review) appear(?:s|ed) in print\b(?:.{0,150}?\bedition)?"
     r"|^appeared in the .{0,30}\bprint edition\b|^this (?:article|story) appear(?:s|ed) in\b"
     # A newsletter's promise ("Local news, free in your inbox"), a feature's credit line.
     r"|\b(?:free|every \w+|delivered|straight)\b.{0,20}\b(?:to|in|into) your inbox\b"
@@ -368,7 +368,7 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     if block.tag not in ("p", "head"):
         return False
     promotion = _PROMOTION.search(text) if words <= _MAX_BOILERPLATE_WORDS else None
-    if promotion is not None and _is_most_of(promotion, text):
+    if (promotion is not None and _is_most_of(promotion, text)) or is_page_line(text):
         return True
     if words <= _MAX_CAPTION_WORDS and block.tag == "p" and _CAPTION_CREDIT.search(text):
         return True

@@ -63,8 +63,8 @@ _BYLINE_SECOND_LINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 # The mark a documentation page's heading links to itself by: "Cron expressions¶" (Sphinx,
-# MkDocs), a link's emoji. ("#" is not one: "Learning C#".)
-_PERMALINK = re.compile(r"\s*[\u00b6\U0001f517]$")
+# MkDocs), a link's emoji, "#" (GitBook); not a language's "#": "Learning C#", "F#".
+_PERMALINK = re.compile(r"\s*(?:[\u00b6\U0001f517]|(?<![\s(][A-Za-z])(?<!^[A-Za-z])#)$")
 
 
 def read_html(text: str, source: str = "", config: NarrationConfig | None = None) -> Article:
