@@ -29,11 +29,16 @@ def range_reader(to: str, score_words: str = "") -> Callable[[str], str]:
     pattern of the words of a game's result, "ganó", "venció") two small numbers are a
     score, said with ``to`` too ("ganó 3-1" -> "3 a 1")."""
     score_cue = re.compile(rf"(?i:\b(?:{score_words})\b)\W+(?:\w+\W+){{0,3}}$")
+    # ... or a set after another: "ganó por 6-4, 3-6 y 7-5".
+    next_set = re.compile(
+        rf"(?i:\b(?:{score_words})\b)\W+.{{0,40}}\b\d{{1,2}}-\d{{1,2}},?\s\w{{0,2}}\s?$"
+    )
 
     def say(match: re.Match[str]) -> str:
         low, high = match.group("low"), match.group("high")
         before = match.string[max(0, match.start() - 60) : match.start()]
-        if score_words and _small(low) and _small(high) and score_cue.search(before):
+        cued = score_cue.search(before) or next_set.search(before)
+        if score_words and _small(low) and _small(high) and cued:
             return f"{low} {to} {high}"
         if match.group("dash") == "-" and (low[0] == "0" or _number(high) <= _number(low)):
             return match.group(0)  # "14064-2" is a code
