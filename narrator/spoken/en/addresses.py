@@ -32,7 +32,7 @@ _DIRECTIONS = read_mapping("en", "directions")
 # Led by the number's first digit, its look-behind after it: a pattern led by a look-behind
 # is tried at every position of the text, one led by a class of characters only at those.
 _ADDRESS = re.compile(
-    r"(?P<num>\d(?<![\w.,$]\d)\d{0,4})(?P<suffix>[A-Z]\b)?\s+"
+    r"(?P<num>\d(?<![\w.,$]\d)\d{0,4})(?P<suffix>[A-Z]\b)?(?P<comma>,)?\s+"
     r"(?:(?P<dir>[NSEW]|NE|NW|SE|SW|[NS]\.[EW])\.?\s+)?"
     r"(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
     rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
@@ -201,10 +201,14 @@ def read_street_addresses(text: str) -> str:
     """
 
     def say(match: re.Match[str]) -> str:
+        if match["comma"] and len(match["num"]) == 4:
+            return match.group(0)  # "In 2005, Oxford Street was ...": a year
         street_type = match["type"].rstrip(".")
         street = _STREET_TYPES.get(street_type.capitalize(), street_type)
         direction = _DIRECTIONS[match["dir"].replace(".", "")] + " " if match["dir"] else ""
         suffix = match["suffix"] + " " if match["suffix"] else ""
+        if match["comma"]:  # "221B, Baker Street", as old books part the house from the street
+            suffix = suffix.rstrip() + ", " if suffix else ", "
         name = " ".join(_STREET_TYPES.get(word, word) if word in _IN_NAMES else word
                         for word in match["name"].split())  # fmt: skip
         return f"{_say_house_number(match['num'])} {suffix}{direction}{name} {street}" + stop_after(
