@@ -29,9 +29,9 @@ def range_reader(to: str, score_words: str = "") -> Callable[[str], str]:
     pattern of the words of a game's result, "ganó", "venció") two small numbers are a
     score, said with ``to`` too ("ganó 3-1" -> "3 a 1")."""
     score_cue = re.compile(rf"(?i:\b(?:{score_words})\b)\W+(?:\w+\W+){{0,3}}$")
-    # ... or a set after another: "ganó por 6-4, 3-6 y 7-5".
+    # ... or a set after another: "ganó por 6-4, 3-6 y 7-5", "venceu por 2-1 e depois por 3-0".
     next_set = re.compile(
-        rf"(?i:\b(?:{score_words})\b)\W+.{{0,40}}\b\d{{1,2}}-\d{{1,2}},?\s\w{{0,2}}\s?$"
+        rf"(?i:\b(?:{score_words})\b)\W+.{{0,40}}\b\d{{1,2}}-\d{{1,2}}\W+(?:\w+\W+){{0,3}}$"
     )
 
     def say(match: re.Match[str]) -> str:
