@@ -7,7 +7,8 @@ parsed, so that their words are read and their marks are not (code is left as wr
   id at a line's end, "… just after 1 p.m. ^last-day"; tags after a sentence's end or on a
   line of their own, "… of the trip. #camino #food" (a tag inside a sentence keeps its word)
 - Hugo's shortcodes on lines of their own, the words between a pair of them read: "{{% notice
-  info %}}" over "The scheme lends bikes free." over "{{% /notice %}}", "{{< figure … >}}"
+  info %}}" over "The scheme lends bikes free." over "{{% /notice %}}", "{{< figure … >}}";
+  a link's "{{< ref "first-hive.md" >}}", its label read
 - a task list's boxes: "- [x] Set up the newsletter", "- [ ] Ask the council"
 - a table of contents' mark: "[TOC]" (Bear's), "[[_TOC_]]" (GitLab's)
 - an admonition's marks, its title read: MkDocs' "!!! note" or '??? tip "What about
@@ -64,6 +65,8 @@ _HIGHLIGHT_END = re.compile(
     r"^[ \t]*(?:\{\{[<%]\s*/highlight\s*[>%]\}\}|\{%-?\s*endhighlight\s*-?%\})[ \t]*$", re.M
 )
 _INDENT = "    "
+_REF_LINK = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]+)\"\s*[>%]\}\}\)")
+"""Hugo's link to another page by its file, inside a link: '({{< ref "first-hive.md" >}})'."""
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
 
@@ -104,7 +107,8 @@ def _plain(text: str) -> str:
     text = _BLOCK_ID.sub("", text)
     text = _KRAMDOWN_TOC.sub("", text) if "{:toc}" in text else text
     text = _ATTRIBUTES.sub("", text)
-    text = _SHORTCODE_LINE.sub("", text) if "{{" in text else text
+    if "{{" in text:  # a link to another post by its file: "[our first hive]({{< ref "a.md" >}})"
+        text = _SHORTCODE_LINE.sub("", _REF_LINK.sub(r"](\1)", text))
     text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text
     text = _TRAILING_TAGS.sub("", text)
     return _TAG.sub("", text) if "#" in text else text
