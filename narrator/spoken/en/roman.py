@@ -121,11 +121,16 @@ _HEADING = re.compile(
     rf"sermon|essay|epistle|lesson|appendix|scene|fable|tale|poem|song|psalm)\s+)?"
     rf"(?P<numeral>{_ROMAN})\.?\s*$"
 )
-# A numbered heading at the start of a line, its title after it: "IV. The Return", "I.
-# INTRODUCTION"; one letter only before a title in capitals, since "I. Newton" is an initial.
+# A numbered heading at the start of a line, its title after it (or after a dash): "IV. The
+# Return", "I. INTRODUCTION", "I.—THE BEGINNING"; one letter only before a title in capitals,
+# since "I. Newton" is an initial.
+_TITLE_GAP = r"(?:\s+|\s?—\s?)"
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<numeral>(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.(?=\s+[A-Z][A-Za-z]+)"
-    r"|[IVX]\.(?=\s+(?:[A-Z]{2,}\b|(?:The|A|An|Of|On|In|How|What|Why|Which)\s"
+    r"^(?P<numeral>(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.(?="
+    + _TITLE_GAP
+    + r"[A-Z][A-Za-z]+)|[IVX]\.(?="
+    + _TITLE_GAP
+    + r"(?:[A-Z]{2,}\b|(?:The|A|An|Of|On|In|How|What|Why|Which)\s"
     r"|(?:Introduction|Preface|Prologue|Epilogue|Conclusions?|Summary|Background|Overview|"
     r"Methods|Results|Discussion|History|Notes|References|Appendix)\b)))",
     re.MULTILINE,
