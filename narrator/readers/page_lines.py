@@ -14,8 +14,8 @@ _PAGE_LINE = re.compile(
     # The story's source as a label and a name, not a sentence: "Quelle: F.A.Z.", "Fonte: Ansa".
     r"^(?:quelle|source|fuente|fonte|источник)\s*:\s*[^.!?]{1,60}\.?$"
     # "📲 Participe do canal do g1 no WhatsApp", "Join our WhatsApp channel".
-    r"|\b(?:participe|entre|siga|join|follow|[úu]nete|suivez)\b.{0,20}\b(?:canal|channel|cha[îi]ne)"
-    r"\b.{0,40}\b(?:whatsapp|telegram)\b"
+    r"|^(?=.{0,80}\b(?:whatsapp|telegram)\b)\W*(?:participe|entre|siga|join|follow|[úu]nete"
+    r"|suivez)\b.{0,40}\b(?:canal|channel|cha[îi]ne)\b"
     # The label of a box of links or of a story's tags: "Más información", "Archivado en",
     # Russian "more news".
     r"|^(?:m[áa]s informaci[óo]n|archivado en|ещ[её] новости)$"

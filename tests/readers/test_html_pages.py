@@ -36,7 +36,9 @@ site, a JNews WordPress site, an Arc page with gift and comment buttons, a blog 
 comments and a table of contents, a news page with captioned photos, a magazine feature with
 a pull quote, a Spanish blog with comments, an Italian live page, Portuguese news with a
 subscription box, French news for subscribers, a German Substack post, a Medium story in a
-publication), written for
+publication; an NYT-like story with its print note, a classic Blogger post, El País-like and
+Corriere-like news, a GitBook help page, a Reddit post, Russian news with a donation box,
+g1-like news, a German paper's story with its paywall teaser, an Overblog post), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 

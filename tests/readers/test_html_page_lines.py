@@ -1,0 +1,53 @@
+"""A page's own short lines (its source, a messaging channel, a box's label, an appeal) and a
+heading's permalink mark, which are not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.readers.html import read_html
+from narrator.readers.page_lines import is_page_line
+
+BODY = (
+    "<p>The council approved the new bridge on Thursday after a debate that lasted most of the "
+    "afternoon and ended in a vote of nine to four.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quelle: Frankfurter Rundschau",
+        "Source: CDC, Chicago Department of Public Health",
+        "📲 Participe do canal do g1 no WhatsApp",
+        "Join our WhatsApp channel for the latest news",
+        "Más información",
+        "Archivado En",
+        "Поддержите нас",
+    ],
+)
+def test_a_pages_own_line_is_known(line: str) -> None:
+    assert is_page_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The source: a leaked memo that the minister had never seen.",
+        "Más información sobre el proyecto llegará la semana que viene, dijo el alcalde.",
+        "She joined the channel's news team in 2019 and now presents the morning show.",
+    ],
+)
+def test_a_sentence_of_the_story_is_not(line: str) -> None:
+    assert not is_page_line(line)
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [("Cron expressions¶", "Cron expressions"), ("Formats#", "Formats"), ("Why C#", "Why C#")],
+)
+def test_a_headings_permalink_mark_is_not_read(heading: str, read: str) -> None:
+    article = f"<h1>Notes</h1>{BODY}<h2>{heading}</h2>{BODY}{BODY}"
+    page = f"<html><body><article>{article}</article></body></html>"
+    headings = [section.heading for section in read_html(page).sections if section.heading]
+    assert headings == [read]
