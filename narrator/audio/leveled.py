@@ -125,9 +125,15 @@ class StoredChunks:
             out /= full_scale
         return out
 
-    def gather(self, pieces: Iterable[tuple[int, int, int]], out: NDArray[np.float32]) -> float:
-        """The samples of each piece (`start`, `end`, `offset`, in order) copied into `out`
-        (zeros) from `offset` on, in 16-bit units; their full scale (32768). What the peak
+    def gather(
+        self,
+        lows: NDArray[np.int64],
+        highs: NDArray[np.int64],
+        offsets: NDArray[np.int64],
+        out: NDArray[np.float32],
+    ) -> float:
+        """The samples `lows` to `highs` (excluded) of each piece (in order) copied into `out`
+        (zeros) from its `offsets` on, in 16-bit units; their full scale (32768). What the peak
         search reads, piece by piece: as they are stored, with no array made and divided per
         piece, which took it as long as its oversampling; a piece within the chunk before it
         is copied at once, by a slice of the samples held."""
@@ -137,7 +143,7 @@ class StoredChunks:
             self._starts = [t.start_frame for t in self.timings] + [self.frames]
         last_index = len(self.timings) - 1
         held_at, held_end, held = 0, 0, None  # the chunk whose 16-bit samples are at hand
-        for start, end, offset in pieces:
+        for start, end, offset in zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=True):
             if held is not None and held_at <= start and end <= held_end:
                 out[offset : offset + end - start] = held[start - held_at : end - held_at]
                 continue

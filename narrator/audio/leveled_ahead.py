@@ -20,7 +20,6 @@ chunk is limited as the one pass over the whole limits it (see narrator.audio.le
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +29,9 @@ from narrator.audio.leveled import StoredChunks, append_chunk, pcm16_format, wri
 from narrator.audio.loudness.bins import ChunkLevels, NarrationBins, Placed, narration_levels
 from narrator.audio.loudness.limited import limited_lufs
 from narrator.audio.loudness.limiter import Gain, Limiter, Peaks, Ramps
-from narrator.audio.loudness.peak_search import _GROUPED, _MARGIN, PeakSearch
+from narrator.audio.loudness.peak_search import _GROUPED, PeakSearch
 from narrator.audio.loudness.plan import Level, level_for
+from narrator.audio.loudness.search_pieces import MARGIN
 from narrator.audio.wav import WavWriter
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class WrittenAhead:
         timings, known = chunks.timings, chunks.frames
         while len(self._peaks) < len(timings):
             index = len(self._peaks)
-            if not finished and _speech_end(chunks, index) + _MARGIN > known:
+            if not finished and _speech_end(chunks, index) + MARGIN > known:
                 break
             levels, self._levels[index] = self._levels[index], None
             assert levels is not None
@@ -124,7 +124,7 @@ class WrittenAhead:
         ramps = Ramps.at(chunks.frame_rate)
         while self._written < searched:
             index = self._written
-            if not finished and _speech_end(chunks, index) + ramps.before > unsearched - _MARGIN:
+            if not finished and _speech_end(chunks, index) + ramps.before > unsearched - MARGIN:
                 break
             self._write(chunks, index, gain, ramps)
 
@@ -135,10 +135,10 @@ class WrittenAhead:
             self._whole = WavWriter(self._whole_path, pcm16_format(chunks.frame_rate))
         start, end = chunks.timings[index].start_frame, _speech_end(chunks, index)
         first = index
-        while first > 0 and _speech_end(chunks, first - 1) + _MARGIN + ramps.after > start:
+        while first > 0 and _speech_end(chunks, first - 1) + MARGIN + ramps.after > start:
             first -= 1
         last = index + 1
-        while last < len(self._peaks) and chunks.timings[last].start_frame - _MARGIN < (
+        while last < len(self._peaks) and chunks.timings[last].start_frame - MARGIN < (
             end + ramps.before
         ):
             last += 1
@@ -159,9 +159,14 @@ class _Window:
     def read(self, start: int, end: int) -> Samples:
         return self.chunks.read(start + self.origin, end + self.origin)
 
-    def gather(self, pieces: Iterable[tuple[int, int, int]], out: NDArray[np.float32]) -> float:
-        origin = self.origin
-        return self.chunks.gather(((a + origin, b + origin, at) for a, b, at in pieces), out)
+    def gather(
+        self,
+        lows: NDArray[np.int64],
+        highs: NDArray[np.int64],
+        offsets: NDArray[np.int64],
+        out: NDArray[np.float32],
+    ) -> float:
+        return self.chunks.gather(lows + self.origin, highs + self.origin, offsets, out)
 
 
 def _chunk_peaks(
@@ -172,9 +177,9 @@ def _chunk_peaks(
     before it (on the whole's grid of peak groups, so the peaks are grouped as the whole's
     search groups them)."""
     start = chunks.timings[index].start_frame
-    origin = max(0, start - _MARGIN) // _GROUPED * _GROUPED
+    origin = max(0, start - MARGIN) // _GROUPED * _GROUPED
     local = start - origin
-    samples = local + levels.frames + _MARGIN
+    samples = local + levels.frames + MARGIN
     window_levels = narration_levels(chunks.frame_rate, samples, [Placed(local, levels)])
     found = PeakSearch(_Window(chunks, origin), window_levels, ceiling_dbtp).at(gain)
     return Peaks(found.places + origin, found.ratios, gain)

@@ -2,50 +2,52 @@
 
 The staging measured each 100 ms step's largest sample (and, where it kept them, each 10 ms
 bin's): a true peak is never more than `SparseTruePeak.bound` times the samples around it, so
-only the steps or bins that could pass the ceiling at a gain are read back and oversampled,
-gathered into batches searched on two threads. `PeakSearch` keeps what it found for the
-highest gain searched, so that a lower gain needs no second search; the plan
-(`narrator.audio.loudness.plan`) asks it for the gain it tries.
+only the steps or bins that could pass the ceiling at a gain are read back and oversampled
+(which: narrator.audio.loudness.search_pieces), gathered into batches searched on two
+threads. `PeakSearch` keeps what it found for the highest gain searched, so that a lower gain
+needs no second search; the plan (`narrator.audio.loudness.plan`) asks it for the gain it
+tries.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from narrator.audio.loudness.limited import Readable
 from narrator.audio.loudness.limiter import Lowering, Peaks, lowered_ceilings
-from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
+from narrator.audio.loudness.meter import StepLevels
 from narrator.audio.loudness.peaks import SparseTruePeak
+from narrator.audio.loudness.search_pieces import (
+    MARGIN,
+    REACH,
+    batches,
+    fine_pieces,
+    gathered_batches,
+    step_pieces,
+)
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
+    from narrator.audio.loudness.search_pieces import Pieces
+
     Samples = NDArray[np.float64]
     Floats = NDArray[np.float32]
+    Gather = Callable[[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64], Floats], float]
+    """Copies the samples `lows` to `highs` of each piece into `out` from its `offsets` on
+    (see narrator.audio.leveled.StoredChunks.gather)."""
 
 T = TypeVar("T")
 
-_MARGIN = 64
-"""Samples read on either side of a stretch of steps searched for peaks, and of a chunk
-searched as it comes (see narrator.audio.leveled_ahead)."""
-_REACH = 32
-"""Samples searched on either side of a 10 ms bin that may pass the ceiling, and read around
-each piece: more than the oversampling filter (24 taps) reaches, all an output there reads."""
 _GROUPED = 64
 """The peaks in each 64 samples are kept as their first and last, both needing the lowest
 gain of them: a limiter holds each peak's gain longer than that, so it turns the gain down
 over the same spans (wider by at most 63 samples), and a narration limited throughout keeps
 little in memory."""
-_SEARCHED = 1 << 14
-"""The most samples searched for peaks at once: oversampling takes 64 bytes a sample."""
-_BATCHED = 1 << 17
-"""The most samples read and searched for peaks at once, gaps included."""
-_JOINED_GAP = 3
-"""Runs of steps to search fewer steps apart than this are read as one."""
 _AHEAD = 4
 """Batches searched ahead of the one whose peaks are taken: memory stays flat however long."""
 
@@ -92,58 +94,56 @@ class PeakSearch:
 
         levels, lowerings = self._levels, self._lowerings
         ceilings = _step_ceilings(levels, self._ceiling_dbtp, lowerings)
-        if levels.fine is not None:
-            stretches = _fine_stretches(levels, levels.fine, ceilings, gain)
-        else:
-            flagged = levels.peaks * _envelope().bound * gain > ceilings
-            stretches = _stretches(levels, flagged)
         # Audio that gathers its pieces (see `_search_pieces`) costs nothing for the gaps
         # between them: its batches are as long as their pieces add up to.
+        if levels.fine is not None:
+            pieces = fine_pieces(levels, levels.fine, ceilings, _envelope().bound * gain)
+        else:
+            pieces = step_pieces(levels, levels.peaks * _envelope().bound * gain > ceilings)
         gathers = getattr(self._audio, "gather", None) is not None
-        batches = _gathered_batches(stretches) if gathers else _batches(stretches)
+        to_search = gathered_batches(pieces) if gathers else batches(pieces)
         self._peaks = Peaks.none()  # the last search's go first: a long narration has many
         found = _Found()
         for places, ratios in _on_two_threads(
-            lambda pieces: self._search_pieces(pieces, ceilings, gain), batches
+            lambda pieces: self._search_pieces(pieces, ceilings, gain), to_search
         ):
             found.add(places, ratios)
         self._peaks = found.peaks()
         self._searched = gain
 
     def _search_pieces(
-        self, pieces: list[tuple[int, int]], ceilings: Samples, gain: float
+        self, pieces: Pieces, ceilings: Samples, gain: float
     ) -> tuple[NDArray[np.int64], Samples]:
-        """The peaks in `pieces` (see `_stretches`) that pass the ceiling at `gain`, grouped
-        piece by piece: the pieces are read at once and oversampled together, each kept to its
-        own threshold, for what a call costs numpy beside the work; the gaps between them are
-        left out (a piece's outputs read no further than the `_REACH` read around it)."""
+        """The peaks in `pieces` (their starts and ends, see `_stretches`) that pass the
+        ceiling at `gain`, grouped piece by piece: the pieces are read at once and oversampled
+        together, each kept to its own threshold, for what a call costs numpy beside the work;
+        the gaps between them are left out (a piece's outputs read no further than the
+        `REACH` read around it)."""
         import numpy as np
 
         levels = self._levels
-        starts = np.array([start for start, _ in pieces])
-        ends = np.array([end for _, end in pieces])
+        starts, ends = pieces
         thresholds = _lowest_ceilings(levels, ceilings, starts, ends) / gain
-        first = max(0, pieces[0][0] - _REACH)
-        last = min(levels.samples, pieces[-1][1] + _REACH)
-        lows = np.maximum(starts - _REACH, first)
-        highs = np.minimum(ends + _REACH, last)
-        offsets = np.concatenate([[0], np.cumsum(highs - lows)])
+        first = max(0, int(starts[0]) - REACH)
+        last = min(levels.samples, int(ends[-1]) + REACH)
+        lows = np.maximum(starts - REACH, first)
+        highs = np.minimum(ends + REACH, last)
+        offsets = np.zeros(len(lows) + 1, dtype=np.int64)
+        np.cumsum(highs - lows, out=offsets[1:])
         padded, compact = _envelope().laid_out(int(offsets[-1]))
-        spans = zip(lows.tolist(), highs.tolist(), offsets.tolist(), strict=False)
         scale = 1.0
-        gather: Callable[[Iterable[tuple[int, int, int]], Floats], float] | None
-        gather = getattr(self._audio, "gather", None)
+        gather: Gather | None = getattr(self._audio, "gather", None)
         if gather is not None:
             # Copied as stored, in units whose full scale `scale` says (a power of two: the
             # peaks found are the same to the last bit).
-            scale = gather(spans, compact)
+            scale = gather(lows, highs, offsets[:-1], compact)
         elif 2 * int((highs - lows).sum()) < last - first:
             # Mostly gaps: the pieces are read one by one.
-            for low, high, offset in spans:
+            for low, high, offset in _spans(lows, highs, offsets):
                 compact[offset : offset + high - low] = self._audio.read(low, high)
         else:
             read = self._audio.read(first, last)
-            for low, high, offset in spans:
+            for low, high, offset in _spans(lows, highs, offsets):
                 compact[offset : offset + high - low] = read[low - first : high - first]
         places, true_peaks = _envelope().over_padded(padded, len(compact), thresholds.min() * scale)
         if scale != 1.0:
@@ -156,6 +156,13 @@ class PeakSearch:
         ratios = true_peaks / lowered_ceilings(self._ceiling_dbtp, self._lowerings, places)
         passing = ratios * gain > 1.0
         return _grouped(places[passing], ratios[passing], piece[passing])
+
+
+def _spans(
+    lows: NDArray[np.int64], highs: NDArray[np.int64], offsets: NDArray[np.int64]
+) -> Iterator[tuple[int, int, int]]:
+    """Each piece's first and last sample read, and where it goes, one by one."""
+    return zip(lows.tolist(), highs.tolist(), offsets[:-1].tolist(), strict=True)
 
 
 class _Found:
@@ -200,9 +207,7 @@ def search_on_one_thread() -> None:
     _search_threads = 1
 
 
-def _on_two_threads(
-    work: Callable[[list[tuple[int, int]]], T], batches: Iterator[list[tuple[int, int]]]
-) -> Iterator[T]:
+def _on_two_threads(work: Callable[[Pieces], T], batches: Iterator[Pieces]) -> Iterator[T]:
     """`work` done on each batch, in order, two batches at once (numpy lets go of the GIL for
     most of it: the search takes two cores once the speech is made), a few ahead at most."""
     from collections import deque
@@ -244,36 +249,6 @@ def _lowest_ceilings(
     return np.array(lowest)
 
 
-def _batches(pieces: Iterator[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    """The pieces in runs that are read and searched at once: at most `_BATCHED` samples
-    from the first's start to the last's end, with no gap longer than `_SEARCHED`."""
-    batch: list[tuple[int, int]] = []
-    for start, end in pieces:
-        if batch and (end - batch[0][0] > _BATCHED or start - batch[-1][1] > _SEARCHED):
-            yield batch
-            batch = []
-        batch.append((start, end))
-    if batch:
-        yield batch
-
-
-def _gathered_batches(pieces: Iterator[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    """The pieces in runs that are gathered and searched at once: at most `_BATCHED`
-    samples of pieces (gaps left out), however far apart. A seed's search took 50 batches,
-    and a quarter of its CPU in what numpy's calls cost beside the work, in runs of 128 k
-    samples from first to last; 13 batches so."""
-    batch: list[tuple[int, int]] = []
-    length = 0
-    for start, end in pieces:
-        if batch and length + end - start > _BATCHED:
-            yield batch
-            batch, length = [], 0
-        batch.append((start, end))
-        length += end - start
-    if batch:
-        yield batch
-
-
 def _grouped(
     places: NDArray[np.int64], ratios: Samples, pieces: NDArray[np.int64]
 ) -> tuple[NDArray[np.int64], Samples]:
@@ -307,92 +282,11 @@ def _step_ceilings(
         return np.broadcast_to(ceiling, (len(levels.peaks),))
     lowered = np.zeros(len(levels.peaks))
     for lowering in lowerings:
-        first = levels.step_at(max(0, lowering.start - _MARGIN))
-        last = levels.step_at(max(0, lowering.end + _MARGIN))
+        first = levels.step_at(max(0, lowering.start - MARGIN))
+        last = levels.step_at(max(0, lowering.end + MARGIN))
         lowered[first : last + 1] += lowering.by_db
     ceilings: Samples = 10 ** ((ceiling_dbtp - lowered) / 20)
     return ceilings
-
-
-def _stretches(levels: StepLevels, flagged: NDArray[np.bool_]) -> Iterator[tuple[int, int]]:
-    """The runs of flagged steps (those a few steps apart as one) as sample spans, widened by
-    the margin, at most `_SEARCHED` long."""
-    import numpy as np
-
-    edges = np.diff(np.concatenate([[0], flagged.astype(np.int8), [0]]))
-    firsts, lasts = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    if not len(firsts):
-        return
-    joined = np.flatnonzero(firsts[1:] - lasts[:-1] > _JOINED_GAP) + 1
-    firsts, lasts = firsts[np.concatenate([[0], joined])], lasts[np.concatenate([joined - 1, [-1]])]
-    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
-        start = max(0, levels.edge(first) - _MARGIN)
-        end = min(levels.samples, levels.edge(last) + _MARGIN)
-        for piece in range(start, end, _SEARCHED):
-            yield piece, min(end, piece + _SEARCHED)
-
-
-def _fine_stretches(
-    levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
-) -> Iterator[tuple[int, int]]:
-    """The bins whose samples could make a true peak over the ceiling at `gain` (a bin and
-    the margin around it), those less than a margin apart joined, at most `_SEARCHED` long:
-    a fraction of what searching by steps reads."""
-    for start, end in _fine_spans(levels, fine, ceilings, gain):
-        for piece in range(start, end, _SEARCHED):
-            yield piece, min(end, piece + _SEARCHED)
-
-
-def _fine_spans(
-    levels: StepLevels, fine: Bins, ceilings: Samples, gain: float
-) -> Iterator[tuple[int, int]]:
-    """The spans `_fine_stretches` cuts into pieces, found a part of the bins at a time (a
-    span that goes on past one joined with the next's first): memory stays flat however long
-    the narration."""
-    import numpy as np
-
-    factor = _envelope().bound * gain
-    pending: tuple[int, int] | None = None
-    for low, peaks in zip(fine.part_firsts.tolist(), fine.peak_parts, strict=False):
-        high = low + len(peaks)
-        flagged = np.flatnonzero(
-            peaks.astype(np.float64) * factor > _lowest_of_bins(levels, fine, ceilings, low, high)
-        )
-        if not len(flagged):
-            continue
-        flagged += low
-        starts, ends = fine.spans(flagged)
-        starts = np.maximum(starts - _REACH, 0)
-        ends = np.minimum(ends + _REACH, levels.samples)
-        apart = np.flatnonzero(starts[1:] > ends[:-1]) + 1
-        firsts = starts[np.concatenate([[0], apart])].tolist()
-        lasts = ends[np.concatenate([apart - 1, [len(ends) - 1]])].tolist()
-        if pending is not None:
-            if firsts[0] <= pending[1]:
-                firsts[0] = pending[0]
-            else:
-                yield pending
-        yield from zip(firsts[:-1], lasts[:-1], strict=True)
-        pending = firsts[-1], lasts[-1]
-    if pending is not None:
-        yield pending
-
-
-def _lowest_of_bins(
-    levels: StepLevels, fine: Bins, ceilings: Samples, low: int, high: int
-) -> Samples | float:
-    """The lowest ceiling of the steps that bins `low` to `high` meet."""
-    import numpy as np
-
-    if ceilings.min() == ceilings.max():
-        return float(ceilings[0])
-    steps = len(ceilings) - 1
-    indices = np.arange(low, high, dtype=np.int64)
-    bin_starts, bin_ends = fine.spans(indices)
-    first = np.minimum(bin_starts * STEPS_PER_S // levels.rate, steps)
-    last = np.minimum((bin_ends - 1) * STEPS_PER_S // levels.rate, steps)
-    lowest: Samples = np.minimum(ceilings[first], ceilings[last])
-    return lowest
 
 
 @cache
