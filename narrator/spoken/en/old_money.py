@@ -135,18 +135,21 @@ def _say_old_money(match: re.Match[str]) -> str:
         return match.group(0)  # "The offer ends in 3d.": days, not pence
     if groups.get("pence") and _an_old_ordinal(match):
         return match.group(0)
-    parts = []
-    if groups.get("l"):
-        parts.append(_pounds(int(groups["l"].replace(",", ""))))
-    if groups.get("s"):
-        shillings = int(groups["s"])
-        parts.append(f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}")
+    pounds = int(groups["l"].replace(",", "")) if groups.get("l") else None
+    shillings = int(groups["s"]) if groups.get("s") else None
     pence = groups.get("d") or groups.get("pence")
-    if pence and (pence != "0" or not parts):  # "£1. 5s. 0d.": no pence to say
+    parts = []
+    # Accounts write a naught in each column: "£0 10s. 6d." has no pounds to say, "£1 0s. 6d."
+    # no shillings, "£1. 5s. 0d." no pence.
+    if pounds is not None and (pounds or not (shillings or pence)):
+        parts.append(_pounds(pounds))
+    if shillings is not None and (shillings or not (parts or pence)):
+        parts.append(f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}")
+    if pence and (pence != "0" or not parts):
         if parts:  # "two shillings and sixpence"
             parts.append("and")
         parts.append(_old_pence(pence))
-    if groups.get("and"):  # "£3 and 5s." -> "three pounds and five shillings"
+    if groups.get("and") and pounds and len(parts) > 1:  # "£3 and 5s." -> "... and five"
         parts.insert(1, "and")
     if len(parts) == 1 and _qualifies_a_noun(match):
         return _as_adjective(parts[0])  # "a 6d. piece" -> "a sixpenny piece"
