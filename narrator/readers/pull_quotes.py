@@ -22,27 +22,36 @@ _SLACK = 4
 def without_pull_quotes(groups: list[list[str]]) -> list[list[str]]:
     """`groups` (paragraphs, each a list of its lines) less the pull quotes: a short paragraph
     whose words a longer paragraph near it says in the same order, a few words apart at most."""
-    words = [[w.lower() for w in _WORD.findall(" ".join(group))] for group in groups]
+    texts = [" ".join(group).strip() for group in groups]
+    lowered = [text.lower() for text in texts]
     return [
         group
         for index, group in enumerate(groups)
-        if not (_SENTENCE.match(" ".join(group).strip()) and _repeats_a_neighbour(words, index))
+        if not (_is_quote_shaped(texts[index]) and _repeats_a_neighbour(lowered, index))
     ]
 
 
-def _repeats_a_neighbour(words: list[list[str]], index: int) -> bool:
-    quote = words[index]
+def _is_quote_shaped(text: str) -> bool:
+    return text.count(" ") < _MAX_WORDS and bool(_SENTENCE.match(text))
+
+
+def _repeats_a_neighbour(lowered: list[str], index: int) -> bool:
+    quote = _WORD.findall(lowered[index])
     if not _MIN_WORDS <= len(quote) <= _MAX_WORDS:
         return False
-    near = range(max(0, index - _NEAR), min(len(words), index + _NEAR + 1))
+    near = range(max(0, index - _NEAR), min(len(lowered), index + _NEAR + 1))
     return any(
-        other != index and len(words[other]) > len(quote) and _said_in(quote, words[other])
+        other != index
+        and quote[-1] in lowered[other]  # looked for first: most neighbours lack the word
+        and _said_in(quote, _WORD.findall(lowered[other]))
         for other in near
     )
 
 
 def _said_in(quote: list[str], paragraph: list[str]) -> bool:
-    """Whether `quote`'s words come in order in `paragraph`, spanning few more words."""
+    """Whether `quote`'s words come in order in the longer `paragraph`, spanning few more."""
+    if len(paragraph) <= len(quote):
+        return False
     for start, word in enumerate(paragraph):
         if word != quote[0]:
             continue

@@ -26,6 +26,7 @@ _BUTTONS = re.compile(
     re.I,
 )
 _BUTTON_GAP = re.compile(r"\s{2,}|\s*[|\u00b7\u2022]\s*")
+_MAX_BUTTONS_CHARS = 80
 _LINE = re.compile(
     r"^(?:page last (?:updated|reviewed|modified)\b[^.!?]{0,40}"
     r"|(?:did you (?:make|try) this(?: recipe)?\?|tried this recipe\?).{0,80}"
@@ -126,6 +127,8 @@ def is_site_line(line: str) -> bool:
         return True
     if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
         return True
+    if len(line) > _MAX_BUTTONS_CHARS or not _BUTTON_GAP.search(line):
+        return False  # most lines are a sentence: no row of buttons
     parts = [part for part in _BUTTON_GAP.split(line) if part]
     return len(parts) > 1 and all(_BUTTONS.fullmatch(part) for part in parts)
 
