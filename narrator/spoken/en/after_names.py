@@ -63,7 +63,7 @@ _STATES = [
 ]
 _STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w)")
 # A county's name after it, a county wherever it stands: "Tralee, Co. Kerry", "Co. Durham".
-_COUNTY_AHEAD = re.compile(rf" (?:{'|'.join(read_words('en', 'counties'))})\b(?!')")
+_COUNTY_AHEAD = re.compile(rf" (?:{'|'.join(sorted(read_words('en', 'counties')))})\b(?!')")
 
 
 def _say_after_name(match: re.Match[str]) -> str:
