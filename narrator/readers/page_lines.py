@@ -1,7 +1,8 @@
 """Short lines of a page's own that its story does not need, in the shapes and languages that
 `narrator.readers.boilerplate`'s promotions do not cover: where the story came from ("Quelle:
 Frankfurter Rundschau", "Источник: ..."), a call to follow a channel on a messaging app, the
-labels of a page's boxes ("Más información", "Archivado en") and a call for donations."""
+labels of a page's boxes ("Más información", "Archivado en"), a call for donations and one to
+rate the page."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ _PAGE_LINE = re.compile(
     # The label of a box of links or of a story's tags: "Más información", "Archivado en",
     # Russian "more news".
     r"|^(?:m[áa]s informaci[óo]n|archivado en|ещ[её] новости)$"
-    # A call for donations: Russian "support us", "make a (monthly) donation".
+    # A call for donations: "Local journalism needs your support. ... Donate today.", Russian
+    # "support us", "make a (monthly) donation".
+    r"|\b(?:journalism|newsroom|reporting) needs? your (?:support|help)\b"
+    r"|\bdonate (?:today|now)\.?$"
     r"|^поддержите нас$"
-    r"|\b(?:оформите|сделайте)\b.{0,20}\bпожертвовани",  # noqa: RUF001
+    r"|\b(?:оформите|сделайте)\b.{0,20}\bпожертвовани"  # noqa: RUF001
+    # A call to rate what was read, with its stars: "¿Te ha gustado esta receta? Puntúala: ★★★★★".
+    r"|[\u2605\u2606]{3,}$",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,8 @@ BODY = (
         "Más información",
         "Archivado En",
         "Поддержите нас",
+        "Local journalism needs your support. The Ledger is a nonprofit newsroom. Donate today.",
+        "¿Te ha gustado esta receta? Puntúala: ★★★★★",
     ],
 )
 def test_a_pages_own_line_is_known(line: str) -> None:
@@ -36,6 +38,8 @@ def test_a_pages_own_line_is_known(line: str) -> None:
         "The source: a leaked memo that the minister had never seen.",
         "Más información sobre el proyecto llegará la semana que viene, dijo el alcalde.",
         "She joined the channel's news team in 2019 and now presents the morning show.",
+        "The food bank needs your support this winter, its director said.",
+        "Critics gave the play ★★★★ and it sold out within a week.",
     ],
 )
 def test_a_sentence_of_the_story_is_not(line: str) -> None:

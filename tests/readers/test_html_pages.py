@@ -38,7 +38,9 @@ a pull quote, a Spanish blog with comments, an Italian live page, Portuguese new
 subscription box, French news for subscribers, a German Substack post, a Medium story in a
 publication; an NYT-like story with its print note, a classic Blogger post, El País-like and
 Corriere-like news, a GitBook help page, a Reddit post, Russian news with a donation box,
-g1-like news, a German paper's story with its paywall teaser, an Overblog post), written for
+g1-like news, a German paper's story with its paywall teaser, an Overblog post; a Newspack
+nonprofit newsroom's story, a Spanish recipe, German Read the Docs documentation, a French
+live page, Russian and Italian WordPress blogs, a Patch-like local story), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
