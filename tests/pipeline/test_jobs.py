@@ -323,11 +323,17 @@ def test_the_engine_workers_end_when_the_command_is_killed(tmp_path: Path) -> No
 
 
 def _workers(pid: int) -> list[int]:
-    """The engine workers among `pid`'s children: those running at a lower priority."""
+    """The engine workers among `pid`'s children: those running at a lower priority than it
+    (compared with its own, so that a suite run under `nice` finds them too)."""
     niced = []
     for child in children_of(pid) if process_running(pid) else []:
         with contextlib.suppress(FileNotFoundError):
-            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
-            if int(fields[16]) > 0:  # the nice value
+            if _nice(child) > _nice(pid):
                 niced.append(child)
     return niced
+
+
+def _nice(pid: int) -> int:
+    """The nice value of process `pid`, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[16])
