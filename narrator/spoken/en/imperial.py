@@ -8,6 +8,7 @@
 - "2 c. flour", "1 c. of milk" -> "two cups flour", "one cup of milk": a dotted "c." after a
   small amount and before a word in lower case is a cup (elsewhere "c." is "circa")
 - "walked 3 m. to the village" -> "three miles": old books' dotted "m." before a word of the way
+- "gr. 10 of the powder" -> "ten grains": a prescription's grains before their number
 
 These are the units whose marks and letters mean other things alone ("'" and '"' close
 quotes, "st" ends an ordinal, "c." is "circa"), so each is read only in its own shape.
@@ -86,6 +87,9 @@ _POINT_AFTER_DISTANCE = re.compile(
     r"(?=\s+(?:of|by)\b|[,;)]|\s*$)"
 )
 _POINTS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+# Grains before their number, as prescriptions write them: "gr. 10 of the powder" -> "ten
+# grains" ("Gr." in capitals is Greek or a grade).
+_GRAINS_BEFORE = re.compile(r"(?<![\w.])gr\. (?P<num>\d{1,3}(?:\.\d+|/\d{1,2})?)(?!\w|[.,/]\d)")
 
 
 def length(number: str, unit: str) -> str:
@@ -158,7 +162,17 @@ def read_imperial(text: str) -> str:
         text = _FURLONGS.sub(_say_furlongs, text)
     if "." in text:
         text = _POINT_AFTER_DISTANCE.sub(_say_point_after_distance, text)
+    if "gr. " in text:
+        text = _GRAINS_BEFORE.sub(_say_grains, text)
     return text
+
+
+def _say_grains(match: re.Match[str]) -> str:
+    """ "gr. 10" -> "ten grains", "gr. 1/4" -> "one quarter grain"."""
+    number = match["num"]
+    if "/" in number:
+        return f"{say_fraction(number)} grain"
+    return f"{decimal(number)} {'grain' if number == '1' else 'grains'}"
 
 
 def _say_furlongs(match: re.Match[str]) -> str:
