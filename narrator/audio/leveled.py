@@ -322,9 +322,9 @@ def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Pa
     """Every chunk's speech read once, through `processor`, into its chunk file (beside the
     whole) and the whole, as 16-bit mono; the pauses written as silence. The chunks are
     processed on two threads (numpy lets go of the GIL), a few ahead of the one appended to the
-    whole, in order. Each is processed in single precision, in 16-bit units (the processing is
-    linear, the rounding the same), and written from its array, each chunk file with one
-    system call."""
+    whole, in order (on this thread alone where `work_on_one_thread` says so). Each is
+    processed in single precision, in 16-bit units (the processing is linear, the rounding the
+    same), and written from its array, each chunk file with one system call."""
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -334,6 +334,11 @@ def write_in_one_pass(chunks: StoredChunks, processor: Processor, whole_path: Pa
     def chunk_file(index: int) -> memoryview:
         return write_chunk(chunks, index, processor, whole_path.parent)
 
+    if _THREADS == 1:  # another process has the other core: no thread to hand chunks to
+        with WavWriter(whole_path, audio_format) as whole:
+            for index, timing in enumerate(chunks.timings):
+                append_chunk(whole, timing, chunk_file(index))
+        return
     with (
         WavWriter(whole_path, audio_format) as whole,
         ThreadPoolExecutor(_THREADS, thread_name_prefix="narrator-write") as threads,
