@@ -347,7 +347,9 @@ def _starts_section(
     # what Jane Doe is interested in this morning", links once after it)
     # before it, a sentence's end or a heading ("THE LATEST NEWS" over "Climate")
     return (_ends_sentence(before) or is_heading(before)) and (
-        _ends_sentence(after) or len(after.split()) > _MAX_HEADING_WORDS
+        _ends_sentence(after)
+        or len(after.split()) > _MAX_HEADING_WORDS
+        or paragraphs[position + 1][1] == "entry"  # a part's heading over its steps' ones
     )
 
 

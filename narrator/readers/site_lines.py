@@ -47,7 +47,7 @@ _LINE = re.compile(
     r"|retour \u00e0 la liste|(?:press release|pressemitteilung|communiqu\u00e9|nota de prensa)"
     r" (?:nr|no|n\u00b0|n\u00fam)\.? ?\d+(?:/\d+)?"
     # a page's buttons: "Artikel teilen", "Seite drucken", "Partager cette page"
-    r"|(?:artikel|seite) (?:teilen|drucken)|print (?:this )?page|imprimer(?: la page)?"
+    r"|(?:artikel|seite) (?:teilen|drucken)|print (?:this )?page|imprimer(?: la page| la recette)?"
     r"|partager (?:cette page|cet article)|compartir (?:esta p\u00e1gina|este art\u00edculo)"
     r"|read online|view online|refer a friend\b.{0,80}|receba no seu e-?mail"
     r"|фото: .{1,60}|читайте [\w ]{1,20} в (?:telegram|дзене|vk)"
@@ -86,7 +86,7 @@ _LEAD = re.compile(
     r"|^(?:kontakt|contacto|contatto|contato|контакты)\s*:\s*$"
     r"|^sie erhalten diese(?:n)? (?:newsletter|e-mail)\b"
     r"|^(?:ufficio stampa|pressestelle|service de presse|gabinete de prensa|oficina de prensa"
-    r"|assessoria de imprensa|press office)\s*:?\s*$",
+    r"|assessoria de imprensa|press office|contactos? (?:para (?:a )?|de )imprensa)\s*:?\s*$",
     re.IGNORECASE,
 )
 """A line that leads clutter: it and the short lines under it go."""

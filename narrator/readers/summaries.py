@@ -31,7 +31,7 @@ _MIN_ITEM_WORDS = 3
 recipe's links) is no label over its points."""
 _MAX_HEADING_CHARS = 50
 _MAX_HEADING_WORDS = 6
-_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]*$")
+_LABEL = re.compile(r"^[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019 -]*$")
 _FIGURE_LINE = re.compile(r"^[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019 &/()-]{0,40}:\s+\S")
 """A line of a label and what it states: "Revenue: $57.01 billion"."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
