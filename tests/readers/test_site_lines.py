@@ -179,3 +179,36 @@ def test_a_sites_name_over_its_buttons_or_under_a_banner_is_no_title(top: str) -
 def test_a_title_over_a_stamp_or_a_source_line_stays_the_title() -> None:
     for under in ("Posted at 14:32", "From Wikipedia, the free encyclopedia"):
         assert read(f"Severn Bridge\n\n{under}\n\n{PARAGRAPH}\n").title == "Severn Bridge"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "dpa-infocom, dpa:261205-930-123456/1",
+        "Mit Material von SDA",
+        "3 Replies",
+        "Imprimer la recette",
+        "Partager la page",
+    ],
+)
+def test_more_of_a_sites_lines_are_not_read(line: str) -> None:
+    assert said(read(f"{TITLE}\n\n{PARAGRAPH}\n\n{line}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_legal_section_in_german_is_not_read() -> None:
+    legal = (
+        "Zukunftsgerichtete Aussagen\n\nDiese Pressemitteilung enthält zukunftsgerichtete Aussagen."
+    )
+    assert said(read(f"{TITLE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{legal}\n")) == [PARAGRAPH, LATER]
+
+
+def test_steps_headed_in_french_under_their_parts_heading() -> None:
+    steps = "Étape 1\nPréchauffez le four.\n\nÉtape 2\nCoupez les pommes de terre."
+    article = read(f"{TITLE}\n\n{PARAGRAPH}\n\nPréparation\n\n{steps}\n")
+    headings = [section.heading for section in article.sections]
+    assert headings == [None, "Préparation", "Étape 1", "Étape 2"]
+
+
+def test_hugos_ref_link_is_read_by_its_label() -> None:
+    post = '# A post\n\nI wrote about [our hive]({{< ref "first-hive.md" >}}) last year.\n'
+    assert texts(read_markdown(post)) == ["I wrote about our hive last year."]
