@@ -222,9 +222,14 @@ def ends_in_shillings(text: str, start: int) -> bool:
     if _SHILLINGS_ENDING.match(text, start) is None:
         return False
     listed = text[max(0, start - 3) : start]  # "boots, 12s.", not a list of sizes "10, 12s."
+    before = text[max(0, start - 30) : start]
     return (len(listed) == 3 and listed[0].isalpha() and listed[1:] == ", ") or bool(
-        _PRICE_BEFORE.search(text[max(0, start - 30) : start])
+        _PRICE_BEFORE.search(before) or _POUNDS_BEFORE.search(before)
     )
+
+
+# Pounds before them: "The sale realised £1,234 5s.", "3,000l. 10s."
+_POUNDS_BEFORE = re.compile(r"(?:£[\d,]+|\dl\.)\s$")
 
 
 def read_old_money(text: str) -> str:
