@@ -226,6 +226,23 @@ _JOINED = re.compile(r" (?:и|или) ")
 # "о" before a number said with a vowel first is "об": "о 1 проценте" -> "об одном проценте".
 _O_BEFORE_VOWEL = re.compile(r"(?<![\w-])([Оо])(?= (?:одн|одиннадцат)\w*)")
 _WORD_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
+_SPACES = re.compile(r"[\s\u00a0]")
+
+
+def _gender_in_case(match: re.Match[str], case: str) -> str:
+    """The gender of the number ``match`` read in ``case``, told by the noun after it: a
+    feminine's ending in the instrumental ("с 21 страной") or the prepositional ("в 31
+    стране"), the noun's nominative or accusative otherwise ("2 школы", "1 место")."""
+    if case in ("n", "a"):
+        number = _SPACES.sub("", match["num"])
+        return gender_before(number, match.string[match.end() : match.end() + 30])
+    if case == "i":
+        one = _INSTRUMENTAL_ONE.match(match.string, match.end())
+        return "f" if one and one["f"] else "m"
+    if case == "p":
+        where = _PREPOSITIONAL_ONE.match(match.string, match.end())
+        return "f" if where and is_feminine_prepositional(where["noun"]) else "m"
+    return "m"
 
 
 def read_numbers(text: str) -> str:
@@ -245,17 +262,7 @@ def read_numbers(text: str) -> str:
         if not found and _JOINED.fullmatch(match.string, previous_end[0], match.start()):
             case = previous_case[0]
         previous_end[0], previous_case[0] = match.end(), case
-        gender = "m"
-        one = _INSTRUMENTAL_ONE.match(match.string, match.end())
-        if case == "i" and one and one["f"]:
-            gender = "f"
-        where = _PREPOSITIONAL_ONE.match(match.string, match.end())
-        if case == "p" and where and is_feminine_prepositional(where["noun"]):
-            gender = "f"
-        if case in ("n", "a"):
-            number = re.sub(r"[\s\u00a0]", "", match["num"])
-            gender = gender_before(number, match.string[match.end() : match.end() + 30])
-        said = decimal(match["num"], case, gender)
+        said = decimal(match["num"], case, _gender_in_case(match, case))
         if _WORD_AFTER.match(match.string, match.end()):
             said = spoken_thousand(said)
         return sign + said
