@@ -54,9 +54,11 @@ def money_reader(
     nouns = "|".join(re.escape(n) for n in sorted(noun_gender))
     noun_after = re.compile(rf" (?P<of>{words.of} )?(?P<noun>{nouns})(?!\w)", re.I)
 
-    def _ends_in_scale(count: str) -> bool:
+    scale_word = re.compile(words.scales)
+
+    def ends_in_scale(count: str) -> bool:
         last = count.rsplit(" ", 1)[-1]
-        return last not in _THOUSANDS and bool(re.fullmatch(words.scales, last))
+        return last not in _THOUSANDS and bool(scale_word.fullmatch(last))
 
     def amount(written: Written, row: Row) -> str:
         _, gender, singular, plural, minor_gender, minor_singular, minor_plural = row
@@ -66,7 +68,7 @@ def money_reader(
         said = []
         if written.integer or not cents:
             count = numerals.cardinal(written.integer, _form(gender))
-            if _ends_in_scale(count):  # "1 000 000 $" -> "un millón de dólares"
+            if ends_in_scale(count):  # "1 000 000 $" -> "un millón de dólares"
                 count += f" {words.of}"
             said.append(f"{count} {singular if written.integer == 1 else plural}")
         if cents:

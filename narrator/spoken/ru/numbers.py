@@ -108,6 +108,10 @@ def whole(text: str) -> int:
     return int(re.sub(r"\D", "", text) or "0")
 
 
+# "одна целая", "одна десятая": a feminine one and its ordinal, in the accusative "одну ...ую".
+_ONE_FEMININE = re.compile(r"\bодна (\w+)ая\b")
+
+
 def decimal(text: str, case: str = "n", gender: str = "m") -> str:
     """Read a written Russian number: "-2,5" -> "минус две целых пять десятых", "2 300" ->
     "две тысячи триста"; integers in ``case`` and ``gender``."""
@@ -122,7 +126,7 @@ def decimal(text: str, case: str = "n", gender: str = "m") -> str:
         return sign + _oblique_fraction(int(integer or "0"), fraction, case)
     words = _plain(converter("ru").to_cardinal(f"{int(integer or '0')}.{fraction}"))
     if case == "a":  # "на 1,2" -> "на одну целую две десятых"
-        words = re.sub(r"\bодна (\w+)ая\b", r"одну \1ую", words)
+        words = _ONE_FEMININE.sub(r"одну \1ую", words)
     return sign + words
 
 
