@@ -72,6 +72,7 @@ _GREETING = re.compile(
 )
 """A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!"."""
 _MAX_EDITION_LINES = 1
+_MIN_CAPS_LETTERS = 4
 """How many one-line blocks may be over the greeting: the edition's name and date."""
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
@@ -124,11 +125,17 @@ def _without_greeting(lines: list[str]) -> list[str]:
         if _GREETING.match(lines[position].strip()):
             # the headline under it, past the newsletter's contents ("In today's edition:")
             later = [i for i in starts[count + 1 :] if not is_clutter_line(lines[i])]
-            after = later[0] if later else None
-            if after is not None and after in one_line and _is_headline(lines[after]):
-                return lines[after:]
+            if later and later[0] in one_line and _is_top_headline(lines[later[0]]):
+                return lines[later[0] :]
             break
     return lines
+
+
+def _is_top_headline(line: str) -> bool:
+    """A headline, or a section's name in capitals ("MARKETS", "DRIVING THE DAY")."""
+    letters = [ch for ch in line if ch.isalpha()]
+    caps = len(letters) >= _MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters)
+    return caps or _is_headline(line)
 
 
 def _without_kicker(lines: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ _BUTTONS = re.compile(
 )
 _BUTTON_GAP = re.compile(r"\s{2,}|\s*[|\u00b7\u2022]\s*")
 _MAX_BUTTONS_CHARS = 80
+_MAX_ISSUER_WORDS = 8
 _LINE = re.compile(
     r"^(?:page last (?:updated|reviewed|modified)\b[^.!?]{0,40}"
     r"|(?:did you (?:make|try) this(?: recipe)?\?|tried this recipe\?).{0,80}"
@@ -79,7 +80,7 @@ _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме"
-    r"|originalpublikation|original publication|publication originale"
+    r"|originalpublikation|original publication|publication originale|associated links"
     # a newsletter's contents over its stories: "In today's edition:"
     r"|in (?:today[\u2019']s|this) (?:edition|issue|newsletter)|inside today[\u2019']s issue"
     r"|dans cette \u00e9dition|en esta edici\u00f3n|in dieser ausgabe)\s*:?\s*$"
@@ -125,6 +126,8 @@ def is_site_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
     if _BREADCRUMBS.match(line) or _LINE.match(line) or _is_dated(line, place=False):
         return True
+    if "\u2013" in line and _is_dated_head(line):
+        return True
     if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
         return True
     if len(line) > _MAX_BUTTONS_CHARS or not _BUTTON_GAP.search(line):
@@ -137,6 +140,18 @@ def _without_tail(line: str) -> str:
     if "(" not in line and "isit" not in line and " see " not in line and " go " not in line:
         return line  # the words looked for first: most lines have none of them
     return _TAIL.sub("", line).rstrip() if line.strip() else line
+
+
+def _is_dated_head(line: str) -> bool:
+    """A release's date, place and issuer over its text: "December 5, 2026 \u2013 Halifax, Nova
+    Scotia \u2013 Innovation, Science and Economic Development Canada" (Canada's)."""
+    parts = line.split(" \u2013 ")
+    return (
+        len(parts) > 1
+        and is_stamp(parts[0])
+        and all(len(part.split()) <= _MAX_ISSUER_WORDS for part in parts[1:])
+        and not line.endswith((".", "!", "?"))
+    )
 
 
 def _is_dated(line: str, place: bool) -> bool:
