@@ -23,6 +23,11 @@ _BOOK_WORD_BEFORE = re.compile(r"(?:\b(?:in|vols?\.?|volumes?|an?)|,|\d) $")
 _PLACE_AFTER = re.compile(
     r",? [A-Z][a-z]+|\.?,? (?:1[5-9]\d\d)\b|,? (?:pp|boards|calf|cloth)\b|\.(?=\s*$)"
 )
+# After a word of printing and "in", the size is a book's whatever follows: "A pocket edition
+# in 18mo was printed" ("The loan runs 12mo." is a term).
+_PRINTED_IN_BEFORE = re.compile(
+    r"\b(?:editions?|printed|reprinted|published|issued|bound|volumes?|copy|copies)\s+in\s$"
+)
 HINT = any_of(r"4to", r"8vo", r"mo\b(?<=\dmo)")
 
 
@@ -32,6 +37,8 @@ def _say(match: re.Match[str]) -> str:
         return _SIZES[size]
     text, start, end = match.string, match.start(), match.end()
     if _BOOK_WORD_BEFORE.search(text, max(0, start - 10), start) and _PLACE_AFTER.match(text, end):
+        return _MONTH_LIKE[size]
+    if _PRINTED_IN_BEFORE.search(text, max(0, start - 24), start):
         return _MONTH_LIKE[size]
     return match.group(0)
 

@@ -224,10 +224,17 @@ def ends_in_shillings(text: str, start: int) -> bool:
     listed = text[max(0, start - 3) : start]  # "boots, 12s.", not a list of sizes "10, 12s."
     before = text[max(0, start - 30) : start]
     return (len(listed) == 3 and listed[0].isalpha() and listed[1:] == ", ") or bool(
-        _PRICE_BEFORE.search(before) or _POUNDS_BEFORE.search(before)
+        _PRICE_BEFORE.search(before)
+        or _POUNDS_BEFORE.search(before)
+        or _MONEY_LISTED_BEFORE.search(text, max(0, start - 40), start)
     )
 
 
+# Old money before them in a list: "Pit 3s.; gallery 1s.; boxes 5s." (perhaps read already:
+# "Pit three shillings; gallery one shilling; boxes 5s.").
+_MONEY_LISTED_BEFORE = re.compile(
+    r"(?:\b(?:shillings?|pence|penny|pounds?)|\d[sd]\.)[;,] [^;,.]{1,20}$"
+)
 # Pounds before them: "The sale realised £1,234 5s.", "3,000l. 10s."
 _POUNDS_BEFORE = re.compile(r"(?:£[\d,]+|\dl\.)\s$")
 
