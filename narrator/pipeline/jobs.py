@@ -108,8 +108,11 @@ class SpeechJobs:
         cache: ChunkCache | None = None,
         articles: int = 1,
         voice_of: Callable[[Article], str | None] | None = None,
+        start_here: Callable[[], object] | None = None,
     ) -> None:
         self._config = config
+        self._start_here = start_here
+        """Started here before workers are forked, which then share it (see `_start_pool`)."""
         self._voice_of = voice_of or (lambda article: config.voice)
         """The voice each article is read with (an article's language may choose it)."""
         self._reproducible = config.reproducible
@@ -136,7 +139,9 @@ class SpeechJobs:
         self._folder = tempfile.TemporaryDirectory(prefix="narrator-")
         self._submitted = 0
         self._early: dict[str, _Slot] = {}
-        """Slots handed to workers by `prefetch`, by key, until their plan claims them."""
+        """Slots made by `prefetch`, by key, until their plan claims them."""
+        self._gathered: list[_Slot] = []
+        """Slots `prefetch` made and has not handed out (a batch's go a handout at a time)."""
 
     def use_engine(self, synthesizer: Synthesizer) -> None:
         """Synthesize in this process with `synthesizer` (no workers): tests and callers that
@@ -205,10 +210,10 @@ class SpeechJobs:
                 len(queued) > _PLANS_AHEAD or not self._queue_next(queued, upcoming)
             ):
                 return
-            room = min(self._handout, self._window - len(self._running))
-            if self._unstarted:
-                unstarted = self._unstarted
-                self._submit([unstarted.popleft() for _ in range(min(room, len(unstarted)))])
+            # No room when prefetching the plan just queued has filled the window.
+            room = min(self._handout, self._window - len(self._running), len(self._unstarted))
+            if room > 0:
+                self._submit([self._unstarted.popleft() for _ in range(room)])
 
     @property
     def _window(self) -> int:
@@ -225,6 +230,7 @@ class SpeechJobs:
     ) -> bool:
         """Queue the next plan's slots; False when there are no more plans."""
         narration = next(upcoming, None)
+        self._gathered = []  # handed out below with the rest of their plan (if one claims them)
         if narration is None:
             return False
         if isinstance(narration, NarratorError):
@@ -249,18 +255,21 @@ class SpeechJobs:
         return lambda chunk: self.prefetch(chunk, voice)
 
     def prefetch(self, chunk: Chunk, voice: str | None = None) -> None:
-        """Hand a chunk's speech to a worker before its plan is complete (the article is still
-        being cut), if a worker is running and the window has room. `voice` is its article's
-        (the config's when None)."""
-        if self._pool is None or len(self._running) >= self._window:
+        """Hand a chunk's speech to a worker while its article is still being cut, if a worker
+        runs and the window has room: at once if an engine may be idle, else a handout's worth
+        at a time. `voice` is its article's (the config's when None)."""
+        if self._pool is None or len(self._running) + len(self._gathered) >= self._window:
             return
         voice = voice or self._config.voice
         key = self._key(chunk.spoken, voice)
         if key in self._early or (self._cache is not None and self._cache.contains(key)):
             return
         slot = _Slot(chunk.spoken, chunk.pause_after_s, key, False, self._other(voice))
-        self._submit([slot])
         self._early[key] = slot
+        self._gathered.append(slot)
+        if len(self._gathered) >= self._handout or len(self._running) < self._jobs:
+            gathered, self._gathered = self._gathered, []
+            self._submit(gathered)
 
     def _key(self, text: str, voice: str | None) -> str:
         config = self._config
@@ -298,6 +307,11 @@ class SpeechJobs:
         # Reproducible speech is never made by workers forked from a process whose engine has
         # spoken (its state would be theirs).
         fork = can_fork() and not (self._reproducible and engine_started())
+        if fork and self._start_here is not None and not self._reproducible:
+            # Started here, it is started in every forked worker: pyttsx3's import and espeak's
+            # data cost each worker 15-20 ms of CPU, and now this process alone, once.
+            self._start_here()
+            fork = can_fork()
         return start_pool(self._jobs, self._make_engine, fork)
 
     def _submit(self, slots: list[_Slot]) -> None:

@@ -12,7 +12,7 @@ from narrator.models import NarrationConfig, Plan
 from narrator.pipeline.engines import engine_factory, engine_name, speaking_engine
 from narrator.pipeline.jobs import SpeechJobs
 from narrator.pipeline.voices import Voices
-from narrator.synthesis import Synthesizer
+from narrator.synthesis import Synthesizer, start_engine
 
 
 def make_synthesizer(config: NarrationConfig) -> Synthesizer:
@@ -53,7 +53,11 @@ def speech_jobs(
     workers, or with `synthesizer` (an engine handed in) in this process."""
     if synthesizer is None:
         factory, voice_of = engine_factory(config), voices.voice_for if voices else None
-        return SpeechJobs(config, engine_name(config), factory, cache, articles, voice_of)
+        # A Piper voice is half a gigabyte: loaded by each worker, never by this process.
+        start_here = start_engine if config.engine != "piper" else None
+        return SpeechJobs(
+            config, engine_name(config), factory, cache, articles, voice_of, start_here
+        )
     # An engine that is handed in is used here, in this process.
     jobs = SpeechJobs(
         config, engine_name_of(synthesizer, config), lambda: synthesizer, cache, articles

@@ -27,6 +27,7 @@ from narrator.synthesis.pyttsx3_engine import (
     engine_starting,
     espeak_variants,
     list_voices,
+    start_engine,
 )
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "installed_voices",
     "list_voices",
     "piper_engine_id",
+    "start_engine",
     "validate_voice",
 ]
 

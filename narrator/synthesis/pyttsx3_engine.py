@@ -163,6 +163,13 @@ def engine_starting() -> Iterator[None]:
         thread.join()
 
 
+def start_engine() -> None:
+    """Start this process's engine now, if it can start (a failure is left for its first use
+    to report): processes forked from this one afterwards share it, started (see
+    `narrator.pipeline.jobs`)."""
+    _start_engine_quietly()
+
+
 def _start_engine_quietly() -> None:
     with contextlib.suppress(Exception):
         _engine_session()
