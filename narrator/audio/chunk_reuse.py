@@ -82,10 +82,11 @@ def link_or_copy(source: Path, target: Path) -> None:
     """`source`'s chunk file as `target`, without copying its audio where the file system can:
     a copy-on-write clone (reflink), else a hard link (chunk files are read-only, so editing one
     cannot change the cache or another narration: see `write_chunk_file`), else a copy."""
-    if _reflink(source, target):
+    status = os.stat(source)
+    if _reflink(source, target, status.st_dev):
         return
     try:
-        if source.stat().st_mode & 0o222:  # made before chunk files were read-only
+        if status.st_mode & 0o222:  # made before chunk files were read-only
             source.chmod(READ_ONLY)
         os.link(source, target)
     except OSError:
@@ -101,23 +102,20 @@ _NO_REFLINK: set[int] = set()
 """The devices (file systems) found unable to clone a file: not tried again."""
 
 
-def _reflink(source: Path, target: Path) -> bool:
-    """Clone `source` as `target`; False (and no `target`) where the file system cannot."""
-    if not sys.platform.startswith("linux"):
+def _reflink(source: Path, target: Path, device: int) -> bool:
+    """Clone `source` (on the file system `device`) as `target`; False (and no `target`)
+    where the file system cannot."""
+    if not sys.platform.startswith("linux") or device in _NO_REFLINK:
         return False
     import fcntl
 
-    with open(source, "rb") as original:
-        device = os.fstat(original.fileno()).st_dev
-        if device in _NO_REFLINK:
-            return False
-        with open(target, "xb") as clone:
-            try:
-                fcntl.ioctl(clone.fileno(), _FICLONE, original.fileno())
-            except OSError:
-                cloned = False
-            else:
-                cloned = True
+    with open(source, "rb") as original, open(target, "xb") as clone:
+        try:
+            fcntl.ioctl(clone.fileno(), _FICLONE, original.fileno())
+        except OSError:
+            cloned = False
+        else:
+            cloned = True
     if cloned:
         target.chmod(READ_ONLY)
     else:

@@ -303,6 +303,27 @@ def test_a_damaged_chunk_file_is_not_read(tmp_path: Path, damage: str) -> None:
         assert read_chunk_file(path, verify=False) is not None
 
 
+@pytest.mark.parametrize("sample_width", [2, 1], ids=["16-bit", "8-bit, odd"])
+def test_a_chunk_file_is_its_speech_its_pause_and_its_trailer(
+    tmp_path: Path, sample_width: int
+) -> None:
+    """Written with one system call, read-only from the start: a WAV file whose audio is the
+    speech then the pause (padded to an even size), followed by the speech's length and CRC."""
+    speech = Clip(AudioFormat(16000, sample_width, 1), bytes(range(1, 255)) * 11)
+    path = tmp_path / "chunk.wav"
+    write_chunk_file(path, speech, 301)
+    assert path.stat().st_mode & 0o777 == 0o444
+    with wave.open(str(path)) as audio:
+        assert audio.getsampwidth() == sample_width and audio.getframerate() == 16000
+        frames = audio.readframes(audio.getnframes())
+    assert frames == speech.frames + bytes(301 * sample_width)
+    data = path.read_bytes()
+    assert len(data) == 44 + len(frames) + len(frames) % 2 + 16
+    assert data[-16:-12] == b"nrcs"
+    stored = read_chunk_file(path)
+    assert stored is not None and stored.clip() == speech and stored.pause_frames == 301
+
+
 def _cache_mib(folder: Path) -> float:
     return sum(p.stat().st_size for p in _entries(folder)) / 2**20
 
