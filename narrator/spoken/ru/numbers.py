@@ -186,7 +186,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 # A plural noun whose ending says its case, which the number before it shares: "с 2 детьми"
 # -> "с двумя детьми", "в 5 странах" -> "в пяти странах".
 _NOUN_AFTER = re.compile(r"\s(?:[а-яё]{2,}(?:ами|ями)|детьми|людьми|[а-яё]{2,}(?P<p>ах|ях))(?!\w)")
-_LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
+# The prepositions of the prepositional case (of place, and "о", "при").
+LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
 # A singular instrumental after one ("с 21 страной", "с 1 человеком"); "-ой", "-ей", "-ью"
 # are a feminine's.
 _INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:ом|ем))(?!\w)")
@@ -211,13 +212,13 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
         return "i" if case_word(text[:start]) in ("с", "со") else None
     if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         # "в 21 регионе" -> "в двадцати одном регионе"
-        return "p" if case_word(text[:start]) in _LOCATIVE else None
+        return "p" if case_word(text[:start]) in LOCATIVE else None
     match = _NOUN_AFTER.match(text, end)
     if not match:
         return None
     if not match["p"]:
         return "i"
-    return "p" if case_word(text[:start]) in _LOCATIVE else None
+    return "p" if case_word(text[:start]) in LOCATIVE else None
 
 
 def case_word(before: str) -> str:

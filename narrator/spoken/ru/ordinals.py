@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import case_after, form, ordinal
+from narrator.spoken.ru.numbers import LOCATIVE, case_after, form, ordinal
 
 # The written ending -> (case, gender, plural) of the ordinal.
 _ENDINGS = {
@@ -173,7 +173,6 @@ def read_lone_years(text: str) -> str:
     return _LONE_YEAR.sub(say, text)
 
 
-_LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
 _PREPOSITIONAL_NEXT = re.compile(r"\s[а-яё]+е(?!\w)")
 
 
@@ -186,15 +185,13 @@ def _ending_case(match: re.Match[str]) -> tuple[str, str, bool]:
     end = match["end"]
     case, gender, plural = _ENDINGS[end]
     before = match.string[: match.start()]
-    if end == "м" and before.strip() and preposition(before) not in _LOCATIVE:
+    if end == "м" and before.strip() and preposition(before) not in LOCATIVE:
         return "i", "m", False
     if end == "й":
         governed = case_after(before)
         if governed in ("g", "d", "i", "p"):
             return governed, "f", False
-        if preposition(before) in _LOCATIVE and _PREPOSITIONAL_NEXT.match(
-            match.string, match.end()
-        ):
+        if preposition(before) in LOCATIVE and _PREPOSITIONAL_NEXT.match(match.string, match.end()):
             return "p", "f", False
     return case, gender, plural
 
