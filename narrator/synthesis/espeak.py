@@ -183,13 +183,15 @@ _HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 def signals_held() -> Iterator[list[int]]:
     """Ctrl-C and SIGTERM received meanwhile are handled once the block is done, not while
     espeak-ng calls back into Python: ctypes prints and drops an exception raised in a
-    callback, and the save would run on. Yields the signals received so far."""
+    callback, and the save would run on. Yields the signals received so far. Only a signal
+    with a Python handler is held: ignored, or left to the system (an engine worker's), it
+    raises nothing to lose, and setting handlers twice per chunk is a worker's CPU."""
     received: list[int] = []
     if threading.current_thread() is not threading.main_thread():
         yield received
         return
     previous = {number: signal.getsignal(number) for number in _HELD_SIGNALS}
-    previous = {number: handler for number, handler in previous.items() if handler is not None}
+    previous = {number: handler for number, handler in previous.items() if callable(handler)}
     for number in previous:
         signal.signal(number, lambda signum, frame: received.append(signum))
     try:
