@@ -98,21 +98,52 @@ def narration_folder(output_root: Path, article: Article, reserve: bool = False)
     folder is written, or the save failed). A `<slug>` that is a link to a folder is followed."""
     slug = slugify(article.title)
     wanted = source_id(article)
+    # The output folder's names, read at once: a batch of articles with one title checks
+    # every folder of that title for each article, and a name not there needs no look.
+    names = _names(output_root)
     for number in itertools.count(1):
-        folder = output_root / (slug if number == 1 else f"{slug}-{number}")
-        if folder.is_symlink() and folder.is_dir():
-            folder = folder.resolve()
-        reserved = _standing_reservation(folder)
-        if reserved is not None:
-            if reserved[0] == wanted:
-                return folder
-            continue
-        free = not os.path.lexists(folder) or _empty_folder(folder)
-        if free and (not reserve or _reserve(folder, wanted)):
-            return folder
-        if _narration_source(folder) == wanted:
+        name = slug if number == 1 else f"{slug}-{number}"
+        if names is not None and name in names and not names[name]:
+            # A folder (or file) with no note beside it: its manifest says whose it is.
+            source = None if _RESERVATION + name in names else _narration_source(output_root, name)
+            if source is not None:
+                if source == wanted:
+                    return output_root / name
+                continue
+        folder = _folder_to_use(output_root / name, names, reserve, wanted)
+        if folder is not None:
             return folder
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _folder_to_use(
+    folder: Path, names: dict[str, bool] | None, reserve: bool, wanted: str
+) -> Path | None:
+    """`folder` (where it leads, when it is a link to a folder) if it is free for, or holds,
+    the narration of `wanted`, else None; `names`: its parent's (see `_names`)."""
+    name = folder.name
+    if (folder.is_symlink() if names is None else names.get(name, False)) and folder.is_dir():
+        folder, names = folder.resolve(), None
+    noted = names is None or _RESERVATION + name in names
+    reserved = _standing_reservation(folder, noted)
+    if reserved is not None:
+        return folder if reserved[0] == wanted else None
+    exists = os.path.lexists(folder) if names is None else name in names
+    source = _narration_source(folder.parent, folder.name) if exists else None
+    free = not exists or (source is None and _empty_folder(folder))
+    if (free and (not reserve or _reserve(folder, wanted))) or source == wanted:
+        return folder
+    return None
+
+
+def _names(folder: Path) -> dict[str, bool] | None:
+    """The names in `folder`, each with whether it is a symbolic link; None when it cannot be
+    read (or is not there)."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name: entry.is_symlink() for entry in entries}
+    except OSError:
+        return None
 
 
 def _empty_folder(folder: Path) -> bool:
@@ -165,13 +196,14 @@ def release_all() -> None:
         release(note_path.with_name(note_path.name.removeprefix(_RESERVATION)))
 
 
-def _narration_source(folder: Path) -> str | None:
-    manifest_path = folder / MANIFEST_NAME
+def _narration_source(parent: Path, name: str) -> str | None:
+    """The source of the narration in the folder `name` of `parent`, if it holds one."""
+    manifest_path = os.path.join(parent, name, MANIFEST_NAME)
     try:
-        status = manifest_path.stat()
+        status = os.stat(manifest_path)
     except OSError:
         return None
-    return _manifest_source(str(manifest_path), status.st_mtime_ns, status.st_size)
+    return _manifest_source(manifest_path, status.st_mtime_ns, status.st_size)
 
 
 def _reservation(folder: Path) -> tuple[str, int] | None:
@@ -183,14 +215,17 @@ def _reservation(folder: Path) -> tuple[str, int] | None:
         return None
 
 
-def _standing_reservation(folder: Path) -> tuple[str, int] | None:
+def _standing_reservation(folder: Path, noted: bool = True) -> tuple[str, int] | None:
     """`_reservation`, but a note left by a save that was killed (its process is gone) is
     removed and counts as none. A note this process made is known without reading it: a batch
-    of articles with one title checks every folder of that title for each article."""
+    of articles with one title checks every folder of that title for each article. `noted`:
+    False when a listing of the folder's parent just now held no note."""
     note_path = _note(folder)
     made_here = _RESERVED_HERE.get(note_path)
     if made_here is not None:
         return made_here
+    if not noted:
+        return None
     reserved = _reservation(folder)
     if reserved is not None and not _process_alive(reserved[1]):
         note_path.unlink(missing_ok=True)
