@@ -5,6 +5,7 @@
 - before a number: "д. 5" -> "дом пять", "ст. 105" -> "статья сто пять"
 - a law's reference: "по ч. 2 ст. 105" -> "по части второй статьи сто пятой"
 - "см." that is no centimetre (read with its number before) is "смотри": "(см. рис. 3)"
+- "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты"
 - "г. Москва" -> "город Москва" (a "г." before a capital; after a year it is "год", which the
   ordinals read)
 - a full stop that also ends the sentence stays: "яблоки, груши и т.д." -> "... и так далее."
@@ -18,7 +19,8 @@ from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.tables import read_mapping
 
 _SAID = read_mapping("ru", "abbreviations")
-_KEY = {re.sub(r"\s", "", written): said for written, said in _SAID.items()}
+_SPACES = re.compile(r"\s")
+_KEY = {_SPACES.sub("", written): said for written, said in _SAID.items()}
 _PATTERNS = sorted(_SAID, key=len, reverse=True)
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
@@ -64,12 +66,24 @@ def _reference(match: re.Match[str]) -> str:
     return " ".join([match["prep"], *said] if match["prep"] else said)
 
 
+# "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты".
+_SO_CALLED = re.compile(r"так называемый(?=\s«?[а-яё]+?(?P<end>ые|ие|ы|и|ая|яя|а|я|ое|ее|о)\b)")
+# The ending of the word after -> "так называемый"'s ending in its number and gender.
+_SO_CALLED_FORMS = {"ые": "ые", "ие": "ые", "ы": "ые", "и": "ые", "ая": "ая", "яя": "ая",
+                    "а": "ая", "я": "ая", "ое": "ое", "ее": "ое", "о": "ое"}  # fmt: skip
+
+
+def _so_called(match: re.Match[str]) -> str:
+    """The words "так называемый" agreeing with the word after it ("так называемые эксперты")."""
+    return "так называем" + _SO_CALLED_FORMS[match["end"]]
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "т.е." -> "то есть", "ул." -> "улица", "г. Москва" -> "город
     Москва"; the full stop is kept where it also ends the sentence."""
 
     def say(match: re.Match[str]) -> str:
-        said = _KEY[re.sub(r"\s", "", match.group(0))]
+        said = _KEY[_SPACES.sub("", match.group(0))]
         keep = match.group(0).endswith(".") and ends_sentence(match)
         return said + ("." if keep and said not in _BEFORE_NAME else "")
 
@@ -79,13 +93,3 @@ def read_abbreviations(text: str) -> str:
     text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
     text = _ABBREVIATION.sub(say, _AVENUE.sub("проспект", _CITY.sub("город", text)))
     return _SO_CALLED.sub(_so_called, text) if "так называемый" in text else text
-
-
-# "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты".
-_SO_CALLED = re.compile(r"так называемый(?=\s«?[а-яё]+?(?P<end>ые|ие|ы|и|ая|яя|а|я|ое|ее|о)\b)")
-_SO_CALLED_FORMS = {"ые": "ые", "ие": "ые", "ы": "ые", "и": "ые", "ая": "ая", "яя": "ая",
-                    "а": "ая", "я": "ая", "ое": "ое", "ее": "ое", "о": "ое"}  # fmt: skip
-
-
-def _so_called(match: re.Match[str]) -> str:
-    return "так называем" + _SO_CALLED_FORMS[match["end"]]
