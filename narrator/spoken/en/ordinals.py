@@ -6,7 +6,8 @@
 - "the 19th-20th centuries" -> "the nineteenth to twentieth centuries"
 - "23 rd Annual", "1ˢᵗ" -> "twenty-third Annual", "first": the letters parted by a space or in
   superscript
-- "3rd c. BC", "the 12th cent." -> "third century BC", "the twelfth century"
+- "3rd c. BC", "the 12th cent." -> "third century BC", "the twelfth century"; "the 11th and
+  12th cents." -> "... centuries"
 - "the 3d of May", "2d Battalion", "May 23d", "the 102d Congress" -> "third", "second"...: old
   books and the US Army write "d" for "nd" and "rd"; only where an ordinal is expected (before
   "of" or a name, after "the", "his" or a month, or another ordinal and "and"), so "a 3d
@@ -59,7 +60,15 @@ def _join_suffix(match: re.Match[str]) -> str:
 
 # A century written short after its ordinal: "3rd c. BC", "the 12th cent." -> "third
 # century BC", "the twelfth century".
-_CENTURY = re.compile(r"(?<![\w.,])(?P<ordinal>\d{1,2}(?i:st|nd|rd|th)) (?:c|cent)\.(?!\w)")
+_CENTURY = re.compile(
+    r"(?<![\w.,])(?P<ordinal>\d{1,2}(?i:st|nd|rd|th)) (?:c|cent|(?P<many>cents|cc))\.(?!\w)"
+)
+
+
+def _say_century(match: re.Match[str]) -> str:
+    """ "12th cent." -> "12th century"; after two ordinals, "cents." is "centuries" ("the 11th
+    and 12th cents.")."""
+    return f"{match['ordinal']} {'centuries' if match['many'] else 'century'}" + stop_after(match)
 
 
 # The dash first, the suffix behind it: the regex engine finds a literal quickly.
@@ -139,8 +148,8 @@ def read_ordinals(text: str) -> str:
         text = text.translate(_SUPERSCRIPT_LETTERS)
     if _SPACED_SUFFIX_HINT.search(text):
         text = _SPACED_SUFFIX.sub(_join_suffix, text)
-    if " c." in text or " cent." in text:
-        text = _CENTURY.sub(lambda m: f"{m['ordinal']} century" + stop_after(m), text)
+    if " c." in text or " cent" in text or " cc." in text:
+        text = _CENTURY.sub(_say_century, text)
     if "º" in text or "ª" in text:
         text = _INDICATED.sub(lambda m: ordinal(int(m["num"])), text)
     if _OLD_ORDINAL_HINT.search(text):
