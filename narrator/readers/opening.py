@@ -67,7 +67,7 @@ _LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
 """A section's name in a block of its own over the title: one word, or capitals ("OPINIÓN")."""
 _GREETING = re.compile(
     r"^(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+day|welcome back|guten morgen"
-    r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!]$",
+    r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!,]$",
     re.IGNORECASE,
 )
 """A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!"."""
@@ -127,6 +127,15 @@ def _without_greeting(lines: list[str]) -> list[str]:
             later = [i for i in starts[count + 1 :] if not is_clutter_line(lines[i])]
             if later and later[0] in one_line and _is_top_headline(lines[later[0]]):
                 return lines[later[0] :]
+            # the greeting's own sentence under it: "Bonjour," over "Voici votre sélection."
+            said = later[:1] and later[0] in one_line and _SENTENCE_END.search(lines[later[0]])
+            if (
+                said
+                and len(later) > 1
+                and later[1] in one_line
+                and _is_top_headline(lines[later[1]])
+            ):
+                return lines[later[1] :]
             break
     return lines
 

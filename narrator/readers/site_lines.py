@@ -65,7 +65,8 @@ _LINE = re.compile(
     # a paper's lines: an agency's (dpa's "dpa-infocom, dpa:261205-930-123456/1", "Mit
     # Material von SDA") and its call to follow it or to comment
     r"|dpa-infocom\b.{0,60}|mit material (?:von|der) [\w/ ,.-]{2,40}|diskutieren sie mit"
-    r"|sigue (?:toda )?la informaci\u00f3n de .{1,120}|newsletter|abmelden"
+    r"|sigue (?:toda )?la informaci\u00f3n de .{1,120}|newsletter|abmelden|se d\u00e9sabonner"
+    r"|darse de baja|cancelar (?:la )?suscripci\u00f3n|annulla (?:l')?iscrizione"
     r"|partager (?:la|cette) page|\d+ (?:replies|antworten|r\u00e9ponses|respuestas|risposte)"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
@@ -100,7 +101,7 @@ _SPONSOR = re.compile(
 _MAX_SPONSOR_WORDS = 80
 _DATED = re.compile(
     r"^(?:(?:page )?last (?:reviewed|updated|modified)|release date|publication date"
-    r"|date (?:published|issued|of release)|erscheinungsdatum|date de publication"
+    r"|next review due|date (?:published|issued|of release)|erscheinungsdatum|date de publication"
     r"|fecha de publicaci\u00f3n|(?P<place>[A-Z\u00c0-\u00dd][\w'\u2019 -]{1,30}))"
     r"\s*[:,]\s*(?P<stamp>.{4,40})$",
     re.IGNORECASE,

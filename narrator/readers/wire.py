@@ -76,7 +76,7 @@ _ROLE_LINE = re.compile(rf"^{_ROLE}(?:\s+@\w+)?$")
 STYLES: dict[str, WireStyle] = {
     "en": _ENGLISH,
     "de": WireStyle(
-        byline=("von",),
+        byline=("von", "interview"),
         credit=(
             "redaktion",
             "bericht",
