@@ -4,25 +4,19 @@
 - "April 9, 2024" -> "April ninth, twenty twenty-four"
 - "25 July", "25th of july" -> "the twenty-fifth of July"; "1 may 2020": between a day and a
   year "may" is the month
-- "2024-06-23" -> "June twenty-third, twenty twenty-four" (year first: year-month-day)
-- "6/23/2024" -> "June twenty-third, ..."; "23/6/2024" -> "the twenty-third of June ..."
-  (month/day/year unless the first number cannot be a month)
-- "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first); where
-  the text writes a date so elsewhere, its other numeric dates are day first too
+- dates in digits ("6/23/2024", "2024-06-23", "on 3/4", "07/2012"): numeric_dates, first
 - "Friday 13th", "Fri. 13" -> "Friday the thirteenth"
 - "June 1-3" -> "June first to third"; "1-3 June 2020" -> "the first to the third of June
   twenty twenty"; "June 30-July 2" -> "June thirtieth to July second"; "May 4 and 5" -> "May
   fourth and fifth"; "5 and 6 June" -> "the fifth and the sixth of June", "29, 30 and 31
   August" -> "the twenty-ninth, thirtieth and the thirty-first of August"; "December
   2019–January 2020" -> "December twenty nineteen to January twenty twenty"
-- "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
-  ("3/4 of voters" stays a fraction)
 - "Dec 2004" -> "December two thousand four"; "Jan-Mar 2020" -> "January to March twenty twenty"
 - "805 B.C." -> "eight oh-five BC", "AD 79" -> "AD seventy-nine" (a year of an era is a year)
 - "May 5" is a date, "may 5" is not: "may" and "march" are also verbs; with a year after
   them ("may 5 2020") or a word of when before ("on march 1") they are months again
-- "Sep-2012" -> "September twenty twelve" (a month hyphened to its year); "07/2012", "in
-  7/2012" -> "July twenty twelve" ("1/2007" alone stays a fraction); "Jul '12" -> "July twelve"
+- "Sep-2012" -> "September twenty twelve" (a month hyphened to its year); "Jul '12" -> "July
+  twelve"
 - "March 10 to 15", "10 through 15 March" -> "March tenth to fifteenth", "the tenth to the
   fifteenth of March"
 """
@@ -41,8 +35,9 @@ from narrator.spoken.en.context import (
 )
 from narrator.spoken.en.eras import read_eras
 from narrator.spoken.en.numbers import ordinal, year
+from narrator.spoken.en.numeric_dates import WHEN_BEFORE, read_numeric_dates
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_mapping, read_table
+from narrator.spoken.tables import read_table
 
 _MONTHS = tuple(row[0] for row in read_table("en", "months"))
 _ABBREVIATIONS = {
@@ -77,13 +72,6 @@ _DAY_MONTH_PARTED_YEAR = re.compile(
 )
 # Led by the space between the year's halves, which the regex engine finds quickly.
 _PARTED_YEAR_HINT = re.compile(r" (?<=[12]\d )\d\d\b")
-_ISO_DATE = re.compile(
-    r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w/-]|\.\w)"
-)
-_NUMERIC_DATE = re.compile(
-    r"(?<![\w./-])(?P<a>\d{1,2})(?:(?P<slash>/)|(?P<dash>-)|\.)(?P<b>\d{1,2})"
-    r"(?(slash)/|(?(dash)-|\.))(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w/-]|\.\w)"
-)
 # Ranges of days in one month: "June 1-3", "1-3 June 2020", "1st-3rd June".
 # "to" and "through" join them as a dash does: "March 10 to 15", "10 through 15 March".
 _DAYS_TO = r"(?:\s?[-–]\s?|\s(?:to|through|until|till)\s)"
@@ -125,15 +113,6 @@ def _say_date_span(match: re.Match[str]) -> str:
     return match["a"] + " to "
 
 
-# A month and a day without a year, after a word of when: "on 3/4", "born 11/9", "set for 11/5".
-_WHEN_SLASHED = re.compile(
-    r"(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?|"
-    r"(?:set|scheduled|slated|planned|due) for))"
-    r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
-    r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
-)
-_WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
-_SLASHED_NAMES = read_mapping("en", "slashed_names")
 # "Dec 2004", "Sept. 1998": an abbreviated month before a year.
 _MONTH_NAMED = re.compile(rf"{_WORD_MONTH}\b")
 # A range of months: "Jan-Mar 2020", "June–August" -> "January to March"...
@@ -151,24 +130,6 @@ def _say_month_range(match: re.Match[str]) -> str:
 
 
 _MONTH_YEAR = re.compile(rf"{_WORD_MONTH}(?:\.?\s+|-)(?=(?:\d{{4}}|'\d\d)\b(?![.,]\d))")
-# A month and a year in digits: "07/2012", "11/2019", "in 3/2019" -> "July twenty twelve"...;
-# a month of one digit only after a word of when ("1/2007" alone is a fraction).
-_NUMERIC_MONTH_YEAR = re.compile(
-    r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/-]|[.,]\d)"
-)
-_IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
-
-
-def _say_numeric_month_year(match: re.Match[str]) -> str:
-    start = match.start()
-    if len(match["m"]) == 1 and not (
-        _WHEN_BEFORE.search(match.string, max(0, start - 9), start)
-        or _IN_BEFORE.search(match.string, max(0, start - 4), start)
-    ):
-        return match.group(0)  # "1/2007" alone is a fraction
-    return f"{_MONTHS[int(match['m']) - 1]} {year(int(match['y']))}"
-
-
 # More days of the month just read, in a list: "May 4 and 5", "June 1, 8 and 15" -> "May
 # fourth and fifth", ...; the last before the clause's end, a year or a word of when ("May 4
 # and 5 people" counts people).
@@ -220,7 +181,6 @@ def _say_more_days(match: re.Match[str]) -> str:
     return match["first"] + _DAY_NUMBER.sub(lambda m: ordinal(int(m["day"])), match["more"])
 
 
-_NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 
@@ -231,26 +191,11 @@ def _month_name(word: str) -> str | None:
     return _MONTHS[number_ - 1] if number_ else None
 
 
-def _say_year(text: str) -> str:
-    if len(text) == 4:
-        return year(int(text))
-    if text == "00":
-        return "two thousand"  # "1/1/00": no "oh zero"
-    return ("oh " if text[0] == "0" else "") + year(int(text))
-
-
-# Before "may" or "march" in lower case, a word of when makes it a month ("on may 5"), and
-# so does a sentence's start, where no subject stands before a verb ("may 5").
-_WHEN_BEFORE = re.compile(
-    r"(?i:\b(?:on|by|until|till|since|before|after|from|through|between|dated|of))\s+$"
-)
-
-
 def _say_month_day(match: re.Match[str]) -> str:
     written, text, start = match["month"], match.string, match.start()
     if written in _VERB_MONTHS and (
         match["year"]
-        or _WHEN_BEFORE.search(text, max(0, start - 9), start)
+        or WHEN_BEFORE.search(text, max(0, start - 9), start)
         or starts_sentence(text, start)
     ):
         written = written.title()  # "may 5 2020", "on may 5", "may 5": the month
@@ -277,61 +222,6 @@ def _say_day_month(match: re.Match[str]) -> str:
     if match["year"]:
         words += " " + year(int(match["year"].replace(" ", "")))
     return words + stop_after(match)
-
-
-def _say_numeric_date(month: int, day: int, year_text: str, day_first: bool) -> str | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    name = _MONTHS[month - 1]
-    if day_first:
-        return f"the {ordinal(day)} of {name} {_say_year(year_text)}"
-    return f"{name} {ordinal(day)}, {_say_year(year_text)}"
-
-
-def _say_iso_date(match: re.Match[str]) -> str:
-    words = _say_numeric_date(int(match["m"]), int(match["d"]), match["y"], day_first=False)
-    return words or match.group(0)
-
-
-def _day_first_text(text: str) -> bool:
-    """Whether the text writes its numeric dates day first: one date says so ("25/12/2019")
-    and none says the other way ("12/25/2019")."""
-    pairs = [(int(m["a"]), int(m["b"])) for m in _NUMERIC_DATE.finditer(text)]
-    return any(a > 12 >= b for a, b in pairs) and not any(b > 12 >= a for a, b in pairs)
-
-
-def _say_us_date(match: re.Match[str], day_first: bool = False) -> str:
-    first, second = int(match["a"]), int(match["b"])
-    if day_first and second <= 12:
-        words = _say_numeric_date(second, first, match["y"], day_first=True)
-    elif first <= 12:
-        words = _say_numeric_date(first, second, match["y"], day_first=False)
-    else:
-        words = _say_numeric_date(second, first, match["y"], day_first=True)
-    return words or match.group(0)
-
-
-# A verb of change before "by" makes the slashed pair after it a fraction: "cut by 1/2".
-_CHANGED_BY = re.compile(
-    r"(?i:\b(?:reduc|cut|increas|ris|rose|fell|fall|grew|grow|drop|shr[ai]nk|rais|lower|boost)"
-    r"\w*\b(?:\s+\w+){0,3}\s+by\s+)$"
-)
-
-
-def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
-    if f"{match['a']}/{match['b']}" in _SLASHED_NAMES:
-        return match.group(0)  # "until 24/7", "before 9/11": names
-    if _CHANGED_BY.search(match.string, max(0, match.start() - 40), match.start("a")):
-        return match.group(0)  # "Reduce the sauce by 1/3": a share of it, no date
-    first, second = int(match["a"]), int(match["b"])
-    if day_first or first > 12:
-        first, second = second, first
-    if not (1 <= first <= 12 and 1 <= second <= 31):
-        return match.group(0)
-    when = match.group(0)[: match.start("a") - match.start()]
-    if day_first or int(match["a"]) > 12:
-        return f"{when}the {ordinal(second)} of {_MONTHS[first - 1]}"
-    return f"{when}{_MONTHS[first - 1]} {ordinal(second)}"
 
 
 def _say_month_days(match: re.Match[str]) -> str:
@@ -363,14 +253,8 @@ def read_dates(text: str) -> str:
     numeric dates are year-month-day when they start with the year, otherwise
     month/day/year unless the first number cannot be a month (then day/month/year).
     """
-    day_first, with_digits = False, HAS_DIGIT.search(text) is not None
-    if _NUMERIC_DATE_HINT.search(text):
-        text = _ISO_DATE.sub(_say_iso_date, text)
-        day_first = _day_first_text(text)
-        text = _NUMERIC_DATE.sub(lambda m: _say_us_date(m, day_first), text)
-    if "/" in text and _WHEN_SLASHED_HINT.search(text):
-        text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
-        text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
+    with_digits = HAS_DIGIT.search(text) is not None
+    text = read_numeric_dates(text)
     text = read_eras(text)
     if _WEEKDAY_HINT.search(text):
         text = _WEEKDAY_DATE.sub(_say_weekday_date, text)

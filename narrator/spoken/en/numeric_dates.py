@@ -1,0 +1,144 @@
+"""Dates written in digits, in news style.
+
+- "2024-06-23" -> "June twenty-third, twenty twenty-four" (year first: year-month-day)
+- "6/23/2024" -> "June twenty-third, ..."; "23/6/2024" -> "the twenty-third of June ..."
+  (month/day/year unless the first number cannot be a month)
+- "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first); where
+  the text writes a date so elsewhere, its other numeric dates are day first too
+- "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
+  ("3/4 of voters" stays a fraction)
+- "07/2012", "in 7/2012" -> "July twenty twelve" ("1/2007" alone stays a fraction)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.numbers import ordinal, year
+from narrator.spoken.tables import read_mapping, read_table
+
+_MONTHS = tuple(row[0] for row in read_table("en", "months"))
+
+# Before "may" or "march" in lower case, a word of when makes it a month ("on may 5"), and
+# so does a sentence's start, where no subject stands before a verb ("may 5").
+WHEN_BEFORE = re.compile(
+    r"(?i:\b(?:on|by|until|till|since|before|after|from|through|between|dated|of))\s+$"
+)
+
+
+_ISO_DATE = re.compile(
+    r"(?<![\w./-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\w/-]|\.\w)"
+)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})(?:(?P<slash>/)|(?P<dash>-)|\.)(?P<b>\d{1,2})"
+    r"(?(slash)/|(?(dash)-|\.))(?P<y>\d{4}|(?(slash)\d{2}|(?!)))(?![\w/-]|\.\w)"
+)
+
+
+# A month and a day without a year, after a word of when: "on 3/4", "born 11/9", "set for 11/5".
+_WHEN_SLASHED = re.compile(
+    r"(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?|"
+    r"(?:set|scheduled|slated|planned|due) for))"
+    r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
+    r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
+)
+_WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
+_SLASHED_NAMES = read_mapping("en", "slashed_names")
+
+
+# A month and a year in digits: "07/2012", "11/2019", "in 3/2019" -> "July twenty twelve"...;
+# a month of one digit only after a word of when ("1/2007" alone is a fraction).
+_NUMERIC_MONTH_YEAR = re.compile(
+    r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/-]|[.,]\d)"
+)
+_IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
+
+
+def _say_numeric_month_year(match: re.Match[str]) -> str:
+    start = match.start()
+    if len(match["m"]) == 1 and not (
+        WHEN_BEFORE.search(match.string, max(0, start - 9), start)
+        or _IN_BEFORE.search(match.string, max(0, start - 4), start)
+    ):
+        return match.group(0)  # "1/2007" alone is a fraction
+    return f"{_MONTHS[int(match['m']) - 1]} {year(int(match['y']))}"
+
+
+_NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
+
+
+def _say_year(text: str) -> str:
+    if len(text) == 4:
+        return year(int(text))
+    if text == "00":
+        return "two thousand"  # "1/1/00": no "oh zero"
+    return ("oh " if text[0] == "0" else "") + year(int(text))
+
+
+def _say_numeric_date(month: int, day: int, year_text: str, day_first: bool) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    name = _MONTHS[month - 1]
+    if day_first:
+        return f"the {ordinal(day)} of {name} {_say_year(year_text)}"
+    return f"{name} {ordinal(day)}, {_say_year(year_text)}"
+
+
+def _say_iso_date(match: re.Match[str]) -> str:
+    words = _say_numeric_date(int(match["m"]), int(match["d"]), match["y"], day_first=False)
+    return words or match.group(0)
+
+
+def _day_first_text(text: str) -> bool:
+    """Whether the text writes its numeric dates day first: one date says so ("25/12/2019")
+    and none says the other way ("12/25/2019")."""
+    pairs = [(int(m["a"]), int(m["b"])) for m in _NUMERIC_DATE.finditer(text)]
+    return any(a > 12 >= b for a, b in pairs) and not any(b > 12 >= a for a, b in pairs)
+
+
+def _say_us_date(match: re.Match[str], day_first: bool = False) -> str:
+    first, second = int(match["a"]), int(match["b"])
+    if day_first and second <= 12:
+        words = _say_numeric_date(second, first, match["y"], day_first=True)
+    elif first <= 12:
+        words = _say_numeric_date(first, second, match["y"], day_first=False)
+    else:
+        words = _say_numeric_date(second, first, match["y"], day_first=True)
+    return words or match.group(0)
+
+
+# A verb of change before "by" makes the slashed pair after it a fraction: "cut by 1/2".
+_CHANGED_BY = re.compile(
+    r"(?i:\b(?:reduc|cut|increas|ris|rose|fell|fall|grew|grow|drop|shr[ai]nk|rais|lower|boost)"
+    r"\w*\b(?:\s+\w+){0,3}\s+by\s+)$"
+)
+
+
+def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
+    if f"{match['a']}/{match['b']}" in _SLASHED_NAMES:
+        return match.group(0)  # "until 24/7", "before 9/11": names
+    if _CHANGED_BY.search(match.string, max(0, match.start() - 40), match.start("a")):
+        return match.group(0)  # "Reduce the sauce by 1/3": a share of it, no date
+    first, second = int(match["a"]), int(match["b"])
+    if day_first or first > 12:
+        first, second = second, first
+    if not (1 <= first <= 12 and 1 <= second <= 31):
+        return match.group(0)
+    when = match.group(0)[: match.start("a") - match.start()]
+    if day_first or int(match["a"]) > 12:
+        return f"{when}the {ordinal(second)} of {_MONTHS[first - 1]}"
+    return f"{when}{_MONTHS[first - 1]} {ordinal(second)}"
+
+
+def read_numeric_dates(text: str) -> str:
+    """Read dates written in digits: "6/23/2024" -> "June twenty-third, twenty twenty-four",
+    "2024-06-23" likewise, "on 3/4" -> "on March fourth", "07/2012" -> "July twenty twelve"."""
+    day_first = False
+    if _NUMERIC_DATE_HINT.search(text):
+        text = _ISO_DATE.sub(_say_iso_date, text)
+        day_first = _day_first_text(text)
+        text = _NUMERIC_DATE.sub(lambda m: _say_us_date(m, day_first), text)
+    if "/" in text and _WHEN_SLASHED_HINT.search(text):
+        text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
+        text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
+    return text
