@@ -1,14 +1,144 @@
-"""Short lines of a page's own that its story does not need, in the shapes and languages that
-`narrator.readers.boilerplate`'s promotions do not cover: where the story came from ("Quelle:
+"""Short lines of a page's own that its story does not need, told by their words: the
+promotions of the site itself, wherever they stand (`PROMOTION`: its newsletter, its
+advertisers, its paywall, a link to another story, "Read more: …"), and the shapes and
+languages those do not cover (`is_page_line`): where the story came from ("Quelle:
 Frankfurter Rundschau", "Источник: ..."), a call to follow a channel on a messaging app, the
 labels of a page's boxes ("Más información", "Archivado en"), a call for donations and one to
-rate the page."""
+rate the page. `narrator.readers.boilerplate` removes the blocks they match."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_page_line"]
+__all__ = ["PROMOTION", "SHARE", "is_page_line"]
+
+# "Share" over a page's buttons, in English, German, French, Spanish, Italian, Polish, Czech,
+# Indonesian, Turkish, Romanian, Hungarian and Dutch.
+SHARE = (
+    r"(?:share(?: this(?: \w+)?)?|teilen|partager|compartir|condividi|udostępnij|sdílet|bagikan"
+    r"|paylaş|distribuie|megoszt[áa]s|delen)"
+)
+# A short block that speaks of the site's own business, wherever it stands in the article:
+# its newsletter, its advertisers, its paywall, its photo credits, a link to another story.
+PROMOTION = re.compile(
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing))\b.{0,60}\b(?:newsletters?|to get|for free)\b"
+    # Sign up or subscribe to the site's own ("to our YouTube channel"), not to another's ("who
+    # subscribe to the service will pay more, our figures show").
+    r"|\b(?:sign(?:ing)? up|subscrib(?:e|ing)) (?:to|for) our\b"
+    r"|^(?:please )?(?:sign up|subscribe)\b"
+    r"|\bour (?:\w+ )?newsletters?\b|\bnewsletters?$"
+    # The site's own advertisers (a story may name a company's: "the advertisers who left X").
+    r"|\bour (?:advertisers|affiliate)"
+    r"|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)"
+    r"|\balready (?:a )?(?:subscriber|registered)"
+    r"|\bto (?:view|read|continue reading) the (?:full|whole|rest of the) (?:story|article)"
+    r"|\bsupport(?:ing)? our (?:work|journalism)|^support (?:independent|local) journalism"
+    r"|^\(?(?:photo |image |picture )?cr[eé]dits?(?: photos?)?\s*:"
+    r"|^(?:(?:featured|header|cover|top|lead) )?(?:photo|image|picture)s?(?: source| credits?)?\s*:"
+    # A line a listener cannot follow: "… click here to watch live".
+    r"|\bclick here\b"
+    # A newsletter's small print (a blog's call to comment is the author's own words).
+    r"|\b(?:you can|to) unsubscribe\b|\bunsubscribe at any time\b"
+    # A copyright line: "© 2019 Science X Network", "Copyright © …", "Copyright 2024 …".
+    r"|^(?:©|\(c\) \d{4}|copyright (?:©|\(c\)|\d{4}))"
+    r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
+    r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
+    r"|\bdonate(?: now| today)?$"
+    # A table of contents' title over its links ("Table of Contents", "Toggle").
+    r"|^(?:table of contents|in this (?:article|post)|inhaltsverzeichnis|sommaire)(?: \w+)?$"
+    # An e-mail newsletter's own lines, kept in its copy on the web: "View this email in your
+    # browser", "You are receiving this email because…", "Our mailing address is:", "You can
+    # update your preferences or unsubscribe from this list."
+    r"|^view this (?:e-?mail|newsletter|message) in (?:your|a) (?:web )?browser"
+    r"|\byou(?: are|'re) receiving this (?:e-?mail|newsletter|message)\b|^our mailing address is\b"
+    r"|\bunsubscribe from this list\b|\bupdate your (?:e-?mail |subscription )?preferences\b"
+    r"|\bchange how you receive these e-?mails\b"
+    # A newspaper's line on the story in print: "A version of this article appears in print on
+    # April 21, 2025, Section A, Page 14…", "Appeared in the May 5, 2025, print edition as …".
+    r"|^a version of this (?:article|story|review) appear(?:s|ed) in print\b(?:.{0,150}?\bedition)?"
+    r"|^appeared in the .{0,30}\bprint edition\b|^this (?:article|story) appear(?:s|ed) in\b"
+    # A newsletter's promise ("Local news, free in your inbox"), a feature's credit line.
+    r"|\b(?:free|every \w+|delivered|straight)\b.{0,20}\b(?:to|in|into) your inbox\b"
+    r"|^(?:words|text)(?: and \w+)? by\b[^.!?]{0,80}$|^edit (?:this page|on github)$"
+    # A link back to the list the page came from: "<< Back to Local News", "« Back to news".
+    r"|^(?:<<|\u00ab|\u2039|\u2190)\s*back\b"
+    # How often a question was viewed, a post's vote count alone, a rule of marks ("___").
+    r"|^viewed [\d.,]+\s*[km]? times$|^[\d.,]+$|^[\W_]+$"
+    # A pointer to more elsewhere, a web address a listener cannot follow: "Weitere Infos unter
+    # www.itfjuniors.de.", "For more information, visit www.example.org".
+    r"|^(?:for )?(?:more|further|weitere|mehr) (?:info(?:s|rmation(?:en)?)?|details)\b"
+    r"[^.!?]{0,40}(?:www\.|https?://)\S+\s*\.?$"
+    # A press office's contact under a release: "Media contact: Sgt. Dana Whitfield, 555-0199".
+    r"|^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|pressekontakt|contact presse"
+    r"|contacto de prensa)\s*:"
+    # A site's or a wire's disclaimer of what others post on it: "Disclaimer: ScienceWire is not
+    # responsible for the accuracy of news releases posted by contributing institutions".
+    r"|\b(?:is|are) not responsible for the (?:accuracy|contents?) of\b"
+    # The label and the names of a page's share buttons: "Megosztás Facebook", "Share: X Email".
+    rf"|^{SHARE}\s*:?(?:\s+(?:on )?(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest"
+    r"|reddit|telegram|messenger|bluesky|threads|copy link)[,|]?)+$"
+    # A list's sorting control: "Sorted by: Highest score (default)", "Sort by: Newest".
+    r"|^sort(?:ed)? by\s*:.{0,40}$"
+    # A page's loader, and a reporter's call for stories: "Something is loading.", "Do you have
+    # a story about …? Contact this reporter at …".
+    r"|^(?:something is )?loading(?:\.{1,3}|\u2026)?$"
+    r"|\bcontact (?:this|the) (?:reporter|author|writer)\b"
+    # A label over a story for members: "Member-only story", "Subscriber only", "Premium".
+    r"|^(?:(?:members?|subscribers?|premium|plus)[- ]only(?: story| content| article)?|premium)$"
+    # A wire's closing lines: "Follow AP's coverage of wildfires at https://…", "Our
+    # Standards: The Thomson Reuters Trust Principles."
+    r"|^follow (?:\w+['\u2019]s |our )?(?:coverage|reporting)\b|^our standards\s*:"
+    # A contributor's disclaimer: "Opinions expressed by … Contributors are their own."
+    r"|^(?:the )?(?:opinions|views) expressed (?:by|in)\b.{0,80}"
+    r"\b(?:are (?:their|his|her|the author['\u2019]?s?) own|do not (?:necessarily )?reflect)"
+    # A wire service's line under a press release: "View original content to download
+    # multimedia: https://…" (PR Newswire), "View source version on businesswire.com: …".
+    r"|^view (?:original content|source version)\b"
+    # An offer to subscribe in the other languages: "Abonnez-vous pour lire tous nos articles".
+    r"|\babonnez-vous\b|\bje m'abonne\b|\br[ée]serv[ée] aux abonn[ée]s\b|\bsuscr[ií]bete\b"
+    r"|\bjetzt abonnieren\b|\babonnieren sie\b|\babbonati\b"
+    # An ad's label, or a post's counts of views and comments ("412 views 3 comments").
+    r"|^[-\u2013\u2014 ]*(?:advertisement|advertising|anzeige|werbung|publicidad"
+    r"|publicit(?:[ée]|ate)|pubblicit[àa]|publicidade|advertentie|annons|reklama?|iklan|inzerce"
+    r"|mainos|hirdet[ée]s|annonce|реклама|pinned(?: post)?)"
+    r"[-\u2013\u2014 ]*$"
+    # What a page writes over an ad in the middle of the story: "Story continues below
+    # advertisement", "Continua depois da publicidade", "La nota continúa abajo".
+    r"|^(?:(?:the |la )?(?:story|article|text|nota|noticia) )?(?:continues?|contin[uú]a)"
+    r" (?:below|after|depois|ap[oó]s|abajo|despu[eé]s)\b.{0,25}$"
+    # The same in Turkish ("Haberin Devam\u0131", the rest of the story), Indonesian ("Scroll to
+    # continue with content"), French ("La suite après cette publicité") and German ("Artikel
+    # wird nach der Anzeige fortgesetzt").
+    r"|^haberin devam[\u0131i]$|^scroll to continue(?: with content)?$"
+    r"|^(?:la )?suite (?:après|de l'article après) (?:cette|la) publicit[ée]$"
+    r"|^(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)$"
+    # An affiliate's call to buy, alone in its paragraph or after a label: "Book it: Check
+    # prices and availability", "Where to stay: Check prices at the Inn on Booking.com".
+    r"|^(?:[^.:!?]{1,30}:\s*)?(?:check (?:the )?(?:latest |current |today's )?"
+    r"(?:prices?|rates|availability)|(?:buy|shop|book|order) (?:it |them |now |online )*"
+    r"(?:now|on|at|from|here)\b|see (?:the )?(?:latest )?(?:price|deal)s?\b|view (?:the )?deals?\b)"
+    r"(?:[^.!?]|\.(?=\w)){0,60}$"
+    # A local station's line under every story: "For the latest news, weather, sports, and
+    # streaming video, head to KXRV 7 News."
+    r"|^for the latest (?:news|headlines|updates)\b.{0,80}\b(?:head|go) to\b"
+    r"|^(?:[\d.,]+\s*[km]?\s*(?:views?|comments?|likes?|shares?|reads?|replies|responses)\s*)+$"
+    # When the page was last changed, and nothing else: "Page last updated 4 May 2011".
+    r"|^(?:(?:this )?(?:page|article|post|story) (?:was )?)?last (?:updated|modified|reviewed)"
+    r"(?: on)?:?\s*[\w ,./:-]{0,30}$"
+    r"|^(?:read (?:more|also|next)|related(?: stories| articles| content| posts)?|see also"
+    r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
+    # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.
+    r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|(?:à )?lire (?:aussi|également)"
+    # Indonesian, Czech, Turkish, Romanian, Hungarian: "Baca juga:", "Čtěte také:", "Kapcsolódó:".
+    r"|baca juga|(?:čtěte|přečtěte si) (?:také|též)|ilgili haber(?:ler)?|cite[șş]te [șşs]i"
+    r"|kapcsol[óo]d[óo](?: cikk(?:ek)?)?"
+    r"|(?:lee|leer|ver) (?:también|más)|mira|leggi anche|czytaj (?:też|także|również|więcej)"
+    # Portuguese, Dutch and the Scandinavian languages: "Leia também:", "Lees ook:", "Läs också:".
+    r"|(?:leia|veja) (?:também|mais)|saiba mais|lees (?:ook|meer)|l[äæ]s (?:också|mer|også)"
+    r"|les også|seguir leyendo|читайте (?:также|ещ[её]))"
+    r"\s*[:|\u2013\u2014-]",
+    re.IGNORECASE,
+)
 
 _MAX_WORDS = 40
 _PAGE_LINE = re.compile(
