@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.abbreviations_in_context import WEEKDAYS
 from narrator.spoken.en.numbers import ordinal, year
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -35,10 +36,13 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-# A month and a day without a year, after a word of when: "on 3/4", "born 11/9", "set for 11/5".
+# A month and a day without a year, after a word of when: "on 3/4", "born 11/9", "set for 11/5",
+# or after a weekday: "Friday, 3/4", "Wed. 2/7" -> "Friday, March fourth", "Wednesday ...".
 _WHEN_SLASHED = re.compile(
-    r"(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?|"
+    r"(?:(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?|"
     r"(?:set|scheduled|slated|planned|due) for))"
+    r"|\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|(?:Mon|Tues?|Wed|Thu|Thurs?|"
+    r"Fri|Sat|Sun)\b\.?,?))"
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
     r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
 )
@@ -125,6 +129,10 @@ def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
     if not (1 <= first <= 12 and 1 <= second <= 31):
         return match.group(0)
     when = match.group(0)[: match.start("a") - match.start()]
+    if match["weekday"]:  # "Wed. 2/7", "Friday, 3/4": the day's whole name
+        name = match["weekday"].rstrip(".,")
+        comma = "," if match["weekday"].endswith(",") else ""
+        when = when.replace(match["weekday"], WEEKDAYS.get(name, name) + comma, 1)
     if day_first or int(match["a"]) > 12:
         return f"{when}the {ordinal(second)} of {_MONTHS[first - 1]}"
     return f"{when}{_MONTHS[first - 1]} {ordinal(second)}"
