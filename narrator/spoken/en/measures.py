@@ -336,8 +336,10 @@ def _an_event(match: re.Match[str]) -> bool:
 
 
 def _under_one(match: re.Match[str]) -> bool:
-    """A fraction without a whole number ("1/2 cup") takes a singular unit."""
-    return "/" in match["num"] and " " not in match["num"]
+    """A fraction without a whole number ("1/2 cup") takes a singular unit; with one, spaced
+    or hyphened ("4 1/2 lbs", "62-1/2 lbs."), a plural."""
+    number = match["num"].lstrip("-")
+    return "/" in number and " " not in number and "-" not in number
 
 
 def read_measures(text: str) -> str:
