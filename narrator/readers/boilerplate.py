@@ -197,17 +197,7 @@ def drop_promotions(main: ElementTree.Element) -> None:
     the list of headlines under a label of other stories ("Most Read from Bloomberg")."""
     blocks = list(blocks_in(main))
     doomed = [(parent, block) for parent, block in blocks if _is_promotion(block)]
-    promoting = {id(block) for _, block in doomed}
-    # The heading of a sign-up box over its promise: "Get the Dispatch every Friday".
-    doomed += [
-        (parent, block)
-        for (parent, block), (_, after) in pairwise(blocks)
-        if block.tag == "head"
-        and id(after) in promoting
-        and id(block) not in promoting
-        and after.tag == "p"
-        and len(clean(all_text(block)).split()) <= _MAX_LABEL_WORDS
-    ]
+    doomed += _headings_of_promotions(blocks, {id(block) for _, block in doomed})
     labels = {id(block) for _, block in doomed if _TAIL_HEADING.fullmatch(clean(all_text(block)))}
     doomed += [
         (parent, block)
@@ -216,6 +206,22 @@ def drop_promotions(main: ElementTree.Element) -> None:
     ]
     for parent, block in doomed:
         parent.remove(block)
+
+
+def _headings_of_promotions(
+    blocks: list[tuple[ElementTree.Element, ElementTree.Element]], promoting: set[int]
+) -> list[tuple[ElementTree.Element, ElementTree.Element]]:
+    """The short headings right over a paragraph that promotes (ids in ``promoting``): a
+    sign-up box's name over its promise ("Get the Dispatch every Friday"), with its parent."""
+    return [
+        (parent, block)
+        for (parent, block), (_, after) in pairwise(blocks)
+        if block.tag == "head"
+        and id(after) in promoting
+        and id(block) not in promoting
+        and after.tag == "p"
+        and len(clean(all_text(block)).split()) <= _MAX_LABEL_WORDS
+    ]
 
 
 def _is_headline_list(block: ElementTree.Element) -> bool:
