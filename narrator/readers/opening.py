@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.apps import is_app_line
+from narrator.readers.site_lines import is_site_frame
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
 
@@ -71,6 +72,32 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 """A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!"."""
+_SECTIONS = frozenset(
+    [
+        "news",
+        "sport",
+        "sports",
+        "business",
+        "politics",
+        "world",
+        "uk",
+        "us",
+        "local",
+        "opinion",
+        "culture",
+        "science",
+        "health",
+        "technology",
+        "tech",
+        "money",
+        "travel",
+        "lifestyle",
+        "entertainment",
+        "education",
+        "environment",
+    ]
+)
+"""A site's sections, whose name over a headline is no title."""
 _MAX_EDITION_LINES = 1
 _MIN_CAPS_LETTERS = 4
 """How many one-line blocks may be over the greeting: the edition's name and date."""
@@ -152,6 +179,9 @@ def _without_kicker(lines: list[str]) -> list[str]:
     block ("Verkehr", "Le Parisien" over "Faits divers" over the headline), or one word in a
     block of its own ("Ideas", "OPINIÓN")."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+    if end == 1 and lines[0].strip().lower() in _SECTIONS and _is_headline(lines[start]):
+        return lines[start:]  # a section's name over the headline: "News", "Sport"
     for count in range(1, min(_MAX_KICKERS, end - 1) + 1):
         if _is_headline(lines[count]) and all(_KICKER.match(k.strip()) for k in lines[:count]):
             return lines[count:]
@@ -220,6 +250,8 @@ def _is_masthead(block: list[str], rest: list[str], after_frame: bool = False) -
     named = [line for line in block if not is_page_frame(line)]
     if len(named) != 1 or not _MASTHEAD.match(named[0].strip()):
         return False
+    if any(line.strip() and is_site_frame(line.strip()) for line in block):
+        return True  # over its menu on one line: "The Ashby Echo" over "News  Sport  Jobs"
     following = "\n".join(rest).strip().split("\n\n", 1)[0].splitlines()
     # or over its buttons: "The Price Desk" over "Subscribe" and "Sign in" (Substack's); or,
     # under a cookie banner, over the headline alone in its block

@@ -67,6 +67,7 @@ _LINE = re.compile(
     r"|dpa-infocom\b.{0,60}|mit material (?:von|der) [\w/ ,.-]{2,40}|diskutieren sie mit"
     r"|sigue (?:toda )?la informaci\u00f3n de .{1,120}|newsletter|abmelden|se d\u00e9sabonner"
     r"|darse de baja|cancelar (?:la )?suscripci\u00f3n|annulla (?:l')?iscrizione"
+    r"|(?:media |press )?contacts?\s*:\s*[^@]{1,80}@\S+"
     r"|partager (?:la|cette) page|\d+ (?:replies|antworten|r\u00e9ponses|respuestas|risposte)"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
