@@ -65,10 +65,12 @@ def _day_case(before: str, continued: bool = False) -> str:
 _CONTINUED = re.compile(r"\s+[а-яё]")
 
 
-def _date(
-    day: int, month: str, year: str | None, before: str, noun: str | None, continued: bool
-) -> str:
-    case = _day_case(before, continued)
+def _date(day: int, month: str, year: str | None, match: re.Match[str]) -> str:
+    """The date ``match`` found, its day an ordinal in the case the words around give, its
+    year a genitive with "года" where a noun ("г.", "года") was written."""
+    continued = bool(_CONTINUED.match(match.string, match.end()))
+    case = _day_case(match.string[: match.start()], continued)
+    noun = match["g"]
     said = f"{ordinal(day, case, 'n')} {month}"
     if year:
         said += f" {ordinal(int(year), 'g')}" + (" года" if noun else "")
@@ -85,8 +87,7 @@ def read_dates(text: str) -> str:
             return match.group(0)
         month = _GENITIVE[match["month"].lower()]
         year = match["dyear"] or match["year"]
-        continued = bool(_CONTINUED.match(match.string, match.end()))
-        said = _date(day, month, year, match.string[: match.start()], match["g"], continued)
+        said = _date(day, month, year, match)
         if match["dot"] and match["month"].lower() in _FULL and not year:
             return said + "."  # the sentence's full stop, not an abbreviation's: "15 мая."
         return said + ("." if (match["g"] or "").endswith(".") and _at_end(match) else "")
@@ -96,9 +97,7 @@ def read_dates(text: str) -> str:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
         year = match["year"] or match["iyear"]
-        continued = bool(_CONTINUED.match(match.string, match.end()))
-        before = match.string[: match.start()]
-        return _date(day, _BY_NUMBER[month], year, before, match["g"], continued)
+        return _date(day, _BY_NUMBER[month], year, match)
 
     return _NUMERIC.sub(numeric, _WRITTEN.sub(written, _DAY_RANGE.sub(_first_day, text)))
 
