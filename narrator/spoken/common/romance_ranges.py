@@ -17,10 +17,12 @@ _RANGE = re.compile(
 
 
 def _number(written: str) -> float:
+    """The value of a number written with the Romance marks: "1.500,5" -> 1500.5."""
     return float(written.replace(".", "").replace(",", "."))
 
 
 def _small(written: str) -> bool:
+    """Whether a number may be a game's score: one or two digits, no leading zero but "0"."""
     return written.isdigit() and len(written) <= 2 and written == str(int(written))
 
 
@@ -34,11 +36,14 @@ def range_reader(to: str, score_words: str = "") -> Callable[[str], str]:
         rf"(?i:\b(?:{score_words})\b)\W+.{{0,40}}\b\d{{1,2}}-\d{{1,2}}\W+(?:\w+\W+){{0,3}}$"
     )
 
+    def is_cued(match: re.Match[str]) -> bool:
+        """Whether a word of a game's result stands a few words before ``match``."""
+        before = match.string[max(0, match.start() - 60) : match.start()]
+        return bool(score_cue.search(before) or next_set.search(before))
+
     def say(match: re.Match[str]) -> str:
         low, high = match.group("low"), match.group("high")
-        before = match.string[max(0, match.start() - 60) : match.start()]
-        cued = score_cue.search(before) or next_set.search(before)
-        if score_words and _small(low) and _small(high) and cued:
+        if score_words and _small(low) and _small(high) and is_cued(match):
             return f"{low} {to} {high}"
         if match.group("dash") == "-" and (low[0] == "0" or _number(high) <= _number(low)):
             return match.group(0)  # "14064-2" is a code
