@@ -26,6 +26,7 @@ from narrator.spoken.en import (
     fractions,
     greek,
     initialisms,
+    initials,
     measures,
     models,
     money,
@@ -135,6 +136,9 @@ RULES: tuple[Rule, ...] = (
          "before initialisms, which would spell 'II' in 'World War II'"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'"),
+    rule(initials.join_initials, "initials", initials.HINT,
+         "after abbreviations, which would read the joined 'JR' as Junior; before "
+         "initialisms, which leave a spaced 'J. H.' as two letters"),
     rule(initialisms.read_initialisms, "initialisms", initialisms.HINT,
          "before symbols: 'AT&T' still has its '&'"),
     rule(greek.read_greek_letters, "greek", greek.HINT,

@@ -284,6 +284,8 @@ _MONSIEUR = re.compile(
     r"|and Mme\.?\s))"
 )
 _NAME_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|&|\band)[.,;]? $|\b[A-Z]\. ")
+# An initial just before is one even where it looks like a sentence's end ("J. M. de Vries").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _MONSIEURS = {"M": "Monsieur", "MM": "Messieurs", "Mons": "Monsieur"}
 
 
@@ -323,6 +325,8 @@ def _say_monsieur(match: re.Match[str]) -> str:
     if start and (match.string[start - 1].isalnum() or match.string[start - 1] in "._&'-"):
         return match.group(0)
     before = match.string[max(0, start - 24) : start]
+    if _INITIAL_BEFORE.search(before):
+        return match.group(0)
     if _NAME_OR_INITIAL_BEFORE.search(before) and not starts_sentence(match.string, start):
         return match.group(0)
     return _MONSIEURS[match["abbr"]]

@@ -1,0 +1,35 @@
+"""Runs of dotted initials before a name, spelled as one group.
+
+- "J. H. Watson" -> "JH Watson", as the tokenized "J . R . R . Tolkien" is already written
+  "JRR": an engine spells the group letter by letter, which is what a reader says; letters
+  with a vowel are hyphenated ("E. M. Forster" -> "E-M Forster", "W. E. B. Du Bois" ->
+  "W-E-B Du Bois"), since an engine could say them as a word ("em", "web")
+- two initials or more, each a capital and a point, before a capitalised word ("Watson",
+  "O'Brien"); a single initial ("George M. Thomas") and initials before a small word are left
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.rules import any_of
+
+# Led by the point, which the regex engine finds quickly; the capital before it and the run's
+# start (not inside a word or a dotted abbreviation) are checked by the look-behinds.
+_INITIALS = re.compile(r"(?P<run>[A-Z](?<![\w.'&-][A-Z])\. (?:[A-Z]\. )+)(?=[A-Z](?:[a-z]|'[A-Z]))")
+
+_VOWEL = re.compile("[AEIOUY]")
+
+
+def join_initials(text: str) -> str:
+    """Write a run of dotted initials before a name as one group of letters: "J. H. Watson"
+    -> "JH Watson"."""
+    return _INITIALS.sub(_say_initials, text)
+
+
+def _say_initials(match: re.Match[str]) -> str:
+    letters = match["run"].replace(". ", "")
+    return ("-".join(letters) if _VOWEL.search(letters) else letters) + " "
+
+
+HINT = any_of(r"\. [A-Z]\. [A-Z]")
