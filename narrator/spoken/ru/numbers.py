@@ -20,36 +20,22 @@ import re
 
 from narrator.spoken.common.numwords import converter
 from narrator.spoken.ru.gender import gender_before, is_feminine_prepositional
+from narrator.spoken.tables import read_mapping, read_words
 
 DIGITS = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 
-# The case a preposition gives the number after it (the accusative "a" of a number is its
-# nominative but for "одну" and "тысячу": "на 1 500 рублей" -> "на одну тысячу пятьсот").
-_GOVERNED = {
-    "от": "g", "до": "g", "около": "g", "более": "g", "менее": "g", "свыше": "g", "из": "g",
-    "без": "g", "для": "g", "после": "g", "с": "g", "со": "g", "кроме": "g", "против": "g",
-    "порядка": "g", "к": "d", "ко": "d", "о": "p", "об": "p", "при": "p", "на": "a", "за": "a",
-    "через": "a", "про": "a", "в": "a", "во": "a", "среди": "g", "вокруг": "g", "вместо": "g",
-    "ради": "g", "благодаря": "d", "согласно": "d", "вопреки": "d", "между": "i",
-    "течение": "g", "протяжении": "g", "помимо": "g",
-    # Nouns whose measure follows in the genitive: "на высоте 3 000 м" -> "трех тысяч метров".
-    "высоте": "g", "глубине": "g", "расстоянии": "g", "уровне": "g", "возрасте": "g",
-    "количестве": "g", "размере": "g", "температуре": "g", "скорости": "g", "отметке": "g",
-    "участием": "g", "составе": "g", "объеме": "g", "пределах": "g",
-    # Verbs that govern the genitive: "достигло 100" -> "достигло ста".
-    "достиг": "g", "достигла": "g", "достигло": "g", "достигли": "g", "достигнет": "g",
-    "достигнут": "g", "достичь": "g", "достигнуть": "g",
-    # Verbs whose amount is their object, in the accusative: "составил 1500 рублей" ->
-    # "тысячу пятьсот"; a subject after its verb ("погибли 1200 человек") stays nominative.
-    "составит": "a", "составят": "a", "составляет": "a", "составляют": "a", "стоит": "a",
-    "стоят": "a", "весит": "a", "получит": "a", "получат": "a", "выделит": "a",
-    "превысит": "a", "превышает": "a", "уволит": "a", "потратит": "a", "заплатит": "a",
-}  # fmt: skip
-_AMOUNT_VERBS_PAST = ("составил", "стоил", "весил", "получил", "выделил", "потратил",
-                      "заплатил", "превысил", "заработал", "потерял", "собрал", "набрал",
-                      "уволил", "пролетел", "проехал", "вложил", "инвестировал", "перечислил",
-                      "сократил")  # fmt: skip
-_GOVERNED |= {verb + end: "a" for verb in _AMOUNT_VERBS_PAST for end in ("", "а", "о", "и")}
+# The case a word gives the number after it (``tables/governing.tsv``): a preposition's ("от 5"
+# -> "от пяти"; the accusative "a" of a number is its nominative but for "одну" and "тысячу":
+# "на 1 500 рублей" -> "на одну тысячу пятьсот"), a noun's whose measure follows ("на высоте
+# 3 000 м" -> "трех тысяч метров"), a verb's ("достигло 100" -> "достигло ста"; "составит 1500"
+# -> "тысячу пятьсот", the amount its object). Verbs whose amount is their object are listed
+# by their past stem in ``tables/amount_verbs.tsv``, each in its four forms ("составил",
+# "составила", "составило", "составили"); a subject after its verb ("погибли 1200 человек")
+# stays nominative.
+_GOVERNED = read_mapping("ru", "governing")
+_GOVERNED |= {
+    verb + end: "a" for verb in read_words("ru", "amount_verbs") for end in ("", "а", "о", "и")
+}
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
