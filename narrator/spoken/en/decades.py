@@ -68,8 +68,14 @@ _POUNDS_BEFORE = re.compile(r"(?:£\d+|\dl\.)\s(?:and\s)?$")
 
 
 def _shillings(match: re.Match[str]) -> bool:
-    """Whether "<n>s" is shillings, read by the money rule (see above)."""
-    return match["num"] is not None and len(match["num"]) <= 2 and _shillings_at(match)
+    """Whether "<n>s" is shillings, read by the money rule (see above): "10s.", and "126s. a
+    quarter" as corn was priced ("the 890s." is a decade)."""
+    if match["num"] is None or len(match["num"]) > 3:
+        return False
+    before = match.string[max(0, match.start() - 4) : match.start()]
+    if len(match["num"]) == 3 and (before.lower().endswith("the ") or before.endswith("-")):
+        return False
+    return _shillings_at(match)
 
 
 def _shillings_at(match: re.Match[str]) -> bool:

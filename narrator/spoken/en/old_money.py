@@ -23,9 +23,10 @@ _PENCE = r"\d{1,2}½?|½"
 # Pence ending a sentence ("from 6d. to 8d."), but not an old ordinal after "the" ("on the
 # 3d.", "the 22d.").
 _PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
-# Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,", "6d.;".
+# Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,", "6d.;"; a hundred
+# shillings and more, as prices of corn were, "126s. a quarter" ("the 890s." is a decade).
 _SHILLINGS = re.compile(
-    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}})s(?:\.(?=\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))|\.?(?=\s+(?:{_PENCE})d\b))"
+    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}}|(?<!the )(?<!The )(?<!-)[1-9]\d\d)s(?:\.(?=\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))|\.?(?=\s+(?:{_PENCE})d\b))"
     rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|[,;:]))?)?"
     rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
 )
