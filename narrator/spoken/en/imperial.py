@@ -77,6 +77,38 @@ _OLD_MILES = re.compile(
     r"further|farther|across|north|south|east|west|up|down|a day|a week|an hour|broad|"
     r"in (?:circumference|breadth|extent))\b|\s+\d{1,2} fur\.|\s+(?:[NESW]\.){1,3}\s)"
 )
+# The same after a verb of going or between two places, old books' marches and roads:
+# "marched 18 m. before halting", "From Dover to Canterbury, 16 m." (a race's "the 100 m."
+# and a tower's "324 m. tall" stay meters).
+_MILES_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}(?:\.\d)?) m\.(?=\s|$)")
+_GOING_BEFORE = re.compile(
+    r"(?:\b(?:marched|marching|rode|riding|walked|walking|advanced|travell?ed|went|covered|"
+    r"rowed|sailed|drove|journeyed|retreated|retired|pushed on|distant)\s+(?:\w+\s+){0,2}"
+    r"|\b(?i:from)\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*\s+to\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*,\s)$"
+)
+# Cents as old American books write them, "c." glued to the amount, at a rate or a price:
+# "50c. a day", "10c. each way", "cost 5c." ("2 c. flour" is a cup).
+_CENTS = re.compile(
+    r"(?<![\w.,/$])(?P<num>\d{1,3})c\.(?=\s+(?:a|an|per)\s+[a-z]+|\s+(?:each|apiece)\b)"
+    r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat ))"
+    r"(?P<paid>\d{1,3})c\.(?=[\s,;:]|$)"
+)
+
+
+def _say_cents(match: re.Match[str]) -> str:
+    number = match["num"] or match["paid"]
+    return f"{decimal(number)} {'cent' if number == '1' else 'cents'}"
+
+
+def _say_old_miles(match: re.Match[str]) -> str:
+    start = match.start()
+    if _GOING_BEFORE.search(match.string, max(0, start - 60), start) is None:
+        return match.group(0)
+    rest = match.string[match.end() : match.end() + 3]
+    ends = not rest.strip() or (rest[:1].isspace() and rest.lstrip()[:1].isupper())
+    return f"{match['num']} mi" + ("." if ends else "")  # the dot also ended the sentence
+
+
 # Furlongs as old books write them: "12 m. 3 fur." ("3 fur coats" has no dot).
 _FURLONGS = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}) fur\.(?:(?=\s+[a-z]|[,;:)])|(?=\.))?")
 # A point of the compass written short and dotted after a distance: "3 miles N.W. of the
@@ -155,9 +187,10 @@ def read_imperial(text: str) -> str:
     if "st" in text and _STONES_HINT.search(text):
         text = _STONES.sub(_say_stones, text)
     if "c." in text:
-        text = _CUPS.sub(_say_cups, text)
+        text = _CUPS.sub(_say_cups, _CENTS.sub(_say_cents, text))
     if " m." in text:
         text = _OLD_MILES.sub(r"\g<num> mi", text)
+        text = _MILES_AFTER_NUMBER.sub(_say_old_miles, text)
     if " fur." in text:
         text = _FURLONGS.sub(_say_furlongs, text)
     if "." in text:
