@@ -68,6 +68,24 @@ def _say_numeric_month_year(match: re.Match[str]) -> str:
     return f"{_MONTHS[int(match['m']) - 1]} {year(int(match['y']))}"
 
 
+# A dotted date with a two-digit year, day first as British letters and diaries write it,
+# after a word of when or a comma that ends a place: "dated 24.12.16", "France, 3.11.17" ->
+# "the twenty-fourth of December sixteen" (elsewhere "2.10.16" may be a version).
+_DOTTED_SHORT_DATE = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d\d)(?![\w/-]|\.\w|\.\d)"
+)
+_COMMA_AFTER_WORDS = re.compile(r"[A-Za-z],\s+$")
+
+
+def _say_dotted_short_date(match: re.Match[str]) -> str:
+    start = match.start()
+    before = match.string[max(0, start - 12) : start]
+    if not (WHEN_BEFORE.search(before) or _COMMA_AFTER_WORDS.search(before)):
+        return match.group(0)
+    words = _say_numeric_date(int(match["b"]), int(match["a"]), match["y"], day_first=True)
+    return words or match.group(0)
+
+
 _NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 
 
@@ -146,6 +164,7 @@ def read_numeric_dates(text: str) -> str:
         text = _ISO_DATE.sub(_say_iso_date, text)
         day_first = _day_first_text(text)
         text = _NUMERIC_DATE.sub(lambda m: _say_us_date(m, day_first), text)
+        text = _DOTTED_SHORT_DATE.sub(_say_dotted_short_date, text)
     if "/" in text and _WHEN_SLASHED_HINT.search(text):
         text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
