@@ -21,6 +21,7 @@ import re
 
 from narrator.spoken.common.numwords import converter
 from narrator.spoken.de.gender import gender_of
+from narrator.spoken.tables import read_table
 
 DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _PARTS = (
@@ -201,12 +202,14 @@ _SENTENCE_YEAR = re.compile(
 )
 # A year after the finite verb, before a place, a participle or the clause's end ("Er wurde
 # 1949 in Hamburg geboren", "Sie starb 1990."): a count has its noun there instead.
+# Its verbs and participles are ``tables/year_cues.tsv``'s.
+_YEAR_CUES = read_table("de", "year_cues")
+_YEAR_VERB = "|".join(word for word, kind in _YEAR_CUES if kind == "verb")
+_YEAR_PARTICIPLE = "|".join(word for word, kind in _YEAR_CUES if kind == "participle")
 _AFTER_VERB_YEAR = re.compile(
-    r"\b(?P<verb>wurde|wurden|war|waren|starb|kam|zog|ging|trat|heiratete|gründete|verließ|"
-    r"erhielt|gewann|verlor|begann|endete|lebte|kehrte|erschien|entstand) "
+    rf"\b(?P<verb>{_YEAR_VERB}) "
     rf"(?P<year>{_YEARLIKE})(?=\s(?:in|im|nach|aus|an|am|bei|als|zum|zur|von|vom)\s[A-ZÄÖÜ]"
-    r"|\s(?:geboren|gestorben|gegründet|gewählt|eröffnet|gebaut|erbaut|veröffentlicht|"
-    r"errichtet|eingeführt|abgeschafft|entdeckt|zerstört|fertiggestellt)\b|[,.;])"
+    rf"|\s(?:{_YEAR_PARTICIPLE})\b|[,.;])"
 )
 _SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>(?i:{SCALE}))(?!\w)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=\d))?(?P<num>{NUM})(?!\d)")
