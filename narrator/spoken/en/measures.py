@@ -278,7 +278,7 @@ _HYPHENED_WORD = re.compile(r"-[a-z]")
 # 4 by 100m"), before a noun, is an adjective: "the 100m final", "a 3 m wall", "his 5 MB file".
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|"
-    r"whose)|\w's|\w s'|\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) by)\s$"
+    r"whose)|\w's|\w s'|\d by|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) by)\s$"
 )
 # Words after a quantity that are no noun it could qualify: "the 5 kg of flour", "the 2 km
 # between", "a 5 m long boat", "the 100m was run".
