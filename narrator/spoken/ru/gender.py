@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 _NEXT_WORD = re.compile(r"\s([а-яё]+)(?![\w-])")
+_ACCUSATIVE_U = re.compile(r"у$")
+_ACCUSATIVE_YU = re.compile(r"ю$")
 # An adjective between a number and its noun: after two to four it is a plural ("2 новые
 # школы", "2 новых дома"), after one its ending shows the gender ("1 новая школа").
 _PLURAL_ADJECTIVE = re.compile(r"\s[а-яё]{2,}(?:ые|ие|ых|их)(?=\s[а-яё])")
@@ -42,19 +44,30 @@ def gender_before(number: str, after: str) -> str:
     if tens == "1":
         return "m"
     if last == 1:
-        for ending, gender in _ADJECTIVE_GENDER:
-            if len(word) > 3 and word.endswith(ending) and _NEXT_WORD.match(after, match.end()):
-                return gender
-        # An accusative feminine ends in "-у"/"-ю": "на 1 неделю".
-        nominative = re.sub(r"у$", "а", re.sub(r"ю$", "я", word))
-        if _is_feminine(word) or _is_feminine(nominative):
-            return "f"
-        neuter = word in _NEUTER or word.endswith(_NEUTER_ENDINGS)
-        # A noun in "-о" is neuter ("1 серебро", "1 фото"), but for the currency "евро".
-        return "n" if neuter or (word.endswith("о") and word != "евро") else "m"
+        # An adjective before its noun shows the gender: "1 новая школа".
+        shown = _adjective_gender(word) if _NEXT_WORD.match(after, match.end()) else None
+        return shown or _gender_after_one(word)
     if last == 2 and word.endswith(("ы", "и")):
         return "f"
     return "m"
+
+
+def _adjective_gender(word: str) -> str | None:
+    """The gender an adjective's ending shows ("новая" -> "f"), or None for another word."""
+    if len(word) <= 3:
+        return None
+    return next((gender for ending, gender in _ADJECTIVE_GENDER if word.endswith(ending)), None)
+
+
+def _gender_after_one(word: str) -> str:
+    """The gender of a noun after one, in the nominative or accusative: "неделю" -> "f"."""
+    # An accusative feminine ends in "-у"/"-ю": "на 1 неделю".
+    nominative = _ACCUSATIVE_U.sub("а", _ACCUSATIVE_YU.sub("я", word))
+    if _is_feminine(word) or _is_feminine(nominative):
+        return "f"
+    neuter = word in _NEUTER or word.endswith(_NEUTER_ENDINGS)
+    # A noun in "-о" is neuter ("1 серебро", "1 фото"), but for the currency "евро".
+    return "n" if neuter or (word.endswith("о") and word != "евро") else "m"
 
 
 def _is_feminine(word: str) -> bool:
