@@ -27,6 +27,7 @@ from narrator.spoken.en import (
     greek,
     initialisms,
     initials,
+    keys,
     measures,
     models,
     money,
@@ -68,6 +69,9 @@ RULES: tuple[Rule, ...] = (
     rule(web.read_addresses, "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.com' is read piece by piece, "
          "and the dashes and slashes of an address are no ranges or fractions"),
+    rule(keys.read_key_combinations, "keys", keys.HINT,
+         "after web addresses; before notation and symbols, which would read the '+' of "
+         "'Ctrl+V' and 'Cmd+Shift+3' as 'plus'"),
     rule(emphasis.drop_emphasis_marks, "emphasis", emphasis.HINT,
          "after web addresses, whose underscores are read; before every rule that reads a "
          "word: in '_Mr._ Pecksniff' the title starts a word once its italics' marks are gone"),
