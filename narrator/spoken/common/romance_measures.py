@@ -42,8 +42,9 @@ _SCALES = ("mil|mila|millones|millón|milhões|milhão|milioni|milione|miliardi|
 
 # "ha" is a verb ("nel 2024 ha visto", "cien ha de ser") unless a word that may follow the
 # hectare's sign comes next, or none: "30 ha di terreno", "500 ha.", "20 ha e 3 case".
-_VERB_HA = re.compile(
-    r"\s+(?:de|da)\s+[a-zà-ú]+(?:ar|er|ir|re)\b|\s+(?!(?:di|de|da|del|della|dei|do|dos|das|in|en|em|e|y|o|ou|per|por|para|a|al|nel|na|no"
+_AFTER_VERB_HA = re.compile(
+    r"\s+(?:de|da)\s+[a-zà-ú]+(?:ar|er|ir|re)\b"
+    r"|\s+(?!(?:di|de|da|del|della|dei|do|dos|das|in|en|em|e|y|o|ou|per|por|para|a|al|nel|na|no"
     r"|con|com|circa|cerca)\b)[a-zà-ú]"
 )
 
@@ -67,7 +68,7 @@ def measure_reader(
     )
 
     def say_quantity(match: re.Match[str]) -> str:
-        if match.group("unit") == "ha" and _VERB_HA.match(match.string, match.end()):
+        if match.group("unit") == "ha" and _AFTER_VERB_HA.match(match.string, match.end()):
             return match.group(0)
         _, gender, singular, plural = units[match.group("unit")]
         written = parse(match)
