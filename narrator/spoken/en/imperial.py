@@ -71,9 +71,11 @@ _CUPS = re.compile(
 
 # Miles as old books write them, "m." after a number before a word of the way: "walked 3 m.
 # to the village", "lay 3 m. from the coast road", "marched 25 m. a day", "2 m. in
-# circumference" (a meter's symbol takes no dot; "long" and "in length" may follow meters).
+# circumference" (a meter's symbol takes no dot; "long" and "in length" may follow meters;
+# "to" before a place, not a verb: "threw the javelin 85 m. to win").
 _OLD_MILES = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d)?) m\.(?=\s+(?:to|from|along|off|away|distant|beyond|"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d)?) m\.(?=\s+(?:"
+    r"to(?=\s+(?:the|a|an|his|her|their|our|my|its|[A-Z\d]))|from|along|off|away|distant|beyond|"
     r"further|farther|across|north|south|east|west|up|down|a day|a week|an hour|broad|"
     r"in (?:circumference|breadth|extent))\b|\s+\d{1,2} fur\.|\s+(?:[NESW]\.){1,3}\s)"
 )
