@@ -260,4 +260,5 @@ def read_numbers(text: str) -> str:
 
     text = _NUMBER.sub(say, text)
     text = _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
+    # Most texts hold no "о о..." at all: the cheap test spares them the pattern.
     return _O_BEFORE_VOWEL.sub(r"\1б", text) if "о о" in text.lower() else text

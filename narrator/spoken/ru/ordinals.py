@@ -196,16 +196,20 @@ def _ending_case(match: re.Match[str]) -> tuple[str, str, bool]:
     return case, gender, plural
 
 
+def _is_neuter_next(match: re.Match[str]) -> bool:
+    """Whether a neuter singular follows the ordinal ``match``: a neuter noun ("3-е место") or
+    a month, the ordinal then a day ("1-е сентября")."""
+    after = match.end()
+    return bool(_NEUTER_NEXT.match(match.string, after) or _MONTH_NEXT.match(match.string, after))
+
+
 def read_ordinals(text: str) -> str:
     """Read numbers with a written ending, then years and centuries before their noun: "6-й"
     -> "шестой", "в 2024 году" -> "в две тысячи двадцать четвертом году"."""
 
     def say(match: re.Match[str]) -> str:
         case, gender, plural = _ending_case(match)
-        neuter = _NEUTER_NEXT.match(match.string, match.end()) or _MONTH_NEXT.match(
-            match.string, match.end()
-        )  # "3-е место", "1-е сентября": a day is neuter
-        if match["end"] == "е" and neuter:
+        if match["end"] == "е" and _is_neuter_next(match):
             gender, plural = "n", False
         return ordinal(int(match["num"]), case, gender, plural)
 
