@@ -14,6 +14,10 @@
 - "H.264" -> "H two sixty-four": a letter, a point and three digits, as codecs are named
 - "C-130J", "KC-135R" -> "C-one thirty J": a model's letter glued after its number
 - "Flight BA 117" -> "Flight BA one seventeen": a flight's number after its airline's code
+- "ISO 8601" -> "ISO eighty-six oh-one", "RFC 2616" -> "RFC twenty-six sixteen", "ISO 9001"
+  -> "ISO nine thousand one", "ISO 216" -> "ISO two sixteen": three or four digits of a
+  standard after its body ("ISO", "IEC", "RFC", "EN", "DIN", "ANSI", "IEEE", "ASTM") are
+  said in groups; five are counted ("ISO 14001": "fourteen thousand one")
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -75,6 +79,22 @@ _FLIGHT = re.compile(
     r"(?P<num>[1-9]\d{2,3})(?![\w]|[.,]\d)"
 )
 
+# A standard's number after the body that issued it, said in groups as people name them:
+# "ISO 8601", "RFC 2616", "ISO/IEC 27001", "EN 71"; a decimal or a part after a point is left.
+_STANDARD = re.compile(
+    r"\b(?P<body>(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM)(?:/(?:IEC|ISO|IEEE))?) "
+    r"(?P<num>[1-9]\d{1,4})(?![\w]|[.,]\d)"
+)
+
+
+def _say_standard(match: re.Match[str]) -> str:
+    """ "8601" -> "eighty-six oh-one", "216" -> "two sixteen"; two digits and five are
+    counted ("EN seventy-one", "ISO twenty-nine thousand five hundred", as Wikipedia's
+    readings have them)."""
+    number = match["num"]
+    said = year(int(number)) if len(number) in (3, 4) else cardinal(int(number))
+    return f"{match['body']} {said}"
+
 
 def _say_variant(match: re.Match[str]) -> str:
     """ "-400" -> " four hundred", "-300ER" -> " three hundred ER"."""
@@ -89,6 +109,7 @@ HINT = any_of(
     r"\.(?<=[A-Z]\.)\d\d\d",
     r"[A-Z](?:-?\d\d\d|[a-z]*\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
+    r"(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM) [1-9]\d",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
 )
@@ -99,6 +120,7 @@ def read_model_numbers(text: str) -> str:
     seven forty-seven"."""
     if "light " in text or "LIGHT " in text:
         text = _FLIGHT.sub(lambda m: f"{m['flight']} {m['code']} {year(int(m['num']))}", text)
+    text = _STANDARD.sub(_say_standard, text)
     text = _AFTER_MAKE.sub(_say_after_make, text)
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
