@@ -71,7 +71,7 @@ _TAIL_HEADING = re.compile(
     r"|mais lid[oa]s|читайте (?:также|ещ[её])|новости по теме|читают сейчас|комментарии"
     # A box on the writer in seven languages: "About the author", "Sobre el autor".
     r"|(?:about|sobre|acerca del?) (?:the |el |la |o |a )?(?:author|autora?)"
-    r"|\u043e\u0431 \u0430\u0432\u0442\u043e\u0440\u0435"
+    r"|об авторе"  # noqa: RUF001
     r"|à propos de l'auteure?|über (?:den autor|die autorin)|sull['\u2019]autore)"
     # After "More from", "Popular in", the name of the site, a section or a topic ("More from
     # The Ledger", "More on this story"), not words of the article ("More from the hearing",
