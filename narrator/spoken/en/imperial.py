@@ -94,21 +94,36 @@ _CENTS = re.compile(
     r"(?<![\w.,/$])(?P<num>\d{1,3})c\.(?=\s+(?:a|an|per)\s+[a-z]+|\s+(?:each|apiece)\b)"
     r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat ))"
     r"(?P<paid>\d{1,3})c\.(?=[\s,;:]|$)"
+    r"|(?<![\w.,/$])(?P<listed>\d{1,3})c\.(?=\s*$|\s+[A-Z]|[,;])"
+)
+# Before cents that end a clause with no rate, a price said earlier in the sentence: "A loaf
+# cost 5c. and a pound of butter 25c."
+_PRICE_EARLIER = re.compile(
+    r"\b(?i:cost|costs|paid|price[sd]?|cents?|sold|fetched|fare|wages|worth|charged)\b"
+    r"(?:[^.!?]|\.(?!\s+[A-Z]))*$"
 )
 
 
+def _ends_sentence(match: re.Match[str]) -> bool:
+    """Whether the dot of an abbreviation that the match read also ended its sentence."""
+    rest = match.string[match.end() : match.end() + 3]
+    return not rest.strip() or (rest[:1].isspace() and rest.lstrip()[:1].isupper())
+
+
 def _say_cents(match: re.Match[str]) -> str:
-    number = match["num"] or match["paid"]
-    return f"{decimal(number)} {'cent' if number == '1' else 'cents'}"
+    number = match["num"] or match["paid"] or match["listed"]
+    start = match.start()
+    if match["listed"] and not _PRICE_EARLIER.search(match.string, max(0, start - 80), start):
+        return match.group(0)
+    words = f"{decimal(number)} {'cent' if number == '1' else 'cents'}"
+    return words + ("." if _ends_sentence(match) else "")
 
 
 def _say_old_miles(match: re.Match[str]) -> str:
     start = match.start()
     if _GOING_BEFORE.search(match.string, max(0, start - 60), start) is None:
         return match.group(0)
-    rest = match.string[match.end() : match.end() + 3]
-    ends = not rest.strip() or (rest[:1].isspace() and rest.lstrip()[:1].isupper())
-    return f"{match['num']} mi" + ("." if ends else "")  # the dot also ended the sentence
+    return f"{match['num']} mi" + ("." if _ends_sentence(match) else "")
 
 
 # Furlongs as old books write them: "12 m. 3 fur." ("3 fur coats" has no dot).
