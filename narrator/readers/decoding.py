@@ -46,6 +46,9 @@ _LOOKALIKES = str.maketrans(
 _LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _MIXED_WORD = re.compile(r"\w*(?:[a-zA-Z][\u0370-\u052f]|[\u0370-\u052f][a-zA-Z])\w*")
 _BINARY_CONTROL_SHARE = 0.02
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+"""The control characters (Unicode category Cc) that count as signs of binary: all but tab,
+newline, form feed, escape and the carriage return (Windows ends lines with CR LF)."""
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_:.\-]+)""", re.IGNORECASE
 )
@@ -140,10 +143,7 @@ def _decode(data: bytes, origin: str) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    # A carriage return is a line break (Windows ends lines with CR LF), not a sign of binary.
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\r\x1b"
-    )
+    controls = len(_BINARY_CONTROLS.findall(sample))
     return bool(sample) and controls / len(sample) > _BINARY_CONTROL_SHARE
 
 

@@ -14,6 +14,7 @@ own `lang` as well as langdetect (which takes 80 MB and three times as long) and
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -75,13 +76,18 @@ def detect_language(text: str) -> str | None:
     """The language `text` is written in, among DETECTED; None when there is too little text
     to tell."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if not _has_letters(sample, _MIN_LETTERS):
         return None
     clear = _clear_from_function_words(sample)
     if clear is not None:
         return clear
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+def _has_letters(text: str, count: int) -> bool:
+    # Stops at the count-th letter: a story reaches it within its first words.
+    return len(list(itertools.islice(filter(str.isalpha, text), count))) == count
 
 
 # Words that only English, or only German, uses often: a story in either says dozens of them,
