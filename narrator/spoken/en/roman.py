@@ -91,7 +91,8 @@ _LONG_NUMERAL = re.compile(rf"\b(?P<numeral>(?=[MDCLXVI]{{4,}}\b){_ROMAN})\b(?![
 # What is left of I, V and X, three letters or more or "II", standing alone, is a number:
 # "the Illawarra (II)", "DSM-III", "APG III", "Espers — III"; after a monarch's name in
 # capitals, his number ("HENRY VIII"). "XXX" is no number, nor a numeral after "the".
-_STANDALONE = re.compile(r"[IVX]{2,}\b(?![-'.]\w)")
+# (A point before a comma is the numeral's, as old books point them: "KING RICHARD II., QUEEN".)
+_STANDALONE = re.compile(r"(?P<numeral>[IVX]{2,})\b(?![-'.]\w)(?:\.(?=[,;:]\s))?")
 # A letter before another numeral in a list: "books I and II", "Parts I to III".
 _FIRST_OF_LIST = re.compile(
     r"[IVX](?=,?\s+(?:and|or|to|through)\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|V|X)\b"
@@ -319,13 +320,13 @@ def _say_long_numeral(match: re.Match[str]) -> str:
 def _monarch_in_capitals(match: re.Match[str]) -> str | None:
     """ "the eighth" for the numeral of "HENRY VIII", a monarch named in capitals."""
     name = _CAPITAL_NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-    if name is None or not is_regnal(name["name"].title(), match.group(0)):
+    if name is None or not is_regnal(name["name"].title(), match["numeral"]):
         return None
-    return f"the {ordinal(value(match.group(0)))}"
+    return f"the {ordinal(value(match['numeral']))}"
 
 
 def _say_standalone(match: re.Match[str]) -> str:
-    numeral = match.group(0)
+    numeral = match["numeral"]
     text, start = match.string, match.start()
     before = text[start - 1 : start]
     joined = (
@@ -334,13 +335,13 @@ def _say_standalone(match: re.Match[str]) -> str:
         or (before == "-" and not text[: start - 1][-1:].isupper())
     )
     if start and joined:
-        return numeral
+        return match.group(0)
     if numeral == "XXX" or not (numeral == "II" or len(numeral) > 2):
-        return numeral
+        return match.group(0)
     if not _REGNAL_NUMERAL.fullmatch(numeral):
-        return numeral
+        return match.group(0)
     if _THE_BEFORE.search(text, max(0, start - 5), start):
-        return numeral
+        return match.group(0)
     return _monarch_in_capitals(match) or cardinal(value(numeral))
 
 

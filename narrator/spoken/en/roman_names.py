@@ -26,7 +26,8 @@ from narrator.spoken.en.roman_lower import value
 from narrator.spoken.tables import read_mapping, read_words
 
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
-# be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor", "Mary I of
+# be: "Henry V." at the end of a clause, "Ferdinand I, Holy Roman Emperor" (or "I., ", as old
+# books point a numeral), "Mary I of
 # England", "Charles I's reign", "William I in 1087", "Charles I and James II", "Charles I and
 # his queen"; "V" and "X",
 # never a pronoun, before any word ("Henry V may", "Pius X was"). Other names keep their
@@ -34,7 +35,7 @@ from narrator.spoken.tables import read_mapping, read_words
 # A ruler's epithet after it, capitalised, is no verb: "Ptolemy I Soter", "Peter I the Great".
 _ONE_LETTER = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
-    r"(?:\.?(?=\s*$)|(?=\s?[,;:)\"\u201d]\s)|\.(?=\s|'s\b)|(?='s\b|\s+\()"
+    r"(?:\.?(?=\s*$)|\.?(?=\s?[,;:)\"\u201d]\s)|\.(?=\s|'s\b)|(?='s\b|\s+\()"
     r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
     r"|(?=\s+and\s+(?:[A-Z][a-z]+\s+(?:[IVX]+\b|the\s)|(?:his|her|their)\s))"
     r"|(?<=[VX])(?=\s+[a-z])"
@@ -214,10 +215,11 @@ def _say_five_after_a_name(match: re.Match[str]) -> str:
 
 # In a heading in capitals, a numeral after a monarch's name in capitals where the pronoun
 # cannot be: at the line's end, before a mark or a linking word ("THE LIFE OF CHARLES I",
-# "HENRY V.", "ELIZABETH I AND HER COURT", "KING JAMES I"); "JOHN I SAW" keeps it.
+# "HENRY V.", "ELIZABETH I AND HER COURT", "KING JAMES I", "KING HENRY IV., PRINCE JOHN");
+# "JOHN I SAW" keeps it.
 _ONE_LETTER_IN_CAPITALS = re.compile(
     r"(?P<name>[A-Z]{3,}) (?P<numeral>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\b(?![-'.]\w)"
-    r"(?:(?P<dot>\.)(?=\s*$|\s+[A-Z])|(?=\s*$|\s*[,;:)]|\s+(?:AND|OF|IN|ON|AT|TO|THE)\b))"
+    r"(?:(?P<dot>\.)(?=\s*$|\s+[A-Z]|[,;:]\s)|(?=\s*$|\s*[,;:)]|\s+(?:AND|OF|IN|ON|AT|TO|THE)\b))"
 )
 
 

@@ -53,12 +53,17 @@ SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
 _SPELLED_SHAPE = re.compile(r"(?:AA|II|UU)[A-Z]*|[AEIOU][BCDFGKPT][LR][AIU]")
 
 
+_FIRST_NAMES = read_words("en", "first_names")
+
+
 def is_said_as_word(capitals: str) -> bool:
-    """Whether a word in capitals is said as a word ("NATO", "NASA", "OKRA"), not spelled
-    ("FBI", "ACLU"): a capital word in the table, or a shape of four letters or more English
-    words have."""
+    """Whether a word in capitals is said as a word ("NATO", "NASA", "OKRA", "JOHN"), not
+    spelled ("FBI", "ACLU"): a capital word in the table, a first name of four letters or
+    more, or a shape of four letters or more English words have."""
     if capitals in CAPITAL_WORDS or _is_a_plural_of_a_word(capitals):
         return True
+    if len(capitals) > 3 and capitals.title() in _FIRST_NAMES:
+        return True  # a name in a speaker list or stage direction: "PRINCE JOHN", "NOAH"
     if len(capitals) < 4 or THREE_VOWELS.match(capitals) or _SPELLED_SHAPE.fullmatch(capitals):
         return False
     return bool(
