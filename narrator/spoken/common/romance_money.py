@@ -82,6 +82,8 @@ def money_reader(
         row = currencies[match.group("cur").lower()]
         written = parse(match)
         noun = noun_after.match(match.string, match.end()) if match.re is before else None
+        # The currency's noun written after the sign's amount is said in the text's place, so
+        # the sign's noun is not said too: "$ 1.500 pesos", "$ 2 millones de pesos".
         if noun and not match.group("scale") and not noun["of"]:
             return numerals.number(written, _form(noun_gender[noun["noun"].lower()]))
         if noun and match.group("scale") and noun["of"]:
