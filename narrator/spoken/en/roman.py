@@ -62,6 +62,7 @@ _KEYWORDS = (
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
     "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lesson",
     "sonnet", "satire", "ode", "epistle", "sermon", "essay", "idyll", "eclogue", "elegy", "hymn",
+    "letter",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
@@ -141,6 +142,13 @@ _NUMBERED_TITLE = re.compile(
 _WORLD_WAR = re.compile(r"\bWW ?(?P<n>II?|[12])\b(?![-'.]\w)")
 
 
+def _numbers_a_letter(key: str, numeral: str, match: re.Match[str]) -> bool:
+    """Whether a numeral after "Letter" numbers a letter of a novel ("LETTER IV. To Mrs.
+    Saville", "Letter XII"), not the letter of the alphabet ("the letter X", "Letter V")."""
+    dotted = match.string[match.end() : match.end() + 1] == "."
+    return key[0].isupper() and (len(numeral) > 1 or dotted)
+
+
 def _say_after_keyword(match: re.Match[str]) -> str:
     """A numeral after a counting word ("Chapter IV", "vol. IV") as a number, unless it is a
     letter, a product's line or the pronoun."""
@@ -151,6 +159,8 @@ def _say_after_keyword(match: re.Match[str]) -> str:
     if not numeral or numeral in _LETTERS or (key.lower() == "series" and len(numeral) == 1):
         return match.group(0)
     if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
+        return match.group(0)
+    if key.lower() == "letter" and not _numbers_a_letter(key, numeral, match):
         return match.group(0)
     # The pronoun after a name ("Mark I think is right") or a word in small letters ("in the
     # second act I was lost"); after a capitalised counting word, a dotted key or a world war,
