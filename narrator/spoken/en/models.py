@@ -17,7 +17,8 @@
 - "ISO 8601" -> "ISO eighty-six oh-one", "RFC 2616" -> "RFC twenty-six sixteen", "ISO 9001"
   -> "ISO nine thousand one", "ISO 216" -> "ISO two sixteen": three or four digits of a
   standard after its body ("ISO", "IEC", "RFC", "EN", "DIN", "ANSI", "IEEE", "ASTM") are
-  said in groups; five are counted ("ISO 14001": "fourteen thousand one")
+  said in groups; five are counted ("ISO 14001": "fourteen thousand one"); an edition's
+  year after a colon is a year ("ISO 9001:2015": "nine thousand one, twenty fifteen")
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -80,10 +81,11 @@ _FLIGHT = re.compile(
 )
 
 # A standard's number after the body that issued it, said in groups as people name them:
-# "ISO 8601", "RFC 2616", "ISO/IEC 27001", "EN 71"; a decimal or a part after a point is left.
+# "ISO 8601", "RFC 2616", "ISO/IEC 27001", "EN 71", "ISO 9001:2015" (its edition's year); a
+# decimal or a part after a point is left.
 _STANDARD = re.compile(
     r"\b(?P<body>(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM)(?:/(?:IEC|ISO|IEEE))?) "
-    r"(?P<num>[1-9]\d{1,4})(?![\w]|[.,]\d)"
+    r"(?P<num>[1-9]\d{1,4})(?::(?P<edition>(?:19|20)\d\d))?(?![\w]|[.,:]\d)"
 )
 
 
@@ -93,7 +95,8 @@ def _say_standard(match: re.Match[str]) -> str:
     readings have them)."""
     number = match["num"]
     said = year(int(number)) if len(number) in (3, 4) else cardinal(int(number))
-    return f"{match['body']} {said}"
+    edition = f", {year(int(match['edition']))}" if match["edition"] else ""
+    return f"{match['body']} {said}{edition}"
 
 
 def _say_variant(match: re.Match[str]) -> str:
