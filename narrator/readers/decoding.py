@@ -21,6 +21,9 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 # A PDF's ligatures, copied as one character: "\ufb01nancial" is "financial" to the ear.
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _TYPOGRAPHY = _QUOTES | str.maketrans(_LIGATURES)
+# The same characters as a class: a search finds the few a story has faster than `translate`
+# walks every character through the table.
+_TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _TYPOGRAPHY)) + "]")
 # Terminal escape sequences, removed whole: CSI (colours, cursor moves), OSC (a window title,
 # a hyperlink) and DCS/SOS/PM/APC strings, each ended by BEL or ST; then two-character escapes.
 # One left unterminated loses only its ESC below: the words after it are never swallowed.
@@ -110,7 +113,11 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLES.sub("", _SPACES.sub(" ", text))
     if _LOOKALIKE.search(text):
         text = _MIXED_WORD.sub(lambda word: word[0].translate(_LOOKALIKES), text)
-    return text.translate(_TYPOGRAPHY)
+    return _TYPOGRAPHIC.sub(_typographic_replacement, text)
+
+
+def _typographic_replacement(character: re.Match[str]) -> str:
+    return str(_TYPOGRAPHY[ord(character[0])])
 
 
 def strip_controls(text: str) -> str:
