@@ -36,6 +36,9 @@ _ESCAPE_SEQUENCES = re.compile(
 # overrides that make a terminal show text in another order than it is read.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Every character the three patterns above start on: a text with none of them (most stories)
+# is clean as it is, found in one pass instead of three.
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # The Cyrillic and Greek letters that look like Latin ones: a word that mixes them with Latin
 # letters (an ad that writes "Advertise" with a Cyrillic A and e, to slip past filters) is
 # Latin to the eye, and read as such; a word all in Cyrillic or Greek is left as it is.
@@ -124,6 +127,8 @@ def strip_controls(text: str) -> str:
     """`text` with its line breaks (CR LF, CR, form feed, U+2028…) made newlines, and without
     terminal escape sequences or any other control character: the speech engine stops at a NUL,
     and a terminal obeys an escape in a title it prints."""
+    if not _ANY_CONTROL.search(text):
+        return text
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", text))
 
