@@ -260,13 +260,15 @@ class NarrationBins:
 
         self._integrate()
         steps = samples * STEPS_PER_S // rate + 1
-        energies = np.zeros(steps)
+        energies = np.zeros(steps, dtype=np.float32)
         for first, part in self._step_energies:
             energies[first : first + len(part)] += part[: max(0, steps - first)]
         parts, self._step_energies = len(self._step_energies), []
         if parts > 1:  # a long narration's parts given back before its steps' peaks are joined
             release_freed_memory()
-        peaks = np.zeros(steps)
+        # float32 steps: half the memory of a long narration's finish; its peaks were taken in as
+        # float32 (nothing lost), and its loudness is summed in float64 (see StepLevels).
+        peaks = np.zeros(steps, dtype=np.float32)
         for first, single in self._step_peaks:
             into = peaks[first : first + len(single)]
             np.maximum(into, single[: len(into)], out=into)

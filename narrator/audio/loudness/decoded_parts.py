@@ -181,7 +181,8 @@ def check_part(
     # The first part keeps the peaks before the first sample: the ringing of a file that
     # starts loud, out of silence, as the whole file's check finds it.
     inside = ((at >= start) | (start == 0)) & (at < end)
-    energies = meter.levels().energies[: span[1] - span[0]] if measure else np.zeros(0)
+    measured = meter.levels().energies[: span[1] - span[0]] if measure else np.zeros(0)
+    energies = np.asarray(measured, np.float64)
     overshoot = None
     if encoded_peaks is not None:
         overshoot = _overshoot(decoded_peaks.peaks(), encoded_peaks, exact_from)

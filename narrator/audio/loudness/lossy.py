@@ -53,7 +53,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from narrator.audio.codecs import decoded_blocks, to_pcm16
 from narrator.audio.lame_parallel import threads
@@ -214,7 +214,7 @@ def _known_peaks(encoded: Encoded | None) -> Samples | None:
     return encoded.audio.encoded_peaks()
 
 
-def _fitted(values: Samples, steps: int) -> Samples:
+def _fitted(values: NDArray[np.floating[Any]], steps: int) -> Samples:
     """`values` cut, or filled with zeros, to `steps` steps."""
     import numpy as np
 
@@ -265,13 +265,15 @@ def _near(
 def _encoded_energies(encoded: Encoded, rate: int, span: tuple[int, int]) -> Samples:
     """The K-weighted energies of steps `span` of the audio as it was encoded, measured as
     `check_part` measures them decoded."""
+    import numpy as np
+
     start = span[0] * rate // STEPS_PER_S
     end = span[1] * rate // STEPS_PER_S
     processor = encoded.level.processor(rate)
     samples = processor.at(start, encoded.audio.read(start, end))
     meter = LoudnessMeter(rate)
     meter.push(to_pcm16(samples) / 32768)  # as encoded
-    energies: Samples = meter.levels().energies[: span[1] - span[0]]
+    energies: Samples = np.asarray(meter.levels().energies[: span[1] - span[0]], np.float64)
     return energies
 
 
@@ -348,7 +350,7 @@ def _check_whole(path: Path, ceiling: float, rate: int, encoded: Encoded | None 
         lowerings = lowerings_at(np.concatenate(places), np.concatenate(peaks) / ceiling, rate)
     if encoded is None or window is None or before is None:
         return Decoded(lowerings, meter.integrated_lufs)
-    after = meter.levels().energies[: window[1] - window[0]]
+    after = np.asarray(meter.levels().energies[: window[1] - window[0]], np.float64)
     return Decoded(lowerings, encoded.level.lufs + _change_db(before, after))
 
 

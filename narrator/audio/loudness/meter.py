@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from narrator.audio.loudness.filters import step_energies
 
@@ -132,10 +132,10 @@ class StepLevels:
 
     rate: int
     samples: int
-    energies: Samples
-    """Each step's K-weighted energy (sum of squares)."""
-    peaks: Samples
-    """Each step's largest sample magnitude."""
+    energies: Energies
+    """Each step's K-weighted energy (sum of squares); float32 where measured by bin."""
+    peaks: NDArray[np.floating[Any]]
+    """Each step's largest sample magnitude (float32 where measured by bin, see loudness.bins)."""
     fine: Bins | None = None
     """The same by bin of about 10 ms, where they were measured so (see loudness.bins)."""
 
