@@ -26,7 +26,8 @@ _PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
 # Shillings and pence: "2s. 6d.", "5s. for it", "6d. a day", "10s.,", "6d.;"; a hundred
 # shillings and more, as prices of corn were, "126s. a quarter" ("the 890s." is a decade).
 _SHILLINGS = re.compile(
-    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}}|(?<!the )(?<!The )(?<!-)[1-9]\d\d)s(?:\.(?=\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))|\.?(?=\s+(?:{_PENCE})d\b))"
+    rf"(?<![\w.,])(?:(?P<s>\d{{1,2}}|(?<!the )(?<!The )(?<!-)[1-9]\d\d)s"
+    rf"(?:\.(?=\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))|\.?(?=\s+(?:{_PENCE})d\b))"
     rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|[,;:]))?)?"
     rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
 )
