@@ -10,6 +10,8 @@
   "Nos 3-5" -> "numbers three to five"
 - "p. 45, l. 12", "ll. 3-5" -> "page forty-five, line twelve", "lines three to five" (not
   "3 l. 12 s.", pounds)
+- "fol. 5", "ff. 12-15", "st. 12", "vv. 5-7" -> "folio five", "folios twelve to fifteen",
+  "stanza twelve", "verses five to seven"; "æt. 47", "ob. 1539" -> "aged", "died"
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
 - "Press # to continue", "Dial *67", "the * key" -> "pound", "star": a keypad's keys
 """
@@ -101,8 +103,9 @@ def _say_numero(match: re.Match[str]) -> str:
 _AMOUNT_BEFORE = re.compile(r"\d\s$")
 
 
-# Cited in small letters only: "Col. 3" is a book of the Bible.
-_CITED_IN_SMALL_LETTERS = frozenset({"l", "ll", "col", "cols"})
+# Cited in small letters only: "Col. 3" is a book of the Bible, "Main St. 4th floor" a
+# street; "fo. 27", "ff. 12-15" folios and "st. 12" a stanza as scholarly books cite them.
+_CITED_IN_SMALL_LETTERS = frozenset({"l", "ll", "col", "cols", "fo", "ff", "st"})
 
 
 def _cites_a_line(written: str, match: re.Match[str]) -> bool:
