@@ -23,7 +23,7 @@ import re
 from narrator.spoken.en.context import starts_sentence, stop_after
 from narrator.spoken.en.numbers import digits, number, year
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 _STREET_TYPES = read_mapping("en", "street_types")
 # Every street type the table writes in full, and "Way": "742 Evergreen Terrace".
@@ -254,6 +254,15 @@ def _say_state_before_zip(match: re.Match[str]) -> str:
     return f"{_STATES[match['code']]} {digits(match['zip'])}{plus}"
 
 
+# "MS." before a library's mark is a manuscript, after a comma too ("one copy, MS. Cott. Nero
+# D. ii", "printed from it, MS. Bodl. 34"): a collection's name written short, not a title,
+# or before a number ("Jackson, MS. Gov. Reeves said", "Jackson, MS. 5 people" keep the state).
+_TITLE_WORDS = "|".join(sorted({row[0] for row in read_table("en", "titles")}, key=len))
+_SHELFMARK_AFTER_MS = re.compile(
+    rf"\.\s+(?:[A-Z][a-z]+\.?\s+\d|(?!(?:{_TITLE_WORDS})\.)[A-Z][a-z]{{1,4}}\.\s)"
+)
+
+
 _TOWN_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+ ?$")
 
 
@@ -266,6 +275,8 @@ def _after_a_town(match: re.Match[str]) -> bool:
 def _say_state(match: re.Match[str]) -> str:
     """The state's name, and the ZIP code after it digit by digit ("CA 95051")."""
     if match["zcode"] and match["zip"] is None and not _after_a_town(match):
+        return match.group(0)
+    if match["code"] == "MS" and _SHELFMARK_AFTER_MS.match(match.string, match.end()):
         return match.group(0)
     said = ", " + _state_name(match)
     if match["zip"] is None:
