@@ -4,6 +4,11 @@ before the Roman numerals are: "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodot
 numbers). Classical and learned books cite so; the numeral follows an author's or a work's
 name, written out or short and dotted, or a comma, and a number follows it.
 
+Classical works and their authors written short before such a numeral are said whole:
+"Aen. iv. 625" -> "Aeneid four 625", "Hor. Od. i. 11" -> "Horace, Odes one 11" ("Od." is
+Horace's Odes after his name, Homer's Odyssey elsewhere), "Juv. Sat. x. 356" -> "Juvenal,
+Satires ten 356".
+
 The words whose numerals other rules read, with what they say ("Vol. i. 5" -> "Volume one",
 "Psalm xxiii. 4", "Luke xv. 11"), are left to them.
 """
@@ -37,6 +42,29 @@ _SHORT_WORDS = frozenset({"v", "c", "l", "ll", "cl", "cc"})
 HINT = re.compile(r"[ivxlc]\.\s?\d")
 
 
+_AUTHORS = {
+    "Hor": "Horace", "Virg": "Virgil", "Verg": "Virgil", "Ov": "Ovid", "Juv": "Juvenal",
+    "Hom": "Homer", "Tac": "Tacitus", "Lucr": "Lucretius", "Cic": "Cicero", "Pers": "Persius",
+}  # fmt: skip
+_WORKS = {
+    "Aen": "Aeneid", "Il": "Iliad", "Od": "Odyssey", "Georg": "Georgics", "Ecl": "Eclogues",
+    "Met": "Metamorphoses", "Sat": "Satires", "Ep": "Epistles", "Epist": "Epistles",
+    "Ann": "Annals", "Fast": "Fasti",
+}  # fmt: skip
+# A work written short, its author's name before it or not, before its book's numeral and a
+# line: "Aen. iv. 625", "Virg. Georg. ii. 490", "Hor. Od. i. 11".
+_WORK = re.compile(
+    rf"\b(?:(?P<author>{'|'.join(_AUTHORS)})\. )?(?P<work>{'|'.join(_WORKS)})\."
+    r"(?= [ivxlc]{1,7}\.\s?\d)"
+)
+
+
+def _say_work(match: re.Match[str]) -> str:
+    author = _AUTHORS[match["author"]] if match["author"] else ""
+    work = "Odes" if match["work"] == "Od" and author == "Horace" else _WORKS[match["work"]]
+    return f"{author}, {work}" if author else work
+
+
 def _say_cited(match: re.Match[str]) -> str:
     text, start = match.string, match.start("numeral")
     if match["numeral"] in _SHORT_WORDS or _READ_ELSEWHERE.search(text, max(0, start - 16), start):
@@ -49,4 +77,5 @@ def read_cited_books(text: str) -> str:
     """ "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35" -> "Herodotus two 35"."""
     if not HINT.search(text):
         return text
+    text = _WORK.sub(_say_work, text)
     return _CITED.sub(_say_cited, text)
