@@ -53,6 +53,8 @@ from narrator.spoken.tables import read_mapping
 
 # Numerals of one letter that are read as letters wherever they stand alone.
 _LETTERS = frozenset("LCDM")
+# Series long enough to reach them, that no letter names: "Psalm C", "Sonnet C.", "Hymn L."
+_PAST_FIFTY = frozenset({"psalm", "sonnet", "canto", "hymn"})
 # Counting words in lower case, capitalised or in capitals ("World war" too), each form led
 # by its first letter so that the regex engine skips quickly to where a match can start.
 _KEYWORDS = (
@@ -156,7 +158,8 @@ def _say_after_keyword(match: re.Match[str]) -> str:
     key = match["key"]
     short = key.rstrip(".").lower() in SHORT_KEYS
     # A series named by one letter is a product's line: "the Xbox Series X", "Series I bonds".
-    if not numeral or numeral in _LETTERS or (key.lower() == "series" and len(numeral) == 1):
+    lettered = numeral in _LETTERS and key.lower() not in _PAST_FIFTY
+    if not numeral or lettered or (key.lower() == "series" and len(numeral) == 1):
         return match.group(0)
     if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
         return match.group(0)
@@ -371,6 +374,7 @@ HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|{_ENDING})" for letter in "LC"),
     *(rf"{letter}[IVXLCDM]" for letter in "DM"),
     r"WW ?[12]",
+    r"(?:[Pp]salm|PSALM|[Ss]onnet|SONNET|[Cc]anto|CANTO|[Hh]ymn|HYMN)\s+[LCDM]\b",
     LOWER_NUMERAL_HINT.pattern,
     LOWER_AFTER_KEY_HINT.pattern,
     PARENTHESISED_HINT.pattern,
