@@ -84,6 +84,7 @@ class WrittenAhead:
         self.close()
         gain = _linear(self._gain_db)
         peaks = _joined(self._peaks, gain)
+        self._peaks = []  # each chunk's own, let go before the finish's steps are made
         levels = chunks.levels()
         release_freed_memory()  # a long narration's chunks' peaks and bins, joined
         return Level(self._gain_db, peaks, limited_lufs(chunks, levels, gain, peaks))
