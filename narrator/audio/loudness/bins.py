@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from narrator.audio.heap import release_freed_memory
+from narrator.audio.loudness.bin_peaks import coded_peaks
 from narrator.audio.loudness.filters import fast_length, step_energies
 from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
 
@@ -228,7 +229,7 @@ narration's with memory flat."""
 class NarrationBins:
     """A narration's levels gathered as its chunks are measured (in order): each batch of
     chunks integrated into the 100 ms steps and its bins kept compact (see `Bins`) at once, so
-    a narration of 16 hours holds 4 bytes a bin, not its chunks' levels and the 64-bit places
+    a narration of 16 hours holds 3 bytes a bin, not its chunks' levels and the 64-bit places
     and sums that integrating them all at the end took (440 MB at its peak)."""
 
     def __init__(self) -> None:
@@ -237,7 +238,7 @@ class NarrationBins:
         self._step_energies: list[tuple[int, Samples]] = []
         self._step_peaks: list[tuple[int, NDArray[np.float32]]] = []
         self._energies: list[NDArray[np.float16]] = []
-        self._peaks: list[NDArray[np.float16]] = []
+        self._peaks: list[NDArray[np.uint8]] = []
         self._chunk_starts: list[int] = []
         self._chunk_ends: list[int] = []
         self._chunk_bins: list[int] = []
@@ -307,7 +308,7 @@ class NarrationBins:
         if int(ends[-1]) >= 1 << 32:
             raise ValueError("a narration too long for a WAV file")
         self._energies.append(energies.astype(np.float16))
-        self._peaks.append(_rounded_up(peaks))
+        self._peaks.append(coded_peaks(peaks))
         for chunk in chunks:
             self._chunk_starts.append(chunk.start)
             self._chunk_ends.append(chunk.start + chunk.levels.frames)
@@ -365,16 +366,6 @@ def _largest_by_step(
         (firsts,) = change.nonzero()
         largest[steps[firsts]] = np.maximum.reduceat(peaks, firsts)
     return largest
-
-
-def _rounded_up(peaks: NDArray[np.float32]) -> NDArray[np.float16]:
-    """The peaks in half precision, each rounded up: never under the sample."""
-    import numpy as np
-
-    half = peaks.astype(np.float16)
-    under = half.astype(np.float32) < peaks
-    half[under] = np.nextafter(half[under], np.float16(np.inf))
-    return half
 
 
 def _bins(

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from narrator.audio.loudness.bin_peaks import decoded_peaks
 from narrator.audio.loudness.filters import step_energies
 
 if TYPE_CHECKING:
@@ -38,13 +39,15 @@ BLOCK_FRAMES = 1 << 16
 class Bins:
     """Spans of a stream (in order, apart), each with its K-weighted energy and largest sample
     magnitude: the speech of a narration's chunks, measured by bins of `size` frames from
-    each chunk's start (its last bin cut at its end). Kept in 4 bytes a bin, so that a long
-    narration's memory stays nearly flat: the figures in half precision (the peaks rounded
-    up), in the parts they were gathered in (joining them took as much again at once), the
-    places found from the chunks' (`starts`, `ends`, `first_from`)."""
+    each chunk's start (its last bin cut at its end). Kept in 3 bytes a bin, so that a long
+    narration's memory stays nearly flat: the energies in half precision, the peaks coded
+    in a byte and rounded up (see narrator.audio.loudness.bin_peaks), in the parts they
+    were gathered in (joining them took as much again at once), the places found from the
+    chunks' (`starts`, `ends`, `first_from`)."""
 
     energy_parts: tuple[NDArray[np.float16], ...]
-    peak_parts: tuple[NDArray[np.float16], ...]
+    peak_parts: tuple[NDArray[np.uint8], ...]
+    """The peaks' codes (see `decoded_peaks`)."""
     part_firsts: NDArray[np.int64]
     """Each part's first bin, then the number of bins."""
     size: int
@@ -61,18 +64,22 @@ class Bins:
 
     def energies(self, indices: NDArray[np.int64]) -> NDArray[np.float16]:
         """The energies of the bins `indices`."""
-        return self._taken(self.energy_parts, indices)
-
-    def peaks(self, indices: NDArray[np.int64]) -> NDArray[np.float16]:
-        """The peaks of the bins `indices`."""
-        return self._taken(self.peak_parts, indices)
-
-    def _taken(
-        self, parts: tuple[NDArray[np.float16], ...], indices: NDArray[np.int64]
-    ) -> NDArray[np.float16]:
         import numpy as np
 
-        taken = np.empty(len(indices), dtype=np.float16)
+        return self._taken(self.energy_parts, indices, np.float16)
+
+    def peaks(self, indices: NDArray[np.int64]) -> NDArray[np.float64]:
+        """The peaks of the bins `indices`, as their codes stand for them (never under)."""
+        import numpy as np
+
+        return decoded_peaks(self._taken(self.peak_parts, indices, np.uint8))
+
+    def _taken(
+        self, parts: tuple[NDArray[Any], ...], indices: NDArray[np.int64], kind: type[Any]
+    ) -> NDArray[Any]:
+        import numpy as np
+
+        taken = np.empty(len(indices), dtype=kind)
         part_of = np.searchsorted(self.part_firsts, indices, side="right") - 1
         # Not np.unique: its first call imports numpy.ma (10 ms of CPU, after the last chunk).
         for part in np.flatnonzero(np.bincount(part_of)).tolist():

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from narrator.audio.loudness.bin_peaks import decoded_peaks
 from narrator.audio.loudness.meter import STEPS_PER_S, Bins, StepLevels
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def _fine_spans(
     for low, peaks in zip(fine.part_firsts.tolist(), fine.peak_parts, strict=False):
         high = low + len(peaks)
         flagged = np.flatnonzero(
-            peaks.astype(np.float64) * factor > _lowest_of_bins(levels, fine, ceilings, low, high)
+            decoded_peaks(peaks) * factor > _lowest_of_bins(levels, fine, ceilings, low, high)
         )
         if not len(flagged):
             continue
