@@ -12,6 +12,7 @@
   "3 l. 12 s.", pounds)
 - "fol. 5", "ff. 12-15", "st. 12", "vv. 5-7" -> "folio five", "folios twelve to fifteen",
   "stanza twelve", "verses five to seven"; "æt. 47", "ob. 1539" -> "aged", "died"
+- "p. 45 ff.", "vv. 3 ff.", "p. 7 f." -> "page forty-five and following", ...
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
 - "Press # to continue", "Dial *67", "the * key" -> "pound", "star": a keypad's keys
 """
@@ -152,6 +153,20 @@ def _say_key(match: re.Match[str]) -> str:
     return _KEY_NAMES[match["key"]] + (" " if text[end : end + 1].isdigit() else "")
 
 
+# "and the pages following" after a page, a verse or a line: "p. 45 ff.", "Gen. 12:1 ff.",
+# "vv. 3 ff."; one "f." (the page following) only after a page ("p. 7 f."), where "5 f." may
+# be a unit elsewhere.
+_FOLLOWING = re.compile(r"(?<=\d) (?P<f>ff|f)\.(?!\w)")
+_PAGE_BEFORE = re.compile(r"\b(?:[Pp]ages?|pp?\.?) \d+$")
+
+
+def _say_following(match: re.Match[str]) -> str:
+    start = match.start()
+    if match["f"] == "f" and not _PAGE_BEFORE.search(match.string, max(0, start - 16), start):
+        return match.group(0)
+    return " and following" + stop_after(match)
+
+
 def _say_numero_roman(match: re.Match[str]) -> str:
     word = "numbers" if match["word"].lower() == "nos" else "number"
     word = word.title() if match["word"][0].isupper() else word
@@ -166,6 +181,8 @@ def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
     text = _NUMERO.sub(_say_numero, text)
+    if " ff." in text or " f." in text:
+        text = _FOLLOWING.sub(_say_following, text)
     if any(word in text for word in _COUNTED_WORDS):
         text = _AFTER_COUNT.sub(_say_after_count, text)
     text = _HASHTAG.sub("hashtag ", text)
@@ -194,6 +211,7 @@ HINT = any_of(
     r"No\. of\b",
     with_digit=(
         r"\((?<=\d\()",
+        r" ff\.",
         r"\d(?:(?<=[A-Za-z§°º]\d)|(?<=[A-Za-z§°º][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
         *(re.escape(word) for word in ("vols.", "vol.", "pp.", "chap.", "figs.", "fig.")),
     ),
