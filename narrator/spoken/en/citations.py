@@ -9,6 +9,11 @@ Classical works and their authors written short before such a numeral are said w
 Horace's Odes after his name, Homer's Odyssey elsewhere), "Juv. Sat. x. 356" -> "Juvenal,
 Satires ten 356".
 
+A statute cited by its regnal year, its sovereign written short and its chapter is said as
+lawyers say it: "43 Eliz. c. 2" -> "43 Elizabeth chapter 2", "Stat. 5 Geo. III, c. 12" ->
+"Statute 5 George the third, chapter 12", "1 Will. & Mary, sess. 2, c. 2" -> "... session 2,
+chapter 2" (the chapter's "c." is what makes it a statute).
+
 The words whose numerals other rules read, with what they say ("Vol. i. 5" -> "Volume one",
 "Psalm xxiii. 4", "Luke xv. 11"), are left to them.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import roman_value
-from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.en.numbers import cardinal, ordinal
 
 _CITED = re.compile(
     r"(?P<before>(?:\b[A-Z][a-z]*\.?|(?<=[a-z]),) )"
@@ -65,6 +70,28 @@ def _say_work(match: re.Match[str]) -> str:
     return f"{author}, {work}" if author else work
 
 
+_SOVEREIGNS = {
+    "Eliz": "Elizabeth", "Geo": "George", "Hen": "Henry", "Edw": "Edward", "Car": "Charles",
+    "Jac": "James", "Will": "William", "Gul": "William", "Vict": "Victoria", "Ric": "Richard",
+    "Phil": "Philip",
+}  # fmt: skip
+_STATUTE = re.compile(
+    rf"\b(?P<stat>Stat\. )?(?P<year>\d{{1,2}}) (?P<sovereign>{'|'.join(_SOVEREIGNS)})\."
+    r"(?: (?P<numeral>[IVX]{1,4})\b\.?)?(?P<and> (?:&|and) (?:Mary|Mar\.|M\.))?"
+    r"(?:,? sess\. (?P<session>\d{1,2}))?,? c\. ?(?=\d{1,3}(?!\d|[,.]\d))"
+)
+
+
+def _say_statute(match: re.Match[str]) -> str:
+    said = f"{'Statute ' if match['stat'] else ''}{match['year']} "
+    said += _SOVEREIGNS[match["sovereign"]]
+    numeral = roman_value(match["numeral"]) if match["numeral"] else None
+    said += f" the {ordinal(numeral)}" if numeral else ""
+    said += " and Mary" if match["and"] else ""
+    said += f", session {match['session']}" if match["session"] else ""
+    return said + ", chapter "
+
+
 def _say_cited(match: re.Match[str]) -> str:
     text, start = match.string, match.start("numeral")
     if match["numeral"] in _SHORT_WORDS or _READ_ELSEWHERE.search(text, max(0, start - 16), start):
@@ -75,6 +102,8 @@ def _say_cited(match: re.Match[str]) -> str:
 
 def read_cited_books(text: str) -> str:
     """ "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35" -> "Herodotus two 35"."""
+    if "c." in text:
+        text = _STATUTE.sub(_say_statute, text)
     if not HINT.search(text):
         return text
     text = _WORK.sub(_say_work, text)
