@@ -105,14 +105,19 @@ _AMOUNT_BEFORE = re.compile(r"\d\s$")
 
 
 # Cited in small letters only: "Col. 3" is a book of the Bible, "Main St. 4th floor" a
-# street; "fo. 27", "ff. 12-15" folios and "st. 12" a stanza as scholarly books cite them.
-_CITED_IN_SMALL_LETTERS = frozenset({"l", "ll", "col", "cols", "fo", "ff", "st"})
+# street; "fo. 27", "ff. 12-15" folios, "st. 12" a stanza and "n. 3" a note as scholarly
+# books cite them.
+_CITED_IN_SMALL_LETTERS = frozenset({"l", "ll", "col", "cols", "fo", "ff", "st", "n", "nn"})
+# A note is cited after its page's number too ("p. 45 n. 3"), where "3 l." is pounds.
+_AFTER_A_PAGE_TOO = frozenset({"n", "nn"})
 
 
 def _cites_a_line(written: str, match: re.Match[str]) -> bool:
     """Whether "l. 12", "ll. 3-5", "col. 3" cite a line or a column ("p. 45, l. 12"): in small
     letters, and not after a number, as pounds are written ("3 l. 12 s.")."""
     start = match.start()
+    if written in _AFTER_A_PAGE_TOO:
+        return True
     return written.islower() and not _AMOUNT_BEFORE.search(match.string, max(0, start - 2), start)
 
 
