@@ -55,6 +55,8 @@ _WORKS = {
     "Aen": "Aeneid", "Il": "Iliad", "Od": "Odyssey", "Georg": "Georgics", "Ecl": "Eclogues",
     "Met": "Metamorphoses", "Sat": "Satires", "Ep": "Epistles", "Epist": "Epistles",
     "Ann": "Annals", "Fast": "Fasti",
+    # Historians cited by their one work's book: "Liv. xxi. 38", "Thuc. ii. 40".
+    "Liv": "Livy", "Thuc": "Thucydides", "Herod": "Herodotus",
 }  # fmt: skip
 # A work written short, its author's name before it or not, before its book's numeral and a
 # line: "Aen. iv. 625", "Virg. Georg. ii. 490", "Hor. Od. i. 11".

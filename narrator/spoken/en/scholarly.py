@@ -19,7 +19,7 @@ _IN_THE_TIME_OF = re.compile(rf"(?<!\. )(?<!\w)temp\.(?= [A-Z][a-z]+\b)(?! {_NOT
 # Hatteras"; "fought off C. Brown" is a man.
 _CAPE = re.compile(
     r"\b(?P<verb>(?:(?:wrecked|anchored|lay|lying|cruising|sank|sunk|foundered|lost|stranded|"
-    r"ashore|aground) )?off|round|rounded|rounding|doubled|doubling|sighted|weathered) "
+    r"ashore|aground|anchor) )?off|round|rounded|rounding|doubled|doubling|sighted|weathered) "
     r"C\.(?= [A-Z][a-z]{2,}\b)"
 )
 
