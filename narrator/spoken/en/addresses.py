@@ -257,7 +257,9 @@ def _say_state_before_zip(match: re.Match[str]) -> str:
 # "MS." before a library's mark is a manuscript, after a comma too ("one copy, MS. Cott. Nero
 # D. ii", "printed from it, MS. Bodl. 34"): a collection's name written short, not a title,
 # or before a number ("Jackson, MS. Gov. Reeves said", "Jackson, MS. 5 people" keep the state).
-_TITLE_WORDS = "|".join(sorted({row[0] for row in read_table("en", "titles")}, key=len))
+_TITLE_WORDS = "|".join(
+    sorted({row[0] for row in read_table("en", "titles")}, key=lambda w: (-len(w), w))
+)
 _SHELFMARK_AFTER_MS = re.compile(
     rf"\.\s+(?:[A-Z][a-z]+\.?\s+\d|(?!(?:{_TITLE_WORDS})\.)[A-Z][a-z]{{1,4}}\.\s)"
 )
