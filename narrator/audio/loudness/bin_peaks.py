@@ -8,6 +8,7 @@ Half precision held a 17-hour narration's peaks in 12 MB; a byte holds them in 6
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,15 +44,11 @@ def decoded_peaks(codes: NDArray[np.uint8]) -> NDArray[np.float64]:
     return decoded
 
 
-_LEVELS: list[NDArray[np.float64]] = []
-
-
+@cache
 def _levels() -> NDArray[np.float64]:
-    """Each code's level as a sample magnitude (the last infinite)."""
+    """Each code's level as a sample magnitude (the last infinite), made once."""
     import numpy as np
 
-    if not _LEVELS:
-        levels = 10 ** ((FLOOR_DB + STEP_DB * np.arange(_ABOVE + 1, dtype=np.float64)) / 20)
-        levels[_ABOVE] = np.inf
-        _LEVELS.append(levels)
-    return _LEVELS[0]
+    levels = 10 ** ((FLOOR_DB + STEP_DB * np.arange(_ABOVE + 1, dtype=np.float64)) / 20)
+    levels[_ABOVE] = np.inf
+    return levels
