@@ -169,6 +169,8 @@ def _an_old_ordinal(match: re.Match[str]) -> bool:
 
 # Other old money before pence: "from 6d. to 8d."
 _OLD_MONEY_BEFORE = re.compile(r"\d[sdl]\.\s")
+# A rate's or a bargain's word just before: "published at 21s.", "let it go for 6d."
+_AT_OR_FOR_BEFORE = re.compile(r"\b(?:at|for)\s$")
 
 
 def _priced_pence(match: re.Match[str]) -> bool:
@@ -183,6 +185,7 @@ def _priced_pence(match: re.Match[str]) -> bool:
             match["pence"].endswith("½")
             or _PRICE_BEFORE.search(before)
             or _OLD_MONEY_BEFORE.search(before)
+            or _AT_OR_FOR_BEFORE.search(before)
         )
     return True
 
@@ -213,7 +216,7 @@ def write_slashed_halfpence(text: str) -> str:
 
 
 # Shillings ending a sentence after a comma or a word of price, as accounts list them: "1 pair
-# of boots, 12s."; a multiple of ten there is a decade ("in his 20s.").
+# of boots, 12s.", "published at 21s."; a multiple of ten there is a decade ("in his 20s.").
 _SHILLINGS_ENDING = re.compile(
     r"(?<![\w.,])(?P<s>1?\d|[2-9][1-9])s\.(?=\s*$|\s+[\"'\u2018\u201c]?[A-Z])"
 )
@@ -227,6 +230,7 @@ def ends_in_shillings(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     return (len(listed) == 3 and listed[0].isalpha() and listed[1:] == ", ") or bool(
         _PRICE_BEFORE.search(before)
+        or _AT_OR_FOR_BEFORE.search(before)
         or _POUNDS_BEFORE.search(before)
         or _MONEY_LISTED_BEFORE.search(text, max(0, start - 40), start)
     )
