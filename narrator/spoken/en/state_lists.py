@@ -1,0 +1,46 @@
+"""States written short in a list of states, as American histories and newspapers write them:
+
+- "the custom in Mass. and Conn." -> "the custom in Massachusetts and Connecticut"
+- "troops from Md., Va. and Del." -> "troops from Maryland, Virginia and Delaware"
+
+A dotted state that is also another word ("Mass." the liturgy, "Ind." independent, "Del.",
+"Wash.", "Ill.") is read as its state only beside another dotted state, joined to it by a
+comma, "and", "or" or "&": the list says what each of them is. Alone it is left to the rules
+that read a state after its city ("Boston, Mass.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+from narrator.spoken.tables import read_mapping
+
+_STATES = read_mapping("en", "ap_states")
+_STATE = "|".join(re.escape(short) for short in sorted(_STATES, key=lambda s: (-len(s), s)))
+_JOIN = r"(?:,? (?:and|or|&) |, )"
+_DOTTED_STATE = re.compile(rf"(?<![\w.])(?P<short>{_STATE})\.(?![\w.])")
+_STATE_AHEAD = re.compile(rf"{_JOIN}(?:{_STATE})\.(?![\w.])")
+_STATE_BEFORE = re.compile(rf"(?<![\w.])(?:{_STATE})\.{_JOIN}$")
+# "Miss." before a name is a title, whatever stands before it.
+_NAME_AHEAD = re.compile(r" [A-Z][a-z]")
+STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES)
+HINT = re.compile(rf"(?<![\w.])(?:{_STATE})\.{_JOIN}(?:{_STATE})\.(?![\w.])")
+
+
+def _say_state(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    in_a_list = _STATE_AHEAD.match(text, end) or _STATE_BEFORE.search(
+        text, max(0, start - 16), start
+    )
+    if not in_a_list or (match["short"] == "Miss" and _NAME_AHEAD.match(text, end)):
+        return match.group(0)
+    return _STATES[match["short"]] + stop_after(match)
+
+
+def read_states_in_lists(text: str) -> str:
+    """ "in Mass. and Conn." -> "in Massachusetts and Connecticut": dotted states beside one
+    another in a list are states, whatever else their short forms may be."""
+    if not HINT.search(text):
+        return text
+    return _DOTTED_STATE.sub(_say_state, text)
