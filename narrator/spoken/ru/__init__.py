@@ -26,6 +26,7 @@ from narrator.spoken.ru import (
     ordinals,
     phones,
     roman,
+    seasons,
     times,
     web,
 )
@@ -44,6 +45,9 @@ RULES: tuple[Rule, ...] = (
     rule(bounds.bound_reader(read_mapping("ru", "bounds")), "bounds", bounds.HINT,
          "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the sign "
          "is said before its number is read, and '±2 %' is no 'plus'"),
+    rule(seasons.read_seasons, "seasons", seasons.HINT,
+         "before phones, dates and fractions: '2023/24' is a season's two years, not a "
+         "fraction or a code"),
     rule(phones.read_phone_numbers, "phones", phones.HINT,
          "before dates, codes and numbers: '8-913-983-56-01' is read group by group"),
     rule(times.read_times, "times", times.HINT,

@@ -37,6 +37,9 @@ _GOVERNED |= {
     verb + end: "a" for verb in read_words("ru", "amount_verbs") for end in ("", "а", "о", "и")
 }
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# A word that governs a number only when nothing but a space or an opening mark stands
+# between them: "Участников — 300" is no genitive, "до (около) 5" is one.
+_GOVERNING_WORD = re.compile(r"(\w+)[\s«(\"+]*$")
 
 
 def _plain(words: str) -> str:
@@ -45,7 +48,7 @@ def _plain(words: str) -> str:
 
 def case_after(before: str) -> str:
     """The case that the word before a number gives it: "более" -> "g", none -> "n"."""
-    match = _LAST_WORD.search(before[-20:])
+    match = _GOVERNING_WORD.search(before[-20:])
     return _GOVERNED.get(match.group(1).lower(), "n") if match else "n"
 
 
@@ -137,8 +140,9 @@ _ONE_THOUSAND = re.compile(r"^(минус )?одн(?:а|у|ой|ою) (?=тыс�
 
 def spoken_thousand(words: str) -> str:
     """A thousand and more, below two, said before a noun as a newsreader says it, without
-    its "одна": "одна тысяча пятьсот" -> "тысяча пятьсот" ("1500 человек"); a number alone
-    keeps it, as the references do ("1100" -> "одна тысяча сто")."""
+    its "одна": "одна тысяча пятьсот" -> "тысяча пятьсот" ("1500 человек"), or in the case a
+    word before gives it ("до 1 234" -> "до тысячи двухсот..."); a number alone keeps it, as
+    the references do ("1100" -> "одна тысяча сто")."""
     return _ONE_THOUSAND.sub(r"\1", words)
 
 
@@ -254,7 +258,7 @@ def read_numbers(text: str) -> str:
             case = previous_case[0]
         previous_end[0], previous_case[0] = match.end(), case
         said = decimal(match["num"], case, _gender_in_case(match, case))
-        if _WORD_AFTER.match(match.string, match.end()):
+        if case != "n" or _WORD_AFTER.match(match.string, match.end()):
             said = spoken_thousand(said)
         return sign + said
 

@@ -173,15 +173,15 @@ def read_lone_years(text: str) -> str:
     return _LONE_YEAR.sub(say, text)
 
 
-_PREPOSITIONAL_NEXT = re.compile(r"\s[а-яё]+е(?!\w)")
+_PREPOSITIONAL_NEXT = re.compile(r"\s[а-яё]+[еи](?!\w)")
 
 
 def _ending_case(match: re.Match[str]) -> tuple[str, str, bool]:
     """The (case, gender, plural) a written ending says, with the words around where it is
     ambiguous: "-м" is prepositional after "в", "на"... or alone, instrumental after another
     word ("стал 1-м" -> "первым"); "-й" after a preposition of another case is a feminine in
-    it ("к 10-й годовщине" -> "к десятой"), and after "в", "на" before a noun in "-е" a
-    prepositional feminine ("в 5-й школе" -> "в пятой")."""
+    it ("к 10-й годовщине" -> "к десятой"), and after "в", "на" before a noun in "-е" or "-и"
+    a prepositional feminine ("в 5-й школе" -> "в пятой", "на 3-й линии" -> "на третьей")."""
     end = match["end"]
     case, gender, plural = _ENDINGS[end]
     before = match.string[: match.start()]
