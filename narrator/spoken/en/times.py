@@ -223,13 +223,19 @@ def _say_unmarked_military(match: re.Match[str]) -> str:
 
 
 # A duration in hours, minutes and seconds by their letters: "1h 30m", "5m 30s", "2h15m",
-# "3h 5m 20s", "11h. 30m." as old books write it; an "m" is minutes only beside an "h" or an
-# "s" ("3m tall" is meters).
+# "3h 5m 20s", "11h. 30m." and "3 m. 12 s. fast" as old books write it; an "m" is minutes only
+# beside an "h" or an "s" ("3m tall" is meters). A letter's point goes where the clause does.
+_MINUTES = r"m(?:in)?(?:\.(?=\s?\d|\s+[a-z]))?"
+_SECONDS = r"s(?:ec)?(?:\.(?=\s+[a-z]|[,;]))?"
 _DURATION = re.compile(
-    r"(?<![\w.,:])(?:(?P<h>\d{1,3})\s?h\.?\s?(?P<hm>[0-5]?\d)\s?m(?:in)?(?:\s?(?P<hs>[0-5]?\d)\s?s)?"
-    r"|(?P<m>\d{1,3})\s?m(?:in)?\s?(?P<ms>[0-5]?\d)\s?s)(?![\w'])"
+    rf"(?<![\w.,:])(?:(?P<h>\d{{1,3}})\s?h\.?\s?(?P<hm>[0-5]?\d)\s?{_MINUTES}"
+    rf"(?:\s?(?P<hs>[0-5]?\d)\s?{_SECONDS})?"
+    rf"|(?P<m>\d{{1,3}})\s?{_MINUTES}\s?(?P<ms>[0-5]?\d)\s?{_SECONDS})(?![\w'])"
 )
-_DURATION_HINT = re.compile(r"(?:h|m|min)(?<=\d[hmn])\.?\s?\d{1,2}\s?[ms]\b|m(?<=\dm) \d{1,2}s\b")
+_DURATION_HINT = re.compile(
+    r"(?:h|m|min)(?<=\d[hmn])\.?\s?\d{1,2}\s?[ms]\b|m(?<=\dm) \d{1,2}s\b"
+    r"|[hm]\.(?<=\d [hm]\.) \d{1,2} [ms]\b"
+)
 
 
 def _say_duration(match: re.Match[str]) -> str:
@@ -308,6 +314,7 @@ HINT = any_of(
     r"h(?<=\dh) ?\d",
     r" h(?<=\d\d\d h)",
     r"\.(?<=\d\.)\d\d\s?[aApP]",
+    r"\.(?<=\d [hm]\.) \d",
     # AM/PM after a number, or the minutes of a duration ("5m 30s")
     *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "M"),
     rf"m(?:{'|'.join(f'(?<={before}m)' for before in _AM_PM_BEFORE_OR_DIGIT)})\b",
