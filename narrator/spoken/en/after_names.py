@@ -16,6 +16,7 @@ from narrator.spoken.en.context import (
     ORDINAL_WORD,
     any_case,
     any_case_at_word_start,
+    starts_sentence,
     starts_word,
     stop_after,
 )
@@ -52,6 +53,11 @@ _GIVEN_NAME_AHEAD = re.compile(
     r"\s+(?!(?:Vice|Director|Manager|Editor|Analyst|Partner|Advisor|Adviser|Fellow|Counsel|"
     r"Engineer|Officer|Lecturer|Associate|Staff|Research|Executive|Vice-)\b)[A-Z][a-z]+\b"
 )
+# A surname after a rank: a capitalised word that is no word of a company's titles.
+_SURNAME_AHEAD = re.compile(
+    r"\s+(?!(?:Chairman|President|Chief|Board|Headquarters|Vice|Director|Officer|Spokesman|"
+    r"Spokeswoman|Shares|Stock|Inc|Ltd|Of|And)\b)[A-Z][a-z]+\b"
+)
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[,.]? $")
 _THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 # A state after it, a county of that state: "Allen Co., Indiana", "Durham Co., N.C.".
@@ -83,6 +89,8 @@ def _say_after_name(match: re.Match[str]) -> str:
         and not DETERMINER_BEFORE.search(match.string, start, match.start())
     ):
         return "Sister"  # before a name and after none, a nun: "Sr. Mary Joseph"
+    if said == "Corporation" and match["dot"] and _is_a_rank_before_a_name(match, start):
+        return "Corporal"
     if match["dot"] and said in ("Junior", "Senior", "Department"):
         # Dotted, they are nothing else, even where a sentence starts with them.
         return said + stop_after(match)
@@ -94,6 +102,20 @@ def _say_after_name(match: re.Match[str]) -> str:
     ):
         return match.group(0)
     return said + stop_after(match)
+
+
+def _is_a_rank_before_a_name(match: re.Match[str], start: int) -> bool:
+    """Whether a dotted "Corp." is a corporal's rank: before a surname and after no name or
+    determiner ("Corp. Trim", "said Corp. Jones"; "Acme Corp. Chairman" is the company)."""
+    text = match.string
+    if not _SURNAME_AHEAD.match(text, match.end()):
+        return False
+    if starts_sentence(text, match.start()):
+        return True
+    return not (
+        _AFTER_A_NAME.search(text, start, match.start())
+        or DETERMINER_BEFORE.search(text, start, match.start())
+    )
 
 
 def _is_undotted_co_of_no_company(match: re.Match[str]) -> bool:
