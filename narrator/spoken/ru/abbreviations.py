@@ -6,6 +6,8 @@
 - a law's reference: "по ч. 2 ст. 105" -> "по части второй статьи сто пятой"
 - "см." that is no centimetre (read with its number before) is "смотри": "(см. рис. 3)"
 - "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты"
+- "Невский пр." -> "Невский проспект" (after a name in an adjective's case, "на Невском пр."
+  -> "на Невском проспекте"); "д. 2, стр. 1" -> "дом два, строение один"
 - "г. Москва" -> "город Москва" (a "г." before a capital; after a year it is "год", which the
   ordinals read)
 - a full stop that also ends the sentence stays: "яблоки, груши и т.д." -> "... и так далее."
@@ -34,6 +36,15 @@ _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
 # "см." left after measures, which read "5 см" first, is "смотри": "(см. табл. 2)".
 _SEE = re.compile(r"(?<![\w.])([Сс])м\.(?=\s)")
 _AVENUE = re.compile(r"(?<![\w.])пр\.(?=\s?[А-ЯЁ])")  # "пр. Мира"; "и пр." is "и прочее"
+# "пр." after a street's adjective name is "проспект" in the adjective's case: "Невский пр."
+# -> "Невский проспект", "на Невском пр." -> "на Невском проспекте".
+_NAMED_AVENUE = re.compile(
+    r"(?<![\w.])(?P<name>[А-ЯЁ][а-яё]+(?P<end>ий|ый|ой|ого|его|ому|ему|ом|ем|им|ым))\sпр\.(?!\w)"
+)
+_AVENUE_CASES = {"ий": "", "ый": "", "ой": "", "ого": "а", "его": "а", "ому": "у", "ему": "у",
+                 "ом": "е", "ем": "е", "им": "ом", "ым": "ом"}  # fmt: skip
+# "стр." after a house's number is "строение": "д. 2, стр. 1" -> "дом два, строение один".
+_BUILDING = re.compile(r"(?P<house>(?:дом|корпус)\s\d+[а-яё]?,?\s)стр\.\s?(?=\d)")
 # Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
@@ -90,6 +101,8 @@ def read_abbreviations(text: str) -> str:
     text = _BEFORE_NUMBER.sub(
         lambda m: _NUMBERED[m.group(1)] + " ", _REFERENCE.sub(_reference, text)
     )
+    text = _BUILDING.sub(r"\g<house>строение ", text)
+    text = _NAMED_AVENUE.sub(lambda m: f"{m['name']} проспект{_AVENUE_CASES[m['end']]}", text)
     text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
     text = _ABBREVIATION.sub(say, _AVENUE.sub("проспект", _CITY.sub("город", text)))
     return _SO_CALLED.sub(_so_called, text) if "так называемый" in text else text
