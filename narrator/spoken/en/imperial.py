@@ -52,10 +52,11 @@ _NOUN_AFTER = re.compile(
     r"were|are|who|which|that)\b)[a-z]{3,}\b"
 )
 # Stones and pounds, as British weights of people are written: "11st 7lb", "12 st 4 lb",
-# "weighed 12 st", "lost 3 st" (a bare "st" only after a word of weight or of its change:
-# "21st" is an ordinal).
+# "12 st. 4 lb. when", "weighed 12 st", "lost 3 st" (a bare "st" only after a word of weight or
+# of its change: "21st" is an ordinal). The points go where the clause does.
 _STONES = re.compile(
-    r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\s?(?P<lb>\d{1,2})\s?lbs?\b|\s(?P<alone>st)\b(?!\.\s?[A-Z]))"
+    r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\.?\s?(?P<lb>\d{1,2})\s?lbs?\b(?:\.(?=\s+[a-z]|[,;]))?"
+    r"|\s(?P<alone>st)\b(?!\.\s?[A-Z]))"
 )
 _STONES_HINT = re.compile(r"st(?<=\dst)\s?\d|st(?<=\d st)\b")
 _WEIGHT_BEFORE = re.compile(
