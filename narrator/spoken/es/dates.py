@@ -1,13 +1,38 @@
 """Spanish dates, day first: "3 de junio de 2024" -> "tres de junio de dos mil veinticuatro",
 "1 enero" -> "primero de enero", "30/2/1990" and "1990-02-30" -> "treinta de febrero de mil
-novecientos noventa", "junio 11 2000" -> "once de junio de dos mil"."""
+novecientos noventa", "junio 11 2000" -> "once de junio de dos mil".
+
+A day and its month's initial after a hyphen name an event ("el 23-F", "el 11-M", "el 15-M",
+"el 1-O"): the day is a cardinal and the letter said by its name, as a Spanish reader says
+them ("el veintitrés efe", "el once eme").
+"""
 
 from __future__ import annotations
 
+import re
+
 from narrator.spoken.common.romance_dates import HINT, DateWords, date_reader
-from narrator.spoken.es.numbers import NUMERALS
+from narrator.spoken.es.numbers import NUMERALS, cardinal
 from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_dates"]
 
-read_dates = date_reader(NUMERALS, read_table("es", "months"), DateWords("primero", "de"))
+_read_written_dates = date_reader(NUMERALS, read_table("es", "months"), DateWords("primero", "de"))
+
+# The initials of the months and the names of those letters.
+_LETTER_NAMES = {"E": "e", "F": "efe", "M": "eme", "A": "a", "J": "jota", "S": "ese", "O": "o",
+                 "N": "ene", "D": "de"}  # fmt: skip
+_NAMED_DAY = re.compile(
+    r"(?<![\w.,/-])(?P<day>[1-9]|[12]\d|3[01])-(?P<letter>[" + "".join(_LETTER_NAMES) + r"])"
+    r"(?![\w-])"
+)
+
+
+def read_dates(text: str) -> str:
+    """Read dates ("3 de junio de 2024" -> "tres de junio de dos mil veinticuatro") and days
+    named by their month's initial ("el 23-F" -> "el veintitrés efe")."""
+    if "-" in text:
+        text = _NAMED_DAY.sub(
+            lambda m: f"{cardinal(int(m['day']))} {_LETTER_NAMES[m['letter']]}", text
+        )
+    return _read_written_dates(text)
