@@ -226,7 +226,8 @@ def number(text: str, before: str = "") -> str:
 
 
 # "1" before a noun is the article-like "ein", declined ("mit 1 Stimme" -> "mit einer
-# Stimme"); not after a capitalised word, whose label it is ("Staffel 1 Folge 3").
+# Stimme"); not after a capitalised word, whose label it is ("Staffel 1 Folge 3"), unless the
+# word is a preposition starting its sentence ("Mit 1 Stimme Mehrheit").
 _NOUN_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![.-]\w)")
 _LABEL_BEFORE = re.compile(r"[A-ZÄÖÜ]\w*\s$|\d[\s.,]*$")
 _DATIVE = frozenset({"mit", "von", "bei", "zu", "aus", "nach", "seit", "vor", "in", "an",
@@ -234,6 +235,15 @@ _DATIVE = frozenset({"mit", "von", "bei", "zu", "aus", "nach", "seit", "vor", "i
 _ACCUSATIVE = frozenset({"für", "um", "durch", "gegen", "ohne", "pro", "über"})
 _ONE = {"n": ("ein", "einem", "ein"), "f": ("eine", "einer", "eine"),
         "m": ("ein", "einem", "einen")}  # fmt: skip
+
+
+def _is_label(before: str) -> bool:
+    """Whether a "1" after ``before`` is a label's number ("Staffel 1"): after a capitalised
+    word that is no preposition starting a sentence ("Mit 1 Stimme") or after a number."""
+    if not _LABEL_BEFORE.search(before):
+        return False
+    word = _LAST_WORD.search(before)
+    return not word or word.group(1).lower() not in _DATIVE | _ACCUSATIVE
 
 
 def one_before(noun: str, before: str) -> str:
@@ -258,7 +268,7 @@ def read_numbers(text: str) -> str:
         before = match.string[: match.start()]
         if match["num"] == "1" and not sign:
             noun = _NOUN_AFTER.match(match.string, match.end())
-            if noun and not _LABEL_BEFORE.search(before):
+            if noun and not _is_label(before):
                 return one_before(noun[1], before)
         return sign + number(match["num"], before)
 
