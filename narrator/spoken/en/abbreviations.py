@@ -47,6 +47,7 @@ from narrator.spoken.en.context import (
 )
 from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, whole_name_left
 from narrator.spoken.en.languages import LANGUAGES, read_languages
+from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_titles
 from narrator.spoken.en.scholarly import read_scholarly
 from narrator.spoken.en.state_lists import STATES_WRITTEN_SHORT, read_states_in_lists
 from narrator.spoken.rules import word_start
@@ -218,6 +219,7 @@ def read_abbreviations(text: str) -> str:
     text = read_closings(text)
     text = read_languages(text)
     text = read_scholarly(text)
+    text = read_learned_titles(text)
     text = read_states_in_lists(text)
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
@@ -363,6 +365,8 @@ _HINT_FORMS = sorted(
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs."}
     | {"lat.", "long.", "temp."}
     | STATES_WRITTEN_SHORT
+    | LEARNED_TITLE_WORDS
+    | {"s.v.", "s. v."}
     | {f"{short}." for short in LANGUAGES}
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}

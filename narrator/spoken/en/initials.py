@@ -5,7 +5,8 @@
   with a vowel are hyphenated ("E. M. Forster" -> "E-M Forster", "W. E. B. Du Bois" ->
   "W-E-B Du Bois"), since an engine could say them as a word ("em", "web")
 - two initials or more, each a capital and a point, before a capitalised word ("Watson",
-  "O'Brien"); a single initial ("George M. Thomas") and initials before a small word are left
+  "O'Brien") or a surname's particle ("J. P. de Castro"); a single initial ("George M.
+  Thomas") and initials before another small word are left
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from narrator.spoken.rules import any_of
 
 # Led by the point, which the regex engine finds quickly; the capital before it and the run's
 # start (not inside a word or a dotted abbreviation) are checked by the look-behinds.
-_INITIALS = re.compile(r"(?P<run>[A-Z](?<![\w.'&-][A-Z])\. (?:[A-Z]\. )+)(?=[A-Z](?:[a-z]|'[A-Z]))")
+# A surname may start with a particle in small letters: "J. P. de Castro", "A. H. van der Berg".
+_PARTICLE = r"(?:(?:de|van|von|du|da|di|del|della|le|la|ten|ter)(?: der| den| la)? [A-Z]|d'[A-Z])"
+_INITIALS = re.compile(
+    r"(?P<run>[A-Z](?<![\w.'&-][A-Z])\. (?:[A-Z]\. )+)"
+    rf"(?=[A-Z](?:[a-z]|'[A-Z])|{_PARTICLE})"
+)
 
 _VOWEL = re.compile("[AEIOUY]")
 
@@ -32,4 +38,4 @@ def _say_initials(match: re.Match[str]) -> str:
     return ("-".join(letters) if _VOWEL.search(letters) else letters) + " "
 
 
-HINT = any_of(r"\. [A-Z]\. [A-Z]")
+HINT = any_of(r"\. [A-Z]\. [A-Za-z]")

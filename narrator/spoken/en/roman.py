@@ -31,6 +31,7 @@ from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.en.roman_lists import read_numeral_lists
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
+    COUNTED_HINT,
     DOTTED_LIST_HINT,
     LOWER_AFTER_KEY_HINT,
     LOWER_NUMERAL_HINT,
@@ -379,4 +380,5 @@ HINT = any_of(
     LOWER_AFTER_KEY_HINT.pattern,
     PARENTHESISED_HINT.pattern,
     DOTTED_LIST_HINT.pattern,
+    COUNTED_HINT.pattern,
 )

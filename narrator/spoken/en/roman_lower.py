@@ -11,8 +11,8 @@ import re
 
 from narrator.spoken.common.roman import roman_value
 from narrator.spoken.en.context import any_case_at_word_start
-from narrator.spoken.en.numbers import cardinal
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.tables import read_mapping, read_words
 
 # Counting words written short, and the word said for them.
 SHORT_KEYS = {
@@ -138,7 +138,39 @@ def read_lower_case_numerals(text: str) -> str:
         text = _read_parenthesised(text)
     if DOTTED_LIST_HINT.search(text):
         text = _read_dotted_list(text)
+    if COUNTED_HINT.search(text):
+        text = _COUNTED.sub(_say_counted, text)
     return text
+
+
+# A dotted numeral before a plural noun of counting, as old books count: "in the service xxii.
+# years" -> "twenty-two years", "fills vi. volumes"; two joined after "the" are ordinals: "the
+# ii. and iii. books" -> "the second and third books". One letter only in such a pair: "v." is
+# versus, "i." an initial.
+_COUNTED_NOUNS = read_words("en", "count_nouns") | {
+    "years", "volumes", "vols", "chapters", "leagues", "cantos", "parts", "sections", "leaves",
+    "sheets", "plates", "guns", "articles", "sermons", "letters", "acts", "scenes", "lines",
+    "verses", "psalms", "centuries", "generations", "sons", "daughters", "brothers", "sisters",
+}  # fmt: skip
+_NOUN = "|".join(sorted(_COUNTED_NOUNS))
+_COUNTED = re.compile(
+    rf"(?<![\w.])(?:(?P<the>the )?(?P<first>{_LOWER_NUMERAL})\. (?P<join>and|or|&|to) )?"
+    rf"(?<![\w.])(?P<numeral>{_LOWER_NUMERAL})\.(?= (?:{_NOUN})\b)"
+)
+COUNTED_HINT = re.compile(rf"[ivxlc]\. (?:{_NOUN})\b")
+
+
+def _say_counted(match: re.Match[str]) -> str:
+    if not match["first"]:
+        if len(match["numeral"]) < 2:
+            return match.group(0)
+        return cardinal(value(match["numeral"]))
+    numbers = [value(match["first"]), value(match["numeral"])]
+    if match["the"] and match["join"] != "to":
+        first, last = (ordinal(n) for n in numbers)
+        return f"the {first} {match['join']} {last}"
+    first, last = (cardinal(n) for n in numbers)
+    return f"{first} {match['join']} {last}"
 
 
 def _say_named_book_chapter(match: re.Match[str]) -> str:

@@ -5,11 +5,21 @@
   and "Max. temp. Tuesday" are temperatures: a number or a word of the weather follows them)
 - "wrecked off C. Hatteras", "rounded C. Horn" -> "Cape Hatteras", "Cape Horn": "C." after a
   word of sailing past, before a place's name ("C. Dickens" elsewhere is an initial)
+- "Johnson, s.v. \"oats\"", "the entry s.v. Mercia" -> "under the word": "s.v." (sub voce) after
+  a comma or a word of looking up, or before a quoted word; elsewhere it is spelled, as
+  Wikipedia's readers spell it in a run of references ("Festus s.v. curiales")
+- "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
+  Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
+  its number of four digits said in pairs, as a catalogue's numbers are
 """
 
 from __future__ import annotations
 
 import re
+
+from narrator.spoken.common.roman import roman_value
+from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.numbers import cardinal, year
 
 # "temp." not after a word written short ("Max. temp."), before a capitalised name that is no
 # weekday or setting ("temp. Tuesday", "set temp. High").
@@ -30,11 +40,68 @@ def _say_cape(match: re.Match[str]) -> str:
     return f"{match['verb']} Cape"
 
 
+# "s.v." (or "s. v.") after a comma or a word of looking up, or before a quoted word.
+_LOOKED_UP_BEFORE = "|".join(
+    rf"(?<=\b{word} )" for word in ("entry", "article", "see", "See", r"cf\.", "under")
+)
+_SUB_VOCE = re.compile(
+    rf"(?:(?<=, )|{_LOOKED_UP_BEFORE})s\.\s?v\.(?= )"
+    r"|(?<![\w.])s\.\s?v\.(?= [\"\u201c\u2018'])"
+)
+_SPACED_SUB_VOCE = re.compile(r"(?<![\w.])s\. v\.(?= )")
+# Collections of the old libraries and the Cotton library's presses, named after the emperors'
+# busts that stood on them.
+_COLLECTIONS = {
+    "Harl": "Harley", "Cott": "Cotton", "Bodl": "Bodley", "Add": "Additional", "Lansd":
+    "Lansdowne", "Egert": "Egerton", "Arund": "Arundel", "Rawl": "Rawlinson", "Ashm": "Ashmole",
+    "Reg": "Royal", "Vesp": "Vespasian", "Tib": "Tiberius", "Jul": "Julius", "Calig": "Caligula",
+    "Claud": "Claudius", "Domit": "Domitian", "Cleop": "Cleopatra", "Faust": "Faustina", "Aug":
+    "Augustus", "Vitell": "Vitellius",
+}  # fmt: skip
+# Written in full, a collection or a press is said as written.
+_IN_FULL = (
+    "Harley", "Cotton", "Bodley", "Additional", "Lansdowne", "Egerton", "Arundel", "Rawlinson",
+    "Ashmole", "Royal", "Laud", "Digby", "Douce", "Junius", "Sloane", "Nero", "Otho", "Galba",
+    "Titus", "Vespasian", "Tiberius", "Julius", "Caligula", "Claudius", "Domitian", "Cleopatra",
+    "Faustina", "Augustus", "Vitellius",
+)  # fmt: skip
+_COLLECTION = "|".join([*_COLLECTIONS, *_IN_FULL])
+_PRESS_NUMERAL = r"(?=[ivxl]+\b)x{0,3}(?:ix|iv|v?i{0,3})"
+_SHELFMARK = re.compile(
+    rf"\b(?P<ms>MSS?)\. (?P<collection>{_COLLECTION})\b\.?(?: (?P<press>{_COLLECTION})\b\.?)?"
+    rf"(?: (?P<letter>[A-F])\.?(?: (?P<numeral>{_PRESS_NUMERAL})\b\.?)?)?"
+    r"(?: (?P<number>[1-9]\d{3})\b(?![.,]\d))?"
+)
+
+
+def _say_shelfmark(match: re.Match[str]) -> str:
+    """ "MS. Cott. Nero D. ii." -> "manuscript Cotton Nero D two"; "MS. Harl. 2253" ->
+    "manuscript Harley twenty-two fifty-three"."""
+    said = ["manuscripts" if match["ms"] == "MSS" else "manuscript"]
+    said += [
+        _COLLECTIONS.get(match[part], match[part])
+        for part in ("collection", "press")
+        if match[part]
+    ]
+    if match["letter"]:
+        said.append(match["letter"])
+    if match["numeral"]:
+        said.append(cardinal(roman_value(match["numeral"].upper()) or 0))
+    if match["number"]:
+        said.append(year(int(match["number"])))
+    return " ".join(said) + stop_after(match)
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
-    Hatteras"."""
+    Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
+    "MS. Harley twenty-two fifty-three"."""
     if "temp." in text:
         text = _IN_THE_TIME_OF.sub("in the time of", text)
     if "C. " in text:
         text = _CAPE.sub(_say_cape, text)
+    if "v." in text:
+        text = _SPACED_SUB_VOCE.sub("s.v.", _SUB_VOCE.sub("under the word", text))
+    if "MS" in text:
+        text = _SHELFMARK.sub(_say_shelfmark, text)
     return text

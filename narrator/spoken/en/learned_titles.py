@@ -1,0 +1,60 @@
+"""The titles of journals, dictionaries and learned societies written short, as references in
+old books give them: "Phil. Trans." -> "Philosophical Transactions", "the Gent. Mag." -> "the
+Gentleman's Magazine", "Dict. of Nat. Biog." -> "Dictionary of National Biography", "Mem. of
+the Acad." -> "Memoirs of the Academy", "Trans. of the Royal Soc." -> "Transactions of the
+Royal Society".
+
+A word of the table is read only in a title: beside another one, joined to it by nothing or by
+a few words ("of the Royal"). Alone, "Trans." may be a translator, "Rev." a clergyman, "Phil."
+a man, "Nat." or "Hist." a word a reference leaves short: they are left to the other rules.
+Where a title's word depends on its neighbour, the neighbour decides: "Nat. Hist." is natural
+history, "Encycl. Brit." the Britannica, "Hist. Soc." a historical society.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+from narrator.spoken.tables import read_mapping
+
+_SAID = read_mapping("en", "learned_titles")
+LEARNED_TITLE_WORDS = frozenset(f"{short}." for short in _SAID)
+_WORD = re.compile(
+    rf"(?<![\w.])(?P<short>{'|'.join(sorted(_SAID, key=lambda s: (-len(s), s)))})\.(?![\w.])"
+)
+# What may stand between two words of one title: nothing but a space or a comma's pause, or
+# up to three small joining words and names ("of the Royal", "and").
+_BETWEEN = re.compile(r",? (?:(?:of|the|and|&|for|[A-Z][a-z]+) ){0,3}")
+# Neighbours that change a word's reading: (word, the word after or before it, said).
+_AFTER = {("Nat", "Hist"): "Natural", ("Hist", "Soc"): "Historical", ("Hist", "MSS"): "Historical"}
+_BEFORE = {("Brit", "Encycl"): "Britannica"}
+_NOT_FIRST = frozenset({"Rev"})  # "Rev. Mr." is a clergyman; "Quart. Rev." a review
+HINT = re.compile(rf"{_WORD.pattern}{_BETWEEN.pattern}{_WORD.pattern.replace('short', 'next')}")
+
+
+def _said(words: list[re.Match[str]], index: int) -> str:
+    short = words[index]["short"]
+    after = words[index + 1]["short"] if index + 1 < len(words) else ""
+    before = words[index - 1]["short"] if index else ""
+    return _AFTER.get((short, after)) or _BEFORE.get((short, before)) or _SAID[short]
+
+
+def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    return _BETWEEN.fullmatch(text, first.end(), second.start()) is not None
+
+
+def read_learned_titles(text: str) -> str:
+    """ "the Phil. Trans. for 1760" -> "the Philosophical Transactions for 1760": words of a
+    learned title written short, where two of them stand together."""
+    if not HINT.search(text):
+        return text
+    words = list(_WORD.finditer(text))
+    pieces, last = [], 0
+    for index, word in enumerate(words):
+        joined_before = index > 0 and _joined(text, words[index - 1], word)
+        joined_after = index + 1 < len(words) and _joined(text, word, words[index + 1])
+        if joined_before or (joined_after and word["short"] not in _NOT_FIRST):
+            pieces += [text[last : word.start()], _said(words, index) + stop_after(word)]
+            last = word.end()
+    return "".join(pieces) + text[last:]
