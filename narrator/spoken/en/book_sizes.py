@@ -5,7 +5,7 @@ sheet and the end of its Latin name.
 - "2 vols. 12mo" -> "two vols. duodecimo", "16mo" -> "sextodecimo": the sizes also written
   for months ("12mo", "18mo") only beside a book's words: after "in", a count of volumes or
   a comma, or before a comma and a capitalised place ("12mo, London") or the end of the text
-  ("printed in 12mo.")
+  ("printed in 12mo."), and after a count of volumes whatever follows ("3 vols. 12mo, appeared")
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _PLACE_AFTER = re.compile(
 _PRINTED_IN_BEFORE = re.compile(
     r"\b(?:editions?|printed|reprinted|published|issued|bound|volumes?|copy|copies)\s+in\s$"
 )
+# After a count of volumes, the size is a book's whatever follows: "in 3 vols. 12mo, appeared".
+_VOLUMES_BEFORE = re.compile(r"\d\s(?:vols?\.?|volumes?),?\s$")
 HINT = any_of(r"4to", r"8vo", r"mo\b(?<=\dmo)")
 
 
@@ -38,7 +40,9 @@ def _say(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     if _BOOK_WORD_BEFORE.search(text, max(0, start - 10), start) and _PLACE_AFTER.match(text, end):
         return _MONTH_LIKE[size]
-    if _PRINTED_IN_BEFORE.search(text, max(0, start - 24), start):
+    if _PRINTED_IN_BEFORE.search(text, max(0, start - 24), start) or _VOLUMES_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
         return _MONTH_LIKE[size]
     return match.group(0)
 

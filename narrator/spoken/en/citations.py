@@ -14,8 +14,9 @@ lawyers say it: "43 Eliz. c. 2" -> "43 Elizabeth chapter 2", "Stat. 5 Geo. III, 
 "Statute 5 George the third, chapter 12", "1 Will. & Mary, sess. 2, c. 2" -> "... session 2,
 chapter 2" (the chapter's "c." is what makes it a statute).
 
-The words whose numerals other rules read, with what they say ("Vol. i. 5" -> "Volume one",
-"Psalm xxiii. 4", "Luke xv. 11"), are left to them.
+Verses after a Bible book's chapter are parted with "to" ("Matt. v. 3-12" -> "Matt. v. 3 to
+12"), for the Roman numerals' rule. The words whose numerals other rules read, with what they
+say ("Vol. i. 5" -> "Volume one", "Psalm xxiii. 4", "Luke xv. 11"), are left to them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 
 from narrator.spoken.common.roman import roman_value
 from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.tables import read_mapping
 
 _CITED = re.compile(
     r"(?P<before>(?:\b[A-Z][a-z]*\.?|(?<=[a-z]),) )"
@@ -102,11 +104,24 @@ def _say_cited(match: re.Match[str]) -> str:
     return match.group(0) if value is None else f"{match['before']}{cardinal(value)} "
 
 
+# Verses after a book of the Bible and its chapter in small numerals: "Matt. v. 3-12", "John
+# x. 1-18". The dash is said "to" here, leaving the verses in figures, so that the Roman
+# numerals' rule, which reads a one-letter chapter only before a verse's figure, still finds it.
+_BIBLE_SHORT = sorted(read_mapping("en", "bible_books"), key=lambda w: (-len(w), w))
+_BIBLE_NAMES = sorted({*read_mapping("en", "bible_books").values(), "Luke", "John", "Acts", "Job"})
+_VERSES_DASHED = re.compile(
+    rf"\b(?:(?:{'|'.join(_BIBLE_SHORT)})\.|(?:{'|'.join(_BIBLE_NAMES)})) [ivxlc]{{1,7}}\.\s?"
+    r"\d{1,3}(?P<dash>[-–])(?=\d{1,3}\b(?![.,]\d))"
+)
+
+
 def read_cited_books(text: str) -> str:
     """ "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35" -> "Herodotus two 35"."""
     if "c." in text:
         text = _STATUTE.sub(_say_statute, text)
     if not HINT.search(text):
         return text
+    if "-" in text or "–" in text:
+        text = _VERSES_DASHED.sub(lambda m: m.group(0)[:-1] + " to ", text)
     text = _WORK.sub(_say_work, text)
     return _CITED.sub(_say_cited, text)

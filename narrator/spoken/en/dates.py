@@ -34,7 +34,7 @@ from narrator.spoken.en.context import (
     stop_after,
 )
 from narrator.spoken.en.eras import read_eras
-from narrator.spoken.en.numbers import ordinal, year
+from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.en.numeric_dates import WHEN_BEFORE, read_numeric_dates
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_table
@@ -52,7 +52,10 @@ _WORD_MONTH = rf"(?P<month>{any_case_at_word_start([*_MONTHS, *_ABBREVIATIONS])}
 # "may" and "march" are also verbs: only their capitalised forms name a month.
 _VERB_MONTHS = {"may", "march", "mar"}
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?"  # old books' "Oct. 3d", "June 2d"
-_YEAR = r"(?P<year>\d{4})"
+# A year after a day may be dated both ways, as it was before the year began in January:
+# "Feb. 11, 1731-2", "13 February 1688/9" -> "seventeen thirty-one to two" (the end said
+# apart, not glued to the year: "thirty-one-two").
+_YEAR = r"(?P<year>\d{4})(?:[-–/](?P<also>\d{1,2})\b(?![-–/.,]\d))?"
 _MONTH_DAY = re.compile(
     rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
@@ -204,8 +207,15 @@ def _say_month_day(match: re.Match[str]) -> str:
         return match.group(0)
     words = f"{month} {ordinal(day)}"
     if match["year"]:
-        words += (", " if match["comma"] else " ") + year(int(match["year"]))
+        words += (", " if match["comma"] else " ") + _said_year(match)
     return words
+
+
+def _said_year(match: re.Match[str]) -> str:
+    """The date's year, and the year it is also dated by ("1731-2", see `_YEAR`)."""
+    words = year(int(match["year"].replace(" ", "")))
+    also = match.groupdict().get("also")
+    return f"{words} to {cardinal(int(also))}" if also else words
 
 
 def _say_day_month(match: re.Match[str]) -> str:
@@ -220,7 +230,7 @@ def _say_day_month(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 4) : match.start()].lower()
     words = ("" if before.endswith("the ") else "the ") + f"{ordinal(day)} of {month}"
     if match["year"]:
-        words += " " + year(int(match["year"].replace(" ", "")))
+        words += " " + _said_year(match)
     return words + stop_after(match)
 
 

@@ -181,6 +181,24 @@ def _runs_for_wickets(match: re.Match[str]) -> bool:
     return _CRICKET.search(words_around(match, 80, 40)) is not None
 
 
+# A battalion of a Territorial regiment, as British army lists number them after 1914: "the
+# 2/5th Gloucesters" -> "the second fifth Gloucesters" (the line's fifth battalion, its second
+# line); a fraction's ordinal has no capitalised name after it, but for a noun of the part
+# taken, as older books capitalise nouns ("1/4th of the land", "the 1/4th Part of it").
+_BATTALION = re.compile(
+    r"(?<![\w.,/])[1-3]/\d{1,2}(?:st|nd|rd|th) (?!(?:Part|Share|Portion|Acre|Pound)s?\b)[A-Z]"
+)
+
+
+def _battalion(match: re.Match[str]) -> bool:
+    """Whether the fraction numbers a battalion (see above)."""
+    text, start = match.string, match.start()
+    return _BATTALION.match(text, start) is not None and text[max(0, start - 4) : start] in (
+        "the ",
+        "The ",
+    )
+
+
 # A quarter or a half before "past" or "to" and an hour is a time of day: "at 1/4 past 9"
 # -> "at a quarter past nine", "1/2 past 3" -> "half past three".
 _PAST_OR_TO_HOUR = re.compile(
@@ -278,6 +296,8 @@ def read_fractions(text: str) -> str:
             return f"{cardinal(int(match['n']))} over {cardinal(int(match['d']))}"
         if _runs_for_wickets(match):
             return f"{cardinal(int(match['n']))} for {cardinal(int(match['d']))}"
+        if _battalion(match):
+            return f"{ordinal(int(match['n']))} {ordinal(int(match['d']))}"
         if _two_numbers(match):
             return f"{cardinal(int(match['n']))} {cardinal(int(match['d']))}"
         if adjective := _joined_adjective(match):

@@ -4,7 +4,8 @@
   "... minus three point five percent" (an en dash before a lone figure is a minus)
 - "3 1/2%", "3½%" -> "three and a half percent"
 - "5-10%" -> "five to ten percent"; "5%-10%" -> "five percent to ten percent"
-- "15 pc", "15pc", "0.25 pct" -> "fifteen percent", ... (British news writes "pc", wires "pct")
+- "15 pc", "15pc", "0.25 pct", "5 p.c." -> "fifteen percent", ... (British news writes "pc",
+  wires "pct", old books "p.c.")
 - "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
 - "4.5% p.a." -> "four point five percent per annum"
 """
@@ -19,7 +20,7 @@ from narrator.spoken.en.numbers import decimal
 
 _PERCENT = re.compile(
     rf"{START}(?:(?P<fraction>(?:\d+[ -]?)?(?:\d+/\d+|[½¼¾⅓⅔])(?=\s?%))|(?P<num>[-+–]?{NUM}))"
-    rf"(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b)"
+    rf"(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b|p\.\s?c\.)"
     r"(?P<annum>\s(?:p\.\s?a\.|pa\b|p/a\b))?"
 )
 # Period-on-period changes, as finance news writes them after a figure.
@@ -42,6 +43,8 @@ def read_percentages(text: str) -> str:
             words += (" percent" if match["each"] else "") + " to " + decimal(match["num2"])
         if match["annum"]:  # "p.a." may end the sentence too
             return words + " percent per annum" + stop_after(match)
+        if match.group(0).endswith("."):  # old books' "p.c.", said as they print "per cent."
+            return words + " per cent" + stop_after(match)
         return words + " percent"
 
     # Only lines with a figure, as the rule's hint says: "M/M" alone is no change.
