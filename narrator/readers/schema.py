@@ -1,14 +1,18 @@
 """The parts of a page that it states in schema.org markup and that trafilatura often drops: a
-recipe's ingredients and steps (a "recipe card" built of small list items and buttons) and the
+recipe's ingredients and steps (a "recipe card" built of small list items and buttons), the
 question a Q&A page answers (trafilatura keeps the answers, long and many, and loses the
-question above them). The page marks them in its microdata (`itemprop="recipeIngredient"`,
-`itemprop="text"` inside a Question) or its JSON-LD (`"recipeIngredient": [...]`, a QAPage's
-`mainEntity`); as shown on the page (its microdata) is preferred to the JSON-LD's wording.
+question above them) and the answer it gives (trafilatura may settle on the question's body
+alone, as on Stack Exchange's pages, whose question and answers share a class name): the
+accepted answer, else the first suggested, the page's top one. The page marks them in its
+microdata (`itemprop="recipeIngredient"`, `itemprop="text"` inside a Question or an Answer) or
+its JSON-LD (`"recipeIngredient": [...]`, a QAPage's `mainEntity`); as shown on the page (its
+microdata) is preferred to the JSON-LD's wording.
 
 They are put back only when the extraction holds under half of them, where a listener expects
-them: the question before the answers, the ingredients before the steps. They are looked up in
-the whole page, as it came (a recipe card's ingredients often sit in buttons and forms, which
-the clutter rules take out), and only in a page that names them at all.
+them: the question before the answers, the answer after the question, the ingredients before
+the steps. They are looked up in the whole page, as it came (a recipe card's ingredients often
+sit in buttons and forms, which the clutter rules take out), and only in a page that names them
+at all.
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ _OPENING_WORDS = 6
 _WORD = re.compile(r"\w+")
 _RECIPE_XPATH = "(//*[@itemscope][contains(@itemtype, 'schema.org/Recipe')])[1]"
 _QUESTION_XPATH = "(//*[@itemscope][contains(@itemtype, 'schema.org/Question')])[1]"
+_ANSWER_XPATHS = (
+    "(//*[@itemscope][@itemprop='acceptedAnswer'])[1]",
+    "(//*[@itemscope][@itemprop='suggestedAnswer'])[1]",
+)
 _INGREDIENT_XPATH = ".//*[@itemprop='recipeIngredient' or @itemprop='ingredients']"
 _STEP_XPATH = ".//*[@itemprop='recipeInstructions']"
 _BLOCKS = ("p", "li", "blockquote", "pre", "h2", "h3", "h4")
@@ -59,6 +67,11 @@ def restore_stated_parts(main: ElementTree.Element, html: str) -> None:
     if question and _mostly_missing(question, text):
         at = _after_title(main)
         for offset, paragraph in enumerate(question):
+            main.insert(at + offset, _block("p", paragraph))
+    answer = _answer(page, html) if question else []
+    if answer and _mostly_missing(answer, text):
+        at = _after_question(main, question)
+        for offset, paragraph in enumerate(answer):
             main.insert(at + offset, _block("p", paragraph))
     ingredients, steps = _recipe(page, html)
     if ingredients and _mostly_missing(ingredients, text):
@@ -90,6 +103,27 @@ def _question(page: HtmlElement, html: str) -> list[str]:
         text = data.get("text")
         if data.get("@type") == "Question" and isinstance(text, str):
             return _text_paragraphs(text)
+    return []
+
+
+def _answer(page: HtmlElement, html: str) -> list[str]:
+    """The paragraphs of the answer a Q&A page gives: its accepted answer, else its first
+    suggested one, from its microdata, else from the JSON-LD QAPage's."""
+    for xpath in _ANSWER_XPATHS:
+        for answer in page.xpath(xpath):
+            for body in answer.xpath(".//*[@itemprop='text']"):
+                if _scope_of(body) is answer:
+                    return _paragraphs(body)
+    if '"QAPage"' not in html:
+        return []
+    for data in _ld_objects(html):
+        if data.get("@type") == "Question":
+            for key in ("acceptedAnswer", "suggestedAnswer"):
+                found = data.get(key)
+                first = found[0] if isinstance(found, list) and found else found
+                text = first.get("text") if isinstance(first, dict) else None
+                if isinstance(text, str):
+                    return _text_paragraphs(text)
     return []
 
 
@@ -233,6 +267,16 @@ def _before_number(main: ElementTree.Element, index: int) -> int:
     if index > 0 and "".join(main[index - 1].itertext()).strip().isdigit():
         return index - 1
     return index
+
+
+def _after_question(main: ElementTree.Element, question: list[str]) -> int:
+    """The index after the block of `main` that holds the opening words of the question's last
+    paragraph, else the end of `main`."""
+    opening = "".join(_WORD.findall(question[-1].casefold())[:_OPENING_WORDS])
+    for index in range(len(main) - 1, -1, -1):
+        if opening in _squeezed(" ".join(main[index].itertext())):
+            return index + 1
+    return len(main)
 
 
 def _after_title(main: ElementTree.Element) -> int:

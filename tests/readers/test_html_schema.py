@@ -1,6 +1,6 @@
 """What a page states in schema.org markup and trafilatura drops is put back: a Q&A page's
-question before its answers, a recipe card's ingredients before its steps; what the extraction
-already holds is not read twice."""
+question before its answers and its accepted answer after the question, a recipe card's
+ingredients before its steps; what the extraction already holds is not read twice."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ ANSWERS = [
     "If the line will be loaded and unloaded many times, back the bowline up with a half hitch "
     "or use a double bowline, because a plain bowline can shake loose when it flaps.",
 ]
+DETAILS = (
+    "I keep a small boat on a swinging mooring, and the loop I tie in the pick-up line has come "
+    "undone twice this autumn in a strong wind. I was taught a figure of eight, which holds but "
+    "jams so hard that I have to cut it off the buoy at the end of the season."
+)
 QUESTION = "Which knot makes a loop at the end of a mooring line that will not slip?"
 STEPS = [
     "Heat the oil in a heavy pan and soften the onion over a low heat for ten minutes.",
@@ -65,6 +70,63 @@ def test_the_question_stated_in_json_ld_is_read_when_the_page_shows_it_nowhere()
     head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
     texts = _texts(_qa_page("", head))
     assert texts.index(QUESTION) < texts.index(ANSWERS[0])
+
+
+def _stack_page(answers: str, head: str = "") -> str:
+    """A Stack Exchange-like page: the question's body and the answers' share a class name,
+    and trafilatura settles on the first, the question's."""
+    return (
+        f"<html><head><title>Mooring loop knot</title>{head}</head><body>"
+        "<div itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+        "<h1 itemprop='name'>Mooring loop knot</h1>"
+        f"<div class='s-prose js-post-body' itemprop='text'><p>{QUESTION}</p><p>{DETAILS}</p></div>"
+        f"<div id='answers'>{answers}</div></div></body></html>"
+    )
+
+
+def _answer(prop: str, answer: str) -> str:
+    return (
+        f"<div class='answer' itemprop='{prop}' itemscope itemtype='https://schema.org/Answer'>"
+        f"<div class='s-prose js-post-body' itemprop='text'><p>{answer}</p></div></div>"
+    )
+
+
+def test_the_accepted_answer_is_read_after_the_question() -> None:
+    page = _stack_page(
+        _answer("suggestedAnswer", ANSWERS[2]) + _answer("acceptedAnswer", ANSWERS[0])
+    )
+    texts = _texts(page)
+    assert texts.index(QUESTION) < texts.index(ANSWERS[0])
+    assert ANSWERS[2] not in texts
+
+
+def test_the_first_suggested_answer_is_read_when_none_is_accepted() -> None:
+    page = _stack_page(
+        _answer("suggestedAnswer", ANSWERS[1]) + _answer("suggestedAnswer", ANSWERS[2])
+    )
+    texts = _texts(page)
+    assert texts.index(QUESTION) < texts.index(ANSWERS[1])
+    assert ANSWERS[2] not in texts
+
+
+def test_the_accepted_answer_stated_in_json_ld_is_read() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "QAPage",
+        "mainEntity": {
+            "@type": "Question",
+            "text": QUESTION,
+            "acceptedAnswer": {"@type": "Answer", "text": f"<p>{ANSWERS[0]}</p>"},
+        },
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    texts = _texts(_stack_page("", head))
+    assert texts.index(QUESTION) < texts.index(ANSWERS[0])
+
+
+def test_an_answer_the_extraction_holds_is_not_read_twice() -> None:
+    texts = _texts(_qa_page(f"<div itemprop='text'><p>{QUESTION}</p></div>"))
+    assert all(texts.count(answer) == 1 for answer in ANSWERS)
 
 
 def _recipe_page(card: str, head: str = "") -> str:
