@@ -112,6 +112,13 @@ _CUE = re.compile(
     r"(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
 )
 """A speaker's cue with the time they speak at: "Jane Doe  0:04", "Speaker 1  01:12:09"."""
+_TIME_CODE = re.compile(
+    r"^\s*(?:\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]?"
+    r"|\[\d{1,2}:\d{2}\](?=\s+[A-Z][\w.'\u2019 ()-]{0,40}:))\s+(?=\S)"
+)
+"""A transcript's time code before what is said: "[00:00:09] Ben Clarke: Thanks", "00:01:12
+Speaker 1: ...", "[01:12] Jane Doe: ..." (a clock's time without seconds before no speaker's
+name, a live blog's "[12:45] Talks end", stays)."""
 _EMPHASIS = re.compile(r"^(?:\*(?P<bold>[^*\s][^*]*?)\*|\*\* (?P<heading>[^*]+))$")
 """A chat's bold headline ("*Water supply to be cut*", WhatsApp's), a mailing's heading mark
 ("** Community garden wins grant", Mailchimp's text)."""
@@ -200,11 +207,14 @@ def without_paragraph_references(lines: list[str]) -> list[str]:
 def without_app_marks(line: str) -> str:
     """`line` without a document's marks of its comments ("said on Friday.[a]" -> "said on
     Friday."; a list's letter, "[a] first", stays), a speaker's cue without its time ("Jane
-    Doe  0:04" -> "Jane Doe:"), a chat's or a mailing's marks of emphasis around a line
-    ("*Water supply to be cut*" -> "Water supply to be cut")."""
+    Doe  0:04" -> "Jane Doe:"), a transcript's time code ("[00:00:09] Ben Clarke: Thanks" ->
+    "Ben Clarke: Thanks"), a chat's or a mailing's marks of emphasis around a line ("*Water
+    supply to be cut*" -> "Water supply to be cut")."""
     if "]" in line:
         line = _COMMENT_MARK.sub("", line)
         line = _COMMENT_MARK.sub("", line) if "][" in line else line  # "[3][4]"
+    if line[:1] in "[0123456789 " and (code := _TIME_CODE.match(line)) is not None:
+        line = line[code.end() :]
     if ":" in line[-9:] and (cue := _CUE.match(line.strip())) is not None:
         return f"{cue['name']}:"
     if line[:1] == "*" and (emphasis := _EMPHASIS.match(line.strip())) is not None:

@@ -58,8 +58,12 @@ _SENTENCE_END = re.compile(r"[.!?:;,]$")
 _MIN_MENU_LINES = 4
 _MAX_MENU_WORDS = 3
 _MAX_MENU_CHARS = 25
-_MASTHEAD = re.compile(r"^[A-Z][\w&'\u2019.-]*(?: [A-Z&][\w&'\u2019.-]*){0,4}$")
-"""A paper's name: up to five words, each with a capital ("The Kettleford Courier")."""
+_MASTHEAD = re.compile(
+    r"^[A-Z][\w&'\u2019.-]*(?: (?:[A-Z&][\w&'\u2019.-]*"
+    r"|of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr)){0,4}$"
+)
+"""A paper's or a body's name: up to five words, each with a capital but the small words
+between them ("The Kettleford Courier", "University of Westbridge")."""
 _KICKER = re.compile(r"^[A-Z][\w&'\u2019-]*(?: [\w&'\u2019-]+){0,2}$")
 """A section's or paper's name over a headline: up to three words, the first a capital's."""
 _MAX_KICKERS = 2
@@ -73,29 +77,18 @@ _GREETING = re.compile(
 )
 """A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!"."""
 _SECTIONS = frozenset(
-    [
-        "news",
-        "sport",
-        "sports",
-        "business",
-        "politics",
-        "world",
-        "uk",
-        "us",
-        "local",
-        "opinion",
-        "culture",
-        "science",
-        "health",
-        "technology",
-        "tech",
-        "money",
-        "travel",
-        "lifestyle",
-        "entertainment",
-        "education",
-        "environment",
-    ]
+    {
+        *("news", "sport", "sports", "business", "politics", "world", "uk", "us", "local"),
+        *("opinion", "culture", "science", "health", "technology", "tech", "money", "travel"),
+        *("lifestyle", "entertainment", "education", "environment", "economy"),
+        # the same on the papers of the other languages read
+        *("politik", "wirtschaft", "kultur", "panorama", "wissen", "ausland", "inland"),
+        *("meinung", "gesellschaft", "politique", "\u00e9conomie", "soci\u00e9t\u00e9"),
+        *("international", "monde", "pol\u00edtica", "econom\u00eda", "sociedad", "deportes"),
+        *("internacional", "cultura", "espa\u00f1a", "politica", "economia", "cronaca"),
+        *("esteri", "spettacoli", "mundo", "pa\u00eds", "sociedade", "desporto", "esportes"),
+        *("политика", "экономика", "общество", "спорт", "культура"),
+    }
 )
 """A site's sections, whose name over a headline is no title."""
 _MAX_EDITION_LINES = 1
@@ -180,7 +173,7 @@ def _without_kicker(lines: list[str]) -> list[str]:
     block of its own ("Ideas", "OPINIÓN")."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
-    if end == 1 and lines[0].strip().lower() in _SECTIONS and _is_headline(lines[start]):
+    if end == 1 and _is_section_name(lines[0]) and _is_headline(lines[start]):
         return lines[start:]  # a section's name over the headline: "News", "Sport"
     for count in range(1, min(_MAX_KICKERS, end - 1) + 1):
         if _is_headline(lines[count]) and all(_KICKER.match(k.strip()) for k in lines[:count]):
@@ -197,6 +190,12 @@ def _without_kicker(lines: list[str]) -> list[str]:
         ):
             return lines[next(i for i in range(end, len(lines)) if lines[i].strip()) :]
     return lines
+
+
+def _is_section_name(line: str) -> bool:
+    """A site's section's name: "News", "Politik", "WORLD NEWS", "Business news"."""
+    name = line.strip().lower()
+    return name in _SECTIONS or (name.endswith(" news") and name[:-5] in _SECTIONS)
 
 
 def _is_headline(line: str) -> bool:

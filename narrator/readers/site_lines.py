@@ -3,7 +3,9 @@ page frame and footer ("Home \u203a Council news \u203a Environment", "Was this 
 "Page last updated: 4 December 2026"), a food blog's recipe buttons ("Jump to Recipe  Print
 Recipe", "Rate this recipe"), a newsletter's sponsor label and referral lines ("TOGETHER WITH
 LEDGERLY", "Share the Brew"), a comment count ("125 Postings"), labels in Russian ("Читайте
-также:", "Поделиться").
+также:", "Поделиться"), a forum's path to a thread ("Gardening \u203a Harvest & storage"), a
+release's contact for the press ("For more information contact the press office on …"), a
+page's question on itself ("Cet article vous a été utile ? …").
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from narrator.readers.pull_quotes import without_pull_quotes
 from narrator.readers.stamps import is_stamp
+from narrator.readers.threads import with_posters
 
 __all__ = ["is_site_frame", "is_site_lead", "is_site_line", "without_inserts"]
 
@@ -20,6 +23,10 @@ _BREADCRUMBS = re.compile(
     rf"^{_HOME}\s*(?:[\u203a\u00bb>/|]\s*[^\u203a\u00bb>/|.!?]{{1,40}}?\s*){{1,6}}$", re.I
 )
 """A page's path from its home page: "Home / News / 2026 / December", "Home \u203a Council news"."""
+_PATH = re.compile(
+    r"^[^\W\d_][\w&'\u2019 -]{0,30}(?: [\u203a\u00bb] [^\W\d_][\w&'\u2019 -]{0,30}){1,4}$"
+)
+"""A forum's or a shop's path to the page, with no home: "Gardening \u203a Harvest & storage"."""
 _BUTTONS = re.compile(
     r"jump to (?:recipe|video)|print(?: recipe)?|pin(?: recipe| it)?|save(?: recipe)?"
     r"|rate (?:this )?recipe|share(?: recipe)?|email|facebook|x|linkedin|whatsapp",
@@ -71,7 +78,17 @@ _LINE = re.compile(
     r"|partager (?:la|cette) page|\d+ (?:replies|antworten|r\u00e9ponses|respuestas|risposte)"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
-    r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60})$",
+    r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}"
+    # a release's contact for the press: "For more information contact the press office on
+    # 01234 567890 or press@westbridge.ac.uk."
+    r"|(?:for (?:more|further) information|(?:for )?(?:media|press) (?:enquiries|inquiries))"
+    r"[,:]? (?:please )?(?:contact|call|e-?mail)\b[^!?]{0,140}(?:\d{3,}|@[\w.-]+\.[a-z]{2,})\.?"
+    # a page's question on itself, the call under it on its line: "Cet article vous a été
+    # utile ? Sachez que vous pouvez suivre Ouest-France …"
+    r"|(?:was this (?:article|story|page) (?:helpful|useful)|war dieser artikel hilfreich"
+    r"|cet article vous a(?:-t-il)? \u00e9t\u00e9 utile|\u00bfte ha (?:sido|resultado) \u00fatil"
+    r"(?: este art\u00edculo| esta noticia)?|questo articolo ti \u00e8 stato utile"
+    r"|este artigo foi \u00fatil) ?\?.{0,160})$",
     re.IGNORECASE,
 )
 """A line of the site's, clutter by itself."""
@@ -122,11 +139,15 @@ _TAIL = re.compile(
 _MENU_GAP = re.compile(r"\s{2,}|\s+[|\u00b7\u2022]\s+")
 _MENU_ITEM = re.compile(r"[A-Z][\w&'-]*(?: (?:&|and|[A-Z][\w&'-]*)){0,2}")
 _MIN_MENU_ITEMS = 3
+_MAX_AGENCY_CHARS = 30
+_DATELINE_CHARS = 60
 
 
 def is_site_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
     if _BREADCRUMBS.match(line) or _LINE.match(line) or _is_dated(line, place=False):
+        return True
+    if ("\u203a" in line or "\u00bb" in line) and _PATH.match(line):
         return True
     if "\u2013" in line and _is_dated_head(line):
         return True
@@ -176,13 +197,26 @@ def is_site_lead(line: str) -> bool:
     return bool(_LEAD.match(line))
 
 
+def _without_agency(group: list[str], following: list[list[str]]) -> list[str]:
+    """`group` less an agency's name alone over the dateline that names it again: "EFE" over
+    "Madrid, 5 dic (EFE).- ...", in its block or in the next."""
+    dateline = group[1] if len(group) > 1 else (following[0][0] if following else "")
+    name = group[0].strip()
+    if len(name) <= _MAX_AGENCY_CHARS and f"({name})" in dateline[:_DATELINE_CHARS]:
+        return group[1:]
+    return group
+
+
 def without_inserts(groups: list[list[str]]) -> list[list[str]]:
     """`groups` less what is set into the story: each sponsor's label and the paragraph under
-    it (a newsletter's ad), and pull quotes."""
+    it (a newsletter's ad), an agency's name over its dateline, and pull quotes; a thread's
+    posts headed by their posters' handles (narrator.readers.threads)."""
+    groups = with_posters(groups)
     kept: list[list[str]] = []
     under_label = False
-    for lines in groups:
+    for position, lines in enumerate(groups):
         group = [trimmed for line in lines if (trimmed := _without_tail(line))]
+        group = _without_agency(group, groups[position + 1 : position + 2]) if group else group
         if not group:
             continue
         if len(group) == 1 and _SPONSOR.match(group[0].strip()):

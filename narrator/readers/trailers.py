@@ -207,7 +207,7 @@ _LEAD = re.compile(
     r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
     r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
     r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
-    r"|sujets|topics)\s*:?\s*$"
+    r"|sujets|topics|tags|etiquetas|schlagw\u00f6rter|mots-cl\u00e9s)\s*:?\s*$"
     r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
     r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
     r"|is this page useful\?"
@@ -222,6 +222,7 @@ _PROMOTION_END = re.compile(
 )
 _EMPTY_LABEL = re.compile(
     r"^(?:references|notes|sources|citations|footnotes|external links|further reading|see also"
+    r"|notes? (?:to|for) editors"
     r"|einzelnachweise|weblinks|r\u00e9f\u00e9rences|referencias|riferimenti|refer\u00eancias)"
     r"(?:\[edit\])?$",
     re.IGNORECASE,

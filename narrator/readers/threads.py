@@ -1,0 +1,54 @@
+"""A forum's thread pasted whole: its first post is the article, the replies follow it. Each
+post is headed by its poster's handle over the day it was posted ("sam_lee" over "Dec 5"); a
+reply's handle is said, as a transcript's speaker is ("sam_lee:"), and the stamp is not; the
+first post's head goes, as a story's stamp does. The thread's category under its title
+("Hardware", "Gardening \u203a Harvest & storage") goes.
+
+A handle over a stamp once is no thread: a site's name or a writer's beside the posting stamp
+of a story, which `narrator.readers.trailers` leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.readers.stamps import is_stamp
+
+__all__ = ["with_posters"]
+
+_HANDLE = re.compile(r"^@?(?=[\w.-]*[^\W\d_])[\w.-]{2,30}$")
+"""A poster's handle: one word of letters, digits, '_', '.' or '-' ("sam_lee", "priya")."""
+_MIN_POSTS = 2
+_MAX_CATEGORY_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+
+
+def with_posters(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` (paragraphs, each a list of its lines) with each reply's head said as its
+    poster's handle ("sam_lee" over "Dec 5" -> "sam_lee:") when two posts or more are headed so;
+    the first post's head goes, and the thread's category, a short line alone over it."""
+    heads = [position for position, group in enumerate(groups) if _is_post_head(group)]
+    if len(heads) < _MIN_POSTS:
+        return groups
+    if heads[0] == 1 and _is_category(groups[0]):
+        groups, heads = groups[1:], [position - 1 for position in heads]
+    named = set(heads[1:])
+    return [
+        [f"{group[0].strip().lstrip('@')}:"] if position in named else group
+        for position, group in enumerate(groups)
+        if position != heads[0]
+    ]
+
+
+def _is_post_head(group: list[str]) -> bool:
+    return len(group) == 2 and bool(_HANDLE.match(group[0].strip())) and is_stamp(group[1].strip())
+
+
+def _is_category(group: list[str]) -> bool:
+    """A thread's category: one line of a few words, no sentence ("Hardware")."""
+    line = group[0].strip()
+    return (
+        len(group) == 1
+        and len(line.split()) <= _MAX_CATEGORY_WORDS
+        and not _SENTENCE_END.search(line)
+    )

@@ -1,0 +1,130 @@
+"""Pasted stories' shapes found by the fourth round of fresh stories (issue 15): a section's
+name over the headline, a body's name over its menu, a forum thread's posts, a transcript's
+time codes, an agency's name over its dateline, a release's contact for the press; each rule
+with a case where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.models import Article
+from narrator.readers.plaintext import read_plaintext
+
+PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
+LATER = "Work is due to start in the spring, and the pier should open in two years."
+HEADLINE = "Council votes to rebuild the pier after storm"
+
+
+def read(text: str, language: str = "en") -> Article:
+    return read_plaintext(text, language=language)
+
+
+def texts(article: Article) -> list[str]:
+    return [block.text for block in article.body_blocks()]
+
+
+@pytest.mark.parametrize(
+    ("label", "language"),
+    [("WORLD NEWS", "en"), ("Business news", "en"), ("Politik", "de"), ("Sociedad", "es")],
+)
+def test_a_sections_name_over_the_headline_is_not_the_title(label: str, language: str) -> None:
+    article = read(f"{label}\n\n{HEADLINE}\n\nBy Jane Doe\n\n{PARAGRAPH}\n", language)
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+def test_a_short_title_over_a_headline_shaped_line_stays_the_title() -> None:
+    article = read(f"Harbour Lights\n\n{HEADLINE}\n\n{PARAGRAPH}\n")
+    assert article.title == "Harbour Lights"
+
+
+def test_a_bodys_name_with_small_words_over_its_menu_is_the_frame() -> None:
+    article = read(
+        "Skip to main content\nUniversity of Westbridge\nStudy  Research  About  News\n\n"
+        f"{HEADLINE}\n\n{PARAGRAPH}\n"
+    )
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+THREAD = (
+    "Best way to store winter squash?\nGardening \u203a Harvest & storage\n\n"
+    "greenthumb_nan\nNov 28\n\nMine went soft by January. What am I doing wrong?\n\n"
+    "allotment_al\nNov 29\n\nCure them first, somewhere warm, for ten days.\n\n"
+    "priya\nNov 30\n\nKeep them off the floor, too.\n"
+)
+
+
+def test_a_threads_replies_are_said_with_their_posters_handles() -> None:
+    assert texts(read(THREAD)) == [
+        "Mine went soft by January. What am I doing wrong?",
+        "allotment_al:",
+        "Cure them first, somewhere warm, for ten days.",
+        "priya:",
+        "Keep them off the floor, too.",
+    ]
+
+
+def test_a_threads_one_word_category_under_its_title_is_not_read() -> None:
+    thread = THREAD.replace("Gardening \u203a Harvest & storage\n", "\nGardening\n")
+    assert texts(read(thread))[0] == "Mine went soft by January. What am I doing wrong?"
+
+
+def test_a_name_over_a_stamp_once_is_no_thread() -> None:
+    article = read(f"{HEADLINE}\n\nSky\nFri 5 Dec 2026 09.00 GMT\n\n{PARAGRAPH}\n\n{LATER}\n")
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_a_transcripts_time_codes_are_not_read() -> None:
+    article = read(
+        "The Housing Hour, episode 41\n\n[00:00:09] Ben Clarke: Thanks, Amara.\n\n"
+        "[01:12] Amara Osei: Rents rose by six percent.\n\n00:01:20 Ben Clarke: Supply.\n"
+    )
+    assert texts(article) == [
+        "Ben Clarke: Thanks, Amara.",
+        "Amara Osei: Rents rose by six percent.",
+        "Ben Clarke: Supply.",
+    ]
+
+
+def test_a_live_blogs_time_in_brackets_over_no_speaker_stays() -> None:
+    article = read(f"{HEADLINE}\n\n[12:45] Talks end without a deal\n\n{PARAGRAPH}\n")
+    assert "[12:45] Talks end without a deal" in texts(article)[0]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_an_agencys_name_over_its_dateline_is_not_read(separator: str) -> None:
+    dateline = f"Madrid, 5 dic (EFE).- {PARAGRAPH}"
+    article = read(f"{HEADLINE}\n\nEFE{separator}{dateline}\n", "es")
+    assert texts(article) == [dateline]
+
+
+def test_a_name_over_a_paragraph_that_does_not_repeat_it_stays() -> None:
+    article = read(f"{HEADLINE}\n\nEFE\n\nMadrid, 5 dic (Europa Press).- {PARAGRAPH}\n", "es")
+    assert [section.heading for section in article.sections] == ["EFE"]
+
+
+def test_a_releases_contact_and_its_empty_notes_label_are_not_read() -> None:
+    article = read(
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\nNotes to editors\n\n"
+        "For more information contact the press office on 01234 567890 or press@example.ac.uk.\n"
+    )
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_notes_to_editors_with_notes_under_them_are_read() -> None:
+    notes = "East West Rail was first proposed in 1995. The route is about 130 km long."
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\nNotes to editors\n\n{notes}\n")
+    assert texts(article)[-1] == notes
+
+
+def test_a_sentence_asking_for_more_information_is_read() -> None:
+    asked = "For more information, residents should contact the council before Friday."
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{asked}\n")) == [PARAGRAPH, asked]
+
+
+def test_a_pages_question_on_itself_is_not_read() -> None:
+    article = read(
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\nCet article vous a été utile ? Sachez que vous pouvez "
+        "suivre Ouest-France sur son site\n",
+        "fr",
+    )
+    assert texts(article) == [PARAGRAPH]
