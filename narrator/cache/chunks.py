@@ -60,13 +60,13 @@ class _Stored:
     """An entry's files (its speech, and its statistics where they were kept), or a leftover
     (statistics whose speech is gone, a file of an older format): trimmed as one."""
 
-    paths: tuple[Path, ...]
+    paths: tuple[str, ...]
     last_use: float
     size_bytes: int
 
     @property
     def is_entry(self) -> bool:
-        return any(path.suffix == _SUFFIX for path in self.paths)
+        return any(path.endswith(_SUFFIX) for path in self.paths)
 
 
 def default_cache_dir() -> Path:
@@ -163,41 +163,66 @@ class ChunkCache:
         """Every entry with its statistics, and every leftover, as `trim` weighs them: an
         entry's last use is its speech's (a hit touches that alone); statistics without their
         speech are of no use, and go first."""
-        by_name: dict[Path, list[tuple[Path, os.stat_result]]] = {}
-        for path in self._files():
-            if path.suffix == _TEMPORARY_SUFFIX:
+        by_name: dict[str, list[tuple[str, os.stat_result]]] = {}
+        for path, status in self._file_status():
+            if path.endswith(_TEMPORARY_SUFFIX):
                 continue
-            with contextlib.suppress(OSError):
-                status = path.stat()
-                entry = path.with_suffix("") if path.suffix in _ENTRY_SUFFIXES else path
-                by_name.setdefault(entry, []).append((path, status))
+            entry = _entry_name(path)
+            by_name.setdefault(entry, []).append((path, status))
         stored = []
         for files in by_name.values():
             # The speech first: a reader never finds the statistics of a deleted entry.
-            files.sort(key=lambda file: file[0].suffix != _SUFFIX)
+            files.sort(key=lambda file: not file[0].endswith(_SUFFIX))
             path, status = files[0]
-            last_use = -math.inf if path.suffix == _LEVELS_SUFFIX else status.st_mtime
+            last_use = -math.inf if path.endswith(_LEVELS_SUFFIX) else status.st_mtime
             size = sum(file_status.st_size for _, file_status in files)
             stored.append(_Stored(tuple(file for file, _ in files), last_use, size))
         return stored
 
     def _files(self) -> list[Path]:
+        return [Path(path) for path, _ in self._file_status()]
+
+    def _file_status(self) -> list[tuple[str, os.stat_result]]:
+        """Each file in the cache's two-character folders, with its status. Listed with
+        os.scandir, one status call a file: a batch's save lists a thousand of them as it ends
+        (its trim), while the engines, done, wait for it."""
         if not self.folder.is_dir():
             return []
         try:
-            return [path for path in self.folder.glob("??/*") if path.is_file()]
+            with os.scandir(self.folder) as entries:
+                folders = [
+                    entry.path for entry in entries if len(entry.name) == 2 and entry.is_dir()
+                ]
         except OSError as error:
             raise CacheError(
                 f"cannot read the cache folder '{self.folder}' ({error.strerror}); "
                 f"set {CACHE_DIR_VARIABLE} to another folder"
             ) from None
+        found = []
+        for folder in folders:
+            with contextlib.suppress(OSError), os.scandir(folder) as entries:
+                for entry in entries:
+                    with contextlib.suppress(OSError):
+                        if entry.is_file():
+                            found.append((entry.path, entry.stat()))
+        return found
 
 
-def _remove(paths: tuple[Path, ...]) -> bool:
+def _entry_name(path: str) -> str:
+    """The entry a file of the cache belongs to: its name without the entry's suffixes."""
+    for suffix in _ENTRY_SUFFIXES:
+        if path.endswith(suffix):
+            return path[: -len(suffix)]
+    return path
+
+
+def _remove(paths: tuple[str | Path, ...]) -> bool:
     """Delete `paths` in order, each unless already gone; whether all are gone."""
     for path in paths:
         try:
-            path.unlink(missing_ok=True)
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
         except OSError:
             return False
     return True

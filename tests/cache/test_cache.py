@@ -358,3 +358,29 @@ def test_a_bad_cache_size_is_a_usage_error(tmp_path: Path, size: str) -> None:
     )
     assert result.exit_code == 2
     assert "Invalid value for '--cache-size'" in result.output
+
+
+def test_trim_weighs_only_the_files_of_the_key_folders(tmp_path: Path) -> None:
+    cache = ChunkCache(tmp_path / "weighed", max_bytes=2 * 2700)
+    for number, key in enumerate(["a" * 64, "b" * 64]):
+        cache.put(key, _clip(2560))
+        os.utime(cache._path(key), (1000 + number, 1000 + number))
+    entry_bytes = cache.info().size_bytes // 2
+    # Neither counted nor trimmed: a file beside the key folders, one in a folder of another
+    # name, and a temporary file being written; clear removes the temporary file too.
+    (cache.folder / "notes.txt").write_bytes(bytes(10_000))
+    (cache.folder / "old").mkdir()
+    (cache.folder / "old" / ("e" * 64 + ".wav")).write_bytes(bytes(10_000))
+    temporary = cache._path("c" * 64).with_name(".being-written.1.2.tmp")
+    temporary.parent.mkdir(parents=True, exist_ok=True)
+    temporary.write_bytes(bytes(10_000))
+    assert cache.info().entries == 2
+    assert cache.info().size_bytes == 2 * entry_bytes
+    assert cache.trim() == 0
+    cache.put("d" * 64, _clip(2560))
+    assert cache.trim() == 1
+    assert [cache.contains(k * 64) for k in "abd"] == [False, True, True]
+    assert temporary.exists()
+    assert cache.clear() == 2
+    assert not temporary.exists()
+    assert (cache.folder / "notes.txt").exists()
