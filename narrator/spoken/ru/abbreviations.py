@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.ru.numbers import ends_sentence, ordinal
+from narrator.spoken.ru.places import declined
 from narrator.spoken.tables import read_mapping
 
 _SAID = read_mapping("ru", "abbreviations")
@@ -31,25 +32,24 @@ _ABBREVIATION = re.compile(
 )
 # Titles and place words stand before a name: their full stop never ends a sentence.
 _BEFORE_NAME = {"улица", "имени", "проспект", "площадь", "профессор", "академик", "святой",
-                "доцент", "область", "глава", "страница", "телефон"}  # fmt: skip
+                "доцент", "область", "глава", "страница", "телефон", "поселок",
+                "микрорайон", "набережная"}  # fmt: skip
 _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
 # "см." left after measures, which read "5 см" first, is "смотри": "(см. табл. 2)".
 _SEE = re.compile(r"(?<![\w.])([Сс])м\.(?=\s)")
 _AVENUE = re.compile(r"(?<![\w.])пр\.(?=\s?[А-ЯЁ])")  # "пр. Мира"; "и пр." is "и прочее"
-# "пр." after a street's adjective name is "проспект" in the adjective's case: "Невский пр."
-# -> "Невский проспект", "на Невском пр." -> "на Невском проспекте".
+# "пр." after a street's adjective name is "проспект" (in the adjective's case, as every
+# place word): "Невский пр." -> "Невский проспект", "на Невском пр." -> "на Невском проспекте".
 _NAMED_AVENUE = re.compile(
-    r"(?<![\w.])(?P<name>[А-ЯЁ][а-яё]+(?P<end>ий|ый|ой|ого|его|ому|ему|ом|ем|им|ым))\sпр\.(?!\w)"
+    r"(?<![\w.])(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ого|его|ому|ему|ом|ем|им|ым)\s)пр\.(?!\w)"
 )
-_AVENUE_CASES = {"ий": "", "ый": "", "ой": "", "ого": "а", "его": "а", "ому": "у", "ему": "у",
-                 "ом": "е", "ем": "е", "им": "ом", "ым": "ом"}  # fmt: skip
 # "стр." after a house's number is "строение": "д. 2, стр. 1" -> "дом два, строение один".
 _BUILDING = re.compile(r"(?P<house>(?:дом|корпус)\s\d+[а-яё]?,?\s)стр\.\s?(?=\d)")
 # Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
 _BEFORE_NUMBER = re.compile(rf"(?<![\w.])({'|'.join(_NUMBERED)})\.\s?(?=\d)")
-HINT = re.compile(r"\w\.|млн|млрд")
+HINT = re.compile(r"\w\.|млн|млрд|р-н")
 # A law's reference, "(п. 3) ч. 2 ст. 105": each number an ordinal of its noun, the first noun
 # in the case its preposition gives ("по ч. 2" -> "по части второй"), the others in the
 # genitive ("статьи сто пятой").
@@ -89,20 +89,28 @@ def _so_called(match: re.Match[str]) -> str:
     return "так называем" + _SO_CALLED_FORMS[match["end"]]
 
 
+def _place(said: str, match: re.Match[str]) -> str:
+    """``said`` in the case the words before ``match`` ask, if it is a place's word."""
+    return declined(said, match.string[: match.start()])
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "т.е." -> "то есть", "ул." -> "улица", "г. Москва" -> "город
     Москва"; the full stop is kept where it also ends the sentence."""
 
     def say(match: re.Match[str]) -> str:
         said = _KEY[_SPACES.sub("", match.group(0))]
-        keep = match.group(0).endswith(".") and ends_sentence(match)
-        return said + ("." if keep and said not in _BEFORE_NAME else "")
+        keep = match.group(0).endswith(".") and ends_sentence(match) and said not in _BEFORE_NAME
+        return _place(said, match) + ("." if keep else "")
 
     text = _BEFORE_NUMBER.sub(
-        lambda m: _NUMBERED[m.group(1)] + " ", _REFERENCE.sub(_reference, text)
+        lambda m: _place(_NUMBERED[m.group(1)], m) + " ", _REFERENCE.sub(_reference, text)
     )
     text = _BUILDING.sub(r"\g<house>строение ", text)
-    text = _NAMED_AVENUE.sub(lambda m: f"{m['name']} проспект{_AVENUE_CASES[m['end']]}", text)
+    text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)
     text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
-    text = _ABBREVIATION.sub(say, _AVENUE.sub("проспект", _CITY.sub("город", text)))
+    text = _AVENUE.sub(
+        lambda m: _place("проспект", m), _CITY.sub(lambda m: _place("город", m), text)
+    )
+    text = _ABBREVIATION.sub(say, text)
     return _SO_CALLED.sub(_so_called, text) if "так называемый" in text else text
