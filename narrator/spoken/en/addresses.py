@@ -68,10 +68,12 @@ _STATE_AFTER_CITY = re.compile(
 )
 
 # A point of the compass after a word of the wind or of a ship's way, as logs and voyages
-# write it: "Wind N.N.E., moderate", "wind at SW", "bearing N. by E.", "steered W.S.W." ->
-# "north-north-east", ..., "north by east" (elsewhere "S.W." may be initials).
+# write it: "Wind N.N.E., moderate", "wind at SW", "bearing N. by E.", "steered W.S.W.", "a
+# breeze from the S.S.W." -> "north-north-east", ..., "north by east" (elsewhere "S.W." may be
+# initials).
 _POINT_AFTER_WIND = re.compile(
-    r"\b(?P<lead>(?:[Ww]inds?|[Bb]earing|[Ss]teering|[Ss]teered|[Cc]ourse|[Hh]eading)"
+    r"\b(?P<lead>(?:[Ww]inds?|[Bb]earing|[Ss]teering|[Ss]teered|[Cc]ourse|[Hh]eading|"
+    r"[Bb]reezes?|[Gg]ales?|[Ss]qualls?)"
     r"(?:\s+(?:at|from|the|was|is|blew|blows|blowing|came|veered|backed|shifted|round|to)){0,4}"
     r"\s+)"
     r"(?P<point>(?:N\.N\.|S\.S\.)[EW]\.|E\.[NS]\.E\.|W\.[NS]\.W\.|[NS]\.[EW]\.|[NESW]\."

@@ -15,6 +15,7 @@
 - "1º de julho", "La 5ª" -> "first de julho", "La fifth": the ordinal indicators of Spanish,
   Portuguese and Italian names and titles ("º" only before "de" and its kin: it is also a
   degree)
+- "2dly", "3dly", "4thly" -> "secondly", "thirdly", "fourthly": old books' counted points
 - "the 49ers" -> "the forty-niners", "the 76ers" -> "the seventy-sixers": "-ers" after a
   number makes a noun of the number said, as "niner" of "nine"
 """
@@ -154,7 +155,20 @@ def read_ordinals(text: str) -> str:
         text = _INDICATED.sub(lambda m: ordinal(int(m["num"])), text)
     if _OLD_ORDINAL_HINT.search(text):
         text = _OLD_ORDINAL.sub(_say_old_ordinal, text)
+    if "ly" in text:
+        text = _ORDINAL_ADVERB.sub(_say_ordinal_adverb, text)
     return _ORDINAL.sub(say, text)
+
+
+# Points counted as old books count them, an ordinal made an adverb: "2dly, the rates; 3dly,
+# the repairs" -> "secondly, ... thirdly", "4thly", "1stly".
+_ORDINAL_ADVERB = re.compile(r"(?<![\w.,])(?P<num>[1-9]\d?)(?P<suffix>st|nd|rd|th|d)ly\b")
+
+
+def _say_ordinal_adverb(match: re.Match[str]) -> str:
+    n, suffix = int(match["num"]), match["suffix"]
+    fits = suffix == _ordinal_suffix(n) or (suffix == "d" and _ordinal_suffix(n) in ("nd", "rd"))
+    return ordinal(n) + "ly" if fits else match.group(0)
 
 
 HINT = HAS_DIGIT
