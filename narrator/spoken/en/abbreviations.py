@@ -48,6 +48,7 @@ from narrator.spoken.en.context import (
 from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, whole_name_left
 from narrator.spoken.en.languages import LANGUAGES, read_languages
 from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_titles
+from narrator.spoken.en.places_short import PLACES_WRITTEN_SHORT, read_places_written_short
 from narrator.spoken.en.scholarly import read_scholarly
 from narrator.spoken.en.state_lists import STATES_WRITTEN_SHORT, read_states_in_lists
 from narrator.spoken.rules import word_start
@@ -221,6 +222,7 @@ def read_abbreviations(text: str) -> str:
     text = read_scholarly(text)
     text = read_learned_titles(text)
     text = read_states_in_lists(text)
+    text = read_places_written_short(text)
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
     text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
@@ -366,6 +368,8 @@ _HINT_FORMS = sorted(
     | {"lat.", "long.", "temp."}
     | STATES_WRITTEN_SHORT
     | LEARNED_TITLE_WORDS
+    | PLACES_WRITTEN_SHORT
+    | {"affect."}
     | {"s.v.", "s. v."}
     | {f"{short}." for short in LANGUAGES}
     | set(_STREET_TYPES)
