@@ -5,8 +5,10 @@
 
 A dotted state that is also another word ("Mass." the liturgy, "Ind." independent, "Del.",
 "Wash.", "Ill.") is read as its state only beside another dotted state, joined to it by a
-comma, "and", "or" or "&": the list says what each of them is. Alone it is left to the rules
-that read a state after its city ("Boston, Mass.").
+comma, "and", "or" or "&": the list says what each of them is; or after a word of a state's
+government or people and "of" ("the Gov. of Va.", "the Supreme Court of Penn.", "the
+citizens of Mass."). Alone it is left to the rules that read a state after its city ("Boston,
+Mass.").
 """
 
 from __future__ import annotations
@@ -16,22 +18,37 @@ import re
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.tables import read_mapping
 
-_STATES = read_mapping("en", "ap_states")
+_STATES = read_mapping("en", "ap_states") | {"Penn": "Pennsylvania"}
 _STATE = "|".join(re.escape(short) for short in sorted(_STATES, key=lambda s: (-len(s), s)))
 _JOIN = r"(?:,? (?:and|or|&) |, )"
 _DOTTED_STATE = re.compile(rf"(?<![\w.])(?P<short>{_STATE})\.(?![\w.])")
 _STATE_AHEAD = re.compile(rf"{_JOIN}(?:{_STATE})\.(?![\w.])")
 _STATE_BEFORE = re.compile(rf"(?<![\w.])(?:{_STATE})\.{_JOIN}$")
+# A state's government or people before "of": "the Gov. of Va.", "the Supreme Court of Penn.".
+_GOVERNED = "|".join(
+    (
+        "Governor", r"Gov\.", "Governors", "State", "Court", "Legislature", "Assembly",
+        "University", r"Univ\.", "Senate", "Senator", "Senators", "Representatives", "people",
+        "citizens", "inhabitants", "Commonwealth", "laws", "militia", "Bank", "Territory",
+        "General", "Secretary", "Constitution", "delegates", "delegation", "Volunteers", "province",
+        "colony", "Province", "Colony",
+    )
+)  # fmt: skip
+_GOVERNMENT_BEFORE = re.compile(rf"\b(?:{_GOVERNED}) of $")
 # "Miss." before a name is a title, whatever stands before it.
 _NAME_AHEAD = re.compile(r" [A-Z][a-z]")
 STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES)
-HINT = re.compile(rf"(?<![\w.])(?:{_STATE})\.{_JOIN}(?:{_STATE})\.(?![\w.])")
+HINT = re.compile(
+    rf"(?<![\w.])(?:{_STATE})\.{_JOIN}(?:{_STATE})\.(?![\w.])|\bof (?:{_STATE})\.(?![\w.])"
+)
 
 
 def _say_state(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
-    in_a_list = _STATE_AHEAD.match(text, end) or _STATE_BEFORE.search(
-        text, max(0, start - 16), start
+    in_a_list = (
+        _STATE_AHEAD.match(text, end)
+        or _STATE_BEFORE.search(text, max(0, start - 16), start)
+        or _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start)
     )
     if not in_a_list or (match["short"] == "Miss" and _NAME_AHEAD.match(text, end)):
         return match.group(0)
