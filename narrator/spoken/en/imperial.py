@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
 
@@ -40,8 +41,8 @@ _INCHES_BEFORE_WORD = re.compile(
 # "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
 _FEET_THEN_INCHES = re.compile(
     r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+)?)\s?"
-    r"(?:in\b(?:\.(?=\s+[a-z]))?|inch(?:es)?\b)"
-)
+    r"(?:in\b(?:\.(?=\s+[a-z])|(?!\s+(?:his|her|their|my|your|the|a|an)\b))|inch(?:es)?\b)"
+)  # "6 ft. 4 in his stockings": "in" undotted before a determiner is the preposition
 # A height between a determiner and the noun it describes: "the 6 ft. 5 in. center", "a 5
 # foot 10 guard" is "six foot five", as people say it; "6 ft 2 in tall" keeps its units.
 _DETERMINER_BEFORE = re.compile(
@@ -215,7 +216,34 @@ def read_imperial(text: str) -> str:
         text = _POINT_AFTER_DISTANCE.sub(_say_point_after_distance, text)
     if "gr. " in text:
         text = _GRAINS_BEFORE.sub(_say_grains, text)
+    if "per " in text:
+        text = _PER_SHORT.sub(_say_per_short, text)
+    if "." in text:
+        text = _DOTTED_HP.sub(r"\g<join>hp", text)
     return text
+
+
+# A unit written short after "per", as old books and engineers write rates: "1,100 ft. per
+# sec." -> "per second", "300 gals. per min.", "60 miles per hr." (the point may end the
+# sentence); "per cent." is another word's.
+_PER_NAMES = {
+    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
+    "hrs": "hour", "cwt": "hundredweight", "yd": "yard", "ft": "foot", "doz": "dozen",
+    "gal": "gallon", "qt": "quart", "oz": "ounce", "lb": "pound", "sq. ft": "square foot",
+    "sq. yd": "square yard",
+}  # fmt: skip
+_PER_SHORT = re.compile(
+    rf"\bper (?P<unit>{'|'.join(map(re.escape, _PER_NAMES))})\b(?P<dot>\.)?(?![\w.]|,\d)"
+)
+
+
+def _say_per_short(match: re.Match[str]) -> str:
+    return f"per {_PER_NAMES[match['unit']]}" + stop_after(match)
+
+
+# Horse-power written with points: "60 h.p." -> "60 hp", "a 40-h.p. engine" -> "a 40-hp
+# engine" (the last point kept where it ends the sentence), read by the measures.
+_DOTTED_HP = re.compile(r"(?<=\d)(?P<join>\s?|-)[hH]\.\s?[pP](?:\.(?=\s+[a-z]|[,;:)]))?")
 
 
 def _say_grains(match: re.Match[str]) -> str:
