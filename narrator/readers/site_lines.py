@@ -79,6 +79,12 @@ _LINE = re.compile(
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}"
+    # an agency's name alone closing its story: "(ANSA).", "(dpa)"
+    r"|\((?:[A-Z]{2,6}|[A-Z][a-z]+ ?[A-Z]{2,6}|dpa|Reuters|Lusa|Efe)\)\.?"
+    # a syndicated story's link to its source: "Leggi l'articolo completo su ANSA.it"
+    r"|(?:leggi l'articolo completo|lire l'article (?:complet|original)|read the full (?:article"
+    r"|story)|lea (?:el art\u00edculo|la noticia) completa?|leia a (?:mat\u00e9ria|not\u00edcia)"
+    r" completa) (?:su|sur|on|at|en|no|na) [\w.' -]{2,40}"
     # a release's contact for the press: "For more information contact the press office on
     # 01234 567890 or press@westbridge.ac.uk."
     r"|(?:for (?:more|further) information|(?:for )?(?:media|press) (?:enquiries|inquiries))"

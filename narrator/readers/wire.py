@@ -186,9 +186,10 @@ def names_shaped(names: str) -> bool:
 
 def _names_cased(names: str) -> str:
     """Names in capitals, as AP writes them ("LISA MASCARO and KEVIN FREKING", "JANE DOE AP
-    Sports Writer"), as names are written ("Lisa Mascaro and Kevin Freking", "Jane Doe AP
-    Sports Writer"), so that they are said, not spelled. Only the words in capitals that open
-    the line are names; the agency's initials after them ("AP") and what follows stay."""
+    Sports Writer"), as names are written ("Lisa Mascaro and Kevin Freking", "Jane Doe, AP
+    Sports Writer": the role after a comma), so that they are said, not spelled. Only the
+    words in capitals that open the line are names; the agency's initials after them ("AP")
+    and what follows stay."""
     words = names.split()
     run = 0
     while run < len(words) and (_in_capitals(words[run]) or words[run].lower() in _NAME_JOINERS):
@@ -204,7 +205,10 @@ def _names_cased(names: str) -> str:
         word.lower() if word.lower() in _NAME_JOINERS | _SMALL_WORDS else _capitalised(word)
         for word in words[:run]
     ]
-    return " ".join(cased + words[run:])
+    if run == len(words):
+        return " ".join(cased)
+    joiner = " " if cased[-1].endswith(",") else ", "  # "Jane Doe, Associated Press"
+    return " ".join(cased) + joiner + " ".join(words[run:])
 
 
 def _in_capitals(word: str) -> bool:

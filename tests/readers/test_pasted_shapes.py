@@ -102,7 +102,7 @@ def test_a_short_title_and_byline_in_one_block_are_no_menu() -> None:
             "Jane Doe, Local Democracy Reporter",
         ),
         ("By Jane Doe Science correspondent", "Jane Doe, Science correspondent"),
-        ("By JANE DOE Associated Press", "Jane Doe Associated Press"),
+        ("By JANE DOE Associated Press", "Jane Doe, Associated Press"),
         ("Live Reporting\n\nEdited by Jane Doe and John Roe", "Edited by Jane Doe and John Roe"),
         ("Jane Doe in Frankfurt", "Jane Doe in Frankfurt"),
         ("By: WXYZ Web Team", "WXYZ Web Team"),

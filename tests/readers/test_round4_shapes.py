@@ -128,3 +128,13 @@ def test_a_pages_question_on_itself_is_not_read() -> None:
         "fr",
     )
     assert texts(article) == [PARAGRAPH]
+
+
+@pytest.mark.parametrize("closing", ["(ANSA).", "(dpa)", "Leggi l'articolo completo su ANSA.it"])
+def test_an_agencys_closing_credit_and_link_are_not_read(closing: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{closing}\n", "it")) == [PARAGRAPH]
+
+
+def test_a_closing_sentence_in_brackets_is_read() -> None:
+    closing = "(The council will meet again in January.)"
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{closing}\n"))[-1] == closing

@@ -192,7 +192,7 @@ def test_a_byline_in_capitals_is_read_as_names() -> None:
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("By JANE DOE AP Sports Writer", "Jane Doe AP Sports Writer"),
+        ("By JANE DOE AP Sports Writer", "Jane Doe, AP Sports Writer"),
         ("By JIM O'BRIEN, AP", "Jim O'Brien, AP"),
         ("By NATO officials", "NATO officials"),
     ],
