@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+from narrator.spoken.common.romance_designations import designation_reader
 from narrator.spoken.common.romance_fractions import HINT, fraction_reader
 from narrator.spoken.es.numbers import NUMERALS, cardinal, ordinal
+from narrator.spoken.tables import read_words
 
 __all__ = ["HINT", "fraction_words", "read_fractions"]
 
@@ -47,4 +49,12 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{cardinal(numerator, 'm')} {partitive}s"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio", _PARTS)
+# A law's number and year are no fraction: "Ley 3/2018" -> "tres, dos mil dieciocho", as the
+# references read it (the slash unsaid, a pause in its place).
+_read_designations = designation_reader(read_words("es", "designations"), ",")
+_read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio", _PARTS)
+
+
+def read_fractions(text: str) -> str:
+    """Read fractions, after a law's number and year are read as numbers ("Ley 3/2018")."""
+    return _read_fractions(_read_designations(text))

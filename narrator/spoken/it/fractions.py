@@ -4,8 +4,10 @@ mezzo"."""
 
 from __future__ import annotations
 
+from narrator.spoken.common.romance_designations import designation_reader
 from narrator.spoken.common.romance_fractions import HINT, fraction_reader
 from narrator.spoken.it.numbers import NUMERALS, cardinal, ordinal
+from narrator.spoken.tables import read_words
 
 __all__ = ["HINT", "fraction_words", "read_fractions"]
 
@@ -18,4 +20,12 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{cardinal(numerator)} {name[:-1]}i"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, "mezzo", "mezzo")
+# A law's number and year are no fraction: "legge 190/2012" -> "cento novanta del duemila
+# dodici".
+_read_designations = designation_reader(read_words("it", "designations"), "del")
+_read_fractions = fraction_reader(NUMERALS, fraction_words, "mezzo", "mezzo")
+
+
+def read_fractions(text: str) -> str:
+    """Read fractions, after a law's number and year are read as numbers ("legge 190/2012")."""
+    return _read_fractions(_read_designations(text))

@@ -4,8 +4,10 @@ before "partes" the feminine ordinal: "2/3 partes" -> "duas terças partes"."""
 
 from __future__ import annotations
 
+from narrator.spoken.common.romance_designations import designation_reader
 from narrator.spoken.common.romance_fractions import HINT, fraction_reader
 from narrator.spoken.pt.numbers import NUMERALS, cardinal, ordinal
+from narrator.spoken.tables import read_words
 
 __all__ = ["HINT", "fraction_words", "read_fractions"]
 
@@ -28,4 +30,12 @@ def fraction_words(numerator: int, denominator: int) -> str:
     return f"{count} {cardinal(denominator)} avo{plural}"
 
 
-read_fractions = fraction_reader(NUMERALS, fraction_words, half_before_noun="meio", parts=_PARTS)
+# A law's number and year are no fraction: "Lei 13.709/2018" -> "treze mil setecentos e nove
+# barra dois mil e dezoito".
+_read_designations = designation_reader(read_words("pt", "designations"), "barra")
+_read_fractions = fraction_reader(NUMERALS, fraction_words, half_before_noun="meio", parts=_PARTS)
+
+
+def read_fractions(text: str) -> str:
+    """Read fractions, after a law's number and year are read as numbers ("Ley 3/2018")."""
+    return _read_fractions(_read_designations(text))
