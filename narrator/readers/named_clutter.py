@@ -74,6 +74,10 @@ _CLUTTER_WORDS = frozenset(
     ]
 )
 _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
+# A call to action is named so anywhere in a class name, after a theme's or a plug-in's prefix
+# too: 'kg-cta-card' (Ghost), 'hs-cta-wrapper' (HubSpot). Not when spelt out: GOV.UK's
+# 'call-to-action' holds a release's own words.
+_CALL_TO_ACTION = "cta"
 # An element named only as an ad holds no paragraphs of prose; one that does is no ad's slot.
 _AD_WORDS = frozenset({"ad", "ads", "advert", "advertisement"})
 _PROSE_PARAGRAPHS = 2
@@ -121,10 +125,14 @@ def _holds_prose(element: HtmlElement) -> bool:
 
 def is_clutter_name(name: str) -> bool:
     """'ad-slot', 'newsletter-signup', 'pinterest-cta', 'leftnav': the first or last part of a
-    class or id names clutter; 'has-share-buttons' and 'no-ads' do not count."""
+    class or id names clutter, or any part a call to action ('kg-cta-card'); 'has-share-buttons'
+    and 'no-ads' do not count."""
     parts = [part for part in _CLASS_PARTS.split(name) if part]
     if not parts:
         return False
     return (
-        parts[0] in _CLUTTER_WORDS or parts[-1] in _CLUTTER_WORDS or name.endswith(_CLUTTER_ENDINGS)
+        parts[0] in _CLUTTER_WORDS
+        or parts[-1] in _CLUTTER_WORDS
+        or name.endswith(_CLUTTER_ENDINGS)
+        or _CALL_TO_ACTION in parts
     )

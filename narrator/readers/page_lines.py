@@ -3,8 +3,9 @@ promotions of the site itself, wherever they stand (`PROMOTION`: its newsletter,
 advertisers, its paywall, a link to another story, "Read more: …"), and the shapes and
 languages those do not cover (`is_page_line`): where the story came from ("Quelle:
 Frankfurter Rundschau", "Источник: ..."), a call to follow a channel on a messaging app, the
-labels of a page's boxes ("Más información", "Archivado en"), a call for donations and one to
-rate the page. `narrator.readers.boilerplate` removes the blocks they match."""
+labels of a page's boxes ("Más información", "Archivado en"), a call for donations, one to
+rate the page and a recipe card's to show the dish made. `narrator.readers.boilerplate` removes
+the blocks they match."""
 
 from __future__ import annotations
 
@@ -157,7 +158,11 @@ _PAGE_LINE = re.compile(
     r"|^поддержите нас$"
     r"|\b(?:оформите|сделайте)\b.{0,20}\bпожертвовани"  # noqa: RUF001
     # A call to rate what was read, with its stars: "¿Te ha gustado esta receta? Puntúala: ★★★★★".
-    r"|[\u2605\u2606]{3,}$",
+    r"|[\u2605\u2606]{3,}$"
+    # A recipe card's call to show the dish made: "Tried this recipe? Mention @crumbsandco or
+    # tag #crumbsandco!", "Did you make this recipe? Tag @flourandfern on Instagram".
+    r"|^(?:did you (?:make|try)|(?:have you )?(?:tried|made)) this recipe\?"
+    r"|^(?:please )?(?:mention|tag)\b.{0,30}[@#]\w",
     re.IGNORECASE,
 )
 

@@ -26,6 +26,8 @@ BODY = (
         "Поддержите нас",
         "Local journalism needs your support. The Ledger is a nonprofit newsroom. Donate today.",
         "¿Te ha gustado esta receta? Puntúala: ★★★★★",
+        "Tried this recipe? Mention @crumbsandco or tag #crumbsandco!",
+        "Did you make this recipe? Tag @flourandfern on Instagram and hashtag it #flourandfern",
     ],
 )
 def test_a_pages_own_line_is_known(line: str) -> None:
@@ -38,6 +40,8 @@ def test_a_pages_own_line_is_known(line: str) -> None:
         "The source: a leaked memo that the minister had never seen.",
         "Más información sobre el proyecto llegará la semana que viene, dijo el alcalde.",
         "She joined the channel's news team in 2019 and now presents the morning show.",
+        "Have you tried this recipe with pears? It works just as well, our readers tell us.",
+        "Tag lines on the boxes read 'Made in Leeds', and the shop sells out by noon.",
         "The food bank needs your support this winter, its director said.",
         "Critics gave the play ★★★★ and it sold out within a week.",
     ],
