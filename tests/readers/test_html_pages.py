@@ -40,7 +40,13 @@ publication; an NYT-like story with its print note, a classic Blogger post, El P
 Corriere-like news, a GitBook help page, a Reddit post, Russian news with a donation box,
 g1-like news, a German paper's story with its paywall teaser, an Overblog post; a Newspack
 nonprofit newsroom's story, a Spanish recipe, German Read the Docs documentation, a French
-live page, Russian and Italian WordPress blogs, a Patch-like local story), written for
+live page, Russian and Italian WordPress blogs, a Patch-like local story; a WordPress news
+site on the Newspaper theme under its cookie banner, an Arc story with its section over the
+headline, a city's Drupal news page, a Ghost essay with a table of contents, a pull quote and a
+call to subscribe, a Substack and a Medium post on the web, a Next.js page with its JSON, a
+WordPress blog with its comments, a Super User question with its accepted answer, a XenForo
+thread, Nextra documentation, a by-election live blog, a recipe with its WPRM card and German
+regional news), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
