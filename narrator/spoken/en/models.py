@@ -19,6 +19,8 @@
   standard after its body ("ISO", "IEC", "RFC", "EN", "DIN", "ANSI", "IEEE", "ASTM") are
   said in groups; five are counted ("ISO 14001": "fourteen thousand one"); an edition's
   year after a colon is a year ("ISO 9001:2015": "nine thousand one, twenty fifteen")
+- "a .303 rifle", "a .45 Colt" -> "a three oh-three rifle", "a forty-five Colt": a firearm's
+  calibre before a word of arms
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -108,7 +110,16 @@ def _say_variant(match: re.Match[str]) -> str:
     )
 
 
+# A firearm's calibre in hundredths of an inch, before a word of arms: "a .303 rifle" ->
+# "a three oh-three rifle", "a .45 Colt" -> "forty-five" (not "point four five"). Before
+# "calibre" the point is said, as en-wiki's references say it (".36 caliber").
+_CALIBRE = re.compile(
+    r"(?<![\w.,])\.(?P<num>\d{2,3})(?=[- ](?:rifles?|revolvers?|pistols?|guns?|bullets?|"
+    r"cartridges?|rounds?|ammunition|automatics?|Lee|Enfield|Colt|Winchester|Remington|Magnum|"
+    r"Special|Mauser|Martini|Snider)\b)"
+)
 HINT = any_of(
+    r"\.(?<= \.)\d\d",
     r"\.(?<=[A-Z]\.)\d\d\d",
     r"[A-Z](?:-?\d\d\d|[a-z]*\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
@@ -136,6 +147,8 @@ def read_model_numbers(text: str) -> str:
         )
     if "-" in text:
         text = _MIXED_CASE_CODE.sub(lambda m: m["word"].title(), text)
+    if " ." in text:
+        text = _CALIBRE.sub(lambda m: year(int(m["num"])), text)
     return text
 
 

@@ -13,6 +13,8 @@
 - "call 555-0143", "tel. 555 0199": seven digits where a word of calling says they are a
   number, or where they cannot be a range ("555-0143" alone, "555-0100" with its leading zero,
   "555-0100 x 45" with an extension; but "100-1000" and "from 123-4567" are ranges)
+- "Ring me at Whitehall 1212", "Tel. Gerrard 4321" -> "... Whitehall one two one two": a
+  number at a named exchange after a word of telephoning
 - "192.168.0.1" -> "one nine two dot one six eight dot zero dot one"
 - "1234-5678-9012-3456", "4111 1111 1111 1111": a card's number, its four groups
 - "ISBN 978-3-16-148410-0" -> "ISBN nine seven eight, three, one six, one four eight four one
@@ -172,11 +174,23 @@ def read_phone_numbers(text: str) -> str:
     text = _SPACED.sub(_say_groups, text)
     text = _LOCAL.sub(_say_local, text)
     text = _SEVEN.sub(_say_seven, text)
+    if _EXCHANGE_HINT.search(text):
+        text = _EXCHANGE.sub(lambda m: f"{m['lead']}{digits(m['num'])}", text)
     return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
 
 
+# A number at a named exchange, as telephones were written before all-figure dialling, after a
+# word of telephoning: "Ring me at Whitehall 1212", "Tel. Gerrard 4321", "call Butterfield
+# 8-4000" -> "Whitehall one two one two" ("the battle at Waterloo 1815" has no such word).
+_EXCHANGE = re.compile(
+    r"(?P<lead>\b(?:[Rr]ing|[Rr]ang|[Rr]inging|[Cc]all|[Tt]elephone|[Tt]elephoned|"
+    r"[Pp]hone|[Pp]honed|[Dd]ial|[Dd]ialled|[Dd]ialed|[Tt]el\.|[Tt]elephone [Nn]o\.)"
+    r"(?: (?:me|him|her|us|them|up))?(?: at)? [A-Z][a-z]{3,} )(?P<num>\d{4}|\d-\d{4})\b(?![.,]\d)"
+)
+_EXCHANGE_HINT = re.compile(r" \d(?<=[a-z] \d)(?:\d{3}|-\d{4})\b")
 # The mark first: the regex engine finds a literal quickly.
 HINT = any_of(
+    _EXCHANGE_HINT.pattern,
     r"-(?<=\d\d\d-)",
     r"\)(?<=\d\d\d\))",
     r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)",
