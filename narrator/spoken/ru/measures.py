@@ -7,7 +7,9 @@
 - "в 300 км от Москвы" -> "в трехстах километрах от Москвы": a distance from a place, in
   the prepositional
 - a unit written as a symbol alone is read in the nominative: "м²" -> "квадратный метр", "%"
-  -> "процент"; a unit of letters alone ("м", "с") is a word or a letter, and is left be
+  -> "процент"; a unit of letters alone ("м", "с") is a word or a letter, and is left be;
+  "с" after a number is a second only where no word follows ("за 4 с." -> "за четыре
+  секунды", "4 с половиной" stays)
 - the kilogram and gram are spelled with one "м", as the references spell them (espeak-ng says
   "килограм" and "килограмм" alike)
 """
@@ -29,7 +31,11 @@ from narrator.spoken.ru.numbers import (
 from narrator.spoken.tables import read_table
 
 _UNITS = {row[0]: row[1:] for row in read_table("ru", "units")}
-_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+# "с" is a second only where no word follows it ("за 4 с."), never "4 с половиной".
+_UNIT = "|".join(
+    re.escape(u) + (r"(?=\s*(?:[.,;:!?)]|$))" if u == "с" else "")
+    for u in sorted(_UNITS, key=len, reverse=True)
+)
 _MEASURE = re.compile(
     rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})\s?(?P<unit>{_UNIT})"
     rf"(?:/(?P<per>{_UNIT}))?(?![\wа-яё²³])"
