@@ -5,8 +5,9 @@ the Acad." -> "Memoirs of the Academy", "Trans. of the Royal Soc." -> "Transacti
 Royal Society".
 
 A word of the table is read only in a title: beside another one, joined to it by nothing or by
-a few words ("of the Royal"). Alone, "Trans." may be a translator, "Rev." a clergyman, "Phil."
-a man, "Nat." or "Hist." a word a reference leaves short: they are left to the other rules.
+a few words ("of the Royal"), or before "of" and a name ("Hist. of England"). Alone,
+"Trans." may be a translator, "Rev." a clergyman, "Phil." a man, "Nat." or "Hist." a word a
+reference leaves short: they are left to the other rules.
 Where a title's word depends on its neighbour, the neighbour decides: "Nat. Hist." is natural
 history, "Encycl. Brit." the Britannica, "Hist. Soc." a historical society.
 """
@@ -29,8 +30,14 @@ _BETWEEN = re.compile(r",? (?:(?:of|the|and|&|for|[A-Z][a-z]+) ){0,3}")
 # Neighbours that change a word's reading: (word, the word after or before it, said).
 _AFTER = {("Nat", "Hist"): "Natural", ("Hist", "Soc"): "Historical", ("Hist", "MSS"): "Historical"}
 _BEFORE = {("Brit", "Encycl"): "Britannica"}
-_NOT_FIRST = frozenset({"Rev"})  # "Rev. Mr." is a clergyman; "Quart. Rev." a review
-HINT = re.compile(rf"{_WORD.pattern}{_BETWEEN.pattern}{_WORD.pattern.replace('short', 'next')}")
+_NOT_FIRST = frozenset({"Rev", "Eng"})
+# Before "of" and a capitalised name a word of the table starts a title too: "Hist. of the
+# Rebellion", "Mem. of Sir Walter".
+_OF_AHEAD = re.compile(r" of (?:the )?[A-Z]")  # "Rev. Mr." is a clergyman; "Quart. Rev." a review
+HINT = re.compile(
+    rf"{_WORD.pattern}(?:{_BETWEEN.pattern}{_WORD.pattern.replace('short', 'next')}"
+    rf"|{_OF_AHEAD.pattern})"
+)
 
 
 def _said(words: list[re.Match[str]], index: int) -> str:
@@ -54,7 +61,8 @@ def read_learned_titles(text: str) -> str:
     for index, word in enumerate(words):
         joined_before = index > 0 and _joined(text, words[index - 1], word)
         joined_after = index + 1 < len(words) and _joined(text, word, words[index + 1])
-        if joined_before or (joined_after and word["short"] not in _NOT_FIRST):
+        starts = joined_after or _OF_AHEAD.match(text, word.end())
+        if joined_before or (starts and word["short"] not in _NOT_FIRST):
             pieces += [text[last : word.start()], _said(words, index) + stop_after(word)]
             last = word.end()
     return "".join(pieces) + text[last:]

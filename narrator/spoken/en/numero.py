@@ -160,8 +160,9 @@ def _say_key(match: re.Match[str]) -> str:
 
 # "and the pages following" after a page, a verse or a line: "p. 45 ff.", "Gen. 12:1 ff.",
 # "vv. 3 ff."; one "f." (the page following) only after a page ("p. 7 f."), where "5 f." may
-# be a unit elsewhere.
-_FOLLOWING = re.compile(r"(?<=\d) (?P<f>ff|f)\.(?!\w)")
+# be a unit elsewhere. "sqq." (sequentes) is "ff." in Latin: "pp. 120 sqq."; "sq." is left,
+# since "5 sq. ft" is square feet.
+_FOLLOWING = re.compile(r"(?<=\d) (?P<f>ff|f|sqq)\.(?!\w)")
 _PAGE_BEFORE = re.compile(r"\b(?:[Pp]ages?|pp?\.?) \d+$")
 
 
@@ -186,7 +187,7 @@ def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
     text = _NUMERO.sub(_say_numero, text)
-    if " ff." in text or " f." in text:
+    if " ff." in text or " f." in text or " sqq." in text:
         text = _FOLLOWING.sub(_say_following, text)
     if any(word in text for word in _COUNTED_WORDS):
         text = _AFTER_COUNT.sub(_say_after_count, text)
@@ -217,6 +218,7 @@ HINT = any_of(
     with_digit=(
         r"\((?<=\d\()",
         r" ff\.",
+        r" sqq\.",
         r"\d(?:(?<=[A-Za-z§°º]\d)|(?<=[A-Za-z§°º][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
         *(re.escape(word) for word in ("vols.", "vol.", "pp.", "chap.", "figs.", "fig.")),
     ),

@@ -8,6 +8,8 @@
 - "Johnson, s.v. \"oats\"", "the entry s.v. Mercia" -> "under the word": "s.v." (sub voce) after
   a comma or a word of looking up, or before a quoted word; elsewhere it is spelled, as
   Wikipedia's readers spell it in a run of references ("Festus s.v. curiales")
+- "Wood, Athenae, ed. Bliss", "Camden, tr. Gough" -> "edited by Bliss", "translated by Gough";
+  "Stow's Survey, ed. 1720" -> "edition 1720": after a comma, before a name or a year
 - "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
   Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
   its number of four digits said in pairs, as a catalogue's numbers are
@@ -92,6 +94,18 @@ def _say_shelfmark(match: re.Match[str]) -> str:
     return " ".join(said) + stop_after(match)
 
 
+# A reference's editor or translator after a comma, before a name ("Wood, Athenae, ed. Bliss",
+# "Camden, tr. Gough"); its edition before a year ("Stow's Survey, ed. 1720").
+_EDITED_BY = re.compile(r"(?<=, )(?P<word>ed|tr|trans)\.(?= (?:[A-Z][a-z]|(?P<year>1\d{3}\b)))")
+_SAID_BEFORE_A_NAME = {"ed": "edited by", "tr": "translated by", "trans": "translated by"}
+
+
+def _say_edited_by(match: re.Match[str]) -> str:
+    if match["year"]:
+        return "edition" if match["word"] == "ed" else match.group(0)
+    return _SAID_BEFORE_A_NAME[match["word"]]
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
@@ -104,4 +118,6 @@ def read_scholarly(text: str) -> str:
         text = _SPACED_SUB_VOCE.sub("s.v.", _SUB_VOCE.sub("under the word", text))
     if "MS" in text:
         text = _SHELFMARK.sub(_say_shelfmark, text)
+    if ", ed." in text or ", tr" in text:
+        text = _EDITED_BY.sub(_say_edited_by, text)
     return text
