@@ -215,12 +215,18 @@ def read_imperial(text: str) -> str:
     if "." in text:
         text = _POINT_AFTER_DISTANCE.sub(_say_point_after_distance, text)
     if "gr. " in text:
+        text = _SPECIFIC_GRAVITY.sub(lambda m: m.group(0)[0] + "pecific gravity", text)
         text = _GRAINS_BEFORE.sub(_say_grains, text)
     if "per " in text:
         text = _PER_SHORT.sub(_say_per_short, text)
     if "." in text:
         text = _DOTTED_HP.sub(r"\g<join>hp", text)
     return text
+
+
+# Specific gravity written short before its figure, as chemistry books write it: "a sp. gr. of
+# 1.84", "sp. gr. 0.92".
+_SPECIFIC_GRAVITY = re.compile(r"\b[Ss]p\.\s?gr\.(?=\s(?:of\s)?\d)")
 
 
 # A unit written short after "per", as old books and engineers write rates: "1,100 ft. per
