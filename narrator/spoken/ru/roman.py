@@ -4,6 +4,8 @@
   "девятнадцатый двадцатый века": the numeral is read as the ordinals read a century in digits
 - "Петр I" -> "Петр Первый", "Екатерина II" -> "Екатерина Вторая", "Николаю II" -> "Николаю
   Второму": the ordinal takes the case and gender the name's ending shows
+- after a part of a book or a series, its ordinal, in its case and gender: "Глава XX" ->
+  "Глава двадцатая", "в томе III" -> "в томе третьем" (``tables/book_parts.tsv``)
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from narrator.spoken.common.roman import NUMERAL, roman_value
 from narrator.spoken.ru.agreement import looks_like_verb, name_form, ordinal_before
 from narrator.spoken.ru.numbers import ordinal
 from narrator.spoken.ru.ordinals import preposition, read_year_nouns
+from narrator.spoken.tables import read_table
 
 HINT = re.compile(r"\b[IVXLCDM]+\b")
 _CENTURY_NOUN = r"(?P<noun>\s?(?:век|века|веку|веком|веке|веков|веках|вв?\.)(?!\w))"
@@ -27,6 +30,9 @@ _ADJECTIVE = "(?:ого|его|ому|ему|ых|их|ый|ий|ое|ая|ые|
 _BEFORE_NOUN = re.compile(
     rf"(?<![\w-])(?P<r>{NUMERAL})\s(?P<noun>[а-яё]{{3,}}|[А-ЯЁ][а-яё]+{_ADJECTIVE})(?![\w-])"
 )
+# A part of a book or a series before its numeral, whose case and gender the ordinal takes
+# ("Глава XX" -> "Глава двадцатая", "в томе III" -> "в томе третьем"): no ruler's name.
+_PARTS = {row[0]: (row[1], row[2]) for row in read_table("ru", "book_parts")}
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]+\s+$")
 
 
@@ -51,6 +57,9 @@ def read_roman_numerals(text: str) -> str:
     def ruler(match: re.Match[str]) -> str:
         value = roman_value(match["r"])
         name = match.string[: match.start()].rstrip()
+        part = _PARTS.get(preposition(name + " "))
+        if value is not None and part:
+            return match["space"] + ordinal(value, *part)
         if value is None or not _NAME_BEFORE.search(name):
             return match.group(0)
         case, gender = name_form(name)
@@ -65,6 +74,8 @@ def _before_noun(match: re.Match[str]) -> str:
     name at a sentence's start is the subject of a verb ("Екатерина II издала"): a ruler's."""
     value = roman_value(match["r"])
     before = match.string[: match.start()]
+    if preposition(before) in _PARTS:  # "в главе XII говорится": the part's, read after
+        return match.group(0)
     if value is None or (_NAME_BEFORE.search(before.rstrip()) and before.endswith(" ")):
         at_start = _SENTENCE_START.search(before)
         noun = match["noun"]
