@@ -69,11 +69,17 @@ def _after_cue(cues: Iterable[str]) -> str:
 
 
 def phone_reader(
-    numerals: Numerals, extension: str, point: str, cues: Iterable[str]
+    numerals: Numerals,
+    extension: str,
+    point: str,
+    cues: Iterable[str],
+    country_as_number: bool = False,
 ) -> Callable[[str], str]:
     """A rule reading telephone numbers and IP addresses digit by digit; ``extension`` names
     the extension ("extensión"), ``point`` the points of an IP address ("punto"); after one
-    of ``cues`` ("tel"), groups parted by spaces alone are a number too."""
+    of ``cues`` ("tel"), groups parted by spaces alone are a number too. With
+    ``country_as_number`` a country code of one or two digits is said as a number ("+34" ->
+    "más treinta y cuatro")."""
     spaced = re.compile(
         rf"(?:{_after_cue(cues)})(?P<main>\d{{2,5}}(?: \d{{2,5}}){{1,4}})(?![\w-]|[.,]\d)"
     )
@@ -89,8 +95,11 @@ def phone_reader(
         ext = g["ext"]
         if not ext and len(groups) >= 3 and len(groups[-1]) <= 2 and len(groups[-2]) == 4:
             ext = groups.pop()  # "123-123-5678-12": the short group after a full number
-        said = [numerals.plus] if g["country"] else []
-        said += [numerals.spell(part) for part in (g["country"], g["area"], *groups) if part]
+        country = (g["country"] or "").strip().lstrip("+")
+        said = [numerals.plus] if country else []
+        if country_as_number and 0 < len(country) <= 2:
+            said, country = [numerals.plus, numerals.cardinal(int(country), "")], ""
+        said += [numerals.spell(part) for part in (country, g["area"], *groups) if part]
         if ext:
             said += [extension, numerals.spell(ext)]
         return " ".join(said)
