@@ -10,6 +10,7 @@
   Wikipedia's readers spell it in a run of references ("Festus s.v. curiales")
 - "Wood, Athenae, ed. Bliss", "Camden, tr. Gough" -> "edited by Bliss", "translated by Gough";
   "Stow's Survey, ed. 1720" -> "edition 1720": after a comma, before a name or a year
+- "the Ch. of England" -> "the Church of England", "at Ch. Ch., Oxford" -> "at Christ Church"
 - "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
   Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
   its number of four digits said in pairs, as a catalogue's numbers are
@@ -106,6 +107,15 @@ def _say_edited_by(match: re.Match[str]) -> str:
     return _SAID_BEFORE_A_NAME[match["word"]]
 
 
+# "Ch." in capitals before "of" and a name is a church ("the Ch. of England"); twice, Christ
+# Church, Oxford's college ("at Ch. Ch."); "Ch. 5" is a chapter, read elsewhere.
+_CHURCH = re.compile(r"\bCh\. (?:(?P<christ>Ch\.)|(?=of [A-Z]))")
+
+
+def _say_church(match: re.Match[str]) -> str:
+    return "Christ Church" + stop_after(match) if match["christ"] else "Church "
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
@@ -118,6 +128,8 @@ def read_scholarly(text: str) -> str:
         text = _SPACED_SUB_VOCE.sub("s.v.", _SUB_VOCE.sub("under the word", text))
     if "MS" in text:
         text = _SHELFMARK.sub(_say_shelfmark, text)
+    if "Ch. " in text:
+        text = _CHURCH.sub(_say_church, text)
     if ", ed." in text or ", tr" in text:
         text = _EDITED_BY.sub(_say_edited_by, text)
     return text
