@@ -146,6 +146,12 @@ def spoken_thousand(words: str) -> str:
     return _ONE_THOUSAND.sub(r"\1", words)
 
 
+# A feminine's accusative after one, word by word: "тысяча" -> "тысячу", "неделя" ->
+# "неделю", "лошадиная сила" -> "лошадиную силу".
+_FEMININE_ACCUSATIVE = re.compile(r"(?:ая|яя|а|я)\b")
+_ACCUSATIVE_ENDINGS = {"ая": "ую", "яя": "юю", "а": "у", "я": "ю"}
+
+
 def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
     """A written number with its noun agreeing: ("5", рубль...) -> "пять рублей", ("2,5",
     литр...) -> "две целых пять десятых литра"; ``forms`` is (one, few, many, fraction)."""
@@ -154,6 +160,8 @@ def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str 
         return f"{spoken_thousand(decimal(text, case))} {fraction}"
     n = whole(text)
     noun = form(n, one, few, many) if case in ("n", "a") else many if n != 1 else fraction
+    if case == "a" and noun == one and gender == "f":  # "на 1 тыс." -> "одну тысячу"
+        noun = _FEMININE_ACCUSATIVE.sub(lambda m: _ACCUSATIVE_ENDINGS[m.group(0)], noun)
     return f"{spoken_thousand(decimal(text, case, gender))} {noun}"
 
 

@@ -111,6 +111,8 @@ def _counts_years(match: re.Match[str]) -> bool:
     return preposition(match.string[: match.start()]) not in _YEAR_PREPOSITIONS
 
 
+# "3 кг 200 г.": grams after a weight, no year.
+_AFTER_WEIGHT = re.compile(r"\d\s?(?:кг|т)\.?\s$")
 # "1980 г. р.": the year of one's birth, "года рождения", its year a genitive.
 _BIRTH_YEAR = re.compile(r"(?<![\w.,])(?P<year>\d{4})\s?г\.\s?р\.")
 
@@ -121,7 +123,9 @@ def read_year_nouns(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         noun = match["noun"]
-        if _counts_years(match):
+        if _counts_years(match) or (
+            noun == "г." and _AFTER_WEIGHT.search(match.string, 0, match.start())
+        ):
             return match.group(0)
         before = match.string[: match.start("num" if match["start"] else 0)]
         case, gender, plural = _noun_case(noun, before)
