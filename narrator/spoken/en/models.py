@@ -18,7 +18,9 @@
   -> "ISO nine thousand one", "ISO 216" -> "ISO two sixteen": three or four digits of a
   standard after its body ("ISO", "IEC", "RFC", "EN", "DIN", "ANSI", "IEEE", "ASTM") are
   said in groups; five are counted ("ISO 14001": "fourteen thousand one"); an edition's
-  year after a colon is a year ("ISO 9001:2015": "nine thousand one, twenty fifteen")
+  year after a colon is a year ("ISO 9001:2015": "nine thousand one, twenty fifteen"); a part
+  after a point is said "dot" ("IEEE 802.11ac" -> "eight oh-two dot eleven A C")
+- "CVE-2024-3094" -> "CVE twenty twenty-four thirty ninety-four": a flaw's year and number
 - "a .303 rifle", "a .45 Colt" -> "a three oh-three rifle", "a forty-five Colt": a firearm's
   calibre before a word of arms
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.numbers import cardinal, year
+from narrator.spoken.en.numbers import cardinal, digits, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
@@ -87,8 +89,18 @@ _FLIGHT = re.compile(
 # decimal or a part after a point is left.
 _STANDARD = re.compile(
     r"\b(?P<body>(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM)(?:/(?:IEC|ISO|IEEE))?) "
-    r"(?P<num>[1-9]\d{1,4})(?::(?P<edition>(?:19|20)\d\d))?(?![\w]|[.,:]\d)"
+    r"(?P<num>[1-9]\d{1,4})(?:\.(?P<part>\d{1,2})(?P<amendment>[a-z]{1,2})?)?"
+    r"(?::(?P<edition>(?:19|20)\d\d))?(?![\w]|[.,:]\d)"
 )
+# A flaw's number, its year and its count: "CVE-2024-3094" -> "CVE twenty twenty-four thirty
+# ninety-four" (was "twenty twenty-four to ..."); five digits and more are said one by one.
+_CVE = re.compile(r"\bCVE-(?P<year>(?:19|20)\d\d)-(?P<num>\d{4,7})\b(?![.,]\d)")
+
+
+def _say_cve(match: re.Match[str]) -> str:
+    number = match["num"]
+    said = year(int(number)) if len(number) == 4 and number[0] != "0" else digits(number)
+    return f"CVE {year(int(match['year']))} {said}"
 
 
 def _say_standard(match: re.Match[str]) -> str:
@@ -97,6 +109,9 @@ def _say_standard(match: re.Match[str]) -> str:
     readings have them)."""
     number = match["num"]
     said = year(int(number)) if len(number) in (3, 4) else cardinal(int(number))
+    if match["part"]:  # "IEEE 802.11ac" -> "eight oh-two dot eleven A C"
+        said += f" dot {cardinal(int(match['part']))}"
+        said += "".join(f" {letter.upper()}" for letter in match["amendment"] or "")
     edition = f", {year(int(match['edition']))}" if match["edition"] else ""
     return f"{match['body']} {said}{edition}"
 
@@ -124,6 +139,7 @@ HINT = any_of(
     r"[A-Z](?:-?\d\d\d|[a-z]*\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
     r"(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM) [1-9]\d",
+    r"CVE-\d",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
 )
@@ -135,6 +151,8 @@ def read_model_numbers(text: str) -> str:
     if "light " in text or "LIGHT " in text:
         text = _FLIGHT.sub(lambda m: f"{m['flight']} {m['code']} {year(int(m['num']))}", text)
     text = _STANDARD.sub(_say_standard, text)
+    if "CVE-" in text:
+        text = _CVE.sub(_say_cve, text)
     text = _AFTER_MAKE.sub(_say_after_make, text)
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
