@@ -7,8 +7,9 @@ A dotted state that is also another word ("Mass." the liturgy, "Ind." independen
 "Wash.", "Ill.") is read as its state only beside another dotted state, joined to it by a
 comma, "and", "or" or "&": the list says what each of them is; or after a word of a state's
 government or people and "of" ("the Gov. of Va.", "the Supreme Court of Penn.", "the
-citizens of Mass."). Alone it is left to the rules that read a state after its city ("Boston,
-Mass.").
+citizens of Mass."), or before a word of its institutions or regiments ("the Mass. Historical
+Society", "the 2d Ill. Cavalry"). Alone it is left to the rules that read a state after its
+city ("Boston, Mass.").
 """
 
 from __future__ import annotations
@@ -35,11 +36,18 @@ _GOVERNED = "|".join(
     )
 )  # fmt: skip
 _GOVERNMENT_BEFORE = re.compile(rf"\b(?:{_GOVERNED}) of $")
+# A state's institution or regiment after it: "the Mass. Historical Society", "the 20th Me.
+# Volunteers", "the 2d Ill. Cavalry".
+_INSTITUTION_AHEAD = re.compile(
+    r" (?:Historical|Legislature|Infantry|Cavalry|Artillery|Volunteers|Regiment|Militia|"
+    r"Supreme Court|General Court|General Assembly|House of|Senate|State House|Bay Colony)\b"
+)
 # "Miss." before a name is a title, whatever stands before it.
 _NAME_AHEAD = re.compile(r" [A-Z][a-z]")
 STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES)
 HINT = re.compile(
     rf"(?<![\w.])(?:{_STATE})\.{_JOIN}(?:{_STATE})\.(?![\w.])|\bof (?:{_STATE})\.(?![\w.])"
+    rf"|(?<![\w.])(?:{_STATE})\.{_INSTITUTION_AHEAD.pattern}"
 )
 
 
@@ -49,6 +57,7 @@ def _say_state(match: re.Match[str]) -> str:
         _STATE_AHEAD.match(text, end)
         or _STATE_BEFORE.search(text, max(0, start - 16), start)
         or _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start)
+        or _INSTITUTION_AHEAD.match(text, end)
     )
     if not in_a_list or (match["short"] == "Miss" and _NAME_AHEAD.match(text, end)):
         return match.group(0)
