@@ -105,7 +105,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         if names and (seen == 0 or _late_byline(line, names)):
             if _REPORTING_FROM.match(after) or _AT_PLACE.match(after):  # "Reporting from Tokyo"
                 names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
-            elif taken == position + 1 and _ROLE_UNDER.match(after):  # "BBC News reporter"
+            elif taken == position + 1 and (_ROLE_UNDER.match(after) or _OUTLET_UNDER.match(after)):
                 names, taken = f"{names}, {after}", taken + 1
             return names, lines[:position] + lines[taken:]
     return fallback or _under_live_label(lines, style) or (None, lines)

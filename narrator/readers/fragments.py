@@ -21,10 +21,11 @@ _VOID_TAGS = frozenset(
 )
 _CLUTTER_NAME = re.compile(
     r"(?:^|[\s_-])(?:signup|sign-up|subscribe|subscription|newsletter|share|sharing|social|promo"
-    r"|cta|ad|ads|advert|advertisement|sponsored)(?:$|[\s_-])",
+    r"|cta|ad|ads|advert|advertisement|sponsored|bookmark)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-"""A class or id naming a box that is not the post's: "kg-signup-card", "share-bar", "ad"."""
+"""A class or id naming a box that is not the post's: "kg-signup-card", "share-bar", "ad", a
+card linking to another page ("kg-bookmark-card")."""
 
 
 class _TextOfHTML(HTMLParser):

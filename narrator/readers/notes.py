@@ -15,7 +15,9 @@ parsed, so that their words are read and their marks are not (code is left as wr
   compliance?"' over its indented text (read as the post's), Docusaurus' and VitePress'
   ":::caution Watch the cost" (or ":::tip[Title]") to ":::", Liquid's "{% details Our rules
   %}" to "{% enddetails %}"
-- MDX's imports and exports: "import Chart from '../../components/Chart.astro';"
+- MDX's imports and exports: "import Chart from '../../components/Chart.astro';", and a
+  component that closes itself on a line of its own, a picture or a widget with no words of
+  the post ("<Image src={import('../assets/box.jpg')} alt="The box" />")
 - a highlighted code block, Hugo's "{{< highlight go >}}" or Jekyll's "{% highlight ruby %}"
   to its end: code, as a fenced block is
 - kramdown's attribute lists (Jekyll's): "{: .lead}" on a line of its own or after a
@@ -56,6 +58,8 @@ _MDX_STATEMENT = re.compile(
     r"|export\s+(?:const|let|default|function)\b[^\n]*);?[ \t]*$",
 )
 """MDX's statements over a post (Astro's, Docusaurus'): "import Chart from '../Chart.astro';"."""
+_SELF_CLOSED = re.compile(r"^[ \t]*<[A-Z][\w.]*(?:\s[^\n]*)?/>[ \t]*$", re.M)
+"""An MDX component on a line of its own that closes itself: "<Image src={hero} alt="…" />"."""
 _HIGHLIGHT_START = re.compile(
     r"^[ \t]*(?:\{\{[<%]\s*highlight\s+(?P<hugo>[\w+-]*)[^}\n]*[>%]\}\}"
     r"|\{%-?\s*highlight\s+(?P<liquid>[\w+-]*)[^%\n]*%\})[ \t]*$",
@@ -80,7 +84,8 @@ def without_note_marks(body: str) -> str:
         body = _HIGHLIGHT_END.sub("```", body)
     if any(mark in body for mark in ("!!!", "???", ":::", "{%")):
         body = _without_admonition_marks(body)
-    if not any(mark in body for mark in ("[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC")):
+    marks = ("[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC", "/>")
+    if not any(mark in body for mark in marks):
         return body
     body = _COMMENT.sub("", body) if "%%" in body else body
     parts: list[str] = []
@@ -110,6 +115,7 @@ def _plain(text: str) -> str:
     if "{{" in text:  # a link to another post by its file: "[our first hive]({{< ref "a.md" >}})"
         text = _SHORTCODE_LINE.sub("", _REF_LINK.sub(r"](\1)", text))
     text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text
+    text = _SELF_CLOSED.sub("", text) if "/>" in text else text
     text = _TRAILING_TAGS.sub("", text)
     return _TAG.sub("", text) if "#" in text else text
 

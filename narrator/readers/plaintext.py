@@ -23,6 +23,7 @@ from narrator.readers.trailers import is_clutter_line, without_clutter
 from narrator.readers.wire import (
     WireStyle,
     dateline_of,
+    headline_of,
     is_credit,
     style_for,
 )
@@ -33,24 +34,8 @@ _MAX_HEADING_WORDS = 10
 _MAX_QUESTION_WORDS = 6
 _MAX_QA_WORDS = 12
 _MIN_QA_QUESTIONS = 2
-_SERVICE_SLUG = re.compile(
-    r"^(?:(?:UPDATE|WRAPUP)\s*\d+|REFILE|CORRECTED|RPT|REPEAT|BUZZ|CORRECTED-UPDATE\s*\d+)"
-    r"(?:\s*-\s*|\s*\|\s*|:\s+)"
-)
-"""A wire feed's service slug before a headline, not said: "UPDATE 2-Oil falls", "REFILE-"."""
-_SPORT_SLUG = re.compile(
-    r"^(?P<genre>Soccer|Tennis|Golf|Cricket|Athletics|Cycling|Olympics|Motor racing|Rugby union"
-    r"|Rugby league|Rugby|Basketball|Baseball|Ice hockey|Boxing|Swimming|Skiing|Sailing|Snooker"
-    r"|Horse racing|Football|NFL|NBA|NHL|MLB)-(?=[A-Z0-9])"
-)
-"""A feed's sport before a sports headline, said as its page shows it: "Soccer-Arsenal go
-five clear" -> "Soccer: Arsenal go five clear"."""
-_GENRE_SLUG = re.compile(
-    r"^(?P<genre>FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|INSIGHT|BREAKINGVIEWS|GRAPHIC|POLL"
-    r"|INTERVIEW|FEATURE|COLUMN|PREVIEW|TIMELINE|SCENARIOS|QUOTES|FOCUS|BRIEF)\s*-\s*(?=\S)"
-)
-"""A feed's kind of story before a headline, said as the web page writes it: "FACTBOX-What is
-in the deal" -> "Factbox: What is in the deal"."""
+_SPEAKER = re.compile(r"^(?P<name>[A-Z\u00c0-\u00dd][\w.'\u2019-]+(?: [\w.'\u2019-]+){0,2}): ")
+"""A speaker's name before what they say, two letters or more: "ZEIT ONLINE: ", "Brandt: "."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A numbered list's line: "1. Tariffs fall", "2) Quotas end"."""
 _SIGN_OFF = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
@@ -114,7 +99,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     subject, lines = above_title(without_page_marks(lines))
     if not subject:
         lines = unwrapped_title(lines)  # a PDF's title on two lines
-    title = subject or (shared_title(_headline(lines[0].strip())) if lines else "")
+    title = subject or (shared_title(headline_of(lines[0].strip())) if lines else "")
     rest = lines if subject else lines[1:]
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
@@ -156,18 +141,6 @@ def _is_writers_note(paragraph: str, byline: str | None) -> bool:
         and _VERB_NEXT.match(paragraph[len(name) + 1 :])
         for name in (name.strip() for name in names)
     )
-
-
-def _headline(line: str) -> str:
-    """The title line without a feed's service slug, its kind of story said as a page shows it."""
-    line = _SERVICE_SLUG.sub("", line)
-    sport = _SPORT_SLUG.match(line)
-    if sport is not None:
-        return f"{sport['genre']}: {line[sport.end() :]}"
-    genre = _GENRE_SLUG.match(line)
-    if genre is None:
-        return line
-    return f"{genre['genre'].capitalize()}: {line[genre.end() :]}"
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
@@ -340,6 +313,8 @@ def _starts_section(
         return True  # a live page's time over its entry: "3:15 p.m." (AP's "The Latest")
     if position == 0 or not _is_subhead(paragraph, question_words):
         return False
+    if _is_interviewers_question(paragraph, paragraphs[position + 1][0]):
+        return False
     if not any(ch.isalpha() for ch in paragraph):
         return False  # a number alone ("5") is no headline
     before, after = paragraphs[position - 1][0], paragraphs[position + 1][0]
@@ -351,6 +326,13 @@ def _starts_section(
         or len(after.split()) > _MAX_HEADING_WORDS
         or paragraphs[position + 1][1] == "entry"  # a part's heading over its steps' ones
     )
+
+
+def _is_interviewers_question(paragraph: str, after: str) -> bool:
+    """A question after the interviewer's name, answered after the other's ("ZEIT ONLINE: Was
+    hilft?" over "Lena Vogt: Bäume ..."): a line of the dialogue, no heading (a "Q:" is one)."""
+    asker, answerer = _SPEAKER.match(paragraph), _SPEAKER.match(after)
+    return bool(asker and answerer and asker["name"] != answerer["name"])
 
 
 def _ends_sentence(text: str) -> bool:

@@ -85,6 +85,12 @@ _LINE = re.compile(
     r"|(?:leggi l'articolo completo|lire l'article (?:complet|original)|read the full (?:article"
     r"|story)|lea (?:el art\u00edculo|la noticia) completa?|leia a (?:mat\u00e9ria|not\u00edcia)"
     r" completa) (?:su|sur|on|at|en|no|na) [\w.' -]{2,40}"
+    # a link to the section's page: "Tutte le notizie di Milano", "All the latest from Wales"
+    r"|(?:tutte le notizie di|toutes les (?:actualit\u00e9s|infos) d[eu']|todas las noticias de"
+    r"|all the latest (?:news )?from|more (?:news )?from|alle nachrichten (?:aus|zu))"
+    r" ?[\w' -]{2,30}"
+    # a paper's name with its agency alone, closing the story: "Le Monde avec AFP"
+    r"|[A-Z][\w' ]{1,30} (?:avec|with|mit|con) (?:AFP|AP|Reuters|dpa|EFE|ANSA|Europa Press)"
     # a release's contact for the press: "For more information contact the press office on
     # 01234 567890 or press@westbridge.ac.uk."
     r"|(?:for (?:more|further) information|(?:for )?(?:media|press) (?:enquiries|inquiries))"

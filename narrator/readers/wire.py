@@ -1,5 +1,5 @@
-"""Wire copy in each language: the words a byline starts with, the shape of a dateline, and the
-words that open a closing credit line.
+"""Wire copy in each language: the words a byline starts with, the shape of a dateline, the
+words that open a closing credit line, and a feed's slug before its headline ("UPDATE 2-").
 
 English wire copy reads "By Jane Doe", "KYIV (Reuters) -" and "(Reporting by …)"; a German
 story reads "Von Anna Keller", "BERLIN (dpa) -" and "(Redaktion: …)"; French "Par …",
@@ -76,7 +76,7 @@ _ROLE_LINE = re.compile(rf"^{_ROLE}(?:\s+@\w+)?$")
 STYLES: dict[str, WireStyle] = {
     "en": _ENGLISH,
     "de": WireStyle(
-        byline=("von", "interview"),
+        byline=("von", "interview von", "interview"),
         credit=(
             "redaktion",
             "bericht",
@@ -90,7 +90,7 @@ STYLES: dict[str, WireStyle] = {
         ),
     ),
     "fr": WireStyle(
-        byline=("par",),
+        byline=("par", "propos recueillis par"),
         credit=("rédaction", "redaction", "reportage", "édité", "édition", "version française"),
     ),
     "es": WireStyle(
@@ -111,6 +111,24 @@ STYLES: dict[str, WireStyle] = {
     ),
 }
 """Each language's wire style, by primary language code."""
+_SERVICE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP)\s*\d+|REFILE|CORRECTED|RPT|REPEAT|BUZZ|CORRECTED-UPDATE\s*\d+)"
+    r"(?:\s*-\s*|\s*\|\s*|:\s+)"
+)
+"""A wire feed's service slug before a headline, not said: "UPDATE 2-Oil falls", "REFILE-"."""
+_SPORT_SLUG = re.compile(
+    r"^(?P<genre>Soccer|Tennis|Golf|Cricket|Athletics|Cycling|Olympics|Motor racing|Rugby union"
+    r"|Rugby league|Rugby|Basketball|Baseball|Ice hockey|Boxing|Swimming|Skiing|Sailing|Snooker"
+    r"|Horse racing|Football|NFL|NBA|NHL|MLB)-(?=[A-Z0-9])"
+)
+"""A feed's sport before a sports headline, said as its page shows it: "Soccer-Arsenal go
+five clear" -> "Soccer: Arsenal go five clear"."""
+_GENRE_SLUG = re.compile(
+    r"^(?P<genre>FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|INSIGHT|BREAKINGVIEWS|GRAPHIC|POLL"
+    r"|INTERVIEW|FEATURE|COLUMN|PREVIEW|TIMELINE|SCENARIOS|QUOTES|FOCUS|BRIEF)\s*-\s*(?=\S)"
+)
+"""A feed's kind of story before a headline, said as the web page writes it: "FACTBOX-What is
+in the deal" -> "Factbox: What is in the deal"."""
 
 _NAME_JOINERS = frozenset(
     {"and", "&", "und", "et", "y", "e", "i", "ed"}
@@ -238,6 +256,14 @@ def dateline_of(paragraph: str) -> str | None:
     return (match["dateline"] or match["leading"]).strip()
 
 
+_SIGNED = re.compile(
+    r"^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:(?:, | и )[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+){0,3}"  # noqa: RUF001
+    r"(?:[;,] [А-ЯЁ][\w -]{1,30})?$"  # noqa: RUF001
+)
+"""A Russian paper's writers under the story, their names alone, a place after them:
+"Дмитрий Козлов", "Анна Смирнова, Иван Петров; Новосибирск"."""
+
+
 def is_credit(paragraph: str, style: WireStyle) -> bool:
     """Whether `paragraph` is a closing credit line: "(Reporting by …)", "(Redaktion: …)"."""
     paragraph = paragraph.strip()
@@ -247,6 +273,20 @@ def is_credit(paragraph: str, style: WireStyle) -> bool:
         return True
     if _BY_AND_EDITING.match(paragraph):  # "(By Jane Doe; Editing by Sam Lee)"
         return True
+    if _SIGNED.match(paragraph):  # a Russian paper's writer at the end: "Дмитрий Козлов"
+        return True
     return len(paragraph) <= _MAX_CREDIT_CHARS and bool(
         _UNBRACKETED_CREDIT.match(paragraph) or _CONTRIBUTED.search(paragraph[-_CREDIT_END_CHARS:])
     )
+
+
+def headline_of(line: str) -> str:
+    """The title line without a feed's service slug, its kind of story said as a page shows it."""
+    line = _SERVICE_SLUG.sub("", line)
+    sport = _SPORT_SLUG.match(line)
+    if sport is not None:
+        return f"{sport['genre']}: {line[sport.end() :]}"
+    genre = _GENRE_SLUG.match(line)
+    if genre is None:
+        return line
+    return f"{genre['genre'].capitalize()}: {line[genre.end() :]}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.models import Article
+from narrator.readers.markdown import read_markdown
 from narrator.readers.plaintext import read_plaintext
 
 PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
@@ -138,3 +139,86 @@ def test_an_agencys_closing_credit_and_link_are_not_read(closing: str) -> None:
 def test_a_closing_sentence_in_brackets_is_read() -> None:
     closing = "(The council will meet again in January.)"
     assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{closing}\n"))[-1] == closing
+
+
+def test_an_interviewers_short_question_is_no_heading() -> None:
+    article = read(
+        f"{HEADLINE}\n\nSZ: Frau Brandt, wie heiß wird es in deutschen Städten im Jahr 2050?\n\n"
+        "Brandt: An manchen Tagen werden wir 40 Grad haben.\n\nSZ: Was können Städte tun?\n\n"
+        "Brandt: Bäume pflanzen, vor allem.\n",
+        "de",
+    )
+    assert [section.heading for section in article.sections] == [None]
+
+
+def test_a_q_and_a_explainers_questions_still_head_sections() -> None:
+    article = read(
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\nQ: How many did you follow?\n\nA: Sixty-one, in all.\n\n"
+        "Q: And productivity?\n\nA: It rose by a fifth.\n"
+    )
+    assert [section.heading for section in article.sections] == [
+        None,
+        "Q: How many did you follow?",
+        "Q: And productivity?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Interview von Tobias Maier", "Tobias Maier"),
+        ("By Ffion Jones\nBBC News, North West Wales", "Ffion Jones, BBC News, North West Wales"),
+    ],
+)
+def test_bylines_with_an_interview_word_or_an_outlet_under_them(line: str, byline: str) -> None:
+    language = "de" if "von" in line else "en"
+    assert read(f"{HEADLINE}\n\n{line}\n\n{PARAGRAPH}\n", language).byline == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ultimo aggiornamento: 5 dicembre 2026, 11:40",
+        "Tutte le notizie di Milano",
+        "Le Monde avec AFP",
+    ],
+)
+def test_a_papers_stamp_section_link_and_agency_line_are_not_read(line: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n\n{LATER}\n", "it")) == [
+        PARAGRAPH,
+        LATER,
+    ]
+
+
+def test_a_russian_writers_name_closing_the_story_is_its_credit() -> None:
+    story = "Минфин разместил облигации.\n\nАналитики ожидают роста.\n\nДмитрий Козлов\n"  # noqa: RUF001
+    article = read(f"Заголовок новости о рынке\n\n{story}", "ru")  # noqa: RUF001
+    assert [block.kind.value for block in article.body_blocks()][-1] == "credit"
+
+
+def test_a_russian_name_inside_the_story_is_read_as_its_paragraph() -> None:
+    story = "Дмитрий Козлов\n\nМинфин разместил облигации.\n\nАналитики ожидают роста.\n"  # noqa: RUF001
+    article = read(f"Заголовок новости о рынке\n\n{story}", "ru")  # noqa: RUF001
+    assert "credit" not in [block.kind.value for block in article.body_blocks()]
+
+
+def test_an_mdx_component_closing_itself_on_its_line_is_not_read() -> None:
+    post = read_markdown(
+        "---\ntitle: Bird box\n---\n\nimport { Image } from 'astro:assets';\n\n"
+        f"{PARAGRAPH}\n\n<Image src={{import('../box.jpg')}} alt=\"The box\" />\n\n{LATER}\n"
+    )
+    assert texts(post) == [PARAGRAPH, LATER]
+
+
+def test_a_components_words_between_its_tags_are_read() -> None:
+    post = read_markdown(f"# Bird box\n\n{PARAGRAPH}\n\n<Callout>Mind the nails.</Callout>\n")
+    assert "Mind the nails." in " ".join(texts(post))
+
+
+def test_a_ghost_bookmark_card_is_not_read() -> None:
+    card = (
+        '<figure class="kg-card kg-bookmark-card"><a href="https://example.org/hours">'
+        '<div class="kg-bookmark-title">Library opening hours</div></a></figure>'
+    )
+    post = read_markdown(f"# Library\n\n{PARAGRAPH}\n\n{card}\n\n{LATER}\n")
+    assert texts(post) == [PARAGRAPH, LATER]
