@@ -31,7 +31,7 @@ HINT = re.compile(r"\d")
 _SUFFIXED = re.compile(
     r"(?<![\w.,])(?P<num>\d+)-(?P<end>"
     + "|".join(sorted(_ENDINGS, key=len, reverse=True))
-    + r")(?!\w)"
+    + r")(?!\w)(?P<years>\s?(?:гг|вв)\.)?"
 )
 
 # A noun after a year or century -> the ordinal's (case, gender, plural); "году" after "к" or
@@ -77,10 +77,19 @@ def preposition(before: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+# A lower-case word right before a year written short, no preposition: a noun whose year it
+# is, a genitive ("в январе 2024 г." -> "две тысячи двадцать четвертого года").
+_NOUN_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё]+\s+$")
+
+
 def _noun_case(noun: str, before: str) -> tuple[str, str, bool]:
     if noun.endswith("."):
         abbreviated = noun.rstrip(".")
-        return _ABBREVIATED.get(preposition(before), "n"), "m", abbreviated in ("гг", "вв")
+        plural = abbreviated in ("гг", "вв")
+        case = _ABBREVIATED.get(preposition(before))
+        if case is None:
+            case = "g" if _NOUN_BEFORE.search(before) else "n"
+        return case, "m", plural
     case, gender, plural = NOUNS[noun.lower()]
     if noun.lower() == "году" and preposition(before) in ("к", "по"):
         case = "d"
@@ -215,6 +224,11 @@ def read_ordinals(text: str) -> str:
         case, gender, plural = _ending_case(match)
         if match["end"] == "е" and _is_neuter_next(match):
             gender, plural = "n", False
-        return ordinal(int(match["num"]), case, gender, plural)
+        said = ordinal(int(match["num"]), case, gender, plural)
+        if match["years"]:  # "в 1990-х гг." -> "в ... девяностых годах"
+            if case == "g" and preposition(match.string[: match.start()]) in LOCATIVE:
+                case = "p"
+            said += " " + _SAID_NOUN[match["years"].strip(" .")][_CASE_INDEX.get(case, 0)]
+        return said
 
     return read_year_nouns(_SUFFIXED.sub(say, text))

@@ -33,6 +33,12 @@ _BEFORE_NOUN = re.compile(
 # A part of a book or a series before its numeral, whose case and gender the ordinal takes
 # ("Глава XX" -> "Глава двадцатая", "в томе III" -> "в томе третьем"): no ruler's name.
 _PARTS = {row[0]: (row[1], row[2]) for row in read_table("ru", "book_parts")}
+# Nouns that take a numeral and never follow a ruler's: "Госдума VIII созыва", "Кубок
+# России II этапа".
+_NUMBERED_NOUN = re.compile(
+    r"(?:созыв|квартал|тур|этап|раунд|сезон|съезд|чемпионат|турнир|форум|фестивал|конкурс"
+    r"|дивизион|разряд|класс|уровн|степен|групп|категори|стади|полугоди|половин)[а-яё]{0,3}"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]+\s+$")
 
 
@@ -76,7 +82,10 @@ def _before_noun(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     if preposition(before) in _PARTS:  # "в главе XII говорится": the part's, read after
         return match.group(0)
-    if value is None or (_NAME_BEFORE.search(before.rstrip()) and before.endswith(" ")):
+    ruler_like = _NAME_BEFORE.search(before.rstrip()) and before.endswith(" ")
+    if ruler_like and _NUMBERED_NOUN.fullmatch(match["noun"].lower()):
+        ruler_like = None  # "в Госдуме VIII созыва": a noun numbered, no ruler's
+    if value is None or ruler_like:
         at_start = _SENTENCE_START.search(before)
         noun = match["noun"]
         if value is None or not at_start or not noun.islower() or looks_like_verb(noun):
