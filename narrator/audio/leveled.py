@@ -23,14 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from narrator.audio.codecs import rounded_pcm16
 from narrator.audio.loudness import Processor, StepLevels
-from narrator.audio.loudness.bins import (
-    ChunkLevels,
-    NarrationBins,
-    Placed,
-    measure_speech,
-    read_levels,
-    write_levels,
-)
+from narrator.audio.loudness.bins import ChunkLevels, NarrationBins, Placed, measure_speech
+from narrator.audio.loudness.levels_files import LevelsPack, read_levels, write_levels
 from narrator.audio.loudness.peak_search import search_on_one_thread
 from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming, Speech, nonempty
@@ -257,45 +251,53 @@ def store_and_measure(
     measured, as the chunks come; `each` is told of every chunk once it is taken in, with its
     levels (see narrator.audio.leveled_ahead)."""
     chunks = StoredChunks()
-    for timing, speech in narration_clips:
-        clip: Clip | None = None
-        if isinstance(speech, Clip):
-            path = raw / f"{timing.chunk.index + 1:06d}.wav"
-            write_chunk_file(path, speech, 0)
-            stored = StoredSpeech(speech.format, path, speech.frame_count, 0)
-            clip = speech
-        else:
-            stored = speech
-            # Read once for its measuring, its peaks and its writing, which follow at once.
-            clip = stored.clip() if each is not None else None
-        levels = _measured(stored, clip)
-        chunks.measured.add(Placed(timing.start_frame, levels))
-        chunks.timings.append(timing)
-        chunks.speech.append(stored)
-        if each is not None:
-            assert clip is not None
-            chunks.hold(len(chunks.timings) - 1, clip)
-            each(chunks, levels)
+    with LevelsPack() as pack:
+        for timing, speech in narration_clips:
+            clip: Clip | None = None
+            if isinstance(speech, Clip):
+                raw.mkdir(exist_ok=True)
+                path = raw / f"{timing.chunk.index + 1:06d}.wav"
+                write_chunk_file(path, speech, 0)
+                stored = StoredSpeech(speech.format, path, speech.frame_count, 0)
+                clip = speech
+            else:
+                stored = speech
+                # Read once for its measuring, its peaks and its writing, which follow at once.
+                clip = stored.clip() if each is not None else None
+            levels = _measured(stored, clip, pack)
+            chunks.measured.add(Placed(timing.start_frame, levels))
+            chunks.timings.append(timing)
+            chunks.speech.append(stored)
+            if each is not None:
+                assert clip is not None
+                chunks.hold(len(chunks.timings) - 1, clip)
+                each(chunks, levels)
     nonempty(chunks.timings)
     return chunks
 
 
-def _measured(speech: StoredSpeech, clip: Clip | None = None) -> ChunkLevels:
-    """The levels of `speech`: those kept beside it, else measured (and kept there)."""
+def _measured(speech: StoredSpeech, clip: Clip | None, pack: LevelsPack) -> ChunkLevels:
+    """The levels of `speech`: those kept beside it, else measured (and kept there, in
+    `pack`)."""
     if speech.levels_path is not None:
         kept = read_levels(speech.levels_path, speech.format.frame_rate, speech.frame_count)
         if kept is not None:
             return kept
-    return measure_stored(speech, clip)
+    return measure_stored(speech, clip, pack)
 
 
-def measure_stored(speech: StoredSpeech, clip: Clip | None = None) -> ChunkLevels:
+def measure_stored(
+    speech: StoredSpeech, clip: Clip | None = None, pack: LevelsPack | None = None
+) -> ChunkLevels:
     """Measure `speech` (whose samples are `clip`, when it is at hand) and keep the levels
-    beside it, where it has a place for them."""
+    beside it, where it has a place for them: in `pack` with those of the chunks measured
+    before it (see narrator.audio.loudness.levels_files), else in a file of their own."""
     keep_freed_memory()
     samples, full_scale = _as_measured(clip or speech.clip())
     levels = measure_speech(samples, speech.format.frame_rate, full_scale)
-    if speech.levels_path is not None:
+    if speech.levels_path is not None and pack is not None:
+        pack.write(speech.levels_path, levels)
+    elif speech.levels_path is not None:
         write_levels(speech.levels_path, levels)
     return levels
 

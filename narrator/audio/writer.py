@@ -126,8 +126,8 @@ def stage_narration(
         if file_format.name == "wav" and config.loudness_lufs is None:
             timings = _write_directly(narration, clips, whole_path, progress)
             return StagedNarration(writing, narration, config, whole_path, timings, None)
+        # Made when a chunk's speech must be kept in it (none when the cache holds them all).
         raw = staging / ".raw"
-        raw.mkdir()
         if stored:
             timed_clips = timed(narration, clips, file_format.extension, progress)
             ahead = leveled and write_ahead
@@ -139,6 +139,7 @@ def stage_narration(
             )
         from narrator.audio.staging import stage_clips
 
+        raw.mkdir()
         in_memory = (speech if isinstance(speech, Clip) else speech.clip() for speech in clips)
         staged = stage_clips(narration, in_memory, raw, config, file_format.extension, progress)
     except BaseException as error:

@@ -25,9 +25,8 @@ from narrator.audio.loudness.bins import (
     Placed,
     measure_speech,
     narration_levels,
-    read_levels,
-    write_levels,
 )
+from narrator.audio.loudness.levels_files import read_levels, write_levels
 from narrator.audio.loudness.limited import limited_lufs
 from narrator.audio.loudness.peak_search import PeakSearch
 from narrator.audio.timings import ChunkTiming

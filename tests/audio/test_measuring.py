@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 
 from narrator.audio.loudness import bins, k_weighting
-from narrator.audio.loudness.bins import measure_speech, read_levels, write_levels
+from narrator.audio.loudness.bins import measure_speech
 from narrator.audio.loudness.filters import fast_length, step_energies
+from narrator.audio.loudness.levels_files import read_levels, write_levels
 
 RATE = 22050
 WINDOW = 2200

@@ -12,12 +12,10 @@ filter's state across a chunk boundary is lost, which the pause's silence makes 
 
 from __future__ import annotations
 
-import contextlib
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from narrator.audio.heap import release_freed_memory
@@ -162,55 +160,6 @@ def _bin_peaks(samples: NDArray[Any], size: int, bins: int) -> NDArray[np.float3
         tail = samples[full * size :]
         peaks[full] = max(float(tail.max()), -float(tail.min()))
     return peaks
-
-
-def read_levels(path: Path, rate: int, frames: int) -> ChunkLevels | None:
-    """The levels kept in `path`, if they are those of `frames` at `rate`."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    return ChunkLevels.from_bytes(data, rate, frames)
-
-
-def write_levels(path: Path, levels: ChunkLevels) -> None:
-    """Keep `levels` in `path`; a folder that cannot be written only costs speed.
-
-    A new file is written in place, with one system call: a reader that finds it cut short
-    (being written, or by a crash) finds it the wrong size and measures the speech again, as
-    `from_bytes` checks it. A file already there (another process's, or one left by an entry
-    of the same name since evicted) is replaced atomically, never rewritten where it might be
-    read. In place, a chunk's levels took half the CPU (25 against 60 us)."""
-    import os
-
-    data = levels.to_bytes()
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except FileExistsError:
-        _replace_levels(path, data)
-        return
-    except OSError:
-        return
-    try:
-        written = os.write(descriptor, data)
-    except OSError:
-        written = 0
-    finally:
-        os.close(descriptor)
-    if written != len(data):
-        with contextlib.suppress(OSError):
-            path.unlink()
-
-
-def _replace_levels(path: Path, data: bytes) -> None:
-    import os
-
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
