@@ -90,7 +90,7 @@ def restore_gaps(main: ElementTree.Element, page: HtmlElement | None) -> None:
     restored: list[tuple[ElementTree.Element, ElementTree.Element, ElementTree.Element]] = []
     for (_, before, start), (parent, block, end) in pairwise(found):
         gap = lines[start + 1 : end]
-        lost = [line for line in gap if line.squeezed not in known]
+        lost = [line for line in gap if not _is_known(line, known)]
         if _is_announced_list(before, gap, lost):
             restored.append((parent, block, _list_of(lost)))
             continue
@@ -308,6 +308,16 @@ class _LineWalk:
         inside = self.depths
         heading, item = inside["heading"] > 0, inside["item"] > 0
         return _Line(text, _letters(text), heading, item, linked, away)
+
+
+def _is_known(line: _Line, known: str) -> bool:
+    """Whether the extraction holds the line, or each of its sentences apart: a pull quote
+    drops the words between them ('"You never sleep on a light," he says. "Some part of
+    you..."' shown as 'You never sleep on a light. Some part of you...')."""
+    if line.squeezed in known:
+        return True
+    sentences = [_squeezed(part) for part in _SENTENCE_END.split(line.text)]
+    return len(sentences) > 1 and all(sentence in known for sentence in sentences if sentence)
 
 
 def _squeezed(text: str) -> str:

@@ -196,3 +196,21 @@ def test_a_label_over_nothing_is_dropped_and_a_parent_heading_or_a_sentence_stay
         "Next",
         STORY[1],
     ]
+
+
+def test_a_pull_quote_of_two_sentences_the_body_splits_is_not_put_back() -> None:
+    """The body says '"…," he says. "…"'; the pull quote shows the two sentences together."""
+    main = ElementTree.fromstring(
+        "<main><p>The keeper spent seven winters on the rock with two other men.</p>"
+        '<p>"You never really sleep on a light," he says. "Some part of you is always '
+        'listening for the clockwork to stop." If it did, the beam stopped turning.</p></main>'
+    )
+    shown = (
+        "<p>The keeper spent seven winters on the rock with two other men.</p>"
+        "<figure class='wp-block-pullquote'><blockquote><p>You never really sleep on a light. "
+        "Some part of you is always listening for the clockwork to stop.</p></blockquote>"
+        '</figure><p>"You never really sleep on a light," he says. "Some part of you is always '
+        'listening for the clockwork to stop." If it did, the beam stopped turning.</p>'
+    )
+    restore_gaps(main, document_fromstring(f"<html><body><article>{shown}</article></body></html>"))
+    assert len(main) == 2
