@@ -2,7 +2,8 @@
 body ("standfirst", "teaser", "excerpt", "intro"), which trafilatura often takes for a caption
 or a teaser of another story and drops, though it opens the article. It is known by its class
 name, or, whatever its markup, by being the summary the page gives of itself in its metadata
-(its description), shown under the title.
+(its description), shown under the title, or by being a sentence set as a heading right under
+the title.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _LEAD_WORDS = frozenset(
 )
 _NAME_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _MIN_LEAD_WORDS = 8
+_SUBTITLE_TAGS = frozenset({"h2", "h3"})
 _MAX_LEAD_WORDS = 120
 _OPENING_WORDS = 8
 # More than two such blocks before the body are teasers of other stories, not one lead.
@@ -80,23 +82,23 @@ def _lead_before(body: HtmlElement, opening: str, descriptions: list[str]) -> st
     """The text of the one lead block between the page's h1 and the paragraph that starts with
     `opening`, known by its class name, else the block there that shows one of the page's
     `descriptions`; None when there is no such block, or several named as leads."""
-    seen_title = False
+    title: HtmlElement | None = None
     candidates: list[str] = []
     described: str | None = None
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
         if element.tag == "h1":
-            seen_title, candidates, described = True, [], None
+            title, candidates, described = element, [], None
             continue
         if element.tag == "p" and clean(element.text_content()).startswith(opening):
             break
-        if not seen_title:
+        if title is None:
             continue
         # A block shows a description when its first words do: only then is its text read.
         own = clean(element.text or "")[:_SHOWN_CHARS]
         shows = bool(own) and any(summary.startswith(own) for summary in descriptions)
-        named = _names_a_lead(element)
+        named = _names_a_lead(element) or _is_subtitle(element, title)
         if not (shows or named):
             continue
         text = clean(element.text_content())
@@ -109,6 +111,16 @@ def _lead_before(body: HtmlElement, opening: str, descriptions: list[str]) -> st
     else:
         return None
     return candidates[0] if 0 < len(candidates) <= _MAX_CANDIDATES else described
+
+
+def _is_subtitle(element: HtmlElement, title: HtmlElement) -> bool:
+    """Whether `element` is a sentence set as a heading right under the title (a newsletter
+    platform's subtitle, an h2 with no name: "A fare is mostly fuel, crew and a boat.")."""
+    return (
+        element.tag in _SUBTITLE_TAGS
+        and element.getprevious() is title
+        and clean(element.text_content()).endswith(".")
+    )
 
 
 def _descriptions(page: HtmlElement | None) -> list[str]:

@@ -63,3 +63,14 @@ def test_the_caption_of_the_lede_image_is_not_read_as_the_lead() -> None:
         f"<div class='lede-image'><div class='lede-image-data'><p>{caption}</p></div></div>"
     )
     assert texts == STORY
+
+
+def test_a_sentence_set_as_a_heading_right_under_the_title_is_the_lead() -> None:
+    """A newsletter platform's subtitle: an h2 with no name, no description in the metadata."""
+    texts = _texts(f"<h2>{LEAD}</h2>")
+    assert texts == [LEAD, *STORY]
+
+
+def test_a_section_heading_right_under_the_title_is_not_the_lead() -> None:
+    texts = _texts("<h2>What the new fares mean for residents and their cars</h2>")
+    assert texts == STORY
