@@ -61,6 +61,8 @@ _BYLINE_SECOND_LINE = re.compile(
     r"(?:[A-Z][\w'\u2019&.-]*|of|the|and|for)(?:,? (?:[A-Z][\w'\u2019&.-]*|of|the|and|for)){0,4}"
     r"|[A-Z][a-z]+ (?:correspondent|editor|reporter|writer)(?:,? [A-Z][\w-]*)?"
 )
+# A section's name: a few words without a figure or a sentence's end ("Meio ambiente").
+_SECTION_LABEL = re.compile(r"[^\W\d_][^\d.!?:]{0,30}")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 # The mark a documentation page's heading links to itself by: "Cron expressions¶" (Sphinx,
 # MkDocs), a link's emoji, "#" (GitBook); not a language's "#": "Learning C#", "F#".
@@ -88,6 +90,8 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
         [clean(headline) for headline in headlines(page)],
     )
     main = document.find("main")
+    if main is not None:
+        _drop_label_over_title(main, title)
     walker = _Walker(config, title, read_samples=main is not None and _samples_are_the_text(main))
     if main is not None:
         walker.walk_body(main)
@@ -315,6 +319,19 @@ class _Walker:
         alt = clean(element.get("alt") or "")
         if self.config.read_alt_text and alt:
             self.builder.add(BlockKind.ANNOUNCEMENT, as_sentence(f"Image: {alt}"))
+
+
+def _drop_label_over_title(main: ElementTree.Element, title: str) -> None:
+    """Remove the section's name that the extraction keeps over the title, alone in its
+    paragraph ("Meio ambiente", a kicker over the h1): a few words, no sentence, no figure."""
+    children = list(main)
+    for index, child in enumerate(children[:_LEAD_BLOCKS_CHECKED]):
+        if child.tag == "head" and child.get("rend") == "h1" and element_text(child) == title:
+            for before in children[:index]:
+                text = element_text(before)
+                if before.tag == "p" and _SECTION_LABEL.fullmatch(text) and not byline_of(text):
+                    main.remove(before)
+            return
 
 
 def _samples_are_the_text(main: ElementTree.Element) -> bool:

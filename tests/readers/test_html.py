@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import FERRY_STORY
 
 from narrator.cli import main
 from narrator.errors import InputError
@@ -105,3 +106,14 @@ def test_a_page_without_an_article_is_an_error(tmp_path: Path) -> None:
     assert result.output == (
         f"Error: '{path}' has no article text to read; give the page of a single article\n"
     )
+
+
+def test_a_section_label_kept_over_the_title_is_not_read() -> None:
+    """A kicker written loose before the h1, which trafilatura keeps as a paragraph."""
+    story = "".join(f"<p>{text}</p>" for text in FERRY_STORY)
+    html = page(
+        "<article><span class='chapeu'>Island transport</span>"
+        f"<h1>Winter ferry fares agreed</h1>{story}</article>",
+        "<title>Winter ferry fares agreed</title>",
+    )
+    assert [text for _, text in texts(html)] == FERRY_STORY
