@@ -46,7 +46,10 @@ PROMOTION = re.compile(
     r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
     r"|\bdonate(?: now| today)?$"
     # A table of contents' title over its links ("Table of Contents", "Toggle").
-    r"|^(?:table of contents|in this (?:article|post)|inhaltsverzeichnis|sommaire)(?: \w+)?$"
+    # ... and in Spanish, Italian, French, Portuguese and Russian ("Índice de contenidos").
+    r"|^(?:table of contents|in this (?:article|post)|inhaltsverzeichnis|sommaire"
+    r"|[íi]ndice(?: de contenidos| dei contenuti| de conte[úu]do)?|tabla de contenidos?"
+    r"|table des mati[èe]res|conte[úu]do|содержание)(?: \w+)?$"
     # An e-mail newsletter's own lines, kept in its copy on the web: "View this email in your
     # browser", "You are receiving this email because…", "Our mailing address is:", "You can
     # update your preferences or unsubscribe from this list."
@@ -82,8 +85,10 @@ PROMOTION = re.compile(
     r"|^sort(?:ed)? by\s*:.{0,40}$"
     # A page's loader, and a reporter's call for stories: "Something is loading.", "Do you have
     # a story about …? Contact this reporter at …".
-    r"|^(?:something is )?loading(?:\.{1,3}|\u2026)?$"
+    r"|^(?:something is )?loading(?: (?:more )?\w+)?(?:\.{1,3}|\u2026)?$"
     r"|\bcontact (?:this|the) (?:reporter|author|writer)\b"
+    # A Q&A page's or a forum's call to sign in: "Sign in to answer", "Log in to reply".
+    r"|^(?:please )?(?:sign|log) ?in to (?:answer|reply|comment|vote|post)\b"
     # A label over a story for members: "Member-only story", "Subscriber only", "Premium".
     r"|^(?:(?:members?|subscribers?|premium|plus)[- ]only(?: story| content| article)?|premium)$"
     # A wire's closing lines: "Follow AP's coverage of wildfires at https://…", "Our
@@ -159,6 +164,10 @@ _PAGE_LINE = re.compile(
     r"|\b(?:оформите|сделайте)\b.{0,20}\bпожертвовани"  # noqa: RUF001
     # A call to rate what was read, with its stars: "¿Te ha gustado esta receta? Puntúala: ★★★★★".
     r"|[\u2605\u2606]{3,}$"
+    # A label of a link to another story run into its headline, no sentence: "Leggi
+    # ancheCantieri del tram, i negozi chiedono i ristori" (the label's colon is PROMOTION's).
+    r"|^(?:read also|see also|lesen sie auch|(?:à )?lire aussi|lee también|leia também"
+    r"|leggi anche|читайте также)\s*[^\s.!?:|\u2013\u2014-][^.!?]{0,150}$"
     # A recipe card's call to show the dish made: "Tried this recipe? Mention @crumbsandco or
     # tag #crumbsandco!", "Did you make this recipe? Tag @flourandfern on Instagram".
     r"|^(?:did you (?:make|try)|(?:have you )?(?:tried|made)) this recipe\?"

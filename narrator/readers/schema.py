@@ -270,11 +270,12 @@ def _before_number(main: ElementTree.Element, index: int) -> int:
 
 
 def _after_question(main: ElementTree.Element, question: list[str]) -> int:
-    """The index after the block of `main` that holds the opening words of the question's last
-    paragraph, else the end of `main`."""
-    opening = "".join(_WORD.findall(question[-1].casefold())[:_OPENING_WORDS])
+    """The index after the block of `main` that holds the closing words of the question's last
+    paragraph (the page may show in two paragraphs what its JSON-LD states in one), else the
+    end of `main`."""
+    closing = "".join(_WORD.findall(question[-1].casefold())[-_OPENING_WORDS:])
     for index in range(len(main) - 1, -1, -1):
-        if opening in _squeezed(" ".join(main[index].itertext())):
+        if closing in _squeezed(" ".join(main[index].itertext())):
             return index + 1
     return len(main)
 

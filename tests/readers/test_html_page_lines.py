@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.readers.html import read_html
-from narrator.readers.page_lines import is_page_line
+from narrator.readers.page_lines import PROMOTION, is_page_line
 
 BODY = (
     "<p>The council approved the new bridge on Thursday after a debate that lasted most of the "
@@ -28,6 +28,7 @@ BODY = (
         "¿Te ha gustado esta receta? Puntúala: ★★★★★",
         "Tried this recipe? Mention @crumbsandco or tag #crumbsandco!",
         "Did you make this recipe? Tag @flourandfern on Instagram and hashtag it #flourandfern",
+        "Leggi ancheCantieri del tram, i negozi chiedono i ristori",
     ],
 )
 def test_a_pages_own_line_is_known(line: str) -> None:
@@ -42,12 +43,41 @@ def test_a_pages_own_line_is_known(line: str) -> None:
         "She joined the channel's news team in 2019 and now presents the morning show.",
         "Have you tried this recipe with pears? It works just as well, our readers tell us.",
         "Tag lines on the boxes read 'Made in Leeds', and the shop sells out by noon.",
+        "Leggi anche il rapporto della Regione: i ritardi sono cresciuti del 12 per cento.",
         "The food bank needs your support this winter, its director said.",
         "Critics gave the play ★★★★ and it sold out within a week.",
     ],
 )
 def test_a_sentence_of_the_story_is_not(line: str) -> None:
     assert not is_page_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Índice de contenidos Toggle",
+        "Indice dei contenuti",
+        "Table des matières",
+        "Содержание",
+        "Loading answers…",
+        "Sign in to answer",
+        "Log in to reply",
+    ],
+)
+def test_a_pages_own_label_or_call_is_a_promotion(line: str) -> None:
+    assert PROMOTION.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign in to the council's portal with the code on your letter, the guidance says.",
+        "Loading the lorries took most of the night, the drivers said.",
+        "El índice de precios subió un 3 por ciento en noviembre.",
+    ],
+)
+def test_a_sentence_like_them_is_not(line: str) -> None:
+    assert not PROMOTION.search(line)
 
 
 @pytest.mark.parametrize(

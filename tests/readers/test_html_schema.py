@@ -124,6 +124,27 @@ def test_the_accepted_answer_stated_in_json_ld_is_read() -> None:
     assert texts.index(QUESTION) < texts.index(ANSWERS[0])
 
 
+def test_the_answer_follows_the_question_its_page_shows_in_two_paragraphs() -> None:
+    """The JSON-LD states the question in one text; the page shows it in two paragraphs and
+    loads its answers with a script."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "QAPage",
+        "mainEntity": {
+            "@type": "Question",
+            "text": f"{DETAILS} {QUESTION}",
+            "acceptedAnswer": {"@type": "Answer", "text": ANSWERS[0]},
+        },
+    }
+    html = (
+        "<html><head><title>Mooring loop knot</title>"
+        f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body><main>"
+        f"<h1>Mooring loop knot</h1><div class='question-body'><p>{DETAILS}</p>"
+        f"<p>{QUESTION}</p></div><p>Loading answers…</p></main></body></html>"
+    )
+    assert _texts(html) == [DETAILS, QUESTION, ANSWERS[0]]
+
+
 def test_an_answer_the_extraction_holds_is_not_read_twice() -> None:
     texts = _texts(_qa_page(f"<div itemprop='text'><p>{QUESTION}</p></div>"))
     assert all(texts.count(answer) == 1 for answer in ANSWERS)
