@@ -46,7 +46,10 @@ headline, a city's Drupal news page, a Ghost essay with a table of contents, a p
 call to subscribe, a Substack and a Medium post on the web, a Next.js page with its JSON, a
 WordPress blog with its comments, a Super User question with its accepted answer, a XenForo
 thread, Nextra documentation, a by-election live blog, a recipe with its WPRM card and German
-regional news), written for
+regional news; an AMP local story under its consent box, a business story behind a paywall,
+French, Italian, Brazilian and Russian news, a Spanish travel blog with its table of contents,
+a Zendesk help article, a Q&A page whose answer is only in its JSON-LD, a feature with a pull
+quote and a gallery, a Webflow blog and a beehiiv newsletter post), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
