@@ -288,6 +288,9 @@ def _say_short_name_numeral(match: re.Match[str]) -> str:
     name = _SHORT_NAMES[match["short"]]
     if not match["numeral"] or name not in REGNAL_NAMES:
         return match.group(0)
+    after = _NOUN_AFTER.match(match.string, match.end())
+    if match["numeral"] == "I" and not match["dot"] and after and is_a_verb_of_i(after["word"]):
+        return match.group(0)  # "Tell Geo. I shall write": the pronoun
     said = f"{name} the {ordinal(value(match['numeral']))}"
     return said + stop_after(match) if match["dot"] else said
 
