@@ -198,12 +198,21 @@ def _say_slashed(match: re.Match[str]) -> str:
     if _UNIT_AFTER.match(text, match.end()):
         return match.group(0)
     rate = match["d"] not in _FRACTIONS_DENOMINATORS and _RATE_AFTER.match(text, match.end())
-    if not (rate or _PRICE_BEFORE.search(text, max(0, start - 24), start)):
+    if not (
+        rate
+        or _PRICE_BEFORE.search(text, max(0, start - 24), start)
+        or _SHILLINGS_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return match.group(0)
     shillings = int(match["s"])
     if match["none"]:
         return f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}"
     return f"{cardinal(shillings)} and {cardinal(int(match['d']))}"  # "three and six"
+
+
+# Old money said earlier in the clause: "paid 15/- for the boots and 7/6 for the hat", "5s.
+# for the saddle and 3/6 for the bridle".
+_SHILLINGS_BEFORE = re.compile(r"(?:\d/-|\d[sd]\.|£\d|\bshillings?\b|\bpence\b)[^.;:!?]*$")
 
 
 # A halfpenny written with a slash: "1/2d." -> "½d.", "2 1/2d." -> "2½d.", read as pence.

@@ -188,6 +188,14 @@ _TIMETABLE = re.compile(
 
 
 _TIMETABLE_HINT = re.compile(r"he (?=\d{1,2}\.\d\d\s)")
+# A train named by its time after a verb of taking it, where no noun follows: "came back by
+# the 4.45.", "caught the 8.15 and", "missed the 10.30, and" ("by the 2.50 a share" is a
+# value: a word other than a joining one follows).
+_TRAIN_TAKEN = re.compile(
+    r"\b(?P<the>(?:by|caught|catch|catches|catching|took|take|takes|taking|missed|miss|misses|"
+    r"missing) the )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?=[.,;:!?)]\s|[.,;:!?)]?$|\s+(?:and|or|but|back|home|up|down|in|on|from|to)\b)"
+)
 
 
 def _say_dotted_time(match: re.Match[str]) -> str:
@@ -284,6 +292,10 @@ def read_times(text: str) -> str:
         text = _DOTTED_TIME.sub(_say_dotted_time, text)
         if _TIMETABLE_HINT.search(text):
             text = _TIMETABLE.sub(
+                lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
+            )
+        if "he " in text:
+            text = _TRAIN_TAKEN.sub(
                 lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
             )
     text = _RACE_TIME.sub(_say_race_time, text)
