@@ -6,12 +6,15 @@
 - "5:02 p.m." -> "cinco y dos de la tarde"; "12.15 a.m." -> "doce y cuarto de la noche"
 - "15 h 10 min 40 seg" -> "quince horas diez minutos y cuarenta segundos"
 - "21.00 h" -> "veintiuna horas" (an hour past twelve on the hour, with its "h"); "1.00 h" ->
-  "una"
+  "una"; "21 hs" -> "veintiuna horas", "8 a. m." -> "ocho de la mañana" (an hour alone)
 """
 
 from __future__ import annotations
 
-from narrator.spoken.common.romance_times import HINT, Time, time_reader
+import re
+
+from narrator.spoken.common.romance_times import HINT as CLOCK_HINT
+from narrator.spoken.common.romance_times import Time, time_reader
 from narrator.spoken.es.numbers import NUMERALS, cardinal
 
 __all__ = ["HINT", "read_times", "say_time"]
@@ -47,4 +50,17 @@ def say_time(time: Time) -> str:
     return f"{said} {part}" if part else said
 
 
-read_times = time_reader(NUMERALS, say_time, hour_words="las")
+HINT = re.compile(rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|hs\b)")
+_read_clock_times = time_reader(NUMERALS, say_time, hour_words="las")
+# An hour alone with the "hs" of Latin American writing, or with a.m. and p.m.: written as
+# the clock reader knows it ("21 hs" -> "21.00 h", "8 a. m." -> "8:00 a.m.").
+_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?hs\b\.?")
+_HOUR_MERIDIEM = re.compile(r"(?<![\w.,:])(?P<h>0?[1-9]|1[0-2])\s?(?P<m>[ap])\.\s?m\.")
+
+
+def read_times(text: str) -> str:
+    """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
+    -> "cinco de la tarde"."""
+    text = _HOURS_UNIT.sub(r"\g<h>.00 h", text)
+    text = _HOUR_MERIDIEM.sub(r"\g<h>:00 \g<m>.m.", text)
+    return _read_clock_times(text)
