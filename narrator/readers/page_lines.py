@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.posthead import is_reading_time
+
 __all__ = ["PROMOTION", "SHARE", "is_page_line"]
 
 # "Share" over a page's buttons, in English, German, French, Spanish, Italian, Polish, Czech,
@@ -177,5 +179,8 @@ _PAGE_LINE = re.compile(
 
 
 def is_page_line(text: str) -> bool:
-    """Whether a short line is the page's own (a source, a channel, a box's label, an appeal)."""
-    return len(text.split()) <= _MAX_WORDS and bool(_PAGE_LINE.search(text))
+    """Whether a short line is the page's own (a source, a channel, a box's label, an appeal,
+    the reading time: "Lesezeit: 2 Minuten")."""
+    return len(text.split()) <= _MAX_WORDS and (
+        bool(_PAGE_LINE.search(text)) or is_reading_time(text)
+    )

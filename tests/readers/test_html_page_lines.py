@@ -29,6 +29,8 @@ BODY = (
         "Tried this recipe? Mention @crumbsandco or tag #crumbsandco!",
         "Did you make this recipe? Tag @flourandfern on Instagram and hashtag it #flourandfern",
         "Leggi ancheCantieri del tram, i negozi chiedono i ristori",
+        "Lesezeit: 2 Minuten",
+        "6 min read",
     ],
 )
 def test_a_pages_own_line_is_known(line: str) -> None:
