@@ -30,8 +30,9 @@ from narrator.models import (
     Plan,
     SavedNarration,
 )
-from narrator.pipeline.jobs import SpeechJobs, job_count
+from narrator.pipeline.jobs import SpeechJobs
 from narrator.pipeline.planning import Plans, PlansHere, Source, cut, read
+from narrator.pipeline.processes import job_count
 from narrator.pipeline.speaking import speak
 from narrator.pipeline.speech import (
     chunk_cache,
@@ -120,8 +121,6 @@ def save_planned(
     finally:
         # Every finishing is over (its `with` waited): a folder still reserved was not written.
         release_all()
-    if cache is not None and cache.added:
-        cache.trim()
 
 
 def _saved_each(
@@ -144,6 +143,8 @@ def _saved_each(
         speech_jobs(config, synthesizer, len(sources), cache, voices) as jobs,
         _Finishing(processes, jobs.workers) as finishing,
     ):
+        if processes == 0:
+            jobs.let_go_when_done()  # no narration is finished in the engine workers
         # A narration finished here at a loudness needs numpy once its first chunk is spoken.
         numpy_here = processes == 0 and config.loudness_lufs is not None
         work = jobs.by_plan(_plans(sources, plans, voices, root, engine, jobs, numpy_here))
@@ -192,6 +193,10 @@ def _saved_each(
             yield from finishing.settled()
             raise
         yield from finishing.finished(wait_all=True)
+        # Trimmed before the jobs are closed: workers let go (see `let_go_when_done`) end
+        # meanwhile.
+        if cache is not None and cache.added:
+            cache.trim()
 
 
 def _plans(

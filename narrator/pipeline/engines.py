@@ -2,8 +2,8 @@
 its name in the cache keys, and its start alongside the reading of the article.
 
 A Piper voice is looked for once, here in the parent; the workers are given its model's path.
-The jobs and workers are imported only when a factory is asked for: `speak` imports this module
-to start loading a Piper voice, and every millisecond before that start delays the first audio.
+It imports neither the jobs nor the workers: `speak` imports this module to start loading a
+Piper voice, and every millisecond before that start delays the first audio.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from narrator.errors import EngineError
 from narrator.models import NarrationConfig
+from narrator.pipeline.processes import job_count
 from narrator.synthesis import (
     PiperSynthesizer,
     Pyttsx3Synthesizer,
@@ -39,9 +40,14 @@ def engine_factory(config: NarrationConfig) -> EngineFactory:
     """A picklable factory of the config's engine (pyttsx3 or Piper) set up like `config`."""
     if config.engine == "piper":
         return piper_factory(config)
-    from narrator.pipeline.jobs import pyttsx3_factory
-
     return pyttsx3_factory(config)
+
+
+def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
+    """A picklable factory of pyttsx3 engines set up like `config`."""
+    return functools.partial(
+        Pyttsx3Synthesizer, voice=config.voice, rate_wpm=config.rate_wpm, volume=config.volume
+    )
 
 
 def engine_name(config: NarrationConfig) -> str:
@@ -59,8 +65,6 @@ def piper_factory(config: NarrationConfig, engines: int | None = None) -> Engine
     from narrator.synthesis.piper_engine import threads_per_engine
 
     if engines is None:
-        from narrator.pipeline.jobs import job_count
-
         engines = job_count(config)
     if config.reproducible:
         raise EngineError(

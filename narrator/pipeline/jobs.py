@@ -13,9 +13,9 @@ article. The workers' own side is in `narrator.pipeline.workers`.
 
 from __future__ import annotations
 
-import functools
 import os
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -30,17 +30,17 @@ from narrator.cache import ChunkCache, chunk_key
 from narrator.cache.previous import Remake
 from narrator.errors import EngineError, NarratorError
 from narrator.models import Article, Chunk, NarrationConfig, Plan
-from narrator.pipeline.processes import can_fork
+from narrator.pipeline.here import EnginesHere
+from narrator.pipeline.processes import can_fork, job_count
 from narrator.pipeline.workers import (
     EngineFactory,
     Job,
     Made,
-    speech_of,
     start_pool,
     synthesize_all_in_worker,
     worker_result,
 )
-from narrator.synthesis import Pyttsx3Synthesizer, Synthesizer, engine_started
+from narrator.synthesis import Synthesizer, engine_started
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -61,18 +61,6 @@ _CHUNKS_PER_HANDOUT = 4
 costs this process's pool threads and the worker a third of a millisecond of CPU (a third of
 this process's CPU in a batch, one chunk at a time), and a few chunks are 40 ms of speech.
 One at a time for a single article, whose first audio waits for its first chunk."""
-
-
-def pyttsx3_factory(config: NarrationConfig) -> EngineFactory:
-    """A picklable factory of pyttsx3 engines set up like `config`."""
-    return functools.partial(
-        Pyttsx3Synthesizer, voice=config.voice, rate_wpm=config.rate_wpm, volume=config.volume
-    )
-
-
-def job_count(config: NarrationConfig) -> int:
-    """The number of engines to run: the config's, or one per CPU core."""
-    return max(1, config.jobs or os.cpu_count() or 1)
 
 
 @dataclass
@@ -121,8 +109,7 @@ class SpeechJobs:
         # Reproducible speech differs from the other by a few samples: cached apart.
         self._engine_id = f"{engine_id} (reproducible)" if self._reproducible else engine_id
         self._make_engine = make_engine
-        self._local: Synthesizer | None = None
-        self._voiced: dict[str, Synthesizer] = {}
+        self._here = EnginesHere(make_engine)
         self._cache = cache
         self._jobs = job_count(config)
         # WAV at a loudness measures each chunk's speech: in a batch, the workers do it as they
@@ -142,11 +129,14 @@ class SpeechJobs:
         """Slots made by `prefetch`, by key, until their plan claims them."""
         self._gathered: list[_Slot] = []
         """Slots `prefetch` made and has not handed out (a batch's go a handout at a time)."""
+        self._plans_over = False
+        self._let_go_when_done = False
+        self._ending: threading.Thread | None = None
 
     def use_engine(self, synthesizer: Synthesizer) -> None:
         """Synthesize in this process with `synthesizer` (no workers): tests and callers that
         hold an engine already."""
-        self._local = synthesizer
+        self._here.use(synthesizer)
         self._pool_decided = True
 
     def start(self) -> None:
@@ -158,6 +148,11 @@ class SpeechJobs:
         if not self._pool_decided and (self._jobs > 1 or self._reproducible) and can_fork():
             self._pool_decided = True
             self._pool = self._start_pool()
+
+    def let_go_when_done(self) -> None:
+        """Stop the workers once the last chunk's speech is taken, not when the jobs close (the
+        caller hands them nothing else): their ending (7-17 ms) overlaps the last writing."""
+        self._let_go_when_done = True
 
     def forks_decided(self) -> bool:
         """Whether it is decided if workers are forked (they are, or never will be): a thread
@@ -232,6 +227,7 @@ class SpeechJobs:
         narration = next(upcoming, None)
         self._gathered = []  # handed out below with the rest of their plan (if one claims them)
         if narration is None:
+            self._plans_over = True
             return False
         if isinstance(narration, NarratorError):
             queued.append(narration)
@@ -351,6 +347,7 @@ class SpeechJobs:
         if future is None:
             return self._keep(slot, self._synthesize_here(slot))
         stored = worker_result(future, slot.place)
+        self._let_go_if_done()
         if stored is not None and self._cache is not None:
             if not stored.path.exists():  # evicted meanwhile by another narrator's trim
                 return self._keep(slot, self._synthesize_here(slot))
@@ -361,6 +358,16 @@ class SpeechJobs:
         slot.scratch.unlink()
         return self._keep(slot, clip)
 
+    def _let_go_if_done(self) -> None:
+        """Stop the workers, unwaited, once no plan is left and every chunk's speech is taken."""
+        if not (self._let_go_when_done and self._plans_over) or self._pool is None:
+            return
+        if self._unstarted or any(slot.future is not None for slot in self._running):
+            return
+        pool, self._pool = self._pool, None
+        self._ending = threading.Thread(target=pool.shutdown, name="narrator-workers-ending")
+        self._ending.start()
+
     def _keep(self, slot: _Slot, clip: Clip) -> Speech:
         """Store the speech made for `slot` in the cache; the stored entry, whose file a
         narration's folder links, or `clip` when the cache cannot be written."""
@@ -369,23 +376,16 @@ class SpeechJobs:
         return stored or clip
 
     def _synthesize_here(self, slot: _Slot) -> Clip:
-        return speech_of(self._engine(slot.voice), slot.text, Path(self._folder.name) / "e.wav")
-
-    def _engine(self, voice: str | None) -> Synthesizer:
-        """This process's engine, with `voice` when it is not the engines' own."""
-        if voice is None:
-            if self._local is None:
-                self._local = self._make_engine()
-            return self._local
-        if voice not in self._voiced:
-            self._voiced[voice] = self._make_engine(voice=voice)
-        return self._voiced[voice]
+        return self._here.speech(slot.text, slot.voice, Path(self._folder.name) / "e.wav")
 
     def close(self) -> None:
         """Stop the workers (cancelling chunks not started) and remove temporary files."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self._ending is not None:
+            self._ending.join()
+            self._ending = None
         self._folder.cleanup()
 
     def __enter__(self) -> SpeechJobs:

@@ -1,4 +1,5 @@
-"""Child processes: when one can be forked, and how it never outlives the command."""
+"""Child processes: how many engines run, when one can be forked, and how it never outlives the
+command."""
 
 from __future__ import annotations
 
@@ -6,6 +7,15 @@ import os
 import signal
 import sys
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from narrator.models import NarrationConfig
+
+
+def job_count(config: NarrationConfig) -> int:
+    """The number of engines to run: the config's, or one per CPU core."""
+    return max(1, config.jobs or os.cpu_count() or 1)
 
 
 def can_fork() -> bool:
