@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.day_month import day_word_reader
 from narrator.spoken.common.romance_dates import HINT, DateWords, date_reader
 from narrator.spoken.es.numbers import NUMERALS, cardinal
 from narrator.spoken.tables import read_table
@@ -19,6 +20,8 @@ __all__ = ["HINT", "read_dates"]
 
 _read_written_dates = date_reader(NUMERALS, read_table("es", "months"), DateWords("primero", "de"))
 
+# "el día 7/9" is a date, no fraction.
+_mark_days = day_word_reader("día|dia")
 # The initials of the months and the names of those letters.
 _LETTER_NAMES = {"E": "e", "F": "efe", "M": "eme", "A": "a", "J": "jota", "S": "ese", "O": "o",
                  "N": "ene", "D": "de"}  # fmt: skip
@@ -35,4 +38,4 @@ def read_dates(text: str) -> str:
         text = _NAMED_DAY.sub(
             lambda m: f"{cardinal(int(m['day']))} {_LETTER_NAMES[m['letter']]}", text
         )
-    return _read_written_dates(text)
+    return _read_written_dates(_mark_days(text))
