@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from narrator.readers.site_lines import is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
 from narrator.readers.trailers import is_clutter_line
@@ -67,10 +68,14 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
     standfirst) if it is short, names names and ends no sentence; and the lines without it."""
     # The lines a byline may be on: clutter above it ("Supported by") is not counted.
     # Nor a summary's bullets ("* Brent down $1.45") over a wire story's byline.
+    led = _under_leads(lines[: _BYLINE_LINES * 4])  # "NEWS PROVIDED BY" over its issuer
     filled = (
         i
         for i, line in enumerate(lines)
-        if line.strip() and not is_clutter_line(line) and not BULLET.match(line.strip())
+        if line.strip()
+        and i not in led
+        and not is_clutter_line(line)
+        and not BULLET.match(line.strip())
     )
     fallback: tuple[str, list[str]] | None = None
     for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
@@ -109,6 +114,18 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
                 names, taken = f"{names}, {after}", taken + 1
             return names, lines[:position] + lines[taken:]
     return fallback or _under_live_label(lines, style) or (None, lines)
+
+
+def _under_leads(lines: list[str]) -> set[int]:
+    """Where the lines of `lines` are that a lead of clutter heads in their block: a release's
+    issuer and date under "NEWS PROVIDED BY"."""
+    led: set[int] = set()
+    heading = False
+    for position, line in enumerate(lines):
+        if heading and line.strip():
+            led.add(position)
+        heading = bool(line.strip()) and (heading or is_site_lead(line.strip()))
+    return led
 
 
 def _under_live_label(lines: list[str], style: WireStyle) -> tuple[str, list[str]] | None:

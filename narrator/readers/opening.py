@@ -71,11 +71,13 @@ _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av|edited by)\s", re.I
 _LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
 """A section's name in a block of its own over the title: one word, or capitals ("OPINIÓN")."""
 _GREETING = re.compile(
-    r"^(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+day|welcome back|guten morgen"
+    r"^(?:[^\w\s]{1,3}\s*)?(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+day"
+    r"|welcome back|guten morgen"
     r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!,]$",
     re.IGNORECASE,
 )
-"""A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!"."""
+"""A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!", an emoji
+before it ("☕ Good morning. …")."""
 _SECTIONS = frozenset(
     {
         *("news", "sport", "sports", "business", "politics", "world", "uk", "us", "local"),
@@ -146,7 +148,7 @@ def _without_greeting(lines: list[str]) -> list[str]:
             # the headline under it, past the newsletter's contents ("In today's edition:")
             later = [i for i in starts[count + 1 :] if not is_clutter_line(lines[i])]
             if later and later[0] in one_line and _is_top_headline(lines[later[0]]):
-                return lines[later[0] :]
+                return lines[_past_caps_label(lines, later) :]
             # the greeting's own sentence under it: "Bonjour," over "Voici votre sélection."
             said = later[:1] and later[0] in one_line and _SENTENCE_END.search(lines[later[0]])
             if (
@@ -158,6 +160,14 @@ def _without_greeting(lines: list[str]) -> list[str]:
                 return lines[later[1] :]
             break
     return lines
+
+
+def _past_caps_label(lines: list[str], starts: list[int]) -> int:
+    """Where the first story starts under a greeting: at a section's name in capitals, or at
+    the headline under it ("THE RUNDOWN" over "Retailers brace for record returns")."""
+    first, following = starts[0], starts[1:2]
+    caps = _is_top_headline(lines[first]) and not _is_headline(lines[first])
+    return following[0] if caps and following and _is_headline(lines[following[0]]) else first
 
 
 def _is_top_headline(line: str) -> bool:

@@ -74,7 +74,7 @@ _LINE = re.compile(
     r"|dpa-infocom\b.{0,60}|mit material (?:von|der) [\w/ ,.-]{2,40}|diskutieren sie mit"
     r"|sigue (?:toda )?la informaci\u00f3n de .{1,120}|newsletter|abmelden|se d\u00e9sabonner"
     r"|darse de baja|cancelar (?:la )?suscripci\u00f3n|annulla (?:l')?iscrizione"
-    r"|(?:media |press )?contacts?\s*:\s*[^@]{1,80}@\S+"
+    r"|(?:media |press )?contacts?\s*:\s*(?:[^@]{1,80}@\S+|[^.!?]{1,60}?\+?\d[\d ().-]{8,}\d)"
     r"|partager (?:la|cette) page|\d+ (?:replies|antworten|r\u00e9ponses|respuestas|risposte)"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
@@ -122,6 +122,29 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 """A line that leads clutter: it and the short lines under it go."""
+_STORY_LEAD = re.compile(
+    r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
+    r"|related (?:stories|coverage|articles|topics|content)\s*$|to contact the\b"
+    r"|story source\s*:|cite this (?:page|article)\s*:|related (?:stories|articles) from\b"
+    r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
+    r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
+    r"|recommended\s*$|(?:noticias? relacionadas?|mehr zum thema|lesen sie (?:auch|mehr)"
+    r"|para m\u00e1s informaci\u00f3n|pour (?:plus d'informations|en savoir plus)"
+    r"|weitere informationen|legal disclaimer|pressekontakt|contact presse|contacto de prensa"
+    r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
+    r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
+    r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
+    r"|sujets|topics|tags|etiquetas|schlagw\u00f6rter|mots-cl\u00e9s|теги)\s*:?\s*$"
+    r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
+    r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
+    r"|is this page useful\?"
+    r"|listen to this (?:article|story)\b[^!?]{0,20}$"
+    r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
+    r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
+    re.IGNORECASE,
+)
+"""A line that leads a block of clutter in a story ("Most read", "Media contact:", "Related
+stories"): it and the lines under it go."""
 _SPONSOR = re.compile(
     r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with"
     r"|a message from)\s+[^\W\d][^.!?()\d]{0,40}$|^(?:sponsored|sponsor|partner content)\s*:?$",
@@ -149,7 +172,10 @@ _TAIL = re.compile(
 )
 """What closes a paragraph but is no part of it."""
 _MENU_GAP = re.compile(r"\s{2,}|\s+[|\u00b7\u2022]\s+")
-_MENU_ITEM = re.compile(r"[A-Z][\w&'-]*(?: (?:&|and|[A-Z][\w&'-]*)){0,2}")
+_MENU_ITEM = re.compile(
+    r"[A-Z][\w&'-]*(?: (?:&|and|a|by|of|the|for|to|in|[A-Z][\w&'-]*)){0,2}(?: [A-Z][\w&'-]*)?"
+)
+"""A menu's link: capitalised words, small ones between them ("Find a Park", "About Us")."""
 _MIN_MENU_ITEMS = 3
 _MAX_AGENCY_CHARS = 30
 _DATELINE_CHARS = 60
@@ -205,8 +231,9 @@ def is_site_frame(line: str) -> bool:
 
 
 def is_site_lead(line: str) -> bool:
-    """Whether a stripped line leads the site's clutter ("Was this page helpful?")."""
-    return bool(_LEAD.match(line))
+    """Whether a stripped line leads a block of clutter: the site's ("Was this page
+    helpful?"), or a story's ("Most read", "Media contact:")."""
+    return bool(_LEAD.match(line) or _STORY_LEAD.match(line))
 
 
 def _without_agency(group: list[str], following: list[list[str]]) -> list[str]:

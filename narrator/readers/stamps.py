@@ -51,6 +51,12 @@ _CLOCK_WORD = re.compile(
 AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago", "Posted 7:12
 AM, Dec 05, 2026 and last updated 9:40 AM, Dec 05, 2026")."""
 _MAX_STAMP_CHARS = 80
+_READING_TIME = re.compile(
+    r"(?<=\d)\s+(?:[\u2022\u00b7|]\s*)?\d{1,2}\s*min(?:ute[ns]?|uti|utos)?\.?"
+    r"(?:\s+(?:read|di lettura|de lectura|de leitura|de lecture|lesezeit))?$",
+    re.IGNORECASE,
+)
+"""A reading time after a stamp: "05 Dicembre 2026 alle 10:15 2 minuti di lettura"."""
 _STAMP_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+")
 """A stamp's words and numbers, a day's ordinal one ("5th Dec 2026")."""
 _STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|\u2013\u2014-]\s+")
@@ -68,6 +74,8 @@ def is_stamp(line: str) -> bool:
     13:45 CET", "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL")."""
     if len(line) > _MAX_STAMP_CHARS:
         return False
+    if "min" in line or "Min" in line:  # the reading time after it: "… 10:15 2 minuti di lettura"
+        line = _READING_TIME.sub("", line) or line
     last = line[:-1].split()[-1:] if line.endswith(".") else None
     if last is not None and not (last and _CLOCK_WORD.fullmatch(last[0])):
         return False  # a sentence's end; not a clock's word's ("05.12.2026 | 14:32 h.")

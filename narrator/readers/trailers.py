@@ -65,6 +65,7 @@ from narrator.readers.site_lines import (
     without_inserts,
 )
 from narrator.readers.stamps import is_stamp
+from narrator.readers.wire import opens_credit
 
 _LINE = re.compile(
     r"^(?:our standards\s*:.*trust principles"
@@ -195,28 +196,6 @@ _FRAME = re.compile(
     r"|we (?:use|value) (?:cookies|your privacy)\b.*",
     re.IGNORECASE,
 )
-_LEAD = re.compile(
-    r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
-    r"|related (?:stories|coverage|articles|topics|content)\s*$|to contact the\b"
-    r"|story source\s*:|cite this (?:page|article)\s*:|related (?:stories|articles) from\b"
-    r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
-    r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
-    r"|recommended\s*$|(?:noticias? relacionadas?|mehr zum thema|lesen sie (?:auch|mehr)"
-    r"|para m\u00e1s informaci\u00f3n|pour (?:plus d'informations|en savoir plus)"
-    r"|weitere informationen|legal disclaimer|pressekontakt|contact presse|contacto de prensa"
-    r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
-    r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
-    r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
-    r"|sujets|topics|tags|etiquetas|schlagw\u00f6rter|mots-cl\u00e9s)\s*:?\s*$"
-    r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
-    r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
-    r"|is this page useful\?"
-    r"|listen to this (?:article|story)\b[^!?]{0,20}$"
-    r"|sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletters?\s*$"
-    r"|you(?:'re| are)? receiv(?:ed|ing) this (?:email|newsletter))",
-    re.IGNORECASE,
-)
-"""A line that leads a block of clutter: it and the lines under it go."""
 _PROMOTION_END = re.compile(
     r"\b(?:sign up|subscribe)(?: (?:for|to) [\w .'&-]{1,30})? here\s*[.!]?\s*$", re.IGNORECASE
 )
@@ -264,7 +243,7 @@ def is_page_frame(line: str) -> bool:
 def is_clutter_line(line: str) -> bool:
     """Whether `line` is clutter on its own ("Related topics", "© 2026 AFP")."""
     line = line.strip()
-    return bool(_LEAD.match(line)) or is_site_lead(line) or _is_clutter_alone(line)
+    return is_site_lead(line) or _is_clutter_alone(line)
 
 
 def _is_clutter_alone(line: str) -> bool:
@@ -319,7 +298,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         remaining: list[str] = []
         footer = False
         for line in lines:
-            if _LEAD.match(line) or is_site_lead(line):
+            if is_site_lead(line):
                 listing = True
                 break
             # the word looked for first: a pattern searched through every line costs more
@@ -394,5 +373,10 @@ def _is_caption(lines: list[str]) -> bool:
 
 
 def _listed(line: str) -> bool:
-    """A headline listed under a lead: short, with no sentence's end."""
-    return len(line) <= _MAX_LISTED_CHARS and not _SENTENCE_END.search(line[-_END_CHARS:])
+    """A headline listed under a lead: short, with no sentence's end, no credit ("Written by
+    Jane Doe and Sam Lee" closing a newsletter)."""
+    return (
+        len(line) <= _MAX_LISTED_CHARS
+        and not _SENTENCE_END.search(line[-_END_CHARS:])
+        and not opens_credit(line)
+    )

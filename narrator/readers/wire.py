@@ -37,7 +37,7 @@ _ENGLISH = WireStyle(
 )
 _UNBRACKETED_CREDIT = re.compile(
     r"^(?:-{1,2}|[\u2013\u2014])?\s*(?:(?:additional )?reporting by|with (?:additional )?assistance"
-    r" from|with files from|compiled by|edited by)\s+[A-Z]",
+    r" from|with files from|compiled by|edited by|written by)\s+[A-Z]",
     re.IGNORECASE,
 )
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
@@ -262,6 +262,11 @@ _SIGNED = re.compile(
 )
 """A Russian paper's writers under the story, their names alone, a place after them:
 "Дмитрий Козлов", "Анна Смирнова, Иван Петров; Новосибирск"."""
+
+
+def opens_credit(line: str) -> bool:
+    """Whether `line` starts as an unbracketed credit does: "Written by …", "Reporting by …"."""
+    return bool(_UNBRACKETED_CREDIT.match(line))
 
 
 def is_credit(paragraph: str, style: WireStyle) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from narrator.models import Article
 from narrator.readers.markdown import read_markdown
 from narrator.readers.plaintext import read_plaintext
+from narrator.readers.stamps import is_stamp
 
 PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
 LATER = "Work is due to start in the spring, and the pier should open in two years."
@@ -222,3 +223,52 @@ def test_a_ghost_bookmark_card_is_not_read() -> None:
     )
     post = read_markdown(f"# Library\n\n{PARAGRAPH}\n\n{card}\n\n{LATER}\n")
     assert texts(post) == [PARAGRAPH, LATER]
+
+
+def test_a_releases_issuer_under_its_lead_is_no_byline() -> None:
+    article = read(
+        f"{HEADLINE}\n\nNEWS PROVIDED BY\nNorthwind Rail Ltd\nDec 05, 2026, 07:00 GMT\n\n"
+        f"{PARAGRAPH}\n"
+    )
+    assert (article.byline, texts(article)) == (None, [PARAGRAPH])
+
+
+def test_a_newsletters_caps_label_under_its_greeting_gives_way_to_the_headline() -> None:
+    article = read(
+        "\u2615 Good morning. It's Friday, and the returns season has begun.\n\n"
+        f"THE RUNDOWN\n\n{HEADLINE}\n\n{PARAGRAPH}\n"
+    )
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+def test_a_newsletters_caps_label_over_no_headline_is_its_title() -> None:
+    article = read(f"Good morning. Here is the news.\n\nMARKETS\n\n{PARAGRAPH}\n\n{LATER}\n")
+    assert article.title == "MARKETS"
+
+
+def test_a_writers_credit_after_a_lead_of_clutter_is_kept() -> None:
+    article = read(
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\nShare the Brief\nYou currently have 0 referrals.\n\n"
+        "Written by Jane Doe and Sam Lee\n"
+    )
+    assert [block.text for block in article.body_blocks()][-1] == "Written by Jane Doe and Sam Lee"
+
+
+def test_a_menu_of_links_with_small_words_is_the_frame() -> None:
+    article = read(
+        "National Park Service\nFind a Park  Explore by Topic  Get Involved  About Us\n\n"
+        f"{HEADLINE}\n\nContact: Public Affairs Office, 307-344-2015\n\n{PARAGRAPH}\n"
+    )
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("05 Dicembre 2026 alle 10:15 2 minuti di lettura", True),
+        ("5 Dec 2026 \u00b7 4 min read", True),
+        ("It took 5 minutes", False),
+    ],
+)
+def test_a_stamp_with_its_reading_time(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp
