@@ -74,7 +74,8 @@ _STATE_AFTER_CITY = re.compile(
 _POINT_AFTER_WIND = re.compile(
     r"\b(?P<lead>(?:[Ww]inds?|[Bb]earing|[Ss]teering|[Ss]teered|[Cc]ourse|[Hh]eading|"
     r"[Bb]reezes?|[Gg]ales?|[Ss]qualls?)"
-    r"(?:\s+(?:at|from|the|was|is|blew|blows|blowing|came|veered|backed|shifted|round|to)){0,4}"
+    r"(?:\s+(?:at|from|the|was|is|blew|blows|blowing|came|veered|backed|shifted|round|to|"
+    r"light|fresh|strong|moderate|gentle|steady|high)){0,4}"
     r"\s+)"
     r"(?P<point>(?:N\.N\.|S\.S\.)[EW]\.|E\.[NS]\.E\.|W\.[NS]\.W\.|[NS]\.[EW]\.|[NESW]\."
     r"|(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])(?:\s+by\s+(?P<by>[NESW])\.?)?"

@@ -246,9 +246,9 @@ def ends_in_shillings(text: str, start: int) -> bool:
 
 
 # Old money before them in a list: "Pit 3s.; gallery 1s.; boxes 5s." (perhaps read already:
-# "Pit three shillings; gallery one shilling; boxes 5s.").
+# "Pit three shillings; gallery one shilling; boxes 5s.", "porter sixpence, and tea 1s.").
 _MONEY_LISTED_BEFORE = re.compile(
-    r"(?:\b(?:shillings?|pence|penny|pounds?)|\d[sd]\.)[;,] [^;,.]{1,20}$"
+    r"(?:\b(?:shillings?|pounds?)|pence|penny|\d[sd]\.)[;,] [^;,.]{1,32}$"
 )
 # Pounds before them: "The sale realised £1,234 5s.", "3,000l. 10s."
 _POUNDS_BEFORE = re.compile(r"(?:£[\d,]+|\dl\.)\s$")
