@@ -11,6 +11,7 @@
 - "Wood, Athenae, ed. Bliss", "Camden, tr. Gough" -> "edited by Bliss", "translated by Gough";
   "Stow's Survey, ed. 1720" -> "edition 1720": after a comma, before a name or a year
 - "the Ch. of England" -> "the Church of England", "at Ch. Ch., Oxford" -> "at Christ Church"
+- "the Hon. Sec. of the Club" -> "the Honorary Secretary": before an office held unpaid
 - "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
   Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
   its number of four digits said in pairs, as a catalogue's numbers are
@@ -116,6 +117,15 @@ def _say_church(match: re.Match[str]) -> str:
     return "Christ Church" + stop_after(match) if match["christ"] else "Church "
 
 
+# "Hon." before an office held unpaid is honorary: "the Hon. Sec. of the Club", "Hon. Treasurer";
+# before a name it is the title, read elsewhere ("the Hon. John Smith"), and so it is before
+# "Member" ("the Hon. Member for Bath", as Parliament says it).
+_HONORARY = re.compile(
+    r"\bHon\.(?= (?:Sec|Secretary|Treas|Treasurer|Fellow|Curator|Librarian|Physician|"
+    r"Surgeon|Chaplain|Canon|Col|Colonel|Degree|Doctorate|Editor|Solicitor|Auditor)\b)"
+)
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
@@ -128,6 +138,8 @@ def read_scholarly(text: str) -> str:
         text = _SPACED_SUB_VOCE.sub("s.v.", _SUB_VOCE.sub("under the word", text))
     if "MS" in text:
         text = _SHELFMARK.sub(_say_shelfmark, text)
+    if "Hon. " in text:
+        text = _HONORARY.sub("Honorary", text)
     if "Ch. " in text:
         text = _CHURCH.sub(_say_church, text)
     if ", ed." in text or ", tr" in text:
