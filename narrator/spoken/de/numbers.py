@@ -106,9 +106,23 @@ def counted(n: int, feminine: bool = False) -> str:
     return cardinal(n)
 
 
+# "der" after a preposition or a noun is a feminine's dative or genitive: "in der 90. Minute"
+# -> "neunzigsten", "während der 2. Halbzeit"; elsewhere a masculine's nominative ("der 3.
+# Platz").
+_OBLIQUE_DER = re.compile(
+    r"\b(?i:in|an|auf|mit|von|zu|nach|bei|aus|seit|vor|hinter|über|unter|neben|zwischen|"
+    r"während|wegen|trotz|innerhalb|außerhalb)\s+der\s+$"
+    # or after a noun within the sentence, a genitive: "am Ende der 2. Runde" -> "zweiten"
+    r"|(?<=\w)\s+[A-ZÄÖÜ][a-zäöüß]+\s+der\s+$"
+)
+
+
 def ending_after(before: str) -> str:
-    """The ordinal ending that the word before it asks for: "am" -> "en", none -> "er"."""
+    """The ordinal ending that the word before it asks for: "am" -> "en", none -> "er",
+    "in der" -> "en"."""
     match = _LAST_WORD.search(before)
+    if match and match.group(1).lower() == "der" and _OBLIQUE_DER.search(before):
+        return "en"
     return _ENDINGS.get(match.group(1).lower(), "er") if match else "er"
 
 
