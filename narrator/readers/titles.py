@@ -181,8 +181,8 @@ def without_site_name(title: str, site_names: list[str], headlines: Sequence[str
     "Story :: News :: Ledger", "Ledger | Story", "Story - ledger.com", "The Ledger: Story",
     or a short name in capitals after a title of several words ("A long story told here -
     Ledger"); or the page's own h1 when the title is that h1 and something more ("Story - The
-    Ledger" over an h1 "Story"). A dash that belongs to the title ("Spider-Man - a hero for all
-    seasons") is kept."""
+    Ledger" over an h1 "Story", "tag - Story - Ledger" too). A dash that belongs to the title
+    ("Spider-Man - a hero for all seasons") is kept."""
     title = _DANGLING_SEPARATOR.sub("", title)
     site = _Site(site_names)
     headline = _headline_in(title, headlines)
@@ -194,7 +194,10 @@ def without_site_name(title: str, site_names: list[str], headlines: Sequence[str
         title = shorter
     # Only then a name the page does not state before a bar: a site named at the end leaves
     # the page's section at the start ("Geschichte | Klänge des Verschweigens").
-    return _without_leading_name(title, site, unstated=True)
+    title = _without_leading_name(title, site, unstated=True)
+    # The site's name cut, the h1 may show what is left but a tag before it ("networking - Why
+    # does my laptop ...?" of "networking - Why does ...? - Super User").
+    return _headline_in(title, headlines) or title
 
 
 class _Site:

@@ -47,6 +47,13 @@ def test_the_h1_beside_the_title_leaves_the_site_name_out(title: str) -> None:
     assert _title(f"<title>{title}</title>", f"<h1>{TITLE}</h1>") == TITLE
 
 
+def test_a_tag_before_the_h1_goes_with_the_site_name_after_it() -> None:
+    """A Q&A site's title: "tag - Question - Site"."""
+    head = "<title>planning - Harbour plan sent back to the council - Quay Answers</title>"
+    head += '<meta property="og:site_name" content="Quay Answers">'
+    assert _title(head, f"<h1>{TITLE}</h1>") == TITLE
+
+
 def test_an_h1_that_links_home_is_the_site_name() -> None:
     body = "<header><h1><a href='/'>Tide Table Tales</a></h1></header>"
     head = f"<title>Tide Table Tales \u00bb Blog Archive \u00bb {TITLE}</title>"
