@@ -149,9 +149,12 @@ _RACE_TIME = re.compile(
 
 
 # A dotted time without AM/PM, as British news writes it, where the words say it is a
-# time: "we meet at 5.30 tomorrow", "the train leaves at 7.45"; "closed at 5.30" is a price.
+# time: "we meet at 5.30 tomorrow", "the train leaves at 7.45", "the meeting moved to 11.30";
+# "closed at 5.30" is a price.
 _DOTTED_TIME = re.compile(
-    r"(?i:\b(?:at|by|until|till|before|after))\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?i:\b(?:at|by|until|till|before|after|"
+    r"(?:moved|postponed|delayed|rescheduled|switched|put back|pushed back|brought forward) to))"
+    r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
     r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
 )
