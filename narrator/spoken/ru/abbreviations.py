@@ -43,13 +43,30 @@ _AVENUE = re.compile(r"(?<![\w.])пр\.(?=\s?[А-ЯЁ])")  # "пр. Мира"; "
 _NAMED_AVENUE = re.compile(
     r"(?<![\w.])(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ого|его|ому|ему|ом|ем|им|ым)\s)пр\.(?!\w)"
 )
+# "св." agrees with the name after it: a genitive in "-а", "-я" after a word ("храм св.
+# Николая" -> "святого", "собор св. Петра"); a name in "-а", "-я" first is a woman's ("Св.
+# Анна" -> "святая"); else "святой" ("св. Николай", "икона св. Анны").
+_SAINT = re.compile(
+    r"(?P<before>(?<!\w)[А-ЯЁа-яё]+\s)?(?<![\w.])[Сс]в\.\s?(?=[А-ЯЁ][а-яё]+?(?P<end>[ая])?\b)"
+)
+
+
+def _saint(match: re.Match[str]) -> str:
+    before = match["before"] or ""
+    if not match["end"]:
+        return before + "святой "
+    # A name in "-ая" is a man's genitive ("Николая"), no woman's.
+    man = before or match.string[match.end() :].split(maxsplit=1)[0].endswith("ая")
+    return before + ("святого " if man else "святая ")
+
+
 # "стр." after a house's number is "строение": "д. 2, стр. 1" -> "дом два, строение один".
 _BUILDING = re.compile(r"(?P<house>(?:дом|корпус)\s\d+[а-яё]?,?\s)стр\.\s?(?=\d)")
 # Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
 _BEFORE_NUMBER = re.compile(rf"(?<![\w.])({'|'.join(_NUMBERED)})\.\s?(?=\d)")
-HINT = re.compile(r"\w\.|млн|млрд|р-н")
+HINT = re.compile(r"\w\.|млн|млрд|р-н|пр-т")
 # A law's reference, "(п. 3) ч. 2 ст. 105": each number an ordinal of its noun, the first noun
 # in the case its preposition gives ("по ч. 2" -> "по части второй"), the others in the
 # genitive ("статьи сто пятой").
@@ -107,6 +124,7 @@ def read_abbreviations(text: str) -> str:
         lambda m: _place(_NUMBERED[m.group(1)], m) + " ", _REFERENCE.sub(_reference, text)
     )
     text = _BUILDING.sub(r"\g<house>строение ", text)
+    text = _SAINT.sub(_saint, text)
     text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)
     text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
     text = _AVENUE.sub(

@@ -39,7 +39,7 @@ _GOVERNED |= {
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # A word that governs a number only when nothing but a space or an opening mark stands
 # between them: "Участников — 300" is no genitive, "до (около) 5" is one.
-_GOVERNING_WORD = re.compile(r"(\w+)[\s«(\"+]*$")
+_GOVERNING_WORD = re.compile(r"(\w+)\.?[\s«(\"+]*$")  # "ок. 500": a word written short too
 
 
 def _plain(words: str) -> str:

@@ -3,6 +3,8 @@
 - "8-913-983-56-01" -> "восемь девятьсот тринадцать девятьсот восемьдесят три пятьдесят шесть
   ноль один"; "+7 (495) 123-45-67" -> "плюс семь четыреста девяносто пять сто двадцать три
   сорок пять шестьдесят семь"; "123-45-67" alone too
+- an area code of four or five digits in groups, its last two a pair: "(3452)" -> "тридцать
+  четыре пятьдесят два"
 - a group that starts with a zero is read digit by digit up to its first other digit: "01" ->
   "ноль один", "007" -> "ноль ноль семь"
 """
@@ -35,6 +37,11 @@ def read_phone_numbers(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         plus = "плюс " if match.group(0).startswith("+") else ""
-        return plus + " ".join(_group(g) for g in _GROUP.findall(match.group(0)))
+        groups = _GROUP.findall(match.group(0))
+        area = match["area"]
+        if area and len(area) > 3:  # "(3452)" -> "34 52", "(34342)" -> "343 42"
+            at = groups.index(area)
+            groups[at : at + 1] = [area[:-2], area[-2:]]
+        return plus + " ".join(_group(g) for g in groups)
 
     return _PHONE.sub(say, text)
