@@ -370,7 +370,7 @@ _HINT_FORMS = sorted(
     | LEARNED_TITLE_WORDS
     | PLACES_WRITTEN_SHORT
     | {"affect."}
-    | {"s.v.", "s. v.", "tr.", "trans.", "Ch."}
+    | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R."}
     | {f"{short}." for short in LANGUAGES}
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}

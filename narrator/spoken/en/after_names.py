@@ -156,8 +156,25 @@ def _is_alone(match: re.Match[str]) -> bool:
     return not match.string[line_start : match.start()].strip() and not after.strip()
 
 
+# A railroad after its name, as American newspapers write it: "the Erie R.R.", "the Penn.
+# R.R. Co."; before a surname it is a person's initials ("George R.R. Martin").
+_RAILROAD = re.compile(r"(?<=[\w.] )R\.R\.(?= (?P<after>[A-Z][a-z]+)\b)?")
+_RAILROAD_WORDS = frozenset({"Co", "Company", "Station", "Depot", "Bridge", "Shops", "Yard"})
+
+
 def read_words_after_names(text: str) -> str:
     """Say the words written short after a name: "Acme Ltd." -> "Acme Limited", "in Co.
-    Cork" -> "in County Cork"; "Inc" stays, as newsreaders say it."""
+    Cork" -> "in County Cork", "the Erie R.R." -> "the Erie Railroad"; "Inc" stays, as
+    newsreaders say it."""
     after_name = _AFTER_NAME_ABBR if _LOWER_AFTER_NAME.search(text) else _AFTER_NAME_CAPITALS
+    if "R.R." in text:
+        text = _RAILROAD.sub(_say_railroad, text)
     return after_name.sub(_say_after_name, text)
+
+
+def _say_railroad(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    surname_after = match["after"] and match["after"] not in _RAILROAD_WORDS
+    if surname_after or not _AFTER_A_NAME.search(text, max(0, start - 30), start):
+        return match.group(0)
+    return "Railroad" + stop_after(match)

@@ -39,8 +39,9 @@ _GOVERNMENT_BEFORE = re.compile(rf"\b(?:{_GOVERNED}) of $")
 # A state's institution or regiment after it: "the Mass. Historical Society", "the 20th Me.
 # Volunteers", "the 2d Ill. Cavalry".
 _INSTITUTION_AHEAD = re.compile(
-    r" (?:Historical|Legislature|Infantry|Cavalry|Artillery|Volunteers|Regiment|Militia|"
-    r"Supreme Court|General Court|General Assembly|House of|Senate|State House|Bay Colony)\b"
+    r" (?:(?:Historical|Legislature|Infantry|Cavalry|Artillery|Volunteers|Regiment|Militia|"
+    r"Supreme Court|General Court|General Assembly|House of|Senate|State House|Bay Colony|"
+    r"Railroad|Central)\b|R\.R\.(?!\w))"
 )
 # "Miss." before a name is a title, whatever stands before it.
 _NAME_AHEAD = re.compile(r" [A-Z][a-z]")
