@@ -34,11 +34,11 @@ _SHILLINGS = re.compile(
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
 SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))")
 # Each led by a literal, which the regex engine finds quickly.
-_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"\.(?<=\d l\.)")
-# Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,", "12,000 l."
-# ("50l. of water" are liters).
+_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"\.(?<=\d [lsd]\.)")
+# Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,", "12,000 l.",
+# "200 l. in his Will" ("50l. of water" are liters).
 _OLD_POUNDS = re.compile(
-    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+) ?|(?P<l2>[1-9]\d*))l\."
+    r"(?<![\w.,£$])(?:(?P<l>\d{1,3}(?:,\d{3})+) ?|(?P<l2>[1-9]\d*) ?)l\."
     r"(?(l2)(?!\s+of\b))(?=\s+[a-z]|[,;:)]|\s*$)"
 )
 # Pounds in "l." and shillings after them, pence perhaps: "1l. 5s.", "3,000l. 10s. 6d."
@@ -212,7 +212,32 @@ def _say_slashed(match: re.Match[str]) -> str:
 
 # Old money said earlier in the clause: "paid 15/- for the boots and 7/6 for the hat", "5s.
 # for the saddle and 3/6 for the bridle".
-_SHILLINGS_BEFORE = re.compile(r"(?:\d/-|\d[sd]\.|£\d|\bshillings?\b|\bpence\b)[^.;:!?]*$")
+_SHILLINGS_BEFORE = re.compile(
+    r"(?:\d/-|\d ?[sd]\.|£\d|\bshillings?\b|\bpence\b)(?:[^.;:!?]|\.(?!\s+[A-Z]))*$"
+)
+
+
+# Shillings and pence set apart from their figures, as printers of the 17th and 18th centuries
+# set them: "Paid for the Boat 7 s. 6 d. and for Victuals 2 s." -> "seven shillings and sixpence
+# ... two shillings"; one alone only after a word of price or other old money ("after 10 s. the
+# gas was shut off" are seconds).
+_SPACED_S_D = re.compile(
+    rf"(?<![\w.,])(?:(?P<s>\d{{1,3}}) s\.(?: (?P<d>{_PENCE}) d\.)?|(?P<pence>{_PENCE}) d\.)"
+    r"(?=\s|$|[,;:)\"”’])"
+)
+
+
+def _say_spaced(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    before = text[max(0, start - 40) : start]
+    if match["d"] or (
+        _PRICE_BEFORE.search(before)
+        or _AT_OR_FOR_BEFORE.search(before)
+        or _SHILLINGS_BEFORE.search(before)
+        or before.endswith(("£", "l. "))
+    ):
+        return _say_old_money(match)
+    return match.group(0)
 
 
 # A halfpenny written with a slash: "1/2d." -> "½d.", "2 1/2d." -> "2½d.", read as pence.
@@ -263,6 +288,8 @@ def read_old_money(text: str) -> str:
         if "l. " in text:
             text = _L_S_D.sub(_say_old_money, text)
         text = _SHILLINGS.sub(_say_old_money, text)
+        if " s." in text or " d." in text:
+            text = _SPACED_S_D.sub(_say_spaced, text)
         if "l." in text:
             text = _OLD_POUNDS.sub(_say_old_pounds, text)
     if "/" in text:
