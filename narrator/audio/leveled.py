@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from narrator.audio.codecs import rounded_pcm16
 from narrator.audio.loudness import Processor, StepLevels
 from narrator.audio.loudness.bins import ChunkLevels, NarrationBins, Placed, measure_speech
-from narrator.audio.loudness.levels_files import LevelsPack, read_levels, write_levels
+from narrator.audio.loudness.levels_files import LevelsPack, process_pack, read_levels
 from narrator.audio.loudness.peak_search import search_on_one_thread
 from narrator.audio.staging import to_samples
 from narrator.audio.timings import ChunkTiming, Speech, nonempty
@@ -291,14 +291,12 @@ def measure_stored(
 ) -> ChunkLevels:
     """Measure `speech` (whose samples are `clip`, when it is at hand) and keep the levels
     beside it, where it has a place for them: in `pack` with those of the chunks measured
-    before it (see narrator.audio.loudness.levels_files), else in a file of their own."""
+    before it, else in this process's (see narrator.audio.loudness.levels_files)."""
     keep_freed_memory()
     samples, full_scale = _as_measured(clip or speech.clip())
     levels = measure_speech(samples, speech.format.frame_rate, full_scale)
-    if speech.levels_path is not None and pack is not None:
-        pack.write(speech.levels_path, levels)
-    elif speech.levels_path is not None:
-        write_levels(speech.levels_path, levels)
+    if speech.levels_path is not None:
+        (pack or process_pack()).write(speech.levels_path, levels)
     return levels
 
 

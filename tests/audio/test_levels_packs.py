@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from narrator.audio.leveled import store_and_measure
+from narrator.audio.leveled import measure_stored, store_and_measure
 from narrator.audio.loudness.bins import ChunkLevels, measure_speech
 from narrator.audio.loudness.levels_files import (
     PACK_BYTES,
@@ -128,3 +128,50 @@ def test_a_narration_measured_keeps_its_chunks_levels_in_packs(tmp_path: Path) -
         kept = read_levels(speech.levels_path, RATE, RATE)
         assert kept is not None and kept.energies.sum() > 0
     assert levels.integrated_lufs() > -40
+
+
+def _stored_speech(folder: Path, name: str, seed: int) -> StoredSpeech:
+    """A cache-like entry (one folder down from `folder`) with a place for its levels."""
+    samples = np.random.default_rng(seed).normal(0, 3000, RATE).astype("<i2")
+    path = folder / name[:2] / f"{name}.wav"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    audio_format = AudioFormat(RATE, 2, 1)
+    write_chunk_file(path, Clip(audio_format, samples.tobytes()), 0)
+    return StoredSpeech(audio_format, path, RATE, 0, path.with_suffix(".lvl"))
+
+
+def _inode(speech: StoredSpeech) -> int:
+    assert speech.levels_path is not None
+    return speech.levels_path.stat().st_ino
+
+
+def test_chunks_measured_one_at_a_time_share_their_process_pack(tmp_path: Path) -> None:
+    """As a batch's engine workers measure each chunk they make: one pack for a cache's
+    entries in a row, another for another cache's."""
+    first, second = (_stored_speech(tmp_path / "cache", name, n) for n, name in enumerate("ab"))
+    elsewhere = _stored_speech(tmp_path / "other", "cc", 2)
+    for speech in (first, second, elsewhere):
+        measure_stored(speech)
+    assert _inode(first) == _inode(second) != _inode(elsewhere)
+    for speech in (first, second, elsewhere):
+        assert speech.levels_path is not None
+        assert read_levels(speech.levels_path, RATE, RATE) is not None
+
+
+def test_a_forked_process_keeps_its_levels_in_a_pack_of_its_own(tmp_path: Path) -> None:
+    """An engine worker forked by a process that measured: its chunks' levels never go into
+    the parent's open pack (two processes appending to one file)."""
+    first, second = (_stored_speech(tmp_path, name, n) for n, name in enumerate("ab"))
+    measure_stored(first)
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            measure_stored(second)
+            code = 0
+        finally:
+            os._exit(code)
+    assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+    assert _inode(first) != _inode(second)
+    assert second.levels_path is not None
+    assert read_levels(second.levels_path, RATE, RATE) is not None

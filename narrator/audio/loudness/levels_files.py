@@ -4,7 +4,9 @@ a loudness does not measure the same speech again (see narrator.audio.loudness.b
 A file of one chunk's levels holds its record (`ChunkLevels.to_bytes`). The chunks a save
 measures one after another are kept in packs instead (`LevelsPack`): the first chunk's file
 is made, the next chunks' records are appended to it, and each of their names is a hard link
-to it, up to `PACK_BYTES`. A new file takes the file system a new inode, a link does not: on
+to it, up to `PACK_BYTES` (a pack holds one cache's entries: one folder's grandchildren).
+Chunks measured one at a time (a batch's engine workers measure each they make) go to their
+process's pack (`process_pack`). A new file takes the file system a new inode, a link does not: on
 ext4 with no journal, each new inode is searched for past every inode freed in the last
 minutes (`recently_deleted`), 0.5 to 0.9 ms of CPU a file where saves are made and removed
 often, as the bench does, where a link costs some 15 us. A reader finds its chunk's record
@@ -17,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -92,6 +95,7 @@ class LevelsPack:
     docstring): `write` each, then `close` (or use it as a context manager)."""
 
     def __init__(self) -> None:
+        self._lock = threading.Lock()
         self._path: Path | None = None
         """The pack's first name: the others are links to it."""
         self._descriptor = -1
@@ -102,7 +106,12 @@ class LevelsPack:
         """Keep `levels` as those of `path`: in the open pack, if they fit and it can still
         be linked to, else in a new pack made at `path`; a folder that cannot be written only
         costs speed."""
-        entry = _entry(path.name, levels)
+        with self._lock:
+            self._write(path, _entry(path.name, levels), levels)
+
+    def _write(self, path: Path, entry: bytes, levels: ChunkLevels) -> None:
+        if self._path is not None and self._path.parent.parent != path.parent.parent:
+            self.close()  # another cache's entry
         if self._size + len(entry) <= PACK_BYTES and self._append(path, entry):
             return
         self.close()
@@ -163,6 +172,28 @@ class LevelsPack:
             written = 0
         self._size += written
         return written == len(entry)
+
+
+_PROCESS_PACK: list[LevelsPack] = []
+"""This process's pack, once made (see `process_pack`)."""
+
+
+def process_pack() -> LevelsPack:
+    """The pack of the chunks this process measures one at a time, outside a narration's
+    (see `LevelsPack`): open until it is full; a forked process starts its own."""
+    if not _PROCESS_PACK:
+        _PROCESS_PACK.append(LevelsPack())
+    return _PROCESS_PACK[0]
+
+
+def _forget_process_pack() -> None:
+    """In a forked child: the parent's pack is the parent's to write."""
+    if _PROCESS_PACK:
+        _PROCESS_PACK.pop().close()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_process_pack)
 
 
 def _entry(name: str, levels: ChunkLevels) -> bytes:
