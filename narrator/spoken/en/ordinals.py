@@ -15,6 +15,7 @@
 - "1º de julho", "La 5ª" -> "first de julho", "La fifth": the ordinal indicators of Spanish,
   Portuguese and Italian names and titles ("º" only before "de" and its kin: it is also a
   degree)
+- "Henry 8th", "George 3d" -> "Henry the eighth", "George the third": a ruler's number in figures
 - "2dly", "3dly", "4thly" -> "secondly", "thirdly", "fourthly": old books' counted points
 - "the 49ers" -> "the forty-niners", "the 76ers" -> "the seventy-sixers": "-ers" after a
   number makes a noun of the number said, as "niner" of "nine"
@@ -96,7 +97,9 @@ _OLD_ORDINAL_BEFORE = re.compile(
     rf"{'|'.join(row[0] for row in read_table('en', 'months'))})"
     r"|(?:\d(?:st|nd|rd|th|d)|first|second|third|[a-z]th) (?:and|or|to))\s$"
 )
-_OLD_ORDINAL_AFTER = re.compile(r"\s(?:of\b|[A-Z][a-z]|[A-Z]{2,})")
+_OLD_ORDINAL_AFTER = re.compile(
+    r"\s(?:of\b|[A-Z][a-z]|[A-Z]{2,}|(?:class|rate|edition|floor|mate|time|day|year)\b)"
+)
 # Nouns that a "3d" describes in three dimensions: "the 3d printer", "the 3d model".
 _DIMENSIONAL = re.compile(
     r"\s(?:print|printer|printers|printing|printed|model|models|modeling|modelling|graphics|"
@@ -157,7 +160,28 @@ def read_ordinals(text: str) -> str:
         text = _OLD_ORDINAL.sub(_say_old_ordinal, text)
     if "ly" in text:
         text = _ORDINAL_ADVERB.sub(_say_ordinal_adverb, text)
+    if _REGNAL_HINT.search(text):
+        text = _REGNAL_ORDINAL.sub(_say_regnal_ordinal, text)
     return _ORDINAL.sub(say, text)
+
+
+# A monarch's or a pope's number written as an ordinal in figures, as some books print it:
+# "Henry 8th", "George 3d", "Louis 14th" -> "Henry the eighth", ...; a number the name's rulers
+# never reached is left ("Henry 12th").
+_HIGHEST_NUMBER = {row[0]: int(row[1]) for row in read_table("en", "regnal_names")}
+_REGNAL_ORDINAL = re.compile(
+    rf"\b(?P<name>{'|'.join(sorted(_HIGHEST_NUMBER, key=lambda n: (-len(n), n)))}) "
+    r"(?P<num>[1-9]\d?)(?P<suffix>st|nd|rd|th|d)\b(?!['-])"
+)
+_REGNAL_HINT = re.compile(r" \d(?<=[a-z] \d)\d?(?:st|nd|rd|th|d)\b")
+
+
+def _say_regnal_ordinal(match: re.Match[str]) -> str:
+    n, suffix = int(match["num"]), match["suffix"]
+    fits = suffix == _ordinal_suffix(n) or (suffix == "d" and _ordinal_suffix(n) in ("nd", "rd"))
+    if not fits or n > _HIGHEST_NUMBER[match["name"]]:
+        return match.group(0)
+    return f"{match['name']} the {ordinal(n)}"
 
 
 # Points counted as old books count them, an ordinal made an adverb: "2dly, the rates; 3dly,
