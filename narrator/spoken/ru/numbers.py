@@ -225,7 +225,18 @@ def case_word(before: str) -> str:
     return match.group(1).lower() if match else ""
 
 
-_JOINED = re.compile(r" (?:и|или) ")
+# A person before an age is described by it, a genitive: "мужчина 45 лет" -> "сорока пяти
+# лет", "дети 5-6 лет" -> "пяти-шести" (the second by the dash below).
+AGE_NOUNS = read_words("ru", "age_nouns")
+_AGE_AFTER = re.compile(r"(?:\s?[-–—]\s?\d+)?\s(?:лет|года?|месяц(?:а|ев)?)(?!\w)")
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` is an age after a person's noun."""
+    return case_word(text[:start]) in AGE_NOUNS and bool(_AGE_AFTER.match(text, end))
+
+
+_JOINED = re.compile(r" (?:и|или) |\s?[-–—]\s?")
 # "о" before a number said with a vowel first is "об": "о 1 проценте" -> "об одном проценте".
 _O_BEFORE_VOWEL = re.compile(r"(?<![\w-])([Оо])(?= (?:одн|одиннадцат)\w*)")
 # "с" before a number said with "ст" or "вт" first is "со": "с 150" -> "со ста пятьюдесятью",
@@ -263,8 +274,10 @@ def read_numbers(text: str) -> str:
         sign = ("минус " if not before[-1:].isalpha() else " ") if match["sign"] else ""
         found = case_of_noun_after(match.string, match.start(), match.end())
         case = found or case_after(before)
-        # The second of two numbers joined by "и"/"или" shares the first's case: "между 5
-        # и 10" -> "между пятью и десятью", "более 5 или 6" -> "более пяти или шести".
+        if case == "n" and _is_age(match.string, match.start(), match.end()):
+            case = "g"
+        # The second of two numbers joined by "и", "или" or a dash shares the first's case:
+        # "между 5 и 10" -> "между пятью и десятью", "около 10-15" -> "около десяти-пятнадцати".
         if not found and _JOINED.fullmatch(match.string, previous_end[0], match.start()):
             case = previous_case[0]
         previous_end[0], previous_case[0] = match.end(), case

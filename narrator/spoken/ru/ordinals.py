@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import LOCATIVE, case_after, form, ordinal
+from narrator.spoken.ru.numbers import AGE_NOUNS, LOCATIVE, cardinal, case_after, form, ordinal
 
 # The written ending -> (case, gender, plural) of the ordinal.
 _ENDINGS = {
@@ -111,6 +111,8 @@ def _counts_years(match: re.Match[str]) -> bool:
     noun, number = match["noun"].lower(), match["num"]
     if match["first"] or len(number) > 3:
         return False
+    if noun in ("год", "года") and preposition(match.string[: match.start()]) in AGE_NOUNS:
+        return True  # "ребенок 1 года": an age
     if noun == "годам":  # a plural year is written "90-м годам"
         return True
     if noun not in ("год", "года"):
@@ -206,6 +208,8 @@ def _ending_case(match: re.Match[str]) -> tuple[str, str, bool]:
             return governed, "f", False
         if preposition(before) in LOCATIVE and _PREPOSITIONAL_NEXT.match(match.string, match.end()):
             return "p", "f", False
+        if preposition(before) == "по" and _PREPOSITIONAL_NEXT.match(match.string, match.end()):
+            return "d", "f", False  # "по 3-й программе" -> "по третьей"
     return case, gender, plural
 
 
@@ -214,6 +218,22 @@ def _is_neuter_next(match: re.Match[str]) -> bool:
     a month, the ordinal then a day ("1-е сентября")."""
     after = match.end()
     return bool(_NEUTER_NEXT.match(match.string, after) or _MONTH_NEXT.match(match.string, after))
+
+
+# A cardinal written with its case ending: "2-х", "3-х" (a genitive or prepositional of two
+# to four, "двух", "трех"), "5-ти", "7-ми" (of five and more, "пяти", "семи"), "2-мя",
+# "5-тью" (an instrumental); "1990-х" and "1-х" stay ordinals (a decade, "первых").
+_CARDINAL_SUFFIX = re.compile(r"(?<![\w.,])(?P<num>\d+)-(?P<end>х|ти|ми|мя|тью|мью)(?!\w)")
+
+
+def _cardinal_with_ending(match: re.Match[str]) -> str:
+    n, end = int(match["num"]), match["end"]
+    two_to_four = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+    if end == "х" and not two_to_four:
+        return match.group(0)
+    if end in ("ти", "ми") and (n < 5 or two_to_four or (n % 10 == 1 and n % 100 != 11)):
+        return match.group(0)
+    return cardinal(n, "i" if end in ("мя", "тью", "мью") else "g")
 
 
 def read_ordinals(text: str) -> str:
@@ -231,4 +251,5 @@ def read_ordinals(text: str) -> str:
             said += " " + _SAID_NOUN[match["years"].strip(" .")][_CASE_INDEX.get(case, 0)]
         return said
 
+    text = _CARDINAL_SUFFIX.sub(_cardinal_with_ending, text)
     return read_year_nouns(_SUFFIXED.sub(say, text))
