@@ -13,7 +13,7 @@ from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.fragments import html_text
 from narrator.readers.notes import without_note_marks
 from narrator.readers.post_parts import is_caption, without_contents
-from narrator.readers.posthead import is_reading_time, properties, take_header
+from narrator.readers.posthead import is_reading_time, properties, take_header, with_subtitle
 from narrator.readers.signoff import is_button, without_sign_off
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
@@ -67,7 +67,7 @@ def read_markdown(text: str, source: str = "", config: NarrationConfig | None = 
     meta = _take_metadata_lines(nodes)
     walker = _Walker(config)
     walker.walk(without_sign_off(without_contents(meta.rest)), BlockKind.PARAGRAPH)
-    sections = walker.builder.sections()
+    sections = with_subtitle(walker.builder.sections(), _first(front.get("subtitle")))
     if not has_prose(sections):
         raise InputError(
             f"'{source}' has no text to read, only code, tables or front matter; "

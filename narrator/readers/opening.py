@@ -59,8 +59,9 @@ _MIN_MENU_LINES = 4
 _MAX_MENU_WORDS = 3
 _MAX_MENU_CHARS = 25
 _MASTHEAD = re.compile(
-    r"^[A-Z][\w&'\u2019.-]*(?: (?:[A-Z&][\w&'\u2019.-]*"
-    r"|of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr)){0,4}$"
+    r"^[A-Z][\w&'\u2019.-]*(?: (?:of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr|y|e|et|und))?"
+    r"(?: [A-Z&][\w&'\u2019.-]*(?: (?:of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr|y|e|et"
+    r"|und))?){0,4}$"
 )
 """A paper's or a body's name: up to five words, each with a capital but the small words
 between them ("The Kettleford Courier", "University of Westbridge")."""
@@ -89,6 +90,7 @@ _SECTIONS = frozenset(
         *("international", "monde", "pol\u00edtica", "econom\u00eda", "sociedad", "deportes"),
         *("internacional", "cultura", "espa\u00f1a", "politica", "economia", "cronaca"),
         *("esteri", "spettacoli", "mundo", "pa\u00eds", "sociedade", "desporto", "esportes"),
+        *("mercado", "mercados", "poder", "cotidiano", "esporte", "ilustrada", "deporte"),
         *("политика", "экономика", "общество", "спорт", "культура"),
     }
 )

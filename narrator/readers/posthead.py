@@ -9,6 +9,9 @@ Ghost's are alike). The name is the byline; the rest is for the eye.
 A note-taking app's export has the page's properties over it instead, a line each ("Created:
 December 5, 2026 9:00 AM", "Tags: portugal, travel", "Status: Published", Notion's): not read,
 an author among them the byline.
+
+A post's subtitle in its front matter ("subtitle: Paper, a pencil and three rules", Substack's
+and Hugo's), shown under the title, is read as the post's first paragraph.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from narrator.models import Block, BlockKind, Section
+
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
-__all__ = ["is_reading_time", "properties", "take_header"]
+__all__ = ["is_reading_time", "properties", "take_header", "with_subtitle"]
 
 _FRAME = re.compile(
     r"^(?:follow|following|listen|share|member-only story|-+|\d+\s*min(?:ute)?s? read\b.*)$",
@@ -89,3 +94,14 @@ def properties(paragraph: SyntaxTreeNode) -> dict[str, str] | None:
         return None
     fields = {m["key"].lower(): m["value"] for m in found if m}
     return fields if _PROPERTY_KEYS & fields.keys() else None
+
+
+def with_subtitle(sections: tuple[Section, ...], subtitle: str | None) -> tuple[Section, ...]:
+    """`sections` with a post's subtitle read first, as the paragraph that opens it."""
+    if not subtitle or not subtitle.strip():
+        return sections
+    opening = Block(BlockKind.PARAGRAPH, subtitle.strip())
+    if sections and sections[0].heading is None:
+        first = sections[0]
+        return (Section(None, (opening, *first.blocks)), *sections[1:])
+    return (Section(None, (opening,)), *sections)

@@ -133,6 +133,7 @@ _STORY_LEAD = re.compile(
     r"|weitere informationen|legal disclaimer|pressekontakt|contact presse|contacto de prensa"
     r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
     r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
+    r"|leia mais|veja mais|m\u00e1s informaci\u00f3n"
     r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
     r"|sujets|topics|tags|etiquetas|schlagw\u00f6rter|mots-cl\u00e9s|теги)\s*:?\s*$"
     r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
@@ -161,6 +162,12 @@ _DATED = re.compile(
 )
 """A label over a date ("Release Date: December 5, 2026", "Last Reviewed: …"), or a release's
 place and date over its title ("Lyon, le 5 décembre 2026")."""
+_PLACE_DATE = re.compile(
+    r"^[A-Z\u00c0-\u00dd][\w'\u2019-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019-]+)?,\s*"
+    r"(?:le |el |den |am )?\d{1,2}\.?(?: de)? [^\W\d]+\.?(?: de)? \d{4}$"
+)
+"""A release's place and date on their line: "Madrid, 5 de diciembre de 2026", "Lyon, le 5
+décembre 2026", "Berlin, 5. Dezember 2026"."""
 _TAIL = re.compile(
     r"(?:^|(?<=[.!?\"\u201d] ))(?:"
     # "For more information, visit www.northwindenergy.com.", after a release's last sentence
@@ -184,6 +191,8 @@ _DATELINE_CHARS = 60
 def is_site_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
     if _BREADCRUMBS.match(line) or _LINE.match(line) or _is_dated(line, place=False):
+        return True
+    if "," in line[:30] and _PLACE_DATE.match(line):
         return True
     if ("\u203a" in line or "\u00bb" in line) and _PATH.match(line):
         return True

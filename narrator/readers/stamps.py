@@ -51,6 +51,8 @@ _CLOCK_WORD = re.compile(
 AM EST, Fri December 5, 2026", "Fri 5 Dec 2026 07.00 GMT", "Updated 2 hours ago", "Posted 7:12
 AM, Dec 05, 2026 and last updated 9:40 AM, Dec 05, 2026")."""
 _MAX_STAMP_CHARS = 80
+_YEARS = re.compile(r"^\d{4}\s*[-\u2013\u2014]\s*\d{4}$")
+"""Two years apart by a dash, a life's or a period's ("1931 - 2026"): said, no stamp."""
 _READING_TIME = re.compile(
     r"(?<=\d)\s+(?:[\u2022\u00b7|]\s*)?\d{1,2}\s*min(?:ute[ns]?|uti|utos)?\.?"
     r"(?:\s+(?:read|di lettura|de lectura|de leitura|de lecture|lesezeit))?$",
@@ -72,7 +74,7 @@ def is_stamp(line: str) -> bool:
     hours ago", "Published 5th Dec 2026, 06:00 GMT"), and nothing else: no sentence's end, a
     number in it; or a stamp beside the place or the paper's name ("Madrid - 05 dic 2026 -
     13:45 CET", "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL")."""
-    if len(line) > _MAX_STAMP_CHARS:
+    if len(line) > _MAX_STAMP_CHARS or _YEARS.match(line):
         return False
     if "min" in line or "Min" in line:  # the reading time after it: "… 10:15 2 minuti di lettura"
         line = _READING_TIME.sub("", line) or line

@@ -192,6 +192,7 @@ _FRAME = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|advertisement"
     r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
     r"|subscribe|watch live|live tv|breaking news alerts?|(?:press|news|media) release"
+    r"|nota de prensa|communiqu\u00e9 de presse|comunicato stampa|pressemitteilung"
     r"|news story)\s*$"
     r"|we (?:use|value) (?:cookies|your privacy)\b.*",
     re.IGNORECASE,

@@ -272,3 +272,43 @@ def test_a_menu_of_links_with_small_words_is_the_frame() -> None:
 )
 def test_a_stamp_with_its_reading_time(line: str, stamp: bool) -> None:
     assert is_stamp(line) is stamp
+
+
+def test_a_posts_subtitle_in_its_front_matter_is_read_first() -> None:
+    post = read_markdown(
+        f"---\ntitle: Notebooks\nsubtitle: Paper and a pencil\n---\n\n{PARAGRAPH}\n"
+    )
+    assert texts(post) == ["Paper and a pencil", PARAGRAPH]
+
+
+def test_a_posts_subtitle_goes_before_a_first_heading() -> None:
+    post = read_markdown(
+        f"---\ntitle: Notebooks\nsubtitle: Paper\n---\n\n## Rules\n\n{PARAGRAPH}\n"
+    )
+    assert [section.heading for section in post.sections] == [None, "Rules"]
+    assert texts(post) == ["Paper", PARAGRAPH]
+
+
+@pytest.mark.parametrize(("line", "stamp"), [("1931 - 2026", False), ("5 Dec 2026", True)])
+def test_two_years_apart_are_a_life_not_a_stamp(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp
+
+
+def test_a_ministrys_name_over_its_release_label_is_the_frame() -> None:
+    article = read(
+        "Ministerio de Transportes y Movilidad Sostenible\n\nNota de prensa\n\n"
+        f"{HEADLINE}\n\nMadrid, 5 de diciembre de 2026\n\n{PARAGRAPH}\n",
+        "es",
+    )
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+def test_a_place_and_a_date_inside_a_sentence_are_read() -> None:
+    line = "Madrid, 5 de diciembre de 2026, fue el día más frío del año."
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n", "es"))[-1] == line
+
+
+@pytest.mark.parametrize("lead", ["Leia mais", "Más información"])
+def test_a_label_of_more_links_goes_with_them(lead: str) -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{lead}\nBolsa sobe com bancos\n\n{LATER}\n", "pt")
+    assert texts(article) == [PARAGRAPH, LATER]
