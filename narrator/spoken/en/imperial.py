@@ -40,7 +40,7 @@ _INCHES_BEFORE_WORD = re.compile(
 )
 # "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
 _FEET_THEN_INCHES = re.compile(
-    r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+)?)\s?"
+    r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+|[½¼¾])?)\s?"
     r"(?:in\b(?:\.(?=\s+[a-z])|(?!\s+(?:his|her|their|my|your|the|a|an)\b))|inch(?:es)?\b)"
 )  # "6 ft. 4 in his stockings": "in" undotted before a determiner is the preposition
 # A height between a determiner and the noun it describes: "the 6 ft. 5 in. center", "a 5
@@ -144,9 +144,11 @@ _GRAINS_BEFORE = re.compile(r"(?<![\w.])gr\. (?P<num>\d{1,3}(?:\.\d+|/\d{1,2})?)
 
 
 def length(number: str, unit: str) -> str:
-    """ "6", "ft" -> "six feet"; "1", "in" -> "one inch"."""
+    """ "6", "ft" -> "six feet"; "1", "in" -> "one inch"; "2½", "in" -> "two and a half
+    inches"."""
     one, many = _LENGTHS[unit]
-    return f"{decimal(number)} {one if number == '1' else many}"
+    said = say_fraction(number) if number[-1] in "½¼¾" else decimal(number)
+    return f"{said} {one if number == '1' else many}"
 
 
 def _say_feet_inches(match: re.Match[str]) -> str:
