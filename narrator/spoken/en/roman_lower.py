@@ -59,7 +59,7 @@ LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt|sc)\.|st\.)\s?[ivxlc]
 _BIBLE_BOOKS = read_mapping("en", "bible_books")
 _BOOK_CHAPTER = re.compile(
     rf"\b(?P<book>{'|'.join(sorted(_BIBLE_BOOKS, key=len, reverse=True))})\.\s"
-    rf"(?P<numeral>{_LOWER_NUMERAL})\b(?P<rest>\.?\s?(?=\d)|\.(?=\s|$|[);\]])|(?=[,;:)]|$))"
+    rf"(?P<numeral>{_LOWER_NUMERAL})\b(?P<rest>\.?\s?(?=\d)|\.(?=\s|$|[);\]])|\.?(?=[,;:)]|$))"
 )
 _BOOK_CHAPTER_HINT = re.compile(r"\.\s[ivxlc]{1,7}\b")
 # The books named in full: "Luke xv.", "John iii. 16" -> "Luke fifteen", "John three 16".
@@ -177,7 +177,11 @@ def _say_named_book_chapter(match: re.Match[str]) -> str:
     """ "Luke xv." -> "Luke fifteen."; one letter only before a verse ("John v. 3")."""
     numeral, rest = match["numeral"], match["rest"]
     verse = match.string[match.end() : match.end() + 1].isdigit()
-    if not numeral or (len(numeral) == 1 and not verse and not _cited_alone(match)):
+    # "In Matt. v. we have": a word in small letters after it, no case's second party.
+    word_after = _LOWER_WORD_AFTER.match(match.string, match.end()) is not None
+    if not numeral or (
+        len(numeral) == 1 and not verse and not word_after and not _cited_alone(match)
+    ):
         return match.group(0)
     said = f"{match['book']} {cardinal(value(numeral))}"
     if verse:
@@ -253,12 +257,19 @@ def _say_point(match: re.Match[str], counted: set[int]) -> str:
     return f"{cardinal(number)}," if number in counted else match.group(0)
 
 
+_LOWER_WORD_AFTER = re.compile(r" (?!(?:the|a|an)\b)[a-z]{2,}\b")
+
+
 def _say_book_chapter(match: re.Match[str]) -> str:
     """ "Matt. v. 3" -> "Matt. five 3": one letter only before a verse; the numeral's period
     kept where a capital or the end follows ("Ps. xxiii. Then"), where it ends a sentence."""
     numeral, rest = match["numeral"], match["rest"]
     verse = match.string[match.end() : match.end() + 1].isdigit()
-    if not numeral or (len(numeral) == 1 and not verse and not _cited_alone(match)):
+    # "In Matt. v. we have": a word in small letters after it, no case's second party.
+    word_after = _LOWER_WORD_AFTER.match(match.string, match.end()) is not None
+    if not numeral or (
+        len(numeral) == 1 and not verse and not word_after and not _cited_alone(match)
+    ):
         return match.group(0)
     said = f"{match['book']}. {cardinal(value(numeral))}"
     if verse:
