@@ -191,6 +191,21 @@ LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
 _INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:ом|ем))(?!\w)")
 
 
+# A genitive plural after a number, an adjective perhaps before it: "-ов", "-ев", "-ей",
+# "-ий", or no ending ("школ", "недель", "лет", "человек").
+# "-ых", "-их" are an adjective's, which after two to four any case has ("2 новых дома", "2
+# подозреваемых"); "-ах", "-ях" a prepositional's ("в 2 матчах").
+_GENITIVE_PLURAL_AFTER = re.compile(
+    r"(?:\s[а-яё]{2,}(?:ых|их))?\s(?![а-яё]*(?:ых|их|ах|ях)(?!\w))"
+    r"(?:[а-яё]{2,}(?:ов|ев|ей|ий)|лет|человек|[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]ь?)(?!\w)"
+)
+
+
+def _two_to_four(number: str) -> bool:
+    """Whether a written integer ends in two, three or four, not twelve to fourteen."""
+    return number[-1:] in "234" and number[-2:] not in ("12", "13", "14") and "," not in number
+
+
 _PREPOSITIONAL_ONE = re.compile(r"\s(?P<noun>[а-яё]{2,}[еи])(?!\w)")
 _OUT_OF = re.compile(r"\s+из\s+\d")
 
@@ -206,11 +221,20 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     регионе"); "в 3 из 10" is a prepositional too; else None."""
     if _OUT_OF.match(text, end) and case_word(text[:start]) in ("в", "во"):
         return "p"  # "в 3 из 10 случаев" -> "в трех из десяти"
-    if _INSTRUMENTAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
-        return "i" if case_word(text[:start]) in ("с", "со") else None
+    one = _INSTRUMENTAL_ONE.match(text, end)
+    if one and _ends_in_one(text[start:end]):
+        word = case_word(text[:start])
+        if word in ("с", "со"):
+            return "i"
+        # "избран 31 голосом": a masculine's or neuter's "-ом" is an instrumental anywhere
+        return "i" if not one["f"] and word not in _GOVERNED else None
     if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         # "в 21 регионе" -> "в двадцати одном регионе"
         return "p" if case_word(text[:start]) in LOCATIVE else None
+    if _GENITIVE_PLURAL_AFTER.match(text, end) and _two_to_four(text[start:end]):
+        # "строительство 3 мостов" -> "трех": after two to four a nominative's noun is a
+        # genitive singular ("три моста"); a genitive plural tells the number's genitive
+        return "g" if case_after(text[:start]) == "n" else None
     match = _NOUN_AFTER.match(text, end)
     if not match:
         return None
