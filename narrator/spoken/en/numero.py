@@ -106,8 +106,10 @@ _AMOUNT_BEFORE = re.compile(r"\d\s$")
 
 # Cited in small letters only: "Col. 3" is a book of the Bible, "Main St. 4th floor" a
 # street; "fo. 27", "ff. 12-15" folios, "st. 12" a stanza and "n. 3" a note as scholarly
-# books cite them.
-_CITED_IN_SMALL_LETTERS = frozenset({"l", "ll", "col", "cols", "fo", "ff", "st", "n", "nn"})
+# books cite them, "s. 12", "ss. 3-5" sections of an Act as lawyers do ("7 s. 6 d." is money).
+_CITED_IN_SMALL_LETTERS = frozenset(
+    {"l", "ll", "col", "cols", "fo", "ff", "st", "n", "nn", "s", "ss"}
+)
 # A note is cited after its page's number too ("p. 45 n. 3"), where "3 l." is pounds.
 _AFTER_A_PAGE_TOO = frozenset({"n", "nn"})
 
