@@ -66,7 +66,7 @@ _BUILDING = re.compile(r"(?P<house>(?:дом|корпус)\s\d+[а-яё]?,?\s)с
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
 _BEFORE_NUMBER = re.compile(rf"(?<![\w.])({'|'.join(_NUMBERED)})\.\s?(?=\d)")
-HINT = re.compile(r"\w\.|млн|млрд|р-н|пр-т")
+HINT = re.compile(r"\w\.|млн|млрд|р-н|пр-т|мск|МСК")
 # A law's reference, "(п. 3) ч. 2 ст. 105": each number an ordinal of its noun, the first noun
 # in the case its preposition gives ("по ч. 2" -> "по части второй"), the others in the
 # genitive ("статьи сто пятой").
