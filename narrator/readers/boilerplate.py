@@ -244,7 +244,8 @@ def is_promotion(block: ElementTree.Element) -> bool:
 def _is_promotion(block: ElementTree.Element) -> bool:
     text = clean(all_text(block))
     words = len(text.split())
-    if block.tag not in ("p", "head"):
+    # A list of one item is a paragraph set apart: a paper's call for letters in a bullet.
+    if block.tag not in ("p", "head") and not (block.tag == "list" and len(block) == 1):
         return False
     promotion = PROMOTION.search(text) if words <= _MAX_BOILERPLATE_WORDS else None
     if (promotion is not None and _is_most_of(promotion, text)) or is_page_line(text):

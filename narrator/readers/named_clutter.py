@@ -71,6 +71,12 @@ _CLUTTER_WORDS = frozenset(
         "partage",
         "boletin",
         "teilen",
+        # A box offering a subscription: Portuguese, Spanish, French, Italian.
+        "assinatura",
+        "assinaturas",
+        "suscripcion",
+        "abonnement",
+        "abbonamento",
     ]
 )
 _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")

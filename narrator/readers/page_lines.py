@@ -46,6 +46,9 @@ PROMOTION = re.compile(
     r"|^(?:©|\(c\) \d{4}|copyright (?:©|\(c\)|\d{4}))"
     r"|\bfollow us on\b|\blog ?in to\b.{0,30}\b(?:comment|read|access)"
     r"|\bsubscribers? (?:also )?(?:get|receive)\b|\bsubmit (?:your|a) letter\b"
+    # A paper's call for letters under an opinion piece: "Do you have an opinion on the issues
+    # raised in this article? If you would like to submit a response ... for publication ...".
+    r"|^do you have (?:an opinion|a view|something to say)\b.{0,200}?\bfor publication\b"
     r"|\bdonate(?: now| today)?$"
     # A table of contents' title over its links ("Table of Contents", "Toggle").
     # ... and in Spanish, Italian, French, Portuguese and Russian ("Índice de contenidos").

@@ -39,6 +39,7 @@ def texts(html: str, config: NarrationConfig | None = None) -> list[tuple[str, s
         ("kg-cta-card", True),
         ("hs-cta-wrapper", True),
         ("hde-m-cta-box__content", True),
+        ("assinatura-box", True),
         ("contact-details", False),
         ("call-to-action", False),
         ("leftnav", True),

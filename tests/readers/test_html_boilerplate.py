@@ -119,6 +119,20 @@ def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
     assert _blocks(f"<p>{line}</p>", at=2) == STORY
 
 
+def test_a_call_for_letters_in_a_list_of_one_item_is_dropped() -> None:
+    call = (
+        "Do you have an opinion on the issues raised in this article? If you would like to "
+        "submit a response of up to 300 words by email to be considered for publication in our "
+        "letters section, please click here."
+    )
+    assert _blocks(f"<ul><li><p>{call}</p></li></ul>") == STORY
+
+
+def test_a_list_of_one_item_that_tells_the_story_is_kept() -> None:
+    item = "Residents can still buy a book of ten tickets at the old price until the end of May."
+    assert _blocks(f"<ul><li>{item}</li></ul>")[-1] == item
+
+
 def test_a_sentence_that_opens_with_an_imperative_is_kept() -> None:
     sentence = "Mira a los pasajeros: ninguno quiere pagar más por el ferry este invierno."
     assert sentence in _blocks(f"<p>{sentence}</p>", at=2)
