@@ -49,7 +49,10 @@ thread, Nextra documentation, a by-election live blog, a recipe with its WPRM ca
 regional news; an AMP local story under its consent box, a business story behind a paywall,
 French, Italian, Brazilian and Russian news, a Spanish travel blog with its table of contents,
 a Zendesk help article, a Q&A page whose answer is only in its JSON-LD, a feature with a pull
-quote and a gallery, a Webflow blog and a beehiiv newsletter post), written for
+quote and a gallery, a Webflow blog and a beehiiv newsletter post; a Guardian-like opinion
+piece with its call for letters, heise-like tech news, a GitHub README, a French WordPress
+blog, Mexican news on Arc, Portuguese news with a subscription box, a Russian recipe blog, a
+live-updates page and an AMP WordPress blog), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
@@ -122,5 +125,6 @@ def test_known_misses(name: str, kind: str, snippet: str) -> None:
     photo's caption (trafilatura drops figures; read back, captions cost the dev pages, whose
     cases count them as boilerplate), a standfirst known by no name or metadata, a section's
     label and a writer's note with no byline to match, MDN's compatibility box, a related box's
-    heading in the body over the story's last paragraph."""
+    heading in the body over the story's last paragraph, a README's last heading whose word a
+    sentence of the extraction holds ("License" over "See the LICENSE file.")."""
     assert (snippet in read_text(name)) == (kind == "read")
