@@ -38,6 +38,7 @@ from narrator.spoken.en.after_names import NAME_AHEAD as _NAME_AHEAD
 from narrator.spoken.en.after_names import NAME_FOLLOWS, read_words_after_names
 from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
 from narrator.spoken.en.closings import read_closings
+from narrator.spoken.en.compass import read_compass_points
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     ORDINAL_WORD,
@@ -223,6 +224,7 @@ def read_abbreviations(text: str) -> str:
     text = read_learned_titles(text)
     text = read_states_in_lists(text)
     text = read_places_written_short(text)
+    text = read_compass_points(text)
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
     text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
@@ -370,7 +372,8 @@ _HINT_FORMS = sorted(
     | LEARNED_TITLE_WORDS
     | PLACES_WRITTEN_SHORT
     | {"affect."}
-    | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R."}
+    | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "N.", "S.", "E.", "W."}
+    | {"I.", "G.", "Str.", "R.", "L.", "Is."}
     | {f"{short}." for short in LANGUAGES}
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}

@@ -3,8 +3,11 @@ letters give them: "St. John's Coll., Camb." -> "St. John's Coll., Cambridge", "
 Northumb." -> "Alnwick, Northumberland", "in Middx., and" -> "in Middlesex, and". Those said as
 written ("Bucks.", "Herts.", "Hunts.", "Notts.") are left, as English readers say them.
 
-One is read only where a place's name is: after "in" or after a capitalised word and a comma,
-and before a comma, a semicolon, a parenthesis or the sentence's end.
+Features of a map before their names ("the I. of Wight", "the R. Plate", "the G. of Lyons")
+and islands after theirs ("the Sandwich Is.") are said whole too.
+
+A county or town is read only where a place's name is: after "in" or after a capitalised word
+and a comma, and before a comma, a semicolon, a parenthesis or the sentence's end.
 """
 
 from __future__ import annotations
@@ -30,7 +33,31 @@ def _say_place(match: re.Match[str]) -> str:
     return _SAID[match["short"]] + stop_after(match)
 
 
+# Features of a map written short before their names, as old geographies write them: "the I.
+# of Wight", "the G. of Lyons", "the Str. of Magellan", "the R. Plate", "crossed L. Superior";
+# and islands after theirs: "the Sandwich Is.". A letter before a name elsewhere is an initial.
+_FEATURE = re.compile(
+    r"\b(?P<feature>I|G|Str)\.(?= of (?:the )?[A-Z])"
+    r"|(?:(?<=\bthe )|(?<=\bcrossed )|(?<=\bacross ))(?P<water>R|L)\.(?= [A-Z][a-z]+\b(?!'s)"
+    r"(?! (?:[A-Z]|house|family|company|firm|store|shop|estate|building|brothers)))"
+    r"|(?<=[a-z] )(?P<islands>Is)\.(?![\w.])"
+)
+_ISLANDS_NAME_BEFORE = re.compile(
+    r"\b(?!(?:What|That|This|There|Here|Which|Who|Where|How|Such|Thus|Life)\b)[A-Z][a-z]{2,} $"
+)
+_FEATURES = {"I": "Isle", "G": "Gulf", "Str": "Strait", "R": "River", "L": "Lake"}
+
+
+def _say_feature(match: re.Match[str]) -> str:
+    if match["islands"]:
+        start = match.start()
+        if not _ISLANDS_NAME_BEFORE.search(match.string, max(0, start - 20), start):
+            return match.group(0)
+        return "Islands" + stop_after(match)
+    return _FEATURES[match["feature"] or match["water"]]
+
+
 def read_places_written_short(text: str) -> str:
     """ "Aylesbury, Bucks." -> "Aylesbury, Buckinghamshire."; "in Hunts., and" -> "in
-    Huntingdonshire, and"."""
-    return _PLACE.sub(_say_place, text)
+    Huntingdonshire, and"; "the I. of Wight" -> "the Isle of Wight"."""
+    return _FEATURE.sub(_say_feature, _PLACE.sub(_say_place, text))

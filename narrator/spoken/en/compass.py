@@ -1,0 +1,54 @@
+"""Compass points written short, as logs, travels and old geographies write them:
+
+- "the wind had shifted to the N.N.E." -> "to the north-northeast"; "our course lay S.W. by
+  W." -> "southwest by west"; "a league to the E. of the river" -> "to the east of"
+- a point of two or three letters, each dotted, read wherever no name follows it ("S. W.
+  Williston" and "W. W. Mayo" are a man's initials); a point of one letter only after a word
+  of direction ("to the E.", "by W.") and before "of", a comma or the sentence's end
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+
+_WORDS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+# The points a compass card names: one, two or three letters.
+_POINTS = (
+    "NNE", "ENE", "ESE", "SSE", "SSW", "WSW", "WNW", "NNW", "NE", "NW", "SE", "SW",
+)  # fmt: skip
+_DOTTED = "|".join(r"\.".join(point) for point in _POINTS)
+_POINT = re.compile(
+    rf"(?<![\w.])(?P<point>{_DOTTED})\.(?! ?[A-Z][a-z])(?! ?[A-Z]\.)"
+    r"|(?<![\w.])(?P<one>[NSEW])\.(?= of\b|[,;)]|\s*$|\s+[a-z])"
+)
+# "to the E.", or "by" after another point ("N.W. by W."; "by E. and F. Spon" is a publisher).
+_DIRECTION_BEFORE = re.compile(
+    r"(?:\b(?:to the|from the|towards the)|(?:[NSEW]\.|north|south|east|west) by) $"
+)
+_BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
+HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
+
+
+def _said(letters: str) -> str:
+    if len(letters) == 3:
+        return f"{_WORDS[letters[0]]}-{_WORDS[letters[1]]}{_WORDS[letters[2]]}"
+    return "".join(_WORDS[letter] for letter in letters)
+
+
+def _say_point(match: re.Match[str]) -> str:
+    if match["one"]:
+        start = match.start()
+        by_a_point = _BY_A_POINT.match(match.string, match.end())
+        if not by_a_point and not _DIRECTION_BEFORE.search(match.string, max(0, start - 12), start):
+            return match.group(0)
+        return _WORDS[match["one"]] + stop_after(match)
+    return _said(match["point"].replace(".", "")) + stop_after(match)
+
+
+def read_compass_points(text: str) -> str:
+    """ "to the N.N.E." -> "to the north-northeast"; "S.W. by W." -> "southwest by west"."""
+    if not HINT.search(text):
+        return text
+    return _POINT.sub(_say_point, text)
