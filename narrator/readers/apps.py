@@ -109,9 +109,11 @@ _PARAGRAPH_REFERENCE = re.compile(r" \[(\d{1,3})\](?=[.;]\s|[.;]?$)")
 _MIN_REFERENCES = 2
 _CUE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}|Speaker \d{1,2})"
-    r"(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
+    r"(?:(?:\s{2,}|\t|\s+[|\u00b7\u2022-]\s+)\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?"
+    r"|\s+\((?:\d{1,2}:)?\d{1,2}:\d{2}\):)$"
 )
-"""A speaker's cue with the time they speak at: "Jane Doe  0:04", "Speaker 1  01:12:09"."""
+"""A speaker's cue with the time they speak at: "Jane Doe  0:04", "Speaker 1  01:12:09",
+"Speaker 1 (00:00:03):" (Rev's)."""
 _TIME_CODE = re.compile(
     r"^\s*(?:\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\]?"
     r"|\[\d{1,2}:\d{2}\](?=\s+[A-Z][\w.'\u2019 ()-]{0,40}:))\s+(?=\S)"

@@ -41,6 +41,9 @@ _FRONT_MATTER = re.compile(
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _AUTHOR_KEYS = ("author", "authors", "byline")
 _HANDLE = re.compile(r"[a-z0-9_.-]+")
+_HTML_H1 = re.compile(r"^<h1\b[^>]*>(?P<inner>.*?)</h1>$", re.IGNORECASE | re.DOTALL)
+_HTML_TITLE_NODES = 3
+"""How near the top a README's heading in HTML gives the title: under its logo, its badges."""
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = re.compile(r"\A\[\^[^\]\s]+\]:")
 _TEMPLATE_TAG = re.compile(r"\A\s*(?:(?:\{%[^\n]*?%\}|\{\{[^\n]*?\}\})\s*)+\Z")
@@ -210,11 +213,15 @@ def _take_title(
     nodes: list[SyntaxTreeNode], front_title: list[str] | None
 ) -> tuple[str | None, list[SyntaxTreeNode]]:
     """The title and the nodes left: an opening `#` heading wins, then front matter, then the
-    first `#` heading anywhere."""
+    first `#` heading anywhere, then a README's heading in HTML near the top ('<h1
+    align="center">Larkspur</h1>')."""
     h1s = [i for i, node in enumerate(nodes) if node.type == "heading" and node.tag == "h1"]
     if h1s and (h1s[0] == 0 or not front_title):
         position = h1s[0]
         return _inline_text(nodes[position], False), nodes[:position] + nodes[position + 1 :]
+    for position, node in enumerate([] if h1s or front_title else nodes[:_HTML_TITLE_NODES]):
+        if node.type == "html_block" and (heading := _HTML_H1.match(node.content.strip())):
+            return html_text(heading["inner"]), nodes[:position] + nodes[position + 1 :]
     return _first(front_title), nodes
 
 

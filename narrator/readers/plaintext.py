@@ -18,8 +18,13 @@ from narrator.readers.bylines import take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
-from narrator.readers.summaries import BULLET, headed_paragraph, unbulleted_list
-from narrator.readers.trailers import is_clutter_line, without_clutter
+from narrator.readers.summaries import (
+    BULLET,
+    headed_paragraph,
+    unbulleted_list,
+    without_summary_label,
+)
+from narrator.readers.trailers import without_clutter
 from narrator.readers.wire import (
     WireStyle,
     dateline_of,
@@ -34,6 +39,7 @@ _MAX_HEADING_WORDS = 10
 _MAX_QUESTION_WORDS = 6
 _MAX_QA_WORDS = 12
 _MIN_QA_QUESTIONS = 2
+_MAX_EARLY_WORDS = 5
 _SPEAKER = re.compile(r"^(?P<name>[A-Z\u00c0-\u00dd][\w.'\u2019-]+(?: [\w.'\u2019-]+){0,2}): ")
 """A speaker's name before what they say, two letters or more: "ZEIT ONLINE: ", "Brandt: "."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
@@ -51,10 +57,11 @@ _LEGAL_HEADING = re.compile(
 _COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|SE)\.$")
 """A headline's last period that is a company's ("About Acme Corp.")."""
 _TIME = re.compile(
-    r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$",
+    r"^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}(?:[.:]\d{2})?\s*[ap]m$"
+    r"|^\d{1,2}h\d{2}$",
     re.IGNORECASE,
 )
-"""A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm"."""
+"""A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm", "16h02"."""
 _POSTED = re.compile(r"^(?:posted|published) at (?P<time>\d{1,2}[.:]\d{2}(?:\s*[AP]M)?)$", re.I)
 _AGO = re.compile(r"^\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|d)\s+ago$", re.IGNORECASE)
 """A live entry's time as how long ago it was posted: "12m ago", "1h ago"."""
@@ -73,10 +80,6 @@ _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE
 _NAMES_APART = re.compile(r",| (?:and|und|et|y|e|en|och) ")
 _VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
 """A small word after the name, a verb's: "is", "es", "ist", "writes"."""
-_SUMMARY_LABEL = re.compile(
-    r"^(?:summary|zusammenfassung|r\u00e9sum\u00e9|resumen|resumo|sommario)\s*:\s+(?=\w)",
-    re.IGNORECASE,
-)
 
 
 def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
@@ -104,7 +107,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
     byline, rest = take_byline(rest, style)
-    paragraphs = _paragraphs(_without_summary_label(rest))
+    paragraphs = _paragraphs(without_summary_label(rest))
     return Article(
         title=title,
         byline=byline,
@@ -116,17 +119,6 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
         sections=_sections(paragraphs, style, byline),
         language=language,
     )
-
-
-def _without_summary_label(lines: list[str]) -> list[str]:
-    """`lines` without the label of a summary's first line: "Summary: Bumblebees that watched
-    …" is read from "Bumblebees" (a science news site's standfirst)."""
-    first = next(
-        (i for i, line in enumerate(lines) if line.strip() and not is_clutter_line(line)), None
-    )
-    if first is None or not (label := _SUMMARY_LABEL.match(lines[first].strip())):
-        return lines
-    return [*lines[:first], lines[first].strip()[label.end() :], *lines[first + 1 :]]
 
 
 def _is_writers_note(paragraph: str, byline: str | None) -> bool:
@@ -328,6 +320,25 @@ def _starts_section(
     )
 
 
+def _early_subhead(paragraphs: list[tuple[str, str]], starts: set[int]) -> set[int]:
+    """The first subhead when nothing but a standfirst with no full stop is over it ("Что
+    изменится" under the byline, "Sabato" under "Arriva l'aria artica, temperature sotto zero
+    al Nord"): short, or a question, over a paragraph, and later subheads head sections too."""
+    for position in range(min(2, min(starts, default=0))):
+        paragraph, kind = paragraphs[position]
+        before = paragraphs[0][0] if position else ""
+        short = len(paragraph.split()) <= _MAX_EARLY_WORDS or paragraph.endswith("?")
+        if (
+            kind == "block"
+            and short
+            and not (before and _ends_sentence(before))
+            and _is_subhead(paragraph, _MAX_QA_WORDS)
+            and _ends_sentence(paragraphs[position + 1][0])
+        ):
+            return {position}
+    return set()
+
+
 def _is_interviewers_question(paragraph: str, after: str) -> bool:
     """A question after the interviewer's name, answered after the other's ("ZEIT ONLINE: Was
     hilft?" over "Lena Vogt: Bäume ..."): a line of the dialogue, no heading (a "Q:" is one)."""
@@ -366,8 +377,10 @@ def _sections(
     while credits > 0 and is_credit(paragraphs[credits - 1][0], style):
         credits -= 1
     question_words = _question_words(paragraphs)
+    starts = {p for p in range(credits) if _starts_section(paragraphs, p, question_words)}
+    starts |= _early_subhead(paragraphs, starts)
     for position, (paragraph, role) in enumerate(paragraphs):
-        if position < credits and _starts_section(paragraphs, position, question_words):
+        if position in starts:
             if heading is not None or blocks:
                 sections.append(Section(heading, tuple(blocks)))
             heading, blocks = paragraph, []

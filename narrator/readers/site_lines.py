@@ -42,6 +42,7 @@ _LINE = re.compile(
     r"|find out more(?: about [^.!?]{1,60})?\.?"
     r"|\d[\d.,]* (?:postings?|kommentare|comments|commentaires|comentarios|commenti"
     r"|coment\u00e1rios|комментари\w*)"
+    r"|(?:комментарии|kommentare|commentaires|comentarios|commenti|coment\u00e1rios) \(\d+\)"
     r"|assine(?: (?:a|o|j\u00e1) [\w ]{1,25})?|abonnez-vous|subscrever|partilhar"
     # a mail's note that it was forwarded, in French, Spanish and German
     r"|on vous a transf\u00e9r\u00e9 (?:cette|ce) [\w -]{1,20}\?.{0,60}"

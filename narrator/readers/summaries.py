@@ -11,13 +11,22 @@ a label over its points, and lines of a label and a figure.
 
 A paragraph wrapped at a fixed width is not a list: its first line is as long as the others, and
 its lines do not each start with a capital.
+
+A summary's label before its first line ("Summary: Bumblebees that watched …") is not read.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BULLET", "headed_paragraph", "unbulleted_list"]
+from narrator.readers.trailers import is_clutter_line
+
+__all__ = ["BULLET", "headed_paragraph", "unbulleted_list", "without_summary_label"]
+
+_SUMMARY_LABEL = re.compile(
+    r"^(?:summary|zusammenfassung|r\u00e9sum\u00e9|resumen|resumo|sommario)\s*:\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 BULLET = re.compile(r"^[-*\u2022\u00b7\u2013\u25aa\u25cf]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A list's bullet at a line's start, as pasted text keeps it: "- ", "* ", a bullet, a dash."""
@@ -104,3 +113,14 @@ def headed_paragraph(lines: list[str]) -> str | None:
         and body[-1].rstrip().endswith((".", "!", "?", '."', ".\u201d"))
         else None
     )
+
+
+def without_summary_label(lines: list[str]) -> list[str]:
+    """`lines` without the label of a summary's first line: "Summary: Bumblebees that watched
+    …" is read from "Bumblebees" (a science news site's standfirst)."""
+    first = next(
+        (i for i, line in enumerate(lines) if line.strip() and not is_clutter_line(line)), None
+    )
+    if first is None or not (label := _SUMMARY_LABEL.match(lines[first].strip())):
+        return lines
+    return [*lines[:first], lines[first].strip()[label.end() :], *lines[first + 1 :]]

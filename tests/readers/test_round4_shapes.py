@@ -312,3 +312,46 @@ def test_a_place_and_a_date_inside_a_sentence_are_read() -> None:
 def test_a_label_of_more_links_goes_with_them(lead: str) -> None:
     article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{lead}\nBolsa sobe com bancos\n\n{LATER}\n", "pt")
     assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_a_french_live_pages_entry_time_heads_its_entry() -> None:
+    article = read(f"{HEADLINE}\n\n16h02\nLes trains à l'arrêt\n\n{PARAGRAPH}\n", "fr")
+    assert [section.heading for section in article.sections] == ["16h02: Les trains à l'arrêt"]
+
+
+def test_a_first_subhead_under_a_standfirst_with_no_full_stop_heads_its_section() -> None:
+    article = read(
+        f"{HEADLINE}\n\nArriva l'aria artica, sotto zero al Nord\n\nSabato\n\n{PARAGRAPH}\n\n"
+        f"Domenica\n\n{LATER}\n",
+        "it",
+    )
+    assert [section.heading for section in article.sections] == [None, "Sabato", "Domenica"]
+
+
+def test_a_short_standfirst_over_a_story_with_no_subheads_is_read_as_a_paragraph() -> None:
+    article = read(f"{HEADLINE}\n\nMoeda recua no dia\n\n{PARAGRAPH}\n\n{LATER}\n", "pt")
+    assert texts(article) == ["Moeda recua no dia", PARAGRAPH, LATER]
+
+
+def test_a_readmes_heading_in_html_is_its_title() -> None:
+    post = read_markdown(
+        '<p align="center">\n  <img src="logo.png" alt="Logo">\n</p>\n\n'
+        f'<h1 align="center">Larkspur</h1>\n\n{PARAGRAPH}\n'
+    )
+    assert (post.title, texts(post)) == ("Larkspur", [PARAGRAPH])
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Speaker 1 (00:00:03):", "Speaker 1:"),
+        ("Eliud Kipchoge (2:01:09)", "Eliud Kipchoge (2:01:09)"),
+    ],
+)
+def test_a_transcripts_cue_with_its_time_in_brackets(line: str, said: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{line}\n{PARAGRAPH}\n"))[0].startswith(said)
+
+
+@pytest.mark.parametrize("count", ["Комментарии (14)", "Kommentare (0)"])
+def test_a_comment_count_in_brackets_is_not_read(count: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{count}\n", "de")) == [PARAGRAPH]
