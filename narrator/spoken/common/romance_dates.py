@@ -26,11 +26,12 @@ from narrator.spoken.tables import Row
 
 HINT = re.compile(r"\d")
 ELIDED_HINT = any_of(r"'(?=\d\d)")
-_ELIDED_CENTURY = re.compile(r"(?<![\w'])'(?=\d\d(?![\d']|[.,]\d))")
+_ELIDED_CENTURY = re.compile(r"(?<![\w'])'(?=(?:\d\d|[1-9]00)(?![\d']|[.,]\d))")
 
 
 def drop_elided_centuries(text: str) -> str:
-    """Drop the apostrophe that stands for a year's century: "anni '80" -> "anni 80"."""
+    """Drop the apostrophe that stands for a year's century or thousand: "anni '80" -> "anni
+    80", "nel '900" -> "nel 900" (the Novecento)."""
     return _ELIDED_CENTURY.sub("", text)
 
 
