@@ -33,7 +33,7 @@ _DIRECTIONS = read_mapping("en", "directions")
 # is tried at every position of the text, one led by a class of characters only at those.
 _ADDRESS = re.compile(
     r"(?P<num>\d(?<![\w.,$]\d)\d{0,4})(?P<suffix>[A-Z]\b)?(?P<comma>,)?\s+"
-    r"(?:(?P<dir>[NSEW]|NE|NW|SE|SW|[NS]\.[EW])\.?\s+)?"
+    r"(?:(?P<dir>[NSEW]|NE|NW|SE|SW|[NS]\.[EW])\.?\s+|(?P<dir_word>North|South|East|West)\s+)?"
     r"(?P<name>(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
     rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
 )
@@ -209,6 +209,7 @@ def read_street_addresses(text: str) -> str:
         street_type = match["type"].rstrip(".")
         street = _STREET_TYPES.get(street_type.capitalize(), street_type)
         direction = _DIRECTIONS[match["dir"].replace(".", "")] + " " if match["dir"] else ""
+        direction = direction or (match["dir_word"] + " " if match["dir_word"] else "")
         suffix = match["suffix"] + " " if match["suffix"] else ""
         if match["comma"]:  # "221B, Baker Street", as old books part the house from the street
             suffix = suffix.rstrip() + ", " if suffix else ", "
