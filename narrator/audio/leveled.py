@@ -251,11 +251,14 @@ def store_and_measure(
     measured, as the chunks come; `each` is told of every chunk once it is taken in, with its
     levels (see narrator.audio.leveled_ahead)."""
     chunks = StoredChunks()
+    raw_made = False  # made for the first clip in memory: none when the cache holds them all
     with LevelsPack() as pack:
         for timing, speech in narration_clips:
             clip: Clip | None = None
             if isinstance(speech, Clip):
-                raw.mkdir(exist_ok=True)
+                if not raw_made:
+                    raw.mkdir(exist_ok=True)
+                    raw_made = True
                 path = raw / f"{timing.chunk.index + 1:06d}.wav"
                 write_chunk_file(path, speech, 0)
                 stored = StoredSpeech(speech.format, path, speech.frame_count, 0)
