@@ -59,6 +59,7 @@ _CLUTTER_WORDS = frozenset(
         "banner",
         "ticker",
         "authorbox",
+        "republish",
         # The same names in the other languages of the web: Spanish, Portuguese, Italian,
         # French, German.
         "relacionados",

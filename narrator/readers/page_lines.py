@@ -173,6 +173,11 @@ _PAGE_LINE = re.compile(
     # ancheCantieri del tram, i negozi chiedono i ristori" (the label's colon is PROMOTION's).
     r"|^(?:read also|see also|lesen sie auch|(?:à )?lire aussi|lee también|leia também"
     r"|leggi anche|читайте также)\s*[^\s.!?:|\u2013\u2014-][^.!?]{0,150}$"
+    # A wire release's source line, its word in capitals: "SOURCE Harbor Foods, Inc."
+    r"|^(?-i:SOURCE) [^\W\d_][^.!?]{0,60}\.?$"
+    # A nonprofit newsroom's offer to republish: "Republish this article", "You are free to
+    # republish this story under a Creative Commons license."
+    r"|^republish this (?:story|article)$|\bfree to republish (?:this|our) (?:story|article|work)"
     # A recipe card's call to show the dish made: "Tried this recipe? Mention @crumbsandco or
     # tag #crumbsandco!", "Did you make this recipe? Tag @flourandfern on Instagram".
     r"|^(?:did you (?:make|try)|(?:have you )?(?:tried|made)) this recipe\?"

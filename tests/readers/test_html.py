@@ -40,6 +40,7 @@ def texts(html: str, config: NarrationConfig | None = None) -> list[tuple[str, s
         ("hs-cta-wrapper", True),
         ("hde-m-cta-box__content", True),
         ("assinatura-box", True),
+        ("republish-box", True),
         ("contact-details", False),
         ("call-to-action", False),
         ("leftnav", True),

@@ -31,6 +31,9 @@ BODY = (
         "Leggi ancheCantieri del tram, i negozi chiedono i ristori",
         "Lesezeit: 2 Minuten",
         "6 min read",
+        "SOURCE Harbor Foods, Inc.",
+        "Republish this article",
+        "You are free to republish this story under a Creative Commons license.",
     ],
 )
 def test_a_pages_own_line_is_known(line: str) -> None:
@@ -46,6 +49,8 @@ def test_a_pages_own_line_is_known(line: str) -> None:
         "Have you tried this recipe with pears? It works just as well, our readers tell us.",
         "Tag lines on the boxes read 'Made in Leeds', and the shop sells out by noon.",
         "Leggi anche il rapporto della Regione: i ritardi sono cresciuti del 12 per cento.",
+        "Source of the leak was never found, the inquiry said.",
+        "The paper was free to republish the letters once the court lifted its order.",
         "The food bank needs your support this winter, its director said.",
         "Critics gave the play ★★★★ and it sold out within a week.",
     ],
