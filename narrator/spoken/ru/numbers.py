@@ -201,6 +201,11 @@ _GENITIVE_PLURAL_AFTER = re.compile(
 )
 
 
+# The noun whose genitive the number is stands right before it ("строительство 3 мостов");
+# a code before it makes the number a label ("рейс SU 1402 задержан").
+_NOUN_RIGHT_BEFORE = re.compile(r"(?<![\w-])[а-яё]{2,}\s+$")
+
+
 def _two_to_four(number: str) -> bool:
     """Whether a written integer ends in two, three or four, not twelve to fourteen."""
     return number[-1:] in "234" and number[-2:] not in ("12", "13", "14") and "," not in number
@@ -231,7 +236,11 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         # "в 21 регионе" -> "в двадцати одном регионе"
         return "p" if case_word(text[:start]) in LOCATIVE else None
-    if _GENITIVE_PLURAL_AFTER.match(text, end) and _two_to_four(text[start:end]):
+    if (
+        _GENITIVE_PLURAL_AFTER.match(text, end)
+        and _two_to_four(text[start:end])
+        and _NOUN_RIGHT_BEFORE.search(text, 0, start)
+    ):
         # "строительство 3 мостов" -> "трех": after two to four a nominative's noun is a
         # genitive singular ("три моста"); a genitive plural tells the number's genitive
         return "g" if case_after(text[:start]) == "n" else None

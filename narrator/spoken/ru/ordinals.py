@@ -236,6 +236,25 @@ def _cardinal_with_ending(match: re.Match[str]) -> str:
     return cardinal(n, "i" if end in ("мя", "тью", "мью") else "g")
 
 
+# A place in a ranking written with a bare number: "2 место" (a count would say "2 места"),
+# "на 3 месте", "3 местом" are ordinals; "1 место" is one after "на" or "занял" ("вышла на 1
+# место" -> "на первое место"), a count elsewhere ("осталось 1 место").
+_RANK = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})\s(?P<noun>место|месте|местом)(?!\w)")
+_RANK_CASES = {"место": "n", "месте": "p", "местом": "i"}
+_TAKES_RANK = re.compile(r"(?i)(?<!\w)(?:на|занял\w*|занима\w*)\s$")
+
+
+def _rank(match: re.Match[str]) -> str:
+    noun = match["noun"]
+    if (
+        noun == "место"
+        and match["num"] == "1"
+        and not _TAKES_RANK.search(match.string, 0, match.start())
+    ):
+        return match.group(0)
+    return f"{ordinal(int(match['num']), _RANK_CASES[noun], 'n')} {noun}"
+
+
 def read_ordinals(text: str) -> str:
     """Read numbers with a written ending, then years and centuries before their noun: "6-й"
     -> "шестой", "в 2024 году" -> "в две тысячи двадцать четвертом году"."""
@@ -251,5 +270,5 @@ def read_ordinals(text: str) -> str:
             said += " " + _SAID_NOUN[match["years"].strip(" .")][_CASE_INDEX.get(case, 0)]
         return said
 
-    text = _CARDINAL_SUFFIX.sub(_cardinal_with_ending, text)
+    text = _RANK.sub(_rank, _CARDINAL_SUFFIX.sub(_cardinal_with_ending, text))
     return read_year_nouns(_SUFFIXED.sub(say, text))
