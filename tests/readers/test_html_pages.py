@@ -52,7 +52,9 @@ a Zendesk help article, a Q&A page whose answer is only in its JSON-LD, a featur
 quote and a gallery, a Webflow blog and a beehiiv newsletter post; a Guardian-like opinion
 piece with its call for letters, heise-like tech news, a GitHub README, a French WordPress
 blog, Mexican news on Arc, Portuguese news with a subscription box, a Russian recipe blog, a
-live-updates page and an AMP WordPress blog), written for
+live-updates page and an AMP WordPress blog; a public radio story with its audio tools, a
+local TV station's story, a gadget review with its score box, a nonprofit's republished story,
+a wire release's page and a match report with its line-ups), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
