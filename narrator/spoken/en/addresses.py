@@ -73,7 +73,7 @@ _STATE_AFTER_CITY = re.compile(
 # initials).
 _POINT_AFTER_WIND = re.compile(
     r"\b(?P<lead>(?:[Ww]inds?|[Bb]earing|[Ss]teering|[Ss]teered|[Cc]ourse|[Hh]eading|"
-    r"[Bb]reezes?|[Gg]ales?|[Ss]qualls?)"
+    r"[Bb]reezes?|[Gg]ales?|[Ss]qualls?)[,:]?"
     r"(?:\s+(?:at|from|the|was|is|blew|blows|blowing|came|veered|backed|shifted|round|to|"
     r"light|fresh|strong|moderate|gentle|steady|high)){0,4}"
     r"\s+)"

@@ -149,12 +149,12 @@ _RACE_TIME = re.compile(
 
 
 # A dotted time without AM/PM, as British news writes it, where the words say it is a
-# time: "we meet at 5.30 tomorrow", "the train leaves at 7.45", "the meeting moved to 11.30";
-# "closed at 5.30" is a price.
+# time: "we meet at 5.30 tomorrow", "the train leaves at 7.45", "the meeting moved to 11.30",
+# old timetables' "arrives at 5.5 in the morning" ("five oh five"); "closed at 5.30" is a price.
 _DOTTED_TIME = re.compile(
     r"(?i:\b(?:at|by|until|till|before|after|"
     r"(?:moved|postponed|delayed|rescheduled|switched|put back|pushed back|brought forward) to))"
-    r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d|\d(?= in the (?:morning|afternoon|evening)\b))"
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
     r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
 )
@@ -169,7 +169,7 @@ _TIME_WORDS = re.compile(
     r"due|scheduled|tonight|tomorrow|today|morning|afternoon|evening|clock|local time|gmt|bst|"
     r"left|came|went|returned|woke|awoke|dinner|breakfast|lunch|supper|train|night|shut|shuts|"
     r"closes|ends|finishes|rose|rises|set|sets|sunrise|sunset|dawn|struck|rang|began|started|"
-    r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns))"
+    r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted))"
 )
 
 
@@ -200,6 +200,22 @@ _TRAIN_TAKEN = re.compile(
     r"missing) the )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
     r"(?=[.,;:!?)]\s|[.,;:!?)]?$|\s+(?:and|or|but|back|home|up|down|in|on|from|to)\b)"
 )
+
+
+# An almanac's times after the event they time, with no "at": "Sunrise 7.43, sunset 4.12",
+# "High water at London Bridge, 2.17" -> "seven forty-three", ...
+_ALMANAC = re.compile(
+    r"\b(?P<event>(?:[Ss]un|[Mm]oon)(?:rise|set|\srises|\ssets)|[Hh]igh water|[Ll]ow water|"
+    r"[Ll]ighting-up time)(?P<between>[,:]?\s(?:[A-Z][a-z]+\s){0,3}?)"
+    r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
+)
+# Minutes written short before "past" or "to" an hour: "at 20 m. past 3" -> "twenty minutes".
+_MINUTES_PAST = re.compile(r"(?<![\w.,])(?P<m>[1-5]?\d) m(?:in)?\.? (?=(?:past|to) \d)")
+
+
+def _say_almanac(match: re.Match[str]) -> str:
+    said = _say_clock(int(match["h"]), int(match["m"]), None, ampm=False)
+    return f"{match['event']}{match['between']}{said}"
 
 
 def _say_dotted_time(match: re.Match[str]) -> str:
@@ -298,6 +314,9 @@ def read_times(text: str) -> str:
             text = _TIMETABLE.sub(
                 lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
             )
+        text = _ALMANAC.sub(_say_almanac, text)
+        if " past " in text or " to " in text:
+            text = _MINUTES_PAST.sub(lambda m: f"{cardinal(int(m['m']))} minutes ", text)
         if "he " in text:
             text = _TRAIN_TAKEN.sub(
                 lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
@@ -331,6 +350,9 @@ HINT = any_of(
     r" h(?<=\d\d\d h)",
     r"\.(?<=\d\.)\d\d\s?[aApP]",
     r"\.(?<=\d [hm]\.) \d",
+    r"\.(?<=[a-z] \d\.)\d",
+    r"\.(?<=[a-z] \d\d\.)\d",
+    r"\. (?<=\d m\. )(?:past|to) \d",
     # AM/PM after a number, or the minutes of a duration ("5m 30s")
     *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "M"),
     rf"m(?:{'|'.join(f'(?<={before}m)' for before in _AM_PM_BEFORE_OR_DIGIT)})\b",
