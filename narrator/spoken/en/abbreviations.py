@@ -38,7 +38,7 @@ from narrator.spoken.en.after_names import NAME_AHEAD as _NAME_AHEAD
 from narrator.spoken.en.after_names import NAME_FOLLOWS, read_words_after_names
 from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
 from narrator.spoken.en.closings import read_closings
-from narrator.spoken.en.compass import read_compass_points
+from narrator.spoken.en.compass import COMPASS_FORMS, read_compass_points
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
     ORDINAL_WORD,
@@ -372,8 +372,9 @@ _HINT_FORMS = sorted(
     | LEARNED_TITLE_WORDS
     | PLACES_WRITTEN_SHORT
     | {"affect."}
-    | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "N.", "S.", "E.", "W."}
-    | {"I.", "G.", "Str.", "R.", "L.", "Is."}
+    | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of"}
+    | COMPASS_FORMS
+    | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}
     | {f"{short}." for short in LANGUAGES}
     | set(_STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}

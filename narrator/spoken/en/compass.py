@@ -27,6 +27,13 @@ _POINT = re.compile(
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:to the|from the|towards the)|(?:[NSEW]\.|north|south|east|west) by) $"
 )
+# The written forms that may hold a point, for the abbreviations' hint: a point of two or three
+# letters, or one after "the" or beside "by" ("U.S." holds no point).
+COMPASS_FORMS = frozenset(
+    {f"{point}." for point in _DOTTED.replace("\\", "").split("|")}
+    | {f"{word} {letter}." for word in ("the", "by") for letter in _WORDS}
+    | {f"{letter}. by" for letter in _WORDS}
+)
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
 
