@@ -31,6 +31,9 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(rf"(?<!\w)(?P<cur>[$€£¥₽])\s?(?P<num>{NUM})(?:\s?(?P<scale>{_SCALE}){_END})?")
 _SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>{_SCALE})(?:(?<=\.)|{_END})")
+# Rubles and kopecks, the kopecks in the rubles' case: "до 95 руб. 20 коп." -> "до девяноста
+# пяти рублей двадцати копеек".
+_RUBLES_KOPECKS = re.compile(rf"{START}(?P<rub>{NUM})\s?руб\.?\s(?P<kop>\d{{1,2}})\s?коп\.?(?!\w)")
 HINT = re.compile(rf"[$€£¥₽]|\d\s?(?:{_CUR}|{_SCALE})")
 
 
@@ -66,6 +69,15 @@ def read_money(text: str) -> str:
         case = case_after(match.string[: match.start()])
         return counted(match["num"], _forms(row), row[3], case) + end
 
+    def with_kopecks(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        rubles = _amount(match["rub"], None, "руб.", before)
+        kopecks = _amount(match["kop"], None, "коп.", before)
+        return f"{rubles} {kopecks}" + (
+            "." if match.group(0).endswith(".") and ends_sentence(match) else ""
+        )
+
+    text = _RUBLES_KOPECKS.sub(with_kopecks, text)
     text = _BEFORE.sub(after, text)
     text = _AFTER.sub(after, text)
     return _SCALED.sub(scaled, text)
