@@ -36,6 +36,7 @@ from narrator.pipeline.workers import (
     EngineFactory,
     Job,
     Made,
+    import_for_measuring,
     start_pool,
     synthesize_all_in_worker,
     worker_result,
@@ -82,11 +83,9 @@ class _Slot:
 
 
 class SpeechJobs:
-    """Each plan's chunk speech, in order, using the cache and `jobs` engines.
-
-    Use it as a context manager: leaving it stops the workers, cancelling what they have not
-    started (on an error or Ctrl-C too).
-    """
+    """Each plan's chunk speech, in order, using the cache and `jobs` engines. Use it as a
+    context manager: leaving it stops the workers, cancelling what they have not started (on an
+    error or Ctrl-C too)."""
 
     def __init__(
         self,
@@ -129,8 +128,7 @@ class SpeechJobs:
         """Slots made by `prefetch`, by key, until their plan claims them."""
         self._gathered: list[_Slot] = []
         """Slots `prefetch` made and has not handed out (a batch's go a handout at a time)."""
-        self._plans_over = False
-        self._let_go_when_done = False
+        self._plans_over = self._let_go_when_done = False
         self._ending: threading.Thread | None = None
 
     def use_engine(self, synthesizer: Synthesizer) -> None:
@@ -300,9 +298,10 @@ class SpeechJobs:
             self._pool = self._start_pool()
 
     def _start_pool(self) -> ProcessPoolExecutor:
-        # Reproducible speech is never made by workers forked from a process whose engine has
-        # spoken (its state would be theirs).
+        # Reproducible speech: never from workers forked after this process's engine spoke.
         fork = can_fork() and not (self._reproducible and engine_started())
+        if fork and self._measure:
+            import_for_measuring()  # then shared by the forked workers
         if fork and self._start_here is not None and not self._reproducible:
             # Started here, it is started in every forked worker: pyttsx3's import and espeak's
             # data cost each worker 15-20 ms of CPU, and now this process alone, once.
