@@ -234,6 +234,22 @@ def _say_day_month(match: re.Match[str]) -> str:
     return words + stop_after(match)
 
 
+# A month and a day with the year's last two figures after a slash, as letters of the 1860s
+# date themselves: "Nov. 12/64" -> "November twelfth, sixty-four" (was "twelve sixty-fourths");
+# the next day's number after the slash is a night's two days ("the night of May 12/13").
+_MONTH_DAY_SLASH_YEAR = re.compile(rf"{_WORD_MONTH}\.?\s+{_DAY}/(?P<year>\d\d)\b(?![/.,]\d)")
+
+
+def _say_month_day_slash_year(match: re.Match[str]) -> str:
+    month, day = _month_name(match["month"].title()), int(match["day"])
+    if month is None or not 1 <= day <= 31:
+        return match.group(0)
+    if int(match["year"]) == day + 1:  # "the night of May 12/13": two days
+        return f"{month} {ordinal(day)} to {ordinal(day + 1)}"
+    said_year = year(int(match["year"])) if match["year"][0] != "0" else f"oh {match['year'][1]}"
+    return f"{month} {ordinal(day)}, {said_year}"
+
+
 def _say_month_days(match: re.Match[str]) -> str:
     month, first, last = _month_name(match["month"]), int(match["d1"]), int(match["day"])
     if month is None or not 1 <= first < last <= 31:
@@ -279,6 +295,8 @@ def read_dates(text: str) -> str:
         text = _DAYS_MONTH.sub(_say_days_month, text)
     if _PARTED_YEAR_HINT.search(text):
         text = _DAY_MONTH_PARTED_YEAR.sub(_say_day_month, text)
+    if "/" in text:
+        text = _MONTH_DAY_SLASH_YEAR.sub(_say_month_day_slash_year, text)
     text = _MONTH_DAY.sub(_say_month_day, text)
     if " and " in text or " or " in text or "&" in text:
         text = _MORE_DAYS.sub(_say_more_days, text)
