@@ -152,6 +152,25 @@ _FEMININE_ACCUSATIVE = re.compile(r"(?:ая|яя|а|я)\b")
 _ACCUSATIVE_ENDINGS = {"ая": "ую", "яя": "юю", "а": "у", "я": "ю"}
 
 
+# A noun's plural in the dative, prepositional and instrumental, hard and soft: "часам",
+# "часах", "часами"; "рублям", "неделях".
+_PLURAL_ENDINGS = {"d": ("ам", "ям"), "p": ("ах", "ях"), "i": ("ами", "ями")}
+
+
+def _oblique_plural(one: str, case: str) -> str | None:
+    """The plural in ``case`` of a unit's or currency's noun from its singular ("метр в секунду"
+    -> "метрах в секунду"), its first word declined; None where it cannot be told: an
+    adjective first ("квадратный метр"), a word that does not decline ("евро"), "человек"."""
+    head, space, rest = one.partition(" ")
+    *joined, last = head.split("-")  # "киловатт-час": the last part declines
+    if head == "человек" or last.endswith(("ый", "ий", "ой", "ая", "яя", "о", "е", "и", "у")):
+        return None
+    soft = last[-1] in "ьяй"
+    stem = last[:-1] if last[-1] in "аяьй" else last
+    declined = stem + _PLURAL_ENDINGS[case][soft]
+    return "-".join([*joined, declined]) + space + rest
+
+
 def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
     """A written number with its noun agreeing: ("5", рубль...) -> "пять рублей", ("2,5",
     литр...) -> "две целых пять десятых литра"; ``forms`` is (one, few, many, fraction)."""
@@ -160,6 +179,8 @@ def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str 
         return f"{spoken_thousand(decimal(text, case))} {fraction}"
     n = whole(text)
     noun = form(n, one, few, many) if case in ("n", "a") else many if n != 1 else fraction
+    if case in _PLURAL_ENDINGS and n != 1:  # "при 760 мм" -> "миллиметрах", "к 5 часам"
+        noun = _oblique_plural(one, case) or noun
     if case == "a" and noun == one and gender == "f":  # "на 1 тыс." -> "одну тысячу"
         noun = _FEMININE_ACCUSATIVE.sub(lambda m: _ACCUSATIVE_ENDINGS[m.group(0)], noun)
     return f"{spoken_thousand(decimal(text, case, gender))} {noun}"
