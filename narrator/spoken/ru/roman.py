@@ -28,7 +28,7 @@ _NAME_BEFORE = re.compile(r"\b[А-ЯЁ][а-яё]{2,}$")
 _RULER = re.compile(rf"(?<=[а-яё])(?P<space>\s+)(?P<r>{NUMERAL})\b(?![\w-])")
 _ADJECTIVE = "(?:ого|его|ому|ему|ых|их|ый|ий|ое|ая|ые|ие)"
 _BEFORE_NOUN = re.compile(
-    rf"(?<![\w-])(?P<r>{NUMERAL})\s(?P<noun>[а-яё]{{3,}}|[А-ЯЁ][а-яё]+{_ADJECTIVE})(?![\w-])"
+    rf"(?<![\w°-])(?P<r>{NUMERAL})\s(?P<noun>[а-яё]{{3,}}|[А-ЯЁ][а-яё]+{_ADJECTIVE})(?![\w-])"
 )
 # A part of a book or a series before its numeral, whose case and gender the ordinal takes
 # ("Глава XX" -> "Глава двадцатая", "в томе III" -> "в томе третьем"): no ruler's name.
