@@ -75,6 +75,10 @@ LOWER_ABBREVIATIONS = (
     {"vs", "v", "tv", "etc", "approx", "govt", "dr", "mr", "mrs", "mt", "st"}
     | {"eg", "ie", "aka", "yoy", "viz", "cf", "chap", "ch", "bk", "pt", "vol"}
     | {row[0].lower() for row in read_table("en", "after_name")}
+    # Words written short in small letters that old letters and books dot ("wd.", "abt.",
+    # "ib."), and "i." numbering a point at a line's start ("i. The cost").
+    | {row[0][:-1] for row in read_table("en", "phrases") if re.fullmatch(r"[a-z]+\.", row[0])}
+    | {"i"}
 )
 lower_words = st.from_regex(r"[a-z]{1,10}", fullmatch=True).filter(
     lambda w: w not in LOWER_ABBREVIATIONS
