@@ -323,15 +323,29 @@ class _Walker:
 
 def _drop_label_over_title(main: ElementTree.Element, title: str) -> None:
     """Remove the section's name that the extraction keeps over the title, alone in its
-    paragraph ("Meio ambiente", a kicker over the h1): a few words, no sentence, no figure."""
+    paragraph ("Meio ambiente", a kicker over the h1), or with the title inside it ("<p>
+    Transportation <head>Title</head></p>"): a few words, no sentence, no figure."""
     children = list(main)
     for index, child in enumerate(children[:_LEAD_BLOCKS_CHECKED]):
-        if child.tag == "head" and child.get("rend") == "h1" and element_text(child) == title:
+        if _is_title(child, title):
             for before in children[:index]:
-                text = element_text(before)
-                if before.tag == "p" and _SECTION_LABEL.fullmatch(text) and not byline_of(text):
+                if before.tag == "p" and _is_section_label(element_text(before)):
                     main.remove(before)
             return
+        inner = [grandchild for grandchild in child if _is_title(grandchild, title)]
+        if child.tag == "p" and len(inner) == 1 and len(child) == 1:
+            label = clean(f"{child.text or ''} {inner[0].tail or ''}")
+            if _is_section_label(label):
+                main.remove(child)  # the title is read as the article's title
+            return
+
+
+def _is_title(element: ElementTree.Element, title: str) -> bool:
+    return element.tag == "head" and element.get("rend") == "h1" and element_text(element) == title
+
+
+def _is_section_label(text: str) -> bool:
+    return bool(_SECTION_LABEL.fullmatch(text)) and not byline_of(text)
 
 
 def _samples_are_the_text(main: ElementTree.Element) -> bool:

@@ -125,7 +125,9 @@ PROMOTION = re.compile(
     r"|^(?:der )?artikel (?:wird|geht) nach der anzeige (?:fortgesetzt|weiter)$"
     # An affiliate's call to buy, alone in its paragraph or after a label: "Book it: Check
     # prices and availability", "Where to stay: Check prices at the Inn on Booking.com".
-    r"|^(?:[^.:!?]{1,30}:\s*)?(?:check (?:the )?(?:latest |current |today's )?"
+    # ... or after the product's name and a dash: "We recommend: Eco Descaler - check price".
+    r"|^(?:[^.:!?]{1,30}:\s*)?(?:[^.:!?]{1,50}\s[\u2013\u2014|-]\s*)?"
+    r"(?:check (?:the )?(?:latest |current |today's )?"
     r"(?:prices?|rates|availability)|(?:buy|shop|book|order) (?:it |them |now |online )*"
     r"(?:now|on|at|from|here)\b|see (?:the )?(?:latest )?(?:price|deal)s?\b|view (?:the )?deals?\b)"
     r"(?:[^.!?]|\.(?=\w)){0,60}$"
@@ -137,7 +139,7 @@ PROMOTION = re.compile(
     r"|^(?:(?:this )?(?:page|article|post|story) (?:was )?)?last (?:updated|modified|reviewed)"
     r"(?: on)?:?\s*[\w ,./:-]{0,30}$"
     r"|^(?:read (?:more|also|next)|related(?: stories| articles| content| posts)?|see also"
-    r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen"
+    r"|also read|more on this(?: story)?|recommended(?: reading)?|watch|listen|go deeper"
     # The same in the other languages narrator reads: German, French, Spanish, Italian, Polish.
     r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|(?:à )?lire (?:aussi|également)"
     # Indonesian, Czech, Turkish, Romanian, Hungarian: "Baca juga:", "Čtěte také:", "Kapcsolódó:".

@@ -119,3 +119,14 @@ def test_a_section_label_kept_over_the_title_is_not_read() -> None:
         "<title>Winter ferry fares agreed</title>",
     )
     assert [text for _, text in texts(html)] == FERRY_STORY
+
+
+def test_a_section_label_kept_with_the_title_in_its_paragraph_is_not_read() -> None:
+    """trafilatura nests the h1 in a paragraph with the topic's link before it."""
+    story = "".join(f"<p>{text}</p>" for text in FERRY_STORY)
+    html = page(
+        "<article><div class='story-header'><a class='topic' href='/transport'>Transport</a>"
+        f"<h1>Winter ferry fares agreed</h1></div>{story}</article>",
+        "<title>Winter ferry fares agreed</title>",
+    )
+    assert [text for _, text in texts(html)] == FERRY_STORY

@@ -113,6 +113,8 @@ def test_a_long_advertising_disclosure_is_dropped() -> None:
         "Disclaimer: The Crier is not responsible for the accuracy of releases posted by others.",
         "Citește și: Feribotul nou ajunge în martie",
         "See the latest price at John Lewis",
+        "We recommend: Eco Descaler 4-pack \u2013 check price on Amazon",
+        "Go deeper: Why small airports are losing flights",
     ],
 )
 def test_a_promotion_of_the_site_is_dropped(line: str) -> None:
