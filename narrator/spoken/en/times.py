@@ -169,7 +169,7 @@ _TIME_WORDS = re.compile(
     r"due|scheduled|tonight|tomorrow|today|morning|afternoon|evening|clock|local time|gmt|bst|"
     r"left|came|went|returned|woke|awoke|dinner|breakfast|lunch|supper|train|night|shut|shuts|"
     r"closes|ends|finishes|rose|rises|set|sets|sunrise|sunset|dawn|struck|rang|began|started|"
-    r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted))"
+    r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted|whistle))"
 )
 
 
