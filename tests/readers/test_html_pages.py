@@ -54,7 +54,9 @@ piece with its call for letters, heise-like tech news, a GitHub README, a French
 blog, Mexican news on Arc, Portuguese news with a subscription box, a Russian recipe blog, a
 live-updates page and an AMP WordPress blog; a public radio story with its audio tools, a
 local TV station's story, a gadget review with its score box, a nonprofit's republished story,
-a wire release's page and a match report with its line-ups), written for
+a wire release's page and a match report with its line-ups; an Axios-like brief, a sponsored
+newsletter, a Politico-like story, a how-to blog with its FAQ and a CBS-like video story),
+written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
