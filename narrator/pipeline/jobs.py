@@ -36,7 +36,7 @@ from narrator.pipeline.workers import (
     EngineFactory,
     Job,
     Made,
-    import_for_measuring,
+    import_for_finishing,
     start_pool,
     synthesize_all_in_worker,
     worker_result,
@@ -300,8 +300,8 @@ class SpeechJobs:
     def _start_pool(self) -> ProcessPoolExecutor:
         # Reproducible speech: never from workers forked after this process's engine spoke.
         fork = can_fork() and not (self._reproducible and engine_started())
-        if fork and self._measure:
-            import_for_measuring()  # then shared by the forked workers
+        if fork and self._articles > 1 and self._config.loudness_lufs is not None:
+            import_for_finishing()  # then shared by the forked workers
         if fork and self._start_here is not None and not self._reproducible:
             # Started here, it is started in every forked worker: pyttsx3's import and espeak's
             # data cost each worker 15-20 ms of CPU, and now this process alone, once.

@@ -78,11 +78,12 @@ def start_pool(jobs: int, make_engine: EngineFactory, fork: bool) -> ProcessPool
     return pool
 
 
-def import_for_measuring() -> None:
-    """Import what the engine workers of a batch at a loudness measure each chunk and finish
+def import_for_finishing() -> None:
+    """Import what the engine workers of a batch at a loudness measure chunks (WAV) and finish
     narrations with (numpy, the loudness passes, the writer), before they are forked: they
-    share it, where each imported it at its first chunk and narration (100-150 ms of CPU a
-    worker). The process that forks them imports it for the batch anyway."""
+    share it, where each imported it at its first chunk or narration (100-150 ms of CPU a
+    worker). The process that forks them imports it for the batch anyway (it measures or
+    reads each chunk's levels)."""
     try:
         import numpy  # noqa: F401
 

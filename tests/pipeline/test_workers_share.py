@@ -1,7 +1,7 @@
-"""What a batch's processes share or do ahead: the engine workers of a batch at a loudness are
-forked with numpy and the loudness passes imported (not each importing them at its first
-chunk), and the planning process cuts a batch's articles ahead without waiting for this
-process to read each plan."""
+"""What a batch's processes share or do ahead: the engine workers of a batch at a loudness (WAV
+or MP3) are forked with numpy and the loudness passes imported, not each importing them at its
+first chunk or narration, and the planning process cuts a batch's articles ahead without
+waiting for this process to read each plan."""
 
 from __future__ import annotations
 
@@ -30,19 +30,22 @@ class Recording:
     def speak(self, text): raise AssertionError
     def save(self, text, path): raise AssertionError
 
-config = NarrationConfig(use_cache=False, jobs=2, loudness_lufs={loudness})
+config = NarrationConfig(use_cache=False, jobs=2, loudness_lufs={loudness}, audio_format="{format}")
 with SpeechJobs(config, "recording", Recording, articles=2) as jobs:
     jobs.start()
 print("numpy here:", "numpy" in sys.modules)
 """
 
 
-@pytest.mark.parametrize(("loudness", "shared"), [(-19.0, True), (None, False)])
+@pytest.mark.parametrize(
+    ("loudness", "file_format", "shared"),
+    [(-19.0, "wav", True), (-16.0, "mp3", True), (None, "wav", False)],
+)
 def test_a_batch_at_a_loudness_forks_its_workers_with_the_measuring_imported(
-    tmp_path: Path, loudness: float | None, shared: bool
+    tmp_path: Path, loudness: float | None, file_format: str, shared: bool
 ) -> None:
     assert can_fork()
-    script = _IN_A_WORKER.replace("{loudness}", repr(loudness))
+    script = _IN_A_WORKER.replace("{loudness}", repr(loudness)).replace("{format}", file_format)
     done = subprocess.run(
         [sys.executable, "-c", script, "x", str(tmp_path)],
         capture_output=True,
