@@ -372,7 +372,7 @@ _HINT_FORMS = sorted(
     | LEARNED_TITLE_WORDS
     | PLACES_WRITTEN_SHORT
     | {"affect."}
-    | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of"}
+    | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
     | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}
     | {f"{short}." for short in LANGUAGES}

@@ -58,6 +58,8 @@ _SURNAME_AHEAD = re.compile(
     r"\s+(?!(?:Chairman|President|Chief|Board|Headquarters|Vice|Director|Officer|Spokesman|"
     r"Spokeswoman|Shares|Stock|Inc|Ltd|Of|And)\b)[A-Z][a-z]+\b"
 )
+# A company's letter after "Co.", as regiments letter them; no county is named by one letter.
+_COMPANY_LETTER_AHEAD = re.compile(r" [A-Z](?=[\s,;:)]|$)(?! [A-Z][a-z])")
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[,.]? $")
 _THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 # A state after it, a county of that state: "Allen Co., Indiana", "Durham Co., N.C.".
@@ -78,6 +80,12 @@ def _say_after_name(match: re.Match[str]) -> str:
     if _is_undotted_co_of_no_company(match) or not starts_word(match):
         return match.group(0)
     start = max(0, match.start() - 40)
+    if (
+        match["abbr"] == "Co"
+        and match["dot"]
+        and _COMPANY_LETTER_AHEAD.match(match.string, match.end())
+    ):
+        return "Company"  # a regiment's company: "Co. D of the 5th", "Co. F, 20th Me."
     if match["abbr"] == "Co" and match["dot"]:
         county = _said_as_county(match, start)
         if county is not None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import roman_value
-from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.context import ORDINAL_WORD, stop_after
 from narrator.spoken.en.numbers import cardinal, year
 
 # "temp." not after a word written short ("Max. temp."), before a capitalised name that is no
@@ -72,27 +72,30 @@ _IN_FULL = (
 _COLLECTION = "|".join([*_COLLECTIONS, *_IN_FULL])
 _PRESS_NUMERAL = r"(?=[ivxl]+\b)x{0,3}(?:ix|iv|v?i{0,3})"
 _SHELFMARK = re.compile(
-    rf"\b(?P<ms>MSS?)\. (?P<collection>{_COLLECTION})\b\.?(?: (?P<press>{_COLLECTION})\b\.?)?"
-    rf"(?: (?P<letter>[A-F])\.?(?: (?P<numeral>{_PRESS_NUMERAL})\b\.?)?)?"
-    r"(?: (?P<number>[1-9]\d{3})\b(?![.,]\d))?"
+    rf"(?:\b(?P<ms>MSS?)\.? (?P<collection>{_COLLECTION})\b\.?"
+    rf"|\b(?P<before>{_COLLECTION})\. (?P<ms_after>MSS?)\.)(?: (?P<press>{_COLLECTION})\b\.?)?"
+    rf"(?: (?P<letter>[A-F])\.?(?: (?P<numeral>(?i:{_PRESS_NUMERAL}))\b\.?)?)?"
+    r"(?: (?P<number>[1-9],?\d{3})\b(?![.,]\d))?"
 )
+_SHELFMARK_HINT = re.compile(r"\bMSS?\b")
 
 
 def _say_shelfmark(match: re.Match[str]) -> str:
     """ "MS. Cott. Nero D. ii." -> "manuscript Cotton Nero D two"; "MS. Harl. 2253" ->
     "manuscript Harley twenty-two fifty-three"."""
-    said = ["manuscripts" if match["ms"] == "MSS" else "manuscript"]
-    said += [
-        _COLLECTIONS.get(match[part], match[part])
-        for part in ("collection", "press")
-        if match[part]
-    ]
+    ms = "manuscripts" if "MSS" in (match["ms"], match["ms_after"]) else "manuscript"
+    if match["before"]:
+        said = [_COLLECTIONS.get(match["before"], match["before"]), ms]
+    else:
+        said = [ms, _COLLECTIONS.get(match["collection"], match["collection"])]
+    if match["press"]:
+        said.append(_COLLECTIONS.get(match["press"], match["press"]))
     if match["letter"]:
         said.append(match["letter"])
     if match["numeral"]:
         said.append(cardinal(roman_value(match["numeral"].upper()) or 0))
     if match["number"]:
-        said.append(year(int(match["number"])))
+        said.append(year(int(match["number"].replace(",", ""))))
     return " ".join(said) + stop_after(match)
 
 
@@ -126,6 +129,11 @@ _HONORARY = re.compile(
 )
 
 
+# A journal's series after its ordinal: "Hansard, 3rd ser., vol. lx." (the ordinals' rule has
+# read "3rd" already).
+_SERIES = re.compile(rf"\b(?P<ordinal>{ORDINAL_WORD.pattern}) ser\.(?=[,;]|\s+[a-z]|\s*$)")
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
@@ -136,8 +144,10 @@ def read_scholarly(text: str) -> str:
         text = _CAPE.sub(_say_cape, text)
     if "v." in text:
         text = _SPACED_SUB_VOCE.sub("s.v.", _SUB_VOCE.sub("under the word", text))
-    if "MS" in text:
+    if "MS" in text and _SHELFMARK_HINT.search(text):
         text = _SHELFMARK.sub(_say_shelfmark, text)
+    if "ser." in text:
+        text = _SERIES.sub(r"\g<ordinal> series", text)
     if "Hon. " in text:
         text = _HONORARY.sub("Honorary", text)
     if "Ch. " in text:

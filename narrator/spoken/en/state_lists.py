@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.context import ORDINAL_WORD, stop_after
 from narrator.spoken.tables import read_mapping
 
-_STATES = read_mapping("en", "ap_states") | {"Penn": "Pennsylvania"}
+# Old books write Maine and Pennsylvania short too, where AP spells them out.
+_STATES = read_mapping("en", "ap_states") | {"Penn": "Pennsylvania", "Me": "Maine"}
 _STATE = "|".join(re.escape(short) for short in sorted(_STATES, key=lambda s: (-len(s), s)))
 _JOIN = r"(?:,? (?:and|or|&) |, )"
 _DOTTED_STATE = re.compile(rf"(?<![\w.])(?P<short>{_STATE})\.(?![\w.])")
@@ -41,7 +42,15 @@ _GOVERNMENT_BEFORE = re.compile(rf"\b(?:{_GOVERNED}) of $")
 _INSTITUTION_AHEAD = re.compile(
     r" (?:(?:Historical|Legislature|Infantry|Cavalry|Artillery|Volunteers|Regiment|Militia|"
     r"Supreme Court|General Court|General Assembly|House of|Senate|State House|Bay Colony|"
-    r"Railroad|Central)\b|R\.R\.(?!\w))"
+    r"Railroad|Central)\b|R\.R\.(?!\w)|Vols\.)"
+)
+# A regiment's ordinal, which the ordinals' rule has read: "the twentieth Me.", "5th Vt.".
+_REGIMENT_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
+# "Me." after a city and a comma, before a pause: "Bangor, Me., in 1834" ("You, Me." is rare).
+_CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")
+# Volunteers after a state that raised them: "the 2d Vt. Vols." -> "Vermont Volunteers".
+_VOLUNTEERS = re.compile(
+    rf"\b(?P<state>{'|'.join(sorted(set(_STATES.values()), key=lambda s: (-len(s), s)))}) Vols\."
 )
 # "Miss." before a name is a title, whatever stands before it.
 _NAME_AHEAD = re.compile(r" [A-Z][a-z]")
@@ -49,6 +58,7 @@ STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES)
 HINT = re.compile(
     rf"(?<![\w.])(?:{_STATE})\.{_JOIN}(?:{_STATE})\.(?![\w.])|\bof (?:{_STATE})\.(?![\w.])"
     rf"|(?<![\w.])(?:{_STATE})\.{_INSTITUTION_AHEAD.pattern}"
+    rf"|(?:th|st|nd|rd|d) (?:{_STATE})\.(?![\w.])|, Me\.(?![\w.])|{_VOLUNTEERS.pattern}"
 )
 
 
@@ -59,6 +69,8 @@ def _say_state(match: re.Match[str]) -> str:
         or _STATE_BEFORE.search(text, max(0, start - 16), start)
         or _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start)
         or _INSTITUTION_AHEAD.match(text, end)
+        or _REGIMENT_BEFORE.search(text, max(0, start - 24), start)
+        or (match["short"] == "Me" and _CITY_BEFORE.search(text, max(0, start - 24), start))
     )
     if not in_a_list or (match["short"] == "Miss" and _NAME_AHEAD.match(text, end)):
         return match.group(0)
@@ -70,4 +82,5 @@ def read_states_in_lists(text: str) -> str:
     another in a list are states, whatever else their short forms may be."""
     if not HINT.search(text):
         return text
-    return _DOTTED_STATE.sub(_say_state, text)
+    text = _DOTTED_STATE.sub(_say_state, text)
+    return _VOLUNTEERS.sub(lambda m: f"{m['state']} Volunteers" + stop_after(m), text)
