@@ -92,6 +92,11 @@ _LINE = re.compile(
     r" ?[\w' -]{2,30}"
     # a paper's name with its agency alone, closing the story: "Le Monde avec AFP"
     r"|[A-Z][\w' ]{1,30} (?:avec|with|mit|con) (?:AFP|AP|Reuters|dpa|EFE|ANSA|Europa Press)"
+    # an article's audio player and its times, a paywall's note on what is left
+    r"|\u00e9couter cet article|artikel anh\u00f6ren|escuchar (?:este art\u00edculo|la noticia)"
+    r"|ouvir (?:este artigo|a not\u00edcia)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+    r"|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s\.?"
+    r" il vous reste \d+ ?% \u00e0 d\u00e9couvrir\.?"
     # a release's contact for the press: "For more information contact the press office on
     # 01234 567890 or press@westbridge.ac.uk."
     r"|(?:for (?:more|further) information|(?:for )?(?:media|press) (?:enquiries|inquiries))"
@@ -250,8 +255,8 @@ def _without_agency(group: list[str], following: list[list[str]]) -> list[str]:
     """`group` less an agency's name alone over the dateline that names it again: "EFE" over
     "Madrid, 5 dic (EFE).- ...", in its block or in the next."""
     dateline = group[1] if len(group) > 1 else (following[0][0] if following else "")
-    name = group[0].strip()
-    if len(name) <= _MAX_AGENCY_CHARS and f"({name})" in dateline[:_DATELINE_CHARS]:
+    name = group[0].strip().lower()
+    if len(name) <= _MAX_AGENCY_CHARS and f"({name})" in dateline[:_DATELINE_CHARS].lower():
         return group[1:]
     return group
 

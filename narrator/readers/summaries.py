@@ -49,6 +49,8 @@ _MIN_SHORT_ITEMS = 3
 _LISTING = re.compile(r"^[A-Z][\w'\u2019 -]{2,40}:$")
 """A label announcing the short lines under it: "Markets at a glance:"."""
 _MAX_SHORT_ITEM_CHARS = 40
+_MAX_LABELLED_ITEM_CHARS = 80
+"""A labelled list's items may be longer: "Results:" over "Raducanu (GB) bt Pegula (US) 6-4 …"."""
 _RUNS_ON = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "with", "for", "und", "et"})
 _OPENS_ITEM = re.compile(r"^[A-Z0-9\"'\u201c$\u00a3\u20ac]")
 
@@ -68,16 +70,17 @@ def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
     label, items = lines[0], lines[1:]
     if _LISTING.match(label) and len(items) >= _MIN_ITEMS and not numbered:
         # "Markets at a glance:" over "FTSE 100 8,312.45 +0.6%", "Sterling $1.2710 -0.1%"
-        return (label, items) if all(map(_is_short_item, items)) else None
+        listed = all(_is_short_item(item, _MAX_LABELLED_ITEM_CHARS) for item in items)
+        return (label, items) if listed else None
     return None
 
 
-def _is_short_item(line: str) -> bool:
-    """A line of a list of short items: a few words, no sentence's end, no comma or joining
-    word at its end (a poem's or a wrapped sentence's line runs on)."""
+def _is_short_item(line: str, most: int = _MAX_SHORT_ITEM_CHARS) -> bool:
+    """A line of a list of short items, `most` characters at most: a few words, no sentence's
+    end, no comma or joining word at its end (a poem's or a wrapped sentence's line runs on)."""
     words = line.split()
     return (
-        len(line) <= _MAX_SHORT_ITEM_CHARS
+        len(line) <= most
         and not line.rstrip().endswith((".", "!", "?", ",", ";", ":", "-"))
         and not (words and words[-1].lower() in _RUNS_ON)
     )

@@ -193,6 +193,8 @@ _FRAME = re.compile(
     r"|skip advertisement|listen to this article|supported by|menu|search|sign in|log in"
     r"|subscribe|watch live|live tv|breaking news alerts?|(?:press|news|media) release"
     r"|nota de prensa|communiqu\u00e9 de presse|comunicato stampa|pressemitteilung"
+    r"|(?:press release|pressemitteilung|communiqu\u00e9|nota de prensa)"
+    r" (?:nr|no|n\u00b0|n\u00fam)\.? ?\d+(?:/\d+)?"
     r"|news story)\s*$"
     r"|we (?:use|value) (?:cookies|your privacy)\b.*",
     re.IGNORECASE,

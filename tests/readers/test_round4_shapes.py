@@ -355,3 +355,48 @@ def test_a_transcripts_cue_with_its_time_in_brackets(line: str, said: str) -> No
 @pytest.mark.parametrize("count", ["Комментарии (14)", "Kommentare (0)"])
 def test_a_comment_count_in_brackets_is_not_read(count: str) -> None:
     assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{count}\n", "de")) == [PARAGRAPH]
+
+
+def test_a_labelled_lists_longer_items_are_its_items() -> None:
+    results = (
+        "Results:\nRaducanu (GB) bt Pegula (US) 6-4 3-6 7-6 (10-7)\nSabalenka (Blr) bt Andreeva 6-2"
+    )
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{results}\n")
+    assert [section.heading for section in article.sections] == [None, "Results:"]
+    assert [block.kind.value for block in article.body_blocks()][1:] == ["list_item", "list_item"]
+
+
+def test_a_label_over_a_wrapped_paragraph_is_no_list() -> None:
+    note = "Update:\nThe council has now said that the road\nwill reopen on Monday morning."
+    assert "list_item" not in [
+        block.kind.value for block in read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{note}\n").body_blocks()
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Écouter cet article\n00:00/03:12",
+        "Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.",
+    ],
+)
+def test_an_audio_player_and_a_paywalls_note_are_not_read(lines: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{lines}\n\n{LATER}\n", "fr")) == [
+        PARAGRAPH,
+        LATER,
+    ]
+
+
+def test_an_agencys_name_over_its_dateline_in_capitals_is_not_read() -> None:
+    article = read(
+        f"{HEADLINE}\n\nEuropa Press\nMadrid, 5 Dic. (EUROPA PRESS) -\n\n{PARAGRAPH}\n", "es"
+    )
+    assert texts(article)[0] == "Madrid, 5 Dic. (EUROPA PRESS) -"
+
+
+def test_a_bodys_name_over_its_numbered_release_label_is_the_frame() -> None:
+    article = read(
+        f"Universität Freiburg\n\nPressemitteilung Nr. 142/2026\n\n{HEADLINE}\n\n{PARAGRAPH}\n",
+        "de",
+    )
+    assert article.title == HEADLINE
