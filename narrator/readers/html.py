@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.boilerplate import drop_promotions, drop_trailing_boilerplate
-from narrator.readers.closing import drop_closing_links
+from narrator.readers.closing import drop_closing_links, drop_linked_teasers
 from narrator.readers.clutter import (
     BLOCK_TAGS,
     drop_clutter_blocks,
@@ -132,6 +132,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         drop_other_stories(main, html)
         drop_closing_links(main, html)
         restore_gaps(main, page)
+        drop_linked_teasers(main, html)
         restore_gallery(main, html)
         drop_empty_headings(main)
         restore_lead(main, page)

@@ -215,6 +215,25 @@ def test_a_late_section_whose_heading_starts_like_related_links_is_read(heading:
     assert section[0] in read_text(html)
 
 
+def test_another_storys_headline_set_alone_in_the_body_is_dropped() -> None:
+    teaser = "The sea wall was built for storms we no longer get. Here is what it costs now."
+    link = f"<div class='interstitial'><a href='/news/2026/11/sea-wall-costs'>{teaser}</a></div>"
+    html = page(
+        f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY[:2])}{link}"
+        f"{paragraphs(*STORY[2:])}</article>"
+    )
+    text = read_text(html)
+    assert teaser not in text
+    assert all(paragraph in text for paragraph in STORY)
+
+
+def test_a_sentence_of_the_story_that_links_elsewhere_is_kept() -> None:
+    """A sentence with words beside its link is no headline of another story."""
+    sentence = "The full plan, with its <a href='/docs/plan.pdf'>maps and costings</a>, is online."
+    html = page(f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY, sentence)}</article>")
+    assert "The full plan, with its maps and costings, is online." in read_text(html)
+
+
 def test_a_closing_related_stories_section_is_dropped() -> None:
     html = page(
         f"<article><h1>Harbour plan sent back</h1>{paragraphs(*STORY)}"
