@@ -55,12 +55,18 @@ _WORD_STATES = {"IN", "ME", "OR", "OK", "OH", "HI", "ID"}
 # Before a comma too, after a town's name that starts no sentence ("Portland, OR, said";
 # "Yes, OK, fine" is no state): see `_say_state`. Tokenized text spaces the comma: "Newport
 # News , Va. ,".
+# Or before a word that joins a clause or says when, after a town ("moved to Portland, OR in
+# 2011", "Boise, ID next week", "Rockford, IL and Madison, WI").
+_CLAUSE_WORD = (
+    r"\s+(?:and|or|in|on|at|to|for|from|next|last|this|until|since|before|after|with|but|"
+    r"was|is|were|has|had|where|when)\b"
+)
 _STATE_AFTER_CITY = re.compile(
     r",\s(?:(?:(?<=[a-z], )|(?<=[a-z] , ))(?:(?P<code>"
     + "|".join(sorted(set(_STATES) - _WORD_STATES))
-    + r")(?=\s+\d{5}\b|\s*[.,;]|\s*$)|(?P<zcode>"
+    + rf")(?=\s+\d{{5}}\b|\s*[.,;]|\s*$|{_CLAUSE_WORD})|(?P<zcode>"
     + "|".join(sorted(_WORD_STATES))
-    + r")(?=\s+\d{5}\b|\s?,\s)"
+    + rf")(?=\s+\d{{5}}\b|\s?,\s|{_CLAUSE_WORD})"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
     # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
     r"|(?<=[A-Z]{3}, )(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
@@ -270,6 +276,7 @@ _SHELFMARK_AFTER_MS = re.compile(
 
 
 _TOWN_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+ ?$")
+_CLAUSE_AFTER = re.compile(_CLAUSE_WORD)
 
 
 def _after_a_town(match: re.Match[str]) -> bool:
@@ -280,7 +287,8 @@ def _after_a_town(match: re.Match[str]) -> bool:
 
 def _say_state(match: re.Match[str]) -> str:
     """The state's name, and the ZIP code after it digit by digit ("CA 95051")."""
-    if match["zcode"] and match["zip"] is None and not _after_a_town(match):
+    clause_after = _CLAUSE_AFTER.match(match.string, match.end()) is not None
+    if (match["zcode"] or clause_after) and match["zip"] is None and not _after_a_town(match):
         return match.group(0)
     if match["code"] == "MS" and _SHELFMARK_AFTER_MS.match(match.string, match.end()):
         return match.group(0)

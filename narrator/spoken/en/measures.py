@@ -294,7 +294,13 @@ _NAME_AHEAD = re.compile(r"[ \t]+i?[A-Z][A-Za-z]+\b(?!['-])")
 _RATINGS = frozenset({"V", "W", "kW", "mm", "mAh", "Ah"})
 
 
+# A gauge in millimeters before what it measures, spaced too: "shot on 16 mm stock".
+_GAUGED = re.compile(r" (?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer)s?\b")
+
+
 def _glued_before_a_noun(match: re.Match[str]) -> bool:
+    if match["unit"] == "mm" and _GAUGED.match(match.string, match.end()):
+        return True
     if match["unit"] not in _RATINGS or not match.group(0)[-len(match["unit"]) - 1].isdigit():
         return False
     word = _NEXT_WORD.match(match.string, match.end())

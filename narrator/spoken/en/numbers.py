@@ -252,7 +252,15 @@ def _named_code(match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
     if _CODE_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
+    if _POSTCODE_OF_BEFORE.search(text, max(0, start - 50), start) is not None:
+        return True
     return _CODE_LISTED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# A postal code named with what it is for: "The ZIP code for the area is 90210".
+_POSTCODE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:zip|postal|post)\s?codes?\s+(?:for|of)\s+[^.;:]{1,30}?\s(?:is|was)\s+$)"
+)
 
 
 # A code after codes in a list: "the ZIP codes are 91801 and 91803", "codes 1234, 5678 or 9012".

@@ -119,7 +119,7 @@ def _say_old_ordinal(match: re.Match[str]) -> str:
 
 
 def _say_number_ers(match: re.Match[str]) -> str:
-    """ "49ers" -> "forty-niners", "a 49er" -> "a forty-niner"."""
+    """ "49ers" -> "forty-niners", "a 49er" -> "a forty-niner" (see `_ELIDED_ERS`)."""
     words = cardinal(int(match["num"].replace(",", "")))
     return (words[:-1] if words.endswith("e") else words) + "er" + (match["plural"] or "")
 
@@ -160,9 +160,16 @@ def read_ordinals(text: str) -> str:
         text = _OLD_ORDINAL.sub(_say_old_ordinal, text)
     if "ly" in text:
         text = _ORDINAL_ADVERB.sub(_say_ordinal_adverb, text)
+    if "'" in text:
+        text = _ELIDED_ERS.sub("", text)
     if _REGNAL_HINT.search(text):
         text = _REGNAL_ORDINAL.sub(_say_regnal_ordinal, text)
     return _ORDINAL.sub(say, text)
+
+
+# The apostrophe of an elided century before "-ers" goes, as the word says the number whole:
+# "the '49ers" -> "the 49ers" -> "the forty-niners" (was "the 'forty-niners").
+_ELIDED_ERS = re.compile(r"(?<![\w'])'(?=\d\ders?\b)")
 
 
 # A monarch's or a pope's number written as an ordinal in figures, as some books print it:

@@ -109,6 +109,11 @@ def _a_game(match: re.Match[str]) -> bool:
     )
 
 
+# A batter's balls and strikes are said with "and": "with the count at 3-2" -> "three and two"
+# (a side's record, "a 52-30 record", keeps "to", as en-wiki's references and ours read it).
+_COUNT_BEFORE = re.compile(r"\bcount (?:at|was|is|of|to|went to|ran to)\s$")
+
+
 def _value(written: str) -> float:
     return float(written.replace(",", "") or 0)
 
@@ -141,9 +146,13 @@ def _shortened_end(first: str, second: str) -> bool:
 _RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d:]|[.,]\d)")
 
 
+# A scale or a ratio named after the numbers: "built at 1:48 scale", "a 1:20 ratio".
+_SCALE_AFTER = re.compile(r"\s(?:scale|ratio)\b")
+
+
 def _say_ratio(match: re.Match[str]) -> str:
     a, b = match["a"], match["b"]
-    if len(b) == 2 and int(a) <= 24:
+    if len(b) == 2 and int(a) <= 24 and not _SCALE_AFTER.match(match.string, match.end()):
         return match.group(0)  # a time: the times' rule read those it could
     return f"{number(a)} {number(b)}" if a == b else f"{number(a)} to {number(b)}"
 
@@ -260,6 +269,10 @@ def read_ranges(text: str) -> str:
             return _SLASHED_NAMES["9/11"]
         if _LAW_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
             return f"{number(first)}, {number(second)}"
+        if "-" in match.group(0) and _COUNT_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start()
+        ):
+            return f"{number(first)} and {number(second)}"
         if _height(first, second, match):
             return f"{number(first)}-{number(second)}"
         said_short = None

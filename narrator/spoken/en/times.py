@@ -44,7 +44,7 @@ _ZONE = rf"(?:\s?(?P<zone>(?:{_ZONES}|{_LOWER_ZONES})\b|{_DOTTED_ZONE}))?"
 _TIME = re.compile(
     r"(?<![\w.:$])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?)?\s?"
     r"(?i:(?P<ap>[ap])(?:\.\s?m\b\.?|m\b))"
-    r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?)"
+    r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?(?!\s(?:scale|ratio)\b))"
     rf"{_ZONE}(?![\w:]|,\d{{3}})"
 )
 # "11 o'clock A.M.": the AM/PM after an o'clock, run together as after a time.
