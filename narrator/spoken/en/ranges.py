@@ -112,6 +112,8 @@ def _a_game(match: re.Match[str]) -> bool:
 # A batter's balls and strikes are said with "and": "with the count at 3-2" -> "three and two"
 # (a side's record, "a 52-30 record", keeps "to", as en-wiki's references and ours read it).
 _COUNT_BEFORE = re.compile(r"\bcount (?:at|was|is|of|to|went to|ran to)\s$")
+# A pitch named by its count: "the 2-1 pitch" -> "the two-one pitch".
+_PITCH_AFTER = re.compile(r"\s(?:pitch|count|offering)\b")
 
 
 def _value(written: str) -> float:
@@ -273,6 +275,8 @@ def read_ranges(text: str) -> str:
             match.string, max(0, match.start() - 16), match.start()
         ):
             return f"{number(first)} and {number(second)}"
+        if "-" in match.group(0) and _PITCH_AFTER.match(match.string, match.end()):
+            return f"{number(first)}-{number(second)}"
         if _height(first, second, match):
             return f"{number(first)}-{number(second)}"
         said_short = None
