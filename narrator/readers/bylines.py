@@ -55,6 +55,9 @@ _NAMES_AND_PLACE = re.compile(
     r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
 )
 """Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""
+_POSTED_BY = re.compile(
+    r"^(?:posted|published)(?: on)? (?P<stamp>[^\n]{4,40}?) by (?P<names>[A-Z][^\n]{1,60})$", re.I
+)
 _READING_TIME = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?(?: read)?$", re.I)
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _BUTTON_LINE = re.compile(r"^(?:\+\s*)?(?:follow|following|listen|share|subscribe)$", re.I)
@@ -83,7 +86,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         taken = position + 1
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
-        names = names or _stamped_inline(line)
+        names = names or _stamped_inline(line) or _posted_by(line)
         if names is None and (
             names := role_byline(line, after)
             or _handled(line, after)
@@ -179,6 +182,15 @@ def _stamped_inline(line: str) -> str | None:
         named = " ".join(words[1:])  # the paper's name before the writer's
     match = None if named.isupper() else _NAMES_AND_PLACE.match(named)
     return named if match and not match["place"] else None
+
+
+def _posted_by(line: str) -> str | None:
+    """The writer of a blog's line of its stamp and its writer: "Posted on December 5, 2026 by
+    Ruth Okafor" (WordPress')."""
+    posted = _POSTED_BY.match(line)
+    if posted is None or not is_stamp(posted["stamp"]):
+        return None
+    return posted["names"] if _NAMES_AND_PLACE.match(posted["names"]) else None
 
 
 def _outlet_under(line: str, after: str) -> str | None:

@@ -97,6 +97,10 @@ _LINE = re.compile(
     r"|ouvir (?:este artigo|a not\u00edcia)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
     r"|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s\.?"
     r" il vous reste \d+ ?% \u00e0 d\u00e9couvrir\.?"
+    # Sky's note over its video, a blog's line of its categories ("Posted in Bees, Garden |
+    # 3 Comments")
+    r"|please use (?:the )?chrome browser for a more accessible video player"
+    r"|(?:posted|filed) (?:in|under) [^.!?|]{1,80}(?:\|\s*(?:\d+ comments?|leave a comment))?"
     # a release's contact for the press: "For more information contact the press office on
     # 01234 567890 or press@westbridge.ac.uk."
     r"|(?:for (?:more|further) information|(?:for )?(?:media|press) (?:enquiries|inquiries))"
@@ -130,7 +134,8 @@ _LEAD = re.compile(
 """A line that leads clutter: it and the short lines under it go."""
 _STORY_LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
-    r"|related (?:stories|coverage|articles|topics|content)\s*$|to contact the\b"
+    r"|related (?:stories|coverage|articles|topics|content)\s*:?\s*$|to contact the\b"
+    r"|archivado en\s*$|artikel h\u00f6ren(?: player schlie\u00dfen)?\s*$"
     r"|story source\s*:|cite this (?:page|article)\s*:|related (?:stories|articles) from\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"
@@ -196,6 +201,8 @@ _DATELINE_CHARS = 60
 
 def is_site_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
+    if " Quelle: " in line and is_stamp(line.split(" Quelle: ")[0]):
+        return True  # "Aktualisiert am 5. Dezember 2026, 14:32 Uhr Quelle: ZEIT ONLINE, dpa"
     if _BREADCRUMBS.match(line) or _LINE.match(line) or _is_dated(line, place=False):
         return True
     if "," in line[:30] and _PLACE_DATE.match(line):

@@ -220,9 +220,14 @@ _SIGN_UP_BUTTON = re.compile(
 _FOOTER = re.compile(r"(?:^|\|\s*)unsubscribe\s*(?:\||$|https?://\S+$)", re.IGNORECASE)
 _IMPRINT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.IGNORECASE)
 _MAX_IMPRINT_LINES = 3
-_END_MARK = re.compile(r"^(?:#{3}|-?\s*ends\s*-?|-\s*30\s*-|\(end\))$", re.IGNORECASE)
+_END_MARK = re.compile(
+    r"^(?:#{3}|-?\s*ends\s*-?|-\s*30\s*-|\(end\)"
+    r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) [\"\u201c\u2018'].{1,120})$",
+    re.IGNORECASE,
+)
 """A release's or a wire story's last line: what follows it is for editors ("ENDS" over "Notes
-to editors", "-30-" over the media contact)."""
+to editors", "-30-" over the media contact); a blog's comments' heading ("3 thoughts on
+\u201cTen years of bees\u201d"): what follows is the readers'."""
 """An email's footer line: "Unsubscribe" alone or among links ("Preferences | Unsubscribe");
 the paragraph it is in (an address, a copyright) goes with it."""
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")

@@ -400,3 +400,33 @@ def test_a_bodys_name_over_its_numbered_release_label_is_the_frame() -> None:
         "de",
     )
     assert article.title == HEADLINE
+
+
+def test_a_blogs_posted_line_gives_its_byline_and_its_comments_are_not_read() -> None:
+    article = read(
+        f"{HEADLINE}\n\nPosted on December 5, 2026 by Ruth Okafor\n\n{PARAGRAPH}\n\n{LATER}\n\n"
+        "Posted in Bees, Garden | 3 Comments\n\n"
+        '3 thoughts on "Council votes to rebuild the pier"\n\n'
+        "Jane says:\nDecember 5, 2026 at 9:14 am\nLovely post. Will it have a café?\n\n"
+        "Leave a Reply\n"
+    )
+    assert (article.byline, texts(article)) == ("Ruth Okafor", [PARAGRAPH, LATER])
+
+
+def test_a_sentence_counting_thoughts_in_the_story_is_read() -> None:
+    line = "Residents sent 40 thoughts on the plan, the council said."
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n"))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Please use Chrome browser for a more accessible video player",
+        "Aktualisiert am 5. Dezember 2026, 14:32 Uhr Quelle: ZEIT ONLINE, dpa, jw",
+        "Artikel hören Player schließen\nVerkehrswende: Hören sie hier diesen Artikel",
+        "Archivado En\nIPC Inflación INE",
+        "Related Topics:\nHeathrow",
+    ],
+)
+def test_a_sites_player_stamp_and_topics_are_not_read(lines: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{lines}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
