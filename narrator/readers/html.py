@@ -262,6 +262,8 @@ class _Walker:
     def _heading(self, element: ElementTree.Element) -> None:
         text = _PERMALINK.sub("", element_text(element))
         is_title = element.get("rend") == "h1" and (not self.title or text == self.title)
+        # A page with no h1 sets its headline in an h2 over the body (a tabloid's).
+        is_title = is_title or (self._blocks_seen == 0 and bool(self.title) and text == self.title)
         if is_title and self.first_heading is None:
             self.first_heading = text
             return

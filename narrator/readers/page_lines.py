@@ -175,6 +175,11 @@ _PAGE_LINE = re.compile(
     # ancheCantieri del tram, i negozi chiedono i ristori" (the label's colon is PROMOTION's).
     r"|^(?:read also|see also|lesen sie auch|(?:à )?lire aussi|lee también|leia também"
     r"|leggi anche|читайте также)\s*[^\s.!?:|\u2013\u2014-][^.!?]{0,150}$"
+    # When the story was published and updated, with a clock's time: "Published 5:02 a.m. ET
+    # Dec. 5, 2026 | Updated 9:30 a.m. ET Dec. 5, 2026" (a month's or the clock's full stops
+    # are no sentence's).
+    r"|^(?=.{0,40}\d[:.]\d\d)(?:published|posted|updated)(?: on)?:? .{0,40}?\b(?:19|20)\d\d"
+    r"(?:\s*[|\u00b7\u2022/]\s*(?:updated|modified)(?: on)?:? .{0,40}?\b(?:19|20)\d\d)?$"
     # A wire release's source line, its word in capitals: "SOURCE Harbor Foods, Inc."
     r"|^(?-i:SOURCE) [^\W\d_][^.!?]{0,60}\.?$"
     # A nonprofit newsroom's offer to republish: "Republish this article", "You are free to

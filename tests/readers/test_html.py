@@ -130,3 +130,15 @@ def test_a_section_label_kept_with_the_title_in_its_paragraph_is_not_read() -> N
         "<title>Winter ferry fares agreed</title>",
     )
     assert [text for _, text in texts(html)] == FERRY_STORY
+
+
+def test_a_headline_set_in_an_h2_over_the_body_is_the_title_read_once() -> None:
+    """A page with no h1 (a tabloid's): its h2 headline is the title, not a section's."""
+    story = "".join(f"<p>{text}</p>" for text in FERRY_STORY)
+    html = page(
+        f"<div class='article-text'><h2>Winter ferry fares agreed</h2>{story}</div>",
+        "<title>Winter ferry fares agreed | The Island Post</title>",
+    )
+    article = read_html(html, "p.html")
+    assert article.title == "Winter ferry fares agreed"
+    assert [section.heading for section in article.sections] == [None]
