@@ -55,8 +55,9 @@ blog, Mexican news on Arc, Portuguese news with a subscription box, a Russian re
 live-updates page and an AMP WordPress blog; a public radio story with its audio tools, a
 local TV station's story, a gadget review with its score box, a nonprofit's republished story,
 a wire release's page and a match report with its line-ups; an Axios-like brief, a sponsored
-newsletter, a Politico-like story, a how-to blog with its FAQ and a CBS-like video story),
-written for
+newsletter, a Politico-like story, a how-to blog with its FAQ and a CBS-like video story; a
+tabloid's story with its headline in an h2, a USA Today-like and a Washington Post-like
+story), written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
