@@ -232,7 +232,14 @@ def _headline_under(lines: list[str]) -> list[str] | None:
 
 
 def _without_frame(lines: list[str]) -> list[str]:
-    """`lines` from the first that is not the page's frame or menu, block by block."""
+    """`lines` from the first that is not the page's frame or menu, block by block; all of
+    them when that would leave a title with nothing under it ("example.com" over one line is
+    a title and its story, not a frame over a title)."""
+    kept = _past_frame(lines)
+    return kept if sum(1 for line in kept if line.strip()) > 1 else lines
+
+
+def _past_frame(lines: list[str]) -> list[str]:
     start = 0
     while True:
         while start < len(lines) and not lines[start].strip():

@@ -82,3 +82,18 @@ def test_utf8_bom_and_odd_spaces(tmp_path: Path) -> None:
     article = read_article(str(path))
     assert article.title == "Title"
     assert article.body_blocks()[0].text == 'Non breaking "quotes".'
+
+
+@pytest.mark.parametrize("first", ["example.com", "0.AA", "Newsroom.org"])
+def test_a_site_name_over_one_line_is_the_title_over_its_story(first: str) -> None:
+    # Passing the first line over as a page's frame would leave a title with no story under
+    # it: the one line would become the title and the story's only words be lost.
+    article = read_plaintext(f"{first}\n\nThe fire started at noon.")
+    assert article.title == first
+    assert [b.text for b in article.body_blocks()] == ["The fire started at noon."]
+
+
+def test_a_site_name_over_a_title_and_its_story_is_passed_over() -> None:
+    article = read_plaintext("example.com\n\nFire in the hills\n\nThe fire started at noon.")
+    assert article.title == "Fire in the hills"
+    assert [b.text for b in article.body_blocks()] == ["The fire started at noon."]
