@@ -135,7 +135,7 @@ _LEAD = re.compile(
 _STORY_LEAD = re.compile(
     r"^(?:most (?:read|popular|viewed)\b|news provided by\b|(?:media|press|investor) contacts?\s*:"
     r"|related (?:stories|coverage|articles|topics|content)\s*:?\s*$|to contact the\b"
-    r"|archivado en\s*$|artikel h\u00f6ren(?: player schlie\u00dfen)?\s*$"
+    r"|archivado en\s*$|artikel h\u00f6ren(?: player schlie\u00dfen)?\s*$|video ad feedback\s*$"
     r"|story source\s*:|cite this (?:page|article)\s*:|related (?:stories|articles) from\b"
     r"|explore more on (?:these|this) topics?\b|more (?:from|on) this (?:topic|story)\s*$"
     r"|read more from [\w .'&-]{1,40}:?\s*$|contacts?\s*:?\s*$|trending(?: now| stories)?\s*$"

@@ -430,3 +430,14 @@ def test_a_sentence_counting_thoughts_in_the_story_is_read() -> None:
 )
 def test_a_sites_player_stamp_and_topics_are_not_read(lines: str) -> None:
     assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{lines}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_russian_papers_writers_after_their_label_closing_the_story_are_its_credit() -> None:
+    story = "Минфин разместил облигации.\n\nАвторы: Анна Смирнова, Иван Петров\n"  # noqa: RUF001
+    article = read(f"Заголовок новости о рынке\n\n{story}", "ru")  # noqa: RUF001
+    assert [block.kind.value for block in article.body_blocks()][-1] == "credit"
+
+
+def test_a_videos_block_under_its_ad_label_is_not_read() -> None:
+    video = "Video Ad Feedback\nSee the moment a huge iceberg breaks away\n01:12 - Source: CNN"
+    assert texts(read(f"{HEADLINE}\n\n{video}\n\n{PARAGRAPH}\n")) == [PARAGRAPH]
