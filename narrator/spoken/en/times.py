@@ -169,14 +169,18 @@ _TIME_WORDS = re.compile(
     r"due|scheduled|tonight|tomorrow|today|morning|afternoon|evening|clock|local time|gmt|bst|"
     r"left|came|went|returned|woke|awoke|dinner|breakfast|lunch|supper|train|night|shut|shuts|"
     r"closes|ends|finishes|rose|rises|set|sets|sunrise|sunset|dawn|struck|rang|began|started|"
-    r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted|whistle))"
+    r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted|whistle|"
+    # the words of old diaries and letters: "Got up at 5.45", "The post goes out at 4.15"
+    r"sail|sails|anchor|anchored|landed|dined|post|got up|to-morrow|to-night|to-day|church|"
+    r"chapel|service|prayers|tea|bed|slept))"
 )
 
 
 # Words of prices and rates near a dotted number make it a value: "shares closed at 5.30 today".
 _VALUE_WORDS = re.compile(
     r"(?i:\b(?:shares?|stocks?|index|prices?|traded|trading|closed|yields?|rates?|pence|cents|"
-    r"dollars?|euros?|pounds?|percent|points?|odds|average|score[ds]?))"
+    r"dollars?|euros?|pounds?|percent|points?|odds|average|score[ds]?|sold|bought|priced|"
+    r"quoted|fetched|paid|costs?))"
 )
 
 
