@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import NUMBER_AHEAD, ORDINAL_WORD, starts_sentence, stop_after
+from narrator.spoken.en.context import NUMBER_AHEAD, ORDINAL_WORD, stop_after
+from narrator.spoken.en.monsieur import read_monsieur
 from narrator.spoken.tables import read_mapping, read_table
 
 _TITLES = {row[0] for row in read_table("en", "titles")} | set(read_mapping("en", "given_names"))
@@ -274,19 +275,6 @@ _RIGHT = re.compile(r"\bRt\b\.?(?= (?:Hon|Honorable|Honourable|Rev|Reverend|Wors
 # After "Right", undotted "Hon" and "Rev" are the titles too ("the Rt Hon Boris Johnson"), where
 # alone they may be a name ("Hon Hai").
 _RIGHT_TITLE = re.compile(r"(?<=\bRight )(?P<title>Hon|Rev)\b(?!\.)")
-# "M." before a surname is Monsieur, as English books write French names ("M. Poirot", "M. de
-# Valmont", "M. and Mme. Defarge"), "MM." Messieurs, "Mons." Monsieur; but not after a
-# capitalised word, an initial or in a list of them, where it is an initial ("George M.
-# Thomas", "J. & M. Jay").
-_MONSIEUR = re.compile(
-    r"(?P<abbr>Mons|MM|M)\."
-    r"(?= (?:(?:de |du |le |la |les |d')?[A-Z][a-zà-ÿ]{2,}(?! [A-Z]\.)"
-    r"|and Mme\.?\s))"
-)
-_NAME_OR_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'-]*|&|\band)[.,;]? $|\b[A-Z]\. ")
-# An initial just before is one even where it looks like a sentence's end ("J. M. de Vries").
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
-_MONSIEURS = {"M": "Monsieur", "MM": "Messieurs", "Mons": "Monsieur"}
 
 
 # "v." and "vv." after a chapter, before a number, are its verse or verses: "chap. iii. v. 16"
@@ -318,18 +306,6 @@ def _say_after_ordinal(match: re.Match[str]) -> str:
     if not _ORDINAL_BEFORE.search(match.string, max(0, start - 24), start):
         return match.group(0)
     return _AFTER_ORDINAL_SAID[match["abbr"].lower()] + stop_after(match)
-
-
-def _say_monsieur(match: re.Match[str]) -> str:
-    start = match.start()
-    if start and (match.string[start - 1].isalnum() or match.string[start - 1] in "._&'-"):
-        return match.group(0)
-    before = match.string[max(0, start - 24) : start]
-    if _INITIAL_BEFORE.search(before):
-        return match.group(0)
-    if _NAME_OR_INITIAL_BEFORE.search(before) and not starts_sentence(match.string, start):
-        return match.group(0)
-    return _MONSIEURS[match["abbr"]]
 
 
 # A compass point written short before a country's or region's name, as headlines write it:
@@ -390,5 +366,5 @@ def read_context_phrases(text: str) -> str:
     if ". " in text and _COMPASS_PLACE.search(text):
         text = _COMPASS_PLACE.sub(lambda m: _COMPASS[m["point"]] + " ", text)
     if "M. " in text or "MM. " in text or "Mons. " in text:
-        text = _MONSIEUR.sub(_say_monsieur, text)
+        text = read_monsieur(text)
     return text

@@ -94,3 +94,12 @@ def any_case_at_word_start(words: Iterable[str], lower: bool = True) -> str:
         f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(after)})"
         for first, after in rests.items()
     )
+
+
+# A word that names things by a letter, before a capital with a point: the point ends a
+# sentence, and the letter is no initial ("We had no Plan B. M. Poirot smiled.").
+LETTER_NAMED_BEFORE = re.compile(
+    r"\b(?:Plan|Appendix|Class|Type|Group|Section|Exhibit|Grade|Vitamin|Block|Form|Row|Gate|"
+    r"Track|Size|Category|Team|Division|Ward|Platform|Schedule|Model|Column|Table|Option|"
+    r"Battery|Troop|Pier|Hangar|Terminal|Wing|Level|Floor) [A-Z]\. $"
+)

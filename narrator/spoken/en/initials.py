@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import LETTER_NAMED_BEFORE
 from narrator.spoken.rules import any_of
 
 # Led by the point, which the regex engine finds quickly; the capital before it and the run's
@@ -34,7 +35,16 @@ def join_initials(text: str) -> str:
 
 
 def _say_initials(match: re.Match[str]) -> str:
-    letters = match["run"].replace(". ", "")
+    start = match.start()
+    if LETTER_NAMED_BEFORE.search(match.string, max(0, start - 24), start + 3):
+        # "Plan B. J. H. Watson": the first letter ends a sentence; the rest may be a run.
+        rest = match["run"][3:]
+        return match["run"][:3] + (_say_initials_run(rest) if rest.count(". ") > 1 else rest)
+    return _say_initials_run(match["run"])
+
+
+def _say_initials_run(run: str) -> str:
+    letters = run.replace(". ", "")
     return ("-".join(letters) if _VOWEL.search(letters) else letters) + " "
 
 
