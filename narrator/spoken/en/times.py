@@ -172,7 +172,8 @@ _TIME_WORDS = re.compile(
     r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted|whistle|"
     # the words of old diaries and letters: "Got up at 5.45", "The post goes out at 4.15"
     r"sail|sails|anchor|anchored|landed|dined|post|got up|to-morrow|to-night|to-day|church|"
-    r"chapel|service|prayers|tea|bed|slept))"
+    r"chapel|service|prayers|tea|bed|slept|charged|attacked|advanced|retired|withdrew|"
+    r"surrendered|assault|bombardment|barrage))"
 )
 
 
