@@ -88,6 +88,7 @@ def write_numbers_plainly(text: str) -> str:
     ("3·14159" -> "3.14159")."""
     if "·" in text:  # "3·14159": old British books raise the decimal point
         text = _RAISED_POINT.sub(r"\g<int>.\g<frac>", text)
+        text = _LEADING_RAISED_POINT.sub(".", text)
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     if "=" in text or "≥" in text or "≤" in text or "≈" in text:
@@ -112,6 +113,8 @@ def write_numbers_plainly(text: str) -> str:
 # "98·4°" (a space either side makes it a dot between items, and "£3·10·6" parts pounds,
 # shillings and pence: both left).
 _RAISED_POINT = re.compile(r"(?<![£·\d])(?P<int>\d+)·(?P<frac>\d+)(?![·\d])")
+# And before a fraction alone: "about ·11" -> "about .11".
+_LEADING_RAISED_POINT = re.compile(r"(?<=[\s(])·(?=\d+(?![·\d]))")
 # A decimal comma, as much of Europe writes it, before a scale word: "€1,5 million", "2,75
 # billion" -> "1.5 million" (a comma before one or two digits parts no thousands).
 _DECIMAL_COMMA = re.compile(
@@ -155,4 +158,6 @@ NOTATION_HINT = any_of(
     r"\.(?<=\d\.)\d\d\d\.\d\d\d",
     r",(?<=\d,)\d\d,\d",
     r"·(?<=\d·)\d",
+    r"·(?<= ·)\d",
+    r"·(?<=\(·)\d",
 )
