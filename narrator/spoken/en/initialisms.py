@@ -151,6 +151,8 @@ def _say_dotted(match: re.Match[str]) -> str:
     word an engine says as one ("W.E.B. Du Bois" -> "W-E-B", not "web")."""
     if not starts_word(match):
         return match.group(0)
+    if re.fullmatch(r"(?:[A-Z]\.){2,}s", match.group(0)):  # a plural: "N.C.O.s", "N-C-O's"
+        return "-".join(match.group(0)[:-1].replace(".", "")) + "'s"
     said = spelled(match.group(0))
     capitals = said.replace("-", "")
     if _names_a_numbered_thing(match):
