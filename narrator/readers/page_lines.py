@@ -180,6 +180,8 @@ _PAGE_LINE = re.compile(
     # are no sentence's).
     r"|^(?=.{0,40}\d[:.]\d\d)(?:published|posted|updated)(?: on)?:? .{0,40}?\b(?:19|20)\d\d"
     r"(?:\s*[|\u00b7\u2022/]\s*(?:updated|modified)(?: on)?:? .{0,40}?\b(?:19|20)\d\d)?$"
+    # A blog's note of the series a post belongs to: "Part of series Boring performance wins".
+    r"|^part of (?:the |a )?series\b[^.!?]{0,80}$"
     # A wire release's source line, its word in capitals: "SOURCE Harbor Foods, Inc."
     r"|^(?-i:SOURCE) [^\W\d_][^.!?]{0,60}\.?$"
     # A nonprofit newsroom's offer to republish: "Republish this article", "You are free to

@@ -1,7 +1,9 @@
 """What a web page shows twice or shows as a figure, once its article is extracted: the title
 again as the first paragraph (a page that writes its title in a styled division, not an h1), a
 pull quote that repeats a sentence of the body in large type, and a bare count (the likes and
-responses under a post's title: "1.2K", "31"). A listener hears each once, or not at all.
+responses under a post's title: "1.2K", "31"); and a post's date and title that the extraction
+puts after it as headings over nothing (a Blogger post's). A listener hears each once, or not
+at all.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from dataclasses import replace
 
 from narrator.models import Block, BlockKind, Section
+from narrator.readers.stamps import is_stamp
 
 __all__ = ["without_repeats"]
 
@@ -48,7 +51,14 @@ def without_repeats(sections: tuple[Section, ...], title: str) -> tuple[Section,
             blocks.append(block)
         if blocks or section.heading:
             kept.append(replace(section, blocks=tuple(blocks)))
+    while len(kept) > 1 and not kept[-1].blocks and _is_post_header(kept[-1].heading, title):
+        kept.pop()
     return tuple(kept)
+
+
+def _is_post_header(heading: str | None, title: str) -> bool:
+    """Whether a heading over nothing at the end is the post's date or its title again."""
+    return heading is not None and (is_stamp(heading) or _folded(heading) == _folded(title))
 
 
 def _without_title_again(sections: tuple[Section, ...], title: str) -> tuple[Section, ...]:

@@ -10,9 +10,10 @@ from conftest import FERRY_STORY
 
 from narrator.cli import main
 from narrator.errors import InputError
-from narrator.models import NarrationConfig
+from narrator.models import Block, BlockKind, NarrationConfig, Section
 from narrator.readers.html import read_html
 from narrator.readers.named_clutter import is_clutter_name
+from narrator.readers.repeats import without_repeats
 
 BODY = (
     "<p>The council met on Tuesday evening to discuss the new harbour plan, which has divided "
@@ -142,3 +143,17 @@ def test_a_headline_set_in_an_h2_over_the_body_is_the_title_read_once() -> None:
     article = read_html(html, "p.html")
     assert article.title == "Winter ferry fares agreed"
     assert [section.heading for section in article.sections] == [None]
+
+
+def test_a_posts_date_and_title_put_after_it_over_nothing_are_not_read() -> None:
+    """A Blogger post: trafilatura puts its date header and title after the post's text."""
+    title = "Winter ferry fares agreed"
+    body = Section(None, tuple(Block(BlockKind.PARAGRAPH, text) for text in FERRY_STORY))
+    sections = (body, Section("Thursday, 3 December 2026", ()), Section(title, ()))
+    assert without_repeats(sections, title) == (body,)
+
+
+def test_a_last_heading_over_nothing_that_is_no_date_or_title_stays() -> None:
+    body = Section(None, tuple(Block(BlockKind.PARAGRAPH, text) for text in FERRY_STORY))
+    sections = (body, Section("What happens next", ()))
+    assert without_repeats(sections, "Winter ferry fares agreed") == sections

@@ -32,6 +32,7 @@ BODY = (
         "Lesezeit: 2 Minuten",
         "6 min read",
         "SOURCE Harbor Foods, Inc.",
+        "Part of series Boring performance wins",
         "Published 5:02 a.m. ET Dec. 5, 2026 | Updated 9:30 a.m. ET Dec. 5, 2026",
         "Republish this article",
         "You are free to republish this story under a Creative Commons license.",
