@@ -214,6 +214,23 @@ _ALMANAC = re.compile(
     r"[Ll]ighting-up time)(?P<between>[,:]?\s(?:[A-Z][a-z]+\s){0,3}?)"
     r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
 )
+# An hour and a part of it written as one character, as old books print the clock: "at 7½
+# o'clock" -> "at half past seven", "at 10¼ in the morning" -> "a quarter past ten", "8¾
+# a.m." -> "a quarter to nine" (only with o'clock or a part of the day: "7½ per cent").
+_HOUR_AND_PART = re.compile(
+    r"(?<![\w.,])(?P<h>1[0-2]|[1-9])(?P<part>[½¼¾])(?:\s?o'clock)?"
+    r"(?=\s(?:in the (?:morning|afternoon|evening)|at night|[ap]\.\s?m\.|[AP]\.\s?M\.))"
+    r"|(?<![\w.,])(?P<h2>1[0-2]|[1-9])(?P<part2>[½¼¾])\s?o'clock"
+)
+
+
+def _say_hour_and_part(match: re.Match[str]) -> str:
+    hour, part = int(match["h"] or match["h2"]), match["part"] or match["part2"]
+    if part == "¾":
+        return f"a quarter to {cardinal(hour % 12 + 1)}"
+    return f"{'half' if part == '½' else 'a quarter'} past {cardinal(hour)}"
+
+
 # Minutes written short before "past" or "to" an hour: "at 20 m. past 3" -> "twenty minutes".
 _MINUTES_PAST = re.compile(r"(?<![\w.,])(?P<m>[1-5]?\d) m(?:in)?\.? (?=(?:past|to) \d)")
 
@@ -326,6 +343,8 @@ def read_times(text: str) -> str:
             text = _TRAIN_TAKEN.sub(
                 lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text
             )
+    if "½" in text or "¼" in text or "¾" in text:
+        text = _HOUR_AND_PART.sub(_say_hour_and_part, text)
     text = _RACE_TIME.sub(_say_race_time, text)
     text = _HOUR_BEFORE_RANGE.sub(_say_range_start, text)
     if "noon" in text or "midnight" in text:
@@ -345,6 +364,8 @@ _AM_PM_BEFORE = (
 )
 _AM_PM_BEFORE_OR_DIGIT = (*_AM_PM_BEFORE, r"\d")
 HINT = any_of(
+    r"[½¼¾](?<=\d[½¼¾]) ?o'clock",
+    r"[½¼¾](?<=\d[½¼¾]) (?:in the|at night|[aApP]\.)",
     r":(?<=\d:)\d\d",
     r" (?:GMT|UTC)\b(?<=\d\d\d\d (?:GMT|UTC))",
     r" 0(?<=[a-z] 0)\d[0-5]\d\b",
