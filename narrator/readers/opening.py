@@ -91,6 +91,8 @@ _SECTIONS = frozenset(
         *("internacional", "cultura", "espa\u00f1a", "politica", "economia", "cronaca"),
         *("esteri", "spettacoli", "mundo", "pa\u00eds", "sociedade", "desporto", "esportes"),
         *("mercado", "mercados", "poder", "cotidiano", "esporte", "ilustrada", "deporte"),
+        *("opini\u00e3o", "opini\u00f3n", "opinione", "id\u00e9es", "d\u00e9bats", "tribune"),
+        *("происшествия", "мнения", "наука", "технологии", "город", "в мире"),
         *("политика", "экономика", "общество", "спорт", "культура"),
     }
 )
@@ -190,7 +192,7 @@ def _without_kicker(lines: list[str]) -> list[str]:
     for count in range(1, min(_MAX_KICKERS, end - 1) + 1):
         if _is_headline(lines[count]) and all(_KICKER.match(k.strip()) for k in lines[:count]):
             return lines[count:]
-    if end == 1 and _LONE_KICKER.match(lines[0].strip()):
+    if end == 1 and (_LONE_KICKER.match(lines[0].strip()) or _is_section_name(lines[0])):
         blocks = "\n".join(lines[end:]).strip().split("\n\n")
         # the headline over a standfirst's sentence; a title's own standfirst is over a byline
         standfirst = blocks[1].strip() if len(blocks) > 1 else ""

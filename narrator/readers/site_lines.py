@@ -101,6 +101,11 @@ _LINE = re.compile(
     # 3 Comments")
     r"|please use (?:the )?chrome browser for a more accessible video player"
     r"|(?:posted|filed) (?:in|under) [^.!?|]{1,80}(?:\|\s*(?:\d+ comments?|leave a comment))?"
+    # a questions and answers site's lines: "Asked 3 years ago", "Viewed 45k times"
+    r"|(?:asked|modified|active) \d+ (?:years?|months?|days?|hours?|mins?) ago"
+    r"|viewed [\d.,]+k? times"
+    r"|improve this (?:question|answer)|\d+ answers?|(?:answered|asked|edited) \w{3} \d{1,2}"
+    r"(?:, \d{4})? at \d{1,2}:\d{2}"
     # a release's contact for the press: "For more information contact the press office on
     # 01234 567890 or press@westbridge.ac.uk."
     r"|(?:for (?:more|further) information|(?:for )?(?:media|press) (?:enquiries|inquiries))"
@@ -190,10 +195,9 @@ _TAIL = re.compile(
 )
 """What closes a paragraph but is no part of it."""
 _MENU_GAP = re.compile(r"\s{2,}|\s+[|\u00b7\u2022]\s+")
-_MENU_ITEM = re.compile(
-    r"[A-Z][\w&'-]*(?: (?:&|and|a|by|of|the|for|to|in|[A-Z][\w&'-]*)){0,2}(?: [A-Z][\w&'-]*)?"
-)
-"""A menu's link: capitalised words, small ones between them ("Find a Park", "About Us")."""
+_MENU_ITEM = re.compile(r"[A-Z][\w&'-]*(?: (?:&|[^\W\d_][\w'-]*)){0,3}")
+"""A menu's link: a capital's word, up to three words after it, no figure ("Find a Park",
+"Bins and recycling", "Council tax")."""
 _MIN_MENU_ITEMS = 3
 _MAX_AGENCY_CHARS = 30
 _DATELINE_CHARS = 60

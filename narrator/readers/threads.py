@@ -1,5 +1,6 @@
 """A forum's thread pasted whole: its first post is the article, the replies follow it. Each
-post is headed by its poster's handle over the day it was posted ("sam_lee" over "Dec 5"); a
+post is headed by its poster's handle over the day it was posted ("sam_lee" over "Dec 5", or
+"Post by sam_lee \u00bb Thu Dec 04, 2026 8:12 pm" on one line, phpBB's); a
 reply's handle is said, as a transcript's speaker is ("sam_lee:"), and the stamp is not; the
 first post's head goes, as a story's stamp does. The thread's category under its title
 ("Hardware", "Gardening \u203a Harvest & storage") goes.
@@ -18,6 +19,10 @@ __all__ = ["with_posters"]
 
 _HANDLE = re.compile(r"^@?(?=[\w.-]*[^\W\d_])[\w.-]{2,30}$")
 """A poster's handle: one word of letters, digits, '_', '.' or '-' ("sam_lee", "priya")."""
+_POSTED_LINE = re.compile(
+    r"^(?:post by |by )?(?P<handle>[\w.-]{2,30}) [\u00bb|\u00b7-] (?P<stamp>.{4,40})$", re.I
+)
+"""A post's head on one line: "Post by dave_r \u00bb Thu Dec 04, 2026 8:12 pm"."""
 _MIN_POSTS = 2
 _MAX_CATEGORY_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?:;]$")
@@ -34,14 +39,25 @@ def with_posters(groups: list[list[str]]) -> list[list[str]]:
         groups, heads = groups[1:], [position - 1 for position in heads]
     named = set(heads[1:])
     return [
-        [f"{group[0].strip().lstrip('@')}:"] if position in named else group
+        [f"{_handle_of(group)}:"] if position in named else group
         for position, group in enumerate(groups)
         if position != heads[0]
     ]
 
 
 def _is_post_head(group: list[str]) -> bool:
+    if len(group) == 1:
+        return _handle_of(group) is not None
     return len(group) == 2 and bool(_HANDLE.match(group[0].strip())) and is_stamp(group[1].strip())
+
+
+def _handle_of(group: list[str]) -> str | None:
+    """The poster's handle of a post's head: "sam_lee" over "Dec 5", or on one line with the
+    stamp ("Post by dave_r \u00bb Thu Dec 04, 2026 8:12 pm", phpBB's)."""
+    if len(group) == 2:
+        return group[0].strip().lstrip("@")
+    posted = _POSTED_LINE.match(group[0].strip())
+    return posted["handle"] if posted and is_stamp(posted["stamp"]) else None
 
 
 def _is_category(group: list[str]) -> bool:

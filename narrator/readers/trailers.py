@@ -179,6 +179,7 @@ _CLUTTER_END = re.compile(
     r"|\b(?-i:REUTERS)/[\w .'-]{1,40}(?:/File Photo)?"
     r"|(?<=\s)[/|]\s*(?:updated|published|posted)\b\s*:?\s*\S[^.!?/|]{0,40}"
     r"|\|\s*source\s*:\s*[^!?|]{1,60}|\((?:ap|afp|reuters|epa|getty) (?:photo|images)/[^()]{1,40}\)"
+    r"|\u00a9\s*[^\u00a9/]{2,40}\s*/\s*(?:afp|ap|reuters|epa|dpa|getty images|ansa|efe)"
     r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
     r"(?: own)?\.?\)?)\s*$",
     re.IGNORECASE,

@@ -441,3 +441,45 @@ def test_a_russian_papers_writers_after_their_label_closing_the_story_are_its_cr
 def test_a_videos_block_under_its_ad_label_is_not_read() -> None:
     video = "Video Ad Feedback\nSee the moment a huge iceberg breaks away\n01:12 - Source: CNN"
     assert texts(read(f"{HEADLINE}\n\n{video}\n\n{PARAGRAPH}\n")) == [PARAGRAPH]
+
+
+def test_a_phpbb_threads_one_line_post_heads() -> None:
+    thread = (
+        f"{HEADLINE}\n\nPost by dave_r \u00bb Thu Dec 04, 2026 8:12 pm\n\n{PARAGRAPH}\n\n"
+        f"Post by heatingeng \u00bb Thu Dec 04, 2026 9:40 pm\n\n{LATER}\n"
+    )
+    assert texts(read(thread)) == [PARAGRAPH, "heatingeng:", LATER]
+
+
+@pytest.mark.parametrize(("label", "language"), [("Opinião", "pt"), ("Происшествия", "ru")])
+def test_a_sections_name_over_a_headline_and_its_byline_is_not_the_title(
+    label: str, language: str
+) -> None:
+    article = read(
+        f"{label}\n\n{HEADLINE}\n\nLuís Pereira\n05 de dezembro de 2026, 08:00\n\n{PARAGRAPH}\n",
+        language,
+    )
+    assert article.title == HEADLINE
+
+
+def test_a_councils_menu_in_sentence_case_is_the_frame() -> None:
+    article = read(
+        "Skip to main content\nAshby District Council\n"
+        "Bins and recycling  Council tax  Planning  Contact us\n\n"
+        f"{HEADLINE}\n\n{PARAGRAPH}\n"
+    )
+    assert article.title == HEADLINE
+
+
+def test_a_questions_sites_lines_are_not_read() -> None:
+    page = (
+        f"{HEADLINE}\n\nAsked 3 years ago\nModified 2 days ago\nViewed 45k times\n\n{PARAGRAPH}\n\n"
+        f"Share\nImprove this question\nFollow\n\n2 Answers\n\n{LATER}\n\n"
+        "Share\nImprove this answer\nFollow\nanswered Dec 5 at 9:14\n"
+    )
+    assert texts(read(page)) == [PARAGRAPH, LATER]
+
+
+def test_a_photos_caption_ending_with_its_agencys_credit_is_not_read() -> None:
+    caption = "Firefighters battle a wildfire north of Athens \u00a9 Louisa GOULIAMAKI / AFP"
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{caption}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
