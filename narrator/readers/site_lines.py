@@ -265,7 +265,8 @@ def is_site_lead(line: str) -> bool:
 def _without_agency(group: list[str], following: list[list[str]]) -> list[str]:
     """`group` less an agency's name alone over the dateline that names it again: "EFE" over
     "Madrid, 5 dic (EFE).- ...", in its block or in the next."""
-    dateline = group[1] if len(group) > 1 else (following[0][0] if following else "")
+    below = following[0] if following and following[0] else [""]
+    dateline = group[1] if len(group) > 1 else below[0]
     name = group[0].strip().lower()
     if len(name) <= _MAX_AGENCY_CHARS and f"({name})" in dateline[:_DATELINE_CHARS].lower():
         return group[1:]

@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from narrator.errors import NarratorError
@@ -104,6 +104,7 @@ def _clean(article: Article) -> None:
 
 @FUZZ
 @given(text=TEXTS)
+@example(text="---\nthe\r\n\r\n\n\nthe")  # an agency's name over an empty block
 def test_plain_text_reader(tmp_path: Path, text: str) -> None:
     article = _read(tmp_path, "story.txt", text.encode())
     if article is not None:
