@@ -192,7 +192,8 @@ _TIMETABLE = re.compile(
     r"\b(?P<the>[Tt]he )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:train|bus|coach|flight|"
     r"express|mail|boat|steamer|packet|stage|up|down|local|slow|fast|stopping|"
     r"ferry|service|departure|sailing|show|showing|performance|kick-off|kickoff|start|news|"
-    r"bulletin|mass|from|to(?=\s[A-Z][a-z]))\b)"
+    r"bulletin|mass|from|to(?=\s[A-Z][a-z])|(?:was|is|ran|runs)\s(?:late|early|cancelled|"
+    r"delayed|full|crowded)|cancelled|delayed|arrived|departed|pulled out|came in)\b)"
 )
 
 
