@@ -50,7 +50,7 @@ from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, wh
 from narrator.spoken.en.languages import LANGUAGES, read_languages
 from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_titles
 from narrator.spoken.en.places_short import PLACES_WRITTEN_SHORT, read_places_written_short
-from narrator.spoken.en.scholarly import read_scholarly
+from narrator.spoken.en.scholarly import read_scholarly, read_years_of_lives
 from narrator.spoken.en.state_lists import STATES_WRITTEN_SHORT, read_states_in_lists
 from narrator.spoken.rules import word_start
 from narrator.spoken.tables import read_mapping, read_table
@@ -235,7 +235,7 @@ def read_abbreviations(text: str) -> str:
         text = _LOWER_PHRASE.sub(_say_phrase, text)
     text = read_words_after_names(text)
     text = _STREET_TYPE.sub(_say_street_type, text)
-    return read_context_phrases(text)
+    return read_years_of_lives(read_context_phrases(text))
 
 
 # Street types after a street's name, dotted or not, where the address rules found no house

@@ -134,6 +134,20 @@ _HONORARY = re.compile(
 _SERIES = re.compile(rf"\b(?P<ordinal>{ORDINAL_WORD.pattern}) ser\.(?=[,;]|\s+[a-z]|\s*$)")
 
 
+# A year of three digits in a life's dates, once "fl." and "d." are read: "Alcuin (fl. 780)" ->
+# "flourished seven eighty", as years are said; "died 150 men" is a count.
+_YEAR_OF_A_LIFE = re.compile(
+    r"\b(?P<event>born|died|flourished|reigned) (?P<year>[1-9]\d{2})\b(?=\s?[),;]|\s*$)"
+)
+
+
+def read_years_of_lives(text: str) -> str:
+    """ "(flourished 780)" -> "(flourished seven eighty)"; four digits are years already."""
+    if "d " not in text:
+        return text
+    return _YEAR_OF_A_LIFE.sub(lambda m: f"{m['event']} {year(int(m['year']))}", text)
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
