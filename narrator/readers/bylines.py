@@ -55,6 +55,9 @@ _NAMES_AND_PLACE = re.compile(
     r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"
 )
 """Names, and where they report from: "Jane Doe", "Jane Doe and John Roe at the Emirates"."""
+_OUTLET = re.compile(r"^(?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$")
+"""A paper's name over its writer's byline in its block: "The Guardian" over "Jane Doe in Rome"
+(Apple News' share)."""
 _POSTED_BY = re.compile(
     r"^(?:posted|published)(?: on)? (?P<stamp>[^\n]{4,40}?) by (?P<names>[A-Z][^\n]{1,60})$", re.I
 )
@@ -108,15 +111,25 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         if names is None and (stamped := _stamped(line, following)):
             # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
             # otherwise ("Sky News" over its stamp, the writer's name under it)
-            fallback = fallback or (stamped, lines[:position] + lines[taken:])
+            fallback = fallback or (
+                stamped,
+                lines[: _outlet_above(lines, position)] + lines[taken:],
+            )
             continue
         if names and (seen == 0 or _late_byline(line, names)):
             if _REPORTING_FROM.match(after) or _AT_PLACE.match(after):  # "Reporting from Tokyo"
                 names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
             elif taken == position + 1 and (_ROLE_UNDER.match(after) or _OUTLET_UNDER.match(after)):
                 names, taken = f"{names}, {after}", taken + 1
-            return names, lines[:position] + lines[taken:]
+            return names, lines[: _outlet_above(lines, position)] + lines[taken:]
     return fallback or _under_live_label(lines, style) or (None, lines)
+
+
+def _outlet_above(lines: list[str], position: int) -> int:
+    """Where a byline's block starts: at the paper's name over it ("The Guardian" over "Jane
+    Doe in Rome", Apple News' share), else at the byline."""
+    outlet = position and lines[position - 1].strip() and _OUTLET.match(lines[position - 1])
+    return position - 1 if outlet else position
 
 
 def _under_leads(lines: list[str]) -> set[int]:

@@ -92,6 +92,7 @@ _SECTIONS = frozenset(
         *("esteri", "spettacoli", "mundo", "pa\u00eds", "sociedade", "desporto", "esportes"),
         *("mercado", "mercados", "poder", "cotidiano", "esporte", "ilustrada", "deporte"),
         *("opini\u00e3o", "opini\u00f3n", "opinione", "id\u00e9es", "d\u00e9bats", "tribune"),
+        *("faits divers", "sucesos", "vermischtes"),
         *("происшествия", "мнения", "наука", "технологии", "город", "в мире"),
         *("политика", "экономика", "общество", "спорт", "культура"),
     }

@@ -106,6 +106,10 @@ _LINE = re.compile(
     r"|viewed [\d.,]+k? times"
     r"|improve this (?:question|answer)|\d+ answers?|(?:answered|asked|edited) \w{3} \d{1,2}"
     r"(?:, \d{4})? at \d{1,2}:\d{2}"
+    # a release's issuer and kind under its title ("From: Indigenous Services Canada", "News
+    # release"), an agency's initials and names closing a story ("mst/dpa/Reuters")
+    r"|from: [A-Z][^.!?:]{2,60}|(?:news|press|media) release"
+    r"|(?-i:[a-z]{2,5}(?:/(?:[a-z]{2,5}|AFP|AP|Reuters|KNA|epd|SID|APA))+)"
     # a release's contact for the press: "For more information contact the press office on
     # 01234 567890 or press@westbridge.ac.uk."
     r"|(?:for (?:more|further) information|(?:for )?(?:media|press) (?:enquiries|inquiries))"

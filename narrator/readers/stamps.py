@@ -32,7 +32,7 @@ _DATING_WORD = re.compile(
     r"|pubblicat[oa]|modifica(?:t[oa])?|atualizad[oa]|h\u00e1|date"
     # "Ultimo aggiornamento: 5 dicembre 2026, 11:40", "Última actualización", "Letzte …"
     r"|aggiornamento|actualizaci\u00f3n|atualiza\u00e7\u00e3o|aktualisierung|ultim[oa]"
-    r"|\u00faltim[oa]|letzte|last"
+    r"|\u00faltim[oa]|letzte|last|an"  # "Updated an hour ago"
     r"|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec"
     r"|venerd\u00ec|sabato|domenica|segunda|ter\u00e7a|quarta|quinta|sexta|feira"
     # Russian: "5 декабря 2026, 14:32", "Обновлено 5 дек 2026"

@@ -483,3 +483,27 @@ def test_a_questions_sites_lines_are_not_read() -> None:
 def test_a_photos_caption_ending_with_its_agencys_credit_is_not_read() -> None:
     caption = "Firefighters battle a wildfire north of Athens \u00a9 Louisa GOULIAMAKI / AFP"
     assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{caption}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_papers_name_over_its_writers_byline_is_not_read() -> None:
+    article = read(f"{HEADLINE}\n\nThe Guardian\nAngela Giuffrida in Rome\n\n{PARAGRAPH}\n")
+    assert (article.byline, texts(article)) == ("Angela Giuffrida in Rome", [PARAGRAPH])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "December 5, 2026 11:02 AM GMT Updated an hour ago",
+        "From: Indigenous Services Canada",
+        "News release",
+        "mst/dpa/Reuters",
+    ],
+)
+def test_a_stamp_issuer_release_label_and_agency_initials_are_not_read(line: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_two_word_section_over_the_headline_is_not_the_title() -> None:
+    assert read(
+        f"Faits divers\n\n{HEADLINE}\n\nPar Julie Bernard\n\n{PARAGRAPH}\n", "fr"
+    ).title == (HEADLINE)
