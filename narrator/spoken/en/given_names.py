@@ -31,6 +31,12 @@ _SAYING_BEFORE = re.compile(
     r"added|continued|began|thought) $"
 )
 _SURNAME_AHEAD = re.compile(r" [A-Z][a-z]+\b(?![.'])")
+# A letter's closing before a signature, where the surname may end the letter: "your obliged
+# humble servant, Sam. Johnson."
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:servant|friend|son|brother|yours|Yours|truly|sincerely|faithfully|ever),? $"
+)
+_SIGNED_SURNAME_AHEAD = re.compile(r" [A-Z][a-z]+\.?\s*$")
 # Before a word in small letters or a mark, no surname follows and no sentence ends: the name
 # is said in full, but for short forms that are words too ("Abr." abridged, "Hen.", "Sam.").
 _NO_NAME_AHEAD = re.compile(r"\s*(?:[a-z]|[,;:)]|$)")
@@ -44,6 +50,10 @@ def whole_name_left(name: str, match: re.Match[str]) -> bool:
     if name not in _WHOLE_NAMES_TOO:
         return False
     text, start = match.string, match.start()
+    if _CLOSING_BEFORE.search(text, max(0, start - 14), start) and _SIGNED_SURNAME_AHEAD.match(
+        text, match.end()
+    ):
+        return False  # "servant, Sam. Johnson." signs a letter
     return not (
         match.group(0).endswith(".")
         and not stop_after(match)
