@@ -272,9 +272,10 @@ _CODE_LISTED_BEFORE = re.compile(
 
 # A flight's number is said in groups, as a year: "Flight 370" -> "Flight three seventy",
 # "flight 855" -> "eight fifty-five"; so is a bill's ("S.B. 2420", "HB 815", "Senate Bill
-# 1047" -> "twenty-four twenty", "eight fifteen", "ten forty-seven").
+# 1047" -> "twenty-four twenty", "eight fifteen", "ten forty-seven"); so is a year of three
+# figures after "the year" ("in the year 597" -> "five ninety-seven").
 _GROUPED_BEFORE = re.compile(
-    r"\b(?:[Ff]light|FLIGHT|[SHA]\.?\s?B\.?|Bill)(?:\s+(?:[Nn]o\.?|#))?\s*$"
+    r"\b(?:[Ff]light|FLIGHT|[SHA]\.?\s?B\.?|Bill|(?<=[Tt]he )year)(?:\s+(?:[Nn]o\.?|#))?\s*$"
 )
 # "HR" (as "H.R." is by now) and "S." name a House or a Senate bill only where the words
 # around speak of law-making: "HR 7226" is also a star of the Harvard Revised catalogue, and
@@ -366,8 +367,10 @@ def read_numbers(text: str) -> str:
 
     among_words = _LETTER.search(text) is not None
     flights = (
-        "light" in text or "LIGHT" in text or "B " in text or "R " in text or "ill " in text
-    ) or ". " in text
+        ("light" in text or "LIGHT" in text or "B " in text or "R " in text or "ill " in text)
+        or ". " in text
+        or "year " in text
+    )
 
     def say(match: re.Match[str]) -> str:
         sign = {"-": "minus ", "–": "minus ", "+": "plus "}.get(match["sign"] or "", "")

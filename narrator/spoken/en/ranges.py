@@ -109,6 +109,11 @@ def _a_game(match: re.Match[str]) -> bool:
     )
 
 
+# Years of a life or a reign written short before a span of three-figure years: "Edgar (r.
+# 959-975)" -> "nine fifty-nine to nine seventy-five".
+_REIGN_BEFORE = re.compile(r"(?:\b(?:r|b|d|fl|c|ca)\.|\b(?:reigned|ruled|lived|A\.D\.|AD))\s$")
+
+
 # A batter's balls and strikes are said with "and": "with the count at 3-2" -> "three and two"
 # (a side's record, "a 52-30 record", keeps "to", as en-wiki's references and ours read it).
 _COUNT_BEFORE = re.compile(r"\bcount (?:at|was|is|of|to|went to|ran to)\s$")
@@ -290,6 +295,10 @@ def read_ranges(text: str) -> str:
             return f"{number(first)} to {said_short}"
         if re.fullmatch(r"[1-9]\d\d", first) and re.fullmatch(r"1\d(?!00)\d\d", second):
             return f"{year(int(first))} to {number(second)}"  # "476-1453": years
+        if len(first) == len(second) == 3 and _REIGN_BEFORE.search(
+            match.string, max(0, match.start() - 10), match.start()
+        ):
+            return f"{year(int(first))} to {year(int(second))}"  # "r. 959-975": years
         glued = match.string[match.end() : match.end() + 1].isalpha()  # "2-3x", "1601-2500cc"
         if second == "0" and first != "0" and _a_game(match):
             return f"{number(first)} to nothing"  # "a 1-0 lead": no "zero" in a score
