@@ -57,8 +57,9 @@ local TV station's story, a gadget review with its score box, a nonprofit's repu
 a wire release's page and a match report with its line-ups; an Axios-like brief, a sponsored
 newsletter, a Politico-like story, a how-to blog with its FAQ and a CBS-like video story; a
 tabloid's story with its headline in an h2, a USA Today-like and a Washington Post-like
-story; a Blogger post with its labels, an Al Jazeera-like story and a Hashnode post), written
-for
+story; a Blogger post with its labels, an Al Jazeera-like story and a Hashnode post; a Ghost
+newsroom's story for paying members, a Squarespace travel post and a BBC Future-like feature),
+written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
 
