@@ -148,7 +148,7 @@ _WORLD_WAR = re.compile(r"\bWW ?(?P<n>II?|[12])\b(?![-'.]\w)")
 def _numbers_a_letter(key: str, numeral: str, match: re.Match[str]) -> bool:
     """Whether a numeral after "Letter" numbers a letter of a novel ("LETTER IV. To Mrs.
     Saville", "Letter XII"), not the letter of the alphabet ("the letter X", "Letter V")."""
-    dotted = match.string[match.end() : match.end() + 1] == "."
+    dotted = bool(match["dot"]) or match.string[match.end() : match.end() + 1] == "."
     return key[0].isupper() and (len(numeral) > 1 or dotted)
 
 
