@@ -12,7 +12,8 @@ Satires ten 356".
 A statute cited by its regnal year, its sovereign written short and its chapter is said as
 lawyers say it: "43 Eliz. c. 2" -> "43 Elizabeth chapter 2", "Stat. 5 Geo. III, c. 12" ->
 "Statute 5 George the third, chapter 12", "1 Will. & Mary, sess. 2, c. 2" -> "... session 2,
-chapter 2" (the chapter's "c." is what makes it a statute).
+chapter 2", "1 Geo. I. stat. 2, c. 5" -> "... statute 2, chapter 5" (the chapter's "c." is
+what makes it a statute).
 
 Verses after a Bible book's chapter are parted with "to" ("Matt. v. 3-12" -> "Matt. v. 3 to
 12"), for the Roman numerals' rule. The words whose numerals other rules read, with what they
@@ -82,7 +83,8 @@ _SOVEREIGNS = {
 _STATUTE = re.compile(
     rf"\b(?P<stat>Stat\. )?(?P<year>\d{{1,2}}) (?P<sovereign>{'|'.join(_SOVEREIGNS)})\."
     r"(?: (?P<numeral>[IVX]{1,4})\b\.?)?(?P<and> (?:&|and) (?:Mary|Mar\.|M\.))?"
-    r"(?:,? sess\. (?P<session>\d{1,2}))?,? c\. ?(?=\d{1,3}(?!\d|[,.]\d))"
+    r"(?:,? sess\. (?P<session>\d{1,2}))?(?:,? stat\. (?P<part>\d{1,2}))?"
+    r",? c\. ?(?=\d{1,3}(?!\d|[,.]\d))"
 )
 
 
@@ -93,6 +95,7 @@ def _say_statute(match: re.Match[str]) -> str:
     said += f" the {ordinal(numeral)}" if numeral else ""
     said += " and Mary" if match["and"] else ""
     said += f", session {match['session']}" if match["session"] else ""
+    said += f", statute {match['part']}" if match["part"] else ""
     return said + ", chapter "
 
 
