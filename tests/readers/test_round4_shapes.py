@@ -132,7 +132,9 @@ def test_a_pages_question_on_itself_is_not_read() -> None:
     assert texts(article) == [PARAGRAPH]
 
 
-@pytest.mark.parametrize("closing", ["(ANSA).", "(dpa)", "Leggi l'articolo completo su ANSA.it"])
+@pytest.mark.parametrize(
+    "closing", ["(ANSA).", "(dpa)", "Leggi l'articolo completo su ANSA.it", "Continua sul Post"]
+)
 def test_an_agencys_closing_credit_and_link_are_not_read(closing: str) -> None:
     assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{closing}\n", "it")) == [PARAGRAPH]
 
