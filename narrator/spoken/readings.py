@@ -56,12 +56,15 @@ def _explain_line(line: str, rules: tuple[Rule, ...]) -> list[Reading]:
     # The piece each token belongs to; None for a token as written.
     origins: list[_Piece | None] = [None] * len(tokens)
     for rule in rules:
-        rewritten = rule.apply(line)
-        if rewritten == line:
+        if rule.hint is not None and not rule.hint.search(line):
             continue
-        new_tokens = rewritten.split()
-        origins = _follow(tokens, origins, new_tokens, rule.semiotic_class)
-        line, tokens = rewritten, new_tokens
+        for semiotic_class, function in rule.parts():
+            rewritten = function(line)
+            if rewritten == line:
+                continue
+            new_tokens = rewritten.split()
+            origins = _follow(tokens, origins, new_tokens, semiotic_class)
+            line, tokens = rewritten, new_tokens
     return _readings(tokens, origins)
 
 

@@ -20,6 +20,8 @@ from narrator.errors import NarratorError
 from narrator.spoken.tables import Row, read_table
 
 Normalizer = Callable[[str], str]
+Step = tuple[str, Normalizer]
+"""A class read within a rule, and its rewrite: ``("scholarly", read_scholarly)``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +219,14 @@ class Rule:
     whole_text: bool = False
     """Whether the rule may read all its lines at once, joined by newlines (see
     `reads_lines_alone`): a call per line costs more than the rule on a short line."""
+    steps: tuple[Step, ...] = ()
+    """The classes the rule reads in turn under its one hint, each with its own module and
+    rewrite (closings, languages... then the abbreviations' own): ``function`` runs them all,
+    and `narrator.spoken.explain` names the one that read a token. Empty: one class."""
+
+    def parts(self) -> tuple[Step, ...]:
+        """The classes this rule reads in turn, each with its rewrite."""
+        return self.steps or ((self.semiotic_class, self.function),)
 
     def apply(self, text: str) -> str:
         """Run the rule on ``text``, skipping it when the hint finds nothing."""
@@ -231,10 +241,14 @@ def rule(
     hint: Hint,
     reason: str,
     needs_digit: bool = False,
+    steps: tuple[Step, ...] = (),
 ) -> Rule:
-    """A `Rule` named after its function."""
+    """A `Rule` named after its function; ``steps``, if given, the classes it reads in turn
+    (see `Rule.steps`)."""
     whole_text = function in _READING_LINES_ALONE
-    return Rule(function.__name__, function, semiotic_class, hint, reason, needs_digit, whole_text)
+    return Rule(
+        function.__name__, function, semiotic_class, hint, reason, needs_digit, whole_text, steps
+    )
 
 
 @dataclass(frozen=True, slots=True)

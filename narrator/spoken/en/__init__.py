@@ -139,7 +139,9 @@ RULES: tuple[Rule, ...] = (
     rule(roman.read_roman_numerals, "roman", roman.HINT,
          "before initialisms, which would spell 'II' in 'World War II'"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
-         "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'"),
+         "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
+         "classes (closings, languages, scholarly...) in turn under its hint",
+         steps=abbreviations.STEPS),
     rule(initials.join_initials, "initials", initials.HINT,
          "after abbreviations, which would read the joined 'JR' as Junior; before "
          "initialisms, which leave a spaced 'J. H.' as two letters"),

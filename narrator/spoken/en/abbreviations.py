@@ -52,7 +52,7 @@ from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_
 from narrator.spoken.en.places_short import PLACES_WRITTEN_SHORT, read_places_written_short
 from narrator.spoken.en.scholarly import read_scholarly, read_years_of_lives
 from narrator.spoken.en.state_lists import STATES_WRITTEN_SHORT, read_states_in_lists
-from narrator.spoken.rules import word_start
+from narrator.spoken.rules import Step, word_start
 from narrator.spoken.tables import read_mapping, read_table
 
 # Given names written short ("Wm. Smith") are read like titles, before a surname only.
@@ -211,20 +211,14 @@ def _names_a_state_school(match: re.Match[str]) -> bool:
 
 
 def read_abbreviations(text: str) -> str:
-    """Expand abbreviations a reader expands: "Gov." -> "Governor", "Lt. Col." ->
-    "Lieutenant Colonel", "Ltd." -> "Limited", "e.g." -> "for example".
+    """Expand what a reader expands ("Gov." -> "Governor", "e.g."): `STEPS` in turn."""
+    for _semiotic_class, step in STEPS:
+        text = step(text)
+    return text
 
-    Titles expand before a name; "St." is "Saint" before a name and "Street" after one
-    ("Dr." likewise "Doctor" or "Drive"); a period that also ended the sentence is kept.
-    Undotted words ("St", "Co", "Gen") are left alone when it is not clear what they are.
-    """
-    text = read_closings(text)
-    text = read_languages(text)
-    text = read_scholarly(text)
-    text = read_learned_titles(text)
-    text = read_states_in_lists(text)
-    text = read_places_written_short(text)
-    text = read_compass_points(text)
+
+def read_titles_and_phrases(text: str) -> str:
+    """The abbreviations' own step: titles, saints, streets, phrases, words after names."""
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
     text = _TITLE.sub(_say_title, text)
     text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
@@ -236,6 +230,19 @@ def read_abbreviations(text: str) -> str:
     text = read_words_after_names(text)
     text = _STREET_TYPE.sub(_say_street_type, text)
     return read_years_of_lives(read_context_phrases(text))
+
+
+# The narrower classes claim their forms before titles and phrases would misread them.
+STEPS: tuple[Step, ...] = (
+    ("closings", read_closings),
+    ("languages", read_languages),
+    ("scholarly", read_scholarly),
+    ("learned_titles", read_learned_titles),
+    ("state_lists", read_states_in_lists),
+    ("places_short", read_places_written_short),
+    ("compass", read_compass_points),
+    ("abbreviations", read_titles_and_phrases),
+)
 
 
 # Street types after a street's name, dotted or not, where the address rules found no house

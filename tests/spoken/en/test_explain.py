@@ -74,3 +74,33 @@ def test_readings_are_frozen_and_lines_are_explained_in_turn() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         first.said = "changed"  # type: ignore[misc]
     assert isinstance(first, Reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yr. affec. son", ("Yr.", "closings", "Your")),
+        ("from Lat. pater", ("Lat.", "languages", "Latin")),
+        ('Johnson, s.v. "oats."', ("s.v.", "scholarly", "under the word")),
+        ("the custom in Mass. and Conn.", ("Mass.", "state_lists", "Massachusetts")),
+        ("shifted to the N.N.E. at noon", ("N.N.E.", "compass", "north-northeast")),
+    ],
+)
+def test_the_narrower_classes_read_under_the_abbreviations_hint_are_named(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # They run within the abbreviations' rule, under its one hint, but each is a class of
+    # its own, with its own module: the user is told which read the token.
+    assert readings(text)[0] == expected
+
+
+def test_the_abbreviations_steps_read_as_the_rule_does() -> None:
+    from narrator.spoken.en import RULES
+
+    rule = next(rule for rule in RULES if rule.semiotic_class == "abbreviations")
+    text = "Yr. obt. servt. wrote from Lat. in Mass. and Conn., N.N.E. of St. Paul"
+    stepped = text
+    for _semiotic_class, step in rule.parts():
+        stepped = step(stepped)
+    assert [name for name, _ in rule.parts()][-1] == "abbreviations"
+    assert stepped == rule.function(text) != text
