@@ -61,16 +61,22 @@ _CLAUSE_WORD = (
     r"\s+(?:and|or|in|on|at|to|for|from|next|last|this|until|since|before|after|with|but|"
     r"was|is|were|has|had|where|when)\b"
 )
+# Degrees and posts written like a state's code: "Jane Roe, MD said" names no state.
+_TITLE_CODES = "(?:MD|MA|MS|PA)"
+# What follows a dateline's place: its credit, a dash or its date ("SALEM, Ore., March 3 (AP)").
+_DATELINE_AHEAD = (
+    r"\s*(?:\(|[-\u2013\u2014]|$)"
+    r"|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|[a-z])"
+)
 _STATE_AFTER_CITY = re.compile(
     r",\s(?:(?:(?<=[a-z], )|(?<=[a-z] , ))(?:(?P<code>"
     + "|".join(sorted(set(_STATES) - _WORD_STATES))
-    + rf")(?=\s+\d{{5}}\b|\s*[.,;]|\s*$|{_CLAUSE_WORD})|(?P<zcode>"
-    + "|".join(sorted(_WORD_STATES))
-    + rf")(?=\s+\d{{5}}\b|\s?,\s|{_CLAUSE_WORD})"
+    + rf")(?=\s+\d{{5}}\b|\s*[.,;]|\s*$|{_CLAUSE_WORD}|\s+[a-z](?<!{_TITLE_CODES}\s[a-z]))"
+    r"|(?P<zcode>" + "|".join(sorted(_WORD_STATES)) + rf")(?=\s+\d{{5}}\b|\s?,\s|{_CLAUSE_WORD})"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
     # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
-    r"|(?<=[A-Z]{3}, )(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
-    r"(?=\s*(?:\(|[-\u2013\u2014]|$)))"
+    r"|(?<=[A-Z]{3}, )(?:(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
+    r"|(?P<dcode>" + "|".join(sorted(_STATES)) + rf"))(?={_DATELINE_AHEAD}))"
 )
 
 # A point of the compass after a word of the wind or of a ship's way, as logs and voyages
@@ -191,7 +197,7 @@ def _say_zip(match: re.Match[str]) -> str:
 def _state_name(match: re.Match[str]) -> str:
     if match["ap"] or match["dateline"]:
         return _AP_STATES[match["ap"] or match["dateline"]]
-    return _STATES[match["code"] or match["zcode"]]
+    return _STATES[match["code"] or match["zcode"] or match["dcode"]]
 
 
 def _say_house_number(text: str) -> str:
