@@ -24,6 +24,7 @@ from narrator.spoken.en import (
     dimensions,
     emphasis,
     fractions,
+    game_scores,
     greek,
     initialisms,
     initials,
@@ -119,6 +120,9 @@ RULES: tuple[Rule, ...] = (
               "'2.0 kg'; before ranges and numbers, which would read '2.0.1' as 'two point "
               "zero point one', and the parting of letters from digits, which would make "
               "'v1.2' 'v one point two'"),
+    on_digits(game_scores.read_game_scores, "game_scores", game_scores.HINT,
+              "before ranges, which would read a tennis set '7-6' and a cricket score '356-4' "
+              "with 'to'"),
     on_digits(ranges.read_ranges, "ranges", HAS_DIGIT,
          "after the classes that read their own ranges (times, money, measures, percentages), "
          "before numbers, which would read '10-15' as 'ten-fifteen'"),

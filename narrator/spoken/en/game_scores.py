@@ -1,0 +1,68 @@
+"""Scores of tennis and cricket, which are not said with "to" as other pairs of numbers are.
+
+- Tennis sets, two or more in a row or one with its tie-break: "6-4 3-6 7-6 (10-7)" ->
+  "six four, three six, seven six (ten seven)"; a set's nought is "love" ("6-0" -> "six love").
+- Cricket, in a line that speaks of the game: a side's runs and wickets, "356-4" -> "three
+  hundred fifty-six for four"; a bowler's wickets and runs, "5-42" -> "five for forty-two".
+  Elsewhere "the House passed it 356-4" is a vote, said "to".
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import words_around
+from narrator.spoken.en.numbers import number
+from narrator.spoken.rules import any_of
+
+_SET = r"[0-7][-–][0-7]"
+_TIE_BREAK = r"(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))"
+# Two sets or more, or one with its tie-break: "6-4 6-3", "6-1, 6-0", "7-6 (7-4)".
+_SETS = re.compile(
+    rf"(?<![\w.,/–-])(?:{_SET}{_TIE_BREAK}?(?:,?\s{_SET}{_TIE_BREAK}?)+|{_SET}{_TIE_BREAK})"
+    r"(?![\w/–-]|[.,]\d)"
+)
+_PAIR = re.compile(r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})")
+_SPACE_BETWEEN_SETS = re.compile(r"(?<=\d),?\s(?=\d)")
+_GAMES = {frozenset({7, 5}), frozenset({7, 6})}
+
+# Runs and wickets, or wickets and runs: one of them a single digit, the other two or three.
+_CRICKET_SCORE = re.compile(
+    r"(?<![\w.,/–-])(?P<a>\d{2,3}|\d)[-–/](?P<b>\d{2,3}|\d)(?![\w/–-]|[.,]\d|\*)"
+)
+_CRICKET_WORDS = re.compile(
+    r"\b(?:stumps|innings|wickets?|declared|overs|Test|ODI|T20|batting|bowled|bowling|"
+    r"not out|all out|figures of|run chase)\b|\d\*"
+)
+HINT = any_of(r"[-–](?<=\d[-–])\d", r"/(?<=\d/)\d")
+
+
+def _a_set(a: int, b: int) -> bool:
+    """Whether ``a``-``b`` can be a finished tennis set: 6 against 4 or less, 7-5 or 7-6."""
+    return (max(a, b) == 6 and min(a, b) <= 4) or frozenset({a, b}) in _GAMES
+
+
+def _say_games(match: re.Match[str]) -> str:
+    return " ".join("love" if games == "0" else number(games) for games in (match["a"], match["b"]))
+
+
+def _say_sets(match: re.Match[str]) -> str:
+    written = match.group(0)
+    sets = [p for p in _PAIR.finditer(written) if written[p.start() - 1 : p.start()] != "("]
+    if not all(_a_set(int(p["a"]), int(p["b"])) for p in sets):
+        return written
+    return _PAIR.sub(_say_games, _SPACE_BETWEEN_SETS.sub(", ", written))
+
+
+def _say_cricket_score(match: re.Match[str]) -> str:
+    a, b = match["a"], match["b"]
+    if (len(a) == 1) == (len(b) == 1) or not _CRICKET_WORDS.search(words_around(match, 120, 120)):
+        return match.group(0)
+    return f"{number(a)} for {number(b)}"
+
+
+def read_game_scores(text: str) -> str:
+    """ "won 6-4 7-6 (7-3)" -> "won six four, seven six (seven three)"; "closed on 287-6 at
+    stumps" -> "two hundred eighty-seven for six"."""
+    text = _SETS.sub(_say_sets, text)
+    return _CRICKET_SCORE.sub(_say_cricket_score, text)
