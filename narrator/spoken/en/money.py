@@ -46,9 +46,10 @@ _SCALE = (
     r"(?:thousand|million|billion|trillion|crore|lakh crore|lakh|mill?|bil|tril|mln|mn|bn|tn|"
     r"cr|[kKmMbBtT])"
 )
+# A percentage after a price is its change, no end of a range: "$78.40 -1.1%".
 _MONEY = re.compile(
     rf"(?<![\w$])(?P<cur>{_CUR})\s?(?P<minus>-)?(?P<amt>{NUM})"
-    rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})"
+    rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})(?![\d.,]*\s?%)"
     rf"(?(scale1)(?=\s?{_SCALE}(?![\w-]))))?"
     rf"(?:(?:\s?|-(?=thousand|[mbt]illion|crore|lakh|cr\b))(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b|worth\b)))?"
     r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"

@@ -8,6 +8,8 @@
   wires "pct", old books "p.c.")
 - "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
 - "4.5% p.a." -> "four point five percent per annum"
+- "95% CI" -> "ninety-five percent C I": a confidence interval's letters, spelled (an
+  uncertainty interval's "UI" and a prediction interval's "PI" too)
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _PERCENT = re.compile(
 # Period-on-period changes, as finance news writes them after a figure.
 # "MoM" and "WoW" are words too often to be read so.
 _PERIODS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
+# An interval's letters after its percentage, which engines would say as a word ("ki").
+_INTERVAL = re.compile(r"(?<=percent )(?P<letters>CI|UI|PI)(?!\w)")
 _ON_PERIOD = re.compile(r"(?<![\w/])(?:(?P<a>[yqmwYQMW])/(?P=a)|(?P<b>[yqYQ])o(?P=b))(?![\w/])")
 
 
@@ -52,6 +56,8 @@ def read_percentages(text: str) -> str:
         "/" in text or "oY" in text or "oy" in text or "oQ" in text or "oq" in text
     )
     text = _PERCENT.sub(say, text)
+    if "I" in text:
+        text = _INTERVAL.sub(lambda m: " ".join(m["letters"]), text)
     if periods:
         text = _ON_PERIOD.sub(_say_on_period, text)
     return text
