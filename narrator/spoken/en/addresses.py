@@ -75,7 +75,7 @@ _STATE_AFTER_CITY = re.compile(
     r"|(?P<zcode>" + "|".join(sorted(_WORD_STATES)) + rf")(?=\s+\d{{5}}\b|\s?,\s|{_CLAUSE_WORD})"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
     # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
-    r"|(?<=[A-Z]{3}, )(?:(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
+    r"|(?<=[A-Z]{2}, )(?:(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
     r"|(?P<dcode>" + "|".join(sorted(_STATES)) + rf"))(?={_DATELINE_AHEAD}))"
 )
 
