@@ -40,7 +40,8 @@ _ADDRESS = re.compile(
 # A compass point after a street is a part of the town: "Fifth Ave. NW", "K St. N.E.". The
 # street has a name before it (a capital or "42nd"); a lone letter ahead of a name is an
 # initial ("Dr. S. Smith"), not a direction.
-_DIRECTION_AFTER = r"(?P<dir>[NS]\.?[EW]\.?(?!\w)|[NSEW]\b(?!\.?\s?[A-Z][a-z]|'))"
+# London's postal districts "W.C." and "E.C." are letters, no compass point.
+_DIRECTION_AFTER = r"(?P<dir>[NS]\.?[EW]\.?(?!\w)|[NSEW]\b(?!\.?\s?[A-Z][a-z]|'|\.C\.))"
 _STREET_DIRECTION = re.compile(
     rf"(?P<type>{'|'.join(sorted(_STREET_TYPES, key=len, reverse=True))})\b(?P<dot>\.)?,?\s+"
     + _DIRECTION_AFTER

@@ -110,7 +110,15 @@ _AFTER_A_NOUN = re.compile(r"[IVX](?<=[a-z] [IVX])[IVX]+\b(?![-'.]\w|\s[A-Z]\.)"
 _WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]{3,} $")
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # "IV" before what goes into a vein is "intravenous", said as its letters: "given IV fluids".
-_INTRAVENOUS = re.compile(r"\s+(?:drip|fluid|line|bag|antibiotic|therap|infusion|saline|injection)")
+_INTRAVENOUS = re.compile(
+    r"\s+(?:drip|fluid|line|bag|antibiotic|therap|infusion|saline|injection|push|bolus|access)"
+)
+# ... or after a dose of a drug: "4 mg of morphine IV", "1 g paracetamol IV".
+# (Measures are said before numerals are read: the dose is in words by then.)
+_DOSE_BEFORE = re.compile(
+    r"\b(?:mg|g|mcg|ml|mL|L|IU|units|(?:milli|micro)?(?:grams?|lit(?:er|re)s?))"
+    r"\s+(?:of\s+)?[a-z]+ $"
+)
 # ... or after a word of giving a drug: "the drug is given IV every 8 hours".
 _GIVEN_BEFORE = re.compile(
     r"\b(?:given|give|gives|giving|administered|received|receive|delivered) $"
@@ -313,6 +321,7 @@ def _say_after_a_noun(match: re.Match[str]) -> str:
     if numeral == "IV" and (
         _INTRAVENOUS.match(match.string, match.end())
         or _GIVEN_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+        or _DOSE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     ):
         return numeral
     word = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
