@@ -92,6 +92,16 @@ _STANDARD = re.compile(
     r"(?P<num>[1-9]\d{1,4})(?:\.(?P<part>\d{1,2})(?P<amendment>[a-z]{1,2})?)?"
     r"(?::(?P<edition>(?:19|20)\d\d))?(?![\w]|[.,:]\d)"
 )
+# A catalogue's number, said as astronomers and road signs are read: a galaxy's "NGC 4414" or
+# "IC 1396" in groups ("forty-four fourteen"); a star's six digits in "HD 209458" or "HIP
+# 120000" one by one; a highway's three digits after "US" or "SR" in groups ("US 101": "one
+# oh-one"); a German warplane's maker's code ("Bf 109", "Fw 190", "Ju 87") before its number
+# in groups. Fewer digits than these shapes have are left to the counting rules.
+_CATALOGUE = re.compile(
+    r"\b(?:(?P<grouped>(?:NGC|IC) (?=\d{3,4}\b)|(?:US|SR) (?=\d{3}\b)|"
+    r"(?:Bf|Fw|Ju|Ar|Hs|Fi|Bv|Ta|Me) (?=\d{2,3}\b))|(?P<spelled>(?:HD|HIP) (?=\d{6}\b)))"
+    r"(?P<num>[1-9]\d+)(?![\w]|[.,]\d)"
+)
 # A flaw's number, its year and its count: "CVE-2024-3094" -> "CVE twenty twenty-four thirty
 # ninety-four" (was "twenty twenty-four to ..."); five digits and more are said one by one.
 _CVE = re.compile(r"\bCVE-(?P<year>(?:19|20)\d\d)-(?P<num>\d{4,7})\b(?![.,]\d)")
@@ -101,6 +111,13 @@ def _say_cve(match: re.Match[str]) -> str:
     number = match["num"]
     said = year(int(number)) if len(number) == 4 and number[0] != "0" else digits(number)
     return f"CVE {year(int(match['year']))} {said}"
+
+
+def _say_catalogue(match: re.Match[str]) -> str:
+    """ "NGC 2237" -> "NGC twenty-two thirty-seven", "HD 209458" -> "HD two zero nine ..."."""
+    if match["spelled"]:
+        return match["spelled"] + digits(match["num"])
+    return match["grouped"] + year(int(match["num"]))
 
 
 def _say_standard(match: re.Match[str]) -> str:
@@ -140,6 +157,7 @@ HINT = any_of(
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
     r"(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM) [1-9]\d",
     r"CVE-\d",
+    r"(?:NGC|IC|US|SR|HD|HIP|Bf|Fw|Ju|Ar|Hs|Fi|Bv|Ta|Me) \d\d",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
 )
@@ -153,6 +171,7 @@ def read_model_numbers(text: str) -> str:
     text = _STANDARD.sub(_say_standard, text)
     if "CVE-" in text:
         text = _CVE.sub(_say_cve, text)
+    text = _CATALOGUE.sub(_say_catalogue, text)
     text = _AFTER_MAKE.sub(_say_after_make, text)
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
