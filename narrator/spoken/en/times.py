@@ -311,6 +311,16 @@ def _say_race_time(match: re.Match[str]) -> str:
     return " ".join([*words, seconds])
 
 
+# A zone's offset is hours and minutes added, no time of day: "UTC+01:00" -> "UTC plus one".
+_OFFSET = re.compile(r"\b(?P<zone>UTC|GMT)(?P<sign>[+−-])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\b")
+
+
+def _say_offset(match: re.Match[str]) -> str:
+    minutes = f" {cardinal(int(match['m']))}" if match["m"] and match["m"] != "00" else ""
+    sign = "plus" if match["sign"] == "+" else "minus"
+    return f"{match['zone']} {sign} {cardinal(int(match['h']))}{minutes}"
+
+
 def read_times(text: str) -> str:
     """Read clock times: "4:15 p.m." -> "four fifteen PM", "15:45 GMT" -> "fifteen forty-five GMT".
 
@@ -325,6 +335,7 @@ def read_times(text: str) -> str:
     if "hours" in text or "hrs" in text:
         text = _COLON_MILITARY.sub(lambda m: _military_clock(m) + " hours", text)
     if "GMT" in text or "UTC" in text or " 0" in text:
+        text = _OFFSET.sub(_say_offset, text)
         text = _MILITARY_UNMARKED.sub(_say_unmarked_military, text)
     if "h" in text:
         text = _H_TIME.sub(lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text)
