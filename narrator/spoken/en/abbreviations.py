@@ -12,12 +12,10 @@
 - decided by a number beside them: "ca. 1500" / "c. 1500" -> "circa"; "est. 1850" ->
   "established", "est. $5m" -> "estimated", "(2003 est.)" -> "estimate"; "Gen. 3" ->
   "Genesis", "Gen. Lee" -> "General"
-- "the Czech Rep." -> "the Czech Republic" (after a country's adjective: "the Rep. from
-  Ohio" is a representative)
+- "the Czech Rep." -> "the Czech Republic" (after a country's adjective; "the Rep. from Ohio")
 - "Jr." even starting a sentence -> "Junior"; "in Co. Cork" -> "County", "Acme Co." ->
   "Company"; "Wm. Smith" -> "William Smith" (given names written short, before a surname)
-- a period that also ended the sentence is kept; undotted "St", "Co", "Gen" are left alone
-  when it is not clear what they are
+- a period that also ended the sentence is kept; undotted "St", "Co", "Gen" left alone if unclear
 """
 
 from __future__ import annotations
@@ -90,7 +88,9 @@ _OTHER_CASE_TITLE = re.compile(
 )
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
-_SAINTS_NAME_AHEAD = re.compile(r" [A-Z][a-z]+\b(?!\.)(?! (?:Station|Station's|Stations)\b)")
+# A name of five letters or more may end the sentence ("at Bury St. Edmunds."); a shorter one
+# before a point may be a title's abbreviation ("Elm St. Gen. Smith" is a street).
+_SAINTS_NAME_AHEAD = re.compile(r" (?:[A-Z][a-z]{4,}(?=\.(?!\S))|[A-Z][a-z]+\b(?!\.))(?! Station)")
 # Capitalised words that start a sentence and name nothing: "The Dr. said" is a doctor.
 _DETERMINERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their",
