@@ -10,6 +10,8 @@
 - "2 l of water", "a 1.6 l engine" -> liters before what a volume fills, or after decimals
   ending a phrase ("1.5 l."); "Grade 2 l" stays
 - "36 mo. in prison" -> months, spaced from its number
+- "spun at 10,000 g", "pilots pull 9 g" -> the letter, a force of gravity, where the words
+  around speak of acceleration; "500 g of flour" stays grams
 """
 
 from __future__ import annotations
@@ -38,6 +40,24 @@ _BARE_LITERS = re.compile(
 # may be a book's size (see `book_sizes`).
 _SPACED_MONTHS = re.compile(r"(?<![\w.,])(?P<head>\d{1,3} )mo(?=\.?(?:\s+[a-z]|[,;:)]|\s*$))")
 
+# A spaced "g" is the force of gravity where the words around speak of acceleration.
+_SPACED_G = re.compile(
+    r"(?<![\w.,])(?P<head>\d[\d,]*(?:\.\d+)? )g"
+    r"(?=[.,;:)]|$| (?:for|in|at|during|and|while|on|to|when|before|after|or)\b)"
+)
+_ACCELERATION = re.compile(
+    r"(?i:centrifug|spun at|accelerat|decelerat|g-force|pilots?\b|astronaut|coaster|"
+    r"loop\b|ejection|crash test|withstand)"
+)
+
+_MASS = re.compile(r"(?i:mass\b|weigh|flour|sugar|butter|salt|dose|mg\b|kg\b)")
+
+
+def _gravity_letter(match: re.Match[str]) -> str:
+    window = match.string[max(0, match.start() - 80) : match.end() + 60]
+    gravity = _ACCELERATION.search(window) and not _MASS.search(window)
+    return match["head"] + ("G" if gravity else "g")
+
 
 def write_bare_units(text: str) -> str:
     """Write a bare "s" or "l" that is a unit as one `measures` reads: "lasted 10 s." ->
@@ -46,6 +66,8 @@ def write_bare_units(text: str) -> str:
         text = _BARE_SECONDS.sub(r"\g<head>sec", text)
     if "l " in text or " l" in text:
         text = _BARE_LITERS.sub(r"\g<head>L", text)
+    if " g" in text:
+        text = _SPACED_G.sub(_gravity_letter, text)
     if " mo" in text:
         text = _SPACED_MONTHS.sub(r"\g<head>mos", text)
     return text
