@@ -300,6 +300,13 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
 # A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan"
 # (and "Star Trek II : The Wrath of Khan", as a tokenizer parts the colon).
 _SUBTITLE_AFTER = re.compile(r" ?:\s+[A-Z]")
+# A work's kind before its title: the numeral after the title is its number ("the album Led
+# Zeppelin IV", "the film Rocky III"), where a person's name would take a suffix; only the
+# title's capitalised words between ("the show starred Robert Griffin III" is a person).
+_WORK_BEFORE = re.compile(
+    r"\b(?:albums?|films?|movies?|sequel|video game|game|LP|EP|record|novel|musical|opera|"
+    r"symphony|play|series|show|franchise),?\s+(?:[A-Z][\w'’]*\s+){0,3}$"
+)
 # A football club's word or letters before its town, where a person's given name would stand:
 # "II" is its reserve side ("Bayern Munich II", "VfB Stuttgart II" -> "two"); "AJ", "TJ"
 # are a person's initials.
@@ -333,6 +340,10 @@ def say_numbered_name(match: re.Match[str]) -> str:
         # A work's book before its chapter: the dot that parts them stays a pause, as the
         # other branches keep theirs ("Saturnalia III. 13" -> "Saturnalia three, thirteen").
         return _say_as_count(match) + ("," if match["dot"] else "")
+    if match["name"] not in REGNAL_NAMES and _WORK_BEFORE.search(
+        match.string, max(0, match.start() - 40), match.start()
+    ):
+        return _say_as_count(match)  # "the album Led Zeppelin IV": its number, no suffix
     if (
         is_regnal(match["name"], match["numeral"])
         or match["name"] in _FIRST_NAMES
