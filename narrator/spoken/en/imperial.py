@@ -97,6 +97,9 @@ _CENTS = re.compile(
     r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat ))"
     r"(?P<paid>\d{1,3})c\.(?=[\s,;:]|$)"
     r"|(?<![\w.,/$])(?P<listed>\d{1,3})c\.(?=\s*$|\s+[A-Z]|[,;])"
+    # A price list's fraction of a cent, glued after "at", "and", "to": "closed at 87 3/4c."
+    r"|(?<=\b(?:at|to) )(?P<mixed>\d{1,3} \d/\d{1,2})c\.(?=[\s,;:]|$)"
+    r"|(?<=\band )(?P<also>\d{1,3} \d/\d{1,2})c\.(?=[\s,;:]|$)"
 )
 # Before cents that end a clause with no rate, a price said earlier in the sentence: "A loaf
 # cost 5c. and a pound of butter 25c."
@@ -113,6 +116,8 @@ def _ends_sentence(match: re.Match[str]) -> bool:
 
 
 def _say_cents(match: re.Match[str]) -> str:
+    if match["mixed"] or match["also"]:
+        return say_fraction(match["mixed"] or match["also"]) + " cents" + stop_after(match)
     number = match["num"] or match["paid"] or match["listed"]
     start = match.start()
     if match["listed"] and not _PRICE_EARLIER.search(match.string, max(0, start - 80), start):
