@@ -27,6 +27,7 @@ import re
 
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
 from narrator.spoken.en.context import any_case_at_word_start, stop_after
+from narrator.spoken.en.intravenous import is_intravenous
 from narrator.spoken.en.numbers import cardinal, ordinal, year
 from narrator.spoken.en.roman_lists import read_numeral_lists
 from narrator.spoken.en.roman_lower import (
@@ -109,20 +110,6 @@ _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|THE) $")
 _AFTER_A_NOUN = re.compile(r"[IVX](?<=[a-z] [IVX])[IVX]+\b(?![-'.]\w|\s[A-Z]\.)")
 _WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]{3,} $")
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-# "IV" before what goes into a vein is "intravenous", said as its letters: "given IV fluids".
-_INTRAVENOUS = re.compile(
-    r"\s+(?:drip|fluid|line|bag|antibiotic|therap|infusion|saline|injection|push|bolus|access)"
-)
-# ... or after a dose of a drug: "4 mg of morphine IV", "1 g paracetamol IV".
-# (Measures are said before numerals are read: the dose is in words by then.)
-_DOSE_BEFORE = re.compile(
-    r"\b(?:mg|g|mcg|ml|mL|L|IU|units|(?:milli|micro)?(?:grams?|lit(?:er|re)s?))"
-    r"\s+(?:of\s+)?[a-z]+ $"
-)
-# ... or after a word of giving a drug: "the drug is given IV every 8 hours".
-_GIVEN_BEFORE = re.compile(
-    r"\b(?:given|give|gives|giving|administered|received|receive|delivered) $"
-)
 # Words after which capitals are a name or an initialism, not a count: "the IV drip".
 _FUNCTION_WORDS = frozenset(
     {"the", "and", "for", "with", "from", "his", "her", "its", "their", "our", "your", "this",
@@ -170,7 +157,7 @@ def _say_after_keyword(match: re.Match[str]) -> str:
     lettered = numeral in _LETTERS and key.lower() not in _PAST_FIFTY
     if not numeral or lettered or (key.lower() == "series" and len(numeral) == 1):
         return match.group(0)
-    if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match)):
+    if not (key[0].isupper() or short or len(numeral) > 1 or _counts_a_kind(match) or _no_i(match)):
         return match.group(0)
     if key.lower() == "letter" and not _numbers_a_letter(key, numeral, match):
         return match.group(0)
@@ -275,7 +262,14 @@ _SHORT_NAME_NUMERAL = re.compile(
 _KINDS = frozenset({"type", "phase", "category", "class", "grade", "stage", "level", "tier",
                     "schedule", "group", "division", "series"})  # fmt: skip
 _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z]{3,})\b")
+# A verb the pronoun "I" never takes: "part I is wrong", "chapter I has ten pages".
+_NOT_AFTER_I = re.compile(r"\s+(?:is|has|does|says|seems|shows|covers|contains|describes)\b")
 _CLAUSE_DETERMINER = re.compile(r"\b(?i:the|that|this|each|every|any|which|what|my|our)\s$")
+
+
+def _no_i(match: re.Match[str]) -> bool:
+    """Whether a lone "I" after a counting word is no pronoun, by the verb after it."""
+    return match["numeral"] == "I" and bool(_NOT_AFTER_I.match(match.string, match.end()))
 
 
 def _counts_a_kind(match: re.Match[str]) -> bool:
@@ -318,11 +312,7 @@ def _say_with_ordinal_ending(match: re.Match[str]) -> str:
 
 def _say_after_a_noun(match: re.Match[str]) -> str:
     numeral = match.group(0)
-    if numeral == "IV" and (
-        _INTRAVENOUS.match(match.string, match.end())
-        or _GIVEN_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
-        or _DOSE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    ):
+    if numeral == "IV" and is_intravenous(match):
         return numeral
     word = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if word is None or word.group(0).strip() in _FUNCTION_WORDS:
