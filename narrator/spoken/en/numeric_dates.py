@@ -46,6 +46,12 @@ _WHEN_SLASHED = re.compile(
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
     r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
 )
+# A month and a day that a weekday follows: "moved to 3/4, a Friday", "12/2 (Saturday)".
+_BEFORE_WEEKDAY = re.compile(
+    r"(?<![\w./])(?P<weekday>(?!))?(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+    r"(?=(?:,\s+(?:a|the|on|which was)|\s+\()\s*"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
 
@@ -168,4 +174,6 @@ def read_numeric_dates(text: str) -> str:
     if "/" in text and _WHEN_SLASHED_HINT.search(text):
         text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
+        if "day" in text:
+            text = _BEFORE_WEEKDAY.sub(lambda m: _say_when_slashed(m, day_first), text)
     return text
