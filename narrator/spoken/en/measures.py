@@ -211,10 +211,15 @@ def per_name(unit: str) -> str:
     return unit
 
 
+_CODE_BEFORE = re.compile(r"\b[A-Z]{2,5}-$")
 _A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
 
 
 def _say_measure(match: re.Match[str]) -> str:
+    if match["hyphen"] and _CODE_BEFORE.search(
+        match.string, max(0, match.start() - 6), match.start()
+    ):
+        return match.group(0)  # "STS-51-L": a mission's code, no liters
     fraction = "/" in match["num"]
     if fraction and match["unit"] in _PRESSURES and " " not in match["num"]:
         systolic, diastolic = match["num"].split("/")  # "120/80 mmHg": blood pressure
