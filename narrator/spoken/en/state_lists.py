@@ -1,5 +1,6 @@
 """States written short in a list of states, as American histories and newspapers write them:
 
+- "moved from NY to CA" -> "moved from New York to California" (two postal codes, a move)
 - "the custom in Mass. and Conn." -> "the custom in Massachusetts and Connecticut"
 - "troops from Md., Va. and Del." -> "troops from Maryland, Virginia and Delaware"
 
@@ -54,7 +55,15 @@ _VOLUNTEERS = re.compile(
 )
 # "Miss." before a name is a title, whatever stands before it.
 _NAME_AHEAD = re.compile(r" [A-Z][a-z]")
-STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES)
+# Two postal codes of states as the ends of a move: "from NY to CA", "between TX and OK".
+_POSTAL_STATES = read_mapping("en", "states")
+_CODE = "|".join(sorted(_POSTAL_STATES))
+_POSTAL_PAIR = re.compile(
+    rf"\b(?P<word>from|From|between|Between) (?P<first>{_CODE}) (?P<join>to|and) "
+    rf"(?P<second>{_CODE})\b(?![-'.]\w)"
+)
+# The forms that may start a state read here: dotted ("Va.") or a postal code ("NY").
+STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES) | frozenset(_POSTAL_STATES)
 HINT = re.compile(
     rf"(?<![\w.])(?:{_STATE})\.{_JOIN}(?:{_STATE})\.(?![\w.])|\bof (?:{_STATE})\.(?![\w.])"
     rf"|(?<![\w.])(?:{_STATE})\.{_INSTITUTION_AHEAD.pattern}"
@@ -77,9 +86,16 @@ def _say_state(match: re.Match[str]) -> str:
     return _STATES[match["short"]] + stop_after(match)
 
 
+def _say_postal_pair(match: re.Match[str]) -> str:
+    first, second = _POSTAL_STATES[match["first"]], _POSTAL_STATES[match["second"]]
+    return f"{match['word']} {first} {match['join']} {second}"
+
+
 def read_states_in_lists(text: str) -> str:
     """ "in Mass. and Conn." -> "in Massachusetts and Connecticut": dotted states beside one
     another in a list are states, whatever else their short forms may be."""
+    if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
+        text = _POSTAL_PAIR.sub(_say_postal_pair, text)
     if not HINT.search(text):
         return text
     text = _DOTTED_STATE.sub(_say_state, text)
