@@ -64,6 +64,15 @@ _LATIN = {"eg": "for example", "ie": "that is"}
 _MANUSCRIPT = re.compile(
     r"\b(?P<det>the|The|this|This|that|his|her|my|our|their|same|original)\s+MS\."
 )
+# Undotted, a manuscript where the sentence speaks of writing: "the editor returned the MS",
+# "she sent her MS to publishers" ("her MS worsened" is the illness).
+_MANUSCRIPT_UNDOTTED = re.compile(
+    r"\b(?P<det>the|The|this|This|his|her|my|our|their|original)\s+MS\b(?![.'’-]?\w)"
+)
+_WRITING = re.compile(
+    r"\b(?:novels?|publish\w*|editors?|author|poems?|poetry|draft|typed|wrote|written|"
+    r"chapters?|proofs?|literary|agent|memoir)\b"
+)
 
 
 def _after_word_mark(match: re.Match[str]) -> bool:
@@ -350,6 +359,8 @@ def read_context_phrases(text: str) -> str:
         text = _FULL_DAY_SPAN.sub(lambda m: f"{m['first']} to {m['last']}", text)
     if "MS." in text:
         text = _MANUSCRIPT.sub(lambda m: f"{m['det']} manuscript" + stop_after(m), text)
+    if "MS" in text and _WRITING.search(text):
+        text = _MANUSCRIPT_UNDOTTED.sub(lambda m: f"{m['det']} manuscript", text)
     if "b." in text or "d." in text or "fl." in text or "r." in text:
         text = _LIFE_EVENT.sub(_say_life_event, text)
     if "t." in text or "x." in text or "d." in text or "n." in text:
