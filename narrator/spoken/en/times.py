@@ -183,6 +183,8 @@ _VALUE_WORDS = re.compile(
     r"dollars?|euros?|pounds?|percent|points?|odds|average|score[ds]?|sold|bought|priced|"
     r"quoted|fetched|paid|costs?))"
 )
+# "by 7.30 the first line had been carried": a clause opened by the time says what happened then
+_CLAUSE_START = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|but|then)\s)$")
 
 
 # A dotted time that names a departure or a showing: "the 10.30 train", "the 11.45 express",
@@ -244,7 +246,8 @@ def _say_almanac(match: re.Match[str]) -> str:
 def _say_dotted_time(match: re.Match[str]) -> str:
     text = match.string
     around = text[max(0, match.start() - 40) : match.end() + 30]
-    if not _TIME_WORDS.search(around) or _VALUE_WORDS.search(around):
+    then = text.startswith(" the ", match.end()) and _CLAUSE_START.search(text, 0, match.start())
+    if not (then or _TIME_WORDS.search(around)) or _VALUE_WORDS.search(around):
         return match.group(0)
     hour, minute = int(match["h"]), int(match["m"])
     said = _say_clock(hour, minute, None, ampm=False)
@@ -312,13 +315,13 @@ def _say_race_time(match: re.Match[str]) -> str:
 
 
 # A zone's offset is hours and minutes added, no time of day: "UTC+01:00" -> "UTC plus one".
+_SIGNS = {"+": "plus", "−": "minus", "-": "minus"}
 _OFFSET = re.compile(r"\b(?P<zone>UTC|GMT)(?P<sign>[+−-])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\b")
 
 
 def _say_offset(match: re.Match[str]) -> str:
     minutes = f" {cardinal(int(match['m']))}" if match["m"] and match["m"] != "00" else ""
-    sign = "plus" if match["sign"] == "+" else "minus"
-    return f"{match['zone']} {sign} {cardinal(int(match['h']))}{minutes}"
+    return f"{match['zone']} {_SIGNS[match['sign']]} {cardinal(int(match['h']))}{minutes}"
 
 
 def read_times(text: str) -> str:
