@@ -66,7 +66,7 @@ _KEYWORDS = (
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
     "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lesson",
     "sonnet", "satire", "ode", "epistle", "sermon", "essay", "idyll", "eclogue", "elegy", "hymn",
-    "letter",
+    "letter", "question", "exercise",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
@@ -168,7 +168,7 @@ def _say_after_keyword(match: re.Match[str]) -> str:
     if (
         numeral == "I"
         and not match["dot"]
-        and (key.lower() == "mark" or (key.islower() and not key.endswith(".")))
+        and (key.lower() in _I_MAY_FOLLOW or (key.islower() and not key.endswith(".")))
         and (verb := _NOUN_AFTER.match(match.string, match.end()))
         and (is_a_verb_of_i(verb["word"]))
     ):
@@ -262,6 +262,8 @@ _SHORT_NAME_NUMERAL = re.compile(
 _KINDS = frozenset({"type", "phase", "category", "class", "grade", "stage", "level", "tier",
                     "schedule", "group", "division", "series"})  # fmt: skip
 _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z]{3,})\b")
+# Counting words that may end a clause the pronoun starts even capitalised: "Question I asked".
+_I_MAY_FOLLOW = frozenset({"mark", "question", "exercise"})
 # A verb the pronoun "I" never takes: "part I is wrong", "chapter I has ten pages".
 _NOT_AFTER_I = re.compile(r"\s+(?:is|has|does|says|seems|shows|covers|contains|describes)\b")
 _CLAUSE_DETERMINER = re.compile(r"\b(?i:the|that|this|each|every|any|which|what|my|our)\s$")
