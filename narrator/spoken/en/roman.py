@@ -315,7 +315,7 @@ def _say_with_ordinal_ending(match: re.Match[str]) -> str:
 def _say_after_a_noun(match: re.Match[str]) -> str:
     numeral = match.group(0)
     if numeral == "IV" and is_intravenous(match):
-        return numeral
+        return "I V"  # spelled: espeak says a bare "IV" as "roman four"
     word = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if word is None or word.group(0).strip() in _FUNCTION_WORDS:
         return numeral
