@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from narrator.spoken import _FEW_LINES, _Joined, _spoken_few, _spoken_lines, language_for, spoken
@@ -30,6 +30,7 @@ _LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "ru")
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT, st.sampled_from(_LANGUAGES))
+@example("1,51,5-15.01.2020", "es")  # commas repeated in a range's number
 def test_a_few_lines_read_alone_say_what_joined_lines_say(text: str, language: str) -> None:
     rules = language_for(language).rules
     lines = text.split("\n")

@@ -17,8 +17,12 @@ _RANGE = re.compile(
 
 
 def _number(written: str) -> float:
-    """The value of a number written with the Romance marks: "1.500,5" -> 1500.5."""
-    return float(written.replace(".", "").replace(",", "."))
+    """The value of a number written with the Romance marks: "1.500,5" -> 1500.5; commas
+    repeated group thousands ("1,51,5" -> 1515), as only one can mark the decimals."""
+    digits = written.replace(".", "")
+    if digits.count(",") > 1:
+        digits = digits.replace(",", "")
+    return float(digits.replace(",", "."))
 
 
 def _small(written: str) -> bool:
