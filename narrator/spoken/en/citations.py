@@ -1,8 +1,8 @@
 """A work cited by its book in small Roman numerals and its line or chapter, read for `ranges`
 before the Roman numerals are: "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35",
-"Virgil, Aen. vi. 129", "Wealth of Nations, i. 10" (the number after it is read by the
-numbers). Classical and learned books cite so; the numeral follows an author's or a work's
-name, written out or short and dotted, or a comma, and a number follows it.
+"Virgil, Aen. vi. 129", "Wealth of Nations, i. 10", "Const. Hist., i. 204" (the number after
+it is read by the numbers). Classical and learned books cite so; the numeral follows an
+author's or a work's name, written out or short and dotted, or a comma, and a number follows it.
 
 Classical works and their authors written short before such a numeral are said whole:
 "Aen. iv. 625" -> "Aeneid four 625", "Hor. Od. i. 11" -> "Horace, Odes one 11" ("Od." is
@@ -29,7 +29,7 @@ from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.tables import read_mapping
 
 _CITED = re.compile(
-    r"(?P<before>(?:\b[A-Z][a-z]*\.?|(?<=[a-z]),) )"
+    r"(?P<before>(?:\b[A-Z][a-z]*\.?|(?:(?<=[a-z])|(?<=[a-z]\.)),) )"
     r"(?P<numeral>[ivxlc]{1,7})\.\s?(?=\d{1,4}(?![\d.,]\d))"
 )
 # Words that other rules read with their numeral: volumes, chapters, books of the Bible...
