@@ -241,6 +241,8 @@ def _say_measure(match: re.Match[str]) -> str:
     if match["unit"] == "m" and m_is_million(match):
         return f"{words} million"  # "5 m people", "a 2m viewers audience": no meters
     unit = match["unit"]
+    if unit in {"M2", "M3"} and _MODEL_AHEAD.match(match.string, match.end()):
+        return match.group(0)  # "14 M2 Bradley vehicles": a model, no square meters
     if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
         return match.group(0)
     one, many = _UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
@@ -263,6 +265,9 @@ def _say_measure(match: re.Match[str]) -> str:
     return words
 
 
+# "M2", "M3" before a noun or a name are a model ("14 M2 Bradley vehicles", "3 M3 half-tracks");
+# before "of" or a stop, square and cubic meters in capitals ("80 M2 in Paris").
+_MODEL_AHEAD = re.compile(r" (?:[A-Z]|(?!(?:of|in|per|and|or|for|at|to)\b)[a-z]{3,})")
 # Two pressures parted by a slash are a blood pressure, "over": "120/80 mmHg".
 _PRESSURES = frozenset({"mmHg", "mm Hg"})
 # Seconds written "s" after a number with decimals, as timings are: "9.58 s" (a bare "s" after
