@@ -1,7 +1,9 @@
 """English counties and university towns written short after a place, as old books and
 letters give them: "St. John's Coll., Camb." -> "St. John's Coll., Cambridge", "Alnwick,
-Northumb." -> "Alnwick, Northumberland", "in Middx., and" -> "in Middlesex, and". Those said as
-written ("Bucks.", "Herts.", "Hunts.", "Notts.") are left, as English readers say them.
+Northumb." -> "Alnwick, Northumberland", "in Middx., and" -> "in Middlesex, and"; old
+colonies' provinces too ("Halifax, N.S." -> "Halifax, Nova Scotia"), and Connecticut as old
+letters wrote it ("Hartford, Ct."). Those said as written ("Bucks.", "Herts.", "Hunts.",
+"Notts.") are left, as English readers say them.
 
 Features of a map before their names ("the I. of Wight", "the R. Plate", "the G. of Lyons")
 and islands after theirs ("the Sandwich Is.") are said whole too.
@@ -19,7 +21,7 @@ from narrator.spoken.tables import read_mapping
 
 _SAID = read_mapping("en", "places_short")
 PLACES_WRITTEN_SHORT = frozenset(f"{short}." for short in _SAID)
-_SHORT = "|".join(sorted(_SAID, key=lambda short: (-len(short), short)))
+_SHORT = "|".join(re.escape(short) for short in sorted(_SAID, key=lambda s: (-len(s), s)))
 _PLACE = re.compile(
     rf"(?:(?<=\bin )|(?<=[A-Za-z.], ))(?P<short>{_SHORT})\.(?=[,;)]|\s*$|\s+[A-Z\"'(])"
 )
