@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.ru.numbers import AGE_NOUNS, LOCATIVE, cardinal, case_after, form, ordinal
+from narrator.spoken.ru.series import read_numbers_in_series
 
 # The written ending -> (case, gender, plural) of the ordinal.
 _ENDINGS = {
@@ -271,4 +272,4 @@ def read_ordinals(text: str) -> str:
         return said
 
     text = _RANK.sub(_rank, _CARDINAL_SUFFIX.sub(_cardinal_with_ending, text))
-    return read_year_nouns(_SUFFIXED.sub(say, text))
+    return read_numbers_in_series(read_year_nouns(_SUFFIXED.sub(say, text)))
