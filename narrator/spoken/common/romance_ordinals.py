@@ -58,7 +58,7 @@ def ordinal_reader(
     return read_ordinals
 
 
-DEGREE_HINT = any_of(r"°(?<=\d°)")
+DEGREE_HINT = any_of(r"°(?<=\d°)", r"°(?<=\d\.°)")
 
 
 def degree_ordinal_reader(
@@ -67,21 +67,22 @@ def degree_ordinal_reader(
     """A rule writing "º" (or "ª") for a degree sign that marks an ordinal: after one of the
     ``masculine`` or ``feminine`` articles (or prepositions joined to one; after "en" or
     "em" only before a noun: "en 3° lugar", not "subió en 5° la temperatura"), or on a day
-    before one of ``months`` (after ``of``, Spanish and Portuguese "de"); not before a
-    temperature's "C" or "F"."""
+    before one of ``months`` (after ``of``, Spanish and Portuguese "de"), or after a full stop
+    ("2.° lugar"); not before a temperature's "C" or "F"."""
     male, female = set(masculine), set(feminine)
     words = "|".join(re.escape(w) for w in sorted(male | female, key=len, reverse=True))
     month = "|".join(sorted(months, key=len, reverse=True))
     pattern = re.compile(
         rf"(?:(?<![\w'])(?P<word>(?i:{words}))(?<=['\w])\s?)?"
-        rf"(?<![\w.,])(?P<number>\d{{1,4}})°(?!\s?[CFcf]\b|\w)"
+        rf"(?<![\w.,])(?P<number>\d{{1,4}})(?P<dot>\.)?°(?!\s?[CFcf]\b|\w)"
         rf"(?P<month>(?=\s{of}(?i:{month})\b))?"
     )
 
     def mark(match: re.Match[str]) -> str:
         word, number = match["word"], match["number"]
-        if match["month"] is not None and 1 <= int(number) <= 31 and word is None:
-            return f"{number}º"
+        day = match["month"] is not None and 1 <= int(number) <= 31
+        if (day or match["dot"]) and not word:
+            return f"{number}º"  # "1° de mayo"; "2.° lugar": no temperature is written "2.°"
         if word is None:
             return match.group(0)
         if word.lower() in ("en", "em") and not _NOUN_AFTER.match(match.string, match.end()):
