@@ -40,6 +40,7 @@ from narrator.spoken.en.word_shapes import (
     SAID_AS_WORDS,
     SYLLABLE,
     is_said_as_word,
+    letters_after_a_determiner,
 )
 from narrator.spoken.rules import any_of
 
@@ -47,17 +48,15 @@ _CAPITAL_LETTERS = re.compile("[A-Z]")
 _SMALL_LETTERS = re.compile("[a-z]")
 _DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))?")
 _DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
-# A look-behind after the first capital, where it costs the scan nothing, leaves out the
-# capitals that start no word (see `starts_word`: after a letter or digit, "_", "." or "'"),
-# which `_say_capitals` leaves as written, before a call to it: half of those found in news.
+# A look-behind after the first capital, free to the scan, leaves out the capitals that start
+# no word (see `starts_word`), which `_say_capitals` leaves as written: half of those in news.
 _CAPITALS = re.compile(r"(?P<caps>[A-Z](?<![\w.'][A-Z])[A-Z]{1,4})(?P<plural>s)?\b(?!')")
 _LETTERS_AROUND_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")
 # Letters either side of a slash, which names one thing ("I/O", "F/A-18", "AC/DC", "TCP/IP").
 _LETTERS_AROUND_SLASH = re.compile(r"(?<![\w/.-])([A-Z]{1,4})/([A-Z]{1,4})(?![\w/])")
-# In text written in capitals ("LET US GO", "IT WAS LATE"), "US" and "IT" are mostly the
-# pronouns, which engines would spell as the country and the trade: they are written in lower
-# case there. "US" is the pronoun after a word that takes one ("LET US", "ALL OF US"), "IT"
-# unless it names the trade ("THE IT DEPARTMENT").
+# In text in capitals ("LET US GO", "IT WAS LATE"), "US" and "IT" are mostly the pronouns,
+# which engines would spell: they are written in lower case there. "US" is the pronoun after
+# a word that takes one ("LET US", "ALL OF US"), "IT" unless it names a trade ("THE IT STAFF").
 _IT_OR_US = re.compile(r"(?P<word>IT|US)\b(?!['.-]\w)")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?P<before>[A-Z]{2,}|A|I)[,;:!?]?\s+$")
 _CAPITALS_AFTER = re.compile(r"[,;:!?.]?\s+(?P<after>[A-Z]{2,}|A|I)\b")
@@ -93,8 +92,7 @@ def spelled(letters: str) -> str:
 
 
 def read_initialisms(text: str) -> str:
-    """Spell initialisms letter by letter: "U.S." -> "US", "FBI" -> "FBI", "AT&T" ->
-    "A-T and T".
+    """Spell initialisms letter by letter: "U.S." -> "US", "FBI" -> "FBI", "AT&T" -> "A-T and T".
 
     Only dotted initialisms and capitalised tokens of two to five letters are spelled, and
     never short words ("IT", "WAR"), pronounceable acronyms ("NATO", "OPEC") or headings
@@ -186,10 +184,10 @@ def _say_capitals(match: re.Match[str]) -> str:
     among them as words."""
     capitals = match["caps"]
     if capitals == "WHO" and starts_word(match) and not _in_capitals(match.string, 3):
-        # In text of small letters, the World Health Organization, which espeak-ng would
-        # say as the word "who": "the WHO warned" -> "the W-H-O warned".
+        # In small letters, the World Health Organization, which espeak-ng says "who".
         return _plural(spelled(capitals), match["plural"])
-    if is_said_as_word(capitals) or not starts_word(match):
+    said_as_a_word = is_said_as_word(capitals) and not letters_after_a_determiner(match)
+    if said_as_a_word or not starts_word(match):
         return match.group(0)
     said = spelled(capitals)
     if "-" in said and (

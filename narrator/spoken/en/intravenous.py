@@ -1,7 +1,7 @@
 """Whether "IV" is intravenous, said as its letters, rather than the Roman numeral four.
 
 - before what goes into a vein: "given IV fluids", "an IV drip", "IV antibiotics"
-- after a dose of a drug: "4 mg of morphine IV", "1 g paracetamol IV every six hours"
+- after a dose of a drug: "4 mg of morphine IV", "1 g paracetamol IV every six hours", "4 mg IV"
 - after a word of giving a drug: "the drug is given IV every 8 hours"
 """
 
@@ -13,11 +13,11 @@ import re
 _INTRAVENOUS = re.compile(
     r"\s+(?:drip|fluid|line|bag|antibiotic|therap|infusion|saline|injection|push|bolus|access)"
 )
-# After a dose of a drug: "4 mg of morphine IV", "1 g paracetamol IV".
+# After a dose, of a drug or alone: "4 mg of morphine IV", "1 g paracetamol IV", "4 mg IV".
 # (Measures are said before numerals are read: the dose is in words by then.)
 _DOSE_BEFORE = re.compile(
     r"\b(?:mg|g|mcg|ml|mL|L|IU|units|(?:milli|micro)?(?:grams?|lit(?:er|re)s?))"
-    r"\s+(?:of\s+)?[a-z]+ $"
+    r"(?:\s+(?:of\s+)?[a-z]+)? $"
 )
 # After a word of giving a drug: "the drug is given IV every 8 hours".
 _GIVEN_BEFORE = re.compile(

@@ -55,6 +55,23 @@ _SPELLED_SHAPE = re.compile(r"(?:AA|II|UU)[A-Z]*|[AEIOU][BCDFGKPT][LR][AIU]")
 
 _FIRST_NAMES = read_words("en", "first_names")
 
+# A pair engines say as a word ("OR", "AD", "ID") is letters after a determiner, where no
+# conjunction stands: "the OR was ready", "an AD". "ON" and "UP" may be words there ("the
+# UP arrow"), and the rest of the pairs are cries.
+_LETTERS_AFTER_DETERMINER = SAID_AS_WORDS - {"ON", "UP", "AH", "EH", "OW", "UM", "YA"}
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Aa]n|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Ee]ach) $"
+)
+
+
+def letters_after_a_determiner(match: re.Match[str]) -> bool:
+    """Whether the capitals ``match`` found ("caps") are a pair an engine would say as a word
+    that a determiner makes letters: "the OR was ready" (the operating room), "an AD"."""
+    start = match.start()
+    return match["caps"] in _LETTERS_AFTER_DETERMINER and bool(
+        _DETERMINER_BEFORE.search(match.string, max(0, start - 7), start)
+    )
+
 
 def is_said_as_word(capitals: str) -> bool:
     """Whether a word in capitals is said as a word ("NATO", "NASA", "OKRA", "JOHN"), not
