@@ -4,13 +4,34 @@
 
 from __future__ import annotations
 
+import re
+
 from narrator.spoken.common.romance_abbreviations import abbreviation_reader
 from narrator.spoken.common.romance_titles import Title, title_reader
 from narrator.spoken.tables import read_mapping
 
-_read_table = abbreviation_reader(
-    read_mapping("es", "abbreviations"), read_mapping("es", "numbered")
+_TABLE = read_mapping("es", "abbreviations")
+_read_table = abbreviation_reader(_TABLE, read_mapping("es", "numbered"))
+# A man's title written short after a feminine article is a woman's: "la Lic. Martínez" ->
+# "la licenciada Martínez", "la Pdte." -> "la presidenta".
+_WOMAN_TITLE = re.compile(
+    r"(?<!\w)(?P<article>[Ll]as?|[Uu]nas?|[Ee]stas?|[Dd]e la|[Aa] la) "
+    r"(?P<title>Lic|Ing|Arq|Prof|Pdte|Dr|Sr|Dip|Sen|Mtro)\.(?=\s[A-ZÁÉÍÓÚÑ])"
 )
+_FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"))
+
+
+def _woman_title(match: re.Match[str]) -> str:
+    said = _TABLE.get(match["title"] + ".")
+    if said is None:
+        return match.group(0)
+    for masculine, feminine in _FEMININE_ENDINGS:
+        if said.endswith(masculine):
+            said = said[: -len(masculine)] + feminine
+            break
+    return f"{match['article']} {said}"
+
+
 _read_titles = title_reader(
     {
         "D": Title("don", "doña"),
@@ -24,4 +45,4 @@ _read_titles = title_reader(
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
-    return _read_table(_read_titles(text))
+    return _read_table(_read_titles(_WOMAN_TITLE.sub(_woman_title, text)))

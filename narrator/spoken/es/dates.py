@@ -22,6 +22,12 @@ _read_written_dates = date_reader(NUMERALS, read_table("es", "months"), DateWord
 
 # "el día 7/9" is a date, no fraction.
 _mark_days = day_word_reader("día|dia")
+# "el 1/5", "del 7/9": after the article a day and month, unless "de" follows, as after a
+# fraction ("el 1/5 de los votos"), or a percent sign.
+_ARTICLE_DAY = re.compile(
+    r"(?P<before>(?<!\w)(?i:el|del|al)\s+)(?P<day>[1-9]|[12]\d|3[01])/(?P<month>[1-9])"
+    r"(?![\d/.,]\d|[\d/]|\s?%)(?!\s+(?:de|del)\b)"
+)
 # The initials of the months and the names of those letters.
 _LETTER_NAMES = {"E": "e", "F": "efe", "M": "eme", "A": "a", "J": "jota", "S": "ese", "O": "o",
                  "N": "ene", "D": "de"}  # fmt: skip
@@ -38,4 +44,6 @@ def read_dates(text: str) -> str:
         text = _NAMED_DAY.sub(
             lambda m: f"{cardinal(int(m['day']))} {_LETTER_NAMES[m['letter']]}", text
         )
+    if "/" in text:
+        text = _ARTICLE_DAY.sub(r"\g<before>\g<day>/0\g<month>", text)
     return _read_written_dates(_mark_days(text))

@@ -1,7 +1,13 @@
 """Spanish ranges: a dash between two numbers is "a": "2–4 espigas" -> "2 a 4 espigas",
-"1990-2000" -> "1990 a 2000" (the numbers are read by the rules after)."""
+"1990-2000" -> "1990 a 2000" (the numbers are read by the rules after).
+
+After the number sign of a Colombian address ("Calle 45 # 12-30", "No. 10-34") the two
+numbers are the house's, said one after the other: no range.
+"""
 
 from __future__ import annotations
+
+import re
 
 from narrator.spoken.common.romance_ranges import HINT, range_reader
 
@@ -12,4 +18,15 @@ _SCORE_WORDS = (
     r"gan\w*|venc\w*|perd\w*|empat\w*|derrot\w*|"
     r"gole\w*|victoria|derrota|triunfo|marcador|resultado"
 )
-read_ranges = range_reader("a", _SCORE_WORDS)
+_read_ranges = range_reader("a", _SCORE_WORDS)
+_HOUSE_NUMBER = re.compile(
+    r"(?P<sign>#|(?<!\w)No\.|(?<!\w)N[º°]) ?(?P<a>\d{1,3}[A-Z]?) ?[-–] ?(?P<b>\d{1,3})\b"
+)
+
+
+def read_ranges(text: str) -> str:
+    """Read a dash between two numbers as "a" ("2–4" -> "2 a 4"), but in a Colombian
+    address ("# 12-30" -> "# 12 30")."""
+    if "#" in text or "N" in text:
+        text = _HOUSE_NUMBER.sub(r"\g<sign> \g<a> \g<b>", text)
+    return _read_ranges(text)

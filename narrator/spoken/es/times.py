@@ -6,7 +6,8 @@
 - "5:02 p.m." -> "cinco y dos de la tarde"; "12.15 a.m." -> "doce y cuarto de la noche"
 - "15 h 10 min 40 seg" -> "quince horas diez minutos y cuarenta segundos"
 - "21.00 h" -> "veintiuna horas" (an hour past twelve on the hour, with its "h"); "1.00 h" ->
-  "una"; "21 hs" -> "veintiuna horas", "8 a. m." -> "ocho de la mañana" (an hour alone)
+  "una"; "21 hs", "21:00 hrs." -> "veintiuna horas", "8 a. m." -> "ocho de la mañana" (an
+  hour alone)
 """
 
 from __future__ import annotations
@@ -50,17 +51,21 @@ def say_time(time: Time) -> str:
     return f"{said} {part}" if part else said
 
 
-HINT = re.compile(rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|hs\b)")
+HINT = re.compile(rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|hr?s\b)")
 _read_clock_times = time_reader(NUMERALS, say_time, hour_words="las")
 # An hour alone with the "hs" of Latin American writing, or with a.m. and p.m.: written as
 # the clock reader knows it ("21 hs" -> "21.00 h", "8 a. m." -> "8:00 a.m.").
-_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?hs\b\.?")
+# After "las" or "la" only: elsewhere it counts hours ("dura 3 hs" -> "tres horas").
+_HOURS_UNIT = re.compile(r"(?i)(?P<art>\blas? )(?P<h>[01]?\d|2[0-4])\s?hr?s\b\.?")
+# A clock time with "hs" or "hrs": its "h" ("21:00 hrs." -> "21:00 h", "veintiuna horas").
+_CLOCK_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<t>(?:[01]?\d|2[0-4])[:.][0-5]\d)\s?hr?s\b\.?")
 _HOUR_MERIDIEM = re.compile(r"(?<![\w.,:])(?P<h>0?[1-9]|1[0-2])\s?(?P<m>[ap])\.\s?m\.")
 
 
 def read_times(text: str) -> str:
     """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
     -> "cinco de la tarde"."""
-    text = _HOURS_UNIT.sub(r"\g<h>.00 h", text)
+    text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
+    text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
     text = _HOUR_MERIDIEM.sub(r"\g<h>:00 \g<m>.m.", text)
     return _read_clock_times(text)

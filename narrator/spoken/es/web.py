@@ -9,4 +9,5 @@ from narrator.spoken.tables import read_mapping
 
 __all__ = ["HINT", "read_addresses"]
 
-read_addresses = web_reader(NUMERALS, read_mapping("es", "web_symbols"))
+# "gob", the Latin American governments' domain ("www.gob.mx"), is said as a word.
+read_addresses = web_reader(NUMERALS, read_mapping("es", "web_symbols"), frozenset({"gob"}))
