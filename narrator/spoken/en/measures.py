@@ -50,48 +50,20 @@ from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.en.temperatures import read_bare_temperatures
-from narrator.spoken.tables import read_mapping, read_table, read_words
+from narrator.spoken.en.unit_names import UNITS, per_name, read_symbols_after_per
+from narrator.spoken.tables import read_words
 
-
-def _si_units() -> dict[str, tuple[str, str]]:
-    """Metric units made of a prefix and a base unit ("kPa", "μF", "GeV"), each base with
-    the prefixes it takes in print: a free product would make "am" or "fm" units."""
-    prefixes = read_mapping("en", "si_prefixes")
-    units: dict[str, tuple[str, str]] = {}
-    for symbol, one, many, allowed, alone in read_table("en", "si_units"):
-        if alone == "yes":
-            units[symbol] = (one, many)
-        for prefix in allowed.split():
-            units[prefix + symbol] = (prefixes[prefix] + one, prefixes[prefix] + many)
-    return units
-
-
-# abbreviation -> (one, many); names of units that are written out need no rule. The
-# table's own readings ("mA" -> "milliamp") win over the made ones.
-_UNITS = _si_units() | {row[0]: (row[1], row[2]) for row in read_table("en", "units")}
-# Square and cubic lengths in any notation ("mm2", "cm³", "ft3", "cm^2") where the table has
-# none.
-_POWERS = (("²", "square"), ("2", "square"), ("^2", "square"), ("³", "cubic"), ("3", "cubic"))
-for _base in ("m", "km", "cm", "mm", "dm", "μm", "µm", "nm", "ft", "in", "mi", "yd"):
-    for _power, _name in (*_POWERS, ("^3", "cubic")):
-        if _base in _UNITS:
-            _one, _many = _UNITS[_base]
-            _UNITS.setdefault(_base + _power, (f"{_name} {_one}", f"{_name} {_many}"))
-_PER = read_mapping("en", "per")
-_PER_UNITS = {k: v for k, v in _UNITS.items() if "/" not in k} | {
-    u: (w, w + "s") for u, w in _PER.items()
-}
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
 _NOT_IN_ANY_CASE = {
     *("in", "t", "pt", "m", "g", "l", "mi", "nm", "ha", "ms", "cal", "cc", "hp"),
-    *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly"),
+    *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly", "au"),
     # capitals that name other things: a grade point average, a master's degree, a database,
     # years before present ("12,000 BP"; basis points are "bp")
     *("gpa", "mpa", "db", "bp", "pr", "prs"),
     *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
-for _written, _reading in _UNITS.items():
+for _written, _reading in UNITS.items():
     _READINGS.setdefault(_written.lower(), set()).add(_reading)
 _ANY_CASE = {
     lower: next(iter(readings))
@@ -113,7 +85,7 @@ def _by_first_letter(units: list[str]) -> str:
 # Madison St" an address, read before): `bare_units` asks the words around.
 _WATTS = r"W(?!\w|\.\w)"
 _UNIT = (
-    _by_first_letter([u for u in _UNITS if u not in {"in", "t", "pt"}])
+    _by_first_letter([u for u in UNITS if u not in {"in", "t", "pt"}])
     + f"|{_WATTS}|"
     + f"(?i:{_by_first_letter(list(_ANY_CASE))})"
 )
@@ -179,6 +151,7 @@ HINT = re.compile(
     r"|\smo\b|\ssq\b|\sfur\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
     r"|gr\.\s(?:of\s)?\d|ar(?:om)?\.\s(?:2[89]|3[01])\.\d"
     r"|\bper (?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
+    r"|\bper (?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w)"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
@@ -193,24 +166,6 @@ _UNKNOWN_PER = re.compile(
 )
 
 
-_SUPERSCRIPT = str.maketrans("23", "²³")
-
-
-def per_name(unit: str) -> str:
-    """The name of a unit after "per": "h" -> "hour", "m3" and "m³" -> "cubic meter", "s2"
-    -> "second squared" (time is squared, not square)."""
-    unit = unit.replace("^", "")
-    unit = unit[:-1] + unit[-1].translate(_SUPERSCRIPT) if unit[-1] in "23" else unit
-    if unit in _PER_UNITS:
-        return _PER_UNITS[unit][0]
-    if unit[-1] in "²³" and unit[:-1] in _PER_UNITS:
-        name = _PER_UNITS[unit[:-1]][0]
-        if name.endswith("second"):
-            return name + (" squared" if unit[-1] == "²" else " cubed")
-        return ("square " if unit[-1] == "²" else "cubic ") + name
-    return unit
-
-
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2,5}-$")
 _A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
 
@@ -223,7 +178,7 @@ def _say_measure(match: re.Match[str]) -> str:
     fraction = "/" in match["num"]
     if fraction and match["unit"] in _PRESSURES and " " not in match["num"]:
         systolic, diastolic = match["num"].split("/")  # "120/80 mmHg": blood pressure
-        return f"{decimal(systolic)} over {decimal(diastolic)} {_UNITS[match['unit']][1]}"
+        return f"{decimal(systolic)} over {decimal(diastolic)} {UNITS[match['unit']][1]}"
     words = say_fraction(match["num"].replace("-", " ")) if fraction else decimal(match["num"])
     if match["num"].startswith("1/") and _A_BEFORE.search(
         match.string, max(0, match.start() - 3), match.start()
@@ -245,7 +200,7 @@ def _say_measure(match: re.Match[str]) -> str:
         return match.group(0)  # "14 M2 Bradley vehicles": a model, no square meters
     if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
         return match.group(0)
-    one, many = _UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
+    one, many = UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
@@ -383,7 +338,8 @@ def read_measures(text: str) -> str:
     text = _MEASURE.sub(_say_measure, text)
     if "s" in text:
         text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)
-    return _UNKNOWN_PER.sub(_say_unknown_per, text)
+    text = _UNKNOWN_PER.sub(_say_unknown_per, text)
+    return read_symbols_after_per(text) if "per " in text else text
 
 
 def _say_unknown_per(match: re.Match[str]) -> str:

@@ -30,9 +30,9 @@ import re
 
 from narrator.spoken.en.context import HAS_DIGIT, NUM
 from narrator.spoken.en.fractions import say_fraction
-from narrator.spoken.en.measures import per_name
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
+from narrator.spoken.en.unit_names import per_name
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
 # symbol -> (one, many, one hundredth, many hundredths)

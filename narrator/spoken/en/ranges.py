@@ -157,10 +157,24 @@ _RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d
 _SCALE_AFTER = re.compile(r"\s(?:scale|ratio)\b")
 
 
+# A length of time before minutes past any hour: "the album runs for 42:17", "a running
+# time of 38:02", "Length: 52:10" are minutes and seconds, no score.
+_DURATION_BEFORE = re.compile(
+    r"(?i:\b(?:runs?|running|ran|lasts?|lasted|lasting|length|duration|clocks? in at|"
+    r"clocked in at|total time|playing time|time of)(?: for| to| of)?:? )$"
+)
+
+
 def _say_ratio(match: re.Match[str]) -> str:
     a, b = match["a"], match["b"]
     if len(b) == 2 and int(a) <= 24 and not _SCALE_AFTER.match(match.string, match.end()):
         return match.group(0)  # a time: the times' rule read those it could
+    if (
+        len(b) == 2
+        and int(b) < 60
+        and _DURATION_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    ):
+        return f"{number(a)} minutes {number(str(int(b)))} seconds"
     return f"{number(a)} {number(b)}" if a == b else f"{number(a)} to {number(b)}"
 
 
