@@ -37,8 +37,10 @@ __all__ = [
     "quoted_story",
     "shared_title",
     "without_app_marks",
+    "without_handle",
     "without_paragraph_references",
     "without_repeats",
+    "without_thread_counters",
 ]
 
 _APP_LINE = re.compile(
@@ -138,6 +140,15 @@ _OUTLET = re.compile(
 )
 """The last word of a news outlet's name after a shared headline: "- BBC News"."""
 _MAX_REPEATED_CHARS = 80
+_COUNTER = re.compile(
+    r"^\s*(?P<number>\d{1,2})/(?:\d{1,2})?\s+(?=[A-Z\u00c0-\u00dd\u0410-\u042f\"'\u201c])"
+    r"|(?<=[.!?\"\u201d)])\s+(?P<end>\d{1,2})/\d{1,2}$"
+)
+"""A thread's counter: "1/ " or "2/5 " before a post, " 1/2" after its last sentence (a
+recipe's "1/2 cup" is no post's start)."""
+_MIN_COUNTERS = 2
+_HANDLE = re.compile(r"^@\w{2,30}(?:\s*[\u00b7\u2022]\s*[^.!?]{1,30})?$")
+"""A poster's handle under the name, the time posted after it or not: "@sampatel_econ"."""
 
 
 def is_app_line(line: str) -> bool:
@@ -186,6 +197,28 @@ def without_repeats(lines: list[str]) -> list[str]:
             and len(line) <= _MAX_REPEATED_CHARS
             and line.strip() == lines[position - 1].strip()
         )
+    ]
+
+
+def without_handle(lines: list[str]) -> list[str]:
+    """`lines` under a post's title (its poster's name) without the poster's handle on the
+    first of them ("Sam Patel" over "@sampatel_econ")."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _HANDLE.match(lines[first].strip()):
+        return lines
+    return lines[first + 1 :]
+
+
+def without_thread_counters(lines: list[str]) -> list[str]:
+    """`lines` without a thread's counters at its posts' starts or ends ("1/ A short thread
+    on …", "… back. 5/5", "… free. 1/2"), when two posts or more are counted from one up."""
+    found = [_COUNTER.search(line) if "/" in line else None for line in lines]
+    numbers = [int(match["number"] or match["end"]) for match in found if match]
+    if len(numbers) < _MIN_COUNTERS or numbers[0] != 1 or numbers != sorted(set(numbers)):
+        return lines
+    return [
+        (line[: match.start()] + line[match.end() :]).strip() if match else line
+        for line, match in zip(lines, found, strict=True)
     ]
 
 

@@ -49,8 +49,12 @@ _TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+", re.M)
 """A task list's box: "- [x] Set up the newsletter" is read "Set up the newsletter"."""
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$')
 _CONTAINER = re.compile(
-    r"^:{3,}[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<title>.*?))?[ \t]*$"
+    r"^:{3,}[ \t]*(?:[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<title>.*?))?"
+    r"|\{(?P<attributes>[^}\n]*)\})[ \t]*$"
 )
+"""A container's mark: Docusaurus' ":::tip[Title]", Pandoc's and Quarto's "::: {.callout-note
+title="Careful"}"."""
+_ATTRIBUTE_TITLE = re.compile(r'\btitle="([^"\n]*)"')
 _LIQUID_BOX = re.compile(r"^\{%-?\s*(?:details|spoiler|collapsible)\s+(?P<title>.*?)\s*-?%\}\s*$")
 _CONTAINER_END = re.compile(r"^(?::{3,}|\{%-?\s*end(?:details|spoiler|collapsible)\s*-?%\})[ \t]*$")
 _MDX_STATEMENT = re.compile(
@@ -135,6 +139,8 @@ def _without_admonition_marks(body: str) -> str:
         )
         if mark is not None:
             title = mark.groupdict().get("bracketed") or mark["title"]
+            given = _ATTRIBUTE_TITLE.search(mark.groupdict().get("attributes") or "")
+            title = title or (given[1] if given else None)
             lines += [title.strip(), ""] if title and title.strip() else [""]
             indented = bool(_ADMONITION.match(line))
             continue

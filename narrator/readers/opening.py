@@ -74,7 +74,11 @@ _LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
 _GREETING = re.compile(
     r"^(?:[^\w\s]{1,3}\s*)?(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+day"
     r"|welcome back|guten morgen"
-    r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!,]$",
+    r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!,]$"
+    # a morning's or evening's greeting with no stop, and where it comes from: "Guten Morgen
+    # aus Hamburg", "Good morning from Washington"
+    r"|^(?:good (?:morning|evening)|guten (?:morgen|abend)|bonjour|bonsoir|buenos d\u00edas"
+    r"|buongiorno|bom dia)(?: (?:from|aus|de|desde|da|dal|depuis) [^.!?:]{1,30})?$",
     re.IGNORECASE,
 )
 """A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!", an emoji
@@ -188,8 +192,13 @@ def _without_kicker(lines: list[str]) -> list[str]:
     block of its own ("Ideas", "OPINIÓN")."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
-    if end == 1 and _is_section_name(lines[0]) and _is_headline(lines[start]):
+    named = _is_section_name(lines[0]) and start < len(lines)
+    if named and end == 1 and _is_headline(lines[start]):
         return lines[start:]  # a section's name over the headline: "News", "Sport"
+    alone = start + 1 >= len(lines) or not lines[start + 1].strip()
+    topic = named and end == _MAX_KICKERS and bool(_KICKER.match(lines[1].strip()))
+    if topic and alone and _is_headline(lines[start]):
+        return lines[start:]  # and its topic: "Opinion" over "Cities", the headline alone
     for count in range(1, min(_MAX_KICKERS, end - 1) + 1):
         if _is_headline(lines[count]) and all(_KICKER.match(k.strip()) for k in lines[:count]):
             return lines[count:]

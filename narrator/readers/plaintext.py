@@ -11,8 +11,10 @@ from narrator.readers.apps import (
     quoted_story,
     shared_title,
     without_app_marks,
+    without_handle,
     without_paragraph_references,
     without_repeats,
+    without_thread_counters,
 )
 from narrator.readers.bylines import take_byline
 from narrator.readers.language import detect_language, normalize_language
@@ -99,11 +101,12 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     lines = without_repeats(
         [without_app_marks(line) for line in without_paragraph_references(lines)]
     )
+    lines = without_thread_counters(lines)
     subject, lines = above_title(without_page_marks(lines))
     if not subject:
         lines = unwrapped_title(lines)  # a PDF's title on two lines
     title = subject or (shared_title(headline_of(lines[0].strip())) if lines else "")
-    rest = lines if subject else lines[1:]
+    rest = lines if subject else without_handle(lines[1:])
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
     byline, rest = take_byline(rest, style)

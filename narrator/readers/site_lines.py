@@ -80,6 +80,16 @@ _LINE = re.compile(
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}"
+    # a share label with its networks' names ("Compartir en: Facebook Twitter LinkedIn"), or
+    # their row alone, and a newsletter's call to pass it on
+    r"|(?:share|compartir|partager|teilen|condividi|compartilhar|partilhar)(?: (?:en|on|sur|auf"
+    r"|su|em|no|via))?\s*:?(?:[\s,|\u00b7\u2022]*(?:facebook|twitter|x|linkedin|whatsapp|e-?mail"
+    r"|telegram|reddit|pinterest|bluesky|threads|tumblr|messenger))*"
+    r"|(?:(?:facebook|twitter|linkedin|whatsapp|e-?mail|telegram|reddit|pinterest|bluesky"
+    r"|threads|tumblr|messenger|x)[\s,|\u00b7\u2022]*){2,}"
+    r"|(?:diesen |this |share this )?newsletter (?:weiterempfehlen|empfehlen|teilen|with a friend)"
+    # a paper's call for letters under an opinion piece (the Guardian's)
+    r"|do you have an opinion on the issues raised in this article\?.{0,300}"
     # an agency's name alone closing its story: "(ANSA).", "(dpa)"
     r"|\((?:[A-Z]{2,6}|[A-Z][a-z]+ ?[A-Z]{2,6}|dpa|Reuters|Lusa|Efe)\)\.?"
     # a syndicated story's link to its source: "Leggi l'articolo completo su ANSA.it"
@@ -154,6 +164,7 @@ _STORY_LEAD = re.compile(
     r"|weitere informationen|legal disclaimer|pressekontakt|contact presse|contacto de prensa"
     r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
     r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
+    r"|read more|also read|read also|leer m\u00e1s|mehr lesen"
     r"|leia mais|veja mais|m\u00e1s informaci\u00f3n"
     r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
     r"|sujets|topics|tags|etiquetas|schlagw\u00f6rter|mots-cl\u00e9s|теги)\s*:?\s*$"
@@ -167,6 +178,13 @@ _STORY_LEAD = re.compile(
 )
 """A line that leads a block of clutter in a story ("Most read", "Media contact:", "Related
 stories"): it and the lines under it go."""
+_AD_LABEL = re.compile(
+    r"^(?:anzeige|werbung|publicidad|publicit\u00e9|pubblicit\u00e0|publicidade|реклама|sponsored"
+    r"|gesponsert|patrocinado|sponsoris\u00e9|paid post|promoted|partner content)\s*:?$",
+    re.IGNORECASE,
+)
+"""An ad's label in the block of its ad ("ANZEIGE" over "Jetzt Probe fahren: …"); alone in its
+block, "Anzeige" is a web page's placeholder over the story's next paragraph, which stays."""
 _SPONSOR = re.compile(
     r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with"
     r"|a message from)\s+[^\W\d][^.!?()\d]{0,40}$|^(?:sponsored|sponsor|partner content)\s*:?$",
@@ -204,6 +222,13 @@ _MENU_ITEM = re.compile(r"[A-Z][\w&'-]*(?: (?:&|[^\W\d_][\w'-]*)){0,3}")
 """A menu's link: a capital's word, up to three words after it, no figure ("Find a Park",
 "Bins and recycling", "Council tax")."""
 _MIN_MENU_ITEMS = 3
+_POSTCODE = re.compile(
+    r"^(?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd][\w'\u2019 .-]{1,30}$"
+    r"|^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|.*, (?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd]\w+$"
+)
+"""A postcode and its town: "18010 Granada", "D-79098 Freiburg", "BS1 5LJ"."""
+_MIN_ADDRESS_PARTS = 3
+_MAX_ADDRESS_PART_WORDS = 7
 _MAX_AGENCY_CHARS = 30
 _DATELINE_CHARS = 60
 
@@ -222,10 +247,25 @@ def is_site_line(line: str) -> bool:
         return True
     if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
         return True
+    if (" \u00b7 " in line or " | " in line) and _is_address(line):
+        return True
     if len(line) > _MAX_BUTTONS_CHARS or not _BUTTON_GAP.search(line):
         return False  # most lines are a sentence: no row of buttons
     parts = [part for part in _BUTTON_GAP.split(line) if part]
     return len(parts) > 1 and all(_BUTTONS.fullmatch(part) for part in parts)
+
+
+def _is_address(line: str) -> bool:
+    """A site's footer of its owner's name and address, parts apart by dots or bars, one of
+    them a postcode and town: "Universidad de Granada \u00b7 Avda. del Hospicio, s/n \u00b7 18010
+    Granada"."""
+    parts = [part.strip() for part in re.split(r" [\u00b7|] ", line)]
+    return (
+        len(parts) >= _MIN_ADDRESS_PARTS
+        and all(len(part.split()) <= _MAX_ADDRESS_PART_WORDS for part in parts)
+        and any(_POSTCODE.match(part) for part in parts)
+        and not line.endswith(("!", "?"))
+    )
 
 
 def _without_tail(line: str) -> str:
@@ -278,6 +318,14 @@ def _without_agency(group: list[str], following: list[list[str]]) -> list[str]:
     return group
 
 
+def _is_labelled_ad(group: list[str]) -> bool:
+    """A sponsor's or an ad's label over its ad in one block: "Sponsored" over "Switch to
+    Voltara. Get a \u00a350 credit when you sign up."."""
+    label = group[0].strip()
+    short = sum(len(line.split()) for line in group[1:]) <= _MAX_SPONSOR_WORDS
+    return short and bool(_AD_LABEL.match(label) or _SPONSOR.match(label))
+
+
 def without_inserts(groups: list[list[str]]) -> list[list[str]]:
     """`groups` less what is set into the story: each sponsor's label and the paragraph under
     it (a newsletter's ad), an agency's name over its dateline, and pull quotes; a thread's
@@ -292,6 +340,8 @@ def without_inserts(groups: list[list[str]]) -> list[list[str]]:
             continue
         if len(group) == 1 and _SPONSOR.match(group[0].strip()):
             under_label = True
+            continue
+        if len(group) > 1 and _is_labelled_ad(group):
             continue
         if under_label and sum(len(line.split()) for line in group) <= _MAX_SPONSOR_WORDS:
             under_label = False

@@ -70,9 +70,20 @@ def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
     label, items = lines[0], lines[1:]
     if _LISTING.match(label) and len(items) >= _MIN_ITEMS and not numbered:
         # "Markets at a glance:" over "FTSE 100 8,312.45 +0.6%", "Sterling $1.2710 -0.1%"
-        listed = all(_is_short_item(item, _MAX_LABELLED_ITEM_CHARS) for item in items)
+        most = _MAX_LABELLED_ITEM_CHARS
+        listed = all(_is_short_item(item, most) or _is_stated_item(item) for item in items)
         return (label, items) if listed else None
     return None
+
+
+def _is_stated_item(line: str) -> bool:
+    """A labelled list's line of a label and what it states, however long: a side's line-up
+    ("Leverkusen: Hradecky - Frimpong, Tah, Tapsoba, Grimaldo - Xhaka, Andrich - Wirtz")."""
+    return (
+        len(line) <= _MAX_ITEM_CHARS
+        and bool(_FIGURE_LINE.match(line))
+        and not line.rstrip().endswith(("!", "?", ":", ","))
+    )
 
 
 def _is_short_item(line: str, most: int = _MAX_SHORT_ITEM_CHARS) -> bool:

@@ -1,0 +1,130 @@
+"""Pasted stories' shapes found by the fifth round of fresh stories (issue 15): an ad's label
+over its ad in one block, a share label with its networks' names, a site's footer address, a
+"Read more:" label over headlines, a greeting with no stop, a section's name and topic over the
+headline, a social post's handle and a thread's counters, a labelled line-up, Quarto's
+callouts; each rule with a case where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.models import Article
+from narrator.readers.markdown import read_markdown
+from narrator.readers.plaintext import read_plaintext
+
+PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
+LATER = "Work is due to start in the spring, and the pier should open in two years."
+HEADLINE = "Council votes to rebuild the pier after storm"
+
+
+def read(text: str, language: str = "en") -> Article:
+    return read_plaintext(text, language=language)
+
+
+def texts(article: Article) -> list[str]:
+    return [block.text for block in article.body_blocks()]
+
+
+@pytest.mark.parametrize(
+    ("label", "ad", "language"),
+    [
+        ("Sponsored", "Switch to Voltara. Get a credit when you sign up.", "en"),
+        ("ANZEIGE", "Jetzt Probe fahren: Der neue Transporter. Mehr erfahren", "de"),
+    ],
+)
+def test_an_ads_label_over_its_ad_in_one_block_goes_with_it(
+    label: str, ad: str, language: str
+) -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{label}\n{ad}\n\n{LATER}\n", language)
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_an_ad_placeholder_alone_in_its_block_leaves_the_story_under_it() -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\nAnzeige\n\n{LATER}\n")
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Compartir en:\nFacebook Twitter LinkedIn",
+        "Share on: Facebook, X, WhatsApp",
+        "Diesen Newsletter weiterempfehlen",
+        "Universidad de Granada \u00b7 Avda. del Hospicio, s/n \u00b7 18010 Granada",
+        "Read more:\nBank of England holds rates, signals cuts next year\nUK inflation slips",
+        "Читайте также: Рубль укрепился к юаню",
+        "Do you have an opinion on the issues raised in this article? If you would like to "
+        "submit a response of up to 300 words by email, please click here.",
+    ],
+)
+def test_a_sites_lines_after_the_story_are_not_read(lines: str) -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{lines}\n")
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_a_sentence_with_dots_between_its_parts_is_read() -> None:
+    line = "The route runs Tui \u00b7 Redondela \u00b7 Pontevedra, with stops every day."
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n")
+    assert texts(article) == [PARAGRAPH, line]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "language"),
+    [("Guten Morgen aus Hamburg", "de"), ("Good morning from Washington", "en")],
+)
+def test_a_newsletters_greeting_with_no_stop_is_no_title(greeting: str, language: str) -> None:
+    article = read(f"{greeting}\n\n{HEADLINE}\n\n{PARAGRAPH}\n", language)
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+def test_a_sections_name_and_topic_over_the_headline_are_no_title() -> None:
+    article = read(f"Opinion\nCities\n\n{HEADLINE}\n\nBy Jane Doe\n\n{PARAGRAPH}\n")
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+def test_a_two_line_title_that_names_no_section_stays() -> None:
+    article = read(f"Harbour Lights\nA novel\n\n{HEADLINE}\n\n{PARAGRAPH}\n")
+    assert article.title == "Harbour Lights"
+
+
+THREAD = (
+    "Sam Patel\n@sampatel_econ\n\n1/ Egg prices fell fast this autumn.\n\n"
+    "2/ Flocks recovered from bird flu.\n\n3/3 Expect cheap eggs into spring.\n"
+)
+
+
+def test_a_threads_handle_and_counters_are_not_read() -> None:
+    assert texts(read(THREAD)) == [
+        "Egg prices fell fast this autumn.",
+        "Flocks recovered from bird flu.",
+        "Expect cheap eggs into spring.",
+    ]
+
+
+def test_a_recipes_fractions_are_no_counters() -> None:
+    article = read("Pancakes\n\n1/2 cup flour\n\n2/3 cup milk\n\nWhisk them together.\n")
+    assert "1/2 cup flour" in " ".join(texts(article))
+
+
+def test_a_labelled_line_up_is_a_list() -> None:
+    lineup = (
+        "Aufstellungen:\n"
+        "Leverkusen: Hradecky - Frimpong, Tah, Tapsoba, Grimaldo - Xhaka, Andrich - Wirtz\n"
+        "Mainz: Zentner - Caci, Hanche-Olsen, Kohr, Mwene - Sano, Amiri - Lee, Burkardt\n"
+    )
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{lineup}", "de")
+    items = [b.text for b in article.body_blocks() if b.kind.value == "list_item"]
+    assert [item.split(":")[0] for item in items] == ["Leverkusen", "Mainz"]
+
+
+def test_quartos_callout_marks_are_not_read_its_title_is() -> None:
+    post = (
+        "# Swifts\n\nEvery summer swifts nest here.\n\n"
+        '::: {.callout-note title="Code"}\nThe code is on GitHub.\n:::\n\nThey leave in August.\n'
+    )
+    assert texts(read_markdown(post)) == [
+        "Every summer swifts nest here.",
+        "Code",
+        "The code is on GitHub.",
+        "They leave in August.",
+    ]
