@@ -2,7 +2,7 @@
 old books give them: "Phil. Trans." -> "Philosophical Transactions", "the Gent. Mag." -> "the
 Gentleman's Magazine", "Dict. of Nat. Biog." -> "Dictionary of National Biography", "Mem. of
 the Acad." -> "Memoirs of the Academy", "Trans. of the Royal Soc." -> "Transactions of the
-Royal Society".
+Royal Society", "Proc. Roy. Soc." -> "Proceedings of the Royal Society".
 
 A word of the table is read only in a title: beside another one, joined to it by nothing or by
 a few words ("of the Royal"), or before "of" and a name ("Hist. of England"). Alone,
@@ -47,6 +47,25 @@ def _said(words: list[re.Match[str]], index: int) -> str:
     return _AFTER.get((short, after)) or _BEFORE.get((short, before)) or _SAID[short]
 
 
+# A series of papers before the body that issues it, with no word between, is its series:
+# "Proc. Roy. Soc." -> "Proceedings of the Royal Society", "Quart. Journ. Geol. Soc." ->
+# "... Journal of the Geological Society"; "Ann. Mag. Nat. Hist." names no body.
+_SERIES = frozenset({"Proc", "Trans", "Journ", "Mem"})
+_BODIES = frozenset({"Soc", "Acad", "Inst", "Assoc", "Univ", "Mus"})
+
+
+def _of_a_body(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether the series word at ``index`` runs, by spaces only, into a body's title."""
+    if words[index]["short"] not in _SERIES:
+        return False
+    for first, second in zip(words[index:], words[index + 1 :], strict=False):
+        if text[first.end() : second.start()] != " ":
+            return False
+        if second["short"] in _BODIES:
+            return True
+    return False
+
+
 def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     return _BETWEEN.fullmatch(text, first.end(), second.start()) is not None
 
@@ -63,6 +82,7 @@ def read_learned_titles(text: str) -> str:
         joined_after = index + 1 < len(words) and _joined(text, word, words[index + 1])
         starts = joined_after or _OF_AHEAD.match(text, word.end())
         if joined_before or (starts and word["short"] not in _NOT_FIRST):
-            pieces += [text[last : word.start()], _said(words, index) + stop_after(word)]
+            said = _said(words, index) + (" of the" if _of_a_body(text, words, index) else "")
+            pieces += [text[last : word.start()], said + stop_after(word)]
             last = word.end()
     return "".join(pieces) + text[last:]
