@@ -45,8 +45,8 @@ class DateWords:
     """Between day, month and year: "de" ("tres de junio de dos mil"), "" in Italian."""
 
 
-# A day and a month without a year: "30/06", "15/10", not "1/10" (a fraction) — a month
-# written with its zero, or a day past twelve, says it.
+# A day and a month without a year: "30/06", "15/10", "06/10", not "1/10" (a fraction) — a
+# month or a day written with its zero, or a day past twelve, says it.
 _DAY_MONTH = re.compile(
     r"(?<![\w.,/:-])(?P<day>\d{1,2})/(?P<month>0[1-9]|1[0-2])(?![\w/:-]|[.,]\d)"
 )
@@ -102,8 +102,9 @@ def date_reader(
 
     def say_day_month(match: re.Match[str]) -> str:
         day, month = int(match.group("day")), int(match.group("month"))
-        if not 1 <= day <= 31 or (match.group("month")[0] != "0" and day <= 12):
-            return match.group(0)  # "1/10", "3/12": fractions
+        zero = match.group("month")[0] == "0" or match.group("day")[0] == "0"
+        if not 1 <= day <= 31 or (not zero and day <= 12):
+            return match.group(0)  # "1/10", "3/12": fractions; "06/10" a date
         return say(day, month, None)
 
     def say_named(match: re.Match[str]) -> str:
