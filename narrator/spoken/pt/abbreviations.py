@@ -9,9 +9,38 @@ from narrator.spoken.common.romance_abbreviations import abbreviation_reader
 from narrator.spoken.common.romance_titles import Title, title_reader
 from narrator.spoken.tables import read_mapping
 
-_read_table = abbreviation_reader(
-    read_mapping("pt", "abbreviations"), read_mapping("pt", "numbered")
+_TABLE = read_mapping("pt", "abbreviations")
+_read_table = abbreviation_reader(_TABLE, read_mapping("pt", "numbered"))
+# A man's title written short with a raised "ª" ("Dr.ª", "Sr.ª", "Drª") or after a feminine
+# article ("a Dep. Ana") is a woman's: "doutora", "senhora", "deputada".
+_RAISED_A = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,4})\.?ª\.?")
+_WOMAN_TITLE = re.compile(
+    r"(?<![\w.])(?P<article>[Aa]s?|[DdNn]as?|[Pp]elas?|[Ee]stas?|à) "
+    r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver)\.(?=\s[A-ZÀ-Ú])"
 )
+_FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"), ("r", "ra"))
+
+
+def _feminine(title: str) -> str | None:
+    """The woman's word for a man's title written short ("Dr" -> "doutora"), or None."""
+    said = _TABLE.get(title + ".")
+    if said is None:
+        return None
+    for masculine, feminine in _FEMININE_ENDINGS:
+        if said.endswith(masculine):
+            return said[: -len(masculine)] + feminine
+    return said
+
+
+def _raised_a(match: re.Match[str]) -> str:
+    return _feminine(match["title"]) or match.group(0)
+
+
+def _woman_title(match: re.Match[str]) -> str:
+    said = _feminine(match["title"])
+    return f"{match['article']} {said}" if said else match.group(0)
+
+
 _read_titles = title_reader(
     {"D": Title("Dom", "Dona"), "S": Title("São", "Santa", before_vowel="Santo")}
 )
@@ -32,7 +61,10 @@ def _street(match: re.Match[str]) -> str:
 
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, a letter before a given name as its
-    title ("D. Juan" -> "don Juan"), and "R." before a street's name as "rua"."""
+    title ("D. Juan" -> "don Juan"), "R." before a street's name as "rua", and a man's title
+    made a woman's ("Dr.ª" -> "doutora")."""
     if "R." in text:
         text = _STREET.sub(_street, text)
-    return _read_table(_read_titles(text))
+    if "ª" in text:
+        text = _RAISED_A.sub(_raised_a, text)
+    return _read_table(_read_titles(_WOMAN_TITLE.sub(_woman_title, text)))
