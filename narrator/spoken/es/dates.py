@@ -25,7 +25,7 @@ _mark_days = day_word_reader("día|dia")
 # "el 1/5", "del 7/9": after the article a day and month, unless "de" follows, as after a
 # fraction ("el 1/5 de los votos"), or a percent sign.
 _ARTICLE_DAY = re.compile(
-    r"(?P<before>(?<!\w)(?i:el|del|al)\s+)(?P<day>[1-9]|[12]\d|3[01])/(?P<month>[1-9])"
+    r"(?P<before>(?<!\w)(?i:el|del|al)\s+)(?P<day>[1-9]|[12]\d|3[01])/(?P<month>[1-9]|1[0-2])"
     r"(?![\d/.,]\d|[\d/]|\s?%)(?!\s+(?:de|del)\b)"
 )
 # The initials of the months and the names of those letters.
@@ -37,6 +37,14 @@ _NAMED_DAY = re.compile(
 )
 
 
+def _with_zero(match: re.Match[str]) -> str:
+    """The day and month written with the month's zero ("1/05"), or the day's ("06/10")."""
+    day, month = match["day"], match["month"]
+    if len(month) == 1:
+        return f"{match['before']}{day}/0{month}"
+    return f"{match['before']}{day.zfill(2)}/{month}"
+
+
 def read_dates(text: str) -> str:
     """Read dates ("3 de junio de 2024" -> "tres de junio de dos mil veinticuatro") and days
     named by their month's initial ("el 23-F" -> "el veintitrés efe")."""
@@ -45,5 +53,5 @@ def read_dates(text: str) -> str:
             lambda m: f"{cardinal(int(m['day']))} {_LETTER_NAMES[m['letter']]}", text
         )
     if "/" in text:
-        text = _ARTICLE_DAY.sub(r"\g<before>\g<day>/0\g<month>", text)
+        text = _ARTICLE_DAY.sub(_with_zero, text)
     return _read_written_dates(_mark_days(text))
