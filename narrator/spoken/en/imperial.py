@@ -38,6 +38,11 @@ _FEET_INCHES = re.compile(
 _INCHES_BEFORE_WORD = re.compile(
     r"(?<![\w.'\"])(?<!x )(?<!× )(?<!by )(?P<num>\d{1,3}(?:\.\d+)?)\"(?=\s+[a-z]{3,})"
 )
+# A naval gun's bore in inches before its length in calibres: "5\"/38 caliber guns" -> "5-inch/38"
+# (read "five-inch thirty-eight", as "6-inch/45" is), no closing quote.
+_GUN_BORE = re.compile(
+    r"(?<![\w.'\"])(?P<bore>\d{1,2}(?:\.\d{1,2})?)\"\s?/\s?(?=\d{2}(?!\w|[.,]\d))"
+)
 # "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
 _FEET_THEN_INCHES = re.compile(
     r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+|[½¼¾])?)\s?"
@@ -205,6 +210,7 @@ def read_imperial(text: str) -> str:
     """Read heights, people's weights and cups in their own shapes: "5'10\"" -> "five feet
     ten inches", "11st 7lb" -> "eleven stone seven pounds", "2 c. flour" -> "two cups flour"."""
     if "'" in text or '"' in text:
+        text = _GUN_BORE.sub(r"\g<bore>-inch/", text) if '"/' in text or '" /' in text else text
         text = _FEET_INCHES.sub(_say_feet_inches, text)
         if '"' in text:
             text = _INCHES_BEFORE_WORD.sub(_say_inches_before_word, text)
