@@ -1,6 +1,8 @@
 """Ranges in French: a dash between two numbers is "à" (see `narrator.spoken.common.ranges`).
 
 - "10-15 %" -> "10 à 15 %", "1990-2000" -> "1990 à 2000", "p. 12-14" -> "page 12 à 14"
+- after a word of a game's result two small numbers are a score, said at once, each a
+  count: "s'est imposé 3-1 face à Lyon" -> "trois à un face à Lyon" (not "une" before "face")
 - two years in a row after a season's word are one season, no range: "la saison 2023-2024"
   -> "la saison 2023, 2024" (a pause, as "l'année scolaire 2024-2025" is said)
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.ranges import HINT, range_reader
+from narrator.spoken.fr.numbers import cardinal
 
 __all__ = ["HINT", "read_ranges"]
 
@@ -27,7 +30,21 @@ def _season(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("first") - match.start()] + f"{first}, {last}"
 
 
+_SCORE = re.compile(
+    r"(?i:\b(?:imposée?s?|gagnée?s?|gagne|battue?s?|bat|victoire|défaite|score|mène|menait|"
+    r"emporté|l'emporte|vainqueurs?|battus|s'impose|remporté|perdu|match nul)\b)"
+    r"(?P<between>\W+(?:[\w'’-]+\W+){0,4}?)(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])"
+)
+
+
+def _score(match: re.Match[str]) -> str:
+    said = f"{cardinal(int(match['a']))} à {cardinal(int(match['b']))}"
+    return match.group(0)[: match.start("a") - match.start()] + said
+
+
 def read_ranges(text: str) -> str:
-    """Read a dash between numbers as "à" ("12-14" -> "12 à 14"), but for a season's two
-    years ("la saison 2023-2024")."""
+    """Read a dash between numbers as "à" ("12-14" -> "12 à 14"), a game's score at once
+    ("imposé 3-1" -> "trois à un"), but for a season's two years ("la saison 2023-2024")."""
+    if "-" in text:
+        text = _SCORE.sub(_score, text)
     return _read_ranges(_SEASON.sub(_season, text))
