@@ -78,6 +78,8 @@ _ARTICLE_BEFORE = re.compile(
     r"(?i)\b(?:der|die|das|dem|den|des|am|im|vom|zum|zur|beim|ein|eine|einem|einen|seit|ab|"
     r"bis)\s+$"
 )
+# "seit", "ab", "bis" before a year that ends the sentence: no ordinal's article.
+_YEAR_AFTER = re.compile(r"(?i)\b(?:seit|ab|bis)\s+$")
 _WRITTEN = re.compile(r"(?<![\w.,])(?P<num>\d+)\.?s?t(?P<end>e[mnrs]?)\b")
 _DOTTED = re.compile(r"(?<![\w.,])(?P<num>\d{1,7})\.(?=$|\s+(?P<next>[^\W\d]+)|\s*[,;:)])")
 
@@ -88,6 +90,8 @@ def _is_ordinal(match: re.Match[str]) -> bool:
     after_article = bool(_ARTICLE_BEFORE.search(before))
     following = match["next"]
     if following is None:  # "2." alone, or at the end: an ordinal after an article only
+        if _YEAR_AFTER.search(before) and 1000 <= int(match["num"]) <= 2099:
+            return False  # "seit 2015." ends its sentence with a year
         return after_article or not before.strip()
     if following in _OPENERS:
         return False
