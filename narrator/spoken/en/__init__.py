@@ -23,6 +23,7 @@ from narrator.spoken.en import (
     decades,
     dimensions,
     emphasis,
+    footnote_marks,
     fractions,
     game_scores,
     greek,
@@ -64,6 +65,9 @@ RULES: tuple[Rule, ...] = (
     rule(spacing.join_spaced_marks, "spacing", spacing.HINT,
          "before every rule that reads marks: '16 . 4' is the decimal '16.4', 'U . S .' the "
          "dotted 'U.S.', '# 3' the number '#3', once a tokenizer's spaces are gone"),
+    rule(footnote_marks.drop_footnote_marks, "footnote_marks", footnote_marks.HINT,
+         "before every rule that reads a number or a letter: a note's mark '[1]' or '²' is "
+         "no number to say, and '[A]' no article"),
     rule(parties.read_party_tags, "parties", parties.HINT,
          "before web addresses, abbreviations and initialisms: in '(R-W.Va.)' the dotted "
          "'W.Va.' names a state, and 'D' a party, not letters"),
