@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
+from narrator.readers import post_parts
 from narrator.readers.fragments import html_text
 from narrator.readers.notes import without_note_marks
 from narrator.readers.post_parts import is_caption, without_contents
@@ -109,6 +110,7 @@ def _metadata_header(text: str) -> tuple[dict[str, list[str]], str]:
     """Pelican's or MultiMarkdown's fields over the post, a "Key: value" a line from its top
     line, "Title: …", to the first blank line; no fields and the whole text if there are none."""
     head, _, rest = text.lstrip("\ufeff").partition("\n\n")
+    head = post_parts.uncommented_fields(head)
     fields = [match for line in head.splitlines() if (match := _FIELD.match(line))]
     if len(fields) < 2 or len(fields) < head.count("\n") + 1 or fields[0]["key"].lower() != "title":
         return {}, text
@@ -291,6 +293,8 @@ class _Walker:
             self._code(node.content, CODE_ANNOUNCEMENT)
         elif node.type == "table":
             self._table(_table_element(node))
+        elif node.type == "html_block" and (heading := post_parts.html_heading(node.content)):
+            self.builder.start_section(heading)
         elif node.type == "html_block":
             self.builder.add(kind, html_text(node.content))
 

@@ -23,6 +23,8 @@ from narrator.readers.pages import unwrapped, unwrapped_title, without_page_mark
 from narrator.readers.summaries import (
     BULLET,
     headed_paragraph,
+    is_lone_note,
+    ticker_head,
     unbulleted_list,
     without_summary_label,
 )
@@ -77,7 +79,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
 _END_CHARS = 8
 _MAX_NOTE_CHARS = 300
-_SENTENCES = re.compile(r"[a-z0-9%)][.!?](?:\s|$)")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
 _NAMES_APART = re.compile(r",| (?:and|und|et|y|e|en|och) ")
 _VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
@@ -156,13 +157,16 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     if kept and len(kept[-1]) == 1 and _SIGN_OFF.match(kept[-1][0]):
         kept = kept[:-1]
     for position, group in enumerate(kept):
-        if _is_lone_note(kept, position):  # "• This article was amended on …" (the Guardian's)
+        if is_lone_note(kept, position):  # "• This article was amended on …" (the Guardian's)
             group = [BULLET.sub("", group[0])]
         if len(group) > 1 and _TIME.match(group[0]) and _is_entry_headline(group[1]):
             paragraphs.append((f"{group[0]}: {group[1]}", "entry"))
             group = group[2:]
         elif group[0] in heads:
             paragraphs.append((group[0], "entry"))
+            group = group[1:]
+        elif (ticker := ticker_head(group[0])) is not None:
+            paragraphs.append((ticker, "entry"))  # "+++ Streik hat begonnen +++"
             group = group[1:]
         lines_of_block = kind == "block" and len(group) > 1
         listed = unbulleted_list(group) if lines_of_block else None
@@ -206,16 +210,6 @@ def _after_break(groups: list[list[str]], position: int) -> bool:
     return (
         0 < position < len(groups) - 1 and len(above) == 1 and bool(_BREAK.match(above[0].strip()))
     )
-
-
-def _is_lone_note(groups: list[list[str]], position: int) -> bool:
-    """A bulleted line alone between paragraphs, of two sentences or more: a note set off by
-    its bullet, no list."""
-    group = groups[position]
-    if len(group) != 1 or not BULLET.match(group[0]) or len(_SENTENCES.findall(group[0])) < 2:
-        return False
-    around = groups[position - 1 : position] + groups[position + 1 : position + 2]
-    return not any(BULLET.match(other[0]) for other in around if other)
 
 
 def _items_and_runs(group: list[str], kind: str) -> list[tuple[str, str]]:

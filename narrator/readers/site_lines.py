@@ -79,7 +79,7 @@ _LINE = re.compile(
     r"|partager (?:la|cette) page|\d+ (?:replies|antworten|r\u00e9ponses|respuestas|risposte)"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
-    r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}"
+    r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}|новости (?:\u0441ми2|партн[её]ров)"
     # a share label with its networks' names ("Compartir en: Facebook Twitter LinkedIn"), or
     # their row alone, and a newsletter's call to pass it on
     r"|(?:share|compartir|partager|teilen|condividi|compartilhar|partilhar)(?: (?:en|on|sur|auf"
@@ -164,7 +164,7 @@ _STORY_LEAD = re.compile(
     r"|weitere informationen|legal disclaimer|pressekontakt|contact presse|contacto de prensa"
     r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
     r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
-    r"|read more|also read|read also|leer m\u00e1s|mehr lesen"
+    r"|read more|also read|read also|leer m\u00e1s|mehr lesen|for (?:more|further) information"
     r"|leia mais|veja mais|m\u00e1s informaci\u00f3n"
     r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
     r"|sujets|topics|tags|etiquetas|schlagw\u00f6rter|mots-cl\u00e9s|теги)\s*:?\s*$"
@@ -212,6 +212,10 @@ _TAIL = re.compile(
     # "For more information, visit www.northwindenergy.com.", after a release's last sentence
     r"(?:for (?:more|further) information|to learn more|learn more)[^.!?]{0,30}?"
     r"\b(?:visit|go to|see)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?"
+    # a paper's bookshop after a review's last line: "To support the Guardian and Observer,
+    # order your copy at guardianbookshop.com. Delivery charges may apply."
+    r"|(?:to support [^.!?]{1,60}, )?(?:order|buy) (?:your|a) copy (?:at|from) [\w.-]+\.[a-z]{2,}"
+    r"(?:\. (?:delivery|p&p|postage) charges may apply)?\.?"
     # the editor's initials and the day after a story's last sentence: "(ans, 5.12.2026)"
     r"|\((?:[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*), \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\))\s*$",
     re.IGNORECASE,
@@ -269,7 +273,7 @@ def _is_address(line: str) -> bool:
 
 
 def _without_tail(line: str) -> str:
-    if "(" not in line and "isit" not in line and " see " not in line and " go " not in line:
+    if not any(word in line for word in ("(", "isit", " see ", " go ", " copy ")):
         return line  # the words looked for first: most lines have none of them
     return _TAIL.sub("", line).rstrip() if line.strip() else line
 

@@ -21,7 +21,14 @@ import re
 
 from narrator.readers.trailers import is_clutter_line
 
-__all__ = ["BULLET", "headed_paragraph", "unbulleted_list", "without_summary_label"]
+__all__ = [
+    "BULLET",
+    "headed_paragraph",
+    "is_lone_note",
+    "ticker_head",
+    "unbulleted_list",
+    "without_summary_label",
+]
 
 _SUMMARY_LABEL = re.compile(
     r"^(?:summary|zusammenfassung|r\u00e9sum\u00e9|resumen|resumo|sommario)\s*:\s+(?=\w)",
@@ -51,6 +58,8 @@ _LISTING = re.compile(r"^[A-Z][\w'\u2019 -]{2,40}:$")
 _MAX_SHORT_ITEM_CHARS = 40
 _MAX_LABELLED_ITEM_CHARS = 80
 """A labelled list's items may be longer: "Results:" over "Raducanu (GB) bt Pegula (US) 6-4 …"."""
+_TICKER = re.compile(r"^\+{3} (?P<head>[^+]{2,80}?) \+{3}$")
+_SENTENCES = re.compile(r"[a-z0-9%)][.!?](?:\s|$)")
 _RUNS_ON = frozenset({"and", "or", "the", "a", "an", "of", "to", "in", "with", "for", "und", "et"})
 _OPENS_ITEM = re.compile(r"^[A-Z0-9\"'\u201c$\u00a3\u20ac]")
 
@@ -138,3 +147,20 @@ def without_summary_label(lines: list[str]) -> list[str]:
     if first is None or not (label := _SUMMARY_LABEL.match(lines[first].strip())):
         return lines
     return [*lines[:first], lines[first].strip()[label.end() :], *lines[first + 1 :]]
+
+
+def is_lone_note(groups: list[list[str]], position: int) -> bool:
+    """A bulleted line alone between paragraphs, of two sentences or more: a note set off by
+    its bullet, no list."""
+    group = groups[position]
+    if len(group) != 1 or not BULLET.match(group[0]) or len(_SENTENCES.findall(group[0])) < 2:
+        return False
+    around = groups[position - 1 : position] + groups[position + 1 : position + 2]
+    return not any(BULLET.match(other[0]) for other in around if other)
+
+
+def ticker_head(line: str) -> str | None:
+    """A news ticker's headline between its marks ("+++ Bahn bietet Schlichtung an +++" ->
+    "Bahn bietet Schlichtung an"); None for any other line."""
+    match = _TICKER.match(line.strip()) if line.startswith("+++") else None
+    return match["head"] if match else None

@@ -128,3 +128,60 @@ def test_quartos_callout_marks_are_not_read_its_title_is() -> None:
         "The code is on GitHub.",
         "They leave in August.",
     ]
+
+
+def test_a_tickers_headlines_between_marks_are_headings() -> None:
+    text = (
+        f"{HEADLINE}\n\n+++ Pier vote passes +++\n\n{PARAGRAPH}\n\n+++ Work starts +++\n\n{LATER}\n"
+    )
+    article = read(text)
+    assert [s.heading for s in article.sections] == ["Pier vote passes", "Work starts"]
+
+
+def test_plus_signs_inside_a_sentence_are_no_ticker() -> None:
+    line = "+++ marks a line in the diff, and the tool shows it in green."
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n")) == [PARAGRAPH, line]
+
+
+def test_a_reviews_bookshop_line_after_its_last_sentence_goes() -> None:
+    last = "The Glass Orchard by Ana Reyes is published by Faber."
+    shop = (
+        "To support the Guardian and Observer, order your copy at guardianbookshop.com. "
+        "Delivery charges may apply."
+    )
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{last} {shop}\n")) == [PARAGRAPH, last]
+
+
+def test_a_releases_for_more_information_block_goes() -> None:
+    block = "For More Information\nPress contacts:\nMaria Rossi\nPhone: +32 2 29 12345"
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{block}\n")) == [PARAGRAPH, LATER]
+
+
+def test_nikolas_fields_in_a_comment_give_the_title_and_byline() -> None:
+    post = (
+        "<!--\n.. title: The first frost count\n.. slug: first-frost\n.. author: Tom Baker\n-->"
+        "\n\nEvery year I write down the first frost.\n"
+    )
+    article = read_markdown(post)
+    assert (article.title, article.byline, texts(article)) == (
+        "The first frost count",
+        "Tom Baker",
+        ["Every year I write down the first frost."],
+    )
+
+
+def test_a_comment_over_a_post_that_holds_no_fields_is_no_header() -> None:
+    post = "<!-- draft -->\n\n# Frost\n\nEvery year I write down the first frost.\n"
+    assert read_markdown(post).title == "Frost"
+
+
+def test_a_heading_in_html_between_wordpress_block_comments_is_a_heading() -> None:
+    post = (
+        "# Reading room\n\n<!-- wp:paragraph -->\n<p>It opens on Monday.</p>\n"
+        "<!-- /wp:paragraph -->\n\n<!-- wp:heading -->\n<h2>What's inside</h2>\n"
+        "<!-- /wp:heading -->\n\n"
+        "<!-- wp:paragraph -->\n<p>Forty desks.</p>\n<!-- /wp:paragraph -->\n"
+    )
+    article = read_markdown(post)
+    assert [s.heading for s in article.sections] == [None, "What's inside"]
+    assert texts(article) == ["It opens on Monday.", "Forty desks."]
