@@ -78,10 +78,11 @@ def _say_work(match: re.Match[str]) -> str:
 _SOVEREIGNS = {
     "Eliz": "Elizabeth", "Geo": "George", "Hen": "Henry", "Edw": "Edward", "Car": "Charles",
     "Jac": "James", "Will": "William", "Gul": "William", "Vict": "Victoria", "Ric": "Richard",
-    "Phil": "Philip",
+    "Phil": "Philip", "Wm": "William", "Anne": "Anne",
 }  # fmt: skip
 _STATUTE = re.compile(
-    rf"\b(?P<stat>Stat\. )?(?P<year>\d{{1,2}}) (?P<sovereign>{'|'.join(_SOVEREIGNS)})\."
+    rf"\b(?P<stat>Stat\. )?(?P<year>\d{{1,2}}) (?P<sovereign>{'|'.join(_SOVEREIGNS)})"
+    r"(?:\.|(?<=Anne))"
     r"(?: (?P<numeral>[IVX]{1,4})\b\.?)?(?P<and> (?:&|and) (?:Mary|Mar\.|M\.))?"
     r"(?:,? sess\. (?P<session>\d{1,2}))?(?:,? stat\. (?P<part>\d{1,2}))?"
     r",? c\. ?(?=\d{1,3}(?!\d|[,.]\d))"

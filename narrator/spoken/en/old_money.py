@@ -70,7 +70,10 @@ _UNIT_AFTER = re.compile(
     r"stone|st)\b"
 )
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
-_RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:week|day|year|month|head|yard|pound|dozen)\b")
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|per|each)\s+(?:week|day|year|month|head|yard|pound|dozen|copy|volume|bottle|"
+    r"seat|ticket|night|hundred|ton|gallon|bushel|pair)\b|\s+(?:each|apiece|net)\b"
+)
 
 
 def _pounds(pounds: int) -> str:
