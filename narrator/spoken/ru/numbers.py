@@ -234,6 +234,10 @@ def _two_to_four(number: str) -> bool:
 
 _PREPOSITIONAL_ONE = re.compile(r"\s(?P<noun>[а-яё]{2,}[еи])(?!\w)")
 _OUT_OF = re.compile(r"\s+из\s+\d")
+# A masculine's "-а", "-я" after one in the accusative: an animate noun ("на 1 жителя").
+_GENITIVE_SINGULAR_AFTER = re.compile(
+    r"\s(?![а-яё]*(?:ая|яя)(?!\w)|тысяча|сотня)[а-яё]{2,}[ая](?!\w)"
+)
 
 
 def _ends_in_one(number: str) -> bool:
@@ -254,6 +258,12 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
             return "i"
         # "избран 31 голосом": a masculine's or neuter's "-ом" is an instrumental anywhere
         return "i" if not one["f"] and word not in _GOVERNED else None
+    if (
+        text[start:end] == "1"
+        and _GENITIVE_SINGULAR_AFTER.match(text, end)
+        and case_after(text[:start]) == "a"
+    ):
+        return "g"  # "на 1 жителя": an animate's accusative is its genitive, "одного"
     if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         # "в 21 регионе" -> "в двадцати одном регионе"
         return "p" if case_word(text[:start]) in LOCATIVE else None
