@@ -29,6 +29,7 @@ from pathlib import Path
 from narrator import userdirs
 from narrator.audio.chunk_reuse import read_chunk_file
 from narrator.audio.wav import Clip, StoredSpeech, write_chunk_file
+from narrator.cache.placement import spread_below
 from narrator.errors import NarratorError
 
 CACHE_DIR_VARIABLE = userdirs.CACHE_DIR_VARIABLE
@@ -235,11 +236,19 @@ def _write_once(path: Path, temporary: Path, clip: Clip, pause_frames: int) -> b
         try:
             write_chunk_file(temporary, clip, pause_frames)
         except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(path.parent)
             write_chunk_file(temporary, clip, pause_frames)
         return _name(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _make_folder(folder: Path) -> None:
+    """Make an entry's folder, and the cache's if need be, which the file system is asked to
+    spread its folders from (see narrator.cache.placement)."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    spread_below(folder.parent)
+    folder.mkdir(exist_ok=True)
 
 
 def _name(temporary: Path, path: Path) -> bool:
