@@ -1,8 +1,8 @@
 """A day and month written with a slash after the word for "day" ("no dia 7/9", "el día
 7/9", "il giorno 7/9"): a date, whatever its numbers, which alone could be a fraction.
 
-The month is written with its zero ("7/09"), or the day ("07/10"), the forms the date
-readers take for a date.
+The month is written with a zero before it ("7/09", "12/011"), the form the date readers
+take for a date.
 """
 
 from __future__ import annotations
@@ -19,16 +19,11 @@ def day_word_reader(words: str) -> Callable[[str], str]:
     )
 
     def mark(match: re.Match[str]) -> str:
-        day, month = match["day"], match["month"]
-        if len(month) == 1:
-            month = "0" + month
-        elif len(day) == 1:  # "7/10": the day's zero, the month having none to write
-            day = "0" + day
-        return f"{match['before']}{day}/{month}"
+        # "7/9" -> "7/09"; "12/11" -> "12/011", a month ten to twelve marked by a zero too
+        return f"{match['before']}{match['day']}/0{match['month']}"
 
     def mark_dates(text: str) -> str:
-        """Write the month (or the day) of a day and month after the word for "day" with its
-        zero."""
+        """Write the month of a day and month after the word for "day" with a zero."""
         return pattern.sub(mark, text) if "/" in text else text
 
     return mark_dates

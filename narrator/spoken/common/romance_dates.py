@@ -46,9 +46,10 @@ class DateWords:
 
 
 # A day and a month without a year: "30/06", "15/10", "06/10", not "1/10" (a fraction) — a
-# month or a day written with its zero, or a day past twelve, says it.
+# month or a day written with its zero, or a day past twelve, says it ("12/011" is the mark
+# common/day_month writes on a date it knows by the word before).
 _DAY_MONTH = re.compile(
-    r"(?<![\w.,/:-])(?P<day>\d{1,2})/(?P<month>0[1-9]|1[0-2])(?![\w/:-]|[.,]\d)"
+    r"(?<![\w.,/:-])(?P<day>\d{1,2})/(?P<month>0[1-9]|0?1[0-2])(?![\w/:-]|[.,]\d)"
 )
 
 
