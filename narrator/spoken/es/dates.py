@@ -37,14 +37,6 @@ _NAMED_DAY = re.compile(
 )
 
 
-def _with_zero(match: re.Match[str]) -> str:
-    """The day and month written with the month's zero ("1/05"), or the day's ("06/10")."""
-    day, month = match["day"], match["month"]
-    if len(month) == 1:
-        return f"{match['before']}{day}/0{month}"
-    return f"{match['before']}{day.zfill(2)}/{month}"
-
-
 def read_dates(text: str) -> str:
     """Read dates ("3 de junio de 2024" -> "tres de junio de dos mil veinticuatro") and days
     named by their month's initial ("el 23-F" -> "el veintitrés efe")."""
@@ -53,5 +45,6 @@ def read_dates(text: str) -> str:
             lambda m: f"{cardinal(int(m['day']))} {_LETTER_NAMES[m['letter']]}", text
         )
     if "/" in text:
-        text = _ARTICLE_DAY.sub(_with_zero, text)
+        # the month marked with a zero, as common/day_month does: "1/05", "12/011"
+        text = _ARTICLE_DAY.sub(r"\g<before>\g<day>/0\g<month>", text)
     return _read_written_dates(_mark_days(text))
