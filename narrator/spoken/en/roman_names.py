@@ -315,6 +315,13 @@ _CLUB_BEFORE = re.compile(
     r"Fortuna|Arminia|Alemannia|Dynamo|Dinamo|Sporting|Real|Atlético|Athletic|Racing|Olympique|"
     r"Jong) $"
 )
+# What a record or a film does, after its title: "Led Zeppelin II topped the charts", "Peter
+# Gabriel III peaked at No. 1", "Rocky III grossed" (no person tops the charts or grosses).
+_WORK_AFTER = re.compile(
+    r",? (?:(?:has |had |also )?(?:topped the (?:charts|[A-Z])|peaked|charted|grossed|premiered|"
+    r"debuted at (?:No|number)|went (?:gold|platinum)|was certified|sold (?:over |more than )?"
+    r"\S+ (?:million )?copies))\b"
+)
 # Words no surname is, that number a part of a place or a work: "the Boundary Increase II",
 # "Trump Tower II" are "two", not a person's suffix.
 _NUMBERED_THINGS = frozenset(
@@ -340,8 +347,9 @@ def say_numbered_name(match: re.Match[str]) -> str:
         # A work's book before its chapter: the dot that parts them stays a pause, as the
         # other branches keep theirs ("Saturnalia III. 13" -> "Saturnalia three, thirteen").
         return _say_as_count(match) + ("," if match["dot"] else "")
-    if match["name"] not in REGNAL_NAMES and _WORK_BEFORE.search(
-        match.string, max(0, match.start() - 40), match.start()
+    if match["name"] not in REGNAL_NAMES and (
+        _WORK_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        or _WORK_AFTER.match(match.string, match.end())
     ):
         return _say_as_count(match)  # "the album Led Zeppelin IV": its number, no suffix
     if (
