@@ -22,6 +22,13 @@ from narrator.spoken.ru.places import declined
 from narrator.spoken.tables import read_mapping
 
 _SAID = read_mapping("ru", "abbreviations")
+# A title or a word of three letters or more written short starts a sentence with its capital
+# too ("Проф. Смирнова", "Акад. Павлов"); a letter or two would be a name's initial.
+_SAID |= {
+    written.capitalize(): said.capitalize()
+    for written, said in read_mapping("ru", "abbreviations").items()
+    if re.fullmatch(r"[а-яё]{3,}\.", written)
+}
 _SPACES = re.compile(r"\s")
 _KEY = {_SPACES.sub("", written): said for written, said in _SAID.items()}
 _PATTERNS = sorted(_SAID, key=len, reverse=True)
@@ -117,7 +124,11 @@ def read_abbreviations(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         said = _KEY[_SPACES.sub("", match.group(0))]
-        keep = match.group(0).endswith(".") and ends_sentence(match) and said not in _BEFORE_NAME
+        keep = (
+            match.group(0).endswith(".")
+            and ends_sentence(match)
+            and said.lower() not in _BEFORE_NAME
+        )
         return _place(said, match) + ("." if keep else "")
 
     text = _BEFORE_NUMBER.sub(

@@ -57,7 +57,11 @@ def _per(unit: str) -> str:
     return f"в {row[4] or row[0]}"
 
 
-_FROM_AFTER = re.compile(r"\s+от(?!\w)")
+# "от" after the measure, perhaps after a side: "в 50 км к северу от Москвы".
+_FROM_AFTER = re.compile(r"\s+(?:к\s+[а-яё-]+\s+)?от(?!\w)")
+# A blood pressure, two numbers with a slash before "мм рт. ст.": the upper "на" the lower
+# ("120/80" -> "сто двадцать на восемьдесят"), no fraction.
+_PRESSURE = re.compile(r"(?<![\w/.,])(?P<up>\d{2,3})/(?P<down>\d{2,3})(?=\s?мм\s?рт)")
 
 
 def _distance_from(match: re.Match[str]) -> str | None:
@@ -95,6 +99,8 @@ def read_measures(text: str) -> str:
         symbol = match.group(0)
         return (" " if symbol[:1].isspace() else "") + _UNITS[symbol.strip()][0]
 
+    if "/" in text:
+        text = _PRESSURE.sub(r"\g<up> на \g<down>", text)
     text = _MEASURE.sub(measure, text)
     text = _AFTER_SCALE.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']][2]}", text)
     return _SYMBOL_ALONE.sub(alone, text)
