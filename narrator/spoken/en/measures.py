@@ -283,12 +283,19 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
         return False
     if _NAME_AHEAD.match(text, match.end()):  # "a 128GB iPhone", "a 2 TB SSD": a name
         return True
+    if _COMPOUND_AHEAD.match(text, match.end()):  # "a 500 km sun-synchronous orbit"
+        return True
     word = _NEXT_WORD.match(text, match.end())
     if word is not None and word[1] == "can" and _CAN_AS_NOUN.match(text, word.end()):
         return True  # "the 12 oz can is on sale": a tin, for no verb follows
     return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
 
 
+# A compound adjective and its noun after the quantity: "a 500 km sun-synchronous orbit", "a
+# 12 in. cast-iron pan" (a point of the compass is no adjective: "the 20 km north-east of").
+_COMPOUND_AHEAD = re.compile(
+    r"[ \t]+(?!(?:north|south|east|west)-)[a-z]{2,}-[a-z]{2,}[ \t]+[a-z]{3,}\b(?!['-])"
+)
 _CAN_AS_NOUN = re.compile(r"\s+(?:is|was|has|had|costs?|of|and|or|in|on|for|with|holds)\b|[.,;]")
 
 

@@ -327,9 +327,8 @@ def _say_offset(match: re.Match[str]) -> str:
 def read_times(text: str) -> str:
     """Read clock times: "4:15 p.m." -> "four fifteen PM", "15:45 GMT" -> "fifteen forty-five GMT".
 
-    Whole hours read as "four PM" or "one o'clock"; 24-hour whole hours as "fifteen hundred";
-    hours, minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to").
-    """
+    Whole hours read as "four PM" or "one o'clock", 24-hour ones as "fifteen hundred"; hours,
+    minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to")."""
     if "o'clock" in text:
         text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
     if _DURATION_HINT.search(text):
@@ -383,6 +382,7 @@ HINT = any_of(
     r"[½¼¾](?<=\d[½¼¾]) (?:in the|at night|[aApP]\.)",
     r":(?<=\d:)\d\d",
     r" (?:GMT|UTC)\b(?<=\d\d\d\d (?:GMT|UTC))",
+    r"[+−-](?<=(?:GMT|UTC)[+−-])\d",
     r" 0(?<=[a-z] 0)\d[0-5]\d\b",
     r"o'clock [aApP]",
     r"\.(?<=\d\.)[0-5]\d",
