@@ -80,6 +80,13 @@ _ENDINGS = {
     "des": "en", "zur": "en", "einem": "en", "einen": "en", "seit": "en", "ab": "en",
     "bis": "en", "der": "e", "die": "e", "das": "e", "eine": "e",
 }  # fmt: skip
+# A possessive or "dies-", "jed-" before an ordinal asks what an article would: "ihren 90.
+# Geburtstag" -> "neunzigsten", "seine 3. Amtszeit" -> "dritte" ("dieser", "jeder" may be a
+# masculine's nominative, left).
+_DETERMINERS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur", "dies", "jed")
+_ENDINGS |= {stem + end: ending for stem in _DETERMINERS
+             for end, ending in (("en", "en"), ("em", "en"), ("es", "en"), ("e", "e"))}  # fmt: skip
+_ENDINGS |= {stem + "er": "en" for stem in _DETERMINERS[:5]}  # "ihrer 2. Amtszeit"
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 

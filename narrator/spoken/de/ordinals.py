@@ -76,7 +76,7 @@ _OPENERS = frozenset(
 )
 _ARTICLE_BEFORE = re.compile(
     r"(?i)\b(?:der|die|das|dem|den|des|am|im|vom|zum|zur|beim|ein|eine|einem|einen|seit|ab|"
-    r"bis)\s+$"
+    r"bis|(?:mein|dein|sein|ihr|unser|euer|eur|dies|jed)(?:en|em|es|e|er))\s+$"
 )
 # "seit", "ab", "bis" before a year that ends the sentence: no ordinal's article.
 _YEAR_AFTER = re.compile(r"(?i)\b(?:seit|ab|bis)\s+$")
