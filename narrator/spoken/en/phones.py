@@ -180,12 +180,15 @@ def read_phone_numbers(text: str) -> str:
 
 
 # A number at a named exchange, as telephones were written before all-figure dialling, after a
-# word of telephoning: "Ring me at Whitehall 1212", "Tel. Gerrard 4321", "call Butterfield
-# 8-4000" -> "Whitehall one two one two" ("the battle at Waterloo 1815" has no such word).
+# word of telephoning or a number's: "Ring me at Whitehall 1212", "Tel. Gerrard 4321", "our
+# number was Gerrard 4123", "Telephone: Mayfair 2233", "call Butterfield 8-4000" -> "Whitehall
+# one two one two" ("the battle at Waterloo 1815" has no such word).
 _EXCHANGE = re.compile(
     r"(?P<lead>\b(?:[Rr]ing|[Rr]ang|[Rr]inging|[Cc]all|[Tt]elephone|[Tt]elephoned|"
-    r"[Pp]hone|[Pp]honed|[Dd]ial|[Dd]ialled|[Dd]ialed|[Tt]el\.|[Tt]elephone [Nn]o\.)"
-    r"(?: (?:me|him|her|us|them|up))?(?: at)? [A-Z][a-z]{3,} )(?P<num>\d{4}|\d-\d{4})\b(?![.,]\d)"
+    r"[Pp]hone|[Pp]honed|[Dd]ial|[Dd]ialled|[Dd]ialed|[Tt]el\.|[Tt]elephone [Nn]o\.|"
+    r"(?<=[Tt]elephone)(?: [Nn]umber)?:|[Nn]umber (?:was|is))"
+    r"(?: (?:me|him|her|us|them|up))?(?: at)? [A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})? )"
+    r"(?P<num>\d{4}|\d-\d{4})\b(?![.,]\d)"
 )
 _EXCHANGE_HINT = re.compile(r" \d(?<=[a-z] \d)(?:\d{3}|-\d{4})\b")
 # The mark first: the regex engine finds a literal quickly.
