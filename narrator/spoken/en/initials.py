@@ -5,8 +5,8 @@
   with a vowel are hyphenated ("E. M. Forster" -> "E-M Forster", "W. E. B. Du Bois" ->
   "W-E-B Du Bois"), since an engine could say them as a word ("em", "web")
 - two initials or more, each a capital and a point, before a capitalised word ("Watson",
-  "O'Brien") or a surname's particle ("J. P. de Castro"); a single initial ("George M.
-  Thomas") and initials before another small word are left
+  "O'Brien") or a surname's particle ("J. P. de Castro"), or ending a clause ("Yours, J. H."
+  -> "JH."); a single initial ("George M. Thomas") and initials before a small word are left
 """
 
 from __future__ import annotations
@@ -25,13 +25,26 @@ _INITIALS = re.compile(
     rf"(?=[A-Z](?:[a-z]|'[A-Z])|{_PARTICLE})"
 )
 
+# A run that ends a clause, where a letter is signed or letters are named: "Yours, &c., J. H."
+# -> "JH.", '"A. B. C.," said the child' -> '"A-B-C,"'.
+_INITIALS_ENDING = re.compile(
+    r"(?P<run>[A-Z](?<![\w.'&-][A-Z])\.(?: [A-Z]\.)+)(?P<end>(?=[,;:\"”’')]|\s*$))"
+)
+_TEXT_END = re.compile(r"[\"”’')]*\s*$")
 _VOWEL = re.compile("[AEIOUY]")
 
 
 def join_initials(text: str) -> str:
     """Write a run of dotted initials before a name as one group of letters: "J. H. Watson"
     -> "JH Watson"."""
-    return _INITIALS.sub(_say_initials, text)
+    text = _INITIALS.sub(_say_initials, text)
+    return _INITIALS_ENDING.sub(_say_ending_initials, text)
+
+
+def _say_ending_initials(match: re.Match[str]) -> str:
+    """The run as one group; its last point stays only where it may end the sentence."""
+    ends = _TEXT_END.match(match.string, match.end()) is not None
+    return _say_initials_run(match["run"] + " ").rstrip() + ("." if ends else "")
 
 
 def _say_initials(match: re.Match[str]) -> str:
@@ -48,4 +61,4 @@ def _say_initials_run(run: str) -> str:
     return ("-".join(letters) if _VOWEL.search(letters) else letters) + " "
 
 
-HINT = any_of(r"\. [A-Z]\. [A-Za-z]")
+HINT = any_of(r"\. [A-Z]\.")
