@@ -49,9 +49,20 @@ def gender_before(number: str, after: str) -> str:
         # An adjective before its noun shows the gender: "1 новая школа".
         shown = _adjective_gender(word) if _NEXT_WORD.match(after, match.end()) else None
         return shown or _gender_after_one(word)
-    if last == 2 and word.endswith(("ы", "и")):
+    if last == 2 and word.endswith(("ы", "и")) and not _is_short_participle(word):
         return "f"
     return "m"
+
+
+# A short participle in the plural after a number is its verb, no feminine noun: "2
+# госпитализированы" -> "два".
+_SHORT_PARTICIPLES = frozenset({"ранены", "убиты", "задержаны", "спасены", "найдены",
+                                "освобождены", "уволены", "осуждены", "доставлены",
+                                "арестованы", "избраны", "награждены", "признаны"})  # fmt: skip
+
+
+def _is_short_participle(word: str) -> bool:
+    return word.endswith(("ованы", "еваны")) or word in _SHORT_PARTICIPLES
 
 
 def _adjective_gender(word: str) -> str | None:

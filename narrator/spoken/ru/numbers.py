@@ -222,6 +222,15 @@ _GENITIVE_PLURAL_AFTER = re.compile(
 )
 
 
+# After a verb whose object is often people, a plural in "-ых" after two to four is an
+# animate's accusative, said as the genitive ("задержала 3 подозреваемых" -> "трех").
+_PEOPLE_VERBS = read_words("ru", "people_verbs")
+# The plural alone, or before a plural noun or a preposition: "2 новых вида" is a count.
+_ADJECTIVE_PLURAL_AFTER = re.compile(
+    r"\s[а-яё]{3,}(?:ых|их)(?!\w)(?!\s+(?![а-яё]+(?:ов|ев|ей)\b|(?:в|на|из|по|за|с|у|к|от|до|при)\b)[а-яё])"
+)
+
+
 # The noun whose genitive the number is stands right before it ("строительство 3 мостов");
 # a code before it makes the number a label ("рейс SU 1402 задержан").
 _NOUN_RIGHT_BEFORE = re.compile(r"(?<![\w-])[а-яё]{2,}\s+$")
@@ -272,9 +281,16 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
         and _two_to_four(text[start:end])
         and _NOUN_RIGHT_BEFORE.search(text, 0, start)
     ):
-        # "строительство 3 мостов" -> "трех": after two to four a nominative's noun is a
-        # genitive singular ("три моста"); a genitive plural tells the number's genitive
-        return "g" if case_after(text[:start]) == "n" else None
+        # "строительство 3 мостов" -> "трех": after two to four a nominative's or an
+        # accusative's noun is a genitive singular ("три моста"); a genitive plural tells the
+        # number's genitive, or an animate's accusative ("эвакуировали 3 туристов" -> "трех")
+        return "g" if case_after(text[:start]) in ("n", "a") else None
+    if (
+        _two_to_four(text[start:end])
+        and _ADJECTIVE_PLURAL_AFTER.match(text, end)
+        and case_word(text[:start]) in _PEOPLE_VERBS
+    ):
+        return "g"  # "задержала 3 подозреваемых" -> "трех": people, an animate's accusative
     match = _NOUN_AFTER.match(text, end)
     if not match:
         return None
