@@ -45,6 +45,9 @@ _TAIL_HEADING = re.compile(
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
     r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
+    # a release's contact for the press: "Media contact", "Press enquiries", "Pressekontakt"
+    r"|(?:media|press|news) (?:contacts?|enquiries|inquiries)|pressekontakt|contact presse"
+    r"|contacto de prensa|contatti stampa|contato para imprensa"
     r"|editors?['\u2019]?s?['\u2019]? picks?"
     # "Explore our coverage of climate", "Explore more": the site's other stories.
     r"|explore (?:our|more)(?: (?:coverage|stories|reporting))?(?: of (?:the )?\w+(?: \w+)?)?"
@@ -81,6 +84,13 @@ _TAIL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TAIL_SHARE = 0.5
+_CLOSING_NOT_RELATED = re.compile(
+    r"(?:comments?|kommentare|commentaires|comentarios|commenti|coment[aá]rios|комментарии"
+    r"|join the (?:conversation|discussion)|share.*|about .*|sobre .*|über .*)\W*",
+    re.IGNORECASE,
+)
+"""Closing labels whose section holds prose that is not the story's: comments, a writer's note."""
+_MIN_STORY_SENTENCE_WORDS = 8
 # A paragraph this long after a closing label is the article's, not a list of links.
 _MIN_PROSE_WORDS = 25
 _BOILERPLATE = re.compile(
@@ -169,6 +179,8 @@ def _tail_heading_index(blocks: list[ElementTree.Element]) -> int | None:
         # auch:" run to many short blocks.
         late = index >= len(blocks) * _TAIL_START or before >= total * _TAIL_START
         if late and _is_closing_label(block, blocks[index + 1 :]):
+            if _is_inline_box(block, blocks[index + 1 :]):
+                continue  # a box of links set into the story, its prose after it
             tail = total - before
             return index if tail < _MAX_TAIL_SHARE * total else None
         before += word_count(block)
@@ -190,6 +202,40 @@ def _is_closing_label(block: ElementTree.Element, after: list[ElementTree.Elemen
     )
 
 
+def _is_inline_box(label: ElementTree.Element, after: list[ElementTree.Element]) -> bool:
+    """A label of other stories over one headline or a list of them, and a paragraph of the
+    story after it ("Te puede interesar" over "Los precios del alquiler suben un 9%" over "La
+    única salida duradera es construir más, …"): no closing section; the label and its
+    headlines go as promotions. Comments under their label are prose too: not so."""
+    text = clean(all_text(label))
+    if _CLOSING_NOT_RELATED.fullmatch(text):
+        return False
+    tail = clean(label.tail or "")  # the headline as the extraction leaves it, loose after it
+    if tail:
+        headline = len(tail.split()) <= _MAX_HEADLINE_WORDS and not tail.endswith((".", "!", "?"))
+    else:
+        headline = bool(after) and (_is_headline_list(after[0]) or _is_headline_paragraph(after[0]))
+        after = after[1:]
+    story = clean(all_text(after[0])) if after else ""
+    return (
+        headline
+        and bool(after)
+        and after[0].tag == "p"
+        and len(story.split()) >= _MIN_STORY_SENTENCE_WORDS
+        and story.endswith((".", "!", "?", "\u201d", '"', "\u00bb"))
+    )
+
+
+def _is_headline_paragraph(block: ElementTree.Element) -> bool:
+    """A paragraph that is one headline: a few words, no sentence's end."""
+    text = clean(all_text(block))
+    return (
+        block.tag == "p"
+        and 0 < len(text.split()) <= _MAX_HEADLINE_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
 def drop_promotions(main: ElementTree.Element) -> None:
     """Remove the short paragraphs and headings, anywhere in the article, that promote the site
     itself ("Sign up for our newsletter", "We may receive compensation…", "(Credit: …)"), the
@@ -202,10 +248,13 @@ def drop_promotions(main: ElementTree.Element) -> None:
     doomed += [
         (parent, block)
         for (_, before), (parent, block) in pairwise(blocks)
-        if id(before) in labels and _is_headline_list(block)
+        if id(before) in labels and (_is_headline_list(block) or _is_headline_paragraph(block))
     ]
+    removed: set[int] = set()
     for parent, block in doomed:
-        parent.remove(block)
+        if id(block) not in removed:  # a promotion under a label is doomed twice
+            removed.add(id(block))
+            parent.remove(block)
 
 
 def _headings_of_promotions(

@@ -25,6 +25,7 @@ from narrator.readers.layout import drop_chrome_cells, unwrap_boxes
 from narrator.readers.lead import restore_lead
 from narrator.readers.repeats import without_repeats
 from narrator.readers.schema import restore_stated_parts
+from narrator.readers.stamps import is_stamp
 from narrator.readers.stated import with_stated_body
 from narrator.readers.structure import (
     CODE_ANNOUNCEMENT,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _LEAD_BLOCKS_CHECKED = 3
+_MIN_STANDFIRST_WORDS = 9
 _MAX_DATELINE_WORDS = 12
 _SAMPLES_SHARE = 0.75
 _CONTAINED_TAGS = BLOCK_TAGS | {"table", "code", "div", "graphic", "row", "cell"}
@@ -267,6 +269,9 @@ class _Walker:
         if is_title and self.first_heading is None:
             self.first_heading = text
             return
+        if self.first_heading is not None and self._blocks_seen == 0 and _is_standfirst(text):
+            self.builder.add(BlockKind.PARAGRAPH, text)  # a subtitle in an h2 under the h1
+            return
         self.builder.start_section(text)
 
     def _paragraph(self, text: str, kind: BlockKind) -> None:
@@ -278,6 +283,8 @@ class _Walker:
                 parts = None  # "… will be a full member by March 31, 2021." is a sentence
             if parts is None and byline_of(text):
                 parts = (byline_of(text), None)
+            if parts is None and is_stamp(text):
+                parts = (None, text)  # "Publié le 05/12/2026 à 14h32", "Atualizado há 2 horas"
             if parts is not None:
                 self.byline = self.byline or parts[0]
                 self._after_byline = parts[0] is not None
@@ -322,6 +329,12 @@ class _Walker:
         alt = clean(element.get("alt") or "")
         if self.config.read_alt_text and alt:
             self.builder.add(BlockKind.ANNOUNCEMENT, as_sentence(f"Image: {alt}"))
+
+
+def _is_standfirst(text: str) -> bool:
+    """A heading right under the title that is a standfirst, not a section's name: a sentence's
+    length ("Nuovo allestimento e una terrazza panoramica sulle Alpi: l'inaugurazione sabato")."""
+    return len(text.split()) >= _MIN_STANDFIRST_WORDS
 
 
 def _drop_label_over_title(main: ElementTree.Element, title: str) -> None:

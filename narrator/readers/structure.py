@@ -22,10 +22,20 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _METADATA_WORDS = re.compile(
-    r"^(?:updated|published|posted|last updated|first published)\b|\b\d+\s*min(?:ute)?s?\s+read\b",
+    r"^(?:updated|published|posted|last updated|first published)\b|\b\d+\s*min(?:ute)?s?\s+read\b"
+    # a reading time in the other languages: "3 minuti di lettura", "4 min de lecture"
+    r"|^\d+\s*(?:min\.?|minut[io]s?|minuten)"
+    r" (?:di lettura|de lecture|de lectura|de leitura|lesezeit)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^!?]{0,100}?)\.?$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?P<lead>by|von|par|por|di|автор:?|авторы:?)\s+(?P<names>[A-Z\u00c0-\u00dd\u0410-\u042f]"
+    r"[^!?]{0,100}?)\.?$",
+    re.IGNORECASE,
+)
+"""A byline: "By Jane Doe", "di Mario Rossi" (Corriere's, in small letters), "Par Claire
+Dubois", "Автор: Ольга Смирнова"."""
+_MIN_NAME_WORDS = 2
 _NAME_JOINERS = frozenset(
     {"and", "&", "de", "van", "von", "der", "den", "la", "le", "du", "da", "y"}
 )
@@ -34,7 +44,8 @@ _NAME_JOINERS = frozenset(
 _AUTHOR_LEAD = re.compile(
     r"^(?:(?:view|see|read) (?:all |more )?(?:posts|articles|stories) by"
     r"|(?:more )?(?:posts|articles|stories) by"
-    r"|(?:article|story|post|text|words|written|posted|published|edited) by|by)\b:?\s*",
+    r"|(?:article|story|post|text|words|written|posted|published|edited) by|by"
+    r"|von|par|por|di|texto de|texte de|автор|авторы)\b:?\s*",
     re.IGNORECASE,
 )
 # A job where a name should be ("Transport Reporter", "Senior Political Correspondent"), and a
@@ -44,7 +55,7 @@ _JOB = re.compile(
     r"|producer|photographer|critic|analyst)s?",
     re.IGNORECASE,
 )
-_ABOUT_AUTHOR = re.compile(r"\s+(?:writes|covers|reports|is|was|has)\b")
+_ABOUT_AUTHOR = re.compile(r"\s+(?:writes|covers|reports|is|was|has|es|est|ist|\u00e8|\u00e9)\s")
 _NO_AUTHOR = frozenset({"no author", "name", "author", "unknown", "none", "n/a", "null"})
 _SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[\u2013\u2014]\s+")
 _MAX_METADATA_CHARS = 120
@@ -90,11 +101,13 @@ def author_names(field: str) -> list[str]:
 def byline_of(text: str) -> str | None:
     """The names in a `By …` line, or None when `text` is not one."""
     match = _BYLINE.match(clean(text))
-    if not match or not text.lstrip()[:1].isupper():
+    if not match or not (text.lstrip()[:1].isupper() or match["lead"].lower() != "by"):
         return None
     words = match["names"].replace(",", " ").split()
     if not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
         return None  # "By Monday, the council…" is a sentence, not a byline
+    if match["lead"].lower() != "by" and len(words) < _MIN_NAME_WORDS:
+        return None  # "Von Trier", "Par Avion": a name's or a phrase's first word
     return match["names"].strip()
 
 

@@ -58,7 +58,11 @@ a wire release's page and a match report with its line-ups; an Axios-like brief,
 newsletter, a Politico-like story, a how-to blog with its FAQ and a CBS-like video story; a
 tabloid's story with its headline in an h2, a USA Today-like and a Washington Post-like
 story; a Blogger post with its labels, an Al Jazeera-like story and a Hashnode post; a Ghost
-newsroom's story for paying members, a Squarespace travel post and a BBC Future-like feature),
+newsroom's story for paying members, a Squarespace travel post and a BBC Future-like feature;
+German, French, Italian, Spanish, Russian and Brazilian news pages with their ad slots, "read
+also" boxes, photo credits and bylines in their languages, a film review with its stars and
+info box, a podcast's transcript, a university's news with its media contact and a local
+paper's syndicated AP story with its caption),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""

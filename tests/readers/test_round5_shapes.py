@@ -11,6 +11,7 @@ import pytest
 from narrator.models import Article
 from narrator.readers.markdown import read_markdown
 from narrator.readers.plaintext import read_plaintext
+from narrator.readers.structure import byline_of, metadata_parts
 
 PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
 LATER = "Work is due to start in the spring, and the pier should open in two years."
@@ -185,3 +186,24 @@ def test_a_heading_in_html_between_wordpress_block_comments_is_a_heading() -> No
     article = read_markdown(post)
     assert [s.heading for s in article.sections] == [None, "What's inside"]
     assert texts(article) == ["It opens on Monday.", "Forty desks."]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("di Mario Rossi", "Mario Rossi"),
+        ("Por Ana Souza", "Ana Souza"),
+        ("Автор: Ольга Смирнова", "Ольга Смирнова"),
+        ("Von Trier", None),
+        ("Por qué importa", None),
+        ("di più di quanto", None),
+        ("by Jane Doe", None),
+    ],
+)
+def test_a_bylines_word_in_the_other_languages(line: str, names: str | None) -> None:
+    assert byline_of(line) == names
+
+
+def test_a_reading_time_in_italian_is_metadata() -> None:
+    assert metadata_parts("3 minuti di lettura") == (None, None)
+    assert metadata_parts("Il museo riapre sabato") is None
