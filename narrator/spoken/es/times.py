@@ -51,7 +51,7 @@ def say_time(time: Time) -> str:
     return f"{said} {part}" if part else said
 
 
-HINT = re.compile(rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|hr?s\b)")
+HINT = re.compile(rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|hr?s\b)|las 12\s?m\.")
 _read_clock_times = time_reader(NUMERALS, say_time, hour_words="las")
 # An hour alone with the "hs" of Latin American writing, or with a.m. and p.m.: written as
 # the clock reader knows it ("21 hs" -> "21.00 h", "8 a. m." -> "8:00 a.m.").
@@ -59,6 +59,9 @@ _read_clock_times = time_reader(NUMERALS, say_time, hour_words="las")
 _HOURS_UNIT = re.compile(r"(?i)(?P<art>\blas? )(?P<h>[01]?\d|2[0-4])\s?hr?s\b\.?")
 # A clock time with "hs" or "hrs": its "h" ("21:00 hrs." -> "21:00 h", "veintiuna horas").
 _CLOCK_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<t>(?:[01]?\d|2[0-4])[:.][0-5]\d)\s?hr?s\b\.?")
+# "12 m." (meridiano, as Colombia writes noon) after "las": "a las 12:00 m." -> "doce del
+# mediodía".
+_NOON = re.compile(r"(?i)(?<=\blas )12(?::00)?\s?m\.")
 _HOUR_MERIDIEM = re.compile(r"(?<![\w.,:])(?P<h>0?[1-9]|1[0-2])\s?(?P<m>[ap])\.\s?m\.")
 
 
@@ -67,5 +70,6 @@ def read_times(text: str) -> str:
     -> "cinco de la tarde"."""
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
+    text = _NOON.sub("12:00 p.m.", text)
     text = _HOUR_MERIDIEM.sub(r"\g<h>:00 \g<m>.m.", text)
     return _read_clock_times(text)
