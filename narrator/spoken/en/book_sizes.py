@@ -30,6 +30,10 @@ _PRINTED_IN_BEFORE = re.compile(
 )
 # After a count of volumes, the size is a book's whatever follows: "in 3 vols. 12mo, appeared".
 _VOLUMES_BEFORE = re.compile(r"\d\s(?:vols?\.?|volumes?),?\s$")
+# A size named as a thing, after an article and a word of its look, where no noun follows it:
+# "a thin 12mo, now worth £50", "a small 16mo of 90 pages" ("a 12mo loan" is a term of months).
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")
+_NO_NOUN_AFTER = re.compile(r"[,;:)]|\.?\s*$|\.\s+[A-Z]| (?:of|in|with|bound|printed)\b")
 HINT = any_of(r"4to", r"8vo", r"mo\b(?<=\dmo)")
 
 
@@ -43,6 +47,8 @@ def _say(match: re.Match[str]) -> str:
     if _PRINTED_IN_BEFORE.search(text, max(0, start - 24), start) or _VOLUMES_BEFORE.search(
         text, max(0, start - 12), start
     ):
+        return _MONTH_LIKE[size]
+    if _ARTICLE_BEFORE.search(text, max(0, start - 16), start) and _NO_NOUN_AFTER.match(text, end):
         return _MONTH_LIKE[size]
     return match.group(0)
 

@@ -30,6 +30,7 @@ import re
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.initialisms import spelled
 from narrator.spoken.en.numbers import cardinal, digits
+from narrator.spoken.en.zone_offsets import read_zone_offsets
 from narrator.spoken.rules import any_of
 
 _ZONES = (
@@ -314,14 +315,9 @@ def _say_race_time(match: re.Match[str]) -> str:
     return " ".join([*words, seconds])
 
 
-# A zone's offset is hours and minutes added, no time of day: "UTC+01:00" -> "UTC plus one".
-_SIGNS = {"+": "plus", "−": "minus", "-": "minus"}
-_OFFSET = re.compile(r"\b(?P<zone>UTC|GMT)(?P<sign>[+−-])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\b")
-
-
-def _say_offset(match: re.Match[str]) -> str:
-    minutes = f" {cardinal(int(match['m']))}" if match["m"] and match["m"] != "00" else ""
-    return f"{match['zone']} {_SIGNS[match['sign']]} {cardinal(int(match['h']))}{minutes}"
+# Noon written "12 M." (meridies), as American papers and diaries of the 19th century wrote it
+# beside "A.M." and "P.M.": "At 12 M. the sun was obscured", "from 9 A.M. to 12 M."
+_NOON_M = re.compile(r"\b(?P<lead>(?:[Aa]t|till|until|to|by|from|about|before|after) )12 M\.")
 
 
 def read_times(text: str) -> str:
@@ -329,6 +325,8 @@ def read_times(text: str) -> str:
 
     Whole hours read as "four PM" or "one o'clock", 24-hour ones as "fifteen hundred"; hours,
     minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to")."""
+    if " M." in text:
+        text = _NOON_M.sub(lambda m: f"{m['lead']}twelve noon" + stop_after(m), text)
     if "o'clock" in text:
         text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
     if _DURATION_HINT.search(text):
@@ -337,7 +335,7 @@ def read_times(text: str) -> str:
     if "hours" in text or "hrs" in text:
         text = _COLON_MILITARY.sub(lambda m: _military_clock(m) + " hours", text)
     if "GMT" in text or "UTC" in text or " 0" in text:
-        text = _OFFSET.sub(_say_offset, text)
+        text = read_zone_offsets(text)
         text = _MILITARY_UNMARKED.sub(_say_unmarked_military, text)
     if "h" in text:
         text = _H_TIME.sub(lambda m: _say_clock(int(m["h"]), int(m["m"]), None, ampm=False), text)
@@ -385,6 +383,7 @@ HINT = any_of(
     r"[+−-](?<=(?:GMT|UTC)[+−-])\d",
     r" 0(?<=[a-z] 0)\d[0-5]\d\b",
     r"o'clock [aApP]",
+    r" M\.(?<=12 M\.)",
     r"\.(?<=\d\.)[0-5]\d",
     r"h(?<=\d\d\dh)",
     r"h(?<=\dh) ?\d",
