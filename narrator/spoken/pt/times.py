@@ -5,9 +5,12 @@ hour is said on the twelve-hour clock.
 - "14:30" -> "catorze horas e trinta"; "6h05" -> "seis horas e cinco"; "12:00" -> "doze horas"
 - "14:30:05" -> "catorze horas e trinta minutos e cinco segundos"
 - "15h da tarde" -> "três horas da tarde"
+- "9h30min" -> "nove horas e trinta minutos" (the minutes' "min" said)
 """
 
 from __future__ import annotations
+
+import re
 
 from narrator.spoken.common.romance_times import HINT, Time, time_reader
 from narrator.spoken.pt.numbers import NUMERALS, cardinal
@@ -29,6 +32,22 @@ def say_time(time: Time) -> str:
     return f"{said} {time.after}" if time.after else said
 
 
-read_times = time_reader(
+_read_clock_times = time_reader(
     NUMERALS, say_time, "da manhã|da tarde|da noite|da madrugada", hour_words="às|das|pelas"
 )
+# Hours and minutes with both units written: "9h30min", "1h05 min".
+_HOURS_MINUTES = re.compile(r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\s?min\b\.?")
+
+
+def _hours_minutes(match: re.Match[str]) -> str:
+    hours, minutes = int(match["h"]), int(match["m"])
+    said = f"{cardinal(hours, 'f')} {'hora' if hours == 1 else 'horas'}"
+    return f"{said} e {cardinal(minutes)} {'minuto' if minutes == 1 else 'minutos'}"
+
+
+def read_times(text: str) -> str:
+    """Read times of day: "14:30" -> "catorze horas e trinta", "9h30min" -> "nove horas e
+    trinta minutos"."""
+    if "min" in text:
+        text = _HOURS_MINUTES.sub(_hours_minutes, text)
+    return _read_clock_times(text)
