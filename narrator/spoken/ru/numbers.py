@@ -213,11 +213,12 @@ _INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:�
 
 
 # A genitive plural after a number, an adjective perhaps before it: "-ов", "-ев", "-ей",
-# "-ий", or no ending ("школ", "недель", "лет", "человек").
+# "-ий", or no ending ("школ", "недель", "лет", "человек"); "суток" has no singular, so
+# counts in it ("4 суток").
 # "-ых", "-их" are an adjective's, which after two to four any case has ("2 новых дома", "2
 # подозреваемых"); "-ах", "-ях" a prepositional's ("в 2 матчах").
 _GENITIVE_PLURAL_AFTER = re.compile(
-    r"(?:\s[а-яё]{2,}(?:ых|их))?\s(?![а-яё]*(?:ых|их|ах|ях)(?!\w))"
+    r"(?:\s[а-яё]{2,}(?:ых|их))?\s(?![а-яё]*(?:ых|их|ах|ях)(?!\w)|суток)"
     r"(?:[а-яё]{2,}(?:ов|ев|ей|ий)|лет|человек|[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]ь?)(?!\w)"
 )
 
