@@ -3,6 +3,7 @@
 - "moved from NY to CA" -> "moved from New York to California" (two postal codes, a move)
 - "the custom in Mass. and Conn." -> "the custom in Massachusetts and Connecticut"
 - "troops from Md., Va. and Del." -> "troops from Maryland, Virginia and Delaware"
+- "came from N.Y. to Boston", "a Representative from S. C." -> "New York", "South Carolina"
 
 A dotted state that is also another word ("Mass." the liturgy, "Ind." independent, "Del.",
 "Wash.", "Ill.") is read as its state only beside another dotted state, joined to it by a
@@ -22,6 +23,8 @@ from narrator.spoken.tables import read_mapping
 
 # Old books write Maine and Pennsylvania short too, where AP spells them out.
 _STATES = read_mapping("en", "ap_states") | {"Penn": "Pennsylvania", "Me": "Maine"}
+# Initials of a state's two words, as old books space them too: "S. C.", "N. Y.".
+_STATES |= {short.replace(".", ". "): state for short, state in _STATES.items() if "." in short}
 _STATE = "|".join(re.escape(short) for short in sorted(_STATES, key=lambda s: (-len(s), s)))
 _JOIN = r"(?:,? (?:and|or|&) |, )"
 _DOTTED_STATE = re.compile(rf"(?<![\w.])(?P<short>{_STATE})\.(?![\w.])")
@@ -53,6 +56,11 @@ _CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")
 _VOLUNTEERS = re.compile(
     rf"\b(?P<state>{'|'.join(sorted(set(_STATES.values()), key=lambda s: (-len(s), s)))}) Vols\."
 )
+# A state of two words' initials after a word of place or of a move is the state: "from N.Y.
+# to Boston", "a Representative from S. C. in 1850", "born in N.J." (not before a name:
+# "a letter from S. C. Smith" is signed by initials).
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:[Ff]rom|in|to|at|near|across|throughout|into) $")
+HINT_PLACE = re.compile(r"\b(?:[Ff]rom|in|to|at|near|across|throughout|into) [NSRW]\. ?[A-Z]")
 # "Miss." before a name is a title, whatever stands before it.
 _NAME_AHEAD = re.compile(r" [A-Z][a-z]")
 # Two postal codes of states as the ends of a move: "from NY to CA", "between TX and OK".
@@ -80,10 +88,20 @@ def _say_state(match: re.Match[str]) -> str:
         or _INSTITUTION_AHEAD.match(text, end)
         or _REGIMENT_BEFORE.search(text, max(0, start - 24), start)
         or (match["short"] == "Me" and _CITY_BEFORE.search(text, max(0, start - 24), start))
+        or _after_a_word_of_place(match)
     )
     if not in_a_list or (match["short"] == "Miss" and _NAME_AHEAD.match(text, end)):
         return match.group(0)
     return _STATES[match["short"]] + stop_after(match)
+
+
+def _after_a_word_of_place(match: re.Match[str]) -> bool:
+    start = match.start()
+    return (
+        "." in match["short"]
+        and _PLACE_WORD_BEFORE.search(match.string, max(0, start - 12), start) is not None
+        and not _NAME_AHEAD.match(match.string, match.end())
+    )
 
 
 def _say_postal_pair(match: re.Match[str]) -> str:
@@ -96,7 +114,7 @@ def read_states_in_lists(text: str) -> str:
     another in a list are states, whatever else their short forms may be."""
     if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
         text = _POSTAL_PAIR.sub(_say_postal_pair, text)
-    if not HINT.search(text):
+    if not (HINT.search(text) or HINT_PLACE.search(text)):
         return text
     text = _DOTTED_STATE.sub(_say_state, text)
     return _VOLUNTEERS.sub(lambda m: f"{m['state']} Volunteers" + stop_after(m), text)
