@@ -92,6 +92,26 @@ _STANDARD = re.compile(
     r"(?P<num>[1-9]\d{1,4})(?:\.(?P<part>\d{1,2})(?P<amendment>[a-z]{1,2})?)?"
     r"(?::(?P<edition>(?:19|20)\d\d))?(?![\w]|[.,:]\d)"
 )
+# The IEEE's networking standards, with their body or their amendment's letters or a word of
+# networks after them: "802.11ac" -> "eight oh-two dot eleven A C", "IEEE 802.15.4", "the 802.11
+# standard", "802.3 Ethernet" ("a total of 802.11 points" is a decimal).
+_NETWORK_STANDARD = re.compile(
+    r"(?<![\w.,$£€])802\.(?P<part>\d{1,2}(?:\.\d{1,2})?)(?P<letters>[a-z]{1,2})?(?![\w/]|[.,]\d)"
+)
+_NETWORK_AFTER = re.compile(r" (?:Ethernet|standards?|networks?|radios?|wireless|Wi-?Fi)\b")
+
+
+def _say_network_standard(match: re.Match[str]) -> str:
+    """ "802.11ac" -> "eight oh-two dot eleven A C", "802.15.4" -> "... dot fifteen dot four"."""
+    text, start = match.string, match.start()
+    named = text.endswith("IEEE ", 0, start) or _NETWORK_AFTER.match(text, match.end())
+    if not (match["letters"] or named):
+        return match.group(0)
+    said = " dot ".join(cardinal(int(part)) for part in match["part"].split("."))
+    letters = "".join(f" {letter.upper()}" for letter in match["letters"] or "")
+    return f"eight oh-two dot {said}{letters}"
+
+
 # A catalogue's number, said as astronomers and road signs are read: a galaxy's "NGC 4414" or
 # "IC 1396" in groups ("forty-four fourteen"); a star's six digits in "HD 209458" or "HIP
 # 120000" one by one; a highway's three digits after "US" or "SR" in groups ("US 101": "one
@@ -157,6 +177,7 @@ HINT = any_of(
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
     r"(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM) [1-9]\d",
     r"CVE-\d",
+    r"802\.\d",
     r"(?:NGC|IC|US|SR|HD|HIP|Bf|Fw|Ju|Ar|Hs|Fi|Bv|Ta|Me) \d\d",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
@@ -169,6 +190,8 @@ def read_model_numbers(text: str) -> str:
     if "light " in text or "LIGHT " in text:
         text = _FLIGHT.sub(lambda m: f"{m['flight']} {m['code']} {year(int(m['num']))}", text)
     text = _STANDARD.sub(_say_standard, text)
+    if "802." in text:
+        text = _NETWORK_STANDARD.sub(_say_network_standard, text)
     if "CVE-" in text:
         text = _CVE.sub(_say_cve, text)
     text = _CATALOGUE.sub(_say_catalogue, text)
