@@ -230,7 +230,9 @@ _YEAR_PARTICIPLE = "|".join(word for word, kind in _YEAR_CUES if kind == "partic
 _AFTER_VERB_YEAR = re.compile(
     rf"\b(?P<verb>{_YEAR_VERB}) "
     rf"(?P<year>{_YEARLIKE})(?=\s(?:in|im|nach|aus|an|am|bei|als|zum|zur|von|vom)\s[A-ZÄÖÜ]"
-    rf"|\s(?:{_YEAR_PARTICIPLE})\b|[,.;])"
+    rf"|\s(?:{_YEAR_PARTICIPLE})\b|[,.;]"
+    # a separable verb's particle closing the clause: "Er dankte 1918 ab."
+    rf"|\s(?:ab|an|auf|aus|ein|zurück|fest|vor|bei|weg|um|zusammen|über)(?=[,.;!?]|$))"
 )
 _SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>(?i:{SCALE}))(?!\w)")
 _NUMBER = re.compile(rf"{START}(?P<sign>[-+](?=\d))?(?P<num>{NUM})(?!\d)")

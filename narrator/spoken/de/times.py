@@ -42,6 +42,20 @@ _POINT_TIME = re.compile(
 )
 
 
+# A duration in hours and minutes with its unit: "2:18 Std." -> "zwei Stunden achtzehn
+# Minuten", no time of day.
+_DURATION = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s?(?:Std\.|Stunden|h\b)")
+
+
+def _duration(match: re.Match[str]) -> str:
+    hours, minutes = int(match["h"]), int(match["m"])
+    said = _minutes(hours, "Stunde", "Stunden")
+    if minutes:
+        said += f" {_minutes(minutes, 'Minute', 'Minuten')}"
+    ends = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+    return said + ("." if ends else "")  # "Std." also ending the text keeps its full stop
+
+
 def _span_start(match: re.Match[str]) -> str:
     minutes = int(match["m"] or 0)
     return f"{cardinal(int(match['h']))}{f' {cardinal(minutes)}' if minutes else ''} bis "
@@ -72,6 +86,7 @@ def read_times(text: str) -> str:
             said += " " + " ".join(match["zone"].upper())
         return said
 
+    text = _DURATION.sub(_duration, text)
     text = _SPAN_START.sub(_span_start, text)
     text = _POINT_TIME.sub(lambda m: clock(int(m["h"]), int(m["m"])), text)
     return _TIME.sub(say, text)
