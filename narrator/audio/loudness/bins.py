@@ -102,8 +102,11 @@ def measure_speech(samples: NDArray[Any], rate: int, full_scale: float = 1.0) ->
     return ChunkLevels(rate, frames, energies, peaks)
 
 
-_WINDOWS_AT_ONCE = 256
-"""Windows (of ten bins) transformed at once: a long chunk's arrays stay a few MB."""
+_WINDOWS_AT_ONCE = 64
+"""Windows (of ten bins) transformed at once: a long chunk's arrays stay about 3 MB (its rows
+and their spectrum, 37 KB a window). At 256, a 15 s chunk's took 5.5 MB at once, and the
+heap of the process measuring it (which keeps what it frees: see
+narrator.audio.leveled.keep_freed_memory) grew by as many new pages, each faulted in."""
 
 
 def _window_energies(samples: NDArray[Any], rate: int, size: int) -> NDArray[np.float64]:

@@ -68,7 +68,9 @@ class PeakSearch:
     """The peaks of the staged audio over a ceiling, at any gain up to the highest searched
     for: only the steps whose samples could make such a peak are read, and they are read again
     only for a higher gain. Peaks are kept by 64 samples (see `_GROUPED`): each group's first
-    and last place, and its highest true peak as a ratio to the ceiling there."""
+    and last place, and its highest true peak as a ratio to the ceiling there. `one_thread`:
+    searched on this thread alone, whatever the process's setting (see
+    `search_on_one_thread`)."""
 
     def __init__(
         self,
@@ -76,10 +78,12 @@ class PeakSearch:
         levels: StepLevels,
         ceiling_dbtp: float,
         lowerings: Sequence[Lowering] = (),
+        one_thread: bool = False,
     ) -> None:
 
         self._audio, self._levels = audio, levels
         self._ceiling_dbtp, self._lowerings = ceiling_dbtp, lowerings
+        self._one_thread = one_thread
         self._searched = 0.0
         self._peaks = Peaks.none()
 
@@ -104,9 +108,14 @@ class PeakSearch:
         to_search = gathered_batches(pieces) if gathers else batches(pieces)
         self._peaks = Peaks.none()  # the last search's go first: a long narration has many
         found = _Found()
-        for places, ratios in _on_two_threads(
-            lambda pieces: self._search_pieces(pieces, ceilings, gain), to_search
-        ):
+
+        def work(pieces: Pieces) -> tuple[NDArray[np.int64], Samples]:
+            return self._search_pieces(pieces, ceilings, gain)
+
+        found_by_batch = (
+            map(work, to_search) if self._one_thread else _on_two_threads(work, to_search)
+        )
+        for places, ratios in found_by_batch:
             found.add(places, ratios)
         self._peaks = found.peaks()
         self._searched = gain

@@ -83,16 +83,18 @@ def level_for(
     lowerings: Sequence[Lowering] = (),
     gain_db: float | None = None,
     headroom_db: float = 0.0,
+    one_thread: bool = False,
 ) -> Level:
     """The level that reaches `aim_lufs` with no true peak over `ceiling_dbtp` (less the
     `lowerings`), starting from `gain_db` (the plain gain if None); short of it when the
     limiter would take more than `MAX_LIMITING_DB`. The peaks are searched for `headroom_db`
-    past the first gain, so that a gain raised that much needs no second search."""
+    past the first gain, so that a gain raised that much needs no second search; on this
+    thread alone with `one_thread` (see `PeakSearch`)."""
     levels = audio.levels()
     assert levels is not None
     plain_db = aim_lufs - levels.integrated_lufs()
     gain_db = plain_db if gain_db is None else gain_db
-    search = PeakSearch(audio, levels, ceiling_dbtp, lowerings)
+    search = PeakSearch(audio, levels, ceiling_dbtp, lowerings, one_thread)
     search.search(_linear(gain_db + headroom_db))
     tried: list[tuple[float, float, bool]] = []
     level: Level | None = None
