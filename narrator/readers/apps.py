@@ -142,13 +142,14 @@ _OUTLET = re.compile(
 _MAX_REPEATED_CHARS = 80
 _COUNTER = re.compile(
     r"^\s*(?P<number>\d{1,2})/(?:\d{1,2})?\s+(?=[A-Z\u00c0-\u00dd\u0410-\u042f\"'\u201c])"
-    r"|(?<=[.!?\"\u201d)])\s+(?P<end>\d{1,2})/\d{1,2}$"
+    r"|(?<=[.!?\"\u201d)])\s+(?P<end>\d{1,2})/\d{1,2}$|\s+\((?P<closing>\d{1,2})/\d{1,2}\)$"
 )
-"""A thread's counter: "1/ " or "2/5 " before a post, " 1/2" after its last sentence (a
-recipe's "1/2 cup" is no post's start)."""
+"""A thread's counter: "1/ " or "2/5 " before a post, " 1/2" or " (1/4)" after its last
+sentence (a recipe's "1/2 cup" is no post's start)."""
 _MIN_COUNTERS = 2
-_HANDLE = re.compile(r"^@\w{2,30}(?:\s*[\u00b7\u2022]\s*[^.!?]{1,30})?$")
-"""A poster's handle under the name, the time posted after it or not: "@sampatel_econ"."""
+_HANDLE = re.compile(r"^@\w[\w.-]{1,40}(?<!\.)(?:\s*[\u00b7\u2022]\s*[^.!?]{1,30})?$")
+"""A poster's handle under the name, the time posted after it or not: "@sampatel_econ",
+"@priyanair.bsky.social"."""
 
 
 def is_app_line(line: str) -> bool:
@@ -213,7 +214,7 @@ def without_thread_counters(lines: list[str]) -> list[str]:
     """`lines` without a thread's counters at its posts' starts or ends ("1/ A short thread
     on …", "… back. 5/5", "… free. 1/2"), when two posts or more are counted from one up."""
     found = [_COUNTER.search(line) if "/" in line else None for line in lines]
-    numbers = [int(match["number"] or match["end"]) for match in found if match]
+    numbers = [int(match["number"] or match["end"] or match["closing"]) for match in found if match]
     if len(numbers) < _MIN_COUNTERS or numbers[0] != 1 or numbers != sorted(set(numbers)):
         return lines
     return [

@@ -61,6 +61,10 @@ _OUTLET = re.compile(r"^(?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$")
 _POSTED_BY = re.compile(
     r"^(?:posted|published)(?: on)? (?P<stamp>[^\n]{4,40}?) by (?P<names>[A-Z][^\n]{1,60})$", re.I
 )
+_BY_POSTED = re.compile(
+    r"^(?:posted|published) by (?P<names>[A-Z][^\n]{1,60}?) (?:on|at) (?P<stamp>[^\n]{4,40})$", re.I
+)
+"""The same, its writer first: "Posted by Ruth Okafor on Saturday, December 6, 2026" (Blogger's)."""
 _READING_TIME = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?(?: read)?$", re.I)
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _BUTTON_LINE = re.compile(r"^(?:\+\s*)?(?:follow|following|listen|share|subscribe)$", re.I)
@@ -199,8 +203,8 @@ def _stamped_inline(line: str) -> str | None:
 
 def _posted_by(line: str) -> str | None:
     """The writer of a blog's line of its stamp and its writer: "Posted on December 5, 2026 by
-    Ruth Okafor" (WordPress')."""
-    posted = _POSTED_BY.match(line)
+    Ruth Okafor" (WordPress'), "Posted by Ruth Okafor on Saturday, December 6, 2026"."""
+    posted = _POSTED_BY.match(line) or _BY_POSTED.match(line)
     if posted is None or not is_stamp(posted["stamp"]):
         return None
     return posted["names"] if _NAMES_AND_PLACE.match(posted["names"]) else None

@@ -52,6 +52,14 @@ _CHAT_HEAD = re.compile(
 )
 """A chat message's sender and time, over the message that shares a story: "Jane Doe  9:14
 AM" (Slack's)."""
+_OFFICE = re.compile(
+    r"^(?:(?i:the hon\.?|hon\.?|senator|dr\.?) )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}"
+    r" (?:MP|MLA|MPP|MSP|MS|TD|MdB|MEP)$"
+    r"|^(?i:(?:shadow |assistant |deputy )?(?:prime )?minister (?:for|of) |secretary of state for"
+    r" |treasurer|premier of |attorney-general)[^.!?]{0,80}$"
+)
+"""A member's name and office over a release's headline: "The Hon. Jane Doe MP", "Minister for
+Infrastructure and Transport"."""
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?:;,]$")
@@ -303,6 +311,8 @@ def _is_frame_block(block: list[str]) -> bool:
     chat's message over what it shares ("Jane Doe  9:14 AM" over "worth a read")."""
     if block and (_CONTACT.match(block[0].strip()) or _CHAT_HEAD.match(block[0].strip())):
         return True
+    if block and all(_OFFICE.match(line.strip()) for line in block):
+        return True  # a minister's release: "The Hon. Jane Doe MP" over "Minister for …"
     worded = [line for line in block if _has_word(line)]
     # a mark between the frame's lines ("•") goes with them; a title of marks alone stays;
     # a printed mail's "To:" under its sender, not a header with the subject, goes too

@@ -24,6 +24,7 @@ from narrator.readers.summaries import (
     BULLET,
     headed_paragraph,
     is_lone_note,
+    labelled_item,
     ticker_head,
     unbulleted_list,
     without_summary_label,
@@ -170,6 +171,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
             group = group[1:]
         lines_of_block = kind == "block" and len(group) > 1
         listed = unbulleted_list(group) if lines_of_block else None
+        if listed is None and lines_of_block and paragraphs and paragraphs[-1][1] == "item":
+            listed = labelled_item(group)  # "Cons" over one line, after "Pros" over its list
         if listed is not None:
             label, items = listed
             paragraphs.extend([(label, "entry")] if label else [])

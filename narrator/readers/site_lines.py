@@ -41,7 +41,7 @@ _LINE = re.compile(
     r"|you (?:currently )?have \d+ referrals?\b.{0,100}|click to share|rate (?:this )?recipe"
     r"|find out more(?: about [^.!?]{1,60})?\.?"
     r"|\d[\d.,]* (?:postings?|kommentare|comments|commentaires|comentarios|commenti"
-    r"|coment\u00e1rios|комментари\w*)"
+    r"|coment\u00e1rios|комментари\w*):?"
     r"|(?:комментарии|kommentare|commentaires|comentarios|commenti|coment\u00e1rios) \(\d+\)"
     r"|assine(?: (?:a|o|j\u00e1) [\w ]{1,25})?|abonnez-vous|subscrever|partilhar"
     # a mail's note that it was forwarded, in French, Spanish and German
@@ -61,7 +61,7 @@ _LINE = re.compile(
     r"|read online|view online|refer a friend\b.{0,80}|receba no seu e-?mail"
     r"|фото: .{1,60}|читайте [\w ]{1,20} в (?:telegram|дзене|vk)"
     # a blog platform's lines (Substack's): "Subscribe to The Price Desk", "42 Likes"
-    r"|subscribe to [\w .'&-]{1,40}|launched \d+ (?:years?|months?|days?) ago"
+    r"|subscribe to [\w .'&-]{1,40}|launched \d+ (?:years?|months?|days?) ago|upgrade to paid"
     r"|\d[\d.,]*k? (?:likes?|restacks?|shares?)|discussion about this post"
     # a cookie banner and a site's footer links
     r"|cookies on .{1,60}|we use (?:some )?(?:essential |necessary )?cookies\b.{0,200}"
@@ -77,6 +77,9 @@ _LINE = re.compile(
     r"|darse de baja|cancelar (?:la )?suscripci\u00f3n|annulla (?:l')?iscrizione"
     r"|(?:media |press )?contacts?\s*:\s*(?:[^@]{1,80}@\S+|[^.!?]{1,60}?\+?\d[\d ().-]{8,}\d)"
     r"|partager (?:la|cette) page|\d+ (?:replies|antworten|r\u00e9ponses|respuestas|risposte)"
+    # an Italian agency's desk and its wire's footer: "Red-Mar", "(RADIOCOR) 05-12-26 17:45:12
+    # (0412) 5 NNNN"
+    r"|red[-/][a-z]{2,4}(?:[-/][a-z]{2,4})*|\((?-i:[A-Z]{3,12})\) \d{2}-\d{2}-\d{2} \d{2}:\d{2}.*"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}|новости (?:\u0441ми2|партн[её]ров)"

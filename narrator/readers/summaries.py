@@ -25,6 +25,7 @@ __all__ = [
     "BULLET",
     "headed_paragraph",
     "is_lone_note",
+    "labelled_item",
     "ticker_head",
     "unbulleted_list",
     "without_summary_label",
@@ -83,6 +84,14 @@ def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
         listed = all(_is_short_item(item, most) or _is_stated_item(item) for item in items)
         return (label, items) if listed else None
     return None
+
+
+def labelled_item(lines: list[str]) -> tuple[str, list[str]] | None:
+    """A label over one item, read as a list when a labelled list comes just before it ("Cons"
+    over "The market menus are fiddly" after "Pros" over its points); None if it is not one."""
+    if len(lines) != _MIN_ITEMS or not _is_label(lines[0], lines[1:]):
+        return None
+    return lines[0], lines[1:]
 
 
 def _is_stated_item(line: str) -> bool:

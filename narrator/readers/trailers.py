@@ -114,7 +114,7 @@ _LINE = re.compile(
     r"|for immediate release\s*$|(?-i:SOURCE\s+[A-Z][\w&.,' -]*$)|#{3}\s*$|-?\s*ends\s*-?\s*$"
     r"|to contact the (?:reporters?|editors?|author)\b"
     r"|updated at \d|key events\s*$|show key events only\s*$|\d{1,3} of \d{1,3}\s*\|"
-    r"|topics?\s*:\s*[^.!?]{1,40}$|full story\s*$|materials (?:provided|obtained) by\b"
+    r"|(?:topics?|labels?)\s*:\s*[^.!?]{1,60}$|full story\s*$|materials (?:provided|obtained) by\b"
     r"|(?:\d{1,3}\.\s*)?\^(?:\s+[a-z]){0,8}\s+\S"  # an encyclopedia's reference: "1. ^ \"Severn …"
     r"|(?:mostra|leggi) i commenti\s*$|ver (?:los )?coment[aá]rios?\s*$|partilh(?:e|ar)\s*$"
     r"|coment\u00e1rios\s*$|commenti\s*$"

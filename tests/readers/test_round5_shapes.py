@@ -207,3 +207,56 @@ def test_a_bylines_word_in_the_other_languages(line: str, names: str | None) -> 
 def test_a_reading_time_in_italian_is_metadata() -> None:
     assert metadata_parts("3 minuti di lettura") == (None, None)
     assert metadata_parts("Il museo riapre sabato") is None
+
+
+def test_a_bluesky_threads_handle_and_counters_in_brackets_are_not_read() -> None:
+    text = (
+        "Priya Nair\n@priyanair.bsky.social\n\nThe tree census is out. (1/3)\n\n"
+        "There are more trees. (2/3)\n\nBut not in the south. (3/3)\n"
+    )
+    assert texts(read(text)) == [
+        "The tree census is out.",
+        "There are more trees.",
+        "But not in the south.",
+    ]
+
+
+def test_a_bracketed_figure_at_a_paragraphs_end_is_no_counter() -> None:
+    text = f"{HEADLINE}\n\n{PARAGRAPH} (1/4)\n\n{LATER}\n"
+    assert texts(read(text)) == [f"{PARAGRAPH} (1/4)", LATER]
+
+
+def test_a_blogs_posted_by_line_gives_the_byline_and_its_labels_go() -> None:
+    text = (
+        f"{HEADLINE}\n\nPosted by Ruth Okafor on Saturday, December 6, 2026\n\n{PARAGRAPH}\n\n"
+        "Labels: Northumberland, seals, wildlife\n\n12 comments:\n"
+    )
+    article = read(text)
+    assert (article.byline, texts(article)) == ("Ruth Okafor", [PARAGRAPH])
+
+
+def test_a_ministers_name_and_office_over_a_release_are_no_title() -> None:
+    text = (
+        "Media release\n\nThe Hon. Jane Doe MP\nMinister for Infrastructure and Transport\n\n"
+        f"5 December 2026\n\n{HEADLINE}\n\n{PARAGRAPH}\n"
+    )
+    assert read(text).title == HEADLINE
+
+
+def test_a_label_over_one_line_after_a_labelled_list_is_a_list() -> None:
+    text = (
+        f"{HEADLINE}\n\n{PARAGRAPH}\n\nPros\nBeautiful, hand-painted harbour\n"
+        "A story that earns its twist\n\nCons\nThe market menus are fiddly\n"
+    )
+    article = read(text)
+    assert [s.heading for s in article.sections] == [None, "Pros", "Cons"]
+
+
+def test_a_label_over_one_line_after_prose_stays_a_paragraph() -> None:
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nUpdate\nThe pier has reopened to walkers\n"
+    assert [s.heading for s in read(text).sections] == [None]
+
+
+def test_an_italian_agencys_desk_and_footer_are_not_read() -> None:
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nRed-Mar\n\n(RADIOCOR) 05-12-26 17:45:12 (0412) 5 NNNN\n"
+    assert texts(read(text, "it")) == [PARAGRAPH]
