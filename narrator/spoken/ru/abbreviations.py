@@ -78,8 +78,8 @@ HINT = re.compile(r"\w\.|млн|млрд|р-н|пр-т|мск|МСК")
 # in the case its preposition gives ("по ч. 2" -> "по части второй"), the others in the
 # genitive ("статьи сто пятой").
 _REFERENCE = re.compile(
-    r"(?:\b(?P<prep>(?i:по|в|о|согласно)) )?(?<![\w.])(?:п\.\s?(?P<item>\d+)\s+)?"
-    r"ч\.\s?(?P<part>\d+)\s+ст\.\s?(?P<article>\d+)(?!\w|[.,]\d)"
+    r"(?:\b(?P<prep>(?i:по|в|о|согласно)) )?(?<![\w.])(?=[пч]\.)(?:п\.\s?(?P<item>\d+)\s+)?"
+    r"(?:ч\.\s?(?P<part>\d+)\s+)?ст\.\s?(?P<article>\d+)(?!\w|[.,]\d)"
 )
 _CASE_AFTER = {"по": "d", "в": "p", "о": "p", "согласно": "d"}
 # Nouns of a reference by case: nominative, genitive, dative, prepositional; and gender.

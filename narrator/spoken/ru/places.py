@@ -59,6 +59,8 @@ def place_case(noun: str, before: str) -> str:
     if not match or noun not in _FORMS:
         return ""
     last, first = match["last"], match["first"] or ""
+    if last.lower() in ("с", "со") and first.lower() == "соответствии":
+        return "i"  # "в соответствии со ст. 8" -> "со статьей"
     if last.lower() in _PREPOSITION_CASES:
         return _PREPOSITION_CASES[last.lower()]
     if last.lower() in _PEOPLE:

@@ -62,7 +62,9 @@ def _case(before: str, number: str) -> tuple[str | None, bool]:
         if word in words:
             return case, True
     counts_singular = number[-1:] in "234" and number[-2:-1] != "1"
-    return (None if counts_singular or word in ("за", "через", "про") else "g"), False
+    # With no word right before ("ст. 8 закона", "№ 5 дома") the number is a label's.
+    no_case = counts_singular or not word or word in ("за", "через", "про")
+    return (None if no_case else "g"), False
 
 
 def _gender(noun: str, case: str) -> str:
