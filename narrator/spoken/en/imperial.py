@@ -227,6 +227,8 @@ def read_imperial(text: str) -> str:
         text = _FURLONGS.sub(_say_furlongs, text)
     if "." in text:
         text = _POINT_AFTER_DISTANCE.sub(_say_point_after_distance, text)
+    if " gr." in text:  # "10 to 20 gr., given": grains, as the table's "grs"
+        text = _GRAINS_AFTER.sub(lambda m: " grs" + stop_after(m), text)
     if "gr. " in text:
         text = _SPECIFIC_GRAVITY.sub(lambda m: m.group(0)[0] + "pecific gravity", text)
         text = _GRAINS_BEFORE.sub(_say_grains, text)
@@ -271,6 +273,11 @@ def _say_per_short(match: re.Match[str]) -> str:
 # Horse-power written with points: "60 h.p." -> "60 hp", "a 40-h.p. engine" -> "a 40-hp
 # engine" (the last point kept where it ends the sentence), read by the measures.
 _DOTTED_HP = re.compile(r"(?<=\d)(?P<join>\s?|-)[hH]\.\s?[pP](?:\.(?=\s+[a-z]|[,;:)]))?")
+
+
+# Grains written short after their number, as doctors' and chemists' books write a dose: "10
+# to 20 gr., given three times a day", "5 gr. of quinine" (an undotted "gr" may be grams).
+_GRAINS_AFTER = re.compile(r"(?<=\d) gr\.(?=\s|$|[,;:)])")
 
 
 def _say_grains(match: re.Match[str]) -> str:
