@@ -44,6 +44,7 @@ from narrator.spoken.en import (
     ranges,
     roman,
     sharps,
+    street_points,
     times,
     versions,
     web,
@@ -150,6 +151,9 @@ RULES: tuple[Rule, ...] = (
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
          "classes (closings, languages, scholarly...) in turn under its hint",
          steps=abbreviations.STEPS),
+    rule(street_points.read_street_points, "street_points", street_points.HINT,
+         "after ordinals, which read '55th'; before initials, which would take 'E. Main' for "
+         "a man's initial"),
     rule(initials.join_initials, "initials", initials.HINT,
          "after abbreviations, which would read the joined 'JR' as Junior; before "
          "initialisms, which leave a spaced 'J. H.' as two letters"),

@@ -88,16 +88,15 @@ _OTHER_CASE_TITLE = re.compile(
 )
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
-# A name of five letters or more may end the sentence ("at Bury St. Edmunds."); a shorter one
-# before a point may be a title's abbreviation ("Elm St. Gen. Smith" is a street).
+# A name of five letters or more may end the sentence ("at Bury St. Edmunds."), not a shorter
+# one before a point ("Elm St. Gen. Smith").
 _SAINTS_NAME_AHEAD = re.compile(r" (?:[A-Z][a-z]{4,}(?=\.(?!\S))|[A-Z][a-z]+\b(?!\.))(?! Station)")
 # Capitalised words that start a sentence and name nothing: "The Dr. said" is a doctor.
 _DETERMINERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their",
      "My", "Your", "Every", "Each", "Any", "Some", "Ask", "Call", "See", "Tell"}
 )  # fmt: skip
-# Words in capitals before "ST." in a title in capitals that name nothing: "THE EVE OF ST.
-# AGNES", "TO ST. IVES".
+# Words in capitals before "ST." that name nothing: "THE EVE OF ST. AGNES", "TO ST. IVES".
 _PREPOSITIONS = frozenset({"Of", "To", "In", "At", "By", "From", "On", "And", "For", "With"})
 # "Rep." after a country's adjective and before no name is its republic: "the Czech Rep.",
 # "Dominican Rep. officials"; before a name a representative ("Ohio Rep. Jim Jordan").
@@ -169,8 +168,9 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         and not stop_after(match)
     ):
         after_name = False  # the sentence's first word, not a street's name: "Read St. John"
-    if before is not None and not name_follows and _ORDINAL_WORD.fullmatch(before["word"]):
-        # A numbered street an earlier rule has read: "to twelfth St." ("12th St.").
+    numbered = before is not None and _ORDINAL_WORD.fullmatch(before["word"]) is not None
+    if numbered and not (name_follows and not stop_after(match)):
+        # A numbered street read already: "to twelfth St.", "on 55th St. They walked".
         after_name = True
     if match["abbr"] == "St" and match["dot"] and _names_a_state_school(match):
         return "State"

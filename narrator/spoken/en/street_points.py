@@ -1,0 +1,26 @@
+"""A compass point of one dotted letter before a street's name, as city addresses write it
+with no house number: "on E. 55th St." -> "on East fifty-fifth Street", "up W. Fourth Street",
+"the corner of N. Main St.". A single capital and a point elsewhere is an initial ("E. Smith").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import ORDINAL_WORD
+
+_WORDS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_STREET_TYPE = (
+    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Pl|Place|Dr|Drive|Ln|Lane|Way|Sq|Square|"
+    r"Pkwy|Parkway|Ter|Terrace)\b"
+)
+# The street's name is a capitalised word or a numbered street's ordinal, read already.
+_POINT = re.compile(
+    rf"(?<![\w.])(?P<letter>[NSEW])\.(?= (?:[A-Z][a-z]+|{ORDINAL_WORD.pattern}) {_STREET_TYPE})"
+)
+HINT = re.compile(r"(?<![\w.])[NSEW]\. (?:[A-Z][a-z]+|[a-z-]+(?:st|nd|rd|th)) [A-Z]")
+
+
+def read_street_points(text: str) -> str:
+    """ "on E. fifty-fifth St." -> "on East fifty-fifth St."; "E. Smith" is left."""
+    return _POINT.sub(lambda match: _WORDS[match["letter"]], text)
