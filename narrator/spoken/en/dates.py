@@ -151,12 +151,19 @@ _DAY_AND_DATE = re.compile(
 
 
 def _say_day_and_date(match: re.Match[str]) -> str:
-    """ "29, 30 and the " -> "the twenty-ninth, thirtieth and the "; after "the", said once
-    for all: "the 1st and 2nd of May" -> "the first and second of May"."""
+    """ "29, 30 and the " -> "the twenty-ninth, thirtieth and the "; after "the" the written
+    one is kept: "the 1st and the 10th of May" -> "the first and the tenth of May"."""
     days = [int(day) for day in _DAY_NUMBER.findall(match["days"])] + [int(match["day"])]
     listed = ", ".join(ordinal(day) for day in days) + f" {match['and']} "
     before = match.string[max(0, match.start() - 4) : match.start()].lower()
-    return listed if before.endswith("the ") else f"the {listed}the "
+    return f"{listed}the " if before.endswith("the ") else f"the {listed}the "
+
+
+# Days listed after one "the", the last a date's: "the 1st and 2nd of May" -> "the first and
+# second of May" (the "the" is said once for all; a written one is kept: "the 1st and the 10th").
+_LISTED_AFTER_THE = re.compile(
+    r"\b[Tt]he (?:\d{1,2}(?:st|nd|rd|th)?,\s)*\d{1,2}(?:st|nd|rd|th)?,?\s(?:and|or|&)\s$"
+)
 
 
 _DAY_NUMBER = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?")
@@ -228,7 +235,9 @@ def _say_day_month(match: re.Match[str]) -> str:
     if month is None or not 1 <= day <= 31:
         return match.group(0)
     before = match.string[max(0, match.start() - 4) : match.start()].lower()
-    words = ("" if before.endswith("the ") else "the ") + f"{ordinal(day)} of {month}"
+    said_once = _LISTED_AFTER_THE.search(match.string, max(0, match.start() - 40), match.start())
+    the = "" if before.endswith("the ") or said_once else "the "
+    words = the + f"{ordinal(day)} of {month}"
     if match["year"]:
         words += " " + _said_year(match)
     return words + stop_after(match)
