@@ -202,9 +202,13 @@ _NUMBER = re.compile(rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})(?![\d\w])")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-# A plural noun whose ending says its case, which the number before it shares: "с 2 детьми"
-# -> "с двумя детьми", "в 5 странах" -> "в пяти странах".
-_NOUN_AFTER = re.compile(r"\s(?:[а-яё]{2,}(?:ами|ями)|детьми|людьми|[а-яё]{2,}(?P<p>ах|ях))(?!\w)")
+# A plural noun whose ending says its case, which the number before it shares, an adjective
+# perhaps before it: "с 2 детьми" -> "с двумя детьми", "в 5 странах" -> "в пяти странах",
+# "в 3 крупных городах" -> "в трех", "по 2 уголовным делам" -> "по двум" (a dative).
+_NOUN_AFTER = re.compile(
+    r"\s(?:[а-яё]{2,}(?:ыми|ими|ых|их|ым|им)\s)?"
+    r"(?:[а-яё]{2,}(?:ами|ями)|детьми|людьми|[а-яё]{2,}(?P<p>ах|ях)|[а-яё]{2,}(?P<d>ам|ям))(?!\w)"
+)
 # The prepositions of the prepositional case (of place, and "о", "при").
 LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
 # A singular instrumental after one ("с 21 страной", "с 1 человеком"); "-ой", "-ей", "-ью"
@@ -295,6 +299,8 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     match = _NOUN_AFTER.match(text, end)
     if not match:
         return None
+    if match["d"]:
+        return "d"
     if not match["p"]:
         return "i"
     return "p" if case_word(text[:start]) in LOCATIVE else None
