@@ -17,7 +17,14 @@ from narrator.readers.summaries import BULLET
 from narrator.readers.trailers import is_clutter_line
 from narrator.readers.wire import WireStyle, byline_names, edited_by, names_shaped, role_byline
 
-__all__ = ["take_byline"]
+__all__ = ["is_writers_note", "take_byline"]
+
+_MAX_NOTE_CHARS = 300
+_NOTE_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
+_NAMES_APART = re.compile(r",| (?:and|und|et|y|e|en|och) ")
+_SIGNATURE = re.compile(r"^[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff'\u2019]+){1,2}$")
+_VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
+"""A small word after the name, a verb's: "is", "es", "ist", "writes"."""
 
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
@@ -246,4 +253,21 @@ def _late_byline(line: str, names: str) -> bool:
         len(line) <= _MAX_LATE_BYLINE_CHARS
         and names_shaped(names)
         and not line.endswith((".", "!", "?"))
+    )
+
+
+def is_writers_note(paragraph: str, byline: str | None) -> bool:
+    """A note on the writer closing the story, led by a name the byline gives: "Jane Doe is a
+    staff writer at The Atlantic.", "Lucía Martín es arquitecta y urbanista."; or the writer's
+    name alone under the story, signing it ("Ruth Ellis", a reader's obituary)."""
+    if _SIGNATURE.match(paragraph):
+        return True
+    if byline is None or len(paragraph) > _MAX_NOTE_CHARS:
+        return False
+    names = _NAMES_APART.split(_NOTE_BYLINE_WORD.sub("", byline))
+    return any(
+        len(name.split()) > 1
+        and paragraph.startswith(f"{name} ")
+        and _VERB_NEXT.match(paragraph[len(name) + 1 :])
+        for name in (name.strip() for name in names)
     )

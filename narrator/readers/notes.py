@@ -55,6 +55,13 @@ _CONTAINER = re.compile(
 """A container's mark: Docusaurus' ":::tip[Title]", Pandoc's and Quarto's "::: {.callout-note
 title="Careful"}"."""
 _ATTRIBUTE_TITLE = re.compile(r'\btitle="([^"\n]*)"')
+_MYST_DIRECTIVE = re.compile(
+    r"^(?P<fence>`{3,}|~{3,})\{(?P<name>note|tip|hint|important|warning|caution|attention|danger"
+    r"|error|seealso|admonition)\}[ \t]*(?P<title>[^\n]*)\n(?P<body>.*?)\n(?P=fence)[ \t]*$",
+    re.M | re.S,
+)
+"""MyST's admonition in a code fence (Jupyter Book's): "```{note}" over its text over "```"."""
+_MYST_OPTIONS = re.compile(r"\A(?:[ \t]*:[\w-]+:[^\n]*\n)+")
 _LIQUID_BOX = re.compile(r"^\{%-?\s*(?:details|spoiler|collapsible)\s+(?P<title>.*?)\s*-?%\}\s*$")
 _CONTAINER_END = re.compile(r"^(?::{3,}|\{%-?\s*end(?:details|spoiler|collapsible)\s*-?%\})[ \t]*$")
 _MDX_STATEMENT = re.compile(
@@ -86,6 +93,8 @@ def without_note_marks(body: str) -> str:
     if "highlight" in body:
         body = _HIGHLIGHT_START.sub(lambda m: f"```{m['hugo'] or m['liquid'] or ''}", body)
         body = _HIGHLIGHT_END.sub("```", body)
+    if "`{" in body or "~{" in body:  # MyST's directive: "```{note}" to "```", not code
+        body = _MYST_DIRECTIVE.sub(_as_container, body)
     if any(mark in body for mark in ("!!!", "???", ":::", "{%")):
         body = _without_admonition_marks(body)
     marks = ("[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC", "/>")
@@ -150,6 +159,13 @@ def _without_admonition_marks(body: str) -> str:
         indented = False
         lines.append("" if not fenced and _CONTAINER_END.match(line) else line)
     return "\n".join(lines)
+
+
+def _as_container(directive: re.Match[str]) -> str:
+    """A MyST admonition as a container ("```{note}" to "```" -> ":::note" to ":::"), without
+    its options (":class: dropdown")."""
+    text = _MYST_OPTIONS.sub("", directive["body"])
+    return f":::{directive['name']} {directive['title']}".rstrip() + f"\n{text}\n:::"
 
 
 def _without_mdx_head(body: str) -> str:

@@ -16,10 +16,11 @@ from narrator.readers.apps import (
     without_repeats,
     without_thread_counters,
 )
-from narrator.readers.bylines import take_byline
+from narrator.readers.bylines import is_writers_note, take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
+from narrator.readers.stamps import entry_time
 from narrator.readers.summaries import (
     BULLET,
     headed_paragraph,
@@ -79,11 +80,6 @@ _ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|li
 _ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
 """A sentence's end, a closing quote after it included (a headline may end with a quote)."""
 _END_CHARS = 8
-_MAX_NOTE_CHARS = 300
-_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
-_NAMES_APART = re.compile(r",| (?:and|und|et|y|e|en|och) ")
-_VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
-"""A small word after the name, a verb's: "is", "es", "ist", "writes"."""
 
 
 def read_plaintext(text: str, source: str = "", language: str | None = None) -> Article:
@@ -123,20 +119,6 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
         source=source,
         sections=_sections(paragraphs, style, byline),
         language=language,
-    )
-
-
-def _is_writers_note(paragraph: str, byline: str | None) -> bool:
-    """A note on the writer closing the story, led by a name the byline gives: "Jane Doe is a
-    staff writer at The Atlantic.", "Lucía Martín es arquitecta y urbanista."."""
-    if byline is None or len(paragraph) > _MAX_NOTE_CHARS:
-        return False
-    names = _NAMES_APART.split(_BYLINE_WORD.sub("", byline))
-    return any(
-        len(name.split()) > 1
-        and paragraph.startswith(f"{name} ")
-        and _VERB_NEXT.match(paragraph[len(name) + 1 :])
-        for name in (name.strip() for name in names)
     )
 
 
@@ -192,6 +174,8 @@ def _entries(groups: list[list[str]], heads: set[str]) -> list[list[str]]:
     headline under a break ("* * *" over "Ferry timetable cut for winter")."""
     timed: list[list[str]] = []
     for position, group in enumerate(groups):
+        if len(group) > 1 and (time := entry_time(group[0])) is not None:
+            group = [time, *group[1:]]  # "2:31 p.m. ET, December 5, 2026" over its headline
         if len(group) > 1 and _AGO.match(group[0].strip()) and _is_entry_headline(group[1]):
             group = group[1:]
             heads.add(group[0].strip())
@@ -372,7 +356,7 @@ def _sections(
     paragraphs = [p for p in paragraphs if p[0]]
     # The credits close the story: "Additional reporting by …" over "(Editing by …)".
     credits = len(paragraphs)
-    if credits > 1 and _is_writers_note(paragraphs[-1][0], byline):
+    if credits > 1 and is_writers_note(paragraphs[-1][0], byline):
         credits -= 1
     while credits > 0 and is_credit(paragraphs[credits - 1][0], style):
         credits -= 1

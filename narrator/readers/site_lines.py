@@ -44,6 +44,12 @@ _LINE = re.compile(
     r"|coment\u00e1rios|комментари\w*):?"
     r"|(?:комментарии|kommentare|commentaires|comentarios|commenti|coment\u00e1rios) \(\d+\)"
     r"|assine(?: (?:a|o|j\u00e1) [\w ]{1,25})?|abonnez-vous|subscrever|partilhar"
+    # a paper's offer of a trial under its paywall: "Bestens informiert mit SZ Plus \u2013 4 Wochen
+    # kostenlos zur Probe lesen. Jetzt bestellen", "Try 4 weeks for $1"
+    r"|.{0,60}\b(?:\d+ (?:wochen|monate) (?:kostenlos|gratis|f\u00fcr)|(?:try|get) \d+ (?:weeks?"
+    r"|months?) (?:free|for))\b.{0,60}"
+    # a live page's writer of an entry: "From CNN's Jane Doe"
+    r"|from (?-i:[A-Z][\w.&-]*)['\u2019]s (?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})"
     # a mail's note that it was forwarded, in French, Spanish and German
     r"|on vous a transf\u00e9r\u00e9 (?:cette|ce) [\w -]{1,20}\?.{0,60}"
     r"|(?:te|le) (?:han|ha) reenviado este [\w -]{1,20}\?.{0,60}"
@@ -148,7 +154,7 @@ _LEAD = re.compile(
     # a newsletter's contents over its stories: "In today's edition:"
     r"|in (?:today[\u2019']s|this) (?:edition|issue|newsletter)|inside today[\u2019']s issue"
     r"|dans cette \u00e9dition|en esta edici\u00f3n|in dieser ausgabe)\s*:?\s*$"
-    r"|^(?:kontakt|contacto|contatto|contato|контакты)\s*:\s*$"
+    r"|^(?:kontakt|contacto|contatto|contato|контакты|media|press|investors?)\s*:\s*$"
     r"|^sie erhalten diese(?:n)? (?:newsletter|e-mail)\b"
     r"|^(?:ufficio stampa|pressestelle|service de presse|gabinete de prensa|oficina de prensa"
     r"|assessoria de imprensa|press office|contactos? (?:para (?:a )?|de )imprensa)\s*:?\s*$",

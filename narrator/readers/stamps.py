@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_stamp"]
+__all__ = ["entry_time", "is_stamp"]
 
 _DATING_WORD = re.compile(
     r"updated|published|posted|modified|ago|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*"
@@ -44,7 +44,9 @@ _DATING_WORD = re.compile(
 _CLOCK_WORD = re.compile(
     r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
     r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz|alle|ore|\u00e0s|as|em|il|horas?|minutos?|online"
-    r"|[ecmp][sd]?t|ces?t|al|в|\u0433|года|мск|часов|часа|минут",
+    r"|[ecmp][sd]?t|ces?t|al|в|\u0433|года|мск|часов|часа|минут"
+    # a zone's name written out: "07:00 AM Eastern Standard Time" (Business Wire's)
+    r"|eastern|central|pacific|mountain|standard|daylight|time|greenwich|mean|european",
     re.IGNORECASE,
 )
 """The other words of a line that only says when a story was posted or updated ("Updated 6:42
@@ -65,8 +67,18 @@ _STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|\u2013\u2014-]\s+")
 """What parts a stamp from the names beside it: "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL",
 "Madrid - 05 dic 2026 - 13:45 CET"."""
 _MAX_PART_WORDS = 4
+_DATED_TIME = re.compile(
+    r"^(?P<time>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?),\s+(?P<date>.{6,30})$", re.I
+)
 _PAPER_AFTER = re.compile(r", (?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}$")
 """The paper's name after the stamp: ", The Times"."""
+
+
+def entry_time(line: str) -> str | None:
+    """A live entry's time without the day after it ("2:31 p.m. ET, December 5, 2026" -> "2:31
+    p.m. ET", CNN's); None for any other line."""
+    match = _DATED_TIME.match(line.strip()) if "," in line else None
+    return match["time"] if match and is_stamp(match["date"]) else None
 
 
 def is_stamp(line: str) -> bool:

@@ -49,12 +49,15 @@ recipe's links) is no label over its points."""
 _MAX_HEADING_CHARS = 50
 _MAX_HEADING_WORDS = 6
 _LABEL = re.compile(r"^[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019 -]*$")
-_FIGURE_LINE = re.compile(r"^[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019 &/()-]{0,40}:\s+\S")
-"""A line of a label and what it states: "Revenue: $57.01 billion"."""
+_FIGURE_LINE = re.compile(
+    r"^[\u00ab\"\u201e\u201c]?[A-Z\u00c0-\u00de\u0410-\u042f]"
+    r"[\w'\u2019 &/()\u00bb\"\u201c\u201d-]{0,40}:\s+\S"
+)
+"""A line of a label and what it states: "Revenue: $57.01 billion", "«Зенит»: Латышонок, …"."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 """A numbered line: a list that its label heads ("Le classement" over "1. Julia Simon")."""
 _MIN_SHORT_ITEMS = 3
-_LISTING = re.compile(r"^[A-Z][\w'\u2019 -]{2,40}:$")
+_LISTING = re.compile(r"^[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019 -]{2,40}:$")
 """A label announcing the short lines under it: "Markets at a glance:"."""
 _MAX_SHORT_ITEM_CHARS = 40
 _MAX_LABELLED_ITEM_CHARS = 80

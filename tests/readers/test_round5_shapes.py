@@ -260,3 +260,52 @@ def test_a_label_over_one_line_after_prose_stays_a_paragraph() -> None:
 def test_an_italian_agencys_desk_and_footer_are_not_read() -> None:
     text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nRed-Mar\n\n(RADIOCOR) 05-12-26 17:45:12 (0412) 5 NNNN\n"
     assert texts(read(text, "it")) == [PARAGRAPH]
+
+
+def test_a_live_entrys_time_with_its_day_heads_it_without_the_day() -> None:
+    text = (
+        f"Live updates: {HEADLINE}\n\n2:31 p.m. ET, December 5, 2026\nSchools close again\n\n"
+        f"From CNN's Jane Doe\n\n{PARAGRAPH}\n\nLink Copied!\n"
+    )
+    article = read(text)
+    assert [s.heading for s in article.sections] == ["2:31 p.m. ET: Schools close again"]
+    assert texts(article) == [PARAGRAPH]
+
+
+def test_a_name_alone_under_the_story_signs_it() -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\nRuth Ellis\n")
+    assert [(b.kind.value, b.text) for b in article.body_blocks()][-1] == ("credit", "Ruth Ellis")
+
+
+def test_a_headline_alone_at_the_end_is_no_signature() -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\nWork starts in the spring\n")
+    assert [b.kind.value for b in article.body_blocks()] == ["paragraph", "paragraph"]
+
+
+def test_a_myst_admonition_is_read_not_skipped_as_code() -> None:
+    post = (
+        "# Tides\n\nTide tables give two high waters a day.\n\n"
+        "```{note}\n:class: dropdown\nAll times are in GMT.\n```\n\n```python\nprint(1)\n```\n"
+    )
+    assert [b.text for b in read_markdown(post).body_blocks()] == [
+        "Tide tables give two high waters a day.",
+        "All times are in GMT.",
+        "Code sample skipped.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bestens informiert mit SZ Plus \u2013 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen",
+        "Zur SZ-Startseite",
+        "Lee también: Suben las tarifas del transporte público en Jalisco",
+    ],
+)
+def test_a_papers_offers_and_links_after_the_story_are_not_read(line: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_releases_contacts_under_a_label_go() -> None:
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nContacts\n\nMedia:\nSam Lee\npress@northwind.example\n"
+    assert texts(read(text)) == [PARAGRAPH]
