@@ -286,10 +286,27 @@ _TOWN_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+ ?$")
 _CLAUSE_AFTER = re.compile(_CLAUSE_WORD)
 
 
+# Words that open a sentence before a comma and name no town: "Yes, OK is fine", "Sir, ID is
+# required"; a town of one word opens one before a verb ("Salem, OR is the capital", "Tulsa,
+# OK has"), where a name addressed would take a comma ("John, OK, let's go").
+_VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|will|became|lies|sits|hosts|remains)\b")
+_OPENERS = frozenset(
+    {"Yes", "No", "Fine", "Well", "Sure", "Okay", "Right", "Oh", "So", "Now", "Then", "Also",
+     "However", "Still", "Anyway", "Thanks", "Please", "Sorry", "Hello", "Hi", "Hey", "Sir",
+     "Madam", "Mom", "Dad", "Look", "Listen", "Again", "First", "Later", "Indeed", "Alright"}
+)  # fmt: skip
+
+
 def _after_a_town(match: re.Match[str]) -> bool:
-    """Whether capitalised words that start no sentence stand before a state's code."""
+    """Whether capitalised words that are no opening word stand before a state's code."""
     town = _TOWN_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    return town is not None and not starts_sentence(match.string, town.start())
+    if town is None:
+        return False
+    if town.group(0).strip() in _OPENERS:
+        return False
+    if not starts_sentence(match.string, town.start()) or " " in town.group(0).strip():
+        return True
+    return _VERB_AFTER.match(match.string, match.end()) is not None  # "Salem, OR is"
 
 
 def _say_state(match: re.Match[str]) -> str:
