@@ -30,6 +30,7 @@ import re
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.initialisms import spelled
 from narrator.spoken.en.numbers import cardinal, digits
+from narrator.spoken.en.old_clock import OLD_CLOCK_HINTS, read_old_clock
 from narrator.spoken.en.zone_offsets import read_zone_offsets
 from narrator.spoken.rules import any_of
 
@@ -315,18 +316,12 @@ def _say_race_time(match: re.Match[str]) -> str:
     return " ".join([*words, seconds])
 
 
-# Noon written "12 M." (meridies), as American papers and diaries of the 19th century wrote it
-# beside "A.M." and "P.M.": "At 12 M. the sun was obscured", "from 9 A.M. to 12 M."
-_NOON_M = re.compile(r"\b(?P<lead>(?:[Aa]t|till|until|to|by|from|about|before|after) )12 M\.")
-
-
 def read_times(text: str) -> str:
     """Read clock times: "4:15 p.m." -> "four fifteen PM", "15:45 GMT" -> "fifteen forty-five GMT".
 
     Whole hours read as "four PM" or "one o'clock", 24-hour ones as "fifteen hundred"; hours,
     minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to")."""
-    if " M." in text:
-        text = _NOON_M.sub(lambda m: f"{m['lead']}twelve noon" + stop_after(m), text)
+    text = read_old_clock(text)
     if "o'clock" in text:
         text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
     if _DURATION_HINT.search(text):
@@ -383,7 +378,7 @@ HINT = any_of(
     r"[+−-](?<=(?:GMT|UTC)[+−-])\d",
     r" 0(?<=[a-z] 0)\d[0-5]\d\b",
     r"o'clock [aApP]",
-    r" M\.(?<=12 M\.)",
+    *OLD_CLOCK_HINTS,
     r"\.(?<=\d\.)[0-5]\d",
     r"h(?<=\d\d\dh)",
     r"h(?<=\dh) ?\d",

@@ -1,0 +1,29 @@
+"""Clock times as old books and papers printed them, made plain for `times`.
+
+- "At 12 M. the sun was obscured", "from 9 A.M. to 12 M." -> "twelve noon": noon written "M."
+  (meridies), as American papers and diaries of the 19th century wrote it beside "A.M."
+- "leaves at 9.0 a.m.", "at 10.0 P.M." -> "9 a.m.", "10 P.M.": a whole hour with a nought of
+  minutes, as British timetables and papers printed it (then read as any hour)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+
+_NOON_M = re.compile(r"\b(?P<lead>(?:[Aa]t|till|until|to|by|from|about|before|after) )12 M\.")
+_NOUGHT_MINUTES = re.compile(
+    r"(?<![\w.,])(?P<hour>1[0-2]|[1-9])\.0(?=\s?(?:[ap]\.?\s?m\b|[AP]\.?\s?M\b))"
+)
+# The hints of `times` for these shapes, the mark first.
+OLD_CLOCK_HINTS = (r" M\.(?<=12 M\.)", r"\.0(?<=\d\.0) ?[aApP]")
+
+
+def read_old_clock(text: str) -> str:
+    """ "at 12 M." -> "at twelve noon"; "9.0 a.m." -> "9 a.m." (read as a clock time after)."""
+    if " M." in text:
+        text = _NOON_M.sub(lambda m: f"{m['lead']}twelve noon" + stop_after(m), text)
+    if ".0" in text:
+        text = _NOUGHT_MINUTES.sub(r"\g<hour>", text)
+    return text
