@@ -178,7 +178,9 @@ def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str 
     if is_fraction(text):
         return f"{spoken_thousand(decimal(text, case))} {fraction}"
     n = whole(text)
-    noun = form(n, one, few, many) if case in ("n", "a") else many if n != 1 else fraction
+    one_ending = n % 10 == 1 and n % 100 != 11  # "до 61 тыс." -> "шестидесяти одной тысячи"
+    single = n == 1 or (case == "g" and one_ending)
+    noun = form(n, one, few, many) if case in ("n", "a") else fraction if single else many
     if case in _PLURAL_ENDINGS and n != 1:  # "при 760 мм" -> "миллиметрах", "к 5 часам"
         noun = _oblique_plural(one, case) or noun
     if case == "a" and noun == one and gender == "f":  # "на 1 тыс." -> "одну тысячу"
@@ -275,9 +277,10 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     if (
         text[start:end] == "1"
         and _GENITIVE_SINGULAR_AFTER.match(text, end)
-        and case_after(text[:start]) == "a"
+        and (case_after(text[:start]) == "a" or case_word(text[:start]) in _PEOPLE_VERBS)
     ):
-        return "g"  # "на 1 жителя": an animate's accusative is its genitive, "одного"
+        # "на 1 жителя", "задержали 1 человека": an animate's accusative is its genitive
+        return "g"
     if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         # "в 21 регионе" -> "в двадцати одном регионе"
         return "p" if case_word(text[:start]) in LOCATIVE else None
