@@ -59,7 +59,7 @@ _NOT_IN_ANY_CASE = {
     *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly", "au"),
     # capitals that name other things: a grade point average, a master's degree, a database,
     # years before present ("12,000 BP"; basis points are "bp")
-    *("gpa", "mpa", "db", "bp", "pr", "prs"),
+    *("gpa", "mpa", "db", "bp", "pr", "prs", "mp"),
     *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
@@ -198,6 +198,8 @@ def _say_measure(match: re.Match[str]) -> str:
     unit = match["unit"]
     if unit in {"M2", "M3"} and _MODEL_AHEAD.match(match.string, match.end()):
         return match.group(0)  # "14 M2 Bradley vehicles": a model, no square meters
+    if unit == "MP" and not _CAMERA_AROUND.search(match.string, match.start(), match.end() + 40):
+        return match.group(0)  # "the 12 MP": members, where no camera is spoken of
     if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
         return match.group(0)
     one, many = UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
@@ -223,6 +225,8 @@ def _say_measure(match: re.Match[str]) -> str:
 # "M2", "M3" before a noun or a name are a model ("14 M2 Bradley vehicles", "3 M3 half-tracks");
 # before "of" or a stop, square and cubic meters in capitals ("80 M2 in Paris").
 _MODEL_AHEAD = re.compile(r" (?:[A-Z]|(?!(?:of|in|per|and|or|for|at|to)\b)[a-z]{3,})")
+# "MP" after a number is megapixels where a camera or its picture is spoken of: "a 12 MP camera".
+_CAMERA_AROUND = re.compile(r"(?i:camera|sensor|lens|photo|picture|image|selfie|resolution)")
 # Two pressures parted by a slash are a blood pressure, "over": "120/80 mmHg".
 _PRESSURES = frozenset({"mmHg", "mm Hg"})
 # Seconds written "s" after a number with decimals, as timings are: "9.58 s" (a bare "s" after

@@ -114,6 +114,18 @@ def _a_game(match: re.Match[str]) -> bool:
 _REIGN_BEFORE = re.compile(r"(?:\b(?:r|b|d|fl|c|ca)\.|\b(?:reigned|ruled|lived|A\.D\.|AD))\s$")
 
 
+# A life's or a work's years both uncertain, "c." after the dash too: "Ælfric (c. 955 – c.
+# 1010)" -> "circa nine fifty-five to circa ten ten" (the second "c." hid the range).
+_CIRCA_SPAN = re.compile(
+    r"\b(?P<lead>c|ca|fl)\.\s?(?P<a>[1-9]\d{2,3})\s?[–-]\s?(?:c|ca)\.\s?(?P<b>[1-9]\d{2,3})(?![\w]|[.,]\d)"
+)
+
+
+def _say_circa_span(match: re.Match[str]) -> str:
+    lead = "flourished" if match["lead"] == "fl" else "circa"
+    return f"{lead} {year(int(match['a']))} to circa {year(int(match['b']))}"
+
+
 # A batter's balls and strikes are said with "and": "with the count at 3-2" -> "three and two"
 # (a side's record, "a 52-30 record", keeps "to", as en-wiki's references and ours read it).
 _COUNT_BEFORE = re.compile(r"\bcount (?:at|was|is|of|to|went to|ran to)\s$")
@@ -324,6 +336,8 @@ def read_ranges(text: str) -> str:
         text = _TIMES_OR_DIVIDED.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
     if "√" in text:
         text = _ROOT.sub("the square root of ", text)
+    if "c." in text:
+        text = _CIRCA_SPAN.sub(_say_circa_span, text)
     if "present" in text or "now" in text or "date" in text:
         text = _TO_NOW.sub(lambda m: f"{year(int(m['year']))} to ", text)
     if "ds" in text or "ths" in text:
