@@ -278,6 +278,7 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
         text[start:end] == "1"
         and _GENITIVE_SINGULAR_AFTER.match(text, end)
         and (case_after(text[:start]) == "a" or case_word(text[:start]) in _PEOPLE_VERBS)
+        and gender_before("1", text[end : end + 30]) != "f"  # "1 неделя" is a nominative
     ):
         # "на 1 жителя", "задержали 1 человека": an animate's accusative is its genitive
         return "g"
