@@ -45,6 +45,11 @@ _TAIL_HEADING = re.compile(
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
     r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
+    # a page's question on itself: "Was this page helpful?", "Quanto sono chiare le
+    # informazioni su questa pagina?"
+    r"|was this (?:page|article) (?:helpful|useful)\??|war diese seite hilfreich\??"
+    r"|quanto sono chiare le informazioni su questa pagina\?|questa pagina ti \u00e8 stata utile\?"
+    r"|contatti|kontakt|contacto|contato"
     # a release's contact for the press: "Media contact", "Press enquiries", "Pressekontakt"
     r"|(?:media|press|news) (?:contacts?|enquiries|inquiries)|pressekontakt|contact presse"
     r"|contacto de prensa|contatti stampa|contato para imprensa"
@@ -98,7 +103,9 @@ _BOILERPLATE = re.compile(
     r"|follow (?:\w+ ){1,3}on (?:twitter|facebook|instagram)|sign(?:ing)? up (?:here|now|today)"
     r"|sign(?:ing)? up (?:for|to) (?:our|the)\b.{0,30}\b(?:newsletter|edition|updates)"
     r"|download (?:the|our)\b.{0,40}\bapps?\b|all rights reserved|copyright\b"
-    r"|letters? to the editor|support our work|advertise with|last (?:modified|updated)\b)"
+    r"|letters? to the editor|support our work|advertise with|last (?:modified|updated)\b"
+    r"|ultimo aggiornamento|zuletzt aktualisiert|derni\u00e8re mise \u00e0 jour"
+    r"|\u00faltima (?:actualizaci\u00f3n|atualiza\u00e7\u00e3o))"
     r"|©|^(?:related|read more)\b",
     re.IGNORECASE,
 )

@@ -62,7 +62,9 @@ newsroom's story for paying members, a Squarespace travel post and a BBC Future-
 German, French, Italian, Spanish, Russian and Brazilian news pages with their ad slots, "read
 also" boxes, photo credits and bylines in their languages, a film review with its stars and
 info box, a podcast's transcript, a university's news with its media contact and a local
-paper's syndicated AP story with its caption),
+paper's syndicated AP story with its caption; a WordPress column with Jetpack's boxes and its
+writer's box, a company newsroom's release, a Spanish live page, a Hugo post with its photo's
+credit and an Italian council's release with its feedback box),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
