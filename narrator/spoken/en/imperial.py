@@ -140,6 +140,14 @@ def _say_old_miles(match: re.Match[str]) -> str:
 
 # Furlongs as old books write them: "12 m. 3 fur." ("3 fur coats" has no dot).
 _FURLONGS = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}) fur\.(?:(?=\s+[a-z]|[,;:)])|(?=\.))?")
+# A race's distance as the turf writes it, miles and furlongs (and yards) by their letters:
+# "over 1m 2f at Epsom", "1m 4f 10y", "over 6f", "the 5f sprint" ("6f" alone only after "over"
+# or an article, before a word of racing).
+_RACE_DISTANCE = re.compile(
+    r"(?<![\w.,])(?:(?P<miles>[1-4])m\s?(?P<furlongs>[1-7])f(?:\s?(?P<yards>\d{1,3})y)?"
+    r"|(?:(?<=over )|(?<=\b[Aa] )|(?<=\b[Tt]he ))(?P<alone>[5-9]|1[0-6])f"
+    r"(?=\s(?:at|on|in|and|race|sprint|handicap|maiden|stakes|Stakes|contest|event)\b|[,.;)]))\b"
+)
 # A point of the compass written short and dotted after a distance: "3 miles N.W. of the
 # town", "4 m. S. of the camp"; elsewhere "S.W." may be initials ("S. W. Williston").
 _POINT_AFTER_DISTANCE = re.compile(
@@ -225,6 +233,8 @@ def read_imperial(text: str) -> str:
         text = _MILES_AFTER_NUMBER.sub(_say_old_miles, text)
     if " fur." in text:
         text = _FURLONGS.sub(_say_furlongs, text)
+    if "f" in text:
+        text = _RACE_DISTANCE.sub(_say_race_distance, text)
     if "." in text:
         text = _POINT_AFTER_DISTANCE.sub(_say_point_after_distance, text)
     if " gr." in text:  # "10 to 20 gr., given": grains, as the table's "grs"
@@ -286,6 +296,16 @@ def _say_grains(match: re.Match[str]) -> str:
     if "/" in number:
         return f"{say_fraction(number)} grain"
     return f"{decimal(number)} {'grain' if number == '1' else 'grains'}"
+
+
+def _say_race_distance(match: re.Match[str]) -> str:
+    """ "1m 2f" -> "1 mile 2 furlongs" (read by the measures after), "6f" -> "6 furlongs"."""
+    if match["alone"]:  # "the 5f sprint": before its noun a distance is an adjective
+        adjective = not match.string.endswith("over ", 0, match.start())
+        return f"{match['alone']} {'furlong' if adjective else 'furlongs'}"
+    said = f"{match['miles']} {'mile' if match['miles'] == '1' else 'miles'} {match['furlongs']} "
+    said += "furlong" if match["furlongs"] == "1" else "furlongs"
+    return said + (f" {match['yards']} yards" if match["yards"] else "")
 
 
 def _say_furlongs(match: re.Match[str]) -> str:
