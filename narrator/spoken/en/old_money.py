@@ -48,7 +48,7 @@ _L_S_D = re.compile(
 )
 _POUNDS_SHILLINGS = re.compile(
     r"(?<![\w$])£(?P<l>[\d,]+)\.?\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
-    rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]))?"
+    rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]|[,;:)]))?"
 )
 # Shillings and pence parted by a slash, "3/6", or shillings alone, "5/-", where a word of
 # price comes before or a rate after ("cost him 3/6", "2/6 a week"); elsewhere a fraction or
