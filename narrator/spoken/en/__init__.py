@@ -24,6 +24,7 @@ from narrator.spoken.en import (
     dimensions,
     emphasis,
     footnote_marks,
+    formulas,
     fractions,
     game_scores,
     greek,
@@ -98,6 +99,9 @@ RULES: tuple[Rule, ...] = (
     rule(sharps.read_sharps, "sharps", sharps.HINT,
          "before numero and symbols, which read '#' as 'number' or drop it: in 'C#' and "
          "'F# minor' it is a sharp"),
+    rule(formulas.read_formulas, "formulas", formulas.HINT,
+         "before numero, which would read 'NO2' as 'number two', and before the parting of "
+         "letters from digits and initialisms: 'H2SO4' is 'H 2 S-O 4', whose 'SO' is no word"),
     rule(numero.read_numero, "numero", numero.HINT,
          "before abbreviations, numbers and symbols: 'No. 3' and '#3' are 'number three'; "
          "before addresses, which would read the house number of 'No. 10 Downing St'"),

@@ -1,0 +1,66 @@
+"""Chemical formulas, which a reader spells symbol by symbol: "NaCl" -> "N.A-C-L", "CaCO3" ->
+"C.A-C-O 3", "H2SO4" -> "H 2 S-O 4" (the figures are read as numbers after).
+Engines would say "NaCl" as "nakel", "SO" and "NO" as words.
+
+A formula is a word made only of the elements' symbols, two of them or more, with a figure
+or a symbol of two letters in it: "NaOH", "Fe2O3", "InGaAs". Capitals alone are initialisms
+("CO", "HBO") unless a figure stands inside ("H2O"): "PS5", "WW2" and "CO2" are left to the
+other rules; one symbol and a figure is a model ("F16", "B12"); a few words of that shape are
+names ("HeLa"; "SoHo" is none: "o" starts no symbol).
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.initialisms import parted
+from narrator.spoken.tables import read_words
+
+_ELEMENTS = read_words("en", "elements")
+# Words of a formula's shape that name something else.
+_NAMES = frozenset({"HeLa", "NoHo", "CoCo", "CoS", "PoS", "LiPo", "NiCo", "BeBe", "BaBe"})
+_FORMULA = re.compile(
+    r"(?<![\w'’.\-/])(?=[A-Za-z\d]*(?:\d|[a-z]))(?:[A-Z][a-z]?\d*){2,}(?![\w'’\-/]|\.\d)"
+)
+_FIGURE_INSIDE = re.compile(r"\d[A-Z]")
+_SYMBOL = re.compile(r"(?P<symbol>[A-Z][a-z]?)(?P<count>\d*)")
+HINT = re.compile(r"[A-Z](?:[a-z]\d*|\d+)?[A-Z](?:[a-z]|\d)")
+
+
+def _symbols(formula: str) -> list[re.Match[str]] | None:
+    """The symbols of ``formula``, or None where one is no element's."""
+    symbols = list(_SYMBOL.finditer(formula))
+    if any(symbol["symbol"] not in _ELEMENTS for symbol in symbols):
+        return None
+    return symbols
+
+
+def _formula_shape(word: str) -> bool:
+    """Capitals alone are a formula with a figure inside ("H2SO4", "N2O"), where a figure at
+    the end may number a thing ("PS5", "FY24", "WW2"); a final "s" with no figure makes a
+    plural ("ICs", "IPOs")."""
+    if word.isupper():
+        return _FIGURE_INSIDE.search(word) is not None
+    return not word.endswith("s") or any(c.isdigit() for c in word)
+
+
+def _say_formula(match: re.Match[str]) -> str:
+    formula = match.group(0)
+    symbols = _symbols(formula)
+    if symbols is None or len(symbols) < 2 or formula in _NAMES or not _formula_shape(formula):
+        return formula
+    pieces: list[str] = []
+    letters = ""
+    for symbol in symbols:
+        letters += symbol["symbol"].upper()
+        if symbol["count"]:
+            pieces += [parted(letters, True), symbol["count"]]
+            letters = ""
+    if letters:
+        pieces.append(parted(letters, True))
+    return " ".join(pieces)
+
+
+def read_formulas(text: str) -> str:
+    """ "salt is NaCl" -> "salt is N.A-C-L"; "H2SO4" -> "H 2 S-O 4"; "HeLa cells" is left."""
+    return _FORMULA.sub(_say_formula, text)
