@@ -77,7 +77,13 @@ _APP_LINE = re.compile(
     r"|lire la suite|leer m\u00e1s|seguir leyendo|weiterlesen|distribution channels?\s*:.*"
     r"|(?:[\w-]+\.)+[a-z]{2,}\s*[\u00b7\u2022|]\s*\d+\s*min(?:ute)?s?(?: read)?"
     r"|(?:under )?embargo(?:ed)?\b.{0,20}\b(?:until|till)\b[^.!?]*"
-    r"|\d{1,3}\s*[smhdw]\s*[\u00b7\u2022]?|(?:from|via) (?:apple|google|yahoo|msn) news"
+    r"|\d{1,3}\s*[smhdw]\s*(?:[\u00b7\u2022]\s*(?:edited\s*[\u00b7\u2022]?)?)?"
+    r"|(?:from|via) (?:apple|google|yahoo|msn) news"
+    # a social post's buttons, counts and fold: "Like Comment Repost Send", "124 · 18 comments",
+    # "…see more" (LinkedIn's)
+    r"|(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}"
+    r"|\d[\d.,]*k?\s*[\u00b7\u2022]\s*\d[\d.,]*k? (?:comments?|reposts?|shares?)"
+    r"|(?:\u2026|\.{3})\s*see more"
     r"|[\w .'&-]{2,40}\s*/\s*\d{1,3}\s*[smhd]|saved (?:from|to) (?:https?://\S+|pocket\b.*)"
     r"|lesedauer\s*:?\s*\d+\s*min(?:\.|uten)?"
     r"|from wikipedia, the free encyclopedia|archive\.(?:today|ph|is)|webpage capture|saved from"
@@ -147,6 +153,8 @@ _COUNTER = re.compile(
 """A thread's counter: "1/ " or "2/5 " before a post, " 1/2" or " (1/4)" after its last
 sentence (a recipe's "1/2 cup" is no post's start)."""
 _MIN_COUNTERS = 2
+_MAX_ROLE_WORDS = 12
+_BYLINE_LEAD = re.compile(r"^(?:by|von|par|por|di|de)\s", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w[\w.-]{1,40}(?<!\.)(?:\s*[\u00b7\u2022]\s*[^.!?]{1,30})?$")
 """A poster's handle under the name, the time posted after it or not: "@sampatel_econ",
 "@priyanair.bsky.social"."""
@@ -203,11 +211,21 @@ def without_repeats(lines: list[str]) -> list[str]:
 
 def without_handle(lines: list[str]) -> list[str]:
     """`lines` under a post's title (its poster's name) without the poster's handle on the
-    first of them ("Sam Patel" over "@sampatel_econ")."""
+    first of them ("Sam Patel" over "@sampatel_econ"), or the poster's role over the time
+    posted ("Head of Product at Northwind Rail" over "1d • Edited •", LinkedIn's)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None or not _HANDLE.match(lines[first].strip()):
+    if first is None:
         return lines
-    return lines[first + 1 :]
+    if _HANDLE.match(lines[first].strip()):
+        return lines[first + 1 :]
+    end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+    role = lines[first : end - 1]
+    shaped = all(
+        len(line.split()) <= _MAX_ROLE_WORDS and line.strip()[-1:] not in ".!?" for line in role
+    )
+    byline = any(_BYLINE_LEAD.match(line.strip()) for line in role)  # "By Jane Doe" over "5h"
+    posted = role and shaped and not byline and is_app_line(lines[end - 1].strip())
+    return lines[end:] if posted else lines
 
 
 def without_thread_counters(lines: list[str]) -> list[str]:

@@ -31,7 +31,7 @@ from narrator.readers.site_lines import is_site_frame
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
 
-__all__ = ["above_title"]
+__all__ = ["above_title", "without_greeting_line"]
 
 _HEADER = re.compile(
     r"^(?P<field>from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(?P<value>.*)$", re.IGNORECASE
@@ -81,7 +81,8 @@ _LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
 """A section's name in a block of its own over the title: one word, or capitals ("OPINIÓN")."""
 _GREETING = re.compile(
     r"^(?:[^\w\s]{1,3}\s*)?(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+day"
-    r"|welcome back|guten morgen"
+    r"|welcome back|guten morgen|guten tag|moin|ciao|salve|buonasera|bonsoir|buenas"
+    r"|boa tarde|boa noite|привет|доброе утро|добрый день"
     r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!,]$"
     # a morning's or evening's greeting with no stop, and where it comes from: "Guten Morgen
     # aus Hamburg", "Good morning from Washington"
@@ -111,6 +112,7 @@ _SECTIONS = frozenset(
 )
 """A site's sections, whose name over a headline is no title."""
 _MAX_EDITION_LINES = 1
+_MAX_GREETING_WORDS = 4
 _MIN_CAPS_LETTERS = 4
 """How many one-line blocks may be over the greeting: the edition's name and date."""
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
@@ -143,6 +145,17 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
             return None, headline
         return _REPLY.sub("", fields["subject"]), lines[header:]
     return None, _without_kicker(_without_greeting(lines))
+
+
+def without_greeting_line(lines: list[str]) -> list[str]:
+    """`lines` under the title without a newsletter's greeting alone in the first block ("Good
+    morning." over the first story)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 1 >= len(lines) or lines[first + 1].strip():
+        return lines
+    line = lines[first].strip()
+    short = len(line.split()) <= _MAX_GREETING_WORDS
+    return lines[first + 1 :] if short and _GREETING.match(line) else lines
 
 
 def _without_greeting(lines: list[str]) -> list[str]:
@@ -208,7 +221,9 @@ def _without_kicker(lines: list[str]) -> list[str]:
     if topic and alone and _is_headline(lines[start]):
         return lines[start:]  # and its topic: "Opinion" over "Cities", the headline alone
     for count in range(1, min(_MAX_KICKERS, end - 1) + 1):
-        if _is_headline(lines[count]) and all(_KICKER.match(k.strip()) for k in lines[:count]):
+        posted = count + 1 < end and is_app_line(lines[count + 1].strip())  # a post's head
+        kicked = all(_KICKER.match(k.strip()) for k in lines[:count])
+        if _is_headline(lines[count]) and kicked and not posted:
             return lines[count:]
     if end == 1 and (_LONE_KICKER.match(lines[0].strip()) or _is_section_name(lines[0])):
         blocks = "\n".join(lines[end:]).strip().split("\n\n")

@@ -18,7 +18,7 @@ from narrator.readers.apps import (
 )
 from narrator.readers.bylines import is_writers_note, take_byline
 from narrator.readers.language import detect_language, normalize_language
-from narrator.readers.opening import above_title
+from narrator.readers.opening import above_title, without_greeting_line
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
 from narrator.readers.stamps import entry_time
 from narrator.readers.summaries import (
@@ -108,6 +108,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
     byline, rest = take_byline(rest, style)
+    rest = without_greeting_line(rest)  # "Good morning." over a newsletter's first story
     paragraphs = _paragraphs(without_summary_label(rest))
     return Article(
         title=title,

@@ -86,6 +86,11 @@ _LINE = re.compile(
     # an Italian agency's desk and its wire's footer: "Red-Mar", "(RADIOCOR) 05-12-26 17:45:12
     # (0412) 5 NNNN"
     r"|red[-/][a-z]{2,4}(?:[-/][a-z]{2,4})*|\((?-i:[A-Z]{3,12})\) \d{2}-\d{2}-\d{2} \d{2}:\d{2}.*"
+    # a newsletter's note to who was sent it, Le Monde's link to reuse a story, a release's
+    # pictures to download ("Bildmaterial: … zum Download bereit."), an agency's end marks
+    r"|se qualcuno ti ha inoltrato questa (?:e-?mail|newsletter).{0,80}|r\u00e9utiliser ce contenu"
+    r"|(?:bildmaterial|pressefotos?|fotos?|photos?)\s*:.{0,200}\b(?:download|herunterladen)\b.{0,60}"
+    r"|(?-i:[A-Z]{2,4}(?: // [A-Z]{2,4})+)|lusa/fim"
     # a US government site's banner
     r"|an official website of the [\w .-]{1,60}|here[\u2019']s how you know"
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}|новости (?:\u0441ми2|партн[её]ров)"

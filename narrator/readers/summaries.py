@@ -79,7 +79,11 @@ def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
         return None, lines
     numbered = any(_NUMBERED.match(line) or BULLET.match(line) for line in lines)
     if len(lines) >= _MIN_SHORT_ITEMS and not numbered and all(map(_is_short_item, lines)):
-        return None, lines  # a recipe's ingredients: "1 cup orzo" over "2 cloves garlic"
+        # a recipe's ingredients: "1 cup orzo" over "2 cloves garlic", their label over them
+        # or not ("Ingredientes" over "3 ovos")
+        if _LABEL.match(lines[0]) and all(line[:1].isdigit() for line in lines[1:]):
+            return lines[0], lines[1:]
+        return None, lines
     label, items = lines[0], lines[1:]
     if _LISTING.match(label) and len(items) >= _MIN_ITEMS and not numbered:
         # "Markets at a glance:" over "FTSE 100 8,312.45 +0.6%", "Sterling $1.2710 -0.1%"

@@ -37,11 +37,13 @@ _ENGLISH = WireStyle(
 )
 _UNBRACKETED_CREDIT = re.compile(
     r"^(?:-{1,2}|[\u2013\u2014])?\s*(?:(?:additional )?reporting by|with (?:additional )?assistance"
-    r" from|with files from|compiled by|edited by|written by)\s+[A-Z]",
+    r" from|with files from|compiled by|edited by|written by"
+    # a desk's editor in the other languages: "Redaktion: Lena Vogt" (DW's)
+    r"|redaktion:|r\u00e9daction\s?:|redacci\u00f3n:|redazione:|reda\u00e7\u00e3o:)\s+[A-Z]",
     re.IGNORECASE,
 )
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
-"--With assistance from John Roe." (English only: the words are English)."""
+"--With assistance from John Roe.", "Redaktion: Lena Vogt"."""
 _MAX_CREDIT_CHARS = 400
 _CREDIT_END_CHARS = 80
 _BY_AND_EDITING = re.compile(

@@ -309,3 +309,58 @@ def test_a_papers_offers_and_links_after_the_story_are_not_read(line: str) -> No
 def test_a_releases_contacts_under_a_label_go() -> None:
     text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nContacts\n\nMedia:\nSam Lee\npress@northwind.example\n"
     assert texts(read(text)) == [PARAGRAPH]
+
+
+def test_a_linkedin_posts_role_stamp_buttons_and_counts_are_not_read() -> None:
+    text = (
+        "Jane Doe\nHead of Product at Northwind Rail\n1d \u2022 Edited \u2022\n\n"
+        f"{PARAGRAPH}\n\n\u2026see more\n\nLike Comment Repost Send\n\n124 \u00b7 18 comments\n"
+    )
+    article = read(text)
+    assert (article.title, texts(article)) == ("Jane Doe", [PARAGRAPH])
+
+
+def test_a_byline_over_a_posts_stamp_stays_the_byline() -> None:
+    article = read(f"{HEADLINE}\nBy Jane Doe\n5h \u00b7\n\n{PARAGRAPH}\n")
+    assert article.byline is not None and "Jane Doe" in article.byline
+
+
+def test_a_greeting_alone_under_the_title_is_not_read() -> None:
+    article = read(f"First Thing: {HEADLINE}\n\nGood morning.\n\n{PARAGRAPH}\n")
+    assert texts(article) == [PARAGRAPH]
+
+
+def test_a_greeting_that_says_more_is_read() -> None:
+    line = "Good morning, and welcome to the pier, said the mayor to the crowd."
+    assert texts(read(f"{HEADLINE}\n\n{line}\n\n{PARAGRAPH}\n")) == [line, PARAGRAPH]
+
+
+def test_an_italian_newsletters_greeting_over_its_first_headline_is_no_title() -> None:
+    text = f"Ciao, questa è Colazione, la newsletter del mattino.\n\n{HEADLINE}\n\n{PARAGRAPH}\n"
+    assert read(text, "it").title == HEADLINE
+
+
+def test_a_recipes_ingredients_under_their_label_are_a_list_under_a_heading() -> None:
+    text = "Bolo\n\nUm bolo simples.\n\nIngredientes\n3 ovos\n2 laranjas\n1 xícara de óleo\n"
+    article = read(text, "pt")
+    assert [s.heading for s in article.sections] == [None, "Ingredientes"]
+    assert [b.kind.value for b in article.sections[1].blocks] == ["list_item"] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ABC // JMR",
+        "Lusa/Fim",
+        "Réutiliser ce contenu",
+        "Se qualcuno ti ha inoltrato questa email, puoi iscriverti qui.",
+        "Bildmaterial: Eine Visualisierung steht unter example.de/presse zum Download bereit.",
+    ],
+)
+def test_end_marks_and_notes_of_agencies_and_papers_are_not_read(line: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{line}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_desks_editor_closing_the_story_is_its_credit() -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\nRedaktion: Lena Vogt\n", "de")
+    assert [b.kind.value for b in article.body_blocks()][-1] == "credit"
