@@ -31,9 +31,13 @@ from narrator.spoken.en.numbers import digits
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
 
+# Common generic domains and countries' codes; an English word that ends sentences often
+# ("is", "my", "id", "am", "so") is left out: "the end.So" is a missing space, not a domain.
 TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|news|tv|me|us|uk|ca|au|de|fr|"
-    "it|es|nl|ru|ua|cn|jp|in|br|eu|ch|se|no|pl|be|at|nz|ie|sm|ly|gl|fm|to"
+    "it|es|nl|ru|ua|cn|jp|in|br|eu|ch|se|no|pl|be|at|nz|ie|sm|ly|gl|fm|to|xyz|online|site|"
+    "tech|store|blog|club|cloud|website|wiki|pro|mobi|asia|gg|cc|fi|dk|kr|za|mx|ar|cl|pt|"
+    "gr|tr|il|sg|hk|tw|ph|th|vn|pk|ng|ke|cz|hu|ro|bg|hr|lt|lv|ee|lu|sk|si|kz|ae|sa|eg"
 )
 _EMAIL = re.compile(
     r"(?<![\w.-])[\w.&+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.IGNORECASE
@@ -72,7 +76,15 @@ def _say_address(address: str) -> str:
     return " ".join(w for w in words if w)
 
 
+# A sentence run on after its full stop: "the end.It was", "He won.No one" (a small word,
+# the dot, a capitalised word): not a domain, which is written in small letters or all
+# capitalised ("Example.Com").
+_RUN_ON_SENTENCE = re.compile(r"[a-z][\w-]*\.[A-Z][a-z]+")
+
+
 def _say_url(match: re.Match[str]) -> str:
+    if _RUN_ON_SENTENCE.fullmatch(match.group(0)):
+        return match.group(0)
     # A trailing slash says nothing: "whitehouse.gov/briefing-room/".
     url = _SCHEME.sub("", match.group(0)).rstrip("/")
     if match.group(0).lower().startswith("file:"):
