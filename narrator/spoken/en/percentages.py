@@ -56,11 +56,18 @@ def read_percentages(text: str) -> str:
         "/" in text or "oY" in text or "oy" in text or "oQ" in text or "oq" in text
     )
     text = _PERCENT.sub(say, text)
+    if "cent." in text:  # "5 per cent. on the money": the point is the word's, no stop
+        text = _PER_CENT_POINT.sub("per cent", text)
     if "I" in text:
         text = _INTERVAL.sub(lambda m: " ".join(m["letters"]), text)
     if periods:
         text = _ON_PERIOD.sub(_say_on_period, text)
     return text
+
+
+# Old books print "per cent." with the point of the word written short: before a word in small
+# letters or a comma it ends no sentence ("at five per cent. on the money", "per cent., and").
+_PER_CENT_POINT = re.compile(r"\bper cent\.(?=\s+[a-z]|[,;:)])")
 
 
 def _say_on_period(match: re.Match[str]) -> str:

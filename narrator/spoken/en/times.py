@@ -123,6 +123,7 @@ def _say_time(match: re.Match[str]) -> str:
 # with "h" ("at 1430 hours", "0800 hours", "1430h"), else a count ("1500 hours of work").
 _MILITARY = re.compile(
     r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<unit>\s?h\b|\s?(?:hrs|hours)\b)"
+    r"(?:(?<=hrs)\.(?=\s+[a-z]|[,;:)]))?"
 )
 # Without a word of hours, four digits are a time before a zone of the world's clock ("at
 # 1400 GMT", "0600 UTC"), or with a leading zero after a word of when ("at 0900").
