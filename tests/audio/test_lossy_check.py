@@ -130,3 +130,29 @@ def test_an_ogg_is_measured_in_20_s_for_its_loudness_and_checked_whole(tmp_path:
     screened = lossy.check_decoded(path, -3.0, _RATE, lossy.Encoded(audio, level))
     assert screened.lowerings == whole.lowerings != []
     assert screened.integrated_lufs == pytest.approx(whole.integrated_lufs, abs=0.05)
+
+
+def test_the_encoded_parts_energies_taken_a_block_at_a_time_are_those_of_the_part_at_once() -> None:
+    """The check measures the part as it was encoded (gain, limiting, 16 bits) `BLOCK_FRAMES`
+    at a time: each block is limited where it lies, and the steps straddling two blocks are
+    measured whole."""
+    from narrator.audio.codecs import to_pcm16
+    from narrator.audio.loudness.limiter import Limiter
+    from narrator.audio.loudness.meter import BLOCK_FRAMES
+
+    audio = _InMemory(_bursts(50.0, [(3.0, 9.0), (21.5, 24.0), (33.0, 47.0)]))
+    gain = 10 ** (3 / 20)
+    places = np.arange(3 * _RATE, 47 * _RATE, 4001)
+    peaks = Peaks(places, np.full(len(places), 1.5), gain)
+    level = Level(3.0, peaks, -19.0)
+    span = (7, 437)  # 43 s, from a step within the first block: several blocks, unaligned
+    start, end = span[0] * _RATE // 10, span[1] * _RATE // 10
+    assert end - start > 10 * BLOCK_FRAMES // 2
+    limited = Limiter(_RATE, gain, peaks).at(start, audio.read(start, end))
+    meter = LoudnessMeter(_RATE)
+    meter.push(to_pcm16(limited) / 32768)
+    at_once = meter.levels().energies[: span[1] - span[0]]
+    in_blocks = lossy._encoded_energies(lossy.Encoded(audio, level), _RATE, span)
+    assert len(in_blocks) == span[1] - span[0]
+    # The same steps to the last bits (BLAS sums a transform's rows a few at a time).
+    assert np.allclose(in_blocks, at_once, rtol=1e-12, atol=0.0)

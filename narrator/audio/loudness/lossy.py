@@ -264,15 +264,20 @@ def _near(
 
 def _encoded_energies(encoded: Encoded, rate: int, span: tuple[int, int]) -> Samples:
     """The K-weighted energies of steps `span` of the audio as it was encoded, measured as
-    `check_part` measures them decoded."""
+    `check_part` measures them decoded, a block (`BLOCK_FRAMES`) at a time: the same steps,
+    but for the last bits of BLAS's sums. Read, processed and measured at once, a part's 20 s
+    took some 15 MB of arrays, new pages of the heap (4,100 faults, a quarter of the check's
+    CPU time)."""
     import numpy as np
 
     start = span[0] * rate // STEPS_PER_S
     end = span[1] * rate // STEPS_PER_S
     processor = encoded.level.processor(rate)
-    samples = processor.at(start, encoded.audio.read(start, end))
     meter = LoudnessMeter(rate)
-    meter.push(to_pcm16(samples) / 32768)  # as encoded
+    for first in range(start, end, BLOCK_FRAMES):
+        last = min(end, first + BLOCK_FRAMES)
+        samples = processor.at(first, encoded.audio.read(first, last))
+        meter.push(to_pcm16(samples) / 32768)  # as encoded
     energies: Samples = np.asarray(meter.levels().energies[: span[1] - span[0]], np.float64)
     return energies
 
