@@ -64,7 +64,7 @@ _KEYWORDS = (
     "pt.", "sc.", "pl.", "act", "scene", "book", "phase", "title", "article", "appendix", "section",
     "super bowl", "Super bowl", "episode", "apollo", "stage", "level", "class", "type", "round",
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
-    "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lesson",
+    "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lect.", "lesson",
     "sonnet", "satire", "ode", "epistle", "sermon", "essay", "idyll", "eclogue", "elegy", "hymn",
     "letter", "question", "exercise",
 )  # fmt: skip

@@ -12,6 +12,7 @@
   "Stow's Survey, ed. 1720" -> "edition 1720": after a comma, before a name or a year
 - "the Ch. of England" -> "the Church of England", "at Ch. Ch., Oxford" -> "at Christ Church"
 - "the Hon. Sec. of the Club" -> "the Honorary Secretary": before an office held unpaid
+- "Rosa canina, L." -> "Rosa canina, Linnaeus": the authority after a species' Latin name
 - "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
   Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
   its number of four digits said in pairs, as a catalogue's numbers are
@@ -148,6 +149,15 @@ def read_years_of_lives(text: str) -> str:
     return _YEAR_OF_A_LIFE.sub(lambda m: f"{m['event']} {year(int(m['year']))}", text)
 
 
+# A species' authority after its Latin name, as naturalists cite it: "Rosa canina, L." ->
+# "Rosa canina, Linnaeus", "Bellis perennis Linn."; the epithet ends as Latin ones do ("He
+# said, L." is no species), and a capitalised name after "L." makes it an initial.
+_LINNAEUS = re.compile(
+    r"\b(?P<species>[A-Z][a-z]{2,} [a-z]{2,}(?:a|us|um|is|es|ens|i|ae|ii|ix|ax|ex|on|ur))"
+    r"(?P<gap>,? )(?:L|Linn)\.(?!\w|\s?[A-Z][a-z]|\s?[A-Z]\.)"
+)
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
@@ -166,6 +176,8 @@ def read_scholarly(text: str) -> str:
         text = _HONORARY.sub("Honorary", text)
     if "Ch. " in text:
         text = _CHURCH.sub(_say_church, text)
+    if "L." in text or "Linn." in text:
+        text = _LINNAEUS.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
     if ", ed." in text or ", tr" in text:
         text = _EDITED_BY.sub(_say_edited_by, text)
     return text
