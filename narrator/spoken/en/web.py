@@ -57,10 +57,11 @@ _URL_SYMBOLS = read_mapping("en", "url_symbols")
 _URL_PIECE = re.compile(r"[a-zA-Z]+|\d|[^\w\s]|_")
 _SCHEME = re.compile(r"(?i)^[a-z]+:/+")
 # A path of words is said ("nvidia.com/cv-cuda/early-access"); one with a piece no one would
-# say (letters and digits mixed, a long number: "t.co/AbC123xYz", "/p/8837412") is not.
+# say (letters and digits mixed, a long number: "t.co/AbC123xYz", "/p/8837412") is not; a
+# short one is a version or a name, said ("/v2/users", "/mp3/", "/3d/").
 _LONG_URL_CHARS = 60
 _MOST_PIECES = 3
-_CODE_PIECE = re.compile(r"/[^/]*(?:[a-zA-Z]\d|\d[a-zA-Z]|\d{6})[^/]*(?:/|$)")
+_CODE_PIECE = re.compile(r"/(?=[^/]{4})[^/]*(?:[a-zA-Z]\d|\d[a-zA-Z]|\d{6})[^/]*(?:/|$)")
 
 
 def _say_address(address: str) -> str:
