@@ -62,7 +62,7 @@ _NOUN_AFTER = re.compile(
 # of its change: "21st" is an ordinal). The points go where the clause does.
 _STONES = re.compile(
     r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\.?\s?(?P<lb>\d{1,2})\s?lbs?\b(?:\.(?=\s+[a-z]|[,;]))?"
-    r"|\s(?P<alone>st)\b(?!\.\s?[A-Z]))"
+    r"|\s(?P<alone>st)\b(?:\.(?=\s+[a-z]|[,;]))?)"
 )
 _STONES_HINT = re.compile(r"st(?<=\dst)\s?\d|st(?<=\d st)\b")
 _WEIGHT_BEFORE = re.compile(

@@ -31,7 +31,8 @@ from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_table
 
 _ORDINAL = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|er(?=s?\b))(?P<plural>s)?\b",
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|er(?=s?\b))(?P<plural>s)?\b"
+    r"(?P<dot>\.(?=\s+(?-i:[a-z])|[,;]))?",  # "The 10th. of this month": an old point, no stop
     re.IGNORECASE,
 )
 
@@ -138,12 +139,12 @@ def read_ordinals(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         if match["suffix"] == "er":  # "49ers": a noun of the number
-            return _say_number_ers(match)
+            return _say_number_ers(match) + (match["dot"] or "")
         n = int(match["num"].replace(",", ""))
         if match["suffix"].lower() != _ordinal_suffix(n):
             # No ordinal: a number with letters, long ones read as a code ("111st").
             said = cardinal(n) if n < 100 else digits(match["num"])
-            return f"{said} {match['suffix']}"
+            return f"{said} {match['suffix']}{match['dot'] or ''}"
         return ordinal(n) + ("s" if match["plural"] else "")  # "10ths" -> "tenths"
 
     if _ORDINAL_RANGE_HINT.search(text):
