@@ -59,7 +59,7 @@ def is_regnal(name: str, numeral: str) -> bool:
 # Elizabeth I died", "Emperor Nicholas I", "Pope John Paul I reigned" (a name of two words).
 _TITLED = re.compile(
     r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
-    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,}(?: [A-Z][a-zà-ÿ]{2,})?)\s+"
+    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,}(?:[ -][A-Z][a-zà-ÿ]{2,})?)\s+"
     r"(?P<numeral>[IVX])\b(?![-'.]\w)"
     r"(?P<dot>\.(?!\w))?"
 )
