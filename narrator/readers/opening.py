@@ -60,6 +60,11 @@ _OFFICE = re.compile(
 )
 """A member's name and office over a release's headline: "The Hon. Jane Doe MP", "Minister for
 Infrastructure and Transport"."""
+_RELEASE_LABEL = re.compile(
+    r"^(?:(?:news|press|media) release|pressemitteilung|communiqu\u00e9 de presse|nota de prensa"
+    r"|comunicato stampa|comunicado de imprensa)$",
+    re.IGNORECASE,
+)
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?:;,]$")
@@ -106,6 +111,9 @@ _SECTIONS = frozenset(
         *("mercado", "mercados", "poder", "cotidiano", "esporte", "ilustrada", "deporte"),
         *("opini\u00e3o", "opini\u00f3n", "opinione", "id\u00e9es", "d\u00e9bats", "tribune"),
         *("faits divers", "sucesos", "vermischtes"),
+        # a story's label over its headline: "Exclusivo", "Exclusive", "Eilmeldung"
+        *("exclusive", "exclusivo", "exclusiva", "exklusiv", "esclusiva", "exclusif"),
+        *("breaking news", "eilmeldung", "\u00faltima hora", "urgente"),
         *("происшествия", "мнения", "наука", "технологии", "город", "в мире"),
         *("политика", "экономика", "общество", "спорт", "культура"),
     }
@@ -301,8 +309,12 @@ def _is_masthead(block: list[str], rest: list[str], after_frame: bool = False) -
     """The paper's name, alone or under "Skip to main content", over the site's menu or
     buttons: "The Kettleford Courier" over "News", "Sport", "What's On", "Property"."""
     named = [line for line in block if not is_page_frame(line)]
+    labelled = len(block) == 2 and bool(_RELEASE_LABEL.match(block[1].strip()))
+    named = block[:1] if labelled else named
     if len(named) != 1 or not _MASTHEAD.match(named[0].strip()):
         return False
+    if labelled:
+        return True  # a body's name over its release's label: "Springfield Police Department"
     if any(line.strip() and is_site_frame(line.strip()) for line in block):
         return True  # over its menu on one line: "The Ashby Echo" over "News  Sport  Jobs"
     following = "\n".join(rest).strip().split("\n\n", 1)[0].splitlines()

@@ -43,7 +43,11 @@ _LINE = re.compile(
     r"|\d[\d.,]* (?:postings?|kommentare|comments|commentaires|comentarios|commenti"
     r"|coment\u00e1rios|комментари\w*):?"
     r"|(?:комментарии|kommentare|commentaires|comentarios|commenti|coment\u00e1rios) \(\d+\)"
-    r"|assine(?: (?:a|o|j\u00e1) [\w ]{1,25})?|abonnez-vous|subscrever|partilhar"
+    r"|assine(?: j\u00e1)?(?: (?:a|o) [\w ]{1,25})?|abonnez-vous|subscrever|partilhar"
+    # a paper's lines: heise's "Kommentare lesen (12 Beiträge)", La Nación's "Conforme a los
+    # criterios de" over "The Trust Project", Vedomosti's "Сюжет: …"
+    r"|kommentare lesen(?: \(\d+ beitr\u00e4ge\))?|conforme a los criterios de|the trust project"
+    r"|сюжет:\s*[^.!?]{1,60}"
     # a paper's offer of a trial under its paywall: "Bestens informiert mit SZ Plus \u2013 4 Wochen
     # kostenlos zur Probe lesen. Jetzt bestellen", "Try 4 weeks for $1"
     r"|.{0,60}\b(?:\d+ (?:wochen|monate) (?:kostenlos|gratis|f\u00fcr)|(?:try|get) \d+ (?:weeks?"
@@ -154,7 +158,8 @@ _DISCLOSURE = re.compile(
 _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
-    r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме"
+    r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме|читать (?:ещ[её]|также)"
+    r"|pour aller plus loin"
     r"|originalpublikation|original publication|publication originale|associated links"
     # a newsletter's contents over its stories: "In today's edition:"
     r"|in (?:today[\u2019']s|this) (?:edition|issue|newsletter)|inside today[\u2019']s issue"

@@ -77,7 +77,7 @@ _LINE = re.compile(
     r"|comments?\s*\(\d[\d,]*\)\s*$"
     r"|file photo\s*:|(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]"
     r"|(?:related|read more|see also|also read|read also|more on this story|more coverage"
-    r"|читайте также|смотрите также)\s*:"
+    r"|читайте также|смотрите также|pour aller plus loin)\s*:"
     # the same in the other languages read: "Lesen Sie auch:", "À lire aussi :", "Leer más:"
     r"|(?:lesen sie auch|mehr zum thema|\u00e0? ?lire aussi|voir aussi|leer m\u00e1s"
     r"|le[ae] tambi\u00e9n|le puede interesar|leggi anche|leia tamb\u00e9m|saiba mais)\s*:"

@@ -364,3 +364,35 @@ def test_end_marks_and_notes_of_agencies_and_papers_are_not_read(line: str) -> N
 def test_a_desks_editor_closing_the_story_is_its_credit() -> None:
     article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\nRedaktion: Lena Vogt\n", "de")
     assert [b.kind.value for b in article.body_blocks()][-1] == "credit"
+
+
+@pytest.mark.parametrize(
+    ("label", "language"), [("Exclusivo", "pt"), ("EXCLUSIVE", "en"), ("Eilmeldung", "de")]
+)
+def test_a_storys_label_alone_over_the_headline_is_no_title(label: str, language: str) -> None:
+    text = f"{label}\n\n{HEADLINE}\n\nJane Doe\n5 December 2026 14:32\n\n{PARAGRAPH}\n"
+    assert read(text, language).title == HEADLINE
+
+
+def test_a_bodys_name_over_its_release_label_is_the_frame() -> None:
+    text = f"Springfield Police Department\nNews Release\n\n{HEADLINE}\n\n{PARAGRAPH}\n"
+    assert read(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Kommentare lesen (12 Beiträge)",
+        "Conforme a los criterios de\nThe Trust Project",
+        "Pour aller plus loin :\nCrise du logement : les jeunes premières victimes",
+        "Читать ещё\nРубль укрепился после решения ЦБ",  # noqa: RUF001
+        "Assine já",
+    ],
+)
+def test_more_of_a_papers_closing_lines_are_not_read(lines: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{lines}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_line_under_the_title_naming_a_plot_is_not_read() -> None:
+    text = f"{HEADLINE}\n\nСюжет: Денежно-кредитная политика\n\n{PARAGRAPH}\n"  # noqa: RUF001
+    assert texts(read(text)) == [PARAGRAPH]
