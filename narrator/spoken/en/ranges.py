@@ -214,6 +214,12 @@ _ONE_IN_A = re.compile(r"(?<![\w.,])1 in (?P<n>1,?000,?000|1,?000|100)(?!\w|[.,]
 _ROUND = {"100": "a hundred", "1000": "a thousand", "1000000": "a million"}
 
 
+def read_verses(text: str) -> str:
+    """Read a Bible book's chapter and verses: "John 3:16-18" -> "John three sixteen to
+    eighteen" (for `times`, which would read "3:16" as a clock and leave "-18")."""
+    return _VERSE.sub(_say_verse, text)
+
+
 def _say_verse(match: re.Match[str]) -> str:
     said = f"{match['book']}{match['dot']}{number(match['a'])} {number(match['b'])}"
     return f"{said} to {number(match['c'])}" if match["c"] else said

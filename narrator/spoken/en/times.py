@@ -31,6 +31,7 @@ from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.initialisms import spelled
 from narrator.spoken.en.numbers import cardinal, digits
 from narrator.spoken.en.old_clock import OLD_CLOCK_HINTS, read_old_clock
+from narrator.spoken.en.ranges import read_verses
 from narrator.spoken.en.zone_offsets import read_zone_offsets
 from narrator.spoken.rules import any_of
 
@@ -322,7 +323,7 @@ def read_times(text: str) -> str:
 
     Whole hours read as "four PM" or "one o'clock", 24-hour ones as "fifteen hundred"; hours,
     minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to")."""
-    text = read_old_clock(text)
+    text = read_old_clock(read_verses(text) if ":" in text else text)
     if "o'clock" in text:
         text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
     if _DURATION_HINT.search(text):
