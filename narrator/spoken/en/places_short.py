@@ -5,8 +5,9 @@ colonies' provinces too ("Halifax, N.S." -> "Halifax, Nova Scotia"), and Connect
 letters wrote it ("Hartford, Ct."). Those said as written ("Bucks.", "Herts.", "Hunts.",
 "Notts.") are left, as English readers say them.
 
-Features of a map before their names ("the I. of Wight", "the R. Plate", "the G. of Lyons")
-and islands after theirs ("the Sandwich Is.") are said whole too.
+Features of a map before their names ("the I. of Wight", "the R. Plate", "the G. of Lyons",
+"the C. of Good Hope") and islands after theirs ("the Sandwich Is.") are said whole too; so
+is "the Pt." of a ship's bearings ("the Pt. bearing S.").
 
 A county or town is read only where a place's name is: after "in" or after a capitalised word
 and a comma, and before a comma, a semicolon, a parenthesis or the sentence's end.
@@ -40,6 +41,7 @@ def _say_place(match: re.Match[str]) -> str:
 # and islands after theirs: "the Sandwich Is.". A letter before a name elsewhere is an initial.
 _FEATURE = re.compile(
     r"\b(?P<feature>I|G|Str)\.(?= of (?:the )?[A-Z])"
+    r"|(?<=the )(?:(?P<cape>C)\.(?= of (?:the )?[A-Z][a-z]{2,})|(?P<point>Pt)\.(?= [a-z]))"
     r"|(?:(?<=\bthe )|(?<=\bcrossed )|(?<=\bacross ))(?P<water>R|L)\.(?= [A-Z][a-z]+\b(?!'s)"
     r"(?! (?:[A-Z]|house|family|company|firm|store|shop|estate|building|brothers)))"
     r"|(?<=[a-z] )(?P<islands>Is)\.(?![\w.])"
@@ -47,7 +49,8 @@ _FEATURE = re.compile(
 _ISLANDS_NAME_BEFORE = re.compile(
     r"\b(?!(?:What|That|This|There|Here|Which|Who|Where|How|Such|Thus|Life)\b)[A-Z][a-z]{2,} $"
 )
-_FEATURES = {"I": "Isle", "G": "Gulf", "Str": "Strait", "R": "River", "L": "Lake"}
+_FEATURES = {"I": "Isle", "G": "Gulf", "Str": "Strait", "R": "River", "L": "Lake", "C": "Cape"}
+_FEATURES |= {"Pt": "Point"}
 
 
 def _say_feature(match: re.Match[str]) -> str:
@@ -56,7 +59,7 @@ def _say_feature(match: re.Match[str]) -> str:
         if not _ISLANDS_NAME_BEFORE.search(match.string, max(0, start - 20), start):
             return match.group(0)
         return "Islands" + stop_after(match)
-    return _FEATURES[match["feature"] or match["water"]]
+    return _FEATURES[match["feature"] or match["water"] or match["cape"] or match["point"]]
 
 
 def read_places_written_short(text: str) -> str:
