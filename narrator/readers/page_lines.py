@@ -180,6 +180,10 @@ _PAGE_LINE = re.compile(
     # are no sentence's).
     r"|^(?=.{0,40}\d[:.]\d\d)(?:published|posted|updated)(?: on)?:? .{0,40}?\b(?:19|20)\d\d"
     r"(?:\s*[|\u00b7\u2022/]\s*(?:updated|modified)(?: on)?:? .{0,40}?\b(?:19|20)\d\d)?$"
+    # A player's label and length ("Audio: 2 Min", "Video: 3:12"), a broadcaster's note of
+    # the programme a story ran in ("Dieses Thema im Programm: Das Erste, …").
+    r"|^(?:audio|video|podcast)\s*:\s*\d{1,3}(?:[.:]\d\d)?(?:\s*min(?:\.|uten?|utes?)?)?$"
+    r"|^dieses thema im programm\s*:"
     # A blog's note of the series a post belongs to: "Part of series Boring performance wins".
     r"|^part of (?:the |a )?series\b[^.!?]{0,80}$"
     # A wire release's source line, its word in capitals: "SOURCE Harbor Foods, Inc."

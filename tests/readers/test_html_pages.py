@@ -64,7 +64,9 @@ also" boxes, photo credits and bylines in their languages, a film review with it
 info box, a podcast's transcript, a university's news with its media contact and a local
 paper's syndicated AP story with its caption; a WordPress column with Jetpack's boxes and its
 writer's box, a company newsroom's release, a Spanish live page, a Hugo post with its photo's
-credit and an Italian council's release with its feedback box),
+credit and an Italian council's release with its feedback box; a German broadcaster's story with
+its audio player, a company newsroom's release with its images box, a French ministry's page,
+an Indian paper's story and a Portuguese story under its paywall note),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
