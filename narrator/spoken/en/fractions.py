@@ -267,11 +267,14 @@ def _blood_pressure(match: re.Match[str]) -> bool:
 def _joined_adjective(match: re.Match[str]) -> str | None:
     """ "1/2-inch" -> "half", "3/4-length" -> "three-quarter": a fraction joined to a word
     by a hyphen, said as a singular (the word follows it); None where it is not one."""
-    if match["glyph"] or match["whole"] or match["whole2"]:
+    if match["whole"] or match["whole2"]:
         return None
     if not _JOINED_WORD_AFTER.match(match.string, match.end()):
         return None
-    numerator, denominator = int(match["n"]), int(match["d"])
+    if match["glyph"]:  # "a ¾-ton truck", "a ½-inch bolt"
+        numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
+    else:
+        numerator, denominator = int(match["n"]), int(match["d"])
     if not 1 < denominator <= 10 or numerator >= denominator:
         return None
     name = _say_fraction(1, denominator, whole=False).split()[-1]
