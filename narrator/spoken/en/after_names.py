@@ -5,6 +5,7 @@
 - "Co." is a county before a name after a preposition of place ("in Co. Cork") and before a
   state ("Allen Co., Indiana"); the company after a name or "the" ("The Co. was founded")
 - "Sr." before a given name and after none is a nun ("Sr. Mary Joseph")
+- "gent." after a man's name and a comma is his rank, "gentleman" ("Wm. Shakespeare, gent.")
 - alone on its line, a dotted word is said in full: no sentence is there for its period to end
 """
 
@@ -97,6 +98,10 @@ def _say_after_name(match: re.Match[str]) -> str:
         and not DETERMINER_BEFORE.search(match.string, start, match.start())
     ):
         return "Sister"  # before a name and after none, a nun: "Sr. Mary Joseph"
+    if said == "gentleman" and not _NAME_AND_COMMA_BEFORE.search(
+        match.string, start, match.start()
+    ):
+        return match.group(0)  # "a real gent." is the word; "John Smith, gent." the rank
     if said == "Corporation" and match["dot"] and _is_a_rank_before_a_name(match, start):
         return "Corporal"
     if match["dot"] and said in ("Junior", "Senior", "Department"):
@@ -110,6 +115,11 @@ def _say_after_name(match: re.Match[str]) -> str:
     ):
         return match.group(0)
     return said + stop_after(match)
+
+
+# A rank written after a man's name and a comma, as deeds and tombs give it: "Wm. Shakespeare,
+# gent.".
+_NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+, $")
 
 
 def _is_a_rank_before_a_name(match: re.Match[str], start: int) -> bool:
