@@ -6,8 +6,9 @@ marked so: `chattr +T`), whose subfolders the Orlov allocator spreads over the g
 adds a file for every chunk it stores, a few thousand in a long batch, in one group unless its
 folders are spread; and ext4 without a journal looks past every inode of that group freed in the
 last few minutes (and in the inode blocks written since) before it hands out a new one: after
-a few thousand files were deleted, each new file cost 0.2 to 0.7 ms of CPU, a tenth of a batch's
-(see `spread_below`).
+a few thousand files were deleted, as between the bench's runs, each new file cost 0.15 to 0.7
+ms of CPU, 2 to 13% of a 50-article batch's, most of it in the cache's files (see
+`spread_below`). Where nothing was deleted lately, spreading changes nothing measurable.
 """
 
 from __future__ import annotations
