@@ -91,9 +91,10 @@ def _say_url(match: re.Match[str]) -> str:
     if match.group(0).lower().startswith("file:"):
         # A local file has no domain to name: its name says what it is.
         return _say_address(url.rstrip("/").rsplit("/", 1)[-1])
-    domain = url.split("/", 1)[0]
+    domain = re.split(r"[/?#]", url, maxsplit=1)[0]
     long = len(url) > _LONG_URL_CHARS or url.count("/") > _MOST_PIECES
-    if domain and (long or "?" in url or _CODE_PIECE.search(url)):
+    # A query or a fragment ("?q=...", "#top") is for the machine: the domain is said.
+    if domain and (long or "?" in url or "#" in url or _CODE_PIECE.search(url)):
         url = domain
     return _say_address(url)
 
@@ -157,6 +158,14 @@ def _say_file_name(match: re.Match[str]) -> str:
     return " dot ".join(p if _VOWEL.search(p) else p.upper() for p in pieces)
 
 
+# An address between angle brackets, as mail headers and plain-text pages write it: "Ann
+# <ann@example.org>", "<https://example.org>": the brackets are not said ("less than").
+_IN_ANGLES = re.compile(
+    r"<(?P<address>(?:mailto:)?[\w.&+-]+@[\w.-]+\.[a-z]{2,}|(?:https?://|www\.)[^\s<>]+)>",
+    re.IGNORECASE,
+)
+
+
 def read_addresses(text: str) -> str:
     """Read e-mail addresses and URLs the way people say them.
 
@@ -166,6 +175,8 @@ def read_addresses(text: str) -> str:
     """
     if "to:" in text or "TO:" in text:
         text = _MAILTO.sub("", text)
+    if "<" in text:
+        text = _IN_ANGLES.sub(r"\g<address>", text)
     text = _EMAIL.sub(lambda m: _say_address(m.group(0)), text)
     text = _URL.sub(_say_url, text)
     if "localhost" in text:
