@@ -157,7 +157,8 @@ _RACE_TIME = re.compile(
 # old timetables' "arrives at 5.5 in the morning" ("five oh five"); "closed at 5.30" is a price.
 _DOTTED_TIME = re.compile(
     r"(?i:\b(?:at|by|until|till|before|after|"
-    r"(?:moved|postponed|delayed|rescheduled|switched|put back|pushed back|brought forward) to))"
+    r"(?:moved|postponed|delayed|rescheduled|switched|put back|pushed back|brought forward) to|"
+    r"arriving|leaving|departing))"
     r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d|\d(?= in the (?:morning|afternoon|evening)\b))"
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
     r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
@@ -177,7 +178,8 @@ _TIME_WORDS = re.compile(
     # the words of old diaries and letters: "Got up at 5.45", "The post goes out at 4.15"
     r"sail|sails|anchor|anchored|landed|dined|post|got up|to-morrow|to-night|to-day|church|"
     r"chapel|service|prayers|tea|bed|slept|charged|attacked|advanced|retired|withdrew|"
-    r"surrendered|assault|bombardment|barrage))"
+    r"surrendered|assault|bombardment|barrage|dine|dines|sharp|punctually|arriving|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 )
 
 
@@ -198,7 +200,7 @@ _TIMETABLE = re.compile(
     r"\b(?P<the>[Tt]he )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:train|bus|coach|flight|"
     r"express|mail|boat|steamer|packet|stage|up|down|local|slow|fast|stopping|"
     r"ferry|service|departure|sailing|show|showing|performance|kick-off|kickoff|start|news|"
-    r"bulletin|mass|from|to(?=\s[A-Z][a-z])|(?:was|is|ran|runs)\s(?:late|early|cancelled|"
+    r"bulletin|mass|from|(?:to|at)(?=\s[A-Z][a-z])|(?:was|is|ran|runs)\s(?:late|early|cancelled|"
     r"delayed|full|crowded)|cancelled|delayed|arrived|departed|pulled out|came in)\b)"
 )
 
