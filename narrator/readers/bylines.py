@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from narrator.readers.site_lines import is_site_lead
+from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
 from narrator.readers.trailers import is_clutter_line
@@ -92,6 +92,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         if line.strip()
         and i not in led
         and not is_clutter_line(line)
+        and not is_site_frame(line.strip())  # a sponsor's label: "PRESENTED BY NORTHWIND"
         and not BULLET.match(line.strip())
     )
     fallback: tuple[str, list[str]] | None = None

@@ -61,6 +61,10 @@ _MYST_DIRECTIVE = re.compile(
     re.M | re.S,
 )
 """MyST's admonition in a code fence (Jupyter Book's): "```{note}" over its text over "```"."""
+_LIQUID_QUOTE = re.compile(
+    r"^\{%-?\s*blockquote\b[^%\n]*%\}[ \t]*\n(?P<body>.*?)\n\{%-?\s*endblockquote\s*-?%\}[ \t]*$",
+    re.M | re.S,
+)
 _MYST_OPTIONS = re.compile(r"\A(?:[ \t]*:[\w-]+:[^\n]*\n)+")
 _LIQUID_BOX = re.compile(r"^\{%-?\s*(?:details|spoiler|collapsible)\s+(?P<title>.*?)\s*-?%\}\s*$")
 _CONTAINER_END = re.compile(r"^(?::{3,}|\{%-?\s*end(?:details|spoiler|collapsible)\s*-?%\})[ \t]*$")
@@ -93,6 +97,8 @@ def without_note_marks(body: str) -> str:
     if "highlight" in body:
         body = _HIGHLIGHT_START.sub(lambda m: f"```{m['hugo'] or m['liquid'] or ''}", body)
         body = _HIGHLIGHT_END.sub("```", body)
+    if "blockquote" in body:  # Hexo's and Octopress' quote: "{% blockquote Seneca %}" to its end
+        body = _LIQUID_QUOTE.sub(_as_quote, body)
     if "`{" in body or "~{" in body:  # MyST's directive: "```{note}" to "```", not code
         body = _MYST_DIRECTIVE.sub(_as_container, body)
     if any(mark in body for mark in ("!!!", "???", ":::", "{%")):
@@ -159,6 +165,11 @@ def _without_admonition_marks(body: str) -> str:
         indented = False
         lines.append("" if not fenced and _CONTAINER_END.match(line) else line)
     return "\n".join(lines)
+
+
+def _as_quote(tagged: re.Match[str]) -> str:
+    """A quote between a site generator's tags as a Markdown quote, its source not read."""
+    return "\n".join(f"> {line}" for line in tagged["body"].split("\n"))
 
 
 def _as_container(directive: re.Match[str]) -> str:

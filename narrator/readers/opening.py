@@ -120,7 +120,7 @@ _SECTIONS = frozenset(
 )
 """A site's sections, whose name over a headline is no title."""
 _MAX_EDITION_LINES = 1
-_MAX_GREETING_WORDS = 4
+_MAX_GREETING_WORDS = 8
 _MIN_CAPS_LETTERS = 4
 """How many one-line blocks may be over the greeting: the edition's name and date."""
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
@@ -158,12 +158,16 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
 def without_greeting_line(lines: list[str]) -> list[str]:
     """`lines` under the title without a newsletter's greeting alone in the first block ("Good
     morning." over the first story)."""
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    # under a sponsor's label or not ("PRESENTED BY NORTHWIND ENERGY")
+    first = next(
+        (i for i, line in enumerate(lines) if line.strip() and not is_site_frame(line.strip())),
+        None,
+    )
     if first is None or first + 1 >= len(lines) or lines[first + 1].strip():
         return lines
     line = lines[first].strip()
     short = len(line.split()) <= _MAX_GREETING_WORDS
-    return lines[first + 1 :] if short and _GREETING.match(line) else lines
+    return [*lines[:first], *lines[first + 1 :]] if short and _GREETING.match(line) else lines
 
 
 def _without_greeting(lines: list[str]) -> list[str]:

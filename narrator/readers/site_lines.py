@@ -54,6 +54,12 @@ _LINE = re.compile(
     r"|months?) (?:free|for))\b.{0,60}"
     # a live page's writer of an entry: "From CNN's Jane Doe"
     r"|from (?-i:[A-Z][\w.&-]*)['\u2019]s (?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})"
+    # a newsletter's sponsor's message in a paragraph of its own: "A message from Northwind
+    # Energy: …"; a comments link; a post's translate button
+    r"|a message from [^:.!?]{2,40}:.{0,300}|view (?:\d+ )?comments?|translate|see translation"
+    # a transcript's sound between brackets: "[Música]", "[Laughter]", "[Applaus]"
+    r"|\[(?:m\u00fasica|music|musik|musique|musica|risas|laughter|laughs|lachen|rires|risate"
+    r"|applause|aplausos|applaus|applaudissements|inaudible|crosstalk|silence|silencio)\]"
     # a mail's note that it was forwarded, in French, Spanish and German
     r"|on vous a transf\u00e9r\u00e9 (?:cette|ce) [\w -]{1,20}\?.{0,60}"
     r"|(?:te|le) (?:han|ha) reenviado este [\w -]{1,20}\?.{0,60}"
@@ -159,6 +165,7 @@ _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме|читать (?:ещ[её]|также)"
+    r"|passend zum (?:artikel|thema)"
     r"|pour aller plus loin"
     r"|originalpublikation|original publication|publication originale|associated links"
     # a newsletter's contents over its stories: "In today's edition:"
@@ -236,7 +243,9 @@ _TAIL = re.compile(
     r"|(?:to support [^.!?]{1,60}, )?(?:order|buy) (?:your|a) copy (?:at|from) [\w.-]+\.[a-z]{2,}"
     r"(?:\. (?:delivery|p&p|postage) charges may apply)?\.?"
     # the editor's initials and the day after a story's last sentence: "(ans, 5.12.2026)"
-    r"|\((?:[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*), \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\))\s*$",
+    r"|\((?:[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*), \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)"
+    # an agency's marks of the pictures and video that go with the story: "(Foto) (Vídeo)"
+    r"|(?:\((?:fotos?|v\u00eddeo|video|audio|infograf\u00eda|galer\u00eda)\)\s*)+)\s*$",
     re.IGNORECASE,
 )
 """What closes a paragraph but is no part of it."""
@@ -362,7 +371,7 @@ def without_inserts(groups: list[list[str]]) -> list[list[str]]:
         if not group:
             continue
         if len(group) == 1 and _SPONSOR.match(group[0].strip()):
-            under_label = True
+            under_label = bool(kept)  # under the title, a sponsor's label has no ad under it
             continue
         if len(group) > 1 and _is_labelled_ad(group):
             continue

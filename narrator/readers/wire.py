@@ -39,7 +39,8 @@ _UNBRACKETED_CREDIT = re.compile(
     r"^(?:-{1,2}|[\u2013\u2014])?\s*(?:(?:additional )?reporting by|with (?:additional )?assistance"
     r" from|with files from|compiled by|edited by|written by"
     # a desk's editor in the other languages: "Redaktion: Lena Vogt" (DW's)
-    r"|redaktion:|r\u00e9daction\s?:|redacci\u00f3n:|redazione:|reda\u00e7\u00e3o:)\s+[A-Z]",
+    r"|redaktion:|r\u00e9daction\s?:|redacci\u00f3n:|redazione:|reda\u00e7\u00e3o:|edi\u00e7\u00e3o:"
+    r"|edici\u00f3n:)\s+[A-Z]",
     re.IGNORECASE,
 )
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
@@ -71,6 +72,11 @@ _ROLE_BYLINE = re.compile(
 )
 """Names then a role, in English: "Jane Doe Political editor", "Sam Lee, Chief reporter" (the
 fewest words that leave a role of one word in capitals and the rest in small letters)."""
+_DASHED_ROLE_BYLINE = re.compile(
+    r"^(?P<names>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}) [-\u2013] "
+    r"(?P<role>(?:Rep[o\u00f3]rter|Reportera?|Correspondente|Corresponsal|Redator|Redactora?|Periodista)\b[^.!?]{0,40})$"
+)
+"""Names, a dash and an agency's role: "Ana Souza - Repórter da Agência Brasil"."""
 _NAMES_LINE = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
 _ROLE_LINE = re.compile(rf"^{_ROLE}(?:\s+@\w+)?$")
 """Names alone on a line over a line of their role, a handle after it: "Business reporter
@@ -188,7 +194,7 @@ def role_byline(line: str, following: str = "") -> str | None:
     """A byline of names and a role with no "By" ("Jane Doe Transport correspondent", the
     Guardian's), as it is said: "Jane Doe, Transport correspondent"; or of names over a line of
     their role (`following`: "Business reporter @janedoe"); None if `line` is not one."""
-    match = _ROLE_BYLINE.match(line.strip())
+    match = _ROLE_BYLINE.match(line.strip()) or _DASHED_ROLE_BYLINE.match(line.strip())
     if match:
         return f"{match['names']}, {match['role']}"
     role = _ROLE_LINE.match(following.strip())

@@ -396,3 +396,41 @@ def test_more_of_a_papers_closing_lines_are_not_read(lines: str) -> None:
 def test_a_line_under_the_title_naming_a_plot_is_not_read() -> None:
     text = f"{HEADLINE}\n\nСюжет: Денежно-кредитная политика\n\n{PARAGRAPH}\n"  # noqa: RUF001
     assert texts(read(text)) == [PARAGRAPH]
+
+
+def test_a_sponsors_label_under_the_title_is_no_byline_and_leaves_the_story() -> None:
+    text = (
+        f"Playbook: {HEADLINE}\n\nPRESENTED BY NORTHWIND ENERGY\n\n"
+        f"Good morning and welcome to Playbook.\n\n{PARAGRAPH}\n\n"
+        "A message from Northwind Energy: Europe's grid needs new lines. We build them.\n\n"
+        f"{LATER}\n"
+    )
+    article = read(text)
+    assert (article.byline, texts(article)) == (None, [PARAGRAPH, LATER])
+
+
+def test_an_agencys_picture_and_video_marks_after_a_paragraph_go() -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH} (Foto) (Vídeo)\n\n{LATER}\n", "es")
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_a_transcripts_sounds_between_brackets_are_not_read() -> None:
+    text = f"{HEADLINE}\n\n[Música]\n\nAna López: {PARAGRAPH}\n\n[Risas]\n\nCarlos Ruiz: {LATER}\n"
+    assert texts(read(text, "es")) == [f"Ana López: {PARAGRAPH}", f"Carlos Ruiz: {LATER}"]
+
+
+def test_a_names_dash_and_agency_role_is_the_byline() -> None:
+    text = f"{HEADLINE}\n\nAna Souza - Repórter da Agência Brasil\n\n{PARAGRAPH}\n"
+    assert read(text, "pt").byline == "Ana Souza, Repórter da Agência Brasil"
+
+
+def test_a_hexo_blockquote_is_a_quote_without_its_tags() -> None:
+    post = (
+        "# Phones\n\nI left my phone in a drawer.\n\n{% blockquote Seneca %}\n"
+        "We suffer more often in imagination than in reality.\n{% endblockquote %}\n"
+    )
+    blocks = read_markdown(post).body_blocks()
+    assert [(b.kind.value, b.text) for b in blocks][-1] == (
+        "quote",
+        "We suffer more often in imagination than in reality.",
+    )
