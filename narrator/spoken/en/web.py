@@ -39,8 +39,9 @@ TLDS = (
     "tech|store|blog|club|cloud|website|wiki|pro|mobi|asia|gg|cc|fi|dk|kr|za|mx|ar|cl|pt|"
     "gr|tr|il|sg|hk|tw|ph|th|vn|pk|ng|ke|cz|hu|ro|bg|hr|lt|lv|ee|lu|sk|si|kz|ae|sa|eg"
 )
+# An apostrophe between letters belongs to the name: "mary.o'neil@example.org".
 _EMAIL = re.compile(
-    r"(?<![\w.-])[\w.&+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.IGNORECASE
+    r"(?<![\w.-])[\w.&+-]+(?:'[\w.&+-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?", re.IGNORECASE
 )
 _URL = re.compile(
     r"(?i)\b(?:(?:https?|ftp|file)://+|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]']"
@@ -54,7 +55,7 @@ _LOCALHOST = re.compile(
 # A link's scheme before an e-mail address is not said: "mailto:news@example.org".
 _MAILTO = re.compile(r"(?i:\bmailto:)(?=[\w.&+-]+@)")
 _URL_SYMBOLS = read_mapping("en", "url_symbols")
-_URL_PIECE = re.compile(r"[a-zA-Z]+|\d|[^\w\s]|_")
+_URL_PIECE = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)*|\d|[^\w\s]|_")
 _SCHEME = re.compile(r"(?i)^[a-z]+:/+")
 # A path of words is said ("nvidia.com/cv-cuda/early-access"); one with a piece no one would
 # say (letters and digits mixed, a long number: "t.co/AbC123xYz", "/p/8837412") is not; a
@@ -70,7 +71,7 @@ def _say_address(address: str) -> str:
     for piece in _URL_PIECE.findall(address):
         if piece.isdigit():
             words.append(digits(piece))
-        elif piece.isalpha():
+        elif piece[0].isalpha():
             words.append("WWW" if piece.lower() == "www" else piece.lower())
         else:
             words.append(_URL_SYMBOLS.get(piece, ""))
