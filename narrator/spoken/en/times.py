@@ -8,10 +8,8 @@
   PM to seven PM"; "6:00-8:00 p.m." -> "six to eight PM" (no "o'clock" before the AM/PM);
   "5:30-7:30 pm", "10:30-11:45" -> "five thirty to seven thirty PM", "ten thirty to ..."
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
-  (the military clock, four digits and a word of hours); without the word, before a zone
-  of the world's clock or with a leading zero after a word of when: "at 1400 GMT", "at
-  0900" -> "fourteen hundred GMT", "oh nine hundred"; "09:00 hrs" -> "oh nine hundred hours"
-- "10h30" -> "ten thirty" (hours and minutes parted by "h")
+  (the military clock); without the word, before a zone or with a leading zero after a word
+  of when: "at 1400 GMT", "at 0900"; "09:00 hrs"; "10h30" -> "ten thirty"
 - "1h 30m", "5m 30s", "2h15m" -> "one hour thirty minutes"...: a duration by its letters
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
 - "12:00 noon" -> "twelve noon"; "3:00 o'clock" -> "three o'clock"; "noon-2pm" -> "noon to
@@ -156,10 +154,12 @@ _RACE_TIME = re.compile(
 # time: "we meet at 5.30 tomorrow", "the train leaves at 7.45", "the meeting moved to 11.30",
 # old timetables' "arrives at 5.5 in the morning" ("five oh five"); "closed at 5.30" is a price.
 _DOTTED_TIME = re.compile(
-    r"(?i:\b(?:at|by|until|till|before|after|"
+    r"(?:(?i:\b(?:at|by|until|till|before|after|"
     r"(?:moved|postponed|delayed|rescheduled|switched|put back|pushed back|brought forward) to|"
-    r"arriving|leaving|departing))"
+    r"arriving|leaving|departing|(?:fixed|set|arranged|called) for))"
     r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d|\d(?= in the (?:morning|afternoon|evening)\b))"
+    r"|(?<![\w.,:$£€])(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?=,?\s(?:on\s)?(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day\b))"
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
     r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
 )
@@ -255,6 +255,8 @@ def _say_dotted_time(match: re.Match[str]) -> str:
     then = text.startswith(" the ", match.end()) and _CLAUSE_START.search(text, 0, match.start())
     if not (then or _TIME_WORDS.search(around)) or _VALUE_WORDS.search(around):
         return match.group(0)
+    if match["h2"]:  # "7.30 Friday", "10.30 on Tuesday": a time before its day
+        return _say_clock(int(match["h2"]), int(match["m2"]), None, ampm=False)
     hour, minute = int(match["h"]), int(match["m"])
     said = _say_clock(hour, minute, None, ampm=False)
     return match.group(0)[: match.start("h") - match.start()] + said
