@@ -47,7 +47,11 @@ _KRAMDOWN_TOC = re.compile(
 """kramdown's table of contents, its title over it: "**Contents**" over "* TOC" over "{:toc}"."""
 _TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+", re.M)
 """A task list's box: "- [x] Set up the newsletter" is read "Set up the newsletter"."""
-_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$')
+_ADMONITION = re.compile(
+    r'^(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?'
+    r'|===!?\+?[ \t]+"(?P<tab>[^"\n]*)")[ \t]*$'
+)
+"""An admonition's mark (MkDocs'), or a tab's ('=== "Linux"', pymdownx's): its title is read."""
 _CONTAINER = re.compile(
     r"^:{3,}[ \t]*(?:[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]|[ \t]+(?P<title>.*?))?"
     r"|\{(?P<attributes>[^}\n]*)\})[ \t]*$"
@@ -101,7 +105,7 @@ def without_note_marks(body: str) -> str:
         body = _LIQUID_QUOTE.sub(_as_quote, body)
     if "`{" in body or "~{" in body:  # MyST's directive: "```{note}" to "```", not code
         body = _MYST_DIRECTIVE.sub(_as_container, body)
-    if any(mark in body for mark in ("!!!", "???", ":::", "{%")):
+    if any(mark in body for mark in ("!!!", "???", ":::", "{%", "===")):
         body = _without_admonition_marks(body)
     marks = ("[", "==", "%%", "^", "#", "{:", "{#", "{{", "TOC", "/>")
     if not any(mark in body for mark in marks):
@@ -153,7 +157,9 @@ def _without_admonition_marks(body: str) -> str:
             else _ADMONITION.match(line) or _CONTAINER.match(line) or _LIQUID_BOX.match(line)
         )
         if mark is not None:
-            title = mark.groupdict().get("bracketed") or mark["title"]
+            title = (
+                mark.groupdict().get("bracketed") or mark.groupdict().get("tab") or mark["title"]
+            )
             given = _ATTRIBUTE_TITLE.search(mark.groupdict().get("attributes") or "")
             title = title or (given[1] if given else None)
             lines += [title.strip(), ""] if title and title.strip() else [""]

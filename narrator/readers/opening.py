@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.apps import is_app_line
+from narrator.readers.labels import NOTICES, SECTION_NAMES
 from narrator.readers.site_lines import is_site_frame
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
@@ -97,28 +98,6 @@ _GREETING = re.compile(
 )
 """A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!", an emoji
 before it ("☕ Good morning. …")."""
-_SECTIONS = frozenset(
-    {
-        *("news", "sport", "sports", "business", "politics", "world", "uk", "us", "local"),
-        *("opinion", "culture", "science", "health", "technology", "tech", "money", "travel"),
-        *("lifestyle", "entertainment", "education", "environment", "economy"),
-        # the same on the papers of the other languages read
-        *("politik", "wirtschaft", "kultur", "panorama", "wissen", "ausland", "inland"),
-        *("meinung", "gesellschaft", "politique", "\u00e9conomie", "soci\u00e9t\u00e9"),
-        *("international", "monde", "pol\u00edtica", "econom\u00eda", "sociedad", "deportes"),
-        *("internacional", "cultura", "espa\u00f1a", "politica", "economia", "cronaca"),
-        *("esteri", "spettacoli", "mundo", "pa\u00eds", "sociedade", "desporto", "esportes"),
-        *("mercado", "mercados", "poder", "cotidiano", "esporte", "ilustrada", "deporte"),
-        *("opini\u00e3o", "opini\u00f3n", "opinione", "id\u00e9es", "d\u00e9bats", "tribune"),
-        *("faits divers", "sucesos", "vermischtes"),
-        # a story's label over its headline: "Exclusivo", "Exclusive", "Eilmeldung"
-        *("exclusive", "exclusivo", "exclusiva", "exklusiv", "esclusiva", "exclusif"),
-        *("breaking news", "eilmeldung", "\u00faltima hora", "urgente"),
-        *("происшествия", "мнения", "наука", "технологии", "город", "в мире"),
-        *("политика", "экономика", "общество", "спорт", "культура"),
-    }
-)
-"""A site's sections, whose name over a headline is no title."""
 _MAX_EDITION_LINES = 1
 _MAX_GREETING_WORDS = 8
 _MIN_CAPS_LETTERS = 4
@@ -226,9 +205,11 @@ def _without_kicker(lines: list[str]) -> list[str]:
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
     named = _is_section_name(lines[0]) and start < len(lines)
+    alone = start + 1 >= len(lines) or not lines[start + 1].strip()
+    if named and end == 1 and lines[0].strip().lower() in NOTICES and alone:
+        return lines[start:]  # "Avis de décès" over "Jeanne Martin"
     if named and end == 1 and _is_headline(lines[start]):
         return lines[start:]  # a section's name over the headline: "News", "Sport"
-    alone = start + 1 >= len(lines) or not lines[start + 1].strip()
     topic = named and end == _MAX_KICKERS and bool(_KICKER.match(lines[1].strip()))
     if topic and alone and _is_headline(lines[start]):
         return lines[start:]  # and its topic: "Opinion" over "Cities", the headline alone
@@ -254,7 +235,7 @@ def _without_kicker(lines: list[str]) -> list[str]:
 def _is_section_name(line: str) -> bool:
     """A site's section's name: "News", "Politik", "WORLD NEWS", "Business news"."""
     name = line.strip().lower()
-    return name in _SECTIONS or (name.endswith(" news") and name[:-5] in _SECTIONS)
+    return name in SECTION_NAMES or (name.endswith(" news") and name[:-5] in SECTION_NAMES)
 
 
 def _is_headline(line: str) -> bool:

@@ -10,8 +10,14 @@ __all__ = ["without_pull_quotes"]
 
 _WORD = re.compile(r"[^\W_]+")
 _MIN_WORDS = 6
-_SENTENCE = re.compile(r"^[\w\"'\u201c\u201e\u00ab\u2018].*[.!?][\"'\u201d\u201c\u00bb\u2019]?$")
+_SENTENCE = re.compile(
+    r"^[\w\"'\u201c\u201e\u00ab\u2018].*[.!?][\"'\u201d\u201c\u00bb\u2019]?$"
+    # in quote marks, its stop or not: "\u201cWE JUST DIDN'T KNOW\u201d"
+    r"|^[\"\u201c\u201e\u00ab].*[\"\u201d\u201c\u00bb]$"
+)
 """A pull quote is a sentence or two, quoted or not: not a heading, a list's item, code."""
+_MIN_QUOTED_WORDS = 3
+"""A pull quote in quote marks may be shorter: a few words set large ("“WE JUST DIDN'T KNOW”")."""
 _MAX_WORDS = 40
 _NEAR = 3
 """How many paragraphs away the quoted one may be."""
@@ -37,7 +43,8 @@ def _is_quote_shaped(text: str) -> bool:
 
 def _repeats_a_neighbour(lowered: list[str], index: int) -> bool:
     quote = _WORD.findall(lowered[index])
-    if not _MIN_WORDS <= len(quote) <= _MAX_WORDS:
+    quoted = lowered[index][:1] in '"\u201c\u201e\u00ab'
+    if not (_MIN_QUOTED_WORDS if quoted else _MIN_WORDS) <= len(quote) <= _MAX_WORDS:
         return False
     near = range(max(0, index - _NEAR), min(len(lowered), index + _NEAR + 1))
     return any(

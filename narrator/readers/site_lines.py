@@ -57,6 +57,11 @@ _LINE = re.compile(
     # a newsletter's sponsor's message in a paragraph of its own: "A message from Northwind
     # Energy: …"; a comments link; a post's translate button
     r"|a message from [^:.!?]{2,40}:.{0,300}|view (?:\d+ )?comments?|translate|see translation"
+    # a blog's boxes in plain text ("Like this:" over "Like Loading..."), a mail's imprint, a
+    # forum's sorting, a post's fold, a notice's link for condolences
+    r"|like loading\.{0,3}|impressum\b.{0,160}|sort by:?(?: \w+)?"
+    r"|show more|mehr anzeigen|afficher plus|mostrar m\u00e1s|ver mais|mostra altro"
+    r"|condol[\u00e9e]ances? (?:sur|on|at) \S+"
     # a transcript's sound between brackets: "[Música]", "[Laughter]", "[Applaus]"
     r"|\[(?:m\u00fasica|music|musik|musique|musica|risas|laughter|laughs|lachen|rires|risate"
     r"|applause|aplausos|applaus|applaudissements|inaudible|crosstalk|silence|silencio)\]"
@@ -165,7 +170,7 @@ _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме|читать (?:ещ[её]|также)"
-    r"|passend zum (?:artikel|thema)"
+    r"|passend zum (?:artikel|thema)|share this|like this|related"
     r"|pour aller plus loin"
     r"|originalpublikation|original publication|publication originale|associated links"
     # a newsletter's contents over its stories: "In today's edition:"

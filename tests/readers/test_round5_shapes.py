@@ -434,3 +434,31 @@ def test_a_hexo_blockquote_is_a_quote_without_its_tags() -> None:
         "quote",
         "We suffer more often in imagination than in reality.",
     )
+
+
+def test_a_short_pull_quote_in_capitals_and_quote_marks_is_read_once() -> None:
+    said = '"We just didn\'t know," said Margaret Ellis, who has lived in the town for sixty years.'
+    text = f'{HEADLINE}\n\n{PARAGRAPH}\n\n{said}\n\n"WE JUST DIDN\'T KNOW"\n\n{LATER}\n'
+    assert texts(read(text)) == [PARAGRAPH, said, LATER]
+
+
+def test_a_short_quoted_line_no_paragraph_repeats_is_read() -> None:
+    text = f'{HEADLINE}\n\n{PARAGRAPH}\n\n"Not in my name"\n\n{LATER}\n'
+    assert '"Not in my name"' in " ".join(texts(read(text)))
+
+
+def test_a_blogs_share_like_and_related_boxes_in_plain_text_go() -> None:
+    boxes = "Share this:\nFacebook\nX\nEmail\n\nLike this:\nLike Loading...\n\nRelated"
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{boxes}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_death_notices_label_over_the_name_is_no_title() -> None:
+    text = (
+        "Avis de décès\n\nJeanne Martin\n\nNée Dupuis\n\nNous avons la tristesse de vous le dire.\n"
+    )
+    assert read(text, "fr").title == "Jeanne Martin"
+
+
+def test_mkdocs_tabs_are_read_with_their_names_not_as_code() -> None:
+    post = '# Install\n\nPick your system.\n\n=== "Linux"\n\n    Use the package manager.\n'
+    assert texts(read_markdown(post)) == ["Pick your system.", "Linux", "Use the package manager."]
