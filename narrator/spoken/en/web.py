@@ -65,14 +65,28 @@ _MOST_PIECES = 3
 _CODE_PIECE = re.compile(r"/(?=[^/]{4})[^/]*(?:[a-zA-Z]\d|\d[a-zA-Z]|\d{6})[^/]*(?:/|$)")
 
 
+# Spelled, in capitals, as a newsreader spells them: a name of two to five letters with no
+# vowel ("bbc", "cnn", "www") and a country's code ending the host ("dot UK", "dot IT", "dot
+# IO"), but for the codes said as words ("dot co", "dot me").
+_SPELLED_NAME = re.compile(r"(?i)[b-df-hj-np-tv-xz]{2,5}")
+_COUNTRY_CODE = re.compile(r"(?i)(?<=\.)(?!(?:co|me|to|go)\b)[a-z]{2}(?=$|[/:?#])")
+
+
+def _say_word(piece: str, is_country_code: bool) -> str:
+    return piece.upper() if is_country_code or _SPELLED_NAME.fullmatch(piece) else piece.lower()
+
+
 def _say_address(address: str) -> str:
     """Read an e-mail or web address piece by piece: "a1@b.org" -> "a one at b dot org"."""
+    host_end = _COUNTRY_CODE.search(address)
+    code_at = host_end.start() if host_end else -1
     words = []
-    for piece in _URL_PIECE.findall(address):
+    for match in _URL_PIECE.finditer(address):
+        piece = match.group(0)
         if piece.isdigit():
             words.append(digits(piece))
         elif piece[0].isalpha():
-            words.append("WWW" if piece.lower() == "www" else piece.lower())
+            words.append(_say_word(piece, match.start() == code_at))
         else:
             words.append(_URL_SYMBOLS.get(piece, ""))
     return " ".join(w for w in words if w)
