@@ -207,8 +207,10 @@ def _say_measure(match: re.Match[str]) -> str:
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
-    # A unit hyphened to the word after it makes an adjective: "a 2m-high wall".
+    # A unit hyphened to the word after it makes an adjective: "a 2m-high wall"; so is the
+    # conversion of a hyphened one: "a 117-mile (188 km) motorway".
     singular = singular or _HYPHENED_WORD.match(match.string, match.end()) is not None
+    singular = singular or _converted_adjective(match)
     singular = singular or (
         not match["scale"]
         and (_between_determiner_and_noun(match) or _glued_before_a_noun(match))
@@ -221,6 +223,21 @@ def _say_measure(match: re.Match[str]) -> str:
             return words + match.string[match.start("slash") : match.end()]
         words += " per " + per
     return words
+
+
+_ADJECTIVE_BEFORE = re.compile(r"\d-[a-z]+ \($")
+
+
+def _converted_adjective(match: re.Match[str]) -> bool:
+    """ "a 117-mile (188 km) orbital motorway": the conversion of an adjective is one."""
+    text, start = match.string, match.start()
+    after = _NEXT_WORD.match(text, match.end() + 1)
+    return (
+        text.startswith(")", match.end())
+        and _ADJECTIVE_BEFORE.search(text, max(0, start - 24), start) is not None
+        and after is not None
+        and after[1] not in _NOT_A_NOUN
+    )
 
 
 # "M2", "M3" before a noun or a name are a model ("14 M2 Bradley vehicles", "3 M3 half-tracks");
