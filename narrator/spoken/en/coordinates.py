@@ -19,10 +19,13 @@ _COORDINATE = re.compile(
 _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 # Old books write latitude and longitude short before the degrees: "in lat. 40° N., long.
 # 30° W.", "Lat. 23° 30' S." ("lat." alone before other words is left to the abbreviations).
+# A log says how it was found between: "Lat. obs. 23° N.", "long. by acct. 45° W.".
 _LATITUDE_OR_LONGITUDE = re.compile(
-    r"\b(?P<word>[Ll]at|[Ll]ong|[Ll]on)\.(?=\s?\d{1,3}(?:\.\d+)?\s?°)"
+    r"\b(?P<word>[Ll]at|[Ll]ong|[Ll]on)\.(?P<how> obs\.| by (?:obs\.|acct\.|account))?"
+    r"(?=\s?\d{1,3}(?:\.\d+)?\s?°)"
 )
 _WORDS = {"lat": "latitude", "long": "longitude", "lon": "longitude"}
+_HOW = {" obs.": " observed", " by obs.": " by observation", " by acct.": " by account"}
 _ANOTHER_AHEAD = re.compile(r"\s+\d")
 
 
@@ -46,5 +49,7 @@ def _say_coordinate(match: re.Match[str]) -> str:
 def read_coordinates(text: str) -> str:
     """ "51°30′N" -> "fifty-one degrees thirty minutes north"; "lat. 40° N." -> "latitude
     forty degrees north"."""
-    text = _LATITUDE_OR_LONGITUDE.sub(lambda match: _WORDS[match["word"].lower()], text)
+    text = _LATITUDE_OR_LONGITUDE.sub(
+        lambda m: _WORDS[m["word"].lower()] + _HOW.get(m["how"] or "", m["how"] or ""), text
+    )
     return _COORDINATE.sub(_say_coordinate, text)

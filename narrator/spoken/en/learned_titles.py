@@ -44,7 +44,9 @@ def _said(words: list[re.Match[str]], index: int) -> str:
     short = words[index]["short"]
     after = words[index + 1]["short"] if index + 1 < len(words) else ""
     before = words[index - 1]["short"] if index else ""
-    return _AFTER.get((short, after)) or _BEFORE.get((short, before)) or _SAID[short]
+    said = _AFTER.get((short, after)) or _BEFORE.get((short, before)) or _SAID[short]
+    # A body's city after it: "Proc. Roy. Soc. Edin." -> "... Society of Edinburgh".
+    return f"of {said}" if short in _CITIES and before in _BODIES else said
 
 
 # A series of papers before the body that issues it, with no word between, is its series:
@@ -52,6 +54,7 @@ def _said(words: list[re.Match[str]], index: int) -> str:
 # "... Journal of the Geological Society"; "Ann. Mag. Nat. Hist." names no body.
 _SERIES = frozenset({"Proc", "Trans", "Journ", "Mem"})
 _BODIES = frozenset({"Soc", "Acad", "Inst", "Assoc", "Univ", "Mus"})
+_CITIES = frozenset({"Edin", "Edinb", "Lond", "Dubl"})
 
 
 def _of_a_body(text: str, words: list[re.Match[str]], index: int) -> bool:

@@ -6,8 +6,8 @@ letters wrote it ("Hartford, Ct."). Those said as written ("Bucks.", "Herts.", "
 "Notts.") are left, as English readers say them.
 
 Features of a map before their names ("the I. of Wight", "the R. Plate", "the G. of Lyons",
-"the C. of Good Hope") and islands after theirs ("the Sandwich Is.") are said whole too; so
-is "the Pt." of a ship's bearings ("the Pt. bearing S.").
+"the C. of Good Hope", "Simon's Bay, C. of Good Hope") and islands after theirs ("the
+Sandwich Is.") are said whole too; so is "the Pt." of a ship's bearings ("the Pt. bearing S.").
 
 A county or town is read only where a place's name is: after "in" or after a capitalised word
 and a comma, and before a comma, a semicolon, a parenthesis or the sentence's end.
@@ -41,7 +41,8 @@ def _say_place(match: re.Match[str]) -> str:
 # and islands after theirs: "the Sandwich Is.". A letter before a name elsewhere is an initial.
 _FEATURE = re.compile(
     r"\b(?P<feature>I|G|Str)\.(?= of (?:the )?[A-Z])"
-    r"|(?<=the )(?:(?P<cape>C)\.(?= of (?:the )?[A-Z][a-z]{2,})|(?P<point>Pt)\.(?= [a-z]))"
+    r"|(?:(?<=the )|(?<=[a-z], ))(?P<cape>C)\.(?= of (?:the )?[A-Z][a-z]{2,})"
+    r"|(?<=the )(?P<point>Pt)\.(?= [a-z])"
     r"|(?:(?<=\bthe )|(?<=\bcrossed )|(?<=\bacross ))(?P<water>R|L)\.(?= [A-Z][a-z]+\b(?!'s)"
     r"(?! (?:[A-Z]|house|family|company|firm|store|shop|estate|building|brothers)))"
     r"|(?<=[a-z] )(?P<islands>Is)\.(?![\w.])"
