@@ -181,6 +181,22 @@ _IN_ANGLES = re.compile(
 )
 
 
+# An address written so that machines miss it: "john [at] example [dot] com", "jane(at)uni.edu",
+# "press AT example DOT org": read as the address it stands for (not "john, at, example").
+_AT_MARK = r"(?:\s*[\[({]\s*(?i:at)\s*[\])}]\s*|(?<=[a-z\d])\s+AT\s+)"
+_DOT_MARK = r"(?:\s*[\[({]\s*(?i:dot)\s*[\])}]\s*|\s+DOT\s+|\.)"
+_HIDDEN_EMAIL = re.compile(
+    rf"(?<![\w.-])(?P<name>[\w.+-]*\w){_AT_MARK}(?P<host>[\w-]+(?:{_DOT_MARK}[\w-]+)*"
+    rf"{_DOT_MARK}[a-zA-Z]{{2,}})\b"
+)
+_DOT_MARKS = re.compile(_DOT_MARK)
+_AT_MARK_ALONE = re.compile(_AT_MARK)
+
+
+def _unhide_email(match: re.Match[str]) -> str:
+    return f"{match['name']}@{_DOT_MARKS.sub('.', match['host'])}"
+
+
 def read_addresses(text: str) -> str:
     """Read e-mail addresses and URLs the way people say them.
 
@@ -192,6 +208,8 @@ def read_addresses(text: str) -> str:
         text = _MAILTO.sub("", text)
     if "<" in text:
         text = _IN_ANGLES.sub(r"\g<address>", text)
+    if _AT_MARK_ALONE.search(text):
+        text = _HIDDEN_EMAIL.sub(_unhide_email, text)
     text = _EMAIL.sub(lambda m: _say_address(m.group(0)), text)
     text = _URL.sub(_say_url, text)
     if "localhost" in text:
@@ -216,4 +234,6 @@ HINT = any_of(
     rf"\.(?i:(?=[a-z])(?:{TLDS}))\b",
     rf"\.(?=[a-z])(?:{FILE_EXTENSIONS})\b",
     r"#(?=[A-Za-z])",
+    r"[\[({]\s*(?i:at)\s*[\])}]",
+    r" AT ",
 )
