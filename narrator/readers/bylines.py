@@ -36,6 +36,9 @@ _NEWSROOM = re.compile(
 _OUTLET_UNDER = re.compile(
     r"^(?:[A-Z][\w&.]*\s){1,3}(?:News|Radio|TV|Television|Online)"
     r", [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}$"
+    # the outlet and place in the other languages: "Do UOL, em São Paulo", "Da Folha, no Rio"
+    r"|^(?:D[oae]|From) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}, (?:em|no|na|en|in) [A-Z][\w'-]*"
+    r"(?: [\w'-]+){0,2}$"
 )
 _LIVE_LABEL = re.compile(r"^live (?:reporting|coverage|updates)$", re.IGNORECASE)
 _MAX_LIVE_HEAD_LINES = 20

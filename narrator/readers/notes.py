@@ -70,8 +70,12 @@ _LIQUID_QUOTE = re.compile(
     re.M | re.S,
 )
 _MYST_OPTIONS = re.compile(r"\A(?:[ \t]*:[\w-]+:[^\n]*\n)+")
+_ZOLA_BOX = re.compile(r"^\{%\s*[\w-]+\((?P<attributes>[^)\n]*)\)\s*%\}[ \t]*$")
+"""Zola's shortcode with a body: '{% note(title="Before you go") %}' to "{% end %}"."""
 _LIQUID_BOX = re.compile(r"^\{%-?\s*(?:details|spoiler|collapsible)\s+(?P<title>.*?)\s*-?%\}\s*$")
-_CONTAINER_END = re.compile(r"^(?::{3,}|\{%-?\s*end(?:details|spoiler|collapsible)\s*-?%\})[ \t]*$")
+_CONTAINER_END = re.compile(
+    r"^(?::{3,}|\{%-?\s*end(?:details|spoiler|collapsible)?\s*-?%\})[ \t]*$"
+)
 _MDX_STATEMENT = re.compile(
     r"^(?:import\s+(?:[\w{}*,\s]+\s+from\s+)?['\"][^'\"\n]+['\"]"
     r"|export\s+(?:const|let|default|function)\b[^\n]*);?[ \t]*$",
@@ -154,13 +158,15 @@ def _without_admonition_marks(body: str) -> str:
         mark = (
             None
             if fenced
-            else _ADMONITION.match(line) or _CONTAINER.match(line) or _LIQUID_BOX.match(line)
+            else _ADMONITION.match(line)
+            or _CONTAINER.match(line)
+            or _LIQUID_BOX.match(line)
+            or _ZOLA_BOX.match(line)
         )
         if mark is not None:
-            title = (
-                mark.groupdict().get("bracketed") or mark.groupdict().get("tab") or mark["title"]
-            )
-            given = _ATTRIBUTE_TITLE.search(mark.groupdict().get("attributes") or "")
+            groups = mark.groupdict()
+            title = groups.get("bracketed") or groups.get("tab") or groups.get("title")
+            given = _ATTRIBUTE_TITLE.search(groups.get("attributes") or "")
             title = title or (given[1] if given else None)
             lines += [title.strip(), ""] if title and title.strip() else [""]
             indented = bool(_ADMONITION.match(line))

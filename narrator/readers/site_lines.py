@@ -62,6 +62,15 @@ _LINE = re.compile(
     r"|like loading\.{0,3}|impressum\b.{0,160}|sort by:?(?: \w+)?"
     r"|show more|mehr anzeigen|afficher plus|mostrar m\u00e1s|ver mais|mostra altro"
     r"|condol[\u00e9e]ances? (?:sur|on|at) \S+"
+    # a site's note on the links it gives, its newsletter's call, its comments' links, its
+    # rights' sale, a player's loading, a mail's note that it was forwarded and its footer
+    r"|(?:the )?[\w ]{2,30} is not responsible for the content of external (?:internet )?sites\.?"
+    r"|subscribe to [^.!?:]{1,60} newsletter\b[^.!?:]{0,60}\.?|ir a los comentarios"
+    r"|rellena tu nombre y apellido para comentar"
+    r"|hier k\u00f6nnen sie die rechte an diesem artikel erwerben\.?"
+    r"|(?:loading|caricamento|chargement|cargando|carregando|wird geladen)(?:\.{3}|\u2026)?"
+    r"|was this (?:e-?mail|newsletter) forwarded to you\?.{0,60}"
+    r"|update your (?:e-?mail )?preferences\b.{0,80}"
     # a transcript's sound between brackets: "[Música]", "[Laughter]", "[Applaus]"
     r"|\[(?:m\u00fasica|music|musik|musique|musica|risas|laughter|laughs|lachen|rires|risate"
     r"|applause|aplausos|applaus|applaudissements|inaudible|crosstalk|silence|silencio)\]"
@@ -170,7 +179,7 @@ _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме|читать (?:ещ[её]|также)"
-    r"|passend zum (?:artikel|thema)|share this|like this|related"
+    r"|passend zum (?:artikel|thema)|share this|like this|related|related internet links"
     r"|pour aller plus loin"
     r"|originalpublikation|original publication|publication originale|associated links"
     # a newsletter's contents over its stories: "In today's edition:"

@@ -462,3 +462,36 @@ def test_a_death_notices_label_over_the_name_is_no_title() -> None:
 def test_mkdocs_tabs_are_read_with_their_names_not_as_code() -> None:
     post = '# Install\n\nPick your system.\n\n=== "Linux"\n\n    Use the package manager.\n'
     assert texts(read_markdown(post)) == ["Pick your system.", "Linux", "Use the package manager."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The BBC is not responsible for the content of external sites.",
+        "Subscribe to CNN Business's Before the Bell newsletter for the latest market news.",
+        "Ir a los comentarios",
+        "Hier können Sie die Rechte an diesem Artikel erwerben.",
+        "Loading...",
+        "Update your email preferences or unsubscribe here.",
+    ],
+)
+def test_more_site_lines_among_the_story_are_not_read(line: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_newsletter_sign_up_that_leads_a_form_is_kept_as_it_was() -> None:
+    line = "Subscribe to my free statistics newsletter:"
+    assert line in texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n\n{LATER}\n"))
+
+
+def test_an_outlet_and_place_under_a_portuguese_byline_are_the_bylines() -> None:
+    text = f"{HEADLINE}\n\nPor Ana Souza\nDo UOL, em São Paulo\n\n{PARAGRAPH}\n"
+    assert texts(read(text, "pt")) == [PARAGRAPH]
+
+
+def test_zolas_shortcode_with_a_body_is_read_with_its_title() -> None:
+    post = (
+        '+++\ntitle = "Camino"\n+++\n\nWe cycled it.\n\n{% note(title="Before you go") %}\n'
+        "Call ahead.\n{% end %}\n"
+    )
+    assert texts(read_markdown(post)) == ["We cycled it.", "Before you go", "Call ahead."]
