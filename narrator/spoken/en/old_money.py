@@ -109,6 +109,8 @@ def _as_adjective(words: str) -> str:
     halfpenny" -> "halfpenny"."""
     if words in ("one penny", "a halfpenny"):
         return words.split()[1]
+    if words == "three halfpence":
+        return "three-halfpenny"  # "a 1½d. stamp"
     if words.endswith("pence") and " " not in words:
         return words[: -len("pence")] + "penny"
     return words.removesuffix("s") if words.endswith(("pounds", "shillings")) else words
@@ -116,10 +118,13 @@ def _as_adjective(words: str) -> str:
 
 def _old_pence(written: str) -> str:
     """Old pence under a shilling are one word, as they were said: "sixpence", "twopence";
-    a half after them is a halfpenny ("4½" -> "fourpence halfpenny")."""
+    a half after them is a halfpenny ("4½" -> "fourpence halfpenny"; "1½" -> "three
+    halfpence")."""
     whole = written.rstrip("½")
     if not whole:
         return "a halfpenny"
+    if written == "1½":
+        return "three halfpence"  # "1½d.", as it was said; "a penny halfpenny" was rarer
     pence = int(whole)
     words = "one penny" if pence == 1 else f"{cardinal(pence)}pence"
     words = words if pence < 12 else f"{cardinal(pence)} pence"
