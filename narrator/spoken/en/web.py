@@ -139,16 +139,17 @@ def _say_handle(match: re.Match[str]) -> str:
 
 
 # A file's name and its extension: "report.pdf", "config.yaml", "archive.tar.gz" -> "report dot
-# PDF", "config dot yaml": the extensions files are named by, in small letters, after a name
-# with no space before the dot (a sentence's full stop has one after it, not a known extension).
+# PDF", "config dot yaml": the extensions files are named by, in small letters or in capitals
+# as cameras write them ("IMG_1234.JPG"), after a name with no space before the dot (a
+# sentence's full stop has one after it, not a known extension).
 FILE_EXTENSIONS = (
     "pdf|txt|csv|tsv|json|yaml|yml|toml|xml|html|htm|css|js|ts|py|ipynb|md|rst|docx?|xlsx?|"
     "pptx?|odt|rtf|epub|zip|gz|tgz|tar|rar|7z|exe|dll|dmg|apk|iso|jpe?g|png|gif|svg|webp|"
     "mp3|mp4|wav|flac|mov|avi|mkv|sh|bat|ps1|cpp|hpp|rs|java|kt|rb|php|sql|db|log|ini|cfg|conf"
 )
 _FILE_NAME = re.compile(
-    rf"(?<![\w.@/\\-])(?P<name>[A-Za-z0-9_][\w-]*(?:\.[\w-]+)*)\.(?P<ext>{FILE_EXTENSIONS})"
-    r"(?![\w-]|\.\w)"
+    rf"(?<![\w.@/\\-])(?P<name>[A-Za-z0-9_][\w-]*(?:\.[\w-]+)*)\."
+    rf"(?P<ext>{FILE_EXTENSIONS}|{FILE_EXTENSIONS.upper()})(?![\w-]|\.\w)"
 )
 _VOWEL = re.compile("[aeiouy]")
 
@@ -169,7 +170,7 @@ def _say_bare_domain(match: re.Match[str]) -> str:
 
 def _say_file_name(match: re.Match[str]) -> str:
     """ "report.pdf" -> "report dot PDF": an extension with no vowel is spelled, in capitals."""
-    pieces: list[str] = [*match["name"].split("."), match["ext"]]
+    pieces: list[str] = [*match["name"].split("."), match["ext"].lower()]
     return " dot ".join(p if _VOWEL.search(p) else p.upper() for p in pieces)
 
 
@@ -233,6 +234,7 @@ HINT = any_of(
     "localhost",
     rf"\.(?i:(?=[a-z])(?:{TLDS}))\b",
     rf"\.(?=[a-z])(?:{FILE_EXTENSIONS})\b",
+    rf"\.(?=[A-Z])(?:{FILE_EXTENSIONS.upper()})\b",
     r"#(?=[A-Za-z])",
     r"[\[({]\s*(?i:at)\s*[\])}]",
     r" AT ",
