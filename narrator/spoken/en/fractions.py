@@ -22,6 +22,7 @@ import re
 
 from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.en.unit_names import half_a
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -349,6 +350,9 @@ def _say_glyph_unit(match: re.Match[str]) -> str:
     words = _say_fraction(numerator, denominator, match["whole"] is not None)
     if match["whole"]:
         return f"{cardinal(int(match['whole']))} and {words} {many}"
+    text, start, end = match.string, match.start(), match.end()
+    if match["glyph"] == "½" and text.startswith(" of ", end) and text[start - 2 : start] != "a ":
+        return half_a(one)  # "½ lb. of butter" -> "half a pound of butter"
     return f"{words} {one}"
 
 

@@ -50,7 +50,7 @@ from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.en.temperatures import read_bare_temperatures
-from narrator.spoken.en.unit_names import UNITS, per_name, read_symbols_after_per
+from narrator.spoken.en.unit_names import UNITS, half_a, per_name, read_symbols_after_per
 from narrator.spoken.tables import read_words
 
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
@@ -185,6 +185,12 @@ def _say_measure(match: re.Match[str]) -> str:
         match.string, max(0, match.start() - 3), match.start()
     ):
         words = words.removeprefix("one ")  # "a 1/2 lb. of tea" -> "a half pound of tea"
+    elif (
+        match["num"] == "1/2"
+        and match["unit"] in UNITS
+        and match.string.startswith(" of ", match.end())
+    ):
+        return half_a(UNITS[match["unit"]][0])  # "1/2 lb. of butter" -> "half a pound of butter"
     if match["num2"]:
         words += " to " + decimal(match["num2"])
     if match["scale"]:

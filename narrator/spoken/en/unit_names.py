@@ -1,6 +1,7 @@
 """The names of units written short, for `measures` and `money`, and a unit's symbol after
 "per" read as its name wherever it stands:
 
+- "½ lb. of butter" -> "half a pound of butter" (`half_a`, a half of one unit before "of")
 - "87 inhabitants per km²" -> "... per square kilometer", "3 t per ha" -> "... per hectare",
   "rainfall of 12 mm per h" -> "... per hour" (after a number or a noun, as a rate's second
   half; a word "per cent", "per head", "per se" is no symbol and stays)
@@ -59,6 +60,12 @@ def per_name(unit: str) -> str:
             return name + (" squared" if unit[-1] == "²" else " cubed")
         return ("square " if unit[-1] == "²" else "cubic ") + name
     return unit
+
+
+def half_a(unit: str) -> str:
+    """Half of one unit, as a quantity of something is said: "pound" -> "half a pound",
+    "ounce" -> "half an ounce" (for "½ lb. of butter", "1/2 oz. of pepper")."""
+    return f"half {'an' if unit[0] in 'aeiou' or unit.startswith('hour') else 'a'} {unit}"
 
 
 # A symbol after "per": two characters at least, or one with its power ("per m²", "per m3"), as one
