@@ -89,6 +89,12 @@ _TAIL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TAIL_SHARE = 0.5
+_AD_LABEL = re.compile(
+    r"^(?:реклама|anzeige|werbung|publicidad|publicit\u00e9|pubblicit\u00e0|publicidade"
+    r"|advertisement|sponsored|gesponsert|patrocinado)\s*:?\s+(?-i:[A-Z\u00c0-\u00dd\u0410-\u042f])",
+    re.IGNORECASE,
+)
+_MAX_AD_WORDS = 30
 _CLOSING_NOT_RELATED = re.compile(
     r"(?:comments?|kommentare|commentaires|comentarios|commenti|coment[aá]rios|комментарии"
     r"|join the (?:conversation|discussion)|share.*|about .*|sobre .*|über .*)\W*",
@@ -316,6 +322,8 @@ def _is_promotion(block: ElementTree.Element) -> bool:
         return True
     if _ADDRESS_LINE.fullmatch(text.rstrip(".")):
         return True
+    if words <= _MAX_AD_WORDS and _AD_LABEL.match(text):
+        return True  # an ad under its label, run together: "Реклама Кредит наличными под 9%."
     return words <= _MAX_DISCLOSURE_WORDS and bool(_DISCLOSURE.search(text))
 
 

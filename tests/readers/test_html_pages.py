@@ -66,7 +66,9 @@ paper's syndicated AP story with its caption; a WordPress column with Jetpack's 
 writer's box, a company newsroom's release, a Spanish live page, a Hugo post with its photo's
 credit and an Italian council's release with its feedback box; a German broadcaster's story with
 its audio player, a company newsroom's release with its images box, a French ministry's page,
-an Indian paper's story and a Portuguese story under its paywall note),
+an Indian paper's story and a Portuguese story under its paywall note; a Russian portal's story
+with its ad and source, a German recipe, a Spanish column with its pull quote, a council's news
+page with its cookie banner and feedback, a live page with its key events),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
