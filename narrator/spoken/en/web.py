@@ -114,11 +114,17 @@ def _say_url(match: re.Match[str]) -> str:
     return _say_address(url)
 
 
-# A hashtag: the mark, then a letter (not "C#" or "#1", which other rules read).
-_HASHTAG = re.compile(r"#(?<![\w&#]#)(?P<tag>[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z])(?![\w#])")
-# Where a hashtag's words meet: a small letter and a capital ("LivesMatter"), capitals and a
-# capitalised word ("NYCMarathon"), a letter and a digit ("COP26" stays; "Tokyo2020").
-_TAG_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=\d)")
+# A hashtag: the mark, then a letter, or a number and a capitalised word ("#100DaysOfCode");
+# not "C#" or "#1", which other rules read.
+_HASHTAG = re.compile(
+    r"#(?<![\w&#]#)(?P<tag>(?:[A-Za-z]|\d+[A-Z][a-z])[A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z])(?![\w#])"
+)
+# Where a hashtag's words meet: a small letter after two letters and a capital ("LivesMatter",
+# "MeToo"; "iPhone" and "eBay" stay whole), capitals and a capitalised word ("NYCMarathon"), a
+# letter and a digit ("COP26" stays; "Tokyo2020"), a number and a word ("100Days").
+_TAG_WORDS = re.compile(
+    r"(?<=[A-Za-z][a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z])"
+)
 _HASHTAG_WORD_BEFORE = re.compile(r"\b(?i:hashtag)\s$")
 
 
@@ -235,7 +241,7 @@ HINT = any_of(
     rf"\.(?i:(?=[a-z])(?:{TLDS}))\b",
     rf"\.(?=[a-z])(?:{FILE_EXTENSIONS})\b",
     rf"\.(?=[A-Z])(?:{FILE_EXTENSIONS.upper()})\b",
-    r"#(?=[A-Za-z])",
+    r"#(?=[A-Za-z]|\d+[A-Z][a-z])",
     r"[\[({]\s*(?i:at)\s*[\])}]",
     r" AT ",
 )
