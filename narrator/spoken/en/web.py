@@ -92,10 +92,13 @@ def _say_address(address: str) -> str:
     return " ".join(w for w in words if w)
 
 
-# A sentence run on after its full stop: "the end.It was", "He won.No one" (a small word,
-# the dot, a capitalised word): not a domain, which is written in small letters or all
-# capitalised ("Example.Com").
-_RUN_ON_SENTENCE = re.compile(r"[a-z][\w-]*\.[A-Z][a-z]+")
+# A sentence run on after its full stop: "the end.It was", "He won.No one", "He went to
+# Rome.It rained", "the U.S.It was" (a word, the dot, a capitalised word that starts
+# sentences): not a domain, whose ending is written in small letters or all in capitals;
+# "Amazon.Com" is one, "Com" starts no sentence.
+_RUN_ON_SENTENCE = re.compile(
+    r"(?!(?i:www)\.)(?:[\w-]+\.)*[\w-]+\.(?!Com\b|Org\b|Net\b)[A-Z][a-z]+"
+)
 
 
 def _say_url(match: re.Match[str]) -> str:
