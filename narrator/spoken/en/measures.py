@@ -148,11 +148,11 @@ _DOTTED_MPH = re.compile(r"(?<=\d)\s?m\.p\.h(?:\.(?=\s+[a-z]|[,;:)]))?")
 # inch mark, a bare temperature scale.
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
-    r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|f\b|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)"
+    r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)"
     r"|\smo\b|\ssq\b|\sfur\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
-    r"|gr\.\s(?:of\s)?\d|\d gr\.|ar(?:om)?\.\s(?:2[89]|3[01])\.\d"
-    r"|\bper (?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
-    r"|\bper (?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w)"
+    r"|gr\.\s(?:of\s)?\d|ar(?:om)?\.\s(?:2[89]|3[01])\.\d"
+    r"|\bper (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
+    r"|(?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w))"
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
