@@ -101,8 +101,12 @@ _RUN_ON_SENTENCE = re.compile(
 )
 
 
+# A number and two letters are no domain: "the 5.th floor", "12.pt type" ("163.com" is one).
+_NUMBER_AND_LETTERS = re.compile(r"\d+\.[A-Za-z]{2}")
+
+
 def _say_url(match: re.Match[str]) -> str:
-    if _RUN_ON_SENTENCE.fullmatch(match.group(0)):
+    if _RUN_ON_SENTENCE.fullmatch(match.group(0)) or _NUMBER_AND_LETTERS.fullmatch(match.group(0)):
         return match.group(0)
     # A trailing slash says nothing: "whitehouse.gov/briefing-room/".
     url = _SCHEME.sub("", match.group(0)).rstrip("/")
