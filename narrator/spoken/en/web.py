@@ -1,7 +1,8 @@
 """Web addresses and e-mail addresses, said the way people say them.
 
 - "news@example.org" -> "news at example dot org"
-- "https://www.bbc.co.uk/news" -> "WWW dot bbc dot co dot uk slash news" (never the scheme)
+- "https://www.bbc.co.uk/news" -> "WWW dot BBC dot co dot UK slash news" (never the scheme; a
+  name with no vowel and a country's code ending the host spelled, in capitals)
 - a URL with a query, a piece no one would say ("t.co/AbC123", "/p/8837412"), more than
   three pieces or 60 characters -> its domain only: "example dot com"; a path of words is said:
   "nvidia.com/cv-cuda/early-access" -> "nvidia dot com slash cv dash cuda slash early dash
@@ -21,6 +22,11 @@
   extension spelled where it has no vowel
 - "the .com bubble", "a .io domain", ".NET", "the .exe file" -> "the dot com bubble", "a dot io
   domain", "dot NET", "the dot EXE file"
+- "Ann <ann@example.org>" -> "Ann ann at example dot org" (no "less than"); "john [at] example
+  [dot] com", "press AT example DOT org" -> "john at example dot com": an address hidden from
+  machines is read as the address
+- "the end.It was", "Rome.It rained", "the 5.th floor" are no domains: a run-on sentence, a
+  number
 """
 
 from __future__ import annotations
