@@ -154,6 +154,9 @@ _COUNTER = re.compile(
 sentence (a recipe's "1/2 cup" is no post's start)."""
 _MIN_COUNTERS = 2
 _MAX_ROLE_WORDS = 12
+_POSTER = re.compile(r"^[a-z0-9_.]{3,30}$")
+"""A poster's handle as a post's title: "harborbakery" (Instagram's)."""
+_PLACE_TAG = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)?, [A-Z][\w'-]*(?: [A-Z][\w'-]*)?$")
 _BYLINE_LEAD = re.compile(r"^(?:by|von|par|por|di|de)\s", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w[\w.-]{1,40}(?<!\.)(?:\s*[\u00b7\u2022]\s*[^.!?]{1,30})?$")
 """A poster's handle under the name, the time posted after it or not: "@sampatel_econ",
@@ -209,7 +212,7 @@ def without_repeats(lines: list[str]) -> list[str]:
     ]
 
 
-def without_handle(lines: list[str]) -> list[str]:
+def without_handle(lines: list[str], poster: str = "") -> list[str]:
     """`lines` under a post's title (its poster's name) without the poster's handle on the
     first of them ("Sam Patel" over "@sampatel_econ"), or the poster's role over the time
     posted ("Head of Product at Northwind Rail" over "1d • Edited •", LinkedIn's)."""
@@ -218,6 +221,8 @@ def without_handle(lines: list[str]) -> list[str]:
         return lines
     if _HANDLE.match(lines[first].strip()):
         return lines[first + 1 :]
+    if _POSTER.match(poster) and _PLACE_TAG.match(lines[first].strip()):
+        return lines[first + 1 :]  # a post's place under its poster: "Ashby, Oregon"
     end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
     role = lines[first : end - 1]
     shaped = all(

@@ -13,7 +13,7 @@ import re
 
 from narrator.readers.posthead import is_reading_time
 
-__all__ = ["PROMOTION", "SHARE", "is_page_line"]
+__all__ = ["PROMOTION", "SHARE", "is_footer_address", "is_page_line"]
 
 # "Share" over a page's buttons, in English, German, French, Spanish, Italian, Polish, Czech,
 # Indonesian, Turkish, Romanian, Hungarian and Dutch.
@@ -153,6 +153,13 @@ PROMOTION = re.compile(
     re.IGNORECASE,
 )
 
+_POSTCODE = re.compile(
+    r"^(?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd][\w'\u2019 .-]{1,30}$"
+    r"|^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|.*, (?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd]\w+$"
+)
+"""A postcode and its town: "18010 Granada", "D-79098 Freiburg", "BS1 5LJ"."""
+_MIN_ADDRESS_PARTS = 3
+_MAX_ADDRESS_PART_WORDS = 7
 _MAX_WORDS = 40
 _PAGE_LINE = re.compile(
     # The story's source as a label and a name, not a sentence: "Quelle: F.A.Z.", "Fonte: Ansa".
@@ -204,4 +211,17 @@ def is_page_line(text: str) -> bool:
     the reading time: "Lesezeit: 2 Minuten")."""
     return len(text.split()) <= _MAX_WORDS and (
         bool(_PAGE_LINE.search(text)) or is_reading_time(text)
+    )
+
+
+def is_footer_address(line: str) -> bool:
+    """A site's footer of its owner's name and address, parts apart by dots or bars, one of
+    them a postcode and town: "Universidad de Granada \u00b7 Avda. del Hospicio, s/n \u00b7 18010
+    Granada"."""
+    parts = [part.strip() for part in re.split(r" [\u00b7|] ", line)]
+    return (
+        len(parts) >= _MIN_ADDRESS_PARTS
+        and all(len(part.split()) <= _MAX_ADDRESS_PART_WORDS for part in parts)
+        and any(_POSTCODE.match(part) for part in parts)
+        and not line.endswith(("!", "?"))
     )

@@ -104,7 +104,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     if not subject:
         lines = unwrapped_title(lines)  # a PDF's title on two lines
     title = subject or (shared_title(headline_of(lines[0].strip())) if lines else "")
-    rest = lines if subject else without_handle(lines[1:])
+    rest = lines if subject else without_handle(lines[1:], title)
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
     byline, rest = take_byline(rest, style)

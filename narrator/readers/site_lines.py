@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.page_lines import is_footer_address
 from narrator.readers.pull_quotes import without_pull_quotes
 from narrator.readers.stamps import is_stamp
 from narrator.readers.threads import with_posters
@@ -71,6 +72,10 @@ _LINE = re.compile(
     r"|(?:loading|caricamento|chargement|cargando|carregando|wird geladen)(?:\.{3}|\u2026)?"
     r"|was this (?:e-?mail|newsletter) forwarded to you\?.{0,60}"
     r"|update your (?:e-?mail )?preferences\b.{0,80}"
+    # a paper's gift and share buttons, its newsletter's box, a post's tags and comments' link
+    r"|artikel verschenken|partager l'article|recib[i\u00ed] en tu (?:mail|correo)\b.{0,80}"
+    r"|newsletter(?-i: [A-Z\u00c0-\u00dd][\w\u00e0-\u00ff]+){1,3}|(?:#[^\W\d_][\w-]*\s*){2,}"
+    r"|view all \d[\d,.]* comments"
     # a transcript's sound between brackets: "[Música]", "[Laughter]", "[Applaus]"
     r"|\[(?:m\u00fasica|music|musik|musique|musica|risas|laughter|laughs|lachen|rires|risate"
     r"|applause|aplausos|applaus|applaudissements|inaudible|crosstalk|silence|silencio)\]"
@@ -187,6 +192,9 @@ _LEAD = re.compile(
     r"|dans cette \u00e9dition|en esta edici\u00f3n|in dieser ausgabe)\s*:?\s*$"
     r"|^(?:kontakt|contacto|contatto|contato|контакты|media|press|investors?)\s*:\s*$"
     r"|^sie erhalten diese(?:n)? (?:newsletter|e-mail)\b"
+    # a desk's line over its outlet and stamp (franceinfo's), a named newsletter's sign-up box
+    r"|^article r\u00e9dig\u00e9 par\b.{1,60}$"
+    r"|^sign up to(?-i: (?:[A-Z][\w'\u2019]*|to|the|of|and)){1,5}$"
     r"|^(?:ufficio stampa|pressestelle|service de presse|gabinete de prensa|oficina de prensa"
     r"|assessoria de imprensa|press office|contactos? (?:para (?:a )?|de )imprensa)\s*:?\s*$",
     re.IGNORECASE,
@@ -268,13 +276,6 @@ _MENU_ITEM = re.compile(r"[A-Z][\w&'-]*(?: (?:&|[^\W\d_][\w'-]*)){0,3}")
 """A menu's link: a capital's word, up to three words after it, no figure ("Find a Park",
 "Bins and recycling", "Council tax")."""
 _MIN_MENU_ITEMS = 3
-_POSTCODE = re.compile(
-    r"^(?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd][\w'\u2019 .-]{1,30}$"
-    r"|^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|.*, (?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd]\w+$"
-)
-"""A postcode and its town: "18010 Granada", "D-79098 Freiburg", "BS1 5LJ"."""
-_MIN_ADDRESS_PARTS = 3
-_MAX_ADDRESS_PART_WORDS = 7
 _MAX_AGENCY_CHARS = 30
 _DATELINE_CHARS = 60
 
@@ -293,25 +294,12 @@ def is_site_line(line: str) -> bool:
         return True
     if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
         return True
-    if (" \u00b7 " in line or " | " in line) and _is_address(line):
+    if (" \u00b7 " in line or " | " in line) and is_footer_address(line):
         return True
     if len(line) > _MAX_BUTTONS_CHARS or not _BUTTON_GAP.search(line):
         return False  # most lines are a sentence: no row of buttons
     parts = [part for part in _BUTTON_GAP.split(line) if part]
     return len(parts) > 1 and all(_BUTTONS.fullmatch(part) for part in parts)
-
-
-def _is_address(line: str) -> bool:
-    """A site's footer of its owner's name and address, parts apart by dots or bars, one of
-    them a postcode and town: "Universidad de Granada \u00b7 Avda. del Hospicio, s/n \u00b7 18010
-    Granada"."""
-    parts = [part.strip() for part in re.split(r" [\u00b7|] ", line)]
-    return (
-        len(parts) >= _MIN_ADDRESS_PARTS
-        and all(len(part.split()) <= _MAX_ADDRESS_PART_WORDS for part in parts)
-        and any(_POSTCODE.match(part) for part in parts)
-        and not line.endswith(("!", "?"))
-    )
 
 
 def _without_tail(line: str) -> str:

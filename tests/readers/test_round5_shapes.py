@@ -495,3 +495,34 @@ def test_zolas_shortcode_with_a_body_is_read_with_its_title() -> None:
         "Call ahead.\n{% end %}\n"
     )
     assert texts(read_markdown(post)) == ["We cycled it.", "Before you go", "Call ahead."]
+
+
+def test_an_instagram_posts_place_tags_and_comments_link_are_not_read() -> None:
+    text = (
+        "harborbakery\nAshby, Oregon\n\nOur starter turns ten today. Come by for a slice.\n\n"
+        "#sourdough #bakery #ashby\n\nView all 48 comments\n"
+    )
+    assert texts(read(text)) == ["Our starter turns ten today. Come by for a slice."]
+
+
+def test_a_place_under_a_headline_is_read() -> None:
+    text = f"{HEADLINE}\n\nAshby, Oregon\n\n{PARAGRAPH}\n"
+    assert "Ashby, Oregon" in " ".join(texts(read(text)))
+
+
+def test_a_named_newsletters_sign_up_box_in_the_story_goes() -> None:
+    box = (
+        "Sign up to Down to Earth\nFree weekly newsletter\n"
+        "The planet's most important stories. Get all the week's environment news\n"
+        "after newsletter promotion"
+    )
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{box}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_a_desks_line_over_its_outlet_is_no_byline() -> None:
+    text = (
+        f"{HEADLINE}\n\nArticle rédigé par franceinfo avec AFP\nRadio France\n"
+        f"Publié le 05/12/2026 17:45\n\n{PARAGRAPH}\n"
+    )
+    article = read(text, "fr")
+    assert (article.byline, texts(article)) == (None, [PARAGRAPH])
