@@ -61,7 +61,8 @@ _LOCALHOST = re.compile(
 # A link's scheme before an e-mail address is not said: "mailto:news@example.org".
 _MAILTO = re.compile(r"(?i:\bmailto:)(?=[\w.&+-]+@)")
 _URL_SYMBOLS = read_mapping("en", "url_symbols")
-_URL_PIECE = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)*|\d|[^\w\s]|_")
+# Letters of any alphabet ("/über"), digits one by one, and each symbol.
+_URL_PIECE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d|[^\w\s]|_")
 _SCHEME = re.compile(r"(?i)^[a-z]+:/+")
 # A path of words is said ("nvidia.com/cv-cuda/early-access"); one with a piece no one would
 # say (letters and digits mixed, a long number: "t.co/AbC123xYz", "/p/8837412") is not; a
