@@ -283,7 +283,8 @@ class _Walker:
                 parts = None  # "… will be a full member by March 31, 2021." is a sentence
             if parts is None and byline_of(text):
                 parts = (byline_of(text), None)
-            if parts is None and is_stamp(text):
+            stamps = [part.rstrip(".") for part in text.split(". ")]  # "Publié … Mis à jour …"
+            if parts is None and (is_stamp(text) or all(map(is_stamp, stamps))):
                 parts = (None, text)  # "Publié le 05/12/2026 à 14h32", "Atualizado há 2 horas"
             if parts is not None:
                 self.byline = self.byline or parts[0]

@@ -191,6 +191,9 @@ _PAGE_LINE = re.compile(
     # the programme a story ran in ("Dieses Thema im Programm: Das Erste, …").
     r"|^(?:audio|video|podcast)\s*:\s*\d{1,3}(?:[.:]\d\d)?(?:\s*min(?:\.|uten?|utes?)?)?$"
     r"|^dieses thema im programm\s*:"
+    # an article's tools, their names run together by the extraction: "AscoltaStampaInvia"
+    r"|^(?:ascolta|stampa|invia|condividi|commenta|listen|print|send|share|e-?mail|save"
+    r"|imprimer|partager|drucken|teilen|imprimir|compartir|escuchar){2,}$"
     # A blog's note of the series a post belongs to: "Part of series Boring performance wins".
     r"|^part of (?:the |a )?series\b[^.!?]{0,80}$"
     # A wire release's source line, its word in capitals: "SOURCE Harbor Foods, Inc."

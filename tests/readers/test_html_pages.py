@@ -68,7 +68,9 @@ credit and an Italian council's release with its feedback box; a German broadcas
 its audio player, a company newsroom's release with its images box, a French ministry's page,
 an Indian paper's story and a Portuguese story under its paywall note; a Russian portal's story
 with its ad and source, a German recipe, a Spanish column with its pull quote, a council's news
-page with its cookie banner and feedback, a live page with its key events),
+page with its cookie banner and feedback, a live page with its key events; an ANSA story with its
+tools, a Substack post on the web, a gallery of captions alone, a French regional story under its
+paywall, a funeral home's obituary),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
