@@ -61,6 +61,7 @@ _LINE = re.compile(
     # a blog's boxes in plain text ("Like this:" over "Like Loading..."), a mail's imprint, a
     # forum's sorting, a post's fold, a notice's link for condolences
     r"|like loading\.{0,3}|impressum\b.{0,160}|sort by:?(?: \w+)?"
+    r"|thanks for reading[!.]?(?: (?:we['\u2019]ll )?see you [^.!?]{1,30}[.!])?"
     r"|show more|mehr anzeigen|afficher plus|mostrar m\u00e1s|ver mais|mostra altro"
     r"|condol[\u00e9e]ances? (?:sur|on|at) \S+"
     # a site's note on the links it gives, its newsletter's call, its comments' links, its
@@ -185,6 +186,7 @@ _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме|читать (?:ещ[её]|также)"
     r"|passend zum (?:artikel|thema)|share this|like this|related|related internet links"
+    r"|(?:media|press) (?:enquiries|inquiries)"
     r"|pour aller plus loin"
     r"|originalpublikation|original publication|publication originale|associated links"
     # a newsletter's contents over its stories: "In today's edition:"
@@ -264,6 +266,9 @@ _TAIL = re.compile(
     # order your copy at guardianbookshop.com. Delivery charges may apply."
     r"|(?:to support [^.!?]{1,60}, )?(?:order|buy) (?:your|a) copy (?:at|from) [\w.-]+\.[a-z]{2,}"
     r"(?:\. (?:delivery|p&p|postage) charges may apply)?\.?"
+    # a newsletter's note that it may have been forwarded, after its greeting's sentence
+    r"|\((?:was this (?:e-?mail|newsletter) forwarded to you|forwarded this (?:e-?mail|newsletter))"
+    r"\?[^()]{0,60}\)"
     # the editor's initials and the day after a story's last sentence: "(ans, 5.12.2026)"
     r"|\((?:[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*), \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)"
     # an agency's marks of the pictures and video that go with the story: "(Foto) (Vídeo)"

@@ -526,3 +526,17 @@ def test_a_desks_line_over_its_outlet_is_no_byline() -> None:
     )
     article = read(text, "fr")
     assert (article.byline, texts(article)) == (None, [PARAGRAPH])
+
+
+def test_a_newsletters_forwarded_note_and_sign_off_are_not_read() -> None:
+    opening = "Good morning. Today we look at why a deal fell apart."
+    text = (
+        f"DealBook: {HEADLINE}\n\n{opening} (Was this newsletter forwarded to you? Sign up here.)"
+        f"\n\n{PARAGRAPH}\n\nThanks for reading! We'll see you tomorrow.\n"
+    )
+    assert texts(read(text)) == [opening, PARAGRAPH]
+
+
+def test_media_enquiries_lead_their_contacts() -> None:
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nMedia enquiries\nPress Office\npress@example.ac.uk\n"
+    assert texts(read(text)) == [PARAGRAPH]
