@@ -66,6 +66,7 @@ _RELEASE_LABEL = re.compile(
     r"|comunicato stampa|comunicado de imprensa)$",
     re.IGNORECASE,
 )
+_OUTLET_NEWS = re.compile(r"^[A-Z][\w&]*(?: [A-Z][\w&]*)? News$")
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?:;,]$")
@@ -235,7 +236,10 @@ def _without_kicker(lines: list[str]) -> list[str]:
 def _is_section_name(line: str) -> bool:
     """A site's section's name: "News", "Politik", "WORLD NEWS", "Business news"."""
     name = line.strip().lower()
-    return name in SECTION_NAMES or (name.endswith(" news") and name[:-5] in SECTION_NAMES)
+    outlet = bool(_OUTLET_NEWS.match(line.strip()))  # "Sky News", "BBC News" over the headline
+    return (
+        outlet or name in SECTION_NAMES or (name.endswith(" news") and name[:-5] in SECTION_NAMES)
+    )
 
 
 def _is_headline(line: str) -> bool:

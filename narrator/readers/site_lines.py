@@ -62,6 +62,11 @@ _LINE = re.compile(
     # forum's sorting, a post's fold, a notice's link for condolences
     r"|like loading\.{0,3}|impressum\b.{0,160}|sort by:?(?: \w+)?"
     r"|thanks for reading[!.]?(?: (?:we['\u2019]ll )?see you [^.!?]{1,30}[.!])?"
+    # a link to the story's video, an app's link, a writer's name and day closing the story
+    r"|guarda il video|watch the video|regardez la vid\u00e9o|mira el v\u00eddeo"
+    r"|sehen sie das video"
+    r"|(?-i:VID[\u00c9E]O)\. [^.!?]{1,80}|read more on the [\w ]{2,30} app"
+    r"|\((?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}), \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)"
     r"|show more|mehr anzeigen|afficher plus|mostrar m\u00e1s|ver mais|mostra altro"
     r"|condol[\u00e9e]ances? (?:sur|on|at) \S+"
     # a site's note on the links it gives, its newsletter's call, its comments' links, its
@@ -186,7 +191,9 @@ _LEAD = re.compile(
     r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме|читать (?:ещ[её]|также)"
     r"|passend zum (?:artikel|thema)|share this|like this|related|related internet links"
-    r"|(?:media|press) (?:enquiries|inquiries)"
+    r"|(?:media|press) (?:enquiries|inquiries)|zum weiterlesen"
+    r"|newsletter(?-i: [A-Z\u00c0-\u00dd][\w'\u2019\u00e0-\u00ff]*)"
+    r"(?: [\w'\u2019\u00e0-\u00ff]+){0,4}"
     r"|pour aller plus loin"
     r"|originalpublikation|original publication|publication originale|associated links"
     # a newsletter's contents over its stories: "In today's edition:"

@@ -540,3 +540,27 @@ def test_a_newsletters_forwarded_note_and_sign_off_are_not_read() -> None:
 def test_media_enquiries_lead_their_contacts() -> None:
     text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nMedia enquiries\nPress Office\npress@example.ac.uk\n"
     assert texts(read(text)) == [PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "GUARDA IL VIDEO",
+        "VIDÉO. Découvrez la piscine rénovée",
+        "Read more on the Sky News app",
+        "(Anna Schmidt, 5.12.2026)",
+        "Zum Weiterlesen\nWiener Linien erhöhen die Preise",
+        "Newsletter L'essentiel du matin\nUn tour de l'actualité pour commencer la journée",
+    ],
+)
+def test_video_links_app_links_and_boxes_are_not_read(lines: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{lines}\n\n{LATER}\n")) == [PARAGRAPH, LATER]
+
+
+def test_an_outlets_news_name_over_the_headline_is_no_title() -> None:
+    assert read(f"Sky News\n\n{HEADLINE}\n\n{PARAGRAPH}\n").title == HEADLINE
+
+
+def test_a_sentence_about_a_newsletter_is_read() -> None:
+    line = "Newsletter subscribers rose by a third this year, the council said."
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n")) == [PARAGRAPH, line]
