@@ -221,6 +221,8 @@ def is_footer_address(line: str) -> bool:
     """A site's footer of its owner's name and address, parts apart by dots or bars, one of
     them a postcode and town: "Universidad de Granada \u00b7 Avda. del Hospicio, s/n \u00b7 18010
     Granada"."""
+    if " \u00b7 " not in line and " | " not in line:
+        return False  # most lines are a sentence: no parts apart by dots or bars
     parts = [part.strip() for part in re.split(r" [\u00b7|] ", line)]
     return (
         len(parts) >= _MIN_ADDRESS_PARTS

@@ -14,7 +14,7 @@ import re
 
 from narrator.readers.page_lines import is_footer_address
 from narrator.readers.pull_quotes import without_pull_quotes
-from narrator.readers.stamps import is_stamp
+from narrator.readers.stamps import is_dated_head, is_stamp
 from narrator.readers.threads import with_posters
 
 __all__ = ["is_site_frame", "is_site_lead", "is_site_line", "without_inserts"]
@@ -35,7 +35,6 @@ _BUTTONS = re.compile(
 )
 _BUTTON_GAP = re.compile(r"\s{2,}|\s*[|\u00b7\u2022]\s*")
 _MAX_BUTTONS_CHARS = 80
-_MAX_ISSUER_WORDS = 8
 _LINE = re.compile(
     r"^(?:page last (?:updated|reviewed|modified)\b[^.!?]{0,40}"
     r"|(?:did you (?:make|try) this(?: recipe)?\?|tried this recipe\?).{0,80}"
@@ -65,6 +64,9 @@ _LINE = re.compile(
     # a link to the story's video, an app's link, a writer's name and day closing the story
     r"|guarda il video|watch the video|regardez la vid\u00e9o|mira el v\u00eddeo"
     r"|sehen sie das video"
+    # a newsletter's paywall: "Keep reading with a 7-day free trial", "Subscribe to … to keep …"
+    r"|keep reading with a \d+-day free trial"
+    r"|subscribe to [^.!?]{1,40} to keep reading this post\b.*"
     r"|(?-i:VID[\u00c9E]O)\. [^.!?]{1,80}|read more on the [\w ]{2,30} app"
     r"|\((?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}), \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)"
     r"|show more|mehr anzeigen|afficher plus|mostrar m\u00e1s|ver mais|mostra altro"
@@ -205,7 +207,8 @@ _LEAD = re.compile(
     r"|^article r\u00e9dig\u00e9 par\b.{1,60}$"
     r"|^sign up to(?-i: (?:[A-Z][\w'\u2019]*|to|the|of|and)){1,5}$"
     r"|^(?:ufficio stampa|pressestelle|service de presse|gabinete de prensa|oficina de prensa"
-    r"|assessoria de imprensa|press office|contactos? (?:para (?:a )?|de )imprensa)\s*:?\s*$",
+    r"|assessoria de imprensa|press office|contactos? (?:para (?:a )?|de )imprensa"
+    r"|contacto para (?:medios|prensa)|contact (?:presse|m\u00e9dias))\s*:?\s*$",
     re.IGNORECASE,
 )
 """A line that leads clutter: it and the short lines under it go."""
@@ -302,11 +305,11 @@ def is_site_line(line: str) -> bool:
         return True
     if ("\u203a" in line or "\u00bb" in line) and _PATH.match(line):
         return True
-    if "\u2013" in line and _is_dated_head(line):
+    if "\u2013" in line and is_dated_head(line):
         return True
     if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
         return True
-    if (" \u00b7 " in line or " | " in line) and is_footer_address(line):
+    if is_footer_address(line):
         return True
     if len(line) > _MAX_BUTTONS_CHARS or not _BUTTON_GAP.search(line):
         return False  # most lines are a sentence: no row of buttons
@@ -318,18 +321,6 @@ def _without_tail(line: str) -> str:
     if not any(word in line for word in ("(", "isit", " see ", " go ", " copy ")):
         return line  # the words looked for first: most lines have none of them
     return _TAIL.sub("", line).rstrip() if line.strip() else line
-
-
-def _is_dated_head(line: str) -> bool:
-    """A release's date, place and issuer over its text: "December 5, 2026 \u2013 Halifax, Nova
-    Scotia \u2013 Innovation, Science and Economic Development Canada" (Canada's)."""
-    parts = line.split(" \u2013 ")
-    return (
-        len(parts) > 1
-        and is_stamp(parts[0])
-        and all(len(part.split()) <= _MAX_ISSUER_WORDS for part in parts[1:])
-        and not line.endswith((".", "!", "?"))
-    )
 
 
 def _is_dated(line: str, place: bool) -> bool:

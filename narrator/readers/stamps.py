@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["entry_time", "is_stamp"]
+__all__ = ["entry_time", "is_dated_head", "is_stamp"]
 
 _DATING_WORD = re.compile(
     r"updated|published|posted|modified|ago|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*"
@@ -67,6 +67,7 @@ _STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|\u2013\u2014-]\s+")
 """What parts a stamp from the names beside it: "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL",
 "Madrid - 05 dic 2026 - 13:45 CET"."""
 _MAX_PART_WORDS = 4
+_MAX_ISSUER_WORDS = 8
 _DATED_TIME = re.compile(
     r"^(?P<time>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?),\s+(?P<date>.{6,30})$", re.I
 )
@@ -115,4 +116,16 @@ def _is_stamp_alone(line: str) -> bool:
         )
         # a date or a word of posting: a time alone ("12.45 GMT") heads a live blog's entry
         and any(len(token) == 4 or _DATING_WORD.fullmatch(token) for token in tokens)
+    )
+
+
+def is_dated_head(line: str) -> bool:
+    """A release's date, place and issuer over its text: "December 5, 2026 \u2013 Halifax, Nova
+    Scotia \u2013 Innovation, Science and Economic Development Canada" (Canada's)."""
+    parts = line.split(" \u2013 ")
+    return (
+        len(parts) > 1
+        and is_stamp(parts[0])
+        and all(len(part.split()) <= _MAX_ISSUER_WORDS for part in parts[1:])
+        and not line.endswith((".", "!", "?"))
     )

@@ -564,3 +564,15 @@ def test_an_outlets_news_name_over_the_headline_is_no_title() -> None:
 def test_a_sentence_about_a_newsletter_is_read() -> None:
     line = "Newsletter subscribers rose by a third this year, the council said."
     assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{line}\n")) == [PARAGRAPH, line]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Keep reading with a 7-day free trial",
+        "Subscribe to The Slow Track to keep reading this post and get 7 days of free access.",
+        "Contacto para medios:\nprensa@renfe.example",
+    ],
+)
+def test_a_newsletters_paywall_and_a_releases_media_contact_go(lines: str) -> None:
+    assert texts(read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{lines}\n")) == [PARAGRAPH, LATER]
