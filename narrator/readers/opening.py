@@ -202,7 +202,20 @@ def _is_top_headline(line: str) -> bool:
 def _without_kicker(lines: list[str]) -> list[str]:
     """`lines` from the title when a section's or paper's name is over it: a few words in its
     block ("Verkehr", "Le Parisien" over "Faits divers" over the headline), or one word in a
-    block of its own ("Ideas", "OPINIÓN")."""
+    block of its own ("Ideas", "OPINIÓN"); unchanged when nothing would follow that title (the
+    lines under the name are then the story's body, not its headline)."""
+    kept = _from_title(lines)
+    return kept if kept is lines or _has_body_after_title(kept) else lines
+
+
+def _has_body_after_title(lines: list[str]) -> bool:
+    """Whether a non-empty line follows the first block of `lines`."""
+    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    return any(line.strip() for line in lines[end:])
+
+
+def _from_title(lines: list[str]) -> list[str]:
+    """`lines` from the title under a section's or paper's name (see `_without_kicker`)."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
     named = _is_section_name(lines[0]) and start < len(lines)
