@@ -26,8 +26,11 @@ from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
 _STREET_TYPES = read_mapping("en", "street_types")
-# Every street type the table writes in full, and "Way": "742 Evergreen Terrace".
-_STREET_WORDS = "|".join(sorted({*_STREET_TYPES.values(), "Way"}, key=lambda w: (-len(w), w)))
+# Every street type the table writes in full, and "Way", "Mall", "Loop", "Row": "742 Evergreen
+# Terrace", "450 Serra Mall".
+_STREET_WORDS = "|".join(
+    sorted({*_STREET_TYPES.values(), "Way", "Mall", "Loop", "Row"}, key=lambda w: (-len(w), w))
+)
 _DIRECTIONS = read_mapping("en", "directions")
 # Led by the number's first digit, its look-behind after it: a pattern led by a look-behind
 # is tried at every position of the text, one led by a class of characters only at those.
