@@ -46,7 +46,7 @@ _GUN_BORE = re.compile(
 # "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
 _FEET_THEN_INCHES = re.compile(
     r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+|[½¼¾])?)\s?"
-    r"(?:in\b(?:\.(?=\s+[a-z])|(?!\s+(?:his|her|their|my|your|the|a|an)\b))|inch(?:es)?\b)"
+    r"(?:in\b(?:\.(?=\s+[a-z]|[,;:)])|(?!\s+(?:his|her|their|my|your|the|a|an)\b))|inch(?:es)?\b)"
 )  # "6 ft. 4 in his stockings": "in" undotted before a determiner is the preposition
 # A height between a determiner and the noun it describes: "the 6 ft. 5 in. center", "a 5
 # foot 10 guard" is "six foot five", as people say it; "6 ft 2 in tall" keeps its units.
