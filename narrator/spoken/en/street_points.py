@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import ORDINAL_WORD
+from narrator.spoken.tables import read_mapping
 
 _WORDS = {"N": "North", "S": "South", "E": "East", "W": "West"}
-_STREET_TYPE = (
-    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Pl|Place|Dr|Drive|Ln|Lane|Way|Sq|Square|"
-    r"Pkwy|Parkway|Ter|Terrace)\b"
+_STREET_TYPES = read_mapping("en", "street_types")
+_STREET_TYPE = "(?:{})\\b".format(
+    "|".join(sorted({*_STREET_TYPES, *_STREET_TYPES.values(), "Way"}, key=lambda w: (-len(w), w)))
 )
 # The street's name is a capitalised word or a numbered street's ordinal, read already.
 _POINT = re.compile(
