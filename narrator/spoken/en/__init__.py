@@ -41,6 +41,7 @@ from narrator.spoken.en import (
     parties,
     percentages,
     phones,
+    proceedings,
     quarters,
     ranges,
     roman,
@@ -151,6 +152,9 @@ RULES: tuple[Rule, ...] = (
          "before numbers: 'G7' is 'G seven', 'A1' 'A-one'"),
     rule(roman.read_roman_numerals, "roman", roman.HINT,
          "before initialisms, which would spell 'II' in 'World War II'"),
+    rule(proceedings.read_proceedings, "proceedings", proceedings.HINT,
+         "before abbreviations and initials: 'the hon. member' is no word of endearment, and "
+         "'C.J.' after a judge's name his office, not two letters joined"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
          "classes (closings, languages, scholarly...) in turn under its hint",

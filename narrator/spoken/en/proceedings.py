@@ -1,0 +1,73 @@
+"""Words written short in the records of Parliament and the courts, as debates, law reports and
+evidence before committees print them.
+
+- "the hon. member", "my right hon. friend", "the hon. and learned member" -> "honorable"
+  (as "Hon." before a name is read): lower case before the words a House uses for its
+  members, or after "right"
+- "Lord Mansfield, C.J.," -> "Lord Mansfield, Chief Justice,"; "Lord Eldon, L.C." -> "Lord
+  Chancellor", "Jessel, M.R." -> "Master of the Rolls", "Bowen, L.J." -> "Lord Justice": a
+  judge's office after his name and a comma (the initials' rule would join "C.J." as letters)
+- "Q. 2314" -> "Question two thousand three hundred fourteen": a numbered question of the
+  minutes of evidence, "Q." before a number
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+
+HINT = re.compile(r"\b(?:hon\.|Q\.\s?\d|[A-Z]\.-?[A-Z]{1,2}\.)")
+
+# "hon." in lower case is a member's title before the words the House calls him by, or after
+# "right"; elsewhere ("Thanks, hon.") it is the word of endearment.
+_HONORABLE = re.compile(r"(?:\b(?P<right>[Rr]ight|[Rr]t\.?) )?\bhon\.(?= \w)")
+_MEMBER_AHEAD = re.compile(
+    r" (?:and (?:learned|gallant|noble) )?(?:[Mm]embers?|[Gg]entlem[ae]n|[Ff]riends?|[Bb]aronet|"
+    r"[Ll]ady|[Ll]adies|colleague|and|learned|gallant)\b"
+)
+# A judge's office written short after his name and a comma, as law reports print it.
+_OFFICES = {
+    "C.J.": "Chief Justice",
+    "L.C.J.": "Lord Chief Justice",
+    "L.C.": "Lord Chancellor",
+    "M.R.": "Master of the Rolls",
+    "L.J.": "Lord Justice",
+    "L.JJ.": "Lords Justices",
+    "V.-C.": "Vice-Chancellor",
+    "A.-G.": "Attorney-General",
+    "S.-G.": "Solicitor-General",
+}
+_OFFICE = re.compile(
+    r"(?<=[a-z], )(?P<office>L\.C\.J\.|C\.J\.|L\.C\.|M\.R\.|L\.JJ?\.|[VAS]\.-C\.|[AS]\.-G\.)"
+    r"(?=[\s,;:)]|$)"
+)
+# A question of the minutes of evidence, numbered: "Q. 2314", "(Q. 45)".
+_QUESTION = re.compile(r"\bQ\.\s?(?=\d)")
+
+
+def _say_honorable(match: re.Match[str]) -> str:
+    right = match["right"]
+    if right is None:
+        member = _MEMBER_AHEAD.match(match.string, match.end())
+        return "honorable" if member else match.group(0)
+    return f"{'Right' if right[0] == 'R' else 'right'} honorable"
+
+
+def _say_office(match: re.Match[str]) -> str:
+    office = _OFFICES.get(match["office"])
+    if office is None:
+        return match.group(0)
+    return office + stop_after(match)
+
+
+def read_proceedings(text: str) -> str:
+    """ "the hon. member" -> "the honorable member"; "Lord Mansfield, C.J." -> "Lord Mansfield,
+    Chief Justice"; "Q. 2314" -> "Question 2314"."""
+    if "hon." in text:
+        text = _HONORABLE.sub(_say_honorable, text)
+    if ", " in text:
+        text = _OFFICE.sub(_say_office, text)
+    if "Q." in text:
+        text = _QUESTION.sub("Question ", text)
+    return text
