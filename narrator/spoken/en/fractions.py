@@ -22,7 +22,7 @@ import re
 
 from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import cardinal, ordinal
-from narrator.spoken.en.unit_names import half_a
+from narrator.spoken.en.unit_names import part_of_a
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -351,8 +351,10 @@ def _say_glyph_unit(match: re.Match[str]) -> str:
     if match["whole"]:
         return f"{cardinal(int(match['whole']))} and {words} {many}"
     text, start, end = match.string, match.start(), match.end()
-    if match["glyph"] == "½" and text.startswith(" of ", end) and text[start - 2 : start] != "a ":
-        return half_a(one)  # "½ lb. of butter" -> "half a pound of butter"
+    if text[start - 2 : start] == "a ":
+        return f"{words.removeprefix('one ')} {one}"  # "a ¼ lb. of tea": "a quarter pound"
+    if text.startswith(" of ", end):
+        return part_of_a(words, one)  # "¾ lb. of sugar" -> "three quarters of a pound of sugar"
     return f"{words} {one}"
 
 

@@ -96,12 +96,14 @@ _GOING_BEFORE = re.compile(
     r"|\b(?i:from)\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*\s+to\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*,\s)$"
 )
 # Cents as old American books write them, "c." glued to the amount, at a rate or a price:
-# "50c. a day", "10c. each way", "cost 5c." ("2 c. flour" is a cup).
+# "50c. a day", "10c. each way", "cost 5c." ("2 c. flour" is a cup); a market report glues
+# a fraction's character to them: "cotton closed at 11¼c." -> "eleven and a quarter cents".
+_CENT_AMOUNT = r"\d{1,3}[½⅓⅔¼¾⅕-⅞]?"
 _CENTS = re.compile(
-    r"(?<![\w.,/$])(?P<num>\d{1,3})c\.(?=\s+(?:a|an|per)\s+[a-z]+|\s+(?:each|apiece)\b)"
+    rf"(?<![\w.,/$])(?P<num>{_CENT_AMOUNT})c\.(?=\s+(?:a|an|per)\s+[a-z]+|\s+(?:each|apiece)\b)"
     r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat ))"
-    r"(?P<paid>\d{1,3})c\.(?=[\s,;:]|$)"
-    r"|(?<![\w.,/$])(?P<listed>\d{1,3})c\.(?=\s*$|\s+[A-Z]|[,;])"
+    rf"(?P<paid>{_CENT_AMOUNT})c\.(?=[\s,;:]|$)"
+    rf"|(?<![\w.,/$])(?P<listed>{_CENT_AMOUNT})c\.(?=\s*$|\s+[A-Z]|[,;])"
     # A price list's fraction of a cent, glued after "at", "and", "to": "closed at 87 3/4c."
     r"|(?<=\b(?:at|to) )(?P<mixed>\d{1,3} \d/\d{1,2})c\.(?=[\s,;:]|$)"
     r"|(?<=\band )(?P<also>\d{1,3} \d/\d{1,2})c\.(?=[\s,;:]|$)"
@@ -125,9 +127,14 @@ def _say_cents(match: re.Match[str]) -> str:
         return say_fraction(match["mixed"] or match["also"]) + " cents" + stop_after(match)
     number = match["num"] or match["paid"] or match["listed"]
     start = match.start()
-    if match["listed"] and not _PRICE_EARLIER.search(match.string, max(0, start - 80), start):
+    if (
+        match["listed"]
+        and number.isdigit()
+        and not _PRICE_EARLIER.search(match.string, max(0, start - 80), start)
+    ):
         return match.group(0)
-    words = f"{decimal(number)} {'cent' if number == '1' else 'cents'}"
+    said = decimal(number) if number.isdigit() else say_fraction(number)
+    words = f"{said} {'cent' if number == '1' else 'cents'}"
     return words + ("." if _ends_sentence(match) else "")
 
 

@@ -50,7 +50,7 @@ from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.en.temperatures import read_bare_temperatures
-from narrator.spoken.en.unit_names import UNITS, half_a, per_name, read_symbols_after_per
+from narrator.spoken.en.unit_names import UNITS, part_of_a, per_name, read_symbols_after_per
 from narrator.spoken.tables import read_words
 
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
@@ -150,6 +150,7 @@ HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
     r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)"
     r"|\smo\b|\ssq\b|\sfur\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
+    r"|\d[½⅓⅔¼¾⅕-⅞]c\.|\b(?:to|by) the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b"
     r"|gr\.\s(?:of\s)?\d|ar(?:om)?\.\s(?:2[89]|3[01])\.\d"
     r"|\bper (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
     r"|(?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w))"
@@ -171,6 +172,13 @@ _CODE_BEFORE = re.compile(r"\b[A-Z]{2,5}-$")
 _A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
 
 
+def _part_of_one(number: str) -> bool:
+    """Whether a written number is a fraction smaller than one: "1/2", "3/4", "2/3"."""
+    numerator, _, denominator = number.partition("/")
+    whole = numerator.isdigit() and denominator.isdigit()
+    return whole and 0 < int(numerator) < int(denominator) <= 16
+
+
 def _say_measure(match: re.Match[str]) -> str:
     if match["hyphen"] and _CODE_BEFORE.search(
         match.string, max(0, match.start() - 6), match.start()
@@ -186,11 +194,11 @@ def _say_measure(match: re.Match[str]) -> str:
     ):
         words = words.removeprefix("one ")  # "a 1/2 lb. of tea" -> "a half pound of tea"
     elif (
-        match["num"] == "1/2"
+        _part_of_one(match["num"])
         and match["unit"] in UNITS
         and match.string.startswith(" of ", match.end())
-    ):
-        return half_a(UNITS[match["unit"]][0])  # "1/2 lb. of butter" -> "half a pound of butter"
+    ):  # "1/2 lb. of butter" -> "half a pound of butter", "3/4 lb." -> "three quarters of a"
+        return part_of_a(words, UNITS[match["unit"]][0])
     if match["num2"]:
         words += " to " + decimal(match["num2"])
     if match["scale"]:
@@ -374,7 +382,7 @@ def read_measures(text: str) -> str:
     if "s" in text:
         text = _DECIMAL_SECONDS.sub(lambda m: f"{decimal(m['num'])} seconds", text)
     text = _UNKNOWN_PER.sub(_say_unknown_per, text)
-    return read_symbols_after_per(text) if "per " in text else text
+    return read_symbols_after_per(text) if "per " in text or " the " in text else text
 
 
 def _say_unknown_per(match: re.Match[str]) -> str:

@@ -255,7 +255,7 @@ def _say_pence(match: re.Match[str]) -> str:
 # per lb", "$2.50 a lb" -> "... pence per kilowatt hour", "... dollars per pound", "... a
 # pound" (the measures read a symbol only after a number).
 _PRICE_PER_SYMBOL = re.compile(
-    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|penny|shillings?|guineas?|euros?|yen|"
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|shillings?|guineas?|euros?|yen|"
     r"rupees?) (?:per|a|the) )"
     r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )

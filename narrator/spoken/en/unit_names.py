@@ -65,13 +65,30 @@ def per_name(unit: str) -> str:
 def half_a(unit: str) -> str:
     """Half of one unit, as a quantity of something is said: "pound" -> "half a pound",
     "ounce" -> "half an ounce" (for "½ lb. of butter", "1/2 oz. of pepper")."""
-    return f"half {'an' if unit[0] in 'aeiou' or unit.startswith('hour') else 'a'} {unit}"
+    return f"half {_article(unit)} {unit}"
+
+
+def part_of_a(part: str, unit: str) -> str:
+    """A part of one unit, as a quantity of something is said: "three quarters", "pound" ->
+    "three quarters of a pound" (for "¾ lb. of sugar"); "one quarter" -> "a quarter of a
+    pound"; "one half" -> "half a pound"."""
+    if part == "one half":
+        return half_a(unit)
+    part = "a " + part.removeprefix("one ") if part.startswith("one ") else part
+    return f"{part} of {_article(unit)} {unit}"
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" or word.startswith("hour") else "a"
 
 
 # A symbol after "per": two characters at least, or one with its power ("per m²", "per m3"), as one
 # letter may be a variable or a grade ("per A", "per s" of a plural).
+# A cookery book's "to the" or a shop's "by the" before a symbol in small letters is "per" too:
+# "Allow 15 minutes to the lb." -> "to the pound", "sold by the doz." (not "to the PM").
 _SYMBOL_AFTER_PER = re.compile(
-    r"\bper (?P<unit>(?:sq\.? )?[A-Za-zµμ]{2,5}[23²³]?|[A-Za-z][23²³])(?![\w'’-]|\.\w)"
+    r"\b(?P<per>per (?=(?:sq\.? )?[A-Za-zµμ]|[A-Za-z][23²³])|(?:to|by) the (?=[a-z]{2,5}\b))"
+    r"(?P<unit>(?:sq\.? )?[A-Za-zµμ]{2,5}[23²³]?|[A-Za-z][23²³])(?![\w'’-]|\.\w)"
     r"(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
 # Symbols that are English words too after "per": "per am" never, but "per in" may be a
@@ -84,7 +101,7 @@ def _say_symbol_after_per(match: re.Match[str]) -> str:
     name = per_name(unit)
     if name == unit or unit in _WORDS:
         return match.group(0)
-    return "per " + name
+    return match["per"] + name
 
 
 def read_symbols_after_per(text: str) -> str:
