@@ -63,11 +63,27 @@ _CLOCK_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<t>(?:[01]?\d|2[0-4])[:.][0-5]\d
 # mediodía".
 _NOON = re.compile(r"(?i)(?<=\blas )12(?::00)?\s?m\.")
 _HOUR_MERIDIEM = re.compile(r"(?<![\w.,:])(?P<h>0?[1-9]|1[0-2])\s?(?P<m>[ap])\.\s?m\.")
+# What follows a sentence's end: the text's end, or a capital word that only opens a
+# sentence, an article, a preposition or an adverb ("En ambos casos"); a name may follow the
+# abbreviation within the sentence ("a las 9:30 p.m. Henry Lane Wilson convocó").
+_NEXT_SENTENCE = (
+    r"(?=\s*$|\s+[\"«(¿¡]?(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|En|De|Del|Al|Por|Para|Con"
+    r"|Según|Tras|Desde|Hasta|Durante|Este|Esta|Estos|Estas|Ese|Esa|Su|Sus|Y|Pero|Sin"
+    r"|Además|También|Luego|Después|Antes|Mientras|Cuando|Hoy|Ayer|No|Se|Ya|A|Allí|Ahí)\b)"
+)
+# A full stop after "hrs." or "p. m." that also ends the sentence: the readers take the
+# abbreviation's, so it is written twice to keep the sentence's ("a las 21 hs." -> "veintiuna
+# horas.", not "veintiuna horas" run on into the next sentence).
+_SENTENCE_END_ABBREVIATION = re.compile(
+    r"(?:(?<=[:.]\d\d)|(?<=\blas \d)|(?<=\blas \d\d)|(?<=\bla \d))(?:\s?hr?s\.)"
+    rf"{_NEXT_SENTENCE}|(?<=\d)(?:\s?[ap]\.\s?m\.){_NEXT_SENTENCE}"
+)
 
 
 def read_times(text: str) -> str:
     """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
     -> "cinco de la tarde"."""
+    text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
     text = _NOON.sub("12:00 p.m.", text)

@@ -9,5 +9,7 @@ from narrator.spoken.tables import read_mapping
 
 __all__ = ["HINT", "read_addresses"]
 
-# "gob", the Latin American governments' domain ("www.gob.mx"), is said as a word.
-read_addresses = web_reader(NUMERALS, read_mapping("es", "web_symbols"), frozenset({"gob"}))
+# Said as words: "gob", the Latin American governments' domain ("www.gob.mx"), and the
+# mailboxes institutions and newsrooms give ("info@", "prensa@", "contacto@").
+_WORDS = frozenset({"gob", "info", "contacto", "prensa", "noticias", "ayuda", "ventas", "correo"})
+read_addresses = web_reader(NUMERALS, read_mapping("es", "web_symbols"), _WORDS)
