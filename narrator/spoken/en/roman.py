@@ -66,7 +66,7 @@ _KEYWORDS = (
     "schedule", "grade", "division", "tier", "category", "group", "series", "ww", "art.",
     "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lect.", "lesson",
     "sonnet", "satire", "ode", "epistle", "sermon", "essay", "idyll", "eclogue", "elegy", "hymn",
-    "letter", "question", "exercise",
+    "letter", "question", "exercise", "lib.", "cap.",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
@@ -86,6 +86,11 @@ _UNITS = ("Corps", "Army", "Legion", "Division", "Brigade", "Regiment", "Fleet",
 _BEFORE_UNIT = re.compile(
     rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})(?P<gap>\s+|-(?=[Cc]entury))"
     rf"(?P<unit>{'|'.join(_UNITS)})\b"
+)
+# Old books dot the numeral, after "the": "the II. Corps", "the XVIII. Dynasty" -> "the second
+# Corps", "the eighteenth Dynasty" (a heading's "II. Army Life" has no "the").
+_DOTTED_BEFORE_UNIT = re.compile(
+    rf"(?<=\b[Tt]he )(?P<numeral>(?=[IVXLC]){_ROMAN})\.(?P<gap>\s+)(?P<unit>{'|'.join(_UNITS)})\b"
 )
 _TWO_NUMERAL_LETTERS = re.compile(r"[IVXLCDM]{2}")
 # What `_LONG_NUMERAL` needs, searched first: led by a word boundary, it is tried at every position.
@@ -206,9 +211,10 @@ def read_roman_numerals(text: str) -> str:
         )
     # Units first: in "The III Corps" the capitalised "The" is no name before a number.
     if any(unit in text for unit in _UNITS):
-        text = _BEFORE_UNIT.sub(
-            lambda m: f"{ordinal(value(m['numeral']))}{m['gap'][0]}{m['unit']}", text
-        )
+        for pattern in (_BEFORE_UNIT, _DOTTED_BEFORE_UNIT):
+            text = pattern.sub(
+                lambda m: f"{ordinal(value(m['numeral']))}{m['gap'][0]}{m['unit']}", text
+            )
     if _ORDINAL_HINT.search(text):
         text = _WITH_ORDINAL_ENDING.sub(_say_with_ordinal_ending, text)
     if _SHORT_NAME_HINT.search(text):
