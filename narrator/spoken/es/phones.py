@@ -16,13 +16,12 @@ __all__ = ["HINT", "read_phone_numbers"]
 _CUES = (
     "tel", "teléfono", "telefono", "tlf", "tfno", "móvil", "celular", "cel", "fax", "whatsapp",
     "llame al", "llamar al", "llamen al", "llamando al", "marque el", "marcar el", "al número",
+    "teléfono es", "celular es",
 )  # fmt: skip
 # A grouped number, a telephone's word, or a call's cue before a number ("llame al", "marque
-# el", "al número"), each pattern led by a literal (see `AnyOf`).
-HINT = AnyOf(
-    GROUPED_HINT.patterns + any_of(r"lam\w* al \d", r"arc\w* el \d", r"mero \d").patterns,
-    GROUPED_HINT.with_digit,
-)
+# el", "al número", "su teléfono es"), each pattern led by a literal (see `AnyOf`).
+_CUE_HINT = any_of(r"lam\w* al \d", r"arc\w* el \d", r"mero \d", r"(?:ono|ular) es \d")
+HINT = AnyOf(GROUPED_HINT.patterns + _CUE_HINT.patterns, GROUPED_HINT.with_digit)
 # A country code of two digits is said as a number, as Spanish says its own ("+34" -> "más
 # treinta y cuatro"); a longer one digit by digit ("+593" -> "más cinco nueve tres").
 read_phone_numbers = phone_reader(NUMERALS, "extensión", "punto", _CUES, country_as_number=True)
