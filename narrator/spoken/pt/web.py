@@ -10,4 +10,7 @@ from narrator.spoken.tables import read_mapping
 
 __all__ = ["HINT", "read_addresses"]
 
-read_addresses = web_reader(NUMERALS, read_mapping("pt", "web_symbols"), frozenset({"br"}))
+# Said as words: Brazil's "br", and the mailboxes institutions and newsrooms give ("contato@",
+# "imprensa@").
+_WORDS = frozenset({"br", "info", "contato", "contacto", "imprensa", "atendimento", "geral"})
+read_addresses = web_reader(NUMERALS, read_mapping("pt", "web_symbols"), _WORDS)
