@@ -374,7 +374,7 @@ _HINT_FORMS = sorted(
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs."}
-    | {"lat.", "long.", "temp.", "L.", "Linn."}
+    | {"lat.", "long.", "temp.", "L.", "Linn.", "O.S.", "N.S.", "O. S.", "N. S."}
     | STATES_WRITTEN_SHORT
     | LEARNED_TITLE_WORDS
     | PLACES_WRITTEN_SHORT

@@ -16,6 +16,8 @@
 - "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
   Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
   its number of four digits said in pairs, as a catalogue's numbers are
+- "11 Feb. 1709 N.S.", "(30 May O.S.)", "(N.S.)" -> "New Style", "Old Style": the calendar
+  after a date or alone in brackets ("Halifax, N.S." is Nova Scotia, read elsewhere)
 """
 
 from __future__ import annotations
@@ -158,6 +160,24 @@ _LINNAEUS = re.compile(
 )
 
 
+# The calendar a date is given in, after the date (a month, a day or a year, which the dates'
+# rule has read) or alone in brackets: "1709 N.S.", "(30 May O.S.)", "(N.S.)".
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NUMBER_WORD = (
+    r"(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty|hundred|thousand)"
+)
+_CALENDAR_STYLE = re.compile(
+    rf"(?:(?<=\()|(?<=\d )|\b(?P<before>(?:{_MONTH}|{_NUMBER_WORD}|{ORDINAL_WORD.pattern}),? ))"
+    r"(?P<style>[ON])\. ?S\.(?=[),;:]|\s|$)"
+)
+
+
+def _say_calendar_style(match: re.Match[str]) -> str:
+    said = "Old Style" if match["style"] == "O" else "New Style"
+    return (match["before"] or "") + said + stop_after(match)
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
@@ -178,6 +198,8 @@ def read_scholarly(text: str) -> str:
         text = _CHURCH.sub(_say_church, text)
     if "L." in text or "Linn." in text:
         text = _LINNAEUS.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
+    if "S." in text:
+        text = _CALENDAR_STYLE.sub(_say_calendar_style, text)
     if ", ed." in text or ", tr" in text:
         text = _EDITED_BY.sub(_say_edited_by, text)
     return text

@@ -70,6 +70,19 @@ _POSTAL_PAIR = re.compile(
     rf"\b(?P<word>from|From|between|Between) (?P<first>{_CODE}) (?P<join>to|and) "
     rf"(?P<second>{_CODE})\b(?![-'.]\w)"
 )
+# A postal code opening a headline or a sentence before a word is the state, as local news
+# writes it: "CA WILDFIRE FORCES 10,000 TO FLEE", "TX man arrested" -> "California", "Texas".
+# Not the codes that are words or other letters first ("IN", "OR", "ME", "MS", "VA", "SC"),
+# nor a public address system's "PA".
+_HEADLINE_CODES = frozenset(_POSTAL_STATES) - {
+    "IN", "OR", "ME", "OH", "HI", "OK", "ID", "MA", "CO", "CT", "MD", "MS", "DE", "AL", "LA",
+    "DC", "VA", "SC", "SD", "AR", "MT", "UT", "GA", "NE", "MO", "IA", "MI", "WI", "PR", "GU",
+    "AS", "VI", "MP",
+}  # fmt: skip
+_OPENING_STATE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=: ))(?P<code>{'|'.join(sorted(_HEADLINE_CODES))})"
+    r"(?= (?:[A-Z]{2,}|[A-Z]?[a-z]{2,})\b(?![-'.]\w))(?<!PA(?= (?i:system|announc)))"
+)
 # The forms that may start a state read here: dotted ("Va.") or a postal code ("NY").
 STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES) | frozenset(_POSTAL_STATES)
 HINT = re.compile(
@@ -104,6 +117,13 @@ def _after_a_word_of_place(match: re.Match[str]) -> bool:
     )
 
 
+def _say_opening_state(match: re.Match[str]) -> str:
+    """The state in the case of the headline it opens: "CALIFORNIA WILDFIRE", "Texas man"."""
+    state = _POSTAL_STATES[match["code"]]
+    capitals = match.string[match.end() + 1 : match.end() + 3].isupper()
+    return state.upper() if capitals else state
+
+
 def _say_postal_pair(match: re.Match[str]) -> str:
     first, second = _POSTAL_STATES[match["first"]], _POSTAL_STATES[match["second"]]
     return f"{match['word']} {first} {match['join']} {second}"
@@ -114,6 +134,7 @@ def read_states_in_lists(text: str) -> str:
     another in a list are states, whatever else their short forms may be."""
     if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
         text = _POSTAL_PAIR.sub(_say_postal_pair, text)
+    text = _OPENING_STATE.sub(_say_opening_state, text)
     if not (HINT.search(text) or HINT_PLACE.search(text)):
         return text
     text = _DOTTED_STATE.sub(_say_state, text)
