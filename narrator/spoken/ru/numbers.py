@@ -60,6 +60,8 @@ def cardinal(n: int, case: str = "n", gender: str = "m") -> str:
     if case == "a":
         words = cardinal(n, "n", gender)
         return re.sub(r"\bтысяча\b", "тысячу", re.sub(r"\bодна\b", "одну", words))
+    if case == "an":  # an animate's accusative: "одного" the genitive, "двадцать" the nominative
+        return re.sub(r"\bодин$", "одного", cardinal(n, "a", gender)) if n > 9 else cardinal(n, "g")
     return _plain(converter("ru").to_cardinal(n, case=case, gender=gender))
 
 
@@ -275,13 +277,13 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
         # "избран 31 голосом": a masculine's or neuter's "-ом" is an instrumental anywhere
         return "i" if not one["f"] and word not in _GOVERNED else None
     if (
-        text[start:end] == "1"
+        _ends_in_one(text[start:end])
         and _GENITIVE_SINGULAR_AFTER.match(text, end)
         and (case_after(text[:start]) == "a" or case_word(text[:start]) in _PEOPLE_VERBS)
         and gender_before("1", text[end : end + 30]) != "f"  # "1 неделя" is a nominative
     ):
-        # "на 1 жителя", "задержали 1 человека": an animate's accusative is its genitive
-        return "g"
+        # "на 1 жителя", "задержали 21 человека": an animate's accusative, "двадцать одного"
+        return "an"
     if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         # "в 21 регионе" -> "в двадцати одном регионе"
         return "p" if case_word(text[:start]) in LOCATIVE else None
