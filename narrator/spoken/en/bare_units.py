@@ -20,6 +20,7 @@ import re
 
 from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import COUNT_NOUNS, MONEY_WORDS_BEFORE
+from narrator.spoken.en.unit_names import join_product_units
 from narrator.spoken.tables import read_words
 
 # A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
@@ -50,6 +51,25 @@ _ACCELERATION = re.compile(
     r"loop\b|ejection|crash test|withstand)"
 )
 
+# A spaced "K" is kelvins where the words around speak of heat or cold ("the surface is at
+# 5,778 K.", "helium boils at 4.2 K"); elsewhere it may be thousands or a letter ("a 5 K run").
+_SPACED_K = re.compile(
+    r"(?<![\w.,$£€])(?P<head>\d[\d,]*(?:\.\d+)? )K(?![\w'’-]|\.\w)"
+    r"(?!\s+(?:run|race|walk|swim|ride|resolution|display|screen|video|TV|monitor)s?\b)"
+)
+_HEAT = re.compile(
+    r"(?i:temperat|kelvin|\bhot|\bcold|cool|heat|boil|melt|freez|superconduct|absolute zero|"
+    r"cryogen|plasma|photospher|coron|liquid helium|liquid nitrogen|thermal|surface|\bsun\b|"
+    r"\bstars?\b)"
+)
+
+
+def _kelvins(match: re.Match[str]) -> str:
+    if not _HEAT.search(words_around(match)):
+        return match.group(0)
+    return match["head"] + ("kelvin" if match["head"] == "1 " else "kelvins")
+
+
 _MASS = re.compile(r"(?i:mass\b|weigh|flour|sugar|butter|salt|dose|mg\b|kg\b)")
 
 
@@ -62,12 +82,16 @@ def _gravity_letter(match: re.Match[str]) -> str:
 def write_bare_units(text: str) -> str:
     """Write a bare "s" or "l" that is a unit as one `measures` reads: "lasted 10 s." ->
     "lasted 10 sec.", "2 l of water" -> "2 L of water"."""
+    if "·" in text or "⋅" in text:
+        text = join_product_units(text)
     if " s" in text or "0s" in text:
         text = _BARE_SECONDS.sub(r"\g<head>sec", text)
     if "l " in text or " l" in text:
         text = _BARE_LITERS.sub(r"\g<head>L", text)
     if " g" in text:
         text = _SPACED_G.sub(_gravity_letter, text)
+    if " K" in text:
+        text = _SPACED_K.sub(_kelvins, text)
     if " mo" in text:
         text = _SPACED_MONTHS.sub(r"\g<head>mos", text)
     return text

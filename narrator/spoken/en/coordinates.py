@@ -11,11 +11,18 @@ import re
 
 from narrator.spoken.en.numbers import decimal
 
-_COORDINATE = re.compile(
+_DEGREES = (
     r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?) ?°\s?(?:(?P<min>\d{1,2}(?:\.\d+)?) ?['′]\s?)?"
-    r"(?:(?P<sec>\d{1,2}(?:\.\d+)?) ?(?:[\"″]|'')\s?)?(?P<hemisphere>[NSEW])(?![\w'])"
+    r"(?:(?P<sec>\d{1,2}(?:\.\d+)?) ?(?:[\"″]|'')\s?)?"
+)
+_COORDINATE = re.compile(
+    _DEGREES + r"(?P<hemisphere>[NSEW])(?![\w'])"
     r"(?:\.(?=[,;]))?"  # "40° N., long. 30° W.": the letter's dot before a comma
 )
+# The hemisphere may come first, before the word: "in N. lat. 4° 54', we found" -> "in north
+# latitude four degrees fifty-four minutes"; the minutes are then said without a letter after.
+_HEMISPHERE_FIRST = re.compile(r"\b(?P<letter>[NSEW])\.? (?=(?:[Ll]at|[Ll]ong?)\.\s?\d)")
+_AFTER_THE_WORD = re.compile(r"(?:(?<=latitude )|(?<=longitude ))" + _DEGREES)
 _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 # Old books write latitude and longitude short before the degrees: "in lat. 40° N., long.
 # 30° W.", "Lat. 23° 30' S." ("lat." alone before other words is left to the abbreviations).
@@ -41,6 +48,8 @@ def _say_coordinate(match: re.Match[str]) -> str:
         parts.append(_amount(match["min"], "minute"))
     if match["sec"]:
         parts.append(_amount(match["sec"], "second"))
+    if match.re is _AFTER_THE_WORD:
+        return " ".join(parts) + (" " if match.group(0)[-1].isspace() else "")
     parts.append(_HEMISPHERES[match["hemisphere"]])
     pause = "," if _ANOTHER_AHEAD.match(match.string, match.end()) else ""
     return " ".join(parts) + pause
@@ -49,7 +58,12 @@ def _say_coordinate(match: re.Match[str]) -> str:
 def read_coordinates(text: str) -> str:
     """ "51°30′N" -> "fifty-one degrees thirty minutes north"; "lat. 40° N." -> "latitude
     forty degrees north"."""
+    if ". l" in text or ". L" in text:
+        text = _HEMISPHERE_FIRST.sub(lambda m: _HEMISPHERES[m["letter"]] + " ", text)
     text = _LATITUDE_OR_LONGITUDE.sub(
         lambda m: _WORDS[m["word"].lower()] + _HOW.get(m["how"] or "", m["how"] or ""), text
     )
-    return _COORDINATE.sub(_say_coordinate, text)
+    text = _COORDINATE.sub(_say_coordinate, text)
+    if "itude " in text:
+        text = _AFTER_THE_WORD.sub(_say_coordinate, text)
+    return text

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT, NUM
+from narrator.spoken.en.context import HAS_DIGIT, NUM, stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
@@ -259,6 +259,10 @@ _PRICE_PER_SYMBOL = re.compile(
     r"rupees?) (?:per|a|the) )"
     r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
+# "ea." after a price is "each", as shops' lists write it: "$9.99 ea." -> "... cents each".
+_EACH = re.compile(
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|shillings?|euros?) )ea\.?(?!\w)"
+)
 _PRICE_WORDS = ("dollar", "cent", "pound", "pence", "penny", "euro", "yen", "rupee", "shilling")
 _NOT_SYMBOLS = frozenset({"a", "I", "in", "am", "pm", "at", "A"})
 
@@ -273,6 +277,12 @@ def _say_price_per_symbol(match: re.Match[str]) -> str:
 # A country's letters parted from its dollar sign: "US $2", "NZ $10" (not "A $5 bill": an
 # article, nor "C" or "S", which are letters more often than countries).
 _SPACED_PREFIX = re.compile(r"(?<![\w$])(US|NZ|HK) \$(?=\d)")
+
+
+# A dollar sign that a code after the amount names again: "$5 USD" -> "5 USD", "five US
+# dollars"; a cent sign written before its number, as price tags do: "¢99" -> "99¢".
+_SIGN_AND_CODE = re.compile(rf"(?<![\w$])\$(?={NUM}(?:\s?{_SCALE})?\s?USD\b)")
+_CENT_SIGN_BEFORE = re.compile(r"(?<![\w¢])¢(?P<amt>\d{1,3})(?!\d|[.,]\d)")
 
 
 # A minus sign before an amount's currency, with no word or number before it: "-$5".
@@ -298,6 +308,10 @@ def read_money(text: str) -> str:
     codes = _CODE_HINT.search(text) is not None
     if " $" in text:
         text = _SPACED_PREFIX.sub(r"\1$", text)
+    if codes and "$" in text:
+        text = _SIGN_AND_CODE.sub("", text)
+    if "¢" in text:
+        text = _CENT_SIGN_BEFORE.sub(r"\g<amt>¢", text)
     if codes:
         text = _CODE_BEFORE.sub(lambda m: _CODES[m["code"]], text)
     if "/" in text:
@@ -316,6 +330,8 @@ def read_money(text: str) -> str:
         word in text for word in _PRICE_WORDS
     ):
         text = _PRICE_PER_SYMBOL.sub(_say_price_per_symbol, text)
+    if " ea" in text:
+        text = _EACH.sub(lambda m: f"{m['head']}each{stop_after(m)}", text)
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     if "M " in text or "B " in text:

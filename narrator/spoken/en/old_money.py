@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal
 from narrator.spoken.rules import any_of
 
@@ -287,6 +288,17 @@ _MONEY_LISTED_BEFORE = re.compile(
 _POUNDS_BEFORE = re.compile(r"(?:£[\d,]+|\dl\.)\s$")
 
 
+# Francs written short after their number, as travellers' books and letters give prices: "20
+# fr. a day", "5 frs. the bottle" -> "twenty francs", "five francs".
+_FRANCS = re.compile(r"(?<![\w.,])(?P<amt>\d{1,3}(?:,\d{3})*) frs?\.(?!\w)")
+
+
+def _say_francs(match: re.Match[str]) -> str:
+    amount = match["amt"]
+    name = "franc" if amount == "1" else "francs"
+    return f"{cardinal(int(amount.replace(',', '')))} {name}{stop_after(match)}"
+
+
 def read_old_money(text: str) -> str:
     """Read old British money: "£3 10s. 6d." -> "three pounds ten shillings and sixpence",
     "10,000l." -> "ten thousand pounds", "cost 3/6" -> "cost three and six"."""
@@ -302,6 +314,8 @@ def read_old_money(text: str) -> str:
             text = _OLD_POUNDS.sub(_say_old_pounds, text)
     if "/" in text:
         text = _SLASHED.sub(_say_slashed, text)
+    if " fr" in text:
+        text = _FRANCS.sub(_say_francs, text)
     if "s." in text:
         text = _SHILLINGS_ENDING.sub(_say_shillings_ending, text)
     return text

@@ -92,6 +92,12 @@ _BOOK_NUMBER = re.compile(
     r"\b(?P<key>ISBN(?:-1[03])?|ISSN|eISSN)(?P<gap>:?\s*)"
     r"(?P<num>\d+(?:[-\s]\d+){1,4}(?:[Xx]|[-\s][Xx])?|\d{7,12}[Xx])(?![\w-])"
 )
+# The same number away from its name: thirteen digits in four hyphens from 978 or 979 are a
+# book's anywhere ("The ISBN of the first edition is 978-0-14-303943-3"); ten in four groups
+# only in a sentence that names an ISBN (elsewhere they may be a part's or an account's).
+_BARE_BOOK_NUMBER = re.compile(
+    r"(?<![\w.,/-])(?P<num>97[89](?:-\d{1,7}){3}-\d|\d{1,5}(?:-\d{1,7}){2}-[\dXx])(?![\w-]|[.,]\d)"
+)
 _IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
 
 
@@ -99,6 +105,15 @@ def _say_book_number(match: re.Match[str]) -> str:
     groups = re.split(r"[-\s]", match["num"])
     said = ", ".join(digits(g) if g.isdigit() else _with_check_letter(g) for g in groups)
     return f"{match['key']}{match['gap'] or ' '}{said}"
+
+
+def _say_bare_book_number(match: re.Match[str]) -> str:
+    number = match["num"]
+    length = sum(c.isdigit() or c in "Xx" for c in number)
+    thirteen = length == 13 and number[:3] in ("978", "979")
+    if not thirteen and (length != 10 or "ISBN" not in match.string):
+        return number
+    return ", ".join(digits(g) if g.isdigit() else _with_check_letter(g) for g in number.split("-"))
 
 
 def _with_check_letter(group: str) -> str:
@@ -168,6 +183,8 @@ def read_phone_numbers(text: str) -> str:
     """
     if "ISBN" in text or "ISSN" in text:
         text = _BOOK_NUMBER.sub(_say_book_number, text)
+    if "97" in text or "ISBN" in text:
+        text = _BARE_BOOK_NUMBER.sub(_say_bare_book_number, text)
     text = _CARD.sub(_say_card, text)
     text = _TOLL_FREE.sub(_say_toll_free, text)
     text = _PHONE.sub(_say_phone, text)

@@ -108,3 +108,18 @@ def read_symbols_after_per(text: str) -> str:
     """Read a unit's symbol after "per" as its name: "87 inhabitants per km²" -> "87
     inhabitants per square kilometer"; words ("per cent", "per head") stay."""
     return _SYMBOL_AFTER_PER.sub(_say_symbol_after_per, text)
+
+
+# Two symbols joined by a product's dot after a number are one unit, as written without it:
+# "400 N·m" -> "400 Nm" (newton meters), "5 kW·h" -> "5 kWh"; joined, a known unit only.
+_PRODUCT_DOT = re.compile(r"(?<=\d)(?P<space>\s?)(?P<a>[A-Za-z]{1,3})[·⋅](?P<b>[A-Za-z]{1,3})\b")
+
+
+def join_product_units(text: str) -> str:
+    """Write two unit symbols joined by a product's dot as the one unit: "N·m" -> "Nm"."""
+
+    def join(match: re.Match[str]) -> str:
+        joined = match["a"] + match["b"]
+        return match["space"] + joined if joined in UNITS else match.group(0)
+
+    return _PRODUCT_DOT.sub(join, text)
