@@ -5,6 +5,8 @@
   "cinq décembre deux mille vingt-six", "trois janvier"
 - "02.03.2003", "02-03-2003", "02/03/2003" -> "deux mars deux mille trois" (day first);
   "17.06" -> "dix-sept juin"; "2003-03-02" -> "deux mars deux mille trois"
+- "le 5/12" -> "le cinq décembre" (after an article, with no "de" after: "le 1/3 des voix"
+  is a fraction)
 - "les 17/18/19 mars" -> "les dix-sept dix-huit dix-neuf mars"
 """
 
@@ -36,6 +38,11 @@ _UNDOTTED_MONTH = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?:(?P=s)(?P<y>\d{4}))?(?![\w/-]|[.,]\d)"
 )
+# After "le", "du" or "jusqu'au" a day and month too ("la grève est prévue le 5/12"), unless
+# "de" follows, as after a fraction ("le 1/3 des élèves"), or a percent sign ("rempli au 3/4"
+# is a fraction).
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:le|du|jusqu['’]au)\s+$")
+_FRACTION_AFTER = re.compile(r"\s?%|\s+(?:de|des|du|d['’])(?!\w)")
 _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w./-])")
 
 
@@ -46,6 +53,14 @@ def _day(day: str) -> str:
 def date(day: str, month: int, year_: str | None) -> str:
     """Read a day as written, a month number and a year: ("1", 5, None) -> "premier mai"."""
     return f"{_day(day)} {MONTHS[month - 1]}" + (f" {year(int(year_))}" if year_ else "")
+
+
+def _after_article(match: re.Match[str]) -> bool:
+    """Whether a day and month stand after an article, with no "de" after them."""
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return bool(_ARTICLE_BEFORE.search(before)) and not _FRACTION_AFTER.match(
+        match.string, match.end()
+    )
 
 
 def read_dates(text: str) -> str:
@@ -64,7 +79,7 @@ def read_dates(text: str) -> str:
             return match.group(0)
         # Without a year, a slash or a dash is a date's when the day is past twelve or the
         # month has its zero ("25/12", "15/06"); "1/10", "3/12" stay fractions.
-        no_year_date = int(match["d"]) > 12 or match["m"].startswith("0")
+        no_year_date = int(match["d"]) > 12 or match["m"].startswith("0") or _after_article(match)
         if not match["y"] and match["s"] != "." and not (match["s"] == "/" and no_year_date):
             return match.group(0)
         return date(match["d"], int(match["m"]), match["y"])
