@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.labels import NOTICES
 from narrator.readers.titles import without_site_name
 
 __all__ = [
@@ -219,8 +220,8 @@ def without_handle(lines: list[str], poster: str = "") -> list[str]:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
-    if _HANDLE.match(lines[first].strip()):
-        return lines[first + 1 :]
+    if _HANDLE.match(lines[first].strip()) or _is_labelled_title(lines[first].strip(), poster):
+        return lines[first + 1 :]  # or the title again with its notice's label: "… Obituary"
     if _POSTER.match(poster) and _PLACE_TAG.match(lines[first].strip()):
         return lines[first + 1 :]  # a post's place under its poster: "Ashby, Oregon"
     end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
@@ -231,6 +232,13 @@ def without_handle(lines: list[str], poster: str = "") -> list[str]:
     byline = any(_BYLINE_LEAD.match(line.strip()) for line in role)  # "By Jane Doe" over "5h"
     posted = role and shaped and not byline and is_app_line(lines[end - 1].strip())
     return lines[end:] if posted else lines
+
+
+def _is_labelled_title(line: str, title: str) -> bool:
+    """The title again with a notice's label after it: 'Margaret "Peggy" Allen Obituary'
+    under 'Margaret "Peggy" Allen' (an obituary site's)."""
+    named, _, label = line.rpartition(" ")
+    return bool(title) and named == title and label.lower() in NOTICES
 
 
 def without_thread_counters(lines: list[str]) -> list[str]:

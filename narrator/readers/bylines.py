@@ -51,6 +51,12 @@ _ROLE_UNDER = re.compile(
 )
 """A byline's role on the line under it: "BBC News business reporter", or its outlet: "ABC
 News", "BBC Sport Wales at Principality Stadium"."""
+_SCHOLARS = re.compile(
+    r"^(?:[\w'\u2019&.-]+ ){0,4}(?:University|College|Institute|School|Hospital|Foundation"
+    r"|Centre|Center)\b[^.!?]{0,40}$"
+)
+"""A scholar's institution after their name over the stamp: "Anna Schmidt, University of
+Leeds" (The Conversation's)."""
 _TITLE_AT = re.compile(
     r"^(?:[A-Z][\w&.'-]*\s(?:of\s|and\s|&\s)?){1,5}at (?:[A-Z][\w&.'-]*\s?){1,5}$"
 )
@@ -94,13 +100,13 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         for i, line in enumerate(lines)
         if line.strip()
         and i not in led
-        and not is_clutter_line(line)
+        and (not is_clutter_line(line) or _is_stamped_byline(line.strip()))
         and not is_site_frame(line.strip())  # a sponsor's label: "PRESENTED BY NORTHWIND"
         and not BULLET.match(line.strip())
     )
     fallback: tuple[str, list[str]] | None = None
     for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
-        line = lines[position].strip()
+        line = _without_stamp_after(lines[position].strip())
         taken = position + 1
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
@@ -123,7 +129,8 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         if names is None and (described := _described(line, lines[taken : taken + 2])):
             fallback = fallback or (described, lines[:position] + lines[taken + 1 :])
             continue
-        if names is None and (stamped := _stamped(line, following)):
+        over = _line_over(lines, position)  # "Jane Roe" under "December 5, 2026 · 5:04 AM ET"
+        if names is None and (stamped := _stamped(line, following) or _stamped(line, over)):
             # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
             # otherwise ("Sky News" over its stamp, the writer's name under it)
             fallback = fallback or (
@@ -138,6 +145,23 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
                 names, taken = f"{names}, {after}", taken + 1
             return names, lines[: _outlet_above(lines, position)] + lines[taken:]
     return fallback or _under_live_label(lines, style) or (None, lines)
+
+
+def _without_stamp_after(line: str) -> str:
+    """A byline's line without the stamp after a bar: "di Marco Rossi | 5 Dicembre 2026"."""
+    named, bar, stamp = line.rpartition(" | ")
+    return named.strip() if bar and named.strip() and is_stamp(stamp.strip()) else line
+
+
+def _line_over(lines: list[str], position: int) -> str:
+    """The last line with words over `position`, or "" if there is none."""
+    return next((lines[i].strip() for i in range(position - 1, -1, -1) if lines[i].strip()), "")
+
+
+def _is_stamped_byline(line: str) -> bool:
+    """Whether a line taken for a stamp is a byline with its stamp after a bar."""
+    named = _without_stamp_after(line)
+    return named != line and not is_stamp(named)
 
 
 def _outlet_above(lines: list[str], position: int) -> int:
@@ -182,7 +206,8 @@ def _stamped(line: str, after: str) -> str | None:
     minutes", a browser's reader view)."""
     # a name in capitals over a stamp is the paper's ("ZEIT ONLINE"), not a writer's
     names, _, role = line.partition(", ")  # "Jane Doe, Health Editor" over the stamp
-    if role and _ROLE_UNDER.match(role) and _NAMES_AND_PLACE.match(names):
+    described = role and (_ROLE_UNDER.match(role) or _SCHOLARS.match(role))
+    if described and _NAMES_AND_PLACE.match(names):
         return line if is_stamp(after.strip()) else None
     newsroom = line.isupper() or _NEWSROOM.match(line)  # "Redacción Clarín" over its stamp
     match = None if newsroom else _NAMES_AND_PLACE.match(line)

@@ -4,7 +4,9 @@ notice's ("Avis de décès" over the name it is for)."""
 
 from __future__ import annotations
 
-__all__ = ["NOTICES", "SECTION_NAMES"]
+import re
+
+__all__ = ["NOTICES", "SECTION_NAMES", "is_section_name"]
 
 NOTICES = frozenset(
     {
@@ -22,6 +24,8 @@ SECTION_NAMES = frozenset(
         *("news", "sport", "sports", "business", "politics", "world", "uk", "us", "local"),
         *("opinion", "culture", "science", "health", "technology", "tech", "money", "travel"),
         *("lifestyle", "entertainment", "education", "environment", "economy"),
+        *("markets", "finance", "climate", "weather", "crime", "nation", "national", "metro"),
+        *("features", "analysis", "investigations", "books", "arts", "style", "food"),
         # the same on the papers of the other languages read
         *("politik", "wirtschaft", "kultur", "panorama", "wissen", "ausland", "inland"),
         *("meinung", "gesellschaft", "politique", "\u00e9conomie", "soci\u00e9t\u00e9"),
@@ -40,3 +44,19 @@ SECTION_NAMES = frozenset(
     }
 )
 """A site's sections, whose name over a headline is no title."""
+_OUTLET_NEWS = re.compile(r"^[A-Z][\w&]*(?: [A-Z][\w&]*)? News$")
+_JOINED = re.compile(r" (?:&|and|und|et|y|e) ")
+
+
+def is_section_name(line: str) -> bool:
+    """A site's section's name: "News", "Politik", "WORLD NEWS", "Business news"."""
+    name = line.strip().lower()
+    outlet = bool(_OUTLET_NEWS.match(line.strip()))  # "Sky News", "BBC News" over the headline
+    # two sections' names as one: "Climate & Environment", "Science and Health"
+    joined = {part.strip() for part in _JOINED.split(name)}
+    return (
+        outlet
+        or name in SECTION_NAMES
+        or (name.endswith(" news") and name[:-5] in SECTION_NAMES)
+        or (len(joined) > 1 and joined <= SECTION_NAMES)
+    )

@@ -94,6 +94,11 @@ _HIGHLIGHT_END = re.compile(
 _INDENT = "    "
 _REF_LINK = re.compile(r"\]\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\s]+)\"\s*[>%]\}\}\)")
 """Hugo's link to another page by its file, inside a link: '({{< ref "first-hive.md" >}})'."""
+_WP_SHORTCODE = re.compile(
+    r"^[ \t]*\[(?P<name>caption|embed)\b[^\]\n]*\][^\n]*?\[/(?P=name)\][ \t]*$", re.M
+)
+"""A WordPress shortcode on a line of its own, with what it holds: a picture and its caption
+('[caption id="attachment_412" …]<img …/> The first flowers.[/caption]'), an embed's address."""
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
 
@@ -102,6 +107,8 @@ def without_note_marks(body: str) -> str:
     words kept, its code as written."""
     if "import " in body or "export " in body:
         body = _without_mdx_head(body)
+    if "[caption" in body or "[embed" in body:  # a WordPress export's captioned picture
+        body = _WP_SHORTCODE.sub("", body)
     if "highlight" in body:
         body = _HIGHLIGHT_START.sub(lambda m: f"```{m['hugo'] or m['liquid'] or ''}", body)
         body = _HIGHLIGHT_END.sub("```", body)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.apps import is_app_line
-from narrator.readers.labels import NOTICES, SECTION_NAMES
+from narrator.readers.labels import NOTICES, is_section_name
 from narrator.readers.site_lines import is_site_frame
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
@@ -66,7 +66,6 @@ _RELEASE_LABEL = re.compile(
     r"|comunicato stampa|comunicado de imprensa)$",
     re.IGNORECASE,
 )
-_OUTLET_NEWS = re.compile(r"^[A-Z][\w&]*(?: [A-Z][\w&]*)? News$")
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?:;,]$")
@@ -80,7 +79,9 @@ _MASTHEAD = re.compile(
 )
 """A paper's or a body's name: up to five words, each with a capital but the small words
 between them ("The Kettleford Courier", "University of Westbridge")."""
-_KICKER = re.compile(r"^[A-Z][\w&'\u2019-]*(?: [\w&'\u2019-]+){0,2}$")
+_KICKER = re.compile(
+    r"^[A-Z\u00c0-\u00dd\u0410-\u042f\u0401][\w&'\u2019-]*(?: [\w&'\u2019-]+){0,2}$"
+)
 """A section's or paper's name over a headline: up to three words, the first a capital's."""
 _MAX_KICKERS = 2
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av|edited by)\s", re.IGNORECASE)
@@ -218,11 +219,11 @@ def _from_title(lines: list[str]) -> list[str]:
     """`lines` from the title under a section's or paper's name (see `_without_kicker`)."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     start = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
-    named = _is_section_name(lines[0]) and start < len(lines)
+    named = is_section_name(lines[0]) and start < len(lines)
     alone = start + 1 >= len(lines) or not lines[start + 1].strip()
     if named and end == 1 and lines[0].strip().lower() in NOTICES and alone:
         return lines[start:]  # "Avis de décès" over "Jeanne Martin"
-    if named and end == 1 and _is_headline(lines[start]):
+    if named and end == 1 and (_is_headline(lines[start]) or _is_stopped_headline(lines, start)):
         return lines[start:]  # a section's name over the headline: "News", "Sport"
     topic = named and end == _MAX_KICKERS and bool(_KICKER.match(lines[1].strip()))
     if topic and alone and _is_headline(lines[start]):
@@ -232,7 +233,7 @@ def _from_title(lines: list[str]) -> list[str]:
         kicked = all(_KICKER.match(k.strip()) for k in lines[:count])
         if _is_headline(lines[count]) and kicked and not posted:
             return lines[count:]
-    if end == 1 and (_LONE_KICKER.match(lines[0].strip()) or _is_section_name(lines[0])):
+    if end == 1 and (_LONE_KICKER.match(lines[0].strip()) or is_section_name(lines[0])):
         blocks = "\n".join(lines[end:]).strip().split("\n\n")
         # the headline over a standfirst's sentence; a title's own standfirst is over a byline
         standfirst = blocks[1].strip() if len(blocks) > 1 else ""
@@ -246,13 +247,12 @@ def _from_title(lines: list[str]) -> list[str]:
     return lines
 
 
-def _is_section_name(line: str) -> bool:
-    """A site's section's name: "News", "Politik", "WORLD NEWS", "Business news"."""
-    name = line.strip().lower()
-    outlet = bool(_OUTLET_NEWS.match(line.strip()))  # "Sky News", "BBC News" over the headline
-    return (
-        outlet or name in SECTION_NAMES or (name.endswith(" news") and name[:-5] in SECTION_NAMES)
-    )
+def _is_stopped_headline(lines: list[str], start: int) -> bool:
+    """A headline with a full stop ("The lake rose. Scientists say it's not enough.") over a
+    line that ends no sentence: a standfirst without its stop, a byline."""
+    following = next((line.strip() for line in lines[start + 1 :] if line.strip()), "")
+    stopped = lines[start].strip().endswith(".") and _is_headline(lines[start].strip()[:-1])
+    return stopped and bool(following) and not _SENTENCE_END.search(following)
 
 
 def _is_headline(line: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.outlet_lines import is_outlet_lead, is_outlet_line, without_writer_cards
 from narrator.readers.page_lines import is_footer_address
 from narrator.readers.pull_quotes import without_pull_quotes
 from narrator.readers.stamps import is_dated_head, is_stamp
@@ -309,7 +310,7 @@ def is_site_line(line: str) -> bool:
         return True
     if _DISCLOSURE.match(line) and len(line.split()) <= _MAX_DISCLOSURE_WORDS:
         return True
-    if is_footer_address(line):
+    if is_footer_address(line) or is_outlet_line(line):
         return True
     if len(line) > _MAX_BUTTONS_CHARS or not _BUTTON_GAP.search(line):
         return False  # most lines are a sentence: no row of buttons
@@ -341,7 +342,7 @@ def is_site_frame(line: str) -> bool:
 def is_site_lead(line: str) -> bool:
     """Whether a stripped line leads a block of clutter: the site's ("Was this page
     helpful?"), or a story's ("Most read", "Media contact:")."""
-    return bool(_LEAD.match(line) or _STORY_LEAD.match(line))
+    return bool(_LEAD.match(line) or _STORY_LEAD.match(line) or is_outlet_lead(line))
 
 
 def _without_agency(group: list[str], following: list[list[str]]) -> list[str]:
@@ -367,7 +368,7 @@ def without_inserts(groups: list[list[str]]) -> list[list[str]]:
     """`groups` less what is set into the story: each sponsor's label and the paragraph under
     it (a newsletter's ad), an agency's name over its dateline, and pull quotes; a thread's
     posts headed by their posters' handles (narrator.readers.threads)."""
-    groups = with_posters(groups)
+    groups = without_writer_cards(with_posters(groups))
     kept: list[list[str]] = []
     under_label = False
     for position, lines in enumerate(groups):

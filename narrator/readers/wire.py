@@ -78,7 +78,10 @@ _DASHED_ROLE_BYLINE = re.compile(
 )
 """Names, a dash and an agency's role: "Ana Souza - Repórter da Agência Brasil"."""
 _NAMES_LINE = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}$")
-_ROLE_LINE = re.compile(rf"^{_ROLE}(?:\s+@\w+)?$")
+_ROLE_LINE = re.compile(
+    rf"^(?:{_ROLE}|(?P<titled>(?:[A-Z][a-z]+ ){{1,3}}(?:Correspondent|Editor|Reporter|Writer"
+    r"|Columnist|Critic|Analyst)))(?:\s+@\w+)?$"
+)
 """Names alone on a line over a line of their role, a handle after it: "Business reporter
 @janedoe" (Sky News)."""
 STYLES: dict[str, WireStyle] = {
@@ -199,7 +202,7 @@ def role_byline(line: str, following: str = "") -> str | None:
         return f"{match['names']}, {match['role']}"
     role = _ROLE_LINE.match(following.strip())
     if role and _NAMES_LINE.match(line.strip()):
-        return f"{line.strip()}, {role['role']}"
+        return f"{line.strip()}, {role['role'] or role['titled']}"
     return None
 
 

@@ -1,0 +1,84 @@
+"""More lines of a site's own that a select-all paste brings with the story (the rest are in
+`narrator.readers.site_lines`): a public radio's player and photo toggles ("Listen \u00b7 3:52",
+"Enlarge this image", "toggle caption"), a republisher's note ("This article is republished
+from The Conversation under a Creative Commons license. Read the original article."), an
+obituary site's lines ("Published by Elmford Gazette on Dec. 5, 2026.", "Sign the Guest Book"),
+a paper's appeal ("Sostieni ilfattoquotidiano.it: …"), a copyright line, a link to another
+story run into its label ("Lire aussi Retraites : ce que contient le texte"), and the writers'
+cards under a story ("Jane Doe" over "Jane Doe is a politics reporter for NBC News.").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_outlet_lead", "is_outlet_line", "without_writer_cards"]
+
+_LINE = re.compile(
+    r"^(?:"
+    # a public radio's player, its length and its photo's toggles
+    r"(?:hide|toggle) caption|link copied|copy link"
+    # a photo's credit, after its caption or alone, and a gallery's counter ("1 of 12")
+    r"|(?:.{10,240}?[.!?]\s+)?(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) ?/ ?"
+    r"(?:getty images|ap(?: photo)?|afp|reuters|npr|epa|pa(?: wire)?|shutterstock|alamy|bloomberg"
+    r"|the associated press|the new york times|file|ap images|afp via getty images)"
+    r"|(?:(?:image|photo|slide|picture) )?\d{1,3} (?:of|/) \d{1,3}"
+    # a copyright line: "Copyright 2026 NPR", "Copyright © 2026 The Gazette. All rights reserved."
+    r"|copyright (?:\u00a9 ?)?\d{4}(?:[-\u2013]\d{4})?,? [\w .,&'\u2019-]{1,60}"
+    r"(?:\. all rights reserved)?\.?"
+    # a republisher's note under the story
+    r"|this (?:article|story|piece) (?:is|was) (?:re)?published (?:from|by|on|in|with"
+    r" (?:the )?permission (?:of|from)) [^.!?]{1,80}?(?: under an? [^.!?]{1,40} licen[cs]e)?\."
+    r"(?: read the original(?: article)?\.?)?"
+    r"|we believe in the free flow of information|republish (?:this article|our articles\b.*)"
+    r"|view all partners|[^.!?]{1,100} provides? (?:funding|support) as (?:a )?(?:founding )?"
+    r"(?:member|partner)s? of [^.!?]{1,60}\.?"
+    # an obituary site's lines
+    r"|published (?:by|in|on) [\w .,&'\u2019-]{2,60} (?:on|from) [\w .,-]{4,40}\d{4}\.?"
+    r"|to (?:send flowers|plant (?:a )?trees?)[^.!?]{0,80}, please visit [^.!?]{1,60}\.?"
+    r"|(?:sign|view|read) the guest ?book|guest ?book|send flowers|plant a tree|share a memory"
+    # a paper's appeal, its favourites' and comments' buttons
+    r"|sostieni [\w.-]{2,40}\b.{0,120}|iscriviti alla newsletter\b.{0,60}"
+    r"|ajouter \u00e0 mes favoris|commenter|google news"
+    # a link to another story run into its label, a headline's words after it (no sentence)
+    r"|(?:lire aussi|lee tambi\u00e9n|leggi anche|leia tamb\u00e9m|lesen sie auch"
+    r"|read more|read also|also read|читайте также)\s*[:|>]?\s+[^\W\d_][^!?]{3,140}[^.!?\s]"
+    r")$",
+    re.IGNORECASE,
+)
+"""A line of the site's, clutter by itself."""
+_LEAD = re.compile(
+    r"^(?:join our commenting forum|disclosure statement"
+    r"|listen(?: \u00b7 \d{1,2}:\d{2}|:)|\d{1,2}-minute listen|enlarge this image"
+    r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A line that leads a block of clutter: it and the lines under it in its block go."""
+_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3}$")
+_CARD_VERBS = (" is ", " was ", " covers ", " writes ", " reports ")
+
+
+def is_outlet_line(line: str) -> bool:
+    """Whether a stripped line is the site's, clutter by itself."""
+    return bool(_LINE.match(line))
+
+
+def is_outlet_lead(line: str) -> bool:
+    """Whether a stripped line leads a block of clutter ("Join our commenting forum",
+    "Disclosure statement", "Media contact")."""
+    return bool(_LEAD.match(line))
+
+
+def without_writer_cards(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` less the writers' cards a news site sets under a story: a name alone over a
+    line that opens with it and says who they are ("Jane Doe" over "Jane Doe is a politics
+    reporter for NBC News.")."""
+    return [group for group in groups if not _is_writer_card(group)]
+
+
+def _is_writer_card(group: list[str]) -> bool:
+    if len(group) != 2 or not _NAME.match(group[0].strip()):
+        return False
+    name = group[0].strip()
+    return any(group[1].strip().startswith(name + verb) for verb in _CARD_VERBS)
