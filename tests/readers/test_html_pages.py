@@ -70,7 +70,11 @@ an Indian paper's story and a Portuguese story under its paywall note; a Russian
 with its ad and source, a German recipe, a Spanish column with its pull quote, a council's news
 page with its cookie banner and feedback, a live page with its key events; an ANSA story with its
 tools, a Substack post on the web, a gallery of captions alone, a French regional story under its
-paywall, a funeral home's obituary),
+paywall, a funeral home's obituary; a public radio's story with its player and caption toggles,
+a republished scholar's piece with its disclosure, an obituary site's notice with its guest book,
+a news story with its writers' cards, German local news with an ad and "Mehr zum Thema", French,
+Italian and Spanish news with their tools, appeals and run-in links, a gallery with its counters
+and credits, a book review with its stars and info box),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
