@@ -126,6 +126,34 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]|[Tt]he|[Ee]ach|[Ee]very|[Pp]er) $")
 
 
+# A unit written in full after a part of one, and then "of": "½ pint of water" -> "half a
+# pint of water", "¾ mile of road" -> "three quarters of a mile"; American recipes' cups keep
+# their own way ("1/2 cup of sugar" -> "one half cup of sugar").
+_UNIT_THEN_OF = re.compile(r" (?P<unit>[a-z]+) of\b")
+_UNITS_IN_FULL = frozenset(one for _, one, _ in read_table("en", "units") if one.isalpha())
+_UNITS_IN_FULL |= {"pint", "quart", "gallon", "teaspoonful", "tablespoonful"}
+
+
+def _part_of_a_unit_of(match: re.Match[str]) -> str | None:
+    """ "half a", "three quarters of a": a part of one unit written in full before "of" (see
+    above); None where the fraction is no such part."""
+    if match["whole"] or match["whole2"] or "," in match.group(0):
+        return None
+    unit = _UNIT_THEN_OF.match(match.string, match.end())
+    if unit is None or unit["unit"] not in _UNITS_IN_FULL:
+        return None
+    if match.string[max(0, match.start() - 2) : match.start()] in ("a ", "A "):
+        return None  # "a 1/2 pint of": "a half pint of" (see `_half_before_a_noun`)
+    if match["glyph"]:
+        numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
+    else:
+        numerator, denominator = int(match["n"]), int(match["d"])
+    if not 0 < numerator < denominator <= 16:
+        return None
+    words = _say_fraction(numerator, denominator, whole=False)
+    return part_of_a(words, unit["unit"]).removesuffix(" " + unit["unit"])
+
+
 def _half_before_a_noun(match: re.Match[str]) -> bool:
     """Whether a lone "1/2" qualifies the noun after it, or "a" and a noun: "a 1/2 marathon"
     -> "a half marathon", "½ an hour" -> "half an hour"."""
@@ -294,6 +322,8 @@ def read_fractions(text: str) -> str:
             return f"{cardinal(numerator)} out of {cardinal(denominator)}"
         if _part_of_an_hour(match):
             return _PARTS_OF_AN_HOUR[match.group(0)]
+        if of_a := _part_of_a_unit_of(match):
+            return of_a
         if _half_before_a_noun(match):
             return "half"
         if _blood_pressure(match):

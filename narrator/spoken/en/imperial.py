@@ -101,7 +101,7 @@ _GOING_BEFORE = re.compile(
 _CENT_AMOUNT = r"\d{1,3}[½⅓⅔¼¾⅕-⅞]?"
 _CENTS = re.compile(
     rf"(?<![\w.,/$])(?P<num>{_CENT_AMOUNT})c\.(?=\s+(?:a|an|per)\s+[a-z]+|\s+(?:each|apiece)\b)"
-    r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat ))"
+    r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat )|(?<=[\d½¼¾⅛⅜⅝⅞] to ))"
     rf"(?P<paid>{_CENT_AMOUNT})c\.(?=[\s,;:]|$)"
     rf"|(?<![\w.,/$])(?P<listed>{_CENT_AMOUNT})c\.(?=\s*$|\s+[A-Z]|[,;])"
     # A price list's fraction of a cent, glued after "at", "and", "to": "closed at 87 3/4c."

@@ -33,7 +33,7 @@ _SHILLINGS = re.compile(
     rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
 )
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
-SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))")
+SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:]|(?<![2-9]0s\.)\)|\s?@\s?\d)")
 # Each led by a literal, which the regex engine finds quickly.
 _SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"\.(?<=\d [lsd]\.)")
 # Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,", "12,000 l.",
