@@ -373,12 +373,12 @@ _HINT_FORMS = sorted(
     | {"b.", "d.", "fl.", "r."}
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
-    | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs."}
-    | {"lat.", "long.", "temp.", "L.", "Linn.", "O.S.", "N.S.", "O. S.", "N. S."}
+    | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs.", "Batt."}
+    | {"lat.", "long.", "temp.", "L.", "Linn.", "O.S.", "N.S.", "O. S.", "N. S.", "Coy.", "Sqn."}
     | STATES_WRITTEN_SHORT
     | LEARNED_TITLE_WORDS
     | PLACES_WRITTEN_SHORT
-    | {"affect.", "C. of", "Pt."}
+    | {"affect.", "C. of", "Pt.", "Bty."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
     | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}

@@ -269,10 +269,11 @@ def _say_life_event(match: re.Match[str]) -> str:
 # The words first (the ordinal before them is looked for after): a pattern that starts with a
 # look-behind is tried at every position of the text (so below for "Sect.", "M." and the
 # compass points, whose look-behinds follow their letters).
-_AFTER_ORDINAL = re.compile(r"(?P<abbr>[Ii]nst|[Uu]lt|[Pp]rox|ed|edn)\.(?!\w)")
+_AFTER_ORDINAL = re.compile(r"(?P<abbr>[Ii]nst|[Uu]lt|[Pp]rox|ed|edn|Batt|Coy|Sqn|Bty)\.(?!\w)")
 _ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
 _AFTER_ORDINAL_SAID = {
     "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
+    "batt": "Battalion", "coy": "Company", "sqn": "Squadron", "bty": "Battery",
 }  # fmt: skip
 # "Sect." and "sec." before a number or a numeral are a section: "Sect. 4", "sec. iv" (after
 # a number "sec." is seconds, read with the units).
@@ -363,7 +364,7 @@ def read_context_phrases(text: str) -> str:
         text = _MANUSCRIPT_UNDOTTED.sub(lambda m: f"{m['det']} manuscript", text)
     if "b." in text or "d." in text or "fl." in text or "r." in text:
         text = _LIFE_EVENT.sub(_say_life_event, text)
-    if "t." in text or "x." in text or "d." in text or "n." in text:
+    if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     if "ect." in text or "ec." in text:
         text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)

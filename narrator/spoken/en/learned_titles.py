@@ -45,8 +45,16 @@ def _said(words: list[re.Match[str]], index: int) -> str:
     after = words[index + 1]["short"] if index + 1 < len(words) else ""
     before = words[index - 1]["short"] if index else ""
     said = _AFTER.get((short, after)) or _BEFORE.get((short, before)) or _SAID[short]
-    # A body's city after it: "Proc. Roy. Soc. Edin." -> "... Society of Edinburgh".
-    return f"of {said}" if short in _CITIES and before in _BODIES else said
+    # A body's city after it: "Proc. Roy. Soc. Edin." -> "... Society of Edinburgh"; what a
+    # dictionary or a college is of: "Dict. Nat. Biog." -> "Dictionary of National Biography".
+    of_before = (short in _CITIES and before in _BODIES) or before in _OF_WHAT
+    return f"of {said}" if of_before and _next_by_a_space(words, index) else said
+
+
+def _next_by_a_space(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index`` follows the one before it by a space alone ("Dict. Nat.",
+    not "Dict. of Nat.")."""
+    return index > 0 and words[index].string[words[index - 1].end() : words[index].start()] == " "
 
 
 # A series of papers before the body that issues it, with no word between, is its series:
@@ -55,6 +63,8 @@ def _said(words: list[re.Match[str]], index: int) -> str:
 _SERIES = frozenset({"Proc", "Trans", "Journ", "Mem"})
 _BODIES = frozenset({"Soc", "Acad", "Inst", "Assoc", "Univ", "Mus"})
 _CITIES = frozenset({"Edin", "Edinb", "Lond", "Dubl"})
+# Titles whose next word is what they are of: "Dict. Nat. Biog.", "R. Coll. Surg.".
+_OF_WHAT = frozenset({"Dict", "Coll"})
 
 
 def _of_a_body(text: str, words: list[re.Match[str]], index: int) -> bool:
@@ -67,6 +77,16 @@ def _of_a_body(text: str, words: list[re.Match[str]], index: int) -> bool:
         if second["short"] in _BODIES:
             return True
     return False
+
+
+def _royal(words: list[re.Match[str]], index: int) -> bool:
+    """Whether a lone "R." is Royal: before a body's name by a space alone ("the R. Coll.
+    Surg.", "R. Soc."); elsewhere it is an initial ("J. R. R. Tolkien")."""
+    return (
+        index + 1 < len(words)
+        and words[index + 1]["short"] in _BODIES | _OF_WHAT
+        and _next_by_a_space(words, index + 1)
+    )
 
 
 def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -84,6 +104,8 @@ def read_learned_titles(text: str) -> str:
         joined_before = index > 0 and _joined(text, words[index - 1], word)
         joined_after = index + 1 < len(words) and _joined(text, word, words[index + 1])
         starts = joined_after or _OF_AHEAD.match(text, word.end())
+        if word["short"] == "R" and not _royal(words, index):
+            continue
         if joined_before or (starts and word["short"] not in _NOT_FIRST):
             said = _said(words, index) + (" of the" if _of_a_body(text, words, index) else "")
             pieces += [text[last : word.start()], said + stop_after(word)]
