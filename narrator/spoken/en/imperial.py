@@ -221,6 +221,9 @@ def _say_cups(match: re.Match[str]) -> str:
     return f"{decimal(number)} {'cup' if number == '1' else 'cups'}"
 
 
+_BUSHELS = re.compile(r"(?<=\d )bush\.(?=\s+(?:of\b|\d|[a-z])|[,;:)]|\s*$|\s+[A-Z])")
+
+
 def read_imperial(text: str) -> str:
     """Read heights, people's weights and cups in their own shapes: "5'10\"" -> "five feet
     ten inches", "11st 7lb" -> "eleven stone seven pounds", "2 c. flour" -> "two cups flour"."""
@@ -238,6 +241,8 @@ def read_imperial(text: str) -> str:
     if " m." in text:
         text = _OLD_MILES.sub(r"\g<num> mi", text)
         text = _MILES_AFTER_NUMBER.sub(_say_old_miles, text)
+    if " bush." in text:  # "3 qrs. 2 bush.; barley": bushels, as the table's "bu"
+        text = _BUSHELS.sub("bu.", text)
     if " fur." in text:
         text = _FURLONGS.sub(_say_furlongs, text)
     if "f" in text:

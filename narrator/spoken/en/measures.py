@@ -127,7 +127,7 @@ _NOUN_AFTER_SIZE = (
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\.?\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?=\.?(?:{_PINTS_AHEAD})))"
-    rf"(?:\.(?=\s+[a-z]|[,;:)]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm|qrs?|qts?|pts?|cwt|mos?|wks?)\.?(?!\w)|(?<=ft\.)\s\d{{1,2}}(?![\d.,])|{_SIZE_AFTER_INCHES}))?"
+    rf"(?:\.(?=\s+[a-z]|[,;:)]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm|qrs?|qts?|pts?|cwt|mos?|wks?|bu)\.?(?!\w)|(?<=ft\.)\s\d{{1,2}}(?![\d.,])|{_SIZE_AFTER_INCHES}))?"
     rf"(?:(?P<slash>/|\s/\s){_PER_UNIT})?"
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"
     rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³^])"
@@ -149,7 +149,7 @@ _DOTTED_MPH = re.compile(r"(?<=\d)\s?m\.p\.h(?:\.(?=\s+[a-z]|[,;:)]))?")
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
     r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)"
-    r"|\smo\b|\ssq\b|\sfur\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
+    r"|\smo\b|\ssq\b|\sfur\.|\sbush\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
     r"|\d[½⅓⅔¼¾⅕-⅞]c\.|[·⋅](?<=\d \w[·⋅])|\b(?:to|by) the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b"
     r"|gr\.\s(?:of\s)?\d|ar(?:om)?\.\s(?:2[89]|3[01])\.\d"
     r"|\bper (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"

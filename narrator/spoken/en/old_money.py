@@ -209,6 +209,12 @@ def _say_slashed(match: re.Match[str]) -> str:
     rate = match["d"] not in _FRACTIONS_DENOMINATORS and _RATE_AFTER.match(text, match.end())
     if not (
         rate
+        or match["none"]  # "1/-": shillings and no pence, no fraction's shape
+        or _SHILLINGS_LATER.match(text, match.end())
+        or (
+            match["d"] not in _FRACTIONS_DENOMINATORS
+            and _PRICE_NOUN_BEFORE.search(text, max(0, start - 24), start)
+        )
         or _PRICE_BEFORE.search(text, max(0, start - 24), start)
         or _SHILLINGS_BEFORE.search(text, max(0, start - 40), start)
     ):
@@ -221,6 +227,12 @@ def _say_slashed(match: re.Match[str]) -> str:
 
 # Old money said earlier in the clause: "paid 15/- for the boots and 7/6 for the hat", "5s.
 # for the saddle and 3/6 for the bridle".
+# A price's noun before: "The tickets were 2/6", "Admission 1/6" ("the seats were 2/3 full").
+_PRICE_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:tickets?|admission|seats|subscription|fees?))\s+(?:\w+\s+){0,2}$"
+)
+# Shillings written "1/-" later in the clause: "The tickets were 2/6 and 1/-".
+_SHILLINGS_LATER = re.compile(r"[^.;:!?/]{1,30}?(?<![\w.,/])\d{1,2}/-")
 _SHILLINGS_BEFORE = re.compile(
     r"(?:\d/-|\d ?[sd]\.|£\d|\bshillings?\b|\bpence\b)(?:[^.;:!?]|\.(?!\s+[A-Z]))*$"
 )
