@@ -80,6 +80,24 @@ _SENTENCE_END_ABBREVIATION = re.compile(
 )
 
 
+# A number with a point and two digits that an amount's context makes a decimal, not a time:
+# after a currency's sign ("$23.50", as Mexico writes it) or before "por" or a currency's name
+# ("El peso cerró en 17.25 por dólar").
+_AMOUNT = re.compile(
+    r"(?:(?<=\$)|(?<=\$ ))\d+\.\d\d(?!\d)"
+    r"|(?<![\w.,:])\d+\.\d\d(?= (?:por (?!la\b|el\b)|pesos\b|dólares\b|euros\b|puntos\b))"
+)
+
+
+def _read_clock_times_outside_amounts(text: str) -> str:
+    """Read clock times in ``text`` but in the amounts `_AMOUNT` finds."""
+    pieces, start = [], 0
+    for amount in _AMOUNT.finditer(text):
+        pieces += [_read_clock_times(text[start : amount.start()]), amount.group(0)]
+        start = amount.end()
+    return "".join([*pieces, _read_clock_times(text[start:])])
+
+
 def read_times(text: str) -> str:
     """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
     -> "cinco de la tarde"."""
@@ -88,4 +106,4 @@ def read_times(text: str) -> str:
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
     text = _NOON.sub("12:00 p.m.", text)
     text = _HOUR_MERIDIEM.sub(r"\g<h>:00 \g<m>.m.", text)
-    return _read_clock_times(text)
+    return _read_clock_times_outside_amounts(text)
