@@ -84,7 +84,7 @@ _OTHER_CASE_TITLES = {
 }
 _OTHER_CASE_TITLE = re.compile(
     rf"(?P<title>{'|'.join(sorted(_OTHER_CASE_TITLES, key=lambda f: (-len(f), f)))})"
-    rf"(?:(?P<dot>\.)|\b(?=\s+[A-Z][a-z]))(?=\s+[A-Z])"
+    rf"(?:(?P<dot>\.)|\b(?=\s+[A-Z][a-z])){_NAME_AHEAD}"
 )
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
@@ -160,7 +160,7 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         and bool(re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"]))
     )
     following = match.string[match.end() :]
-    name_follows = re.match(r"\s+[A-Z\U000f0000-\U000ffffd]", following) is not None
+    name_follows = NAME_FOLLOWS.match(match.string, match.end()) is not None
     if (
         name_follows
         and before is not None

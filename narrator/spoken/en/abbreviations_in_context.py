@@ -60,9 +60,11 @@ _LOWER_WORD_AHEAD = re.compile(r"\s[a-z]")
 # "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
 _UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
 _LATIN = {"eg": "for example", "ie": "that is"}
-# "the MS." of old books is a manuscript; "MS" alone may be an illness or a company.
+# "the MS." of old books is a manuscript, also after a word of its state ("the signed MS.",
+# "his unfinished MS."); "MS" alone may be an illness or a company.
 _MANUSCRIPT = re.compile(
-    r"\b(?P<det>the|The|this|This|that|his|her|my|our|their|same|original)\s+MS\."
+    r"\b(?P<det>(?:the|The|this|This|that|his|her|my|our|their|same|original)"
+    r"(?: (?:[a-z]+(?:ed|en)|whole|entire|complete|original|old|rough|final)){0,2})\s+MS\."
 )
 # Undotted, a manuscript where the sentence speaks of writing: "the editor returned the MS",
 # "she sent her MS to publishers" ("her MS worsened" is the illness).

@@ -24,7 +24,9 @@ from narrator.spoken.en.context import (
 from narrator.spoken.tables import read_mapping, read_words
 
 AFTER_NAME = read_mapping("en", "after_name")
-NAME_AHEAD = r"(?=\s+(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
+# A word that opens a sentence, not a name: "diagnosed with MS. She", "on Elm Dr. He moved".
+_OPENER = r"(?:The|He|She|It|They|We|This|These|Those|There|Then|But|His|Its|Their|Our)\b"
+NAME_AHEAD = rf"(?=\s+(?!{_OPENER})(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 # A name after a word: "Co. Cork", "Dr. McBride"; matched in place, where the word ends.
 NAME_FOLLOWS = re.compile(NAME_AHEAD)
 # A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").

@@ -74,14 +74,24 @@ _POSTAL_PAIR = re.compile(
 # writes it: "CA WILDFIRE FORCES 10,000 TO FLEE", "TX man arrested" -> "California", "Texas".
 # Not the codes that are words or other letters first ("IN", "OR", "ME", "MS", "VA", "SC"),
 # nor a public address system's "PA".
-_HEADLINE_CODES = frozenset(_POSTAL_STATES) - {
+_WORD_CODES = frozenset({
     "IN", "OR", "ME", "OH", "HI", "OK", "ID", "MA", "CO", "CT", "MD", "MS", "DE", "AL", "LA",
     "DC", "VA", "SC", "SD", "AR", "MT", "UT", "GA", "NE", "MO", "IA", "MI", "WI", "PR", "GU",
     "AS", "VI", "MP",
-}  # fmt: skip
+})  # fmt: skip
+_HEADLINE_CODES = frozenset(_POSTAL_STATES) - _WORD_CODES
+_HEADLINE_CODES_TOO = (frozenset(_POSTAL_STATES) & _WORD_CODES) - {"OH", "OK", "HI", "LA", "DC"}
+# Those codes too before a person or a body of the state, in a headline's capitals: "ME MAN
+# CHARGED", "IN GOVERNOR SIGNS" ("OH" and "OK" stay: "OH MAN").
+_PEOPLE_AHEAD = (
+    r"(?:MAN|WOMAN|BOY|GIRL|TEEN|TEENS|COUPLE|FAMILY|GOVERNOR|GOV|SENATOR|SEN|LAWMAKERS|"
+    r"LEGISLATURE|VOTERS|POLICE|TROOPERS|JUDGE|OFFICIALS|DEMOCRATS|REPUBLICANS|GOP|TOWN|CITY|"
+    r"COUNTY|SCHOOL|SCHOOLS|HOSPITAL|FARMERS|STUDENTS|RESIDENTS)\b(?![-'.]\w)"
+)
 _OPENING_STATE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=: ))(?P<code>{'|'.join(sorted(_HEADLINE_CODES))})"
+    rf"(?:^|(?<=\n)|(?<=: ))(?:(?P<code>{'|'.join(sorted(_HEADLINE_CODES))})"
     r"(?= (?:[A-Z]{2,}|[A-Z]?[a-z]{2,})\b(?![-'.]\w))(?<!PA(?= (?i:system|announc)))"
+    rf"|(?P<word_code>{'|'.join(sorted(_HEADLINE_CODES_TOO))})(?= {_PEOPLE_AHEAD}))"
 )
 # The forms that may start a state read here: dotted ("Va.") or a postal code ("NY").
 STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES) | frozenset(_POSTAL_STATES)
@@ -119,7 +129,7 @@ def _after_a_word_of_place(match: re.Match[str]) -> bool:
 
 def _say_opening_state(match: re.Match[str]) -> str:
     """The state in the case of the headline it opens: "CALIFORNIA WILDFIRE", "Texas man"."""
-    state = _POSTAL_STATES[match["code"]]
+    state = _POSTAL_STATES[match["code"] or match["word_code"]]
     capitals = match.string[match.end() + 1 : match.end() + 3].isupper()
     return state.upper() if capitals else state
 
