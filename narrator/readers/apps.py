@@ -148,11 +148,12 @@ _OUTLET = re.compile(
 """The last word of a news outlet's name after a shared headline: "- BBC News"."""
 _MAX_REPEATED_CHARS = 80
 _COUNTER = re.compile(
-    r"^\s*(?P<number>\d{1,2})/(?:\d{1,2})?\s+(?=[A-Z\u00c0-\u00dd\u0410-\u042f\"'\u201c])"
+    r"^\s*(?:\U0001f9f5\s*)?(?P<number>\d{1,2})/(?:\d{1,2})?\s+"
+    r"(?=[A-Z\u00c0-\u00dd\u0410-\u042f\"'\u201c])"
     r"|(?<=[.!?\"\u201d)])\s+(?P<end>\d{1,2})/\d{1,2}$|\s+\((?P<closing>\d{1,2})/\d{1,2}\)$"
 )
-"""A thread's counter: "1/ " or "2/5 " before a post, " 1/2" or " (1/4)" after its last
-sentence (a recipe's "1/2 cup" is no post's start)."""
+"""A thread's counter: "1/ " or "2/5 " before a post (a thread's mark before the first: "🧵
+1/4"), " 1/2" or " (1/4)" after its last sentence (a recipe's "1/2 cup" is no post's start)."""
 _MIN_COUNTERS = 2
 _MAX_ROLE_WORDS = 12
 _POSTER = re.compile(r"^[a-z0-9_.]{3,30}$")

@@ -23,6 +23,13 @@ _MAX_NOTE_CHARS = 300
 _NOTE_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
 _NAMES_APART = re.compile(r",| (?:and|und|et|y|e|en|och) ")
 _SIGNATURE = re.compile(r"^[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff'\u2019]+){1,2}$")
+_DASHED_NOTE = re.compile(
+    r"^[\u2014\u2013]\s?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}"
+    r" (?:is|was|teaches|writes|covers|lives|works|es|est|ist)\s[^\n]{1,280}$"
+)
+"""A dash and a note on the writer, closing a column with no byline ("— Helen Marsh is a
+writer and the author of The Long Post.")."""
+_PHOTO_CREDIT = re.compile(r"^(?:foto|photo|фото)\s*:\s*\S", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
 """A small word after the name, a verb's: "is", "es", "ist", "writes"."""
 
@@ -148,9 +155,13 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
 
 
 def _without_stamp_after(line: str) -> str:
-    """A byline's line without the stamp after a bar: "di Marco Rossi | 5 Dicembre 2026"."""
-    named, bar, stamp = line.rpartition(" | ")
-    return named.strip() if bar and named.strip() and is_stamp(stamp.strip()) else line
+    """A byline's line without the stamp after a bar or a dash: "di Marco Rossi | 5 Dicembre
+    2026", "by Sam Lee - 12/05/26 6:44 PM ET"."""
+    for mark in (" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "):
+        named, bar, stamp = line.rpartition(mark)
+        if bar and named.strip() and is_stamp(stamp.strip()):
+            return named.strip()
+    return line
 
 
 def _line_over(lines: list[str], position: int) -> str:
@@ -211,7 +222,10 @@ def _stamped(line: str, after: str) -> str | None:
         return line if is_stamp(after.strip()) else None
     newsroom = line.isupper() or _NEWSROOM.match(line)  # "Redacción Clarín" over its stamp
     match = None if newsroom else _NAMES_AND_PLACE.match(line)
-    stamp = is_stamp(after.strip()) or bool(_READING_TIME.match(after.strip()))
+    # or over the photo's credit under it: "Анна Смирнова" over "Фото: Иван Петров / …"
+    stamp = is_stamp(after.strip()) or bool(
+        _READING_TIME.match(after.strip()) or _PHOTO_CREDIT.match(after.strip())
+    )
     return line if match and (match["place"] or stamp) else None
 
 
@@ -289,8 +303,8 @@ def is_writers_note(paragraph: str, byline: str | None) -> bool:
     """A note on the writer closing the story, led by a name the byline gives: "Jane Doe is a
     staff writer at The Atlantic.", "Lucía Martín es arquitecta y urbanista."; or the writer's
     name alone under the story, signing it ("Ruth Ellis", a reader's obituary)."""
-    if _SIGNATURE.match(paragraph):
-        return True
+    if _SIGNATURE.match(paragraph) or _DASHED_NOTE.match(paragraph):
+        return True  # or a dash and the writer's note: "— Helen Marsh is a writer and …"
     if byline is None or len(paragraph) > _MAX_NOTE_CHARS:
         return False
     names = _NAMES_APART.split(_NOTE_BYLINE_WORD.sub("", byline))

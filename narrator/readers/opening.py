@@ -28,6 +28,7 @@ import re
 
 from narrator.readers.apps import is_app_line
 from narrator.readers.labels import NOTICES, is_section_name
+from narrator.readers.outlet_lines import with_note_under_title
 from narrator.readers.site_lines import is_site_frame
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
@@ -133,7 +134,7 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if headline is not None:
             return None, headline
         return _REPLY.sub("", fields["subject"]), lines[header:]
-    return None, _without_kicker(_without_greeting(lines))
+    return None, _without_kicker(_without_greeting(with_note_under_title(lines)))
 
 
 def without_greeting_line(lines: list[str]) -> list[str]:

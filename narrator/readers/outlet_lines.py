@@ -5,14 +5,15 @@ from The Conversation under a Creative Commons license. Read the original articl
 obituary site's lines ("Published by Elmford Gazette on Dec. 5, 2026.", "Sign the Guest Book"),
 a paper's appeal ("Sostieni ilfattoquotidiano.it: …"), a copyright line, a link to another
 story run into its label ("Lire aussi Retraites : ce que contient le texte"), and the writers'
-cards under a story ("Jane Doe" over "Jane Doe is a politics reporter for NBC News.").
+cards under a story ("Jane Doe" over "Jane Doe is a politics reporter for NBC News."); and
+an editor's note set above the headline, read after it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_outlet_lead", "is_outlet_line", "without_writer_cards"]
+__all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
 
 _LINE = re.compile(
     r"^(?:"
@@ -39,7 +40,20 @@ _LINE = re.compile(
     r"|(?:sign|view|read) the guest ?book|guest ?book|send flowers|plant a tree|share a memory"
     # a paper's appeal, its favourites' and comments' buttons
     r"|sostieni [\w.-]{2,40}\b.{0,120}|iscriviti alla newsletter\b.{0,60}"
-    r"|ajouter \u00e0 mes favoris|commenter|google news"
+    r"|ajouter \u00e0 mes favoris|commenter|google news|passer la publicit\u00e9"
+    r"|assinantes podem liberar \d+ acessos por dia\b.{0,60}"
+    r"|cop(?:y|iar|ier|ia) (?:the )?(?:link|le lien|enlace)|link kopieren"
+    r"|weitere optionen zum teilen|more sharing options|plus d'options de partage"
+    r"|(?:(?:x\.com|facebook|e-?mail|messenger|whatsapp|linkedin|telegram|threads|bluesky"
+    r"|reddit|pinterest|flipboard|x)\s*){3,}"
+    # a call to a newsletter after its label: "Start your day with the latest news: Sign up
+    # for ABC News' morning newsletter."
+    r"|(?:[^.!?:]{1,60}: )?sign up (?:for|to) [^.!?]{1,80}\bnewsletters?\b[^.!?]{0,40}\.?"
+    # a podcast's transcript's note and its apps
+    r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
+    r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
+    r"|overcast|pocket casts)(?:\s*[|,\u00b7]\s*(?:apple podcasts|spotify|youtube|overcast"
+    r"|pocket casts|rss))*"
     # a link to another story run into its label, a headline's words after it (no sentence)
     r"|(?:lire aussi|lee tambi\u00e9n|leggi anche|leia tamb\u00e9m|lesen sie auch"
     r"|read more|read also|also read|читайте также)\s*[:|>]?\s+[^\W\d_][^!?]{3,140}[^.!?\s]"
@@ -50,11 +64,22 @@ _LINE = re.compile(
 _LEAD = re.compile(
     r"^(?:join our commenting forum|disclosure statement"
     r"|listen(?: \u00b7 \d{1,2}:\d{2}|:)|\d{1,2}-minute listen|enlarge this image"
-    r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners)"
+    r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
+    r"|материалы по теме|transcript)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
 """A line that leads a block of clutter: it and the lines under it in its block go."""
+_CREDIT_LINE = re.compile(
+    r"^(?:foto|fotos|photo|photograph|picture|bild|image|imagen|immagine|\u0444\u043e\u0442\u043e)"
+    r"\s*:\s*[^.!?]{2,80}$",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_WORDS = 40
+_EDITORS_NOTE = re.compile(
+    r"^editor[\u2019']?s[\u2019']? note\s*[:\u2014\u2013-]\s*\S", re.IGNORECASE
+)
+_MAX_HEADLINE_WORDS = 20
 _NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3}$")
 _CARD_VERBS = (" is ", " was ", " covers ", " writes ", " reports ")
 
@@ -73,8 +98,17 @@ def is_outlet_lead(line: str) -> bool:
 def without_writer_cards(groups: list[list[str]]) -> list[list[str]]:
     """`groups` less the writers' cards a news site sets under a story: a name alone over a
     line that opens with it and says who they are ("Jane Doe" over "Jane Doe is a politics
-    reporter for NBC News.")."""
-    return [group for group in groups if not _is_writer_card(group)]
+    reporter for NBC News."); and a photo's caption over its credit's line ("Wahlplakate in
+    Bukarest" over "Foto: Andrei Pungovschi / AFP")."""
+    return [
+        group for group in groups if not (_is_writer_card(group) or _is_captioned_credit(group))
+    ]
+
+
+def _is_captioned_credit(group: list[str]) -> bool:
+    if len(group) != 2 or len(group[0].split()) > _MAX_CAPTION_WORDS:
+        return False
+    return bool(_CREDIT_LINE.match(group[1].strip()))
 
 
 def _is_writer_card(group: list[str]) -> bool:
@@ -82,3 +116,35 @@ def _is_writer_card(group: list[str]) -> bool:
         return False
     name = group[0].strip()
     return any(group[1].strip().startswith(name + verb) for verb in _CARD_VERBS)
+
+
+def with_note_under_title(lines: list[str]) -> list[str]:
+    """`lines` with an editor's note in a block of its own above the headline moved under it
+    ("EDITOR'S NOTE: This story is part of an ongoing series …" over "In a Louisiana fishing
+    town, the sea is taking the cemetery", AP's): the headline is the title, the note is read
+    first in the story."""
+    blocks = _first_blocks(lines, 2)
+    if len(blocks) < 2 or [end - start for start, end in blocks] != [1, 1]:
+        return lines
+    (note, _), (headline, after) = blocks
+    shaped = len(lines[headline].split()) <= _MAX_HEADLINE_WORDS
+    if not (_EDITORS_NOTE.match(lines[note].strip()) and shaped):
+        return lines
+    return [lines[headline], "", lines[note], *lines[after:]]
+
+
+def _first_blocks(lines: list[str], count: int) -> list[tuple[int, int]]:
+    """Where the first `count` blocks of `lines` start and end."""
+    blocks: list[tuple[int, int]] = []
+    position = 0
+    while len(blocks) < count:
+        while position < len(lines) and not lines[position].strip():
+            position += 1
+        if position >= len(lines):
+            break
+        end = position
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        blocks.append((position, end))
+        position = end
+    return blocks

@@ -71,6 +71,8 @@ _MAX_ISSUER_WORDS = 8
 _DATED_TIME = re.compile(
     r"^(?P<time>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?),\s+(?P<date>.{6,30})$", re.I
 )
+_SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")
+"""A date with the year's last two figures: "12/05/26"."""
 _PAPER_AFTER = re.compile(r", (?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}$")
 """The paper's name after the stamp: ", The Times"."""
 
@@ -115,7 +117,10 @@ def _is_stamp_alone(line: str) -> bool:
             for token in tokens
         )
         # a date or a word of posting: a time alone ("12.45 GMT") heads a live blog's entry
-        and any(len(token) == 4 or _DATING_WORD.fullmatch(token) for token in tokens)
+        and (
+            any(len(token) == 4 or _DATING_WORD.fullmatch(token) for token in tokens)
+            or bool(_SHORT_DATE.search(line))  # "12/05/26 6:44 PM ET" (The Hill's)
+        )
     )
 
 
