@@ -170,6 +170,7 @@ _UNKNOWN_PER = re.compile(
 
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2,5}-$")
 _A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
+_RUNWAY_BEFORE = re.compile(r"\b[Rr]unways? (?:\d\d[LRC]?(?:/|,? (?:and |or )?))*$")
 
 
 def _part_of_one(number: str) -> bool:
@@ -184,6 +185,8 @@ def _say_measure(match: re.Match[str]) -> str:
         match.string, max(0, match.start() - 6), match.start()
     ):
         return match.group(0)  # "STS-51-L": a mission's code, no liters
+    if _RUNWAY_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)  # "runway 28L", "runways 09L/27R": a side, no liters
     fraction = "/" in match["num"]
     if fraction and match["unit"] in _PRESSURES and " " not in match["num"]:
         systolic, diastolic = match["num"].split("/")  # "120/80 mmHg": blood pressure
