@@ -19,6 +19,10 @@ _WOMAN_TITLE = re.compile(
     r"(?P<title>Lic|Ing|Arq|Prof|Pdte|Dr|Sr|Dip|Sen|Mtro)\.(?=\s[A-ZÁÉÍÓÚÑ])"
 )
 _FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"))
+# A rank written short that is another word's abbreviation in lower case ("cap. 3" is a
+# chapter): the rank with its capital before a name only ("El Cap. Soto" -> "capitán").
+_RANKS = {"Cap": "capitán"}
+_RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_RANKS)})\.(?=\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
 def _woman_title(match: re.Match[str]) -> str:
@@ -45,4 +49,5 @@ _read_titles = title_reader(
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
-    return _read_table(_read_titles(_WOMAN_TITLE.sub(_woman_title, text)))
+    text = _RANK.sub(lambda m: _RANKS[m["rank"]], _WOMAN_TITLE.sub(_woman_title, text))
+    return _read_table(_read_titles(text))

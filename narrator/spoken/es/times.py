@@ -51,7 +51,9 @@ def say_time(time: Time) -> str:
     return f"{said} {part}" if part else said
 
 
-HINT = re.compile(rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|hr?s\b)|las 12\s?m\.")
+HINT = re.compile(
+    rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|[AaPp]\.?\s?[Mm]\b|hr?s\b)|las 12\s?m\."
+)
 _read_clock_times = time_reader(NUMERALS, say_time, hour_words="las")
 # An hour alone with the "hs" of Latin American writing, or with a.m. and p.m.: written as
 # the clock reader knows it ("21 hs" -> "21.00 h", "8 a. m." -> "8:00 a.m.").
@@ -63,6 +65,12 @@ _CLOCK_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<t>(?:[01]?\d|2[0-4])[:.][0-5]\d
 # mediodía".
 _NOON = re.compile(r"(?i)(?<=\blas )12(?::00)?\s?m\.")
 _HOUR_MERIDIEM = re.compile(r"(?<![\w.,:])(?P<h>0?[1-9]|1[0-2])\s?(?P<m>[ap])\.\s?m\.")
+# "AM", "PM", "am", "pm" or "A.M." after a clock time or an hour after "las": a.m. and p.m.
+# as the clock reader knows them ("a las 10:30 AM" -> "diez y media de la mañana").
+_OTHER_MERIDIEM = re.compile(
+    r"(?:(?<=\d[:.]\d\d)|(?<=\blas \d)|(?<=\blas \d\d)|(?<=\bla \d))"
+    r"\s?(?:(?P<m>[AaPp])[Mm]|(?P<dotted>[AP])\.\s?M\.)(?!\w)"
+)
 # What follows a sentence's end: the text's end, or a capital word that only opens a
 # sentence, an article, a preposition or an adverb ("En ambos casos"); a name may follow the
 # abbreviation within the sentence ("a las 9:30 p.m. Henry Lane Wilson convocó").
@@ -101,6 +109,7 @@ def _read_clock_times_outside_amounts(text: str) -> str:
 def read_times(text: str) -> str:
     """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
     -> "cinco de la tarde"."""
+    text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
     text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
