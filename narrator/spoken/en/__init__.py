@@ -37,6 +37,7 @@ from narrator.spoken.en import (
     notation,
     numbers,
     numero,
+    oaths,
     ordinals,
     parties,
     percentages,
@@ -68,6 +69,9 @@ RULES: tuple[Rule, ...] = (
     rule(spacing.join_spaced_marks, "spacing", spacing.HINT,
          "before every rule that reads marks: '16 . 4' is the decimal '16.4', 'U . S .' the "
          "dotted 'U.S.', '# 3' the number '#3', once a tokenizer's spaces are gone"),
+    rule(oaths.read_oaths, "oaths", oaths.HINT,
+         "after characters, before every rule that reads dashes: in 'a d——d shame' the dash "
+         "is the oath's middle, not a pause"),
     rule(footnote_marks.drop_footnote_marks, "footnote_marks", footnote_marks.HINT,
          "before every rule that reads a number or a letter: a note's mark '[1]' or '²' is "
          "no number to say, and '[A]' no article"),

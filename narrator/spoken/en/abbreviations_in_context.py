@@ -277,6 +277,9 @@ _AFTER_ORDINAL_SAID = {
     "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
     "batt": "Battalion", "coy": "Company", "sqn": "Squadron", "bty": "Battery",
 }  # fmt: skip
+# "do." (ditto) in accounts and lists, after a semicolon, a comma or at a line's start, before
+# a word in small letters or a figure: "candles, 4s.; do. for soap, 2s." ("as I do." ends one).
+_DITTO = re.compile(r"(?:(?<=[;,] )|(?<=[Dd]o\. )|^)(?P<do>[Dd]o)\.(?= [a-z\d£$])", re.MULTILINE)
 # "Sect." and "sec." before a number or a numeral are a section: "Sect. 4", "sec. iv" (after
 # a number "sec." is seconds, read with the units).
 _SECTION = re.compile(
@@ -368,6 +371,8 @@ def read_context_phrases(text: str) -> str:
         text = _LIFE_EVENT.sub(_say_life_event, text)
     if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
+    if "o." in text:
+        text = _DITTO.sub(lambda m: "ditto" if m["do"] == "do" else "Ditto", text)
     if "ect." in text or "ec." in text:
         text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)
     if "Rt" in text:
