@@ -119,8 +119,23 @@ _VERSES_DASHED = re.compile(
 )
 
 
+# A law report cited by its volume, its name written short and its page, as law books and
+# judgments print them: "12 Wend. 541" -> "12 Wendell 541", "3 B. & Ad. 214" -> "3 Barnewall
+# and Adolphus 214" (the abbreviations would read "Ves. Jun." as a month, "B." as a letter).
+_REPORTS = read_mapping("en", "law_reports")
+_REPORT = re.compile(
+    r"(?<![\w.,])(?P<volume>\d{1,4}) (?P<report>"
+    + "|".join(map(re.escape, sorted(_REPORTS, key=lambda r: (-len(r), r))))
+    + r") (?=\d{1,5}\b)"
+)
+_REPORT_HINT = re.compile(r"\d [A-Z][a-z]{0,5}\.")
+
+
 def read_cited_books(text: str) -> str:
-    """ "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35" -> "Herodotus two 35"."""
+    """ "Odyssey xi. 90" -> "Odyssey eleven 90", "Herodotus ii. 35" -> "Herodotus two 35";
+    "12 Wend. 541" -> "12 Wendell 541"."""
+    if _REPORT_HINT.search(text):
+        text = _REPORT.sub(lambda m: f"{m['volume']} {_REPORTS[m['report']]} ", text)
     if "c." in text:
         text = _STATUTE.sub(_say_statute, text)
     if not HINT.search(text):
