@@ -12,6 +12,8 @@ from xml.etree import ElementTree
 
 from narrator.readers.clutter import all_text, blocks_in, word_count
 from narrator.readers.page_lines import PROMOTION, SHARE, is_page_line
+from narrator.readers.site_lines import is_site_line
+from narrator.readers.stamps import is_stamp
 from narrator.readers.structure import clean
 
 __all__ = ["drop_promotions", "drop_trailing_boilerplate", "is_promotion"]
@@ -312,6 +314,8 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     promotion = PROMOTION.search(text) if words <= _MAX_BOILERPLATE_WORDS else None
     if (promotion is not None and _is_most_of(promotion, text)) or is_page_line(text):
         return True
+    if _is_site_paragraph(block.tag, text):
+        return True  # a paste's line of the site's: "mrc/dpa/Reuters", "Подписывайтесь на …"
     if words <= _MAX_CAPTION_WORDS and block.tag == "p" and _CAPTION_CREDIT.search(text):
         return True
     if words <= _MAX_METADATA_WORDS and _METADATA_LINE.fullmatch(text):
@@ -325,6 +329,14 @@ def _is_promotion(block: ElementTree.Element) -> bool:
     if words <= _MAX_AD_WORDS and _AD_LABEL.match(text):
         return True  # an ad under its label, run together: "Реклама Кредит наличными под 9%."
     return words <= _MAX_DISCLOSURE_WORDS and bool(_DISCLOSURE.search(text))
+
+
+def _is_site_paragraph(tag: str, text: str) -> bool:
+    """A short paragraph that a pasted story's reader knows for the site's own line (see
+    `narrator.readers.site_lines`); not a stamp, a heading or a word in brackets, which a page's
+    schedule or list may hold ("Freitag, 04. Februar 2022", "(Kunstmuseum)")."""
+    short = len(text.split()) <= _MAX_LABEL_WORDS and not text.startswith("(")
+    return tag == "p" and short and not is_stamp(text) and is_site_line(text)
 
 
 def _is_most_of(match: re.Match[str], text: str) -> bool:

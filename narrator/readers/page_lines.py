@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.outlet_lines import is_outlet_line
 from narrator.readers.posthead import is_reading_time
 
 __all__ = ["PROMOTION", "SHARE", "is_footer_address", "is_page_line"]
@@ -213,7 +214,7 @@ def is_page_line(text: str) -> bool:
     """Whether a short line is the page's own (a source, a channel, a box's label, an appeal,
     the reading time: "Lesezeit: 2 Minuten")."""
     return len(text.split()) <= _MAX_WORDS and (
-        bool(_PAGE_LINE.search(text)) or is_reading_time(text)
+        bool(_PAGE_LINE.search(text)) or is_reading_time(text) or is_outlet_line(text)
     )
 
 

@@ -74,7 +74,11 @@ paywall, a funeral home's obituary; a public radio's story with its player and c
 a republished scholar's piece with its disclosure, an obituary site's notice with its guest book,
 a news story with its writers' cards, German local news with an ad and "Mehr zum Thema", French,
 Italian and Spanish news with their tools, appeals and run-in links, a gallery with its counters
-and credits, a book review with its stars and info box),
+and credits, a book review with its stars and info box; a German news page with its audio,
+share and caption tools and its agencies' initials, a Substack post with its sign-up box, a
+Washington politics story with its tags and copyright, Russian and Brazilian news with their
+boxes and gift lines, a live page of entries, a podcast's transcript, a university's news with
+its sidebar, a Hugo post with Disqus, a Spanish match report with its ad label),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
