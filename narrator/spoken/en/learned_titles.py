@@ -29,7 +29,7 @@ _WORD = re.compile(
 _BETWEEN = re.compile(r",? (?:(?:of|the|and|&|for|[A-Z][a-z]+) ){0,3}")
 # Neighbours that change a word's reading: (word, the word after or before it, said).
 _AFTER = {("Nat", "Hist"): "Natural", ("Hist", "Soc"): "Historical", ("Hist", "MSS"): "Historical"}
-_BEFORE = {("Brit", "Encycl"): "Britannica"}
+_BEFORE = {("Brit", "Encycl"): "Britannica", ("Phys", "Coll"): "Physicians"}
 _NOT_FIRST = frozenset({"Rev", "Eng"})
 # Before "of" and a capitalised name a word of the table starts a title too: "Hist. of the
 # Rebellion", "Mem. of Sir Walter".
