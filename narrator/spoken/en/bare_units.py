@@ -82,7 +82,7 @@ def _gravity_letter(match: re.Match[str]) -> str:
 def write_bare_units(text: str) -> str:
     """Write a bare "s" or "l" that is a unit as one `measures` reads: "lasted 10 s." ->
     "lasted 10 sec.", "2 l of water" -> "2 L of water"."""
-    if "·" in text or "⋅" in text:
+    if "·" in text or "⋅" in text or "-1" in text or "⁻¹" in text:
         text = join_product_units(text)
     if " s" in text or "0s" in text:
         text = _BARE_SECONDS.sub(r"\g<head>sec", text)

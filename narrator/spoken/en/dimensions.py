@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.unit_names import UNITS
 from narrator.spoken.rules import any_of
 
 # A foot or inch mark may stand between the number and the sign: "12' x 15'".
@@ -64,6 +65,15 @@ def _say_multiplier(match: re.Match[str]) -> str:
     return f"{match['num']} times"
 
 
+# A sign between two measures, each with its unit: "77 cm × 53 cm", "12 ft. x 15 ft." -> "77
+# cm by 53 cm" (the measures then read each); only after a unit's symbol.
+_UNIT_TIMES = re.compile(r"(?<=\d)(?P<unit>\s?(?P<symbol>[A-Za-z]{1,3})\.?)\s[x×]\s(?=\d)")
+
+
+def _say_unit_times(match: re.Match[str]) -> str:
+    return f"{match['unit']} by " if match["symbol"] in UNITS else match.group(0)
+
+
 def read_dimensions(text: str) -> str:
     """Read "x" between numbers as "by" ("2x8 m2" -> "2 by 8 m2", "4x4" -> "4 by 4"), and
     powers as "to the power of" ("10^6" -> "10 to the power of 6")."""
@@ -71,6 +81,8 @@ def read_dimensions(text: str) -> str:
         text = _SCIENTIFIC.sub(" times ", text)
         text = _POWER.sub(_say_power, text)
     text = _TIMES_SIGN.sub(r"\g<mark> by ", text)
+    if " x " in text or " × " in text:
+        text = _UNIT_TIMES.sub(_say_unit_times, text)
     return _MULTIPLIER.sub(_say_multiplier, text)
 
 
@@ -82,6 +94,7 @@ HINT = any_of(
         for before in (r"\d", r"\d ", r"\d'", r"\d' ", '\\d"', '\\d" ')
     ),
     r" X (?<=\d X )\d",
+    *(rf" {sign} (?<=[A-Za-z.] {sign} )\d" for sign in "x×"),
     *(rf"{glyph}(?=\s?[x×]\s?\d)" for glyph in "½¼¾⅓⅔⅛⅜⅝⅞"),
     r"\^(?<=\d\^)",
     r"x(?<=\dx)(?!\w)",

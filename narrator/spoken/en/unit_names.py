@@ -111,14 +111,22 @@ def read_symbols_after_per(text: str) -> str:
 
 
 # Two symbols joined by a product's dot after a number are one unit, as written without it:
-# "400 N·m" -> "400 Nm" (newton meters), "5 kW·h" -> "5 kWh"; joined, a known unit only.
-_PRODUCT_DOT = re.compile(r"(?<=\d)(?P<space>\s?)(?P<a>[A-Za-z]{1,3})[·⋅](?P<b>[A-Za-z]{1,3})\b")
+# "400 N·m" -> "400 Nm" (newton meters), "5 kW·h" -> "5 kWh"; joined, a known unit only. The
+# second raised to the power minus one divides: "46.07 g·mol−1", "3 m s⁻¹" -> "g/mol", "m/s".
+_PRODUCT_DOT = re.compile(
+    r"(?<=\d)(?P<space>\s?)(?P<a>[A-Za-z]{1,3})(?:[·⋅](?P<b>[A-Za-z]{1,3})\b(?![−-]1\b|⁻¹)"
+    r"|[·⋅ ](?P<per>[A-Za-z]{1,3})(?:[−-]1\b|⁻¹))"
+)
 
 
 def join_product_units(text: str) -> str:
-    """Write two unit symbols joined by a product's dot as the one unit: "N·m" -> "Nm"."""
+    """Write two unit symbols joined by a product's dot as the one unit: "N·m" -> "Nm",
+    "g·mol−1" -> "g/mol"."""
 
     def join(match: re.Match[str]) -> str:
+        if match["per"]:
+            known = match["a"] in UNITS and (match["per"] in UNITS or match["per"] in ("s", "h"))
+            return f"{match['space']}{match['a']}/{match['per']}" if known else match.group(0)
         joined = match["a"] + match["b"]
         return match["space"] + joined if joined in UNITS else match.group(0)
 
