@@ -162,15 +162,16 @@ def _say_key(match: re.Match[str]) -> str:
 
 # "and the pages following" after a page, a verse or a line: "p. 45 ff.", "Gen. 12:1 ff.",
 # "vv. 3 ff."; one "f." (the page following) only after a page ("p. 7 f."), where "5 f." may
-# be a unit elsewhere. "sqq." (sequentes) is "ff." in Latin: "pp. 120 sqq."; "sq." is left,
-# since "5 sq. ft" is square feet.
-_FOLLOWING = re.compile(r"(?<=\d) (?P<f>ff|f|sqq)\.(?!\w)")
+# be a unit elsewhere. "sqq." (sequentes) is "ff." in Latin: "pp. 120 sqq."; "sq." too, after
+# a page only ("p. 47 sq."), since "5 sq. ft" is square feet.
+_FOLLOWING = re.compile(r"(?<=\d) (?P<f>ff|f|sqq|sq)\.(?!\w)")
 _PAGE_BEFORE = re.compile(r"\b(?:[Pp]ages?|pp?\.?) \d+$")
 
 
 def _say_following(match: re.Match[str]) -> str:
     start = match.start()
-    if match["f"] == "f" and not _PAGE_BEFORE.search(match.string, max(0, start - 16), start):
+    page = _PAGE_BEFORE.search(match.string, max(0, start - 16), start)
+    if match["f"] in ("f", "sq") and not page:
         return match.group(0)
     return " and following" + stop_after(match)
 
@@ -189,7 +190,7 @@ def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
     text = _NUMERO.sub(_say_numero, text)
-    if " ff." in text or " f." in text or " sqq." in text:
+    if " ff." in text or " f." in text or " sq" in text:
         text = _FOLLOWING.sub(_say_following, text)
     if any(word in text for word in _COUNTED_WORDS):
         text = _AFTER_COUNT.sub(_say_after_count, text)
@@ -220,7 +221,7 @@ HINT = any_of(
     with_digit=(
         r"\((?<=\d\()",
         r" ff\.",
-        r" sqq\.",
+        r" sqq?\.",
         r"\d(?:(?<=[A-Za-z§°º]\d)|(?<=[A-Za-z§°º][.\s]\d)|(?<=[A-Za-z]\.\s\d))",
         *(re.escape(word) for word in ("vols.", "vol.", "pp.", "chap.", "figs.", "fig.")),
     ),
