@@ -64,7 +64,9 @@ _ROUND_PLURAL = re.compile(r"(?<![\w$.,'])(?P<num>100|1,?000|10,?000|100,?000)'?
 
 
 # Shillings, as old British money writes them: "10s. 6d.", "£3 10s.", "1l. 5s.", "5s. for it".
-_POUNDS_BEFORE = re.compile(r"(?:£\d+|\dl\.)\s(?:and\s)?$")
+_POUNDS_BEFORE = re.compile(
+    r"(?:£\d+|\dl\.)\s(?:and\s)?$|\d[sd]\.\s(?:to|or)\s$"
+)  # "2s. 6d. to 3s."
 
 
 def _shillings(match: re.Match[str]) -> bool:

@@ -12,18 +12,24 @@ import re
 
 from narrator.spoken.en.context import stop_after
 
-_NOON_M = re.compile(r"\b(?P<lead>(?:[Aa]t|till|until|to|by|from|about|before|after) )12 M\.")
+_NOON_M = re.compile(
+    r"\b(?P<lead>(?:[Aa]t|till|until|to|by|from|about|before|after) )12 M\."
+    # In small letters, as ships' logs write it, after a word of when and before no measure's
+    # word: "by 12 m. had run 54 miles" ("at 12 m. depth" is meters).
+    r"|\b(?P<when>(?:[Aa]t|till|until|by|before|after) )12 m\.(?=,|\s+[a-z])"
+    r"(?!\s+(?:of|deep|high|long|wide|in|below|above|depth|from|to|and)\b)"
+)
 _NOUGHT_MINUTES = re.compile(
     r"(?<![\w.,])(?P<hour>1[0-2]|[1-9])\.0(?=\s?(?:[ap]\.?\s?m\b|[AP]\.?\s?M\b))"
 )
 # The hints of `times` for these shapes, the mark first.
-OLD_CLOCK_HINTS = (r" M\.(?<=12 M\.)", r"\.0(?<=\d\.0) ?[aApP]")
+OLD_CLOCK_HINTS = (r" [Mm]\.(?<=12 [Mm]\.)", r"\.0(?<=\d\.0) ?[aApP]")
 
 
 def read_old_clock(text: str) -> str:
     """ "at 12 M." -> "at twelve noon"; "9.0 a.m." -> "9 a.m." (read as a clock time after)."""
-    if " M." in text:
-        text = _NOON_M.sub(lambda m: f"{m['lead']}twelve noon" + stop_after(m), text)
+    if " M." in text or " m." in text:
+        text = _NOON_M.sub(lambda m: f"{m['lead'] or m['when']}twelve noon" + stop_after(m), text)
     if ".0" in text:
         text = _NOUGHT_MINUTES.sub(r"\g<hour>", text)
     return text

@@ -297,7 +297,10 @@ _MONEY_LISTED_BEFORE = re.compile(
     r"(?:\b(?:shillings?|pounds?)|pence|penny|\d[sd]\.)[;,] [^;,.]{1,32}$"
 )
 # Pounds before them: "The sale realised £1,234 5s.", "3,000l. 10s."
-_POUNDS_BEFORE = re.compile(r"(?:£[\d,]+|\dl\.)\s$")
+# or old money and "to" or "or": "a fowl 2s. 6d. to 3s."
+_POUNDS_BEFORE = re.compile(
+    r"(?:£[\d,]+|\dl\.)\s$|(?:\d[sd]\.|pence|penny|shillings?)\s(?:to|or)\s$"
+)
 
 
 # Francs written short after their number, as travellers' books and letters give prices: "20
