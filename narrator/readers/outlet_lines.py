@@ -49,6 +49,17 @@ _LINE = re.compile(
     # a call to a newsletter after its label: "Start your day with the latest news: Sign up
     # for ABC News' morning newsletter."
     r"|(?:[^.!?:]{1,60}: )?sign up (?:for|to) [^.!?]{1,80}\bnewsletters?\b[^.!?]{0,40}\.?"
+    # an audio version's note, a page's other languages and tools, a release's media link
+    r"|voiced by artificial intelligence\.?|this article is also available in:? [^!?]{1,80}"
+    r"|follow us(?: on [\w ,]{1,40})?|end of (?:the )?article|visual stories"
+    r"|copy to clipboard|copied|ouvir artigo|oferecer artigo|offrir cet article|lire plus tard"
+    r"|view original content(?: to download multimedia)?:\s*\S+"
+    # a paywall's badge and its note: "SZ Plus", "Dieser Text ist Teil des Angebots von SZ Plus."
+    r"|(?-i:[A-Z]{2,8}) ?(?:plus|\+)|dieser (?:text|artikel) ist teil des angebots von [^!?]{1,40}"
+    # a paper's call to follow its section, and its appeals for support
+    r"|sigue a [^.!?]{2,60} en (?:facebook|x|twitter|instagram|whatsapp)\b.{0,160}"
+    r"|i hope you appreciated this article\b.{0,240}|support the guardian"
+    r"|если вы хотите помочь [^,]{1,40},.{0,160}|поддержать \u00ab?[^\u00bb.!?]{1,30}\u00bb?"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
@@ -65,7 +76,9 @@ _LEAD = re.compile(
     r"^(?:join our commenting forum|disclosure statement"
     r"|listen(?: \u00b7 \d{1,2}:\d{2}|:)|\d{1,2}-minute listen|enlarge this image"
     r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
-    r"|материалы по теме|transcript)"
+    r"|материалы по теме|transcript|press play to listen to this article|per saperne di pi\u00f9"
+    r"|para saber m\u00e1s|lesen sie mehr zum thema|(?:copy(?:/paste)?|paste) the (?:article )?"
+    r"(?:video )?embed (?:link|code)\b[^.!?]{0,30}:?)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
