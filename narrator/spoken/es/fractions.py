@@ -4,11 +4,14 @@
 - round hundreds and thousands take the ordinal: "1/200" -> "un ducentésimo", "1/5000" ->
   "un cincomilésimo"; other large ones are read "uno sobre ciento uno"
 - before "partes", the feminine ordinal: "3/4 partes" -> "tres cuartas partes"
+- a tournament's round: "los 1/8 de final" -> "los octavos de final", "la 1/2 final" -> "la
+  semifinal"
 - "-1/3" -> "menos un tercio"; "2 2/1000" -> "dos y dos milésimos"; "⅖" -> "dos quintos"
 """
 
 from __future__ import annotations
 
+from narrator.spoken.common.knockout_rounds import round_reader
 from narrator.spoken.common.romance_designations import designation_reader
 from narrator.spoken.common.romance_fractions import HINT, fraction_reader
 from narrator.spoken.es.numbers import NUMERALS, cardinal, ordinal
@@ -55,6 +58,20 @@ _read_designations = designation_reader(read_words("es", "designations"), ",")
 _read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio", _PARTS)
 
 
+# A round of a tournament written as a fraction: "los 1/8 de final" -> "los octavos de final".
+_ROUNDS = {4: "cuarto", 8: "octavo", 16: "dieciseisavo"}
+_PLURAL_WORDS = frozenset({"los", "unos", "sus", "estos", "esos"})
+
+
+def _round_name(denominator: int, word_before: str) -> str | None:
+    name = _ROUNDS.get(denominator)
+    return None if name is None else name + ("s" if word_before in _PLURAL_WORDS else "")
+
+
+_read_rounds = round_reader(_round_name, "de final", "semi", "final")
+
+
 def read_fractions(text: str) -> str:
-    """Read fractions, after a law's number and year are read as numbers ("Ley 3/2018")."""
-    return _read_fractions(_read_designations(text))
+    """Read fractions, after a law's number and year are read as numbers ("Ley 3/2018") and a
+    tournament's rounds named ("los 1/8 de final" -> "los octavos de final")."""
+    return _read_fractions(_read_designations(_read_rounds(text)))

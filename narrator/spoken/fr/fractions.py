@@ -3,6 +3,8 @@
 - "1/2" -> "un demi"; "1 1/2" -> "un et demi"; "1/3" -> "un tiers"; "3/4" -> "trois quarts"
 - "1/6" -> "un sixième"; "4 2/4" -> "quatre et deux quarts"; "5/8" -> "cinq huitièmes"
 - a season: "2024/25" -> "deux mille vingt-quatre vingt-cinq"
+- a tournament's round: "les 1/4 de finale" -> "les quarts de finale", "la 1/2 finale" -> "la
+  demi-finale"
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.digit_fractions import FRACTION, HINT, with_glyphs_written_out
+from narrator.spoken.common.knockout_rounds import round_reader
 from narrator.spoken.common.seasons import is_season
 from narrator.spoken.fr.numbers import cardinal, ordinal
 
@@ -27,9 +30,23 @@ def fraction(numerator: int, denominator: int, after_whole: bool = False) -> str
     return f"{cardinal(numerator)} {name}{plural}"
 
 
+# A round of a tournament written as a fraction: "les 1/4 de finale" -> "les quarts de finale".
+_ROUNDS = {4: "quart", 8: "huitième", 16: "seizième", 32: "trente-deuxième"}
+_PLURAL_WORDS = frozenset({"les", "des", "aux", "ses", "leurs", "nos", "vos", "ces"})
+
+
+def _round_name(denominator: int, word_before: str) -> str | None:
+    name = _ROUNDS.get(denominator)
+    return None if name is None else name + ("s" if word_before in _PLURAL_WORDS else "")
+
+
+_read_rounds = round_reader(_round_name, "de finale", "demi-", "finale")
+
+
 def read_fractions(text: str) -> str:
-    """Read fractions: "1/4" -> "un quart", "1 1/2" -> "un et demi"."""
-    text = with_glyphs_written_out(text)
+    """Read fractions: "1/4" -> "un quart", "1 1/2" -> "un et demi", "les 1/4 de finale" ->
+    "les quarts de finale"."""
+    text = _read_rounds(with_glyphs_written_out(text))
 
     def say(match: re.Match[str]) -> str:
         whole = match["whole"]

@@ -1,9 +1,12 @@
 """Portuguese fractions: "1/2" -> "um meio", "3/4" -> "três quartos", "1/10" -> "um décimo",
 "3/11" -> "três onze avos", "1/100" -> "um centésimo", "3 2/3" -> "três e dois terços";
-before "partes" the feminine ordinal: "2/3 partes" -> "duas terças partes"."""
+before "partes" the feminine ordinal: "2/3 partes" -> "duas terças partes"; a tournament's
+round: "as 1/4 de final" -> "as quartas de final" (Brazil's), "os 1/8 de final" -> "os oitavos
+de final" (Portugal's), "a 1/2 final" -> "a semifinal"."""
 
 from __future__ import annotations
 
+from narrator.spoken.common.knockout_rounds import round_reader
 from narrator.spoken.common.romance_designations import designation_reader
 from narrator.spoken.common.romance_fractions import HINT, fraction_reader
 from narrator.spoken.pt.numbers import NUMERALS, cardinal, ordinal
@@ -36,6 +39,24 @@ _read_designations = designation_reader(read_words("pt", "designations"), "barra
 _read_fractions = fraction_reader(NUMERALS, fraction_words, half_before_noun="meio", parts=_PARTS)
 
 
+# A round of a tournament written as a fraction, its gender the article's: Brazil's "as 1/4
+# de final" -> "as quartas de final", Portugal's "os 1/8 de final" -> "os oitavos de final".
+_ROUNDS = {4: "quart", 8: "oitav"}
+_FEMININE_WORDS = frozenset({"as", "às", "das", "nas", "pelas"})
+_MASCULINE_WORDS = frozenset({"os", "aos", "dos", "nos", "pelos"})
+
+
+def _round_name(denominator: int, word_before: str) -> str | None:
+    stem = _ROUNDS.get(denominator)
+    if stem is None or word_before not in _FEMININE_WORDS | _MASCULINE_WORDS:
+        return None
+    return stem + ("as" if word_before in _FEMININE_WORDS else "os")
+
+
+_read_rounds = round_reader(_round_name, "de final", "semi", "final")
+
+
 def read_fractions(text: str) -> str:
-    """Read fractions, after a law's number and year are read as numbers ("Ley 3/2018")."""
-    return _read_fractions(_read_designations(text))
+    """Read fractions, after a law's number and year are read as numbers ("Lei 13.709/2018")
+    and a tournament's rounds named ("as 1/4 de final" -> "as quartas de final")."""
+    return _read_fractions(_read_designations(_read_rounds(text)))
