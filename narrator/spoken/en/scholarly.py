@@ -102,9 +102,12 @@ def _say_shelfmark(match: re.Match[str]) -> str:
     return " ".join(said) + stop_after(match)
 
 
-# A reference's editor or translator after a comma, before a name ("Wood, Athenae, ed. Bliss",
-# "Camden, tr. Gough"); its edition before a year ("Stow's Survey, ed. 1720").
-_EDITED_BY = re.compile(r"(?<=, )(?P<word>ed|tr|trans)\.(?= (?:[A-Z][a-z]|(?P<year>1\d{3}\b)))")
+# A reference's editor or translator after a comma or a bracket, before a name ("Wood,
+# Athenae, ed. Bliss", "Camden, tr. Gough", "(ed. Burnet, 1900)"); its edition before a year
+# ("Stow's Survey, ed. 1720").
+_EDITED_BY = re.compile(
+    r"(?:(?<=, )|(?<=\())(?P<word>ed|tr|trans)\.(?= (?:[A-Z][a-z]|(?P<year>1\d{3}\b)))"
+)
 _SAID_BEFORE_A_NAME = {"ed": "edited by", "tr": "translated by", "trans": "translated by"}
 
 
@@ -130,6 +133,19 @@ _HONORARY = re.compile(
     r"\bHon\.(?= (?:Sec|Secretary|Treas|Treasurer|Fellow|Curator|Librarian|Physician|"
     r"Surgeon|Chaplain|Canon|Col|Colonel|Degree|Doctorate|Editor|Solicitor|Auditor)\b)"
 )
+
+
+# "Treas." is the Treasury after "of the" or before its department ("the Sec'y of the Treas.",
+# "the Treas. Dept."), elsewhere the officer ("The Treas. of the Society", "Smith, Treas.").
+_TREASURY_OR_TREASURER = re.compile(
+    r"(?P<of>\bof the )?\bTreas\.(?P<dept> (?:Dept|Department|Board|bonds|notes)\b)?"
+)
+
+
+def _say_treasury_or_treasurer(match: re.Match[str]) -> str:
+    if match["of"] or match["dept"]:
+        return f"{match['of'] or ''}Treasury{match['dept'] or ''}" + stop_after(match)
+    return "Treasurer" + stop_after(match)
 
 
 # A journal's series after its ordinal: "Hansard, 3rd ser., vol. lx." (the ordinals' rule has
@@ -194,12 +210,14 @@ def read_scholarly(text: str) -> str:
         text = _SERIES.sub(r"\g<ordinal> series", text)
     if "Hon. " in text:
         text = _HONORARY.sub("Honorary", text)
+    if "Treas." in text:
+        text = _TREASURY_OR_TREASURER.sub(_say_treasury_or_treasurer, text)
     if "Ch. " in text:
         text = _CHURCH.sub(_say_church, text)
     if "L." in text or "Linn." in text:
         text = _LINNAEUS.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
     if "S." in text:
         text = _CALENDAR_STYLE.sub(_say_calendar_style, text)
-    if ", ed." in text or ", tr" in text:
+    if ", ed." in text or ", tr" in text or "(ed." in text or "(tr" in text:
         text = _EDITED_BY.sub(_say_edited_by, text)
     return text
