@@ -73,27 +73,27 @@ _INSTALL_SOUNDFILE = (
 )
 _AUDIO_PACKAGES = ("numpy", "soundfile", "mutagen")
 _TAG_MODULES = {
-    "wav": "mutagen.wave",
     "mp3": "mutagen.mp3",
     "ogg": "mutagen.oggvorbis",
     "flac": "mutagen.flac",
 }
-"""What writes each format's tags: imported by the check, while the engines are still busy."""
+"""What writes each format's tags: imported by the check, while the engines are still busy. A
+WAV's are written without mutagen (see narrator.audio.id3_tags)."""
 
 
 def check_encoder(name: str, processed: bool = True) -> FileFormat:
     """The format called `name`, once sure this platform can write it; AudioOutputError if not.
 
     `processed` says whether the samples are changed on the way (loudness), which needs numpy
-    and soundfile even for WAV; WAV at the engine's level needs only mutagen, for its tags.
+    (and soundfile, but for WAV); WAV at the engine's level needs none of them, and no format
+    but WAV is written without mutagen, for its tags.
     """
     if name not in FILE_FORMATS:
         raise AudioOutputError(
             f"unknown audio format '{name}'; choose one of {', '.join(FILE_FORMATS)}"
         )
-    direct = name == "wav" and not processed
     # WAV is written by narrator.audio.wav even when processed: no libsndfile to load.
-    packages: tuple[str, ...] = ("mutagen",) if direct else ("numpy", "mutagen")
+    packages: tuple[str, ...] = ("numpy",) if processed else ()
     packages = _AUDIO_PACKAGES if name != "wav" else packages
     for package in packages:
         try:

@@ -1,4 +1,5 @@
-"""Tags and chapters inside the whole narration file, written with mutagen.
+"""Tags and chapters inside the whole narration file, written with mutagen (a WAV's without it:
+see narrator.audio.id3_tags, which writes the same bytes).
 
 MP3 and WAV get ID3v2.3 frames (CTOC + CHAP for chapters, which podcast apps read); Ogg Vorbis
 and FLAC get Vorbis comments, chapters as CHAPTER001=HH:MM:SS.mmm / CHAPTER001NAME=title.
@@ -18,6 +19,8 @@ from narrator.models import Article, Chapter, NarrationConfig
 _CHAPTER_ID = "chp{number}"
 _TOC_MOST = 255
 _TOC_ID = "toc"
+_TOP_LEVEL, _ORDERED = 2, 1
+"""CTOC's flags (mutagen's CTOCFlags)."""
 
 
 @dataclass(frozen=True)
@@ -62,13 +65,17 @@ def _source_name(source: str) -> str:
 
 def write_tags(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Chapter]) -> None:
     """Write `tags` and `chapters` into the narration file `path`."""
-    if audio_format in ("mp3", "wav"):
+    if audio_format == "wav":
+        _write_wav_id3(path, tags, chapters)
+    elif audio_format == "mp3":
         _write_id3(path, audio_format, tags, chapters)
     else:
         _write_vorbis_comments(path, audio_format, tags, chapters)
 
 
 def _write_id3(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Chapter]) -> None:
+    """An MP3's tag, through mutagen; a WAV's too, which `_write_wav_id3` writes as this does
+    (the tests hold it to this)."""
     from mutagen import id3
 
     # Only the one format's module: this runs once the last chunk is written, and mutagen.mp3
@@ -100,6 +107,33 @@ def _write_id3(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Cha
     for frame in _chapter_frames(chapters):
         frames.add(frame)
     audio.save(v2_version=3)
+
+
+def _write_wav_id3(path: Path, tags: Tags, chapters: Sequence[Chapter]) -> None:
+    """The frames `_write_id3` writes, as mutagen writes them, without mutagen."""
+    from narrator.audio import id3_tags as id3
+
+    language = iso_639_2(tags.language) if tags.language else None
+    frames = [
+        *id3.text_frame("TIT2", tags.title),
+        *id3.text_frame("TPE1", tags.artist),
+        *id3.text_frame("TALB", tags.album),
+        *id3.date_frame(tags.date),
+        *id3.text_frame("TCON", tags.genre),
+        *id3.text_frame("TLAN", language or ""),
+        *id3.comment_frame(tags.comment),
+        *id3.comment_frame(tags.narrator_comment, "narrator"),
+    ]
+    ids = [_CHAPTER_ID.format(number=n) for n in range(1, len(chapters) + 1)]
+    tables = [ids[first : first + _TOC_MOST] for first in range(0, len(ids), _TOC_MOST)]
+    parts = [] if len(tables) < 2 else [f"{_TOC_ID}{n}" for n in range(1, len(tables) + 1)]
+    frames.append(id3.toc_frame(_TOC_ID, _TOP_LEVEL | _ORDERED, parts or ids, "Chapters"))
+    frames += [id3.toc_frame(p, _ORDERED, t) for p, t in zip(parts, tables, strict=False)]
+    frames += [
+        id3.chapter_frame(i, round(c.start_s * 1000), round(c.end_s * 1000), c.title)
+        for i, c in zip(ids, chapters, strict=True)
+    ]
+    id3.append_id3_chunk(path, frames)
 
 
 def _chapter_frames(chapters: Sequence[Chapter]) -> list[object]:
