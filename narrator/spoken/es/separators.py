@@ -36,14 +36,15 @@ _DECIMAL_POINT = re.compile(
     r"(?<![\d.,])\d{1,3}\.\d{1,2}(?=\s?%|\s(?:por ciento|millones|millón|mil millones)\b)"
     r"|\$\s?\d+\.\d\d(?![\d.,])"
 )
-# The units' and currencies' names: a number before one may be a decimal ("42,195 km").
+# The units', currencies' and scales' names: a number before one may be a decimal ("42,195
+# km", "3,125 millones" in a text of Spain).
 _MEASURE_WORDS = frozenset(
     word
     for table, columns in (("units", (2, 3)), ("currencies", (2, 3)))
     for row in read_table("es", table)
     for column in columns
     for word in row[column].split()[:1]
-)
+) | {"millones", "billones", "millardos", "trillones"}
 _PLURAL_AFTER = re.compile(r"\s(?P<word>[a-záéíóúñü]{3,}s)(?!\w)")
 
 
