@@ -44,7 +44,7 @@ _OUTLET_UNDER = re.compile(
     r"^(?:[A-Z][\w&.]*\s){1,3}(?:News|Radio|TV|Television|Online)"
     r", [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}$"
     # the outlet and place in the other languages: "Do UOL, em São Paulo", "Da Folha, no Rio"
-    r"|^(?:D[oae]|From) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}, (?:em|no|na|en|in) [A-Z][\w'-]*"
+    r"|^(?:[Dd][oae]|From) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}, (?:em|no|na|en|in) [A-Z][\w'-]*"
     r"(?: [\w'-]+){0,2}$"
 )
 _LIVE_LABEL = re.compile(r"^live (?:reporting|coverage|updates)$", re.IGNORECASE)
@@ -217,7 +217,9 @@ def _stamped(line: str, after: str) -> str | None:
     minutes", a browser's reader view)."""
     # a name in capitals over a stamp is the paper's ("ZEIT ONLINE"), not a writer's
     names, _, role = line.partition(", ")  # "Jane Doe, Health Editor" over the stamp
-    described = role and (_ROLE_UNDER.match(role) or _SCHOLARS.match(role))
+    described = role and (
+        _ROLE_UNDER.match(role) or _SCHOLARS.match(role) or _OUTLET_UNDER.match(role)
+    )  # "Ana Souza, da CNN, em Porto Alegre" over the stamp
     if described and _NAMES_AND_PLACE.match(names):
         return line if is_stamp(after.strip()) else None
     newsroom = line.isupper() or _NEWSROOM.match(line)  # "Redacción Clarín" over its stamp

@@ -99,6 +99,8 @@ _WP_SHORTCODE = re.compile(
 )
 """A WordPress shortcode on a line of its own, with what it holds: a picture and its caption
 ('[caption id="attachment_412" …]<img …/> The first flowers.[/caption]'), an embed's address."""
+_ATTRIBUTED_PICTURE = re.compile(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)\{[^}\n]*\}[ \t]*$", re.M)
+"""A picture alone on its line with its attributes after it (MkDocs', kramdown's): not read."""
 _ATTRIBUTES = re.compile(r"[ \t]*\{[:#][^}\n]*\}[ \t]*$", re.M)
 
 
@@ -109,6 +111,8 @@ def without_note_marks(body: str) -> str:
         body = _without_mdx_head(body)
     if "[caption" in body or "[embed" in body:  # a WordPress export's captioned picture
         body = _WP_SHORTCODE.sub("", body)
+    if "){" in body:  # a picture with its attributes ("![Gauge](g.jpg){ width="400" }")
+        body = _ATTRIBUTED_PICTURE.sub("", body)
     if "highlight" in body:
         body = _HIGHLIGHT_START.sub(lambda m: f"```{m['hugo'] or m['liquid'] or ''}", body)
         body = _HIGHLIGHT_END.sub("```", body)

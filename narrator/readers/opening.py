@@ -74,9 +74,9 @@ _MIN_MENU_LINES = 4
 _MAX_MENU_WORDS = 3
 _MAX_MENU_CHARS = 25
 _MASTHEAD = re.compile(
-    r"^[A-Z][\w&'\u2019.-]*(?: (?:of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr|y|e|et|und))?"
-    r"(?: [A-Z&][\w&'\u2019.-]*(?: (?:of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr|y|e|et"
-    r"|und))?){0,4}$"
+    r"^[A-Z][\w&'\u2019.-]*(?: (?:of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr|y|e|et|und))"
+    r"{0,2}(?: [A-Z&][\w&'\u2019.-]*(?: (?:of|the|for|and|de|du|des|la|le|del|di|der|f\u00fcr|y|e"
+    r"|et|und)){0,2}){0,4}$"
 )
 """A paper's or a body's name: up to five words, each with a capital but the small words
 between them ("The Kettleford Courier", "University of Westbridge")."""
@@ -312,7 +312,8 @@ def _is_masthead(block: list[str], rest: list[str], after_frame: bool = False) -
     """The paper's name, alone or under "Skip to main content", over the site's menu or
     buttons: "The Kettleford Courier" over "News", "Sport", "What's On", "Property"."""
     named = [line for line in block if not is_page_frame(line)]
-    labelled = len(block) == 2 and bool(_RELEASE_LABEL.match(block[1].strip()))
+    labelled = len(block) in (2, 3) and bool(_RELEASE_LABEL.match(block[1].strip()))
+    labelled = labelled and (len(block) == 2 or is_stamp(block[2].strip()))  # its date under it
     named = block[:1] if labelled else named
     if len(named) != 1 or not _MASTHEAD.match(named[0].strip()):
         return False

@@ -60,6 +60,13 @@ _LINE = re.compile(
     r"|sigue a [^.!?]{2,60} en (?:facebook|x|twitter|instagram|whatsapp)\b.{0,160}"
     r"|i hope you appreciated this article\b.{0,240}|support the guardian"
     r"|если вы хотите помочь [^,]{1,40},.{0,160}|поддержать \u00ab?[^\u00bb.!?]{1,30}\u00bb?"
+    # a label alone under the title, a share's, a release's page and office, a rating's call
+    r"|\u00faltima hora|ultim'ora|derni\u00e8re minute|compartilhe:?|visit the meeting page"
+    r"|press office\s*[-\u2013\u2014:]\s*[^.!?]{2,80}|что думаешь\? оцени!?"
+    # a graphic's link in a wire story, a channel's views and edit mark, a paper's appeal
+    r"|(?:graphic|interactive|factbox)s?:\s*[^!?]{1,80}\bhttps?://\S+"
+    r"|\U0001f441\ufe0f?\s*[\d.,]+[km]?(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?"
+    r"|taz zahl ich|unterst\u00fctzen sie (?:unabh\u00e4ngigen|unseren) journalismus\b.{0,80}"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
@@ -76,7 +83,8 @@ _LEAD = re.compile(
     r"^(?:join our commenting forum|disclosure statement"
     r"|listen(?: \u00b7 \d{1,2}:\d{2}|:)|\d{1,2}-minute listen|enlarge this image"
     r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
-    r"|материалы по теме|transcript|press play to listen to this article|per saperne di pi\u00f9"
+    r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript"
+    r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"
     r"|para saber m\u00e1s|lesen sie mehr zum thema|(?:copy(?:/paste)?|paste) the (?:article )?"
     r"(?:video )?embed (?:link|code)\b[^.!?]{0,30}:?)"
     r"\s*:?\s*$",

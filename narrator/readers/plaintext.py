@@ -44,6 +44,7 @@ _ROMAN_HEAD = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.$")
 _MAX_HEADING_WORDS = 10
 _MAX_QUESTION_WORDS = 6
 _MAX_QA_WORDS = 12
+_MAX_ENTRY_WORDS = 16
 _MIN_QA_QUESTIONS = 2
 _MAX_EARLY_WORDS = 5
 _SPEAKER = re.compile(r"^(?P<name>[A-Z\u00c0-\u00dd][\w.'\u2019-]+(?: [\w.'\u2019-]+){0,2}): ")
@@ -238,7 +239,11 @@ def _item(line: str, numbered: bool) -> str | None:
 def _is_entry_headline(line: str) -> bool:
     """A live entry's headline under its time: a subhead with a word ("12:41" under "00:00" is
     an audio player's times)."""
-    return _is_subhead(line) and any(ch.isalpha() for ch in line)
+    words = len(line.split())
+    headline = _is_subhead(line) or (
+        words <= _MAX_ENTRY_WORDS and line[:1].isupper() and not _ends_sentence(line)
+    )  # an entry's headline may be longer than a section's: "Cortada la AP-9 a la altura de …"
+    return headline and any(ch.isalpha() for ch in line)
 
 
 def is_heading(paragraph: str) -> bool:

@@ -25,7 +25,7 @@ class WireStyle:
 
 
 _ENGLISH = WireStyle(
-    byline=("by",),
+    byline=("by", "interview by", "interviewed by"),
     credit=(
         "reporting",
         "writing",
@@ -87,7 +87,7 @@ _ROLE_LINE = re.compile(
 STYLES: dict[str, WireStyle] = {
     "en": _ENGLISH,
     "de": WireStyle(
-        byline=("von", "interview von", "interview"),
+        byline=("von", "interview von", "interview", "ein kommentar von", "kommentar von"),
         credit=(
             "redaktion",
             "bericht",
@@ -106,7 +106,10 @@ STYLES: dict[str, WireStyle] = {
     ),
     "es": WireStyle(
         byline=("por",),
-        credit=("redacción", "redaccion", "reporte", "reportaje", "editado", "edición", "texto"),
+        credit=(
+            *("redacción", "redaccion", "reporte", "reportaje", "editado", "edición", "texto"),
+            "con información de",
+        ),
     ),
     "it": WireStyle(
         byline=("di",),
@@ -114,7 +117,10 @@ STYLES: dict[str, WireStyle] = {
     ),
     "pt": WireStyle(
         byline=("por", "de", "texto de"),
-        credit=("reportagem", "redação", "redacção", "edição", "texto", "reportado"),
+        credit=(
+            *("reportagem", "redação", "redacção", "edição", "texto", "reportado"),
+            *("com informações de", "com informações da", "com informações do"),
+        ),
     ),
     "ru": WireStyle(
         byline=("автор", "текст", "беседовал", "беседовала", "записал", "записала"),
@@ -136,7 +142,10 @@ _SPORT_SLUG = re.compile(
 five clear" -> "Soccer: Arsenal go five clear"."""
 _GENRE_SLUG = re.compile(
     r"^(?P<genre>FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|INSIGHT|BREAKINGVIEWS|GRAPHIC|POLL"
-    r"|INTERVIEW|FEATURE|COLUMN|PREVIEW|TIMELINE|SCENARIOS|QUOTES|FOCUS|BRIEF)\s*-\s*(?=\S)"
+    r"|INTERVIEW|FEATURE|COLUMN|PREVIEW|TIMELINE|SCENARIOS|QUOTES|FOCUS|BRIEF"
+    # a markets desk's round-up: "GLOBAL MARKETS-Stocks slip …" -> "Global markets: Stocks …"
+    r"|GLOBAL MARKETS|EMERGING MARKETS|FOREX|US STOCKS|EUROPE STOCKS|ASIA STOCKS|TREASURIES"
+    r"|PRECIOUS METALS|METALS|GRAINS|SOFTS)\s*-\s*(?=\S)"
 )
 """A feed's kind of story before a headline, said as the web page writes it: "FACTBOX-What is
 in the deal" -> "Factbox: What is in the deal"."""
