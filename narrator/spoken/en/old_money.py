@@ -182,6 +182,9 @@ _OLD_MONEY_BEFORE = re.compile(r"\d[sdl]\.\s")
 _AT_OR_FOR_BEFORE = re.compile(r"\b(?:at|for)\s$")
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def _priced_pence(match: re.Match[str]) -> bool:
     """Whether pence alone ending a sentence are pence: a half's ("1½d."), or after a word
     of price or other old money ("It cost 2d.", "Price 2d. Published every Saturday", "from
@@ -190,10 +193,11 @@ def _priced_pence(match: re.Match[str]) -> bool:
     ahead = text[end:].strip(' "”’)')
     if not ahead or ahead[0].isupper() or match["pence"].endswith("½"):
         before = text[max(0, start - 30) : start]
+        sentence = _SENTENCE_END.split(text[max(0, start - 100) : start])[-1]
         return bool(
             match["pence"].endswith("½")
             or _PRICE_BEFORE.search(before)
-            or _OLD_MONEY_BEFORE.search(before)
+            or _OLD_MONEY_BEFORE.search(sentence)  # "ale cost 1d., and a dinner 6d."
             or _AT_OR_FOR_BEFORE.search(before)
         )
     return True
