@@ -280,6 +280,10 @@ _AFTER_ORDINAL_SAID = {
 # "do." (ditto) in accounts and lists, after a semicolon, a comma or at a line's start, before
 # a word in small letters or a figure: "candles, 4s.; do. for soap, 2s." ("as I do." ends one).
 _DITTO = re.compile(r"(?:(?<=[;,] )|(?<=[Dd]o\. )|^)(?P<do>[Dd]o)\.(?= [a-z\d£$])", re.MULTILINE)
+# "App." before a note, a letter, a numeral or a number is an appendix: "App. note K", "App. B".
+_APPENDIX = re.compile(
+    rf"\bApp\.(?= (?:[A-Z]\b|[IVXLC]+\b|[ivxlc]+\b|notes?\b)|{NUMBER_AHEAD.pattern})"
+)
 # "Sect." and "sec." before a number or a numeral are a section: "Sect. 4", "sec. iv" (after
 # a number "sec." is seconds, read with the units).
 _SECTION = re.compile(
@@ -373,6 +377,8 @@ def read_context_phrases(text: str) -> str:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     if "o." in text:
         text = _DITTO.sub(lambda m: "ditto" if m["do"] == "do" else "Ditto", text)
+    if "App." in text:
+        text = _APPENDIX.sub("Appendix", text)
     if "ect." in text or "ec." in text:
         text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)
     if "Rt" in text:
