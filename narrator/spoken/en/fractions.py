@@ -135,8 +135,7 @@ _UNITS_IN_FULL |= {"pint", "quart", "gallon", "teaspoonful", "tablespoonful"}
 
 
 def _part_of_a_unit_of(match: re.Match[str]) -> str | None:
-    """ "half a", "three quarters of a": a part of one unit written in full before "of" (see
-    above); None where the fraction is no such part."""
+    """ "half a", "three quarters of a" (see above), or None."""
     if match["whole"] or match["whole2"] or "," in match.group(0):
         return None
     unit = _UNIT_THEN_OF.match(match.string, match.end())
@@ -237,7 +236,7 @@ _PAST_OR_TO_HOUR = re.compile(
 # Before "to", only after a word of when ("Add 1/4 to 1 cup" is a range of amounts), or where
 # the hour ends a clause or is said a time ("ordered for 1/4 to 8.", "1/4 to 8 o'clock"), not
 # after a word of a range or a ratio ("from 1/2 to 1.", "a ratio of 1/4 to 1.").
-_WHEN_BEFORE = re.compile(r"(?i:\b(?:at|about|till|until|by|before|after|since|it was))\s+$")
+_WHEN_BEFORE = re.compile(r"(?i:\b(?:at|about|till|until|by|before|after|since|it was))\s+(?:a )?$")
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between|of|than|and|or))\s+$")
 _HOUR_ENDS = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:o'clock|in the (?:morning|afternoon|evening)|at night)"
@@ -320,8 +319,9 @@ def read_fractions(text: str) -> str:
         if _out_of(match):
             numerator, denominator = (int(match[k].replace(",", "")) for k in ("n", "d"))
             return f"{cardinal(numerator)} out of {cardinal(denominator)}"
-        if _part_of_an_hour(match):
-            return _PARTS_OF_AN_HOUR[match.group(0)]
+        if _part_of_an_hour(match):  # "at a ¼ past 6": the article is written already
+            part = _PARTS_OF_AN_HOUR[match.group(0)]
+            return part[2:] if match.string[match.start() - 2 : match.start()] == "a " else part
         if of_a := _part_of_a_unit_of(match):
             return of_a
         if _half_before_a_noun(match):
