@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
+from narrator.models import Section
 from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
 from narrator.readers.trailers import is_clutter_line
 from narrator.readers.wire import WireStyle, byline_names, edited_by, names_shaped, role_byline
 
-__all__ = ["is_writers_note", "take_byline"]
+__all__ = ["is_writers_note", "take_byline", "without_closing_note"]
 
 _MAX_NOTE_CHARS = 300
 _NOTE_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
@@ -316,3 +318,15 @@ def is_writers_note(paragraph: str, byline: str | None) -> bool:
         and _VERB_NEXT.match(paragraph[len(name) + 1 :])
         for name in (name.strip() for name in names)
     )
+
+
+def without_closing_note(sections: tuple[Section, ...], byline: str | None) -> tuple[Section, ...]:
+    """A web page's `sections` without the note on its writer that closes them, led by a name
+    its byline gives ("Helen Ostrova is a travel correspondent based in Vienna."): the page's
+    end matter, not read."""
+    if byline is None or not sections or not sections[-1].blocks:
+        return sections
+    last = sections[-1]
+    if not is_writers_note(last.blocks[-1].text, byline) or _SIGNATURE.match(last.blocks[-1].text):
+        return sections
+    return (*sections[:-1], replace(last, blocks=last.blocks[:-1]))

@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.boilerplate import drop_promotions, drop_trailing_boilerplate
+from narrator.readers.bylines import without_closing_note
 from narrator.readers.closing import drop_closing_links, drop_linked_teasers
 from narrator.readers.clutter import (
     BLOCK_TAGS,
@@ -97,13 +98,14 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     walker = _Walker(config, title, read_samples=main is not None and _samples_are_the_text(main))
     if main is not None:
         walker.walk_body(main)
-    sections = without_repeats(walker.builder.sections(), title)
+    byline = join_names(author_names(document.get("author") or "")) or walker.byline
+    sections = without_closing_note(without_repeats(walker.builder.sections(), title), byline)
     if not has_prose(sections):
         raise no_text
     return Article(
         title=title or walker.first_heading or fallback_title(source),
         sections=sections,
-        byline=join_names(author_names(document.get("author") or "")) or walker.byline,
+        byline=byline,
         date=document.get("date") or None,
         source=source,
         site_name=document.get("sitename") or None,

@@ -57,6 +57,9 @@ _JOB = re.compile(
 )
 _ABOUT_AUTHOR = re.compile(r"\s+(?:writes|covers|reports|is|was|has|es|est|ist|\u00e8|\u00e9)\s")
 _NO_AUTHOR = frozenset({"no author", "name", "author", "unknown", "none", "n/a", "null"})
+_REPORTING_FROM = re.compile(r"\s+reporting(?:\s+from\b.*)?$", re.IGNORECASE)
+"""Where the writer reports from, run into their name by the metadata: "Helen Ostrova
+Reporting; Croatia" (the page showed "Reporting from Split, Croatia" under the name)."""
 _SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[\u2013\u2014]\s+")
 _MAX_METADATA_CHARS = 120
 
@@ -85,16 +88,17 @@ def author_names(field: str) -> list[str]:
     """The names in a page's author field, without the words a theme puts around them
     ("View all posts by Ann Lee" is Ann Lee) or in place of them ("No Author", "Article by"),
     the author's job ("Owen Tully; Transport Reporter" is Owen Tully), and the rest of a
-    sentence about the author ("Ann Lee writes about food; Island Life" is Ann Lee)."""
+    sentence about the author ("Ann Lee writes about food; Island Life" is Ann Lee), and where
+    they report from ("Helen Ostrova Reporting; Croatia" is Helen Ostrova)."""
     names: list[str] = []
     for part in field.split(";"):
-        name = _AUTHOR_LEAD.sub("", clean(part))
-        sentence = _ABOUT_AUTHOR.search(name)
+        name = _AUTHOR_LEAD.sub("", clean(part)).rstrip(" \u00b7\u2022|")  # "Inês Carvalho ·"
+        sentence = _ABOUT_AUTHOR.search(name) or _REPORTING_FROM.search(name)
         name = name[: sentence.start()] if sentence else name
         if name and name.casefold() not in _NO_AUTHOR and not _JOB.fullmatch(name):
             names.append(name)
         if sentence:
-            break  # the parts after it are the sentence's
+            break  # the parts after it are the sentence's (or the place reported from)
     return names
 
 

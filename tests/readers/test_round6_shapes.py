@@ -13,6 +13,7 @@ from narrator.models import Article
 from narrator.readers.markdown import read_markdown
 from narrator.readers.outlet_lines import is_outlet_line
 from narrator.readers.plaintext import read_plaintext
+from narrator.readers.structure import author_names
 
 PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials said."
 LATER = "Work is due to start in the spring, and the pier should open in two years."
@@ -155,3 +156,15 @@ def test_a_wordpress_caption_shortcode_is_not_read() -> None:
     )
     article = read_markdown(f"# {HEADLINE}\n\n{PARAGRAPH}\n\n{caption}\n\n{LATER}\n")
     assert texts(article) == [PARAGRAPH, LATER]
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("Helen Ostrova Reporting; Croatia", ["Helen Ostrova"]),
+        ("In\u00eas Carvalho \u00b7", ["In\u00eas Carvalho"]),
+        ("Jane Doe; Sam Lee", ["Jane Doe", "Sam Lee"]),
+    ],
+)
+def test_a_pages_author_field_without_where_they_report_from(field: str, names: list[str]) -> None:
+    assert author_names(field) == names
