@@ -80,7 +80,10 @@ _WORD_CODES = frozenset({
     "AS", "VI", "MP",
 })  # fmt: skip
 _HEADLINE_CODES = frozenset(_POSTAL_STATES) - _WORD_CODES
-_HEADLINE_CODES_TOO = (frozenset(_POSTAL_STATES) & _WORD_CODES) - {"OH", "OK", "HI", "LA", "DC"}
+# Letters that are something else before a person or a body too: "OH MAN", "VA HOSPITAL"
+# (Veterans Affairs), "MD", "MS", "SC JUDGE" (a Supreme Court's), "ID".
+_OTHER_LETTERS_FIRST = frozenset({"OH", "OK", "HI", "LA", "DC", "VA", "MD", "MS", "SC", "ID"})
+_HEADLINE_CODES_TOO = (frozenset(_POSTAL_STATES) & _WORD_CODES) - _OTHER_LETTERS_FIRST
 # Those codes too before a person or a body of the state, in a headline's capitals: "ME MAN
 # CHARGED", "IN GOVERNOR SIGNS" ("OH" and "OK" stay: "OH MAN").
 _PEOPLE_AHEAD = (
