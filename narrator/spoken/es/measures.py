@@ -1,8 +1,12 @@
 """Spanish measures: "200 m" -> "doscientos metros", "245 mph" -> "doscientas cuarenta y
 cinco millas por hora", "4,51/s" -> "cuatro coma cincuenta y uno por segundo", "1/2 mm" ->
-"medio milímetro", "-8° c" -> "menos ocho grados centígrados"."""
+"medio milímetro", "-8° c" -> "menos ocho grados centígrados"; dimensions and offers with
+"x" or "×" between two numbers, "por": "5 x 4 m" -> "cinco por cuatro metros", "2x1" -> "dos
+por uno"."""
 
 from __future__ import annotations
+
+import re
 
 from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
 from narrator.spoken.es.fractions import fraction_words
@@ -11,6 +15,15 @@ from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_measures"]
 
-read_measures = measure_reader(
+_read_measures = measure_reader(
     NUMERALS, read_table("es", "units"), MeasureWords("por", "de", "medio"), fraction_words
 )
+# "x" or "×" between two numbers, spaced alike on both sides: a dimension or an offer, said
+# "por" ("5 x 4 m", "2x1"); "Windows 10 x64" and the hexadecimal "0x1F" are names.
+_TIMES = re.compile(r"(?<=\d)(?: [x×] |x|×)(?=\d+(?![\w]))")
+
+
+def read_measures(text: str) -> str:
+    """Read measures ("200 m" -> "doscientos metros") and the "x" between dimensions ("5 x 4
+    m" -> "cinco por cuatro metros")."""
+    return _read_measures(_TIMES.sub(" por ", text))
