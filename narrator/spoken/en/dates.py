@@ -56,8 +56,10 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?"  # old books' "Oct. 3d", "
 # "Feb. 11, 1731-2", "13 February 1688/9" -> "seventeen thirty-one to two" (the end said
 # apart, not glued to the year: "thirty-one-two").
 _YEAR = r"(?P<year>\d{4})(?:[-–/](?P<also>\d{1,2})\b(?![-–/.,]\d))?"
+# A measure after a month and a number is no date: "in July 22 °C", "in May 12 degrees".
+_NO_DAY_AFTER = r"(?![.,:/]?\d|\s?[%°º]|\s(?:degrees|mm|cm|inches)\b)"
 _MONTH_DAY = re.compile(
-    rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b(?![.,:/]?\d|\s?%)(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
+    rf"{_WORD_MONTH}(?:\.?\s+|\.?-){_DAY}\b{_NO_DAY_AFTER}(?:(?P<comma>,)?\s+{_YEAR}\b(?![.,]\d))?"
 )
 # Also hyphened, as tables and forms write it: "12-Jun-2023", "5-March-1998".
 # Led by the day's first digit, the look-behind after it: a pattern led by a look-behind is
@@ -80,7 +82,7 @@ _PARTED_YEAR_HINT = re.compile(r" (?<=[12]\d )\d\d\b")
 _DAYS_TO = r"(?:\s?[-–]\s?|\s(?:to|through|until|till)\s)"
 _DAYS_TO_HINT = any_of(r" to \d", r" through \d", r" until \d", r" till \d")
 _MONTH_DAYS = re.compile(
-    rf"{_WORD_MONTH}\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\b(?![.,:/]?\d|\s?%)"
+    rf"{_WORD_MONTH}\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\b{_NO_DAY_AFTER}"
 )
 _DAYS_MONTH = re.compile(
     rf"(?<![\w.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\s+{_MONTH}\b\.?"
