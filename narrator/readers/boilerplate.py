@@ -63,7 +63,7 @@ _TAIL_HEADING = re.compile(
     # What the publisher says of itself under its articles: "About this series", "About us".
     r"|about (?:this|the) (?:series|publisher|organi[sz]ation)|about us|über (?:diese reihe|uns)"
     # The same labels in the other languages narrator reads: German, French, Spanish, Italian.
-    r"|lesen sie (?:auch|mehr)|mehr zum thema"
+    r"|lesen sie (?:auch|mehr)(?: zum thema)?|mehr zum thema|verwendete quellen"
     r"|(?:das )?k(?:ö|oe)nnte (?:sie|dich) auch interessieren"
     r"|(?:à )?lire (?:aussi|également)|sur le même sujet|(?:tambi[eé]n )?te puede interesar"
     r"|(?:lee|leer|ver) tambi[eé]n|noticias relacionadas|leggi anche|potrebbe interessarti"

@@ -78,7 +78,10 @@ and credits, a book review with its stars and info box; a German news page with 
 share and caption tools and its agencies' initials, a Substack post with its sign-up box, a
 Washington politics story with its tags and copyright, Russian and Brazilian news with their
 boxes and gift lines, a live page of entries, a podcast's transcript, a university's news with
-its sidebar, a Hugo post with Disqus, a Spanish match report with its ad label),
+its sidebar, a Hugo post with Disqus, a Spanish match report with its ad label; a Guardian-like
+story with its appeal and topics, Euronews-, Politico-, Le Monde-, SZ-, Times of India-,
+Infobae-, t-online- and Adnkronos-like pages with their audio, embed, paywall, follow, source
+and rights lines, a UK funeral notice with its tribute buttons),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
