@@ -6,8 +6,7 @@ por uno"."""
 
 from __future__ import annotations
 
-import re
-
+from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
 from narrator.spoken.es.fractions import fraction_words
 from narrator.spoken.es.numbers import NUMERALS
@@ -18,12 +17,10 @@ __all__ = ["HINT", "read_measures"]
 _read_measures = measure_reader(
     NUMERALS, read_table("es", "units"), MeasureWords("por", "de", "medio"), fraction_words
 )
-# "x" or "×" between two numbers, spaced alike on both sides: a dimension or an offer, said
-# "por" ("5 x 4 m", "2x1"); "Windows 10 x64" and the hexadecimal "0x1F" are names.
-_TIMES = re.compile(r"(?<=\d)(?: [x×] |x|×)(?=\d+(?![\w]))")
+_say_times_signs = times_sign_reader("por")
 
 
 def read_measures(text: str) -> str:
     """Read measures ("200 m" -> "doscientos metros") and the "x" between dimensions ("5 x 4
     m" -> "cinco por cuatro metros")."""
-    return _read_measures(_TIMES.sub(" por ", text))
+    return _read_measures(_say_times_signs(text))

@@ -1,0 +1,23 @@
+"""The "x" or "×" between two numbers, a dimension's or an offer's, said with a language's
+word: Spanish "5 x 4 m" -> "5 por 4 m", "2x1" -> "2 por 1"; Italian "per", Portuguese "por".
+
+The sign is spaced alike on both sides ("5 x 4", "2x1", "5×4"): in "Windows 10 x64" it
+belongs to a name, as in the hexadecimal "0x1F".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_TIMES = re.compile(r"(?<=\d)(?: [x×] |x|×)(?=\d+(?!\w))")
+
+
+def times_sign_reader(word: str) -> Callable[[str], str]:
+    """A rewrite saying the "x" between two numbers as ``word`` ("por")."""
+
+    def say_times_signs(text: str) -> str:
+        """Say the "x" between two numbers: "5 x 4" -> "5 por 4"."""
+        return _TIMES.sub(f" {word} ", text)
+
+    return say_times_signs
