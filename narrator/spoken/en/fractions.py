@@ -129,7 +129,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]|[Tt]he|[Ee]ach|[Ee]very|[Pp]er
 # A unit written in full after a part of one, and then "of": "½ pint of water" -> "half a
 # pint of water", "¾ mile of road" -> "three quarters of a mile"; American recipes' cups keep
 # their own way ("1/2 cup of sugar" -> "one half cup of sugar").
-_UNIT_THEN_OF = re.compile(r" (?P<unit>[a-z]+) of\b")
+_UNIT_THEN_OF = re.compile(r" (?P<unit>[a-z]+)(?= of\b| (?:deep|long|wide|high|thick)\b)")
 _UNITS_IN_FULL = frozenset(one for _, one, _ in read_table("en", "units") if one.isalpha())
 _UNITS_IN_FULL |= {"pint", "quart", "gallon", "teaspoonful", "tablespoonful"}
 
@@ -365,12 +365,14 @@ _UNIT_NAMES = {
     for unit, one, many in read_table("en", "units")
     if unit.isalpha() and len(unit) > 1 and unit != "in"
     for written in (unit, unit.capitalize())  # "Tbsp", as recipes write it too
-}
+} | {"in": ("inch", "inches")}  # only with its dot: "½ in. deep"
 _GLYPH_UNIT = re.compile(
     r"(?<![\w./,])(?:(?P<whole>\d+)[ -]?)?(?P<glyph>[½⅓⅔¼¾⅕-⅞]) ?(?P<unit>"
-    + "|".join(sorted(map(re.escape, _UNIT_NAMES), key=lambda u: (-len(u), u)))
-    + r")\b\.?(?!\w)"
+    + "|".join(sorted(map(re.escape, set(_UNIT_NAMES) - {"in"}), key=lambda u: (-len(u), u)))
+    + r"|in(?=\.))\b\.?(?!\w)"
 )
+# A part of one unit before a word of size is "of a" unit too: "½ in. deep" -> "half an inch deep".
+_SIZE_AFTER = re.compile(r" (?:deep|long|wide|high|thick|broad|across|square|in diameter)\b")
 _GLYPH_UNIT_HINT = re.compile(r"[½⅓⅔¼¾⅕-⅞] ?[A-Za-z]")
 
 
@@ -381,9 +383,9 @@ def _say_glyph_unit(match: re.Match[str]) -> str:
     if match["whole"]:
         return f"{cardinal(int(match['whole']))} and {words} {many}"
     text, start, end = match.string, match.start(), match.end()
-    if text[start - 2 : start] == "a ":
+    if text[start - 2 : start] in ("a ", "A "):
         return f"{words.removeprefix('one ')} {one}"  # "a ¼ lb. of tea": "a quarter pound"
-    if text.startswith(" of ", end):
+    if text.startswith(" of ", end) or _SIZE_AFTER.match(text, end):
         return part_of_a(words, one)  # "¾ lb. of sugar" -> "three quarters of a pound of sugar"
     return f"{words} {one}"
 
