@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_TIMES = re.compile(r"(?<=\d)(?: [x×] |x|×)(?=\d+(?!\w))")
 
-
-def times_sign_reader(word: str) -> Callable[[str], str]:
-    """A rewrite saying the "x" between two numbers as ``word`` ("por")."""
+def times_sign_reader(word: str, signs: str = "x×") -> Callable[[str], str]:
+    """A rewrite saying the "x" between two numbers as ``word`` ("por"); ``signs`` are the
+    letters and signs written for it (Russian writes its own "х" too)."""
+    times = re.compile(rf"(?<=\d)(?: [{signs}] |[{signs}])(?=\d+(?!\w))")
 
     def say_times_signs(text: str) -> str:
         """Say the "x" between two numbers: "5 x 4" -> "5 por 4"."""
-        return _TIMES.sub(f" {word} ", text)
+        return times.sub(f" {word} ", text)
 
     return say_times_signs

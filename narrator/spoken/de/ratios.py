@@ -6,16 +6,20 @@ with "zu".
 - a colon before two digits is a time ("10:15" -> "zehn Uhr fünfzehn"), but after
   "Verhältnis", "Maßstab", "Endstand" or "Halbzeitstand" a ratio: "im Verhältnis 1:10" ->
   "im Verhältnis eins zu zehn"
+- the "x" or "×" between two numbers, a dimension's or a relay's, is "mal": "5 x 4 m" -> "fünf
+  mal vier Meter", "4x100-Meter-Staffel" -> "vier mal hundert-Meter-Staffel"
 """
 
 from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.de.numbers import cardinal
 from narrator.spoken.rules import any_of
 
-HINT = any_of(r":(?<=\d:)\d")
+HINT = any_of(r":(?<=\d:)\d", r"[x×](?<=\d[x×])\d", r" [x×] (?<=\d [x×] )\d")
+_say_times_signs = times_sign_reader("mal")
 _RATIO = re.compile(
     r"(?<![\w.,:])(?P<a>\d{1,3}):(?P<b>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\w:]|[.,]\d)"
 )
@@ -28,7 +32,8 @@ def _said(n: str) -> str:
 
 
 def read_ratios(text: str) -> str:
-    """Read ratios and scores: "2:1" -> "zwei zu eins"; "10:15" is left to times."""
+    """Read ratios and scores: "2:1" -> "zwei zu eins"; "10:15" is left to times; "5 x 4" ->
+    "5 mal 4"."""
 
     def say(match: re.Match[str]) -> str:
         a, b = match["a"], match["b"]
@@ -37,4 +42,4 @@ def read_ratios(text: str) -> str:
             return match.group(0)
         return f"{_said(a)} zu {_said(b)}"
 
-    return _RATIO.sub(say, text)
+    return _RATIO.sub(say, _say_times_signs(text))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.ru.numbers import (
     NUM,
     START,
@@ -79,6 +80,11 @@ def _distance_from(match: re.Match[str]) -> str | None:
     return f"{decimal(match['num'], 'p', gender)} {noun}"
 
 
+# A dimension's "x", "×" or Cyrillic "х" between two numbers is "на": "5 х 4 м" -> "пять на
+# четыре метра".
+_say_dimensions = times_sign_reader("на", "x×х")
+
+
 def read_measures(text: str) -> str:
     """Read measures: "12 кг" -> "двенадцать килограм", "3 км/ч" -> "три километра в час",
     "15 %" -> "пятнадцать процентов"; a symbol alone: "м²" -> "квадратный метр"."""
@@ -101,6 +107,6 @@ def read_measures(text: str) -> str:
 
     if "/" in text:
         text = _PRESSURE.sub(r"\g<up> на \g<down>", text)
-    text = _MEASURE.sub(measure, text)
+    text = _MEASURE.sub(measure, _say_dimensions(text))
     text = _AFTER_SCALE.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']][2]}", text)
     return _SYMBOL_ALONE.sub(alone, text)
