@@ -72,7 +72,19 @@ _BUILDING = re.compile(r"(?P<house>(?:дом|корпус)\s\d+[а-яё]?,?\s)с
 # Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
-_BEFORE_NUMBER = re.compile(rf"(?<![\w.])({'|'.join(_NUMBERED)})\.\s?(?=\d)")
+# With its capital at a sentence's start too: "Ст. 228 УК РФ" -> "Статья двести двадцать
+# восемь".
+_BEFORE_NUMBER = re.compile(
+    rf"(?<![\w.])({'|'.join([*_NUMBERED, *(w.capitalize() for w in _NUMBERED)])})\.\s?(?=\d)"
+)
+
+
+def _numbered(match: re.Match[str]) -> str:
+    written = match.group(1)
+    said = _place(_NUMBERED[written.lower()], match)
+    return (said.capitalize() if written[0].isupper() else said) + " "
+
+
 HINT = re.compile(r"\w\.|млн|млрд|р-н|пр-т|мск|МСК")
 # A law's reference, "(п. 3) ч. 2 ст. 105": each number an ordinal of its noun, the first noun
 # in the case its preposition gives ("по ч. 2" -> "по части второй"), the others in the
@@ -131,9 +143,7 @@ def read_abbreviations(text: str) -> str:
         )
         return _place(said, match) + ("." if keep else "")
 
-    text = _BEFORE_NUMBER.sub(
-        lambda m: _place(_NUMBERED[m.group(1)], m) + " ", _REFERENCE.sub(_reference, text)
-    )
+    text = _BEFORE_NUMBER.sub(_numbered, _REFERENCE.sub(_reference, text))
     text = _BUILDING.sub(r"\g<house>строение ", text)
     text = _SAINT.sub(_saint, text)
     text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)

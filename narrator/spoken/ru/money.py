@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.ru.numbers import NUM, START, case_after, counted, ends_sentence
-from narrator.spoken.tables import read_table
+from narrator.spoken.tables import read_mapping, read_table
 
 _CURRENCIES = {row[0]: row[1:] for row in read_table("ru", "currencies")}
 _SCALES = {row[0]: row[1:] for row in read_table("ru", "scales")}
@@ -34,6 +34,14 @@ _SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>{_SCALE})(?:(?<=\.)|{_
 # Rubles and kopecks, the kopecks in the rubles' case: "до 95 руб. 20 коп." -> "до девяноста
 # пяти рублей двадцати копеек".
 _RUBLES_KOPECKS = re.compile(rf"{START}(?P<rub>{NUM})\s?руб\.?\s(?P<kop>\d{{1,2}})\s?коп\.?(?!\w)")
+# A price per unit or per period, the slash after the currency: "50 тыс. руб./мес." ->
+# "рублей в месяц", "100 руб./кг" -> "рублей за килограмм" (tables/money_per.tsv).
+_PER_WORDS = read_mapping("ru", "money_per")
+_PER = re.compile(
+    r"(?P<cur>руб\.|руб|₽|коп\.|долл\.|\$|евро|€)\s?/\s?(?P<per>"
+    + _alternation({word: () for word in _PER_WORDS})
+    + r")(?:(?<=\.)|(?![\wа-яё]))"
+)
 HINT = re.compile(rf"[$€£¥₽]|\d\s?(?:{_CUR}|{_SCALE})")
 
 
@@ -77,6 +85,12 @@ def read_money(text: str) -> str:
             "." if match.group(0).endswith(".") and ends_sentence(match) else ""
         )
 
+    def per(match: re.Match[str]) -> str:
+        stop = "." if match["per"].endswith(".") and ends_sentence(match) else ""
+        return f"{match['cur']} {_PER_WORDS[match['per']]}{stop}"
+
+    if "/" in text:
+        text = _PER.sub(per, text)
     text = _RUBLES_KOPECKS.sub(with_kopecks, text)
     text = _BEFORE.sub(after, text)
     text = _AFTER.sub(after, text)
