@@ -4,9 +4,10 @@ write them, and "lat." where it is latitude:
 - 'from the Lat. "caput"' -> 'from the Latin "caput"'; 'cf. Fr. "chef"' -> 'compare French
   "chef"'; 'Gr. _logos_' -> 'Greek _logos_' (before a quoted or italic word, or a word in
   small letters after "from", "cf." or "the")
-- "Our lat. at noon was 23° N." -> "Our latitude ..."; "lat. and long." -> "latitude and
-  longitude": "lat." in small letters is latitude where no word is cited after it ("lat." and
-  "long." before degrees are read with the coordinates)
+- "Our lat. at noon was 23° N.", a log's "Lat. at noon 61° S." -> "Our latitude ...",
+  "Latitude at noon ..."; "lat. and long." -> "latitude and longitude": "lat." in small
+  letters is latitude where no word is cited after it, capitalised before the words of a
+  noon sight ("lat." and "long." before degrees are read with the coordinates)
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _LANGUAGE = re.compile(
 _DERIVATION_BEFORE = re.compile(r"\b(?:from|cf\.|compare|Compare|the|The|of|or|and|in) $")
 _CITED_AHEAD = re.compile(r" ?[\"\u201c'\u2018_*]\w")
 _LATITUDE = re.compile(r"(?<![\w.])lat\.(?! ?[\"\u201c'\u2018_*]\w)")
+# Capitalised, a log's latitude before the words of how and when it was found: "Lat. at noon
+# 61° S.", "Lat. by obs." ("Lat. caput" after a word of derivation is Latin).
+_LOG_LATITUDE = re.compile(r"(?<![\w.])Lat\.(?= (?:at (?:noon|midnight|sunset|sunrise)|by|obs)\b)")
 # "long." is a word too ("so long."): longitude only after "latitude and", or after "our",
 # "the", "in" before a word that goes on the clause ("our long. was", "the long. of the cape").
 _LONGITUDE = re.compile(
@@ -49,6 +53,8 @@ def read_languages(text: str) -> str:
     text = _LANGUAGE.sub(_say_language, text)
     if "lat." in text:
         text = _LATITUDE.sub(lambda m: "latitude" + stop_after(m), text)
+    if "Lat. " in text:
+        text = _LOG_LATITUDE.sub("Latitude", text)
     if "long." in text:
         text = _LONGITUDE.sub(_say_longitude, text)
     return text
