@@ -117,11 +117,24 @@ def _say_iso_date(match: re.Match[str]) -> str:
     return words or match.group(0)
 
 
+# Words of a text written outside the United States, where dates are written day first:
+# its currencies, its countries and their spellings ("born on 4/7/1990, according to the
+# British records" -> "the fourth of July").
+_DAY_FIRST_WORLD = re.compile(
+    r"[£€]|\b(?:UK|Britain|British|England|Scotland|Scottish|Wales|Welsh|Ireland|Australia|"
+    r"Australian|New Zealand|NHS|colour|favourite|centre|theatre|programme|whilst|"
+    r"organis\w+|realis\w+|licence|defence|cheque|[Cc]ouncil)\b"
+)
+
+
 def _day_first_text(text: str) -> bool:
     """Whether the text writes its numeric dates day first: one date says so ("25/12/2019")
-    and none says the other way ("12/25/2019")."""
+    and none says the other way ("12/25/2019"), or none says either way and its words are
+    those of a country that writes them so."""
     pairs = [(int(m["a"]), int(m["b"])) for m in _NUMERIC_DATE.finditer(text)]
-    return any(a > 12 >= b for a, b in pairs) and not any(b > 12 >= a for a, b in pairs)
+    if any(b > 12 >= a for a, b in pairs):
+        return False
+    return any(a > 12 >= b for a, b in pairs) or _DAY_FIRST_WORLD.search(text) is not None
 
 
 def _say_us_date(match: re.Match[str], day_first: bool = False) -> str:
