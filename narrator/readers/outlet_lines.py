@@ -67,6 +67,8 @@ _LINE = re.compile(
     r"|(?:graphic|interactive|factbox)s?:\s*[^!?]{1,80}\bhttps?://\S+"
     r"|\U0001f441\ufe0f?\s*[\d.,]+[km]?(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?"
     r"|taz zahl ich|unterst\u00fctzen sie (?:unabh\u00e4ngigen|unseren) journalismus\b.{0,80}"
+    # an agency's end marks ("==Kyodo"), a paper's link to more on the subject
+    r"|={2}\s?(?-i:[A-Z][A-Za-z]+)"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
@@ -85,6 +87,7 @@ _LEAD = re.compile(
     r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
     r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript"
     r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"
+    r"|подробнее (?:читайте )?в материале [^:.!?]{1,40}:?"
     r"|para saber m\u00e1s|lesen sie mehr zum thema|(?:copy(?:/paste)?|paste) the (?:article )?"
     r"(?:video )?embed (?:link|code)\b[^.!?]{0,30}:?)"
     r"\s*:?\s*$",

@@ -70,8 +70,13 @@ _TIME = re.compile(
 )
 """A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm", "16h02"."""
 _POSTED = re.compile(r"^(?:posted|published) at (?P<time>\d{1,2}[.:]\d{2}(?:\s*[AP]M)?)$", re.I)
-_AGO = re.compile(r"^\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|d)\s+ago$", re.IGNORECASE)
-"""A live entry's time as how long ago it was posted: "12m ago", "1h ago"."""
+_AGO = re.compile(
+    r"^(?:\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|d)\s+ago"
+    r"|(?:il y a|hace|h\u00e1|vor) \d{1,3}\s*(?:s|sec|min|mins|minutes?|minutos?|minuten|h|std)\.?"
+    r"|\d{1,3}\s*(?:min|minuti|ore|h) fa)$",
+    re.IGNORECASE,
+)
+"""A live entry's time as how long ago it was posted: "12m ago", "1h ago", "Il y a 5 min"."""
 _NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? [A-Z][\w'\u2019 ,&-]{1,50}$")
 """A numbered heading on a line of its own: "2. Loans", "3.1 Events for children"."""
 _BREAK = re.compile(r"^(?:[*\u2022\u00b7~=_-]\s*){3,}$")
@@ -178,9 +183,10 @@ def _entries(groups: list[list[str]], heads: set[str]) -> list[list[str]]:
     for position, group in enumerate(groups):
         if len(group) > 1 and (time := entry_time(group[0])) is not None:
             group = [time, *group[1:]]  # "2:31 p.m. ET, December 5, 2026" over its headline
-        if len(group) > 1 and _AGO.match(group[0].strip()) and _is_entry_headline(group[1]):
-            group = group[1:]
-            heads.add(group[0].strip())
+        if len(group) > 1 and _AGO.match(group[0].strip()):
+            group = group[1:]  # over a headline, or over the entry's sentence: not read
+            if _is_entry_headline(group[0]):
+                heads.add(group[0].strip())
         elif _after_break(groups, position) and _is_entry_headline(group[0].strip()):
             heads.add(group[0].strip())  # "* * *" over "Ferry timetable cut" (a digest's)
         posted = _POSTED.match(group[0].strip()) if len(group) > 1 else None

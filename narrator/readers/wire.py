@@ -40,7 +40,7 @@ _UNBRACKETED_CREDIT = re.compile(
     r" from|with files from|compiled by|edited by|written by"
     # a desk's editor in the other languages: "Redaktion: Lena Vogt" (DW's)
     r"|redaktion:|r\u00e9daction\s?:|redacci\u00f3n:|redazione:|reda\u00e7\u00e3o:|edi\u00e7\u00e3o:"
-    r"|edici\u00f3n:)\s+[A-Z]",
+    r"|edici\u00f3n:|editor:)\s+[A-Z]",
     re.IGNORECASE,
 )
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
