@@ -61,9 +61,9 @@ _LOWER_WORD_AHEAD = re.compile(r"\s[a-z]")
 _UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
 _LATIN = {"eg": "for example", "ie": "that is"}
 # "the MS." of old books is a manuscript, also after a word of its state ("the signed MS.",
-# "his unfinished MS."); "MS" alone may be an illness or a company.
+# "his unfinished MS.") or a writer's name ("Mr. Darwin's MS."); "MS" alone may be an illness.
 _MANUSCRIPT = re.compile(
-    r"\b(?P<det>(?:the|The|this|This|that|his|her|my|our|their|same|original)"
+    r"\b(?P<det>(?:the|The|this|This|that|his|her|my|our|their|same|original|[A-Z][a-z]+'s)"
     r"(?: (?:[a-z]+(?:ed|en)|whole|entire|complete|original|old|rough|final)){0,2})\s+MS\."
 )
 # Undotted, a manuscript where the sentence speaks of writing: "the editor returned the MS",
@@ -280,6 +280,9 @@ _AFTER_ORDINAL_SAID = {
 # "do." (ditto) in accounts and lists, after a semicolon, a comma or at a line's start, before
 # a word in small letters or a figure: "candles, 4s.; do. for soap, 2s." ("as I do." ends one).
 _DITTO = re.compile(r"(?:(?<=[;,] )|(?<=[Dd]o\. )|^)(?P<do>[Dd]o)\.(?= [a-z\d£$])", re.MULTILINE)
+# A note's "Id." (idem, the same author) at its start or after a semicolon, before a comma or
+# a page: "Id., ib., p. 93", "Ibid.; id., p. 4" ("said Id. was the seat" is the id).
+_IDEM = re.compile(r"(?:^|(?<=; ))(?P<i>[Ii])d\.(?=,| at p| p\.| pp\.| page)", re.MULTILINE)
 # "App." before a note, a letter, a numeral or a number is an appendix: "App. note K", "App. B".
 _APPENDIX = re.compile(
     rf"\bApp\.(?= (?:[A-Z]\b|[IVXLC]+\b|[ivxlc]+\b|notes?\b)|{NUMBER_AHEAD.pattern})"
@@ -377,6 +380,8 @@ def read_context_phrases(text: str) -> str:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     if "o." in text:
         text = _DITTO.sub(lambda m: "ditto" if m["do"] == "do" else "Ditto", text)
+    if "d." in text:
+        text = _IDEM.sub(lambda m: f"{m['i']}dem", text)
     if "App." in text:
         text = _APPENDIX.sub("Appendix", text)
     if "ect." in text or "ec." in text:
