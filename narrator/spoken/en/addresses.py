@@ -75,7 +75,9 @@ _DATELINE_AHEAD = (
 _STATE_AFTER_CITY = re.compile(
     r",\s(?:(?:(?<=[a-z], )|(?<=[a-z] , ))(?:(?P<code>"
     + "|".join(sorted(set(_STATES) - _WORD_STATES))
-    + rf")(?=\s+\d{{5}}\b|\s*[.,;]|\s*$|{_CLAUSE_WORD}|\s+[a-z](?<!{_TITLE_CODES}\s[a-z]))"
+    # no state before a short number: "The manuscript, MS. 123 in the Bodleian"
+    + r")(?!\.?\s\d{1,4}\b)"
+    + rf"(?=\s+\d{{5}}\b|\s*[.,;]|\s*$|{_CLAUSE_WORD}|\s+[a-z](?<!{_TITLE_CODES}\s[a-z]))"
     r"|(?P<zcode>" + "|".join(sorted(_WORD_STATES)) + rf")(?=\s+\d{{5}}\b|\s?,\s|{_CLAUSE_WORD})"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
     # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
