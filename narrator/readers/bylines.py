@@ -19,7 +19,7 @@ from narrator.readers.summaries import BULLET
 from narrator.readers.trailers import is_clutter_line
 from narrator.readers.wire import WireStyle, byline_names, edited_by, names_shaped, role_byline
 
-__all__ = ["is_writers_note", "take_byline", "without_closing_note"]
+__all__ = ["is_columnists_note", "is_writers_note", "take_byline", "without_closing_note"]
 
 _MAX_NOTE_CHARS = 300
 _NOTE_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
@@ -32,6 +32,16 @@ _DASHED_NOTE = re.compile(
 """A dash and a note on the writer, closing a column with no byline ("— Helen Marsh is a
 writer and the author of The Long Post.")."""
 _PHOTO_CREDIT = re.compile(r"^(?:foto|photo|фото)\s*:\s*\S", re.IGNORECASE)
+_OPINION_TITLE = re.compile(
+    r"^(?:opinion|comment|column|op-ed|guest column|meinung|kommentar|gastbeitrag|opini\u00f3n"
+    r"|tribune|opinione|opini\u00e3o)\s*[:|\u2013\u2014-]\s",
+    re.IGNORECASE,
+)
+_ABOUT_COLUMNIST = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2} (?:is|was|owns|runs|chairs|teaches|works"
+    r"|lives|writes|leads|directs|heads|founded|ist|leitet|est|dirige|es)\s[^\n]{10,280}\.$"
+)
+"""A columnist's note: names, then what they are or do ("Helen Marsh owns …")."""
 _VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
 """A small word after the name, a verb's: "is", "es", "ist", "writes"."""
 
@@ -318,6 +328,15 @@ def is_writers_note(paragraph: str, byline: str | None) -> bool:
         and _VERB_NEXT.match(paragraph[len(name) + 1 :])
         for name in (name.strip() for name in names)
     )
+
+
+def is_columnists_note(paragraph: str, title: str) -> bool:
+    """A note on the columnist closing an opinion piece with no byline, its title labelled so
+    ("Opinion: Our town needs fewer car parks" over "… Helen Marsh owns Marsh & Daughter Books
+    in Kettleford and chairs the town's traders' association."): a name and what they do."""
+    if not _OPINION_TITLE.match(title) or len(paragraph) > _MAX_NOTE_CHARS:
+        return False
+    return bool(_ABOUT_COLUMNIST.match(paragraph)) and paragraph.count(". ") <= 1
 
 
 def without_closing_note(sections: tuple[Section, ...], byline: str | None) -> tuple[Section, ...]:

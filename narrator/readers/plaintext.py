@@ -16,7 +16,7 @@ from narrator.readers.apps import (
     without_repeats,
     without_thread_counters,
 )
-from narrator.readers.bylines import is_writers_note, take_byline
+from narrator.readers.bylines import is_columnists_note, is_writers_note, take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title, without_greeting_line
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
@@ -124,7 +124,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
             (dateline_of(p) for p, role in paragraphs if role in ("block", "line")), None
         ),
         source=source,
-        sections=_sections(paragraphs, style, byline),
+        sections=_sections(paragraphs, style, byline, title),
         language=language,
     )
 
@@ -360,7 +360,7 @@ def _question_words(paragraphs: list[tuple[str, str]]) -> int:
 
 
 def _sections(
-    paragraphs: list[tuple[str, str]], style: WireStyle, byline: str | None = None
+    paragraphs: list[tuple[str, str]], style: WireStyle, byline: str | None = None, title: str = ""
 ) -> tuple[Section, ...]:
     sections: list[Section] = []
     heading: str | None = None
@@ -368,7 +368,8 @@ def _sections(
     paragraphs = [p for p in paragraphs if p[0]]
     # The credits close the story: "Additional reporting by …" over "(Editing by …)".
     credits = len(paragraphs)
-    if credits > 1 and is_writers_note(paragraphs[-1][0], byline):
+    last = paragraphs[-1][0] if paragraphs else ""
+    if credits > 1 and (is_writers_note(last, byline) or is_columnists_note(last, title)):
         credits -= 1
     while credits > 0 and is_credit(paragraphs[credits - 1][0], style):
         credits -= 1

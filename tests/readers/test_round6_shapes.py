@@ -168,3 +168,14 @@ def test_a_wordpress_caption_shortcode_is_not_read() -> None:
 )
 def test_a_pages_author_field_without_where_they_report_from(field: str, names: list[str]) -> None:
     assert author_names(field) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "credited"),
+    [("Opinion: The pier is worth saving", True), ("Council votes to rebuild the pier", False)],
+)
+def test_a_columnists_note_closes_an_opinion_piece_only(title: str, credited: bool) -> None:
+    note = "Helen Marsh owns a bookshop on the pier and chairs the traders' association."
+    article = read(f"{title}\n\n{PARAGRAPH}\n\n{LATER}\n\n{note}\n")
+    credits = [b.text for b in article.body_blocks() if b.kind.value == "credit"]
+    assert credits == ([note] if credited else [])
