@@ -176,6 +176,14 @@ def _say_following(match: re.Match[str]) -> str:
     return " and following" + stop_after(match)
 
 
+# "ver." after a chapter is its verse, as sermons cite them: "chap. viii. ver. 28" -> "chap.
+# viii. verse 28" ("ver. 2.0" alone is a version).
+_VERSE_AFTER_CHAPTER = re.compile(
+    r"(?P<chapter>\b(?:(?i:chap|ch|cap)\.|[Cc]hapter) ?(?:[ivxlc]+|[IVXLC]+|\d+)\.?,? )"
+    r"ver\.(?= ?\d)"
+)
+
+
 def _say_numero_roman(match: re.Match[str]) -> str:
     word = "numbers" if match["word"].lower() == "nos" else "number"
     word = word.title() if match["word"][0].isupper() else word
@@ -190,6 +198,8 @@ def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
     text = _NUMERO.sub(_say_numero, text)
+    if " ver." in text:
+        text = _VERSE_AFTER_CHAPTER.sub(r"\g<chapter>verse", text)
     if " ff." in text or " f." in text or " sq" in text:
         text = _FOLLOWING.sub(_say_following, text)
     if any(word in text for word in _COUNTED_WORDS):
