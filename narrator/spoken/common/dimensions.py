@@ -14,10 +14,14 @@ from collections.abc import Callable
 def times_sign_reader(word: str, signs: str = "x×") -> Callable[[str], str]:
     """A rewrite saying the "x" between two numbers as ``word`` ("por"); ``signs`` are the
     letters and signs written for it (Russian writes its own "х" too)."""
-    times = re.compile(rf"(?<=\d)(?: [{signs}] |[{signs}])(?=\d+(?!\w))")
+    # Led by the sign, which the regex engine finds fast, the space before it looked behind.
+    times = re.compile(rf"[{signs}](?:(?<=\d[{signs}])|(?<=\d [{signs}]) )(?=\d+(?!\w))")
+
+    def say(match: re.Match[str]) -> str:
+        return f"{word} " if match.group(0).endswith(" ") else f" {word} "
 
     def say_times_signs(text: str) -> str:
         """Say the "x" between two numbers: "5 x 4" -> "5 por 4"."""
-        return times.sub(f" {word} ", text)
+        return times.sub(say, text)
 
     return say_times_signs

@@ -49,5 +49,7 @@ _read_titles = title_reader(
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
-    text = _RANK.sub(lambda m: _RANKS[m["rank"]], _WOMAN_TITLE.sub(_woman_title, text))
+    text = _WOMAN_TITLE.sub(_woman_title, text)
+    if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
+        text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
     return _read_table(_read_titles(text))

@@ -97,8 +97,14 @@ _AMOUNT = re.compile(
 )
 
 
+_AMOUNT_WORDS = ("$", " por ", " pesos", " dólares", " euros", " puntos")
+_MERIDIEM_LETTERS = ("am", "pm", "AM", "PM", "A.", "P.")
+
+
 def _read_clock_times_outside_amounts(text: str) -> str:
     """Read clock times in ``text`` but in the amounts `_AMOUNT` finds."""
+    if not any(word in text for word in _AMOUNT_WORDS):  # a quick test before the search
+        return _read_clock_times(text)
     pieces, start = [], 0
     for amount in _AMOUNT.finditer(text):
         pieces += [_read_clock_times(text[start : amount.start()]), amount.group(0)]
@@ -109,8 +115,10 @@ def _read_clock_times_outside_amounts(text: str) -> str:
 def read_times(text: str) -> str:
     """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
     -> "cinco de la tarde"."""
-    text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
-    text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
+    if any(letters in text for letters in _MERIDIEM_LETTERS):  # quick tests before the search
+        text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
+    if "s." in text or "m." in text:
+        text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
     text = _NOON.sub("12:00 p.m.", text)
