@@ -254,7 +254,7 @@ _STREET_TYPES = {
     if abbr not in _AFTER_NAME and abbr not in ("St", "Dr", "Aly")
 }
 _STREET_TYPE = re.compile(rf"(?<=[a-z] )(?P<abbr>{'|'.join(_STREET_TYPES)})\.?(?![\w'-])")
-_STREET_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+ $")
+_STREET_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:'s)? $")
 # A court of appeals, after "the" or in a citation's parentheses: "the 9th Cir.", "(2d Cir. 1995)".
 _COURT_BEFORE = re.compile(rf"(?:\b[Tt]he |\()(?:{_ORDINAL_WORD.pattern}|\d+(?:st|nd|rd|th|d)) $")
 

@@ -56,10 +56,12 @@ def is_regnal(name: str, numeral: str) -> bool:
 
 
 # After a ruler's title, one letter after the name is the number whatever follows: "Queen
-# Elizabeth I died", "Emperor Nicholas I", "Pope John Paul I reigned" (a name of two words).
+# Elizabeth I died", "Emperor Nicholas I", "Pope John Paul I reigned" (a name of two words),
+# "Patriarch Bartholomew I".
 _TITLED = re.compile(
     r"\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Prince|"
-    r"Princess|Duke|Archduke)\s+(?P<name>[A-Z][a-zà-ÿ]{2,}(?:[ -][A-Z][a-zà-ÿ]{2,})?)\s+"
+    r"Princess|Duke|Duchess|Archduke|Patriarch|Shah|Caliph|Emir|Doge|Negus|Margrave|Elector)"
+    r"\s+(?P<name>[A-Z][a-zà-ÿ]{2,}(?:[ -][A-Z][a-zà-ÿ]{2,})?)\s+"
     r"(?P<numeral>[IVX])\b(?![-'.]\w)"
     r"(?P<dot>\.(?!\w))?"
 )
