@@ -221,7 +221,8 @@ def _say_cups(match: re.Match[str]) -> str:
     return f"{decimal(number)} {'cup' if number == '1' else 'cups'}"
 
 
-_BUSHELS = re.compile(r"(?<=\d )bush\.(?=\s+(?:of\b|\d|[a-z])|[,;:)]|\s*$|\s+[A-Z])")
+_BUSHELS = re.compile(r"(?<=\d )(?P<unit>bush|fath)\.(?=\s+(?:of\b|\d|[a-z])|[,;:)]|\s*$|\s+[A-Z])")
+_AS_IN_THE_TABLE = {"bush": "bu", "fath": "fms"}  # bushels and fathoms
 
 
 def read_imperial(text: str) -> str:
@@ -241,8 +242,8 @@ def read_imperial(text: str) -> str:
     if " m." in text:
         text = _OLD_MILES.sub(r"\g<num> mi", text)
         text = _MILES_AFTER_NUMBER.sub(_say_old_miles, text)
-    if " bush." in text:  # "3 qrs. 2 bush.; barley": bushels, as the table's "bu"
-        text = _BUSHELS.sub("bu.", text)
+    if " bush." in text or " fath." in text:  # "3 qrs. 2 bush.;", "in 5 fath. of water"
+        text = _BUSHELS.sub(lambda m: _AS_IN_THE_TABLE[m["unit"]] + ".", text)
     if " fur." in text:
         text = _FURLONGS.sub(_say_furlongs, text)
     if "f" in text:

@@ -149,7 +149,7 @@ _DOTTED_MPH = re.compile(r"(?<=\d)\s?m\.p\.h(?:\.(?=\s+[a-z]|[,;:)]))?")
 HINT = re.compile(
     rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
     r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)"
-    r"|\smo\b|\ssq\b|\sfur\.|\sbush\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
+    r"|\smo\b|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
     r"|\d[½⅓⅔¼¾⅕-⅞]c\.|[·⋅](?<=\d \w[·⋅])|\b(?:to|by) the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b"
     r"|gr\.\s(?:of\s)?\d|ar(?:om)?\.\s(?:2[89]|3[01])\.\d"
     r"|\bper (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"

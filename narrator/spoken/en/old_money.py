@@ -277,16 +277,19 @@ def write_slashed_halfpence(text: str) -> str:
 # Shillings ending a sentence after a comma or a word of price, as accounts list them: "1 pair
 # of boots, 12s.", "published at 21s."; a multiple of ten there is a decade ("in his 20s.").
 _SHILLINGS_ENDING = re.compile(
-    r"(?<![\w.,])(?P<s>1?\d|[2-9][1-9])s\.(?=\s*$|\s+[\"'\u2018\u201c]?[A-Z])"
+    r"(?<![\w.,])(?P<s>1?\d|[2-9]\d)s\.(?=\s*$|\s+[\"'\u2018\u201c]?[A-Z])"
 )
 
 
 def ends_in_shillings(text: str, start: int) -> bool:
     """Whether shillings end ``text`` at ``start`` (see above)."""
-    if _SHILLINGS_ENDING.match(text, start) is None:
+    ending = _SHILLINGS_ENDING.match(text, start)
+    if ending is None:
         return False
     listed = text[max(0, start - 3) : start]  # "boots, 12s.", not a list of sizes "10, 12s."
     before = text[max(0, start - 30) : start]
+    if ending["s"][-1] == "0" and len(ending["s"]) == 2:  # "a rent of 40s.", not "in the 40s."
+        return bool(_PRICE_BEFORE.search(before)) and not before.endswith(("the ", "The "))
     return (len(listed) == 3 and listed[0].isalpha() and listed[1:] == ", ") or bool(
         _PRICE_BEFORE.search(before)
         or _AT_OR_FOR_BEFORE.search(before)
@@ -318,10 +321,17 @@ def _say_francs(match: re.Match[str]) -> str:
     return f"{cardinal(int(amount.replace(',', '')))} {name}{stop_after(match)}"
 
 
+_COLON_SUM = re.compile(
+    r"£(?P<l>\d[\d,]*) ?: ?(?P<s>1?\d) ?: ?(?P<d>(?:1[01]|\d)½?)(?![\d:])(?P<stop>\.?)"
+)
+
+
 def read_old_money(text: str) -> str:
     """Read old British money: "£3 10s. 6d." -> "three pounds ten shillings and sixpence",
     "10,000l." -> "ten thousand pounds", "cost 3/6" -> "cost three and six"."""
     if "£" in text:
+        if ":" in text:  # "£3 : 10 : 6", as accounts print pounds, shillings and pence
+            text = _COLON_SUM.sub(r"£\g<l> \g<s>s. \g<d>d\g<stop>", text)
         text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
     if _SHILLINGS_HINT.search(text):
         if "l. " in text:
