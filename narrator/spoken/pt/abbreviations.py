@@ -19,6 +19,10 @@ _WOMAN_TITLE = re.compile(
     r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver)\.(?=\s[A-ZÀ-Ú])"
 )
 _FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"), ("r", "ra"))
+# A rank written short that is another word's abbreviation elsewhere ("cel." a mobile's, "cap."
+# a chapter): the rank with its capital before a name only ("O Cel. Souza" -> "coronel").
+_RANKS = {"Cel": "coronel", "Cap": "capitão"}
+_RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_RANKS)})\.(?=\s[A-ZÀ-Ú][a-zà-ú])")
 
 
 def _feminine(title: str) -> str | None:
@@ -67,4 +71,6 @@ def read_abbreviations(text: str) -> str:
         text = _STREET.sub(_street, text)
     if "ª" in text:
         text = _RAISED_A.sub(_raised_a, text)
+    if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
+        text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
     return _read_table(_read_titles(_WOMAN_TITLE.sub(_woman_title, text)))
