@@ -78,7 +78,7 @@ def _say_fraction(numerator: int, denominator: int, whole: bool, suffixed: bool 
         if suffixed and name in _ONE_POWER_OF_TEN:
             name = name.removeprefix("one ")
         name += "" if numerator == 1 else "s"
-    count = "a" if whole and numerator == 1 else cardinal(numerator)
+    count = ("an" if name[0] == "e" else "a") if whole and numerator == 1 else cardinal(numerator)
     return f"{count} {name}"
 
 

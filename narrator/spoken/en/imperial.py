@@ -110,8 +110,8 @@ _CENTS = re.compile(
 )
 # Before cents that end a clause with no rate, a price said earlier in the sentence: "A loaf
 # cost 5c. and a pound of butter 25c."
-_PRICE_EARLIER = re.compile(
-    r"\b(?i:cost|costs|paid|price[sd]?|cents?|sold|fetched|fare|wages|worth|charged)\b"
+_PRICE_EARLIER = re.compile(  # or cents before: "Corn, 61 to 62c.; oats, 38c."
+    r"(?:\b(?i:cost|costs|paid|price[sd]?|cents?|sold|fetched|fare|wages|worth|charged)\b|\dc\.)"
     r"(?:[^.!?]|\.(?!\s+[A-Z]))*$"
 )
 
