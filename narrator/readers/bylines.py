@@ -126,10 +126,13 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
     fallback: tuple[str, list[str]] | None = None
     for seen, position in enumerate(itertools.islice(filled, _BYLINE_LINES)):
         line = _without_stamp_after(lines[position].strip())
+        stamped_line = line != lines[position].strip()  # a stamp cut off after a bar or a dot
         taken = position + 1
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
         names = names or _stamped_inline(line) or _posted_by(line)
+        if names is None and stamped_line and _NAMES_AND_PLACE.match(line.split(", ")[0]):
+            names = line  # "Jane Doe · CBC News · Posted: Dec 05, 2026 4:00 AM EST"
         if names is None and (
             names := role_byline(line, after)
             or _handled(line, after)
@@ -169,10 +172,17 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
 def _without_stamp_after(line: str) -> str:
     """A byline's line without the stamp after a bar or a dash: "di Marco Rossi | 5 Dicembre
     2026", "by Sam Lee - 12/05/26 6:44 PM ET"."""
-    for mark in (" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "):
-        named, bar, stamp = line.rpartition(mark)
-        if bar and named.strip() and is_stamp(stamp.strip()):
-            return named.strip()
+    cut = True
+    while cut:  # "Jane Doe · CBC News · Posted: Dec 05, 2026 … | Last Updated: 2 hours ago"
+        cut = False
+        for mark in (" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "):
+            named, bar, stamp = line.rpartition(mark)
+            if bar and named.strip() and is_stamp(stamp.strip()):
+                line, cut = named.strip(), True
+                break
+    names, dot, outlet = line.partition(" \u00b7 ")  # "Jane Doe · CBC News": said with a comma
+    if dot and _NAMES_AND_PLACE.match(names) and _ROLE_UNDER.match(outlet):
+        return f"{names}, {outlet}"
     return line
 
 

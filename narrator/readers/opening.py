@@ -36,8 +36,13 @@ from narrator.readers.trailers import is_clutter_line, is_page_frame
 __all__ = ["above_title", "without_greeting_line"]
 
 _HEADER = re.compile(
-    r"^(?P<field>from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+    r"^(?P<field>from|to|cc|bcc|date|sent|subject|reply-to"
+    # the same fields in the other languages read ("Betreff:", "Objet :", "Asunto:")
+    r"|betreff|von|an|datum|gesendet|objet|envoy\u00e9|asunto|para|fecha|enviado|oggetto|inviato"
+    r"|data|assunto|de|da)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
 )
+_SUBJECT_FIELDS = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto"})
 _REPLY = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 _MIN_HEADER_FIELDS = 2
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
@@ -125,7 +130,9 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
     while header < len(lines) and _HEADER.match(lines[header].strip()):
         header += 1
     fields = {
-        match["field"].lower(): match["value"].strip()
+        "subject" if match["field"].lower() in _SUBJECT_FIELDS else match["field"].lower(): (
+            match["value"].strip()
+        )
         for line in lines[:header]
         if (match := _HEADER.match(line.strip()))
     }
@@ -347,7 +354,7 @@ def _is_frame_block(block: list[str]) -> bool:
     worded = [line for line in block if _has_word(line)]
     # a mark between the frame's lines ("•") goes with them; a title of marks alone stays;
     # a printed mail's "To:" under its sender, not a header with the subject, goes too
-    subject = any(line.strip().lower().startswith("subject") for line in worded)
+    subject = any(line.strip().lower().startswith(tuple(_SUBJECT_FIELDS)) for line in worded)
     return bool(worded) and all(
         is_page_frame(line)
         or is_app_line(line.strip())

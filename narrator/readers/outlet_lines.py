@@ -15,8 +15,16 @@ import re
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
 
+_MAIL_LINK = (
+    r"(?:abmelden|newsletter (?:verwalten|abbestellen)|einstellungen|unsubscribe|preferences"
+    r"|manage (?:preferences|subscription)|se d\u00e9sabonner"
+    r"|g\u00e9rer (?:mes|vos) pr\u00e9f\u00e9rences"
+    r"|darse de baja|cancelar (?:la )?suscripci\u00f3n|annulla iscrizione)"
+)
+"""A mail's footer link: "Abmelden", "Newsletter verwalten", "Unsubscribe"."""
 _LINE = re.compile(
     r"^(?:"
+    rf"{_MAIL_LINK}(?:\s*[|\u00b7]\s*{_MAIL_LINK})+|"
     # a public radio's player, its length and its photo's toggles
     r"(?:hide|toggle) caption|link copied|copy link"
     # a photo's credit, after its caption or alone, and a gallery's counter ("1 of 12")
@@ -69,6 +77,17 @@ _LINE = re.compile(
     r"|taz zahl ich|unterst\u00fctzen sie (?:unabh\u00e4ngigen|unseren) journalismus\b.{0,80}"
     # an agency's end marks ("==Kyodo"), a paper's link to more on the subject
     r"|={2}\s?(?-i:[A-Z][A-Za-z]+)"
+    # a paper's calls to its alerts and channels, its desk's initials, its paywall's notes
+    r"|sign up to push alerts\b.{0,120}|find [\w .'&-]{2,40} on (?:whatsapp|telegram|instagram"
+    r"|google news|facebook)\b.{0,60}|social sharing"
+    r"|red(?:aktion)?,\s+[\w.-]+\.(?:at|de|ch)(?:/\w+)?"
+    r"|esta funcionalidad es s\u00f3lo para registrados|iniciar sesi\u00f3n|suscr\u00edbete"
+    r"|(?:reminder, )?this is an? (?:premium|subscriber[- ]only) (?:article|story)\b.{0,80}"
+    r"|im browser (?:ansehen|\u00f6ffnen|anzeigen)"
+    r"|voir (?:la version )?(?:en ligne|dans le navigateur)"
+    r"|ver en (?:el )?navegador|visualizza (?:nel browser|online)"
+    r"|advertise with [\w .&-]{2,30}\.?|compartilhe (?:essa|esta) (?:mat\u00e9ria|not\u00edcia)"
+    r"(?: via)?:?"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
@@ -87,7 +106,8 @@ _LEAD = re.compile(
     r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
     r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript"
     r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"
-    r"|подробнее (?:читайте )?в материале [^:.!?]{1,40}:?"
+    r"|подробнее (?:читайте )?в материале [^:.!?]{1,40}:?|ti potrebbe interessare"
+    r"|potrebbe interessarti(?: anche)?"
     r"|para saber m\u00e1s|lesen sie mehr zum thema|(?:copy(?:/paste)?|paste) the (?:article )?"
     r"(?:video )?embed (?:link|code)\b[^.!?]{0,30}:?)"
     r"\s*:?\s*$",

@@ -44,7 +44,7 @@ _DATING_WORD = re.compile(
 _CLOCK_WORD = re.compile(
     r"last|first|on|at|and|h|hours?|hrs|minutes?|mins?|days?|seconds?|[ap]m?|m|gmt|bst|utc|ist|aest"
     r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz|alle|ore|\u00e0s|as|em|il|horas?|minutos?|online"
-    r"|[ecmp][sd]?t|ces?t|al|в|\u0433|года|мск|часов|часа|минут"
+    r"|[ecmp][sd]?t|ces?t|al|las|в|\u0433|года|мск|часов|часа|минут"
     # a zone's name written out: "07:00 AM Eastern Standard Time" (Business Wire's)
     r"|eastern|central|pacific|mountain|standard|daylight|time|greenwich|mean|european",
     re.IGNORECASE,
@@ -71,6 +71,8 @@ _MAX_ISSUER_WORDS = 8
 _DATED_TIME = re.compile(
     r"^(?P<time>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?),\s+(?P<date>.{6,30})$", re.I
 )
+_H_TIME = re.compile(r"^\d{1,2}[:.]\d{2}h$")
+"""A time with its hour's mark before a stamp's full stop: "a las 13:45h." (ABC's)."""
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")
 """A date with the year's last two figures: "12/05/26"."""
 _PAPER_AFTER = re.compile(r", (?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}$")
@@ -94,7 +96,9 @@ def is_stamp(line: str) -> bool:
     if "min" in line or "Min" in line:  # the reading time after it: "… 10:15 2 minuti di lettura"
         line = _READING_TIME.sub("", line) or line
     last = line[:-1].split()[-1:] if line.endswith(".") else None
-    if last is not None and not (last and _CLOCK_WORD.fullmatch(last[0])):
+    if last is not None and not (
+        last and (_CLOCK_WORD.fullmatch(last[0]) or _H_TIME.match(last[0]))
+    ):
         return False  # a sentence's end; not a clock's word's ("05.12.2026 | 14:32 h.")
     parts = _STAMP_PARTS.split(line)
     # a year alone beside words is a list's ("2004 - Representing cpl"); a writer beside the
