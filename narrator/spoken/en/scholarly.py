@@ -16,6 +16,7 @@
 - "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
   Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
   its number of four digits said in pairs, as a catalogue's numbers are
+- "As S. Paul saith" -> "As Saint Paul saith": "S." before an apostle's or a Father's name
 - "11 Feb. 1709 N.S.", "(30 May O.S.)", "(N.S.)" -> "New Style", "Old Style": the calendar
   after a date or alone in brackets ("Halifax, N.S." is Nova Scotia, read elsewhere)
 """
@@ -27,6 +28,7 @@ import re
 from narrator.spoken.common.roman import roman_value
 from narrator.spoken.en.context import ORDINAL_WORD, stop_after
 from narrator.spoken.en.numbers import cardinal, year
+from narrator.spoken.tables import read_words
 
 # "temp." not after a word written short ("Max. temp."), before a capitalised name that is no
 # weekday or setting ("temp. Tuesday", "set temp. High").
@@ -135,6 +137,27 @@ _HONORARY = re.compile(
 )
 
 
+# "S." before an apostle's or a Father's name is a saint, as old sermons and churches write
+# it ("As S. Paul saith", "S. Peter's"); after a name or a title it is an initial ("John S.
+# Paul", "Mr. S. John").
+_SAINT = re.compile(
+    r"(?<![A-Za-z]\. )\bS\.(?= (?:Paul|Peter|John|James|Andrew|Matthew|Mark|"
+    r"Luke|Thomas|Augustine|Ambrose|Jerome|Chrysostom|Gregory|Bernard|Francis|Stephen|"
+    r"Bartholomew|Philip|Jude|Simon|Barnabas|Athanasius|Basil|Cyprian)\b)"
+)
+
+
+_FIRST_NAMES = read_words("en", "first_names")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+) $")
+
+
+def _say_saint(match: re.Match[str]) -> str:
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    if before is not None and before["word"] in _FIRST_NAMES:
+        return match.group(0)  # "John S. Paul": a middle initial
+    return "Saint"
+
+
 # "Treas." is the Treasury after "of the" or before its department ("the Sec'y of the Treas.",
 # "the Treas. Dept."), elsewhere the officer ("The Treas. of the Society", "Smith, Treas.").
 _TREASURY_OR_TREASURER = re.compile(
@@ -210,6 +233,8 @@ def read_scholarly(text: str) -> str:
         text = _SERIES.sub(r"\g<ordinal> series", text)
     if "Hon. " in text:
         text = _HONORARY.sub("Honorary", text)
+    if "S. " in text:
+        text = _SAINT.sub(_say_saint, text)
     if "Treas." in text:
         text = _TREASURY_OR_TREASURER.sub(_say_treasury_or_treasurer, text)
     if "Ch. " in text:
