@@ -40,8 +40,17 @@ _ABBREVIATION = re.compile(
 # Titles and place words stand before a name: their full stop never ends a sentence.
 _BEFORE_NAME = {"улица", "имени", "проспект", "площадь", "профессор", "академик", "святой",
                 "доцент", "область", "глава", "страница", "телефон", "поселок",
-                "микрорайон", "набережная"}  # fmt: skip
+                "микрорайон", "набережная", "полковник", "подполковник", "лейтенант"}  # fmt: skip
 _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
+# "с." before a capital is "село" ("в с. Ивановка" -> "в селе"); before a number it is a page's.
+_VILLAGE = re.compile(r"(?<![\w.])с\.(?=\s?[А-ЯЁ])")
+# A name in the accusative ("-у", "-ю") after "в" or "на" is a motion's goal: the place's word
+# is an accusative too, as its nominative ("прибывает в г. Самару" -> "в город Самару").
+_GOAL_AFTER = re.compile(r"\s?[А-ЯЁ][а-яё-]+[ую]\b")
+_GOAL_BEFORE = re.compile(r"(?<!\w)(?i:в|во|на)\s$")
+# "ген." before a name is a general's rank ("Ген. Иванов"); before a word, "генеральный" ("ген.
+# директор"), left to the reader's table.
+_GENERAL = re.compile(r"(?<![\w.])(?P<g>[Гг])ен\.(?=\s?[А-ЯЁ][а-яё])")
 # "см." left after measures, which read "5 см" first, is "смотри": "(см. табл. 2)".
 _SEE = re.compile(r"(?<![\w.])([Сс])м\.(?=\s)")
 _AVENUE = re.compile(r"(?<![\w.])пр\.(?=\s?[А-ЯЁ])")  # "пр. Мира"; "и пр." is "и прочее"
@@ -130,6 +139,14 @@ def _place(said: str, match: re.Match[str]) -> str:
     return declined(said, match.string[: match.start()])
 
 
+def _settlement(noun: str, match: re.Match[str]) -> str:
+    """A settlement's ``noun`` ("город") in the case the words around ``match`` ask."""
+    goal = _GOAL_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+    if goal and _GOAL_AFTER.match(match.string, match.end()):
+        return noun
+    return _place(noun, match)
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "т.е." -> "то есть", "ул." -> "улица", "г. Москва" -> "город
     Москва"; the full stop is kept where it also ends the sentence."""
@@ -149,7 +166,9 @@ def read_abbreviations(text: str) -> str:
     text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)
     text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
     text = _AVENUE.sub(
-        lambda m: _place("проспект", m), _CITY.sub(lambda m: _place("город", m), text)
+        lambda m: _place("проспект", m), _CITY.sub(lambda m: _settlement("город", m), text)
     )
+    text = _VILLAGE.sub(lambda m: _settlement("село", m), text)
+    text = _GENERAL.sub(lambda m: "Генерал" if m["g"] == "Г" else "генерал", text)
     text = _ABBREVIATION.sub(say, text)
     return _SO_CALLED.sub(_so_called, text) if "так называемый" in text else text
