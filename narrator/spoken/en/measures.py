@@ -181,10 +181,10 @@ def _part_of_one(number: str) -> bool:
 
 
 def _say_measure(match: re.Match[str]) -> str:
-    if match["hyphen"] and _CODE_BEFORE.search(
+    if (match["hyphen"] or match["only_per"]) and _CODE_BEFORE.search(
         match.string, max(0, match.start() - 6), match.start()
     ):
-        return match.group(0)  # "STS-51-L": a mission's code, no liters
+        return match.group(0)  # "STS-51-L", "GAU-8/A": a code, no liters, no "per"
     if _RUNWAY_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)  # "runway 28L", "runways 09L/27R": a side, no liters
     fraction = "/" in match["num"]
