@@ -71,22 +71,26 @@ _INSTALL_SOUNDFILE = (
     "install soundfile 0.12.1 or later, whose wheels bundle libsndfile 1.2 with MP3 and Vorbis "
     "(pip install -U soundfile)"
 )
-_AUDIO_PACKAGES = ("numpy", "soundfile", "mutagen")
+_PACKAGES = {
+    "mp3": ("numpy", "soundfile"),
+    "ogg": ("numpy", "soundfile", "mutagen"),
+    "flac": ("numpy", "soundfile", "mutagen"),
+}
+"""What writing each format but WAV needs (mutagen, for an Ogg's or a FLAC's tags)."""
 _TAG_MODULES = {
-    "mp3": "mutagen.mp3",
     "ogg": "mutagen.oggvorbis",
     "flac": "mutagen.flac",
 }
 """What writes each format's tags: imported by the check, while the engines are still busy. A
-WAV's are written without mutagen (see narrator.audio.id3_tags)."""
+WAV's and an MP3's are written without mutagen (see narrator.audio.id3_tags)."""
 
 
 def check_encoder(name: str, processed: bool = True) -> FileFormat:
     """The format called `name`, once sure this platform can write it; AudioOutputError if not.
 
     `processed` says whether the samples are changed on the way (loudness), which needs numpy
-    (and soundfile, but for WAV); WAV at the engine's level needs none of them, and no format
-    but WAV is written without mutagen, for its tags.
+    (and soundfile, but for WAV); WAV at the engine's level needs none of them, and only Ogg
+    and FLAC need mutagen, for their tags.
     """
     if name not in FILE_FORMATS:
         raise AudioOutputError(
@@ -94,7 +98,7 @@ def check_encoder(name: str, processed: bool = True) -> FileFormat:
         )
     # WAV is written by narrator.audio.wav even when processed: no libsndfile to load.
     packages: tuple[str, ...] = ("numpy",) if processed else ()
-    packages = _AUDIO_PACKAGES if name != "wav" else packages
+    packages = packages if name == "wav" else _PACKAGES[name]
     for package in packages:
         try:
             __import__(_TAG_MODULES[name] if package == "mutagen" else package)
