@@ -28,7 +28,10 @@ _WORD = re.compile(
 # up to three small joining words and names ("of the Royal", "and").
 _BETWEEN = re.compile(r",? (?:(?:of|the|and|&|for|[A-Z][a-z]+) ){0,3}")
 # Neighbours that change a word's reading: (word, the word after or before it, said).
-_AFTER = {("Nat", "Hist"): "Natural", ("Hist", "Soc"): "Historical", ("Hist", "MSS"): "Historical"}
+_AFTER = {
+    ("Nat", "Hist"): "Natural", ("Hist", "Soc"): "Historical", ("Hist", "MSS"): "Historical",
+    ("Eng", "Hist"): "English", ("Eng", "Lit"): "English",
+}  # fmt: skip
 _BEFORE = {("Brit", "Encycl"): "Britannica", ("Phys", "Coll"): "Physicians"}
 _NOT_FIRST = frozenset({"Rev", "Eng"})
 # Before "of" and a capitalised name a word of the table starts a title too: "Hist. of the
@@ -106,7 +109,8 @@ def read_learned_titles(text: str) -> str:
         starts = joined_after or _OF_AHEAD.match(text, word.end())
         if word["short"] == "R" and not _royal(words, index):
             continue
-        if joined_before or (starts and word["short"] not in _NOT_FIRST):
+        first_ok = word["short"] not in _NOT_FIRST or _said(words, index) != _SAID[word["short"]]
+        if joined_before or (starts and first_ok):
             said = _said(words, index) + (" of the" if _of_a_body(text, words, index) else "")
             pieces += [text[last : word.start()], said + stop_after(word)]
             last = word.end()

@@ -25,7 +25,7 @@ SHORT_KEYS = {
 # "vol. ii. p. 347", "Psalm xxiii. aloud"; it is dropped before a word in lower case or a comma.
 BOOK_DOT = r"(?P<dot>\.(?=\s+[a-z]|\s?[,;:]))?"
 # After a counting word written short, also before a figure: "lib. iv. 33", "vol. iv. 231".
-_SHORT_KEY_DOT = r"(?P<dot>\.(?=\s+[a-z\d]|\s?[,;:]))?"
+_SHORT_KEY_DOT = r"(?P<dot>\.(?=\s+[a-z\d]|\s?[,;:)]))?"
 # Lower-case numerals after a counting word written short, as old books number them: "chap. iv";
 # "c." is a chapter before two numeral letters or more ("Gibbon, c. xxxviii."), as circa takes
 # figures and one letter may be an initial.

@@ -158,6 +158,11 @@ def _say_saint(match: re.Match[str]) -> str:
     return "Saint"
 
 
+# "Parl." before a capitalised word is Parliamentary ("Parl. Papers", "Parl. Debates"),
+# elsewhere Parliament ("an Act of Parl.").
+_PARLIAMENT = re.compile(r"\bParl\.(?P<before_a_name>(?= [A-Z]))?")
+
+
 # "Treas." is the Treasury after "of the" or before its department ("the Sec'y of the Treas.",
 # "the Treas. Dept."), elsewhere the officer ("The Treas. of the Society", "Smith, Treas.").
 _TREASURY_OR_TREASURER = re.compile(
@@ -235,6 +240,13 @@ def read_scholarly(text: str) -> str:
         text = _HONORARY.sub("Honorary", text)
     if "S. " in text:
         text = _SAINT.sub(_say_saint, text)
+    if "Parl." in text:
+        text = _PARLIAMENT.sub(
+            lambda m: (
+                "Parliamentary" if m["before_a_name"] is not None else "Parliament" + stop_after(m)
+            ),
+            text,
+        )
     if "Treas." in text:
         text = _TREASURY_OR_TREASURER.sub(_say_treasury_or_treasurer, text)
     if "Ch. " in text:
