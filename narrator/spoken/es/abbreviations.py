@@ -22,6 +22,9 @@ _FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"))
 # A rank written short that is another word's abbreviation in lower case ("cap. 3" is a
 # chapter): the rank with its capital before a name only ("El Cap. Soto" -> "capitán").
 _RANKS = {"Cap": "capitán"}
+# "Jr." after an article or a preposition is Peru's street, "jirón" ("en el Jr. de la Unión");
+# after a name it is "junior" ("Martin Luther King Jr."), left as written.
+_STREET_JR = re.compile(r"(?P<before>\b(?:el|El|del|al|en|En) )Jr\.(?=\s)")
 _RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_RANKS)})\.(?=\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
@@ -52,4 +55,6 @@ def read_abbreviations(text: str) -> str:
     text = _WOMAN_TITLE.sub(_woman_title, text)
     if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
+    if "Jr." in text:
+        text = _STREET_JR.sub(r"\g<before>jirón", text)
     return _read_table(_read_titles(text))

@@ -6,6 +6,8 @@ por uno"."""
 
 from __future__ import annotations
 
+import re
+
 from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
 from narrator.spoken.es.fractions import fraction_words
@@ -14,8 +16,16 @@ from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_measures"]
 
+_UNITS = read_table("es", "units")
 _read_measures = measure_reader(
-    NUMERALS, read_table("es", "units"), MeasureWords("por", "de", "medio"), fraction_words
+    NUMERALS, _UNITS, MeasureWords("por", "de", "medio"), fraction_words
+)
+# A unit written with a full stop within a sentence, as Latin American text often writes it
+# ("5 kg. de harina", "3 mts. de tela"): the stop is the abbreviation's, no sentence's end.
+_STOPPED_UNIT = re.compile(
+    r"(?<=\d)(?P<unit>\s?(?:"
+    + "|".join(re.escape(row[0]) for row in sorted(_UNITS, key=lambda row: -len(row[0])))
+    + r"))\.(?=\s+[a-záéíóúñ])"
 )
 _say_times_signs = times_sign_reader("por")
 
@@ -23,4 +33,6 @@ _say_times_signs = times_sign_reader("por")
 def read_measures(text: str) -> str:
     """Read measures ("200 m" -> "doscientos metros") and the "x" between dimensions ("5 x 4
     m" -> "cinco por cuatro metros")."""
+    if "." in text:
+        text = _STOPPED_UNIT.sub(r"\g<unit>", text)
     return _read_measures(_say_times_signs(text))
