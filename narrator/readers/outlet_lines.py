@@ -88,6 +88,10 @@ _LINE = re.compile(
     r"|ver en (?:el )?navegador|visualizza (?:nel browser|online)"
     r"|advertise with [\w .&-]{2,30}\.?|compartilhe (?:essa|esta) (?:mat\u00e9ria|not\u00edcia)"
     r"(?: via)?:?"
+    # a syndicated story's note, a portal's call to its live news, a browser's alerts
+    r"|\(?(?:except for the headline, )?this (?:story|article) has not been edited by [^)]{1,80}\)?"
+    r"|track latest news live on [\w.]+\b.{0,100}|be the first to know"
+    r"|get browser notifications for breaking news\b.{0,80}"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"

@@ -81,7 +81,9 @@ boxes and gift lines, a live page of entries, a podcast's transcript, a universi
 its sidebar, a Hugo post with Disqus, a Spanish match report with its ad label; a Guardian-like
 story with its appeal and topics, Euronews-, Politico-, Le Monde-, SZ-, Times of India-,
 Infobae-, t-online- and Adnkronos-like pages with their audio, embed, paywall, follow, source
-and rights lines, a UK funeral notice with its tribute buttons),
+and rights lines, a UK funeral notice with its tribute buttons; an Indian portal's syndicated
+story, Singapore, Hong Kong and US local news with their channel, trust and alert lines, a
+tabloid's share line, El Mundo-, Corriere-, Lenta-, Le Figaro- and Observador-like pages),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
