@@ -19,9 +19,10 @@ _WOMAN_TITLE = re.compile(
     r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver)\.(?=\s[A-ZÀ-Ú])"
 )
 _FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"), ("r", "ra"))
-# A rank written short that is another word's abbreviation elsewhere ("cel." a mobile's, "cap."
-# a chapter): the rank with its capital before a name only ("O Cel. Souza" -> "coronel").
-_RANKS = {"Cel": "coronel", "Cap": "capitão"}
+# A rank or a building written short that is another word's abbreviation elsewhere ("cel." a
+# mobile's, "cap." a chapter, "ed." an edition): with its capital before a name only ("O Cel.
+# Souza" -> "coronel", "no Ed. Itália" -> "edifício").
+_RANKS = {"Cel": "coronel", "Cap": "capitão", "Ed": "edifício"}
 _RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_RANKS)})\.(?=\s[A-ZÀ-Ú][a-zà-ú])")
 
 
