@@ -19,6 +19,7 @@ from narrator.spoken.en import (
     abbreviations,
     addresses,
     book_sizes,
+    classics,
     dates,
     decades,
     dimensions,
@@ -75,6 +76,9 @@ RULES: tuple[Rule, ...] = (
     rule(footnote_marks.drop_footnote_marks, "footnote_marks", footnote_marks.HINT,
          "before every rule that reads a number or a letter: a note's mark '[1]' or '²' is "
          "no number to say, and '[A]' no article"),
+    rule(classics.read_classical_citations, "classics", classics.HINT,
+         "before the rules that read numbers and Roman numerals: in 'Xen. Anab. iv. 7' the "
+         "author and the work are said before their book and chapter"),
     rule(parties.read_party_tags, "parties", parties.HINT,
          "before web addresses, abbreviations and initialisms: in '(R-W.Va.)' the dotted "
          "'W.Va.' names a state, and 'D' a party, not letters"),
