@@ -31,6 +31,8 @@ _DASHED_NOTE = re.compile(
 )
 """A dash and a note on the writer, closing a column with no byline ("— Helen Marsh is a
 writer and the author of The Long Post.")."""
+_PHOTOS_BY = re.compile(r"^\s*(?:photos?|photographs?|photography|images?|video) by\s", re.I)
+"""The pictures' credit after a byline's bar: "Story by Jane Doe | Photos by Sam Lee"."""
 _PHOTO_CREDIT = re.compile(r"^(?:foto|photo|фото)\s*:\s*\S", re.IGNORECASE)
 _OPINION_TITLE = re.compile(
     r"^(?:opinion|comment|column|op-ed|guest column|meinung|kommentar|gastbeitrag|opini\u00f3n"
@@ -177,7 +179,7 @@ def _without_stamp_after(line: str) -> str:
         cut = False
         for mark in (" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "):
             named, bar, stamp = line.rpartition(mark)
-            if bar and named.strip() and is_stamp(stamp.strip()):
+            if bar and named.strip() and (is_stamp(stamp.strip()) or _PHOTOS_BY.match(stamp)):
                 line, cut = named.strip(), True
                 break
     names, dot, outlet = line.partition(" \u00b7 ")  # "Jane Doe · CBC News": said with a comma

@@ -62,6 +62,7 @@ AM" (Slack's)."""
 _OFFICE = re.compile(
     r"^(?:(?i:the hon\.?|hon\.?|senator|dr\.?) )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}"
     r" (?:MP|MLA|MPP|MSP|MS|TD|MdB|MEP)$"
+    r"|^(?i:(?:the )?(?:rt )?hon\.?) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}$"
     r"|^(?i:(?:shadow |assistant |deputy )?(?:prime )?minister (?:for|of) |secretary of state for"
     r" |treasurer|premier of |attorney-general)[^.!?]{0,80}$"
 )

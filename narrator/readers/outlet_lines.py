@@ -66,7 +66,17 @@ _LINE = re.compile(
     r"|(?-i:[A-Z]{2,8}) ?(?:plus|\+)|dieser (?:text|artikel) ist teil des angebots von [^!?]{1,40}"
     # a paper's call to follow its section, and its appeals for support
     r"|sigue a [^.!?]{2,60} en (?:facebook|x|twitter|instagram|whatsapp)\b.{0,160}"
-    r"|i hope you appreciated this article\b.{0,240}|support the guardian"
+    r"|i hope you appreciated this article\b.{0,240}"
+    r"|support (?:the guardian|huffpost|us|our journalism|independent journalism)"
+    r"|our \d{4} coverage needs you|request reprint(?: & licensing)?|submit (?:a )?correction"
+    r"|view editorial guidelines|article original publi\u00e9 sur [\w.-]+"
+    r"|mehr: [^.!?]{3,120}"
+    # a note that the story goes on after an ad
+    r"|continua (?:ap\u00f3s a|depois da) publicidade|continua dopo la pubblicit\u00e0"
+    r"|contin\u00faa (?:despu\u00e9s de|tras) la publicidad"
+    r"|la suite apr\u00e8s (?:cette )?(?:la )?publicit\u00e9"
+    r"|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)"
+    r"|weiterlesen nach der anzeige"
     r"|если вы хотите помочь [^,]{1,40},.{0,160}|поддержать \u00ab?[^\u00bb.!?]{1,30}\u00bb?"
     # a label alone under the title, a share's, a release's page and office, a rating's call
     r"|\u00faltima hora|ultim'ora|derni\u00e8re minute|compartilhe:?|visit the meeting page"
@@ -108,7 +118,7 @@ _LEAD = re.compile(
     r"^(?:join our commenting forum|disclosure statement"
     r"|listen(?: \u00b7 \d{1,2}:\d{2}|:)|\d{1,2}-minute listen|enlarge this image"
     r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
-    r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript"
+    r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript|related\.{3}"
     r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"
     r"|подробнее (?:читайте )?в материале [^:.!?]{1,40}:?|ti potrebbe interessare"
     r"|potrebbe interessarti(?: anche)?"

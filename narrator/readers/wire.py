@@ -25,7 +25,7 @@ class WireStyle:
 
 
 _ENGLISH = WireStyle(
-    byline=("by", "interview by", "interviewed by"),
+    byline=("by", "interview by", "interviewed by", "story by", "words by", "text by"),
     credit=(
         "reporting",
         "writing",
@@ -234,7 +234,8 @@ def _names_cased(names: str) -> str:
         run += 1
         if words[run - 1].endswith(","):  # "JIM O'BRIEN, AP": the names end at the comma
             break
-    if run < len(words) and run > 2 and len(words[run - 1]) <= 3:
+    spelled_out = run < len(words) and words[run] == "Associated"  # "… JANE DOE Associated Press"
+    if run < len(words) and run > 2 and len(words[run - 1]) <= 3 and not spelled_out:
         run -= 1  # "JANE DOE AP Sports Writer": the agency's initials (not "JANE DOE Associated")
     named = [word for word in words[:run] if word.lower() not in _NAME_JOINERS]
     if len(named) < 2:
