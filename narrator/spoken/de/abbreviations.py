@@ -5,7 +5,8 @@
 - before a number only (``tables/numbered.tsv``), where the same letters may be a name's
   initial: "S. 12" -> "Seite 12", "Abb. 3" -> "Abbildung 3", "Kap. 2", "Bd. 4"; in a law's
   reference a sentence: "Abs. 3 S. 2" -> "Absatz 3 Satz 2"
-- a street written short: "Hauptstr. 5" -> "Hauptstraße 5"
+- a street written short: "Hauptstr. 5" -> "Hauptstraße 5"; a square: "Marktpl. 3" ->
+  "Marktplatz 3"
 - weekdays in a span or before a comma: "Mo.–Fr." -> "Montag bis Freitag", "Fr., 12. Mai" ->
   "Freitag, 12. Mai"
 """
@@ -46,6 +47,8 @@ _DAY_AFTER = re.compile(
 )
 # A street's name with its "Straße" written short: "Hauptstr. 5", "Bahnhofstr." -> "Bahnhofstraße".
 _STREET = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)str\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
+# A square's name with its "Platz" written short: "Marktpl. 3", "Goethepl. 1" -> "Goetheplatz".
+_SQUARE = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)pl\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
 HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]")
 _END = re.compile(r"\s*$")
 
@@ -66,4 +69,5 @@ def read_abbreviations(text: str) -> str:
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
     text = _STREET.sub(r"\g<stem>straße", text)
+    text = _SQUARE.sub(r"\g<stem>platz", text)
     return _ABBREVIATION.sub(say, text)
