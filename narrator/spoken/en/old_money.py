@@ -20,7 +20,7 @@ from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal
 from narrator.spoken.rules import any_of
 
-_PENCE = r"\d{1,2}½?|½"
+_PENCE = r"\d{1,2}[½¼¾]?|[½¼¾]"  # with a halfpenny or farthings: "4½d.", "¼d."
 # Pence ending a sentence ("from 6d. to 8d."), but not an old ordinal after "the" ("on the
 # 3d.", "the 22d.").
 _PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
@@ -30,12 +30,14 @@ _SHILLINGS = re.compile(
     rf"(?<![\w.,])(?:(?P<s>\d{{1,2}}|(?<!the )(?<!The )(?<!-)[1-9]\d\d)s"
     rf"(?:\.(?=\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))|\.?(?=\s+(?:{_PENCE})d\b))"
     rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|[,;:]))?)?"
-    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=½d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
+    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=[½¼¾]d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
 )
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
 SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:]|(?<![2-9]0s\.)\)|\s?@\s?\d)")
 # Each led by a literal, which the regex engine finds quickly.
-_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"\.(?<=\d [lsd]\.)")
+_SHILLINGS_HINT = any_of(
+    r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"¼d", r"¾d", r"\.(?<=\d [lsd]\.)"
+)
 # Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,", "12,000 l.",
 # "200 l. in his Will" ("50l. of water" are liters).
 _OLD_POUNDS = re.compile(
@@ -108,7 +110,7 @@ def _qualifies_a_noun(match: re.Match[str]) -> bool:
 def _as_adjective(words: str) -> str:
     """ "five pounds" -> "five pound", "sixpence" -> "sixpenny", "one penny" -> "penny", "a
     halfpenny" -> "halfpenny"."""
-    if words in ("one penny", "a halfpenny"):
+    if words in ("one penny", "a halfpenny", "a farthing"):
         return words.split()[1]
     if words == "three halfpence":
         return "three-halfpenny"  # "a 1½d. stamp"
@@ -117,19 +119,23 @@ def _as_adjective(words: str) -> str:
     return words.removesuffix("s") if words.endswith(("pounds", "shillings")) else words
 
 
+_PARTS_OF_A_PENNY = {"½": "halfpenny", "¼": "farthing", "¾": "three farthings"}
+
+
 def _old_pence(written: str) -> str:
     """Old pence under a shilling are one word, as they were said: "sixpence", "twopence";
     a half after them is a halfpenny ("4½" -> "fourpence halfpenny"; "1½" -> "three
     halfpence")."""
-    whole = written.rstrip("½")
+    whole = written.rstrip("½¼¾")
+    part = _PARTS_OF_A_PENNY.get(written[len(whole) :], "")
     if not whole:
-        return "a halfpenny"
+        return "a " + part if part in ("halfpenny", "farthing") else part
     if written == "1½":
         return "three halfpence"  # "1½d.", as it was said; "a penny halfpenny" was rarer
     pence = int(whole)
     words = "one penny" if pence == 1 else f"{cardinal(pence)}pence"
     words = words if pence < 12 else f"{cardinal(pence)} pence"
-    return words + (" halfpenny" if written.endswith("½") else "")
+    return f"{words} {part}" if part else words
 
 
 def _say_old_pounds(match: re.Match[str]) -> str:
@@ -191,11 +197,11 @@ def _priced_pence(match: re.Match[str]) -> bool:
     6d. to 8d."); before a word or a comma they are ("6d. a day")."""
     text, start, end = match.string, match.start(), match.end()
     ahead = text[end:].strip(' "”’)')
-    if not ahead or ahead[0].isupper() or match["pence"].endswith("½"):
+    if not ahead or ahead[0].isupper() or match["pence"][-1] in "½¼¾":
         before = text[max(0, start - 30) : start]
         sentence = _SENTENCE_END.split(text[max(0, start - 100) : start])[-1]
         return bool(
-            match["pence"].endswith("½")
+            match["pence"][-1] in "½¼¾"
             or _PRICE_BEFORE.search(before)
             or _OLD_MONEY_BEFORE.search(sentence)  # "ale cost 1d., and a dinner 6d."
             or _AT_OR_FOR_BEFORE.search(before)
