@@ -59,6 +59,9 @@ _AVENUE = re.compile(r"(?<![\w.])пр\.(?=\s?[А-ЯЁ])")  # "пр. Мира"; "
 _NAMED_AVENUE = re.compile(
     r"(?<![\w.])(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ого|его|ому|ему|ом|ем|им|ым)\s)пр\.(?!\w)"
 )
+# "ш." after a road's adjective name is "шоссе", which does not decline: "на Ленинградском ш."
+# -> "на Ленинградском шоссе"; a letter alone elsewhere is a name's initial.
+_NAMED_HIGHWAY = re.compile(r"(?<![\w.])(?P<name>[А-ЯЁ][а-яё]+(?:ое|ого|ому|ом|ым)\s)ш\.(?!\w)")
 # "св." agrees with the name after it: a genitive in "-а", "-я" after a word ("храм св.
 # Николая" -> "святого", "собор св. Петра"); a name in "-а", "-я" first is a woman's ("Св.
 # Анна" -> "святая"); else "святой" ("св. Николай", "икона св. Анны").
@@ -164,6 +167,9 @@ def read_abbreviations(text: str) -> str:
     text = _BUILDING.sub(r"\g<house>строение ", text)
     text = _SAINT.sub(_saint, text)
     text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)
+    text = _NAMED_HIGHWAY.sub(
+        lambda m: m["name"] + "шоссе" + ("." if ends_sentence(m) else ""), text
+    )
     text = _SEE.sub(lambda m: "Смотри" if m.group(1) == "С" else "смотри", text)
     text = _AVENUE.sub(
         lambda m: _place("проспект", m), _CITY.sub(lambda m: _settlement("город", m), text)
