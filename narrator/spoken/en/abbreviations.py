@@ -370,7 +370,7 @@ def _say_other_case_title(match: re.Match[str]) -> str:
 # from the character before them).
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
-    | {"b.", "d.", "fl.", "r.", "Parl."}
+    | {"b.", "d.", "fl.", "r.", "Parl.", "S. Paul", "S. Peter", "S. John", "S. James"}
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs.", "Batt."}
@@ -378,7 +378,7 @@ _HINT_FORMS = sorted(
     | STATES_WRITTEN_SHORT
     | LEARNED_TITLE_WORDS
     | PLACES_WRITTEN_SHORT
-    | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "S."}
+    | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
     | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}
