@@ -301,9 +301,12 @@ def ends_in_shillings(text: str, start: int) -> bool:
         or _AT_OR_FOR_BEFORE.search(before)
         or _POUNDS_BEFORE.search(before)
         or _MONEY_LISTED_BEFORE.search(text, max(0, start - 40), start)
+        or _OLD_MONEY_IN.search(_SENTENCE_END.split(text[max(0, start - 100) : start])[-1])
     )
 
 
+# Old money earlier in the sentence: "wages were 3s. 6d. a week, and his mother's 7s."
+_OLD_MONEY_IN = re.compile(r"\d[sdl]\.\s|£\d|\b(?:shillings?|[a-z]*pence|penny)\b")
 # Old money before them in a list: "Pit 3s.; gallery 1s.; boxes 5s." (perhaps read already:
 # "Pit three shillings; gallery one shilling; boxes 5s.", "porter sixpence, and tea 1s.").
 _MONEY_LISTED_BEFORE = re.compile(
