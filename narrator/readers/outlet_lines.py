@@ -43,7 +43,9 @@ _LINE = re.compile(
     r"|view all partners|[^.!?]{1,100} provides? (?:funding|support) as (?:a )?(?:founding )?"
     r"(?:member|partner)s? of [^.!?]{1,60}\.?"
     # an obituary site's lines
-    r"|published (?:by|in|on) [\w .,&'\u2019-]{2,60} (?:on|from) [\w .,-]{4,40}\d{4}\.?"
+    r"|(?:published (?:by|in|on)|publicado (?:en|no|na)|pubblicato (?:su|sul|in)"
+    r"|publi\u00e9 dans|erschienen in) [\w .,&'\u2019-]{2,60} (?:on|from|el|em|il|le|am)"
+    r" [\w .,-]{4,40}\d{4}\.?"
     r"|to (?:send flowers|plant (?:a )?trees?)[^.!?]{0,80}, please visit [^.!?]{1,60}\.?"
     r"|(?:sign|view|read) the guest ?book|guest ?book|send flowers|plant a tree|share a memory"
     # a paper's appeal, its favourites' and comments' buttons
@@ -102,6 +104,11 @@ _LINE = re.compile(
     r"|\(?(?:except for the headline, )?this (?:story|article) has not been edited by [^)]{1,80}\)?"
     r"|track latest news live on [\w.]+\b.{0,100}|be the first to know"
     r"|get browser notifications for breaking news\b.{0,80}"
+    # a newsletter's note on why it came, an app's call to its highlights
+    r"|vous recevez cette (?:newsletter|lettre|e-?mail)\b.{0,160}"
+    r"|recibes este (?:correo|bolet\u00edn|newsletter)\b.{0,160}"
+    r"|ricevi questa (?:newsletter|e-?mail)\b.{0,160}"
+    r"|watch (?:free )?[\w ]{2,40} (?:highlights|live) on the [\w ]{2,30} app"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"

@@ -116,7 +116,7 @@ STYLES: dict[str, WireStyle] = {
         credit=("redazione", "hanno collaborato", "ha collaborato", "a cura di", "tradotto"),
     ),
     "pt": WireStyle(
-        byline=("por", "de", "texto de"),
+        byline=("por", "de", "texto de", "entrevista de"),
         credit=(
             *("reportagem", "redação", "redacção", "edição", "texto", "reportado"),
             *("com informações de", "com informações da", "com informações do"),
