@@ -71,34 +71,30 @@ _INSTALL_SOUNDFILE = (
     "install soundfile 0.12.1 or later, whose wheels bundle libsndfile 1.2 with MP3 and Vorbis "
     "(pip install -U soundfile)"
 )
-_PACKAGES = {
-    "mp3": ("numpy", "soundfile"),
-    "ogg": ("numpy", "soundfile", "mutagen"),
-    "flac": ("numpy", "soundfile", "mutagen"),
-}
-"""What writing each format but WAV needs (mutagen, for an Ogg's or a FLAC's tags)."""
+_AUDIO_PACKAGES = ("numpy", "soundfile", "mutagen")
 _TAG_MODULES = {
+    "wav": "mutagen.wave",
+    "mp3": "mutagen.mp3",
     "ogg": "mutagen.oggvorbis",
     "flac": "mutagen.flac",
 }
-"""What writes each format's tags: imported by the check, while the engines are still busy. A
-WAV's and an MP3's are written without mutagen (see narrator.audio.id3_tags)."""
+"""What writes each format's tags: imported by the check, while the engines are still busy."""
 
 
 def check_encoder(name: str, processed: bool = True) -> FileFormat:
     """The format called `name`, once sure this platform can write it; AudioOutputError if not.
 
     `processed` says whether the samples are changed on the way (loudness), which needs numpy
-    (and soundfile, but for WAV); WAV at the engine's level needs none of them, and only Ogg
-    and FLAC need mutagen, for their tags.
+    and soundfile even for WAV; WAV at the engine's level needs only mutagen, for its tags.
     """
     if name not in FILE_FORMATS:
         raise AudioOutputError(
             f"unknown audio format '{name}'; choose one of {', '.join(FILE_FORMATS)}"
         )
+    direct = name == "wav" and not processed
     # WAV is written by narrator.audio.wav even when processed: no libsndfile to load.
-    packages: tuple[str, ...] = ("numpy",) if processed else ()
-    packages = packages if name == "wav" else _PACKAGES[name]
+    packages: tuple[str, ...] = ("mutagen",) if direct else ("numpy", "mutagen")
+    packages = _AUDIO_PACKAGES if name != "wav" else packages
     for package in packages:
         try:
             __import__(_TAG_MODULES[name] if package == "mutagen" else package)

@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from narrator.audio.digest import uuid5
 from narrator.audio.manifest import MANIFEST_NAME, Manifest, parse_manifest
 from narrator.files import write_atomically
 
@@ -34,7 +33,7 @@ EPISODES_FILE = ".episodes.json"
 keep them (saved by an older narrator)."""
 DEFAULT_LANGUAGE = "en"
 # A fixed namespace, so that one source always gives one guid: never change it.
-_GUID_NAMESPACE = uuid5(uuid.NAMESPACE_URL, "narrator:episode")
+_GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "narrator:episode")
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def _episode_from_manifest(
         title=manifest.title or folder.name,
         byline=manifest.byline or None,
         source=manifest.source,
-        guid=f"urn:uuid:{uuid5(_GUID_NAMESPACE, identity)}",
+        guid=f"urn:uuid:{uuid.uuid5(_GUID_NAMESPACE, identity)}",
         audio=audio,
         duration_s=manifest.duration_s,
         date=parse_date(manifest.date) or parse_date(extra.get("date")) or written,

@@ -15,6 +15,7 @@ every chapters file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
@@ -25,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
-from narrator.audio.digest import HEX_LENGTH, sha256_hex, uuid5
 from narrator.files import write_atomically
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def _inputs_digest(root: Path, settings: FeedSettings, make_cover: bool) -> str:
                 for inner in _sorted_entries(Path(entry.path))
                 if inner.name not in _MADE_BY_THE_FEED
             )
-    return sha256_hex(json.dumps(entries).encode())
+    return hashlib.sha256(json.dumps(entries).encode()).hexdigest()
 
 
 def _sorted_entries(folder: Path) -> list[os.DirEntry[str]]:
@@ -143,7 +143,7 @@ def _stamp(entry: os.DirEntry[str]) -> list[object]:
 def _made_from(feed: Path) -> str | None:
     """The digest `feed` ends with: what it was made from (None: not a feed written here)."""
     start, end = _MADE_FROM
-    length = len(start) + HEX_LENGTH + len(end)
+    length = len(start) + hashlib.sha256().digest_size * 2 + len(end)
     try:
         with open(feed, "rb") as file:
             size = os.fstat(file.fileno()).st_size
@@ -185,7 +185,7 @@ def _channel(root: Path, settings: FeedSettings, found: Sequence[Episode]) -> li
     feed_url = media_url(settings, FEED_FILE)
     home = media_url(settings, "")
     cover = media_url(settings, COVER_FILE) if (root / COVER_FILE).is_file() else None
-    guid = str(uuid5(_PODCAST_GUID_NAMESPACE, _bare(feed_url)))
+    guid = str(uuid.uuid5(_PODCAST_GUID_NAMESPACE, _bare(feed_url)))
     return [
         _tag(2, "title", settings.title),
         _tag(2, "link", home),

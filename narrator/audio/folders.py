@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import errno
 import functools
+import hashlib
 import itertools
 import json
 import os
@@ -23,7 +24,6 @@ import time
 import unicodedata
 from pathlib import Path
 
-from narrator.audio.digest import sha256_hex
 from narrator.audio.manifest import MANIFEST_NAME, public_source
 from narrator.errors import AudioOutputError
 from narrator.models import Article
@@ -87,7 +87,7 @@ def _upgraded_id(recorded: str) -> str:
 
 
 def _digest(text: str) -> str:
-    return sha256_hex(text.encode("utf-8", "surrogatepass"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def narration_folder(output_root: Path, article: Article, reserve: bool = False) -> Path:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from narrator._version import __version__
-from narrator.audio.digest import sha256_hex
 from narrator.audio.manifest import MANIFEST_NAME, Manifest, read_manifest
 from narrator.models import Article, Chunk, NarrationConfig, SavedNarration
 
@@ -32,6 +31,7 @@ def narration_key(
     """A digest of everything a narration's files depend on: the article as read, the lexicon's
     text, every setting that shapes the plan or the audio, the engine and narrator's version,
     known before the article is cut into chunks; `chunks` too when the plan was made elsewhere."""
+    import hashlib
 
     settings = {
         name: value for name, value in vars(config).items() if name not in _SETTINGS_WITHOUT_EFFECT
@@ -47,7 +47,7 @@ def narration_key(
         "narrator": __version__,
     }
     text = json.dumps(described, sort_keys=True, ensure_ascii=False, default=str)
-    return sha256_hex(text.encode())
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def up_to_date(

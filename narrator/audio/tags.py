@@ -1,5 +1,4 @@
-"""Tags and chapters inside the whole narration file: an MP3's and a WAV's written as mutagen
-writes them, without it (see narrator.audio.id3_tags), an Ogg's and a FLAC's with it.
+"""Tags and chapters inside the whole narration file, written with mutagen.
 
 MP3 and WAV get ID3v2.3 frames (CTOC + CHAP for chapters, which podcast apps read); Ogg Vorbis
 and FLAC get Vorbis comments, chapters as CHAPTER001=HH:MM:SS.mmm / CHAPTER001NAME=title.
@@ -11,20 +10,14 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from narrator.audio.manifest import public_source
 from narrator.models import Article, Chapter, NarrationConfig
 
-if TYPE_CHECKING:
-    from narrator.audio.id3_tags import Frame
-
 _CHAPTER_ID = "chp{number}"
 _TOC_MOST = 255
 _TOC_ID = "toc"
-_TOP_LEVEL, _ORDERED = 2, 1
-"""CTOC's flags (mutagen's CTOCFlags)."""
 
 
 @dataclass(frozen=True)
@@ -70,44 +63,73 @@ def _source_name(source: str) -> str:
 def write_tags(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Chapter]) -> None:
     """Write `tags` and `chapters` into the narration file `path`."""
     if audio_format in ("mp3", "wav"):
-        from narrator.audio import id3_tags
-
-        frames = _id3_frames(tags, chapters)
-        if audio_format == "mp3":
-            id3_tags.prepend_id3_tag(path, frames)
-        else:
-            id3_tags.append_id3_chunk(path, frames)
+        _write_id3(path, audio_format, tags, chapters)
     else:
         _write_vorbis_comments(path, audio_format, tags, chapters)
 
 
-def _id3_frames(tags: Tags, chapters: Sequence[Chapter]) -> list[Frame]:
-    """The tag's frames: title, artist, album, date, genre, language, the source and the
-    reading as comments, and a table of contents with a chapter for each section (a table of
-    contents lists at most 255: past that, the top one lists tables of 255 chapters each)."""
-    from narrator.audio import id3_tags as id3
+def _write_id3(path: Path, audio_format: str, tags: Tags, chapters: Sequence[Chapter]) -> None:
+    from mutagen import id3
 
-    language = iso_639_2(tags.language) if tags.language else None
-    frames = [
-        *id3.text_frame("TIT2", tags.title),
-        *id3.text_frame("TPE1", tags.artist),
-        *id3.text_frame("TALB", tags.album),
-        *id3.date_frame(tags.date),
-        *id3.text_frame("TCON", tags.genre),
-        *id3.text_frame("TLAN", language or ""),
-        *id3.comment_frame(tags.comment),
-        *id3.comment_frame(tags.narrator_comment, "narrator"),
-    ]
+    # Only the one format's module: this runs once the last chunk is written, and mutagen.mp3
+    # costs 2-3 ms to import for a WAV that never needs it.
+    if audio_format == "mp3":
+        from mutagen.mp3 import MP3
+
+        audio = MP3(path)
+    else:
+        from mutagen.wave import WAVE
+
+        audio = WAVE(path)
+    if audio.tags is None:
+        audio.add_tags()
+    frames = audio.tags
+    frames.add(id3.TIT2(encoding=id3.Encoding.UTF16, text=tags.title))
+    frames.add(id3.TPE1(encoding=id3.Encoding.UTF16, text=tags.artist))
+    frames.add(id3.TALB(encoding=id3.Encoding.UTF16, text=tags.album))
+    frames.add(id3.TDRC(encoding=id3.Encoding.UTF16, text=tags.date))
+    frames.add(id3.TCON(encoding=id3.Encoding.UTF16, text=tags.genre))
+    if tags.language and iso_639_2(tags.language):
+        frames.add(id3.TLAN(encoding=id3.Encoding.UTF16, text=iso_639_2(tags.language)))
+    frames.add(id3.COMM(encoding=id3.Encoding.UTF16, lang="eng", desc="", text=tags.comment))
+    frames.add(
+        id3.COMM(
+            encoding=id3.Encoding.UTF16, lang="eng", desc="narrator", text=tags.narrator_comment
+        )
+    )
+    for frame in _chapter_frames(chapters):
+        frames.add(frame)
+    audio.save(v2_version=3)
+
+
+def _chapter_frames(chapters: Sequence[Chapter]) -> list[object]:
+    from mutagen import id3
+
     ids = [_CHAPTER_ID.format(number=n) for n in range(1, len(chapters) + 1)]
+    # A table of contents lists at most 255 elements (its count is a byte): past that, the
+    # top one lists tables of 255 chapters each.
     tables = [ids[first : first + _TOC_MOST] for first in range(0, len(ids), _TOC_MOST)]
     parts = [] if len(tables) < 2 else [f"{_TOC_ID}{n}" for n in range(1, len(tables) + 1)]
-    frames.append(id3.toc_frame(_TOC_ID, _TOP_LEVEL | _ORDERED, parts or ids, "Chapters"))
-    frames += [id3.toc_frame(p, _ORDERED, t) for p, t in zip(parts, tables, strict=False)]
-    frames += [
-        id3.chapter_frame(i, round(c.start_s * 1000), round(c.end_s * 1000), c.title)
-        for i, c in zip(ids, chapters, strict=True)
+    toc = id3.CTOC(
+        element_id=_TOC_ID,
+        flags=id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED,
+        child_element_ids=parts or ids,
+        sub_frames=[id3.TIT2(encoding=id3.Encoding.UTF16, text="Chapters")],
+    )
+    toc_parts = [
+        id3.CTOC(element_id=part, flags=id3.CTOCFlags.ORDERED, child_element_ids=children)
+        for part, children in zip(parts, tables, strict=False)
     ]
-    return frames
+    chaps = [
+        id3.CHAP(
+            element_id=element_id,
+            start_time=round(chapter.start_s * 1000),
+            end_time=round(chapter.end_s * 1000),
+            sub_frames=[id3.TIT2(encoding=id3.Encoding.UTF16, text=chapter.title)],
+        )
+        for element_id, chapter in zip(ids, chapters, strict=True)
+    ]
+    return [toc, *toc_parts, *chaps]
 
 
 def _write_vorbis_comments(

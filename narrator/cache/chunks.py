@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import json
 import math
 import os
@@ -27,7 +28,6 @@ from pathlib import Path
 
 from narrator import userdirs
 from narrator.audio.chunk_reuse import read_chunk_file
-from narrator.audio.digest import sha256_hex
 from narrator.audio.wav import Clip, StoredSpeech, write_chunk_file
 from narrator.cache.placement import spread_below
 from narrator.errors import NarratorError
@@ -78,7 +78,7 @@ def default_cache_dir() -> Path:
 def chunk_key(spoken: str, voice: str | None, rate_wpm: int, volume: float, engine: str) -> str:
     """The hex SHA-256 naming the speech of `spoken` said with these settings by `engine`."""
     fields = [spoken, voice, rate_wpm, round(volume, 4), engine]
-    return sha256_hex(json.dumps(fields, ensure_ascii=False).encode())
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
 class ChunkCache:

@@ -35,7 +35,7 @@ from narrator.pipeline.processes import end_with
 
 P = ParamSpec("P")
 
-_PRELOADED = ["narrator.audio.writer", "numpy", "soundfile"]
+_PRELOADED = ["narrator.audio.writer", "numpy", "soundfile", "mutagen.id3"]
 """What the fork server imports once, so that each finishing process starts with it."""
 _QUEUED_WITH_CHUNKS = 8
 """Narrations handed to the engine workers and not yet collected, at most: they are finished
