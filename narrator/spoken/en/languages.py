@@ -40,9 +40,11 @@ _LOG_LATITUDE = re.compile(r"(?<![\w.])Lat\.(?= (?:at (?:noon|midnight|sunset|su
 # "long." is a word too ("so long."): longitude only after "latitude and", or after "our",
 # "the", "in" before a word that goes on the clause ("our long. was", "the long. of the cape").
 _LONGITUDE = re.compile(
-    r"(?P<before>\b(?:latitude and|our|the|in|same) )long\."
+    r"(?P<before>\b(?:latitude and|our|the|in|same) |(?<=[;,] ))long\."
     r"(?P<on>(?= (?:of|was|by|at|is|being|had|and)\b))?"
 )
+# How a log found its longitude: "long. by chron." -> "by chronometer".
+_BY_CHRONOMETER = re.compile(r"(?<=\bby )chron\.")
 
 
 def read_languages(text: str) -> str:
@@ -57,6 +59,7 @@ def read_languages(text: str) -> str:
         text = _LOG_LATITUDE.sub("Latitude", text)
     if "long." in text:
         text = _LONGITUDE.sub(_say_longitude, text)
+        text = _BY_CHRONOMETER.sub("chronometer", text)
     return text
 
 
@@ -71,6 +74,9 @@ def _say_language(match: re.Match[str]) -> str:
 
 
 def _say_longitude(match: re.Match[str]) -> str:
-    if not (match["on"] is not None or match["before"] == "latitude and "):
+    before = match["before"] or ""
+    if not (match["on"] is not None or before == "latitude and "):
         return match.group(0)
-    return match["before"] + "longitude" + stop_after(match)
+    if not before and not match.string.startswith(" by", match.end()):
+        return match.group(0)  # after a pause, only a log's "long. by obs."
+    return before + "longitude" + stop_after(match)
