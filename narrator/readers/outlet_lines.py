@@ -109,6 +109,11 @@ _LINE = re.compile(
     r"|recibes este (?:correo|bolet\u00edn|newsletter)\b.{0,160}"
     r"|ricevi questa (?:newsletter|e-?mail)\b.{0,160}"
     r"|watch (?:free )?[\w ]{2,40} (?:highlights|live) on the [\w ]{2,30} app"
+    # a call to share, to follow on a messaging app, to comment, to send a tip, to support
+    r"|(?:kindly |please )?share this (?:story|article)\s*:?|read related topics:?.{0,40}"
+    r"|folgst du (?:schon )?[\w .]{2,40} auf (?:whatsapp|instagram|tiktok|telegram)\??"
+    r"|(?:deine|ihre) meinung z\u00e4hlt|(?:do you have|got) a (?:news )?tip\b.{0,80}"
+    r"|(?:e-?mail|contact) us at \S+@\S+\.?|si quieres apoyar (?:nuestro|el) periodismo\b.{0,80}"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"

@@ -83,7 +83,10 @@ story with its appeal and topics, Euronews-, Politico-, Le Monde-, SZ-, Times of
 Infobae-, t-online- and Adnkronos-like pages with their audio, embed, paywall, follow, source
 and rights lines, a UK funeral notice with its tribute buttons; an Indian portal's syndicated
 story, Singapore, Hong Kong and US local news with their channel, trust and alert lines, a
-tabloid's share line, El Mundo-, Corriere-, Lenta-, Le Figaro- and Observador-like pages),
+tabloid's share line, El Mundo-, Corriere-, Lenta-, Le Figaro- and Observador-like pages;
+Nigerian, Kenyan, Canadian, Swiss, Philippine and Australian news with their share, channel,
+error-report and comment lines, a nonprofit's tip box, an explainer's newsletter box, Spanish
+news with its members' appeal, French sport news under its paywall),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
