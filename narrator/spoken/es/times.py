@@ -52,7 +52,7 @@ def say_time(time: Time) -> str:
 
 
 HINT = re.compile(
-    rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|[AaPp]\.?\s?[Mm]\b|hr?s\b)|las 12\s?m\."
+    rf"{CLOCK_HINT.pattern}|\d\s?(?:[ap]\.\s?m|[AaPp]\.?\s?[Mm]\b|[Hh][Rr]?[Ss]\b)|las 12\s?m\."
 )
 _read_clock_times = time_reader(NUMERALS, say_time, hour_words="las")
 # An hour alone with the "hs" of Latin American writing, or with a.m. and p.m.: written as
@@ -60,7 +60,7 @@ _read_clock_times = time_reader(NUMERALS, say_time, hour_words="las")
 # After "las" or "la" only: elsewhere it counts hours ("dura 3 hs" -> "tres horas").
 _HOURS_UNIT = re.compile(r"(?i)(?P<art>\blas? )(?P<h>[01]?\d|2[0-4])\s?hr?s\b\.?")
 # A clock time with "hs" or "hrs": its "h" ("21:00 hrs." -> "21:00 h", "veintiuna horas").
-_CLOCK_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<t>(?:[01]?\d|2[0-4])[:.][0-5]\d)\s?hr?s\b\.?")
+_CLOCK_HOURS_UNIT = re.compile(r"(?<![\w.,:])(?P<t>(?:[01]?\d|2[0-4])[:.][0-5]\d)\s?(?i:hr?s)\b\.?")
 # "12 m." (meridiano, as Colombia writes noon) after "las": "a las 12:00 m." -> "doce del
 # mediodía".
 _NOON = re.compile(r"(?i)(?<=\blas )12(?::00)?\s?m\.")
@@ -83,7 +83,7 @@ _NEXT_SENTENCE = (
 # abbreviation's, so it is written twice to keep the sentence's ("a las 21 hs." -> "veintiuna
 # horas.", not "veintiuna horas" run on into the next sentence).
 _SENTENCE_END_ABBREVIATION = re.compile(
-    r"(?:(?<=[:.]\d\d)|(?<=\blas \d)|(?<=\blas \d\d)|(?<=\bla \d))(?:\s?hr?s\.)"
+    r"(?:(?<=[:.]\d\d)|(?<=\blas \d)|(?<=\blas \d\d)|(?<=\bla \d))(?:\s?(?i:hr?s)\.)"
     rf"{_NEXT_SENTENCE}|(?<=\d)(?:\s?[ap]\.\s?m\.){_NEXT_SENTENCE}"
 )
 
@@ -115,10 +115,11 @@ def _read_clock_times_outside_amounts(text: str) -> str:
 def read_times(text: str) -> str:
     """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
     -> "cinco de la tarde"."""
-    if any(letters in text for letters in _MERIDIEM_LETTERS):  # quick tests before the search
-        text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
-    if "s." in text or "m." in text:
+    # The sentence's full stop first, on the text as written ("a las 5 pm" has none).
+    if "s." in text or "m." in text:  # quick tests before the searches
         text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
+    if any(letters in text for letters in _MERIDIEM_LETTERS):
+        text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
     text = _NOON.sub("12:00 p.m.", text)
