@@ -370,7 +370,7 @@ def _say_other_case_title(match: re.Match[str]) -> str:
 # from the character before them).
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
-    | {"b.", "d.", "fl.", "r.", "Parl.", "S. Paul", "S. Peter", "S. John", "S. James"}
+    | {"b.", "d.", "fl.", "r.", "Parl.", "S. Paul", "S. Peter", "S. John", "S. James", "coll."}
     | {"min", "max", "Min", "Max", "MIN", "MAX"}
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs.", "Batt."}

@@ -158,6 +158,11 @@ def _say_saint(match: re.Match[str]) -> str:
     return "Saint"
 
 
+# "coll." between a determiner and "of" is a collection, as naturalists write it: "a specimen
+# in the coll. of the Brit. Mus." ("Balliol Coll." is a college, read with the titles).
+_NATURALISTS_COLLECTION = re.compile(r"\b(?P<det>the|his|my|our|her) coll\.(?= of\b)")
+
+
 # "Parl." before a capitalised word is Parliamentary ("Parl. Papers", "Parl. Debates"),
 # elsewhere Parliament ("an Act of Parl.").
 _PARLIAMENT = re.compile(r"\bParl\.(?P<before_a_name>(?= [A-Z]))?")
@@ -240,6 +245,8 @@ def read_scholarly(text: str) -> str:
         text = _HONORARY.sub("Honorary", text)
     if "S. " in text:
         text = _SAINT.sub(_say_saint, text)
+    if "coll." in text:
+        text = _NATURALISTS_COLLECTION.sub(r"\g<det> collection", text)
     if "Parl." in text:
         text = _PARLIAMENT.sub(
             lambda m: (
