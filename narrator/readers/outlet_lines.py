@@ -114,6 +114,12 @@ _LINE = re.compile(
     r"|folgst du (?:schon )?[\w .]{2,40} auf (?:whatsapp|instagram|tiktok|telegram)\??"
     r"|(?:deine|ihre) meinung z\u00e4hlt|(?:do you have|got) a (?:news )?tip\b.{0,80}"
     r"|(?:e-?mail|contact) us at \S+@\S+\.?|si quieres apoyar (?:nuestro|el) periodismo\b.{0,80}"
+    # a paper's channel, newsletter and print lines, its standards and rights notes
+    r"|[\w .]{2,40} \u00e8 anche su (?:whatsapp|telegram)\b.{0,160}"
+    r"|ap\u00fantate a (?:la|nuestra) newsletter\b.{0,160}"
+    r"|published in the print edition of\b.{0,160}"
+    r"|audio produced by [^.!?]{2,60}\.?|our standards: the thomson reuters trust principles\.?"
+    r"|при использовании материалов ссылка на .{1,30} обязательна\.?"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
@@ -131,6 +137,7 @@ _LEAD = re.compile(
     r"|listen(?: \u00b7 \d{1,2}:\d{2}|:)|\d{1,2}-minute listen|enlarge this image"
     r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
     r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript|related\.{3}"
+    r"|suggested topics"
     r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"
     r"|подробнее (?:читайте )?в материале [^:.!?]{1,40}:?|ti potrebbe interessare"
     r"|potrebbe interessarti(?: anche)?"
