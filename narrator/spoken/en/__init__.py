@@ -61,8 +61,8 @@ from narrator.spoken.tables import read_mapping
 on_digits = functools.partial(rule, needs_digit=True)
 # "½%" is a percentage with no digit in it.
 _PERCENT_HINT = re.compile(r"[\d½¼¾⅓⅔]")
-# "½d." is a halfpenny with no digit in it.
-_MONEY_HINT = re.compile(r"[\d½]")
+# "½d." is a halfpenny and "¼d." a farthing with no digit in them.
+_MONEY_HINT = re.compile(r"[\d½¼¾]")
 
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", characters.HINT,
