@@ -161,8 +161,11 @@ def _shortened_end(first: str, second: str) -> bool:
 
 # A colon between numbers that is no time (the minutes are not two digits, or the hours are
 # past 24): "4:3", "16:9", "a 60:40 split"; a number with itself is said twice, as "50/50"
-# is: "a 50:50 chance" -> "fifty fifty".
-_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+):(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d:]|[.,]\d)")
+# is: "a 50:50 chance" -> "fifty fifty". Either may be grouped: "a sex ratio of 1,032:1,000".
+_GROUPED_OR_NOT = r"\d{1,3}(?:,\d{3})+|\d+"
+_RATIO = re.compile(
+    rf"(?<![\w:.,])(?P<a>{_GROUPED_OR_NOT}):(?P<b>{_GROUPED_OR_NOT})(?![\d:]|[.,]\d)"
+)
 
 
 # A scale or a ratio named after the numbers: "built at 1:48 scale", "a 1:20 ratio".
@@ -179,7 +182,8 @@ _DURATION_BEFORE = re.compile(
 
 def _say_ratio(match: re.Match[str]) -> str:
     a, b = match["a"], match["b"]
-    if len(b) == 2 and int(a) <= 24 and not _SCALE_AFTER.match(match.string, match.end()):
+    hours = int(a.replace(",", ""))
+    if len(b) == 2 and hours <= 24 and not _SCALE_AFTER.match(match.string, match.end()):
         return match.group(0)  # a time: the times' rule read those it could
     if (
         len(b) == 2
