@@ -45,7 +45,11 @@ _HEADER = re.compile(
 _SUBJECT_FIELDS = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto"})
 _REPLY = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 _MIN_HEADER_FIELDS = 2
-_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|info|news|gov|edu|biz"
+    r"|media|online|site|app|dev|blog)$",
+    re.IGNORECASE,
+)
 """A site's name alone over the title, as a browser's reader view shows it: "example-times.com"."""
 _SECTION_PATH = re.compile(r"^[A-Z][\w&' ]{1,30}(?: [|>/\u203a] [A-Z][\w&' ]{1,30}){1,3}$")
 """The section a page files the story under, over its title: "Finance & economics | Buttonwood"."""

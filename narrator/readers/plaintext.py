@@ -49,6 +49,7 @@ _MIN_QA_QUESTIONS = 2
 _MAX_EARLY_WORDS = 5
 _SPEAKER = re.compile(r"^(?P<name>[A-Z\u00c0-\u00dd][\w.'\u2019-]+(?: [\w.'\u2019-]+){0,2}): ")
 """A speaker's name before what they say, two letters or more: "ZEIT ONLINE: ", "Brandt: "."""
+_QUESTION_LABELS = frozenset({"question", "frage", "domanda", "pregunta", "pergunta", "вопрос"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A numbered list's line: "1. Tariffs fall", "2) Quotas end"."""
 _SIGN_OFF = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
@@ -339,7 +340,8 @@ def _is_interviewers_question(paragraph: str, after: str) -> bool:
     """A question after the interviewer's name, answered after the other's ("ZEIT ONLINE: Was
     hilft?" over "Lena Vogt: Bäume ..."): a line of the dialogue, no heading (a "Q:" is one)."""
     asker, answerer = _SPEAKER.match(paragraph), _SPEAKER.match(after)
-    return bool(asker and answerer and asker["name"] != answerer["name"])
+    labelled = asker is not None and asker["name"].lower() in _QUESTION_LABELS  # as "Q:" heads
+    return bool(asker and answerer and asker["name"] != answerer["name"]) and not labelled
 
 
 def _ends_sentence(text: str) -> bool:
