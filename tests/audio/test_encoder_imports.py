@@ -5,58 +5,17 @@ measured)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from import_events import FileWatch, command_events
 
-RUN_AND_RECORD = """
-import atexit, json, os, sys
-events, main = [], os.getpid()
-watched = {"narrator.audio.encoding", "narrator.audio.loudness.lossy"}
-
-def hook(event, args):
-    if os.getpid() != main:
-        return
-    if event == "import" and args[0] in watched:
-        events.append(args[0])
-    elif event == "open" and str(args[0]).endswith(".lvl"):
-        events.append("levels written")
-
-def write():  # at exit, which the command reaches through os._exit (see cli/exit.py)
-    if os.getpid() == main:
-        with open(log, "w") as file:
-            json.dump([e for i, e in enumerate(events) if e not in events[:i]], file)
-
-sys.addaudithook(hook)
-log, sys.argv = sys.argv[1], ["narrator", *sys.argv[2:]]
-atexit.register(write)
-from narrator.cli import run
-run()
-"""
+_WATCHED = frozenset({"narrator.audio.encoding", "narrator.audio.loudness.lossy"})
+_LEVELS = FileWatch("levels written", ".lvl")
 
 
 def _events(tmp_path: Path, *args: str) -> list[str]:
-    log = tmp_path / "events.json"
-    env = {
-        **os.environ,
-        "NARRATOR_CACHE_DIR": str(tmp_path / "cache"),
-        "NARRATOR_CONFIG_DIR": str(tmp_path / "config"),
-        "NARRATOR_STATE_DIR": str(tmp_path / "state"),
-    }
-    subprocess.run(
-        [sys.executable, "-c", RUN_AND_RECORD, str(log), *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        check=True,
-        timeout=120,
-    )
-    events: list[str] = json.loads(log.read_text())
-    return events
+    return command_events(tmp_path, args, _WATCHED, (_LEVELS,))
 
 
 @pytest.mark.parametrize(

@@ -13,59 +13,31 @@ import sys
 import time
 from pathlib import Path
 
-# Runs the `narrator` command in this interpreter, and writes down each fork and each import of
-# the modules watched, in order, as the command's own process saw them.
-RUN_AND_RECORD = """
-import atexit, json, os, sys
-events, main = [], os.getpid()
-watched = {"click", "narrator.audio.writer", "narrator.pipeline.finishing", "lxml.etree",
-           "narrator.spoken", "narrator.readers.reading", "narrator.readers.decoding",
-           "narrator.audio.episodes", "email.utils", "narrator.audio.loudness",
-           "narrator.audio.encoding", "anyascii",
-           "narrator.cli.preferences"}
+from conftest import process_running
+from import_events import FileWatch, command_events
 
-def hook(event, args):
-    if os.getpid() != main:
-        return
-    if event == "os.fork":
-        events.append("fork")
-    elif event == "import" and args[0] in watched:
-        events.append(args[0])
-    elif event == "open" and "manifest.json" in str(args[0]) and "w" in str(args[1]):
-        events.append("manifest written")
-
-def write():  # at exit, which the command reaches through os._exit (see cli/exit.py)
-    if os.getpid() == main:
-        with open(log, "w") as file:
-            json.dump([e for i, e in enumerate(events) if e == "fork" or e not in events[:i]], file)
-
-sys.addaudithook(hook)
-log, sys.argv = sys.argv[1], ["narrator", *sys.argv[2:]]
-atexit.register(write)
-from narrator.cli import run
-run()
-"""
+_WATCHED = frozenset(
+    {
+        "click",
+        "narrator.audio.writer",
+        "narrator.pipeline.finishing",
+        "lxml.etree",
+        "narrator.spoken",
+        "narrator.readers.reading",
+        "narrator.readers.decoding",
+        "narrator.audio.episodes",
+        "email.utils",
+        "narrator.audio.loudness",
+        "narrator.audio.encoding",
+        "anyascii",
+        "narrator.cli.preferences",
+    }
+)
+_MANIFEST = FileWatch("manifest written", "manifest.json", writes_only=True)
 
 
 def _events(tmp_path: Path, *args: str, path: str | None = None) -> list[str]:
-    log = tmp_path / "events.json"
-    env = {
-        **os.environ,
-        "NARRATOR_CACHE_DIR": str(tmp_path / "cache"),
-        "NARRATOR_CONFIG_DIR": str(tmp_path / "config"),
-        "NARRATOR_STATE_DIR": str(tmp_path / "state"),
-        "PATH": path or os.environ["PATH"],
-    }
-    subprocess.run(
-        [sys.executable, "-c", RUN_AND_RECORD, str(log), *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        check=True,
-        timeout=120,
-    )
-    events: list[str] = json.loads(log.read_text())
-    return events
+    return command_events(tmp_path, args, _WATCHED, (_MANIFEST,), path=path)
 
 
 def test_a_first_save_starts_its_engines_before_it_imports_the_writer(
@@ -208,18 +180,9 @@ def test_a_planning_process_forked_ahead_and_never_used_ends_with_its_parent(
     )
     child = int(done.stdout)
     deadline = time.monotonic() + 30
-    while _alive(child) and time.monotonic() < deadline:
+    while process_running(child) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not _alive(child)
-
-
-def _alive(pid: int) -> bool:
-    """Whether `pid` runs (a zombie left for init to reap counts as ended)."""
-    try:
-        status = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    return status != "Z"
+    assert not process_running(child)
 
 
 def test_the_engine_started_ahead_for_speak_is_the_one_it_speaks_with() -> None:
