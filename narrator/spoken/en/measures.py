@@ -291,7 +291,7 @@ _NOT_A_NOUN = read_words("en", "not_nouns")
 # A participle after a quantity is no noun it qualifies: "the 5 km covered", "the 2 kg lost".
 _PARTICIPLE = re.compile(r"[a-z]+[^e\W]ed|spent|lost|won|left|made|given|taken|swum|cut|set")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})\b(?!['-])")
-_NAME_AHEAD = re.compile(r"[ \t]+i?[A-Z][A-Za-z]+\b(?!['-])")
+_NAME_AHEAD = re.compile(r"[ \t]+(?:i?[A-Z][A-Za-z]+\b(?!['-])|[A-Z]{2,}-\d)")
 
 
 # Units that name a device's rating or size, glued to the number before the device: "a
@@ -299,8 +299,11 @@ _NAME_AHEAD = re.compile(r"[ \t]+i?[A-Z][A-Za-z]+\b(?!['-])")
 _RATINGS = frozenset({"V", "W", "kW", "mm", "mAh", "Ah"})
 
 
-# A gauge in millimeters before what it measures, spaced too: "shot on 16 mm stock".
-_GAUGED = re.compile(r" (?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer)s?\b")
+# A gauge in mm before what it measures, a name between: "16 mm stock", "30 mm GAU-8/A cannon".
+_GAUGED = re.compile(
+    r"(?: [A-Z][\w/-]*){0,2} "
+    r"(?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer)s?\b"
+)
 
 
 def _glued_before_a_noun(match: re.Match[str]) -> bool:
@@ -320,7 +323,7 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
     if not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return False
-    if _NAME_AHEAD.match(text, match.end()):  # "a 128GB iPhone", "a 2 TB SSD": a name
+    if _NAME_AHEAD.match(text, match.end()):  # "a 128GB iPhone", "a 2 TB SSD", "a 30 mm GAU-8"
         return True
     if _COMPOUND_AHEAD.match(text, match.end()):  # "a 500 km sun-synchronous orbit"
         return True
