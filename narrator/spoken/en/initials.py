@@ -4,7 +4,8 @@
   "JRR": an engine spells the group letter by letter, which is what a reader says; letters
   with a vowel are hyphenated ("E. M. Forster" -> "E-M Forster", "W. E. B. Du Bois" ->
   "W-E-B Du Bois"), since an engine could say them as a word ("em", "web")
-- two initials or more, each a capital and a point, before a capitalised word ("Watson",
+- two initials or more, each a capital and a point (joined by a hyphen in French names:
+  "J.-J. Rousseau" -> "JJ Rousseau"), before a capitalised word ("Watson",
   "O'Brien") or a surname's particle ("J. P. de Castro"), or ending a clause ("Yours, J. H."
   -> "JH."); a single initial ("George M. Thomas") and initials before a small word are left
 """
@@ -21,8 +22,8 @@ from narrator.spoken.rules import any_of
 # A surname may start with a particle in small letters: "J. P. de Castro", "A. H. van der Berg".
 _PARTICLE = r"(?:(?:de|van|von|du|da|di|del|della|le|la|ten|ter)(?: der| den| la)? [A-Z]|d'[A-Z])"
 _INITIALS = re.compile(
-    r"(?P<run>[A-Z](?<![\w.'&-][A-Z])\. (?:[A-Z]\. )+)"
-    rf"(?=[A-Z](?:[a-z]|'[A-Z])|{_PARTICLE})"
+    r"(?P<run>[A-Z](?<![\w.'&-][A-Z])\.[ -](?:[A-Z]\.[ -])*?[A-Z]\. )"
+    rf"(?=[A-Z](?:[a-zà-ÿ]|'[A-Z])|{_PARTICLE})"
 )
 
 # A run that ends a clause, where a letter is signed or letters are named: "Yours, &c., J. H."
@@ -32,6 +33,8 @@ _INITIALS_ENDING = re.compile(
 )
 _TEXT_END = re.compile(r"[\"”’')]*\s*$")
 _VOWEL = re.compile("[AEIOUY]")
+# French names join their initials by a hyphen: "J.-L. Gérôme", "J.-J. Rousseau".
+_POINT = re.compile(r"\.[ -]")
 
 
 def join_initials(text: str) -> str:
@@ -57,8 +60,8 @@ def _say_initials(match: re.Match[str]) -> str:
 
 
 def _say_initials_run(run: str) -> str:
-    letters = run.replace(". ", "")
+    letters = _POINT.sub("", run)
     return ("-".join(letters) if _VOWEL.search(letters) else letters) + " "
 
 
-HINT = any_of(r"\. [A-Z]\.")
+HINT = any_of(r"\. [A-Z]\.", r"\.-[A-Z]\.")

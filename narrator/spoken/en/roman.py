@@ -29,7 +29,7 @@ from narrator.spoken.common.roman import NUMERAL as _ROMAN
 from narrator.spoken.en.context import any_case_at_word_start, stop_after
 from narrator.spoken.en.intravenous import is_intravenous
 from narrator.spoken.en.numbers import cardinal, ordinal, year
-from narrator.spoken.en.roman_lists import read_numeral_lists
+from narrator.spoken.en.roman_lists import read_numeral_lists, read_starred_grades
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
     COUNTED_HINT,
@@ -201,7 +201,7 @@ def read_roman_numerals(text: str) -> str:
         key = heading["key"] or ""
         return f"{key}{_as_number(value(heading['numeral']))}".strip()
     text = _NUMBERED_TITLE.sub(lambda m: cardinal(value(m["numeral"].rstrip("."))) + ".", text)
-    text = read_numeral_lists(text)
+    text = read_starred_grades(read_numeral_lists(text))
     text = _ROMAN_AFTER_KEYWORD.sub(_say_after_keyword, text)
     text = read_lower_case_numerals(text)
     if "WW" in text:

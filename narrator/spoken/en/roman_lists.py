@@ -50,3 +50,15 @@ def _say_numeral(match: re.Match[str]) -> str:
     if not match["numeral"]:
         return match.group(0)
     return cardinal(value(match["numeral"])) + (" to " if match["dash"] else "")
+
+
+# A listed building's grade with its star, as English heritage lists print it: "Grade II*"
+# -> "Grade two star" (the star is said; the symbols' rule would drop it).
+_STARRED_GRADE = re.compile(r"\b(?P<key>[Gg]rade|GRADE) (?P<numeral>II?)\*")
+
+
+def read_starred_grades(text: str) -> str:
+    """ "a Grade II* listed church" -> "a Grade two star listed church"."""
+    if "*" not in text:
+        return text
+    return _STARRED_GRADE.sub(lambda m: f"{m['key']} {cardinal(value(m['numeral']))} star", text)
