@@ -184,8 +184,9 @@ def _an_old_ordinal(match: re.Match[str]) -> bool:
 
 # Other old money before pence: "from 6d. to 8d."
 _OLD_MONEY_BEFORE = re.compile(r"\d[sdl]\.\s")
-# A rate's or a bargain's word just before: "published at 21s.", "let it go for 6d."
-_AT_OR_FOR_BEFORE = re.compile(r"\b(?:at|for)\s$")
+# A rate's or a bargain's word just before: "published at 21s.", "let it go for 6d.", or a
+# thing's price said of it: "Ale was 1d. The loaf was dearer."
+_AT_OR_FOR_BEFORE = re.compile(r"\b(?:at|for|was|were|is|are)\s$")
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
