@@ -5,13 +5,16 @@ from The Conversation under a Creative Commons license. Read the original articl
 obituary site's lines ("Published by Elmford Gazette on Dec. 5, 2026.", "Sign the Guest Book"),
 a paper's appeal ("Sostieni ilfattoquotidiano.it: …"), a copyright line, a link to another
 story run into its label ("Lire aussi Retraites : ce que contient le texte"), and the writers'
-cards under a story ("Jane Doe" over "Jane Doe is a politics reporter for NBC News."); and
+cards under a story ("Jane Doe" over "Jane Doe is a politics reporter for NBC News."), a blog's
+comments with their reply buttons; and
 an editor's note set above the headline, read after it.
 """
 
 from __future__ import annotations
 
 import re
+
+from narrator.readers.stamps import is_stamp
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
 
@@ -124,6 +127,14 @@ _LINE = re.compile(
     r"|diese folge wurde (?:automatisch )?transkribiert\b.{0,80}"
     r"|cette transcription a \u00e9t\u00e9 g\u00e9n\u00e9r\u00e9e automatiquement\b.{0,80}"
     r"|esta transcripci\u00f3n (?:fue|ha sido|se ha) generad[ao] autom\u00e1ticamente\b.{0,80}"
+    # a desk's initials with its agencies ("lv/ak (dpa, afp)"), a wire photo's licence link, a
+    # portal's own byline and video box
+    r"|[a-z]{2,5}(?:/[a-z]{2,5})+ \((?:dpa|afp|ap|reuters|kna|epd|sid|efe|ansa)"
+    r"(?:, ?(?:dpa|afp|ap|reuters|kna|epd|sid|efe|ansa))*\)"
+    r"|(?:.{1,280}\s)?purchase licensing rights|(?:por|do) g1(?: [a-z]{2,3})?"
+    r"|v\u00eddeos: mais assistidos d[oa] .{1,30}"
+    r"|leave a comment|hinterlasse einen kommentar|laisser un commentaire"
+    r"|deja una respuesta|lascia un commento|deixe uma resposta"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
@@ -157,6 +168,8 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CAPTION_WORDS = 40
+_REPLY_BUTTONS = frozenset({"reply", "antworten", "r\u00e9pondre", "responder", "rispondi"})
+_MIN_COMMENT_LINES = 4
 _EDITORS_NOTE = re.compile(
     r"^editor[\u2019']?s[\u2019']? note\s*[:\u2014\u2013-]\s*\S", re.IGNORECASE
 )
@@ -182,8 +195,20 @@ def without_writer_cards(groups: list[list[str]]) -> list[list[str]]:
     reporter for NBC News."); and a photo's caption over its credit's line ("Wahlplakate in
     Bukarest" over "Foto: Andrei Pungovschi / AFP")."""
     return [
-        group for group in groups if not (_is_writer_card(group) or _is_captioned_credit(group))
+        group
+        for group in groups
+        if not (_is_writer_card(group) or _is_captioned_credit(group) or _is_comment(group))
     ]
+
+
+def _is_comment(group: list[str]) -> bool:
+    """A blog's comment pasted with its page: its writer over its stamp over its text over the
+    reply button ("Sam Lee" over "December 5, 2026 at 9:14 am" over … over "Reply")."""
+    return (
+        len(group) >= _MIN_COMMENT_LINES
+        and group[-1].strip().lower() in _REPLY_BUTTONS
+        and is_stamp(group[1].strip())
+    )
 
 
 def _is_captioned_credit(group: list[str]) -> bool:
