@@ -70,6 +70,8 @@ _POSTAL_PAIR = re.compile(
     rf"\b(?P<word>from|From|between|Between) (?P<first>{_CODE}) (?P<join>to|and) "
     rf"(?P<second>{_CODE})\b(?![-'.]\w)"
 )
+# A postal code after "state of" is the state: "fined by the state of PA", "the State of NY".
+_STATE_OF_CODE = re.compile(rf"\b(?P<word>[Ss]tate of) (?P<code>{_CODE})\b(?![-'.&/]\w)")
 # A postal code opening a headline or a sentence before a word is the state, as local news
 # writes it: "CA WILDFIRE FORCES 10,000 TO FLEE", "TX man arrested" -> "California", "Texas".
 # Not the codes that are words or other letters first ("IN", "OR", "ME", "MS", "VA", "SC"),
@@ -144,10 +146,13 @@ def _say_postal_pair(match: re.Match[str]) -> str:
 
 def read_states_in_lists(text: str) -> str:
     """ "in Mass. and Conn." -> "in Massachusetts and Connecticut": dotted states beside one
-    another in a list are states, whatever else their short forms may be."""
+    another in a list are states, whatever else their short forms may be; so is a postal
+    code after "state of" ("the state of PA")."""
     if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
         text = _POSTAL_PAIR.sub(_say_postal_pair, text)
     text = _OPENING_STATE.sub(_say_opening_state, text)
+    if "tate of " in text:
+        text = _STATE_OF_CODE.sub(lambda m: f"{m['word']} {_POSTAL_STATES[m['code']]}", text)
     if not (HINT.search(text) or HINT_PLACE.search(text)):
         return text
     text = _DOTTED_STATE.sub(_say_state, text)
