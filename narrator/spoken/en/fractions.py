@@ -371,8 +371,8 @@ _GLYPH_UNIT = re.compile(
     + "|".join(sorted(map(re.escape, set(_UNIT_NAMES) - {"in"}), key=lambda u: (-len(u), u)))
     + r"|in(?=\.))\b\.?(?!\w)"
 )
-# A part of one unit before a word of size is "of a" unit too: "½ in. deep" -> "half an inch deep".
-_SIZE_AFTER = re.compile(r" (?:deep|long|wide|high|thick|broad|across|square|in diameter)\b")
+# "Of a" unit before a word of size or a pause too: "½ in. deep", "mace ½ oz.," -> "half an ounce".
+_SIZE_AFTER = re.compile(r" (?:deep|long|wide|high|thick|broad|across|square|in diameter)\b|[,;]|$")
 _GLYPH_UNIT_HINT = re.compile(r"[½⅓⅔¼¾⅕-⅞] ?[A-Za-z]")
 
 
