@@ -34,7 +34,7 @@ _LINE = re.compile(
     r"|(?:.{10,240}?[.!?]\s+)?(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) ?/ ?"
     r"(?:getty images|ap(?: photo)?|afp|reuters|npr|epa|pa(?: wire)?|shutterstock|alamy|bloomberg"
     r"|the associated press|the new york times|file|ap images|afp via getty images)"
-    r"|(?:(?:image|photo|slide|picture) )?\d{1,3} (?:of|/) \d{1,3}"
+    r"|(?:(?:image|photo|slide|picture|foto|bild) )?\d{1,3} (?:of|/|di|de|von|sur|из) \d{1,3}"
     # a copyright line: "Copyright 2026 NPR", "Copyright © 2026 The Gazette. All rights reserved."
     r"|copyright (?:\u00a9 ?)?\d{4}(?:[-\u2013]\d{4})?,? [\w .,&'\u2019-]{1,60}"
     r"(?:\. all rights reserved)?\.?"
@@ -135,6 +135,9 @@ _LINE = re.compile(
     r"|v\u00eddeos: mais assistidos d[oa] .{1,30}"
     r"|leave a comment|hinterlasse einen kommentar|laisser un commentaire"
     r"|deja una respuesta|lascia un commento|deixe uma resposta"
+    # a release's link to its source, an agency's name alone, a feed's channel, a fold's link
+    r"|view source version on [\w.-]+:?\s*\S*|ag(?:\u00eancia|encia|ence) (?-i:[A-Z])[\w-]+"
+    r"|direkt aus dem dpa-newskanal|continuar (?:a ler|leyendo)"
     # a podcast's transcript's note and its apps
     r"|this transcript (?:was|has been|is) (?:automatically |machine[- ])?generated\b[^!?]{0,80}"
     r"|(?:subscribe|listen|follow) (?:on|to [\w ]{1,30} on) (?:apple podcasts|spotify|youtube"
