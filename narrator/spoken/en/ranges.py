@@ -126,6 +126,18 @@ def _say_circa_span(match: re.Match[str]) -> str:
     return f"{lead} {year(int(match['a']))} to circa {year(int(match['b']))}"
 
 
+# A span of years one of which is uncertain, as lives are printed: "Chaucer (1340?–1400)" ->
+# "thirteen forty to fourteen hundred", "(1564–1616?)"; a reader passes over the mark (not
+# at a question's end: "Was it 1990–1995?").
+_UNCERTAIN_SPAN = re.compile(
+    r"(?<![\w.,])(?P<a>[1-9]\d{2,3})(?P<q>\?)?\s?[–-]\s?(?P<b>[1-9]\d{2,3})(?(q)\??|\?(?=[),;]))(?!\w)"
+)
+
+
+def _say_uncertain_span(match: re.Match[str]) -> str:
+    return f"{year(int(match['a']))} to {year(int(match['b']))}"
+
+
 # A batter's balls and strikes are said with "and": "with the count at 3-2" -> "three and two"
 # (a side's record, "a 52-30 record", keeps "to", as en-wiki's references and ours read it).
 _COUNT_BEFORE = re.compile(r"\bcount (?:at|was|is|of|to|went to|ran to)\s$")
@@ -348,6 +360,8 @@ def read_ranges(text: str) -> str:
         text = _ROOT.sub("the square root of ", text)
     if "c." in text:
         text = _CIRCA_SPAN.sub(_say_circa_span, text)
+    if "?" in text:
+        text = _UNCERTAIN_SPAN.sub(_say_uncertain_span, text)
     if "present" in text or "now" in text or "date" in text:
         text = _TO_NOW.sub(lambda m: f"{year(int(m['year']))} to ", text)
     if "ds" in text or "ths" in text:
