@@ -48,7 +48,7 @@ from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, wh
 from narrator.spoken.en.languages import LANGUAGES, read_languages
 from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_titles
 from narrator.spoken.en.places_short import PLACES_WRITTEN_SHORT, read_places_written_short
-from narrator.spoken.en.scholarly import read_scholarly, read_years_of_lives
+from narrator.spoken.en.scholarly import WORKS_WRITTEN_SHORT, read_scholarly, read_years_of_lives
 from narrator.spoken.en.state_lists import STATES_WRITTEN_SHORT, read_states_in_lists
 from narrator.spoken.rules import Step, word_start
 from narrator.spoken.tables import read_mapping, read_table
@@ -375,9 +375,8 @@ _HINT_FORMS = sorted(
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs.", "Batt."}
     | {"lat.", "long.", "temp.", "L.", "Linn.", "O.S.", "N.S.", "O. S.", "N. S.", "Coy.", "Sqn."}
-    | STATES_WRITTEN_SHORT
+    | {*STATES_WRITTEN_SHORT, *WORKS_WRITTEN_SHORT, *PLACES_WRITTEN_SHORT}
     | LEARNED_TITLE_WORDS
-    | PLACES_WRITTEN_SHORT
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS

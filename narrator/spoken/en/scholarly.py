@@ -186,6 +186,19 @@ def _say_treasury_or_treasurer(match: re.Match[str]) -> str:
 _SERIES = re.compile(rf"\b(?P<ordinal>{ORDINAL_WORD.pattern}) ser\.(?=[,;]|\s+[a-z]|\s*$)")
 
 
+# A work's first word written short before its subject, as references cite old books: "the Ep.
+# to the Galatians", "Lect. on Metaph.", "Obs. on Reversionary Payments" -> "Epistle",
+# "Lectures", "Observations" ("Ep. 4" is an episode, "Obs." alone an observation).
+_WORKS = {
+    "Ep": "Epistle", "Epp": "Epistles", "Lect": "Lectures", "Obs": "Observations",
+    "Rem": "Remarks", "Diss": "Dissertation", "Treat": "Treatise", "Inq": "Inquiry",
+}  # fmt: skip
+WORKS_WRITTEN_SHORT = frozenset(f"{short}." for short in _WORKS)
+_WORK = re.compile(
+    rf"\b(?P<short>{'|'.join(_WORKS)})\.(?= (?:on|upon|to|into|concerning|ad) (?:the )?[A-Z])"
+)
+
+
 # A year of three digits in a life's dates, once "fl." and "d." are read: "Alcuin (fl. 780)" ->
 # "flourished seven eighty", as years are said; "died 150 men" is a count.
 _YEAR_OF_A_LIFE = re.compile(
@@ -262,6 +275,8 @@ def read_scholarly(text: str) -> str:
         text = _LINNAEUS.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
     if "S." in text:
         text = _CALENDAR_STYLE.sub(_say_calendar_style, text)
+    if ". " in text:
+        text = _WORK.sub(lambda m: _WORKS[m["short"]], text)
     if ", ed." in text or ", tr" in text or "(ed." in text or "(tr" in text:
         text = _EDITED_BY.sub(_say_edited_by, text)
     return text
