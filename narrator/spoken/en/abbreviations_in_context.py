@@ -346,8 +346,8 @@ _COMPASS_PLACE = re.compile(
 
 
 # "Pop. 12,000", "(pop. 3.4 million)": a place's population before a number; "pop." elsewhere
-# may be the music ("He likes pop.").
-_POPULATION = re.compile(r"\b[Pp]op\.(?=\s?\d)")
+# may be the music ("He likes pop."); a census's "Pop. Tables" are the population's.
+_POPULATION = re.compile(r"\b[Pp]op\.(?=\s?\d)|\bPop\.(?= (?:Tables|Returns|Abstract)\b)")
 
 
 def read_context_phrases(text: str) -> str:
