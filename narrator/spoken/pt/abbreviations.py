@@ -16,7 +16,7 @@ _read_table = abbreviation_reader(_TABLE, read_mapping("pt", "numbered"))
 _RAISED_A = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,4})\.?ª\.?")
 _WOMAN_TITLE = re.compile(
     r"(?<![\w.])(?P<article>[Aa]s?|[DdNn]as?|[Pp]elas?|[Ee]stas?|à) "
-    r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver)\.(?=\s[A-ZÀ-Ú])"
+    r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver)\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú])"
 )
 _FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"), ("r", "ra"))
 # A rank or a building written short that is another word's abbreviation elsewhere ("cel." a
@@ -24,11 +24,14 @@ _FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"), ("r", "ra"))
 # Souza" -> "coronel", "no Ed. Itália" -> "edifício").
 _RANKS = {"Cel": "coronel", "Cap": "capitão", "Ed": "edifício"}
 _RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_RANKS)})\.(?=\s[A-ZÀ-Ú][a-zà-ú])")
+# A minister written short, "min." elsewhere a minute's: with its capital before a name or
+# before the ministry's "da"/"do" and its name ("O Min. da Saúde" -> "ministro").
+_MINISTER = re.compile(r"(?<![\w.])Min\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú][a-zà-ú])")
 
 
 def _feminine(title: str) -> str | None:
     """The woman's word for a man's title written short ("Dr" -> "doutora"), or None."""
-    said = _TABLE.get(title + ".")
+    said = _TABLE.get(title + ".") or ("ministro" if title == "Min" else None)
     if said is None:
         return None
     for masculine, feminine in _FEMININE_ENDINGS:
@@ -72,6 +75,9 @@ def read_abbreviations(text: str) -> str:
         text = _STREET.sub(_street, text)
     if "ª" in text:
         text = _RAISED_A.sub(_raised_a, text)
+    text = _WOMAN_TITLE.sub(_woman_title, text)
     if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
-    return _read_table(_read_titles(_WOMAN_TITLE.sub(_woman_title, text)))
+    if "Min." in text:
+        text = _MINISTER.sub("ministro", text)
+    return _read_table(_read_titles(text))
