@@ -31,6 +31,7 @@ from narrator.spoken.en import (
     greek,
     initialisms,
     initials,
+    isotopes,
     keys,
     measures,
     models,
@@ -108,6 +109,9 @@ RULES: tuple[Rule, ...] = (
     rule(sharps.read_sharps, "sharps", sharps.HINT,
          "before numero and symbols, which read '#' as 'number' or drop it: in 'C#' and "
          "'F# minor' it is a sharp"),
+    rule(isotopes.read_isotopes, "isotopes", isotopes.HINT,
+         "before measures, models and ranges: in 'technetium-99m' the 'm' is metastable, not "
+         "meters, and 'iodine-131' is no model's number"),
     rule(formulas.read_formulas, "formulas", formulas.HINT,
          "before numero, which would read 'NO2' as 'number two', and before the parting of "
          "letters from digits and initialisms: 'H2SO4' is 'H 2 S-O 4', whose 'SO' is no word"),
