@@ -60,11 +60,11 @@ _LOWER_WORD_AHEAD = re.compile(r"\s[a-z]")
 # "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
 _UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
 _LATIN = {"eg": "for example", "ie": "that is"}
-# "the MS." of old books is a manuscript, also after a word of its state ("the signed MS.",
-# "his unfinished MS.") or a writer's name ("Mr. Darwin's MS."); "MS" alone may be an illness.
+# "the MS." is a manuscript, also after its state, a library or a writer ("the Vatican MS.").
 _MANUSCRIPT = re.compile(
     r"\b(?P<det>(?:the|The|this|This|that|his|her|my|our|their|same|original|[A-Z][a-z]+'s)"
-    r"(?: (?:[a-z]+(?:ed|en)|whole|entire|complete|original|old|rough|final)){0,2})\s+MS\."
+    r"(?: (?:[a-z]+(?:ed|en)|whole|entire|complete|original|old|rough|final|[A-Z][a-z]+)){0,2})"
+    r"\s+MS\."
 )
 # Undotted, a manuscript where the sentence speaks of writing: "the editor returned the MS",
 # "she sent her MS to publishers" ("her MS worsened" is the illness).

@@ -138,11 +138,12 @@ _HONORARY = re.compile(
 
 
 # "S." before an apostle's or a Father's name is a saint, as old sermons and churches write
-# it ("As S. Paul saith", "S. Peter's"); after a name or a title it is an initial ("John S.
-# Paul", "Mr. S. John").
+# it ("As S. Paul saith", "S. Peter's", "God. S. Matt. v. 8"); after a name, an initial or a
+# title it is an initial ("John S. Paul", "J. S. Paul", "Mr. S. John").
 _SAINT = re.compile(
-    r"(?<![A-Za-z]\. )\bS\.(?= (?:Paul|Peter|John|James|Andrew|Matthew|Mark|"
-    r"Luke|Thomas|Augustine|Ambrose|Jerome|Chrysostom|Gregory|Bernard|Francis|Stephen|"
+    r"(?<!\b[A-Z]\. )(?<!\b[A-Z][a-z]\. )(?<!\b(?:Mrs|Rev|Col|Gen)\. )(?<!\bCapt\. )(?<!\bProf\. )"
+    r"\bS\.(?= (?:Paul|Peter|John|James|Andrew|Matthew|Mark|"
+    r"Matt|Luke|Thomas|Augustine|Ambrose|Jerome|Chrysostom|Gregory|Bernard|Francis|Stephen|"
     r"Bartholomew|Philip|Jude|Simon|Barnabas|Athanasius|Basil|Cyprian)\b)"
 )
 
@@ -197,6 +198,11 @@ WORKS_WRITTEN_SHORT = frozenset(f"{short}." for short in _WORKS)
 _WORK = re.compile(
     rf"\b(?P<short>{'|'.join(_WORKS)})\.(?= (?:on|upon|to|into|concerning|ad) (?:the )?[A-Z])"
 )
+
+
+# A printer's or a city's edition: "the Cambridge ed. of 1863", "the Globe ed." -> "edition"
+# ("Stow's Survey, ed. 1720" and ", ed. Bliss" are read with the editors).
+_NAMED_EDITION = re.compile(r"\b(?P<name>[Tt]he [A-Z][a-z]+) ed\.(?= of\b|[,;:)]|\s*$|\s+[A-Z])")
 
 
 # A year of three digits in a life's dates, once "fl." and "d." are read: "Alcuin (fl. 780)" ->
@@ -275,6 +281,8 @@ def read_scholarly(text: str) -> str:
         text = _LINNAEUS.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
     if "S." in text:
         text = _CALENDAR_STYLE.sub(_say_calendar_style, text)
+    if " ed." in text:
+        text = _NAMED_EDITION.sub(lambda m: f"{m['name']} edition" + stop_after(m), text)
     if ". " in text:
         text = _WORK.sub(lambda m: _WORKS[m["short"]], text)
     if ", ed." in text or ", tr" in text or "(ed." in text or "(tr" in text:
