@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 _SAID = read_mapping("de", "abbreviations")
 _KEY = {re.sub(r"\s", "", written): said for written, said in _SAID.items()}
@@ -49,6 +49,27 @@ _DAY_AFTER = re.compile(
 _STREET = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)str\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
 # A square's name with its "Platz" written short: "Marktpl. 3", "Goethepl. 1" -> "Goetheplatz".
 _SQUARE = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)pl\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
+# An abbreviation written in small letters takes a capital where it starts a sentence:
+# "Z. B. Äpfel", "Ca. 40 %", "Gem. § 5" ("Gem." elsewhere a municipality's, left).
+_SENTENCE_START = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))"
+_SMALL = sorted((w for w in _SAID if w[0].islower()), key=len, reverse=True)
+_CAPITALIZED = {
+    re.sub(r"\s", "", w[0].upper() + w[1:]): _SAID[w][0].upper() + _SAID[w][1:] for w in _SMALL
+}
+_CAPITAL_START = re.compile(
+    _SENTENCE_START
+    + "(?:"
+    + "|".join(re.escape(w[0].upper() + w[1:]).replace(r"\.\ ", r"\.\s?") for w in _SMALL)
+    + r")(?!\w)"
+)
+# A month written short after a word that asks for a month alone, no day before it: "im
+# Febr.", "Anfang Okt.", "seit Jan." -> "im Februar".
+_MONTHS = {a: row[0] for row in read_table("de", "months") for a in row[1].split() if "." in a}
+_MONTH_ALONE = re.compile(
+    r"(?P<before>\b(?:[iI]m|Anfang|Mitte|Ende|[sS]eit|[bB]is|[aA]b) )(?P<month>"
+    + "|".join(re.escape(a) for a in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?!\w)"
+)
 HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]")
 _END = re.compile(r"\s*$")
 
@@ -70,4 +91,10 @@ def read_abbreviations(text: str) -> str:
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
     text = _STREET.sub(r"\g<stem>straße", text)
     text = _SQUARE.sub(r"\g<stem>platz", text)
+    text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
+    text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)
     return _ABBREVIATION.sub(say, text)
+
+
+def _capitalized(written: str) -> str:
+    return _CAPITALIZED[re.sub(r"\s", "", written)]
