@@ -20,7 +20,8 @@ from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal
 from narrator.spoken.rules import any_of
 
-_PENCE = r"\d{1,2}[½¼¾]?|[½¼¾]"  # with a halfpenny or farthings: "4½d.", "¼d."
+# With a halfpenny or farthings, "4½d.", "¼d.", or eighths as cotton was quoted, "6⅝d.".
+_PENCE = r"\d{1,2}[½¼¾⅛⅜⅝⅞]?|[½¼¾]"
 # Pence ending a sentence ("from 6d. to 8d."), but not an old ordinal after "the" ("on the
 # 3d.", "the 22d.").
 _PENCE_ENDING = r"(?<!the \dd\.)(?<!the \d\dd\.)(?=\s*$|[\"”’)])"
@@ -30,14 +31,12 @@ _SHILLINGS = re.compile(
     rf"(?<![\w.,])(?:(?P<s>\d{{1,2}}|(?<!the )(?<!The )(?<!-)[1-9]\d\d)s"
     rf"(?:\.(?=\s+[a-z]|[,;:]|(?<![2-9]0s\.)\))|\.?(?=\s+(?:{_PENCE})d\b))"
     rf"(?:\s+(?P<d>{_PENCE})d\b(?:\.(?=\s+[a-z]|[,;:]))?)?"
-    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=[½¼¾]d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
+    rf"|(?P<pence>{_PENCE})d\.(?=\s+[a-z]|[,;:]|(?<=[½¼¾⅛⅜⅝⅞]d\.)(?!\w)|{_PENCE_ENDING}|\s+[A-Z]))"
 )
 # What follows shillings' "s": "10s. 6d.", "5s. for the saddle", "10s.," (for `decades`).
 SHILLINGS_AFTER = re.compile(rf"\.(?:\s+(?:{_PENCE})d\b|\s+[a-z]|[,;:]|(?<![2-9]0s\.)\)|\s?@\s?\d)")
 # Each led by a literal, which the regex engine finds quickly.
-_SHILLINGS_HINT = any_of(
-    r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"½d", r"¼d", r"¾d", r"\.(?<=\d [lsd]\.)"
-)
+_SHILLINGS_HINT = any_of(r"s(?<=\ds)[. ]", r"\.(?<=\d[dl]\.)", r"[½¼¾⅛⅜⅝⅞]d", r"\.(?<=\d [lsd]\.)")
 # Pounds as old books write them, "l." after the amount: "10,000l. a year", "500l.,", "12,000 l.",
 # "200 l. in his Will" ("50l. of water" are liters).
 _OLD_POUNDS = re.compile(
@@ -120,13 +119,16 @@ def _as_adjective(words: str) -> str:
 
 
 _PARTS_OF_A_PENNY = {"½": "halfpenny", "¼": "farthing", "¾": "three farthings"}
+_EIGHTHS = {"⅛": "an eighth", "⅜": "three eighths", "⅝": "five eighths", "⅞": "seven eighths"}
 
 
 def _old_pence(written: str) -> str:
     """Old pence under a shilling are one word, as they were said: "sixpence", "twopence";
     a half after them is a halfpenny ("4½" -> "fourpence halfpenny"; "1½" -> "three
     halfpence")."""
-    whole = written.rstrip("½¼¾")
+    whole = written.rstrip("½¼¾⅛⅜⅝⅞")
+    if written[len(whole) :] in _EIGHTHS:  # "6⅝d." -> "six and five eighths pence"
+        return f"{cardinal(int(whole))} and {_EIGHTHS[written[len(whole) :]]} pence"
     part = _PARTS_OF_A_PENNY.get(written[len(whole) :], "")
     if not whole:
         return "a " + part if part in ("halfpenny", "farthing") else part
@@ -198,11 +200,11 @@ def _priced_pence(match: re.Match[str]) -> bool:
     6d. to 8d."); before a word or a comma they are ("6d. a day")."""
     text, start, end = match.string, match.start(), match.end()
     ahead = text[end:].strip(' "”’)')
-    if not ahead or ahead[0].isupper() or match["pence"][-1] in "½¼¾":
+    if not ahead or ahead[0].isupper() or match["pence"][-1] in "½¼¾⅛⅜⅝⅞":
         before = text[max(0, start - 30) : start]
         sentence = _SENTENCE_END.split(text[max(0, start - 100) : start])[-1]
         return bool(
-            match["pence"][-1] in "½¼¾"
+            match["pence"][-1] in "½¼¾⅛⅜⅝⅞"
             or _PRICE_BEFORE.search(before)
             or _OLD_MONEY_BEFORE.search(sentence)  # "ale cost 1d., and a dinner 6d."
             or _AT_OR_FOR_BEFORE.search(before)
