@@ -29,6 +29,12 @@ _SAID |= {
     for written, said in read_mapping("ru", "abbreviations").items()
     if re.fullmatch(r"[а-яё]{3,}\.", written)
 }
+# ... and two small letters written short, which no name's initials are ("Т. е." -> "То есть").
+_SAID |= {
+    written[0].upper() + written[1:]: said.capitalize()
+    for written, said in read_mapping("ru", "abbreviations").items()
+    if re.fullmatch(r"[а-яё]\.\s?[а-яё]\.", written)
+}
 _SPACES = re.compile(r"\s")
 _KEY = {_SPACES.sub("", written): said for written, said in _SAID.items()}
 _PATTERNS = sorted(_SAID, key=len, reverse=True)
