@@ -72,6 +72,12 @@ _POSTAL_PAIR = re.compile(
 )
 # A postal code after "state of" is the state: "fined by the state of PA", "the State of NY".
 _STATE_OF_CODE = re.compile(rf"\b(?P<word>[Ss]tate of) (?P<code>{_CODE})\b(?![-'.&/]\w)")
+# A postal code after a word of living or moving somewhere is the state: "lives in PA with his
+# wife", "moved to CA in 2019" ("moved to OR" may be a patient's operating room).
+_HOME_CODE = re.compile(
+    r"\b(?P<lead>(?:lives?|lived|living|based|born|raised|grew up|resides?|resided|settled) in"
+    rf"|(?:moved|moving|relocated) to) (?P<code>{_CODE})\b(?![-'.&/]\w)(?<!to OR)"
+)
 # A postal code opening a headline or a sentence before a word is the state, as local news
 # writes it: "CA WILDFIRE FORCES 10,000 TO FLEE", "TX man arrested" -> "California", "Texas".
 # Not the codes that are words or other letters first ("IN", "OR", "ME", "MS", "VA", "SC"),
@@ -151,6 +157,8 @@ def read_states_in_lists(text: str) -> str:
     if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
         text = _POSTAL_PAIR.sub(_say_postal_pair, text)
     text = _OPENING_STATE.sub(_say_opening_state, text)
+    if " in " in text or " to " in text:
+        text = _HOME_CODE.sub(lambda m: f"{m['lead']} {_POSTAL_STATES[m['code']]}", text)
     if "tate of " in text:
         text = _STATE_OF_CODE.sub(lambda m: f"{m['word']} {_POSTAL_STATES[m['code']]}", text)
     if not (HINT.search(text) or HINT_PLACE.search(text)):
