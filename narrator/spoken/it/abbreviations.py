@@ -25,6 +25,22 @@ _read_titles = title_reader(
 # Lombardia" -> "Regione").
 _BEFORE_NAME = {"Col": "colonnello", "Mar": "maresciallo", "Reg": "Regione"}
 _RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_BEFORE_NAME)})\.(?=\s[A-ZÀ-Ú][a-zà-ú])")
+# A minister, "min." elsewhere a minute's: with its capital before a name or its ministry ("Il
+# Min. dell'Interno", "il Min. degli Esteri" -> "ministro").
+_MINISTER = re.compile(
+    r"(?<![\w.])Min\.(?=\s(?:de(?:ll'|lla |llo |l |gli |i )\s?)?[A-ZÀ-Ú][a-zà-ú])"
+)
+
+# "c.d." (cosiddetto) agrees with the article before it: "la c.d. riforma" -> "cosiddetta".
+_SO_CALLED = re.compile(
+    r"(?<!\w)(?P<article>(?:[Ll]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)(?P<ending>a|e)|[Ii]|[Gg]li|[Dd]ei|"
+    r"[Dd]egli|[Nn]ei|[Aa]i|[Ss]ui) c\.d\.(?=\s)"
+)
+
+
+def _so_called(match: re.Match[str]) -> str:
+    ending = match["ending"] or "i"
+    return f"{match['article']} cosiddett{ending}"
 
 
 def read_abbreviations(text: str) -> str:
@@ -32,4 +48,8 @@ def read_abbreviations(text: str) -> str:
     title ("D. Juan" -> "don Juan"), and a rank written short before a name ("Col. Rossi")."""
     if any(f"{rank}." in text for rank in _BEFORE_NAME):  # a quick test before the search
         text = _RANK.sub(lambda m: _BEFORE_NAME[m["rank"]], text)
+    if "c.d." in text:
+        text = _SO_CALLED.sub(_so_called, text)
+    if "Min." in text:
+        text = _MINISTER.sub("ministro", text)
     return _read_table(_read_titles(text))
