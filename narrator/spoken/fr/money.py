@@ -26,6 +26,9 @@ _AFTER = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>Mds?|M)?\s?(?P<cur>{_CU
 # as a price is said (was "un virgule quarante-neuf euro").
 _NAMED = re.compile(rf"{START}(?P<num>\d+,\d\d)\s(?P<cur>euros?|dollars?)\b")
 _NAMED_SIGN = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
+# A scale the scales rule has said before a currency's sign: "2,5 Mds €" -> "deux virgule cinq
+# milliards €" -> "... milliards d'euros".
+_SAID_SCALE = re.compile(rf"\b(?P<scale>millions?|milliards?)\s?(?P<cur>{_CUR})(?!\w)")
 HINT = re.compile(rf"{_CUR}|\d,\d\d\s(?:euro|dollar)")
 
 
@@ -35,7 +38,7 @@ def amount(number: str, currency: str, scale: str | None = None) -> str:
     if scale:
         one_scale, many_scale = _SCALES[scale]
         said = f"{decimal(number)} {one_scale if number == '1' else many_scale}"
-        return f"{said} d'{many}" if many[0] in "aeioué" else f"{said} de {many}"
+        return _of(said, many)
     whole, _, cents = number.replace(".", "").replace(" ", "").partition(",")
     cents = cents.rstrip("0")
     if len(cents) > 2:
@@ -48,8 +51,13 @@ def amount(number: str, currency: str, scale: str | None = None) -> str:
     return f"{said} {cardinal(c)}" if c else said
 
 
+def _of(scale: str, many: str) -> str:
+    return f"{scale} d'{many}" if many[0] in "aeioué" else f"{scale} de {many}"
+
+
 def read_money(text: str) -> str:
     """Read amounts of money: "3,50 €" -> "trois euros cinquante", "$5" -> "cinq dollars"."""
     text = _BEFORE.sub(lambda m: amount(m["num"], m["cur"]), text)
+    text = _SAID_SCALE.sub(lambda m: _of(m["scale"], _CURRENCIES[m["cur"]][1]), text)
     text = _NAMED.sub(lambda m: amount(m["num"], _NAMED_SIGN[m["cur"]]), text)
     return _AFTER.sub(lambda m: amount(m["num"], m["cur"], m["scale"]), text)
