@@ -32,7 +32,10 @@ _AFTER = {
     ("Nat", "Hist"): "Natural", ("Hist", "Soc"): "Historical", ("Hist", "MSS"): "Historical",
     ("Eng", "Hist"): "English", ("Eng", "Lit"): "English",
 }  # fmt: skip
-_BEFORE = {("Brit", "Encycl"): "Britannica", ("Phys", "Coll"): "Physicians"}
+_BEFORE = {
+    ("Brit", "Encycl"): "Britannica", ("Brit", "Encyc"): "Britannica",
+    ("Phys", "Coll"): "Physicians",
+}  # fmt: skip
 _NOT_FIRST = frozenset({"Rev", "Eng"})
 # Before "of" and a capitalised name a word of the table starts a title too: "Hist. of the
 # Rebellion", "Mem. of Sir Walter".

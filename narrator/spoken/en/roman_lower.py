@@ -20,6 +20,7 @@ SHORT_KEYS = {
     "art": "article", "sec": "section", "fig": "figure", "mk": "mark", "p": "page", "pp": "pages",
     "sc": "scene", "pl": "plate", "st": "stanza", "c": "chapter", "lect": "lecture",
     "sect": "section", "cap": "chapter", "lib": "book", "tab": "table", "ser": "series",
+    "sched": "schedule",
 }  # fmt: skip
 # Old books put a period after a numeral that ends no sentence: "Chap. IV. of the first book",
 # "vol. ii. p. 347", "Psalm xxiii. aloud"; it is dropped before a word in lower case or a comma.

@@ -194,9 +194,17 @@ _WORKS = {
     "Ep": "Epistle", "Epp": "Epistles", "Lect": "Lectures", "Obs": "Observations",
     "Rem": "Remarks", "Diss": "Dissertation", "Treat": "Treatise", "Inq": "Inquiry",
 }  # fmt: skip
-WORKS_WRITTEN_SHORT = frozenset(f"{short}." for short in _WORKS)
+WORKS_WRITTEN_SHORT = frozenset({*(f"{short}." for short in _WORKS), "art."})
 _WORK = re.compile(
     rf"\b(?P<short>{'|'.join(_WORKS)})\.(?= (?:on|upon|to|into|concerning|ad) (?:the )?[A-Z])"
+)
+
+
+# An encyclopaedia's article before its quoted title and the work: 'the art. "Feudalism" in
+# the Encyc. Brit.' -> "the article" ("modern art. 'Wow,' she said" stays).
+_ARTICLE = re.compile(
+    r"(?:(?<=[Tt]he )|(?<=[Ss]ee )|(?<=, ))art\."
+    r"(?= [\"“‘'][A-Z][^\"”’']{0,60}[\"”’'],? (?:in|of)\b)"
 )
 
 
@@ -281,6 +289,8 @@ def read_scholarly(text: str) -> str:
         text = _LINNAEUS.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
     if "S." in text:
         text = _CALENDAR_STYLE.sub(_say_calendar_style, text)
+    if "art. " in text:
+        text = _ARTICLE.sub("article", text)
     if " ed." in text:
         text = _NAMED_EDITION.sub(lambda m: f"{m['name']} edition" + stop_after(m), text)
     if ". " in text:
