@@ -88,11 +88,12 @@ _OLD_MILES = re.compile(
 )
 # The same after a verb of going or between two places, old books' marches and roads:
 # "marched 18 m. before halting", "From Dover to Canterbury, 16 m." (a race's "the 100 m."
-# and a tower's "324 m. tall" stay meters).
-_MILES_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}(?:\.\d)?) m\.(?=\s|$)")
+# and a tower's "324 m. tall" stay meters, and "made 20 m. of lace").
+_MILES_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}(?:\.\d)?) m\.(?=\s(?!of\b)|$)")
 _GOING_BEFORE = re.compile(
     r"(?:\b(?:marched|marching|rode|riding|walked|walking|advanced|travell?ed|went|covered|"
-    r"rowed|sailed|drove|journeyed|retreated|retired|pushed on|distant)\s+(?:\w+\s+){0,2}"
+    r"rowed|sailed|drove|journeyed|retreated|retired|pushed on|distant|made|ran|steamed|"
+    r"galloped|tramped|trudged|proceeded|cycled|paddled|drifted)\s+(?:\w+\s+){0,2}"
     r"|\b(?i:from)\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*\s+to\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*,\s)$"
 )
 # Cents as old American books write them, "c." glued to the amount, at a rate or a price:
