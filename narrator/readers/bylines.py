@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from narrator.models import Section
+from narrator.readers.box_shapes import is_site_box
 from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
@@ -133,6 +134,8 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
         names = names or _stamped_inline(line) or _posted_by(line)
+        if names is None and seen == 0 and _signed_at_end(line, lines[taken:]):
+            names = line  # "Lucía Fernández" over the piece closing "Lucía Fernández es …"
         if names is None and stamped_line and _NAMES_AND_PLACE.match(line.split(", ")[0]):
             names = line  # "Jane Doe · CBC News · Posted: Dec 05, 2026 4:00 AM EST"
         if names is None and (
@@ -215,7 +218,19 @@ def _under_leads(lines: list[str]) -> set[int]:
         if heading and line.strip():
             led.add(position)
         heading = bool(line.strip()) and (heading or is_site_lead(line.strip()))
-    return led
+    return led | _in_boxes(lines)
+
+
+def _in_boxes(lines: list[str]) -> set[int]:
+    """Where the lines are of the blocks that are the site's by their shape: a photo's caption
+    over its credit ("Jane Roe/The Globe and Mail") is no byline, nor counts as a line."""
+    boxed: set[int] = set()
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if not line.strip()), len(lines)]:
+        if end > start and is_site_box(lines[start:end]):
+            boxed.update(range(start, end))
+        start = end + 1
+    return boxed
 
 
 def _under_live_label(lines: list[str], style: WireStyle) -> tuple[str, list[str]] | None:
@@ -306,6 +321,17 @@ def _titled(line: str, after: str) -> str | None:
     """Names over their title at a company: "Jane Doe, Head of Engineering at Northwind Rail"."""
     matched = _NAMES_AND_PLACE.match(line) and _TITLE_AT.match(after.strip())
     return f"{line}, {after.strip()}" if matched else None
+
+
+def _signed_at_end(line: str, rest: list[str]) -> bool:
+    """Names alone under the title that the note closing the piece opens with: "Lucía
+    Fernández" over the column, its last paragraph "Lucía Fernández es profesora de …"."""
+    match = _NAMES_AND_PLACE.match(line)
+    if not match or match["place"] or _NEWSROOM.match(line):
+        return False
+    last = next((x.strip() for x in reversed(rest) if x.strip()), "")
+    opens = last.startswith(f"{line} ") and _VERB_NEXT.match(last[len(line) + 1 :])
+    return bool(opens) and len(last) <= _MAX_NOTE_CHARS
 
 
 def _is_shown(line: str) -> bool:

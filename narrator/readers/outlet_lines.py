@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.box_shapes import is_follow_call, is_site_box, without_closing_links
 from narrator.readers.stamps import is_stamp
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
@@ -183,7 +184,7 @@ _CARD_VERBS = (" is ", " was ", " covers ", " writes ", " reports ")
 
 def is_outlet_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
-    return bool(_LINE.match(line))
+    return bool(_LINE.match(line)) or is_follow_call(line)
 
 
 def is_outlet_lead(line: str) -> bool:
@@ -197,11 +198,13 @@ def without_writer_cards(groups: list[list[str]]) -> list[list[str]]:
     line that opens with it and says who they are ("Jane Doe" over "Jane Doe is a politics
     reporter for NBC News."); and a photo's caption over its credit's line ("Wahlplakate in
     Bukarest" over "Foto: Andrei Pungovschi / AFP")."""
-    return [
+    kept = [
         group
         for group in groups
         if not (_is_writer_card(group) or _is_captioned_credit(group) or _is_comment(group))
+        and not is_site_box(group)
     ]
+    return without_closing_links(kept)
 
 
 def _is_comment(group: list[str]) -> bool:

@@ -1,0 +1,129 @@
+"""Blocks of a pasted page that are the site's by their shape, whatever site they come from.
+
+A block here is a run of lines with no blank line between them. Each rule looks at what the
+block is made of (a caption over a credit of the form "Name / Outlet", a label over a sentence
+over a one-word button, a row of a social post's action names) rather than at one site's
+wording, so that it holds on sites nobody has written a rule for.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CREDIT = re.compile(
+    r"^\(?(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) ?/ ?"
+    r"(?-i:(?:the )?[A-Z][\w&'\u2019.-]*(?: (?:[A-Z&][\w&'\u2019.-]*|of|and|de|di|du)){0,4})\)?$",
+    re.IGNORECASE,
+)
+"""A photo's credit of a photographer and an outlet apart by a slash, nothing else on its
+line: "(Jane Roe / Los Angeles Times)", "Jane Roe/The Globe and Mail"."""
+_MAX_CAPTION_LINES = 2
+_MAX_CAPTION_WORDS = 40
+_BUTTON = re.compile(
+    r"^(?:subscribe|sign up|join|register|subscrever|assinar|inscreva-se|abonnieren|anmelden"
+    r"|jetzt abonnieren|s['\u2019]inscrire|je m['\u2019]inscris|s['\u2019]abonner"
+    r"|suscr[i\u00ed]bete|suscribirse|iscriviti|abbonati|\u043f\u043e\u0434\u043f\u0438\u0441"
+    r"\u0430\u0442\u044c\u0441\u044f)[.!]?$",
+    re.IGNORECASE,
+)
+"""A box's one call to action, a button: "Subscribe", "Subscrever", "Abonnieren"."""
+_MAX_LABEL_WORDS = 3
+_MAX_BOX_WORDS = 40
+_ACTIONS = frozenset(
+    {
+        "like", "likes", "reply", "replies", "repost", "reposts", "quote", "quotes",
+        "bookmark", "bookmarks", "share", "shares", "comment", "comments", "view", "views",
+        "save", "saves", "send", "boost", "boosts", "favourite", "favourites", "favorite",
+        "favorites", "retweet", "retweets", "reactions",
+    }
+)  # fmt: skip
+"""The names of a social post's buttons and counters, without their figures."""
+_MIN_ACTIONS = 3
+_NETWORKS = frozenset(
+    {
+        "facebook", "instagram", "whatsapp", "linkedin", "telegram", "threads", "bluesky",
+        "tiktok", "youtube", "twitter", "x", "mastodon", "snapchat", "pinterest", "reddit",
+        "vk", "\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435",
+    }
+)  # fmt: skip
+_MAX_FOLLOW_WORDS = 14
+_MAX_LINKS_LABEL_WORDS = 4
+_MIN_LINKS = 2
+_MAX_BUTTON_WORDS = 6
+_HEADLINE_WORDS = range(4, 16)
+
+
+def is_site_box(group: list[str]) -> bool:
+    """Whether a block of lines is the site's by its shape: a caption over its photo's credit
+    ("A firefighter walks along a ridge." over "(Jane Roe / Los Angeles Times)"), a box of a
+    label, a line and a button ("Newsletter" over "Receba no seu email …" over "Subscrever"),
+    or a row of a post's buttons pasted one a line ("Reposts", "Quotes", "Likes")."""
+    lines = [line.strip() for line in group if line.strip()]
+    return bool(lines) and (_is_credited(lines) or _is_button_box(lines) or _is_actions(lines))
+
+
+def is_follow_call(line: str) -> bool:
+    """Whether a line is a call to follow the site, most of its words the networks': "Siga-nos
+    no WhatsApp, no Instagram e no LinkedIn.", "Folgen Sie uns auf Facebook und Instagram"."""
+    words = re.findall(r"[^\W\d_][\w-]*", line.lower())
+    if not 2 <= len(words) <= _MAX_FOLLOW_WORDS or "|" in line or "/" in line:
+        return False  # a row of links apart by bars, an address: the page's menus
+    long = [word for word in words if len(word) > 3 or word in _NETWORKS]
+    networks = len({word for word in long if word in _NETWORKS} - {"x"})  # "x" is a letter too
+    return networks >= 2 and networks * 2 >= len(long)
+
+
+def without_closing_links(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` less a box of links to other stories that closes them: a short label with no
+    full stop over two or more headlines, each a line alone with no full stop, to the end
+    ("More to Read" over "Evacuation orders lifted as Ventura County fire slows" over …); or
+    a closing row of buttons alone on their lines, all opening with the same word."""
+    lines = [[line.strip() for line in group if line.strip()] for group in groups]
+    count = 0
+    while count < len(lines) and _is_headline(lines[len(lines) - 1 - count]):
+        count += 1
+    start = len(lines) - 1 - count
+    if count >= _MIN_LINKS and _are_buttons(lines[start + 1 :]):
+        return groups[: start + 1]
+    if count < _MIN_LINKS or start < 1 or len(lines[start]) != 1:
+        return groups
+    label = lines[start][0]
+    if len(label.split()) > _MAX_LINKS_LABEL_WORDS or not label[:1].isupper():
+        return groups
+    return groups if label[-1:] in ".!?:;," else groups[:start]
+
+
+def _are_buttons(lines: list[list[str]]) -> bool:
+    """Whether short lines alone all open with the same word, a row of the site's buttons:
+    "Report an editorial error" over "Report a technical issue"."""
+    firsts = {group[0].split()[0] for group in lines}
+    return len(firsts) == 1 and all(len(group[0].split()) <= _MAX_BUTTON_WORDS for group in lines)
+
+
+def _is_headline(lines: list[str]) -> bool:
+    if len(lines) != 1 or lines[0][-1:] in '.!?:;,)"\u201d' or not lines[0][:1].isupper():
+        return False
+    if any(ch.isdigit() or ch in "/@" for ch in lines[0]):
+        return False  # a contact's number or address, a path: no headline's
+    return len(lines[0].split()) in _HEADLINE_WORDS
+
+
+def _is_credited(lines: list[str]) -> bool:
+    captions = lines[:-1]
+    if not 1 <= len(captions) <= _MAX_CAPTION_LINES:
+        return False
+    words = sum(len(line.split()) for line in captions)
+    sentence = captions[-1].endswith(".")  # a caption's sentence, not a name over a role
+    return sentence and words <= _MAX_CAPTION_WORDS and bool(_CREDIT.match(lines[-1]))
+
+
+def _is_button_box(lines: list[str]) -> bool:
+    label = lines[0]
+    if len(lines) < 3 or len(label.split()) > _MAX_LABEL_WORDS or label.endswith((".", "!", "?")):
+        return False
+    words = sum(len(line.split()) for line in lines)
+    return words <= _MAX_BOX_WORDS and bool(_BUTTON.match(lines[-1]))
+
+
+def _is_actions(lines: list[str]) -> bool:
+    return len(lines) >= _MIN_ACTIONS and all(line.lower() in _ACTIONS for line in lines)
