@@ -21,7 +21,7 @@ _WOMAN_TITLE = re.compile(
 _FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"))
 # A rank written short that is another word's abbreviation in lower case ("cap. 3" is a
 # chapter): the rank with its capital before a name only ("El Cap. Soto" -> "capitán").
-_RANKS = {"Cap": "capitán"}
+_RANKS = {"Cap": "capitán", "Cte": "comandante"}
 # "Jr." after an article or a preposition is Peru's street, "jirón" ("en el Jr. de la Unión");
 # after a name it is "junior" ("Martin Luther King Jr."), left as written.
 _STREET_JR = re.compile(r"(?P<before>\b(?:el|El|del|al|en|En) )Jr\.(?=\s)")

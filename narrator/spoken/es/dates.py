@@ -36,10 +36,24 @@ _NAMED_DAY = re.compile(
     r"(?![\w-])"
 )
 
+# A month in Roman numerals between the day and the year, as formal and Latin American text
+# write them ("5-IV-1950", "12/XII/2001"): the month's number, read as a written date.
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = re.compile(
+    r"(?<![\w.,/-])(?P<day>[1-9]|[12]\d|3[01])(?P<sep>[-/.])"
+    r"(?P<month>" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")"
+    r"(?P=sep)(?P<year>\d{4})(?![\w-])"
+)
+
+
+def _roman_month(match: re.Match[str]) -> str:
+    return f"{match['day']}/{_ROMAN_MONTHS.index(match['month']) + 1}/{match['year']}"
+
 
 def read_dates(text: str) -> str:
     """Read dates ("3 de junio de 2024" -> "tres de junio de dos mil veinticuatro") and days
     named by their month's initial ("el 23-F" -> "el veintitrés efe")."""
+    text = _ROMAN_MONTH.sub(_roman_month, text)
     if "-" in text:
         text = _NAMED_DAY.sub(
             lambda m: f"{cardinal(int(m['day']))} {_LETTER_NAMES[m['letter']]}", text
