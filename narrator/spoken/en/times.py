@@ -179,7 +179,7 @@ _TIME_WORDS = re.compile(
     r"sail|sails|anchor|anchored|landed|dined|post|got up|to-morrow|to-night|to-day|church|"
     r"chapel|service|prayers|tea|bed|slept|charged|attacked|advanced|retired|withdrew|"
     r"surrendered|assault|bombardment|barrage|dine|dines|sharp|punctually|arriving|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|zero hour|o'clock|[ap]\.m\.))"
 )
 
 
@@ -187,7 +187,7 @@ _TIME_WORDS = re.compile(
 _VALUE_WORDS = re.compile(
     r"(?i:\b(?:shares?|stocks?|index|prices?|traded|trading|closed|yields?|rates?|pence|cents|"
     r"dollars?|euros?|pounds?|percent|points?|odds|average|score[ds]?|sold|bought|priced|"
-    r"quoted|fetched|paid|costs?))"
+    r"quoted|fetched|paid|costs?)\b)"
 )
 # "by 7.30 the first line had been carried": a clause opened by the time says what happened then
 _CLAUSE_START = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|but|then)\s)$")
