@@ -78,6 +78,20 @@ _HOME_CODE = re.compile(
     r"\b(?P<lead>(?:lives?|lived|living|based|born|raised|grew up|resides?|resided|settled) in"
     rf"|(?:moved|moving|relocated) to) (?P<code>{_CODE})\b(?![-'.&/]\w)(?<!to OR)"
 )
+# A postal code before a body of a state's government is the state, after "the" or opening a
+# headline: "The ME Department of Health", "MS SENATE PASSES" ("the LA Department of Water and
+# Power" is Los Angeles', "the VA Department" Veterans Affairs, "DC" is said as written).
+_GOVERNMENT_AHEAD = (
+    r"(?:Department of|Legislature|Senate|House of|Supreme Court|Attorney General|State Police|"
+    r"DEPARTMENT|LEGISLATURE|SENATE|HOUSE|SUPREME COURT|LAWMAKERS)\b"
+)
+_GOVERNMENT_CODE = re.compile(
+    r"(?:(?<=\b[Tt]he )|^|(?<=\n)|(?<=: ))"
+    rf"(?P<code>{'|'.join(sorted(set(_POSTAL_STATES) - {'LA', 'DC', 'VA'}))})"
+    rf" (?={_GOVERNMENT_AHEAD})"
+)
+# Searched first: a code before one of the bodies, led by the space the engine finds quickly.
+_GOVERNMENT_HINT = re.compile(rf"(?<=[A-Z]{{2}}) {_GOVERNMENT_AHEAD}")
 # A postal code opening a headline or a sentence before a word is the state, as local news
 # writes it: "CA WILDFIRE FORCES 10,000 TO FLEE", "TX man arrested" -> "California", "Texas".
 # Not the codes that are words or other letters first ("IN", "OR", "ME", "MS", "VA", "SC"),
@@ -140,7 +154,7 @@ def _after_a_word_of_place(match: re.Match[str]) -> bool:
 
 def _say_opening_state(match: re.Match[str]) -> str:
     """The state in the case of the headline it opens: "CALIFORNIA WILDFIRE", "Texas man"."""
-    state = _POSTAL_STATES[match["code"] or match["word_code"]]
+    state = _POSTAL_STATES[match["code"] or match.groupdict()["word_code"]]
     capitals = match.string[match.end() + 1 : match.end() + 3].isupper()
     return state.upper() if capitals else state
 
@@ -157,6 +171,8 @@ def read_states_in_lists(text: str) -> str:
     if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
         text = _POSTAL_PAIR.sub(_say_postal_pair, text)
     text = _OPENING_STATE.sub(_say_opening_state, text)
+    if _GOVERNMENT_HINT.search(text):
+        text = _GOVERNMENT_CODE.sub(lambda m: _say_opening_state(m) + " ", text)
     if " in " in text or " to " in text:
         text = _HOME_CODE.sub(lambda m: f"{m['lead']} {_POSTAL_STATES[m['code']]}", text)
     if "tate of " in text:
