@@ -16,14 +16,19 @@ _read_table = abbreviation_reader(_TABLE, read_mapping("pt", "numbered"))
 _RAISED_A = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,4})\.?ª\.?")
 _WOMAN_TITLE = re.compile(
     r"(?<![\w.])(?P<article>[Aa]s?|[DdNn]as?|[Pp]elas?|[Ee]stas?|à) "
-    r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver)\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú])"
+    r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver|Des|Ir)\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú])"
 )
-_FEMININE_ENDINGS = (("ente", "enta"), ("or", "ora"), ("o", "a"), ("r", "ra"))
+_FEMININE_ENDINGS = (("ente", "enta"), ("ão", "ã"), ("or", "ora"), ("o", "a"), ("r", "ra"))
 # A rank or a building written short that is another word's abbreviation elsewhere ("cel." a
 # mobile's, "cap." a chapter, "ed." an edition): with its capital before a name only ("O Cel.
 # Souza" -> "coronel", "no Ed. Itália" -> "edifício").
-_RANKS = {"Cel": "coronel", "Cap": "capitão", "Ed": "edifício"}
-_RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_RANKS)})\.(?=\s[A-ZÀ-Ú][a-zà-ú])")
+# "Des." and "Ver." too ("ver." a reference's "see"), their corps' initials perhaps between ("O
+# Cel. PM Araújo").
+_RANKS = {"Cel": "coronel", "Cap": "capitão", "Ed": "edifício", "Des": "desembargador",
+          "Ver": "vereador"}  # fmt: skip
+_RANK = re.compile(
+    rf"(?<![\w.])(?P<rank>{'|'.join(_RANKS)})\.(?=\s(?:[A-Z]{{2,4}}\s)?[A-ZÀ-Ú][a-zà-ú])"
+)
 # A minister written short, "min." elsewhere a minute's: with its capital before a name or
 # before the ministry's "da"/"do" and its name ("O Min. da Saúde" -> "ministro").
 _MINISTER = re.compile(r"(?<![\w.])Min\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú][a-zà-ú])")
@@ -31,7 +36,7 @@ _MINISTER = re.compile(r"(?<![\w.])Min\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú][a-zà-ú]
 
 def _feminine(title: str) -> str | None:
     """The woman's word for a man's title written short ("Dr" -> "doutora"), or None."""
-    said = _TABLE.get(title + ".") or ("ministro" if title == "Min" else None)
+    said = _TABLE.get(title + ".") or _RANKS.get(title) or ("ministro" if title == "Min" else None)
     if said is None:
         return None
     for masculine, feminine in _FEMININE_ENDINGS:

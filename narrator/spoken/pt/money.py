@@ -10,6 +10,8 @@ from narrator.spoken.tables import read_table
 __all__ = ["HINT", "read_money"]
 
 _WORDS = MoneyWords(
-    scales=r"milhões|milhão|bilhões|bilhão|trilhões|trilhão|mil|mi|bi", of="de", cents_joiner="e"
+    scales=r"mil milhões|milhões|milhão|bilhões|bilhão|trilhões|trilhão|mil|mi|bi",
+    of="de",
+    cents_joiner="e",
 )
 read_money = money_reader(NUMERALS, read_table("pt", "currencies"), _WORDS)
