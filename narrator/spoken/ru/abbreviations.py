@@ -46,7 +46,8 @@ _ABBREVIATION = re.compile(
 # Titles and place words stand before a name: their full stop never ends a sentence.
 _BEFORE_NAME = {"улица", "имени", "проспект", "площадь", "профессор", "академик", "святой",
                 "доцент", "область", "глава", "страница", "телефон", "поселок",
-                "микрорайон", "набережная", "полковник", "подполковник", "лейтенант"}  # fmt: skip
+                "микрорайон", "набережная", "полковник", "подполковник", "лейтенант",
+                "князь"}  # fmt: skip
 _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
 # "с." before a capital is "село" ("в с. Ивановка" -> "в селе"); before a number it is a page's.
 _VILLAGE = re.compile(r"(?<![\w.])с\.(?=\s?[А-ЯЁ])")
