@@ -227,11 +227,11 @@ def _battalion(match: re.Match[str]) -> bool:
     )
 
 
-# A quarter or a half before "past" or "to" and an hour is a time of day: "at 1/4 past 9"
-# -> "at a quarter past nine", "1/2 past 3" -> "half past three".
+# A quarter or a half before "past", "to" (or "before", "after") and an hour is a time of day:
+# "at 1/4 past 9" -> "at a quarter past nine", "1/2 past 3", "by ¼ before 9" -> "a quarter".
 _PAST_OR_TO_HOUR = re.compile(
-    r"\s+(?:past|to)\s+(?:[1-9]|1[012]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|noon|midnight)\b(?!\s*[/.,]?\d)"
+    r"\s+(?:past|to|before|after)\s+(?:[1-9]|1[012]|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|noon|midnight)\b(?!\s*[/.,]?\d)"
 )
 # Before "to", only after a word of when ("Add 1/4 to 1 cup" is a range of amounts), or where
 # the hour ends a clause or is said a time ("ordered for 1/4 to 8.", "1/4 to 8 o'clock"), not
