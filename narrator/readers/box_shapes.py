@@ -17,6 +17,20 @@ _CREDIT = re.compile(
 )
 """A photo's credit of a photographer and an outlet apart by a slash, nothing else on its
 line: "(Jane Roe / Los Angeles Times)", "Jane Roe/The Globe and Mail"."""
+_LABELLED_CREDIT = re.compile(
+    r"^(?:photo|foto|fotos|bild|image|imagen|picture|\u0444\u043e\u0442\u043e)\s*:\s*[^.!?]{2,80}$",
+    re.IGNORECASE,
+)
+"""A photo's credit after its label: "Photo: Jane Roe / Reuters", "Foto: dpa"."""
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of|di|de|von|sur|\u0438\u0437)\s*\d{1,3}$", re.IGNORECASE)
+"""A gallery's counter over its photo's caption: "1 / 4", "3 of 12"."""
+_SHARE_CALL = re.compile(
+    r"^(?:share|partilhe|compartilhe|comparte|compartir|partagez|partager|teilen sie|teile"
+    r"|condividi)\s+(?:this|these|este|esta|esse|essa|cet|cette|ce|diesen|diese|dieses|questo"
+    r"|questa)\b[^.!?:]{0,30}$",
+    re.IGNORECASE,
+)
+"""A call to share the page, a button's words: "Share this obituary", "Partilhe este artigo"."""
 _MAX_CAPTION_LINES = 2
 _MAX_CAPTION_WORDS = 40
 _BUTTON = re.compile(
@@ -44,6 +58,7 @@ _NETWORKS = frozenset(
         "facebook", "instagram", "whatsapp", "linkedin", "telegram", "threads", "bluesky",
         "tiktok", "youtube", "twitter", "x", "mastodon", "snapchat", "pinterest", "reddit",
         "vk", "\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435",
+        "\u043e\u0434\u043d\u043e\u043a\u043b\u0430\u0441\u0441\u043d\u0438\u043a\u0438",
     }
 )  # fmt: skip
 _MAX_FOLLOW_WORDS = 14
@@ -57,9 +72,22 @@ def is_site_box(group: list[str]) -> bool:
     """Whether a block of lines is the site's by its shape: a caption over its photo's credit
     ("A firefighter walks along a ridge." over "(Jane Roe / Los Angeles Times)"), a box of a
     label, a line and a button ("Newsletter" over "Receba no seu email …" over "Subscrever"),
-    or a row of a post's buttons pasted one a line ("Reposts", "Quotes", "Likes")."""
+    a row of a post's buttons pasted one a line ("Reposts", "Quotes", "Likes"), a share box of
+    networks' names, or a call to share the page alone ("Share this obituary")."""
     lines = [line.strip() for line in group if line.strip()]
-    return bool(lines) and (_is_credited(lines) or _is_button_box(lines) or _is_actions(lines))
+    if len(lines) > 1 and _COUNTER.match(lines[0]):
+        lines = lines[1:]  # a gallery's counter over its caption
+    if len(lines) == 1 and _SHARE_CALL.match(lines[0]):
+        return True
+    boxed = _is_credited(lines) or _is_button_box(lines) or _is_actions(lines)
+    return bool(lines) and (boxed or _is_networks(lines))
+
+
+def _is_networks(lines: list[str]) -> bool:
+    """A share box's label over the networks' names one a line: "Поделиться:" over
+    "ВКонтакте" over "Telegram"."""
+    named = lines[1:]
+    return len(named) >= 2 and all(line.lower() in _NETWORKS for line in named)
 
 
 def is_follow_call(line: str) -> bool:
@@ -114,7 +142,8 @@ def _is_credited(lines: list[str]) -> bool:
         return False
     words = sum(len(line.split()) for line in captions)
     sentence = captions[-1].endswith(".")  # a caption's sentence, not a name over a role
-    return sentence and words <= _MAX_CAPTION_WORDS and bool(_CREDIT.match(lines[-1]))
+    credit = _CREDIT.match(lines[-1]) or _LABELLED_CREDIT.match(lines[-1])
+    return sentence and words <= _MAX_CAPTION_WORDS and bool(credit)
 
 
 def _is_button_box(lines: list[str]) -> bool:

@@ -24,6 +24,10 @@ from narrator.readers.plaintext import read_plaintext
         ["Newsletter", "Receba no seu email as notícias do dia.", "Subscrever"],
         ["Der Morgen-Newsletter", "Alles Wichtige vor dem Frühstück.", "Jetzt abonnieren"],
         ["Reposts", "Quotes", "Likes", "Bookmarks"],
+        ["1 / 4", "Lanterns float above the harbour.", "Photo: Jane Roe / Reuters"],
+        ["Поделиться:", "ВКонтакте", "Telegram", "Одноклассники"],
+        ["Share this obituary"],
+        ["Partilhe este artigo"],
     ],
 )
 def test_a_sites_box_by_its_shape(block: list[str]) -> None:
@@ -36,6 +40,9 @@ def test_a_sites_box_by_its_shape(block: list[str]) -> None:
         ["Christoph Poehlmann", "Stellvertretender Geschäftsführer / Koordinator Leistungssport"],
         ["The council met on Friday.", "It voted to close the library on Sundays."],
         ["Likes", "Comments"],  # two words alone: too few for a row of buttons
+        ["Share prices fell"],  # a heading of the story: no call to share the page
+        ["1 / 4", "Lanterns float above the harbour."],  # a counter over a caption, no credit
+        ["Our partners", "Facebook", "the city's libraries"],
     ],
 )
 def test_a_storys_block_of_the_same_look_is_kept(block: list[str]) -> None:
