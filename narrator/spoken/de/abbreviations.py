@@ -81,7 +81,7 @@ def read_abbreviations(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         said = _KEY[re.sub(r"\s", "", match.group(0))]
         ends = match.group(0).endswith(".") and _END.fullmatch(match.string, match.end())
-        return said + ("." if ends and said[0].islower() else "")
+        return said + ("." if ends and (said[0].islower() or _in_sentence(match)) else "")
 
     text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
     text = _DAY_PAIR.sub(lambda m: f"{_WEEKDAYS[m['a']]} {m['joint']} {_WEEKDAYS[m['b']]}", text)
@@ -94,6 +94,12 @@ def read_abbreviations(text: str) -> str:
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
     text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)
     return _ABBREVIATION.sub(say, text)
+
+
+def _in_sentence(match: re.Match[str]) -> bool:
+    """Whether a text ending in an abbreviation is a sentence, whose full stop it keeps ("Die
+    Stadt hat 80.000 Einw."), not a heading's or a table's item ("2 Mio.", "inkl. MwSt.")."""
+    return len(match.string[: match.start()].split()) >= 3
 
 
 def _capitalized(written: str) -> str:
