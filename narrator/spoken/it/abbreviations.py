@@ -23,7 +23,8 @@ _read_titles = title_reader(
 # A rank or body written short that is another word's abbreviation elsewhere ("mar." is
 # March's): with its capital before a name only ("Il Mar. Esposito" -> "maresciallo", "La Reg.
 # Lombardia" -> "Regione").
-_BEFORE_NAME = {"Col": "colonnello", "Mar": "maresciallo", "Reg": "Regione"}
+_BEFORE_NAME = {"Col": "colonnello", "Mar": "maresciallo", "Reg": "Regione", "Cap": "capitano",
+                "Magg": "maggiore", "App": "appuntato", "Comm": "commendatore"}  # fmt: skip
 _RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_BEFORE_NAME)})\.(?=\s[A-ZÀ-Ú][a-zà-ú])")
 # A minister, "min." elsewhere a minute's: with its capital before a name or its ministry ("Il
 # Min. dell'Interno", "il Min. degli Esteri" -> "ministro").
