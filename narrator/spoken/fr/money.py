@@ -37,7 +37,9 @@ def amount(number: str, currency: str, scale: str | None = None) -> str:
     one, many, sub = _CURRENCIES[currency]
     if scale:
         one_scale, many_scale = _SCALES[scale]
-        said = f"{decimal(number)} {one_scale if number == '1' else many_scale}"
+        # French counts a scale in the singular below two: "1,5 Md€" -> "un virgule cinq milliard".
+        below_two = float(number.replace(" ", "").replace(",", ".")) < 2
+        said = f"{decimal(number)} {one_scale if below_two else many_scale}"
         return _of(said, many)
     whole, _, cents = number.replace(".", "").replace(" ", "").partition(",")
     cents = cents.rstrip("0")
