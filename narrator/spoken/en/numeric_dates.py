@@ -154,12 +154,17 @@ _CHANGED_BY = re.compile(
     r"\w*\b(?:\s+\w+){0,3}\s+by\s+)$"
 )
 
+# A percent or a point after the slashed pair makes it a fraction: "by 1/2 per cent".
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b|(?:percentage )?points?\b)")
+
 
 def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
     if f"{match['a']}/{match['b']}" in _SLASHED_NAMES:
         return match.group(0)  # "until 24/7", "before 9/11": names
     if _CHANGED_BY.search(match.string, max(0, match.start() - 40), match.start("a")):
         return match.group(0)  # "Reduce the sauce by 1/3": a share of it, no date
+    if _PERCENT_AFTER.match(match.string, match.end()):
+        return match.group(0)  # "by 1/2 per cent": a share of a percent, no date
     first, second = int(match["a"]), int(match["b"])
     if day_first or first > 12:
         first, second = second, first
