@@ -77,7 +77,7 @@ def is_site_box(group: list[str]) -> bool:
     lines = [line.strip() for line in group if line.strip()]
     if len(lines) > 1 and _COUNTER.match(lines[0]):
         lines = lines[1:]  # a gallery's counter over its caption
-    if len(lines) == 1 and _SHARE_CALL.match(lines[0]):
+    if len(lines) == 1 and is_share_call(lines[0]):
         return True
     boxed = _is_credited(lines) or _is_button_box(lines) or _is_actions(lines)
     return bool(lines) and (boxed or _is_networks(lines))
@@ -88,6 +88,11 @@ def _is_networks(lines: list[str]) -> bool:
     "ВКонтакте" over "Telegram"."""
     named = lines[1:]
     return len(named) >= 2 and all(line.lower() in _NETWORKS for line in named)
+
+
+def is_share_call(line: str) -> bool:
+    """Whether a line is a call to share the page alone: "Share this obituary"."""
+    return bool(_SHARE_CALL.match(line))
 
 
 def is_follow_call(line: str) -> bool:

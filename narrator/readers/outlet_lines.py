@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import re
 
-from narrator.readers.box_shapes import is_follow_call, is_site_box, without_closing_links
+from narrator.readers.box_shapes import (
+    is_follow_call,
+    is_share_call,
+    is_site_box,
+    without_closing_links,
+)
 from narrator.readers.stamps import is_stamp
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
@@ -77,6 +82,8 @@ _LINE = re.compile(
     r"|our \d{4} coverage needs you|request reprint(?: & licensing)?|submit (?:a )?correction"
     r"|view editorial guidelines|article original publi\u00e9 sur [\w.-]+"
     r"|mehr: [^.!?]{3,120}"
+    # the ARD broadcasters' note closing a story: "Über dieses Thema berichtete NDR Info am …"
+    r"|\u00fcber dieses thema berichtete [^!?]{2,60} am [^!?]{3,40}\d{4}[^!?]{0,30}"
     # a note that the story goes on after an ad
     r"|continua (?:ap\u00f3s a|depois da) publicidade|continua dopo la pubblicit\u00e0"
     r"|contin\u00faa (?:despu\u00e9s de|tras) la publicidad"
@@ -184,7 +191,7 @@ _CARD_VERBS = (" is ", " was ", " covers ", " writes ", " reports ")
 
 def is_outlet_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
-    return bool(_LINE.match(line)) or is_follow_call(line)
+    return bool(_LINE.match(line)) or is_follow_call(line) or is_share_call(line)
 
 
 def is_outlet_lead(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.readers.box_shapes import is_follow_call, is_site_box, without_closing_links
+from narrator.readers.outlet_lines import is_outlet_line
 from narrator.readers.plaintext import read_plaintext
 
 
@@ -114,3 +115,17 @@ def test_a_name_alone_under_the_title_with_no_note_naming_it_is_read() -> None:
     article = read_plaintext(text, "-", None)
     assert article.byline is None
     assert "Lucía Fernández" in [b.text for b in article.body_blocks()]
+
+
+@pytest.mark.parametrize(
+    ("line", "sites"),
+    [
+        ("Partilhe este artigo", True),
+        ("Share this page", True),
+        ("Über dieses Thema berichtete NDR Info am 05. Dezember 2026 um 14:00 Uhr.", True),
+        ("Über dieses Thema berichtete die Zeitung bereits im Mai ausführlich.", False),
+        ("Share prices fell sharply", False),
+    ],
+)
+def test_a_pages_own_line(line: str, sites: bool) -> None:
+    assert is_outlet_line(line) is sites
