@@ -39,6 +39,11 @@ def _woman_title(match: re.Match[str]) -> str:
     return f"{match['article']} {said}"
 
 
+# "C.P." before a name is Mexico's title of a public accountant ("el C.P. Torres" -> "contador
+# público"); before a number it is a postal code, as the table says.
+_ACCOUNTANT = re.compile(r"(?<![\w.])C\.\s?P\.(?=\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+
+
 _read_titles = title_reader(
     {
         "D": Title("don", "doña"),
@@ -55,6 +60,8 @@ def read_abbreviations(text: str) -> str:
     text = _WOMAN_TITLE.sub(_woman_title, text)
     if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
+    if "P." in text:
+        text = _ACCOUNTANT.sub("contador público", text)
     if "Jr." in text:
         text = _STREET_JR.sub(r"\g<before>jirón", text)
     return _read_table(_read_titles(text))
