@@ -177,8 +177,8 @@ _TIME_WORDS = re.compile(
     r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted|whistle|"
     # the words of old diaries and letters: "Got up at 5.45", "The post goes out at 4.15"
     r"sail|sails|anchor|anchored|landed|dined|post|got up|to-morrow|to-night|to-day|church|"
-    r"chapel|service|prayers|tea|bed|slept|charged|attacked|advanced|retired|withdrew|"
-    r"surrendered|assault|bombardment|barrage|dine|dines|sharp|punctually|arriving|"
+    r"chapel|service|prayers|tea|bed|slept|charged|attacked|advanced|retired|withdrew|midnight|"
+    r"surrendered|assault|bombardment|barrage|dine|dines|sharp|punctually|arriving|noon|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|zero hour|o'clock|[ap]\.m\.))"
 )
 
