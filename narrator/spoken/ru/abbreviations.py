@@ -157,6 +157,27 @@ def _settlement(noun: str, match: re.Match[str]) -> str:
     return _place(noun, match)
 
 
+# A weekday written short, in the case its preposition asks: "в пн." -> "в понедельник", "с
+# пн. по пт." -> "с понедельника по пятницу" (nominative, genitive, accusative; "ср." is also
+# "compare", "вс." left with it).
+_WEEKDAYS = {"пн": ("понедельник", "понедельника", "понедельник"),
+             "вт": ("вторник", "вторника", "вторник"),
+             "чт": ("четверг", "четверга", "четверг"),
+             "пт": ("пятница", "пятницы", "пятницу"),
+             "сб": ("суббота", "субботы", "субботу")}  # fmt: skip
+_WEEKDAY = re.compile(
+    r"(?P<before>(?<!\w)(?i:во?|с|со|до|по|на|к)\s)?(?P<day>пн|вт|чт|пт|сб)\.(?=[\s,;)]|$)"
+)
+_WEEKDAY_CASE = {"с": 1, "со": 1, "до": 1, "в": 2, "во": 2, "по": 2, "на": 2}
+
+
+def _weekday(match: re.Match[str]) -> str:
+    before = match["before"] or ""
+    forms = _WEEKDAYS[match["day"]]
+    said = forms[_WEEKDAY_CASE.get(before.strip().lower(), 0)]
+    return before + said + ("." if ends_sentence(match) else "")
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "т.е." -> "то есть", "ул." -> "улица", "г. Москва" -> "город
     Москва"; the full stop is kept where it also ends the sentence."""
@@ -171,6 +192,7 @@ def read_abbreviations(text: str) -> str:
         return _place(said, match) + ("." if keep else "")
 
     text = _BEFORE_NUMBER.sub(_numbered, _REFERENCE.sub(_reference, text))
+    text = _WEEKDAY.sub(_weekday, text)
     text = _BUILDING.sub(r"\g<house>строение ", text)
     text = _SAINT.sub(_saint, text)
     text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)

@@ -52,9 +52,14 @@ _ABBREVIATED = {
     "конца": "g", "середины": "g", "весны": "g", "лета": "g", "осени": "g", "зимы": "g",
     "за": "n", "на": "n", "через": "n", "про": "n",
 }  # fmt: skip
-_SAID_NOUN = {"г": ("год", "года", "году", "году"), "в": ("век", "века", "веку", "веке")}
-_SAID_NOUN |= {"гг": ("годы", "годов", "годам", "годах"), "вв": ("века", "веков", "векам", "веках")}
-_CASE_INDEX = {"n": 0, "g": 1, "d": 2, "p": 3}
+_SAID_NOUN = {"г": ("год", "года", "году", "году", "годом"),
+              "в": ("век", "века", "веку", "веке", "веком"),
+              "гг": ("годы", "годов", "годам", "годах", "годами"),
+              "вв": ("века", "веков", "векам", "веках", "веками")}  # fmt: skip
+_CASE_INDEX = {"n": 0, "g": 1, "d": 2, "p": 3, "i": 4}
+# "с" after a phrase of comparing or joining asks an instrumental, not the "from"'s genitive:
+# "по сравнению с 2022 г." -> "с две тысячи двадцать вторым годом".
+_WITH = re.compile(r"(?i)(?:по сравнению|в сравнении|наряду|вместе|в связи|одновременно)\sсо?\s$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # "-е" is a plural ("1990-е", "2-е годы") unless a neuter noun follows ("3-е место").
 _NEUTER_NEXT = re.compile(r"\s[а-яё]+(?<![ыи]е)[ое](?!\w)")
@@ -87,7 +92,7 @@ def _noun_case(noun: str, before: str) -> tuple[str, str, bool]:
     if noun.endswith("."):
         abbreviated = noun.rstrip(".")
         plural = abbreviated in ("гг", "вв")
-        case = _ABBREVIATED.get(preposition(before))
+        case = "i" if _WITH.search(before) else _ABBREVIATED.get(preposition(before))
         if case is None:
             case = "g" if _NOUN_BEFORE.search(before) else "n"
         return case, "m", plural
