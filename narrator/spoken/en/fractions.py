@@ -46,7 +46,7 @@ _UNICODE_FRACTIONS = {
 # A whole number, with or without thousands separators: "1,234 1/2".
 _WHOLE = r"\d{1,3}(?:,\d{3})+|\d+"
 _FRACTION = re.compile(
-    rf"(?<![\w./,])(?:(?P<whole>{_WHOLE})\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>{_WHOLE})(?:\s|-(?=\d/\d\d?\b))"
+    rf"(?<![\w./,])(?<![A-Za-z]-)(?:(?P<whole>{_WHOLE})\s?(?=[½⅓⅔¼¾⅕-⅞])|(?P<whole2>{_WHOLE})(?:\s|-(?=\d/\d\d?\b))"
     r"(?=\d+/\d))?"
     r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)/(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?s?"
     r"|(?P<glyph>[½⅓⅔¼¾⅕-⅞]))(?![\w/]|[.,]\d)"
