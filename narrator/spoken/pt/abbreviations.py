@@ -7,7 +7,7 @@ import re
 
 from narrator.spoken.common.romance_abbreviations import abbreviation_reader
 from narrator.spoken.common.romance_titles import Title, title_reader
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 _TABLE = read_mapping("pt", "abbreviations")
 _read_table = abbreviation_reader(_TABLE, read_mapping("pt", "numbered"))
@@ -72,6 +72,24 @@ def _street(match: re.Match[str]) -> str:
     return match.group(0) if initial else f"{before}rua "
 
 
+# A month written short alone after "em", "desde", "até" ("começa em jan." -> "em janeiro");
+# after "de" it may be a number's ("nota de dez."), left.
+_MONTHS = {row[2]: row[1] for row in read_table("pt", "months") if row[2].endswith(".")}
+_MONTH_ALONE = re.compile(
+    r"(?P<before>(?<!\w)(?:[Ee]m|[Dd]esde|[Aa]té) )(?P<month>"
+    + "|".join(re.escape(m) for m in _MONTHS)
+    + r")(?!\w)(?!\s?\d)"
+)
+
+_SENTENCE_GOES_ON = re.compile(r"\s*[a-zà-ú0-9,;]")
+
+
+def _month_alone(match: re.Match[str]) -> str:
+    """The month in full, and the sentence's full stop its point was where it ends one."""
+    ends = not _SENTENCE_GOES_ON.match(match.string, match.end())
+    return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, a letter before a given name as its
     title ("D. Juan" -> "don Juan"), "R." before a street's name as "rua", and a man's title
@@ -80,6 +98,7 @@ def read_abbreviations(text: str) -> str:
         text = _STREET.sub(_street, text)
     if "ª" in text:
         text = _RAISED_A.sub(_raised_a, text)
+    text = _MONTH_ALONE.sub(_month_alone, text)
     text = _WOMAN_TITLE.sub(_woman_title, text)
     if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
