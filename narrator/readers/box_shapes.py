@@ -31,6 +31,12 @@ _SHARE_CALL = re.compile(
     re.IGNORECASE,
 )
 """A call to share the page, a button's words: "Share this obituary", "Partilhe este artigo"."""
+_OUTLET = re.compile(
+    r"^[\u00ab\u201c\"][A-Z\u0410-\u042f][\w.-]*(?: [\w.-]+){0,2}[\u00bb\u201d\"]$"
+)
+"""An outlet's name alone in quotation marks, up to three words: "«Медуза»". (A word alone,
+"Lusa", is also a blog's signature, "Benni", or a button, "Shares": those are kept.)"""
+_MIN_SIGNED_PARAGRAPHS = 3
 _MAX_CAPTION_LINES = 2
 _MAX_CAPTION_WORDS = 40
 _BUTTON = re.compile(
@@ -124,6 +130,16 @@ def without_closing_links(groups: list[list[str]]) -> list[list[str]]:
     if len(label.split()) > _MAX_LINKS_LABEL_WORDS or not label[:1].isupper():
         return groups
     return groups if label[-1:] in ".!?:;," else groups[:start]
+
+
+def without_outlet_signature(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` (the story's paragraphs, its clutter gone) less an agency's or outlet's name
+    alone in quotation marks closing the story's sentences: "«Интерфакс»"."""
+    lines = [[line.strip() for line in group if line.strip()] for group in groups]
+    if len(lines) < _MIN_SIGNED_PARAGRAPHS or len(lines[-1]) != 1 or not lines[-2]:
+        return groups
+    sentence = lines[-2][-1].endswith((".", "!", "?", "\u201d", '"'))
+    return groups[:-1] if sentence and _OUTLET.match(lines[-1][0]) else groups
 
 
 def _are_buttons(lines: list[list[str]]) -> bool:

@@ -82,6 +82,9 @@ _LINE = re.compile(
     r"|our \d{4} coverage needs you|request reprint(?: & licensing)?|submit (?:a )?correction"
     r"|view editorial guidelines|article original publi\u00e9 sur [\w.-]+"
     r"|mehr: [^.!?]{3,120}"
+    # notes many sites set under or over a story: a trust label, the platform a newsletter is
+    # sent with (an interview's "edited for length and clarity" is read, the readers decided)
+    r"|[^.!?]{0,60}\bthe trust project\b[^.!?]{0,20}|powered by [\w.-]{2,30}"
     # the ARD broadcasters' note closing a story: "Über dieses Thema berichtete NDR Info am …"
     r"|\u00fcber dieses thema berichtete [^!?]{2,60} am [^!?]{3,40}\d{4}[^!?]{0,30}"
     # a note that the story goes on after an ad

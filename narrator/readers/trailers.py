@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.apps import is_app_button, is_app_line
+from narrator.readers.box_shapes import without_outlet_signature
 from narrator.readers.site_lines import (
     is_site_frame,
     is_site_lead,
@@ -328,7 +329,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
     # a closing section's label left with nothing under it ("References" over its notes)
     while kept and len(kept[-1]) == 1 and _EMPTY_LABEL.match(kept[-1][0]):
         kept.pop()
-    return kept
+    return without_outlet_signature(kept)
 
 
 def _ends_story(groups: list[list[str]], position: int) -> bool:

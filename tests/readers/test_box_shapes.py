@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from narrator.readers.box_shapes import is_follow_call, is_site_box, without_closing_links
+from narrator.readers.box_shapes import (
+    is_follow_call,
+    is_site_box,
+    without_closing_links,
+    without_outlet_signature,
+)
 from narrator.readers.outlet_lines import is_outlet_line
 from narrator.readers.plaintext import read_plaintext
 
@@ -125,7 +130,31 @@ def test_a_name_alone_under_the_title_with_no_note_naming_it_is_read() -> None:
         ("Über dieses Thema berichtete NDR Info am 05. Dezember 2026 um 14:00 Uhr.", True),
         ("Über dieses Thema berichtete die Zeitung bereits im Mai ausführlich.", False),
         ("Share prices fell sharply", False),
+        ("This interview has been edited for length and clarity.", False),  # read
+        ("Conforme a los criterios de The Trust Project", True),
+        ("Powered by beehiiv", True),
+        ("The interview has been edited into a film.", False),
     ],
 )
 def test_a_pages_own_line(line: str, sites: bool) -> None:
     assert is_outlet_line(line) is sites
+
+
+STORY = [["Банк России сохранил ставку."], ["Аналитики ожидали такого решения."]]
+
+
+@pytest.mark.parametrize(
+    ("last", "signed"),
+    [
+        (["«Интерфакс»"], True),
+        (["“The Gazette”"], True),
+        (["Benni"], False),  # a blog's signature
+        (["Shares"], False),  # a button
+        (["«Интерфакс» said so on Friday."], False),
+    ],
+)
+def test_an_outlets_name_in_quotation_marks_closing_the_story(
+    last: list[str], signed: bool
+) -> None:
+    groups = [*STORY, last]
+    assert without_outlet_signature(groups) == (STORY if signed else groups)
