@@ -25,9 +25,9 @@ _LABELLED_CREDIT = re.compile(
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of|di|de|von|sur|\u0438\u0437)\s*\d{1,3}$", re.IGNORECASE)
 """A gallery's counter over its photo's caption: "1 / 4", "3 of 12"."""
 _SHARE_CALL = re.compile(
-    r"^(?:share|partilhe|compartilhe|comparte|compartir|partagez|partager|teilen sie|teile"
-    r"|condividi)\s+(?:this|these|este|esta|esse|essa|cet|cette|ce|diesen|diese|dieses|questo"
-    r"|questa)\b[^.!?:]{0,30}$",
+    r"^(?:(?:kindly|please) )?(?:share|partilhe|compartilhe|comparte|compartir|partagez|partager"
+    r"|teilen sie|teile|condividi)\s+(?:this|these|este|esta|esse|essa|cet|cette|ce|diesen|diese"
+    r"|dieses|questo|questa)\b[^.!?:]{0,30}(?: via)?\s*:?$",
     re.IGNORECASE,
 )
 """A call to share the page, a button's words: "Share this obituary", "Partilhe este artigo"."""

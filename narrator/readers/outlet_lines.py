@@ -112,8 +112,7 @@ _LINE = re.compile(
     r"|im browser (?:ansehen|\u00f6ffnen|anzeigen)"
     r"|voir (?:la version )?(?:en ligne|dans le navigateur)"
     r"|ver en (?:el )?navegador|visualizza (?:nel browser|online)"
-    r"|advertise with [\w .&-]{2,30}\.?|compartilhe (?:essa|esta) (?:mat\u00e9ria|not\u00edcia)"
-    r"(?: via)?:?"
+    r"|advertise with [\w .&-]{2,30}\.?"
     # a syndicated story's note, a portal's call to its live news, a browser's alerts
     r"|\(?(?:except for the headline, )?this (?:story|article) has not been edited by [^)]{1,80}\)?"
     r"|track latest news live on [\w.]+\b.{0,100}|be the first to know"
@@ -124,7 +123,7 @@ _LINE = re.compile(
     r"|ricevi questa (?:newsletter|e-?mail)\b.{0,160}"
     r"|watch (?:free )?[\w ]{2,40} (?:highlights|live) on the [\w ]{2,30} app"
     # a call to share, to follow on a messaging app, to comment, to send a tip, to support
-    r"|(?:kindly |please )?share this (?:story|article)\s*:?|read related topics:?.{0,40}"
+    r"|read related topics:?.{0,40}"
     r"|folgst du (?:schon )?[\w .]{2,40} auf (?:whatsapp|instagram|tiktok|telegram)\??"
     r"|(?:deine|ihre) meinung z\u00e4hlt|(?:do you have|got) a (?:news )?tip\b.{0,80}"
     r"|(?:e-?mail|contact) us at \S+@\S+\.?|si quieres apoyar (?:nuestro|el) periodismo\b.{0,80}"
