@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.compass import say_point
 from narrator.spoken.en.context import starts_sentence, stop_after
 from narrator.spoken.en.numbers import digits, number, year
 from narrator.spoken.rules import any_of
@@ -87,7 +88,7 @@ _STATE_AFTER_CITY = re.compile(
 
 # A point of the compass after a word of the wind or of a ship's way, as logs and voyages
 # write it: "Wind N.N.E., moderate", "wind at SW", "bearing N. by E.", "steered W.S.W.", "a
-# breeze from the S.S.W." -> "north-north-east", ..., "north by east" (elsewhere "S.W." may be
+# breeze from the S.S.W." -> "north-northeast", ..., "north by east" (elsewhere "S.W." may be
 # initials).
 _POINT_AFTER_WIND = re.compile(
     r"\b(?P<lead>(?:[Ww]inds?|[Bb]earing|[Ss]teering|[Ss]teered|[Cc]ourse|[Hh]eading|"
@@ -99,12 +100,11 @@ _POINT_AFTER_WIND = re.compile(
     r"|(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])(?:\s+by\s+(?P<by>[NESW])\.?)?"
     r"(?=[\s,;:)]|$)"
 )
-_POINTS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 
 def _say_point_after_wind(match: re.Match[str]) -> str:
-    point = "-".join(_POINTS[letter] for letter in match["point"].replace(".", ""))
-    by = f" by {_POINTS[match['by']]}" if match["by"] else ""
+    point = say_point(match["point"].replace(".", ""))
+    by = f" by {say_point(match['by'])}" if match["by"] else ""
     return match["lead"] + point + by + stop_after(match)
 
 

@@ -38,7 +38,9 @@ _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
 
 
-def _said(letters: str) -> str:
+def say_point(letters: str) -> str:
+    """A point of the compass by its letters, as one word or hyphenated as dictionaries write it:
+    "N" -> "north", "SW" -> "southwest", "NNE" -> "north-northeast"."""
     if len(letters) == 3:
         return f"{_WORDS[letters[0]]}-{_WORDS[letters[1]]}{_WORDS[letters[2]]}"
     return "".join(_WORDS[letter] for letter in letters)
@@ -51,7 +53,7 @@ def _say_point(match: re.Match[str]) -> str:
         if not by_a_point and not _DIRECTION_BEFORE.search(match.string, max(0, start - 12), start):
             return match.group(0)
         return _WORDS[match["one"]] + stop_after(match)
-    return _said(match["point"].replace(".", "")) + stop_after(match)
+    return say_point(match["point"].replace(".", "")) + stop_after(match)
 
 
 def read_compass_points(text: str) -> str:

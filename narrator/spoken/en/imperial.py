@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.compass import say_point
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
@@ -163,7 +164,6 @@ _POINT_AFTER_DISTANCE = re.compile(
     r"(?P<point>N\.N\.[EW]\.|S\.S\.[EW]\.|E\.[NS]\.E\.|W\.[NS]\.W\.|[NS]\.[EW]\.|[NESW]\.)"
     r"(?=\s+(?:of|by)\b|[,;)]|\s*$)"
 )
-_POINTS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 # Grains before their number, as prescriptions write them: "gr. 10 of the powder" -> "ten
 # grains" ("Gr." in capitals is Greek or a grade).
 _GRAINS_BEFORE = re.compile(r"(?<![\w.])gr\. (?P<num>\d{1,3}(?:\.\d+|/\d{1,2})?)(?!\w|[.,/]\d)")
@@ -327,6 +327,6 @@ def _say_furlongs(match: re.Match[str]) -> str:
 
 
 def _say_point_after_distance(match: re.Match[str]) -> str:
-    """ "miles N.W." -> "miles north-west", "mi S.S.E." -> "mi south-south-east"."""
+    """ "miles N.W." -> "miles northwest", "mi S.S.E." -> "mi south-southeast"."""
     letters = match["point"].replace(".", "")
-    return f"{match['unit']} {'-'.join(_POINTS[letter] for letter in letters)}"
+    return f"{match['unit']} {say_point(letters)}"
