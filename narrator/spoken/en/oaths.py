@@ -11,7 +11,8 @@ import re
 # The word's first and last letters around a dash of any length (or two hyphens and more).
 _DASH = r"(?:[\u2014\u2013]+|-{2,})"
 _OATHS = {("d", "d"): "damned", ("d", "n"): "damn", ("d", "l"): "devil", ("b", "y"): "bloody"}
-HINT = re.compile(rf"\b[DdBb]{_DASH}[dnly]\b")
+# Led by the letter, not by "\b", so the regex engine skips ahead to the letters it can start at.
+HINT = re.compile(rf"[DdBb](?<!\w[DdBb]){_DASH}[dnly]\b")
 _OATH = re.compile(rf"\b(?P<first>[DdBb]){_DASH}(?P<last>[dnly])\b")
 
 

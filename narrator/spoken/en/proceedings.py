@@ -17,7 +17,9 @@ import re
 
 from narrator.spoken.en.context import stop_after
 
-HINT = re.compile(r"\b(?:hon\.|Q\.\s?\d|[A-Z]\.-?[A-Z]{1,2}\.)")
+# Led by the full stop each form holds, which the regex engine skips ahead to (a hint may find
+# more than the rules read: "\b" before the forms is left to them).
+HINT = re.compile(r"\.(?:(?<=hon\.)|(?<=Q\.)\s?\d|(?<=[A-Z]\.)-?[A-Z]{1,2}\.)")
 
 # "hon." in lower case is a member's title before the words the House calls him by, or after
 # "right"; elsewhere ("Thanks, hon.") it is the word of endearment.
