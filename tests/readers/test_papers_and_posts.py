@@ -10,7 +10,7 @@ from narrator.models import BlockKind, NarrationConfig
 from narrator.readers.markdown import read_markdown
 from narrator.readers.plaintext import read_plaintext
 from narrator.readers.stamps import is_stamp
-from tests.readers.test_pasted_shapes import LATER, PARAGRAPH, read, texts
+from tests.readers.shapes import LATER, PARAGRAPH, read, texts
 
 MENU = "News\nSport\nWhat's On\nProperty"
 

@@ -11,7 +11,7 @@ import pytest
 from narrator.models import Article
 from narrator.readers.markdown import read_markdown
 from narrator.readers.plaintext import read_plaintext
-from tests.readers.test_pasted_shapes import LATER, PARAGRAPH, read, texts
+from tests.readers.shapes import LATER, PARAGRAPH, read, texts
 
 TITLE = "Council rebuilds the pier"
 
