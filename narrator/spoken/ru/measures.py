@@ -50,7 +50,8 @@ _AFTER_SCALE = re.compile(
     r"\b(?P<scale>тысяч[аи]?|(?:миллион|миллиард|триллион)(?:а|ов)?) "
     rf"(?P<unit>{_UNIT})(?![\wа-яё²³])"
 )
-HINT = re.compile(rf"\d\s?(?:{_UNIT})|[%²³°]|(?:тысяч|лион|лиард)\w* ")
+# A dimension's sign between two numbers too ("2x4"), which `_say_dimensions` reads.
+HINT = re.compile(rf"\d\s?(?:{_UNIT})|[%²³°]|(?:тысяч|лион|лиард)\w* |\d ?[x×х] ?\d")
 
 
 def _per(unit: str) -> str:
