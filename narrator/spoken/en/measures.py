@@ -51,6 +51,7 @@ from narrator.spoken.en.imperial import read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.en.temperatures import read_bare_temperatures
 from narrator.spoken.en.unit_names import UNITS, part_of_a, per_name, read_symbols_after_per
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
@@ -93,8 +94,7 @@ _UNIT = (
 # "3-1/2 inches", as US hardware and recipes write a mixed number, is "three and a half".
 _FRACTION = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s|-(?=\d/\d\d?\b)))?\d+/\d+"
 _SCALE = r"(?P<scale>\s(?:thousand|million|billion|trillion))"
-# A unit per another, which may be a square one in two words: "/km²", "/sq mi".
-# Its power may be written as a digit: "kg/m3", "m/s2".
+# A unit per another, square in two words ("/km²", "/sq mi") or with a digit ("kg/m3", "m/s2").
 _POWER_WRITTEN = r"(?:[²³]|\^?[23](?![\d.,]\d))?"
 _PER_UNIT = rf"(?P<per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b)"
 # A word of size or of cutting after "3 in" says inches: "3 in wide", "cut into 4 in pieces".
@@ -105,8 +105,7 @@ _CUT_NOUN = re.compile(
     r"displays?|laptops?|tablets?|pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|"
     r"blades?|guns?|shells?|howitzers?)\b"
 )
-# So do "of" ("14 in of rain") and a comparative of size ("8 in taller"), which never follow
-# the preposition.
+# So do "of" ("14 in of rain") and a comparative ("8 in taller"), never after the preposition.
 _SIZE_AFTER_INCHES = (
     r"\s+(?:of|in|wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
     r"strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|displays?|laptops?|tablets?|"
@@ -144,16 +143,19 @@ _SQUARE_WORD = re.compile(
 )
 # Miles per hour written with dots: "60 m.p.h." -> "60 mph" (its last dot may end the sentence).
 _DOTTED_MPH = re.compile(r"(?<=\d)\s?m\.p\.h(?:\.(?=\s+[a-z]|[,;:)]))?")
-# One scan for a digit, then what may follow it: a unit, a slash, a scale word, a foot or
-# inch mark, a bare temperature scale.
-HINT = re.compile(
-    rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
-    r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)"
-    r"|\smo\b|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.)"
-    r"|\d[½⅓⅔¼¾⅕-⅞]c\.|[·⋅](?<=\d \w[·⋅])|\b(?:to|by) the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b"
-    r"|gr\.\s(?:of\s)?\d|ar(?:om)?\.\s(?:2[89]|3[01])\.\d"
-    r"|\bper (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
-    r"|(?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w))"
+# One scan for a digit and what may follow it; the forms led by a word each on their own.
+HINT = any_of(
+    with_digit=(
+        rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
+        r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]"
+        r"|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b|\ssq\b|\sfur\.|\s(?:bush|fath)\."
+        r"|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.|[½⅓⅔¼¾⅕-⅞]c\.|\s?\w[·⋅])",
+        r"the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b",
+        r"gr\.\s(?:of\s)?\d",
+        r"ar(?:om)?\.\s(?:2[89]|3[01])\.\d",
+        r"per (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
+        r"|(?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w))",
+    ),
 )
 # "º", the ordinal indicator, written for a degree after a number ("30ºC", "a 5º angle");
 # before "de" and its kin it is an ordinal ("1º de julho"), read by the ordinals.
@@ -264,8 +266,7 @@ _MODEL_AHEAD = re.compile(r" (?:[A-Z]|(?!(?:of|in|per|and|or|for|at|to)\b)[a-z]{
 _CAMERA_AROUND = re.compile(r"(?i:camera|sensor|lens|photo|picture|image|selfie|resolution)")
 # Two pressures parted by a slash are a blood pressure, "over": "120/80 mmHg".
 _PRESSURES = frozenset({"mmHg", "mm Hg"})
-# Seconds written "s" after a number with decimals, as timings are: "9.58 s" (a bare "s" after
-# a whole number may be a letter: "the 1960 s").
+# Seconds written "s" after a number with decimals: "9.58 s" ("the 1960 s" may be a letter).
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(?P<num>\d+\.\d+)\s?s(?![\w'’-]|\.\w)")
 
 
