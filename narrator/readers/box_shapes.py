@@ -81,12 +81,14 @@ def is_site_box(group: list[str]) -> bool:
     a row of a post's buttons pasted one a line ("Reposts", "Quotes", "Likes"), a share box of
     networks' names, or a call to share the page alone ("Share this obituary")."""
     lines = [line.strip() for line in group if line.strip()]
+    if not lines:  # a group of blank lines ("\r" alone) holds no box
+        return False
     if len(lines) > 1 and _COUNTER.match(lines[0]):
         lines = lines[1:]  # a gallery's counter over its caption
     if len(lines) == 1 and is_share_call(lines[0]):
         return True
     boxed = _is_credited(lines) or _is_button_box(lines) or _is_actions(lines)
-    return bool(lines) and (boxed or _is_networks(lines))
+    return boxed or _is_networks(lines)
 
 
 def _is_networks(lines: list[str]) -> bool:
