@@ -5,7 +5,8 @@
 - "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
 - "1-800-273-8255", "1 800 273 8255", "1.800.273.8255" -> "one, eight hundred, two seven
   three, eight two five five"; "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"; "1-123-123-5678"
-  and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", "x12" -> "extension one two"
+  and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", ", ext. 12", "x12" -> "extension
+  one two"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4;
   "020-7946-0018", "0161-496-0000": hyphenated groups a trunk "0" starts;
@@ -33,7 +34,7 @@ from narrator.spoken.rules import any_of
 _PHONE = re.compile(
     r"(?<![\w.+-])(?:\+(?P<country>\d{1,3})[\s.-]?|(?P<trunk>1)[\s.-]?(?=\(|\d{3}[-.]))?"
     r"(?P<groups>\(\d{3}\)[-\s]?\d{3}[-.\s]\d{4}|\d{3}([-.])\d{2,3}\4\d{4})"
-    r"(?:-(?P<ext>\d{1,5})|\s?(?:ext\.?|x|extension)\s?(?P<ext2>\d{1,5}))?(?![\w-])"
+    r"(?:-(?P<ext>\d{1,5})|(?:,?\s?(?:ext\.?|extension)|\s?x)\s?(?P<ext2>\d{1,5}))?(?![\w-])"
 )
 _GROUP = r"\(?\d{1,5}\)?"
 # A card's number, four groups of four digits: "1234-5678-9012-3456", "4111 1111 1111 1111".
@@ -48,7 +49,7 @@ _SPACED = re.compile(
 # end that can be a year, where years are written) or "from 123-4567".
 _SEVEN = re.compile(
     r"(?<![\w.,+-])(?P<a>[1-9]\d\d)-(?P<b>\d{4})(?![\w-]|[.,]\d)"
-    r"(?:\s?(?:ext\.?|x|extension)\s?(?P<ext>\d{1,5})\b)?"
+    r"(?:(?:,?\s?(?:ext\.?|extension)|\s?x)\s?(?P<ext>\d{1,5})\b)?"
 )
 _RANGE_WORD = re.compile(r"(?i:\b(?:from|between|pages?|pp?\.?|of|about|some|over))\s+$")
 # Where 3-4 digits ending in a year are a range of years, not a local number ("555-1234"):
