@@ -1,0 +1,132 @@
+"""Clock times written with a point, as British papers, timetables, diaries and almanacs print
+them, where the words around say they are times and no values.
+
+- "we meet at 5.30 tomorrow" -> "... at five thirty tomorrow" ("shares closed at 5.30" is a price)
+- "12.45 GMT", "09.05 BST" -> "twelve forty-five GMT", "nine oh five BST": before a zone
+- "the 10.30 train", "the 8.15 from Paddington", "caught the 8.15 and" -> "the ten thirty train"...
+- "Sunrise 7.43, sunset 4.12", "High water at London Bridge, 2.17": an almanac's times
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.numbers import cardinal
+
+# The zones of the world's clock, as written after a time (`times` reads them after a colon's).
+WORLD_ZONES = (
+    "GMT|UTC|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST|EET|EEST|MSK|JST|IST|"
+    "AEST|AEDT|HKT|SGT"
+)
+
+
+def _say_clock(hour: int, minute: int) -> str:
+    if not minute:
+        return f"{cardinal(hour)} o'clock" if 0 < hour <= 12 else f"{cardinal(hour)} hundred"
+    return f"{cardinal(hour)} {'oh ' if minute < 10 else ''}{cardinal(minute)}"
+
+
+# A dotted time without AM/PM, as British news writes it, where the words say it is a
+# time: "we meet at 5.30 tomorrow", "the train leaves at 7.45", "the meeting moved to 11.30",
+# old timetables' "arrives at 5.5 in the morning" ("five oh five"); "closed at 5.30" is a price.
+_DOTTED_TIME = re.compile(
+    r"(?:(?i:\b(?:at|by|until|till|before|after|"
+    r"(?:moved|postponed|delayed|rescheduled|switched|put back|pushed back|brought forward) to|"
+    r"arriving|leaving|departing|(?:fixed|set|arranged|called) for))"
+    r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d|\d(?= in the (?:morning|afternoon|evening)\b))"
+    r"|(?<![\w.,:$£€])(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?=,?\s(?:on\s)?(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day\b))"
+    r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
+    r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
+)
+# A dotted time before a zone of the world's clock, as British live pages write it: "12.45
+# GMT", "09.05 BST" -> "twelve forty-five GMT", "nine oh five BST".
+_DOTTED_ZONED = re.compile(
+    rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:{WORLD_ZONES})\b)"
+)
+_TIME_WORDS = re.compile(
+    r"(?i:\b(?:meet|meets|meeting|leave|leaves|leaving|start|starts|starting|begin|begins|"
+    r"open|opens|arrive|arrives|arrived|arrival|depart|departs|departure|kick-off|kicks off|"
+    r"due|scheduled|tonight|tomorrow|today|morning|afternoon|evening|clock|local time|gmt|bst|"
+    r"left|came|went|returned|woke|awoke|dinner|breakfast|lunch|supper|train|night|shut|shuts|"
+    r"closes|ends|finishes|rose|rises|set|sets|sunrise|sunset|dawn|struck|rang|began|started|"
+    r"opened|ended|finished|sailed|marched|halted|reached|fired|firing|guns|lit|lighted|whistle|"
+    # the words of old diaries and letters: "Got up at 5.45", "The post goes out at 4.15"
+    r"sail|sails|anchor|anchored|landed|dined|post|got up|to-morrow|to-night|to-day|church|"
+    r"chapel|service|prayers|tea|bed|slept|charged|attacked|advanced|retired|withdrew|midnight|"
+    r"surrendered|assault|bombardment|barrage|dine|dines|sharp|punctually|arriving|noon|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|zero hour|o'clock|[ap]\.m\.))"
+)
+
+
+# Words of prices and rates near a dotted number make it a value: "shares closed at 5.30 today".
+_VALUE_WORDS = re.compile(
+    r"(?i:\b(?:shares?|stocks?|index|prices?|traded|trading|closed|yields?|rates?|pence|cents|"
+    r"dollars?|euros?|pounds?|percent|points?|odds|average|score[ds]?|sold|bought|priced|"
+    r"quoted|fetched|paid|costs?)\b)"
+)
+# "by 7.30 the first line had been carried": a clause opened by the time says what happened then
+_CLAUSE_START = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|but|then)\s)$")
+
+
+# A dotted time that names a departure or a showing: "the 10.30 train", "the 11.45 express",
+# "the 6.40 up", "the 8.15 from Paddington", "the 10.40 to Edinburgh", "the 6.30 news" (no
+# price is "the 10.30 train").
+_TIMETABLE = re.compile(
+    r"\b(?P<the>[Tt]he )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:train|bus|coach|flight|"
+    r"express|mail|boat|steamer|packet|stage|up|down|local|slow|fast|stopping|"
+    r"ferry|service|departure|sailing|show|showing|performance|kick-off|kickoff|start|news|"
+    r"bulletin|mass|from|(?:to|at)(?=\s[A-Z][a-z])|(?:was|is|ran|runs)\s(?:late|early|cancelled|"
+    r"delayed|full|crowded)|cancelled|delayed|arrived|departed|pulled out|came in)\b)"
+)
+
+
+_TIMETABLE_HINT = re.compile(r"he (?=\d{1,2}\.\d\d\s)")
+# A train named by its time after a verb of taking it, where no noun follows: "came back by
+# the 4.45.", "caught the 8.15 and", "missed the 10.30, and" ("by the 2.50 a share" is a
+# value: a word other than a joining one follows).
+_TRAIN_TAKEN = re.compile(
+    r"\b(?P<the>(?:by|caught|catch|catches|catching|took|take|takes|taking|missed|miss|misses|"
+    r"missing) the )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?=[.,;:!?)]\s|[.,;:!?)]?$|\s+(?:and|or|but|back|home|up|down|in|on|from|to)\b)"
+)
+
+
+# An almanac's times after the event they time, with no "at": "Sunrise 7.43, sunset 4.12",
+# "High water at London Bridge, 2.17" -> "seven forty-three", ...
+_ALMANAC = re.compile(
+    r"\b(?P<event>(?:[Ss]un|[Mm]oon)(?:rise|set|\srises|\ssets)|[Hh]igh water|[Ll]ow water|"
+    r"[Ll]ighting-up time)(?P<between>[,:]?\s(?:[A-Z][a-z]+\s){0,3}?)"
+    r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
+)
+
+
+def _say_almanac(match: re.Match[str]) -> str:
+    said = _say_clock(int(match["h"]), int(match["m"]))
+    return f"{match['event']}{match['between']}{said}"
+
+
+def _say_dotted_time(match: re.Match[str]) -> str:
+    text = match.string
+    around = text[max(0, match.start() - 40) : match.end() + 30]
+    then = text.startswith(" the ", match.end()) and _CLAUSE_START.search(text, 0, match.start())
+    if not (then or _TIME_WORDS.search(around)) or _VALUE_WORDS.search(around):
+        return match.group(0)
+    if match["h2"]:  # "7.30 Friday", "10.30 on Tuesday": a time before its day
+        return _say_clock(int(match["h2"]), int(match["m2"]))
+    hour, minute = int(match["h"]), int(match["m"])
+    said = _say_clock(hour, minute)
+    return match.group(0)[: match.start("h") - match.start()] + said
+
+
+def read_dotted_times(text: str) -> str:
+    """Read the dotted times of ``text`` that its words say are times: "at 5.30 tomorrow",
+    "the 8.15 train", "Sunrise 7.43" -> "five thirty", "eight fifteen", "seven forty-three"."""
+    text = _DOTTED_ZONED.sub(lambda m: _say_clock(int(m["h"]), int(m["m"])), text)
+    text = _DOTTED_TIME.sub(_say_dotted_time, text)
+    if _TIMETABLE_HINT.search(text):
+        text = _TIMETABLE.sub(lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"])), text)
+    text = _ALMANAC.sub(_say_almanac, text)
+    if "he " in text:
+        text = _TRAIN_TAKEN.sub(lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"])), text)
+    return text
