@@ -39,6 +39,23 @@ _DOTTED_TIME = re.compile(
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
     r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
 )
+# A dotted time with no word of when before it, where a word of the day's clock follows
+# ("It was 7.45 by the clock", "ARRIVED SAFE 4.30 TO-DAY", "left 6.15 this morning") or "it
+# was" leads it to a pause or a "when" ("It was 4.30 when we woke"); a measure's "pH of 7.45
+# in the morning", a price's "rose 1.25 today" and "version 2.10 today" stay values.
+_DOTTED_UNLED = re.compile(
+    r"(?<![\w.,:$£€])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:by (?:the|my|his|her|our) "
+    r"(?:clock|watch)\b|(?i:to-?day|to-?night|to-?morrow)\b|(?:this|that) (?:morning|afternoon|"
+    r"evening|night)\b|last night\b|in the (?:morning|afternoon|evening)\b|at night\b|sharp\b))"
+    r"|(?:(?<=\b[Ii]t was )|(?<=\b[Ii]t is ))(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
+    r"(?=[,;.!?\u2014]|\s(?:when|before|and|as|ere)\b)"
+)
+_NOT_CLOCK_WORDS = re.compile(
+    r"(?i:\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|up|down|ph|temperature|"
+    r"reading|level|pulse|weighed|measured|version|release|update|build|edition)\b)"
+)
+
+
 # A dotted time before a zone of the world's clock, as British live pages write it: "12.45
 # GMT", "09.05 BST" -> "twelve forty-five GMT", "nine oh five BST".
 _DOTTED_ZONED = re.compile(
@@ -119,11 +136,20 @@ def _say_dotted_time(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("h") - match.start()] + said
 
 
+def _say_unled_time(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    if _NOT_CLOCK_WORDS.search(before) or _VALUE_WORDS.search(before):
+        return match.group(0)
+    hour, minute = (match["h"], match["m"]) if match["h"] else (match["h2"], match["m2"])
+    return _say_clock(int(hour), int(minute))
+
+
 def read_dotted_times(text: str) -> str:
     """Read the dotted times of ``text`` that its words say are times: "at 5.30 tomorrow",
     "the 8.15 train", "Sunrise 7.43" -> "five thirty", "eight fifteen", "seven forty-three"."""
     text = _DOTTED_ZONED.sub(lambda m: _say_clock(int(m["h"]), int(m["m"])), text)
     text = _DOTTED_TIME.sub(_say_dotted_time, text)
+    text = _DOTTED_UNLED.sub(_say_unled_time, text)
     if _TIMETABLE_HINT.search(text):
         text = _TIMETABLE.sub(lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"])), text)
     text = _ALMANAC.sub(_say_almanac, text)
