@@ -72,6 +72,12 @@ _UNIT_AFTER = re.compile(
     r"stone|st)\b"
 )
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
+# A halving or a third before a word of when a sum is paid is a share of it: "Pay 1/3 now and
+# the rest on delivery", "1/4 down", "1/2 in advance" ("paid 1/3 for it" is one and three).
+_SHARE_AFTER = re.compile(
+    r"\s+(?:now|today|up ?front|down|in advance|at once|immediately|on (?:signing|delivery|"
+    r"completion|account|arrival))\b"
+)
 _RATE_AFTER = re.compile(
     r"\s+(?:a|per|each)\s+(?:week|day|year|month|head|yard|pound|dozen|copy|volume|bottle|"
     r"seat|ticket|night|hundred|ton|gallon|bushel|pair)\b|\s+(?:each|apiece|net)\b"
@@ -218,6 +224,8 @@ def _say_slashed(match: re.Match[str]) -> str:
     if match["d"] in _FRACTIONS_DENOMINATORS and _ARTICLE_AFTER.match(text, match.end()):
         return match.group(0)  # "gave him 1/2 a crown": half a crown
     if _UNIT_AFTER.match(text, match.end()):
+        return match.group(0)
+    if match["d"] in _FRACTIONS_DENOMINATORS and _SHARE_AFTER.match(text, match.end()):
         return match.group(0)
     rate = match["d"] not in _FRACTIONS_DENOMINATORS and _RATE_AFTER.match(text, match.end())
     if not (
