@@ -2,7 +2,8 @@
 
 - "5.5%" -> "five point five percent"; "+3%" -> "plus three percent"; "fell to –3.5%" ->
   "... minus three point five percent" (an en dash before a lone figure is a minus)
-- "3 1/2%", "3½%" -> "three and a half percent"
+- "3 1/2%", "3½%" -> "three and a half percent"; a lone part: "½ per cent", "¼%" -> "a half per
+  cent", "a quarter percent"
 - "5-10%" -> "five to ten percent"; "5%-10%" -> "five percent to ten percent"
 - "15 pc", "15pc", "0.25 pct", "5 p.c." -> "fifteen percent", ... (British news writes "pc",
   wires "pct", old books "p.c.")
@@ -25,6 +26,12 @@ _PERCENT = re.compile(
     rf"(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b|p\.\s?c\.)"
     r"(?P<annum>\s(?:p\.\s?a\.|pa\b|p/a\b))?"
 )
+# A half or a quarter alone before its percent is said as a part, as "a half" in "three and a
+# half": "rose by ½ per cent" -> "a half per cent" (not "one half").
+_LONE_PART = re.compile(
+    r"(?<![\w.,/⁄])(?P<part>[½¼¾])(?:\s?(?P<sign>%)|(?=\s?(?:per\s?cent\b|percent\b)))"
+)
+_PARTS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
 # Period-on-period changes, as finance news writes them after a figure.
 # "MoM" and "WoW" are words too often to be read so.
 _PERIODS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
@@ -55,6 +62,8 @@ def read_percentages(text: str) -> str:
     periods = HAS_DIGIT.search(text) and (
         "/" in text or "oY" in text or "oy" in text or "oQ" in text or "oq" in text
     )
+    if "½" in text or "¼" in text or "¾" in text:
+        text = _LONE_PART.sub(lambda m: _PARTS[m["part"]] + (" percent" if m["sign"] else ""), text)
     text = _PERCENT.sub(say, text)
     if "cent." in text:  # "5 per cent. on the money": the point is the word's, no stop
         text = _PER_CENT_POINT.sub("per cent", text)
