@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.networks import NETWORKS
+
 _CREDIT = re.compile(
     r"^\(?(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) ?/ ?"
     r"(?-i:(?:the )?[A-Z][\w&'\u2019.-]*(?: (?:[A-Z&][\w&'\u2019.-]*|of|and|de|di|du)){0,4})\)?$",
@@ -59,14 +61,6 @@ _ACTIONS = frozenset(
 )  # fmt: skip
 """The names of a social post's buttons and counters, without their figures."""
 _MIN_ACTIONS = 3
-_NETWORKS = frozenset(
-    {
-        "facebook", "instagram", "whatsapp", "linkedin", "telegram", "threads", "bluesky",
-        "tiktok", "youtube", "twitter", "x", "mastodon", "snapchat", "pinterest", "reddit",
-        "vk", "\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435",
-        "\u043e\u0434\u043d\u043e\u043a\u043b\u0430\u0441\u0441\u043d\u0438\u043a\u0438",
-    }
-)  # fmt: skip
 _MAX_FOLLOW_WORDS = 14
 _MAX_LINKS_LABEL_WORDS = 4
 _MIN_LINKS = 2
@@ -95,7 +89,7 @@ def _is_networks(lines: list[str]) -> bool:
     """A share box's label over the networks' names one a line: "Поделиться:" over
     "ВКонтакте" over "Telegram"."""
     named = lines[1:]
-    return len(named) >= 2 and all(line.lower() in _NETWORKS for line in named)
+    return len(named) >= 2 and all(line.lower() in NETWORKS for line in named)
 
 
 def is_share_call(line: str) -> bool:
@@ -109,8 +103,8 @@ def is_follow_call(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w-]*", line.lower())
     if not 2 <= len(words) <= _MAX_FOLLOW_WORDS or "|" in line or "/" in line:
         return False  # a row of links apart by bars, an address: the page's menus
-    long = [word for word in words if len(word) > 3 or word in _NETWORKS]
-    networks = len({word for word in long if word in _NETWORKS} - {"x"})  # "x" is a letter too
+    long = [word for word in words if len(word) > 3 or word in NETWORKS]
+    networks = len({word for word in long if word in NETWORKS} - {"x"})  # "x" is a letter too
     return networks >= 2 and networks * 2 >= len(long)
 
 

@@ -20,6 +20,7 @@ from narrator.readers.box_shapes import (
     is_site_box,
     without_closing_links,
 )
+from narrator.readers.networks import network_alternation
 from narrator.readers.stamps import is_stamp
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
@@ -63,8 +64,7 @@ _LINE = re.compile(
     r"|assinantes podem liberar \d+ acessos por dia\b.{0,60}"
     r"|cop(?:y|iar|ier|ia) (?:the )?(?:link|le lien|enlace)|link kopieren"
     r"|weitere optionen zum teilen|more sharing options|plus d'options de partage"
-    r"|(?:(?:x\.com|facebook|e-?mail|messenger|whatsapp|linkedin|telegram|threads|bluesky"
-    r"|reddit|pinterest|flipboard|x)\s*){3,}"
+    rf"|(?:(?:{network_alternation('e-?mail')})\s*){{3,}}"
     # a call to a newsletter after its label: "Start your day with the latest news: Sign up
     # for ABC News' morning newsletter."
     r"|(?:[^.!?:]{1,60}: )?sign up (?:for|to) [^.!?]{1,80}\bnewsletters?\b[^.!?]{0,40}\.?"

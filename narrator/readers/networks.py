@@ -1,0 +1,28 @@
+"""The names of the social networks and sharing services whose buttons, share boxes and calls
+to follow a pasted page brings with its story, kept in one table for every rule that looks for
+them (a share box's names one a line, a row of buttons run together, a call to follow)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NETWORKS", "network_alternation"]
+
+NETWORKS = frozenset(
+    {
+        "facebook", "instagram", "whatsapp", "linkedin", "telegram", "threads", "bluesky",
+        "tiktok", "youtube", "twitter", "x", "x.com", "mastodon", "snapchat", "pinterest",
+        "reddit", "flipboard", "messenger", "vk",
+        "\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435",
+        "\u043e\u0434\u043d\u043e\u043a\u043b\u0430\u0441\u0441\u043d\u0438\u043a\u0438",
+    }
+)  # fmt: skip
+"""The networks by their names as a button or a link shows them, in small letters. (Mail is
+no network here: "Email" alone is also a contact's line.)"""
+
+
+def network_alternation(*more: str) -> str:
+    """The networks' names (and `more`, patterns of other buttons) as one regular expression's
+    alternation, the longest first so that "x.com" is not matched as "x"."""
+    names = sorted(NETWORKS, key=len, reverse=True)
+    return "|".join([*more, *(re.escape(name) for name in names)])
