@@ -79,6 +79,23 @@ _FRACTION_MONEY = re.compile(
 )
 
 
+# Cents and a part of a cent, as old price lists and accounts write them: "$28.12½" ->
+# "twenty-eight dollars twelve and a half cents".
+_CENTS_AND_PART = re.compile(rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM}\.\d\d)(?P<part>[½¼¾])")
+_CENT_PARTS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
+
+
+def _say_cents_and_part(match: re.Match[str]) -> str:
+    names = _CURRENCIES[match["cur"]]
+    if not names[3]:
+        return match.group(0)
+    words, part = _say_amount(match["amt"], names), _CENT_PARTS[match["part"]]
+    if match["amt"].endswith(".00"):
+        return f"{words} and {part} {names[2]}"  # "$10.00½": "ten dollars and a half cent"
+    cents = f" {names[3]}" if words.endswith(f" {names[3]}") else f" {names[2]}"
+    return f"{words.removesuffix(cents)} and {part} {names[3]}"
+
+
 def _say_fraction_money(match: re.Match[str]) -> str:
     return f"{say_fraction(match['amt'])} {_CURRENCIES[match['cur']][1]}"
 
@@ -340,6 +357,8 @@ def read_money(text: str) -> str:
     if "/" in text:
         text = _FRACTION_MONEY.sub(_say_fraction_money, write_slashed_halfpence(text))
     text = read_old_money(text)
+    if "½" in text or "¼" in text or "¾" in text:
+        text = _CENTS_AND_PART.sub(_say_cents_and_part, text)
     if "-" in text:
         text = _SIGN_BEFORE.sub("minus ", text)
     if " min" in text or " max" in text:
