@@ -24,6 +24,7 @@ from narrator.spoken.en import (
     decades,
     dimensions,
     emphasis,
+    fl_and_temp,
     footnote_marks,
     formulas,
     fractions,
@@ -49,6 +50,7 @@ from narrator.spoken.en import (
     ranges,
     roman,
     sharps,
+    star_places,
     street_points,
     times,
     versions,
@@ -97,6 +99,9 @@ RULES: tuple[Rule, ...] = (
          "and in '±5%' the sign is read before the percentage takes the digits"),
     on_digits(phones.read_phone_numbers, "phones", phones.HINT,
          "before times, dates and ranges: '555-123-4567' is no range, '192.168.0.1' no date"),
+    on_digits(star_places.read_star_places, "star_places", star_places.HINT,
+         "before times and the letters: in 'R.A. 5h. 30m.' the letters are right ascension, "
+         "and 'Dec.' before degrees is declination, no month"),
     on_digits(times.read_times, "times", times.HINT,
          "before dates, ranges and numbers: '5-7 pm' is a range of hours, '11.30 a.m.' no "
          "decimal"),
@@ -167,6 +172,9 @@ RULES: tuple[Rule, ...] = (
     rule(proceedings.read_proceedings, "proceedings", proceedings.HINT,
          "before abbreviations and initials: 'the hon. member' is no word of endearment, and "
          "'C.J.' after a judge's name his office, not two letters joined"),
+    rule(fl_and_temp.read_fl_and_temp, "fl_and_temp", fl_and_temp.HINT,
+         "after ordinals, which read '2nd'; before abbreviations, which would read 'fl.' "
+         "before a month as 'flourished'"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
          "classes (closings, languages, scholarly...) in turn under its hint",

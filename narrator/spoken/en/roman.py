@@ -33,6 +33,7 @@ from narrator.spoken.en.roman_lists import read_numeral_lists, read_starred_grad
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
     COUNTED_HINT,
+    DOSE_HINT,
     DOTTED_LIST_HINT,
     LOWER_AFTER_KEY_HINT,
     LOWER_NUMERAL_HINT,
@@ -392,4 +393,5 @@ HINT = any_of(
     PARENTHESISED_HINT.pattern,
     DOTTED_LIST_HINT.pattern,
     COUNTED_HINT.pattern,
+    DOSE_HINT.pattern,
 )

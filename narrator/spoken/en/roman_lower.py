@@ -77,7 +77,8 @@ _NAMED_BOOK_CHAPTER = re.compile(
 # Lower-case numerals in parentheses number the points of a list: "(i) the cost; (ii) the
 # time" -> "(one) the cost; (two) the time". One letter only where the line has another such
 # numeral: "(v)" alone may be a verb's mark, "(x)" a variable.
-PARENTHESISED_HINT = re.compile(r"\((?=[ivxlc]{1,7}\))")
+# Led by the bracket, as the hint of the Roman numerals' rule: a book cited in brackets too.
+PARENTHESISED_HINT = re.compile(r"\((?=[ivxlc]{1,7}(?:\)|\. ?\d))")
 _PARENTHESISED = re.compile(rf"\((?P<numeral>{_LOWER_NUMERAL})\)")
 
 
@@ -146,7 +147,35 @@ def read_lower_case_numerals(text: str) -> str:
         text = _read_dotted_list(text)
     if COUNTED_HINT.search(text):
         text = _COUNTED.sub(_say_counted, text)
+    if _CITED_IN_BRACKETS_HINT.search(text):
+        text = _CITED_IN_BRACKETS.sub(lambda m: f"({cardinal(value(m['numeral']))} ", text)
+    if DOSE_HINT.search(text):
+        text = _DOSE.sub(_say_dose, text)
     return text
+
+
+# A book and its chapter cited in brackets after an author or a work named in full, the book
+# a numeral in small letters: "Thucydides (i. 22)", "Herodotus (ii. 35)" -> "(one 22)"; a
+# letter of a list is bracketed alone ("(i) the cost"), and no initial stands before a figure;
+# "(v. 3)" is a verse, "(l. 3)" a line and "(c. 3)" a chapter or a date.
+_CITED_IN_BRACKETS_HINT = re.compile(r"\([ivxlc]{1,7}\. ?\d")
+_CITED_IN_BRACKETS = re.compile(rf"\((?![vlc]\.)(?P<numeral>{_LOWER_NUMERAL})\. ?(?=\d)")
+
+# A dose as prescriptions and case books write it, the number a numeral in small letters after
+# its unit: "gr. v. of quinine" -> "five grains of quinine", "gtt. xx" -> "twenty drops", "gr.
+# iss" -> "one and a half grains" ("ss", semis, is a half).
+_DOSE_UNITS = {"gr": ("grain", "grains"), "grs": ("grain", "grains"), "gtt": ("drop", "drops")}
+DOSE_HINT = re.compile(r"\b(?:grs?|gtt)\. [ivxl]")
+_DOSE = re.compile(r"\b(?P<unit>grs?|gtt)\. (?P<numeral>[ivxl]{1,7}?)(?P<half>ss)?\b(?![-'.]\w)\.?")
+
+
+def _say_dose(match: re.Match[str]) -> str:
+    number = roman_value(match["numeral"].upper())
+    if number is None:
+        return match.group(0)
+    half = " and a half" if match["half"] else ""
+    one, many = _DOSE_UNITS[match["unit"]]
+    return f"{cardinal(number)}{half} {one if number == 1 and not half else many}"
 
 
 # A dotted numeral before a plural noun of counting, as old books count: "in the service xxii.
