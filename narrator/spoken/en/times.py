@@ -194,7 +194,7 @@ def _say_unmarked_military(match: re.Match[str]) -> str:
 # A duration in hours, minutes and seconds by their letters: "1h 30m", "5m 30s", "2h15m",
 # "3h 5m 20s", "11h. 30m." and "3 m. 12 s. fast" as old books write it; an "m" is minutes only
 # beside an "h" or an "s" ("3m tall" is meters). A letter's point goes where the clause does.
-_MINUTES = r"m(?:in)?(?:\.(?=\s?\d|\s+[a-z]))?"
+_MINUTES = r"m(?:in)?(?:\.(?=\s?\d|\s+[a-z]|[,;]))?"
 _SECONDS = r"s(?:ec)?(?:\.(?=\s+[a-z]|[,;]))?"
 _DURATION = re.compile(
     rf"(?<![\w.,:])(?:(?P<h>\d{{1,3}})\s?h\.?\s?(?P<hm>[0-5]?\d)\s?{_MINUTES}"
