@@ -19,6 +19,7 @@ import re
 
 from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.ru.places import declined
+from narrator.spoken.ru.short_adjectives import read_short_adjectives
 from narrator.spoken.tables import read_mapping
 
 _SAID = read_mapping("ru", "abbreviations")
@@ -92,10 +93,9 @@ _BUILDING = re.compile(r"(?P<house>(?:дом|корпус)\s\d+[а-яё]?,?\s)с
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
              "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
 # With its capital at a sentence's start too: "Ст. 228 УК РФ" -> "Статья двести двадцать
-# восемь".
-_BEFORE_NUMBER = re.compile(
-    rf"(?<![\w.])({'|'.join([*_NUMBERED, *(w.capitalize() for w in _NUMBERED)])})\.\s?(?=\d)"
-)
+# восемь". Not the "ч." of "в т. ч. 5 детей" ("в том числе").
+_NUMBERED_WRITTEN = "|".join([*_NUMBERED, *(w.capitalize() for w in _NUMBERED)])
+_BEFORE_NUMBER = re.compile(rf"(?<![\w.])(?<!т\.\s)(?<!т\.)({_NUMBERED_WRITTEN})\.\s?(?=\d)")
 
 
 def _numbered(match: re.Match[str]) -> str:
@@ -205,5 +205,5 @@ def read_abbreviations(text: str) -> str:
     )
     text = _VILLAGE.sub(lambda m: _settlement("село", m), text)
     text = _GENERAL.sub(lambda m: "Генерал" if m["g"] == "Г" else "генерал", text)
-    text = _ABBREVIATION.sub(say, text)
+    text = _ABBREVIATION.sub(say, read_short_adjectives(text))
     return _SO_CALLED.sub(_so_called, text) if "так называемый" in text else text

@@ -14,7 +14,7 @@ import re
 
 from narrator.spoken.common.roman import NUMERAL, roman_value
 from narrator.spoken.ru.agreement import looks_like_verb, name_form, ordinal_before
-from narrator.spoken.ru.numbers import ordinal
+from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.ru.ordinals import preposition, read_year_nouns
 from narrator.spoken.tables import read_table
 
@@ -58,7 +58,9 @@ def read_roman_numerals(text: str) -> str:
             written = f"{_digits(match['first'])}-{_digits(match['r'])}{match['noun']}"
         # The ordinals read it in its noun's case, which the word before may decide ("в").
         before = preposition(match.string[: match.start()]) + " "
-        return read_year_nouns(before + written)[len(before) :]
+        said = read_year_nouns(before + written)[len(before) :]
+        # Read alone, "в." ends its text: its stop stays only where it ends the sentence too.
+        return said[:-1] if said.endswith(".") and not ends_sentence(match) else said
 
     def ruler(match: re.Match[str]) -> str:
         value = roman_value(match["r"])
