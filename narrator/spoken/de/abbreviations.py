@@ -70,6 +70,15 @@ _MONTH_ALONE = re.compile(
     + "|".join(re.escape(a) for a in sorted(_MONTHS, key=len, reverse=True))
     + r")(?!\w)"
 )
+# "Dt." (deutsch) takes the adjective's ending its article asks: "der Dt. Bahn" -> "der
+# Deutschen Bahn", "Die Dt. Bahn" -> "Die Deutsche Bahn".
+_GERMAN = re.compile(
+    r"(?P<article>\b(?:[dD](?:er|ie|as|en|em|es)|zur|zum|im|vom|beim|am) )?Dt\.(?=\s[A-ZÄÖÜ])"
+)
+_NOMINATIVE_ARTICLES = {"Der", "die", "Die", "das", "Das"}
+# "Min." after an article and before a capital is a minister, elsewhere a minute's: "Die Min.
+# für Bildung" -> "Die Ministerin", "der Min. Habeck" (a dative "der" left to the man's form).
+_MINISTER = re.compile(r"(?P<article>\b[dD](?:ie|er|en|em|es) )Min\.(?=\s[A-ZÄÖÜ]|\sfür\s)")
 HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]")
 _END = re.compile(r"\s*$")
 
@@ -93,7 +102,24 @@ def read_abbreviations(text: str) -> str:
     text = _SQUARE.sub(r"\g<stem>platz", text)
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
     text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)
+    if "Dt." in text or "Min." in text:
+        text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))
     return _ABBREVIATION.sub(say, text)
+
+
+def _german(match: re.Match[str]) -> str:
+    """ "Dt." with the ending its article asks: the weak "-e" after a nominative's or an
+    accusative's article ("Der", "die", "das"), "-en" after the others ("der Dt. Bahn" in a
+    sentence, mostly a feminine's genitive or dative), the strong "-e" after none."""
+    article = match["article"] or ""
+    nominative = article.strip() in _NOMINATIVE_ARTICLES
+    return article + ("Deutsche" if nominative or not article else "Deutschen")
+
+
+def _minister(match: re.Match[str]) -> str:
+    return match["article"] + (
+        "Ministerin" if match["article"].strip().lower() == "die" else "Minister"
+    )
 
 
 def _in_sentence(match: re.Match[str]) -> bool:

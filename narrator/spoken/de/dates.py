@@ -34,6 +34,10 @@ _NUMERIC = re.compile(
     r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?:(?P=s)(?P<y>\d{4}|(?:\.)?)?)?"
     r"(?![\w/]|[.,]\d)"
 )
+# A day and a month spaced from their points, with a year: "geb. am 3. 5. 1960".
+_SPACED = re.compile(
+    r"(?<![\w.,/-])(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>\d{4})(?![\w/]|[.,]\d)"
+)
 _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w./-])")
 
 
@@ -84,5 +88,5 @@ def read_dates(text: str) -> str:
 
     text = _DAY_RANGE.sub(r"\g<first>. bis ", text)
     text = _DAY_MONTH.sub(named, text)
-    text = _ISO.sub(iso, text)
+    text = _ISO.sub(iso, _SPACED.sub(iso, text))
     return _NUMERIC.sub(numeric, text)
