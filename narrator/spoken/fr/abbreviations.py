@@ -23,6 +23,27 @@ _ABBREVIATION = re.compile(
     + ")"
 )
 HINT = re.compile(r"[A-Za-z°]")
+# A weekday written short before a date's day and month: "mar. 5 mars", "jeu. 12 déc." ("mar."
+# alone may be March's, "jeu." and "mer." words ending a sentence). The day may be read already.
+_WEEKDAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi",
+             "sam": "samedi", "dim": "dimanche"}  # fmt: skip
+_DAY_BEFORE_DATE = re.compile(
+    r"(?<![\w.])(?P<day>(?i:lun|mar|mer|jeu|ven|sam|dim))\.(?=\s(?:[\w-]+\s){1,3}?"
+    r"(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))"
+)
+# "s." after a century's ordinal is "siècle": "XVIIIe s." -> "dix-huitième siècle".
+_CENTURY = re.compile(r"(?<=ième )s\.(?=[\s,;:)]|$)")
+# "fr." after an amount is the franc: "12 fr. 50" -> "douze francs cinquante".
+_FRANCS = re.compile(
+    r"(?<=[\d\s-])(?P<number>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|\d) fr\."
+    r"(?=[\s,;)]|$)"
+)
+
+
+def _weekday(match: re.Match[str]) -> str:
+    said = _WEEKDAYS[match["day"].lower()]
+    return said.capitalize() if match["day"][0].isupper() else said
 
 
 def read_abbreviations(text: str) -> str:
@@ -34,4 +55,7 @@ def read_abbreviations(text: str) -> str:
         ends = match.group(0).endswith(".") and not match.string[match.end() :].strip()
         return said + ("." if ends and match.group(0) in ("etc.",) else "")
 
+    if "." in text:
+        text = _DAY_BEFORE_DATE.sub(_weekday, text)
+        text = _CENTURY.sub("siècle", _FRANCS.sub(r"\g<number> francs", text))
     return _ABBREVIATION.sub(say, text)

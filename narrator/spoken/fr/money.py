@@ -19,9 +19,10 @@ _SCALES = {
     "M": ("million", "millions"),
     "Md": ("milliard", "milliards"),
     "Mds": ("milliard", "milliards"),
+    "G": ("milliard", "milliards"),  # Quebec's "1,2 G$"
 }
 _BEFORE = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{NUM})")
-_AFTER = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>Mds?|M)?\s?(?P<cur>{_CUR})")
+_AFTER = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>Mds?|M|G)?\s?(?P<cur>{_CUR})")
 # An amount with its cents before the currency's word: "1,49 euro" -> "un euro quarante-neuf",
 # as a price is said (was "un virgule quarante-neuf euro").
 _NAMED = re.compile(rf"{START}(?P<num>\d+,\d\d)\s(?P<cur>euros?|dollars?)\b")

@@ -27,11 +27,16 @@ _BEFORE_NAME = {"Col": "colonnello", "Mar": "maresciallo", "Reg": "Regione", "Ca
                 "Magg": "maggiore", "App": "appuntato", "Comm": "commendatore"}  # fmt: skip
 _RANK = re.compile(rf"(?<![\w.])(?P<rank>{'|'.join(_BEFORE_NAME)})\.(?=\s[A-ZÀ-Ú][a-zà-ú])")
 # A minister, "min." elsewhere a minute's: with its capital before a name or its ministry ("Il
-# Min. dell'Interno", "il Min. degli Esteri" -> "ministro").
+# Min. dell'Interno", "il Min. degli Esteri" -> "ministro"); in small letters after "il" too ("il
+# min. Piantedosi"), where no minute stands.
 _MINISTER = re.compile(
-    r"(?<![\w.])Min\.(?=\s(?:de(?:ll'|lla |llo |l |gli |i )\s?)?[A-ZÀ-Ú][a-zà-ú])"
+    r"(?:(?<![\w.])Min|(?<=\b[Ii]l )min)\."
+    r"(?=\s(?:de(?:ll'|lla |llo |l |gli |i )\s?)?[A-ZÀ-Ú][a-zà-ú])"
 )
 
+# "p.m." after an article is the prosecutor ("il p.m. ha chiesto" -> "il pubblico ministero");
+# after a time, the afternoon's.
+_PROSECUTOR = re.compile(r"(?P<article>\b(?:[Ii]l|[Dd]el|[Aa]l|[Dd]al|[Uu]n) )p\.m\.(?!\w)")
 # "c.d." (cosiddetto) agrees with the article before it: "la c.d. riforma" -> "cosiddetta".
 _SO_CALLED = re.compile(
     r"(?<!\w)(?P<article>(?:[Ll]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)(?P<ending>a|e)|[Ii]|[Gg]li|[Dd]ei|"
@@ -51,6 +56,8 @@ def read_abbreviations(text: str) -> str:
         text = _RANK.sub(lambda m: _BEFORE_NAME[m["rank"]], text)
     if "c.d." in text:
         text = _SO_CALLED.sub(_so_called, text)
-    if "Min." in text:
+    if "p.m." in text:
+        text = _PROSECUTOR.sub(r"\g<article>pubblico ministero", text)
+    if "in." in text:
         text = _MINISTER.sub("ministro", text)
     return _read_table(_read_titles(text))
