@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from narrator.kept_files import PATTERNS_VERSION, read_kept
-from narrator.spoken.precompiled import precompiled
+from narrator.spoken.precompiled import precompiled, unpacked
 
 _IMPORT_ENGLISH = """
 import json, re
@@ -64,9 +64,11 @@ def test_every_pattern_read_back_is_the_pattern_re_compiles(
 ) -> None:
     entries = read_kept(Path(str(english_store[0]["path"])), PATTERNS_VERSION)
     assert len(entries) > 100
-    for (pattern, flags), entry in entries.items():
+    for (pattern, flags), (kept_flags, code, *names) in entries.items():
+        assert isinstance(code, bytes)  # packed, not a list of numbers to unmarshal
         # Patterns are equal when their pattern, flags and matcher's code are.
-        assert _sre.compile(pattern, *entry) == re.compile(pattern, flags), pattern
+        compiled = _sre.compile(pattern, kept_flags, unpacked(code), *names)
+        assert compiled == re.compile(pattern, flags), pattern
 
 
 def _compiled_here(path: Path, pattern: str = r"(?P<year>\d{4})s\b") -> tuple[int, int]:
@@ -107,6 +109,17 @@ def test_a_damaged_or_foreign_file_only_costs_the_compilation(tmp_path: Path, da
         path.write_bytes(marshal.dumps((version, entries)))
     assert _compiled_here(path) == (0, 1)
     assert _compiled_here(path) == (1, 0)  # written again, whole
+
+
+@pytest.mark.usefixtures("writing_bytecode")
+def test_a_file_of_unpacked_code_is_read_and_written_again_packed(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    _compiled_here(path)
+    version, entries = marshal.loads(path.read_bytes())
+    listed = {key: (entry[0], unpacked(entry[1]), *entry[2:]) for key, entry in entries.items()}
+    path.write_bytes(marshal.dumps((version, listed)))
+    assert _compiled_here(path) == (1, 0)
+    assert marshal.loads(path.read_bytes()) == (version, entries)
 
 
 def test_no_file_is_written_where_python_writes_no_bytecode(
