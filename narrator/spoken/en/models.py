@@ -180,7 +180,17 @@ HINT = any_of(
     r"802\.\d",
     r"(?:NGC|IC|US|SR|HD|HIP|Bf|Fw|Ju|Ar|Hs|Fi|Bv|Ta|Me) \d\d",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
+    r"00(?:(?<=[A-Z] \d-\d00)|(?<=[A-Z] \d\d-\d00))",
     r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
+)
+
+
+# Capitals, a model's number and a variant of whole hundreds after a dash are a model and its
+# variant, no range: "the ATR 72-600" -> "ATR seventy-two six hundred", "ATR 42-500" ("ages
+# 18-300" is led by no capitals; a currency's or a unit's letters lead a range).
+_LETTERS_AND_VARIANT = re.compile(
+    r"\b(?P<letters>(?!(?:USD|EUR|GBP|AUD|CAD|JPY|CHF|INR|KM|MM|CM|KG|MPH)\b)[A-Z]{2,4})"
+    r"\s(?P<num>[1-9]\d?)-(?P<variant>[1-9]00)(?![\w-]|[.,]\d)"
 )
 
 
@@ -196,6 +206,11 @@ def read_model_numbers(text: str) -> str:
         text = _CVE.sub(_say_cve, text)
     text = _CATALOGUE.sub(_say_catalogue, text)
     text = _AFTER_MAKE.sub(_say_after_make, text)
+    if "00" in text:
+        text = _LETTERS_AND_VARIANT.sub(
+            lambda m: f"{m['letters']} {cardinal(int(m['num']))} {cardinal(int(m['variant']))}",
+            text,
+        )
     text = _JETLINER.sub(_say_jetliner, text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
     if "7-" in text:
