@@ -73,7 +73,9 @@ def read_dates(text: str) -> str:
         month = _BY_NAME[match["m"].lower().rstrip(".")]
         if not _valid(match["d"], month):
             return match.group(0)
-        return date(int(match["d"]), month, match["y"], match.string[: match.start()])
+        said = date(int(match["d"]), month, match["y"], match.string[: match.start()])
+        # Austria's "Jänner" is said as written.
+        return said.replace("Januar", "Jänner") if match["m"].startswith("Jän") else said
 
     def numeric(match: re.Match[str]) -> str:
         if not _valid(match["d"], match["m"]) or (match["s"] == "/" and not match["y"]):

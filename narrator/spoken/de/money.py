@@ -3,12 +3,15 @@
 - "3,50 €", "€3,50" -> "drei Euro fünfzig Cent"; "€0,20" -> "zwanzig Cent"; "1 €" -> "ein Euro"
 - "$2,2010" -> "zwei Komma zwei null eins Dollar" (more than two decimals: a decimal)
 - "€ 1,2 Mio." -> "eins Komma zwei Millionen Euro"; "12 Mrd. Euro" -> "zwölf Milliarden Euro"
+- Switzerland's "CHF 1'200", "Fr. 3.50", "Fr. 12.–" -> "ein tausend zwei hundert Franken", "drei
+  Franken fünfzig Rappen", "zwölf Franken"
 """
 
 from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.swiss_amounts import swiss_amount_reader
 from narrator.spoken.de.numbers import NUM, SCALE, START, counted, decimal, scaled
 from narrator.spoken.tables import read_table
 
@@ -21,6 +24,7 @@ _SCALED = rf"(?P<num>{NUM})(?:\s?(?P<scale>(?i:{SCALE}))(?!\w))?"
 _BEFORE = re.compile(rf"(?P<cur>{_SYMBOLS}|\b(?:{_CODES})\b)\s?(?P<sign>-)?{_SCALED}")
 _AFTER = re.compile(rf"{START}(?P<sign>-)?{_SCALED}\s?(?P<cur>{_SYMBOLS}|\b(?:{_CODES})\b)")
 HINT = re.compile(rf"{_SYMBOLS}|\b(?:{_CODES})\b")
+_read_swiss = swiss_amount_reader(".")
 
 
 def amount(number: str, currency: str, scale: str | None = None) -> str:
@@ -51,5 +55,6 @@ def read_money(text: str) -> str:
         sign = "minus " if match["sign"] else ""
         return sign + amount(match["num"], match["cur"], match["scale"])
 
+    text = _read_swiss(text)
     text = _BEFORE.sub(say, text)
     return _AFTER.sub(say, text)

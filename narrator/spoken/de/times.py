@@ -15,7 +15,9 @@ import re
 
 from narrator.spoken.de.numbers import cardinal, counted
 
-HINT = re.compile(r"\d(?::\d|\.\d\d\s?Uhr|\s?Uhr)|\b(?:[uU]m|[aA]b|gegen) \d\d?\.\d\d")
+HINT = re.compile(
+    r"\d(?::\d|\.\d\d\s?Uhr|\s?Uhr)|\b(?:[uU]m|[aA]b|gegen) \d\d?(?:\.\d\d|[.:]?\d*\s?h\b)"
+)
 _ZONES = "est|edt|cst|pst|utc|gmt|mez|mesz|cet|cest|eet|bst"
 _TIME = re.compile(
     rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
@@ -39,6 +41,13 @@ _POINT_TIME = re.compile(
     rf"(?:(?<=\b[uU]m )|(?<=\b[aA]b )|(?<=\bgegen )|(?<![\w.,:])(?={_HOUR}\.[0-5]\d\s?"
     rf"(?:[-–]|bis|und)\s?{_HOUR}(?:[:.][0-5]\d)?\s?Uhr\b))"
     rf"(?P<h>{_HOUR})\.(?P<m>[0-5]\d)(?![\w:]|[.,:]\d|\s?Uhr)"
+)
+
+
+# An hour written with "h" after a word that asks for a time is o'clock, no duration (Austria,
+# Switzerland): "um 18 h" -> "um achtzehn Uhr", "ab 18.30 h".
+_H_TIME = re.compile(
+    rf"(?:(?<=\b[uU]m )|(?<=\b[aA]b )|(?<=\bgegen ))(?P<h>{_HOUR})(?:[:.](?P<m>[0-5]\d))?\s?h\b"
 )
 
 
@@ -87,6 +96,7 @@ def read_times(text: str) -> str:
         return said
 
     text = _DURATION.sub(_duration, text)
+    text = _H_TIME.sub(lambda m: clock(int(m["h"]), int(m["m"] or 0)), text)
     text = _SPAN_START.sub(_span_start, text)
     text = _POINT_TIME.sub(lambda m: clock(int(m["h"]), int(m["m"])), text)
     return _TIME.sub(say, text)

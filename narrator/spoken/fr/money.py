@@ -4,12 +4,15 @@
   centimes"; "$ 5" -> "cinq dollars"
 - "1,49 euro" -> "un euro quarante-neuf", "16,90 euros" -> "seize euros quatre-vingt-dix"
 - "1,2 million d'euros" reads as numbers and words; "12 M€" -> "douze millions d'euros"
+- Switzerland's "CHF 1'500.–", "Fr. 25.50" -> "mille cinq cents francs suisses", "vingt-cinq francs
+  cinquante"
 """
 
 from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.swiss_amounts import swiss_amount_reader
 from narrator.spoken.fr.numbers import NUM, START, cardinal, decimal
 from narrator.spoken.tables import read_table
 
@@ -58,8 +61,12 @@ def _of(scale: str, many: str) -> str:
     return f"{scale} d'{many}" if many[0] in "aeioué" else f"{scale} de {many}"
 
 
+_read_swiss = swiss_amount_reader(" ")
+
+
 def read_money(text: str) -> str:
     """Read amounts of money: "3,50 €" -> "trois euros cinquante", "$5" -> "cinq dollars"."""
+    text = _read_swiss(text)
     text = _BEFORE.sub(lambda m: amount(m["num"], m["cur"]), text)
     text = _SAID_SCALE.sub(lambda m: _of(m["scale"], _CURRENCIES[m["cur"]][1]), text)
     text = _NAMED.sub(lambda m: amount(m["num"], _NAMED_SIGN[m["cur"]]), text)
