@@ -8,6 +8,8 @@
   "J.-J. Rousseau" -> "JJ Rousseau"), before a capitalised word ("Watson",
   "O'Brien") or a surname's particle ("J. P. de Castro"), or ending a clause ("Yours, J. H."
   -> "JH."); a single initial ("George M. Thomas") and initials before a small word are left
+- a subspecies' genus and species written short before its third name, as zoologists write
+  a trinomial: "P. t. altaica" -> "P t altaica", letters said one by one, as "C. L." are
 """
 
 from __future__ import annotations
@@ -37,9 +39,15 @@ _VOWEL = re.compile("[AEIOUY]")
 _POINT = re.compile(r"\.[ -]")
 
 
+# A trinomial's genus and species written short: "P. t. altaica", "C. l. familiaris".
+_TRINOMIAL = re.compile(r"(?<![\w.'&-])(?P<genus>[A-HJ-Z])\. (?P<species>[a-z])\. (?=[a-z]{3,}\b)")
+
+
 def join_initials(text: str) -> str:
     """Write a run of dotted initials before a name as one group of letters: "J. H. Watson"
     -> "JH Watson"."""
+    if ". " in text:
+        text = _TRINOMIAL.sub(r"\g<genus> \g<species> ", text)
     text = _INITIALS.sub(_say_initials, text)
     return _INITIALS_ENDING.sub(_say_ending_initials, text)
 
@@ -64,4 +72,4 @@ def _say_initials_run(run: str) -> str:
     return ("-".join(letters) if _VOWEL.search(letters) else letters) + " "
 
 
-HINT = any_of(r"\. [A-Z]\.", r"\.-[A-Z]\.")
+HINT = any_of(r"\. [A-Z]\.", r"\.-[A-Z]\.", r"\. [a-z]\. [a-z]")
