@@ -22,7 +22,7 @@ import re
 
 from narrator.spoken.en.compass import say_point
 from narrator.spoken.en.context import starts_sentence, stop_after
-from narrator.spoken.en.numbers import digits, number, year
+from narrator.spoken.en.numbers import cardinal, digits, number, year
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -45,7 +45,7 @@ _ADDRESS = re.compile(
 # street has a name before it (a capital or "42nd"); a lone letter ahead of a name is an
 # initial ("Dr. S. Smith"), not a direction.
 # London's postal districts "W.C." and "E.C." are letters, no compass point.
-_DIRECTION_AFTER = r"(?P<dir>[NS]\.?[EW]\.?(?!\w)|[NSEW]\b(?!\.?\s?[A-Z][a-z]|'|\.C\.))"
+_DIRECTION_AFTER = r"(?P<dir>[NS]\.?[EW]\.?(?!\w)|[NSEW]\b(?!\.?\s?[A-Z][a-z]|'|\.C\.|\s[NSEW]\b))"
 _STREET_DIRECTION = re.compile(
     rf"(?P<type>{'|'.join(sorted(_STREET_TYPES, key=len, reverse=True))})\b(?P<dot>\.)?,?\s+"
     + _DIRECTION_AFTER
@@ -214,6 +214,20 @@ def _say_house_number(text: str) -> str:
     return number(text)
 
 
+# A London postal district after a comma, dotted as old letters and books write it or run
+# together: "London, W.1", "Victoria Street, S.W.1", "E.C.4", "London, SW1" -> "W one", "S W
+# one" (not "Southwest.one": the compass' letters before a number are the district's).
+_LONDON_DISTRICT = re.compile(
+    r"(?<=, )(?:(?P<dotted>(?:N\.W|S\.[EW]|E\.C|W\.C|[NEW])\.)\s?|(?P<glued>NW|S[EW]|EC|WC|[NEW]))"
+    r"(?P<num>[1-9]\d?)(?P<sub>[A-Z])?(?=[.,;:)]|\s+[A-Z(]|$)"
+)
+
+
+def _say_london_district(match: re.Match[str]) -> str:
+    letters = " ".join((match["dotted"] or match["glued"]).replace(".", ""))
+    return f"{letters} {cardinal(int(match['num']))}" + (f" {match['sub']}" if match["sub"] else "")
+
+
 def read_street_addresses(text: str) -> str:
     """Read street addresses: "1211 E Arques Ave" -> "twelve eleven East Arques Avenue".
 
@@ -237,6 +251,8 @@ def read_street_addresses(text: str) -> str:
             match
         )
 
+    if ", " in text:
+        text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _ADDRESS.sub(say, text)
     if _NAMED_STREET_HINT.search(text):
         text = _NAMED_STREET.sub(_say_named_street, text)
