@@ -65,6 +65,7 @@ _MAX_FOLLOW_WORDS = 14
 _MAX_LINKS_LABEL_WORDS = 4
 _MIN_LINKS = 2
 _MAX_BUTTON_WORDS = 6
+_MIN_BUTTONS = 2
 _HEADLINE_WORDS = range(4, 16)
 
 
@@ -72,8 +73,9 @@ def is_site_box(group: list[str]) -> bool:
     """Whether a block of lines is the site's by its shape: a caption over its photo's credit
     ("A firefighter walks along a ridge." over "(Jane Roe / Los Angeles Times)"), a box of a
     label, a line and a button ("Newsletter" over "Receba no seu email …" over "Subscrever"),
-    a row of a post's buttons pasted one a line ("Reposts", "Quotes", "Likes"), a share box of
-    networks' names, or a call to share the page alone ("Share this obituary")."""
+    a row of a post's buttons pasted one a line ("Reposts", "Quotes", "Likes") or of buttons
+    on one noun ("Jump to Recipe", "Print Recipe"), a share box of networks' names, or a call
+    to share the page alone ("Share this obituary")."""
     lines = [line.strip() for line in group if line.strip()]
     if not lines:  # a group of blank lines ("\r" alone) holds no box
         return False
@@ -82,7 +84,19 @@ def is_site_box(group: list[str]) -> bool:
     if len(lines) == 1 and is_share_call(lines[0]):
         return True
     boxed = _is_credited(lines) or _is_button_box(lines) or _is_actions(lines)
-    return boxed or _is_networks(lines)
+    return boxed or _is_networks(lines) or _is_button_row(lines)
+
+
+def _is_button_row(lines: list[str]) -> bool:
+    """A row of buttons pasted one a line, each a verb or two on the same noun, no full stop:
+    "Jump to Recipe" over "Print Recipe" (a recipe card's), "Download PDF" over "Print PDF"."""
+    words = [line.split() for line in lines]
+    if len(lines) < _MIN_BUTTONS or not all(2 <= len(row) <= 3 for row in words):
+        return False
+    nouns = {row[-1] for row in words}
+    verbs = {row[0].lower() for row in words}
+    stopped = any(line[-1] in ".!?:;," for line in lines)
+    return len(nouns) == 1 and len(verbs) == len(lines) and not stopped
 
 
 def _is_networks(lines: list[str]) -> bool:

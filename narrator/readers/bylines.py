@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from narrator.models import Section
 from narrator.readers.box_shapes import is_site_box
+from narrator.readers.frame_shapes import is_name_over_opening
 from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
@@ -134,7 +135,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
         names = names or _stamped_inline(line) or _posted_by(line)
-        if names is None and seen == 0 and _signed_at_end(line, lines[taken:]):
+        if names is None and seen == 0 and _signed(line, lines[taken:]):
             names = line  # "Lucía Fernández" over the piece closing "Lucía Fernández es …"
         if names is None and stamped_line and _NAMES_AND_PLACE.match(line.split(", ")[0]):
             names = line  # "Jane Doe · CBC News · Posted: Dec 05, 2026 4:00 AM EST"
@@ -323,12 +324,16 @@ def _titled(line: str, after: str) -> str | None:
     return f"{line}, {after.strip()}" if matched else None
 
 
-def _signed_at_end(line: str, rest: list[str]) -> bool:
+def _signed(line: str, rest: list[str]) -> bool:
     """Names alone under the title that the note closing the piece opens with: "Lucía
-    Fernández" over the column, its last paragraph "Lucía Fernández es profesora de …"."""
+    Fernández" over the column, its last paragraph "Lucía Fernández es profesora de …"; or
+    two or three names alone in a block over the first paragraph ("Priya Nair" over "The
+    Saturday farmers market will move …")."""
     match = _NAMES_AND_PLACE.match(line)
     if not match or match["place"] or _NEWSROOM.match(line):
         return False
+    if is_name_over_opening(line, rest):
+        return True
     last = next((x.strip() for x in reversed(rest) if x.strip()), "")
     opens = last.startswith(f"{line} ") and _VERB_NEXT.match(last[len(line) + 1 :])
     return bool(opens) and len(last) <= _MAX_NOTE_CHARS

@@ -20,6 +20,7 @@ from narrator.readers.box_shapes import (
     is_site_box,
     without_closing_links,
 )
+from narrator.readers.frame_shapes import is_frame_line, without_comment_form
 from narrator.readers.networks import network_alternation
 from narrator.readers.stamps import is_stamp
 
@@ -193,7 +194,12 @@ _CARD_VERBS = (" is ", " was ", " covers ", " writes ", " reports ")
 
 def is_outlet_line(line: str) -> bool:
     """Whether a stripped line is the site's, clutter by itself."""
-    return bool(_LINE.match(line)) or is_follow_call(line) or is_share_call(line)
+    return (
+        bool(_LINE.match(line))
+        or is_follow_call(line)
+        or is_share_call(line)
+        or is_frame_line(line)
+    )
 
 
 def is_outlet_lead(line: str) -> bool:
@@ -213,7 +219,7 @@ def without_writer_cards(groups: list[list[str]]) -> list[list[str]]:
         if not (_is_writer_card(group) or _is_captioned_credit(group) or _is_comment(group))
         and not is_site_box(group)
     ]
-    return without_closing_links(kept)
+    return without_closing_links(without_comment_form(kept))
 
 
 def _is_comment(group: list[str]) -> bool:

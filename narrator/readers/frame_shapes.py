@@ -1,0 +1,113 @@
+"""Lines of a story's frame that say nothing of the story, told by their shape in any of the
+languages read: a byline that names no writer ("Staff report", "Redacción"), the paper's
+disclaimer of a column's views, a label pointing to more of the site's news with nothing after
+it ("Weitere Nachrichten aus Schleswig-Holstein"), and a blog's comment form ("Leave a Reply"
+over "Your email address will not be published.")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_frame_line", "is_name_over_opening", "without_comment_form"]
+
+_UNSIGNED = re.compile(
+    r"^(?:(?:by|from|por|par|di|von|de)\s+)?(?:(?:the|our|la|die|a)\s+)?"
+    r"(?:staff(?:\s+(?:reports?|writers?|and\s+wire\s+reports?))?|staff\s+report"
+    r"|news\s?desk|web\s?desk|digital\s+desk|redacci[o\u00f3]n|redazione|redaktion"
+    r"|r[\u00e9e]daction|reda[c\u00e7][c\u00e7]?[a\u00e3]o"
+    r"|\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f)"
+    r"$|^(?:(?:la|die|a)\s+)?(?:redacci[o\u00f3]n|redazione|redaktion"
+    r"|r[\u00e9e]daction|reda[c\u00e7][c\u00e7]?[a\u00e3]o|\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f)"
+    r"(?-i:\s+[A-Z\u0410-\u042f][\w&.'\u2019-]*){1,2}$",
+    re.IGNORECASE,
+)
+"""A byline that names no writer: "Staff report", "By Staff", "Redacción", "Редакция"; or a
+newsroom's word and the outlet's name, "Redazione ANSA" ("di Redazione Meteo", a desk's name
+after "di", is a byline)."""
+_DISCLAIMER = re.compile(
+    r"^(?:the )?(?:views|opinions) expressed (?:here|in this (?:article|column|piece))?\s*"
+    r"(?:are|is) (?:those of the (?:author|writer)s?(?: alone)?|the (?:author|writer)['\u2019]s"
+    r"(?: own)?|solely the (?:author|writer)['\u2019]s(?: own)?)\b[^!?]{0,80}"
+    r"|las opiniones expresadas\b[^!?]{0,120}(?:autor|autora|autores)\b[^!?]{0,40}"
+    r"|les opinions exprim\u00e9es\b[^!?]{0,120}auteur[^!?]{0,40}"
+    r"|le opinioni espresse\b[^!?]{0,120}autor[^!?]{0,40}"
+    r"|as opini\u00f5es expressas\b[^!?]{0,120}autor[^!?]{0,40}"
+    r"|(?:dieser (?:text|beitrag) gibt die meinung|namentlich gekennzeichnete beitr\u00e4ge)"
+    r"\b[^!?]{0,120}",
+    re.IGNORECASE,
+)
+"""The paper's disclaimer under a column: "The views expressed here are the author's own."."""
+_MORE_NEWS = re.compile(
+    r"^(?:more|other|latest|weitere|mehr|plus d['\u2019]|autres|m\u00e1s|otras|altre"
+    r"|mais|outras|\u0434\u0440\u0443\u0433\u0438\u0435|\u0435\u0449\u0451|\u0435\u0449\u0435"
+    r"|\u0432\u0441\u0435)\s*(?:\w+\s+)?(?:news|stories|nachrichten|meldungen|artikel"
+    r"|actualit\u00e9s|articles|informations|noticias|notizie|not\u00edcias"
+    r"|\u043d\u043e\u0432\u043e\u0441\u0442\u0438)\s+(?:from|in|about|on|aus|zu|zum|zur|der|de|du"
+    r"|des|sur|en|di|del|della|da|do|dos|das|\u0438\u0437|\u043f\u043e|\u043e)\b[^.!?]{1,50}$",
+    re.IGNORECASE,
+)
+"""A label pointing to more of the site's news, a place or a subject after it and no full
+stop: "More news from Ohio", "Weitere Nachrichten aus Schleswig-Holstein"."""
+_FORM_NOTE = re.compile(
+    r"^(?:your|deine|ihre|votre|tu|su|il tuo|o seu|seu) (?:e-?mail(?: address)?|e-mail-adresse"
+    r"|adresse (?:e-?mail|de messagerie)|(?:direcci\u00f3n de )?correo(?: electr\u00f3nico)?"
+    r"|indirizzo e-?mail|endere\u00e7o de e-?mail)\b[^!?]{0,40}\b(?:not be published"
+    r"|nicht ver\u00f6ffentlicht|ne sera pas publi\u00e9e|no (?:ser\u00e1|se) publicar\u00e1?"
+    r"|publicad[ao]|non sar\u00e0 pubblicato|n\u00e3o ser\u00e1 publicado)\b[^!?]{0,120}$",
+    re.IGNORECASE,
+)
+"""A comment form's note: "Your email address will not be published. Required fields are
+marked *" (WordPress', in its translations)."""
+_MAX_FORM_LABEL_WORDS = 5
+_GIVEN_NAMES = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2}$")
+_MIN_OPENING_WORDS = 12
+_NO_NAMES = frozenset(
+    {
+        "what", "how", "why", "when", "where", "who", "which", "the", "our", "my", "your",
+        "about", "breaking", "news", "live", "update", "updates", "exclusive", "analysis",
+        "opinion", "review", "editorial", "sponsored", "watch", "listen", "video", "photos",
+    }
+)  # fmt: skip
+"""Words of a heading or a label that no name holds: "What Happened", "Breaking News"."""
+
+
+def is_frame_line(line: str) -> bool:
+    """Whether a stripped line is the story's frame, saying nothing of the story: a byline
+    naming no writer, a views disclaimer, a label of more news, a comment form's note."""
+    return any(pattern.match(line) for pattern in (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE))
+
+
+def without_comment_form(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` less a comment form's label, a short line alone with no full stop over the
+    form's note ("Leave a Reply", "Deixe um comentário"): alone, the words are also a story's
+    ("Leave a reply" ends a letter's sentence), so only the note under them tells them."""
+    kept: list[list[str]] = []
+    for group in groups:
+        lines = [line.strip() for line in group if line.strip()]
+        if lines and _FORM_NOTE.match(lines[0]) and kept and _is_form_label(kept[-1]):
+            kept.pop()
+        kept.append(group)
+    return kept
+
+
+def _is_form_label(group: list[str]) -> bool:
+    lines = [line.strip() for line in group if line.strip()]
+    return (
+        len(lines) == 1
+        and len(lines[0].split()) <= _MAX_FORM_LABEL_WORDS
+        and not lines[0].endswith((".", "!", "?"))
+    )
+
+
+def is_name_over_opening(line: str, rest: list[str]) -> bool:
+    """Whether `line`, the first under the title, is two or three names alone in their block
+    over the story's first paragraph: the writer's, with no "By" ("Priya Nair" over "The
+    Saturday farmers market will move …"). A heading's words ("What Happened") or the
+    paragraph's own ("Stack Exchange Network" over "Stack Exchange network consists of …")
+    are no names."""
+    if not rest or rest[0].strip() or not _GIVEN_NAMES.match(line):
+        return False
+    first = next((x.strip() for x in rest if x.strip()), "")
+    words = {word.lower() for word in line.split()}
+    named = not words & _NO_NAMES and not words & set(first.lower().split())
+    return named and len(first.split()) >= _MIN_OPENING_WORDS and first[-1] in '."\u201d'

@@ -1,0 +1,112 @@
+"""Lines of a story's frame told by their shape in any language: bylines naming no writer,
+a column's views disclaimer, a label of more of the site's news, a blog's comment form, a row
+of buttons on one noun, and a writer's name alone under the title with no "By"."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.readers.box_shapes import is_site_box
+from narrator.readers.frame_shapes import (
+    is_frame_line,
+    is_name_over_opening,
+    without_comment_form,
+)
+from tests.readers.shapes import PARAGRAPH, read
+
+OPENING = "The Saturday farmers market will move into the old town hall from next week, it said."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Staff report",
+        "By Staff",
+        "From staff reports",
+        "Staff and wire reports",
+        "Redacción",
+        "La Redazione",
+        "Redazione ANSA",
+        "Redaktion",
+        "La rédaction",
+        "Redação",
+        "\u0420\u0435\u0434\u0430\u043a\u0446\u0438\u044f",
+        "The views expressed here are the author's own.",
+        "The opinions expressed in this column are those of the writer alone.",
+        "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
+        "Les opinions exprimées n'engagent que leur auteur.",
+        "More news from Ohio",
+        "Weitere Nachrichten aus Schleswig-Holstein",
+        "Más noticias de Aragón",
+        "Altre notizie di cronaca",
+        "Your email address will not be published. Required fields are marked *",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+        "Votre adresse e-mail ne sera pas publiée.",
+    ],
+)
+def test_a_frame_line_is_told(line: str) -> None:
+    assert is_frame_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "di Redazione Meteo",  # a desk's name after "di": a byline
+        "The Staff Of Life",
+        "Staff at the hospital said the ward would reopen on Monday.",
+        "The views expressed at the meeting were mostly angry.",
+        "More news from the front arrived on Tuesday, and it was not good.",
+        "Your email address is the key to your account.",
+    ],
+)
+def test_a_story_line_is_no_frame(line: str) -> None:
+    assert not is_frame_line(line)
+
+
+def test_a_comment_forms_label_goes_with_its_note() -> None:
+    groups = [[PARAGRAPH], ["Leave a Reply"], ["Your email address will not be published."]]
+    assert without_comment_form(groups) == [groups[0], groups[2]]
+
+
+def test_a_short_line_over_a_paragraph_is_kept() -> None:
+    groups = [[PARAGRAPH], ["Leave a reply"], [PARAGRAPH]]
+    assert without_comment_form(groups) == groups
+
+
+@pytest.mark.parametrize(
+    ("lines", "boxed"),
+    [
+        (["Jump to Recipe", "Print Recipe"], True),
+        (["Download PDF", "Print PDF", "Email PDF"], True),
+        (["Tomato soup", "Tomato soup"], False),  # the same line twice: no buttons
+        (["Jump to Recipe."], False),
+        (["Chicken soup with rice", "Tomato soup"], False),
+    ],
+)
+def test_a_row_of_buttons_on_one_noun(lines: list[str], boxed: bool) -> None:
+    assert is_site_box(lines) is boxed
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Priya Nair", True),
+        ("Anna Maria Rossi", True),
+        ("What Happened", False),
+        ("Breaking News", False),
+        ("Stack Exchange Network", False),  # the paragraph's own words
+        ("PRIYA NAIR", False),
+    ],
+)
+def test_a_name_alone_over_the_opening(line: str, named: bool) -> None:
+    paragraph = OPENING.replace("The Saturday", "The Stack Exchange network and the Saturday")
+    assert is_name_over_opening(line, ["", paragraph]) is named
+
+
+def test_a_name_over_a_short_line_is_no_byline() -> None:
+    assert not is_name_over_opening("Priya Nair", ["", "Farmers market"])
+
+
+def test_a_name_alone_under_the_title_is_the_byline() -> None:
+    article = read(f"Farmers market moves indoors\n\nPriya Nair\n\n{OPENING}\n")
+    assert article.byline == "Priya Nair"
