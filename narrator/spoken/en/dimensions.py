@@ -6,6 +6,9 @@ power of".
 - "10^6" -> "ten to the power of six"; "3 × 10⁸ m/s" -> "three times ten to the power of eight
   meters per second" (a sign before a power of ten is "times", as in scientific notation)
 - "10²", "10³" -> "ten squared", "ten cubed"; "m²" after a number is a unit, read before
+- "10^6 J", "1.6 × 10⁻¹⁹ C" -> "ten to the power of six joules", "... minus nineteen coulombs":
+  a unit's bare letter after a power of ten is the unit, which alone after a number it may not
+  be ("a 20 J card", "20 C" is Celsius)
 - "3x faster", "grew 5x.", "1.5× the cost" -> "three times faster", "five times", "one point
   five times the cost": "x" joined to a number with no number after it is a multiplier, and
   so is "×" before any word ("2× Platinum")
@@ -17,6 +20,7 @@ import re
 
 from narrator.spoken.en.unit_names import UNITS
 from narrator.spoken.rules import any_of
+from narrator.spoken.tables import read_table
 
 # A foot or inch mark may stand between the number and the sign: "12' x 15'".
 # A fraction's character may end the number ("8½ x 11"); a capital "X" between numbers only
@@ -38,6 +42,23 @@ def _say_power(match: re.Match[str]) -> str:
     if power == "3" and match["base"] != "10":
         return f"{match['base']} cubed"
     return f"{match['base']} to the power of {power}"
+
+
+# The units that `measures` reads by their letter only where the words around say so, as
+# their letter is often a letter or another thing ("J", "N", "C", "A", "F", "T", "K", "s").
+_BARE_SI_UNITS = {
+    symbol: many
+    for symbol, _one, many, _prefixes, alone in read_table("en", "si_units")
+    if alone == "no" and symbol not in {"M", "b", "l", "t"}
+}
+_UNIT_AFTER_POWER = re.compile(
+    r"(?<=to the power of )(?P<power>-?\d{1,3}) (?P<unit>[A-Za-z]{1,3})(?![\w'’-]|\.\w)"
+)
+
+
+def _say_unit_after_power(match: re.Match[str]) -> str:
+    unit = _BARE_SI_UNITS.get(match["unit"])
+    return f"{match['power']} {unit}" if unit else match.group(0)
 
 
 # "x" joined to a number, before a word in lower case: "3x faster", "2x daily"; or ending a
@@ -80,6 +101,8 @@ def read_dimensions(text: str) -> str:
     if "^" in text or not text.isascii():
         text = _SCIENTIFIC.sub(" times ", text)
         text = _POWER.sub(_say_power, text)
+        if "power of" in text:
+            text = _UNIT_AFTER_POWER.sub(_say_unit_after_power, text)
     text = _TIMES_SIGN.sub(r"\g<mark> by ", text)
     if " x " in text or " × " in text:
         text = _UNIT_TIMES.sub(_say_unit_times, text)
