@@ -23,6 +23,7 @@ no network here: "Email" alone is also a contact's line.)"""
 
 def network_alternation(*more: str) -> str:
     """The networks' names (and `more`, patterns of other buttons) as one regular expression's
-    alternation, the longest first so that "x.com" is not matched as "x"."""
-    names = sorted(NETWORKS, key=len, reverse=True)
+    alternation, the longest first so that "x.com" is not matched as "x" (then in order: the
+    same pattern in every process, read back compiled, see narrator.spoken.precompiled)."""
+    names = sorted(NETWORKS, key=lambda name: (-len(name), name))
     return "|".join([*more, *(re.escape(name) for name in names)])
