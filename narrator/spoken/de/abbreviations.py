@@ -79,6 +79,14 @@ _NOMINATIVE_ARTICLES = {"Der", "die", "Die", "das", "Das"}
 # "Min." after an article and before a capital is a minister, elsewhere a minute's: "Die Min.
 # für Bildung" -> "Die Ministerin", "der Min. Habeck" (a dative "der" left to the man's form).
 _MINISTER = re.compile(r"(?P<article>\b[dD](?:ie|er|en|em|es) )Min\.(?=\s[A-ZÄÖÜ]|\sfür\s)")
+# Single small letters whose word the words around them tell: "s." before a capital or "§"
+# is "siehe" ("s. Anlage"); "f." between a noun and a capital "für" ("Hochschule f. Musik";
+# "S. 5 f." after a number stays "folgende"'s); "J." between a number and "alt" "Jahre".
+_LETTER_WORDS = re.compile(
+    r"(?<![\w.])(?:(?P<see>s)\.(?=\s(?:[A-ZÄÖÜ]|§))|(?<=[a-zäöüß] )(?P<for>f)\.(?=\s[A-ZÄÖÜ])"
+    r"|(?P<years>J)\.(?=\salt\b))"
+)
+_LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre"}
 HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]")
 _END = re.compile(r"\s*$")
 
@@ -101,6 +109,7 @@ def read_abbreviations(text: str) -> str:
     text = _STREET.sub(r"\g<stem>straße", text)
     text = _SQUARE.sub(r"\g<stem>platz", text)
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
+    text = _LETTER_WORDS.sub(lambda m: _LETTER_SAID[str(m.lastgroup)], text)
     text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)
     if "Dt." in text or "Min." in text:
         text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))

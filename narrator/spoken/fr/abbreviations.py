@@ -13,7 +13,13 @@ from narrator.spoken.tables import read_table
 
 _ROWS = {row[0]: (row[1], row[2]) for row in read_table("fr", "abbreviations")}
 _KEYS = {re.sub(r"\s", "", w): said for w, (said, _) in _ROWS.items()}
-_NEXT = {"name": r"(?=\s+(?:de\s+|d')?[A-ZÉ]|-[A-ZÉ])", "digit": r"(?=\s?\d)", "": r"(?!\w)"}
+_NEXT = {
+    "name": r"(?=\s+(?:de\s+|d')?[A-ZÉ]|-[A-ZÉ])",
+    # "M." and "MM." before an office's article too: "M. le Maire", "M. le ministre".
+    "title": r"(?=\s+(?:de\s+|d')?[A-ZÉ]|-[A-ZÉ]|\s+l(?:e|es|a)\s+\w)",
+    "digit": r"(?=\s?\d)",
+    "": r"(?!\w)",
+}
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(

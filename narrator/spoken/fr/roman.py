@@ -2,6 +2,7 @@
 
 - "XIXe siècle" -> "dix-neuvième siècle"; "Ier" -> "premier"
 - "Louis XIV" -> "Louis quatorze"; "François Ier" -> "François premier"
+- a part of a book: "tome II", "acte III" -> "tome deux", "acte trois"
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ _ORDINAL = re.compile(rf"\b(?P<r>(?=[IVX]|[MDCLXVI]{{2}}){NUMERAL})(?P<end>er|re
 _CENTURY = re.compile(rf"\b(?P<r>{NUMERAL})\s+(?=siècles?\b)")
 _RULER = re.compile(rf"(?<=[a-zéèêëïîôûç] )(?P<r>{NUMERAL})\b(?![-'])")
 _NAME_BEFORE = re.compile(r"\b[A-ZÉ][a-zéèêëïîôûç]+ $")
+# A part of a book or a law numbered after its word is a cardinal too: "tome II" -> "tome deux".
+_PART = re.compile(
+    rf"\b(?P<part>(?i:tome|livre|acte|chapitre|titre|partie|volume|scène|annexe|fascicule) )"
+    rf"(?P<r>{NUMERAL})\b(?![-'])"
+)
 
 
 def read_roman_numerals(text: str) -> str:
@@ -36,6 +42,10 @@ def read_roman_numerals(text: str) -> str:
             return match.group(0)
         return cardinal(value)
 
-    text = _ORDINAL.sub(as_ordinal, text)
+    def part(match: re.Match[str]) -> str:
+        value = roman_value(match["r"])
+        return match.group(0) if value is None else match["part"] + cardinal(value)
+
+    text = _PART.sub(part, _ORDINAL.sub(as_ordinal, text))
     text = _CENTURY.sub(as_ordinal, text)
     return _RULER.sub(as_cardinal, text)

@@ -81,6 +81,24 @@ _MONTH_ALONE = re.compile(
     + r")(?!\w)(?!\s?\d)"
 )
 
+# Two months written short joined ("de jan. a mar." -> "de janeiro a março").
+_MONTH_SPAN = re.compile(
+    rf"(?<!\w)(?P<before>)(?P<a>{'|'.join(re.escape(m) for m in _MONTHS)}) (?P<joint>a|e|até) "
+    rf"(?P<month>{'|'.join(re.escape(m) for m in _MONTHS)})(?!\w)"
+)
+# A weekday written short ("seg.", "ter.", "sex.", elsewhere "seguinte", a verb and a word)
+# after a word that asks for a day and before a comma, a time or the end: "na seg., às 20h".
+_WEEKDAYS = {"seg": "segunda", "ter": "terça", "qua": "quarta", "qui": "quinta", "sex": "sexta",
+             "sáb": "sábado", "dom": "domingo"}  # fmt: skip
+# ... or two of them joined: "de seg. a sex." -> "de segunda a sexta".
+_DAY = "|".join(_WEEKDAYS)
+_WEEKDAY_SPAN = re.compile(
+    rf"(?<![\w.])(?P<a>{_DAY})\.\s?(?P<joint>a|à|e|até|-|–)\s?(?P<b>{_DAY})\.(?=[\s,;)]|$)"
+)
+_WEEKDAY = re.compile(
+    r"(?P<before>\b(?:[Nn]a|[Dd]e|[Aa]té|[Nn]esta|[Pp]róxima|[Cc]ada) )(?P<day>seg|ter|sex)\."
+    r"(?=,|\s(?:às|à|\d)|\s*$)"
+)
 _SENTENCE_GOES_ON = re.compile(r"\s*[a-zà-ú0-9,;]")
 
 
@@ -88,6 +106,12 @@ def _month_alone(match: re.Match[str]) -> str:
     """The month in full, and the sentence's full stop its point was where it ends one."""
     ends = not _SENTENCE_GOES_ON.match(match.string, match.end())
     return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
+
+
+def _weekday_span(match: re.Match[str]) -> str:
+    joint = "a" if match["joint"] in "-–" else match["joint"]
+    ends = not _SENTENCE_GOES_ON.match(match.string, match.end())
+    return f"{_WEEKDAYS[match['a']]} {joint} {_WEEKDAYS[match['b']]}" + ("." if ends else "")
 
 
 def read_abbreviations(text: str) -> str:
@@ -99,6 +123,9 @@ def read_abbreviations(text: str) -> str:
     if "ª" in text:
         text = _RAISED_A.sub(_raised_a, text)
     text = _MONTH_ALONE.sub(_month_alone, text)
+    text = _MONTH_SPAN.sub(lambda m: f"{_MONTHS[m['a']]} {m['joint']} {_month_alone(m)}", text)
+    text = _WEEKDAY.sub(lambda m: m["before"] + _WEEKDAYS[m["day"]], text)
+    text = _WEEKDAY_SPAN.sub(_weekday_span, text)
     text = _WOMAN_TITLE.sub(_woman_title, text)
     if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
