@@ -5,6 +5,10 @@
 - Cricket, in a line that speaks of the game: a side's runs and wickets, "356-4" -> "three
   hundred fifty-six for four"; a bowler's wickets and runs, "5-42" -> "five for forty-two".
   Elsewhere "the House passed it 356-4" is a vote, said "to".
+- A side's record of wins and losses said as it stands, as sports news does: "the Jets are
+  12-3", "the Celtics are 3-5 on the season" -> "twelve and three", "three and five" (a
+  record in a Wikipedia article, "a 52-30 record", "finished 13-3", keeps "to", as its
+  references read it).
 """
 
 from __future__ import annotations
@@ -34,6 +38,23 @@ _CRICKET_WORDS = re.compile(
     r"\b(?:stumps|innings|wickets?|declared|overs|Test|ODI|T20|batting|bowled|bowling|"
     r"not out|all out|figures of|run chase)\b|\d\*"
 )
+# A record after a verb of standing: "are 12-3", "stand at 9-7" (a record that moves, "fell
+# to 3-9", keeps "to", as the project's references read it; so does a score "after the first
+# half", and a player's height, "is 6-4 and weighs").
+_STANDING_RECORD = re.compile(
+    r"\b(?P<verb>are|is|were|was|sit at|sits at|stand at|stands at)"
+    r" (?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w/–-]|[.,]\d|\s(?:lead|win|victory|loss|defeat|"
+    r"winners?|losers?|favou?rites?|margin|majority|decision|vote|split|ratio|and weigh\w*|"
+    r"after|at|going into|in the (?:first|second|third|fourth|fifth|final))\b)"
+)
+_NOT_A_RECORD = re.compile(
+    r"(?i:\b(?:score|scored|odds|vote[ds]?|margin|ratio|tally|ages?|aged|half|period|quarter|"
+    r"inning|tall|height|forward|guard|center|centre)\b)"
+)
+_SEASON_WORDS = re.compile(
+    r"(?i:\b(?:season|record|overall|standings|division|conference|league|streak|on the year|"
+    r"at home|on the road|since)\b)"
+)
 HINT = any_of(r"[-–](?<=\d[-–])\d", r"/(?<=\d/)\d")
 
 
@@ -61,8 +82,17 @@ def _say_cricket_score(match: re.Match[str]) -> str:
     return f"{number(a)} for {number(b)}"
 
 
+def _say_standing_record(match: re.Match[str]) -> str:
+    around = words_around(match, 60, 60)
+    wins, losses = int(match["a"]), int(match["b"])
+    if _NOT_A_RECORD.search(around) or (wins <= losses and not _SEASON_WORDS.search(around)):
+        return match.group(0)  # "Sizes are 3-5": a range rises where no season is spoken of
+    return f"{match['verb']} {number(match['a'])} and {number(match['b'])}"
+
+
 def read_game_scores(text: str) -> str:
     """ "won 6-4 7-6 (7-3)" -> "won six four, seven six (seven three)"; "closed on 287-6 at
     stumps" -> "two hundred eighty-seven for six"."""
     text = _SETS.sub(_say_sets, text)
+    text = _STANDING_RECORD.sub(_say_standing_record, text)
     return _CRICKET_SCORE.sub(_say_cricket_score, text)
