@@ -24,7 +24,7 @@ from narrator.spoken.en import (
     decades,
     dimensions,
     emphasis,
-    fl_and_temp,
+    floor_or_flowering,
     footnote_marks,
     formulas,
     fractions,
@@ -35,6 +35,7 @@ from narrator.spoken.en import (
     isotopes,
     keys,
     measures,
+    medical_shorthand,
     models,
     money,
     notation,
@@ -48,6 +49,7 @@ from narrator.spoken.en import (
     proceedings,
     quarters,
     ranges,
+    recipe_sizes,
     roman,
     sharps,
     star_places,
@@ -94,6 +96,12 @@ RULES: tuple[Rule, ...] = (
     rule(emphasis.drop_emphasis_marks, "emphasis", emphasis.HINT,
          "after web addresses, whose underscores are read; before every rule that reads a "
          "word: in '_Mr._ Pecksniff' the title starts a word once its italics' marks are gone"),
+    rule(medical_shorthand.read_medical_shorthand, "medical_shorthand", medical_shorthand.HINT,
+         "before times, measures and the parting of letters from digits, which would read "
+         "'q4-6h' as a range of hours and 'q8h' as 'q eight h', and 'temp. 101°F' whole; "
+         "before initialisms and abbreviations, which would spell 'PO' and 'b.i.d.'"),
+    rule(recipe_sizes.read_recipe_sizes, "recipe_sizes", recipe_sizes.HINT,
+         "before fractions and numbers, while the count before 'lg.' is still in digits"),
     on_digits(notation.write_numbers_plainly, "notation", notation.NOTATION_HINT,
          "before every rule that reads numbers: in '25 000 km' the unit's number is 25,000, "
          "and in '±5%' the sign is read before the percentage takes the digits"),
@@ -172,7 +180,8 @@ RULES: tuple[Rule, ...] = (
     rule(proceedings.read_proceedings, "proceedings", proceedings.HINT,
          "before abbreviations and initials: 'the hon. member' is no word of endearment, and "
          "'C.J.' after a judge's name his office, not two letters joined"),
-    rule(fl_and_temp.read_fl_and_temp, "fl_and_temp", fl_and_temp.HINT,
+    rule(floor_or_flowering.read_floor_or_flowering, "floor_or_flowering",
+         floor_or_flowering.HINT,
          "after ordinals, which read '2nd'; before abbreviations, which would read 'fl.' "
          "before a month as 'flourished'"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,

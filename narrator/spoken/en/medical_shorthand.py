@@ -1,0 +1,111 @@
+"""A prescription's and a case note's shorthand, said as a nurse reads it aloud:
+
+- how often a dose is taken: "q8h" -> "every eight hours", "q4-6h" -> "every four to six
+  hours", "b.i.d." -> "twice a day" (dotted in small letters: "H.S." is a high school),
+  "t.i.d.", "q.i.d.", "q.d.", "p.r.n." -> "as needed", "h.s." -> "at bedtime"; undotted
+  ("BID", "prn") only after a dose, its unit, its form or its route, or before another code
+  ("500 mg PO BID", "2 tabs prn", "PO q8h"), where "bid" and "PRN" may be a word or a wire's
+  name. The route "PO" is left to be spelled, as clinicians say it
+- "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
+  "Pt. 3" is a part and "Pt. Reyes" a point
+- "obs." after "for" or "under" is observation ("admitted for obs.")
+- "temp." after a determiner, before a verb, "of" or a figure, or anywhere before a figure, is
+  the temperature, as case books and weather reports write it ("the temp. fell to 99°", "her
+  temp. was 102", "HR 88, temp. 101.2°F", "Max. temp. 35"), where "the temp. agency" is no
+  temperature and "temp. Eliz." is a time (scholarly)
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.rules import any_of
+
+_SIGS = {
+    "bid": "twice a day",
+    "tid": "three times a day",
+    "qid": "four times a day",
+    "qd": "every day",
+    "prn": "as needed",
+    "hs": "at bedtime",
+    "qhs": "every night at bedtime",
+}
+_DOTTED_SIG = re.compile(
+    r"(?<![\w.])(?P<sig>b\.i\.d|t\.i\.d|q\.i\.d|q\.d|p\.r\.n|q\.h\.s|h\.s)\.(?![\w.])"
+)
+_UNDOTTED_SIG = re.compile(r"(?<![\w.-])(?P<sig>(?i:bid|tid|qid|prn|qhs))\b(?![.'-]\w)")
+# A dose, its unit, its form or its route just before an undotted code: "500 mg PO BID".
+_DOSE_BEFORE = re.compile(
+    r"(?:\b(?:mg|mcg|g|mL|ml|units?|tabs?|tablets?|caps?|capsules?|puffs?|drops?|PO|po|IV|"
+    r"IM|SC|orally|daily|hours)|\bq\d+h|every [a-z]+ hours|by mouth|twice a day|"
+    r"three times a day|four times a day)\s$"
+)
+# Or another code of the same order after it: "amoxicillin PO q8h", "PO daily".
+_SIG_AHEAD = re.compile(r" (?:q ?\d|every\b|daily\b|once\b|twice\b|(?i:bid|tid|qid|prn|qhs)\b)")
+# Every so many hours: "q8h", "q4-6h", "q 12 h", "q6hr".
+_EVERY_HOURS = re.compile(
+    r"(?<![\w.-])q ?(?P<hours>\d{1,2})(?:[-\u2013](?P<last>\d{1,2}))? ?h(?:rs?)?\b(?![.'-]\w)"
+)
+_CASE_NOTE_VERBS = (
+    r"was|is|has|had|admitted|denies|denied|reports|reported|states|stated|complains|"
+    r"complained|tolerated|tolerates|received|given|presented|presents|underwent|seen|"
+    r"discharged|refused|refuses|says|said|remains|remained|returned|c/o|afebrile|alert"
+)
+_PATIENT = re.compile(rf"(?<![\w.])(?P<p>[Pp])t\.(?= (?:{_CASE_NOTE_VERBS})\b)")
+_OBSERVATION = re.compile(r"\b(?P<lead>for|under|on) obs\.(?![\w.])")
+_DETERMINER = r"(?:the|The|his|His|her|Her|its|their|my|your|a|A)"
+_VERB_OR_FIGURE = (
+    r"(?:\d|of\b|was\b|is\b|were\b|had\b|has\b|rose\b|fell\b|remained\b|dropped\b|reached\b|"
+    r"went\b|came\b|being\b|stood\b|ranged\b|varied\b|continued\b|gradually\b|still\b|then\b|"
+    r"again\b|normal\b|subnormal\b|at\b|to\b|in the\b|on\b|rising\b|falling\b|chart\b)"
+)
+_TEMPERATURE = re.compile(
+    rf"\b(?P<det>{_DETERMINER}) temp\.(?= {_VERB_OR_FIGURE})|(?<![\w.])(?P<t>[Tt])emp\.(?= ?\d)"
+)
+# Each led by a literal, which the regex engine finds quickly.
+HINT = any_of(
+    r"\.i\.d\.", r"q\.d\.", r"p\.r\.n\.", r"h\.s\.", r"q ?\d", r"t\. ", r"obs\.", r"emp\.",
+    *(rf"{code}\b" for code in ("bid", "BID", "tid", "TID", "qid", "QID", "prn", "PRN")),
+    r"qhs\b", r"QHS\b",
+)  # fmt: skip
+
+
+def _say_temperature(match: re.Match[str]) -> str:
+    if match["t"]:
+        return "Temperature" if match["t"] == "T" else "temperature"
+    return f"{match['det']} temperature"
+
+
+def _say_every_hours(match: re.Match[str]) -> str:
+    hours = cardinal(int(match["hours"]))
+    if match["last"]:
+        return f"every {hours} to {cardinal(int(match['last']))} hours"
+    return "every hour" if match["hours"] == "1" else f"every {hours} hours"
+
+
+def _say_undotted_sig(match: re.Match[str]) -> str:
+    start = match.start()
+    if not (
+        _DOSE_BEFORE.search(match.string, max(0, start - 24), start)
+        or _SIG_AHEAD.match(match.string, match.end())
+    ):
+        return match.group(0)
+    return _SIGS[match["sig"].lower()]
+
+
+def read_medical_shorthand(text: str) -> str:
+    """ "500 mg PO q8h" -> "500 mg by mouth every eight hours"; "b.i.d." -> "twice a day";
+    "Pt. was given" -> "Patient was given"; "admitted for obs." -> "admitted for observation"."""
+    if "q" in text:
+        text = _EVERY_HOURS.sub(_say_every_hours, text)
+    if "." in text:
+        text = _DOTTED_SIG.sub(
+            lambda m: _SIGS[m["sig"].replace(".", "").lower()] + stop_after(m), text
+        )
+        text = _PATIENT.sub(lambda m: "Patient" if m["p"] == "P" else "patient", text)
+        text = _OBSERVATION.sub(lambda m: f"{m['lead']} observation" + stop_after(m), text)
+    if "temp." in text:
+        text = _TEMPERATURE.sub(_say_temperature, text)
+    return _UNDOTTED_SIG.sub(_say_undotted_sig, text)
