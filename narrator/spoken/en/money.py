@@ -272,15 +272,27 @@ def _say_pence(match: re.Match[str]) -> str:
 # per lb", "$2.50 a lb" -> "... pence per kilowatt hour", "... dollars per pound", "... a
 # pound" (the measures read a symbol only after a number).
 _PRICE_PER_SYMBOL = re.compile(
-    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|shillings?|guineas?|euros?|yen|"
-    r"rupees?) (?:per|a|the) )"
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
+    r"guineas?|euros?|yen|rupees?) (?:per|a|the) )"
     r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
 # "ea." after a price is "each", as shops' lists write it: "$9.99 ea." -> "... cents each".
 _EACH = re.compile(
-    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|shillings?|euros?) )ea\.?(?!\w)"
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
+    r"euros?) )ea\.?(?!\w)"
 )
-_PRICE_WORDS = ("dollar", "cent", "pound", "pence", "penny", "euro", "yen", "rupee", "shilling")
+_PRICE_WORDS = (
+    "dollar",
+    "cent",
+    "pound",
+    "pence",
+    "penny",
+    "euro",
+    "yen",
+    "rupee",
+    "shilling",
+    "farthing",
+)
 _NOT_SYMBOLS = frozenset({"a", "I", "in", "am", "pm", "at", "A"})
 
 
