@@ -63,7 +63,7 @@ def write_kept(path: Path, version: tuple[Any, ...], kept: dict[Any, Any]) -> No
             temporary.unlink(missing_ok=True)
 
 
-def pattern_code(pattern: str, flags: int) -> PatternCode:
+def pattern_code(pattern: str | bytes, flags: int) -> PatternCode:
     """What `re` compiles `pattern` into, as `re._compiler.compile` hands it to `_sre`."""
     parsed = _parser.parse(pattern, flags)
     names = dict(parsed.state.groupdict)

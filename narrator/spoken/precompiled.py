@@ -33,7 +33,6 @@ from typing import Any
 from narrator.kept_files import (
     PATTERNS_VERSION,
     PatternCode,
-    PatternKey,
     kept_file,
     pattern_code,
     read_kept,
@@ -43,6 +42,8 @@ from narrator.kept_files import (
 _REAL_COMPILE = re.compile
 _CODE_UNIT = "I" if array.array("I").itemsize == _sre.CODESIZE else ""
 """The array type of the matcher's code units; none where no type has their size."""
+KeptKey = tuple[str | bytes, int]
+"""A pattern (text, or bytes as the readers match in a file's first bytes) and its flags."""
 KeptCode = tuple[int, bytes | list[int], int, dict[str, int], tuple[str | None, ...]]
 """A `PatternCode` as kept in the file: its code packed (see above) or, as `re` makes it, a list."""
 
@@ -55,8 +56,8 @@ class Store:
     """The file, or None where there is none to read (no bytecode folder)."""
     modules: str
     """The prefix of the modules whose patterns are kept ("narrator.spoken.")."""
-    stored: dict[PatternKey, KeptCode] = field(default_factory=dict)
-    asked: dict[PatternKey, KeptCode] = field(default_factory=dict)
+    stored: dict[KeptKey, KeptCode] = field(default_factory=dict)
+    asked: dict[KeptKey, KeptCode] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
     unpacked_read: bool = False
@@ -65,7 +66,7 @@ class Store:
     def compile(self, pattern: Any, flags: int | re.RegexFlag = 0) -> Any:
         """`re.compile`, from the file for a module this store keeps patterns for."""
         caller = sys._getframe(1).f_globals.get("__name__", "")
-        if not (isinstance(pattern, str) and caller.startswith(self.modules)):
+        if not (isinstance(pattern, str | bytes) and caller.startswith(self.modules)):
             return _REAL_COMPILE(pattern, flags)
         key = (pattern, int(flags))
         entry = self.stored.get(key)

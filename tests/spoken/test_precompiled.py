@@ -122,6 +122,18 @@ def test_a_file_of_unpacked_code_is_read_and_written_again_packed(tmp_path: Path
     assert marshal.loads(path.read_bytes()) == (version, entries)
 
 
+@pytest.mark.usefixtures("writing_bytecode")
+def test_a_pattern_of_bytes_is_kept_too(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    for hits_and_misses in ((0, 1), (1, 0)):
+        with precompiled(path, modules=__name__) as store:
+            charset = re.compile(rb"charset=(?P<name>[\w-]+)", re.IGNORECASE)
+        assert (store.hits, store.misses) == hits_and_misses
+        assert charset == re.compile(rb"charset=(?P<name>[\w-]+)", re.IGNORECASE)
+        found = charset.search(b"<meta CHARSET=utf-8>")
+        assert found is not None and found["name"] == b"utf-8"
+
+
 def test_no_file_is_written_where_python_writes_no_bytecode(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
