@@ -62,6 +62,14 @@ _ACTIONS = frozenset(
 """The names of a social post's buttons and counters, without their figures."""
 _MIN_ACTIONS = 3
 _MAX_FOLLOW_WORDS = 14
+_FOLLOW_VERB = re.compile(
+    r"^\W*(?:follow|join|subscribe to|siga|sigam|segue|sigue|s\u00edguenos|seguici|segui"
+    r"|suivez|rejoignez|abonnez-vous|folgen|folge|abonniere|participe|entre|\u00fanete"
+    r"|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c"
+    r"|\u0441\u043b\u0435\u0434\u0438\u0442\u0435|\u0447\u0438\u0442\u0430\u0439\u0442\u0435)\b",
+    re.IGNORECASE,
+)
+"""A call to follow or join, in the languages read: "Siga", "Folgen Sie", "Подписывайтесь"."""
 _MAX_LINKS_LABEL_WORDS = 4
 _MIN_LINKS = 2
 _MAX_BUTTON_WORDS = 6
@@ -113,10 +121,14 @@ def is_share_call(line: str) -> bool:
 
 def is_follow_call(line: str) -> bool:
     """Whether a line is a call to follow the site, most of its words the networks': "Siga-nos
-    no WhatsApp, no Instagram e no LinkedIn.", "Folgen Sie uns auf Facebook und Instagram"."""
+    no WhatsApp, no Instagram e no LinkedIn.", "Folgen Sie uns auf Facebook und Instagram"; or
+    a short call to follow or join that ends on a network's name ("Join our WhatsApp
+    channel" is not one: its end is no network's)."""
     words = re.findall(r"[^\W\d_][\w-]*", line.lower())
     if not 2 <= len(words) <= _MAX_FOLLOW_WORDS or "|" in line or "/" in line:
         return False  # a row of links apart by bars, an address: the page's menus
+    if _FOLLOW_VERB.match(line) and words[-1] in NETWORKS - {"x"} and line[-1] not in ".,;":
+        return True  # "Siga o canal do g1 Minas no WhatsApp": a call ending on its network
     long = [word for word in words if len(word) > 3 or word in NETWORKS]
     networks = len({word for word in long if word in NETWORKS} - {"x"})  # "x" is a letter too
     return networks >= 2 and networks * 2 >= len(long)

@@ -59,6 +59,26 @@ _FORM_NOTE = re.compile(
 """A comment form's note: "Your email address will not be published. Required fields are
 marked *" (WordPress', in its translations)."""
 _MAX_FORM_LABEL_WORDS = 5
+_LABELS = re.compile(
+    # a mail's call to pass it on
+    r"^(?:(?:forward (?:this (?:e-?mail|newsletter) )?to a friend|(?:an (?:einen|eine) "
+    r"(?:freund|freundin) )?weiterleiten|transf\u00e9rer \u00e0 un ami|reenviar a un amigo"
+    r"|inoltra a un amico|encaminhar para um amigo)"
+    # a story's label of its sponsor, alone: "Sponsored content", "Contenu sponsorisé"
+    r"|(?:sponsored|paid|partner|promoted|branded) (?:content|post|story|article)"
+    r"|(?:contenu|contenido|contenuto|conte\u00fado) (?:sponsoris\u00e9|patrocinado"
+    r"|sponsorizzato)|gesponserter (?:inhalt|beitrag))\s*$",
+    re.IGNORECASE,
+)
+"""A mail's call to pass it on, a story's sponsor label: "Forward to a friend"."""
+_TAGS = re.compile(
+    r"^(?:tags|tagged|topics|themen|schlagw\u00f6rter|\u00e9tiquettes|mots-cl\u00e9s|sujets"
+    r"|temas|etiquetas|argomenti|tag|t\u00f3picos|assuntos|\u0442\u0435\u0433\u0438"
+    r"|\u0442\u0435\u043c\u044b)\s*:\s*(?:[^\W\d][\w'-]*(?: [\w'-]+){0,2}\s*[,|\u00b7]\s*)+"
+    r"[^\W\d][\w'-]*(?: [\w'-]+){0,2}$",
+    re.IGNORECASE,
+)
+"""A story's tags after their label, short names apart by commas: "Tags: ports, logistics"."""
 _GIVEN_NAMES = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2}$")
 _MIN_OPENING_WORDS = 12
 _NO_NAMES = frozenset(
@@ -73,8 +93,10 @@ _NO_NAMES = frozenset(
 
 def is_frame_line(line: str) -> bool:
     """Whether a stripped line is the story's frame, saying nothing of the story: a byline
-    naming no writer, a views disclaimer, a label of more news, a comment form's note."""
-    return any(pattern.match(line) for pattern in (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE))
+    naming no writer, a views disclaimer, a label of more news, a comment form's note, a mail's
+    call to forward it, a sponsor's label, a line of tags."""
+    patterns = (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE, _LABELS, _TAGS)
+    return any(pattern.match(line) for pattern in patterns)
 
 
 def without_comment_form(groups: list[list[str]]) -> list[list[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrator.readers.box_shapes import is_site_box
+from narrator.readers.box_shapes import is_follow_call, is_site_box
 from narrator.readers.frame_shapes import (
     is_frame_line,
     is_name_over_opening,
@@ -42,6 +42,12 @@ OPENING = "The Saturday farmers market will move into the old town hall from nex
         "Your email address will not be published. Required fields are marked *",
         "Deine E-Mail-Adresse wird nicht veröffentlicht.",
         "Votre adresse e-mail ne sera pas publiée.",
+        "Forward to a friend",
+        "Inoltra a un amico",
+        "Sponsored content",
+        "Contenu sponsorisé",
+        "Tags: ports, logistics, cranes",
+        "Themen: Bahn \u00b7 Streik",
     ],
 )
 def test_a_frame_line_is_told(line: str) -> None:
@@ -57,6 +63,9 @@ def test_a_frame_line_is_told(line: str) -> None:
         "The views expressed at the meeting were mostly angry.",
         "More news from the front arrived on Tuesday, and it was not good.",
         "Your email address is the key to your account.",
+        "Topics: The talks collapsed, and nobody knows why",
+        "Sponsored content is growing fast.",
+        "He asked me to forward it to a friend.",
     ],
 )
 def test_a_story_line_is_no_frame(line: str) -> None:
@@ -110,3 +119,18 @@ def test_a_name_over_a_short_line_is_no_byline() -> None:
 def test_a_name_alone_under_the_title_is_the_byline() -> None:
     article = read(f"Farmers market moves indoors\n\nPriya Nair\n\n{OPENING}\n")
     assert article.byline == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    ("line", "call"),
+    [
+        ("Siga o canal do g1 Minas no WhatsApp", True),
+        ("Follow us on Instagram", True),
+        ("Suivez Le Parisien sur Facebook", True),
+        ("Follow the money", False),
+        ("She joined Facebook in 2010", False),
+        ("Follow Jane on X", False),  # "x" is a letter too
+    ],
+)
+def test_a_short_call_to_follow_ends_on_a_network(line: str, call: bool) -> None:
+    assert is_follow_call(line) is call
