@@ -47,6 +47,13 @@ _DAY_AFTER = re.compile(
 )
 # A street's name with its "Straße" written short: "Hauptstr. 5", "Bahnhofstr." -> "Bahnhofstraße".
 _STREET = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)str\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
+# A compound's office written short: "Bundespräs." -> "Bundespräsident", "Parteivors." ->
+# "Parteivorsitzende", as the street's "-str." is read.
+_OFFICES = {"präs": "präsident", "vors": "vorsitzende"}
+_OFFICE = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]+)(?P<office>präs|vors)\.(?!\w)")
+# "i. R." before an article is "im Rahmen" ("i. R. der Festwoche"); elsewhere "im Ruhestand"
+# ("Pfarrer i. R.").
+_FRAME = re.compile(r"(?<![\w.])i\.\s?R\.(?=\s(?:de[rsmn]|eine[rsmn]?|dies\w+)\b)")
 # A square's name with its "Platz" written short: "Marktpl. 3", "Goethepl. 1" -> "Goetheplatz".
 _SQUARE = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)pl\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
 # An abbreviation written in small letters takes a capital where it starts a sentence:
@@ -108,6 +115,8 @@ def read_abbreviations(text: str) -> str:
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
     text = _STREET.sub(r"\g<stem>straße", text)
     text = _SQUARE.sub(r"\g<stem>platz", text)
+    text = _OFFICE.sub(lambda m: m["stem"] + _OFFICES[m["office"]], text)
+    text = _FRAME.sub("im Rahmen", text)
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
     text = _LETTER_WORDS.sub(lambda m: _LETTER_SAID[str(m.lastgroup)], text)
     text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)

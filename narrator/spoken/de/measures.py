@@ -3,6 +3,8 @@
 - "200 km/h" -> "zwei hundert Kilometer pro Stunde"; "90 g" -> "neunzig Gramm"
 - "1 h" -> "eine Stunde", "2 h" -> "zwei Stunden"; "1,1 cm" -> "eins Komma eins Zentimeter"
 - "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket"
+- a dative's plural after a preposition that asks for it: "mit 180 km/h" -> "mit ein hundert
+  achtzig Kilometern pro Stunde", "aus 3 m Höhe" -> "aus drei Metern Höhe"
 - "42259/m²" -> "... pro Quadrat Meter"; "1/2 ft" -> "1/2 Fuß" (fractions read later)
 """
 
@@ -23,13 +25,22 @@ _AFTER_FRACTION = re.compile(rf"(?<=\d/\d)(?P<den>\d*)\s?(?P<unit>{_UNIT}){_END}
 _PER = re.compile(rf"(?P<per>(?<=[\w²³])\s?/\s?|(?<=\bpro) )(?P<unit>{_UNIT}){_END}")
 # A number and unit in a compound: "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket".
 _COMPOUND = re.compile(rf"(?<![\w.,/])(?P<num>{NUM})-(?P<unit>{_UNIT})-(?=[A-ZÄÖÜ])")
+# A preposition that asks for the dative, a word of about perhaps between it and the number:
+# the plural unit takes its dative's "-n" ("Kilometer" -> "Kilometern", "Liter" -> "Litern").
+_DATIVE_BEFORE = re.compile(
+    r"\b(?i:mit|von|bei|aus|nach|seit|zu|vor)\s(?:(?:rund|etwa|knapp|fast|gut|über|unter|bis zu|"
+    r"mehr als|weniger als|ca\.|circa)\s)?$"
+)
 # A scale may stand between the number and its unit: "150 Mio. t".
 HINT = re.compile(rf"(?:\d\s?[-/]?\s?|pro |\d\s?(?i:{SCALE})\s?)(?:{_UNIT})")
 
 
-def quantity(number: str, unit: str, scale: str | None = None) -> str:
-    """A number and its unit: ("1", "h") -> "eine Stunde", ("2", "km") -> "zwei Kilometer"."""
+def quantity(number: str, unit: str, scale: str | None = None, dative: bool = False) -> str:
+    """A number and its unit: ("1", "h") -> "eine Stunde", ("2", "km") -> "zwei Kilometer";
+    a ``dative`` plural in "-er" or "-el" takes its "-n" ("zwei Kilometern")."""
     one, many, gender = _UNITS[unit]
+    if dative and many.endswith(("er", "el")):
+        many += "n"
     if scale:
         return f"{scaled(number, scale)} {many}"
     if number == "1":
@@ -43,7 +54,9 @@ def read_measures(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         sign = "minus " if match["sign"] else ""
-        return sign + quantity(match["num"], match["unit"], match["scale"])
+        before = match.string[max(0, match.start() - 40) : match.start()]
+        dative = bool(_DATIVE_BEFORE.search(before))
+        return sign + quantity(match["num"], match["unit"], match["scale"], dative)
 
     def per(match: re.Match[str]) -> str:
         unit = _UNITS[match["unit"]][0]

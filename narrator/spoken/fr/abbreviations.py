@@ -15,8 +15,9 @@ _ROWS = {row[0]: (row[1], row[2]) for row in read_table("fr", "abbreviations")}
 _KEYS = {re.sub(r"\s", "", w): said for w, (said, _) in _ROWS.items()}
 _NEXT = {
     "name": r"(?=\s+(?:de\s+|d')?[A-ZÉ]|-[A-ZÉ])",
-    # "M." and "MM." before an office's article too: "M. le Maire", "M. le ministre".
-    "title": r"(?=\s+(?:de\s+|d')?[A-ZÉ]|-[A-ZÉ]|\s+l(?:e|es|a)\s+\w)",
+    # "M." and "MM." before an office's article too: "M. le Maire", "M. le ministre"; and
+    # before "et Mme": "M. et Mme Durand".
+    "title": r"(?=\s+(?:de\s+|d')?[A-ZÉ]|-[A-ZÉ]|\s+l(?:e|es|a)\s+\w|\s+et\s+Mmes?\b)",
     "digit": r"(?=\s?\d)",
     "": r"(?!\w)",
 }

@@ -37,6 +37,22 @@ _MINISTER = re.compile(
 # "p.m." after an article is the prosecutor ("il p.m. ha chiesto" -> "il pubblico ministero");
 # after a time, the afternoon's.
 _PROSECUTOR = re.compile(r"(?P<article>\b(?:[Ii]l|[Dd]el|[Aa]l|[Dd]al|[Uu]n) )p\.m\.(?!\w)")
+# "S.S." before a number is a state road ("la S.S. 36" -> "strada statale"), after a feminine
+# article before a name a sports club ("la S.S. Lazio" -> "Società Sportiva"), before a name
+# alone the Pope's title ("S.S. Francesco" -> "Sua Santità").
+_DOUBLE_S = re.compile(
+    r"(?P<article>\b(?:[Ll]a|[Dd]ella|[Aa]lla|[Dd]alla|[Nn]ella|[Ss]ulla|[Cc]on la) )?"
+    r"(?<![\w.])S\.\s?S\.(?=\s?(?P<number>\d)|\s[A-ZÀ-Ú])"
+)
+
+
+def _double_s(match: re.Match[str]) -> str:
+    article = match["article"] or ""
+    if match["number"]:
+        return article + "strada statale "
+    return article + ("Società Sportiva" if article else "Sua Santità")
+
+
 # "c.d." (cosiddetto) agrees with the article before it: "la c.d. riforma" -> "cosiddetta".
 _SO_CALLED = re.compile(
     r"(?<!\w)(?P<article>(?:[Ll]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)(?P<ending>a|e)|[Ii]|[Gg]li|[Dd]ei|"
@@ -56,6 +72,8 @@ def read_abbreviations(text: str) -> str:
         text = _RANK.sub(lambda m: _BEFORE_NAME[m["rank"]], text)
     if "c.d." in text:
         text = _SO_CALLED.sub(_so_called, text)
+    if "S." in text:
+        text = _DOUBLE_S.sub(_double_s, text)
     if "p.m." in text:
         text = _PROSECUTOR.sub(r"\g<article>pubblico ministero", text)
     if "in." in text:

@@ -16,7 +16,7 @@ _read_table = abbreviation_reader(_TABLE, read_mapping("pt", "numbered"))
 _RAISED_A = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,4})\.?ª\.?")
 _WOMAN_TITLE = re.compile(
     r"(?<![\w.])(?P<article>[Aa]s?|[DdNn]as?|[Pp]elas?|[Ee]stas?|à) "
-    r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver|Des|Ir)\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú])"
+    r"(?P<title>Dr|Sr|Prof|Eng|Arq|Dep|Sen|Pres|Gov|Min|Ver|Des|Ir|Cap)\.(?=\s(?:d[aoe]s?\s)?[A-ZÀ-Ú])"
 )
 _FEMININE_ENDINGS = (("ente", "enta"), ("ão", "ã"), ("or", "ora"), ("o", "a"), ("r", "ra"))
 # A rank or a building written short that is another word's abbreviation elsewhere ("cel." a
