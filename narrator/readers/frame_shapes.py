@@ -79,6 +79,16 @@ _TAGS = re.compile(
     re.IGNORECASE,
 )
 """A story's tags after their label, short names apart by commas: "Tags: ports, logistics"."""
+_FEEDBACK = re.compile(
+    r"^\W*(?=[^?]*\b(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|esse|essa|questo"
+    r"|questa|\u044d\u0442\u0430|\u044d\u0442\u043e\u0442|page|seite|p\u00e1gina|pagina"
+    r"|article|artikel|art\u00edculo|articolo|artigo)\b)(?:[^\W\d][\w'\u2019-]*\s+){0,7}?"
+    r"(?:helpful|useful|hilfreich|n\u00fctzlich|utile|\u00fatil|\u043f\u043e\u043b\u0435\u0437\u043d\w*)"
+    r"(?:\s+[^\W\d][\w'\u2019-]*){0,3}\s*\?$",
+    re.IGNORECASE,
+)
+"""A page's question on itself, over its buttons: "Is this page useful?", "War dieser
+Artikel hilfreich?", "¿Te ha resultado útil este artículo?"."""
 _GIVEN_NAMES = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2}$")
 _MIN_OPENING_WORDS = 12
 _NO_NAMES = frozenset(
@@ -94,8 +104,8 @@ _NO_NAMES = frozenset(
 def is_frame_line(line: str) -> bool:
     """Whether a stripped line is the story's frame, saying nothing of the story: a byline
     naming no writer, a views disclaimer, a label of more news, a comment form's note, a mail's
-    call to forward it, a sponsor's label, a line of tags."""
-    patterns = (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE, _LABELS, _TAGS)
+    call to forward it, a sponsor's label, a line of tags, a page's question on itself."""
+    patterns = (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE, _LABELS, _TAGS, _FEEDBACK)
     return any(pattern.match(line) for pattern in patterns)
 
 

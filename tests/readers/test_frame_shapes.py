@@ -48,6 +48,9 @@ OPENING = "The Saturday farmers market will move into the old town hall from nex
         "Contenu sponsorisé",
         "Tags: ports, logistics, cranes",
         "Themen: Bahn \u00b7 Streik",
+        "Is this page useful?",
+        "War dieser Artikel hilfreich?",
+        "\u00bfTe ha resultado \u00fatil este art\u00edculo?",
     ],
 )
 def test_a_frame_line_is_told(line: str) -> None:
@@ -66,6 +69,7 @@ def test_a_frame_line_is_told(line: str) -> None:
         "Topics: The talks collapsed, and nobody knows why",
         "Sponsored content is growing fast.",
         "He asked me to forward it to a friend.",
+        "Are vaccines useful?",  # a question of the story's: no page, no "this"
     ],
 )
 def test_a_story_line_is_no_frame(line: str) -> None:
