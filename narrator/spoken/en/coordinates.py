@@ -2,7 +2,10 @@
 minutes north, zero degrees seven minutes west"; "40.7°N, 74.0°W" -> "forty point seven
 degrees north, seventy-four point zero degrees west". Degrees, then minutes and seconds
 (primes, or the quotes they were made into), then the hemisphere's letter, said as its word;
-two coordinates side by side are parted by a pause, as a reader says a position.
+two coordinates side by side are parted by a pause, as a reader says a position. An angle
+with its minutes and no hemisphere is said the same way: "4° 17′ 33″", "38° 47'" -> "four
+degrees seventeen minutes thirty-three seconds", "thirty-eight degrees forty-seven minutes"
+(the primes are no feet and inches after degrees).
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ _COORDINATE = re.compile(
 # latitude four degrees fifty-four minutes"; the minutes are then said without a letter after.
 _HEMISPHERE_FIRST = re.compile(r"\b(?P<letter>[NSEW])\.? (?=(?:[Ll]at|[Ll]ong?)\.\s?\d)")
 _AFTER_THE_WORD = re.compile(r"(?:(?<=latitude )|(?<=longitude ))" + _DEGREES)
+# Degrees with their minutes and no hemisphere: an angle, a declination, a star's distance.
+_ANGLE = re.compile(
+    r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?) ?°\s?(?P<min>\d{1,2}(?:\.\d+)?) ?['′]"
+    r"(?:\s?(?P<sec>\d{1,2}(?:\.\d+)?) ?(?:[\"″]|''))?(?![\w'′\"″]|\.\d)"
+)
 _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 # Old books write latitude and longitude short before the degrees: "in lat. 40° N., long.
 # 30° W.", "Lat. 23° 30' S." ("lat." alone before other words is left to the abbreviations).
@@ -48,6 +56,8 @@ def _say_coordinate(match: re.Match[str]) -> str:
         parts.append(_amount(match["min"], "minute"))
     if match["sec"]:
         parts.append(_amount(match["sec"], "second"))
+    if match.re is _ANGLE:
+        return " ".join(parts)
     if match.re is _AFTER_THE_WORD:
         return " ".join(parts) + (" " if match.group(0)[-1].isspace() else "")
     parts.append(_HEMISPHERES[match["hemisphere"]])
@@ -66,4 +76,6 @@ def read_coordinates(text: str) -> str:
     text = _COORDINATE.sub(_say_coordinate, text)
     if "itude " in text:
         text = _AFTER_THE_WORD.sub(_say_coordinate, text)
+    if "'" in text or "′" in text:
+        text = _ANGLE.sub(_say_coordinate, text)
     return text
