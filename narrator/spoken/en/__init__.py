@@ -25,6 +25,7 @@ from narrator.spoken.en import (
     dimensions,
     emphasis,
     floor_or_flowering,
+    flora,
     footnote_marks,
     formulas,
     fractions,
@@ -100,6 +101,12 @@ RULES: tuple[Rule, ...] = (
          "before times, measures and the parting of letters from digits, which would read "
          "'q4-6h' as a range of hours and 'q8h' as 'q eight h', and 'temp. 101°F' whole; "
          "before initialisms and abbreviations, which would spell 'PO' and 'b.i.d.'"),
+    rule(proceedings.read_proceedings, "proceedings", proceedings.HINT,
+         "before measures, which would read a bill's 'read 2°' as degrees; before "
+         "abbreviations and initials: 'the hon. member' is no word of endearment, and 'C.J.' "
+         "after a judge's name his office, not two letters joined"),
+    rule(flora.read_flora, "flora", flora.HINT,
+         "before symbols, which would read the '∞' of 'stamens ∞' as infinity"),
     rule(recipe_sizes.read_recipe_sizes, "recipe_sizes", recipe_sizes.HINT,
          "before fractions and numbers, while the count before 'lg.' is still in digits"),
     on_digits(notation.write_numbers_plainly, "notation", notation.NOTATION_HINT,
@@ -177,9 +184,6 @@ RULES: tuple[Rule, ...] = (
          "before numbers: 'G7' is 'G seven', 'A1' 'A-one'"),
     rule(roman.read_roman_numerals, "roman", roman.HINT,
          "before initialisms, which would spell 'II' in 'World War II'"),
-    rule(proceedings.read_proceedings, "proceedings", proceedings.HINT,
-         "before abbreviations and initials: 'the hon. member' is no word of endearment, and "
-         "'C.J.' after a judge's name his office, not two letters joined"),
     rule(floor_or_flowering.read_floor_or_flowering, "floor_or_flowering",
          floor_or_flowering.HINT,
          "after ordinals, which read '2nd'; before abbreviations, which would read 'fl.' "

@@ -8,7 +8,7 @@
   "Foreign Minister Lavrov"
 - "Mon-Fri", "open Sat 10-6", "Sat. night", "Mon 9am" -> weekdays; "Monday-Friday",
   "Wed.-Fri." -> "Monday to Friday", "Wednesday to Friday"; "(b. 1950)" -> "born", "(d. 1850)"
-  -> "died"; "the est. cost" -> "the estimated cost"
+  -> "died" (`life_events`); "the est. cost" -> "the estimated cost"
 - "Pop. 12,000", "(pop. 3.4 million)" -> "Population", "population": before a number only
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
   "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition"; "the Rt. Hon." -> "Right"; "the
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import NUMBER_AHEAD, ORDINAL_WORD, stop_after
+from narrator.spoken.en.life_events import read_life_events
 from narrator.spoken.en.monsieur import read_monsieur
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -227,44 +228,6 @@ def _say_dotted_extreme(match: re.Match[str]) -> str:
     return said.title() if match["word"][0].isupper() else said
 
 
-# A life's dates as reference books give them, before a year after a parenthesis or a comma:
-# "(b. 1800)", "(d. 1850)", "(fl. 1200)", "Henry VIII (r. 1509-1547)". Elsewhere "d." may be a
-# penny ("6d.") and "b." an initial.
-_LIFE_EVENT = re.compile(
-    r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r)\.(?=\s?\d{3,4}\b|\s?[a-zA-Z])"
-    r"|(?<![^\s\[])(?P<alone>b|d|fl|r)\.(?=\s?(?:\d{3,4}\b(?![.,:]\d)|[a-z]+(?:-[a-z]+)? [a-z])"
-    r"|\s?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b)"
-)
-# Besides a year: a date or a circa before it ("(b. May 1900)", "(b. c. 1900)").
-_DATE_AHEAD = re.compile(
-    r"\s?(?:circa|the [a-z]+(?:-[a-z]+)? of (?=[A-Z])|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b"
-)
-# Where a word alone starts an entry's dates: a line's start, or after a name ("Jane Roe b.
-# 1950").
-_ALONE_AFTER = re.compile(r"(?:^|\[|\b[A-Z][a-z]+ )$")
-# A range of years as the ranges rule has read it: "fifteen fifty-eight to sixteen oh-three".
-_READ_YEARS_AHEAD = re.compile(r"\s?[a-z]+(?:-[a-z]+)? [a-z]+(?:-[a-z]+)? to ")
-_LIFE_EVENTS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned"}
-
-
-def _say_life_event(match: re.Match[str]) -> str:
-    """ "b." born, "d." died, "fl." flourished, "r." reigned, before a year in digits or one an
-    earlier rule has read ("r. 1509-1547")."""
-    text, end = match.string, match.end()
-    abbr = match["abbr"] or match["alone"]
-    if match["alone"] and not _ALONE_AFTER.search(text, max(0, match.start() - 30), match.start()):
-        return match.group(0)  # "six d. 1200" (pence), "fig. b. 1200"
-    if match["alone"] and not text[end:].lstrip()[:1].isdigit():
-        if not (_DATE_AHEAD.match(text, end) or _READ_YEARS_AHEAD.match(text, end)):
-            return match.group(0)
-    elif not (NUMBER_AHEAD.match(text, end) or _DATE_AHEAD.match(text, end)):
-        return match.group(0)
-    said = _LIFE_EVENTS[abbr]
-    return said if text[end : end + 1].isspace() else said + " "
-
-
 # After a day of the month (read already), old letters name the month: "the 3rd inst." (this
 # month), "the 14th ult." (last), "the 2nd prox." (next), capitalised too ("the 17th Inst.",
 # not an institute there); after an ordinal "ed." is an edition.
@@ -375,7 +338,7 @@ def read_context_phrases(text: str) -> str:
     if "MS" in text and _WRITING.search(text):
         text = _MANUSCRIPT_UNDOTTED.sub(lambda m: f"{m['det']} manuscript", text)
     if "b." in text or "d." in text or "fl." in text or "r." in text:
-        text = _LIFE_EVENT.sub(_say_life_event, text)
+        text = read_life_events(text)
     if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     if "o." in text:

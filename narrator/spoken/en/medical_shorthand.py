@@ -12,7 +12,8 @@
 - "temp." after a determiner, before a verb, "of" or a figure, or anywhere before a figure, is
   the temperature, as case books and weather reports write it ("the temp. fell to 99°", "her
   temp. was 102", "HR 88, temp. 101.2°F", "Max. temp. 35"), where "the temp. agency" is no
-  temperature and "temp. Eliz." is a time (scholarly)
+  temperature and "temp. Eliz." is a time (scholarly); so is "T." after a comma before degrees
+  ("Pulse 120, T. 103.4°"), and "resp. 32" the respiration
 """
 
 from __future__ import annotations
@@ -63,16 +64,22 @@ _VERB_OR_FIGURE = (
 )
 _TEMPERATURE = re.compile(
     rf"\b(?P<det>{_DETERMINER}) temp\.(?= {_VERB_OR_FIGURE})|(?<![\w.])(?P<t>[Tt])emp\.(?= ?\d)"
+    r"|(?<=, )(?P<capital_t>T)\. ?(?=\d{2,3}(?:\.\d)?\s?°)"
 )
+# Breaths a minute in a chart's vital signs: "resp. 32", "Resp. 24".
+_RESPIRATION = re.compile(r"(?<![\w.])(?P<r>[Rr])esp\.(?= ?\d)")
 # Each led by a literal, which the regex engine finds quickly.
 HINT = any_of(
     r"\.i\.d\.", r"q\.d\.", r"p\.r\.n\.", r"h\.s\.", r"q ?\d", r"t\. ", r"obs\.", r"emp\.",
+    r"esp\.", r"T\. ?\d",
     *(rf"{code}\b" for code in ("bid", "BID", "tid", "TID", "qid", "QID", "prn", "PRN")),
     r"qhs\b", r"QHS\b",
 )  # fmt: skip
 
 
 def _say_temperature(match: re.Match[str]) -> str:
+    if match["capital_t"]:
+        return "temperature "
     if match["t"]:
         return "Temperature" if match["t"] == "T" else "temperature"
     return f"{match['det']} temperature"
@@ -106,6 +113,8 @@ def read_medical_shorthand(text: str) -> str:
         )
         text = _PATIENT.sub(lambda m: "Patient" if m["p"] == "P" else "patient", text)
         text = _OBSERVATION.sub(lambda m: f"{m['lead']} observation" + stop_after(m), text)
-    if "temp." in text:
+    if "temp." in text or "T." in text:
         text = _TEMPERATURE.sub(_say_temperature, text)
+    if "esp." in text:
+        text = _RESPIRATION.sub(lambda m: f"{'R' if m['r'] == 'R' else 'r'}espiration", text)
     return _UNDOTTED_SIG.sub(_say_undotted_sig, text)

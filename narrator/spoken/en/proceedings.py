@@ -6,9 +6,13 @@ evidence before committees print them.
   members, or after "right"
 - "Lord Mansfield, C.J.," -> "Lord Mansfield, Chief Justice,"; "Lord Eldon, L.C." -> "Lord
   Chancellor", "Jessel, M.R." -> "Master of the Rolls", "Bowen, L.J." -> "Lord Justice": a
-  judge's office after his name and a comma (the initials' rule would join "C.J." as letters)
+  judge's office after his name and a comma (the initials' rule would join "C.J." as letters);
+  "Blackburn and Mellor, JJ." -> "Justices"; the Exchequer's "Pollock, C.B., and Martin, B."
+  -> "Chief Baron", "Baron" only beside another judge's office or the court's name
 - "Q. 2314" -> "Question two thousand three hundred fourteen": a numbered question of the
   minutes of evidence, "Q." before a number
+- "Bill read 2°" -> "Bill read a second time": a bill's reading numbered as the Journals print
+  it (primo, secundo, tertio), after "read"
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ from narrator.spoken.en.context import stop_after
 
 # Led by the full stop each form holds, which the regex engine skips ahead to (a hint may find
 # more than the rules read: "\b" before the forms is left to them).
-HINT = re.compile(r"\.(?:(?<=hon\.)|(?<=Q\.)\s?\d|(?<=[A-Z]\.)-?[A-Z]{1,2}\.)")
+HINT = re.compile(
+    r"ead [123][°º]"
+    r"|\.(?:(?<=hon\.)|(?<=Q\.)\s?\d|(?<=[A-Z]\.)-?[A-Z]{1,2}\.|(?<=JJ\.)|(?<=, B\.)|(?<=BB\.))"
+)
 
 # "hon." in lower case is a member's title before the words the House calls him by, or after
 # "right"; elsewhere ("Thanks, hon.") it is the word of endearment.
@@ -36,16 +43,24 @@ _OFFICES = {
     "M.R.": "Master of the Rolls",
     "L.J.": "Lord Justice",
     "L.JJ.": "Lords Justices",
+    "JJ.": "Justices",
+    "BB.": "Barons",
     "V.-C.": "Vice-Chancellor",
     "A.-G.": "Attorney-General",
     "S.-G.": "Solicitor-General",
 }
 _OFFICE = re.compile(
-    r"(?<=[a-z], )(?P<office>L\.C\.J\.|C\.J\.|L\.C\.|M\.R\.|L\.JJ?\.|[VAS]\.-C\.|[AS]\.-G\.)"
+    r"(?<=[a-z], )(?P<office>L\.C\.J\.|C\.J\.|L\.C\.|M\.R\.|L\.JJ?\.|[VAS]\.-C\.|[AS]\.-G\."
+    r"|JJ\.|BB\.|(?P<baron>C\.B\.|B\.(?! [A-Z]\.)))"
     r"(?=[\s,;:)]|$)"
 )
 # A question of the minutes of evidence, numbered: "Q. 2314", "(Q. 45)".
 _QUESTION = re.compile(r"\bQ\.\s?(?=\d)")
+# A bill's reading as the Journals number it: "read 1°", "read 2° and committed".
+_READING = re.compile(r"\b(?P<read>[Rr]ead) (?P<nth>[123])[°º](?![\w°])(?=\s?[,;.]|\s+and\b|\s*$)")
+# The bill it reads, before it in the sentence ("He read 2° on the dial" is a measure).
+_BILL_BEFORE = re.compile(r"\b[Bb]ills?\b[^.;]*$")
+_NTH = {"1": "first", "2": "second", "3": "third"}
 
 
 def _say_honorable(match: re.Match[str]) -> str:
@@ -56,11 +71,39 @@ def _say_honorable(match: re.Match[str]) -> str:
     return f"{'Right' if right[0] == 'R' else 'right'} honorable"
 
 
+# The Exchequer's barons, whose "C.B." is also the Bath's and "B." an initial: only where the
+# court or another judge's office is near ("Pollock, C.B., and Martin, B.").
+_BARONS = {"C.B.": "Chief Baron", "B.": "Baron"}
+# Another judge's office than the one read (two "C.B."s may be two Companions of the Bath).
+_OTHER_OFFICE_NEAR = {
+    baron: re.compile(
+        rf"(?<=[a-z], )(?:{other}|BB\.|JJ?\.|C\.J\.|L\.JJ?\.)(?=[\s,;:)]|$)|\bExch(?:\.|equer)"
+    )
+    for baron, other in (("C.B.", r"B\.(?! [A-Z]\.)"), ("B.", r"C\.B\."))
+}
+
+
+def _is_on_the_bench(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    window = text[max(0, start - 120) : start] + " " * (end - start) + text[end : end + 120]
+    return _OTHER_OFFICE_NEAR[match["baron"]].search(window) is not None
+
+
 def _say_office(match: re.Match[str]) -> str:
+    if match["baron"]:
+        if not _is_on_the_bench(match):
+            return match.group(0)
+        return _BARONS[match["baron"]] + stop_after(match)
     office = _OFFICES.get(match["office"])
     if office is None:
         return match.group(0)
     return office + stop_after(match)
+
+
+def _say_reading(match: re.Match[str]) -> str:
+    if not _BILL_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
+        return match.group(0)
+    return f"{match['read']} a {_NTH[match['nth']]} time"
 
 
 def read_proceedings(text: str) -> str:
@@ -72,4 +115,6 @@ def read_proceedings(text: str) -> str:
         text = _OFFICE.sub(_say_office, text)
     if "Q." in text:
         text = _QUESTION.sub("Question ", text)
+    if "ead " in text:
+        text = _READING.sub(_say_reading, text)
     return text

@@ -15,8 +15,13 @@ from narrator.spoken.en.roman_lower import value
 _PLURAL_KEYS = (
     "Chapters", "Chaps.", "Parts", "Books", "Cantos", "Acts", "Scenes", "Volumes", "Vols.",
     "Sections", "Articles", "Plates", "Letters", "Sonnets", "Psalms", "Lectures", "Sermons",
-    "Essays", "Epistles", "Odes", "Stanzas", "Figs.", "Tables", "Nos.",
+    "Essays", "Epistles", "Odes", "Stanzas", "Figs.", "Tables", "Nos.", "Pls.", "Pl.",
 )  # fmt: skip
+# The short keys said in full, in the plural a list takes: "Pl. I.-IV." -> "Plates one to four".
+_SAID_KEYS = {
+    "chaps.": "chapters", "vols.": "volumes", "figs.": "figures", "nos.": "numbers",
+    "pls.": "plates", "pl.": "plates",
+}  # fmt: skip
 _KEYS = "|".join(
     re.escape(form)
     for key in _PLURAL_KEYS
@@ -29,7 +34,7 @@ _LIST = re.compile(rf"(?<![\w.])(?P<key>{_KEYS})\s+(?P<list>{_ONE}(?:{_JOIN}{_ON
 _NUMERAL_IN_LIST = re.compile(
     rf"(?<!\w)(?P<numeral>{NUMERAL}|{_LOWER})\b(?P<dot>\.)?(?P<dash>\s?[-–]\s?)?"
 )
-_SENTENCE_GOES_ON = re.compile(r"\s+[a-z]|\s?[,;:]")
+_SENTENCE_GOES_ON = re.compile(r"\s+[a-z]|\s?[,;:)]")
 
 
 def read_numeral_lists(text: str) -> str:
@@ -43,7 +48,11 @@ def _say_list(match: re.Match[str]) -> str:
     words = _NUMERAL_IN_LIST.sub(_say_numeral, match["list"])
     if match["list"].endswith(".") and not _SENTENCE_GOES_ON.match(match.string, match.end()):
         words += "."  # the last numeral's period ends the sentence too
-    return f"{match['key']} {words}"
+    key = match["key"]
+    said = _SAID_KEYS.get(key.lower())
+    if said is not None:
+        key = said.capitalize() if key[0].isupper() else said
+    return f"{key} {words}"
 
 
 def _say_numeral(match: re.Match[str]) -> str:

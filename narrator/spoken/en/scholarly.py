@@ -208,9 +208,12 @@ _ARTICLE = re.compile(
 )
 
 
-# A printer's or a city's edition: "the Cambridge ed. of 1863", "the Globe ed." -> "edition"
+# A printer's, a city's or an editor's edition: "the Cambridge ed. of 1863", "the Globe ed.",
+# "Munro's ed. of 1869" -> "edition"
 # ("Stow's Survey, ed. 1720" and ", ed. Bliss" are read with the editors).
-_NAMED_EDITION = re.compile(r"\b(?P<name>[Tt]he [A-Z][a-z]+) ed\.(?= of\b|[,;:)]|\s*$|\s+[A-Z])")
+_NAMED_EDITION = re.compile(
+    r"\b(?P<name>[Tt]he [A-Z][a-z]+|[A-Z][a-z]+(?:'s|s')) ed\.(?= of\b|[,;:)]|\s*$|\s+[A-Z])"
+)
 
 
 # A year of three digits in a life's dates, once "fl." and "d." are read: "Alcuin (fl. 780)" ->
