@@ -27,6 +27,7 @@ import re
 
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.dotted_times import WORLD_ZONES, read_dotted_times
+from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.initialisms import spelled
 from narrator.spoken.en.numbers import cardinal, digits
 from narrator.spoken.en.old_clock import OLD_CLOCK_HINTS, read_old_clock
@@ -41,7 +42,9 @@ _LOWER_ZONES = "gmt|utc|bst|cet|cest|jst|aest|aedt|edt|cdt|mdt|pdt|est|cst|mst|p
 _DOTTED_ZONE = r"(?i:[ecmp]\.[sd]\.t\b\.?|[ecmp][sd]t\b)"
 _ZONE = rf"(?:\s?(?P<zone>(?:{_ZONES}|{_LOWER_ZONES})\b|{_DOTTED_ZONE}))?"
 _TIME = re.compile(
-    r"(?<![\w.:$])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?)?\s?"
+    # "11.5 p.m.": old timetables' one figure of minutes after a point is "eleven oh five"
+    r"(?<![\w.:$])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}|(?<=\.)[1-9](?=\s?[aApP]))"
+    r"(?::(?P<s>\d{2}))?)?\s?"
     r"(?i:(?P<ap>[ap])(?:\.\s?m\b\.?|m\b))"
     r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?(?!\s(?:scale|ratio)\b))"
     rf"{_ZONE}(?![\w:]|,\d{{3}})"
@@ -196,14 +199,16 @@ def _say_unmarked_military(match: re.Match[str]) -> str:
 # beside an "h" or an "s" ("3m tall" is meters). A letter's point goes where the clause does.
 _MINUTES = r"m(?:in)?(?:\.(?=\s?\d|\s+[a-z]|[,;]))?"
 _SECONDS = r"s(?:ec)?(?:\.(?=\s+[a-z]|[,;]))?"
+# Seconds may end in a part of one, as races were timed in fifths: "2 min. 43⅗ sec.".
+_PART = "[½¼¾⅕⅖⅗⅘⅛⅜⅝⅞]"
 _DURATION = re.compile(
     rf"(?<![\w.,:])(?:(?P<h>\d{{1,3}})\s?h\.?\s?(?P<hm>[0-5]?\d)\s?{_MINUTES}"
-    rf"(?:\s?(?P<hs>[0-5]?\d)\s?{_SECONDS})?"
-    rf"|(?P<m>\d{{1,3}})\s?{_MINUTES}\s?(?P<ms>[0-5]?\d)\s?{_SECONDS})(?![\w'])"
+    rf"(?:\s?(?P<hs>[0-5]?\d{_PART}?)\s?{_SECONDS})?"
+    rf"|(?P<m>\d{{1,3}})\s?{_MINUTES}\s?(?P<ms>[0-5]?\d{_PART}?)\s?{_SECONDS})(?![\w'])"
 )
 _DURATION_HINT = re.compile(
     r"(?:h|m|min)(?<=\d[hmn])\.?\s?\d{1,2}\s?[ms]\b|m(?<=\dm) \d{1,2}s\b"
-    r"|[hm]\.(?<=\d [hm]\.) \d{1,2} [ms]\b"
+    rf"|[hm]\.(?<=\d [hm]\.) \d{{1,2}} [ms]\b|{_PART}(?<=\d{_PART}) ?s(?:ec)?\b"
 )
 
 
@@ -213,9 +218,14 @@ def _say_duration(match: re.Match[str]) -> str:
         if match["h"]
         else ((match["m"], "minute"), (match["ms"], "second"))
     )
-    return " ".join(
-        f"{cardinal(int(v))} {unit}{'' if int(v) == 1 else 's'}" for v, unit in parts if v
-    )
+    return " ".join(_say_count(v, unit) for v, unit in parts if v)
+
+
+def _say_count(written: str, unit: str) -> str:
+    """ "43⅗", "second" -> "forty-three and three fifths seconds"; "1", "hour" -> "one hour"."""
+    if not written.isdigit():
+        return f"{say_fraction(written)} {unit}s"
+    return f"{cardinal(int(written))} {unit}{'' if int(written) == 1 else 's'}"
 
 
 def _say_race_time(match: re.Match[str]) -> str:
@@ -289,6 +299,7 @@ HINT = any_of(
     r"\.(?<=[a-z] \d\.)\d",
     r"\.(?<=[a-z] \d\d\.)\d",
     r"\. (?<=\d m\. )(?:past|to) \d",
+    rf"{_PART}(?<=\d{_PART}) ?s(?:ec)?\b",
     # AM/PM after a number, or the minutes of a duration ("5m 30s")
     *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "M"),
     rf"m(?:{'|'.join(f'(?<={before}m)' for before in _AM_PM_BEFORE_OR_DIGIT)})\b",
