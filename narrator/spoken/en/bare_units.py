@@ -52,9 +52,11 @@ _ACCELERATION = re.compile(
 )
 
 # A spaced "K" is kelvins where the words around speak of heat or cold ("the surface is at
-# 5,778 K.", "helium boils at 4.2 K"); elsewhere it may be thousands or a letter ("a 5 K run").
+# 5,778 K.", "helium boils at 4.2 K", "the core is at 15 million K"); elsewhere it may be
+# thousands or a letter ("a 5 K run").
 _SPACED_K = re.compile(
-    r"(?<![\w.,$£€])(?P<head>\d[\d,]*(?:\.\d+)? )K(?![\w'’-]|\.\w)"
+    r"(?<![\w.,$£€])(?P<head>\d[\d,]*(?:\.\d+)? (?:(?:thousand|million|billion) )?)"
+    r"K(?![\w'’-]|\.\w)"
     r"(?!\s+(?:run|race|walk|swim|ride|resolution|display|screen|video|TV|monitor)s?\b)"
 )
 _HEAT = re.compile(

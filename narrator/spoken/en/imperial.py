@@ -44,9 +44,10 @@ _INCHES_BEFORE_WORD = re.compile(
 _GUN_BORE = re.compile(
     r"(?<![\w.'\"])(?P<bore>\d{1,2}(?:\.\d{1,2})?)\"\s?/\s?(?=\d{2}(?!\w|[.,]\d))"
 )
-# "6 ft 2 in", "5 feet 10 inches": the inches after feet, where "in" is no preposition.
+# "6 ft 2 in", "5 feet 10 inches", a ship's "882 ft 9 in": the inches after feet, where "in"
+# is no preposition.
 _FEET_THEN_INCHES = re.compile(
-    r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+|[½¼¾])?)\s?"
+    r"(?<![\w.,])(?P<feet>\d{1,3}(?:,\d{3})?|\d{4})\s?(?:ft\.?|feet|foot)\s(?P<inches>\d{1,2}(?:\.\d+|[½¼¾])?)\s?"
     r"(?:in\b(?:\.(?=\s+[a-z]|[,;:)])|(?!\s+(?:his|her|their|my|your|the|a|an)\b))|inch(?:es)?\b)"
 )  # "6 ft. 4 in his stockings": "in" undotted before a determiner is the preposition
 # A height between a determiner and the noun it describes: "the 6 ft. 5 in. center", "a 5
