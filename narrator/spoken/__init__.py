@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 __all__ = ["Language", "Rule", "UnknownLanguageError", "explain", "language_for", "spoken"]
 
 # What the lexicon says is hidden from the rules behind private-use characters.
-_PROTECTED = re.compile("[\U000f0000-\U000ffffd]")
 _PROTECTED_BASE = 0xF0000
 
 
@@ -343,8 +342,8 @@ def spoken(text: str, lexicon: Lexicon | None = None, language: str = "en") -> s
     read = _spoken_few if len(lines) <= _FEW_LINES else _spoken_lines
     text = "\n".join(read(lines, rules))
     if said:
-        says = {marker: say for say, marker in said.items()}
-        text = _PROTECTED.sub(lambda m: says[m.group(0)], text)
+        # The markers, and no other private-use character the text may hold, are put back.
+        text = text.translate({ord(marker): say for say, marker in said.items()})
     return text
 
 
