@@ -94,7 +94,8 @@ _LETTER_WORDS = re.compile(
     r"|(?P<years>J)\.(?=\salt\b))"
 )
 _LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre"}
-HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]")
+# A job's genders have no point: "(m/w/d)".
+HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)")
 _END = re.compile(r"\s*$")
 
 

@@ -38,8 +38,10 @@ _DAY_BEFORE_DATE = re.compile(
     r"(?<![\w.])(?P<day>(?i:lun|mar|mer|jeu|ven|sam|dim))\.(?=\s(?:[\w-]+\s){1,3}?"
     r"(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))"
 )
-# "s." after a century's ordinal is "siècle": "XVIIIe s." -> "dix-huitième siècle".
+# "s." after a century's ordinal is "siècle": "XVIIIe s." -> "dix-huitième siècle"; "sem."
+# after an ordinal a half-year's "semestre" ("au 1er sem."; "2 sem." elsewhere weeks).
 _CENTURY = re.compile(r"(?<=ième )s\.(?=[\s,;:)]|$)")
+_HALF_YEAR = re.compile(r"(?:(?<=ier )|(?<=ième )|(?<=cond ))sem\.(?!\w)")
 # "fr." after an amount is the franc: "12 fr. 50" -> "douze francs cinquante".
 _FRANCS = re.compile(
     r"(?<=[\d\s-])(?P<number>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
@@ -65,4 +67,5 @@ def read_abbreviations(text: str) -> str:
     if "." in text:
         text = _DAY_BEFORE_DATE.sub(_weekday, text)
         text = _CENTURY.sub("siècle", _FRANCS.sub(r"\g<number> francs", text))
+        text = _HALF_YEAR.sub("semestre", text)
     return _ABBREVIATION.sub(say, text)

@@ -22,7 +22,8 @@ _say_times_signs = times_sign_reader("por")
 # Brazil writes a score with "x": after a verb of a match's end, "por" or "placar", no unit
 # after it, it is said "a" ("O jogo terminou 2 x 1" -> "dois a um").
 _SCORE = re.compile(
-    r"(?P<before>\b(?i:venc|perd|termin|empat|ganh|gole|bat|derrot|placar)\w*(?: de| por)? "
+    r"(?P<before>\b(?i:venc|perd|termin|acab|fech|encerr|empat|ganh|gole|bat|derrot|placar)\w*"
+    r"(?: de| por)? "
     r"|\bpor )(?P<a>\d{1,2}) ?[x×] ?(?P<b>\d{1,2})(?!\w| ?(?:[mck]?m|metros?)\b)"
 )
 

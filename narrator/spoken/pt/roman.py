@@ -1,11 +1,16 @@
 """Portuguese Roman numerals: centuries are cardinals ("século XIX" -> "século dezenove"),
 kings and popes ordinals up to ten and cardinals beyond ("Pedro II" -> "Pedro segundo",
-"Luís XIV" -> "Luís catorze")."""
+"Luís XIV" -> "Luís catorze"); a day in a date's name, a cardinal ("Praça XV de Novembro" ->
+"quinze de novembro")."""
 
 from __future__ import annotations
 
+import re
+
+from narrator.spoken.common.roman import roman_value
 from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
 from narrator.spoken.pt.numbers import cardinal, ordinal
+from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_roman_numerals"]
 
@@ -23,6 +28,20 @@ _ARTICLES = Articles(
 )
 # The parts of a book, whose number is said as a king's: "el tomo III".
 _PARTS = "capítulos?|tomos?|volumes?|livros?|atos?|títulos?|cantos?"
-read_roman_numerals = roman_reader(
-    "séculos?|séc\\.|milênios?", cardinal, _regnal, _ARTICLES, parts=_PARTS
-)
+_read_roman = roman_reader("séculos?|séc\\.|milênios?", cardinal, _regnal, _ARTICLES, parts=_PARTS)
+# A day written in Roman numerals before its month names a street or a square after a date:
+# "Rua XV de Novembro", "Av. IX de Julho".
+_MONTH_NAMES = "|".join(row[1] for row in read_table("pt", "months"))
+_DAY_OF = re.compile(rf"(?<![\w.])(?P<numeral>[IVX]{{1,6}})(?= de (?i:{_MONTH_NAMES})\b)")
+
+
+def _day_of(match: re.Match[str]) -> str:
+    value = roman_value(match["numeral"])
+    if value is None or value > 31:
+        return match.group(0)
+    return "primeiro" if value == 1 else cardinal(value)  # "Rua I de Maio"
+
+
+def read_roman_numerals(text: str) -> str:
+    """Read Roman numerals: centuries, kings and popes, parts of a book, a date's day."""
+    return _read_roman(_DAY_OF.sub(_day_of, text))

@@ -32,8 +32,12 @@ HINT = re.compile(r"\d")
 _SUFFIXED = re.compile(
     r"(?<![\w.,])(?P<num>\d+)-(?P<end>"
     + "|".join(sorted(_ENDINGS, key=len, reverse=True))
-    + r")(?!\w)(?P<years>\s?(?:гг|вв)\.)?"
+    + r")(?!\w)(?:(?P<years>\s?(?:гг|вв)\.)|\s(?P<km>км)(?![\w/²]))?"
 )
+# A road's kilometre post after its ordinal, in the ordinal's case: "на 45-м км" -> "на сорок
+# пятом километре".
+_KILOMETRE = {"n": "километр", "a": "километр", "g": "километра", "d": "километру",
+              "p": "километре", "i": "километром"}  # fmt: skip
 
 # A noun after a year or century -> the ordinal's (case, gender, plural); "году" after "к" or
 # "по" is a dative, elsewhere a prepositional.
@@ -274,6 +278,8 @@ def read_ordinals(text: str) -> str:
             if case == "g" and preposition(match.string[: match.start()]) in LOCATIVE:
                 case = "p"
             said += " " + _SAID_NOUN[match["years"].strip(" .")][_CASE_INDEX.get(case, 0)]
+        if match["km"]:
+            said += " " + _KILOMETRE.get(case, "километр")
         return said
 
     text = _RANK.sub(_rank, _CARDINAL_SUFFIX.sub(_cardinal_with_ending, text))

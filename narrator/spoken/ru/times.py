@@ -32,6 +32,7 @@ _CASES = {
     "от": "g",
     "после": "g",
     "около": "g",
+    "ок": "g",  # "ок. 15:00", "около" written short
     "к": "d",
     "ко": "d",
 }
@@ -62,7 +63,7 @@ def say_time(hours: int, minutes: int, seconds: int = 0, case: str = "n") -> str
 
 
 def _case_before(text: str, start: int) -> str:
-    word = re.search(r"(\w+)\s$", text[max(0, start - 8) : start])
+    word = re.search(r"(\w+)\.?\s$", text[max(0, start - 8) : start])
     return _CASES.get(word.group(1).lower(), "n") if word else "n"
 
 
