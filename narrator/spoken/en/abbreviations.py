@@ -48,8 +48,9 @@ from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, wh
 from narrator.spoken.en.languages import LANGUAGES, read_languages
 from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_titles
 from narrator.spoken.en.places_short import PLACES_WRITTEN_SHORT, read_places_written_short
-from narrator.spoken.en.scholarly import WORKS_WRITTEN_SHORT, read_scholarly, read_years_of_lives
+from narrator.spoken.en.scholarly import HINT_FORMS, read_scholarly, read_years_of_lives
 from narrator.spoken.en.state_lists import STATES_WRITTEN_SHORT, read_states_in_lists
+from narrator.spoken.en.street_types import STREET_TYPES, read_street_types
 from narrator.spoken.rules import Step, word_start
 from narrator.spoken.tables import read_mapping, read_table
 
@@ -104,8 +105,12 @@ _REPUBLIC_BEFORE = re.compile(
     r"\b(?:Czech|Dominican|Slovak|Central African|Kyrgyz|Arab|Islamic|People's|Democratic|"
     r"Federal|Socialist|Korean|Irish|French|Weimar)\s$"
 )
-# "Gen. Z" is a generation, said "Gen Z".
-_GENERATION = re.compile(r"\s(?:[XYZ]|Alpha)\b")
+# "Gen. Z" is a generation, said "Gen Z"; so is "the Gen. 2 model" ("Gen. 2" is Genesis).
+_GENERATION = re.compile(
+    r"\s(?:[XYZ]|Alpha)\b|\s\d{1,2} (?=(?:models?|version|consoles?|chips?|processors?|devices?|"
+    r"hardware|vehicles?|cars?|engines?|fighters?|aircraft|reactors?|iPads?|iPhones?|Pro|Air|Echo|"
+    r"Kindle|systems?|sensors?|platform|network|phones?|Pokémon|games)\b)"
+)
 _ORDINAL_WORD = ORDINAL_WORD
 # A state's name before a dotted "St." names its state university, as sports pages write it
 # ("No. 3 Ohio St. beat Penn St."), unless a word of streets puts it on a map ("on Ohio St.",
@@ -228,7 +233,7 @@ def read_titles_and_phrases(text: str) -> str:
         text = read_verses(text)
         text = _LOWER_PHRASE.sub(_say_phrase, text)
     text = read_words_after_names(text)
-    text = _STREET_TYPE.sub(_say_street_type, text)
+    text = read_street_types(text)
     return read_years_of_lives(read_context_phrases(text))
 
 
@@ -243,35 +248,6 @@ STEPS: tuple[Step, ...] = (
     ("compass", read_compass_points),
     ("abbreviations", read_titles_and_phrases),
 )
-
-
-# Street types after a street's name, dotted or not, where the address rules found no house
-# number or preposition before it: "Penny Ln.", "Union Sq.", "Pacific Coast Hwy". "St" and
-# "Dr" are decided above, as are those read after any name ("Ave"); "Aly" is also a name.
-_STREET_TYPES = {
-    abbr: said
-    for abbr, said in read_mapping("en", "street_types").items()
-    if abbr not in _AFTER_NAME and abbr not in ("St", "Dr", "Aly")
-}
-_STREET_TYPE = re.compile(rf"(?<=[a-z] )(?P<abbr>{'|'.join(_STREET_TYPES)})\.?(?![\w'-])")
-_STREET_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+(?:'s)? $")
-# A court of appeals, after "the" or in a citation's parentheses: "the 9th Cir.", "(2d Cir. 1995)".
-_COURT_BEFORE = re.compile(rf"(?:\b[Tt]he |\()(?:{_ORDINAL_WORD.pattern}|\d+(?:st|nd|rd|th|d)) $")
-
-
-def _say_street_type(match: re.Match[str]) -> str:
-    """ "Ln." after a capitalised word or a numbered street's ordinal ("twelfth Pl.") -> "Lane",
-    "Place"; after another word in lower case it is left."""
-    start = match.start()
-    before = max(0, start - 24)
-    if match["abbr"] == "Cir" and _COURT_BEFORE.search(match.string, before, start):
-        return "Circuit" + stop_after(match)
-    if not (
-        _STREET_NAME_BEFORE.search(match.string, before, start)
-        or _ORDINAL_BEFORE.search(match.string, before, start)
-    ):
-        return match.group(0)
-    return _STREET_TYPES[match["abbr"]] + stop_after(match)
 
 
 def _say_phrase(match: re.Match[str]) -> str:
@@ -317,10 +293,10 @@ def _say_title(match: re.Match[str]) -> str:
         dotted or title in _UNDOTTED_TITLES or _in_a_compound_rank(match)
     ):
         return match.group(0)
-    if title in BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
-        return BOOKS[title]
     if title == "Gen" and _GENERATION.match(match.string, match.end()):
         return "Gen"
+    if title in BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
+        return BOOKS[title]
     if (
         title == "Rep"
         and dotted
@@ -375,14 +351,14 @@ _HINT_FORMS = sorted(
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs.", "Batt."}
     | {"lat.", "long.", "temp.", "L.", "Linn.", "O.S.", "N.S.", "O. S.", "N. S.", "Coy.", "Sqn."}
-    | {*STATES_WRITTEN_SHORT, *WORKS_WRITTEN_SHORT, *PLACES_WRITTEN_SHORT}
+    | {*STATES_WRITTEN_SHORT, *HINT_FORMS, *PLACES_WRITTEN_SHORT}
     | LEARNED_TITLE_WORDS
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
     | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}
     | {f"{short}." for short in LANGUAGES}
-    | set(_STREET_TYPES)
+    | set(STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {

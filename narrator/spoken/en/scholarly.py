@@ -16,7 +16,8 @@
 - "MS. Harl. 6990", "MS. Cott. Vesp. A. xiv." -> "manuscript Harley sixty-nine ninety", "Cotton
   Vespasian A xiv.": a library's collection and its press written short after "MS." or "MSS.",
   its number of four digits said in pairs, as a catalogue's numbers are
-- "As S. Paul saith" -> "As Saint Paul saith": "S." before an apostle's or a Father's name
+- "As S. Paul saith" -> "As Saint Paul saith": "S." before an apostle's or a Father's name;
+  "S. Francisco", "S. Fe", "S. Paulo" -> "San Francisco", "Santa Fe", "São Paulo"
 - "11 Feb. 1709 N.S.", "(30 May O.S.)", "(N.S.)" -> "New Style", "Old Style": the calendar
   after a date or alone in brackets ("Halifax, N.S." is Nova Scotia, read elsewhere)
 """
@@ -148,6 +149,21 @@ _SAINT = re.compile(
 )
 
 
+# "S." before a Spanish or Portuguese saint's name is a place's "San", "Santa" or "São", as old
+# books and gazetteers write them: "S. Francisco", "S. Fe", "S. Paulo".
+_SAN_OR_SANTA = re.compile(
+    r"(?<!\b[A-Z]\. )(?<!\b[A-Z][a-z]\. )\bS\.(?= (?:(?P<san>Francisco|Diego|José|Jose|Antonio|"
+    r"Juan|Salvador|Domingo|Sebastián|Fernando|Luis|Miguel|Pedro|Carlos|Lorenzo|Bernardino|"
+    r"Mateo|Rafael|Joaquín|Joaquin|Felipe|Cristóbal|Cristobal|Blas|Ignacio)|(?P<santa>Fe|Barbara|"
+    r"Cruz|Monica|Rosa|Clara|Ana|Catalina|María|Maria|Marta|Lucía|Elena|Isabel)|(?P<sao>Paulo|"
+    r"Tomé|Thomé))\b)"
+)
+
+
+def _say_san_or_santa(match: re.Match[str]) -> str:
+    return "San" if match["san"] else "Santa" if match["santa"] else "São"
+
+
 _FIRST_NAMES = read_words("en", "first_names")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+) $")
 
@@ -163,6 +179,11 @@ def _say_saint(match: re.Match[str]) -> str:
 # in the coll. of the Brit. Mus." ("Balliol Coll." is a college, read with the titles).
 _NATURALISTS_COLLECTION = re.compile(r"\b(?P<det>the|his|my|our|her) coll\.(?= of\b)")
 
+
+# Latin names of a school and of a record written short, said as scholars say them: "a First in
+# Lit. Hum." (Oxford's Literae Humaniores), "Rot. Parl. iii. 424" (the Rolls of Parliament).
+_LATIN_NAMES = {"Lit. Hum.": "Literae Humaniores", "Rot. Parl.": "Rotuli Parliamentorum"}
+_LATIN_NAME = re.compile(r"\b(?:Lit\. Hum|Rot\. Parl)\.")
 
 # "Parl." before a capitalised word is Parliamentary ("Parl. Papers", "Parl. Debates"),
 # elsewhere Parliament ("an Act of Parl.").
@@ -194,7 +215,12 @@ _WORKS = {
     "Ep": "Epistle", "Epp": "Epistles", "Lect": "Lectures", "Obs": "Observations",
     "Rem": "Remarks", "Diss": "Dissertation", "Treat": "Treatise", "Inq": "Inquiry",
 }  # fmt: skip
-WORKS_WRITTEN_SHORT = frozenset({*(f"{short}." for short in _WORKS), "art."})
+_SAINTS_OF_PLACES = ("Francisco", "Diego", "Antonio", "Juan", "Fe", "Barbara", "Cruz", "Paulo")
+# The forms that may start what is read here, for the abbreviations' hint: the works, and the
+# commonest places after "S.".
+HINT_FORMS = frozenset(
+    {*(f"{short}." for short in _WORKS), "art.", *(f"S. {name}" for name in _SAINTS_OF_PLACES)}
+)
 _WORK = re.compile(
     rf"\b(?P<short>{'|'.join(_WORKS)})\.(?= (?:on|upon|to|into|concerning|ad) (?:the )?[A-Z])"
 )
@@ -275,8 +301,11 @@ def read_scholarly(text: str) -> str:
         text = _HONORARY.sub("Honorary", text)
     if "S. " in text:
         text = _SAINT.sub(_say_saint, text)
+        text = _SAN_OR_SANTA.sub(_say_san_or_santa, text)
     if "coll." in text:
         text = _NATURALISTS_COLLECTION.sub(r"\g<det> collection", text)
+    if "Hum." in text or "Rot." in text:
+        text = _LATIN_NAME.sub(lambda m: _LATIN_NAMES[m.group(0)] + stop_after(m), text)
     if "Parl." in text:
         text = _PARLIAMENT.sub(
             lambda m: (

@@ -37,10 +37,13 @@ _GOVERNED = "|".join(
         "University", r"Univ\.", "Senate", "Senator", "Senators", "Representatives", "people",
         "citizens", "inhabitants", "Commonwealth", "laws", "militia", "Bank", "Territory",
         "General", "Secretary", "Constitution", "delegates", "delegation", "Volunteers", "province",
-        "colony", "Province", "Colony",
+        "colony", "Province", "Colony", "native", "natives", "resident", "residents",
+        "legislature", "governor", "senator", "senators", "counties",
     )
 )  # fmt: skip
 _GOVERNMENT_BEFORE = re.compile(rf"\b(?:{_GOVERNED}) of $")
+# A part of a state before it: "in western Mass.", "central Penn.".
+_REGION_BEFORE = re.compile(r"\b(?:[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|[Cc]entral) $")
 # A state's institution or regiment after it: "the Mass. Historical Society", "the 20th Me.
 # Volunteers", "the 2d Ill. Cavalry".
 _INSTITUTION_AHEAD = re.compile(
@@ -106,24 +109,38 @@ _HEADLINE_CODES = frozenset(_POSTAL_STATES) - _WORD_CODES
 # (Veterans Affairs), "MD", "MS", "SC JUDGE" (a Supreme Court's), "ID".
 _OTHER_LETTERS_FIRST = frozenset({"OH", "OK", "HI", "LA", "DC", "VA", "MD", "MS", "SC", "ID"})
 _HEADLINE_CODES_TOO = (frozenset(_POSTAL_STATES) & _WORD_CODES) - _OTHER_LETTERS_FIRST
-# Those codes too before a person or a body of the state, in a headline's capitals: "ME MAN
-# CHARGED", "IN GOVERNOR SIGNS" ("OH" and "OK" stay: "OH MAN").
+# Those codes too before a person, a body or a disaster of the state, in a headline's capitals:
+# "ME MAN CHARGED", "IN GOVERNOR SIGNS", "OR WILDFIRE FORCES" ("OH" and "OK" stay: "OH MAN").
 _PEOPLE_AHEAD = (
     r"(?:MAN|WOMAN|BOY|GIRL|TEEN|TEENS|COUPLE|FAMILY|GOVERNOR|GOV|SENATOR|SEN|LAWMAKERS|"
     r"LEGISLATURE|VOTERS|POLICE|TROOPERS|JUDGE|OFFICIALS|DEMOCRATS|REPUBLICANS|GOP|TOWN|CITY|"
-    r"COUNTY|SCHOOL|SCHOOLS|HOSPITAL|FARMERS|STUDENTS|RESIDENTS)\b(?![-'.]\w)"
+    r"COUNTY|SCHOOL|SCHOOLS|HOSPITAL|FARMERS|STUDENTS|RESIDENTS|WILDFIRE|WILDFIRES|FLOODS|"
+    r"FLOODING|DROUGHT|TORNADO|BLIZZARD)\b(?![-'.]\w)"
 )
 _OPENING_STATE = re.compile(
     rf"(?:^|(?<=\n)|(?<=: ))(?:(?P<code>{'|'.join(sorted(_HEADLINE_CODES))})"
     r"(?= (?:[A-Z]{2,}|[A-Z]?[a-z]{2,})\b(?![-'.]\w))(?<!PA(?= (?i:system|announc)))"
     rf"|(?P<word_code>{'|'.join(sorted(_HEADLINE_CODES_TOO))})(?= {_PEOPLE_AHEAD}))"
 )
+# A postal code between a possessive or a determiner and a firm's or a state's place or people
+# is the state: "the company's CA office", "our TX plant", "the NY residents" (not the codes
+# that are words or other letters first, nor "PA", a physician assistant).
+_BRANCH_AHEAD = (
+    r"(?:office|offices|headquarters|branch|branches|plant|plants|factory|facility|campus|"
+    r"operations|warehouse|stores|locations|subsidiary|residents|voters|lawmakers|primary|coast)"
+)
+_BRANCH_CODE = re.compile(
+    r"(?:(?<=['’]s )|(?<=\b[Tt]he )|(?<=\b[Oo]ur )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
+    rf"(?P<code>{'|'.join(sorted(_HEADLINE_CODES - {'PA'}))})(?= {_BRANCH_AHEAD}\b)"
+)
+_BRANCH_HINT = re.compile(rf"(?<=[A-Z]{{2}}) {_BRANCH_AHEAD}\b")
 # The forms that may start a state read here: dotted ("Va.") or a postal code ("NY").
 STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES) | frozenset(_POSTAL_STATES)
 HINT = re.compile(
     rf"(?<![\w.])(?:{_STATE})\.{_JOIN}(?:{_STATE})\.(?![\w.])|\bof (?:{_STATE})\.(?![\w.])"
     rf"|(?<![\w.])(?:{_STATE})\.{_INSTITUTION_AHEAD.pattern}"
     rf"|(?:th|st|nd|rd|d) (?:{_STATE})\.(?![\w.])|, Me\.(?![\w.])|{_VOLUNTEERS.pattern}"
+    rf"|(?:ern|tral) (?:{_STATE})\.(?![\w.])"
 )
 
 
@@ -133,6 +150,7 @@ def _say_state(match: re.Match[str]) -> str:
         _STATE_AHEAD.match(text, end)
         or _STATE_BEFORE.search(text, max(0, start - 16), start)
         or _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start)
+        or _REGION_BEFORE.search(text, max(0, start - 12), start)
         or _INSTITUTION_AHEAD.match(text, end)
         or _REGIMENT_BEFORE.search(text, max(0, start - 24), start)
         or (match["short"] == "Me" and _CITY_BEFORE.search(text, max(0, start - 24), start))
@@ -171,6 +189,8 @@ def read_states_in_lists(text: str) -> str:
     if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
         text = _POSTAL_PAIR.sub(_say_postal_pair, text)
     text = _OPENING_STATE.sub(_say_opening_state, text)
+    if _BRANCH_HINT.search(text):
+        text = _BRANCH_CODE.sub(lambda m: _POSTAL_STATES[m["code"]], text)
     if _GOVERNMENT_HINT.search(text):
         text = _GOVERNMENT_CODE.sub(lambda m: _say_opening_state(m) + " ", text)
     if " in " in text or " to " in text:
