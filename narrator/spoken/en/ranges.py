@@ -310,6 +310,13 @@ _TIMES_OR_DIVIDED = re.compile(rf"{START}(?P<a>{NUM})\s?(?P<op>[*÷])\s?(?=-?{NU
 _ROOT = re.compile(r"√\s?(?=\d)")
 
 
+# A price's range written short, its end a part alone after a whole and a part ("Consols 97⅛
+# to ¼", "96¼ to ½"): the part is said as in the whole, "ninety-seven and an eighth to a
+# quarter" (not "one quarter").
+_PART_AFTER_PART = re.compile(r"(?<=[½¼¾⅛⅜⅝⅞] to )(?P<part>[½¼⅛])(?![\w/⁄])")
+_ONE_PART = {"½": "a half", "¼": "a quarter", "⅛": "an eighth"}
+
+
 def read_ranges(text: str) -> str:
     """Read ranges of numbers with "to": "10-15" -> "ten to fifteen", "2019–2022" -> years.
 
@@ -352,6 +359,8 @@ def read_ranges(text: str) -> str:
             return f"{number(first)} to nothing"  # "a 1-0 lead": no "zero" in a score
         return f"{number(first)} to {number(second)}" + (" " if glued else "")
 
+    if " to " in text:
+        text = _PART_AFTER_PART.sub(lambda m: _ONE_PART[m["part"]], text)
     if "=" in text:
         text = _OPERATION.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
     if "*" in text or "÷" in text:
