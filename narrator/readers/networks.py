@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NETWORKS", "network_alternation"]
+__all__ = ["NETWORKS", "SHARE_TARGETS", "network_alternation"]
 
 NETWORKS = frozenset(
     {
@@ -20,10 +20,15 @@ NETWORKS = frozenset(
 """The networks by their names as a button or a link shows them, in small letters. (Mail is
 no network here: "Email" alone is also a contact's line.)"""
 
+SHARE_TARGETS = NETWORKS - {"instagram", "youtube", "tiktok", "snapchat", "mastodon"}
+"""The networks a page's share buttons post its link to: one follows a site on Instagram or
+YouTube, but shares no link there, so a row naming them is a call to follow, not to share."""
 
-def network_alternation(*more: str) -> str:
-    """The networks' names (and `more`, patterns of other buttons) as one regular expression's
-    alternation, the longest first so that "x.com" is not matched as "x" (then in order: the
-    same pattern in every process, read back compiled, see narrator.spoken.precompiled)."""
-    names = sorted(NETWORKS, key=lambda name: (-len(name), name))
+
+def network_alternation(*more: str, share: bool = False) -> str:
+    """The networks' names (those a link is shared to if `share`; and `more`, patterns of
+    other buttons) as one regular expression's alternation, the longest first so that "x.com"
+    is not matched as "x" (then in order: the same pattern in every process, read back
+    compiled, see narrator.spoken.precompiled)."""
+    names = sorted(SHARE_TARGETS if share else NETWORKS, key=lambda name: (-len(name), name))
     return "|".join([*more, *(re.escape(name) for name in names)])

@@ -21,7 +21,6 @@ from narrator.readers.box_shapes import (
     without_closing_links,
 )
 from narrator.readers.frame_shapes import is_frame_line, without_comment_form
-from narrator.readers.networks import network_alternation
 from narrator.readers.stamps import is_stamp
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
@@ -37,7 +36,7 @@ _LINE = re.compile(
     r"^(?:"
     rf"{_MAIL_LINK}(?:\s*[|\u00b7]\s*{_MAIL_LINK})+|"
     # a public radio's player, its length and its photo's toggles
-    r"(?:hide|toggle) caption|link copied|copy link"
+    r"(?:hide|toggle) caption"
     # a photo's credit, after its caption or alone, and a gallery's counter ("1 of 12")
     r"|(?:.{10,240}?[.!?]\s+)?(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) ?/ ?"
     r"(?:getty images|ap(?: photo)?|afp|reuters|npr|epa|pa(?: wire)?|shutterstock|alamy|bloomberg"
@@ -58,14 +57,13 @@ _LINE = re.compile(
     r"|publi\u00e9 dans|erschienen in) [\w .,&'\u2019-]{2,60} (?:on|from|el|em|il|le|am)"
     r" [\w .,-]{4,40}\d{4}\.?"
     r"|to (?:send flowers|plant (?:a )?trees?)[^.!?]{0,80}, please visit [^.!?]{1,60}\.?"
-    r"|(?:sign|view|read) the guest ?book|guest ?book|send flowers|plant a tree|share a memory"
+    r"|guest ?book|send flowers|plant a tree|share a memory"
     # a paper's appeal, its favourites' and comments' buttons
     r"|sostieni [\w.-]{2,40}\b.{0,120}|iscriviti alla newsletter\b.{0,60}"
-    r"|ajouter \u00e0 mes favoris|commenter|google news|passer la publicit\u00e9"
+    r"|ajouter \u00e0 mes favoris|google news|passer la publicit\u00e9"
     r"|assinantes podem liberar \d+ acessos por dia\b.{0,60}"
     r"|cop(?:y|iar|ier|ia) (?:the )?(?:link|le lien|enlace)|link kopieren"
     r"|weitere optionen zum teilen|more sharing options|plus d'options de partage"
-    rf"|(?:(?:{network_alternation('e-?mail')})\s*){{3,}}"
     # a call to a newsletter after its label: "Start your day with the latest news: Sign up
     # for ABC News' morning newsletter."
     r"|(?:[^.!?:]{1,60}: )?sign up (?:for|to) [^.!?]{1,80}\bnewsletters?\b[^.!?]{0,40}\.?"
@@ -132,7 +130,7 @@ _LINE = re.compile(
     r"|[\w .]{2,40} \u00e8 anche su (?:whatsapp|telegram)\b.{0,160}"
     r"|ap\u00fantate a (?:la|nuestra) newsletter\b.{0,160}"
     r"|published in the print edition of\b.{0,160}"
-    r"|audio produced by [^.!?]{2,60}\.?|our standards: the thomson reuters trust principles\.?"
+    r"|audio produced by [^.!?]{2,60}\.?"
     r"|при использовании материалов ссылка на .{1,30} обязательна\.?"
     r"|(?:[^\w\s]{1,3}\s*)?did a friend (?:send|forward) (?:you )?this\b.{0,100}"
     r"|diese folge wurde (?:automatisch )?transkribiert\b.{0,80}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.networks import network_alternation
 from narrator.readers.outlet_lines import is_outlet_lead, is_outlet_line, without_writer_cards
 from narrator.readers.page_lines import is_footer_address
 from narrator.readers.pull_quotes import without_pull_quotes
@@ -36,6 +37,8 @@ _BUTTONS = re.compile(
 )
 _BUTTON_GAP = re.compile(r"\s{2,}|\s*[|\u00b7\u2022]\s*")
 _MAX_BUTTONS_CHARS = 80
+_SHARE_NAMES = network_alternation("e-?mail", "tumblr", share=True)
+"""A share row's buttons: the networks a link is shared to, and mail."""
 _LINE = re.compile(
     r"^(?:page last (?:updated|reviewed|modified)\b[^.!?]{0,40}"
     r"|(?:did you (?:make|try) this(?: recipe)?\?|tried this recipe\?).{0,80}"
@@ -135,10 +138,8 @@ _LINE = re.compile(
     # a share label with its networks' names ("Compartir en: Facebook Twitter LinkedIn"), or
     # their row alone, and a newsletter's call to pass it on
     r"|(?:share|compartir|partager|teilen|condividi|compartilhar|partilhar)(?: (?:en|on|sur|auf"
-    r"|su|em|no|via))?\s*:?(?:[\s,|\u00b7\u2022]*(?:facebook|twitter|x|linkedin|whatsapp|e-?mail"
-    r"|telegram|reddit|pinterest|bluesky|threads|tumblr|messenger))*"
-    r"|(?:(?:facebook|twitter|linkedin|whatsapp|e-?mail|telegram|reddit|pinterest|bluesky"
-    r"|threads|tumblr|messenger|x)[\s,|\u00b7\u2022]*){2,}"
+    rf"|su|em|no|via))?\s*:?(?:[\s,|\u00b7\u2022]*(?:{_SHARE_NAMES}))*"
+    rf"|(?:(?:{_SHARE_NAMES})[\s,|\u00b7\u2022]*){{2,}}"
     r"|(?:diesen |this |share this )?newsletter (?:weiterempfehlen|empfehlen|teilen|with a friend)"
     # a paper's call for letters under an opinion piece (the Guardian's)
     r"|do you have an opinion on the issues raised in this article\?.{0,300}"

@@ -40,3 +40,16 @@ def test_every_rule_knows_every_network(name: str) -> None:
 )
 def test_a_line_that_only_names_a_network_is_kept(line: str) -> None:
     assert not is_outlet_line(line)
+
+
+def test_a_link_is_shared_to_no_follow_only_network() -> None:
+    shared = network_alternation(share=True).split("|")
+    assert "instagram" not in shared
+    assert "youtube" not in shared
+    assert {"facebook", "x", "whatsapp"} <= set(shared)
+
+
+def test_the_alternation_is_the_same_in_every_order() -> None:
+    assert network_alternation() == "|".join(
+        re.escape(name) for name in sorted(NETWORKS, key=lambda name: (-len(name), name))
+    )
