@@ -196,7 +196,8 @@ def _scaled_before_a_noun(match: re.Match[str]) -> bool:
 # A participle after an amount makes no noun of it: "the $5 million raised", "spent", "paid".
 _PARTICIPLE = re.compile(
     r"[a-z]+[^e\W]ed|spent|paid|lost|won|owed|left|made|given|taken|sought|brought|bought|"
-    r"sold|held|set|cut|put|earned|raised|needed"
+    r"sold|held|set|cut|put|earned|raised|needed|lent|sent|kept|sunk|stolen|laid|bet|drawn|"
+    r"written|forgiven|due|owing"
 )
 
 
