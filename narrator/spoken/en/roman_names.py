@@ -34,7 +34,7 @@ from narrator.spoken.tables import read_mapping, read_words
 # letter ("Malcolm X was"), and words that start sentences or clauses are no names ("So I").
 # A ruler's epithet after it, capitalised, is no verb: "Ptolemy I Soter", "Peter I the Great".
 _ONE_LETTER = re.compile(
-    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>[IVX])"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)\s+(?P<numeral>[IVX])"
     r"(?:\.?(?=\s*$)|\.?(?=\s?[,;:)\"\u201d]\s)|\.(?=\s|'s\b)|(?='s\b|\s+\()"
     r"|(?=\s+(?:in|on|at|of|by|from|for|with|to|until|after|before|during)\s)"
     r"|(?=\s+and\s+(?:[A-Z][a-z]+\s+(?:[IVX]+\b|the\s)|(?:his|her|their)\s))"
@@ -167,8 +167,19 @@ def after_a_letter(match: re.Match[str]) -> bool:
 _SURNAME_AHEAD = re.compile(r"\s+[A-Z][a-z]")
 
 
+# A ruler named in an apposition after the numeral, whatever the name: "Louis-Philippe I, the
+# last king of France", "Akbar I, the Mughal emperor".
+_RULER_APPOSITION = re.compile(
+    r",\s+the\s+(?:[A-Za-z]+\s+){0,3}(?:king|queen|emperor|empress|pope|sultan|shah|pharaoh|tsar|"
+    r"czar|khan|caliph|ruler|monarch|sovereign)\b"
+)
+
+
 def _say_one_letter(match: re.Match[str]) -> str:
-    if not is_regnal(match["name"], match["numeral"]) or after_a_letter(match):
+    ruler = is_regnal(match["name"], match["numeral"]) or _RULER_APPOSITION.match(
+        match.string, match.end()
+    )
+    if not ruler or after_a_letter(match):
         return match.group(0)
     if match["epithet"] and is_a_verb_of_i(match["epithet"].lower()):
         return match.group(0)  # a title in capitals: "When Henry I Was King"

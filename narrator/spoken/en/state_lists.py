@@ -134,6 +134,15 @@ _BRANCH_CODE = re.compile(
     rf"(?P<code>{'|'.join(sorted(_HEADLINE_CODES - {'PA'}))})(?= {_BRANCH_AHEAD}\b)"
 )
 _BRANCH_HINT = re.compile(rf"(?<=[A-Z]{{2}}) {_BRANCH_AHEAD}\b")
+# A state of two words' initials after an article or before an officer's title is the state:
+# "The N.Y. Times", "a N.J. court", "N.Y. Gov. Hochul" ("N.Y. Chen" signs with initials).
+_INITIALS_STATES = "|".join(
+    re.escape(short) for short in sorted(_STATES, key=lambda s: (-len(s), s)) if "." in short
+)
+_STATE_OF_A_NAME = re.compile(
+    rf"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n ))(?P<short>{_INITIALS_STATES})\.(?= [A-Za-z])"
+    rf"|(?<![\w.])(?P<titled>{_INITIALS_STATES})\.(?= (?:Gov|Sen|Rep|Atty|Lt)\.)"
+)
 # The forms that may start a state read here: dotted ("Va.") or a postal code ("NY").
 STATES_WRITTEN_SHORT = frozenset(f"{short}." for short in _STATES) | frozenset(_POSTAL_STATES)
 HINT = re.compile(
@@ -197,6 +206,8 @@ def read_states_in_lists(text: str) -> str:
         text = _HOME_CODE.sub(lambda m: f"{m['lead']} {_POSTAL_STATES[m['code']]}", text)
     if "tate of " in text:
         text = _STATE_OF_CODE.sub(lambda m: f"{m['word']} {_POSTAL_STATES[m['code']]}", text)
+    if ". " in text and _STATE_OF_A_NAME.search(text):
+        text = _STATE_OF_A_NAME.sub(lambda m: _STATES[m["short"] or m["titled"]], text)
     if not (HINT.search(text) or HINT_PLACE.search(text)):
         return text
     text = _DOTTED_STATE.sub(_say_state, text)
