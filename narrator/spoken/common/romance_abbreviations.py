@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+# A dotted abbreviation is no start of a longer one's initials: "P.D." is not read in "P.D.P.".
+_NOT_INITIALISM = r"(?!\w\.)"
+
 
 def _before_number(written: str) -> str:
     """What must follow an abbreviation said only before a number: a digit, or for one of more
@@ -29,7 +32,8 @@ def abbreviation_reader(
     ``numbered`` before a number only."""
     said = {written.lower(): words for written, words in {**numbered, **table}.items()}
     parts = [
-        rf"(?i:{re.escape(w)})" + (_before_number(w) if w in numbered and w not in table else "")
+        rf"(?i:{re.escape(w)})"
+        + (_before_number(w) if w in numbered and w not in table else _NOT_INITIALISM)
         if "." in w
         else rf"(?i:{re.escape(w)})(?![\w'])"
         if "/" in w
