@@ -9,6 +9,9 @@ power of".
 - "10^6 J", "1.6 × 10⁻¹⁹ C" -> "ten to the power of six joules", "... minus nineteen coulombs":
   a unit's bare letter after a power of ten is the unit, which alone after a number it may not
   be ("a 20 J card", "20 C" is Celsius)
+- "7 × 8 = 56", "£3 4s. 6d. × 7 = £22 11s. 6d.", "£17 13s. 4½d. ÷ 8 = ..." -> "seven times
+  eight equals ...", "... sixpence times seven ...", "... divided by eight ...": a sign in a
+  sum worked out, with its "=" after, as school books print them
 - "3x faster", "grew 5x.", "1.5× the cost" -> "three times faster", "five times", "one point
   five times the cost": "x" joined to a number with no number after it is a multiplier, and
   so is "×" before any word ("2× Platinum")
@@ -86,6 +89,12 @@ def _say_multiplier(match: re.Match[str]) -> str:
     return f"{match['num']} times"
 
 
+# A sign of multiplying or dividing before a number and the "=" of a sum worked out: "7 × 8 =
+# 56", "6d. × 7 = £2 2s.", "4½d. ÷ 8 = ..." (times, not "by", which names a size).
+_SUM_SIGN = re.compile(r"\s?(?P<sign>[×÷])\s?(?=[£$]?\d[^=\n;]{0,30}=)")
+_SUM_WORDS = {"×": " times ", "÷": " divided by "}
+
+
 # A sign between two measures, each with its unit: "77 cm × 53 cm", "12 ft. x 15 ft." -> "77
 # cm by 53 cm" (the measures then read each); only after a unit's symbol.
 _UNIT_TIMES = re.compile(r"(?<=\d)(?P<unit>\s?(?P<symbol>[A-Za-z]{1,3})\.?)\s[x×]\s(?=\d)")
@@ -103,6 +112,8 @@ def read_dimensions(text: str) -> str:
         text = _POWER.sub(_say_power, text)
         if "power of" in text:
             text = _UNIT_AFTER_POWER.sub(_say_unit_after_power, text)
+    if "=" in text:
+        text = _SUM_SIGN.sub(lambda m: _SUM_WORDS[m["sign"]], text)
     text = _TIMES_SIGN.sub(r"\g<mark> by ", text)
     if " x " in text or " × " in text:
         text = _UNIT_TIMES.sub(_say_unit_times, text)
@@ -122,5 +133,6 @@ HINT = any_of(
     r"\^(?<=\d\^)",
     r"x(?<=\dx)(?!\w)",
     r"×(?<=\d×)(?!\w)",
+    r"[×÷](?= ?[£$]?\d[^=\n;]{0,30}=)",
     *(rf"{raised}(?<=\d{raised})" for raised in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"),
 )
