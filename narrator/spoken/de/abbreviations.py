@@ -80,9 +80,11 @@ _MONTH_ALONE = re.compile(
 # "Dt." (deutsch) takes the adjective's ending its article asks: "der Dt. Bahn" -> "der
 # Deutschen Bahn", "Die Dt. Bahn" -> "Die Deutsche Bahn".
 _GERMAN = re.compile(
-    r"(?P<article>\b(?:[dD](?:er|ie|as|en|em|es)|zur|zum|im|vom|beim|am) )?Dt\.(?=\s[A-ZÄÖÜ])"
+    r"(?P<article>\b(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e[mnrs]?)?|zur|zum|im|vom|beim|am) )?"
+    r"(?P<word>Dt|sog)\.(?=\s[A-ZÄÖÜ])"
 )
-_NOMINATIVE_ARTICLES = {"Der", "die", "Die", "das", "Das"}
+_STEMS = {"Dt": "Deutsch", "sog": "sogenannt"}  # "sog." too: "vor dem sog. Enkeltrick"
+_NOMINATIVE_ARTICLES = {"Der", "die", "Die", "das", "Das", "eine", "Eine"}
 # "Min." after an article and before a capital is a minister, elsewhere a minute's: "Die Min.
 # für Bildung" -> "Die Ministerin", "der Min. Habeck" (a dative "der" left to the man's form).
 _MINISTER = re.compile(r"(?P<article>\b[dD](?:ie|er|en|em|es) )Min\.(?=\s[A-ZÄÖÜ]|\sfür\s)")
@@ -91,9 +93,12 @@ _MINISTER = re.compile(r"(?P<article>\b[dD](?:ie|er|en|em|es) )Min\.(?=\s[A-ZÄ�
 # "S. 5 f." after a number stays "folgende"'s); "J." between a number and "alt" "Jahre".
 _LETTER_WORDS = re.compile(
     r"(?<![\w.])(?:(?P<see>s)\.(?=\s(?:[A-ZÄÖÜ]|§))|(?<=[a-zäöüß] )(?P<for>f)\.(?=\s[A-ZÄÖÜ])"
-    r"|(?P<years>J)\.(?=\salt\b))"
+    r"|(?P<years>J)\.(?=\salt\b)|(?P<sentence>J)\.(?=\s(?:Haft|Gefängnis|Freiheitsstrafe)\b)"
+    r"|(?P<of>v)\.(?=\s[a-zäöüß]+(?:ten|sten)\s[A-ZÄÖÜ]))"
 )
-_LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre"}
+# ... "J." before a prison term is "Jahren" ("zu 3 J. Haft"); "v." before a date's day "vom"
+# ("Urt. v. 12.3.2024", whose day the dates have read).
+_LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre", "sentence": "Jahren", "of": "vom"}
 # A job's genders have no point: "(m/w/d)".
 HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)")
 _END = re.compile(r"\s*$")
@@ -121,7 +126,7 @@ def read_abbreviations(text: str) -> str:
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
     text = _LETTER_WORDS.sub(lambda m: _LETTER_SAID[str(m.lastgroup)], text)
     text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)
-    if "Dt." in text or "Min." in text:
+    if "Dt." in text or "Min." in text or "sog." in text:
         text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))
     return _ABBREVIATION.sub(say, text)
 
@@ -132,7 +137,10 @@ def _german(match: re.Match[str]) -> str:
     sentence, mostly a feminine's genitive or dative), the strong "-e" after none."""
     article = match["article"] or ""
     nominative = article.strip() in _NOMINATIVE_ARTICLES
-    return article + ("Deutsche" if nominative or not article else "Deutschen")
+    ending = "e" if nominative or not article else "en"
+    if article.strip().lower() == "ein":
+        ending = "er"  # "ein sog. Experte" -> "ein sogenannter"
+    return article + _STEMS[match["word"]] + ending
 
 
 def _minister(match: re.Match[str]) -> str:

@@ -79,6 +79,7 @@ _ENDINGS = {
     "am": "en", "im": "en", "vom": "en", "zum": "en", "beim": "en", "dem": "en", "den": "en",
     "des": "en", "zur": "en", "einem": "en", "einen": "en", "seit": "en", "ab": "en",
     "bis": "en", "der": "e", "die": "e", "das": "e", "eine": "e",
+    "v": "en",  # "v. 3. Mai", "vom" written short
 }  # fmt: skip
 # A possessive or "dies-", "jed-" before an ordinal asks what an article would: "ihren 90.
 # Geburtstag" -> "neunzigsten", "seine 3. Amtszeit" -> "dritte" ("dieser", "jeder" may be a

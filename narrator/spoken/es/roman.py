@@ -29,9 +29,20 @@ _PARTS = "capítulos?|tomos?|volumen|libros?|actos?|títulos?|cantos?"
 _read_roman = roman_reader("siglos?|milenios?", cardinal, _regnal, _ARTICLES, parts=_PARTS)
 # "s." before a Roman numeral is "siglo" ("en el s. XIX"); elsewhere a lone "s." may be anything.
 _CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s?(?=[IVXL]+\b)")
+# Plural initials, each letter doubled, are no numerals: "las CC. AA." (comunidades autónomas),
+# "CC. OO.", "FF. AA.", read by the abbreviations.
+_PLURAL_INITIALS = re.compile(r"\b([A-Z])\1\.\s?(?:([A-Z])\2\.\s?)+")
 
 
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Felipe II" -> "Felipe
     segundo"; "s. XIX" is "siglo diecinueve"."""
-    return _read_roman(_CENTURY_SHORT.sub("siglo ", text))
+    text = _CENTURY_SHORT.sub("siglo ", text)
+    if not _PLURAL_INITIALS.search(text):
+        return _read_roman(text)
+    kept = [m.span() for m in _PLURAL_INITIALS.finditer(text)]
+    starts = [0] + [end for _, end in kept]
+    ends = [start for start, _ in kept] + [len(text)]
+    pieces = [_read_roman(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    initials = [text[a:b] for a, b in kept] + [""]
+    return "".join(p + i for p, i in zip(pieces, initials, strict=True))

@@ -1,11 +1,16 @@
 """Italian Roman numerals, as ordinals: "secolo XIX" -> "secolo diciannovesimo", "Luigi XIV"
 -> "Luigi quattordicesimo", "Papa Giovanni XXIII" -> "Papa Giovanni ventitreesimo", "la II
-guerra mondiale" -> "la seconda guerra mondiale"."""
+guerra mondiale" -> "la seconda guerra mondiale"; a day before its month names a street after a
+date, a cardinal: "via XX Settembre" -> "via venti settembre"."""
 
 from __future__ import annotations
 
+import re
+
+from narrator.spoken.common.roman import roman_value
 from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
-from narrator.spoken.it.numbers import ordinal
+from narrator.spoken.it.numbers import cardinal, ordinal
+from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_roman_numerals"]
 
@@ -18,6 +23,18 @@ _ARTICLES = Articles(
 )
 # The parts of a book, whose number is said as a king's: "el tomo III".
 _PARTS = "capitoli|capitolo|tomo|volume|libro|atto|titolo|canto"
-read_roman_numerals = roman_reader(
-    "secoli|secolo|sec\\.", ordinal, ordinal, _ARTICLES, parts=_PARTS
-)
+_read_roman = roman_reader("secoli|secolo|sec\\.", ordinal, ordinal, _ARTICLES, parts=_PARTS)
+_MONTH_NAMES = "|".join(row[1] for row in read_table("it", "months"))
+_DAY_OF = re.compile(rf"(?<![\w.])(?P<numeral>[IVX]{{1,6}})(?= (?i:{_MONTH_NAMES})\b)")
+
+
+def _day_of(match: re.Match[str]) -> str:
+    value = roman_value(match["numeral"])
+    if value is None or value > 31:
+        return match.group(0)
+    return "primo" if value == 1 else cardinal(value)
+
+
+def read_roman_numerals(text: str) -> str:
+    """Read Roman numerals: centuries, popes and kings, parts of a book, a date's day."""
+    return _read_roman(_DAY_OF.sub(_day_of, text))

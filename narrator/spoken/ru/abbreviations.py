@@ -133,7 +133,9 @@ def _reference(match: re.Match[str]) -> str:
 
 
 # "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты".
-_SO_CALLED = re.compile(r"так называемый(?=\s«?[а-яё]+?(?P<end>ые|ие|ы|и|ая|яя|а|я|ое|ее|о)\b)")
+_SO_CALLED = re.compile(
+    r"(?P<so>[Тт]ак) называемый(?=\s«?[а-яё]+?(?P<end>ые|ие|ы|и|ая|яя|а|я|ое|ее|о)\b)"
+)
 # The ending of the word after -> "так называемый"'s ending in its number and gender.
 _SO_CALLED_FORMS = {"ые": "ые", "ие": "ые", "ы": "ые", "и": "ые", "ая": "ая", "яя": "ая",
                     "а": "ая", "я": "ая", "ое": "ое", "ее": "ое", "о": "ое"}  # fmt: skip
@@ -141,7 +143,7 @@ _SO_CALLED_FORMS = {"ые": "ые", "ие": "ые", "ы": "ые", "и": "ые", 
 
 def _so_called(match: re.Match[str]) -> str:
     """The words "так называемый" agreeing with the word after it ("так называемые эксперты")."""
-    return "так называем" + _SO_CALLED_FORMS[match["end"]]
+    return match["so"] + " называем" + _SO_CALLED_FORMS[match["end"]]
 
 
 def _place(said: str, match: re.Match[str]) -> str:
@@ -206,4 +208,4 @@ def read_abbreviations(text: str) -> str:
     text = _VILLAGE.sub(lambda m: _settlement("село", m), text)
     text = _GENERAL.sub(lambda m: "Генерал" if m["g"] == "Г" else "генерал", text)
     text = _ABBREVIATION.sub(say, read_short_adjectives(text))
-    return _SO_CALLED.sub(_so_called, text) if "так называемый" in text else text
+    return _SO_CALLED.sub(_so_called, text) if "ак называемый" in text else text

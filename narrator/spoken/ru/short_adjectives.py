@@ -68,16 +68,16 @@ _NOUNS = {
 _SHORT = re.compile(
     r"(?<![\w.])(?P<written>(?i:"
     + "|".join(re.escape(w) for w in sorted(_ADJECTIVES, key=len, reverse=True))
-    + r"))\s?(?P<noun>[а-яё]+)\b"
+    + r"))\s?(?P<noun>[А-ЯЁа-яё][а-яё]+)\b"
 )
 HINT = re.compile("|".join(re.escape(w) for w in _ADJECTIVES), re.IGNORECASE)
 
 
 def _agreeing(match: re.Match[str]) -> str:
     written, noun = match["written"], match["noun"]
-    if noun not in _NOUNS or written.lower() not in _ADJECTIVES:
+    if noun.lower() not in _NOUNS or written.lower() not in _ADJECTIVES:
         return match.group(0)
-    case, gender = _NOUNS[noun]
+    case, gender = _NOUNS[noun.lower()]  # a name's noun has its capital: "Гос. Дума"
     stem, declension = _ADJECTIVES[written.lower()]
     said = stem + _ENDINGS[declension][gender].split()[_CASES.index(case)]
     return f"{said.capitalize() if written[0].isupper() else said} {noun}"
