@@ -66,14 +66,18 @@ class Store:
     def compile(self, pattern: Any, flags: int | re.RegexFlag = 0) -> Any:
         """`re.compile`, from the file for a module this store keeps patterns for."""
         caller = sys._getframe(1).f_globals.get("__name__", "")
-        if not (isinstance(pattern, str | bytes) and caller.startswith(self.modules)):
+        if not (isinstance(pattern, (str, bytes)) and caller.startswith(self.modules)):
             return _REAL_COMPILE(pattern, flags)
         key = (pattern, int(flags))
         entry = self.stored.get(key)
         if entry is not None:
-            with contextlib.suppress(RuntimeError, TypeError, ValueError):  # damaged: compiled
-                flags, code, groups, names, indexes = entry
-                compiled = _sre.compile(pattern, flags, unpacked(code), groups, names, indexes)
+            # A thousand calls at a language's import: a try costs less than a `with`.
+            try:
+                kept_flags, code, groups, names, indexes = entry
+                compiled = _sre.compile(pattern, kept_flags, unpacked(code), groups, names, indexes)
+            except (RuntimeError, TypeError, ValueError):
+                pass  # damaged: compiled below
+            else:
                 self.asked[key] = entry
                 self.hits += 1
                 self.unpacked_read |= isinstance(code, list)

@@ -92,7 +92,7 @@ def test_a_missing_pattern_is_compiled_and_kept_for_the_next_time(tmp_path: Path
     assert _compiled_here(path) == (1, 0)
 
 
-@pytest.mark.parametrize("damage", ["garbage", "empty", "another python", "bad code"])
+@pytest.mark.parametrize("damage", ["garbage", "empty", "another python", "bad code", "bad flags"])
 @pytest.mark.usefixtures("writing_bytecode")
 def test_a_damaged_or_foreign_file_only_costs_the_compilation(tmp_path: Path, damage: str) -> None:
     path = tmp_path / "patterns.marshal"
@@ -104,8 +104,11 @@ def test_a_damaged_or_foreign_file_only_costs_the_compilation(tmp_path: Path, da
         path.write_bytes(b"")
     elif damage == "another python":
         path.write_bytes(marshal.dumps((("3.99.0", *version[1:]), entries)))
-    else:
+    elif damage == "bad code":
         entries = {key: (entry[0], [1, 2, 3], *entry[2:]) for key, entry in entries.items()}
+        path.write_bytes(marshal.dumps((version, entries)))
+    else:  # compiled with the flags it is compiled with, not the file's
+        entries = {key: ("no flags", *entry[1:]) for key, entry in entries.items()}
         path.write_bytes(marshal.dumps((version, entries)))
     assert _compiled_here(path) == (0, 1)
     assert _compiled_here(path) == (1, 0)  # written again, whole
