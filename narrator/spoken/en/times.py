@@ -197,7 +197,7 @@ def _say_unmarked_military(match: re.Match[str]) -> str:
 # A duration in hours, minutes and seconds by their letters: "1h 30m", "5m 30s", "2h15m",
 # "3h 5m 20s", "11h. 30m." and "3 m. 12 s. fast" as old books write it; an "m" is minutes only
 # beside an "h" or an "s" ("3m tall" is meters). A letter's point goes where the clause does.
-_MINUTES = r"m(?:in)?(?:\.(?=\s?\d|\s+[a-z]|[,;]))?"
+_MINUTES = r"m(?:in)?(?:\.(?=\s?\d|\s+[a-z]|[,;]|\s[AP]\.?M\b))?"
 _SECONDS = r"s(?:ec)?(?:\.(?=\s+[a-z]|[,;]))?"
 # Seconds may end in a part of one, as races were timed in fifths: "2 min. 43⅗ sec.".
 _PART = "[½¼¾⅕⅖⅗⅘⅛⅜⅝⅞]"
