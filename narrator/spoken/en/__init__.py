@@ -31,6 +31,7 @@ from narrator.spoken.en import (
     fractions,
     game_scores,
     greek,
+    headline_numerals,
     initialisms,
     initials,
     isotopes,
@@ -182,6 +183,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(alphanumerics.separate_letters_and_digits_in_english, "alphanumerics", HAS_DIGIT,
          "after every class that reads digits with letters (units, ordinals, times, decades); "
          "before numbers: 'G7' is 'G seven', 'A1' 'A-one'"),
+    rule(headline_numerals.read_headline_numerals, "headline_numerals", headline_numerals.HINT,
+         "before the Roman numerals' rule, which takes no word in capitals for a name and "
+         "would leave 'GTA VI' in a headline as letters"),
     rule(roman.read_roman_numerals, "roman", roman.HINT,
          "before initialisms, which would spell 'II' in 'World War II'"),
     rule(floor_or_flowering.read_floor_or_flowering, "floor_or_flowering",

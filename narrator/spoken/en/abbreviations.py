@@ -353,7 +353,7 @@ _HINT_FORMS = sorted(
     | {"lat.", "long.", "temp.", "L.", "Linn.", "O.S.", "N.S.", "O. S.", "N. S.", "Coy.", "Sqn."}
     | {*STATES_WRITTEN_SHORT, *HINT_FORMS, *PLACES_WRITTEN_SHORT}
     | LEARNED_TITLE_WORDS
-    | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id."}
+    | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "dir."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
     | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}

@@ -11,8 +11,9 @@
   -> "died" (`life_events`); "the est. cost" -> "the estimated cost"
 - "Pop. 12,000", "(pop. 3.4 million)" -> "Population", "population": before a number only
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
-  "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition"; "the Rt. Hon." -> "Right"; "the
-  Rt Hon" -> "the Right Honorable"
+  "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition", "the 89th min." -> "minute";
+  "the Rt. Hon." -> "Right"; "the Rt Hon" -> "the Right Honorable"; "dir. of" -> "director of",
+  "dir. by" -> "directed by"
 - "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
   written short before a country's or region's name
 - "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
@@ -234,12 +235,16 @@ def _say_dotted_extreme(match: re.Match[str]) -> str:
 # The words first (the ordinal before them is looked for after): a pattern that starts with a
 # look-behind is tried at every position of the text (so below for "Sect.", "M." and the
 # compass points, whose look-behinds follow their letters).
-_AFTER_ORDINAL = re.compile(r"(?P<abbr>[Ii]nst|[Uu]lt|[Pp]rox|ed|edn|Batt|Coy|Sqn|Bty)\.(?!\w)")
+_AFTER_ORDINAL = re.compile(r"(?P<abbr>[Ii]nst|[Uu]lt|[Pp]rox|ed|edn|Batt|Coy|Sqn|Bty|min)\.(?!\w)")
 _ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
 _AFTER_ORDINAL_SAID = {
     "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
     "batt": "Battalion", "coy": "Company", "sqn": "Squadron", "bty": "Battery",
+    "min": "minute",
 }  # fmt: skip
+# "dir." before "of" is a director ("Fauci, dir. of NIAID"), before "by" directed ("dir. by
+# Nolan"), as credits and notes write them.
+_DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
 # "do." (ditto) in accounts and lists, after a semicolon, a comma or at a line's start, before
 # a word in small letters or a figure: "candles, 4s.; do. for soap, 2s." ("as I do." ends one).
 _DITTO = re.compile(r"(?:(?<=[;,] )|(?<=[Dd]o\. )|^)(?P<do>[Dd]o)\.(?= [a-z\d£$])", re.MULTILINE)
@@ -341,6 +346,8 @@ def read_context_phrases(text: str) -> str:
         text = read_life_events(text)
     if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
+    if "ir." in text:
+        text = _DIRECTOR.sub(lambda m: f"{m['d']}irect{'ed' if m['by'] else 'or'}", text)
     if "o." in text:
         text = _DITTO.sub(lambda m: "ditto" if m["do"] == "do" else "Ditto", text)
     if "d." in text:

@@ -2,8 +2,9 @@
 "John Smith Junior", "Smith & Co." -> "Smith and Company".
 
 - undotted after a name and in any case: "Acme Ltd", "Al Unser, jr", "Warner bros"
-- "Co." is a county before a name after a preposition of place ("in Co. Cork") and before a
-  state ("Allen Co., Indiana"); the company after a name or "the" ("The Co. was founded")
+- "Co." is a county before a name after a preposition of place ("in Co. Cork"), before a
+  state ("Allen Co., Indiana") and before a county's court or office ("Kings Co. Supreme
+  Court"); the company after a name or "the" ("The Co. was founded")
 - "Sr." before a given name and after none is a nun ("Sr. Mary Joseph")
 - "gent." after a man's name and a comma is his rank, "gentleman" ("Wm. Shakespeare, gent.")
 - alone on its line, a dotted word is said in full: no sentence is there for its period to end
@@ -73,6 +74,12 @@ _STATES = [
     *(f"{a}." for a in read_mapping("en", "ap_states")),
 ]
 _STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w)")
+# A county's court or office after it, a county: "Kings Co. Supreme Court", "the Cook Co. Jail".
+_COUNTY_BODY_AHEAD = re.compile(
+    r" (?:(?:Supreme|Superior|Circuit|District|Probate|Criminal) Court|Court(?:house)?|Sheriff|"
+    r"Jail|Commissioners?|Clerk|Fair|Attorney|Prosecutor|Coroner|Treasurer|Recorder|Assessor|"
+    r"Board of (?:Supervisors|Elections|Health|Commissioners)|Health Department)\b"
+)
 # A county's name after it, a county wherever it stands: "Tralee, Co. Kerry", "Co. Durham".
 _COUNTY_AHEAD = re.compile(rf" (?:{'|'.join(sorted(read_words('en', 'counties')))})\b(?!')")
 
@@ -152,8 +159,10 @@ def _is_undotted_co_of_no_company(match: re.Match[str]) -> bool:
 def _said_as_county(match: re.Match[str], start: int) -> str | None:
     """How a dotted "Co." is said where the words around decide ("County", or as written where
     it is neither county nor company), or None where it is a company after a name."""
-    if _STATE_AFTER.match(match.string, match.end()) or _COUNTY_AHEAD.match(
-        match.string, match.end()
+    if (
+        _STATE_AFTER.match(match.string, match.end())
+        or _COUNTY_AHEAD.match(match.string, match.end())
+        or _COUNTY_BODY_AHEAD.match(match.string, match.end())
     ):
         return "County"
     if not _PLACE_BEFORE.search(match.string, start, match.start()):

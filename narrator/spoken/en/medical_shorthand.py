@@ -8,7 +8,8 @@
   name. The route "PO" is left to be spelled, as clinicians say it
 - "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
   "Pt. 3" is a part and "Pt. Reyes" a point
-- "obs." after "for" or "under" is observation ("admitted for obs.")
+- "obs." after "for" or "under" is observation ("admitted for obs."); "67 y/o" -> "67 year old";
+  "the L arm", "R knee" -> "left", "right" before a part of the body
 - "temp." after a determiner, before a verb, "of" or a figure, or anywhere before a figure, is
   the temperature, as case books and weather reports write it ("the temp. fell to 99°", "her
   temp. was 102", "HR 88, temp. 101.2°F", "Max. temp. 35"), where "the temp. agency" is no
@@ -55,6 +56,13 @@ _CASE_NOTE_VERBS = (
     r"discharged|refused|refuses|says|said|remains|remained|returned|c/o|afebrile|alert"
 )
 _PATIENT = re.compile(rf"(?<![\w.])(?P<p>[Pp])t\.(?= (?:{_CASE_NOTE_VERBS})\b)")
+# An age as a chart gives it, after the number: "a 67 y/o male", "45 yo", "3 y.o." -> "year old".
+_YEARS_OLD = re.compile(r"(?<=\d) ?(?:y/o\b|y\.o\.(?!\w)|yo\b)")
+# A side of the body written with its letter: "radiating to the L arm", "R knee pain".
+_SIDE = re.compile(
+    r"(?<![\w.-])(?P<side>[LR])(?= (?:arm|leg|knee|hip|eye|ear|hand|foot|shoulder|side|lung|"
+    r"kidney|breast|ankle|wrist|elbow|chest|flank|thigh|calf|groin|temple|lower|upper)s?\b)"
+)
 _OBSERVATION = re.compile(r"\b(?P<lead>for|under|on) obs\.(?![\w.])")
 _DETERMINER = r"(?:the|The|his|His|her|Her|its|their|my|your|a|A)"
 _VERB_OR_FIGURE = (
@@ -71,7 +79,8 @@ _RESPIRATION = re.compile(r"(?<![\w.])(?P<r>[Rr])esp\.(?= ?\d)")
 # Each led by a literal, which the regex engine finds quickly.
 HINT = any_of(
     r"\.i\.d\.", r"q\.d\.", r"p\.r\.n\.", r"h\.s\.", r"q ?\d", r"t\. ", r"obs\.", r"emp\.",
-    r"esp\.", r"T\. ?\d",
+    r"esp\.", r"T\. ?\d", r"y/o", r"yo\b", r"y\.o\.", r"L (?:arm|leg|knee|hip|eye|hand|side)",
+    r"R (?:arm|leg|knee|hip|eye|hand|side)",
     *(rf"{code}\b" for code in ("bid", "BID", "tid", "TID", "qid", "QID", "prn", "PRN")),
     r"qhs\b", r"QHS\b",
 )  # fmt: skip
@@ -113,6 +122,10 @@ def read_medical_shorthand(text: str) -> str:
         )
         text = _PATIENT.sub(lambda m: "Patient" if m["p"] == "P" else "patient", text)
         text = _OBSERVATION.sub(lambda m: f"{m['lead']} observation" + stop_after(m), text)
+    if "y/o" in text or "yo" in text or "y.o." in text:
+        text = _YEARS_OLD.sub(" year old", text)
+    if "L " in text or "R " in text:
+        text = _SIDE.sub(lambda m: "left" if m["side"] == "L" else "right", text)
     if "temp." in text or "T." in text:
         text = _TEMPERATURE.sub(_say_temperature, text)
     if "esp." in text:
