@@ -87,7 +87,11 @@ _STEMS = {"Dt": "Deutsch", "sog": "sogenannt"}  # "sog." too: "vor dem sog. Enke
 _NOMINATIVE_ARTICLES = {"Der", "die", "Die", "das", "Das", "eine", "Eine"}
 # "Min." after an article and before a capital is a minister, elsewhere a minute's: "Die Min.
 # für Bildung" -> "Die Ministerin", "der Min. Habeck" (a dative "der" left to the man's form).
-_MINISTER = re.compile(r"(?P<article>\b[dD](?:ie|er|en|em|es) )Min\.(?=\s[A-ZÄÖÜ]|\sfür\s)")
+# "Bürgerm." too, a woman's after "die" ("Die Bürgerm. von Köln" -> "Die Bürgermeisterin").
+_MINISTER = re.compile(
+    r"(?P<article>\b[dD](?:ie|er|en|em|es) )(?P<office>Min|Bürgerm)\.(?=\s[A-ZÄÖÜ]|\s(?:für|von)\s)"
+)
+_OFFICE_WORDS = {"Min": "Minister", "Bürgerm": "Bürgermeister"}
 # Single small letters whose word the words around them tell: "s." before a capital or "§"
 # is "siehe" ("s. Anlage"); "f." between a noun and a capital "für" ("Hochschule f. Musik";
 # "S. 5 f." after a number stays "folgende"'s); "J." between a number and "alt" "Jahre".
@@ -126,7 +130,7 @@ def read_abbreviations(text: str) -> str:
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
     text = _LETTER_WORDS.sub(lambda m: _LETTER_SAID[str(m.lastgroup)], text)
     text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)
-    if "Dt." in text or "Min." in text or "sog." in text:
+    if any(word in text for word in ("Dt.", "Min.", "sog.", "Bürgerm.")):
         text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))
     return _ABBREVIATION.sub(say, text)
 
@@ -144,9 +148,8 @@ def _german(match: re.Match[str]) -> str:
 
 
 def _minister(match: re.Match[str]) -> str:
-    return match["article"] + (
-        "Ministerin" if match["article"].strip().lower() == "die" else "Minister"
-    )
+    woman = "in" if match["article"].strip().lower() == "die" else ""
+    return match["article"] + _OFFICE_WORDS[match["office"]] + woman
 
 
 def _in_sentence(match: re.Match[str]) -> bool:

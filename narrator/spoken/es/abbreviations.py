@@ -8,7 +8,7 @@ import re
 
 from narrator.spoken.common.romance_abbreviations import abbreviation_reader
 from narrator.spoken.common.romance_titles import Title, title_reader
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 _TABLE = read_mapping("es", "abbreviations")
 _read_table = abbreviation_reader(_TABLE, read_mapping("es", "numbered"))
@@ -54,10 +54,31 @@ _read_titles = title_reader(
 )
 
 
+# A month written short alone after "en", "desde", "hasta" is the month ("bajó en oct." -> "en
+# octubre"); before a number or after "de" it may be anything else, left to the dates.
+_MONTHS = {
+    written: row[1]
+    for row in read_table("es", "months")
+    for written in row[2:]
+    if written.endswith(".")
+}
+_MONTH_ALONE = re.compile(
+    r"(?P<before>(?<!\w)(?:[Ee]n|[Dd]esde|[Hh]asta) )(?P<month>"
+    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?!\w)(?!\s?\d)"
+)
+
+
+def _month_alone(match: re.Match[str]) -> str:
+    ends = not match.string[match.end() :].strip()
+    return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
     text = _WOMAN_TITLE.sub(_woman_title, text)
+    text = _MONTH_ALONE.sub(_month_alone, text)
     if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
     if "P." in text:

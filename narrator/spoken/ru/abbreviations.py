@@ -20,7 +20,7 @@ import re
 from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.ru.places import declined
 from narrator.spoken.ru.short_adjectives import read_short_adjectives
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 _SAID = read_mapping("ru", "abbreviations")
 # A title or a word of three letters or more written short starts a sentence with its capital
@@ -180,6 +180,30 @@ def _weekday(match: re.Match[str]) -> str:
     return before + said + ("." if ends_sentence(match) else "")
 
 
+# A month written short alone, in the case its preposition asks: "в окт." -> "в октябре",
+# "с янв." -> "с января"; before a number it is a date's, which the dates read.
+_MONTHS = {
+    short: (row[0], row[1]) for row in read_table("ru", "months") for short in row[2].split()
+}
+_MONTH_ALONE = re.compile(
+    r"(?P<before>(?<!\w)(?i:во?|с|до|от|к|по) )(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.(?!\s?\d)"
+)
+
+
+def _month_alone(match: re.Match[str]) -> str:
+    nominative, genitive = _MONTHS[match["month"]]
+    preposition = match["before"].strip().lower()
+    if preposition in ("в", "во"):
+        said = nominative[:-1] + "е" if nominative[-1] in "ьй" else nominative + "е"
+    elif preposition in ("к", "по"):
+        said = nominative[:-1] + "ю" if nominative[-1] in "ьй" else nominative + "у"
+    else:
+        said = genitive
+    return match["before"] + said + ("." if ends_sentence(match) else "")
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "т.е." -> "то есть", "ул." -> "улица", "г. Москва" -> "город
     Москва"; the full stop is kept where it also ends the sentence."""
@@ -195,6 +219,7 @@ def read_abbreviations(text: str) -> str:
 
     text = _BEFORE_NUMBER.sub(_numbered, _REFERENCE.sub(_reference, text))
     text = _WEEKDAY.sub(_weekday, text)
+    text = _MONTH_ALONE.sub(_month_alone, text)
     text = _BUILDING.sub(r"\g<house>строение ", text)
     text = _SAINT.sub(_saint, text)
     text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)
