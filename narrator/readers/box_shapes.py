@@ -61,6 +61,7 @@ _ACTIONS = frozenset(
 )  # fmt: skip
 """The names of a social post's buttons and counters, without their figures."""
 _MIN_ACTIONS = 3
+_COUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})*[KkMm]?$")
 _MAX_FOLLOW_WORDS = 14
 _FOLLOW_VERB = re.compile(
     r"^\W*(?:follow|join|subscribe to|siga|sigam|segue|sigue|s\u00edguenos|seguici|segui"
@@ -112,6 +113,16 @@ def _is_networks(lines: list[str]) -> bool:
     "ВКонтакте" over "Telegram"."""
     named = lines[1:]
     return len(named) >= 2 and all(line.lower() in NETWORKS for line in named)
+
+
+def is_counter_row(line: str) -> bool:
+    """Whether a line is a post's counters alone, each a figure and a button's name: "12
+    reposts 48 likes", "1.2K Likes · 30 Comments"."""
+    words = re.sub(r"[\u00b7|,\u2022]", " ", line).split()
+    if not words or len(words) % 2:
+        return False
+    pairs = zip(words[::2], words[1::2], strict=True)
+    return all(_COUNT.match(count) and name.lower() in _ACTIONS for count, name in pairs)
 
 
 def is_share_call(line: str) -> bool:

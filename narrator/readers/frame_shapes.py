@@ -89,6 +89,15 @@ _FEEDBACK = re.compile(
 )
 """A page's question on itself, over its buttons: "Is this page useful?", "War dieser
 Artikel hilfreich?", "¿Te ha resultado útil este artículo?"."""
+_ON_ITSELF = re.compile(
+    r"^\W*(?:[^\W\d][\w'\u2019-]*\s+){1,6}(?:this|cet|diesen|diesem|dieser|este|esta|questo"
+    r"|questa|\u044d\u0442\u0443|\u044d\u0442\u043e\u0439|\u044d\u0442\u043e\u0442)\s+"
+    r"(?:article|story|post|page|newsletter|artikel|beitrag|art\u00edculo|noticia|articolo"
+    r"|artigo|mat\u00e9ria|\u0441\u0442\u0430\u0442\u044c\w*|\u043d\u043e\u0432\u043e\u0441\u0442\w*)\s*\?$",
+    re.IGNORECASE,
+)
+"""A page's question to its reader on the story itself, its comment box's or its buttons':
+"Vous souhaitez réagir à cet article ?", "Did you enjoy this story?"."""
 _GIVEN_NAMES = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2}$")
 _MIN_OPENING_WORDS = 12
 _NO_NAMES = frozenset(
@@ -106,7 +115,7 @@ def is_frame_line(line: str) -> bool:
     naming no writer, a views disclaimer, a label of more news, a comment form's note, a mail's
     call to forward it, a sponsor's label, a line of tags, a page's question on itself."""
     patterns = (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE, _LABELS, _TAGS, _FEEDBACK)
-    return any(pattern.match(line) for pattern in patterns)
+    return any(pattern.match(line) for pattern in (*patterns, _ON_ITSELF))
 
 
 def without_comment_form(groups: list[list[str]]) -> list[list[str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.box_shapes import (
+    is_counter_row,
     is_follow_call,
     is_share_call,
     is_site_box,
@@ -197,6 +198,7 @@ def is_outlet_line(line: str) -> bool:
         or is_follow_call(line)
         or is_share_call(line)
         or is_frame_line(line)
+        or is_counter_row(line)
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrator.readers.box_shapes import is_follow_call, is_site_box
+from narrator.readers.box_shapes import is_counter_row, is_follow_call, is_site_box
 from narrator.readers.frame_shapes import (
     is_frame_line,
     is_name_over_opening,
@@ -51,6 +51,8 @@ OPENING = "The Saturday farmers market will move into the old town hall from nex
         "Is this page useful?",
         "War dieser Artikel hilfreich?",
         "\u00bfTe ha resultado \u00fatil este art\u00edculo?",
+        "Vous souhaitez r\u00e9agir \u00e0 cet article ?",
+        "Did you enjoy this story?",
     ],
 )
 def test_a_frame_line_is_told(line: str) -> None:
@@ -70,6 +72,7 @@ def test_a_frame_line_is_told(line: str) -> None:
         "Sponsored content is growing fast.",
         "He asked me to forward it to a friend.",
         "Are vaccines useful?",  # a question of the story's: no page, no "this"
+        "Is this article of the treaty still in force today?",
     ],
 )
 def test_a_story_line_is_no_frame(line: str) -> None:
@@ -138,3 +141,18 @@ def test_a_name_alone_under_the_title_is_the_byline() -> None:
 )
 def test_a_short_call_to_follow_ends_on_a_network(line: str, call: bool) -> None:
     assert is_follow_call(line) is call
+
+
+@pytest.mark.parametrize(
+    ("line", "counters"),
+    [
+        ("12 reposts 48 likes", True),
+        ("1.2K Likes \u00b7 30 Comments", True),
+        ("3 comments", True),
+        ("12 people were hurt", False),
+        ("2 shares rose", False),
+        ("Likes", False),  # a button alone: box_shapes' row of them
+    ],
+)
+def test_a_posts_counters_alone(line: str, counters: bool) -> None:
+    assert is_counter_row(line) is counters
