@@ -126,7 +126,7 @@ _NOUN_AFTER_SIZE = (
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
     rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\.?\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?=\.?(?:{_PINTS_AHEAD})))"
-    rf"(?:\.(?=\s+[a-z]|[,;:)]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm|qrs?|qts?|pts?|cwt|mos?|wks?|bu)\.?(?!\w)|(?<=ft\.)\s\d{{1,2}}(?![\d.,])|{_SIZE_AFTER_INCHES}))?"
+    rf"(?:\.(?=\s+[a-z]|[,;:)]|-[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm|qrs?|qts?|pts?|cwt|mos?|wks?|bu)\.?(?!\w)|(?<=ft\.)\s\d{{1,2}}(?![\d.,])|{_SIZE_AFTER_INCHES}))?"
     rf"(?:(?P<slash>/|\s/\s){_PER_UNIT})?"
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"
     rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³^])"
