@@ -1,7 +1,9 @@
-"""A flora's shorthand in a plant's description: "stamens ∞" -> "stamens many", as
-botanists print a count too large to give; "fr. a berry" -> "fruit a berry", the fruit
-written short after a semicolon or a comma before what it is ("Fr." before a name is a
-priest or French).
+"""A naturalist's shorthand in a plant's or an animal's description: "stamens ∞" -> "stamens
+many", as botanists print a count too large to give; "fr. a berry" -> "fruit a berry", the
+fruit written short after a semicolon or a comma before what it is ("Fr." before a name is a
+priest or French); the labels that open a description's parts, at a sentence's start before
+a capital: "Hab. Tropical America" -> "Habitat", "Obs. The young differ" -> "Observation",
+"Syn. Helix nemoralis" -> "Synonym", "Loc.", "Distr.", "Descr.".
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ _ORGANS = (
 )
 _MANY = re.compile(rf"\b(?P<organ>(?i:{_ORGANS})) ∞(?!\w)")
 _FRUIT = re.compile(r"(?<=[;,] )fr\.(?= (?:a|an|of)\s)")
-HINT = re.compile(r" ∞|; fr\.|, fr\.")
+_LABELS = {
+    "Hab": "Habitat", "Obs": "Observation", "Syn": "Synonym", "Loc": "Locality",
+    "Distr": "Distribution", "Descr": "Description",
+}  # fmt: skip
+_LABEL = re.compile(
+    r"(?:^|(?<=[.;] )|(?<=\n))(?P<label>Hab|Obs|Syn|Loc|Distr|Descr)\.(?= [A-Z])", re.MULTILINE
+)
+HINT = re.compile(r" ∞|; fr\.|, fr\.|(?:Hab|Obs|Syn|Loc|Distr|Descr)\. [A-Z]")
 
 
 def read_flora(text: str) -> str:
@@ -23,4 +32,4 @@ def read_flora(text: str) -> str:
         text = _MANY.sub(r"\g<organ> many", text)
     if "fr." in text:
         text = _FRUIT.sub("fruit", text)
-    return text
+    return _LABEL.sub(lambda m: _LABELS[m["label"]] + ":", text)

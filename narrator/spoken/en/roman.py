@@ -68,7 +68,7 @@ _KEYWORDS = (
     "sec.", "fig.", "mk.", "mk", "mark", "canto", "psalm", "stave", "lecture", "lect.", "lesson",
     "sonnet", "satire", "ode", "epistle", "sermon", "essay", "idyll", "eclogue", "elegy", "hymn",
     "letter", "question", "exercise", "lib.", "cap.", "plate", "table", "tab.", "figure", "ser.",
-    "sched.",
+    "sched.", "sect.", "serm.", "ed.",
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"

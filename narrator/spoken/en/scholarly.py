@@ -180,10 +180,17 @@ def _say_saint(match: re.Match[str]) -> str:
 _NATURALISTS_COLLECTION = re.compile(r"\b(?P<det>the|his|my|our|her) coll\.(?= of\b)")
 
 
-# Latin names of a school and of a record written short, said as scholars say them: "a First in
-# Lit. Hum." (Oxford's Literae Humaniores), "Rot. Parl. iii. 424" (the Rolls of Parliament).
-_LATIN_NAMES = {"Lit. Hum.": "Literae Humaniores", "Rot. Parl.": "Rotuli Parliamentorum"}
-_LATIN_NAME = re.compile(r"\b(?:Lit\. Hum|Rot\. Parl)\.")
+# Latin names of a school, a record and a book written short, said as scholars say them: "a
+# First in Lit. Hum." (Oxford's Literae Humaniores), "Rot. Parl. iii. 424" (the Rolls of
+# Parliament), "Linn. Syst. Nat. ed. xii." (Linnaeus' Systema Naturae).
+_LATIN_NAMES = {
+    "Lit. Hum.": "Literae Humaniores", "Rot. Parl.": "Rotuli Parliamentorum",
+    "Syst. Nat.": "Systema Naturae", "Linn. Syst. Nat.": "Linnaeus, Systema Naturae",
+}  # fmt: skip
+_LATIN_NAME = re.compile(r"\b(?:Lit\. Hum|Rot\. Parl|(?:Linn\. )?Syst\. Nat)\.")
+# A translation named by its language: "Eng. trans." -> "English translation", "Fr. transl.".
+_LANGUAGES_OF_TRANSLATIONS = {"Eng": "English", "Fr": "French", "Germ": "German", "Ger": "German"}
+_TRANSLATION = re.compile(r"\b(?P<language>Eng|Fr|Germ|Ger)\. (?:trans|transl|tr)\.(?!\w)")
 
 # "Parl." before a capitalised word is Parliamentary ("Parl. Papers", "Parl. Debates"),
 # elsewhere Parliament ("an Act of Parl.").
@@ -283,6 +290,10 @@ def _say_calendar_style(match: re.Match[str]) -> str:
     return (match["before"] or "") + said + stop_after(match)
 
 
+def _say_translation(match: re.Match[str]) -> str:
+    return f"{_LANGUAGES_OF_TRANSLATIONS[match['language']]} translation" + stop_after(match)
+
+
 def read_scholarly(text: str) -> str:
     """ "built temp. Eliz." -> "built in the time of Eliz."; "off C. Hatteras" -> "off Cape
     Hatteras"; "Johnson, s.v. Oats" -> "Johnson, under the word Oats"; "MS. Harl. 2253" ->
@@ -304,7 +315,9 @@ def read_scholarly(text: str) -> str:
         text = _SAN_OR_SANTA.sub(_say_san_or_santa, text)
     if "coll." in text:
         text = _NATURALISTS_COLLECTION.sub(r"\g<det> collection", text)
-    if "Hum." in text or "Rot." in text:
+    if "trans" in text or "tr." in text:
+        text = _TRANSLATION.sub(_say_translation, text)
+    if "Hum." in text or "Rot." in text or "Nat." in text:
         text = _LATIN_NAME.sub(lambda m: _LATIN_NAMES[m.group(0)] + stop_after(m), text)
     if "Parl." in text:
         text = _PARLIAMENT.sub(
