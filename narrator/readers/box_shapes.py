@@ -65,7 +65,8 @@ _COUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})*[KkMm]?$")
 _MAX_FOLLOW_WORDS = 14
 _FOLLOW_VERB = re.compile(
     r"^\W*(?:follow|join|subscribe to|siga|sigam|segue|sigue|s\u00edguenos|seguici|segui"
-    r"|suivez|rejoignez|abonnez-vous|folgen|folge|abonniere|participe|entre|\u00fanete"
+    r"|suivez|rejoignez|retrouvez|abonnez-vous|folgen|folge|folgst du|abonniere|participe|entre"
+    r"|\u00fanete|find|trovi|encuentra|encontre"
     r"|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c"
     r"|\u0441\u043b\u0435\u0434\u0438\u0442\u0435|\u0447\u0438\u0442\u0430\u0439\u0442\u0435)\b",
     re.IGNORECASE,

@@ -124,7 +124,6 @@ _LINE = re.compile(
     r"|watch (?:free )?[\w ]{2,40} (?:highlights|live) on the [\w ]{2,30} app"
     # a call to share, to follow on a messaging app, to comment, to send a tip, to support
     r"|read related topics:?.{0,40}"
-    r"|folgst du (?:schon )?[\w .]{2,40} auf (?:whatsapp|instagram|tiktok|telegram)\??"
     r"|(?:deine|ihre) meinung z\u00e4hlt|(?:do you have|got) a (?:news )?tip\b.{0,80}"
     r"|(?:e-?mail|contact) us at \S+@\S+\.?|si quieres apoyar (?:nuestro|el) periodismo\b.{0,80}"
     # a paper's channel, newsletter and print lines, its standards and rights notes

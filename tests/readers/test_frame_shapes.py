@@ -134,6 +134,9 @@ def test_a_name_alone_under_the_title_is_the_byline() -> None:
         ("Siga o canal do g1 Minas no WhatsApp", True),
         ("Follow us on Instagram", True),
         ("Suivez Le Parisien sur Facebook", True),
+        ("Folgst du schon 20 Minuten auf WhatsApp?", True),
+        ("Retrouvez Ouest-France sur Instagram", True),
+        ("Find us on Instagram", True),
         ("Follow the money", False),
         ("She joined Facebook in 2010", False),
         ("Follow Jane on X", False),  # "x" is a letter too
