@@ -102,6 +102,12 @@ _LETTER_WORDS = re.compile(
 )
 # ... "J." before a prison term is "Jahren" ("zu 3 J. Haft"); "v." before a date's day "vom"
 # ("Urt. v. 12.3.2024", whose day the dates have read).
+# "d. J." after a month is "dieses Jahres" ("ab dem 1. Jan. d. J."), after a name "der Jüngere"
+# ("Hans Holbein d. J.").
+_MONTH_NAMES = "|".join(row[0] for row in read_table("de", "months"))
+_THIS_YEAR = re.compile(
+    rf"(?:(?P<month>\b(?:{_MONTH_NAMES}) )|(?P<name>\b[A-ZÄÖÜ][a-zäöüß]+ ))d\.\s?J\."
+)
 _LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre", "sentence": "Jahren", "of": "vom"}
 # A job's genders have no point: "(m/w/d)".
 HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)")
@@ -129,10 +135,22 @@ def read_abbreviations(text: str) -> str:
     text = _FRAME.sub("im Rahmen", text)
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
     text = _LETTER_WORDS.sub(lambda m: _LETTER_SAID[str(m.lastgroup)], text)
+    if "d. J." in text or "d.J." in text:
+        text = _THIS_YEAR.sub(_this_year, text)
     text = _CAPITAL_START.sub(lambda m: _capitalized(m.group(0)), text)
     if any(word in text for word in ("Dt.", "Min.", "sog.", "Bürgerm.")):
         text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))
     return _ABBREVIATION.sub(say, text)
+
+
+def _this_year(match: re.Match[str]) -> str:
+    if match["month"]:
+        return (
+            match["month"]
+            + "dieses Jahres"
+            + ("." if _END.fullmatch(match.string, match.end()) else "")
+        )
+    return match["name"] + "der Jüngere"
 
 
 def _german(match: re.Match[str]) -> str:

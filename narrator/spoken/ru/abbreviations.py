@@ -204,6 +204,14 @@ def _month_alone(match: re.Match[str]) -> str:
     return match["before"] + said + ("." if ends_sentence(match) else "")
 
 
+# "нач." before the genitive of a service is its head ("Нач. отдела полиции" -> "Начальник");
+# elsewhere it may be a beginning ("в нач. XX в."), left.
+_HEAD = re.compile(
+    r"(?<![\w.])(?P<n>[Нн])ач\.(?=\s(?:отдела|управления|штаба|службы|цеха|полиции|станции|"
+    r"департамента|колонии|смены|караула|части|участка|охраны)\b)"
+)
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "т.е." -> "то есть", "ул." -> "улица", "г. Москва" -> "город
     Москва"; the full stop is kept where it also ends the sentence."""
@@ -220,6 +228,7 @@ def read_abbreviations(text: str) -> str:
     text = _BEFORE_NUMBER.sub(_numbered, _REFERENCE.sub(_reference, text))
     text = _WEEKDAY.sub(_weekday, text)
     text = _MONTH_ALONE.sub(_month_alone, text)
+    text = _HEAD.sub(lambda m: "Начальник" if m["n"] == "Н" else "начальник", text)
     text = _BUILDING.sub(r"\g<house>строение ", text)
     text = _SAINT.sub(_saint, text)
     text = _NAMED_AVENUE.sub(lambda m: m["name"] + declined("проспект", m["name"]), text)
