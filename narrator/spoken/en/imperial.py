@@ -99,12 +99,15 @@ _GOING_BEFORE = re.compile(
     r"|\b(?i:from)\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*\s+to\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*,\s)$"
 )
 # Cents as old American books write them, "c." glued to the amount, at a rate or a price:
-# "50c. a day", "10c. each way", "cost 5c." ("2 c. flour" is a cup); a market report glues
-# a fraction's character to them: "cotton closed at 11¼c." -> "eleven and a quarter cents".
+# "50c. a day", "10c. each way", "cost 5c.", "gave 25c. for the paper" ("2 c. flour" is a
+# cup); a market report glues a fraction's character to them: "cotton closed at 11¼c." ->
+# "eleven and a quarter cents".
 _CENT_AMOUNT = r"\d{1,3}[½⅓⅔¼¾⅕-⅞]?"
 _CENTS = re.compile(
-    rf"(?<![\w.,/$])(?P<num>{_CENT_AMOUNT})c\.(?=\s+(?:a|an|per)\s+[a-z]+|\s+(?:each|apiece)\b)"
-    r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat )|(?<=[\d½¼¾⅛⅜⅝⅞] to ))"
+    rf"(?<![\w.,/$])(?P<num>{_CENT_AMOUNT})c\.(?=\s+(?:a|an|per)\s+[a-z]+|\s+(?:each|apiece)\b"
+    r"|\s+for\s+(?:the|a|an|his|her|its|their|it|each|one|two|three)\b)"
+    r"|(?:(?<=\bcost )|(?<=\bcosts )|(?<=\bpaid )|(?<=\bfor )|(?<=\bat )|(?<=[\d½¼¾⅛⅜⅝⅞] to )"
+    r"|(?<=\bgave )|(?<=\bspent )|(?<=\bcharged )|(?<=\bfetched ))"
     rf"(?P<paid>{_CENT_AMOUNT})c\.(?=[\s,;:]|$)"
     rf"|(?<![\w.,/$])(?P<listed>{_CENT_AMOUNT})c\.(?=\s*$|\s+[A-Z]|[,;])"
     # A price list's fraction of a cent, glued after "at", "and", "to": "closed at 87 3/4c."
