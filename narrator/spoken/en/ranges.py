@@ -34,6 +34,7 @@ import re
 from narrator.spoken.en.citations import read_cited_books
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START
 from narrator.spoken.en.numbers import number, year
+from narrator.spoken.en.ratios import read_ratios
 from narrator.spoken.en.scripture import read_numbered_books
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping
@@ -171,41 +172,6 @@ def _shortened_end(first: str, second: str) -> bool:
     return len(first) >= 3 and int(first[-len(second) :]) < int(second)
 
 
-# A colon between numbers that is no time (the minutes are not two digits, or the hours are
-# past 24): "4:3", "16:9", "a 60:40 split"; a number with itself is said twice, as "50/50"
-# is: "a 50:50 chance" -> "fifty fifty". Either may be grouped: "a sex ratio of 1,032:1,000".
-_GROUPED_OR_NOT = r"\d{1,3}(?:,\d{3})+|\d+"
-_RATIO = re.compile(
-    rf"(?<![\w:.,])(?P<a>{_GROUPED_OR_NOT}):(?P<b>{_GROUPED_OR_NOT})(?![\d:]|[.,]\d)"
-)
-
-
-# A scale or a ratio named after the numbers: "built at 1:48 scale", "a 1:20 ratio".
-_SCALE_AFTER = re.compile(r"\s(?:scale|ratio)\b")
-
-
-# A length of time before minutes past any hour: "the album runs for 42:17", "a running
-# time of 38:02", "Length: 52:10" are minutes and seconds, no score.
-_DURATION_BEFORE = re.compile(
-    r"(?i:\b(?:runs?|running|ran|lasts?|lasted|lasting|length|duration|clocks? in at|"
-    r"clocked in at|total time|playing time|time of)(?: for| to| of)?:? )$"
-)
-
-
-def _say_ratio(match: re.Match[str]) -> str:
-    a, b = match["a"], match["b"]
-    hours = int(a.replace(",", ""))
-    if len(b) == 2 and hours <= 24 and not _SCALE_AFTER.match(match.string, match.end()):
-        return match.group(0)  # a time: the times' rule read those it could
-    if (
-        len(b) == 2
-        and int(b) < 60
-        and _DURATION_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
-    ):
-        return f"{number(a)} minutes {number(str(int(b)))} seconds"
-    return f"{number(a)} {number(b)}" if a == b else f"{number(a)} to {number(b)}"
-
-
 # After a book of the Bible, a colon parts chapter and verse, said one after the other:
 # "Gen. 1:1" -> "Gen. one one", "Psalm 23:4" (no ratio, no time).
 _BOOKS = read_mapping("en", "bible_books")
@@ -239,19 +205,6 @@ def read_verses(text: str) -> str:
 def _say_verse(match: re.Match[str]) -> str:
     said = f"{match['book']}{match['dot']}{number(match['a'])} {number(match['b'])}"
     return f"{said} to {number(match['c'])}" if match["c"] else said
-
-
-# Spaced, a colon between numbers is a time only as hours and two-digit minutes ("10 : 30"),
-# and before a year it introduces a title or an edition ("June 4, 1990 : 1990 draft").
-_SPACED_RATIO = re.compile(r"(?<![\w:.,])(?P<a>\d+) : (?P<b>\d+)(?![\d:]|[.,]\d)")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-
-
-def _say_spaced_ratio(match: re.Match[str]) -> str:
-    a, b = match["a"], match["b"]
-    if (len(b) == 2 and int(a) <= 24 and int(b) < 60) or _YEAR.fullmatch(b):
-        return match.group(0)
-    return f"{number(a)} to {number(b)}"
 
 
 # Two years in a row, the second maybe short: "2012-13", "1994/95", "1983 / 1984".
@@ -384,11 +337,7 @@ def read_ranges(text: str) -> str:
     if ":" in text:  # before the ranges: "Matt. 5:3-12" is verses three to twelve
         text = _VERSE.sub(_say_verse, text)
     text = _RANGE.sub(say, text)
-    if ":" in text:
-        text = _RATIO.sub(_say_ratio, text)
-        if " : " in text:
-            text = _SPACED_RATIO.sub(_say_spaced_ratio, text)
-    return text
+    return read_ratios(text) if ":" in text else text
 
 
 HINT = HAS_DIGIT
