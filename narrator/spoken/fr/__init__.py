@@ -31,6 +31,7 @@ from narrator.spoken.fr import (
     numbers,
     ordinals,
     percentages,
+    phones,
     ranges,
     roman,
     times,
@@ -53,6 +54,9 @@ RULES: tuple[Rule, ...] = (
     rule(bounds.bound_reader(read_mapping("fr", "bounds"), "ay"), "bounds", bounds.HINT,
          "before phones, times, money, measures and numbers: in '≥ 18' and '≈5 km' the sign "
          "is said before its number is read, and '±2 %' is no 'plus'"),
+    rule(phones.read_phone_numbers, "phones", phones.HINT,
+         "before scales, times, dates, ranges and numbers: in '514 555-1234' the dash joins a "
+         "telephone's groups, no range, and '514 555' no thousands"),
     rule(scales.scale_reader(read_table("fr", "scales"), True), "scales",
          scales.hint(read_table("fr", "scales")),
          "before money and numbers: '3 Mds d'euros' is billions of euros, said in full"),
