@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.readers.networks import NETWORKS
+from narrator.readers.networks import NETWORKS, agency_alternation
 
 _CREDIT = re.compile(
     r"^\(?(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) ?/ ?"
@@ -38,6 +38,12 @@ _OUTLET = re.compile(
 )
 """An outlet's name alone in quotation marks, up to three words: "«Медуза»". (A word alone,
 "Lusa", is also a blog's signature, "Benni", or a button, "Shares": those are kept.)"""
+_AGENCY_ALONE = re.compile(
+    rf"^[\u2014\u2013-]*\s*(?:{agency_alternation()})(?:\s*[/,]\s*(?:{agency_alternation()}))*\.?$",
+    re.IGNORECASE,
+)
+"""An agency's name alone, a signature: "Lusa", "— AFP/Reuters" (a word alone that is no
+agency's, "Benni", a blog's signature, is kept)."""
 _MIN_SIGNED_PARAGRAPHS = 3
 _MAX_CAPTION_LINES = 2
 _MAX_CAPTION_WORDS = 40
@@ -168,12 +174,14 @@ def without_closing_links(groups: list[list[str]]) -> list[list[str]]:
 
 def without_outlet_signature(groups: list[list[str]]) -> list[list[str]]:
     """`groups` (the story's paragraphs, its clutter gone) less an agency's or outlet's name
-    alone in quotation marks closing the story's sentences: "«Интерфакс»"."""
+    alone in quotation marks closing the story's sentences: "«Интерфакс»"; or an agency's name
+    alone, or agencies' apart by slashes, with no quotation marks: "Lusa", "— AFP/Reuters"."""
     lines = [[line.strip() for line in group if line.strip()] for group in groups]
     if len(lines) < _MIN_SIGNED_PARAGRAPHS or len(lines[-1]) != 1 or not lines[-2]:
         return groups
     sentence = lines[-2][-1].endswith((".", "!", "?", "\u201d", '"'))
-    return groups[:-1] if sentence and _OUTLET.match(lines[-1][0]) else groups
+    named = _OUTLET.match(lines[-1][0]) or _AGENCY_ALONE.match(lines[-1][0])
+    return groups[:-1] if sentence and named else groups
 
 
 def _are_buttons(lines: list[list[str]]) -> bool:

@@ -1,12 +1,14 @@
 """The names of the social networks and sharing services whose buttons, share boxes and calls
-to follow a pasted page brings with its story, kept in one table for every rule that looks for
-them (a share box's names one a line, a row of buttons run together, a call to follow)."""
+to follow a pasted page brings with its story, and of the news agencies whose names sign it,
+each kept in one table for every rule that looks for them (a share box's names one a line, a
+row of buttons run together, a call to follow; an agency's name closing a story, a desk's
+initials with its agencies, a paper's name "with AFP")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NETWORKS", "SHARE_TARGETS", "network_alternation"]
+__all__ = ["AGENCIES", "NETWORKS", "SHARE_TARGETS", "agency_alternation", "network_alternation"]
 
 NETWORKS = frozenset(
     {
@@ -32,3 +34,24 @@ def network_alternation(*more: str, share: bool = False) -> str:
     compiled, see narrator.spoken.precompiled)."""
     names = sorted(SHARE_TARGETS if share else NETWORKS, key=lambda name: (-len(name), name))
     return "|".join([*more, *(re.escape(name) for name in names)])
+
+
+AGENCIES = frozenset(
+    {
+        "afp", "ap", "reuters", "dpa", "efe", "ansa", "lusa", "tass", "interfax", "kyodo",
+        "xinhua", "epa", "kna", "epd", "sid", "apa", "sda", "belga", "anp", "pap", "yonhap",
+        "aap", "pti", "ians", "anadolu", "adnkronos", "agi", "europa press", "ria novosti",
+        "ag\u00eancia brasil", "\u0442\u0430\u0441\u0441",
+        "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
+        "\u0440\u0438\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+    }
+)  # fmt: skip
+"""The news agencies by their names as a story's signature or credit writes them, in small
+letters."""
+
+
+def agency_alternation() -> str:
+    """The agencies' names as one regular expression's alternation, the longest first ("ap"
+    after "apa"), in the same order in every process."""
+    names = sorted(AGENCIES, key=lambda name: (-len(name), name))
+    return "|".join(re.escape(name) for name in names)

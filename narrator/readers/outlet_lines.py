@@ -22,6 +22,7 @@ from narrator.readers.box_shapes import (
     without_closing_links,
 )
 from narrator.readers.frame_shapes import is_frame_line, without_comment_form
+from narrator.readers.networks import agency_alternation
 from narrator.readers.stamps import is_stamp
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
@@ -33,6 +34,7 @@ _MAIL_LINK = (
     r"|darse de baja|cancelar (?:la )?suscripci\u00f3n|annulla iscrizione)"
 )
 """A mail's footer link: "Abmelden", "Newsletter verwalten", "Unsubscribe"."""
+_AGENCY = agency_alternation()
 _LINE = re.compile(
     r"^(?:"
     rf"{_MAIL_LINK}(?:\s*[|\u00b7]\s*{_MAIL_LINK})+|"
@@ -138,8 +140,7 @@ _LINE = re.compile(
     r"|esta transcripci\u00f3n (?:fue|ha sido|se ha) generad[ao] autom\u00e1ticamente\b.{0,80}"
     # a desk's initials with its agencies ("lv/ak (dpa, afp)"), a wire photo's licence link, a
     # portal's own byline and video box
-    r"|[a-z]{2,5}(?:/[a-z]{2,5})+ \((?:dpa|afp|ap|reuters|kna|epd|sid|efe|ansa)"
-    r"(?:, ?(?:dpa|afp|ap|reuters|kna|epd|sid|efe|ansa))*\)"
+    rf"|[a-z]{{2,5}}(?:/[a-z]{{2,5}})+ \((?:{_AGENCY})(?:, ?(?:{_AGENCY}))*\)"
     r"|(?:.{1,280}\s)?purchase licensing rights|(?:por|do) g1(?: [a-z]{2,3})?"
     r"|v\u00eddeos: mais assistidos d[oa] .{1,30}"
     r"|leave a comment|hinterlasse einen kommentar|laisser un commentaire"

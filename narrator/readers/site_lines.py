@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.readers.networks import network_alternation
+from narrator.readers.networks import agency_alternation, network_alternation
 from narrator.readers.outlet_lines import is_outlet_lead, is_outlet_line, without_writer_cards
 from narrator.readers.page_lines import is_footer_address
 from narrator.readers.pull_quotes import without_pull_quotes
@@ -155,7 +155,7 @@ _LINE = re.compile(
     r"|all the latest (?:news )?from|more (?:news )?from|alle nachrichten (?:aus|zu))"
     r" ?[\w' -]{2,30}"
     # a paper's name with its agency alone, closing the story: "Le Monde avec AFP"
-    r"|[A-Z][\w' ]{1,30} (?:avec|with|mit|con) (?:AFP|AP|Reuters|dpa|EFE|ANSA|Europa Press)"
+    rf"|[A-Z][\w' ]{{1,30}} (?:avec|with|mit|con) (?:{agency_alternation()})"
     # an article's audio player and its times, a paywall's note on what is left
     r"|\u00e9couter cet article|artikel anh\u00f6ren|escuchar (?:este art\u00edculo|la noticia)"
     r"|ouvir (?:este artigo|a not\u00edcia)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from narrator.readers.box_shapes import is_follow_call, is_site_box
-from narrator.readers.networks import NETWORKS, network_alternation
+from narrator.readers.box_shapes import is_follow_call, is_site_box, without_outlet_signature
+from narrator.readers.networks import NETWORKS, agency_alternation, network_alternation
 from narrator.readers.outlet_lines import is_outlet_line
 
 
@@ -53,3 +53,18 @@ def test_the_alternation_is_the_same_in_every_order() -> None:
     assert network_alternation() == "|".join(
         re.escape(name) for name in sorted(NETWORKS, key=lambda name: (-len(name), name))
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "signed"),
+    [("Lusa", True), ("\u2014 AFP/Reuters", True), ("EFE.", True), ("Benni", False)],
+)
+def test_an_agencys_name_alone_closes_the_story(closing: str, signed: bool) -> None:
+    story = [["The strike closed schools."], ["Talks resume on Monday."], ["Unions agreed."]]
+    assert (without_outlet_signature([*story, [closing]]) == story) is signed
+
+
+def test_a_desks_initials_take_every_agency() -> None:
+    assert is_outlet_line("lv/ak (dpa, Lusa)")
+    names = agency_alternation().split("|")
+    assert names.index("apa") < names.index("ap")  # the longer first: "APA" is not "AP" + "A"
