@@ -144,9 +144,21 @@ def _say_cents(match: re.Match[str]) -> str:
     return words + ("." if _ends_sentence(match) else "")
 
 
+# Feet, yards or inches written short in the same sentence: its dotted "m." is miles too ("The
+# canal is 2 m. long and from 100 to 200 ft. wide"), as a metric text writes "m" undotted; not
+# before a word of height or depth ("a shaft 3 m. deep" is no miles).
+_IMPERIAL_NEAR = re.compile(r"\d\s?(?:ft|yds?|in|fur|lbs?)\.|\d\s(?:feet|yards|inches)\b")
+
+
+_HEIGHT_AFTER = re.compile(r"\s(?:deep|high|tall|thick|in (?:height|depth))\b")
+
+
 def _say_old_miles(match: re.Match[str]) -> str:
-    start = match.start()
-    if _GOING_BEFORE.search(match.string, max(0, start - 60), start) is None:
+    text, start, end = match.string, match.start(), match.end()
+    imperial = _IMPERIAL_NEAR.search(text[max(0, start - 80) : end + 80]) and not (
+        _HEIGHT_AFTER.match(text, end)
+    )
+    if _GOING_BEFORE.search(text, max(0, start - 60), start) is None and not imperial:
         return match.group(0)
     return f"{match['num']} mi" + ("." if _ends_sentence(match) else "")
 
