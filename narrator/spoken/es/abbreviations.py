@@ -78,7 +78,8 @@ def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
     text = _WOMAN_TITLE.sub(_woman_title, text)
-    text = _MONTH_ALONE.sub(_month_alone, text)
+    if "." in text:  # a quick test before the search: every month written short has its point
+        text = _MONTH_ALONE.sub(_month_alone, text)
     if any(f"{rank}." in text for rank in _RANKS):  # a quick test before the search
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
     if "P." in text:
