@@ -99,7 +99,8 @@ _OLD_ORDINAL_BEFORE = re.compile(
     r"|(?:\d(?:st|nd|rd|th|d)|first|second|third|[a-z]th) (?:and|or|to))\s$"
 )
 _OLD_ORDINAL_AFTER = re.compile(
-    r"\s(?:of\b|[A-Z][a-z]|[A-Z]{2,}|(?:class|rate|edition|floor|mate|time|day|year)\b)"
+    r"\s(?:of\b|[A-Z][a-z]|[A-Z]{2,}|(?:class|rate|edition|floor|mate|time|day|year)\b"
+    r"|(?:ed|edn|edit)\.)"
 )
 # Nouns that a "3d" describes in three dimensions: "the 3d printer", "the 3d model".
 _DIMENSIONAL = re.compile(
@@ -157,6 +158,8 @@ def read_ordinals(text: str) -> str:
         text = _CENTURY.sub(_say_century, text)
     if "º" in text or "ª" in text:
         text = _INDICATED.sub(lambda m: ordinal(int(m["num"])), text)
+    if " edit." in text:  # "the 3rd edit.", "2d edit." -> "... edition", read with its ordinal
+        text = _EDITION_AFTER_ORDINAL.sub(" edition", text)
     if _OLD_ORDINAL_HINT.search(text):
         text = _OLD_ORDINAL.sub(_say_old_ordinal, text)
     if "ly" in text:
@@ -166,6 +169,9 @@ def read_ordinals(text: str) -> str:
     if _REGNAL_HINT.search(text):
         text = _REGNAL_ORDINAL.sub(_say_regnal_ordinal, text)
     return _ORDINAL.sub(say, text)
+
+
+_EDITION_AFTER_ORDINAL = re.compile(r"(?:(?<=\d[snrt][tdh])|(?<=\dd)) edit\.(?=[\s,;:)]|$)")
 
 
 # The apostrophe of an elided century before "-ers" goes, as the word says the number whole:
