@@ -153,16 +153,22 @@ _RACE_TIME = re.compile(
 
 # An hour and a part of it written as one character, as old books print the clock: "at 7½
 # o'clock" -> "at half past seven", "at 10¼ in the morning" -> "a quarter past ten", "8¾
-# a.m." -> "a quarter to nine" (only with o'clock or a part of the day: "7½ per cent").
+# a.m." -> "a quarter to nine" (only with o'clock, a part of the day, or after "at" before a
+# clause: "At 10½ the guests sat down"; "7½ per cent").
 _HOUR_AND_PART = re.compile(
     r"(?<![\w.,])(?P<h>1[0-2]|[1-9])(?P<part>[½¼¾])(?:\s?o'clock)?"
     r"(?=\s(?:in the (?:morning|afternoon|evening)|at night|[ap]\.\s?m\.|[AP]\.\s?M\.))"
     r"|(?<![\w.,])(?P<h2>1[0-2]|[1-9])(?P<part2>[½¼¾])\s?o'clock"
+    # after "At" opening a clause, before its subject: "At 10½ the guests sat down to supper"
+    # ("sold at 7½ the pound" is a price)
+    r"|(?<=\bAt )(?P<h3>1[0-2]|[1-9])(?P<part3>[½¼¾])"
+    r"(?=,?\s(?:the|we|I|he|she|they|our|my|his|her|all|dinner|supper|breakfast)\b)"
 )
 
 
 def _say_hour_and_part(match: re.Match[str]) -> str:
-    hour, part = int(match["h"] or match["h2"]), match["part"] or match["part2"]
+    hour = int(match["h"] or match["h2"] or match["h3"])
+    part = match["part"] or match["part2"] or match["part3"]
     if part == "¾":
         return f"a quarter to {cardinal(hour % 12 + 1)}"
     return f"{'half' if part == '½' else 'a quarter'} past {cardinal(hour)}"
@@ -284,6 +290,7 @@ _AM_PM_BEFORE_OR_DIGIT = (*_AM_PM_BEFORE, r"\d")
 HINT = any_of(
     r"[½¼¾](?<=\d[½¼¾]) ?o'clock",
     r"[½¼¾](?<=\d[½¼¾]) (?:in the|at night|[aApP]\.)",
+    r"[½¼¾](?:(?<=At \d[½¼¾])|(?<=At \d\d[½¼¾]))",
     r":(?<=\d:)\d\d",
     r" (?:GMT|UTC)\b(?<=\d\d\d\d (?:GMT|UTC))",
     r"[+−-](?<=(?:GMT|UTC)[+−-])\d",
