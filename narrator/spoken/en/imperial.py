@@ -22,6 +22,7 @@ from narrator.spoken.en.compass import say_point
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
+from narrator.spoken.en.unit_names import part_of_a
 
 _LENGTHS = {"ft": ("foot", "feet"), "in": ("inch", "inches")}
 
@@ -234,6 +235,8 @@ def _say_cups(match: re.Match[str]) -> str:
     number = match["num"]
     if "/" in number:
         whole = " " in number
+        if not whole and match.string.startswith(" of ", match.end()):
+            return part_of_a(say_fraction(number), "cup")  # "1/2 c. of milk": "half a cup"
         return f"{say_fraction(number)} {'cups' if whole else 'cup'}"
     return f"{decimal(number)} {'cup' if number == '1' else 'cups'}"
 
