@@ -94,6 +94,10 @@ def _shillings_at(match: re.Match[str]) -> bool:
 _PRODUCT_BEFORE = re.compile(r"\b[a-z]+[A-Z]\w* $")
 
 
+# A name's number before "'s" owns what follows: "Apollo 13's crew", "Flight 93's passengers".
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|All|Two|Three|Four|Five|Six)\b)[A-Z][a-z]+ $")
+
+
 def _say_plural_number(match: re.Match[str]) -> str:
     written = match["num"] or match["small"]
     if _shillings(match):
@@ -104,6 +108,8 @@ def _say_plural_number(match: re.Match[str]) -> str:
         return f"{written} S"  # "iPhone 5s" -> "iPhone 5 S"
     if "," in written:
         return "thousands" if written == "1,000" else "millions"
+    if match["small"] and _NAME_BEFORE.search(text, max(0, start - 20), start):
+        return f"{cardinal(int(written))}'s"  # "Apollo 13's crew": the name's, no plural
     n = int(written)
     if n >= 100 and (len(written) == 4 or n % 100 != 0):
         return _plural(year(n))
