@@ -77,12 +77,14 @@ _TEMPERATURE = re.compile(
 # Breaths a minute in a chart's vital signs: "resp. 32", "Resp. 24".
 _RESPIRATION = re.compile(r"(?<![\w.])(?P<r>[Rr])esp\.(?= ?\d)")
 # Each led by a literal, which the regex engine finds quickly.
+_EVERY_HOURS_HINT = re.compile(r"q ?\d")
+_DOTTED_SIG_HINT = re.compile(r"\.i\.d\.|q\.d\.|p\.r\.n\.|h\.s\.")
+_UNDOTTED_SIG_HINT = re.compile(r"bid|BID|tid|TID|qid|QID|prn|PRN|qhs|QHS")
+_YEARS_OLD_HINT = re.compile(r"y/o|\dyo\b|\d yo\b|y\.o\.")
 HINT = any_of(
-    r"\.i\.d\.", r"q\.d\.", r"p\.r\.n\.", r"h\.s\.", r"q ?\d", r"t\. ", r"obs\.", r"emp\.",
-    r"esp\.", r"T\. ?\d", r"y/o", r"yo\b", r"y\.o\.", r"L (?:arm|leg|knee|hip|eye|hand|side)",
-    r"R (?:arm|leg|knee|hip|eye|hand|side)",
-    *(rf"{code}\b" for code in ("bid", "BID", "tid", "TID", "qid", "QID", "prn", "PRN")),
-    r"qhs\b", r"QHS\b",
+    _EVERY_HOURS_HINT.pattern, _DOTTED_SIG_HINT.pattern, _UNDOTTED_SIG_HINT.pattern,
+    _YEARS_OLD_HINT.pattern, r"[Pp]t\. [a-z]", r"obs\.", r"emp\.", r"esp\.", r"T\. ?\d",
+    r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
 )  # fmt: skip
 
 
@@ -114,15 +116,17 @@ def _say_undotted_sig(match: re.Match[str]) -> str:
 def read_medical_shorthand(text: str) -> str:
     """ "500 mg PO q8h" -> "500 mg by mouth every eight hours"; "b.i.d." -> "twice a day";
     "Pt. was given" -> "Patient was given"; "admitted for obs." -> "admitted for observation"."""
-    if "q" in text:
+    if _EVERY_HOURS_HINT.search(text):
         text = _EVERY_HOURS.sub(_say_every_hours, text)
-    if "." in text:
+    if _DOTTED_SIG_HINT.search(text):
         text = _DOTTED_SIG.sub(
             lambda m: _SIGS[m["sig"].replace(".", "").lower()] + stop_after(m), text
         )
+    if "t. " in text:
         text = _PATIENT.sub(lambda m: "Patient" if m["p"] == "P" else "patient", text)
+    if "obs." in text:
         text = _OBSERVATION.sub(lambda m: f"{m['lead']} observation" + stop_after(m), text)
-    if "y/o" in text or "yo" in text or "y.o." in text:
+    if _YEARS_OLD_HINT.search(text):
         text = _YEARS_OLD.sub(" year old", text)
     if "L " in text or "R " in text:
         text = _SIDE.sub(lambda m: "left" if m["side"] == "L" else "right", text)
@@ -130,4 +134,6 @@ def read_medical_shorthand(text: str) -> str:
         text = _TEMPERATURE.sub(_say_temperature, text)
     if "esp." in text:
         text = _RESPIRATION.sub(lambda m: f"{'R' if m['r'] == 'R' else 'r'}espiration", text)
+    if not _UNDOTTED_SIG_HINT.search(text):
+        return text
     return _UNDOTTED_SIG.sub(_say_undotted_sig, text)
