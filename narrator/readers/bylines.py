@@ -21,7 +21,13 @@ from narrator.readers.summaries import BULLET
 from narrator.readers.trailers import is_clutter_line
 from narrator.readers.wire import WireStyle, byline_names, edited_by, names_shaped, role_byline
 
-__all__ = ["is_columnists_note", "is_writers_note", "take_byline", "without_closing_note"]
+__all__ = [
+    "is_columnists_note",
+    "is_writers_note",
+    "posted_by",
+    "take_byline",
+    "without_closing_note",
+]
 
 _MAX_NOTE_CHARS = 300
 _NOTE_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
@@ -134,7 +140,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         taken = position + 1
         after = lines[taken].strip() if taken < len(lines) else ""
         names = byline_names(line, style) or role_byline(line) or edited_by(line)
-        names = names or _stamped_inline(line) or _posted_by(line)
+        names = names or _stamped_inline(line) or posted_by(line)
         if names is None and seen == 0 and _signed(line, lines[taken:]):
             names = line  # "Lucía Fernández" over the piece closing "Lucía Fernández es …"
         if names is None and stamped_line and _NAMES_AND_PLACE.match(line.split(", ")[0]):
@@ -293,7 +299,7 @@ def _stamped_inline(line: str) -> str | None:
     return named if match and not match["place"] else None
 
 
-def _posted_by(line: str) -> str | None:
+def posted_by(line: str) -> str | None:
     """The writer of a blog's line of its stamp and its writer: "Posted on December 5, 2026 by
     Ruth Okafor" (WordPress'), "Posted by Ruth Okafor on Saturday, December 6, 2026"."""
     posted = _POSTED_BY.match(line) or _BY_POSTED.match(line)

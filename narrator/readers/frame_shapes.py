@@ -18,10 +18,12 @@ _UNSIGNED = re.compile(
     r"|\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f)"
     r"$|^(?:(?:la|die|a)\s+)?(?:redacci[o\u00f3]n|redazione|redaktion"
     r"|r[\u00e9e]daction|reda[c\u00e7][c\u00e7]?[a\u00e3]o|\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f)"
-    r"(?-i:\s+[A-Z\u0410-\u042f][\w&.'\u2019-]*){1,2}$",
+    r"(?-i:\s+[A-Z\u0410-\u042f][\w&.'\u2019-]*){1,2}$"
+    # the outlet's name before its staff: "By KTVB Staff", "From CBS News Staff"
+    r"|^(?:by|from)\s+(?-i:[A-Z0-9][\w&.'\u2019-]*\s+){1,3}staff(?:\s+reports?)?$",
     re.IGNORECASE,
 )
-"""A byline that names no writer: "Staff report", "By Staff", "Redacción", "Редакция"; or a
+"""A byline that names no writer: "Staff report", "By Staff", "By KTVB Staff", "Редакция"; or a
 newsroom's word and the outlet's name, "Redazione ANSA" ("di Redazione Meteo", a desk's name
 after "di", is a byline)."""
 _DISCLAIMER = re.compile(
@@ -64,13 +66,20 @@ _LABELS = re.compile(
     r"^(?:(?:forward (?:this (?:e-?mail|newsletter) )?to a friend|(?:an (?:einen|eine) "
     r"(?:freund|freundin) )?weiterleiten|transf\u00e9rer \u00e0 un ami|reenviar a un amigo"
     r"|inoltra a un amico|encaminhar para um amigo)"
+    # a button to keep the story for later: "Zur Merkliste hinzufügen", "Add to reading list"
+    r"|(?:add to|save to|zur|auf die|ajouter \u00e0|a\u00f1adir a|aggiungi a"
+    r"|adicionar (?:a|\u00e0))"
+    r" (?:my |mes |mis |la |ai |aos |\u00e0 )?(?:reading list|bookmarks|saved|merkliste|leseliste"
+    r"|favoris|favoritos|preferiti|lista de lectura)(?: hinzuf\u00fcgen| setzen)?"
+    r"|(?:save|read) (?:for )?later|artikel merken|merken"
     # a story's label of its sponsor, alone: "Sponsored content", "Contenu sponsorisé"
     r"|(?:sponsored|paid|partner|promoted|branded) (?:content|post|story|article)"
     r"|(?:contenu|contenido|contenuto|conte\u00fado) (?:sponsoris\u00e9|patrocinado"
     r"|sponsorizzato)|gesponserter (?:inhalt|beitrag))\s*$",
     re.IGNORECASE,
 )
-"""A mail's call to pass it on, a story's sponsor label: "Forward to a friend"."""
+"""A mail's call to pass it on, a button to keep the story, a story's sponsor label: "Forward
+to a friend", "Zur Merkliste hinzufügen", "Sponsored content"."""
 _TAGS = re.compile(
     r"^(?:tags|tagged|topics|themen|schlagw\u00f6rter|\u00e9tiquettes|mots-cl\u00e9s|sujets"
     r"|temas|etiquetas|argomenti|tag|t\u00f3picos|assuntos|\u0442\u0435\u0433\u0438"

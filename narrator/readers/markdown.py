@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers import post_parts
+from narrator.readers.bylines import posted_by
 from narrator.readers.fragments import html_text
 from narrator.readers.notes import without_note_marks
 from narrator.readers.post_parts import is_caption, without_contents
@@ -246,8 +247,8 @@ def _take_metadata_lines(nodes: list[SyntaxTreeNode]) -> _Metadata:
         parts = metadata_parts(text) if _is_emphasised(meta.rest[0]) else None
         if parts is None and (fields := properties(meta.rest[0])) is not None:
             parts = (fields.get("author") or fields.get("created by"), None)
-        if parts is None and byline_of(text):
-            parts = (byline_of(text), None)
+        if parts is None and (named := byline_of(text) or posted_by(text)):
+            parts = (named, None)  # "By Sam Lee", "Posted by Sam Lee on December 5, 2026"
         if parts is None and is_reading_time(text):
             parts = (None, None)  # "Lesezeit: 4 Minuten", for the eye
         if parts is None:

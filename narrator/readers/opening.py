@@ -207,10 +207,10 @@ def _past_caps_label(lines: list[str], starts: list[int]) -> int:
 
 
 def _is_top_headline(line: str) -> bool:
-    """A headline, or a section's name in capitals ("MARKETS", "DRIVING THE DAY")."""
+    """A headline, or a section's name in capitals ("MARKETS"), but no sponsor's label."""
     letters = [ch for ch in line if ch.isalpha()]
     caps = len(letters) >= _MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters)
-    return caps or _is_headline(line)
+    return (caps or _is_headline(line)) and not is_site_frame(line.strip())
 
 
 def _without_kicker(lines: list[str]) -> list[str]:

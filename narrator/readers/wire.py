@@ -87,7 +87,10 @@ _ROLE_LINE = re.compile(
 STYLES: dict[str, WireStyle] = {
     "en": _ENGLISH,
     "de": WireStyle(
-        byline=("von", "interview von", "interview", "ein kommentar von", "kommentar von"),
+        byline=(
+            *("von", "interview von", "interview", "ein kommentar von", "kommentar von"),
+            *("ein artikel von", "ein beitrag von"),
+        ),
         credit=(
             "redaktion",
             "bericht",

@@ -12,7 +12,8 @@ from narrator.readers.frame_shapes import (
     is_name_over_opening,
     without_comment_form,
 )
-from tests.readers.shapes import PARAGRAPH, read
+from narrator.readers.markdown import read_markdown
+from tests.readers.shapes import HEADLINE, PARAGRAPH, read
 
 OPENING = "The Saturday farmers market will move into the old town hall from next week, it said."
 
@@ -53,6 +54,9 @@ OPENING = "The Saturday farmers market will move into the old town hall from nex
         "\u00bfTe ha resultado \u00fatil este art\u00edculo?",
         "Vous souhaitez r\u00e9agir \u00e0 cet article ?",
         "Did you enjoy this story?",
+        "By KTVB Staff",
+        "Zur Merkliste hinzuf\u00fcgen",
+        "Add to reading list",
     ],
 )
 def test_a_frame_line_is_told(line: str) -> None:
@@ -73,6 +77,8 @@ def test_a_frame_line_is_told(line: str) -> None:
         "He asked me to forward it to a friend.",
         "Are vaccines useful?",  # a question of the story's: no page, no "this"
         "Is this article of the treaty still in force today?",
+        "By staff of the museum",
+        "By Jane Doe",
     ],
 )
 def test_a_story_line_is_no_frame(line: str) -> None:
@@ -159,3 +165,13 @@ def test_a_short_call_to_follow_ends_on_a_network(line: str, call: bool) -> None
 )
 def test_a_posts_counters_alone(line: str, counters: bool) -> None:
     assert is_counter_row(line) is counters
+
+
+def test_a_posts_line_of_its_writer_and_day_is_its_byline() -> None:
+    post = read_markdown(f"# A wall\n\nPosted by Sam Lee on December 5, 2026\n\n{PARAGRAPH}\n")
+    assert post.byline == "Sam Lee"
+
+
+def test_a_german_article_by_line_is_a_byline() -> None:
+    article = read(f"{HEADLINE}\n\nEin Artikel von Anna Schmidt\n\n{PARAGRAPH}\n", "de")
+    assert article.byline == "Anna Schmidt"  # said "Von Anna Schmidt."
