@@ -28,7 +28,7 @@ def designation_reader(words: Iterable[str], joined_by: str) -> Callable[[str], 
     """A rule writing a designation's slash as ``joined_by`` ("barra", "del", ",") after one of
     ``words`` (any case; "Orgánica", "(UE)", "nº", "n." may stand between) or over a year, so
     that numbers read its parts."""
-    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    names = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     after_name = re.compile(rf"(?i:(?<!\w)(?:{names})){_BETWEEN}{_PAIR}")
 
     between = joined_by if not joined_by.isalpha() else f" {joined_by}"

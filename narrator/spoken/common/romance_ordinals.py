@@ -70,7 +70,7 @@ def degree_ordinal_reader(
     before one of ``months`` (after ``of``, Spanish and Portuguese "de"), or after a full stop
     ("2.° lugar"); not before a temperature's "C" or "F"."""
     male, female = set(masculine), set(feminine)
-    words = "|".join(re.escape(w) for w in sorted(male | female, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(male | female, key=lambda w: (-len(w), w)))
     month = "|".join(sorted(months, key=len, reverse=True))
     pattern = re.compile(
         rf"(?:(?<![\w'])(?P<word>(?i:{words}))(?<=['\w])\s?)?"

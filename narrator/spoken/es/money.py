@@ -30,7 +30,7 @@ _read_pesos = money_reader(
 )
 _PESO_PLACE = re.compile(
     r"(?i)(?<!\w)(?:"
-    + "|".join(sorted(map(re.escape, read_words("es", "peso_places")), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, read_words("es", "peso_places")), key=lambda w: (-len(w), w)))
     + r")(?!\w)"
 )
 

@@ -27,7 +27,7 @@ _GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d,]|\.\d)")
 _ONE_GROUP = re.compile(r"(?<![\d.,])(?P<dollar>\$\s?)?(?P<n>[1-9]\d{0,2},\d{3})(?![\d,]|\.\d)")
 _COMMA_PLACE = re.compile(
     r"(?i)(?<!\w)(?:"
-    + "|".join(sorted(map(re.escape, read_words("es", "comma_places")), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, read_words("es", "comma_places")), key=lambda w: (-len(w), w)))
     + r")(?!\w)"
 )
 # A decimal point before a percent or a scale, as the same countries write it ("4.5%", "2.5
