@@ -27,7 +27,7 @@ _DECLINATION = re.compile(r"\b(?:Decl?|Dec|decl)\.?(?=,?\s+[+−-]?\d{1,2}\s?°)
 # "mag." after a number or an ordinal: "of the 5th mag.", "6.5 mag.".
 _MAGNITUDE = re.compile(r"(?<=\d)(?P<ordinal>st|nd|rd|th)?\s?mag\.")
 _MAGNITUDE_BEFORE = re.compile(r"\bmag(?P<plural>s)?\.(?=\s?[+−-]?\d)")
-HINT = any_of(r"R\.\s?A\.", r"RA \d", r"[Dd]ecl?\.? [+−-]?\d", r"mags?\.")
+HINT = any_of(r"R\.\s?A\.", r"RA \d", r"ec(?<=[Dd]ec)l?\.? [+−-]?\d", r"mags?\.")
 
 
 def read_star_places(text: str) -> str:

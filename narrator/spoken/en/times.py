@@ -290,7 +290,6 @@ _AM_PM_BEFORE_OR_DIGIT = (*_AM_PM_BEFORE, r"\d")
 HINT = any_of(
     r"[½¼¾](?<=\d[½¼¾]) ?o'clock",
     r"[½¼¾](?<=\d[½¼¾]) (?:in the|at night|[aApP]\.)",
-    r"[½¼¾](?:(?<=At \d[½¼¾])|(?<=At \d\d[½¼¾]))",
     r":(?<=\d:)\d\d",
     r" (?:GMT|UTC)\b(?<=\d\d\d\d (?:GMT|UTC))",
     r"[+−-](?<=(?:GMT|UTC)[+−-])\d",
@@ -306,7 +305,8 @@ HINT = any_of(
     r"\.(?<=[a-z] \d\.)\d",
     r"\.(?<=[a-z] \d\d\.)\d",
     r"\. (?<=\d m\. )(?:past|to) \d",
-    rf"{_PART}(?<=\d{_PART}) ?s(?:ec)?\b",
+    # a part of a second ("43⅗ sec."), or of an hour after "At" ("At 10½ the guests")
+    rf"{_PART}(?:(?<=\d{_PART}) ?s(?:ec)?\b|(?<=At \d[½¼¾])|(?<=At \d\d[½¼¾]))",
     # AM/PM after a number, or the minutes of a duration ("5m 30s")
     *(rf"{m}(?:{'|'.join(f'(?<={before}{m})' for before in _AM_PM_BEFORE)})\b" for m in "M"),
     rf"m(?:{'|'.join(f'(?<={before}m)' for before in _AM_PM_BEFORE_OR_DIGIT)})\b",
