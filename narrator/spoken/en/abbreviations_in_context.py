@@ -13,7 +13,7 @@
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
   "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition", "the 89th min." -> "minute";
   "the Rt. Hon." -> "Right"; "the Rt Hon" -> "the Right Honorable"; "dir. of" -> "director of",
-  "dir. by" -> "directed by"
+  "dir. by" -> "directed by"; "the Eastern Conf." -> "Conference"
 - "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
   written short before a country's or region's name
 - "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
@@ -242,6 +242,10 @@ _AFTER_ORDINAL_SAID = {
     "batt": "Battalion", "coy": "Company", "sqn": "Squadron", "bty": "Battery",
     "min": "minute",
 }  # fmt: skip
+# "Conf." after a name is its conference ("the Eastern Conf.", "the Big Ten Conf."); after a
+# word written short it is a work ("Aug. Conf. viii. 12", Augustine's Confessions, whose "Aug."
+# the months' rule has read as "August" by then).
+_CONFERENCE = re.compile(r"(?<=[a-z] )(?<!August )(?<!Augustine )Conf\.(?!\w)")
 # "dir." before "of" is a director ("Fauci, dir. of NIAID"), before "by" directed ("dir. by
 # Nolan"), as credits and notes write them.
 _DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
@@ -346,6 +350,8 @@ def read_context_phrases(text: str) -> str:
         text = read_life_events(text)
     if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
+    if "Conf." in text:
+        text = _CONFERENCE.sub(lambda m: "Conference" + stop_after(m), text)
     if "ir." in text:
         text = _DIRECTOR.sub(lambda m: f"{m['d']}irect{'ed' if m['by'] else 'or'}", text)
     if "o." in text:

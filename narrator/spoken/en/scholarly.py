@@ -84,6 +84,22 @@ _SHELFMARK = re.compile(
     r"(?: (?P<number>[1-9],?\d{3})\b(?![.,]\d))?"
 )
 _SHELFMARK_HINT = re.compile(r"\bMSS?\b")
+# A library's number after "MS." (dotted: "the MS 150 course" is a code), or its press letter
+# and numeral before the number, as catalogues print them: "MS. 408", "MS A. I. 58" (the Roman
+# numerals' rule may have read the numeral: "MS B. three. 12") -> "manuscript 408",
+# "manuscript A one 58".
+_MANUSCRIPT_NUMBER = re.compile(
+    r"\b(?P<ms>MSS?)(?:\.(?= \d)|\.?(?= [A-Z]\.? (?:[IVXL]+|[a-z]+)\.? \d))"
+    r"(?: (?P<letter>[A-Z])\.? (?:(?P<numeral>[IVXL]+)|(?P<word>[a-z]+))\.?(?= \d))?"
+)
+
+
+def _say_manuscript_number(match: re.Match[str]) -> str:
+    said = "manuscripts" if match["ms"] == "MSS" else "manuscript"
+    if match["letter"]:
+        numeral = match["word"] or cardinal(roman_value(match["numeral"]) or 0)
+        said += f" {match['letter']} {numeral}"
+    return said
 
 
 def _say_shelfmark(match: re.Match[str]) -> str:
@@ -306,6 +322,7 @@ def read_scholarly(text: str) -> str:
         text = _SPACED_SUB_VOCE.sub("s.v.", _SUB_VOCE.sub("under the word", text))
     if "MS" in text and _SHELFMARK_HINT.search(text):
         text = _SHELFMARK.sub(_say_shelfmark, text)
+        text = _MANUSCRIPT_NUMBER.sub(_say_manuscript_number, text)
     if "ser." in text:
         text = _SERIES.sub(r"\g<ordinal> series", text)
     if "Hon. " in text:
