@@ -78,6 +78,12 @@ _FOLLOW_VERB = re.compile(
     re.IGNORECASE,
 )
 """A call to follow or join, in the languages read: "Siga", "Folgen Sie", "Подписывайтесь"."""
+_SITE_ON_NETWORK = re.compile(
+    r"^[^\W\d_][\w-]*\.[^\W\d_]{2,6}\s+(?:on|in|auf|bei|sur|en|su|em|no|na|\u0432|\u043d\u0430)"
+    r"\s+[^\W\d_][\w-]*$",
+    re.IGNORECASE,
+)
+"""A site's name as its domain, on a network: "Lenta.ru on Dzen", "Infobae.com en WhatsApp"."""
 _MAX_LINKS_LABEL_WORDS = 4
 _MIN_LINKS = 2
 _MAX_BUTTON_WORDS = 6
@@ -147,6 +153,8 @@ def is_follow_call(line: str) -> bool:
         return False  # a row of links apart by bars, an address: the page's menus
     if _FOLLOW_VERB.match(line) and words[-1] in NETWORKS - {"x"} and line[-1] not in ".,;":
         return True  # "Siga o canal do g1 Minas no WhatsApp": a call ending on its network
+    if _SITE_ON_NETWORK.match(line) and words[-1] in NETWORKS - {"x"}:
+        return True  # "Lenta.ru on Dzen": the site's name on a network, a link to its page
     long = [word for word in words if len(word) > 3 or word in NETWORKS]
     networks = len({word for word in long if word in NETWORKS} - {"x"})  # "x" is a letter too
     return networks >= 2 and networks * 2 >= len(long)

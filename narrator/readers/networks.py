@@ -17,12 +17,16 @@ NETWORKS = frozenset(
         "reddit", "flipboard", "messenger", "vk",
         "\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435",
         "\u043e\u0434\u043d\u043e\u043a\u043b\u0430\u0441\u0441\u043d\u0438\u043a\u0438",
+        "\u0434\u0437\u0435\u043d", "\u0434\u0437\u0435\u043d\u0435", "dzen",
     }
 )  # fmt: skip
 """The networks by their names as a button or a link shows them, in small letters. (Mail is
 no network here: "Email" alone is also a contact's line.)"""
 
-SHARE_TARGETS = NETWORKS - {"instagram", "youtube", "tiktok", "snapchat", "mastodon"}
+SHARE_TARGETS = NETWORKS - {
+    *("instagram", "youtube", "tiktok", "snapchat", "mastodon", "dzen"),
+    *("\u0434\u0437\u0435\u043d", "\u0434\u0437\u0435\u043d\u0435"),
+}
 """The networks a page's share buttons post its link to: one follows a site on Instagram or
 YouTube, but shares no link there, so a row naming them is a call to follow, not to share."""
 

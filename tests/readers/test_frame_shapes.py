@@ -143,6 +143,9 @@ def test_a_name_alone_under_the_title_is_the_byline() -> None:
         ("Folgst du schon 20 Minuten auf WhatsApp?", True),
         ("Retrouvez Ouest-France sur Instagram", True),
         ("Find us on Instagram", True),
+        ("Lenta.ru on Dzen", True),
+        ("Infobae.com en WhatsApp", True),
+        ("Protests on TikTok", False),  # no site's domain: a heading
         ("Follow the money", False),
         ("She joined Facebook in 2010", False),
         ("Follow Jane on X", False),  # "x" is a letter too
