@@ -13,7 +13,8 @@
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
   "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition", "the 89th min." -> "minute";
   "the Rt. Hon." -> "Right"; "the Rt Hon" -> "the Right Honorable"; "dir. of" -> "director of",
-  "dir. by" -> "directed by"; "the Eastern Conf." -> "Conference"
+  "dir. by" -> "directed by"; "the Eastern Conf." -> "Conference"; "Reg. price" -> "Regular";
+  "the Dem. candidate" -> "Democratic"
 - "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
   written short before a country's or region's name
 - "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
@@ -246,6 +247,13 @@ _AFTER_ORDINAL_SAID = {
 # word written short it is a work ("Aug. Conf. viii. 12", Augustine's Confessions, whose "Aug."
 # the months' rule has read as "August" by then).
 _CONFERENCE = re.compile(r"(?<=[a-z] )(?<!August )(?<!Augustine )Conf\.(?!\w)")
+# "Reg." before a price or a season is regular ("Reg. price $49.99"), where before a name it is
+# a register or a king's regnal year; "Dem." before a word in small letters is Democratic ("the
+# Dem. candidate"), a party's adjective, where "D-Mass." names its member.
+_REGULAR = re.compile(
+    r"\b(?P<r>[Rr])eg\.(?= (?:price|prices|hours|season|fee|fees|rate|admission)\b)"
+)
+_DEMOCRATIC = re.compile(r"\bDem\.(?= [a-z])")
 # "dir." before "of" is a director ("Fauci, dir. of NIAID"), before "by" directed ("dir. by
 # Nolan"), as credits and notes write them.
 _DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
@@ -350,6 +358,10 @@ def read_context_phrases(text: str) -> str:
         text = read_life_events(text)
     if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
+    if "eg." in text:
+        text = _REGULAR.sub(lambda m: f"{m['r']}egular", text)
+    if "Dem." in text:
+        text = _DEMOCRATIC.sub("Democratic", text)
     if "Conf." in text:
         text = _CONFERENCE.sub(lambda m: "Conference" + stop_after(m), text)
     if "ir." in text:

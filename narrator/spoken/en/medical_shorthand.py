@@ -6,6 +6,8 @@
   ("BID", "prn") only after a dose, its unit, its form or its route, or before another code
   ("500 mg PO BID", "2 tabs prn", "PO q8h"), where "bid" and "PRN" may be a word or a wire's
   name. The route "PO" is left to be spelled, as clinicians say it
+- a dose's form and how long it is taken: "1 cap. PO daily x 14 days" -> "1 capsule PO daily
+  for 14 days", "2 tabs." -> "tablets"
 - "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
   "Pt. 3" is a part and "Pt. Reyes" a point
 - "obs." after "for" or "under" is observation ("admitted for obs."); "67 y/o" -> "67 year old";
@@ -56,6 +58,11 @@ _CASE_NOTE_VERBS = (
     r"discharged|refused|refuses|says|said|remains|remained|returned|c/o|afebrile|alert"
 )
 _PATIENT = re.compile(rf"(?<![\w.])(?P<p>[Pp])t\.(?= (?:{_CASE_NOTE_VERBS})\b)")
+# A dose's form written short after its count, and how long it is taken: "1 cap. PO daily x 14
+# days" -> "1 capsule ... for 14 days", "2 tabs." -> "tablets".
+_FORMS = {"cap": "capsule", "caps": "capsules", "tab": "tablet", "tabs": "tablets"}
+_FORM = re.compile(r"(?<=\d )(?P<form>caps?|tabs?)\.(?= )")
+_FOR_DAYS = re.compile(r"(?<=[a-z] )x ?(?=\d{1,3} (?:days?|weeks?|months?|doses)\b)")
 # An age as a chart gives it, after the number: "a 67 y/o male", "45 yo", "3 y.o." -> "year old".
 _YEARS_OLD = re.compile(r"(?<=\d) ?(?:y/o\b|y\.o\.(?!\w)|yo\b)")
 # A side of the body written with its letter: "radiating to the L arm", "R knee pain".
@@ -85,6 +92,7 @@ HINT = any_of(
     _EVERY_HOURS_HINT.pattern, _DOTTED_SIG_HINT.pattern, _UNDOTTED_SIG_HINT.pattern,
     _YEARS_OLD_HINT.pattern, r"[Pp]t\. [a-z]", r"obs\.", r"emp\.", r"esp\.", r"T\. ?\d",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
+    r"\d (?:caps?|tabs?)\. ", r"x ?\d{1,3} (?:days?|weeks?|months?|doses)\b",
 )  # fmt: skip
 
 
@@ -126,6 +134,10 @@ def read_medical_shorthand(text: str) -> str:
         text = _PATIENT.sub(lambda m: "Patient" if m["p"] == "P" else "patient", text)
     if "obs." in text:
         text = _OBSERVATION.sub(lambda m: f"{m['lead']} observation" + stop_after(m), text)
+    if "cap." in text or "caps." in text or "tab." in text or "tabs." in text:
+        text = _FORM.sub(lambda m: _FORMS[m["form"]], text)
+    if "x" in text:
+        text = _FOR_DAYS.sub("for ", text)
     if _YEARS_OLD_HINT.search(text):
         text = _YEARS_OLD.sub(" year old", text)
     if "L " in text or "R " in text:

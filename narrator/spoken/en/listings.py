@@ -1,0 +1,28 @@
+"""A property listing's shorthand after its counts: "4 bd., 3 ba." -> "4 bedrooms, 3
+bathrooms", "1 br" -> "1 bedroom", "2.5 bth." -> "2.5 bathrooms". Only after a number and
+before a comma, a semicolon, a slash or the line's end, as listings run them together.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROOMS = {"bd": "bedroom", "bdr": "bedroom", "bdrm": "bedroom", "br": "bedroom"}
+_ROOMS |= {"ba": "bathroom", "bth": "bathroom", "bath": "bathroom"}
+_ROOM = re.compile(
+    r"(?<=\d )(?P<room>bdrm|bdr|bd|br|bth|ba|bath)\.?(?=\s?[,;/]|\s*$)",
+    re.MULTILINE,
+)
+HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba|bath)\b")
+
+
+def _say_room(match: re.Match[str]) -> str:
+    room = _ROOMS[match["room"]]
+    before = match.string[max(0, match.start() - 8) : match.start()].split()
+    one = bool(before) and before[-1] == "1"
+    return room if one else room + "s"
+
+
+def read_listings(text: str) -> str:
+    """ "4 bd., 3 ba." -> "4 bedrooms, 3 bathrooms"."""
+    return _ROOM.sub(_say_room, text)
