@@ -47,6 +47,7 @@ _TAIL_HEADING = re.compile(
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
     r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
+    r"|partilhe|partilhar|compartilhe|compartilhar|compartir|teilen|partager|condividi"
     # a page's question on itself: "Was this page helpful?", "Quanto sono chiare le
     # informazioni su questa pagina?"
     r"|was this (?:page|article) (?:helpful|useful)\??|war diese seite hilfreich\??"
