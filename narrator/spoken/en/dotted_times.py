@@ -34,8 +34,8 @@ _DOTTED_TIME = re.compile(
     r"(?:moved|postponed|delayed|rescheduled|switched|put back|pushed back|brought forward) to|"
     r"arriving|leaving|departing|(?:fixed|set|arranged|called) for))"
     r"\s(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d|\d(?= in the (?:morning|afternoon|evening)\b))"
-    r"|(?<![\w.,:$£€])(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?=,?\s(?:on\s)?(?:Mon|Tues|Wednes|"
-    r"Thurs|Fri|Satur|Sun)day\b))"
+    r"|(?<![\w.,:$£€])(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?=,?\s(?:on\s)?(?i:(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day)\b))"
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|dollars?|pounds?|euros?|cents?|pence)\b"
     r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
 )
@@ -54,6 +54,28 @@ _NOT_CLOCK_WORDS = re.compile(
     r"(?i:\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|up|down|ph|temperature|"
     r"reading|level|pulse|weighed|measured|version|release|update|build|edition)\b)"
 )
+
+
+# A dotted time joined to a time just said after "at" or "from": "Service at 11 and 6.30",
+# "open from 10 till 5.30" -> "six thirty", "five thirty" (the first is read as a number).
+_SECOND_TIME = re.compile(
+    r"(?<=\b(?:at|At) )(?P<first>(?:1[0-2]|[1-9])(?:\.[0-5]\d)? (?:and|or|till|until|to) )"
+    r"(?P<h>1[0-2]|[1-9])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?)\b)"
+    r"|(?<=\b(?:from|From) )(?P<first2>(?:1[0-2]|[1-9])(?:\.[0-5]\d)? (?:till|until|to) )"
+    r"(?P<h2>1[0-2]|[1-9])\.(?P<m2>[0-5]\d)(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?)\b)"
+)
+
+
+def _say_second_time(match: re.Match[str]) -> str:
+    around = match.string[max(0, match.start() - 40) : match.end() + 30]
+    if not _TIME_WORDS.search(around) or _VALUE_WORDS.search(around):
+        return match.group(0)
+    first, hour, minute = (
+        (match["first"], match["h"], match["m"])
+        if match["h"]
+        else (match["first2"], match["h2"], match["m2"])
+    )
+    return first + _say_clock(int(hour), int(minute))
 
 
 # A dotted time before a zone of the world's clock, as British live pages write it: "12.45
@@ -87,10 +109,11 @@ _CLAUSE_START = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|but|then)\s)$")
 
 
 # A dotted time that names a departure or a showing: "the 10.30 train", "the 11.45 express",
+# "the 5.5 to Oxford" (one figure of minutes, as old timetables print it: "five oh five"),
 # "the 6.40 up", "the 8.15 from Paddington", "the 10.40 to Edinburgh", "the 6.30 news" (no
 # price is "the 10.30 train").
 _TIMETABLE = re.compile(
-    r"\b(?P<the>[Tt]he )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:train|bus|coach|flight|"
+    r"\b(?P<the>[Tt]he )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d|[1-9])(?=\s(?:train|bus|coach|flight|"
     r"express|mail|boat|steamer|packet|stage|up|down|local|slow|fast|stopping|"
     r"ferry|service|departure|sailing|show|showing|performance|kick-off|kickoff|start|news|"
     r"bulletin|mass|from|(?:to|at)(?=\s[A-Z][a-z])|(?:was|is|ran|runs)\s(?:late|early|cancelled|"
@@ -98,7 +121,7 @@ _TIMETABLE = re.compile(
 )
 
 
-_TIMETABLE_HINT = re.compile(r"he (?=\d{1,2}\.\d\d\s)")
+_TIMETABLE_HINT = re.compile(r"he (?=\d{1,2}\.\d\d?\s)")
 # A train named by its time after a verb of taking it, where no noun follows: "came back by
 # the 4.45.", "caught the 8.15 and", "missed the 10.30, and" ("by the 2.50 a share" is a
 # value: a word other than a joining one follows).
@@ -150,6 +173,7 @@ def read_dotted_times(text: str) -> str:
     text = _DOTTED_ZONED.sub(lambda m: _say_clock(int(m["h"]), int(m["m"])), text)
     text = _DOTTED_TIME.sub(_say_dotted_time, text)
     text = _DOTTED_UNLED.sub(_say_unled_time, text)
+    text = _SECOND_TIME.sub(_say_second_time, text)
     if _TIMETABLE_HINT.search(text):
         text = _TIMETABLE.sub(lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"])), text)
     text = _ALMANAC.sub(_say_almanac, text)

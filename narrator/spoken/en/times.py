@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.context import starts_sentence, stop_after
 from narrator.spoken.en.dotted_times import WORLD_ZONES, read_dotted_times
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.initialisms import spelled
@@ -193,9 +193,15 @@ def _military_clock(match: re.Match[str]) -> str:
     )
 
 
+# A log's entry opened by its time with a leading zero: "0600. Wind NW, force 4."
+_ENTRY_AFTER = re.compile(r"[.:]\s+[A-Z]")
+
+
 def _say_unmarked_military(match: re.Match[str]) -> str:
-    before = match.string[max(0, match.start() - 10) : match.start()]
-    if match["zone"] is None and not (match["h"][0] == "0" and _WHEN.search(before)):
+    text, start = match.string, match.start()
+    before = text[max(0, start - 10) : start]
+    entry = starts_sentence(text, start) and _ENTRY_AFTER.match(text, match.end())
+    if match["zone"] is None and not (match["h"][0] == "0" and (_WHEN.search(before) or entry)):
         return match.group(0)
     return _military_clock(match) + (match["zone"] or "")
 
@@ -258,7 +264,7 @@ def read_times(text: str) -> str:
     text = _MILITARY.sub(_say_military, text)
     if "hours" in text or "hrs" in text:
         text = _COLON_MILITARY.sub(lambda m: _military_clock(m) + " hours", text)
-    if "GMT" in text or "UTC" in text or " 0" in text:
+    if "GMT" in text or "UTC" in text or " 0" in text or text[:1] == "0" or "\n0" in text:
         text = read_zone_offsets(text)
         text = _MILITARY_UNMARKED.sub(_say_unmarked_military, text)
     if "h" in text:
@@ -294,6 +300,8 @@ HINT = any_of(
     r" (?:GMT|UTC)\b(?<=\d\d\d\d (?:GMT|UTC))",
     r"[+−-](?<=(?:GMT|UTC)[+−-])\d",
     r" 0(?<=[a-z] 0)\d[0-5]\d\b",
+    r"[.:](?<=\n0\d[0-5]\d[.:]) [A-Z]",
+    r"[.:](?<=^0\d[0-5]\d[.:]) [A-Z]",
     r"o'clock [aApP]",
     *OLD_CLOCK_HINTS,
     r"\.(?<=\d\.)[0-5]\d",
