@@ -32,6 +32,7 @@ from narrator.spoken.en import (
     game_scores,
     greek,
     headline_numerals,
+    initialism_pairs,
     initialisms,
     initials,
     isotopes,
@@ -205,6 +206,8 @@ RULES: tuple[Rule, ...] = (
     rule(initials.join_initials, "initials", initials.HINT,
          "after abbreviations, which would read the joined 'JR' as Junior; before "
          "initialisms, which leave a spaced 'J. H.' as two letters"),
+    rule(initialism_pairs.read_initialism_pairs, "initialism_pairs", initialism_pairs.HINT,
+         "before initialisms, which would spell each side of 'US-UK' as a group of its own"),
     rule(initialisms.read_initialisms, "initialisms", initialisms.HINT,
          "before symbols: 'AT&T' still has its '&'"),
     rule(greek.read_greek_letters, "greek", greek.HINT,
