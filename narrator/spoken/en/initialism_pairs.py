@@ -1,8 +1,9 @@
 """Two initialisms joined by a hyphen, spelled as one run of letters, as they are said:
-"US-UK" -> "U-S-U-K", "RT-PCR" -> "R-T-P-C-R", "WNEW-TV", "AFL-CIO" -> "A-F-L-C-I-O". Apart,
-each would be spelled as a group and the hyphen heard as a break in a word. Not where either
-side is said as a word ("NATO-EU", "OPEC-IMF" keep theirs) or the line is set in capitals,
-where every word is ("STOP-GO POLICY").
+"US-UK" -> "U-S-U-K", "RT-PCR" -> "R-T-P-C-R", "WNEW-TV", "AFL-CIO" -> "A-F-L-C-I-O", also
+with the hyphen spaced as tokenized text gives it ("RT - PCR"). Apart, each would be spelled
+as a group and the hyphen heard as a break. Not where either side is said as a word
+("NATO-EU", "OPEC-IMF" keep theirs) or the second is a Roman numeral ("DSM - III"), nor in a
+line set in capitals, where every word is ("STOP-GO POLICY").
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ import re
 from narrator.spoken.en.initialisms import parted
 from narrator.spoken.en.word_shapes import is_said_as_word
 
-_PAIR = re.compile(r"(?<![\w&./-])(?P<first>[A-Z]{2,5})-(?P<second>[A-Z]{2,5})(?![\w&/-]|\.\w)")
+_PAIR = re.compile(
+    r"(?<![\w&./-])(?P<first>[A-Z]{2,5})(?:-| - )(?!(?:[IVX]+)\b)(?P<second>[A-Z]{2,5})"
+    r"(?![\w&/-]|\.\w)"
+)
 _SMALL_LETTER = re.compile("[a-z]")
-HINT = re.compile(r"[A-Z]{2}-[A-Z]{2}")
+HINT = re.compile(r"[A-Z]{2}(?:-| - )[A-Z]{2}")
 
 
 def _is_spelled(letters: str) -> bool:
