@@ -20,7 +20,8 @@ _UNSIGNED = re.compile(
     r"|r[\u00e9e]daction|reda[c\u00e7][c\u00e7]?[a\u00e3]o|\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f)"
     r"(?-i:\s+[A-Z\u0410-\u042f][\w&.'\u2019-]*){1,2}$"
     # the outlet's name before its staff: "By KTVB Staff", "From CBS News Staff"
-    r"|^(?:by|from)\s+(?-i:[A-Z0-9][\w&.'\u2019-]*\s+){1,3}staff(?:\s+reports?)?$",
+    r"|^(?:by|from)\s+(?-i:[A-Z0-9][\w&.'\u2019-]*\s+){1,3}staff(?:\s+(?:reports?|writers?))?$"
+    r"|^(?-i:[A-Z0-9][\w&.'\u2019-]*\s+){1,3}staff\s+(?:reports?|writers?)$",
     re.IGNORECASE,
 )
 """A byline that names no writer: "Staff report", "By Staff", "By KTVB Staff", "Редакция"; or a
@@ -107,7 +108,8 @@ _ON_ITSELF = re.compile(
 )
 """A page's question to its reader on the story itself, its comment box's or its buttons':
 "Vous souhaitez réagir à cet article ?", "Did you enjoy this story?"."""
-_GIVEN_NAMES = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2}$")
+_NAME = r"[A-Z][a-z'\u2019-]+"  # no accents: "Née Dupuis", "São Paulo" are no writer's
+_GIVEN_NAMES = re.compile(rf"^{_NAME}(?: {_NAME}){{1,2}}$")
 _MIN_OPENING_WORDS = 12
 _NO_NAMES = frozenset(
     {

@@ -55,6 +55,7 @@ OPENING = "The Saturday farmers market will move into the old town hall from nex
         "Vous souhaitez r\u00e9agir \u00e0 cet article ?",
         "Did you enjoy this story?",
         "By KTVB Staff",
+        "Nikkei staff writers",
         "Zur Merkliste hinzuf\u00fcgen",
         "Add to reading list",
     ],
@@ -78,6 +79,7 @@ def test_a_frame_line_is_told(line: str) -> None:
         "Are vaccines useful?",  # a question of the story's: no page, no "this"
         "Is this article of the treaty still in force today?",
         "By staff of the museum",
+        "Hospital Staff",
         "By Jane Doe",
     ],
 )
@@ -118,6 +120,7 @@ def test_a_row_of_buttons_on_one_noun(lines: list[str], boxed: bool) -> None:
         ("Breaking News", False),
         ("Stack Exchange Network", False),  # the paragraph's own words
         ("PRIYA NAIR", False),
+        ("S\u00e3o Paulo", False),  # a place's accents: Folha's dateline alone
     ],
 )
 def test_a_name_alone_over_the_opening(line: str, named: bool) -> None:
