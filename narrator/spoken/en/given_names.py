@@ -38,9 +38,10 @@ _CLOSING_BEFORE = re.compile(
 )
 _SIGNED_SURNAME_AHEAD = re.compile(r" [A-Z][a-z]+\.?\s*$")
 # Before a word in small letters or a mark, no surname follows and no sentence ends: the name
-# is said in full, but for short forms that are words too ("Abr." abridged, "Hen.", "Sam.").
+# is said in full, but for short forms that are words too ("Abr." abridged, "Hen.", "Sam.",
+# "Rich.").
 _NO_NAME_AHEAD = re.compile(r"\s*(?:[a-z]|[,;:)]|$)")
-_OTHER_WORDS_TOO = _WHOLE_NAMES_TOO | {"Abr", "Hen"}
+_OTHER_WORDS_TOO = _WHOLE_NAMES_TOO | {"Abr", "Hen", "Rich"}
 
 
 def whole_name_left(name: str, match: re.Match[str]) -> bool:

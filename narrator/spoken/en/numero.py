@@ -194,9 +194,24 @@ def _say_number_of(match: re.Match[str]) -> str:
     return "Number" if match["capital"] else "numbers" if match["word"] == "nos" else "number"
 
 
+# A leaf's side after its folio's number, as manuscripts are cited: "fol. 12 v." -> "folio 12
+# verso", "f. 42r", "ff. 3v-4r" ("v." alone elsewhere is versus).
+_LEAF_SIDE = re.compile(
+    r"\b(?P<key>fol|fo|ff|f)\.\s?(?P<leaf>\d{1,4}) ?(?P<side>[rv])(?:\.|o\b|\b)(?![\w-]|\.\w)"
+)
+_SIDES = {"r": "recto", "v": "verso"}
+
+
+def _say_leaf_side(match: re.Match[str]) -> str:
+    folio = "folios" if match["key"] == "ff" else "folio"
+    return f"{folio} {match['leaf']} {_SIDES[match['side']]}"
+
+
 def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
+    if "f" in text and _LEAF_SIDE.search(text):
+        text = _LEAF_SIDE.sub(_say_leaf_side, text)
     text = _NUMERO.sub(_say_numero, text)
     if " ver." in text:
         text = _VERSE_AFTER_CHAPTER.sub(r"\g<chapter>verse", text)
@@ -222,6 +237,7 @@ def read_numero(text: str) -> str:
 # where there is a digit.
 HINT = any_of(
     "#",
+    r"f(?:o|ol|f)?\.\s?\d{1,4} ?[rv]\b",
     "№",
     r"\b[Nn][Oo]s?\. [IVXLC]",
     r" \*(?=[\d\s.,;)]|$)",

@@ -31,7 +31,7 @@ _SHORT_KEY_DOT = r"(?P<dot>\.(?=\s+[a-z\d]|\s?[,;:)]))?"
 # "c." is a chapter before two numeral letters or more ("Gibbon, c. xxxviii."), as circa takes
 # figures and one letter may be an initial.
 _LOWER_AFTER_SHORT_KEY = re.compile(
-    r"\b(?P<key>(?i:chap|vol|ch|bk|pt|sc|lect|sect|cap|lib|serm|ed)|st|c(?=\.\s?[ivxl]{2}))\.\s?(?P<numeral>(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})"
+    r"\b(?P<key>(?i:chap|vol|ch|bk|pt|sc|lect|sect|cap|lib|serm|ed|pl)|st|c(?=\.\s?[ivxl]{2}))\.\s?(?P<numeral>(?=[ivxlc]+\b)c{0,3}(?:xc|xl|l?x{0,3})"
     rf"(?:ix|iv|v?i{{0,3}}))\b(?![-'.]\w){_SHORT_KEY_DOT}"
 )
 
@@ -56,7 +56,9 @@ LOWER_AFTER_KEY_HINT = re.compile(r" [ivxlc]{1,7}(?![\w'])")
 
 
 # Lower-case numerals after a counting word written short: "chap. iv".
-LOWER_NUMERAL_HINT = re.compile(r"\.(?<=(?i:ap|ol|ch|bk|pt|sc|ct|ib|rm|ed)\.|st\.| c\.)\s?[ivxlc]")
+LOWER_NUMERAL_HINT = re.compile(
+    r"\.(?<=(?i:ap|ol|ch|bk|pt|sc|ct|ib|rm|ed|pl)\.|st\.| c\.)\s?[ivxlc]"
+)
 
 # A book of the Bible written short, its chapter a lower-case numeral, as sermons and old books
 # cite them: "Matt. v. 3", "Isa. xl. 31", "Ps. xxiii." -> "Matt. five 3", ... (the book is
