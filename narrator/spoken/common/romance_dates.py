@@ -53,8 +53,26 @@ _DAY_MONTH = re.compile(
 )
 
 
+# A street named after a date: the number after its comma is the house's ("Rua 7 de Setembro,
+# 100", "Av. 18 de Julio 1453"), one of the streets' words or their short forms just before it.
+_STREET_BEFORE = re.compile(
+    r"(?i)(?:\b(?:calle|avenida|paseo|plaza|rua|praça|travessa|largo|alameda|estrada|rodovia"
+    r"|via|viale|corso|piazza|rue|avenue|boulevard|place)|\b(?:avda|av|pza|r|pça|tv|al|bd)\.|\bc/)"
+    r" (?:del? |d[oau] )?$"
+)
+# After a comma or nothing, a year has its four digits ("el 2 de mayo, 14 personas").
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
 # What follows a dateline's date: a dash before the news, or the agency's bracket.
 _DATELINE_END = re.compile(r"\s*[-–—(]")
+
+
+def _is_no_year(match: re.Match[str]) -> bool:
+    """A number after a day and month without "de" is no year after a street's word or short
+    of three digits or fewer."""
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return _STREET_BEFORE.search(before) is not None or not _BARE_YEAR.fullmatch(match["year"])
 
 
 def date_reader(
@@ -71,16 +89,18 @@ def date_reader(
         r"(?![\w/:-]|[.,]\d)"
     )
     named = re.compile(
-        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{month}))(?!\w)(?:{of},? "
-        rf"(?P<year>\d{{1,4}})(?![\w.,]\d))?"
+        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{month}))(?!\w)"
+        rf"(?:(?P<sep>{of},? )(?P<year>\d{{1,4}})(?![\w.,]\d))?"
     )
     stems = "|".join(re.escape(w[:-1]) for w in sorted(by_name, key=len) if w.endswith("."))
     undotted = re.compile(
-        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{stems}))(?!\w|\.)(?:{of},? "
+        rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{stems}))(?!\w|\.)(?:(?P<sep>{of},? )"
         rf"(?P<year>\d{{4}})(?![\w.,]\d))?"
     )
+    after_day = rf"(?<!\d )(?<!\d {words.of} )" if words.of else r"(?<!\d )"
     month_first = re.compile(
-        rf"\b(?P<month>(?i:{month})) (?P<day>\d{{1,2}})(?:,? (?P<year>\d{{4}}))?(?![\w.,]\d)"
+        rf"{after_day}\b(?P<month>(?i:{month})) (?P<day>\d{{1,2}})"
+        rf"(?:(?P<sep>,? )(?P<year>\d{{4}}))?(?![\w.,]\d)"
     )
 
     def say(day: int, month: int, year: str | None) -> str:
@@ -112,8 +132,10 @@ def date_reader(
         day = int(match.group("day"))
         if not 1 <= day <= 31:
             return match.group(0)
-        written = match.group("month").lower()
-        return say(day, by_name.get(written) or by_name[written + "."], match.group("year"))
+        month = by_name.get(match["month"].lower()) or by_name[match["month"].lower() + "."]
+        if match["year"] and not (of and words.of in match["sep"]) and _is_no_year(match):
+            return say(day, month, None) + match.string[match.end("month") : match.end()]
+        return say(day, month, match["year"])
 
     def say_undotted(match: re.Match[str]) -> str:
         in_dateline = match["month"].isupper() or _DATELINE_END.match(match.string, match.end())
@@ -124,7 +146,7 @@ def date_reader(
     def read_dates(text: str) -> str:
         """Read dates: "15/03/2024" -> "quince de marzo de dos mil veinticuatro"."""
         text = _DAY_MONTH.sub(say_day_month, numeric.sub(say_numeric, text))
-        text = undotted.sub(say_undotted, named.sub(say_named, text))
-        return month_first.sub(say_named, text)
+        text = month_first.sub(say_named, text)  # first: a street's number follows its month
+        return undotted.sub(say_undotted, named.sub(say_named, text))
 
     return read_dates
