@@ -108,6 +108,25 @@ _ON_ITSELF = re.compile(
 )
 """A page's question to its reader on the story itself, its comment box's or its buttons':
 "Vous souhaitez réagir à cet article ?", "Did you enjoy this story?"."""
+_APPEAL = re.compile(
+    # a call to support the site, it or its journalism after the verb: "Support the Guardian",
+    # "Sostieni ilfattoquotidiano.it: …", "Unterstützen Sie unabhängigen Journalismus mit …"
+    r"^(?:support|sostieni|unterst\u00fctzen sie|unterst\u00fctze|apoie|soutenez"
+    r"|\u043f\u043e\u0434\u0434\u0435\u0440\u0436\u0430\u0442\u044c"
+    r"|\u043f\u043e\u0434\u0434\u0435\u0440\u0436\u0438\u0442\u0435)\s+"
+    r"(?:us|(?-i:[\u00ab\u201e\u201c]?[A-Z\u0410-\u042f][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+    r"[\u00bb\u201c\u201d]?)|the (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}"
+    r"|[\w-]+\.[a-z]{2,4}|(?:unabh\u00e4ngigen|unseren|independent|our|notre|nosso)"
+    r" (?:journalismus|journalism|journalisme|jornalismo))"
+    r"(?::\s.{1,160}|\s+(?:mit|with|con|com|avec)\s[^.!?]{1,60})?[.!]?$"
+    # or an invitation to: "Si quieres apoyar nuestro periodismo …", "Если вы хотите помочь …"
+    r"|^(?:si quieres apoyar|if you (?:want|would like) to support|se vuoi sostenere"
+    r"|si vous (?:voulez|souhaitez) soutenir|wenn sie [^.!?]{1,30} unterst\u00fctzen m\u00f6chten"
+    r"|\u0435\u0441\u043b\u0438 \u0432\u044b \u0445\u043e\u0442\u0438\u0442\u0435"
+    r" \u043f\u043e\u043c\u043e\u0447\u044c) .{1,200}$",
+    re.IGNORECASE,
+)
+"""A site's appeal for its readers' support, in the languages read."""
 _NAME = r"[A-Z][a-z'\u2019-]+"  # no accents: "Née Dupuis", "São Paulo" are no writer's
 _GIVEN_NAMES = re.compile(rf"^{_NAME}(?: {_NAME}){{1,2}}$")
 _MIN_OPENING_WORDS = 12
@@ -126,7 +145,7 @@ def is_frame_line(line: str) -> bool:
     naming no writer, a views disclaimer, a label of more news, a comment form's note, a mail's
     call to forward it, a sponsor's label, a line of tags, a page's question on itself."""
     patterns = (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE, _LABELS, _TAGS, _FEEDBACK)
-    return any(pattern.match(line) for pattern in (*patterns, _ON_ITSELF))
+    return any(pattern.match(line) for pattern in (*patterns, _ON_ITSELF, _APPEAL))
 
 
 def without_comment_form(groups: list[list[str]]) -> list[list[str]]:

@@ -62,7 +62,7 @@ _LINE = re.compile(
     r"|to (?:send flowers|plant (?:a )?trees?)[^.!?]{0,80}, please visit [^.!?]{1,60}\.?"
     r"|guest ?book|send flowers|plant a tree|share a memory"
     # a paper's appeal, its favourites' and comments' buttons
-    r"|sostieni [\w.-]{2,40}\b.{0,120}|iscriviti alla newsletter\b.{0,60}"
+    r"|iscriviti alla newsletter\b.{0,60}"
     r"|ajouter \u00e0 mes favoris|google news|passer la publicit\u00e9"
     r"|assinantes podem liberar \d+ acessos por dia\b.{0,60}"
     r"|cop(?:y|iar|ier|ia) (?:the )?(?:link|le lien|enlace)|link kopieren"
@@ -80,7 +80,6 @@ _LINE = re.compile(
     # a paper's call to follow its section, and its appeals for support
     r"|sigue a [^.!?]{2,60} en (?:facebook|x|twitter|instagram|whatsapp)\b.{0,160}"
     r"|i hope you appreciated this article\b.{0,240}"
-    r"|support (?:the guardian|huffpost|us|our journalism|independent journalism)"
     r"|our \d{4} coverage needs you|request reprint(?: & licensing)?|submit (?:a )?correction"
     r"|view editorial guidelines|article original publi\u00e9 sur [\w.-]+"
     r"|mehr: [^.!?]{3,120}"
@@ -95,14 +94,13 @@ _LINE = re.compile(
     r"|la suite apr\u00e8s (?:cette )?(?:la )?publicit\u00e9"
     r"|(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)"
     r"|weiterlesen nach der anzeige"
-    r"|если вы хотите помочь [^,]{1,40},.{0,160}|поддержать \u00ab?[^\u00bb.!?]{1,30}\u00bb?"
     # a label alone under the title, a share's, a release's page and office, a rating's call
     r"|\u00faltima hora|ultim'ora|derni\u00e8re minute|compartilhe:?|visit the meeting page"
     r"|press office\s*[-\u2013\u2014:]\s*[^.!?]{2,80}|что думаешь\? оцени!?"
     # a graphic's link in a wire story, a channel's views and edit mark, a paper's appeal
     r"|(?:graphic|interactive|factbox)s?:\s*[^!?]{1,80}\bhttps?://\S+"
     r"|\U0001f441\ufe0f?\s*[\d.,]+[km]?(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?"
-    r"|taz zahl ich|unterst\u00fctzen sie (?:unabh\u00e4ngigen|unseren) journalismus\b.{0,80}"
+    r"|taz zahl ich"
     # an agency's end marks ("==Kyodo"), a paper's link to more on the subject
     r"|={2}\s?(?-i:[A-Z][A-Za-z]+)"
     # a paper's calls to its alerts and channels, its desk's initials, its paywall's notes
@@ -127,7 +125,7 @@ _LINE = re.compile(
     # a call to share, to follow on a messaging app, to comment, to send a tip, to support
     r"|read related topics:?.{0,40}"
     r"|(?:deine|ihre) meinung z\u00e4hlt|(?:do you have|got) a (?:news )?tip\b.{0,80}"
-    r"|(?:e-?mail|contact) us at \S+@\S+\.?|si quieres apoyar (?:nuestro|el) periodismo\b.{0,80}"
+    r"|(?:e-?mail|contact) us at \S+@\S+\.?"
     # a paper's channel, newsletter and print lines, its standards and rights notes
     r"|[\w .]{2,40} \u00e8 anche su (?:whatsapp|telegram)\b.{0,160}"
     r"|ap\u00fantate a (?:la|nuestra) newsletter\b.{0,160}"
