@@ -19,6 +19,7 @@ import functools
 import re
 
 from narrator.spoken.common.numwords import converter
+from narrator.spoken.ru.dative import dative_gender
 from narrator.spoken.ru.gender import gender_before, is_feminine_prepositional
 from narrator.spoken.tables import read_mapping, read_words
 
@@ -226,7 +227,7 @@ _INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:�
 # "-ых", "-их" are an adjective's, which after two to four any case has ("2 новых дома", "2
 # подозреваемых"); "-ах", "-ях" a prepositional's ("в 2 матчах").
 _GENITIVE_PLURAL_AFTER = re.compile(
-    r"(?:\s[а-яё]{2,}(?:ых|их))?\s(?![а-яё]*(?:ых|их|ах|ях)(?!\w)|суток)"
+    r"(?:\s[а-яё]{2,}(?:ых|их))?\s(?![а-яё]*(?:ых|их|ах|ях|ам|ям)(?!\w)|суток)"
     r"(?:[а-яё]{2,}(?:ов|ев|ей|ий)|лет|человек|[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]ь?)(?!\w)"
 )
 
@@ -269,6 +270,9 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     регионе"); "в 3 из 10" is a prepositional too; else None."""
     if _OUT_OF.match(text, end) and case_word(text[:start]) in ("в", "во"):
         return "p"  # "в 3 из 10 случаев" -> "в трех из десяти"
+    one_ungoverned = _ends_in_one(text[start:end]) and case_after(text[:start]) == "n"
+    if one_ungoverned and dative_gender(text, end):
+        return "d"  # "вручили 21 сотруднику" -> "двадцати одному"
     one = _INSTRUMENTAL_ONE.match(text, end)
     if one and _ends_in_one(text[start:end]):
         word = case_word(text[:start])
@@ -352,7 +356,7 @@ def _gender_in_case(match: re.Match[str], case: str) -> str:
     if case == "p":
         where = _PREPOSITIONAL_ONE.match(match.string, match.end())
         return "f" if where and is_feminine_prepositional(where["noun"]) else "m"
-    return "m"
+    return dative_gender(match.string, match.end()) or "m" if case == "d" else "m"
 
 
 def read_numbers(text: str) -> str:
