@@ -254,6 +254,9 @@ _REGULAR = re.compile(
     r"\b(?P<r>[Rr])eg\.(?= (?:price|prices|hours|season|fee|fees|rate|admission)\b)"
 )
 _DEMOCRATIC = re.compile(r"\bDem\.(?= [a-z])")
+# "agg." closing a score's brackets or clause is the aggregate ("5-1 agg.)"); "agg. assault" is
+# aggravated, before its noun.
+_AGGREGATE = re.compile(r"\bagg\.(?=\s*[);,]|\s*$)")
 # "dir." before "of" is a director ("Fauci, dir. of NIAID"), before "by" directed ("dir. by
 # Nolan"), as credits and notes write them.
 _DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
@@ -360,6 +363,8 @@ def read_context_phrases(text: str) -> str:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     if "eg." in text:
         text = _REGULAR.sub(lambda m: f"{m['r']}egular", text)
+    if "agg." in text:
+        text = _AGGREGATE.sub(lambda m: "aggregate" + stop_after(m), text)
     if "Dem." in text:
         text = _DEMOCRATIC.sub("Democratic", text)
     if "Conf." in text:

@@ -5,6 +5,7 @@
 - a point of two or three letters, each dotted, read wherever no name follows it ("S. W.
   Williston" and "W. W. Mayo" are a man's initials); a point of one letter only after a word
   of direction ("to the E.", "by W.") and before "of", a comma or the sentence's end
+- undotted after a distance and before "of" a place: "12 km SW of Ridgecrest" -> "southwest"
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ COMPASS_FORMS = frozenset(
     {f"{point}." for point in _DOTTED.replace("\\", "").split("|")}
     | {f"{word} {letter}." for word in ("the", "by") for letter in _WORDS}
     | {f"{letter}. by" for letter in _WORDS}
+    | {f"{point} of" for point in (*_POINTS, *_WORDS)}
 )
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
@@ -56,8 +58,22 @@ def _say_point(match: re.Match[str]) -> str:
     return say_point(match["point"].replace(".", "")) + stop_after(match)
 
 
+# A point undotted after a distance and before "of", as news of earthquakes and storms gives
+# it: "12 km SW of Ridgecrest" (the distance read already: "twelve kilometers SW of").
+_UNDOTTED_AFTER_DISTANCE = re.compile(
+    r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi) "
+    rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z])"
+)
+DISTANCE_HINT = re.compile(r"s (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) of [A-Z]")
+
+
 def read_compass_points(text: str) -> str:
-    """ "to the N.N.E." -> "to the north-northeast"; "S.W. by W." -> "southwest by west"."""
+    """ "to the N.N.E." -> "to the north-northeast"; "S.W. by W." -> "southwest by west";
+    "twelve kilometers SW of Ridgecrest" -> "... southwest of Ridgecrest"."""
+    if " of " in text and DISTANCE_HINT.search(text):
+        text = _UNDOTTED_AFTER_DISTANCE.sub(
+            lambda m: f"{m['distance']} {say_point(m['point'])}", text
+        )
     if not HINT.search(text):
         return text
     return _POINT.sub(_say_point, text)
