@@ -35,6 +35,7 @@ from narrator.spoken.de import (
     ranges,
     ratios,
     roman,
+    terms,
     times,
 )
 from narrator.spoken.rules import Language, Rule, rule
@@ -88,6 +89,9 @@ RULES: tuple[Rule, ...] = (
          "as a cardinal"),
     rule(fractions.read_fractions, "fractions", fractions.HINT,
          "after dates and measures, which claimed their slashes; before numbers"),
+    rule(terms.read_terms, "terms", terms.HINT,
+         "before abbreviations, whose 'J.' is an initial's or a prison term's, and numbers, "
+         "which give '1 Jahr' its 'ein'"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "after ordinals and dates, whose full stops are no abbreviations; before numbers, "
          "so that '2 Mio.' reads 'zwei Millionen'"),
