@@ -253,7 +253,10 @@ _CONFERENCE = re.compile(r"(?<=[a-z] )(?<!August )(?<!Augustine )Conf\.(?!\w)")
 _REGULAR = re.compile(
     r"\b(?P<r>[Rr])eg\.(?= (?:price|prices|hours|season|fee|fees|rate|admission)\b)"
 )
-_DEMOCRATIC = re.compile(r"\bDem\.(?= [a-z])")
+_DEMOCRATIC = re.compile(r"\bDem\.(?= [a-z])|\b(?P<caps>DEM)\.(?= [A-Z])")
+# "in OT" ending a game's account, or before its result, is overtime ("scores 40 in OT win");
+# elsewhere "OT" may be the Old Testament or a therapist.
+_OVERTIME = re.compile(r"(?<=\bin )OT\b(?= (?:win|loss|victory|defeat|thriller)\b|\s*[.,;]|\s*$)")
 # "agg." closing a score's brackets or clause is the aggregate ("5-1 agg.)"); "agg. assault" is
 # aggravated, before its noun.
 _AGGREGATE = re.compile(r"\bagg\.(?=\s*[);,]|\s*$)")
@@ -269,6 +272,7 @@ _IDEM = re.compile(r"(?:^|(?<=; ))(?P<i>[Ii])d\.(?=,| at p| p\.| pp\.| page)", r
 # "App." before a note, a letter, a numeral or a number is an appendix: "App. note K", "App. B".
 _APPENDIX = re.compile(
     rf"\bApp\.(?= (?:[A-Z]\b|[IVXLC]+\b|[ivxlc]+\b|notes?\b)|{NUMBER_AHEAD.pattern})"
+    r"|(?<=\bthe )App\.(?=\s*$|\s+[A-Z]|[,;)])"
 )
 # "Sect." and "sec." before a number or a numeral are a section: "Sect. 4", "sec. iv" (after
 # a number "sec." is seconds, read with the units).
@@ -365,8 +369,10 @@ def read_context_phrases(text: str) -> str:
         text = _REGULAR.sub(lambda m: f"{m['r']}egular", text)
     if "agg." in text:
         text = _AGGREGATE.sub(lambda m: "aggregate" + stop_after(m), text)
-    if "Dem." in text:
-        text = _DEMOCRATIC.sub("Democratic", text)
+    if "Dem." in text or "DEM." in text:
+        text = _DEMOCRATIC.sub(lambda m: "DEMOCRATIC" if m["caps"] else "Democratic", text)
+    if "in OT" in text:
+        text = _OVERTIME.sub("overtime", text)
     if "Conf." in text:
         text = _CONFERENCE.sub(lambda m: "Conference" + stop_after(m), text)
     if "ir." in text:
@@ -376,7 +382,7 @@ def read_context_phrases(text: str) -> str:
     if "d." in text:
         text = _IDEM.sub(lambda m: f"{m['i']}dem", text)
     if "App." in text:
-        text = _APPENDIX.sub("Appendix", text)
+        text = _APPENDIX.sub(lambda m: "Appendix" + stop_after(m), text)
     if "ect." in text or "ec." in text:
         text = _SECTION.sub(lambda m: "Section" if m.group(0)[0] == "S" else "section", text)
     if "Rt" in text:

@@ -6,7 +6,8 @@
   ("BID", "prn") only after a dose, its unit, its form or its route, or before another code
   ("500 mg PO BID", "2 tabs prn", "PO q8h"), where "bid" and "PRN" may be a word or a wire's
   name. The route "PO" is left to be spelled, as clinicians say it
-- "Patient c/o N/V" -> "Patient complains of nausea and vomiting" ("c/o" after the patient)
+- "Patient c/o N/V" -> "Patient complains of nausea and vomiting" ("c/o" after the patient);
+  "f/u" -> "follow up", "POD 3" -> "post-op day 3"
 - a dose's form and how long it is taken: "1 cap. PO daily x 14 days" -> "1 capsule PO daily
   for 14 days", "2 tabs." -> "tablets"
 - "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
@@ -69,6 +70,10 @@ _FOR_DAYS = re.compile(r"(?<=[A-Za-z] )x ?(?=\d{1,3} (?:days?|weeks?|months?|dos
 _COMPLAINS_OF = re.compile(r"\b(?P<who>[Pp]atient|[Pp]t\.?|[Hh]e|[Ss]he) c/o\b")
 # Elsewhere, before a name or an address, it is "care of": "Send it c/o Mr. Smith".
 _CARE_OF = re.compile(r"(?<![\w/])c/o(?= [A-Z\d])")
+# A follow-up and the days after an operation: "to f/u in 2 wks" -> "to follow up", "on POD 3"
+# -> "on post-op day 3".
+_FOLLOW_UP = re.compile(r"(?<![\w/])f/u\b")
+_POST_OP_DAY = re.compile(r"\bPOD(?= ?\d)")
 _NAUSEA = re.compile(r"(?<![\w/])N/V(?P<d>/D)?(?![\w/])")
 # An age as a chart gives it, after the number: "a 67 y/o male", "45 yo", "3 y.o." -> "year old".
 _YEARS_OLD = re.compile(r"(?<=\d) ?(?:y/o\b|y\.o\.(?!\w)|yo\b)")
@@ -101,10 +106,11 @@ _YEARS_OLD_HINT = re.compile(r"y/o|\dyo\b|\d yo\b|y\.o\.")
 HINT = any_of(
     r"\.(?:(?<=obs\.|emp\.|esp\.|q\.d\.|h\.s\.|y\.o\.)|(?<=\.i\.d\.)|(?<=p\.r\.n\.)"
     r"| [a-z](?<=[Pp]t\. [a-z]))",
-    r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o)",
+    r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
+    r"/V(?<=N/V)", r"/u(?<=f/u)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
     with_digit=(
-        r"q ?\d", r"yo\b(?<=\dyo)", r" yo\b(?<=\d yo)", r"T\. ?\d",
+        r"q ?\d", r"POD ?\d", r"yo\b(?<=\dyo)", r" yo\b(?<=\d yo)", r"T\. ?\d",
         r"ap\. (?<=\d cap\. )", r"aps\. (?<=\d caps\. )",
         r"ab\. (?<=\d tab\. )", r"abs\. (?<=\d tabs\. )",
         r"x ?\d{1,3} (?:days?|weeks?|months?|doses)\b",
@@ -159,6 +165,10 @@ def read_medical_shorthand(text: str) -> str:
     if "c/o" in text:
         text = _COMPLAINS_OF.sub(r"\g<who> complains of", text)
         text = _CARE_OF.sub("care of", text)
+    if "f/u" in text:
+        text = _FOLLOW_UP.sub("follow up", text)
+    if "POD" in text:
+        text = _POST_OP_DAY.sub("post-op day", text)
     if "N/V" in text:
         text = _NAUSEA.sub(
             lambda m: "nausea, vomiting and diarrhea" if m["d"] else "nausea and vomiting", text
