@@ -23,6 +23,7 @@ from narrator.spoken.common import (
 )
 from narrator.spoken.de import (
     abbreviations,
+    articles,
     dates,
     decades,
     fractions,
@@ -89,6 +90,8 @@ RULES: tuple[Rule, ...] = (
          "as a cardinal"),
     rule(fractions.read_fractions, "fractions", fractions.HINT,
          "after dates and measures, which claimed their slashes; before numbers"),
+    rule(articles.read_short_articles, "articles", articles.HINT,
+         "before abbreviations, whose table would leave 'd.' before a noun as written"),
     rule(terms.read_terms, "terms", terms.HINT,
          "before abbreviations, whose 'J.' is an initial's or a prison term's, and numbers, "
          "which give '1 Jahr' its 'ein'"),
