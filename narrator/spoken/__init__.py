@@ -10,6 +10,7 @@ decide. The rules and their order live in the language's package (`narrator.spok
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import sys
@@ -26,6 +27,7 @@ from narrator.spoken.rules import (
     WordStart,
     language_for,
     leading_character,
+    leading_class,
     reads_line_edges,
 )
 
@@ -44,6 +46,15 @@ _DIGIT = re.compile("[\\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2089\u2150-\u21
 subscripts): the lines holding one are the only ones that can hold a digit later."""
 _DECIMAL = re.compile(r"\d")
 """A decimal digit: many rules' hint, found among the lines with a `_DIGIT`."""
+
+
+@functools.cache
+def _digit_led(pattern: re.Pattern[str]) -> bool:
+    """Whether everything ``pattern`` finds starts with a `_DIGIT` (``\\d (?:caps?|tabs?)``,
+    ``[\\d½¼¾]``): it is searched on the lines with a digit only, as if its rule read only
+    those, since it finds nothing on the others (a class is tried at every character)."""
+    items = leading_class(pattern)
+    return items is not None and all(item == "\\d" or _DIGIT.match(item) for item in items)
 
 
 class _Joined:
@@ -178,9 +189,14 @@ class _Lines:
         hint = rule.hint
         if hint is None:
             return [i for i, line in enumerate(self.lines) if line]
-        if isinstance(hint, re.Pattern | WordStart):
+        if isinstance(hint, WordStart):
             return self._scanned(hint, rule.needs_digit)
-        scans = [self._scanned(pattern, rule.needs_digit) for pattern in hint.patterns]
+        if isinstance(hint, re.Pattern):
+            return self._scanned(hint, rule.needs_digit or _digit_led(hint))
+        needs_digit = rule.needs_digit
+        scans = [
+            self._scanned(pattern, needs_digit or _digit_led(pattern)) for pattern in hint.patterns
+        ]
         scans += [self._scanned(pattern, True) for pattern in hint.with_digit]
         return scans[0] if len(scans) == 1 else sorted(set().union(*scans))
 
@@ -251,7 +267,7 @@ _STEPS: dict[int, tuple[tuple[Rule, ...], tuple[_Step, ...]]] = {}
 def _check(pattern: re.Pattern[str], digit_only: bool) -> _Check:
     # The digit hints are the lines with one, as `_Lines._scanned` finds them.
     digits = pattern.pattern in (_DIGIT.pattern, _DECIMAL.pattern)
-    return (leading_character(pattern), pattern.search, digit_only or digits)
+    return (leading_character(pattern), pattern.search, digit_only or digits or _digit_led(pattern))
 
 
 def _steps(rules: tuple[Rule, ...]) -> tuple[_Step, ...]:

@@ -144,6 +144,83 @@ def leading_character(pattern: re.Pattern[str]) -> str | None:
 
 
 @functools.cache
+def leading_class(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The characters everything ``pattern`` finds starts with, where its source says so
+    plainly: ``\\d`` or a class of characters first ("[\\d½¼¾]", "\\d (?:caps?|tabs?)"), not
+    negated or made optional, with no alternative at the top level and no flag that changes
+    what a character matches. Each item a character, or ``\\d`` for a decimal digit; None
+    otherwise (a literal: see `leading_character`)."""
+    source = pattern.pattern
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    if source.startswith("\\d"):
+        items: tuple[str, ...] | None = ("\\d",)
+        rest = source[2:]
+    elif source.startswith("[") and not source.startswith("[^"):
+        end = _class_end(source)
+        items, rest = _class_items(source[1:end]), source[end + 1 :]
+    else:
+        return None
+    if items is None or rest[:1] in ("*", "?", "{") or _has_top_level_alternative(rest):
+        return None
+    return items
+
+
+def _class_end(source: str) -> int:
+    """The index of the ``]`` closing the class ``source`` starts with (a ``]`` first is one
+    of the class)."""
+    index = 1 + (source[1:2] == "]")
+    while index < len(source) and source[index] != "]":
+        index += 2 if source[index] == "\\" else 1
+    return index
+
+
+_ESCAPE_WIDTHS = {"x": 2, "u": 4, "U": 8}
+_MOST_IN_A_RANGE = 256
+
+
+def _class_items(body: str) -> tuple[str, ...] | None:
+    """The characters of a class's ``body``, ranges spelled out and ``\\d`` kept whole; None
+    for an escape other than a mark, ``\\d`` or a code point, or a range too wide to list."""
+    items: list[str] = []
+    index = 0
+    while index < len(body):
+        if body.startswith("\\d", index):
+            items.append("\\d")
+            index += 2
+            continue
+        first = _class_character(body, index)
+        if first is None:
+            return None
+        character, index = first
+        if body[index : index + 1] != "-" or index + 1 == len(body):
+            items.append(character)
+            continue
+        last = _class_character(body, index + 1)
+        if last is None or ord(last[0]) - ord(character) > _MOST_IN_A_RANGE:
+            return None
+        items += [chr(code) for code in range(ord(character), ord(last[0]) + 1)]
+        index = last[1]
+    return tuple(items)
+
+
+def _class_character(body: str, index: int) -> tuple[str, int] | None:
+    """The character written at ``index`` of a class's body, and the index after it."""
+    if body[index] != "\\":
+        return body[index], index + 1
+    escape = body[index + 1 : index + 2]
+    width = _ESCAPE_WIDTHS.get(escape)
+    if width is not None:
+        digits = body[index + 2 : index + 2 + width]
+        if len(digits) < width or not all(d in "0123456789abcdefABCDEF" for d in digits):
+            return None
+        return chr(int(digits, 16)), index + 2 + width
+    if not escape or escape.isalnum():
+        return None
+    return escape, index + 2
+
+
+@functools.cache
 def reads_line_edges(pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` anchors at the start or end of its text (``^``, ``$``, ``\\A``,
     ``\\Z``): a hint written for one line, which lines joined by newlines would hide from it
