@@ -131,8 +131,7 @@ _MEASURE = re.compile(
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"
     rf"|\s/\s(?P<spaced_per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b))(?![\w°²³^])"
 )
-# A range written with its unit on both ends, "20°C-25°C", "5°-10°", "10 kg – 20 kg": the unit
-# is said once, at the end, as for "20-25°C" (was "... Celsius-twenty-five", "degreesminus").
+# A range with its unit on both ends ("20°C-25°C", "5°-10°") says it once, as "20-25°C" does.
 _UNIT_TWICE = re.compile(
     rf"{START}(?P<a>-?{NUM})\s?(?P<unit>{_UNIT})\s?[-–]\s?(?P<b>{NUM})\s?(?P=unit)(?![\w°²³/])"
 )
@@ -143,13 +142,14 @@ _SQUARE_WORD = re.compile(
 )
 # Miles per hour written with dots: "60 m.p.h." -> "60 mph" (its last dot may end the sentence).
 _DOTTED_MPH = re.compile(r"(?<=\d)\s?m\.p\.h(?:\.(?=\s+[a-z]|[,;:)]))?")
-# One scan for a digit and what may follow it; the forms led by a word each on their own.
+# A digit and what may follow it, tried after a number's last digit only; the others alone.
 HINT = any_of(
     with_digit=(
-        rf"\d(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])|\s?[a-zA-Z]+/|\s/\s[A-Za-z]"
-        r"|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]"
-        r"|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b|\ssq\b|\sfur\.|\s(?:bush|fath)\."
-        r"|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\.|[½⅓⅔¼¾⅕-⅞]c\.|\s?\w[·⋅])",
+        rf"\d(?:(?=\d[·⋅])|(?![\d,.])(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])"
+        r"|\s?[a-zA-Z]+/|\s/\s[A-Za-z]|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b"
+        r"|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b"
+        r"|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\."
+        r"|[½⅓⅔¼¾⅕-⅞]c\.|\s?\w[·⋅]))",
         r"the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b",
         r"gr\.\s(?:of\s)?\d",
         r"ar(?:om)?\.\s(?:2[89]|3[01])\.\d",
