@@ -60,6 +60,11 @@ def _say_point(match: re.Match[str]) -> str:
 
 # A point undotted after a distance and before "of", as news of earthquakes and storms gives
 # it: "12 km SW of Ridgecrest" (the distance read already: "twelve kilometers SW of").
+# A side or an end named by its point after "the": "the N. side of Main St." -> "north side".
+_SIDE_OF = re.compile(
+    r"(?<=\bthe )(?P<one>[NSEW])\.(?= (?:side|end|bank|shore|coast|wall|aisle|transept|front|face|"
+    r"slope|gate|door|porch|wing|part)\b)"
+)
 _UNDOTTED_AFTER_DISTANCE = re.compile(
     r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi) "
     rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z])"
@@ -74,6 +79,8 @@ def read_compass_points(text: str) -> str:
         text = _UNDOTTED_AFTER_DISTANCE.sub(
             lambda m: f"{m['distance']} {say_point(m['point'])}", text
         )
+    if "the " in text and _SIDE_OF.search(text):
+        text = _SIDE_OF.sub(lambda m: _WORDS[m["one"]], text)
     if not HINT.search(text):
         return text
     return _POINT.sub(_say_point, text)

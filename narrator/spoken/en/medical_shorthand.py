@@ -59,7 +59,9 @@ _CASE_NOTE_VERBS = (
     r"complained|tolerated|tolerates|received|given|presented|presents|underwent|seen|"
     r"discharged|refused|refuses|says|said|remains|remained|returned|c/o|afebrile|alert"
 )
-_PATIENT = re.compile(rf"(?<![\w.])(?P<p>[Pp])t\.(?= (?:{_CASE_NOTE_VERBS})\b)")
+_PATIENT = re.compile(
+    rf"(?<![\w.])(?P<p>[Pp])t\.(?= (?:{_CASE_NOTE_VERBS})\b)|(?<=\bthe )(?P<the>pt)\.(?= [a-z])"
+)
 # A dose's form written short after its count, and how long it is taken: "1 cap. PO daily x 14
 # days" -> "1 capsule ... for 14 days", "2 tabs." -> "tablets".
 _FORMS = {"cap": "capsule", "caps": "capsules", "tab": "tablet", "tabs": "tablets"}
