@@ -49,6 +49,13 @@ _FRANCS = re.compile(
     r"(?=[\s,;)]|$)"
 )
 
+# A point between two numbers after an article's name or "le" is no decimal (French writes a
+# comma) but a section's: "l'art. 49.3", "le 49.3" -> "quarante-neuf trois".
+_SECTION = re.compile(
+    r"(?P<before>\b(?i:art\.|article|le|du|au) )"
+    r"(?P<number>\d{1,3})\.(?P<part>\d{1,2})(?![\d,]|\.\d)"
+)
+
 
 def _weekday(match: re.Match[str]) -> str:
     said = _WEEKDAYS[match["day"].lower()]
@@ -65,6 +72,7 @@ def read_abbreviations(text: str) -> str:
         return said + ("." if ends and match.group(0) in ("etc.",) else "")
 
     if "." in text:
+        text = _SECTION.sub(r"\g<before>\g<number> \g<part>", text)
         text = _DAY_BEFORE_DATE.sub(_weekday, text)
         text = _CENTURY.sub("siècle", _FRANCS.sub(r"\g<number> francs", text))
         text = _HALF_YEAR.sub("semestre", text)

@@ -17,7 +17,14 @@ _QUANTITY = re.compile(rf"(?<![\w.,/])(?P<sign>-)?(?P<num>{NUM})\s?(?P<unit>{_UN
 _AFTER_SCALE = re.compile(
     rf"(?<=\d )(?P<scale>millions?|milliards?) (?P<of>de |d['’])(?P<unit>{_UNIT})(?![\w²³'’])"
 )
-HINT = re.compile(rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d")
+# A unit written alone after an article or "par" is the unit itself: "le prix du m²" -> "du
+# mètre carré", "12 € par kg" -> "par kilogramme"; a unit of one letter ("le m") is left, and
+# one whose full stop goes on in small letters is an abbreviation ("le min. de l'Intérieur").
+_NAMED = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) > 1)
+_ARTICLE_UNIT = re.compile(
+    rf"(?<![\w'’])(?P<word>du|le|au|par) (?P<unit>{_NAMED})(?![\w²³'’/]|\.\s*[a-zé])"
+)
+HINT = re.compile(rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d|(?:du|le|au|par) (?:{_NAMED})")
 
 
 def read_measures(text: str) -> str:
@@ -34,4 +41,5 @@ def read_measures(text: str) -> str:
         of = "d'" if many[0] in "aeiouéèêh" else "de "
         return f"{match['scale']} {of}{many}"
 
-    return _QUANTITY.sub(say, _AFTER_SCALE.sub(after_scale, text))
+    text = _QUANTITY.sub(say, _AFTER_SCALE.sub(after_scale, text))
+    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_UNITS[m['unit']][0]}", text)

@@ -59,6 +59,13 @@ _SO_CALLED = re.compile(
     r"[Dd]egli|[Nn]ei|[Aa]i|[Ss]ui) c\.d\.(?=\s)"
 )
 
+# "v." before a name and a house number is a street's "via": "in v. Nazionale 12", "v. Roma, 5"
+# ("v. Rossi" alone, a reference's "vedi" or a "versus", is left).
+_STREET = re.compile(
+    r"(?<![\w.])[vV]\.(?= (?:[A-ZÀ-Ú][a-zà-ú']+ ){0,3}?[A-ZÀ-Ú][a-zà-ú]+,? "
+    r"\d{1,3}[a-z]?(?![\w:/–-]|[.,]\d))"
+)
+
 
 def _so_called(match: re.Match[str]) -> str:
     ending = match["ending"] or "i"
@@ -74,6 +81,8 @@ def read_abbreviations(text: str) -> str:
         text = _SO_CALLED.sub(_so_called, text)
     if "S." in text:
         text = _DOUBLE_S.sub(_double_s, text)
+    if "v." in text or "V." in text:
+        text = _STREET.sub("via", text)
     if "p.m." in text:
         text = _PROSECUTOR.sub(r"\g<article>pubblico ministero", text)
     if "in." in text:
