@@ -354,7 +354,7 @@ _HINT_FORMS = sorted(
     | {*STATES_WRITTEN_SHORT, *HINT_FORMS, *PLACES_WRITTEN_SHORT}
     | LEARNED_TITLE_WORDS
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "dir."}
-    | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT"}
+    | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT", "F/T", "H/T"}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
     | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}

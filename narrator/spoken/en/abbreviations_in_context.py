@@ -12,9 +12,8 @@
 - "Pop. 12,000", "(pop. 3.4 million)" -> "Population", "population": before a number only
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
   "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition", "the 89th min." -> "minute";
-  "the Rt. Hon." -> "Right"; "the Rt Hon" -> "the Right Honorable"; "dir. of" -> "director of",
-  "dir. by" -> "directed by"; "the Eastern Conf." -> "Conference"; "Reg. price" -> "Regular";
-  "the Dem. candidate" -> "Democratic"
+  "the Rt. Hon." -> "Right"; "the Rt Hon" -> "the Right Honorable"; "dir. of", "the Eastern
+  Conf.", "Reg. price", "in OT win" and others a neighbour decides (`decided_by_neighbours`)
 - "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
   written short before a country's or region's name
 - "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
@@ -26,6 +25,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import NUMBER_AHEAD, ORDINAL_WORD, stop_after
+from narrator.spoken.en.decided_by_neighbours import read_words_decided_by_neighbours
 from narrator.spoken.en.life_events import read_life_events
 from narrator.spoken.en.monsieur import read_monsieur
 from narrator.spoken.tables import read_mapping, read_table
@@ -243,26 +243,6 @@ _AFTER_ORDINAL_SAID = {
     "batt": "Battalion", "coy": "Company", "sqn": "Squadron", "bty": "Battery",
     "min": "minute",
 }  # fmt: skip
-# "Conf." after a name is its conference ("the Eastern Conf.", "the Big Ten Conf."); after a
-# word written short it is a work ("Aug. Conf. viii. 12", Augustine's Confessions, whose "Aug."
-# the months' rule has read as "August" by then).
-_CONFERENCE = re.compile(r"(?<=[a-z] )(?<!August )(?<!Augustine )Conf\.(?!\w)")
-# "Reg." before a price or a season is regular ("Reg. price $49.99"), where before a name it is
-# a register or a king's regnal year; "Dem." before a word in small letters is Democratic ("the
-# Dem. candidate"), a party's adjective, where "D-Mass." names its member.
-_REGULAR = re.compile(
-    r"\b(?P<r>[Rr])eg\.(?= (?:price|prices|hours|season|fee|fees|rate|admission)\b)"
-)
-_DEMOCRATIC = re.compile(r"\bDem\.(?= [a-z])|\b(?P<caps>DEM)\.(?= [A-Z])")
-# "in OT" ending a game's account, or before its result, is overtime ("scores 40 in OT win");
-# elsewhere "OT" may be the Old Testament or a therapist.
-_OVERTIME = re.compile(r"(?<=\bin )OT\b(?= (?:win|loss|victory|defeat|thriller)\b|\s*[.,;]|\s*$)")
-# "agg." closing a score's brackets or clause is the aggregate ("5-1 agg.)"); "agg. assault" is
-# aggravated, before its noun.
-_AGGREGATE = re.compile(r"\bagg\.(?=\s*[);,]|\s*$)")
-# "dir." before "of" is a director ("Fauci, dir. of NIAID"), before "by" directed ("dir. by
-# Nolan"), as credits and notes write them.
-_DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
 # "do." (ditto) in accounts and lists, after a semicolon, a comma or at a line's start, before
 # a word in small letters or a figure: "candles, 4s.; do. for soap, 2s." ("as I do." ends one).
 _DITTO = re.compile(r"(?:(?<=[;,] )|(?<=[Dd]o\. )|^)(?P<do>[Dd]o)\.(?= [a-z\d£$])", re.MULTILINE)
@@ -365,18 +345,7 @@ def read_context_phrases(text: str) -> str:
         text = read_life_events(text)
     if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
-    if "eg." in text:
-        text = _REGULAR.sub(lambda m: f"{m['r']}egular", text)
-    if "agg." in text:
-        text = _AGGREGATE.sub(lambda m: "aggregate" + stop_after(m), text)
-    if "Dem." in text or "DEM." in text:
-        text = _DEMOCRATIC.sub(lambda m: "DEMOCRATIC" if m["caps"] else "Democratic", text)
-    if "in OT" in text:
-        text = _OVERTIME.sub("overtime", text)
-    if "Conf." in text:
-        text = _CONFERENCE.sub(lambda m: "Conference" + stop_after(m), text)
-    if "ir." in text:
-        text = _DIRECTOR.sub(lambda m: f"{m['d']}irect{'ed' if m['by'] else 'or'}", text)
+    text = read_words_decided_by_neighbours(text)
     if "o." in text:
         text = _DITTO.sub(lambda m: "ditto" if m["do"] == "do" else "Ditto", text)
     if "d." in text:

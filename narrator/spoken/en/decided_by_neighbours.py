@@ -1,0 +1,61 @@
+"""Words written short that the word before or after them decides, in news, sports pages,
+credits and notes:
+
+- "the Eastern Conf." -> "Conference" (after a name; "Aug. Conf. viii. 12" is Augustine's)
+- "Reg. price $49.99" -> "Regular"; "the Dem. candidate", "DEM. SEN." -> "Democratic"
+- "in OT win", "in OT to win" -> "overtime"; "(F/T)", "(H/T)" -> "full time", "half time";
+  "(5-1 agg.)" -> "aggregate" ("agg. assault" is aggravated)
+- "dir. of NIAID" -> "director of", "dir. by Nolan" -> "directed by"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+
+# "Conf." after a name is its conference ("the Eastern Conf.", "the Big Ten Conf."); after a
+# word written short it is a work ("Aug. Conf. viii. 12", Augustine's Confessions, whose "Aug."
+# the months' rule has read as "August" by then).
+_CONFERENCE = re.compile(r"(?<=[a-z] )(?<!August )(?<!Augustine )Conf\.(?!\w)")
+# "Reg." before a price or a season is regular ("Reg. price $49.99"), where before a name it is
+# a register or a king's regnal year; "Dem." before a word in small letters is Democratic ("the
+# Dem. candidate"), a party's adjective, where "D-Mass." names its member.
+_REGULAR = re.compile(
+    r"\b(?P<r>[Rr])eg\.(?= (?:price|prices|hours|season|fee|fees|rate|admission)\b)"
+)
+_DEMOCRATIC = re.compile(r"\bDem\.(?= [a-z])|\b(?P<caps>DEM)\.(?= [A-Z])")
+# "in OT" ending a game's account, or before its result, is overtime ("scores 40 in OT win");
+# elsewhere "OT" may be the Old Testament or a therapist.
+_OVERTIME = re.compile(
+    r"(?<=\bin )OT\b(?= (?:win|loss|victory|defeat|thriller|to win|to beat|to clinch)\b"
+    r"|\s*[.,;]|\s*$)"
+)
+# A match's time in brackets after its score: "(F/T)" full time, "(H/T)" half time.
+_MATCH_TIME = re.compile(r"\((?P<t>[FH])/T\)")
+# "agg." closing a score's brackets or clause is the aggregate ("5-1 agg.)"); "agg. assault" is
+# aggravated, before its noun.
+_AGGREGATE = re.compile(r"\bagg\.(?=\s*[);,]|\s*$)")
+# "dir." before "of" is a director ("Fauci, dir. of NIAID"), before "by" directed ("dir. by
+# Nolan"), as credits and notes write them.
+_DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
+
+
+def read_words_decided_by_neighbours(text: str) -> str:
+    """ "the Eastern Conf." -> "the Eastern Conference"; "Reg. price" -> "Regular price"; "in OT
+    win" -> "in overtime win"; "dir. of" -> "director of"."""
+    if "eg." in text:
+        text = _REGULAR.sub(lambda m: f"{m['r']}egular", text)
+    if "agg." in text:
+        text = _AGGREGATE.sub(lambda m: "aggregate" + stop_after(m), text)
+    if "Dem." in text or "DEM." in text:
+        text = _DEMOCRATIC.sub(lambda m: "DEMOCRATIC" if m["caps"] else "Democratic", text)
+    if "in OT" in text:
+        text = _OVERTIME.sub("overtime", text)
+    if "/T)" in text:
+        text = _MATCH_TIME.sub(lambda m: f"({'full' if m['t'] == 'F' else 'half'} time)", text)
+    if "Conf." in text:
+        text = _CONFERENCE.sub(lambda m: "Conference" + stop_after(m), text)
+    if "ir." in text:
+        text = _DIRECTOR.sub(lambda m: f"{m['d']}irect{'ed' if m['by'] else 'or'}", text)
+    return text
