@@ -53,6 +53,16 @@ _OFFICES = {"präs": "präsident", "vors": "vorsitzende"}
 _OFFICE = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]+)(?P<office>präs|vors)\.(?!\w)")
 # "i. R." before an article is "im Rahmen" ("i. R. der Festwoche"); elsewhere "im Ruhestand"
 # ("Pfarrer i. R.").
+# A court's initials after an article and before its town: "vor dem AG Hamburg" ->
+# "Amtsgericht"; "die Siemens AG" (a firm's) has its name before.
+_COURTS = {"AG": "Amtsgericht", "LG": "Landgericht", "OLG": "Oberlandesgericht",
+           "VG": "Verwaltungsgericht", "OVG": "Oberverwaltungsgericht", "ArbG": "Arbeitsgericht",
+           "SG": "Sozialgericht", "FG": "Finanzgericht"}  # fmt: skip
+_COURT = re.compile(
+    r"(?:(?<=\b[Dd]em )|(?<=\b[Dd]as )|(?<=\b[Dd]es )|(?<=\b[Vv]om )|(?<=\b[Aa]m )|(?<=\b[Bb]eim ))"
+    r"(?P<court>O?LG|AG|O?VG|ArbG|SG|FG)"
+    r"(?= [A-ZÄÖÜ][a-zäöüß]+)"
+)
 _FRAME = re.compile(r"(?<![\w.])i\.\s?R\.(?=\s(?:de[rsmn]|eine[rsmn]?|dies\w+)\b)")
 # A square's name with its "Platz" written short: "Marktpl. 3", "Goethepl. 1" -> "Goetheplatz".
 _SQUARE = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)pl\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
@@ -110,7 +120,7 @@ _THIS_YEAR = re.compile(
 )
 _LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre", "sentence": "Jahren", "of": "vom"}
 # A job's genders have no point: "(m/w/d)".
-HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)")
+HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)|G [A-ZÄÖÜ]")
 _END = re.compile(r"\s*$")
 
 
@@ -133,6 +143,7 @@ def read_abbreviations(text: str) -> str:
     text = _SQUARE.sub(r"\g<stem>platz", text)
     text = _OFFICE.sub(lambda m: m["stem"] + _OFFICES[m["office"]], text)
     text = _FRAME.sub("im Rahmen", text)
+    text = _COURT.sub(lambda m: _COURTS[m["court"]], text)
     text = _MONTH_ALONE.sub(lambda m: m["before"] + _MONTHS[m["month"]], text)
     text = _LETTER_WORDS.sub(lambda m: _LETTER_SAID[str(m.lastgroup)], text)
     if "d. J." in text or "d.J." in text:
