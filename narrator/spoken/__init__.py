@@ -57,6 +57,18 @@ def _digit_led(pattern: re.Pattern[str]) -> bool:
     return items is not None and all(item == "\\d" or _DIGIT.match(item) for item in items)
 
 
+_ONE_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)*\]")  # a source that is one class, no more
+
+
+@functools.cache
+def _decimal_class(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is a class of digits, ``\\d`` among them (``[\\d½¼¾]``): it finds
+    the lines with a decimal digit, known, and some of the few other lines with a digit."""
+    if not _ONE_CLASS.fullmatch(pattern.pattern) or not _digit_led(pattern):
+        return False
+    return "\\d" in (leading_class(pattern) or ())
+
+
 class _Joined:
     """Some of the lines joined into one text, so that a hint scans them all at once: a
     search per line costs more than the rules themselves."""
@@ -166,6 +178,11 @@ class _Lines:
             return self._digit_lines()
         elif hint.pattern == _DECIMAL.pattern and hint.flags == _DECIMAL.flags:
             return self._decimal_lines()
+        elif _decimal_class(hint):
+            decimal, lines = self._decimal_lines(), self.lines
+            known = set(decimal)
+            more = [i for i in self._digit_lines() if i not in known and hint.search(lines[i])]
+            return sorted(decimal + more) if more else decimal
         elif reads_line_edges(hint):
             # Line by line, the lines without the character it starts with left out first.
             lines, search, lead = self.lines, hint.search, leading_character(hint) or ""

@@ -94,8 +94,8 @@ def word_start(forms: Iterable[str]) -> WordStart:
     ):
         rests: dict[str, list[str]] = {}
         for form in group:
-            rests.setdefault(re.escape(form[0]), []).append(re.escape(form[1:]))
-        groups.append({first: "|".join(after) for first, after in rests.items()})
+            rests.setdefault(re.escape(form[0]), []).append(form[1:])
+        groups.append({first: _trie(after) for first, after in rests.items()})
     led = [
         "|".join(f"{first}(?<![^\\W_]{first})(?:{rest})(?!\\w)" for first, rest in group.items())
         for group in groups
@@ -109,6 +109,21 @@ def word_start(forms: Iterable[str]) -> WordStart:
         ]
         scans += [(re.compile(f"\\n{lower}(?!\\w)"), 1)]
     return WordStart(re.compile("|".join(pattern for pattern in led if pattern)), tuple(scans))
+
+
+def _trie(words: list[str]) -> str:
+    """``words`` as one pattern that reads each character once, then the words that share
+    it (``["t.", "t", "r."]`` -> ``(?:t(?:\\.)?|r\\.)``): the regex engine tries the words of an
+    alternation one by one from the start, and a hint's words share their first letters."""
+    following: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            following.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(first) + _trie(rest) for first, rest in following.items()]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in words else body
 
 
 Hint = re.Pattern[str] | AnyOf | WordStart | None

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from narrator.spoken import _FEW_LINES, _digit_led, spoken
-from narrator.spoken.rules import leading_class
+from narrator.spoken import _FEW_LINES, _decimal_class, _digit_led, _Lines, spoken
+from narrator.spoken.rules import _trie, leading_class, word_start
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,39 @@ def test_a_digit_led_hint_still_reads_its_line_in_a_long_text(written: str, said
     lines = ["Plain words here."] * _FEW_LINES + [written, "No figure at all."]
     assert spoken("\n".join(lines)).split("\n")[-2] == said
     assert spoken(written) == said
+
+
+@pytest.mark.parametrize(
+    ("pattern", "one"),
+    [("[\\d½¼¾]", True), ("[\\d]", True), ("\\d", False), ("[½¼]", False), ("[\\d½] x", False),
+     ("[\\d][a]", False), ("[\\d\\]]", False)],
+)  # fmt: skip
+def test_a_class_of_digits_is_known(pattern: str, one: bool) -> None:
+    assert _decimal_class(re.compile(pattern)) is one
+
+
+def test_a_class_of_digits_finds_the_lines_with_a_decimal_digit_and_its_own_marks() -> None:
+    lines = ["no figure", "½ a loaf", "5 loaves", "⅞ inch", "²", "10 and ½", ""]
+    state = _Lines(lines)
+    found = state._scanned(re.compile("[\\d½¼¾]"), True)
+    assert found == [i for i, line in enumerate(lines) if re.search("[\\d½¼¾]", line)]
+    assert found == [1, 2, 5]
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [(["t.", "t", "r."], "(?:t(?:\\.)?|r\\.)"), (["a", "ab", "abc"], "a(?:b(?:c)?)?"),
+     (["x y"], "x\\ y"), ([""], "")],
+)  # fmt: skip
+def test_words_share_their_first_characters_in_a_trie(words: list[str], pattern: str) -> None:
+    assert _trie(words) == pattern
+    for word in words:
+        assert re.fullmatch(pattern, word)
+
+
+def test_a_word_start_hint_finds_its_words_whole_only() -> None:
+    hint = word_start(["St", "st.", "Ste", "e.g.", "eg"])
+    for text in ("St Paul", "the st. road", "(Ste Anne", "e.g. this", "eg", "x\nSte"):
+        assert hint.search(text.split("\n")[-1]), text
+    for text in ("Stop", "first. road", "Stem", "e.gx", "leg", "1St"):
+        assert not hint.search(text), text
