@@ -53,6 +53,7 @@ from narrator.spoken.en import (
     proceedings,
     quarters,
     ranges,
+    ratings,
     recipe_sizes,
     roman,
     sharps,
@@ -150,6 +151,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(dimensions.read_dimensions, "dimensions", dimensions.HINT,
          "before measures and the parting of letters from digits: in '2x8 m2' the unit then "
          "follows its number, and 'x' is 'by', not a letter"),
+    rule(ratings.read_ratings, "ratings", ratings.HINT,
+         "before money, which would read 'gave it 4/5' as shillings and pence, and numbers, "
+         "which would read 'Rating: 3.5/5' as a number and a five"),
     rule(money.read_money, "money", _MONEY_HINT,
          "before measures, percentages and ranges: '$5-10' is an amount range, in '$40m' the "
          "'m' is million, and '$12/kg' is a price per kilogram"),

@@ -95,10 +95,10 @@ def say_fraction(written: str) -> str:
 
 
 # A score or a share of a group, not a fraction: "rated 7/10", "4/5 stars", "9/10 people".
-_RATING_BEFORE = re.compile(
-    r"(?i:\b(?:rated|rating|rates|scored|scores|score|gave it|gives it|grade))\s+$"
+RATING_BEFORE = re.compile(
+    r"(?i:\b(?:rated|rating|rates|scored|scores|score|gave it|gives it|grade|verdict)):?\s+$"
 )
-_OUT_OF_AFTER = re.compile(
+OUT_OF_AFTER = re.compile(
     r"\s+(?:stars|points|marks|people|respondents|voters|doctors|dentists|patients|students|"
     r"users|customers|experts|adults|children|americans|britons)\b"
 )
@@ -109,7 +109,7 @@ def _out_of(match: re.Match[str]) -> bool:
     if match["glyph"] or match["whole"] or match["whole2"]:
         return False
     before = match.string[max(0, match.start() - 12) : match.start()]
-    return bool(_RATING_BEFORE.search(before) or _OUT_OF_AFTER.match(match.string, match.end()))
+    return bool(RATING_BEFORE.search(before) or OUT_OF_AFTER.match(match.string, match.end()))
 
 
 # After a lone "1/2", the words that keep it "one half": a unit ("1/2 cup", "1/2 tsp") or

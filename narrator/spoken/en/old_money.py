@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.fractions import OUT_OF_AFTER, RATING_BEFORE
 from narrator.spoken.en.numbers import cardinal
 from narrator.spoken.rules import any_of
 
@@ -220,6 +221,10 @@ def _priced_pence(match: re.Match[str]) -> bool:
 
 def _say_slashed(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
+    if OUT_OF_AFTER.match(text, match.end()) or RATING_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return match.group(0)  # "gave it 4/5 stars", "Rating: 4/5": a score, read by fractions
     # A rate after a halving or a quartering is a fraction's ("1/2 a day"); a price before is not.
     if match["d"] in _FRACTIONS_DENOMINATORS and _ARTICLE_AFTER.match(text, match.end()):
         return match.group(0)  # "gave him 1/2 a crown": half a crown
