@@ -9,7 +9,8 @@ import re
 import pytest
 
 from narrator.spoken import _FEW_LINES, _decimal_class, _digit_led, _Lines, spoken
-from narrator.spoken.rules import _trie, leading_class, word_start
+from narrator.spoken.pattern_sources import leading_class
+from narrator.spoken.rules import _trie, word_start
 
 
 @pytest.mark.parametrize(
