@@ -26,10 +26,11 @@ _PER = re.compile(rf"(?P<per>(?<=[\w²³])\s?/\s?|(?<=\bpro) )(?P<unit>{_UNIT}){
 # A number and unit in a compound: "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket".
 _COMPOUND = re.compile(rf"(?<![\w.,/])(?P<num>{NUM})-(?P<unit>{_UNIT})-(?=[A-ZÄÖÜ])")
 # A preposition that asks for the dative, a word of about perhaps between it and the number:
-# the plural unit takes its dative's "-n" ("Kilometer" -> "Kilometern", "Liter" -> "Litern").
+# the plural unit takes its dative's "-n" ("Kilometer" -> "Kilometern", "Liter" -> "Litern");
+# "bis zu" alone is an amount's "up to" ("bis zu 40 l" -> "vierzig Liter").
 _DATIVE_BEFORE = re.compile(
-    r"\b(?i:mit|von|bei|aus|nach|seit|zu|vor)\s(?:(?:rund|etwa|knapp|fast|gut|über|unter|bis zu|"
-    r"mehr als|weniger als|ca\.|circa)\s)?$"
+    r"\b(?i:mit|von|bei|aus|nach|seit|(?<!bis )zu|vor)\s"
+    r"(?:(?:rund|etwa|knapp|fast|gut|über|unter|bis zu|mehr als|weniger als|ca\.|circa)\s)?$"
 )
 # A scale may stand between the number and its unit: "150 Mio. t".
 HINT = re.compile(rf"(?:\d\s?[-/]?\s?|pro |\d\s?(?i:{SCALE})\s?)(?:{_UNIT})")

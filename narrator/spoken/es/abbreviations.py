@@ -55,7 +55,8 @@ _read_titles = title_reader(
 
 
 # A month written short alone after "en", "desde", "hasta" is the month ("bajó en oct." -> "en
-# octubre"); before a number or after "de" it may be anything else, left to the dates.
+# octubre", "en feb. 2024" -> "en febrero de"); before a day or after "de" it may be anything
+# else, left to the dates.
 _MONTHS = {
     written: row[1]
     for row in read_table("es", "months")
@@ -65,13 +66,16 @@ _MONTHS = {
 _MONTH_ALONE = re.compile(
     r"(?P<before>(?<!\w)(?:[Ee]n|[Dd]esde|[Hh]asta) )(?P<month>"
     + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    + r")(?!\w)(?!\s?\d)"
+    + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
 )
+
+_YEAR_AFTER = re.compile(r"\s?\d{4}\b")
 
 
 def _month_alone(match: re.Match[str]) -> str:
     ends = not match.string[match.end() :].strip()
-    return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
+    of = " de" if _YEAR_AFTER.match(match.string, match.end()) else ""  # "en feb. 2024"
+    return match["before"] + _MONTHS[match["month"]] + of + ("." if ends else "")
 
 
 def read_abbreviations(text: str) -> str:

@@ -8,7 +8,7 @@ import re
 
 from narrator.spoken.common.romance_abbreviations import abbreviation_reader
 from narrator.spoken.common.romance_titles import Title, title_reader
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_table
 
 _read_table = abbreviation_reader(
     read_mapping("it", "abbreviations"), read_mapping("it", "numbered")
@@ -66,6 +66,25 @@ _STREET = re.compile(
     r"\d{1,3}[a-z]?(?![\w:/–-]|[.,]\d))"
 )
 
+# A month written short alone after "a", "da", "entro", "fino a" is the month ("a nov." ->
+# "a novembre", "a feb. 2024"); "mar." is also Tuesday's, and before a day the dates read it.
+_MONTHS = {
+    written: row[1]
+    for row in read_table("it", "months")
+    for written in row[2:]
+    if written.endswith(".") and written != "mar."
+}
+_MONTH_ALONE = re.compile(
+    r"(?P<before>(?<![\w'’])(?:[Aa]d?|[Dd]a|[Ee]ntro|[Ff]ino a) )(?P<month>"
+    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
+)
+
+
+def _month_alone(match: re.Match[str]) -> str:
+    ends = not match.string[match.end() :].strip()
+    return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
+
 
 def _so_called(match: re.Match[str]) -> str:
     ending = match["ending"] or "i"
@@ -81,6 +100,8 @@ def read_abbreviations(text: str) -> str:
         text = _SO_CALLED.sub(_so_called, text)
     if "S." in text:
         text = _DOUBLE_S.sub(_double_s, text)
+    if "." in text:
+        text = _MONTH_ALONE.sub(_month_alone, text)
     if "v." in text or "V." in text:
         text = _STREET.sub("via", text)
     if "p.m." in text:

@@ -78,7 +78,7 @@ _MONTHS = {row[2]: row[1] for row in read_table("pt", "months") if row[2].endswi
 _MONTH_ALONE = re.compile(
     r"(?P<before>(?<!\w)(?:[Ee]m|[Dd]esde|[Aa]té) )(?P<month>"
     + "|".join(re.escape(m) for m in _MONTHS)
-    + r")(?!\w)(?!\s?\d)"
+    + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
 )
 
 # Two months written short joined ("de jan. a mar." -> "de janeiro a março").
@@ -101,11 +101,14 @@ _WEEKDAY = re.compile(
 )
 _SENTENCE_GOES_ON = re.compile(r"\s*[a-zà-ú0-9,;]")
 
+_YEAR_AFTER = re.compile(r"\s?\d{4}\b")
+
 
 def _month_alone(match: re.Match[str]) -> str:
     """The month in full, and the sentence's full stop its point was where it ends one."""
     ends = not _SENTENCE_GOES_ON.match(match.string, match.end())
-    return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
+    of = " de" if _YEAR_AFTER.match(match.string, match.end()) else ""  # "en feb. 2024"
+    return match["before"] + _MONTHS[match["month"]] + of + ("." if ends else "")
 
 
 def _weekday_span(match: re.Match[str]) -> str:

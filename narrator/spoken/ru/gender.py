@@ -49,7 +49,7 @@ def gender_before(number: str, after: str) -> str:
         # An adjective before its noun shows the gender: "1 новая школа".
         shown = _adjective_gender(word) if _NEXT_WORD.match(after, match.end()) else None
         return shown or _gender_after_one(word)
-    if last == 2 and word.endswith(("ы", "и")) and not _is_short_participle(word):
+    if last == 2 and len(word) > 2 and word.endswith(("ы", "и")) and not _is_short_participle(word):
         return "f"
     return "m"
 
