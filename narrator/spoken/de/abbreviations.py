@@ -43,7 +43,8 @@ _DAY_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.\s(?P<joint>und|oder)\s(?P<b>
 _DAY_BEFORE_DATE = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.,\s")
 # ... or after a word that asks for a day: "am Mi. um 10 Uhr", "ab Mo.", "bis So.".
 _DAY_AFTER = re.compile(
-    rf"(?:(?<=\b[aA]m )|(?<=\b[aA]b )|(?<=\bbis )|(?<=\b[jJ]eden ))(?P<a>{_DAY})\.(?!\w)"
+    rf"(?:(?<=\b[aA]m )|(?<=\b[aA]b )|(?<=\bbis )|(?<=\b[jJ]eden )|(?<=\beinschl\. ))"
+    rf"(?P<a>{_DAY})\.(?!\w)"
 )
 # A street's name with its "Straße" written short: "Hauptstr. 5", "Bahnhofstr." -> "Bahnhofstraße".
 _STREET = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)str\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_SHORT_ARTICLE = re.compile(r"(?<![\w.])d\. (?=(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})(?![\w.]))")
+_SHORT_ARTICLE = re.compile(r"(?<![\w.])d\. (?=(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})(?!\w|\.\w))")
 HINT = re.compile(r"d\. ")
 
 

@@ -56,6 +56,20 @@ _SECTION = re.compile(
     r"(?P<number>\d{1,3})\.(?P<part>\d{1,2})(?![\d,]|\.\d)"
 )
 
+# A month written short alone after "en", "depuis", "dès", "jusqu'en" is the month ("en janv."
+# -> "en janvier", "en févr. 2024"); before a day the dates read it.
+_MONTHS = {short: row[0] for row in read_table("fr", "months") for short in row[1].split()}
+_MONTH_ALONE = re.compile(
+    r"(?P<before>(?<![\w'’])(?:[Ee]n|[Dd]epuis|[Dd]ès|jusqu['’]en) )(?P<month>"
+    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
+)
+
+
+def _month_alone(match: re.Match[str]) -> str:
+    ends = not match.string[match.end() :].strip()
+    return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
+
 
 def _weekday(match: re.Match[str]) -> str:
     said = _WEEKDAYS[match["day"].lower()]
@@ -72,6 +86,7 @@ def read_abbreviations(text: str) -> str:
         return said + ("." if ends and match.group(0) in ("etc.",) else "")
 
     if "." in text:
+        text = _MONTH_ALONE.sub(_month_alone, text)
         text = _SECTION.sub(r"\g<before>\g<number> \g<part>", text)
         text = _DAY_BEFORE_DATE.sub(_weekday, text)
         text = _CENTURY.sub("siècle", _FRANCS.sub(r"\g<number> francs", text))
