@@ -257,6 +257,6 @@ HINT = any_of(
     rf"\.(?=[a-z])(?:{FILE_EXTENSIONS})\b",
     rf"\.(?=[A-Z])(?:{FILE_EXTENSIONS.upper()})\b",
     r"#(?=[A-Za-z]|\d+[A-Z][a-z])",
-    r"[\[({]\s*(?i:at)\s*[\])}]",
+    *(rf"\{opening}\s*(?i:at)\s*[\])}}]" for opening in "[({"),
     r" AT ",
 )
