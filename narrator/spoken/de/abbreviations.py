@@ -46,8 +46,9 @@ _DAY_AFTER = re.compile(
     rf"(?:(?<=\b[aA]m )|(?<=\b[aA]b )|(?<=\bbis )|(?<=\b[jJ]eden )|(?<=\beinschl\. ))"
     rf"(?P<a>{_DAY})\.(?!\w)"
 )
-# A street's name with its "Straße" written short: "Hauptstr. 5", "Bahnhofstr." -> "Bahnhofstraße".
-_STREET = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)str\.(?=\s?\d|,|\s[A-ZÄÖÜ0-9])")
+# A street's name with its "Straße" written short: "Hauptstr. 5", "Bahnhofstr." -> "Bahnhofstraße",
+# "in der Goethestr." ending a sentence too.
+_STREET = re.compile(r"(?<=[A-ZÄÖÜ][a-zäöüß])(?P<stem>[a-zäöüß]*)str\.(?=[\s,;)]|\d|$)")
 # A compound's office written short: "Bundespräs." -> "Bundespräsident", "Parteivors." ->
 # "Parteivorsitzende", as the street's "-str." is read.
 _OFFICES = {"präs": "präsident", "vors": "vorsitzende"}
@@ -140,7 +141,7 @@ def read_abbreviations(text: str) -> str:
     text = _DAY_AFTER.sub(lambda m: _WEEKDAYS[m["a"]], text)
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
-    text = _STREET.sub(r"\g<stem>straße", text)
+    text = _STREET.sub(_street, text)
     text = _SQUARE.sub(r"\g<stem>platz", text)
     text = _OFFICE.sub(lambda m: m["stem"] + _OFFICES[m["office"]], text)
     text = _FRAME.sub("im Rahmen", text)
@@ -153,6 +154,11 @@ def read_abbreviations(text: str) -> str:
     if any(word in text for word in ("Dt.", "Min.", "sog.", "Bürgerm.")):
         text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))
     return _ABBREVIATION.sub(say, text)
+
+
+def _street(match: re.Match[str]) -> str:
+    """The street's word in full, and the full stop where it also ends the text."""
+    return match["stem"] + "straße" + ("." if _END.fullmatch(match.string, match.end()) else "")
 
 
 def _this_year(match: re.Match[str]) -> str:

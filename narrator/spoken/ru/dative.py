@@ -3,8 +3,9 @@ before the number governs it: "оказали помощь 21 пациенту" 
 "помогли 21 семье" -> "двадцати одной семье".
 
 Without a dictionary a masculine's "-у" is also a feminine's accusative ("21 машину"), so only
-the endings of people's nouns are taken ("-нику", "-енту", "-еру", "-телю", "-енку"), and a
-feminine's "-е" only when its nominative is a known feminine's ("семье" from "семья").
+the endings of people's nouns are taken ("-нику", "-енту", "-еру", "-телю", "-енку") and an
+adjective's "-ому", "-ему" ("41 пострадавшему"), and a feminine's "-е" only when its nominative
+is a known feminine's ("семье" from "семья").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from narrator.spoken.ru.gender import is_feminine_prepositional
 
 _MASCULINE = re.compile(
     r"\s[а-яё]+(?:ент|ант|ник|чик|щик|ер|ор|ист|ач|ат|анин|енк|ёнк|век)у(?!\w)"
+    r"|\s[а-яё]{3,}[ое]му(?!\w)"
     r"|\s[а-яё]+тел[ю](?!\w)"
 )
 # Feminines whose dative-looking accusative ("1 зарплату") has a man's ending.
