@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from narrator.spoken.common.romance_ordinals import (
     HINT,
     Ending,
@@ -29,6 +31,17 @@ _MASCULINE = [
 ]  # fmt: skip
 _FEMININE = ["la", "alla", "della", "nella", "dalla", "sulla", "un'", "una", "sua", "questa",
              "arrivata", "classificata", "giunta", "piazzata"]  # fmt: skip
-write_degree_ordinals = degree_ordinal_reader(
+_write_after_article = degree_ordinal_reader(
     _MASCULINE, _FEMININE, (row[1] for row in read_table("it", "months"))
 )
+# A placing told by the words after it, whatever the verb before: "è 3° in classifica",
+# "chiude 2° nella generale" ("è 30° all'ombra" stays degrees).
+_PLACING = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,2})°"
+    r"(?= (?:in classifica|nella classifica|nel girone|nella generale|al traguardo)\b)"
+)
+
+
+def write_degree_ordinals(text: str) -> str:
+    """Write "º" for a degree sign that marks a placing: "il 3° posto" -> "il 3º posto"."""
+    return _write_after_article(_PLACING.sub(r"\g<number>º", text))
