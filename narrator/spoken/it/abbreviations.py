@@ -80,6 +80,17 @@ _MONTH_ALONE = re.compile(
     + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
 )
 
+# "max." and "min." agree with the noun before ("la temperatura max." -> "massima", "valori
+# max." -> "massimi", "il valore min." -> "minimo": a noun in "-e" taken for a masculine);
+# after a number "min." is minutes, which the measures read.
+_EXTREME = re.compile(r"(?P<before>(?<![\w'])[a-zà-ú]+ )(?P<word>max|min)\.(?!\w)")
+_EXTREMES = {"max": "massim", "min": "minim"}
+
+
+def _extreme(match: re.Match[str]) -> str:
+    last = match["before"].strip()[-1]
+    return match["before"] + _EXTREMES[match["word"]] + (last if last in "ai" else "o")
+
 
 def _month_alone(match: re.Match[str]) -> str:
     ends = not match.string[match.end() :].strip()
@@ -102,6 +113,7 @@ def read_abbreviations(text: str) -> str:
         text = _DOUBLE_S.sub(_double_s, text)
     if "." in text:
         text = _MONTH_ALONE.sub(_month_alone, text)
+        text = _EXTREME.sub(_extreme, text)
     if "v." in text or "V." in text:
         text = _STREET.sub("via", text)
     if "p.m." in text:

@@ -60,7 +60,12 @@ _read_titles = title_reader(
 
 # "R." before a street's name ("R. Augusta", "R. das Flores"), not after a given name, where it
 # is an initial ("João R. Silva").
-_STREET = re.compile(r"(?P<before>\S+\s)?(?<![\w.])R\.\s(?=(?:d[aoe]s?\s)?[A-ZÀ-Ú])")
+# A street named after a date, whose day the dates have read, is one too ("R. 15 de Novembro").
+_MONTH_NAMES = "|".join(row[1] for row in read_table("pt", "months"))
+_STREET = re.compile(
+    r"(?P<before>\S+\s)?(?<![\w.])R\.\s(?=(?:d[aoe]s?\s)?[A-ZÀ-Ú]"
+    rf"|(?:[a-zà-ú]+\s){{1,4}}?de\s(?i:{_MONTH_NAMES})\b)"
+)
 _GIVEN_NAME = re.compile(r"[A-ZÀ-Ú][a-zà-ú]+\s")
 # Words that start a sentence before a street, never a given name: "Na R. Augusta".
 _BEFORE_STREET = frozenset({"na", "da", "pela", "para", "em", "até", "à", "a", "e", "ou"})
