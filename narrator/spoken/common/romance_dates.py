@@ -69,8 +69,8 @@ _DATELINE_END = re.compile(r"\s*[-–—(]")
 
 
 def _is_no_year(match: re.Match[str]) -> bool:
-    """A number after a day and month without "de" is no year after a street's word or short
-    of three digits or fewer."""
+    """Whether the number after a day and month, with no "de" before it, is no year: after a
+    street's word ("Rua 7 de Setembro, 1500"), or of three digits or fewer."""
     before = match.string[max(0, match.start() - 12) : match.start()]
     return _STREET_BEFORE.search(before) is not None or not _BARE_YEAR.fullmatch(match["year"])
 
