@@ -42,6 +42,8 @@ _SCALES = read_mapping("en", "scales")
 # may also follow the amount ("20 €", "500₦").
 _CUR = "(?:" + "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=lambda c: (-len(c), c))) + ")"
 _SIGNS = "".join(sorted(c for c in _CURRENCIES if len(c) == 1 and c != "$")) + "¢"
+# Only text with "$", a character past ASCII or a code of letters holds a currency (asked first).
+_LETTER_CODES = re.compile("|".join(rf"{c}(?<![\w$]{c})" for c in _CURRENCIES if c.isalpha()))
 _SCALE = (
     r"(?:thousand|million|billion|trillion|crore|lakh crore|lakh|mill?|bil|tril|mln|mn|bn|tn|"
     r"cr|[kKmMbBtT])"
@@ -129,9 +131,8 @@ def _say_money(match: re.Match[str]) -> str:
 # An amount in a compound of a rate is singular: "a £5m-a-year deal", "$100,000-a-year".
 _RATE_COMPOUND = re.compile(r"-an?-[a-z]")
 # An amount between "a" (or a count: "five £5 notes") and a noun qualifies the noun, its
-# currency singular: "a $5 bill", "the $2 million contract", "Apple's $3bn deal"; "a $5 fee
-# for each" too, but not "a $5 or $10 fee", "$5 a day" or "the $5 million spent" (a
-# participle: `_after_a_participle`).
+# currency singular: "a $5 bill", "the $2 million contract", "Apple's $3bn deal", "a $5 fee
+# for each"; not "a $5 or $10 fee", "$5 a day", "the $5 million spent" (`_after_a_participle`).
 _A_BEFORE = re.compile(
     r"(?:\b(?i:an?|the|this|that|its|his|her|their|our|my|your|whose|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|some|many|few)|\w's)\s$"
@@ -372,11 +373,13 @@ def read_money(text: str) -> str:
     text = read_old_money(text)
     if "½" in text or "¼" in text or "¾" in text:
         text = _CENTS_AND_PART.sub(_say_cents_and_part, text)
-    if "-" in text:
+    money = "$" in text or not text.isascii() or _LETTER_CODES.search(text) is not None
+    if "-" in text and money:
         text = _SIGN_BEFORE.sub("minus ", text)
     if " min" in text or " max" in text:
         text = _MIN_OR_MAX.sub(lambda m: f"{m['amount']} {_BOUNDS[m['word']]}", text)
-    text = _MONEY.sub(_say_money, text)
+    if money:
+        text = _MONEY.sub(_say_money, text)
     if codes or _SIGN_AFTER_HINT.search(text):
         text = _SIGN_AFTER.sub(_say_sign_after, text)
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
