@@ -92,6 +92,10 @@ def _extreme(match: re.Match[str]) -> str:
     return match["before"] + _EXTREMES[match["word"]] + (last if last in "ai" else "o")
 
 
+# "mar." after an hour's "alle ... di" is Tuesday, not March ("fino alle 6 di mar.").
+_TUESDAY = re.compile(r"(?P<before>\b[Aa]lle \S+(?: e \S+)? di )mar\.(?!\w)")
+
+
 def _month_alone(match: re.Match[str]) -> str:
     ends = not match.string[match.end() :].strip()
     return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
@@ -114,6 +118,7 @@ def read_abbreviations(text: str) -> str:
     if "." in text:
         text = _MONTH_ALONE.sub(_month_alone, text)
         text = _EXTREME.sub(_extreme, text)
+        text = _TUESDAY.sub(r"\g<before>martedì", text)
     if "v." in text or "V." in text:
         text = _STREET.sub("via", text)
     if "p.m." in text:
