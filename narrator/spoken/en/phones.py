@@ -186,15 +186,32 @@ def read_phone_numbers(text: str) -> str:
         text = _BOOK_NUMBER.sub(_say_book_number, text)
     if "97" in text or "ISBN" in text:
         text = _BARE_BOOK_NUMBER.sub(_say_bare_book_number, text)
-    text = _CARD.sub(_say_card, text)
-    text = _TOLL_FREE.sub(_say_toll_free, text)
-    text = _PHONE.sub(_say_phone, text)
-    text = _SPACED.sub(_say_groups, text)
-    text = _LOCAL.sub(_say_local, text)
-    text = _SEVEN.sub(_say_seven, text)
+    # Each pattern only where there are digits enough for it: most lines hold a year or two.
+    figures = _most_digits(text)
+    if figures >= 16:
+        text = _CARD.sub(_say_card, text)
+    if figures >= 4:
+        text = _TOLL_FREE.sub(_say_toll_free, text)
+    if figures >= 9:
+        text = _PHONE.sub(_say_phone, text)
+    if figures >= 8 or "+" in text:
+        text = _SPACED.sub(_say_groups, text)
+    if figures >= 7:
+        text = _LOCAL.sub(_say_local, text)
+        text = _SEVEN.sub(_say_seven, text)
     if _EXCHANGE_HINT.search(text):
         text = _EXCHANGE.sub(lambda m: f"{m['lead']}{digits(m['num'])}", text)
+    if figures < 4 or text.count(".") < 3:
+        return text
     return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
+
+
+def _most_digits(text: str) -> int:
+    """How many digits ``text`` holds, at most: its length past ASCII, where ``\\d`` finds
+    other scripts' digits too. No rule writes a digit, so the count bounds every later text."""
+    if not text.isascii():
+        return len(text)
+    return sum(map(text.count, "0123456789"))
 
 
 # A number at a named exchange, as telephones were written before all-figure dialling, after a
