@@ -18,6 +18,7 @@ import types
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from narrator.spoken.pattern_sources import leads_past_ascii
 from narrator.spoken.rules import (
     AnyOf,
     Language,
@@ -50,9 +51,7 @@ _DECIMAL = re.compile(r"\d")
 
 @functools.cache
 def _digit_led(pattern: re.Pattern[str]) -> bool:
-    """Whether everything ``pattern`` finds starts with a `_DIGIT` (``\\d (?:caps?|tabs?)``,
-    ``[\\d½¼¾]``): it is searched on the lines with a digit only, as if its rule read only
-    those, since it finds nothing on the others (a class is tried at every character)."""
+    """Whether all ``pattern`` finds starts with a `_DIGIT` (``[\\d½]``): searched where one is."""
     items = leading_class(pattern)
     return items is not None and all(item == "\\d" or _DIGIT.match(item) for item in items)
 
@@ -62,16 +61,14 @@ _ONE_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)*\]")  # a source that is one class, 
 
 @functools.cache
 def _decimal_class(pattern: re.Pattern[str]) -> bool:
-    """Whether ``pattern`` is a class of digits, ``\\d`` among them (``[\\d½¼¾]``): it finds
-    the lines with a decimal digit, known, and some of the few other lines with a digit."""
+    """Whether ``pattern`` is a class of digits, ``\\d`` among them (``[\\d½¼¾]``)."""
     if not _ONE_CLASS.fullmatch(pattern.pattern) or not _digit_led(pattern):
         return False
     return "\\d" in (leading_class(pattern) or ())
 
 
 class _Joined:
-    """Some of the lines joined into one text, so that a hint scans them all at once: a
-    search per line costs more than the rules themselves."""
+    """Some lines joined, so that a hint scans them at once (a search a line costs more)."""
 
     def __init__(self, lines: list[str], among: list[int]) -> None:
         chosen = [lines[index] for index in among]
@@ -178,6 +175,9 @@ class _Lines:
             return self._digit_lines()
         elif hint.pattern == _DECIMAL.pattern and hint.flags == _DECIMAL.flags:
             return self._decimal_lines()
+        elif leads_past_ascii(hint):  # on the lines past ASCII only
+            among, lines = self._digit_lines() if digit else self.every, self.lines
+            return [i for i in among if not lines[i].isascii() and hint.search(lines[i])]
         elif _decimal_class(hint):
             decimal, lines = self._decimal_lines(), self.lines
             known = set(decimal)

@@ -63,6 +63,14 @@ def leading_class(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return items
 
 
+@functools.cache
+def leads_past_ascii(pattern: re.Pattern[str]) -> bool:
+    """Whether everything ``pattern`` finds starts with a character past ASCII, by its leading
+    class (``[α-ωΑ-Ω]``): a line in ASCII (`str.isascii` is a flag) cannot hold what it finds."""
+    items = leading_class(pattern)
+    return items is not None and all(not item.isascii() for item in items)
+
+
 def _class_end(source: str) -> int:
     """The index of the ``]`` closing the class ``source`` starts with (a ``]`` first is one
     of the class)."""

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from narrator.spoken import _FEW_LINES, _decimal_class, _digit_led, _Lines, spoken
-from narrator.spoken.pattern_sources import leading_class
+from narrator.spoken.pattern_sources import leading_class, leads_past_ascii
 from narrator.spoken.rules import _trie, word_start
 
 
@@ -108,3 +108,18 @@ def test_a_word_start_hint_finds_its_words_whole_only() -> None:
         assert hint.search(text.split("\n")[-1]), text
     for text in ("Stop", "first. road", "Stem", "e.gx", "leg", "1St"):
         assert not hint.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "past"),
+    [("[α-ωΑ-Ω]", True), ("[½¼] x", True), ("[αa]", False), ("[\\d½]", False), ("α", False)],
+)
+def test_a_hint_led_by_characters_past_ascii_is_known(pattern: str, past: bool) -> None:
+    assert leads_past_ascii(re.compile(pattern)) is past
+
+
+def test_a_hint_led_past_ascii_reads_only_the_lines_past_ascii() -> None:
+    lines = ["plain", "the α particle", "Ωmega", "café", ""]
+    assert _Lines(lines)._scanned(re.compile("[α-ωΑ-Ω]"), False) == [1, 2]
+    text = "\n".join(["Plain words here."] * _FEW_LINES + ["The α particle."])
+    assert spoken(text).split("\n")[-1] == spoken("The α particle.") != "The α particle."
