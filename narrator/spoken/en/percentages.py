@@ -64,7 +64,8 @@ def read_percentages(text: str) -> str:
     )
     if "½" in text or "¼" in text or "¾" in text:
         text = _LONE_PART.sub(lambda m: _PARTS[m["part"]] + (" percent" if m["sign"] else ""), text)
-    text = _PERCENT.sub(say, text)
+    if "%" in text or "pc" in text or "p." in text:  # what a percentage ends with
+        text = _PERCENT.sub(say, text)
     if "cent." in text:  # "5 per cent. on the money": the point is the word's, no stop
         text = _PER_CENT_POINT.sub("per cent", text)
     if "I" in text:

@@ -336,7 +336,8 @@ def read_ranges(text: str) -> str:
     text = read_cited_books(text)  # "Herodotus ii. 35-40": the book, then the range
     if ":" in text:  # before the ranges: "Matt. 5:3-12" is verses three to twelve
         text = _VERSE.sub(_say_verse, text)
-    text = _RANGE.sub(say, text)
+    if "-" in text or "–" in text or "—" in text:  # a range has one of its dashes
+        text = _RANGE.sub(say, text)
     return read_ratios(text) if ":" in text else text
 
 
