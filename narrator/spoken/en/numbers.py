@@ -392,6 +392,7 @@ def read_numbers(text: str) -> str:
 
     if "'" in text:
         text = _SHORT_YEAR.sub(_say_short_year, text)
-    text = _VERSION.sub(lambda m: " point ".join(number(p) for p in m.group(0).split(".")), text)
+    if text.count(".") > 1:  # a version has two points and more
+        text = _VERSION.sub(lambda m: " point ".join(map(number, m.group(0).split("."))), text)
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: number(m.group(0)), text)
