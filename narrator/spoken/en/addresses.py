@@ -222,6 +222,9 @@ _LONDON_DISTRICT = re.compile(
     r"(?P<num>[1-9]\d?)(?P<sub>[A-Z])?(?=[.,;:)]|\s+[A-Z(]|$)"
 )
 
+# What it needs, led by a literal: the pattern, led by its look-behind, is tried everywhere.
+_LONDON_HINT = re.compile(", [NESW]")
+
 
 def _say_london_district(match: re.Match[str]) -> str:
     letters = " ".join((match["dotted"] or match["glued"]).replace(".", ""))
@@ -251,7 +254,7 @@ def read_street_addresses(text: str) -> str:
             match
         )
 
-    if ", " in text:
+    if _LONDON_HINT.search(text):
         text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _ADDRESS.sub(say, text)
     if _NAMED_STREET_HINT.search(text):
