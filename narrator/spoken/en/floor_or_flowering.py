@@ -17,7 +17,9 @@ _MONTHS = (
 _FL = re.compile(rf"(?<![\w.])(?P<fl>[Ff]l)\.(?= ?(?P<month>{_MONTHS}))?")
 # An ordinal as the ordinals' rule has read it: "second", "twenty-first".
 _ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
-HINT = re.compile(r"(?<![\w.])[Ff]l\.")
+# Led by its literal, what comes before looked behind for: a pattern led by a look-behind is
+# tried at every character.
+HINT = re.compile(r"l\.(?<=[Ff]l\.)(?<![\w.][Ff]l\.)")
 
 
 def _say_fl(match: re.Match[str]) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.rules import any_of
+
 _ORGANS = (
     r"stamens|carpels|ovules|petals|sepals|seeds|styles|pistils|flowers|florets|bracts|"
     r"segments|lobes|teeth|leaflets|anthers|achenes|follicles"
@@ -23,7 +25,13 @@ _LABELS = {
 _LABEL = re.compile(
     r"(?:^|(?<=[.;] )|(?<=\n))(?P<label>Hab|Obs|Syn|Loc|Distr|Descr)\.(?= [A-Z])", re.MULTILINE
 )
-HINT = re.compile(r" ∞|; fr\.|, fr\.|(?:Hab|Obs|Syn|Loc|Distr|Descr)\. [A-Z]")
+# Each led by a literal, what comes before looked behind for (alternatives with different
+# first characters are tried at every character).
+HINT = any_of(
+    r"∞(?<= ∞)",
+    r"fr\.(?<=; fr\.|, fr\.)",
+    r"\. [A-Z](?:(?<=Hab\. .|Obs\. .|Syn\. .|Loc\. .)|(?<=Distr\. .|Descr\. .))",
+)
 
 
 def read_flora(text: str) -> str:

@@ -25,7 +25,9 @@ _NUMBERED = re.compile(
 )
 _DRIP_AHEAD = re.compile(r" (?:DRIPS?|FLUIDS?|LINES?|BAGS?|ANTIBIOTICS?|THERAPY|INFUSIONS?)\b")
 _REGNAL_CAPITALS = frozenset(name.upper() for name in REGNAL_NAMES)
-HINT = re.compile(r"[A-Z]{2} [IVX]{2}")
+# Led by the space, the capitals before it looked behind for: a class first is tried at every
+# character.
+HINT = re.compile(r" [IVX]{2}(?<=[A-Z]{2} [IVX]{2})")
 
 
 def _say_numbered(match: re.Match[str]) -> str:

@@ -12,13 +12,16 @@ import re
 
 from narrator.spoken.en.initialisms import parted
 from narrator.spoken.en.word_shapes import is_said_as_word
+from narrator.spoken.rules import any_of
 
 _PAIR = re.compile(
     r"(?<![\w&./-])(?P<first>[A-Z]{2,5})(?:-| - )(?!(?:[IVX]+)\b)(?P<second>[A-Z]{2,5})"
     r"(?![\w&/-]|\.\w)"
 )
 _SMALL_LETTER = re.compile("[a-z]")
-HINT = re.compile(r"[A-Z]{2}(?:-| - )[A-Z]{2}")
+# Led by the hyphen, the letters before it looked behind for: a class first is tried at
+# every character.
+HINT = any_of(r"-[A-Z]{2}(?<=[A-Z]{2}-[A-Z]{2})", r" - [A-Z]{2}(?<=[A-Z]{2} - [A-Z]{2})")
 
 
 def _is_spelled(letters: str) -> bool:

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.numbers import year
+from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_words
 
 _ELEMENT_NAMES = read_words("en", "element_names")
 _ISOTOPE = re.compile(
     r"\b(?P<element>[A-Za-z]{3,13})[-\u2011](?P<mass>[1-9]\d{0,2})(?P<metastable>m)?(?![\w.,]\d|\w)"
 )
-HINT = re.compile(r"[a-z][-\u2011][1-9]")
+# Led by the hyphen, the letter before it looked behind for: a class first is tried at every
+# character.
+HINT = any_of(r"-[1-9](?<=[a-z]-[1-9])", r"\u2011[1-9](?<=[a-z]\u2011[1-9])")
 
 
 def _say_isotope(match: re.Match[str]) -> str:

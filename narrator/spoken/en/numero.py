@@ -239,7 +239,7 @@ HINT = any_of(
     "#",
     r"f(?:o|ol|f)?\.\s?\d{1,4} ?[rv]\b",
     "№",
-    r"\b[Nn][Oo]s?\. [IVXLC]",
+    r"\. [IVXLC](?:(?<=\b[Nn][Oo]\. .)|(?<=\b[Nn][Oo]s\. .))",
     r" \*(?=[\d\s.,;)]|$)",
     r"no\. of\b",
     r"nos\. of\b",

@@ -33,8 +33,6 @@ from narrator.spoken.en.roman_lists import read_numeral_lists, read_starred_grad
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
     COUNTED_HINT,
-    DOSE_HINT,
-    DOTTED_LIST_HINT,
     LOWER_AFTER_KEY_HINT,
     LOWER_NUMERAL_HINT,
     PARENTHESISED_HINT,
@@ -382,16 +380,21 @@ def _say_first_of_list(match: re.Match[str]) -> str:
 # quickly; "I", "V" and "X" also alone, and those that take an ordinal's ending with it (what
 # `_ORDINAL_HINT` finds, which as a pattern led by a class is tried at every capital).
 _ENDING = r"(?:st|nd|rd|th|d)\b"
+# A poem numbered after its name ("Psalm L"), led by the name past its first letter.
+_POEMS = {"P": "salm", "S": "onnet", "C": "anto", "H": "ymn"}
+# DOTTED_LIST_HINT and DOSE_HINT led by their point; a list's numeral starts a line.
+_LIST_START = "|".join(rf"(?<=(?<![^\n])[ivx]{{{n}}}\.[^\S\n])" for n in range(1, 6))
 HINT = any_of(
     *(rf"{letter}(?:[IVXLCDM]|\b|{_ENDING})" for letter in "IVX"),
     *(rf"{letter}(?:[IVXLCDM]|{_ENDING})" for letter in "LC"),
     *(rf"{letter}[IVXLCDM]" for letter in "DM"),
     r"WW ?[12]",
-    r"(?:[Pp]salm|PSALM|[Ss]onnet|SONNET|[Cc]anto|CANTO|[Hh]ymn|HYMN)\s+[LCDM]\b",
+    *(rf"{rest}(?<=[{first}{first.lower()}]{rest})\s+[LCDM]\b" for first, rest in _POEMS.items()),
+    *(rf"{rest.upper()}(?<={first}{rest.upper()})\s+[LCDM]\b" for first, rest in _POEMS.items()),
     LOWER_NUMERAL_HINT.pattern,
     LOWER_AFTER_KEY_HINT.pattern,
     PARENTHESISED_HINT.pattern,
-    DOTTED_LIST_HINT.pattern,
+    rf"\.[^\S\n](?:(?<=[,;:][^\S\n]i\.[^\S\n])|(?<=[,;:][^\S\n]ii\.[^\S\n])|{_LIST_START})",
     COUNTED_HINT.pattern,
-    DOSE_HINT.pattern,
+    r"\. [ivxl](?:(?<=\bgr\. .)|(?<=\bgrs\. .)|(?<=\bgtt\. .))",
 )
