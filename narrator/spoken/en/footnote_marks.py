@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.rules import any_of
+
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # A note's mark at the start of a line: a number or a capital in brackets, or raised figures.
 _NOTE_MARK = re.compile(
@@ -26,7 +28,9 @@ _REFERENCE_MARK = re.compile(
     r"(?<=[.,;:!?\"”’)])(?:\[(?:(?:note |nb )?\d{1,3}|[a-z]|(?:[a-z]+ ){1,2}needed)\]"
     rf"|[{_SUPERSCRIPTS}]{{1,3}})+(?=\s|$)"
 )
-HINT = re.compile(rf"\[(?:\d{{1,3}}|[A-Za-z]\]|note |nb |[a-z]+ [a-z ]*needed)|[{_SUPERSCRIPTS}]")
+# The bracket and the superscripts apart: alternatives with different first characters are
+# tried at every character, and the superscripts count as digits (searched where one is).
+HINT = any_of(r"\[(?:\d{1,3}|[A-Za-z]\]|note |nb |[a-z]+ [a-z ]*needed)", f"[{_SUPERSCRIPTS}]")
 
 
 def drop_footnote_marks(text: str) -> str:

@@ -50,4 +50,12 @@ def _say_key(key: str) -> str:
     return _SAID.get(key, key).lower() if not key[1:].isdigit() else key
 
 
-HINT = any_of(r"(?:Ctrl|ctrl|Cmd|cmd|Alt|Shift|Option|Opt|Fn|Win|Control|Command|Super|Meta)[+-]")
+_MODIFIERS = (
+    "Ctrl", "ctrl", "Cmd", "cmd", "Alt", "Shift", "Option", "Opt", "Fn", "Win", "Control",
+    "Command", "Super", "Meta",
+)  # fmt: skip
+# Led by the mark, the key before it looked behind for: words with different first letters
+# are tried at every character.
+HINT = any_of(
+    *(f"\\{mark}(?:" + "|".join(f"(?<={key}\\{mark})" for key in _MODIFIERS) + ")" for mark in "+-")
+)

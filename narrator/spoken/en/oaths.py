@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.rules import any_of
+
 # The word's first and last letters around a dash of any length (or two hyphens and more).
 _DASH = r"(?:[\u2014\u2013]+|-{2,})"
 _OATHS = {("d", "d"): "damned", ("d", "n"): "damn", ("d", "l"): "devil", ("b", "y"): "bloody"}
-# Led by the letter, not by "\b", so the regex engine skips ahead to the letters it can start at.
-HINT = re.compile(rf"[DdBb](?<!\w[DdBb]){_DASH}[dnly]\b")
+# Led by the dash, the letter before it looked behind for: a pattern led by a class is tried
+# at every character, one led by a literal skipped ahead to it.
+HINT = any_of(
+    r"—(?<=(?<!\w)[DdBb]—)[\u2014\u2013]*[dnly]\b",
+    r"–(?<=(?<!\w)[DdBb]–)[\u2014\u2013]*[dnly]\b",
+    r"--(?<=(?<!\w)[DdBb]--)-*[dnly]\b",
+)
 _OATH = re.compile(rf"\b(?P<first>[DdBb]){_DASH}(?P<last>[dnly])\b")
 
 

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import stop_after
+from narrator.spoken.rules import any_of
 
 # Led by the full stop each form holds, which the regex engine skips ahead to (a hint may find
 # more than the rules read: "\b" before the forms is left to them).
-HINT = re.compile(
-    r"ead [123][°º]"
-    r"|\.(?:(?<=hon\.)|(?<=Q\.)\s?\d|(?<=[A-Z]\.)-?[A-Z]{1,2}\.|(?<=JJ\.)|(?<=, B\.)|(?<=BB\.))"
+HINT = any_of(
+    r"ead [123][°º]",
+    r"\.(?:(?<=hon\.)|(?<=Q\.)\s?\d|(?<=[A-Z]\.)-?[A-Z]{1,2}\.|(?<=JJ\.)|(?<=, B\.)|(?<=BB\.))",
 )
 
 # "hon." in lower case is a member's title before the words the House calls him by, or after

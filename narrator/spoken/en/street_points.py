@@ -20,7 +20,8 @@ _POINT = re.compile(
     rf"(?<![\w.])(?P<letter>[NSEW])\.(?= (?:[A-Z][a-z]+|{ORDINAL_WORD.pattern}) {_STREET_TYPE})"
 )
 # Led by the point's letter, not by the look behind it, so the regex engine skips ahead to it.
-HINT = re.compile(r"[NSEW](?<![\w.][NSEW])\. (?:[A-Z][a-z]+|[a-z-]+(?:st|nd|rd|th)) [A-Z]")
+# Led by the point and its space, the letter before them looked behind for.
+HINT = re.compile(r"\. (?<=(?<![\w.])[NSEW]\. )(?:[A-Z][a-z]+|[a-z-]+(?:st|nd|rd|th)) [A-Z]")
 
 
 def read_street_points(text: str) -> str:
