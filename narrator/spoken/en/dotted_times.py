@@ -40,13 +40,15 @@ _DOTTED_TIME = re.compile(
     r"|\s?[aApP]\.?[mM]\b)"  # "at 7.30pm": the AM/PM times' own (was "seven thirtypm")
 )
 # A dotted time with no word of when before it, where a word of the day's clock follows
-# ("It was 7.45 by the clock", "ARRIVED SAFE 4.30 TO-DAY", "left 6.15 this morning") or "it
-# was" leads it to a pause or a "when" ("It was 4.30 when we woke"); a measure's "pH of 7.45
-# in the morning", a price's "rose 1.25 today" and "version 2.10 today" stay values.
+# ("It was 7.45 by the clock", "10.45 by the station clock", "ARRIVED SAFE 4.30 TO-DAY",
+# "left 6.15 this morning") or "it was" leads it to a pause or a "when" ("It was 4.30 when
+# we woke"); a measure's "pH of 7.45 in the morning", a price's "rose 1.25 today" and
+# "version 2.10 today" stay values.
 _DOTTED_UNLED = re.compile(
-    r"(?<![\w.,:$£€])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:by (?:the|my|his|her|our) "
-    r"(?:clock|watch)\b|(?i:to-?day|to-?night|to-?morrow)\b|(?:this|that) (?:morning|afternoon|"
-    r"evening|night)\b|last night\b|in the (?:morning|afternoon|evening)\b|at night\b|sharp\b))"
+    r"(?<![\w.,:$£€])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:by (?:the|my|his|her|our|"
+    r"their|a) (?:[a-z]+ ){0,2}(?:clock|watch)\b|(?i:to-?day|to-?night|to-?morrow)\b|"
+    r"(?:this|that) (?:morning|afternoon|evening|night)\b|last night\b|"
+    r"in the (?:morning|afternoon|evening)\b|at night\b|sharp\b))"
     r"|(?:(?<=\b[Ii]t was )|(?<=\b[Ii]t is ))(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
     r"(?=[,;.!?\u2014]|\s(?:when|before|and|as|ere)\b)"
 )
