@@ -37,14 +37,17 @@ _NUMERIC_DATE = re.compile(
 
 
 # A month and a day without a year, after a word of when: "on 3/4", "born 11/9", "set for 11/5",
-# or after a weekday: "Friday, 3/4", "Wed. 2/7" -> "Friday, March fourth", "Wednesday ...".
+# "due 3/15", "starting 9/22", "effective 7/1", "the deadline is 4/15", or after a weekday:
+# "Friday, 3/4", "Wed. 2/7" -> "Friday, March fourth", "Wednesday ..." (a card's "expires
+# 12/27" is a month and a year; "due 1/3 up front" a share).
 _WHEN_SLASHED = re.compile(
     r"(?:(?i:\b(?:on|by|until|till|since|before|after|through|dated|born|died|opens?|ends?|"
-    r"(?:set|scheduled|slated|planned|due) for))"
+    r"(?:set|scheduled|slated|planned|due) for|due|starting|beginning|effective|as of|"
+    r"deadline (?:is|was)))"
     r"|\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|(?:Mon|Tues?|Wed|Thu|Thurs?|"
     r"Fri|Sat|Sun)\b\.?,?))"
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d|\s(?:of|an?|the|cups?|inch|inches|"
-    r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
+    r"miles?|pounds?|hours?|tsp|tbsp|lbs?|oz|up ?front|in advance)\b)"
 )
 # A month and a day that a weekday follows: "moved to 3/4, a Friday", "12/2 (Saturday)".
 _BEFORE_WEEKDAY = re.compile(
