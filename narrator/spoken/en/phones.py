@@ -201,6 +201,8 @@ def read_phone_numbers(text: str) -> str:
         text = _SEVEN.sub(_say_seven, text)
     if _EXCHANGE_HINT.search(text):
         text = _EXCHANGE.sub(lambda m: f"{m['lead']}{digits(m['num'])}", text)
+    if "rea code" in text or "rea Code" in text:
+        text = _AREA_CODE.sub(lambda m: digits(m.group(0)), text)
     if figures < 4 or text.count(".") < 3:
         return text
     return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
@@ -225,6 +227,9 @@ _EXCHANGE = re.compile(
     r"(?: (?:me|him|her|us|them|up))?(?: at)? [A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})? )"
     r"(?P<num>\d{4}|\d-\d{4})\b(?![.,]\d)"
 )
+# An area code alone, before or after its name: "area code 518", "the 212 area code" -> "five
+# one eight", "two one two", as a phone number's first group is said.
+_AREA_CODE = re.compile(r"(?<=\b[Aa]rea [Cc]ode )\d{3}\b(?![.,]\d)|\b\d{3}(?= [Aa]rea [Cc]odes?\b)")
 _EXCHANGE_HINT = re.compile(r" \d(?<=[a-z] \d)(?:\d{3}|-\d{4})\b")
 # The mark first: the regex engine finds a literal quickly.
 HINT = any_of(
@@ -237,4 +242,6 @@ HINT = any_of(
     # much): the digit after the space checked before what comes before it.
     r" \d(?:(?<=\d \d)\d{2,3} \d|(?<=0\d\d\d\d \d)\d{5}|(?<=\d\d\d \d)\d{3}\b)",
     r"IS[BS]N",
+    "rea code",
+    "rea Code",
 )
