@@ -137,3 +137,21 @@ def _regnal_reader(
     if queen and (name.endswith("a") or name in _QUEENS):
         return queen
     return say_regnal
+
+
+def day_of_month_reader(
+    month_names: str, joiner: str, first: str, say_day: Callable[[int], str]
+) -> Callable[[str], str]:
+    """A reader of a day written in Roman numerals before its month, as streets and squares
+    named after a date write it ("via XX Settembre", "Rua XV de Novembro"): ``month_names``
+    an alternation, ``joiner`` what stands between ("" or " de"), ``first`` the first day's word
+    ("primo", "primeiro"), ``say_day`` the other days' cardinal."""
+    pattern = re.compile(rf"(?<![\w.])(?P<numeral>[IVX]{{1,6}})(?={joiner} (?i:{month_names})\b)")
+
+    def say(match: re.Match[str]) -> str:
+        value = roman_value(match["numeral"])
+        if value is None or value > 31:
+            return match.group(0)
+        return first if value == 1 else say_day(value)
+
+    return functools.partial(pattern.sub, say)

@@ -5,10 +5,7 @@ date, a cardinal: "via XX Settembre" -> "via venti settembre"."""
 
 from __future__ import annotations
 
-import re
-
-from narrator.spoken.common.roman import roman_value
-from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
+from narrator.spoken.common.romance_roman import HINT, Articles, day_of_month_reader, roman_reader
 from narrator.spoken.it.numbers import cardinal, ordinal
 from narrator.spoken.tables import read_table
 
@@ -25,16 +22,9 @@ _ARTICLES = Articles(
 _PARTS = "capitoli|capitolo|tomo|volume|libro|atto|titolo|canto"
 _read_roman = roman_reader("secoli|secolo|sec\\.", ordinal, ordinal, _ARTICLES, parts=_PARTS)
 _MONTH_NAMES = "|".join(row[1] for row in read_table("it", "months"))
-_DAY_OF = re.compile(rf"(?<![\w.])(?P<numeral>[IVX]{{1,6}})(?= (?i:{_MONTH_NAMES})\b)")
-
-
-def _day_of(match: re.Match[str]) -> str:
-    value = roman_value(match["numeral"])
-    if value is None or value > 31:
-        return match.group(0)
-    return "primo" if value == 1 else cardinal(value)
+_read_day_of = day_of_month_reader(_MONTH_NAMES, "", "primo", cardinal)
 
 
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: centuries, popes and kings, parts of a book, a date's day."""
-    return _read_roman(_DAY_OF.sub(_day_of, text))
+    return _read_roman(_read_day_of(text))

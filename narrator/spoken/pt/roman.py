@@ -5,10 +5,7 @@ kings and popes ordinals up to ten and cardinals beyond ("Pedro II" -> "Pedro se
 
 from __future__ import annotations
 
-import re
-
-from narrator.spoken.common.roman import roman_value
-from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
+from narrator.spoken.common.romance_roman import HINT, Articles, day_of_month_reader, roman_reader
 from narrator.spoken.pt.numbers import cardinal, ordinal
 from narrator.spoken.tables import read_table
 
@@ -32,16 +29,9 @@ _read_roman = roman_reader("séculos?|séc\\.|milênios?", cardinal, _regnal, _A
 # A day written in Roman numerals before its month names a street or a square after a date:
 # "Rua XV de Novembro", "Av. IX de Julho".
 _MONTH_NAMES = "|".join(row[1] for row in read_table("pt", "months"))
-_DAY_OF = re.compile(rf"(?<![\w.])(?P<numeral>[IVX]{{1,6}})(?= de (?i:{_MONTH_NAMES})\b)")
-
-
-def _day_of(match: re.Match[str]) -> str:
-    value = roman_value(match["numeral"])
-    if value is None or value > 31:
-        return match.group(0)
-    return "primeiro" if value == 1 else cardinal(value)  # "Rua I de Maio"
+_read_day_of = day_of_month_reader(_MONTH_NAMES, " de", "primeiro", cardinal)
 
 
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: centuries, kings and popes, parts of a book, a date's day."""
-    return _read_roman(_DAY_OF.sub(_day_of, text))
+    return _read_roman(_read_day_of(text))
