@@ -54,6 +54,17 @@ def gender_before(number: str, after: str) -> str:
     return "m"
 
 
+_GENITIVE_FEMININE = re.compile(r"\s[а-яё]{2,}[ыи](?!\w)")
+
+
+def genitive_gender(number: str, after: str) -> str:
+    """The gender ("m", "f") of the integer ``number`` read in the genitive before the text
+    ``after`` it: after one a feminine's genitive ends in "-ы"/"-и", a man's or a neuter's
+    never (" больницы" -> "f": "из 21 больницы" -> "двадцати одной")."""
+    ends_in_one = number[-1:] == "1" and number[-2:] != "11"
+    return "f" if ends_in_one and _GENITIVE_FEMININE.match(after) else "m"
+
+
 # A short participle in the plural after a number is its verb, no feminine noun: "2
 # госпитализированы" -> "два".
 _SHORT_PARTICIPLES = frozenset({"ранены", "убиты", "задержаны", "спасены", "найдены",
@@ -76,7 +87,7 @@ def _gender_after_one(word: str) -> str:
     """The gender of a noun after one, in the nominative or accusative: "неделю" -> "f"."""
     # An accusative feminine ends in "-у"/"-ю": "на 1 неделю".
     nominative = _ACCUSATIVE_U.sub("а", _ACCUSATIVE_YU.sub("я", word))
-    if _is_feminine(word) or _is_feminine(nominative):
+    if _is_feminine(word) or _is_feminine(nominative) or _feminine_by_ending(word):
         return "f"
     neuter = word in _NEUTER or word.endswith(_NEUTER_ENDINGS)
     # A noun in "-о" is neuter ("1 серебро", "1 фото"), but for the currency "евро".
@@ -85,6 +96,38 @@ def _gender_after_one(word: str) -> str:
 
 def _is_feminine(word: str) -> bool:
     return word in _FEMININE or word.endswith(_FEMININE_ENDINGS)
+
+
+# A nominative in "-а"/"-я" after one is a feminine's ("31 поликлиника", "1 бригада") but
+# for a few men's nouns and for the genitive endings of people's nouns (an animate's
+# accusative: "на 1 жителя", "задержали 1 пенсионера"; the dative's "-нику", "-енту") and of
+# a few common things ("1 часа", "1 дня"); in "-ь" only where no man's noun ends so.
+_FEMININE_ENDINGS_IN_A = ("а", "я")
+_FEMININE_ENDINGS_IN_SOFT_SIGN = ("асть", "есть", "знь", "чь", "шь", "щь", "жь")
+_MASCULINE_GENITIVE_ENDINGS = (
+    "ента", "анта", "ника", "чика", "щика", "ера", "ёра", "ора", "ира", "иста", "рача", "ата",
+    "тана", "терана", "иона", "анина", "янина", "енка", "ёнка", "века", "ока", "лога", "гога",
+    "ища", "теля", "ря", "ца", "года", "рода", "авода", "деда", "дня", "коня", "огня", "рубля",
+    "короля", "кремля", "тажа", "ужа", "руга", "лга", "нега", "нука", "вука", "часа", "уса",
+    "тра", "сына", "ая", "яя",
+)  # fmt: skip
+_FEMININE_LOOKALIKE_ENDINGS = ("ица", "линика", "хника")
+_MASCULINE_IN_A = frozenset({"мужчина", "судья", "юноша", "папа", "дядя", "дедушка", "слуга",
+                             "коллега", "староста", "гражданина", "магазина"})  # fmt: skip
+
+
+def _feminine_by_ending(word: str) -> bool:
+    """Whether ``word``, a noun after one that the list does not know, ends as a feminine
+    nominative: "поликлиника", "болезнь" yes; "пенсионера", "шинель" (a man's "-ь" too) no."""
+    if len(word) < 4 or word in _MASCULINE_IN_A:
+        return False
+    if word.endswith(_FEMININE_ENDINGS_IN_SOFT_SIGN):
+        return True
+    if not word.endswith(_FEMININE_ENDINGS_IN_A):
+        return False
+    return word.endswith(_FEMININE_LOOKALIKE_ENDINGS) or not word.endswith(
+        _MASCULINE_GENITIVE_ENDINGS
+    )
 
 
 def is_feminine_prepositional(word: str) -> bool:

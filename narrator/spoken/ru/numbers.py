@@ -20,7 +20,7 @@ import re
 
 from narrator.spoken.common.numwords import converter
 from narrator.spoken.ru.dative import dative_gender
-from narrator.spoken.ru.gender import gender_before, is_feminine_prepositional
+from narrator.spoken.ru.gender import gender_before, genitive_gender, is_feminine_prepositional
 from narrator.spoken.tables import read_mapping, read_words
 
 DIGITS = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
@@ -346,10 +346,10 @@ _SPACES = re.compile(r"[\s\u00a0]")
 def _gender_in_case(match: re.Match[str], case: str) -> str:
     """The gender of the number ``match`` read in ``case``, told by the noun after it: a
     feminine's ending in the instrumental ("с 21 страной") or the prepositional ("в 31
-    стране"), the noun's nominative or accusative otherwise ("2 школы", "1 место")."""
-    if case in ("n", "a"):
-        number = _SPACES.sub("", match["num"])
-        return gender_before(number, match.string[match.end() : match.end() + 30])
+    стране"), its genitive ("из 21 больницы"), its nominative or accusative ("1 место")."""
+    number, after = _SPACES.sub("", match["num"]), match.string[match.end() : match.end() + 30]
+    if case in ("n", "a", "g"):
+        return (genitive_gender if case == "g" else gender_before)(number, after)
     if case == "i":
         one = _INSTRUMENTAL_ONE.match(match.string, match.end())
         return "f" if one and one["f"] else "m"
