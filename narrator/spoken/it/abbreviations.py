@@ -92,8 +92,10 @@ def _extreme(match: re.Match[str]) -> str:
     return match["before"] + _EXTREMES[match["word"]] + (last if last in "ai" else "o")
 
 
-# "mar." after an hour's "alle ... di" is Tuesday, not March ("fino alle 6 di mar.").
+# "mar." after an hour's "alle ... di" is Tuesday, not March ("fino alle 6 di mar."); before
+# a year it is March ("entro mar. 2025"): no weekday has one.
 _TUESDAY = re.compile(r"(?P<before>\b[Aa]lle \S+(?: e \S+)? di )mar\.(?!\w)")
+_MARCH_BEFORE_YEAR = re.compile(r"(?<![\w.])mar\.(?= \d{4}(?!\d))")
 
 
 def _month_alone(match: re.Match[str]) -> str:
@@ -119,6 +121,7 @@ def read_abbreviations(text: str) -> str:
         text = _MONTH_ALONE.sub(_month_alone, text)
         text = _EXTREME.sub(_extreme, text)
         text = _TUESDAY.sub(r"\g<before>martedì", text)
+        text = _MARCH_BEFORE_YEAR.sub("marzo", text)
     if "v." in text or "V." in text:
         text = _STREET.sub("via", text)
     if "p.m." in text:

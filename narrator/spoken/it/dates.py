@@ -3,6 +3,8 @@ maggio" -> "primo maggio", "3 giugno 2024" -> "tre giugno duemila ventiquattro".
 
 from __future__ import annotations
 
+import re
+
 from narrator.spoken.common.day_month import day_word_reader
 from narrator.spoken.common.romance_dates import HINT, DateWords, date_reader
 from narrator.spoken.it.numbers import NUMERALS
@@ -12,8 +14,24 @@ __all__ = ["HINT", "read_dates"]
 
 _read_written_dates = date_reader(NUMERALS, read_table("it", "months"), DateWords("primo", ""))
 _mark_days = day_word_reader("giorno")
+# "il 3/5", "dal 3/5", "l'8/5": after the article a day and month, unless "di" follows, as
+# after a fraction ("il 2/3 dei seggi"), or a percent sign.
+_ARTICLE_DAY = re.compile(
+    r"(?P<before>(?<!\w)(?i:il|dal|al|del|nel|sul|(?:l|dall|all|dell|nell|sull)['’]\s?)\s*)"
+    r"(?P<day>[1-9]|[12]\d|3[01])/(?P<month>[1-9]|1[0-2])"
+    r"(?![\d/.,]\d|[\d/]|\s?%)(?!\s+(?:d[ie]|dei|degli|dell[ae']|della)\b)"
+)
+_MONTH_NAMES = sorted({row[1] for row in read_table("it", "months")})
+# "mar." before a day and its month is Tuesday, not March: "alle 21 di mar. 5 marzo".
+_TUESDAY = re.compile(r"(?<![\w.])([Mm])ar\.(?= \d{1,2} (?:" + "|".join(_MONTH_NAMES) + r")\b)")
 
 
 def read_dates(text: str) -> str:
-    """Read dates, a day and month after the word for "day" too ("il giorno 7/9")."""
+    """Read dates, a day and month after the word for "day" ("il giorno 7/9") or after the
+    article too ("dal 3/5" -> "dal tre maggio"), and a Tuesday written short before its date
+    ("mar. 5 marzo" -> "martedì cinque marzo")."""
+    if "/" in text:
+        text = _ARTICLE_DAY.sub(lambda m: f"{m['before']}{m['day']}/0{m['month']}", text)
+    if "ar." in text:
+        text = _TUESDAY.sub(r"\1artedì", text)
     return _read_written_dates(_mark_days(text))
