@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import words_around
-from narrator.spoken.en.numbers import COUNT_NOUNS, MONEY_WORDS_BEFORE
+from narrator.spoken.en.counts import COUNT_NOUNS
+from narrator.spoken.en.numbers import MONEY_WORDS_BEFORE
 from narrator.spoken.en.unit_names import join_product_units
 from narrator.spoken.tables import read_words
 

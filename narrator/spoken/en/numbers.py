@@ -32,7 +32,7 @@ import types
 from typing import Any
 
 from narrator.spoken.en.context import NUM, START, words_around
-from narrator.spoken.tables import read_words
+from narrator.spoken.en.counts import COUNTED, PLURAL, counted_before, counts
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -149,37 +149,6 @@ def _say_short_year(match: re.Match[str]) -> str:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-# Words before a number that make it a count, not a year: "about 1500 people".
-_COUNTING_BEFORE = re.compile(
-    r"(?i:\b(?:about|some|over|nearly|almost|around|approximately|roughly|than|only|just|"
-    r"least|most|estimated|total of|population of|all|another|additional|extra|up to|"
-    r"down to|exactly|under|below|above|a record|a further|a mere|an extra))\s+$"
-)
-# Verbs after which a number and a plural count something: "there are 1776 steps".
-_HAVING_BEFORE = re.compile(
-    r"(?i:\b(?:are|were|has|have|had|with|without|carried|carries|employs|employed|contains|"
-    r"contained|holds|held|sold|bought|built|killed|injured|wounded|scored|wrote|made|"
-    r"received|recorded|registered|counted|includes|included|including|totaling|totalling|"
-    r"reached|exceeded|lists|listed|features|featured|comprises|comprised))\s+$"
-)
-# Nouns of things counted in thousands: "4070 people", "1500 soldiers" ("the 1998
-# elections" and "2004 results" name years: after a year-like number, most plurals do).
-COUNT_NOUNS = "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-len(w), w)))
-"""The nouns of things counted ("people", "soldiers"), longest first, as a regex alternation."""
-_COUNTED = re.compile(rf"\s+(?:{COUNT_NOUNS})\b")
-_PLURAL = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
-_YEAR_BEFORE = re.compile(
-    r"(?i:\b(?:the|in|of|since|from|until|till|by|for|during|its|his|her|their|"
-    r"year|early|late|mid|circa|c\.))\W*$|'s\s+$"
-)
-
-
-def _counted_before(match: re.Match[str]) -> bool:
-    """Whether the words before a number count with it: "about 911 calls", "made 999 calls"."""
-    before = match.string[max(0, match.start() - 30) : match.start()]
-    return _COUNTING_BEFORE.search(before) is not None or _HAVING_BEFORE.search(before) is not None
-
-
 def _is_code(written: str) -> bool:
     """Whether a number standing alone is a code: "13000", "8876"; not "2500" or "1998"."""
     return len(written) >= 5 or (int(written) > 2099 and int(written) % 100 != 0)
@@ -223,11 +192,11 @@ def _dialled(match: re.Match[str]) -> bool:
     if len(match["num"]) == 3 and _LINE_AFTER.match(match.string, match.end()):
         return True  # "the 988 crisis line", "a 911 dispatcher"
     if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(match.string, match.end()):
-        return not _counted_before(match)  # "the 911 call"; "made 911 calls" counts
+        return not counted_before(match)  # "the 911 call"; "made 911 calls" counts
     before = match.string[max(0, match.start() - 16) : match.start()]
     if _DIALLED_BEFORE.search(before) is None:
         return False
-    counted = _COUNTED.match(match.string, match.end()) or _PLURAL.match(match.string, match.end())
+    counted = COUNTED.match(match.string, match.end()) or PLURAL.match(match.string, match.end())
     return counted is None  # "call 300 people", "text 500 voters" count
 
 
@@ -297,30 +266,6 @@ def _grouped(match: re.Match[str]) -> bool:
     return bill and _LAW_MAKING.search(words_around(match, 80, 60)) is not None
 
 
-# Words before a number that make it a place in a book, a number and no year: "page 1990".
-_PLACE_IN_TEXT_BEFORE = re.compile(r"(?i:\b(?:page|pages|line|lines|verse|paragraph))\s+$")
-
-
-def _counts(match: re.Match[str]) -> bool:
-    """Whether a written number from 1000 to 2099 counts something rather than names a year."""
-    text, start, end = match.string, match.start(), match.end()
-    before = text[max(0, start - 30) : start]
-    # The words of place and of counting end in a space: most numbers follow none of them,
-    # and the counting words are looked for only where a counted word or a plural follows.
-    spaced = before[-1:].isspace()
-    if spaced and _PLACE_IN_TEXT_BEFORE.search(before):
-        return True
-    if _COUNTED.match(text, end) is not None:
-        counting = spaced and _COUNTING_BEFORE.search(before) is not None
-        return counting or not _YEAR_BEFORE.search(before)
-    # "about 1500 acres of land", "there are 1776 steps": a word of amount or a verb that
-    # has a count, then a plural; "around 1700 there were" is a year.
-    if _PLURAL.match(text, end) is None:
-        return False
-    counting = spaced and _COUNTING_BEFORE.search(before) is not None
-    return counting or _HAVING_BEFORE.search(before) is not None
-
-
 # A "k" after a number counting a plural is thousand: "100k people", "20k views", "1.5k
 # followers"; so is one after a word of money ("earns 45k a year", "sold for 450k"); "a 5K
 # run", "4K video" keep their letter.
@@ -350,7 +295,7 @@ def write_thousands_k(text: str) -> str:
 
 def _say_thousands_k(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
-    counted = _COUNTED.match(text, end) or _PLURAL.match(text, end)
+    counted = COUNTED.match(text, end) or PLURAL.match(text, end)
     if _NOT_COUNTED_IN_K.match(text, end):
         return match.group(0)
     if counted is None and not MONEY_WORDS_BEFORE.search(text, max(0, start - 30), start):
@@ -384,7 +329,7 @@ def read_numbers(text: str) -> str:
             return year(int(written))
         if sign and len(written) == 4 and written.isdigit() and written[0] != "0":
             return sign + cardinal(int(written))  # "-1234": a quantity, no year
-        if len(written) == 4 and written.isdigit() and _counts(match):
+        if len(written) == 4 and written.isdigit() and counts(match):
             # A round count of hundreds is said in hundreds: "1200 pounds" is "twelve hundred".
             n = int(written)
             return year(n) if n % 100 == 0 and 1100 <= n <= 1900 else cardinal(n)
