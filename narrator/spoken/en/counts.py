@@ -22,7 +22,22 @@ _HAVING_BEFORE = re.compile(
     r"(?i:\b(?:are|were|has|have|had|with|without|carried|carries|employs|employed|contains|"
     r"contained|holds|held|sold|bought|built|killed|injured|wounded|scored|wrote|made|"
     r"received|recorded|registered|counted|includes|included|including|totaling|totalling|"
-    r"reached|exceeded|lists|listed|features|featured|comprises|comprised))\s+$"
+    r"reached|exceeded|lists|listed|features|featured|comprises|comprised|owns|owned|"
+    r"possesses|possessed|numbers|numbered|mustered|lost|took|captured|polled|shipped|"
+    r"exported|imported|produced|raised|enrolled))\s+$"
+)
+# A part of a whole counted before "of the": "312 of the 1995 votes"; before a noun of things
+# counted also "half of the 1836 children", "Of the 1214 prisoners taken" ("most of the 1998
+# elections", "Of the 2004 results" name years).
+_NUMBER_OF_BEFORE = re.compile(r"\b\d[\d,]*\s+(?i:of the|of these|of those)\s+$")
+_PART_OF_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?i:half|majority|minority|rest|remainder|balance|\d[\d,]*))\s*"
+    r"(?i:of the|of these|of those)\s+$|(?:^|[.;!?]\s+)Of the\s+$"
+)
+# What is said of a count after its noun: "the 1640 votes polled", "the 1200 men present".
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:polled|cast|present|aboard|on board|on the rolls|on the books|enrolled|"
+    r"employed|engaged|taken|captured|landed|embarked)\b"
 )
 # Nouns of things counted in thousands: "4070 people", "1500 soldiers" ("the 1998
 # elections" and "2004 results" name years: after a year-like number, most plurals do).
@@ -55,12 +70,22 @@ def counts(match: re.Match[str]) -> bool:
     spaced = before[-1:].isspace()
     if spaced and _PLACE_IN_TEXT_BEFORE.search(before):
         return True
-    if COUNTED.match(text, end) is not None:
+    counted = COUNTED.match(text, end)
+    if counted is not None:
         counting = spaced and _COUNTING_BEFORE.search(before) is not None
-        return counting or not _YEAR_BEFORE.search(before)
+        parted = spaced and _a_part_or_said_of(_PART_OF_BEFORE, before, text, counted.end())
+        return counting or parted or not _YEAR_BEFORE.search(before)
     # "about 1500 acres of land", "there are 1776 steps": a word of amount or a verb that
     # has a count, then a plural; "around 1700 there were" is a year.
-    if PLURAL.match(text, end) is None:
+    plural = PLURAL.match(text, end)
+    if plural is None:
         return False
     counting = spaced and _COUNTING_BEFORE.search(before) is not None
-    return counting or _HAVING_BEFORE.search(before) is not None
+    parted = spaced and _a_part_or_said_of(_NUMBER_OF_BEFORE, before, text, plural.end())
+    return counting or parted or _HAVING_BEFORE.search(before) is not None
+
+
+def _a_part_or_said_of(part_of: re.Pattern[str], before: str, text: str, noun_end: int) -> bool:
+    """Whether a number before its plural is a whole parted, as ``part_of`` finds before it
+    ("half of the 1836 children"), or a count said of ("the 1640 votes polled")."""
+    return bool(part_of.search(before) or _COUNTED_AFTER.match(text, noun_end))
