@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import decimal
 
 _DEGREES = (
@@ -37,7 +38,19 @@ _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 # A log says how it was found between: "Lat. obs. 23° N.", "long. by acct. 45° W.".
 _LATITUDE_OR_LONGITUDE = re.compile(
     r"\b(?P<word>[Ll]at|[Ll]ong|[Ll]on)\.(?P<how> obs\.| by (?:obs\.|acct\.|account))?"
-    r"(?=\s?\d{1,3}(?:\.\d+)?\s?°)"
+    r"(?=\s?\d{1,3}(?:\.\d+)?\s?(?:°|[NSEW]\b(?!['’]\w)))"
+)
+# A log may write the degrees bare, their hemisphere after: "in lat. 41 N., long. 60 W." ->
+# "in latitude forty-one north, longitude sixty west".
+_BARE_AFTER_THE_WORD = re.compile(
+    r"(?:(?<=latitude )|(?<=longitude ))(?P<deg>\d{1,3}(?:\.\d+)?) ?(?P<hemisphere>[NSEW])"
+    r"(?![\w'’])(?:\.(?=[,;]))?"
+)
+# The word may follow the hemisphere: "in 23° 30′ N. lat. and 82° W. long." -> "north
+# latitude", "west longitude".
+_WORD_AFTER = re.compile(
+    r"(?<=[\d°′'″\"] [NSEW])\.? (?P<word>lat|long|lon)\."
+    r"|(?<=\d°[NSEW])\.? (?P<word2>lat|long|lon)\."
 )
 _WORDS = {"lat": "latitude", "long": "longitude", "lon": "longitude"}
 _HOW = {" obs.": " observed", " by obs.": " by observation", " by acct.": " by account"}
@@ -65,6 +78,10 @@ def _say_coordinate(match: re.Match[str]) -> str:
     return " ".join(parts) + pause
 
 
+def _say_word_after(match: re.Match[str]) -> str:
+    return f" {_WORDS[match['word'] or match['word2']]}{stop_after(match)}"
+
+
 def read_coordinates(text: str) -> str:
     """ "51°30′N" -> "fifty-one degrees thirty minutes north"; "lat. 40° N." -> "latitude
     forty degrees north"."""
@@ -73,9 +90,14 @@ def read_coordinates(text: str) -> str:
     text = _LATITUDE_OR_LONGITUDE.sub(
         lambda m: _WORDS[m["word"].lower()] + _HOW.get(m["how"] or "", m["how"] or ""), text
     )
+    if "at." in text or "on." in text or "ong." in text:
+        text = _WORD_AFTER.sub(_say_word_after, text)
     text = _COORDINATE.sub(_say_coordinate, text)
     if "itude " in text:
         text = _AFTER_THE_WORD.sub(_say_coordinate, text)
+        text = _BARE_AFTER_THE_WORD.sub(
+            lambda m: f"{decimal(m['deg'])} {_HEMISPHERES[m['hemisphere']]}", text
+        )
     if "'" in text or "′" in text:
         text = _ANGLE.sub(_say_coordinate, text)
     return text

@@ -151,7 +151,7 @@ HINT = any_of(
         r"|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\."
         r"|[½⅓⅔¼¾⅕-⅞]c\.|\s?\w[·⋅]))",
         r"the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b",
-        r"gr\.\s(?:of\s)?\d",
+        r"gr\.\s(?:of\s)?\d|at\.\s?\d",
         r"ar(?:om)?\.\s(?:2[89]|3[01])\.\d",
         r"per (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
         r"|(?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w))",
@@ -371,7 +371,7 @@ def read_measures(text: str) -> str:
     adjective and stays singular ("a 12-ft wall" -> "a twelve-foot wall"), and a slash is
     read "per" ("97 km/h", "12/kg"). "in" is inches only where it cannot be the preposition.
     """
-    text = read_coordinates(text) if "°" in text else text  # "51°30′N": before the degrees
+    text = read_coordinates(text) if "°" in text or "at. " in text else text  # "51°30′N"
     if "° " in text or "º " in text:
         text = _SPACED_DEGREE.sub(r"°\g<scale>", text)
     if "º" in text:
