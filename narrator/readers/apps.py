@@ -42,6 +42,7 @@ __all__ = [
     "without_paragraph_references",
     "without_repeats",
     "without_thread_counters",
+    "without_time_codes",
 ]
 
 _APP_LINE = re.compile(
@@ -130,6 +131,12 @@ _TIME_CODE = re.compile(
 """A transcript's time code before what is said: "[00:00:09] Ben Clarke: Thanks", "00:01:12
 Speaker 1: ...", "[01:12] Jane Doe: ..." (a clock's time without seconds before no speaker's
 name, a live blog's "[12:45] Talks end", stays)."""
+_TIME_ALONE = re.compile(r"^\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?$")
+_SPEAKER_ALONE = re.compile(
+    r"^(?:[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}|Speaker \d{1,2})$"
+)
+"""A transcript's time code alone on its line ("0:04", "[01:12:09]") over a speaker's name."""
+_MIN_TIME_CODES = 2
 _EMPHASIS = re.compile(r"^(?:\*(?P<bold>[^*\s][^*]*?)\*|\*\* (?P<heading>[^*]+))$")
 """A chat's bold headline ("*Water supply to be cut*", WhatsApp's), a mailing's heading mark
 ("** Community garden wins grant", Mailchimp's text)."""
@@ -253,6 +260,37 @@ def without_thread_counters(lines: list[str]) -> list[str]:
         (line[: match.start()] + line[match.end() :]).strip() if match else line
         for line, match in zip(lines, found, strict=True)
     ]
+
+
+def without_time_codes(lines: list[str]) -> list[str]:
+    """`lines` without a transcript's time codes alone over its speakers' names, the names as
+    cues ("0:04" over "Luis Ortega" over what he says -> "Luis Ortega:" over it), when two or
+    more are, rising, the first at the recording's start ("0:00") or a speaker named twice: a
+    live page's time over its headline ("12:45" over "Talks End") stays."""
+    coded = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if _TIME_ALONE.match(line.strip()) and _SPEAKER_ALONE.match(lines[i + 1].strip())
+    ]
+    seconds = [_seconds(lines[i].strip()) for i in coded]
+    names = [lines[i + 1].strip() for i in coded]
+    counted = seconds == sorted(seconds) and (seconds[:1] == [0] or len(set(names)) < len(names))
+    if len(coded) < _MIN_TIME_CODES or not counted:
+        return lines
+    cues = {i + 1 for i in coded}  # the speaker's name as a cue: "Luis Ortega:"
+    return [
+        f"{line.strip()}:" if i in cues else line
+        for i, line in enumerate(lines)
+        if i not in set(coded)
+    ]
+
+
+def _seconds(code: str) -> int:
+    """A time code's seconds from the recording's start: "1:02:03" -> 3723."""
+    total = 0
+    for part in code.strip("[]").split(":"):
+        total = total * 60 + int(part)
+    return total
 
 
 def without_paragraph_references(lines: list[str]) -> list[str]:

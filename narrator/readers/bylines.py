@@ -10,51 +10,22 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 
-from narrator.models import Section
 from narrator.readers.box_shapes import is_site_box
+from narrator.readers.capital_names import capitals_byline
 from narrator.readers.frame_shapes import is_name_over_opening
 from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
 from narrator.readers.trailers import is_clutter_line
 from narrator.readers.wire import WireStyle, byline_names, edited_by, names_shaped, role_byline
+from narrator.readers.writer_notes import opens_note_on
 
-__all__ = [
-    "is_columnists_note",
-    "is_writers_note",
-    "posted_by",
-    "take_byline",
-    "without_closing_note",
-]
+__all__ = ["posted_by", "take_byline"]
 
-_MAX_NOTE_CHARS = 300
-_NOTE_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av)\s+", re.IGNORECASE)
-_NAMES_APART = re.compile(r",| (?:and|und|et|y|e|en|och) ")
-_SIGNATURE = re.compile(r"^[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff'\u2019]+){1,2}$")
-_DASHED_NOTE = re.compile(
-    r"^[\u2014\u2013]\s?[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}"
-    r" (?:is|was|teaches|writes|covers|lives|works|es|est|ist)\s[^\n]{1,280}$"
-)
-"""A dash and a note on the writer, closing a column with no byline ("— Helen Marsh is a
-writer and the author of The Long Post.")."""
 _PHOTOS_BY = re.compile(r"^\s*(?:photos?|photographs?|photography|images?|video) by\s", re.I)
 """The pictures' credit after a byline's bar: "Story by Jane Doe | Photos by Sam Lee"."""
 _PHOTO_CREDIT = re.compile(r"^(?:foto|photo|фото)\s*:\s*\S", re.IGNORECASE)
-_OPINION_TITLE = re.compile(
-    r"^(?:opinion|comment|column|op-ed|guest column|meinung|kommentar|gastbeitrag|opini\u00f3n"
-    r"|tribune|opinione|opini\u00e3o)\s*[:|\u2013\u2014-]\s",
-    re.IGNORECASE,
-)
-_ABOUT_COLUMNIST = re.compile(
-    r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2} (?:is|was|owns|runs|chairs|teaches|works"
-    r"|lives|writes|leads|directs|heads|founded|ist|leitet|est|dirige|es)\s[^\n]{10,280}\.$"
-)
-"""A columnist's note: names, then what they are or do ("Helen Marsh owns …")."""
-_VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")
-"""A small word after the name, a verb's: "is", "es", "ist", "writes"."""
-
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
 _MAX_LATE_BYLINE_CHARS = 80
@@ -143,6 +114,8 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         names = names or _stamped_inline(line) or posted_by(line)
         if names is None and seen == 0 and _signed(line, lines[taken:]):
             names = line  # "Lucía Fernández" over the piece closing "Lucía Fernández es …"
+        if names is None and seen == 0:
+            names = capitals_byline(line, lines[taken:])  # "MARIA BIANCHI" over the story
         if names is None and stamped_line and _NAMES_AND_PLACE.match(line.split(", ")[0]):
             names = line  # "Jane Doe · CBC News · Posted: Dec 05, 2026 4:00 AM EST"
         if names is None and (
@@ -341,8 +314,7 @@ def _signed(line: str, rest: list[str]) -> bool:
     if is_name_over_opening(line, rest):
         return True
     last = next((x.strip() for x in reversed(rest) if x.strip()), "")
-    opens = last.startswith(f"{line} ") and _VERB_NEXT.match(last[len(line) + 1 :])
-    return bool(opens) and len(last) <= _MAX_NOTE_CHARS
+    return opens_note_on(line, last)
 
 
 def _is_shown(line: str) -> bool:
@@ -360,41 +332,3 @@ def _late_byline(line: str, names: str) -> bool:
         and names_shaped(names)
         and not line.endswith((".", "!", "?"))
     )
-
-
-def is_writers_note(paragraph: str, byline: str | None) -> bool:
-    """A note on the writer closing the story, led by a name the byline gives: "Jane Doe is a
-    staff writer at The Atlantic.", "Lucía Martín es arquitecta y urbanista."; or the writer's
-    name alone under the story, signing it ("Ruth Ellis", a reader's obituary)."""
-    if _SIGNATURE.match(paragraph) or _DASHED_NOTE.match(paragraph):
-        return True  # or a dash and the writer's note: "— Helen Marsh is a writer and …"
-    if byline is None or len(paragraph) > _MAX_NOTE_CHARS:
-        return False
-    names = _NAMES_APART.split(_NOTE_BYLINE_WORD.sub("", byline))
-    return any(
-        len(name.split()) > 1
-        and paragraph.startswith(f"{name} ")
-        and _VERB_NEXT.match(paragraph[len(name) + 1 :])
-        for name in (name.strip() for name in names)
-    )
-
-
-def is_columnists_note(paragraph: str, title: str) -> bool:
-    """A note on the columnist closing an opinion piece with no byline, its title labelled so
-    ("Opinion: Our town needs fewer car parks" over "… Helen Marsh owns Marsh & Daughter Books
-    in Kettleford and chairs the town's traders' association."): a name and what they do."""
-    if not _OPINION_TITLE.match(title) or len(paragraph) > _MAX_NOTE_CHARS:
-        return False
-    return bool(_ABOUT_COLUMNIST.match(paragraph)) and paragraph.count(". ") <= 1
-
-
-def without_closing_note(sections: tuple[Section, ...], byline: str | None) -> tuple[Section, ...]:
-    """A web page's `sections` without the note on its writer that closes them, led by a name
-    its byline gives ("Helen Ostrova is a travel correspondent based in Vienna."): the page's
-    end matter, not read."""
-    if byline is None or not sections or not sections[-1].blocks:
-        return sections
-    last = sections[-1]
-    if not is_writers_note(last.blocks[-1].text, byline) or _SIGNATURE.match(last.blocks[-1].text):
-        return sections
-    return (*sections[:-1], replace(last, blocks=last.blocks[:-1]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_frame_line", "is_name_over_opening", "without_comment_form"]
+__all__ = ["is_frame_line", "is_name_over_opening", "is_tags_line", "without_comment_form"]
 
 _UNSIGNED = re.compile(
     r"^(?:(?:by|from|por|par|di|von|de)\s+)?(?:(?:the|our|la|die|a)\s+)?"
@@ -84,11 +84,14 @@ to a friend", "Zur Merkliste hinzufügen", "Sponsored content"."""
 _TAGS = re.compile(
     r"^(?:tags|tagged|topics|themen|schlagw\u00f6rter|\u00e9tiquettes|mots-cl\u00e9s|sujets"
     r"|temas|etiquetas|argomenti|tag|t\u00f3picos|assuntos|\u0442\u0435\u0433\u0438"
-    r"|\u0442\u0435\u043c\u044b)\s*:\s*(?:[^\W\d][\w'-]*(?: [\w'-]+){0,2}\s*[,|\u00b7]\s*)+"
+    r"|\u0442\u0435\u043c\u044b|categor(?:y|ies|ie|ia|\u00edas?|ias?)|cat\u00e9gories?"
+    r"|kategorien?|labels|filed under|\u0440\u0443\u0431\u0440\u0438\u043a\u0438)\s*:\s*"
+    r"(?:[^\W\d][\w'-]*(?: [\w'-]+){0,2}\s*[,|\u00b7]\s*)+"
     r"[^\W\d][\w'-]*(?: [\w'-]+){0,2}$",
     re.IGNORECASE,
 )
-"""A story's tags after their label, short names apart by commas: "Tags: ports, logistics"."""
+"""A story's tags or categories after their label, short names apart by commas: "Tags: ports,
+logistics", "Categories: DIY, House"."""
 _FEEDBACK = re.compile(
     r"^\W*(?=[^?]*\b(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|esse|essa|questo"
     r"|questa|\u044d\u0442\u0430|\u044d\u0442\u043e\u0442|page|seite|p\u00e1gina|pagina"
@@ -99,6 +102,27 @@ _FEEDBACK = re.compile(
 )
 """A page's question on itself, over its buttons: "Is this page useful?", "War dieser
 Artikel hilfreich?", "¿Te ha resultado útil este artículo?"."""
+_CALLS = re.compile(
+    # a newsletter's sign-up under its name: "Sign up for Semafor Principals: What …"
+    r"^(?:sign up|subscribe|abonnez-vous|suscr\u00edbete|iscriviti|inscreva-se|abonnieren sie"
+    r"|\u043f\u043e\u0434\u043f\u0438\u0448\u0438\u0442\u0435\u0441\u044c)(?: now)?"
+    r" (?:for|to|\u00e0|a|an|\u043d\u0430)"
+    r" (?-i:(?:[A-Z\u00ab\u201c][\w'&.\u00bb\u201d]*|of|the|de|du|la)"
+    r"(?: (?:[A-Z\u00ab][\w'&.\u00bb]*|of|the|de|du|la)){0,4})\s*[:\u2013\u2014]\s[^\n]{0,200}$"
+    # a reporter's call for tips: "Do you have information about …? Email …"
+    r"|^(?:do you have|have you got|got|\u00bftienes|\u00bftiene usted|vous avez|hai)"
+    r" (?:any |a |des |una? )?(?:information|info|tips?|a story|knowledge|informaci\u00f3n"
+    r"|informations|informazioni|segnalazioni)\b[^?]{0,150}\?\s+(?:email|e-mail|contact|reach"
+    r"|write to|send|call|text|message|escr\u00edbenos|\u00e9crivez|scrivi)\b[^\n]{0,150}$"
+    # a page's question on a new tool: "We're trying something new. Was it helpful?"
+    r"|^(?:[^.!?]{1,60}[.!]\s+)?(?:was|is) (?:it|this|that) (?:helpful|useful)\?$"
+    # a recipe page's buttons: "Jump to Recipe", "Print Recipe", "Rate & Review"
+    r"|^(?:jump|skip) to (?:the )?(?:recipe|comments|video|reviews?)$"
+    r"|^(?:print|pin|save|rate)(?: this)? recipe$|^rate (?:&|and) review$",
+    re.IGNORECASE,
+)
+"""A site's call to its reader: to sign up for a newsletter it names, to send its reporters
+tips, to say whether a tool helped, to use a recipe page's buttons."""
 _ON_ITSELF = re.compile(
     r"^\W*(?:[^\W\d][\w'\u2019-]*\s+){1,6}(?:this|cet|diesen|diesem|dieser|este|esta|questo"
     r"|questa|\u044d\u0442\u0443|\u044d\u0442\u043e\u0439|\u044d\u0442\u043e\u0442)\s+"
@@ -143,9 +167,16 @@ _NO_NAMES = frozenset(
 def is_frame_line(line: str) -> bool:
     """Whether a stripped line is the story's frame, saying nothing of the story: a byline
     naming no writer, a views disclaimer, a label of more news, a comment form's note, a mail's
-    call to forward it, a sponsor's label, a line of tags, a page's question on itself."""
+    call to forward it, a sponsor's label, a line of tags, a page's question on itself, a
+    site's call to sign up, to send tips or to use its buttons."""
     patterns = (_UNSIGNED, _DISCLAIMER, _MORE_NEWS, _FORM_NOTE, _LABELS, _TAGS, _FEEDBACK)
-    return any(pattern.match(line) for pattern in (*patterns, _ON_ITSELF, _APPEAL))
+    return any(pattern.match(line) for pattern in (*patterns, _ON_ITSELF, _APPEAL, _CALLS))
+
+
+def is_tags_line(line: str) -> bool:
+    """Whether a stripped line is a story's tags or categories after their label, short names
+    apart by commas ("Tags: walls, stone, garden", "Categories: DIY, House"): filing, not read."""
+    return bool(_TAGS.match(line))
 
 
 def without_comment_form(groups: list[list[str]]) -> list[list[str]]:

@@ -9,7 +9,6 @@ from xml.etree import ElementTree
 from narrator.errors import InputError
 from narrator.models import Article, BlockKind, NarrationConfig
 from narrator.readers.boilerplate import drop_promotions, drop_trailing_boilerplate
-from narrator.readers.bylines import without_closing_note
 from narrator.readers.closing import drop_closing_links, drop_linked_teasers
 from narrator.readers.clutter import (
     BLOCK_TAGS,
@@ -43,6 +42,7 @@ from narrator.readers.structure import (
 )
 from narrator.readers.tables import element_text, own_text, read_rows, table_text
 from narrator.readers.titles import headlines, page_title, site_names, without_site_name
+from narrator.readers.writer_notes import without_closing_note
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -15,8 +15,9 @@ from narrator.readers.apps import (
     without_paragraph_references,
     without_repeats,
     without_thread_counters,
+    without_time_codes,
 )
-from narrator.readers.bylines import is_columnists_note, is_writers_note, take_byline
+from narrator.readers.bylines import take_byline
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title, without_greeting_line
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
@@ -38,6 +39,7 @@ from narrator.readers.wire import (
     is_credit,
     style_for,
 )
+from narrator.readers.writer_notes import is_columnists_note, is_writers_note
 
 _MAX_HEADING_CHARS = 60
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.$")
@@ -106,7 +108,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     lines = without_repeats(
         [without_app_marks(line) for line in without_paragraph_references(lines)]
     )
-    lines = without_thread_counters(lines)
+    lines = without_time_codes(without_thread_counters(lines))
     subject, lines = above_title(without_page_marks(lines))
     if not subject:
         lines = unwrapped_title(lines)  # a PDF's title on two lines

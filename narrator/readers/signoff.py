@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narrator.readers.frame_shapes import is_tags_line
+
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
@@ -101,10 +103,13 @@ def _is_sign_off(tail: list[SyntaxTreeNode]) -> bool:
 
 
 def _is_label(node: SyntaxTreeNode) -> bool:
-    """A sign-off's label on a line of its own: "Share this:", "Like this:", "Related posts:"."""
+    """A sign-off's label on a line of its own ("Share this:", "Like this:", "Related posts:"),
+    or a line of the post's tags after theirs ("Tags: walls, stone, garden")."""
     if node.type != "paragraph":
         return False
     text = _text(node)
+    if is_tags_line(text):
+        return True
     return text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and bool(_CALL.search(text))
 
 

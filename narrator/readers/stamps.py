@@ -23,6 +23,7 @@ _DATING_WORD = re.compile(
     r"|d\u00e9c(?:embre)?|ene(?:ro)?|abr(?:il)?|mayo|ago(?:sto)?|dic(?:iembre)?|aktualisiert"
     r"|ver\u00f6ffentlicht|publi\u00e9e?|mis|jour|modifi\u00e9e?"
     r"|actualizad[oa]|publicad[oa]|heute|gestern|aujourd|hui|hier|hoy|ayer|stand|aired"
+    r"|today|yesterday|hoje|ontem|oggi|ieri"  # "Hoje às 10:32", "Today at 10:32"
     r"|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lun|mer|jeu|ven|sam|dim|mi\u00e9|jue|vie|s\u00e1b|dom"
@@ -63,16 +64,17 @@ _READING_TIME = re.compile(
 """A reading time after a stamp: "05 Dicembre 2026 alle 10:15 2 minuti di lettura"."""
 _STAMP_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+")
 """A stamp's words and numbers, a day's ordinal one ("5th Dec 2026")."""
-_STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|\u2013\u2014-]\s+")
+_STAMP_PARTS = re.compile(r"\s+[\u2022\u00b7|/\u2013\u2014-]\s+")
 """What parts a stamp from the names beside it: "05.12.2026, 14.32 Uhr \u2022 aus DER SPIEGEL",
-"Madrid - 05 dic 2026 - 13:45 CET"."""
+"Madrid - 05 dic 2026 - 13:45 CET", "Ciudad de México / 07.12.2026 09:14:00"."""
 _MAX_PART_WORDS = 4
 _MAX_ISSUER_WORDS = 8
 _DATED_TIME = re.compile(
     r"^(?P<time>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?),\s+(?P<date>.{6,30})$", re.I
 )
-_H_TIME = re.compile(r"^\d{1,2}[:.]\d{2}h$")
-"""A time with its hour's mark before a stamp's full stop: "a las 13:45h." (ABC's)."""
+_H_TIME = re.compile(r"^\d{1,2}(?:[:.]\d{2}h|h\d{2})$")
+"""A time with its hour's mark before a stamp's full stop: "a las 13:45h." (ABC's), "Publié le
+07/12/2026 à 9h15." (a French paper's)."""
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")
 """A date with the year's last two figures: "12/05/26"."""
 _PAPER_AFTER = re.compile(r", (?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}$")

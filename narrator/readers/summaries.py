@@ -54,6 +54,11 @@ _FIGURE_LINE = re.compile(
     r"[\w'\u2019 &/()\u00bb\"\u201c\u201d-]{0,40}:\s+\S"
 )
 """A line of a label and what it states: "Revenue: $57.01 billion", "«Зенит»: Латышонок, …"."""
+_SIDE_LINE = re.compile(
+    r"^[\u00ab\"\u201e\u201c]?[A-Z\u00c0-\u00de\u0410-\u042f]"
+    r"[\w'\u2019 &/().\u00bb\"\u201c\u201d-]{0,40}:\s+\S"
+)
+"""The same, its label a side's name that may be shortened with a full stop: "Sp. Braga: …"."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 """A numbered line: a list that its label heads ("Le classement" over "1. Julia Simon")."""
 _MIN_SHORT_ITEMS = 3
@@ -106,7 +111,7 @@ def _is_stated_item(line: str) -> bool:
     ("Leverkusen: Hradecky - Frimpong, Tah, Tapsoba, Grimaldo - Xhaka, Andrich - Wirtz")."""
     return (
         len(line) <= _MAX_ITEM_CHARS
-        and bool(_FIGURE_LINE.match(line))
+        and bool(_SIDE_LINE.match(line))
         and not line.rstrip().endswith(("!", "?", ":", ","))
     )
 
