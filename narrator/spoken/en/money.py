@@ -275,7 +275,7 @@ def _say_pence(match: re.Match[str]) -> str:
 # pound" (the measures read a symbol only after a number).
 _PRICE_PER_SYMBOL = re.compile(
     r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
-    r"guineas?|euros?|yen|rupees?) (?:per|a|the) )"
+    r"guineas?|euros?|yen|rupees?) (?:per|a|the|every|each|for every|for each) )"
     r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
 # "ea." after a price is "each", as shops' lists write it: "$9.99 ea." -> "... cents each".
@@ -384,7 +384,7 @@ def read_money(text: str) -> str:
         text = _SIGN_AFTER.sub(_say_sign_after, text)
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
-    if (" per " in text or " a " in text or " the " in text) and any(
+    if (" per " in text or " a " in text or " the " in text or " e" in text) and any(
         word in text for word in _PRICE_WORDS
     ):
         text = _PRICE_PER_SYMBOL.sub(_say_price_per_symbol, text)
