@@ -5,7 +5,8 @@
 - a point of two or three letters, each dotted, read wherever no name follows it ("S. W.
   Williston" and "W. W. Mayo" are a man's initials); a point of one letter only after a word
   of direction ("to the E.", "by W.") and before "of", a comma or the sentence's end
-- undotted after a distance and before "of" a place: "12 km SW of Ridgecrest" -> "southwest"
+- undotted after a distance and before "of" a place: "12 km SW of Ridgecrest" -> "southwest",
+  or after a verb of going, as directions give it: "head S on US 1" -> "head south on"
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ COMPASS_FORMS = frozenset(
     | {f"{word} {letter}." for word in ("the", "by") for letter in _WORDS}
     | {f"{letter}. by" for letter in _WORDS}
     | {f"{point} of" for point in (*_POINTS, *_WORDS)}
+    | {f"{point} {word}" for point in (*_POINTS, *_WORDS) for word in ("on", "onto", "for")}
+    | {f"{point} {word}" for point in (*_POINTS, *_WORDS) for word in ("along", "toward")}
 )
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
@@ -69,16 +72,30 @@ _UNDOTTED_AFTER_DISTANCE = re.compile(
     r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi) "
     rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z])"
 )
+# A point undotted after a verb of going, as directions give it: "head S on US 1", "turn E on
+# Rte. 9", "continue NW for 2 miles" -> "south", "east", "northwest".
+_UNDOTTED_AFTER_GOING = re.compile(
+    r"\b(?P<verb>(?:[Hh]ead|[Tt]urn|[Gg]o|[Dd]rive|[Tt]ravel|[Cc]ontinue|[Pp]roceed|[Bb]ear|"
+    r"[Vv]eer|[Ww]alk|[Mm]ove)(?:s|ed|ing)?|went|drove|flew|sailed) "
+    rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])"
+    r"(?= (?:on|onto|along|for|at|toward|towards|into|to|past|via|until|through)\b|[,;]|\.?$)"
+)
+GOING_HINT = re.compile(
+    r"(?<=[a-z] )(?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW])(?=[ ,;.]|$)"
+)
 DISTANCE_HINT = re.compile(r"s (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) of [A-Z]")
 
 
 def read_compass_points(text: str) -> str:
     """ "to the N.N.E." -> "to the north-northeast"; "S.W. by W." -> "southwest by west";
-    "twelve kilometers SW of Ridgecrest" -> "... southwest of Ridgecrest"."""
+    "twelve kilometers SW of Ridgecrest" -> "... southwest of Ridgecrest"; "head S on" ->
+    "head south on"."""
     if " of " in text and DISTANCE_HINT.search(text):
         text = _UNDOTTED_AFTER_DISTANCE.sub(
             lambda m: f"{m['distance']} {say_point(m['point'])}", text
         )
+    if GOING_HINT.search(text):
+        text = _UNDOTTED_AFTER_GOING.sub(lambda m: f"{m['verb']} {say_point(m['point'])}", text)
     if "the " in text and _SIDE_OF.search(text):
         text = _SIDE_OF.sub(lambda m: _WORDS[m["one"]], text)
     if not HINT.search(text):

@@ -2,8 +2,7 @@
 
 - "U.S." -> "US"; "FBI" -> "FBI"; "DVDs" -> "DVD's" (capitals run together, which engines
   read letter by letter; a plural with an apostrophe, as for letters); "the WHO's advice",
-  "the NGOs' reports" -> "W-H-O's", "N-G-O's" (a possessive of letters an engine would say
-  as a word)
+  "the NGOs' reports" -> "W-H-O's", "N-G-O's" (a possessive of letters said as a word)
 - "AT&T" -> "A-T and T": hyphenated where together the letters make a word an engine would
   say as one ("I-T", "W-H-O"), since espeak-ng reads "A M" as the article and a letter; so
   are letters with an "O", which engines take for a vowel ("NGO" -> "N-G-O", not "ngo";
@@ -23,11 +22,11 @@
   "R" and "A", "I" or "U" ("ACLU" -> "A-C-L-U", "UCLA")
 - letters either side of a slash are one run: "I/O" -> "I-O", "F/A-18" -> "F.A-18",
   "AC/DC" -> "AC-DC"; a word on either side ("ON/OFF") leaves the slash a pause
-- "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone;
-  lower-case "us" is never touched
+- "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone, and
+  a speaker's name before a colon ("JANE DOE:", see headline_words); "us" is never touched
 - in text in capitals, "US" and "IT" as pronouns are written in lower case, which engines
-  say as words: "LET US GO" -> "LET us GO", "IT WAS LATE" -> "it WAS LATE"; "THE US ARMY"
-  and "THE IT DEPARTMENT" keep theirs
+  say as words: "LET US GO" -> "LET us GO", "IT WAS LATE" -> "it WAS LATE"; "THE US ARMY",
+  "THE IT DEPARTMENT" keep theirs; "WHO WARNS OF" opening a headline is spelled
 """
 
 from __future__ import annotations
@@ -35,17 +34,18 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import starts_word, stop_after
+from narrator.spoken.en.headline_words import names_a_speaker, who_opens_a_headline
 from narrator.spoken.en.word_shapes import (
     CAPITAL_WORDS,
     SAID_AS_WORDS,
     SYLLABLE,
     is_said_as_word,
     letters_after_a_determiner,
+    small_letters_of_words,
 )
 from narrator.spoken.rules import any_of
 
 _CAPITAL_LETTERS = re.compile("[A-Z]")
-_SMALL_LETTERS = re.compile("[a-z]")
 _DOTTED_INITIALISM = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+(?:[A-Za-z](?![\w.]))?")
 _DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
 # A look-behind after the first capital, free to the scan, leaves out the capitals that start
@@ -183,7 +183,11 @@ def _say_capitals(match: re.Match[str]) -> str:
     "ST. LOUIS"), those with an "O" are left run together, for the engine to say the words
     among them as words."""
     capitals = match["caps"]
-    if capitals == "WHO" and starts_word(match) and not _in_capitals(match.string, 3):
+    if (
+        capitals == "WHO"
+        and starts_word(match)
+        and (not _in_capitals(match.string, 3) or who_opens_a_headline(match))
+    ):
         # In small letters, the World Health Organization, which espeak-ng says "who".
         return _plural(spelled(capitals), match["plural"])
     said_as_a_word = is_said_as_word(capitals) and not letters_after_a_determiner(match)
@@ -193,6 +197,7 @@ def _say_capitals(match: re.Match[str]) -> str:
     if "-" in said and (
         _in_capitals(match.string, len(capitals))
         or (len(capitals) > 3 and _among_words_in_capitals(match))
+        or names_a_speaker(match)
     ):
         return match.group(0)
     if "-" in said and "A" in said[1:]:
@@ -288,10 +293,8 @@ def _in_a_title_in_capitals(match: re.Match[str]) -> bool:
         return False
     text = match.string
     before = _WORD_IN_CAPITALS.search(text, max(0, match.start() - 30), match.start())
-    return (
-        before is not None
-        or _WORD_IN_CAPITALS.search(text, match.end(), match.end() + 30) is not None
-    )
+    after = _WORD_IN_CAPITALS.search(text, match.end(), match.end() + 30)
+    return before is not None or after is not None
 
 
 def _in_a_clause_of_capitals(match: re.Match[str]) -> bool:
@@ -349,7 +352,6 @@ def parted(letters: str, word_after: bool) -> str:
 
 _WORD_AFTER = re.compile(r"s?\s*\w")
 
-
 _CAPITALS_BESIDE = re.compile(r"[A-Z]{2}['\u2019]? $")
 _CAPITALS_BESIDE_AFTER = re.compile(r" [A-Z]{2}")
 
@@ -358,7 +360,7 @@ def _in_capitals(text: str, own: int) -> bool:
     """Whether ``text`` is mostly written in capitals, as headings and titles may be, besides
     the ``own`` capitals of the letters in question."""
     capitals = len(_CAPITAL_LETTERS.findall(text)) - own
-    return capitals > 2 * len(_SMALL_LETTERS.findall(text))
+    return capitals > 2 * small_letters_of_words(text, capitals)
 
 
 def _plural(letters: str, plural: str | None) -> str:

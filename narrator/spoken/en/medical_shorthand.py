@@ -9,7 +9,7 @@
 - "Patient c/o N/V" -> "Patient complains of nausea and vomiting" ("c/o" after the patient);
   "f/u" -> "follow up", "POD 3" -> "post-op day 3"
 - a dose's form and how long it is taken: "1 cap. PO daily x 14 days" -> "1 capsule PO daily
-  for 14 days", "2 tabs." -> "tablets"
+  for 14 days", "2 tabs." -> "tablets", undotted before a route or a schedule ("1 tab PO")
 - "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
   "Pt. 3" is a part and "Pt. Reyes" a point
 - "obs." after "for" or "under" is observation ("admitted for obs."); "67 y/o" -> "67 year old";
@@ -66,6 +66,13 @@ _PATIENT = re.compile(
 # days" -> "1 capsule ... for 14 days", "2 tabs." -> "tablets".
 _FORMS = {"cap": "capsule", "caps": "capsules", "tab": "tablet", "tabs": "tablets"}
 _FORM = re.compile(r"(?<=\d )(?P<form>caps?|tabs?)\.(?= )")
+# Undotted before a route, a schedule or a limit: "1 tab PO BID", "4 tabs in 24 hrs" (not "2 tabs
+# open", a browser's, nor "a $40 tab").
+_UNDOTTED_FORM = re.compile(
+    r"(?<=\d )(?P<form>caps?|tabs?)(?= (?:PO|po|by mouth|daily|BID|TID|QID|bid|tid|qid|q ?\d|once|"
+    r"twice|three times|four times|as needed|every|at bedtime|prn|PRN|in \d|"
+    r"with (?:food|water|meals)))"
+)
 _FOR_DAYS = re.compile(r"(?<=[A-Za-z] )x ?(?=\d{1,3} (?:days?|weeks?|months?|doses)\b)")
 # A complaint as a chart writes it after the patient: "Patient c/o N/V" -> "complains of nausea
 # and vomiting" ("c/o" elsewhere is "care of" an address).
@@ -115,6 +122,7 @@ HINT = any_of(
         r"q ?\d", r"POD ?\d", r"yo\b(?<=\dyo)", r" yo\b(?<=\d yo)", r"T\. ?\d",
         r"ap\. (?<=\d cap\. )", r"aps\. (?<=\d caps\. )",
         r"ab\. (?<=\d tab\. )", r"abs\. (?<=\d tabs\. )",
+        r"ab (?<=\d tab )", r"abs (?<=\d tabs )", r"ap (?<=\d cap )", r"aps (?<=\d caps )",
         r"x ?\d{1,3} (?:days?|weeks?|months?|doses)\b",
     ),
 )  # fmt: skip
@@ -160,6 +168,8 @@ def read_medical_shorthand(text: str) -> str:
         text = _OBSERVATION.sub(lambda m: f"{m['lead']} observation" + stop_after(m), text)
     if "cap." in text or "caps." in text or "tab." in text or "tabs." in text:
         text = _FORM.sub(lambda m: _FORMS[m["form"]], text)
+    if "cap " in text or "caps " in text or "tab " in text or "tabs " in text:
+        text = _UNDOTTED_FORM.sub(lambda m: _FORMS[m["form"]], text)
     if "x" in text:
         text = _FOR_DAYS.sub("for ", text)
     if _YEARS_OLD_HINT.search(text):

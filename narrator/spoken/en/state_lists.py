@@ -1,6 +1,7 @@
 """States written short in a list of states, as American histories and newspapers write them:
 
-- "moved from NY to CA" -> "moved from New York to California" (two postal codes, a move)
+- "moved from NY to CA" -> "moved from New York to California" (two postal codes, a move);
+  "found in TX and KS" -> "in Texas and Kansas" (a list of them after a word of place)
 - "the custom in Mass. and Conn." -> "the custom in Massachusetts and Connecticut"
 - "troops from Md., Va. and Del." -> "troops from Maryland, Virginia and Delaware"
 - "came from N.Y. to Boston", "a Representative from S. C." -> "New York", "South Carolina"
@@ -73,6 +74,13 @@ _POSTAL_PAIR = re.compile(
     rf"\b(?P<word>from|From|between|Between) (?P<first>{_CODE}) (?P<join>to|and) "
     rf"(?P<second>{_CODE})\b(?![-'.]\w)"
 )
+# Postal codes in a list after a word of place are states: "found in TX and KS", "across NY,
+# NJ and CT" (not where every code is also a word or a degree: "in MA and MS programs").
+_POSTAL_LIST = re.compile(
+    rf"\b(?P<lead>[Ii]n|[Aa]cross|[Tt]hroughout) (?P<codes>(?:{_CODE})(?:, (?:{_CODE}))*,? "
+    rf"(?:and|or|&) (?:{_CODE}))\b(?![-'.&/]\w)"
+)
+_ONE_CODE = re.compile(rf"\b(?:{_CODE})\b")
 # A postal code after "state of" is the state: "fined by the state of PA", "the State of NY".
 _STATE_OF_CODE = re.compile(rf"\b(?P<word>[Ss]tate of) (?P<code>{_CODE})\b(?![-'.&/]\w)")
 # A postal code after a word of living or moving somewhere is the state: "lives in PA with his
@@ -186,6 +194,14 @@ def _say_opening_state(match: re.Match[str]) -> str:
     return state.upper() if capitals else state
 
 
+def _say_postal_list(match: re.Match[str]) -> str:
+    codes = _ONE_CODE.findall(match["codes"])
+    if all(code in _WORD_CODES or code == "PA" for code in codes):
+        return match.group(0)
+    states = _ONE_CODE.sub(lambda m: _POSTAL_STATES[m.group(0)], match["codes"])
+    return f"{match['lead']} {states}"
+
+
 def _say_postal_pair(match: re.Match[str]) -> str:
     first, second = _POSTAL_STATES[match["first"]], _POSTAL_STATES[match["second"]]
     return f"{match['word']} {first} {match['join']} {second}"
@@ -202,6 +218,8 @@ def read_states_in_lists(text: str) -> str:
         text = _BRANCH_CODE.sub(lambda m: _POSTAL_STATES[m["code"]], text)
     if _GOVERNMENT_HINT.search(text):
         text = _GOVERNMENT_CODE.sub(lambda m: _say_opening_state(m) + " ", text)
+    if "n " in text or "cross " in text or "hroughout " in text:
+        text = _POSTAL_LIST.sub(_say_postal_list, text)
     if " in " in text or " to " in text:
         text = _HOME_CODE.sub(lambda m: f"{m['lead']} {_POSTAL_STATES[m['code']]}", text)
     if "tate of " in text:

@@ -119,3 +119,24 @@ def _is_a_plural_of_a_word(capitals: str) -> bool:
     return ONE_SYLLABLE_WORD.fullmatch(stem) is not None or (
         stem[0] not in "AEIOU" and PRONOUNCEABLE_FROM_CONSONANT.fullmatch(stem) is not None
     )
+
+
+# Numbers an earlier rule has said in small letters, with the "the" of a monarch's numeral:
+# "POPE LEO the fourteenth NAMES twenty-one NEW CARDINALS" is still a headline in capitals.
+_NUMBER_WORDS = re.compile(
+    r"\b(?:the (?=[a-z]+(?:th|st|nd|rd)\b))?(?:(?:zero|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth)(?:-|\b))+"
+)
+_SMALL_LETTERS = re.compile("[a-z]")
+
+
+def small_letters_of_words(text: str, capitals: int) -> int:
+    """The small letters of ``text``, less those of numbers written in words where other
+    ``capitals`` are six or more: an earlier rule may have said a number in a line written
+    in capitals, and a line of figures with one initialism ("ISBN 0-8044") is no heading."""
+    small = len(_SMALL_LETTERS.findall(text))
+    if small and capitals >= 6 and capitals <= 2 * small:
+        small -= sum(len(_SMALL_LETTERS.findall(m)) for m in _NUMBER_WORDS.findall(text))
+    return small
