@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT, NUM, stop_after
+from narrator.spoken.en.context import HAS_DIGIT, NUM
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
+from narrator.spoken.en.price_units import read_price_units
 from narrator.spoken.en.unit_names import per_name
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
@@ -81,10 +82,12 @@ _FRACTION_MONEY = re.compile(
 )
 
 
-# Cents and a part of a cent, as old price lists and accounts write them: "$28.12½" ->
+# Cents and a part of a cent, as old price lists and accounts write them: "$28.12½" (or 1/2) ->
 # "twenty-eight dollars twelve and a half cents".
-_CENTS_AND_PART = re.compile(rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM}\.\d\d)(?P<part>[½¼¾])")
-_CENT_PARTS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
+_CENTS_AND_PART = re.compile(
+    rf"(?<![\w$])(?P<cur>{_CUR})(?P<amt>{NUM}\.\d\d)(?P<part>[½¼¾]|\s1/2\b)"
+)
+_CENT_PARTS = {"½": "a half", "¼": "a quarter", "¾": "three quarters", " 1/2": "a half"}
 
 
 def _say_cents_and_part(match: re.Match[str]) -> str:
@@ -270,41 +273,6 @@ def _say_pence(match: re.Match[str]) -> str:
     return f"{decimal(match['amt'])} {'penny' if match['amt'] == '1' else 'pence'}"
 
 
-# A unit's symbol after a price and "per" or "a" is the unit's name: "24.5p per kWh", "$4
-# per lb", "$2.50 a lb" -> "... pence per kilowatt hour", "... dollars per pound", "... a
-# pound" (the measures read a symbol only after a number).
-_PRICE_PER_SYMBOL = re.compile(
-    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
-    r"guineas?|euros?|yen|rupees?) (?:per|a|the|every|each|for every|for each) )"
-    r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
-)
-# "ea." after a price is "each", as shops' lists write it: "$9.99 ea." -> "... cents each".
-_EACH = re.compile(
-    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
-    r"euros?) )ea\.?(?!\w)"
-)
-_PRICE_WORDS = (
-    "dollar",
-    "cent",
-    "pound",
-    "pence",
-    "penny",
-    "euro",
-    "yen",
-    "rupee",
-    "shilling",
-    "farthing",
-)
-_NOT_SYMBOLS = frozenset({"a", "I", "in", "am", "pm", "at", "A"})
-
-
-def _say_price_per_symbol(match: re.Match[str]) -> str:
-    name = per_name(match["unit"])
-    if name == match["unit"] or match["unit"] in _NOT_SYMBOLS:
-        return match.group(0)
-    return match["head"] + name
-
-
 # A country's letters parted from its dollar sign: "US $2", "NZ $10" (not "A $5 bill": an
 # article, nor "C" or "S", which are letters more often than countries).
 _SPACED_PREFIX = re.compile(r"(?<![\w$])(US|NZ|HK) \$(?=\d)")
@@ -371,7 +339,7 @@ def read_money(text: str) -> str:
     if "/" in text:
         text = _FRACTION_MONEY.sub(_say_fraction_money, write_slashed_halfpence(text))
     text = read_old_money(text)
-    if "½" in text or "¼" in text or "¾" in text:
+    if "½" in text or "¼" in text or "¾" in text or " 1/2" in text:  # "$28.12 1/2"
         text = _CENTS_AND_PART.sub(_say_cents_and_part, text)
     money = "$" in text or not text.isascii() or _LETTER_CODES.search(text) is not None
     if "-" in text and money:
@@ -384,12 +352,7 @@ def read_money(text: str) -> str:
         text = _SIGN_AFTER.sub(_say_sign_after, text)
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
-    if (" per " in text or " a " in text or " the " in text or " e" in text) and any(
-        word in text for word in _PRICE_WORDS
-    ):
-        text = _PRICE_PER_SYMBOL.sub(_say_price_per_symbol, text)
-    if " ea" in text:
-        text = _EACH.sub(lambda m: f"{m['head']}each{stop_after(m)}", text)
+    text = read_price_units(text)
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     if "M " in text or "B " in text:

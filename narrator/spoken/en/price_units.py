@@ -1,0 +1,57 @@
+"""A price's unit, said after the price has been read by `narrator.spoken.en.money`: "$4 per
+lb", "9d. every lb." -> "four dollars per pound", "ninepence every pound"; "$9.99 ea." ->
+"... each".
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.unit_names import per_name
+
+# A unit's symbol after a price and "per", "a" or "every" is the unit's name: "24.5p per
+# kWh", "$4 per lb", "$2.50 a lb" -> "... pence per kilowatt hour", "... dollars per pound",
+# "... a pound" (the measures read a symbol only after a number).
+_PRICE_PER_SYMBOL = re.compile(
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
+    r"guineas?|euros?|yen|rupees?) (?:per|a|the|every|each|for every|for each) )"
+    r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
+)
+# "ea." after a price is "each", as shops' lists write it: "$9.99 ea." -> "... cents each".
+_EACH = re.compile(
+    r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
+    r"euros?) )ea\.?(?!\w)"
+)
+_PRICE_WORDS = (
+    "dollar",
+    "cent",
+    "pound",
+    "pence",
+    "penny",
+    "euro",
+    "yen",
+    "rupee",
+    "shilling",
+    "farthing",
+)
+_NOT_SYMBOLS = frozenset({"a", "I", "in", "am", "pm", "at", "A"})
+
+
+def _say_price_per_symbol(match: re.Match[str]) -> str:
+    name = per_name(match["unit"])
+    if name == match["unit"] or match["unit"] in _NOT_SYMBOLS:
+        return match.group(0)
+    return match["head"] + name
+
+
+def read_price_units(text: str) -> str:
+    """ "four dollars per lb" -> "four dollars per pound"; "nine dollars ninety-nine cents
+    ea." -> "... cents each"."""
+    if (" per " in text or " a " in text or " the " in text or " e" in text) and any(
+        word in text for word in _PRICE_WORDS
+    ):
+        text = _PRICE_PER_SYMBOL.sub(_say_price_per_symbol, text)
+    if " ea" in text:
+        text = _EACH.sub(lambda m: f"{m['head']}each{stop_after(m)}", text)
+    return text
