@@ -62,6 +62,11 @@ class Store:
     misses: int = 0
     unpacked_read: bool = False
     """Whether a pattern read had its code as a list (a file written before codes were packed)."""
+    partial: bool = False
+    """Whether the modules were imported only in part (see `narrator.spoken.deferred`): the
+    file is then written with the patterns it held too, not only those asked for."""
+    saved_misses: int = 0
+    """The misses the file was last written with (a partial import saves at each module)."""
 
     def compile(self, pattern: Any, flags: int | re.RegexFlag = 0) -> Any:
         """`re.compile`, from the file for a module this store keeps patterns for."""
@@ -92,9 +97,25 @@ class Store:
     def save(self) -> None:
         """Write the patterns asked for to the file, when one of them was not in it (or not
         packed)."""
-        if self.path is not None and (self.misses or self.unpacked_read):
-            kept = {key: _packed(entry) for key, entry in self.asked.items()}
+        if self.path is not None and (self.misses > self.saved_misses or self.unpacked_read):
+            asked = self.stored | self.asked if self.partial else self.asked
+            kept = {key: _packed(entry) for key, entry in asked.items()}
             write_kept(self.path, PATTERNS_VERSION, kept)
+            self.saved_misses, self.unpacked_read = self.misses, False
+
+    @contextlib.contextmanager
+    def answering(self) -> Iterator[Store]:
+        """While the block runs, the patterns compiled by the modules this store keeps come
+        from it (see `precompiled`); then the file is written again if one was missing."""
+        if re.compile is not _REAL_COMPILE:  # within another language's import: that one answers
+            yield self
+            return
+        re.compile = self.compile
+        try:
+            yield self
+        finally:
+            re.compile = _REAL_COMPILE
+        self.save()
 
 
 def unpacked(code: bytes | list[int]) -> list[int]:
@@ -118,15 +139,8 @@ def precompiled(path: Path | None, modules: str = "narrator.spoken.") -> Iterato
     ``modules...`` compile come from the file at `path`, which is written again if one was
     missing (see above)."""
     store = Store(path, modules, read_kept(path, PATTERNS_VERSION))
-    if re.compile is not _REAL_COMPILE:  # within another language's import: that one answers
+    with store.answering():
         yield store
-        return
-    re.compile = store.compile
-    try:
-        yield store
-    finally:
-        re.compile = _REAL_COMPILE
-    store.save()
 
 
 def store_path(package: str) -> Path | None:

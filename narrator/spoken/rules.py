@@ -4,19 +4,23 @@ A `Rule` rewrites one semiotic class (money, dates, initialisms...) into words; 
 holds its rules in order, its number words and its tables. Languages are sibling packages of
 this module (``narrator.spoken.en``), each exposing ``LANGUAGE``; adding one is a new package
 and one entry in `_LANGUAGES`. A language package is imported at its first use, so importing
-`narrator.spoken` stays cheap, and its patterns come compiled from the previous import (see
-`narrator.spoken.precompiled`).
+`narrator.spoken` stays cheap, its patterns come compiled from the previous import (see
+`narrator.spoken.precompiled`), and its rules' modules are imported as texts first need them
+(see `narrator.spoken.deferred`).
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from narrator.errors import NarratorError
+from narrator.spoken.deferred import Deferred, Manifest, active, deferring, resolved
 from narrator.spoken.pattern_sources import leading_character as leading_character
 from narrator.spoken.pattern_sources import leading_class as leading_class
 from narrator.spoken.pattern_sources import reads_line_edges as reads_line_edges
@@ -182,18 +186,127 @@ class Rule:
 
 
 def rule(
+    function: Normalizer | Deferred,
+    semiotic_class: str,
+    hint: Hint | Deferred,
+    reason: str,
+    needs_digit: bool = False,
+    steps: tuple[Step, ...] | Deferred = (),
+) -> Rule:
+    """A `Rule` named after its function; ``steps``, if given, the classes it reads in turn
+    (see `Rule.steps`). Any of ``function``, ``hint`` and ``steps`` may be `Deferred` (see
+    `narrator.spoken.deferred`): the rule's module is then imported at its first call where
+    the language's manifest knows the rest, and now where it does not."""
+    manifest = active()
+    if manifest is not None:
+        known = _known(manifest, function, hint, steps)
+        if known is not None:
+            name, whole_text, made_hint, made_steps, later = known
+            return Rule(
+                name, later, semiotic_class, made_hint, reason, needs_digit, whole_text, made_steps
+            )
+    made = _rule(resolved(function), semiotic_class, resolved(hint), reason,
+                 needs_digit, resolved(steps))  # fmt: skip
+    if manifest is not None:
+        _learn(manifest, function, hint, steps, made)
+    return made
+
+
+def _rule(
     function: Normalizer,
     semiotic_class: str,
     hint: Hint,
     reason: str,
-    needs_digit: bool = False,
-    steps: tuple[Step, ...] = (),
+    needs_digit: bool,
+    steps: tuple[Step, ...],
 ) -> Rule:
-    """A `Rule` named after its function; ``steps``, if given, the classes it reads in turn
-    (see `Rule.steps`)."""
     whole_text = function in _READING_LINES_ALONE
     return Rule(
         function.__name__, function, semiotic_class, hint, reason, needs_digit, whole_text, steps
+    )
+
+
+_Known = tuple[str, bool, Hint, tuple[Step, ...], Normalizer]
+
+
+def _known(
+    manifest: Manifest,
+    function: Normalizer | Deferred,
+    hint: Hint | Deferred,
+    steps: tuple[Step, ...] | Deferred,
+) -> _Known | None:
+    """The name, reading of whole texts, hint, steps and function of a rule whose function is
+    `Deferred`, from what ``manifest`` keeps; None where it lacks any of them."""
+    if not isinstance(function, Deferred) or (isinstance(steps, tuple) and steps):
+        return None
+    said = manifest.known(function, "function")
+    form = manifest.known(hint, "hint") if isinstance(hint, Deferred) else ()
+    names = manifest.known(steps, "steps") if isinstance(steps, Deferred) else ()
+    if said is None or form is None or names is None:
+        return None
+    made_hint = hint_from(form) if isinstance(hint, Deferred) else hint
+    made_steps: tuple[Step, ...] = ()
+    if isinstance(steps, Deferred):
+        made_steps = tuple((name, manifest.later(steps, at, 1)) for at, name in enumerate(names))
+    name, whole_text = said
+    return name, whole_text, made_hint, made_steps, manifest.later(function)
+
+
+def _learn(
+    manifest: Manifest,
+    function: Normalizer | Deferred,
+    hint: Hint | Deferred,
+    steps: tuple[Step, ...] | Deferred,
+    made: Rule,
+) -> None:
+    """Keep what ``made`` needs of its `Deferred` parts in ``manifest``, for the next process."""
+    if isinstance(function, Deferred):
+        manifest.learn(function, "function", (made.name, made.whole_text))
+    if isinstance(hint, Deferred):
+        form = hint_form(made.hint)
+        if form is not None:
+            manifest.learn(hint, "hint", form)
+    if isinstance(steps, Deferred):
+        manifest.learn(steps, "steps", tuple(name for name, _ in made.steps))
+
+
+_PatternForm = tuple[str, int]
+
+
+def hint_form(hint: Hint) -> tuple[object, ...] | None:
+    """``hint`` as data a manifest keeps (see `hint_from`); None for a hint of another kind."""
+
+    def form(pattern: re.Pattern[str]) -> _PatternForm | None:
+        # re adds UNICODE to a text pattern's flags: compiled again, it is the same pattern.
+        if not isinstance(pattern.pattern, str):
+            return None
+        return (pattern.pattern, int(pattern.flags & ~re.UNICODE))
+
+    if isinstance(hint, re.Pattern):
+        return ("pattern", form(hint)) if form(hint) else None
+    if isinstance(hint, AnyOf):
+        forms = (tuple(map(form, hint.patterns)), tuple(map(form, hint.with_digit)))
+        return None if None in forms[0] + forms[1] else ("any_of", *forms)
+    if isinstance(hint, WordStart):
+        scans = tuple((form(pattern), shift) for pattern, shift in hint.scans)
+        if form(hint.pattern) is None or any(kept is None for kept, _ in scans):
+            return None
+        return ("word_start", form(hint.pattern), scans)
+    return None
+
+
+def hint_from(form: tuple[Any, ...]) -> Hint:
+    """The hint that `hint_form` made ``form`` of."""
+    kind = form[0]
+    if kind == "pattern":
+        return re.compile(*form[1])
+    if kind == "any_of":
+        return AnyOf(
+            tuple(re.compile(*kept) for kept in form[1]),
+            tuple(re.compile(*kept) for kept in form[2]),
+        )
+    return WordStart(
+        re.compile(*form[1]), tuple((re.compile(*kept), shift) for kept, shift in form[2])
     )
 
 
@@ -246,6 +359,10 @@ def language_for(code: str) -> Language:
         )
     from narrator.spoken.precompiled import precompiled, store_path
 
-    with precompiled(store_path(_LANGUAGES[base])):
-        language: Language = importlib.import_module(_LANGUAGES[base]).LANGUAGE
+    package = _LANGUAGES[base]
+    path = store_path(package)
+    spec = importlib.util.find_spec(package) if path is not None else None
+    origin = spec.origin if spec is not None else None
+    with precompiled(path) as store, deferring(package, origin, store):
+        language: Language = importlib.import_module(package).LANGUAGE
     return language

@@ -15,7 +15,14 @@ import functools
 import re
 
 from narrator.spoken.common import alphanumerics, characters, punctuation, spacing, symbols
-from narrator.spoken.en import (
+from narrator.spoken.deferred import deferred_modules
+from narrator.spoken.en import numbers
+from narrator.spoken.en.context import HAS_DIGIT
+from narrator.spoken.rules import Language, Rule, rule
+from narrator.spoken.tables import read_mapping
+
+# Each rule's module is imported when a text first needs it (see `narrator.spoken.deferred`).
+(
     abbreviations,
     addresses,
     book_sizes,
@@ -43,7 +50,6 @@ from narrator.spoken.en import (
     models,
     money,
     notation,
-    numbers,
     numero,
     oaths,
     ordinals,
@@ -62,10 +68,54 @@ from narrator.spoken.en import (
     times,
     versions,
     web,
+) = deferred_modules(
+    __name__,
+    "abbreviations",
+    "addresses",
+    "book_sizes",
+    "classics",
+    "dates",
+    "decades",
+    "dimensions",
+    "emphasis",
+    "floor_or_flowering",
+    "flora",
+    "footnote_marks",
+    "formulas",
+    "fractions",
+    "game_scores",
+    "greek",
+    "headline_numerals",
+    "initialism_pairs",
+    "initialisms",
+    "initials",
+    "isotopes",
+    "keys",
+    "listings",
+    "measures",
+    "medical_shorthand",
+    "models",
+    "money",
+    "notation",
+    "numero",
+    "oaths",
+    "ordinals",
+    "parties",
+    "percentages",
+    "phones",
+    "proceedings",
+    "quarters",
+    "ranges",
+    "ratings",
+    "recipe_sizes",
+    "roman",
+    "sharps",
+    "star_places",
+    "street_points",
+    "times",
+    "versions",
+    "web",
 )
-from narrator.spoken.en.context import HAS_DIGIT
-from narrator.spoken.rules import Language, Rule, rule
-from narrator.spoken.tables import read_mapping
 
 # A rule of a class written with digits reads only the lines with one (see `Rule.needs_digit`).
 on_digits = functools.partial(rule, needs_digit=True)
