@@ -45,8 +45,17 @@ _STANDING_RECORD = re.compile(
     r"\b(?P<verb>are|is|were|was|sit at|sits at|stand at|stands at)"
     r" (?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w/–-]|[.,]\d|\s(?:lead|win|victory|loss|defeat|"
     r"winners?|losers?|favou?rites?|margin|majority|decision|vote|split|ratio|and weigh\w*|"
-    r"after|at|going into|in the (?:first|second|third|fourth|fifth|final))\b)"
+    r"after|at(?! home\b)|going into|in the (?:first|second|third|fourth|fifth|final))\b)"
 )
+# A second record of the same side after the first, its place said: "are 9-2 at home but only
+# 4-8 on the road" -> "nine and two at home but only four and eight on the road".
+_ANOTHER_PLACE = r"(?:at home|on the road|away from home|in road games|in home games)\b"
+_SECOND_RECORD = re.compile(
+    r"(?:(?<= and )|(?<= but )|(?<= only )|(?<= just ))(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?= "
+    + _ANOTHER_PLACE
+    + ")"
+)
+_FIRST_RECORD_SAID = re.compile(r"\b[a-z-]+ and [a-z-]+ " + _ANOTHER_PLACE)
 _NOT_A_RECORD = re.compile(
     r"(?i:\b(?:score|scored|odds|vote[ds]?|margin|ratio|tally|ages?|aged|half|period|quarter|"
     r"inning|tall|height|forward|guard|center|centre)\b)"
@@ -95,4 +104,6 @@ def read_game_scores(text: str) -> str:
     stumps" -> "two hundred eighty-seven for six"."""
     text = _SETS.sub(_say_sets, text)
     text = _STANDING_RECORD.sub(_say_standing_record, text)
+    if " and " in text and _FIRST_RECORD_SAID.search(text):
+        text = _SECOND_RECORD.sub(lambda m: f"{number(m['a'])} and {number(m['b'])}", text)
     return _CRICKET_SCORE.sub(_say_cricket_score, text)
