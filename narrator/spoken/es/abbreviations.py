@@ -11,7 +11,20 @@ from narrator.spoken.common.romance_titles import Title, title_reader
 from narrator.spoken.tables import read_mapping, read_table
 
 _TABLE = read_mapping("es", "abbreviations")
-_read_table = abbreviation_reader(_TABLE, read_mapping("es", "numbered"))
+_NUMBERED = read_mapping("es", "numbered")
+_read_table = abbreviation_reader(_TABLE, _NUMBERED)
+# A word said for an abbreviation before numbers takes the plural after "los", "las": "en
+# los min. 12 y 78" -> "los minutos doce y setenta y ocho", "las págs. 4 y 5".
+_PLURAL_AFTER_ARTICLE = re.compile(
+    r"(?<![\w-])(?P<article>[Ll](?:os|as) )(?P<word>"
+    + "|".join(
+        (rf"(?i:{re.escape(w)})" if "." in w else re.escape(w))
+        for w in sorted(_NUMBERED, key=len, reverse=True)
+        if _NUMBERED[w][-1] in "aeo" and " " not in _NUMBERED[w]
+    )
+    + r")(?=\s?\d)"
+)
+_NUMBERED_LOWER = {written.lower(): said for written, said in _NUMBERED.items()}
 # A man's title written short after a feminine article is a woman's: "la Lic. Martínez" ->
 # "la licenciada Martínez", "la Pdte." -> "la presidenta".
 _WOMAN_TITLE = re.compile(
@@ -78,6 +91,10 @@ def _month_alone(match: re.Match[str]) -> str:
     return match["before"] + _MONTHS[match["month"]] + of + ("." if ends else "")
 
 
+def _plural(match: re.Match[str]) -> str:
+    return match["article"] + _NUMBERED_LOWER[match["word"].lower()] + "s"
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
@@ -90,4 +107,6 @@ def read_abbreviations(text: str) -> str:
         text = _ACCOUNTANT.sub("contador público", text)
     if "Jr." in text:
         text = _STREET_JR.sub(r"\g<before>jirón", text)
+    if "os " in text or "as " in text:
+        text = _PLURAL_AFTER_ARTICLE.sub(_plural, text)
     return _read_table(_read_titles(text))

@@ -56,11 +56,12 @@ _SECTION = re.compile(
     r"(?P<number>\d{1,3})\.(?P<part>\d{1,2})(?![\d,]|\.\d)"
 )
 
-# A month written short alone after "en", "depuis", "dès", "jusqu'en" is the month ("en janv."
+# A month written short alone after "en" ("qu'en"), "depuis", "dès" is the month ("en janv."
 # -> "en janvier", "en févr. 2024"); before a day the dates read it.
 _MONTHS = {short: row[0] for row in read_table("fr", "months") for short in row[1].split()}
 _MONTH_ALONE = re.compile(
-    r"(?P<before>(?<![\w'’])(?:[Ee]n|[Dd]epuis|[Dd]ès|jusqu['’]en) )(?P<month>"
+    r"(?P<before>(?<![\w'’])(?:[Ee]n|[Dd]epuis|[Dd]ès|(?:[Jj]us|[Ll]ors|[Pp]uis)?[Qq]u['’]en) )"
+    r"(?P<month>"
     + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
     + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
 )
