@@ -78,7 +78,7 @@ def _say_work(match: re.Match[str]) -> str:
 _SOVEREIGNS = {
     "Eliz": "Elizabeth", "Geo": "George", "Hen": "Henry", "Edw": "Edward", "Car": "Charles",
     "Jac": "James", "Will": "William", "Gul": "William", "Vict": "Victoria", "Ric": "Richard",
-    "Phil": "Philip", "Wm": "William", "Anne": "Anne",
+    "Phil": "Philip", "Wm": "William", "Anne": "Anne", "Rich": "Richard",
 }  # fmt: skip
 _STATUTE = re.compile(
     rf"\b(?P<stat>Stat\. )?(?P<year>\d{{1,2}}) (?P<sovereign>{'|'.join(_SOVEREIGNS)})"
