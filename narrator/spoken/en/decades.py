@@ -19,7 +19,7 @@ from narrator.spoken.en.old_money import SHILLINGS_AFTER, ends_in_shillings
 from narrator.spoken.rules import any_of
 
 _DECADES = re.compile(
-    r"(?<![\w$])(?:(?P<c1>\d\d)|')?(?P<d1>\d)0'?s\b"
+    r"(?<![\w$])(?<!\d\d\d[-–])(?:(?P<c1>\d\d)|')?(?P<d1>\d)0'?s\b"
     r"(?:\s?[-–]\s?(?:(?P<c2>\d\d)|')?(?P<d2>\d)0'?s\b)?"
 )
 
@@ -46,8 +46,10 @@ def _say_decade(century: str | None, decade: str) -> str:
 
 # With an apostrophe, one or two digits only, which are counted ("all 5's", "a pair of 3's");
 # a longer number owns more often than it is counted ("the 747's engines").
+# A model's variant is the model's rule's: "747-400s", "787-9s" (so for a decade: "787-10s").
 _PLURAL_NUMBER = re.compile(
-    r"(?<![\w$.,'])(?:(?P<num>\d{1,4}|1,000(?:,000)?)|(?<![-–])(?<![-–] )(?P<small>\d\d?)')s\b"
+    r"(?<![\w$.,'])(?<!\d\d\d[-–])"
+    r"(?:(?P<num>\d{1,4}|1,000(?:,000)?)|(?<![-–])(?<![-–] )(?P<small>\d\d?)')s\b"
 )
 
 

@@ -38,7 +38,7 @@ _MAKES = "|".join(
     sorted((re.escape(m) for m in read_words("en", "makes")), key=lambda m: (-len(m), m))
 )
 # A variant after a dash: "747-400", "A320-200", "777-300ER".
-_VARIANT = r"(?:-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})?(?![\w-]))?"
+_VARIANT = r"(?:-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})?(?P<many>s)?(?![\w-]))?"
 _LETTERED = re.compile(
     r"(?<![\w.-])(?:(?P<letters>[A-Z]{1,3})(?P<hyphen>-)?|(?P<syllable>[A-Z][a-z]{1,2}[A-Z]?)-)"
     r"(?P<num>[1-9]\d\d)(?:(?P<plural>s)|(?P<tail>neo|ceo|max|MAX|XL|LR|ER)\b|"
@@ -71,10 +71,10 @@ _JETLINER = re.compile(
 # (This and `_JETLINER` are led by the number's first digit, what may not come before it
 # looked behind from there: a pattern led by a look-behind is tried at every position.)
 _WITH_VARIANT = re.compile(
-    r"(?P<num>[1-9](?<![\w.,-][1-9])\d\d)-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})\b"
+    r"(?P<num>[1-9](?<![\w.,-][1-9])\d\d)-(?P<variant>\d{1,3})(?P<suffix>[A-Z]{1,3})(?P<many>s)?\b"
 )
 # Led by its "7", which the regex engine finds quickly; what comes before is checked after.
-_BOEING_VARIANT = re.compile(r"7[0-8]7-(?:[1-9]|[1-9]0|[1-9]00)(?![\w-]|[.,]\d)")
+_BOEING_VARIANT = re.compile(r"7[0-8]7-(?:[1-9]|[1-9]0|[1-9]00)s?(?![\w-]|[.,]\d)")
 
 
 # A flight's airline code spaced from its number, after "Flight": "Flight BA 117" -> "Flight BA
@@ -154,12 +154,23 @@ def _say_standard(match: re.Match[str]) -> str:
 
 
 def _say_variant(match: re.Match[str]) -> str:
-    """ "-400" -> " four hundred", "-300ER" -> " three hundred ER"."""
+    """ "-400" -> " four hundred", "-300ER" -> " three hundred ER"; a fleet's "-400s",
+    "-300ERs" -> " four hundreds", " three hundred ERs"."""
     if not match["variant"]:
         return ""
-    return f" {cardinal(int(match['variant']))}" + (
+    said = f" {cardinal(int(match['variant']))}" + (
         f" {match['suffix']}" if match["suffix"] else ""
     )
+    if not match["many"]:
+        return said
+    return said + "s" if match["suffix"] else _plural(said)
+
+
+def _plural(words: str) -> str:
+    """ "four hundred" -> "four hundreds", "fifty" -> "fifties", "six" -> "sixes"."""
+    if words.endswith("y"):
+        return words[:-1] + "ies"
+    return words + ("es" if words.endswith("x") else "s")
 
 
 # A firearm's calibre in hundredths of an inch, before a word of arms: "a .303 rifle" ->
@@ -248,6 +259,8 @@ def _say_boeing_variant(match: re.Match[str]) -> str:
     if before and (before.isalnum() or before in "_.,$-"):
         return match.group(0)
     number, variant = match.group(0).split("-")
+    if variant.endswith("s"):  # "its 787-9s" -> "seven eighty-seven nines"
+        return f"{year(int(number))} {_plural(cardinal(int(variant[:-1])))}"
     return f"{year(int(number))} {cardinal(int(variant))}"
 
 
@@ -259,7 +272,7 @@ def _say_jetliner(match: re.Match[str]) -> str:
 def _say_lettered(match: re.Match[str]) -> str:
     words = year(int(match["num"]))
     if match["plural"]:  # "A350s" -> "A three fifties"
-        words = words[:-1] + "ies" if words.endswith("y") else words + "s"
+        words = _plural(words)
     if match["tail"] or match["letter"]:  # "A320neo", "C-130J": "three twenty neo", "one thirty J"
         words += " " + (match["tail"] or match["letter"])
     if match["syllable"]:  # "Yak-130", "MiG-105": a word, as said
