@@ -242,9 +242,11 @@ _CODE_LISTED_BEFORE = re.compile(
 # A flight's number is said in groups, as a year: "Flight 370" -> "Flight three seventy",
 # "flight 855" -> "eight fifty-five"; so is a bill's ("S.B. 2420", "HB 815", "Senate Bill
 # 1047" -> "twenty-four twenty", "eight fifteen", "ten forty-seven"); so is a year of three
-# figures after "the year" ("in the year 597" -> "five ninety-seven").
+# figures after "the year" ("in the year 597" -> "five ninety-seven"); so is a room's, as hotels
+# and offices say it ("Room 237" -> "two thirty-seven", "Suite 1120" -> "eleven twenty").
 _GROUPED_BEFORE = re.compile(
-    r"\b(?:[Ff]light|FLIGHT|[SHA]\.?\s?B\.?|Bill|(?<=[Tt]he )year)(?:\s+(?:[Nn]o\.?|#))?\s*$"
+    r"\b(?:[Ff]light|FLIGHT|[SHA]\.?\s?B\.?|Bill|(?<=[Tt]he )year|[Rr]oom|ROOM|Rm\.|[Ss]uite|"
+    r"Ste\.|Apt\.|[Aa]partment)(?:\s+(?:[Nn]o\.?|#))?\s*$"
 )
 # "HR" (as "H.R." is by now) and "S." name a House or a Senate bill only where the words
 # around speak of law-making: "HR 7226" is also a star of the Harvard Revised catalogue, and
@@ -315,6 +317,9 @@ def read_numbers(text: str) -> str:
         ("light" in text or "LIGHT" in text or "B " in text or "R " in text or "ill " in text)
         or ". " in text
         or "year " in text
+        or "oom " in text
+        or "uite " in text
+        or "partment " in text
     )
 
     def say(match: re.Match[str]) -> str:
