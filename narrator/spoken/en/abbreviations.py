@@ -44,7 +44,13 @@ from narrator.spoken.en.context import (
     starts_word,
     stop_after,
 )
-from narrator.spoken.en.given_names import GIVEN_NAMES, said_without_surname, whole_name_left
+from narrator.spoken.en.given_names import (
+    CONTRACTED_FORMS,
+    GIVEN_NAMES,
+    read_contracted_given_names,
+    said_without_surname,
+    whole_name_left,
+)
 from narrator.spoken.en.languages import LANGUAGES, read_languages
 from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_titles
 from narrator.spoken.en.places_short import PLACES_WRITTEN_SHORT, read_places_written_short
@@ -225,7 +231,7 @@ def read_abbreviations(text: str) -> str:
 def read_titles_and_phrases(text: str) -> str:
     """The abbreviations' own step: titles, saints, streets, phrases, words after names."""
     text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
-    text = _TITLE.sub(_say_title, text)
+    text = _TITLE.sub(_say_title, read_contracted_given_names(text))
     text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
     # Phrases before the words after names: "Pvt Ltd" is one phrase, not "Pvt" and "Limited".
     text = _CAPITAL_PHRASE.sub(_say_phrase, text)
@@ -278,6 +284,14 @@ _SEES = frozenset({"Bp", "Abp", "Archbp"})
 _SEE_AHEAD = re.compile(r" of [A-Z]")
 
 
+def _the_office_before_a_verb(match: re.Match[str]) -> bool:
+    """Whether a bishop's title stands alone for its holder: "the Abp. informed"."""
+    text, start = match.string, match.start()
+    return text.endswith("the ", max(0, start - 4), start) and bool(
+        _LOWER_WORD_AHEAD.match(text, match.end())
+    )
+
+
 def _in_a_compound_rank(match: re.Match[str]) -> bool:
     text, start = match.string, match.start()
     return bool(
@@ -314,6 +328,8 @@ def _say_title(match: re.Match[str]) -> str:
         return said
     if title in _SEES and dotted and _SEE_AHEAD.match(match.string, match.end()):
         return _TITLES[title]  # "the Bp. of London"
+    if title in _SEES and dotted and _the_office_before_a_verb(match):
+        return _TITLES[title]  # "the Abp. informed the Bishop"
     if named_only and not NAME_FOLLOWS.match(match.string, match.end()):
         if title == "Fr" and dotted and _LOWER_WORD_AHEAD.match(match.string, match.end()):
             return "French"  # "the Fr. translation"; "Fr. Brown" is a priest
@@ -355,8 +371,10 @@ _HINT_FORMS = sorted(
     | LEARNED_TITLE_WORDS
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "dir."}
     | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT", "F/T", "H/T"}
+    | {"Q.", "Ques.", "Quest.", "Ans.", "K.", "Cong.", "O.R.", "O.Rs."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
+    | CONTRACTED_FORMS
     | {f"{before} {letter}." for before in ("the", "crossed", "across") for letter in "RL"}
     | {f"{short}." for short in LANGUAGES}
     | set(STREET_TYPES)

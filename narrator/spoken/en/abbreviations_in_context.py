@@ -305,7 +305,8 @@ COMPASS_PLACES = (
     "Macedonia", "Cyprus", "Europe", "Asia", "Virginia", "Timor", "Germany", "Pakistan",
     "Bengal", "Ossetia", "Texas", "Yorkshire", "London", "Jerusalem", "Bank", "Coast",
     "Midlands", "Sussex", "Java", "Papua", "Indies", "Indians", "Australia", "Florida",
-    "Kentucky", "Prussia", "Pacific", "Atlantic", "Lothian",
+    "Kentucky", "Prussia", "Pacific", "Atlantic", "Lothian", "India", "China", "Italy", "Wales",
+    "Persia", "Siberia", "Borneo", "Brazil", "Mexico", "Scotland", "England",
 )  # fmt: skip
 _COMPASS_PLACE = re.compile(
     rf"(?P<point>[NSEW])\. (?<![\w.][NSEW]\. )(?=(?:{'|'.join(COMPASS_PLACES)})\b)"

@@ -6,6 +6,11 @@ credits and notes:
 - "in OT win", "in OT to win" -> "overtime"; "(F/T)", "(H/T)" -> "full time", "half time";
   "(5-1 agg.)" -> "aggregate" ("agg. assault" is aggravated)
 - "dir. of NIAID" -> "director of", "dir. by Nolan" -> "directed by"
+- a catechism's or an examination's labels: "Q." or "Ques." opening a question -> "Question.",
+  "Ans." opening a sentence -> "Answer.", and "A." after a question so labelled
+- "K. William III." -> "King William" (a king's name and numeral after it); "the First Cong.
+  Church" -> "Congregational" (before a church or a society; "the 42d Cong." is Congress'):
+  "420 O.R." -> "other ranks" (after a count, as war diaries write the men not officers)
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import stop_after
+from narrator.spoken.tables import read_mapping
 
 # "Conf." after a name is its conference ("the Eastern Conf.", "the Big Ten Conf."); after a
 # word written short it is a work ("Aug. Conf. viii. 12", Augustine's Confessions, whose "Aug."
@@ -40,6 +46,17 @@ _AGGREGATE = re.compile(r"\bagg\.(?=\s*[);,]|\s*$)")
 # Nolan"), as credits and notes write them.
 _DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
 
+# A question's label opens a sentence that ends with a question mark; an answer's opens the
+# sentence after it ("Q. What is ...? Ans. Man's chief end ..."; "A." only after a question
+# so labelled, where elsewhere it is an initial or a letter).
+_QUESTION = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Q|Ques|Quest)\.(?= [A-Z\"][^\n?]{0,300}\?)")
+_ANSWER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))Ans\.(?= [A-Z\"])|(?<=\? )A\.(?= [A-Z][a-z])")
+# A king written short before his name and numeral, as old books write him: "K. William III."
+_MONARCH_NAMES = "|".join(sorted(read_mapping("en", "regnal_names"), key=lambda n: (-len(n), n)))
+_KING = re.compile(rf"(?<![\w.])K\.(?= (?:{_MONARCH_NAMES}) (?:[IVX]+\b|the [a-z]+))")
+_CONGREGATIONAL = re.compile(r"\bCong\.(?= (?:Church|Society|Chapel|Meeting|Meeting-house)\b)")
+_OTHER_RANKS = re.compile(r"(?<=\d )O\.R\.(?!\w)|(?<=\d )O\.Rs\.(?!\w)")
+
 
 def read_words_decided_by_neighbours(text: str) -> str:
     """ "the Eastern Conf." -> "the Eastern Conference"; "Reg. price" -> "Regular price"; "in OT
@@ -58,4 +75,14 @@ def read_words_decided_by_neighbours(text: str) -> str:
         text = _CONFERENCE.sub(lambda m: "Conference" + stop_after(m), text)
     if "ir." in text:
         text = _DIRECTOR.sub(lambda m: f"{m['d']}irect{'ed' if m['by'] else 'or'}", text)
+    if "Q" in text and "?" in text:
+        text = _QUESTION.sub("Question.", text)
+    if "Ans." in text or ("A." in text and "Question." in text):
+        text = _ANSWER.sub("Answer.", text)
+    if "K." in text:
+        text = _KING.sub("King", text)
+    if "Cong." in text:
+        text = _CONGREGATIONAL.sub("Congregational", text)
+    if "O.R" in text:
+        text = _OTHER_RANKS.sub(lambda m: "other ranks" + stop_after(m), text)
     return text

@@ -3,7 +3,8 @@ many", as botanists print a count too large to give; "fr. a berry" -> "fruit a b
 fruit written short after a semicolon or a comma before what it is ("Fr." before a name is a
 priest or French); the labels that open a description's parts, at a sentence's start before
 a capital: "Hab. Tropical America" -> "Habitat", "Obs. The young differ" -> "Observation",
-"Syn. Helix nemoralis" -> "Synonym", "Loc.", "Distr.", "Descr.".
+"Syn. Helix nemoralis" -> "Synonym", "Loc.", "Distr.", "Descr."; "Hab." also before "in" or
+"the" ("Hab. in Brazil", "Hab. the mountains of N. India").
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _LABELS = {
     "Distr": "Distribution", "Descr": "Description",
 }  # fmt: skip
 _LABEL = re.compile(
-    r"(?:^|(?<=[.;] )|(?<=\n))(?P<label>Hab|Obs|Syn|Loc|Distr|Descr)\.(?= [A-Z])", re.MULTILINE
+    r"(?:^|(?<=[.;] )|(?<=\n))(?P<label>Hab|Obs|Syn|Loc|Distr|Descr)\."
+    r"(?= [A-Z]|(?<=Hab\.) (?:in|on|at|near|the)\b)",
+    re.MULTILINE,
 )
 # Each led by a literal, what comes before looked behind for (alternatives with different
 # first characters are tried at every character).
@@ -31,6 +34,7 @@ HINT = any_of(
     r"∞(?<= ∞)",
     r"fr\.(?<=; fr\.|, fr\.)",
     r"\. [A-Z](?:(?<=Hab\. .|Obs\. .|Syn\. .|Loc\. .)|(?<=Distr\. .|Descr\. .))",
+    r"\. (?<=Hab\. )(?:in|on|at|near|the)\b",
 )
 
 

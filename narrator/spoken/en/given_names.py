@@ -79,3 +79,31 @@ def said_without_surname(name: str, match: re.Match[str]) -> str | None:
     if name not in _OTHER_WORDS_TOO and _NO_NAME_AHEAD.match(text, match.end()):
         return GIVEN_NAMES[name] + stop_after(match)  # "Tell Wm. to bring the horses"
     return None
+
+
+# A given name contracted with an apostrophe, as old records write it, whose letters run
+# together are a short form above: "Sam'l Hays", "Eben'r Hall", "Benj'n Moore" -> "Samuel",
+# "Ebenezer", "Benjamin"; only before a surname, and never a possessive's "'s".
+_CONTRACTED = re.compile(
+    r"\b(?P<head>[A-Z][a-z]{1,6})['\u2019](?P<tail>[a-z]{1,2})\b(?= [A-Z][a-z])"
+)
+CONTRACTED_FORMS = frozenset(
+    f"{short[:cut]}'{short[cut:]}"
+    for short in GIVEN_NAMES
+    for cut in range(2, len(short))
+    if short[cut:] != "s"
+)
+
+
+def read_contracted_given_names(text: str) -> str:
+    """ "Eben'r Hall" -> "Ebenezer Hall": a given name contracted with an apostrophe."""
+    if "'" not in text and "\u2019" not in text:
+        return text
+    return _CONTRACTED.sub(_say_contracted, text)
+
+
+def _say_contracted(match: re.Match[str]) -> str:
+    short = match["head"] + match["tail"]
+    if match["tail"] == "s" or short not in GIVEN_NAMES:
+        return match.group(0)
+    return GIVEN_NAMES[short]

@@ -86,10 +86,13 @@ _POST_OP_DAY = re.compile(r"\bPOD(?= ?\d)")
 _NAUSEA = re.compile(r"(?<![\w/])N/V(?P<d>/D)?(?![\w/])")
 # An age as a chart gives it, after the number: "a 67 y/o male", "45 yo", "3 y.o." -> "year old".
 _YEARS_OLD = re.compile(r"(?<=\d) ?(?:y/o\b|y\.o\.(?!\w)|yo\b)")
-# A side of the body written with its letter: "radiating to the L arm", "R knee pain".
+# A side of the body written with its letter: "radiating to the L arm", "R knee pain"; dotted
+# in small letters, as old case books write it ("in the r. iliac region", "the l. ventricle").
 _SIDE = re.compile(
-    r"(?<![\w.-])(?P<side>[LR])(?= (?:arm|leg|knee|hip|eye|ear|hand|foot|shoulder|side|lung|"
-    r"kidney|breast|ankle|wrist|elbow|chest|flank|thigh|calf|groin|temple|lower|upper)s?\b)"
+    r"(?<![\w.-])(?:(?P<side>[LR])|(?P<dotted>[lr])\.)(?= (?:arm|leg|knee|hip|eye|ear|hand|foot|"
+    r"shoulder|side|lung|kidney|breast|ankle|wrist|elbow|chest|flank|thigh|calf|groin|temple|"
+    r"lower|upper|iliac|ventricle|auricle|lobe|ovary|testicle|cheek|tibia|femur|humerus|radius|"
+    r"ulna|clavicle|rib|parietal|temporal|inguinal|lumbar)s?\b)"
 )
 _OBSERVATION = re.compile(r"\b(?P<lead>for|under|on) obs\.(?![\w.])")
 _DETERMINER = r"(?:the|The|his|His|her|Her|its|their|my|your|a|A)"
@@ -118,6 +121,7 @@ HINT = any_of(
     r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
     r"/V(?<=N/V)", r"/u(?<=f/u)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
+    r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
         r"q ?\d", r"POD ?\d", r"yo\b(?<=\dyo)", r" yo\b(?<=\d yo)", r"T\. ?\d",
         r"ap\. (?<=\d cap\. )", r"aps\. (?<=\d caps\. )",
@@ -185,8 +189,8 @@ def read_medical_shorthand(text: str) -> str:
         text = _NAUSEA.sub(
             lambda m: "nausea, vomiting and diarrhea" if m["d"] else "nausea and vomiting", text
         )
-    if "L " in text or "R " in text:
-        text = _SIDE.sub(lambda m: "left" if m["side"] == "L" else "right", text)
+    if "L " in text or "R " in text or "l. " in text or "r. " in text:
+        text = _SIDE.sub(lambda m: "left" if (m["side"] or m["dotted"]) in "Ll" else "right", text)
     if "temp." in text or "T." in text:
         text = _TEMPERATURE.sub(_say_temperature, text)
     if "esp." in text:
