@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.en.slashed_pairs import say_slashed_pair
 from narrator.spoken.en.unit_names import part_of_a
 from narrator.spoken.rules import any_of
 from narrator.spoken.tables import read_mapping, read_table
@@ -171,62 +171,6 @@ def _half_before_a_noun(match: re.Match[str]) -> bool:
 # A fraction joined to a word by a hyphen is an adjective, as a unit after a hyphen is: "a
 # 1/2-inch pipe" -> "a half-inch pipe", "a 1/4-mile track", "a 3/4-length sleeve".
 _JOINED_WORD_AFTER = re.compile(r"-[A-Za-z]")
-# Before a word of music, a slash parts the beats of a bar from their note, said as two
-# numbers: "in 3/4 time", "a 6/8 rhythm", as are "7/7" and "4/4", which no fraction is.
-_METER_AFTER = re.compile(r"\s+(?:time|meter|metre|rhythm|signature|time signature|beat|waltz)\b")
-
-
-def _two_numbers(match: re.Match[str]) -> bool:
-    """Whether a slash parts two numbers said one after the other: a time signature ("3/4
-    time"), a number over itself ("7/7", "4/4") or shares making 100 ("60/40"), which no one
-    writes for a fraction."""
-    if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
-        return False
-    numerator, denominator = match["n"], match["d"]
-    if numerator == denominator:
-        return True
-    if int(numerator) + int(denominator) == 100 and int(numerator) % 5 == 0:
-        return True  # the shares of a whole in percent: "a 60/40 split", "70/30"
-    meter = denominator in ("2", "4", "8", "16") and int(numerator) <= 16
-    return meter and _METER_AFTER.match(match.string, match.end()) is not None
-
-
-# A cricket score, runs for wickets, where the words around speak of the game: "India were
-# 245/6 at stumps" -> "two hundred forty-five for six" (no fraction has so many parts).
-_CRICKET = re.compile(
-    r"(?i:stumps|innings|wickets?|overs?\b|declared|batting|bowl|\bruns\b|cricket|all out|"
-    r"\blunch\b|\btea\b|run chase|\bTests?\b|ODI|T20)"
-)
-
-
-def _runs_for_wickets(match: re.Match[str]) -> bool:
-    """Whether a slash parts a cricket side's runs and wickets (see above)."""
-    if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
-        return False
-    runs, wickets = int(match["n"]), int(match["d"])
-    if wickets > 10 or runs < 10 * max(wickets, 1):
-        return False
-    return _CRICKET.search(words_around(match, 80, 40)) is not None
-
-
-# A battalion of a Territorial regiment, as British army lists number them after 1914: "the
-# 2/5th Gloucesters" -> "the second fifth Gloucesters" (the line's fifth battalion, its second
-# line); a fraction's ordinal has no capitalised name after it, but for a noun of the part
-# taken, as older books capitalise nouns ("1/4th of the land", "the 1/4th Part of it").
-_BATTALION = re.compile(
-    r"(?<![\w.,/])[1-3]/\d{1,2}(?:st|nd|rd|th) (?!(?:Part|Share|Portion|Acre|Pound)s?\b)[A-Z]"
-)
-
-
-def _battalion(match: re.Match[str]) -> bool:
-    """Whether the fraction numbers a battalion (see above)."""
-    text, start = match.string, match.start()
-    return _BATTALION.match(text, start) is not None and text[max(0, start - 4) : start] in (
-        "the ",
-        "The ",
-    )
-
-
 # A quarter or a half before "past", "to" (or "before", "after") and an hour is a time of day:
 # "at 1/4 past 9" -> "at a quarter past nine", "1/2 past 3", "by ¼ before 9" -> "a quarter".
 _PAST_OR_TO_HOUR = re.compile(
@@ -243,13 +187,6 @@ _HOUR_ENDS = re.compile(
 )
 _PARTS_OF_AN_HOUR = {"1/4": "a quarter", "¼": "a quarter", "1/2": "half", "½": "half"}
 _PARTS_OF_AN_HOUR |= {"3/4": "three quarters", "¾": "three quarters"}
-# Two pressures parted by a slash, after a word of blood pressure, are read "over": "BP
-# 120/80" -> "one hundred twenty over eighty" (a tension's "mmHg" after them is the measures').
-_PRESSURE_BEFORE = re.compile(
-    r"(?:\bBP|(?i:blood pressure|pressure))(?:\s+(?:of|was|is|at|reading))*\s+$"
-)
-
-
 _A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
 _EVERY_BEFORE = re.compile(r"\b(?i:every|each) $")
 
@@ -278,17 +215,6 @@ def _part_of_an_hour(match: re.Match[str]) -> bool:
             _HOUR_ENDS.match(text, hour.end()) is not None
             and _RANGE_BEFORE.search(text, max(0, start - 9), start) is None
         )
-    )
-
-
-def _blood_pressure(match: re.Match[str]) -> bool:
-    """Whether a slash parts two blood pressures (see above)."""
-    if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
-        return False
-    if not (70 <= int(match["n"]) <= 300 and 30 <= int(match["d"]) <= 200):
-        return False
-    return (
-        _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
     )
 
 
@@ -326,14 +252,8 @@ def read_fractions(text: str) -> str:
             return of_a
         if _half_before_a_noun(match):
             return "half"
-        if _blood_pressure(match):
-            return f"{cardinal(int(match['n']))} over {cardinal(int(match['d']))}"
-        if _runs_for_wickets(match):
-            return f"{cardinal(int(match['n']))} for {cardinal(int(match['d']))}"
-        if _battalion(match):
-            return f"{ordinal(int(match['n']))} {ordinal(int(match['d']))}"
-        if _two_numbers(match):
-            return f"{cardinal(int(match['n']))} {cardinal(int(match['d']))}"
+        if pair := say_slashed_pair(match):
+            return pair
         if adjective := _joined_adjective(match):
             return adjective
         if match["glyph"]:

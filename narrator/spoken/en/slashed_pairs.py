@@ -1,0 +1,104 @@
+"""Two numbers parted by a slash that are no fraction, for `narrator.spoken.en.fractions`,
+whose pattern finds them (its groups: ``n`` and ``d``, the two numbers; ``glyph``, ``whole``,
+``whole2``, a fraction's character and whole numbers, which none of these has):
+
+- a blood pressure: "BP 120/80" -> "one hundred twenty over eighty"
+- a cricket side's runs and wickets: "245/6 at stumps" -> "two hundred forty-five for six"
+- a Territorial battalion: "the 2/5th Gloucesters" -> "the second fifth Gloucesters"
+- a time signature, a number over itself, shares of a hundred: "3/4 time", "7/7", "60/40" ->
+  "three four", "seven seven", "sixty forty"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.en.context import words_around
+from narrator.spoken.en.numbers import cardinal, ordinal
+
+
+def say_slashed_pair(match: re.Match[str]) -> str | None:
+    """How the two numbers of ``match`` are said where they are no fraction, else None."""
+    if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
+        return None
+    n, d = int(match["n"]), int(match["d"])
+    if _blood_pressure(match):
+        return f"{cardinal(n)} over {cardinal(d)}"
+    if _runs_for_wickets(match):
+        return f"{cardinal(n)} for {cardinal(d)}"
+    if _battalion(match):
+        return f"{ordinal(n)} {ordinal(d)}"
+    if _two_numbers(match):
+        return f"{cardinal(n)} {cardinal(d)}"
+    return None
+
+
+# Two pressures parted by a slash, after a word of blood pressure and up to four words, or
+# before "mmHg", are read "over": "BP 120/80", "blood pressure on admission was 160/100" ->
+# "one hundred twenty over eighty", "one hundred sixty over one hundred" (the measures read
+# the "mmHg").
+_PRESSURE_BEFORE = re.compile(
+    r"(?:\bBP|(?i:pressure|hypertensi\w+|systolic))(?:\s+[\w,']+){0,4}?\s+$"
+)
+_PRESSURE_AFTER = re.compile(r"\s?mm\s?Hg\b")
+
+
+def _blood_pressure(match: re.Match[str]) -> bool:
+    """Whether a slash parts two blood pressures (see above)."""
+    if not (70 <= int(match["n"]) <= 300 and 30 <= int(match["d"]) <= 200):
+        return False
+    text, start = match.string, match.start()
+    before = _PRESSURE_BEFORE.search(text, max(0, start - 50), start)
+    return before is not None or _PRESSURE_AFTER.match(text, match.end()) is not None
+
+
+# Before a word of music, a slash parts the beats of a bar from their note, said as two
+# numbers: "in 3/4 time", "a 6/8 rhythm", as are "7/7" and "4/4", which no fraction is.
+_METER_AFTER = re.compile(r"\s+(?:time|meter|metre|rhythm|signature|time signature|beat|waltz)\b")
+
+
+def _two_numbers(match: re.Match[str]) -> bool:
+    """Whether a slash parts two numbers said one after the other: a time signature ("3/4
+    time"), a number over itself ("7/7", "4/4") or shares making 100 ("60/40"), which no one
+    writes for a fraction."""
+    numerator, denominator = match["n"], match["d"]
+    if numerator == denominator:
+        return True
+    if int(numerator) + int(denominator) == 100 and int(numerator) % 5 == 0:
+        return True  # the shares of a whole in percent: "a 60/40 split", "70/30"
+    meter = denominator in ("2", "4", "8", "16") and int(numerator) <= 16
+    return meter and _METER_AFTER.match(match.string, match.end()) is not None
+
+
+# A cricket score, runs for wickets, where the words around speak of the game: "India were
+# 245/6 at stumps" -> "two hundred forty-five for six" (no fraction has so many parts).
+_CRICKET = re.compile(
+    r"(?i:stumps|innings|wickets?|overs?\b|declared|batting|bowl|\bruns\b|cricket|all out|"
+    r"\blunch\b|\btea\b|run chase|\bTests?\b|ODI|T20)"
+)
+
+
+def _runs_for_wickets(match: re.Match[str]) -> bool:
+    """Whether a slash parts a cricket side's runs and wickets (see above)."""
+    runs, wickets = int(match["n"]), int(match["d"])
+    if wickets > 10 or runs < 10 * max(wickets, 1):
+        return False
+    return _CRICKET.search(words_around(match, 80, 40)) is not None
+
+
+# A battalion of a Territorial regiment, as British army lists number them after 1914: "the
+# 2/5th Gloucesters" -> "the second fifth Gloucesters" (the line's fifth battalion, its second
+# line); a fraction's ordinal has no capitalised name after it, but for a noun of the part
+# taken, as older books capitalise nouns ("1/4th of the land", "the 1/4th Part of it").
+_BATTALION = re.compile(
+    r"(?<![\w.,/])[1-3]/\d{1,2}(?:st|nd|rd|th) (?!(?:Part|Share|Portion|Acre|Pound)s?\b)[A-Z]"
+)
+
+
+def _battalion(match: re.Match[str]) -> bool:
+    """Whether the fraction numbers a battalion (see above)."""
+    text, start = match.string, match.start()
+    return _BATTALION.match(text, start) is not None and text[max(0, start - 4) : start] in (
+        "the ",
+        "The ",
+    )
