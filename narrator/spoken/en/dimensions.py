@@ -5,7 +5,8 @@ power of".
   "8½ x 11" -> "eight and a half by eleven"; "2 X 3" -> "two by three" (spaced)
 - "10^6" -> "ten to the power of six"; "3 × 10⁸ m/s" -> "three times ten to the power of eight
   meters per second" (a sign before a power of ten is "times", as in scientific notation)
-- "10²", "10³" -> "ten squared", "ten cubed"; "m²" after a number is a unit, read before
+- "10²", "10³" -> "ten squared", "ten cubed"; "m²" after a number is a unit, read before;
+  "1.602×10−19", a power flattened in a copy, is "... ten to the power of minus nineteen"
 - "10^6 J", "1.6 × 10⁻¹⁹ C" -> "ten to the power of six joules", "... minus nineteen coulombs":
   a unit's bare letter after a power of ten is the unit, which alone after a number it may not
   be ("a 20 J card", "20 C" is Celsius)
@@ -30,6 +31,12 @@ from narrator.spoken.tables import read_table
 # with a space each side ("2 X 3": "2X3" may name a thing).
 _TIMES_SIGN = re.compile(r"(?<=[\d½¼¾⅓⅔⅛⅜⅝⅞])(?P<mark>['\"]?)(?:\s?[x×]\s?| X )(?=\d)")
 _SCIENTIFIC = re.compile(r"(?<=\d)\s?[x×]\s?(?=10(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))")
+# A power of ten whose raised minus and digits lost their height in a copy, after a number
+# with decimals: "1.602×10−19", "1.6 x 10-19 C" -> "... times ten to the power of minus
+# nineteen" ("a 3 x 10-12 in. board" is a size and a range).
+_FLATTENED_POWER = re.compile(
+    r"(?<![\w.])(?P<mantissa>\d+\.\d+)(?P<sign>\s?[x×]\s?10)[−-](?=\d{1,3}(?![\d.,]|[−-]\d))"
+)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # A number raised to a power, written with a caret or in superscript digits; "km²" and "m³"
 # are no powers (letters come before them).
@@ -107,6 +114,8 @@ def _say_unit_times(match: re.Match[str]) -> str:
 def read_dimensions(text: str) -> str:
     """Read "x" between numbers as "by" ("2x8 m2" -> "2 by 8 m2", "4x4" -> "4 by 4"), and
     powers as "to the power of" ("10^6" -> "10 to the power of 6")."""
+    if "10-" in text or "10−" in text:
+        text = _FLATTENED_POWER.sub(r"\g<mantissa>\g<sign>^-", text)
     if "^" in text or not text.isascii():
         text = _SCIENTIFIC.sub(" times ", text)
         text = _POWER.sub(_say_power, text)
