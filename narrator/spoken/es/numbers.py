@@ -17,6 +17,7 @@ from narrator.spoken.common.romance_numbers import (
     in_pairs,
     number_reader,
 )
+from narrator.spoken.common.romance_one import Singulars, one_reader
 
 DIGITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
 TOO_LONG = 10**24
@@ -124,7 +125,30 @@ NUMERALS = Numerals(
     digits=DIGITS,
 )
 
-read_numbers = number_reader(NUMERALS, _SCALE_AFTER, _NOUN_FORM)
+_read_every_number = number_reader(NUMERALS, _SCALE_AFTER, _NOUN_FORM)
+_SINGULARS = Singulars.of(
+    ("a", "ción", "sión", "dad", "tad", "tud", "umbre", "ie"),
+    "vez mujer luz paz ley red piel cárcel flor labor imagen mano foto moto radio noche muerte "
+    "parte gente calle clase llave fuente tarde nieve frase base suerte carne leche madre sede "
+    "torre nube fase mente sangre crisis tesis dosis razón sal voz cruz nariz raíz actriz",
+    "día mapa problema tema sistema programa idioma planeta cometa poeta clima drama esquema "
+    "poema dilema lema fantasma pijama",
+    "a al ante bajo con contra de del desde durante e en entre es era fue hacia hasta mediante "
+    "menos más o para por que se según sin sobre son tras u y x vs cada como el la "
+    "los las lo le les un una unos unas su sus mi tu este esta ese esa ya pero hoy ayer no ha "
+    "había cuando donde mientras aunque también gracias después antes ni si sí muy",
+    "número núm nº n.º no tipo modo grupo nivel fase puesto lugar piso planta línea canal ruta "
+    "división categoría capítulo cap artículo art página pág tomo volumen vol sala puerta andén "
+    "km kilómetro minuto min temporada jornada etapa serie versión clase opción paso prioridad",
+)
+_read_ones = one_reader(
+    _SINGULARS, lambda gender, noun: f"{'una' if gender == 'f' else 'un'} {noun}"
+)
+
+
+def read_numbers(text: str) -> str:
+    """Read every number left: "1.200" -> "mil doscientos"; "1 persona" -> "una persona"."""
+    return _read_every_number(_read_ones(text))
 
 
 def year(number: int) -> str:

@@ -17,6 +17,7 @@ from narrator.spoken.common.romance_numbers import (
     in_pairs,
     number_reader,
 )
+from narrator.spoken.common.romance_one import Singulars, one_reader
 
 DIGITS = ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
 TOO_LONG = 10**15
@@ -98,7 +99,37 @@ NUMERALS = Numerals(
     digits=DIGITS,
 )
 
-read_numbers = number_reader(NUMERALS, _SCALE_AFTER)
+_read_every_number = number_reader(NUMERALS, _SCALE_AFTER)
+_SINGULARS = Singulars.of(
+    ("a", "zione", "sione", "gione", "nione", "tà", "tù", "si"),
+    "mano foto moto radio auto notte morte parte gente classe chiave fonte madre sede torre "
+    "nave legge pelle mente neve voce croce luce pace rete sete fame carne febbre",
+    "problema tema sistema programma clima dramma poeta pilota pianeta cinema papa",
+    "a ad al alla allo ai agli alle con contro da dal dalla dai di del della dei degli delle e "
+    "ed fra in nel nella nei negli nelle o per su sul sulla tra più meno ogni come che x vs il "
+    "lo la le gli un una uno suo sua dopo prima oggi ieri anche mentre ma però quando dove non "
+    "si ha è grazie già",
+    "numero n tipo gruppo livello fase posto piano linea canale serie categoria capitolo cap "
+    "articolo art pagina pag volume vol sala binario km minuto giornata tappa versione gara "
+    "classe opzione",
+)
+# "uno" before "s" and a consonant, "z", "gn", "ps", "pn", "x", "y" or "i" and a vowel; "un'"
+# before a feminine's vowel.
+_UNO = re.compile(r"s[^aeiouàèéìòù]|z|gn|ps|pn|x|y|i[aeiou]")
+
+
+def _one(gender: str, noun: str) -> str:
+    if gender == "f":
+        return ("un'" if noun[0] in "aeiouàèéìòù" else "una ") + noun
+    return ("uno " if _UNO.match(noun) else "un ") + noun
+
+
+_read_ones = one_reader(_SINGULARS, _one)
+
+
+def read_numbers(text: str) -> str:
+    """Read every number left: "1.200" -> "mille duecento"; "1 casa" -> "una casa"."""
+    return _read_every_number(_read_ones(text))
 
 
 def year(number: int) -> str:

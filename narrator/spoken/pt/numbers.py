@@ -18,6 +18,7 @@ from narrator.spoken.common.romance_numbers import (
     number_reader,
     one_by_one,
 )
+from narrator.spoken.common.romance_one import Singulars, one_reader
 
 DIGITS = ("zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
 TOO_LONG = 10**18
@@ -100,7 +101,27 @@ def _noun_form(after: str) -> Form:
     return _GUESSED_FORM(after[4:] if after.startswith(" mil ") else after)
 
 
-read_numbers = number_reader(NUMERALS, _SCALE_AFTER, _noun_form)
+_read_every_number = number_reader(NUMERALS, _SCALE_AFTER, _noun_form)
+_SINGULARS = Singulars.of(
+    ("a", "ção", "são", "dade", "tude", "agem", "ie"),
+    "mão foto moto noite morte parte gente classe chave fonte tarde neve frase base sorte carne "
+    "mãe sede torre vez luz paz lei rede pele flor mulher cor dor nuvem fase mente crise tese "
+    "análise lente febre fome ordem",
+    "dia mapa problema tema sistema programa idioma planeta clima drama poeta cinema papa",
+    "a ao aos à às até com contra de do da dos das e em entre para por pelo pela sem sobre ou x "
+    "vs é mais menos cada como que os as um uma no na nos nas num numa seu sua este esta esse "
+    "essa hoje ontem já mas após antes depois quando não se foi está também",
+    "número nº n.º tipo grupo nível fase lugar andar linha canal série categoria capítulo cap "
+    "artigo art página pág volume vol sala portão km rodada etapa versão classe minuto opção",
+)
+_read_ones = one_reader(
+    _SINGULARS, lambda gender, noun: ("uma " if gender == "f" else "um ") + noun
+)
+
+
+def read_numbers(text: str) -> str:
+    """Read every number left: "1.200" -> "mil e duzentos"; "1 pessoa" -> "uma pessoa"."""
+    return _read_every_number(_read_ones(text))
 
 
 def year(number: int) -> str:
