@@ -379,6 +379,7 @@ _HINT_FORMS = sorted(
     | {f"{short}." for short in LANGUAGES}
     | set(STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
+    | {f"{point} {place}" for point in ("NE", "NW", "SE", "SW") for place in COMPASS_PLACES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {
         f"{a}{dash}{b}"

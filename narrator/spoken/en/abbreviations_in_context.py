@@ -311,6 +311,10 @@ COMPASS_PLACES = (
 _COMPASS_PLACE = re.compile(
     rf"(?P<point>[NSEW])\. (?<![\w.][NSEW]\. )(?=(?:{'|'.join(COMPASS_PLACES)})\b)"
 )
+# Undotted, a point of two letters: "habitat loss in SE Asia", "NE England" -> "Southeast".
+_TWO_LETTER_POINT_PLACE = re.compile(
+    rf"(?<![\w.-])(?P<point>[NS][EW]) (?=(?:{'|'.join(COMPASS_PLACES)})\b)"
+)
 
 
 # "Pop. 12,000", "(pop. 3.4 million)": a place's population before a number; "pop." elsewhere
@@ -364,6 +368,10 @@ def read_context_phrases(text: str) -> str:
         )
     if ". " in text and _COMPASS_PLACE.search(text):
         text = _COMPASS_PLACE.sub(lambda m: _COMPASS[m["point"]] + " ", text)
+    if "E " in text or "W " in text:
+        text = _TWO_LETTER_POINT_PLACE.sub(
+            lambda m: f"{_COMPASS[m['point'][0]]}{_COMPASS[m['point'][1]].lower()} ", text
+        )
     if "M. " in text or "MM. " in text or "Mons. " in text:
         text = read_monsieur(text)
     return text

@@ -4,8 +4,7 @@
 - "Elizabeth II" -> "Elizabeth the second", "Robert Griffin III" -> "... the third" (after a
   monarch's name, a given name ("Sam II") or a full name); after any name where a ruler's
   title comes before it or a realm after it ("Sultan Mehmed II", "Sam II of Kongo"); after
-  another word, the number of a thing: "Rocky IV" ->
-  "Rocky four", "the Katwa II block" -> "the Katwa two block"
+  another word, the number of a thing: "Rocky IV" -> "Rocky four", "the Katwa II block"
 - "Henry V." -> "Henry the fifth", "Queen Elizabeth I died": one letter after a monarch's
   name, where the pronoun cannot be, is decided in `narrator.spoken.en.roman_names`
 - "the XIth Hussars", "the XXth century" -> "the eleventh Hussars", ...: an ordinal's ending
@@ -14,7 +13,7 @@
   numeral that starts a line before its title ("IV. The Return")
 - "Chap. IV", "chap. iv", "vol. ii", "Pt. II" -> "Chapter four", "chapter four", ...
 - "topoisomerase II", "phase III": two letters or more after a word in lower case count
-- "XXVI Corps", "I Corps", "the XVIII Dynasty" -> "twenty-sixth Corps", ...: ordinals
+- "XXVI Corps", "XVIII Airborne Corps", "the XVIII Dynasty" -> "twenty-sixth Corps": ordinals
 - four letters or more alone are a number: "XVIII" -> "eighteen", "MDCCCXII" -> "eighteen
   twelve" (from a thousand, as a year)
 - "I", "CD" and "MIX" elsewhere are left alone: only after a counting word or a name
@@ -85,7 +84,8 @@ _UNITS = ("Corps", "Army", "Legion", "Division", "Brigade", "Regiment", "Fleet",
           "Congress", "Congresses", "Olympic", "Paralympic", "Winter", "Summer")  # fmt: skip
 _BEFORE_UNIT = re.compile(
     rf"\b(?P<numeral>(?=[IVXLC]{{2}}|[IVX] Corps){_ROMAN})(?P<gap>\s+|-(?=[Cc]entury))"
-    rf"(?P<unit>{'|'.join(_UNITS)})\b"
+    r"(?P<unit>(?:(?:Airborne|Armou?red|Mountain|Marine|Cavalry|Panzer|Guards|Reserve) )?"
+    rf"(?:{'|'.join(_UNITS)}))\b"
 )
 # Old books dot the numeral, after "the": "the II. Corps", "the XVIII. Dynasty" -> "the second
 # Corps", "the eighteenth Dynasty" (a heading's "II. Army Life" has no "the").

@@ -75,7 +75,7 @@ _INITIALS_AFTER_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-HJ-UWYZ][A-Z]?(?= ?[,(]| ?
 # A verb that agrees with the pronoun and not with a king makes it the pronoun, a name before
 # it spoken to ("Mary I think is right", "John I love you"), where "Mary I ruled" is a queen.
 _OPENING_NAME_ONE = re.compile(
-    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>I)(?=\s+(?P<verb>[a-z]+))"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)\s+(?P<numeral>I)(?=\s+(?P<verb>[a-z]+))"
 )
 _FIRST_PERSON_VERBS = frozenset(
     {"am", "think", "know", "love", "have", "do", "want", "remember", "hope", "feel",
