@@ -224,12 +224,15 @@ def without_repeats(lines: list[str]) -> list[str]:
 def without_handle(lines: list[str], poster: str = "") -> list[str]:
     """`lines` under a post's title (its poster's name) without the poster's handle on the
     first of them ("Sam Patel" over "@sampatel_econ"), or the poster's role over the time
-    posted ("Head of Product at Northwind Rail" over "1d • Edited •", LinkedIn's)."""
+    posted ("Head of Product at Northwind Rail" over "1d • Edited •", LinkedIn's), or the title
+    again."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
     if _HANDLE.match(lines[first].strip()) or _is_labelled_title(lines[first].strip(), poster):
         return lines[first + 1 :]  # or the title again with its notice's label: "… Obituary"
+    if poster and lines[first].strip() == poster.strip():
+        return lines[first + 1 :]  # the title again: a page's path's last step over its heading
     if _POSTER.match(poster) and _PLACE_TAG.match(lines[first].strip()):
         return lines[first + 1 :]  # a post's place under its poster: "Ashby, Oregon"
     end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))

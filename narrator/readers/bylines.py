@@ -14,6 +14,7 @@ import re
 from narrator.readers.box_shapes import is_site_box
 from narrator.readers.capital_names import capitals_byline
 from narrator.readers.frame_shapes import is_name_over_opening
+from narrator.readers.labels import without_label_under_title
 from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
@@ -25,6 +26,13 @@ __all__ = ["posted_by", "take_byline"]
 
 _PHOTOS_BY = re.compile(r"^\s*(?:photos?|photographs?|photography|images?|video) by\s", re.I)
 """The pictures' credit after a byline's bar: "Story by Jane Doe | Photos by Sam Lee"."""
+_PHOTOGRAPHER = re.compile(
+    r"^(?:photos?|photographs?|photography|fotos?|\u0444\u043e\u0442\u043e|images?)"
+    r"(?:\s*:|\s+(?:by|de|di|von|par))?\s+[A-Z\u0410-\u042f][\w'\u2019-]+"
+    r"(?: [A-Z\u0410-\u042f][\w'\u2019-]+){1,3}$",
+    re.IGNORECASE,
+)
+"""The photographer's credit under the byline: "Photos Thomas Bérard", "Fotos: Ana Lima"."""
 _PHOTO_CREDIT = re.compile(r"^(?:foto|photo|фото)\s*:\s*\S", re.IGNORECASE)
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
@@ -94,6 +102,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
     standfirst) if it is short, names names and ends no sentence; and the lines without it."""
     # The lines a byline may be on: clutter above it ("Supported by") is not counted.
     # Nor a summary's bullets ("* Brent down $1.45") over a wire story's byline.
+    lines = without_label_under_title(lines)  # "Opinião" under the title, over the story
     led = _under_leads(lines[: _BYLINE_LINES * 4])  # "NEWS PROVIDED BY" over its issuer
     filled = (
         i
@@ -150,6 +159,8 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
                 names, taken = f"{names}, {after[:1].lower()}{after[1:]}", taken + 1
             elif taken == position + 1 and (_ROLE_UNDER.match(after) or _OUTLET_UNDER.match(after)):
                 names, taken = f"{names}, {after}", taken + 1
+            elif taken == position + 1 and _PHOTOGRAPHER.match(after):
+                taken += 1  # "Par Amélie Roux" over "Photos Thomas Bérard": the pictures' credit
             return names, lines[: _outlet_above(lines, position)] + lines[taken:]
     return fallback or _under_live_label(lines, style) or (None, lines)
 

@@ -118,11 +118,21 @@ _CALLS = re.compile(
     r"|^(?:[^.!?]{1,60}[.!]\s+)?(?:was|is) (?:it|this|that) (?:helpful|useful)\?$"
     # a recipe page's buttons: "Jump to Recipe", "Print Recipe", "Rate & Review"
     r"|^(?:jump|skip) to (?:the )?(?:recipe|comments|video|reviews?)$"
-    r"|^(?:print|pin|save|rate)(?: this)? recipe$|^rate (?:&|and) review$",
+    r"|^(?:print|pin|save|rate)(?: this)? recipe$|^rate (?:&|and) review$"
+    # a newsletter's count of its subscribers: "Thousands of paid subscribers"
+    r"|^(?:thousands|hundreds|tens of thousands|over [\d,.]+k?|[\d,.]+k?\+?) (?:of )?(?:paid )?"
+    r"subscribers$"
+    # a notice's call for condolences: "Lascia un messaggio di cordoglio"
+    r"|^(?:leave|lascia|laisser|laissez|deja|dejar|deixe|deixar) (?:un |a |une |tus |sus |suas )?"
+    r"(?:messaggio di |message de |mensaje de |mensagem de )?(?:cordoglio|condolences?"
+    r"|condol\u00e9ances|condolencias|condol\u00eancias)$"
+    # a mail's length and reading time: "Today's newsletter is 812 words, a 3-minute read."
+    r"|^(?:[^.!?]{0,60}?,? )?(?:an? )?\d+[- ]min(?:ute)?s?[- ]read\.?$",
     re.IGNORECASE,
 )
 """A site's call to its reader: to sign up for a newsletter it names, to send its reporters
-tips, to say whether a tool helped, to use a recipe page's buttons."""
+tips, to say whether a tool helped, to use a recipe page's buttons, to leave condolences; a
+newsletter's count of subscribers, its length and reading time."""
 _ON_ITSELF = re.compile(
     r"^\W*(?:[^\W\d][\w'\u2019-]*\s+){1,6}(?:this|cet|diesen|diesem|dieser|este|esta|questo"
     r"|questa|\u044d\u0442\u0443|\u044d\u0442\u043e\u0439|\u044d\u0442\u043e\u0442)\s+"
@@ -151,7 +161,8 @@ _APPEAL = re.compile(
     re.IGNORECASE,
 )
 """A site's appeal for its readers' support, in the languages read."""
-_NAME = r"[A-Z][a-z'\u2019-]+"  # no accents: "Née Dupuis", "São Paulo" are no writer's
+_NAME = r"(?:[A-Z][a-z'\u2019-]+|[\u0410-\u042f\u0401][\u0430-\u044f\u0451-]+)"
+# no accents: "Née Dupuis", "São Paulo" are no writer's; Cyrillic's names: "Анна Кузнецова"
 _GIVEN_NAMES = re.compile(rf"^{_NAME}(?: {_NAME}){{1,2}}$")
 _MIN_OPENING_WORDS = 12
 _NO_NAMES = frozenset(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOTICES", "SECTION_NAMES", "is_section_name"]
+__all__ = ["NOTICES", "SECTION_NAMES", "is_section_name", "without_label_under_title"]
 
 NOTICES = frozenset(
     {
@@ -60,3 +60,24 @@ def is_section_name(line: str) -> bool:
         or (name.endswith(" news") and name[:-5] in SECTION_NAMES)
         or (len(joined) > 1 and joined <= SECTION_NAMES)
     )
+
+_OPINION_LABELS = frozenset(
+    {
+        "opinion", "comment", "column", "editorial", "op-ed", "opini\u00e3o", "opini\u00f3n",
+        "opinione", "tribune", "meinung", "kommentar", "gastbeitrag", "editoriale", "columna",
+        "\u00e9ditorial", "coluna", "commento", "chronique", "\u043c\u043d\u0435\u043d\u0438\u0435",
+    }
+)  # fmt: skip
+"""A column's labels under its title: "Opinião", "Meinung", "Tribune"."""
+
+
+def without_label_under_title(lines: list[str]) -> list[str]:
+    """`lines` under a title without an opinion's label alone in the first block ("Opinião" under
+    "O comboio que nunca chega a Viseu"), when more text follows it: the site's label, not
+    read."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip().lower() not in _OPINION_LABELS:
+        return lines  # "Breaking News" over an alert's story is said
+    alone = first + 1 < len(lines) and not lines[first + 1].strip()
+    more = any(line.strip() for line in lines[first + 1 :])
+    return [*lines[:first], *lines[first + 1 :]] if alone and more else lines

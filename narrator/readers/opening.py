@@ -18,7 +18,7 @@ e-mail's header.
 - a section's or paper's name over the headline in its block: "Verkehr", "Le Parisien" over
   "Faits divers"
 - a chat's message over the story it shares: "Jane Doe  9:14 AM" over "worth a read"
-- a newsletter's greeting over its first headline: "Good morning. …", "Happy Friday!"
+- a newsletter's greeting over its first headline (see `narrator.readers.greetings`)
 - a site's menu on one line, its links apart by bars: "Hacker News new | past | comments | ask"
 """
 
@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 
 from narrator.readers.apps import is_app_line
+from narrator.readers.greetings import is_headline, without_greeting
 from narrator.readers.labels import NOTICES, is_section_name
 from narrator.readers.outlet_lines import with_note_under_title
 from narrator.readers.site_lines import is_site_frame
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
 
-__all__ = ["above_title", "without_greeting_line"]
+__all__ = ["above_title"]
 
 _HEADER = re.compile(
     r"^(?P<field>from|to|cc|bcc|date|sent|subject|reply-to"
@@ -95,26 +96,9 @@ _KICKER = re.compile(
 )
 """A section's or paper's name over a headline: up to three words, the first a capital's."""
 _MAX_KICKERS = 2
-_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|de|door|av|edited by)\s", re.IGNORECASE)
 _LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
 """A section's name in a block of its own over the title: one word, or capitals ("OPINIÓN")."""
-_GREETING = re.compile(
-    r"^(?:[^\w\s]{1,3}\s*)?(?:good (?:morning|afternoon|evening)|hi|hello|hey|happy \w+day"
-    r"|welcome back|guten morgen|guten tag|moin|ciao|salve|buonasera|bonsoir|buenas"
-    r"|boa tarde|boa noite|привет|доброе утро|добрый день"
-    r"|hallo|bonjour|buenos d\u00edas|hola|buongiorno|bom dia|ol\u00e1)\b.*[.!,]$"
-    # a morning's or evening's greeting with no stop, and where it comes from: "Guten Morgen
-    # aus Hamburg", "Good morning from Washington"
-    r"|^(?:good (?:morning|evening)|guten (?:morgen|abend)|bonjour|bonsoir|buenos d\u00edas"
-    r"|buongiorno|bom dia)(?: (?:from|aus|de|desde|da|dal|depuis) [^.!?:]{1,30})?$",
-    re.IGNORECASE,
-)
-"""A newsletter's greeting over its first story: "Good morning. …", "Happy Friday!", an emoji
-before it ("☕ Good morning. …")."""
-_MAX_EDITION_LINES = 1
-_MAX_GREETING_WORDS = 8
-_MIN_CAPS_LETTERS = 4
-"""How many one-line blocks may be over the greeting: the edition's name and date."""
+_HOME = re.compile(r"^(?:home|homepage|startseite|accueil|inicio|in\u00edcio|главная)$", re.I)
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
 
@@ -146,71 +130,7 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if headline is not None:
             return None, headline
         return _REPLY.sub("", fields["subject"]), lines[header:]
-    return None, _without_kicker(_without_greeting(with_note_under_title(lines)))
-
-
-def without_greeting_line(lines: list[str]) -> list[str]:
-    """`lines` under the title without a newsletter's greeting alone in the first block ("Good
-    morning." over the first story)."""
-    # under a sponsor's label or not ("PRESENTED BY NORTHWIND ENERGY")
-    first = next(
-        (i for i, line in enumerate(lines) if line.strip() and not is_site_frame(line.strip())),
-        None,
-    )
-    if first is None or first + 1 >= len(lines) or lines[first + 1].strip():
-        return lines
-    line = lines[first].strip()
-    short = len(line.split()) <= _MAX_GREETING_WORDS
-    return [*lines[:first], *lines[first + 1 :]] if short and _GREETING.match(line) else lines
-
-
-def _without_greeting(lines: list[str]) -> list[str]:
-    """`lines` from the first headline when a newsletter's greeting is over it, in a block of
-    its own ("Good morning. Holiday shipping deadlines are closing in …" over "Retailers
-    brace for a shorter shopping season"), the edition's name over it or not ("La Matinale du
-    5 décembre" over "Bonjour ! Voici les informations …")."""
-    starts = [
-        i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())
-    ]
-    one_line = [
-        i
-        for i in starts[: _MAX_EDITION_LINES + 2]
-        if i + 1 >= len(lines) or not lines[i + 1].strip()
-    ]
-    for count, position in enumerate(one_line[: _MAX_EDITION_LINES + 1]):
-        if position != starts[count]:
-            break  # a block of several lines before it: no newsletter's top
-        if _GREETING.match(lines[position].strip()):
-            # the headline under it, past the newsletter's contents ("In today's edition:")
-            later = [i for i in starts[count + 1 :] if not is_clutter_line(lines[i])]
-            if later and later[0] in one_line and _is_top_headline(lines[later[0]]):
-                return lines[_past_caps_label(lines, later) :]
-            # the greeting's own sentence under it: "Bonjour," over "Voici votre sélection."
-            said = later[:1] and later[0] in one_line and _SENTENCE_END.search(lines[later[0]])
-            if (
-                said
-                and len(later) > 1
-                and later[1] in one_line
-                and _is_top_headline(lines[later[1]])
-            ):
-                return lines[later[1] :]
-            break
-    return lines
-
-
-def _past_caps_label(lines: list[str], starts: list[int]) -> int:
-    """Where the first story starts under a greeting: at a section's name in capitals, or at
-    the headline under it ("THE RUNDOWN" over "Retailers brace for record returns")."""
-    first, following = starts[0], starts[1:2]
-    caps = _is_top_headline(lines[first]) and not _is_headline(lines[first])
-    return following[0] if caps and following and _is_headline(lines[following[0]]) else first
-
-
-def _is_top_headline(line: str) -> bool:
-    """A headline, or a section's name in capitals ("MARKETS"), but no sponsor's label."""
-    letters = [ch for ch in line if ch.isalpha()]
-    caps = len(letters) >= _MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters)
-    return (caps or _is_headline(line)) and not is_site_frame(line.strip())
+    return None, _without_kicker(without_greeting(with_note_under_title(lines)))
 
 
 def _without_kicker(lines: list[str]) -> list[str]:
@@ -236,26 +156,22 @@ def _from_title(lines: list[str]) -> list[str]:
     alone = start + 1 >= len(lines) or not lines[start + 1].strip()
     if named and end == 1 and lines[0].strip().lower() in NOTICES and alone:
         return lines[start:]  # "Avis de décès" over "Jeanne Martin"
-    if named and end == 1 and (_is_headline(lines[start]) or _is_stopped_headline(lines, start)):
+    if named and end == 1 and (is_headline(lines[start]) or _is_stopped_headline(lines, start)):
         return lines[start:]  # a section's name over the headline: "News", "Sport"
     topic = named and end == _MAX_KICKERS and bool(_KICKER.match(lines[1].strip()))
-    if topic and alone and _is_headline(lines[start]):
+    if topic and alone and is_headline(lines[start]):
         return lines[start:]  # and its topic: "Opinion" over "Cities", the headline alone
     for count in range(1, min(_MAX_KICKERS, end - 1) + 1):
         posted = count + 1 < end and is_app_line(lines[count + 1].strip())  # a post's head
         kicked = all(_KICKER.match(k.strip()) for k in lines[:count])
-        if _is_headline(lines[count]) and kicked and not posted:
+        if is_headline(lines[count]) and kicked and not posted:
             return lines[count:]
     if end == 1 and (_LONE_KICKER.match(lines[0].strip()) or is_section_name(lines[0])):
         blocks = "\n".join(lines[end:]).strip().split("\n\n")
         # the headline over a standfirst's sentence; a title's own standfirst is over a byline
         standfirst = blocks[1].strip() if len(blocks) > 1 else ""
         headline = blocks[0].split("\n")
-        if (
-            len(headline) == 1
-            and _is_headline(headline[0])
-            and standfirst.endswith((".", "!", "?"))
-        ):
+        if len(headline) == 1 and is_headline(headline[0]) and standfirst.endswith((".", "!", "?")):
             return lines[next(i for i in range(end, len(lines)) if lines[i].strip()) :]
     return lines
 
@@ -264,17 +180,8 @@ def _is_stopped_headline(lines: list[str], start: int) -> bool:
     """A headline with a full stop ("The lake rose. Scientists say it's not enough.") over a
     line that ends no sentence: a standfirst without its stop, a byline."""
     following = next((line.strip() for line in lines[start + 1 :] if line.strip()), "")
-    stopped = lines[start].strip().endswith(".") and _is_headline(lines[start].strip()[:-1])
+    stopped = lines[start].strip().endswith(".") and is_headline(lines[start].strip()[:-1])
     return stopped and bool(following) and not _SENTENCE_END.search(following)
-
-
-def _is_headline(line: str) -> bool:
-    words = line.split()
-    if not words or _BYLINE_WORD.match(line.strip()) or is_clutter_line(line):
-        return False
-    return _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(
-        line.strip()
-    )
 
 
 def _headline_under(lines: list[str]) -> list[str] | None:
@@ -311,9 +218,16 @@ def _past_frame(lines: list[str]) -> list[str]:
             and bool(_DOMAIN.match(block[0].strip()) or _SECTION_PATH.match(block[0].strip()))
         )
         masthead = _is_masthead(block, lines[end:], after_frame=start > 0)
-        if not block or not (frame or _is_menu(block) or masthead):
+        if not block or not (frame or _is_menu(block) or masthead or _is_trail(block)):
             return _without_frame_lines(lines[start:])
         start = end
+
+
+def _is_trail(block: list[str]) -> bool:
+    """A page's path from its home page, a step a line: "Startseite" over "Presse" over
+    "Pressemitteilungen"."""
+    home = bool(block) and bool(_HOME.match(block[0].strip()))
+    return home and len(block) > 1 and all(_is_menu_item(line) for line in block)
 
 
 def _is_menu(block: list[str]) -> bool:
@@ -336,7 +250,7 @@ def _is_masthead(block: list[str], rest: list[str], after_frame: bool = False) -
     following = "\n".join(rest).strip().split("\n\n", 1)[0].splitlines()
     # or over its buttons: "The Price Desk" over "Subscribe" and "Sign in" (Substack's); or,
     # under a cookie banner, over the headline alone in its block
-    headline = after_frame and len(following) == 1 and _is_headline(following[0])
+    headline = after_frame and len(following) == 1 and is_headline(following[0])
     buttons = bool(following) and all(is_page_frame(line) for line in following)
     return _is_menu(following) or buttons or headline
 

@@ -178,7 +178,8 @@ _PAGE_LINE = re.compile(
     r"|^поддержите нас$"
     r"|\b(?:оформите|сделайте)\b.{0,20}\bпожертвовани"  # noqa: RUF001
     # A call to rate what was read, with its stars: "¿Te ha gustado esta receta? Puntúala: ★★★★★".
-    r"|[\u2605\u2606]{3,}$"
+    # (a line of stars alone is a review's rating, read: "★★★★☆")
+    r"|[^\u2605\u2606\s][^\u2605\u2606]*[\u2605\u2606]{3,}$"
     # A label of a link to another story run into its headline, no sentence: "Leggi
     # ancheCantieri del tram, i negozi chiedono i ristori" (the label's colon is PROMOTION's).
     r"|^(?:read also|see also|lesen sie auch|(?:à )?lire aussi|lee también|leia também"

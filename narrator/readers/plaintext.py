@@ -18,8 +18,9 @@ from narrator.readers.apps import (
     without_time_codes,
 )
 from narrator.readers.bylines import take_byline
+from narrator.readers.greetings import without_greeting_line
 from narrator.readers.language import detect_language, normalize_language
-from narrator.readers.opening import above_title, without_greeting_line
+from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
 from narrator.readers.stamps import entry_time
 from narrator.readers.summaries import (
@@ -32,13 +33,7 @@ from narrator.readers.summaries import (
     without_summary_label,
 )
 from narrator.readers.trailers import without_clutter
-from narrator.readers.wire import (
-    WireStyle,
-    dateline_of,
-    headline_of,
-    is_credit,
-    style_for,
-)
+from narrator.readers.wire import WireStyle, dateline_of, headline_of, is_credit, style_for
 from narrator.readers.writer_notes import is_columnists_note, is_writers_note
 
 _MAX_HEADING_CHARS = 60
@@ -86,8 +81,8 @@ _BREAK = re.compile(r"^(?:[*\u2022\u00b7~=_-]\s*){3,}$")
 """A break between a digest's stories: "* * *", "---", "~~~"."""
 _ENTRY_LABEL = re.compile(r"^(?:breaking(?: news)?|pinned(?: post)?|key event|live)$", re.I)
 """A live entry's label between its time and its headline."""
-_ENDS_SENTENCE = re.compile(r"[.!?:;,)][\"'\u201d\u2019\u00bb]*$")
-"""A sentence's end, a closing quote after it included (a headline may end with a quote)."""
+_ENDS_SENTENCE = re.compile(r"[.!?:;,)](?:[ \u00a0\u202f]?[\"'\u201d\u2019\u00bb])*$")
+"""A sentence's end, a closing quote after it included, after a space too ("c'est. »")."""
 _END_CHARS = 8
 
 
@@ -322,11 +317,15 @@ def _starts_section(
 def _early_subhead(paragraphs: list[tuple[str, str]], starts: set[int]) -> set[int]:
     """The first subhead when nothing but a standfirst with no full stop is over it ("Что
     изменится" under the byline, "Sabato" under "Arriva l'aria artica, temperature sotto zero
-    al Nord"): short, or a question, over a paragraph, and later subheads head sections too."""
+    al Nord"): short, a question or the first of counted heads, over a paragraph, and later
+    subheads head sections too."""
     for position in range(min(2, min(starts, default=0))):
         paragraph, kind = paragraphs[position]
         before = paragraphs[0][0] if position else ""
         short = len(paragraph.split()) <= _MAX_EARLY_WORDS or paragraph.endswith("?")
+        # the first of counted heads: "1 big thing: …" over "2. Oil falls" (Axios')
+        counted = any(paragraphs[start][0][:2] in ("2 ", "2.") for start in starts)
+        short = short or (paragraph[:2] in ("1 ", "1.") and counted)
         if (
             kind == "block"
             and short

@@ -60,6 +60,7 @@ _SIDE_LINE = re.compile(
 )
 """The same, its label a side's name that may be shortened with a full stop: "Sp. Braga: …"."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+_FIGURE = re.compile(r"\d")
 """A numbered line: a list that its label heads ("Le classement" over "1. Julia Simon")."""
 _MIN_SHORT_ITEMS = 3
 _LISTING = re.compile(r"^[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019 -]{2,40}:$")
@@ -84,6 +85,8 @@ def unbulleted_list(lines: list[str]) -> tuple[str | None, list[str]] | None:
         return None, lines
     numbered = any(_NUMBERED.match(line) or BULLET.match(line) for line in lines)
     if len(lines) >= _MIN_SHORT_ITEMS and not numbered and all(map(_is_short_item, lines)):
+        if _is_table_header(lines):
+            return None, lines[1:]  # a pasted table's columns' names over its rows: not read
         # a recipe's ingredients: "1 cup orzo" over "2 cloves garlic", their label over them
         # or not ("Ingredientes" over "3 ovos")
         if _LABEL.match(lines[0]) and all(line[:1].isdigit() for line in lines[1:]):
@@ -104,6 +107,13 @@ def labelled_item(lines: list[str]) -> tuple[str, list[str]] | None:
     if len(lines) != _MIN_ITEMS or not _is_label(lines[0], lines[1:]):
         return None
     return lines[0], lines[1:]
+
+
+def _is_table_header(lines: list[str]) -> bool:
+    """A pasted table's first row of words apart by tabs over rows each with a figure ("Index
+    Close Change" over "Dow Jones 44,120.55 +0.4%")."""
+    words_only = "\t" in lines[0] and not any(ch.isdigit() for ch in lines[0])
+    return words_only and all("\t" in line and _FIGURE.search(line) for line in lines[1:])
 
 
 def _is_stated_item(line: str) -> bool:

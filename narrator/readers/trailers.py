@@ -220,7 +220,9 @@ _SIGN_UP_BUTTON = re.compile(
     r"|suscr[ií]bete|suscribirse|inscreva-se|iscriviti)\s*$",
     re.IGNORECASE,
 )
-_FOOTER = re.compile(r"(?:^|\|\s*)unsubscribe\s*(?:\||$|https?://\S+$)", re.IGNORECASE)
+_FOOTER = re.compile(
+    r"(?:^|\|\s*|\bor )unsubscribe(?: here)?\s*(?:\||$|https?://\S+$)", re.IGNORECASE
+)
 _IMPRINT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.IGNORECASE)
 _MAX_IMPRINT_LINES = 3
 _END_MARK = re.compile(
@@ -236,6 +238,7 @@ the paragraph it is in (an address, a copyright) goes with it."""
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _MAX_LISTED_CHARS = 100
 _MAX_PROMOTION_CHARS = 400
+_STARS = re.compile(r"^\s*[\u2605\u2606]{3,5}\u00bd?\s*$")
 _ANY_WORD = re.compile(r"[^\W_]")
 _MAX_LABEL_WORDS = 3
 _AGENCY_CREDIT = re.compile(
@@ -298,7 +301,8 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         if len(group) == 1 and _END_MARK.match(group[0].strip()) and _ends_story(groups, position):
             break  # what follows a release's "ENDS" is for editors
         # A line with no word or number ("___", "* * *") is said as nothing.
-        lines = [line.strip() for line in group if _ANY_WORD.search(line)]
+        # A rating's stars alone ("★★★★☆") are read: "four out of five stars".
+        lines = [line.strip() for line in group if _ANY_WORD.search(line) or _STARS.match(line)]
         if not lines:
             continue
         if listing and all(_listed(line) for line in lines):

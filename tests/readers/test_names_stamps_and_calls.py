@@ -10,6 +10,7 @@ from narrator.readers.apps import without_time_codes
 from narrator.readers.capital_names import capitals_byline
 from narrator.readers.frame_shapes import is_frame_line, is_tags_line
 from narrator.readers.markdown import read_markdown
+from narrator.readers.plaintext import read_plaintext
 from narrator.readers.stamps import is_stamp
 
 OPENING = (
@@ -129,3 +130,67 @@ def test_a_sites_calls_to_sign_up_send_tips_or_use_its_buttons(line: str) -> Non
 )
 def test_the_stories_own_sentences_stay(line: str) -> None:
     assert not is_frame_line(line)
+
+
+STORY = "The council will open a new library in the old station building next spring, it said."
+
+
+def body(text: str) -> list[str]:
+    return [block.text for block in read_plaintext(text, "-", None).body_blocks()]
+
+
+def test_an_opinions_label_under_the_title_is_not_read() -> None:
+    assert body(f"A town needs its library\n\nOpinião\n\n{STORY}\n\nMore to come.\n")[0] == STORY
+
+
+def test_breaking_news_under_the_title_is_read() -> None:
+    assert body(f"Library to open\n\nBreaking News\n\n{STORY}\n")[0] == "Breaking News"
+
+
+def test_a_ratings_stars_alone_are_read() -> None:
+    assert body(f"A film review\n\n★★★★☆\n\n{STORY}\n")[0] == "★★★★☆"
+
+
+def test_a_cyrillic_name_alone_over_the_story_is_its_byline() -> None:
+    opening = (
+        "«Зенит» в воскресенье обыграл ЦСКА со счетом два один в матче тура чемпионата России."  # noqa: RUF001
+    )
+    title = "«Зенит» обыграл ЦСКА\n\nАнна Кузнецова"  # noqa: RUF001
+    article = read_plaintext(f"{title}\n\n{opening}\n", "-", None)
+    assert article.byline == "Анна Кузнецова"
+
+
+def test_the_photographers_line_under_the_byline_is_not_read() -> None:
+    article = read_plaintext(
+        f"A shepherd life\n\nPar Amélie Roux\nPhotos Thomas Bérard\n\n{STORY}\n", "-", None
+    )
+    assert article.byline == "Par Amélie Roux"
+    assert [b.text for b in article.body_blocks()] == [STORY]
+
+
+def test_a_mails_footer_under_or_unsubscribe_here_is_not_read() -> None:
+    footer = "Update your email preferences or unsubscribe here\n12 Quay Street, Portwick, PW1 2AB"
+    assert body(f"The Harbour Letter\n\n{STORY}\n\n{footer}\n") == [STORY]
+
+
+def test_a_pages_path_a_step_a_line_is_not_its_title() -> None:
+    text = f"Startseite\nPresse\nPressemitteilungen\n\nBienen erkennen Gesichter\n\n{STORY}\n"
+    assert read_plaintext(text, "-", None).title == "Bienen erkennen Gesichter"
+
+
+def test_a_pasted_tables_header_row_is_not_read() -> None:
+    table = (
+        "Index\tClose\tChange\nDow Jones\t44,120.55\t+0.4%\nNasdaq\t20,015.80\t+1.1%\n"
+        "FTSE\t8,412\t+0.2%"
+    )
+    assert "Index Close Change." not in body(f"Stocks rise\n\n{STORY}\n\n{table}\n\n{STORY}\n")
+
+
+def test_the_first_of_counted_heads_heads_its_section() -> None:
+    text = (
+        "Axios Denver\n\n1 big thing: Light rail fares drop\n\n"
+        "Fares will fall to $2 in January.\n\n"
+        "2. Ski traffic on I-70\n\nExpect delays on Saturday morning.\n"
+    )
+    headings = [s.heading for s in read_plaintext(text, "-", None).sections]
+    assert headings == ["1 big thing: Light rail fares drop", "2. Ski traffic on I-70"]
