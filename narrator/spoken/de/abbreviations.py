@@ -122,8 +122,13 @@ _THIS_YEAR = re.compile(
 )
 _LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre", "sentence": "Jahren", "of": "vom"}
 # A job's genders have no point: "(m/w/d)".
-HINT = re.compile(rf"\w\.|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)|G [A-ZÄÖÜ]")
+HINT = re.compile(rf"\w\.|/[A-ZÄÖÜ]{{2}}|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)|G [A-ZÄÖÜ]")
 _END = re.compile(r"\s*$")
+
+
+# A slash between two parties' or bodies' initials joins them, unheard: "CDU/CSU" -> "CDU
+# CSU", "ARD/ZDF" (a slash elsewhere is said, "Schrägstrich").
+_JOINED_INITIALS = re.compile(r"(?<=[A-ZÄÖÜ]{2})/(?=[A-ZÄÖÜ]{2})")
 
 
 def read_abbreviations(text: str) -> str:
@@ -135,6 +140,8 @@ def read_abbreviations(text: str) -> str:
         ends = match.group(0).endswith(".") and _END.fullmatch(match.string, match.end())
         return said + ("." if ends and (said[0].islower() or _in_sentence(match)) else "")
 
+    if "/" in text:
+        text = _JOINED_INITIALS.sub(" ", text)
     text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
     text = _DAY_PAIR.sub(lambda m: f"{_WEEKDAYS[m['a']]} {m['joint']} {_WEEKDAYS[m['b']]}", text)
     text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}, ", text)
