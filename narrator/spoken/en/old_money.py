@@ -242,6 +242,11 @@ def _say_slashed(match: re.Match[str]) -> str:
             and _PRICE_NOUN_BEFORE.search(text, max(0, start - 24), start)
         )
         or _PRICE_BEFORE.search(text, max(0, start - 24), start)
+        or (
+            int(match["s"]) >= 2
+            and match["d"] not in _FRACTIONS_DENOMINATORS
+            and _PRICE_FURTHER_BEFORE.search(text, max(0, start - 50), start)
+        )
         or _SHILLINGS_BEFORE.search(text, max(0, start - 40), start)
     ):
         return match.group(0)
@@ -257,8 +262,16 @@ def _say_slashed(match: re.Match[str]) -> str:
 _PRICE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:tickets?|admission|seats|subscription|fees?))\s+(?:\w+\s+){0,2}$"
 )
-# Shillings written "1/-" later in the clause: "The tickets were 2/6 and 1/-".
-_SHILLINGS_LATER = re.compile(r"[^.;:!?/]{1,30}?(?<![\w.,/])\d{1,2}/-")
+# Shillings written "1/-" later in the clause: "The tickets were 2/6 and 1/-"; or other old
+# money later in the sentence: "The fare was 2/6, and the porter expected 6d.".
+_SHILLINGS_LATER = re.compile(
+    r"[^.;:!?/]{1,30}?(?<![\w.,/])\d{1,2}/-|[^;:!?]{1,80}?(?<![\w.,])(?:\d{1,3}[sd]\.|£\d)"
+)
+# A word of price further before a slash no fraction is written with: "The cab fare from the
+# station was 2/6" (not "5/6": five sixths).
+_PRICE_FURTHER_BEFORE = re.compile(
+    r"(?i:\b(?:cost|price|fare|rent|wages?|charge))\s+(?:[\w,]+\s+){0,5}$"
+)
 _SHILLINGS_BEFORE = re.compile(
     r"(?:\d/-|\d ?[sd]\.|£\d|\bshillings?\b|\bpence\b)(?:[^.;:!?]|\.(?!\s+[A-Z]))*$"
 )
