@@ -91,6 +91,11 @@ def _month_alone(match: re.Match[str]) -> str:
     return match["before"] + _MONTHS[match["month"]] + of + ("." if ends else "")
 
 
+# "L" and a number after a feminine article is a metro's or a train's line: "la L1 del Metro"
+# -> "la línea 1", "en la L10".
+_LINE = re.compile(r"(?<![\w-])(?P<article>[Ll]a )L(?=\d{1,2}(?![\w,.]\d))")
+
+
 def _plural(match: re.Match[str]) -> str:
     return match["article"] + _NUMBERED_LOWER[match["word"].lower()] + "s"
 
@@ -109,4 +114,6 @@ def read_abbreviations(text: str) -> str:
         text = _STREET_JR.sub(r"\g<before>jirón", text)
     if "os " in text or "as " in text:
         text = _PLURAL_AFTER_ARTICLE.sub(_plural, text)
+    if "a L" in text:
+        text = _LINE.sub(r"\g<article>línea ", text)
     return _read_table(_read_titles(text))

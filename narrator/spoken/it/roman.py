@@ -11,9 +11,11 @@ from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_roman_numerals"]
 
+# Singular articles only: an ordinal after a plural's would be a plural, and capitals after
+# one are initials ("I CC hanno arrestato": the carabinieri).
 _ARTICLES = Articles(
-    "il|lo|i|gli|del|dello|dei|degli|al|allo|ai|agli|nel|nello|nei|negli|sul|sullo|dal|dallo",
-    "la|le|della|delle|alla|alle|nella|nelle|sulla|sulle|dalla|dalle",
+    "il|lo|del|dello|al|allo|nel|nello|sul|sullo|dal|dallo",
+    "la|della|alla|nella|sulla|dalla",
     ordinal,
     lambda number: ordinal(number, True),
     times="volta",

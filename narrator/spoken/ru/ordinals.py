@@ -206,7 +206,8 @@ def _ending_case(match: re.Match[str]) -> tuple[str, str, bool]:
     ambiguous: "-м" is prepositional after "в", "на"... or alone, instrumental after another
     word ("стал 1-м" -> "первым"); "-й" after a preposition of another case is a feminine in
     it ("к 10-й годовщине" -> "к десятой"), and after "в", "на" before a noun in "-е" or "-и"
-    a prepositional feminine ("в 5-й школе" -> "в пятой", "на 3-й линии" -> "на третьей")."""
+    a prepositional feminine ("в 5-й школе" -> "в пятой", "на 3-й линии" -> "на третьей"),
+    with none before a feminine's genitive ("участок 5-й линии" -> "пятой")."""
     end = match["end"]
     case, gender, plural = _ENDINGS[end]
     before = match.string[: match.start()]
@@ -220,6 +221,8 @@ def _ending_case(match: re.Match[str]) -> tuple[str, str, bool]:
             return "p", "f", False
         if preposition(before) == "по" and _PREPOSITIONAL_NEXT.match(match.string, match.end()):
             return "d", "f", False  # "по 3-й программе" -> "по третьей"
+        if governed == "n" and _PREPOSITIONAL_NEXT.match(match.string, match.end()):
+            return "g", "f", False  # "участок 5-й линии" -> "пятой": no man's noun ends so
     return case, gender, plural
 
 

@@ -18,7 +18,7 @@ from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.ru.ordinals import preposition, read_year_nouns
 from narrator.spoken.tables import read_table
 
-HINT = re.compile(r"\b[IVXLCDM]+\b")
+HINT = re.compile(r"\b[IVXLCDM]+\b|кв\.")
 _CENTURY_NOUN = r"(?P<noun>\s?(?:век|века|веку|веком|веке|веков|веках|вв?\.)(?!\w))"
 _CENTURY = re.compile(
     rf"\b(?P<first>{NUMERAL})(?P<dash>\s?[-–—]\s?)(?P<r>{NUMERAL})\b{_CENTURY_NOUN}"
@@ -47,6 +47,25 @@ def _digits(numeral: str) -> str:
     return str(value) if value else numeral
 
 
+# "кв." after a quarter's number is "квартал" (elsewhere a flat's "квартира" or a square
+# measure's), in the case its preposition asks: "за I кв." -> "за I квартал", "в 2-м кв." ->
+# "квартале", "итоги I кв." -> "квартала".
+_QUARTER = re.compile(
+    r"(?P<before>(?<!\w)(?P<word>[а-яё]+)?\s?(?:I{1,3}|IV|[1-4]-(?:й|м|го|му))\s?)кв\.(?=\s|$)",
+    re.IGNORECASE,
+)
+_QUARTER_FORMS = {"за": "квартал", "на": "квартал", "в": "квартале", "во": "квартале",
+                  "к": "кварталу", "по": "кварталу"}  # fmt: skip
+
+
+def _quarter(match: re.Match[str]) -> str:
+    word = (match["word"] or "").lower()
+    ending = match["before"].rstrip()[-2:]
+    form = {"-й": "квартал", "-м": "квартале", "го": "квартала", "му": "кварталу"}.get(ending)
+    # After another word (a noun: "итоги I кв.") a genitive; alone, a nominative.
+    return match["before"] + (form or _QUARTER_FORMS.get(word, "квартала" if word else "квартал"))
+
+
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: "XIX век" -> "девятнадцатый век" (through the ordinals), "Петр I"
     -> "Петр Первый"."""
@@ -73,6 +92,8 @@ def read_roman_numerals(text: str) -> str:
         case, gender = name_form(name)
         return match["space"] + ordinal(value, case, gender).capitalize()
 
+    if "кв." in text:
+        text = _QUARTER.sub(_quarter, text)
     return _RULER.sub(ruler, _BEFORE_NOUN.sub(_before_noun, _CENTURY.sub(century, text)))
 
 
