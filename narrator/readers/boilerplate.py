@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 
 from narrator.readers.clutter import all_text, blocks_in, word_count
 from narrator.readers.page_lines import PROMOTION, SHARE, is_page_line
-from narrator.readers.site_lines import is_site_line
+from narrator.readers.site_lines import is_site_lead, is_site_line
 from narrator.readers.stamps import is_stamp
 from narrator.readers.structure import clean
 
@@ -337,7 +337,9 @@ def _is_site_paragraph(tag: str, text: str) -> bool:
     `narrator.readers.site_lines`); not a stamp, a heading or a word in brackets, which a page's
     schedule or list may hold ("Freitag, 04. Februar 2022", "(Kunstmuseum)")."""
     short = len(text.split()) <= _MAX_LABEL_WORDS and not text.startswith("(")
-    return tag == "p" and short and not is_stamp(text) and is_site_line(text)
+    # or a box's label left alone, its links dropped: "Te recomendamos", "Mehr zum Thema"
+    label = short and is_site_lead(text) and not text.endswith((".", "!", "?"))
+    return tag == "p" and short and not is_stamp(text) and (is_site_line(text) or label)
 
 
 def _is_most_of(match: re.Match[str], text: str) -> bool:

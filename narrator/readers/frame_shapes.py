@@ -126,6 +126,11 @@ _CALLS = re.compile(
     r"|^(?:leave|lascia|laisser|laissez|deja|dejar|deixe|deixar) (?:un |a |une |tus |sus |suas )?"
     r"(?:messaggio di |message de |mensaje de |mensagem de )?(?:cordoglio|condolences?"
     r"|condol\u00e9ances|condolencias|condol\u00eancias)$"
+    # a newsletter box's pitch: "Le notizie più importanti della giornata nella tua casella."
+    r"|^(?:[^\W\d][\w'\u2019-]*,? ){1,10}(?:in|to|into) your inbox\.?$"
+    r"|^(?:[^\W\d][\w'\u2019-]*,? ){1,10}(?:nella tua (?:casella|posta|mail)|dans votre bo\u00eete"
+    r"(?: mail| de r\u00e9ception)?|en tu (?:correo|bandeja de entrada)|no (?:seu|teu) e-?mail"
+    r"|in (?:ihr|dein) (?:e-mail-)?postfach)\.?$"
     # a mail's length and reading time: "Today's newsletter is 812 words, a 3-minute read."
     r"|^(?:[^.!?]{0,60}?,? )?(?:an? )?\d+[- ]min(?:ute)?s?[- ]read\.?$",
     re.IGNORECASE,

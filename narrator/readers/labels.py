@@ -61,6 +61,7 @@ def is_section_name(line: str) -> bool:
         or (len(joined) > 1 and joined <= SECTION_NAMES)
     )
 
+
 _OPINION_LABELS = frozenset(
     {
         "opinion", "comment", "column", "editorial", "op-ed", "opini\u00e3o", "opini\u00f3n",

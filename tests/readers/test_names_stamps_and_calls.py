@@ -113,6 +113,8 @@ def test_a_closing_sentence_about_categories_is_read() -> None:
         "Jump to Recipe",
         "Print Recipe",
         "Rate & Review",
+        "Le notizie più importanti della giornata nella tua casella.",
+        "The best stories of the week, straight to your inbox.",
     ],
 )
 def test_a_sites_calls_to_sign_up_send_tips_or_use_its_buttons(line: str) -> None:
@@ -126,6 +128,7 @@ def test_a_sites_calls_to_sign_up_send_tips_or_use_its_buttons(line: str) -> Non
         "Was it helpful? Not really, he said.",
         "Do you have a car? Most people in the village do not.",
         "Jump to the end of the queue, he was told.",
+        "Scammers posing as the tax office sent thousands of messages last week, police said.",
     ],
 )
 def test_the_stories_own_sentences_stay(line: str) -> None:
