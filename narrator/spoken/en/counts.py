@@ -57,6 +57,24 @@ def counted_before(match: re.Match[str]) -> bool:
     return _COUNTING_BEFORE.search(before) is not None or _HAVING_BEFORE.search(before) is not None
 
 
+# A measure or a sum in the plural after the number makes it a count wherever it stands: "a
+# depth of 1140 feet", "paid 1250 guineas", "a subscription of 1575 dollars" (a year names
+# no feet nor dollars: "the 1850 dollar" is a coin), but after a word of when: "In 1851
+# pounds were dearer".
+_MEASURED = re.compile(
+    r"\s+(?:feet|yards|miles|leagues|fathoms|inches|acres|tons|tonnes|gallons|bushels|barrels|"
+    r"ounces|pounds|dollars|guineas|francs|crowns|shillings|rupees|metres|meters|kilometres|"
+    r"kilometers)\b"
+)
+_WHEN_BEFORE = re.compile(r"(?i:\b(?:in|by|since|until|till|during|before|after))\s+$")
+# A count standing alone after a word of counting or a verb of mustering, before what is said
+# of it: "The remaining 1250 were sent on", "numbering 1850 of all arms", "will seat 1150,"
+# ("around 1700 there were" and "by 1850 the town" are years).
+_COUNT_ALONE_BEFORE = re.compile(
+    r"(?i:\b(?:remaining|further|numbering|numbered|mustering|mustered|totalling|totaling|"
+    r"seat|seats|seating|accommodate|accommodates|amounting to|strength of|force of|army of))\s+$"
+)
+_COUNT_ALONE_AFTER = re.compile(r"\s+(?:were|are|had|have|of (?:all|whom|them|these|those)\b)|[,;]")
 # Words before a number that make it a place in a book, a number and no year: "page 1990".
 _PLACE_IN_TEXT_BEFORE = re.compile(r"(?i:\b(?:page|pages|line|lines|verse|paragraph))\s+$")
 
@@ -69,6 +87,10 @@ def counts(match: re.Match[str]) -> bool:
     # and the counting words are looked for only where a counted word or a plural follows.
     spaced = before[-1:].isspace()
     if spaced and _PLACE_IN_TEXT_BEFORE.search(before):
+        return True
+    if _MEASURED.match(text, end) and not _WHEN_BEFORE.search(before):
+        return True
+    if spaced and _COUNT_ALONE_BEFORE.search(before) and _COUNT_ALONE_AFTER.match(text, end):
         return True
     counted = COUNTED.match(text, end)
     if counted is not None:
