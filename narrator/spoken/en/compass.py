@@ -69,7 +69,7 @@ _SIDE_OF = re.compile(
     r"slope|gate|door|porch|wing|part)\b)"
 )
 _UNDOTTED_AFTER_DISTANCE = re.compile(
-    r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi) "
+    r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi)\.? "
     rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z])"
 )
 # A point undotted after a verb of going, as directions give it: "head S on US 1", "turn E on
@@ -83,7 +83,7 @@ _UNDOTTED_AFTER_GOING = re.compile(
 GOING_HINT = re.compile(
     r"(?<=[a-z] )(?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW])(?=[ ,;.]|$)"
 )
-DISTANCE_HINT = re.compile(r"s (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) of [A-Z]")
+DISTANCE_HINT = re.compile(r"[si]\.? (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) of [A-Z]")
 
 
 def read_compass_points(text: str) -> str:

@@ -11,6 +11,10 @@ credits and notes:
 - "K. William III." -> "King William" (a king's name and numeral after it); "the First Cong.
   Church" -> "Congregational" (before a church or a society; "the 42d Cong." is Congress'):
   "420 O.R." -> "other ranks" (after a count, as war diaries write the men not officers)
+- "season w/ S&P to taste" -> "salt and pepper" (a recipe's, before "to taste" or after
+  "season with"); "in stable cond." -> "condition" (after a word of state)
+- "Q2 rev. rose" -> "revenue" (before a verb of change or "of"); "the consensus est. of" ->
+  "estimate" ("est. 1850" is established); "nr. campus", "nr. Oxford" -> "near" (before a word)
 """
 
 from __future__ import annotations
@@ -57,6 +61,19 @@ _KING = re.compile(rf"(?<![\w.])K\.(?= (?:{_MONARCH_NAMES}) (?:[IVX]+\b|the [a-z
 _CONGREGATIONAL = re.compile(r"\bCong\.(?= (?:Church|Society|Chapel|Meeting|Meeting-house)\b)")
 _OTHER_RANKS = re.compile(r"(?<=\d )O\.R\.(?!\w)|(?<=\d )O\.Rs\.(?!\w)")
 
+_SALT_AND_PEPPER = re.compile(
+    r"(?:(?<=[Ss]eason with )|(?<=[Ss]eason w/ ))S&P\b|(?<![\w&])S&P(?= to taste\b)"
+)
+_CONDITION = re.compile(
+    r"\b(?P<state>stable|good|fair|poor|critical|serious|excellent|mint|satisfactory) cond\."
+    r"(?!\w)"
+)
+_REVENUE = re.compile(
+    r"\brev\.(?= (?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|was|of)\b)"
+)
+_ESTIMATE = re.compile(r"(?<=\bconsensus )est\.(?!\w)|\best\.(?= of [$£€\d])")
+_NEAR = re.compile(r"\b(?P<n>[Nn])r\.(?= (?:the )?[A-Za-z]{3,})")
+
 
 def read_words_decided_by_neighbours(text: str) -> str:
     """ "the Eastern Conf." -> "the Eastern Conference"; "Reg. price" -> "Regular price"; "in OT
@@ -85,4 +102,20 @@ def read_words_decided_by_neighbours(text: str) -> str:
         text = _CONGREGATIONAL.sub("Congregational", text)
     if "O.R" in text:
         text = _OTHER_RANKS.sub(lambda m: "other ranks" + stop_after(m), text)
+    return _read_market_and_kitchen_words(text)
+
+
+def _read_market_and_kitchen_words(text: str) -> str:
+    """ "season w/ S&P" -> "salt and pepper"; "stable cond." -> "condition"; "rev. rose" ->
+    "revenue rose"; "consensus est." -> "estimate"; "nr. campus" -> "near campus"."""
+    if "S&P" in text:
+        text = _SALT_AND_PEPPER.sub("salt and pepper", text)
+    if "cond." in text:
+        text = _CONDITION.sub(lambda m: f"{m['state']} condition" + stop_after(m), text)
+    if "rev." in text:
+        text = _REVENUE.sub("revenue", text)
+    if "est." in text:
+        text = _ESTIMATE.sub(lambda m: "estimate" + stop_after(m), text)
+    if "r." in text:
+        text = _NEAR.sub(lambda m: "near" if m["n"] == "n" else "Near", text)
     return text

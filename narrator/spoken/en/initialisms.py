@@ -24,9 +24,8 @@
   "AC/DC" -> "AC-DC"; a word on either side ("ON/OFF") leaves the slash a pause
 - "NATO", "OPEC", "IT", "WAR" and headings in capitals ("RETALIATION") are left alone, and
   a speaker's name before a colon ("JANE DOE:", see headline_words); "us" is never touched
-- in text in capitals, "US" and "IT" as pronouns are written in lower case, which engines
-  say as words: "LET US GO" -> "LET us GO", "IT WAS LATE" -> "it WAS LATE"; "THE US ARMY",
-  "THE IT DEPARTMENT" keep theirs; "WHO WARNS OF" opening a headline is spelled
+- in text in capitals, "US" and "IT" as pronouns are written in lower case ("LET us GO"),
+  "WHO WARNS OF" opening a headline is spelled: see headline_words
 """
 
 from __future__ import annotations
@@ -34,7 +33,12 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import starts_word, stop_after
-from narrator.spoken.en.headline_words import names_a_speaker, who_opens_a_headline
+from narrator.spoken.en.headline_words import (
+    IT_OR_US,
+    names_a_speaker,
+    say_it_or_us,
+    who_opens_a_headline,
+)
 from narrator.spoken.en.word_shapes import (
     CAPITAL_WORDS,
     SAID_AS_WORDS,
@@ -54,25 +58,6 @@ _CAPITALS = re.compile(r"(?P<caps>[A-Z](?<![\w.'][A-Z])[A-Z]{1,4})(?P<plural>s)?
 _LETTERS_AROUND_AMPERSAND = re.compile(r"\b([A-Z]{1,3})&([A-Z]{1,3})\b")
 # Letters either side of a slash, which names one thing ("I/O", "F/A-18", "AC/DC", "TCP/IP").
 _LETTERS_AROUND_SLASH = re.compile(r"(?<![\w/.-])([A-Z]{1,4})/([A-Z]{1,4})(?![\w/])")
-# In text in capitals ("LET US GO", "IT WAS LATE"), "US" and "IT" are mostly the pronouns,
-# which engines would spell: they are written in lower case there. "US" is the pronoun after
-# a word that takes one ("LET US", "ALL OF US"), "IT" unless it names a trade ("THE IT STAFF").
-_IT_OR_US = re.compile(r"(?P<word>IT|US)\b(?!['.-]\w)")
-_CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?P<before>[A-Z]{2,}|A|I)[,;:!?]?\s+$")
-_CAPITALS_AFTER = re.compile(r"[,;:!?.]?\s+(?P<after>[A-Z]{2,}|A|I)\b")
-_BEFORE_US = frozenset(
-    {"LET", "TELL", "GIVE", "GAVE", "TOLD", "SHOW", "HELP", "JOIN", "SAVE", "LEAVE", "TAKE",
-     "BRING", "SEND", "MAKE", "KEEP", "FOLLOW", "CALL", "ASK", "SEE", "HEAR", "KNOW", "LOVE",
-     "LIKE", "OF", "WITH", "BETWEEN", "AMONG", "AGAINST", "BEHIND", "AROUND", "UPON", "UNTO",
-     "WITHOUT", "BEFORE", "FOR", "TO", "ABOUT", "BY", "NEAR", "LEFT", "TOOK", "MADE", "SENT",
-     "BROUGHT", "HELPED", "FORGIVE", "DELIVER", "LEAD", "PROTECT", "BLESS", "ALL", "BOTH",
-     "THAN", "EXCEPT", "UNLIKE", "BESIDE", "TOWARD", "TOWARDS"}
-)  # fmt: skip
-_IT_NOUNS = frozenset(
-    {"DEPARTMENT", "STAFF", "SECTOR", "SYSTEMS", "SYSTEM", "SUPPORT", "SERVICES", "COMPANY",
-     "COMPANIES", "INDUSTRY", "PROFESSIONALS", "WORKERS", "MANAGER", "SECURITY", "SPENDING",
-     "BUDGET", "INFRASTRUCTURE", "SKILLS", "TEAM", "TEAMS", "JOBS", "GIANT", "FIRM", "FIRMS"}
-)  # fmt: skip
 
 
 def spelled(letters: str) -> str:
@@ -99,7 +84,7 @@ def read_initialisms(text: str) -> str:
     in capitals ("RETALIATION"); lower-case "us" is never touched.
     """
     if "IT" in text or "US" in text:
-        text = _IT_OR_US.sub(_say_it_or_us, text)
+        text = IT_OR_US.sub(say_it_or_us, text)
     if "/" in text:
         text = _LETTERS_AROUND_SLASH.sub(_say_letters_around_slash, text)
     if "&" in text:
@@ -367,32 +352,6 @@ def _plural(letters: str, plural: str | None) -> str:
     """The plural of spelled letters, with an apostrophe as for letters ("DVD's", "N-G-O's"):
     after hyphenated letters, an "s" alone would be spelled too."""
     return letters + "'s" if plural else letters
-
-
-# "WHY US?": the pronoun where the question ends with it.
-_QUESTION_ENDS = re.compile(r"\s*[?!]")
-
-
-def _say_it_or_us(match: re.Match[str]) -> str:
-    """ "US" and "IT" in text in capitals: the pronouns in lower case, the country and the
-    trade as written."""
-    if not starts_word(match):
-        return match.group(0)
-    text = match.string
-    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 20), match.start())
-    after = _CAPITALS_AFTER.match(text, match.end())
-    if before is None and after is None:
-        return match.group(0)
-    if match["word"] == "US":
-        takes_pronoun = before is not None and (
-            before["before"] in _BEFORE_US
-            or (before["before"] == "WHY" and _QUESTION_ENDS.match(text, match.end()) is not None)
-        )
-        return "us" if takes_pronoun else match.group(0)
-    names_trade = (after is not None and after["after"] in _IT_NOUNS) or (
-        before is not None and before["before"] in ("THE", "AN", "YOUR", "OUR", "THEIR", "ITS")
-    )
-    return match.group(0) if names_trade else "it"
 
 
 # Capitals, or a dotted letter in lower case ("a.m.", "u.s."), which is spelled too; the

@@ -1,6 +1,8 @@
 """A property listing's shorthand after its counts: "4 bd., 3 ba." -> "4 bedrooms, 3
 bathrooms", "1 br" -> "1 bedroom", "2.5 bth." -> "2.5 bathrooms". Only after a number and
-before a comma, a semicolon, a slash or the line's end, as listings run them together.
+before a comma, a semicolon, a slash or the line's end, as listings run them together; glued
+to its count in capitals before a dwelling too, which it describes: "2BR apt." -> "2 bedroom
+apt.", "3BR, 2BA" -> "3 bedrooms, 2 bathrooms".
 """
 
 from __future__ import annotations
@@ -13,7 +15,12 @@ _ROOM = re.compile(
     r"(?<=\d )(?P<room>bdrm|bdr|bd|br|bth|ba|bath)\.?(?=\s?[,;/]|\s*$)",
     re.MULTILINE,
 )
-HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba|bath)\b")
+_GLUED = re.compile(
+    r"(?<![\w.,])(?P<count>\d)(?P<room>BR|BD|BA)(?:(?P<dwelling>(?= (?:apt|apartment|house|home|"
+    r"condo|flat|unit|townhouse|duplex|cottage)\b))|(?=\s?[,;/]|\s*$))",
+    re.MULTILINE,
+)
+HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba|bath)\b|\d(?:BR|BD|BA)\b")
 
 
 def _say_room(match: re.Match[str]) -> str:
@@ -23,6 +30,12 @@ def _say_room(match: re.Match[str]) -> str:
     return room if one else room + "s"
 
 
+def _say_glued(match: re.Match[str]) -> str:
+    room = "bathroom" if match["room"] == "BA" else "bedroom"
+    plural = match["dwelling"] is None and match["count"] != "1"
+    return f"{match['count']} {room}{'s' if plural else ''}"
+
+
 def read_listings(text: str) -> str:
-    """ "4 bd., 3 ba." -> "4 bedrooms, 3 bathrooms"."""
-    return _ROOM.sub(_say_room, text)
+    """ "4 bd., 3 ba." -> "4 bedrooms, 3 bathrooms"; "2BR apt." -> "2 bedroom apt."."""
+    return _GLUED.sub(_say_glued, _ROOM.sub(_say_room, text))
