@@ -219,15 +219,16 @@ def _words(sentences: list[str]) -> list[str]:
 
 
 def _pysbd_language(language: str | None) -> str:
-    from pysbd.languages import LANGUAGE_CODES
+    from narrator.sentence_languages import known
 
     code = (language or "en").split("-")[0]
     code = _PYSBD_STAND_INS.get(code, code)
-    return code if code in LANGUAGE_CODES else "en"
+    return code if known(code) else "en"
 
 
 @lru_cache(maxsize=8)
 def _pysbd_segmenter(language: str) -> pysbd.Segmenter:
-    import pysbd
+    from narrator.sentence_languages import import_pysbd
 
-    return pysbd.Segmenter(language=language, clean=False)
+    segmenter: pysbd.Segmenter = import_pysbd().Segmenter(language=language, clean=False)
+    return segmenter
