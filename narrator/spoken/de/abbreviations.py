@@ -41,9 +41,10 @@ _DAY_SPAN = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.?\s?[-–]\s?(?P<b>{_DAY})\.?
 # ... or two joined by "und"/"oder": "Sa. und So. geschlossen".
 _DAY_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.\s(?P<joint>und|oder)\s(?P<b>{_DAY})\.(?!\w)")
 _DAY_BEFORE_DATE = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.,\s")
-# ... or after a word that asks for a day: "am Mi. um 10 Uhr", "ab Mo.", "bis So.".
+# ... or after a word that asks for a day: "am Mi. um 10 Uhr", "ab Mo.", "bis So.", "für Sa.".
 _DAY_AFTER = re.compile(
-    rf"(?:(?<=\b[aA]m )|(?<=\b[aA]b )|(?<=\bbis )|(?<=\b[jJ]eden )|(?<=\beinschl\. ))"
+    rf"(?:(?<=\b[aA]m )|(?<=\b[aA]b )|(?<=\bbis )|(?<=\b[jJ]eden )|(?<=\beinschl\. )"
+    rf"|(?<=\b[fF]ür )|(?<=\bvom ))"
     rf"(?P<a>{_DAY})\.(?!\w)"
 )
 # A street's name with its "Straße" written short: "Hauptstr. 5", "Bahnhofstr." -> "Bahnhofstraße",

@@ -1,24 +1,29 @@
 """Years and months written short after a number: "zu 4 J. und 6 Mon. Haft" -> "zu 4 Jahren
 und 6 Monaten Haft", "Kinder von 3 bis 6 J." -> "Jahren", "1 J." -> "Jahr", "3 J. alt" ->
-"Jahre". After a number "J." and "Mon." are no initial or weekday; a preposition that asks
-for the dative ("zu", "von", "seit", "nach") before the numbers gives the plural's "-n"."""
+"Jahre"; a standing's points too ("mit 42 Pkt." -> "Punkten"). After a number "J." and "Mon."
+are no initial or weekday; a preposition that asks for the dative ("zu", "von", "seit",
+"nach") before the numbers gives the plural's "-n"."""
 
 from __future__ import annotations
 
 import re
 
-_TERM = re.compile(r"(?<![\w,.])(?P<number>\d+(?:,\d+)?) (?P<unit>J|Mon)\.(?!\w)")
+_TERM = re.compile(r"(?<![\w,.])(?P<number>\d+(?:,\d+)?) (?P<unit>J|Mon|Pkt)\.(?!\w)")
 _DATIVE_BEFORE = re.compile(
     r"(?i)\b(?:zu|von|seit|vor|nach|mit|in|binnen|aus|bei|ab)\s"
     r"(?:[\d,]+\s(?:J\.|Mon\.)?\s?(?:und|bis|oder|[-–])\s)*$"
 )
-_SAID = {"J": ("Jahr", "Jahre", "Jahren"), "Mon": ("Monat", "Monate", "Monaten")}
+_SAID = {
+    "J": ("Jahr", "Jahre", "Jahren"),
+    "Mon": ("Monat", "Monate", "Monaten"),
+    "Pkt": ("Punkt", "Punkte", "Punkten"),
+}
 _END = re.compile(r"\s*$")
-HINT = re.compile(r"(?:J|Mon)\.")
+HINT = re.compile(r"(?:J|Mon|Pkt)\.")
 
 
 def read_terms(text: str) -> str:
-    """Say "J." and "Mon." after a number: "zu 3 J. Haft" -> "zu 3 Jahren Haft"."""
+    """Say "J.", "Mon." and "Pkt." after a number: "zu 3 J. Haft" -> "zu 3 Jahren Haft"."""
 
     def say(match: re.Match[str]) -> str:
         one, many, dative = _SAID[match["unit"]]

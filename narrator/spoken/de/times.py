@@ -51,9 +51,11 @@ _H_TIME = re.compile(
 )
 
 
-# A duration in hours and minutes with its unit: "2:18 Std." -> "zwei Stunden achtzehn
-# Minuten", no time of day.
-_DURATION = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s?(?:Std\.|Stunden|h\b)")
+# A duration in hours and minutes (and seconds) with its unit: "2:18 Std." -> "zwei Stunden
+# achtzehn Minuten", "2:03:45 Std.", a marathon's; no time of day.
+_DURATION = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s?(?:Std\.|Stunden|h\b)"
+)
 
 
 def _duration(match: re.Match[str]) -> str:
@@ -61,6 +63,8 @@ def _duration(match: re.Match[str]) -> str:
     said = _minutes(hours, "Stunde", "Stunden")
     if minutes:
         said += f" {_minutes(minutes, 'Minute', 'Minuten')}"
+    if match["s"] and int(match["s"]):
+        said += f" {_minutes(int(match['s']), 'Sekunde', 'Sekunden')}"
     ends = match.group(0).endswith(".") and not match.string[match.end() :].strip()
     return said + ("." if ends else "")  # "Std." also ending the text keeps its full stop
 

@@ -9,12 +9,18 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
-from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
+from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
+from narrator.spoken.common.romance_measures import MeasureWords, measure_reader
 from narrator.spoken.es.fractions import fraction_words
 from narrator.spoken.es.numbers import NUMERALS
+from narrator.spoken.rules import AnyOf
 from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_measures"]
+
+# A unit alone after its article may be left when the money before has read the text's only
+# number: the common units' names lead a second pattern.
+HINT = AnyOf((re.compile(r"(?:kg|km|m²|ha)(?!\w)"),), (NUMBER_HINT,))
 
 _UNITS = read_table("es", "units")
 _read_measures = measure_reader(
@@ -28,11 +34,21 @@ _STOPPED_UNIT = re.compile(
     + r"))\.(?=\s+[a-záéíóúñ])"
 )
 _say_times_signs = times_sign_reader("por")
+# A unit written alone after an article or "por" is the unit itself: "El kg de tomate" -> "El
+# kilogramo", "2 € por kg" -> "por kilogramo"; one letter ("el m") is left, one with a full
+# stop ("el min. de Interior": a minister) or a number after ("el km 42") too.
+_SINGULAR = {row[0]: row[2] for row in _UNITS}
+_ARTICLE_UNIT = re.compile(
+    r"(?<![\w'’])(?P<word>(?i:el|del|al|por|cada)) (?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_SINGULAR, key=len, reverse=True) if len(u) > 1)
+    + r")(?![\w²³'’/]|\.\s*[a-záéíóúñ])(?!\.?\s*\d)"
+)
 
 
 def read_measures(text: str) -> str:
     """Read measures ("200 m" -> "doscientos metros") and the "x" between dimensions ("5 x 4
-    m" -> "cinco por cuatro metros")."""
+    m" -> "cinco por cuatro metros"), and a unit alone after its article ("el kg")."""
     if "." in text:
         text = _STOPPED_UNIT.sub(r"\g<unit>", text)
-    return _read_measures(_say_times_signs(text))
+    text = _read_measures(_say_times_signs(text))
+    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)

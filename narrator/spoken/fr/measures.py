@@ -22,9 +22,9 @@ _AFTER_SCALE = re.compile(
 # one whose full stop goes on in small letters is an abbreviation ("le min. de l'Intérieur").
 _NAMED = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) > 1)
 _ARTICLE_UNIT = re.compile(
-    rf"(?<![\w'’])(?P<word>du|le|au|par) (?P<unit>{_NAMED})(?![\w²³'’/]|\.\s*[a-zé])"
+    rf"(?<![\w'’])(?P<word>(?i:du|le|au|par)) (?P<unit>{_NAMED})(?![\w²³'’/]|\.\s*[a-zé])"
 )
-HINT = re.compile(rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d|(?:du|le|au|par) (?:{_NAMED})")
+HINT = re.compile(rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d|(?i:du|le|au|par) (?:{_NAMED})")
 
 
 def read_measures(text: str) -> str:

@@ -4,6 +4,8 @@ x 4 m" -> "cinque per quattro metri", "3x2" -> "tre per due"."""
 
 from __future__ import annotations
 
+import re
+
 from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
 from narrator.spoken.it.fractions import fraction_words
@@ -16,9 +18,24 @@ _read_measures = measure_reader(
     NUMERALS, read_table("it", "units"), MeasureWords("al", "di", "mezzo"), fraction_words
 )
 _say_times_signs = times_sign_reader("per")
+# A race's time with its marks, minutes before "'", seconds before '"', then hundredths:
+# '9"95' -> "nove secondi e novantacinque", "1'43\"21" -> "un minuto quarantatre secondi e
+# ventuno".
+_RACE_TIME = re.compile(
+    r"(?<![\w.,'])(?:(?P<m>\d{1,2})['’](?=\d\d[\"”]))?(?P<s>\d{1,2})[\"”](?P<c>\d{2})(?!\d)"
+)
+
+
+def _race_time(match: re.Match[str]) -> str:
+    minutes = int(match["m"] or 0)
+    said = f"{'un minuto' if minutes == 1 else f'{minutes} minuti'} " if minutes else ""
+    seconds = int(match["s"])
+    return said + f"{'un secondo' if seconds == 1 else f'{seconds} secondi'} e {match['c']}"
 
 
 def read_measures(text: str) -> str:
     """Read measures ("1 m" -> "un metro") and the "x" between dimensions ("5 x 4 m" ->
-    "cinque per quattro metri")."""
+    "cinque per quattro metri"), and a race's time ('9"95')."""
+    if '"' in text or "”" in text:
+        text = _RACE_TIME.sub(_race_time, text)
     return _read_measures(_say_times_signs(text))

@@ -122,6 +122,21 @@ def _weekday_span(match: re.Match[str]) -> str:
     return f"{_WEEKDAYS[match['a']]} {joint} {_WEEKDAYS[match['b']]}" + ("." if ends else "")
 
 
+# "máx." and "mín." agree with the noun before: "o valor máx." -> "máximo", "a temperatura
+# mín." -> "mínima"; after no noun ("de máx. de 37 °C") a temperature's feminine, the usual.
+_FEMININE_NOUN_ENDINGS = ("a", "as", "ção", "ções", "dade", "dades", "agem", "agens")
+_EXTREME = re.compile(r"(?P<before>(?<![\w-])[a-zà-ú]+ )?(?P<word>máx|mín)\.(?!\w)")
+
+
+def _extreme(match: re.Match[str]) -> str:
+    before = match["before"] or ""
+    noun = before.strip() if len(before.strip()) > 3 else ""  # "de", "foi": no noun
+    masculine = bool(noun) and not noun.endswith(_FEMININE_NOUN_ENDINGS)
+    plural = noun.endswith("s")
+    ending = ("o" if masculine else "a") + ("s" if plural else "")
+    return before + {"máx": "máxim", "mín": "mínim"}[match["word"]] + ending
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, a letter before a given name as its
     title ("D. Juan" -> "don Juan"), "R." before a street's name as "rua", and a man's title
@@ -139,4 +154,6 @@ def read_abbreviations(text: str) -> str:
         text = _RANK.sub(lambda m: _RANKS[m["rank"]], text)
     if "Min." in text:
         text = _MINISTER.sub("ministro", text)
+    if "áx." in text or "ín." in text:
+        text = _EXTREME.sub(_extreme, text)
     return _read_table(_read_titles(text))

@@ -8,15 +8,29 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
-from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
+from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
+from narrator.spoken.common.romance_measures import MeasureWords, measure_reader
 from narrator.spoken.pt.fractions import fraction_words
 from narrator.spoken.pt.numbers import NUMERALS
+from narrator.spoken.rules import AnyOf
 from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_measures"]
 
-_read_measures = measure_reader(
-    NUMERALS, read_table("pt", "units"), MeasureWords("por", "de", "meio"), fraction_words
+# A unit alone after its article may be left when the money before has read the text's only
+# number: the common units' names lead a second pattern.
+HINT = AnyOf((re.compile(r"(?:kg|km|m²|ha)(?!\w)"),), (NUMBER_HINT,))
+
+_UNITS = read_table("pt", "units")
+_read_measures = measure_reader(NUMERALS, _UNITS, MeasureWords("por", "de", "meio"), fraction_words)
+# A unit written alone after an article or "por" is the unit itself: "O kg da carne" -> "O
+# quilograma", "R$ 5 por kg" -> "por quilograma"; one letter ("o m") is left, one with a full
+# stop or a number after ("o km 42") too.
+_SINGULAR = {row[0]: row[2] for row in _UNITS}
+_ARTICLE_UNIT = re.compile(
+    r"(?<![\w'’])(?P<word>(?i:o|do|ao|no|por|cada)) (?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_SINGULAR, key=len, reverse=True) if len(u) > 1)
+    + r")(?![\w²³'’/]|\.\s*[a-zà-ú])(?!\.?\s*\d)"
 )
 _say_times_signs = times_sign_reader("por")
 # Brazil writes a score with "x": after a verb of a match's end, "por" or "placar", no unit
@@ -30,6 +44,7 @@ _SCORE = re.compile(
 
 def read_measures(text: str) -> str:
     """Read measures ("200 g" -> "duzentos gramas") and the "x" between dimensions ("5 x 4
-    m" -> "cinco por quatro metros")."""
+    m" -> "cinco por quatro metros"), and a unit alone after its article ("o kg")."""
     text = _SCORE.sub(r"\g<before>\g<a> a \g<b>", text) if "x" in text else text
-    return _read_measures(_say_times_signs(text))
+    text = _read_measures(_say_times_signs(text))
+    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)
