@@ -55,6 +55,15 @@ _BEFORE_WEEKDAY = re.compile(
     r"(?=(?:,\s+(?:a|the|on|which was)|\s+\()\s*"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+# A month and a day whose second number no month has and no common fraction either (not a
+# sixteenth, a twentieth, a twenty-fourth or a twenty-fifth, nor a shutter's "1/30 s"): "The
+# deadline for entries is 4/30" -> "April thirtieth", was "four thirtieths" (two nights
+# before their month, "12/13 May", are days).
+_DAY_AFTER_MONTH = re.compile(
+    r"(?<![\w./-])(?P<weekday>(?!))?(?P<a>1[0-2]|0?[1-9])/(?P<b>1[3-578-9]|2[1-36-9]|3[01])"
+    r"(?![\w/]|[.,]\d|\s(?:of|an?|s|sec|secs|seconds?|inch|inches|in\.|from)\b"
+    r"|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"  # "the night of 12/13 May"
+)
 _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
 
@@ -183,6 +192,15 @@ def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
     return f"{when}{_MONTHS[first - 1]} {ordinal(second)}"
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
+
+
+def _say_day_after_month(match: re.Match[str]) -> str:
+    if _MONTH_BEFORE.search(match.string, max(0, match.start() - 11), match.start()):
+        return match.group(0)  # "the night of May 12/13": two days
+    return _say_when_slashed(match, day_first=False)
+
+
 def read_numeric_dates(text: str) -> str:
     """Read dates written in digits: "6/23/2024" -> "June twenty-third, twenty twenty-four",
     "2024-06-23" likewise, "on 3/4" -> "on March fourth", "07/2012" -> "July twenty twelve"."""
@@ -197,4 +215,6 @@ def read_numeric_dates(text: str) -> str:
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
         if "day" in text:
             text = _BEFORE_WEEKDAY.sub(lambda m: _say_when_slashed(m, day_first), text)
+        if not day_first:
+            text = _DAY_AFTER_MONTH.sub(_say_day_after_month, text)
     return text
