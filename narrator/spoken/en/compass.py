@@ -29,6 +29,9 @@ _POINT = re.compile(
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:to the|from the|towards the)|(?:[NSEW]\.|north|south|east|west) by) $"
 )
+# "in the S. of England", "the N. of Scotland": a point after "the", before "of" a place.
+_PART_OF_A_PLACE = re.compile(r"\bthe $")
+_PLACE_AHEAD = re.compile(r" of [A-Z][a-z]")
 # The written forms that may hold a point, for the abbreviations' hint: a point of two or three
 # letters, or one after "the" or beside "by" ("U.S." holds no point).
 COMPASS_FORMS = frozenset(
@@ -55,7 +58,14 @@ def _say_point(match: re.Match[str]) -> str:
     if match["one"]:
         start = match.start()
         by_a_point = _BY_A_POINT.match(match.string, match.end())
-        if not by_a_point and not _DIRECTION_BEFORE.search(match.string, max(0, start - 12), start):
+        if not (
+            by_a_point
+            or _DIRECTION_BEFORE.search(match.string, max(0, start - 12), start)
+            or (
+                _PART_OF_A_PLACE.search(match.string, max(0, start - 4), start)
+                and _PLACE_AHEAD.match(match.string, match.end())
+            )
+        ):
             return match.group(0)
         return _WORDS[match["one"]] + stop_after(match)
     return say_point(match["point"].replace(".", "")) + stop_after(match)

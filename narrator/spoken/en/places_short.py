@@ -14,7 +14,8 @@ Features of a map before their names ("the I. of Wight", "the R. Plate", "the G.
 Sandwich Is.") are said whole too; so is "the Pt." of a ship's bearings ("the Pt. bearing S.").
 
 A county or town is read only where a place's name is: after "in" or after a capitalised word
-and a comma, and before a comma, a semicolon, a parenthesis or the sentence's end.
+and a comma, and before a comma, a semicolon, a parenthesis or the sentence's end; or opening
+a book's imprint in brackets before its year ("(Leipz. 1888)").
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _PLACE = re.compile(
     rf"(?:(?<=\bin )|(?<=[A-Za-z.], ))(?P<short>{_SHORT})\.(?=[,;)]|\s*$|\s+[A-Z\"'(])"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'.]*, $")
+# A book's imprint in brackets, its town written short before the year: "(Edin. 1828)",
+# "(Leipz. 1888)", "(Camb., 1902)" -> "Edinburgh", "Leipzig", "Cambridge".
+_IMPRINT = re.compile(rf"(?<=\()(?P<short>{_SHORT})\.(?=,? \d{{4}}\b)")
 # Ohio's "O." and a state in AP's form after a county: "Knox Co., O.", "Allen Co., Ind.".
 _AP_STATES = read_mapping("en", "ap_states")
 _AP = "|".join(re.escape(short) for short in sorted(_AP_STATES, key=lambda s: (-len(s), s)))
@@ -103,4 +107,6 @@ def read_places_written_short(text: str) -> str:
     Huntingdonshire, and"; "the I. of Wight" -> "the Isle of Wight"."""
     if "O." in text or "Co., " in text:
         text = _STATE_AFTER_COUNTY.sub(_say_state_after_county, text)
+    if "(" in text:
+        text = _IMPRINT.sub(lambda m: _SAID[m["short"]], text)
     return _FEATURE.sub(_say_feature, _PLACE.sub(_say_place, text))
