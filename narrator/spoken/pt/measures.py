@@ -19,7 +19,7 @@ __all__ = ["HINT", "read_measures"]
 
 # A unit alone after its article may be left when the money before has read the text's only
 # number: the common units' names lead a second pattern.
-HINT = AnyOf((re.compile(r"(?:kg|km|m²|ha)(?!\w)"),), (NUMBER_HINT,))
+HINT = AnyOf((re.compile(r"(?:kg|km|m²)(?!\w)"),), (NUMBER_HINT,))
 
 _UNITS = read_table("pt", "units")
 _read_measures = measure_reader(NUMERALS, _UNITS, MeasureWords("por", "de", "meio"), fraction_words)
