@@ -65,6 +65,11 @@ _JETLINER = re.compile(
     r"crashed|crashes|departed|diverted|taxied|took off|takes off|pilots?|cockpit|crew|"
     r"cabin|engines?)\b)"
 )
+# ... or where a word of flying names it just before: "The plane, a 737, was carrying".
+_JETLINER_AFTER_PLANE = re.compile(
+    r"\b(?P<lead>(?:plane|aircraft|airliner|jet|jetliner)s?,? (?:a|the) )(?P<num>7[0-8]7)"
+    r"(?P<plural>s)?(?![\w-]|[.,]\d)"
+)
 # Three digits, a dash and a variant with letters: "the 777-300ER"; a Boeing's number and
 # its variant, a digit or round tens or hundreds: "the 787-9", "a 737-800", "the 787-10"
 # (no range: "737-800 people" would need more words of counting than a headline has).
@@ -192,7 +197,7 @@ HINT = any_of(
     r"(?:NGC|IC|US|SR|HD|HIP|Bf|Fw|Ju|Ar|Hs|Fi|Bv|Ta|Me) \d\d",
     r"-(?<=\d\d\d-)\d{1,3}[A-Z]",
     r"00(?:(?<=[A-Z] \d-\d00)|(?<=[A-Z] \d\d-\d00))",
-    r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce])",
+    r"7(?<=7\d7)(?:-\d|(?:s|'s)?\s[MJAPFDjapfdoltce]|s?[,)])",
 )
 
 
@@ -223,6 +228,8 @@ def read_model_numbers(text: str) -> str:
             text,
         )
     text = _JETLINER.sub(_say_jetliner, text)
+    if "7" in text:
+        text = _JETLINER_AFTER_PLANE.sub(lambda m: m["lead"] + _say_jetliner(m), text)
     text = _WITH_VARIANT.sub(lambda m: f"{year(int(m['num']))}{_say_variant(m)}", text)
     if "7-" in text:
         text = _BOEING_VARIANT.sub(_say_boeing_variant, text)
