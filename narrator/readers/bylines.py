@@ -54,7 +54,7 @@ _ROLE_UNDER = re.compile(
     r"^[\w' ,&.-]{0,40}\b(?i:correspondent|editor|reporter|writer|columnist|critic|analyst)$"
     r"|^(?:[A-Z][\w&.]*\s){0,3}(?:News|Press|Radio|TV|Television|Online|Digital)$"
     # the outlet and where the writer was: "BBC Sport Wales at Principality Stadium"
-    r"|^(?:[A-Z][\w&.]*\s){1,2}(?:News|Sport)(?: [A-Z][\w'-]*)? (?:at|in) [A-Z][\w'-]*"
+    r"|^(?:[A-Z][\w&.]*\s){1,2}(?:News|Sport)(?: [A-Z][\w'-]*)? (?:at|in) (?:the )?[A-Z][\w'-]*"
     r"(?: [A-Z][\w'-]*){0,3}$"
 )
 """A byline's role on the line under it: "BBC News business reporter", or its outlet: "ABC

@@ -131,6 +131,11 @@ _CALLS = re.compile(
     r"|^(?:[^\W\d][\w'\u2019-]*,? ){1,10}(?:nella tua (?:casella|posta|mail)|dans votre bo\u00eete"
     r"(?: mail| de r\u00e9ception)?|en tu (?:correo|bandeja de entrada)|no (?:seu|teu) e-?mail"
     r"|in (?:ihr|dein) (?:e-mail-)?postfach)\.?$"
+    # a label and a call to watch or see more: "VÍDEOS: veja mais notícias de Minas Gerais"
+    r"|^(?:v[\u00edi]deos?|fotos|photos|watch|guarda|mira)\s*:\s*(?:veja|assista|see|watch|mira"
+    r"|guarda|more|mais|m\u00e1s)\b[^.!?]{0,80}$"
+    # a page's notice for its scripts: "Please turn on JavaScript to use this feature"
+    r"|^please (?:turn on|enable|activate) javascript\b[^.!?]{0,60}\.?$"
     # a mail's length and reading time: "Today's newsletter is 812 words, a 3-minute read."
     r"|^(?:[^.!?]{0,60}?,? )?(?:an? )?\d+[- ]min(?:ute)?s?[- ]read\.?$",
     re.IGNORECASE,

@@ -281,11 +281,13 @@ def dateline_of(paragraph: str) -> str | None:
 
 
 _SIGNED = re.compile(
-    r"^(?:Авторы?: )?[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:(?:, | и )[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+){0,3}"  # noqa: RUF001
+    r"^(?:(?:Авторы?:|Беседовала?|Интервью взяла?|Записала?) )?"
+    r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:(?:, | и )[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+){0,3}"  # noqa: RUF001
     r"(?:[;,] [А-ЯЁ][\w -]{1,30})?$"  # noqa: RUF001
 )
 """A Russian paper's writers under the story, their names alone or after their label, a place
-after them: "Дмитрий Козлов", "Авторы: Анна Смирнова, Иван Петров; Новосибирск"."""
+after them: "Дмитрий Козлов", "Авторы: Анна Смирнова, Иван Петров; Новосибирск"; an
+interview's under it: "Беседовала Ольга Титова"."""
 
 
 def opens_credit(line: str) -> bool:

@@ -115,6 +115,8 @@ def test_a_closing_sentence_about_categories_is_read() -> None:
         "Rate & Review",
         "Le notizie più importanti della giornata nella tua casella.",
         "The best stories of the week, straight to your inbox.",
+        "VÍDEOS: veja mais notícias de Minas Gerais",
+        "Please turn on JavaScript to use this feature",
     ],
 )
 def test_a_sites_calls_to_sign_up_send_tips_or_use_its_buttons(line: str) -> None:
@@ -197,3 +199,21 @@ def test_the_first_of_counted_heads_heads_its_section() -> None:
     )
     headings = [s.heading for s in read_plaintext(text, "-", None).sections]
     assert headings == ["1 big thing: Light rail fares drop", "2. Ski traffic on I-70"]
+
+
+def test_a_press_offices_block_and_a_mails_address_are_not_read() -> None:
+    office = "Ufficio Stampa Comune di Bergamo\nTel. 035 000000"
+    address = "Our mailing address is:\nFriends of Hollow Park\n4 Mill Lane"
+    assert body(f"Trees for Bergamo\n\n{STORY}\n\n{office}\n\n{address}\n") == [STORY]
+
+
+def test_an_interviewers_name_closing_a_russian_interview_is_its_credit() -> None:
+    text = f"Интервью\n\n{STORY}\n\nБеседовала Ольга Титова\n"  # noqa: RUF001
+    blocks = list(read_plaintext(text, "-", None).body_blocks())
+    assert (blocks[-1].kind.value, blocks[-1].text) == ("credit", "Беседовала Ольга Титова")
+
+
+def test_a_match_reporters_outlet_and_ground_under_the_byline() -> None:
+    text = f"Arsenal win\n\nBy Tom Ashworth\nBBC Sport at the Emirates Stadium\n\n{STORY}\n"
+    byline = read_plaintext(text, "-", None).byline
+    assert byline == "Tom Ashworth, BBC Sport at the Emirates Stadium"
