@@ -180,6 +180,8 @@ def deferring(package: str, origin: str | None, store: Store) -> Iterator[Manife
         manifest.kept = {
             tuple(key.split("\0")): what for key, what in kept.items() if key != "sources"
         }
+        # Some modules may never be imported: the store keeps their patterns when written.
+        store.partial = bool(manifest.kept)
     _ACTIVE.append(manifest)
     try:
         yield manifest
