@@ -31,8 +31,13 @@ def scale_reader(rows: Iterable[Row], singular_below_two: bool) -> Callable[[str
     pattern = re.compile(
         rf"{_NUMBER}\s?(?P<short>{shorts})(?:\.(?=\s[a-zà-ÿ€$£]|\s?[€$£]))?(?![\w€$£])"
     )
-    # "M" is a million only glued to a currency sign: "3.000 M€" (and "talla M" is a size).
-    glued = re.compile(rf"{_NUMBER}\s?(?P<short>M)(?=[€$£])") if "M" in words else None
+    # "M" is a million only glued to a currency sign, "3.000 M€", or before "de" and a word
+    # ("2,3 M de visiteurs"); "talla M" is a size.
+    glued = (
+        re.compile(rf"{_NUMBER}\s?(?P<short>M)(?=[€$£]|\s(?:de|d['’])\s?\w)")
+        if "M" in words
+        else None
+    )
 
     def say(match: re.Match[str]) -> str:
         number = match["number"]
@@ -45,7 +50,11 @@ def scale_reader(rows: Iterable[Row], singular_below_two: bool) -> Callable[[str
 
     def read_scales(text: str) -> str:
         """Say short scale words after a number in full: "3 mln" -> "3 milioni"."""
-        text = glued.sub(lambda m: say(m) + " ", text) if glued else text
+        text = (
+            glued.sub(lambda m: say(m) + ("" if m.string[m.end()].isspace() else " "), text)
+            if glued
+            else text
+        )
         return pattern.sub(say, text)
 
     return read_scales
