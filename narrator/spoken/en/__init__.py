@@ -44,6 +44,7 @@ from narrator.spoken.tables import read_mapping
     initials,
     isotopes,
     keys,
+    land_measures,
     listings,
     measures,
     medical_shorthand,
@@ -91,6 +92,7 @@ from narrator.spoken.tables import read_mapping
     "initials",
     "isotopes",
     "keys",
+    "land_measures",
     "listings",
     "measures",
     "medical_shorthand",
@@ -201,6 +203,8 @@ RULES: tuple[Rule, ...] = (
     on_digits(dimensions.read_dimensions, "dimensions", dimensions.HINT,
          "before measures and the parting of letters from digits: in '2x8 m2' the unit then "
          "follows its number, and 'x' is 'by', not a letter"),
+    on_digits(land_measures.read_land_measures, "land_measures", land_measures.HINT,
+              "before money, which would read the perches of '3r. 14p.' as pence"),
     rule(ratings.read_ratings, "ratings", ratings.HINT,
          "before money, which would read 'gave it 4/5' as shillings and pence, and numbers, "
          "which would read 'Rating: 3.5/5' as a number and a five"),
