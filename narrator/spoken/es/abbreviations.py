@@ -96,6 +96,18 @@ def _month_alone(match: re.Match[str]) -> str:
 _LINE = re.compile(r"(?<![\w-])(?P<article>[Ll]a )L(?=\d{1,2}(?![\w,.]\d))")
 
 
+# Percentage points after a number: "bajó 0,4 p.p." -> "puntos porcentuales", "1 p. p." ->
+# "un punto porcentual".
+_POINTS = re.compile(r"(?<![\w,.])(?P<number>\d+(?:,\d+)?) p\.\s?p\.(?!\w)")
+
+
+def _points(match: re.Match[str]) -> str:
+    one = match["number"] == "1"
+    said = "punto porcentual" if one else "puntos porcentuales"
+    stop = "." if not match.string[match.end() :].strip() else ""
+    return f"{match['number']} {said}{stop}"
+
+
 def _plural(match: re.Match[str]) -> str:
     return match["article"] + _NUMBERED_LOWER[match["word"].lower()] + "s"
 
@@ -114,6 +126,8 @@ def read_abbreviations(text: str) -> str:
         text = _STREET_JR.sub(r"\g<before>jirón", text)
     if "os " in text or "as " in text:
         text = _PLURAL_AFTER_ARTICLE.sub(_plural, text)
+    if "p." in text:
+        text = _POINTS.sub(_points, text)
     if "a L" in text:
         text = _LINE.sub(r"\g<article>línea ", text)
     return _read_table(_read_titles(text))
