@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.models import Article, Block, BlockKind, Section
+from narrator.readers.appeals import without_appeals
 from narrator.readers.apps import (
     quoted_story,
     shared_title,
@@ -18,6 +19,7 @@ from narrator.readers.apps import (
     without_time_codes,
 )
 from narrator.readers.bylines import take_byline
+from narrator.readers.contents_boxes import without_contents_boxes
 from narrator.readers.greetings import without_greeting_line
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
@@ -141,7 +143,7 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         kind = "block"
     paragraphs: list[tuple[str, str]] = []
     heads: set[str] = set()  # the headlines of entries timed "12m ago", their time not read
-    kept = without_clutter(_entries(groups, heads))
+    kept = without_contents_boxes(without_appeals(without_clutter(_entries(groups, heads))))
     if kept and len(kept[-1]) == 1 and _SIGN_OFF.match(kept[-1][0]):
         kept = kept[:-1]
     for position, group in enumerate(kept):
