@@ -60,7 +60,7 @@ _NOT_IN_ANY_CASE = {
     *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly", "au"),
     # capitals that name other things: a grade point average, a master's degree, a database,
     # years before present ("12,000 BP"; basis points are "bp")
-    *("gpa", "mpa", "db", "bp", "pr", "prs", "mp"),
+    *("gpa", "mpa", "db", "bp", "pr", "prs", "mp", "drs"),
     *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
