@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
+from narrator.spoken.common.romance_alternatives import alternatives_reader
 from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
 from narrator.spoken.common.romance_measures import MeasureWords, measure_reader
 from narrator.spoken.es.fractions import fraction_words
@@ -34,6 +35,10 @@ _STOPPED_UNIT = re.compile(
     + r"))\.(?=\s+[a-záéíóúñ])"
 )
 _say_times_signs = times_sign_reader("por")
+# "o" is "u" before a word starting with its sound: "6/8 horas" -> "seis u ocho", "11".
+_read_alternatives = alternatives_reader(
+    lambda second: "u" if second.startswith("8") or second == "11" else "o"
+)
 # A unit written alone after an article or "por" is the unit itself: "El kg de tomate" -> "El
 # kilogramo", "2 € por kg" -> "por kilogramo"; one letter ("el m") is left, one with a full
 # stop ("el min. de Interior": a minister) or a number after ("el km 42") too.
@@ -50,5 +55,5 @@ def read_measures(text: str) -> str:
     m" -> "cinco por cuatro metros"), and a unit alone after its article ("el kg")."""
     if "." in text:
         text = _STOPPED_UNIT.sub(r"\g<unit>", text)
-    text = _read_measures(_say_times_signs(text))
+    text = _read_measures(_say_times_signs(_read_alternatives(text)))
     return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
+from narrator.spoken.common.romance_alternatives import alternatives_reader
 from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
 from narrator.spoken.it.fractions import fraction_words
 from narrator.spoken.it.numbers import NUMERALS
@@ -18,6 +19,7 @@ _read_measures = measure_reader(
     NUMERALS, read_table("it", "units"), MeasureWords("al", "di", "mezzo"), fraction_words
 )
 _say_times_signs = times_sign_reader("per")
+_read_alternatives = alternatives_reader(lambda _second: "o")
 # A race's time with its marks, minutes before "'", seconds before '"', then hundredths:
 # '9"95' -> "nove secondi e novantacinque", "1'43\"21" -> "un minuto quarantatre secondi e
 # ventuno".
@@ -38,4 +40,4 @@ def read_measures(text: str) -> str:
     "cinque per quattro metri"), and a race's time ('9"95')."""
     if '"' in text or "”" in text:
         text = _RACE_TIME.sub(_race_time, text)
-    return _read_measures(_say_times_signs(text))
+    return _read_measures(_say_times_signs(_read_alternatives(text)))

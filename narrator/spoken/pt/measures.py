@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
+from narrator.spoken.common.romance_alternatives import alternatives_reader
 from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
 from narrator.spoken.common.romance_measures import MeasureWords, measure_reader
 from narrator.spoken.pt.fractions import fraction_words
@@ -33,6 +34,7 @@ _ARTICLE_UNIT = re.compile(
     + r")(?![\w²³'’/]|\.\s*[a-zà-ú])(?!\.?\s*\d)"
 )
 _say_times_signs = times_sign_reader("por")
+_read_alternatives = alternatives_reader(lambda _second: "ou")
 # Brazil writes a score with "x": after a verb of a match's end, "por" or "placar", no unit
 # after it, it is said "a" ("O jogo terminou 2 x 1" -> "dois a um").
 _SCORE = re.compile(
@@ -46,5 +48,5 @@ def read_measures(text: str) -> str:
     """Read measures ("200 g" -> "duzentos gramas") and the "x" between dimensions ("5 x 4
     m" -> "cinco por quatro metros"), and a unit alone after its article ("o kg")."""
     text = _SCORE.sub(r"\g<before>\g<a> a \g<b>", text) if "x" in text else text
-    text = _read_measures(_say_times_signs(text))
+    text = _read_measures(_say_times_signs(_read_alternatives(text)))
     return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)
