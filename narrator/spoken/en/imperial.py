@@ -315,7 +315,7 @@ def _say_per_short(match: re.Match[str]) -> str:
 
 # Horse-power written with points: "60 h.p." -> "60 hp", "a 40-h.p. engine" -> "a 40-hp
 # engine" (the last point kept where it ends the sentence), read by the measures.
-_DOTTED_HP = re.compile(r"(?<=\d)(?P<join>\s?|-)[hH]\.\s?[pP](?:\.(?=\s+[a-z]|[,;:)]))?")
+_DOTTED_HP = re.compile(r"(?<=\d)(?P<join>\s?|-)[hH]\.\s?[pP](?![a-z])(?:\.(?=\s+[a-z]|[,;:)]))?")
 
 
 # Grains written short after their number, as doctors' and chemists' books write a dose: "10
