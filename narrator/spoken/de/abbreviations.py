@@ -123,13 +123,27 @@ _THIS_YEAR = re.compile(
 )
 _LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre", "sentence": "Jahren", "of": "vom"}
 # A job's genders have no point: "(m/w/d)".
-HINT = re.compile(rf"\w\.|/[A-ZÄÖÜ]{{2}}|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)|G [A-ZÄÖÜ]")
+HINT = re.compile(rf"\w\.|/[A-ZÄÖÜ]|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)|G [A-ZÄÖÜ]")
 _END = re.compile(r"\s*$")
 
 
 # A slash between two parties' or bodies' initials joins them, unheard: "CDU/CSU" -> "CDU
 # CSU", "ARD/ZDF" (a slash elsewhere is said, "Schrägstrich").
 _JOINED_INITIALS = re.compile(r"(?<=[A-ZÄÖÜ]{2})/(?=[A-ZÄÖÜ]{2})")
+# A town and its river after a slash: "Frankfurt/Main" -> "Frankfurt am Main", "Halle/Saale"
+# -> "Halle an der Saale" (a river's gender in its article).
+_RIVERS = {"Main": "am", "Rhein": "am", "Neckar": "am", "Inn": "am", "Lech": "am", "M.": "am",
+           "Oder": "an der", "Saale": "an der", "Donau": "an der", "Lahn": "an der",
+           "Elbe": "an der", "Ruhr": "an der", "Mosel": "an der", "Isar": "an der",
+           "Weser": "an der", "Havel": "an der", "Spree": "an der", "O.": "an der"}  # fmt: skip
+_TOWN_RIVER = re.compile(
+    r"(?<=[a-zäöüß])/(?P<river>" + "|".join(re.escape(r) for r in sorted(_RIVERS)) + r")(?!\w)"
+)
+
+
+def _town_river(match: re.Match[str]) -> str:
+    river = {"M.": "Main", "O.": "Oder"}.get(match["river"], match["river"])
+    return f" {_RIVERS[match['river']]} {river}"
 
 
 def read_abbreviations(text: str) -> str:
@@ -142,7 +156,7 @@ def read_abbreviations(text: str) -> str:
         return said + ("." if ends and (said[0].islower() or _in_sentence(match)) else "")
 
     if "/" in text:
-        text = _JOINED_INITIALS.sub(" ", text)
+        text = _TOWN_RIVER.sub(_town_river, _JOINED_INITIALS.sub(" ", text))
     text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
     text = _DAY_PAIR.sub(lambda m: f"{_WEEKDAYS[m['a']]} {m['joint']} {_WEEKDAYS[m['b']]}", text)
     text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}, ", text)

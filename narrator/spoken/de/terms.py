@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_TERM = re.compile(r"(?<![\w,.])(?P<number>\d+(?:,\d+)?) (?P<unit>J|Mon|Pkt)\.(?!\w)")
+_TERM = re.compile(
+    r"(?<![\w,.])(?P<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?) (?P<unit>J|Mon|Pkt)\.(?!\w)"
+)
 _DATIVE_BEFORE = re.compile(
     r"(?i)\b(?:zu|von|seit|vor|nach|mit|in|binnen|aus|bei|ab)\s"
     r"(?:[\d,]+\s(?:J\.|Mon\.)?\s?(?:und|bis|oder|[-–])\s)*$"
