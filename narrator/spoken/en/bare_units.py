@@ -105,7 +105,7 @@ def write_bare_units(text: str) -> str:
 _POWER = re.compile(
     r"(?i:power|watt|bulb|lamp|light|amplifier|output|consum|charg|solar|panel|laser|speaker|"
     r"motor|engine|rated|draws?\b|energy|electric|batter|LED|heater|microwave|transmitter|"
-    r"kW\b|volt|amp\b)"
+    r"kW\b|volt|amp\b|TDP|PSU|GPU|CPU|processor|graphics)"
 )
 # A bare "t" is tonnes where the words around speak of weight ("a takeoff weight of 575 t",
 # "130 t capacity", "an output of 2 t a day"), or before "of" ("5 t of grain").
