@@ -232,7 +232,7 @@ _STORY_LEAD = re.compile(
     r"|(?:\u00e0 )?lire aussi|sur le m\u00eame sujet"
     r"|lee tambi\u00e9n|te puede interesar|veja tamb\u00e9m|leia tamb\u00e9m|leggi anche|vedi anche"
     r"|read more|also read|read also|leer m\u00e1s|mehr lesen|for (?:more|further) information"
-    r"|leia mais|veja mais|m\u00e1s informaci\u00f3n"
+    r"|leia mais|veja mais|m\u00e1s informaci\u00f3n|\u00faltimas not[\u00edi]cias"
     # the site's picks: "Te recomendamos", "Wir empfehlen", "Рекомендуем"
     r"|te (?:recomendamos|sugerimos)|recomendamos para voc\u00ea|ti consigliamo|wir empfehlen"
     r"|nous vous recommandons|\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0443\u0435\u043c"

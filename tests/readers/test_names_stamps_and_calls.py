@@ -217,3 +217,8 @@ def test_a_match_reporters_outlet_and_ground_under_the_byline() -> None:
     text = f"Arsenal win\n\nBy Tom Ashworth\nBBC Sport at the Emirates Stadium\n\n{STORY}\n"
     byline = read_plaintext(text, "-", None).byline
     assert byline == "Tom Ashworth, BBC Sport at the Emirates Stadium"
+
+
+def test_a_russian_source_line_and_a_closing_latest_news_label_are_not_read() -> None:
+    text = f"A bridge closes\n\n{STORY}\n\nИсточник: «Фонтанка»\n\nÚltimas notícias\n"  # noqa: RUF001
+    assert body(text) == [STORY]
