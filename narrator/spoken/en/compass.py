@@ -6,7 +6,9 @@
   Williston" and "W. W. Mayo" are a man's initials); a point of one letter only after a word
   of direction ("to the E.", "by W.") and before "of", a comma or the sentence's end
 - undotted after a distance and before "of" a place: "12 km SW of Ridgecrest" -> "southwest",
-  or after a verb of going, as directions give it: "head S on US 1" -> "head south on"
+  or after a verb of going, as directions give it: "head S on US 1" -> "head south on"; a
+  highway's direction after its number ("From I-80 E, take" -> "east"), a side after "keep",
+  "bear" or "veer" ("keep L at the fork" -> "keep left")
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ COMPASS_FORMS = frozenset(
     | {f"{point} of" for point in (*_POINTS, *_WORDS)}
     | {f"{point} {word}" for point in (*_POINTS, *_WORDS) for word in ("on", "onto", "for")}
     | {f"{point} {word}" for point in (*_POINTS, *_WORDS) for word in ("along", "toward")}
+    | {f"{side} {word}" for side in "LR" for word in ("at", "on", "onto", "after", "past")}
+    | {f"{point}," for point in _WORDS}
 )
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
@@ -90,8 +94,17 @@ _UNDOTTED_AFTER_GOING = re.compile(
     rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])"
     r"(?= (?:on|onto|along|for|at|toward|towards|into|to|past|via|until|through)\b|[,;]|\.?$)"
 )
+# A highway's direction after its number ("From I-80 E, take", "US 1 N") and a side after a
+# verb of keeping to it ("keep L at the fork" -> "keep left").
+_HIGHWAY_POINT = re.compile(
+    r"\b(?P<road>(?:I|US|SR|Route|Interstate)[- ]\d{1,3}) (?P<point>[NSEW])(?=[,;]|\s*$)"
+)
+_KEEP_SIDE = re.compile(
+    r"\b(?P<verb>[Kk]eep|[Bb]ear|[Vv]eer|[Ss]tay|[Tt]urn)(?P<side> [LR])(?= (?:at|on|onto|into|"
+    r"after|before|past|for)\b|[,;]|\.?$)"
+)
 GOING_HINT = re.compile(
-    r"(?<=[a-z] )(?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW])(?=[ ,;.]|$)"
+    r"(?<=[a-z0-9] )(?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]|[LR])(?=[ ,;.]|$)"
 )
 DISTANCE_HINT = re.compile(r"[si]\.? (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) of [A-Z]")
 
@@ -106,6 +119,10 @@ def read_compass_points(text: str) -> str:
         )
     if GOING_HINT.search(text):
         text = _UNDOTTED_AFTER_GOING.sub(lambda m: f"{m['verb']} {say_point(m['point'])}", text)
+        text = _HIGHWAY_POINT.sub(lambda m: f"{m['road']} {_WORDS[m['point']]}", text)
+        text = _KEEP_SIDE.sub(
+            lambda m: f"{m['verb']} {'left' if m['side'] == ' L' else 'right'}", text
+        )
     if "the " in text and _SIDE_OF.search(text):
         text = _SIDE_OF.sub(lambda m: _WORDS[m["one"]], text)
     if not HINT.search(text):

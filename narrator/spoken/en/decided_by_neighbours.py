@@ -13,6 +13,8 @@ credits and notes:
   "420 O.R." -> "other ranks" (after a count, as war diaries write the men not officers)
 - "season w/ S&P to taste" -> "salt and pepper" (a recipe's, before "to taste" or after
   "season with"); "in stable cond." -> "condition" (after a word of state)
+- "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
+  counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
 - "Q2 rev. rose" -> "revenue" (before a verb of change or "of"); "the consensus est. of" ->
   "estimate" ("est. 1850" is established); "nr. campus", "nr. Oxford" -> "near" (before a word)
 """
@@ -72,6 +74,9 @@ _REVENUE = re.compile(
     r"\brev\.(?= (?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|was|of)\b)"
 )
 _ESTIMATE = re.compile(r"(?<=\bconsensus )est\.(?!\w)|\best\.(?= of [$£€\d])")
+_DIRECTOR_OF_A_BODY = re.compile(r"(?<=[A-Z]{2} )dir\.(?!\w)")
+_BOX_SCORE = re.compile(r"(?<=\d )(?P<stat>TD|INT)(?P<s>s)?\b(?![-'.]\w)")
+_YARDS = re.compile(r"\b(?:yds|yards|yd)\b")
 _NEAR = re.compile(r"\b(?P<n>[Nn])r\.(?= (?:the )?[A-Za-z]{3,})")
 
 
@@ -118,4 +123,14 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _ESTIMATE.sub(lambda m: "estimate" + stop_after(m), text)
     if "r." in text:
         text = _NEAR.sub(lambda m: "near" if m["n"] == "n" else "Near", text)
+    if "dir." in text:
+        text = _DIRECTOR_OF_A_BODY.sub(lambda m: "director" + stop_after(m), text)
+    if ("TD" in text or "INT" in text) and _YARDS.search(text):
+        text = _BOX_SCORE.sub(_say_box_score, text)
     return text
+
+
+def _say_box_score(match: re.Match[str]) -> str:
+    stat = "touchdown" if match["stat"] == "TD" else "interception"
+    one = match.string[max(0, match.start() - 3) : match.start()].split()[-1:] == ["1"]
+    return stat if one else stat + "s"

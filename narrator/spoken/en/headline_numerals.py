@@ -3,14 +3,16 @@ what they number: "GTA VI TRAILER BREAKS RECORD" -> "GTA six TRAILER ...", "ROCK
 SPEAKS" -> "ROCKY four STAR SPEAKS". In capitals no word shows itself a name, so the rule
 that reads "Rocky IV" cannot; every word of the line in capitals is what tells a headline.
 Not a monarch's number (the Roman numerals' rule says "KING CHARLES III" as an ordinal),
-nor the "IV" of a drip ("PATIENT GIVEN IV FLUIDS").
+nor the "IV" of a drip ("PATIENT GIVEN IV FLUIDS"); but a monarch's before a possessive's
+"'S", which that rule does not take in capitals: "ELIZABETH II'S FUNERAL" -> "ELIZABETH the
+second's FUNERAL".
 """
 
 from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.en.roman_lower import value
 from narrator.spoken.en.roman_names import REGNAL_NAMES
 
@@ -25,6 +27,10 @@ _NUMBERED = re.compile(
 )
 _DRIP_AHEAD = re.compile(r" (?:DRIPS?|FLUIDS?|LINES?|BAGS?|ANTIBIOTICS?|THERAPY|INFUSIONS?)\b")
 _REGNAL_CAPITALS = frozenset(name.upper() for name in REGNAL_NAMES)
+_REGNAL_POSSESSIVE = re.compile(
+    rf"(?<![\w'-])(?P<name>{'|'.join(sorted(_REGNAL_CAPITALS, key=lambda n: (-len(n), n)))}) "
+    r"(?P<numeral>X{0,3}(?:IX|IV|V?I{0,3}))['\u2019]S\b"
+)
 # Led by the space, the capitals before it looked behind for: a class first is tried at every
 # character.
 HINT = re.compile(r" [IVX]{2}(?<=[A-Z]{2} [IVX]{2})")
@@ -43,5 +49,12 @@ def read_headline_numerals(text: str) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if len(line.split()) >= 3 and not any(ch.islower() for ch in line) and HINT.search(line):
-            lines[index] = _NUMBERED.sub(_say_numbered, line)
+            line = _NUMBERED.sub(_say_numbered, line)
+            lines[index] = _REGNAL_POSSESSIVE.sub(_say_regnal_possessive, line)
     return "\n".join(lines)
+
+
+def _say_regnal_possessive(match: re.Match[str]) -> str:
+    if not match["numeral"]:
+        return match.group(0)
+    return f"{match['name']} the {ordinal(value(match['numeral']))}'s"

@@ -5,7 +5,7 @@
   "D-O-E"); it takes two words or more ("MR. HARRIS:", "THE WITNESS:"), so that "NGO:"
   alone stays letters, and three letters or more ("AP NBA:" spells "A-P")
 - "WHO" opening a headline before a verb of news ("WHO WARNS OF NEW STRAIN", "WHO DECLARES
-  END OF EMERGENCY") or before its officer ("WHO CHIEF URGES") is the World Health
+  END OF EMERGENCY") or before its officer ("WHO CHIEF URGES", "WHO CHIEF: ...") is the World Health
   Organization, spelled; a question ("WHO KILLED HIM?") and a title's "WHO WANTS TO BE ..."
   keep the pronoun
 - in text in capitals, "US" and "IT" as pronouns are written in lower case, which engines
@@ -41,7 +41,7 @@ def names_a_speaker(match: re.Match[str]) -> bool:
 # not the verbs of a title or a saying ("WHO WANTS TO BE", "WHO CARES", "WHO KNOWS").
 _WHO_NEWS_AFTER = re.compile(
     r" (?:(?!(?:WANTS|CARES|KNOWS|NEEDS|LOVES|DARES|GOES|DOES|IS|WAS|HAS)\b)[A-Z]{2,}S"
-    r"|CHIEF|HEAD|DIRECTOR|OFFICIALS?|EXPERTS|PANEL|REPORT)\b(?= [A-Z])"
+    r"|CHIEF|HEAD|DIRECTOR|OFFICIALS?|EXPERTS|PANEL|REPORT)\b(?=:? [A-Z'\"\u2018\u201c])"
 )
 _HEADLINE_START = re.compile(r"(?:^|(?<=\n)|(?<=: ))$")
 

@@ -7,7 +7,8 @@
   ("500 mg PO BID", "2 tabs prn", "PO q8h"), where "bid" and "PRN" may be a word or a wire's
   name. The route "PO" is left to be spelled, as clinicians say it
 - "Patient c/o N/V" -> "Patient complains of nausea and vomiting" ("c/o" after the patient);
-  "f/u" -> "follow up", "POD 3" -> "post-op day 3"
+  "f/u" -> "follow up", "POD 3" -> "post-op day 3", "s/p CABG x3" -> "status post CABG times
+  3", "Hx of" -> "History of"
 - a dose's form and how long it is taken: "1 cap. PO daily x 14 days" -> "1 capsule PO daily
   for 14 days", "2 tabs." -> "tablets", undotted before a route or a schedule ("1 tab PO")
 - "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
@@ -82,6 +83,10 @@ _CARE_OF = re.compile(r"(?<![\w/])c/o(?= [A-Z\d])")
 # A follow-up and the days after an operation: "to f/u in 2 wks" -> "to follow up", "on POD 3"
 # -> "on post-op day 3".
 _FOLLOW_UP = re.compile(r"(?<![\w/])f/u\b")
+# "s/p CABG x3" -> "status post CABG times three"; "Hx of MI" -> "History of MI".
+_STATUS_POST = re.compile(r"(?<![\w/])s/p(?= [A-Za-z])")
+_TIMES_AFTER_A_PROCEDURE = re.compile(r"(?<=[A-Z]{2} )x(?=\d\b)")
+_HISTORY_OF = re.compile(r"\b(?P<h>[Hh])x(?= of\b)")
 _POST_OP_DAY = re.compile(r"\bPOD(?= ?\d)")
 _NAUSEA = re.compile(r"(?<![\w/])N/V(?P<d>/D)?(?![\w/])")
 # An age as a chart gives it, after the number: "a 67 y/o male", "45 yo", "3 y.o." -> "year old".
@@ -119,7 +124,7 @@ HINT = any_of(
     r"\.(?:(?<=obs\.|emp\.|esp\.|q\.d\.|h\.s\.|y\.o\.)|(?<=\.i\.d\.)|(?<=p\.r\.n\.)"
     r"| [a-z](?<=[Pp]t\. [a-z]))",
     r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
-    r"/V(?<=N/V)", r"/u(?<=f/u)",
+    r"/V(?<=N/V)", r"/u(?<=f/u)", r"/p(?<=s/p)", r"x of(?<=Hx of|hx of)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
     r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
@@ -183,6 +188,11 @@ def read_medical_shorthand(text: str) -> str:
         text = _CARE_OF.sub("care of", text)
     if "f/u" in text:
         text = _FOLLOW_UP.sub("follow up", text)
+    if "s/p" in text:
+        text = _STATUS_POST.sub("status post", text)
+        text = _TIMES_AFTER_A_PROCEDURE.sub("times ", text)
+    if "x of" in text:
+        text = _HISTORY_OF.sub(lambda m: f"{m['h']}istory", text)
     if "POD" in text:
         text = _POST_OP_DAY.sub("post-op day", text)
     if "N/V" in text:

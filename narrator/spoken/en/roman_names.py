@@ -75,7 +75,9 @@ _INITIALS_AFTER_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-HJ-UWYZ][A-Z]?(?= ?[,(]| ?
 # A verb that agrees with the pronoun and not with a king makes it the pronoun, a name before
 # it spoken to ("Mary I think is right", "John I love you"), where "Mary I ruled" is a queen.
 # A name of two words is one of the table's ("Haile Selassie I was"), tried before one word.
-_TWO_WORD_NAMES = "|".join(sorted((n for n in REGNAL_NAMES if " " in n), key=len, reverse=True))
+_TWO_WORD_NAMES = "|".join(
+    sorted((n for n in REGNAL_NAMES if " " in n), key=lambda n: (-len(n), n))
+)
 _OPENING_NAME_ONE = re.compile(
     rf"(?P<name>{_TWO_WORD_NAMES}|[A-Z][a-zà-ÿ]{{2,}}(?:-[A-Z][a-zà-ÿ]{{2,}})?)"
     r"\s+(?P<numeral>I)(?=\s+(?P<verb>[a-z]+))"
