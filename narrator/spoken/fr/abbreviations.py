@@ -55,7 +55,6 @@ _SECTION = re.compile(
     r"(?P<before>\b(?i:art\.|article|le|du|au) )"
     r"(?P<number>\d{1,3})\.(?P<part>\d{1,2})(?![\d,]|\.\d)"
 )
-
 # A month written short alone after "en" ("qu'en"), "depuis", "dès" is the month ("en janv."
 # -> "en janvier", "en févr. 2024"); before a day the dates read it.
 _MONTHS = {short: row[0] for row in read_table("fr", "months") for short in row[1].split()}

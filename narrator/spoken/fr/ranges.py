@@ -17,6 +17,12 @@ from narrator.spoken.fr.numbers import cardinal
 __all__ = ["HINT", "read_ranges"]
 
 _read_ranges = range_reader("à")
+# A hyphen between an article's numbers is its code's, no range: "l'art. 222-7 du Code pénal"
+# -> "deux cent vingt-deux tiret sept".
+_CODE_ARTICLE = re.compile(
+    r"(?P<before>\b(?i:art\.|article|articles|arts\.) [LRD]?\.?\s?)"
+    r"(?P<number>\d{1,4})-(?P<part>\d{1,3})(?![\d,-]|\.\d)"
+)
 _SEASON = re.compile(
     r"(?i:\b(?:saisons?|scolaires?|universitaires?|exercices?|campagnes?)\s)"
     r"(?P<first>(?:19|20)\d\d)\s?[-–]\s?(?P<last>(?:19|20)\d\d)\b"
@@ -44,7 +50,9 @@ def _score(match: re.Match[str]) -> str:
 
 def read_ranges(text: str) -> str:
     """Read a dash between numbers as "à" ("12-14" -> "12 à 14"), a game's score at once
-    ("imposé 3-1" -> "trois à un"), but for a season's two years ("la saison 2023-2024")."""
+    ("imposé 3-1" -> "trois à un"), but for a season's two years ("la saison 2023-2024") and
+    a code's article ("l'art. 222-7" -> "222 tiret 7")."""
     if "-" in text:
         text = _SCORE.sub(_score, text)
+        text = _CODE_ARTICLE.sub(r"\g<before>\g<number> tiret \g<part>", text)
     return _read_ranges(_SEASON.sub(_season, text))

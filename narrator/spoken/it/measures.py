@@ -8,16 +8,28 @@ import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.common.romance_alternatives import alternatives_reader
-from narrator.spoken.common.romance_measures import HINT, MeasureWords, measure_reader
+from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
+from narrator.spoken.common.romance_measures import MeasureWords, measure_reader
 from narrator.spoken.it.fractions import fraction_words
 from narrator.spoken.it.numbers import NUMERALS
+from narrator.spoken.rules import AnyOf
 from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_measures"]
 
-_read_measures = measure_reader(
-    NUMERALS, read_table("it", "units"), MeasureWords("al", "di", "mezzo"), fraction_words
+_UNITS = read_table("it", "units")
+_read_measures = measure_reader(NUMERALS, _UNITS, MeasureWords("al", "di", "mezzo"), fraction_words)
+# A unit written alone after an article or "per" is the unit itself: "15 € al kg" -> "al
+# chilogrammo", "il m²"; one letter is left, one with a full stop or a number after too.
+_SINGULAR = {row[0]: row[2] for row in _UNITS}
+_ARTICLE_UNIT = re.compile(
+    r"(?<![\w'’])(?P<word>(?i:il|al|del|per|ogni)) (?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_SINGULAR, key=len, reverse=True) if len(u) > 1)
+    + r")(?![\w²³'’/]|\.\s*[a-zà-ú])(?!\.?\s*\d)"
 )
+# A unit alone after its article may be left when the money before has read the text's only
+# number: the common units' names lead a second pattern.
+HINT = AnyOf((re.compile(r"(?:kg|km|m²)(?!\w)"),), (NUMBER_HINT,))
 _say_times_signs = times_sign_reader("per")
 _read_alternatives = alternatives_reader(lambda _second: "o")
 # A race's time with its marks, minutes before "'", seconds before '"', then hundredths:
@@ -40,4 +52,5 @@ def read_measures(text: str) -> str:
     "cinque per quattro metri"), and a race's time ('9"95')."""
     if '"' in text or "”" in text:
         text = _RACE_TIME.sub(_race_time, text)
-    return _read_measures(_say_times_signs(_read_alternatives(text)))
+    text = _read_measures(_say_times_signs(_read_alternatives(text)))
+    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)
