@@ -85,7 +85,7 @@ _MONTH_DAYS = re.compile(
     rf"{_WORD_MONTH}\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\b{_NO_DAY_AFTER}"
 )
 _DAYS_MONTH = re.compile(
-    rf"(?<![\w.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\s+{_MONTH}\b\.?"
+    rf"(?<![\w.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO}{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?"
 )
 # A dash between a date just read and the next: "June thirtieth-July second", "the
 # thirtieth of June - the second of July".
@@ -275,6 +275,8 @@ def _say_month_days(match: re.Match[str]) -> str:
 
 
 def _say_days_month(match: re.Match[str]) -> str:
+    if " of" in match.group(0) and match.group(0)[match.end("day") - match.start()].isspace():
+        return match.group(0)  # "pages 5 to 7 of May's report"; "the 12th-14th of June" is dates
     month, first, last = _month_name(match["month"]), int(match["d1"]), int(match["day"])
     if month is None or not 1 <= first < last <= 31:
         return match.group(0)
