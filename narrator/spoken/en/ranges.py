@@ -50,9 +50,12 @@ _NAMED_DAY_AFTER = re.compile(r"\s(?:[A-Z]|attacks?\b|hijack|terror|memorial\b|v
 # and three numbers in a row are none ("a 4 - 3 - 3 formation").
 # The look-ahead for the first character (a minus, a digit or a point) comes before the
 # look-behinds: a pattern led by a look-behind costs a full try at every position.
-# A fraction as old books write it, a hyphen and an ordinal's ending: "2-3ds", "3-4ths" ->
-# "2/3", "3/4", which the fractions read.
-_OLD_FRACTION = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,2})-(?P<d>\d{1,2})(?:ds|nds|rds|ths)\b")
+# A fraction as old books write it, a hyphen and an ordinal's ending: "2-3ds", "3-4ths",
+# "1-3d" -> "2/3", "3/4", "1/3", which the fractions read ("1-4th" is read "one-fourth", "the
+# 1-3d of May" is three days).
+_OLD_FRACTION = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d{1,2})-(?P<d>\d{1,2})(?:ds|nds|rds|ths|(?<=(?<!the )1-3)d)\b"
+)
 # A public law's number, its Congress and its place, is no range: "Pub. L. 104–193" ->
 # "one hundred four, one hundred ninety-three".
 _LAW_BEFORE = re.compile(r"(?:\bPub\.\s?L\.|\bP\.\s?L\.|\bPublic Law)\s?(?:No\.\s?)?$")
@@ -326,7 +329,7 @@ def read_ranges(text: str) -> str:
         text = _UNCERTAIN_SPAN.sub(_say_uncertain_span, text)
     if "present" in text or "now" in text or "date" in text:
         text = _TO_NOW.sub(lambda m: f"{year(int(m['year']))} to ", text)
-    if "ds" in text or "ths" in text:
+    if "ds" in text or "ths" in text or "1-3d" in text:
         text = _OLD_FRACTION.sub(r"\g<n>/\g<d>", text)
     if _SEASON_HINT.search(text):
         text = _SEASON.sub(_say_season, text)
