@@ -21,6 +21,12 @@ _ARTICLE_DAY = re.compile(
     r"(?P<day>[1-9]|[12]\d|3[01])/(?P<month>[1-9]|1[0-2])"
     r"(?![\d/.,]\d|[\d/]|\s?%)(?!\s+(?:d[ie]|dei|degli|dell[ae']|della)\b)"
 )
+# "set." ending a sentence after a number is a match's sets, no September, unless an article
+# or a preposition of dates stands before the day ("in 2 set." -> "in due set."; "il 2 set.").
+_SETS = re.compile(
+    r"(?<!\w)(?P<before>(?!(?i:il|dal|al|del|nel|sul|entro|fino|dall|all|dell|nell|l)\b)"
+    r"[\w'’]+ )(?P<n>\d{1,2}) set\.(?=\s*(?:$|[A-ZÀ-Ú]))"
+)
 _MONTH_NAMES = sorted({row[1] for row in read_table("it", "months")})
 # "mar." before a day and its month is Tuesday, not March: "alle 21 di mar. 5 marzo".
 _TUESDAY = re.compile(r"(?<![\w.])([Mm])ar\.(?= \d{1,2} (?:" + "|".join(_MONTH_NAMES) + r")\b)")
@@ -32,6 +38,8 @@ def read_dates(text: str) -> str:
     ("mar. 5 marzo" -> "martedì cinque marzo")."""
     if "/" in text:
         text = _ARTICLE_DAY.sub(lambda m: f"{m['before']}{m['day']}/0{m['month']}", text)
+    if "set." in text:
+        text = _SETS.sub(r"\g<before>\g<n> set .", text)
     if "ar." in text:
         text = _TUESDAY.sub(r"\1artedì", text)
     return _read_written_dates(_mark_days(text))
