@@ -164,7 +164,9 @@ _MAX_ADDRESS_PART_WORDS = 7
 _MAX_WORDS = 40
 _PAGE_LINE = re.compile(
     # The story's source as a label and a name, not a sentence: "Quelle: F.A.Z.", "Fonte: Ansa".
-    r"^(?:quelle|source|fuente|fonte|источник)\s*:\s*[^.!?]{1,60}\.?$"
+    r"^(?:quelle|source|fuente|fonte|источник)\s*:\s*(?:[^.!?]|\.(?=\S)){1,60}\.?$"
+    # an obituary site's guest book: "Sign the guest book"
+    r"|^(?:sign|view|read) (?:the |our )?guest ?book$"
     # "📲 Participe do canal do g1 no WhatsApp", "Join our WhatsApp channel".
     r"|^(?=.{0,80}\b(?:whatsapp|telegram)\b)\W*(?:participe|entre|siga|join|follow|[úu]nete"
     r"|suivez)\b.{0,40}\b(?:canal|channel|cha[îi]ne)\b"

@@ -10,6 +10,7 @@ from narrator.readers.apps import without_time_codes
 from narrator.readers.capital_names import capitals_byline
 from narrator.readers.frame_shapes import is_frame_line, is_tags_line
 from narrator.readers.markdown import read_markdown
+from narrator.readers.page_lines import is_page_line
 from narrator.readers.plaintext import read_plaintext
 from narrator.readers.stamps import is_stamp
 
@@ -222,3 +223,12 @@ def test_a_match_reporters_outlet_and_ground_under_the_byline() -> None:
 def test_a_russian_source_line_and_a_closing_latest_news_label_are_not_read() -> None:
     text = f"A bridge closes\n\n{STORY}\n\nИсточник: «Фонтанка»\n\nÚltimas notícias\n"  # noqa: RUF001
     assert body(text) == [STORY]
+
+
+@pytest.mark.parametrize("line", ["Quelle: F.A.Z.", "Fonte: Ansa", "Sign the guest book"])
+def test_a_pages_source_with_dotted_initials_and_its_guest_book(line: str) -> None:
+    assert is_page_line(line)
+
+
+def test_a_source_that_is_a_sentence_is_no_page_line() -> None:
+    assert not is_page_line("Source: the council. It said the plan would go ahead.")
