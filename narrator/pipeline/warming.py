@@ -17,7 +17,8 @@ def warm_up(given: Callable[[], bool] = lambda: False) -> None:
     already, run the rules on the sentences: most of the patterns both compile on first use
     are ready when the sources come. Sources that have come are not kept waiting for that
     last step, which `speak`'s come before: of its 7.5 ms of CPU, the seed's own cutting then
-    needs 3 (and its first audio waits for the whole cut)."""
+    needs 3 (and its first audio waits for the whole cut). Nor for the rules' modules the
+    sample did not need (see `narrator.spoken.deferred`), imported next, one at a time."""
     from narrator.segmenter import segment, split_sentences
     from narrator.spoken import language_for, spoken
     from narrator.spoken.lexicon import default_lexicon_path
@@ -33,6 +34,13 @@ def warm_up(given: Callable[[], bool] = lambda: False) -> None:
             return
         for _ in segment(article, NarrationConfig(), lambda text: spoken(text, None, "en")):
             pass
+        for rule in language_for("en").rules:
+            for _, function in rule.parts():
+                if given():
+                    return
+                loaded = getattr(function, "loaded", None)  # a rule imported at its first call
+                if loaded is not None:
+                    loaded()
 
 
 _NEWS = (
