@@ -139,10 +139,21 @@ _COUNTED = re.compile(
 )
 
 
+# A figure compared with millions counted just before is millions too: "More than 2.4m
+# people visited, up from 1.9m in 2022" ("300m tall, up from 280m" stays meters).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up from|down from|from|against|compared with|compared to|versus|than|to)\s+$"
+)
+_MILLIONS_COUNTED = re.compile(rf"\d\s?(?:m|mn|million)\b{_COUNTED.pattern}")
+
+
 def m_is_million(match: re.Match[str]) -> bool:
     """Whether the "m" that ``match`` ends with is a million, not meters (see above)."""
     text, start, end = match.string, match.start(), match.end()
     if _COUNTED.match(text, end):
         return True
     before = text[max(0, start - 40) : start]
-    return bool(_COUNT_BEFORE.search(before) or MONEY_WORDS_BEFORE.search(before))
+    if _COUNT_BEFORE.search(before) or MONEY_WORDS_BEFORE.search(before):
+        return True
+    compared = _COMPARED_BEFORE.search(before)
+    return bool(compared and _MILLIONS_COUNTED.search(text, max(0, start - 120), start))

@@ -65,9 +65,9 @@ _NOUN_AFTER = re.compile(
 # of its change: "21st" is an ordinal). The points go where the clause does.
 _STONES = re.compile(
     r"(?<![\w.,])(?P<st>\d{1,2})(?:\s?st\.?\s?(?P<lb>\d{1,2})\s?lbs?\b(?:\.(?=\s+[a-z]|[,;]))?"
-    r"|\s(?P<alone>st)\b(?:\.(?=\s+[a-z]|[,;]))?)"
+    r"|\s?(?P<alone>st)\b(?:\.(?=\s+[a-z]|[,;]))?)"
 )
-_STONES_HINT = re.compile(r"st(?<=\dst)\s?\d|st(?<=\d st)\b")
+_STONES_HINT = re.compile(r"st(?<=\dst)(?:\s?\d|\b)|st(?<=\d st)\b")
 _WEIGHT_BEFORE = re.compile(
     r"(?i:\bweigh\w*|\bweight|\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gain|"
     r"gains|gaining|put on|piled on|dropped))\W+(?:\w+\W+){0,3}$"
@@ -223,6 +223,9 @@ def _say_stones(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 30) : match.start()]
     if match["alone"] and not _WEIGHT_BEFORE.search(before):
         return match.group(0)
+    ordinal = match["st"].endswith("1") and not match["st"].endswith("11")
+    if match["alone"] and ordinal and match.start("alone") == match.end("st"):
+        return match.group(0)  # "lost the 21st game": glued, an ordinal's letters
     stones = int(match["st"])
     words = f"{decimal(match['st'])} stone"  # "twelve stone": no plural in speech
     if match["lb"]:
