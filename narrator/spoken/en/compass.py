@@ -36,6 +36,12 @@ _PART_OF_A_PLACE = re.compile(r"\bthe $")
 _PLACE_AHEAD = re.compile(r" of [A-Z][a-z]")
 # The written forms that may hold a point, for the abbreviations' hint: a point of two or three
 # letters, or one after "the" or beside "by" ("U.S." holds no point).
+# The first words of degrees a rule before may have said: "N. forty-five degrees".
+BEARING_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "zero",
+)  # fmt: skip
 COMPASS_FORMS = frozenset(
     {f"{point}." for point in _DOTTED.replace("\\", "").split("|")}
     | {f"{word} {letter}." for word in ("the", "by") for letter in _WORDS}
@@ -45,6 +51,9 @@ COMPASS_FORMS = frozenset(
     | {f"{point} {word}" for point in (*_POINTS, *_WORDS) for word in ("along", "toward")}
     | {f"{side} {word}" for side in "LR" for word in ("at", "on", "onto", "after", "past")}
     | {f"{point}," for point in _WORDS}
+    | {f"{point}. {figure}" for point in "NS" for figure in "123456789"}
+    | {f"{point}. {word}" for point in "NS" for word in BEARING_WORDS}
+    | {f"{point}. to" for point in _WORDS}
 )
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
@@ -80,8 +89,13 @@ def _say_point(match: re.Match[str]) -> str:
 # A side or an end named by its point after "the": "the N. side of Main St." -> "north side".
 _SIDE_OF = re.compile(
     r"(?<=\bthe )(?P<one>[NSEW])\.(?= (?:side|end|bank|shore|coast|wall|aisle|transept|front|face|"
-    r"slope|gate|door|porch|wing|part)\b)"
+    r"slope|gate|door|porch|wing|part|temperate|tropical|frigid|torrid|polar|pole|hemisphere)\b)"
 )
+# A surveyor's bearing: "Thence N. 45° E. 20 rods" -> "north forty-five degrees east", the
+# point before its degrees (the measures may have read them); and a point after a place's name
+# before "to" ("ran from Albany W. to the Genesee country" -> "west").
+_BEARING = re.compile(r"(?<![\w.])(?P<one>[NS])\.(?= (?:\d{1,3}°|[a-z]+(?:-[a-z]+)? degrees?\b))")
+_FROM_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]{2,}) (?P<one>[NSEW])\.(?= to\b)")
 _UNDOTTED_AFTER_DISTANCE = re.compile(
     r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi)\.? "
     rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z])"
@@ -123,6 +137,9 @@ def read_compass_points(text: str) -> str:
         text = _KEEP_SIDE.sub(
             lambda m: f"{m['verb']} {'left' if m['side'] == ' L' else 'right'}", text
         )
+    if "." in text:
+        text = _BEARING.sub(lambda m: _WORDS[m["one"]], text)
+        text = _FROM_A_PLACE.sub(lambda m: f"{m['place']} {_WORDS[m['one']]}", text)
     if "the " in text and _SIDE_OF.search(text):
         text = _SIDE_OF.sub(lambda m: _WORDS[m["one"]], text)
     if not HINT.search(text):

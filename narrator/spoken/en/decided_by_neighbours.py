@@ -13,6 +13,7 @@ credits and notes:
   "420 O.R." -> "other ranks" (after a count, as war diaries write the men not officers)
 - "season w/ S&P to taste" -> "salt and pepper" (a recipe's, before "to taste" or after
   "season with"); "in stable cond." -> "condition" (after a word of state)
+- "p. 14 n." -> "page fourteen note" (a footnote after its page)
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
   counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
 - "Q2 rev. rose" -> "revenue" (before a verb of change or "of"); "the consensus est. of" ->
@@ -74,6 +75,10 @@ _REVENUE = re.compile(
     r"\brev\.(?= (?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|was|of)\b)"
 )
 _ESTIMATE = re.compile(r"(?<=\bconsensus )est\.(?!\w)|\best\.(?= of [$£€\d])")
+# A footnote's "n." after its page: "p. 14 n., states" -> "page fourteen note".
+_NOTE_AFTER_PAGE = re.compile(
+    r"\b(?P<page>p\.|page) (?P<number>\d{1,4}|[a-z]+(?:[- ][a-z]+){0,3}) n\.(?=[,;)]|\s*$|\s\d)"
+)
 _DIRECTOR_OF_A_BODY = re.compile(r"(?<=[A-Z]{2} )dir\.(?!\w)")
 _BOX_SCORE = re.compile(r"(?<=\d )(?P<stat>TD|INT)(?P<s>s)?\b(?![-'.]\w)")
 _YARDS = re.compile(r"\b(?:yds|yards|yd)\b")
@@ -99,7 +104,7 @@ def read_words_decided_by_neighbours(text: str) -> str:
         text = _DIRECTOR.sub(lambda m: f"{m['d']}irect{'ed' if m['by'] else 'or'}", text)
     if "Q" in text and "?" in text:
         text = _QUESTION.sub("Question.", text)
-    if "Ans." in text or ("A." in text and "Question." in text):
+    if "Ans." in text or ("A." in text and ("Question" in text or "Q." in text)):
         text = _ANSWER.sub("Answer.", text)
     if "K." in text:
         text = _KING.sub("King", text)
@@ -123,6 +128,8 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _ESTIMATE.sub(lambda m: "estimate" + stop_after(m), text)
     if "r." in text:
         text = _NEAR.sub(lambda m: "near" if m["n"] == "n" else "Near", text)
+    if " n." in text:
+        text = _NOTE_AFTER_PAGE.sub(lambda m: f"{m['page']} {m['number']} note", text)
     if "dir." in text:
         text = _DIRECTOR_OF_A_BODY.sub(lambda m: "director" + stop_after(m), text)
     if ("TD" in text or "INT" in text) and _YARDS.search(text):

@@ -286,6 +286,11 @@ _LINNAEUS = re.compile(
     r"\b(?P<species>[A-Z][a-z]{2,} [a-z]{2,}(?:a|us|um|is|es|ens|i|ae|ii|ix|ax|ex|on|ur))"
     r"(?P<gap>,? )(?:L|Linn)\.(?!\w|\s?[A-Z][a-z]|\s?[A-Z]\.)"
 )
+# A genus alone before "Linn." written out: "The genus Quercus, Linn., includes".
+_GENUS_LINNAEUS = re.compile(
+    r"\b(?P<species>[A-Z][a-z]{2,}(?:us|um|ia|is|a))(?P<gap>,? )Linn\."
+    r"(?!\w|\s?[A-Z][a-z]|\s?[A-Z]\.)"
+)
 
 
 # The calendar a date is given in, after the date (a month, a day or a year, which the dates'
@@ -348,7 +353,8 @@ def read_scholarly(text: str) -> str:
     if "Ch. " in text:
         text = _CHURCH.sub(_say_church, text)
     if "L." in text or "Linn." in text:
-        text = _LINNAEUS.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
+        for pattern in (_LINNAEUS, _GENUS_LINNAEUS):
+            text = pattern.sub(lambda m: f"{m['species']}{m['gap']}Linnaeus" + stop_after(m), text)
     if "S." in text:
         text = _CALENDAR_STYLE.sub(_say_calendar_style, text)
     if "art. " in text:
