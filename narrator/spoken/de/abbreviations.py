@@ -146,6 +146,12 @@ def _town_river(match: re.Match[str]) -> str:
     return f" {_RIVERS[match['river']]} {river}"
 
 
+# A weekday written short joined to a part of the day: "am Di.abend" -> "Dienstagabend".
+_DAY_PART = re.compile(
+    rf"(?<![\w.])(?P<a>{_DAY})\.(?P<part>abend|morgen|nachmittag|vormittag|mittag|nacht)\b"
+)
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "z. B." -> "zum Beispiel", "Nr." -> "Nummer"; the full stop is
     kept where it also ends the text."""
@@ -157,6 +163,7 @@ def read_abbreviations(text: str) -> str:
 
     if "/" in text:
         text = _TOWN_RIVER.sub(_town_river, _JOINED_INITIALS.sub(" ", text))
+    text = _DAY_PART.sub(lambda m: _WEEKDAYS[m["a"]] + m["part"], text)
     text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
     text = _DAY_PAIR.sub(lambda m: f"{_WEEKDAYS[m['a']]} {m['joint']} {_WEEKDAYS[m['b']]}", text)
     text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}, ", text)

@@ -48,9 +48,17 @@ _WEEKDAY_BETWEEN = re.compile(
 _DAY_RANGE = re.compile(rf"(?<![\w.,])(?P<first>\d{{1,2}})\.\s?[-–]\s?(?=\d{{1,2}}\.\s*{MONTH})")
 
 
+# A day joined to one before it shares its case: "am 14. und 15. März" -> "am vierzehnten
+# und fünfzehnten".
+_JOINED_DAY = re.compile(r"(?<![\w.,])\d{1,2}\.\s?(?:und|u\.|oder|sowie)\s$")
+
+
 def _ending(before: str) -> str:
     """The day's ending: the word before asks for it, or the article before a day's name
-    ("am Montag, 3. Juni")."""
+    ("am Montag, 3. Juni") or before the day it is joined to ("am 14. und 15. Juni")."""
+    joined = _JOINED_DAY.search(before)
+    if joined:
+        before = before[: joined.start()]
     weekday = _WEEKDAY_BETWEEN.search(before[-30:])
     return ending_after(weekday["article"] + " " if weekday else before)
 

@@ -31,9 +31,21 @@ def _said(n: str) -> str:
     return "eins" if number == 1 else cardinal(number)
 
 
+# A goal's minute in brackets after the score and the scorer: "1:0 Müller (12.)" -> "1:0
+# Müller, 12. Minute," (the ordinals read it).
+_GOAL_MINUTE = re.compile(
+    r"(?P<goal>(?<![\w:])\d{1,2}:\d{1,2} [A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?) "
+    r"\((?P<minute>\d{1,3})\.(?:\+\d)?\)(?P<after>[,;.]?)"
+)
+
+
+def _goal_minute(match: re.Match[str]) -> str:
+    return f"{match['goal']}, {match['minute']}. Minute{match['after'] or ','}"
+
+
 def read_ratios(text: str) -> str:
-    """Read ratios and scores: "2:1" -> "zwei zu eins"; "10:15" is left to times; "5 x 4" ->
-    "5 mal 4"."""
+    """Read ratios and scores: "2:1" -> "zwei zu eins", a goal's minute after its scorer;
+    "10:15" is left to times; "5 x 4" -> "5 mal 4"."""
 
     def say(match: re.Match[str]) -> str:
         a, b = match["a"], match["b"]
@@ -42,4 +54,6 @@ def read_ratios(text: str) -> str:
             return match.group(0)
         return f"{_said(a)} zu {_said(b)}"
 
+    if "(" in text:
+        text = _GOAL_MINUTE.sub(_goal_minute, text)
     return _RATIO.sub(say, _say_times_signs(text))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+# "MA" after a number is the staff's: "beschäftigt 3.500 MA" -> "Mitarbeiter".
 _TERM = re.compile(
-    r"(?<![\w,.])(?P<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?) (?P<unit>J|Mon|Pkt)\.(?!\w)"
+    r"(?<![\w,.])(?P<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?) "
+    r"(?:(?P<unit>J|Mon|Pkt)\.|(?P<staff>MA))(?!\w|(?<=A)\.\w)"
 )
 _DATIVE_BEFORE = re.compile(
     r"(?i)\b(?:zu|von|seit|vor|nach|mit|in|binnen|aus|bei|ab)\s"
@@ -19,22 +21,23 @@ _SAID = {
     "J": ("Jahr", "Jahre", "Jahren"),
     "Mon": ("Monat", "Monate", "Monaten"),
     "Pkt": ("Punkt", "Punkte", "Punkten"),
+    "MA": ("Mitarbeiter", "Mitarbeiter", "Mitarbeitern"),
 }
 _END = re.compile(r"\s*$")
-HINT = re.compile(r"(?:J|Mon|Pkt)\.")
+HINT = re.compile(r"(?:J|Mon|Pkt)\.| MA\b")
 
 
 def read_terms(text: str) -> str:
-    """Say "J.", "Mon." and "Pkt." after a number: "zu 3 J. Haft" -> "zu 3 Jahren Haft"."""
+    """Say "J.", "Mon.", "Pkt." and "MA" after a number: "zu 3 J. Haft" -> "zu 3 Jahren Haft"."""
 
     def say(match: re.Match[str]) -> str:
-        one, many, dative = _SAID[match["unit"]]
+        one, many, dative = _SAID[match["unit"] or "MA"]
         if match["number"] == "1":
             word = one
         else:
             before = match.string[max(0, match.start() - 60) : match.start()]
             word = dative if _DATIVE_BEFORE.search(before) else many
-        stop = "." if _END.fullmatch(match.string, match.end()) else ""
+        stop = "." if match["unit"] and _END.fullmatch(match.string, match.end()) else ""
         return f"{match['number']} {word}{stop}"
 
     return _TERM.sub(say, text)

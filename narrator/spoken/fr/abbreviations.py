@@ -36,7 +36,9 @@ _WEEKDAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", 
              "sam": "samedi", "dim": "dimanche"}  # fmt: skip
 _DAY_BEFORE_DATE = re.compile(
     r"(?<![\w.])(?P<day>(?i:lun|mar|mer|jeu|ven|sam|dim))\.(?=\s(?:[\w-]+\s){1,3}?"
-    r"(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))"
+    r"(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)"
+    # ... or before a part of the day: "interpellé mar. soir" -> "mardi soir"
+    r"|\s(?:matin|midi|après-midi|soir|prochain|dernier)\b)"
 )
 # "s." after a century's ordinal is "siècle": "XVIIIe s." -> "dix-huitième siècle"; "sem."
 # after an ordinal a half-year's "semestre" ("au 1er sem."; "2 sem." elsewhere weeks).
