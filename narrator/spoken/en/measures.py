@@ -147,11 +147,11 @@ HINT = any_of(
     with_digit=(
         rf"\d(?:(?=\d[·⋅])|(?![\d,.])(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])"
         r"|\s?[a-zA-Z]+/|\s/\s[A-Za-z]|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b"
-        r"|\sK\b|f\b|\sgr\.|\s?st\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b"
+        r"|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b"
         r"|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\."
         r"|[½⅓⅔¼¾⅕-⅞]c\.|\s?\w[·⋅]))",
         r"the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b",
-        r"gr\.\s(?:of\s)?\d|at\.\s?\d",
+        r"gr\.\s(?:of\s)?\d|at\.\s?\d|st\b(?<=\dst)(?<!1st)|st\b(?<=11st)",
         r"ar(?:om)?\.\s(?:2[89]|3[01])\.\d",
         r"per (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
         r"|(?:sq\.? )?[a-zA-Zµμ]{1,2}[23²³]?(?!\w))",
