@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOTICES", "SECTION_NAMES", "is_section_name", "without_label_under_title"]
+__all__ = [
+    "NOTICES",
+    "SECTION_NAMES",
+    "is_section_name",
+    "labelled_title",
+    "without_label_under_title",
+]
 
 NOTICES = frozenset(
     {
@@ -70,6 +76,17 @@ _OPINION_LABELS = frozenset(
     }
 )  # fmt: skip
 """A column's labels under its title: "Opinião", "Meinung", "Tribune"."""
+
+
+def labelled_title(title: str, lines: list[str]) -> str:
+    """`title` with the opinion's label that `lines` (those under it) hold alone in their first
+    block, as a page shows it over the title ("Opinião: O comboio que nunca chega a Viseu"), so
+    that the columnist's closing note is told; `title` alone otherwise."""
+    kept = without_label_under_title(lines)
+    if kept is lines:
+        return title
+    label = next(line.strip() for line in lines if line.strip())
+    return f"{label}: {title}"
 
 
 def without_label_under_title(lines: list[str]) -> list[str]:

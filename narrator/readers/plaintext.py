@@ -21,6 +21,7 @@ from narrator.readers.apps import (
 from narrator.readers.bylines import take_byline
 from narrator.readers.contents_boxes import without_contents_boxes
 from narrator.readers.greetings import without_greeting_line
+from narrator.readers.labels import labelled_title
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
@@ -124,7 +125,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
             (dateline_of(p) for p, role in paragraphs if role in ("block", "line")), None
         ),
         source=source,
-        sections=_sections(paragraphs, style, byline, title),
+        sections=_sections(paragraphs, style, byline, labelled_title(title, lines[1:])),
         language=language,
     )
 

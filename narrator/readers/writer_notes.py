@@ -34,7 +34,8 @@ _OPINION_TITLE = re.compile(
 )
 _ABOUT_COLUMNIST = re.compile(
     r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2} (?:is|was|owns|runs|chairs|teaches|works"
-    r"|lives|writes|leads|directs|heads|founded|ist|leitet|est|dirige|es)\s[^\n]{10,280}\.$"
+    r"|lives|writes|leads|directs|heads|founded|ist|leitet|est|dirige|es|\u00e9|\u00e8)"
+    r"\s[^\n]{10,280}\.$"
 )
 """A columnist's note: names, then what they are or do ("Helen Marsh owns …")."""
 _VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")

@@ -232,3 +232,10 @@ def test_a_pages_source_with_dotted_initials_and_its_guest_book(line: str) -> No
 
 def test_a_source_that_is_a_sentence_is_no_page_line() -> None:
     assert not is_page_line("Source: the council. It said the plan would go ahead.")
+
+
+def test_a_columnists_note_under_an_opinion_label_is_the_credit() -> None:
+    note = "Rui Almeida é economista e professor na Universidade de Coimbra."
+    text = f"O comboio que nunca chega\n\nOpinião\n\n{STORY}\n\nMore to come here.\n\n{note}\n"
+    blocks = list(read_plaintext(text, "-", None).body_blocks())
+    assert (blocks[-1].kind.value, blocks[-1].text) == ("credit", note)
