@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.roman import roman_value
 from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
 from narrator.spoken.es.numbers import cardinal, ordinal
 
@@ -34,10 +35,37 @@ _CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s?(?=[IVXL]+\b)")
 _PLURAL_INITIALS = re.compile(r"\b([A-Z])\1\.\s?(?:([A-Z])\2\.\s?)+")
 
 
+# Text written all in small letters keeps a monarch's or a pope's numeral after the name:
+# "carlos iii" -> "carlos tercero", "isabel ii" -> "isabel segunda" (a queen's feminine).
+_QUEENS = ("isabel", "maría", "juana", "leonor", "catalina", "margarita", "victoria", "urraca",
+           "berenguela", "blanca", "cristina", "beatriz")  # fmt: skip
+_KINGS = ("carlos", "felipe", "fernando", "alfonso", "juan", "pedro", "enrique", "luis",
+          "jaime", "sancho", "ramiro", "pío", "benedicto", "gregorio", "león", "pablo",
+          "clemente", "urbano", "inocencio", "jorge", "eduardo", "guillermo", "ricardo",
+          "federico", "napoleón", "amadeo", "pelayo", "bermudo", "ordoño", "fruela")  # fmt: skip
+_SMALL_REGNAL = re.compile(
+    r"(?<![\w-])(?P<name>" + "|".join((*_QUEENS, *_KINGS)) + r") (?P<numeral>[ivx]{1,5})(?![\w-])"
+)
+# A Roman numeral that is the whole text is an ordinal, a heading's: "IV" -> "cuarto".
+_LONE = re.compile(r"\s*(?P<numeral>[IVX]{2,6}|V|X)\s*")
+
+
+def _small_regnal(match: re.Match[str]) -> str:
+    value = roman_value(match["numeral"].upper())
+    if not value:
+        return match.group(0)
+    said = _queen(value) if match["name"] in _QUEENS else _regnal(value)
+    return f"{match['name']} {said}"
+
+
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Felipe II" -> "Felipe
     segundo"; "s. XIX" is "siglo diecinueve"."""
     text = _CENTURY_SHORT.sub("siglo ", text)
+    lone = _LONE.fullmatch(text)
+    if lone and (value := roman_value(lone["numeral"])):
+        return ordinal(value)
+    text = _SMALL_REGNAL.sub(_small_regnal, text)
     if not _PLURAL_INITIALS.search(text):
         return _read_roman(text)
     kept = [m.span() for m in _PLURAL_INITIALS.finditer(text)]
