@@ -70,6 +70,7 @@ _LOWER_CASE_TITLES = frozenset(
 _UNDOTTED_TITLES = tuple(row[0] for row in read_table("en", "titles") if row[2] == "yes")
 # Titles whose dotted form is also another word's ("Pt." a part, "Br." British, "Dep." a
 # department): read only before a name, as given names written short are.
+_STATE_NAMES = frozenset(read_mapping("en", "states").values())
 _NAMED_ONLY = frozenset(row[0] for row in read_table("en", "titles") if row[2] == "name")
 # Phrases read wherever they stand, and the dotted states that are no other word ("Calif.").
 _PHRASES = read_mapping("en", "phrases") | {
@@ -371,7 +372,7 @@ _HINT_FORMS = sorted(
     | LEARNED_TITLE_WORDS
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "dir."}
     | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT", "F/T", "H/T"}
-    | {"Q.", "Ques.", "Quest.", "Ans.", "K.", "Cong.", "O.R.", "O.Rs.", "Question"}
+    | {"Q.", "Ques.", "Quest.", "Ans.", "K.", "Cong.", "O.R.", "O.Rs.", "Question", "Cat.", "Cat"}
     | {"S&P", "cond.", "rev.", "est.", "nr.", "Nr.", "dir.", "TD", "TDs", "INT", "INTs", "n."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS
@@ -381,6 +382,7 @@ _HINT_FORMS = sorted(
     | set(STREET_TYPES)
     | {f"{point}. {place}" for point in "NSEW" for place in COMPASS_PLACES}
     | {f"{point} {place}" for point in ("NE", "NW", "SE", "SW") for place in COMPASS_PLACES}
+    | {f"{point} {state}" for point in ("NE", "NW", "SE", "SW") for state in _STATE_NAMES}
     | {*_TITLES, *_PHRASES, *BOOKS, *WEEKDAYS}
     | {
         f"{a}{dash}{b}"

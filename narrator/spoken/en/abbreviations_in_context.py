@@ -311,9 +311,13 @@ COMPASS_PLACES = (
 _COMPASS_PLACE = re.compile(
     rf"(?P<point>[NSEW])\. (?<![\w.][NSEW]\. )(?=(?:{'|'.join(COMPASS_PLACES)})\b)"
 )
-# Undotted, a point of two letters: "habitat loss in SE Asia", "NE England" -> "Southeast".
+# Undotted, a point of two letters: "habitat loss in SE Asia", "NE England", "SE Louisiana" ->
+# "Southeast" (the places above, and the American states).
+_REGIONS = sorted(
+    {*COMPASS_PLACES, *read_mapping("en", "states").values()}, key=lambda p: (-len(p), p)
+)
 _TWO_LETTER_POINT_PLACE = re.compile(
-    rf"(?<![\w.-])(?P<point>[NS][EW]) (?=(?:{'|'.join(COMPASS_PLACES)})\b)"
+    rf"(?<![\w.-])(?P<point>[NS][EW]) (?=(?:{'|'.join(_REGIONS)})\b)"
 )
 
 

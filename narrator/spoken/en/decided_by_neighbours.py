@@ -13,7 +13,8 @@ credits and notes:
   "420 O.R." -> "other ranks" (after a count, as war diaries write the men not officers)
 - "season w/ S&P to taste" -> "salt and pepper" (a recipe's, before "to taste" or after
   "season with"); "in stable cond." -> "condition" (after a word of state)
-- "p. 14 n." -> "page fourteen note" (a footnote after its page)
+- "p. 14 n." -> "page fourteen note" (a footnote after its page); "a Cat. 3 storm" ->
+  "Category" (before a storm's number and its noun)
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
   counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
 - "Q2 rev. rose" -> "revenue" (before a verb of change or "of"); "the consensus est. of" ->
@@ -79,6 +80,9 @@ _ESTIMATE = re.compile(r"(?<=\bconsensus )est\.(?!\w)|\best\.(?= of [$£€\d])"
 _NOTE_AFTER_PAGE = re.compile(
     r"\b(?P<page>p\.|page) (?P<number>\d{1,4}|[a-z]+(?:[- ][a-z]+){0,3}) n\.(?=[,;)]|\s*$|\s\d)"
 )
+# A storm's category: "a Cat. 3 storm", "Cat 5 hurricane" -> "Category" ("Cat. No." is a
+# catalogue's).
+_CATEGORY = re.compile(r"\bCat\.?(?= [1-5] (?:storm|hurricane|cyclone|typhoon)s?\b)")
 _DIRECTOR_OF_A_BODY = re.compile(r"(?<=[A-Z]{2} )dir\.(?!\w)")
 _BOX_SCORE = re.compile(r"(?<=\d )(?P<stat>TD|INT)(?P<s>s)?\b(?![-'.]\w)")
 _YARDS = re.compile(r"\b(?:yds|yards|yd)\b")
@@ -128,6 +132,8 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _ESTIMATE.sub(lambda m: "estimate" + stop_after(m), text)
     if "r." in text:
         text = _NEAR.sub(lambda m: "near" if m["n"] == "n" else "Near", text)
+    if "Cat" in text:
+        text = _CATEGORY.sub("Category", text)
     if " n." in text:
         text = _NOTE_AFTER_PAGE.sub(lambda m: f"{m['page']} {m['number']} note", text)
     if "dir." in text:
