@@ -96,6 +96,14 @@ def _say_multiplier(match: re.Match[str]) -> str:
     return f"{match['num']} times"
 
 
+# A count of packs before each one's quantity, as recipes and shops write it: "2 x 400g tins"
+# -> "2 400-g tins" ("two four hundred-gram tins", the unit an adjective; "by" would make it
+# a size).
+_COUNT_OF_PACKS = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,2})\s?[x×]\s?(?P<q>\d+(?:\.\d+)?)\s?(?P<unit>g|kg|ml|l|cl|oz|lb)"
+    r"(?=\s+(?:tins?|cans?|packs?|packets?|bottles?|jars?|sachets?|cartons?|bags?|boxes|tubs?|"
+    r"pots?)\b)"
+)
 # A sign of multiplying or dividing before a number and the "=" of a sum worked out: "7 × 8 =
 # 56", "6d. × 7 = £2 2s.", "4½d. ÷ 8 = ..." (times, not "by", which names a size).
 _SUM_SIGN = re.compile(r"\s?(?P<sign>[×÷])\s?(?=[£$]?\d[^=\n;]{0,30}=)")
@@ -123,6 +131,9 @@ def read_dimensions(text: str) -> str:
             text = _UNIT_AFTER_POWER.sub(_say_unit_after_power, text)
     if "=" in text:
         text = _SUM_SIGN.sub(lambda m: _SUM_WORDS[m["sign"]], text)
+    text = _COUNT_OF_PACKS.sub(
+        lambda m: f"{m['n']} {m['q']}-{'liter' if m['unit'] == 'l' else m['unit']}", text
+    )
     text = _TIMES_SIGN.sub(r"\g<mark> by ", text)
     if " x " in text or " × " in text:
         text = _UNIT_TIMES.sub(_say_unit_times, text)
