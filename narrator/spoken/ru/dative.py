@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.gender import is_feminine_prepositional
+from narrator.spoken.ru.gender import gender_before, is_feminine_prepositional
 
 _MASCULINE = re.compile(
     r"\s[а-яё]+(?:ент|ант|ник|чик|щик|ер|ор|ист|ач|ат|анин|енк|ёнк|век|лог|гог)у(?!\w)"
@@ -32,3 +32,13 @@ def dative_gender(text: str, end: int) -> str | None:
         return "m"
     feminine = _FEMININE.match(text, end)
     return "f" if feminine and is_feminine_prepositional(feminine["noun"]) else None
+
+
+_ACCUSATIVE = re.compile(r"\s[а-яё]{2,}[ую](?!\w)")
+
+
+def feminine_accusative(text: str, end: int) -> bool:
+    """Whether a feminine's accusative singular follows ``end``, the end of a number ending in
+    one that no word governs: " школу" -> True ("открыли 21 школу" -> "двадцать одну"); a
+    man's dative (" пациенту") is told first by `dative_gender`."""
+    return bool(_ACCUSATIVE.match(text, end)) and gender_before("1", text[end : end + 30]) == "f"

@@ -87,7 +87,7 @@ def _gender_after_one(word: str) -> str:
     """The gender of a noun after one, in the nominative or accusative: "неделю" -> "f"."""
     # An accusative feminine ends in "-у"/"-ю": "на 1 неделю".
     nominative = _ACCUSATIVE_U.sub("а", _ACCUSATIVE_YU.sub("я", word))
-    if _is_feminine(word) or _is_feminine(nominative) or _feminine_by_ending(word):
+    if _is_feminine(word) or _is_feminine(nominative) or _feminine_by_ending(nominative):
         return "f"
     neuter = word in _NEUTER or word.endswith(_NEUTER_ENDINGS)
     # A noun in "-о" is neuter ("1 серебро", "1 фото"), but for the currency "евро".

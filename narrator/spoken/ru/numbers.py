@@ -19,7 +19,7 @@ import functools
 import re
 
 from narrator.spoken.common.numwords import converter
-from narrator.spoken.ru.dative import dative_gender
+from narrator.spoken.ru.dative import dative_gender, feminine_accusative
 from narrator.spoken.ru.gender import gender_before, genitive_gender, is_feminine_prepositional
 from narrator.spoken.tables import read_mapping, read_words
 
@@ -273,6 +273,8 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     one_ungoverned = _ends_in_one(text[start:end]) and case_after(text[:start]) == "n"
     if one_ungoverned and dative_gender(text, end):
         return "d"  # "вручили 21 сотруднику" -> "двадцати одному"
+    if one_ungoverned and feminine_accusative(text, end):
+        return "a"  # "открыли 21 школу" -> "двадцать одну"
     one = _INSTRUMENTAL_ONE.match(text, end)
     if one and _ends_in_one(text[start:end]):
         word = case_word(text[:start])
