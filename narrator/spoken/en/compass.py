@@ -54,6 +54,7 @@ COMPASS_FORMS = frozenset(
     | {f"{point}. {figure}" for point in "NS" for figure in "123456789"}
     | {f"{point}. {word}" for point in "NS" for word in BEARING_WORDS}
     | {f"{point}. to" for point in _WORDS}
+    | {f"{point} to" for point in (*_POINTS, *_WORDS)}
 )
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
@@ -97,8 +98,8 @@ _SIDE_OF = re.compile(
 _BEARING = re.compile(r"(?<![\w.])(?P<one>[NS])\.(?= (?:\d{1,3}°|[a-z]+(?:-[a-z]+)? degrees?\b))")
 _FROM_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]{2,}) (?P<one>[NSEW])\.(?= to\b)")
 _UNDOTTED_AFTER_DISTANCE = re.compile(
-    r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi)\.? "
-    rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z])"
+    r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi|blocks)"
+    rf"\.? (?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z]| to\b| toward)"
 )
 # A point undotted after a verb of going, as directions give it: "head S on US 1", "turn E on
 # Rte. 9", "continue NW for 2 miles" -> "south", "east", "northwest".
@@ -120,14 +121,16 @@ _KEEP_SIDE = re.compile(
 GOING_HINT = re.compile(
     r"(?<=[a-z0-9] )(?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]|[LR])(?=[ ,;.]|$)"
 )
-DISTANCE_HINT = re.compile(r"[si]\.? (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) of [A-Z]")
+DISTANCE_HINT = re.compile(
+    r"[si]\.? (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) (?:of [A-Z]|to\b|toward)"
+)
 
 
 def read_compass_points(text: str) -> str:
     """ "to the N.N.E." -> "to the north-northeast"; "S.W. by W." -> "southwest by west";
     "twelve kilometers SW of Ridgecrest" -> "... southwest of Ridgecrest"; "head S on" ->
     "head south on"."""
-    if " of " in text and DISTANCE_HINT.search(text):
+    if DISTANCE_HINT.search(text):
         text = _UNDOTTED_AFTER_DISTANCE.sub(
             lambda m: f"{m['distance']} {say_point(m['point'])}", text
         )

@@ -13,6 +13,8 @@ credits and notes:
   "420 O.R." -> "other ranks" (after a count, as war diaries write the men not officers)
 - "season w/ S&P to taste" -> "salt and pepper" (a recipe's, before "to taste" or after
   "season with"); "in stable cond." -> "condition" (after a word of state)
+- "heat & hot water incl., $1,850" -> "included" (closing a clause), "the Ct. of App." ->
+  "Appeals", "40 Cdo" -> "Commando", "Exp. 12/2026" -> "Expires"
 - "p. 14 n." -> "page fourteen note" (a footnote after its page); "a Cat. 3 storm" ->
   "Category" (before a storm's number and its noun)
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
@@ -83,6 +85,15 @@ _NOTE_AFTER_PAGE = re.compile(
 # A storm's category: "a Cat. 3 storm", "Cat 5 hurricane" -> "Category" ("Cat. No." is a
 # catalogue's).
 _CATEGORY = re.compile(r"\bCat\.?(?= [1-5] (?:storm|hurricane|cyclone|typhoon)s?\b)")
+# "heat & hot water incl., $1,850" -> "included" (closing its clause), else "including"; "The Ct. of
+# App." -> "Appeals"; "40 Cdo" -> "Commando" (after its number); "Exp. 12/2026" -> "Expires".
+_INCLUDED = re.compile(r"\bincl\.(?P<closing>(?=[,;)]|\s*$))?")
+_APPEALS = re.compile(r"(?<=\bCourt of )App\.|(?<=\bCt\. of )App\.")
+_COMMANDO = re.compile(r"(?<=\d )Cdo\b")
+_EXPIRES = re.compile(
+    r"\b(?P<e>[Ee])xp\.(?= (?:\d{1,2}/\d{2,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]* (?:twenty|nineteen|two)\b))"
+)
 _DIRECTOR_OF_A_BODY = re.compile(r"(?<=[A-Z]{2} )dir\.(?!\w)")
 _BOX_SCORE = re.compile(r"(?<=\d )(?P<stat>TD|INT)(?P<s>s)?\b(?![-'.]\w)")
 _YARDS = re.compile(r"\b(?:yds|yards|yd)\b")
@@ -132,6 +143,17 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _ESTIMATE.sub(lambda m: "estimate" + stop_after(m), text)
     if "r." in text:
         text = _NEAR.sub(lambda m: "near" if m["n"] == "n" else "Near", text)
+    if "incl." in text:
+        text = _INCLUDED.sub(
+            lambda m: ("included" if m["closing"] is not None else "including") + stop_after(m),
+            text,
+        )
+    if "App." in text:
+        text = _APPEALS.sub(lambda m: "Appeals" + stop_after(m), text)
+    if "Cdo" in text:
+        text = _COMMANDO.sub("Commando", text)
+    if "xp." in text:
+        text = _EXPIRES.sub(lambda m: f"{m['e']}xpires", text)
     if "Cat" in text:
         text = _CATEGORY.sub("Category", text)
     if " n." in text:

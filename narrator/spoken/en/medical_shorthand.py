@@ -8,7 +8,8 @@
   name. The route "PO" is left to be spelled, as clinicians say it
 - "Patient c/o N/V" -> "Patient complains of nausea and vomiting" ("c/o" after the patient);
   "f/u" -> "follow up", "POD 3" -> "post-op day 3", "s/p CABG x3" -> "status post CABG times
-  3", "Hx of" -> "History of"
+  3", "Hx of" -> "History of", "Dx:", "Rx:" -> "Diagnosis:", "Prescription:", "denies SOB",
+  "last BM" -> "shortness of breath", "bowel movement"
 - a dose's form and how long it is taken: "1 cap. PO daily x 14 days" -> "1 capsule PO daily
   for 14 days", "2 tabs." -> "tablets", undotted before a route or a schedule ("1 tab PO")
 - "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
@@ -83,6 +84,12 @@ _CARE_OF = re.compile(r"(?<![\w/])c/o(?= [A-Z\d])")
 # A follow-up and the days after an operation: "to f/u in 2 wks" -> "to follow up", "on POD 3"
 # -> "on post-op day 3".
 _FOLLOW_UP = re.compile(r"(?<![\w/])f/u\b")
+# A chart's labels before their colon: "Dx: otitis media" -> "Diagnosis:", "Rx:", "Tx:", "Sx:";
+# "denies SOB" -> "shortness of breath", "last BM" -> "last bowel movement".
+_LABELS = {"Dx": "Diagnosis", "Rx": "Prescription", "Tx": "Treatment", "Sx": "Symptoms"}
+_LABEL = re.compile(r"(?<![\w/])(?P<label>Dx|Rx|Tx|Sx)(?=:)")
+_BREATH = re.compile(r"(?:(?<=\bdenies )|(?<=\bc/o )|(?<=\bno ))SOB\b")
+_BOWEL = re.compile(r"(?<=\blast )BM\b")
 # "s/p CABG x3" -> "status post CABG times three"; "Hx of MI" -> "History of MI".
 _STATUS_POST = re.compile(r"(?<![\w/])s/p(?= [A-Za-z])")
 _TIMES_AFTER_A_PROCEDURE = re.compile(r"(?<=[A-Z]{2} )x(?=\d\b)")
@@ -124,7 +131,8 @@ HINT = any_of(
     r"\.(?:(?<=obs\.|emp\.|esp\.|q\.d\.|h\.s\.|y\.o\.)|(?<=\.i\.d\.)|(?<=p\.r\.n\.)"
     r"| [a-z](?<=[Pp]t\. [a-z]))",
     r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
-    r"/V(?<=N/V)", r"/u(?<=f/u)", r"/p(?<=s/p)", r"x of(?<=Hx of|hx of)",
+    r"/V(?<=N/V)", r"/u(?<=f/u)", r"/p(?<=s/p)", r"x of(?<=Hx of|hx of)", r"x:(?<=[DRTS]x:)",
+    r"SOB(?<= SOB)", r"BM(?<=last BM)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
     r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
@@ -191,6 +199,10 @@ def read_medical_shorthand(text: str) -> str:
     if "s/p" in text:
         text = _STATUS_POST.sub("status post", text)
         text = _TIMES_AFTER_A_PROCEDURE.sub("times ", text)
+    if "x:" in text:
+        text = _LABEL.sub(lambda m: _LABELS[m["label"]], text)
+    if "SOB" in text or "BM" in text:
+        text = _BOWEL.sub("bowel movement", _BREATH.sub("shortness of breath", text))
     if "x of" in text:
         text = _HISTORY_OF.sub(lambda m: f"{m['h']}istory", text)
     if "POD" in text:
