@@ -77,7 +77,7 @@ _MONTHS = {
     if written.endswith(".")
 }
 _MONTH_ALONE = re.compile(
-    r"(?P<before>(?<!\w)(?:[Ee]n|[Dd]esde|[Hh]asta) )(?P<month>"
+    r"(?P<before>(?<!\w)(?:[Ee]n|[Dd]esde|[Hh]asta|primero de) )(?P<month>"
     + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
     + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
 )

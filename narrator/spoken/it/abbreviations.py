@@ -75,7 +75,7 @@ _MONTHS = {
     if written.endswith(".") and written != "mar."
 }
 _MONTH_ALONE = re.compile(
-    r"(?P<before>(?<![\w'’])(?:[Aa]d?|[Dd]a|[Ee]ntro|[Ff]ino a) )(?P<month>"
+    r"(?P<before>(?<![\w'’])(?:[Aa]d?|[Dd]a|[Ee]ntro|[Ff]ino a|primo) )(?P<month>"
     + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
     + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
 )

@@ -81,7 +81,7 @@ def _street(match: re.Match[str]) -> str:
 # "em janeiro"); after "de" alone it may be a number's ("nota de dez."), left.
 _MONTHS = {row[2]: row[1] for row in read_table("pt", "months") if row[2].endswith(".")}
 _MONTH_ALONE = re.compile(
-    r"(?P<before>(?<!\w)(?:[Ee]m|[Dd]esde|[Aa]té|[Aa] partir de) )(?P<month>"
+    r"(?P<before>(?<!\w)(?:[Ee]m|[Dd]esde|[Aa]té|[Aa] partir de|primeiro de) )(?P<month>"
     + "|".join(re.escape(m) for m in _MONTHS)
     + r")(?!\w)(?!\s?(?!\d{4}\b)\d)"
 )
