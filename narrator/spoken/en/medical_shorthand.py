@@ -75,7 +75,9 @@ _UNDOTTED_FORM = re.compile(
     r"twice|three times|four times|as needed|every|at bedtime|prn|PRN|in \d|"
     r"with (?:food|water|meals)))"
 )
-_FOR_DAYS = re.compile(r"(?<=[A-Za-z] )x ?(?=\d{1,3} (?:days?|weeks?|months?|doses)\b)")
+_FOR_DAYS = re.compile(
+    r"(?<=[A-Za-z] )x ?(?=\d{1,3} (?:days?|weeks?|months?|doses|hours?|hrs?|wks?)\b)"
+)
 # A complaint as a chart writes it after the patient: "Patient c/o N/V" -> "complains of nausea
 # and vomiting" ("c/o" elsewhere is "care of" an address).
 _COMPLAINS_OF = re.compile(r"\b(?P<who>[Pp]atient|[Pp]t\.?|[Hh]e|[Ss]he) c/o\b")
@@ -89,6 +91,7 @@ _FOLLOW_UP = re.compile(r"(?<![\w/])f/u\b")
 _LABELS = {"Dx": "Diagnosis", "Rx": "Prescription", "Tx": "Treatment", "Sx": "Symptoms"}
 _LABEL = re.compile(r"(?<![\w/])(?P<label>Dx|Rx|Tx|Sx)(?=:)")
 _BREATH = re.compile(r"(?:(?<=\bdenies )|(?<=\bc/o )|(?<=\bno ))SOB\b")
+_CHEST_PAIN = re.compile(r"(?:(?<=\bdenies )|(?<=\bc/o )|(?<=\bno )|(?<=\breports ))CP\b")
 _BOWEL = re.compile(r"(?<=\blast )BM\b")
 # "s/p CABG x3" -> "status post CABG times three"; "Hx of MI" -> "History of MI".
 _STATUS_POST = re.compile(r"(?<![\w/])s/p(?= [A-Za-z])")
@@ -132,7 +135,7 @@ HINT = any_of(
     r"| [a-z](?<=[Pp]t\. [a-z]))",
     r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
     r"/V(?<=N/V)", r"/u(?<=f/u)", r"/p(?<=s/p)", r"x of(?<=Hx of|hx of)", r"x:(?<=[DRTS]x:)",
-    r"SOB(?<= SOB)", r"BM(?<=last BM)",
+    r"SOB(?<= SOB)", r"BM(?<=last BM)", r"CP(?<= CP)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
     r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
@@ -140,7 +143,7 @@ HINT = any_of(
         r"ap\. (?<=\d cap\. )", r"aps\. (?<=\d caps\. )",
         r"ab\. (?<=\d tab\. )", r"abs\. (?<=\d tabs\. )",
         r"ab (?<=\d tab )", r"abs (?<=\d tabs )", r"ap (?<=\d cap )", r"aps (?<=\d caps )",
-        r"x ?\d{1,3} (?:days?|weeks?|months?|doses)\b",
+        r"x ?\d{1,3} (?:days?|weeks?|months?|doses|hours?|hrs?|wks?)\b",
     ),
 )  # fmt: skip
 
@@ -201,8 +204,9 @@ def read_medical_shorthand(text: str) -> str:
         text = _TIMES_AFTER_A_PROCEDURE.sub("times ", text)
     if "x:" in text:
         text = _LABEL.sub(lambda m: _LABELS[m["label"]], text)
-    if "SOB" in text or "BM" in text:
+    if "SOB" in text or "BM" in text or "CP" in text:
         text = _BOWEL.sub("bowel movement", _BREATH.sub("shortness of breath", text))
+        text = _CHEST_PAIN.sub("chest pain", text)
     if "x of" in text:
         text = _HISTORY_OF.sub(lambda m: f"{m['h']}istory", text)
     if "POD" in text:

@@ -5,6 +5,7 @@
 - "the custom in Mass. and Conn." -> "the custom in Massachusetts and Connecticut"
 - "troops from Md., Va. and Del." -> "troops from Maryland, Virginia and Delaware"
 - "came from N.Y. to Boston", "a Representative from S. C." -> "New York", "South Carolina"
+- a federal court's district: "the N.D. Ill." -> "the Northern District of Illinois"
 
 A dotted state that is also another word ("Mass." the liturgy, "Ind." independent, "Del.",
 "Wash.", "Ill.") is read as its state only beside another dotted state, joined to it by a
@@ -81,6 +82,11 @@ _POSTAL_LIST = re.compile(
     rf"(?:and|or|&) (?:{_CODE}))\b(?![-'.&/]\w)"
 )
 _ONE_CODE = re.compile(rf"\b(?:{_CODE})\b")
+# A federal district court's district and its state, as judgments cite them: "the N.D. Ill." ->
+# "the Northern District of Illinois", "(S.D. Tex. 2019)" (before "N.D." is read as a state).
+_DISTRICTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western"}
+_DISTRICTS |= {"C": "Central", "M": "Middle"}
+_DISTRICT = re.compile(rf"\b(?P<d>[NSEWCM])\.\s?D\. (?P<short>{_STATE})\.(?![\w.])")
 # A postal code after "state of" is the state: "fined by the state of PA", "the State of NY".
 _STATE_OF_CODE = re.compile(rf"\b(?P<word>[Ss]tate of) (?P<code>{_CODE})\b(?![-'.&/]\w)")
 # A postal code after a word of living or moving somewhere is the state: "lives in PA with his
@@ -211,6 +217,11 @@ def read_states_in_lists(text: str) -> str:
     """ "in Mass. and Conn." -> "in Massachusetts and Connecticut": dotted states beside one
     another in a list are states, whatever else their short forms may be; so is a postal
     code after "state of" ("the state of PA")."""
+    if "D. " in text:
+        text = _DISTRICT.sub(
+            lambda m: f"{_DISTRICTS[m['d']]} District of {_STATES[m['short']]}" + stop_after(m),
+            text,
+        )
     if "rom " in text or "etween " in text:  # "from", "From", "between", "Between"
         text = _POSTAL_PAIR.sub(_say_postal_pair, text)
     text = _OPENING_STATE.sub(_say_opening_state, text)
