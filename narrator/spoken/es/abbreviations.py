@@ -108,6 +108,17 @@ def _points(match: re.Match[str]) -> str:
     return f"{match['number']} {said}{stop}"
 
 
+# A quarter written as the financial press does after an article: "en el 2T" -> "en el
+# segundo trimestre", "del 3T24" -> "del tercer trimestre de 2024" ("el", "del", "al").
+_QUARTER = re.compile(r"(?<=[EeAa]l )(?P<q>[1-4])T(?P<y>\d\d)?(?![\w-])")
+_QUARTERS = {"1": "primer", "2": "segundo", "3": "tercer", "4": "cuarto"}
+
+
+def _quarter(match: re.Match[str]) -> str:
+    year = f" de 20{match['y']}" if match["y"] else ""
+    return f"{_QUARTERS[match['q']]} trimestre{year}"
+
+
 def _plural(match: re.Match[str]) -> str:
     return match["article"] + _NUMBERED_LOWER[match["word"].lower()] + "s"
 
@@ -128,6 +139,8 @@ def read_abbreviations(text: str) -> str:
         text = _PLURAL_AFTER_ARTICLE.sub(_plural, text)
     if "p." in text:
         text = _POINTS.sub(_points, text)
+    if "T" in text:
+        text = _QUARTER.sub(_quarter, text)
     if "a L" in text:
         text = _LINE.sub(r"\g<article>línea ", text)
     return _read_table(_read_titles(text))

@@ -112,14 +112,33 @@ def _read_clock_times_outside_amounts(text: str) -> str:
     return "".join([*pieces, _read_clock_times(text[start:])])
 
 
+# Hours and minutes with their units after a word other than the hour's article are a
+# duration: "el vuelo dura 2 h 30 min" -> "2 horas y 30 minutos" ("a las 2 h 30 min", or the
+# pair alone, stays a time of day: "dos y media").
+_DURATION = re.compile(
+    r"(?P<before>(?<![\w.])(?!(?i:las|la|a)\b)[a-záéíóúñ]+ )"
+    r"(?P<h>\d{1,2}) ?h (?P<m>\d{1,2}) ?min\b(?:\.(?=\s[a-záéíóúñ]))?"
+    r"(?!\s?[a-záéíóúñ]*\.?\s?\d)"
+)
+
+
+def _duration(match: re.Match[str]) -> str:
+    hours = "hora" if match["h"] == "1" else "horas"
+    minutes = "minuto" if match["m"] == "1" else "minutos"
+    return f"{match['before']}{match['h']} {hours} y {match['m']} {minutes}"
+
+
 def read_times(text: str) -> str:
     """Read times of day: "13.30" -> "trece y media", "21 hs" -> "veintiuna horas", "5 p. m."
-    -> "cinco de la tarde"."""
+    -> "cinco de la tarde"; hours and minutes after another word, a duration ("dura 2 h 30
+    min")."""
     # The sentence's full stop first, on the text as written ("a las 5 pm" has none).
     if "s." in text or "m." in text:  # quick tests before the searches
         text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
     if any(letters in text for letters in _MERIDIEM_LETTERS):
         text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
+    if "min" in text:
+        text = _DURATION.sub(_duration, text)
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
     text = _NOON.sub("12:00 p.m.", text)
