@@ -2,9 +2,12 @@
 
 - "12:30" -> "dodici e trenta minuti"; "03:38" -> "tre e trentotto minuti"; "15:00" -> "quindici"
 - "17:15:26" -> "diciassette e quindici minuti e ventisei secondi"
+- after a word of lasting, a duration: "dura 1h45" -> "un'ora e quarantacinque minuti"
 """
 
 from __future__ import annotations
+
+import re
 
 from narrator.spoken.common.romance_times import HINT, Time, time_reader
 from narrator.spoken.it.numbers import NUMERALS, cardinal
@@ -22,4 +25,25 @@ def say_time(time: Time) -> str:
     return said
 
 
-read_times = time_reader(NUMERALS, say_time, hour_words="alle|dalle|ore|le")
+_read_clock_times = time_reader(NUMERALS, say_time, hour_words="alle|dalle|ore|le")
+# Hours and minutes joined by "h" after a word of lasting are a duration: "il volo dura
+# 1h45" -> "un'ora e quarantacinque minuti", "in 2h30" (a time of day after "alle").
+_DURATION = re.compile(
+    r"(?P<before>\b(?i:dura|durata|durato|durerà|durano|dopo|in|circa|oltre|per) )"
+    r"(?P<h>\d{1,2}) ?h ?(?P<m>[0-5]\d)\b(?!\s?(?:min|')\b)"
+)
+
+
+def _duration(match: re.Match[str]) -> str:
+    hours = "un'ora" if match["h"] == "1" else f"{cardinal(int(match['h']))} ore"
+    minutes = int(match["m"])
+    said = f" e {'un minuto' if minutes == 1 else cardinal(minutes) + ' minuti'}" if minutes else ""
+    return match["before"] + hours + said
+
+
+def read_times(text: str) -> str:
+    """Read times of day ("12:30" -> "dodici e trenta minuti") and a duration in hours and
+    minutes joined by "h" after a word of lasting ("dura 1h45")."""
+    if "h" in text:
+        text = _DURATION.sub(_duration, text)
+    return _read_clock_times(text)
