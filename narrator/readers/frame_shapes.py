@@ -36,7 +36,11 @@ _DISCLAIMER = re.compile(
     r"|le opinioni espresse\b[^!?]{0,120}autor[^!?]{0,40}"
     r"|as opini\u00f5es expressas\b[^!?]{0,120}autor[^!?]{0,40}"
     r"|(?:dieser (?:text|beitrag) gibt die meinung|namentlich gekennzeichnete beitr\u00e4ge)"
-    r"\b[^!?]{0,120}",
+    r"\b[^!?]{0,120}"
+    # a Russian paper's: "the author's opinion may not match the newsroom's"
+    r"|\u043c\u043d\u0435\u043d\u0438\u0435 \u0430\u0432\u0442\u043e\u0440\u0430"
+    r" \u043c\u043e\u0436\u0435\u0442 \u043d\u0435"
+    r" \u0441\u043e\u0432\u043f\u0430\u0434\u0430\u0442\u044c\b[^!?]{0,80}",
     re.IGNORECASE,
 )
 """The paper's disclaimer under a column: "The views expressed here are the author's own."."""
@@ -126,6 +130,7 @@ _CALLS = re.compile(
     r"|^(?:leave|lascia|laisser|laissez|deja|dejar|deixe|deixar) (?:un |a |une |tus |sus |suas )?"
     r"(?:messaggio di |message de |mensaje de |mensagem de )?(?:cordoglio|condolences?"
     r"|condol\u00e9ances|condolencias|condol\u00eancias)$"
+    r"|^(?:kondolenz (?:schreiben|hinterlassen|eintragen)|jetzt kondolieren)$"
     # a newsletter box's pitch: "Le notizie più importanti della giornata nella tua casella."
     r"|^(?:[^\W\d][\w'\u2019-]*,? ){1,10}(?:in|to|into) your inbox\.?$"
     r"|^(?:[^\W\d][\w'\u2019-]*,? ){1,10}(?:nella tua (?:casella|posta|mail)|dans votre bo\u00eete"

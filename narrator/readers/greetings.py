@@ -71,7 +71,11 @@ def without_greeting(lines: list[str]) -> list[str]:
             # the headline under it, past the newsletter's contents ("In today's edition:")
             later = [i for i in starts[count + 1 :] if not is_clutter_line(lines[i])]
             if later and later[0] in one_line and _is_top_headline(lines[later[0]]):
-                return lines[_past_caps_label(lines, later) :]
+                top = _past_caps_label(lines, later)
+                label = top == later[0] and not is_headline(lines[top])
+                if count and label and not _headed(lines, later):
+                    break  # under the mail's title, a section's name over a paragraph: no headline
+                return lines[top:]
             # the greeting's own sentence under it: "Bonjour," over "Voici votre sélection."
             said = later[:1] and later[0] in one_line and _SENTENCE_END.search(lines[later[0]])
             if (
@@ -83,6 +87,12 @@ def without_greeting(lines: list[str]) -> list[str]:
                 return lines[later[1] :]
             break
     return lines
+
+
+def _headed(lines: list[str], starts: list[int]) -> bool:
+    """Whether the block after the first of `starts` is a headline of its own."""
+    following = starts[1:2]
+    return bool(following) and is_headline(lines[following[0]])
 
 
 def _past_caps_label(lines: list[str], starts: list[int]) -> int:

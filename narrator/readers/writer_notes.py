@@ -29,13 +29,15 @@ Marsh is a writer and the author of The Long Post.", "*Xavier Moreau est économ
 French op-ed's)."""
 _OPINION_TITLE = re.compile(
     r"^(?:opinion|comment|column|op-ed|guest column|meinung|kommentar|gastbeitrag|opini\u00f3n"
-    r"|tribune|opinione|opini\u00e3o)\s*[:|\u2013\u2014-]\s",
+    r"|tribune|opinione|opini\u00e3o|\u043c\u043d\u0435\u043d\u0438\u0435)\s*[:|\u2013\u2014-]\s",
     re.IGNORECASE,
 )
 _ABOUT_COLUMNIST = re.compile(
     r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2} (?:is|was|owns|runs|chairs|teaches|works"
     r"|lives|writes|leads|directs|heads|founded|ist|leitet|est|dirige|es|\u00e9|\u00e8)"
     r"\s[^\n]{10,280}\.$"
+    # a Russian columnist's: names, a dash and what they are ("Алексей Воронов — урбанист.")
+    r"|^[\u0410-\u042f\u0401][\w-]+ [\u0410-\u042f\u0401][\w-]+ \u2014 [^\n]{5,200}\.$"
 )
 """A columnist's note: names, then what they are or do ("Helen Marsh owns …")."""
 _VERB_NEXT = re.compile(r"^[a-zà-ÿ]\w*\s")

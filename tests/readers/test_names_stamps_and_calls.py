@@ -118,6 +118,8 @@ def test_a_closing_sentence_about_categories_is_read() -> None:
         "The best stories of the week, straight to your inbox.",
         "VÍDEOS: veja mais notícias de Minas Gerais",
         "Please turn on JavaScript to use this feature",
+        "Kondolenz schreiben",
+        "Мнение автора может не совпадать с мнением редакции.",  # noqa: RUF001
     ],
 )
 def test_a_sites_calls_to_sign_up_send_tips_or_use_its_buttons(line: str) -> None:
@@ -237,5 +239,24 @@ def test_a_source_that_is_a_sentence_is_no_page_line() -> None:
 def test_a_columnists_note_under_an_opinion_label_is_the_credit() -> None:
     note = "Rui Almeida é economista e professor na Universidade de Coimbra."
     text = f"O comboio que nunca chega\n\nOpinião\n\n{STORY}\n\nMore to come here.\n\n{note}\n"
+    blocks = list(read_plaintext(text, "-", None).body_blocks())
+    assert (blocks[-1].kind.value, blocks[-1].text) == ("credit", note)
+
+
+def test_a_mails_title_over_its_greeting_and_a_section_over_a_paragraph_stays() -> None:
+    text = (
+        "Morning Brew: The Fed blinks\n\nGood morning. It's Monday.\n\nMARKETS\n\n"
+        f"{STORY}\n\nTECH\n\nApple will open its first store in Lagos next year.\n"
+    )
+    article = read_plaintext(text, "-", None)
+    assert (article.title, [s.heading for s in article.sections]) == (
+        "Morning Brew: The Fed blinks",
+        ["MARKETS", "TECH"],
+    )
+
+
+def test_a_russian_columnists_note_under_its_label_is_the_credit() -> None:
+    note = "Алексей Воронов — транспортный урбанист."
+    text = f"Почему городам нужны трамваи\n\nМнение\n\n{STORY}\n\n{STORY}\n\n{note}\n"  # noqa: RUF001
     blocks = list(read_plaintext(text, "-", None).body_blocks())
     assert (blocks[-1].kind.value, blocks[-1].text) == ("credit", note)
