@@ -17,6 +17,8 @@ credits and notes:
   "Appeals", "40 Cdo" -> "Commando", "Exp. 12/2026" -> "Expires"
 - "p. 14 n." -> "page fourteen note" (a footnote after its page); "a Cat. 3 storm" ->
   "Category" (before a storm's number and its noun)
+- a player's position between his team and his name: "Knicks G Jalen Brunson" -> "guard",
+  "Chiefs QB Patrick Mahomes" -> "quarterback"
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
   counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
 - "Q2 rev. rose" -> "revenue" (before a verb of change or "of"); "the consensus est. of" ->
@@ -94,6 +96,18 @@ _EXPIRES = re.compile(
     r"\b(?P<e>[Ee])xp\.(?= (?:\d{1,2}/\d{2,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]* (?:twenty|nineteen|two)\b))"
 )
+# A player's position between his team and his name, as injury reports and box scores write
+# it: "Knicks G Jalen Brunson" -> "guard", "Lakers F LeBron James" -> "forward", "Chiefs QB".
+_POSITIONS = {
+    "G": "guard", "F": "forward", "C": "center", "PG": "point guard", "SG": "shooting guard",
+    "SF": "small forward", "PF": "power forward", "QB": "quarterback", "RB": "running back",
+    "WR": "wide receiver", "TE": "tight end", "LB": "linebacker", "CB": "cornerback",
+    "SS": "shortstop", "OF": "outfielder", "RHP": "right-hander", "LHP": "left-hander",
+}  # fmt: skip
+POSITIONS = sorted(_POSITIONS, key=lambda p: (-len(p), p))
+_POSITION = re.compile(
+    rf"\b(?P<team>[A-Z][a-z]+s) (?P<position>{'|'.join(POSITIONS)})(?= [A-Z][a-z]\w+ [A-Z][a-z]\w+)"
+)
 _DIRECTOR_OF_A_BODY = re.compile(r"(?<=[A-Z]{2} )dir\.(?!\w)")
 _BOX_SCORE = re.compile(r"(?<=\d )(?P<stat>TD|INT)(?P<s>s)?\b(?![-'.]\w)")
 _YARDS = re.compile(r"\b(?:yds|yards|yd)\b")
@@ -158,6 +172,8 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _CATEGORY.sub("Category", text)
     if " n." in text:
         text = _NOTE_AFTER_PAGE.sub(lambda m: f"{m['page']} {m['number']} note", text)
+    if _POSITION.search(text):
+        text = _POSITION.sub(lambda m: f"{m['team']} {_POSITIONS[m['position']]}", text)
     if "dir." in text:
         text = _DIRECTOR_OF_A_BODY.sub(lambda m: "director" + stop_after(m), text)
     if ("TD" in text or "INT" in text) and _YARDS.search(text):
