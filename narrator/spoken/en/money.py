@@ -46,7 +46,7 @@ _SIGNS = "".join(sorted(c for c in _CURRENCIES if len(c) == 1 and c != "$")) + "
 # Only text with "$", a character past ASCII or a code of letters holds a currency (asked first).
 _LETTER_CODES = re.compile("|".join(rf"{c}(?<![\w$]{c})" for c in _CURRENCIES if c.isalpha()))
 _SCALE = (
-    r"(?:thousand|million|billion|trillion|crore|lakh crore|lakh|mill?|bil|tril|mln|mn|bn|tn|"
+    r"(?:thousand|million|billion|trillion|crore|lakh crore|lakh|mill?|bil|tril|trn|mln|mn|bn|tn|"
     r"cr|[kKmMbBtT])"
 )
 # A percentage after a price is its change, no end of a range: "$78.40 -1.1%".
