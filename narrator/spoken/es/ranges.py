@@ -15,7 +15,7 @@ __all__ = ["HINT", "read_ranges"]
 
 # The words of a game's result, after which "3-1" is a score.
 _SCORE_WORDS = (
-    r"gan\w*|venc\w*|perd\w*|empat\w*|derrot\w*|"
+    r"gan\w*|venc\w*|perd\w*|empat\w*|derrot\w*|cay\w*|cae\w*|"
     r"gole\w*|victoria|derrota|triunfo|marcador|resultado"
 )
 _read_ranges = range_reader("a", _SCORE_WORDS)

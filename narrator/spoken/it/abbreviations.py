@@ -8,6 +8,7 @@ import re
 
 from narrator.spoken.common.romance_abbreviations import abbreviation_reader
 from narrator.spoken.common.romance_titles import Title, title_reader
+from narrator.spoken.it.numbers import cardinal
 from narrator.spoken.tables import read_mapping, read_table
 
 _read_table = abbreviation_reader(
@@ -108,6 +109,18 @@ def _so_called(match: re.Match[str]) -> str:
     return f"{match['article']} cosiddett{ending}"
 
 
+# An age written with its suffix: "un 29enne" -> "ventinovenne", "18enni" -> "diciottenni"
+# (the number's last vowel elided, but for "tre" and "sei": "trentatreenne").
+_AGED = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?P<suffix>enn[ei])\b")
+
+
+def _aged(match: re.Match[str]) -> str:
+    words = cardinal(int(match["n"])).replace(" ", "")
+    if not words.endswith(("tre", "sei")):
+        words = words[:-1]
+    return words + match["suffix"]
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, a letter before a given name as its
     title ("D. Juan" -> "don Juan"), and a rank written short before a name ("Col. Rossi")."""
@@ -122,6 +135,8 @@ def read_abbreviations(text: str) -> str:
         text = _EXTREME.sub(_extreme, text)
         text = _TUESDAY.sub(r"\g<before>martedì", text)
         text = _MARCH_BEFORE_YEAR.sub("marzo", text)
+    if "enn" in text:
+        text = _AGED.sub(_aged, text)
     if "v." in text or "V." in text:
         text = _STREET.sub("via", text)
     if "p.m." in text:
