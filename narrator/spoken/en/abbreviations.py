@@ -374,7 +374,7 @@ _HINT_FORMS = sorted(
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "dir."}
     | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT", "F/T", "H/T"}
     | {"Q.", "Ques.", "Quest.", "Ans.", "K.", "Cong.", "O.R.", "O.Rs.", "Question", "Cat.", "Cat"}
-    | {"incl.", "App.", "Cdo", "Exp.", "exp.", *POSITIONS}
+    | {"incl.", "App.", "Cdo", "Exp.", "exp.", "reb.", "ast.", "inn.", "cert.", *POSITIONS}
     | {"S&P", "cond.", "rev.", "est.", "nr.", "Nr.", "dir.", "TD", "TDs", "INT", "INTs", "n."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}
     | COMPASS_FORMS

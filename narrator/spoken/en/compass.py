@@ -112,7 +112,8 @@ _UNDOTTED_AFTER_GOING = re.compile(
 # A highway's direction after its number ("From I-80 E, take", "US 1 N") and a side after a
 # verb of keeping to it ("keep L at the fork" -> "keep left").
 _HIGHWAY_POINT = re.compile(
-    r"\b(?P<road>(?:I|US|SR|Route|Interstate)[- ]\d{1,3}) (?P<point>[NSEW])(?=[,;]|\s*$)"
+    r"\b(?P<road>(?:I|US|SR|Route|Rte\.|Rt\.|Hwy\.?|Highway|Interstate)[- ]\d{1,3}) "
+    r"(?P<point>[NSEW])(?P<dot>\.)?(?=[,;]|\s*$)"
 )
 _KEEP_SIDE = re.compile(
     r"\b(?P<verb>[Kk]eep|[Bb]ear|[Vv]eer|[Ss]tay|[Tt]urn)(?P<side> [LR])(?= (?:at|on|onto|into|"
@@ -136,7 +137,9 @@ def read_compass_points(text: str) -> str:
         )
     if GOING_HINT.search(text):
         text = _UNDOTTED_AFTER_GOING.sub(lambda m: f"{m['verb']} {say_point(m['point'])}", text)
-        text = _HIGHWAY_POINT.sub(lambda m: f"{m['road']} {_WORDS[m['point']]}", text)
+        text = _HIGHWAY_POINT.sub(
+            lambda m: f"{m['road']} {_WORDS[m['point']]}{m['dot'] or ''}", text
+        )
         text = _KEEP_SIDE.sub(
             lambda m: f"{m['verb']} {'left' if m['side'] == ' L' else 'right'}", text
         )

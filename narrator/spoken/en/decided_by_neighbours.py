@@ -18,7 +18,8 @@ credits and notes:
 - "p. 14 n." -> "page fourteen note" (a footnote after its page); "a Cat. 3 storm" ->
   "Category" (before a storm's number and its noun)
 - a player's position between his team and his name: "Knicks G Jalen Brunson" -> "guard",
-  "Chiefs QB Patrick Mahomes" -> "quarterback"
+  "Chiefs QB Patrick Mahomes" -> "quarterback"; "11 reb." -> "rebounds", "10 inn." -> "innings";
+  "cert. was denied" -> "certiorari"
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
   counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
 - "Q2 rev. rose" -> "revenue" (before a verb of change or "of"); "the consensus est. of" ->
@@ -106,8 +107,14 @@ _POSITIONS = {
 }  # fmt: skip
 POSITIONS = sorted(_POSITIONS, key=lambda p: (-len(p), p))
 _POSITION = re.compile(
-    rf"\b(?P<team>[A-Z][a-z]+s) (?P<position>{'|'.join(POSITIONS)})(?= [A-Z][a-z]\w+ [A-Z][a-z]\w+)"
+    rf"\b(?P<team>[A-Z][a-z]+s'?) (?P<position>{'|'.join(POSITIONS)})"
+    r"(?= [A-Z][a-z]\w+ [A-Z][a-z]\w+)"
 )
+# A box score's counts after their figures: "11 reb." -> "rebounds", "10 inn." -> "innings";
+# "cert. was denied" -> "certiorari" (before the Court's answer).
+_COUNTED = {"reb": "rebound", "ast": "assist", "stl": "steal", "blk": "block", "inn": "inning"}
+_COUNT = re.compile(r"(?<=\d )(?P<stat>reb|ast|stl|blk|inn)\.(?!\w)")
+_CERTIORARI = re.compile(r"\bcert\.(?= (?:was |is |has been )?(?:denied|granted|dismissed)\b)")
 _DIRECTOR_OF_A_BODY = re.compile(r"(?<=[A-Z]{2} )dir\.(?!\w)")
 _BOX_SCORE = re.compile(r"(?<=\d )(?P<stat>TD|INT)(?P<s>s)?\b(?![-'.]\w)")
 _YARDS = re.compile(r"\b(?:yds|yards|yd)\b")
@@ -172,6 +179,10 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _CATEGORY.sub("Category", text)
     if " n." in text:
         text = _NOTE_AFTER_PAGE.sub(lambda m: f"{m['page']} {m['number']} note", text)
+    if "." in text and _COUNT.search(text):
+        text = _COUNT.sub(_say_count, text)
+    if "cert." in text:
+        text = _CERTIORARI.sub("certiorari", text)
     if _POSITION.search(text):
         text = _POSITION.sub(lambda m: f"{m['team']} {_POSITIONS[m['position']]}", text)
     if "dir." in text:
@@ -179,6 +190,11 @@ def _read_market_and_kitchen_words(text: str) -> str:
     if ("TD" in text or "INT" in text) and _YARDS.search(text):
         text = _BOX_SCORE.sub(_say_box_score, text)
     return text
+
+
+def _say_count(match: re.Match[str]) -> str:
+    one = match.string[max(0, match.start() - 3) : match.start()].split()[-1:] == ["1"]
+    return _COUNTED[match["stat"]] + ("" if one else "s") + stop_after(match)
 
 
 def _say_box_score(match: re.Match[str]) -> str:

@@ -76,7 +76,7 @@ _POSTAL_PAIR = re.compile(
     rf"(?P<second>{_CODE})\b(?![-'.]\w)"
 )
 # Postal codes in a list after a word of place are states: "found in TX and KS", "across NY,
-# NJ and CT" (not where every code is also a word or a degree: "in MA and MS programs").
+# NJ and CT" (not two codes that are each also a word or a degree: "in MA and MS programs").
 _POSTAL_LIST = re.compile(
     rf"\b(?P<lead>[Ii]n|[Aa]cross|[Tt]hroughout) (?P<codes>(?:{_CODE})(?:, (?:{_CODE}))*,? "
     rf"(?:and|or|&) (?:{_CODE}))\b(?![-'.&/]\w)"
@@ -202,7 +202,7 @@ def _say_opening_state(match: re.Match[str]) -> str:
 
 def _say_postal_list(match: re.Match[str]) -> str:
     codes = _ONE_CODE.findall(match["codes"])
-    if all(code in _WORD_CODES or code == "PA" for code in codes):
+    if len(codes) < 3 and all(code in _WORD_CODES or code == "PA" for code in codes):
         return match.group(0)
     states = _ONE_CODE.sub(lambda m: _POSTAL_STATES[m.group(0)], match["codes"])
     return f"{match['lead']} {states}"
