@@ -24,6 +24,8 @@ _PLURAL_AFTER_ARTICLE = re.compile(
     )
     + r")(?=\s?\d)"
 )
+# A quick test before the search: an article's "-s" right before a word and a number.
+_PLURAL_HINT = re.compile(r"s \S+\s?\d")
 _NUMBERED_LOWER = {written.lower(): said for written, said in _NUMBERED.items()}
 # A man's title written short after a feminine article is a woman's: "la Lic. Martínez" ->
 # "la licenciada Martínez", "la Pdte." -> "la presidenta".
@@ -135,7 +137,7 @@ def read_abbreviations(text: str) -> str:
         text = _ACCOUNTANT.sub("contador público", text)
     if "Jr." in text:
         text = _STREET_JR.sub(r"\g<before>jirón", text)
-    if "os " in text or "as " in text:
+    if ("os " in text or "as " in text) and _PLURAL_HINT.search(text):
         text = _PLURAL_AFTER_ARTICLE.sub(_plural, text)
     if "p." in text:
         text = _POINTS.sub(_points, text)

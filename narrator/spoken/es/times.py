@@ -137,7 +137,7 @@ def read_times(text: str) -> str:
         text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
     if any(letters in text for letters in _MERIDIEM_LETTERS):
         text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
-    if "min" in text:
+    if " h " in text and "min" in text:  # quick tests before the search
         text = _DURATION.sub(_duration, text)
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)
