@@ -316,7 +316,8 @@ def _titled(line: str, after: str) -> str | None:
 
 def _signed(line: str, rest: list[str]) -> bool:
     """Names alone under the title that the note closing the piece opens with: "Lucía
-    Fernández" over the column, its last paragraph "Lucía Fernández es profesora de …"; or
+    Fernández" over the column, its last paragraph "Lucía Fernández es profesora de …", or that
+    the page's writer's card repeats alone on its line; or
     two or three names alone in a block over the first paragraph ("Priya Nair" over "The
     Saturday farmers market will move …")."""
     match = _NAMES_AND_PLACE.match(line)
@@ -324,6 +325,8 @@ def _signed(line: str, rest: list[str]) -> bool:
         return False
     if is_name_over_opening(line, rest):
         return True
+    if rest and not rest[0].strip() and any(x.strip() == line for x in rest[1:]):
+        return True  # "Martín Rodríguez" alone again under "Sobre la firma", the writer's card
     last = next((x.strip() for x in reversed(rest) if x.strip()), "")
     return opens_note_on(line, last)
 

@@ -139,6 +139,8 @@ _CALLS = re.compile(
     # a label and a call to watch or see more: "VÍDEOS: veja mais notícias de Minas Gerais"
     r"|^(?:v[\u00edi]deos?|fotos|photos|watch|guarda|mira)\s*:\s*(?:veja|assista|see|watch|mira"
     r"|guarda|more|mais|m\u00e1s)\b[^.!?]{0,80}$"
+    # a player's label and length: "Audio: 2 Min.", "Video: 1:45 min"
+    r"|^(?:audio|video|podcast|listen)\s*:?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek)\.?$"
     # a page's notice for its scripts: "Please turn on JavaScript to use this feature"
     r"|^please (?:turn on|enable|activate) javascript\b[^.!?]{0,60}\.?$"
     # a mail's length and reading time: "Today's newsletter is 812 words, a 3-minute read."

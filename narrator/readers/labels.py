@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.networks import AGENCIES
+
 __all__ = [
     "NOTICES",
     "SECTION_NAMES",
@@ -76,6 +78,7 @@ _OPINION_LABELS = frozenset(
     }
 )  # fmt: skip
 """A column's labels under its title: "Opinião", "Meinung", "Tribune"."""
+_DATELINE_CHARS = 80
 
 
 def labelled_title(title: str, lines: list[str]) -> str:
@@ -83,19 +86,22 @@ def labelled_title(title: str, lines: list[str]) -> str:
     block, as a page shows it over the title ("Opinião: O comboio que nunca chega a Viseu"), so
     that the columnist's closing note is told; `title` alone otherwise."""
     kept = without_label_under_title(lines)
-    if kept is lines:
-        return title
-    label = next(line.strip() for line in lines if line.strip())
-    return f"{label}: {title}"
+    label = next((line.strip() for line in lines if line.strip()), "")
+    return f"{label}: {title}" if kept is not lines and label.lower() in _OPINION_LABELS else title
 
 
 def without_label_under_title(lines: list[str]) -> list[str]:
-    """`lines` under a title without an opinion's label alone in the first block ("Opinião" under
-    "O comboio que nunca chega a Viseu"), when more text follows it: the site's label, not
-    read."""
+    """`lines` under a title without an opinion's label or an agency's name alone in the first
+    block ("Opinião" under "O comboio que nunca chega a Viseu", "Lusa"), when more text follows
+    it: the site's label, not read."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None or lines[first].strip().lower() not in _OPINION_LABELS:
+    if first is None:
+        return lines
+    name = lines[first].strip().lower()
+    following = next((line.lower() for line in lines[first + 1 :] if line.strip()), "")
+    # an agency over a dateline naming another is said: "EFE" over "Madrid (Europa Press).-"
+    credited = any(f"({other}" in following[:_DATELINE_CHARS] for other in AGENCIES - {name})
+    if name not in _OPINION_LABELS and (name not in AGENCIES or credited):
         return lines  # "Breaking News" over an alert's story is said
     alone = first + 1 < len(lines) and not lines[first + 1].strip()
-    more = any(line.strip() for line in lines[first + 1 :])
-    return [*lines[:first], *lines[first + 1 :]] if alone and more else lines
+    return [*lines[:first], *lines[first + 1 :]] if alone and following else lines

@@ -238,7 +238,7 @@ _STORY_LEAD = re.compile(
     r"|nous vous recommandons|\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0443\u0435\u043c"
     r"|weitere themen|themen|t\u00f3picos|temas|argomenti"
     r"|sujets|topics|tags|etiquetas|schlagw\u00f6rter|mots-cl\u00e9s|теги)\s*:?\s*$"
-    r"|unlock the editor[\u2019']s digest\b|about the authors?\s*$"
+    r"|unlock the editor[\u2019']s digest\b|(?:about the authors?|sobre la firma)\s*$"
     r"|in this (?:article|story)\s*:\s*$|from\s*:\s*$|share this page\s*$"
     r"|is this page useful\?"
     r"|listen to this (?:article|story)\b[^!?]{0,20}$"

@@ -119,6 +119,7 @@ def test_a_closing_sentence_about_categories_is_read() -> None:
         "VÍDEOS: veja mais notícias de Minas Gerais",
         "Please turn on JavaScript to use this feature",
         "Kondolenz schreiben",
+        "Audio: 2 Min.",
         "Мнение автора может не совпадать с мнением редакции.",  # noqa: RUF001
     ],
 )
@@ -260,3 +261,19 @@ def test_a_russian_columnists_note_under_its_label_is_the_credit() -> None:
     text = f"Почему городам нужны трамваи\n\nМнение\n\n{STORY}\n\n{STORY}\n\n{note}\n"  # noqa: RUF001
     blocks = list(read_plaintext(text, "-", None).body_blocks())
     assert (blocks[-1].kind.value, blocks[-1].text) == ("credit", note)
+
+
+@pytest.mark.parametrize("dateline", ["", "MADRID, 7 dic (EFE).- "])
+def test_an_agencys_name_alone_under_the_title_is_not_read(dateline: str) -> None:
+    assert body(f"Greve dos médicos\n\nEFE\n\n{dateline}{STORY}\n")[0] == f"{dateline}{STORY}"
+
+
+def test_a_name_alone_under_the_title_that_the_writers_card_repeats_is_the_byline() -> None:
+    card = "Sobre la firma\nMartín Rodríguez\nRedactor de la sección Sociedad"
+    article = read_plaintext(
+        f"Sube el boleto\n\nMartín Rodríguez\n\n{STORY}\n\n{card}\n", "-", None
+    )
+    assert (article.byline, [b.text for b in article.body_blocks()]) == (
+        "Martín Rodríguez",
+        [STORY],
+    )
