@@ -12,7 +12,7 @@ import itertools
 import re
 
 from narrator.readers.box_shapes import is_site_box
-from narrator.readers.capital_names import capitals_byline
+from narrator.readers.capital_names import capitals_byline, cased
 from narrator.readers.frame_shapes import is_name_over_opening
 from narrator.readers.labels import without_label_under_title
 from narrator.readers.site_lines import is_site_frame, is_site_lead
@@ -140,7 +140,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         if names is None and _placed(line, lines[taken : taken + 2]):
             # "Pedro Sánchez Ruiz" over "Madrid": taken, and the place, if no line names a
             # writer otherwise
-            fallback = fallback or (line, lines[:position] + lines[taken + 1 :])
+            fallback = fallback or (cased(line), lines[:position] + lines[taken + 1 :])
             continue
         if names is None and (described := _described(line, lines[taken : taken + 2])):
             fallback = fallback or (described, lines[:position] + lines[taken + 1 :])

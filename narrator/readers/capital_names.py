@@ -11,7 +11,7 @@ import re
 
 from narrator.readers.stamps import is_stamp
 
-__all__ = ["capitals_byline"]
+__all__ = ["capitals_byline", "cased"]
 
 _WORD = r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*"
 _CAPITALS = re.compile(rf"^{_WORD}(?: {_WORD}){{1,3}}$")
@@ -47,6 +47,15 @@ def capitals_byline(line: str, rest: list[str]) -> str | None:
     under = next((x.strip() for x in rest if x.strip()), "")
     if not is_stamp(under) and not _opens_story(under):
         return None
+    return cased(line)
+
+
+def cased(names: str) -> str:
+    """Names in capitals as they are written ("ANA BELÉN RUIZ" -> "Ana Belén Ruiz", "ANA DE
+    SOUSA" -> "Ana de Sousa"), so that they are said, not spelled; other names unchanged."""
+    if not names.isupper():
+        return names
+    words = names.lower().split()
     return " ".join(word if word in _JOINERS else _capitalised(word) for word in words)
 
 

@@ -277,3 +277,10 @@ def test_a_name_alone_under_the_title_that_the_writers_card_repeats_is_the_bylin
         "Martín Rodríguez",
         [STORY],
     )
+
+
+def test_a_name_in_capitals_over_its_place_and_stamp_is_said_as_written() -> None:
+    lines = "ANA BELÉN RUIZ\nMadrid\nActualizado Domingo, 7 diciembre 2026 - 10:25"
+    assert read_plaintext(f"Gran Vía cerrada\n\n{lines}\n\n{STORY}\n", "-", None).byline == (
+        "Ana Belén Ruiz"
+    )
