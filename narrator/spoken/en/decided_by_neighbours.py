@@ -18,7 +18,7 @@ credits and notes:
 - "p. 14 n." -> "page fourteen note" (a footnote after its page); "a Cat. 3 storm" ->
   "Category" (before a storm's number and its noun)
 - a player's position between his team and his name: "Knicks G Jalen Brunson" -> "guard",
-  "Chiefs QB Patrick Mahomes" -> "quarterback"; "11 reb." -> "rebounds", "10 inn." -> "innings";
+  "Chiefs QB Patrick Mahomes" -> "quarterback"; "11 reb." -> "rebounds", "10 inn." -> "innings",
   "cert. was denied" -> "certiorari"
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
   counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
@@ -104,6 +104,7 @@ _POSITIONS = {
     "SF": "small forward", "PF": "power forward", "QB": "quarterback", "RB": "running back",
     "WR": "wide receiver", "TE": "tight end", "LB": "linebacker", "CB": "cornerback",
     "SS": "shortstop", "OF": "outfielder", "RHP": "right-hander", "LHP": "left-hander",
+    "RF": "right fielder", "LF": "left fielder", "CF": "center fielder", "DH": "designated hitter",
 }  # fmt: skip
 POSITIONS = sorted(_POSITIONS, key=lambda p: (-len(p), p))
 _POSITION = re.compile(

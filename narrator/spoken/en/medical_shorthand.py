@@ -96,6 +96,7 @@ _BOWEL = re.compile(r"(?<=\blast )BM\b")
 # "s/p CABG x3" -> "status post CABG times three"; "Hx of MI" -> "History of MI".
 _STATUS_POST = re.compile(r"(?<![\w/])s/p(?= [A-Za-z])")
 _TIMES_AFTER_A_PROCEDURE = re.compile(r"(?<=[A-Z]{2} )x(?=\d\b)")
+_ORIENTED_TIMES = re.compile(r"(?<=\boriented )x ?(?=\d\b)")
 _HISTORY_OF = re.compile(r"\b(?P<h>[Hh])x(?= of\b)")
 _POST_OP_DAY = re.compile(r"\bPOD(?= ?\d)")
 _NAUSEA = re.compile(r"(?<![\w/])N/V(?P<d>/D)?(?![\w/])")
@@ -135,7 +136,7 @@ HINT = any_of(
     r"| [a-z](?<=[Pp]t\. [a-z]))",
     r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
     r"/V(?<=N/V)", r"/u(?<=f/u)", r"/p(?<=s/p)", r"x of(?<=Hx of|hx of)", r"x:(?<=[DRTS]x:)",
-    r"SOB(?<= SOB)", r"BM(?<=last BM)", r"CP(?<= CP)",
+    r"SOB(?<= SOB)", r"d x(?<=oriented x)", r"BM(?<=last BM)", r"CP(?<= CP)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
     r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
@@ -202,6 +203,8 @@ def read_medical_shorthand(text: str) -> str:
     if "s/p" in text:
         text = _STATUS_POST.sub("status post", text)
         text = _TIMES_AFTER_A_PROCEDURE.sub("times ", text)
+    if "oriented x" in text:
+        text = _ORIENTED_TIMES.sub("times ", text)
     if "x:" in text:
         text = _LABEL.sub(lambda m: _LABELS[m["label"]], text)
     if "SOB" in text or "BM" in text or "CP" in text:
