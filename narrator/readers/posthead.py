@@ -38,6 +38,8 @@ _READING_TIME = re.compile(
 )
 """A post's reading time on a line of its own: "Lesezeit: 4 Minuten", "5 min read"."""
 _PROPERTY = re.compile(r"^(?P<key>[A-Z][\w ]{0,24}):\s+(?P<value>\S.*)$")
+_INLINE_FIELD = re.compile(r"^(?P<key>[^\W\d][\w -]{0,30})::\s*(?P<value>\S.*)$")
+"""An Obsidian note's inline field under its title (Dataview's): "Mood:: calm"."""
 _PROPERTY_KEYS = frozenset(
     {"created", "created by", "last edited", "last edited time", "tags", "status", "date"}
     | {"author", "authors", "category", "type", "published", "updated", "url", "source"}
@@ -85,10 +87,14 @@ def is_reading_time(text: str) -> bool:
 
 
 def properties(paragraph: SyntaxTreeNode) -> dict[str, str] | None:
-    """A page's properties, a line each under its title ("Created: …", "Tags: …"), by key in
-    lower case; None if the paragraph is not one (two lines or more, a known key)."""
+    """A page's properties, a line each under its title ("Created: …", "Tags: …", or a note's
+    inline fields, "Mood:: calm"), by key in lower case; None if the paragraph is not one (two
+    lines or more, a known key; an inline field's two colons alone tell it)."""
     inline = paragraph.children[0] if paragraph.children else None
     lines = inline.content.splitlines() if inline is not None else []
+    inline_fields = [_INLINE_FIELD.match(line.strip()) for line in lines]
+    if lines and all(inline_fields):  # Dataview's inline fields: "Mood:: calm", two colons
+        return {m["key"].lower(): m["value"] for m in inline_fields if m}
     found = [_PROPERTY.match(line.strip()) for line in lines]
     if len(lines) < _MIN_HEADER_LINES or not all(found):
         return None

@@ -284,3 +284,9 @@ def test_a_name_in_capitals_over_its_place_and_stamp_is_said_as_written() -> Non
     assert read_plaintext(f"Gran Vía cerrada\n\n{lines}\n\n{STORY}\n", "-", None).byline == (
         "Ana Belén Ruiz"
     )
+
+
+def test_a_notes_inline_fields_under_its_title_are_not_read() -> None:
+    fields = "Mood:: calm\nWeather:: frost, then sun"
+    text = f"# Sunday 7 December\n\n{fields}\n\nWalked to the reservoir.\n"
+    assert [b.text for b in read_markdown(text).body_blocks()] == ["Walked to the reservoir."]
