@@ -111,9 +111,12 @@ def _is_top_headline(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """A line shaped as a headline: four to twenty words, no sentence's end, no byline."""
+    """A line shaped as a headline: four to twenty words, no sentence's end, no byline, and
+    a word among them (a row of figures, "12 14 16 18", is a table's or a counter's)."""
     words = line.split()
     if not words or _BYLINE_WORD.match(line.strip()) or is_clutter_line(line):
+        return False
+    if not any(character.isalpha() for character in line):
         return False
     return _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(
         line.strip()
