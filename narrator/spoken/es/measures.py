@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.article_units import article_unit_reader
 from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.common.romance_alternatives import alternatives_reader
 from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
@@ -42,11 +43,8 @@ _read_alternatives = alternatives_reader(
 # A unit written alone after an article or "por" is the unit itself: "El kg de tomate" -> "El
 # kilogramo", "2 € por kg" -> "por kilogramo"; one letter ("el m") is left, one with a full
 # stop ("el min. de Interior": a minister) or a number after ("el km 42") too.
-_SINGULAR = {row[0]: row[2] for row in _UNITS}
-_ARTICLE_UNIT = re.compile(
-    r"(?<![\w'’])(?P<word>(?i:el|del|al|por|cada)) (?P<unit>"
-    + "|".join(re.escape(u) for u in sorted(_SINGULAR, key=len, reverse=True) if len(u) > 1)
-    + r")(?![\w²³'’/]|\.\s*[a-záéíóúñ])(?!\.?\s*\d)"
+_read_article_units = article_unit_reader(
+    {row[0]: row[2] for row in _UNITS}, "el|del|al|por|cada", "[a-záéíóúñ]"
 )
 
 
@@ -56,4 +54,4 @@ def read_measures(text: str) -> str:
     if "." in text:
         text = _STOPPED_UNIT.sub(r"\g<unit>", text)
     text = _read_measures(_say_times_signs(_read_alternatives(text)))
-    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)
+    return _read_article_units(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.article_units import article_unit_reader
 from narrator.spoken.fr.numbers import NUM, decimal
 from narrator.spoken.tables import read_table
 
@@ -21,8 +22,8 @@ _AFTER_SCALE = re.compile(
 # mètre carré", "12 € par kg" -> "par kilogramme"; a unit of one letter ("le m") is left, and
 # one whose full stop goes on in small letters is an abbreviation ("le min. de l'Intérieur").
 _NAMED = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) > 1)
-_ARTICLE_UNIT = re.compile(
-    rf"(?<![\w'’])(?P<word>(?i:du|le|au|par)) (?P<unit>{_NAMED})(?![\w²³'’/]|\.\s*[a-zé])"
+_read_article_units = article_unit_reader(
+    {unit: names[0] for unit, names in _UNITS.items()}, "du|le|au|par", "[a-zé]", False
 )
 HINT = re.compile(rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d|(?i:du|le|au|par) (?:{_NAMED})")
 
@@ -42,4 +43,4 @@ def read_measures(text: str) -> str:
         return f"{match['scale']} {of}{many}"
 
     text = _QUANTITY.sub(say, _AFTER_SCALE.sub(after_scale, text))
-    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_UNITS[m['unit']][0]}", text)
+    return _read_article_units(text)

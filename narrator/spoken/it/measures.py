@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.article_units import article_unit_reader
 from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.common.romance_alternatives import alternatives_reader
 from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
@@ -21,11 +22,8 @@ _UNITS = read_table("it", "units")
 _read_measures = measure_reader(NUMERALS, _UNITS, MeasureWords("al", "di", "mezzo"), fraction_words)
 # A unit written alone after an article or "per" is the unit itself: "15 € al kg" -> "al
 # chilogrammo", "il m²"; one letter is left, one with a full stop or a number after too.
-_SINGULAR = {row[0]: row[2] for row in _UNITS}
-_ARTICLE_UNIT = re.compile(
-    r"(?<![\w'’])(?P<word>(?i:il|al|del|per|ogni)) (?P<unit>"
-    + "|".join(re.escape(u) for u in sorted(_SINGULAR, key=len, reverse=True) if len(u) > 1)
-    + r")(?![\w²³'’/]|\.\s*[a-zà-ú])(?!\.?\s*\d)"
+_read_article_units = article_unit_reader(
+    {row[0]: row[2] for row in _UNITS}, "il|al|del|per|ogni", "[a-zà-ú]"
 )
 # A unit alone after its article may be left when the money before has read the text's only
 # number: the common units' names lead a second pattern.
@@ -53,4 +51,4 @@ def read_measures(text: str) -> str:
     if '"' in text or "”" in text:
         text = _RACE_TIME.sub(_race_time, text)
     text = _read_measures(_say_times_signs(_read_alternatives(text)))
-    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)
+    return _read_article_units(text)

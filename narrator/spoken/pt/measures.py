@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.common.article_units import article_unit_reader
 from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.common.romance_alternatives import alternatives_reader
 from narrator.spoken.common.romance_measures import HINT as NUMBER_HINT
@@ -27,11 +28,8 @@ _read_measures = measure_reader(NUMERALS, _UNITS, MeasureWords("por", "de", "mei
 # A unit written alone after an article or "por" is the unit itself: "O kg da carne" -> "O
 # quilograma", "R$ 5 por kg" -> "por quilograma"; one letter ("o m") is left, one with a full
 # stop or a number after ("o km 42") too.
-_SINGULAR = {row[0]: row[2] for row in _UNITS}
-_ARTICLE_UNIT = re.compile(
-    r"(?<![\w'’])(?P<word>(?i:o|do|ao|no|por|cada)) (?P<unit>"
-    + "|".join(re.escape(u) for u in sorted(_SINGULAR, key=len, reverse=True) if len(u) > 1)
-    + r")(?![\w²³'’/]|\.\s*[a-zà-ú])(?!\.?\s*\d)"
+_read_article_units = article_unit_reader(
+    {row[0]: row[2] for row in _UNITS}, "o|do|ao|no|por|cada", "[a-zà-ú]"
 )
 _say_times_signs = times_sign_reader("por")
 _read_alternatives = alternatives_reader(lambda _second: "ou")
@@ -49,4 +47,4 @@ def read_measures(text: str) -> str:
     m" -> "cinco por quatro metros"), and a unit alone after its article ("o kg")."""
     text = _SCORE.sub(r"\g<before>\g<a> a \g<b>", text) if "x" in text else text
     text = _read_measures(_say_times_signs(_read_alternatives(text)))
-    return _ARTICLE_UNIT.sub(lambda m: f"{m['word']} {_SINGULAR[m['unit']]}", text)
+    return _read_article_units(text)
