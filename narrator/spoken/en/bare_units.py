@@ -10,6 +10,8 @@
 - "2 l of water", "a 1.6 l engine" -> liters before what a volume fills, or after decimals
   ending a phrase ("1.5 l."); "Grade 2 l" stays
 - "36 mo. in prison" -> months, spaced from its number
+- "0.1 M HCl", "a 2 M solution" -> molar, before a chemical formula or a word of a solution,
+  or after a negative power of ten written in figures; "5 M users" stays
 - "spun at 10,000 g", "pilots pull 9 g" -> the letter, a force of gravity, where the words
   around speak of acceleration; "500 g of flour" stays grams
 """
@@ -66,6 +68,16 @@ _HEAT = re.compile(
     r"\bstars?\b)"
 )
 
+# A spaced capital "M" is molar before a formula ("0.1 M HCl", "2 M NaOH": a capital and a
+# small letter or a digit) or a word of a solution, or after a negative power of ten, which
+# no count of millions has ("2.5 × 10⁻³ M").
+_SPACED_MOLAR = re.compile(
+    r"(?<![\w.,$£€])(?P<head>10(?:⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^-\d+) )M(?![\w'’-]|\.\w)"
+    r"|(?<![\w.,$£€])(?P<figure>\d+(?:\.\d+)? )M"
+    r"(?= (?=[A-Z]*[a-z\d])(?:[A-Z][a-z]?\d*){2,}\b"
+    r"| (?:solutions?|buffers?|stocks?|aqueous|acid)\b)"
+)
+
 
 def _kelvins(match: re.Match[str]) -> str:
     if not _HEAT.search(words_around(match)):
@@ -95,6 +107,8 @@ def write_bare_units(text: str) -> str:
         text = _SPACED_G.sub(_gravity_letter, text)
     if " K" in text:
         text = _SPACED_K.sub(_kelvins, text)
+    if " M" in text:
+        text = _SPACED_MOLAR.sub(lambda m: f"{m['head'] or m['figure']}molar", text)
     if " mo" in text:
         text = _SPACED_MONTHS.sub(r"\g<head>mos", text)
     return text

@@ -86,7 +86,8 @@ def _say_point(match: re.Match[str]) -> str:
 
 
 # A point undotted after a distance and before "of", as news of earthquakes and storms gives
-# it: "12 km SW of Ridgecrest" (the distance read already: "twelve kilometers SW of").
+# it: "12 km SW of Ridgecrest" (the distance read already: "twelve kilometers SW of"), and
+# as directions give it before the road: "go 2 mi. N on Rte. 9" -> "two miles north on".
 # A side or an end named by its point after "the": "the N. side of Main St." -> "north side".
 _SIDE_OF = re.compile(
     r"(?<=\bthe )(?P<one>[NSEW])\.(?= (?:side|end|bank|shore|coast|wall|aisle|transept|front|face|"
@@ -99,7 +100,7 @@ _BEARING = re.compile(r"(?<![\w.])(?P<one>[NS])\.(?= (?:\d{1,3}°|[a-z]+(?:-[a-z
 _FROM_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]{2,}) (?P<one>[NSEW])\.(?= to\b)")
 _UNDOTTED_AFTER_DISTANCE = re.compile(
     r"\b(?P<distance>kilometers|kilometres|miles|meters|metres|feet|yards|leagues|km|mi|blocks)"
-    rf"\.? (?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z]| to\b| toward)"
+    rf"\.? (?P<point>{'|'.join(_POINTS)}|[NSEW])(?= of [A-Z]| to\b| toward| on\b| onto\b| along\b)"
 )
 # A point undotted after a verb of going, as directions give it: "head S on US 1", "turn E on
 # Rte. 9", "continue NW for 2 miles" -> "south", "east", "northwest".
@@ -123,7 +124,8 @@ GOING_HINT = re.compile(
     r"(?<=[a-z0-9] )(?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]|[LR])(?=[ ,;.]|$)"
 )
 DISTANCE_HINT = re.compile(
-    r"[si]\.? (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) (?:of [A-Z]|to\b|toward)"
+    r"[sit]\.? (?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]) "
+    r"(?:of [A-Z]|to\b|toward|on\b|onto\b|along\b)"
 )
 
 

@@ -147,7 +147,7 @@ HINT = any_of(
     with_digit=(
         rf"\d(?:(?=\d[·⋅])|(?![\d,.])(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])"
         r"|\s?[a-zA-Z]+/|\s/\s[A-Za-z]|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b"
-        r"|\sK\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b"
+        r"|\s[KM]\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b"
         r"|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\."
         r"|[½⅓⅔¼¾⅕-⅞]c\.|\s?\w[·⋅]))",
         r"the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b",

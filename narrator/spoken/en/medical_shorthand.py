@@ -14,7 +14,9 @@
   for 14 days", "2 tabs." -> "tablets", undotted before a route or a schedule ("1 tab PO")
 - "pt." before a verb of a case note is the patient ("Pt. was given", "pt. admitted"), where
   "Pt. 3" is a part and "Pt. Reyes" a point
-- "obs." after "for" or "under" is observation ("admitted for obs."); "67 y/o" -> "67 year old";
+- "obs." after "for" or "under" is observation ("admitted for obs."); "67 y/o" -> "67 year old",
+  "67 y/o M" -> "67 year old male"; "HTN", "HLD", "T2DM" -> "hypertension", "hyperlipidemia",
+  "type two diabetes";
   "the L arm", "R knee" -> "left", "right" before a part of the body
 - "temp." after a determiner, before a verb, "of" or a figure, or anywhere before a figure, is
   the temperature, as case books and weather reports write it ("the temp. fell to 99°", "her
@@ -102,6 +104,13 @@ _POST_OP_DAY = re.compile(r"\bPOD(?= ?\d)")
 _NAUSEA = re.compile(r"(?<![\w/])N/V(?P<d>/D)?(?![\w/])")
 # An age as a chart gives it, after the number: "a 67 y/o male", "45 yo", "3 y.o." -> "year old".
 _YEARS_OLD = re.compile(r"(?<=\d) ?(?:y/o\b|y\.o\.(?!\w)|yo\b)")
+# And the patient's sex, a capital letter after the age: "a 67 y/o M w/ HTN" -> "male".
+_SEX = re.compile(r"(?<=year old )(?P<sex>[MF])(?![\w'&/-])(?!\.\w)")
+# Conditions a history lists by their letters but says in words: "w/ HTN and T2DM" ->
+# "with hypertension and type two diabetes".
+_CONDITIONS = {"HTN": "hypertension", "HLD": "hyperlipidemia"}
+_CONDITION = re.compile(r"(?<![\w/-])(?P<c>HTN|HLD)(?![\w/-])")
+_DIABETES_TYPE = re.compile(r"(?<![\w/-])T(?P<n>[12])DM(?![\w/-])")
 # A side of the body written with its letter: "radiating to the L arm", "R knee pain"; dotted
 # in small letters, as old case books write it ("in the r. iliac region", "the l. ventricle").
 _SIDE = re.compile(
@@ -136,11 +145,11 @@ HINT = any_of(
     r"| [a-z](?<=[Pp]t\. [a-z]))",
     r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
     r"/V(?<=N/V)", r"/u(?<=f/u)", r"/p(?<=s/p)", r"x of(?<=Hx of|hx of)", r"x:(?<=[DRTS]x:)",
-    r"SOB(?<= SOB)", r"d x(?<=oriented x)", r"BM(?<=last BM)", r"CP(?<= CP)",
+    r"SOB(?<= SOB)", r"d x(?<=oriented x)", r"HTN", r"HLD", r"BM(?<=last BM)", r"CP(?<= CP)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
     r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
-        r"q ?\d", r"POD ?\d", r"yo\b(?<=\dyo)", r" yo\b(?<=\d yo)", r"T\. ?\d",
+        r"q ?\d", r"POD ?\d", r"DM(?<=T[12]DM)", r"yo\b(?<=\dyo)", r" yo\b(?<=\d yo)", r"T\. ?\d",
         r"ap\. (?<=\d cap\. )", r"aps\. (?<=\d caps\. )",
         r"ab\. (?<=\d tab\. )", r"abs\. (?<=\d tabs\. )",
         r"ab (?<=\d tab )", r"abs (?<=\d tabs )", r"ap (?<=\d cap )", r"aps (?<=\d caps )",
@@ -194,7 +203,14 @@ def read_medical_shorthand(text: str) -> str:
     if "x" in text:
         text = _FOR_DAYS.sub("for ", text)
     if _YEARS_OLD_HINT.search(text):
-        text = _YEARS_OLD.sub(" year old", text)
+        text = _SEX.sub(
+            lambda m: "male" if m["sex"] == "M" else "female", _YEARS_OLD.sub(" year old", text)
+        )
+    if "HTN" in text or "HLD" in text or "DM" in text:
+        text = _CONDITION.sub(lambda m: _CONDITIONS[m["c"]], text)
+        text = _DIABETES_TYPE.sub(
+            lambda m: f"type {'one' if m['n'] == '1' else 'two'} diabetes", text
+        )
     if "c/o" in text:
         text = _COMPLAINS_OF.sub(r"\g<who> complains of", text)
         text = _CARE_OF.sub("care of", text)
