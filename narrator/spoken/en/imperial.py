@@ -35,11 +35,15 @@ _FEET_INCHES = re.compile(
     r"(?=\s?(?:by|x|×)\s?\d|\s?(?:tall|long|wide|high|deep|thick|across)\b)"
     r"|(?:(?<=\d' by )|(?<=\d\" by ))(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
 )
-# An inch mark after a number, before a word, where no quotation is open before it: "a 12\"
-# pizza", "a 27\" monitor" ('"Route 66" by Chuck Berry' closes a quotation).
+# An inch mark after a number, before a word (or a maker's capitals and a word: "a 6.1\" OLED
+# screen"), where no quotation is open before it: "a 12\" pizza", "a 27\" monitor" ('"Route
+# 66" by Chuck Berry' closes a quotation).
 _INCHES_BEFORE_WORD = re.compile(
-    r"(?<![\w.'\"])(?<!x )(?<!× )(?<!by )(?P<num>\d{1,3}(?:\.\d+)?)\"(?=\s+[a-z]{3,})"
+    r"(?<![\w.'\"])(?<!x )(?<!× )(?<!by )(?P<num>\d{1,3}(?:\.\d+)?)\""
+    r"(?=\s+[a-z]{3,}|\s+[A-Z\d]{2,6}\s+(?:[a-z]{3,}|TVs?\b))"
 )
+_QUOTE = re.compile('"')
+_FIGURES = frozenset("0123456789½¼¾")
 # A naval gun's bore in inches before its length in calibres: "5\"/38 caliber guns" -> "5-inch/38"
 # (read "five-inch thirty-eight", as "6-inch/45" is), no closing quote.
 _GUN_BORE = re.compile(
@@ -203,9 +207,20 @@ def _say_feet_inches(match: re.Match[str]) -> str:
     return length(number, "ft" if mark == "'" else "in")
 
 
+def _quotation_open(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is open at ``end``: a quote after a figure closes one that is open,
+    else it is an inch mark ("a 27\" 4K monitor and a 55\" TV"; '"Route 66" and a 12\" pizza')."""
+    is_open = False
+    for quote in _QUOTE.finditer(text, start, end):
+        after_a_figure = quote.start() > 0 and text[quote.start() - 1] in _FIGURES
+        if not after_a_figure or is_open:
+            is_open = not is_open
+    return is_open
+
+
 def _say_inches_before_word(match: re.Match[str]) -> str:
     line_start = match.string.rfind("\n", 0, match.start()) + 1
-    if match.string.count('"', line_start, match.start()) % 2:
+    if _quotation_open(match.string, line_start, match.start()):
         return match.group(0)  # the mark closes a quotation
     return f"{decimal(match['num'])} inch"
 

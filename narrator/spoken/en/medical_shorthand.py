@@ -110,6 +110,18 @@ _SEX = re.compile(r"(?<=year old )(?P<sex>[MF])(?![\w'&/-])(?!\.\w)")
 # "with hypertension and type two diabetes".
 _CONDITIONS = {"HTN": "hypertension", "HLD": "hyperlipidemia"}
 _CONDITION = re.compile(r"(?<![\w/-])(?P<c>HTN|HLD)(?![\w/-])")
+# Vital signs by their letters before a figure, where the line speaks of a patient's other
+# signs or doses: "BP 142/90, HR 88, RR 18" -> "heart rate", "respiratory rate"; "hold if HR <
+# 60". "BP" is said by its letters.
+_VITAL = re.compile(
+    r"(?<![\w/.-])(?P<v>HR|RR)"
+    r"(?=:? (?:[<>≤≥]=? ?|(?:less|greater|more) than |of |was |is )?\d{2,3}(?!\d|,\d))"
+)
+_VITALS = {"HR": "heart rate", "RR": "respiratory rate"}
+_OTHER_SIGNS = re.compile(
+    r"\bBP\b|\bSpO2|\bO2 sat|\b[Ss]ats?\b|febrile|\bmg\b|\bhold if\b|\bbpm\b|\b[Tt]emp"
+    r"|\b[Vv]itals|\b[Pp]ulse|\bHR\b.*\bRR\b|\bRR\b.*\bHR\b|\bbreaths\b|\bPt\b|[Pp]atient"
+)
 _DIABETES_TYPE = re.compile(r"(?<![\w/-])T(?P<n>[12])DM(?![\w/-])")
 # A side of the body written with its letter: "radiating to the L arm", "R knee pain"; dotted
 # in small letters, as old case books write it ("in the r. iliac region", "the l. ventricle").
@@ -150,6 +162,7 @@ HINT = any_of(
     r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
         r"q ?\d", r"POD ?\d", r"DM(?<=T[12]DM)", r"yo\b(?<=\dyo)", r" yo\b(?<=\d yo)", r"T\. ?\d",
+        r"HR(?<= HR)", r"RR(?<= RR)", r"^[HR]R",
         r"ap\. (?<=\d cap\. )", r"aps\. (?<=\d caps\. )",
         r"ab\. (?<=\d tab\. )", r"abs\. (?<=\d tabs\. )",
         r"ab (?<=\d tab )", r"abs (?<=\d tabs )", r"ap (?<=\d cap )", r"aps (?<=\d caps )",
@@ -234,6 +247,8 @@ def read_medical_shorthand(text: str) -> str:
         text = _NAUSEA.sub(
             lambda m: "nausea, vomiting and diarrhea" if m["d"] else "nausea and vomiting", text
         )
+    if ("HR" in text or "RR" in text) and _OTHER_SIGNS.search(text):
+        text = _VITAL.sub(lambda m: _VITALS[m["v"]], text)
     if "L " in text or "R " in text or "l. " in text or "r. " in text:
         text = _SIDE.sub(lambda m: "left" if (m["side"] or m["dotted"]) in "Ll" else "right", text)
     if "temp." in text or "T." in text:

@@ -55,7 +55,7 @@ _MONEY = re.compile(
     rf"(?:(?:\s?(?P<scale1>{_SCALE}))?\s?(?:[-–]|to)\s?(?P<cur2>{_CUR})?(?P<amt2>{NUM})(?![\d.,]*\s?%)"
     rf"(?(scale1)(?=\s?{_SCALE}(?![\w-]))))?"
     rf"(?:(?:\s?|-(?=thousand|[mbt]illion|crore|lakh|cr\b))(?P<scale>{_SCALE})(?!\w)(?!-(?!an?-|plus\b|worth\b)))?"
-    r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
+    r"(?:\s?/\s?(?P<per>[a-z]+)\b(?:\.(?=[,;:)]|\s+[a-z]))?)?"  # "/mo., no pets": its stop
 )
 
 

@@ -283,6 +283,8 @@ MONEY_WORDS_BEFORE = re.compile(
     r"bought for|budget of|turnover of|revenue of|profits? of|sales of|loss of|debts? of)"
     r"(?:\s+(?:about|around|some|nearly|almost|over|roughly|just|only|an estimated|up to))?\s+$"
 )
+# A distance driven, as car listings write it: "68K mi.", "120k km" -> "68 thousand mi."
+_DISTANCE_IN_K = re.compile(r"\s+(?:mi|km|kms|miles)\b")
 _NOT_COUNTED_IN_K = re.compile(
     r"\s+(?:runs?|races?|runners?|screens?|displays?|monitors?|tvs?|TVs?|videos?|pixels?)\b"
 )
@@ -297,7 +299,7 @@ def write_thousands_k(text: str) -> str:
 
 def _say_thousands_k(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
-    counted = COUNTED.match(text, end) or PLURAL.match(text, end)
+    counted = COUNTED.match(text, end) or PLURAL.match(text, end) or _DISTANCE_IN_K.match(text, end)
     if _NOT_COUNTED_IN_K.match(text, end):
         return match.group(0)
     if counted is None and not MONEY_WORDS_BEFORE.search(text, max(0, start - 30), start):
