@@ -64,6 +64,13 @@ _DIRECTOR = re.compile(r"\b(?P<d>[Dd])ir\.(?= (?P<by>by\b)?)(?= (?:of|by)\b)")
 # so labelled, where elsewhere it is an initial or a letter).
 _QUESTION = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:Q|Ques|Quest)\.(?= [A-Z\"][^\n?]{0,300}\?)")
 _ANSWER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))Ans\.(?= [A-Z\"])|(?<=\? )A\.(?= [A-Z][a-z])")
+# A score's overtime in brackets: "Lakers 112, Warriors 108 (OT)" -> "(overtime)".
+_OVERTIME_AFTER_A_SCORE = re.compile(r"(?<= )\(OT\)")
+_SCORE_BEFORE = re.compile(
+    r"(?:\d|teen|ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred) $"
+)
+# A police precinct after its ordinal: "the 44th Pct." -> "Precinct" ("5 pct." is per cent).
+_PRECINCT = re.compile(r"(?<=th |st |nd |rd )Pct\.(?!\w)")
 # A king written short before his name and numeral, as old books write him: "K. William III."
 _MONARCH_NAMES = "|".join(sorted(read_mapping("en", "regnal_names"), key=lambda n: (-len(n), n)))
 _KING = re.compile(rf"(?<![\w.])K\.(?= (?:{_MONARCH_NAMES}) (?:[IVX]+\b|the [a-z]+))")
@@ -143,6 +150,10 @@ def read_words_decided_by_neighbours(text: str) -> str:
         text = _QUESTION.sub("Question.", text)
     if "Ans." in text or ("A." in text and ("Question" in text or "Q." in text)):
         text = _ANSWER.sub("Answer.", text)
+    if "OT)" in text:
+        text = _OVERTIME_AFTER_A_SCORE.sub(_say_overtime, text)
+    if "Pct." in text:
+        text = _PRECINCT.sub(lambda m: "Precinct" + stop_after(m), text)
     if "K." in text:
         text = _KING.sub("King", text)
     if "Cong." in text:
@@ -191,6 +202,12 @@ def _read_market_and_kitchen_words(text: str) -> str:
     if ("TD" in text or "INT" in text) and _YARDS.search(text):
         text = _BOX_SCORE.sub(_say_box_score, text)
     return text
+
+
+def _say_overtime(match: re.Match[str]) -> str:
+    if not _SCORE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):
+        return match.group(0)
+    return "(overtime)"
 
 
 def _say_count(match: re.Match[str]) -> str:
