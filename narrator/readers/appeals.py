@@ -18,7 +18,8 @@ _CALL = re.compile(
     r"|assine|inscreva-se|cadastre-se|apoie|suscr[\u00edi]bete|hazte (?:socio|suscriptor)"
     r"|ap[\u00f3o]yanos|abonnez-vous|inscrivez-vous|soutenez-nous|abonnieren sie|jetzt abonnieren"
     r"|unterst\u00fctzen sie uns|abbonati|iscriviti|sostienici"
-    r"|\u043f\u043e\u0434\u043f\u0438\u0448\u0438\u0442\u0435\u0441\u044c"
+    r"|\u043f\u043e\u0434\u043f\u0438(?:\u0448\u0438\u0442\u0435\u0441\u044c"
+    r"|\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c)"  # подпишитесь, подписывайтесь
     r"|\u043f\u043e\u0434\u0434\u0435\u0440\u0436\u0438\u0442\u0435 \u043d\u0430\u0441)\b",
     re.IGNORECASE,
 )
@@ -79,12 +80,16 @@ def _without_closing_call(line: str) -> str:
     """`line` without its last sentence when that calls the reader to subscribe or support the
     site and a sentence of the story comes before it."""
     sentences = _SENTENCE.split(line.strip())
-    last = sentences[-1]
-    call = (
-        len(sentences) > 1
-        and len(last.split()) <= _MAX_CALL_WORDS
-        and bool(_CALL.match(last))
-        and bool(_OWN.search(last))
-        and not _REPORTED.search(last)
-    )
+    call = len(sentences) > 1 and _is_call(sentences[-1])
     return " ".join(sentences[:-1]) if call else line
+
+
+def _is_call(sentence: str) -> bool:
+    """Whether `sentence` calls the reader to subscribe to or support the site's own thing,
+    and no story reports it ("…, the charity said.")."""
+    return (
+        len(sentence.split()) <= _MAX_CALL_WORDS
+        and bool(_CALL.match(sentence))
+        and bool(_OWN.search(sentence))
+        and not _REPORTED.search(sentence)
+    )

@@ -180,15 +180,24 @@ def without_closing_links(groups: list[list[str]]) -> list[list[str]]:
     return groups if label[-1:] in ".!?:;," else groups[:start]
 
 
+_EDITORS_INITIALS = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
+"""An agency's last line of its editors' initials, under the story: "ABC DEF XYZ" (PTI)."""
+
+
 def without_outlet_signature(groups: list[list[str]]) -> list[list[str]]:
     """`groups` (the story's paragraphs, its clutter gone) less an agency's or outlet's name
     alone in quotation marks closing the story's sentences: "«Интерфакс»"; or an agency's name
-    alone, or agencies' apart by slashes, with no quotation marks: "Lusa", "— AFP/Reuters"."""
+    alone, or agencies' apart by slashes, with no quotation marks: "Lusa", "— AFP/Reuters"; or
+    its editors' initials: "ABC DEF XYZ" (PTI's)."""
     lines = [[line.strip() for line in group if line.strip()] for group in groups]
     if len(lines) < _MIN_SIGNED_PARAGRAPHS or len(lines[-1]) != 1 or not lines[-2]:
         return groups
     sentence = lines[-2][-1].endswith((".", "!", "?", "\u201d", '"'))
-    named = _OUTLET.match(lines[-1][0]) or _AGENCY_ALONE.match(lines[-1][0])
+    named = (
+        _OUTLET.match(lines[-1][0])
+        or _AGENCY_ALONE.match(lines[-1][0])
+        or _EDITORS_INITIALS.match(lines[-1][0])
+    )
     return groups[:-1] if sentence and named else groups
 
 

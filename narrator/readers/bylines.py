@@ -24,8 +24,11 @@ from narrator.readers.writer_notes import opens_note_on
 
 __all__ = ["posted_by", "take_byline"]
 
-_PHOTOS_BY = re.compile(r"^\s*(?:photos?|photographs?|photography|images?|video) by\s", re.I)
-"""The pictures' credit after a byline's bar: "Story by Jane Doe | Photos by Sam Lee"."""
+_PHOTOS_BY = re.compile(
+    r"^\s*(?:photos?|fotos?|photographs?|photography|images?|video)(?: by|\s?:)\s", re.I
+)
+"""The pictures' credit after a byline's bar: "Story by Jane Doe | Photos by Sam Lee", "Words:
+Phil Day | Photos: Dave Mills" (a club's match report)."""
 _PHOTOGRAPHER = re.compile(
     r"^(?:photos?|photographs?|photography|fotos?|\u0444\u043e\u0442\u043e|images?)"
     r"(?:\s*:|\s+(?:by|de|di|von|par))?\s+[A-Z\u0410-\u042f][\w'\u2019-]+"
@@ -39,7 +42,11 @@ _BYLINE_LINES = 3
 _MAX_LATE_BYLINE_CHARS = 80
 _HYPHENED_NAME = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 _NEWSROOM = re.compile(
-    r"^(?:redazione|redacci[oó]n|r[ée]daction|redaktion|reda[cç][cç]?[aã]o)\b", re.I
+    r"^(?:redazione|redacci[oó]n|r[ée]daction|redaktion|reda[cç][cç]?[aã]o)\b"
+    # an authority that issues a release over its stamp, no writer: "Polizeipräsidium Mannheim"
+    r"|^(?:polizei|staatsanwaltschaft|stadt|landratsamt|feuerwehr)\w*"
+    r"|^\w+(?:pr\u00e4sidium|ministerium|beh\u00f6rde|direktion|inspektion|amt|gericht)\b",
+    re.I,
 )
 _OUTLET_UNDER = re.compile(
     r"^(?:[A-Z][\w&.]*\s){1,3}(?:News|Radio|TV|Television|Online)"
@@ -71,9 +78,9 @@ _TITLE_AT = re.compile(
 """A writer's title at a company, under their name: "Head of Engineering at Northwind Rail"."""
 _AT_PLACE = re.compile(r"^(?:at|in) [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}$")
 """Where the writer was, under the byline: "at Lord's" (a match report's)."""
-_DESCRIBED = re.compile(r"^[A-Z\u00c0-\u00dd][^\W\d]*(?: [^\W\d]+){1,6}$")
+_DESCRIBED = re.compile(r"^[A-Z\u00c0-\u00dd][^\W\d]*(?:,? [^\W\d]+){1,6}$")
 """A writer's description under their name, over the stamp: "Jornalista especializada em
-economia"."""
+economia", "Staff Engineer, Developer Productivity" (a company blog's)."""
 _NAMES_AND_PLACE = re.compile(
     r"^[A-Z\u0410-\u042f][\w'\u2019-]+(?: (?:[A-Z\u0410-\u042f][\w'\u2019-]+|[A-Z]\.|and|&)){1,5}?"
     r"(?P<place> (?:at|in) (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?$"

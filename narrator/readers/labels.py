@@ -42,7 +42,7 @@ SECTION_NAMES = frozenset(
         *("esteri", "spettacoli", "mundo", "pa\u00eds", "sociedade", "desporto", "esportes"),
         *("mercado", "mercados", "poder", "cotidiano", "esporte", "ilustrada", "deporte"),
         *("opini\u00e3o", "opini\u00f3n", "opinione", "id\u00e9es", "d\u00e9bats", "tribune"),
-        *("faits divers", "sucesos", "vermischtes"),
+        *("faits divers", "sucesos", "vermischtes", "blog"),
         # a story's label over its headline: "Exclusivo", "Exclusive", "Eilmeldung"
         *("exclusive", "exclusivo", "exclusiva", "exklusiv", "esclusiva", "exclusif"),
         *("breaking news", "eilmeldung", "\u00faltima hora", "urgente"),

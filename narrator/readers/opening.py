@@ -98,6 +98,11 @@ _KICKER = re.compile(
 _MAX_KICKERS = 2
 _LONE_KICKER = re.compile(r"^(?:[A-Z][\w&'\u2019-]*|[A-ZÀ-Ý&' ]{2,30})$")
 """A section's name in a block of its own over the title: one word, or capitals ("OPINIÓN")."""
+_ISSUER = re.compile(r"^[A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){1,3}$")
+"""An organisation's name in a block of its own over its release's title, every word a capital's
+("Amnistia Internacional Portugal"), when the block under the title ends on its stamp."""
+_WRITER = re.compile(r"^(?:By )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}\n")
+"""A writer's name alone on the first of the lines under a headline (their role, the date)."""
 _HOME = re.compile(r"^(?:home|homepage|startseite|accueil|inicio|in\u00edcio|главная)$", re.I)
 _MENU_ITEM = re.compile(r"^[A-Z&][\w&'\u2019 -]*$")
 """A menu's link: words with a capital and no sentence's end, no number ("Local News")."""
@@ -166,14 +171,26 @@ def _from_title(lines: list[str]) -> list[str]:
         kicked = all(_KICKER.match(k.strip()) for k in lines[:count])
         if is_headline(lines[count]) and kicked and not posted:
             return lines[count:]
-    if end == 1 and (_LONE_KICKER.match(lines[0].strip()) or is_section_name(lines[0])):
+    if end == 1 and (
+        _LONE_KICKER.match(lines[0].strip())
+        or is_section_name(lines[0])
+        or (_ISSUER.match(lines[0].strip()) and _stamped_block(lines[end:]))
+    ):
         blocks = "\n".join(lines[end:]).strip().split("\n\n")
         # the headline over a standfirst's sentence; a title's own standfirst is over a byline
         standfirst = blocks[1].strip() if len(blocks) > 1 else ""
         headline = blocks[0].split("\n")
-        if len(headline) == 1 and is_headline(headline[0]) and standfirst.endswith((".", "!", "?")):
+        under = standfirst.endswith((".", "!", "?")) or bool(_WRITER.match(standfirst))
+        under = under or _stamped_block(lines[end:])
+        if len(headline) == 1 and is_headline(headline[0]) and under:
             return lines[next(i for i in range(end, len(lines)) if lines[i].strip()) :]
     return lines
+
+
+def _stamped_block(lines: list[str]) -> bool:
+    """Whether the second block of `lines` (under the headline) holds a posting stamp."""
+    blocks = "\n".join(lines).strip().split("\n\n")
+    return len(blocks) > 1 and any(is_stamp(line.strip()) for line in blocks[1].split("\n"))
 
 
 def _is_stopped_headline(lines: list[str], start: int) -> bool:

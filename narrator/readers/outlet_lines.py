@@ -154,6 +154,31 @@ _LINE = re.compile(
     # a link to another story run into its label, a headline's words after it (no sentence)
     r"|(?:lire aussi|lee tambi\u00e9n|leggi anche|leia tamb\u00e9m|lesen sie auch"
     r"|read more|read also|also read|читайте также)\s*[:|>]?\s+[^\W\d_][^!?]{3,140}[^.!?\s]"
+    # a company's call to join it under its blog's post: "Want to work on problems like these?
+    # We're hiring.", its button "View open roles"
+    r"|(?:[^.!?]{0,80}\?\s+)?we(?:'|\u2019| a)re hiring[.!]?"
+    r"|(?:view|see|browse|explore) (?:all |our )?(?:open )?(?:roles|positions|jobs|vacancies)"
+    # a note of where the story first ran: "This article first appeared in the December issue
+    # of …", "Dieser Artikel ist erstmals am 06.12.2026 um 14:30 Uhr auf BR24 erschienen."
+    r"|this (?:article|story) (?:first|originally) appeared (?:in|on)\b[^!?]{0,80}"
+    r"|diese[rs]? (?:artikel|beitrag) (?:ist|wurde) (?:erstmals|zuerst|urspr\u00fcnglich)\b"
+    r"[^!?]{0,80}(?:erschienen|ver\u00f6ffentlicht)\.?"
+    r"|cet article a (?:d'abord|initialement) \u00e9t\u00e9 publi\u00e9\b[^!?]{0,80}"
+    r"|este (?:art\u00edculo|artigo) (?:fue|foi) publicado (?:originalmente|por primera vez)"
+    r"\b[^!?]{0,80}"
+    # a writer's label over an office, not a writer: "Autor: Comunicación Poder Judicial"
+    r"|(?:autora?|author|autore|auteur)\s*:\s*(?:comunicaci\u00f3n|gabinete|oficina|press office"
+    r"|redacci\u00f3n|redazione|r\u00e9daction|redaktion|pressestelle|ufficio stampa)\b[^.!?]{0,60}"
+    # a call to follow the site's own channel in a messenger: "Подписывайтесь на наш канал в
+    # MAX, чтобы первыми узнавать главные новости города."
+    r"|(?:подписывайтесь|подпишитесь) на наш (?:канал|telegram-канал|телеграм-канал)\b[^!?]{0,100}"
+    # a comments button and its count: "Comentar · 4", "Comments (12)"
+    r"|(?:comentar|comentarios|comments?|commenti|kommentare|commentaires)\s*[\u00b7(]?\s*\d+\)?"
+    # a picture's rights under it: "Bildrechte: BR/Anna Huber"
+    r"|(?:bildrechte|bildquelle)\s*:\s*[^.!?]{1,60}"
+    # a link to a file with its kind and size: "Download the full report (PDF, 1.2MB)"
+    r"|(?:download|t\u00e9l\u00e9charger|descargar|scarica|herunterladen|baixar|скачать)\b"
+    r"[^.!?]{0,60}\((?:pdf|docx?|xlsx?|csv|zip|epub|odt)\b[^()]{0,20}\)"
     r")$",
     re.IGNORECASE,
 )
@@ -166,7 +191,7 @@ _LEAD = re.compile(
     r"|suggested topics|transkript|transcripci\u00f3n"
     r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"
     r"|подробнее (?:читайте )?в материале [^:.!?]{1,40}:?|ti potrebbe interessare"
-    r"|potrebbe interessarti(?: anche)?"
+    r"|potrebbe interessarti(?: anche)?|(?:get|download) (?:the|our) (?:[\w-]+ )?app"
     r"|para saber m\u00e1s|lesen sie mehr zum thema|(?:copy(?:/paste)?|paste) the (?:article )?"
     r"(?:video )?embed (?:link|code)\b[^.!?]{0,30}:?)"
     r"\s*:?\s*$",

@@ -52,8 +52,6 @@ _SPEAKER = re.compile(r"^(?P<name>[A-Z\u00c0-\u00dd][\w.'\u2019-]+(?: [\w.'\u201
 _QUESTION_LABELS = frozenset({"question", "frage", "domanda", "pregunta", "pergunta", "вопрос"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A numbered list's line: "1. Tariffs fall", "2) Quotas end"."""
-_SIGN_OFF = re.compile(r"^(?:[A-Z]{2,4}\s+){1,4}[A-Z]{2,4}$")
-"""An agency's last line of its editors' initials: "ABC DEF XYZ" (PTI)."""
 _LEGAL_HEADING = re.compile(
     r"^(?:cautionary (?:note|statement)s?(?: regarding| concerning| about)? )?(?:forward[- ]looking"
     r" (?:statements?|information)|safe harbou?r(?: statement)?|disclaimer|zukunftsgerichtete"
@@ -145,8 +143,6 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     paragraphs: list[tuple[str, str]] = []
     heads: set[str] = set()  # the headlines of entries timed "12m ago", their time not read
     kept = without_contents_boxes(without_appeals(without_clutter(_entries(groups, heads))))
-    if kept and len(kept[-1]) == 1 and _SIGN_OFF.match(kept[-1][0]):
-        kept = kept[:-1]
     for position, group in enumerate(kept):
         if is_lone_note(kept, position):  # "• This article was amended on …" (the Guardian's)
             group = [BULLET.sub("", group[0])]

@@ -47,7 +47,10 @@ _CLOCK_WORD = re.compile(
     r"|uk|us|uhr|um|\u00e0|a|le|el|de|del|mez|mesz|alle|ore|\u00e0s|as|em|il|horas?|minutos?|online"
     r"|[ecmp][sd]?t|ces?t|al|las|в|\u0433|года|мск|часов|часа|минут"
     # a zone's name written out: "07:00 AM Eastern Standard Time" (Business Wire's)
-    r"|eastern|central|pacific|mountain|standard|daylight|time|greenwich|mean|european",
+    r"|eastern|central|pacific|mountain|standard|daylight|time|greenwich|mean|european"
+    # Canada's zones in French, normal or summer time: "Publié à 6 h 12 HNE" (heure normale
+    # de l'Est), "HAP", "HNT"
+    r"|h[na][ecpatr]",
     re.IGNORECASE,
 )
 """The other words of a line that only says when a story was posted or updated ("Updated 6:42

@@ -227,7 +227,7 @@ _FOOTER = re.compile(
 _IMPRINT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.IGNORECASE)
 _MAX_IMPRINT_LINES = 3
 _END_MARK = re.compile(
-    r"^(?:#{3}|-?\s*ends\s*-?|-\s*30\s*-|\(end\)"
+    r"^(?:#{3}|-?\s*ends\s*-?|-\s*30\s*-|\(end\)|r\u00fcckfragen(?: bitte)? an\s*:"
     r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) [\"\u201c\u2018'].{1,120})$",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ class WireStyle:
 
 
 _ENGLISH = WireStyle(
-    byline=("by", "interview by", "interviewed by", "story by", "words by", "text by"),
+    byline=("by", "interview by", "interviewed by", "story by", "words by", "text by", "words:"),
     credit=(
         "reporting",
         "writing",
@@ -40,7 +40,10 @@ _UNBRACKETED_CREDIT = re.compile(
     r" from|with files from|compiled by|edited by|written by"
     # a desk's editor in the other languages: "Redaktion: Lena Vogt" (DW's)
     r"|redaktion:|r\u00e9daction\s?:|redacci\u00f3n:|redazione:|reda\u00e7\u00e3o:|edi\u00e7\u00e3o:"
-    r"|edici\u00f3n:|editor:)\s+[A-Z]",
+    r"|edici\u00f3n:|editor:"
+    # a story written with another's information: "Avec les informations de Marie Roy"
+    r"|avec (?:les |des )?informations de|con informaci\u00f3n de|com informa\u00e7\u00f5es d[aeo]"
+    r"|con informazioni d[ie]|mit material von)\s+[A-Z\u00c0-\u00de]",
     re.IGNORECASE,
 )
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
@@ -89,7 +92,7 @@ STYLES: dict[str, WireStyle] = {
     "de": WireStyle(
         byline=(
             *("von", "interview von", "interview", "ein kommentar von", "kommentar von"),
-            *("ein artikel von", "ein beitrag von"),
+            *("ein artikel von", "ein beitrag von", "text:"),
         ),
         credit=(
             "redaktion",
@@ -104,7 +107,7 @@ STYLES: dict[str, WireStyle] = {
         ),
     ),
     "fr": WireStyle(
-        byline=("par", "propos recueillis par"),
+        byline=("par", "propos recueillis par", "\u00e9crit par"),
         credit=("rédaction", "redaction", "reportage", "édité", "édition", "version française"),
     ),
     "es": WireStyle(
@@ -136,6 +139,12 @@ _SERVICE_SLUG = re.compile(
     r"(?:\s*-\s*|\s*\|\s*|:\s+)"
 )
 """A wire feed's service slug before a headline, not said: "UPDATE 2-Oil falls", "REFILE-"."""
+_RELEASE_CODE = re.compile(
+    r"^[A-Z]{2,5}-[A-Z]{1,5}(?:-[A-Z]{1,5})?:\s+"
+    r"(?=[A-Z\u00c4\u00d6\u00dc][\w-]*(?: [\w-]+){0,2} [-\u2013] )"
+)
+"""An authority's code before its release's place and headline, not said: "POL-MA: Mannheim -
+Radfahrer verletzt" (a German police's, "FW-E:" a fire brigade's, on a press portal)."""
 _SPORT_SLUG = re.compile(
     r"^(?P<genre>Soccer|Tennis|Golf|Cricket|Athletics|Cycling|Olympics|Motor racing|Rugby union"
     r"|Rugby league|Rugby|Basketball|Baseball|Ice hockey|Boxing|Swimming|Skiing|Sailing|Snooker"
@@ -313,7 +322,7 @@ def is_credit(paragraph: str, style: WireStyle) -> bool:
 
 def headline_of(line: str) -> str:
     """The title line without a feed's service slug, its kind of story said as a page shows it."""
-    line = _SERVICE_SLUG.sub("", line)
+    line = _RELEASE_CODE.sub("", _SERVICE_SLUG.sub("", line))
     sport = _SPORT_SLUG.match(line)
     if sport is not None:
         return f"{sport['genre']}: {line[sport.end() :]}"
