@@ -372,7 +372,7 @@ _HINT_FORMS = sorted(
     | {*STATES_WRITTEN_SHORT, *HINT_FORMS, *PLACES_WRITTEN_SHORT}
     | LEARNED_TITLE_WORDS
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "dir."}
-    | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT", "F/T", "H/T"}
+    | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT", "HT", "FT", "F/T", "H/T"}
     | {"Q.", "Ques.", "Quest.", "Ans.", "K.", "Cong.", "O.R.", "O.Rs.", "Question", "Cat.", "Cat"}
     | {"incl.", "App.", "Cdo", "Exp.", "exp.", "reb.", "ast.", "inn.", "cert.", *POSITIONS}
     | {"S&P", "cond.", "rev.", "est.", "nr.", "Nr.", "dir.", "TD", "TDs", "INT", "INTs", "n."}

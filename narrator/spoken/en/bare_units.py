@@ -65,7 +65,7 @@ _SPACED_K = re.compile(
 _HEAT = re.compile(
     r"(?i:temperat|kelvin|\bhot|\bcold|cool|heat|boil|melt|freez|superconduct|absolute zero|"
     r"cryogen|plasma|photospher|coron|liquid helium|liquid nitrogen|thermal|surface|\bsun\b|"
-    r"\bstars?\b)"
+    r"\bstars?\b|kJ|/mol\b|enthalp|entrop|ΔH|reaction)"
 )
 
 # A spaced capital "M" is molar before a formula ("0.1 M HCl", "2 M NaOH": a capital and a

@@ -52,6 +52,8 @@ _OVERTIME = re.compile(
 )
 # A match's time in brackets after its score: "(F/T)" full time, "(H/T)" half time.
 _MATCH_TIME = re.compile(r"\((?P<t>[FH])/T\)")
+# Or after "at" closing a clause, as match reports write it: "Arsenal lead 2-1 at HT."
+_AT_MATCH_TIME = re.compile(r"(?<= at )(?P<t>[FH])T(?=[.,;:)]|\s*$)")
 # "agg." closing a score's brackets or clause is the aggregate ("5-1 agg.)"); "agg. assault" is
 # aggravated, before its noun.
 _AGGREGATE = re.compile(r"\bagg\.(?=\s*[);,]|\s*$)")
@@ -122,7 +124,10 @@ _POSITION = re.compile(
 # "cert. was denied" -> "certiorari" (before the Court's answer).
 _COUNTED = {"reb": "rebound", "ast": "assist", "stl": "steal", "blk": "block", "inn": "inning"}
 _COUNT = re.compile(r"(?<=\d )(?P<stat>reb|ast|stl|blk|inn)\.(?!\w)")
-_CERTIORARI = re.compile(r"\bcert\.(?= (?:was |is |has been )?(?:denied|granted|dismissed)\b)")
+_CERTIORARI = re.compile(
+    r"\bcert\.(?= (?:was |is |has been )?(?:denied|granted|dismissed)\b)"
+    r"|(?:(?<=\bgranted )|(?<=\bdenied )|(?<=\bdenies )|(?<=\bgrants ))cert\.(?!\w)"
+)
 _DIRECTOR_OF_A_BODY = re.compile(r"(?<=[A-Z]{2} )dir\.(?!\w)")
 _BOX_SCORE = re.compile(r"(?<=\d )(?P<stat>TD|INT)(?P<s>s)?\b(?![-'.]\w)")
 _YARDS = re.compile(r"\b(?:yds|yards|yd)\b")
@@ -138,6 +143,8 @@ def read_words_decided_by_neighbours(text: str) -> str:
         text = _AGGREGATE.sub(lambda m: "aggregate" + stop_after(m), text)
     if "Dem." in text or "DEM." in text:
         text = _DEMOCRATIC.sub(lambda m: "DEMOCRATIC" if m["caps"] else "Democratic", text)
+    if "at HT" in text or "at FT" in text:
+        text = _AT_MATCH_TIME.sub(lambda m: "full time" if m["t"] == "F" else "half time", text)
     if "in OT" in text:
         text = _OVERTIME.sub("overtime", text)
     if "/T)" in text:
@@ -194,7 +201,7 @@ def _read_market_and_kitchen_words(text: str) -> str:
     if "." in text and _COUNT.search(text):
         text = _COUNT.sub(_say_count, text)
     if "cert." in text:
-        text = _CERTIORARI.sub("certiorari", text)
+        text = _CERTIORARI.sub(lambda m: "certiorari" + stop_after(m), text)
     if _POSITION.search(text):
         text = _POSITION.sub(lambda m: f"{m['team']} {_POSITIONS[m['position']]}", text)
     if "dir." in text:

@@ -92,7 +92,9 @@ _FOLLOW_UP = re.compile(r"(?<![\w/])f/u\b")
 # "denies SOB" -> "shortness of breath", "last BM" -> "last bowel movement".
 _LABELS = {"Dx": "Diagnosis", "Rx": "Prescription", "Tx": "Treatment", "Sx": "Symptoms"}
 _LABEL = re.compile(r"(?<![\w/])(?P<label>Dx|Rx|Tx|Sx)(?=:)")
-_BREATH = re.compile(r"(?:(?<=\bdenies )|(?<=\bc/o )|(?<=\bno ))SOB\b")
+_BREATH = re.compile(r"(?:(?<=\bdenies )|(?<=\bc/o )|(?<=\bno )|(?<=complains of ))SOB\b")
+# Room air after a saturation: "SpO2 91% on RA" -> "on room air".
+_ROOM_AIR = re.compile(r"(?<=% on )RA\b(?![-'/]\w)")
 _CHEST_PAIN = re.compile(r"(?:(?<=\bdenies )|(?<=\bc/o )|(?<=\bno )|(?<=\breports ))CP\b")
 _BOWEL = re.compile(r"(?<=\blast )BM\b")
 # "s/p CABG x3" -> "status post CABG times three"; "Hx of MI" -> "History of MI".
@@ -157,7 +159,8 @@ HINT = any_of(
     r"| [a-z](?<=[Pp]t\. [a-z]))",
     r"id(?<=bid|tid|qid)", r"ID(?<=BID|TID|QID)", r"prn", r"PRN", r"qhs", r"QHS", r"/o(?<=y/o|c/o)",
     r"/V(?<=N/V)", r"/u(?<=f/u)", r"/p(?<=s/p)", r"x of(?<=Hx of|hx of)", r"x:(?<=[DRTS]x:)",
-    r"SOB(?<= SOB)", r"d x(?<=oriented x)", r"HTN", r"HLD", r"BM(?<=last BM)", r"CP(?<= CP)",
+    r"SOB(?<= SOB)", r"on RA(?<=% on RA)", r"d x(?<=oriented x)", r"HTN", r"HLD",
+    r"BM(?<=last BM)", r"CP(?<= CP)",
     r"L (?:arm|leg|knee|hip|eye|hand|side)", r"R (?:arm|leg|knee|hip|eye|hand|side)",
     r"\. (?<=\b[lr]\. )[a-z]",
     with_digit=(
@@ -239,6 +242,8 @@ def read_medical_shorthand(text: str) -> str:
     if "SOB" in text or "BM" in text or "CP" in text:
         text = _BOWEL.sub("bowel movement", _BREATH.sub("shortness of breath", text))
         text = _CHEST_PAIN.sub("chest pain", text)
+    if "% on RA" in text:
+        text = _ROOM_AIR.sub("room air", text)
     if "x of" in text:
         text = _HISTORY_OF.sub(lambda m: f"{m['h']}istory", text)
     if "POD" in text:
