@@ -40,10 +40,11 @@ _UNBRACKETED_CREDIT = re.compile(
     r" from|with files from|compiled by|edited by|written by"
     # a desk's editor in the other languages: "Redaktion: Lena Vogt" (DW's)
     r"|redaktion:|r\u00e9daction\s?:|redacci\u00f3n:|redazione:|reda\u00e7\u00e3o:|edi\u00e7\u00e3o:"
-    r"|edici\u00f3n:|editor:"
+    r"|edici\u00f3n:|editor:)\s+[A-Z]"
     # a story written with another's information: "Avec les informations de Marie Roy"
-    r"|avec (?:les |des )?informations de|con informaci\u00f3n de|com informa\u00e7\u00f5es d[aeo]"
-    r"|con informazioni d[ie]|mit material von)\s+[A-Z\u00c0-\u00de]",
+    r"|^(?:avec (?:les |des )?informations de|con informaci\u00f3n de"
+    r"|com informa\u00e7\u00f5es d[aeo]|con informazioni d[ie]|mit material von)"
+    r"\s+(?-i:[A-Z\u00c0-\u00de])",
     re.IGNORECASE,
 )
 """A credit line without its brackets: "Reporting by Jane Doe; Editing by …", Bloomberg's
