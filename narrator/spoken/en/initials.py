@@ -7,7 +7,8 @@
 - two initials or more, each a capital and a point (joined by a hyphen in French names:
   "J.-J. Rousseau" -> "JJ Rousseau"), before a capitalised word ("Watson",
   "O'Brien") or a surname's particle ("J. P. de Castro"), or ending a clause ("Yours, J. H."
-  -> "JH."); a single initial ("George M. Thomas") and initials before a small word are left
+  -> "JH.") or before a small word ("the initials R. H. of the builder" -> "RH"); a single
+  initial ("George M. Thomas") is left, as is a letter named after "Plan", "Grade"
 - a subspecies' genus and species written short before its third name, as zoologists write
   a trinomial: "P. t. altaica" -> "P t altaica", letters said one by one, as "C. L." are
 """
@@ -25,7 +26,7 @@ from narrator.spoken.rules import any_of
 _PARTICLE = r"(?:(?:de|van|von|du|da|di|del|della|le|la|ten|ter)(?: der| den| la)? [A-Z]|d'[A-Z])"
 _INITIALS = re.compile(
     r"(?P<run>[A-Z](?<![\w.'&-][A-Z])\.[ -](?:[A-Z]\.[ -])*?[A-Z]\. )"
-    rf"(?=[A-Z](?:[a-zà-ÿ]|'[A-Z])|{_PARTICLE})"
+    rf"(?=[A-Z](?:[a-zà-ÿ]|'[A-Z])|{_PARTICLE}|[a-z])"
 )
 
 # A run that ends a clause, where a letter is signed or letters are named: "Yours, &c., J. H."
