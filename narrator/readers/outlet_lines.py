@@ -158,6 +158,8 @@ _LINE = re.compile(
     # We're hiring.", its button "View open roles"
     r"|(?:[^.!?]{0,80}\?\s+)?we(?:'|\u2019| a)re hiring[.!]?"
     r"|(?:view|see|browse|explore) (?:all |our )?(?:open )?(?:roles|positions|jobs|vacancies)"
+    # a product's call under its company's post: "Ready to get started? Start your free trial"
+    r"|(?:[^.!?]{0,40}\?\s+)?(?:start (?:your )?free trial|(?:book|request|schedule) a demo)[.!]?"
     # a note of where the story first ran: "This article first appeared in the December issue
     # of …", "Dieser Artikel ist erstmals am 06.12.2026 um 14:30 Uhr auf BR24 erschienen."
     r"|this (?:article|story) (?:first|originally) appeared (?:in|on)\b[^!?]{0,80}"

@@ -18,6 +18,8 @@ from tests.readers.shapes import HEADLINE, LATER, PARAGRAPH, read, texts
         "Descargar documento (PDF, 245 KB)",
         "Want to work on problems like these? We're hiring.",
         "View open roles",
+        "Ready to get started? Start your free trial",
+        "Book a demo",
         "This article first appeared in the December issue of Freight Week magazine.",
         "Dieser Artikel ist erstmals am 06.12.2026 um 14:30 Uhr auf BR24 erschienen.",
         "Bildrechte: BR/Anna Huber",
@@ -37,6 +39,7 @@ def test_a_pages_own_line_among_the_story_is_not_read(line: str) -> None:
         "The firm said: we're hiring fewer graduates this year than last.",
         "The article first appeared to readers as a rumour, the editor said.",
         "Autor: Carlos Ruiz, who wrote the report, said it was late.",
+        "Start your free trial today and the first month costs nothing, the firm said.",
     ],
 )
 def test_a_sentence_that_looks_like_a_pages_line_is_read(line: str) -> None:
