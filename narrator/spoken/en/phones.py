@@ -227,9 +227,13 @@ _EXCHANGE = re.compile(
     r"(?: (?:me|him|her|us|them|up))?(?: at)? [A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})? )"
     r"(?P<num>\d{4}|\d-\d{4})\b(?![.,]\d)"
 )
-# An area code alone, before or after its name: "area code 518", "the 212 area code" -> "five
-# one eight", "two one two", as a phone number's first group is said.
-_AREA_CODE = re.compile(r"(?<=\b[Aa]rea [Cc]ode )\d{3}\b(?![.,]\d)|\b\d{3}(?= [Aa]rea [Cc]odes?\b)")
+# An area code alone, before or after its name: "area code 518", "its area code is 802", "the
+# 212 area code" -> "five one eight", "eight zero two", "two one two", as a phone number's
+# first group is said.
+_AREA_CODE = re.compile(
+    r"(?:(?<=\b[Aa]rea [Cc]ode )|(?<=\b[Aa]rea [Cc]ode (?:is|of) )|(?<=\b[Aa]rea [Cc]ode was ))"
+    r"\d{3}\b(?![.,]\d)|\b\d{3}(?= [Aa]rea [Cc]odes?\b)"
+)
 _EXCHANGE_HINT = re.compile(r" \d(?<=[a-z] \d)(?:\d{3}|-\d{4})\b")
 # The mark first: the regex engine finds a literal quickly.
 HINT = any_of(
