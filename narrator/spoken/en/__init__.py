@@ -64,6 +64,7 @@ from narrator.spoken.tables import read_mapping
     recipe_sizes,
     roman,
     sharps,
+    slashed_ranks,
     star_places,
     street_points,
     times,
@@ -112,6 +113,7 @@ from narrator.spoken.tables import read_mapping
     "recipe_sizes",
     "roman",
     "sharps",
+    "slashed_ranks",
     "star_places",
     "street_points",
     "times",
@@ -196,6 +198,9 @@ RULES: tuple[Rule, ...] = (
     rule(numero.read_numero, "numero", numero.HINT,
          "before abbreviations, numbers and symbols: 'No. 3' and '#3' are 'number three'; "
          "before addresses, which would read the house number of 'No. 10 Downing St'"),
+    on_digits(slashed_ranks.read_slashed_ranks, "slashed_ranks", slashed_ranks.HINT,
+              "before measures, which would read the slash of '2/Lt.' as 'per' before the "
+              "titles' rule reads the rank"),
     rule(addresses.read_street_addresses, "addresses", addresses.HINT,
          "before ordinals, numbers and abbreviations: house numbers go in pairs, '42nd St' "
          "names a street, and a state code after a city is no initialism; before measures, "
