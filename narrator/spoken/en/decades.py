@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import cardinal, year
 from narrator.spoken.en.old_money import SHILLINGS_AFTER, ends_in_shillings
 from narrator.spoken.rules import any_of
@@ -118,6 +119,53 @@ def _say_plural_number(match: re.Match[str]) -> str:
     return _plural(cardinal(n))
 
 
+# A whole number of seconds written with "s" after a word that times something: "clocked 47s",
+# "every 30s", "ran the lap in 62s", "stopped for 30s" -> "forty-seven seconds", ... After a
+# word that times nothing by itself ("in", "for", "of"), only where the words around speak of
+# time: "count in 5s" counts by fives, "let the horse go for 15s" sold it for shillings.
+_SECONDS = re.compile(
+    r"\b(?P<word>(?i:in|for|after|within|every|of|lasts|lasted|runs|took|takes|clocked|timed|"
+    r"only|just)) (?P<num>\d{1,2})s\b(?!['-])"
+)
+_TIMING_WORDS = frozenset(
+    {"after", "within", "every", "lasts", "lasted", "runs", "took", "takes", "clocked", "timed"}
+)
+_TIME_AROUND = re.compile(
+    r"(?i:\blaps?\b|\brac(?:e|ed|ing)\b|\bran\b|\bswam\b|sprint|clock|\btimed?\b|timer|"
+    r"finish|stopp|paus|wait|delay|interval|countdown|seconds|minutes|\bvideo|\bclip\b|"
+    r"record|personal best)"
+)
+# A round number before a name or a noun is a decade: "promos for 80s bands", "a mix of 90s
+# hits"; as seconds it ends the phrase ("for 30s at each station", "in 40s.").
+_AFTER_SECONDS = re.compile(
+    r"\s*(?:[.,;:)!?]|$|(?:at|to|and|or|before|after|in|on|for|of|later|each|per|with|then|"
+    r"until|while|when|the|a|an|flat)\b)"
+)
+# Where money is spoken of, "5s" is shillings, as old books write them without a point: "sold
+# for 5s", "a wage of 15s a week".
+_MONEY_WORDS = re.compile(
+    r"(?i:pric|cost|paid|pay|sold|sell|bought|buy|sum|worth|wage|rent|fee|charg|shilling|"
+    r"penn|pence|pound|guinea|£|\d[dl]\b|a week|a year|a day|apiece)"
+)
+
+
+def _say_seconds(match: re.Match[str]) -> str:
+    """ "clocked 47s" -> "clocked forty-seven seconds"; "in her 60s", "for 5s" (shillings)
+    are left."""
+    written, word = match["num"], match["word"]
+    around = words_around(match, 80, 40)
+    round_number = written.endswith("0")
+    if (
+        (round_number and word.lower() == "in")
+        or (round_number and not _AFTER_SECONDS.match(match.string, match.end()))
+        or (word.lower() not in _TIMING_WORDS and not _TIME_AROUND.search(around))
+        or _MONEY_WORDS.search(around)
+        or _shillings_at(match)
+    ):
+        return match.group(0)
+    return f"{word} {cardinal(int(written))} {'second' if written == '1' else 'seconds'}"
+
+
 def read_decades(text: str) -> str:
     """Read decades: "the 1980s" -> "the nineteen eighties", "'90s" -> "nineties".
 
@@ -136,6 +184,7 @@ def read_decades(text: str) -> str:
         text = _DECADE_WORD_APOSTROPHE.sub("", text)
     if "0s of" in text or "0's of" in text:
         text = _ROUND_PLURAL.sub(lambda m: _ROUNDS[m["num"].replace(",", "")], text)
+    text = _SECONDS.sub(_say_seconds, text)
     text = _YEAR_TO_DECADE.sub(lambda m: f"{year(int(m['year']))} to ", text)
     text = _DECADES.sub(say, text)
     return _PLURAL_NUMBER.sub(_say_plural_number, text)

@@ -24,7 +24,15 @@ _TEMPERATURE = re.compile(  # a range too: "25-28C"
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
     r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
-    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|°)"
+    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|°|"
+    # What is kept warm or cold: "the pool is kept at 27C", "sea water of 18C".
+    r"water|pool|thermostat|kept at|frost|melt|\bsea\b|\bice\b|\bair\b)"
+)
+# A number that labels a place or a thing takes its letter as part of the label, whatever the
+# words around say: "Apartment 5C near the pool", "seat 12F by the air vent".
+_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:apartment|apt\.?|suite|room|seat|row|unit|flat|gate|platform|form|box|"
+    r"pier|bay|bed|ward|cabin|locker|lot|plot|stand|vitamin|no\.|number)\s?)$"
 )
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
 # Old books write the scale short after the degrees: "212° Fahr.", "15° Cent.", "80° Réaum."
@@ -39,6 +47,8 @@ def _say_temperature(match: re.Match[str]) -> str:
     around = words_around(match)
     # Below zero, a number with "C" or "F" is nothing but a temperature ("-10C").
     if not match["num"].startswith("-") and not _HEAT.search(around):
+        return match.group(0)
+    if _LABEL_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return match.group(0)
     one, many = _SCALES[match["scale"]]
     first = f"{decimal(match['first'])} to " if match["first"] else ""
