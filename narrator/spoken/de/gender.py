@@ -14,7 +14,7 @@ _NEUTER = frozenset(
      "Semester", "Rennen", "Treffen", "Turnier", "Spiel", "Tor", "Album", "Festival",
      "Stockwerk", "Obergeschoss", "Programm", "Gebot", "Buch", "Heft", "Land", "Bundesland",
      "Kind", "Haus", "Auto", "Mitglied", "Prozent", "Stück", "Glas", "Zimmer", "Dorf", "Ende",
-     "Auge", "Interesse", "Gebäude", "Gebirge", "Image", "Finale"}
+     "Auge", "Interesse", "Gebäude", "Gebirge", "Image", "Finale", "Pfund"}
 )  # fmt: skip
 # Feminines no ending tells, and masculines in "-e", which the ending would take for feminines.
 _FEMININE = frozenset({"Person", "Frau", "Stadt", "Nacht", "Hand", "Zahl", "Welt", "Wahl", "Art",

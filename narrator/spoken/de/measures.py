@@ -2,6 +2,8 @@
 
 - "200 km/h" -> "zwei hundert Kilometer pro Stunde"; "90 g" -> "neunzig Gramm"
 - "1 h" -> "eine Stunde", "2 h" -> "zwei Stunden"; "1,1 cm" -> "eins Komma eins Zentimeter"
+- one unit after a preposition is declined as its case asks: "nach 1 h" -> "nach einer
+  Stunde", "um 1 m" -> "um einen Meter"
 - "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket"
 - a dative's plural after a preposition that asks for it: "mit 180 km/h" -> "mit ein hundert
   achtzig Kilometern pro Stunde", "aus 3 m Höhe" -> "aus drei Metern Höhe"
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.de.numbers import NUM, SCALE, counted, decimal, scaled
+from narrator.spoken.de.numbers import NUM, SCALE, decimal, one_of, scaled
 from narrator.spoken.tables import read_table
 
 _UNITS = {row[0]: row[1:] for row in read_table("de", "units")}
@@ -36,16 +38,18 @@ _DATIVE_BEFORE = re.compile(
 HINT = re.compile(rf"(?:\d\s?[-/]?\s?|pro |\d\s?(?i:{SCALE})\s?)(?:{_UNIT})")
 
 
-def quantity(number: str, unit: str, scale: str | None = None, dative: bool = False) -> str:
+def quantity(
+    number: str, unit: str, scale: str | None = None, dative: bool = False, before: str = ""
+) -> str:
     """A number and its unit: ("1", "h") -> "eine Stunde", ("2", "km") -> "zwei Kilometer";
     a ``dative`` plural in "-er" or "-el" takes its "-n" ("zwei Kilometern")."""
     one, many, gender = _UNITS[unit]
     if dative and many.endswith(("er", "el")):
         many += "n"
     if scale:
-        return f"{scaled(number, scale)} {many}"
+        return f"{scaled(number, scale, before)} {many}"
     if number == "1":
-        return f"{counted(1, feminine=gender == 'f')} {one}"
+        return f"{one_of(gender, before)} {one}"
     return f"{decimal(number)} {many}"
 
 
@@ -57,7 +61,8 @@ def read_measures(text: str) -> str:
         sign = "minus " if match["sign"] else ""
         before = match.string[max(0, match.start() - 40) : match.start()]
         dative = bool(_DATIVE_BEFORE.search(before))
-        return sign + quantity(match["num"], match["unit"], match["scale"], dative)
+        before = "" if sign else before
+        return sign + quantity(match["num"], match["unit"], match["scale"], dative, before)
 
     def per(match: re.Match[str]) -> str:
         unit = _UNITS[match["unit"]][0]

@@ -192,12 +192,13 @@ SCALE = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
 _SCALE_CI = {s.lower(): words for s, words in SCALES.items()}
 
 
-def scaled(number: str, scale: str) -> str:
-    """A number with its scale word: ("1", "Mio.") -> "eine Million", ("2,5", "Mrd.") ->
-    "zwei Komma fünf Milliarden"."""
+def scaled(number: str, scale: str, before: str = "") -> str:
+    """A number with its scale word, given the text before it: ("1", "Mio.") -> "eine
+    Million", ("1", "Mio.", "von ") -> "einer Million", ("2,5", "Mrd.") -> "zwei Komma fünf
+    Milliarden"."""
     one, many = _SCALE_CI[scale.lower()]
     if number == "1":
-        return f"{'ein' if one == 'tausend' else 'eine'} {one}"
+        return f"{'ein' if one == 'tausend' else one_of(gender_of(one), before, True)} {one}"
     return f"{decimal(number)} {many}"
 
 
@@ -273,16 +274,25 @@ def _is_label(before: str) -> bool:
 def one_before(noun: str, before: str) -> str:
     """ "1" before ``noun``, as its preposition and gender ask: ("Stimme", "mit ") -> "einer",
     ("Jahr", "nach ") -> "einem", ("Tag", "für ") -> "einen", ("Euro", "") -> "ein"."""
+    return one_of(gender_of(noun), before)
+
+
+def one_of(gender: str, before: str, amount: bool = False) -> str:
+    """ "1" before a noun of ``gender``, as the preposition ending ``before`` asks: ("f", "mit ")
+    -> "einer", ("m", "für ") -> "einen", ("n", "") -> "ein". An ``amount`` after "auf" is
+    what something rises or falls to, an accusative ("auf eine Million gestiegen")."""
     word = _LAST_WORD.search(before)
     preposition = word.group(1).lower() if word else ""
+    if amount and preposition == "auf":
+        return _ONE[gender][2]
     case = 1 if preposition in _DATIVE else 2 if preposition in _ACCUSATIVE else 0
-    return _ONE[gender_of(noun)][case]
+    return _ONE[gender][case]
 
 
 def read_numbers(text: str) -> str:
     """Read every number left: "1.200" -> "ein tausend zwei hundert", "2,5 Mio." -> "zwei
     Komma fünf Millionen", "seit 1999" -> "seit neunzehn hundert neun und neunzig"."""
-    text = _SCALED.sub(lambda m: scaled(m["num"], m["scale"]), text)
+    text = _SCALED.sub(lambda m: scaled(m["num"], m["scale"], m.string[: m.start()]), text)
     text = _YEAR_PAIR.sub(lambda m: f"{year(int(m['a']))} und {year(int(m['b']))}", text)
     text = _SENTENCE_YEAR.sub(lambda m: year(int(m.group(1))), text)
     text = _AFTER_VERB_YEAR.sub(lambda m: f"{m['verb']} {year(int(m['year']))}", text)
