@@ -17,8 +17,11 @@ _ERA = (
     r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?|b\.c\.(?:e\.)?|a\.d\."
     r"|(?:bce?|ad)(?=[,;:)]|\.?\s*$))"
 )
-# A range of years may come before the era or after "AD": "44-40 BC", "AD 325 - 350".
-_ERA_RANGE = r"(?P<first>\d{1,4})\s?[-–]\s?"
+# A range of years may come before the era or after "AD", with a dash or a word: "44-40 BC",
+# "AD 325 - 350", "from 44 to 40 BC", "ruled A.D. 161 to 180", "between AD 900 and 950" (the
+# second year is a year of the era too, never a quantity: not "one hundred eighty").
+_TO = r"(?:\s?[-–]\s?|\s(?P<to>to|and|until|till)\s)"
+_ERA_RANGE = rf"(?P<first>\d{{1,4}}){_TO}"
 # The look-ahead for the first digit comes before the look-behind: a pattern led by a
 # look-behind costs a full try at every position of the text. _ERA_FIRST is led by its "A",
 # the word boundary looked behind from there, for the same reason.
@@ -26,20 +29,25 @@ _YEAR_OF_ERA = re.compile(
     rf"(?=\d)(?<![\w.,])(?:{_ERA_RANGE})?(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])"
 )
 _ERA_FIRST = re.compile(
-    r"A(?<!\wA)\.?\s?D\.?\s?(?P<year>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?(?![\w.,]\d|\w)"
+    rf"A(?<!\wA)\.?\s?D\.?\s?(?P<year>\d{{1,4}})(?:{_TO}(?P<last>\d{{1,4}}))?(?![\w.,]\d|\w)"
 )
 
 
 def _say_year_of_era(match: re.Match[str]) -> str:
     """ "805 B.C." -> "eight oh-five BC": a year of an era is read as a year."""
     era = re.sub(r"[.\s]", "", match["era"]).upper()
-    first = f"{year(int(match['first']))} to " if match["first"] else ""
+    first = f"{year(int(match['first']))} {match['to'] or 'to'} " if match["first"] else ""
     return f"{first}{year(int(match['year']))} {era}" + stop_after(match)
 
 
 def _say_era_first(match: re.Match[str]) -> str:
     """ "AD 79" -> "AD seventy-nine", "AD 325 - 350" -> "AD three twenty-five to three fifty"."""
-    last = f" to {year(int(match['last']))}" if match["last"] else ""
+    # "A.D. 161 and 3 legions": a smaller number after a word is no year of the range.
+    if match["to"] and int(match["last"]) < int(match["year"]):
+        return (
+            f"AD {year(int(match['year']))}" + match.group(0)[match.end("year") - match.start() :]
+        )
+    last = f" {match['to'] or 'to'} {year(int(match['last']))}" if match["last"] else ""
     return f"AD {year(int(match['year']))}{last}"
 
 
