@@ -26,6 +26,13 @@ from narrator.spoken.en.unit_names import part_of_a
 
 _LENGTHS = {"ft": ("foot", "feet"), "in": ("inch", "inches")}
 
+# For `measures`: a conversion to metric in brackets after "in" says inches, as Wikipedia
+# writes them, "a bore of 4.5 in (114 mm)"; so does a second measure in inches after "and" or
+# "or", "a bore of 4.5 in and a stroke of 6 in" (no preposition stands before "and").
+INCHES_CONVERTED_OR_PAIRED = (
+    r"\s?\(\s?[\d.,]+\s?(?:mm|cm|m|km)\b"
+    r"|\s+(?:and|or)\s+(?:[a-z]+\s+){0,3}\d[\d.,]*\s?in\b"
+)
 # Feet and inches with their marks: "5'10\"", "6' 2\"", "5′ 10″" (primes were made quotes).
 # A mark alone is a length only between two lengths ("12' by 15'") or before a word of size,
 # since a quote may close after a number ('"Route 66" by Chuck Berry').

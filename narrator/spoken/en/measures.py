@@ -30,8 +30,8 @@
 - "a 60W bulb" -> "a sixty watt bulb": a bare "W" only where the words around speak of power;
   glued to its number before a noun, a rating is an adjective too ("9V batteries", "35mm film")
   ("Typhoon Gordon (08 W)", "Highway 10 W" keep the letter)
-- "14 in of rain", "a 24 in. TV": inches before "of" or a word of size; "the 2m-high wall"
-  -> "the two meter-high wall" (hyphened to a word, an adjective)
+- "14 in of rain", "a 24 in. TV", "4.5 in (114 mm)": inches before "of", a word of size or a
+  conversion; "the 2m-high wall" -> "the two meter-high wall" (hyphened to a word, an adjective)
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from narrator.spoken.en.bare_units import (
 from narrator.spoken.en.context import NUM, START
 from narrator.spoken.en.coordinates import read_coordinates
 from narrator.spoken.en.fractions import say_fraction
-from narrator.spoken.en.imperial import read_imperial
+from narrator.spoken.en.imperial import INCHES_CONVERTED_OR_PAIRED, read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.en.temperatures import read_bare_temperatures
 from narrator.spoken.en.unit_names import UNITS, part_of_a, per_name, read_symbols_after_per
@@ -125,7 +125,7 @@ _NOUN_AFTER_SIZE = (
 )
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\.?\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE})|t(?![\w'’-])|pt(?=\.?(?:{_PINTS_AHEAD})))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\.?\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE}|{INCHES_CONVERTED_OR_PAIRED})|t(?![\w'’-])|pt(?=\.?(?:{_PINTS_AHEAD})))"
     rf"(?:\.(?=\s+[a-z]|[,;:)]|-[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm|qrs?|qts?|pts?|cwt|mos?|wks?|bu)\.?(?!\w)|(?<=ft\.)\s\d{{1,2}}(?![\d.,])|{_SIZE_AFTER_INCHES}))?"
     rf"(?:(?P<slash>/|\s/\s){_PER_UNIT})?"
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"

@@ -66,9 +66,11 @@ _PRICE_BEFORE = re.compile(
 )
 _FRACTIONS_DENOMINATORS = frozenset({"2", "3", "4", "8"})
 # A unit after the slash makes it a fraction's, whatever the price before: "bought a 1/2 lb.
-# of tea", "paid for 3/4 yd." ("cost him 3/6" is three and six).
+# of tea", "paid for 3/4 yd." ("cost him 3/6" is three and six). "in" before a word is the
+# preposition, unless the word is a measure's ("3/4 in thick"): "cost 2/6 in paper covers".
 _UNIT_AFTER = re.compile(
-    r"\s?(?:lbs?|oz|pints?|pts?|qts?|quarts?|gals?|gallons?|yds?|yards?|ft|feet|foot|in|inch|"
+    r"\s?(?:in(?!\s+(?!(?:of|thick|long|wide|high|deep|across|square|diameter)\b)[a-z])|"
+    r"lbs?|oz|pints?|pts?|qts?|quarts?|gals?|gallons?|yds?|yards?|ft|feet|foot|inch|"
     r"inches|miles?|hours?|hrs?|cwt|tons?|bushels?|bu|dozen|doz|acres?|cups?|pounds?|ounces?|"
     r"stone|st)\b"
 )
@@ -228,8 +230,8 @@ def _say_slashed(match: re.Match[str]) -> str:
     # A rate after a halving or a quartering is a fraction's ("1/2 a day"); a price before is not.
     if match["d"] in _FRACTIONS_DENOMINATORS and _ARTICLE_AFTER.match(text, match.end()):
         return match.group(0)  # "gave him 1/2 a crown": half a crown
-    if _UNIT_AFTER.match(text, match.end()):
-        return match.group(0)
+    if not match["none"] and _UNIT_AFTER.match(text, match.end()):
+        return match.group(0)  # "5/-" is no fraction, whatever follows
     if match["d"] in _FRACTIONS_DENOMINATORS and _SHARE_AFTER.match(text, match.end()):
         return match.group(0)
     rate = match["d"] not in _FRACTIONS_DENOMINATORS and _RATE_AFTER.match(text, match.end())
