@@ -86,7 +86,12 @@ story, Singapore, Hong Kong and US local news with their channel, trust and aler
 tabloid's share line, El Mundo-, Corriere-, Lenta-, Le Figaro- and Observador-like pages;
 Nigerian, Kenyan, Canadian, Swiss, Philippine and Australian news with their share, channel,
 error-report and comment lines, a nonprofit's tip box, an explainer's newsletter box, Spanish
-news with its members' appeal, French sport news under its paywall),
+news with its members' appeal, French sport news under its paywall; a school's WordPress news
+under its cookie bar, a local paper's CMS with its menus, share bar, comments and rails, an
+Eleventy blog with its webmentions, a state agency's notice under its official banner, a Ghost
+post with its members' call, a newsletter post cut off for paying readers, a recipe blog with
+its card and comments, German, Spanish, French, Italian, Brazilian and Russian local news, blogs
+and a rugby club's report with their cookie, share, related and comment boxes),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
