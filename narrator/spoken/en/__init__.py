@@ -50,6 +50,7 @@ from narrator.spoken.tables import read_mapping
     medical_shorthand,
     models,
     money,
+    month_spans,
     notation,
     numero,
     oaths,
@@ -99,6 +100,7 @@ from narrator.spoken.tables import read_mapping
     "medical_shorthand",
     "models",
     "money",
+    "month_spans",
     "notation",
     "numero",
     "oaths",
@@ -263,6 +265,9 @@ RULES: tuple[Rule, ...] = (
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
          "classes (closings, languages, scholarly...) in turn under its hint",
          steps=abbreviations.STEPS),
+    rule(month_spans.read_month_spans, "month_spans", month_spans.HINT,
+         "after abbreviations, which read 'Oct.-Mar.' as 'October-March'; before punctuation, "
+         "which would keep the dash between two months a hyphen or a pause"),
     rule(street_points.read_street_points, "street_points", street_points.HINT,
          "after ordinals, which read '55th'; before initials, which would take 'E. Main' for "
          "a man's initial"),

@@ -214,6 +214,11 @@ def _say_house_number(text: str) -> str:
     return number(text)
 
 
+# A block of a street, as police news gives a place, is its house numbers' hundreds said as a
+# house number: "the 4500 block of Elm St." -> "the forty-five hundred block", "the 1200 block"
+# -> "twelve hundred" (not "four thousand five hundred").
+_BLOCK = re.compile(r"(?<=\b[Tt]he )(?P<num>[1-9]\d?00)(?=\s+block\b)")
+
 # A London postal district after a comma, dotted as old letters and books write it or run
 # together: "London, W.1", "Victoria Street, S.W.1", "E.C.4", "London, SW1" -> "W one", "S W
 # one" (not "Southwest.one": the compass' letters before a number are the district's).
@@ -257,6 +262,8 @@ def read_street_addresses(text: str) -> str:
     if _LONDON_HINT.search(text):
         text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _ADDRESS.sub(say, text)
+    if " block" in text:
+        text = _BLOCK.sub(lambda m: year(int(m["num"])), text)
     if _NAMED_STREET_HINT.search(text):
         text = _NAMED_STREET.sub(_say_named_street, text)
     if _DIRECTION_AHEAD.search(text):

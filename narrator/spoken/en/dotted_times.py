@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import cardinal
 
 # The zones of the world's clock, as written after a time (`times` reads them after a colon's).
@@ -78,6 +79,31 @@ def _say_second_time(match: re.Match[str]) -> str:
         else (match["first2"], match["h2"], match["m2"])
     )
     return first + _say_clock(int(hour), int(minute))
+
+
+# Two dotted times as the span of a day's hours, where the words around speak of time: "tours
+# run on weekdays from 8.30 to 4.30", "open 9.30-5.30 daily" -> "eight thirty to four thirty",
+# ... ("the rate fell from 5.25 to 4.50" is a value's fall).
+_DOTTED_SPAN = re.compile(
+    r"(?<![\w.,:$£€])(?P<from>(?:[Ff]rom|[Bb]etween) )?(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?P<to>\s?[-–]\s?|\s(?:to|till|until|and)\s)(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
+    r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|[kcm]?[mg]|lbs?|ft|mi|km|secs?|seconds)\b"
+    r"|\s?[aApP]\.?[mM]\b)"
+)
+_DAY_WORDS = re.compile(r"(?i:\b(?:weekdays?|weekends?|daily|hours|tours?|visits?|visiting)\b)")
+
+
+def _say_dotted_span(match: re.Match[str]) -> str:
+    around = words_around(match, 40, 30)
+    if _VALUE_WORDS.search(around) or _NOT_CLOCK_WORDS.search(around):
+        return match.group(0)
+    if match["to"].strip() == "and" and not match["from"]:
+        return match.group(0)  # "1.25 and 2.50": two values as often as two times
+    if not (_TIME_WORDS.search(around) or _DAY_WORDS.search(around)):
+        return match.group(0)
+    to = " to " if match["to"].strip() in "-–" else match["to"]
+    first = _say_clock(int(match["h"]), int(match["m"]))
+    return f"{match['from'] or ''}{first}{to}{_say_clock(int(match['h2']), int(match['m2']))}"
 
 
 # A dotted time before a zone of the world's clock, as British live pages write it: "12.45
@@ -173,6 +199,7 @@ def read_dotted_times(text: str) -> str:
     """Read the dotted times of ``text`` that its words say are times: "at 5.30 tomorrow",
     "the 8.15 train", "Sunrise 7.43" -> "five thirty", "eight fifteen", "seven forty-three"."""
     text = _DOTTED_ZONED.sub(lambda m: _say_clock(int(m["h"]), int(m["m"])), text)
+    text = _DOTTED_SPAN.sub(_say_dotted_span, text)
     text = _DOTTED_TIME.sub(_say_dotted_time, text)
     text = _DOTTED_UNLED.sub(_say_unled_time, text)
     text = _SECOND_TIME.sub(_say_second_time, text)
