@@ -140,11 +140,18 @@ def letter_is_unit(match: re.Match[str]) -> bool:
     return context.search(words_around(match)) is not None
 
 
-# Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions.
+# Words of a count before "m": "a population of 3.2 m", "viewers rose to 5 m" are millions;
+# so with a few words of whose between, before a verb of amounting: "The population of the
+# county is about 1.3m", "Visitors to the park numbered 1.2m".
+_COUNT_VERB = (
+    r"is|was|of|stood at|stands at|rose to|reached|fell to|grew to|hit|topped|numbered|"
+    r"totall?ed|exceeded|is estimated at|was estimated at"
+)
+_SIZE_AFTER = re.compile(r"\s+(?:above|below|high|tall|long|wide|deep|thick|away)\b")
 _COUNT_BEFORE = re.compile(
     r"\b(?i:population|inhabitants|viewers|users|subscribers|visitors|customers|followers|"
-    r"downloads):?(?:\s+(?:is|was|of|stood at|rose to|reached|fell to|grew to|hit|topped))?"
-    r"(?:\s+(?:about|around|some|nearly|almost|over|roughly))?\s+$"
+    rf"downloads|passengers|residents)(?::?(?:\s+(?:{_COUNT_VERB}))?|(?:\s+[\w'’-]+){{1,4}}?"
+    rf"\s+(?:{_COUNT_VERB}))(?:\s+(?:about|around|some|nearly|almost|over|roughly))?\s+$"
 )
 # Nouns of things counted in millions: "5 m people", "65m years", "10m downloads" are
 # millions of them (a length before a plural is its size: "6000m peaks", "20m waves").
@@ -166,7 +173,9 @@ def m_is_million(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if _COUNTED.match(text, end):
         return True
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 60) : start]
+    if _SIZE_AFTER.match(text, end):
+        return False  # "The population of the village is 450m above the sea": its height
     if _COUNT_BEFORE.search(before) or MONEY_WORDS_BEFORE.search(before):
         return True
     compared = _COMPARED_BEFORE.search(before)
