@@ -73,6 +73,21 @@ def _valid(day: str, month: str | int) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+_FULL_NAMES = frozenset(m.lower() for m in MONTHS) | {"jänner"}
+_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZÄÖÜ]")
+
+
+def _stop(match: re.Match[str]) -> str:
+    """The full stop after a month and no year that ends the sentence, kept: a full name's
+    always ("am 3. Mai."), an abbreviation's where the text ends or a capital follows ("am
+    3. Aug. Dann")."""
+    month = match["m"]
+    if match["y"] or not month.endswith("."):
+        return ""
+    full = month[:-1].lower() in _FULL_NAMES
+    return "." if full or _SENTENCE_END.match(match.string, match.end()) else ""
+
+
 def read_dates(text: str) -> str:
     """Read dates: "am 14. März 2024" -> "am vierzehnten März zwei tausend vier und zwanzig",
     "02.03.2003" and "2003-03-02" -> "zweiter März zwei tausend drei"."""
@@ -83,7 +98,8 @@ def read_dates(text: str) -> str:
             return match.group(0)
         said = date(int(match["d"]), month, match["y"], match.string[: match.start()])
         # Austria's "Jänner" is said as written.
-        return said.replace("Januar", "Jänner") if match["m"].startswith("Jän") else said
+        said = said.replace("Januar", "Jänner") if match["m"].startswith("Jän") else said
+        return said + _stop(match)
 
     def numeric(match: re.Match[str]) -> str:
         if not _valid(match["d"], match["m"]) or (match["s"] == "/" and not match["y"]):

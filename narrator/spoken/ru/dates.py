@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import ordinal
+from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.ru.ordinals import preposition
 from narrator.spoken.tables import read_table
 
@@ -90,14 +90,14 @@ def read_dates(text: str) -> str:
         said = _date(day, month, year, match)
         if match["dot"] and match["month"].lower() in _FULL and not year:
             return said + "."  # the sentence's full stop, not an abbreviation's: "15 мая."
-        return said + ("." if (match["g"] or "").endswith(".") and _at_end(match) else "")
+        return said + _stop(match)
 
     def numeric(match: re.Match[str]) -> str:
         day, month = int(match["day"] or match["iday"]), int(match["month"] or match["imonth"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
         year = match["year"] or match["iyear"]
-        return _date(day, _BY_NUMBER[month], year, match)
+        return _date(day, _BY_NUMBER[month], year, match) + _stop(match)
 
     return _NUMERIC.sub(numeric, _WRITTEN.sub(written, _DAY_RANGE.sub(_first_day, text)))
 
@@ -115,5 +115,6 @@ def _first_day(match: re.Match[str]) -> str:
     return f"с {ordinal(day, 'g', 'n')} по "
 
 
-def _at_end(match: re.Match[str]) -> bool:
-    return not match.string[match.end() :].strip()
+def _stop(match: re.Match[str]) -> str:
+    """The full stop of a year's "г." that also ends the sentence ("... 2020 г. Потом"), kept."""
+    return "." if (match["g"] or "").endswith(".") and ends_sentence(match) else ""
