@@ -22,7 +22,8 @@
   after a point is said "dot" ("IEEE 802.11ac" -> "eight oh-two dot eleven A C")
 - "CVE-2024-3094" -> "CVE twenty twenty-four thirty ninety-four": a flaw's year and number
 - "a .303 rifle", "a .45 Colt" -> "a three oh-three rifle", "a forty-five Colt": a firearm's
-  calibre before a word of arms
+  calibre before a word of arms; ".30-06", ".45-70" -> "thirty-aught-six", "forty-five seventy"
+  wherever they stand: a cartridge's calibre and its second number
 - "G7", "F-16", "COVID-19": fewer digits are read by the rule for letters and digits
 """
 
@@ -186,8 +187,14 @@ _CALIBRE = re.compile(
     r"cartridges?|rounds?|ammunition|automatics?|Lee|Enfield|Colt|Winchester|Remington|Magnum|"
     r"Special|Mauser|Martini|Snider)\b)"
 )
+# A cartridge named by its calibre and a second number after a dash, wherever it stands (no
+# range is written so): ".30-06" -> "thirty-aught-six", ".30-30" -> "thirty thirty", ".45-70"
+# -> "forty-five seventy", ".22-250" -> "twenty-two two fifty"; a leading nought is "aught".
+_DASHED_CARTRIDGE = re.compile(r"(?<![\w.,])\.(?P<num>\d{2,3})-(?P<second>\d{2,3})(?![\w-]|[.,]\d)")
 HINT = any_of(
     r"\.(?<= \.)\d\d",
+    r"-(?<=\.\d\d-)\d\d",
+    r"-(?<=\.\d\d\d-)\d\d",
     r"\.(?<=[A-Z]\.)\d\d\d",
     r"[A-Z](?:-?\d\d\d|[a-z]*\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
@@ -240,9 +247,18 @@ def read_model_numbers(text: str) -> str:
         )
     if "-" in text:
         text = _MIXED_CASE_CODE.sub(lambda m: m["word"].title(), text)
+    if "." in text and "-" in text:
+        text = _DASHED_CARTRIDGE.sub(_say_dashed_cartridge, text)
     if " ." in text:
         text = _CALIBRE.sub(lambda m: year(int(m["num"])), text)
     return text
+
+
+def _say_dashed_cartridge(match: re.Match[str]) -> str:
+    second = match["second"]
+    if second.startswith("0"):
+        return f"{year(int(match['num']))}-aught-{cardinal(int(second))}"
+    return f"{year(int(match['num']))} {year(int(second))}"
 
 
 # A make and a number before people or places counted is a company's count, no model: "BMW
