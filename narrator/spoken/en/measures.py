@@ -50,9 +50,9 @@ from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import INCHES_CONVERTED_OR_PAIRED, read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.en.temperatures import read_bare_temperatures
+from narrator.spoken.en.unit_adjectives import unit_is_adjective
 from narrator.spoken.en.unit_names import UNITS, part_of_a, per_name, read_symbols_after_per
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_words
 
 # Units written in another case ("12KG", "5 Km") where that case names no other unit.
 _NOT_IN_ANY_CASE = {
@@ -226,15 +226,7 @@ def _say_measure(match: re.Match[str]) -> str:
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
-    # A unit hyphened to the word after it makes an adjective: "a 2m-high wall"; so is the
-    # conversion of a hyphened one: "a 117-mile (188 km) motorway".
-    singular = singular or _HYPHENED_WORD.match(match.string, match.end()) is not None
-    singular = singular or _converted_adjective(match)
-    singular = singular or (
-        not match["scale"]
-        and (_between_determiner_and_noun(match) or _glued_before_a_noun(match))
-        and not _an_event(match)
-    )
+    singular = singular or unit_is_adjective(match)
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"]:
         per = per_name(match["per"])
@@ -242,21 +234,6 @@ def _say_measure(match: re.Match[str]) -> str:
             return words + match.string[match.start("slash") : match.end()]
         words += " per " + per
     return words
-
-
-_ADJECTIVE_BEFORE = re.compile(r"\d-[a-z]+ \($")
-
-
-def _converted_adjective(match: re.Match[str]) -> bool:
-    """ "a 117-mile (188 km) orbital motorway": the conversion of an adjective is one."""
-    text, start = match.string, match.start()
-    after = _NEXT_WORD.match(text, match.end() + 1)
-    return (
-        text.startswith(")", match.end())
-        and _ADJECTIVE_BEFORE.search(text, max(0, start - 24), start) is not None
-        and after is not None
-        and after[1] not in _NOT_A_NOUN
-    )
 
 
 # "M2", "M3" before a noun or a name are a model ("14 M2 Bradley vehicles", "3 M3 half-tracks");
@@ -279,82 +256,6 @@ def _inches_before_a_noun(match: re.Match[str]) -> bool:
 
 
 _WORD_AHEAD = re.compile(r"\s+[a-z]{3,}")
-_HYPHENED_WORD = re.compile(r"-[a-z]")
-# A quantity after a determiner, a possessive or "by" of a relay ("the men's 100m", "the
-# 4 by 100m"), before a noun, is an adjective: "the 100m final", "a 3 m wall", "his 5 MB file".
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|"
-    r"whose)|\w's|\w s'|\d by|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) by)\s$"
-)
-# Words after a quantity that are no noun it could qualify: "the 5 kg of flour", "the 2 km
-# between", "a 5 m long boat", "the 100m was run".
-_NOT_A_NOUN = read_words("en", "not_nouns")
-# A participle after a quantity is no noun it qualifies: "the 5 km covered", "the 2 kg lost".
-_PARTICIPLE = re.compile(r"[a-z]+[^e\W]ed|spent|lost|won|left|made|given|taken|swum|cut|set")
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})\b(?!['-])")
-_NAME_AHEAD = re.compile(r"[ \t]+(?:i?[A-Z][A-Za-z]+\b(?!['-])|[A-Z]{2,}-\d)")
-
-
-# Units that name a device's rating or size, glued to the number before the device: "a
-# pack of 9V batteries", "35mm film", "60W bulbs" (as "the 9V battery" with a determiner).
-_RATINGS = frozenset({"V", "W", "kW", "mm", "mAh", "Ah"})
-
-
-# A gauge in mm before what it measures, a name between: "16 mm stock", "30 mm GAU-8/A cannon".
-_GAUGED = re.compile(
-    r"(?: [A-Z][\w/-]*){0,2} "
-    r"(?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer)s?\b"
-)
-
-
-def _glued_before_a_noun(match: re.Match[str]) -> bool:
-    if match["unit"] == "mm" and _GAUGED.match(match.string, match.end()):
-        return True
-    if match["unit"] not in _RATINGS or not match.group(0)[-len(match["unit"]) - 1].isdigit():
-        return False
-    word = _NEXT_WORD.match(match.string, match.end())
-    if word is None or word[1].endswith("ly"):  # "5mm daily": an adverb
-        return False
-    return word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
-
-
-def _between_determiner_and_noun(match: re.Match[str]) -> bool:
-    """Whether the quantity stands between a determiner and a noun, as an adjective does:
-    "the 100m final", "a 5 MB file" (then its unit is singular)."""
-    text, start = match.string, match.start()
-    if not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
-        return False
-    if _NAME_AHEAD.match(text, match.end()):  # "a 128GB iPhone", "a 2 TB SSD", "a 30 mm GAU-8"
-        return True
-    if _COMPOUND_AHEAD.match(text, match.end()):  # "a 500 km sun-synchronous orbit"
-        return True
-    word = _NEXT_WORD.match(text, match.end())
-    if word is not None and word[1] == "can" and _CAN_AS_NOUN.match(text, word.end()):
-        return True  # "the 12 oz can is on sale": a tin, for no verb follows
-    return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
-
-
-# A compound adjective and its noun after the quantity: "a 500 km sun-synchronous orbit", "a
-# 12 in. cast-iron pan" (a point of the compass is no adjective: "the 20 km north-east of").
-_COMPOUND_AHEAD = re.compile(
-    r"[ \t]+(?!(?:north|south|east|west)-)[a-z]{2,}-[a-z]{2,}[ \t]+[a-z]{3,}\b(?!['-])"
-)
-_CAN_AS_NOUN = re.compile(r"\s+(?:is|was|has|had|costs?|of|and|or|in|on|for|with|holds)\b|[.,;]")
-
-
-# A distance that names a race is plural wherever it stands, as the event is called: "the
-# 400m freestyle" and "800m freestyle" are both "... meters freestyle", "the 110m hurdles".
-_EVENT = re.compile(
-    r"\s(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|relays|"
-    r"hurdles|steeplechase|sprint|dash|race walk|time trial|individual pursuit|team pursuit|"
-    r"pursuit)\b"
-)
-_DISTANCES = frozenset({"m", "km", "yd", "mi", "M", "K", "Km", "KM"})
-
-
-def _an_event(match: re.Match[str]) -> bool:
-    """Whether the quantity names a race: a distance before the event's word."""
-    return match["unit"] in _DISTANCES and _EVENT.match(match.string, match.end()) is not None
 
 
 def _under_one(match: re.Match[str]) -> bool:

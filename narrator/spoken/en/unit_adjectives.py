@@ -1,0 +1,139 @@
+"""Whether a unit after its number is an adjective, said in the singular, for `measures`.
+
+- hyphened to the word after it: "a 2m-high wall" -> "a two-meter-high wall"; the conversion of
+  a hyphened one: "a 117-mile (188 km) motorway" -> "... one hundred eighty-eight kilometer"
+- between a determiner and a noun: "the 100m final", "a 5 MB file", "his 3 m wall"
+- glued to its number before a device it rates: "9V batteries", "35mm film", "60W bulbs"
+- before things sold or cut by their size, with no determiner: "sells 20 lb bags", "two 5 kg
+  sacks", "laid 10 ft sections of pipe" -> "twenty pound bags", ...
+A distance that names a race stays plural: "the 400m freestyle".
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.spoken.tables import read_words
+
+
+def unit_is_adjective(match: re.Match[str]) -> bool:
+    """Whether the quantity of ``match`` (a `measures` match) qualifies the word after it, its
+    unit then singular: "a 2m-high wall", "the 100m final", "20 lb bags"."""
+    if _HYPHENED_WORD.match(match.string, match.end()) is not None or _converted_adjective(match):
+        return True
+    return (
+        not match["scale"]
+        and (
+            _between_determiner_and_noun(match)
+            or _glued_before_a_noun(match)
+            or _before_sized_things(match)
+        )
+        and not _an_event(match)
+    )
+
+
+# Things sold, cut or laid by their size, in the plural after a quantity with no determiner:
+# "sells 20 lb bags", "5 kg sacks", "12 oz steaks", "10 ft sections", "8 in tiles".
+_SIZED_THINGS = re.compile(
+    r"[ \t]+(?:bags|sacks|boxes|bottles|cans|tins|jars|cartons|packs|packets|packages|bales|"
+    r"bars|blocks|bricks|slabs|sections|lengths|logs|planks|boards|beams|posts|poles|sheets|"
+    r"panels|tiles|rolls|tubes|pipes|drums|barrels|kegs|crates|cases|tanks|cylinders|loaves|"
+    r"steaks|fillets|weights|dumbbells|plates|pieces|strips|squares|slices|wheels|bolts)\b"
+)
+
+
+def _before_sized_things(match: re.Match[str]) -> bool:
+    return _SIZED_THINGS.match(match.string, match.end()) is not None
+
+
+_ADJECTIVE_BEFORE = re.compile(r"\d-[a-z]+ \($")
+
+
+def _converted_adjective(match: re.Match[str]) -> bool:
+    """ "a 117-mile (188 km) orbital motorway": the conversion of an adjective is one."""
+    text, start = match.string, match.start()
+    after = _NEXT_WORD.match(text, match.end() + 1)
+    return (
+        text.startswith(")", match.end())
+        and _ADJECTIVE_BEFORE.search(text, max(0, start - 24), start) is not None
+        and after is not None
+        and after[1] not in _NOT_A_NOUN
+    )
+
+
+_HYPHENED_WORD = re.compile(r"-[a-z]")
+# A quantity after a determiner, a possessive or "by" of a relay ("the men's 100m", "the
+# 4 by 100m"), before a noun, is an adjective: "the 100m final", "a 3 m wall", "his 5 MB file".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|your|every|each|"
+    r"whose)|\w's|\w s'|\d by|\b(?:one|two|three|four|five|six|seven|eight|nine|ten) by)\s$"
+)
+# Words after a quantity that are no noun it could qualify: "the 5 kg of flour", "the 2 km
+# between", "a 5 m long boat", "the 100m was run".
+_NOT_A_NOUN = read_words("en", "not_nouns")
+# A participle after a quantity is no noun it qualifies: "the 5 km covered", "the 2 kg lost".
+_PARTICIPLE = re.compile(r"[a-z]+[^e\W]ed|spent|lost|won|left|made|given|taken|swum|cut|set")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})\b(?!['-])")
+_NAME_AHEAD = re.compile(r"[ \t]+(?:i?[A-Z][A-Za-z]+\b(?!['-])|[A-Z]{2,}-\d)")
+
+
+# Units that name a device's rating or size, glued to the number before the device: "a
+# pack of 9V batteries", "35mm film", "60W bulbs" (as "the 9V battery" with a determiner).
+_RATINGS = frozenset({"V", "W", "kW", "mm", "mAh", "Ah"})
+
+
+# A gauge in mm before what it measures, a name between: "16 mm stock", "30 mm GAU-8/A cannon".
+_GAUGED = re.compile(
+    r"(?: [A-Z][\w/-]*){0,2} "
+    r"(?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer)s?\b"
+)
+
+
+def _glued_before_a_noun(match: re.Match[str]) -> bool:
+    if match["unit"] == "mm" and _GAUGED.match(match.string, match.end()):
+        return True
+    if match["unit"] not in _RATINGS or not match.group(0)[-len(match["unit"]) - 1].isdigit():
+        return False
+    word = _NEXT_WORD.match(match.string, match.end())
+    if word is None or word[1].endswith("ly"):  # "5mm daily": an adverb
+        return False
+    return word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
+
+
+def _between_determiner_and_noun(match: re.Match[str]) -> bool:
+    """Whether the quantity stands between a determiner and a noun, as an adjective does:
+    "the 100m final", "a 5 MB file" (then its unit is singular)."""
+    text, start = match.string, match.start()
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if _NAME_AHEAD.match(text, match.end()):  # "a 128GB iPhone", "a 2 TB SSD", "a 30 mm GAU-8"
+        return True
+    if _COMPOUND_AHEAD.match(text, match.end()):  # "a 500 km sun-synchronous orbit"
+        return True
+    word = _NEXT_WORD.match(text, match.end())
+    if word is not None and word[1] == "can" and _CAN_AS_NOUN.match(text, word.end()):
+        return True  # "the 12 oz can is on sale": a tin, for no verb follows
+    return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
+
+
+# A compound adjective and its noun after the quantity: "a 500 km sun-synchronous orbit", "a
+# 12 in. cast-iron pan" (a point of the compass is no adjective: "the 20 km north-east of").
+_COMPOUND_AHEAD = re.compile(
+    r"[ \t]+(?!(?:north|south|east|west)-)[a-z]{2,}-[a-z]{2,}[ \t]+[a-z]{3,}\b(?!['-])"
+)
+_CAN_AS_NOUN = re.compile(r"\s+(?:is|was|has|had|costs?|of|and|or|in|on|for|with|holds)\b|[.,;]")
+
+
+# A distance that names a race is plural wherever it stands, as the event is called: "the
+# 400m freestyle" and "800m freestyle" are both "... meters freestyle", "the 110m hurdles".
+_EVENT = re.compile(
+    r"\s(?:freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|relays|"
+    r"hurdles|steeplechase|sprint|dash|race walk|time trial|individual pursuit|team pursuit|"
+    r"pursuit)\b"
+)
+_DISTANCES = frozenset({"m", "km", "yd", "mi", "M", "K", "Km", "KM"})
+
+
+def _an_event(match: re.Match[str]) -> bool:
+    """Whether the quantity names a race: a distance before the event's word."""
+    return match["unit"] in _DISTANCES and _EVENT.match(match.string, match.end()) is not None
