@@ -69,13 +69,16 @@ _HEAT = re.compile(
 )
 
 # A spaced capital "M" is molar before a formula ("0.1 M HCl", "2 M NaOH": a capital and a
-# small letter or a digit) or a word of a solution, or after a negative power of ten, which
-# no count of millions has ("2.5 × 10⁻³ M").
+# small letter or a digit) or a word of a solution or a salt, up to two words after it ("a
+# 0.1 M salt solution", "1 M hydrochloric acid", "2 M urea"), or after a negative power of
+# ten, which no count of millions has ("2.5 × 10⁻³ M").
 _SPACED_MOLAR = re.compile(
     r"(?<![\w.,$£€])(?P<head>10(?:⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^-\d+) )M(?![\w'’-]|\.\w)"
     r"|(?<![\w.,$£€])(?P<figure>\d+(?:\.\d+)? )M"
     r"(?= (?=[A-Z]*[a-z\d])(?:[A-Z][a-z]?\d*){2,}\b"
-    r"| (?:solutions?|buffers?|stocks?|aqueous|acid)\b)"
+    r"| (?:[a-z]+ ){0,2}(?:solutions?|buffers?|stocks?|aqueous|acid|chloride|hydroxide|"
+    r"sulfate|sulphate|nitrate|acetate|phosphate|carbonate|bicarbonate|urea|sucrose|glucose|"
+    r"ethanol|methanol|guanidine)\b)"
 )
 
 
