@@ -86,6 +86,21 @@ def _is_label(written: str, match: re.Match[str]) -> bool:
     return written.lower() in ("no", "nos") and bool(_LABEL_AHEAD.match(match.string, match.end()))
 
 
+# Four figures after "No." or "#" are said in groups, as a label is ("Engine No. 4468" ->
+# "number forty-four sixty-eight", "#3271"), where the number rule would take a four-figure
+# number after "number" for a code and read it digit by digit; five figures and more, a
+# leading nought or a round hundred are left to it ("No. 12345", "No. 0412", "No. 4400").
+_FOUR_FIGURES = re.compile(rf"{_NUMERO.pattern}(?P<num>[1-9]\d\d\d)(?![\d,]|\.\d)")
+
+
+def _say_numero_of_four_figures(match: re.Match[str]) -> str:
+    numero = _NUMERO.match(match.string, match.start())  # the same, without the figures
+    words = _say_numero(numero) if numero else match.group(0)
+    if words != "number " or match["num"].endswith("00"):
+        return words + match["num"]
+    return words + year(int(match["num"]))
+
+
 def _say_numero(match: re.Match[str]) -> str:
     if match["word"] in _MARKS:
         return "number "
@@ -212,6 +227,7 @@ def read_numero(text: str) -> str:
     "four oh-one k" (plan and statute names are said like that)."""
     if "f" in text and _LEAF_SIDE.search(text):
         text = _LEAF_SIDE.sub(_say_leaf_side, text)
+    text = _FOUR_FIGURES.sub(_say_numero_of_four_figures, text)
     text = _NUMERO.sub(_say_numero, text)
     if " ver." in text:
         text = _VERSE_AFTER_CHAPTER.sub(r"\g<chapter>verse", text)
