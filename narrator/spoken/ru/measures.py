@@ -26,6 +26,7 @@ from narrator.spoken.ru.numbers import (
     case_word,
     counted,
     decimal,
+    ends_sentence,
     is_fraction,
     whole,
 )
@@ -102,7 +103,9 @@ def read_measures(text: str) -> str:
         if match["sign"]:
             sign = " " if before[-1:].isalpha() else "минус "
         said = counted(match["num"], (one, few, many, fraction), gender, case_after(before))
-        return sign + said + (f" {_per(match['per'])}" if match["per"] else "")
+        said = sign + said + (f" {_per(match['per'])}" if match["per"] else "")
+        # A unit written with its full stop ("п.п.", "мес.") that also ends the sentence.
+        return said + ("." if match.group(0).endswith(".") and ends_sentence(match) else "")
 
     def alone(match: re.Match[str]) -> str:
         symbol = match.group(0)

@@ -90,6 +90,12 @@ def preposition(before: str) -> str:
 # A lower-case word right before a year written short, no preposition: a noun whose year it
 # is, a genitive ("в январе 2024 г." -> "две тысячи двадцать четвертого года").
 _NOUN_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё]+\s+$")
+# Unless that word is a verb whose subject the year or century is, a nominative: "настал XX
+# в.", "начался 2024 г.", "выдался 1998 г.": a reflexive, or a masculine past in "-ил", "-ыл",
+# "-ёл" or "стал" (a noun in "-ал", "-ел" is common: "квартал", "отдел").
+_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:[а-яё]*(?:лся|ется|ится|стал)|[а-яё]+(?:ил|ыл|ёл|шел))\s+$"
+)
 
 
 def _noun_case(noun: str, before: str) -> tuple[str, str, bool]:
@@ -98,7 +104,8 @@ def _noun_case(noun: str, before: str) -> tuple[str, str, bool]:
         plural = abbreviated in ("гг", "вв")
         case = "i" if _WITH.search(before) else _ABBREVIATED.get(preposition(before))
         if case is None:
-            case = "g" if _NOUN_BEFORE.search(before) else "n"
+            noun_before = _NOUN_BEFORE.search(before) and not _VERB_BEFORE.search(before)
+            case = "g" if noun_before else "n"
         return case, "m", plural
     case, gender, plural = NOUNS[noun.lower()]
     if noun.lower() == "году" and preposition(before) in ("к", "по"):
