@@ -3,6 +3,7 @@
 - "Ukraine’s war" -> "Ukraine's war" (curly apostrophes and quotes become straight)
 - "a −3 change" -> "a -3 change" (the minus sign becomes a hyphen)
 - "5 °C" with a no-break or thin space -> "5 °C" with a plain space
+- "CO₂", "H₂O" -> "CO2", "H2O" (a formula's subscript figures become figures)
 """
 
 from __future__ import annotations
@@ -35,19 +36,27 @@ def _plain(match: re.Match[str]) -> str:
     return _PLAIN[match.group(0)]
 
 
+# A formula's subscript figures after a symbol or a bracket: "CO₂", "H₂O", "Ca(OH)₂" are
+# written "CO2", "H2O", "Ca(OH)2", which the rules for formulas read; engines skip "₂".
+_SUBSCRIPT = re.compile("(?<=[A-Za-z)])[\u2080-\u2089]+")
+_SUBSCRIPT_DIGITS = str.maketrans({0x2080 + figure: str(figure) for figure in range(10)})
+
+
 def normalize_characters(text: str) -> str:
     """Turn typographic variants into plain ones so later rules see one form.
 
-    Curly quotes and apostrophes ("world’s"), no-break spaces and the minus sign have
-    plain equivalents that every engine and every later pattern understands.
+    Curly quotes and apostrophes ("world’s"), no-break spaces, the minus sign and a
+    formula's subscript figures have plain equivalents that every engine and every later
+    pattern understands.
     """
     # Substituting the few variants costs less than `str.translate`, which looks every
     # character up in its table.
-    return _VARIANT.sub(_plain, text)
+    text = _VARIANT.sub(_plain, text)
+    return _SUBSCRIPT.sub(lambda m: m.group(0).translate(_SUBSCRIPT_DIGITS), text)
 
 
 # One pattern per variant: each is a literal, which the regex engine finds quickly.
-HINT = any_of(*(re.escape(chr(code)) for code in _CHARACTERS))
+HINT = any_of(*(re.escape(chr(code)) for code in _CHARACTERS), "[\u2080-\u2089]")
 
 
 # An en or em dash right before a digit, after a space, a bracket or the text's start, and not

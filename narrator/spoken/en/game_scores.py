@@ -40,11 +40,12 @@ _CRICKET_WORDS = re.compile(
 )
 # A record after a verb of standing: "are 12-3", "stand at 9-7" (a record that moves, "fell
 # to 3-9", keeps "to", as the project's references read it; so does a score "after the first
-# half", and a player's height, "is 6-4 and weighs").
+# half" or a lead, "were 2-0 up in the series", and a player's height, "is 6-4 and weighs").
 _STANDING_RECORD = re.compile(
     r"\b(?P<verb>are|is|were|was|sit at|sits at|stand at|stands at)"
     r" (?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w/–-]|[.,]\d|\s(?:lead|win|victory|loss|defeat|"
     r"winners?|losers?|favou?rites?|margin|majority|decision|vote|split|ratio|and weigh\w*|"
+    r"up|down|ahead|behind|clear|in front|"
     r"after|at(?! home\b)|going into|in the (?:first|second|third|fourth|fifth|final))\b)"
 )
 # A second record of the same side after the first, its place said: "are 9-2 at home but only

@@ -249,6 +249,13 @@ _COUNTED_LETTERS_BEFORE = re.compile(
 
 
 def _say_sign_after(match: re.Match[str]) -> str:
+    words = _say_sign_after_plural(match)
+    if match["cur"] == "¢" and words.endswith(" cents") and _before_a_noun(match):
+        return words.removesuffix("s")  # "a 25¢ stamp": "a twenty-five cent stamp"
+    return words
+
+
+def _say_sign_after_plural(match: re.Match[str]) -> str:
     if match["cur"] == "¢":
         return _say_amount(match["amt"], ("cent", "cents", "", ""))
     if match["cur"] in _CODES and _names_year(match):
