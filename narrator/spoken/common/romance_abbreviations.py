@@ -1,7 +1,8 @@
 """Abbreviations and titles of a language, read from its table as the words they stand for.
 
 - "Sr. García" -> "señor García"; "EE. UU." -> "Estados Unidos"; "etc." -> "etcétera"
-- a dotted abbreviation that ends the sentence keeps the sentence's full stop
+- a dotted abbreviation that ends the text keeps the sentence's full stop, and one that
+  closes a list ("etc.", "ecc.") keeps it before a capital too ("pan, leche, etc. Luego")
 - some only before a number, where they cannot be a word or an initial (a language's
   ``numbered`` table): "art. 5" -> "artículo 5", "n. 10" -> "numero 10", "cap. 3"
 
@@ -17,6 +18,10 @@ from collections.abc import Callable, Mapping
 
 # A dotted abbreviation is no start of a longer one's initials: "P.D." is not read in "P.D.P.".
 _NOT_INITIALISM = r"(?!\w\.)"
+# An abbreviation closing a list, often a sentence's end: its full stop before a capital is
+# the sentence's too. A title's ("Sr. García") never is.
+_CLOSING = re.compile(r"(?i)etc|ecc")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def _before_number(written: str) -> str:
@@ -47,7 +52,9 @@ def abbreviation_reader(
     def say(match: re.Match[str]) -> str:
         written = match.group(0)
         words = said[written.lower()]
-        if written.endswith(".") and not match.string[match.end() :].strip():
+        rest = match.string[match.end() :]
+        closes = _CLOSING.fullmatch(written[:-1]) and _CAPITAL_NEXT.match(rest)
+        if written.endswith(".") and (not rest.strip() or closes):
             words += "."
         return words
 

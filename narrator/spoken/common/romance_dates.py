@@ -66,6 +66,7 @@ _BARE_YEAR = re.compile(r"\d{4}")
 
 # What follows a dateline's date: a dash before the news, or the agency's bracket.
 _DATELINE_END = re.compile(r"\s*[-–—(]")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def _is_no_year(match: re.Match[str]) -> bool:
@@ -135,7 +136,11 @@ def date_reader(
         month = by_name.get(match["month"].lower()) or by_name[match["month"].lower() + "."]
         if match["year"] and not (of and words.of in match["sep"]) and _is_no_year(match):
             return say(day, month, None) + match.string[match.end("month") : match.end()]
-        return say(day, month, match["year"])
+        # A month's abbreviating point before a capital also ends the sentence: "el 3 de
+        # feb. Luego" -> "febrero. Luego".
+        dotted = match["month"].endswith(".") and not match["year"]
+        stop = "." if dotted and _CAPITAL_NEXT.match(match.string, match.end()) else ""
+        return say(day, month, match["year"]) + stop
 
     def say_undotted(match: re.Match[str]) -> str:
         in_dateline = match["month"].isupper() or _DATELINE_END.match(match.string, match.end())

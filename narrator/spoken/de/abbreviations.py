@@ -1,7 +1,8 @@
 """Abbreviations and titles in German, from the table ``tables/abbreviations.tsv``.
 
 - "z. B." and "z.B." -> "zum Beispiel"; "usw." -> "und so weiter"; "Dr. Dao" -> "Doktor Dao"
-- a full stop that also ends the sentence stays: "Äpfel, Birnen usw." -> "... und so weiter."
+- a full stop that also ends the sentence stays: "Äpfel, Birnen usw." -> "... und so weiter.";
+  one closing a list keeps it before a capital too ("usw. Dann")
 - before a number only (``tables/numbered.tsv``), where the same letters may be a name's
   initial: "S. 12" -> "Seite 12", "Abb. 3" -> "Abbildung 3", "Kap. 2", "Bd. 4"; in a law's
   reference a sentence: "Abs. 3 S. 2" -> "Absatz 3 Satz 2"
@@ -125,6 +126,10 @@ _LETTER_SAID = {"see": "siehe", "for": "für", "years": "Jahre", "sentence": "Ja
 # A job's genders have no point: "(m/w/d)".
 HINT = re.compile(rf"\w\.|/[A-ZÄÖÜ]|\b(?:{_DAY})\s?[-–]|\((?:m/w|w/m)|G [A-ZÄÖÜ]")
 _END = re.compile(r"\s*$")
+# An abbreviation closing a list, often a sentence's end: its full stop before a capital is
+# the sentence's too ("Milch usw. Dann ging er").
+_CLOSING = re.compile(r"usw\.|etc\.|u\.a\.m\.|u\.v\.m\.")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 # A slash between two parties' or bodies' initials joins them, unheard: "CDU/CSU" -> "CDU
@@ -157,8 +162,10 @@ def read_abbreviations(text: str) -> str:
     kept where it also ends the text."""
 
     def say(match: re.Match[str]) -> str:
-        said = _KEY[re.sub(r"\s", "", match.group(0))]
-        ends = match.group(0).endswith(".") and _END.fullmatch(match.string, match.end())
+        key = re.sub(r"\s", "", match.group(0))
+        said = _KEY[key]
+        closes = _CLOSING.fullmatch(key) and _CAPITAL_NEXT.match(match.string, match.end())
+        ends = key.endswith(".") and (_END.fullmatch(match.string, match.end()) or closes)
         return said + ("." if ends and (said[0].islower() or _in_sentence(match)) else "")
 
     if "/" in text:

@@ -68,6 +68,9 @@ _MONTH_ALONE = re.compile(
 )
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+
+
 def _month_alone(match: re.Match[str]) -> str:
     ends = not match.string[match.end() :].strip()
     return match["before"] + _MONTHS[match["month"]] + ("." if ends else "")
@@ -80,12 +83,15 @@ def _weekday(match: re.Match[str]) -> str:
 
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations and titles: "Mme Curie" -> "madame Curie", "etc." -> "et
-    cetera"; a full stop that also ends the text is kept."""
+    cetera"; a full stop that also ends the text is kept, and "etc."'s before a capital."""
 
     def say(match: re.Match[str]) -> str:
         said = _KEYS[re.sub(r"\s", "", match.group(0))]
-        ends = match.group(0).endswith(".") and not match.string[match.end() :].strip()
-        return said + ("." if ends and match.group(0) in ("etc.",) else "")
+        # "etc." closes a list, often a sentence: its stop is the sentence's at the text's end
+        # or before a capital ("du pain, etc. Puis").
+        rest = match.string[match.end() :]
+        ends = not rest.strip() or _CAPITAL_NEXT.match(rest)
+        return said + ("." if ends and match.group(0) == "etc." else "")
 
     if "." in text:
         text = _MONTH_ALONE.sub(_month_alone, text)

@@ -43,6 +43,7 @@ _NUMERIC = re.compile(
 # is a fraction).
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:le|du|jusqu['’]au)\s+$")
 _FRACTION_AFTER = re.compile(r"\s?%|\s+(?:de|des|du|d['’])(?!\w)")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w./-])")
 
 
@@ -72,7 +73,12 @@ def read_dates(text: str) -> str:
         if any(d != "1er" and not 1 <= int(d) <= 31 for d in days):
             return match.group(0)
         said = " ".join(_day(d) for d in days) + " " + MONTHS[_BY_NAME[match["m"].lower()] - 1]
-        return said + (f" {year(int(match['y']))}" if match["y"] else "")
+        if match["y"]:
+            return f"{said} {year(int(match['y']))}"
+        # A month's abbreviating point before a capital also ends the sentence: "le 3 févr.
+        # Puis" -> "février. Puis".
+        dotted = match["m"].endswith(".") and _CAPITAL_NEXT.match(match.string, match.end())
+        return said + ("." if dotted else "")
 
     def numeric(match: re.Match[str]) -> str:
         if not (1 <= int(match["d"]) <= 31 and 1 <= int(match["m"]) <= 12):
