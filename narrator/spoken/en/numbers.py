@@ -179,6 +179,12 @@ _LINE_AFTER = re.compile(
     r"dispatcher|operator)\b"
 )
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "988", "000"})
+# Besides dialling, an emergency number is called or phoned ("He called 911", "calls to 999
+# rose"), and a telephone's extension is keyed in too ("at extension 204", once "ext." is read).
+_EMERGENCY_BEFORE = re.compile(
+    r"(?i:\b(?:called|phoned|rang|ringing|contacted|alerted|calls? to|phone calls? to))\s+$"
+)
+_EXTENSION_BEFORE = re.compile(r"(?i:\bextension)\s+$")
 _EMERGENCY_AFTER = re.compile(
     r"\s(?:calls?|callers?|system|services?|cent(?:er|re)s?|dispatch\w*|operators|emergenc\w+)\b"
 )
@@ -194,9 +200,13 @@ def _dialled(match: re.Match[str]) -> bool:
     if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(match.string, match.end()):
         return not counted_before(match)  # "the 911 call"; "made 911 calls" counts
     before = match.string[max(0, match.start() - 16) : match.start()]
+    counted = COUNTED.match(match.string, match.end()) or PLURAL.match(match.string, match.end())
+    if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_BEFORE.search(before):
+        return counted is None  # "called 112 people" counts
+    if _EXTENSION_BEFORE.search(before) and not match.string.startswith("0", match.start()):
+        return counted is None
     if _DIALLED_BEFORE.search(before) is None:
         return False
-    counted = COUNTED.match(match.string, match.end()) or PLURAL.match(match.string, match.end())
     return counted is None  # "call 300 people", "text 500 voters" count
 
 
