@@ -14,6 +14,9 @@
   or after a negative power of ten written in figures; "5 M users" stays
 - "spun at 10,000 g", "pilots pull 9 g" -> the letter, a force of gravity, where the words
   around speak of acceleration; "500 g of flour" stays grams
+- "a salinity of 35 ppt" -> parts per thousand where the words around speak of salt water;
+  "PFAS at 4 ppt" -> parts per trillion where they speak of a trace in water, air or blood;
+  elsewhere the letters
 """
 
 from __future__ import annotations
@@ -82,6 +85,28 @@ _SPACED_MOLAR = re.compile(
 )
 
 
+# "ppt" is parts per thousand in the sea's and an estuary's salt, parts per trillion in a
+# trace of a chemical; the words around say which.
+_PPT = re.compile(r"(?<![\w.,])(?P<head>\d[\d,]*(?:\.\d+)?) ?ppt\b(?!-)")
+_SALT_WATER = re.compile(
+    r"(?i:salin|salt|brine|brackish|seawater|sea water|\bseas?\b|ocean|estuar|lagoon|marine|"
+    r"\btide|tidal|halin|conductivit|aquari|oyster|mangrove)"
+)
+_TRACE = re.compile(
+    r"(?i:PFAS|PFOA|PFOS|PFHxS|GenX|forever chemicals|fluorinated|dioxin|contamina|pollut|"
+    r"toxic|drinking water|tap water|\bEPA\b|health advisory|\bblood\b|residue|pesticide)"
+)
+
+
+def _parts_per(match: re.Match[str]) -> str:
+    around = words_around(match, 120, 60)
+    salt, trace = _SALT_WATER.search(around), _TRACE.search(around)
+    if bool(salt) == bool(trace):
+        return match.group(0)
+    parts = "part" if match["head"] == "1" else "parts"
+    return f"{match['head']} {parts} per {'thousand' if salt else 'trillion'}"
+
+
 def _kelvins(match: re.Match[str]) -> str:
     if not _HEAT.search(words_around(match)):
         return match.group(0)
@@ -114,6 +139,8 @@ def write_bare_units(text: str) -> str:
         text = _SPACED_MOLAR.sub(lambda m: f"{m['head'] or m['figure']}molar", text)
     if " mo" in text:
         text = _SPACED_MONTHS.sub(r"\g<head>mos", text)
+    if "ppt" in text:
+        text = _PPT.sub(_parts_per, text)
     return text
 
 

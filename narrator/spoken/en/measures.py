@@ -145,7 +145,7 @@ _DOTTED_MPH = re.compile(r"(?<=\d)\s?m\.p\.h(?:\.(?=\s+[a-z]|[,;:)]))?")
 # A digit and what may follow it, tried after a number's last digit only; the others alone.
 HINT = any_of(
     with_digit=(
-        rf"\d(?:(?=\d[·⋅])|(?![\d,.])(?:-?\s?(?:(?:{_UNIT}|in|t|pt)(?!\w)|/\s?[A-Za-z])"
+        rf"\d(?:(?=\d[·⋅])|(?![\d,.])(?:-?\s?(?:(?:{_UNIT}|in|t|pt|ppt)(?!\w)|/\s?[A-Za-z])"
         r"|\s?[a-zA-Z]+/|\s/\s[A-Za-z]|\s(?:thousand|million|billion|trillion)|['\"]|\s?[CF]\b"
         r"|\s[KM]\b|f\b|\sgr\.|\sst\b|\s?[°º]|\s?s\b|\s?l(?:\s|[.,;:)]|$)|\s?c\.(?:\s|[,;]|$)|\smo\b"
         r"|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\."
