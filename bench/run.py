@@ -477,6 +477,40 @@ def machine() -> str:
     )
 
 
+def busy_cpu_s() -> float:
+    """The CPU time every process on the machine has used since it started (Linux; 0 elsewhere)."""
+    stat = Path("/proc/stat")
+    if not stat.exists():
+        return 0.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(
+        int, stat.read_text().split("\n", 1)[0].split()[1:9]
+    )
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_s() -> float:
+    """The CPU time this process and the processes it waited for have used."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def others_line(busy_s: float, own_s: float, wall_s: float) -> str:
+    """What other processes took of the cores while the benchmark ran (`busy_s` of CPU on the
+    machine, `own_s` of it the benchmark's, in `wall_s`): the ratios compare runs made in
+    turns, but on a machine another process keeps busy, both sides wait for the cores, and
+    the figures say little about narrator."""
+    others = max(0.0, busy_s - own_s)
+    line = f"Other processes' CPU while it ran: {others:.1f} s in {wall_s:.0f} s"
+    share = others / wall_s if wall_s else 0.0
+    if share > _OTHERS_QUIET:
+        line += f" ({share:.0%} of a core: not a quiet machine, measure again)"
+    return line
+
+
+_OTHERS_QUIET = 0.05
+"""The share of a core other processes may take while the benchmark runs for it to be quiet."""
+
 GROUPS = ("off", "normalized", "batch", "rerender", "start", "memory", "piper")
 """The groups of rows `--only` picks from (all of them by default)."""
 
@@ -488,6 +522,7 @@ def main() -> None:
     only = set(parser.parse_args().only.split(","))
     if shutil.which("espeak-ng") is None:
         sys.exit("the benchmark needs espeak-ng on PATH")
+    started, busy, own = time.perf_counter(), busy_cpu_s(), own_cpu_s()
     with tempfile.TemporaryDirectory(prefix="narrator-bench-") as folder:
         bench = Bench(Path(folder))
         articles = write_articles(Path(folder) / "articles")
@@ -517,7 +552,8 @@ def main() -> None:
             "piper": lambda: piper_rows(bench, SEED, 3),
         }
         rows = [row for name in GROUPS if name in only for row in groups[name]()]
-    print(f"Measured on: {machine()}\n")
+    others = others_line(busy_cpu_s() - busy, own_cpu_s() - own, time.perf_counter() - started)
+    print(f"Measured on: {machine()}\n{others}\n")
     print(table(rows))
 
 
