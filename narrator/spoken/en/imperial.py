@@ -105,7 +105,7 @@ _OLD_MILES = re.compile(
 # and a tower's "324 m. tall" stay meters, and "made 20 m. of lace").
 _MILES_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}(?:\.\d)?) m\.(?=\s(?!of\b)|$)")
 _GOING_BEFORE = re.compile(
-    r"(?:\b(?:marched|marching|rode|riding|walked|walking|advanced|travell?ed|went|covered|"
+    r"(?:\b(?i:marched|marching|rode|riding|walked|walking|advanced|travell?ed|went|covered|"
     r"rowed|sailed|drove|journeyed|retreated|retired|pushed on|distant|made|ran|steamed|"
     r"galloped|tramped|trudged|proceeded|cycled|paddled|drifted)\s+(?:\w+\s+){0,2}"
     r"|\b(?i:from)\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*\s+to\s+[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)*,\s)$"
