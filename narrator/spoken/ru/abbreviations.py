@@ -6,6 +6,8 @@
 - a law's reference: "по ч. 2 ст. 105" -> "по части второй статьи сто пятой"
 - "см." that is no centimetre (read with its number before) is "смотри": "(см. рис. 3)"
 - "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты"
+- a person's title before a name takes its case (``titles``): "с акад. Сахаровым" -> "с
+  академиком Сахаровым"
 - "Невский пр." -> "Невский проспект" (after a name in an adjective's case, "на Невском пр."
   -> "на Невском проспекте"); "д. 2, стр. 1" -> "дом два, строение один"
 - "г. Москва" -> "город Москва" (a "г." before a capital; after a year it is "год", which the
@@ -20,6 +22,7 @@ import re
 from narrator.spoken.ru.numbers import ends_sentence, ordinal
 from narrator.spoken.ru.places import declined
 from narrator.spoken.ru.short_adjectives import read_short_adjectives
+from narrator.spoken.ru.titles import declined_title, is_title
 from narrator.spoken.tables import read_mapping, read_table
 
 _SAID = read_mapping("ru", "abbreviations")
@@ -226,7 +229,9 @@ def read_abbreviations(text: str) -> str:
             match.group(0).endswith(".")
             and ends_sentence(match)
             and said.lower() not in _BEFORE_NAME
+            and not is_title(said)
         )
+        said = declined_title(said, match.string[: match.start()], match.string[match.end() :])
         return _place(said, match) + ("." if keep else "")
 
     text = _BEFORE_NUMBER.sub(_numbered, _REFERENCE.sub(_reference, text))
