@@ -306,7 +306,12 @@ COMPASS_PLACES = (
     "Bengal", "Ossetia", "Texas", "Yorkshire", "London", "Jerusalem", "Bank", "Coast",
     "Midlands", "Sussex", "Java", "Papua", "Indies", "Indians", "Australia", "Florida",
     "Kentucky", "Prussia", "Pacific", "Atlantic", "Lothian", "India", "China", "Italy", "Wales",
-    "Persia", "Siberia", "Borneo", "Brazil", "Mexico", "Scotland", "England",
+    "Persia", "Siberia", "Borneo", "Brazil", "Mexico", "Scotland", "England", "Riding",
+    # the shires, as members sat for their divisions ("M.P. for N. Lancashire")
+    "Lancashire", "Staffordshire", "Derbyshire", "Lincolnshire", "Hampshire", "Wiltshire",
+    "Northumberland", "Gloucestershire", "Worcestershire", "Warwickshire", "Leicestershire",
+    "Shropshire", "Nottinghamshire", "Northamptonshire", "Oxfordshire", "Hertfordshire",
+    "Ayrshire", "Lanarkshire", "Aberdeenshire", "Perthshire", "Pembrokeshire",
 )  # fmt: skip
 _COMPASS_PLACE = re.compile(
     rf"(?P<point>[NSEW])\. (?<![\w.][NSEW]\. )(?=(?:{'|'.join(COMPASS_PLACES)})\b)"

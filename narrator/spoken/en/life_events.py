@@ -25,9 +25,9 @@ _DATE_AHEAD = re.compile(
     r"\s?(?:circa|the [a-z]+(?:-[a-z]+)? of (?=[A-Z])|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
 )
-# Where a word alone starts an entry's dates: a line's start, or after a name ("Jane Roe b.
-# 1950").
-_ALONE_AFTER = re.compile(r"(?:^|\[|\b[A-Z][a-z]+ )$")
+# Where a word alone starts an entry's dates: a line's start, after a name ("Jane Roe b.
+# 1950") or after "was" ("She was b. 1802, d. 1861").
+_ALONE_AFTER = re.compile(r"(?:^|\[|\b[A-Z][a-z]+ |\b[Ww]as )$")
 # A range of years as the ranges rule has read it: "fifteen fifty-eight to sixteen oh-three".
 _READ_YEARS_AHEAD = re.compile(r"\s?[a-z]+(?:-[a-z]+)? [a-z]+(?:-[a-z]+)? to ")
 _LIFE_EVENTS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned"}

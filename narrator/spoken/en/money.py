@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT, NUM
+from narrator.spoken.en.context import HAS_DIGIT, NUM, stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
@@ -363,11 +363,20 @@ def read_money(text: str) -> str:
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
     text = read_price_units(text)
+    if " p.a." in text:
+        text = _PER_ANNUM.sub(lambda m: " per annum" + stop_after(m), text)
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     if "M " in text or "B " in text:
         text = _CAPITAL_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     return text
 
+
+# A yearly sum: "a salary of £300 p.a.", "$40,000 p.a." -> "per annum" ("5% p.a." is read by
+# percentages; "P.A." elsewhere is an address system or an assistant).
+_PER_ANNUM = re.compile(
+    r"(?:(?<=pounds)|(?<=pound)|(?<=dollars)|(?<=euros)|(?<=guineas)|(?<=shillings)|"
+    r"(?<=francs)|(?<=rupees)|(?<=million)|(?<=billion)|(?<=thousand)) p\.a\.(?![\w.])"
+)
 
 HINT = HAS_DIGIT

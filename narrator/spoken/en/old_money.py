@@ -53,11 +53,12 @@ _POUNDS_SHILLINGS = re.compile(
     r"(?<![\w$])£(?P<l>[\d,]+)\.?\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
     rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]|[,;:)]))?"
 )
-# Shillings and pence parted by a slash, "3/6", or shillings alone, "5/-", where a word of
-# price comes before or a rate after ("cost him 3/6", "2/6 a week"); elsewhere a fraction or
-# a date.
+# Shillings and pence parted by a slash, "3/6", or shillings alone, "5/-", "25/-", where a
+# word of price comes before or a rate after ("cost him 3/6", "2/6 a week"); elsewhere a
+# fraction or a date.
 _SLASHED = re.compile(
-    r"(?<![\w.,/])(?<!\d )(?P<s>1?\d)/(?:(?P<d>1[01]|[1-9])|(?P<none>-))(?![\w/]|[.,]\d|\s+of\b)"
+    r"(?<![\w.,/])(?<!\d )(?P<s>1?\d|[2-9]\d(?=/-))/(?:(?P<d>1[01]|[1-9])|(?P<none>-))"
+    r"(?![\w/]|[.,]\d|\s+of\b)"
 )
 _PRICE_BEFORE = re.compile(
     r"(?i:\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|sold|bought|charged?|"
@@ -199,7 +200,6 @@ _OLD_MONEY_BEFORE = re.compile(r"\d[sdl]\.\s")
 # thing's price said of it: "Ale was 1d. The loaf was dearer."
 _AT_OR_FOR_BEFORE = re.compile(r"\b(?:at|for|was|were|is|are)\s$")
 
-
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
@@ -336,8 +336,11 @@ def ends_in_shillings(text: str, start: int) -> bool:
     )
 
 
-# Old money earlier in the sentence: "wages were 3s. 6d. a week, and his mother's 7s."
-_OLD_MONEY_IN = re.compile(r"\d[sdl]\.\s|£\d|\b(?:shillings?|[a-z]*pence|penny)\b")
+# Old money earlier in the sentence: "wages were 3s. 6d. a week, and his mother's 7s.", "a
+# guinea a visit, or 21s."
+_OLD_MONEY_IN = re.compile(
+    r"\d[sdl]\.\s|£\d|\b(?:shillings?|[a-z]*pence|penny|guineas?|sovereigns?|half-crowns?)\b"
+)
 # Old money before them in a list: "Pit 3s.; gallery 1s.; boxes 5s." (perhaps read already:
 # "Pit three shillings; gallery one shilling; boxes 5s.", "porter sixpence, and tea 1s.").
 _MONEY_LISTED_BEFORE = re.compile(
