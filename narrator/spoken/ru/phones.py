@@ -37,11 +37,13 @@ def read_phone_numbers(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         plus = "плюс " if match.group(0).startswith("+") else ""
-        groups = _GROUP.findall(match.group(0))
+        groups = _GROUP.findall(match["country"] or "")
         area = match["area"]
         if area and len(area) > 3:  # "(3452)" -> "34 52", "(34342)" -> "343 42"
-            at = groups.index(area)
-            groups[at : at + 1] = [area[:-2], area[-2:]]
+            groups += [area[:-2], area[-2:]]
+        elif area:
+            groups.append(area)
+        groups += _GROUP.findall(match["local"])
         return plus + " ".join(_group(g) for g in groups)
 
     return _PHONE.sub(say, text)
