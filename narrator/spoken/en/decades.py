@@ -133,13 +133,13 @@ _TIMING_WORDS = frozenset(
 _TIME_AROUND = re.compile(
     r"(?i:\blaps?\b|\brac(?:e|ed|ing)\b|\bran\b|\bswam\b|sprint|clock|\btimed?\b|timer|"
     r"finish|stopp|paus|wait|delay|interval|countdown|seconds|minutes|\bvideo|\bclip\b|"
-    r"record|personal best)"
+    r"record|personal best|\bads?\b|advert|commercial|silence)"
 )
 # A round number before a name or a noun is a decade: "promos for 80s bands", "a mix of 90s
 # hits"; as seconds it ends the phrase ("for 30s at each station", "in 40s.").
 _AFTER_SECONDS = re.compile(
     r"\s*(?:[.,;:)!?]|$|(?:at|to|and|or|before|after|in|on|for|of|later|each|per|with|then|"
-    r"until|while|when|the|a|an|flat)\b)"
+    r"until|while|when|during|the|a|an|flat)\b)"
 )
 # Where money is spoken of, "5s" is shillings, as old books write them without a point: "sold
 # for 5s", "a wage of 15s a week".
