@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import NUMERAL
-from narrator.spoken.en.context import any_case, starts_sentence, stop_after
+from narrator.spoken.en.context import any_case, starts_sentence, stop_after, words_around
 from narrator.spoken.en.numbers import cardinal, year
 from narrator.spoken.en.roman_lower import value
 from narrator.spoken.rules import any_of
@@ -112,6 +112,8 @@ def _say_numero(match: re.Match[str]) -> str:
         return match.group(0)
     if written.lower() == "ch" and _is_channel(match):
         return "channel "
+    if written.lower() == "ex" and _COURT_AROUND.search(words_around(match, 80, 60)):
+        return "exhibit "  # "Defendant's Ex. 3 was admitted"; "Ex. 14. A grocer" an example
     return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
 
 
@@ -136,6 +138,15 @@ def _cites_a_line(written: str, match: re.Match[str]) -> bool:
     if written in _AFTER_A_PAGE_TOO:
         return True
     return written.islower() and not _AMOUNT_BEFORE.search(match.string, max(0, start - 2), start)
+
+
+# "Ex." before a number is an example, as arithmetic and grammar books head their examples
+# ("Ex. 14. A grocer bought ..."), and an exhibit where a court's words are around it.
+_COURT_AROUND = re.compile(
+    r"(?i:plaintiff|defendant|\bdef\.|\bpl\.|gov't|government's|joint|court|trial|admitted|"
+    r"testif|testimony|deposition|witness|jury|counsel|exhibits?\b|petitioner|respondent|"
+    r"appellant|appellee|prosecut|hearing|affidavit|\bR\.\s?\d)"
+)
 
 
 # "Ch." is a channel where a broadcast is around it ("watch it on Ch. 5", "the Ch. 4 news");
