@@ -144,6 +144,8 @@ _DAY_AHEAD = re.compile(
 _DAY_BEHIND = re.compile(
     rf"\b(?:{_DAY}|{_FULL_DAY})(?:\s?[-–]\s?|\s(?:to|and|&|or|through)\s|,\s?)$"
 )
+# The days whose abbreviation is no other word (a "Sat" may be sat, a "Sun" the star).
+_NO_WORD_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri"})
 _DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
 _LOWER_CASE_AHEAD = re.compile(r" [a-z]")
 # A clock time after it, as an earlier rule has read it: "Mon 9am" ("Mon nine AM").
@@ -187,6 +189,8 @@ def _say_weekday(match: re.Match[str]) -> str:
         clock = _CLOCK_AHEAD.match(text, match.end()) is not None
         if not dotted and not word_behind and not clock:
             return match.group(0)
+        if not dotted and word_behind and match["day"] in _NO_WORD_DAYS:
+            return said  # "on Wed to watch": no word of English but a day's name
         day_end = match.end() if dotted else start + len(match["day"])
         time_ahead = _DAY_WORD_AHEAD.match(text, day_end) or NUMBER_AHEAD.match(text, day_end)
         if not time_ahead and not clock and not (dotted and word_behind):
