@@ -133,7 +133,9 @@ _TIMING_WORDS = frozenset(
 _TIME_AROUND = re.compile(
     r"(?i:\blaps?\b|\brac(?:e|ed|ing)\b|\bran\b|\bswam\b|sprint|clock|\btimed?\b|timer|"
     r"finish|stopp|paus|wait|delay|interval|countdown|seconds|minutes|\bvideo|\bclip\b|"
-    r"record|personal best|\bads?\b|advert|commercial|silence)"
+    r"record|personal best|\bads?\b|advert|commercial|silence|\bhold|press|squeez|breath|"
+    r"stretch|\bplank|\bpose\b|\brest\b|microwave|\bstir|blend|whisk|simmer|\bboil|rinse|soak|"
+    r"\bshake|knead|\bspin)"
 )
 # A round number before a name or a noun is a decade: "promos for 80s bands", "a mix of 90s
 # hits"; as seconds it ends the phrase ("for 30s at each station", "in 40s.").
@@ -166,6 +168,20 @@ def _say_seconds(match: re.Match[str]) -> str:
     return f"{word} {cardinal(int(written))} {'second' if written == '1' else 'seconds'}"
 
 
+# "the" before a round number from 20 to 90 with a point in a sentence makes it a decade
+# where no money is spoken of ("In the 30s. we had nothing": the point is no shilling's);
+# "paid the 30s. fare", "the 10s. note" stay shillings.
+_POINTED_DECADE = re.compile(
+    r"\b(?i:the)\s(?:(?:early|late|mid)[\s-])?[2-9]0s(?P<point>\.)(?=\s+[a-z])"
+)
+
+
+def _drop_decade_point(match: re.Match[str]) -> str:
+    if _MONEY_WORDS.search(words_around(match, 80, 40)):
+        return match.group(0)
+    return match.group(0)[: match.start("point") - match.start()]
+
+
 def read_decades(text: str) -> str:
     """Read decades: "the 1980s" -> "the nineteen eighties", "'90s" -> "nineties".
 
@@ -185,6 +201,8 @@ def read_decades(text: str) -> str:
     if "0s of" in text or "0's of" in text:
         text = _ROUND_PLURAL.sub(lambda m: _ROUNDS[m["num"].replace(",", "")], text)
     text = _SECONDS.sub(_say_seconds, text)
+    if "0s." in text:
+        text = _POINTED_DECADE.sub(_drop_decade_point, text)
     text = _YEAR_TO_DECADE.sub(lambda m: f"{year(int(m['year']))} to ", text)
     text = _DECADES.sub(say, text)
     return _PLURAL_NUMBER.sub(_say_plural_number, text)
