@@ -223,8 +223,9 @@ _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\
 # "10M views", "2.3B people". A single digit is left ("3M products" names a company), but after
 # a verb or a word of counting ("sold 5M copies", "more than 2B people").
 _CAPITAL_SCALE = re.compile(
-    r"(?<![\w.,$£€¥])(?P<amt>\d{1,3}\.\d{1,2}|\d\d{1,2}|(?:(?<=sold )|(?<=than )|(?<=over )"
-    r"|(?<=nearly )|(?<=almost )|(?<=about )|(?<=reached )|(?<=topped )|(?<=has )|(?<=had ))\d)"
+    r"(?<![\w.,$£€¥])(?P<amt>\d{1,3}\.\d{1,2}|\d\d{1,2}|(?:(?<=sold )|(?<=than )|(?<=[Oo]ver )"
+    r"|(?<=[Nn]early )|(?<=[Aa]lmost )|(?<=[Aa]bout )|(?<=[Aa]round )|(?<=[Ss]ome )"
+    r"|(?<=[Rr]oughly )|(?<=reached )|(?<=topped )|(?<=has )|(?<=had ))\d)"
     r"(?P<scale>[MB])"
     r"(?=\s+(?:[a-z]{2,}s|people|children|men|women)\b)"
 )
