@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
+from narrator.spoken.ru.collectives import read_days
 from narrator.spoken.ru.numbers import (
     NUM,
     START,
@@ -54,7 +55,7 @@ _AFTER_SCALE = re.compile(
     rf"(?P<unit>{_UNIT})(?![\wа-яё²³])"
 )
 # A dimension's sign between two numbers too ("2x4"), which `_say_dimensions` reads.
-HINT = re.compile(rf"\d\s?(?:{_UNIT})|[%²³°]|(?:тысяч|лион|лиард)\w* |\d ?[x×х] ?\d")
+HINT = re.compile(rf"\d\s?(?:{_UNIT}|сут)|[%²³°]|(?:тысяч|лион|лиард)\w* |\d ?[x×х] ?\d")
 
 
 def _per(unit: str) -> str:
@@ -113,6 +114,6 @@ def read_measures(text: str) -> str:
 
     if "/" in text:
         text = _PRESSURE.sub(r"\g<up> на \g<down>", text)
-    text = _MEASURE.sub(measure, _say_dimensions(text))
+    text = _MEASURE.sub(measure, _say_dimensions(read_days(text)))
     text = _AFTER_SCALE.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']][2]}", text)
     return _SYMBOL_ALONE.sub(alone, text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.ru.decade_ranges import read_decade_ranges
 from narrator.spoken.ru.numbers import AGE_NOUNS, LOCATIVE, cardinal, case_after, form, ordinal
 from narrator.spoken.ru.series import read_numbers_in_series
 
@@ -292,5 +293,5 @@ def read_ordinals(text: str) -> str:
             said += " " + _KILOMETRE.get(case, "километр")
         return said
 
-    text = _RANK.sub(_rank, _CARDINAL_SUFFIX.sub(_cardinal_with_ending, text))
+    text = _RANK.sub(_rank, _CARDINAL_SUFFIX.sub(_cardinal_with_ending, read_decade_ranges(text)))
     return read_numbers_in_series(read_year_nouns(_SUFFIXED.sub(say, text)))
