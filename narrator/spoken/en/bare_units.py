@@ -30,12 +30,13 @@ from narrator.spoken.en.unit_names import join_product_units
 from narrator.spoken.tables import read_words
 
 # A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
-# 10 s.", "every 30 s and"; not after "in", as "in 60 s" may be a decade), a bare "l" liters
-# before what a volume fills ("2 l of water", "a 1.6 l engine"); elsewhere a letter: "the
-# 1960 s", "the 60 s", "Grade 2 l".
+# 10 s.", "every 30 s and", "2 min 40 s at its longest"; not after "in", as "in 60 s" may be a
+# decade), a bare "l" liters before what a volume fills ("2 l of water", "a 1.6 l engine");
+# elsewhere a letter: "the 1960 s", "the 60 s", "Grade 2 l".
 _BARE_SECONDS = re.compile(
-    r"\b(?P<head>(?:lasted|lasts|last|took|takes|take|every|within|after|for|under)"
-    r" \d{1,3} ?)s(?=[.,;:)!?]|$| (?:and|or|but|then|later|each|before|after|to)\b)"
+    r"\b(?P<head>(?:lasted|lasts|last|took|takes|take|every|within|after|for|under|"
+    r"(?<=\d )min\.?|minutes?) \d{1,3} ?)s"
+    r"(?=[.,;:)!?]|$| (?:and|or|but|then|later|each|before|after|to|at)\b)"
 )
 _BARE_LITERS = re.compile(
     r"(?<![\w.,])(?P<head>\d+(?:\.\d+)? ?)l(?= of [a-z]| (?:bottles?|engines?|tanks?|jugs?|"
