@@ -104,6 +104,14 @@ _CLOSING_NOT_RELATED = re.compile(
     re.IGNORECASE,
 )
 """Closing labels whose section holds prose that is not the story's: comments, a writer's note."""
+_SEE_ALSO = re.compile(
+    r"(?:see also|read also|also read|related(?: stories| articles)?|veja tamb\u00e9m"
+    r"|leia tamb\u00e9m|lesen sie auch|(?:\u00e0 )?(?:voir|lire) aussi|lee tambi\u00e9n|leggi anche"
+    r"|vedi anche|читайте также|смотрите также)\W*",
+    re.IGNORECASE,
+)
+"""A label over other stories' headlines, which the extraction may drop (their links), leaving
+the label over the story's next paragraph: "Veja também"."""
 _MIN_STORY_SENTENCE_WORDS = 8
 # A paragraph this long after a closing label is the article's, not a list of links.
 _MIN_PROSE_WORDS = 25
@@ -229,9 +237,10 @@ def _is_inline_box(label: ElementTree.Element, after: list[ElementTree.Element])
     tail = clean(label.tail or "")  # the headline as the extraction leaves it, loose after it
     if tail:
         headline = len(tail.split()) <= _MAX_HEADLINE_WORDS and not tail.endswith((".", "!", "?"))
-    else:
-        headline = bool(after) and (_is_headline_list(after[0]) or _is_headline_paragraph(after[0]))
-        after = after[1:]
+    elif after and (_is_headline_list(after[0]) or _is_headline_paragraph(after[0])):
+        headline, after = True, after[1:]
+    else:  # its headlines' links lost in the extraction: the story's prose right under it
+        headline = bool(_SEE_ALSO.fullmatch(text))
     story = clean(all_text(after[0])) if after else ""
     return (
         headline

@@ -15,6 +15,7 @@ from narrator.readers.box_shapes import is_site_box
 from narrator.readers.capital_names import capitals_byline, cased
 from narrator.readers.frame_shapes import is_name_over_opening
 from narrator.readers.labels import without_label_under_title
+from narrator.readers.posthead import is_reading_time
 from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.summaries import BULLET
@@ -36,6 +37,7 @@ _PHOTOGRAPHER = re.compile(
     re.IGNORECASE,
 )
 """The photographer's credit under the byline: "Photos Thomas Bérard", "Fotos: Ana Lima"."""
+_AGE = re.compile(r"^\d{1,2} ?(?:h|hr|hrs|m|min|mins|d)$")
 _PHOTO_CREDIT = re.compile(r"^(?:foto|photo|фото)\s*:\s*\S", re.IGNORECASE)
 _BYLINE_LINES = 3
 """How many lines after the title a byline is looked for in: a standfirst may come first."""
@@ -178,9 +180,9 @@ def _without_stamp_after(line: str) -> str:
     cut = True
     while cut:  # "Jane Doe · CBC News · Posted: Dec 05, 2026 … | Last Updated: 2 hours ago"
         cut = False
-        for mark in (" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "):
+        for mark in (" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u2022 "):
             named, bar, stamp = line.rpartition(mark)
-            if bar and named.strip() and (is_stamp(stamp.strip()) or _PHOTOS_BY.match(stamp)):
+            if bar and named.strip() and _is_posting_note(stamp.strip()):
                 line, cut = named.strip(), True
                 break
     names, dot, outlet = line.partition(" \u00b7 ")  # "Jane Doe · CBC News": said with a comma
@@ -192,6 +194,15 @@ def _without_stamp_after(line: str) -> str:
 def _line_over(lines: list[str], position: int) -> str:
     """The last line with words over `position`, or "" if there is none."""
     return next((lines[i].strip() for i in range(position - 1, -1, -1) if lines[i].strip()), "")
+
+
+def _is_posting_note(text: str) -> bool:
+    """What a byline's bar or dot may hold after the names: the stamp, the age of the post or
+    its reading time ("2h", "3 min read": a news portal's "Story by Jane Doe \u2022 2h \u2022 3 min
+    read"), the pictures' credit."""
+    return (
+        is_stamp(text) or bool(_AGE.match(text) or _PHOTOS_BY.match(text)) or is_reading_time(text)
+    )
 
 
 def _is_stamped_byline(line: str) -> bool:
@@ -328,7 +339,7 @@ def _signed(line: str, rest: list[str]) -> bool:
     two or three names alone in a block over the first paragraph ("Priya Nair" over "The
     Saturday farmers market will move …")."""
     match = _NAMES_AND_PLACE.match(line)
-    if not match or match["place"] or _NEWSROOM.match(line):
+    if not match or match["place"] or _NEWSROOM.match(line) or not _is_named(line):
         return False
     if is_name_over_opening(line, rest):
         return True
@@ -336,6 +347,12 @@ def _signed(line: str, rest: list[str]) -> bool:
         return True  # "Martín Rodríguez" alone again under "Sobre la firma", the writer's card
     last = next((x.strip() for x in reversed(rest) if x.strip()), "")
     return opens_note_on(line, last)
+
+
+def _is_named(line: str) -> bool:
+    """Whether a line's words may be a person's name: small letters, no figures ("AA AA" or
+    "A0 A0" shown twice is no writer's card; a name in capitals is `capitals_byline`'s)."""
+    return any(c.islower() for c in line) and not any(c.isdigit() for c in line)
 
 
 def _is_shown(line: str) -> bool:

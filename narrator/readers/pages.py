@@ -1,8 +1,9 @@
 """A printed page's text as it is copied from a PDF: its running heads, its page numbers, its
 words broken at the lines' ends, its lines wrapped at the column's width.
 
-- a running head, the paper's or the document's name and its date or page apart by a wide gap:
-  "THE HARBOUR GAZETTE          December 5, 2026", "Annual report 2026        Page 3"
+- a running head, the paper's or the document's name and its date, page or kind apart by a
+  wide gap: "THE HARBOUR GAZETTE          December 5, 2026", "Annual report 2026        Page 3",
+  "Severn Vale Water          Press release"
 - a page's number on a line of its own in the run of the text: "3", "Page 3", "Page 3 of 12",
   "- 3 -"
 - a word broken at a line's end: "ending a dispute with environ-" over "mental groups" is
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.stamps import is_stamp
-from narrator.readers.trailers import is_clutter_line
+from narrator.readers.trailers import is_clutter_line, is_page_frame
 
 __all__ = ["unwrapped", "unwrapped_title", "without_page_marks"]
 
@@ -83,6 +84,8 @@ def _is_running_head(line: str) -> bool:
             return True
         if is_stamp(mark) and _NAME.match(name) and not any(ch.isdigit() for ch in name):
             return True
+        if is_page_frame(mark) and _NAME.match(name):
+            return True  # by the document's kind: "Severn Vale Water          Press release"
     return False
 
 

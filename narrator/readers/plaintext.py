@@ -35,7 +35,7 @@ from narrator.readers.summaries import (
     unbulleted_list,
     without_summary_label,
 )
-from narrator.readers.trailers import without_clutter
+from narrator.readers.trailers import is_clutter_line, without_clutter
 from narrator.readers.wire import WireStyle, dateline_of, headline_of, is_credit, style_for
 from narrator.readers.writer_notes import is_columnists_note, is_writers_note
 
@@ -173,7 +173,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
 def _entries(groups: list[list[str]], heads: set[str]) -> list[list[str]]:
     """A live page's entries with their time alone over their headline: "Posted at 14:32"
     over "Breaking" over "Tobacco duty up" -> "14:32" over "Tobacco duty up" (else the time
-    would be taken for a posting stamp, and the label read); a time that only says how long ago
+    would be taken for a posting stamp, and the label read), not over buttons alone ("Posted at
+    14:32" over "Share" closing an entry: a stamp); a time that only says how long ago
     ("12m ago" over "Allowance to rise") is not read, its headline put in `heads`, as is a
     headline under a break ("* * *" over "Ferry timetable cut for winter")."""
     timed: list[list[str]] = []
@@ -187,7 +188,7 @@ def _entries(groups: list[list[str]], heads: set[str]) -> list[list[str]]:
         elif _after_break(groups, position) and _is_entry_headline(group[0].strip()):
             heads.add(group[0].strip())  # "* * *" over "Ferry timetable cut" (a digest's)
         posted = _POSTED.match(group[0].strip()) if len(group) > 1 else None
-        if posted is not None:
+        if posted is not None and not all(is_clutter_line(line) for line in group[1:]):
             rest = group[1:]
             if len(rest) > 1 and _ENTRY_LABEL.match(rest[0].strip()):
                 rest = rest[1:]

@@ -95,9 +95,6 @@ _LINE = re.compile(
     r"|on vous a transf\u00e9r\u00e9 (?:cette|ce) [\w -]{1,20}\?.{0,60}"
     r"|(?:te|le) (?:han|ha) reenviado este [\w -]{1,20}\?.{0,60}"
     r"|(?:wurde )?(?:dir|ihnen) (?:dieser|diese) [\w -]{1,20} weitergeleitet.{0,60}"
-    # a recipe's button and call in the other languages
-    r"|ir a la receta|aller \u00e0 la recette|zum rezept|vai alla ricetta|saltar para a receita"
-    r"|\u00bfhas (?:hecho|preparado) esta receta\?.{0,80}|vous avez test\u00e9 cette recette.{0,80}"
     # a page's way back, and a release's number ("Pressemitteilung Nr. 142/2026")
     r"|zur\u00fcck zur (?:\u00fcbersicht|startseite)|back to (?:overview|all news|news)"
     r"|retour \u00e0 la liste|(?:press release|pressemitteilung|communiqu\u00e9|nota de prensa)"
@@ -137,7 +134,7 @@ _LINE = re.compile(
     r"|поделиться|реклама|комментарии|подписывайтесь\b.{0,60}|новости (?:\u0441ми2|партн[её]ров)"
     # a share label with its networks' names ("Compartir en: Facebook Twitter LinkedIn"), or
     # their row alone, and a newsletter's call to pass it on
-    r"|(?:share|compartir|partager|teilen|condividi|compartilhar|partilhar)(?: (?:en|on|sur|auf"
+    r"|(?:share|compartir|partager|teilen|condividi|compartilhar|partilhar)(?: (?:en|on|sur|auf|by"
     rf"|su|em|no|via))?\s*:?(?:[\s,|\u00b7\u2022]*(?:{_SHARE_NAMES}))*"
     rf"|(?:(?:{_SHARE_NAMES})[\s,|\u00b7\u2022]*){{2,}}"
     r"|(?:diesen |this |share this )?newsletter (?:weiterempfehlen|empfehlen|teilen|with a friend)"
@@ -249,8 +246,8 @@ _STORY_LEAD = re.compile(
 """A line that leads a block of clutter in a story ("Most read", "Media contact:", "Related
 stories"): it and the lines under it go."""
 _AD_LABEL = re.compile(
-    r"^(?:anzeige|werbung|publicidad|publicit\u00e9|pubblicit\u00e0|publicidade|реклама|sponsored"
-    r"|gesponsert|patrocinado|sponsoris\u00e9|paid post|promoted|partner content)\s*:?$",
+    r"^(?:anzeige|werbung|publicidad|publicit\u00e9|pubblicit\u00e0|publicidade|реклама|gesponsert"
+    r"|sponsored(?: content)?|patrocinado|sponsorisé|paid post|promoted|partner content)\s*:?$",
     re.IGNORECASE,
 )
 """An ad's label in the block of its ad ("ANZEIGE" over "Jetzt Probe fahren: …"); alone in its
@@ -335,8 +332,11 @@ def _without_tail(line: str) -> str:
 
 
 def _is_dated(line: str, place: bool) -> bool:
-    """A label over a date; with `place`, a place and a date too."""
+    """A label over a date; with `place`, a place and a date too, apart by a comma (names over a
+    day with a colon are a title: "Oakfield Primary Newsletter: Friday 4 December")."""
     match = _DATED.match(line) if ":" in line or "," in line else None
+    if match and match["place"] and " " in match["place"]:
+        match = None if line[match.end("place") :].lstrip().startswith(":") else match
     return bool(match and (place or not match["place"]) and is_stamp(match["stamp"]))
 
 
