@@ -89,11 +89,16 @@ _GAUGED = re.compile(
 )
 
 
+_CURRENT_AHEAD = re.compile(r"[ \t]+(?:AC|DC)[ \t]+[a-z]{3,}")
+
+
 def _glued_before_a_noun(match: re.Match[str]) -> bool:
     if match["unit"] == "mm" and _GAUGED.match(match.string, match.end()):
         return True
     if match["unit"] not in _RATINGS or not match.group(0)[-len(match["unit"]) - 1].isdigit():
         return False
+    if _CURRENT_AHEAD.match(match.string, match.end()):
+        return True  # "12V DC power", "a 240V AC supply": the kind of current and its noun
     word = _NEXT_WORD.match(match.string, match.end())
     if word is None or word[1].endswith("ly"):  # "5mm daily": an adverb
         return False
