@@ -89,8 +89,9 @@ def preposition(before: str) -> str:
 
 
 # A lower-case word right before a year written short, no preposition: a noun whose year it
-# is, a genitive ("в январе 2024 г." -> "две тысячи двадцать четвертого года").
-_NOUN_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё]+\s+$")
+# is, a genitive ("в январе 2024 г." -> "две тысячи двадцать четвертого года"); a period's
+# noun written short too ("за 9 мес. 2023 г." -> "двадцать третьего года").
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё][а-яё]+|(?:мес|нед|кв)\.)\s+$")
 # Unless that word is a verb whose subject the year or century is, a nominative: "настал XX
 # в.", "начался 2024 г.", "выдался 1998 г.": a reflexive, or a masculine past in "-ил", "-ыл",
 # "-ёл" or "стал" (a noun in "-ал", "-ел" is common: "квартал", "отдел").
