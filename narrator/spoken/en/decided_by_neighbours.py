@@ -41,7 +41,9 @@ _CONFERENCE = re.compile(r"(?<=[a-z] )(?<!August )(?<!Augustine )Conf\.(?!\w)")
 # a register or a king's regnal year; "Dem." before a word in small letters is Democratic ("the
 # Dem. candidate"), a party's adjective, where "D-Mass." names its member.
 _REGULAR = re.compile(
-    r"\b(?P<r>[Rr])eg\.(?= (?:price|prices|hours|season|fee|fees|rate|admission)\b)"
+    r"\b(?P<r>[Rr])eg\.(?= (?:price|prices|hours|season|fee|fees|rate|admission)\b"
+    # or before the price itself, as the money rule has read it: "on sale for $60, reg. $90"
+    r"| (?:[$£€]\d|(?:[a-z]+[ -]){1,6}(?:dollars?|pounds?|euros?|cents|pence)\b))"
 )
 _DEMOCRATIC = re.compile(r"\bDem\.(?= [a-z])|\b(?P<caps>DEM)\.(?= [A-Z])")
 # "in OT" ending a game's account, or before its result, is overtime ("scores 40 in OT win");

@@ -89,6 +89,16 @@ _FLIGHT = re.compile(
     r"(?P<flight>[Ff]light|FLIGHT) (?P<code>[A-Z]{2}|[A-Z]\d|\d[A-Z]) "
     r"(?P<num>[1-9]\d{2,3})(?![\w]|[.,]\d)"
 )
+# Or before the words of a flight, where no "Flight" leads it: "BA 117 to New York was
+# delayed", "UA 902 landed", "EZY 8123 from Nice" -> "BA one seventeen", ...
+_FLIGHT_AHEAD = (
+    r" (?:to|from) [A-Z][a-z]| (?:flight|was (?:delayed|cancelled|canceled|diverted|grounded)|"
+    r"departs|departed|arrives|arrived|lands|landed|took off|takes off)\b"
+)
+_CODED_FLIGHT = re.compile(
+    r"\b(?P<code>[A-Z]{2,3}|[A-Z]\d|\d[A-Z]) (?P<num>[1-9]\d{2,3})(?![\w]|[.,]\d)"
+    rf"(?={_FLIGHT_AHEAD})"
+)
 
 # A standard's number after the body that issued it, said in groups as people name them:
 # "ISO 8601", "RFC 2616", "ISO/IEC 27001", "EN 71", "ISO 9001:2015" (its edition's year); a
@@ -198,6 +208,7 @@ HINT = any_of(
     r"\.(?<=[A-Z]\.)\d\d\d",
     r"[A-Z](?:-?\d\d\d|[a-z]*\s\d\d\d|[a-z]{1,2}[A-Z]?-\d)",
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
+    r"[A-Z\d] [1-9]\d\d\d? (?:to|from|flight|was|depart|arriv|land|t[ao]ok)",
     r"(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM) [1-9]\d",
     r"CVE-\d",
     r"802\.\d",
@@ -222,6 +233,7 @@ def read_model_numbers(text: str) -> str:
     seven forty-seven"."""
     if "light " in text or "LIGHT " in text:
         text = _FLIGHT.sub(lambda m: f"{m['flight']} {m['code']} {year(int(m['num']))}", text)
+    text = _CODED_FLIGHT.sub(lambda m: f"{m['code']} {year(int(m['num']))}", text)
     text = _STANDARD.sub(_say_standard, text)
     if "802." in text:
         text = _NETWORK_STANDARD.sub(_say_network_standard, text)
