@@ -86,7 +86,7 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     )
     if document is None:
         raise no_text
-    names = [document.get("sitename") or "", document.get("hostname") or "", *site_names(page)]
+    names = [_site_name(document, own_title), document.get("hostname") or "", *site_names(page)]
     title = without_site_name(
         clean(own_title or document.get("title") or ""),
         [clean(name) for name in names],
@@ -108,8 +108,17 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
         byline=byline,
         date=document.get("date") or None,
         source=source,
-        site_name=document.get("sitename") or None,
+        site_name=_site_name(document, own_title) or None,
     )
+
+
+def _site_name(document: ElementTree.Element, own_title: str | None) -> str:
+    """The site's name trafilatura found; the rest of the page's title after the headline when
+    it took the headline's half of "Headline - Site" for the name."""
+    name, headline = document.get("sitename") or "", document.get("title") or ""
+    if name and name == headline:
+        return own_title.removeprefix(headline).strip(" -|:\u2013\u2014\u00b7") if own_title else ""
+    return name
 
 
 def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlElement | None]:

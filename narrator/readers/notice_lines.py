@@ -1,16 +1,18 @@
-"""Lines of a site's or a mail's own in the shapes and languages the other rules do not cover,
-told by their words (`narrator.readers.outlet_lines` asks here): a page's print, back-to-top
-and recommend buttons in the other languages ("Drucken", "Nach oben", "Diese Seite
-empfehlen"), a forum post's buttons ("Citar", "Zitieren"), a donation's button alone ("Donate
-now"), a mail's frame in Italian, French, Spanish, Portuguese and German ("Se non visualizzi
-correttamente questa email, clicca qui", "Hai ricevuto questa email perché …", "Per
-cancellarti clicca qui"), a sponsor's line under a show's notes or a club's report ("This
-episode is sponsored by …"), the footer of a charity or a company ("… is a registered charity
-in England and Wales (No. 1098765).", "… Ltd. Registered in England and Wales No. 2366678"), a
-council report's contact ("Contact officer: …"), a recipe's buttons and call in the other
-languages ("Zum Rezept springen", "Hast du das Rezept ausprobiert? …"); and the labels over a
-box of related stories in French, Portuguese, Italian, Spanish, German and Russian ("Voir
-aussi", "Notícias relacionadas"), which lead the headlines under them.
+"""Lines of a site's or a mail's own in the shapes and languages the other rules do not cover, told
+by their words (`narrator.readers.outlet_lines` asks here): a page's print, back-to-top and
+recommend buttons in the other languages ("Drucken", "Nach oben", "Diese Seite empfehlen",
+"Версия для печати"), a radio's or podcast's player and appeal ("Listen live", "00:00 / 48:12",
+"Slow Streets is listener-supported. …"), a forum post's buttons ("Citar", "Zitieren"), a
+donation's button alone ("Donate now"), a mail's frame in Italian, French, Spanish, Portuguese
+and German ("Se non visualizzi correttamente questa email, clicca qui", "Hai ricevuto questa
+email perché …", "Per cancellarti clicca qui"), a sponsor's line under a show's notes or a
+club's report ("This episode is sponsored by …"), the footer of a charity or a company ("… is a
+registered charity in England and Wales (No. 1098765).", "… Ltd. Registered in England and Wales
+No. 2366678"), a council report's contact ("Contact officer: …"), a recipe's buttons and call in
+the other languages ("Zum Rezept springen", "Hast du das Rezept ausprobiert? …"); and the labels
+over a box of related or other stories in French, Portuguese, Italian, Spanish, German and
+Russian ("Voir aussi", "Notícias relacionadas", "Другие новости"), which lead the headlines
+under them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _LINE = re.compile(
     r"|retour en haut(?: de (?:la )?page)?|volver arriba|ir arriba|torna su|voltar ao topo"
     r"|наверх|(?:diese )?seite (?:empfehlen|weiterempfehlen)|recommend this page"
     r"|citar|zitieren|citer|cita|quote|reply|responder|antworten|r\u00e9pondre|rispondi"
+    # a radio's and a podcast's player: its buttons, its times ("00:00 / 48:12"), its appeal
+    r"|listen live|\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:download|play"
+    r"|pause|\d(?:[.,]\d+)?x))*"
+    r"|[^.!?]{1,40} is (?:listener|reader|viewer|member)[- ]supported\b.{0,160}"
+    r"|versi(?:on|\u00f3n) (?:for printing|para imprimir)|версия для печати|druckversion"
     # a donation's button alone (a sentence asking to give stays)
     r"|(?:donate|give)(?: now| today)|donate|jetzt spenden|faire un don|donar(?: ahora)?"
     r"|dona ora|doe agora"
@@ -67,7 +74,9 @@ _LEAD = re.compile(
     r"^(?:(?:\u00e0 )?voir aussi|not\u00edcias relacionadas|mat\u00e9rias relacionadas"
     r"|articles? (?:li\u00e9s|similaires)|notizie correlate|articoli correlati"
     r"|art\u00edculos relacionados|entradas relacionadas|\u00e4hnliche artikel"
-    r"|похожие (?:записи|новости|статьи)|related posts|contact officers?|report authors?)"
+    r"|похожие (?:записи|новости|статьи)|related posts|contact officers?|report authors?"
+    r"|другие новости|other news|autres actualit\u00e9s|otras noticias|altre notizie"
+    r"|outras not\u00edcias|weitere (?:nachrichten|meldungen))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )

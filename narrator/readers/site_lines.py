@@ -260,7 +260,7 @@ _SPONSOR = re.compile(
 """A newsletter's label over its sponsor's paragraph: "TOGETHER WITH LEDGERLY"."""
 _MAX_SPONSOR_WORDS = 80
 _DATED = re.compile(
-    r"^(?:(?:page )?last (?:reviewed|updated|modified)|release date|publication date"
+    r"^(?:(?:page )?last (?:reviewed|updated|modified)|release date|publication date|issued"
     r"|next review due|date (?:published|issued|of release)|erscheinungsdatum|date de publication"
     r"|fecha de publicaci\u00f3n|(?P<place>(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]*(?: (?:(?:de|del"
     r"|la|le|am|an|on|upon|sur|di|da|do|of) )?(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]*){0,3}))"

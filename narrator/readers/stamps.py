@@ -109,12 +109,21 @@ def is_stamp(line: str) -> bool:
     # a year alone beside words is a list's ("2004 - Representing cpl"); a writer beside the
     # date is a byline ("By Sam Lee | December 5, 2026")
     if len(parts) > 1 and line[:3].lower() != "by " and not _is_stamp_alone(line):
-        dated = [p for p in parts if _is_stamp_alone(p) and len(_STAMP_TOKEN.findall(p)) > 1]
+        # a month and its year beside a name is an edition's ("Neues vom TSV Lindenau \u2013
+        # Dezember 2026", a newsletter's title), a day or a time a stamp's
+        dated = [p for p in parts if _is_stamp_alone(p) and not _is_month_of_year(p)]
+        dated = [p for p in dated if len(_STAMP_TOKEN.findall(p)) > 1]
         return bool(dated) and all(
             _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
         )
     paper = _PAPER_AFTER.search(line)  # "Friday December 05 2026, 6.00pm GMT, The Times"
     return _is_stamp_alone(line) or (paper is not None and _is_stamp_alone(line[: paper.start()]))
+
+
+def _is_month_of_year(part: str) -> bool:
+    """Whether a stamp's part is only a month and its year: "Dezember 2026"."""
+    tokens = _STAMP_TOKEN.findall(part)
+    return len(tokens) == 2 and sum(t.isdigit() and len(t) == 4 for t in tokens) == 1
 
 
 def _is_stamp_alone(line: str) -> bool:

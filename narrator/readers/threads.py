@@ -20,7 +20,8 @@ __all__ = ["with_posters"]
 _HANDLE = re.compile(r"^@?(?=[\w.-]*[^\W\d_])[\w.-]{2,30}$")
 """A poster's handle: one word of letters, digits, '_', '.' or '-' ("sam_lee", "priya")."""
 _POSTED_LINE = re.compile(
-    r"^(?:(?:post(?:ed)?|publicado|mensaje|messaggio|beitrag|message) (?:by|por|de|da|di|von|par) "
+    r"^(?:(?:post(?:ed|\u00e9)?|publicado|postado|enviado|mensaje|messaggio|inviato|scritto|beitrag"
+    r"|verfasst|message) (?:by|por|de|da|di|von|par) "
     r"|by )?(?P<handle>[\w.-]{2,30}|(?-i:[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}))"
     r"(?: \u00b7 [^\u00b7\d]{2,30})? [\u00bb|\u00b7-] (?P<stamp>.{2,40})$",
     re.I,

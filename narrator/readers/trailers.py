@@ -104,7 +104,7 @@ _LINE = re.compile(
     r"|after newsletter promotion|privacy notice\s*:"
     r"|sign up (?:to|for) .{0,80}(?:newsletter|daily|weekly|digest|briefing|bulletin)\b"
     r"|click here\b|watch\s*:"
-    r"|(?:download|get) (?:the|our) (?:\w+ )?(?:app|newsletter)\b(?!['\u2019])"
+    r"|(?:download|get) (?:the|our) (?:[\w&.-]+ ){0,3}(?:app|newsletter)\b(?!['\u2019])"
     r"|\((?:this (?:story|article|version) (?:has been|was|is) \w+|(?:updates|adds|corrects"
     r"|recasts|refiles|changes|fixes|removes|rewrites)\b)[^()]*\)\s*$"
     r"|this (?:article|story) was (?:amended|corrected|updated|edited) on\b"

@@ -91,7 +91,9 @@ under its cookie bar, a local paper's CMS with its menus, share bar, comments an
 Eleventy blog with its webmentions, a state agency's notice under its official banner, a Ghost
 post with its members' call, a newsletter post cut off for paying readers, a recipe blog with
 its card and comments, German, Spanish, French, Italian, Brazilian and Russian local news, blogs
-and a rugby club's report with their cookie, share, related and comment boxes),
+and a rugby club's report with their cookie, share, related and comment boxes; a charity's
+WordPress news with its donate box, a podcast's episode page with its player, a German club's
+match report, a Spanish town hall's news and a Portuguese school's Joomla page),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""

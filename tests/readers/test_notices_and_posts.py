@@ -1,13 +1,16 @@
 """A school's, a council's, a charity's and a club's pasted news, forum threads and a
 neighbourhood app's posts, a portal's syndicated story and a PDF's release (issue 15, hS13's
-batch): the site's or mail's own lines are not read, in English and the other languages, the
+batches): the site's or mail's own lines are not read, in English and the other languages, the
 story's sentences that use the same words are; a newsletter's title with its day stays its
 title; a reply's poster is said."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from narrator.readers.html import read_html
 from tests.readers.shapes import HEADLINE, LATER, PARAGRAPH, read, texts
 
 
@@ -29,6 +32,10 @@ from tests.readers.shapes import HEADLINE, LATER, PARAGRAPH, read, texts
         "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information.",
         "Hast du das Rezept ausprobiert? Markiere mich auf Instagram!",
         "Zum Rezept springen",
+        "Issued: 4 December 2026 14:05",
+        "Listen live",
+        "Download the Dales FM app",
+        "Версия для печати",
     ],
 )
 def test_a_sites_or_mails_line_is_not_read(line: str) -> None:
@@ -52,7 +59,12 @@ def test_a_sentence_with_their_words_is_read(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     ("label", "language"),
-    [("Voir aussi", "fr"), ("Notícias relacionadas", "pt"), ("Похожие записи", "ru")],
+    [
+        ("Voir aussi", "fr"),
+        ("Notícias relacionadas", "pt"),
+        ("Похожие записи", "ru"),
+        ("Другие новости", "ru"),
+    ],
 )
 def test_a_box_of_related_stories_is_not_read(label: str, language: str) -> None:
     box = f"{label}\nLe marché de Noël revient\nCollecte des sapins : les dates"
@@ -63,6 +75,11 @@ def test_a_box_of_related_stories_is_not_read(label: str, language: str) -> None
 def test_a_newsletters_name_and_day_is_its_title() -> None:
     article = read(f"Oakfield Primary Newsletter: Friday 4 December\n\n{PARAGRAPH}\n\n{LATER}\n")
     assert article.title == "Oakfield Primary Newsletter: Friday 4 December"
+
+
+def test_a_newsletters_name_and_month_is_its_title() -> None:
+    article = read(f"Neues vom TSV Lindenau \u2013 Dezember 2026\n\n{PARAGRAPH}\n\n{LATER}\n")
+    assert article.title == "Neues vom TSV Lindenau \u2013 Dezember 2026"
 
 
 def test_a_place_and_day_over_a_release_is_still_not_its_title() -> None:
@@ -100,6 +117,11 @@ def test_a_live_entrys_closing_stamp_is_no_heading() -> None:
             "luisa_t:",
         ),
         (
+            "Inviato da marco_78 \u00bb 03 dic 2026, 18:22",
+            "Inviato da giulia_pd \u00bb 03 dic 2026, 20:05",
+            "giulia_pd:",
+        ),
+        (
             "Priya Shah \u00b7 Elm Park \u00b7 3 hr ago",
             "Tom Becker \u00b7 Cedar Close \u00b7 2 hr ago",
             "Tom Becker:",
@@ -111,3 +133,10 @@ def test_a_threads_heads_go_and_a_replys_poster_is_said(
 ) -> None:
     article = read(f"{HEADLINE}\n\n{first}\n\n{PARAGRAPH}\n\n{reply}\n{LATER}\n")
     assert texts(article) == [PARAGRAPH, poster, LATER]
+
+
+def test_a_pages_title_when_the_extraction_takes_the_headline_for_the_sites_name() -> None:
+    page = Path(__file__).parent / "pages" / "pt-escola-noticia-joomla.html"
+    article = read_html(page.read_text(encoding="utf-8"), page.name)
+    title = "Alunos do 9.\u00ba ano vencem concurso nacional de leitura"
+    assert (article.title, article.site_name) == (title, "Agrupamento de Escolas de Vale do Sousa")
