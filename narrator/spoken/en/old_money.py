@@ -194,8 +194,6 @@ def _an_old_ordinal(match: re.Match[str]) -> bool:
     return text.endswith("the ", 0, start) and _ORDINAL_PENCE.fullmatch(match["pence"]) is not None
 
 
-# Other old money before pence: "from 6d. to 8d."
-_OLD_MONEY_BEFORE = re.compile(r"\d[sdl]\.\s")
 # A rate's or a bargain's word just before: "published at 21s.", "let it go for 6d.", or a
 # thing's price said of it: "Ale was 1d. The loaf was dearer."
 _AT_OR_FOR_BEFORE = re.compile(r"\b(?:at|for|was|were|is|are)\s$")
@@ -215,7 +213,8 @@ def _priced_pence(match: re.Match[str]) -> bool:
         return bool(
             match["pence"][-1] in "½¼¾⅛⅜⅝⅞"
             or _PRICE_BEFORE.search(before)
-            or _OLD_MONEY_BEFORE.search(sentence)  # "ale cost 1d., and a dinner 6d."
+            # "ale cost 1d., and a dinner 6d.", "the waiter a sixpence and the porter 2d."
+            or _OLD_MONEY_IN.search(sentence)
             or _AT_OR_FOR_BEFORE.search(before)
         )
     return True
