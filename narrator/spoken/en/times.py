@@ -251,6 +251,23 @@ def _say_race_time(match: re.Match[str]) -> str:
     return " ".join([*words, seconds])
 
 
+# A TV listing's hour in the East and in the Central zone, an hour behind, the first's zone
+# unsaid: "airs Sundays at 8/7c", "10:30/9:30c" -> "eight, seven Central", ...
+_EAST_CENTRAL = re.compile(
+    r"(?<![\w/.:])(?P<h>1[0-2]|[1-9])(?::(?P<m>[0-5]\d))?/(?P<h2>1[0-2]|[1-9])"
+    r"(?::(?P<m2>[0-5]\d))?c\b"
+)
+
+
+def _say_east_central(match: re.Match[str]) -> str:
+    east, central = int(match["h"]), int(match["h2"])
+    if (east - central) % 12 != 1 or match["m"] != match["m2"]:
+        return match.group(0)
+    minute = int(match["m"]) if match["m"] else None
+    said = _say_clock(east, minute, None, ampm=True), _say_clock(central, minute, None, ampm=True)
+    return f"{said[0]}, {said[1]} Central"
+
+
 def read_times(text: str) -> str:
     """Read clock times: "4:15 p.m." -> "four fifteen PM", "15:45 GMT" -> "fifteen forty-five GMT".
 
@@ -279,6 +296,8 @@ def read_times(text: str) -> str:
     text = _HOUR_BEFORE_RANGE.sub(_say_range_start, text)
     if "noon" in text or "midnight" in text:
         text = _NOON_RANGE.sub(r"\g<when> to ", text)
+    if "c" in text:
+        text = _EAST_CENTRAL.sub(_say_east_central, text)
     text = _TIME.sub(_say_time, text)
     return _TIME_RANGE.sub(" to ", text)
 
@@ -294,6 +313,7 @@ _AM_PM_BEFORE = (
 )
 _AM_PM_BEFORE_OR_DIGIT = (*_AM_PM_BEFORE, r"\d")
 HINT = any_of(
+    r"c\b(?:(?<=\d/\dc)|(?<=\d/\d\dc)|(?<=\d/\d:\d\dc)|(?<=\d/\d\d:\d\dc))",
     r"[½¼¾](?<=\d[½¼¾]) ?o'clock",
     r"[½¼¾](?<=\d[½¼¾]) (?:in the|at night|[aApP]\.)",
     r":(?<=\d:)\d\d",
