@@ -125,6 +125,29 @@ def _plural(match: re.Match[str]) -> str:
     return match["article"] + _NUMBERED_LOWER[match["word"].lower()] + "s"
 
 
+# "máx." and "mín." after a noun agree with it: "la temperatura máx." -> "máxima", "las
+# temperaturas mín." -> "mínimas", "el valor máx." -> "máximo"; after no noun the table's.
+_EXTREME = re.compile(r"(?P<noun>(?<![\w-])[a-záéíóúñ]{4,}) (?P<word>máx|mín)\.(?!\w)")
+_FEMININE_NOUN_ENDS = ("a", "ción", "sión", "dad", "tad", "tud", "umbre", "as", "ciones",
+                     "siones", "dades", "tades", "tudes", "umbres")  # fmt: skip
+_MASCULINE_IN_A = frozenset({"día", "clima", "sistema", "problema", "programa", "tema", "mapa",
+                             "días", "climas", "sistemas", "problemas", "programas",
+                             "temas"})  # fmt: skip
+_NO_NOUNS = frozenset({"para", "hasta", "entre", "sobre", "desde", "contra", "hacia", "según",
+                       "como", "será", "sería", "fue", "era", "está", "estará"})  # fmt: skip
+
+
+def _extreme(match: re.Match[str]) -> str:
+    noun = match["noun"]
+    if noun in _NO_NOUNS:
+        return match.group(0)
+    feminine = noun.endswith(_FEMININE_NOUN_ENDS) and noun not in _MASCULINE_IN_A
+    plural = "s" if noun.endswith("s") else ""
+    word = {"máx": "máxim", "mín": "mínim"}[match["word"]]
+    stop = "." if not match.string[match.end() :].strip() else ""
+    return f"{noun} {word}{'a' if feminine else 'o'}{plural}{stop}"
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
@@ -145,4 +168,6 @@ def read_abbreviations(text: str) -> str:
         text = _QUARTER.sub(_quarter, text)
     if "a L" in text:
         text = _LINE.sub(r"\g<article>línea ", text)
+    if "áx." in text or "ín." in text:
+        text = _EXTREME.sub(_extreme, text)
     return _read_table(_read_titles(text))
