@@ -94,6 +94,8 @@ def _say_circa(match: re.Match[str]) -> str:
         return match.group(0)
     if match["abbr"] == "c" and text[end : end + 1].isdigit():
         ahead = _YEARISH_AHEAD.match(text, end)
+    elif text.startswith(("AD ", "A.D. "), end):
+        ahead = NUMBER_AHEAD.match(text, text.index(" ", end))  # "c. AD 30-33"
     else:
         ahead = NUMBER_AHEAD.match(text, end - (match.group(0)[-1] == " "))
     return "circa " if ahead else match.group(0)
