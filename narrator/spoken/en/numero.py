@@ -112,6 +112,8 @@ def _say_numero(match: re.Match[str]) -> str:
         return match.group(0)
     if written.lower() == "ch" and _is_channel(match):
         return "channel "
+    if written == "Ex" and _CHAPTER_AND_VERSE.match(match.string, match.end()):
+        return match.group(0)  # "Ex. 20:3": Exodus, a book of the Bible, read with its verse
     if written.lower() == "ex" and _COURT_AROUND.search(words_around(match, 80, 60)):
         return "exhibit "  # "Defendant's Ex. 3 was admitted"; "Ex. 14. A grocer" an example
     return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
@@ -147,6 +149,9 @@ _COURT_AROUND = re.compile(
     r"testif|testimony|deposition|witness|jury|counsel|exhibits?\b|petitioner|respondent|"
     r"appellant|appellee|prosecut|hearing|affidavit|\bR\.\s?\d)"
 )
+
+
+_CHAPTER_AND_VERSE = re.compile(r"\d{1,3}:\d")
 
 
 # "Ch." is a channel where a broadcast is around it ("watch it on Ch. 5", "the Ch. 4 news");
