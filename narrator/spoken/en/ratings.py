@@ -6,6 +6,9 @@
 - "Rating: 3.5/5", "8.5/10 stars" -> "three point five out of five", "eight point five out of
   ten stars" (whole scores, "rated 7/10", "4/5 stars", are read by the fractions' module)
 
+- a school's grade with its minus, after an article or a verb of getting it: "an A- in art",
+  "earned a B-" -> "an A minus", "a B minus" (its plus is the symbols' "plus": "a C+")
+
 A lone "★" is left as written: it marks a list's items or a footnote more often than a rating.
 """
 
@@ -24,7 +27,12 @@ _STARS = re.compile(
 _DECIMAL_SCORE = re.compile(
     r"(?<![\w.,/])(?P<n>\d{1,2}\.\d{1,2}) ?/ ?(?P<d>5|10|100)(?![\w/]|[.,]\d)"
 )
-HINT = any_of(*_FULL, *_EMPTY, r"/ ?(?:5|10|100)\b")
+# The letter of a grade and its minus: "an A- in art", "got a B-." (not "A-level", "B-52").
+_GRADE_MINUS = re.compile(
+    r"\b(?P<before>(?:an|An|a|A|got|earned|received|gets|grade|Grade|scored|of) )"
+    r"(?P<grade>[A-DF])[-−](?=[\s,.;:!?)]|$)"
+)
+HINT = any_of(*_FULL, *_EMPTY, r"/ ?(?:5|10|100)\b", r"[A-DF][-−](?=[\s,.;:!?)]|$)")
 
 
 def _say_stars(match: re.Match[str]) -> str:
@@ -61,6 +69,7 @@ def _say_decimal_score(match: re.Match[str]) -> str:
 
 def read_ratings(text: str) -> str:
     """Read ratings: "★★★★☆" -> "four out of five stars", "Rating: 3.5/5" -> "three point
-    five out of five"."""
+    five out of five", "an A-" -> "an A minus"."""
     text = _STARS.sub(_say_stars, text)
+    text = _GRADE_MINUS.sub(lambda m: f"{m['before']}{m['grade']} minus", text)
     return _DECIMAL_SCORE.sub(_say_decimal_score, text)
