@@ -1,6 +1,7 @@
 """Times of day in French: "14h30" and "14 h 30" -> "quatorze heures trente"; "10:15" -> "dix
 heures quinze"; "21h" -> "vingt et une heures"; "1h" -> "une heure"; a round of days or hours:
-"7j/7" -> "sept jours sur sept", "24h/24" -> "vingt-quatre heures sur vingt-quatre"."""
+"7j/7" -> "sept jours sur sept", "24h/24" -> "vingt-quatre heures sur vingt-quatre"; more hours
+than a day's, a duration: "en 48 h" -> "en quarante-huit heures"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,15 @@ _TIME = re.compile(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?(?P<m>[0-5]?\d)?(?P<min>\s?min\b\.?)?"
     r"|:(?P<cm>[0-5]\d))(?![\w:]|[.,]\d)"
 )
+
+# More hours than a day has, with no minutes, are a duration: "en 48 h" -> "quarante-huit
+# heures", "72 h" -> "soixante-douze heures".
+_HOURS = re.compile(r"(?<![\w.,:])(?P<h>\d+)\s?h(?![\w:]|[.,]\d)")
+
+
+def _hours(match: re.Match[str]) -> str:
+    hours = int(match["h"])
+    return f"{feminine(cardinal(hours))} heures" if hours > 24 else match.group(0)
 
 
 def _round(match: re.Match[str]) -> str:
@@ -38,4 +48,4 @@ def read_times(text: str) -> str:
         return f"{said} {feminine(cardinal(int(minutes)))}" if minutes and int(minutes) else said
 
     text = _ROUND.sub(_round, text)
-    return _TIME.sub(say, text)
+    return _HOURS.sub(_hours, _TIME.sub(say, text))
