@@ -28,8 +28,11 @@ _ERA_RANGE = rf"(?P<first>\d{{1,4}}){_TO}"
 _YEAR_OF_ERA = re.compile(
     rf"(?=\d)(?<![\w.,])(?:{_ERA_RANGE})?(?P<year>\d{{1,4}})\s?{_ERA}(?![\w.])"
 )
+# Before the year: "AD 79", "A.D. 161 to 180", and dotted "B.C. 146", as older histories
+# write it ("BC 146" undotted may be British Columbia's).
 _ERA_FIRST = re.compile(
-    rf"A(?<!\wA)\.?\s?D\.?\s?(?P<year>\d{{1,4}})(?:{_TO}(?P<last>\d{{1,4}}))?(?![\w.,]\d|\w)"
+    rf"(?:A(?<!\wA)\.?\s?D\.?|(?P<bc>B(?<!\wB)\.\s?C\.))\s?(?P<year>\d{{1,4}})"
+    rf"(?:{_TO}(?P<last>\d{{1,4}}))?(?![\w.,]\d|\w)"
 )
 
 
@@ -41,14 +44,18 @@ def _say_year_of_era(match: re.Match[str]) -> str:
 
 
 def _say_era_first(match: re.Match[str]) -> str:
-    """ "AD 79" -> "AD seventy-nine", "AD 325 - 350" -> "AD three twenty-five to three fifty"."""
-    # "A.D. 161 and 3 legions": a smaller number after a word is no year of the range.
-    if match["to"] and int(match["last"]) < int(match["year"]):
+    """ "AD 79" -> "AD seventy-nine", "AD 325 - 350" -> "AD three twenty-five to three fifty",
+    "B.C. 146" -> "BC one forty-six"."""
+    era = "BC" if match["bc"] else "AD"
+    # "A.D. 161 and 3 legions": a smaller number after a word is no year of the range (before
+    # Christ the years count down: "B.C. 264 to 241").
+    if match["to"] and (int(match["last"]) < int(match["year"])) != bool(match["bc"]):
         return (
-            f"AD {year(int(match['year']))}" + match.group(0)[match.end("year") - match.start() :]
+            f"{era} {year(int(match['year']))}"
+            + match.group(0)[match.end("year") - match.start() :]
         )
     last = f" {match['to'] or 'to'} {year(int(match['last']))}" if match["last"] else ""
-    return f"AD {year(int(match['year']))}{last}"
+    return f"{era} {year(int(match['year']))}{last}"
 
 
 def read_eras(text: str) -> str:
