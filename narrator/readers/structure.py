@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from narrator.models import Block, BlockKind, Section
 from narrator.readers.decoding import normalize_text
+from narrator.readers.stamps import is_stamp
 
 CODE_ANNOUNCEMENT = "Code sample skipped."
 TABLE_ANNOUNCEMENT = "Table skipped."
@@ -60,6 +61,10 @@ _NO_AUTHOR = frozenset({"no author", "name", "author", "unknown", "none", "n/a",
 _REPORTING_FROM = re.compile(r"\s+reporting(?:\s+from\b.*)?$", re.IGNORECASE)
 """Where the writer reports from, run into their name by the metadata: "Helen Ostrova
 Reporting; Croatia" (the page showed "Reporting from Split, Croatia" under the name)."""
+_NAME_ALONE = re.compile(
+    r"[A-Z\u00c0-\u00dd][\w'\u2019-]+(?: (?:(?:de|da|do|dos|del|van|von|la|le) )?"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019-]+){1,3}"
+)
 _SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[\u2013\u2014]\s+")
 _MAX_METADATA_CHARS = 120
 
@@ -124,9 +129,15 @@ def metadata_parts(text: str) -> tuple[str | None, str | None] | None:
     parts = [p for p in _SEPARATORS.split(text) if p]
     byline = next((byline_of(p) for p in parts if byline_of(p)), None)
     date_match = _DATE.search(text)
-    if not (byline or date_match or _METADATA_WORDS.search(text)):
+    # a stamp in the other languages: "Carla Menezes | Publicado em 06/12/2026 às 19h32"
+    stamped = [p for p in parts if is_stamp(p)]
+    # and a writer's name alone beside them, its "Por" left out of the extraction
+    byline = byline or next((p for p in parts if stamped and _NAME_ALONE.fullmatch(p)), None)
+    if not (byline or date_match or stamped or _METADATA_WORDS.search(text)):
         return None
-    if not all(byline_of(p) or _DATE.search(p) or _is_metadata_word(p) for p in parts):
+    if not all(
+        byline_of(p) or _DATE.search(p) or p in stamped or _is_metadata_word(p) for p in parts
+    ):
         return None
     return byline, date_match[0] if date_match else None
 

@@ -140,3 +140,11 @@ def test_a_pages_title_when_the_extraction_takes_the_headline_for_the_sites_name
     article = read_html(page.read_text(encoding="utf-8"), page.name)
     title = "Alunos do 9.\u00ba ano vencem concurso nacional de leitura"
     assert (article.title, article.site_name) == (title, "Agrupamento de Escolas de Vale do Sousa")
+
+
+def test_a_pages_byline_of_a_name_beside_its_stamps_in_another_language() -> None:
+    page = Path(__file__).parent / "pages" / "ptbr-portal-publicidade-veja-tambem.html"
+    article = read_html(page.read_text(encoding="utf-8"), page.name)
+    said = [block.text for section in article.sections for block in section.blocks]
+    assert article.byline == "Carla Menezes"
+    assert not any("Publicado em" in text for text in said)
