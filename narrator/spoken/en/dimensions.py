@@ -104,6 +104,12 @@ _COUNT_OF_PACKS = re.compile(
     r"(?=\s+(?:tins?|cans?|packs?|packets?|bottles?|jars?|sachets?|cartons?|bags?|boxes|tubs?|"
     r"pots?)\b)"
 )
+# So a count of arms before each one's calibre, as ships' armaments are listed: "9 × 16-inch
+# guns", "2 × 21 in torpedo tubes", "4 × 100 mm guns" -> "9 16-inch guns" (no size of 9 by 16).
+_COUNT_OF_ARMS = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,2})\s?[x×]\s?(?=\d+(?:\.\d+)?(?:-inch|-in|-pounder|-mm|-cm|\s?"
+    r"(?:in|mm|cm)\b)[^.;×]{0,40}?\b(?:guns?|tubes?|howitzers?|cannons?|mortars?|launchers?)\b)"
+)
 # A sign of multiplying or dividing before a number and the "=" of a sum worked out: "7 × 8 =
 # 56", "6d. × 7 = £2 2s.", "4½d. ÷ 8 = ..." (times, not "by", which names a size).
 _SUM_SIGN = re.compile(r"\s?(?P<sign>[×÷])\s?(?=[£$]?\d[^=\n;]{0,30}=)")
@@ -134,6 +140,7 @@ def read_dimensions(text: str) -> str:
     text = _COUNT_OF_PACKS.sub(
         lambda m: f"{m['n']} {m['q']}-{'liter' if m['unit'] == 'l' else m['unit']}", text
     )
+    text = _COUNT_OF_ARMS.sub(r"\g<n> ", text)
     text = _TIMES_SIGN.sub(r"\g<mark> by ", text)
     if " x " in text or " × " in text:
         text = _UNIT_TIMES.sub(_say_unit_times, text)

@@ -94,9 +94,11 @@ def say_fraction(written: str) -> str:
     return f"{cardinal(int(whole.replace(',', '')))} and {words}" if whole else words
 
 
-# A score or a share of a group, not a fraction: "rated 7/10", "4/5 stars", "9/10 people".
+# A score or a share of a group, not a fraction: "rated 7/10", "4/5 stars", "9/10 people",
+# "a score of 92/100", "an average rating of 8.2/10".
 RATING_BEFORE = re.compile(
-    r"(?i:\b(?:rated|rating|rates|scored|scores|score|gave it|gives it|grade|verdict)):?\s+$"
+    r"(?i:\b(?:rated|rating|rates|scored|scores|score|gave it|gives it|grade|verdict))"
+    r"(?: of)?:?\s+$"
 )
 OUT_OF_AFTER = re.compile(
     r"\s+(?:stars|points|marks|people|respondents|voters|doctors|dentists|patients|students|"
@@ -108,7 +110,7 @@ def _out_of(match: re.Match[str]) -> bool:
     """Whether a slash reads "out of": a score or a count of a group (see above)."""
     if match["glyph"] or match["whole"] or match["whole2"]:
         return False
-    before = match.string[max(0, match.start() - 12) : match.start()]
+    before = match.string[max(0, match.start() - 16) : match.start()]
     return bool(RATING_BEFORE.search(before) or OUT_OF_AFTER.match(match.string, match.end()))
 
 
