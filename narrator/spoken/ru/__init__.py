@@ -25,6 +25,7 @@ from narrator.spoken.ru import (
     numbers,
     ordinals,
     phones,
+    prepositions,
     roman,
     seasons,
     times,
@@ -80,7 +81,7 @@ RULES: tuple[Rule, ...] = (
          "'девять мешок', '2-б-34' a code"),
     rule(numbers.read_numbers, "numbers", HAS_DIGIT,
          "after every class that reads a number in context: it reads every number left"),
-    rule(numbers.fuller_prepositions, "numbers", numbers.PREPOSITION_HINT,
+    rule(prepositions.fuller_prepositions, "numbers", prepositions.PREPOSITION_HINT,
          "after every class that says a number: 'с 2 мая' is 'со второго мая' once the "
          "ordinal is said, 'о 1 проценте' 'об одном'"),
     rule(symbols.symbol_reader(read_mapping("ru", "symbols")), "symbols",

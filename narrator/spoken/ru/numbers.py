@@ -336,11 +336,6 @@ def _is_age(text: str, start: int, end: int) -> bool:
 
 
 _JOINED = re.compile(r" (?:и|или) |\s?[-–—]\s?")
-# "о" before a number said with a vowel first is "об": "о 1 проценте" -> "об одном проценте".
-_O_BEFORE_VOWEL = re.compile(r"(?<![\w-])([Оо])(?= (?:одн|одиннадцат)\w*)")
-# "с" before a number said with "ст" or "вт" first is "со": "с 150" -> "со ста пятьюдесятью",
-# "с 2 мая" -> "со второго мая".
-_WITH_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Сс])(?= (?:ста|стами|втор\w*)\b)")
 _WORD_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0]")
 
@@ -387,13 +382,3 @@ def read_numbers(text: str) -> str:
 
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
-
-
-# Where a preposition before a number said in words takes its fuller form.
-PREPOSITION_HINT = re.compile(r"(?i)(?<![\w-])(?:о (?:одн|одиннадцат)|с (?:ст|втор))")
-
-
-def fuller_prepositions(text: str) -> str:
-    """Give "о" and "с" before a number said in words the form the number's first sounds ask:
-    "о одном" -> "об одном", "с ста" -> "со ста", "с второго" -> "со второго"."""
-    return _WITH_BEFORE_CLUSTER.sub(r"\1о", _O_BEFORE_VOWEL.sub(r"\1б", text))
