@@ -24,7 +24,7 @@ _HAVING_BEFORE = re.compile(
     r"received|recorded|registered|counted|includes|included|including|totaling|totalling|"
     r"reached|exceeded|lists|listed|features|featured|comprises|comprised|owns|owned|"
     r"possesses|possessed|numbers|numbered|mustered|lost|took|captured|polled|shipped|"
-    r"exported|imported|produced|raised|enrolled))\s+$"
+    r"exported|imported|produced|raised|enrolled|cost|claimed|saved))\s+$"
 )
 # A part of a whole counted before "of the": "312 of the 1995 votes"; before a noun of things
 # counted also "half of the 1836 children", "Of the 1214 prisoners taken" ("most of the 1998
@@ -81,6 +81,17 @@ _COUNT_ALONE_BEFORE = re.compile(
     r"seat|seats|seating|accommodate|accommodates|amounting to|strength of|force of|army of))\s+$"
 )
 _COUNT_ALONE_AFTER = re.compile(r"\s+(?:were|are|had|have|of (?:all|whom|them|these|those)\b)|[,;]")
+# A count standing alone where no year can stand: after "there were", after a part's "of
+# these," ("Of these, 1283 were Irish"), after a word of counting before a verb ("A total of
+# 1283 were vaccinated"); before "of them", "of whom" ("1283 of them died"), or before
+# "aboard" ("sailed with 1283 aboard").
+_THERE_WERE_BEFORE = re.compile(
+    r"(?i:\bthere\s+(?:were|are|was|is)|\bof (?:these|them|whom|those),?)\s+$"
+)
+_PART_AFTER = re.compile(r"\s+(?:of (?:whom|them|these|those|us)\b|aboard\b|on board\b)")
+_VERB_AFTER = re.compile(r"\s+(?:were|are|have|died|perished|survived|remain)\b")
+# A count after a count of other things and "and": "1283 sheep and 1456 lambs".
+_COUNT_AND_BEFORE = re.compile(r"\d[\d,]*\s+[a-z]+\s+and\s+$")
 # Words before a number that make it a place in a book, a number and no year: "page 1990".
 _PLACE_IN_TEXT_BEFORE = re.compile(r"(?i:\b(?:page|pages|line|lines|verse|paragraph))\s+$")
 
@@ -98,6 +109,8 @@ def counts(match: re.Match[str]) -> bool:
         return True
     if spaced and _COUNT_ALONE_BEFORE.search(before) and _COUNT_ALONE_AFTER.match(text, end):
         return True
+    if _standing_alone(before, text, end):
+        return True
     counted = COUNTED.match(text, end) or _DESCRIBED_COUNTED.match(text, end)
     if counted is not None:
         counting = spaced and _COUNTING_BEFORE.search(before) is not None
@@ -110,7 +123,20 @@ def counts(match: re.Match[str]) -> bool:
         return False
     counting = spaced and _COUNTING_BEFORE.search(before) is not None
     parted = spaced and _a_part_or_said_of(_NUMBER_OF_BEFORE, before, text, plural.end())
-    return counting or parted or _HAVING_BEFORE.search(before) is not None
+    listed = spaced and _COUNT_AND_BEFORE.search(before) is not None
+    return counting or parted or listed or _HAVING_BEFORE.search(before) is not None
+
+
+def _standing_alone(before: str, text: str, end: int) -> bool:
+    """Whether a number counts with no noun after it (see above): "there were 1283 in the
+    steerage", "1283 of them died", "a total of 1283 were vaccinated"."""
+    if _PART_AFTER.match(text, end) or (
+        before[-1:].isspace() and _THERE_WERE_BEFORE.search(before)
+    ):
+        return True
+    return bool(
+        before[-1:].isspace() and _COUNTING_BEFORE.search(before) and _VERB_AFTER.match(text, end)
+    )
 
 
 def _a_part_or_said_of(part_of: re.Pattern[str], before: str, text: str, noun_end: int) -> bool:
