@@ -54,6 +54,14 @@ _QUARTER = re.compile(
     r"(?P<before>(?<!\w)(?P<word>[а-яё]+)?\s?(?:I{1,3}|IV|[1-4]-(?:й|м|го|му))\s?)кв\.(?=\s|$)",
     re.IGNORECASE,
 )
+# A bare number before "кв." and a year is a quarter's too, its ordinal in the case of the word
+# before: "в 2 кв. 2024 г." -> "в втором квартале" (made "во" later), "итоги 3 кв." ->
+# "третьего квартала".
+_BARE_QUARTER = re.compile(
+    r"(?<!\w)(?:(?P<word>[а-яё]+)\s)?(?P<n>[1-4])\s?кв\.(?=\s?\d{4}(?!\d))", re.IGNORECASE
+)
+_QUARTER_CASES = {"за": "n", "на": "n", "в": "p", "во": "p", "к": "d", "по": "d"}
+_QUARTER_NOUNS = {"n": "квартал", "p": "квартале", "d": "кварталу", "g": "квартала"}
 _QUARTER_FORMS = {"за": "квартал", "на": "квартал", "в": "квартале", "во": "квартале",
                   "к": "кварталу", "по": "кварталу"}  # fmt: skip
 
@@ -64,6 +72,13 @@ def _quarter(match: re.Match[str]) -> str:
     form = {"-й": "квартал", "-м": "квартале", "го": "квартала", "му": "кварталу"}.get(ending)
     # After another word (a noun: "итоги I кв.") a genitive; alone, a nominative.
     return match["before"] + (form or _QUARTER_FORMS.get(word, "квартала" if word else "квартал"))
+
+
+def _bare_quarter(match: re.Match[str]) -> str:
+    word = match["word"] or ""
+    case = _QUARTER_CASES.get(word.lower(), "g" if word else "n")
+    said = f"{ordinal(int(match['n']), case)} {_QUARTER_NOUNS[case]}"
+    return f"{word} {said}" if word else said
 
 
 def read_roman_numerals(text: str) -> str:
@@ -93,7 +108,7 @@ def read_roman_numerals(text: str) -> str:
         return match["space"] + ordinal(value, case, gender).capitalize()
 
     if "кв." in text:
-        text = _QUARTER.sub(_quarter, text)
+        text = _QUARTER.sub(_quarter, _BARE_QUARTER.sub(_bare_quarter, text))
     return _RULER.sub(ruler, _BEFORE_NOUN.sub(_before_noun, _CENTURY.sub(century, text)))
 
 
