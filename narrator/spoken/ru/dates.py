@@ -88,8 +88,10 @@ def read_dates(text: str) -> str:
         month = _GENITIVE[match["month"].lower()]
         year = match["dyear"] or match["year"]
         said = _date(day, month, year, match)
-        if match["dot"] and match["month"].lower() in _FULL and not year:
-            return said + "."  # the sentence's full stop, not an abbreviation's: "15 мая."
+        if match["dot"] and not year and (match["month"].lower() in _FULL or ends_sentence(match)):
+            # the sentence's full stop ("15 мая."), or an abbreviation's that ends it too ("до
+            # 31 авг. Потом")
+            return said + "."
         return said + _stop(match)
 
     def numeric(match: re.Match[str]) -> str:
