@@ -195,7 +195,8 @@ def _plural(words: str) -> str:
 _CALIBRE = re.compile(
     r"(?<![\w.,])\.(?P<num>\d{2,3})(?=[- ](?:rifles?|revolvers?|pistols?|guns?|bullets?|"
     r"cartridges?|rounds?|ammunition|automatics?|Lee|Enfield|Colt|Winchester|Remington|Magnum|"
-    r"Special|Mauser|Martini|Snider)\b)"
+    r"Special|Mauser|Martini|Snider|shotguns?|carbines?|muskets?|LR|BMG|ACP|Auto|S&W|Hornet|"
+    r"Swift|Parabellum|Nitro|Express|Short|Long Rifle)(?![\w&]))"
 )
 # A cartridge named by its calibre and a second number after a dash, wherever it stands (no
 # range is written so): ".30-06" -> "thirty-aught-six", ".30-30" -> "thirty thirty", ".45-70"
