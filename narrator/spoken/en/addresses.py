@@ -214,6 +214,15 @@ def _say_house_number(text: str) -> str:
     return number(text)
 
 
+# A state written short after "from", "in" or "to" with no town before it, before a word in
+# small letters: "The senator from Ind. voted", "moved to Wash. in 2010" -> "Indiana",
+# "Washington" ("Mass." may be the church's, "went to Mass. and"; "a friend of Wash. and
+# Jefferson" a man's name written short).
+_STATE_AFTER_PREPOSITION = re.compile(
+    r"\b(?P<prep>from|in|to) (?P<ap>Ind|Ill|Miss|Mo|Pa|La|Del|Wash|Md|Ga|Ore|Kan|Ky|Mont|"
+    r"Vt|Va|Ark|Tex)\.(?=,?\s[a-z])"
+)
+
 # A block of a street, as police news gives a place, is its house numbers' hundreds said as a
 # house number: "the 4500 block of Elm St." -> "the forty-five hundred block", "the 1200 block"
 # -> "twelve hundred" (not "four thousand five hundred").
@@ -262,6 +271,8 @@ def read_street_addresses(text: str) -> str:
     if _LONDON_HINT.search(text):
         text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _ADDRESS.sub(say, text)
+    if ". " in text or ".," in text:
+        text = _STATE_AFTER_PREPOSITION.sub(lambda m: f"{m['prep']} {_AP_STATES[m['ap']]}", text)
     if " block" in text:
         text = _BLOCK.sub(lambda m: year(int(m["num"])), text)
     if _NAMED_STREET_HINT.search(text):
@@ -357,6 +368,7 @@ def _say_state(match: re.Match[str]) -> str:
 # street type written short after a word.
 HINT = any_of(
     ", [A-Z]",
+    r"(?:Ind|Ill|Miss|Mo|Pa|La|Del|Wash|Md|Ga|Ore|Kan|Ky|Mont|Vt|Va|Ark|Tex)\.,?\s[a-z]",
     _DIRECTION_AHEAD.pattern,
     _NAMED_STREET_HINT.pattern,
     with_digit=(r"\d",),
