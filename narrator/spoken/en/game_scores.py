@@ -9,6 +9,8 @@
   12-3", "the Celtics are 3-5 on the season" -> "twelve and three", "three and five" (a
   record in a Wikipedia article, "a 52-30 record", "finished 13-3", keeps "to", as its
   references read it).
+- A football side's formation, dashed or hyphened: "a 4–4–2 formation" -> "a four-four-two
+  formation".
 """
 
 from __future__ import annotations
@@ -100,9 +102,25 @@ def _say_standing_record(match: re.Match[str]) -> str:
     return f"{match['verb']} {number(match['a'])} and {number(match['b'])}"
 
 
+# A football side's formation, its outfield lines summing to ten, where the words speak of
+# one: "lined up in a 4–4–2 formation", "switched to 3-5-2" -> "four-four-two".
+_FORMATION = re.compile(r"(?<![\w.,/–-])(?P<lines>[1-6](?:[-–][1-6]){2,3})(?![\w/–-]|[.,]\d)")
+_FORMATION_WORDS = re.compile(
+    r"(?i:\b(?:formation|system|shape|line-?up|lined up|tactics?|switched to|set up)\b)"
+)
+
+
+def _say_formation(match: re.Match[str]) -> str:
+    lines = re.split("[-–]", match["lines"])
+    if sum(map(int, lines)) != 10 or not _FORMATION_WORDS.search(words_around(match, 60, 60)):
+        return match.group(0)
+    return "-".join(number(line) for line in lines)
+
+
 def read_game_scores(text: str) -> str:
     """ "won 6-4 7-6 (7-3)" -> "won six four, seven six (seven three)"; "closed on 287-6 at
-    stumps" -> "two hundred eighty-seven for six"."""
+    stumps" -> "two hundred eighty-seven for six"; "a 4-4-2 formation" -> "four four two"."""
+    text = _FORMATION.sub(_say_formation, text)
     text = _SETS.sub(_say_sets, text)
     text = _STANDING_RECORD.sub(_say_standing_record, text)
     if " and " in text and _FIRST_RECORD_SAID.search(text):

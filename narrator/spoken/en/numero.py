@@ -260,7 +260,18 @@ def read_numero(text: str) -> str:
         text = _NUMBER_OF.sub(_say_number_of, text)
     if "(" not in text:  # tried at every digit, the statute pattern is run only where it can match
         return text
+    if "q. (" in text or "q.(" in text:
+        text = _EQUATION_BRACKETED.sub(_say_equation, text)
     return _STATUTE.sub(lambda m: f"{year(int(m['num']))} {m['letter']}", text)
+
+
+# An equation cited by its number in brackets, as papers print it: "from Eq. (4)" -> "from
+# Equation 4" ("Eq. 4" is read with the other words of the table).
+_EQUATION_BRACKETED = re.compile(r"\b(?P<word>[Ee]q)\.\s?\((?P<num>\d{1,3})\)")
+
+
+def _say_equation(match: re.Match[str]) -> str:
+    return f"{match['word'][0]}quation {match['num']}"
 
 
 # A character class first lets the scan skip quickly to a digit or a mark; the look-behinds
@@ -278,6 +289,8 @@ HINT = any_of(
     r"No\. of\b",
     with_digit=(
         r"\((?<=\d\()",
+        r"\((?<=[Ee]q\. \()",
+        r"\((?<=[Ee]q\.\()",
         r" ff\.",
         r" sqq?\.",
         r"\d(?:(?<=[A-Za-z§°º]\d)|(?<=[A-Za-z§°º][.\s]\d)|(?<=[A-Za-z]\.\s\d))",

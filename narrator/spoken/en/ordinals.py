@@ -64,16 +64,18 @@ def _join_suffix(match: re.Match[str]) -> str:
 
 
 # A century written short after its ordinal: "3rd c. BC", "the 12th cent." -> "third
-# century BC", "the twelfth century".
+# century BC", "the twelfth century"; hyphened before a noun, "a 16th-c. screen".
 _CENTURY = re.compile(
-    r"(?<![\w.,])(?P<ordinal>\d{1,2}(?i:st|nd|rd|th)) (?:c|cent|(?P<many>cents|cc))\.(?!\w)"
+    r"(?<![\w.,])(?P<ordinal>\d{1,2}(?i:st|nd|rd|th))(?P<sep>[ -])(?:c|cent|(?P<many>cents|cc))"
+    r"\.(?!\w)"
 )
 
 
 def _say_century(match: re.Match[str]) -> str:
     """ "12th cent." -> "12th century"; after two ordinals, "cents." is "centuries" ("the 11th
     and 12th cents.")."""
-    return f"{match['ordinal']} {'centuries' if match['many'] else 'century'}" + stop_after(match)
+    said = "centuries" if match["many"] else "century"
+    return f"{match['ordinal']}{match['sep']}{said}" + stop_after(match)
 
 
 # The dash first, the suffix behind it: the regex engine finds a literal quickly.
@@ -156,7 +158,7 @@ def read_ordinals(text: str) -> str:
         text = text.translate(_SUPERSCRIPT_LETTERS)
     if _SPACED_SUFFIX_HINT.search(text):
         text = _SPACED_SUFFIX.sub(_join_suffix, text)
-    if " c." in text or " cent" in text or " cc." in text:
+    if " c." in text or " cent" in text or " cc." in text or "-c." in text:
         text = _CENTURY.sub(_say_century, text)
     if "º" in text or "ª" in text:
         text = _INDICATED.sub(lambda m: ordinal(int(m["num"])), text)
