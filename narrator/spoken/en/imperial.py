@@ -300,8 +300,8 @@ def read_imperial(text: str) -> str:
     if "gr. " in text:
         text = _SPECIFIC_GRAVITY.sub(lambda m: m.group(0)[0] + "pecific gravity", text)
         text = _GRAINS_BEFORE.sub(_say_grains, text)
-    if "Bar. " in text or "Barom. " in text:
-        text = _BAROMETER.sub("Barometer", text)
+    if "ar. " in text or "arom. " in text:
+        text = _BAROMETER.sub(lambda m: m.group(0)[0] + "arometer", text)
     if "per " in text:
         text = _PER_SHORT.sub(_say_per_short, text)
     if "." in text:
@@ -311,8 +311,8 @@ def read_imperial(text: str) -> str:
 
 # A log's barometer written short before its reading in inches of mercury: "Bar. 30.12 at 9
 # A.M." -> "Barometer thirty point one two" ("called to the Bar. 5 years later" has no reading;
-# books.tsv keeps a log's "bar. 29.8" in small letters as written).
-_BAROMETER = re.compile(r"\bBar(?:om)?\.(?=\s(?:2[89]|3[01])\.\d)")
+# a log's "bar. 29.8" in small letters too).
+_BAROMETER = re.compile(r"(?:\bBar|(?<!the )(?<!a )\bbar)(?:om)?\.(?=\s(?:2[89]|3[01])\.\d)")
 
 
 # Specific gravity written short before its figure, as chemistry books write it: "a sp. gr. of
