@@ -223,6 +223,13 @@ _STATE_AFTER_PREPOSITION = re.compile(
     r"Vt|Va|Ark|Tex)\.(?=,?\s[a-z])"
 )
 
+# A point of the compass in capitals between a distance and "of": "The airport is 15 km N of
+# the city", "20 mi. SW of Denver" -> "... north of", "... southwest of".
+_POINT_AFTER_DISTANCE = re.compile(
+    r"(?<=\d)(?P<unit>\s?(?:km|mi|miles?|kilomet(?:er|re)s?|nm|ft|yds?|m)\.?\s)"
+    r"(?P<point>(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])(?=\s+of\b)"
+)
+
 # A block of a street, as police news gives a place, is its house numbers' hundreds said as a
 # house number: "the 4500 block of Elm St." -> "the forty-five hundred block", "the 1200 block"
 # -> "twelve hundred" (not "four thousand five hundred").
@@ -273,6 +280,8 @@ def read_street_addresses(text: str) -> str:
     text = _ADDRESS.sub(say, text)
     if ". " in text or ".," in text:
         text = _STATE_AFTER_PREPOSITION.sub(lambda m: f"{m['prep']} {_AP_STATES[m['ap']]}", text)
+    if " of" in text and _DIRECTION_AHEAD.search(text):
+        text = _POINT_AFTER_DISTANCE.sub(lambda m: m["unit"] + say_point(m["point"]), text)
     if " block" in text:
         text = _BLOCK.sub(lambda m: year(int(m["num"])), text)
     if _NAMED_STREET_HINT.search(text):

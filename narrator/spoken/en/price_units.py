@@ -10,12 +10,13 @@ import re
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.unit_names import per_name
 
-# A unit's symbol after a price and "per", "a" or "every" is the unit's name: "24.5p per
-# kWh", "$4 per lb", "$2.50 a lb" -> "... pence per kilowatt hour", "... dollars per pound",
-# "... a pound" (the measures read a symbol only after a number).
+# A unit's symbol after a price and "per", "a", "an" or "every" is the unit's name: "24.5p per
+# kWh", "$4 per lb", "$2.50 a lb", "$2,000 an oz." -> "... pence per kilowatt hour", "...
+# dollars per pound", "... a pound", "... an ounce" (the measures read a symbol only after a
+# number).
 _PRICE_PER_SYMBOL = re.compile(
     r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
-    r"guineas?|euros?|yen|rupees?) (?:per|a|the|every|each|for every|for each) )"
+    r"guineas?|euros?|yen|rupees?) (?:per|a|an|the|every|each|for every|for each) )"
     r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
 # "ea." after a price is "each", as shops' lists write it: "$9.99 ea." -> "... cents each".
@@ -48,7 +49,7 @@ def _say_price_per_symbol(match: re.Match[str]) -> str:
 def read_price_units(text: str) -> str:
     """ "four dollars per lb" -> "four dollars per pound"; "nine dollars ninety-nine cents
     ea." -> "... cents each"."""
-    if (" per " in text or " a " in text or " the " in text or " e" in text) and any(
+    if (" per " in text or " a" in text or " the " in text or " e" in text) and any(
         word in text for word in _PRICE_WORDS
     ):
         text = _PRICE_PER_SYMBOL.sub(_say_price_per_symbol, text)

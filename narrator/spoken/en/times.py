@@ -83,6 +83,10 @@ _DAY_CLOCK_AHEAD = re.compile(r"(?:1[3-9]|2[0-4]):[0-5]\d")
 _TIME_RANGE = re.compile(r"(?:(?<=\bAM)|(?<=\bPM)|(?<=o'clock))\s?[-–]\s?(?=\w)")
 # Noon or midnight before a dash and a time: "noon-2pm" -> "noon to two PM".
 _NOON_RANGE = re.compile(r"\b(?P<when>noon|midnight)\s?[-–]\s?(?=\d)")
+# An hour before a dash and noon or midnight: "Sat. 7-noon", "9:30-midnight" -> "seven to noon".
+_TO_NOON = re.compile(
+    r"(?<![\w.,:/])(?P<h>1[0-2]|[1-9])(?::(?P<m>[0-5]\d))?\s?[-–]\s?(?=(?:noon|midnight)\b)"
+)
 
 
 def _say_clock(hour: int, minute: int | None, second: int | None, ampm: bool) -> str:
@@ -268,6 +272,11 @@ def _say_east_central(match: re.Match[str]) -> str:
     return f"{said[0]}, {said[1]} Central"
 
 
+def _say_to_noon(match: re.Match[str]) -> str:
+    minute = int(match["m"]) if match["m"] else None
+    return _say_clock(int(match["h"]), minute, None, ampm=True) + " to "
+
+
 def read_times(text: str) -> str:
     """Read clock times: "4:15 p.m." -> "four fifteen PM", "15:45 GMT" -> "fifteen forty-five GMT".
 
@@ -296,6 +305,7 @@ def read_times(text: str) -> str:
     text = _HOUR_BEFORE_RANGE.sub(_say_range_start, text)
     if "noon" in text or "midnight" in text:
         text = _NOON_RANGE.sub(r"\g<when> to ", text)
+        text = _TO_NOON.sub(_say_to_noon, text)
     if "c" in text:
         text = _EAST_CENTRAL.sub(_say_east_central, text)
     text = _TIME.sub(_say_time, text)
@@ -313,6 +323,8 @@ _AM_PM_BEFORE = (
 )
 _AM_PM_BEFORE_OR_DIGIT = (*_AM_PM_BEFORE, r"\d")
 HINT = any_of(
+    r"[-–](?:(?<=noon[-–])|(?<=midnight[-–]))\d",
+    r"[-–]noon\b|[-–]midnight\b",
     r"c\b(?:(?<=\d/\dc)|(?<=\d/\d\dc)|(?<=\d/\d:\d\dc)|(?<=\d/\d\d:\d\dc))",
     r"[½¼¾](?<=\d[½¼¾]) ?o'clock",
     r"[½¼¾](?<=\d[½¼¾]) (?:in the|at night|[aApP]\.)",
