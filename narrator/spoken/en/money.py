@@ -363,6 +363,8 @@ def read_money(text: str) -> str:
         text = _SIGN_AFTER.sub(_say_sign_after, text)
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
+    if "c " in text or "c," in text or "c!" in text or text.endswith("c"):
+        text = _GLUED_CENTS.sub(_say_glued_cents, text)
     text = read_price_units(text)
     if " p.a." in text:
         text = _PER_ANNUM.sub(lambda m: " per annum" + stop_after(m), text)
@@ -371,6 +373,21 @@ def read_money(text: str) -> str:
     if "M " in text or "B " in text:
         text = _CAPITAL_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     return text
+
+
+# Cents glued as "c" after a word of price: "sold for 5c", "cost 50c each" ("Grade 5c" stays;
+# dotted, "5c.", they are read by `imperial`).
+_GLUED_CENTS = re.compile(r"(?<![\w.,$£€-])(?P<amt>[1-9]\d?)c(?=[\s,;!?)]|$)")
+_PRICED_BEFORE = re.compile(
+    r"(?i:\b(?:cost|costs|costing|for|at|sold|paid|pay|price|priced|fare|worth|only|just|"
+    r"charged?|charges))\s+$"
+)
+
+
+def _say_glued_cents(match: re.Match[str]) -> str:
+    if not _PRICED_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
+        return match.group(0)
+    return _say_amount(match["amt"], ("cent", "cents", "", ""))
 
 
 # A yearly sum: "a salary of £300 p.a.", "$40,000 p.a." -> "per annum" ("5% p.a." is read by
