@@ -1,15 +1,25 @@
 """A box of links to a pasted page's own parts: a live page's "Key events", its entries'
 headlines under their times ago ("2h ago" over "Trains cancelled across Wales"), or a long
-read's contents, a line for each of its sections. Each line is a heading the page shows again
-further down, where its part starts; a listener hears it there, once.
+read's contents, a line for each of its sections, under its label or not ("On this page",
+"Contents", GOV.UK's and a council's). Each line is a heading the page shows again further
+down, where its part starts; a listener hears it there, once.
 """
 
 from __future__ import annotations
 
-__all__ = ["without_contents_boxes"]
+import re
+
+__all__ = ["heads_prose", "without_contents_boxes"]
 
 _MIN_LINES = 2
 _MAX_HEAD_WORDS = 16
+_MIN_PROSE_WORDS = 15
+_LABEL = re.compile(
+    r"^(?:on this page|contents|in this (?:article|guide)|auf dieser seite|inhalt|sur cette page"
+    r"|sommaire|en esta p\u00e1gina|\u00edndice|in questa pagina|indice|nesta p\u00e1gina"
+    r"|на этой странице|содержание)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def without_contents_boxes(groups: list[list[str]]) -> list[list[str]]:
@@ -20,7 +30,16 @@ def without_contents_boxes(groups: list[list[str]]) -> list[list[str]]:
     for position in range(len(groups) - 1, -1, -1):
         lines = [line.strip() for line in groups[position] if line.strip()]
         short = all(len(line.split()) <= _MAX_HEAD_WORDS for line in lines)
-        if len(lines) >= _MIN_LINES and short and all(line in later for line in lines):
+        listed = lines[1:] if lines and _LABEL.match(lines[0]) else lines
+        if len(listed) >= _MIN_LINES and short and all(line in later for line in listed):
             boxed.add(position)
         later.update(lines)
     return [group for position, group in enumerate(groups) if position not in boxed]
+
+
+def heads_prose(groups: list[list[str]], position: int) -> bool:
+    """Whether a paragraph of one short line heads a paragraph of prose: a part's heading (the
+    next item's under a newsletter's "Read more" button), no headline in a box of links."""
+    after = " ".join(groups[position + 1]) if position + 1 < len(groups) else ""
+    prose = len(after.split()) >= _MIN_PROSE_WORDS and after.rstrip().endswith((".", "!", "?"))
+    return len(groups[position]) == 1 and prose

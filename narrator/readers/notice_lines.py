@@ -38,6 +38,11 @@ _LINE = re.compile(
     r"|dona ora|doe agora"
     # a mail's frame in the other languages: its link to the web version, why it was received,
     # how to stop it
+    r"|having trouble (?:viewing|reading|seeing) this (?:e-?mail|newsletter|message)\?.{0,60}"
+    r"|(?:e-?mail|newsletter) not displaying (?:correctly|properly)\?.{0,60}"
+    r"|si ce (?:message|mail|e-?mail|courriel) ne s'affiche pas\b.{0,60}"
+    r"|(?:wird )?(?:diese|der) (?:e-?mail|newsletter) nicht (?:richtig|korrekt) angezeigt\?.{0,60}"
+    r"|si no (?:ves|puedes ver) bien este (?:correo|e-?mail|mensaje)\b.{0,60}"
     r"|se non visualizzi (?:correttamente )?(?:questa|la) (?:e-?mail|newsletter|comunicazione)"
     r"\b.{0,60}"
     r"|si vous ne (?:parvenez|r\u00e9ussissez) pas \u00e0 (?:lire|voir|visualiser)\b.{0,80}"
@@ -52,6 +57,16 @@ _LINE = re.compile(
     r"|per cancellarti\b.{0,60}|disiscriviti\b.{0,40}|se d\u00e9sinscrire\b.{0,40}"
     r"|darte de baja\b.{0,40}|descadastr\w+\b.{0,40}|newsletter abbestellen"
     # a sponsor's line under a show's notes, a newsletter or a club's report
+    r"|(?:este|cet|questo) (?:episodio|\u00e9pisode|epis\u00f3dio|programa|podcast)"
+    r" (?:est\u00e1|est|\u00e8|\u00e9) (?:patrocinado|sponsoris\u00e9|sponsorizzato"
+    r"|pr\u00e9sent\u00e9) (?:por|par|da)\b.{0,200}"
+    r"|diese folge wird (?:pr\u00e4sentiert|unterst\u00fctzt) von\b.{0,200}"
+    r"|(?:esc\u00fachalo|esc\u00fachanos|\u00e9coutez|ascolta|ou\u00e7a|h\u00f6ren sie)"
+    r"(?: (?:en|sur|su|em|auf|bei))?[^.!?]{0,60}(?:spotify|apple podcasts|ivoox|deezer)"
+    r"[^.!?]{0,60}"
+    r"|plan (?:your|a) (?:journey|trip)|report a problem with this page|fehler melden"
+    r"|was this (?:page |article )?(?:helpful|useful)\? ?(?:yes ?[/|]? ?no)?"
+    r"|signaler une erreur|segnala un errore"
     r"|(?:this|today[\u2019']s|this week[\u2019']s) (?:episode|podcast|show|newsletter|edition"
     r"|issue|report|post|video)(?: of [^.!?]{1,40})? is (?:sponsored|brought to you|presented"
     r"|supported|made possible) by\b.{0,200}"

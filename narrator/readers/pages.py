@@ -64,11 +64,14 @@ def without_page_marks(lines: list[str]) -> list[str]:
 def _is_page_number(lines: list[str], position: int) -> bool:
     before = lines[position - 1].strip() if position else ""
     after = lines[position + 1].strip() if position + 1 < len(lines) else None
+    line = lines[position].strip()
+    # the last line alone, if it names the page: "Seite 1 von 1" under a letter's signature
+    last = after is None and not before and line[:1].isalpha()
     return (
-        bool(before)
+        (bool(before) or last)
         and after != ""
-        and bool(_PAGE.match(lines[position].strip()))
-        and not _is_counted(before)
+        and bool(_PAGE.match(line))
+        and not (before and _is_counted(before))
     )
 
 

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from narrator.readers.frame_shapes import is_tags_line
+from narrator.readers.trailers import is_clutter_line
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
@@ -108,8 +109,8 @@ def _is_label(node: SyntaxTreeNode) -> bool:
     if node.type != "paragraph":
         return False
     text = _text(node)
-    if is_tags_line(text):
-        return True
+    if is_tags_line(text) or (":" in text and is_clutter_line(text)):
+        return True  # or a page's label with its links, in any language: "Leggi anche: […](…)"
     return text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and bool(_CALL.search(text))
 
 

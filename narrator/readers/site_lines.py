@@ -189,7 +189,7 @@ _DISCLOSURE = re.compile(
 )
 _MAX_DISCLOSURE_WORDS = 40
 _LEAD = re.compile(
-    r"^(?:was this (?:page|article|information) (?:helpful|useful)\?|share (?:the|our) \w+"
+    r"^(?:was this (?:page |article |information )?(?:helpful|useful)\?|share (?:the|our) \w+"
     r"|mir\u00e1 tambi\u00e9n|читайте также|смотрите также|по теме|читать (?:ещ[её]|также)"
     r"|passend zum (?:artikel|thema)|share this|like this|related|related internet links"
     r"|(?:media|press) (?:enquiries|inquiries)|zum weiterlesen"

@@ -59,6 +59,7 @@ import re
 
 from narrator.readers.apps import is_app_button, is_app_line
 from narrator.readers.box_shapes import without_outlet_signature
+from narrator.readers.contents_boxes import heads_prose
 from narrator.readers.site_lines import (
     is_site_frame,
     is_site_lead,
@@ -306,7 +307,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         lines = [line.strip() for line in group if _ANY_WORD.search(line) or _STARS.match(line)]
         if not lines:
             continue
-        if listing and all(_listed(line) for line in lines):
+        if listing and all(_listed(line) for line in lines) and not heads_prose(groups, position):
             continue
         listing = False
         if _is_promotion(lines) or _is_buttons(lines) or _is_imprint(lines) or _is_caption(lines):

@@ -93,7 +93,9 @@ post with its members' call, a newsletter post cut off for paying readers, a rec
 its card and comments, German, Spanish, French, Italian, Brazilian and Russian local news, blogs
 and a rugby club's report with their cookie, share, related and comment boxes; a charity's
 WordPress news with its donate box, a podcast's episode page with its player, a German club's
-match report, a Spanish town hall's news and a Portuguese school's Joomla page),
+match report, a Spanish town hall's news and a Portuguese school's Joomla page; a transit
+agency's alert page, a French association's WordPress news, an Italian parish's and a Russian
+city hall's news),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""

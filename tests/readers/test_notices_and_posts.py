@@ -36,6 +36,10 @@ from tests.readers.shapes import HEADLINE, LATER, PARAGRAPH, read, texts
         "Listen live",
         "Download the Dales FM app",
         "Версия для печати",
+        "Was this helpful? Yes / No",
+        "Report a problem with this page",
+        "Escúchalo en Spotify | Apple Podcasts | iVoox",
+        "Este episodio está patrocinado por Viajes Norte. Usa el código PODCAST.",
     ],
 )
 def test_a_sites_or_mails_line_is_not_read(line: str) -> None:
@@ -148,3 +152,39 @@ def test_a_pages_byline_of_a_name_beside_its_stamps_in_another_language() -> Non
     said = [block.text for section in article.sections for block in section.blocks]
     assert article.byline == "Carla Menezes"
     assert not any("Publicado em" in text for text in said)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Having trouble viewing this email? View it online",
+        "Si ce message ne s'affiche pas correctement, cliquez ici.",
+        "Falls diese E-Mail nicht richtig angezeigt wird, klicken Sie bitte hier.",
+    ],
+)
+def test_a_mails_link_to_its_web_copy_over_the_title_is_not_the_title(frame: str) -> None:
+    article = read(f"{frame}\n\n{HEADLINE}\n\n{PARAGRAPH}\n")
+    assert (article.title, texts(article)) == (HEADLINE, [PARAGRAPH])
+
+
+def test_a_pages_contents_under_their_label_are_read_once_as_headings() -> None:
+    box = "On this page\nWhat is changing\nWhen it starts"
+    text = f"{HEADLINE}\n\n{box}\n\nWhat is changing\n\n{PARAGRAPH}\n\nWhen it starts\n\n{LATER}\n"
+    article = read(text)
+    assert [s.heading for s in article.sections if s.heading] == [
+        "What is changing",
+        "When it starts",
+    ]
+    assert texts(article) == [PARAGRAPH, LATER]
+
+
+def test_a_newsletters_next_heading_under_a_read_more_button_is_read() -> None:
+    item = "The Main Library will stay open all night from Monday until the end of the exam period."
+    text = f"{HEADLINE}\n\n{PARAGRAPH}\n\nRead more\n\nFree breakfast during exams\n\n{item}\n"
+    assert texts(read(text))[-1] == item
+    assert [s.heading for s in read(text).sections if s.heading] == ["Free breakfast during exams"]
+
+
+def test_a_letters_page_number_closing_it_is_not_read() -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\nSeite 1 von 1\n", "de")
+    assert texts(article) == [PARAGRAPH, LATER]
