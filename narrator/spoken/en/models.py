@@ -229,6 +229,11 @@ _LETTERS_AND_VARIANT = re.compile(
 )
 
 
+# A flight level, an altitude in hundreds of feet: "cruising at FL350" -> "flight level three
+# fifty" (a state's "FL 32801" has five figures).
+_FLIGHT_LEVEL = re.compile(r"\bFL ?(?P<num>[1-5]\d\d|0[5-9]0)\b(?![.,]\d)")
+
+
 def read_model_numbers(text: str) -> str:
     """Read model numbers in groups: "A350" -> "A three fifty", "Boeing 747" -> "Boeing
     seven forty-seven"."""
@@ -241,6 +246,8 @@ def read_model_numbers(text: str) -> str:
     if "CVE-" in text:
         text = _CVE.sub(_say_cve, text)
     text = _CATALOGUE.sub(_say_catalogue, text)
+    if "FL" in text:
+        text = _FLIGHT_LEVEL.sub(lambda m: f"flight level {year(int(m['num']))}", text)
     text = _AFTER_MAKE.sub(_say_after_make, text)
     if "00" in text:
         text = _LETTERS_AND_VARIANT.sub(
