@@ -125,7 +125,7 @@ def _say_plural_number(match: re.Match[str]) -> str:
 # time: "count in 5s" counts by fives, "let the horse go for 15s" sold it for shillings.
 _SECONDS = re.compile(
     r"\b(?P<word>(?i:in|for|after|within|every|of|lasts|lasted|runs|took|takes|clocked|timed|"
-    r"only|just)) (?P<num>\d{1,2})s\b(?!['-])"
+    r"only|just)) (?P<num>\d{1,2})s\b(?!['-])(?P<point>\.(?=\s+[a-z]))?"
 )
 _TIMING_WORDS = frozenset(
     {"after", "within", "every", "lasts", "lasted", "runs", "took", "takes", "clocked", "timed"}
@@ -143,6 +143,12 @@ _AFTER_SECONDS = re.compile(
     r"\s*(?:[.,;:)!?]|$|(?:at|to|and|or|before|after|in|on|for|of|later|each|per|with|then|"
     r"until|while|when|during|the|a|an|flat)\b)"
 )
+# A step of a recipe or an exercise timed with "for": "Boil for 10s. and serve", "Rest for 60s
+# between sets" are seconds, whatever follows (its point is no shilling's).
+_TIMED_STEP_BEFORE = re.compile(
+    r"\b(?i:hold|boil|heat|microwave|stir|blend|whisk|simmer|rinse|soak|shake|knead|rest|"
+    r"press|stretch|pause|cook|bake|fry|steam|mix|beat|spin|run|sprint|plank)(?:\s+\w+)?\s+$"
+)
 # Where money is spoken of, "5s" is shillings, as old books write them without a point: "sold
 # for 5s", "a wage of 15s a week".
 _MONEY_WORDS = re.compile(
@@ -157,12 +163,16 @@ def _say_seconds(match: re.Match[str]) -> str:
     written, word = match["num"], match["word"]
     around = words_around(match, 80, 40)
     round_number = written.endswith("0")
+    start = match.start()
+    timed_step = _TIMED_STEP_BEFORE.search(match.string, max(0, start - 30), start) is not None
     if (
         (round_number and word.lower() == "in")
-        or (round_number and not _AFTER_SECONDS.match(match.string, match.end()))
-        or (word.lower() not in _TIMING_WORDS and not _TIME_AROUND.search(around))
+        or (round_number and not timed_step and not _AFTER_SECONDS.match(match.string, match.end()))
+        or (
+            word.lower() not in _TIMING_WORDS and not timed_step and not _TIME_AROUND.search(around)
+        )
         or _MONEY_WORDS.search(around)
-        or _shillings_at(match)
+        or (_shillings_at(match) and not timed_step)
     ):
         return match.group(0)
     return f"{word} {cardinal(int(written))} {'second' if written == '1' else 'seconds'}"
@@ -172,14 +182,19 @@ def _say_seconds(match: re.Match[str]) -> str:
 # where no money is spoken of ("In the 30s. we had nothing": the point is no shilling's);
 # "paid the 30s. fare", "the 10s. note" stay shillings.
 _POINTED_DECADE = re.compile(
-    r"\b(?i:the)\s(?:(?:early|late|mid)[\s-])?[2-9]0s(?P<point>\.)(?=\s+[a-z])"
+    r"\b(?P<lead>(?i:the|her|his|their|my|our|your|its)\s(?:(?:early|late|mid)[\s-])?"
+    r"[2-9]0s(?:\.? (?:and|or|to) [2-9]0s)?)(?P<point>\.)(?=\s+[a-z])"
 )
 
 
 def _drop_decade_point(match: re.Match[str]) -> str:
-    if _MONEY_WORDS.search(words_around(match, 80, 40)):
+    """ "In the 30s. we" -> "In the 30s we", "in her 30s. when", "in their 40s. and 50s.
+    were" (a decade or an age); a price said before keeps the shillings ("paid the 30s.
+    fare")."""
+    start = match.start()
+    if _MONEY_WORDS.search(match.string, max(0, start - 60), start):
         return match.group(0)
-    return match.group(0)[: match.start("point") - match.start()]
+    return match["lead"].replace("0s. ", "0s ")
 
 
 def read_decades(text: str) -> str:
