@@ -178,9 +178,9 @@ def _say_seconds(match: re.Match[str]) -> str:
     return f"{word} {cardinal(int(written))} {'second' if written == '1' else 'seconds'}"
 
 
-# "the" before a round number from 20 to 90 with a point in a sentence makes it a decade
-# where no money is spoken of ("In the 30s. we had nothing": the point is no shilling's);
-# "paid the 30s. fare", "the 10s. note" stay shillings.
+# "the" or an owner ("her", "their") before a round number from 20 to 90 with a point in a
+# sentence makes it a decade or an age where no price is said before ("In the 30s. we had
+# nothing": the point is no shilling's); "paid the 30s. fare", "the 10s. note" stay shillings.
 _POINTED_DECADE = re.compile(
     r"\b(?P<lead>(?i:the|her|his|their|my|our|your|its)\s(?:(?:early|late|mid)[\s-])?"
     r"[2-9]0s(?:\.? (?:and|or|to) [2-9]0s)?)(?P<point>\.)(?=\s+[a-z])"
