@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import starts_sentence, stop_after
+from narrator.spoken.en.counts import counted_before
 from narrator.spoken.en.dotted_times import WORLD_ZONES, read_dotted_times
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.initialisms import spelled
@@ -123,8 +124,9 @@ def _say_time(match: re.Match[str]) -> str:
     return words + stop_after(match)
 
 
-# Four digits and a word of hours are a time after a word of when, with a leading zero, or
-# with "h" ("at 1430 hours", "0800 hours", "1430h"), else a count ("1500 hours of work").
+# Four digits and a word of hours are a time after a word of when, with a leading zero, with
+# "h", or with "hrs" where nothing counts them ("at 1430 hours", "0800 hours", "1430h",
+# "arrived 1430 hrs"), else a count ("1500 hours of work").
 _MILITARY = re.compile(
     r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?P<unit>\s?h\b|\s?(?:hrs|hours)\b)"
     r"(?:(?<=hrs)\.(?=\s+[a-z]|[,;:)]))?"
@@ -147,7 +149,18 @@ _H_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b")
 
 def _is_military(match: re.Match[str]) -> bool:
     before = match.string[max(0, match.start() - 10) : match.start()]
-    return match["h"][0] == "0" or match["unit"].strip() == "h" or bool(_WHEN.search(before))
+    if match["h"][0] == "0" or match["unit"].strip() == "h" or _WHEN.search(before):
+        return True
+    # "hrs" written short is the clock's where nothing counts the hours ("arrived 1430 hrs";
+    # "logged over 1430 hrs", "1430 hrs of flying" count them)
+    return (
+        match["unit"].strip() == "hrs"
+        and not _OF_AHEAD.match(match.string, match.end())
+        and not counted_before(match)
+    )
+
+
+_OF_AHEAD = re.compile(r"\.?\s+of\b")
 
 
 _RACE_TIME = re.compile(
