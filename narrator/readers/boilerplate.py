@@ -45,7 +45,7 @@ _NAMED = (
 _TAIL_HEADING = re.compile(
     r"(?:(?:related|recommended|popular|trending|latest|more|most (?:read|popular|viewed|shared))"
     r"(?: (?:stories|articles|posts|news|reads|content|links|videos|topics|coverage|now))?"
-    r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)"
+    r"|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)|upcoming events"
     r"|further reading|comments?|share(?: this(?: \w+)?)?|join the (?:conversation|discussion)"
     r"|partilhe|partilhar|compartilhe|compartilhar|compartir|teilen|partager|condividi"
     # a page's question on itself: "Was this page helpful?", "Quanto sono chiare le

@@ -155,11 +155,14 @@ PROMOTION = re.compile(
 )
 
 _POSTCODE = re.compile(
-    r"^(?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd][\w'\u2019 .-]{1,30}$"
+    r"^(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})? [A-Z\u00c0-\u00dd][\w'\u2019 .-]{1,30}$"
     r"|^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|.*, (?:[A-Z]{1,2}-)?\d{4,5} [A-Z\u00c0-\u00dd]\w+$"
 )
-"""A postcode and its town: "18010 Granada", "D-79098 Freiburg", "BS1 5LJ"."""
+"""A postcode and its town: "18010 Granada", "D-79098 Freiburg", "4620-000 Lousada", "BS1 5LJ"."""
 _MIN_ADDRESS_PARTS = 3
+_TOWN_POSTCODE = re.compile(r"^[A-Z][\w'\u2019 -]{1,30} [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$")
+"""A town and its British postcode: "Kettleford KT2 7PL"."""
+_MAX_COMMA_PART_WORDS = 4
 _MAX_ADDRESS_PART_WORDS = 7
 _MAX_WORDS = 40
 _PAGE_LINE = re.compile(
@@ -226,11 +229,24 @@ def is_footer_address(line: str) -> bool:
     them a postcode and town: "Universidad de Granada \u00b7 Avda. del Hospicio, s/n \u00b7 18010
     Granada"."""
     if " \u00b7 " not in line and " | " not in line:
-        return False  # most lines are a sentence: no parts apart by dots or bars
+        return _is_comma_address(line)
     parts = [part.strip() for part in re.split(r" [\u00b7|] ", line)]
     return (
         len(parts) >= _MIN_ADDRESS_PARTS
         and all(len(part.split()) <= _MAX_ADDRESS_PART_WORDS for part in parts)
         and any(_POSTCODE.match(part) for part in parts)
         and not line.endswith(("!", "?"))
+    )
+
+
+def _is_comma_address(line: str) -> bool:
+    """A footer's address alone on its line, parts apart by commas, the last a postcode and its
+    town: "Hilltop Surgery, 4 Church Lane, Kettleford KT2 7PL" (a sentence that gives it has
+    more words)."""
+    if line.count(", ") < _MIN_ADDRESS_PARTS - 1 or line.endswith((".", "!", "?")):
+        return False  # most lines are a sentence
+    parts = [part.strip() for part in line.split(", ")]
+    last = parts[-1]
+    return all(len(part.split()) <= _MAX_COMMA_PART_WORDS for part in parts) and bool(
+        _TOWN_POSTCODE.match(last) or _POSTCODE.match(last)
     )

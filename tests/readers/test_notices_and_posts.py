@@ -40,6 +40,9 @@ from tests.readers.shapes import HEADLINE, LATER, PARAGRAPH, read, texts
         "Report a problem with this page",
         "Escúchalo en Spotify | Apple Podcasts | iVoox",
         "Este episodio está patrocinado por Viajes Norte. Usa el código PODCAST.",
+        "Hilltop Surgery, 4 Church Lane, Kettleford KT2 7PL",
+        "Para deixar de receber esta newsletter, clique aqui.",
+        "Firma autografa sostituita a mezzo stampa ai sensi dell'art. 3, comma 2, del D.Lgs. 39/93",
     ],
 )
 def test_a_sites_or_mails_line_is_not_read(line: str) -> None:
@@ -54,6 +57,7 @@ def test_a_sites_or_mails_line_is_not_read(line: str) -> None:
         "The report is sponsored by the ministry and will be published in January.",
         "The trust, a registered charity, bought the land in 2019 for £2 million.",
         "She said the contact officer for the scheme had not replied to her letters.",
+        "Write to Hilltop Surgery, 4 Church Lane, Kettleford KT2 7PL, to ask for a new card.",
     ],
 )
 def test_a_sentence_with_their_words_is_read(sentence: str) -> None:
@@ -160,6 +164,7 @@ def test_a_pages_byline_of_a_name_beside_its_stamps_in_another_language() -> Non
         "Having trouble viewing this email? View it online",
         "Si ce message ne s'affiche pas correctement, cliquez ici.",
         "Falls diese E-Mail nicht richtig angezeigt wird, klicken Sie bitte hier.",
+        "Caso não visualize corretamente esta mensagem, clique aqui.",
     ],
 )
 def test_a_mails_link_to_its_web_copy_over_the_title_is_not_the_title(frame: str) -> None:
