@@ -103,14 +103,14 @@ _PER_UNIT = rf"(?P<per>(?:sq\.? )?[A-Za-zµμ]+{_POWER_WRITTEN}\b)"
 _CUT_NOUN = re.compile(
     r"\s+(?:pieces|squares|cubes|strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|"
     r"displays?|laptops?|tablets?|pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|"
-    r"blades?|guns?|shells?|howitzers?)\b"
+    r"blades?|guns?|shells?|howitzers?|torpedo)\b"
 )
 # So do "of" ("14 in of rain") and a comparative ("8 in taller"), never after the preposition.
 _SIZE_AFTER_INCHES = (
     r"\s+(?:of|in|wide|long|tall|high|deep|thick|across|diameter|apart|by|x|pieces|squares|cubes|"
     r"strips|lengths|rounds|chunks|slices|TVs?|screens?|monitors?|displays?|laptops?|tablets?|"
     r"pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|blades?|guns?|shells?|"
-    r"howitzers?|taller|shorter|longer|wider|deeper|thicker|narrower)\b"
+    r"howitzers?|torpedo|taller|shorter|longer|wider|deeper|thicker|narrower)\b"
 )
 # "pt" is a pint before "of" or a liquid ("2 pt of cream", "1 pt milk"), and otherwise may
 # be a point of type or of a score ("12 pt font", "scored 3 pt").
