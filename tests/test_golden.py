@@ -55,7 +55,7 @@ def test_golden_library(article: Path) -> None:
 def test_golden_cli(article: Path) -> None:
     result = CliRunner().invoke(main, ["plan", "--json", str(article)])
     assert result.exit_code == 0, result.output
-    check_plan(json.loads(result.output), expected_of(article))
+    check_plan(json.loads(result.stdout), expected_of(article))
 
 
 @pytest.mark.parametrize("article", GOLDEN, ids=lambda p: p.name)
@@ -63,4 +63,4 @@ def test_golden_from_stdin_is_detected(article: Path) -> None:
     """Piped in with no extension to go by, each golden is recognised by its content."""
     result = CliRunner().invoke(main, ["plan", "--json", "-"], input=article.read_bytes())
     assert result.exit_code == 0, result.output
-    check_plan(json.loads(result.output), expected_of(article))
+    check_plan(json.loads(result.stdout), expected_of(article))

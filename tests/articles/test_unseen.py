@@ -53,7 +53,7 @@ def expect(article: Path) -> dict[str, Any]:
 def plan_of(article: Path) -> dict[str, Any]:
     result = CliRunner().invoke(main, ["plan", "--json", str(article)])
     assert result.exit_code == 0, result.output
-    plan: dict[str, Any] = json.loads(result.output)
+    plan: dict[str, Any] = json.loads(result.stdout)
     return plan
 
 
@@ -101,7 +101,7 @@ def test_unseen_article(article: Path, aspect: str) -> None:
     elif aspect == "pasted":  # piped in, with no name to tell its format by
         result = CliRunner().invoke(main, ["plan", "--json", "-"], input=article.read_bytes())
         assert result.exit_code == 0, result.output
-        assert json.loads(result.output) == plan
+        assert json.loads(result.stdout) == plan
     elif aspect == "title":
         assert plan["title"] == expected["title"]
         assert [c["text"] for c in chunks if c["kind"] == "title"] == [expected["title"]]

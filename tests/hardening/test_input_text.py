@@ -24,7 +24,7 @@ BODY = (
 def _plan(path: Path, *options: str) -> dict[str, Any]:
     result = CliRunner().invoke(main, ["plan", "--json", str(path), *options])
     assert result.exit_code == 0, result.output
-    plan: dict[str, Any] = json.loads(result.output)
+    plan: dict[str, Any] = json.loads(result.stdout)
     return plan
 
 
