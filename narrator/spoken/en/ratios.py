@@ -29,6 +29,12 @@ _DECIMAL_RATIO = re.compile(
 
 # A scale or a ratio named after the numbers: "built at 1:48 scale", "a 1:20 ratio".
 _SCALE_AFTER = re.compile(r"\s(?:scale|ratio)\b")
+# Or a word of mixing or of a ratio before them: "diluted 1:10 with water", "a ratio of
+# 1:20", "mixed 1:50" (for `times` too, which would read "one ten").
+RATIO_BEFORE = re.compile(
+    r"(?i:\b(?:diluted?|dilution|ratios?|mixed|mix|proportions?)(?: of| at| to| in)?"
+    r"(?: a| an| about| roughly)?)\s$"
+)
 
 
 # A length of time before minutes past any hour: "the album runs for 42:17", "a running
@@ -42,7 +48,12 @@ _DURATION_BEFORE = re.compile(
 def _say_ratio(match: re.Match[str]) -> str:
     a, b = match["a"], match["b"]
     hours = int(a.replace(",", ""))
-    if len(b) == 2 and hours <= 24 and not _SCALE_AFTER.match(match.string, match.end()):
+    if (
+        len(b) == 2
+        and hours <= 24
+        and not _SCALE_AFTER.match(match.string, match.end())
+        and not RATIO_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    ):
         return match.group(0)  # a time: the times' rule read those it could
     if (
         len(b) == 2

@@ -33,6 +33,7 @@ from narrator.spoken.en.initialisms import spelled
 from narrator.spoken.en.numbers import cardinal, digits
 from narrator.spoken.en.old_clock import OLD_CLOCK_HINTS, read_old_clock
 from narrator.spoken.en.ranges import read_verses
+from narrator.spoken.en.ratios import RATIO_BEFORE
 from narrator.spoken.en.zone_offsets import read_zone_offsets
 from narrator.spoken.rules import any_of
 
@@ -111,6 +112,8 @@ def _say_time(match: re.Match[str]) -> str:
     second = int(match[prefix + "s"]) if match[prefix + "s"] else None
     if hour > 24 or (minute or 0) > 59 or (second or 0) > 59 or (ampm and hour > 12):
         return match.group(0)
+    if not ampm and RATIO_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return match.group(0)  # "diluted 1:10": a ratio, read by `ratios`
     words = _say_clock(hour, minute, second, ampm)
     if minute == 0 and (
         _NOON.match(match.string, match.end()) or match.string.startswith(" o'clock", match.end())
