@@ -90,15 +90,23 @@ def _is_label(written: str, match: re.Match[str]) -> bool:
 # "number forty-four sixty-eight", "#3271"), where the number rule would take a four-figure
 # number after "number" for a code and read it digit by digit; five figures and more, a
 # leading nought or a round hundred are left to it ("No. 12345", "No. 0412", "No. 4400").
-_FOUR_FIGURES = re.compile(rf"{_NUMERO.pattern}(?P<num>[1-9]\d\d\d)(?![\d,]|\.\d)")
+# After "Nos." every four figures of the list: "Nos. 4468 and 4469", "Nos. 2001-2003".
+_FOUR = r"[1-9]\d\d\d(?!\d|[.,]\d)"
+_FOUR_FIGURES = re.compile(
+    rf"{_NUMERO.pattern}(?P<num>{_FOUR}(?:(?:,\s|\s(?:and|or|to)\s|\s?[-–]\s?){_FOUR})*)"
+)
+_FIGURES = re.compile(r"\d{4}")
+_DASH = re.compile(r"\s?[-–]\s?")
 
 
 def _say_numero_of_four_figures(match: re.Match[str]) -> str:
     numero = _NUMERO.match(match.string, match.start())  # the same, without the figures
     words = _say_numero(numero) if numero else match.group(0)
-    if words != "number " or match["num"].endswith("00"):
+    figures = _FIGURES.findall(match["num"])
+    if words not in ("number ", "numbers ") or any(f.endswith("00") for f in figures):
         return words + match["num"]
-    return words + year(int(match["num"]))
+    listed = _DASH.sub(" to ", match["num"])  # "Nos. 1234-1240": a range
+    return words + _FIGURES.sub(lambda m: year(int(m.group(0))), listed)
 
 
 def _say_numero(match: re.Match[str]) -> str:
