@@ -44,6 +44,10 @@ _BARE_LITERS = re.compile(
     r"|(?<=\.\d l)(?=[.,;:)]|$)|(?<=\.\d\d l)(?=[.,;:)]|$))"  # "1.5 l", "0.75 l.": decimals
 )
 
+# A bare "d" before hours is days, as a race's or a voyage's time is given: "finished in 3 d 14
+# h 22 min" ("6 d." alone is pence).
+_BARE_DAYS = re.compile(r"(?<![\w.,])(?P<head>\d{1,3} )d(?= \d{1,2} ?h\b)")
+
 # A spaced "mo" after a number is months ("36 mo. in prison", "a 6 mo. old"); glued, "12mo"
 # may be a book's size (see `book_sizes`).
 _SPACED_MONTHS = re.compile(r"(?<![\w.,])(?P<head>\d{1,3} )mo(?=\.?(?:\s+[a-z]|[,;:)]|\s*$))")
@@ -132,6 +136,8 @@ def write_bare_units(text: str) -> str:
         text = _BARE_SECONDS.sub(r"\g<head>sec", text)
     if "l " in text or " l" in text:
         text = _BARE_LITERS.sub(r"\g<head>L", text)
+    if " d " in text:
+        text = _BARE_DAYS.sub(lambda m: m["head"] + ("day" if m["head"] == "1 " else "days"), text)
     if " g" in text:
         text = _SPACED_G.sub(_gravity_letter, text)
     if " K" in text:
