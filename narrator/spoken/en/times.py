@@ -49,7 +49,8 @@ _TIME = re.compile(
     r"(?::(?P<s>\d{2}))?)?\s?"
     r"(?i:(?P<ap>[ap])(?:\.\s?m\b\.?|m\b))"
     r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?(?!\s(?:scale|ratio)\b))"
-    rf"{_ZONE}(?![\w:]|,\d{{3}})"
+    # A colon and a space after it end the time: a live blog's "01:12: Recount begins."
+    rf"{_ZONE}(?![\w]|:(?!\s)|,\d{{3}})"
 )
 # "11 o'clock A.M.": the AM/PM after an o'clock, run together as after a time.
 _OCLOCK_AMPM = re.compile(r"(?<=o'clock)\s(?P<ap>[aApP])(?:\.\s?[mM]\b\.?|[mM]\b)")
