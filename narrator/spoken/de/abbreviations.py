@@ -2,7 +2,8 @@
 
 - "z. B." and "z.B." -> "zum Beispiel"; "usw." -> "und so weiter"; "Dr. Dao" -> "Doktor Dao"
 - a full stop that also ends the sentence stays: "Äpfel, Birnen usw." -> "... und so weiter.";
-  one closing a list keeps it before a capital too ("usw. Dann")
+  one closing a list keeps it before a capital too ("usw. Dann"), any other before a word that
+  begins a sentence ("80.000 Einw. Sie liegt"), a title's or a preposition's never ("lt. Die Zeit")
 - before a number only (``tables/numbered.tsv``), where the same letters may be a name's
   initial: "S. 12" -> "Seite 12", "Abb. 3" -> "Abbildung 3", "Kap. 2", "Bd. 4"; in a law's
   reference a sentence: "Abs. 3 S. 2" -> "Absatz 3 Satz 2"
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.tables import read_mapping, read_table
+from narrator.spoken.de.sentences import starts_sentence
+from narrator.spoken.tables import read_mapping, read_table, read_words
 
 _SAID = read_mapping("de", "abbreviations")
 _KEY = {re.sub(r"\s", "", written): said for written, said in _SAID.items()}
@@ -130,6 +132,10 @@ _END = re.compile(r"\s*$")
 # the sentence's too ("Milch usw. Dann ging er").
 _CLOSING = re.compile(r"usw\.|etc\.|u\.a\.m\.|u\.v\.m\.")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+# Titles and words that lead to what follows (a preposition's "ca.", "lt.", "vgl.") never end
+# a sentence: "lt. Die Zeit", "u. a. Die Linke". Any other keeps its stop before a word that
+# begins a sentence ("80.000 Einw. Die Stadt", "s. o. Danach").
+_LEADING = read_words("de", "leading_abbreviations")
 
 
 # A slash between two parties' or bodies' initials joins them, unheard: "CDU/CSU" -> "CDU
@@ -166,7 +172,10 @@ def read_abbreviations(text: str) -> str:
         said = _KEY[key]
         closes = _CLOSING.fullmatch(key) and _CAPITAL_NEXT.match(match.string, match.end())
         ends = key.endswith(".") and (_END.fullmatch(match.string, match.end()) or closes)
-        return said + ("." if ends and (said[0].islower() or _in_sentence(match)) else "")
+        if ends and (said[0].islower() or _in_sentence(match)):
+            return said + "."
+        sentence = key not in _LEADING and starts_sentence(match.string, match.end())
+        return said + ("." if key.endswith(".") and sentence else "")
 
     if "/" in text:
         text = _TOWN_RIVER.sub(_town_river, _JOINED_INITIALS.sub(" ", text))

@@ -7,6 +7,8 @@
 - "ein 5-kg-Paket" -> "ein fünf-Kilogramm-Paket"
 - a dative's plural after a preposition that asks for it: "mit 180 km/h" -> "mit ein hundert
   achtzig Kilometern pro Stunde", "aus 3 m Höhe" -> "aus drei Metern Höhe"
+- a unit's full stop that is also the sentence's stays: "ca. 2 Std. Danach" -> "circa zwei
+  Stunden. Danach"
 - "42259/m²" -> "... pro Quadrat Meter"; "1/2 ft" -> "1/2 Fuß" (fractions read later)
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.de.numbers import NUM, SCALE, decimal, one_of, scaled
+from narrator.spoken.de.sentences import starts_sentence
 from narrator.spoken.tables import read_table
 
 _UNITS = {row[0]: row[1:] for row in read_table("de", "units")}
@@ -53,6 +56,18 @@ def quantity(
     return f"{decimal(number)} {many}"
 
 
+def _stop(match: re.Match[str]) -> str:
+    """A unit's full stop where it is the sentence's too: at the text's end or before a word
+    that begins a sentence ("nach 2 Std. Danach", not "10 Min. Verspätung")."""
+    if not match["unit"].endswith("."):
+        return ""
+    if starts_sentence(match.string, match.end()):
+        return "."
+    # At the text's end a sentence's, not a heading's or a table's item ("30 Min.").
+    ends = not match.string[match.end() :].strip()
+    return "." if ends and len(match.string[: match.start()].split()) >= 3 else ""
+
+
 def read_measures(text: str) -> str:
     """Read measures: "200 km/h" -> "zwei hundert Kilometer pro Stunde", "1 h" -> "eine
     Stunde", "5/m²" -> "5 pro Quadrat Meter"."""
@@ -62,7 +77,8 @@ def read_measures(text: str) -> str:
         before = match.string[max(0, match.start() - 40) : match.start()]
         dative = bool(_DATIVE_BEFORE.search(before))
         before = "" if sign else before
-        return sign + quantity(match["num"], match["unit"], match["scale"], dative, before)
+        said = sign + quantity(match["num"], match["unit"], match["scale"], dative, before)
+        return said + _stop(match)
 
     def per(match: re.Match[str]) -> str:
         unit = _UNITS[match["unit"]][0]
