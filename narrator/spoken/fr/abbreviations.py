@@ -69,6 +69,10 @@ _MONTH_ALONE = re.compile(
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+# Abbreviations that close a phrase, never lead to a name: a list's "etc.", a count's "hab.",
+# "pers.", an era's "J.-C.". Their stop before a capital is the sentence's too ("2 000 hab. Le
+# village"), where "bd. Haussmann" or "cf. Martin" lead to the name.
+_CLOSING = {"etc.", "hab.", "pers.", "av.J.-C.", "apr.J.-C."}
 
 
 def _month_alone(match: re.Match[str]) -> str:
@@ -83,15 +87,16 @@ def _weekday(match: re.Match[str]) -> str:
 
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations and titles: "Mme Curie" -> "madame Curie", "etc." -> "et
-    cetera"; a full stop that also ends the text is kept, and "etc."'s before a capital."""
+    cetera"; a full stop that also ends the text is kept, and a closing one's before a capital."""
 
     def say(match: re.Match[str]) -> str:
-        said = _KEYS[re.sub(r"\s", "", match.group(0))]
-        # "etc." closes a list, often a sentence: its stop is the sentence's at the text's end
-        # or before a capital ("du pain, etc. Puis").
+        key = re.sub(r"\s", "", match.group(0))
+        # A full stop at the text's end is the sentence's too ("dans la préf."); a closing
+        # abbreviation's before a capital as well ("du pain, etc. Puis").
         rest = match.string[match.end() :]
-        ends = not rest.strip() or _CAPITAL_NEXT.match(rest)
-        return said + ("." if ends and match.group(0) == "etc." else "")
+        closes = key in _CLOSING and _CAPITAL_NEXT.match(rest)
+        ends = key.endswith(".") and (not rest.strip() or closes)
+        return _KEYS[key] + ("." if ends else "")
 
     if "." in text:
         text = _MONTH_ALONE.sub(_month_alone, text)
