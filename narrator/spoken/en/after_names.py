@@ -87,7 +87,11 @@ _COUNTY_AHEAD = re.compile(rf" (?:{'|'.join(sorted(read_words('en', 'counties'))
 def _say_after_name(match: re.Match[str]) -> str:
     """ "Jr.", "Ltd", "bros" after a name; dotted, after any word ("Smith & Co.")."""
     said = AFTER_NAME[match["abbr"].title()]
-    if _is_undotted_co_of_no_company(match) or not starts_word(match):
+    if (
+        _is_undotted_co_of_no_company(match)
+        or _is_a_code_before_a_number(match)
+        or not starts_word(match)
+    ):
         return match.group(0)
     start = max(0, match.start() - 40)
     if (
@@ -153,6 +157,22 @@ def _is_undotted_co_of_no_company(match: re.Match[str]) -> bool:
         match["abbr"] in ("co", "CO")
         and not match["dot"]
         and not _CAPITALS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    )
+
+
+# A number after two capitals: "SR 17", "SR-99" (a state route), "RD 2" (a rural delivery).
+_NUMBER_AHEAD = re.compile(r"[ -]\d")
+
+
+def _is_a_code_before_a_number(match: re.Match[str]) -> bool:
+    """Whether two undotted capitals are a road's or a route's letters before its number ("The
+    SR 17 interchange" is no senior's), not a word written short after a name ("ACME LTD 2019"
+    is one)."""
+    return (
+        not match["dot"]
+        and len(match["abbr"]) == 2
+        and match["abbr"].isupper()
+        and bool(_NUMBER_AHEAD.match(match.string, match.end()))
     )
 
 
