@@ -1,6 +1,8 @@
 """Spanish abbreviations and titles: "Sr. García" -> "señor García", "Dña." -> "doña",
 "EE. UU." -> "Estados Unidos", "S.A." -> "sociedad anónima", "etc." -> "etcétera",
-"a. C." -> "antes de Cristo", "vier." -> "viernes"."""
+"a. C." -> "antes de Cristo", "vier." -> "viernes"; an office's word by its article's gender
+("el Dir." -> "director", "La Dir. Gral." -> "La Dirección General"), "al H. Clínico" ->
+"al Hospital Clínico"."""
 
 from __future__ import annotations
 
@@ -148,9 +150,53 @@ def _extreme(match: re.Match[str]) -> str:
     return f"{noun} {word}{'a' if feminine else 'o'}{plural}{stop}"
 
 
+# An office's word written short is a man after a masculine article ("el Dir. Gral." ->
+# "el director general"), and after a feminine one the office itself ("La Dir. Gral. de
+# Tráfico" -> "La Dirección General"), or a woman before her name ("la Dir. Ana Ruiz" ->
+# "la directora").
+_OFFICES = {"Dir": ("director", "directora", "Dirección"),
+            "Subdir": ("subdirector", "subdirectora", "Subdirección"),
+            "Sec": ("secretario", "secretaria", "Secretaría"),
+            "Adm": ("administrador", "administradora", "Administración"),
+            "Deleg": ("delegado", "delegada", "Delegación")}  # fmt: skip
+_OFFICE = re.compile(
+    r"(?<!\w)(?P<article>(?P<her>[Ll]a|[Uu]na|[Ee]sta|[Dd]e la|[Aa] la)|[Ee]l|[Dd]el|[Aa]l|[Uu]n"
+    r"|[Ee]ste) (?P<office>Dir|Subdir|Sec|Adm|Deleg)\.(?P<general>\s?Gral\.)?"
+    r"(?=\s(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s[A-ZÁÉÍÓÚÑ])?)"
+)
+# "H." after an article is a hospital before its name ("al H. Clínico" -> "al Hospital
+# Clínico"), "Honorable" before a body of government ("el H. Ayuntamiento").
+_HONORABLE_BODIES = "Ayuntamiento|Congreso|Senado|Cabildo|Consejo|Tribunal|Cámara|Asamblea|Junta"
+_HOSPITAL = re.compile(
+    r"(?<!\w)(?P<article>[Ee]l|[Dd]el|[Aa]l|[Ll]a) H\.(?=\s(?:(?P<body>"
+    + _HONORABLE_BODIES
+    + r")\b|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))"
+)
+
+
+def _office(match: re.Match[str]) -> str:
+    man, woman, office = _OFFICES[match["office"]]
+    if not match["her"]:
+        said = man + (" general" if match["general"] else "")
+    elif match["name"] and not match["general"]:
+        said = woman
+    else:
+        said = office + (" General" if match["general"] else "")
+    return f"{match['article']} {said}"
+
+
+def _hospital(match: re.Match[str]) -> str:
+    honorable = match["body"] or match["article"].lower() == "la"  # "la H. Legislatura"
+    return f"{match['article']} {'Honorable' if honorable else 'Hospital'}"
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, and a letter before a given name as
     its title ("D. Juan" -> "don Juan")."""
+    if any(f"{office}." in text for office in _OFFICES):
+        text = _OFFICE.sub(_office, text)
+    if " H." in text:
+        text = _HOSPITAL.sub(_hospital, text)
     text = _WOMAN_TITLE.sub(_woman_title, text)
     if "." in text:  # a quick test before the search: every month written short has its point
         text = _MONTH_ALONE.sub(_month_alone, text)
