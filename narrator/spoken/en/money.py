@@ -32,7 +32,7 @@ from narrator.spoken.en.context import HAS_DIGIT, NUM, stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
-from narrator.spoken.en.price_units import read_price_units
+from narrator.spoken.en.price_units import read_glued_cents, read_price_units
 from narrator.spoken.en.unit_names import per_name
 from narrator.spoken.tables import read_mapping, read_table, read_words
 
@@ -363,9 +363,7 @@ def read_money(text: str) -> str:
         text = _SIGN_AFTER.sub(_say_sign_after, text)
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
-    if "c " in text or "c," in text or "c!" in text or text.endswith("c"):
-        text = _GLUED_CENTS.sub(_say_glued_cents, text)
-    text = read_price_units(text)
+    text = read_price_units(read_glued_cents(text))
     if " p.a." in text:
         text = _PER_ANNUM.sub(lambda m: " per annum" + stop_after(m), text)
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
@@ -373,21 +371,6 @@ def read_money(text: str) -> str:
     if "M " in text or "B " in text:
         text = _CAPITAL_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     return text
-
-
-# Cents glued as "c" after a word of price: "sold for 5c", "cost 50c each" ("Grade 5c" stays;
-# dotted, "5c.", they are read by `imperial`).
-_GLUED_CENTS = re.compile(r"(?<![\w.,$£€-])(?P<amt>[1-9]\d?)c(?=[\s,;!?)]|$)")
-_PRICED_BEFORE = re.compile(
-    r"(?i:\b(?:cost|costs|costing|for|at|sold|paid|pay|price|priced|fare|worth|only|just|"
-    r"charged?|charges))\s+$"
-)
-
-
-def _say_glued_cents(match: re.Match[str]) -> str:
-    if not _PRICED_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
-        return match.group(0)
-    return _say_amount(match["amt"], ("cent", "cents", "", ""))
 
 
 # A yearly sum: "a salary of £300 p.a.", "$40,000 p.a." -> "per annum" ("5% p.a." is read by

@@ -1,6 +1,7 @@
 """A price's unit, said after the price has been read by `narrator.spoken.en.money`: "$4 per
 lb", "9d. every lb." -> "four dollars per pound", "ninepence every pound"; "$9.99 ea." ->
-"... each".
+"... each"; cents glued to their figure where a price is meant: "20c a dozen" -> "twenty cents a
+dozen".
 """
 
 from __future__ import annotations
@@ -8,7 +9,40 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.numbers import cardinal
 from narrator.spoken.en.unit_names import per_name
+
+# Cents glued as "c" after a word of price ("sold for 5c", "cost 50c each"), as a price of a
+# unit ("20c a dozen", "3c per litre") or beside a sum of money ("fell 20c to $4.10"); "Grade
+# 5c" stays; dotted, "5c.", they are read by `imperial`.
+_GLUED_CENTS = re.compile(r"(?<![\w.,$£€-])(?P<amt>[1-9]\d?)c(?=[\s,;!?)]|$)")
+_PRICED_BEFORE = re.compile(
+    r"(?i:\b(?:cost|costs|costing|for|at|sold|paid|pay|price|priced|fare|worth|only|just|"
+    r"charged?|charges))\s+$"
+)
+_PER_UNIT_AFTER = re.compile(r"\s(?:a|an|per|each|apiece)\s[a-z]")
+_SUM_NEARBY = re.compile(r"\b(?:dollars?|cents)\b")
+
+
+def _say_glued_cents(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if not (
+        _PRICED_BEFORE.search(text, max(0, start - 10), start)
+        or _PER_UNIT_AFTER.match(text, end)
+        or _SUM_NEARBY.search(text, max(0, start - 40), min(len(text), end + 40))
+    ):
+        return match.group(0)
+    cents = int(match["amt"])
+    return f"{cardinal(cents)} cent{'' if cents == 1 else 's'}"
+
+
+def read_glued_cents(text: str) -> str:
+    """Read cents glued to their figure as "c" where a price is meant: "Eggs were 20c a
+    dozen" -> "twenty cents a dozen"; "Grade 5c" stays."""
+    if "c " in text or "c," in text or "c!" in text or text.endswith("c"):
+        return _GLUED_CENTS.sub(_say_glued_cents, text)
+    return text
+
 
 # A unit's symbol after a price and "per", "a", "an" or "every" is the unit's name: "24.5p per
 # kWh", "$4 per lb", "$2.50 a lb", "$2,000 an oz." -> "... pence per kilowatt hour", "...
