@@ -209,7 +209,10 @@ def _say_measure(match: re.Match[str]) -> str:
     if match["scale"]:
         words += match["scale"]
     if match["only_per"]:
-        return f"{words} per {per_name(match['only_per'])}"
+        per = per_name(match["only_per"])
+        if per == match["only_per"] and per.isupper():
+            return match.group(0)  # "I-95/I-495", "US 1/US 9": a road's letters, no unit
+        return f"{words} per {per}"
     if match["spaced_per"]:  # "395.6 / km2": spaced as a tokenizer leaves it, a known unit only
         per = per_name(match["spaced_per"])
         return match.group(0) if per == match["spaced_per"] else f"{words} per {per}"
