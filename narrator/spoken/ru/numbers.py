@@ -50,7 +50,7 @@ def _plain(words: str) -> str:
 def case_after(before: str) -> str:
     """The case that the word before a number gives it: "более" -> "g", none -> "n"."""
     match = _GOVERNING_WORD.search(before[-20:])
-    return _GOVERNED.get(match.group(1).lower(), "n") if match else "n"
+    return _GOVERNED.get(_plain(match.group(1).lower()), "n") if match else "n"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -319,9 +319,10 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
 
 
 def case_word(before: str) -> str:
-    """The last word before a number, lower-cased ("" if none)."""
+    """The last word before a number, lower-cased, its "ё" an "е" as the tables write it
+    ("прошёл" is "прошел"; "" if none)."""
     match = _LAST_WORD.search(before[-20:])
-    return match.group(1).lower() if match else ""
+    return _plain(match.group(1).lower()) if match else ""
 
 
 # A person before an age is described by it, a genitive: "мужчина 45 лет" -> "сорока пяти
