@@ -7,6 +7,7 @@ whose pattern finds them (its groups: ``n`` and ``d``, the two numbers; ``glyph`
 - a Territorial battalion: "the 2/5th Gloucesters" -> "the second fifth Gloucesters"
 - a time signature, a number over itself, shares of a hundred: "3/4 time", "7/7", "60/40" ->
   "three four", "seven seven", "sixty forty"
+- a runway's two headings: "runway 09/27" -> "runway zero nine twenty-seven"
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def say_slashed_pair(match: re.Match[str]) -> str | None:
     if match["glyph"] or match["whole"] or match["whole2"] or "," in match.group(0):
         return None
     n, d = int(match["n"]), int(match["d"])
+    if runway_headings(match.string, match.start(), n, d):
+        return f"{_heading(match['n'])} {_heading(match['d'])}"
     if _blood_pressure(match):
         return f"{cardinal(n)} over {cardinal(d)}"
     if _runs_for_wickets(match):
@@ -31,6 +34,25 @@ def say_slashed_pair(match: re.Match[str]) -> str | None:
     if _two_numbers(match):
         return f"{cardinal(n)} {cardinal(d)}"
     return None
+
+
+# A runway is named by its two ends' compass headings in tens of degrees, 1 to 36 and 18
+# apart, after the word "runway": "runway 09/27", "Runways 13/31 and 04/22" -> "zero nine
+# twenty-seven" (a leading zero said, as a single "runway 09" is), no date and no fraction.
+_RUNWAY_BEFORE = re.compile(
+    r"(?i:\brunways?)\s+(?:\d\d?[LRC]?/\d\d?[LRC]?(?:,\s*|\s+and\s+|\s+or\s+))*$"
+)
+
+
+def runway_headings(text: str, start: int, first: int, second: int) -> bool:
+    """Whether the slashed pair at ``start`` in ``text`` is a runway's two headings."""
+    if not (1 <= first <= 36 and 1 <= second <= 36 and abs(first - second) == 18):
+        return False
+    return _RUNWAY_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _heading(figures: str) -> str:
+    return f"zero {cardinal(int(figures))}" if figures.startswith("0") else cardinal(int(figures))
 
 
 # Two pressures parted by a slash, after a word of blood pressure and up to four words, or
