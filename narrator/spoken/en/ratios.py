@@ -39,12 +39,11 @@ RATIO_BEFORE = re.compile(
 
 # A length of time before minutes past any hour: "the album runs for 42:17", "a running
 # time of 38:02", "Length: 52:10" are minutes and seconds, no score; so is a race's result:
-# "finished in 27:45", "the course record of 59:47", "his winning time was 58:23".
+# "finished the 10,000 m in 27:45", "the course record of 59:47", "his time was 58:23".
 _DURATION_BEFORE = re.compile(
     r"(?i:\b(?:runs?|running|ran|lasts?|lasted|lasting|length|duration|clocks? in at|"
-    r"clocked in at|clocked|timed at|total time|playing time|time of|times? (?:is|was)|"
-    r"finish(?:ed|es|ing)? in|won in|wins in|records? (?:is|was|of)|best (?:is|was|of))"
-    r"(?: for| to| of)?:? )$"
+    r"clocked in at|clocked|timed at|total time|playing time|time of|times? (?:is|was)|in|"
+    r"records? (?:is|was|of)|best (?:is|was|of))(?: for| to| of)?:? )$"
 )
 
 
