@@ -73,6 +73,17 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 # "pers.", an era's "J.-C.". Their stop before a capital is the sentence's too ("2 000 hab. Le
 # village"), where "bd. Haussmann" or "cf. Martin" lead to the name.
 _CLOSING = {"etc.", "hab.", "pers.", "av.J.-C.", "apr.J.-C."}
+# Any other's stop before a word that begins a sentence, a capitalised article, pronoun or
+# linking word ("la préf. Ensuite", "à la préf. Le préfet"), where a street's or a reference's
+# abbreviation leads to its name ("av. La Bourdonnais", "cf. Le Monde"), as a title does.
+_SENTENCE_START = re.compile(
+    r"\s+(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|On|Nous|Vous|Je|Ce|Cet|Cette|Ces|Cela|Puis|"
+    r"Ensuite|Mais|Et|Donc|Alors|Enfin|Depuis|Selon|Pour|Dans|Au|Aux|Un|Une|Des|Du|En|Après|"
+    r"Avant|Par|Sur|Si|Quand|Lors|Toutefois|Cependant|Pourtant|Ainsi|Aussi|Néanmoins|Son|Sa|"
+    r"Ses|Leur|Leurs|Tous|Toutes)\b"
+)
+_LEADING = {"bd.", "av.", "pl.", "imp.", "all.", "ch.", "sq.", "cf.", "Cf.", "Dr.", "Pr.",
+            "Lt-Col.", "lemin.", "Lemin.", "dir.gén.", "M.", "MM."}  # fmt: skip
 
 
 def _month_alone(match: re.Match[str]) -> str:
@@ -87,14 +98,18 @@ def _weekday(match: re.Match[str]) -> str:
 
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations and titles: "Mme Curie" -> "madame Curie", "etc." -> "et
-    cetera"; a full stop that also ends the text is kept, and a closing one's before a capital."""
+    cetera"; a full stop that also ends the sentence is kept ("selon la préf." -> "selon la
+    préfecture.")."""
 
     def say(match: re.Match[str]) -> str:
         key = re.sub(r"\s", "", match.group(0))
         # A full stop at the text's end is the sentence's too ("dans la préf."); a closing
-        # abbreviation's before a capital as well ("du pain, etc. Puis").
+        # abbreviation's before a capital as well ("du pain, etc. Puis"), any other's but a
+        # leading one's before a word that begins a sentence ("la préf. Ensuite").
         rest = match.string[match.end() :]
-        closes = key in _CLOSING and _CAPITAL_NEXT.match(rest)
+        leads = key in _LEADING or _ROWS.get(match.group(0), ("", ""))[1] != ""
+        starts = _CAPITAL_NEXT if key in _CLOSING else None if leads else _SENTENCE_START
+        closes = starts is not None and starts.match(rest) is not None
         ends = key.endswith(".") and (not rest.strip() or closes)
         return _KEYS[key] + ("." if ends else "")
 
