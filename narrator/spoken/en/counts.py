@@ -92,6 +92,14 @@ _PART_AFTER = re.compile(r"\s+(?:of (?:whom|them|these|those|us)\b|aboard\b|on b
 _VERB_AFTER = re.compile(r"\s+(?:were|are|have|died|perished|survived|remain)\b")
 # A count after a count of other things and "and": "1283 sheep and 1456 lambs".
 _COUNT_AND_BEFORE = re.compile(r"\d[\d,]*\s+[a-z]+\s+and\s+$")
+# A body of people or things sized by its number, after "a" or "an": "a crew of 2025", "a
+# population of 1850", "a garrison of 1200" ("the class of 2025", "the summer of 1969" and
+# "the army of 1812" name years).
+_SIZED_BODY_BEFORE = re.compile(
+    r"(?i:\ban?\s+(?:[\w-]+\s+){0,2}(?:crew|complement|garrison|population|force|army|staff|"
+    r"workforce|membership|congregation|attendance|audience|crowd|enrol+ment|strength|"
+    r"total|fleet|herd|flock|company|band|body|host|contingent)\s+of)\s+$"
+)
 # Words before a number that make it a place in a book, a number and no year: "page 1990".
 _PLACE_IN_TEXT_BEFORE = re.compile(r"(?i:\b(?:page|pages|line|lines|verse|paragraph))\s+$")
 
@@ -103,7 +111,7 @@ def counts(match: re.Match[str]) -> bool:
     # The words of place and of counting end in a space: most numbers follow none of them,
     # and the counting words are looked for only where a counted word or a plural follows.
     spaced = before[-1:].isspace()
-    if spaced and _PLACE_IN_TEXT_BEFORE.search(before):
+    if spaced and (_PLACE_IN_TEXT_BEFORE.search(before) or _SIZED_BODY_BEFORE.search(before)):
         return True
     if _MEASURED.match(text, end) and not _WHEN_BEFORE.search(before):
         return True
