@@ -19,6 +19,8 @@
 - "2dly", "3dly", "4thly" -> "secondly", "thirdly", "fourthly": old books' counted points
 - "the 49ers" -> "the forty-niners", "the 76ers" -> "the seventy-sixers": "-ers" after a
   number makes a noun of the number said, as "niner" of "nine"
+- "the 1st Bn", "the 3rd Inf Div" -> "the first Battalion", "the third Infantry Division": a
+  military unit's words written short and undotted after its ordinal
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 from narrator.spoken.en.context import HAS_DIGIT, stop_after
 from narrator.spoken.en.numbers import cardinal, digits, ordinal
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_table
+from narrator.spoken.tables import read_mapping, read_table
 
 _ORDINAL = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|er(?=s?\b))(?P<plural>s)?\b"
@@ -172,7 +174,25 @@ def read_ordinals(text: str) -> str:
         text = _ELIDED_ERS.sub("", text)
     if _REGNAL_HINT.search(text):
         text = _REGNAL_ORDINAL.sub(_say_regnal_ordinal, text)
+    if _UNIT_HINT.search(text):
+        text = _UNIT_AFTER_ORDINAL.sub(_say_unit_words, text)
     return _ORDINAL.sub(say, text) if _ORDINAL_HINT.search(text) else text
+
+
+# A military unit's words written short after its ordinal, as British and Commonwealth
+# histories write them undotted: "the 1st Bn", "2nd Bde", "3rd Inf Div". Only there: alone,
+# "Div" may be a page's markup and "Fd" a name.
+_UNIT_WORDS = read_mapping("en", "military_units")
+_UNIT_WORD = rf"(?:{'|'.join(_UNIT_WORDS)})(?![\w.'-])"
+_UNIT_AFTER_ORDINAL = re.compile(
+    rf"(?<=\d(?:st|nd|rd|th) )(?P<words>{_UNIT_WORD}(?: {_UNIT_WORD})*)"
+)
+_UNIT_HINT = re.compile(rf"(?:st|nd|rd|th) {_UNIT_WORD}")
+
+
+def _say_unit_words(match: re.Match[str]) -> str:
+    """ "Inf Div" -> "Infantry Division", after an ordinal."""
+    return " ".join(_UNIT_WORDS[word] for word in match["words"].split())
 
 
 _EDITION_AFTER_ORDINAL = re.compile(r"(?:(?<=\d[snrt][tdh])|(?<=\dd)) edit\.(?=[\s,;:)]|$)")
