@@ -6,7 +6,8 @@
   begins a sentence ("80.000 Einw. Sie liegt"), a title's or a preposition's never ("lt. Die Zeit")
 - before a number only (``tables/numbered.tsv``), where the same letters may be a name's
   initial: "S. 12" -> "Seite 12", "Abb. 3" -> "Abbildung 3", "Kap. 2", "Bd. 4"; in a law's
-  reference a sentence: "Abs. 3 S. 2" -> "Absatz 3 Satz 2"
+  reference a sentence: "Abs. 3 S. 2" -> "Absatz 3 Satz 2"; after a count pages: "300 S." ->
+  "300 Seiten"
 - a street written short: "Hauptstr. 5" -> "Hauptstraße 5"; a square: "Marktpl. 3" ->
   "Marktplatz 3"
 - weekdays in a span or before a comma: "Mo.–Fr." -> "Montag bis Freitag", "Fr., 12. Mai" ->
@@ -34,6 +35,9 @@ _BEFORE_NUMBER = re.compile(
     + "|".join(re.escape(w) for w in sorted(_NUMBERED, key=len, reverse=True))
     + r")(?=\s?\d)"
 )
+# "S." after a count, no number after it, is pages: "Das Buch hat 300 S." -> "300 Seiten", "1
+# S." -> "1 Seite" (before a number it is a page's, "S. 12").
+_PAGES = re.compile(r"(?<![\w.,])(?P<count>\d+) S\.(?![\w-]|\s?\d)")
 _SENTENCE_OF_PARAGRAPH = re.compile(r"(?P<paragraph>Abs\.\s?\d+[a-z]?\s)S\.(?=\s?\d)")
 _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag",
              "Fr": "Freitag", "Sa": "Samstag", "So": "Sonntag"}  # fmt: skip
@@ -186,6 +190,8 @@ def read_abbreviations(text: str) -> str:
     text = _DAY_AFTER.sub(lambda m: _WEEKDAYS[m["a"]], text)
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
+    if " S." in text:
+        text = _PAGES.sub(_pages, text)
     text = _STREET.sub(_street, text)
     text = _SQUARE.sub(r"\g<stem>platz", text)
     text = _OFFICE.sub(lambda m: m["stem"] + _OFFICES[m["office"]], text)
@@ -199,6 +205,14 @@ def read_abbreviations(text: str) -> str:
     if any(word in text for word in ("Dt.", "Min.", "sog.", "Bürgerm.")):
         text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))
     return _ABBREVIATION.sub(say, text)
+
+
+def _pages(match: re.Match[str]) -> str:
+    """A count of pages, and the full stop where it is the sentence's too."""
+    pages = "Seite" if match["count"] == "1" else "Seiten"
+    rest = match.string[match.end() :]
+    ends = (not rest.strip() and _in_sentence(match)) or starts_sentence(match.string, match.end())
+    return f"{match['count']} {pages}" + ("." if ends else "")
 
 
 def _street(match: re.Match[str]) -> str:
