@@ -55,7 +55,9 @@ _TAIL_HEADING = re.compile(
     r"|contatti|kontakt|contacto|contato"
     # a release's contact for the press: "Media contact", "Press enquiries", "Pressekontakt"
     r"|(?:media|press|news) (?:contacts?|enquiries|inquiries)|pressekontakt|contact presse"
-    r"|contacto de prensa|contatti stampa|contato para imprensa"
+    r"|contacto (?:de|para) (?:prensa|medios)|contatti (?:stampa|per la stampa)"
+    r"|conta(?:c)?tos? (?:para (?:a )?|de |com a )imprensa|contacts? (?:presse|m\u00e9dias)"
+    r"|kontakt f\u00fcr (?:die )?(?:presse|medien)|press office|ufficio stampa"
     r"|editors?['\u2019]?s?['\u2019]? picks?"
     # "Explore our coverage of climate", "Explore more": the site's other stories.
     r"|explore (?:our|more)(?: (?:coverage|stories|reporting))?(?: of (?:the )?\w+(?: \w+)?)?"

@@ -18,6 +18,7 @@ from narrator.readers.clutter import (
     without_clutter,
     word_count,
 )
+from narrator.readers.details_box import drop_details_under_title
 from narrator.readers.footnotes import restore_footnotes
 from narrator.readers.gallery import restore_gallery
 from narrator.readers.gaps import drop_empty_headings, restore_gaps
@@ -95,6 +96,7 @@ def read_html(text: str, source: str = "", config: NarrationConfig | None = None
     main = document.find("main")
     if main is not None:
         _drop_label_over_title(main, title)
+        drop_details_under_title(main)
     walker = _Walker(config, title, read_samples=main is not None and _samples_are_the_text(main))
     if main is not None:
         walker.walk_body(main)

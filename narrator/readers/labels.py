@@ -79,6 +79,20 @@ _OPINION_LABELS = frozenset(
 )  # fmt: skip
 """A column's labels under its title: "Opinião", "Meinung", "Tribune"."""
 _DATELINE_CHARS = 80
+_KIND_LABEL = re.compile(
+    r"^(?:(?:joint |media |press |official )?statement|(?:press|news|media) release"
+    r"|comunicado(?: de prensa| de imprensa| conjunto)?|nota de prensa|nota (?:\u00e0|de) imprensa"
+    r"|communiqu\u00e9(?: de presse| commun)?|d\u00e9claration|comunicato(?: stampa)?"
+    r"|dichiarazione|pressemitteilung|stellungnahme|erkl\u00e4rung|\u0437\u0430\u044f\u0432"
+    r"\u043b\u0435\u043d\u0438\u0435|\u043f\u0440\u0435\u0441\u0441-\u0440\u0435\u043b\u0438\u0437)"
+    r"(?:\s*[|\u00b7\u2013:]\s*[^.!?|]{1,60}"
+    r"| (?:from|by|de|del|de la|du|des|der|von|di|della|dell'|do|da|\u043e\u0442)\b"
+    r"[^.!?|]{1,60})?$",
+    re.IGNORECASE,
+)
+"""A document's kind under its title, alone or with its issuer or its section: "Statement from
+the Royal Union of Nursing Staff", "Comunicado | Sector de Carreteras", "Pressemitteilung der
+Stadt Jena": the page's label, not read."""
 
 
 def labelled_title(title: str, lines: list[str]) -> str:
@@ -91,9 +105,9 @@ def labelled_title(title: str, lines: list[str]) -> str:
 
 
 def without_label_under_title(lines: list[str]) -> list[str]:
-    """`lines` under a title without an opinion's label or an agency's name alone in the first
-    block ("Opinião" under "O comboio que nunca chega a Viseu", "Lusa"), when more text follows
-    it: the site's label, not read."""
+    """`lines` under a title without an opinion's label, a document's kind or an agency's name
+    alone in the first block ("Opinião" under "O comboio que nunca chega a Viseu", "Statement
+    from the …", "Lusa"), when more text follows it: the site's label, not read."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
@@ -101,7 +115,8 @@ def without_label_under_title(lines: list[str]) -> list[str]:
     following = next((line.lower() for line in lines[first + 1 :] if line.strip()), "")
     # an agency over a dateline naming another is said: "EFE" over "Madrid (Europa Press).-"
     credited = any(f"({other}" in following[:_DATELINE_CHARS] for other in AGENCIES - {name})
-    if name not in _OPINION_LABELS and (name not in AGENCIES or credited):
+    labelled = name in _OPINION_LABELS or bool(_KIND_LABEL.match(name))
+    if not labelled and (name not in AGENCIES or credited):
         return lines  # "Breaking News" over an alert's story is said
     alone = first + 1 < len(lines) and not lines[first + 1].strip()
     return [*lines[:first], *lines[first + 1 :]] if alone and following else lines

@@ -95,7 +95,10 @@ and a rugby club's report with their cookie, share, related and comment boxes; a
 WordPress news with its donate box, a podcast's episode page with its player, a German club's
 match report, a Spanish town hall's news and a Portuguese school's Joomla page; a transit
 agency's alert page, a French association's WordPress news, an Italian parish's and a Russian
-city hall's news; a school district's Finalsite news and a German parish's news),
+city hall's news; a school district's Finalsite news and a German parish's news; a museum's
+exhibition page, a local radio's news, a court's judgment summary, an Italian rail operator's
+strike notice, a Portuguese university's news with its press contact and a Russian theatre's
+news),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
