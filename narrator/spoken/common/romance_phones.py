@@ -21,7 +21,7 @@ from narrator.spoken.common.romance_numbers import Numerals
 from narrator.spoken.rules import any_of
 
 HINT = any_of(
-    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d|\d \d\d \d\d(?!\d)|\d \d{6}",
+    r"\d[-)]|\(\d|\+\d|\d\.\d+\.\d|(?<![\w.,])0\d{1,3} \d|\d \d{2,4} \d\d|\d \d{6}",
     r"(?i:t[eé]l|fax|cel|fone|tlf|tfno|m[óo]vil|whatsapp)\w*\s?\.?\s?:?\s?\d",
     r"(?<![\w.,])(?:8\d\d|90\d) \d{3} \d{3}",
 )
@@ -41,7 +41,7 @@ _TRUNK = re.compile(
 )
 # Groups parted by spaces that no thousands grouping makes (a group of other than three
 # digits after the first), the last of two: "91 123 45 67", "612 34 56 78".
-_GROUPS = re.compile(r"(?<![\w.,+-])(?<!\d )(?P<main>\d{2,3}(?: \d{2,4}){2,4})(?![\w-]|[.,]\d)")
+_GROUPS = re.compile(r"(?<![\w.,+-])(?<!\d )(?P<main>\d{2,3}(?: \d{2,4}){2,4})(?![\w-]|[.,:]\d)")
 # A toll-free or shared-cost number, three groups of three opened by 80x, 89x or 90x ("900
 # 123 456", "800 123 456"): a count so exact is written "900 millones" in the news.
 _NONGEOGRAPHIC = re.compile(
