@@ -44,7 +44,7 @@ from narrator.spoken.en.context import (
     starts_word,
     stop_after,
 )
-from narrator.spoken.en.decided_by_neighbours import POSITIONS
+from narrator.spoken.en.decided_by_neighbours import POSITIONS, RANK_FORMS
 from narrator.spoken.en.given_names import (
     CONTRACTED_FORMS,
     GIVEN_NAMES,
@@ -365,7 +365,7 @@ def _say_other_case_title(match: re.Match[str]) -> str:
 _HINT_FORMS = sorted(
     {"St", "ST", "st", "Dr", "DR", "MS", "ca", "Ca", "CA", "c", "C", "est", "Est", "eg", "ie"}
     | {"b.", "d.", "fl.", "r.", "Parl.", "S. Paul", "S. Peter", "S. John", "S. James", "coll."}
-    | {"min", "max", "Min", "Max", "MIN", "MAX", "Pct."}
+    | {"min", "max", "Min", "Max", "MIN", "MAX", "Pct.", *RANK_FORMS}
     | {"inst.", "ult.", "prox.", "Ult.", "Prox.", "ed.", "edn.", "Rt", "M.", "MM.", "Mons."}
     | {"Sect.", "sect.", "Sec.", "sec.", "Pop.", "pop.", "Yr.", "yr.", "Yrs.", "yrs.", "Batt."}
     | {"lat.", "long.", "temp.", "L.", "Linn.", "O.S.", "N.S.", "O. S.", "N. S.", "Coy.", "Sqn."}

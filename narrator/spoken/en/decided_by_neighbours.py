@@ -210,7 +210,36 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _DIRECTOR_OF_A_BODY.sub(lambda m: "director" + stop_after(m), text)
     if ("TD" in text or "INT" in text) and _YARDS.search(text):
         text = _BOX_SCORE.sub(_say_box_score, text)
+    if "." in text:
+        text = _LOWER_RANK.sub(_say_lower_rank, text)
     return text
+
+
+# A rank written short in lower case, a common noun: after a determiner, an owner or "to" and
+# up to one word ("the team's new capt.", "a capt. in the army", "promoted to sgt."), or two
+# ranks together ("brig. gen.", "lt. col."); "col. 3" is a column, "gen. nov." a genus.
+_RANKS = {
+    "capt": "captain", "sgt": "sergeant", "lt": "lieutenant", "lieut": "lieutenant",
+    "cpl": "corporal", "col": "colonel", "gen": "general", "maj": "major", "adm": "admiral",
+    "cmdr": "commander", "brig": "brigadier",
+}  # fmt: skip
+RANK_FORMS = frozenset(f"{rank}." for rank in _RANKS)
+_RANK = "|".join(_RANKS)
+_LOWER_RANK = re.compile(
+    rf"\b(?P<first>{_RANK})\.(?:\s(?P<second>{_RANK})\.)?(?![\w.]|\s?\d|\snov\b)"
+)
+_RANK_OWNER_BEFORE = re.compile(
+    r"(?:\b(?i:a|an|the|his|her|their|its|our|my|your|to|as)|\w's)\s+(?:[a-z]+\s+)?$"
+)
+
+
+def _say_lower_rank(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    if match["second"]:
+        return f"{_RANKS[match['first']]} {_RANKS[match['second']]}" + stop_after(match)
+    if match["first"] == "brig" or not _RANK_OWNER_BEFORE.search(text, max(0, start - 30), start):
+        return match.group(0)
+    return _RANKS[match["first"]] + stop_after(match)
 
 
 def _say_overtime(match: re.Match[str]) -> str:
