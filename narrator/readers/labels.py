@@ -85,7 +85,7 @@ _KIND_LABEL = re.compile(
     r"|communiqu\u00e9(?: de presse| commun)?|d\u00e9claration|comunicato(?: stampa)?"
     r"|dichiarazione|pressemitteilung|stellungnahme|erkl\u00e4rung|\u0437\u0430\u044f\u0432"
     r"\u043b\u0435\u043d\u0438\u0435|\u043f\u0440\u0435\u0441\u0441-\u0440\u0435\u043b\u0438\u0437)"
-    r"(?:\s*[|\u00b7\u2013:]\s*[^.!?|]{1,60}"
+    r"(?:\s*[|\u00b7\u2013]\s*[^.!?|]{1,60}"
     r"| (?:from|by|de|del|de la|du|des|der|von|di|della|dell'|do|da|\u043e\u0442)\b"
     r"[^.!?|]{1,60})?$",
     re.IGNORECASE,

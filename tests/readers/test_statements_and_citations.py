@@ -27,9 +27,15 @@ def test_a_documents_kind_under_the_title_is_not_read(label: str, language: str)
     assert texts(article) == [PARAGRAPH, LATER]
 
 
-def test_a_statement_under_the_title_that_says_something_is_read() -> None:
-    said = "Statement from the union: the strike will go ahead on Monday."
-    article = read(f"{HEADLINE}\n\n{said}\n\n{PARAGRAPH}\n")
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("Statement from the union: the strike will go ahead on Monday.", "en"),
+        ("Erkl\u00e4rung: Warum die Stadt spart", "de"),
+    ],
+)
+def test_a_statement_under_the_title_that_says_something_is_read(said: str, language: str) -> None:
+    article = read(f"{HEADLINE}\n\n{said}\n\n{PARAGRAPH}\n", language)
     assert texts(article) == [said, PARAGRAPH]
 
 
