@@ -16,7 +16,7 @@ import re
 
 from narrator.spoken.en.abbreviations_in_context import WEEKDAYS
 from narrator.spoken.en.numbers import ordinal, year
-from narrator.spoken.en.slashed_pairs import runway_headings
+from narrator.spoken.en.slashed_pairs import bowling_figures, runway_headings
 from narrator.spoken.tables import read_mapping, read_table
 
 _MONTHS = tuple(row[0] for row in read_table("en", "months"))
@@ -179,8 +179,10 @@ def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
     if _PERCENT_AFTER.match(match.string, match.end()):
         return match.group(0)  # "by 1/2 per cent": a share of a percent, no date
     first, second = int(match["a"]), int(match["b"])
-    if runway_headings(match.string, match.start("a"), first, second):
-        return match.group(0)  # "runway 09/27": its two headings, read by `slashed_pairs`
+    if runway_headings(match.string, match.start("a"), first, second) or bowling_figures(
+        match.string, match.start("a"), first, second
+    ):
+        return match.group(0)  # "runway 09/27", "took 5/23": read by `slashed_pairs`
     if day_first or first > 12:
         first, second = second, first
     if not (1 <= first <= 12 and 1 <= second <= 31):

@@ -3,7 +3,8 @@ whose pattern finds them (its groups: ``n`` and ``d``, the two numbers; ``glyph`
 ``whole2``, a fraction's character and whole numbers, which none of these has):
 
 - a blood pressure: "BP 120/80" -> "one hundred twenty over eighty"
-- a cricket side's runs and wickets: "245/6 at stumps" -> "two hundred forty-five for six"
+- a cricket side's runs and wickets: "245/6 at stumps" -> "two hundred forty-five for six";
+  a bowler's wickets and runs: "took 5/23 in the second innings" -> "five for twenty-three"
 - a Territorial battalion: "the 2/5th Gloucesters" -> "the second fifth Gloucesters"
 - a time signature, a number over itself, shares of a hundred: "3/4 time", "7/7", "60/40" ->
   "three four", "seven seven", "sixty forty"
@@ -27,7 +28,7 @@ def say_slashed_pair(match: re.Match[str]) -> str | None:
         return f"{_heading(match['n'])} {_heading(match['d'])}"
     if _blood_pressure(match):
         return f"{cardinal(n)} over {cardinal(d)}"
-    if _runs_for_wickets(match):
+    if _runs_for_wickets(match) or bowling_figures(match.string, match.start(), n, d):
         return f"{cardinal(n)} for {cardinal(d)}"
     if _battalion(match):
         return f"{ordinal(n)} {ordinal(d)}"
@@ -106,6 +107,25 @@ def _runs_for_wickets(match: re.Match[str]) -> bool:
     if wickets > 10 or runs < 10 * max(wickets, 1):
         return False
     return _CRICKET.search(words_around(match, 80, 40)) is not None
+
+
+# A bowler's figures, wickets for runs, where the words around speak of bowling: "He took
+# 5/23 in the second innings", "career-best figures of 6/45" (no date: "on 5/23" stays one,
+# and "runs" is too often a verb: "The fundraiser runs Thursday, 2/13").
+_DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:on|since|until|till|by|from|dated?))\s$")
+_BOWLING = re.compile(
+    r"(?i:\btook\b|\btaking\b|figures|bowl|wickets?|innings|overs?\b|\bspell\b|cricket|"
+    r"\bTests?\b|ODI|T20)"
+)
+
+
+def bowling_figures(text: str, start: int, wickets: int, runs: int) -> bool:
+    """Whether the slashed pair at ``start`` in ``text`` is a bowler's wickets and runs."""
+    if not (1 <= wickets <= 10 and runs >= 10):
+        return False
+    if _DATE_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return _BOWLING.search(text, max(0, start - 80), start + 60) is not None
 
 
 # A battalion of a Territorial regiment, as British army lists number them after 1914: "the
