@@ -21,6 +21,8 @@ def unit_is_adjective(match: re.Match[str]) -> bool:
     unit then singular: "a 2m-high wall", "the 100m final", "20 lb bags"."""
     if _HYPHENED_WORD.match(match.string, match.end()) is not None or _converted_adjective(match):
         return True
+    if _before_its_conversion(match):
+        return True
     return (
         not match["scale"]
         and (
@@ -46,11 +48,14 @@ def _before_sized_things(match: re.Match[str]) -> bool:
     return _SIZED_THINGS.match(match.string, match.end()) is not None
 
 
-_ADJECTIVE_BEFORE = re.compile(r"\d-[a-z]+ \($")
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?:\d-[a-z]+|\b(?i:a|an|the|this|that|his|her|its|their) \d[\d.,]*\s?[A-Za-z]{1,5}\.?) \($"
+)
 
 
 def _converted_adjective(match: re.Match[str]) -> bool:
-    """ "a 117-mile (188 km) orbital motorway": the conversion of an adjective is one."""
+    """ "a 117-mile (188 km) orbital motorway", "a 15 lb (6.8 kg) shell": the conversion of an
+    adjective is one."""
     text, start = match.string, match.start()
     after = _NEXT_WORD.match(text, match.end() + 1)
     return (
@@ -59,6 +64,20 @@ def _converted_adjective(match: re.Match[str]) -> bool:
         and after is not None
         and after[1] not in _NOT_A_NOUN
     )
+
+
+# A quantity between a determiner and its conversion in brackets before a noun is an
+# adjective, as it would be without the conversion: "a 15 lb (6.8 kg) shell".
+_CONVERSION_AHEAD = re.compile(r" \((?:about |approx\. |c\. )?\d[^()]{1,24}\)")
+
+
+def _before_its_conversion(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    conversion = _CONVERSION_AHEAD.match(text, match.end())
+    if conversion is None or not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    word = _NEXT_WORD.match(text, conversion.end())
+    return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
 
 
 _HYPHENED_WORD = re.compile(r"-[a-z]")
