@@ -37,7 +37,7 @@ from narrator.spoken.en.roman_lower import (
     PARENTHESISED_HINT,
     SHORT_KEYS,
     read_lower_case_numerals,
-    say_key,
+    say_keyed,
     value,
 )
 from narrator.spoken.en.roman_names import (
@@ -69,7 +69,7 @@ _KEYWORDS = (
 )  # fmt: skip
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
-    rf"(?P<numeral>{_ROMAN})\b(?!['-]){BOOK_DOT}"
+    rf"(?P<numeral>{_ROMAN})(?P<sub>(?<=[IVX])(?:[A-F]|s))?\b(?!['-]){BOOK_DOT}"
 )
 # Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
 _REGNAL = re.compile(
@@ -178,7 +178,7 @@ def _say_after_keyword(match: re.Match[str]) -> str:
         and (is_a_verb_of_i(verb["word"]))
     ):
         return match.group(0)
-    return f"{say_key(key)} {cardinal(value(numeral))}"
+    return say_keyed(key, numeral, match["sub"]) or match.group(0)
 
 
 def read_roman_numerals(text: str) -> str:

@@ -125,6 +125,21 @@ def say_key(key: str) -> str:
     return said.capitalize() if key[0].isupper() else said
 
 
+def say_keyed(key: str, numeral: str, sub: str | None) -> str:
+    """A counting word and its numeral, with a sub-type's letter or a plural after it: "Type
+    VIIC" -> "Type seven C", "Mk IIA" -> "Mark two A", "the Mk VIs" -> "Mark sixes"; "" where
+    the letter after may be the numeral's own ("Series DVD")."""
+    if sub and set(numeral) - set("IVX"):
+        return ""
+    number = cardinal(value(numeral))
+    if sub == "s":
+        plural = "es" if number.endswith("x") else "s"
+        number = number[:-1] + "ies" if number.endswith("y") else number + plural
+    elif sub:
+        number += f" {sub}"
+    return f"{say_key(key)} {number}"
+
+
 def read_lower_case_numerals(text: str) -> str:
     """Lower-case numerals after a counting word: "chap. iv" -> "chapter four", "Act III, Scene
     ii" -> "... Scene two", "pp. xi-xiv" -> "pages eleven to fourteen"."""
