@@ -385,7 +385,7 @@ _POEMS = {"P": "salm", "S": "onnet", "C": "anto", "H": "ymn"}
 # DOTTED_LIST_HINT and DOSE_HINT led by their point; a list's numeral starts a line.
 _LIST_START = "|".join(rf"(?<=(?<![^\n])[ivx]{{{n}}}\.[^\S\n])" for n in range(1, 6))
 HINT = any_of(
-    *(rf"{letter}(?:[IVXLCDM]|\b|{_ENDING})" for letter in "IVX"),
+    *(rf"{letter}(?:[IVXLCDM]|s?\b|{_ENDING})" for letter in "IVX"),
     *(rf"{letter}(?:[IVXLCDM]|{_ENDING})" for letter in "LC"),
     *(rf"{letter}[IVXLCDM]" for letter in "DM"),
     r"WW ?[12]",
