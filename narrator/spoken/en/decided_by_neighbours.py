@@ -212,6 +212,8 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _BOX_SCORE.sub(_say_box_score, text)
     if "." in text:
         text = _LOWER_RANK.sub(_say_lower_rank, text)
+    if "temp." in text:
+        text = _OWNED_TEMPERATURE.sub(lambda m: f"{m['owner']}temperature" + stop_after(m), text)
     return text
 
 
@@ -230,6 +232,14 @@ _LOWER_RANK = re.compile(
 )
 _RANK_OWNER_BEFORE = re.compile(
     r"(?:\b(?i:a|an|the|his|her|their|its|our|my|your|to|as)|\w's)\s+(?:[a-z]+\s+)?$"
+)
+
+
+# "temp." after a word that owns it, up to one word between, is a temperature: "took his
+# temp.", "the patient's temp. rose" ("a temp.", "the temp. agency" may be a worker's; "temp.
+# Eliz." a reign).
+_OWNED_TEMPERATURE = re.compile(
+    r"(?P<owner>(?:\b(?i:his|her|their|its|our|my|your)|\w's)\s+(?:[a-z]+\s+)?)temp\.(?![\w.])"
 )
 
 
