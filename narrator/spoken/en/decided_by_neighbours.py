@@ -212,6 +212,8 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _BOX_SCORE.sub(_say_box_score, text)
     if "." in text:
         text = _LOWER_RANK.sub(_say_lower_rank, text)
+    if "an Ind." in text or "An Ind." in text:
+        text = _INDEPENDENT.sub(lambda m: f"{m['an']}Independent" + stop_after(m), text)
     if "temp." in text:
         text = _OWNED_TEMPERATURE.sub(lambda m: f"{m['owner']}temperature" + stop_after(m), text)
     return text
@@ -235,6 +237,9 @@ _RANK_OWNER_BEFORE = re.compile(
 )
 
 
+# "Ind." after "an" is a candidate of no party: "ran as an Ind." ("Fort Wayne, Ind." is Indiana,
+# which takes no article).
+_INDEPENDENT = re.compile(r"(?P<an>\b[Aa]n )Ind\.(?![\w.-])")
 # "temp." after a word that owns it, up to one word between, is a temperature: "took his
 # temp.", "the patient's temp. rose" ("a temp.", "the temp. agency" may be a worker's; "temp.
 # Eliz." a reign).
