@@ -18,7 +18,8 @@
   "67 y/o M" -> "67 year old male"; "HTN", "HLD", "T2DM" -> "hypertension", "hyperlipidemia",
   "type two diabetes";
   "the L arm", "R knee" -> "left", "right" before a part of the body
-- "temp." after a determiner, before a verb, "of" or a figure, or anywhere before a figure, is
+- "temp." after a determiner, before a verb, "of" or a figure, or anywhere before a figure or
+  "at" a time ("Temp. at noon 78°"; capitalised at a sentence's start too), is
   the temperature, as case books and weather reports write it ("the temp. fell to 99°", "her
   temp. was 102", "HR 88, temp. 101.2°F", "Max. temp. 35"), where "the temp. agency" is no
   temperature and "temp. Eliz." is a time (scholarly); so is "T." after a comma before degrees
@@ -141,7 +142,8 @@ _VERB_OR_FIGURE = (
     r"again\b|normal\b|subnormal\b|at\b|to\b|in the\b|on\b|rising\b|falling\b|chart\b)"
 )
 _TEMPERATURE = re.compile(
-    rf"\b(?P<det>{_DETERMINER}) temp\.(?= {_VERB_OR_FIGURE})|(?<![\w.])(?P<t>[Tt])emp\.(?= ?\d)"
+    rf"\b(?P<det>{_DETERMINER}) temp\.(?= {_VERB_OR_FIGURE})"
+    r"|(?<![\w.])(?P<t>[Tt])emp\.(?= ?\d| at (?:noon|midnight|\d))"
     r"|(?<=, )(?P<capital_t>T)\. ?(?=\d{2,3}(?:\.\d)?\s?°)"
 )
 # Breaths a minute in a chart's vital signs: "resp. 32", "Resp. 24".
@@ -256,7 +258,7 @@ def read_medical_shorthand(text: str) -> str:
         text = _VITAL.sub(lambda m: _VITALS[m["v"]], text)
     if "L " in text or "R " in text or "l. " in text or "r. " in text:
         text = _SIDE.sub(lambda m: "left" if (m["side"] or m["dotted"]) in "Ll" else "right", text)
-    if "temp." in text or "T." in text:
+    if "emp." in text or "T." in text:  # "temp.", "Temp."
         text = _TEMPERATURE.sub(_say_temperature, text)
     if "esp." in text:
         text = _RESPIRATION.sub(lambda m: f"{'R' if m['r'] == 'R' else 'r'}espiration", text)
