@@ -133,12 +133,13 @@ def _say_money(match: re.Match[str]) -> str:
 
 # An amount in a compound of a rate is singular: "a £5m-a-year deal", "$100,000-a-year".
 _RATE_COMPOUND = re.compile(r"-an?-[a-z]")
-# An amount between "a" (or a count: "five £5 notes") and a noun qualifies the noun, its
-# currency singular: "a $5 bill", "the $2 million contract", "Apple's $3bn deal", "a $5 fee
-# for each"; not "a $5 or $10 fee", "$5 a day", "the $5 million spent" (`_after_a_participle`).
+# An amount between "a" (or "every", "any", a count: "five £5 notes") and a noun qualifies the
+# noun, its currency singular: "a $5 bill", "every £20 note", "the $2 million contract",
+# "Apple's $3bn deal", "a $5 fee for each"; not "a $5 or $10 fee", "$5 a day", "the $5 million
+# spent" (`_after_a_participle`).
 _A_BEFORE = re.compile(
-    r"(?:\b(?i:an?|the|this|that|its|his|her|their|our|my|your|whose|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|some|many|few)|\w's)\s$"
+    r"(?:\b(?i:an?|the|this|that|every|any|another|its|his|her|their|our|my|your|whose|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|some|many|few)|\w's)\s$"
 )
 _NOUN_AFTER = re.compile(
     r"-?\s?(?!(?:a|an|the|and|or|to|for|from|of|in|on|at|per|each|by|with|is|was|were|are|"
