@@ -13,11 +13,9 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.rules import any_of
+from narrator.spoken.tables import read_table
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+_MONTH = "(?:" + "|".join(row[0] for row in read_table("en", "months")) + ")"
 _MONTH_SPAN = re.compile(
     rf"(?<![\w-])(?P<first>{_MONTH})\s?[-–]\s?(?P<last>{_MONTH})\b(?![-–]\w)"
     # "a May-December romance": two ages, not a span of the year.
