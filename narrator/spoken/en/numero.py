@@ -59,7 +59,10 @@ _LABEL_AHEAD = re.compile(r"\d+(?:\s*(?:[,;)(\"]|\.(?!\d)|$)|\s+[A-Z])")
 # at every position.
 _HASHTAG = re.compile(r"#(?<![\w&]#)(?=[A-Za-z])")
 # After a count, the plural of a counted thing written short: "2 vols.", "300 pp.".
-_AFTER_COUNT = re.compile(r"(?P<count>\d+) (?P<word>vols|vol|pp|chap|figs|fig)\.")
+# A signed or decimal figure counts no pages: "+1.2 pp." is percentage points (percentages).
+_AFTER_COUNT = re.compile(
+    r"(?<![\d+\-–])(?<!\d\.)(?P<count>\d+) (?P<word>vols|vol|pp|chap|figs|fig)\."
+)
 _COUNTED_WORDS = (" vol", " pp.", " chap.", " fig")
 # "the no. of cases": in lower case before "of", the number of something ("said no. Of
 # course" starts a sentence); capitalised, before "of" and a plural, as tables head a column

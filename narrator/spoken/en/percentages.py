@@ -9,6 +9,8 @@
   wires "pct", old books "p.c.")
 - "up 5% y/y" -> "up five percent year on year" ("q/q", "m/m", "w/w", "YoY" alike)
 - "4.5% p.a." -> "four point five percent per annum"
+- "+1.2 pp", "fell 3 pp", "0.5 p.p." -> "plus one point two percentage points", ... (a
+  change of a percentage; "300 pp." after a plain count is pages, read by numero first)
 - "95% CI" -> "ninety-five percent C I": a confidence interval's letters, spelled (an
   uncertainty interval's "UI" and a prediction interval's "PI" too)
 """
@@ -26,6 +28,9 @@ _PERCENT = re.compile(
     rf"(?:\s?(?P<each>%)?\s?[-–]\s?(?P<num2>{NUM}))?\s?(?:%|pc\b(?!\.\w)|pct\b|p\.\s?c\.)"
     r"(?P<annum>\s(?:p\.\s?a\.|pa\b|p/a\b))?"
 )
+# Percentage points after a figure: "pp" where a page count would be dotted ("320 pp."), which
+# numero has read by now, so a dotted "pp." left here follows a sign or a decimal ("+1.2 pp.").
+_POINTS = re.compile(rf"{START}(?P<num>[-+–]?{NUM})\s?(?:pp(?!\w)|p\.p\.)(?P<stop>\.)?")
 # A half or a quarter alone before its percent is said as a part, as "a half" in "three and a
 # half": "rose by ½ per cent" -> "a half per cent" (not "one half").
 _LONE_PART = re.compile(
@@ -66,6 +71,8 @@ def read_percentages(text: str) -> str:
         text = _LONE_PART.sub(lambda m: _PARTS[m["part"]] + (" percent" if m["sign"] else ""), text)
     if "%" in text or "pc" in text or "p." in text:  # what a percentage ends with
         text = _PERCENT.sub(say, text)
+    if "pp" in text or "p.p." in text:
+        text = _POINTS.sub(_say_points, text)
     if "cent." in text:  # "5 per cent. on the money": the point is the word's, no stop
         text = _PER_CENT_POINT.sub("per cent", text)
     if "I" in text:
@@ -78,6 +85,27 @@ def read_percentages(text: str) -> str:
 # Old books print "per cent." with the point of the word written short: before a word in small
 # letters or a comma it ends no sentence ("at five per cent. on the money", "per cent., and").
 _PER_CENT_POINT = re.compile(r"\bper cent\.(?=\s+[a-z]|[,;:)])")
+
+
+def _say_points(match: re.Match[str]) -> str:
+    """Read "+1.2 pp" as "plus one point two percentage points"; "1 pp" and "a 3 pp rise"
+    (the figure qualifying a noun) with one point. A whole unsigned figure is points only
+    after a change or an article: a book's "(212 pp)" is its pages."""
+    number = match["num"].replace("–", "-")
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    article = _ARTICLE_BEFORE.search(before)
+    if number.isdigit() and not (article or _CHANGE_BEFORE.search(before)):
+        return match.group(0)
+    words = ("plus " if number.startswith("+") else "") + decimal(number.lstrip("+"))
+    one = number.lstrip("+-") == "1" or article
+    return f"{words} percentage {'point' if one else 'points'}{stop_after(match)}"
+
+
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n? $")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|up|down|rose|fell|rise|fall|gained|lost|dropped|climbed|slipped|jumped|"
+    r"narrowed|widened|grew|shrank|slid|added|shed) $"
+)
 
 
 def _say_on_period(match: re.Match[str]) -> str:
