@@ -61,6 +61,8 @@ def romance_rules(code: str, of: RomanceClasses) -> tuple[Rule, ...]:
         rule(characters.normalize_characters, "characters", None,
              "first: every later pattern sees one form of quotes, dashes, minus signs and "
              "spaces"),
+        rule(characters.dashes_as_minus, "minus", characters.DASH_MINUS_HINT,
+             "before every rule that reads a sign: '–5 °C' is 'menos cinco', not a pause"),
         rule(of.web.read_addresses, "web", of.web.HINT,
              "before anything reads digits, points or slashes: an address is read piece by "
              "piece"),

@@ -50,6 +50,8 @@ _ADDRESS_WORDS = {".": "Punkt", "@": "at", ":": "Doppelpunkt", "/": "slash", "-"
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", None,
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
+    rule(characters.dashes_as_minus, "minus", characters.DASH_MINUS_HINT,
+         "before every rule that reads a sign: '–5 °C' is 'minus fünf Grad', not a pause"),
     rule(web.address_reader(_ADDRESS_WORDS, numbers.DIGITS), "web", web.HINT,
          "before anything reads digits, dots or symbols: 'a1@b2.de' is read piece by piece"),
     rule(bounds.bound_reader(read_mapping("de", "bounds")), "bounds", bounds.HINT,

@@ -47,6 +47,8 @@ _ADDRESS_WORDS = {".": "point", "@": "arobase", ":": "deux-points", "/": "barre 
 RULES: tuple[Rule, ...] = (
     rule(characters.normalize_characters, "characters", None,
          "first: every later pattern sees one form of quotes, dashes, minus signs and spaces"),
+    rule(characters.dashes_as_minus, "minus", characters.DASH_MINUS_HINT,
+         "before every rule that reads a sign: '–5 °C' is 'moins cinq degrés', not a pause"),
     rule(superscripts.plain_superscripts, "superscripts", None,
          "before ordinals and abbreviations: '1ᵉʳ' is '1er', 'Mᵐᵉ' is 'Mme'"),
     rule(web.address_reader(_ADDRESS_WORDS, numbers.DIGITS), "web", web.HINT,
