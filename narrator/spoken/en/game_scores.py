@@ -61,7 +61,9 @@ _SECOND_RECORD = re.compile(
 _FIRST_RECORD_SAID = re.compile(r"\b[a-z-]+ and [a-z-]+ " + _ANOTHER_PLACE)
 _NOT_A_RECORD = re.compile(
     r"(?i:\b(?:score|scored|odds|vote[ds]?|margin|ratio|tally|ages?|aged|half|period|quarter|"
-    r"inning|tall|height|forward|guard|center|centre)\b)"
+    r"inning|tall|height|forward|guard|center|centre|"
+    # or a span of the clock: "The museum's hours are 10-5 daily", "Office hours are 9-5"
+    r"hours|daily|weekdays|shifts?|o'clock)\b)"
 )
 _SEASON_WORDS = re.compile(
     r"(?i:\b(?:season|record|overall|standings|division|conference|league|streak|on the year|"
