@@ -78,7 +78,9 @@ _STATE_AFTER = re.compile(rf"\s?,\s+(?:{'|'.join(map(re.escape, _STATES))})(?!\w
 _COUNTY_BODY_AHEAD = re.compile(
     r" (?:(?:Supreme|Superior|Circuit|District|Probate|Criminal) Court|Court(?:house)?|Sheriff|"
     r"Jail|Commissioners?|Clerk|Fair|Attorney|Prosecutor|Coroner|Treasurer|Recorder|Assessor|"
-    r"Board of (?:Supervisors|Elections|Health|Commissioners)|Health Department)\b"
+    r"Board of (?:Supervisors|Elections|Health|Commissioners)|Health Department|"
+    # or a county's road by its number or letter: "Co. Rd. 12", "Co. Road J", "Co. Hwy. 7"
+    r"(?i:Rd|Road|Hwy|Highway|Rte|Route)\.? (?=\d|[A-Z]{1,2}\b))\b"
 )
 # A county's name after it, a county wherever it stands: "Tralee, Co. Kerry", "Co. Durham".
 _COUNTY_AHEAD = re.compile(rf" (?:{'|'.join(sorted(read_words('en', 'counties')))})\b(?!')")
