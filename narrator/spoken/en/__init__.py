@@ -31,6 +31,7 @@ from narrator.spoken.tables import read_mapping
     decades,
     dimensions,
     emphasis,
+    featuring,
     floor_or_flowering,
     flora,
     footnote_marks,
@@ -81,6 +82,7 @@ from narrator.spoken.tables import read_mapping
     "decades",
     "dimensions",
     "emphasis",
+    "featuring",
     "floor_or_flowering",
     "flora",
     "footnote_marks",
@@ -261,6 +263,9 @@ RULES: tuple[Rule, ...] = (
          floor_or_flowering.HINT,
          "after ordinals, which read '2nd'; before abbreviations, which would read 'fl.' "
          "before a month as 'flourished'"),
+    rule(featuring.read_featuring, "featuring", featuring.HINT,
+         "after measures, which read the feet of 'a 6 ft. wall'; before abbreviations, whose "
+         "titles would read 'Drake ft. Rihanna' as a fort"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
          "classes (closings, languages, scholarly...) in turn under its hint",
