@@ -117,7 +117,7 @@ def _read_clock_times_outside_amounts(text: str) -> str:
 # pair alone, stays a time of day: "dos y media").
 _DURATION = re.compile(
     r"(?P<before>(?<![\w.])(?!(?i:las|la|a)\b)[a-záéíóúñ]+ )"
-    r"(?P<h>\d{1,2}) ?h (?P<m>\d{1,2}) ?min\b(?:\.(?=\s[a-záéíóúñ]))?"
+    r"(?P<h>\d{1,2}) ?h ?(?P<m>\d{1,2}) ?min\b(?:\.(?=\s[a-záéíóúñ]))?"
     r"(?!\s?[a-záéíóúñ]*\.?\s?\d)"
 )
 
@@ -125,7 +125,8 @@ _DURATION = re.compile(
 def _duration(match: re.Match[str]) -> str:
     hours = "hora" if match["h"] == "1" else "horas"
     minutes = "minuto" if match["m"] == "1" else "minutos"
-    return f"{match['before']}{match['h']} {hours} y {match['m']} {minutes}"
+    # The minutes as a count: "05" is "cinco minutos", not "cero cinco".
+    return f"{match['before']}{match['h']} {hours} y {int(match['m'])} {minutes}"
 
 
 def read_times(text: str) -> str:
@@ -137,7 +138,7 @@ def read_times(text: str) -> str:
         text = _SENTENCE_END_ABBREVIATION.sub(lambda m: m.group(0) + ".", text)
     if any(letters in text for letters in _MERIDIEM_LETTERS):
         text = _OTHER_MERIDIEM.sub(lambda m: f" {(m['m'] or m['dotted']).lower()}.m.", text)
-    if " h " in text and "min" in text:  # quick tests before the search
+    if "h" in text and "min" in text:  # quick tests before the search
         text = _DURATION.sub(_duration, text)
     text = _CLOCK_HOURS_UNIT.sub(r"\g<t> h", text)
     text = _HOURS_UNIT.sub(r"\g<art>\g<h>.00 h", text)

@@ -2,7 +2,8 @@
 
 - "12:30" -> "dodici e trenta minuti"; "03:38" -> "tre e trentotto minuti"; "15:00" -> "quindici"
 - "17:15:26" -> "diciassette e quindici minuti e ventisei secondi"
-- after a word of lasting, a duration: "dura 1h45" -> "un'ora e quarantacinque minuti"
+- after a word of lasting, a duration: "dura 1h45" -> "un'ora e quarantacinque minuti"; with
+  both units, a duration anywhere: "in 2 h 05 min" -> "due ore e cinque minuti"
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ _DURATION = re.compile(
 )
 
 
+# Hours and minutes both written with their units are a duration wherever they stand: "in
+# 2 h 05 min" -> "in due ore e cinque minuti", "dura 1h45 min" (a time of day has no "min").
+_WITH_UNITS = re.compile(r"(?P<before>)(?<![\w.,:])(?P<h>\d{1,2}) ?h ?(?P<m>[0-5]?\d) ?min\b")
+
+
 def _duration(match: re.Match[str]) -> str:
     hours = "un'ora" if match["h"] == "1" else f"{cardinal(int(match['h']))} ore"
     minutes = int(match["m"])
@@ -45,5 +51,7 @@ def read_times(text: str) -> str:
     """Read times of day ("12:30" -> "dodici e trenta minuti") and a duration in hours and
     minutes joined by "h" after a word of lasting ("dura 1h45")."""
     if "h" in text:
+        if "min" in text:  # a quick test before the search
+            text = _WITH_UNITS.sub(_duration, text)
         text = _DURATION.sub(_duration, text)
     return _read_clock_times(text)

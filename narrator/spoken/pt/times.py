@@ -35,8 +35,11 @@ def say_time(time: Time) -> str:
 _read_clock_times = time_reader(
     NUMERALS, say_time, "da manhã|da tarde|da noite|da madrugada", hour_words="às|das|pelas"
 )
-# Hours and minutes with both units written: "9h30min", "1h05 min".
-_HOURS_MINUTES = re.compile(r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\s?min\b\.?")
+# Hours and minutes with both units written: "9h30min", "1h05 min", "2 h 5 min"; the point
+# of "min." is the sentence's unless a word in small letters follows.
+_HOURS_MINUTES = re.compile(
+    r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])\s?h\s?(?P<m>[0-5]?\d)\s?min\b(?:\.(?=\s[a-zà-ú]))?"
+)
 
 
 def _hours_minutes(match: re.Match[str]) -> str:
