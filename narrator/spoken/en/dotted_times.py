@@ -174,11 +174,34 @@ def _say_almanac(match: re.Match[str]) -> str:
     return f"{match['event']}{match['between']}{said}"
 
 
+# "at 12.15." ending a clause after a deed is when it was done: "ordered the boats lowered at
+# 12.15.", "the last of them crossed at 3.40;" (a value's "stood at 3.25." or "was fixed at
+# 1.45." is said by a verb of level before "at").
+_AT_CLAUSE_END = re.compile(r"[.;!?](?!\d)|,\s|\s*$")
+_LEVEL_BEFORE = re.compile(
+    r"(?i:\b(?:stood|stands?|standing|was|is|were|are|be|been|fixed|set|capped|pegged|estimated|"
+    r"put|valued|priced|peaked|bottomed|topped|closed|opened|ended|finished|settled|hovered|"
+    r"remained|held|levelled|leveled|measured|rated|clocked|timed|ran|came in|weighed in|"
+    r"steady|unchanged|high|low|record) at $)"
+)
+
+
+def _said_at_clause_end(match: re.Match[str]) -> bool:
+    """Whether a dotted number after "at" ends its clause after a deed, a time of day."""
+    text = match.string
+    if not text.startswith("at ", match.start()) or not _AT_CLAUSE_END.match(text, match.end()):
+        return False
+    if _LEVEL_BEFORE.search(text, max(0, match.start() - 14), match.start() + 3):
+        return False
+    return not _NOT_CLOCK_WORDS.search(text, max(0, match.start() - 40), match.start())
+
+
 def _say_dotted_time(match: re.Match[str]) -> str:
     text = match.string
     around = text[max(0, match.start() - 40) : match.end() + 30]
     then = text.startswith(" the ", match.end()) and _CLAUSE_START.search(text, 0, match.start())
-    if not (then or _TIME_WORDS.search(around)) or _VALUE_WORDS.search(around):
+    timed = then or _TIME_WORDS.search(around) or _said_at_clause_end(match)
+    if not timed or _VALUE_WORDS.search(around):
         return match.group(0)
     if match["h2"]:  # "7.30 Friday", "10.30 on Tuesday": a time before its day
         return _say_clock(int(match["h2"]), int(match["m2"]))
