@@ -5,7 +5,7 @@ pence, each said as it was.
   as one word, after "and"); "£3 and 5s." -> "... and five shillings"; "5s. for the saddle",
   "6d. a day" -> "sixpence a day"; "'You owe me 10s.,' she said" -> "ten shillings"
 - "1½d." -> "one penny halfpenny", "2s. 4½d." -> "... and fourpence halfpenny", "½d." -> "a
-  halfpenny"
+  halfpenny", after its determiner without the "a" ("the last ½d." -> "the last halfpenny")
 - "10,000l. a year", "5l." -> "ten thousand pounds a year", "five pounds" (old books' "l."
   after the amount; "50l. of water" are liters); "1l. 5s." -> "one pound five shillings"
 - "it cost him 3/6", "2/6 a week", "5/-" -> "three and six", "two and six a week", "five
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.fractions import OUT_OF_AFTER, RATING_BEFORE
 from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.en.old_money_forms import read_francs, write_colon_sums
 from narrator.spoken.rules import any_of
 
 # With a halfpenny or farthings, "4½d.", "¼d.", or eighths as cotton was quoted, "6⅝d.".
@@ -116,6 +116,14 @@ def _qualifies_a_noun(match: re.Match[str]) -> bool:
     )
 
 
+# A halfpenny or a farthing after its determiner (perhaps "last", "odd"...) is said without
+# its "a": "not a ½d. to his name", "the last ½d.", "every odd ¼d.".
+_COIN_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:an?|the|this|that|every|each|no|any|another|his|her|its|their|our|my|your)\s"
+    r"(?:(?:last|odd|single|extra|spare|very|same|only|one|solitary|mere|bare)\s)?$"
+)
+
+
 def _as_adjective(words: str) -> str:
     """ "five pounds" -> "five pound", "sixpence" -> "sixpenny", "one penny" -> "penny", "a
     halfpenny" -> "halfpenny"."""
@@ -182,10 +190,15 @@ def _say_old_money(match: re.Match[str]) -> str:
         parts.insert(1, "and")
     if len(parts) == 1 and _qualifies_a_noun(match):
         return _as_adjective(parts[0])  # "a 6d. piece" -> "a sixpenny piece"
+    said, start = " ".join(parts), match.start()
+    if said in ("a halfpenny", "a farthing") and _COIN_DETERMINER_BEFORE.search(
+        match.string, max(0, start - 24), start
+    ):
+        said = said[2:]  # "not a ½d. to his name" -> "not a halfpenny to his name"
     # A period taken from the end of the text also ended the sentence ("a loaf was 1½d.").
     ahead = match.string[match.end() :].strip()
     ended = match.group(0).endswith(".") and (not ahead or ahead[0].isupper())
-    return " ".join(parts) + ("." if ended else "")
+    return said + ("." if ended else "")
 
 
 def _an_old_ordinal(match: re.Match[str]) -> bool:
@@ -352,28 +365,12 @@ _POUNDS_BEFORE = re.compile(
 )
 
 
-# Francs written short after their number, as travellers' books and letters give prices: "20
-# fr. a day", "5 frs. the bottle" -> "twenty francs", "five francs".
-_FRANCS = re.compile(r"(?<![\w.,])(?P<amt>\d{1,3}(?:,\d{3})*) frs?\.(?!\w)")
-
-
-def _say_francs(match: re.Match[str]) -> str:
-    amount = match["amt"]
-    name = "franc" if amount == "1" else "francs"
-    return f"{cardinal(int(amount.replace(',', '')))} {name}{stop_after(match)}"
-
-
-_COLON_SUM = re.compile(
-    r"£(?P<l>\d[\d,]*) ?: ?(?P<s>1?\d) ?: ?(?P<d>(?:1[01]|\d)½?)(?![\d:])(?P<stop>\.?)"
-)
-
-
 def read_old_money(text: str) -> str:
     """Read old British money: "£3 10s. 6d." -> "three pounds ten shillings and sixpence",
     "10,000l." -> "ten thousand pounds", "cost 3/6" -> "cost three and six"."""
     if "£" in text:
         if ":" in text:  # "£3 : 10 : 6", as accounts print pounds, shillings and pence
-            text = _COLON_SUM.sub(r"£\g<l> \g<s>s. \g<d>d\g<stop>", text)
+            text = write_colon_sums(text)
         text = _POUNDS_SHILLINGS.sub(_say_old_money, text)
     if _SHILLINGS_HINT.search(text):
         if "l. " in text:
@@ -386,7 +383,7 @@ def read_old_money(text: str) -> str:
     if "/" in text:
         text = _SLASHED.sub(_say_slashed, text)
     if " fr" in text:
-        text = _FRANCS.sub(_say_francs, text)
+        text = read_francs(text)
     if "s." in text:
         text = _SHILLINGS_ENDING.sub(_say_shillings_ending, text)
     return text
