@@ -5,7 +5,8 @@
 - before a number: "д. 5" -> "дом пять", "ст. 105" -> "статья сто пять"
 - a law's reference: "по ч. 2 ст. 105" -> "по части второй статьи сто пятой"
 - "см." that is no centimetre (read with its number before) is "смотри": "(см. рис. 3)"
-- "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты"
+- "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты"; a
+  scholar's degree: "к. т. н." -> "кандидат технических наук"
 - a person's title before a name takes its case (``titles``): "с акад. Сахаровым" -> "с
   академиком Сахаровым"
 - "Невский пр." -> "Невский проспект" (after a name in an adjective's case, "на Невском пр."
@@ -219,6 +220,37 @@ _HEAD = re.compile(
 )
 
 
+# A scholar's degree, "к. т. н." or "д. э. н.": "кандидат" or "доктор" and the field's
+# sciences, a genitive after the title or degree it names ("звание к. т. н." -> "звание
+# кандидата технических наук"); else "т. н." would be read "так называемый". Its full stop
+# ends no sentence but the text's: a name may follow ("д. э. н. Петров").
+_FIELDS = {"т": "технических", "техн": "технических", "э": "экономических",
+           "экон": "экономических", "ю": "юридических", "юрид": "юридических",
+           "и": "исторических", "ист": "исторических", "м": "медицинских",
+           "мед": "медицинских", "б": "биологических", "биол": "биологических",
+           "х": "химических", "хим": "химических", "п": "педагогических",
+           "пед": "педагогических", "ф.-м": "физико-математических",
+           "филол": "филологических", "филос": "философских", "психол": "психологических",
+           "социол": "социологических", "полит": "политических", "геогр": "географических",
+           "с.-х": "сельскохозяйственных", "г.-м": "геолого-минералогических"}  # fmt: skip
+_DEGREE = re.compile(
+    r"(?P<before>(?<!\w)(?i:звани[еяю]|степен(?:ь|и|ью)|диплом)\s)?(?<![\w.])"
+    r"(?P<rank>[кдКД])\.\s?(?P<field>"
+    + "|".join(re.escape(f) for f in sorted(_FIELDS, key=len, reverse=True))
+    + r")\.\s?н\.(?P<end>(?=\s*$))?"
+)
+
+
+def _degree(match: re.Match[str]) -> str:
+    rank = "кандидат" if match["rank"] in "кК" else "доктор"
+    if match["before"]:
+        rank += "а"
+    if match["rank"].isupper():
+        rank = rank.capitalize()
+    said = f"{match['before'] or ''}{rank} {_FIELDS[match['field']]} наук"
+    return said + ("." if match["end"] is not None else "")
+
+
 def read_abbreviations(text: str) -> str:
     """Expand abbreviations: "т.е." -> "то есть", "ул." -> "улица", "г. Москва" -> "город
     Москва"; the full stop is kept where it also ends the sentence."""
@@ -234,6 +266,8 @@ def read_abbreviations(text: str) -> str:
         said = declined_title(said, match.string[: match.start()], match.string[match.end() :])
         return _place(said, match) + ("." if keep else "")
 
+    if "н." in text:  # a quick test before the search
+        text = _DEGREE.sub(_degree, text)
     text = _BEFORE_NUMBER.sub(_numbered, _REFERENCE.sub(_reference, text))
     text = _WEEKDAY.sub(_weekday, text)
     text = _MONTH_ALONE.sub(_month_alone, text)

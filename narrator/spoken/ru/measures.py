@@ -42,8 +42,9 @@ _UNIT = "|".join(
 _MEASURE = re.compile(
     rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})\s?(?P<unit>{_UNIT})"
     rf"(?:/(?P<per>{_UNIT}))?(?![\wа-яё²³])"
-    # A unit's full stop before a small letter or a number ends no sentence: "15 ч. 30 мин."
-    r"(?:\.(?=\s+[а-яё\d]))?"
+    # A unit's full stop before a small letter, a number or a comma ends no sentence: "15 ч.
+    # 30 мин.", "по 3 шт., по 2 кг".
+    r"(?:\.(?=\s+[а-яё\d]|[,;:)]))?"
 )
 _SYMBOL_ALONE = re.compile(
     "|".join(rf"(?<![\w\d])\s?{re.escape(u)}(?![\w])" for u in _UNITS if not u.isalpha())
