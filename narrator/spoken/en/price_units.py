@@ -15,10 +15,16 @@ from narrator.spoken.en.unit_names import per_name
 # Cents glued as "c" after a word of price ("sold for 5c", "cost 50c each"), as a price of a
 # unit ("20c a dozen", "3c per litre") or beside a sum of money ("fell 20c to $4.10"); "Grade
 # 5c" stays; dotted, "5c.", they are read by `imperial`.
-_GLUED_CENTS = re.compile(r"(?<![\w.,$£€-])(?P<amt>[1-9]\d?)c(?=[\s,;!?)]|$)")
+_GLUED_CENTS = re.compile(r"(?<![\w.,/$£€-])(?P<amt>[1-9]\d?)c(?:\.(?!\w)|(?=[\s,;!?)]|$))")
 _PRICED_BEFORE = re.compile(
     r"(?i:\b(?:cost|costs|costing|for|at|sold|paid|pay|price|priced|fare|worth|only|just|"
-    r"charged?|charges))\s+$"
+    r"charged?|charges|gives?|gave|giving|gets?|got|earns?|earned|saves?|saved|rose|fell|"
+    r"up|down|gained|lost|added|shed|slipped|dropped|climbed|jumped))\s+$"
+)
+# A coin, a stamp or a change in price named by its cents: "a 20c coin" -> "a twenty cent
+# coin", as "a five-dollar bill" (the amount qualifies the noun, singular).
+_MONEY_NOUN_AFTER = re.compile(
+    r"[- ](?:coins?|pieces?|stamps?|bits?|rise|increase|cut|drop|fall|hike|discount)\b"
 )
 _PER_UNIT_AFTER = re.compile(r"\s(?:a|an|per|each|apiece)\s[a-z]")
 _SUM_NEARBY = re.compile(r"\b(?:dollars?|cents)\b")
@@ -26,20 +32,24 @@ _SUM_NEARBY = re.compile(r"\b(?:dollars?|cents)\b")
 
 def _say_glued_cents(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
+    qualifying = _MONEY_NOUN_AFTER.match(text, end)
     if not (
-        _PRICED_BEFORE.search(text, max(0, start - 10), start)
+        qualifying
+        or _PRICED_BEFORE.search(text, max(0, start - 10), start)
         or _PER_UNIT_AFTER.match(text, end)
         or _SUM_NEARBY.search(text, max(0, start - 40), min(len(text), end + 40))
     ):
         return match.group(0)
     cents = int(match["amt"])
-    return f"{cardinal(cents)} cent{'' if cents == 1 else 's'}"
+    # Old books dot the "c." ("20c. a dozen"): the point ends the sentence only where one ends.
+    cent = "cent" if cents == 1 or qualifying else "cents"
+    return f"{cardinal(cents)} {cent}{stop_after(match)}"
 
 
 def read_glued_cents(text: str) -> str:
     """Read cents glued to their figure as "c" where a price is meant: "Eggs were 20c a
     dozen" -> "twenty cents a dozen"; "Grade 5c" stays."""
-    if "c " in text or "c," in text or "c!" in text or text.endswith("c"):
+    if "c " in text or "c," in text or "c." in text or "c!" in text or text.endswith("c"):
         return _GLUED_CENTS.sub(_say_glued_cents, text)
     return text
 
