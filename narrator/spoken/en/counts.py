@@ -46,7 +46,7 @@ COUNT_NOUNS = "|".join(sorted(read_words("en", "count_nouns"), key=lambda w: (-l
 COUNTED = re.compile(rf"\s+(?:{COUNT_NOUNS})\b")
 # A noun of things counted after a word or two that describe them: "carried 1283 German
 # emigrants", "brought out 1283 adult emigrants", "1650 Irish Catholic settlers".
-_DESCRIBED_COUNTED = re.compile(
+DESCRIBED_COUNTED = re.compile(
     r"(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|as|the|a|an|was|were|is|are|had|"
     rf"has|have|will|would|when|while|that|which|who)\b)[A-Za-z][a-z]+){{1,2}}\s+(?:{COUNT_NOUNS})\b"
 )
@@ -119,7 +119,7 @@ def counts(match: re.Match[str]) -> bool:
         return True
     if _standing_alone(before, text, end):
         return True
-    counted = COUNTED.match(text, end) or _DESCRIBED_COUNTED.match(text, end)
+    counted = COUNTED.match(text, end) or DESCRIBED_COUNTED.match(text, end)
     if counted is not None:
         counting = spaced and _COUNTING_BEFORE.search(before) is not None
         parted = spaced and _a_part_or_said_of(_PART_OF_BEFORE, before, text, counted.end())

@@ -32,7 +32,13 @@ import types
 from typing import Any
 
 from narrator.spoken.en.context import NUM, START, words_around
-from narrator.spoken.en.counts import COUNTED, PLURAL, counted_before, counts
+from narrator.spoken.en.counts import (
+    COUNTED,
+    DESCRIBED_COUNTED,
+    PLURAL,
+    counted_before,
+    counts,
+)
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -310,6 +316,8 @@ def write_thousands_k(text: str) -> str:
 def _say_thousands_k(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     counted = COUNTED.match(text, end) or PLURAL.match(text, end) or _DISTANCE_IN_K.match(text, end)
+    # or after a word that describes them: "12K registered voters", "40k new jobs"
+    counted = counted or DESCRIBED_COUNTED.match(text, end)
     if _NOT_COUNTED_IN_K.match(text, end):
         return match.group(0)
     if counted is None and not MONEY_WORDS_BEFORE.search(text, max(0, start - 30), start):
