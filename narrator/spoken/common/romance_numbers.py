@@ -144,11 +144,14 @@ def number_reader(
     numerals: Numerals,
     masculine_after: re.Pattern[str],
     noun_form: Callable[[str], Form] | None = None,
+    feminine_before: re.Pattern[str] | None = None,
 ) -> Callable[[str], str]:
     """A rule reading every number left: "1.200" -> "mil doscientos"; a number before a word
     that ``masculine_after`` matches ("millones") takes the masculine form before a noun,
     unless ``noun_form``, which guesses the form of an integer from the text after it, finds
-    one first."""
+    one first; a number after what ``feminine_before`` finds at the end of the text before it
+    (a feminine determiner: "otras 31", "las 21 restantes") is feminine, but before a scale
+    word."""
 
     def say(match: re.Match[str]) -> str:
         if _CODE.fullmatch(match.group(0)) and not _GROUP_BEFORE.search(
@@ -162,8 +165,13 @@ def number_reader(
         form: Form = ""
         if noun_form and not written.fraction and not joined:
             form = noun_form(after)
-        if not form and masculine_after.match(after):
-            form = "m"
+        if masculine_after.match(after):
+            form = form or "m"
+        elif feminine_before and not written.fraction and not joined:
+            # The determiner agrees with the noun, surer than a guess from an ending: "las 21
+            # restantes" -> "veintiuna".
+            before = match.string[max(0, match.start() - 16) : match.start()]
+            form = "f" if feminine_before.search(before) else form
         return numerals.number(written, form)
 
     def read_numbers(text: str) -> str:

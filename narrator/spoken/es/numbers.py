@@ -125,7 +125,13 @@ NUMERALS = Numerals(
     digits=DIGITS,
 )
 
-_read_every_number = number_reader(NUMERALS, _SCALE_AFTER, _NOUN_FORM)
+# A feminine plural determiner before a number whose noun is left out, or comes later: "y
+# otras 31 resultaron heridas" -> "otras treinta y una", "unas 200" -> "unas doscientas".
+_FEMININE_BEFORE = re.compile(
+    r"(?<!\w)(?i:las|unas|otras|estas|esas|aquellas|ambas|algunas|todas|cuantas|tantas|"
+    r"primeras|últimas|demás) $"
+)
+_read_every_number = number_reader(NUMERALS, _SCALE_AFTER, _NOUN_FORM, _FEMININE_BEFORE)
 _SINGULARS = Singulars.of(
     ("a", "ción", "sión", "dad", "tad", "tud", "umbre", "ie"),
     "vez mujer luz paz ley red piel cárcel flor labor imagen mano foto moto radio noche muerte "

@@ -101,7 +101,13 @@ def _noun_form(after: str) -> Form:
     return _GUESSED_FORM(after[4:] if after.startswith(" mil ") else after)
 
 
-_read_every_number = number_reader(NUMERALS, _SCALE_AFTER, _noun_form)
+# A feminine plural determiner before a number whose noun is left out, or comes later:
+# "e outras 32 ficaram feridas" -> "outras trinta e duas", "umas 200" -> "umas duzentas".
+_FEMININE_BEFORE = re.compile(
+    r"(?<!\w)(?i:as|umas|outras|estas|essas|aquelas|ambas|algumas|todas|quantas|tantas|"
+    r"primeiras|últimas|das|nas|pelas|às) $"
+)
+_read_every_number = number_reader(NUMERALS, _SCALE_AFTER, _noun_form, _FEMININE_BEFORE)
 _SINGULARS = Singulars.of(
     ("a", "ção", "são", "dade", "tude", "agem", "ie"),
     "mão foto moto noite morte parte gente classe chave fonte tarde neve frase base sorte carne "
