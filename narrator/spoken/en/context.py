@@ -51,6 +51,21 @@ def starts_sentence(text: str, index: int) -> bool:
     return _SENTENCE_BEFORE.search(text, max(0, index - 6), index) is not None
 
 
+# A short phrase of when or where and its comma, opening a sentence: "In 1066, ", "After the
+# war, ", "The following year, ". What follows starts the sentence's clause, its subject.
+_OPENING_PHRASE_BEFORE = re.compile(
+    r"(?:^|[.!?]['\"\u201d)]?\s+)(?:In|On|At|By|During|After|Before|Following|From|Under|"
+    r"Throughout|Later|Afterwards|Meanwhile|Then|Finally|Eventually|Subsequently|Soon|Shortly|"
+    r"Next|That|The (?:next|following|same|previous))\b[^,.;:!?\"]{0,40},\s$"
+)
+
+
+def follows_an_opening_phrase(text: str, index: int) -> bool:
+    """Whether a short phrase of when or where and its comma open the sentence before ``index``
+    ("In 1066, William I defeated Harold": the clause, its subject, starts there)."""
+    return _OPENING_PHRASE_BEFORE.search(text, max(0, index - 60), index) is not None
+
+
 def starts_word(match: re.Match[str]) -> bool:
     """Whether ``match`` starts a word: patterns check this here rather than in a look-behind,
     which would stop the regex engine from skipping quickly to where a match can start."""

@@ -5,8 +5,9 @@ a letter ("Malcolm X"), as the words around it say (the Roman numeral rule asks 
   "Mary I of England", "Charles I's": after the name of a monarch or pope
   (``tables/regnal_names.tsv``) where the pronoun cannot be; after a ruler's title whatever
   follows ("Queen Elizabeth I died"); after "the <noun> of" or "under" ("the statue of
-  Napoleon I stood"); opening a sentence or a clause ("When Charles I was executed") before a
-  verb that is no first person's ("Elizabeth I ruled England", but "Mary I think is right")
+  Napoleon I stood"); opening a sentence or a clause ("When Charles I was executed", "In 1066,
+  William I defeated") before a verb that is no first person's ("Elizabeth I ruled England",
+  but "Mary I think is right")
 - "V" after any other name, never a pronoun, is a number: "Grand Theft Auto V sold" -> "...
   five sold", "the Mark V tank"
 - two letters or more after a capitalised word (`say_numbered_name`): a monarch's number
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import starts_sentence, stop_after
+from narrator.spoken.en.context import follows_an_opening_phrase, starts_sentence, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.en.roman_lower import value
 from narrator.spoken.tables import read_mapping, read_words
@@ -141,7 +142,7 @@ def _opens_a_clause(match: re.Match[str]) -> bool:
     """Whether the name before "I" opens a sentence, or a clause where the verb after "I" is
     no pronoun's."""
     text, start = match.string, match.start()
-    if starts_sentence(text, start):
+    if starts_sentence(text, start) or follows_an_opening_phrase(text, start):
         return True
     if _CLAUSE_OPENER_BEFORE.search(text, max(0, start - 10), start) is None:
         return False
