@@ -242,7 +242,9 @@ def _say_dotted_extreme(match: re.Match[str]) -> str:
 # The words first (the ordinal before them is looked for after): a pattern that starts with a
 # look-behind is tried at every position of the text (so below for "Sect.", "M." and the
 # compass points, whose look-behinds follow their letters).
-_AFTER_ORDINAL = re.compile(r"(?P<abbr>[Ii]nst|[Uu]lt|[Pp]rox|ed|edn|Batt|Coy|Sqn|Bty|min)\.(?!\w)")
+_AFTER_ORDINAL = re.compile(  # a match's minute undotted too: "scored in the 89th min"
+    r"(?P<abbr>[Ii]nst|[Uu]lt|[Pp]rox|ed|edn|Batt|Coy|Sqn|Bty|min)(?:\.(?!\w)|(?<=min)\b(?![.'-]))"
+)
 _ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
 _AFTER_ORDINAL_SAID = {
     "inst": "instant", "ult": "ultimo", "prox": "proximo", "ed": "edition", "edn": "edition",
@@ -363,7 +365,7 @@ def read_context_phrases(text: str) -> str:
         text = _MANUSCRIPT_UNDOTTED.sub(lambda m: f"{m['det']} manuscript", text)
     if "b." in text or "d." in text or "fl." in text or "r." in text:
         text = read_life_events(text)
-    if "t." in text or "x." in text or "d." in text or "n." in text or "y." in text:
+    if any(form in text for form in ("t.", "x.", "d.", "n.", "y.", " min")):
         text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     text = read_words_decided_by_neighbours(text)
     if "o." in text:
