@@ -99,8 +99,9 @@ def date_reader(
         rf"(?P<year>\d{{4}})(?![\w.,]\d))?"
     )
     after_day = rf"(?<!\d )(?<!\d {words.of} )" if words.of else r"(?<!\d )"
+    # Not before a month after the day: "el mar. 12 de marzo" is a Tuesday's ("martes").
     month_first = re.compile(
-        rf"{after_day}\b(?P<month>(?i:{month})) (?P<day>\d{{1,2}})"
+        rf"{after_day}\b(?P<month>(?i:{month})) (?P<day>\d{{1,2}})(?!\d|{of} (?i:{month})(?!\w))"
         rf"(?:(?P<sep>,? )(?P<year>\d{{4}}))?(?![\w.,]\d)"
     )
 

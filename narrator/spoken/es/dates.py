@@ -50,10 +50,28 @@ def _roman_month(match: re.Match[str]) -> str:
     return f"{match['day']}/{_ROMAN_MONTHS.index(match['month']) + 1}/{match['year']}"
 
 
+# "mar." before a day and its month is Tuesday's, not March's: "el mar. 12 de marzo" ->
+# "el martes doce de marzo" (the other weekdays written short are the abbreviations').
+_TUESDAY = re.compile(
+    r"(?<![\w.])(?P<m>[Mm])ar\.(?=,?\s\d{1,2}\s(?:de\s)?(?P<month>[a-záéíóú]{3,})\b)"
+)
+_MONTH_NAMES = {row[1] for row in read_table("es", "months")} | {
+    row[2][:-1] for row in read_table("es", "months") if row[2:] and row[2]
+}
+
+
+def _tuesday(match: re.Match[str]) -> str:
+    if match["month"].lower() not in _MONTH_NAMES:
+        return match.group(0)
+    return "Martes" if match["m"] == "M" else "martes"
+
+
 def read_dates(text: str) -> str:
     """Read dates ("3 de junio de 2024" -> "tres de junio de dos mil veinticuatro") and days
     named by their month's initial ("el 23-F" -> "el veintitrés efe")."""
     text = _ROMAN_MONTH.sub(_roman_month, text)
+    if "ar." in text:  # a quick test before the search
+        text = _TUESDAY.sub(_tuesday, text)
     if "-" in text:
         text = _NAMED_DAY.sub(
             lambda m: f"{cardinal(int(m['day']))} {_LETTER_NAMES[m['letter']]}", text
