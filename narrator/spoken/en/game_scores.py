@@ -1,7 +1,8 @@
 """Scores of tennis and cricket, which are not said with "to" as other pairs of numbers are.
 
 - Tennis sets, two or more in a row or one with its tie-break: "6-4 3-6 7-6 (10-7)" ->
-  "six four, three six, seven six (ten seven)"; a set's nought is "love" ("6-0" -> "six love").
+  "six four, three six, seven six (ten seven)"; a set's nought is "love" ("6-0" -> "six love");
+  a set played on past 6-6 among them too ("6-7, 8-6" -> "six seven, eight six")
 - Cricket, in a line that speaks of the game: a side's runs and wickets, "356-4" -> "three
   hundred fifty-six for four"; a bowler's wickets and runs, "5-42" -> "five for forty-two".
   Elsewhere "the House passed it 356-4" is a vote, said "to".
@@ -21,7 +22,7 @@ from narrator.spoken.en.context import words_around
 from narrator.spoken.en.numbers import number
 from narrator.spoken.rules import any_of
 
-_SET = r"[0-7][-–][0-7]"
+_SET = r"(?:[0-7][-–][0-7]|[1-9]\d?[-–][1-9]\d?)"
 _TIE_BREAK = r"(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))"
 # Two sets or more, or one with its tie-break: "6-4 6-3", "6-1, 6-0", "7-6 (7-4)".
 _SETS = re.compile(
@@ -81,10 +82,23 @@ def _say_games(match: re.Match[str]) -> str:
     return " ".join("love" if games == "0" else number(games) for games in (match["a"], match["b"]))
 
 
+def _an_advantage_set(a: int, b: int) -> bool:
+    """Whether ``a``-``b`` can be a set played on past 6-6 without a tie-break: "8-6", "10-8"."""
+    return max(a, b) >= 8 and abs(a - b) == 2
+
+
 def _say_sets(match: re.Match[str]) -> str:
     written = match.group(0)
-    sets = [p for p in _PAIR.finditer(written) if written[p.start() - 1 : p.start()] != "("]
-    if not all(_a_set(int(p["a"]), int(p["b"])) for p in sets):
+    sets = [
+        (int(p["a"]), int(p["b"]))
+        for p in _PAIR.finditer(written)
+        if written[p.start() - 1 : p.start()] != "("
+    ]
+    # A set past 6-6 stands among sets of the usual count: "6-7, 8-6" ("10-8, 12-10" alone
+    # may be any game's points).
+    if not all(_a_set(*s) or _an_advantage_set(*s) for s in sets):
+        return written
+    if not any(_a_set(*s) for s in sets):
         return written
     return _PAIR.sub(_say_games, _SPACE_BETWEEN_SETS.sub(", ", written))
 
