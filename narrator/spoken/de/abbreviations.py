@@ -47,7 +47,13 @@ _DAY = "|".join(_WEEKDAYS)
 _DAY_SPAN = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.?\s?[-–]\s?(?P<b>{_DAY})\.?(?!\w)")
 # ... or two joined by "und"/"oder": "Sa. und So. geschlossen".
 _DAY_PAIR = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.\s(?P<joint>und|oder)\s(?P<b>{_DAY})\.(?!\w)")
-_DAY_BEFORE_DATE = re.compile(rf"(?<![\w.])(?P<a>{_DAY})\.,\s")
+# ... or before a date, with no comma too ("Di. 12. März", "Sa. 3.5."), which the dates have
+# read by now ("Di. zwölfter März").
+_MONTH_NAMES = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_DAY_BEFORE_DATE = re.compile(
+    rf"(?<![\w.])(?P<a>{_DAY})\.(?:(?P<comma>,)\s|\s(?=\d{{1,2}}\.\s?(?:[A-ZÄÖÜ]|\d)"
+    rf"|[a-zäöüß]+te[rnsm]?\s(?:{_MONTH_NAMES})\b))"
+)
 # ... or after a word that asks for a day: "am Mi. um 10 Uhr", "ab Mo.", "bis So.", "für Sa.".
 _DAY_AFTER = re.compile(
     rf"(?:(?<=\b[aA]m )|(?<=\b[aA]b )|(?<=\bbis )|(?<=\b[jJ]eden )|(?<=\beinschl\. )"
@@ -186,7 +192,7 @@ def read_abbreviations(text: str) -> str:
     text = _DAY_PART.sub(lambda m: _WEEKDAYS[m["a"]] + m["part"], text)
     text = _DAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m['a']]} bis {_WEEKDAYS[m['b']]}", text)
     text = _DAY_PAIR.sub(lambda m: f"{_WEEKDAYS[m['a']]} {m['joint']} {_WEEKDAYS[m['b']]}", text)
-    text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}, ", text)
+    text = _DAY_BEFORE_DATE.sub(lambda m: f"{_WEEKDAYS[m['a']]}{m['comma'] or ''} ", text)
     text = _DAY_AFTER.sub(lambda m: _WEEKDAYS[m["a"]], text)
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
