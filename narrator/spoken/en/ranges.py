@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.citations import read_cited_books
-from narrator.spoken.en.context import HAS_DIGIT, NUM, START
+from narrator.spoken.en.context import HAS_DIGIT, NUM, START, words_around
 from narrator.spoken.en.numbers import number, year
 from narrator.spoken.en.ratios import read_ratios
 from narrator.spoken.en.scripture import read_numbered_books
@@ -142,6 +142,11 @@ def _say_uncertain_span(match: re.Match[str]) -> str:
     return f"{year(int(match['a']))} to {year(int(match['b']))}"
 
 
+# A police or CB radio's ten-code, where the words around speak of the radio: "radioed back
+# 10-4" -> "ten-four", "what's your 10-20, the dispatcher asked" -> "ten-twenty".
+_RADIO_WORDS = re.compile(
+    r"(?i:\b(?:radio(?:s|ed|ing)?|dispatch\w*|scanners?|CB|truckers?|walkie-talkies?)\b)"
+)
 # A batter's balls and strikes are said with "and": "with the count at 3-2" -> "three and two"
 # (a side's record, "a 52-30 record", keeps "to", as en-wiki's references and ours read it).
 _COUNT_BEFORE = re.compile(r"\bcount (?:at|was|is|of|to|went to|ran to)\s$")
@@ -293,6 +298,13 @@ def read_ranges(text: str) -> str:
             return f"{number(first)} and {number(second)}"
         if "-" in match.group(0) and _PITCH_AFTER.match(match.string, match.end()):
             return f"{number(first)}-{number(second)}"
+        if (
+            first == "10"
+            and "-" in match.group(0)
+            and _RADIO_WORDS.search(words_around(match, 60, 60))
+            and not _a_game(match)
+        ):
+            return f"ten-{number(second)}"
         if _height(first, second, match):
             return f"{number(first)}-{number(second)}"
         said_short = None
