@@ -4,7 +4,8 @@
 - "a 60 W bulb" -> watts where the words speak of power; "Highway 10 W" keeps its letter
 - "a takeoff weight of 575 t", "5 t of grain" -> tonnes where they speak of weight, or before
   "of"; "Model 3 t" keeps its letter
-- "it lasted 10 s." -> seconds where the sentence says it is a time; "the 1960 s" stays
+- "it lasted 10 s.", "ran it in 44 s" -> seconds where the sentence says it is a time; "the
+  1960 s", "in 60 s" (a decade) stay
 - "5m people", "65m years", "raised 2.5m" -> million where a count or money is spoken of
   ("the 100m hurdles", "a 30m fall" are meters)
 - "2 l of water", "a 1.6 l engine" -> liters before what a volume fills, or after decimals
@@ -30,12 +31,13 @@ from narrator.spoken.en.unit_names import join_product_units
 from narrator.spoken.tables import read_words
 
 # A bare "s" after a whole number is seconds where the sentence says it is a time ("it lasted
-# 10 s.", "every 30 s and", "2 min 40 s at its longest"; not after "in", as "in 60 s" may be a
-# decade), a bare "l" liters before what a volume fills ("2 l of water", "a 1.6 l engine");
-# elsewhere a letter: "the 1960 s", "the 60 s", "Grade 2 l".
+# 10 s.", "every 30 s and", "2 min 40 s at its longest"; after "in" or "of" only a figure no
+# decade ends with: "in 44 s", "a time of 47 s", where "in 60 s" may be a decade), a bare "l"
+# liters before what a volume fills ("2 l of water", "a 1.6 l engine"); elsewhere a letter:
+# "the 1960 s", "the 60 s", "Grade 2 l".
 _BARE_SECONDS = re.compile(
     r"\b(?P<head>(?:lasted|lasts|last|took|takes|take|every|within|after|for|under|"
-    r"(?<=\d )min\.?|minutes?) \d{1,3} ?)s"
+    r"(?<=\d )min\.?|minutes?) \d{1,3} ?|(?:in|of) \d?[1-9] ?)s"
     r"(?=[.,;:)!?]|$| (?:and|or|but|then|later|each|before|after|to|at)\b)"
 )
 _BARE_LITERS = re.compile(
@@ -162,8 +164,15 @@ _POWER = re.compile(
 # "130 t capacity", "an output of 2 t a day"), or before "of" ("5 t of grain").
 _WEIGHT = re.compile(
     r"(?i:weigh|tonnage|mass\b|load|cargo|capacity|displac|thrust|freight|haul|carr(?:y|ies|ied)|"
-    r"lift|produc|output|harvest|yield|emission|emitt|CO2|coal|steel|grain|ore\b)"
+    r"lift|produc|output|harvest|yield|emission|emitt|CO2|coal|steel|grain|ore\b|vessel|ship|"
+    r"barge|tanker|freighter|crane)"
 )
+# A figure in thousands before a bare "t" is tonnes whatever the words around ("The vessel
+# was 1,000 t."): no letter or model is numbered so.
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A bare "W" with no words around it but a label is watts, as a rating stands alone ("60 W",
+# "Power: 60 W"); a direction follows a road's name or precedes a street's ("10 W 45th St").
+_LABEL_BEFORE = re.compile(r"(?:^|:)\s*$")
 _OF_AHEAD = re.compile(r"\s+of\b")
 BARE_LETTERS = frozenset({"W", "t"})
 """The letters after a number that `letter_is_unit` decides."""
@@ -171,8 +180,12 @@ BARE_LETTERS = frozenset({"W", "t"})
 
 def letter_is_unit(match: re.Match[str]) -> bool:
     """Whether the bare "W" or "t" that ``match`` ends with (its group "unit") is a unit."""
-    if match["unit"] == "t" and _OF_AHEAD.match(match.string, match.end()):
+    if match["unit"] == "t" and (
+        _OF_AHEAD.match(match.string, match.end()) or _THOUSANDS.fullmatch(match["num"])
+    ):
         return True
+    if match["unit"] == "W" and _LABEL_BEFORE.search(match.string, 0, match.start()):
+        return not match.string[match.end() :].strip(" .")
     context = _POWER if match["unit"] == "W" else _WEIGHT
     return context.search(words_around(match)) is not None
 

@@ -223,6 +223,8 @@ def _say_measure(match: re.Match[str]) -> str:
         return match.group(0)  # "14 M2 Bradley vehicles": a model, no square meters
     if unit == "MP" and not _CAMERA_AROUND.search(match.string, match.start(), match.end() + 40):
         return match.group(0)  # "the 12 MP": members, where no camera is spoken of
+    if unit == "pg" and _DOT_AHEAD.match(match.string, match.end()):
+        return match.group(0)  # "Lyons, 2010 pg.": a page written short, no picograms
     if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
         return match.group(0)
     one, many = UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
@@ -266,6 +268,9 @@ def _under_one(match: re.Match[str]) -> bool:
     or hyphened ("4 1/2 lbs", "62-1/2 lbs."), a plural."""
     number = match["num"].lstrip("-")
     return "/" in number and " " not in number and "-" not in number
+
+
+_DOT_AHEAD = re.compile(r"\s?\.")
 
 
 def read_measures(text: str) -> str:
