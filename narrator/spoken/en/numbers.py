@@ -185,6 +185,11 @@ _LINE_AFTER = re.compile(
     r"dispatcher|operator)\b"
 )
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "988", "000"})
+# North America's three-digit service numbers (211 to 911), named by their line or app after
+# a determiner, are said as dialled: "the city's 311 line", "a 511 app" ("Chapter 311 line 4").
+_SERVICE_NUMBER = re.compile(r"[2-9]11")
+_SERVICE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|our|your|his|her)|\w's|s')\s+$")
+_SERVICE_AFTER = re.compile(r"\s(?:line|number|service|app|website|system|portal|operators?)\b")
 # Besides dialling, an emergency number is called or phoned ("He called 911", "calls to 999
 # rose"), and a telephone's extension is keyed in too ("at extension 204", once "ext." is read).
 _EMERGENCY_BEFORE = re.compile(
@@ -206,6 +211,8 @@ def _dialled(match: re.Match[str]) -> bool:
     if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(match.string, match.end()):
         return not counted_before(match)  # "the 911 call"; "made 911 calls" counts
     before = match.string[max(0, match.start() - 16) : match.start()]
+    if _SERVICE_NUMBER.fullmatch(match["num"]) and _SERVICE_BEFORE.search(before):
+        return _SERVICE_AFTER.match(match.string, match.end()) is not None
     counted = COUNTED.match(match.string, match.end()) or PLURAL.match(match.string, match.end())
     if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_BEFORE.search(before):
         return counted is None  # "called 112 people" counts
