@@ -137,6 +137,13 @@ _SPEAKER_ALONE = re.compile(
 )
 """A transcript's time code alone on its line ("0:04", "[01:12:09]") over a speaker's name."""
 _MIN_TIME_CODES = 2
+_CHAPTER = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?(?:\((?P<paren>(?:\d{1,2}:)?\d{1,2}:\d{2})\)|\[(?P<square>(?:\d{1,2}:)?"
+    r"\d{1,2}:\d{2})\]|(?P<bare>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*[-\u2013\u2014:]?)\s+(?P<title>\S.{0,100})$"
+)
+"""A show's chapter in its notes, its time code first: "(03:15) How the streetcars
+disappeared", "[12:40] Listener questions", "17:40 - Portland's line"."""
+_MIN_CHAPTERS = 3
 _EMPHASIS = re.compile(r"^(?:\*(?P<bold>[^*\s][^*]*?)\*|\*\* (?P<heading>[^*]+))$")
 """A chat's bold headline ("*Water supply to be cut*", WhatsApp's), a mailing's heading mark
 ("** Community garden wins grant", Mailchimp's text)."""
@@ -269,7 +276,9 @@ def without_time_codes(lines: list[str]) -> list[str]:
     """`lines` without a transcript's time codes alone over its speakers' names, the names as
     cues ("0:04" over "Luis Ortega" over what he says -> "Luis Ortega:" over it), when two or
     more are, rising, the first at the recording's start ("0:00") or a speaker named twice: a
-    live page's time over its headline ("12:45" over "Talks End") stays."""
+    live page's time over its headline ("12:45" over "Talks End") stays; a show's chapters
+    in its notes are a list of their titles (`_as_chapters`)."""
+    lines = _as_chapters(lines)
     coded = [
         i
         for i, line in enumerate(lines[:-1])
@@ -286,6 +295,28 @@ def without_time_codes(lines: list[str]) -> list[str]:
         for i, line in enumerate(lines)
         if i not in set(coded)
     ]
+
+
+def _as_chapters(lines: list[str]) -> list[str]:
+    """`lines` with a show's chapters, three or more lines in a row each its time code and its
+    title, rising from the recording's start, as a list of their titles: the times are for a
+    player's hand ("(00:00) Intro" over "(03:15) How the streetcars disappeared" -> "- Intro"
+    over "- How the streetcars disappeared")."""
+    out: list[str] = []
+    run: list[tuple[int, str]] = []
+    for line in [*lines, ""]:
+        chapter = _CHAPTER.match(line) if line[:1] in "([-*\u2022 0123456789" else None
+        if chapter is not None:
+            code = chapter["paren"] or chapter["square"] or chapter["bare"]
+            run.append((_seconds(code), chapter["title"]))
+            out.append(line)
+            continue
+        seconds = [at for at, _ in run]
+        if len(run) >= _MIN_CHAPTERS and seconds[0] == 0 and seconds == sorted(seconds):
+            out[len(out) - len(run) :] = [f"- {title}" for _, title in run]
+        run = []
+        out.append(line)
+    return out[:-1]
 
 
 def _seconds(code: str) -> int:

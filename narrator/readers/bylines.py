@@ -91,11 +91,18 @@ _NAMES_AND_PLACE = re.compile(
 _OUTLET = re.compile(r"^(?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$")
 """A paper's name over its writer's byline in its block: "The Guardian" over "Jane Doe in Rome"
 (Apple News' share)."""
+_POSTED = r"(?:posted|published|ver\u00f6ffentlicht|publi\u00e9|publicado|pubblicato)"
 _POSTED_BY = re.compile(
-    r"^(?:posted|published)(?: on)? (?P<stamp>[^\n]{4,40}?) by (?P<names>[A-Z][^\n]{1,60})$", re.I
+    rf"^{_POSTED}(?: on| am| le| el| em| il)? (?P<stamp>[^\n]{{4,40}}?) (?:by|von|par|por|da)"
+    r" (?P<names>[A-Z\u00c0-\u00dd][^\n]{1,60})$",
+    re.I,
 )
+"""A blog's line of its stamp and its writer: "Posted on December 5, 2026 by Ruth Okafor",
+"Veröffentlicht am 06.12.2026 von Pressewart", "Publié le 5 décembre 2026 par Jean Dupont"."""
 _BY_POSTED = re.compile(
-    r"^(?:posted|published) by (?P<names>[A-Z][^\n]{1,60}?) (?:on|at) (?P<stamp>[^\n]{4,40})$", re.I
+    rf"^{_POSTED} (?:by|von|par|por|da) (?P<names>[A-Z\u00c0-\u00dd][^\n]{{1,60}}?)"
+    r" (?:on|at|am|le|el|em|il) (?P<stamp>[^\n]{4,40})$",
+    re.I,
 )
 """The same, its writer first: "Posted by Ruth Okafor on Saturday, December 6, 2026" (Blogger's)."""
 _READING_TIME = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s*min(?:ute)?s?(?: read)?$", re.I)

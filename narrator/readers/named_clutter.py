@@ -58,6 +58,8 @@ _CLUTTER_WORDS = frozenset(
         "caption",
         "banner",
         "ticker",
+        "video",
+        "player",
         "authorbox",
         "republish",
         # The same names in the other languages of the web: Spanish, Portuguese, Italian,
@@ -85,8 +87,10 @@ _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
 # too: 'kg-cta-card' (Ghost), 'hs-cta-wrapper' (HubSpot). Not when spelt out: GOV.UK's
 # 'call-to-action' holds a release's own words.
 _CALL_TO_ACTION = "cta"
-# An element named only as an ad holds no paragraphs of prose; one that does is no ad's slot.
-_AD_WORDS = frozenset({"ad", "ads", "advert", "advertisement"})
+# An element named only as an ad, or as a video's box or a player, holds no paragraphs of prose
+# (a label, a video's title: "Guarda il video" over "Il percorso della nuova linea in 3D"); one
+# that does is no such slot (a video story's own text).
+_AD_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "video", "player"})
 _PROSE_PARAGRAPHS = 2
 _PROSE_WORDS = 6
 _CARD_BLOCKS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "header", "section"})

@@ -55,7 +55,7 @@ PROMOTION = re.compile(
     # ... and in Spanish, Italian, French, Portuguese and Russian ("Índice de contenidos").
     r"|^(?:table of contents|in this (?:article|post)|inhaltsverzeichnis|sommaire"
     r"|[íi]ndice(?: de contenidos| dei contenuti| de conte[úu]do)?|tabla de contenidos?"
-    r"|table des mati[èe]res|conte[úu]do|содержание)(?: \w+)?$"
+    r"|table des mati[èe]res|conte[úu]do|contenidos?|содержание)(?: \w+)?$"
     # An e-mail newsletter's own lines, kept in its copy on the web: "View this email in your
     # browser", "You are receiving this email because…", "Our mailing address is:", "You can
     # update your preferences or unsubscribe from this list."

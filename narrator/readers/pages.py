@@ -5,11 +5,12 @@ words broken at the lines' ends, its lines wrapped at the column's width.
   wide gap: "THE HARBOUR GAZETTE          December 5, 2026", "Annual report 2026        Page 3",
   "Severn Vale Water          Press release"
 - a page's number on a line of its own in the run of the text: "3", "Page 3", "Page 3 of 12",
-  "- 3 -"
+  "- 3 -"; after the document's name: "River Valley Water / Page 2"
+- a release's mark that it goes on over the page: "- more -", "(more)", "- continued -"
 - a word broken at a line's end: "ending a dispute with environ-" over "mental groups" is
   "environmental"; a word that the text writes with its hyphen elsewhere ("well-known") keeps it
 - a title wrapped onto a second line: "Council approves £12m plan to rebuild" over "the seafront
-  promenade"
+  promenade", "River Valley Water lifts boil-water advisory for" over "Eastside neighborhoods"
 - lines wrapped with no blank line between paragraphs: joined where a line does not end a
   sentence, or fills the column
 """
@@ -31,6 +32,27 @@ _PAGE = re.compile(
 )
 """A page's number: "3", "- 3 -", "Page 3", "Page 3 of 12"."""
 _MAX_PAGE_CHARS = 20
+_NAMED_PAGE = re.compile(
+    r"^(?:[^\W\d_][^|/\u2013\u2014]{0,50}?\s*[/|\u2013\u2014]\s*(?P<page>(?:page|p\.|seite"
+    r"|p\u00e1gina|pag\.)\s*\d{1,4}(?:\s*(?:of|/|von|de|sur)\s*\d{1,4})?)"
+    r"|(?P<first>(?:page|p\.|seite|p\u00e1gina|pag\.)\s*\d{1,4})\s*[/|\u2013\u2014]\s*[^\W\d_].{0,50})$",
+    re.IGNORECASE,
+)
+"""A running head of the document's name and the page's number apart by a mark: "River Valley
+Water / Page 2", "Page 2 | Annual report"."""
+_GOES_ON = re.compile(
+    r"^(?:[-\u2013\u2014]+\s*(?:more|continued|mehr|suite|sigue|segue|continua)\s*[-\u2013\u2014]+"
+    r"|\((?:more|continued|mehr|suite|sigue|segue|continua)\)|(?-i:MORE))$",
+    re.IGNORECASE,
+)
+"""A release's mark at a page's foot that its text goes on over the page: "- more -"."""
+_OPEN_END = re.compile(
+    r"(?:\b(?i:for|of|to|the|an|and|or|in|on|at|with|from|by|as|into|over|after|about|de|del"
+    r"|la|el|los|las|en|para|por|le|les|des|du|et|pour|sur|f\u00fcr|der|die|das|den|dem|und"
+    r"|von|zum|zur|im|mit|di|il|per|da|do|dos|na|no|com|\u0434\u043b\u044f|\u043f\u043e|\u043d\u0430)"
+    r"|\b(?:a|e|y|\u0438|\u0432|\u0441))$"
+)
+"""A title's line that ends on a word that cannot end it: a preposition, an article, "and"."""
 _NAME = re.compile(r"^[^\W\d_][^|#=<>{}]{0,50}$")
 """A running head's name of the paper or the document."""
 _HYPHENATED = re.compile(r"[^\W\d_]+-[^\W\d_]+")
@@ -56,6 +78,11 @@ def without_page_marks(lines: list[str]) -> list[str]:
         if ("   " in stripped or "\t" in stripped) and _is_running_head(stripped):
             continue
         if len(stripped) <= _MAX_PAGE_CHARS and _is_page_number(lines, position):
+            continue
+        if _GOES_ON.match(stripped) or (
+            ("/" in stripped or "|" in stripped or "\u2013" in stripped)
+            and _NAMED_PAGE.match(stripped)
+        ):
             continue
         kept.append(line)
     return _rejoined(kept)
@@ -123,7 +150,7 @@ def unwrapped_title(lines: list[str]) -> list[str]:
         return lines
     first, second = lines[0].strip(), lines[1].strip()
     wrapped = (
-        _CONTINUES.match(second) is not None
+        (_CONTINUES.match(second) is not None or _OPEN_END.search(first) is not None)
         and _BY.match(second) is None
         and not any(is_clutter_line(line) for line in lines[1:3])
         and not _ENDS_SENTENCE.search(first)

@@ -35,6 +35,7 @@ from narrator.readers.summaries import (
     unbulleted_list,
     without_summary_label,
 )
+from narrator.readers.text_marks import without_text_marks
 from narrator.readers.trailers import is_clutter_line, without_clutter
 from narrator.readers.wire import WireStyle, dateline_of, headline_of, is_credit, style_for
 from narrator.readers.writer_notes import is_columnists_note, is_writers_note
@@ -104,7 +105,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     lines = without_repeats(
         [without_app_marks(line) for line in without_paragraph_references(lines)]
     )
-    lines = without_time_codes(without_thread_counters(lines))
+    lines = without_text_marks(without_time_codes(without_thread_counters(lines)))
     subject, lines = above_title(without_page_marks(lines))
     if not subject:
         lines = unwrapped_title(lines)  # a PDF's title on two lines

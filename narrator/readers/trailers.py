@@ -61,6 +61,7 @@ from narrator.readers.apps import is_app_button, is_app_line
 from narrator.readers.box_shapes import without_outlet_signature
 from narrator.readers.contents_boxes import heads_prose
 from narrator.readers.document_lines import is_document_line
+from narrator.readers.service_lines import is_service_line
 from narrator.readers.site_lines import is_site_frame, is_site_lead, is_site_line, without_inserts
 from narrator.readers.stamps import is_stamp
 from narrator.readers.wire import opens_credit
@@ -268,6 +269,7 @@ def _is_clutter_alone(line: str) -> bool:
         or is_app_line(line)
         or is_site_line(line)
         or is_document_line(line)
+        or is_service_line(line)
     )
 
 

@@ -98,7 +98,11 @@ agency's alert page, a French association's WordPress news, an Italian parish's 
 city hall's news; a school district's Finalsite news and a German parish's news; a museum's
 exhibition page, a local radio's news, a court's judgment summary, an Italian rail operator's
 strike notice, a Portuguese university's news with its press contact and a Russian theatre's
-news),
+news; a local paper's story under its mega menu, share bar and comments, a hand-made static
+site with its webring, a Medium-like story with its responses, a library's WordPress news with
+an event's details, German local news under its consent layer, a Spanish travel blog with its
+comments, a French Ghost letter for members, Italian news with a video's box, a Portuguese
+Jekyll blog and Russian news under its cookie notice),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""

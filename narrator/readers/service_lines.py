@@ -1,0 +1,125 @@
+"""Lines of the service a story is read from, pasted with it, for the eye or the hand, not for
+the ear:
+
+- a blog's way to its other posts: "Previous post: Boathouse roof appeal reaches £8,000",
+  "Next post: …", "Entrada anterior", "Nächster Beitrag"
+- a forum post's frame (Simple Machines'): "« Reply #6 on: December 05, 2026, 08:14:32 PM »",
+  "Logged", "Report to moderator"
+- a podcast's calls around its show notes: "Subscribe wherever you get your podcasts", "Rate and
+  review us on Apple Podcasts!", "Support the show: …", "Ouça também no Spotify, …", "Apoie o
+  podcast: …"
+- a live page's and a recipe card's controls: "Pinned", "Show more updates", "5 from 212 votes",
+  "Nutrition: Calories 274kcal | Fat 11g | …"
+- a mail's small print and its links, in the languages read: "To unsubscribe from school emails,
+  reply with STOP.", "¿No ves bien este correo? Ábrelo en tu navegador", "Leer la noticia
+  completa", "Book your place", "Shared from the Daily Ledger app. Download it for free."
+- a post's stamp by a role or a user's name: "Veröffentlicht am 06.12.2026 von Pressewart"
+- a public body's page: its kind over the title ("Public Notice"), its question on itself
+  ("Questa pagina ti è stata utile? Sì No"), its row of tools ("Seite drucken | Seite teilen |
+  Nach oben"), a release's number ("Comunicato stampa n. 214 del 03/12/2026"), its attachments
+  ("Allegati" over "Piano mobilità ciclabile (PDF, 4,2 MB)"), a report's "Background papers:
+  None"
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.readers.stamps import is_stamp
+
+__all__ = ["is_service_line"]
+
+_PODCAST_APPS = (
+    r"(?:apple podcasts|spotify|google podcasts|youtube(?: music)?|deezer|ivoox|amazon music"
+    r"|overcast|pocket casts|castbox|podimo|audible)"
+)
+_LINE = re.compile(
+    # a blog's way to its other posts
+    r"(?:(?:\u00ab|<|\u2190)\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)"
+    r"(?:\s*:.{1,100})?"
+    r"|(?:vorheriger|n\u00e4chster) (?:beitrag|artikel)(?:\s*:.{1,100})?"
+    r"|(?:article|billet) (?:pr\u00e9c\u00e9dent|suivant)(?:\s*:.{1,100})?"
+    r"|(?:entrada|art\u00edculo) (?:anterior|siguiente)(?:\s*:.{1,100})?"
+    r"|articolo (?:precedente|successivo)(?:\s*:.{1,100})?"
+    r"|(?:post|artigo) anterior(?:\s*:.{1,100})?|pr\u00f3ximo (?:post|artigo)(?:\s*:.{1,100})?"
+    # a forum post's frame
+    r"|\u00ab?\s*(?:reply )?#\d{1,6} on:\s*[^\u00ab\u00bb]{4,60}?\s*\u00bb?"
+    r"|more (?:about|from|by) (?-i:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3})"
+    r"|logged|report to moderator|report (?:this )?post|reply with quote"
+    # a podcast's calls
+    r"|(?:subscribe|listen|follow)(?: to (?:us|the show|the podcast))?(?: on| in)? wherever you"
+    r" (?:get|listen to|find) (?:your )?podcasts\b.{0,120}"
+    r"|(?:please )?(?:rate|review),? (?:and|&) (?:review|rate|subscribe)\b.{0,80}"
+    r"|support (?:the|this|our) (?:show|podcast)\b.{0,160}"
+    rf"|(?:ou[çc]a|escuche|esc[úu]chalo|[ée]coutez|h[öo]ren sie|ascolta)(?: tamb[ée]m| tambi[ée]n"
+    rf"| aussi| auch| anche)? [^.!?]{{0,20}}\b{_PODCAST_APPS}\b.{{0,80}}"
+    r"|apoie (?:o|este|nosso) (?:podcast|programa)\b.{0,160}"
+    # a live page's and a recipe card's controls
+    r"|pinned(?: post| update| entry)?|(?:show|load|see) (?:more|all|older) (?:updates|posts"
+    r"|entries)"
+    r"|\d(?:[.,]\d)? (?:from|out of \d(?: stars?)?(?: from)?) [\d,.]+ (?:votes?|ratings?|reviews?)"
+    r"|nutrition(?: facts| info(?:rmation)?)?\s*:?\s*calories\b.{0,200}"
+    # a mail's small print and links
+    r"|to unsubscribe\b.{0,100}"
+    r"|\u00bf?no (?:ves|puedes ver) (?:bien )?este (?:correo|e-?mail|bolet[íi]n)\?.{0,60}"
+    r"|(?:\u00e1brelo|ver(?:lo)?|abrir) en (?:tu|el) navegador"
+    r"|(?:afficher|voir) (?:ce|cet) (?:e-?mail|message|courriel) dans (?:votre|le) navigateur"
+    r"|(?:diese )?(?:e-?mail|newsletter) im browser (?:ansehen|anzeigen|\u00f6ffnen|lesen)"
+    r"|visualizza (?:questa (?:e-?mail|newsletter) )?(?:nel|sul) (?:tuo )?browser"
+    r"|(?:ver|visualizar|abrir) (?:este e-?mail )?(?:no|em) (?:seu )?navegador"
+    r"|(?:leer|lee|ver) (?:la noticia|el art[íi]culo|la nota)(?: completa?)?"
+    r"|lire (?:la suite|l'article(?: complet)?)|weiterlesen|zum (?:ganzen )?artikel"
+    r"|leggi (?:tutto|l'articolo|la notizia)(?: completa?)?"
+    r"|leia (?:mais|a (?:mat[ée]ria|not[íi]cia) completa)"
+    r"|(?:book|reserve|register for|buy|get|claim) (?:your|a|my) (?:place|seat|spot|tickets?)"
+    r"(?: now| here| today| online)?[.!]?|(?:book|register|buy tickets) now[.!]?"
+    r"|(?:shared|sent) (?:from|via|with) (?:the |my )?[\w .&'-]{1,40} app\b.{0,80}"
+    # a public body's page
+    r"|public notice|legal notice|official notice"
+    r"|amtliche bekanntmachung(?:en)?|avis public|avviso pubblico|edicto|edital"
+    r"|(?:questa pagina|questo contenuto) (?:ti|le) (?:\u00e8|e') stat[oa] utile\s?\?.{0,40}"
+    r"|\u00bf?(?:te )?(?:ha sido|fue|result[óo]) [úu]til (?:esta p[áa]gina|este contenido)\?.{0,40}"
+    r"|cette page (?:vous )?a-t-elle [ée]t[ée] utile\s?\?.{0,40}"
+    r"|war diese seite hilfreich\?.{0,40}|esta p[áa]gina foi [úu]til\?.{0,40}"
+    r"|(?:press release|pressemitteilung|communiqu[ée](?: de presse)?|nota de prensa"
+    r"|comunicato stampa|comunicado(?: de imprensa)?)\s+(?:nr|no|n|n\u00b0|n[úu]m|n\u00ba)\.?\s?"
+    r"\d+(?:/\d+)?(?:\s+(?:del|vom|du|de|of|from)\s+.{4,30})?"
+    r"|allegat[oi]|attachments?|anh[äa]nge?|pi[èe]ces? jointes?|adjuntos?|anexos?"
+    r"|[^()]{1,120}\((?:pdf|docx?|xlsx?|odt|ods|zip)[,;]? [\d.,]+ ?[kmg]i?b\)"
+    r"|background papers?\s*:.{0,120}",
+    re.IGNORECASE,
+)
+_TOOLS = re.compile(
+    r"(?:seite |page |pagina |p[áa]gina )?(?:drucken|teilen|print|share|imprimer|partager"
+    r"|stampa|condividi|imprimir|compartir|partilhar|compartilhar|\u043f\u0435\u0447\u0430\u0442\u044c)"
+    r"|nach oben|back to top|top|haut de page|torna su|volver arriba|voltar ao topo"
+    r"|\u043d\u0430\u0432\u0435\u0440\u0445",
+    re.IGNORECASE,
+)
+"""A page's tool in its row of them: "Seite drucken", "Back to top"."""
+_TOOL_GAP = re.compile(r"\s*[|\u00b7\u2022]\s*")
+_POSTED = re.compile(
+    r"(?:posted|published|ver\u00f6ffentlicht|publi\u00e9|publicado|pubblicato)"
+    r"(?: (?:on|am|le|el|em|il) (?P<stamp>.{4,40}?) (?:by|von|par|por|da) (?P<poster>\S+)"
+    r"| (?:by|von|par|por|da) (?P<poster2>\S+) (?:on|at|am|le|el|em|il) (?P<stamp2>.{4,40}))",
+    re.IGNORECASE,
+)
+"""A post's stamp by a poster of one word, a role or a user's name, no writer to say:
+"Veröffentlicht am 06.12.2026 von Pressewart", "Posted by admin on 5 December 2026"."""
+_MAX_CHARS = 280
+_MAX_TOOLS_CHARS = 80
+
+
+def is_service_line(line: str) -> bool:
+    """Whether a stripped line is the service's own, for the eye or the hand (see above)."""
+    if len(line) > _MAX_CHARS:
+        return False
+    if _LINE.fullmatch(line):
+        return True
+    posted = _POSTED.fullmatch(line) if line[:1] in "PpVv" else None
+    if posted and is_stamp(posted["stamp"] or posted["stamp2"]):
+        return True
+    if len(line) > _MAX_TOOLS_CHARS or not _TOOL_GAP.search(line):
+        return False
+    parts = [part for part in _TOOL_GAP.split(line) if part]
+    return len(parts) > 1 and all(_TOOLS.fullmatch(part) for part in parts)
