@@ -17,6 +17,7 @@ import re
 from narrator.spoken.ru.decade_ranges import read_decade_ranges
 from narrator.spoken.ru.numbers import AGE_NOUNS, LOCATIVE, cardinal, case_after, form, ordinal
 from narrator.spoken.ru.series import read_numbers_in_series
+from narrator.spoken.tables import read_table
 
 # The written ending -> (case, gender, plural) of the ordinal.
 _ENDINGS = {
@@ -245,7 +246,36 @@ def _is_neuter_next(match: re.Match[str]) -> bool:
 # A cardinal written with its case ending: "2-х", "3-х" (a genitive or prepositional of two
 # to four, "двух", "трех"), "5-ти", "7-ми" (of five and more, "пяти", "семи"), "2-мя",
 # "5-тью" (an instrumental); "1990-х" and "1-х" stay ordinals (a decade, "первых").
-_CARDINAL_SUFFIX = re.compile(r"(?<![\w.,])(?P<num>\d+)-(?P<end>х|ти|ми|мя|тью|мью)(?!\w)")
+
+
+# A unit after such a cardinal takes its case too: "в 3-х км от города" -> "в трех
+# километрах", "около 2-х км" -> "двух километров", "с 2-мя л" -> "с двумя литрами"; the
+# prepositional and instrumental plurals from the genitive plural ("километров", "тонн",
+# "квадратных метров", "градусов Цельсия"), unless its noun ends in a vowel.
+_UNIT_MANY = {row[0]: row[3] for row in read_table("ru", "units")}
+_CARDINAL_SUFFIX = re.compile(
+    r"(?<![\w.,])(?P<num>\d+)-(?P<end>х|ти|ми|мя|тью|мью)(?!\w)"
+    r"(?P<written_unit>\s?(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_UNIT_MANY, key=len, reverse=True))
+    + r")(?![\wа-яё²³/])(?:\.(?=\s[а-яё\d]))?)?"
+)
+
+
+def _unit_in_case(unit: str, case: str) -> str | None:
+    many = _UNIT_MANY[unit]
+    if case == "g":
+        return many
+    words = many.split(" ")
+    for i, word in enumerate(words):
+        if word.endswith(("ых", "их")):  # "квадратных" -> "квадратных", "квадратными"
+            words[i] = word if case == "p" else word[:-1] + "ми"
+        elif word[-1] in "аеиоуыэюяь":
+            return None
+        else:  # the noun, "километров", "тонн", "минут"; what follows it stays
+            stem = word[:-2] if word.endswith("ов") else word
+            words[i] = stem + ("ах" if case == "p" else "ами")
+            return " ".join(words)
+    return None
 
 
 def _cardinal_with_ending(match: re.Match[str]) -> str:
@@ -255,7 +285,13 @@ def _cardinal_with_ending(match: re.Match[str]) -> str:
         return match.group(0)
     if end in ("ти", "ми") and (n < 5 or two_to_four or (n % 10 == 1 and n % 100 != 11)):
         return match.group(0)
-    return cardinal(n, "i" if end in ("мя", "тью", "мью") else "g")
+    case = "i" if end in ("мя", "тью", "мью") else "g"
+    unit = match["unit"]
+    if case == "g" and unit and preposition(match.string[: match.start()]) in LOCATIVE:
+        case = "p"
+    said = cardinal(n, case)
+    unit_said = _unit_in_case(unit, case) if unit else None
+    return f"{said} {unit_said}" if unit_said else said + (match["written_unit"] or "")
 
 
 # A place in a ranking written with a bare number: "2 место" (a count would say "2 места"),
@@ -294,5 +330,6 @@ def read_ordinals(text: str) -> str:
             said += " " + _KILOMETRE.get(case, "километр")
         return said
 
-    text = _RANK.sub(_rank, _CARDINAL_SUFFIX.sub(_cardinal_with_ending, read_decade_ranges(text)))
+    text = _CARDINAL_SUFFIX.sub(_cardinal_with_ending, read_decade_ranges(text))
+    text = _RANK.sub(_rank, text)
     return read_numbers_in_series(read_year_nouns(_SUFFIXED.sub(say, text)))
