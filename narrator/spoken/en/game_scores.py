@@ -63,6 +63,9 @@ _FIRST_RECORD_SAID = re.compile(r"\b[a-z-]+ and [a-z-]+ " + _ANOTHER_PLACE)
 _NOT_A_RECORD = re.compile(
     r"(?i:\b(?:score|scored|odds|vote[ds]?|margin|ratio|tally|ages?|aged|half|period|quarter|"
     r"inning|tall|height|forward|guard|center|centre|"
+    # or a vote of a court or a body: "The ruling was 7-2, with two justices dissenting"
+    r"ruling|ruled|court|justices?|judges|jur(?:y|ors)|verdict|panel|council|board|commission|"
+    r"committee|senate|lawmakers|ballots?|motion|bill|amendment|resolution|dissent\w*|"
     # or a span of the clock: "The museum's hours are 10-5 daily", "Office hours are 9-5"
     r"hours|daily|weekdays|shifts?|o'clock)\b)"
 )
