@@ -30,8 +30,9 @@ from narrator.spoken.en.counts import counted_before
 from narrator.spoken.en.dotted_times import WORLD_ZONES, read_dotted_times
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.initialisms import spelled
-from narrator.spoken.en.numbers import cardinal, digits
+from narrator.spoken.en.numbers import cardinal
 from narrator.spoken.en.old_clock import OLD_CLOCK_HINTS, read_old_clock
+from narrator.spoken.en.race_times import read_race_times
 from narrator.spoken.en.ranges import read_verses
 from narrator.spoken.en.ratios import RATIO_BEFORE
 from narrator.spoken.en.zone_offsets import read_zone_offsets
@@ -167,11 +168,6 @@ def _is_military(match: re.Match[str]) -> bool:
 _OF_AHEAD = re.compile(r"\.?\s+of\b")
 
 
-_RACE_TIME = re.compile(
-    r"(?<![\w.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\w:])"
-)
-
-
 # An hour and a part of it written as one character, as old books print the clock: "at 7½
 # o'clock" -> "at half past seven", "at 10¼ in the morning" -> "a quarter past ten", "8¾
 # a.m." -> "a quarter to nine" (only with o'clock, a part of the day, or after "at" before a
@@ -261,17 +257,6 @@ def _say_count(written: str, unit: str) -> str:
     return f"{cardinal(int(written))} {unit}{'' if int(written) == 1 else 's'}"
 
 
-def _say_race_time(match: re.Match[str]) -> str:
-    parts = [(match["h"], "hour"), (match["m"], "minute")]
-    words = [
-        f"{cardinal(int(v))} {unit}{'' if int(v) == 1 else 's'}"
-        for v, unit in parts
-        if v and int(v)
-    ]
-    seconds = f"{cardinal(int(match['s']))} point {digits(match['f'])} seconds"
-    return " ".join([*words, seconds])
-
-
 # A TV listing's hour in the East and in the Central zone, an hour behind, the first's zone
 # unsaid: "airs Sundays at 8/7c", "10:30/9:30c" -> "eight, seven Central", ...
 _EAST_CENTRAL = re.compile(
@@ -318,7 +303,7 @@ def read_times(text: str) -> str:
             text = _MINUTES_PAST.sub(lambda m: f"{cardinal(int(m['m']))} minutes ", text)
     if "½" in text or "¼" in text or "¾" in text:
         text = _HOUR_AND_PART.sub(_say_hour_and_part, text)
-    text = _RACE_TIME.sub(_say_race_time, text)
+    text = read_race_times(text)
     text = _HOUR_BEFORE_RANGE.sub(_say_range_start, text)
     if "noon" in text or "midnight" in text:
         text = _NOON_RANGE.sub(r"\g<when> to ", text)
