@@ -289,9 +289,16 @@ def one_of(gender: str, before: str, amount: bool = False) -> str:
     return _ONE[gender][case]
 
 
+# A number's hyphen before "bis", "und", "oder" stands for the word it shares with the next
+# ("18- bis 25-Jährige", "2- und 3-Zimmer-Wohnungen"): no dash, so no pause.
+_SHARED_HYPHEN = re.compile(r"(?<=\d)-(?= (?:bis|und|oder|sowie|bzw\.|u\.|od\.) \d)")
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "1.200" -> "ein tausend zwei hundert", "2,5 Mio." -> "zwei
     Komma fünf Millionen", "seit 1999" -> "seit neunzehn hundert neun und neunzig"."""
+    if "- " in text:  # a quick test before the search
+        text = _SHARED_HYPHEN.sub("", text)
     text = _SCALED.sub(lambda m: scaled(m["num"], m["scale"], m.string[: m.start()]), text)
     text = _YEAR_PAIR.sub(lambda m: f"{year(int(m['a']))} und {year(int(m['b']))}", text)
     text = _SENTENCE_YEAR.sub(lambda m: year(int(m.group(1))), text)
