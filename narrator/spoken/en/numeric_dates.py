@@ -6,7 +6,8 @@
 - "15-01-2020" -> "the fifteenth of January twenty twenty" (a day past 12 comes first); where
   the text writes a date so elsewhere, its other numeric dates are day first too
 - "on 3/4", "born 11/9": a month and a day without a year, where a word of when says so
-  ("3/4 of voters" stays a fraction)
+  ("3/4 of voters" stays a fraction); "the forecast for 12/25" after "for" where no month is
+  the second number
 - "07/2012", "in 7/2012" -> "July twenty twelve" ("1/2007" alone stays a fraction)
 """
 
@@ -64,6 +65,13 @@ _DAY_AFTER_MONTH = re.compile(
     r"(?<![\w./-])(?P<weekday>(?!))?(?P<a>1[0-2]|0?[1-9])/(?P<b>1[3-578-9]|2[1-36-9]|3[01])"
     r"(?![\w/]|[.,]\d|\s(?:of|an?|s|sec|secs|seconds?|inch|inches|in\.|from)\b"
     r"|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"  # "the night of 12/13 May"
+)
+# After "for", a month and a day whose second number no month has (not a sixteenth): "the
+# forecast for 12/25", "tickets for 7/14" ("calls for 1/2 teaspoon", "for 3/16 inch" stay).
+_FOR_SLASHED = re.compile(
+    r"\b(?i:for)\s+(?P<weekday>(?!))?(?P<a>1[0-2]|0?[1-9])/(?P<b>1[3-578-9]|2\d|3[01])"
+    r"(?![\w/]|[.,]\d|\s(?:of|an?|the|s|sec|secs|seconds?|cups?|inch|inches|in\.|miles?|"
+    r"pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
 )
 _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
@@ -221,5 +229,6 @@ def read_numeric_dates(text: str) -> str:
         if "day" in text:
             text = _BEFORE_WEEKDAY.sub(lambda m: _say_when_slashed(m, day_first), text)
         if not day_first:
+            text = _FOR_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
             text = _DAY_AFTER_MONTH.sub(_say_day_after_month, text)
     return text
