@@ -16,7 +16,8 @@ __all__ = ["HINT", "read_ranges"]
 # The words of a game's result, after which "3-1" is a score.
 _SCORE_WORDS = (
     r"gan\w*|venc\w*|perd\w*|empat\w*|derrot\w*|cay\w*|cae\w*|"
-    r"gole\w*|victoria|derrota|triunfo|marcador|resultado"
+    r"gole\w*|victoria|derrota|triunfo|marcador|resultado|"
+    r"partido|encuentro|clásico|derbi|final"  # the game's: "el partido Betis-Sevilla (2-1)"
 )
 _read_ranges = range_reader("a", _SCORE_WORDS)
 _HOUSE_NUMBER = re.compile(

@@ -10,6 +10,7 @@ __all__ = ["HINT", "read_ranges"]
 # The words of a game's result, after which "3-1" is a score.
 _SCORE_WORDS = (
     r"vin\w*|batt\w*|pareggi\w*|perso|"
-    r"perde\w*|sconfi\w*|vittoria|risultato|punteggio"
+    r"perde\w*|sconfi\w*|vittoria|risultato|punteggio|"
+    r"partita|incontro|derby|finale"  # the game's: "la partita Roma-Lazio (2-1)"
 )
 read_ranges = range_reader("a", _SCORE_WORDS)

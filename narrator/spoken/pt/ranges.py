@@ -10,6 +10,7 @@ __all__ = ["HINT", "read_ranges"]
 # The words of a game's result, after which "3-1" is a score.
 _SCORE_WORDS = (
     r"venc\w*|ganh\w*|perd\w*|empat\w*|derrot\w*|"
-    r"gole\w*|vitória|derrota|placar|resultado"
+    r"gole\w*|vitória|derrota|placar|resultado|"
+    r"jogo|partida|clássico|final"  # the game's: "o jogo Grêmio-Inter (2-1)"
 )
 read_ranges = range_reader("a", _SCORE_WORDS)
