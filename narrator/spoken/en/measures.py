@@ -228,6 +228,8 @@ def _say_measure(match: re.Match[str]) -> str:
     if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
         return match.group(0)
     one, many = UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
+    if unit == "nm" and _AT_SEA.search(match.string, max(0, match.start() - 80), match.end() + 80):
+        one, many = "nautical mile", "nautical miles"  # "sighted 20 nm off the coast"
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
@@ -246,6 +248,14 @@ def _say_measure(match: re.Match[str]) -> str:
 _MODEL_AHEAD = re.compile(r" (?:[A-Z]|(?!(?:of|in|per|and|or|for|at|to)\b)[a-z]{3,})")
 # "MP" after a number is megapixels where a camera or its picture is spoken of: "a 12 MP camera".
 _CAMERA_AROUND = re.compile(r"(?i:camera|sensor|lens|photo|picture|image|selfie|resolution)")
+# "nm" is a nautical mile where the words speak of the sea or the air, else a nanometer ("a
+# 3 nm chip", "light of 500 nm"): "a tanker 20 nm off the coast", "flew 200 nm".
+_AT_SEA = re.compile(
+    r"(?i:\b(?:off (?:the )?(?:coast|shore|island)|offshore|coast(?:line)?|ships?|vessels?|"
+    r"tankers?|boats?|freighters?|frigates?|destroyers?|submarines?|carriers?|navy|naval|"
+    r"seas?|sail(?:ed|ing)?|maritime|nautical|knots|fishing|aircraft|airspace|flew|radar|"
+    r"territorial|harbou?rs?|ports? of|cruise|yacht\w*)\b)"
+)
 # Two pressures parted by a slash are a blood pressure, "over": "120/80 mmHg".
 _PRESSURES = frozenset({"mmHg", "mm Hg"})
 # Seconds written "s" after a number with decimals: "9.58 s" ("the 1960 s" may be a letter).
