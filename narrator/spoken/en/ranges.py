@@ -232,6 +232,23 @@ _TO_NOW = re.compile(
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between))\s+$")
 
 
+# "between" takes "and", not "to": "between 1942–45" -> "between nineteen forty-two and
+# forty-five"; a range that "and" follows is one end of the span ("between 2011–12 and 2019–20").
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s+$")
+_AND_AFTER = re.compile(r"\s*(?:and|&)\s")
+
+
+def _and_after_between(match: re.Match[str], words: str) -> str:
+    start = match.start()
+    if words == match.group(0) or not _BETWEEN_BEFORE.search(
+        match.string, max(0, start - 9), start
+    ):
+        return words
+    return (
+        words if _AND_AFTER.match(match.string, match.end()) else words.replace(" to ", " and ", 1)
+    )
+
+
 def _say_season(match: re.Match[str]) -> str:
     first, second = int(match["a"]), match["b"]
     if int(second) % 100 != (first + 1) % 100 or (len(second) == 4 and int(second) != first + 1):
@@ -352,7 +369,7 @@ def read_ranges(text: str) -> str:
     if ":" in text:  # before the ranges: "Matt. 5:3-12" is verses three to twelve
         text = _VERSE.sub(_say_verse, text)
     if "-" in text or "–" in text or "—" in text:  # a range has one of its dashes
-        text = _RANGE.sub(say, text)
+        text = _RANGE.sub(lambda m: _and_after_between(m, say(m)), text)
     return read_ratios(text) if ":" in text else text
 
 
