@@ -55,6 +55,7 @@ from narrator.spoken.tables import read_mapping
     notation,
     numero,
     oaths,
+    odds,
     ordinals,
     parties,
     percentages,
@@ -106,6 +107,7 @@ from narrator.spoken.tables import read_mapping
     "notation",
     "numero",
     "oaths",
+    "odds",
     "ordinals",
     "parties",
     "percentages",
@@ -181,6 +183,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(star_places.read_star_places, "star_places", star_places.HINT,
          "before times and the letters: in 'R.A. 5h. 30m.' the letters are right ascension, "
          "and 'Dec.' before degrees is declination, no month"),
+    on_digits(odds.read_odds, "odds", odds.HINT,
+              "before times, dates, money and fractions: in 'at odds of 7/2' the slash parts "
+              "a bet's odds, not a day from its month, shillings from pence or a fraction"),
     on_digits(times.read_times, "times", times.HINT,
          "before dates, ranges and numbers: '5-7 pm' is a range of hours, '11.30 a.m.' no "
          "decimal"),
