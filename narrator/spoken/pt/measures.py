@@ -39,12 +39,22 @@ _SCORE = re.compile(
     r"(?P<before>\b(?i:venc|perd|termin|acab|fech|encerr|empat|ganh|gole|bat|derrot|placar)\w*"
     r"(?: de| por)? "
     r"|\bpor )(?P<a>\d{1,2}) ?[x×] ?(?P<b>\d{1,2})(?!\w| ?(?:[mck]?m|metros?)\b)"
+    # ... or between two teams' names ("Brasil 7 x 1 Alemanha"), or after them in brackets
+    # ("Grêmio x Inter (2 x 1)").
+    r"|(?P<before2>[A-ZÀ-Ú][\wà-ú-]* |[A-ZÀ-Ú][\wà-ú-]* [x×] [A-ZÀ-Ú][\wà-ú-]* \()"
+    r"(?P<a2>\d{1,2}) ?[x×] ?(?P<b2>\d{1,2})(?= [A-ZÀ-Ú]|\))"
 )
+
+
+def _score(match: re.Match[str]) -> str:
+    if match["before"] is not None:
+        return f"{match['before']}{match['a']} a {match['b']}"
+    return f"{match['before2']}{match['a2']} a {match['b2']}"
 
 
 def read_measures(text: str) -> str:
     """Read measures ("200 g" -> "duzentos gramas") and the "x" between dimensions ("5 x 4
     m" -> "cinco por quatro metros"), and a unit alone after its article ("o kg")."""
-    text = _SCORE.sub(r"\g<before>\g<a> a \g<b>", text) if "x" in text else text
+    text = _SCORE.sub(_score, text) if "x" in text else text
     text = _read_measures(_say_times_signs(_read_alternatives(text)))
     return _read_article_units(text)
