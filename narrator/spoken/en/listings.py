@@ -1,8 +1,9 @@
 """A property listing's shorthand after its counts: "4 bd., 3 ba." -> "4 bedrooms, 3
-bathrooms", "1 br" -> "1 bedroom", "2.5 bth." -> "2.5 bathrooms". Only after a number and
-before a comma, a semicolon, a slash or the line's end, as listings run them together; glued
-to its count in capitals before a dwelling too, which it describes: "2BR apt." -> "2 bedroom
-apt.", "3BR, 2BA" -> "3 bedrooms, 2 bathrooms".
+bathrooms", "1 br" -> "1 bedroom", "2.5 bth." -> "2.5 bathrooms" (the point at a line's end is
+its full stop too, and stays; "1 bath" is a word, left as it is). Only after a number and before
+a comma, a semicolon, a slash or the line's end, as listings run them together; glued to its
+count in capitals before a dwelling too, which it describes: "2BR apt." -> "2 bedroom apt.",
+"3BR, 2BA" -> "3 bedrooms, 2 bathrooms".
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 
 _ROOMS = {"bd": "bedroom", "bdr": "bedroom", "bdrm": "bedroom", "br": "bedroom"}
-_ROOMS |= {"ba": "bathroom", "bth": "bathroom", "bath": "bathroom"}
+_ROOMS |= {"ba": "bathroom", "bth": "bathroom"}
 _ROOM = re.compile(
-    r"(?<=\d )(?P<room>bdrm|bdr|bd|br|bth|ba|bath)\.?(?=\s?[,;/]|\s*$)",
+    r"(?<=\d )(?P<room>bdrm|bdr|bd|br|bth|ba)(?P<point>\.?)(?=\s?[,;/]|\s*$)",
     re.MULTILINE,
 )
 _GLUED = re.compile(
@@ -20,14 +21,17 @@ _GLUED = re.compile(
     r"condo|flat|unit|townhouse|duplex|cottage)\b))|(?=\s?[,;/]|\s*$))",
     re.MULTILINE,
 )
-HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba|bath)\b|\d(?:BR|BD|BA)\b")
+HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba)\b|\d(?:BR|BD|BA)\b")
 
 
 def _say_room(match: re.Match[str]) -> str:
     room = _ROOMS[match["room"]]
     before = match.string[max(0, match.start() - 8) : match.start()].split()
     one = bool(before) and before[-1] == "1"
-    return room if one else room + "s"
+    # The point of "3 ba." at the end of a line ends the sentence too: it stays.
+    ends_line = match.string[match.end() : match.end() + 1] in ("", "\n")
+    stop = "." if match["point"] and ends_line else ""
+    return (room if one else room + "s") + stop
 
 
 def _say_glued(match: re.Match[str]) -> str:
