@@ -47,6 +47,9 @@ _NEWSROOM = re.compile(
     r"^(?:redazione|redacci[oó]n|r[ée]daction|redaktion|reda[cç][cç]?[aã]o)\b"
     # an authority that issues a release over its stamp, no writer: "Polizeipräsidium Mannheim"
     r"|^(?:polizei|staatsanwaltschaft|stadt|landratsamt|feuerwehr)\w*"
+    # a parish, a school or a council that issues its own notices: "Parrocchia San Lorenzo"
+    r"|^(?:parrocchia|parroquia|paroisse|pfarrei|kirchengemeinde|par[oó]quia|parish|comune"
+    r"|ayuntamiento|mairie|gemeinde|scuola|escuela|[ée]cole|schule|escola|istituto|colegio)\b"
     r"|^\w+(?:pr\u00e4sidium|ministerium|beh\u00f6rde|direktion|inspektion|amt|gericht)\b",
     re.I,
 )
@@ -161,6 +164,10 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         if names is None and (described := _described(line, lines[taken : taken + 2])):
             fallback = fallback or (described, lines[:position] + lines[taken + 1 :])
             continue
+        if names is None and seen == 0 and _NEWSROOM.match(line) and is_stamp(following):
+            # the issuer over its notice's stamp, no writer: "Parrocchia San Lorenzo Martire"
+            # over "Domenica 6 dicembre 2026"
+            return None, lines[:position] + lines[taken:]
         over = _line_over(lines, position)  # "Jane Roe" under "December 5, 2026 · 5:04 AM ET"
         if names is None and (stamped := _stamped(line, following) or _stamped(line, over)):
             # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer

@@ -189,7 +189,10 @@ _LINE = re.compile(
 _LEAD = re.compile(
     r"^(?:join our commenting forum|disclosure statement"
     r"|listen(?: \u00b7 \d{1,2}:\d{2}|:)|\d{1,2}-minute listen|enlarge this image"
-    r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?|partners"
+    r"|(?:media|press) contacts?|related (?:news|links)|more on this story|authors?"
+    # a club's or a charity's sponsors under the story: "Nos partenaires" over their names
+    r"|(?:(?:our|nos|unsere|nuestros|i nostri|nossos) )?(?:partners|partenaires|sponsors"
+    r"|sponsoren|patrocinadores|parceiros)"
     r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript|related\.{3}"
     r"|suggested topics|transkript|transcripci\u00f3n"
     r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"

@@ -94,6 +94,8 @@ def _is_page_number(lines: list[str], position: int) -> bool:
     line = lines[position].strip()
     # the last line alone, if it names the page: "Seite 1 von 1" under a letter's signature
     last = after is None and not before and line[:1].isalpha()
+    if line[:1].isalpha() and " of " in line and _PAGE.match(line):
+        return True  # a page's number as its words say it, blank lines round it: "Page 1 of 2"
     return (
         (bool(before) or last)
         and after != ""

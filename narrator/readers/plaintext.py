@@ -69,7 +69,9 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 """A live blog's entry time on a line of its own: "12.45 GMT", "10:42", "1.05pm", "16h02"."""
-_POSTED = re.compile(r"^(?:posted|published) at (?P<time>\d{1,2}[.:]\d{2}(?:\s*[AP]M)?)$", re.I)
+_POSTED = re.compile(
+    r"^(?:posted|published)(?: at)? (?P<time>\d{1,2}[.:]\d{2}(?:\s*[AP]M)?)$", re.I
+)
 _AGO = re.compile(
     r"^(?:\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|d)\s+ago"
     r"|(?:il y a|hace|h\u00e1|vor) \d{1,3}\s*(?:s|sec|min|mins|minutes?|minutos?|minuten|h|std)\.?"

@@ -14,6 +14,7 @@ the ear:
   reply with STOP.", "¿No ves bien este correo? Ábrelo en tu navegador", "Leer la noticia
   completa", "Book your place", "Shared from the Daily Ledger app. Download it for free."
 - a post's stamp by a role or a user's name: "Veröffentlicht am 06.12.2026 von Pressewart"
+- a site's menu in a row under the title: "Members' area | Join the union | Contact your rep"
 - a public body's page: its kind over the title ("Public Notice"), its question on itself
   ("Questa pagina ti è stata utile? Sì No"), its row of tools ("Seite drucken | Seite teilen |
   Nach oben"), a release's number ("Comunicato stampa n. 214 del 03/12/2026"), its attachments
@@ -55,12 +56,27 @@ _LINE = re.compile(
     rf"| aussi| auch| anche)? [^.!?]{{0,20}}\b{_PODCAST_APPS}\b.{{0,80}}"
     r"|apoie (?:o|este|nosso) (?:podcast|programa)\b.{0,160}"
     # a live page's and a recipe card's controls
-    r"|pinned(?: post| update| entry)?|(?:show|load|see) (?:more|all|older) (?:updates|posts"
-    r"|entries)"
+    r"|pinned(?: post| update| entry)?|(?:show|load|see) (?:more|all|older)(?: updates| posts"
+    r"| entries)?"
+    # a club's page: its scorecard's link, its sponsor's thanks
+    r"|(?:full |view (?:the )?(?:full )?)?scorecard(?: on [\w .'-]{1,30})?"
+    r"|(?:match|ball|kit|shirt|man of the match) sponsors?\s*:.{1,120}"
+    # a union's or a club's frame: "Members' area | Join the union | Contact your rep", "Not a
+    # member yet? Join today from just £9.50 a month."
+    r"|not (?:a member|registered) yet\?.{0,100}|join (?:us |the \w+ )?(?:today|now)\b.{0,80}"
+    # a portal's buttons on a case ("Comment on this application", "View documents (14)")
+    r"|(?:comment on|track|follow|view|download|print) this (?:application|notice|consultation"
+    r"|case|item|petition)|view (?:all )?documents?(?: \(\d+\))?"
+    r"|back to (?:(?:the )?search results|results|(?:the )?list)"
     r"|\d(?:[.,]\d)? (?:from|out of \d(?: stars?)?(?: from)?) [\d,.]+ (?:votes?|ratings?|reviews?)"
     r"|nutrition(?: facts| info(?:rmation)?)?\s*:?\s*calories\b.{0,200}"
     # a mail's small print and links
     r"|to unsubscribe\b.{0,100}"
+    r"|this (?:e-?mail|message|newsletter) was sent to\b.{0,120}"
+    r"|diese (?:e-?mail|nachricht|newsletter) wurde an .{1,80} (?:versandt|gesendet|verschickt)\.?"
+    # a call to get the notices on a messaging app: "Per ricevere gli avvisi su WhatsApp …"
+    r"|(?:per ricevere|para recibir|pour recevoir|para receber|to (?:get|receive)) [^.!?]{1,60}"
+    r"\b(?:whatsapp|telegram|signal)\b.{0,80}"
     r"|\u00bf?no (?:ves|puedes ver) (?:bien )?este (?:correo|e-?mail|bolet[íi]n)\?.{0,60}"
     r"|(?:\u00e1brelo|ver(?:lo)?|abrir) en (?:tu|el) navegador"
     r"|(?:afficher|voir) (?:ce|cet) (?:e-?mail|message|courriel) dans (?:votre|le) navigateur"
@@ -90,13 +106,19 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 _TOOLS = re.compile(
-    r"(?:seite |page |pagina |p[áa]gina )?(?:drucken|teilen|print|share|imprimer|partager"
+    r"(?:share|teilen|partager|compartir|condividi|compartilhar) (?:on|by|via|auf|sur|en|su|no|por)"
+    r" [\w ]{1,20}"
+    r"|(?:seite |page |pagina |p[áa]gina )?(?:drucken|teilen|print|share|imprimer|partager"
     r"|stampa|condividi|imprimir|compartir|partilhar|compartilhar|\u043f\u0435\u0447\u0430\u0442\u044c)"
     r"|nach oben|back to top|top|haut de page|torna su|volver arriba|voltar ao topo"
     r"|\u043d\u0430\u0432\u0435\u0440\u0445",
     re.IGNORECASE,
 )
 """A page's tool in its row of them: "Seite drucken", "Back to top"."""
+_MENU_GAP = re.compile(r" \| ")
+_MENU_ITEM = re.compile(r"[A-Z][\w&'\u2019-]*(?: [^\W\d_][\w&'\u2019-]*){0,3}")
+"""A menu's link in a row of them under the title: "Members' area", "Contact your rep"."""
+_MIN_MENU_ITEMS = 3
 _TOOL_GAP = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _POSTED = re.compile(
     r"(?:posted|published|ver\u00f6ffentlicht|publi\u00e9|publicado|pubblicato)"
@@ -121,5 +143,8 @@ def is_service_line(line: str) -> bool:
         return True
     if len(line) > _MAX_TOOLS_CHARS or not _TOOL_GAP.search(line):
         return False
+    items = line.split(" | ")
+    if len(items) >= _MIN_MENU_ITEMS and all(_MENU_ITEM.fullmatch(item) for item in items):
+        return True
     parts = [part for part in _TOOL_GAP.split(line) if part]
     return len(parts) > 1 and all(_TOOLS.fullmatch(part) for part in parts)

@@ -102,7 +102,10 @@ news; a local paper's story under its mega menu, share bar and comments, a hand-
 site with its webring, a Medium-like story with its responses, a library's WordPress news with
 an event's details, German local news under its consent layer, a Spanish travel blog with its
 comments, a French Ghost letter for members, Italian news with a video's box, a Portuguese
-Jekyll blog and Russian news under its cookie notice),
+Jekyll blog and Russian news under its cookie notice; a church's Squarespace news, a food bank's
+WordPress release with its PDF and media contact, Spanish news under its consent box, a German
+fire brigade's WordPress post with its post navigation and Brazilian news with its "Leia
+também"),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
