@@ -7,7 +7,7 @@
 - "the Under 19s" -> "the Under nineteens"; "rolled two 6s", "all 5's" -> "rolled two sixes",
   "all fives"; "the final 717s" -> "the final seven seventeens" (three digits are read in
   groups, as model numbers and years are); "1,000s of people", "100s of" -> "thousands of
-  people", "hundreds of"
+  people", "hundreds of"; capitals before: "MP3s", "PS5s" -> "MP-threes", "PS-fives"
 """
 
 from __future__ import annotations
@@ -52,6 +52,16 @@ _PLURAL_NUMBER = re.compile(
     r"(?<![\w$.,'])(?<!\d\d\d[-–])"
     r"(?:(?P<num>\d{1,4}|1,000(?:,000)?)|(?<![-–])(?<![-–] )(?P<small>\d\d?)')s\b"
 )
+
+
+# Capitals glued to the number they name, in the plural: "MP3s", "PS5s", "G7s" -> "MP-threes",
+# "PS-fives", "G-sevens" (the "s" is the plural's, not a letter to spell).
+_LETTERED_PLURAL = re.compile(r"(?<![\w$.,'-])(?P<letters>[A-Z]{1,4})(?P<num>[1-9]\d{0,2})s\b(?!')")
+
+
+def _say_lettered_plural(match: re.Match[str]) -> str:
+    n = int(match["num"])
+    return f"{match['letters']}-{_plural(year(n) if n >= 100 else cardinal(n))}"
 
 
 # A round number in the plural before "of" counts in its unit: "100s of people", "1000s of
@@ -220,6 +230,7 @@ def read_decades(text: str) -> str:
         text = _POINTED_DECADE.sub(_drop_decade_point, text)
     text = _YEAR_TO_DECADE.sub(lambda m: f"{year(int(m['year']))} to ", text)
     text = _DECADES.sub(say, text)
+    text = _LETTERED_PLURAL.sub(_say_lettered_plural, text)
     return _PLURAL_NUMBER.sub(_say_plural_number, text)
 
 
