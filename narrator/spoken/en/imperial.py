@@ -206,6 +206,9 @@ def length(number: str, unit: str) -> str:
 
 
 def _say_feet_inches(match: re.Match[str]) -> str:
+    if match["feet"] and _a_height_before_its_noun(match):
+        # "the 6'11\" center", "a 1' 1\" board": the units are one word of the noun's
+        return f"{decimal(match['feet'])} foot {decimal(match['inches'])} inch"
     if match["feet"]:
         return f"{length(match['feet'], 'ft')} {length(match['inches'], 'in')}"
     number, mark = (
@@ -232,11 +235,17 @@ def _say_inches_before_word(match: re.Match[str]) -> str:
     return f"{decimal(match['num'])} inch"
 
 
-def _say_feet_then_inches(match: re.Match[str]) -> str:
+def _a_height_before_its_noun(match: re.Match[str]) -> bool:
+    """Whether feet and inches stand between a determiner and the noun they describe."""
     text, start = match.string, match.start()
-    if _DETERMINER_BEFORE.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(
-        text, match.end()
-    ):
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+        and _NOUN_AFTER.match(text, match.end())
+    )
+
+
+def _say_feet_then_inches(match: re.Match[str]) -> str:
+    if _a_height_before_its_noun(match):
         return f"{decimal(match['feet'])} foot {decimal(match['inches'])}"
     return f"{length(match['feet'], 'ft')} {length(match['inches'], 'in')}"
 

@@ -35,6 +35,14 @@ _LABEL_BEFORE = re.compile(
     r"pier|bay|bed|ward|cabin|locker|lot|plot|stand|vitamin|no\.|number)\s?)$"
 )
 _SCALE_LETTER = re.compile(r"\d\s?[CF]\b")
+# Between a determiner and the noun it describes the degrees are one word of the noun's, as
+# with the degree sign ("a 40°C day"): "a 103F fever" -> "a one hundred three degree
+# Fahrenheit fever"; "hit 40C overnight", "reach 30C in the shade" keep their "degrees".
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|its|their|his|her|our)\s$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|to|from|by|with|for|is|was|were|are|today|tonight|overnight|"
+    r"yesterday|tomorrow|inside|outside)\b)[a-z]{3,}\b"
+)
 # Old books write the scale short after the degrees: "212° Fahr.", "15° Cent.", "80° Réaum."
 # (its dot kept where it ends the sentence).
 _SHORT_SCALE = re.compile(
@@ -52,7 +60,12 @@ def _say_temperature(match: re.Match[str]) -> str:
         return match.group(0)
     one, many = _SCALES[match["scale"]]
     first = f"{decimal(match['first'])} to " if match["first"] else ""
-    return f"{first}{decimal(match['num'])} {one if match['num'] in {'1', '-1'} else many}"
+    text, start = match.string, match.start()
+    describing = _DETERMINER_BEFORE.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(
+        text, match.end()
+    )
+    single = describing or match["num"] in {"1", "-1"}
+    return f"{first}{decimal(match['num'])} {one if single else many}"
 
 
 def read_bare_temperatures(text: str) -> str:
