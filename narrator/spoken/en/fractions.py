@@ -272,11 +272,27 @@ def read_fractions(text: str) -> str:
 
     if "⁄" in text:  # the fraction slash: "3⁄4"
         text = _FRACTION_SLASH.sub("/", text)
+    if "-" in text or "–" in text:
+        text = _GLYPH_RANGE.sub(_glyph_range, text)
     if "-" in text:
         text = _NEGATIVE.sub(lambda m: "minus " + say_fraction(m["fraction"]), text)
     if _GLYPH_UNIT_HINT.search(text):
         text = _GLYPH_UNIT.sub(_say_glyph_unit, text)
     return _FRACTION.sub(say, text)
+
+
+# A dash between numbers one of which has a part written as one character is a range, "to":
+# "won 16½–11½" -> "sixteen and a half to eleven and a half", "2½-3 hours".
+_GLYPH_RANGE = re.compile(
+    r"(?<![\w./,–-])(?P<a>\d+[½⅓⅔¼¾⅕-⅞]?|[½⅓⅔¼¾⅕-⅞])\s?[-–]\s?"
+    r"(?P<b>\d+[½⅓⅔¼¾⅕-⅞]?|[½⅓⅔¼¾⅕-⅞])(?![\w/⁄-]|[.,]\d)"
+)
+
+
+def _glyph_range(match: re.Match[str]) -> str:
+    if match["a"].isdigit() and match["b"].isdigit():
+        return match.group(0)
+    return f"{match['a']} to {match['b']}"
 
 
 # A fraction's character before a unit's abbreviation, as recipes write it: "¼ tsp salt",
