@@ -93,9 +93,11 @@ def _saint(match: re.Match[str]) -> str:
 
 # "стр." after a house's number is "строение": "д. 2, стр. 1" -> "дом два, строение один".
 _BUILDING = re.compile(r"(?P<house>(?:дом|корпус)\s\d+[а-яё]?,?\s)стр\.\s?(?=\d)")
-# Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два".
+# Abbreviations said so only before a number: "д. 5" is "дом пять", "ч. 2" "часть два", "с.
+# 12" "страница двенадцать" (no "с" as a preposition takes a full stop).
 _NUMBERED = {"д": "дом", "кв": "квартира", "корп": "корпус", "ст": "статья", "п": "пункт",
-             "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица"}  # fmt: skip
+             "ч": "часть", "рис": "рисунок", "т": "том", "табл": "таблица",
+             "с": "страница"}  # fmt: skip
 # With its capital at a sentence's start too: "Ст. 228 УК РФ" -> "Статья двести двадцать
 # восемь". Not the "ч." of "в т. ч. 5 детей" ("в том числе").
 _NUMBERED_WRITTEN = "|".join([*_NUMBERED, *(w.capitalize() for w in _NUMBERED)])

@@ -86,6 +86,12 @@ def _distance_from(match: re.Match[str]) -> str | None:
     return f"{decimal(match['num'], 'p', gender)} {noun}"
 
 
+# A number after a label written short is the label's, no quantity: the letters after it
+# are no unit ("ст. 228 ч. 2" is an article's part, not 228 hours; "№ 5 т. 2"); not after "ч."
+# or "т.", units themselves ("3 ч. 20 мин.").
+_LABEL_BEFORE = re.compile(r"(?:(?<![\w.])(?i:ст|п|гл|стр|рис|табл|д|корп)\.\s?|№\s?)$")
+
+
 # A dimension's "x", "×" or Cyrillic "х" between two numbers is "на": "5 х 4 м" -> "пять на
 # четыре метра".
 _say_dimensions = times_sign_reader("на", "x×х")
@@ -96,6 +102,8 @@ def read_measures(text: str) -> str:
     "15 %" -> "пятнадцать процентов"; a symbol alone: "м²" -> "квадратный метр"."""
 
     def measure(match: re.Match[str]) -> str:
+        if _LABEL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            return match.group(0)  # "ст. 228 ч. 2": an article's number, then its part
         distance = _distance_from(match)
         if distance:
             return distance

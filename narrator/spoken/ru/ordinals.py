@@ -80,7 +80,15 @@ _YEAR_NOUN = re.compile(
 _LONE_YEAR = re.compile(r"(?<![\w.,\-])(?P<num>1[5-9]\d\d|20\d\d)(?![\w,\-:]|\.\d|\s?%)")
 _MONTHS = r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _MONTH_NEXT = re.compile(rf"\s(?:{_MONTHS})(?!\w)", re.IGNORECASE)
-_LONE_YEAR_BEFORE = re.compile(rf"(?i)(?:(?<!\w)(?:в|с|до|к|по|от|после|около)|{_MONTHS})\s$")
+# A month in any case, or written short, before a year makes it a genitive: "в сентябре 2022"
+# -> "две тысячи двадцать второго", "в сент. 2023 г." -> "двадцать третьего года".
+_MONTH_WORD = (
+    r"(?<![\w.])(?i:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"(?:ь|я|е|ю|ем|а|у|ом)?|ма[йяею]|(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)\.)"
+)
+_LONE_YEAR_BEFORE = re.compile(
+    rf"(?i)(?:(?<!\w)(?:в|с|до|к|по|от|после|около)|{_MONTHS}|{_MONTH_WORD})\s$"
+)
 
 
 def preposition(before: str) -> str:
@@ -92,7 +100,7 @@ def preposition(before: str) -> str:
 # A lower-case word right before a year written short, no preposition: a noun whose year it
 # is, a genitive ("в январе 2024 г." -> "две тысячи двадцать четвертого года"); a period's
 # noun written short too ("за 9 мес. 2023 г." -> "двадцать третьего года").
-_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё][а-яё]+|(?:мес|нед|кв)\.)\s+$")
+_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?:[А-ЯЁа-яё][а-яё]+|(?:мес|нед|кв)\.|{_MONTH_WORD})\s+$")
 # Unless that word is a verb whose subject the year or century is, a nominative: "настал XX
 # в.", "начался 2024 г.", "выдался 1998 г.": a reflexive, or a masculine past in "-ил", "-ыл",
 # "-ёл" or "стал" (a noun in "-ал", "-ел" is common: "квартал", "отдел").
