@@ -14,10 +14,10 @@ from narrator.spoken.rules import any_of
 
 # The guest's name ahead, or its quoted title: a capital letter or an opening quote.
 _GUEST_AHEAD = r"(?= [A-Z\"“'‘]| ?\()"
-# Before it a name, a title, a closing quote or bracket, or an opening bracket ("(ft. Sia)");
-# not a number (feet).
+# Before it a name, a title, a closing quote or bracket, a comma ("The song, ft. Cardi B,"),
+# or an opening bracket ("(ft. Sia)"); not a number (feet).
 _FEATURING = re.compile(
-    rf"(?:(?<=[A-Za-z\"”'’)] )|(?<=\()|^)(?P<word>ft|feat|Feat(?=\.))(?:\.|\b){_GUEST_AHEAD}"
+    rf"(?:(?<=[A-Za-z\"”'’),] )|(?<=\()|^)(?P<word>ft|feat|Feat(?=\.))(?:\.|\b){_GUEST_AHEAD}"
 )
 # A word of place before it: "ft." is a fort in careless writing ("in ft. Worth"); a number
 # in words, feet ("six ft. High").

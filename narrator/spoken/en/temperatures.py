@@ -24,7 +24,7 @@ _TEMPERATURE = re.compile(  # a range too: "25-28C"
 _HEAT = re.compile(
     r"(?i:temperature|degree|heat|warm|cold|hot|cool|freez|high|low|weather|celsius|"
     r"fahrenheit|thermometer|fever|chill|climb|soar|plung|rose|fell|hit|reach|oven|bake|"
-    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|°|"
+    r"roast|boil|shade|outside|overnight|sunny|humid|swelter|scorch|averag|forecast|°|"
     # What is kept warm or cold: "the pool is kept at 27C", "sea water of 18C".
     r"water|pool|thermostat|kept at|frost|melt|\bsea\b|\bice\b|\bair\b)"
 )
