@@ -7,7 +7,9 @@
   three, eight two five five"; "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"; "1-123-123-5678"
   and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", ", ext. 12", "x12" -> "extension
   one two"
-- "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group
+- "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group;
+  so after the "00" dialled out instead: "0044 20 7946 0958" -> "zero zero four four, two
+  zero, ..."
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4;
   "020-7946-0018", "0161-496-0000": hyphenated groups a trunk "0" starts;
   "07700 900123", a British mobile
@@ -41,6 +43,8 @@ _GROUP = r"\(?\d{1,5}\)?"
 _CARD = re.compile(r"(?<![\w.,+-])\d{4}([-\s])\d{4}\1\d{4}\1\d{4}(?![\w.,-]?\d)")
 _SPACED = re.compile(
     rf"(?<![\w.,+-])(?:\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
+    # "0044 20 7946 0958": the country's code after the "00" dialled out, as "+" stands for
+    rf"|00[1-9]\d{{0,2}}(?:[\s-]{_GROUP}){{2,5}}"
     r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|0\d{2,4}-\d{3,4}-\d{4}|0\d{4}\s\d{6}|\d{3} \d{3} \d{4})"
     r"(?![\w.,-]?\d)"
 )
@@ -242,6 +246,7 @@ HINT = any_of(
     r"\)(?<=\d\d\d\))",
     r"\.(?:(?<=\d\d\d\.)|(?<=\d\.)\d{1,3}\.\d)",
     r"\+\d",
+    r"00(?<=\b00)[1-9]\d{0,2}[\s-]\d",  # "0033 1 23 45 67 89": dialled out, as after a "+"
     # Digits on either side of a space, in one scan of the spaces (three cost three times as
     # much): the digit after the space checked before what comes before it.
     r" \d(?:(?<=\d \d)\d{2,3} \d|(?<=0\d\d\d\d \d)\d{5}|(?<=\d\d\d \d)\d{3}\b)",
