@@ -6,13 +6,16 @@
 - after a word of the kind ("ley", "decreto", "lei", "legge"...) any number and year, the year
   perhaps in two digits ("la Ley 30/92"); a year first too ("el Reglamento (UE) 2016/679")
 - without such a word, a number over a four-digit year of the last two centuries ("12/2018"),
-  which as a fraction would be thousandths no one counts; "1/2000" stays a fraction
+  which as a fraction would be thousandths no one counts; "1/2000" stays a fraction, and
+  "2023/2024" is a season's two years
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+
+from narrator.spoken.common.seasons import is_season
 
 _PAIR = r"(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)"
 _YEAR_UNDER = re.compile(rf"(?<![\w.,/-]){_PAIR}")
@@ -40,6 +43,8 @@ def designation_reader(words: Iterable[str], joined_by: str) -> Callable[[str], 
         year = match["b"]
         if not _YEAR.fullmatch(year) or (match["a"] == "1" and year.endswith("00")):
             return match.group(0)
+        if is_season(match["a"], year):
+            return match.group(0)  # "2023/2024", a season's two years: the fractions say it
         return join(match)
 
     def read_designations(text: str) -> str:
