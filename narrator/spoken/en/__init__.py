@@ -38,6 +38,7 @@ from narrator.spoken.tables import read_mapping
     formulas,
     fractions,
     game_scores,
+    grade_spans,
     greek,
     headline_numerals,
     initialism_pairs,
@@ -90,6 +91,7 @@ from narrator.spoken.tables import read_mapping
     "formulas",
     "fractions",
     "game_scores",
+    "grade_spans",
     "greek",
     "headline_numerals",
     "initialism_pairs",
@@ -239,6 +241,9 @@ RULES: tuple[Rule, ...] = (
               "'2.0 kg'; before ranges and numbers, which would read '2.0.1' as 'two point "
               "zero point one', and the parting of letters from digits, which would make "
               "'v1.2' 'v one point two'"),
+    on_digits(grade_spans.read_grade_spans, "grade_spans", grade_spans.HINT,
+              "before ranges, which would read 'grades K-12' as the letter and 'twelve', and "
+              "numbers; after models, which read 'AK-47'"),
     on_digits(game_scores.read_game_scores, "game_scores", game_scores.HINT,
               "before ranges, which would read a tennis set '7-6' and a cricket score '356-4' "
               "with 'to'"),
