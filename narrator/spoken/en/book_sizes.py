@@ -24,9 +24,9 @@ _PLACE_AFTER = re.compile(
     r",? [A-Z][a-z]+|\.?,? (?:1[5-9]\d\d)\b|,? (?:pp|boards|calf|cloth)\b|\.(?=\s*$)"
 )
 # After a word of printing and "in", the size is a book's whatever follows: "A pocket edition
-# in 18mo was printed" ("The loan runs 12mo." is a term).
+# in 18mo was printed", "The pocket edition, in 12mo, sold" ("The loan runs 12mo." is a term).
 _PRINTED_IN_BEFORE = re.compile(
-    r"\b(?:editions?|printed|reprinted|published|issued|bound|volumes?|copy|copies)\s+in\s$"
+    r"\b(?:editions?|printed|reprinted|published|issued|bound|volumes?|copy|copies),?\s+in\s$"
 )
 # After a count of volumes, the size is a book's whatever follows: "in 3 vols. 12mo, appeared".
 _VOLUMES_BEFORE = re.compile(r"\d\s(?:vols?\.?|volumes?),?\s$")
