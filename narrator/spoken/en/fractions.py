@@ -179,10 +179,13 @@ _PAST_OR_TO_HOUR = re.compile(
     r"\s+(?:past|to|before|after)\s+(?:[1-9]|1[012]|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|noon|midnight)\b(?!\s*[/.,]?\d)"
 )
-# Before "to", only after a word of when ("Add 1/4 to 1 cup" is a range of amounts), or where
-# the hour ends a clause or is said a time ("ordered for 1/4 to 8.", "1/4 to 8 o'clock"), not
-# after a word of a range or a ratio ("from 1/2 to 1.", "a ratio of 1/4 to 1.").
-_WHEN_BEFORE = re.compile(r"(?i:\b(?:at|about|till|until|by|before|after|since|it was))\s+(?:a )?$")
+# Before "to", only after a word of when or the old clock's "wanted" ("it wanted ¼ to 4"; "Add
+# 1/4 to 1 cup" is a range of amounts), or where the hour ends a clause or is said a time
+# ("ordered for 1/4 to 8.", "1/4 to 8 o'clock"), not after a word of a range or a ratio ("from
+# 1/2 to 1.", "a ratio of 1/4 to 1.").
+_WHEN_BEFORE = re.compile(
+    r"(?i:\b(?:at|about|till|until|by|before|after|since|it was|it is|wanted|wants))\s+(?:a )?$"
+)
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between|of|than|and|or))\s+$")
 _HOUR_ENDS = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:o'clock|in the (?:morning|afternoon|evening)|at night)"
