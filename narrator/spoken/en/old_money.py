@@ -18,7 +18,7 @@ import re
 
 from narrator.spoken.en.fractions import OUT_OF_AFTER, RATING_BEFORE
 from narrator.spoken.en.numbers import cardinal
-from narrator.spoken.en.old_money_forms import read_francs, write_colon_sums
+from narrator.spoken.en.old_money_forms import read_short_coins, write_colon_sums
 from narrator.spoken.rules import any_of
 
 # With a halfpenny or farthings, "4½d.", "¼d.", or eighths as cotton was quoted, "6⅝d.".
@@ -382,8 +382,8 @@ def read_old_money(text: str) -> str:
             text = _OLD_POUNDS.sub(_say_old_pounds, text)
     if "/" in text:
         text = _SLASHED.sub(_say_slashed, text)
-    if " fr" in text:
-        text = read_francs(text)
+    if " fr" in text or " g" in text:
+        text = read_short_coins(text)
     if "s." in text:
         text = _SHILLINGS_ENDING.sub(_say_shillings_ending, text)
     return text
