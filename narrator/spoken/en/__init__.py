@@ -38,6 +38,7 @@ from narrator.spoken.tables import read_mapping
     formulas,
     fractions,
     game_scores,
+    gem_weights,
     grade_spans,
     greek,
     headline_numerals,
@@ -91,6 +92,7 @@ from narrator.spoken.tables import read_mapping
     "formulas",
     "fractions",
     "game_scores",
+    "gem_weights",
     "grade_spans",
     "greek",
     "headline_numerals",
@@ -216,6 +218,9 @@ RULES: tuple[Rule, ...] = (
          "before ordinals, numbers and abbreviations: house numbers go in pairs, '42nd St' "
          "names a street, and a state code after a city is no initialism; before measures, "
          "which would read '500 W. Madison St.' as watts"),
+    on_digits(gem_weights.read_gem_weights, "gem_weights", gem_weights.HINT,
+              "before money and numbers, which would read '14k gold' as fourteen thousand, and "
+              "before measures and abbreviations, which leave 'a 2 ct. diamond' as written"),
     on_digits(dimensions.read_dimensions, "dimensions", dimensions.HINT,
          "before measures and the parting of letters from digits: in '2x8 m2' the unit then "
          "follows its number, and 'x' is 'by', not a letter"),
