@@ -175,9 +175,9 @@ def _say_weekday(match: re.Match[str]) -> str:
     if match["day"].endswith(".") and _LOWER_CASE_AHEAD.match(text, end):
         # A period no sentence ends with: an abbreviation ("the Sun. edition", "Sat. night").
         return said
-    if text[max(0, start - 4) : start] in ("the ", "The "):
-        return match.group(0)  # "the Sun", "The Sat Nav": a name
     ahead = match["dash"] or _DAY_AHEAD.match(text, end)
+    if text[max(0, start - 4) : start] in ("the ", "The ") and not ahead:
+        return match.group(0)  # "the Sun", "The Sat Nav": a name ("The Sun, Mon and Tue shows")
     behind = _DAY_BEHIND.search(text, max(0, start - 16), start)
     if (
         not ahead
