@@ -33,7 +33,7 @@ from narrator.spoken.en.abbreviations_in_context import (
 from narrator.spoken.en.after_names import AFTER_NAME as _AFTER_NAME
 from narrator.spoken.en.after_names import DETERMINER_BEFORE as _DETERMINER_BEFORE
 from narrator.spoken.en.after_names import NAME_AHEAD as _NAME_AHEAD
-from narrator.spoken.en.after_names import NAME_FOLLOWS, read_words_after_names
+from narrator.spoken.en.after_names import NAME_FOLLOWS, SAINTS_NAME_FOLLOWS, read_words_after_names
 from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
 from narrator.spoken.en.closings import read_closings
 from narrator.spoken.en.compass import COMPASS_FORMS, read_compass_points
@@ -182,9 +182,9 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     ):
         after_name = False  # the sentence's first word, not a street's name: "Read St. John"
     numbered = before is not None and _ORDINAL_WORD.fullmatch(before["word"]) is not None
-    if numbered and not (name_follows and not stop_after(match)):
-        # A numbered street read already: "to twelfth St.", "on 55th St. They walked".
-        after_name = True
+    if numbered and not (SAINTS_NAME_FOLLOWS.match(following) and not stop_after(match)):
+        # A numbered street read already, no saint after it: "on 3rd St. Call 555-0199".
+        after_name, following = True, ""
     if match["abbr"] == "St" and match["dot"] and _names_a_state_school(match):
         return "State"
     if match["abbr"].lower() == "st":

@@ -30,6 +30,12 @@ _OPENER = r"(?:The|He|She|It|They|We|This|These|Those|There|Then|But|His|Its|The
 NAME_AHEAD = rf"(?=\s+(?!{_OPENER})(?:[A-Z\U000f0000-\U000ffffd]|[a-z]+[A-Z]))"
 # A name after a word: "Co. Cork", "Dr. McBride"; matched in place, where the word ends.
 NAME_FOLLOWS = re.compile(NAME_AHEAD)
+# A saint's name after "St.": a given name ("St. Patrick", "St. John") or a name's possessive
+# ("St. Mark's Church"); after a numbered street another capital word starts a sentence ("on
+# 3rd St. Call 555-0199").
+SAINTS_NAME_FOLLOWS = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(read_words('en', 'first_names')))})\b|[A-Z][a-z]+'s\b)"
+)
 # A numbered street an earlier rule has read: "fifth Ave" ("5th Ave").
 ORDINAL_BEFORE = re.compile(rf"(?:^|\s){ORDINAL_WORD.pattern}\s+$")
 _STREETS = frozenset({"Avenue", "Road", "Boulevard"})
