@@ -5,6 +5,7 @@ an ordinal in the noun's case: a count would make the noun a plural there.
   класса" (a count: "пять классов")
 - "на 2 этаже" -> "на втором этаже", "на 90 минуте" -> "на девяностой минуте"
 - "к 3 уроку" -> "к третьему уроку", "под 7 номером" -> "под седьмым номером"
+- "с 1 по 3 курс" -> "с первого по третий курс" (a count: "по три курса")
 
 A number ending in one is left to numbers ("в 21 регионе" counts: "в двадцати одном"), as is
 two to four before a genitive singular with no preposition ("2 класса" counts), a time of
@@ -17,6 +18,7 @@ import re
 
 from narrator.spoken.ru.gender import is_feminine_prepositional
 from narrator.spoken.ru.numbers import ordinal
+from narrator.spoken.tables import read_table
 
 # The prepositions and the case each gives a noun after a number in a series.
 _GENITIVE = {"с", "со", "до", "от", "из", "у", "для", "после", "без", "около", "возле", "против"}
@@ -95,7 +97,34 @@ def _in_series(match: re.Match[str]) -> str:
     return f"{ordinal(int(number), case, _gender(noun, case))} {noun}"
 
 
+# "с 1 по 3 курс": the first and the last of a series, a masculine noun after the last in its
+# nominative singular, which no count of two or more takes ("по три курса"): both ordinals,
+# the first a genitive, the last an accusative ("с первого по третий курс").
+_FROM_TO = re.compile(
+    r"(?<![\w-])(?P<from>[Сс]о?)\s(?P<a>\d{1,3})\sпо\s(?P<b>\d{1,3})\s"
+    r"(?P<noun>[а-яё]{2,}[бвгджзклмнпрстфхцчшщ])(?![\w-])"
+)
+# The genitive plurals in no ending, which a count takes ("с 1 по 10 тонн"): the units'.
+_COUNTED = frozenset(
+    {"лет", "человек", "штук", "раз"} | {row[3] for row in read_table("ru", "units")}
+)
+
+
+def _from_to(match: re.Match[str]) -> str:
+    noun = match["noun"]
+    if noun.endswith(("ов", "ев")) or noun in _COUNTED:
+        return match.group(0)
+    first, last = int(match["a"]), int(match["b"])
+    if first >= last:
+        return match.group(0)
+    said = f"{match['from']} {ordinal(first, 'g', 'm')} по {ordinal(last, 'n', 'm')}"
+    return f"{said} {noun}"
+
+
 def read_numbers_in_series(text: str) -> str:
     """Read a bare number before a singular noun it cannot count as the noun's ordinal: "на 2
-    этаже" -> "на втором этаже", "с 3 пути" -> "с третьего пути"."""
+    этаже" -> "на втором этаже", "с 3 пути" -> "с третьего пути", "с 1 по 3 курс" -> "с
+    первого по третий курс"."""
+    if "по " in text:  # a quick test before the search
+        text = _FROM_TO.sub(_from_to, text)
     return _NUMBER_AND_NOUN.sub(_in_series, text)
