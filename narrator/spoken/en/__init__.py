@@ -26,6 +26,7 @@ from narrator.spoken.tables import read_mapping
     abbreviations,
     addresses,
     book_sizes,
+    box_scores,
     classics,
     dates,
     decades,
@@ -80,6 +81,7 @@ from narrator.spoken.tables import read_mapping
     "abbreviations",
     "addresses",
     "book_sizes",
+    "box_scores",
     "classics",
     "dates",
     "decades",
@@ -232,6 +234,9 @@ RULES: tuple[Rule, ...] = (
     rule(money.read_money, "money", _MONEY_HINT,
          "before measures, percentages and ranges: '$5-10' is an amount range, in '$40m' the "
          "'m' is million, and '$12/kg' is a price per kilogram"),
+    on_digits(box_scores.read_box_scores, "box_scores", box_scores.HINT,
+              "before measures, whose 'pts' and 'yds' beside them it leaves, and before "
+              "initialisms, which would spell '3 TDs' as letters"),
     on_digits(measures.read_measures, "measures", measures.HINT,
          "before ranges and the parting of letters from digits: '5-10 km' is a range in "
          "kilometers, '12kg' one quantity"),

@@ -1,0 +1,56 @@
+"""A player's figures in sports news, written short after their count as box scores print
+them, said as the words they stand for.
+
+- "ran for 3 TDs" -> "three touchdowns"; "threw 2 TD passes" -> "two touchdown passes";
+  "hit 2 HRs", "had 2 INTs" -> "home runs", "interceptions"
+- "31 pts, 12 reb, 8 ast, 3 stl, 2 blk" -> "... twelve rebounds, eight assists, three steals,
+  two blocks" (points and yards are read as units, by `measures`)
+- only right after a count: "TD Bank", "a TD" and "the HR department" are left alone
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "TD": ("touchdown", "touchdowns"),
+    "INT": ("interception", "interceptions"),
+    "HR": ("home run", "home runs"),
+    "reb": ("rebound", "rebounds"),
+    "ast": ("assist", "assists"),
+    "stl": ("steal", "steals"),
+    "blk": ("block", "blocks"),
+}
+_STAT = re.compile(
+    r"(?<=\d )(?P<stat>TD|INT|HR)(?P<plural>s)?\b(?!['’-])"
+    r"|(?<=\d )(?P<short>reb|ast|stl|blk)s?\b(?P<point>\.)?(?=[\s,;)]|$)"
+)
+# A figure before a noun of the game qualifies it, singular: "2 TD passes", "3 HR games";
+# before any other noun the letters are something else's ("the 2 HR departments").
+_NOUN_AFTER = re.compile(r" (?:passes|runs|catches|receptions|games|seasons|drives|throws)\b")
+_OTHER_NOUN_AFTER = re.compile(
+    r" (?!(?:in|on|of|for|and|or|to|as|at|by|from|with|while|this|that|last|next|over|per|"
+    r"before|after|since|during|against|into|through|but|so|a|an|the|his|her|their|its|all|"
+    r"each|apiece|combined|total|including|was|were|is|are|has|had|have|came|come)\b)[a-z]{2,}\b"
+)
+# The point of "2 blk." at a line's end, or before a capital, is its full stop too.
+_SENTENCE_ENDS = re.compile(r"$|\n|\s+[A-Z\"'“‘(]", re.MULTILINE)
+HINT = re.compile(r"\d (?:TD|INT|HR|reb|ast|stl|blk)")
+
+
+def _say_stat(match: re.Match[str]) -> str:
+    stat = match["stat"] or match["short"]
+    one, many = _WORDS[stat]
+    count = match.string[max(0, match.start() - 4) : match.start()].split()[-1]
+    if match["stat"] and _NOUN_AFTER.match(match.string, match.end()):
+        return one
+    if match["stat"] and _OTHER_NOUN_AFTER.match(match.string, match.end()):
+        return match.group(0)
+    stop = "." if match["point"] and _SENTENCE_ENDS.match(match.string, match.end()) else ""
+    return (one if count == "1" else many) + stop
+
+
+def read_box_scores(text: str) -> str:
+    """ "ran for 3 TDs" -> "ran for 3 touchdowns"; "12 reb, 8 ast" -> "12 rebounds, 8
+    assists"."""
+    return _STAT.sub(_say_stat, text)
