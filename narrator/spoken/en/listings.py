@@ -2,8 +2,8 @@
 bathrooms", "1 br" -> "1 bedroom", "2.5 bth." -> "2.5 bathrooms" (the point at a line's end is
 its full stop too, and stays; "1 bath" is a word, left as it is). Only after a number and before
 a comma, a semicolon, a slash or the line's end, as listings run them together; glued to its
-count in capitals before a dwelling too, which it describes: "2BR apt." -> "2 bedroom apt.",
-"3BR, 2BA" -> "3 bedrooms, 2 bathrooms".
+count in capitals (or a space after it) before a dwelling too, which it describes: "2BR apt.",
+"2 BR apt." -> "2 bedroom apt.", "3BR, 2BA" -> "3 bedrooms, 2 bathrooms".
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ _ROOM = re.compile(
     re.MULTILINE,
 )
 _GLUED = re.compile(
-    r"(?<![\w.,])(?P<count>\d)(?P<room>BR|BD|BA)(?:(?P<dwelling>(?= (?:apt|apartment|house|home|"
+    r"(?<![\w.,])(?P<count>\d) ?(?P<room>BR|BD|BA)(?:(?P<dwelling>(?= (?:apt|apartment|house|home|"
     r"condo|flat|unit|townhouse|duplex|cottage)\b))|(?=\s?[,;/]|\s*$))",
     re.MULTILINE,
 )
-HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba)\b|\d(?:BR|BD|BA)\b")
+_A_BEFORE = re.compile(r"(?:^|\s)[Aa] $")
+HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba)\b|\d ?(?:BR|BD|BA)\b")
 
 
 def _say_room(match: re.Match[str]) -> str:
@@ -36,7 +37,9 @@ def _say_room(match: re.Match[str]) -> str:
 
 def _say_glued(match: re.Match[str]) -> str:
     room = "bathroom" if match["room"] == "BA" else "bedroom"
-    plural = match["dwelling"] is None and match["count"] != "1"
+    # After "a" the counts describe the dwelling named later: "a 3 BR, 2 BA house".
+    described = _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start())
+    plural = match["dwelling"] is None and match["count"] != "1" and described is None
     return f"{match['count']} {room}{'s' if plural else ''}"
 
 
