@@ -78,6 +78,13 @@ def _blood_pressure(match: re.Match[str]) -> bool:
 # Before a word of music, a slash parts the beats of a bar from their note, said as two
 # numbers: "in 3/4 time", "a 6/8 rhythm", as are "7/7" and "4/4", which no fraction is.
 _METER_AFTER = re.compile(r"\s+(?:time|meter|metre|rhythm|signature|time signature|beat|waltz)\b")
+# Or ending its clause where the words around speak of music: "The waltz is written in 3/4, the
+# march in 2/4." ("3/4 of the song" and "3/4 hour" are fractions: a word follows).
+_MUSIC_NEAR = re.compile(
+    r"\b(?:waltz(?:es)?|march(?:es)?|minuets?|jigs?|polkas?|mazurkas?|scherzo|gavottes?|bars?|"
+    r"tempo|beats?|metre|meter|rhythms?|songs?|piece|movement|composed|composer|melody|dance)\b"
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;:.!?)]|$)|\s+(?:and|or|but|throughout)\b")
 
 
 def _two_numbers(match: re.Match[str]) -> bool:
@@ -90,7 +97,12 @@ def _two_numbers(match: re.Match[str]) -> bool:
     if int(numerator) + int(denominator) == 100 and int(numerator) % 5 == 0:
         return True  # the shares of a whole in percent: "a 60/40 split", "70/30"
     meter = denominator in ("2", "4", "8", "16") and int(numerator) <= 16
-    return meter and _METER_AFTER.match(match.string, match.end()) is not None
+    if not meter:
+        return False
+    if _METER_AFTER.match(match.string, match.end()):
+        return True
+    ends = numerator != "1" and _CLAUSE_END_AFTER.match(match.string, match.end()) is not None
+    return ends and _MUSIC_NEAR.search(words_around(match, 50, 40)) is not None
 
 
 # A cricket score, runs for wickets, where the words around speak of the game: "India were
