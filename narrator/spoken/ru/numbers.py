@@ -357,6 +357,12 @@ def _gender_in_case(match: re.Match[str], case: str) -> str:
     return dative_gender(match.string, match.end()) or "m" if case == "d" else "m"
 
 
+# A dash between two numbers left is a range's, said as the hyphen is, in one breath ("5–7
+# тыс. руб." -> "пять-семь тысяч", not a pause as a dash between words).
+# The second may have been read by now, with its unit ("5–7 тыс. руб." -> "5–семь тысяч").
+_DASH_BETWEEN = re.compile(r"(?<=\d)(?:\s?[–—]\s?(?=\d)|[–—](?=[а-яё]))")
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "2 300" -> "две тысячи триста", "более 500" -> "более
     пятисот", "-2,5" -> "минус две целых пять десятых"."""
@@ -381,5 +387,7 @@ def read_numbers(text: str) -> str:
             said = spoken_thousand(said)
         return sign + said
 
+    if "–" in text or "—" in text:  # a quick test before the search
+        text = _DASH_BETWEEN.sub("-", text)
     text = _NUMBER.sub(say, text)
     return _DIGIT_RUN.sub(lambda m: decimal(m.group(0)), text)
