@@ -56,6 +56,24 @@ _YEAR_BEFORE = re.compile(
     r"year|early|late|mid|circa|c\.))\W*$|'s\s+$"
 )
 
+# A determiner before a number and a noun of things counted makes a count ("The 1564 copies
+# of the book sold out", "The 1283 emigrants who sailed"); a word of when keeps a year ("in
+# 1851 people"), and so do a year's intake or team ("the 1862 officers of the regiment", "the
+# 1998 members"), a noun described ("The 2011 census recorded residents") or owning ("The
+# 1984 miners' strike").
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:the|its|his|her|their))\s+$")
+_COHORTS = frozenset(
+    {"soldiers", "troops", "students", "pupils", "members", "voters", "fans", "athletes"}
+    | {"participants", "delegates", "officers", "recruits", "miners", "scholars", "electors"}
+    | {"staff", "employees", "workers", "sailors", "seamen", "marines", "players", "games"}
+)
+
+
+def _counted_after_owner(counted: re.Match[str]) -> bool:
+    noun = counted.group(0).strip()
+    owning = counted.string.startswith(("'", "’"), counted.end())
+    return bool(COUNTED.fullmatch(counted.group(0))) and noun not in _COHORTS and not owning
+
 
 def counted_before(match: re.Match[str]) -> bool:
     """Whether the words before a number count with it: "about 911 calls", "made 999 calls"."""
@@ -123,7 +141,8 @@ def counts(match: re.Match[str]) -> bool:
     if counted is not None:
         counting = spaced and _COUNTING_BEFORE.search(before) is not None
         parted = spaced and _a_part_or_said_of(_PART_OF_BEFORE, before, text, counted.end())
-        return counting or parted or not _YEAR_BEFORE.search(before)
+        owned = spaced and _OWNER_BEFORE.search(before) and _counted_after_owner(counted)
+        return counting or parted or owned or not _YEAR_BEFORE.search(before)
     # "about 1500 acres of land", "there are 1776 steps": a word of amount or a verb that
     # has a count, then a plural; "around 1700 there were" is a year.
     plural = PLURAL.match(text, end)
