@@ -110,7 +110,7 @@ def _numbered(match: re.Match[str]) -> str:
     return (said.capitalize() if written[0].isupper() else said) + " "
 
 
-HINT = re.compile(r"\w\.|млн|млрд|р-н|пр-т|мск|МСК|[гмвн]/[гмкн]")
+HINT = re.compile(r"\w\.|млн|млрд|р-н|пр-т|мск|МСК|[гмвн]/[гмкн]|за к[гм]")
 # A law's reference, "(п. 3) ч. 2 ст. 105": each number an ordinal of its noun, the first noun
 # in the case its preposition gives ("по ч. 2" -> "по части второй"), the others in the
 # genitive ("статьи сто пятой").

@@ -47,10 +47,20 @@ def _plain(words: str) -> str:
     return words.replace("ё", "е")
 
 
+# The second of two numbers joined by "и" or "или", the first not read yet, takes the case of
+# the word before the first: "между 100 и 200 руб." -> "между ста и двумястами рублями".
+_JOINED_BEFORE = re.compile(r"(\w+)\.?\s+\d[\d\u00a0 ,]*\s(?:и|или)\s$")
+
+
 def case_after(before: str) -> str:
     """The case that the word before a number gives it: "более" -> "g", none -> "n"."""
     match = _GOVERNING_WORD.search(before[-20:])
-    return _GOVERNED.get(_plain(match.group(1).lower()), "n") if match else "n"
+    case = _GOVERNED.get(_plain(match.group(1).lower()), "n") if match else "n"
+    if case == "n" and before.endswith(("и ", "или ")):
+        joined = _JOINED_BEFORE.search(before[-40:])
+        if joined:
+            return _GOVERNED.get(_plain(joined.group(1).lower()), "n")
+    return case
 
 
 @functools.lru_cache(maxsize=4096)
@@ -191,7 +201,8 @@ def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str 
     return f"{spoken_thousand(decimal(text, case, gender))} {noun}"
 
 
-_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
+# "США" after a currency written short is the dollar's country: "25 000 долл. США".
+_SENTENCE_END = re.compile(r"\s*$|\s+(?!США\b)[A-ZА-ЯЁ]")
 
 
 def ends_sentence(match: re.Match[str]) -> bool:
