@@ -25,6 +25,7 @@ from narrator.spoken.tables import read_mapping
 (
     abbreviations,
     addresses,
+    article_units,
     book_sizes,
     box_scores,
     classics,
@@ -63,6 +64,7 @@ from narrator.spoken.tables import read_mapping
     parties,
     percentages,
     phones,
+    powers,
     proceedings,
     quarters,
     ranges,
@@ -80,6 +82,7 @@ from narrator.spoken.tables import read_mapping
     __name__,
     "abbreviations",
     "addresses",
+    "article_units",
     "book_sizes",
     "box_scores",
     "classics",
@@ -118,6 +121,7 @@ from narrator.spoken.tables import read_mapping
     "parties",
     "percentages",
     "phones",
+    "powers",
     "proceedings",
     "quarters",
     "ranges",
@@ -286,6 +290,10 @@ RULES: tuple[Rule, ...] = (
     rule(featuring.read_featuring, "featuring", featuring.HINT,
          "after measures, which read the feet of 'a 6 ft. wall'; before abbreviations, whose "
          "titles would read 'Drake ft. Rihanna' as a fort"),
+    rule(article_units.read_article_units, "article_units", article_units.HINT,
+         "after measures, which read a unit after a figure ('2 lb of flour'), and "
+         "medical_shorthand, which reads a patient's 'pt.' before a case note's verb; before "
+         "abbreviations, which would read the dot of 'a lb. of butter' as a stop"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
          "classes (closings, languages, scholarly...) in turn under its hint",
@@ -303,6 +311,10 @@ RULES: tuple[Rule, ...] = (
          "before initialisms, which would spell each side of 'US-UK' as a group of its own"),
     rule(initialisms.read_initialisms, "initialisms", initialisms.HINT,
          "before symbols: 'AT&T' still has its '&'"),
+    rule(powers.read_powers, "powers", powers.HINT,
+         "after measures, which read 'm²' after a figure as a unit; before greek, which would "
+         "leave 'πr²' (a letter beside it) and read a lone 'π', and symbols, whose '=' and "
+         "'+' say a formula is near"),
     rule(greek.read_greek_letters, "greek", greek.HINT,
          "after measures, which read 'μm' and 'Ω' as units; before numbers: '2π' is 'two pi'"),
     on_digits(numbers.read_numbers, "numbers", HAS_DIGIT,
