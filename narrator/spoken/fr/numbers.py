@@ -128,6 +128,11 @@ def before_feminine(after: str) -> bool:
     return singular not in _MASCULINE and singular.endswith(_FEMININE_ENDINGS)
 
 
+# A number after "numéro" names, it counts nothing, so agrees with no word after it: "le TGV
+# n° 6201 part" -> "six mille deux cent un".
+_LABEL_BEFORE = re.compile(r"(?i:numéro|n°|nº)\s?$")
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "1 200" -> "mille deux cents", "-2,5" -> "moins deux virgule
     cinq", "21 personnes" -> "vingt et une personnes"."""
@@ -135,7 +140,9 @@ def read_numbers(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         sign = {"-": "moins ", "+": "plus "}.get(match["sign"] or "", "")
         said = number(match["num"])
-        if said.endswith("un") and before_feminine(match.string[match.end() : match.end() + 30]):
+        after = match.string[match.end() : match.end() + 30]
+        label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
+        if said.endswith("un") and not label and before_feminine(after):
             said = feminine(said)
         return sign + said
 
