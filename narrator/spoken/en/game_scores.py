@@ -61,7 +61,7 @@ _SECOND_RECORD = re.compile(
 )
 _FIRST_RECORD_SAID = re.compile(r"\b[a-z-]+ and [a-z-]+ " + _ANOTHER_PLACE)
 _NOT_A_RECORD = re.compile(
-    r"(?i:\b(?:score|scored|odds|vote[ds]?|margin|ratio|tally|ages?|aged|half|period|quarter|"
+    r"(?i:\b(?:scores?|scored|scorelines?|odds|vote[ds]?|margin|ratio|tally|ages?|aged|half|period|quarter|"
     r"inning|tall|height|forward|guard|center|centre|"
     # or a vote of a court or a body: "The ruling was 7-2, with two justices dissenting"
     r"ruling|ruled|court|justices?|judges|jur(?:y|ors)|verdict|panel|council|board|commission|"
