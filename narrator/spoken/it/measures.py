@@ -45,10 +45,16 @@ def _race_time(match: re.Match[str]) -> str:
     return said + f"{'un secondo' if seconds == 1 else f'{seconds} secondi'} e {match['c']}"
 
 
+# "una" before a vowel is written "un'", as a feminine unit's one is said: "1 h" -> "un'ora".
+_ELIDED_ONE = re.compile(r"\b([Uu])na (?=[aeiouàèéìòù])")
+
+
 def read_measures(text: str) -> str:
     """Read measures ("1 m" -> "un metro") and the "x" between dimensions ("5 x 4 m" ->
     "cinque per quattro metri"), and a race's time ('9"95')."""
     if '"' in text or "”" in text:
         text = _RACE_TIME.sub(_race_time, text)
     text = _read_measures(_say_times_signs(_read_alternatives(text)))
+    if "una " in text:  # a quick test before the search
+        text = _ELIDED_ONE.sub(r"\1n'", text)
     return _read_article_units(text)
