@@ -112,6 +112,11 @@ _SIZE_AFTER_INCHES = (
     r"pizzas?|pans?|skillets?|wheels?|rims?|tyres?|tires?|pipes?|blades?|guns?|shells?|"
     r"howitzers?|torpedo|taller|shorter|longer|wider|deeper|thicker|narrower)\b"
 )
+# Nor does a verb after it, which no preposition takes: "totals of 1 to 2 in are likely",
+# "another 3 in fell overnight".
+_VERB_AFTER_INCHES = (
+    r"\s+(?:are|is|was|were|fell|falls|expected|possible|likely|forecast|accumulated)\b"
+)
 # "pt" is a pint before "of" or a liquid ("2 pt of cream", "1 pt milk"), and otherwise may
 # be a point of type or of a score ("12 pt font", "scored 3 pt").
 _PINTS_AHEAD = (
@@ -125,7 +130,7 @@ _NOUN_AFTER_SIZE = (
 )
 _MEASURE = re.compile(
     rf"{START}(?P<num>{_FRACTION}(?=\s?[A-Za-zµμ])|-?{NUM})(?:\s?[-–]\s?(?P<num2>{NUM}))?{_SCALE}?"
-    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\.?\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_NOUN_AFTER_SIZE}|{INCHES_CONVERTED_OR_PAIRED})|t(?![\w'’-])|pt(?=\.?(?:{_PINTS_AHEAD})))"
+    rf"(?:(?P<hyphen>-)?\s?(?P<unit>{_UNIT}|in(?=\.\s+[a-z]|\.?\s*$|\.?\s*[,;)]|\.?{_SIZE_AFTER_INCHES}|{_VERB_AFTER_INCHES}|{_NOUN_AFTER_SIZE}|{INCHES_CONVERTED_OR_PAIRED})|t(?![\w'’-])|pt(?=\.?(?:{_PINTS_AHEAD})))"
     rf"(?:\.(?=\s+[a-z]|[,;:)]|-[a-z]|\s\d{{1,2}}\s?(?:oz|in|ft|lbs?|mins?|secs?|cm|qrs?|qts?|pts?|cwt|mos?|wks?|bu)\.?(?!\w)|(?<=ft\.)\s\d{{1,2}}(?![\d.,])|{_SIZE_AFTER_INCHES}))?"
     rf"(?:(?P<slash>/|\s/\s){_PER_UNIT})?"
     rf"|\s?/(?:\s(?=sq\b))?(?P<only_per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN}\b)"

@@ -29,6 +29,7 @@ def unit_is_adjective(match: re.Match[str]) -> bool:
             _between_determiner_and_noun(match)
             or _glued_before_a_noun(match)
             or _before_sized_things(match)
+            or _an_age_before_a_noun(match)
         )
         and not _an_event(match)
     )
@@ -46,6 +47,23 @@ _SIZED_THINGS = re.compile(
 
 def _before_sized_things(match: re.Match[str]) -> bool:
     return _SIZED_THINGS.match(match.string, match.end()) is not None
+
+
+# An age before "old" and the noun it describes, or after a determiner: "the 8 yr old girl", "a
+# 6 wk old puppy", "the 3 yr old was fine" -> "eight year old girl" (as "a 2-yr-old boy"); "he
+# is 8 yrs old." and "she was 2 yrs old then" stay plural.
+_OLD = re.compile(r"[ \t]+old\b(?!['-])")
+_UNITS_OF_AGE = frozenset({"yr", "yrs", "mo", "mos", "mth", "mths", "wk", "wks"})
+
+
+def _an_age_before_a_noun(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    old = _OLD.match(text, match.end())
+    if (match["unit"] or "").rstrip(".") not in _UNITS_OF_AGE or old is None:
+        return False
+    word = _NEXT_WORD.match(text, old.end())
+    noun_after = word is not None and word[1] not in _NOT_A_NOUN
+    return noun_after or _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _ADJECTIVE_BEFORE = re.compile(
