@@ -2,7 +2,8 @@
 
 - Tennis sets, two or more in a row or one with its tie-break: "6-4 3-6 7-6 (10-7)" ->
   "six four, three six, seven six (ten seven)"; a set's nought is "love" ("6-0" -> "six love");
-  a set played on past 6-6 among them too ("6-7, 8-6" -> "six seven, eight six")
+  a set played on past 6-6 among them too ("6-7, 8-6" -> "six seven, eight six"); one set
+  named so ("took the first set 6–4" -> "six four", "the fifth set 70–68")
 - Cricket, in a line that speaks of the game: a side's runs and wickets, "356-4" -> "three
   hundred fifty-six for four"; a bowler's wickets and runs, "5-42" -> "five for forty-two".
   Elsewhere "the House passed it 356-4" is a vote, said "to".
@@ -136,11 +137,30 @@ def _say_formation(match: re.Match[str]) -> str:
     return "-".join(number(line) for line in lines)
 
 
+# One set named as a set, its games after it: "took the first set 6–4", "won the fifth set
+# 70–68", "the final set went to 13–11" -> "six four", "seventy sixty-eight", "thirteen eleven".
+_NAMED_SET = re.compile(
+    r"(?P<before>\bset (?:(?:went|ended|finished|was|to|at|by)\s){0,2})"
+    r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\w/–-]|[.,]\d)"
+    # and no measure after it: "Plants are set 4-6 inches apart"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:but|and|in|after|before|to|with|against|over|on|as|when)\b)"
+)
+
+
+def _say_named_set(match: re.Match[str]) -> str:
+    a, b = int(match["a"]), int(match["b"])
+    if not (_a_set(a, b) or _an_advantage_set(a, b)):
+        return match.group(0)
+    return match["before"] + _say_games(match)
+
+
 def read_game_scores(text: str) -> str:
     """ "won 6-4 7-6 (7-3)" -> "won six four, seven six (seven three)"; "closed on 287-6 at
     stumps" -> "two hundred eighty-seven for six"; "a 4-4-2 formation" -> "four four two"."""
     text = _FORMATION.sub(_say_formation, text)
     text = _SETS.sub(_say_sets, text)
+    if "set " in text:
+        text = _NAMED_SET.sub(_say_named_set, text)
     text = _STANDING_RECORD.sub(_say_standing_record, text)
     if " and " in text and _FIRST_RECORD_SAID.search(text):
         text = _SECOND_RECORD.sub(lambda m: f"{number(m['a'])} and {number(m['b'])}", text)
