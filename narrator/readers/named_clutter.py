@@ -80,6 +80,10 @@ _CLUTTER_WORDS = frozenset(
         "suscripcion",
         "abonnement",
         "abbonamento",
+        # A box asking for a gift: "donate-box", "donation-cta", German "spenden-box".
+        "donate",
+        "donation",
+        "spenden",
     ]
 )
 _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
@@ -90,7 +94,11 @@ _CALL_TO_ACTION = "cta"
 # An element named only as an ad, or as a video's box or a player, holds no paragraphs of prose
 # (a label, a video's title: "Guarda il video" over "Il percorso della nuova linea in 3D"); one
 # that does is no such slot (a video story's own text).
-_AD_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "video", "player"})
+# A box named as a call to give is no such slot either when it holds the article's prose (a
+# charity's story of a gift: "donation-story").
+_AD_WORDS = frozenset(
+    {"ad", "ads", "advert", "advertisement", "video", "player", "donate", "donation", "spenden"}
+)
 _PROSE_PARAGRAPHS = 2
 _PROSE_WORDS = 6
 _CARD_BLOCKS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "header", "section"})

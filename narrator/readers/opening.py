@@ -31,6 +31,7 @@ from narrator.readers.greetings import is_headline, without_greeting
 from narrator.readers.labels import NOTICES, is_section_name
 from narrator.readers.outlet_lines import with_note_under_title
 from narrator.readers.site_lines import is_site_frame
+from narrator.readers.stamped_heads import from_stamped_headline
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line, is_page_frame
 
@@ -135,7 +136,8 @@ def above_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if headline is not None:
             return None, headline
         return _REPLY.sub("", fields["subject"]), lines[header:]
-    return None, _without_kicker(without_greeting(with_note_under_title(lines)))
+    lines = _without_kicker(without_greeting(with_note_under_title(lines)))
+    return None, from_stamped_headline(lines)
 
 
 def _without_kicker(lines: list[str]) -> list[str]:

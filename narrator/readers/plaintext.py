@@ -25,6 +25,7 @@ from narrator.readers.labels import labelled_title
 from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
+from narrator.readers.stamped_heads import without_stamp_block
 from narrator.readers.stamps import entry_time
 from narrator.readers.summaries import (
     BULLET,
@@ -116,7 +117,8 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     language = normalize_language(language) or detect_language("\n".join(rest))
     style = style_for(language)
     byline, rest = take_byline(rest, style)
-    rest = without_greeting_line(rest)  # "Good morning." over a newsletter's first story
+    # a stamp's block with the page's labels; "Good morning." over a newsletter's first story
+    rest = without_greeting_line(without_stamp_block(rest))
     paragraphs = _paragraphs(without_summary_label(rest))
     return Article(
         title=title,

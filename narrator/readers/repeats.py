@@ -66,12 +66,25 @@ def _without_title_again(sections: tuple[Section, ...], title: str) -> tuple[Sec
         return sections
     blocks = sections[0].blocks
     for index, block in enumerate(blocks[:_OPENING_BLOCKS]):
-        if _folded(block.text) == _folded(title):
+        if _folded(block.text) == _folded(title) or _is_page_head(block.text, title):
             before = blocks[:index]
             start = index if any(len(b.text.split()) > _MAX_HEADER_WORDS for b in before) else 0
             opening = replace(sections[0], blocks=blocks[:start] + blocks[index + 1 :])
             return (opening, *sections[1:])
     return sections
+
+
+def _is_page_head(text: str, title: str) -> bool:
+    """Whether a block is the page's head run into one paragraph: the title with a label of a
+    few words before it and its stamp after it ("Disrupted Service disruption: ferries
+    cancelled Tuesday Last updated: 07/12/2026 16:30")."""
+    words, headline = " ".join(text.split()), " ".join(title.split())
+    at = words.find(headline) if headline else -1
+    if at < 0:
+        return False
+    before, after = words[:at].strip(), words[at + len(headline) :].strip()
+    label = len(before.split()) <= _MAX_HEADER_WORDS and not before.endswith((".", "!", "?"))
+    return label and (not after or is_stamp(after)) and bool(before or after)
 
 
 def _is_pull_quote(block: Block, paragraphs: list[str]) -> bool:

@@ -105,7 +105,23 @@ _LINE = re.compile(
     r"\d+(?:/\d+)?(?:\s+(?:del|vom|du|de|of|from)\s+.{4,30})?"
     r"|allegat[oi]|attachments?|anh[äa]nge?|pi[èe]ces? jointes?|adjuntos?|anexos?"
     r"|[^()]{1,120}\((?:pdf|docx?|xlsx?|odt|ods|zip)[,;]? [\d.,]+ ?[kmg]i?b\)"
-    r"|background papers?\s*:.{0,120}",
+    r"|background papers?\s*:.{0,120}"
+    # a body's statement that it does not discriminate: "Pine County Electric Cooperative is an
+    # equal opportunity provider and employer."
+    r"|(?:[^.!?]{1,100} (?:is|are) )?an? equal opportunity (?:provider|employer|lender)"
+    r"(?:,? (?:and|&) (?:an? )?(?:equal opportunity )?(?:provider|employer|lender))?\.?"
+    # a link by its arrow, to the post before or after ("← Tanker 47 takes part in …") or back
+    # to the list ("All news", in Russian too)
+    r"|\u2190\s*[^\u2190\u2192]{3,120}|[^\u2190\u2192]{3,120}\s*\u2192"
+    r"|(?:see |view )?all (?:news|stories|articles|posts)"
+    r"|\u0432\u0441\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438"
+    r"|tutte le notizie|todas las noticias|toutes les actualit[ée]s|todas as not[íi]cias"
+    r"|alle (?:nachrichten|meldungen|news)"
+    # a web address given for more, as a label's value: "Per aggiornamenti: allertaliguria.it"
+    r"|(?:for (?:more |further )?|per (?:ulteriori |maggiori )?|para (?:m[áa]s |mais )?"
+    r"|pour (?:plus d')?|f[üu]r (?:weitere )?)?(?:updates|information|info|infos|details"
+    r"|aggiornamenti|informazioni|informaci[óo]n|informa[çc][õo]es|atualiza[çc][õo]es"
+    r"|actualizaciones)\s*:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?",
     re.IGNORECASE,
 )
 _TOOLS = re.compile(
@@ -133,13 +149,22 @@ _POSTED = re.compile(
 "Veröffentlicht am 06.12.2026 von Pressewart", "Posted by admin on 5 December 2026"."""
 _MAX_CHARS = 280
 _MAX_TOOLS_CHARS = 80
+_EDITION_GAP = re.compile(r"\s+[|\u00b7\u2022]\s+")  # a dash parts a letter's title
+_EDITION_NAME = re.compile(
+    r"\b(?:newsletter|e-?news|bulletin|bolet[íi]n|boletim|lettre|rundbrief|notiziario"
+    r"|informativo)\b",
+    re.IGNORECASE,
+)
+_ISSUE = re.compile(r"(?:issue|edition|ausgabe|num[ée]ro|numero|n[°º.])\s*\d{1,4}", re.I)
+_MONTH_YEAR = re.compile(r"[^\W\d_]{3,12}\.? \d{4}")
+_MAX_EDITION_PARTS = 4
 
 
 def is_service_line(line: str) -> bool:
     """Whether a stripped line is the service's own, for the eye or the hand (see above)."""
     if len(line) > _MAX_CHARS:
         return False
-    if _LINE.fullmatch(line):
+    if _LINE.fullmatch(line) or _is_edition_line(line):
         return True
     posted = _POSTED.fullmatch(line) if line[:1] in "PpVv" else None
     if posted and is_stamp(posted["stamp"] or posted["stamp2"]):
@@ -151,3 +176,15 @@ def is_service_line(line: str) -> bool:
         return True
     parts = [part for part in _TOOL_GAP.split(line) if part]
     return len(parts) > 1 and all(_TOOLS.fullmatch(part) for part in parts)
+
+
+def _is_edition_line(line: str) -> bool:
+    """A newsletter's name and edition on a line under its story's title: "Your Home | Brookfield
+    Housing tenants' newsletter | December 2026", "Bulletin · Issue 14"."""
+    parts = _EDITION_GAP.split(line)
+    if not 1 < len(parts) <= _MAX_EDITION_PARTS:
+        return False
+    dated = any(
+        _ISSUE.fullmatch(part) or (_MONTH_YEAR.fullmatch(part) and is_stamp(part)) for part in parts
+    )
+    return dated and any(_EDITION_NAME.search(part) for part in parts)

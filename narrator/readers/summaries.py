@@ -66,6 +66,7 @@ _MIN_SHORT_ITEMS = 3
 _LISTING = re.compile(r"^[A-Z\u00c0-\u00de\u0410-\u042f][\w'\u2019 -]{2,40}:$")
 """A label announcing the short lines under it: "Markets at a glance:"."""
 _MAX_SHORT_ITEM_CHARS = 40
+_NEXT_SENTENCE = re.compile(r"[a-z\d)][.!?][\"'\u201d\u2019]? [A-Z\u00c0-\u00dd]")
 _MAX_LABELLED_ITEM_CHARS = 80
 """A labelled list's items may be longer: "Results:" over "Raducanu (GB) bt Pegula (US) 6-4 …"."""
 _TICKER = re.compile(r"^\+{3} (?P<head>[^+]{2,80}?) \+{3}$")
@@ -106,7 +107,8 @@ def labelled_item(lines: list[str]) -> tuple[str, list[str]] | None:
     over "The market menus are fiddly" after "Pros" over its points); None if it is not one."""
     if len(lines) != _MIN_ITEMS or not _is_label(lines[0], lines[1:]):
         return None
-    return lines[0], lines[1:]
+    # two sentences are a section's paragraph under its heading, not a point
+    return None if _NEXT_SENTENCE.search(lines[1]) else (lines[0], lines[1:])
 
 
 def _is_table_header(lines: list[str]) -> bool:

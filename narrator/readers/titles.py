@@ -129,7 +129,8 @@ def site_names(page: HtmlElement | None) -> list[str]:
 
 def headlines(page: HtmlElement | None) -> list[str]:
     """The page's first h1 headings, but those that name the site: an h1 that links to the
-    site's home, or that the page marks as its logo or site title (`class="site-title"`)."""
+    site's home, or that the page marks as its logo or site title (`class="site-title"`); with
+    no h1, the headings its microdata marks as the headline (`itemprop="headline"`)."""
     if page is None:
         return []
     found: list[str] = []
@@ -138,6 +139,9 @@ def headlines(page: HtmlElement | None) -> list[str]:
             break
         if not _names_the_site(heading):
             found.append(" ".join(heading.text_content().split()))
+    if not found:  # a CMS's headline in an h2 that its microdata names (Joomla's)
+        marked = page.xpath("//*[@itemprop='headline'][not(self::meta)]")[:_MAX_HEADLINES]
+        found = [" ".join(heading.text_content().split()) for heading in marked]
     return found
 
 

@@ -105,7 +105,10 @@ comments, a French Ghost letter for members, Italian news with a video's box, a 
 Jekyll blog and Russian news under its cookie notice; a church's Squarespace news, a food bank's
 WordPress release with its PDF and media contact, Spanish news under its consent box, a German
 fire brigade's WordPress post with its post navigation and Brazilian news with its "Leia
-também"),
+também"; a zoo's WordPress news with its donate box, a lifeboat station's launch report, a
+ferry operator's disruption notice with its status badge, a botanic garden's Wix blog, a German
+utility's outage notice, a French media library's news and a Portuguese fire brigade's Joomla
+news with its headline in an h2),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
