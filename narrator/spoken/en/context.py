@@ -73,6 +73,16 @@ def starts_word(match: re.Match[str]) -> bool:
     return not before or not (before.isalnum() or before in "._'")
 
 
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s+$")
+
+
+def span_joint(match: re.Match[str]) -> str:
+    """The word between the ends of a span that ``match`` reads: "and" after "between" ("between
+    $5-$10" -> "between five dollars and ten dollars"), else "to"."""
+    start = match.start()
+    return " and " if _BETWEEN_BEFORE.search(match.string, max(0, start - 9), start) else " to "
+
+
 def words_around(match: re.Match[str], before: int = 60, after: int = 25) -> str:
     """The text up to ``before`` characters before ``match`` and ``after`` after it, where
     the words that decide its reading are looked for ("a 60W bulb", "hit 40C")."""

@@ -44,7 +44,7 @@ from narrator.spoken.en.bare_units import (
     m_is_million,
     write_bare_units,
 )
-from narrator.spoken.en.context import NUM, START
+from narrator.spoken.en.context import NUM, START, span_joint
 from narrator.spoken.en.coordinates import read_coordinates
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import INCHES_CONVERTED_OR_PAIRED, read_imperial
@@ -210,7 +210,7 @@ def _say_measure(match: re.Match[str]) -> str:
     ):  # "1/2 lb. of butter" -> "half a pound of butter", "3/4 lb." -> "three quarters of a"
         return part_of_a(words, UNITS[match["unit"]][0])
     if match["num2"]:
-        words += " to " + decimal(match["num2"])
+        words += span_joint(match) + decimal(match["num2"])
     if match["scale"]:
         words += match["scale"]
     if match["only_per"]:

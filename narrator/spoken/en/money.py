@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import HAS_DIGIT, NUM, stop_after
+from narrator.spoken.en.context import HAS_DIGIT, NUM, span_joint, stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
@@ -111,9 +111,10 @@ def _say_money(match: re.Match[str]) -> str:
         amounts = [decimal(a) for a in (match["amt"], match["amt2"]) if a]
         if match["scale1"]:  # "$1.2bn-$1.5bn": each end has its scale
             amounts[0] += " " + _SCALES[match["scale1"]]
-        words = " to ".join(amounts) + f" {_SCALES[match['scale']]} {names[1]}"
+        words = span_joint(match).join(amounts) + f" {_SCALES[match['scale']]} {names[1]}"
     elif match["amt2"]:
-        words = " to ".join(_say_amount(a, names) for a in (match["amt"], match["amt2"]))
+        amounts = [_say_amount(a, names) for a in (match["amt"], match["amt2"])]
+        words = span_joint(match).join(amounts)
     else:
         words = _say_amount(match["amt"], names)
     if match["per"]:
