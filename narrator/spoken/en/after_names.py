@@ -71,6 +71,11 @@ _SURNAME_AHEAD = re.compile(
 # A company's letter after "Co.", as regiments letter them; no county is named by one letter.
 _COMPANY_LETTER_AHEAD = re.compile(r" [A-Z](?=[\s,;:)]|$)(?! [A-Z][a-z])")
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[,.]? $")
+# "in" and a place's name before "Co." ending its clause: a county, as news places its events
+# ("left 40,000 without power in Dade Co.", "a fire in Kern Co., officials said"); a company
+# is owned, worked at or invested in ("at Acme Co.", "shares of Acme Co.").
+_IN_A_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|In|across|throughout) [A-Z][a-z]+ $")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;)]|$)")
 _THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 # A state after it, a county of that state: "Allen Co., Indiana", "Durham Co., N.C.".
 _POSTAL_STATES = read_mapping("en", "states")
@@ -193,6 +198,10 @@ def _said_as_county(match: re.Match[str], start: int) -> str | None:
         or _COUNTY_BODY_AHEAD.match(match.string, match.end())
     ):
         return "County"
+    if _IN_A_PLACE_BEFORE.search(match.string, start, match.start()) and _CLAUSE_ENDS.match(
+        match.string, match.end()
+    ):
+        return "County" + stop_after(match)  # "power was out in Dade Co."
     if not _PLACE_BEFORE.search(match.string, start, match.start()):
         return None
     # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";

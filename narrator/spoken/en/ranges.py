@@ -76,6 +76,10 @@ _SCORE_BEFORE = re.compile(
 # Feet and inches with a dash, as sports write a player's height: "he stood 6-2", "the 5-10
 # guard" -> "six-two", "five-ten" (no range): after a word of height or before a position.
 _HEIGHT_BEFORE = re.compile(r"(?i:\b(?:stood|stands|standing|measures|measured|height of))\s+$")
+# A roster's listing, the height alone in its clause: "He is listed at 6-7 and 240 lbs."
+# ("listed at 5-6 dollars" is a range).
+_LISTED_BEFORE = re.compile(r"(?i:\blisted at)\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+and\b")
 _HEIGHT_AFTER = re.compile(
     r"\s+(?:tall|guard|forward|center|centre|quarterback|receiver|linebacker|lineman|pitcher|"
     r"outfielder|infielder|striker|defender|winger|point guard|shooting guard|and weigh\w*)\b"
@@ -88,9 +92,11 @@ def _height(first: str, second: str, match: re.Match[str]) -> bool:
     if not (first in {"4", "5", "6", "7"} and second.isdigit() and int(second) < 12):
         return False
     text, start = match.string, match.start()
+    listed = _LISTED_BEFORE.search(text, max(0, start - 12), start)
     return bool(
         _HEIGHT_BEFORE.search(text, max(0, start - 15), start)
         or _HEIGHT_AFTER.match(text, match.end())
+        or (listed and _CLAUSE_ENDS.match(text, match.end()))
     )
 
 
