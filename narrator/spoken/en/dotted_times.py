@@ -5,6 +5,7 @@ them, where the words around say they are times and no values.
 - "12.45 GMT", "09.05 BST" -> "twelve forty-five GMT", "nine oh five BST": before a zone
 - "the 10.30 train", "the 8.15 from Paddington", "caught the 8.15 and" -> "the ten thirty train"...
 - "Sunrise 7.43, sunset 4.12", "High water at London Bridge, 2.17": an almanac's times
+- "The clock on the mantel said 7.15" -> "... said seven fifteen": what a clock or watch shows
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ _DOTTED_UNLED = re.compile(
     r"in the (?:morning|afternoon|evening)\b|at night\b|sharp\b))"
     r"|(?:(?<=\b[Ii]t was )|(?<=\b[Ii]t is ))(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
     r"(?=[,;.!?\u2014]|\s(?:when|before|and|as|ere)\b)"
+)
+# A dotted time a clock or a watch is said to show: "The clock on the mantel said 7.15", "his
+# watch showed 4.40", "the church clock pointed to 11.55".
+_CLOCK_SHOWED = re.compile(
+    r"\b(?P<said>(?:clock|watch|timepiece)\b[^.;:!?\d]{0,24}?\b(?:said|says|showed|shows|read|"
+    r"reads|pointed to|points to|marked|marks|stood at|stands at|was at)\s)"
+    r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
+    # ending its clause: "the stopwatch read 9.58 seconds" is a measure
+    r"(?=\s*(?:[,.;:!?)\"\u201d]|$)|\s+(?:and|when|as|but|by|exactly|precisely|o'clock)\b)"
 )
 _NOT_CLOCK_WORDS = re.compile(
     r"(?i:\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|up|down|ph|temperature|"
@@ -226,6 +236,8 @@ def read_dotted_times(text: str) -> str:
     text = _DOTTED_TIME.sub(_say_dotted_time, text)
     text = _DOTTED_UNLED.sub(_say_unled_time, text)
     text = _SECOND_TIME.sub(_say_second_time, text)
+    if "clock" in text or "watch" in text or "timepiece" in text:
+        text = _CLOCK_SHOWED.sub(lambda m: m["said"] + _say_clock(int(m["h"]), int(m["m"])), text)
     if _TIMETABLE_HINT.search(text):
         text = _TIMETABLE.sub(lambda m: m["the"] + _say_clock(int(m["h"]), int(m["m"])), text)
     text = _ALMANAC.sub(_say_almanac, text)
