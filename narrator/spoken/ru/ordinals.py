@@ -47,6 +47,7 @@ NOUNS = {
     "год": ("n", "m", False), "года": ("g", "m", False), "году": ("p", "m", False),
     "годом": ("i", "m", False), "годе": ("p", "m", False), "годы": ("n", "m", True),
     "годов": ("g", "m", True), "годах": ("p", "m", True), "годам": ("d", "m", True),
+    "годами": ("i", "m", True),
     "век": ("n", "m", False), "века": ("g", "m", False), "веку": ("d", "m", False),
     "веком": ("i", "m", False), "веке": ("p", "m", False), "веков": ("g", "m", True),
     "веках": ("p", "m", True),
@@ -56,7 +57,7 @@ _ABBREVIATED = {
     "в": "p", "во": "p", "о": "p", "об": "p", "при": "p", "к": "d", "по": "d", "с": "g",
     "со": "g", "до": "g", "от": "g", "после": "g", "около": "g", "из": "g", "начала": "g",
     "конца": "g", "середины": "g", "весны": "g", "лета": "g", "осени": "g", "зимы": "g",
-    "за": "n", "на": "n", "через": "n", "про": "n",
+    "за": "n", "на": "n", "через": "n", "про": "n", "между": "i", "перед": "i",
 }  # fmt: skip
 _SAID_NOUN = {"г": ("год", "года", "году", "году", "годом"),
               "в": ("век", "века", "веку", "веке", "веком"),
@@ -71,7 +72,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEUTER_NEXT = re.compile(r"\s[а-яё]+(?<![ыи]е)[ое](?!\w)")
 _SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
 _YEAR_NOUN = re.compile(
-    r"(?<![\w.,])(?:(?P<first>\d{1,4})\s?[-–—]\s?"
+    r"(?<![\w.,])(?:(?P<first>\d{1,4})(?P<joint>\s?[-–—]\s?|\s(?:и|или)\s)"
     r"|(?P<from>(?i:со?|от))\s(?P<start>\d{3,4})\s(?P<to>по|до)\s)?"
     r"(?P<num>\d{1,4})(?P<space>\s?)(?P<noun>"
     + "|".join(sorted(NOUNS, key=len, reverse=True))
@@ -141,7 +142,7 @@ def _counts_years(match: re.Match[str]) -> bool:
         return False
     if noun in ("год", "года") and preposition(match.string[: match.start()]) in AGE_NOUNS:
         return True  # "ребенок 1 года": an age
-    if noun == "годам":  # a plural year is written "90-м годам"
+    if noun in ("годам", "годами"):  # a plural year is written "90-м годам", "90-ми годами"
         return True
     if noun not in ("год", "года"):
         return False
@@ -175,7 +176,8 @@ def read_year_nouns(text: str) -> str:
             return start + _year_and_noun(match, case, gender, plural)
         if match["first"]:  # "1941-1945 годы": two years, each in the singular
             first, last = (ordinal(int(match[g]), case, gender) for g in ("first", "num"))
-            return f"{first} {last}{match['space'] or ' '}{_said_noun(match, case, plural)}"
+            joint = f" {match['joint'].strip()} " if match["joint"].strip().isalpha() else " "
+            return f"{first}{joint}{last}{match['space'] or ' '}{_said_noun(match, case, plural)}"
         return _year_and_noun(match, case, gender, plural)
 
     return _YEAR_NOUN.sub(say, _BIRTH_YEAR.sub(r"\g<year> года рождения", text))

@@ -97,13 +97,16 @@ def _in_series(match: re.Match[str]) -> str:
     return f"{ordinal(int(number), case, _gender(noun, case))} {noun}"
 
 
-# "с 1 по 3 курс": the first and the last of a series, a masculine noun after the last in its
-# nominative singular, which no count of two or more takes ("по три курса"): both ordinals,
-# the first a genitive, the last an accusative ("с первого по третий курс").
+# "с 1 по 3 курс": the first and the last of a series, a masculine or neuter noun ("с 15 по 20
+# число") after the last in its nominative singular, which no count of two or more takes ("по
+# три курса"): both ordinals, the first a genitive, the last an accusative ("с первого по
+# третий курс").
 _FROM_TO = re.compile(
     r"(?<![\w-])(?P<from>[Сс]о?)\s(?P<a>\d{1,3})\sпо\s(?P<b>\d{1,3})\s"
-    r"(?P<noun>[а-яё]{2,}[бвгджзклмнпрстфхцчшщ])(?![\w-])"
+    r"(?P<noun>[а-яё]{2,}[бвгджзклмнпрстфхцчшщ]|[а-яё]{3,}о)(?![\w-])"
 )
+# Words in "-о" that are no neuter noun: "с 5 по 10 около 100 человек".
+_NOT_NEUTER = frozenset({"около", "много", "мало", "только", "ровно", "всего", "было", "его"})
 # The genitive plurals in no ending, which a count takes ("с 1 по 10 тонн"): the units'.
 _COUNTED = frozenset(
     {"лет", "человек", "штук", "раз"} | {row[3] for row in read_table("ru", "units")}
@@ -112,12 +115,13 @@ _COUNTED = frozenset(
 
 def _from_to(match: re.Match[str]) -> str:
     noun = match["noun"]
-    if noun.endswith(("ов", "ев")) or noun in _COUNTED:
+    if noun.endswith(("ов", "ев")) or noun in _COUNTED or noun in _NOT_NEUTER:
         return match.group(0)
     first, last = int(match["a"]), int(match["b"])
     if first >= last:
         return match.group(0)
-    said = f"{match['from']} {ordinal(first, 'g', 'm')} по {ordinal(last, 'n', 'm')}"
+    gender = "n" if noun.endswith("о") else "m"  # "с 15 по 20 число"
+    said = f"{match['from']} {ordinal(first, 'g', gender)} по {ordinal(last, 'n', gender)}"
     return f"{said} {noun}"
 
 
