@@ -9,6 +9,8 @@
 - "Boeing 747-400", "A320-200", "the 777-300ER", "the 787-9": a variant after a dash is its
   own number
 - "the 737 MAX", "a 787 Dreamliner": a Boeing by its number, where a word of flying follows
+- "the Nikkei 225", "the FTSE 250" -> "... two twenty-five", "... two fifty": a stock index's
+  number in groups
 - "MiG-29", "Su-57", "Yak-130" -> "Mig-twenty-nine", "Su-fifty-seven", "Yak-one thirty":
   letters in mixed case before a dash are said as a word, as Russian aircraft are named
 - "H.264" -> "H two sixty-four": a letter, a point and three digits, as codecs are named
@@ -57,6 +59,12 @@ _MIXED_CASE_CODE = re.compile(r"(?<![\w.-])(?P<word>[A-Z][a-z]{1,2}[A-Z])(?=-\d)
 _AFTER_MAKE = re.compile(
     rf"\b(?P<make>{_MAKES})\s+(?P<num>[1-9]\d\d)(?P<letters>[A-Z]{{1,3}}|[a-z](?![a-z]))?"
     rf"{_VARIANT}(?![\d]|[.,]\d)"
+)
+# A stock index's three digits, said in groups as markets news says them: "the Nikkei 225" ->
+# "the Nikkei two twenty-five", "the FTSE 250" -> "two fifty" ("the S&P 500": "five hundred").
+_INDEX = re.compile(
+    r"\b(?P<index>Nikkei|FTSE|KOSPI|CSI|ASX|Nasdaq|NASDAQ|Stoxx|STOXX|TOPIX|S&P)\s+"
+    r"(?P<num>[1-9]\d\d)(?![\d]|[.,]\d)"
 )
 # A Boeing named by its number alone, where a word of flying follows: "the 737 MAX", "a 787
 # Dreamliner", "747 jets", "the 737 flew"; "a 747 to Israel" is left as a number.
@@ -249,6 +257,7 @@ def read_model_numbers(text: str) -> str:
     if "FL" in text:
         text = _FLIGHT_LEVEL.sub(lambda m: f"flight level {year(int(m['num']))}", text)
     text = _AFTER_MAKE.sub(_say_after_make, text)
+    text = _INDEX.sub(lambda m: f"{m['index']} {year(int(m['num']))}", text)
     if "00" in text:
         text = _LETTERS_AND_VARIANT.sub(
             lambda m: f"{m['letters']} {cardinal(int(m['num']))} {cardinal(int(m['variant']))}",
