@@ -307,7 +307,10 @@ def _cardinal_with_ending(match: re.Match[str]) -> str:
 # A place in a ranking written with a bare number: "2 место" (a count would say "2 места"),
 # "на 3 месте", "3 местом" are ordinals; "1 место" is one after "на" or "занял" ("вышла на 1
 # место" -> "на первое место"), a count elsewhere ("осталось 1 место").
-_RANK = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})\s(?P<noun>место|месте|местом)(?!\w)")
+_RANK = re.compile(
+    r"(?<![\w.,-])(?:(?P<from>[Сс]о?)\s(?P<first>\d{1,3})\sпо\s)?"
+    r"(?P<num>\d{1,3})\s(?P<noun>место|месте|местом)(?!\w)"
+)
 _RANK_CASES = {"место": "n", "месте": "p", "местом": "i"}
 _TAKES_RANK = re.compile(r"(?i)(?<!\w)(?:на|занял\w*|занима\w*)\s$")
 
@@ -320,7 +323,10 @@ def _rank(match: re.Match[str]) -> str:
         and not _TAKES_RANK.search(match.string, 0, match.start())
     ):
         return match.group(0)
-    return f"{ordinal(int(match['num']), _RANK_CASES[noun], 'n')} {noun}"
+    said = f"{ordinal(int(match['num']), _RANK_CASES[noun], 'n')} {noun}"
+    if match["first"]:  # "с 1 по 3 место" -> "с первого по третье место"
+        return f"{match['from']} {ordinal(int(match['first']), 'g', 'n')} по {said}"
+    return said
 
 
 def read_ordinals(text: str) -> str:
