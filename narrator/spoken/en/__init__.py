@@ -63,6 +63,7 @@ from narrator.spoken.tables import read_mapping
     ordinals,
     parties,
     percentages,
+    periods_short,
     phones,
     powers,
     proceedings,
@@ -120,6 +121,7 @@ from narrator.spoken.tables import read_mapping
     "ordinals",
     "parties",
     "percentages",
+    "periods_short",
     "phones",
     "powers",
     "proceedings",
@@ -294,6 +296,9 @@ RULES: tuple[Rule, ...] = (
          "after measures, which read a unit after a figure ('2 lb of flour'), and "
          "medical_shorthand, which reads a patient's 'pt.' before a case note's verb; before "
          "abbreviations, which would read the dot of 'a lb. of butter' as a stop"),
+    rule(periods_short.read_periods_short, "periods_short", periods_short.HINT,
+         "after measures, which read '2 wks' after its number; before abbreviations, whose "
+         "phrases would leave 'this wk' and 'last yr' as written"),
     rule(abbreviations.read_abbreviations, "abbreviations", abbreviations.HINT,
          "before initialisms, which would spell the dotted 'e.g.' and 'a.k.a.'; its narrower "
          "classes (closings, languages, scholarly...) in turn under its hint",
