@@ -164,6 +164,14 @@ _TOWN_POSTCODE = re.compile(r"^[A-Z][\w'\u2019 -]{1,30} [A-Z]{1,2}\d[A-Z\d]? \d[
 """A town and its British postcode: "Kettleford KT2 7PL"."""
 _MAX_COMMA_PART_WORDS = 4
 _MAX_ADDRESS_PART_WORDS = 7
+_ROLE = re.compile(
+    r"^(?:(?:assistant |deputy )?(?:head|director|chief \w+|clerk|manager|secretary|officer"
+    r"|president|chair(?:man|woman|person)?|leader|commissioner|superintendent)"
+    r" (?:of|to|for) [\w ]+|chief executive|director|headteacher|principal|mayor|town clerk)$",
+    re.IGNORECASE,
+)
+"""A person's role ("Head of Highways", "Clerk to the Council"), where an address opens with a
+name or a number ("Head Office" is a place)."""
 _MAX_WORDS = 40
 _PAGE_LINE = re.compile(
     # The story's source as a label and a name, not a sentence: "Quelle: F.A.Z.", "Fonte: Ansa".
@@ -246,6 +254,8 @@ def _is_comma_address(line: str) -> bool:
     if line.count(", ") < _MIN_ADDRESS_PARTS - 1 or line.endswith((".", "!", "?")):
         return False  # most lines are a sentence
     parts = [part.strip() for part in line.split(", ")]
+    if _ROLE.fullmatch(parts[0]):
+        return False  # a signatory's role and office under their name: "Head of Highways, …"
     last = parts[-1]
     return all(len(part.split()) <= _MAX_COMMA_PART_WORDS for part in parts) and bool(
         _TOWN_POSTCODE.match(last) or _POSTCODE.match(last)

@@ -157,3 +157,19 @@ def test_a_box_asking_for_a_gift_is_not_read(box: str, kept: bool) -> None:
     )
     read_out = " ".join(block.text for block in read_html(page, "dunes.html").body_blocks())
     assert ("£" in read_out) == kept
+
+
+@pytest.mark.parametrize(
+    ("signatory", "read_out"),
+    [
+        # a notice's signatory over their role and office: read, and no writer's credit
+        ("Jane Marsh\nClerk to the Council, Town Hall, Ashby AB1 2CD", True),
+        # a footer's address that opens with a place: not read
+        ("Head Office, 1 Main Street, Ashby AB1 2CD", False),
+    ],
+)
+def test_a_signatorys_role_and_office_is_no_footers_address(signatory: str, read_out: bool) -> None:
+    article = read(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{LATER}\n\n{signatory}\n")
+    assert ("Ashby AB1 2CD" in " ".join(texts(article))) == read_out
+    kinds = [block.kind.value for section in article.sections for block in section.blocks]
+    assert "credit" not in kinds
