@@ -25,7 +25,7 @@ _SCALES = {
     "G": ("milliard", "milliards"),  # Quebec's "1,2 G$"
 }
 _BEFORE = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{NUM})")
-_AFTER = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>Mds?|M|G)?\s?(?P<cur>{_CUR})")
+_AFTER = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>Mds?|M|G|k)?\s?(?P<cur>{_CUR})")
 # An amount with its cents before the currency's word: "1,49 euro" -> "un euro quarante-neuf",
 # as a price is said (was "un virgule quarante-neuf euro").
 _NAMED = re.compile(rf"{START}(?P<num>\d+,\d\d)\s(?P<cur>euros?|dollars?)\b")
@@ -39,6 +39,8 @@ HINT = re.compile(rf"{_CUR}|\d,\d\d\s(?:euro|dollar)")
 def amount(number: str, currency: str, scale: str | None = None) -> str:
     """Read an amount: ("3,50", "€") -> "trois euros cinquante"."""
     one, many, sub = _CURRENCIES[currency]
+    if scale == "k":  # thousands, which take no "de": "50 k€" -> "cinquante mille euros"
+        return f"{decimal(number)} mille {many}"
     if scale:
         one_scale, many_scale = _SCALES[scale]
         # French counts a scale in the singular below two: "1,5 Md€" -> "un virgule cinq milliard".
