@@ -229,7 +229,7 @@ _CAPITAL_SCALE = re.compile(
     r"|(?<=[Nn]early )|(?<=[Aa]lmost )|(?<=[Aa]bout )|(?<=[Aa]round )|(?<=[Ss]ome )"
     r"|(?<=[Rr]oughly )|(?<=reached )|(?<=topped )|(?<=has )|(?<=had ))\d)"
     r"(?P<scale>[MB])"
-    r"(?=\s+(?:[a-z]{2,}s|people|children|men|women)\b)"
+    r"(?=\s+(?:[a-z]{2,}(?:-[a-z]+)?s|people|children|men|women)\b)"
 )
 
 
@@ -366,8 +366,10 @@ def read_money(text: str) -> str:
         # "99p", "100k people" (a scale without a currency, as "5bn"); one scan finds both
         text = write_thousands_k(_PENCE.sub(_say_pence, text))
     text = read_price_units(read_glued_cents(text))
-    if " p.a." in text:
-        text = _PER_ANNUM.sub(lambda m: " per annum" + stop_after(m), text)
+    if " p.a." in text or " pcm" in text or " pw" in text or " p.w." in text:
+        text = _PER_ANNUM.sub(
+            lambda m: f" per {_PERIODS[m['per'].rstrip('.')]}" + stop_after(m), text
+        )
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     if "M " in text or "B " in text:
@@ -376,10 +378,13 @@ def read_money(text: str) -> str:
 
 
 # A yearly sum: "a salary of £300 p.a.", "$40,000 p.a." -> "per annum" ("5% p.a." is read by
-# percentages; "P.A." elsewhere is an address system or an assistant).
+# percentages; "P.A." elsewhere is an address system or an assistant); a rent by the month or
+# the week, as British listings write it: "£1,200 pcm" -> "per calendar month", "£300 pw".
 _PER_ANNUM = re.compile(
     r"(?:(?<=pounds)|(?<=pound)|(?<=dollars)|(?<=euros)|(?<=guineas)|(?<=shillings)|"
-    r"(?<=francs)|(?<=rupees)|(?<=million)|(?<=billion)|(?<=thousand)) p\.a\.(?![\w.])"
+    r"(?<=francs)|(?<=rupees)|(?<=million)|(?<=billion)|(?<=thousand))"
+    r" (?P<per>p\.a\.|pcm\.?|pw\.?|p\.w\.)(?![\w.])"
 )
+_PERIODS = {"p.a": "annum", "pcm": "calendar month", "pw": "week", "p.w": "week"}
 
 HINT = HAS_DIGIT
