@@ -59,13 +59,18 @@ _YEAR_BEFORE = re.compile(
 # A determiner before a number and a noun of things counted makes a count ("The 1564 copies
 # of the book sold out", "The 1283 emigrants who sailed"); a word of when keeps a year ("in
 # 1851 people"), and so do a year's intake or team ("the 1862 officers of the regiment", "the
-# 1998 members"), a noun described ("The 2011 census recorded residents") or owning ("The
-# 1984 miners' strike").
+# 1998 members") or its events and works ("the 2016 votes"), a noun described ("The 2011
+# census recorded residents") or owning ("The 1984 miners' strike").
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:the|its|his|her|their))\s+$")
 _COHORTS = frozenset(
     {"soldiers", "troops", "students", "pupils", "members", "voters", "fans", "athletes"}
     | {"participants", "delegates", "officers", "recruits", "miners", "scholars", "electors"}
     | {"staff", "employees", "workers", "sailors", "seamen", "marines", "players", "games"}
+    # events and works of a year as often as counts of them: "the 2016 votes", "the 1918
+    # deaths", "the 1758 species" (Linnaeus's), "the 1966 songs"
+    | {"votes", "deaths", "casualties", "victims", "cases", "flights", "matches", "goals"}
+    | {"points", "runs", "rounds", "songs", "titles", "shots", "species", "ships", "aircraft"}
+    | {"planes", "companies", "firms", "schools", "applications", "jobs", "books", "sites"}
 )
 
 
