@@ -209,6 +209,15 @@ def _month_name(word: str) -> str | None:
     return _MONTHS[number_ - 1] if number_ else None
 
 
+def _stop_after_month(match: re.Match[str]) -> str:
+    # A month written in full takes no point of its own: the one after it ends the sentence
+    # ("It was 3 May. Fine day."); after "Sept." the sentence may go on ("3 Sept. 1998").
+    written = match.group(0)
+    if written.endswith(".") and written[:-1].title().endswith(_MONTHS):
+        return "."
+    return stop_after(match)
+
+
 def _say_month_day(match: re.Match[str]) -> str:
     written, text, start = match["month"], match.string, match.start()
     if written in _VERB_MONTHS and (
@@ -248,7 +257,7 @@ def _say_day_month(match: re.Match[str]) -> str:
     words = the + f"{ordinal(day)} of {month}"
     if match["year"]:
         words += " " + _said_year(match)
-    return words + stop_after(match)
+    return words + _stop_after_month(match)
 
 
 # A month and a day with the year's last two figures after a slash, as letters of the 1860s
@@ -282,7 +291,7 @@ def _say_days_month(match: re.Match[str]) -> str:
         return match.group(0)
     before = match.string[max(0, match.start() - 4) : match.start()].lower()
     the = "" if before.endswith("the ") else "the "
-    return f"{the}{ordinal(first)} to the {ordinal(last)} of {month}" + stop_after(match)
+    return f"{the}{ordinal(first)} to the {ordinal(last)} of {month}" + _stop_after_month(match)
 
 
 def _say_month_year(match: re.Match[str]) -> str:
