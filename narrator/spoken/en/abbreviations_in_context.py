@@ -150,6 +150,8 @@ _DAY_BEHIND = re.compile(
 _NO_WORD_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri"})
 _DAY_WORD_BEHIND = re.compile(r"\b(?:[Oo]n|[Cc]losed|[Oo]pen|[Ee]very|[Uu]ntil|[Ff]rom|[Bb]y)\s$")
 _LOWER_CASE_AHEAD = re.compile(r" [a-z]")
+# Another day earlier in the line, as a schedule lists them: "Mon-Fri 9-5, Sat 10-2".
+_DAY_EARLIER = re.compile(rf"\b(?:{_DAY}|{_FULL_DAY})\b[^\n.;]*,\s$")
 # A clock time after it, as an earlier rule has read it: "Mon 9am" ("Mon nine AM").
 _CLOCK_AHEAD = re.compile(r"\s(?:[a-z]+(?:-[a-z]+)?\s){1,3}(?:AM|PM)\b|\s(?:noon|midnight)\b")
 # Two days' names in full with a dash between, a span: "Monday-Friday", and "Wed.-Fri."
@@ -187,7 +189,10 @@ def _say_weekday(match: re.Match[str]) -> str:
         # Dotted, a day needs a word of days before it or a time after it, not both: "on
         # Sun. at 5", "Sat. night", "Sat. 10 a.m.-2 p.m."; undotted, both ("on Sat 10-6").
         dotted = match["day"].endswith(".")
-        word_behind = _DAY_WORD_BEHIND.search(text, max(0, start - 8), start) is not None
+        word_behind = bool(
+            _DAY_WORD_BEHIND.search(text, max(0, start - 8), start)
+            or _DAY_EARLIER.search(text, max(0, start - 40), start)
+        )
         clock = _CLOCK_AHEAD.match(text, match.end()) is not None
         if not dotted and not word_behind and not clock:
             return match.group(0)
