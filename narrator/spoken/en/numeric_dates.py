@@ -71,7 +71,7 @@ _DAY_AFTER_MONTH = re.compile(
 _FOR_SLASHED = re.compile(
     r"\b(?i:for)\s+(?P<weekday>(?!))?(?P<a>1[0-2]|0?[1-9])/(?P<b>1[3-578-9]|2\d|3[01])"
     r"(?![\w/]|[.,]\d|\s(?:of|an?|the|s|sec|secs|seconds?|cups?|inch|inches|in\.|miles?|"
-    r"pounds?|hours?|tsp|tbsp|lbs?|oz)\b)"
+    r"pounds?|hours?|tsp|tbsp|lbs?|oz)\b|\s[a-z]{2,}[^s\W]s\b)"  # "for 12/25 shots": a count
 )
 _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _SLASHED_NAMES = read_mapping("en", "slashed_names")

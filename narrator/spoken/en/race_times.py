@@ -38,6 +38,11 @@ _RACE_AROUND = re.compile(
     r"(?i:\d\s?(?:m|km|metres?|meters?)\b|\bmiles?\b|freestyle|backstroke|breaststroke|"
     r"butterfly|medley|hurdles|steeplechase|relay|\brace\b|sprint|\bran\b|\bswam\b|time of)"
 )
+# After "in", what follows a race's time ends the clause or says more of the race.
+_RACE_END_AFTER = re.compile(
+    r"(?:[.,;:)!?]|$|\s(?:to|for|at|and|in|on|with|ahead|behind|while|but|as|a|the|"
+    r"seconds|minutes)\b)"
+)
 _HOURS_AROUND = re.compile(r"(?i:marathon|ultra|triathlon|ironman|stage|\bride|hours)")
 
 
@@ -46,8 +51,10 @@ def _say_race_clock(match: re.Match[str]) -> str:
     before = text[max(0, start - 80) : start]
     if not _RACE_TIME_BEFORE.search(before) or _HOURS_AROUND.search(before):
         return match.group(0)
-    if before.endswith(("in ", "In ")) and not _RACE_AROUND.search(before):
-        return match.group(0)  # "arrived in 10:30"? no race spoken of: the clock's
+    if before.endswith(("in ", "In ")) and not (
+        _RACE_AROUND.search(before) and _RACE_END_AFTER.match(text, match.end())
+    ):
+        return match.group(0)  # "arrived in 10:40 traffic", "starts in 9:30 local time"
     minutes, seconds = int(match["m"]), int(match["s"])
     words = f"{cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
     return words + (f" {cardinal(seconds)} second{'' if seconds == 1 else 's'}" if seconds else "")
