@@ -19,8 +19,9 @@ import functools
 import re
 
 from narrator.spoken.common.numwords import converter
+from narrator.spoken.ru.case_gender import INSTRUMENTAL_ONE, PREPOSITIONAL_ONE, gender_in_case
 from narrator.spoken.ru.dative import dative_gender, feminine_accusative
-from narrator.spoken.ru.gender import gender_before, genitive_gender, is_feminine_prepositional
+from narrator.spoken.ru.gender import gender_before
 from narrator.spoken.tables import read_mapping, read_words
 
 DIGITS = ("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
@@ -227,9 +228,6 @@ _NOUN_AFTER = re.compile(
 )
 # The prepositions of the prepositional case (of place, and "о", "при").
 LOCATIVE = frozenset({"в", "во", "на", "о", "об", "при"})
-# A singular instrumental after one ("с 21 страной", "с 1 человеком"); "-ой", "-ей", "-ью"
-# are a feminine's.
-_INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:ом|ем))(?!\w)")
 
 
 # A genitive plural after a number, an adjective perhaps before it: "-ов", "-ев", "-ей",
@@ -262,7 +260,6 @@ def _two_to_four(number: str) -> bool:
     return number[-1:] in "234" and number[-2:] not in ("12", "13", "14") and "," not in number
 
 
-_PREPOSITIONAL_ONE = re.compile(r"\s(?P<noun>[а-яё]{2,}[еи])(?!\w)")
 _OUT_OF = re.compile(r"\s+из\s+\d")
 # A masculine's "-а", "-я" after one in the accusative: an animate noun ("на 1 жителя").
 _GENITIVE_SINGULAR_AFTER = re.compile(
@@ -286,7 +283,7 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
         return "d"  # "вручили 21 сотруднику" -> "двадцати одному"
     if one_ungoverned and feminine_accusative(text, end):
         return "a"  # "открыли 21 школу" -> "двадцать одну"
-    one = _INSTRUMENTAL_ONE.match(text, end)
+    one = INSTRUMENTAL_ONE.match(text, end)
     if one and _ends_in_one(text[start:end]):
         word = case_word(text[:start])
         if word in ("с", "со"):
@@ -301,7 +298,7 @@ def case_of_noun_after(text: str, start: int, end: int) -> str | None:
     ):
         # "на 1 жителя", "задержали 21 человека": an animate's accusative, "двадцать одного"
         return "an"
-    if _PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
+    if PREPOSITIONAL_ONE.match(text, end) and _ends_in_one(text[start:end]):
         # "в 21 регионе" -> "в двадцати одном регионе"
         return "p" if case_word(text[:start]) in LOCATIVE else None
     if (
@@ -349,25 +346,6 @@ def _is_age(text: str, start: int, end: int) -> bool:
 
 _JOINED = re.compile(r" (?:и|или) |\s?[-–—]\s?")
 _WORD_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
-_SPACES = re.compile(r"[\s\u00a0]")
-
-
-def _gender_in_case(match: re.Match[str], case: str) -> str:
-    """The gender of the number ``match`` read in ``case``, told by the noun after it: a
-    feminine's ending in the instrumental ("с 21 страной") or the prepositional ("в 31
-    стране"), its genitive ("из 21 больницы"), its nominative or accusative ("1 место")."""
-    number, after = _SPACES.sub("", match["num"]), match.string[match.end() : match.end() + 30]
-    if case in ("n", "a", "g"):
-        return (genitive_gender if case == "g" else gender_before)(number, after)
-    if case == "i":
-        one = _INSTRUMENTAL_ONE.match(match.string, match.end())
-        return "f" if one and one["f"] else "m"
-    if case == "p":
-        where = _PREPOSITIONAL_ONE.match(match.string, match.end())
-        return "f" if where and is_feminine_prepositional(where["noun"]) else "m"
-    return dative_gender(match.string, match.end()) or "m" if case == "d" else "m"
-
-
 # A dash between two numbers left is a range's, said as the hyphen is, in one breath ("5–7
 # тыс. руб." -> "пять-семь тысяч", not a pause as a dash between words).
 # The second may have been read by now, with its unit ("5–7 тыс. руб." -> "5–семь тысяч").
@@ -393,7 +371,7 @@ def read_numbers(text: str) -> str:
         if not found and _JOINED.fullmatch(match.string, previous_end[0], match.start()):
             case = previous_case[0]
         previous_end[0], previous_case[0] = match.end(), case
-        said = decimal(match["num"], case, _gender_in_case(match, case))
+        said = decimal(match["num"], case, gender_in_case(match, case))
         if case != "n" or _WORD_AFTER.match(match.string, match.end()):
             said = spoken_thousand(said)
         return sign + said
