@@ -102,6 +102,13 @@ _POINT_AFTER_WIND = re.compile(
 )
 
 
+# ... or before the wind it names, as forecasts write it: "NE winds 5 to 10 mph", "a NW wind".
+_POINT_BEFORE_WIND = re.compile(
+    r"(?<![\w.-])(?P<point>(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])"
+    r"(?= (?:winds?|breezes?|gales?|swells?)\b)"
+)
+
+
 def _say_point_after_wind(match: re.Match[str]) -> str:
     point = say_point(match["point"].replace(".", ""))
     by = f" by {say_point(match['by'])}" if match["by"] else ""
@@ -288,6 +295,7 @@ def read_street_addresses(text: str) -> str:
         text = _NAMED_STREET.sub(_say_named_street, text)
     if _DIRECTION_AHEAD.search(text):
         text = _POINT_AFTER_WIND.sub(_say_point_after_wind, text)
+        text = _POINT_BEFORE_WIND.sub(lambda m: say_point(m["point"]), text)
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
