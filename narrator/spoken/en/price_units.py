@@ -18,8 +18,16 @@ from narrator.spoken.en.unit_names import per_name
 _GLUED_CENTS = re.compile(r"(?<![\w.,/$£€-])(?P<amt>[1-9]\d?)c(?:\.(?!\w)|(?=[\s,;!?)]|$))")
 _PRICED_BEFORE = re.compile(
     r"(?i:\b(?:cost|costs|costing|for|at|sold|paid|pay|price|priced|fare|worth|only|just|"
-    r"charged?|charges|gives?|gave|giving|gets?|got|earns?|earned|saves?|saved|rose|fell|"
-    r"up|down|gained|lost|added|shed|slipped|dropped|climbed|jumped))\s+$"
+    r"charged?|charges|gives?|gave|giving|earns?|earned|saves?|saved))\s+$"
+)
+# A change in price after a verb of changing, where a price is spoken of: "Shares rose 5c",
+# "Petrol fell 3c a litre" ("The temperature rose 5c" is no price).
+_CHANGED_BEFORE = re.compile(
+    r"(?i:\b(?:rose|fell|up|down|gained|lost|added|shed|slipped|dropped|climbed|jumped))\s+$"
+)
+_PRICE_AROUND = re.compile(
+    r"(?i:shares?|stocks?|price|petrol|fuel|gasoline|diesel|fare|cost|litre|liter|gallon|"
+    r"traded|trading|closed|[$€£])"
 )
 # A coin, a stamp or a change in price named by its cents: "a 20c coin" -> "a twenty cent
 # coin", as "a five-dollar bill" (the amount qualifies the noun, singular).
@@ -36,6 +44,10 @@ def _say_glued_cents(match: re.Match[str]) -> str:
     if not (
         qualifying
         or _PRICED_BEFORE.search(text, max(0, start - 10), start)
+        or (
+            _CHANGED_BEFORE.search(text, max(0, start - 10), start)
+            and _PRICE_AROUND.search(text, max(0, start - 60), end + 30)
+        )
         or _PER_UNIT_AFTER.match(text, end)
         or _SUM_NEARBY.search(text, max(0, start - 40), min(len(text), end + 40))
     ):
