@@ -102,7 +102,14 @@ RATING_BEFORE = re.compile(
 )
 OUT_OF_AFTER = re.compile(
     r"\s+(?:stars|points|marks|people|respondents|voters|doctors|dentists|patients|students|"
-    r"users|customers|experts|adults|children|americans|britons)\b"
+    r"users|customers|experts|adults|children|americans|britons|"
+    # tries counted, as sports pages write a player's made of tried: "made 7/10 shots"
+    r"shots|attempts|tries|passes|kicks|putts|penalties|free throws|field goals|serves|"
+    r"questions|targets)\b"
+)
+# A verb of scoring before a count of tries: "made 7/10 from the line", "hit 3/7 from deep".
+_TRIED_BEFORE = re.compile(
+    r"\b(?:made|makes|hit|hits|sank|sinks|converted|converts|completed|completes|shooting)\s+$"
 )
 
 
@@ -111,7 +118,10 @@ def _out_of(match: re.Match[str]) -> bool:
     if match["glyph"] or match["whole"] or match["whole2"]:
         return False
     before = match.string[max(0, match.start() - 16) : match.start()]
-    return bool(RATING_BEFORE.search(before) or OUT_OF_AFTER.match(match.string, match.end()))
+    if RATING_BEFORE.search(before) or OUT_OF_AFTER.match(match.string, match.end()):
+        return True
+    after = _WORD_AFTER.match(match.string, match.end())
+    return bool(_TRIED_BEFORE.search(before)) and (after is None or after[1] not in _UNIT_WORDS)
 
 
 # After a lone "1/2", the words that keep it "one half": a unit ("1/2 cup", "1/2 tsp") or
@@ -134,16 +144,24 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]|[Tt]he|[Ee]ach|[Ee]very|[Pp]er
 _UNIT_THEN_OF = re.compile(r" (?P<unit>[a-z]+)(?= of\b| (?:deep|long|wide|high|thick)\b)")
 _UNITS_IN_FULL = frozenset(one for _, one, _ in read_table("en", "units") if one.isalpha())
 _UNITS_IN_FULL |= {"pint", "quart", "gallon", "teaspoonful", "tablespoonful"}
+# A part of a span of time or of a distance said whole is "of an hour", "of a mile", where the
+# clause ends or goes on with no noun after the unit: "lasted 3/4 hour." -> "three quarters of
+# an hour", "1/2 mile from shore" -> "half a mile" ("a 3/4 mile walk" stays the adjective).
+_SPAN_UNIT_ENDS = re.compile(
+    r" (?P<unit>second|minute|hour|day|week|month|year|mile|inch|foot|yard)"
+    r"(?=\s*(?:[.,;:!?)]|$)| (?:later|earlier|ago|away|long|before|after|from|to|in|on|at|by|"
+    r"with|for|until|into|past|behind|ahead|off|and|or|of|late|early)\b)"
+)
 
 
 def _part_of_a_unit_of(match: re.Match[str]) -> str | None:
     """ "half a", "three quarters of a" (see above), or None."""
     if match["whole"] or match["whole2"] or "," in match.group(0):
         return None
-    unit = _UNIT_THEN_OF.match(match.string, match.end())
+    unit = _UNIT_THEN_OF.match(match.string, match.end()) or _span_unit(match)
     if unit is None or unit["unit"] not in _UNITS_IN_FULL:
         return None
-    if match.string[max(0, match.start() - 2) : match.start()] in ("a ", "A "):
+    if _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 7), match.start()):
         return None  # "a 1/2 pint of": "a half pint of" (see `_half_before_a_noun`)
     if match["glyph"]:
         numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
@@ -152,7 +170,18 @@ def _part_of_a_unit_of(match: re.Match[str]) -> str | None:
     if not 0 < numerator < denominator <= 16:
         return None
     words = _say_fraction(numerator, denominator, whole=False)
+    if words == "one quarter" and unit.re is _SPAN_UNIT_ENDS:
+        return "a quarter"  # "1/4 mile away": "a quarter mile", as it is said
     return part_of_a(words, unit["unit"]).removesuffix(" " + unit["unit"])
+
+
+def _span_unit(match: re.Match[str]) -> re.Match[str] | None:
+    """The unit of a span after a fraction in a clause (see above); a fraction and its unit
+    alone on their line are a size's name ("7/8 inch", a spanner's)."""
+    line_before = match.string[: match.start()].rpartition("\n")[2]
+    if not line_before.strip():
+        return None
+    return _SPAN_UNIT_ENDS.match(match.string, match.end())
 
 
 def _half_before_a_noun(match: re.Match[str]) -> bool:
