@@ -146,7 +146,7 @@ _UNITS_IN_FULL = frozenset(one for _, one, _ in read_table("en", "units") if one
 _UNITS_IN_FULL |= {"pint", "quart", "gallon", "teaspoonful", "tablespoonful"}
 # A part of a span of time or of a distance said whole is "of an hour", "of a mile", where the
 # clause ends or goes on with no noun after the unit: "lasted 3/4 hour." -> "three quarters of
-# an hour", "1/2 mile from shore" -> "half a mile" ("a 3/4 mile walk" stays the adjective).
+# an hour", "1/2 mile from shore" -> "half a mile" ("a 3/4 mile walk" is the adjective).
 _SPAN_UNIT_ENDS = re.compile(
     r" (?P<unit>second|minute|hour|day|week|month|year|mile|inch|foot|yard)"
     r"(?=\s*(?:[.,;:!?)]|$)| (?:later|earlier|ago|away|long|before|after|from|to|in|on|at|by|"
@@ -252,12 +252,27 @@ def _part_of_an_hour(match: re.Match[str]) -> bool:
     )
 
 
+# After an article, a fraction and a unit before a noun describe it, as if hyphened: "a 3/4
+# mile walk" -> "a three-quarter mile walk", "the 1/4 mile mark" -> "the quarter mile mark".
+_UNIT_THEN_WORD = re.compile(r" (?P<unit>[a-z]+) [a-z]")
+
+
+def _unit_of_a_noun(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    if not _ARTICLE_BEFORE.search(text, max(0, start - 7), start):
+        return False
+    unit = _UNIT_THEN_WORD.match(text, end)
+    return (
+        unit is not None and unit["unit"] in _UNITS_IN_FULL and not _SPAN_UNIT_ENDS.match(text, end)
+    )
+
+
 def _joined_adjective(match: re.Match[str]) -> str | None:
     """ "1/2-inch" -> "half", "3/4-length" -> "three-quarter": a fraction joined to a word
     by a hyphen, said as a singular (the word follows it); None where it is not one."""
     if match["whole"] or match["whole2"]:
         return None
-    if not _JOINED_WORD_AFTER.match(match.string, match.end()):
+    if not _JOINED_WORD_AFTER.match(match.string, match.end()) and not _unit_of_a_noun(match):
         return None
     if match["glyph"]:  # "a ¾-ton truck", "a ½-inch bolt"
         numerator, denominator = _UNICODE_FRACTIONS[match["glyph"]]
