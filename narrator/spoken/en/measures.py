@@ -50,7 +50,7 @@ from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.imperial import INCHES_CONVERTED_OR_PAIRED, read_imperial
 from narrator.spoken.en.numbers import decimal
 from narrator.spoken.en.temperatures import read_bare_temperatures
-from narrator.spoken.en.unit_adjectives import unit_is_adjective
+from narrator.spoken.en.unit_adjectives import track_hundreds, unit_is_adjective
 from narrator.spoken.en.unit_names import UNITS, part_of_a, per_name, read_symbols_after_per
 from narrator.spoken.rules import any_of
 
@@ -199,6 +199,7 @@ def _say_measure(match: re.Match[str]) -> str:
         systolic, diastolic = match["num"].split("/")  # "120/80 mmHg": blood pressure
         return f"{decimal(systolic)} over {decimal(diastolic)} {UNITS[match['unit']][1]}"
     words = say_fraction(match["num"].replace("-", " ")) if fraction else decimal(match["num"])
+    words = track_hundreds(match) or words  # "the 1,500 m final": "fifteen hundred"
     if match["num"].startswith("1/") and _A_BEFORE.search(
         match.string, max(0, match.start() - 3), match.start()
     ):

@@ -6,7 +6,8 @@
 - glued to its number before a device it rates: "9V batteries", "35mm film", "60W bulbs"
 - before things sold or cut by their size, with no determiner: "sells 20 lb bags", "two 5 kg
   sacks", "laid 10 ft sections of pipe" -> "twenty pound bags", ...
-A distance that names a race stays plural: "the 400m freestyle".
+A distance that names a race stays plural: "the 400m freestyle"; the track's "1,500 m" of a
+race is said "fifteen hundred" (`track_hundreds`).
 """
 
 from __future__ import annotations
@@ -179,3 +180,32 @@ _DISTANCES = frozenset({"m", "km", "yd", "mi", "M", "K", "Km", "KM"})
 def _an_event(match: re.Match[str]) -> bool:
     """Whether the quantity names a race: a distance before the event's word."""
     return match["unit"] in _DISTANCES and _EVENT.match(match.string, match.end()) is not None
+
+
+# A middle distance of the track, its round hundreds said as athletics says them, where a race
+# is spoken of: "the 1,500 m final", "won the 1500m" -> "fifteen hundred meters" ("at
+# elevations of 500-1,500 m" is no race: "one thousand five hundred").
+_TRACK_HUNDREDS = re.compile(r"1,?(?P<hundreds>[1-9])00")
+_RACE_AROUND = re.compile(
+    r"(?i:\bfinals?\b|\bheats?\b|semi-?finals?|\bwon\b|\bwin(?:s|ning)?\b|\brace|\bran\b|"
+    r"olympic|champion|\brecord|\bgold|\bsilver|\bbronze|medal|athlet|\btrack\b|indoor|"
+    r"\btrials\b|\bfinish)"
+)
+
+
+def track_hundreds(match: re.Match[str]) -> str | None:
+    """ "fifteen hundred" for the 1,500 m of a race (see above), else None."""
+    hundreds = _TRACK_HUNDREDS.fullmatch(match["num"])
+    if hundreds is None or match["unit"] != "m" or match["num2"]:
+        return None
+    text = match.string
+    around = text[max(0, match.start() - 60) : match.end() + 30]
+    if not (_RACE_AROUND.search(around) or _EVENT.match(text, match.end())):
+        return None
+    return f"{_TEENS[int(hundreds['hundreds'])]} hundred"
+
+
+_TEENS = (
+    *("", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
+)
