@@ -218,6 +218,16 @@ def _stop_after_month(match: re.Match[str]) -> str:
     return stop_after(match)
 
 
+# A month, a hyphen and a day with a month after it are the end of one date and the start of
+# the next: "3 June-5 July" -> "the third of June to the fifth of July", not "June fifth".
+_NEXT_MONTH = re.compile(rf"\s+(?:{_ANY_MONTH})\b")
+
+
+def _starts_the_next_date(match: re.Match[str]) -> bool:
+    hyphened = "-" in match.string[match.end("month") : match.start("day")]
+    return hyphened and _NEXT_MONTH.match(match.string, match.end()) is not None
+
+
 def _say_month_day(match: re.Match[str]) -> str:
     written, text, start = match["month"], match.string, match.start()
     if written in _VERB_MONTHS and (
@@ -227,7 +237,7 @@ def _say_month_day(match: re.Match[str]) -> str:
     ):
         written = written.title()  # "may 5 2020", "on may 5", "may 5": the month
     month, day = _month_name(written), int(match["day"])
-    if month is None or not 1 <= day <= 31:
+    if month is None or not 1 <= day <= 31 or _starts_the_next_date(match):
         return match.group(0)
     words = f"{month} {ordinal(day)}"
     if match["year"]:
