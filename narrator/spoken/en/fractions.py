@@ -109,7 +109,12 @@ OUT_OF_AFTER = re.compile(
 )
 # A verb of scoring before a count of tries: "made 7/10 from the line", "hit 3/7 from deep".
 _TRIED_BEFORE = re.compile(
-    r"\b(?:made|makes|hit|hits|sank|sinks|converted|converts|completed|completes|shooting)\s+$"
+    r"\b(?:made|makes|hit|hits|sank|sinks|converted|converts|completed|completes|shot|shooting)"
+    r"\s+$"
+)
+# Or a place shots are taken from after it: "was 4/4 from the line", "3/9 from three".
+_FROM_THE_LINE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:line|field|floor|stripe|arc|three|deep|downtown|beyond)\b"
 )
 
 
@@ -119,6 +124,8 @@ def _out_of(match: re.Match[str]) -> bool:
         return False
     before = match.string[max(0, match.start() - 16) : match.start()]
     if RATING_BEFORE.search(before) or OUT_OF_AFTER.match(match.string, match.end()):
+        return True
+    if _FROM_THE_LINE.match(match.string, match.end()):
         return True
     after = _WORD_AFTER.match(match.string, match.end())
     return bool(_TRIED_BEFORE.search(before)) and (after is None or after[1] not in _UNIT_WORDS)
@@ -252,19 +259,18 @@ def _part_of_an_hour(match: re.Match[str]) -> bool:
     )
 
 
-# After an article, a fraction and a unit before a noun describe it, as if hyphened: "a 3/4
-# mile walk" -> "a three-quarter mile walk", "the 1/4 mile mark" -> "the quarter mile mark".
-_UNIT_THEN_WORD = re.compile(r" (?P<unit>[a-z]+) [a-z]")
+# After an article, a fraction and its unit are one thing, as if hyphened: "a 3/4 mile walk" ->
+# "a three-quarter mile walk", "the 1/4 mile mark" -> "the quarter mile mark", "ran the 1/4
+# mile in 49 seconds" -> "the quarter mile".
+_UNIT_AFTER = re.compile(r" (?P<unit>[a-z]+)\b")
 
 
 def _unit_of_a_noun(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if not _ARTICLE_BEFORE.search(text, max(0, start - 7), start):
         return False
-    unit = _UNIT_THEN_WORD.match(text, end)
-    return (
-        unit is not None and unit["unit"] in _UNITS_IN_FULL and not _SPAN_UNIT_ENDS.match(text, end)
-    )
+    unit = _UNIT_AFTER.match(text, end)
+    return unit is not None and unit["unit"] in _UNITS_IN_FULL
 
 
 def _joined_adjective(match: re.Match[str]) -> str | None:
