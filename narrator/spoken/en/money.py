@@ -222,10 +222,12 @@ _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
 # A capital "M" or "B" glued to a count of things, as headlines write millions: "1.5M users",
-# "10M views", "2.3B people". A single digit is left ("3M products" names a company), but after
-# a verb or a word of counting ("sold 5M copies", "more than 2B people").
+# "10M views", "2.3B people", "power to 1M customers". A single digit is left before "B" ("2B
+# pencils" are a grade) and "3M" ("3M products" names a company), but after a verb or a word
+# of counting ("sold 5M copies", "more than 2B people").
 _CAPITAL_SCALE = re.compile(
-    r"(?<![\w.,$£€¥])(?P<amt>\d{1,3}\.\d{1,2}|\d\d{1,2}|(?:(?<=sold )|(?<=than )|(?<=[Oo]ver )"
+    r"(?<![\w.,$£€¥])(?P<amt>\d{1,3}\.\d{1,2}|\d\d{1,2}|[124-9](?=M)"
+    r"|(?:(?<=sold )|(?<=than )|(?<=[Oo]ver )"
     r"|(?<=[Nn]early )|(?<=[Aa]lmost )|(?<=[Aa]bout )|(?<=[Aa]round )|(?<=[Ss]ome )"
     r"|(?<=[Rr]oughly )|(?<=reached )|(?<=topped )|(?<=has )|(?<=had ))\d)"
     r"(?P<scale>[MB])"
