@@ -42,6 +42,7 @@ BEARING_WORDS = (
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "zero",
 )  # fmt: skip
+_CLAUSE_GOES_ON = ("near", "at", "and", "or", "is", "was", "are", "were", "in", "between", "past")
 COMPASS_FORMS = frozenset(
     {f"{point}." for point in _DOTTED.replace("\\", "").split("|")}
     | {f"{word} {letter}." for word in ("the", "by") for letter in _WORDS}
@@ -55,6 +56,8 @@ COMPASS_FORMS = frozenset(
     | {f"{point}. {word}" for point in "NS" for word in BEARING_WORDS}
     | {f"{point}. to" for point in _WORDS}
     | {f"{point} to" for point in (*_POINTS, *_WORDS)}
+    # a highway's direction before the clause goes on: "I-95 N near Exit 4", "US 1 S is closed"
+    | {f"{point} {word}" for point in _WORDS for word in _CLAUSE_GOES_ON}
 )
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
@@ -110,11 +113,12 @@ _UNDOTTED_AFTER_GOING = re.compile(
     rf"(?P<point>{'|'.join(_POINTS)}|[NSEW])"
     r"(?= (?:on|onto|along|for|at|toward|towards|into|to|past|via|until|through)\b|[,;]|\.?$)"
 )
-# A highway's direction after its number ("From I-80 E, take", "US 1 N") and a side after a
-# verb of keeping to it ("keep L at the fork" -> "keep left").
+# A highway's direction after its number ("From I-80 E, take", "US 1 N", "closed I-95 N for 3
+# hours", "Take I-5 S to Seattle") and a side after a verb of keeping to it ("keep L at the
+# fork" -> "keep left").
 _HIGHWAY_POINT = re.compile(
     r"\b(?P<road>(?:I|US|SR|Route|Rte\.|Rt\.|Hwy\.?|Highway|Interstate)[- ]\d{1,3}) "
-    r"(?P<point>[NSEW])(?P<dot>\.)?(?=[,;]|\s*$)"
+    r"(?P<point>[NSEW])(?P<dot>\.)?(?=[,;]|\s*$|\s+[a-z])"
 )
 _KEEP_SIDE = re.compile(
     r"\b(?P<verb>[Kk]eep|[Bb]ear|[Vv]eer|[Ss]tay|[Tt]urn)(?P<side> [LR])(?= (?:at|on|onto|into|"
