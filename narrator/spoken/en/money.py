@@ -221,10 +221,9 @@ _SIGN_AFTER_HINT = re.compile(rf"[{_SIGNS}pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[{_S
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
-# A capital "M" or "B" glued to a count of things, as headlines write millions: "1.5M users",
-# "10M views", "2.3B people", "power to 1M customers". A single digit is left before "B" ("2B
-# pencils" are a grade) and "3M" ("3M products" names a company), but after a verb or a word
-# of counting ("sold 5M copies", "more than 2B people").
+# A capital "M" or "B" glued to a count of things is millions: "1.5M users", "2.3B people", "power
+# to 1M customers"; not a single digit before "B" ("2B pencils") nor "3M" (a company), but after a
+# verb or a word of counting ("sold 5M copies", "more than 2B people").
 _CAPITAL_SCALE = re.compile(
     r"(?<![\w.,$£€¥])(?P<amt>\d{1,3}\.\d{1,2}|\d\d{1,2}|[124-9](?=M)"
     r"|(?:(?<=sold )|(?<=than )|(?<=[Oo]ver )"
@@ -233,6 +232,15 @@ _CAPITAL_SCALE = re.compile(
     r"(?P<scale>[MB])"
     r"(?=\s+(?:[a-z]{2,}(?:-[a-z]+)?s|people|children|men|women)\b)"
 )
+# A room, seat or gate named by its number and letter: "Room 12B was empty", "Gate 22B opens".
+_PLACE_BEFORE = re.compile(r"\b(?:Room|Apt\.?|Apartment|Flat|Suite|Unit|Seat|Row|Gate|Platform) $")
+
+
+def _say_capital_scale(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return match.group(0)
+    return f"{decimal(match['amt'])} {_SCALES[match['scale']]}"
 
 
 def _names_year(match: re.Match[str]) -> bool:
@@ -375,7 +383,7 @@ def read_money(text: str) -> str:
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
         text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
     if "M " in text or "B " in text:
-        text = _CAPITAL_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
+        text = _CAPITAL_SCALE.sub(_say_capital_scale, text)
     return text
 
 
