@@ -157,7 +157,8 @@ _UNITS_IN_FULL |= {"pint", "quart", "gallon", "teaspoonful", "tablespoonful"}
 _SPAN_UNIT_ENDS = re.compile(
     r" (?P<unit>second|minute|hour|day|week|month|year|mile|inch|foot|yard)"
     r"(?=\s*(?:[.,;:!?)]|$)| (?:later|earlier|ago|away|long|before|after|from|to|in|on|at|by|"
-    r"with|for|until|into|past|behind|ahead|off|and|or|of|late|early)\b)"
+    r"with|for|until|into|past|behind|ahead|off|and|or|of|late|early|short|up|down|across|"
+    r"(?:north|south)(?:east|west)?|east|west)\b)"
 )
 
 
