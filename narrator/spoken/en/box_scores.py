@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import stop_after
+
 _WORDS = {
     "TD": ("touchdown", "touchdowns"),
     "INT": ("interception", "interceptions"),
@@ -33,8 +35,6 @@ _OTHER_NOUN_AFTER = re.compile(
     r"before|after|since|during|against|into|through|but|so|a|an|the|his|her|their|its|all|"
     r"each|apiece|combined|total|including|was|were|is|are|has|had|have|came|come)\b)[a-z]{2,}\b"
 )
-# The point of "2 blk." at a line's end, or before a capital, is its full stop too.
-_SENTENCE_ENDS = re.compile(r"$|\n|\s+[A-Z\"'“‘(]", re.MULTILINE)
 HINT = re.compile(r"\d (?:TD|INT|HR|reb|ast|stl|blk)")
 
 
@@ -46,8 +46,8 @@ def _say_stat(match: re.Match[str]) -> str:
         return one
     if match["stat"] and _OTHER_NOUN_AFTER.match(match.string, match.end()):
         return match.group(0)
-    stop = "." if match["point"] and _SENTENCE_ENDS.match(match.string, match.end()) else ""
-    return (one if count == "1" else many) + stop
+    # The point of "2 blk." that ends a sentence is its full stop too.
+    return (one if count == "1" else many) + stop_after(match)
 
 
 def read_box_scores(text: str) -> str:

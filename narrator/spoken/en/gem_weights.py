@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal, decimal
 
 _CARATS = re.compile(
@@ -29,7 +30,6 @@ _KARATS = re.compile(
 # Between a determiner and a noun the weight is an adjective: "a 3 ct. ring".
 _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|his|her|their|its)\s$")
 _NOUN_AFTER = re.compile(r"\.?\s(?!of\b|and\b|or\b)[a-z]{3,}\b")
-_SENTENCE_ENDS = re.compile(r"$|\n|\s+[A-Z\"'“‘(]", re.MULTILINE)
 HINT = re.compile(r"\d\s?(?:ct|cts|ctw|tcw|CT|CTW|k|K|kt|KT)\b")
 
 
@@ -44,10 +44,9 @@ def _say_carats(match: re.Match[str]) -> str:
         _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
         and _NOUN_AFTER.match(text, end) is not None
     )
-    # The point of "ct." at a line's end, or before a capital, is its full stop too.
-    stop = "." if match["point"] and _SENTENCE_ENDS.match(text, end) else ""
     one = before_a_gem or match["num"] == "1"
-    return f"{number} {'carat' if one else 'carats'}{stop}"
+    # The point of "ct." that ends a sentence is its full stop too.
+    return f"{number} {'carat' if one else 'carats'}{stop_after(match)}"
 
 
 def read_gem_weights(text: str) -> str:

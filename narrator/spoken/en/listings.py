@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.context import stop_after
+
 _ROOMS = {"bd": "bedroom", "bdr": "bedroom", "bdrm": "bedroom", "br": "bedroom"}
 _ROOMS |= {"ba": "bathroom", "bth": "bathroom"}
 _ROOM = re.compile(
@@ -30,9 +32,7 @@ def _say_room(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 8) : match.start()].split()
     one = bool(before) and before[-1] == "1"
     # The point of "3 ba." at the end of a line ends the sentence too: it stays.
-    ends_line = match.string[match.end() : match.end() + 1] in ("", "\n")
-    stop = "." if match["point"] and ends_line else ""
-    return (room if one else room + "s") + stop
+    return (room if one else room + "s") + stop_after(match)
 
 
 def _say_glued(match: re.Match[str]) -> str:
