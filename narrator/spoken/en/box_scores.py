@@ -6,6 +6,8 @@ them, said as the words they stand for.
 - "31 pts, 12 reb, 8 ast, 3 stl, 2 blk" -> "... twelve rebounds, eight assists, three steals,
   two blocks" (points and yards are read as units, by `measures`)
 - only right after a count: "TD Bank", "a TD" and "the HR department" are left alone
+- a standings' half game: "3.5 games back" -> "three and a half games back", "a 1.5-game lead"
+  -> "a one-and-a-half-game lead", "0.5 games behind" -> "half a game behind"
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.numbers import cardinal
 
 _WORDS = {
     "TD": ("touchdown", "touchdowns"),
@@ -35,7 +38,9 @@ _OTHER_NOUN_AFTER = re.compile(
     r"before|after|since|during|against|into|through|but|so|a|an|the|his|her|their|its|all|"
     r"each|apiece|combined|total|including|was|were|is|are|has|had|have|came|come)\b)[a-z]{2,}\b"
 )
-HINT = re.compile(r"\d (?:TD|INT|HR|reb|ast|stl|blk)")
+# Standings count half games, never other decimals: "3.5 games back", "a 1.5-game lead".
+_HALF_GAMES = re.compile(r"(?<![\w.,])(?P<whole>\d{1,2})\.5(?P<joint>[ -])(?P<games>games?)\b")
+HINT = re.compile(r"\d (?:TD|INT|HR|reb|ast|stl|blk)|\d\.5[ -]game")
 
 
 def _say_stat(match: re.Match[str]) -> str:
@@ -50,7 +55,16 @@ def _say_stat(match: re.Match[str]) -> str:
     return (one if count == "1" else many) + stop_after(match)
 
 
+def _say_half_games(match: re.Match[str]) -> str:
+    whole, games = int(match["whole"]), match["games"]
+    if match["joint"] == "-":
+        return "half-game" if whole == 0 else f"{cardinal(whole)}-and-a-half-{games}"
+    return "half a game" if whole == 0 else f"{cardinal(whole)} and a half {games}"
+
+
 def read_box_scores(text: str) -> str:
     """ "ran for 3 TDs" -> "ran for 3 touchdowns"; "12 reb, 8 ast" -> "12 rebounds, 8
-    assists"."""
+    assists"; "3.5 games back" -> "three and a half games back"."""
+    if ".5" in text:
+        text = _HALF_GAMES.sub(_say_half_games, text)
     return _STAT.sub(_say_stat, text)
