@@ -184,12 +184,15 @@ def _an_event(match: re.Match[str]) -> bool:
 
 # A middle distance of the track, its round hundreds said as athletics says them, where a race
 # is spoken of: "the 1,500 m final", "won the 1500m" -> "fifteen hundred meters" ("at
-# elevations of 500-1,500 m" is no race: "one thousand five hundred").
+# elevations of 500-1,500 m" is no race: "one thousand five hundred"). A place in it, a
+# qualifying round, a best or a time of minutes and seconds (said by then) speaks of a race too.
 _TRACK_HUNDREDS = re.compile(r"1,?(?P<hundreds>[1-9])00")
 _RACE_AROUND = re.compile(
     r"(?i:\bfinals?\b|\bheats?\b|semi-?finals?|\bwon\b|\bwin(?:s|ning)?\b|\brace|\bran\b|"
     r"olympic|champion|\brecord|\bgold|\bsilver|\bbronze|medal|athlet|\btrack\b|indoor|"
-    r"\btrials\b|\bfinish)"
+    r"\btrials\b|\bfinish|runners?-up|qualif|personal best|season's best|\bfastest\b|"
+    r"\bclocked\b|\b(?:first|second|third|fourth|fifth|sixth|last) in the\b|"
+    r"\bminutes? [a-z -]{3,40} seconds\b)"
 )
 
 
