@@ -34,6 +34,7 @@ from narrator.spoken.tables import read_mapping
     dimensions,
     emphasis,
     featuring,
+    fiscal_years,
     floor_or_flowering,
     flora,
     footnote_marks,
@@ -92,6 +93,7 @@ from narrator.spoken.tables import read_mapping
     "dimensions",
     "emphasis",
     "featuring",
+    "fiscal_years",
     "floor_or_flowering",
     "flora",
     "footnote_marks",
@@ -198,6 +200,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(odds.read_odds, "odds", odds.HINT,
               "before times, dates, money and fractions: in 'at odds of 7/2' the slash parts "
               "a bet's odds, not a day from its month, shillings from pence or a fraction"),
+    on_digits(fiscal_years.read_fiscal_years, "fiscal_years", fiscal_years.HINT,
+              "before times, dates, models and ranges: 'FY2026' is a fiscal year, no letters "
+              "and a number of a model, and 'FY 2025-26' its span of years"),
     on_digits(times.read_times, "times", times.HINT,
          "before dates, ranges and numbers: '5-7 pm' is a range of hours, '11.30 a.m.' no "
          "decimal"),
