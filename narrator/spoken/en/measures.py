@@ -236,6 +236,8 @@ def _say_measure(match: re.Match[str]) -> str:
     one, many = UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
     if unit == "nm" and _AT_SEA.search(match.string, max(0, match.start() - 80), match.end() + 80):
         one, many = "nautical mile", "nautical miles"  # "sighted 20 nm off the coast"
+    if unit == "kt" and _KILOTONS.search(match.string, max(0, match.start() - 60), match.end() + 9):
+        one, many = "kiloton", "kilotons"  # "a 15 kt bomb", "120 kt of copper": no knots
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
@@ -261,6 +263,12 @@ _AT_SEA = re.compile(
     r"tankers?|boats?|freighters?|frigates?|destroyers?|submarines?|carriers?|navy|naval|"
     r"seas?|sail(?:ed|ing)?|maritime|nautical|knots|fishing|aircraft|airspace|flew|radar|"
     r"territorial|harbou?rs?|ports? of|cruise|yacht\w*)\b)"
+)
+# "kt" is a kiloton where a blast or a mass of something is spoken of, else a knot, a speed of
+# the wind, a ship or a plane: "gusts of 71 kt", "cruised at 450 kt".
+_KILOTONS = re.compile(
+    r"(?i:\b(?:bombs?|warheads?|nuclear|atomic|yields?|explosi\w+|TNT|blasts?|detonat\w+|"
+    r"emissions?|CO2|ore|tonnes|tons)\b|\bkt\.? of\b)"
 )
 # Two pressures parted by a slash are a blood pressure, "over": "120/80 mmHg".
 _PRESSURES = frozenset({"mmHg", "mm Hg"})
