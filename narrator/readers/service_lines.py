@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.stamps import is_stamp
+from narrator.readers.way_lines import is_appeal_call, is_page_way, is_registration
 
 __all__ = ["is_service_line"]
 
@@ -92,6 +93,7 @@ _LINE = re.compile(
     r"|leia (?:mais|a (?:mat[ée]ria|not[íi]cia) completa)"
     r"|(?:book|reserve|register for|buy|get|claim) (?:your|a|my) (?:place|seat|spot|tickets?)"
     r"(?: now| here| today| online)?[.!]?|(?:book|register|buy tickets) now[.!]?"
+    r"|add to (?:(?:your|my) )?(?:calendar|diary|google calendar|outlook|ical)"
     r"|(?:shared|sent) (?:from|via|with) (?:the |my )?[\w .&'-]{1,40} app\b.{0,80}"
     # a public body's page
     r"|public notice|legal notice|official notice"
@@ -166,6 +168,8 @@ def is_service_line(line: str) -> bool:
         return False
     if _LINE.fullmatch(line) or _is_edition_line(line):
         return True
+    if is_page_way(line) or is_registration(line) or is_appeal_call(line):
+        return True  # "Next callout", "Donate now", "Bergamina S.p.A. - P.IVA 01234567890"
     posted = _POSTED.fullmatch(line) if line[:1] in "PpVv" else None
     if posted and is_stamp(posted["stamp"] or posted["stamp2"]):
         return True

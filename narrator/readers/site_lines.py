@@ -18,6 +18,7 @@ from narrator.readers.page_lines import is_footer_address
 from narrator.readers.pull_quotes import without_pull_quotes
 from narrator.readers.stamps import is_dated_head, is_stamp
 from narrator.readers.threads import with_posters
+from narrator.readers.way_lines import is_appeal_call, is_page_path, is_way_lead
 
 __all__ = ["is_site_frame", "is_site_lead", "is_site_line", "without_inserts"]
 
@@ -26,10 +27,6 @@ _BREADCRUMBS = re.compile(
     rf"^{_HOME}\s*(?:[\u203a\u00bb>/|]\s*[^\u203a\u00bb>/|.!?]{{1,40}}?\s*){{1,6}}$", re.I
 )
 """A page's path from its home page: "Home / News / 2026 / December", "Home \u203a Council news"."""
-_PATH = re.compile(
-    r"^[^\W\d_][\w&'\u2019 -]{0,30}(?: [\u203a\u00bb] [^\W\d_][\w&'\u2019 -]{0,30}){1,4}$"
-)
-"""A forum's or a shop's path to the page, with no home: "Gardening \u203a Harvest & storage"."""
 _BUTTONS = re.compile(
     r"jump to (?:recipe|video)|print(?: recipe)?|pin(?: recipe| it)?|save(?: recipe)?"
     r"|rate (?:this )?recipe|share(?: recipe)?|email|facebook|x|linkedin|whatsapp",
@@ -311,7 +308,7 @@ def is_site_line(line: str) -> bool:
         return True
     if "," in line[:30] and _PLACE_DATE.match(line):
         return True
-    if ("\u203a" in line or "\u00bb" in line) and _PATH.match(line):
+    if is_page_path(line) or is_way_lead(line):
         return True
     if "\u2013" in line and is_dated_head(line):
         return True
@@ -343,7 +340,9 @@ def _is_dated(line: str, place: bool) -> bool:
 def is_site_frame(line: str) -> bool:
     """Whether a stripped line above the title is the site's frame: its path from the home
     page, or its menu on one line ("Study  Research  About  News  Contact")."""
-    if _BREADCRUMBS.match(line) or _is_dated(line, place=True) or _SPONSOR.match(line):
+    if _BREADCRUMBS.match(line) or is_page_path(line) or _is_dated(line, place=True):
+        return True
+    if _SPONSOR.match(line):
         return True  # a sponsor's label over a mail's first story: "Presented by Northwind"
     parts = [part for part in _MENU_GAP.split(line) if part]
     return len(parts) >= _MIN_MENU_ITEMS and all(_MENU_ITEM.fullmatch(part) for part in parts)
@@ -352,7 +351,7 @@ def is_site_frame(line: str) -> bool:
 def is_site_lead(line: str) -> bool:
     """Whether a stripped line leads a block of clutter: the site's ("Was this page
     helpful?"), or a story's ("Most read", "Media contact:")."""
-    return bool(_LEAD.match(line) or _STORY_LEAD.match(line) or is_outlet_lead(line))
+    return any(lead(line) for lead in (_LEAD.match, _STORY_LEAD.match, is_outlet_lead, is_way_lead))
 
 
 def _without_agency(group: list[str], following: list[list[str]]) -> list[str]:
@@ -371,7 +370,7 @@ def _is_labelled_ad(group: list[str]) -> bool:
     Voltara. Get a \u00a350 credit when you sign up."."""
     label = group[0].strip()
     short = sum(len(line.split()) for line in group[1:]) <= _MAX_SPONSOR_WORDS
-    return short and bool(_AD_LABEL.match(label) or _SPONSOR.match(label))
+    return short and bool(_AD_LABEL.match(label) or _SPONSOR.match(label) or is_appeal_call(label))
 
 
 def without_inserts(groups: list[list[str]]) -> list[list[str]]:

@@ -108,7 +108,8 @@ fire brigade's WordPress post with its post navigation and Brazilian news with i
 também"; a zoo's WordPress news with its donate box, a lifeboat station's launch report, a
 ferry operator's disruption notice with its status badge, a botanic garden's Wix blog, a German
 utility's outage notice, a French media library's news and a Portuguese fire brigade's Joomla
-news with its headline in an h2),
+news with its headline in an h2; a German theatre's premiere news under its cookie box, a French
+observatory's news, a blood service's appeal and an ombudsman's decision summary),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
