@@ -9,6 +9,9 @@ whose pattern finds them (its groups: ``n`` and ``d``, the two numbers; ``glyph`
 - a time signature, a number over itself, shares of a hundred: "3/4 time", "7/7", "60/40" ->
   "three four", "seven seven", "sixty forty"
 - a runway's two headings: "runway 09/27" -> "runway zero nine twenty-seven"
+- a number filed under a year, which no fraction in prose has: "Callout 47/2026" -> "forty-seven
+  slash twenty twenty-six", "Law 14/2007", "Regulation (EU) 2016/679" -> "twenty sixteen slash
+  six hundred seventy-nine"
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.en.context import words_around
-from narrator.spoken.en.numbers import cardinal, ordinal
+from narrator.spoken.en.numbers import cardinal, ordinal, year
 
 
 def say_slashed_pair(match: re.Match[str]) -> str | None:
@@ -34,7 +37,27 @@ def say_slashed_pair(match: re.Match[str]) -> str | None:
         return f"{ordinal(n)} {ordinal(d)}"
     if _two_numbers(match):
         return f"{cardinal(n)} {cardinal(d)}"
+    if _filed_under_a_year(n, d) and _NAME_BEFORE.search(match.string, 0, match.start()):
+        return f"{_year_or_number(n)} slash {_year_or_number(d)}"
     return None
+
+
+# What is filed under a year is named first: "Callout 47/2026", "Law 14/2007", "Regulation (EU)
+# 2016/679", "case no. 123/2025" ("1/2007" alone is a fraction, as the class cases read it).
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\([A-Z]{2,}\)|\b(?i:no\.|number|nr\.|ref\.))\s$")
+
+
+def _filed_under_a_year(n: int, d: int) -> bool:
+    """Whether ``n``/``d`` is a number filed under a year ("47/2026", "2016/679"), not a share
+    of a round whole ("a 1/2000 chance")."""
+    if 1800 <= d <= 2099:
+        return not (n == 1 and d % 100 == 0)
+    return 1800 <= n <= 2099 and d >= 100
+
+
+def _year_or_number(figure: int) -> str:
+    """A part of a filed number: a year as years are said ("twenty twenty-six"), else a count."""
+    return year(figure) if 1800 <= figure <= 2099 else cardinal(figure)
 
 
 # A runway is named by its two ends' compass headings in tens of degrees, 1 to 36 and 18
