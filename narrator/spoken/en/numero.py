@@ -53,7 +53,20 @@ _NUMERO = re.compile(
     r"(?P<word>#(?=\d)|№(?=\s?\d)|"
     rf"{_first_character_first(any_case(_NUMBERED))})(?P<dot>\.)?\s?(?=\d)"
 )
-_RANGE_AHEAD = re.compile(r"\d+\s?(?:[-–]|to|and)\s?\d")
+_RANGE_AHEAD = re.compile(r"(?P<a>\d+)\s?(?:(?P<dash>[-–])|to|and)\s?(?P<b>\d+)")
+
+
+def _range_ahead(text: str, at: int) -> bool:
+    """Whether numbers of a range or a list follow ``at``: "pp. 28-30", "Nos 1 and 2". A
+    dashed pair whose end, its figures filled in from the start's, falls below the start is
+    a year and a serial number ("Ord. 2024-17", "Res. 2023-5"), one label."""
+    match = _RANGE_AHEAD.match(text, at)
+    if match is None or not match["dash"]:
+        return match is not None
+    start, end = match["a"], match["b"]
+    return int(start[: max(0, len(start) - len(end))] + end) > int(start)
+
+
 _LABEL_AHEAD = re.compile(r"\d+(?:\s*(?:[,;)(\"]|\.(?!\d)|$)|\s+[A-Z])")
 # The mark first, then the look-behind: a pattern that starts with a look-behind is tried
 # at every position.
@@ -84,7 +97,7 @@ def _is_label(written: str, match: re.Match[str]) -> bool:
     if written == "No" and not starts_sentence(match.string, match.start()):
         # Capitalised within a sentence, it names: "said No 10", "the world No 2".
         return True
-    if written.lower() == "nos" and _RANGE_AHEAD.match(match.string, match.end()):
+    if written.lower() == "nos" and _range_ahead(match.string, match.end()):
         return True  # "Nos 3-5", "Nos 1 and 2": numbers
     return written.lower() in ("no", "nos") and bool(_LABEL_AHEAD.match(match.string, match.end()))
 
@@ -127,7 +140,7 @@ def _say_numero(match: re.Match[str]) -> str:
         return match.group(0)  # "Ex. 20:3": Exodus, a book of the Bible, read with its verse
     if written.lower() == "ex" and _COURT_AROUND.search(words_around(match, 80, 60)):
         return "exhibit "  # "Defendant's Ex. 3 was admitted"; "Ex. 14. A grocer" an example
-    return (many if _RANGE_AHEAD.match(match.string, match.end()) else one) + " "
+    return (many if _range_ahead(match.string, match.end()) else one) + " "
 
 
 # Old money after a number, where "l." is pounds: "3 l. 12 s.", "£100 l. 5".
