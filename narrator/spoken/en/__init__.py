@@ -80,6 +80,7 @@ from narrator.spoken.tables import read_mapping
     times,
     versions,
     web,
+    weekday_letters,
 ) = deferred_modules(
     __name__,
     "abbreviations",
@@ -139,6 +140,7 @@ from narrator.spoken.tables import read_mapping
     "times",
     "versions",
     "web",
+    "weekday_letters",
 )
 
 # A rule of a class written with digits reads only the lines with one (see `Rule.needs_digit`).
@@ -203,6 +205,9 @@ RULES: tuple[Rule, ...] = (
     on_digits(fiscal_years.read_fiscal_years, "fiscal_years", fiscal_years.HINT,
               "before times, dates, models and ranges: 'FY2026' is a fiscal year, no letters "
               "and a number of a model, and 'FY 2025-26' its span of years"),
+    rule(weekday_letters.read_weekday_letters, "weekday_letters", weekday_letters.HINT,
+         "before times, ranges and the rules for letters: in 'open M-F 9-5' the letters are "
+         "a span of weekdays, not initials or a letter and a range"),
     on_digits(times.read_times, "times", times.HINT,
          "before dates, ranges and numbers: '5-7 pm' is a range of hours, '11.30 a.m.' no "
          "decimal"),
