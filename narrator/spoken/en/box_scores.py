@@ -28,7 +28,7 @@ _WORDS = {
 }
 _STAT = re.compile(
     r"(?<=\d )(?P<stat>TD|INT|HR)(?P<plural>s)?\b(?!['’-])"
-    r"|(?<=\d )(?P<short>reb|ast|stl|blk)s?\b(?P<point>\.)?(?=[\s,;)]|$)"
+    r"|(?<=\d )(?P<short>reb|ast|stl|blk)s?\b\.?(?=[\s,;)]|$)"
 )
 # A figure before a noun of the game qualifies it, singular: "2 TD passes", "3 HR games";
 # before any other noun the letters are something else's ("the 2 HR departments").

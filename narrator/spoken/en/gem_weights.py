@@ -15,9 +15,7 @@ import re
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.numbers import cardinal, decimal
 
-_CARATS = re.compile(
-    r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>ct|cts|ctw|tcw|CT|CTW)\b(?P<point>\.)?"
-)
+_CARATS = re.compile(r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>ct|cts|ctw|tcw|CT|CTW)\b\.?")
 _GEM_WORDS = re.compile(
     r"(?i:\b(?:diamonds?|rub(?:y|ies)|sapphires?|emeralds?|gems?|gemstones?|stones?|rings?|"
     r"necklaces?|earrings?|pendants?|jewel\w*|pearls?|topaz|tanzanite|solitaire|brilliant)\b)"

@@ -15,7 +15,7 @@ from narrator.spoken.en.context import stop_after
 _ROOMS = {"bd": "bedroom", "bdr": "bedroom", "bdrm": "bedroom", "br": "bedroom"}
 _ROOMS |= {"ba": "bathroom", "bth": "bathroom"}
 _ROOM = re.compile(
-    r"(?<=\d )(?P<room>bdrm|bdr|bd|br|bth|ba)(?P<point>\.?)(?=\s?[,;/]|\s*$)",
+    r"(?<=\d )(?P<room>bdrm|bdr|bd|br|bth|ba)\.?(?=\s?[,;/]|\s*$)",
     re.MULTILINE,
 )
 _GLUED = re.compile(

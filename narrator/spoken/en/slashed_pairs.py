@@ -37,7 +37,8 @@ def say_slashed_pair(match: re.Match[str]) -> str | None:
         return f"{ordinal(n)} {ordinal(d)}"
     if _two_numbers(match):
         return f"{cardinal(n)} {cardinal(d)}"
-    if _filed_under_a_year(n, d) and _NAME_BEFORE.search(match.string, 0, match.start()):
+    named = _NAME_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    if named and _filed_under_a_year(n, d):
         return f"{_year_or_number(n)} slash {_year_or_number(d)}"
     return None
 
