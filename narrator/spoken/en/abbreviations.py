@@ -2,7 +2,8 @@
 
 - "Gov. Newsom" -> "Governor Newsom"; "Lt. Col." -> "Lieutenant Colonel"; "Dr Smith" ->
   "Doctor Smith" (the commonest titles also undotted before a name)
-- "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive;
+- "St. Louis" -> "Saint Louis", "Main St." -> "Main Street"; "Dr." likewise Doctor or Drive
+  (the saints_or_streets step);
   after a state's name a university, as sports pages write it: "Penn St. beat Ohio St." ->
   "Penn State beat Ohio State" (but "on Ohio St." is a street); "the Drs." -> "the Doctors"
 - "Acme Inc." -> "Acme Inc" (said "ink", as newsreaders do); "John Smith Jr." -> "John Smith
@@ -33,14 +34,12 @@ from narrator.spoken.en.abbreviations_in_context import (
 from narrator.spoken.en.after_names import AFTER_NAME as _AFTER_NAME
 from narrator.spoken.en.after_names import DETERMINER_BEFORE as _DETERMINER_BEFORE
 from narrator.spoken.en.after_names import NAME_AHEAD as _NAME_AHEAD
-from narrator.spoken.en.after_names import NAME_FOLLOWS, SAINTS_NAME_FOLLOWS, read_words_after_names
+from narrator.spoken.en.after_names import NAME_FOLLOWS, read_words_after_names
 from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
 from narrator.spoken.en.closings import read_closings
 from narrator.spoken.en.compass import COMPASS_FORMS, read_compass_points
 from narrator.spoken.en.context import (
     NUMBER_AHEAD,
-    ORDINAL_WORD,
-    starts_sentence,
     starts_word,
     stop_after,
 )
@@ -55,6 +54,7 @@ from narrator.spoken.en.given_names import (
 from narrator.spoken.en.languages import LANGUAGES, read_languages
 from narrator.spoken.en.learned_titles import LEARNED_TITLE_WORDS, read_learned_titles
 from narrator.spoken.en.places_short import PLACES_WRITTEN_SHORT, read_places_written_short
+from narrator.spoken.en.saints_or_streets import read_saints_or_streets
 from narrator.spoken.en.scholarly import HINT_FORMS, read_scholarly, read_years_of_lives
 from narrator.spoken.en.state_lists import STATES_WRITTEN_SHORT, read_states_in_lists
 from narrator.spoken.en.street_types import STREET_TYPES, read_street_types
@@ -95,18 +95,6 @@ _OTHER_CASE_TITLE = re.compile(
     rf"(?P<title>{'|'.join(sorted(_OTHER_CASE_TITLES, key=lambda f: (-len(f), f)))})"
     rf"(?:(?P<dot>\.)|\b(?=\s+[A-Z][a-z])){_NAME_AHEAD}"
 )
-_SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
-_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
-# A name of five letters or more may end the sentence ("at Bury St. Edmunds."), not a shorter
-# one before a point ("Elm St. Gen. Smith").
-_SAINTS_NAME_AHEAD = re.compile(r" (?:[A-Z][a-z]{4,}(?=\.(?!\S))|[A-Z][a-z]+\b(?!\.))(?! Station)")
-# Capitalised words that start a sentence and name nothing: "The Dr. said" is a doctor.
-_DETERMINERS = frozenset(
-    {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their",
-     "My", "Your", "Every", "Each", "Any", "Some", "Ask", "Call", "See", "Tell"}
-)  # fmt: skip
-# Words in capitals before "ST." that name nothing: "THE EVE OF ST. AGNES", "TO ST. IVES".
-_PREPOSITIONS = frozenset({"Of", "To", "In", "At", "By", "From", "On", "And", "For", "With"})
 # "Rep." after a country's adjective and before no name is its republic: "the Czech Rep.",
 # "Dominican Rep. officials"; before a name a representative ("Ohio Rep. Jim Jordan").
 _REPUBLIC_BEFORE = re.compile(
@@ -119,32 +107,6 @@ _GENERATION = re.compile(
     r"hardware|vehicles?|cars?|engines?|fighters?|aircraft|reactors?|iPads?|iPhones?|Pro|Air|Echo|"
     r"Kindle|systems?|sensors?|platform|network|phones?|Pokémon|games)\b)"
 )
-_ORDINAL_WORD = ORDINAL_WORD
-# A state's name before a dotted "St." names its state university, as sports pages write it
-# ("No. 3 Ohio St. beat Penn St."), unless a word of streets puts it on a map ("on Ohio St.",
-# "the corner of Kansas St."; a house number before it was read as an address already).
-_STATE_SCHOOLS = frozenset(
-    {*read_mapping("en", "states").values(), "Penn", "Boise", "Fresno", "San Diego",
-     "San Jose", "Ball", "Kent", "Wichita", "Sacramento", "Youngstown", "Appalachian",
-     "Jacksonville", "Morehead", "Murray", "Weber", "Wright", "Cleveland", "Portland"}
-)  # fmt: skip
-_STATE_SCHOOL = "|".join(sorted(_STATE_SCHOOLS, key=lambda name: (-len(name), name)))
-_STATE_SCHOOL_BEFORE = re.compile(rf"(?:^|(?<=\s)|(?<=[(\"]))(?P<state>{_STATE_SCHOOL})\s+$")
-_ON_A_MAP_BEFORE = re.compile(
-    r"(?:\b(?:on|On|onto|off|along|down|up|near|via|crossing|cross|of|[NSEW]\.?|North|South|"
-    r"East|West)|\d\w*)\s+$"
-)
-# A word of a place's kind before "St." and a name: the place is named after a saint
-# ("Mount St. Helens", "Port St. Lucie", "Lake St. Clair", "Fort St. John"); so is a person
-# with a title before it ("the Marquis St. Evrémonde", "Lord St. Clair").
-_PLACE_KINDS = frozenset(
-    {"Mount", "Mt.", "Mt", "Port", "Pt.", "Lake", "Fort", "Ft.", "Cape", "Isle", "Point",
-     "Church", "Cathedral", "Abbey", "Chapel", "Hospital", "College", "School", "Basilica",
-     "Marquis", "Marquise", "Count", "Countess", "Comte", "Comtesse", "Chevalier", "Baron",
-     "Baroness", "Vicomte", "Father", "Brother", "Sister", "Abbé", "Lord", "Lady", "Sir",
-     "Madame", "Monsieur", "Mademoiselle", "Miss", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs",
-     "Rev.", "Capt.", "Col.", "Gen.", "Sgt.", "Prof.", "Hon."}
-)  # fmt: skip
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
 _LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
 _CAPITAL_PHRASE = re.compile(
@@ -162,67 +124,6 @@ _LOWER_FORMS = sorted(
 )
 
 
-def _say_saint_or_street(match: re.Match[str]) -> str:
-    """ "St." is Saint before a name, Street after one; "Dr." is Doctor or Drive."""
-    if not starts_word(match):
-        return match.group(0)
-    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    after_name = (
-        before is not None
-        and before["word"].title() not in _DETERMINERS | _PREPOSITIONS
-        and bool(re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"]))
-    )
-    following = match.string[match.end() :]
-    name_follows = NAME_FOLLOWS.match(match.string, match.end()) is not None
-    if (
-        name_follows
-        and before is not None
-        and starts_sentence(match.string, before.start("word"))
-        and not stop_after(match)
-    ):
-        after_name = False  # the sentence's first word, not a street's name: "Read St. John"
-    numbered = before is not None and _ORDINAL_WORD.fullmatch(before["word"]) is not None
-    if numbered and not (SAINTS_NAME_FOLLOWS.match(following) and not stop_after(match)):
-        # A numbered street read already, no saint after it: "on 3rd St. Call 555-0199".
-        after_name, following = True, ""
-    if match["abbr"] == "St" and match["dot"] and _names_a_state_school(match):
-        return "State"
-    if match["abbr"].lower() == "st":
-        # Undotted between two names, or joined to a name by a hyphen, a saint ("Bury St
-        # Edmunds", "St-Jacques"), unless a numbered street comes before ("42nd St Station").
-        joined = re.match(r"\s?-\s?[A-Z]", following) is not None
-        capital_before = before is not None and before["word"][0].isupper()
-        between = name_follows and not match["dot"] and capital_before
-        place_kind = before is not None and before["word"] in _PLACE_KINDS
-        if joined or between or (name_follows and place_kind):
-            return "Saint"
-        if after_name and match["dot"] and _SAINTS_NAME_AHEAD.match(following):
-            # Between names, dotted, a saint where a sentence does not start after it: "the
-            # Great St. Bernard", "Bury St. Edmunds" ("Elm St. S. Smith lives there" is a street).
-            return "Saint" if not stop_after(match) else "Street" + stop_after(match)
-        if after_name:
-            return "Street" + stop_after(match)
-        return "Saint" if name_follows else match.group(0)
-    if match["abbr"] == "DR" and not match["dot"]:
-        return match.group(0)
-    if name_follows and match["dot"]:
-        return "Doctor"
-    if following.startswith("'s"):
-        return "Doctor"  # "the Dr's office"
-    # Undotted after a name, before no name, a drive too: "Sunset Dr near the beach".
-    return "Drive" + stop_after(match) if after_name and not name_follows else match.group(0)
-
-
-def _names_a_state_school(match: re.Match[str]) -> bool:
-    """Whether "St." after a state's name names its university: "Ohio St. beat Penn St."."""
-    text, start = match.string, match.start()
-    state = _STATE_SCHOOL_BEFORE.search(text, max(0, start - 24), start)
-    if state is None:
-        return False
-    before = text[max(0, state.start() - 16) : state.start()]
-    return _ON_A_MAP_BEFORE.search(before) is None
-
-
 def read_abbreviations(text: str) -> str:
     """Expand what a reader expands ("Gov." -> "Governor", "e.g."): `STEPS` in turn."""
     for _semiotic_class, step in STEPS:
@@ -232,7 +133,7 @@ def read_abbreviations(text: str) -> str:
 
 def read_titles_and_phrases(text: str) -> str:
     """The abbreviations' own step: titles, saints, streets, phrases, words after names."""
-    text = _SAINT_OR_STREET.sub(_say_saint_or_street, text)
+    text = read_saints_or_streets(text)
     text = _TITLE.sub(_say_title, read_contracted_given_names(text))
     text = _OTHER_CASE_TITLE.sub(_say_other_case_title, text)
     # Phrases before the words after names: "Pvt Ltd" is one phrase, not "Pvt" and "Limited".
