@@ -44,14 +44,16 @@ _DOTTED_TIME = re.compile(
 # A dotted time with no word of when before it, where a word of the day's clock follows
 # ("It was 7.45 by the clock", "10.45 by the station clock", "ARRIVED SAFE 4.30 TO-DAY",
 # "left 6.15 this morning") or "it was" leads it to a pause or a "when" ("It was 4.30 when
-# we woke"); a measure's "pH of 7.45 in the morning", a price's "rose 1.25 today" and
-# "version 2.10 today" stay values.
+# we woke", "it was then 10.30.", "It was nearly 11.15 before he came": a word of how near
+# may stand between); a measure's "pH of 7.45 in the morning", a price's "rose 1.25 today"
+# and "version 2.10 today" stay values.
 _DOTTED_UNLED = re.compile(
     r"(?<![\w.,:$£€])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s(?:by (?:the|my|his|her|our|"
     r"their|a) (?:[a-z]+ ){0,2}(?:clock|watch)\b|(?i:to-?day|to-?night|to-?morrow)\b|"
     r"(?:this|that) (?:morning|afternoon|evening|night)\b|last night\b|"
     r"in the (?:morning|afternoon|evening)\b|at night\b|sharp\b))"
-    r"|(?:(?<=\b[Ii]t was )|(?<=\b[Ii]t is ))(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
+    r"|(?P<it>\b[Ii]t (?:was|is) (?:(?:then|now|already|just|nearly|almost|about|exactly|"
+    r"precisely|past|gone|after) ){0,2})(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
     r"(?=[,;.!?\u2014]|\s(?:when|before|and|as|ere)\b)"
 )
 # A dotted time a clock or a watch is said to show: "The clock on the mantel said 7.15", "his
@@ -224,8 +226,9 @@ def _say_unled_time(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 30) : match.start()]
     if _NOT_CLOCK_WORDS.search(before) or _VALUE_WORDS.search(before):
         return match.group(0)
-    hour, minute = (match["h"], match["m"]) if match["h"] else (match["h2"], match["m2"])
-    return _say_clock(int(hour), int(minute))
+    if match["h"]:
+        return _say_clock(int(match["h"]), int(match["m"]))
+    return match["it"] + _say_clock(int(match["h2"]), int(match["m2"]))
 
 
 def read_dotted_times(text: str) -> str:
