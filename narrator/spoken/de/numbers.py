@@ -21,7 +21,7 @@ import re
 
 from narrator.spoken.common.numwords import converter
 from narrator.spoken.de.gender import gender_of
-from narrator.spoken.tables import read_table
+from narrator.spoken.tables import read_table, read_words
 
 DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _PARTS = (
@@ -271,9 +271,19 @@ def _is_label(before: str) -> bool:
     return not word or word.group(1).lower() not in _DATIVE | _ACCUSATIVE
 
 
+# The endings of a singular noun's form that follows "ein" in no nominative: "es gab 1 Toten"
+# is "einen Toten", "mit 1 Polizisten" "einem Polizisten".
+_OBLIQUE_ENDINGS = tuple(sorted(read_words("de", "oblique_nouns")))
+
+
 def one_before(noun: str, before: str) -> str:
     """ "1" before ``noun``, as its preposition and gender ask: ("Stimme", "mit ") -> "einer",
-    ("Jahr", "nach ") -> "einem", ("Tag", "für ") -> "einen", ("Euro", "") -> "ein"."""
+    ("Jahr", "nach ") -> "einem", ("Tag", "für ") -> "einen", ("Euro", "") -> "ein"; a form
+    that is no nominative is an accusative where no preposition asks for a dative: ("Toten",
+    "gab es ") -> "einen"."""
+    if noun.lower().endswith(_OBLIQUE_ENDINGS):
+        said = one_of("m", before)
+        return "einen" if said == "ein" else said
     return one_of(gender_of(noun), before)
 
 
