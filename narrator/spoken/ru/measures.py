@@ -66,6 +66,9 @@ def _per(unit: str) -> str:
 
 # "от" after the measure, perhaps after a side: "в 50 км к северу от Москвы".
 _FROM_AFTER = re.compile(r"\s+(?:к\s+[а-яё-]+\s+)?от(?!\w)")
+# The votes a share after "с" was won with: "с 52% голосов" is "с пятьюдесятью двумя
+# процентами голосов"; "с 40% до 52%" is where a change starts, a genitive.
+_VOTES = re.compile(r"\s+(?:[а-яё]+\s+)?голос(?:ов|а)(?!\w)")
 # A blood pressure, two numbers with a slash before "мм рт. ст.": the upper "на" the lower
 # ("120/80" -> "сто двадцать на восемьдесят"), no fraction.
 _PRESSURE = re.compile(r"(?<![\w/.,])(?P<up>\d{2,3})/(?P<down>\d{2,3})(?=\s?мм\s?рт)")
@@ -112,7 +115,14 @@ def read_measures(text: str) -> str:
         sign = ""
         if match["sign"]:
             sign = " " if before[-1:].isalpha() else "минус "
-        said = counted(match["num"], (one, few, many, fraction), gender, case_after(before))
+        case = case_after(before)
+        if (
+            case == "g"
+            and case_word(before) in ("с", "со")
+            and _VOTES.match(match.string, match.end())
+        ):
+            case = "i"  # "победил с 52% голосов": a share won with, not a start
+        said = counted(match["num"], (one, few, many, fraction), gender, case)
         said = sign + said + (f" {_per(match['per'])}" if match["per"] else "")
         # A unit written with its full stop ("п.п.", "мес.") that also ends the sentence.
         return said + ("." if match.group(0).endswith(".") and ends_sentence(match) else "")

@@ -185,6 +185,16 @@ def _oblique_plural(one: str, case: str) -> str | None:
     return "-".join([*joined, declined]) + space + rest
 
 
+def _instrumental_singular(one: str) -> str | None:
+    """The singular instrumental of a unit's noun ("процент" -> "процентом", "тонна" ->
+    "тонной"); None where its first word is no plain noun ("квадратный метр", "евро")."""
+    if " " in one or "-" in one or one.endswith(("о", "е", "и", "у", "ь")):
+        return None
+    if one.endswith(("а", "я")):
+        return one[:-1] + ("ой" if one[-1] == "а" else "ей")
+    return one[:-1] + "ем" if one.endswith("й") else one + "ом"
+
+
 def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
     """A written number with its noun agreeing: ("5", рубль...) -> "пять рублей", ("2,5",
     литр...) -> "две целых пять десятых литра"; ``forms`` is (one, few, many, fraction)."""
@@ -197,6 +207,8 @@ def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str 
     noun = form(n, one, few, many) if case in ("n", "a") else fraction if single else many
     if case in _PLURAL_ENDINGS and n != 1:  # "при 760 мм" -> "миллиметрах", "к 5 часам"
         noun = _oblique_plural(one, case) or noun
+    if case == "i" and one_ending:  # "с 61 %" -> "с шестьюдесятью одним процентом"
+        noun = _instrumental_singular(one) or noun
     if case == "a" and noun == one and gender == "f":  # "на 1 тыс." -> "одну тысячу"
         noun = _FEMININE_ACCUSATIVE.sub(lambda m: _ACCUSATIVE_ENDINGS[m.group(0)], noun)
     return f"{spoken_thousand(decimal(text, case, gender))} {noun}"
