@@ -73,7 +73,9 @@ _NEUTER_NEXT = re.compile(r"\s[а-яё]+(?<![ыи]е)[ое](?!\w)")
 _SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
 _YEAR_NOUN = re.compile(
     r"(?<![\w.,])(?:(?P<first>\d{1,4})(?P<joint>\s?[-–—]\s?|\s(?:и|или)\s)"
-    r"|(?P<from>(?i:со?|от))\s(?P<start>\d{3,4})\s(?P<to>по|до)\s)?"
+    # a century's start may be short: "с 15 по 17 век" -> "с пятнадцатого по семнадцатый век"
+    r"|(?P<from>(?i:со?|от))\s(?P<start>\d{3,4}|\d{1,2}(?=\s(?:по|до)\s\d{1,2}\s?(?:век|в\.)))"
+    r"\s(?P<to>по|до)\s)?"
     r"(?P<num>\d{1,4})(?P<space>\s?)(?P<noun>"
     + "|".join(sorted(NOUNS, key=len, reverse=True))
     + r"|гг\.|вв\.|г\.|в\.)(?!\w)"
