@@ -39,9 +39,11 @@ from narrator.spoken.en.after_names import ORDINAL_BEFORE as _ORDINAL_BEFORE
 from narrator.spoken.en.closings import read_closings
 from narrator.spoken.en.compass import COMPASS_FORMS, read_compass_points
 from narrator.spoken.en.context import (
+    CALENDAR_WORD,
     NUMBER_AHEAD,
     starts_word,
     stop_after,
+    stop_before_a_capital,
 )
 from narrator.spoken.en.decided_by_neighbours import POSITIONS, RANK_FORMS
 from narrator.spoken.en.given_names import (
@@ -107,6 +109,7 @@ _GENERATION = re.compile(
     r"hardware|vehicles?|cars?|engines?|fighters?|aircraft|reactors?|iPads?|iPhones?|Pro|Air|Echo|"
     r"Kindle|systems?|sensors?|platform|network|phones?|Pokémon|games)\b)"
 )
+_MONTH_NAMES = frozenset(row[0] for row in read_table("en", "months"))
 _CAPITAL_PHRASES = [p for p in _PHRASES if p[0].isupper()]
 _LOWER_PHRASES = [p for p in _PHRASES if not p[0].isupper()]
 _CAPITAL_PHRASE = re.compile(
@@ -170,7 +173,11 @@ def _say_phrase(match: re.Match[str]) -> str:
     # After a determiner "vs" is a word of its own, not "versus": "the vs packages".
     if match.group(0) == "vs" and _DETERMINER_BEFORE.search(match.string, max(0, start - 7), start):
         return match.group(0)
-    return _PHRASES[match.group(0)] + stop_after(match)
+    said = _PHRASES[match.group(0)]
+    if said in _MONTH_NAMES:
+        # After a month only a day, a year or the calendar's words go on: "in Jan. Workers".
+        return said + stop_before_a_capital(match, CALENDAR_WORD)
+    return said + stop_after(match)
 
 
 _LOWER_WORD_AHEAD = re.compile(r" (?!the\b)[a-z]{3,}")

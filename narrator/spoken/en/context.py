@@ -31,7 +31,9 @@ _SENTENCE_END = re.compile(
     r"Meanwhile|Also|Some|Many|Most|What|Why|How|Who|Asked|Officials|Police|Then|Now|Here|"
     r"Not|Yes|Oh|My|Your|Mr|Mrs|Miss|Mister|Missus|Sir|Lady|Lord|One|Every|All|Each|Both|Such|"
     r"Although|Though|Because|Since|Until|Once|Still|Even|Only|Just|For|With|From|During|"
-    r"Despite|Later|Today|Yesterday|Tomorrow)\b"
+    r"Despite|Later|Today|Yesterday|Tomorrow|Nobody|Nothing|None|No(?!\.)|Neither|Everyone|"
+    r"Everybody|Everything|Someone|Somebody|Anyone|Few|Several|Where|Which|Please|Let|Never|"
+    r"Instead|Thus|Perhaps|Another)\b"
 )
 
 
@@ -40,6 +42,36 @@ def stop_after(match: re.Match[str]) -> str:
     if not match.group(0).endswith("."):
         return ""
     return "." if _SENTENCE_END.match(match.string, match.end()) else ""
+
+
+# A capitalised word after an abbreviation's point: not another abbreviation ("See Aug. Conf.
+# viii.", Augustine's), nor the name of a place's local time after a clock ("5 p.m. London time").
+_CAPITAL_WORD_AHEAD = re.compile(
+    r"\s+[\"'\u201c]?(?=[A-Z][a-z])(?![A-Za-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)? time\b)"
+)
+
+
+# A capitalised word of the calendar, which a date or a time may take after it: "Jan. Feb. and
+# Mar.", "at 5 p.m. Friday", "9 a.m. Christmas Day".
+CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Christmas|Easter|"
+    r"Thanksgiving|Halloween|New Year)\b"
+)
+
+
+def stop_before_a_capital(match: re.Match[str], taken: re.Pattern[str]) -> str:
+    """Return "." where the period an abbreviation swallowed also ended the sentence: as
+    `stop_after` says, or before a capitalised word of none of the kinds the abbreviation
+    takes after it, which ``taken`` matches ("in Jan. Workers were told" after a month,
+    where only a day, a year or another month goes on; "by 9 p.m. Residents returned")."""
+    if stop := stop_after(match):
+        return stop
+    if not match.group(0).endswith("."):
+        return ""
+    ahead = _CAPITAL_WORD_AHEAD.match(match.string, match.end())
+    return "." if ahead is not None and not taken.match(match.string, ahead.end()) else ""
 
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]['\"\u201d)]?)\s*['\"\u201c(]?\s*$")

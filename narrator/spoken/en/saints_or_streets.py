@@ -16,7 +16,7 @@ import re
 
 from narrator.spoken.en.after_names import NAME_FOLLOWS, SAINTS_NAME_FOLLOWS
 from narrator.spoken.en.context import ORDINAL_WORD, starts_sentence, starts_word, stop_after
-from narrator.spoken.tables import read_mapping
+from narrator.spoken.tables import read_mapping, read_words
 
 _SAINT_OR_STREET = re.compile(r"(?P<abbr>St|ST|st|Dr|DR)\b(?P<dot>\.)?")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\s]+)\s+$")
@@ -100,7 +100,10 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         if after_name and match["dot"] and _SAINTS_NAME_AHEAD.match(following):
             # Between names, dotted, a saint where a sentence does not start after it: "the
             # Great St. Bernard", "Bury St. Edmunds" ("Elm St. S. Smith lives there" is a street).
-            return "Saint" if not stop_after(match) else "Street" + stop_after(match)
+            name_start = before.start("word") if before is not None else match.start()
+            if stop_after(match) or _on_a_street_before_no_saint(match, name_start):
+                return "Street."
+            return "Saint"
         if after_name:
             return "Street" + stop_after(match)
         return "Saint" if name_follows else match.group(0)
@@ -112,6 +115,28 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         return "Doctor"  # "the Dr's office"
     # Undotted after a name, before no name, a drive too: "Sunset Dr near the beach".
     return "Drive" + stop_after(match) if after_name and not name_follows else match.group(0)
+
+
+# Where a name before "St." is a street's: after a word of going along one or a house number
+# ("on Elm St.", "turn onto Oak St.", "at 12 Oak St."); "in" and "of" may be before a town's.
+_ALONG_A_STREET_BEFORE = re.compile(r"(?:\b(?:on|On|onto|off|along|down|up)|\d\w*)\s+$")
+_WORD_AHEAD = re.compile(r"\s+(?P<word>[A-Z][a-z]+)(?P<possessive>'s?)?")
+_FIRST_NAMES = read_words("en", "first_names")
+
+
+def _on_a_street_before_no_saint(match: re.Match[str], name_start: int) -> bool:
+    """Whether "St." is a street's, and its point ends the sentence, between a name it is on and
+    a capitalised word that is no saint's name: "The shop is on Elm St. Bring cash." (a given
+    name, as a place's name may end in "s", or a possessive after it is a saint's: "on Bury St.
+    Edmunds' green")."""
+    text = match.string
+    if _ALONG_A_STREET_BEFORE.search(text, max(0, name_start - 12), name_start) is None:
+        return False
+    ahead = _WORD_AHEAD.match(text, match.end())
+    if ahead is None or ahead["possessive"]:
+        return False
+    word = ahead["word"]
+    return word not in _FIRST_NAMES and not (word.endswith("s") and word[:-1] in _FIRST_NAMES)
 
 
 def _names_a_state_school(match: re.Match[str]) -> bool:

@@ -25,7 +25,11 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import starts_sentence, stop_after
+from narrator.spoken.en.context import (
+    CALENDAR_WORD,
+    starts_sentence,
+    stop_before_a_capital,
+)
 from narrator.spoken.en.counts import counted_before
 from narrator.spoken.en.dotted_times import WORLD_ZONES, read_dotted_times
 from narrator.spoken.en.fractions import say_fraction
@@ -56,6 +60,12 @@ _TIME = re.compile(
 # "11 o'clock A.M.": the AM/PM after an o'clock, run together as after a time.
 _OCLOCK_AMPM = re.compile(r"(?<=o'clock)\s(?P<ap>[aApP])(?:\.\s?[mM]\b\.?|[mM]\b)")
 _NOON = re.compile(r"\s(?:noon|midnight)\b")
+# The capitalised words a clock's "a.m." or "p.m." takes after it: a zone ("5 p.m. Eastern"),
+# a day or a date ("at 9 a.m. Friday"); another ends the sentence ("by 9 p.m. Residents").
+_TAKEN_AFTER_A_CLOCK = re.compile(
+    rf"{CALENDAR_WORD.pattern}|(?:Eastern|Pacific|Central|Mountain|Atlantic|Alaska|Hawaii|"
+    r"Greenwich|Universal|Coordinated|Daylight|Standard|Local|Zulu)\b"
+)
 # A time before a dash and a time with its AM/PM or its minutes: "5-7 pm", "6:00-8:00
 # p.m.", "5:30-7:30 pm", "10:30-11:45" (not "five thirty-seven thirty").
 _HOUR_BEFORE_RANGE = re.compile(
@@ -126,7 +136,11 @@ def _say_time(match: re.Match[str]) -> str:
         words += " " + match["ap"].upper() + "M"
     if match["zone"]:
         words += " " + spelled(match["zone"])
-    return words + stop_after(match)
+    return words + stop_before_a_capital(match, _TAKEN_AFTER_A_CLOCK)
+
+
+def _say_ampm_after_oclock(match: re.Match[str]) -> str:
+    return f" {match['ap'].upper()}M" + stop_before_a_capital(match, _TAKEN_AFTER_A_CLOCK)
 
 
 # Four digits and a word of hours are a time after a word of when, with a leading zero, with
@@ -286,7 +300,9 @@ def read_times(text: str) -> str:
     minutes and seconds as a duration; "5-7 pm" and "5pm-7pm" are ranges ("to")."""
     text = read_old_clock(read_verses(text) if ":" in text else text)
     if "o'clock" in text:
-        text = _OCLOCK_AMPM.sub(lambda m: f" {m['ap'].upper()}M" + stop_after(m), text)
+        text = _OCLOCK_AMPM.sub(
+            lambda m: f" {m['ap'].upper()}M" + stop_before_a_capital(m, _TAKEN_AFTER_A_CLOCK), text
+        )
     if _DURATION_HINT.search(text):
         text = _DURATION.sub(_say_duration, text)
     text = _MILITARY.sub(_say_military, text)
