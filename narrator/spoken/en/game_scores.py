@@ -53,14 +53,21 @@ _STANDING_RECORD = re.compile(
     r"after|at(?! home\b)|going into|in the (?:first|second|third|fourth|fifth|final))\b)"
 )
 # A second record of the same side after the first, its place said: "are 9-2 at home but only
-# 4-8 on the road" -> "nine and two at home but only four and eight on the road".
-_ANOTHER_PLACE = r"(?:at home|on the road|away from home|in road games|in home games)\b"
+# 4-8 on the road" -> "nine and two at home but only four and eight on the road"; the first
+# may be the whole season's ("are 12-4 this season and 6-2 at home", "20-15 overall and 11-6
+# in conference play").
+_ANOTHER_PLACE = (
+    r"(?:at home|on the road|away from home|in road games|in home games|"
+    r"in (?:conference|league|division|district|region(?:al)?) (?:play|games)|"
+    r"against (?:ranked|conference|division) (?:teams|opponents))\b"
+)
+_SEASON_PLACE = r"(?:this season|on the season|overall|on the year)\b"
 _SECOND_RECORD = re.compile(
     r"(?:(?<= and )|(?<= but )|(?<= only )|(?<= just ))(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?= "
     + _ANOTHER_PLACE
     + ")"
 )
-_FIRST_RECORD_SAID = re.compile(r"\b[a-z-]+ and [a-z-]+ " + _ANOTHER_PLACE)
+_FIRST_RECORD_SAID = re.compile(rf"\b[a-z-]+ and [a-z-]+ (?:{_ANOTHER_PLACE}|{_SEASON_PLACE})")
 _NOT_A_RECORD = re.compile(
     r"(?i:\b(?:scores?|scored|scorelines?|odds|vote[ds]?|margin|ratio|tally|ages?|aged|half|period|quarter|"
     r"inning|tall|height|forward|guard|center|centre|"
