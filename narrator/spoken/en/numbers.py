@@ -311,6 +311,13 @@ _DISTANCE_IN_K = re.compile(r"\s+(?:mi|km|kms|miles)\b")
 _NOT_COUNTED_IN_K = re.compile(
     r"\s+(?:runs?|races?|runners?|screens?|displays?|monitors?|tvs?|TVs?|videos?|pixels?)\b"
 )
+# After a determiner and before a verb of an event, "5K" is the race itself, its letter said:
+# "The 5K starts at 8 a.m.", "this year's 10K raises money" ("the 5K employees" are counted).
+_RACE_BEFORE_K = re.compile(r"(?i:\b(?:the|a|this|that|its|year's|annual)) $")
+_RACE_VERB_AFTER_K = re.compile(
+    r"\s+(?:starts|begins|kicks off|ends|finishes|returns|raises|benefits|takes|follows|loops|"
+    r"winds|heads|draws|attracts|features|offers|costs|supports|honou?rs|is|was|has|will)\b"
+)
 
 
 def write_thousands_k(text: str) -> str:
@@ -326,6 +333,8 @@ def _say_thousands_k(match: re.Match[str]) -> str:
     # or after a word that describes them: "12K registered voters", "40k new jobs"
     counted = counted or DESCRIBED_COUNTED.match(text, end)
     if _NOT_COUNTED_IN_K.match(text, end):
+        return match.group(0)
+    if _RACE_VERB_AFTER_K.match(text, end) and _RACE_BEFORE_K.search(text, start - 9, start):
         return match.group(0)
     if counted is None and not MONEY_WORDS_BEFORE.search(text, max(0, start - 30), start):
         return match.group(0)
