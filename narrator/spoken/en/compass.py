@@ -58,6 +58,8 @@ COMPASS_FORMS = frozenset(
     | {f"{point} to" for point in (*_POINTS, *_WORDS)}
     # a highway's direction before the clause goes on: "I-95 N near Exit 4", "US 1 S is closed"
     | {f"{point} {word}" for point in _WORDS for word in _CLAUSE_GOES_ON}
+    # the wind's turning: "backing to S", "veering NW later"
+    | {f"{verb}{end}" for verb in ("back", "Back", "veer", "Veer") for end in ("ing", "ed", "s")}
 )
 _BY_A_POINT = re.compile(r" by (?:[NSEW]\.)+")
 HINT = re.compile(rf"(?<![\w.])(?:{_DOTTED})\.|(?:by|the) [NSEW]\.")
@@ -124,6 +126,22 @@ _KEEP_SIDE = re.compile(
     r"\b(?P<verb>[Kk]eep|[Bb]ear|[Vv]eer|[Ss]tay|[Tt]urn)(?P<side> [LR])(?= (?:at|on|onto|into|"
     r"after|before|past|for)\b|[,;]|\.?$)"
 )
+# A point the wind goes round to, as logs and forecasts write it: "Wind SSW, backing to S by
+# afternoon", "veering NW later", "the wind veered to N. by E." -> "south", "northwest", "north
+# by east" (the wind's word before its first point is `addresses`' to read).
+_WIND_TURNS_TO = re.compile(
+    r"\b(?P<verb>(?:[Bb]ack|[Vv]eer)(?:s|ed|ing)?(?: round)?(?: to)?(?: the)?) "
+    r"(?P<point>(?:N\.N\.|S\.S\.)[EW]\.|E\.[NS]\.E\.|W\.[NS]\.W\.|[NS]\.[EW]\.|[NESW]\."
+    rf"|{'|'.join(_POINTS)}|[NSEW])(?:\s+by\s+(?P<by>[NESW])\.?)?"
+    r"(?=[\s,;:)]|$)(?! ?[A-Z][a-z])"
+)
+
+
+def _say_wind_turn(match: re.Match[str]) -> str:
+    by = f" by {_WORDS[match['by']]}" if match["by"] else ""
+    return f"{match['verb']} {say_point(match['point'].replace('.', ''))}{by}{stop_after(match)}"
+
+
 GOING_HINT = re.compile(
     r"(?<=[a-z0-9] )(?:[NS][EW]?|[EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]|[LR])(?=[ ,;.]|$)"
 )
@@ -143,6 +161,7 @@ def read_compass_points(text: str) -> str:
         )
     if GOING_HINT.search(text):
         text = _UNDOTTED_AFTER_GOING.sub(lambda m: f"{m['verb']} {say_point(m['point'])}", text)
+        text = _WIND_TURNS_TO.sub(_say_wind_turn, text)
         text = _HIGHWAY_POINT.sub(
             lambda m: f"{m['road']} {_WORDS[m['point']]}{m['dot'] or ''}", text
         )

@@ -102,6 +102,23 @@ _DOTTED_SPAN = re.compile(
     r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?|[kcm]?[mg]|lbs?|ft|mi|km|secs?|seconds)\b"
     r"|\s?[aApP]\.?[mM]\b)"
 )
+# A dotted time joined to a time of day named by its word, a span of the day's hours: "between
+# 11.30 and midnight", "from noon to 1.30", "between 4.45 and dusk" -> "eleven thirty", ...
+_BY_A_NAMED_TIME = re.compile(
+    r"(?<![\w.,:$£€])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?=\s(?:and|or|to|till|until)\s(?:midnight|noon|midday|dawn|daybreak|dusk|nightfall)\b)"
+    r"|(?P<named>\b(?:midnight|noon|midday|dawn|daybreak|dusk|nightfall)\s(?:and|or|to|till|until)\s)"
+    r"(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
+    r"(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?)\b|\s?[aApP]\.?[mM]\b)"
+)
+
+
+def _say_by_a_named_time(match: re.Match[str]) -> str:
+    if match["h"]:
+        return _say_clock(int(match["h"]), int(match["m"]))
+    return match["named"] + _say_clock(int(match["h2"]), int(match["m2"]))
+
+
 _DAY_WORDS = re.compile(r"(?i:\b(?:weekdays?|weekends?|daily|hours|tours?|visits?|visiting)\b)")
 
 
@@ -134,6 +151,8 @@ _TIME_WORDS = re.compile(
     r"sail|sails|anchor|anchored|landed|dined|post|got up|to-morrow|to-night|to-day|church|"
     r"chapel|service|prayers|tea|bed|slept|charged|attacked|advanced|retired|withdrew|midnight|"
     r"surrendered|assault|bombardment|barrage|dine|dines|sharp|punctually|arriving|noon|"
+    # the hours of a parish's and a hall's day: "will preach at 11 and 6.30"
+    r"preach|preaches|preached|sermons?|lectures?|evensong|matins|vespers|matinee|curtain|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|zero hour|o'clock|[ap]\.m\.))"
 )
 
@@ -239,6 +258,7 @@ def read_dotted_times(text: str) -> str:
     text = _DOTTED_TIME.sub(_say_dotted_time, text)
     text = _DOTTED_UNLED.sub(_say_unled_time, text)
     text = _SECOND_TIME.sub(_say_second_time, text)
+    text = _BY_A_NAMED_TIME.sub(_say_by_a_named_time, text)
     if "clock" in text or "watch" in text or "timepiece" in text:
         text = _CLOCK_SHOWED.sub(lambda m: m["said"] + _say_clock(int(m["h"]), int(m["m"])), text)
     if _TIMETABLE_HINT.search(text):
