@@ -1,9 +1,10 @@
 """Italian times of day: the hour, then "e" and the minutes with "minuti", and the seconds.
 
 - "12:30" -> "dodici e trenta minuti"; "03:38" -> "tre e trentotto minuti"; "15:00" -> "quindici"
-- after "alle", "dalle", "le", "ore" a time in a sentence is said as a newsreader says it, the
-  minutes without "minuti": "alle 15:30" -> "alle quindici e trenta", "dalle 00:01" -> "dalle
-  zero e un minuto" (one minute keeps its noun)
+- after "alle", "dalle", "delle", "le", "ore" a time in a sentence is said as a newsreader says
+  it, the minutes without "minuti": "alle 15:30" -> "alle quindici e trenta", "dalle 00:01" ->
+  "dalle zero e un minuto" (one minute keeps its noun), "il treno delle 7.40" -> "delle sette e
+  quaranta"
 - "17:15:26" -> "diciassette e quindici minuti e ventisei secondi"
 - after a word of lasting, a duration: "dura 1h45" -> "un'ora e quarantacinque minuti"; with
   both units, a duration anywhere: "in 2 h 05 min" -> "due ore e cinque minuti"
@@ -35,7 +36,7 @@ def _say_after_hour_word(time: Time) -> str:
     return said.replace(" minuti", "", 1) if time.seconds is None else said
 
 
-_HOUR_WORDS = "alle|dalle|ore|le"
+_HOUR_WORDS = "alle|dalle|delle|ore|le"
 _read_clock_times = time_reader(NUMERALS, say_time, hour_words=_HOUR_WORDS)
 _read_times_in_sentence = time_reader(NUMERALS, _say_after_hour_word, hour_words=_HOUR_WORDS)
 # A time of hours and minutes after a word that says a time follows ("alle 15:30", "dalle
