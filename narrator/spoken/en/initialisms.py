@@ -43,6 +43,7 @@ from narrator.spoken.en.word_shapes import (
     CAPITAL_WORDS,
     SAID_AS_WORDS,
     SYLLABLE,
+    counted_letters,
     is_said_as_word,
     letters_after_a_determiner,
     small_letters_of_words,
@@ -175,7 +176,11 @@ def _say_capitals(match: re.Match[str]) -> str:
     ):
         # In small letters, the World Health Organization, which espeak-ng says "who".
         return _plural(spelled(capitals), match["plural"])
-    said_as_a_word = is_said_as_word(capitals) and not letters_after_a_determiner(match)
+    said_as_a_word = (
+        is_said_as_word(capitals)
+        and not letters_after_a_determiner(match)
+        and not counted_letters(match)
+    )
     if said_as_a_word or not starts_word(match):
         return match.group(0)
     said = spelled(capitals)

@@ -73,6 +73,31 @@ def letters_after_a_determiner(match: re.Match[str]) -> bool:
     )
 
 
+# A pair of capitals that is a short word ("OR", "ME", "AT") with a plural's "s" glued to it is
+# letters after a number or a word of counting, which no such word takes: "6 ORs", "two new
+# ORs", "both MEs" (operating rooms, medical examiners). Pairs whose plural is a word too are
+# left: "no IFs", "the DOs and DON'Ts", "the NOs have it", "OKs".
+_COUNTED_PAIRS = frozenset(word for word in CAPITAL_WORDS if len(word) == 2) - {
+    "IF", "NO", "DO", "OK", "UP", "GO", "SO", "AM"
+}  # fmt: skip
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|both|several|many|"
+    r"few|more|most|all|these|those|their|our|its))(?: [a-z]+)? $"
+)
+
+
+def counted_letters(match: re.Match[str]) -> bool:
+    """Whether the capitals ``match`` found ("caps", and "plural" its glued "s") are a pair
+    that is a word made plural after a count, so letters: "the hospital's 6 ORs"."""
+    start = match.start()
+    return (
+        match["plural"] is not None
+        and match["caps"] in _COUNTED_PAIRS
+        and _COUNT_BEFORE.search(match.string, max(0, start - 24), start) is not None
+    )
+
+
 def is_said_as_word(capitals: str) -> bool:
     """Whether a word in capitals is said as a word ("NATO", "NASA", "OKRA", "JOHN"), not
     spelled ("FBI", "ACLU"): a capital word in the table, a first name of four letters or
