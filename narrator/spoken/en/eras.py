@@ -36,6 +36,16 @@ _ERA_FIRST = re.compile(
 )
 
 
+# A dash between two years that each carry their era, as a life or a reign is dated: "(69 BC
+# – 10 August 30 BC)", "(356 BC – 323 BC)", "(c. 110 BC – AD 10)" -> "... BC to ..." (the
+# range before the era reads "44-40 BC"; here the first year's era stands before the dash).
+_ERA_LETTERS = r"(?:B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)"
+_DASH_BETWEEN_ERAS = re.compile(
+    rf"(?P<first>\d{{1,4}}\s?{_ERA_LETTERS})\s?[-–]\s?"
+    r"(?=(?:c\.\s?|ca\.\s?|circa\s)?(?:A\.?\s?D\.?\s?\d|\d[^-–;()]{0,20}?\b(?:B\.?\s?C|A\.?\s?D|C\.?\s?E)\b))"
+)
+
+
 def _say_year_of_era(match: re.Match[str]) -> str:
     """ "805 B.C." -> "eight oh-five BC": a year of an era is read as a year."""
     era = re.sub(r"[.\s]", "", match["era"]).upper()
@@ -60,5 +70,7 @@ def _say_era_first(match: re.Match[str]) -> str:
 
 def read_eras(text: str) -> str:
     """ "805 B.C." -> "eight oh-five BC", "AD 79" -> "AD seventy-nine"."""
+    if "–" in text or "-" in text:
+        text = _DASH_BETWEEN_ERAS.sub(lambda m: f"{m['first']} to ", text)
     text = _YEAR_OF_ERA.sub(_say_year_of_era, text)
     return _ERA_FIRST.sub(_say_era_first, text)

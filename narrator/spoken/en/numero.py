@@ -91,9 +91,15 @@ _NUMERO_ROMAN = re.compile(
 _STATUTE = re.compile(r"(?P<num>\d{3})(?<!\w\d{3})\((?P<letter>[a-z])\)")
 
 
+# A share or a fraction of a whole names nothing: "Yes 55.3%, No 44.7%", "No 3.5 per cent".
+_SHARE_AHEAD = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+\.\d")
+
+
 def _is_label(written: str, match: re.Match[str]) -> bool:
     """Whether an undotted "No 43" names something: the number ends the phrase or a name
     follows ("No 43 (Fighter) Squadron", "vol 5, no 3,"), where "no 2 people" is a count."""
+    if _SHARE_AHEAD.match(match.string, match.end()):
+        return False
     if written == "No" and not starts_sentence(match.string, match.start()):
         # Capitalised within a sentence, it names: "said No 10", "the world No 2".
         return True
