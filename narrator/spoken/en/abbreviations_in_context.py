@@ -9,7 +9,8 @@
 - "Mon-Fri", "open Sat 10-6", "Sat. night", "Mon 9am" -> weekdays; "Monday-Friday",
   "Wed.-Fri." -> "Monday to Friday", "Wednesday to Friday"; "(b. 1950)" -> "born", "(d. 1850)"
   -> "died" (`life_events`); "the est. cost" -> "the estimated cost"
-- "Pop. 12,000", "(pop. 3.4 million)" -> "Population", "population": before a number only
+- "Pop. 12,000", "(pop. 3.4 million)", "the pop. fell" -> "Population", "population": before a
+  number or a word in small letters
 - after a day of the month, old letters' "the 3rd inst.", "the 14th ult.", "the 2nd prox." ->
   "instant", "ultimo", "proximo"; "the 2nd ed." -> "edition", "the 89th min." -> "minute";
   "the Rt. Hon." -> "Right"; "the Rt Hon" -> "the Right Honorable"; "dir. of", "the Eastern
@@ -339,9 +340,9 @@ _TWO_LETTER_POINT_PLACE = re.compile(
 )
 
 
-# "Pop. 12,000", "(pop. 3.4 million)": a place's population before a number; "pop." elsewhere
-# may be the music ("He likes pop."); a census's "Pop. Tables" are the population's.
-_POPULATION = re.compile(r"\b[Pp]op\.(?=\s?\d)|\bPop\.(?= (?:Tables|Returns|Abstract)\b)")
+# "Pop. 12,000", "the town's pop. fell": a population before a number or a small word its point
+# ends no sentence before; "He likes pop." may be the music. A census's "Pop. Tables" too.
+_POPULATION = re.compile(r"\b[Pp]op\.(?=\s?\d| [a-z])|\bPop\.(?= (?:Tables|Returns|Abstract)\b)")
 
 
 def read_context_phrases(text: str) -> str:

@@ -19,6 +19,7 @@ credits and notes:
   "Category" (before a storm's number and its noun)
 - a player's position between his team and his name: "Knicks G Jalen Brunson" -> "guard",
   "Chiefs QB Patrick Mahomes" -> "quarterback"; "11 reb." -> "rebounds", "10 inn." -> "innings",
+  "189 pass." -> "passengers", "3 props." -> "propositions" (after a count),
   "cert. was denied" -> "certiorari"
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
   counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
@@ -123,9 +124,12 @@ _POSITION = re.compile(
     r"(?= [A-Z][a-z]\w+ [A-Z][a-z]\w+)"
 )
 # A box score's counts after their figures: "11 reb." -> "rebounds", "10 inn." -> "innings";
+# so are the news's words written short after a count, whose point no word takes there: "189
+# pass. and crew" -> "passengers", "approved 3 props." -> "propositions" (the ballot's).
 # "cert. was denied" -> "certiorari" (before the Court's answer).
 _COUNTED = {"reb": "rebound", "ast": "assist", "stl": "steal", "blk": "block", "inn": "inning"}
-_COUNT = re.compile(r"(?<=\d )(?P<stat>reb|ast|stl|blk|inn)\.(?!\w)")
+_COUNTED |= {"pass": "passenger", "prop": "proposition", "props": "proposition"}
+_COUNT = re.compile(r"(?<=\d )(?P<stat>reb|ast|stl|blk|inn|pass|props?)\.(?!\w)")
 _CERTIORARI = re.compile(
     r"\bcert\.(?= (?:was |is |has been )?(?:denied|granted|dismissed)\b)"
     r"|(?:(?<=\bgranted )|(?<=\bdenied )|(?<=\bdenies )|(?<=\bgrants ))cert\.(?!\w)"
