@@ -53,6 +53,9 @@ _INSTITUTION_AHEAD = re.compile(
     r"Supreme Court|General Court|General Assembly|House of|Senate|State House|Bay Colony|"
     r"Railroad|Central)\b|R\.R\.(?!\w)|Vols\.)"
 )
+# An officer of the state after it: "Miss. Gov. Tate Reeves", "Mass. Lt. Gov. Kim Driscoll",
+# "Ind. Sen. Todd Young" ("Miss." before a title can be no one's honorific).
+_OFFICER_AHEAD = re.compile(r" (?:Lt\. )?(?:Gov|Sen|Rep|Atty|Sec|Supt|Treas)\.(?= [A-Z])")
 # A regiment's ordinal, which the ordinals' rule has read: "the twentieth Me.", "5th Vt.".
 _REGIMENT_BEFORE = re.compile(rf"\b{ORDINAL_WORD.pattern} $")
 # "Me." after a city and a comma, before a pause: "Bangor, Me., in 1834" ("You, Me." is rare).
@@ -164,6 +167,7 @@ HINT = re.compile(
     rf"|(?<![\w.])(?:{_STATE})\.{_INSTITUTION_AHEAD.pattern}"
     rf"|(?:th|st|nd|rd|d) (?:{_STATE})\.(?![\w.])|, Me\.(?![\w.])|{_VOLUNTEERS.pattern}"
     rf"|(?:ern|tral) (?:{_STATE})\.(?![\w.])"
+    rf"|(?<![\w.])(?:{_STATE})\.{_OFFICER_AHEAD.pattern}"
 )
 
 
@@ -179,7 +183,10 @@ def _say_state(match: re.Match[str]) -> str:
         or (match["short"] == "Me" and _CITY_BEFORE.search(text, max(0, start - 24), start))
         or _after_a_word_of_place(match)
     )
-    if not in_a_list or (match["short"] == "Miss" and _NAME_AHEAD.match(text, end)):
+    officer = _OFFICER_AHEAD.match(text, end)
+    if not (in_a_list or officer) or (
+        match["short"] == "Miss" and _NAME_AHEAD.match(text, end) and not officer
+    ):
         return match.group(0)
     return _STATES[match["short"]] + stop_after(match)
 
