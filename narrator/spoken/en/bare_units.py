@@ -195,7 +195,8 @@ def letter_is_unit(match: re.Match[str]) -> bool:
 # county is about 1.3m", "Visitors to the park numbered 1.2m".
 _COUNT_VERB = (
     r"is|was|of|stood at|stands at|rose to|reached|fell to|grew to|hit|topped|numbered|"
-    r"totall?ed|exceeded|is estimated at|was estimated at"
+    r"totall?ed|exceeded|is estimated at|was estimated at|"
+    r"(?:grew|rose|fell|increased|jumped|climbed|dropped|declined|shrank) (?:from|by)"
 )
 _SIZE_AFTER = re.compile(r"\s+(?:above|below|high|tall|long|wide|deep|thick|away)\b")
 _COUNT_BEFORE = re.compile(
@@ -215,6 +216,8 @@ _COUNTED = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up from|down from|from|against|compared with|compared to|versus|than|to)\s+$"
 )
+# A range's first end before its second: "from 1.2 m to 1.5 m".
+_RANGE_START_BEFORE = re.compile(r"\d+(?:\.\d+)?\s?m\s+(?:to|and)\s+$")
 _MILLIONS_COUNTED = re.compile(rf"\d\s?(?:m|mn|million)\b{_COUNTED.pattern}")
 
 
@@ -227,6 +230,11 @@ def m_is_million(match: re.Match[str]) -> bool:
     if _SIZE_AFTER.match(text, end):
         return False  # "The population of the village is 450m above the sea": its height
     if _COUNT_BEFORE.search(before) or MONEY_WORDS_BEFORE.search(before):
+        return True
+    range_start = _RANGE_START_BEFORE.search(before)  # "grew from 1.2 m to 1.5 m": both
+    if range_start and _COUNT_BEFORE.search(
+        text, max(0, start - 120), start - len(before) + range_start.start()
+    ):
         return True
     compared = _COMPARED_BEFORE.search(before)
     return bool(compared and _MILLIONS_COUNTED.search(text, max(0, start - 120), start))

@@ -169,6 +169,9 @@ _INDICATOR_AS_DEGREE = re.compile(
 )
 # A degree sign parted from its scale by a space after a number: "5 ° C", "20º F".
 _SPACED_DEGREE = re.compile(r"(?<=\d)\s?[°º]\s+(?P<scale>[CF])\b(?![\w'])")
+# "pt" hyphened to a number before a noun is a point, an adjective: "3-pt. shooting", "a 10-pt
+# lead", "a 12-pt. font" -> "three-point", ... (a pint is "2 pt of cream", spaced).
+_POINT_ADJECTIVE = re.compile(r"(?<=\d)-pt\.?(?= [a-z])")
 _UNKNOWN_PER = re.compile(
     rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)"
     rf"(?P<per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN})\b"
@@ -310,6 +313,8 @@ def read_measures(text: str) -> str:
     if "º" in text:
         text = _INDICATOR_AS_DEGREE.sub("°", text)
     text = read_imperial(text)
+    if "-pt" in text:
+        text = _POINT_ADJECTIVE.sub("-point", text)
     text = read_bare_temperatures(text)
     if "-" in text or "–" in text:
         text = _UNIT_TWICE.sub(r"\g<a>-\g<b> \g<unit>", text)
