@@ -46,7 +46,10 @@ _CRICKET_WORDS = re.compile(
 # to 3-9", keeps "to", as the project's references read it; so does a score "after the first
 # half" or a lead, "were 2-0 up in the series", and a player's height, "is 6-4 and weighs").
 _STANDING_RECORD = re.compile(
-    r"\b(?P<verb>are|is|were|was|sit at|sits at|stand at|stands at)"
+    r"\b(?P<verb>are|is|were|was|sit at|sits at|stand at|stands at|"
+    # or a side that leads its division: "The Eagles lead the NFC East at 10-3"
+    r"(?:leads?|led|tops?|topped) the (?:[A-Z][\w.]*\s){0,2}(?:division|conference|league|"
+    r"standings|group|East|West|North|South|Central|Atlantic|Pacific|Midwest) at)"
     r" (?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w/–-]|[.,]\d|\s(?:lead|win|victory|loss|defeat|"
     r"winners?|losers?|favou?rites?|margin|majority|decision|vote|split|ratio|and weigh\w*|"
     r"up|down|ahead|behind|clear|in front|"
