@@ -8,6 +8,8 @@ with "zu".
   "im Verhältnis eins zu zehn"
 - the "x" or "×" between two numbers, a dimension's or a relay's, is "mal": "5 x 4 m" -> "fünf
   mal vier Meter", "4x100-Meter-Staffel" -> "vier mal hundert-Meter-Staffel"
+- the "x" after a number before a word counts the times: "3x täglich" -> "drei mal täglich",
+  "5x in Folge", "3 x Weltmeister"
 """
 
 from __future__ import annotations
@@ -18,12 +20,17 @@ from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.de.numbers import cardinal
 from narrator.spoken.rules import any_of
 
-HINT = any_of(r":(?<=\d:)\d", r"[x×](?<=\d[x×])\d", r" [x×] (?<=\d [x×] )\d")
+HINT = any_of(r":(?<=\d:)\d", r"[x×](?<=\d[x×])\d", r" [x×] (?<=\d [x×] )\d", r"\d ?x\s")
 _say_times_signs = times_sign_reader("mal")
 _RATIO = re.compile(
     r"(?<![\w.,:])(?P<a>\d{1,3}):(?P<b>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\w:]|[.,]\d)"
 )
 _RATIO_BEFORE = re.compile(r"(?:Verhältnis|Maßstab|Endstand|Halbzeitstand|Stand)\s(?:von\s)?$")
+
+
+# The times something happens: "3x täglich", "5x in Folge", "3 x Weltmeister"; not before a
+# number, a dimension's sign.
+_TIMES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}) ?x(?=\s+[^\W\d])")
 
 
 def _said(n: str) -> str:
@@ -45,7 +52,7 @@ def _goal_minute(match: re.Match[str]) -> str:
 
 def read_ratios(text: str) -> str:
     """Read ratios and scores: "2:1" -> "zwei zu eins", a goal's minute after its scorer;
-    "10:15" is left to times; "5 x 4" -> "5 mal 4"."""
+    "10:15" is left to times; "5 x 4" -> "5 mal 4", "3x täglich" -> "3 mal täglich"."""
 
     def say(match: re.Match[str]) -> str:
         a, b = match["a"], match["b"]
@@ -56,4 +63,5 @@ def read_ratios(text: str) -> str:
 
     if "(" in text:
         text = _GOAL_MINUTE.sub(_goal_minute, text)
-    return _RATIO.sub(say, _say_times_signs(text))
+    text = _TIMES.sub(lambda m: f"{'ein' if m['n'] == '1' else m['n']} mal", _say_times_signs(text))
+    return _RATIO.sub(say, text)
