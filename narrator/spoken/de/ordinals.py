@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.de.dates import MONTHS
 from narrator.spoken.de.gender import gender_of
 from narrator.spoken.de.numbers import ending_after, ordinal
 
@@ -80,6 +81,9 @@ _ARTICLE_BEFORE = re.compile(
 )
 # "seit", "ab", "bis" before a year that ends the sentence: no ordinal's article.
 _YEAR_AFTER = re.compile(r"(?i)\b(?:seit|ab|bis)\s+$")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+# The prepositions of the dative, before an ordinal with no article.
+_DATIVE = frozenset({"in", "mit", "aus", "nach", "von", "zu", "bei", "vor", "unter"})
 _WRITTEN = re.compile(r"(?<![\w.,])(?P<num>\d+)\.?s?t(?P<end>e[mnrs]?)\b")
 _DOTTED = re.compile(r"(?<![\w.,])(?P<num>\d{1,7})\.(?=$|\s+(?P<next>[^\W\d]+)|\s*[,;:)])")
 
@@ -102,9 +106,22 @@ def _is_ordinal(match: re.Match[str]) -> bool:
 # With no article, the ordinal's ending agrees with its noun: neuter nouns ("drittes Quartal",
 # "neunzehntes Jahrhundert"), feminine ones by their ending ("dritte Liga", "zweite Runde");
 # the rest masculine ("erster Platz").
-def _ending_before(noun: str) -> str:
-    """The ordinal's ending before ``noun`` with no article: "es", "e" or "er"."""
-    return {"n": "es", "f": "e", "m": "er"}[gender_of(noun)]
+def _ending_before(noun: str, before: str) -> str:
+    """The ordinal's ending before ``noun`` with no article: "es", "e" or "er"; after a
+    preposition of the dative, a dative's: "in 3. Lesung" -> "in dritter Lesung", "aus 1.
+    Hand" -> "erster", "mit 2. Wohnsitz" -> "zweitem" (not before a month: "von 1. Mai")."""
+    gender = gender_of(noun)
+    word = _LAST_WORD.search(before)
+    if word and word.group(1).lower() in _DATIVE and noun not in MONTHS:
+        return "er" if gender == "f" else "em"
+    return {"n": "es", "f": "e", "m": "er"}[gender]
+
+
+# Two ordinals joined before one noun share their ending, which the words before the first
+# and the noun after the second tell: "in 2. und 3. Lesung" -> "in zweiter und dritter
+# Lesung", "der 2. und 3. Platz" -> "der zweite und dritte".
+_JOINED_AFTER = re.compile(r"\s+(?:und|oder|bis|bzw\.)\s+\d{1,7}\.\s+(?P<noun>[^\W\d]+)")
+_JOINED_BEFORE = re.compile(r"(?<![\w.,])\d{1,7}\.\s+(?:und|oder|bis|bzw\.)\s+$")
 
 
 def read_ordinals(text: str) -> str:
@@ -115,9 +132,16 @@ def read_ordinals(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         if not _is_ordinal(match):
             return match.group(0)
-        ending = ending_after(match.string[: match.start()])
-        if ending == "er" and match["next"] and match["next"][0].isupper():
-            ending = _ending_before(match["next"])
+        before, noun = match.string[: match.start()], match["next"]
+        joined = _JOINED_BEFORE.search(before)
+        if joined:
+            before = before[: joined.start()]
+        elif noun:
+            pair = _JOINED_AFTER.match(match.string, match.end())
+            noun = pair["noun"] if pair else noun
+        ending = ending_after(before)
+        if ending == "er" and noun and noun[0].isupper():
+            ending = _ending_before(noun, before)
         return ordinal(int(match["num"]), ending)
 
     return _DOTTED.sub(say, text)
