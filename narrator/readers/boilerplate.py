@@ -63,6 +63,10 @@ _TAIL_HEADING = re.compile(
     r"|explore (?:our|more)(?: (?:coverage|stories|reporting))?(?: of (?:the )?\w+(?: \w+)?)?"
     # The appeal for money that closes many blogs and papers: "While you are here…".
     r"|(?:(?:while|since|now that) you(?:'re| are) here|before you go)[.,!\u2026]*"
+    # its pitch for the readers' money under its name: "Independent, reader-funded journalism",
+    # "Support independent journalism", "Reader-supported local journalism needs you"
+    r"|(?:support |fund )?(?:independent|reader-(?:funded|supported)|nonprofit|non-profit)"
+    r"(?:, [\w-]+)? (?:local |quality )?journalism(?: needs you| matters)?[.!]?"
     # What the publisher says of itself under its articles: "About this series", "About us".
     r"|about (?:this|the) (?:series|publisher|organi[sz]ation)|about us|über (?:diese reihe|uns)"
     # The same labels in the other languages narrator reads: German, French, Spanish, Italian.

@@ -172,10 +172,10 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         if names is None and (stamped := _stamped(line, following) or _stamped(line, over)):
             # "Jane Doe" over "Fri 5 Dec 2026 18.20 GMT": taken if no line names a writer
             # otherwise ("Sky News" over its stamp, the writer's name under it)
-            fallback = fallback or (
-                stamped,
-                lines[: _outlet_above(lines, position)] + lines[taken:],
-            )
+            kept = lines[taken:]
+            if not is_stamp(following) and _is_placed_stamp(following):  # "Sevilla, 5 DIC …"
+                kept = [x for x in kept if x.strip() != following]  # it goes with the name
+            fallback = fallback or (stamped, lines[: _outlet_above(lines, position)] + kept)
             continue
         if names and (seen == 0 or _late_byline(line, names)):
             if _REPORTING_FROM.match(after) or _AT_PLACE.match(after):  # "Reporting from Tokyo"
@@ -287,10 +287,18 @@ def _stamped(line: str, after: str) -> str | None:
     newsroom = line.isupper() or _NEWSROOM.match(line)  # "Redacción Clarín" over its stamp
     match = None if newsroom else _NAMES_AND_PLACE.match(line)
     # or over the photo's credit under it: "Анна Смирнова" over "Фото: Иван Петров / …"
-    stamp = is_stamp(after.strip()) or bool(
+    stamp = _is_placed_stamp(after.strip()) or bool(
         _READING_TIME.match(after.strip()) or _PHOTO_CREDIT.match(after.strip())
     )
     return line if match and (match["place"] or stamp) else None
+
+
+def _is_placed_stamp(line: str) -> bool:
+    """A stamp, or the place the story is from and its stamp: "Sevilla, 5 DIC 2026 - 13:42 CET"
+    (a Spanish paper's, under the writer's name)."""
+    place, comma, stamp = line.partition(", ")
+    placed = bool(comma) and bool(_PLACE.match(place)) and is_stamp(stamp)
+    return placed or is_stamp(line)
 
 
 def _described(line: str, under: list[str]) -> str | None:
@@ -381,6 +389,6 @@ def _handled(line: str, after: str) -> str | None:
 def _late_byline(line: str, names: str) -> bool:
     return (
         len(line) <= _MAX_LATE_BYLINE_CHARS
-        and names_shaped(names)
+        and (names_shaped(names) or edited_by(line) is not None)  # "Compiled by the …"
         and not line.endswith((".", "!", "?"))
     )

@@ -78,6 +78,19 @@ _OPINION_LABELS = frozenset(
     }
 )  # fmt: skip
 """A column's labels under its title: "Opinião", "Meinung", "Tribune"."""
+_STORY_KINDS = frozenset(
+    {
+        "fact check", "fact-check", "factcheck", "faktencheck", "faktenfinder",
+        "v\u00e9rification", "vrai ou faux", "verificaci\u00f3n", "verifica",
+        "verifica\u00e7\u00e3o",
+        "explainer", "explicador", "explicativo", "explicado", "erkl\u00e4rt", "d\u00e9cryptage",
+        "analysis", "analyse", "an\u00e1lisis", "analisi", "an\u00e1lise",
+        "\u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0430 \u0444\u0430\u043a\u0442\u043e\u0432",
+        "\u0444\u0430\u043a\u0442\u0447\u0435\u043a", "\u0440\u0430\u0437\u0431\u043e\u0440",
+        "\u0430\u043d\u0430\u043b\u0438\u0442\u0438\u043a\u0430",
+    }
+)  # fmt: skip
+"""A story's kind under its title: "Fact check", "Explicador", "Проверка фактов"."""
 _DATELINE_CHARS = 80
 _KIND_LABEL = re.compile(
     r"^(?:(?:joint |media |press |official )?statement|(?:press|news|media) release"
@@ -105,9 +118,10 @@ def labelled_title(title: str, lines: list[str]) -> str:
 
 
 def without_label_under_title(lines: list[str]) -> list[str]:
-    """`lines` under a title without an opinion's label, a document's kind or an agency's name
-    alone in the first block ("Opinião" under "O comboio que nunca chega a Viseu", "Statement
-    from the …", "Lusa"), when more text follows it: the site's label, not read."""
+    """`lines` under a title without an opinion's label, a document's or a story's kind or an
+    agency's name alone in the first block ("Opinião" under "O comboio que nunca chega a Viseu",
+    "Statement from the …", "Explicador", "Lusa"), when more text follows it: the site's label,
+    not read."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
@@ -115,7 +129,7 @@ def without_label_under_title(lines: list[str]) -> list[str]:
     following = next((line.lower() for line in lines[first + 1 :] if line.strip()), "")
     # an agency over a dateline naming another is said: "EFE" over "Madrid (Europa Press).-"
     credited = any(f"({other}" in following[:_DATELINE_CHARS] for other in AGENCIES - {name})
-    labelled = name in _OPINION_LABELS or bool(_KIND_LABEL.match(name))
+    labelled = name in _OPINION_LABELS | _STORY_KINDS or bool(_KIND_LABEL.match(name))
     if not labelled and (name not in AGENCIES or credited):
         return lines  # "Breaking News" over an alert's story is said
     alone = first + 1 < len(lines) and not lines[first + 1].strip()

@@ -87,6 +87,9 @@ _CLUTTER_WORDS = frozenset(
     ]
 )
 _CLUTTER_ENDINGS = ("nav", "menu", "sidebar")
+# A box on the writer under the story: "author-bio", "writer_bio", "contributor-bio" (a page's
+# "bio" alone may be the article: an about page's).
+_BIO_OWNERS = frozenset({"author", "writer", "contributor", "columnist"})
 # A call to action is named so anywhere in a class name, after a theme's or a plug-in's prefix
 # too: 'kg-cta-card' (Ghost), 'hs-cta-wrapper' (HubSpot). Not when spelt out: GOV.UK's
 # 'call-to-action' holds a release's own words.
@@ -154,4 +157,5 @@ def is_clutter_name(name: str) -> bool:
         or parts[-1] in _CLUTTER_WORDS
         or name.endswith(_CLUTTER_ENDINGS)
         or _CALL_TO_ACTION in parts
+        or (parts[-1] in ("bio", "bios") and parts[0] in _BIO_OWNERS)
     )

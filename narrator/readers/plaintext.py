@@ -20,6 +20,7 @@ from narrator.readers.apps import (
 )
 from narrator.readers.bylines import take_byline
 from narrator.readers.contents_boxes import without_contents_boxes
+from narrator.readers.dialogue import is_interviewers_question
 from narrator.readers.greetings import without_greeting_line
 from narrator.readers.labels import labelled_title
 from narrator.readers.language import detect_language, normalize_language
@@ -38,6 +39,7 @@ from narrator.readers.summaries import (
 )
 from narrator.readers.text_marks import without_text_marks
 from narrator.readers.trailers import is_clutter_line, without_clutter
+from narrator.readers.verdicts import stated_ratings
 from narrator.readers.wire import WireStyle, dateline_of, headline_of, is_credit, style_for
 from narrator.readers.writer_notes import is_columnists_note, is_writers_note
 
@@ -49,9 +51,6 @@ _MAX_QA_WORDS = 12
 _MAX_ENTRY_WORDS = 16
 _MIN_QA_QUESTIONS = 2
 _MAX_EARLY_WORDS = 5
-_SPEAKER = re.compile(r"^(?P<name>[A-Z\u00c0-\u00dd][\w.'\u2019-]+(?: [\w.'\u2019-]+){0,2}): ")
-"""A speaker's name before what they say, two letters or more: "ZEIT ONLINE: ", "Brandt: "."""
-_QUESTION_LABELS = frozenset({"question", "frage", "domanda", "pregunta", "pergunta", "вопрос"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A numbered list's line: "1. Tariffs fall", "2) Quotas end"."""
 _LEGAL_HEADING = re.compile(
@@ -119,7 +118,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     byline, rest = take_byline(rest, style)
     # a stamp's block with the page's labels; "Good morning." over a newsletter's first story
     rest = without_greeting_line(without_stamp_block(rest))
-    paragraphs = _paragraphs(without_summary_label(rest))
+    paragraphs = _paragraphs(without_summary_label(stated_ratings(rest)))
     return Article(
         title=title,
         byline=byline,
@@ -304,7 +303,7 @@ def _starts_section(
         return True  # a live page's time over its entry: "3:15 p.m." (AP's "The Latest")
     if position == 0 or not _is_subhead(paragraph, question_words):
         return False
-    if _is_interviewers_question(paragraph, paragraphs[position + 1][0]):
+    if is_interviewers_question(paragraph, paragraphs[position + 1][0]):
         return False
     if not any(ch.isalpha() for ch in paragraph):
         return False  # a number alone ("5") is no headline
@@ -340,14 +339,6 @@ def _early_subhead(paragraphs: list[tuple[str, str]], starts: set[int]) -> set[i
         ):
             return {position}
     return set()
-
-
-def _is_interviewers_question(paragraph: str, after: str) -> bool:
-    """A question after the interviewer's name, answered after the other's ("ZEIT ONLINE: Was
-    hilft?" over "Lena Vogt: Bäume ..."): a line of the dialogue, no heading (a "Q:" is one)."""
-    asker, answerer = _SPEAKER.match(paragraph), _SPEAKER.match(after)
-    labelled = asker is not None and asker["name"].lower() in _QUESTION_LABELS  # as "Q:" heads
-    return bool(asker and answerer and asker["name"] != answerer["name"]) and not labelled
 
 
 def _ends_sentence(text: str) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.promo_lines import is_promo_line
 from narrator.readers.stamps import is_stamp
 from narrator.readers.way_lines import is_appeal_call, is_page_way, is_registration
 
@@ -168,7 +169,7 @@ def is_service_line(line: str) -> bool:
         return False
     if _LINE.fullmatch(line) or _is_edition_line(line):
         return True
-    if is_page_way(line) or is_registration(line) or is_appeal_call(line):
+    if is_page_way(line) or is_registration(line) or is_appeal_call(line) or is_promo_line(line):
         return True  # "Next callout", "Donate now", "Bergamina S.p.A. - P.IVA 01234567890"
     posted = _POSTED.fullmatch(line) if line[:1] in "PpVv" else None
     if posted and is_stamp(posted["stamp"] or posted["stamp2"]):

@@ -15,10 +15,11 @@ import re
 from narrator.readers.networks import agency_alternation, network_alternation
 from narrator.readers.outlet_lines import is_outlet_lead, is_outlet_line, without_writer_cards
 from narrator.readers.page_lines import is_footer_address
+from narrator.readers.promo_lines import is_box_label
 from narrator.readers.pull_quotes import without_pull_quotes
 from narrator.readers.stamps import is_dated_head, is_stamp
 from narrator.readers.threads import with_posters
-from narrator.readers.way_lines import is_appeal_call, is_page_path, is_way_lead
+from narrator.readers.way_lines import is_page_path, is_way_lead
 
 __all__ = ["is_site_frame", "is_site_lead", "is_site_line", "without_inserts"]
 
@@ -29,7 +30,8 @@ _BREADCRUMBS = re.compile(
 """A page's path from its home page: "Home / News / 2026 / December", "Home \u203a Council news"."""
 _BUTTONS = re.compile(
     r"jump to (?:recipe|video)|print(?: recipe)?|pin(?: recipe| it)?|save(?: recipe)?"
-    r"|rate (?:this )?recipe|share(?: recipe)?|email|facebook|x|linkedin|whatsapp",
+    r"|rate (?:this )?recipe|share(?: recipe)?|email|facebook|x|linkedin|whatsapp|listen"
+    r"|\d{1,3} min(?: read| listen)?",
     re.I,
 )
 _BUTTON_GAP = re.compile(r"\s{2,}|\s*[|\u00b7\u2022]\s*")
@@ -370,7 +372,7 @@ def _is_labelled_ad(group: list[str]) -> bool:
     Voltara. Get a \u00a350 credit when you sign up."."""
     label = group[0].strip()
     short = sum(len(line.split()) for line in group[1:]) <= _MAX_SPONSOR_WORDS
-    return short and bool(_AD_LABEL.match(label) or _SPONSOR.match(label) or is_appeal_call(label))
+    return short and bool(_AD_LABEL.match(label) or _SPONSOR.match(label) or is_box_label(label))
 
 
 def without_inserts(groups: list[list[str]]) -> list[list[str]]:

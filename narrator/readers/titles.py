@@ -31,6 +31,8 @@ _NAME_SEPARATOR = re.compile(rf"{_STRONG}|\s+[-\u2013\u2014]\s+|\s*:\s+")
 # A separator left at either end, the site's name after it missing: "National Rail Enquiries -".
 _END_MARK = r"(?:[|\u2502\u00b7\u00bb\u203a\u2022/:\-\u2013\u2014]|::)"
 _DANGLING_SEPARATOR = re.compile(rf"^\s*{_END_MARK}\s+|\s+{_END_MARK}\s*$")
+_STORY_LABEL = re.compile(r"[^\W\d_]{2,12}(?: [^\W\d_]{2,12})?\s?[.:|\-\u2013\u2014]\s+")
+"""A story's kind before its headline in a page's title: "DIRECT. ", "VIDEO: "."""
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _HOST_AFFIXES = re.compile(r"^www\.|\.[a-z]{2,}$")
 _MAX_SITE_NAME_WORDS = 3
@@ -201,7 +203,7 @@ def without_site_name(title: str, site_names: list[str], headlines: Sequence[str
     title = _without_leading_name(title, site, unstated=True)
     # The site's name cut, the h1 may show what is left but a tag before it ("networking - Why
     # does my laptop ...?" of "networking - Why does ...? - Super User").
-    return _headline_in(title, headlines) or title
+    return _headline_in(title, headlines) or _headline_labelled(title, headlines) or title
 
 
 class _Site:
@@ -268,6 +270,21 @@ def _headline_in(title: str, headlines: Sequence[str]) -> str | None:
             continue
         if cut.group().strip() != ":" or (_name_shaped(rest) and len(rest.split()) > 1):
             return kept
+    return None
+
+
+def _headline_labelled(title: str, headlines: Sequence[str]) -> str | None:
+    """The h1 that `title` holds after a label of the story's kind and before the site's name:
+    "DIRECT. Story - La Voix du Centre", "VIDÉO. Story | Le Journal" over an h1 "Story"."""
+    for headline in headlines:
+        start = title.find(headline) if len(headline.split()) > 1 else -1
+        if start <= 0:
+            continue
+        label, rest = title[:start], title[start + len(headline) :]
+        cut = _NAME_SEPARATOR.match(rest)
+        named = not rest or bool(cut and _name_shaped(rest[cut.end() :]))
+        if _STORY_LABEL.fullmatch(label) and named:
+            return headline
     return None
 
 

@@ -8,7 +8,7 @@ Each is told by the words it is made of, the same on every story of its kind:
   Associated Press. All rights reserved. …", "©2026 Bloomberg L.P.", "Copyright The Financial
   Times Limited 2026. All rights reserved."
 - "FILE PHOTO: A ship … REUTERS/Nina Lyashonok", "Image source, Getty Images", "Image caption, …",
-  a caption that ends with its credit ("Commuters at Waterloo. Photograph: Jane Roe/PA")
+  a caption ending with its credit ("Crowds at Waterloo. Photograph: Jo Roe/PA", "… (Jo Roe/AP)")
 - "Related: Chip stocks rally", "Read more: How are storms named?", "Related topics", "Share"
 - a paragraph that ends "Sign up here." (a newsletter's promotion), "Sign up to First Edition,
   our free daily newsletter …", "Skip past newsletter promotion", "View this email in your
@@ -180,6 +180,7 @@ _CLUTTER_END = re.compile(
     r"|\b(?-i:REUTERS)/[\w .'-]{1,40}(?:/File Photo)?"
     r"|(?<=\s)[/|]\s*(?:updated|published|posted)\b\s*:?\s*\S[^.!?/|]{0,40}"
     r"|\|\s*source\s*:\s*[^!?|]{1,60}|\((?:ap|afp|reuters|epa|getty) (?:photo|images)/[^()]{1,40}\)"
+    r"|\((?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}/(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})\)"
     r"|\u00a9\s*[^\u00a9/]{2,40}\s*/\s*(?:afp|ap|reuters|epa|dpa|getty images|ansa|efe)"
     r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
     r"(?: own)?\.?\)?)\s*$",

@@ -3,7 +3,8 @@
 - its path to the page with no home at its head, parted by arrows or '>': "Gardening \u203a
   Harvest & storage", "Passeggeri > Info voli > Avvisi"
 - its box of more of its own pages, led by a line inviting to them: "You may also like",
-  "Das könnte Sie auch interessieren", "Potrebbe interessarti anche"
+  "Das könnte Sie auch interessieren", "Potrebbe interessarti anche", or naming them by their
+  kind or section: "Related fact checks", "More TV reviews", "Editor's Picks", "More from Travel"
 - a box's call to give to the body whose site it is: "Donate to the team", "Jetzt spenden"
 - its links to the page before and after, by the kind of page it lists: "Previous callout" over
   "Next callout", "Notizia precedente"
@@ -30,7 +31,14 @@ _WAY_LEAD = re.compile(
     r"|(?:tambi\u00e9n )?te (?:puede|podr\u00eda) interesar(?: tambi\u00e9n)?"
     r"|potrebbe(?:ro)? interessarti(?: anche)?|voc\u00ea (?:pode|tamb\u00e9m pode) gostar"
     r"|\u0432\u0430\u043c \u043c\u043e\u0436\u0435\u0442 \u0431\u044b\u0442\u044c"
-    r" \u0438\u043d\u0442\u0435\u0440\u0435\u0441\u043d\u043e)\s*:?",
+    r" \u0438\u043d\u0442\u0435\u0440\u0435\u0441\u043d\u043e"
+    # its other pieces of the story's kind, or its editors' choice of them: "Related fact
+    # checks", "More TV reviews", "Read more TV reviews", "Editor's Picks"
+    r"|(?:related|more|latest|recent|read more|other)(?: [\w'\u2019-]+)?"
+    r" (?:fact[- ]?checks|reviews|columns|explainers|interviews|features|podcasts|guides)"
+    r"|editors?['\u2019]?s?['\u2019]? (?:picks?|choice)"
+    # its section's other stories: "More from Travel", "More in Business"
+    r"|more (?:from|in) (?-i:[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){0,3}))\s*:?",
     re.IGNORECASE,
 )
 _APPEAL_CALL = re.compile(

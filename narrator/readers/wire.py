@@ -276,10 +276,11 @@ def _capitalised(word: str) -> str:
 
 def edited_by(line: str) -> str | None:
     """A live page's byline of who edits it: "Edited by Jane Doe and John Roe", or an opinion's
-    ("Opinion by Jane Doe"), said as it is written (not "By Edited by …"); None if `line` is
-    not one."""
+    ("Opinion by Jane Doe"), or a desk's ("Compiled by the Readers' Editor"), said as it is
+    written (not "By Edited by …"); None if `line` is not one."""
     match = _EDITED_BY.match(line.strip())
-    return match[0] if match and names_shaped(match["names"]) else None
+    names = match["names"].removeprefix("the ") if match else ""  # a desk's: "the Newsdesk"
+    return match[0] if match and names_shaped(names) else None
 
 
 def dateline_of(paragraph: str) -> str | None:

@@ -109,7 +109,12 @@ também"; a zoo's WordPress news with its donate box, a lifeboat station's launc
 ferry operator's disruption notice with its status badge, a botanic garden's Wix blog, a German
 utility's outage notice, a French media library's news and a Portuguese fire brigade's Joomla
 news with its headline in an h2; a German theatre's premiere news under its cookie box, a French
-observatory's news, a blood service's appeal and an ombudsman's decision summary),
+observatory's news, a blood service's appeal and an ombudsman's decision summary; a regional
+paper's story under its paywall teaser and most-read box, a magazine's long read with its pull
+quotes and writer's box, a Portuguese match report with its line-ups, a Russian market report, a
+French election night's live page, a Spanish explainer in questions, a fact-check with its
+rating box, a German court report, an Italian travel feature with its practical box and a
+school sports recap with its box score),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
