@@ -71,10 +71,12 @@ _NOT_CLOCK_WORDS = re.compile(
 )
 
 
-# A dotted time joined to a time just said after "at" or "from": "Service at 11 and 6.30",
-# "open from 10 till 5.30" -> "six thirty", "five thirty" (the first is read as a number).
+# A dotted time joined to a time just said after "at", "between" or "from": "Service at 11
+# and 6.30", "fired between 10 and 10.15", "open from 10 till 5.30" -> "six thirty", "ten
+# fifteen", "five thirty" (the first is read as a number).
 _SECOND_TIME = re.compile(
-    r"(?<=\b(?:at|At) )(?P<first>(?:1[0-2]|[1-9])(?:\.[0-5]\d)? (?:and|or|till|until|to) )"
+    r"(?:(?<=\b(?:at|At) )|(?<=\b[Bb]etween ))"
+    r"(?P<first>(?:1[0-2]|[1-9])(?:\.[0-5]\d)? (?:and|or|till|until|to) )"
     r"(?P<h>1[0-2]|[1-9])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?)\b)"
     r"|(?<=\b(?:from|From) )(?P<first2>(?:1[0-2]|[1-9])(?:\.[0-5]\d)? (?:till|until|to) )"
     r"(?P<h2>1[0-2]|[1-9])\.(?P<m2>[0-5]\d)(?![\d%]|[.,]\d|\s?(?:%|percent|per|points?)\b)"
