@@ -199,12 +199,13 @@ def _plural(words: str) -> str:
 
 # A firearm's calibre in hundredths of an inch, before a word of arms: "a .303 rifle" ->
 # "a three oh-three rifle", "a .45 Colt" -> "forty-five" (not "point four five"). Before
-# "calibre" the point is said, as en-wiki's references say it (".36 caliber").
+# "calibre" the point is said, as en-wiki's references say it (".36 caliber"); hyphened to it,
+# as news writes a weapon's, it is the calibre's number: "a .22-caliber rifle" -> "twenty-two".
 _CALIBRE = re.compile(
     r"(?<![\w.,])\.(?P<num>\d{2,3})(?=[- ](?:rifles?|revolvers?|pistols?|guns?|bullets?|"
     r"cartridges?|rounds?|ammunition|automatics?|Lee|Enfield|Colt|Winchester|Remington|Magnum|"
     r"Special|Mauser|Martini|Snider|shotguns?|carbines?|muskets?|LR|BMG|ACP|Auto|S&W|Hornet|"
-    r"Swift|Parabellum|Nitro|Express|Short|Long Rifle)(?![\w&]))"
+    r"Swift|Parabellum|Nitro|Express|Short|Long Rifle)(?![\w&])|-calib(?:er|re)\b)"
 )
 # A cartridge named by its calibre and a second number after a dash, wherever it stands (no
 # range is written so): ".30-06" -> "thirty-aught-six", ".30-30" -> "thirty thirty", ".45-70"
