@@ -156,6 +156,7 @@ HINT = any_of(
         r"|\ssq\b|\sfur\.|\s(?:bush|fath)\.|\s(?:miles?|yards?|leagues?|furlongs?)\s[NESW]\."
         r"|[½⅓⅔¼¾⅕-⅞]c\.|\s?\w[·⋅]))",
         r"the (?:lbs?|oz|cwt|doz|yd|gal|qt)\b",
+        r"-sq\.?-(?:ft|mi|m|km|yd)\b",
         r"gr\.\s(?:of\s)?\d|at\.\s?\d|st\b(?<=\dst)(?<!1st)|st\b(?<=11st)",
         r"ar(?:om)?\.\s(?:2[89]|3[01])\.\d",
         r"per (?:(?:secs?|mins?|hrs?|cwt|yd|ft|doz|gal|qt|oz|lb)\b"
@@ -172,6 +173,9 @@ _SPACED_DEGREE = re.compile(r"(?<=\d)\s?[°º]\s+(?P<scale>[CF])\b(?![\w'])")
 # "pt" hyphened to a number before a noun is a point, an adjective: "3-pt. shooting", "a 10-pt
 # lead", "a 12-pt. font" -> "three-point", ... (a pint is "2 pt of cream", spaced).
 _POINT_ADJECTIVE = re.compile(r"(?<=\d)-pt\.?(?= [a-z])")
+# A square unit hyphened through, as an adjective: "a 2,000-sq-ft home", "a 50-sq.-mi. area"
+# -> "two thousand-square foot", read as "2,000-sq ft" is.
+_HYPHENED_SQUARE = re.compile(r"(?<=\d)-sq\.?-(?P<unit>ft|mi|m|km|yd)\b\.?(?= [a-z])")
 _UNKNOWN_PER = re.compile(
     rf"{START}(?P<num>-?{NUM})\s?(?P<unit>[A-Za-z]+)/(?!or\b)"
     rf"(?P<per>(?:sq\.? )?[A-Za-z]+{_POWER_WRITTEN})\b"
@@ -315,6 +319,8 @@ def read_measures(text: str) -> str:
     text = read_imperial(text)
     if "-pt" in text:
         text = _POINT_ADJECTIVE.sub("-point", text)
+    if "-sq" in text:
+        text = _HYPHENED_SQUARE.sub(r"-sq \g<unit>", text)
     text = read_bare_temperatures(text)
     if "-" in text or "–" in text:
         text = _UNIT_TWICE.sub(r"\g<a>-\g<b> \g<unit>", text)
