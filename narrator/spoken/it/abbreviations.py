@@ -121,6 +121,29 @@ def _aged(match: re.Match[str]) -> str:
     return words + match["suffix"]
 
 
+# A code of law after an article's number is the article's, said with "del": "art. 640 c.p." ->
+# "articolo 640 del codice penale", "artt. 575 e 577 c.p.", "art. 2043 c.c." -> "del codice
+# civile", "art. 3 Cost." -> "della Costituzione".
+_CODES = {"c.p.p.": "del codice di procedura penale", "c.p.c.": "del codice di procedura civile",
+          "c.p.": "del codice penale", "c.c.": "del codice civile",
+          "Cost.": "della Costituzione"}  # fmt: skip
+_NUMBER = r"\d+(?:\s?(?:bis|ter|quater|quinquies|sexies))?"
+_CODE_AFTER_ARTICLE = re.compile(
+    rf"(?P<article>\b[Aa]rtt?\.\s?{_NUMBER}(?:(?:,\s?|\se\s){_NUMBER})*"
+    r"(?:,?\s(?:comma|co\.)\s?\d+)?\s)"
+    r"(?P<code>c\.\s?p\.\s?[pc]\.|c\.\s?[pc]\.|Cost\.)"
+)
+
+
+# The code's full stop that also ends the sentence: the text ends, or a capital follows.
+_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZÀ-Ú]")
+
+
+def _code(match: re.Match[str]) -> str:
+    stop = "." if _SENTENCE_END.match(match.string, match.end()) else ""
+    return match["article"] + _CODES[match["code"].replace(" ", "")] + stop
+
+
 def read_abbreviations(text: str) -> str:
     """Read the abbreviations and titles of the table, a letter before a given name as its
     title ("D. Juan" -> "don Juan"), and a rank written short before a name ("Col. Rossi")."""
@@ -143,4 +166,6 @@ def read_abbreviations(text: str) -> str:
         text = _PROSECUTOR.sub(r"\g<article>pubblico ministero", text)
     if "in." in text:
         text = _MINISTER.sub("ministro", text)
+    if "rt" in text:
+        text = _CODE_AFTER_ARTICLE.sub(_code, text)
     return _read_table(_read_titles(text))
