@@ -32,6 +32,7 @@ from narrator.spoken.tables import read_mapping
     dates,
     decades,
     dimensions,
+    dockets,
     emphasis,
     featuring,
     fiscal_years,
@@ -92,6 +93,7 @@ from narrator.spoken.tables import read_mapping
     "dates",
     "decades",
     "dimensions",
+    "dockets",
     "emphasis",
     "featuring",
     "fiscal_years",
@@ -194,6 +196,10 @@ RULES: tuple[Rule, ...] = (
     on_digits(notation.write_numbers_plainly, "notation", notation.NOTATION_HINT,
          "before every rule that reads numbers: in '25 000 km' the unit's number is 25,000, "
          "and in '±5%' the sign is read before the percentage takes the digits"),
+    on_digits(dockets.read_dockets, "dockets", dockets.HINT,
+              "before phones, dates, ranges and numbers: '2024-CV-1187' is no range or date, "
+              "and its serial no code read digit by digit; after notation, which reads a "
+              "federal court's '1:23-cv-04412' with its office"),
     on_digits(phones.read_phone_numbers, "phones", phones.HINT,
          "before times, dates and ranges: '555-123-4567' is no range, '192.168.0.1' no date"),
     on_digits(star_places.read_star_places, "star_places", star_places.HINT,
