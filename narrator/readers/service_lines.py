@@ -13,7 +13,8 @@ the ear:
 - a mail's small print and its links, in the languages read: "To unsubscribe from school emails,
   reply with STOP.", "¿No ves bien este correo? Ábrelo en tu navegador", "Leer la noticia
   completa", "Book your place", "Shared from the Daily Ledger app. Download it for free."
-- a post's stamp by a role or a user's name: "Veröffentlicht am 06.12.2026 von Pressewart"
+- a post's stamp by a role or a user's name: "Veröffentlicht am 06.12.2026 von Pressewart", a
+  listing's poster: "Listed by Harbourne Tourist Information Centre"
 - a site's menu in a row under the title: "Members' area | Join the union | Contact your rep"
 - a public body's page: its kind over the title ("Public Notice"), its question on itself
   ("Questa pagina ti è stata utile? Sì No"), its row of tools ("Seite drucken | Seite teilen |
@@ -58,6 +59,8 @@ _LINE = re.compile(
     rf"|(?:ou[çc]a|escuche|esc[úu]chalo|[ée]coutez|h[öo]ren sie|ascolta)(?: tamb[ée]m| tambi[ée]n"
     rf"| aussi| auch| anche)? [^.!?]{{0,20}}\b{_PODCAST_APPS}\b.{{0,80}}"
     r"|apoie (?:o|este|nosso) (?:podcast|programa)\b.{0,160}"
+    # a listing's poster, no writer: "Listed by Harbourne Tourist Information Centre"
+    r"|(?:listed|submitted|added|uploaded) by (?-i:[A-Z])[^.!?|]{2,60}"
     # a live page's and a recipe card's controls
     r"|pinned(?: post| update| entry)?|(?:show|load|see) (?:more|all|older)(?: updates| posts"
     r"| entries)?"

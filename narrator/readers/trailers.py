@@ -64,6 +64,7 @@ from narrator.readers.document_lines import is_document_line
 from narrator.readers.service_lines import is_service_line
 from narrator.readers.site_lines import is_site_frame, is_site_lead, is_site_line, without_inserts
 from narrator.readers.stamps import is_stamp
+from narrator.readers.way_lines import is_appeal_call
 from narrator.readers.wire import opens_credit
 
 _LINE = re.compile(
@@ -316,7 +317,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         footer = False
         for line in lines:
             if is_site_lead(line):
-                listing = True
+                listing = not is_appeal_call(line)  # a call to give leads its own box only
                 break
             # the word looked for first: a pattern searched through every line costs more
             if ("nsubscribe" in line or "NSUBSCRIBE" in line) and _FOOTER.search(line):

@@ -74,9 +74,10 @@ def is_page_path(line: str) -> bool:
 
 
 def is_way_lead(line: str) -> bool:
-    """Whether a stripped line invites to more of the site's pages: it and the short lines under
-    it go."""
-    return bool(_WAY_LEAD.fullmatch(line))
+    """Whether a stripped line invites to more of the site's pages, or is a box's call to give
+    over the box's pitch ("Donate to the team" over "Just £5 keeps a radio running for a
+    month."): it and the short lines under it go."""
+    return bool(_WAY_LEAD.fullmatch(line)) or is_appeal_call(line)
 
 
 def is_appeal_call(line: str) -> bool:

@@ -208,3 +208,28 @@ def test_a_pitch_for_money_under_the_story_and_a_section_on_journalism() -> None
     assert "funded by readers" not in str(read_html(page, "p.html").sections)
     told = page.replace("<h2>Independent journalism matters</h2>", "<h2>Why the roof leaks</h2>")
     assert "funded by readers" in str(read_html(told, "p.html").sections)
+
+
+@pytest.mark.parametrize(
+    ("line", "clutter"),
+    [
+        ("Listed by Harbourne Arts Centre", True),
+        ("Submitted by Riverside Rotary Club", True),
+        ("The event is listed by the council as free.", False),
+        ("Added by the museum in 1998, the wing holds maps.", False),
+    ],
+)
+def test_a_listings_poster(line: str, clutter: bool) -> None:
+    assert is_clutter_line(line) is clutter
+
+
+def test_a_call_to_give_takes_its_pitch_not_the_sign_off() -> None:
+    boxed = read_plaintext(
+        f"Flood appeal\n\n{_STORY}Give to the club\nJust £10 buys a new net.\nOlder posts\n"
+    )
+    assert "new net" not in str(boxed.sections)
+    signed = read_plaintext(
+        f"Flood appeal\n\n{_STORY}Donate now\n\nThank you for your support,\nAnn Lee\n"
+        "Chair, Riverside Rowing Club\n"
+    )
+    assert "Thank you for your support" in str(signed.sections)
