@@ -14,6 +14,8 @@
   "stanza twelve", "verses five to seven"; "æt. 47", "ob. 1539" -> "aged", "died"
 - "p. 45 ff.", "vv. 3 ff.", "p. 7 f." -> "page forty-five and following", ...
 - "401(k)" -> "four oh-one k" (plan and statute names are said like that)
+- "Ord. 2023-41", "Resolution 2021-33" -> "ordinance twenty twenty-three forty-one", ...: a
+  year and a serial number after a word that numbers one document, no range
 - "Press # to continue", "Dial *67", "the * key" -> "pound", "star": a keypad's keys
 """
 
@@ -268,9 +270,43 @@ def _say_leaf_side(match: re.Match[str]) -> str:
     return f"{folio} {match['leaf']} {_SIDES[match['side']]}"
 
 
+# A year and a serial number after a word that numbers one document name it, as councils,
+# courts and agencies number theirs: "Ord. 2023-41" -> "ordinance twenty twenty-three forty-one",
+# "Resolution 2021-33", "Executive Order 2020-12", "Case No. 2019-117", "No. 2023-07" -> "...
+# oh seven"; no range of years ("Nos. 2023-41", "pp. 2023-41" keep theirs, and so does a whole
+# year after the dash: "Resolution 2021-2022").
+_DOCUMENT_WORDS = any_case(
+    ("Ordinance", "Resolution", "Case", "Docket", "Order", "Directive", "Decision", "Opinion",
+     "Proclamation", "Bulletin", "Advisory", "Notice"),
+)  # fmt: skip
+_DOCUMENT_LABEL = re.compile(
+    rf"\b(?:(?P<document>{_DOCUMENT_WORDS})(?P<no> (?:No\.|no\.|Number|number|#))?|"
+    r"(?P<short>Ord\.|ord\.|Res\.|res\.|No\.|no\.|#))"
+    r"\s?(?P<year>(?:19|20)\d\d)[-–](?P<serial>\d{1,4})(?![\w-]|[.,]\d)"
+)
+_SHORT_DOCUMENT_WORDS = {"ord.": "ordinance", "res.": "resolution", "no.": "number", "#": "number"}
+
+
+def _say_document_label(match: re.Match[str]) -> str:
+    serial = match["serial"]
+    if len(serial) == 4 and serial[:2] in ("19", "20"):
+        return match.group(0)
+    if match["short"]:
+        said = _SHORT_DOCUMENT_WORDS[match["short"].lower()]
+        if starts_sentence(match.string, match.start()):
+            said = said.title()  # "Res. 2021-33 was adopted" -> "Resolution ..."
+    else:
+        said = match["document"] + (" number" if match["no"] else "")
+    zeros = len(serial) - len(serial.lstrip("0"))
+    number = "oh " * zeros + (year(int(serial)) if len(serial) == 4 else cardinal(int(serial)))
+    return f"{said} {year(int(match['year']))} {number}"
+
+
 def read_numero(text: str) -> str:
     """Read "No. 3" and "#3" as "number three", "#MeToo" as "hashtag MeToo", "401(k)" as
     "four oh-one k" (plan and statute names are said like that)."""
+    if "-" in text or "–" in text:
+        text = _DOCUMENT_LABEL.sub(_say_document_label, text)
     if "f" in text and _LEAF_SIDE.search(text):
         text = _LEAF_SIDE.sub(_say_leaf_side, text)
     text = _FOUR_FIGURES.sub(_say_numero_of_four_figures, text)
