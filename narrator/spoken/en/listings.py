@@ -3,7 +3,8 @@ bathrooms", "1 br" -> "1 bedroom", "2.5 bth." -> "2.5 bathrooms" (the point at a
 its full stop too, and stays; "1 bath" is a word, left as it is). Only after a number and before
 a comma, a semicolon, a slash or the line's end, as listings run them together; glued to its
 count in capitals (or a space after it) before a dwelling too, which it describes: "2BR apt.",
-"2 BR apt." -> "2 bedroom apt.", "3BR, 2BA" -> "3 bedrooms, 2 bathrooms".
+"2 BR apt." -> "2 bedroom apt.", "3BR, 2BA" -> "3 bedrooms, 2 bathrooms"; hyphened to its
+count, before what it describes: "a 3-bd., 2-ba. ranch" -> "a 3-bedroom, 2-bathroom ranch".
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ _GLUED = re.compile(
     r"condo|flat|unit|townhouse|duplex|cottage)\b))|(?=\s?[,;/]|\s*$))",
     re.MULTILINE,
 )
+# Hyphened to its count the room describes what comes after, singular: "the 3-bd., 2-ba.
+# ranch" -> "the 3-bedroom, 2-bathroom ranch", "a 2-br. apartment".
+_HYPHENED = re.compile(r"(?<=\d-)(?P<room>bdrm|bdr|bd|br|bth|ba)\b\.?(?=,? (?:\d|[a-z]))")
 _A_BEFORE = re.compile(r"(?:^|\s)[Aa] $")
-HINT = re.compile(r"\d (?:bdrm|bdr|bd|br|bth|ba)\b|\d ?(?:BR|BD|BA)\b")
+HINT = re.compile(r"\d[ -](?:bdrm|bdr|bd|br|bth|ba)\b|\d ?(?:BR|BD|BA)\b")
 
 
 def _say_room(match: re.Match[str]) -> str:
@@ -45,4 +49,5 @@ def _say_glued(match: re.Match[str]) -> str:
 
 def read_listings(text: str) -> str:
     """ "4 bd., 3 ba." -> "4 bedrooms, 3 bathrooms"; "2BR apt." -> "2 bedroom apt."."""
+    text = _HYPHENED.sub(lambda m: _ROOMS[m["room"]], text) if "-b" in text else text
     return _GLUED.sub(_say_glued, _ROOM.sub(_say_room, text))
