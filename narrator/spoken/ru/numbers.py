@@ -53,8 +53,17 @@ def _plain(words: str) -> str:
 _JOINED_BEFORE = re.compile(r"(\w+)\.?\s+\d[\d\u00a0 ,]*\s(?:и|или)\s$")
 
 
+# The first number of a range and its dash, not read yet: the second number is in the case
+# the word before the first gives ("до 30–50%" -> "до тридцати-пятидесяти процентов").
+_RANGE_FIRST = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?\s?[-–—]\s?$")
+
+
 def case_after(before: str) -> str:
-    """The case that the word before a number gives it: "более" -> "g", none -> "n"."""
+    """The case that the word before a number gives it: "более" -> "g", none -> "n"; after
+    a range's first number, the word before that: "около 5–" -> "g"."""
+    first = _RANGE_FIRST.search(before[-30:])
+    if first:
+        before = before[: len(before) - len(before[-30:]) + first.start()]
     match = _GOVERNING_WORD.search(before[-20:])
     case = _GOVERNED.get(_plain(match.group(1).lower()), "n") if match else "n"
     if case == "n" and before.endswith(("и ", "или ")):

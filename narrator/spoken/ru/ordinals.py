@@ -134,6 +134,10 @@ _YEAR_PREPOSITIONS = frozenset(
 )
 
 
+# The words after which a number before "год", "года" is an age: a person's, or "возраст".
+_AGE_WORDS = AGE_NOUNS | {"возрасте", "возраста", "возраст", "возрастом"}
+
+
 def _counts_years(match: re.Match[str]) -> bool:
     """Whether a number of at most three digits before "год" or "года" counts years: the
     noun agrees with it as with a count (1, 21 "год"; 2-4, 22 "года"), and no word before
@@ -142,8 +146,8 @@ def _counts_years(match: re.Match[str]) -> bool:
     noun, number = match["noun"].lower(), match["num"]
     if match["first"] or len(number) > 3:
         return False
-    if noun in ("год", "года") and preposition(match.string[: match.start()]) in AGE_NOUNS:
-        return True  # "ребенок 1 года": an age
+    if noun in ("год", "года") and preposition(match.string[: match.start()]) in _AGE_WORDS:
+        return True  # "ребенок 1 года", "в возрасте 61 года": an age
     if noun in ("годам", "годами"):  # a plural year is written "90-м годам", "90-ми годами"
         return True
     if noun not in ("год", "года"):
