@@ -3,7 +3,8 @@
 - Tennis sets, two or more in a row or one with its tie-break: "6-4 3-6 7-6 (10-7)" ->
   "six four, three six, seven six (ten seven)"; a set's nought is "love" ("6-0" -> "six love");
   a set played on past 6-6 among them too ("6-7, 8-6" -> "six seven, eight six"); one set
-  named so ("took the first set 6–4" -> "six four", "the fifth set 70–68")
+  named so ("took the first set 6–4" -> "six four", "the fifth set 70–68"); a tie-break
+  written by the loser's points is said whole: "7-6(5)" -> "seven six (seven five)"
 - Cricket, in a line that speaks of the game: a side's runs and wickets, "356-4" -> "three
   hundred fifty-six for four"; a bowler's wickets and runs, "5-42" -> "five for forty-two".
   Elsewhere "the House passed it 356-4" is a vote, said "to".
@@ -101,8 +102,24 @@ def _an_advantage_set(a: int, b: int) -> bool:
     return max(a, b) >= 8 and abs(a - b) == 2
 
 
+# A tie-break written by the loser's points alone, as results pages write it: "7-6(5)" is a
+# tie-break won 7-5, "6-7(10)" one lost 10-12; said whole, in the set's order, as "(7-5)" is.
+_LOSERS_POINTS = re.compile(r"(?P<a>[67])[-–](?P<b>[67])\s?\((?P<n>\d{1,2})\)")
+
+
+def _whole_tie_break(match: re.Match[str]) -> str:
+    a, b, lost = int(match["a"]), int(match["b"]), int(match["n"])
+    if {a, b} != {6, 7}:
+        return match.group(0)
+    won = max(7, lost + 2)
+    points = f"{won}-{lost}" if a > b else f"{lost}-{won}"
+    return f"{a}-{b} ({points})"
+
+
 def _say_sets(match: re.Match[str]) -> str:
     written = match.group(0)
+    if "(" in written:
+        written = _LOSERS_POINTS.sub(_whole_tie_break, written)
     sets = [
         (int(p["a"]), int(p["b"]))
         for p in _PAIR.finditer(written)
