@@ -184,6 +184,9 @@ _UNKNOWN_PER = re.compile(
 
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2,5}-$")
 _A_BEFORE = re.compile(r"(?:^|(?<=\W))[Aa] $")
+# A part of a unit before a word of size is "of a" unit too: "sow 1/2 in. deep" -> "half an
+# inch deep", "1/4 in. thick" -> "a quarter of an inch thick" (as fractions reads "1/4 inch").
+_SIZE_AFTER = re.compile(r" (?:deep|long|wide|high|thick|broad|across|square|in diameter)\b")
 _RUNWAY_BEFORE = re.compile(r"\b[Rr]unways? (?:\d\d[LRC]?(?:/|,? (?:and |or )?))*$")
 
 
@@ -214,7 +217,10 @@ def _say_measure(match: re.Match[str]) -> str:
     elif (
         _part_of_one(match["num"])
         and match["unit"] in UNITS
-        and match.string.startswith(" of ", match.end())
+        and (
+            match.string.startswith(" of ", match.end())
+            or _SIZE_AFTER.match(match.string, match.end())
+        )
     ):  # "1/2 lb. of butter" -> "half a pound of butter", "3/4 lb." -> "three quarters of a"
         return part_of_a(words, UNITS[match["unit"]][0])
     if match["num2"]:

@@ -207,6 +207,12 @@ _CALIBRE = re.compile(
     r"Special|Mauser|Martini|Snider|shotguns?|carbines?|muskets?|LR|BMG|ACP|Auto|S&W|Hornet|"
     r"Swift|Parabellum|Nitro|Express|Short|Long Rifle)(?![\w&])|-calib(?:er|re)\b)"
 )
+# ... and after a word that points to one arm, before its maker's or its model's name: "a .38
+# Webley", "his .32 Browning" -> "a thirty-eight Webley" (a share or an average before a name
+# is rarely so written: "hit .312 in 1998" has no "a").
+_CALIBRE_BEFORE_A_NAME = re.compile(
+    r"\b(?P<one>[Aa]|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our) \.(?P<num>\d{2,3})(?= [A-Z][a-z]+\b)"
+)
 # A cartridge named by its calibre and a second number after a dash, wherever it stands (no
 # range is written so): ".30-06" -> "thirty-aught-six", ".30-30" -> "thirty thirty", ".45-70"
 # -> "forty-five seventy", ".22-250" -> "twenty-two two fifty"; a leading nought is "aught".
@@ -281,6 +287,7 @@ def read_model_numbers(text: str) -> str:
         text = _DASHED_CARTRIDGE.sub(_say_dashed_cartridge, text)
     if " ." in text:
         text = _CALIBRE.sub(lambda m: year(int(m["num"])), text)
+        text = _CALIBRE_BEFORE_A_NAME.sub(lambda m: f"{m['one']} {year(int(m['num']))}", text)
     return text
 
 

@@ -74,7 +74,9 @@ def part_of_a(part: str, unit: str) -> str:
     pound"; "one half" -> "half a pound"."""
     if part == "one half":
         return half_a(unit)
-    part = "a " + part.removeprefix("one ") if part.startswith("one ") else part
+    if part.startswith("one "):  # "one eighth" -> "an eighth", "one quarter" -> "a quarter"
+        part = part.removeprefix("one ")
+        part = f"{_article(part)} {part}"
     return f"{part} of {_article(unit)} {unit}"
 
 
