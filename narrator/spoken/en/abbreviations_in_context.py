@@ -356,6 +356,8 @@ def read_context_phrases(text: str) -> str:
         text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
     if _BOOK_NAME.search(text):
         text = _BOOK.sub(_say_book, text)
+    if any(form in text for form in ("t.", "x.", "d.", "n.", "y.", " min")):
+        text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     if "min" in text or "max" in text:
         text = _MIN_MAX.sub(lambda m: _EXTREMES[m["word"]], text)
     if "in." in text or "ax." in text or "IN." in text or "AX." in text:
@@ -371,8 +373,6 @@ def read_context_phrases(text: str) -> str:
         text = _MANUSCRIPT_UNDOTTED.sub(lambda m: f"{m['det']} manuscript", text)
     if "b." in text or "d." in text or "fl." in text or "r." in text:
         text = read_life_events(text)
-    if any(form in text for form in ("t.", "x.", "d.", "n.", "y.", " min")):
-        text = _AFTER_ORDINAL.sub(_say_after_ordinal, text)
     text = read_words_decided_by_neighbours(text)
     if "o." in text:
         text = _DITTO.sub(lambda m: "ditto" if m["do"] == "do" else "Ditto", text)
