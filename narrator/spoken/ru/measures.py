@@ -40,7 +40,10 @@ _UNIT = "|".join(
     for u in sorted(_UNITS, key=len, reverse=True)
 )
 _MEASURE = re.compile(
-    rf"{START}(?P<sign>-(?=\d))?(?P<num>{NUM})\s?(?P<unit>{_UNIT})"
+    # a range's first number, read in the case of the second: "в 5–7 км от" -> "в пяти-семи
+    # километрах от"
+    rf"{START}(?:(?P<first>{NUM})\s?[-–—]\s?(?=\d))?"
+    rf"(?P<sign>-(?=\d))?(?P<num>{NUM})\s?(?P<unit>{_UNIT})"
     rf"(?:/(?P<per>{_UNIT}))?(?![\wа-яё²³])"
     # A unit's full stop before a small letter, a number or a comma ends no sentence: "15 ч.
     # 30 мин.", "по 3 шт., по 2 кг".
@@ -86,7 +89,12 @@ def _distance_from(match: re.Match[str]) -> str | None:
     if is_fraction(match["num"]) or not where or not many.endswith("ов"):
         return None
     noun = where if number % 10 == 1 and number % 100 != 11 else many[:-2] + "ах"
-    return f"{decimal(match['num'], 'p', gender)} {noun}"
+    return f"{_first(match, 'p', gender)}{decimal(match['num'], 'p', gender)} {noun}"
+
+
+def _first(match: re.Match[str], case: str, gender: str) -> str:
+    """A range's first number in ``case``, with the hyphen before the second ("" if none)."""
+    return f"{decimal(match['first'], case, gender)}-" if match["first"] else ""
 
 
 # A number after a label written short is the label's, no quantity: the letters after it
@@ -123,7 +131,8 @@ def read_measures(text: str) -> str:
         ):
             case = "i"  # "победил с 52% голосов": a share won with, not a start
         said = counted(match["num"], (one, few, many, fraction), gender, case)
-        said = sign + said + (f" {_per(match['per'])}" if match["per"] else "")
+        said = _first(match, case, gender) + sign + said
+        said += f" {_per(match['per'])}" if match["per"] else ""
         # A unit written with its full stop ("п.п.", "мес.") that also ends the sentence.
         return said + ("." if match.group(0).endswith(".") and ends_sentence(match) else "")
 
