@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import NUM, START, case_after, counted, ends_sentence
+from narrator.spoken.ru.numbers import (
+    NUM,
+    START,
+    case_after,
+    counted,
+    decimal,
+    ends_sentence,
+    spoken_thousand,
+)
 from narrator.spoken.tables import read_mapping, read_table
 
 _CURRENCIES = {row[0]: row[1:] for row in read_table("ru", "currencies")}
@@ -26,11 +34,17 @@ def _alternation(words: dict[str, tuple[str, ...]]) -> str:
 _CUR = _alternation(_CURRENCIES)
 _SCALE = _alternation(_SCALES)
 _END = r"(?![\wа-яё])"
+# A range's first number, read in the case and gender of the second: "на 2–3 тыс. руб." ->
+# "на две-три тысячи рублей", "до $5–7 млн" -> "до пяти-семи миллионов долларов".
+_FIRST = rf"(?:(?P<first>{NUM})\s?[-–—]\s?(?=\d))?"
 _AFTER = re.compile(
-    rf"{START}(?P<num>{NUM})\s?(?:(?P<scale>{_SCALE}){_END}\s?)?(?P<cur>{_CUR})(?:(?<=\.)|{_END})"
+    rf"{START}{_FIRST}(?P<num>{NUM})\s?(?:(?P<scale>{_SCALE}){_END}\s?)?(?P<cur>{_CUR})"
+    rf"(?:(?<=\.)|{_END})"
 )
-_BEFORE = re.compile(rf"(?<!\w)(?P<cur>[$€£¥₽])\s?(?P<num>{NUM})(?:\s?(?P<scale>{_SCALE}){_END})?")
-_SCALED = re.compile(rf"{START}(?P<num>{NUM})\s?(?P<scale>{_SCALE})(?:(?<=\.)|{_END})")
+_BEFORE = re.compile(
+    rf"(?<!\w)(?P<cur>[$€£¥₽])\s?{_FIRST}(?P<num>{NUM})(?:\s?(?P<scale>{_SCALE}){_END})?"
+)
+_SCALED = re.compile(rf"{START}{_FIRST}(?P<num>{NUM})\s?(?P<scale>{_SCALE})(?:(?<=\.)|{_END})")
 # Rubles and kopecks, the kopecks in the rubles' case: "до 95 руб. 20 коп." -> "до девяноста
 # пяти рублей двадцати копеек".
 _RUBLES_KOPECKS = re.compile(rf"{START}(?P<rub>{NUM})\s?руб\.?\s(?P<kop>\d{{1,2}})\s?коп\.?(?!\w)")
@@ -50,13 +64,23 @@ def _forms(row: tuple[str, ...]) -> tuple[str, str, str, str]:
     return one, few, many, few
 
 
-def _amount(number: str, scale: str | None, currency: str, before: str) -> str:
+def _first(first: str | None, case: str, gender: str) -> str:
+    """A range's first number in ``case`` and ``gender``, with its hyphen ("" if none)."""
+    return f"{spoken_thousand(decimal(first, case, gender))}-" if first else ""
+
+
+def _amount(
+    number: str, scale: str | None, currency: str, before: str, first: str | None = None
+) -> str:
     row = _CURRENCIES[currency]
     case = case_after(before)
     if scale:
         scale_row = _SCALES[scale]
-        return f"{counted(number, _forms(scale_row), scale_row[3], case)} {row[2]}"
+        said = counted(number, _forms(scale_row), scale_row[3], case)
+        return f"{_first(first, case, scale_row[3])}{said} {row[2]}"
     one, few, many, gender = row
+    if first:
+        return _first(first, case, gender) + _amount(number, None, currency, before)
     if "," in number:
         return counted(number, (one, few, many, many), gender, case)
     return counted(number, (one, few, many, few), gender, case)
@@ -68,14 +92,15 @@ def read_money(text: str) -> str:
 
     def after(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
-        said = _amount(match["num"], match["scale"], match["cur"], before)
+        said = _amount(match["num"], match["scale"], match["cur"], before, match["first"])
         return said + ("." if match.group(0).endswith(".") and ends_sentence(match) else "")
 
     def scaled(match: re.Match[str]) -> str:
         row = _SCALES[match["scale"]]
         end = "." if match["scale"].endswith(".") and ends_sentence(match) else ""
         case = case_after(match.string[: match.start()])
-        return counted(match["num"], _forms(row), row[3], case) + end
+        said = counted(match["num"], _forms(row), row[3], case)
+        return _first(match["first"], case, row[3]) + said + end
 
     def with_kopecks(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
