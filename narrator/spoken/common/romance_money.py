@@ -55,6 +55,13 @@ def money_reader(
     noun_after = re.compile(rf" (?P<of>{words.of} )?(?P<noun>{nouns})(?!\w)", re.I)
 
     scale_word = re.compile(words.scales)
+    # A sign before a range is the whole range's: "$5–7 millones" (by now "$5 a 7 millones")
+    # is read as "5 a 7 millones $", the currency said once, after the range: "cinco a siete
+    # millones de dólares", not "cinco dólares a siete millones".
+    sign_before_range = re.compile(
+        rf"(?<![\w$])(?P<cur>{currency}) ?(?P<range>{_AMOUNT}(?: (?:a|à) |\s?[-–]\s?){_AMOUNT}"
+        rf"(?: (?:{words.scales})\b)?)(?![\w,.]\d)"
+    )
 
     def ends_in_scale(count: str) -> bool:
         last = count.rsplit(" ", 1)[-1]
@@ -97,11 +104,14 @@ def money_reader(
 
     def read_money(text: str) -> str:
         """Read amounts of money: "5,50 €" -> "cinco euros cincuenta céntimos"."""
+        text = sign_before_range.sub(lambda m: f"{m['range']} {m['cur']}", text)
         return after.sub(say, before.sub(say, text))
 
     return read_money
 
 
+# A written amount, its points and commas inside it only ("7." ends a sentence).
+_AMOUNT = r"\d(?:[\d.,]*\d)?"
 # The word for a thousand, which counts the currency as a number does: "tres mil euros".
 _THOUSANDS = frozenset({"mil", "mila"})
 

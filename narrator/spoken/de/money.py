@@ -28,6 +28,12 @@ _SCALED = rf"(?P<num>{NUM})(?:\s?(?P<scale>(?i:{SCALE}))(?!\w))?"
 _BEFORE = re.compile(rf"(?P<cur>{_SYMBOLS}|\b(?:{_CODES})\b)\s?(?P<sign>-)?{_SCALED}")
 _AFTER = re.compile(rf"{START}(?P<sign>-)?{_SCALED}\s?(?P<cur>{_SYMBOLS}|\b(?:{_CODES})\b)")
 HINT = re.compile(rf"{_SYMBOLS}|\b(?:{_CODES})\b")
+# A sign before a range is the whole range's: "$5–7 Mio." (by now "$5 bis 7 Mio.") is read as
+# "5 bis 7 Mio. $", the currency said once: "fünf bis sieben Millionen Dollar".
+_BEFORE_RANGE = re.compile(
+    rf"(?P<cur>{_SYMBOLS}|\b(?:{_CODES})\b)\s?(?P<range>{NUM}(?: bis |\s?[-–]\s?)"
+    rf"{NUM}(?:\s?(?i:{SCALE})(?!\w))?)"
+)
 _read_swiss = swiss_amount_reader(".")
 
 
@@ -57,6 +63,16 @@ def amount(number: str, currency: str, scale: str | None = None, before: str = "
     return f"{_units(n, one, many, before)} {counted(c)} {sub_one if c == 1 else sub_many}"
 
 
+# The scale's full stop that also ends the sentence: the text ends, or a capital follows.
+_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZÄÖÜ]")
+
+
+def _sign_after_range(match: re.Match[str]) -> str:
+    """ "$5–7 Mio." -> "5–7 Mio. $", and the sentence's stop if the scale's ended it."""
+    ends = match["range"].endswith(".") and _SENTENCE_END.match(match.string, match.end())
+    return f"{match['range']} {match['cur']}" + ("." if ends else "")
+
+
 def read_money(text: str) -> str:
     """Read amounts of money: "3,50 €" -> "drei Euro fünfzig Cent", "$2" -> "zwei Dollar"."""
 
@@ -66,5 +82,6 @@ def read_money(text: str) -> str:
         return sign + amount(match["num"], match["cur"], match["scale"], before)
 
     text = _read_swiss(text)
+    text = _BEFORE_RANGE.sub(_sign_after_range, text)
     text = _BEFORE.sub(say, text)
     return _AFTER.sub(say, text)

@@ -34,6 +34,11 @@ _NAMED_SIGN = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
 # milliards €" -> "... milliards d'euros".
 _SAID_SCALE = re.compile(rf"\b(?P<scale>millions?|milliards?)\s?(?P<cur>{_CUR})(?!\w)")
 HINT = re.compile(rf"{_CUR}|\d,\d\d\s(?:euro|dollar)")
+# A sign before a range is the whole range's: "$5–7 millions" (by now "$5 à 7 millions") is
+# read as "5 à 7 millions $", the currency said once: "cinq à sept millions de dollars".
+_BEFORE_RANGE = re.compile(
+    rf"(?P<cur>{_CUR})\s?(?P<range>{NUM}(?: à |\s?[-–]\s?){NUM}(?:\s(?:millions?|milliards?)\b)?)"
+)
 
 
 def amount(number: str, currency: str, scale: str | None = None) -> str:
@@ -69,6 +74,7 @@ _read_swiss = swiss_amount_reader(" ")
 def read_money(text: str) -> str:
     """Read amounts of money: "3,50 €" -> "trois euros cinquante", "$5" -> "cinq dollars"."""
     text = _read_swiss(text)
+    text = _BEFORE_RANGE.sub(lambda m: f"{m['range']} {m['cur']}", text)
     text = _BEFORE.sub(lambda m: amount(m["num"], m["cur"]), text)
     text = _SAID_SCALE.sub(lambda m: _of(m["scale"], _CURRENCIES[m["cur"]][1]), text)
     text = _NAMED.sub(lambda m: amount(m["num"], _NAMED_SIGN[m["cur"]]), text)
