@@ -113,6 +113,10 @@ def _say_after_name(match: re.Match[str]) -> str:
         and _COMPANY_LETTER_AHEAD.match(match.string, match.end())
     ):
         return "Company"  # a regiment's company: "Co. D of the 5th", "Co. F, 20th Me."
+    undotted_co = match["abbr"] == "Co" and not match["dot"]
+    after_and = match.string.endswith("& ", 0, match.start())  # "Smith & Co": the company
+    if undotted_co and not after_and and _COUNTY_AHEAD.match(match.string, match.end()):
+        return "County"  # "in Co Cork", as Irish and British papers write it undotted
     if match["abbr"] == "Co" and match["dot"]:
         county = _said_as_county(match, start)
         if county is not None:
