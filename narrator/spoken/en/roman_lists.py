@@ -64,10 +64,15 @@ def _say_numeral(match: re.Match[str]) -> str:
 # A listed building's grade with its star, as English heritage lists print it: "Grade II*"
 # -> "Grade two star" (the star is said; the symbols' rule would drop it).
 _STARRED_GRADE = re.compile(r"\b(?P<key>[Gg]rade|GRADE) (?P<numeral>II?)\*")
+# Its grade hyphened to "listed", as news writes it before a building: "the Grade II-listed pub"
+# -> "the Grade two-listed pub" (a numeral before a hyphen is left elsewhere: "Type II-A").
+_HYPHENED_GRADE = re.compile(r"\b(?P<key>[Gg]rade|GRADE) (?P<numeral>II?)(?=-listed\b)")
 
 
 def read_starred_grades(text: str) -> str:
     """ "a Grade II* listed church" -> "a Grade two star listed church"."""
+    if "-listed" in text:
+        text = _HYPHENED_GRADE.sub(lambda m: f"{m['key']} {cardinal(value(m['numeral']))}", text)
     if "*" not in text:
         return text
     return _STARRED_GRADE.sub(lambda m: f"{m['key']} {cardinal(value(m['numeral']))} star", text)
