@@ -136,6 +136,8 @@ def one_by_one(say: Callable[[int, Form], str]) -> Callable[[str, Form], str]:
 
 
 _CODE = re.compile(r"0\d+")
+# A range's joiner and second number, as the ranges rule leaves them: " a 2", " à 2", "-2".
+_RANGE_TO = re.compile(r"(?: (?:a|à|o|ou|e|y) |[-–])\d+(?!\d|[.,]\d)")
 # A group after a number and a space, point or colon is part of it: "1:50 000", "65:00".
 _GROUP_BEFORE = re.compile(r"\d[ .:]$")
 
@@ -159,6 +161,11 @@ def number_reader(
         ):
             return numerals.spell(match.group(0))  # "00184", "007": a code, said as written
         after = match.string[match.end() : match.end() + 24]
+        # The first number of a range agrees with the noun after the second: "1 a 2 horas" ->
+        # "una a dos horas", "21-22 personas" -> "veintiuna".
+        to = _RANGE_TO.match(match.string, match.end())
+        if to:
+            after = match.string[to.end() : to.end() + 24]
         written = parse(match)
         # "En-1 activados": a number joined to a code by a hyphen counts no noun.
         joined = match.string[match.start() - 1 : match.start()] == "-"
@@ -172,6 +179,8 @@ def number_reader(
             # restantes" -> "veintiuna".
             before = match.string[max(0, match.start() - 16) : match.start()]
             form = "f" if feminine_before.search(before) else form
+        if to and form == "m":  # no noun right after it: "uno a dos días", not "un"
+            form = ""
         return numerals.number(written, form)
 
     def read_numbers(text: str) -> str:

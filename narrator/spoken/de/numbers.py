@@ -262,6 +262,21 @@ _ONE = {"n": ("ein", "einem", "ein"), "f": ("eine", "einer", "eine"),
         "m": ("ein", "einem", "einen")}  # fmt: skip
 
 
+# "1" that starts a range of a count before its noun is the uninflected "ein": "1 bis 2
+# Stunden" (by now perhaps "1 bis zwei Stunden") -> "ein bis zwei Stunden", "1 oder 2 Tage";
+# not before "Uhr" ("von 1 bis 2 Uhr" -> "eins bis zwei").
+_NUMBER_WORD = (
+    r"[a-zäöüß]*(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|"
+    r"hundert|tausend|und)"
+)
+_RANGE_TO_NOUN = re.compile(
+    rf" (?:bis|oder) (?:\d+|(?:{_NUMBER_WORD} )*{_NUMBER_WORD}) (?!Uhr\b)"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})\b"
+)
+# The feminine scale words: "1 bis 2 Mio." -> "eine bis zwei Millionen".
+_SCALE_NOUNS = ("Million", "Milliard", "Billion", "Billiard")
+
+
 def _is_label(before: str) -> bool:
     """Whether a "1" after ``before`` is a label's number ("Staffel 1"): after a capitalised
     word that is no preposition starting a sentence ("Mit 1 Stimme") or after a number."""
@@ -318,6 +333,9 @@ def read_numbers(text: str) -> str:
         sign = {"-": "minus ", "+": "plus "}.get(match["sign"] or "", "")
         before = match.string[: match.start()]
         if match["num"] == "1" and not sign:
+            to_noun = _RANGE_TO_NOUN.match(match.string, match.end())
+            if to_noun and not _is_label(before):  # "1 bis 2 Stunden" -> "ein bis zwei"
+                return "eine" if to_noun["noun"].startswith(_SCALE_NOUNS) else "ein"
             noun = _NOUN_AFTER.match(match.string, match.end())
             if noun and not _is_label(before):
                 return one_before(noun[1], before)
