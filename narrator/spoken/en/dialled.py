@@ -1,6 +1,6 @@
 """Numbers that are dialled or keyed in, read digit by digit by the number rule: "call 911",
 "dial 999", "text 85858", "PIN 1234", "the 988 crisis line", "the city's 311 line", "at
-extension 204"; "call 300 people", "made 911 calls" count.
+extension 204", "report potholes to 311"; "call 300 people", "made 911 calls" count.
 
 The number rule asks `dialled` of each number of three digits or more (see numbers).
 """
@@ -37,6 +37,15 @@ _SERVICE_AFTER = re.compile(r"\s(?:line|number|service|app|website|system|portal
 _EMERGENCY_BEFORE = re.compile(
     r"(?i:\b(?:called|phoned|rang|ringing|contacted|alerted|calls? to|phone calls? to))\s+$"
 )
+# A service's or an emergency number after "to", a word of calling, reporting or sending
+# before it in the clause: "report potholes to 311", "Complaints to 311 rose", "Text your
+# location to 911" ("Calls rose to 311", "the total fell to 911" count).
+_REPORTED_TO_BEFORE = re.compile(
+    r"(?i:\b(?:reports?|reported|reporting|complain\w*|complaints?|calls?|called|calling|texts?|"
+    r"texted|texting|send|sent|requests?|requested|tips?|referred|forwarded)\b"
+    r"(?:\s+(?!(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|reached|"
+    r"totall?ed|amounted|came|went|up|down)\b)[\w'’]+){0,5}\s+to)\s+$"
+)
 _EXTENSION_BEFORE = re.compile(r"(?i:\bextension)\s+$")
 _EMERGENCY_AFTER = re.compile(
     r"\s(?:calls?|callers?|system|services?|cent(?:er|re)s?|dispatch\w*|operators|emergenc\w+)\b"
@@ -58,6 +67,12 @@ def dialled(match: re.Match[str]) -> bool:
     counted = COUNTED.match(match.string, match.end()) or PLURAL.match(match.string, match.end())
     if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_BEFORE.search(before):
         return counted is None  # "called 112 people" counts
+    if (
+        (_SERVICE_NUMBER.fullmatch(match["num"]) or match["num"] in _EMERGENCY_NUMBERS)
+        and before.endswith("to ")
+        and _REPORTED_TO_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    ):
+        return counted is None
     if _EXTENSION_BEFORE.search(before) and not match.string.startswith("0", match.start()):
         return counted is None
     if _DIALLED_BEFORE.search(before) is None:
