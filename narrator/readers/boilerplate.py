@@ -12,6 +12,7 @@ from xml.etree import ElementTree
 
 from narrator.readers.clutter import all_text, blocks_in, word_count
 from narrator.readers.page_lines import PROMOTION, SHARE, is_page_line
+from narrator.readers.promo_lines import is_promo_line
 from narrator.readers.site_lines import is_site_lead, is_site_line
 from narrator.readers.stamps import is_stamp
 from narrator.readers.structure import clean
@@ -332,6 +333,8 @@ def _is_promotion(block: ElementTree.Element) -> bool:
         return True
     if _is_site_paragraph(block.tag, text):
         return True  # a paste's line of the site's: "mrc/dpa/Reuters", "Подписывайтесь на …"
+    if block.tag == "p" and words <= _MAX_BOILERPLATE_WORDS and is_promo_line(text):
+        return True  # "No credit card required.", "Write to us at letters@…" (promo_lines)
     if words <= _MAX_CAPTION_WORDS and block.tag == "p" and _CAPTION_CREDIT.search(text):
         return True
     if words <= _MAX_METADATA_WORDS and _METADATA_LINE.fullmatch(text):

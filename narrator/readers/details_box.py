@@ -20,16 +20,40 @@ _LEAD_BLOCKS = 3
 
 def drop_details_under_title(main: ElementTree.Element) -> None:
     """Remove a list of terms and values (a "dl") that comes before the body's first paragraph
-    of prose, when each term and value is short."""
+    of prose, or its first heading over one, when each term and value is short; and the same
+    words run together in a paragraph over it (the extraction's copy of the list)."""
     children = list(main)
     for index, child in enumerate(children[:_LEAD_BLOCKS]):
         if child.tag == "list" and child.get("rend") == "dl":
-            later = children[index + 1 : index + 2]
-            if _is_details(child) and later and _is_prose(later[0]):
+            later = children[index + 1 : index + 3]
+            if _is_details(child) and later and _opens_body(later):
+                copy = children[index - 1] if index else None
+                if copy is not None and copy.tag == "p" and _words(copy) == _words(child):
+                    main.remove(copy)
                 main.remove(child)
             return
-        if child.tag != "head":
+        if child.tag != "head" and not _is_copy_of_next(children, index):
             return
+
+
+def _opens_body(later: list[ElementTree.Element]) -> bool:
+    """Prose, or a heading over prose ("Announcement" over the notice's first paragraph)."""
+    headed = later[0].tag == "head" and len(later) > 1 and _is_prose(later[1])
+    return _is_prose(later[0]) or headed
+
+
+def _is_copy_of_next(children: list[ElementTree.Element], index: int) -> bool:
+    """A paragraph of the next element's words run together: "Date:December 04, 2026Type:…"."""
+    after = children[index + 1] if index + 1 < len(children) else None
+    return (
+        children[index].tag == "p"
+        and after is not None
+        and _words(children[index]) == _words(after)
+    )
+
+
+def _words(element: ElementTree.Element) -> str:
+    return "".join("".join(element.itertext()).split())
 
 
 def _is_details(listing: ElementTree.Element) -> bool:

@@ -62,6 +62,7 @@ _CLUTTER_WORDS = frozenset(
         "player",
         "authorbox",
         "republish",
+        "disclaimer",
         # The same names in the other languages of the web: Spanish, Portuguese, Italian,
         # French, German.
         "relacionados",

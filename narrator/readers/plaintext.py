@@ -24,6 +24,7 @@ from narrator.readers.dialogue import is_interviewers_question
 from narrator.readers.greetings import without_greeting_line
 from narrator.readers.labels import labelled_title
 from narrator.readers.language import detect_language, normalize_language
+from narrator.readers.letters import signed_letters
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
 from narrator.readers.stamped_heads import without_stamp_block
@@ -118,7 +119,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     byline, rest = take_byline(rest, style)
     # a stamp's block with the page's labels; "Good morning." over a newsletter's first story
     rest = without_greeting_line(without_stamp_block(rest))
-    paragraphs = _paragraphs(without_summary_label(stated_ratings(rest)))
+    paragraphs = _paragraphs(without_summary_label(stated_ratings(signed_letters(rest))))
     return Article(
         title=title,
         byline=byline,

@@ -9,7 +9,10 @@
 - a sign-up box's small print: "Get new posts in your inbox. No spam, unsubscribe anytime."
 - a call for readers' tips on its stories or their errors, by mail or by a page's widget: "Have
   a claim you want us to check? Email factcheck@…", "Vous avez un doute sur une information ?
-  Écrivez-nous à …@…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
+  Écrivez-nous à …@…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"; a call to write
+  in with its address ("Write to us at letters@…"), a letters page's standing note ("Letters
+  may be edited for length."), a call to comment ("Have your say") or a note that comments
+  are closed
 
 The labels are a trade paper's, in capitals: "Event" or "Webinar" in a story's words stays.
 """
@@ -51,6 +54,26 @@ _CALL = re.compile(
     r"|schreiben sie uns(?: an| unter)?|scrivici (?:a|su)|escreva-nos (?:para|em)"
     r"|\u043f\u0438\u0448\u0438\u0442\u0435 \u043d\u0430\u043c(?: \u043d\u0430)?)"
     r"\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # a call to write to the site, its address in it: "Write to us at letters@…", "Есть вопрос?
+    # Напишите нам в Telegram или на почту vopros@…", "Scrivete a lettere@…"
+    r"|(?:[^.!?]{3,60}\?\s*)?(?:write to us|send us your (?:letters?|questions?|views)"
+    r"|[ée]crivez-nous|escr[íi]ba(?:nos|nnos)|escr[íi]benos|scrivete(?:ci)?|scrivici"
+    r"|schreiben sie uns|escreva-nos|\u043d\u0430\u043f\u0438\u0448\u0438\u0442\u0435"
+    r" \u043d\u0430\u043c)\b[^!?@]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:[.!]\s*[^.!?]{0,80})?"
+    # a letters page's standing note: "Letters may be edited for length.", "Die Redaktion
+    # behält sich Kürzungen vor.", "Le lettere possono essere tagliate per ragioni di spazio."
+    r"|(?:letters|le lettere|las cartas|les lettres|as cartas)"
+    r" (?:may|can|possono|pueden|podr\u00e1n|peuvent|podem) (?:be|essere|ser|\u00eatre)"
+    r" (?:edited|shortened|cut|tagliate|accorciate|editadas|extractadas|abr\u00e9g\u00e9es"
+    r"|raccourcies|resumidas)\b[^.!?]{0,60}"
+    r"|(?:leserbriefe geben [^.!?]{5,80}\. )?die redaktion beh\u00e4lt sich (?:das recht auf )?"
+    r"k\u00fcrzungen vor\b[^!?]{0,120}"
+    # a call to comment: "Get involved: What do you make of today's rumours?", "Have your say"
+    r"|(?:get involved|have your say|join the (?:conversation|debate|discussion))"
+    r"(?:\s*[:.!]\s*[^.!]{0,100}[?.])?"
+    # a site's note on its comments: "Comments are closed on court reports for legal reasons."
+    r"|comments (?:are|have been) (?:closed|disabled|turned off|switched off)"
+    r"(?: (?:on|for) [^.!?,]{1,40}?)?(?: (?:for|due to) legal reasons)?"
     # a page's widget to report a typo: "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
     r"|[^.!?]{3,60}\?\s*[^.!?]{3,60}\bctrl\s*\+\s*enter\b[^.!?]{0,40}"
     r")[.!]?",

@@ -5,8 +5,7 @@ Recipe", "Rate this recipe"), a newsletter's sponsor label and referral lines ("
 LEDGERLY", "Share the Brew"), a comment count ("125 Postings"), labels in Russian ("Читайте
 также:", "Поделиться"), a forum's path to a thread ("Gardening \u203a Harvest & storage"), a
 release's contact for the press ("For more information contact the press office on …"), a
-page's question on itself ("Cet article vous a été utile ? …").
-"""
+page's question on itself ("Cet article vous a été utile ?"), its date ("Content current as of")."""
 
 from __future__ import annotations
 
@@ -261,6 +260,7 @@ _MAX_SPONSOR_WORDS = 80
 _DATED = re.compile(
     r"^(?:(?:page )?last (?:reviewed|updated|modified)|release date|publication date|issued"
     r"|next review due|date (?:published|issued|of release)|erscheinungsdatum|date de publication"
+    r"|content current as of"
     r"|fecha de publicaci\u00f3n|(?P<place>(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]*(?: (?:(?:de|del"
     r"|la|le|am|an|on|upon|sur|di|da|do|of) )?(?-i:[A-Z\u00c0-\u00dd])[\w'\u2019-]*){0,3}))"
     r"\s*[:,]\s*(?P<stamp>.{4,40})$",

@@ -114,7 +114,9 @@ paper's story under its paywall teaser and most-read box, a magazine's long read
 quotes and writer's box, a Portuguese match report with its line-ups, a Russian market report, a
 French election night's live page, a Spanish explainer in questions, a fact-check with its
 rating box, a German court report, an Italian travel feature with its practical box and a
-school sports recap with its box score),
+school sports recap with its box score; a Spanish roads bulletin, a recall's company
+announcement with its disclaimer and details, a German letters page, a local story with a
+table of hygiene ratings and a Russian page of readers' questions),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""

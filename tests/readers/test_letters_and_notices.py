@@ -1,0 +1,119 @@
+"""A letters page's signatures, its standing note and its call to write in, a listen button with
+the story's length, leads to all of a site's pieces, a call to comment, a page's date and a
+record's details under its title run together (the rules a second fresh batch showed: letters
+pages, a press review, a gossip column, a court round-up, a recall notice): each with lines
+where it must not apply, none of them the batch's lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.readers.html import read_html
+from narrator.readers.letters import signed_letters
+from narrator.readers.plaintext import read_plaintext
+from narrator.readers.promo_lines import is_promo_line
+from narrator.readers.trailers import is_clutter_line
+from narrator.readers.way_lines import is_way_lead
+
+_LETTER = "We need the library more than ever. Please keep it open."
+
+
+@pytest.mark.parametrize(
+    ("block", "signed"),
+    [
+        (["Jean Ashby", "Kettering"], ["Jean Ashby, Kettering."]),
+        (["Dr. Anna van Dijk, Utrecht"], ["Dr. Anna van Dijk, Utrecht."]),
+        (["Tom Reid", "Bishop's Stortford"], ["Tom Reid, Bishop's Stortford."]),
+        (["Archived In", "CPI Inflation ONS"], ["Archived In", "CPI Inflation ONS"]),  # initials
+        (["Opening times", "Monday"], ["Opening times", "Monday"]),  # no name
+        (["What happens next"], ["What happens next"]),
+        (["Paris, the city of light"], ["Paris, the city of light"]),
+    ],
+)
+def test_a_signature_under_a_letter(block: list[str], signed: list[str]) -> None:
+    assert signed_letters([_LETTER, "", *block]) == [_LETTER, "", *signed]
+
+
+def test_no_signature_after_an_unfinished_line() -> None:
+    lines = ["Our reporter writes", "", "Jean Ashby", "Kettering"]
+    assert signed_letters(lines) == lines
+
+
+def test_the_next_letters_heading_after_a_signature_heads_its_section() -> None:
+    article = read_plaintext(
+        "Letters: Keep the library\n\nOpen it on Sundays\n\nThe library is shut on Sundays,"
+        " when working parents could use it most. The council should think again.\n\n"
+        f"{_LETTER}\n\nJean Ashby\nKettering\n\nThink of the children\n\nChildren do their"
+        " homework there after school. Where else will they go?\n\nTom Reid\nCorby\n"
+    )
+    assert [s.heading for s in article.sections][-1] == "Think of the children"
+    assert "Jean Ashby, Kettering." in str(article.sections)
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        ("Write to us at letters@paper.example. Letters may be edited for length.", True),
+        ("Les lettres peuvent être raccourcies par la rédaction.", True),
+        ("Got a question? Write to us at help@paper.example", True),
+        ("Comments have been closed on this article.", True),
+        ("Have your say", True),
+        ("Join the conversation. Comments are moderated.", True),
+        ("Residents can write to us at the town hall.", False),
+        ("Comments are closed until Monday, the council said.", False),
+        ("Have your say on the plans at the library until Friday.", False),
+        ("The letters may be seen at the county archive.", False),
+    ],
+)
+def test_a_letters_page_and_a_comments_note(line: str, promo: bool) -> None:
+    assert is_promo_line(line) is promo
+
+
+@pytest.mark.parametrize(
+    ("line", "clutter"),
+    [
+        ("Écouter (4 min)", True),
+        ("Listen · 6 min", True),
+        ("Content current as of: 11/30/2026", True),
+        ("Listen to the council meeting on Thursday.", False),
+        ("The content was current as of last week, officials said.", False),
+    ],
+)
+def test_a_listen_button_and_a_pages_date(line: str, clutter: bool) -> None:
+    assert is_clutter_line(line) is clutter
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Retrouvez toutes nos chroniques", True),
+        ("Find all our recipes", True),
+        ("Top stories", True),
+        ("Around the Network", True),
+        ("Around the town, shops stayed shut.", False),
+        ("Find all our staff on the second floor.", False),
+    ],
+)
+def test_a_lead_to_all_the_sites_pieces(line: str, lead: bool) -> None:
+    assert is_way_lead(line) is lead
+
+
+def test_a_records_details_under_its_title_run_together_go() -> None:
+    body = (
+        "<p>The Acme Mill Company of Leeds is recalling its bread flour because it may hold"
+        " pieces of metal from a broken sieve.</p><p>No injuries have been reported.</p>"
+    )
+    details = (
+        "<dl><dt>Date:</dt><dd>December 3, 2026</dd><dt>Product:</dt><dd>Bread flour</dd></dl>"
+    )
+    page = (
+        "<html><head><title>Flour recalled</title></head><body><main><h1>Flour recalled</h1>"
+        f"<p>Date:December 3, 2026Product:Bread flour</p>{details}<h2>Announcement</h2>{body}"
+        "</main></body></html>"
+    )
+    read = str(read_html(page, "p.html").sections)
+    assert "Bread flour" not in read
+    assert "pieces of metal" in read
+    # a list of longer values is the story's: it stays
+    told = page.replace("Bread flour</dd>", "Bread flour milled at the old works by the river</dd>")
+    assert "milled at the old works" in str(read_html(told, "p.html").sections)
