@@ -112,7 +112,11 @@ _FEMININE_WORDS = frozenset({
     "tâche", "tête", "voie", "vente", "page", "place", "équipe", "étoile", "femme", "victoire",
     "histoire", "minute", "seconde", "élection", "circonscription", "nation", "option",
     "opinion", "union", "mission", "commission", "division", "version", "tranche", "heure",
+    "usine", "banque", "marque", "affaire", "arme", "bombe", "frappe", "attaque", "plage",
+    "source", "vache", "église", "étude", "enceinte", "jambe", "ambassade", "cellule",
 })  # fmt: skip
+# A range's joiner and second number: "1 à 2 heures" agrees with the noun after the second.
+_RANGE_TO = re.compile(r"(?: (?:à|ou|et) |-)\d+(?!\d|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s([a-zàâçéèêëîïôûùüÿœ]+)\b")
 
 
@@ -140,7 +144,9 @@ def read_numbers(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         sign = {"-": "moins ", "+": "plus "}.get(match["sign"] or "", "")
         said = number(match["num"])
-        after = match.string[match.end() : match.end() + 30]
+        to = _RANGE_TO.match(match.string, match.end())
+        start = to.end() if to else match.end()
+        after = match.string[start : start + 30]
         label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
         if said.endswith("un") and not label and before_feminine(after):
             said = feminine(said)
