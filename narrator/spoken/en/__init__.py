@@ -76,6 +76,7 @@ from narrator.spoken.tables import read_mapping
     roman,
     sharps,
     slashed_ranks,
+    stage_directions,
     star_places,
     street_points,
     times,
@@ -137,6 +138,7 @@ from narrator.spoken.tables import read_mapping
     "roman",
     "sharps",
     "slashed_ranks",
+    "stage_directions",
     "star_places",
     "street_points",
     "times",
@@ -183,6 +185,10 @@ RULES: tuple[Rule, ...] = (
          "before times, measures and the parting of letters from digits, which would read "
          "'q4-6h' as a range of hours and 'q8h' as 'q eight h', and 'temp. 101°F' whole; "
          "before initialisms and abbreviations, which would spell 'PO' and 'b.i.d.'"),
+    rule(stage_directions.read_stage_directions, "stage_directions", stage_directions.HINT,
+         "after emphasis, whose italics' marks hide a direction's words; before proceedings, "
+         "abbreviations and initials, which would read a stage direction's 'L.C.' after a "
+         "comma as a Lord Chancellor and take its 'R.' for a man's initial"),
     rule(proceedings.read_proceedings, "proceedings", proceedings.HINT,
          "before measures, which would read a bill's 'read 2°' as degrees; before "
          "abbreviations and initials: 'the hon. member' is no word of endearment, and 'C.J.' "
