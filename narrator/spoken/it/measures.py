@@ -45,8 +45,9 @@ def _race_time(match: re.Match[str]) -> str:
     return said + f"{'un secondo' if seconds == 1 else f'{seconds} secondi'} e {match['c']}"
 
 
-# "una" before a vowel is written "un'", as a feminine unit's one is said: "1 h" -> "un'ora".
-_ELIDED_ONE = re.compile(r"\b([Uu])na (?=[aeiouàèéìòù])")
+# "una" before a vowel is written "un'", as a feminine unit's one is said: "1 h" -> "un'ora";
+# not before "o", "e", "ed", which are no nouns ("una o 2 volte" stays).
+_ELIDED_ONE = re.compile(r"\b([Uu])na (?=[aeiouàèéìòù][a-zà-ù]{2})")
 
 
 def read_measures(text: str) -> str:

@@ -127,8 +127,18 @@ def _one(gender: str, noun: str) -> str:
 _read_ones = one_reader(_SINGULARS, _one)
 
 
+# "1" starting a range before a feminine plural is "una": "1 o 2 volte" -> "una o due volte",
+# "1-2 ore" (by now "1 a 2 ore") -> "una a due ore"; a plural in "-e" is a feminine's.
+_ONE_IN_RANGE = re.compile(
+    r"(?<![\w.,/:–-])1(?= (?:o|a|e) \d+ (?:[a-zà-ù]+ )?(?!(?:[nds]?[ae]?lle|che|come|dove|"
+    r"mentre|sempre|grazie|se)\b)[a-zà-ù]{2,}e\b)"
+)
+
+
 def read_numbers(text: str) -> str:
     """Read every number left: "1.200" -> "mille duecento"; "1 casa" -> "una casa"."""
+    if "1 " in text:  # a quick test before the search
+        text = _ONE_IN_RANGE.sub("una", text)
     return _read_every_number(_read_ones(text))
 
 
