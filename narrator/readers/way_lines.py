@@ -38,10 +38,9 @@ _WAY_LEAD = re.compile(
     r" (?:fact[- ]?checks|reviews|columns|explainers|interviews|features|podcasts|guides)"
     r"|editors?['\u2019]?s?['\u2019]? (?:picks?|choice)"
     # all its pieces of the kind: "Retrouvez toutes nos revues de presse", "Find all our
-    # reviews"; its other stories: "Top stories"
+    # reviews" ("Top stories" and "Around the world" head a newsletter's own sections)
     r"|(?:retrouvez|d\u00e9couvrez) (?:tou(?:te)?s )?(?:nos|les) [^.!?]{3,60}"
-    r"|(?:find|see|browse|read) all (?:of )?our [^.!?]{3,40}|top stories"
-    r"|around the (?-i:[A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){0,2})"
+    r"|(?:find|see|browse|read) all (?:of )?our [^.!?]{3,40}"
     # its section's other stories: "More from Travel", "More in Business"
     r"|more (?:from|in) (?-i:[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){0,3}))\s*:?",
     re.IGNORECASE,
