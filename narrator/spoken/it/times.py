@@ -53,8 +53,11 @@ _DURATION = re.compile(
 
 
 # Hours and minutes both written with their units are a duration wherever they stand: "in
-# 2 h 05 min" -> "in due ore e cinque minuti", "dura 1h45 min" (a time of day has no "min").
-_WITH_UNITS = re.compile(r"(?P<before>)(?<![\w.,:])(?P<h>\d{1,2}) ?h ?(?P<m>[0-5]?\d) ?min\b")
+# 2 h 05 min" -> "in due ore e cinque minuti", "dura 1h45 min", "in 2h05'" (the minute's
+# mark; a time of day has neither).
+_WITH_UNITS = re.compile(
+    r"(?P<before>)(?<![\w.,:])(?P<h>\d{1,2}) ?h ?(?P<m>[0-5]?\d) ?(?:min\b|['’](?!\d))"
+)
 
 
 def _duration(match: re.Match[str]) -> str:
@@ -68,7 +71,7 @@ def read_times(text: str) -> str:
     """Read times of day ("12:30" -> "dodici e trenta minuti") and a duration in hours and
     minutes joined by "h" after a word of lasting ("dura 1h45")."""
     if "h" in text:
-        if "min" in text:  # a quick test before the search
+        if "min" in text or "'" in text or "’" in text:  # a quick test before the search
             text = _WITH_UNITS.sub(_duration, text)
         text = _DURATION.sub(_duration, text)
     text = _AFTER_HOUR_WORD.sub(lambda m: _read_times_in_sentence(m.group(0)), text)
