@@ -2,9 +2,10 @@
 "John Smith Junior", "Smith & Co." -> "Smith and Company".
 
 - undotted after a name and in any case: "Acme Ltd", "Al Unser, jr", "Warner bros"
-- "Co." is a county before a name after a preposition of place ("in Co. Cork"), before a
-  state ("Allen Co., Indiana") and before a county's court or office ("Kings Co. Supreme
-  Court"); the company after a name or "the" ("The Co. was founded")
+- "Co." is a county before a name after a preposition of place ("in Co. Cork"), after one
+  where one is born or lives ("born in Cook Co. and raised"), before a state ("Allen Co.,
+  Indiana") and before a county's court or office ("Kings Co. Supreme Court"); the company
+  after a name or "the" ("The Co. was founded")
 - "Sr." before a given name and after none is a nun ("Sr. Mary Joseph")
 - "gent." after a man's name and a comma is his rank, "gentleman" ("Wm. Shakespeare, gent.")
 - alone on its line, a dotted word is said in full: no sentence is there for its period to end
@@ -76,6 +77,12 @@ _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[,.]? $")
 # is owned, worked at or invested in ("at Acme Co.", "shares of Acme Co.").
 _IN_A_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|In|across|throughout) [A-Z][a-z]+ $")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;)]|$)")
+# Where one is born, lives or lies, "in" and a name before "Co." are a county's wherever the
+# clause goes ("She was born in Cook Co. and raised in Ohio"); no company is lived in.
+_LIVED_IN_BEFORE = re.compile(
+    r"\b(?:born|raised|reared|lived|lives|living|died|buried|grew up|settled|resides|resided|"
+    r"located|situated|farms?|farmed) in [A-Z][a-z]+ $"
+)
 _THE_COMPANY = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 # A state after it, a county of that state: "Allen Co., Indiana", "Durham Co., N.C.".
 _POSTAL_STATES = read_mapping("en", "states")
@@ -206,6 +213,8 @@ def _said_as_county(match: re.Match[str], start: int) -> str | None:
         match.string, match.end()
     ):
         return "County" + stop_after(match)  # "power was out in Dade Co."
+    if _LIVED_IN_BEFORE.search(match.string, start, match.start()):
+        return "County" + stop_after(match)  # "born in Cook Co. and raised in Ohio"
     if not _PLACE_BEFORE.search(match.string, start, match.start()):
         return None
     # Before a name after a preposition of place, a county: "in Co. Cork", "Co. Durham";
