@@ -21,7 +21,7 @@ _ERA = (
 # "AD 325 - 350", "from 44 to 40 BC", "ruled A.D. 161 to 180", "between AD 900 and 950" (the
 # second year is a year of the era too, never a quantity: not "one hundred eighty").
 _TO = r"(?:\s?[-–]\s?|\s(?P<to>to|and|until|till)\s)"
-_ERA_RANGE = rf"(?P<first>\d{{1,4}}){_TO}"
+_ERA_RANGE = rf"(?P<first>\d{{1,4}}){_TO}(?P<circa>(?:c|ca)\.\s?|circa\s)?"
 # The look-ahead for the first digit comes before the look-behind: a pattern led by a
 # look-behind costs a full try at every position of the text. _ERA_FIRST is led by its "A",
 # the word boundary looked behind from there, for the same reason.
@@ -49,7 +49,8 @@ _DASH_BETWEEN_ERAS = re.compile(
 def _say_year_of_era(match: re.Match[str]) -> str:
     """ "805 B.C." -> "eight oh-five BC": a year of an era is read as a year."""
     era = re.sub(r"[.\s]", "", match["era"]).upper()
-    first = f"{year(int(match['first']))} {match['to'] or 'to'} " if match["first"] else ""
+    circa = "circa " if match["circa"] else ""  # "c. 100 – c. 170 AD": both about
+    first = f"{year(int(match['first']))} {match['to'] or 'to'} {circa}" if match["first"] else ""
     return f"{first}{year(int(match['year']))} {era}" + stop_after(match)
 
 

@@ -256,6 +256,8 @@ def _say_measure(match: re.Match[str]) -> str:
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
     singular = singular or unit_is_adjective(match)
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
+    if match["per"] and one.startswith("degree") and match["per"].lower() in ("gas", "fan"):
+        return f"{words}, {match['per']}"  # an oven's "180°C/gas 4": another setting, no "per"
     if match["per"]:
         per = per_name(match["per"])
         if match["slash"] != "/" and per == match["per"]:  # "5 km / Smith": no unit after
