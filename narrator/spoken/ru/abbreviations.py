@@ -48,11 +48,12 @@ _ABBREVIATION = re.compile(
     + "|".join(re.escape(w).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s?") for w in _PATTERNS)
     + r")(?!\w)"
 )
-# Titles and place words stand before a name: their full stop never ends a sentence.
+# Titles and place words stand before a name, "т. н." before what it names: their full stop
+# never ends a sentence.
 _BEFORE_NAME = {"улица", "имени", "проспект", "площадь", "профессор", "академик", "святой",
                 "доцент", "область", "глава", "страница", "телефон", "поселок",
                 "микрорайон", "набережная", "полковник", "подполковник", "лейтенант",
-                "князь"}  # fmt: skip
+                "князь", "так называемый"}  # fmt: skip
 _CITY = re.compile(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])")
 # "с." before a capital is "село" ("в с. Ивановка" -> "в селе"); before a number it is a page's.
 _VILLAGE = re.compile(r"(?<![\w.])с\.(?=\s?[А-ЯЁ])")
@@ -140,16 +141,29 @@ def _reference(match: re.Match[str]) -> str:
 
 # "т. н." agrees with the word after it: "т. н. эксперты" -> "так называемые эксперты".
 _SO_CALLED = re.compile(
-    r"(?P<so>[Тт]ак) называемый(?=\s«?[а-яё]+?(?P<end>ые|ие|ы|и|ая|яя|а|я|ое|ее|о)\b)"
+    r"(?P<so>[Тт]ак) называемый(?=\s«?[а-яёА-ЯЁ][а-яё]*?(?P<end>ыми|ими|ами|ями|ого|его|ому|"
+    r"ему|ые|ие|ая|яя|ое|ее|ую|юю|ых|их|ах|ях|ов|ев|ым|им|ой|ей|ом|ем|ы|и|а|я|о)\b)"
 )
-# The ending of the word after -> "так называемый"'s ending in its number and gender.
+# The ending of the word after -> "так называемый"'s ending in its case, number and gender:
+# "в т. н. особом формате" -> "так называемом", "т. н. экспертами" -> "так называемыми".
 _SO_CALLED_FORMS = {"ые": "ые", "ие": "ые", "ы": "ые", "и": "ые", "ая": "ая", "яя": "ая",
-                    "а": "ая", "я": "ая", "ое": "ое", "ее": "ое", "о": "ое"}  # fmt: skip
+                    "а": "ая", "я": "ая", "ое": "ое", "ее": "ое", "о": "ое", "ого": "ого",
+                    "его": "ого", "ому": "ому", "ему": "ому", "ыми": "ыми", "ими": "ыми",
+                    "ами": "ыми", "ями": "ыми", "ых": "ых", "их": "ых", "ах": "ых", "ях": "ых",
+                    "ов": "ых", "ев": "ых", "ым": "ым", "им": "ым", "ой": "ой", "ей": "ой",
+                    "ую": "ую", "юю": "ую"}  # fmt: skip
+# After a preposition of place, "-ом" is an adjective's prepositional ("в т. н. особом"), else
+# a noun's instrumental ("т. н. методом" -> "так называемым").
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?i:в|во|на|о|об|при)\s$")
 
 
 def _so_called(match: re.Match[str]) -> str:
     """The words "так называемый" agreeing with the word after it ("так называемые эксперты")."""
-    return match["so"] + " называем" + _SO_CALLED_FORMS[match["end"]]
+    end = match["end"]
+    if end in ("ом", "ем"):
+        place = _PLACE_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
+        return match["so"] + (" называемом" if place else " называемым")
+    return match["so"] + " называем" + _SO_CALLED_FORMS[end]
 
 
 def _place(said: str, match: re.Match[str]) -> str:
