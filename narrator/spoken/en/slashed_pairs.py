@@ -83,11 +83,14 @@ def _heading(figures: str) -> str:
 # Two pressures parted by a slash, after a word of blood pressure and up to four words, or
 # before "mmHg", are read "over": "BP 120/80", "blood pressure on admission was 160/100" ->
 # "one hundred twenty over eighty", "one hundred sixty over one hundred" (the measures read
-# the "mmHg").
+# the "mmHg"); so after a reading of them, where two such numbers are no fraction: "A normal
+# reading is below 120/80".
 _PRESSURE_BEFORE = re.compile(
-    r"(?:\bBP|(?i:pressure|hypertensi\w+|systolic))(?:\s+[\w,']+){0,4}?\s+$"
+    r"(?:\bBP|(?i:pressure|hypertensi\w+|systolic|readings?))(?:\s+[\w,']+){0,4}?\s+$"
 )
 _PRESSURE_AFTER = re.compile(r"\s?mm\s?Hg\b")
+# The second of two pressures joined: "readings of 145/92 and 150/95".
+_PAIR_BEFORE = re.compile(r"\d{2,3}/\d{2,3},? (?:and|or|to|then) $")
 
 
 def _blood_pressure(match: re.Match[str]) -> bool:
@@ -95,6 +98,8 @@ def _blood_pressure(match: re.Match[str]) -> bool:
     if not (70 <= int(match["n"]) <= 300 and 30 <= int(match["d"]) <= 200):
         return False
     text, start = match.string, match.start()
+    first = _PAIR_BEFORE.search(text, max(0, start - 14), start)
+    start = first.start() if first else start
     before = _PRESSURE_BEFORE.search(text, max(0, start - 50), start)
     return before is not None or _PRESSURE_AFTER.match(text, match.end()) is not None
 
