@@ -5,7 +5,8 @@ them, said as the words they stand for.
   "hit 2 HRs", "had 2 INTs" -> "home runs", "interceptions"
 - "31 pts, 12 reb, 8 ast, 3 stl, 2 blk" -> "... twelve rebounds, eight assists, three steals,
   two blocks" (points and yards are read as units, by `measures`)
-- only right after a count: "TD Bank", "a TD" and "the HR department" are left alone
+- only right after a count or an ordinal ("his 50th HR" -> "home run"): "TD Bank", "a TD" and
+  "the HR department" are left alone; "412 total yds." -> "total yards"
 - a standings' half game: "3.5 games back" -> "three and a half games back", "a 1.5-game lead"
   -> "a one-and-a-half-game lead", "0.5 games behind" -> "half a game behind"
 """
@@ -30,9 +31,19 @@ _STAT = re.compile(
     r"(?<=\d )(?P<stat>TD|INT|HR)(?P<plural>s)?\b(?!['’-])"
     r"|(?<=\d )(?P<short>reb|ast|stl|blk)s?\b\.?(?=[\s,;)]|$)"
 )
+# After an ordinal, one of them: "hit his 50th HR" -> "fiftieth home run", "his 3rd TD".
+_NTH_STAT = re.compile(
+    r"(?:(?<=\dst )|(?<=\dnd )|(?<=\drd )|(?<=\dth ))(?P<stat>TD|INT|HR)\b(?!['’-])"
+)
+# Yards of a kind between the count and the unit: "allowed 412 total yds." -> "total yards".
+_KIND_OF_YARDS = re.compile(
+    r"(?<=\d )(?P<kind>total|rushing|passing|receiving|return|penalty) yds\b(?P<dot>\.)?"
+)
 # A figure before a noun of the game qualifies it, singular: "2 TD passes", "3 HR games";
 # before any other noun the letters are something else's ("the 2 HR departments").
-_NOUN_AFTER = re.compile(r" (?:passes|runs|catches|receptions|games|seasons|drives|throws)\b")
+_NOUN_AFTER = re.compile(
+    r" (?:pass(?:es)?|runs?|catch(?:es)?|receptions?|games?|seasons?|drives?|throws?)\b"
+)
 _OTHER_NOUN_AFTER = re.compile(
     r" (?!(?:in|on|of|for|and|or|to|as|at|by|from|with|while|this|that|last|next|over|per|"
     r"before|after|since|during|against|into|through|but|so|a|an|the|his|her|their|its|all|"
@@ -40,7 +51,9 @@ _OTHER_NOUN_AFTER = re.compile(
 )
 # Standings count half games, never other decimals: "3.5 games back", "a 1.5-game lead".
 _HALF_GAMES = re.compile(r"(?<![\w.,])(?P<whole>\d{1,2})\.5(?P<joint>[ -])(?P<games>games?)\b")
-HINT = re.compile(r"\d (?:TD|INT|HR|reb|ast|stl|blk)|\d\.5[ -]game")
+HINT = re.compile(
+    r"\d (?:TD|INT|HR|reb|ast|stl|blk)|\d\.5[ -]game|\d(?:st|nd|rd|th) (?:TD|INT|HR)\b| yds\b"
+)
 
 
 def _say_stat(match: re.Match[str]) -> str:
@@ -55,6 +68,13 @@ def _say_stat(match: re.Match[str]) -> str:
     return (one if count == "1" else many) + stop_after(match)
 
 
+def _say_nth_stat(match: re.Match[str]) -> str:
+    text, end = match.string, match.end()
+    if _OTHER_NOUN_AFTER.match(text, end) and not _NOUN_AFTER.match(text, end):
+        return match.group(0)  # "the 5th HR department"
+    return _WORDS[match["stat"]][0]
+
+
 def _say_half_games(match: re.Match[str]) -> str:
     whole, games = int(match["whole"]), match["games"]
     if match["joint"] == "-":
@@ -67,4 +87,7 @@ def read_box_scores(text: str) -> str:
     assists"; "3.5 games back" -> "three and a half games back"."""
     if ".5" in text:
         text = _HALF_GAMES.sub(_say_half_games, text)
+    if " yds" in text:
+        text = _KIND_OF_YARDS.sub(lambda m: f"{m['kind']} yards{stop_after(m)}", text)
+    text = _NTH_STAT.sub(_say_nth_stat, text)
     return _STAT.sub(_say_stat, text)
