@@ -273,11 +273,11 @@ def read_abbreviations(text: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         said = _KEY[_SPACES.sub("", match.group(0))]
+        at_end = not match.string[match.end() :].strip()  # "посетил Новосибирскую обл."
         keep = (
             match.group(0).endswith(".")
             and ends_sentence(match)
-            and said.lower() not in _BEFORE_NAME
-            and not is_title(said)
+            and (at_end or (said.lower() not in _BEFORE_NAME and not is_title(said)))
         )
         said = declined_title(said, match.string[: match.start()], match.string[match.end() :])
         return _place(said, match) + ("." if keep else "")
