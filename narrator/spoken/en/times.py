@@ -64,7 +64,7 @@ _NOON = re.compile(r"\s(?:noon|midnight)\b")
 # a day or a date ("at 9 a.m. Friday"); another ends the sentence ("by 9 p.m. Residents").
 _TAKEN_AFTER_A_CLOCK = re.compile(
     rf"{CALENDAR_WORD.pattern}|(?:Eastern|Pacific|Central|Mountain|Atlantic|Alaska|Hawaii|"
-    r"Greenwich|Universal|Coordinated|Daylight|Standard|Local|Zulu)\b"
+    r"Greenwich|Universal|Coordinated|Daylight|Standard|Zulu)\b"
 )
 # A time before a dash and a time with its AM/PM or its minutes: "5-7 pm", "6:00-8:00
 # p.m.", "5:30-7:30 pm", "10:30-11:45" (not "five thirty-seven thirty").
