@@ -187,6 +187,9 @@ SCALES = {
     "Million": ("Million", "Millionen"), "Millionen": ("Million", "Millionen"),
     "Milliarde": ("Milliarde", "Milliarden"), "Milliarden": ("Milliarde", "Milliarden"),
     "Billion": ("Billion", "Billionen"), "Billionen": ("Billion", "Billionen"),
+    # written without the stop too ("3,7 Mrd Euro"); not "Bio", organic before a noun
+    "Tsd": ("tausend", "tausend"), "Mio": ("Million", "Millionen"),
+    "Mrd": ("Milliarde", "Milliarden"),
 }  # fmt: skip
 SCALE = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
 _SCALE_CI = {s.lower(): words for s, words in SCALES.items()}
