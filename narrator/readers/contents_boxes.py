@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["heads_prose", "without_contents_boxes"]
+__all__ = ["heads_prose", "heads_section", "without_contents_boxes"]
 
 _MIN_LINES = 2
 _MAX_HEAD_WORDS = 16
@@ -43,3 +43,15 @@ def heads_prose(groups: list[list[str]], position: int) -> bool:
     after = " ".join(groups[position + 1]) if position + 1 < len(groups) else ""
     prose = len(after.split()) >= _MIN_PROSE_WORDS and after.rstrip().endswith((".", "!", "?"))
     return len(groups[position]) == 1 and prose
+
+
+_TOPIC_LINKS = frozenset({"accessibility"})
+"""A footer's links (narrator.readers.site_lines) that name a topic a page's section may be
+about too."""
+
+
+def heads_section(line: str, groups: list[list[str]], position: int) -> bool:
+    """Whether a footer's link alone in its paragraph heads a paragraph of prose: a section's
+    heading ("Accessibility" over "A viewing area with step-free access is set aside …"), not
+    the link it is in a footer's list ("Privacy notice" over "Accessibility")."""
+    return line.lower() in _TOPIC_LINKS and heads_prose(groups, position)

@@ -59,7 +59,7 @@ import re
 
 from narrator.readers.apps import is_app_button, is_app_line
 from narrator.readers.box_shapes import without_outlet_signature
-from narrator.readers.contents_boxes import heads_prose
+from narrator.readers.contents_boxes import heads_prose, heads_section
 from narrator.readers.document_lines import is_document_line
 from narrator.readers.service_lines import is_service_line
 from narrator.readers.site_lines import is_site_frame, is_site_lead, is_site_line, without_inserts
@@ -323,7 +323,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
             if ("nsubscribe" in line or "NSUBSCRIBE" in line) and _FOOTER.search(line):
                 footer = True
                 break
-            if not _is_clutter_alone(line):
+            if not _is_clutter_alone(line) or heads_section(line, groups, position):
                 remaining.append(line)
         if footer:
             continue

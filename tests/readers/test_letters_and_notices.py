@@ -116,3 +116,15 @@ def test_a_records_details_under_its_title_run_together_go() -> None:
     # a list of longer values is the story's: it stays
     told = page.replace("Bread flour</dd>", "Bread flour milled at the old works by the river</dd>")
     assert "milled at the old works" in str(read_html(told, "p.html").sections)
+
+
+def test_a_footers_link_word_heads_a_section_over_prose_only() -> None:
+    story = "Trail reopens\n\nThe trail reopened on Monday after the storm. Rangers cleared it.\n\n"
+    headed = read_plaintext(
+        f"{story}Accessibility\n\nThe first mile is level and suits wheelchairs and buggies. Dogs"
+        " must be kept on leads near the lake.\n"
+    )
+    assert [s.heading for s in headed.sections] == [None, "Accessibility"]
+    footer = read_plaintext(f"{story}Contact us\nPrivacy notice\nAccessibility\n")
+    alone = read_plaintext(f"{story}Accessibility\n")
+    assert "Accessibility" not in str(footer.sections) + str(alone.sections)
