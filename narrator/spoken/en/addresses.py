@@ -45,8 +45,11 @@ _ADDRESS = re.compile(
 # A compass point after a street is a part of the town: "Fifth Ave. NW", "K St. N.E.". The
 # street has a name before it (a capital or "42nd"); a lone letter ahead of a name is an
 # initial ("Dr. S. Smith"), not a direction.
-# London's postal districts "W.C." and "E.C." are letters, no compass point.
-_DIRECTION_AFTER = r"(?P<dir>[NS]\.?[EW]\.?(?!\w)|[NSEW]\b(?!\.?\s?[A-Z][a-z]|'|\.C\.|\s[NSEW]\b))"
+# London's postal districts "W.C.", "E.C." and "W.8" are letters, no compass point.
+_DIRECTION_AFTER = (
+    r"(?P<dir>[NS]\.?[EW]\.?(?!\w|\.\d)"
+    r"|[NSEW]\b(?!\.?\s?[A-Z][a-z]|'|\.C\.|\.?(?:[EW]\.)?\d|\s[NSEW]\b))"
+)
 _STREET_DIRECTION = re.compile(
     rf"(?P<type>{'|'.join(sorted(_STREET_TYPES, key=len, reverse=True))})\b(?P<dot>\.)?,?\s+"
     + _DIRECTION_AFTER
@@ -283,8 +286,6 @@ def read_street_addresses(text: str) -> str:
             match
         )
 
-    if _LONDON_HINT.search(text):
-        text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _ADDRESS.sub(say, text)
     if ". " in text or ".," in text:
         text = _STATE_AFTER_PREPOSITION.sub(lambda m: f"{m['prep']} {_AP_STATES[m['ap']]}", text)
@@ -299,6 +300,8 @@ def read_street_addresses(text: str) -> str:
         text = _POINT_BEFORE_WIND.sub(lambda m: say_point(m["point"]), text)
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
+    if _LONDON_HINT.search(text):  # after the points after a street: "Court, W.8" is no west
+        text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
     if "." in text:
         text = _REGIMENT_STATE.sub(_say_regiment_state, text)
