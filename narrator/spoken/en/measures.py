@@ -251,6 +251,8 @@ def _say_measure(match: re.Match[str]) -> str:
         one, many = "nautical mile", "nautical miles"  # "sighted 20 nm off the coast"
     if unit == "kt" and _KILOTONS.search(match.string, max(0, match.start() - 60), match.end() + 9):
         one, many = "kiloton", "kilotons"  # "a 15 kt bomb", "120 kt of copper": no knots
+    if unit == "mb" and _AIR_PRESSURE.search(match.string, max(0, match.start() - 60), match.end()):
+        one, many = "millibar", "millibars"  # "The storm's pressure fell to 940 mb"
     alone = not match["num2"] and not match["scale"]
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
@@ -284,6 +286,12 @@ _AT_SEA = re.compile(
 _KILOTONS = re.compile(
     r"(?i:\b(?:bombs?|warheads?|nuclear|atomic|yields?|explosi\w+|TNT|blasts?|detonat\w+|"
     r"emissions?|CO2|ore|tonnes|tons)\b|\bkt\.? of\b)"
+)
+# "mb" in small letters is a millibar where the air's pressure is spoken of ("pressure fell to
+# 940 mb", "the hurricane's 897 mb"), else a megabyte.
+_AIR_PRESSURE = re.compile(
+    r"(?i:\b(?:pressure|barometer|barometric|storm|hurricane|typhoon|cyclone|tropical|"
+    r"millibars?|hPa)\b)"
 )
 # Two pressures parted by a slash are a blood pressure, "over": "120/80 mmHg".
 _PRESSURES = frozenset({"mmHg", "mm Hg"})
