@@ -25,7 +25,28 @@ _NAMED = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if
 _read_article_units = article_unit_reader(
     {unit: names[0] for unit, names in _UNITS.items()}, "du|le|au|par", "[a-zé]", False
 )
-HINT = re.compile(rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d|(?i:du|le|au|par) (?:{_NAMED})")
+HINT = re.compile(
+    rf"\d\s?(?:{_UNIT})|\d (?:millions?|milliards?) d|(?i:du|le|au|par) (?:{_NAMED})|\d[\"”]\d"
+)
+# A race's time with its marks, minutes before "'", seconds before '"', then hundredths:
+# '9"87' -> "neuf secondes quatre-vingt-sept", "3'45\"12" -> "trois minutes quarante-cinq
+# secondes douze".
+_RACE_TIME = re.compile(
+    r"(?<![\w.,'])(?:(?P<m>\d{1,2})['’](?=\d\d[\"”]))?(?P<s>\d{1,2})[\"”](?P<c>\d{2})(?!\d)"
+)
+
+
+def _count(n: int) -> str:
+    """A count of minutes or seconds, feminine nouns: 1 -> "une", 21 -> "vingt et une"."""
+    said = decimal(str(n))
+    return said[:-2] + "une" if said.endswith("un") else said
+
+
+def _race_time(match: re.Match[str]) -> str:
+    minutes, seconds = int(match["m"] or 0), int(match["s"])
+    said = f"{_count(minutes)} minute{'s' if minutes > 1 else ''} " if minutes else ""
+    said += f"{_count(seconds)} seconde{'s' if seconds > 1 else ''}"
+    return f"{said} {decimal(match['c'].lstrip('0') or '0')}"
 
 
 def read_measures(text: str) -> str:
@@ -42,5 +63,7 @@ def read_measures(text: str) -> str:
         of = "d'" if many[0] in "aeiouéèêh" else "de "
         return f"{match['scale']} {of}{many}"
 
+    if '"' in text or "”" in text:  # a quick test before the search
+        text = _RACE_TIME.sub(_race_time, text)
     text = _QUANTITY.sub(say, _AFTER_SCALE.sub(after_scale, text))
     return _read_article_units(text)

@@ -23,14 +23,17 @@ def _say(number: int, ending: Ending) -> str:
 read_ordinals = ordinal_reader(_say)
 
 # The articles (and prepositions joined to one) before an ordinal written with a degree sign,
-# and the participles of a placing ("è arrivato 2°" -> "secondo"), which no temperature follows.
+# and the participles of a placing ("è arrivato 2°" -> "secondo", "ha chiuso 5°" -> "quinto"),
+# which no temperature follows.
 _MASCULINE = [
     "il", "lo", "l'", "al", "allo", "all'", "del", "dello", "dell'", "nel", "nello", "nell'",
     "dal", "dallo", "dall'", "sul", "sullo", "sull'", "col", "suo", "un", "questo", "ogni",
-    "arrivato", "classificato", "giunto", "piazzato", "arrivati", "classificati",
+    "arrivato", "classificato", "giunto", "piazzato", "arrivati", "classificati", "chiuso",
+    "finito", "terminato",
 ]  # fmt: skip
 _FEMININE = ["la", "alla", "della", "nella", "dalla", "sulla", "un'", "una", "sua", "questa",
-             "arrivata", "classificata", "giunta", "piazzata"]  # fmt: skip
+             "arrivata", "classificata", "giunta", "piazzata", "chiusa", "finita",
+             "terminata"]  # fmt: skip
 _write_after_article = degree_ordinal_reader(
     _MASCULINE, _FEMININE, (row[1] for row in read_table("it", "months"))
 )

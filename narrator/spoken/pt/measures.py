@@ -52,9 +52,29 @@ def _score(match: re.Match[str]) -> str:
     return f"{match['before2']}{match['a2']} a {match['b2']}"
 
 
+# A race's time written with its units' letters, its hundredths last: "9s87" -> "nove segundos
+# e oitenta e sete", "1min43s21" -> "um minuto, quarenta e três segundos e vinte e um".
+_RACE_TIME = re.compile(
+    r"(?<![\w.,])(?:(?P<m>\d{1,2})min(?=\d))?(?P<s>\d{1,2})s(?P<c>\d{2})(?![\d\w])"
+)
+
+
+def _race_time(match: re.Match[str]) -> str:
+    minutes, seconds = int(match["m"] or 0), int(match["s"])
+    said = ""
+    if minutes:
+        said = (
+            "um minuto" if minutes == 1 else f"{NUMERALS.cardinal(minutes, 'm')} minutos"
+        ) + ", "
+    said += "um segundo" if seconds == 1 else f"{NUMERALS.cardinal(seconds, 'm')} segundos"
+    return f"{said} e {NUMERALS.cardinal(int(match['c']), 'm')}"
+
+
 def read_measures(text: str) -> str:
     """Read measures ("200 g" -> "duzentos gramas") and the "x" between dimensions ("5 x 4
     m" -> "cinco por quatro metros"), and a unit alone after its article ("o kg")."""
     text = _SCORE.sub(_score, text) if "x" in text else text
+    if "s" in text:  # a quick test before the search
+        text = _RACE_TIME.sub(_race_time, text)
     text = _read_measures(_say_times_signs(_read_alternatives(text)))
     return _read_article_units(text)
