@@ -272,34 +272,45 @@ def _say_leaf_side(match: re.Match[str]) -> str:
 
 # A year and a serial number after a word that numbers one document name it, as councils,
 # courts and agencies number theirs: "Ord. 2023-41" -> "ordinance twenty twenty-three forty-one",
-# "Resolution 2021-33", "Executive Order 2020-12", "Case No. 2019-117", "No. 2023-07" -> "...
-# oh seven"; no range of years ("Nos. 2023-41", "pp. 2023-41" keep theirs, and so does a whole
-# year after the dash: "Resolution 2021-2022").
+# "Resolution 2021-33", "Bill 2023-14", "Case No. 2019-117", "No. 2023-07" -> "... oh seven";
+# a court's two figures of its year before three or four ("No. 22-451", "Docket 23-1122"). No
+# range ("Nos. 2023-41", "pp. 2023-41" keep theirs, and so does a whole year after the dash:
+# "Resolution 2021-2022"; "No. 3-5" is left).
 _DOCUMENT_WORDS = any_case(
     ("Ordinance", "Resolution", "Case", "Docket", "Order", "Directive", "Decision", "Opinion",
-     "Proclamation", "Bulletin", "Advisory", "Notice"),
+     "Proclamation", "Bulletin", "Advisory", "Notice", "Bill", "Law", "Act", "Measure", "Motion",
+     "Permit", "Policy", "Regulation", "Rule"),
 )  # fmt: skip
 _DOCUMENT_LABEL = re.compile(
-    rf"\b(?:(?P<document>{_DOCUMENT_WORDS})(?P<no> (?:No\.|no\.|Number|number|#))?|"
-    r"(?P<short>Ord\.|ord\.|Res\.|res\.|No\.|no\.|#))"
-    r"\s?(?P<year>(?:19|20)\d\d)[-–](?P<serial>\d{1,4})(?![\w-]|[.,]\d)"
+    rf"(?:\b(?:(?P<document>{_DOCUMENT_WORDS})|(?P<short>Ord\.|ord\.|Res\.|res\.))"
+    r"(?: (?P<no>No\.|no\.|Number|number|#))?|\b(?P<numero>No\.|no\.)|(?<!\w)(?P<mark>#))\s?"
+    r"(?:(?P<year>(?:19|20)\d\d)[-–](?P<serial>\d{1,4})|(?P<short_year>\d\d)[-–](?P<docket>\d{3,4}))"
+    r"(?![\w-]|[.,]\d)"
 )
-_SHORT_DOCUMENT_WORDS = {"ord.": "ordinance", "res.": "resolution", "no.": "number", "#": "number"}
+_SHORT_DOCUMENT_WORDS = {"ord.": "ordinance", "res.": "resolution"}
 
 
 def _say_document_label(match: re.Match[str]) -> str:
-    serial = match["serial"]
-    if len(serial) == 4 and serial[:2] in ("19", "20"):
+    serial = match["serial"] or match["docket"]
+    if len(serial) == 4 and serial[:2] in ("19", "20") and match["year"]:
         return match.group(0)
-    if match["short"]:
-        said = _SHORT_DOCUMENT_WORDS[match["short"].lower()]
-        if starts_sentence(match.string, match.start()):
-            said = said.title()  # "Res. 2021-33 was adopted" -> "Resolution ..."
+    if match["numero"] or match["mark"]:
+        said = "number"
     else:
-        said = match["document"] + (" number" if match["no"] else "")
+        said = match["document"] or _SHORT_DOCUMENT_WORDS[match["short"].lower()]
+        if match["short"] and starts_sentence(match.string, match.start()):
+            said = said.title()  # "Res. 2021-33 was adopted" -> "Resolution ..."
+        said += " number" if match["no"] else ""
+    if match["year"]:
+        written_year = year(int(match["year"]))
+    else:
+        short_year = match["short_year"]
+        written_year = (
+            "oh " + cardinal(int(short_year)) if short_year[0] == "0" else cardinal(int(short_year))
+        )
     zeros = len(serial) - len(serial.lstrip("0"))
     number = "oh " * zeros + (year(int(serial)) if len(serial) == 4 else cardinal(int(serial)))
-    return f"{said} {year(int(match['year']))} {number}"
+    return f"{said} {written_year} {number}"
 
 
 def read_numero(text: str) -> str:
