@@ -61,7 +61,7 @@ _OLD_FRACTION = re.compile(
 _LAW_BEFORE = re.compile(r"(?:\bPub\.\s?L\.|\bP\.\s?L\.|\bPublic Law)\s?(?:No\.\s?)?$")
 _RANGE = re.compile(
     rf"(?=[-.\d]){START}(?<!\d[-–])(?<!\d [-–—] )(?P<a>-?{NUM})(?:[-–—]|\s[-–—]\s)(?P<b>{NUM})"
-    r"(?!(?!x\b|(?!st|nd|rd|th)[a-z]{1,3}\b)[\w/-]|[.,]\d|\s[-–]\s?\d|\s?=)"
+    r"(?!(?!x\b|(?!st|nd|rd|th)[a-z]{1,3}\b)[\w/-]|[.,]\d|\s?[-–]\s?\d|\s?=)"
 )
 
 
