@@ -20,12 +20,12 @@ import re
 
 from narrator.spoken.common.dimensions import times_sign_reader
 from narrator.spoken.ru.collectives import read_days
+from narrator.spoken.ru.counted import counted
 from narrator.spoken.ru.numbers import (
     NUM,
     START,
     case_after,
     case_word,
-    counted,
     decimal,
     ends_sentence,
     is_fraction,

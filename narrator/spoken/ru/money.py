@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.ru.counted import counted
 from narrator.spoken.ru.numbers import (
     NUM,
     START,
     case_after,
-    counted,
     decimal,
     ends_sentence,
     spoken_thousand,

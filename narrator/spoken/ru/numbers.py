@@ -169,60 +169,6 @@ def spoken_thousand(words: str) -> str:
     return _ONE_THOUSAND.sub(r"\1", words)
 
 
-# A feminine's accusative after one, word by word: "тысяча" -> "тысячу", "неделя" ->
-# "неделю", "лошадиная сила" -> "лошадиную силу".
-_FEMININE_ACCUSATIVE = re.compile(r"(?:ая|яя|а|я)\b")
-_ACCUSATIVE_ENDINGS = {"ая": "ую", "яя": "юю", "а": "у", "я": "ю"}
-
-
-# A noun's plural in the dative, prepositional and instrumental, hard and soft: "часам",
-# "часах", "часами"; "рублям", "неделях".
-_PLURAL_ENDINGS = {"d": ("ам", "ям"), "p": ("ах", "ях"), "i": ("ами", "ями")}
-
-
-def _oblique_plural(one: str, case: str) -> str | None:
-    """The plural in ``case`` of a unit's or currency's noun from its singular ("метр в секунду"
-    -> "метрах в секунду"), its first word declined; None where it cannot be told: an
-    adjective first ("квадратный метр"), a word that does not decline ("евро"), "человек"."""
-    head, space, rest = one.partition(" ")
-    *joined, last = head.split("-")  # "киловатт-час": the last part declines
-    if head == "человек" or last.endswith(("ый", "ий", "ой", "ая", "яя", "о", "е", "и", "у")):
-        return None
-    soft = last[-1] in "ьяй"
-    stem = last[:-1] if last[-1] in "аяьй" else last
-    declined = stem + _PLURAL_ENDINGS[case][soft]
-    return "-".join([*joined, declined]) + space + rest
-
-
-def _instrumental_singular(one: str) -> str | None:
-    """The singular instrumental of a unit's noun ("процент" -> "процентом", "тонна" ->
-    "тонной"); None where its first word is no plain noun ("квадратный метр", "евро")."""
-    if " " in one or "-" in one or one.endswith(("о", "е", "и", "у", "ь")):
-        return None
-    if one.endswith(("а", "я")):
-        return one[:-1] + ("ой" if one[-1] == "а" else "ей")
-    return one[:-1] + "ем" if one.endswith("й") else one + "ом"
-
-
-def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
-    """A written number with its noun agreeing: ("5", рубль...) -> "пять рублей", ("2,5",
-    литр...) -> "две целых пять десятых литра"; ``forms`` is (one, few, many, fraction)."""
-    one, few, many, fraction = forms
-    if is_fraction(text):
-        return f"{spoken_thousand(decimal(text, case))} {fraction}"
-    n = whole(text)
-    one_ending = n % 10 == 1 and n % 100 != 11  # "до 61 тыс." -> "шестидесяти одной тысячи"
-    single = n == 1 or (case == "g" and one_ending)
-    noun = form(n, one, few, many) if case in ("n", "a") else fraction if single else many
-    if case in _PLURAL_ENDINGS and n != 1:  # "при 760 мм" -> "миллиметрах", "к 5 часам"
-        noun = _oblique_plural(one, case) or noun
-    if case == "i" and one_ending:  # "с 61 %" -> "с шестьюдесятью одним процентом"
-        noun = _instrumental_singular(one) or noun
-    if case == "a" and noun == one and gender == "f":  # "на 1 тыс." -> "одну тысячу"
-        noun = _FEMININE_ACCUSATIVE.sub(lambda m: _ACCUSATIVE_ENDINGS[m.group(0)], noun)
-    return f"{spoken_thousand(decimal(text, case, gender))} {noun}"
-
-
 # "США" after a currency written short is the dollar's country: "25 000 долл. США".
 _SENTENCE_END = re.compile(r"\s*$|\s+(?!США\b)[A-ZА-ЯЁ]")
 
