@@ -266,7 +266,8 @@ def _say_slashed(match: re.Match[str]) -> str:
         return match.group(0)
     shillings = int(match["s"])
     if match["none"]:
-        return f"{cardinal(shillings)} {'shilling' if shillings == 1 else 'shillings'}"
+        one = shillings == 1 or _qualifies_a_noun(match)  # "a 5/- note": a five shilling note
+        return f"{cardinal(shillings)} {'shilling' if one else 'shillings'}"
     return f"{cardinal(shillings)} and {cardinal(int(match['d']))}"  # "three and six"
 
 
