@@ -30,6 +30,24 @@ _PARTS = "capítulos?|tomos?|volumen|libros?|actos?|títulos?|cantos?"
 _read_roman = roman_reader("siglos?|milenios?", cardinal, _regnal, _ARTICLES, parts=_PARTS)
 # "s." before a Roman numeral is "siglo" ("en el s. XIX"); elsewhere a lone "s." may be anything.
 _CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s?(?=[IVXL]+\b)")
+# "ss." before Roman numerals is "siglos" ("los ss. XV-XVII").
+_CENTURIES_SHORT = re.compile(r"(?<![\w.])ss\.\s?(?=[IVXL]+\b)")
+# Two centuries after their noun: "siglos XV-XVII" -> "siglos quince a diecisiete", "siglos XV
+# y XVI" -> "quince y dieciséis".
+_CENTURY_PAIR = re.compile(
+    r"(?P<before>\bsiglos?\s)(?P<a>[IVXL]{1,6})(?P<joint>\s?[-–]\s?|\s(?:y|o|a|al)\s)"
+    r"(?P<b>[IVXL]{1,6})(?![\w-])"
+)
+
+
+def _century_pair(match: re.Match[str]) -> str:
+    a, b = roman_value(match["a"]), roman_value(match["b"])
+    if not a or not b:
+        return match.group(0)
+    joint = " a " if match["joint"].strip() in "-–" else match["joint"]
+    return f"{match['before']}{cardinal(a)}{joint}{cardinal(b)}"
+
+
 # Plural initials, each letter doubled, are no numerals: "las CC. AA." (comunidades autónomas),
 # "CC. OO.", "FF. AA.", read by the abbreviations.
 _PLURAL_INITIALS = re.compile(r"\b([A-Z])\1\.\s?(?:([A-Z])\2\.\s?)+")
@@ -61,7 +79,8 @@ def _small_regnal(match: re.Match[str]) -> str:
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Felipe II" -> "Felipe
     segundo"; "s. XIX" is "siglo diecinueve"."""
-    text = _CENTURY_SHORT.sub("siglo ", text)
+    text = _CENTURY_SHORT.sub("siglo ", _CENTURIES_SHORT.sub("siglos ", text))
+    text = _CENTURY_PAIR.sub(_century_pair, text)
     lone = _LONE.fullmatch(text)
     if lone and (value := roman_value(lone["numeral"])):
         return ordinal(value)
