@@ -30,6 +30,7 @@ import re
 
 from narrator.spoken.en.context import HAS_DIGIT, NUM, span_joint, stop_after
 from narrator.spoken.en.fractions import say_fraction
+from narrator.spoken.en.market_ranges import write_at_ranges
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
 from narrator.spoken.en.price_units import read_glued_cents, read_price_units
@@ -307,27 +308,6 @@ _SIGN_AND_CODE = re.compile(rf"(?<![\w$])\$(?={NUM}(?:\s?{_SCALE})?\s?USD\b)")
 _CENT_SIGN_BEFORE = re.compile(r"(?<![\w¢])¢(?P<amt>\d{1,3})(?!\d|[.,]\d)")
 
 
-# "@" between two prices of a market report is their range: "Flour, $6.25 @ $6.50 per bbl.;
-# corn, 58 @ 60c." -> "... to ..."; a count at a price stays "at" ("2 @ $5"), the second
-# being no higher than half again the first.
-_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_PRICE = r"\d{1,4}(?:\.\d{1,2})?[½¼¾⅛⅜⅝⅞]?"
-_AT_RANGE = re.compile(
-    rf"(?<![\w.,])(?P<a>(?P<cur>[$£])?(?P<x>{_PRICE})) ?@ ?"
-    rf"(?P<b>(?(cur)[$£]|(?![$£]))(?P<y>{_PRICE}))(?![\d,])"
-    r"(?(cur)|(?=c\.|cts?\b|[sd]\.|\s+(?:per|a|the)\s))"  # bare, a price's unit after: "58 @ 60c."
-)
-
-_OLD_MONEY_AT = re.compile(r"(?<=\d[sd]\.) ?@ ?(?=\d{1,3}[sd]\.)")  # "1s. 2d. @ 1s. 4d."
-
-
-def _price_range(match: re.Match[str]) -> str:
-    low, high = (
-        float(v.rstrip("½¼¾⅛⅜⅝⅞") or 0) + _GLYPHS.get(v[-1], 0) for v in match.group("x", "y")
-    )
-    return f"{match['a']} to {match['b']}" if 0 < low < high <= 1.5 * low else match.group(0)
-
-
 # A minus sign before an amount's currency, with no word or number before it: "-$5".
 _SIGN_BEFORE = re.compile(rf"(?<![\w$.,-])-(?={_CUR}\d)")
 
@@ -351,8 +331,7 @@ def read_money(text: str) -> str:
     codes = _CODE_HINT.search(text) is not None
     if " $" in text:
         text = _SPACED_PREFIX.sub(r"\1$", text)
-    if "@" in text:
-        text = _OLD_MONEY_AT.sub(" to ", _AT_RANGE.sub(_price_range, text))
+    text = write_at_ranges(text)
     if codes and "$" in text:
         text = _SIGN_AND_CODE.sub("", text)
     if "¢" in text:
