@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from narrator.models import Article, Block, BlockKind, ChunkKind, NarrationConfig, Section
 from narrator.readers import read_article
 from narrator.readers.decoding import normalize_text
+from narrator.readers.labels import without_label_under_title
 from narrator.readers.networks import AGENCIES
 from narrator.readers.plaintext import read_plaintext
 from narrator.readers.trailers import without_clutter
@@ -144,8 +145,10 @@ def test_every_body_word_reaches_the_chunks_in_order_once(
     assume(paragraphs[0].strip() != title.strip())
     # Some clutter is told by repetition (a menu's line twice): left out by design, as above.
     assume(without_clutter([[p] for p in paragraphs]) == [[p] for p in paragraphs])
-    # An agency's name alone under the title ("AP") is its label, left out by design too.
+    # An agency's name alone under the title ("AP") is its label, left out by design too, as is
+    # a column's or a story's kind ("EDITORIAL", "Fact check").
     assume(paragraphs[0].strip().lower() not in AGENCIES)
+    assume(without_label_under_title([paragraphs[0], "", "x"])[0] == paragraphs[0])
     text = title + "\n\n" + "\n\n".join(paragraphs)
     config = NarrationConfig(max_chunk_chars=max_chunk_chars)
     chunks = list(segment(read_plaintext(text), config))
