@@ -124,10 +124,17 @@ _JOINED_AFTER = re.compile(r"\s+(?:und|oder|bis|bzw\.)\s+\d{1,7}\.\s+(?P<noun>[^
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d{1,7}\.\s+(?:und|oder|bis|bzw\.)\s+$")
 
 
+# A dash between two ordinals is "bis", so both share one ending: "aus dem 15.–17. Jh." ->
+# "aus dem fünfzehnten bis siebzehnten Jahrhundert".
+_DASHED_PAIR = re.compile(r"(?<![\w.,])(\d{1,4})\.\s?[–-]\s?(?=\d{1,4}\.\s)")
+
+
 def read_ordinals(text: str) -> str:
     """Read ordinals: "2." -> "zweiter", "am 3. Tag" -> "am dritten Tag", "121tem" -> "...
     zwanzigstem"."""
     text = _WRITTEN.sub(lambda m: ordinal(int(m["num"]), m["end"]), text)
+    if "." in text:  # a quick test before the search
+        text = _DASHED_PAIR.sub(r"\1. bis ", text)
 
     def say(match: re.Match[str]) -> str:
         if not _is_ordinal(match):
