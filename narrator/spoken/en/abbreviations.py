@@ -174,8 +174,8 @@ def _say_phrase(match: re.Match[str]) -> str:
     if match.group(0) == "vs" and _DETERMINER_BEFORE.search(match.string, max(0, start - 7), start):
         return match.group(0)
     said = _PHRASES[match.group(0)]
-    if said in _MONTH_NAMES:
-        # After a month only a day, a year or the calendar's words go on: "in Jan. Workers".
+    if said in _MONTH_NAMES or said in FULL_DAYS:
+        # After a month or a day only a date or the calendar's words go on: "in Jan. Workers".
         return said + stop_before_a_capital(match, CALENDAR_WORD)
     return said + stop_after(match)
 

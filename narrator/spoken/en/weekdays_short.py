@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import NUMBER_AHEAD, stop_after
+from narrator.spoken.en.context import CALENDAR_WORD, NUMBER_AHEAD, stop_before_a_capital
 
 WEEKDAYS = {
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
@@ -87,7 +87,10 @@ def _say_weekday(match: re.Match[str]) -> str:
             return match.group(0)
     if match["dash"]:
         return said + " to "
-    return said + (stop_after(match) if match["day"].endswith(".") else "")
+    # After a day only the calendar's words go on: "closed Sun. Hours resume" ends a sentence.
+    return said + (
+        stop_before_a_capital(match, CALENDAR_WORD) if match["day"].endswith(".") else ""
+    )
 
 
 def read_short_weekdays(text: str) -> str:
