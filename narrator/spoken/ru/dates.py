@@ -58,7 +58,15 @@ def _day_case(before: str, continued: bool = False) -> str:
         return _DAY_CASE[word]
     if word in _NAMING:
         return "n"
+    if _WEEKDAY_BEFORE.search(before[-20:]):
+        return "g"  # "во вторник, 4 марта" says when, as the weekday does
     return "g" if before.rstrip()[-1:].isalpha() or continued else "n"
+
+
+# A weekday that says when, its date after a comma: "во вторник, 4 марта" -> "четвертого".
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),\s$"
+)
 
 
 # A lower-case word after a date: its sentence goes on, the date says when.
