@@ -184,6 +184,8 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
                 names, taken = f"{names}, {after}", taken + 1
             elif taken == position + 1 and _PHOTOGRAPHER.match(after):
                 taken += 1  # "Par Amélie Roux" over "Photos Thomas Bérard": the pictures' credit
+            elif taken == position + 1 and not is_stamp(after) and _is_placed_stamp(after):
+                taken += 1  # "Por Ana López" over "Zaragoza, 04 DIC 2026 - 10:00 CET"
             return names, lines[: _outlet_above(lines, position)] + lines[taken:]
     return fallback or _under_live_label(lines, style) or (None, lines)
 

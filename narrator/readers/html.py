@@ -66,7 +66,7 @@ _BYLINE_SECOND_LINE = re.compile(
     r"|[A-Z][a-z]+ (?:correspondent|editor|reporter|writer)(?:,? [A-Z][\w-]*)?"
 )
 # A section's name: a few words without a figure or a sentence's end ("Meio ambiente").
-_SECTION_LABEL = re.compile(r"[^\W\d_][^\d.!?:]{0,30}(?: \d{1,2})?")
+_SECTION_LABEL = re.compile(r"[^\W\d_][^.!?:]{0,30}")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*(?:\s|$)")
 # The mark a documentation page's heading links to itself by: "Cron expressions¶" (Sphinx,
 # MkDocs), a link's emoji, "#" (GitBook); not a language's "#": "Learning C#", "F#".
@@ -354,8 +354,8 @@ def _is_standfirst(text: str) -> bool:
 def _drop_label_over_title(main: ElementTree.Element, title: str) -> None:
     """Remove the section's name that the extraction keeps over the title, alone in its
     paragraph ("Meio ambiente", a kicker over the h1), or with the title inside it ("<p>
-    Transportation <head>Title</head></p>"): a few words, no sentence, no figure but a league's
-    number at its end ("Futebol | Liga 2")."""
+    Transportation <head>Title</head></p>"): a few words, no sentence ("Futebol | Liga 2",
+    "Serie A, 15ª giornata")."""
     children = list(main)
     for index, child in enumerate(children[:_LEAD_BLOCKS_CHECKED]):
         if _is_title(child, title):

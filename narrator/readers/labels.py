@@ -88,6 +88,8 @@ _STORY_KINDS = frozenset(
         "\u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0430 \u0444\u0430\u043a\u0442\u043e\u0432",
         "\u0444\u0430\u043a\u0442\u0447\u0435\u043a", "\u0440\u0430\u0437\u0431\u043e\u0440",
         "\u0430\u043d\u0430\u043b\u0438\u0442\u0438\u043a\u0430",
+        # a review's: "Kritik", "Critique", "Recensione"
+        "review", "kritik", "rezension", "critique", "crítica", "recensione", "рецензия",
         # a letters page's: "Lettere al direttore", "Leserbriefe", "Courrier des lecteurs"
         "letters", "letters to the editor", "lettere al direttore", "lettere", "leserbriefe",
         "courrier des lecteurs", "cartas al director", "cartas ao diretor", "cartas do leitor",

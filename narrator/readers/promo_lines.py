@@ -71,6 +71,8 @@ _CALL = re.compile(
     # a call to comment: "Get involved: What do you make of today's rumours?", "Have your say"
     r"|(?:get involved|have your say|join the (?:conversation|debate|discussion))"
     r"(?:\s*[:.!]\s*[^.!]{0,100}[?.])?"
+    # a call to its poll: "Player ratings: who impressed against Ashton? Vote in our poll"
+    r"|(?:[^.!?]{3,100}\?\s*)?(?:vote|take part|have your say) in our poll\b[^.!?]{0,40}"
     # a site's note on its comments: "Comments are closed on court reports for legal reasons."
     r"|comments (?:are|have been) (?:closed|disabled|turned off|switched off)"
     r"(?: (?:on|for) [^.!?,]{1,40}?)?(?: (?:for|due to) legal reasons)?"

@@ -1,5 +1,6 @@
 """A story's rating or verdict on a line of its own: a fact-check's "Rating: False" and "Notre
-verdict : FAUX", a review's "Rating: 4 out of 5" and "Voto: 7,5/10", "Вердикт: неправда".
+verdict : FAUX", a review's "Rating: 4 out of 5" and "Voto: 7,5/10", "Вердикт: неправда", a
+player's mark over the line on their game ("Dan Fielding - 8").
 
 It is what the story says, a short sentence: read as one, never as a section's heading, though
 it is short and does not end like a sentence. Its label alone ("Verdict", "Our ruling") heads
@@ -23,6 +24,12 @@ _RATING = re.compile(
     re.IGNORECASE,
 )
 """A rating's label and its value: "Rating: Mostly False", "Note : 4/5"."""
+_MARK = re.compile(
+    r"(?:[A-Z\u00c0-\u00dd][\w'\u2019.-]+ ){0,3}[A-Z\u00c0-\u00dd][\w'\u2019.-]+"
+    r"\s*[-\u2013:]\s*(?:10|\d)(?:[.,]5)?(?:/10)?"
+)
+"""A player's mark after the name, apart by a dash or a colon: "Dan Fielding - 8", "Rossi: 6,5"
+(a name and a number alone, "Day 3", "Apollo 11", is a heading's)."""
 _MAX_VALUE_WORDS = 4
 _ENDS = (".", "!", "?", "\u2026")
 
@@ -35,7 +42,11 @@ def stated_ratings(lines: list[str]) -> list[str]:
 
 def _stated(line: str) -> str:
     stripped = line.strip()
-    if not stripped or stripped.endswith(_ENDS) or ":" not in stripped[:40]:
+    if not stripped or stripped.endswith(_ENDS):
+        return line
+    if _MARK.fullmatch(stripped):
+        return f"{line.rstrip()}."
+    if ":" not in stripped[:40]:
         return line
     match = _RATING.fullmatch(stripped)
     if not match or len(match["value"].split()) > _MAX_VALUE_WORDS:

@@ -116,7 +116,9 @@ French election night's live page, a Spanish explainer in questions, a fact-chec
 rating box, a German court report, an Italian travel feature with its practical box and a
 school sports recap with its box score; a Spanish roads bulletin, a recall's company
 announcement with its disclaimer and details, a German letters page, a local story with a
-table of hygiene ratings and a Russian page of readers' questions),
+table of hygiene ratings and a Russian page of readers' questions; Italian player ratings, a
+TV station's list of school closings, a Russian weekend listing and a Portuguese concert
+review with its stars),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""

@@ -13,6 +13,7 @@ from narrator.readers.letters import signed_letters
 from narrator.readers.plaintext import read_plaintext
 from narrator.readers.promo_lines import is_promo_line
 from narrator.readers.trailers import is_clutter_line
+from narrator.readers.verdicts import stated_ratings
 from narrator.readers.way_lines import is_way_lead
 
 _LETTER = "We need the library more than ever. Please keep it open."
@@ -128,3 +129,65 @@ def test_a_footers_link_word_heads_a_section_over_prose_only() -> None:
     footer = read_plaintext(f"{story}Contact us\nPrivacy notice\nAccessibility\n")
     alone = read_plaintext(f"{story}Accessibility\n")
     assert "Accessibility" not in str(footer.sections) + str(alone.sections)
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("Sam Kerr - 8", "Sam Kerr - 8."),
+        ("Bianchi: 6,5", "Bianchi: 6,5."),
+        ("Jo Lee \u2013 7.5/10", "Jo Lee \u2013 7.5/10."),
+        ("Day 3", "Day 3"),  # a live page's heading
+        ("Apollo 11", "Apollo 11"),
+        ("Stage 4 - 2027", "Stage 4 - 2027"),
+    ],
+)
+def test_a_players_mark_is_a_sentence(line: str, stated: str) -> None:
+    assert stated_ratings([line]) == [stated]
+
+
+def test_a_players_mark_over_its_line_is_one_paragraph() -> None:
+    article = read_plaintext(
+        "Ratings\n\nHow they rated.\n\nSam Kerr - 8\nScored twice and ran all afternoon.\n\n"
+        "Jo Lee - 6\nQuiet, but tidy on the ball.\n"
+    )
+    assert [s.heading for s in article.sections] == [None]
+    assert "Sam Kerr - 8. Scored twice" in str(article.sections)
+
+
+@pytest.mark.parametrize(
+    ("line", "clutter"),
+    [
+        ("Escuchar", True),
+        ("Guardar", True),
+        ("Who was your man of the match? Vote in our poll", True),
+        ("Voters in our poll backed the plan.", False),
+        ("Guardar silencio fue su única respuesta.", False),
+    ],
+)
+def test_a_player_button_and_a_poll_call(line: str, clutter: bool) -> None:
+    assert is_clutter_line(line) is clutter
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Mehr Filmkritiken", True),
+        ("Weitere Rezensionen", True),
+        ("Plus de critiques", True),
+        ("Mehr Kritik am Plan kam von den Grünen.", False),
+    ],
+)
+def test_a_lead_to_more_reviews_in_the_other_languages(line: str, lead: bool) -> None:
+    assert is_way_lead(line) is lead
+
+
+def test_a_reviews_label_under_its_title_and_a_placed_stamp_under_its_byline() -> None:
+    review = read_plaintext(f"A quiet thriller\n\nKritik\n\nVon Lena Vogt\n\n{_LETTER}\n")
+    assert "Kritik" not in str(review.sections)
+    placed = read_plaintext(
+        "Qué hacer en Teruel\n\nPor Ana Gil\nTeruel, 04 DIC 2026 - 10:00 CET\n\nLlega el primer"
+        " fin de semana de diciembre y con él los mercados navideños de la ciudad.\n"
+    )
+    assert placed.byline == "Ana Gil"
+    assert "CET" not in str(placed.sections)
