@@ -63,9 +63,11 @@ def _day_case(before: str, continued: bool = False) -> str:
     return "g" if before.rstrip()[-1:].isalpha() or continued else "n"
 
 
-# A weekday that says when, its date after a comma: "во вторник, 4 марта" -> "четвертого".
+# A weekday that says when, its date after a comma: "во вторник, 4 марта" -> "четвертого", "во
+# вт., 4 марта" (written short).
 _WEEKDAY_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),\s$"
+    r"(?i)(?<!\w)(?:в|во)\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
+    r"|(?:пн|вт|ср|чт|пт|сб|вс)\.?),\s$"
 )
 
 
