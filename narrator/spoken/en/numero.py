@@ -276,10 +276,12 @@ def _say_leaf_side(match: re.Match[str]) -> str:
 # a court's two figures of its year before three or four ("No. 22-451", "Docket 23-1122"). No
 # range ("Nos. 2023-41", "pp. 2023-41" keep theirs, and so does a whole year after the dash:
 # "Resolution 2021-2022"; "No. 3-5" is left).
-_DOCUMENT_WORDS = any_case(
+# Named, a document's word is capitalised; in small letters only those that number nothing
+# else ("the policy 2020-25 framework", "the law 2015-19 regime" are spans of years).
+_DOCUMENT_WORDS = "|".join(
     ("Ordinance", "Resolution", "Case", "Docket", "Order", "Directive", "Decision", "Opinion",
      "Proclamation", "Bulletin", "Advisory", "Notice", "Bill", "Law", "Act", "Measure", "Motion",
-     "Permit", "Policy", "Regulation", "Rule"),
+     "Permit", "Policy", "Regulation", "Rule", "ordinance", "resolution", "case", "docket")
 )  # fmt: skip
 _DOCUMENT_LABEL = re.compile(
     rf"(?:\b(?:(?P<document>{_DOCUMENT_WORDS})|(?P<short>Ord\.|ord\.|Res\.|res\.))"
