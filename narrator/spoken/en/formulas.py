@@ -6,8 +6,9 @@ A formula is a word made only of the elements' symbols, with a figure in it or, 
 three symbols or two of two letters: "NaOH", "NaCl", "Fe2O3", "InGaAs" ("MoU", "PoW", "GaN"
 are initialisms or words, "KCl" said well as written; "5 GeV" is a unit). Capitals alone are
 initialisms ("CO", "HBO") unless a figure stands inside ("H2O"): "PS5", "WW2" and "CO2" are
-left to the other rules; one symbol and a figure is a model ("F16", "B12"); a few words of
-that shape are names ("HeLa"; "SoHo" is none: "o" starts no symbol).
+left to the other rules, but for symbols that make a word before their figure ("SO2", "NO2"
+-> "S-O two", "N-O two", not "so two", "no two"); one symbol and a figure is a model ("F16",
+"B12"); a few words of that shape are names ("HeLa"; "SoHo" is none: "o" starts no symbol).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from narrator.spoken.en.initialisms import parted
 from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.en.word_shapes import CAPITAL_WORDS
 from narrator.spoken.tables import read_words
 
 _ELEMENTS = read_words("en", "elements")
@@ -25,6 +27,8 @@ _FORMULA = re.compile(
     r"(?<![\w'’.\-/])(?=[A-Za-z\d]*(?:\d|[a-z]))(?:[A-Z][a-z]?\d*){2,}(?![\w'’\-/]|\.\d)"
 )
 _FIGURE_INSIDE = re.compile(r"\d[A-Z]")
+# Symbols in capitals that make a word, which engines would say as one: "SO", "NO".
+_WORDS = frozenset(word for word in CAPITAL_WORDS if len(word) == 2)
 _QUANTITY_BEFORE = re.compile(r"\d\s?$")
 _SYMBOL = re.compile(r"(?P<symbol>[A-Z][a-z]?)(?P<count>\d*)")
 HINT = re.compile(r"[A-Z](?:[a-z]\d*|\d+)[A-Z]|[A-Z][A-Z](?:[a-z]|\d)")
@@ -43,7 +47,7 @@ def _formula_shape(word: str) -> bool:
     the end may number a thing ("PS5", "FY24", "WW2"); a final "s" with no figure makes a
     plural ("ICs", "IPOs")."""
     if word.isupper():
-        return _FIGURE_INSIDE.search(word) is not None
+        return _FIGURE_INSIDE.search(word) is not None or word.rstrip("0123456789") in _WORDS
     return not word.endswith("s") or any(c.isdigit() for c in word)
 
 
