@@ -60,7 +60,10 @@ def amount(number: str, currency: str, scale: str | None = None) -> str:
     c = int(cents.ljust(2, "0")) if cents else 0
     if n == 0 and c:
         return f"{cardinal(c)} {sub}"
-    said = f"{cardinal(n)} {one if n <= 1 else many}"
+    count = cardinal(n)
+    if count.endswith(("million", "millions", "milliard", "milliards")) and not c:
+        return _of(count, many)  # "1 000 000 €" -> "un million d'euros"
+    said = f"{count} {one if n <= 1 else many}"
     return f"{said} {cardinal(c)}" if c else said
 
 
