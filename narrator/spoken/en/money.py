@@ -114,14 +114,13 @@ def _say_money(match: re.Match[str]) -> str:
             amounts[0] += " " + _SCALES[match["scale1"]]
         words = span_joint(match).join(amounts) + f" {_SCALES[match['scale']]} {names[1]}"
     elif match["amt2"]:
-        amounts = [_say_amount(a, names) for a in (match["amt"], match["amt2"])]
-        words = span_joint(match).join(amounts)
+        words = _say_range(match, names)
     else:
         words = _say_amount(match["amt"], names)
     if match["per"]:
         words += " per " + per_name(match["per"])
     elif (
-        not match["amt2"]
+        (not match["amt2"] or words.count(names[1]) == 1)
         and (
             _before_a_noun(match)
             or _RATE_COMPOUND.match(match.string, match.end())
@@ -131,6 +130,20 @@ def _say_money(match: re.Match[str]) -> str:
     ):
         words = words[: -len(names[1])] + names[0]  # "a $5 bill": "a five-dollar bill"
     return ("minus " if match["minus"] else "") + words
+
+
+def _say_range(match: re.Match[str], names: tuple[str, str, str, str]) -> str:
+    """Read a range of amounts: "$25-$40" -> "twenty-five to forty dollars", the currency once
+    where both ends are whole and a dash joins them ("$2.50-$3.75", "from $25 to $40" say it
+    at each end)."""
+    low, high = match["amt"], match["amt2"]
+    if _WHOLE.fullmatch(low) and _WHOLE.fullmatch(high) and "to" not in match.group(0):
+        low_words = cardinal(int(low.partition(".")[0].replace(",", "")))
+        return low_words + span_joint(match) + _say_amount(high, names)
+    return span_joint(match).join(_say_amount(a, names) for a in (low, high))
+
+
+_WHOLE = re.compile(r"[\d,]+(?:\.0+)?")
 
 
 # An amount in a compound of a rate is singular: "a £5m-a-year deal", "$100,000-a-year".
