@@ -120,20 +120,20 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
 # Where a name before "St." is a street's: after a word of going along one or a house number
 # ("on Elm St.", "turn onto Oak St.", "at 12 Oak St."); "in" and "of" may be before a town's.
 _ALONG_A_STREET_BEFORE = re.compile(r"(?:\b(?:on|On|onto|off|along|down|up)|\d\w*)\s+$")
-_WORD_AHEAD = re.compile(r"\s+(?P<word>[A-Z][a-z]+)(?P<possessive>'s?)?")
+_WORD_AHEAD = re.compile(r"\s+(?P<word>[A-Z][a-z]+)(?P<possessive>'s?)?(?P<name_goes_on>\s+[A-Z])?")
 _FIRST_NAMES = read_words("en", "first_names")
 
 
 def _on_a_street_before_no_saint(match: re.Match[str], name_start: int) -> bool:
     """Whether "St." is a street's, and its point ends the sentence, between a name it is on and
     a capitalised word that is no saint's name: "The shop is on Elm St. Bring cash." (a given
-    name, as a place's name may end in "s", or a possessive after it is a saint's: "on Bury St.
-    Edmunds' green")."""
+    name, as a place's name may end in "s", a possessive after it, or a name going on after it
+    is a saint's: "on Bury St. Edmunds' green", "on Bury St. Edmunds Road")."""
     text = match.string
     if _ALONG_A_STREET_BEFORE.search(text, max(0, name_start - 12), name_start) is None:
         return False
     ahead = _WORD_AHEAD.match(text, match.end())
-    if ahead is None or ahead["possessive"]:
+    if ahead is None or ahead["possessive"] or ahead["name_goes_on"]:
         return False
     word = ahead["word"]
     return word not in _FIRST_NAMES and not (word.endswith("s") and word[:-1] in _FIRST_NAMES)
