@@ -51,6 +51,11 @@ _EMERGENCY_AFTER = re.compile(
     r"\s(?:calls?|callers?|system|services?|cent(?:er|re)s?|dispatch\w*|operators|emergenc\w+)\b"
 )
 
+# A service's number after its provider's initials is said as dialled: "ring NHS 111", "NYC
+# 311 said"; not a bill's or a resolution's ("HB 111", "SR 111").
+_SERVICE_NUMBERS = re.compile(r"[1-9]11|10[15]|999|112|988")
+_INITIALS_BEFORE = re.compile(r"\b(?![A-Z]*[BR]\s)[A-Z]{2,5}\s$")
+
 
 def dialled(match: re.Match[str]) -> bool:
     """Whether a number of three digits or more is dialled: "call 911", "text 85858", or a
@@ -64,6 +69,8 @@ def dialled(match: re.Match[str]) -> bool:
     before = match.string[max(0, match.start() - 16) : match.start()]
     if _SERVICE_NUMBER.fullmatch(match["num"]) and _SERVICE_BEFORE.search(before):
         return _SERVICE_AFTER.match(match.string, match.end()) is not None
+    if _SERVICE_NUMBERS.fullmatch(match["num"]) and _INITIALS_BEFORE.search(before):
+        return True  # "NHS 111"
     counted = COUNTED.match(match.string, match.end()) or PLURAL.match(match.string, match.end())
     if match["num"] in _EMERGENCY_NUMBERS and _EMERGENCY_BEFORE.search(before):
         return counted is None  # "called 112 people" counts
