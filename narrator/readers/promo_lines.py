@@ -14,6 +14,8 @@
   may be edited for length."), a call to comment ("Have your say") or a note that comments
   are closed
 
+- a press office's contact run into one paragraph: "Пресс-служба «СеверТранс» Тел.: +7 …"
+
 The labels are a trade paper's, in capitals: "Event" or "Webinar" in a story's words stays.
 """
 
@@ -54,9 +56,11 @@ _CALL = re.compile(
     r"|schreiben sie uns(?: an| unter)?|scrivici (?:a|su)|escreva-nos (?:para|em)"
     r"|\u043f\u0438\u0448\u0438\u0442\u0435 \u043d\u0430\u043c(?: \u043d\u0430)?)"
     r"\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    # a call to write to the site, its address in it: "Write to us at letters@…", "Есть вопрос?
-    # Напишите нам в Telegram или на почту vopros@…", "Scrivete a lettere@…"
+    # a call to write to the site, its address in it: "Write to us at letters@…", "Have a
+    # question for Ruth? Send it to askruth@…", "Scrivete a lettere@…", "Есть вопрос? Напишите
+    # нам в Telegram или на почту vopros@…"
     r"|(?:[^.!?]{3,60}\?\s*)?(?:write to us|send us your (?:letters?|questions?|views)"
+    r"|(?<=\? )send (?:it|them|your (?:letters?|questions?)) to"
     r"|[ée]crivez-nous|escr[íi]ba(?:nos|nnos)|escr[íi]benos|scrivete(?:ci)?|scrivici"
     r"|schreiben sie uns|escreva-nos|\u043d\u0430\u043f\u0438\u0448\u0438\u0442\u0435"
     r" \u043d\u0430\u043c)\b[^!?@]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:[.!]\s*[^.!?]{0,80})?"
@@ -76,6 +80,11 @@ _CALL = re.compile(
     # a site's note on its comments: "Comments are closed on court reports for legal reasons."
     r"|comments (?:are|have been) (?:closed|disabled|turned off|switched off)"
     r"(?: (?:on|for) [^.!?,]{1,40}?)?(?: (?:for|due to) legal reasons)?"
+    # a press office's contact run into one paragraph: "Пресс-служба «СеверТранс» Тел.: +7 …"
+    r"|(?:\u043f\u0440\u0435\u0441\u0441-\u0441\u043b\u0443\u0436\u0431\u0430|press office"
+    r"|media (?:contact|enquiries)|ufficio stampa|pressestelle|service de presse|gabinete de prensa"
+    r"|assessoria de imprensa)\b[^.!?]{0,60}?(?:\u0442\u0435\u043b|tel|phone|t)\.?:?\s*"
+    r"[+\d(][\d ()+-]{6,20}[^!?]{0,80}"
     # a page's widget to report a typo: "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
     r"|[^.!?]{3,60}\?\s*[^.!?]{3,60}\bctrl\s*\+\s*enter\b[^.!?]{0,40}"
     r")[.!]?",

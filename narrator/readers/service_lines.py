@@ -13,6 +13,7 @@ the ear:
 - a mail's small print and its links, in the languages read: "To unsubscribe from school emails,
   reply with STOP.", "¿No ves bien este correo? Ábrelo en tu navegador", "Leer la noticia
   completa", "Book your place", "Shared from the Daily Ledger app. Download it for free."
+- a bulletin's issue stamp: "Emesso il 07/12/2026 alle 14:00, valido fino all'08/12/2026"
 - a post's stamp by a role or a user's name: "Veröffentlicht am 06.12.2026 von Pressewart", a
   listing's poster: "Listed by Harbourne Tourist Information Centre"
 - a site's menu in a row under the title: "Members' area | Join the union | Contact your rep"
@@ -59,6 +60,11 @@ _LINE = re.compile(
     rf"|(?:ou[çc]a|escuche|esc[úu]chalo|[ée]coutez|h[öo]ren sie|ascolta)(?: tamb[ée]m| tambi[ée]n"
     rf"| aussi| auch| anche)? [^.!?]{{0,20}}\b{_PODCAST_APPS}\b.{{0,80}}"
     r"|apoie (?:o|este|nosso) (?:podcast|programa)\b.{0,160}"
+    # a bulletin's issue and validity: "Emesso il 07/12/2026 alle 14:00, valido fino all'08/12/2026"
+    r"|(?:issued|emesso|emitido|\u00e9mis|herausgegeben|ausgegeben)(?: (?:il|el|le|am|on))?"
+    r" [^,]{0,20}\d[^,]{0,20}(?:,? (?:valid until|valido fino (?:al|all'|a)"
+    r"|v\u00e1lido hasta(?: el)?|valable jusqu'(?:au|\u00e0)|g\u00fcltig bis)"
+    r"\s*[^,]{0,20}\d[^,]{0,20})?"
     # a listing's poster, no writer: "Listed by Harbourne Tourist Information Centre"
     r"|(?:listed|submitted|added|uploaded) by (?-i:[A-Z])[^.!?|]{2,60}"
     # a live page's and a recipe card's controls

@@ -118,7 +118,8 @@ school sports recap with its box score; a Spanish roads bulletin, a recall's com
 announcement with its disclaimer and details, a German letters page, a local story with a
 table of hygiene ratings and a Russian page of readers' questions; Italian player ratings, a
 TV station's list of school closings, a Russian weekend listing and a Portuguese concert
-review with its stars),
+review with its stars; a Brazilian club's official statement and a Russian company's news
+with its press office),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""

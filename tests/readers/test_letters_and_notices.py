@@ -191,3 +191,20 @@ def test_a_reviews_label_under_its_title_and_a_placed_stamp_under_its_byline() -
     )
     assert placed.byline == "Ana Gil"
     assert "CET" not in str(placed.sections)
+
+
+@pytest.mark.parametrize(
+    ("line", "clutter"),
+    [
+        ("Issued on 4 December 2026 at 16:00, valid until 5 December 2026", True),
+        ("Emitido el 04/12/2026, válido hasta el 05/12/2026", True),
+        ("Got a question about money? Send it to money@paper.example", True),
+        ("Issued 40 fines in a week, the police said.", False),
+        ("Emesso il decreto sindacale", False),
+        ("Send it to the council at info@council.example by Friday.", False),
+        ("Press office: Acme Rail, tel. 020 7946 0000, press@acme.example", True),
+        ("The press office said on Tuesday that the tel. line was down.", False),
+    ],
+)
+def test_a_bulletins_issue_stamp_and_a_call_to_send_questions(line: str, clutter: bool) -> None:
+    assert is_clutter_line(line) is clutter
