@@ -236,6 +236,25 @@ _TO_NOW = re.compile(
     r"(?<![\w.,/-])(?P<year>(?:1[5-9]|20)\d\d)\s?[-–]\s?(?=(?:present|now|date)\b)"
 )
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between))\s+$")
+# After "from" or "between" two years in a row are a range, unless a slash joins them ("from
+# 1994/95") or "to" and a season follow ("from 2008-09 to 2010-11": seasons); the second end of
+# "between 2011–12 and 2019–20" is read as the first, "... to twelve and twenty nineteen to twenty".
+_SEASON_TO_AFTER = re.compile(r"\s+to\s+(?:1[5-9]|20)\d\d(?:[-–/]|\s[-–—/]\s)\d\d\b")
+_SECOND_END = re.compile(
+    r"(?i:\bbetween)\s+(?:1[5-9]|20)\d\d(?:[-–]|\s[-–—]\s)\d\d\s+(?:and|&)\s+$"
+)
+
+
+def _range_of_years(match: re.Match[str]) -> bool:
+    if "/" in match.group(0):
+        return False
+    start = match.start()
+    if _SECOND_END.search(match.string, max(0, start - 30), start):
+        return True
+    return bool(
+        _RANGE_BEFORE.search(match.string, max(0, start - 10), start)
+        and not _SEASON_TO_AFTER.match(match.string, match.end())
+    )
 
 
 # "between" takes "and", not "to": "between 1942–45" -> "between nineteen forty-two and
@@ -261,8 +280,7 @@ def _say_season(match: re.Match[str]) -> str:
         return match.group(0)
     if len(second) == 4 and "/" not in match.group(0):
         return match.group(0)  # "2005-2006", written whole, is a range
-    before = match.string[max(0, match.start() - 10) : match.start()]
-    if _RANGE_BEFORE.search(before):
+    if _range_of_years(match):
         return match.group(0)
     # Before 1900 two years in a row are a span, "to", as histories are read ("the famine of
     # 1850-51", "the Waikato Campaign 1863-64"): seasons and fiscal years are the last
