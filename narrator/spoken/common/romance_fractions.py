@@ -34,6 +34,8 @@ _VULGAR_RE = re.compile(r"(?:(?P<whole>\d+) ?)?(?P<glyph>[¼½¾⅐-⅞])")
 
 _NOUN_AFTER = re.compile(r" ([a-záéíóúàèìòùâêôãõç]+)\b")
 # Words after "1/2" that are no noun it counts: "1/2 de la población" is a half of it.
+# The masculine that quantities count in "-a": "2 1/2 días" is "dos y medio".
+_DAYS = frozenset({"día", "días", "dia", "dias"})
 _NOT_NOUNS = frozenset({"de", "del", "della", "delle", "dello", "dei", "degli", "di", "do",
                         "da", "dos", "das", "y", "e", "o", "ou", "en", "em", "in"})  # fmt: skip
 
@@ -71,12 +73,21 @@ def fraction_reader(
         if half_before_noun and (numerator, denominator, whole) == ("1", 2, None):
             noun = _NOUN_AFTER.match(match.string, match.end())
             if noun and noun.group(1) not in _NOT_NOUNS:
-                feminine = noun.group(1).endswith(("a", "as"))
+                feminine = noun.group(1).endswith(("a", "as")) and noun.group(1) not in _DAYS
                 return half_before_noun[:-1] + "a" if feminine else half_before_noun
         if not whole and is_season(numerator, match.group("den")):
             year, next_year = int(numerator), denominator
             return f"{numerals.cardinal(year, '')} {numerals.cardinal(next_year, '')}"
-        return said(match.group("sign"), whole, int(numerator), denominator)
+        fraction = said(match.group("sign"), whole, int(numerator), denominator)
+        noun = _NOUN_AFTER.match(match.string, match.end())
+        if whole and half and (numerator, denominator) == ("1", 2) and noun and half[-1] == "o":
+            # the half agrees with a feminine noun after it: "3 y 1/2 tazas" -> "tres y media"
+            word = noun.group(1)
+            if len(word) > 2 and word not in _NOT_NOUNS | _DAYS and word.endswith(("a", "as")):
+                said_whole = numerals.cardinal(int(whole), "f")
+                feminine = f"{said_whole} {numerals.and_word} {half[:-1]}a"
+                return f"{numerals.minus} {feminine}" if match.group("sign") else feminine
+        return fraction
 
     def say_glyph(match: re.Match[str]) -> str:
         return said(None, match.group("whole"), *_VULGAR[match.group("glyph")])
