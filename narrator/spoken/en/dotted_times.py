@@ -121,6 +121,28 @@ def _say_by_a_named_time(match: re.Match[str]) -> str:
     return match["named"] + _say_clock(int(match["h2"]), int(match["m2"]))
 
 
+# One figure of minutes after "at", as old timetables and travellers print them, where a
+# train or a journey is spoken of and the clause ends: "The express reached Crewe at 11.5."
+# -> "eleven oh five" ("stood at 11.5." is a level's, "rose at 2.5 knots" a rate's).
+_ONE_FIGURE_MINUTES = re.compile(
+    r"(?<=\bat )(?P<h>1[0-2]|[1-9])\.(?P<m>[1-9])(?=[,;]\s|[.!?]?\s*$|[.!?]\s+[A-Z])"
+)
+_JOURNEY_WORDS = re.compile(
+    r"(?i:\b(?:train|express|mail|coach|steamer|boat|ferry|reached|arrived|arriving|left|leaving|"
+    r"started|departed|due|got in|came in)\b)"
+)
+
+
+def _say_one_figure_minutes(match: re.Match[str]) -> str:
+    start = match.start()
+    sentence = match.string[max(0, start - 80) : start]
+    if not _JOURNEY_WORDS.search(sentence) or _VALUE_WORDS.search(sentence):
+        return match.group(0)
+    if _LEVEL_BEFORE.search(match.string, max(0, start - 14), start):
+        return match.group(0)
+    return _say_clock(int(match["h"]), int(match["m"]))
+
+
 _DAY_WORDS = re.compile(r"(?i:\b(?:weekdays?|weekends?|daily|hours|tours?|visits?|visiting)\b)")
 
 
@@ -261,6 +283,8 @@ def read_dotted_times(text: str) -> str:
     text = _DOTTED_UNLED.sub(_say_unled_time, text)
     text = _SECOND_TIME.sub(_say_second_time, text)
     text = _BY_A_NAMED_TIME.sub(_say_by_a_named_time, text)
+    if " at " in text:
+        text = _ONE_FIGURE_MINUTES.sub(_say_one_figure_minutes, text)
     if "clock" in text or "watch" in text or "timepiece" in text:
         text = _CLOCK_SHOWED.sub(lambda m: m["said"] + _say_clock(int(m["h"]), int(m["m"])), text)
     if _TIMETABLE_HINT.search(text):
