@@ -69,11 +69,13 @@ def read_glued_cents(text: str) -> str:
 # A unit's symbol after a price and "per", "a", "an" or "every" is the unit's name: "24.5p per
 # kWh", "$4 per lb", "$2.50 a lb", "$2,000 an oz." -> "... pence per kilowatt hour", "...
 # dollars per pound", "... a pound", "... an ounce" (the measures read a symbol only after a
-# number); a precious metal's "per troy oz." -> "per troy ounce".
+# number); a precious metal's "per troy oz." -> "per troy ounce"; "$40 per cu. yd" -> "per
+# cubic yard".
 _PRICE_PER_SYMBOL = re.compile(
     r"\b(?P<head>(?:dollars?|cents?|pounds?|[a-z]*pence|[a-z]*penny|farthings?|shillings?|"
     r"guineas?|euros?|yen|rupees?) (?:per|a|an|the|every|each|for every|for each) (?:troy )?)"
-    r"(?P<unit>[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
+    r"(?P<unit>(?:sq|cu)\.? [a-z]{1,2}|[A-Za-zµμ]{1,5}[23²³]?)\b(?![.'’-]?\w)"
+    r"(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
 # "ea." after a price is "each", as shops' lists write it: "$9.99 ea." -> "... cents each".
 _EACH = re.compile(

@@ -38,6 +38,12 @@ for _base in ("m", "km", "cm", "mm", "dm", "μm", "µm", "nm", "ft", "in", "mi",
         if _base in UNITS:
             _one, _many = UNITS[_base]
             UNITS.setdefault(_base + _power, (f"{_name} {_one}", f"{_name} {_many}"))
+# And with the word written short before them, as news and trade reports do: "sq. yd", "cu. m".
+for _base in ("m", "km", "cm", "ft", "in", "mi", "yd"):
+    for _short, _name in (("sq", "square"), ("cu", "cubic")):
+        for _written in (f"{_short}. {_base}", f"{_short} {_base}"):
+            _one, _many = UNITS[_base]
+            UNITS.setdefault(_written, (f"{_name} {_one}", f"{_name} {_many}"))
 _PER = read_mapping("en", "per")
 _PER_UNITS = {k: v for k, v in UNITS.items() if "/" not in k} | {
     u: (w, w + "s") for u, w in _PER.items()
@@ -89,8 +95,9 @@ def _article(word: str) -> str:
 # A cookery book's "to the" or a shop's "by the" before a symbol in small letters is "per" too:
 # "Allow 15 minutes to the lb." -> "to the pound", "sold by the doz." (not "to the PM").
 _SYMBOL_AFTER_PER = re.compile(
-    r"\b(?P<per>per (?=(?:sq\.? )?[A-Za-zµμ]|[A-Za-z][23²³])|(?:to|by) the (?=[a-z]{2,5}\b))"
-    r"(?P<unit>(?:sq\.? )?[A-Za-zµμ]{2,5}[23²³]?|[A-Za-z][23²³])(?![\w'’-]|\.\w)"
+    r"\b(?P<per>per (?=(?:(?:sq|cu)\.? )?[A-Za-zµμ]|[A-Za-z][23²³])|(?:to|by) the (?=[a-z]{2,5}\b))"
+    r"(?P<unit>(?:sq|cu)\.? [a-z]{1,2}\b|(?:sq\.? )?[A-Za-zµμ]{2,5}[23²³]?|[A-Za-z][23²³])"
+    r"(?![\w'’-]|\.\w)"
     r"(?P<dot>\.(?=[,;:)]|\s+[a-z]))?"
 )
 # Symbols that are English words too after "per": "per am" never, but "per in" may be a
