@@ -38,6 +38,8 @@ _BEFORE_NUMBER = re.compile(
 # "S." after a count, no number after it, is pages: "Das Buch hat 300 S." -> "300 Seiten", "1
 # S." -> "1 Seite" (before a number it is a page's, "S. 12").
 _PAGES = re.compile(r"(?<![\w.,])(?P<count>\d+) S\.(?![\w-]|\s?\d)")
+# "f." after a page's or a paragraph's number is "folgende": "S. 5 f." -> "Seite fünf folgende".
+_FOLLOWING = re.compile(r"(?<=\d) f\.(?=\s|$|[,;)])")
 _SENTENCE_OF_PARAGRAPH = re.compile(r"(?P<paragraph>Abs\.\s?\d+[a-z]?\s)S\.(?=\s?\d)")
 _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag",
              "Fr": "Freitag", "Sa": "Samstag", "So": "Sonntag"}  # fmt: skip
@@ -196,6 +198,8 @@ def read_abbreviations(text: str) -> str:
     text = _DAY_AFTER.sub(lambda m: _WEEKDAYS[m["a"]], text)
     text = _SENTENCE_OF_PARAGRAPH.sub(r"\g<paragraph>Satz", text)  # "Abs. 3 S. 2"
     text = _BEFORE_NUMBER.sub(lambda m: _NUMBERED[m["written"]], text)
+    if " f." in text:  # a quick test before the search
+        text = _FOLLOWING.sub(_following, text)
     if " S." in text:
         text = _PAGES.sub(_pages, text)
     text = _STREET.sub(_street, text)
@@ -211,6 +215,11 @@ def read_abbreviations(text: str) -> str:
     if any(word in text for word in ("Dt.", "Min.", "sog.", "Bürgerm.")):
         text = _MINISTER.sub(_minister, _GERMAN.sub(_german, text))
     return _ABBREVIATION.sub(say, text)
+
+
+def _following(match: re.Match[str]) -> str:
+    """ "f." after a number, and the full stop where it ends the text too."""
+    return " folgende" + ("." if not match.string[match.end() :].strip() else "")
 
 
 def _pages(match: re.Match[str]) -> str:
