@@ -43,9 +43,12 @@ _BOUND_WORDS = {
 # A line that starts with a bound glued to its number: ">10 people died" (the symbols rule
 # drops a ">" that starts a line, as a quoted line's, "> said before").
 _LEADING_BOUND = re.compile(r"^(?P<sign>[<>])(?=[$€£]?\d)")
-# Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000".
+# Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000"; after
+# a "+", a country's code and three groups or more are a phone number ("+44 800 123 456"), and
+# so is "+1 800" before a word in capitals ("+1 800 FLOWERS"), where "+1 250 000" is a change.
 _SPACED_THOUSANDS = re.compile(
-    r"(?<![\w.,-])(?<!\d )\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w,]|[.,]\d|\s?[-–/:]|\s\d)"
+    r"(?<![\w.,-])(?<!\d )(?!(?<=\+)\d{1,3}(?: \d{3}){3}|(?<=\+)1 8\d\d [A-Z]{3})"
+    r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w,]|[.,]\d|\s?[-–/:]|\s\d)"
 )
 # A number in scientific notation, as calculators and papers print it: "6.02e23", "1.5E-3"
 # ("one point five times ten to the power of minus three", read by the dimensions).

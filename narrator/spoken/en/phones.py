@@ -85,7 +85,7 @@ _LOCAL = re.compile(
     r"(?:,?\s?(?:ext\.?|x|extension)\s?(?P<ext>\d{1,5})\b)?"
 )
 _TOLL_FREE = re.compile(
-    r"(?<![\w.,+-])1[-. ]8(?P<code>00|88|77|66|55|44|33)"
+    r"(?<![\w.,+-])(?P<plus>\+)?1[-. ]8(?P<code>00|88|77|66|55|44|33)"
     r"(?:(?<=-\d\d\d)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)*)"
     r"|(?<=\.\d\d\d)\.(?P<dotted>\d{3}\.\d{4})"
     r"|(?<= \d\d\d) (?P<spaced>\d{3} \d{4}|[A-Z]{3,}(?: [A-Z]{2,})?))"
@@ -177,7 +177,9 @@ def _say_toll_free(match: re.Match[str]) -> str:
     said = [digits(g) if g.isdigit() else g for g in groups]
     # A pause between two groups of digits; words and digits run on ("GO two HAUL").
     marks = [", " if a.isdigit() and b.isdigit() else " " for a, b in pairwise(groups)]
-    return f"one, {code}, " + said[0] + "".join(m + w for m, w in zip(marks, said[1:], strict=True))
+    lead = "plus one" if match["plus"] else "one"
+    rest = "".join(m + w for m, w in zip(marks, said[1:], strict=True))
+    return f"{lead}, {code}, {said[0]}{rest}"
 
 
 def read_phone_numbers(text: str) -> str:
