@@ -4,6 +4,7 @@
   "PreK-5 students", "pre-K–12 schools" -> "pre-K through five", "pre-K through twelve"
 - only where grades or a school are spoken of ("the K-9 unit" is a police dog's), up to the
   twelfth grade, and never inside a longer code ("K-129", "AK-47", "TK-421")
+- an English school's key stage written short: "pupils in KS2" -> "key stage two"
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ _SCHOOL_AFTER = re.compile(
     r"classrooms?|class(?:es)?|teachers?|districts?|systems?|curriculum|pupils|learners|"
     r"academy|campus|enrollment|programs?|levels?|grades|math|reading|science))\b"
 )
-HINT = re.compile(r"[Kk][-–]\d")
+HINT = re.compile(r"[Kk][-–]\d|KS[1-5]")
+# The key stages of English schools, one to five, glued to their letters: "KS2 SATs", "KS4".
+_KEY_STAGE = re.compile(r"(?<![\w-])KS(?P<stage>[1-5])(?![\w-]|[.,/]\d)")
 
 
 def _say_grade_span(match: re.Match[str]) -> str:
@@ -37,5 +40,7 @@ def _say_grade_span(match: re.Match[str]) -> str:
 
 def read_grade_spans(text: str) -> str:
     """ "grades K-12" -> "grades K through twelve"; "PreK–8 schools" -> "pre-K through eight
-    schools"."""
+    schools"; "KS2" -> "key stage two"."""
+    if "KS" in text:
+        text = _KEY_STAGE.sub(lambda m: f"key stage {cardinal(int(m['stage']))}", text)
     return _GRADE_SPAN.sub(_say_grade_span, text)

@@ -39,6 +39,7 @@ from narrator.spoken.en.counts import (
     counts,
 )
 from narrator.spoken.en.dialled import dialled
+from narrator.spoken.en.unit_adjectives import race_hundreds
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -311,6 +312,8 @@ def read_numbers(text: str) -> str:
             return sign + digits(written)
         if written.isdigit() and not sign and (dialled(match) or _lettered_code(match)):
             return digits(written)
+        if not sign and "," in written and (race := race_hundreds(match)):
+            return race  # "won the 1,500 in 3:55": "the fifteen hundred"
         grouped = flights and 3 <= len(written) <= 4 and written.isdigit() and written[0] != "0"
         if grouped and _grouped(match):
             return year(int(written))

@@ -208,6 +208,28 @@ def track_hundreds(match: re.Match[str]) -> str | None:
     return f"{_TEENS[int(hundreds['hundreds'])]} hundred"
 
 
+# A race named by its distance alone after "the", where a race is spoken of: "She won the
+# 1,500 in 3:55" -> "the fifteen hundred" ("the 1,500 people who won" are counted).
+_THE_BEFORE = re.compile(r"(?i:\bthe (?:(?:men|women|boy|girl)'s )?)$")
+_RACE_NAME_AFTER = re.compile(
+    r"(?=[.,;:!?)]|$|\s+(?:in|at|on|with|and|final|finals|title|crown|race|heats?|semi-?finals?|"
+    r"event|gold|silver|bronze|record)\b)"
+)
+
+
+def race_hundreds(match: re.Match[str]) -> str | None:
+    """ "fifteen hundred" for a race named "the 1,500" (see above), else None."""
+    hundreds = _TRACK_HUNDREDS.fullmatch(match["num"])
+    text, start, end = match.string, match.start(), match.end()
+    if hundreds is None or not _THE_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    if not _RACE_NAME_AFTER.match(text, end):
+        return None
+    if not _RACE_AROUND.search(text, max(0, start - 60), end + 30):
+        return None
+    return f"{_TEENS[int(hundreds['hundreds'])]} hundred"
+
+
 _TEENS = (
     *("", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
     *("eighteen", "nineteen"),
