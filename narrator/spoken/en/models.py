@@ -226,6 +226,7 @@ HINT = any_of(
     r"(?:light|LIGHT) [A-Z\d]{2} \d",
     r"[A-Z\d] [1-9]\d\d\d? (?:to|from|flight|was|depart|arriv|land|t[ao]ok)",
     r"(?:ISO|IEC|RFC|EN|DIN|ANSI|IEEE|ASTM) [1-9]\d",
+    r"I-[1-9]\d?[NSEW]\b",
     r"CVE-\d",
     r"802\.\d",
     r"(?:NGC|IC|US|SR|HD|HIP|Bf|Fw|Ju|Ar|Hs|Fi|Bv|Ta|Me) \d\d",
@@ -249,11 +250,33 @@ _LETTERS_AND_VARIANT = re.compile(
 _FLIGHT_LEVEL = re.compile(r"\bFL ?(?P<num>[1-5]\d\d|0[5-9]0)\b(?![.,]\d)")
 
 
+# An American aircraft's registration, its "N" and four or five digits, or digits and a
+# letter or two, said one by one: "tail number N12345" -> "N one two three four five",
+# "N738JP" -> "N seven three eight J P" ("N95" masks and "the N400 form" are no planes').
+_REGISTRATION = re.compile(
+    r"(?<![\w-])N(?P<num>[1-9]\d{3,4}|[1-9]\d{1,3}(?=[A-Z]{1,2}\b))(?P<letters>[A-Z]{0,2})\b(?!-)"
+)
+
+
+def _say_registration(match: re.Match[str]) -> str:
+    letters = " ".join(match["letters"])
+    return f"N {digits(match['num'])}" + (f" {letters}" if letters else "")
+
+
+# An interstate split in two keeps its letter, part of its name: "I-35W" and "I-35E" are two
+# roads -> "I-thirty-five W" (a spaced "I-95 N" is a direction, `compass`').
+_SPLIT_INTERSTATE = re.compile(r"\bI-(?P<num>[1-9]\d?)(?P<letter>[NSEW])\b(?!-)")
+
+
 def read_model_numbers(text: str) -> str:
     """Read model numbers in groups: "A350" -> "A three fifty", "Boeing 747" -> "Boeing
     seven forty-seven"."""
     if "light " in text or "LIGHT " in text:
         text = _FLIGHT.sub(lambda m: f"{m['flight']} {m['code']} {year(int(m['num']))}", text)
+    if "I-" in text:
+        text = _SPLIT_INTERSTATE.sub(lambda m: f"I-{cardinal(int(m['num']))} {m['letter']}", text)
+    if "N" in text:
+        text = _REGISTRATION.sub(_say_registration, text)
     text = _CODED_FLIGHT.sub(lambda m: f"{m['code']} {year(int(m['num']))}", text)
     text = _STANDARD.sub(_say_standard, text)
     if "802." in text:
