@@ -6,6 +6,8 @@ class, the first of the rules on digits).
 - "≥ 18", ">=18" -> "at least 18"; "≤5" -> "at most 5"; "≈5" -> "about 5"; ">10 people" at a
   line's start -> "more than 10 people" ("x ≥ 5", a formula's, is left to the symbols rule)
 - "batted . 267" -> "batted .267"; "6.02e23" -> "6.02 × 10^23"
+- "temperatures of –10°C", "a change of –$3.2bn": an en dash glued to a figure after a word
+  is a minus sign, "-10°C", "-$3.2bn"
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _SPACED_LEADING_POINT = re.compile(
 )
 # "±5%" and "+/- 3 points": a margin either way.
 _PLUS_OR_MINUS = re.compile(r"(?:±|\+/-)\s?")
+# An en dash glued to a figure, or to a currency and its figure, after a word is a minus sign,
+# as typesetters print one: "temperatures of –10°C", "a change of –$3.2bn", "income: –£5m"
+# (after a figure it is a range's dash: "5 –10").
+_DASH_AS_MINUS = re.compile(r"(?<=[a-z:] )–(?=[$€£¥]?\d)")
 # A bound before a number, as a newsreader says it: "≥ 18", ">=18" at least; "≤5" at most;
 # "≈5" about ("x ≥ y" and "x ≥ 5", after a letter alone, are a formula's: the symbols rule
 # reads them).
@@ -92,6 +98,8 @@ def write_numbers_plainly(text: str) -> str:
     if "·" in text:  # "3·14159": old British books raise the decimal point
         text = _RAISED_POINT.sub(r"\g<int>.\g<frac>", text)
         text = _LEADING_RAISED_POINT.sub(".", text)
+    if "–" in text:
+        text = _DASH_AS_MINUS.sub("-", text)
     if "±" in text or "+/-" in text:
         text = _PLUS_OR_MINUS.sub("plus or minus ", text)
     if "=" in text or "≥" in text or "≤" in text or "≈" in text:
@@ -140,6 +148,7 @@ def _docket(match: re.Match[str]) -> str:
 
 # A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
 NOTATION_HINT = any_of(
+    r"–(?<=[a-z:] –)[$€£¥]?\d",
     r" (?<=\d )\d\d\d",
     r",(?<=\d,)\d\d? ?[mbt]",
     "-cv-",
