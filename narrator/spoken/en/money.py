@@ -133,11 +133,13 @@ def _say_money(match: re.Match[str]) -> str:
 
 
 def _say_range(match: re.Match[str], names: tuple[str, str, str, str]) -> str:
-    """Read a range of amounts: "$25-$40" -> "twenty-five to forty dollars", the currency once
-    where both ends are whole and a dash joins them ("$2.50-$3.75", "from $25 to $40" say it
-    at each end)."""
+    """Read a range of amounts: "$25-$40" -> "twenty-five dollars to forty dollars", as written
+    and as the references read it; the currency once where it is written once ("USD 10-200")
+    or the range sizes a noun, whole ends joined by a dash ("a $20-$35 ticket price" -> "a
+    twenty to thirty-five dollar ticket")."""
     low, high = match["amt"], match["amt2"]
-    if _WHOLE.fullmatch(low) and _WHOLE.fullmatch(high) and "to" not in match.group(0):
+    whole = _WHOLE.fullmatch(low) and _WHOLE.fullmatch(high) and "to" not in match.group(0)
+    if whole and (match.group(0).count(match["cur"]) == 1 or _before_a_noun(match)):
         low_words = cardinal(int(low.partition(".")[0].replace(",", "")))
         return low_words + span_joint(match) + _say_amount(high, names)
     return span_joint(match).join(_say_amount(a, names) for a in (low, high))
