@@ -39,7 +39,8 @@ _ADDRESS = re.compile(
     r"(?P<num>\d(?<![\w.,$]\d)\d{0,4})(?P<suffix>[A-Z]\b)?(?P<comma>,)?\s+"
     r"(?:(?P<dir>[NSEW]|NE|NW|SE|SW|[NS]\.[EW])\.?\s+|(?P<dir_word>North|South|East|West)\s+)?"
     # a name led by a place's title written short: "12 Mt. Pleasant Rd.", "400 Ft. Lee Ave."
-    r"(?P<name>(?:(?:Mt|Ft|Pt)\.\s)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
+    # ("23 Rue St. Jacques": a street's kind before its saint, as in saints_or_streets)
+    r"(?!(?:Rue|Boulevard|Place|Quai|Via|Calle|Rua|Avenida)\s+St\b)(?P<name>(?:(?:Mt|Ft|Pt)\.\s)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+"
     rf"(?P<type>(?i:{'|'.join(_STREET_TYPES)})\b\.?|(?:{_STREET_WORDS})\b)"
 )
 # A compass point after a street is a part of the town: "Fifth Ave. NW", "K St. N.E.". The

@@ -56,6 +56,14 @@ _PLACE_KINDS = frozenset(
      "Rev.", "Capt.", "Col.", "Gen.", "Sgt.", "Prof.", "Hon."}
 )  # fmt: skip
 
+# A street's kind written before its name, as France, Italy and Spain write it: no "Street"
+# comes after it, a saint's name does ("Rue St. Jacques", "Boulevard St. Michel", "Via St.
+# Agnese").
+_STREET_KINDS_FIRST = frozenset(
+    {"Rue", "Boulevard", "Avenue", "Place", "Quai", "Faubourg", "Pont", "Cours", "Allée",
+     "Chaussée", "Via", "Viale", "Piazza", "Strada", "Calle", "Avenida", "Rua", "Plaza"}
+)  # fmt: skip
+
 
 def read_saints_or_streets(text: str) -> str:
     """Read "St." and "Dr.": "St. Louis" -> "Saint Louis", "Main St." -> "Main Street",
@@ -96,6 +104,12 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         between = name_follows and not match["dot"] and capital_before
         place_kind = before is not None and before["word"] in _PLACE_KINDS
         if joined or between or (name_follows and place_kind):
+            return "Saint"
+        if (
+            before is not None
+            and before["word"].title() in _STREET_KINDS_FIRST
+            and re.match(r"\s?[A-Z][a-zà-ÿ]", following)
+        ):
             return "Saint"
         if after_name and match["dot"] and _SAINTS_NAME_AHEAD.match(following):
             # Between names, dotted, a saint where a sentence does not start after it: "the
