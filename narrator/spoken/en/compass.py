@@ -116,10 +116,16 @@ _UNDOTTED_AFTER_GOING = re.compile(
     r"(?= (?:on|onto|along|for|at|toward|towards|into|to|past|via|until|through)\b|[,;]|\.?$)"
 )
 # A highway's direction after its number ("From I-80 E, take", "US 1 N", "closed I-95 N for 3
-# hours", "Take I-5 S to Seattle") and a side after a verb of keeping to it ("keep L at the
-# fork" -> "keep left").
+# hours", "Take I-5 S to Seattle", "US 101 N was backed up": its number read already, in
+# groups, "US one oh-one N"; "I-thirty-five W" is the road's own letter, see models) and a side
+# after a verb of keeping to it ("keep L at the fork" -> "keep left").
+_NUMBER_WORD = (
+    r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
 _HIGHWAY_POINT = re.compile(
-    r"\b(?P<road>(?:I|US|SR|Route|Rte\.|Rt\.|Hwy\.?|Highway|Interstate)[- ]\d{1,3}) "
+    r"\b(?P<road>(?:I|US|SR|Route|Rte\.|Rt\.|Hwy\.?|Highway|Interstate)[- ]\d{1,3}|"
+    rf"(?:US|SR|Route|Highway) {_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,3}}) "
     r"(?P<point>[NSEW])(?P<dot>\.)?(?=[,;]|\s*$|\s+[a-z])"
 )
 _KEEP_SIDE = re.compile(
