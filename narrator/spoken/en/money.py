@@ -237,9 +237,9 @@ _SIGN_AFTER_HINT = re.compile(rf"[{_SIGNS}pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[{_S
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
-# A capital "M" or "B" glued to a count of things is millions: "1.5M users", "2.3B people", "power
-# to 1M customers"; not a single digit before "B" ("2B pencils") nor "3M" (a company), but after a
-# verb or a word of counting ("sold 5M copies", "more than 2B people"); or before a unit
+# A capital "M" or "B" glued to a count of things is millions: "1.5M users", "220M iPhones",
+# "power to 1M customers"; not a single digit before "B" ("2B pencils") nor "3M" (a company), but
+# after a verb or a word of counting ("sold 5M copies", "more than 2B people"); or before a unit
 # written short ("3.2M bu.", "1.5M bbl.", "2M sq. ft").
 _CAPITAL_SCALE = re.compile(
     r"(?<![\w.,$£€¥])(?P<amt>\d{1,3}\.\d{1,2}|\d\d{1,2}|[124-9](?=M)"
@@ -248,7 +248,7 @@ _CAPITAL_SCALE = re.compile(
     r"|(?<=[Rr]oughly )|(?<=reached )|(?<=topped )|(?<=has )|(?<=had ))\d)"
     r"(?P<scale>[MB])"
     r"(?=(?P<unit>\s+(?:bu|bbls?|lbs?|oz|tons?|gal|(?:sq|cu)\.? (?:ft|yd|mi|m|km))\b)"
-    r"|\s+(?:[a-z]{2,}(?:-[a-z]+)?s|people|children|men|women)\b)"
+    r"|\s+(?:[a-z]{2,}(?:-[a-z]+)?s|[a-z][A-Z][a-z]+s|people|children|men|women)\b)"
 )
 # A room, seat or gate named by its number and letter: "Room 12B was empty", "Gate 22B opens".
 _PLACE_BEFORE = re.compile(r"\b(?:Room|Apt\.?|Apartment|Flat|Suite|Unit|Seat|Row|Gate|Platform) $")
