@@ -8,6 +8,7 @@
   "all fives"; "the final 717s" -> "the final seven seventeens" (three digits are read in
   groups, as model numbers and years are); "1,000s of people", "100s of" -> "thousands of
   people", "hundreds of"; capitals before: "MP3s", "PS5s" -> "MP-threes", "PS-fives"
+- "paid in $20s", "a stack of $100s" -> "paid in twenties", "a stack of hundreds"
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ _PLURAL_NUMBER = re.compile(
     r"(?<![\w$.,'])(?<!\d\d\d[-–])"
     r"(?:(?P<num>\d{1,4}|1,000(?:,000)?)|(?<![-–])(?<![-–] )(?P<small>\d\d?)')s\b"
 )
+
+# Notes or a price's level named by their amount in the plural, the currency understood: "paid
+# in $20s" -> "paid in twenties", "a stack of $100s" -> "hundreds", "traded in the $30s".
+_CURRENCY_PLURAL = re.compile(r"(?<![\w$£€])[$£€](?P<num>[1-9]\d{0,2}(?:,000)?)s\b(?!')")
+
+
+def _say_currency_plural(match: re.Match[str]) -> str:
+    n = int(match["num"].replace(",", ""))
+    words = _plural(cardinal(n))
+    return words.removeprefix("one ") if n in (100, 1000) else words
 
 
 # Capitals glued to the number they name, in the plural: "MP3s", "PS5s", "G7s" -> "MP-threes",
@@ -229,6 +240,8 @@ def read_decades(text: str) -> str:
     if "0s." in text:
         text = _POINTED_DECADE.sub(_drop_decade_point, text)
     text = _YEAR_TO_DECADE.sub(lambda m: f"{year(int(m['year']))} to ", text)
+    if "$" in text or "£" in text or "€" in text:
+        text = _CURRENCY_PLURAL.sub(_say_currency_plural, text)
     text = _DECADES.sub(say, text)
     text = _LETTERED_PLURAL.sub(_say_lettered_plural, text)
     return _PLURAL_NUMBER.sub(_say_plural_number, text)
