@@ -2,6 +2,7 @@
 class, the first of the rules on digits).
 
 - "25 000 km" -> "25,000 km", "1.000.000" -> "1,000,000", "5,00,000" -> "500,000"
+- "1.000,50 €", "12,5 %", "€1,50" -> "1,000.50 €", "12.5 %", "€1.50": Europe's decimal comma
 - "±5%", "+/- 3" -> "plus or minus 5%", "plus or minus 3"
 - "≥ 18", ">=18" -> "at least 18"; "≤5" -> "at most 5"; "≈5" -> "about 5"; ">10 people" at a
   line's start -> "more than 10 people" ("x ≥ 5", a formula's, is left to the symbols rule)
@@ -115,6 +116,8 @@ def write_numbers_plainly(text: str) -> str:
     if "-cv-" in text or "-cr-" in text or "-md-" in text or "-mj-" in text:
         text = _DOCKET.sub(_docket, text)
     if "," in text:
+        text = _EUROPEAN_AMOUNT.sub(lambda m: f"{m['int'].replace('.', ',')}.{m['frac']}", text)
+        text = _COMMA_BEFORE_SIGN.sub(r"\g<int>.\g<frac>", text)
         text = _DECIMAL_COMMA.sub(r"\g<int>.\g<frac>", text)
         text = _INDIAN_GROUPS.sub(lambda m: f"{int(m.group(0).replace(',', '')):,}", text)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text)
@@ -130,6 +133,17 @@ _LEADING_RAISED_POINT = re.compile(r"(?<=[\s(])·(?=\d+(?![·\d]))")
 # billion" -> "1.5 million" (a comma before one or two digits parts no thousands).
 _DECIMAL_COMMA = re.compile(
     r"(?<![\w.,])(?P<int>\d{1,3}),(?P<frac>\d\d?)(?=\s?(?:million|billion|trillion|bn)\b)"
+)
+# An amount as much of Europe writes it, thousands parted by points before a decimal comma
+# ("1.000,50 €", "EUR 1.234,56" -> "1,000.50", "1,234.56"), and a decimal comma before a
+# percentage or a euro sign spaced off as Europe spaces them ("12,5 %", "99,99 €"), or after
+# the euro ("€1,50"): a comma before one or two digits parts no thousands.
+_EUROPEAN_AMOUNT = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}(?:\.\d{3})+),(?P<frac>\d{1,2})(?![\d,]|\.\d)"
+)
+_COMMA_BEFORE_SIGN = re.compile(
+    r"(?:(?<=€)|(?<=€ )|(?<=EUR )|(?<![\w.,€]))(?P<int>\d{1,3}),(?P<frac>\d\d?)"
+    r"(?:(?=\s?(?:%|€|EUR\b))|(?<=€\d,\d\d)|(?<=€\d\d,\d\d)|(?<=€\d\d\d,\d\d))(?![\d,])"
 )
 # A US federal court's docket number, office:year-type-number, said in its parts as court
 # reporters say it: "Case No. 1:25-cv-01660" -> "1, 25, C V, 01660" ("one, twenty-five, C V,
@@ -148,6 +162,9 @@ def _docket(match: re.Match[str]) -> str:
 
 # A digit, a space and three digits, or a margin's sign: the lines with none are skipped.
 NOTATION_HINT = any_of(
+    r",(?<=\d,)\d\d?\s?(?:%|€|EUR)",
+    r"€ ?\d{1,3},\d",
+    r",(?<=\.\d\d\d,)\d",
     r"–(?<=[a-z:] –)[$€£¥]?\d",
     r" (?<=\d )\d\d\d",
     r",(?<=\d,)\d\d? ?[mbt]",
