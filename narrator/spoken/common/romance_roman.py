@@ -92,6 +92,27 @@ def roman_reader(
     return read_roman_numerals
 
 
+def century_pair_reader(
+    nouns: str, joints: str, cardinal: Callable[[int], str]
+) -> Callable[[str], str]:
+    """A reader of two centuries after their noun, both said and a dash said "a": "siglos
+    XV-XVII" -> "siglos quince a diecisiete", "séculos XV e XVI" -> "séculos quinze e
+    dezesseis"; `nouns` and `joints` are the language's alternations ("siglos?", "y|o|a|al")."""
+    pair = re.compile(
+        rf"(?P<before>\b(?:{nouns})\s)(?P<a>[IVXL]{{1,6}})"
+        rf"(?P<joint>\s?[-–]\s?|\s(?:{joints})\s)(?P<b>[IVXL]{{1,6}})(?![\w-])"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        a, b = roman_value(match["a"]), roman_value(match["b"])
+        if not a or not b:
+            return match.group(0)
+        joint = " a " if match["joint"].strip() in "-–" else match["joint"]
+        return f"{match['before']}{cardinal(a)}{joint}{cardinal(b)}"
+
+    return functools.partial(pair.sub, say)
+
+
 def _said_before(match: re.Match[str], say_century: Callable[[int], str]) -> str:
     value = roman_value(match.group("numeral"))
     return match.group(0) if value is None else say_century(value)

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import roman_value
-from narrator.spoken.common.romance_roman import HINT, Articles, roman_reader
+from narrator.spoken.common.romance_roman import (
+    HINT,
+    Articles,
+    century_pair_reader,
+    roman_reader,
+)
 from narrator.spoken.es.numbers import cardinal, ordinal
 
 __all__ = ["HINT", "read_roman_numerals"]
@@ -34,18 +39,7 @@ _CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s?(?=[IVXL]+\b)")
 _CENTURIES_SHORT = re.compile(r"(?<![\w.])ss\.\s?(?=[IVXL]+\b)")
 # Two centuries after their noun: "siglos XV-XVII" -> "siglos quince a diecisiete", "siglos XV
 # y XVI" -> "quince y dieciséis".
-_CENTURY_PAIR = re.compile(
-    r"(?P<before>\bsiglos?\s)(?P<a>[IVXL]{1,6})(?P<joint>\s?[-–]\s?|\s(?:y|o|a|al)\s)"
-    r"(?P<b>[IVXL]{1,6})(?![\w-])"
-)
-
-
-def _century_pair(match: re.Match[str]) -> str:
-    a, b = roman_value(match["a"]), roman_value(match["b"])
-    if not a or not b:
-        return match.group(0)
-    joint = " a " if match["joint"].strip() in "-–" else match["joint"]
-    return f"{match['before']}{cardinal(a)}{joint}{cardinal(b)}"
+_read_century_pair = century_pair_reader("siglos?", "y|o|a|al", cardinal)
 
 
 # Plural initials, each letter doubled, are no numerals: "las CC. AA." (comunidades autónomas),
@@ -80,7 +74,7 @@ def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: "siglo XIX" -> "siglo diecinueve", "Felipe II" -> "Felipe
     segundo"; "s. XIX" is "siglo diecinueve"."""
     text = _CENTURY_SHORT.sub("siglo ", _CENTURIES_SHORT.sub("siglos ", text))
-    text = _CENTURY_PAIR.sub(_century_pair, text)
+    text = _read_century_pair(text)
     lone = _LONE.fullmatch(text)
     if lone and (value := roman_value(lone["numeral"])):
         return ordinal(value)

@@ -5,10 +5,13 @@ kings and popes ordinals up to ten and cardinals beyond ("Pedro II" -> "Pedro se
 
 from __future__ import annotations
 
-import re
-
-from narrator.spoken.common.roman import roman_value
-from narrator.spoken.common.romance_roman import HINT, Articles, day_of_month_reader, roman_reader
+from narrator.spoken.common.romance_roman import (
+    HINT,
+    Articles,
+    century_pair_reader,
+    day_of_month_reader,
+    roman_reader,
+)
 from narrator.spoken.pt.numbers import cardinal, ordinal
 from narrator.spoken.tables import read_table
 
@@ -37,21 +40,10 @@ _read_day_of = day_of_month_reader(_MONTH_NAMES, " de", "primeiro", cardinal)
 
 # Two centuries after their noun: "séculos XV a XVII" -> "séculos quinze a dezessete",
 # "séculos XV-XVII", "séculos XV e XVI".
-_CENTURY_PAIR = re.compile(
-    r"(?P<before>\b(?:séculos?|séc\.)\s)(?P<a>[IVXL]{1,6})(?P<joint>\s?[-–]\s?|\s(?:e|ou|a|ao)\s)"
-    r"(?P<b>[IVXL]{1,6})(?![\w-])"
-)
-
-
-def _century_pair(match: re.Match[str]) -> str:
-    a, b = roman_value(match["a"]), roman_value(match["b"])
-    if not a or not b:
-        return match.group(0)
-    joint = " a " if match["joint"].strip() in "-–" else match["joint"]
-    return f"{match['before']}{cardinal(a)}{joint}{cardinal(b)}"
+_read_century_pair = century_pair_reader("séculos?|séc\\.", "e|ou|a|ao", cardinal)
 
 
 def read_roman_numerals(text: str) -> str:
     """Read Roman numerals: centuries, kings and popes, parts of a book, a date's day."""
-    text = _CENTURY_PAIR.sub(_century_pair, text)
+    text = _read_century_pair(text)
     return _read_roman(_read_day_of(text))
