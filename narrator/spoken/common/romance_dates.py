@@ -43,6 +43,9 @@ class DateWords:
     """The first day of a month: "primero"."""
     of: str
     """Between day, month and year: "de" ("tres de junio de dos mil"), "" in Italian."""
+    span: str = ""
+    """The word ending a span of days after which its first day is still the ordinal: Italian
+    "al" ("dal primo al tre giugno"); Spanish says "del uno al quince de agosto"."""
 
 
 # A day and a month without a year: "30/06", "15/10", "06/10", not "1/10" (a fraction) — a
@@ -98,6 +101,13 @@ def date_reader(
         rf"(?<![\w.,])(?P<day>\d{{1,2}}){of} (?P<month>(?i:{stems}))(?!\w|\.)(?:(?P<sep>{of},? )"
         rf"(?P<year>\d{{4}})(?![\w.,]\d))?"
     )
+    # The first of a month listed with other days, or first of a span of them: "1 e 2
+    # giugno" -> "primo e due giugno", "1 y 2 de junio" -> "primero y dos de junio".
+    joiner = rf"e|ed|y|{words.span}" if words.span else "e|ed|y"
+    listed_first = re.compile(
+        rf"(?<![\w.,/:-])1(?=(?:(?:\s*,\s*|\s+(?:{joiner})\s+)(?:(?:il|el|o)\s+|l['’]\s?)?"
+        rf"(?:[2-9]|[12]\d|3[01]))+{of} (?i:{month})(?!\w))"
+    )
     after_day = rf"(?<!\d )(?<!\d {words.of} )" if words.of else r"(?<!\d )"
     # Not before a month after the day: "el mar. 12 de marzo" is a Tuesday's ("martes").
     month_first = re.compile(
@@ -152,6 +162,7 @@ def date_reader(
     def read_dates(text: str) -> str:
         """Read dates: "15/03/2024" -> "quince de marzo de dos mil veinticuatro"."""
         text = _DAY_MONTH.sub(say_day_month, numeric.sub(say_numeric, text))
+        text = listed_first.sub(words.first, text)
         text = month_first.sub(say_named, text)  # first: a street's number follows its month
         return undotted.sub(say_undotted, named.sub(say_named, text))
 

@@ -12,7 +12,8 @@ from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_dates"]
 
-_read_written_dates = date_reader(NUMERALS, read_table("it", "months"), DateWords("primo", ""))
+_DATE_WORDS = DateWords("primo", "", "al")
+_read_written_dates = date_reader(NUMERALS, read_table("it", "months"), _DATE_WORDS)
 _mark_days = day_word_reader("giorno")
 # "il 3/5", "dal 3/5", "l'8/5": after the article a day and month, unless "di" follows, as
 # after a fraction ("il 2/3 dei seggi"), or a percent sign.
@@ -28,6 +29,14 @@ _SETS = re.compile(
     r"[\w'’]+ )(?P<n>\d{1,2}) set\.(?=\s*(?:$|[A-ZÀ-Ú]))"
 )
 _MONTH_NAMES = sorted({row[1] for row in read_table("it", "months")})
+# "l'1 giugno" is written for "l'uno" but said "il primo giugno": the article before the first
+# of a month, alone or listed ("dall'1 al 3 marzo"), takes its full form.
+_ELIDED_FIRST = re.compile(
+    r"(?<![\w'’])(?P<article>[Ll]|[Dd]all|[Aa]ll|[Dd]ell|[Nn]ell|[Ss]ull)['’]\s?(?=1[°º]?"
+    r"(?:(?:\s*,\s*|\s+(?:e|ed|al)\s+)(?:il\s+|l['’]\s?)?(?:[2-9]|[12]\d|3[01]))*\s(?:"
+    + "|".join(_MONTH_NAMES)
+    + r")\b)"
+)
 # "mar." before a day and its month is Tuesday, not March: "alle 21 di mar. 5 marzo".
 _TUESDAY = re.compile(r"(?<![\w.])([Mm])ar\.(?= \d{1,2} (?:" + "|".join(_MONTH_NAMES) + r")\b)")
 
@@ -40,6 +49,16 @@ def read_dates(text: str) -> str:
         text = _ARTICLE_DAY.sub(lambda m: f"{m['before']}{m['day']}/0{m['month']}", text)
     if "set." in text:
         text = _SETS.sub(r"\g<before>\g<n> set .", text)
+    if "'1" in text or "’1" in text:
+        text = _ELIDED_FIRST.sub(_full_article, text)
     if "ar." in text:
         text = _TUESDAY.sub(r"\1artedì", text)
     return _read_written_dates(_mark_days(text))
+
+
+def _full_article(match: re.Match[str]) -> str:
+    """The article of "l'1 giugno" in full before "primo": "l'" -> "il ", "dall'" -> "dal "."""
+    article = match["article"]
+    if article in ("l", "L"):
+        return "Il " if article == "L" else "il "
+    return f"{article[:-1]} "
