@@ -46,6 +46,14 @@ _WEEKDAY_BETWEEN = re.compile(
     r"|Sonntag|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.),?\s*$"
 )
 _DAY_RANGE = re.compile(rf"(?<![\w.,])(?P<first>\d{{1,2}})\.\s?[-–]\s?(?=\d{{1,2}}\.\s*{MONTH})")
+# Two days parted by a slash before their month are both days: "am 1./2. Mai" -> "am ersten
+# und zweiten Mai".
+_DAY_PAIR = re.compile(rf"(?<![\w.,/])(?P<first>\d{{1,2}})\./\s?(?=\d{{1,2}}\.\s*{MONTH})")
+# "von 1. bis 3. Mai" is said with the article, as "vom 1. bis 3. Mai" is written: "vom ersten
+# bis dritten Mai", not "von erster".
+_FROM_DAY = re.compile(
+    rf"\b(?P<von>[Vv]on) (?=\d{{1,2}}\.\s?(?:bis(?: zum)?|[-–])\s?\d{{1,2}}\.\s*{MONTH})"
+)
 
 
 # A day joined to one before it shares its case: "am 14. und 15. März" -> "am vierzehnten
@@ -112,6 +120,7 @@ def read_dates(text: str) -> str:
             return match.group(0)
         return date(int(match["d"]), int(match["m"]), match["y"], match.string[: match.start()])
 
+    text = _FROM_DAY.sub(lambda m: f"{m['von'][:2]}m ", _DAY_PAIR.sub(r"\g<first>. und ", text))
     text = _DAY_RANGE.sub(r"\g<first>. bis ", text)
     text = _DAY_MONTH.sub(named, text)
     text = _ISO.sub(iso, _SPACED.sub(iso, text))
