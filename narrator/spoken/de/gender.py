@@ -36,3 +36,27 @@ def gender_of(noun: str) -> Gender:
     if noun in _FEMININE:
         return "f"
     return "f" if noun.lower().endswith(_FEMININE_ENDINGS) and noun not in _MASCULINE else "m"
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+_GROUPS: tuple[tuple[Gender, frozenset[str]], ...] = (
+    ("n", _NEUTER), ("f", _FEMININE), ("m", _MASCULINE))  # fmt: skip
+_KNOWN = {noun: gender for gender, nouns in _GROUPS for noun in nouns}
+# Plurals in "-en" of no ending that tells are mostly of persons, weak masculines and
+# adjectives made nouns: "Menschen", "Polizisten", "Verletzten".
+_FEMININE_STEMS = tuple(e for e in _FEMININE_ENDINGS if e != "e")
+
+
+def plural_gender(noun: str) -> Gender:
+    """The gender of the singular of the plural ``noun``, guessed from the plural's ending:
+    "Personen" -> "f", "Kinder" and "Häuser" -> "n", "Verletzte" and "Menschen" -> "m"."""
+    if noun.endswith(("ern", "eln")):  # a dative's: "Kindern"
+        noun = noun[:-1]
+    for stem in (noun[:-2], noun[:-1], noun[:-2].translate(_UMLAUTS)):
+        if stem in _KNOWN:
+            return _KNOWN[stem]
+    if noun.endswith("innen") or (noun.endswith("en") and noun[:-2].endswith(_FEMININE_STEMS)):
+        return "f"
+    if noun.endswith(("en", "er")):
+        return "m"
+    return gender_of(noun[:-1] if noun.endswith(("e", "s")) else noun)

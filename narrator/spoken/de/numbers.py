@@ -20,7 +20,7 @@ import functools
 import re
 
 from narrator.spoken.common.numwords import converter
-from narrator.spoken.de.gender import gender_of
+from narrator.spoken.de.gender import gender_of, plural_gender
 from narrator.spoken.tables import read_table, read_words
 
 DIGITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
@@ -317,6 +317,26 @@ def one_of(gender: str, before: str, amount: bool = False) -> str:
     return _ONE[gender][case]
 
 
+# "1" with no noun after "davon", or before it, stands for one of the things counted before,
+# a pronoun that takes their gender: "3 Personen verletzt, davon 1 schwer" -> "davon eine
+# schwer", "1 davon schwer" -> "eine davon"; "5 Tote, darunter 1 Kind" keeps its noun's "ein".
+_OF_THEM = re.compile(
+    r"\b(?:davon|darunter|von (?:ihnen|denen))(?: (?:nur|lediglich|mindestens|noch))? $"
+)
+_OF_THEM_AFTER = re.compile(r" (?:davon|von (?:ihnen|denen))\b")
+_COUNTED = re.compile(rf"(?:\d[\d.]*|\b{_NUMBER_WORD}) (?:[a-zäöüß]+ )?([A-ZÄÖÜ][a-zäöüß]+)\b")
+_PRONOUN = {"m": "einer", "f": "eine", "n": "eins"}
+
+
+def _one_of_them(before: str, after: str) -> str | None:
+    """The pronoun a "1" next to "davon" is (see _OF_THEM), or None next to no such word."""
+    if not (_OF_THEM.search(before[-30:]) or _OF_THEM_AFTER.match(after)):
+        return None
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    counted = [m[1] for m in _COUNTED.finditer(sentence)]
+    return _PRONOUN[plural_gender(counted[-1])] if counted else "einer"
+
+
 # A number's hyphen before "bis", "und", "oder" stands for the word it shares with the next
 # ("18- bis 25-Jährige", "2- und 3-Zimmer-Wohnungen"): no dash, so no pause.
 _SHARED_HYPHEN = re.compile(r"(?<=\d)-(?= (?:bis|und|oder|sowie|bzw\.|u\.|od\.) \d)")
@@ -342,6 +362,9 @@ def read_numbers(text: str) -> str:
             noun = _NOUN_AFTER.match(match.string, match.end())
             if noun and not _is_label(before):
                 return one_before(noun[1], before)
+            pronoun = None if noun else _one_of_them(before, match.string[match.end() :])
+            if pronoun:
+                return pronoun
         return sign + number(match["num"], before)
 
     text = _NUMBER.sub(say, text)
