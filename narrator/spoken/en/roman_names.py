@@ -24,6 +24,7 @@ import re
 from narrator.spoken.en.context import follows_an_opening_phrase, starts_sentence, stop_after
 from narrator.spoken.en.numbers import cardinal, ordinal
 from narrator.spoken.en.roman_lower import value
+from narrator.spoken.en.roman_works import names_a_work, names_no_person
 from narrator.spoken.tables import read_mapping, read_words
 
 # One letter after the name of a monarch or pope is a numeral where the pronoun "I" cannot
@@ -316,37 +317,6 @@ _NAME_BEFORE = re.compile(rf"(?:^|\s)(?!(?:{'|'.join(_NO_NAMES)}) )(?:[A-Z][a-z]
 # A work's book and its chapter or line, as works are cited: "Saturnalia III 13;".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?:[.:]\d{1,3})?\s?(?:[;,)]|\.?\s*$)")
 
-# A subtitle after the numeral names a work, not a person: "Star Trek II: The Wrath of Khan"
-# (and "Star Trek II : The Wrath of Khan", as a tokenizer parts the colon).
-_SUBTITLE_AFTER = re.compile(r" ?:\s+[A-Z]")
-# A work's kind before its title: the numeral after the title is its number ("the album Led
-# Zeppelin IV", "the film Rocky III"), where a person's name would take a suffix; only the
-# title's capitalised words between ("the show starred Robert Griffin III" is a person).
-_WORK_BEFORE = re.compile(
-    r"\b(?:albums?|films?|movies?|sequel|video game|game|LP|EP|record|novel|musical|opera|"
-    r"symphony|play|series|show|franchise),?\s+(?:[A-Z][\w'’]*\s+){0,3}$"
-)
-# A football club's word or letters before its town, where a person's given name would stand:
-# "II" is its reserve side ("Bayern Munich II", "VfB Stuttgart II" -> "two"); "AJ", "TJ"
-# are a person's initials.
-_CLUB_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?![A-Z]J )[A-Z][A-Za-z]{0,2}[A-Z]|Bayern|Borussia|Werder|Eintracht|Hertha|"
-    r"Fortuna|Arminia|Alemannia|Dynamo|Dinamo|Sporting|Real|Atlético|Athletic|Racing|Olympique|"
-    r"Jong) $"
-)
-# What a record or a film does, after its title: "Led Zeppelin II topped the charts", "Peter
-# Gabriel III peaked at No. 1", "Rocky III grossed" (no person tops the charts or grosses).
-_WORK_AFTER = re.compile(
-    r",? (?:(?:has |had |also )?(?:topped the (?:charts|[A-Z])|peaked|charted|grossed|premiered|"
-    r"debuted at (?:No|number)|went (?:gold|platinum)|was certified|sold (?:over |more than )?"
-    r"\S+ (?:million )?copies))\b"
-)
-# Words no surname is, that number a part of a place or a work: "the Boundary Increase II",
-# "Trump Tower II" are "two", not a person's suffix.
-_NUMBERED_THINGS = frozenset(
-    {"Increase", "Extension", "Expansion", "Addition", "Annex", "Tower", "Towers", "Building",
-     "Station", "District", "Phase", "Unit", "Block", "Zone", "Complex", "Project", "Reactor"}
-)  # fmt: skip
 # A name in one word whose second part the numeral pattern found: "Wrestle" of "WrestleMania".
 _CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'-])(?!Mc|Mac)[A-Z][a-z]+$")
 
@@ -366,10 +336,7 @@ def say_numbered_name(match: re.Match[str]) -> str:
         # A work's book before its chapter: the dot that parts them stays a pause, as the
         # other branches keep theirs ("Saturnalia III. 13" -> "Saturnalia three, thirteen").
         return _say_as_count(match) + ("," if match["dot"] else "")
-    if match["name"] not in REGNAL_NAMES and (
-        _WORK_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-        or _WORK_AFTER.match(match.string, match.end())
-    ):
+    if match["name"] not in REGNAL_NAMES and (names_a_work(match)):
         return _say_as_count(match)  # "the album Led Zeppelin IV": its number, no suffix
     if (
         is_regnal(match["name"], match["numeral"])
@@ -378,9 +345,7 @@ def say_numbered_name(match: re.Match[str]) -> str:
         or (
             match["numeral"] in _SUFFIXES
             and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
-            and not _SUBTITLE_AFTER.match(match.string, match.end())
-            and not _CLUB_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
-            and match["name"] not in _NUMBERED_THINGS
+            and not names_no_person(match)
         )
     ):
         return say_regnal(match)
