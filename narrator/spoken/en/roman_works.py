@@ -19,6 +19,14 @@ _WORK_BEFORE = re.compile(
     r"\b(?:albums?|films?|movies?|sequel|video game|game|LP|EP|record|novel|musical|opera|"
     r"symphony|play|series|show|franchise),?\s+(?:[A-Z][\w'’]*\s+){0,3}$"
 )
+# A part or a making of a work before its title, or a role in it: "the cast of Star Trek II",
+# "a remake of Toy Story II", "tickets for Toy Story III", "she appeared in Police Academy II"
+# (what a person has, "the son of Davis Love III", names no work).
+_WORK_PART_BEFORE = re.compile(
+    r"\b(?i:(?:cast|premiere|screening|trailer|remake|sequel|prequel|soundtrack|script|sets?|"
+    r"scenes?|tickets|showings?) (?:of|to|for|from|in)|(?:starred|starring|stars|appeared|"
+    r"appears|cameo) in) (?:[A-Z][\w'’]*\s+){1,3}$"
+)
 # A football club's word or letters before its town, where a person's given name would stand:
 # "II" is its reserve side ("Bayern Munich II", "VfB Stuttgart II" -> "two"); "AJ", "TJ"
 # are a person's initials.
@@ -48,6 +56,10 @@ def names_a_work(match: re.Match[str]) -> bool:
     text = match.string
     return bool(
         _WORK_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or (
+            _WORK_PART_BEFORE.search(text, max(0, match.start() - 50), match.start())
+            and not text.startswith(("'s", "’s"), match.end())
+        )
         or _WORK_AFTER.match(text, match.end())
     )
 
