@@ -24,6 +24,14 @@ _CLOSING = re.compile(r"(?i)etc|ecc")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 
 
+def _dotted(written: str) -> str:
+    """The pattern of a dotted abbreviation, case ignored, except a one letter's capital after a
+    comma: "Taylor, P. 1996" is an author's initial before a year, no "página"."""
+    if len(written) != 2:
+        return rf"(?i:{re.escape(written)})"
+    return rf"(?:{re.escape(written.lower())}|(?<![,;])(?<![,;] ){re.escape(written.upper())})"
+
+
 def _before_number(written: str) -> str:
     """What must follow an abbreviation said only before a number: a digit, or for one of more
     than a letter an ordinal the ordinals rule has read ("art. 5º" -> "art. quinto")."""
@@ -37,8 +45,7 @@ def abbreviation_reader(
     ``numbered`` before a number only."""
     said = {written.lower(): words for written, words in {**numbered, **table}.items()}
     parts = [
-        rf"(?i:{re.escape(w)})"
-        + (_before_number(w) if w in numbered and w not in table else _NOT_INITIALISM)
+        _dotted(w) + (_before_number(w) if w in numbered and w not in table else _NOT_INITIALISM)
         if "." in w
         else rf"(?i:{re.escape(w)})(?![\w'])"
         if "/" in w
