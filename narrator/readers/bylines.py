@@ -393,4 +393,5 @@ def _late_byline(line: str, names: str) -> bool:
         len(line) <= _MAX_LATE_BYLINE_CHARS
         and (names_shaped(names) or edited_by(line) is not None)  # "Compiled by the …"
         and not line.endswith((".", "!", "?"))
+        and not line.lower().startswith("written by")  # after the story: its closing credit
     )

@@ -195,6 +195,8 @@ _LEAD = re.compile(
     r"|sponsoren|patrocinadores|parceiros)"
     r"|(?:новости и )?материалы по теме|seguir leyendo|sigue leyendo|transcript|related\.{3}"
     r"|suggested topics|transkript|transcripci\u00f3n"
+    # a business story's box of its company's share price: "Market data" over "GRYL $64.10 …"
+    r"|market data|stock quotes?|marktdaten|donn\u00e9es de march\u00e9|datos de mercado"
     r"|press play to listen to this article|per saperne di pi\u00f9|verwendete quellen"
     r"|подробнее (?:читайте )?в материале [^:.!?]{1,40}:?|ti potrebbe interessare"
     r"|potrebbe interessarti(?: anche)?|(?:get|download) (?:the|our) (?:[\w-]+ )?app"

@@ -27,6 +27,7 @@ from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.letters import signed_letters
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
+from narrator.readers.players import apart_from_player
 from narrator.readers.stamped_heads import without_stamp_block
 from narrator.readers.stamps import entry_time
 from narrator.readers.summaries import (
@@ -147,7 +148,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         kind = "block"
     paragraphs: list[tuple[str, str]] = []
     heads: set[str] = set()  # the headlines of entries timed "12m ago", their time not read
-    kept = without_contents_boxes(without_appeals(without_clutter(_entries(groups, heads))))
+    entries = apart_from_player(_entries(groups, heads))
+    kept = without_contents_boxes(without_appeals(without_clutter(entries)))
     for position, group in enumerate(kept):
         if is_lone_note(kept, position):  # "• This article was amended on …" (the Guardian's)
             group = [BULLET.sub("", group[0])]

@@ -31,6 +31,7 @@ _DATING_WORD = re.compile(
     r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gen|giu|lug"
     r"|set|ott|fevereiro|mar\u00e7o|maio|setembro|outubro|dezembro|fev|out|aggiornat[oa]"
     r"|pubblicat[oa]|modifica(?:t[oa])?|atualizad[oa]|h\u00e1|date"
+    r"|data|datum|fecha"  # a page's label before its date: "Data: 07 dicembre 2026"
     # "Ultimo aggiornamento: 5 dicembre 2026, 11:40", "Última actualización", "Letzte …"
     r"|aggiornamento|actualizaci\u00f3n|atualiza\u00e7\u00e3o|aktualisierung|ultim[oa]"
     r"|\u00faltim[oa]|letzte|last|an"  # "Updated an hour ago"
@@ -80,6 +81,12 @@ _H_TIME = re.compile(r"^\d{1,2}(?:[:.]\d{2}h|h\d{2})$")
 07/12/2026 à 9h15." (a French paper's)."""
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")
 """A date with the year's last two figures: "12/05/26"."""
+_FILED_IN = re.compile(
+    r"^(?P<stamp>(?:posted|published|filed)\b.{4,40}?) (?:in|under) [A-Z][^.!?:]{1,60}$",
+    re.IGNORECASE,
+)
+"""A blog's posting stamp with the categories the post is filed in: "Posted on 4 December 2026
+in Field reports, Water and sanitation" (WordPress's)."""
 _PAPER_AFTER = re.compile(r", (?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}$")
 """The paper's name after the stamp: ", The Times"."""
 
@@ -116,6 +123,9 @@ def is_stamp(line: str) -> bool:
         return bool(dated) and all(
             _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
         )
+    filed = _FILED_IN.match(line) if " in " in line or " under " in line else None
+    if filed and _is_stamp_alone(filed["stamp"]):
+        return True
     paper = _PAPER_AFTER.search(line)  # "Friday December 05 2026, 6.00pm GMT, The Times"
     return _is_stamp_alone(line) or (paper is not None and _is_stamp_alone(line[: paper.start()]))
 

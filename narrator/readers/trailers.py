@@ -64,7 +64,7 @@ from narrator.readers.document_lines import is_document_line
 from narrator.readers.service_lines import is_service_line
 from narrator.readers.site_lines import is_site_frame, is_site_lead, is_site_line, without_inserts
 from narrator.readers.stamps import is_stamp
-from narrator.readers.way_lines import is_appeal_call
+from narrator.readers.way_lines import is_appeal_call, without_pitch
 from narrator.readers.wire import opens_credit
 
 _LINE = re.compile(
@@ -182,14 +182,15 @@ _CLUTTER_END = re.compile(
     r"|(?<=\s)[/|]\s*(?:updated|published|posted)\b\s*:?\s*\S[^.!?/|]{0,40}"
     r"|\|\s*source\s*:\s*[^!?|]{1,60}|\((?:ap|afp|reuters|epa|getty) (?:photo|images)/[^()]{1,40}\)"
     r"|\((?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}/(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})\)"
-    r"|\u00a9\s*[^\u00a9/]{2,40}\s*/\s*(?:afp|ap|reuters|epa|dpa|getty images|ansa|efe)"
+    r"|\u00a9\s*[^\u00a9/]{2,40}\s*/\s*(?:afp|ap|reuters|epa|dpa|getty images|ansa|efe"
+    r"|(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}))"
     r"|\bopinions (?:expressed )?(?:here )?are (?:his|her|their|the author's|those of the author)"
     r"(?: own)?\.?\)?)\s*$",
     re.IGNORECASE,
 )
 """How a line of clutter may end, whatever comes before: a link's label ("…, opens new tab"), a
-caption's credit ("Commuters at Waterloo. Photograph: Jane Roe/PA"); looked for in the last
-_END_CHARS only."""
+caption's credit ("… Photograph: Jane Roe/PA", "… \u00a9 WaterBridge/Peter Chirwa", its
+photographer after the owner); looked for in the last _END_CHARS only."""
 _END_CHARS = 80
 _MAX_CAPTION_CHARS = 280
 _FRAME = re.compile(
@@ -221,9 +222,7 @@ _SIGN_UP_BUTTON = re.compile(
     r"|suscr[ií]bete|suscribirse|inscreva-se|iscriviti)\s*$",
     re.IGNORECASE,
 )
-_FOOTER = re.compile(
-    r"(?:^|\|\s*|\bor )unsubscribe(?: here)?\s*(?:\||$|https?://\S+$)", re.IGNORECASE
-)
+_FOOTER = re.compile(r"(?:^|\|\s*|\bor )unsubscribe(?: here)?\s*(?:\||$|https?://\S+$)", re.I)
 _IMPRINT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.IGNORECASE)
 _MAX_IMPRINT_LINES = 3
 _END_MARK = re.compile(
@@ -318,6 +317,7 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
         for line in lines:
             if is_site_lead(line):
                 listing = not is_appeal_call(line)  # a call to give leads its own box only
+                remaining = remaining if listing else without_pitch(remaining)
                 break
             # the word looked for first: a pattern searched through every line costs more
             if ("nsubscribe" in line or "NSUBSCRIBE" in line) and _FOOTER.search(line):

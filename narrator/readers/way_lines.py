@@ -5,7 +5,9 @@
 - its box of more of its own pages, led by a line inviting to them: "You may also like",
   "Das könnte Sie auch interessieren", "Potrebbe interessarti anche", or naming them by their
   kind or section: "Related fact checks", "More TV reviews", "Editor's Picks", "More from Travel"
-- a box's call to give to the body whose site it is: "Donate to the team", "Jetzt spenden"
+- a box's call to give to the body whose site it is: "Donate to the team", "Jetzt spenden",
+  and the box's pitch over it in its block ("Help us reach more villages" over "\u00a325 could pay
+  for a volunteer's repair toolkit." over "Donate now")
 - its links to the page before and after, by the kind of page it lists: "Previous callout" over
   "Next callout", "Notizia precedente"
 - a company's registration under its name: "Bergamina S.p.A. \u2013 P.IVA 01234567890",
@@ -45,8 +47,10 @@ _WAY_LEAD = re.compile(
     r"|(?:mehr|weitere|alle) [\w-]*(?:kritiken|rezensionen|kolumnen|interviews)"
     r"|(?:plus de|toutes nos|nos autres) critiques|m\u00e1s (?:cr\u00edticas|rese\u00f1as)"
     r"|altre recensioni|mais cr\u00edticas"
-    # its section's other stories: "More from Travel", "More in Business"
-    r"|more (?:from|in) (?-i:[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){0,3}))\s*:?",
+    # its section's other stories: "More from Travel", "More in Business", "Mehr aus Blaulicht"
+    r"|(?:more (?:from|in)|mehr (?:aus|zu)|weitere artikel aus|m\u00e1s (?:noticias )?de"
+    r"|altre notizie d[ai]|plus d'actualit\u00e9s?|mais (?:not\u00edcias )?de)"
+    r" (?-i:[A-Z\u00c4\u00d6\u00dc][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){0,3}))\s*:?",
     re.IGNORECASE,
 )
 _APPEAL_CALL = re.compile(
@@ -55,6 +59,8 @@ _APPEAL_CALL = re.compile(
     re.IGNORECASE,
 )
 """A box's call to give to the body whose site it is: "Donate to the team", "Jetzt spenden"."""
+_MAX_PITCH_LINES = 2
+_MAX_PITCH_WORDS = 15
 _WAY = re.compile(
     r"(?:previous|next|older|newer) (?P<kind>[a-z]{3,20})"
     r"|(?P<kind2>notizia|articolo|evento|news|noticia|actualit\u00e9|meldung)"
@@ -91,6 +97,18 @@ def is_way_lead(line: str) -> bool:
 def is_appeal_call(line: str) -> bool:
     """Whether a stripped line is a box's call to give, a button by itself."""
     return bool(_APPEAL_CALL.fullmatch(line))
+
+
+def without_pitch(lines: list[str]) -> list[str]:
+    """`lines` of a block less the pitch at their end that a call to give under them closes:
+    its heading and its short sentence ("Help us reach more villages" over "\u00a325 could pay
+    for …"); a story's paragraph, longer, stays."""
+    kept = list(lines)
+    while kept and len(lines) - len(kept) < _MAX_PITCH_LINES:
+        if len(kept[-1].split()) > _MAX_PITCH_WORDS:
+            break
+        kept.pop()
+    return kept
 
 
 def is_page_way(line: str) -> bool:

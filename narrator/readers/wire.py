@@ -25,7 +25,16 @@ class WireStyle:
 
 
 _ENGLISH = WireStyle(
-    byline=("by", "interview by", "interviewed by", "story by", "words by", "text by", "words:"),
+    byline=(
+        "by",
+        "interview by",
+        "interviewed by",
+        "story by",
+        "words by",
+        "text by",
+        "words:",
+        "written by",
+    ),
     credit=(
         "reporting",
         "writing",
