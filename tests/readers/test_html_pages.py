@@ -119,7 +119,9 @@ announcement with its disclaimer and details, a German letters page, a local sto
 table of hygiene ratings and a Russian page of readers' questions; Italian player ratings, a
 TV station's list of school closings, a Russian weekend listing and a Portuguese concert
 review with its stars; a Brazilian club's official statement and a Russian company's news
-with its press office),
+with its press office; a tech blog's launch with its spec table, a Spanish science magazine's news
+with its image credits, a French portal's AFP obituary and an Italian city's release with its
+press contacts),
 written for
 these tests and never used to tune the reader: each lists in
 `pages/cases.json` what must be read and what must not (the title included)."""
