@@ -47,6 +47,20 @@ _MONTH_AHEAD = re.compile(
     r"\.?,?\s(?:the [a-z]+(?:-[a-z]+)? of (?=[A-Z])|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
 )
+# A diary's entry opened by its day and a dash: "Sun. — Rain all day", "Sat.-Went to town".
+_ENTRY_DASH_AHEAD = re.compile(r" ?[—–-] ?[A-Za-z0-9]")
+_LINE_START_BEHIND = re.compile(r"(?:^|\n|[.!?] )$")
+
+
+def _opens_an_entry(match: re.Match[str]) -> bool:
+    """Whether a dotted day opens a line or a sentence before a dash, as a diary's entries
+    open ("Sun. — Rain all day"); no other word is written so."""
+    text, start = match.string, match.start()
+    return bool(
+        match["day"].endswith(".")
+        and _ENTRY_DASH_AHEAD.match(text, match.end())
+        and _LINE_START_BEHIND.search(text[max(0, start - 2) : start])
+    )
 
 
 def _say_weekday(match: re.Match[str]) -> str:
@@ -57,6 +71,8 @@ def _say_weekday(match: re.Match[str]) -> str:
     newspaper or a star, and "Sat" a verb."""
     text, start, end = match.string, match.start(), match.end()
     said = WEEKDAYS[match["day"].rstrip(".")]
+    if _opens_an_entry(match):
+        return said
     if match["day"].endswith(".") and _LOWER_CASE_AHEAD.match(text, end):
         # A period no sentence ends with: an abbreviation ("the Sun. edition", "Sat. night").
         return said
