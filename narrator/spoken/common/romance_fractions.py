@@ -39,6 +39,16 @@ _DAYS = frozenset({"día", "días", "dia", "dias"})
 _NOT_NOUNS = frozenset({"de", "del", "della", "delle", "dello", "dei", "degli", "di", "do",
                         "da", "dos", "das", "y", "e", "o", "ou", "en", "em", "in"})  # fmt: skip
 
+# A whole and a half before what they count are said with the noun between, as spoken: "2 y
+# 1/2 horas" -> "dos horas y media", "1 y 1/2 hora" -> "una hora y media", "3 1/2 chili" ->
+# "tre chili e mezzo"; not before a word that counts nothing ("3 y 1/2 más").
+_WHOLE_HALF_NOUN = re.compile(
+    r"(?<![\w.,/-])(?P<whole>\d+) (?:[ye] )?1/2 (?P<noun>[a-záéíóúàèìòùâêôãõçñ]{3,})\b"
+)
+_NOT_COUNTED = frozenset({"más", "mas", "menos", "più", "meno", "por", "per", "para", "con",
+                          "sin", "senza", "que", "che", "sobre", "entre", "tra", "fra",
+                          "cuando", "quando", "como", "come"})  # fmt: skip
+
 
 def fraction_reader(
     numerals: Numerals,
@@ -89,11 +99,24 @@ def fraction_reader(
                 return f"{numerals.minus} {feminine}" if match.group("sign") else feminine
         return fraction
 
+    def say_noun_between(match: re.Match[str]) -> str:
+        noun = match["noun"]
+        if noun in _NOT_COUNTED | _NOT_NOUNS:
+            return match.group(0)
+        feminine = noun.endswith(("a", "as")) and noun not in _DAYS
+        if match["whole"] == "1" and noun.endswith(("as", "os")):
+            noun = noun[:-1]  # one and a half is said with the singular: "una taza y media"
+        whole = numerals.cardinal(int(match["whole"]), "f" if feminine else "m")
+        said_half = f"{half[:-1]}a" if feminine and half[-1] == "o" else half
+        return f"{whole} {noun} {numerals.and_word} {said_half}"
+
     def say_glyph(match: re.Match[str]) -> str:
         return said(None, match.group("whole"), *_VULGAR[match.group("glyph")])
 
     def read_fractions(text: str) -> str:
         """Read fractions: "1/3" -> "un tercio", "2 2/1000" -> "dos y dos milésimos"."""
+        if half and "1/2" in text:
+            text = _WHOLE_HALF_NOUN.sub(say_noun_between, text)
         return _VULGAR_RE.sub(say_glyph, _FRACTION.sub(say_fraction, text))
 
     return read_fractions
