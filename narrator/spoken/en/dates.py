@@ -252,11 +252,24 @@ def _said_year(match: re.Match[str]) -> str:
     return f"{words} to {cardinal(int(also))}" if also else words
 
 
+# A family's members after a count and its name, where that name is also a month's: "4 March
+# sisters", "the 2 May brothers" count (after "on" or "since" it is a date still).
+_FAMILY_AFTER = re.compile(
+    r" (?:sisters|brothers|siblings|twins|triplets|daughters|sons|cousins|girls|boys)\b(?!['’])"
+)
+
+
 def _say_day_month(match: re.Match[str]) -> str:
     # Between a day and a year, or after "of", "may" and "march" are months: "1 may 2020".
     if match["of"] and match.group(0)[: match.start("of") - match.start()].strip().isdigit():
         return match.group(0)  # "5 of May's songs" counts; "5th of May" is a date
     dated = match["of"] or match["year"]
+    if (
+        not dated
+        and _FAMILY_AFTER.match(match.string, match.end())
+        and not WHEN_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
+    ):
+        return match.group(0)  # "4 March sisters": four of a family; "on 4 March" a date
     month = _month_name(match["month"].title() if dated else match["month"])
     day = int(match["day"])
     if month is None or not 1 <= day <= 31:
