@@ -24,7 +24,8 @@ _MONTH = "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True))
 
 HINT = re.compile(r"\d")
 _DAYS_MONTH = re.compile(
-    rf"(?<![\w.,])(?P<days>(?:1er|\d{{1,2}})(?:\s?[/-]\s?\d{{1,2}})*)\s+(?P<m>(?i:{_MONTH}))"
+    rf"(?<![\w.,])(?P<days>(?:1er|\d{{1,2}})(?:(?:\s?[/-]\s?|\s(?:et|au)\s)\d{{1,2}})*)"
+    rf"\s+(?P<m>(?i:{_MONTH}))"
     rf"(?![\w])(?:\s+(?P<y>\d{{4}})(?![\d,]))?"
 )
 # A month written short without its dot, before a year, or in a dateline (in capitals, or
@@ -56,6 +57,23 @@ def date(day: str, month: int, year_: str | None) -> str:
     return f"{_day(day)} {MONTHS[month - 1]}" + (f" {year(int(year_))}" if year_ else "")
 
 
+# Between days before their month: a slash or a dash is a pause, the words stay; a dash
+# between two days after "les" or "du" is their "et" or "au" ("les 1-2 mai" -> "les premier
+# et deux mai").
+_DAY_JOINT = re.compile(r"(\s?[/-]\s?|\s(?:et|au)\s)")
+_PAIR_ARTICLE = re.compile(r"(?<!\w)(?P<article>(?i:les|du))\s+$")
+
+
+def _days(days: str, before: str) -> str:
+    """Read days listed before their month: ("1 et 2", "") -> "premier et deux"."""
+    parts = _DAY_JOINT.split(days)
+    pair = _PAIR_ARTICLE.search(before[-8:]) if len(parts) == 3 else None
+    pause = " " if not pair else " et " if pair["article"].lower() == "les" else " au "
+    joints = [j if j.strip() in ("et", "au") else pause for j in parts[1::2]]
+    said = [_day(day) for day in parts[::2]]
+    return said[0] + "".join(joint + day for joint, day in zip(joints, said[1:], strict=True))
+
+
 def _after_article(match: re.Match[str]) -> bool:
     """Whether a day and month stand after an article, with no "de" after them."""
     before = match.string[max(0, match.start() - 12) : match.start()]
@@ -69,10 +87,11 @@ def read_dates(text: str) -> str:
     "deux mars deux mille trois"."""
 
     def named(match: re.Match[str]) -> str:
-        days = re.split(r"\s?[/-]\s?", match["days"])
+        days = _DAY_JOINT.split(match["days"])[::2]
         if any(d != "1er" and not 1 <= int(d) <= 31 for d in days):
             return match.group(0)
-        said = " ".join(_day(d) for d in days) + " " + MONTHS[_BY_NAME[match["m"].lower()] - 1]
+        said_days = _days(match["days"], match.string[: match.start()])
+        said = said_days + " " + MONTHS[_BY_NAME[match["m"].lower()] - 1]
         if match["y"]:
             return f"{said} {year(int(match['y']))}"
         # A month's abbreviating point before a capital also ends the sentence: "le 3 févr.
