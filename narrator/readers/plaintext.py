@@ -19,6 +19,7 @@ from narrator.readers.apps import (
     without_time_codes,
 )
 from narrator.readers.bylines import take_byline
+from narrator.readers.column_rails import without_column_rail
 from narrator.readers.contents_boxes import without_contents_boxes
 from narrator.readers.dialogue import is_interviewers_question
 from narrator.readers.greetings import without_greeting_line
@@ -120,6 +121,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     byline, rest = take_byline(rest, style)
     # a stamp's block with the page's labels; "Good morning." over a newsletter's first story
     rest = without_greeting_line(without_stamp_block(rest))
+    rest = without_column_rail(rest, title)  # "More Ask Ruth" under "Ask Ruth: …"
     paragraphs = _paragraphs(without_summary_label(stated_ratings(signed_letters(rest))))
     return Article(
         title=title,

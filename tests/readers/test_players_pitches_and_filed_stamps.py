@@ -116,3 +116,29 @@ def test_a_share_price_box_is_led_by_its_label(line: str, lead: bool) -> None:
 )
 def test_a_sections_more_lead_in_the_other_languages(line: str, lead: bool) -> None:
     assert is_way_lead(line) is lead
+
+
+_COLUMN = "Ask Sam: My neighbour keeps parking across my drive"
+_REPLY = "Talk to your neighbour first. Most people will move a car when asked politely."
+
+
+@pytest.mark.parametrize(
+    ("title", "tail", "kept"),
+    [
+        (_COLUMN, "More Ask Sam\nMy boss copies me into every email", [_REPLY]),
+        (_COLUMN, "More from Ask Sam\nMy boss copies me into every email", [_REPLY]),
+        # no column's name in the title: "More …" may be a headline of the story's own
+        ("My neighbour keeps parking across my drive", "More Ask Sam\nMy boss copies me", None),
+        # prose after the lead: the story goes on
+        (_COLUMN, "More Ask Sam\nThat is what I told him, and he moved the car.", None),
+    ],
+)
+def test_a_columns_lead_to_its_other_pieces_goes(
+    title: str, tail: str, kept: list[str] | None
+) -> None:
+    texts = _texts(f"{title}\n\n{_REPLY}\n\n{tail}\n")
+    if kept is not None:
+        assert texts == kept
+    else:
+        assert texts[0] == _REPLY
+        assert texts[-1].endswith(tail.split("\n")[-1])  # kept: a headline, or the story
