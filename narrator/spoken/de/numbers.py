@@ -78,7 +78,7 @@ _ORDINAL_STEMS = {"eins": "erst", "ein": "erst", "drei": "dritt", "sieben": "sie
 _ENDINGS = {
     "am": "en", "im": "en", "vom": "en", "zum": "en", "beim": "en", "dem": "en", "den": "en",
     "des": "en", "zur": "en", "einem": "en", "einen": "en", "seit": "en", "ab": "en",
-    "bis": "en", "der": "e", "die": "e", "das": "e", "eine": "e",
+    "bis": "en", "zwischen": "en", "der": "e", "die": "e", "das": "e", "eine": "e",
     "v": "en",  # "v. 3. Mai", "vom" written short
 }  # fmt: skip
 # A possessive or "dies-", "jed-" before an ordinal asks what an article would: "ihren 90.
