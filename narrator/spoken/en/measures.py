@@ -246,7 +246,11 @@ def _say_measure(match: re.Match[str]) -> str:
         return match.group(0)  # "Lyons, 2010 pg.": a page written short, no picograms
     if unit in BARE_LETTERS and not match["per"] and not letter_is_unit(match):
         return match.group(0)
+    if unit in _SHIP_TONS and not _of_a_ship(match):
+        return match.group(0)  # "the 911 GT": a car's model, where no ship is spoken of
     one, many = UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
+    if unit == "dwt" and _of_a_ship(match):
+        one, many = UNITS["DWT"]  # "a tanker of 300,000 dwt": a ship's deadweight
     if unit == "nm" and _AT_SEA.search(match.string, max(0, match.start() - 80), match.end() + 80):
         one, many = "nautical mile", "nautical miles"  # "sighted 20 nm off the coast"
     if unit == "kt" and _KILOTONS.search(match.string, max(0, match.start() - 60), match.end() + 9):
@@ -281,6 +285,18 @@ _AT_SEA = re.compile(
     r"seas?|sail(?:ed|ing)?|maritime|nautical|knots|fishing|aircraft|airspace|flew|radar|"
     r"territorial|harbou?rs?|ports? of|cruise|yacht\w*)\b)"
 )
+# A ship's tonnage in capitals, read where a ship or its tonnage is spoken of (`_AT_SEA`):
+# "a gross tonnage of 225,282 GT", "the 300,000 DWT tanker"; "the Porsche 911 GT" is a car.
+_SHIP_TONS = frozenset({"GT", "GRT", "DWT"})
+_TONNAGE = re.compile(r"(?i:\b(?:tonnage|(?<!-)liners?|ferry|ferries|hull)\b)")
+
+
+def _of_a_ship(match: re.Match[str]) -> bool:
+    """Whether a ship or its tonnage is spoken of around a measure (within 80 characters)."""
+    text, start, end = match.string, max(0, match.start() - 80), match.end() + 80
+    return bool(_AT_SEA.search(text, start, end) or _TONNAGE.search(text, start, end))
+
+
 # "kt" is a kiloton where a blast or a mass of something is spoken of, else a knot, a speed of
 # the wind, a ship or a plane: "gusts of 71 kt", "cruised at 450 kt".
 _KILOTONS = re.compile(
