@@ -29,7 +29,7 @@ from narrator.readers.letters import signed_letters
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
 from narrator.readers.players import apart_from_player
-from narrator.readers.stamped_heads import without_stamp_block
+from narrator.readers.stamped_heads import without_issuer_block, without_stamp_block
 from narrator.readers.stamps import entry_time
 from narrator.readers.summaries import (
     BULLET,
@@ -120,7 +120,7 @@ def read_plaintext(text: str, source: str = "", language: str | None = None) -> 
     style = style_for(language)
     byline, rest = take_byline(rest, style)
     # a stamp's block with the page's labels; "Good morning." over a newsletter's first story
-    rest = without_greeting_line(without_stamp_block(rest))
+    rest = without_greeting_line(without_stamp_block(without_issuer_block(rest)))
     rest = without_column_rail(rest, title)  # "More Ask Ruth" under "Ask Ruth: …"
     paragraphs = _paragraphs(without_summary_label(stated_ratings(signed_letters(rest))))
     return Article(

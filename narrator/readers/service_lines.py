@@ -32,12 +32,19 @@ from narrator.readers.promo_lines import is_promo_line
 from narrator.readers.stamps import is_stamp
 from narrator.readers.way_lines import is_appeal_call, is_page_way, is_registration
 
-__all__ = ["is_service_line"]
+__all__ = ["is_issue_stamp", "is_service_line"]
 
 _PODCAST_APPS = (
     r"(?:apple podcasts|spotify|google podcasts|youtube(?: music)?|deezer|ivoox|amazon music"
     r"|overcast|pocket casts|castbox|podimo|audible)"
 )
+_ISSUED = (
+    r"(?:issued|emesso|emitido|\u00e9mis|herausgegeben|ausgegeben)(?: (?:il|el|le|am|on))?"
+    r" [^,]{0,20}\d[^,]{0,20}(?:,? (?:valid until|valido fino (?:al|all'|a)"
+    r"|v\u00e1lido hasta(?: el)?|valable jusqu'(?:au|\u00e0)|g\u00fcltig bis)"
+    r"\s*[^,]{0,20}\d[^,]{0,20})?"
+)
+_ISSUE_STAMP = re.compile(_ISSUED, re.IGNORECASE)
 _LINE = re.compile(
     # a blog's way to its other posts
     r"(?:(?:\u00ab|<|\u2190)\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)"
@@ -61,10 +68,7 @@ _LINE = re.compile(
     rf"| aussi| auch| anche)? [^.!?]{{0,20}}\b{_PODCAST_APPS}\b.{{0,80}}"
     r"|apoie (?:o|este|nosso) (?:podcast|programa)\b.{0,160}"
     # a bulletin's issue and validity: "Emesso il 07/12/2026 alle 14:00, valido fino all'08/12/2026"
-    r"|(?:issued|emesso|emitido|\u00e9mis|herausgegeben|ausgegeben)(?: (?:il|el|le|am|on))?"
-    r" [^,]{0,20}\d[^,]{0,20}(?:,? (?:valid until|valido fino (?:al|all'|a)"
-    r"|v\u00e1lido hasta(?: el)?|valable jusqu'(?:au|\u00e0)|g\u00fcltig bis)"
-    r"\s*[^,]{0,20}\d[^,]{0,20})?"
+    rf"|{_ISSUED}"
     # a listing's poster, no writer: "Listed by Harbourne Tourist Information Centre"
     r"|(?:listed|submitted|added|uploaded) by (?-i:[A-Z])[^.!?|]{2,60}"
     # a live page's and a recipe card's controls
@@ -80,6 +84,12 @@ _LINE = re.compile(
     r"|(?:comment on|track|follow|view|download|print) this (?:application|notice|consultation"
     r"|case|item|petition)|view (?:all )?documents?(?: \(\d+\))?"
     r"|back to (?:(?:the )?search results|results|(?:the )?list)"
+    # the same in the other languages read, naming the list: "Torna all'elenco dei bollettini"
+    r"|(?:torna all'elenco|retour \u00e0 la liste|zur\u00fcck zur liste|volver al listado"
+    r"|voltar \u00e0 lista)(?: d(?:ei|egli|elle|es|er|e|os|as) [\w' ]{1,30})?"
+    # a call to a bulletin's alerts by text or mail: "Iscriviti al servizio SMS"
+    r"|(?:iscriviti al servizio|sign up (?:for|to) (?:our )?|abonnez-vous aux|suscr\u00edbete a"
+    r" (?:las|los)) ?(?:sms|text|e-?mail)(?: alerts?| alertes| alertas)?"
     r"|\d(?:[.,]\d)? (?:from|out of \d(?: stars?)?(?: from)?) [\d,.]+ (?:votes?|ratings?|reviews?)"
     r"|nutrition(?: facts| info(?:rmation)?)?\s*:?\s*calories\b.{0,200}"
     # a mail's small print and links
@@ -170,6 +180,12 @@ _EDITION_NAME = re.compile(
 _ISSUE = re.compile(r"(?:issue|edition|ausgabe|num[ée]ro|numero|n[°º.])\s*\d{1,4}", re.I)
 _MONTH_YEAR = re.compile(r"[^\W\d_]{3,12}\.? \d{4}")
 _MAX_EDITION_PARTS = 4
+
+
+def is_issue_stamp(line: str) -> bool:
+    """Whether a stripped line is a bulletin's issue stamp ("Issued on 7 December 2026 at
+    14:00, valid until 8 December 2026")."""
+    return bool(_ISSUE_STAMP.fullmatch(line))
 
 
 def is_service_line(line: str) -> bool:

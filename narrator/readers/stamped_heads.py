@@ -17,15 +17,17 @@ from __future__ import annotations
 import re
 
 from narrator.readers.greetings import is_headline
+from narrator.readers.service_lines import is_issue_stamp
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_page_frame
 
-__all__ = ["from_stamped_headline", "without_stamp_block"]
+__all__ = ["from_stamped_headline", "without_issuer_block", "without_stamp_block"]
 
 _MAX_NAME_BLOCKS = 3
 _MAX_NAME_LINES = 3
 _MAX_LABEL_WORDS = 6
 _MAX_STAMP_LABEL_WORDS = 2
+_MAX_ISSUER_WORDS = 12
 _ENDS = re.compile(r"[.!?;,:]$")
 _NAME = re.compile(
     r"^[A-Z\u0410-\u042f\u0401][\w'\u2019.-]+(?: [A-Z\u0410-\u042f\u0401][\w'\u2019.-]+){1,2}$"
@@ -184,3 +186,17 @@ def without_stamp_block(lines: list[str]) -> list[str]:
         is_stamp(line) or (_is_label(line) and bool(_PATH.search(line))) for line in block[first:]
     )
     return lines[start + len(block) :] if before and after else lines
+
+
+def without_issuer_block(lines: list[str]) -> list[str]:
+    """`lines` (those under a title) without their first block when it is a bulletin's issuer
+    over its issue stamp, no writer: "Regione autonoma Valle Alpina \u2013 Ufficio neve e
+    valanghe" over "Emesso il 07/12/2026 alle 14:00, valido fino all'08/12/2026"."""
+    blocks = _blocks(lines)
+    if len(blocks) < 2 or len(blocks[0][1]) != 2:
+        return lines
+    start, (issuer, stamp) = blocks[0]
+    short = len(issuer.split()) <= _MAX_ISSUER_WORDS and not issuer.rstrip().endswith(
+        (".", "!", "?")
+    )
+    return lines[start + 2 :] if short and is_issue_stamp(stamp.strip()) else lines

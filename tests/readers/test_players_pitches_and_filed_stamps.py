@@ -11,6 +11,7 @@ import pytest
 
 from narrator.readers.outlet_lines import is_outlet_lead
 from narrator.readers.plaintext import read_plaintext
+from narrator.readers.service_lines import is_service_line
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line
 from narrator.readers.way_lines import is_way_lead, without_pitch
@@ -142,3 +143,41 @@ def test_a_columns_lead_to_its_other_pieces_goes(
     else:
         assert texts[0] == _REPLY
         assert texts[-1].endswith(tail.split("\n")[-1])  # kept: a headline, or the story
+
+
+_BULLETIN = "Il pericolo di valanghe è moderato sopra i 1.800 metri, in calo rispetto a ieri."
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        ("Provincia di Nordvalle \u2013 Servizio meteo\nEmesso il 05/03/2026 alle 13:00", []),
+        (
+            "Met Service \u2013 Alpine Desk\nIssued on 05/03/2026 at 13:00, valid until 06/03/2026",
+            [],
+        ),
+        # a sentence over the stamp is the bulletin's own
+        (
+            "La neve è caduta fino a 900 metri.\nEmesso il 05/03/2026 alle 13:00",
+            ["La neve è caduta fino a 900 metri."],
+        ),
+    ],
+)
+def test_a_bulletins_issuer_over_its_issue_stamp_goes(head: str, kept: list[str]) -> None:
+    texts = _texts(f"Bollettino neve: pericolo moderato in calo\n\n{head}\n\n{_BULLETIN}\n")
+    assert texts == [*kept, _BULLETIN]
+
+
+@pytest.mark.parametrize(
+    ("line", "service"),
+    [
+        ("Torna all'elenco delle notizie", True),
+        ("Retour à la liste des communiqués", True),
+        ("Iscriviti al servizio SMS", True),
+        ("Sign up for text alerts", True),
+        ("Iscriviti al servizio civile universale entro il 20 marzo.", False),
+        ("Torna all'elenco dei candidati la lista civica, dopo il ricorso vinto al Tar.", False),
+    ],
+)
+def test_a_bulletins_closing_tools_in_the_other_languages(line: str, service: bool) -> None:
+    assert is_service_line(line) is service
