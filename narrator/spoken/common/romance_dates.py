@@ -108,6 +108,12 @@ def date_reader(
         rf"(?<![\w.,/:-])1(?=(?:(?:\s*,\s*|\s+(?:{joiner})\s+)(?:(?:il|el|o)\s+|l['’]\s?)?"
         rf"(?:[2-9]|[12]\d|3[01]))+{of} (?i:{month})(?!\w))"
     )
+    # Two days joined by a dash before their month are both days: "il 3-4 giugno" -> "il tre
+    # e quattro giugno"; after "dal" or "del" it is a span, left to the ranges.
+    day_pair = re.compile(
+        r"(?<![\w.,/:-])(?<!(?i:dal|del) )(?<!(?i:da|do) )(?<!(?i:desde) )"
+        rf"(?P<a>[1-9]|[12]\d|3[01])\s?[-–]\s?(?P<b>[2-9]|[12]\d|3[01])(?={of} (?i:{month})(?!\w))"
+    )
     after_day = rf"(?<!\d )(?<!\d {words.of} )" if words.of else r"(?<!\d )"
     # Not before a month after the day: "el mar. 12 de marzo" is a Tuesday's ("martes").
     month_first = re.compile(
@@ -159,9 +165,15 @@ def date_reader(
             return match.group(0)
         return say_named(match)
 
+    def say_day_pair(match: re.Match[str]) -> str:
+        if int(match["a"]) >= int(match["b"]):
+            return match.group(0)
+        return f"{match['a']} {numerals.and_word} {match['b']}"
+
     def read_dates(text: str) -> str:
         """Read dates: "15/03/2024" -> "quince de marzo de dos mil veinticuatro"."""
         text = _DAY_MONTH.sub(say_day_month, numeric.sub(say_numeric, text))
+        text = day_pair.sub(say_day_pair, text)
         text = listed_first.sub(words.first, text)
         text = month_first.sub(say_named, text)  # first: a street's number follows its month
         return undotted.sub(say_undotted, named.sub(say_named, text))

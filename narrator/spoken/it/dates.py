@@ -33,7 +33,7 @@ _MONTH_NAMES = sorted({row[1] for row in read_table("it", "months")})
 # of a month, alone or listed ("dall'1 al 3 marzo"), takes its full form.
 _ELIDED_FIRST = re.compile(
     r"(?<![\w'’])(?P<article>[Ll]|[Dd]all|[Aa]ll|[Dd]ell|[Nn]ell|[Ss]ull)['’]\s?(?=1[°º]?"
-    r"(?:(?:\s*,\s*|\s+(?:e|ed|al)\s+)(?:il\s+|l['’]\s?)?(?:[2-9]|[12]\d|3[01]))*\s(?:"
+    r"(?:(?:\s*,\s*|\s+(?:e|ed|al)\s+|\s?[-–]\s?)(?:il\s+|l['’]\s?)?(?:[2-9]|[12]\d|3[01]))*\s(?:"
     + "|".join(_MONTH_NAMES)
     + r")\b)"
 )
