@@ -44,7 +44,17 @@ _PLACING = re.compile(
     r"(?= (?:in classifica|nella classifica|nel girone|nella generale|al traguardo)\b)"
 )
 
+# A name and a degree-marked number after a placing, in its list, is the next placing: "Sainz
+# ha finito 4°, Leclerc 5°, Hamilton 6°" -> "quarto, Leclerc quinto, Hamilton sesto".
+_LISTED_PLACING = re.compile(
+    r"(?P<before>\dº,? (?:e |ed )?[A-ZÀ-Ú][\w'’]+(?: [A-ZÀ-Ú][\w'’]+)? )(?P<number>\d{1,2})°"
+)
+
 
 def write_degree_ordinals(text: str) -> str:
     """Write "º" for a degree sign that marks a placing: "il 3° posto" -> "il 3º posto"."""
-    return _write_after_article(_PLACING.sub(r"\g<number>º", text))
+    text = _write_after_article(_PLACING.sub(r"\g<number>º", text))
+    listed = 1
+    while listed and "º" in text:
+        text, listed = _LISTED_PLACING.subn(r"\g<before>\g<number>º", text)
+    return text
