@@ -282,7 +282,7 @@ _HINT_FORMS = sorted(
     | {"affect.", "C. of", "Pt.", "Bty.", "do.", "Do.", "Treas.", "App.", "Id.", "id.", "dir."}
     | {"Conf.", "Reg.", "reg.", "Dem.", "agg.", "DEM.", "OT", "HT", "FT", "F/T", "H/T"}
     | {"Q.", "Ques.", "Quest.", "Ans.", "K.", "Cong.", "O.R.", "O.Rs.", "Question", "Cat.", "Cat"}
-    | {"incl.", "App.", "Cdo", "Exp.", "exp.", "reb.", "ast.", "inn.", "cert.", *POSITIONS}
+    | {"incl.", "App.", "Cdo", "Coy", "Exp.", "exp.", "reb.", "ast.", "inn.", "cert.", *POSITIONS}
     | {"pass.", "prop.", "props.", "stl.", "blk."}
     | {"S&P", "cond.", "rev.", "est.", "nr.", "Nr.", "dir.", "TD", "TDs", "INT", "INTs", "n."}
     | {"s.v.", "s. v.", "tr.", "trans.", "Ch.", "R.R.", "Str.", "Is.", "I. of", "G. of", "ser."}

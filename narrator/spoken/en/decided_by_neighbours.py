@@ -105,6 +105,14 @@ _CATEGORY = re.compile(r"\bCat\.?(?= [1-5] (?:storm|hurricane|cyclone|typhoon)s?
 _INCLUDED = re.compile(r"\bincl\.(?P<closing>(?=[,;)]|\s*$))?")
 _APPEALS = re.compile(r"(?<=\bCourt of )App\.|(?<=\bCt\. of )App\.")
 _COMMANDO = re.compile(r"(?<=\d )Cdo\b")
+# A company named by its letter, as British and Commonwealth armies write it: "C Coy." ->
+# "C Company"; undotted ("B Coy") only where a soldier or a unit is spoken of, as "Coy" may be a
+# surname after an initial.
+_COMPANY = re.compile(r"(?<![\w.])(?P<letter>[A-Z]) Coy(?P<dot>\.)?(?![\w-])")
+_ARMY = re.compile(
+    r"\b(?:Bn|Battalion|Regt|Regiment|Platoon|Pte|Private|Sgt|Sergeant|Cpl|Corporal|Capt|"
+    r"Captain|Maj|Major|Lt|Brigade|Bde|Rifles|Fusiliers|Guards|Infantry|Division|Div)\b"
+)
 _EXPIRES = re.compile(
     r"\b(?P<e>[Ee])xp\.(?= (?:\d{1,2}/\d{2,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]* (?:twenty|nineteen|two)\b))"
@@ -198,6 +206,8 @@ def _read_market_and_kitchen_words(text: str) -> str:
         text = _APPEALS.sub(lambda m: "Appeals" + stop_after(m), text)
     if "Cdo" in text:
         text = _COMMANDO.sub("Commando", text)
+    if " Coy" in text:
+        text = _COMPANY.sub(_say_company, text)
     if "xp." in text:
         text = _EXPIRES.sub(lambda m: f"{m['e']}xpires", text)
     if "Cat" in text:
@@ -259,6 +269,12 @@ def _say_lower_rank(match: re.Match[str]) -> str:
     if match["first"] == "brig" or not _RANK_OWNER_BEFORE.search(text, max(0, start - 30), start):
         return match.group(0)
     return _RANKS[match["first"]] + stop_after(match)
+
+
+def _say_company(match: re.Match[str]) -> str:
+    if not match["dot"] and not _ARMY.search(match.string):
+        return match.group(0)  # "Wayne J Coy": an initial and a surname
+    return f"{match['letter']} Company" + stop_after(match)
 
 
 def _say_overtime(match: re.Match[str]) -> str:
