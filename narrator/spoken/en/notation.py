@@ -52,9 +52,11 @@ _BOUND_WORDS = {
 _LEADING_BOUND = re.compile(r"^(?P<sign>[<>])(?=[$€£]?\d)")
 # Thousands parted by spaces, as much of the world writes them: "1 000 000", "25 000"; after
 # a "+", a country's code and three groups or more are a phone number ("+44 800 123 456"), and
-# so is "+1 800" before a word in capitals ("+1 800 FLOWERS"), where "+1 250 000" is a change.
+# so is a toll-free "1 800" before a word in capitals ("+1 800 FLOWERS", "1 888 MY TAXES"),
+# where "+1 250 000" is a change and "1 800 EUR" a sum.
 _SPACED_THOUSANDS = re.compile(
-    r"(?<![\w.,-])(?<!\d )(?!(?<=\+)\d{1,3}(?: \d{3}){3}|(?<=\+)1 8\d\d [A-Z]{3})"
+    r"(?<![\w.,-])(?<!\d )(?!(?<=\+)\d{1,3}(?: \d{3}){3}"
+    r"|1 8(?:00|88|77|66|55|44|33) (?:[A-Z]{4,}|[A-Z]{2,3} [A-Z]{3,})(?![a-z]))"
     r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w,]|[.,]\d|\s?[-–/:]|\s\d)"
 )
 # A number in scientific notation, as calculators and papers print it: "6.02e23", "1.5E-3"

@@ -252,6 +252,7 @@ HINT = any_of(
     # Digits on either side of a space, in one scan of the spaces (three cost three times as
     # much): the digit after the space checked before what comes before it.
     r" \d(?:(?<=\d \d)\d{2,3} \d|(?<=0\d\d\d\d \d)\d{5}|(?<=\d\d\d \d)\d{3}\b)",
+    r" 8(?<=\b1 8)(?:00|88|77|66|55|44|33) [A-Z]{3}",  # "1 800 FLOWERS": a toll-free word
     r"IS[BS]N",
     "rea code",
     "rea Code",
