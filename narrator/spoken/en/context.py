@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from narrator.spoken.tables import read_table
+
 HAS_DIGIT = re.compile(r"\d")
 # A written number: "27,000", "3.5", ".5".
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -52,12 +54,16 @@ _CAPITAL_WORD_AHEAD = re.compile(
 
 
 # A capitalised word of the calendar, which a date or a time may take after it: "Jan. Feb. and
-# Mar.", "at 5 p.m. Friday", "9 a.m. Christmas Day".
+# Mar.", "at 5 p.m. Friday", "9 a.m. Christmas Day". The months and their short forms are the
+# months table's, as the dates read them.
+_MONTH_WORDS = sorted(
+    {word for row in read_table("en", "months") for word in (row[0], *row[1].split())},
+    key=lambda word: (-len(word), word),
+)
 CALENDAR_WORD = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Christmas|Easter|"
-    r"Thanksgiving|Halloween|New Year)\b"
+    "(?:" + "|".join(map(re.escape, _MONTH_WORDS)) + "|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|"
+    r"Sat|Sun|Christmas|Easter|Thanksgiving|Halloween|New Year)\b"
 )
 
 
