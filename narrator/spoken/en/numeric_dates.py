@@ -74,6 +74,18 @@ _FOR_SLASHED = re.compile(
     r"pounds?|hours?|tsp|tbsp|lbs?|oz)\b|\s[a-z]{2,}[^s\W]s\b)"  # "for 12/25 shots": a count
 )
 _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
+# A unit named in full after the slashed pair makes it a part of that unit, whatever word
+# stands before it: "sits on 1/2 acre", "by 3/4 mile", "until 1/2 teaspoon" (the units' tables
+# give their names of one word; a name that is a common noun too, "pair", "bar", is left).
+_UNIT_NAMES = frozenset(
+    name
+    for table in ("units", "si_units")
+    for row in read_table("en", table)
+    for name in row[1:3]
+    if name.isalpha() and name.islower()
+) - {"pair", "pairs", "package", "packages", "bar", "bars", "gray", "grays", "mole", "moles"}
+_UNIT_NAMES |= {"acre", "acres", "cup", "cups", "stick", "sticks", "pinch", "million", "billion"}
+_WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 _SLASHED_NAMES = read_mapping("en", "slashed_names")
 
 
@@ -186,6 +198,9 @@ def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
         return match.group(0)  # "Reduce the sauce by 1/3": a share of it, no date
     if _PERCENT_AFTER.match(match.string, match.end()):
         return match.group(0)  # "by 1/2 per cent": a share of a percent, no date
+    unit = _WORD_AFTER.match(match.string, match.end())
+    if unit is not None and unit[1] in _UNIT_NAMES:
+        return match.group(0)  # "on 1/2 acre": a part of the unit, no date
     first, second = int(match["a"]), int(match["b"])
     if runway_headings(match.string, match.start("a"), first, second) or bowling_figures(
         match.string, match.start("a"), first, second
