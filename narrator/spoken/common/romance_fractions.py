@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from narrator.spoken.common.romance_numbers import Numerals, to_int
+from narrator.spoken.common.romance_numbers import Form, Numerals, to_int
 from narrator.spoken.common.seasons import is_season
 
 FractionWords = Callable[[int, int], str]
@@ -56,12 +56,22 @@ def fraction_reader(
     half: str = "",
     half_before_noun: str = "",
     parts: Mapping[int, str] | None = None,
+    noun_form: Callable[[str], Form] | None = None,
 ) -> Callable[[str], str]:
     """A rule reading fractions with a language's ``words`` for numerator and denominator;
     ``half``, if given, is said after a whole number ("dos y medio"); ``half_before_noun``
     ("medio"), if given, says "1/2" before a noun, agreeing with it ("media hora");
     ``parts``, the feminine ordinals by denominator ({4: "cuarta"}), if given, say a fraction
-    before "partes" ("tres cuartas partes")."""
+    before "partes" ("tres cuartas partes"); ``noun_form``, the language's guesser of a plural's
+    gender (`table_noun_form`), if given, tells a feminine the ending does not ("veces")."""
+
+    def feminine_noun(noun: str) -> bool:
+        """Whether the counted ``noun`` is feminine: by the language's guess for a plural it
+        knows ("3 y 1/2 veces" -> "tres veces y media"), else by its ending in "-a"."""
+        guessed = noun_form(f" {noun}") if noun_form else ""
+        if guessed:
+            return guessed == "f"
+        return noun.endswith(("a", "as")) and noun not in _DAYS
 
     def said(sign: str | None, whole: str | None, numerator: int, denominator: int) -> str:
         fraction = words(numerator, denominator)
@@ -93,7 +103,7 @@ def fraction_reader(
         if whole and half and (numerator, denominator) == ("1", 2) and noun and half[-1] == "o":
             # the half agrees with a feminine noun after it: "3 y 1/2 tazas" -> "tres y media"
             word = noun.group(1)
-            if len(word) > 2 and word not in _NOT_NOUNS | _DAYS and word.endswith(("a", "as")):
+            if len(word) > 2 and word not in _NOT_NOUNS and feminine_noun(word):
                 said_whole = numerals.cardinal(int(whole), "f")
                 feminine = f"{said_whole} {numerals.and_word} {half[:-1]}a"
                 return f"{numerals.minus} {feminine}" if match.group("sign") else feminine
@@ -103,11 +113,11 @@ def fraction_reader(
         noun = match["noun"]
         if noun in _NOT_COUNTED | _NOT_NOUNS:
             return match.group(0)
-        feminine = noun.endswith(("a", "as")) and noun not in _DAYS
+        is_feminine = feminine_noun(noun)
         if match["whole"] == "1" and noun.endswith(("as", "os")):
             noun = noun[:-1]  # one and a half is said with the singular: "una taza y media"
-        whole = numerals.cardinal(int(match["whole"]), "f" if feminine else "m")
-        said_half = f"{half[:-1]}a" if feminine and half[-1] == "o" else half
+        whole = numerals.cardinal(int(match["whole"]), "f" if is_feminine else "m")
+        said_half = f"{half[:-1]}a" if is_feminine and half[-1] == "o" else half
         return f"{whole} {noun} {numerals.and_word} {said_half}"
 
     def say_glyph(match: re.Match[str]) -> str:

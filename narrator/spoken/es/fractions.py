@@ -14,6 +14,7 @@ from __future__ import annotations
 from narrator.spoken.common.knockout_rounds import round_reader
 from narrator.spoken.common.romance_designations import designation_reader
 from narrator.spoken.common.romance_fractions import HINT, fraction_reader
+from narrator.spoken.common.romance_gender import table_noun_form
 from narrator.spoken.es.numbers import NUMERALS, cardinal, ordinal
 from narrator.spoken.tables import read_words
 
@@ -55,7 +56,9 @@ def fraction_words(numerator: int, denominator: int) -> str:
 # A law's number and year are no fraction: "Ley 3/2018" -> "tres, dos mil dieciocho", as the
 # references read it (the slash unsaid, a pause in its place).
 _read_designations = designation_reader(read_words("es", "designations"), ",")
-_read_fractions = fraction_reader(NUMERALS, fraction_words, "medio", "medio", _PARTS)
+_read_fractions = fraction_reader(
+    NUMERALS, fraction_words, "medio", "medio", _PARTS, table_noun_form("es")
+)
 
 
 # A round of a tournament written as a fraction: "los 1/8 de final" -> "los octavos de final".
