@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.amount_nouns import before_a_noun, in_a_rate_compound, sizes_a_noun
 from narrator.spoken.en.context import HAS_DIGIT, NUM, span_joint, stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.market_ranges import write_at_ranges
@@ -35,7 +36,7 @@ from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
 from narrator.spoken.en.price_units import read_glued_cents, read_price_units
 from narrator.spoken.en.unit_names import per_name
-from narrator.spoken.tables import read_mapping, read_table, read_words
+from narrator.spoken.tables import read_mapping, read_table
 
 # symbol -> (one, many, one hundredth, many hundredths)
 _CURRENCIES = {row[0]: (row[1], row[2], row[3], row[4]) for row in read_table("en", "currencies")}
@@ -108,28 +109,29 @@ def _say_fraction_money(match: re.Match[str]) -> str:
 
 def _say_money(match: re.Match[str]) -> str:
     names = _CURRENCIES[match["cur"]]
-    if match["scale"]:
-        amounts = [decimal(a) for a in (match["amt"], match["amt2"]) if a]
-        if match["scale1"]:  # "$1.2bn-$1.5bn": each end has its scale
-            amounts[0] += " " + _SCALES[match["scale1"]]
-        words = span_joint(match).join(amounts) + f" {_SCALES[match['scale']]} {names[1]}"
-    elif match["amt2"]:
+    if match["amt2"] and not match["scale"]:
         words = _say_range(match, names)
     else:
-        words = _say_amount(match["amt"], names)
+        words = _say_scaled(match, names) if match["scale"] else _say_amount(match["amt"], names)
+        if not match["per"] and words.endswith(names[1]) and sizes_a_noun(match):
+            words = _singular(words, names)
     if match["per"]:
         words += " per " + per_name(match["per"])
-    elif (
-        (not match["amt2"] or words.count(names[1]) == 1)
-        and (
-            _before_a_noun(match)
-            or _RATE_COMPOUND.match(match.string, match.end())
-            or (match["scale"] not in _INDIAN_SCALES and _scaled_before_a_noun(match))
-        )
-        and words.endswith(names[1])
-    ):
-        words = words[: -len(names[1])] + names[0]  # "a $5 bill": "a five-dollar bill"
     return ("minus " if match["minus"] else "") + words
+
+
+def _say_scaled(match: re.Match[str], names: tuple[str, str, str, str]) -> str:
+    """Read a scaled amount or range: "$1.2bn-$1.5bn" -> "one point two billion to one point
+    five billion dollars", the currency once after the last scale."""
+    amounts = [decimal(a) for a in (match["amt"], match["amt2"]) if a]
+    if match["scale1"]:  # "$1.2bn-$1.5bn": each end has its scale
+        amounts[0] += " " + _SCALES[match["scale1"]]
+    return span_joint(match).join(amounts) + f" {_SCALES[match['scale']]} {names[1]}"
+
+
+def _singular(words: str, names: tuple[str, str, str, str]) -> str:
+    """ "five dollars" -> "five dollar", as "a $5 bill" says it."""
+    return words.removesuffix(names[1]) + names[0]
 
 
 def _say_range(match: re.Match[str], names: tuple[str, str, str, str]) -> str:
@@ -139,88 +141,18 @@ def _say_range(match: re.Match[str], names: tuple[str, str, str, str]) -> str:
     twenty to thirty-five dollar ticket")."""
     low, high = match["amt"], match["amt2"]
     whole = _WHOLE.fullmatch(low) and _WHOLE.fullmatch(high) and "to" not in match.group(0)
-    if whole and (match.group(0).count(match["cur"]) == 1 or _before_a_noun(match)):
-        low_words = cardinal(int(low.partition(".")[0].replace(",", "")))
-        return low_words + span_joint(match) + _say_amount(high, names)
-    return span_joint(match).join(_say_amount(a, names) for a in (low, high))
+    sizes_noun = whole and before_a_noun(match)
+    if not whole or not (sizes_noun or match.group(0).count(match["cur"]) == 1):
+        return span_joint(match).join(_say_amount(a, names) for a in (low, high))
+    high_words = _say_amount(high, names)
+    sizes_noun = sizes_noun or in_a_rate_compound(match)  # "a $20-$35-a-day job"
+    if not match["per"] and sizes_noun and high_words.endswith(names[1]):
+        high_words = _singular(high_words, names)
+    low_words = cardinal(int(low.partition(".")[0].replace(",", "")))
+    return low_words + span_joint(match) + high_words
 
 
 _WHOLE = re.compile(r"[\d,]+(?:\.0+)?")
-
-
-# An amount in a compound of a rate is singular: "a £5m-a-year deal", "$100,000-a-year".
-_RATE_COMPOUND = re.compile(r"-an?-[a-z]")
-# An amount between "a" (or "every", "any", a count: "five £5 notes") and a noun qualifies the
-# noun, its currency singular: "a $5 bill", "every £20 note", "the $2 million contract",
-# "Apple's $3bn deal", "a $5 fee for each"; not "a $5 or $10 fee", "$5 a day", "the $5 million
-# spent" (`_after_a_participle`).
-_A_BEFORE = re.compile(
-    r"(?:\b(?i:an?|the|this|that|every|any|another|its|his|her|their|our|my|your|whose|two|"
-    r"three|four|five|six|seven|eight|nine|ten|several|some|many|few)|\w's)\s$"
-)
-_NOUN_AFTER = re.compile(
-    r"-?\s?(?!(?:a|an|the|and|or|to|for|from|of|in|on|at|per|each|by|with|is|was|were|are|"
-    r"be|been|that|which|who|than|as|more|less|last|this|next|in|into|over|under|most|many|"
-    r"some|all|every|these|those|our|their|his|her|my|your|its|we|they|you)\b)[a-z]{3,}\b"
-)
-
-
-# The table's groups, and compounds ending in one ("homeowners", "automakers", "moviegoers").
-_CLAUSE_SUBJECT = re.compile(
-    r"[a-z]*(?:"
-    + "|".join(sorted(read_words("en", "clause_subjects"), key=lambda w: (-len(w), w)))
-    + ")"
-)
-
-
-def _before_a_noun(match: re.Match[str]) -> bool:
-    text = match.string
-    before = text[max(0, match.start() - 8) : match.start()]
-    if _A_BEFORE.search(before) is None:
-        return False
-    after = _NOUN_AFTER.match(text, match.end())
-    if after is None or _PARTICIPLE.fullmatch(after.group(0).strip(" -")):
-        return False
-    # Who expected, paid or owed it: the subject of a clause about the amount, not a noun it
-    # sizes ("above the $61.66bn analysts expected", "the $5m investors lost").
-    return _CLAUSE_SUBJECT.fullmatch(after.group(0).strip(" -")) is None
-
-
-# A scaled amount is the size of the thing the noun after it names, even with no determiner
-# (as headlines write): "ministers back £49bn plan", "Firm wins $3m contract" -> "forty-nine
-# billion pound plan"; not before a word that cannot be that noun: a plural, a verb or an
-# adverb ("$5m profits", "£2bn went", "$5m annually"), or a word of `not_nouns` ("£49bn of
-# cuts", "$5 million in aid", "$2 trillion now"). Indian news keeps rupees plural before
-# the noun where no determiner is ("approves Rs 12,000-cr rail projects").
-_INDIAN_SCALES = frozenset({None, "crore", "lakh crore", "lakh", "cr"})
-_WORD_AFTER = re.compile(r" ([a-z]{3,})\b(?!['-])")
-_NOT_NAMED = re.compile(r"[a-z]*(?:[^su]s|ing|ed|ly)")
-_NO_NOUNS = read_words("en", "not_nouns") | {
-    "now", "ago", "back", "apiece", "today", "tonight", "yesterday", "tomorrow", "last", "next",
-    "this", "these", "those", "its", "his", "her", "their", "our", "your", "extra", "worth",
-    "total", "overall", "net", "gross", "went", "came", "fell", "rose", "grew", "goes", "became",
-    "shall", "never", "instead", "upfront", "alone", "once", "via", "versus", "despite", "like",
-    "near", "upon", "cash", "whether", "unless", "whereas", "nor", "all", "both", "either",
-    "neither", "est",
-}  # fmt: skip
-
-
-def _scaled_before_a_noun(match: re.Match[str]) -> bool:
-    word = _WORD_AFTER.match(match.string, match.end())
-    return (
-        word is not None
-        and word[1] not in _NO_NOUNS
-        and not _NOT_NAMED.fullmatch(word[1])
-        and not _PARTICIPLE.fullmatch(word[1])
-    )
-
-
-# A participle after an amount makes no noun of it: "the $5 million raised", "spent", "paid".
-_PARTICIPLE = re.compile(
-    r"[a-z]+[^e\W]ed|spent|paid|lost|won|owed|left|made|given|taken|sought|brought|bought|"
-    r"sold|held|set|cut|put|earned|raised|needed|lent|sent|kept|sunk|stolen|laid|bet|drawn|"
-    r"written|forgiven|due|owing"
-)
 
 
 # A currency code or symbol written after the amount: "20 €", "5 million USD", "50¢".
@@ -283,7 +215,7 @@ _COUNTED_LETTERS_BEFORE = re.compile(
 
 def _say_sign_after(match: re.Match[str]) -> str:
     words = _say_sign_after_plural(match)
-    if match["cur"] == "¢" and words.endswith(" cents") and _before_a_noun(match):
+    if match["cur"] == "¢" and words.endswith(" cents") and before_a_noun(match):
         return words.removesuffix("s")  # "a 25¢ stamp": "a twenty-five cent stamp"
     return words
 
