@@ -7,6 +7,8 @@ them, said as the words they stand for.
   two blocks" (points and yards are read as units, by `measures`)
 - only right after a count or an ordinal ("his 50th HR" -> "home run"): "TD Bank", "a TD" and
   "the HR department" are left alone; "412 total yds." -> "total yards"
+- a pitcher's strikeouts, "K" after a count where the words speak of pitching: "had 12 K and
+  no walks over seven innings" -> "twelve strikeouts" ("a 10 K race", "held at 4 K" stay)
 - a standings' half game: "3.5 games back" -> "three and a half games back", "a 1.5-game lead"
   -> "a one-and-a-half-game lead", "0.5 games behind" -> "half a game behind"
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.context import stop_after
+from narrator.spoken.en.context import stop_after, words_around
 from narrator.spoken.en.numbers import cardinal
 
 _WORDS = {
@@ -51,8 +53,16 @@ _OTHER_NOUN_AFTER = re.compile(
 )
 # Standings count half games, never other decimals: "3.5 games back", "a 1.5-game lead".
 _HALF_GAMES = re.compile(r"(?<![\w.,])(?P<whole>\d{1,2})\.5(?P<joint>[ -])(?P<games>games?)\b")
+# A pitcher's strikeouts, as box scores write them: "12 K", "9 Ks", "his 3,000th K", where
+# the words around speak of pitching; a race's "10 K" and a cold "4 K" are left to `measures`.
+_STRIKEOUTS = re.compile(r"(?:(?<=\d )|(?<=\d(?:st|nd|rd|th) ))K(?P<plural>s)?\b(?![\w'’-]|\.\w)")
+_PITCHING = re.compile(
+    r"\b(?:innings?|pitch(?:ed|er|ers|es|ing)?|struck out|strikeouts?|ERA|bullpen|mound|"
+    r"no-hitter|shutout|batters?|walks?|walked|starter|strike zone|hurler|reliever|IP|BB)\b"
+)
 HINT = re.compile(
-    r"\d (?:TD|INT|HR|reb|ast|stl|blk)|\d\.5[ -]game|\d(?:st|nd|rd|th) (?:TD|INT|HR)\b| yds\b"
+    r"\d (?:TD|INT|HR|reb|ast|stl|blk)|\d(?:st|nd|rd|th)? Ks?\b"
+    r"|\d\.5[ -]game|\d(?:st|nd|rd|th) (?:TD|INT|HR)\b| yds\b"
 )
 
 
@@ -75,6 +85,15 @@ def _say_nth_stat(match: re.Match[str]) -> str:
     return _WORDS[match["stat"]][0]
 
 
+def _say_strikeouts(match: re.Match[str]) -> str:
+    if not _PITCHING.search(words_around(match, 120, 120)):
+        return match.group(0)
+    before = match.string[max(0, match.start() - 4) : match.start()].split()[-1]
+    if before == "1" or before[-2:] in ("st", "nd", "rd", "th"):
+        return "strikeout"  # "1 K", "his 3,000th K"
+    return "strikeouts"
+
+
 def _say_half_games(match: re.Match[str]) -> str:
     whole, games = int(match["whole"]), match["games"]
     if match["joint"] == "-":
@@ -90,4 +109,6 @@ def read_box_scores(text: str) -> str:
     if " yds" in text:
         text = _KIND_OF_YARDS.sub(lambda m: f"{m['kind']} yards{stop_after(m)}", text)
     text = _NTH_STAT.sub(_say_nth_stat, text)
+    if " K" in text:
+        text = _STRIKEOUTS.sub(_say_strikeouts, text)
     return _STAT.sub(_say_stat, text)
