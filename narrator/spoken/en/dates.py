@@ -299,6 +299,22 @@ def _say_month_day_slash_year(match: re.Match[str]) -> str:
     return f"{month} {ordinal(day)}, {said_year}"
 
 
+# A night or a weekend across two days, written with a slash as war diaries and reports write it:
+# "the night of 13/14 October", "the raid of 5/6 June 1944" -> "the thirteenth to the
+# fourteenth of October" (only days one after the other: no fraction of a month).
+# After a word that leads a date, so that "paid 3/4 March rent" is no night.
+_DATE_LEADS = "|".join(rf"(?<=\b(?i:{word}) )" for word in ("of", "on", "night", "weekend", "by"))
+_NIGHT_DAYS_MONTH = re.compile(
+    rf"(?:{_DATE_LEADS})(?P<d1>\d{{1,2}})/{_DAY}\s+{_MONTH}\b\.?(?!['’]s\b)"
+)
+
+
+def _say_night_days_month(match: re.Match[str]) -> str:
+    if int(match["day"]) != int(match["d1"]) + 1:
+        return match.group(0)
+    return _say_days_month(match)
+
+
 def _say_month_days(match: re.Match[str]) -> str:
     month, first, last = _month_name(match["month"]), int(match["d1"]), int(match["day"])
     if month is None or not 1 <= first < last <= 31:
@@ -331,6 +347,8 @@ def read_dates(text: str) -> str:
     month/day/year unless the first number cannot be a month (then day/month/year).
     """
     with_digits = HAS_DIGIT.search(text) is not None
+    if "/" in text:  # before "12/13" is taken for December 13th
+        text = _NIGHT_DAYS_MONTH.sub(_say_night_days_month, text)
     text = read_numeric_dates(text)
     text = read_eras(text)
     if _WEEKDAY_HINT.search(text):
