@@ -1,7 +1,7 @@
 """Abbreviations that a number or a word beside them decides.
 
 - "ca. 1500" / "c. 1500" -> "circa"; "est. 1850" -> "established", "est. $5m" ->
-  "estimated", "(2003 est.)" -> "estimate"
+  "estimated", "(2003 est.)" -> "estimate" (`circa_and_est`)
 - "Gen. 3" -> "Genesis" (a book of the Bible before a chapter), where "Gen. Lee" is a general
 - ", eg apples" -> "for example"; "the MS." -> "the manuscript"; "a min of 3" -> "minimum"
 - "Min. temp", "the min. and max. values" -> "minimum", "maximum"; "Foreign Min. Lavrov" ->
@@ -16,7 +16,7 @@
   "the Rt. Hon." -> "Right"; "the Rt Hon" -> "the Right Honorable"; "dir. of", "the Eastern
   Conf.", "Reg. price", "in OT win" and others a neighbour decides (`decided_by_neighbours`)
 - "S. Korea's exports", "N. Korea", "W. Virginia" -> "South Korea's", ...: a compass point
-  written short before a country's or region's name
+  written short before a country's or region's name (`compass_places`)
 - "M. Poirot", "MM. Dupont and Durand", "Mons. Pelet" -> "Monsieur", "Messieurs": "M." before
   a surname, not after a name or an initial ("George M. Thomas")
 """
@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.circa_and_est import read_circa_and_est
+from narrator.spoken.en.compass_places import COMPASS_PLACES as COMPASS_PLACES
+from narrator.spoken.en.compass_places import read_compass_places
 from narrator.spoken.en.context import NUMBER_AHEAD, ORDINAL_WORD, stop_after
 from narrator.spoken.en.decided_by_neighbours import read_words_decided_by_neighbours
 from narrator.spoken.en.life_events import read_life_events
@@ -44,26 +47,8 @@ _BOOK = re.compile(
 # What it needs, searched first: led by a word boundary, it is tried at every position.
 _BOOK_NAME = re.compile(rf"(?:{'|'.join(b for b in BOOKS if b not in _TITLES)})\.")
 _NTH = {"1": "First ", "2": "Second ", "3": "Third "}
-
-# "ca. 1500", "c.1500": circa, before a number only ("ca." may be a state); "c." only before
-# a year or a number in words, since "c. 12" may cite a chapter, and "C. 12" is a letter;
-# undotted, "ca 1200" before a year only (not "CA 90210", a state's ZIP code).
-_CIRCA = re.compile(r"(?P<abbr>ca|Ca|CA|c)\.\s?(?=\S)|\b(?P<bare>ca|Ca) (?=\d{3,4}\b(?![.,]\d))")
-_YEARISH_AHEAD = re.compile(r"\d{3,4}(?:s|'s)?\b")
-# "est. 1850" established, "est. $5m" estimated, "(2003 est.)" an estimate.
-_EST = re.compile(r"(?:est|Est)\.")
-_YEAR_AHEAD = re.compile(r"\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
-# An amount the money rules have read already ("one dollar twenty-five cents"), not a year.
-_AMOUNT_BEFORE = re.compile(
-    r"\b(?:dollars?|cents?|pounds?|pence|euros?|yen|million|billion|trillion|percent)\s?$"
-)
-# Between a determiner and a noun, an adjective: "the est. cost", "an est. 300 jobs".
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|an?|its|their|his|her|our|this|that)\s$")
-_NOUN_AHEAD = re.compile(r"\s[a-z]{3,}\b")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[).,;]|$)")
-# After an amount, "est." where the sentence goes on is the amount's: "vs $1.25 est. on revenue".
-_LOWER_WORD_AHEAD = re.compile(r"\s[a-z]")
+
 # "eg" and "ie" undotted, where only the phrase can stand: after a comma or a parenthesis.
 _UNDOTTED_LATIN = re.compile(r"(?:(?<=, )|(?<=\())(?P<abbr>eg|ie)(?=[ ,])")
 _LATIN = {"eg": "for example", "ie": "that is"}
@@ -82,48 +67,6 @@ _WRITING = re.compile(
     r"\b(?:novels?|publish\w*|editors?|author|poems?|poetry|draft|typed|wrote|written|"
     r"chapters?|proofs?|literary|agent|memoir)\b"
 )
-
-
-def _after_word_mark(match: re.Match[str]) -> bool:
-    """Whether ``match`` starts inside a word or right after a period or "&" ("Inc.", "&c.")."""
-    before = match.string[match.start() - 1 : match.start()]
-    return before != "" and (before.isalnum() or before in "._&")
-
-
-def _say_circa(match: re.Match[str]) -> str:
-    text, end = match.string, match.end()
-    if match["bare"]:
-        return "circa "
-    if _after_word_mark(match):
-        return match.group(0)
-    if match["abbr"] == "c" and text[end : end + 1].isdigit():
-        ahead = _YEARISH_AHEAD.match(text, end)
-    elif text.startswith(("AD ", "A.D. "), end):
-        ahead = NUMBER_AHEAD.match(text, text.index(" ", end))  # "c. AD 30-33"
-    else:
-        ahead = NUMBER_AHEAD.match(text, end - (match.group(0)[-1] == " "))
-    return "circa " if ahead else match.group(0)
-
-
-def _say_est(match: re.Match[str]) -> str:
-    text, end = match.string, match.end()
-    if _after_word_mark(match):
-        return match.group(0)
-    if _YEAR_AHEAD.match(text, end):
-        return "established"
-    if _DETERMINER_BEFORE.search(text, max(0, match.start() - 6), match.start()) and (
-        _NOUN_AHEAD.match(text, end)
-    ):
-        return "estimated"
-    if NUMBER_AHEAD.match(text, end) or text[end : end + 2].strip()[:1] in ("$", "€", "£"):
-        return "estimated"
-    amount = _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
-    if amount or _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()):
-        if _CLAUSE_ENDS.match(text, end):
-            return "estimate" + stop_after(match)
-        if amount and _LOWER_WORD_AHEAD.match(text, end):
-            return "estimated"
-    return match.group(0)
 
 
 def _say_book(match: re.Match[str]) -> str:
@@ -235,35 +178,6 @@ def _say_after_ordinal(match: re.Match[str]) -> str:
     return _AFTER_ORDINAL_SAID[match["abbr"].lower()] + stop_after(match)
 
 
-# A compass point written short before a country's or region's name, as headlines write it:
-# "S. Korea's exports", "N. Korea", "W. Virginia", "E. Africa" -> "South Korea's", ...
-_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
-COMPASS_PLACES = (
-    "Korea", "Africa", "America", "Carolina", "Dakota", "Sudan", "Ireland", "Vietnam", "Yemen",
-    "Macedonia", "Cyprus", "Europe", "Asia", "Virginia", "Timor", "Germany", "Pakistan",
-    "Bengal", "Ossetia", "Texas", "Yorkshire", "London", "Jerusalem", "Bank", "Coast",
-    "Midlands", "Sussex", "Java", "Papua", "Indies", "Indians", "Australia", "Florida",
-    "Kentucky", "Prussia", "Pacific", "Atlantic", "Lothian", "India", "China", "Italy", "Wales",
-    "Persia", "Siberia", "Borneo", "Brazil", "Mexico", "Scotland", "England", "Riding",
-    # the shires, as members sat for their divisions ("M.P. for N. Lancashire")
-    "Lancashire", "Staffordshire", "Derbyshire", "Lincolnshire", "Hampshire", "Wiltshire",
-    "Northumberland", "Gloucestershire", "Worcestershire", "Warwickshire", "Leicestershire",
-    "Shropshire", "Nottinghamshire", "Northamptonshire", "Oxfordshire", "Hertfordshire",
-    "Ayrshire", "Lanarkshire", "Aberdeenshire", "Perthshire", "Pembrokeshire",
-)  # fmt: skip
-_COMPASS_PLACE = re.compile(
-    rf"(?P<point>[NSEW])\. (?<![\w.][NSEW]\. )(?=(?:{'|'.join(COMPASS_PLACES)})\b)"
-)
-# Undotted, a point of two letters: "habitat loss in SE Asia", "NE England", "SE Louisiana" ->
-# "Southeast" (the places above, and the American states).
-_REGIONS = sorted(
-    {*COMPASS_PLACES, *read_mapping("en", "states").values()}, key=lambda p: (-len(p), p)
-)
-_TWO_LETTER_POINT_PLACE = re.compile(
-    rf"(?<![\w.-])(?P<point>[NS][EW]) (?=(?:{'|'.join(_REGIONS)})\b)"
-)
-
-
 # "Pop. 12,000", "the town's pop. fell": a population before a number or a small word its point
 # ends no sentence before; "He likes pop." may be the music. A census's "Pop. Tables" too.
 _POPULATION = re.compile(r"\b[Pp]op\.(?=\s?\d| [a-z])|\bPop\.(?= (?:Tables|Returns|Abstract)\b)")
@@ -272,10 +186,7 @@ _POPULATION = re.compile(r"\b[Pp]op\.(?=\s?\d| [a-z])|\bPop\.(?= (?:Tables|Retur
 def read_context_phrases(text: str) -> str:
     """The abbreviations that a number or a word beside them decides: "ca. 1500", "est.
     1850", ", eg apples", "the MS."."""
-    if "c." in text or "ca" in text or "Ca" in text or "CA." in text:
-        text = _CIRCA.sub(_say_circa, text)
-    if "est." in text or "Est." in text:
-        text = _EST.sub(_say_est, text)
+    text = read_circa_and_est(text)
     if any(form in text for form in (", eg ", ", ie ", "(eg ", "(ie ", ", eg,", ", ie,")):
         text = _UNDOTTED_LATIN.sub(lambda m: _LATIN[m["abbr"]], text)
     if _BOOK_NAME.search(text):
@@ -310,12 +221,7 @@ def read_context_phrases(text: str) -> str:
         text = _POPULATION.sub(
             lambda m: "Population" if m.group(0)[0] == "P" else "population", text
         )
-    if ". " in text and _COMPASS_PLACE.search(text):
-        text = _COMPASS_PLACE.sub(lambda m: _COMPASS[m["point"]] + " ", text)
-    if "E " in text or "W " in text:
-        text = _TWO_LETTER_POINT_PLACE.sub(
-            lambda m: f"{_COMPASS[m['point'][0]]}{_COMPASS[m['point'][1]].lower()} ", text
-        )
+    text = read_compass_places(text)
     if "M. " in text or "MM. " in text or "Mons. " in text:
         text = read_monsieur(text)
     return text
