@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.compass import say_point
+from narrator.spoken.en.bearings import read_bearings
 from narrator.spoken.en.context import starts_sentence, stop_after
 from narrator.spoken.en.numbers import cardinal, digits, number, year
 from narrator.spoken.rules import any_of
@@ -90,35 +90,6 @@ _STATE_AFTER_CITY = re.compile(
     r"|(?<=[A-Z]{2}, )(?:(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."
     r"|(?P<dcode>" + "|".join(sorted(_STATES)) + rf"))(?={_DATELINE_AHEAD}))"
 )
-
-# A point of the compass after a word of the wind or of a ship's way, as logs and voyages
-# write it: "Wind N.N.E., moderate", "wind at SW", "bearing N. by E.", "steered W.S.W.", "a
-# breeze from the S.S.W." -> "north-northeast", ..., "north by east" (elsewhere "S.W." may be
-# initials).
-_POINT_AFTER_WIND = re.compile(
-    r"\b(?P<lead>(?:[Ww]inds?|[Bb]earing|[Ss]teering|[Ss]teered|[Cc]ourse|[Hh]eading|"
-    r"[Bb]reezes?|[Gg]ales?|[Ss]qualls?)[,:]?"
-    r"(?:\s+(?:at|from|the|was|is|blew|blows|blowing|came|veered|backed|shifted|round|to|"
-    r"light|fresh|strong|moderate|gentle|steady|high)){0,4}"
-    r"\s+)"
-    r"(?P<point>(?:N\.N\.|S\.S\.)[EW]\.|E\.[NS]\.E\.|W\.[NS]\.W\.|[NS]\.[EW]\.|[NESW]\."
-    r"|(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])(?:\s+by\s+(?P<by>[NESW])\.?)?"
-    r"(?=[\s,;:)]|$)"
-)
-
-
-# ... or before the wind it names, as forecasts write it: "NE winds 5 to 10 mph", "a NW wind".
-_POINT_BEFORE_WIND = re.compile(
-    r"(?<![\w.-])(?P<point>(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])"
-    r"(?= (?:winds?|breezes?|gales?|swells?)\b)"
-)
-
-
-def _say_point_after_wind(match: re.Match[str]) -> str:
-    point = say_point(match["point"].replace(".", ""))
-    by = f" by {say_point(match['by'])}" if match["by"] else ""
-    return match["lead"] + point + by + stop_after(match)
-
 
 # A state written short after a regiment's number, as the Civil War's histories write it:
 # "the 54th Mass." -> "the 54th Massachusetts", "the 2d Vt. held" ("the 5th Ind." too).
@@ -235,13 +206,6 @@ _STATE_AFTER_PREPOSITION = re.compile(
     r"Vt|Va|Ark|Tex)\.(?=,?\s[a-z])"
 )
 
-# A point of the compass in capitals between a distance and "of": "The airport is 15 km N of
-# the city", "20 mi. SW of Denver" -> "... north of", "... southwest of".
-_POINT_AFTER_DISTANCE = re.compile(
-    r"(?<=\d)(?P<unit>\s?(?:km|mi|miles?|kilomet(?:er|re)s?|nm|ft|yds?|m)\.?\s)"
-    r"(?P<point>(?:NN|SS)[EW]|E[NS]E|W[NS]W|[NS][EW]|[NESW])(?=\s+of\b)"
-)
-
 # A block of a street, as police news gives a place, is its house numbers' hundreds said as a
 # house number: "the 4500 block of Elm St." -> "the forty-five hundred block", "the 1200 block"
 # -> "twelve hundred" (not "four thousand five hundred").
@@ -290,15 +254,12 @@ def read_street_addresses(text: str) -> str:
     text = _ADDRESS.sub(say, text)
     if ". " in text or ".," in text:
         text = _STATE_AFTER_PREPOSITION.sub(lambda m: f"{m['prep']} {_AP_STATES[m['ap']]}", text)
-    if " of" in text and _DIRECTION_AHEAD.search(text):
-        text = _POINT_AFTER_DISTANCE.sub(lambda m: m["unit"] + say_point(m["point"]), text)
     if " block" in text:
         text = _BLOCK.sub(lambda m: year(int(m["num"])), text)
     if _NAMED_STREET_HINT.search(text):
         text = _NAMED_STREET.sub(_say_named_street, text)
     if _DIRECTION_AHEAD.search(text):
-        text = _POINT_AFTER_WIND.sub(_say_point_after_wind, text)
-        text = _POINT_BEFORE_WIND.sub(lambda m: say_point(m["point"]), text)
+        text = read_bearings(text)
         text = _STREET_DIRECTION.sub(_say_street_direction, text)
         text = _STREET_WORD_DIRECTION.sub(_say_street_direction, text)
     if _LONDON_HINT.search(text):  # after the points after a street: "Court, W.8" is no west
