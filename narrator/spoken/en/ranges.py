@@ -16,11 +16,13 @@
   (after a word of height, before a player's position); "aged 5-10" is a range
 - "24-7", "50-50": names, as with a slash ("twenty-four seven", "fifty-fifty")
 - "5 - 3 = 2", "6 / 2 = 3", "2 * 3 = 6": arithmetic, before "=" ("minus", "divided by", "times");
-  "2*3", "2 ÷ 4" and "√16" without it ("two times three", ..., "the square root of sixteen")
+  "2*3", "2 ÷ 4" and "√16" without it ("two times three", ..., "the square root of
+  sixteen") (`arithmetic`)
 - "476-1453" -> "four seventy-six to fourteen fifty-three": a start of three digits before a
   year is a year too
 - "1724-6", "pages 140-55": an end written short, above the start's last digits, as written
-- "Gen. 1:1", "Psalm 23:4": chapter and verse after a book of the Bible, "one one";
+- "Gen. 1:1", "Psalm 23:4": chapter and verse after a book of the Bible, "one one"
+  (`bible_verses`);
   "Matt. 5:3-12" -> "... five three to twelve"; "2 Kings v. 14" -> "Second Kings five 14"
   (`scripture`); "Odyssey xi. 90" -> "Odyssey eleven 90" (`citations`)
 - "4:3", "16:9": ratios, a colon between numbers that cannot be a time, also with "to";
@@ -31,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from narrator.spoken.en.arithmetic import read_arithmetic
+from narrator.spoken.en.bible_verses import read_verses as read_verses
 from narrator.spoken.en.citations import read_cited_books
 from narrator.spoken.en.context import HAS_DIGIT, NUM, START, words_around
 from narrator.spoken.en.numbers import number, year
@@ -186,39 +190,10 @@ def _shortened_end(first: str, second: str) -> bool:
     return len(first) >= 3 and int(first[-len(second) :]) < int(second)
 
 
-# After a book of the Bible, a colon parts chapter and verse, said one after the other:
-# "Gen. 1:1" -> "Gen. one one", "Psalm 23:4" (no ratio, no time).
-_BOOKS = read_mapping("en", "bible_books")
-# The books named in full that no short form stands for: "Samuel 12:7", "John 3:16".
-_FULL_NAMES = (
-    "Samuel", "John", "Mark", "Luke", "Acts", "Ruth", "Job", "Jude", "Daniel", "Joel", "Amos",
-    "Jonah", "Nahum", "Haggai", "Zephaniah", "Ezra", "Titus", "James", "Timothy", "Peter",
-)  # fmt: skip
-_BOOK_NAMES = sorted(
-    {*_BOOKS, *_BOOKS.values(), *_FULL_NAMES, "Psalm", "Psalms", "Ps"}, key=lambda w: (-len(w), w)
-)
-# Verses after the first, with a dash: "Matt. 5:3-12" -> "five three to twelve".
-_VERSE = re.compile(
-    rf"\b(?P<book>{'|'.join(map(re.escape, _BOOK_NAMES))})(?P<dot>\.?\s)(?P<a>\d{{1,3}}):"
-    r"(?P<b>\d{1,3})(?:[-–](?P<c>\d{1,3}))?(?![\d:]|[.,]\d)"
-)
-
-
 # One in a round hundred, thousand or million is said with "a", as a chance or a rate is:
 # "1 in 1000" -> "one in a thousand", "1 in 1,000,000" -> "one in a million".
 _ONE_IN_A = re.compile(r"(?<![\w.,])1 in (?P<n>1,?000,?000|1,?000|100)(?!\w|[.,]\d)")
 _ROUND = {"100": "a hundred", "1000": "a thousand", "1000000": "a million"}
-
-
-def read_verses(text: str) -> str:
-    """Read a Bible book's chapter and verses: "John 3:16-18" -> "John three sixteen to
-    eighteen" (for `times`, which would read "3:16" as a clock and leave "-18")."""
-    return _VERSE.sub(_say_verse, text)
-
-
-def _say_verse(match: re.Match[str]) -> str:
-    said = f"{match['book']}{match['dot']}{number(match['a'])} {number(match['b'])}"
-    return f"{said} to {number(match['c'])}" if match["c"] else said
 
 
 # Two years in a row, the second maybe short: "2012-13", "1994/95", "1983 / 1984".
@@ -293,25 +268,6 @@ def _say_season(match: re.Match[str]) -> str:
     return f"{number(match['a'])}{joint}{number(str(first + 1))}"
 
 
-# Arithmetic: an operator between numbers, and "=" after them: "5 - 3 = 2", "6 / 2 = 3".
-_OPERATION = re.compile(rf"{START}(?P<a>{NUM})\s?(?P<op>[-–*/÷×])\s?(?=-?{NUM}\s?=)")
-_OPERATORS = {
-    "-": "minus",
-    "–": "minus",
-    "*": "times",
-    "×": "times",
-    "/": "divided by",
-    "÷": "divided by",
-}
-
-
-# Multiplication and division between two numbers with no "=" after them: "2*3", "2 ÷ 4"
-# ("5*" alone marks a footnote; "×" between numbers is a size, read by dimensions); a root
-# sign before a number: "√16" -> "the square root of 16".
-_TIMES_OR_DIVIDED = re.compile(rf"{START}(?P<a>{NUM})\s?(?P<op>[*÷])\s?(?=-?{NUM}(?!\w|[.,]\d))")
-_ROOT = re.compile(r"√\s?(?=\d)")
-
-
 # A price's range written short, its end a part alone after a whole and a part ("Consols 97⅛
 # to ¼", "96¼ to ½"): the part is said as in the whole, "ninety-seven and an eighth to a
 # quarter" (not "one quarter").
@@ -370,12 +326,7 @@ def read_ranges(text: str) -> str:
 
     if " to " in text:
         text = _PART_AFTER_PART.sub(lambda m: _ONE_PART[m["part"]], text)
-    if "=" in text:
-        text = _OPERATION.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
-    if "*" in text or "÷" in text:
-        text = _TIMES_OR_DIVIDED.sub(lambda m: f"{m['a']} {_OPERATORS[m['op']]} ", text)
-    if "√" in text:
-        text = _ROOT.sub("the square root of ", text)
+    text = read_arithmetic(text)
     if "c." in text:
         text = _CIRCA_SPAN.sub(_say_circa_span, text)
     if "?" in text:
@@ -391,7 +342,7 @@ def read_ranges(text: str) -> str:
     text = read_numbered_books(text)
     text = read_cited_books(text)  # "Herodotus ii. 35-40": the book, then the range
     if ":" in text:  # before the ranges: "Matt. 5:3-12" is verses three to twelve
-        text = _VERSE.sub(_say_verse, text)
+        text = read_verses(text)
     if "-" in text or "–" in text or "—" in text:  # a range has one of its dashes
         text = _RANGE.sub(lambda m: _and_after_between(m, say(m)), text)
     return read_ratios(text) if ":" in text else text
