@@ -7,7 +7,8 @@
   another word, the number of a thing: "Rocky IV" -> "Rocky four", "the Katwa II block"
 - "Henry V." -> "Henry the fifth", "Queen Elizabeth I died": one letter after a monarch's
   name, where the pronoun cannot be, is decided in `narrator.spoken.en.roman_names`
-- "the XIth Hussars", "the XXth century" -> "the eleventh Hussars", ...: an ordinal's ending
+- "the XIth Hussars", "the XXth century" -> "the eleventh Hussars", ...: an ordinal's ending;
+  "Wm. III." -> "William the third" (`roman_endings`)
 - "Louis XIV. was king" -> "Louis the fourteenth was king": old books dot the number
 - "XII" or "CHAPTER IV" alone on a line is a heading: "twelve", "CHAPTER four"; so is a
   numeral that starts a line before its title ("IV. The Return")
@@ -25,9 +26,10 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.common.roman import NUMERAL as _ROMAN
-from narrator.spoken.en.context import any_case_at_word_start, stop_after
+from narrator.spoken.en.context import any_case_at_word_start
 from narrator.spoken.en.intravenous import is_intravenous
 from narrator.spoken.en.numbers import cardinal, ordinal, year
+from narrator.spoken.en.roman_endings import read_old_book_numerals
 from narrator.spoken.en.roman_lists import read_numeral_lists, read_starred_grades
 from narrator.spoken.en.roman_lower import (
     BOOK_DOT,
@@ -41,7 +43,6 @@ from narrator.spoken.en.roman_lower import (
     value,
 )
 from narrator.spoken.en.roman_names import (
-    REGNAL_NAMES,
     is_a_verb_of_i,
     is_regnal,
     read_numerals_after_names_in_capitals,
@@ -49,7 +50,6 @@ from narrator.spoken.en.roman_names import (
     say_numbered_name,
 )
 from narrator.spoken.rules import any_of
-from narrator.spoken.tables import read_mapping
 
 # Numerals of one letter that are read as letters wherever they stand alone.
 _LETTERS = frozenset("LCDM")
@@ -215,10 +215,7 @@ def read_roman_numerals(text: str) -> str:
             text = pattern.sub(
                 lambda m: f"{ordinal(value(m['numeral']))}{m['gap'][0]}{m['unit']}", text
             )
-    if _ORDINAL_HINT.search(text):
-        text = _WITH_ORDINAL_ENDING.sub(_say_with_ordinal_ending, text)
-    if _SHORT_NAME_HINT.search(text):
-        text = _SHORT_NAME_NUMERAL.sub(_say_short_name_numeral, text)
+    text = read_old_book_numerals(text)
     text = _REGNAL.sub(say_numbered_name, text)
     if _FOUR_NUMERAL_LETTERS.search(text):
         text = _LONG_NUMERAL.sub(_say_long_numeral, text)
@@ -233,12 +230,6 @@ def read_roman_numerals(text: str) -> str:
     return read_one_letter_after_names(text)
 
 
-# A numeral with an ordinal's ending, as old books write them: "the XIth Hussars", "the XXth
-# century", "Henry IIId" -> "eleventh", "twentieth", "third"; the ending must be the number's.
-_ORDINAL_HINT = re.compile(r"[IVXLC](?:st|nd|rd|th|d)\b")
-_WITH_ORDINAL_ENDING = re.compile(rf"\b(?P<numeral>{_ROMAN})(?P<ending>st|nd|rd|th|d)\b(?![-'.]\w)")
-_ENDINGS = {1: ("st",), 2: ("nd", "d"), 3: ("rd", "d")}
-
 # Letters alone on a line that are initialisms more often than chapters: "DC", "CD", "MD",
 # "CV", "CC", "MIX", "DIV" (three letters or less with a "D" or an "M", two led by a "C").
 _INITIALISM_SHAPED = re.compile(r"(?=.{0,3}$).*[DM].*|C.")
@@ -250,16 +241,6 @@ def _numbers_a_heading(numeral: str, line: str) -> bool:
     if len(numeral) == 1:
         return line.strip().endswith(".")
     return not _INITIALISM_SHAPED.fullmatch(numeral)
-
-
-# A monarch's given name written short, as old books write it: "Wm. III." -> "William the
-# third", "Geo. IV" -> "George the fourth".
-_SHORT_NAMES = read_mapping("en", "given_names")
-_SHORT_NAME_HINT = re.compile(r"\.\s(?<=[a-z]\.\s)[IVX]")
-_SHORT_NAME_NUMERAL = re.compile(
-    rf"\b(?P<short>{'|'.join(_SHORT_NAMES)})\.\s(?P<numeral>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
-    r"\b(?![-'.]\w)(?P<dot>\.(?!\w))?"
-)
 
 
 # One letter after a word in lower case that sorts things into kinds, before a noun: "type I
@@ -292,30 +273,6 @@ def _counts_a_kind(match: re.Match[str]) -> bool:
     return match["numeral"] != "I" or not _CLAUSE_DETERMINER.search(
         match.string, max(0, start - 8), start
     )
-
-
-def _say_short_name_numeral(match: re.Match[str]) -> str:
-    name = _SHORT_NAMES[match["short"]]
-    if not match["numeral"] or name not in REGNAL_NAMES:
-        return match.group(0)
-    after = _NOUN_AFTER.match(match.string, match.end())
-    if match["numeral"] == "I" and not match["dot"] and after and is_a_verb_of_i(after["word"]):
-        return match.group(0)  # "Tell Geo. I shall write": the pronoun
-    said = f"{name} the {ordinal(value(match['numeral']))}"
-    return said + stop_after(match) if match["dot"] else said
-
-
-def _say_with_ordinal_ending(match: re.Match[str]) -> str:
-    numeral = match["numeral"]
-    # "Ist" after "the" only ("the Ist Dynasty"), where German's "Ist" cannot stand.
-    first = numeral == "I" and _THE_BEFORE.search(
-        match.string, max(0, match.start() - 5), match.start()
-    )
-    number = value(numeral) if numeral and (len(numeral) > 1 or numeral in "VX" or first) else 0
-    last = 0 if 10 < number % 100 < 14 else number % 10
-    if not number or match["ending"] not in _ENDINGS.get(last, ("th",)):
-        return match.group(0)
-    return ordinal(number)
 
 
 def _say_after_a_noun(match: re.Match[str]) -> str:
