@@ -120,18 +120,21 @@ _NAME_AHEAD = re.compile(r"[ \t]+(?:i?[A-Z][A-Za-z]+\b(?!['-])|[A-Z]{2,}-\d)")
 _RATINGS = frozenset({"V", "W", "kW", "mm", "mAh", "Ah"})
 
 
-# A gauge in mm before what it measures, a name between: "16 mm stock", "30 mm GAU-8/A cannon".
+# A gauge in mm before what it measures, a name between: "16 mm stock", "30 mm GAU-8/A cannon";
+# a calibre in cm too, as navies and armies of the metric world give theirs: "eight 38 cm guns",
+# "four 10.5 cm howitzers".
 _GAUGED = re.compile(
     r"(?: [A-Z][\w/-]*){0,2} "
-    r"(?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer)s?\b"
+    r"(?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer|mortar)s?\b"
 )
+_GAUGES = frozenset({"mm", "cm"})
 
 
 _CURRENT_AHEAD = re.compile(r"[ \t]+(?:AC|DC)[ \t]+[a-z]{3,}")
 
 
 def _glued_before_a_noun(match: re.Match[str]) -> bool:
-    if match["unit"] == "mm" and _GAUGED.match(match.string, match.end()):
+    if match["unit"] in _GAUGES and _GAUGED.match(match.string, match.end()):
         return True
     if match["unit"] not in _RATINGS or not match.group(0)[-len(match["unit"]) - 1].isdigit():
         return False
