@@ -46,6 +46,10 @@ class DateWords:
     span: str = ""
     """The word ending a span of days after which its first day is still the ordinal: Italian
     "al" ("dal primo al tre giugno"); Spanish says "del uno al quince de agosto"."""
+    spans: tuple[tuple[str, str], ...] = ()
+    """The words opening and closing a span of days ("dal", "al"): after the first, two days
+    joined by a dash before their month are said with the second between them ("dal 10-12
+    marzo" -> "dal 10 al 12 marzo")."""
 
 
 # A day and a month without a year: "30/06", "15/10", "06/10", not "1/10" (a fraction) — a
@@ -114,6 +118,11 @@ def date_reader(
         r"(?<![\w.,/:-])(?<!(?i:dal|del) )(?<!(?i:da|do) )(?<!(?i:desde) )"
         rf"(?P<a>[1-9]|[12]\d|3[01])\s?[-–]\s?(?P<b>[2-9]|[12]\d|3[01])(?={of} (?i:{month})(?!\w))"
     )
+    span_end = {opening: closing for opening, closing in words.spans}
+    span_pair = re.compile(
+        rf"(?<!\w)(?P<from>(?i:{'|'.join(span_end) or '(?!)'}))\s"
+        rf"(?P<a>[1-9]|[12]\d|3[01])\s?[-–]\s?(?P<b>[2-9]|[12]\d|3[01])(?={of} (?i:{month})(?!\w))"
+    )
     after_day = rf"(?<!\d )(?<!\d {words.of} )" if words.of else r"(?<!\d )"
     # Not before a month after the day: "el mar. 12 de marzo" is a Tuesday's ("martes").
     month_first = re.compile(
@@ -165,6 +174,12 @@ def date_reader(
             return match.group(0)
         return say_named(match)
 
+    def say_span_pair(match: re.Match[str]) -> str:
+        if int(match["a"]) >= int(match["b"]):
+            return match.group(0)
+        closing = span_end[match["from"].lower()]
+        return f"{match['from']} {match['a']} {closing} {match['b']}"
+
     def say_day_pair(match: re.Match[str]) -> str:
         if int(match["a"]) >= int(match["b"]):
             return match.group(0)
@@ -173,7 +188,7 @@ def date_reader(
     def read_dates(text: str) -> str:
         """Read dates: "15/03/2024" -> "quince de marzo de dos mil veinticuatro"."""
         text = _DAY_MONTH.sub(say_day_month, numeric.sub(say_numeric, text))
-        text = day_pair.sub(say_day_pair, text)
+        text = day_pair.sub(say_day_pair, span_pair.sub(say_span_pair, text))
         text = listed_first.sub(words.first, text)
         text = month_first.sub(say_named, text)  # first: a street's number follows its month
         return undotted.sub(say_undotted, named.sub(say_named, text))

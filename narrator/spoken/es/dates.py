@@ -18,7 +18,9 @@ from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_dates"]
 
-_read_written_dates = date_reader(NUMERALS, read_table("es", "months"), DateWords("primero", "de"))
+_read_written_dates = date_reader(
+    NUMERALS, read_table("es", "months"), DateWords("primero", "de", spans=(("del", "al"),))
+)
 
 # "el día 7/9" is a date, no fraction.
 _mark_days = day_word_reader("día|dia")

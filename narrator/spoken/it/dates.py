@@ -12,7 +12,7 @@ from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_dates"]
 
-_DATE_WORDS = DateWords("primo", "", "al")
+_DATE_WORDS = DateWords("primo", "", "al", (("dal", "al"),))
 _read_written_dates = date_reader(NUMERALS, read_table("it", "months"), _DATE_WORDS)
 _mark_days = day_word_reader("giorno")
 # "il 3/5", "dal 3/5", "l'8/5": after the article a day and month, unless "di" follows, as

@@ -13,7 +13,9 @@ from narrator.spoken.tables import read_table
 
 __all__ = ["HINT", "read_dates"]
 
-_read_written_dates = date_reader(NUMERALS, read_table("pt", "months"), DateWords("primeiro", "de"))
+_read_written_dates = date_reader(
+    NUMERALS, read_table("pt", "months"), DateWords("primeiro", "de", spans=(("do", "ao"),))
+)
 _mark_days = day_word_reader("dia")
 
 
