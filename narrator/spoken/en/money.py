@@ -158,14 +158,16 @@ _WHOLE = re.compile(r"[\d,]+(?:\.0+)?")
 # A currency code or symbol written after the amount: "20 €", "5 million USD", "50¢".
 _CODES = read_mapping("en", "currency_codes")
 _CODE = "|".join(re.escape(code) for code in sorted(_CODES, key=len, reverse=True))
+# A dollar sign after an amount is its currency ("5 $", "100$") unless an amount follows it:
+# "5 $10 bills" are five bills.
 _SIGN_AFTER = re.compile(
     rf"(?<![\w$.,])(?P<amt>{NUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<cur>[{_SIGNS}]|"
-    rf"(?:{_CODE})(?![\w$]))(?:(?<=dols)\.(?=\s+[a-z]|[,;:]))?"
+    rf"\$(?!\s?\d)|(?:{_CODE})(?![\w$]))(?:(?<=dols)\.(?=\s+[a-z]|[,;:]))?"
 )
 _CODE_HINT = re.compile(_CODE)
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?P<code>{_CODE})\s?(?=\d)")
-# A sign after an amount, or a "p" or a "k" right after a digit ("99p", "100k").
-_SIGN_AFTER_HINT = re.compile(rf"[{_SIGNS}pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[{_SIGNS}]))")
+# A sign after an amount (a dollar's too), or a "p" or a "k" right after a digit ("99p", "100k").
+_SIGN_AFTER_HINT = re.compile(rf"[{_SIGNS}$pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[{_SIGNS}$]))")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
@@ -217,6 +219,9 @@ def _say_sign_after(match: re.Match[str]) -> str:
     words = _say_sign_after_plural(match)
     if match["cur"] == "¢" and words.endswith(" cents") and before_a_noun(match):
         return words.removesuffix("s")  # "a 25¢ stamp": "a twenty-five cent stamp"
+    names = _CURRENCIES.get(_CODES.get(match["cur"], match["cur"]))
+    if names and words.endswith(f" {names[1]}") and sizes_a_noun(match):
+        return _singular(words, names)  # "a 20 € note": "a twenty euro note", as "a €20 note"
     return words
 
 
