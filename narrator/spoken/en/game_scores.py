@@ -12,6 +12,10 @@
   12-3", "the Celtics are 3-5 on the season" -> "twelve and three", "three and five" (a
   record in a Wikipedia article, "a 52-30 record", "finished 13-3", keeps "to", as its
   references read it).
+- A record in brackets after a side's or a pitcher's name, as previews and game stories
+  write it: "Keller (9-4) struck out eight", "Skubal (14-3, 2.41 ERA) faces ...", "The Lions
+  (12-2) host the Vikings (11-3)" -> "nine and four", ...; a score after a result ("City beat
+  United (3-1) in the final") and a vote keep "to".
 - A football side's formation, dashed or hyphened: "a 4–4–2 formation" -> "a four-four-two
   formation".
 """
@@ -149,6 +153,57 @@ def _say_standing_record(match: re.Match[str]) -> str:
     return f"{match['verb']} {number(match['a'])} and {number(match['b'])}"
 
 
+# A record in brackets after a name (see above): a pitcher's has his earned run average
+# after it, or the name and its record are the subject of the verb after them; then the
+# other bracketed pairs after names in the same sentence are the other sides' records.
+_BRACKETED_RECORD = re.compile(
+    r"(?<=[A-Za-z] )\((?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?P<era>,\s?\d?\.\d\d ERA)?\)"
+    r"(?= (?P<after>[a-z]+)\b|[,.;]| \w)"
+)
+_SENTENCE_END = re.compile(r"((?<=[.!?])\s+(?=[A-Z]))")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’]*\s$")
+# Words after the brackets that are no verb of theirs: "Vikings (11-3) on Sunday night".
+_NOT_A_VERB = re.compile(
+    r"(?:in|at|on|to|and|or|with|after|before|for|of|as|but|the|an?|from|by|over|against|"
+    r"than|yesterday|today|tonight|last|this|next|when|while)"
+)
+_RESULT_BEFORE = re.compile(
+    r"(?i:\b(?:beat|beats|beaten|defeat\w*|drew|draw|won|win|lost|lose|edged|thrashed|"
+    r"routed|downed|over|against|vs|v)\b)"
+)
+
+
+def _a_bracketed_record(match: re.Match[str]) -> bool:
+    """Whether the bracketed pair stands after a name as its record (see above)."""
+    text, start = match.string, match.start()
+    if not _NAME_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if _NOT_A_RECORD.search(words_around(match, 60, 60)):
+        return False
+    if match["era"]:
+        return True
+    clause = re.split(r"[.;:!?]\s", text[max(0, start - 60) : start])[-1]
+    verb = match["after"]
+    if verb is None or _NOT_A_VERB.fullmatch(verb):
+        return False
+    return not _RESULT_BEFORE.search(clause)
+
+
+def _say_bracketed_records(text: str) -> str:
+    """Each bracketed record of a sentence where one is plainly a record (see above)."""
+    sentences = _SENTENCE_END.split(text)  # the spaces between them kept, at odd places
+    for i, sentence in enumerate(sentences):
+        pairs = list(_BRACKETED_RECORD.finditer(sentence))
+        if not any(_a_bracketed_record(pair) for pair in pairs):
+            continue
+        for pair in reversed(pairs):
+            if _NAME_BEFORE.search(sentence, max(0, pair.start() - 30), pair.start()):
+                said = f"({number(pair['a'])} and {number(pair['b'])}{pair['era'] or ''})"
+                sentence = sentence[: pair.start()] + said + sentence[pair.end() :]
+        sentences[i] = sentence
+    return "".join(sentences)
+
+
 # A football side's formation, its outfield lines summing to ten, where the words speak of
 # one: "lined up in a 4–4–2 formation", "switched to 3-5-2" -> "four-four-two".
 _FORMATION = re.compile(r"(?<![\w.,/–-])(?P<lines>[1-6](?:[-–][1-6]){2,3})(?![\w/–-]|[.,]\d)")
@@ -189,6 +244,8 @@ def read_game_scores(text: str) -> str:
     if "set " in text:
         text = _NAMED_SET.sub(_say_named_set, text)
     text = _STANDING_RECORD.sub(_say_standing_record, text)
+    if "(" in text:
+        text = _say_bracketed_records(text)
     if " and " in text and _FIRST_RECORD_SAID.search(text):
         text = _SECOND_RECORD.sub(lambda m: f"{number(m['a'])} and {number(m['b'])}", text)
     return _CRICKET_SCORE.sub(_say_cricket_score, text)
