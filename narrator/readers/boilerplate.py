@@ -23,9 +23,10 @@ _TAIL_START = 2 / 3
 _MAX_BOILERPLATE_WORDS = 40
 # An advertising disclosure runs longer than a promotion: "This post contains references to
 # products from our advertisers. We may receive compensation when you click… Terms apply…",
+# "Stage Notes may earn a commission on tickets bought through this link.",
 # and so does the site's offer to advertisers.
 _DISCLOSURE = re.compile(
-    r"\bour advertisers\b|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)"
+    r"\bour advertisers\b|\bmay (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)"
     # The site's offer to advertisers: "Advertise with the most visited news site in …".
     r"|^advertise (?:with|on)\b"
     # A blog's affiliate disclosure: "This post may contain affiliate links. Please read our

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from narrator.readers import wire
 from narrator.readers.box_shapes import is_site_box
 from narrator.readers.capital_names import capitals_byline, cased
 from narrator.readers.frame_shapes import is_name_over_opening
@@ -128,7 +129,7 @@ def take_byline(lines: list[str], style: WireStyle) -> tuple[str | None, list[st
         for i, line in enumerate(lines)
         if line.strip()
         and i not in led
-        and (not is_clutter_line(line) or _is_stamped_byline(line.strip()))
+        and (not is_clutter_line(line) or _is_kept_over_clutter(line.strip(), style))
         and not is_site_frame(line.strip())  # a sponsor's label: "PRESENTED BY NORTHWIND"
         and not BULLET.match(line.strip())
     )
@@ -221,10 +222,11 @@ def _is_posting_note(text: str) -> bool:
     )
 
 
-def _is_stamped_byline(line: str) -> bool:
-    """Whether a line taken for a stamp is a byline with its stamp after a bar."""
+def _is_kept_over_clutter(line: str, style: wire.WireStyle) -> bool:
+    """Whether a line taken for clutter is a byline: with its stamp after a bar, or a writer's
+    with their agency ("Par Julien Morel avec AFP"; "Par Le Figaro avec AFP" is no writer's)."""
     named = _without_stamp_after(line)
-    return named != line and not is_stamp(named)
+    return (named != line and not is_stamp(named)) or wire.signed_with_agency(line, style)
 
 
 def _outlet_above(lines: list[str], position: int) -> int:

@@ -24,6 +24,7 @@ from narrator.readers.gallery import restore_gallery
 from narrator.readers.gaps import drop_empty_headings, restore_gaps
 from narrator.readers.layout import drop_chrome_cells, unwrap_boxes
 from narrator.readers.lead import restore_lead
+from narrator.readers.own_boxes import restore_own_boxes
 from narrator.readers.repeats import without_repeats
 from narrator.readers.schema import restore_stated_parts
 from narrator.readers.stamps import is_stamp
@@ -151,6 +152,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         restore_gallery(main, html)
         drop_empty_headings(main)
         restore_lead(main, page)
+        restore_own_boxes(main, page)
         restore_stated_parts(main, html)
         restore_footnotes(main, page)
     else:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["is_clutter", "is_clutter_name"]
+__all__ = ["is_clutter", "is_clutter_name", "is_own_box"]
 
 _CLUTTER_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "iframe", "figcaption"})
 _CLUTTER_WORDS = frozenset(
@@ -103,6 +103,12 @@ _CALL_TO_ACTION = "cta"
 _AD_WORDS = frozenset(
     {"ad", "ads", "advert", "advertisement", "video", "player", "donate", "donation", "spenden"}
 )
+# An aside that holds the story's own summary or its verdict, named so: "key-points",
+# "keytakeaways", "verdict-box", "tldr", "das-wichtigste", "l-essentiel", "puntos-clave".
+_OWN_BOX_WORDS = (
+    "keypoints", "keyfacts", "takeaways", "summary", "verdict", "tldr", "inshort", "wichtigste",
+    "essentiel", "puntosclave", "resumen", "insintesi", "puntichiave", "resumo", "pontoschave",
+)  # fmt: skip
 _PROSE_PARAGRAPHS = 2
 _PROSE_WORDS = 6
 _CARD_BLOCKS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "header", "section"})
@@ -115,13 +121,24 @@ def is_clutter(element: HtmlElement) -> bool:
     that holds a card presenting another page."""
     if not isinstance(element.tag, str) or element.getparent() is None:
         return False
-    if element.tag in _CLUTTER_TAGS or _is_link_card(element):
+    if (element.tag in _CLUTTER_TAGS and not is_own_box(element)) or _is_link_card(element):
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
     named = [name for name in names if is_clutter_name(name)]
     if named and all(_is_ad_name(name) for name in named):
         return not _holds_prose(element)
     return bool(named)
+
+
+def is_own_box(element: HtmlElement) -> bool:
+    """An aside the page names as the story's own summary or verdict ('key-points',
+    'verdict-box', 'box-das-wichtigste'): the writer's words, read where it stands."""
+    if element.tag != "aside":
+        return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    collapsed = [_CLASS_PARTS.sub("", name) for name in names]
+    own = any(word in name for name in collapsed for word in _OWN_BOX_WORDS)
+    return own and not any(is_clutter_name(name) for name in names)
 
 
 def _is_link_card(element: HtmlElement) -> bool:

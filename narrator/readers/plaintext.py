@@ -28,7 +28,9 @@ from narrator.readers.language import detect_language, normalize_language
 from narrator.readers.letters import signed_letters
 from narrator.readers.opening import above_title
 from narrator.readers.pages import unwrapped, unwrapped_title, without_page_marks
+from narrator.readers.pasted_heads import apart_from_stamp
 from narrator.readers.players import apart_from_player
+from narrator.readers.release_legends import LEGAL_HEADING, without_legal_section
 from narrator.readers.stamped_heads import without_issuer_block, without_stamp_block
 from narrator.readers.stamps import entry_time
 from narrator.readers.summaries import (
@@ -56,14 +58,6 @@ _MIN_QA_QUESTIONS = 2
 _MAX_EARLY_WORDS = 5
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\w|[\"'\u201c$\u00a3\u20ac(])")
 """A numbered list's line: "1. Tariffs fall", "2) Quotas end"."""
-_LEGAL_HEADING = re.compile(
-    r"^(?:cautionary (?:note|statement)s?(?: regarding| concerning| about)? )?(?:forward[- ]looking"
-    r" (?:statements?|information)|safe harbou?r(?: statement)?|disclaimer|zukunftsgerichtete"
-    r" aussagen|(?:d\u00e9clarations|informations) prospectives|declaraciones prospectivas)\b",
-    re.IGNORECASE,
-)
-"""A release's legal section, left out with its paragraphs: "Forward-Looking Statements",
-"Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements"."""
 _COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|SE)\.$")
 """A headline's last period that is a company's ("About Acme Corp.")."""
 _TIME = re.compile(
@@ -146,12 +140,14 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     if "\n\n" not in re.sub(r"\n[ \t]+\n", "\n\n", body):
         groups, kind = unwrapped(body.splitlines()), "line"  # a PDF's lines: wrapped
     else:
-        groups = [group.splitlines() for group in re.split(r"\n[ \t]*\n", body)]
+        # a head pasted over the first paragraph: "8 December 2026" between them
+        groups = apart_from_stamp([group.splitlines() for group in re.split(r"\n[ \t]*\n", body)])
         kind = "block"
     paragraphs: list[tuple[str, str]] = []
     heads: set[str] = set()  # the headlines of entries timed "12m ago", their time not read
     entries = apart_from_player(_entries(groups, heads))
     kept = without_contents_boxes(without_appeals(without_clutter(entries)))
+    kept = without_legal_section(kept)  # "Forward-Looking Statements" over its paragraph
     for position, group in enumerate(kept):
         if is_lone_note(kept, position):  # "• This article was amended on …" (the Guardian's)
             group = [BULLET.sub("", group[0])]
@@ -392,4 +388,4 @@ def _sections(
         blocks.append(Block(kind, paragraph))
     if heading is not None or blocks:
         sections.append(Section(heading, tuple(blocks)))
-    return tuple(s for s in sections if not (s.heading and _LEGAL_HEADING.match(s.heading)))
+    return tuple(s for s in sections if not (s.heading and LEGAL_HEADING.match(s.heading)))

@@ -6,6 +6,7 @@
   on demand"
 - a product's call to try it: "Start your free trial", "Try Tallyworks free for 14 days", "No
   credit card required. Start your free trial", "Book a demo"
+- a call to subscribe at its price: "Subscribe to Packaging Today for £89 a year"
 - a sign-up box's small print: "Get new posts in your inbox. No spam, unsubscribe anytime."
 - a call for readers' tips on its stories or their errors, by mail or by a page's widget: "Have
   a claim you want us to check? Email factcheck@…", "Vous avez un doute sur une information ?
@@ -46,6 +47,16 @@ _CALL = re.compile(
     r"|try [\w .&'\u2019-]{1,30}? (?:for )?free(?: for \d{1,3} (?:days|weeks|months))?"
     r"|(?:book|request|get|schedule) (?:a|your) (?:free )?demo(?: today| now)?"
     r"|no credit card (?:required|needed)(?:[.!,]\s*.{0,60})?"
+    # a call to subscribe at its price: "Subscribe to Packaging Today for £89 a year",
+    # "Abonnez-vous pour 1 € par mois", "Abbonati a 1 euro al mese"
+    r"|(?:subscribe(?: now)?(?: to [^.!?]{1,40}?)?|abonnez-vous(?: (?:\u00e0|au) [^.!?]{1,40}?)?"
+    r"|abonnieren sie(?: [^.!?]{1,40}?)?|suscr[íi]bete(?: a [^.!?]{1,40}?)?"
+    r"|abbonati(?: a [^.!?]{1,40}?)?|assine(?: [^.!?]{1,40}?)?)"
+    r" (?:for|from|only|pour|d\u00e8s|f\u00fcr|ab|por|desde|a|da|per|a partir de)"
+    r" (?:just |only |seulement |nur |solo |s\u00f3 )?[£$€]?\s?(?:R\$\s?)?\d[\d.,]*\s?"
+    r"(?:€|euros?|p|pence|cents?)?"
+    r" (?:a|per|par|im|al|por|ao|pro|the first) (?:year|month|week|an|mois|semaine|jahr|monat"
+    r"|woche|a\u00f1o|mes|semana|anno|mese|settimana|ano|m\u00eas)\b[^.!?]{0,40}"
     # a sign-up box's small print
     r"|(?:[^.!?]{0,80}[.!] )?no spam(?:, ever)?[,.!]? (?:unsubscribe|cancel|opt out)"
     r" (?:at )?any ?time"

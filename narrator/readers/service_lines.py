@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from narrator.readers.promo_lines import is_promo_line
+from narrator.readers.release_legends import is_release_legend
 from narrator.readers.stamps import is_stamp
 from narrator.readers.way_lines import is_appeal_call, is_page_way, is_registration
 
@@ -196,6 +197,8 @@ def is_service_line(line: str) -> bool:
         return True
     if is_page_way(line) or is_registration(line) or is_appeal_call(line) or is_promo_line(line):
         return True  # "Next callout", "Donate now", "Bergamina S.p.A. - P.IVA 01234567890"
+    if is_release_legend(line):
+        return True  # "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES …"
     posted = _POSTED.fullmatch(line) if line[:1] in "PpVv" else None
     if posted and is_stamp(posted["stamp"] or posted["stamp2"]):
         return True

@@ -15,6 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from narrator.readers.networks import agency_alternation
+
 
 @dataclass(frozen=True)
 class WireStyle:
@@ -179,6 +181,9 @@ _NAME_JOINERS = frozenset(
 _SMALL_WORDS = frozenset({"for", "at", "in", "of"})
 """Small words among names in capitals, written small: "JANE DOE FOR MAILONLINE"."""
 _MAX_NAME_WORDS = 10
+_WITH_AGENCY = re.compile(rf"\s+(?:avec|with|mit|con|com) (?:{agency_alternation()})$", re.I)
+"""The agency a writer's story is written with, after the names: "… avec AFP"."""
+_ARTICLE = re.compile(r"^(?:Le|La|Les|L'|The|El|Los|Las|Il|Lo|Gli|O|A|Os|As|Der|Die|Das)$")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # "(Reuters)", or a release's wire between slashes: "Dec. 5, 2026 /PRNewswire/ --".
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|/[A-Za-z][A-Za-z .&-]{0,30}/)"
@@ -238,10 +243,22 @@ def role_byline(line: str, following: str = "") -> str | None:
 
 
 def names_shaped(names: str) -> bool:
-    """Whether the words before the first comma look like names: capitalised, or joiners."""
-    first = names.split(",")[0].split()
+    """Whether the words before the first comma look like names: capitalised, or joiners; an
+    agency the writer works with after them is no name ("Julien Morel avec AFP")."""
+    first = _WITH_AGENCY.sub("", names.split(",")[0]).split()
     shaped = all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in first)
     return shaped and 0 < len(first) <= _MAX_NAME_WORDS
+
+
+def signed_with_agency(line: str, style: WireStyle) -> bool:
+    """Whether `line` is a writer's byline with the agency they wrote with ("Par Julien Morel
+    avec AFP"), not a paper's name with it ("Par Le Figaro avec AFP", "Le Monde avec AFP"):
+    two names or more, none an article."""
+    names = byline_names(line, style)
+    if names is None or not _WITH_AGENCY.search(names):
+        return False
+    words = _WITH_AGENCY.sub("", names).split()
+    return len(words) >= 2 and not _ARTICLE.match(words[0])
 
 
 def _names_cased(names: str) -> str:

@@ -1,0 +1,175 @@
+"""A listed company's release's legal lines (its distribution legend, an exchange's disclaimer,
+a legal section pasted with its heading on its paragraph's first line, its contact's lead), a
+story's head pasted in one block with its first paragraph around a stamp, a writer's byline
+with the agency they wrote with, a call to subscribe at its price, a sponsor's commission
+disclosure, and a story's own summary or verdict set in an aside (the rules a sixth fresh batch
+showed: a miner's drill results, a trade magazine's interview, a French wire story, a German
+explainer, a theatre review): each with lines where it must not apply, none of them the
+batch's."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.readers.html import read_html
+from narrator.readers.plaintext import read_plaintext
+from narrator.readers.promo_lines import is_promo_line
+from narrator.readers.release_legends import is_release_legend, without_legal_section
+from narrator.readers.trailers import is_clutter_line
+from narrator.readers.wire import signed_with_agency, style_for
+
+_TITLE = "Harbour council approves new ferry terminal after long debate"
+_LEAD = (
+    "The harbour council voted on Tuesday to build a new ferry terminal, ending a dispute that"
+    " had run for more than three years."
+)
+_MORE = "Work is due to start in the spring, the council said."
+
+
+def _texts(text: str) -> list[str]:
+    return [block.text for block in read_plaintext(text).body_blocks()]
+
+
+@pytest.mark.parametrize(
+    ("line", "legend"),
+    [
+        ("NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE U.S.", True),
+        (
+            "Not for release, publication or distribution, directly or indirectly, in or into"
+            " Australia, Canada or Japan",
+            True,
+        ),
+        (
+            "The CSE has not reviewed, approved or disapproved the contents of this news release.",
+            True,
+        ),
+        (
+            "Neither the Exchange nor its Regulation Services Provider accepts responsibility for"
+            " the adequacy or accuracy of this release.",
+            True,
+        ),
+        ("Not for the faint-hearted, the climb takes six hours.", False),
+        ("Not for release until the inquiry reports, the file stays sealed.", False),
+        ("The regulator has not reviewed the deal, the company said.", False),
+    ],
+)
+def test_a_releases_legend_or_an_exchanges_disclaimer(line: str, legend: bool) -> None:
+    assert is_release_legend(line) is legend
+
+
+def test_a_legal_section_pasted_on_its_paragraphs_first_line_goes_to_the_next_heading() -> None:
+    legal = [
+        "Forward-Looking Statements",
+        "This release contains forward-looking statements about the terminal's timing.",
+    ]
+    groups = [[_LEAD], legal, ["Actual results may differ."], ["About the Council"], [_MORE]]
+    assert without_legal_section(groups) == [[_LEAD], ["About the Council"], [_MORE]]
+
+
+def test_a_story_opening_with_forward_looking_words_stays() -> None:
+    groups = [["Forward-looking investors cheered the plan, which the board approved.", _LEAD]]
+    assert without_legal_section(groups) == groups
+
+
+@pytest.mark.parametrize(
+    ("line", "clutter"),
+    [
+        ("For further information, please contact:", True),
+        ("For more information, please contact:", True),
+        ("For further information on the scheme, visit the council's site.", False),
+    ],
+)
+def test_a_releases_contact_lead(line: str, clutter: bool) -> None:
+    assert is_clutter_line(line) is clutter
+
+
+@pytest.mark.parametrize("under_stamp", ["Sponsored by Northwind Ferries\n", "Comments (14)\n", ""])
+def test_a_head_pasted_over_the_first_paragraph_is_parted_at_its_stamp(under_stamp: str) -> None:
+    standfirst = "Councillors back the plan by nine votes to four after a three-hour meeting"
+    head = f"{standfirst}\n5 December 2026\n{under_stamp}{_LEAD}"
+    assert _texts(f"{_TITLE}\n\n{head}\n\n{_MORE}\n") == [standfirst, _LEAD, _MORE]
+
+
+def test_a_sources_name_over_its_stamp_and_reading_time_is_no_standfirst() -> None:
+    head = "AFP\nFri, December 5, 2026 at 6:12 PM GMT+1\n2 min read"
+    assert _texts(f"{_TITLE}\n\n{head}\n\n{_LEAD}\n\n{_MORE}\n") == [_LEAD, _MORE]
+
+
+def test_a_wrapped_paragraph_with_no_stamp_stays_one() -> None:
+    wrapped = (
+        "The harbour council voted on Tuesday to build\na new ferry terminal, ending a dispute."
+    )
+    texts = _texts(f"{_TITLE}\n\n{wrapped}\n\n{_MORE}\n")
+    assert texts == [wrapped.replace("\n", " "), _MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "signed"),
+    [
+        ("Par Julien Morel avec AFP", "fr", True),
+        ("Por Ana López con EFE", "es", True),
+        ("Par Le Figaro avec AFP", "fr", False),  # a paper's name
+        ("Par Ouest-France avec AFP", "fr", False),
+        ("Par Julien Morel", "fr", False),  # no agency: a byline the usual way
+    ],
+)
+def test_a_writers_byline_with_their_agency(line: str, language: str, signed: bool) -> None:
+    assert signed_with_agency(line, style_for(language)) is signed
+
+
+def test_a_writers_byline_with_their_agency_under_an_editors_note() -> None:
+    note = "Note de la rédaction : cet article a été mis à jour avec le bilan des pompiers."
+    text = f"{_TITLE}\n{note}\nPar Claire Dubois avec AFP\n\n{_LEAD}\n"
+    assert read_plaintext(text, language="fr").byline == "Claire Dubois avec AFP"
+
+
+@pytest.mark.parametrize(
+    ("line", "promotion"),
+    [
+        ("Subscribe to Harbour Weekly for £89 a year", True),
+        ("Subscribe now for just $1 a week", True),
+        ("Abonnez-vous au Courrier pour 1 € par mois", True),
+        ("Subscribers pay £89 a year for the ferry pass.", False),
+        ("Subscribe to the podcast for free.", False),
+    ],
+)
+def test_a_call_to_subscribe_at_its_price(line: str, promotion: bool) -> None:
+    assert is_promo_line(line) is promotion
+
+
+def _page(box: str) -> list[str]:
+    paragraphs = "".join(
+        f"<p>{text}</p>" for text in (_LEAD, _MORE, _LEAD.replace("Tuesday", "Monday"))
+    )
+    html = (
+        f"<html><head><title>{_TITLE}</title></head><body><main><article><h1>{_TITLE}</h1>"
+        f"{box}{paragraphs}<p>Stage Notes may earn a commission on tickets bought here.</p>"
+        "</article></main></body></html>"
+    )
+    article = read_html(html, "page.html")
+    return [
+        text for s in article.sections for text in [s.heading or "", *(b.text for b in s.blocks)]
+    ]
+
+
+def test_a_storys_key_points_in_an_aside_are_read_where_the_page_shows_them() -> None:
+    box = (
+        '<aside class="key-points"><h2>Key points</h2><ul><li>The terminal will cost'
+        " £40m and open in 2028.</li><li>Two piers will be rebuilt first.</li></ul></aside>"
+    )
+    texts = _page(box)
+    assert texts[:3] == [
+        "Key points",
+        "The terminal will cost £40m and open in 2028.",
+        "Two piers will be rebuilt first.",
+    ]
+    assert texts.index("Key points") < texts.index(_LEAD)
+    assert not any("commission" in text for text in texts)
+
+
+def test_an_aside_of_related_stories_stays_out() -> None:
+    box = (
+        '<aside class="related summary"><h2>Related</h2><ul><li>Ferry fares to rise in'
+        " January, operator says</li><li>Pier repairs delayed again by storms</li></ul></aside>"
+    )
+    assert not any("Ferry fares" in text or "Pier repairs" in text for text in _page(box))
