@@ -83,7 +83,8 @@ _ARTICLE_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(r"(?i)\b(?:seit|ab|bis)\s+$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # The prepositions of the dative, before an ordinal with no article.
-_DATIVE = frozenset({"in", "mit", "aus", "nach", "von", "zu", "bei", "vor", "unter"})
+_DATIVE = frozenset({"in", "mit", "aus", "nach", "von", "zu", "bei", "vor", "unter", "zwischen",
+                     "hinter", "neben"})  # fmt: skip
 _WRITTEN = re.compile(r"(?<![\w.,])(?P<num>\d+)\.?s?t(?P<end>e[mnrs]?)\b")
 _DOTTED = re.compile(r"(?<![\w.,])(?P<num>\d{1,7})\.(?=$|\s+(?P<next>[^\W\d]+)|\s*[,;:)])")
 
@@ -120,6 +121,10 @@ def _ending_before(noun: str, before: str) -> str:
 # Two ordinals joined before one noun share their ending, which the words before the first
 # and the noun after the second tell: "in 2. und 3. Lesung" -> "in zweiter und dritter
 # Lesung", "der 2. und 3. Platz" -> "der zweite und dritte".
+# "zwischen" before two ordinals with no article and a noun asks the dative the noun's gender
+# tells ("zwischen 3. und 5. Platz" -> "zwischen drittem und fünftem Platz"); before a month,
+# "zwischen dritten und fünften Mai" as said with the article left out.
+_BETWEEN = re.compile(r"(?<!\w)(?i:zwischen)\s+$")
 _JOINED_AFTER = re.compile(r"\s+(?:und|oder|bis|bzw\.)\s+\d{1,7}\.\s+(?P<noun>[^\W\d]+)")
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d{1,7}\.\s+(?:und|oder|bis|bzw\.)\s+$")
 
@@ -147,7 +152,11 @@ def read_ordinals(text: str) -> str:
             pair = _JOINED_AFTER.match(match.string, match.end())
             noun = pair["noun"] if pair else noun
         ending = ending_after(before)
-        if ending == "er" and noun and noun[0].isupper():
+        if (
+            noun
+            and noun[0].isupper()
+            and (ending == "er" or (_BETWEEN.search(before) and noun not in MONTHS))
+        ):
             ending = _ending_before(noun, before)
         return ordinal(int(match["num"]), ending)
 
