@@ -326,11 +326,16 @@ _OF_THEM = re.compile(
 _OF_THEM_AFTER = re.compile(r" (?:davon|von (?:ihnen|denen))\b")
 _COUNTED = re.compile(rf"(?:\d[\d.]*|\b{_NUMBER_WORD}) (?:[a-zäöüß]+ )?([A-ZÄÖÜ][a-zäöüß]+)\b")
 _PRONOUN = {"m": "einer", "f": "eine", "n": "eins"}
+# ... and so does a "1" before a word of no noun, after "von" and the things counted earlier in
+# its sentence: "Von 3 Verletzten ist 1 schwer verletzt" -> "ist einer schwer verletzt".
+_PARTITIVE = re.compile(rf"\b[Vv]on (?:den )?(?:\d[\d.]*|{_NUMBER_WORD}) [^.!?]*$")
+_NO_NOUN_AFTER = re.compile(r"\s+(?!(?:bis|und|oder|zu|mal)\b)[a-zäöüß]{2,}")
 
 
 def _one_of_them(before: str, after: str) -> str | None:
     """The pronoun a "1" next to "davon" is (see _OF_THEM), or None next to no such word."""
-    if not (_OF_THEM.search(before[-30:]) or _OF_THEM_AFTER.match(after)):
+    partitive = _PARTITIVE.search(before) and _NO_NOUN_AFTER.match(after)
+    if not (_OF_THEM.search(before[-30:]) or _OF_THEM_AFTER.match(after) or partitive):
         return None
     sentence = re.split(r"[.!?]\s", before)[-1]
     counted = [m[1] for m in _COUNTED.finditer(sentence)]
