@@ -163,6 +163,7 @@ _CODE = "|".join(re.escape(code) for code in sorted(_CODES, key=len, reverse=Tru
 _SIGN_AFTER = re.compile(
     rf"(?<![\w$.,])(?P<amt>{NUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<cur>[{_SIGNS}]|"
     rf"\$(?!\s?\d)|(?:{_CODE})(?![\w$]))(?:(?<=dols)\.(?=\s+[a-z]|[,;:]))?"
+    r"(?:/(?P<per>[a-z]+)\b(?!/)(?:\.(?=[,;:)]|\s+[a-z]))?)?"  # "50 €/month", "/mo. with"
 )
 _CODE_HINT = re.compile(_CODE)
 _CODE_BEFORE = re.compile(rf"(?<![\w$])(?P<code>{_CODE})\s?(?=\d)")
@@ -217,6 +218,10 @@ _COUNTED_LETTERS_BEFORE = re.compile(
 
 def _say_sign_after(match: re.Match[str]) -> str:
     words = _say_sign_after_plural(match)
+    if words == match.group(0):
+        return words
+    if match["per"]:
+        return f"{words} per {per_name(match['per'])}"
     if match["cur"] == "¢" and words.endswith(" cents") and before_a_noun(match):
         return words.removesuffix("s")  # "a 25¢ stamp": "a twenty-five cent stamp"
     names = _CURRENCIES.get(_CODES.get(match["cur"], match["cur"]))
