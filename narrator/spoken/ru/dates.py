@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.ru.numbers import ends_sentence, ordinal
+from narrator.spoken.ru.numbers import ends_sentence, ordinal, year_ends_sentence
 from narrator.spoken.ru.ordinals import preposition
 from narrator.spoken.tables import read_table
 
@@ -129,4 +129,4 @@ def _first_day(match: re.Match[str]) -> str:
 
 def _stop(match: re.Match[str]) -> str:
     """The full stop of a year's "г." that also ends the sentence ("... 2020 г. Потом"), kept."""
-    return "." if (match["g"] or "").endswith(".") and ends_sentence(match) else ""
+    return "." if (match["g"] or "").endswith(".") and year_ends_sentence(match) else ""

@@ -179,6 +179,23 @@ def ends_sentence(match: re.Match[str]) -> bool:
     return bool(_SENTENCE_END.match(match.string, match.end()))
 
 
+# A year or date that opens its sentence, after a capitalised preposition and a month or a word
+# of time at most, stands before the sentence's verb: its "г." ends nothing ("В 2024 г. ВВП
+# вырос"). The rules may see a part of the text only, so a capital must show the opening.
+_OPENING = re.compile(
+    r"(?<!\w)(?:В|Во|С|Со|К|До|После|На|За|К\s+концу|В\s+(?:начале|конце|середине)"
+    r"|С\s+(?:начала|конца|середины))\s+(?:[а-яё]+\s+)?$"
+)
+
+
+def year_ends_sentence(match: re.Match[str]) -> bool:
+    """Whether the full stop of the year's "г." that ``match`` ends also ends the sentence: a
+    capital follows, and no year opening its sentence stands before its verb, or the text ends."""
+    if not match.string[match.end() :].strip():
+        return True
+    return ends_sentence(match) and not _OPENING.search(match.string, 0, match.start())
+
+
 # A written number: "2 300", "1 200 000", "2,5", "46664".
 NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)(?:,\d+)?"
 START = r"(?<![\w.,])"

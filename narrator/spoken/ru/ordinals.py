@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 
 from narrator.spoken.ru.decade_ranges import read_decade_ranges
-from narrator.spoken.ru.numbers import AGE_NOUNS, LOCATIVE, cardinal, case_after, form, ordinal
+from narrator.spoken.ru.numbers import (
+    AGE_NOUNS,
+    LOCATIVE,
+    cardinal,
+    case_after,
+    form,
+    ordinal,
+    year_ends_sentence,
+)
 from narrator.spoken.ru.series import read_numbers_in_series
 from narrator.spoken.tables import read_table
 
@@ -70,7 +78,6 @@ _WITH = re.compile(r"(?i)(?:по сравнению|в сравнении|нар
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # "-е" is a plural ("1990-е", "2-е годы") unless a neuter noun follows ("3-е место").
 _NEUTER_NEXT = re.compile(r"\s[а-яё]+(?<![ыи]е)[ое](?!\w)")
-_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZА-ЯЁ]")
 _YEAR_NOUN = re.compile(
     r"(?<![\w.,])(?:(?P<first>\d{1,4})(?P<joint>\s?[-–—]\s?|\s(?:и|или)\s)"
     # a century's start may be short: "с 15 по 17 век" -> "с пятнадцатого по семнадцатый век"
@@ -200,7 +207,7 @@ def _said_noun(match: re.Match[str], case: str, plural: bool) -> str:
     noun = match["noun"]
     if not noun.endswith("."):
         return noun
-    ends = _SENTENCE_END.match(match.string, match.end())
+    ends = year_ends_sentence(match)
     abbreviation = noun.rstrip(".")
     if abbreviation in ("гг", "вв") and not plural:
         abbreviation = abbreviation[0]
