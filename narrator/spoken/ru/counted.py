@@ -20,10 +20,30 @@ _ACCUSATIVE_ENDINGS = {"ая": "ую", "яя": "юю", "а": "у", "я": "ю"}
 _PLURAL_ENDINGS = {"d": ("ам", "ям"), "p": ("ах", "ях"), "i": ("ами", "ями")}
 
 
+# An adjective before a unit's noun: "квадратный метр", "лошадиная сила".
+_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:ый|ий|ой|ая|яя) ")
+
+
+def _adjective_in_case(adjective: str, case: str, plural: bool) -> str:
+    """An adjective before a unit's noun in the dative, prepositional or instrumental:
+    "квадратный" -> "квадратном", plural "квадратных"; "лошадиная" -> "лошадиной"."""
+    stem, vowel = adjective[:-2], "и" if adjective.endswith("ий") else "ы"
+    if plural:
+        return stem + {"d": f"{vowel}м", "p": f"{vowel}х", "i": f"{vowel}ми"}[case]
+    if adjective.endswith(("ая", "яя")):
+        return stem + "ой"
+    return stem + {"d": "ому", "p": "ом", "i": f"{vowel}м"}[case]
+
+
 def _oblique_plural(one: str, case: str) -> str | None:
     """The plural in ``case`` of a unit's or currency's noun from its singular ("метр в секунду"
-    -> "метрах в секунду"), its first word declined; None where it cannot be told: an
-    adjective first ("квадратный метр"), a word that does not decline ("евро"), "человек"."""
+    -> "метрах в секунду"), its first word declined, and an adjective before it ("квадратный
+    метр" -> "квадратных метрах"); None where it cannot be told: a word that does not decline
+    ("евро"), "человек"."""
+    if _ADJECTIVE.match(one):
+        adjective, _, noun = one.partition(" ")
+        declined = _oblique_plural(noun, case)
+        return declined and f"{_adjective_in_case(adjective, case, True)} {declined}"
     head, space, rest = one.partition(" ")
     *joined, last = head.split("-")  # "киловатт-час": the last part declines
     if head == "человек" or last.endswith(("ый", "ий", "ой", "ая", "яя", "о", "е", "и", "у")):
@@ -44,14 +64,20 @@ _SINGULAR_ENDINGS = {
 
 def _singular_in_case(one: str, case: str, gender: str) -> str | None:
     """The singular of a unit's noun in the dative, prepositional or instrumental ("тысяча" ->
-    "тысяче", "процент" -> "процентом", "рубль" -> "рублю"); None where its first word is no
-    plain noun ("квадратный метр", "евро") or a feminine's "-ь"."""
-    if " " in one or "-" in one or one.endswith(("о", "е", "и", "у", "ы")):
+    "тысяче", "процент" -> "процентом", "рубль" -> "рублю"), with the adjective before it
+    ("квадратный метр" -> "квадратном метре") and the words after it ("градус Цельсия" ->
+    "градусе Цельсия"); None where the noun does not decline ("евро") or is a feminine's "-ь"."""
+    if _ADJECTIVE.match(one):
+        adjective, _, noun = one.partition(" ")
+        declined = _singular_in_case(noun, case, gender)
+        return declined and f"{_adjective_in_case(adjective, case, False)} {declined}"
+    one, space, rest = one.partition(" ")
+    if "-" in one or one.endswith(("о", "е", "и", "у", "ы")):
         return None
     if one.endswith("ь") and gender == "f":
         return None
     ending = next(e for e in ("ия", "а", "я", "й", "ь", "") if one.endswith(e))
-    return one[: len(one) - len(ending)] + _SINGULAR_ENDINGS[ending][case]
+    return one[: len(one) - len(ending)] + _SINGULAR_ENDINGS[ending][case] + space + rest
 
 
 def counted(text: str, forms: tuple[str, str, str, str], gender: str, case: str = "n") -> str:
