@@ -39,6 +39,7 @@ from narrator.spoken.en.counts import (
     counts,
 )
 from narrator.spoken.en.dialled import dialled
+from narrator.spoken.en.named_numbers import names_a_thing
 from narrator.spoken.en.unit_adjectives import race_hundreds
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -314,6 +315,14 @@ def read_numbers(text: str) -> str:
             return digits(written)
         if not sign and "," in written and (race := race_hundreds(match)):
             return race  # "won the 1,500 in 3:55": "the fifteen hundred"
+        if (
+            len(written) == 3
+            and written.isdigit()
+            and written[0] != "0"
+            and not sign
+            and names_a_thing(match)
+        ):
+            return year(int(written))  # "Route 128", "Fahrenheit 451": a name's number
         grouped = flights and 3 <= len(written) <= 4 and written.isdigit() and written[0] != "0"
         if grouped and _grouped(match):
             return year(int(written))
