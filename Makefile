@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SEED := seeds/reuters-atacms-crimea.txt
-SYSTEM_PACKAGES := espeak-ng libespeak-ng1 alsa-utils
+SYSTEM_PACKAGES := espeak-ng libespeak-ng1 alsa-utils libmp3lame0
 TEST_SYSTEM_PACKAGES := chromium chromium-driver
 STAMP := $(VENV)/.installed
 
@@ -25,10 +25,12 @@ lint: $(STAMP)
 bench: system-packages $(STAMP)
 	$(BIN)/python bench/run.py
 
-# espeak-ng's shared library is what pyttsx3 drives; aplay (alsa-utils) is how it plays.
+# espeak-ng's shared library is what pyttsx3 drives; aplay (alsa-utils) is how it plays;
+# LAME's library encodes MP3.
 system-packages:
 	@if command -v espeak-ng >/dev/null && command -v aplay >/dev/null \
-	    && ldconfig -p | grep -q libespeak-ng.so.1; then exit 0; fi; \
+	    && ldconfig -p | grep -q libespeak-ng.so.1 \
+	    && ldconfig -p | grep -q libmp3lame.so.0; then exit 0; fi; \
 	$(call apt_install,$(SYSTEM_PACKAGES))
 
 # The listening page is tested in a real browser: Debian's Chromium, driven by selenium.

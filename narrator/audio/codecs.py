@@ -1,8 +1,8 @@
 """Encoding mono PCM into the formats `save` writes.
 
 WAV is written by narrator.audio.wav (no libsndfile to load); Ogg Vorbis and FLAC by soundfile
-(libsndfile 1.2); MP3 by lameenc where it is installed (see narrator.audio.lame: LAME at a
-speech quality, a seventh of the CPU), else by libsndfile, which runs LAME at its default
+(libsndfile 1.2); MP3 by LAME's own library where it is installed (see narrator.audio.lame: LAME at
+speech settings, a seventh of the CPU), else by libsndfile, which runs LAME at its default
 quality. Both write LAME's gapless Info tag.
 """
 
@@ -122,7 +122,7 @@ def _check_libsndfile(file_format: FileFormat) -> None:
 
 
 def lame_encodes_mp3() -> bool:
-    """Whether MP3 is encoded by LAME through lameenc here (narrator.audio.lame), else by
+    """Whether MP3 is encoded by LAME's library here (narrator.audio.lame), else by
     libsndfile: every MP3 writer asks this, so that all take the same encoder."""
     return lame_available()
 

@@ -1,13 +1,13 @@
-"""MP3 through LAME (the `lameenc` package) at a quality chosen for speech, with the gapless
-Info tag that LAME's own front end writes.
+"""MP3 through LAME (its own library: narrator.audio.libmp3lame) at settings chosen for
+speech, with the gapless Info tag that LAME's own front end writes.
 
-Why lameenc: libsndfile runs LAME at its default quality (-q 3), which costs 13 s of CPU per
-hour of 22 kHz mono here; -q 7 costs a seventh of that, and at 64 kbit/s speech sounds the same.
-lameenc gives the quality but writes bare frames, which decode longer than what was encoded
-(LAME's encoder delay and the decoder's, then the last frame's padding): the first frame here
-is the Info tag with the LAME extension, whose delay and padding let decoders (mpg123, players,
-mutagen) trim the file to the exact samples encoded, so chapter and cue times stay where a
-listener hears them.
+Why LAME called here rather than through libsndfile: libsndfile runs LAME at its default
+quality (-q 3), which costs 13 s of CPU per hour of 22 kHz mono here; -q 7 costs a seventh of
+that, and at 64 kbit/s speech sounds the same. LAME's library writes bare frames, which
+decode longer than what was encoded (LAME's encoder delay and the decoder's, then the last
+frame's padding): the first frame here is the Info tag with the LAME extension, whose delay
+and padding let decoders (mpg123, players, mutagen) trim the file to the exact samples
+encoded, so chapter and cue times stay where a listener hears them.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 from narrator.errors import AudioOutputError
 
 if TYPE_CHECKING:
-    import lameenc
     import numpy as np
     from numpy.typing import NDArray
+
+    from narrator.audio.libmp3lame import Encoder
 
 QUALITY = 7
 """LAME's -q: 7 is several times faster than the default 3 and, for speech at 64 kbit/s,
@@ -111,23 +112,27 @@ class FrameHeader:
         raise AudioOutputError("no MP3 frame holds LAME's tag; choose a higher bit rate")
 
 
-def new_encoder(frame_rate: int, bitrate_kbps: int, channels: int = 1) -> lameenc.Encoder:
+def new_encoder(frame_rate: int, bitrate_kbps: int, channels: int = 1) -> Encoder:
     """LAME set for mono `frame_rate` (never resampled: cue times stay exact) at a constant
-    `bitrate_kbps` and the speech quality; for `channels` 2, joint stereo (two identical
+    `bitrate_kbps` and the speech settings; for `channels` 2, joint stereo (two identical
     channels cost the side channel's few bits: see narrator.audio.stereo)."""
-    import lameenc
+    from narrator.audio.libmp3lame import Encoder, LameError
 
-    encoder = lameenc.Encoder()
-    encoder.set_channels(channels)
-    encoder.set_in_sample_rate(frame_rate)
-    encoder.set_out_sample_rate(frame_rate)
-    encoder.set_bit_rate(bitrate_kbps)
-    encoder.set_quality(QUALITY)
-    return encoder
+    try:
+        return Encoder(frame_rate, bitrate_kbps, channels, QUALITY)
+    except LameError as error:
+        raise _refused(frame_rate, bitrate_kbps, error) from None
+
+
+def _refused(frame_rate: int, bitrate_kbps: int, error: Exception) -> AudioOutputError:
+    return AudioOutputError(
+        f"LAME cannot encode MP3 at {frame_rate} Hz, {bitrate_kbps} kbit/s ({error}); "
+        "choose another format with --format"
+    )
 
 
 def encoded(
-    encoder: lameenc.Encoder,
+    encoder: Encoder,
     samples: NDArray[np.int16],
     frame_rate: int,
     bitrate_kbps: int,
@@ -142,10 +147,7 @@ def encoded(
     try:
         data: bytes = encoder.encode(samples.tobytes())
     except RuntimeError as error:
-        raise AudioOutputError(
-            f"LAME cannot encode MP3 at {frame_rate} Hz, {bitrate_kbps} kbit/s ({error}); "
-            "choose another format with --format"
-        ) from None
+        raise _refused(frame_rate, bitrate_kbps, error) from None
     return data
 
 
@@ -187,10 +189,11 @@ def silence_frames(frames: bytearray, starts: Iterable[int], header: FrameHeader
 
 
 def lame_available() -> bool:
-    """Whether lameenc is installed (else libsndfile encodes MP3, at LAME's default quality)."""
-    import importlib.util
+    """Whether LAME's library is installed (else libsndfile encodes MP3, at LAME's default
+    quality)."""
+    from narrator.audio.libmp3lame import library
 
-    return importlib.util.find_spec("lameenc") is not None
+    return library() is not None
 
 
 class LameFile:

@@ -1,6 +1,6 @@
 """One MP3 encoded by LAME on several threads, in segments joined gaplessly in silence.
 
-LAME encodes on one core at a time, and it is most of what an MP3 narration costs. lameenc lets
+LAME encodes on one core at a time, and it is most of what an MP3 narration costs. ctypes lets
 go of the GIL while LAME works, so segments of the narration are encoded at once by threads of
 their own. Each segment starts and ends in a pause (digital silence, which the gain and the
 limiter keep silent), is encoded by a LAME of its own from a few frames before its start to a

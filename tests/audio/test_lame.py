@@ -1,5 +1,6 @@
-"""MP3 through lameenc: the Info tag LAME's front end would write, read by independent readers
-(mpg123 through soundfile, mutagen), so decoders trim the file to exactly what was encoded."""
+"""MP3 through LAME's library: the Info tag LAME's front end would write, read by independent
+readers (mpg123 through soundfile, mutagen), so decoders trim the file to exactly what was
+encoded."""
 
 from __future__ import annotations
 
