@@ -166,6 +166,44 @@ def _so_called(match: re.Match[str]) -> str:
     return match["so"] + " называем" + _SO_CALLED_FORMS[end]
 
 
+# Before a name in capitals, "т. н." takes the gender of the noun the letters stand for (its
+# table) and the case the word before asks: "в т. н. ЛНР" -> "в так называемой", "т. н. ИГ"
+# -> "так называемое", "признали т. н. ЛНР" -> "так называемую".
+_ACRONYM_GENDER = read_mapping("ru", "acronym_genders")
+_SO_CALLED_ACRONYM = re.compile(
+    r"(?P<so>[Тт]ак) называемый(?=\s«?(?P<acronym>"
+    + "|".join(sorted(_ACRONYM_GENDER, key=len, reverse=True))
+    + r")(?![\w-]))"
+)
+_NOUN_CASE_AFTER = {"в": "p", "во": "p", "на": "p", "о": "p", "об": "p", "при": "p", "с": "i",
+                    "со": "i", "над": "i", "под": "i", "перед": "i", "за": "i", "между": "i",
+                    "к": "d", "ко": "d", "по": "d", "благодаря": "d", "согласно": "d"}  # fmt: skip
+# A verb before takes an accusative ("признали", "поддерживает", "создать"); a conjunction
+# leaves the nominative; any other word, a noun, a genitive ("глава т. н. ДНР").
+_VERB = re.compile(r"(?:ла|ли|ло|ть|ает|яет|ует|ают|яют|уют|ал|ил|ел|ял)$")
+_CONJUNCTIONS = frozenset({"и", "или", "а", "но", "как", "что", "это", "где"})
+_SO_CALLED_ENDINGS = {
+    "m": {"n": "ый", "g": "ого", "d": "ому", "p": "ом", "i": "ым", "a": "ый"},
+    "n": {"n": "ое", "g": "ого", "d": "ому", "p": "ом", "i": "ым", "a": "ое"},
+    "f": {"n": "ая", "g": "ой", "d": "ой", "p": "ой", "i": "ой", "a": "ую"},
+    "p": {"n": "ые", "g": "ых", "d": "ым", "p": "ых", "i": "ыми", "a": "ые"},
+}
+
+
+def _so_called_acronym(match: re.Match[str]) -> str:
+    """ "так называемый" before a name in capitals, agreeing with the noun it stands for."""
+    words = re.findall(r"[а-яёА-ЯЁ-]+", match.string[max(0, match.start() - 30) : match.start()])
+    word = words[-1].lower() if words else ""
+    if word in _NOUN_CASE_AFTER:
+        case = _NOUN_CASE_AFTER[word]
+    elif not word or word in _CONJUNCTIONS:
+        case = "n"
+    else:
+        case = "a" if _VERB.search(word) else "g"
+    ending = _SO_CALLED_ENDINGS[_ACRONYM_GENDER[match["acronym"]]][case]
+    return f"{match['so']} называем{ending}"
+
+
 def _place(said: str, match: re.Match[str]) -> str:
     """``said`` in the case the words before ``match`` ask, if it is a place's word."""
     return declined(said, match.string[: match.start()])
@@ -301,4 +339,6 @@ def read_abbreviations(text: str) -> str:
     text = _VILLAGE.sub(lambda m: _settlement("село", m), text)
     text = _GENERAL.sub(lambda m: "Генерал" if m["g"] == "Г" else "генерал", text)
     text = _ABBREVIATION.sub(say, read_short_adjectives(text))
-    return _SO_CALLED.sub(_so_called, text) if "ак называемый" in text else text
+    if "ак называемый" not in text:
+        return text
+    return _SO_CALLED.sub(_so_called, _SO_CALLED_ACRONYM.sub(_so_called_acronym, text))
