@@ -71,6 +71,7 @@ from narrator.spoken.tables import read_mapping
     proceedings,
     quarters,
     ranges,
+    rate_bases,
     ratings,
     recipe_sizes,
     roman,
@@ -133,6 +134,7 @@ from narrator.spoken.tables import read_mapping
     "proceedings",
     "quarters",
     "ranges",
+    "rate_bases",
     "ratings",
     "recipe_sizes",
     "roman",
@@ -259,6 +261,9 @@ RULES: tuple[Rule, ...] = (
     rule(ratings.read_ratings, "ratings", ratings.HINT,
          "before money, which would read 'gave it 4/5' as shillings and pence, and numbers, "
          "which would read 'Rating: 3.5/5' as a number and a five"),
+    on_digits(rate_bases.read_rate_bases, "rate_bases", rate_bases.HINT,
+              "before money, measures and fractions, which would read the slash of '8 L/100 km' "
+              "and '£1.20/100g' as a fraction or a pause: it is 'per' a round base"),
     rule(money.read_money, "money", _MONEY_HINT,
          "before measures, percentages and ranges: '$5-10' is an amount range, in '$40m' the "
          "'m' is million, and '$12/kg' is a price per kilogram"),
