@@ -259,6 +259,14 @@ _FAMILY_AFTER = re.compile(
 )
 
 
+# A military unit's word after a day and "Mar." makes it an ordinal and the Marines' unit, no
+# date: "the 1st Mar. Div.", "5th Mar. Regt." -> "the 1st Marine Division", "5th Marine Regiment".
+_MARINE_UNIT_AFTER = re.compile(
+    r"\.? (?:Div|Divs|Regt|Bn|Bde|Division|Regiment|Battalion|Brigade|Corps|Expeditionary|"
+    r"Aircraft|Air|Wing|Raiders?|Amphibious)\b"
+)
+
+
 def _say_day_month(match: re.Match[str]) -> str:
     # Between a day and a year, or after "of", "may" and "march" are months: "1 may 2020".
     if match["of"] and match.group(0)[: match.start("of") - match.start()].strip().isdigit():
@@ -270,6 +278,9 @@ def _say_day_month(match: re.Match[str]) -> str:
         and not WHEN_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
     ):
         return match.group(0)  # "4 March sisters": four of a family; "on 4 March" a date
+    if match["month"] == "Mar" and _MARINE_UNIT_AFTER.match(match.string, match.end("month")):
+        ordinal_day = match.group(0)[: match.start("month") - match.start()]
+        return ordinal_day + "Marine" + match.string[match.end("month") : match.end()].lstrip(".")
     month = _month_name(match["month"].title() if dated else match["month"])
     day = int(match["day"])
     if month is None or not 1 <= day <= 31:

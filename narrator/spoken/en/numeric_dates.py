@@ -73,6 +73,39 @@ _FOR_SLASHED = re.compile(
     r"(?![\w/]|[.,]\d|\s(?:of|an?|the|s|sec|secs|seconds?|cups?|inch|inches|in\.|miles?|"
     r"pounds?|hours?|tsp|tbsp|lbs?|oz)\b|\s[a-z]{2,}[^s\W]s\b)"  # "for 12/25 shots": a count
 )
+# Two months and days joined by "through", "to" or a dash are a span of days where one of
+# them is no part as recipes, rulers and time signatures write them: "closed 12/24 through
+# 1/2", "runs 11/25 to 12/2", "12/24-1/2" -> "December twenty-fourth through January second"
+# ("1/2 to 3/4 cup", "from 4/4 to 7/8" stay).
+_SLASHED_SPAN = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?P<to>\s?[-–]\s?|\s(?:through|thru|to|until|till)\s)"
+    r"(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|[.,]\d)"
+)
+_PARTS = (2, 3, 4, 5, 6, 8, 10, 12, 16)
+
+
+def _say_slashed_span(match: re.Match[str], day_first: bool) -> str:
+    pairs = [(int(match["a"]), int(match["b"])), (int(match["c"]), int(match["d"]))]
+    if all(d in _PARTS for _, d in pairs):
+        return match.group(0)  # "1/2 to 3/4 cup", "from 4/4 to 7/8": parts, a beat's
+    days = [_month_day(first, second, day_first) for first, second in pairs]
+    if None in days:
+        return match.group(0)
+    to = " to " if match["to"].strip() in "-–" else match["to"]
+    return f"{days[0]}{to}{days[1]}"
+
+
+def _month_day(first: int, second: int, day_first: bool) -> str | None:
+    """ "December twenty-fourth" for 12/24 (or 24/12 where the day comes first), or None."""
+    if day_first or first > 12:
+        first, second = second, first
+    if not (1 <= first <= 12 and 1 <= second <= 31):
+        return None
+    if day_first:
+        return f"the {ordinal(second)} of {_MONTHS[first - 1]}"
+    return f"{_MONTHS[first - 1]} {ordinal(second)}"
+
+
 _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 # A unit named in full after the slashed pair makes it a part of that unit, whatever word
 # stands before it: "sits on 1/2 acre", "by 3/4 mile", "until 1/2 teaspoon" (the units' tables
@@ -240,6 +273,7 @@ def read_numeric_dates(text: str) -> str:
         text = _DOTTED_SHORT_DATE.sub(_say_dotted_short_date, text)
     if "/" in text and _WHEN_SLASHED_HINT.search(text):
         text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
+        text = _SLASHED_SPAN.sub(lambda m: _say_slashed_span(m, day_first), text)
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
         if "day" in text:
             text = _BEFORE_WEEKDAY.sub(lambda m: _say_when_slashed(m, day_first), text)
