@@ -10,8 +10,9 @@ them ask, as a Russian reader declines them.
 - nothing of these: the nominative, as written in an address ("ул. Ленина, д. 5")
 
 The forms are the table ``tables/places.tsv`` (nominative, genitive, dative, prepositional,
-instrumental, gender). "в", "на" before a place are read as a location: "вышли на ул. Ленина"
-(a motion, "на улицу") is told from it only by the verb, and is rarer in news.
+instrumental, gender). "в", "на" before a place are read as a location, but after a verb of
+motion as its goal, an accusative: "переехал на ул. Ленина" -> "на улицу", "вышли на пл.
+Победы" -> "на площадь".
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ _ADJECTIVE_CASES = {
     "f": {"ая": "", "яя": "", "ой": "?", "ей": "?"},
 }  # fmt: skip
 _LAST_WORDS = re.compile(r"(?:(?P<first>\w+)\s+)?(?P<last>\w+)\s*$")
+# A verb of motion in the past or the infinitive, before "в" or "на": their place is a goal
+# ("переехал", "вышли", "перевезли").
+_MOTION = re.compile(
+    r"(?i)\w*(?:ехал[аио]?|ехать|езжа(?:ет|ют|л[аио]?)|правил[аио]?сь|правился|вернул[аио]?сь"
+    r"|вернулся|прибыл[аио]?)"
+    # "вышли", "перевезли", "внесли"; not "прошел", "произошел", "нашли": a thing took place
+    r"|(?:пере|при|вы|от|у|за|до|в|во|с|раз|под)(?:шл[аио]|ш[её]л|йти|вез|нес|н[её]с|вел|вёл)"
+    r"(?:л[аио]?|ти)?"
+)
 
 
 def _adjective_case(word: str, gender: str) -> str | None:
@@ -53,14 +63,16 @@ def _adjective_case(word: str, gender: str) -> str | None:
 
 
 def place_case(noun: str, before: str) -> str:
-    """The case code ("g", "d", "p", "i", or "" for the nominative) of a place's ``noun``
-    after the text ``before`` it."""
+    """The case code ("g", "d", "p", "i", "a" for a motion's goal, or "" for the nominative)
+    of a place's ``noun`` after the text ``before`` it."""
     match = _LAST_WORDS.search(before[-40:])
     if not match or noun not in _FORMS:
         return ""
     last, first = match["last"], match["first"] or ""
     if last.lower() in ("с", "со") and first.lower() == "соответствии":
         return "i"  # "в соответствии со ст. 8" -> "со статьей"
+    if last.lower() in ("в", "во", "на") and first and _MOTION.fullmatch(first):
+        return "a"
     if last.lower() in _PREPOSITION_CASES:
         return _PREPOSITION_CASES[last.lower()]
     if last.lower() in _PEOPLE:
@@ -75,4 +87,6 @@ def declined(noun: str, before: str) -> str:
     """A place's ``noun`` in the case the text ``before`` it asks: ("улица", "на ") ->
     "улице", ("город", "") -> "город"; a word not of a place is returned as it is."""
     case = place_case(noun, before)
+    if case == "a":  # a feminine's accusative: "улица" -> "улицу", "набережная" -> "набережную"
+        return re.sub(r"ая$|а$|я$", lambda m: {"ая": "ую", "а": "у", "я": "ю"}[m[0]], noun)
     return _FORMS[noun][0][_CASES.index(case)] if case else noun
