@@ -56,6 +56,7 @@ from narrator.spoken.tables import read_mapping
     measures,
     medical_shorthand,
     models,
+    motorway_junctions,
     money,
     month_spans,
     notation,
@@ -119,6 +120,7 @@ from narrator.spoken.tables import read_mapping
     "measures",
     "medical_shorthand",
     "models",
+    "motorway_junctions",
     "money",
     "month_spans",
     "notation",
@@ -222,6 +224,10 @@ RULES: tuple[Rule, ...] = (
     rule(weekday_letters.read_weekday_letters, "weekday_letters", weekday_letters.HINT,
          "before times, ranges and the rules for letters: in 'open M-F 9-5' the letters are "
          "a span of weekdays, not initials or a letter and a range"),
+    on_digits(motorway_junctions.read_motorway_junctions, "motorway_junctions",
+              motorway_junctions.HINT,
+              "before models and the parting of letters from digits, which would read a "
+              "motorway's 'J10' as the letter and 'ten': beside a motorway it is its junction"),
     on_digits(times.read_times, "times", times.HINT,
          "before dates, ranges and numbers: '5-7 pm' is a range of hours, '11.30 a.m.' no "
          "decimal"),
