@@ -261,6 +261,8 @@ def _say_measure(match: re.Match[str]) -> str:
     singular = match["hyphen"] or (alone and (match["num"] in {"1", "-1"} or _under_one(match)))
     singular = singular or (match["unit"] == "in" and _inches_before_a_noun(match))
     singular = singular or unit_is_adjective(match)
+    # "two 17-pdrs": guns named by their shot's weight, a noun, plural where hyphened too.
+    singular = singular and unit != "pdrs"
     words += ("-" if match["hyphen"] else " ") + (one if singular else many)
     if match["per"] and one.startswith("degree") and match["per"].lower() in ("gas", "fan"):
         return f"{words}, {match['per']}"  # an oven's "180°C/gas 4": another setting, no "per"
