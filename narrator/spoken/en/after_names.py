@@ -77,6 +77,18 @@ _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[,.]? $")
 # is owned, worked at or invested in ("at Acme Co.", "shares of Acme Co.").
 _IN_A_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|In|across|throughout) [A-Z][a-z]+ $")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;)]|$)")
+# ... or before a word of where or when, as no company is: "They farm in Lancaster Co. near the
+# river", "Fires burned in Kern Co. overnight", "living in Polk Co. with her sons"; not where
+# the company is owned or worked in ("invested in Acme Co. last year", "a stake in Acme Co.").
+_WHERE_OR_WHEN_AFTER = re.compile(
+    r"\s+(?:near|outside|north|south|east|west|along|with|since|until|during|overnight|today|"
+    r"tonight|yesterday|where|when|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\b"
+)
+_OWNED_BEFORE = re.compile(
+    r"\b(?:invest\w*|stakes?|shares?|interests?|holdings?|jobs?|work\w*|employ\w*|positions?|"
+    r"stock|career|partners?)\s+in\s"
+)
 # Where one is born, lives or lies, "in" and a name before "Co." are a county's wherever the
 # clause goes ("She was born in Cook Co. and raised in Ohio"); no company is lived in.
 _LIVED_IN_BEFORE = re.compile(
@@ -151,7 +163,33 @@ def _say_after_name(match: re.Match[str]) -> str:
         and not (match["dot"] and _is_alone(match))
     ):
         return match.group(0)
-    return said + stop_after(match)
+    return said + (stop_after(match) or _stop_before_a_subject(match, said))
+
+
+# A firm's word written short ends the sentence before a plural and a word in small letters,
+# the next clause's subject and verb: "He worked for Acme Co. Workers went on strike", "Acme
+# Corp. Shares fell" (not a firm's name going on: "Warner Bros. Pictures released", "Acme Co.
+# Stores opened").
+_FIRMS = frozenset({"Company", "Corporation", "Limited", "Brothers"})
+# The subject: a noun of people or things counted ("Workers", "Employees", "Customers"), or the
+# shares, officials or investors of the firm, capitalised; its firm's words, which may go on
+# its name ("Acme Co. Stores"), are no subject.
+_SUBJECTS = sorted(
+    (
+        {word.capitalize() for word in read_words("en", "count_nouns")}
+        | {"Shares", "Officials", "Investors", "Analysts", "Executives", "Shareholders"}
+    )
+    - {"Stores", "Mills", "Works", "Lines", "Motors", "Foods", "Products", "Systems"},
+    key=lambda word: (-len(word), word),
+)
+_SUBJECT_AHEAD = re.compile(rf"\s+(?:{'|'.join(_SUBJECTS)})\s+[a-z]")
+
+
+def _stop_before_a_subject(match: re.Match[str], said: str) -> str:
+    """ "." where a firm's dotted word ends the sentence before a plural subject and its verb."""
+    if said not in _FIRMS or not match["dot"]:
+        return ""
+    return "." if _SUBJECT_AHEAD.match(match.string, match.end()) else ""
 
 
 # A rank written after a man's name and a comma, as deeds and tombs give it: "Wm. Shakespeare,
@@ -209,8 +247,12 @@ def _said_as_county(match: re.Match[str], start: int) -> str | None:
         or _COUNTY_BODY_AHEAD.match(match.string, match.end())
     ):
         return "County"
-    if _IN_A_PLACE_BEFORE.search(match.string, start, match.start()) and _CLAUSE_ENDS.match(
-        match.string, match.end()
+    if _IN_A_PLACE_BEFORE.search(match.string, start, match.start()) and (
+        _CLAUSE_ENDS.match(match.string, match.end())
+        or (
+            _WHERE_OR_WHEN_AFTER.match(match.string, match.end())
+            and not _OWNED_BEFORE.search(match.string, start, match.start())
+        )
     ):
         return "County" + stop_after(match)  # "power was out in Dade Co."
     if _LIVED_IN_BEFORE.search(match.string, start, match.start()):

@@ -115,7 +115,11 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
             # Between names, dotted, a saint where a sentence does not start after it: "the
             # Great St. Bernard", "Bury St. Edmunds" ("Elm St. S. Smith lives there" is a street).
             name_start = before.start("word") if before is not None else match.start()
-            if stop_after(match) or _on_a_street_before_no_saint(match, name_start):
+            if (
+                stop_after(match)
+                or _on_a_street_before_no_saint(match, name_start)
+                or _a_clause_opens_after(match, name_start)
+            ):
                 return "Street."
             return "Saint"
         if after_name:
@@ -151,6 +155,33 @@ def _on_a_street_before_no_saint(match: re.Match[str], name_start: int) -> bool:
         return False
     word = ahead["word"]
     return word not in _FIRST_NAMES and not (word.endswith("s") and word[:-1] in _FIRST_NAMES)
+
+
+# Where a name before "St." is a place one goes to or is at ("at Elm St.", "near Oak St.", "off
+# Pine St."), a capitalised word after it that takes an object opens a clause, an order or a
+# verb, no saint's name: "Meet me at Elm St. Bring a coat.", "near Oak St. Take the second left"
+# ("at Bury St. Edmunds in May", "to Port St. Lucie this week" keep the saint).
+_AT_A_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:at|At|near|Near|off|past|behind|opposite|outside|by|from|to|on|onto|along)|"
+    r"\d\w*)\s+$"
+)
+_VERB_AND_OBJECT_AHEAD = re.compile(
+    r"\s+(?P<word>[A-Z][a-z]+)\s+(?:a|an|the|your|our|my|his|her|their|its|it|them|him|me|us|"
+    r"you|left|right)\b"
+)
+
+
+def _a_clause_opens_after(match: re.Match[str], name_start: int) -> bool:
+    """Whether "St." after a name one is at or goes to ends the sentence, before a word that
+    takes an object and is no given name: "at Elm St. Bring a coat" (a saint's place often
+    ends in "s": "to Bury St. Edmunds the next day")."""
+    text = match.string
+    if _AT_A_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start) is None:
+        return False
+    ahead = _VERB_AND_OBJECT_AHEAD.match(text, match.end())
+    if ahead is None:
+        return False
+    return not ahead["word"].endswith("s") and ahead["word"] not in _FIRST_NAMES
 
 
 def _names_a_state_school(match: re.Match[str]) -> bool:
