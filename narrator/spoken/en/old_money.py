@@ -18,6 +18,14 @@ import re
 
 from narrator.spoken.en.fractions import OUT_OF_AFTER, RATING_BEFORE
 from narrator.spoken.en.numbers import cardinal
+from narrator.spoken.en.old_money_context import (
+    AT_OR_FOR_BEFORE,
+    OLD_MONEY_IN,
+    PRICE_BEFORE,
+    SENTENCE_END,
+    SHILLINGS_ENDING,
+)
+from narrator.spoken.en.old_money_context import ends_in_shillings as ends_in_shillings
 from narrator.spoken.en.old_money_forms import read_short_coins, write_colon_sums
 from narrator.spoken.rules import any_of
 
@@ -59,11 +67,6 @@ _POUNDS_SHILLINGS = re.compile(
 _SLASHED = re.compile(
     r"(?<![\w.,/])(?<!\d )(?P<s>1?\d|[2-9]\d(?=/-))/(?:(?P<d>1[01]|[1-9])|(?P<none>-))"
     r"(?![\w/]|[.,]\d|\s+of\b)"
-)
-_PRICE_BEFORE = re.compile(
-    r"(?i:\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|sold|bought|charged?|"
-    r"fare|rent|wages?|owed?|owes|spent|earned|earns?|but|only|just|gave|give|gives|lent|"
-    r"fetched|offered|received))\s+(?:\w+\s+){0,2}$"
 )
 _FRACTIONS_DENOMINATORS = frozenset({"2", "3", "4", "8"})
 # A unit after the slash makes it a fraction's, whatever the price before: "bought a 1/2 lb.
@@ -207,13 +210,6 @@ def _an_old_ordinal(match: re.Match[str]) -> bool:
     return text.endswith("the ", 0, start) and _ORDINAL_PENCE.fullmatch(match["pence"]) is not None
 
 
-# A rate's or a bargain's word just before: "published at 21s.", "let it go for 6d.", or a
-# thing's price said of it: "Ale was 1d. The loaf was dearer."
-_AT_OR_FOR_BEFORE = re.compile(r"\b(?:at|for|was|were|is|are)\s$")
-
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
-
-
 def _priced_pence(match: re.Match[str]) -> bool:
     """Whether pence alone ending a sentence are pence: a half's ("1½d."), or after a word
     of price or other old money ("It cost 2d.", "Price 2d. Published every Saturday", "from
@@ -222,13 +218,13 @@ def _priced_pence(match: re.Match[str]) -> bool:
     ahead = text[end:].strip(' "”’)')
     if not ahead or ahead[0].isupper() or match["pence"][-1] in "½¼¾⅛⅜⅝⅞":
         before = text[max(0, start - 30) : start]
-        sentence = _SENTENCE_END.split(text[max(0, start - 100) : start])[-1]
+        sentence = SENTENCE_END.split(text[max(0, start - 100) : start])[-1]
         return bool(
             match["pence"][-1] in "½¼¾⅛⅜⅝⅞"
-            or _PRICE_BEFORE.search(before)
+            or PRICE_BEFORE.search(before)
             # "ale cost 1d., and a dinner 6d.", "the waiter a sixpence and the porter 2d."
-            or _OLD_MONEY_IN.search(sentence)
-            or _AT_OR_FOR_BEFORE.search(before)
+            or OLD_MONEY_IN.search(sentence)
+            or AT_OR_FOR_BEFORE.search(before)
         )
     return True
 
@@ -255,7 +251,7 @@ def _say_slashed(match: re.Match[str]) -> str:
             match["d"] not in _FRACTIONS_DENOMINATORS
             and _PRICE_NOUN_BEFORE.search(text, max(0, start - 24), start)
         )
-        or _PRICE_BEFORE.search(text, max(0, start - 24), start)
+        or PRICE_BEFORE.search(text, max(0, start - 24), start)
         or (
             int(match["s"]) >= 2
             and match["d"] not in _FRACTIONS_DENOMINATORS
@@ -306,8 +302,8 @@ def _say_spaced(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
     before = text[max(0, start - 40) : start]
     if match["d"] or (
-        _PRICE_BEFORE.search(before)
-        or _AT_OR_FOR_BEFORE.search(before)
+        PRICE_BEFORE.search(before)
+        or AT_OR_FOR_BEFORE.search(before)
         or _SHILLINGS_BEFORE.search(before)
         or before.endswith(("£", "l. "))
     ):
@@ -322,48 +318,6 @@ _SLASHED_HALFPENNY = re.compile(r"(?<![\w.,/])(?:(?P<whole>\d{1,2})[ -])?1/2d\b"
 def write_slashed_halfpence(text: str) -> str:
     """Write a halfpenny's slashed half as its character, for the pence: "1/2d." -> "½d."."""
     return _SLASHED_HALFPENNY.sub(lambda m: f"{m['whole'] or ''}½d", text)
-
-
-# Shillings ending a sentence after a comma or a word of price, as accounts list them: "1 pair
-# of boots, 12s.", "published at 21s."; a multiple of ten there is a decade ("in his 20s.").
-_SHILLINGS_ENDING = re.compile(
-    r"(?<![\w.,])(?P<s>1?\d|[2-9]\d)s\.(?=\s*$|\s+[\"'\u2018\u201c]?[A-Z])"
-)
-
-
-def ends_in_shillings(text: str, start: int) -> bool:
-    """Whether shillings end ``text`` at ``start`` (see above)."""
-    ending = _SHILLINGS_ENDING.match(text, start)
-    if ending is None:
-        return False
-    listed = text[max(0, start - 3) : start]  # "boots, 12s.", not a list of sizes "10, 12s."
-    before = text[max(0, start - 30) : start]
-    if ending["s"][-1] == "0" and len(ending["s"]) == 2:  # "a rent of 40s.", not "in the 40s."
-        return bool(_PRICE_BEFORE.search(before)) and not before.endswith(("the ", "The "))
-    return (len(listed) == 3 and listed[0].isalpha() and listed[1:] == ", ") or bool(
-        _PRICE_BEFORE.search(before)
-        or _AT_OR_FOR_BEFORE.search(before)
-        or _POUNDS_BEFORE.search(before)
-        or _MONEY_LISTED_BEFORE.search(text, max(0, start - 40), start)
-        or _OLD_MONEY_IN.search(_SENTENCE_END.split(text[max(0, start - 100) : start])[-1])
-    )
-
-
-# Old money earlier in the sentence: "wages were 3s. 6d. a week, and his mother's 7s.", "a
-# guinea a visit, or 21s."
-_OLD_MONEY_IN = re.compile(
-    r"\d[sdl]\.\s|£\d|\b(?:shillings?|[a-z]*pence|penny|guineas?|sovereigns?|half-crowns?)\b"
-)
-# Old money before them in a list: "Pit 3s.; gallery 1s.; boxes 5s." (perhaps read already:
-# "Pit three shillings; gallery one shilling; boxes 5s.", "porter sixpence, and tea 1s.").
-_MONEY_LISTED_BEFORE = re.compile(
-    r"(?:\b(?:shillings?|pounds?)|pence|penny|\d[sd]\.)[;,] [^;,.]{1,32}$"
-)
-# Pounds before them: "The sale realised £1,234 5s.", "3,000l. 10s."
-# or old money and "to" or "or": "a fowl 2s. 6d. to 3s."
-_POUNDS_BEFORE = re.compile(
-    r"(?:£[\d,]+|\dl\.)\s$|(?:\d[sd]\.|pence|penny|shillings?)\s(?:to|or)\s$"
-)
 
 
 def read_old_money(text: str) -> str:
@@ -386,7 +340,7 @@ def read_old_money(text: str) -> str:
     if " fr" in text or " g" in text:
         text = read_short_coins(text)
     if "s." in text:
-        text = _SHILLINGS_ENDING.sub(_say_shillings_ending, text)
+        text = SHILLINGS_ENDING.sub(_say_shillings_ending, text)
     return text
 
 
