@@ -205,13 +205,16 @@ _TIMETABLE = re.compile(
 
 
 _TIMETABLE_HINT = re.compile(r"he (?=\d{1,2}\.\d\d?\s)")
-# A train named by its time after a verb of taking it, where no noun follows: "came back by
-# the 4.45.", "caught the 8.15 and", "missed the 10.30, and" ("by the 2.50 a share" is a
-# value: a word other than a joining one follows).
+# A train named by its time after a verb of taking it, or "on" one after a verb of going,
+# where no noun follows: "came back by the 4.45.", "caught the 8.15 and", "came home on the
+# 5.40 every evening", "went up on the 8.15" ("by the 2.50 a share" is a value: a word other
+# than a joining one or a time's follows).
 _TRAIN_TAKEN = re.compile(
     r"\b(?P<the>(?:by|caught|catch|catches|catching|took|take|takes|taking|missed|miss|misses|"
-    r"missing) the )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
-    r"(?=[.,;:!?)]\s|[.,;:!?)]?$|\s+(?:and|or|but|back|home|up|down|in|on|from|to)\b)"
+    r"missing|(?:came|come|comes|coming|went|go|goes|going|got|travell?ed|returned|arrived)"
+    r"(?: home| back| up| down)? on) the )(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)"
+    r"(?=[.,;:!?)]\s|[.,;:!?)]?$|\s+(?:and|or|but|back|home|up|down|in|on|from|to|every|each|"
+    r"that|this|next|tomorrow|tonight|yesterday)\b)"
 )
 
 
