@@ -1,7 +1,8 @@
 """Heights, weights and recipe amounts as people write them, read for `measures`.
 
 - "5'10\"", "6' 2\"" -> "five feet ten inches"; "12' by 15'" -> "twelve feet by fifteen feet";
-  "a 12\" pizza" -> "a twelve inch pizza" (no quotation open before the mark)
+  "a 12\" pizza" -> "a twelve inch pizza" (no quotation open before the mark); "3'30\"" ->
+  "three minutes thirty seconds" (past eleven the marks are a time's)
 - "6 ft 2 in", "5 feet 10 inches" -> "six feet two inches"; before the noun it describes, a
   height is said as people say it: "the 6 ft. 5 in. center" -> "the six foot five center"
 - "11st 7lb", "weighed 12 st" -> "eleven stone seven pounds", "... twelve stone"
@@ -22,6 +23,7 @@ from narrator.spoken.en.compass import say_point
 from narrator.spoken.en.context import stop_after
 from narrator.spoken.en.fractions import say_fraction
 from narrator.spoken.en.numbers import decimal
+from narrator.spoken.en.race_times import minutes_and_seconds
 from narrator.spoken.en.unit_names import part_of_a
 
 _LENGTHS = {"ft": ("foot", "feet"), "in": ("inch", "inches")}
@@ -42,6 +44,9 @@ _FEET_INCHES = re.compile(
     r"(?=\s?(?:by|x|×)\s?\d|\s?(?:tall|long|wide|high|deep|thick|across)\b)"
     r"|(?:(?<=\d' by )|(?<=\d\" by ))(?P<after_by>\d{1,3}(?:\.\d+)?)(?P<mark2>['\"])(?!\w)"
 )
+# Past eleven, or with a leading zero, the number after the marks is no count of inches but
+# seconds: "3'30\"", "4'05\"" are a song's or a match's minutes and seconds.
+_SECONDS_MARKED = re.compile(r"0\d|1[2-9]|[2-5]\d")
 # An inch mark after a number, before a word (or a maker's capitals and a word: "a 6.1\" OLED
 # screen"), where no quotation is open before it: "a 12\" pizza", "a 27\" monitor" ('"Route
 # 66" by Chuck Berry' closes a quotation).
@@ -206,6 +211,8 @@ def length(number: str, unit: str) -> str:
 
 
 def _say_feet_inches(match: re.Match[str]) -> str:
+    if match["feet"] and _SECONDS_MARKED.match(match["inches"]):
+        return minutes_and_seconds(match["feet"], match["inches"])
     if match["feet"] and _a_height_before_its_noun(match):
         # "the 6'11\" center", "a 1' 1\" board": the units are one word of the noun's
         return f"{decimal(match['feet'])} foot {decimal(match['inches'])} inch"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.numbers import cardinal, digits
+from narrator.spoken.en.numbers import cardinal, decimal, digits
 
 _RACE_TIME = re.compile(
     r"(?<![\w.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\w:])"
@@ -55,9 +55,16 @@ def _say_race_clock(match: re.Match[str]) -> str:
         _RACE_AROUND.search(before) and _RACE_END_AFTER.match(text, match.end())
     ):
         return match.group(0)  # "arrived in 10:40 traffic", "starts in 9:30 local time"
-    minutes, seconds = int(match["m"]), int(match["s"])
-    words = f"{cardinal(minutes)} minute{'' if minutes == 1 else 's'}"
-    return words + (f" {cardinal(seconds)} second{'' if seconds == 1 else 's'}" if seconds else "")
+    return minutes_and_seconds(match["m"], match["s"])
+
+
+def minutes_and_seconds(minutes: str, seconds: str) -> str:
+    """ "13", "05" -> "thirteen minutes five seconds"; "9", "58.3" -> "nine minutes fifty-eight
+    point three seconds"; no seconds said where they are none."""
+    words = f"{cardinal(int(minutes))} minute{'' if int(minutes) == 1 else 's'}"
+    if not float(seconds):
+        return words
+    return words + f" {decimal(seconds)} second{'' if float(seconds) == 1 else 's'}"
 
 
 def read_race_times(text: str) -> str:
