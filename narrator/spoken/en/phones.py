@@ -4,16 +4,17 @@
   "(555) 123-4567" and "(555)-123-4567"
 - "+44 207-946-0958" -> "plus four four, two zero seven, nine four six, zero nine five eight"
 - "1-800-273-8255", "1 800 273 8255", "1.800.273.8255" -> "one, eight hundred, two seven
-  three, eight two five five"; "1-800-FLOWERS" -> "one, eight hundred, FLOWERS"; "1-123-123-5678"
-  and "1 (800) 123-4567" with the trunk "one"; "... ext. 12", ", ext. 12", "x12" -> "extension
-  one two"
+  three, eight two five five"; "1-800-FLOWERS", "1 888 MY TAXES" -> "one, eight hundred,
+  FLOWERS", "one, eight eight eight, MY TAXES"; "1-123-123-5678" and "1 (800) 123-4567" with
+  the trunk "one"; "... ext. 12", ", ext. 12", "x12" -> "extension one two"
 - "+1 212 555 0100", "+33 1 23 45 67 89", "+44 (0)20 7946 0958": after a "+", every group;
   so after the "00" dialled out instead: "0044 20 7946 0958" -> "zero zero four four, two
   zero, ..."
 - "020 7946 0958", "212 555 0100": spaced groups a trunk "0" starts, or in the American 3-3-4;
   "020-7946-0018", "0161-496-0000": hyphenated groups a trunk "0" starts;
   "07700 900123", a British mobile
-- "call 555-0143", "tel. 555 0199": seven digits where a word of calling says they are a
+- "call 555-0143", "tel. 555 0199", "Call the office on 555 1212", "the hotline number is 555
+  0199": seven digits where a word of calling, up to five words before, says they are a
   number, or where they cannot be a range ("555-0143" alone, "555-0100" with its leading zero,
   "555-0100 x 45" with an extension; but "100-1000" and "from 123-4567" are ranges)
 - "Ring me at Whitehall 1212", "Tel. Gerrard 4321" -> "... Whitehall one two one two": a
@@ -79,8 +80,10 @@ def _say_seven(match: re.Match[str]) -> str:
 _CALLING = r"call|phone|ph|tel|telephone|fax|dial|hotline|number|contact"
 # A word of calling written short is said in full before the number: "Ph. 555-1234".
 _SHORT_CALLING = re.compile(r"\b(?P<word>Ph|PH|ph|Tel|TEL|tel)(?:\.:?|:)\s*$")
+# Up to five words between, in the clause: "Call the office on 555 1212", "Ring Mrs. Hale at
+# home on 555 1212", "The hotline number is 555 0199".
 _LOCAL = re.compile(
-    rf"(?i:\b(?:{_CALLING})\b\.?:?(?:\s+(?:us|him|her|them|at|on))*)"
+    rf"(?i:\b(?:{_CALLING}|ring|reach|text)\b\.?:?(?:\s+[a-z][\w'’]*\.?){{0,5}})"
     r"\s+(?P<num>\d{3}[-. ]\d{4})(?![\w-]|[.,]\d)"
     r"(?:,?\s?(?:ext\.?|x|extension)\s?(?P<ext>\d{1,5})\b)?"
 )
@@ -88,7 +91,7 @@ _TOLL_FREE = re.compile(
     r"(?<![\w.,+-])(?P<plus>\+)?1[-. ]8(?P<code>00|88|77|66|55|44|33)"
     r"(?:(?<=-\d\d\d)-(?P<rest>[A-Z0-9]+(?:-[A-Z0-9]+)*)"
     r"|(?<=\.\d\d\d)\.(?P<dotted>\d{3}\.\d{4})"
-    r"|(?<= \d\d\d) (?P<spaced>\d{3} \d{4}|[A-Z]{3,}(?: [A-Z]{2,})?))"
+    r"|(?<= \d\d\d) (?P<spaced>\d{3} \d{4}|[A-Z]{3,}(?: [A-Z]{2,})?|[A-Z]{2} [A-Z]{3,}))"
     r"(?![\w-]|\.\d)"
 )
 # A book's or a journal's number after its name: digits in groups parted by hyphens or spaces,
@@ -252,7 +255,7 @@ HINT = any_of(
     # Digits on either side of a space, in one scan of the spaces (three cost three times as
     # much): the digit after the space checked before what comes before it.
     r" \d(?:(?<=\d \d)\d{2,3} \d|(?<=0\d\d\d\d \d)\d{5}|(?<=\d\d\d \d)\d{3}\b)",
-    r" 8(?<=\b1 8)(?:00|88|77|66|55|44|33) [A-Z]{3}",  # "1 800 FLOWERS": a toll-free word
+    r" 8(?<=\b1 8)(?:00|88|77|66|55|44|33) [A-Z]{2}",  # "1 800 FLOWERS": a toll-free word
     r"IS[BS]N",
     "rea code",
     "rea Code",
