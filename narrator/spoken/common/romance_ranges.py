@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 HINT = re.compile(r"\d ?[–-] ?\d")
 _RANGE = re.compile(
@@ -30,10 +30,19 @@ def _small(written: str) -> bool:
     return written.isdigit() and len(written) <= 2 and written == str(int(written))
 
 
-def range_reader(to: str, score_words: str = "") -> Callable[[str], str]:
+# The word just before a range: "dalle" in "dalle 10-18".
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s$")
+
+
+def range_reader(
+    to: str, score_words: str = "", spans: Mapping[str, str] | None = None
+) -> Callable[[str], str]:
     """A rule reading a dash between numbers as ``to`` ("a"); after one of ``score_words`` (a
     pattern of the words of a game's result, "ganó", "venció") two small numbers are a
-    score, said with ``to`` too ("ganó 3-1" -> "3 a 1")."""
+    score, said with ``to`` too ("ganó 3-1" -> "3 a 1"). After a word opening a span with its
+    article, one of ``spans``, the range is closed with the word it maps to: Italian "dalle
+    10-18" -> "dalle 10 alle 18", "dal 2010-2012" -> "dal 2010 al 2012"."""
+    closing = {opening.lower(): word for opening, word in (spans or {}).items()}
     score_cue = re.compile(rf"(?i:\b(?:{score_words})\b)\W+(?:\w+\W+){{0,3}}$")
     # ... or a set after another: "ganó por 6-4, 3-6 y 7-5", "venceu por 2-1 e depois por 3-0".
     next_set = re.compile(
@@ -51,7 +60,9 @@ def range_reader(to: str, score_words: str = "") -> Callable[[str], str]:
             return f"{low} {to} {high}"
         if match.group("dash") == "-" and (low[0] == "0" or _number(high) <= _number(low)):
             return match.group(0)  # "14064-2" is a code
-        return f"{low} {to} {high}"
+        opening = _WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+        word = closing.get(opening.group(1).lower(), to) if opening else to
+        return f"{low} {word} {high}"
 
     def read_ranges(text: str) -> str:
         """Read a dash between two numbers as "to": "2–4" -> "2 a 4"."""

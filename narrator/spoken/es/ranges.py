@@ -19,7 +19,7 @@ _SCORE_WORDS = (
     r"gole\w*|victoria|derrota|triunfo|marcador|resultado|"
     r"partido|encuentro|clásico|derbi|final"  # the game's: "el partido Betis-Sevilla (2-1)"
 )
-_read_ranges = range_reader("a", _SCORE_WORDS)
+_read_ranges = range_reader("a", _SCORE_WORDS, {"del": "al"})  # "del 2010-2012": "del ... al"
 _HOUSE_NUMBER = re.compile(
     r"(?P<sign>#|(?<!\w)No\.|(?<!\w)N[º°]) ?(?P<a>\d{1,3}[A-Z]?) ?[-–] ?(?P<b>\d{1,3})\b"
 )

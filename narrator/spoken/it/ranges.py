@@ -13,4 +13,7 @@ _SCORE_WORDS = (
     r"perde\w*|sconfi\w*|vittoria|risultato|punteggio|"
     r"partita|incontro|derby|finale"  # the game's: "la partita Roma-Lazio (2-1)"
 )
-read_ranges = range_reader("a", _SCORE_WORDS)
+# "da" with its article opens a span that "a" with the same article closes.
+_SPANS = {"dal": "al", "dalle": "alle", "dai": "ai", "dalla": "alla", "dallo": "allo",
+          "dagli": "agli"}  # fmt: skip
+read_ranges = range_reader("a", _SCORE_WORDS, _SPANS)

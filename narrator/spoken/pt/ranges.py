@@ -13,4 +13,5 @@ _SCORE_WORDS = (
     r"gole\w*|vitória|derrota|placar|resultado|"
     r"jogo|partida|clássico|final"  # the game's: "o jogo Grêmio-Inter (2-1)"
 )
-read_ranges = range_reader("a", _SCORE_WORDS)
+# "de" with its article opens a span that "a" with the same article closes.
+read_ranges = range_reader("a", _SCORE_WORDS, {"do": "ao", "dos": "aos", "da": "à", "das": "às"})
