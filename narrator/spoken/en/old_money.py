@@ -9,7 +9,8 @@ pence, each said as it was.
 - "10,000l. a year", "5l." -> "ten thousand pounds a year", "five pounds" (old books' "l."
   after the amount; "50l. of water" are liters); "1l. 5s." -> "one pound five shillings"
 - "it cost him 3/6", "2/6 a week", "5/-" -> "three and six", "two and six a week", "five
-  shillings": shillings and pence parted by a slash where the words around speak of a price
+  shillings": shillings and pence parted by a slash where the words around speak of a price;
+  "for 12/6" where a year before 1970 dates the text ("In 1890 he bought a hat for 12/6")
 """
 
 from __future__ import annotations
@@ -71,9 +72,10 @@ _SLASHED = re.compile(
 _FRACTIONS_DENOMINATORS = frozenset({"2", "3", "4", "8"})
 # A unit after the slash makes it a fraction's, whatever the price before: "bought a 1/2 lb.
 # of tea", "paid for 3/4 yd." ("cost him 3/6" is three and six). "in" before a word is the
-# preposition, unless the word is a measure's ("3/4 in thick"): "cost 2/6 in paper covers".
+# preposition, unless the word is a measure's ("3/4 in thick"): "cost 2/6 in paper covers";
+# so is "in" before a year ("sold the horse for 15/6 in 1921").
 _UNIT_AFTER = re.compile(
-    r"\s?(?:in(?!\s+(?!(?:of|thick|long|wide|high|deep|across|square|diameter)\b)[a-z])|"
+    r"\s?(?:in(?!\s+(?!(?:of|thick|long|wide|high|deep|across|square|diameter)\b)[a-z]|\s+\d{4}\b)|"
     r"lbs?|oz|pints?|pts?|qts?|quarts?|gals?|gallons?|yds?|yards?|ft|feet|foot|inch|"
     r"inches|miles?|hours?|hrs?|cwt|tons?|bushels?|bu|dozen|doz|acres?|cups?|pounds?|ounces?|"
     r"stone|st)\b"
@@ -258,6 +260,7 @@ def _say_slashed(match: re.Match[str]) -> str:
             and _PRICE_FURTHER_BEFORE.search(text, max(0, start - 50), start)
         )
         or _SHILLINGS_BEFORE.search(text, max(0, start - 40), start)
+        or _bought_for_in_old_times(match)
     ):
         return match.group(0)
     shillings = int(match["s"])
@@ -265,6 +268,23 @@ def _say_slashed(match: re.Match[str]) -> str:
         one = shillings == 1 or _qualifies_a_noun(match)  # "a 5/- note": a five shilling note
         return f"{cardinal(shillings)} {'shilling' if one else 'shillings'}"
     return f"{cardinal(shillings)} and {cardinal(int(match['d']))}"  # "three and six"
+
+
+# "for" before shillings and pence, where a year before decimal money dates the text: "In 1890
+# he bought a hat for 12/6", "sold the horse for 15/6 in 1921" ("set for 12/6" with no such
+# year is a date, read by dates; "for 1/2 hour" a fraction).
+_FOR_BEFORE = re.compile(r"\bfor\s$")
+_YEAR_BEFORE_DECIMAL = re.compile(r"(?<![\w.,/])1(?:[6-8]\d\d|9[0-6]\d)(?![\w/]|[.,]\d)")
+
+
+def _bought_for_in_old_times(match: re.Match[str]) -> bool:
+    """Whether "for 12/6" is a price in shillings and pence: a year before 1970 in the text."""
+    start = match.start()
+    return (
+        match["d"] not in _FRACTIONS_DENOMINATORS
+        and _FOR_BEFORE.search(match.string, max(0, start - 4), start) is not None
+        and _YEAR_BEFORE_DECIMAL.search(match.string) is not None
+    )
 
 
 # Old money said earlier in the clause: "paid 15/- for the boots and 7/6 for the hat", "5s.
