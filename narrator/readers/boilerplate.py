@@ -29,6 +29,10 @@ _DISCLOSURE = re.compile(
     r"\bour advertisers\b|\bmay (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)"
     # The site's offer to advertisers: "Advertise with the most visited news site in …".
     r"|^advertise (?:with|on)\b"
+    # The same in the other languages read: "… riceve una commissione sugli acquisti …"
+    r"|\b(?:riceve|percibe|recibe|per\u00e7oit|touche|erh\u00e4lt|recebe) (?:una?|eine|uma)"
+    r" (?:piccola |peque\u00f1a |petite |kleine )?(?:commissione|comisi\u00f3n|commission|provision"
+    r"|comiss\u00e3o)\b"
     # A blog's affiliate disclosure: "This post may contain affiliate links. Please read our
     # disclosure policy.", "As an Amazon Associate I earn from qualifying purchases."
     r"|\b(?:post|page|article|site|guide|recipe) (?:may )?contains? affiliate links\b"

@@ -51,7 +51,8 @@ _NEWSROOM = re.compile(
     # a parish, a school or a council that issues its own notices: "Parrocchia San Lorenzo"
     r"|^(?:parrocchia|parroquia|paroisse|pfarrei|kirchengemeinde|par[oó]quia|parish|comune"
     r"|ayuntamiento|mairie|gemeinde|scuola|escuela|[ée]cole|schule|escola|istituto|colegio)\b"
-    r"|^\w+(?:pr\u00e4sidium|ministerium|beh\u00f6rde|direktion|inspektion|amt|gericht)\b",
+    r"|^\w+(?:pr\u00e4sidium|ministerium|beh\u00f6rde|direktion|inspektion|amt|gericht)\b"
+    r"|^(?:[A-Z][\w'-]* ){1,4}(?:committee|commission|department|ministry|authority)$",
     re.I,
 )
 _OUTLET_UNDER = re.compile(

@@ -24,7 +24,7 @@ from narrator.readers.gallery import restore_gallery
 from narrator.readers.gaps import drop_empty_headings, restore_gaps
 from narrator.readers.layout import drop_chrome_cells, unwrap_boxes
 from narrator.readers.lead import restore_lead
-from narrator.readers.own_boxes import restore_own_boxes
+from narrator.readers.own_boxes import drop_metadata_lists, restore_own_boxes
 from narrator.readers.repeats import without_repeats
 from narrator.readers.schema import restore_stated_parts
 from narrator.readers.stamps import is_stamp
@@ -150,6 +150,7 @@ def _extract(html: str, images: bool) -> tuple[ElementTree.Element | None, HtmlE
         restore_gaps(main, page)
         drop_linked_teasers(main, html)
         restore_gallery(main, html)
+        drop_metadata_lists(main)  # "Last Updated" over "Dec 08, 2026"
         drop_empty_headings(main)
         restore_lead(main, page)
         restore_own_boxes(main, page)

@@ -26,6 +26,7 @@ _CLUTTER_WORDS = frozenset(
         "advertisement",
         "sponsor",
         "sponsored",
+        "affiliate",
         "promo",
         "cta",
         "share",

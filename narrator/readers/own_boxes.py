@@ -3,26 +3,39 @@ their bullets) or a review's verdict ("The verdict" over its sentence). trafilat
 aside out, a rail's and a box's alike; the page names these as the story's ('key-points',
 'verdict-box': narrator.readers.named_clutter), and they are put back where the page shows
 them: before the block the page shows next, else after the block it shows before them.
+
+A box of the page's facts about itself is no story's: a list of labels and values one of which
+is when it was last updated ("Details" over "Last Updated" / "Dec 08, 2026" / "Location" / "Jet
+Propulsion Laboratory"), which goes with its heading.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from narrator.readers.named_clutter import is_own_box
+from narrator.readers.stamps import is_stamp
 from narrator.readers.structure import clean
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["restore_own_boxes"]
+__all__ = ["drop_metadata_lists", "restore_own_boxes"]
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _MAX_KNOWN_SHARE = 0.5
 _MIN_MATCH_CHARS = 20
 _WORD = re.compile(r"\w+")
+_DATED_LABEL = re.compile(
+    r"(?:last (?:updated|modified|reviewed)|(?:date )?(?:published|updated|posted)|release date"
+    r"|ver\u00f6ffentlicht|aktualisiert|publi\u00e9 le|mis \u00e0 jour|publicado|actualizado"
+    r"|pubblicato|aggiornato|\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e)\s*:?",
+    re.IGNORECASE,
+)
+"""A label over the page's date in a list of its facts: "Last Updated", "Veröffentlicht"."""
 
 
 def restore_own_boxes(main: ElementTree.Element, page: HtmlElement | None) -> None:
@@ -114,3 +127,27 @@ def _mostly_known(box: str, text: str) -> bool:
 def _trigrams(text: str) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.casefold())
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def drop_metadata_lists(main: ElementTree.Element) -> None:
+    """Take out of `main` each list of the page's facts about itself (a label of when it was
+    updated over its date), with the heading right above it if it heads nothing else."""
+    parents = {child: parent for parent in main.iter() for child in parent}
+    for listed in [element for element in main.iter("list") if _is_metadata(element)]:
+        parent = parents[listed]
+        children = list(parent)
+        index = children.index(listed)
+        above = children[index - 1] if index else None
+        below = children[index + 1] if index + 1 < len(children) else None
+        parent.remove(listed)
+        if above is not None and above.tag == "head" and (below is None or below.tag == "head"):
+            parent.remove(above)
+
+
+def _is_metadata(listed: ElementTree.Element) -> bool:
+    """Whether a list's items hold a dated label followed by a date ("Last Updated" over "Dec
+    08, 2026")."""
+    items = [_text(item) for item in listed]
+    return any(
+        _DATED_LABEL.fullmatch(label) and is_stamp(value) for label, value in pairwise(items)
+    )

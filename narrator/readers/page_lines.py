@@ -219,7 +219,11 @@ _PAGE_LINE = re.compile(
     # A recipe card's call to show the dish made: "Tried this recipe? Mention @crumbsandco or
     # tag #crumbsandco!", "Did you make this recipe? Tag @flourandfern on Instagram".
     r"|^(?:did you (?:make|try)|(?:have you )?(?:tried|made)) this recipe\?"
-    r"|^(?:please )?(?:mention|tag)\b.{0,30}[@#]\w",
+    r"|^(?:please )?(?:mention|tag)\b.{0,30}[@#]\w"
+    # The page's editor named under the story, a name alone after the label: "Editor: Mark
+    # Ellison", "Page editor: …" (an agency's "Editing by …" is a credit's: narrator.readers.wire)
+    r"|^(?:page |web |content )?editor\s*:\s*(?-i:[A-Z])[\w.'\u2019-]*"
+    r"(?: (?-i:[A-Z])[\w.'\u2019-]*){1,3}$",
     re.IGNORECASE,
 )
 

@@ -1,18 +1,21 @@
 """A story's head pasted in one block with its first paragraph, no blank line between them,
 where the story's other paragraphs are apart: the standfirst over the posting stamp over the
 sponsor's label over the first paragraph ("The head of packaging at Fenwick Fresh tells …"
-over "8 December 2026" over "Sponsored by BoxCo Solutions" over "Fenwick Fresh, one of …").
+over "8 December 2026" over "Sponsored by BoxCo Solutions" over "Fenwick Fresh, one of …"), or
+over the release's kind and its issue ("Press release" over "Issued: Tuesday 8 December 2026").
 
-Lines joined into one paragraph where a stamp stands whole on a line of its own are no wrapped
-paragraph's: the block is parted at the stamp, which goes with the lines of clutter under it
-("Comments (14)"); the sponsor's label there, which labels the story it is on, goes too (over a
+Lines joined into one paragraph where the page's own lines stand whole between them (a stamp, a
+label, "Comments (14)") are no wrapped paragraph's: the block is parted around those lines,
+which go; so does a sponsor's label among them, which labels the story it is on (over a
 paragraph of its own, a newsletter's, it labels that paragraph as an ad, and goes with it:
 narrator.readers.site_lines).
 """
 
 from __future__ import annotations
 
-from narrator.readers.site_lines import is_site_frame
+import itertools
+
+from narrator.readers.site_lines import is_site_frame, is_site_lead
 from narrator.readers.stamps import is_stamp
 from narrator.readers.trailers import is_clutter_line
 
@@ -25,31 +28,33 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u00bb")
 
 
 def apart_from_stamp(groups: list[list[str]]) -> list[list[str]]:
-    """`groups` (blocks, each a list of its lines) with the first block parted around a stamp
-    on a line of its own between lines of words, a sponsor's label under the stamp left out;
-    the first block unchanged if the text has no other block (its lines may be one per
-    paragraph) or no stamp between its lines."""
+    """`groups` (blocks, each a list of its lines) with the first block parted around the
+    page's lines in it (a stamp, a label: "Published Tuesday 8 December 2026" over "Share this
+    page" over the first paragraph), the sponsor's labels among them left out; the first block
+    unchanged if the text has no other block (its lines may be one per paragraph), or if its
+    other lines are not a standfirst's or a paragraph's ("AFP" over "Fri, December 5, 2026 …"
+    over "2 min read"), if it ends in no paragraph, or if a lead of clutter opens it: a box."""
     if len(groups) < 2 or not groups[0]:
         return groups
     first = groups[0]
-    stamp = next((i for i in range(1, len(first) - 1) if is_stamp(first[i].strip())), None)
-    if stamp is None:
+    runs = [(framed, list(lines)) for framed, lines in itertools.groupby(first, _is_frame)]
+    words = [line for framed, lines in runs if not framed for line in lines]
+    if len(runs) < 2 or runs[-1][0] or not _is_prose(first[-1], _MIN_PROSE_WORDS):
         return groups
-    below = stamp + 1
-    while below < len(first) - 1 and _is_frame(first[below].strip()):
-        below += 1  # "Sponsored by BoxCo Solutions", "Comments (14)" under the stamp
-    # the words over the stamp and under it make sentences: not a source's name over its stamp
-    # over a reading time ("AFP" over "Fri, December 5, 2026 …" over "2 min read")
-    if not all(_is_prose(line, _MIN_HEAD_WORDS) for line in first[:stamp]) or not _is_prose(
-        first[below], _MIN_PROSE_WORDS
-    ):
+    if not all(_is_prose(line, _MIN_HEAD_WORDS) for line in words):
         return groups
-    framed = [line for line in first[stamp:below] if not is_site_frame(line.strip())]
-    return [first[:stamp], framed, first[below:], *groups[1:]]
+    if is_site_lead(first[0].strip()):
+        return groups  # a box under its lead goes whole ("Unlock the Editor's Digest …")
+    parted = [
+        [line for line in lines if not is_site_frame(line.strip())] if framed else lines
+        for framed, lines in runs
+    ]
+    return [part for part in parted if part] + groups[1:]
 
 
 def _is_frame(line: str) -> bool:
-    return is_site_frame(line) or is_clutter_line(line)
+    line = line.strip()
+    return is_stamp(line) or is_site_frame(line) or is_clutter_line(line)
 
 
 def _is_prose(line: str, words: int) -> bool:

@@ -80,7 +80,7 @@ _LINE = re.compile(
     r"|читайте также|смотрите также|pour aller plus loin)\s*:"
     # the same in the other languages read: "Lesen Sie auch:", "À lire aussi :", "Leer más:"
     r"|(?:lesen sie auch|mehr zum thema|\u00e0? ?lire aussi|voir aussi|leer m\u00e1s"
-    r"|le[ae] tambi\u00e9n|le puede interesar|leggi anche|leia tamb\u00e9m|saiba mais)\s*:"
+    r"|le[ae] tambi\u00e9n|[lt]e puede interesar|leggi anche|leia tamb\u00e9m|saiba mais)\s*:"
     r"|related (?:topics|stories|coverage|content|articles|links)\s*$"
     r"|more on this story\s*$|share(?: this| full| the)?(?: article| story)?\s*$"
     r"|skip advertisement\s*$|supported by\s*$|a version of this article appears in print\b"

@@ -44,7 +44,7 @@ _WAY_LEAD = re.compile(
     r"|(?:retrouvez|d\u00e9couvrez) (?:tou(?:te)?s )?(?:nos|les) [^.!?]{3,60}"
     r"|(?:find|see|browse|read) all (?:of )?our [^.!?]{3,40}"
     # the same by kind in the other languages read: "Mehr Filmkritiken", "Plus de critiques"
-    r"|(?:mehr|weitere|alle) [\w-]*(?:kritiken|rezensionen|kolumnen|interviews)"
+    r"|(?:mehr|weitere|alle) [\w-]*(?:kritiken|rezensionen|kolumnen|interviews|checks|analysen)"
     r"|(?:plus de|toutes nos|nos autres) critiques|m\u00e1s (?:cr\u00edticas|rese\u00f1as)"
     r"|altre recensioni|mais cr\u00edticas"
     # its section's other stories: "More from Travel", "More in Business", "Mehr aus Blaulicht"

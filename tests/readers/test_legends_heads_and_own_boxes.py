@@ -16,6 +16,7 @@ from narrator.readers.plaintext import read_plaintext
 from narrator.readers.promo_lines import is_promo_line
 from narrator.readers.release_legends import is_release_legend, without_legal_section
 from narrator.readers.trailers import is_clutter_line
+from narrator.readers.way_lines import is_way_lead
 from narrator.readers.wire import signed_with_agency, style_for
 
 _TITLE = "Harbour council approves new ferry terminal after long debate"
@@ -83,10 +84,18 @@ def test_a_releases_contact_lead(line: str, clutter: bool) -> None:
     assert is_clutter_line(line) is clutter
 
 
-@pytest.mark.parametrize("under_stamp", ["Sponsored by Northwind Ferries\n", "Comments (14)\n", ""])
-def test_a_head_pasted_over_the_first_paragraph_is_parted_at_its_stamp(under_stamp: str) -> None:
+@pytest.mark.parametrize(
+    "page_lines",
+    [
+        "5 December 2026\nSponsored by Northwind Ferries\n",
+        "5 December 2026\nComments (14)\n",
+        "5 December 2026\n",
+        "Press release\nIssued: Tuesday 8 December 2026\n",
+    ],
+)
+def test_a_head_pasted_over_the_first_paragraph_is_parted_at_its_lines(page_lines: str) -> None:
     standfirst = "Councillors back the plan by nine votes to four after a three-hour meeting"
-    head = f"{standfirst}\n5 December 2026\n{under_stamp}{_LEAD}"
+    head = f"{standfirst}\n{page_lines}{_LEAD}"
     assert _texts(f"{_TITLE}\n\n{head}\n\n{_MORE}\n") == [standfirst, _LEAD, _MORE]
 
 
@@ -173,3 +182,92 @@ def test_an_aside_of_related_stories_stays_out() -> None:
         " January, operator says</li><li>Pier repairs delayed again by storms</li></ul></aside>"
     )
     assert not any("Ferry fares" in text or "Pier repairs" in text for text in _page(box))
+
+
+# The rules a second batch of 8 showed: a committee's press notice, a German fact-check, a
+# Spanish council report, a space agency's mission update, an Italian wine review.
+
+
+def test_a_committees_name_over_its_stamp_is_no_byline_and_its_story_is_read() -> None:
+    head = "Transport Committee\nPublished Tuesday 8 December 2026\nShare this page\n"
+    article = read_plaintext(f"{_TITLE}\n{head}{_LEAD}\n\n{_MORE}\n")
+    assert article.byline is None
+    assert [block.text for block in article.body_blocks()] == [_LEAD, _MORE]
+
+
+def test_a_writers_name_over_the_stamp_stays_the_byline() -> None:
+    article = read_plaintext(f"{_TITLE}\nSam Whitlock\n8 December 2026\n\n{_LEAD}\n\n{_MORE}\n")
+    assert article.byline == "Sam Whitlock"
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Mehr Faktenchecks", True),
+        ("Weitere Analysen", True),
+        ("Mehr Checks am Flughafen geplant", False),
+        ("Mehr Analysen zeigen einen Trend", False),
+    ],
+)
+def test_a_lead_to_more_of_the_sites_checks(line: str, lead: bool) -> None:
+    assert is_way_lead(line) is lead
+
+
+@pytest.mark.parametrize(
+    ("line", "clutter"),
+    [
+        ("Te puede interesar: El puerto amplía su muelle de cruceros", True),
+        ("Te puede interesar saber que el pleno duró cuatro horas.", False),
+    ],
+)
+def test_a_link_to_another_story_run_into_its_label(line: str, clutter: bool) -> None:
+    assert is_clutter_line(line) is clutter
+
+
+def _page_closing(closing: str) -> list[str]:
+    html = (
+        f"<html><head><title>{_TITLE}</title></head><body><main><article><h1>{_TITLE}</h1>"
+        f"<p>{_LEAD}</p><p>{_MORE}</p><p>{_LEAD.replace('Tuesday', 'Monday')}</p>{closing}"
+        "</article></main></body></html>"
+    )
+    article = read_html(html, "page.html")
+    return [t for s in article.sections for t in [s.heading or "", *(b.text for b in s.blocks)]]
+
+
+def test_the_pages_facts_about_itself_go_with_their_heading() -> None:
+    details = (
+        "<h3>Details</h3><dl><dt>Last Updated</dt><dd>Dec 08, 2026</dd><dt>Location</dt>"
+        "<dd>Harbour House</dd></dl>"
+    )
+    texts = _page_closing(details)
+    assert not any(t in texts for t in ("Details", "Last Updated.", "Harbour House."))
+
+
+def test_a_list_of_the_storys_facts_stays() -> None:
+    facts = (
+        "<h3>The terminal in numbers</h3><ul><li>Cost: £40m</li><li>Opening: 2028</li>"
+        "<li>Berths: four</li></ul>"
+    )
+    texts = _page_closing(facts)
+    assert "The terminal in numbers" in texts
+
+
+@pytest.mark.parametrize(
+    ("closing", "said", "read"),
+    [
+        ("<p>Editor: Mark Ellison</p>", "Mark Ellison", False),
+        (
+            "<p>Calici Aperti riceve una commissione sugli acquisti tramite questo link.</p>",
+            "riceve una commissione",
+            False,
+        ),
+        (
+            '<div class="affiliate"><a class="btn">Buy it at Harbour Books</a></div>',
+            "Buy it",
+            False,
+        ),
+        ("<p>Editor: we got the date of the vote wrong in an earlier version.</p>", "vote", True),
+    ],
+)
+def test_a_pages_editor_and_a_commission_disclosure(closing: str, said: str, read: bool) -> None:
+    assert any(said in text for text in _page_closing(closing)) is read
