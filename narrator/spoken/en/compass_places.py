@@ -1,7 +1,8 @@
 """A compass point written short before a country's or region's name, as headlines write it.
 
 - "S. Korea's exports", "N. Korea", "W. Virginia", "E. Africa" -> "South Korea's", ...; "M.P.
-  for N. Lancashire" -> "North Lancashire"; not after a letter of a dotted name ("the U.S. Virginia office")
+  for N. Lancashire" -> "North Lancashire"; not after a letter of a dotted name ("the U.S.
+  Virginia office")
 - undotted, a point of two letters: "habitat loss in SE Asia", "NE England", "SE Louisiana"
   -> "Southeast Asia", "Northeast England", "Southeast Louisiana"
 """
