@@ -48,9 +48,25 @@ def _hours_minutes(match: re.Match[str]) -> str:
     return f"{said} e {cardinal(minutes)} {'minuto' if minutes == 1 else 'minutos'}"
 
 
+# Two hours joined by a dash before one "h": the first is an hour too, the span closed by "às"
+# after "das" ("das 10-18h" -> "das dez às dezoito horas"), else by "a".
+_HOUR_SPAN = re.compile(
+    r"(?P<before>(?<!\w)(?i:das|de|entre)\s)?(?<![\w.,:])(?P<a>[01]?\d|2[0-3])\s?[-–]\s?"
+    r"(?=(?:[01]?\d|2[0-3])\s?h\b)"
+)
+
+
+def _hour_span(match: re.Match[str]) -> str:
+    before = match["before"] or ""
+    to = "às" if before.lower().strip() == "das" else "e" if before.strip() == "entre" else "a"
+    return f"{before}{cardinal(int(match['a']), 'f')} {to} "
+
+
 def read_times(text: str) -> str:
     """Read times of day: "14:30" -> "catorze horas e trinta", "9h30min" -> "nove horas e
-    trinta minutos"."""
+    trinta minutos", "das 10-18h" -> "das dez às dezoito horas"."""
     if "min" in text:
         text = _HOURS_MINUTES.sub(_hours_minutes, text)
+    if "h" in text:
+        text = _HOUR_SPAN.sub(_hour_span, text)
     return _read_clock_times(text)
