@@ -35,7 +35,7 @@ from narrator.spoken.en.market_ranges import write_at_ranges
 from narrator.spoken.en.numbers import cardinal, decimal, write_thousands_k
 from narrator.spoken.en.old_money import read_old_money, write_slashed_halfpence
 from narrator.spoken.en.price_units import read_glued_cents, read_price_units
-from narrator.spoken.en.unit_names import per_name
+from narrator.spoken.en.unit_names import UNITS, per_name
 from narrator.spoken.tables import read_mapping, read_table
 
 # symbol -> (one, many, one hundredth, many hundredths)
@@ -172,6 +172,9 @@ _SIGN_AFTER_HINT = re.compile(rf"[{_SIGNS}$pkK](?:(?<=\d[pkK])(?![\w'-])|(?<=[{_
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _YEAR_WORD = re.compile(r"(?i:\b(?:in|since|by|from|until|during|of))\s+$")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])(?P<amt>{NUM})\s?(?P<scale>bn|mn|mln|tn)\b")
+# A unit written short after the scale is read by `measures`, which needs the digits: "3bn cu
+# m of water" -> "3 billion cu m" -> "three billion cubic meters" ("in" is the preposition).
+_SHORT_UNIT_AFTER = re.compile(r"\s(?:(?:cu|sq)\.?\s|(?P<unit>[A-Za-z]{2,}\b)(?!['’-]))")
 # A capital "M" or "B" glued to a count of things is millions: "1.5M users", "220M iPhones",
 # "power to 1M customers"; not a single digit before "B" ("2B pencils") nor "3M" (a company), but
 # after a verb or a word of counting ("sold 5M copies", "more than 2B people"); or before a unit
@@ -321,10 +324,18 @@ def read_money(text: str) -> str:
             lambda m: f" per {_PERIODS[m['per'].rstrip('.')]}" + stop_after(m), text
         )
     if "bn" in text or "mn" in text or "mln" in text or "tn" in text:
-        text = _BARE_SCALE.sub(lambda m: f"{decimal(m['amt'])} {_SCALES[m['scale']]}", text)
+        text = _BARE_SCALE.sub(_say_bare_scale, text)
     if "M " in text or "B " in text:
         text = _CAPITAL_SCALE.sub(_say_capital_scale, text)
     return text
+
+
+def _say_bare_scale(match: re.Match[str]) -> str:
+    scale = _SCALES[match["scale"]]
+    unit = _SHORT_UNIT_AFTER.match(match.string, match.end())
+    if unit and (unit["unit"] is None or (unit["unit"] in UNITS and unit["unit"] != "in")):
+        return f"{match['amt']} {scale}"  # "3bn cu m": the unit's, read by `measures`
+    return f"{decimal(match['amt'])} {scale}"
 
 
 # A yearly sum: "a salary of £300 p.a.", "$40,000 p.a." -> "per annum" ("5% p.a." is read by
