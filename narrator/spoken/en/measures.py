@@ -60,7 +60,7 @@ _NOT_IN_ANY_CASE = {
     *("hr", "hrs", "sec", "ps", "pa", "ev", "wh", "mt", "gt", "mn", "ac", "ah", "ly", "au"),
     # capitals that name other things: a grade point average, a master's degree, a database,
     # years before present ("12,000 BP"; basis points are "bp")
-    *("gpa", "mpa", "db", "bp", "pr", "prs", "mp", "drs"),
+    *("gpa", "mpa", "db", "bp", "pr", "prs", "mp", "drs", "gl"),
     *("gm", "gms", "cms", "mms", "mgs", "ozs", "yds", "qts", "gals", "tsps", "tbsps"),
 }
 _READINGS: dict[str, set[tuple[str, str]]] = {}
@@ -248,6 +248,10 @@ def _say_measure(match: re.Match[str]) -> str:
         return match.group(0)
     if unit in _SHIP_TONS and not _of_a_ship(match):
         return match.group(0)  # "the 911 GT": a car's model, where no ship is spoken of
+    if unit == "GL" and not _WATER.search(
+        match.string, max(0, match.start() - 80), match.end() + 80
+    ):
+        return match.group(0)  # "the Golf 1.6 GL": a car's trim, where no water is spoken of
     one, many = UNITS.get(unit) or (("watt", "watts") if unit == "W" else _ANY_CASE[unit.lower()])
     if unit == "dwt" and _of_a_ship(match):
         one, many = UNITS["DWT"]  # "a tanker of 300,000 dwt": a ship's deadweight
@@ -290,6 +294,11 @@ _AT_SEA = re.compile(
 # A ship's tonnage in capitals, read where a ship or its tonnage is spoken of (`_AT_SEA`):
 # "a gross tonnage of 225,282 GT", "the 300,000 DWT tanker"; "the Porsche 911 GT" is a car.
 _SHIP_TONS = frozenset({"GT", "GRT", "DWT"})
+# Gigalitres, as water authorities count a store or a flow: "the dam holds 3,500 GL of water".
+_WATER = re.compile(
+    r"(?i:\b(?:water|dams?|reservoirs?|rivers?|basin|storage|irrigation|flows?|rain\w*|"
+    r"aquifers?|catchments?|allocations?|desalination|lakes?|floods?)\b)"
+)
 _TONNAGE = re.compile(r"(?i:\b(?:tonnage|(?<!-)liners?|ferry|ferries|hull)\b)")
 
 
