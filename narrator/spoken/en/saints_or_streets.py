@@ -56,6 +56,17 @@ _PLACE_KINDS = frozenset(
      "Rev.", "Capt.", "Col.", "Gen.", "Sgt.", "Prof.", "Hon."}
 )  # fmt: skip
 
+# A place named after its street, or a side of the street, after "St." and a name: no saint's
+# name but a street's ("Main St. Station", "the Market St. Bridge", "Wall St. Journal", "King
+# St. West").
+_NAMED_AFTER_A_STREET = re.compile(
+    r"\.?\s+(?:Station|Bridge|Market|Mall|Pier|Wharf|Subway|Tunnel|Terminal|Garage|Line|"
+    r"Viaduct|Underpass|Overpass|Depot|Yard|Journal|Theat(?:er|re)|Playhouse|Elementary|"
+    r"Pool|Park|Plaza|Square|Extension|Ferry|Landing|Armory|Precinct|Clinic|Gardens?|Diner|"
+    r"Tavern|Grill|Deli|Bakery|Hotel|Lofts|Apartments|Towers?|Building|Stop|Entrance|Exit|"
+    r"West|East|North|South)\b"
+)
+
 # A street's kind written before its name, as France, Italy and Spain write it: no "Street"
 # comes after it, a saint's name does ("Rue St. Jacques", "Boulevard St. Michel", "Via St.
 # Agnese").
@@ -76,11 +87,12 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     if not starts_word(match):
         return match.group(0)
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    after_name = (
+    named_before = (
         before is not None
         and before["word"].title() not in _DETERMINERS | _PREPOSITIONS
         and bool(re.match(r"[A-Z]\w|\d+(?:st|nd|rd|th)\b", before["word"]))
     )
+    after_name = named_before
     following = match.string[match.end() :]
     name_follows = NAME_FOLLOWS.match(match.string, match.end()) is not None
     if (
@@ -97,6 +109,11 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
     if match["abbr"] == "St" and match["dot"] and _names_a_state_school(match):
         return "State"
     if match["abbr"].lower() == "st":
+        if named_before and _NAMED_AFTER_A_STREET.match(following):
+            # "Main St. Station", "the Market St Bridge", "King St. West"; "on Main St. Park
+            # your car there." ends a sentence
+            clause = _VERB_AND_OBJECT_AHEAD.match(match.string, match.end()) is not None
+            return "Street." if clause and match["dot"] else "Street"
         # Undotted between two names, or joined to a name by a hyphen, a saint ("Bury St
         # Edmunds", "St-Jacques"), unless a numbered street comes before ("42nd St Station").
         joined = re.match(r"\s?-\s?[A-Z]", following) is not None
