@@ -26,9 +26,10 @@ SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 # Shillings ending a sentence after a comma or a word of price, as accounts list them: "1 pair
-# of boots, 12s.", "published at 21s."; a multiple of ten there is a decade ("in his 20s.").
+# of boots, 12s.", "published at 21s."; a multiple of ten there is a decade ("in his 20s."),
+# and a hyphen before them makes an age group ("£45 for under-12s.").
 SHILLINGS_ENDING = re.compile(
-    r"(?<![\w.,])(?P<s>1?\d|[2-9]\d)s\.(?=\s*$|\s+[\"'\u2018\u201c]?[A-Z])"
+    r"(?<![\w.,-])(?P<s>1?\d|[2-9]\d)s\.(?=\s*$|\s+[\"'\u2018\u201c]?[A-Z])"
 )
 
 
