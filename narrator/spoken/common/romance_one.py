@@ -63,12 +63,55 @@ class Singulars:
         return "f" if word.endswith(self.feminine_endings) else "m"
 
 
-def one_reader(singulars: Singulars, say: Callable[[str, str], str]) -> Callable[[str], str]:
+# A "1" with no noun after, standing for one of things counted before it in its sentence, is
+# the pronoun of their gender: "De las 5 candidatas, solo 1 ganó" -> "solo una ganó", "Hubo
+# 4 víctimas, 1 de ellas mortal" -> "una de ellas". Its sign: a verb after it (a copula or
+# auxiliary, or a past in an ending no noun has), or "de" and a pronoun ("1 de ellas").
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.]*\s+(?P<noun>[a-zà-öø-ÿ]{3,})\b[^.!?;]*$")
+_VERBS = frozenset({
+    "es", "está", "están", "fue", "era", "ha", "había", "sigue", "resultó", "quedó", "murió",
+    "permanece", "se", "é", "foi", "ficou", "morreu", "continua", "segue", "è", "fu", "aveva",
+    "resta", "rimane", "morì", "sono",
+})  # fmt: skip
+# A past's ending no noun has: Spanish "ganó", Italian "morì", Portuguese "ganhou".
+_PAST_ENDINGS = ("ó", "ì", "ou")
+_OF_THEM = re.compile(
+    r"(?:(?:de|di|tra|fra|entre)\s+)?(?P<them>ellas|ellos|elas|eles|delas|deles|dessas|desses"
+    r"|esas|esos|essas|esses|loro)\b"
+)
+# The pronoun's gender; "loro" tells none, the things counted do.
+_FEMININE_THEM = frozenset({"ellas", "elas", "delas", "dessas", "esas", "essas"})
+
+
+def one_reader(
+    singulars: Singulars,
+    say: Callable[[str, str], str],
+    pronouns: tuple[str, str, str] | None = None,
+) -> Callable[[str], str]:
     """A rule reading "1" before a singular noun as ``say(gender, noun)`` says it (the number
-    and the noun, "una persona")."""
+    and the noun, "una persona"); ``pronouns``, if given, the masculine and feminine pronoun
+    and the feminine plural's ending ("uno", "una", "as"), reads a "1" standing for one of
+    things counted before it ("De las 5 candidatas, solo 1 ganó" -> "solo una ganó")."""
+
+    def pronoun(match: re.Match[str], before: str) -> str | None:
+        """The pronoun a "1" before a verb or "de ellas" is, or None where it is no pronoun."""
+        if not pronouns:
+            return None
+        them = _OF_THEM.match(match.string, match.start("word"))
+        counted = _COUNTED_BEFORE.search(before)
+        if them and (them["them"] != "loro" or not counted):
+            feminine = them["them"] in _FEMININE_THEM
+        elif counted and (them or match["word"] in _VERBS or match["word"].endswith(_PAST_ENDINGS)):
+            feminine = counted["noun"].endswith(pronouns[2])
+        else:
+            return None
+        return f"{pronouns[1] if feminine else pronouns[0]} {match['word']}"
 
     def read(match: re.Match[str]) -> str:
         before = match.string[max(0, match.start() - 40) : match.start()]
+        said = pronoun(match, match.string[max(0, match.start() - 80) : match.start()])
+        if said:
+            return said
         if _SCORE.search(before):
             return match.group(0)
         label = _WORD_BEFORE.search(before)

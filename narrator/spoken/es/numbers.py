@@ -148,7 +148,9 @@ _SINGULARS = Singulars.of(
     "km kilómetro minuto min temporada jornada etapa serie versión clase opción paso prioridad",
 )
 _read_ones = one_reader(
-    _SINGULARS, lambda gender, noun: f"{'una' if gender == 'f' else 'un'} {noun}"
+    _SINGULARS,
+    lambda gender, noun: f"{'una' if gender == 'f' else 'un'} {noun}",
+    ("uno", "una", "as"),
 )
 
 

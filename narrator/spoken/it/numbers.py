@@ -124,7 +124,7 @@ def _one(gender: str, noun: str) -> str:
     return ("uno " if _UNO.match(noun) else "un ") + noun
 
 
-_read_ones = one_reader(_SINGULARS, _one)
+_read_ones = one_reader(_SINGULARS, _one, ("uno", "una", "e"))
 
 
 # "1" starting a range before a feminine plural is "una": "1 o 2 volte" -> "una o due volte",

@@ -121,7 +121,9 @@ _SINGULARS = Singulars.of(
     "artigo art página pág volume vol sala portão km rodada etapa versão classe minuto opção",
 )
 _read_ones = one_reader(
-    _SINGULARS, lambda gender, noun: ("uma " if gender == "f" else "um ") + noun
+    _SINGULARS,
+    lambda gender, noun: ("uma " if gender == "f" else "um ") + noun,
+    ("um", "uma", "as"),
 )
 
 
