@@ -30,11 +30,23 @@ def without_contents_boxes(groups: list[list[str]]) -> list[list[str]]:
     for position in range(len(groups) - 1, -1, -1):
         lines = [line.strip() for line in groups[position] if line.strip()]
         short = all(len(line.split()) <= _MAX_HEAD_WORDS for line in lines)
-        listed = lines[1:] if lines and _LABEL.match(lines[0]) else lines
-        if len(listed) >= _MIN_LINES and short and all(line in later for line in listed):
+        labelled = bool(lines) and bool(_LABEL.match(lines[0]))
+        listed = lines[1:] if labelled else lines
+        if len(listed) >= _MIN_LINES and short and _heads_later(listed, later, labelled):
             boxed.add(position)
         later.update(lines)
     return [group for position, group in enumerate(groups) if position not in boxed]
+
+
+def _heads_later(listed: list[str], later: set[str], labelled: bool) -> bool:
+    """Whether the lines are the heads of parts further down: each of them; or, under the box's
+    label, some of them and none a sentence, since a guide pasted one part at a time lists the
+    parts on its other pages too ("Contents" over "Warnings and insurance", "Safety and
+    security", "Entry requirements", where only "Safety and security" comes again)."""
+    if all(line in later for line in listed):
+        return True
+    sentence = any(line.endswith((".", "!", "?", ":", ";", ",")) for line in listed)
+    return labelled and not sentence and any(line in later for line in listed)
 
 
 def heads_prose(groups: list[list[str]], position: int) -> bool:

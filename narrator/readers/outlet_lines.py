@@ -25,6 +25,7 @@ from narrator.readers.frame_shapes import is_frame_line, without_comment_form
 from narrator.readers.networks import agency_alternation
 from narrator.readers.notice_lines import is_notice_lead, is_notice_line
 from narrator.readers.stamps import is_stamp
+from narrator.readers.tool_lines import is_tool_lead, is_tool_line
 
 __all__ = ["is_outlet_lead", "is_outlet_line", "with_note_under_title", "without_writer_cards"]
 
@@ -231,13 +232,14 @@ def is_outlet_line(line: str) -> bool:
         or is_frame_line(line)
         or is_counter_row(line)
         or is_notice_line(line)
+        or is_tool_line(line)
     )
 
 
 def is_outlet_lead(line: str) -> bool:
     """Whether a stripped line leads a block of clutter ("Join our commenting forum",
     "Disclosure statement", "Media contact")."""
-    return bool(_LEAD.match(line)) or is_notice_lead(line)
+    return bool(_LEAD.match(line)) or is_notice_lead(line) or is_tool_lead(line)
 
 
 def without_writer_cards(groups: list[list[str]]) -> list[list[str]]:

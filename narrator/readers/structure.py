@@ -61,6 +61,14 @@ _NO_AUTHOR = frozenset({"no author", "name", "author", "unknown", "none", "n/a",
 _REPORTING_FROM = re.compile(r"\s+reporting(?:\s+from\b.*)?$", re.IGNORECASE)
 """Where the writer reports from, run into their name by the metadata: "Helen Ostrova
 Reporting; Croatia" (the page showed "Reporting from Split, Croatia" under the name)."""
+_TITLE = re.compile(
+    r"^(?:avv|dott|dott\.ssa|dottssa|prof|prof\.ssa|ing|arch|geom|dr|dra|lic|ldo|lda|mag)\.\s+"
+)
+"""A writer's title in small letters before the name, left out of the byline: a lawyer's
+("di avv. Giulia Ferri"), a doctor's, a professor's, an engineer's ("por dra. Ana Ruiz")."""
+_FIELD_TITLE = re.compile(r"^(?:avv|dott|dottssa|dott\.ssa|geom)\.?\s+(?=[A-Z])", re.IGNORECASE)
+"""The same in a page's author field, where the extraction may have dropped its dot and set a
+capital: "Avv Giulia Ferri"."""
 _NAME_ALONE = re.compile(
     r"[A-Z\u00c0-\u00dd][\w'\u2019-]+(?: (?:(?:de|da|do|dos|del|van|von|la|le) )?"
     r"[A-Z\u00c0-\u00dd][\w'\u2019-]+){1,3}"
@@ -98,6 +106,7 @@ def author_names(field: str) -> list[str]:
     names: list[str] = []
     for part in field.split(";"):
         name = _AUTHOR_LEAD.sub("", clean(part)).rstrip(" \u00b7\u2022|")  # "Inês Carvalho ·"
+        name = _FIELD_TITLE.sub("", _TITLE.sub("", name))
         sentence = _ABOUT_AUTHOR.search(name) or _REPORTING_FROM.search(name)
         name = name[: sentence.start()] if sentence else name
         if name and name.casefold() not in _NO_AUTHOR and not _JOB.fullmatch(name):
@@ -112,12 +121,13 @@ def byline_of(text: str) -> str | None:
     match = _BYLINE.match(clean(text))
     if not match or not (text.lstrip()[:1].isupper() or match["lead"].lower() != "by"):
         return None
-    words = match["names"].replace(",", " ").split()
+    names = _TITLE.sub("", match["names"])
+    words = names.replace(",", " ").split()
     if not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
         return None  # "By Monday, the council…" is a sentence, not a byline
     if match["lead"].lower() != "by" and len(words) < _MIN_NAME_WORDS:
         return None  # "Von Trier", "Par Avion": a name's or a phrase's first word
-    return match["names"].strip()
+    return names.strip()
 
 
 def metadata_parts(text: str) -> tuple[str | None, str | None] | None:

@@ -1,0 +1,86 @@
+"""A page's lines about itself (narrator.readers.tool_lines), a guide's contents box of which
+only some parts come again (narrator.readers.contents_boxes) and a writer's title before the
+name in a byline (narrator.readers.structure), each with lines where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.readers.contents_boxes import without_contents_boxes
+from narrator.readers.structure import author_names, byline_of
+from narrator.readers.tool_lines import is_tool_lead, is_tool_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le Courrier de l'Ain - Version imprimable",
+        "Printer-friendly version",
+        "Imprimer cette page | Fermer la fenêtre",
+        "Print this page | Close window",
+        "Seite drucken | Fenster schließen",
+        "You are receiving this because you signed up at harbourward.example. Unsubscribe",
+        "You're receiving this email because you subscribed on our website.",
+        "Know someone who would like this? Forward it to a friend.",
+        "Alle Ergebnisse der Kommunalwahlen finden Sie in unserem Wahlportal.",
+        "Find all the results on our elections page.",
+        "Retrouvez tous les résultats sur notre page spéciale.",
+        "Updated 7 December 2026 \u2013 Latest update: new information on flooding in the coast.",
+        "Case No. A-24-1187 | Opinion filed December 4, 2026",
+        "Docket No. 24-118 | Decided March 3, 2026",
+        "This summary was prepared by the Office of Public Information for the convenience of"
+        " the public. It is not part of the opinion of the court and may not be cited.",
+        "This press summary is provided to assist in understanding the decision. It does not"
+        " form part of the reasons for the decision.",
+    ],
+)
+def test_the_page_s_own_line_goes(line: str) -> None:
+    assert is_tool_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The printer-friendly version of the report is due next week, officials said.",
+        "Close the window and print the form, the council advised.",
+        '"You can see all of it on our page," she said.',
+        "Voters can find the results in the town's portal.",
+        "All the candidates took part in our debate on Monday.",
+        "The court's summary is not part of the opinion, the judge said.",
+        "Schools in the area will be closed | Updated 7 December 2026",
+        "Updated guidance was published on 7 December 2026.",
+        "Case No. 5 was the hardest, the detective said | Filed December 4, 2026 by the clerk",
+        "Forward planning will be key to the scheme, she said.",
+    ],
+)
+def test_the_story_s_line_stays(line: str) -> None:
+    assert not is_tool_line(line)
+
+
+def test_an_alerts_box_label_leads_its_pitch() -> None:
+    assert is_tool_lead("Get email alerts")
+    assert is_tool_lead("Sign up for text alerts:")
+    assert not is_tool_lead("Get alerts from your bank before you pay")
+
+
+def test_a_labelled_contents_box_goes_though_only_some_parts_come_again() -> None:
+    box = ["Contents", "Warnings and insurance", "Safety and security", "Entry requirements"]
+    groups = [box, ["Heavy rains have caused flooding."], ["Safety and security"], ["Avoid it."]]
+    assert without_contents_boxes(groups) == groups[1:]
+
+
+def test_a_labelled_list_of_sentences_or_of_nothing_again_stays() -> None:
+    box = ["Contents", "Warnings and insurance.", "Safety and security."]
+    groups = [box, ["Heavy rains."], ["Safety and security"], ["Avoid it."]]
+    assert without_contents_boxes(groups) == groups
+    unlabelled = [["Warnings and insurance", "Safety and security"], ["Safety and security"]]
+    assert without_contents_boxes(unlabelled) == unlabelled
+
+
+def test_a_writer_s_title_before_the_name_is_left_out() -> None:
+    assert byline_of("di avv. Giulia Ferri") == "Giulia Ferri"
+    assert byline_of("por dra. Ana Ruiz") == "Ana Ruiz"
+    assert author_names("Avv Giulia Ferri") == ["Giulia Ferri"]
+    assert author_names("dott.ssa Maria Bianchi") == ["Maria Bianchi"]
+    assert author_names("Dr Ann Lee") == ["Dr Ann Lee"]
+    assert byline_of("By Dr. Ann Lee") == "Dr. Ann Lee"
