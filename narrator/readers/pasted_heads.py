@@ -2,7 +2,8 @@
 where the story's other paragraphs are apart: the standfirst over the posting stamp over the
 sponsor's label over the first paragraph ("The head of packaging at Fenwick Fresh tells …"
 over "8 December 2026" over "Sponsored by BoxCo Solutions" over "Fenwick Fresh, one of …"), or
-over the release's kind and its issue ("Press release" over "Issued: Tuesday 8 December 2026").
+over the release's kind and its issue ("Press release" over "Issued: Tuesday 8 December 2026"),
+or right over it, where the text keeps each of its other paragraphs on one line.
 
 Lines joined into one paragraph where the page's own lines stand whole between them (a stamp, a
 label, "Comments (14)") are no wrapped paragraph's: the block is parted around those lines,
@@ -24,6 +25,8 @@ __all__ = ["apart_from_stamp"]
 _MIN_HEAD_WORDS = 8
 """A standfirst's words at the least ("The head of packaging at Fenwick Fresh tells …")."""
 _MIN_PROSE_WORDS = 12
+_MIN_OTHER_BLOCKS = 3
+"""The blocks it takes to tell a text that keeps its paragraphs on one line each."""
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u00bb")
 
 
@@ -39,8 +42,10 @@ def apart_from_stamp(groups: list[list[str]]) -> list[list[str]]:
     first = groups[0]
     runs = [(framed, list(lines)) for framed, lines in itertools.groupby(first, _is_frame)]
     words = [line for framed, lines in runs if not framed for line in lines]
-    if len(runs) < 2 or runs[-1][0] or not _is_prose(first[-1], _MIN_PROSE_WORDS):
+    if runs[-1][0] or not _is_prose(first[-1], _MIN_PROSE_WORDS):
         return groups
+    if len(runs) == 1:  # the standfirst right over the paragraph, no line between them
+        return _apart_if_unwrapped(groups)
     if not all(_is_prose(line, _MIN_HEAD_WORDS) for line in words):
         return groups
     if is_site_lead(first[0].strip()):
@@ -62,3 +67,24 @@ def _is_prose(line: str, words: int) -> bool:
     ending a sentence if it is a paragraph's."""
     ends = words < _MIN_PROSE_WORDS or line.rstrip().endswith(_SENTENCE_ENDS)
     return len(line.split()) >= words and ends
+
+
+def _apart_if_unwrapped(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` with the first block's lines apart, each a paragraph, where they are a
+    standfirst's and a paragraph's and the text keeps each of its other paragraphs on one line
+    (no two lines of prose follow each other in its other blocks: a text wrapped at a column's
+    width runs every paragraph on over lines)."""
+    first, others = groups[0], groups[1:]
+    if len(first) < 2 or len(others) < _MIN_OTHER_BLOCKS:
+        return groups
+    if not all(_is_prose(line, _MIN_HEAD_WORDS) for line in first):
+        return groups
+    if any(
+        _is_prose(a, _MIN_HEAD_WORDS) and _is_prose(b, _MIN_HEAD_WORDS) for a, b in _pairs(others)
+    ):
+        return groups
+    return [[line] for line in first] + others
+
+
+def _pairs(groups: list[list[str]]) -> list[tuple[str, str]]:
+    return [pair for group in groups for pair in itertools.pairwise(group)]

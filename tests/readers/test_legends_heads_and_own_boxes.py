@@ -271,3 +271,33 @@ def test_a_list_of_the_storys_facts_stays() -> None:
 )
 def test_a_pages_editor_and_a_commission_disclosure(closing: str, said: str, read: bool) -> None:
     assert any(said in text for text in _page_closing(closing)) is read
+
+
+_OTHERS = [
+    "Work is due to start in the spring, the council said, and the terminal should open in 2028.",
+    "Opponents had argued that the money would be better spent on the town's crumbling sea wall.",
+    "The council's leader said both projects could go ahead with help from the government.",
+]
+_STANDFIRST = "Councillors back the plan by nine votes to four after a three-hour meeting"
+
+
+def test_a_standfirst_right_over_the_first_paragraph_is_its_own_where_no_line_is_wrapped() -> None:
+    text = f"{_TITLE}\n{_STANDFIRST}\n{_LEAD}\n\n" + "\n\n".join(_OTHERS) + "\n"
+    assert _texts(text) == [_STANDFIRST, _LEAD, *_OTHERS]
+
+
+def test_a_first_paragraph_wrapped_as_the_others_are_stays_one() -> None:
+    wrapped = [
+        "Work is due to start in the spring, the council said, and the new\n"
+        "terminal should open in 2028 if the contractors keep to their plan.",
+        "Opponents had argued that the money would be better spent on the\n"
+        "town's crumbling sea wall, which failed twice in last winter's storms.",
+        "The council's leader said both projects could go ahead with the\n"
+        "help of a grant from the government, which is expected next month.",
+    ]
+    first = (
+        "The harbour council voted on Tuesday to build a new ferry terminal,\n"
+        "ending a dispute that had run for more than three years in the town."
+    )
+    texts = _texts(f"{_TITLE}\n\n{first}\n\n" + "\n\n".join(wrapped) + "\n")
+    assert texts[0] == first.replace("\n", " ")
