@@ -2,7 +2,8 @@
 
 - a road's number: "Route 128", "Highway 401", "Interstate 405", "State Route 299", "Exit 123"
   -> "Route one twenty-eight", "Highway four oh-one", "Interstate four oh-five", "two
-  ninety-nine", "Exit one twenty-three", as drivers and traffic news say them
+  ninety-nine", "Exit one twenty-three", as drivers and traffic news say them; "the 101
+  freeway", "the 405 southbound" -> "the one oh-one freeway", "the four oh-five southbound"
 - a work's, a product's or a band's name that ends in its number: "Fahrenheit 451", "Office
   365", "Blink-182" -> "Fahrenheit four fifty-one", "Office three sixty-five", "Blink one
   eighty-two"
@@ -27,6 +28,13 @@ _ROAD = re.compile(
     r"[Pp]arkway|[Ee]xit|Loop|[Tt]urnpike|Beltway)|\b(?:State|County|Farm to Market) Road)[ -]"
     r"(?:\d{1,3}[A-Z]?(?:,? and|,? or|,) )*$"
 )
+# ... or after it, as Californians name their freeways: "the 101 freeway", "the 405
+# southbound" -> "the one oh-one freeway", "the four oh-five southbound".
+_ROAD_AFTER = re.compile(
+    r"\s+(?:[Ff]reeways?|[Ee]xpressways?|[Tt]ollways?|[Tt]urnpikes?|(?:north|south|east|west)bound)"
+    r"\b"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s$")
 # A capitalised word, the last of a name, right before the number ("Blink-182" hyphened).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(?P<name>[A-Z][a-z]+)[ -]$")
 # Words that divide, count or measure (the number is a count then, "Chapter 128", "Pulse 120",
@@ -94,6 +102,9 @@ def names_a_thing(match: re.Match[str]) -> bool:
         return False
     if _ROAD.search(text, max(0, start - 20), start):
         return True
+    road = _ROAD_AFTER.match(text, end)
+    if road and _THE_BEFORE.search(text, max(0, start - 4), start):
+        return COUNTED.match(text, road.end()) is None  # "the 450 freeway workers" are counted
     name = _NAME_BEFORE.search(text, max(0, start - 24), start)
     if name is None or name["name"] in _NO_NAMES | _MONTHS or _PLURAL_NAME.fullmatch(name["name"]):
         return False
