@@ -114,6 +114,7 @@ _FEMININE_WORDS = frozenset({
     "opinion", "union", "mission", "commission", "division", "version", "tranche", "heure",
     "usine", "banque", "marque", "affaire", "arme", "bombe", "frappe", "attaque", "plage",
     "source", "vache", "église", "étude", "enceinte", "jambe", "ambassade", "cellule",
+    "seule",  # no noun, but "1 seule" is "une seule"
 })  # fmt: skip
 # A range's joiner and second number: "1 à 2 heures" agrees with the noun after the second.
 _RANGE_TO = re.compile(r"(?: (?:à|ou|et) |-)\d+(?!\d|[.,]\d)")
@@ -130,6 +131,30 @@ def before_feminine(after: str) -> bool:
     if word in _FEMININE_WORDS or singular in _FEMININE_WORDS:
         return True
     return singular not in _MASCULINE and singular.endswith(_FEMININE_ENDINGS)
+
+
+# A lone "1" standing for one of the things counted before it in its sentence takes their
+# gender: before a verb or an adverb ("Sur les 5 candidates, 1 a gagné" -> "une a gagné",
+# "dont 1 grièvement blessée") or "d'entre elles".
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s]*\s(?P<noun>[a-zàâçéèêëîïôûùüÿœ]{3,})\b[^.!?;]*$")
+_NO_NOUN_AFTER = re.compile(
+    r"\s(?:a|est|était|sera|fut|reste|demeure|se|s'|ne|n'|[a-zéè]+ment|seule?)\b|\s?$|\s?[,;)]"
+)
+_SCORE_BEFORE = re.compile(r"\d\s?(?:à|-|:)\s?$")  # "2 à 1": a score's "un"
+_AMONG_THEM = re.compile(r"\sd['’]entre (?P<them>elles|eux)\b")
+
+
+def _one_of_them(match: re.Match[str]) -> bool | None:
+    """Whether a lone "1" stands for one of feminine things counted before it (True), of
+    masculine ones (False), or for none (None)."""
+    among = _AMONG_THEM.match(match.string, match.end())
+    if among:
+        return among["them"] == "elles"
+    counted = _COUNTED_BEFORE.search(match.string, max(0, match.start() - 80), match.start())
+    score = _SCORE_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
+    if not counted or score or not _NO_NOUN_AFTER.match(match.string, match.end()):
+        return None
+    return before_feminine(" " + counted["noun"])
 
 
 # A number after "numéro" names, it counts nothing, so agrees with no word after it: "le TGV
@@ -150,6 +175,8 @@ def read_numbers(text: str) -> str:
         label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
         if said.endswith("un") and not label and before_feminine(after):
             said = feminine(said)
+        elif said == "un" and not sign and not label and _one_of_them(match):
+            said = "une"
         return sign + said
 
     text = _NUMBER.sub(say, text)
