@@ -106,6 +106,12 @@ def _month_day(first: int, second: int, day_first: bool) -> str | None:
     return f"{_MONTHS[first - 1]} {ordinal(second)}"
 
 
+# A month and a day before a time of day, read already by `times`: "go on sale 12/6 at ten
+# AM" -> "December sixth at ten AM", "kicks off 9/14 at noon" ("1/2 at a time" stays a part).
+_BEFORE_A_TIME = re.compile(
+    r"(?<![\w./-])(?P<weekday>(?!))?(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+    r"(?=,? (?:at|from) (?:[a-z]+(?:[ -][a-z]+){0,2} [AP]M\b|noon\b|midnight\b))"
+)
 _WHEN_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 # A unit named in full after the slashed pair makes it a part of that unit, whatever word
 # stands before it: "sits on 1/2 acre", "by 3/4 mile", "until 1/2 teaspoon" (the units' tables
@@ -275,6 +281,8 @@ def read_numeric_dates(text: str) -> str:
         text = _NUMERIC_MONTH_YEAR.sub(_say_numeric_month_year, text)
         text = _SLASHED_SPAN.sub(lambda m: _say_slashed_span(m, day_first), text)
         text = _WHEN_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
+        if "M" in text or " noon" in text or " midnight" in text:
+            text = _BEFORE_A_TIME.sub(lambda m: _say_when_slashed(m, day_first), text)
         if "day" in text:
             text = _BEFORE_WEEKDAY.sub(lambda m: _say_when_slashed(m, day_first), text)
         if not day_first:
