@@ -28,7 +28,7 @@ _HEAT = re.compile(
     # What is kept warm or cold: "the pool is kept at 27C", "sea water of 18C".
     r"water|pool|thermostat|kept at|frost|melt|\bsea\b|\bice\b|\bair\b|"
     # What a laboratory keeps at a temperature: "the enzyme works best at 37C", "stored at 4C".
-    r"enzyme|incubat|refrigerat|fridge|stored at|store at|bacteri)"
+    r"enzyme|incubat|refrigerat|fridge|stored at|store at|bacteri|\btemps?\b)"
 )
 # A number that labels a place or a thing takes its letter as part of the label, whatever the
 # words around say: "Apartment 5C near the pool", "seat 12F by the air vent".
