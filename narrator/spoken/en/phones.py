@@ -43,11 +43,13 @@ _GROUP = r"\(?\d{1,5}\)?"
 # A card's number, four groups of four digits: "1234-5678-9012-3456", "4111 1111 1111 1111".
 _CARD = re.compile(r"(?<![\w.,+-])\d{4}([-\s])\d{4}\1\d{4}\1\d{4}(?![\w.,-]?\d)")
 _SPACED = re.compile(
-    rf"(?<![\w.,+-])(?:\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
+    rf"(?<![\w.,+-])(?P<num>\+\d{{1,3}}(?:[\s-]{_GROUP}|\s?\(\d{{1,5}}\))(?:[\s.-]?{_GROUP}){{1,5}}"
     # "0044 20 7946 0958": the country's code after the "00" dialled out, as "+" stands for
     rf"|00[1-9]\d{{0,2}}(?:[\s-]{_GROUP}){{2,5}}"
     r"|\(?0\d{1,4}\)?(?:\s\d{3,4}){2}|0\d{2,4}-\d{3,4}-\d{4}|0\d{4}\s\d{6}|\d{3} \d{3} \d{4})"
     r"(?![\w.,-]?\d)"
+    # its extension, dotted or not: "+1 555 123 4567 ext 9", "+44 20 7946 0000 x12"
+    r"(?:(?:,?\s?(?:ext\.?|extension)|\s?x)\s?(?P<ext>\d{1,5})\b)?"
 )
 # Seven digits as 3-4 with no word of calling are a local number where they cannot be a
 # range: "555-0143", "555-1234", not "100-1000" or "250-1500" (round ends), "(476-1453)" (an
@@ -150,7 +152,8 @@ def _say_groups_of(written: str) -> str:
 
 
 def _say_groups(match: re.Match[str]) -> str:
-    return _say_groups_of(match.group(0))
+    extension = f", extension {digits(match['ext'])}" if match["ext"] else ""
+    return _say_groups_of(match["num"]) + extension
 
 
 def _say_card(match: re.Match[str]) -> str:
