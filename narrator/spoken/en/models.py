@@ -213,6 +213,13 @@ _CALIBRE = re.compile(
 _CALIBRE_BEFORE_A_NAME = re.compile(
     r"\b(?P<one>[Aa]|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our) \.(?P<num>\d{2,3})(?= [A-Z][a-z]+\b)"
 )
+# ... or after its maker's name, as the arm is called: "the Colt .45", "a Smith & Wesson .38",
+# "his Webley .455" -> "Colt forty-five".
+_CALIBRE_AFTER_A_MAKER = re.compile(
+    r"\b(?:Colt|Webley|Browning|Winchester|Remington|Smith (?:&|and) Wesson|S&W|Ruger|Beretta|"
+    r"Walther|Mauser|Luger|Marlin|Savage|Springfield|Enfield|Sharps|Derringer) "
+    r"\.(?P<num>\d{2,3})(?![\d%]|[.,]\d)"
+)
 # A cartridge named by its calibre and a second number after a dash, wherever it stands (no
 # range is written so): ".30-06" -> "thirty-aught-six", ".30-30" -> "thirty thirty", ".45-70"
 # -> "forty-five seventy", ".22-250" -> "twenty-two two fifty"; a leading nought is "aught".
@@ -311,7 +318,12 @@ def read_model_numbers(text: str) -> str:
     if " ." in text:
         text = _CALIBRE.sub(lambda m: year(int(m["num"])), text)
         text = _CALIBRE_BEFORE_A_NAME.sub(lambda m: f"{m['one']} {year(int(m['num']))}", text)
+        text = _CALIBRE_AFTER_A_MAKER.sub(_say_calibre_after_a_maker, text)
     return text
+
+
+def _say_calibre_after_a_maker(match: re.Match[str]) -> str:
+    return match.group(0)[: match.start("num") - match.start() - 1] + year(int(match["num"]))
 
 
 def _say_dashed_cartridge(match: re.Match[str]) -> str:
