@@ -117,11 +117,12 @@ _SIZE_AFTER_INCHES = (
 _VERB_AFTER_INCHES = (
     r"\s+(?:are|is|was|were|fell|falls|expected|possible|likely|forecast|accumulated)\b"
 )
-# "pt" is a pint before "of" or a liquid ("2 pt of cream", "1 pt milk"), and otherwise may
-# be a point of type or of a score ("12 pt font", "scored 3 pt").
+# "pt" is a pint before "of" or a liquid, a word of its kind perhaps between ("2 pt of cream",
+# "1 pt milk", "1 pt double cream"), and otherwise may be a point of type or of a score ("12 pt
+# font", "scored 3 pt", "3 pt in water polo").
 _PINTS_AHEAD = (
-    r"\s+of\b|\s+(?:milk|cream|water|stock|beer|ale|lager|cider|juice|wine|"
-    r"broth)\b"
+    r"\s+of\b|\s+(?:(?!(?:in|on|at|to|for|with|by|from|and|or|the|an?)\b)[a-z]+\s+)?"
+    r"(?:milk|cream|water|stock|beer|ale|lager|cider|juice|wine|broth)\b"
 )
 # The last number of dimensions, before a noun: "a 9 by 13 in pan" (read "x" as "by" first).
 _NOUN_AFTER_SIZE = (
