@@ -16,12 +16,30 @@ INSTRUMENTAL_ONE = re.compile(r"\s[а-яё]{2,}(?P<f>ой|ей|ью)?(?(f)|(?:о
 # A singular prepositional after one: "в 31 стране", "о 1 человеке".
 PREPOSITIONAL_ONE = re.compile(r"\s(?P<noun>[а-яё]{2,}[еи])(?!\w)")
 _SPACES = re.compile(r"[\s\u00a0]")
+# A lone one standing for one of things counted before it is of their gender: "Из 5
+# кандидаток победила только 1" -> "одна" (a feminine's genitive plural in "-ок", "-ек",
+# "-ин"), "Пострадала 1 из них" (a feminine's past verb before one "of them").
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_OF_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b")
+# ... the verb opening its clause, before its subject: "Она забила 1 из них" is no such one.
+_FEMININE_VERB_BEFORE = re.compile(
+    r"(?:^|[.!?,;]\s*|(?<!\w)(?:и|а|но)\s+)[А-ЯЁа-яё][а-яё]{2,}ла(?:сь)?\s+(?:только\s+|лишь\s+)?$"
+)
+_COUNTED_FEMININES = re.compile(
+    r"(?<!\w)[Ии]з\s+\d+\s+(?!человек\b)[а-яё]{2,}(?:ок|ек|ёк|ин)(?!\w)[^.!?]*$"
+)
 
 
 def gender_in_case(match: re.Match[str], case: str) -> str:
     """The gender of the number of ``match`` (its group "num") read in ``case``, told by the
     noun after it: "f", "n" or "m" (also when nothing tells)."""
     number, after = _SPACES.sub("", match["num"]), match.string[match.end() : match.end() + 30]
+    if case in ("n", "a") and number[-1:] == "1" and number[-2:] != "11":
+        before = match.string[: match.start()]
+        if _OF_THEM_AFTER.match(after) and _FEMININE_VERB_BEFORE.search(before):
+            return "f"
+        if _NO_NOUN_AFTER.match(after) and _COUNTED_FEMININES.search(before):
+            return "f"
     if case in ("n", "a", "g"):
         return (genitive_gender if case == "g" else gender_before)(number, after)
     if case == "i":
