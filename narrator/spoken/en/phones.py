@@ -108,7 +108,11 @@ _BOOK_NUMBER = re.compile(
 _BARE_BOOK_NUMBER = re.compile(
     r"(?<![\w.,/-])(?P<num>97[89](?:-\d{1,7}){3}-\d|\d{1,5}(?:-\d{1,7}){2}-[\dXx])(?![\w-]|[.,]\d)"
 )
-_IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
+# An IP address, with its port after a colon as a web address has it: "127.0.0.1:5000" -> "...
+# dot one colon five zero zero zero" (as "localhost:5000").
+_IP_ADDRESS = re.compile(
+    r"(?<![\w.])(?P<ip>\d{1,3}(?:\.\d{1,3}){3})(?!\w|\.\d)(?::(?P<port>\d{2,5})(?![\w:.]|,\d))?"
+)
 
 
 def _say_book_number(match: re.Match[str]) -> str:
@@ -217,7 +221,12 @@ def read_phone_numbers(text: str) -> str:
         text = _AREA_CODE.sub(lambda m: digits(m.group(0)), text)
     if figures < 4 or text.count(".") < 3:
         return text
-    return _IP_ADDRESS.sub(lambda m: " dot ".join(digits(g) for g in m.group(0).split(".")), text)
+    return _IP_ADDRESS.sub(_say_ip_address, text)
+
+
+def _say_ip_address(match: re.Match[str]) -> str:
+    said = " dot ".join(digits(group) for group in match["ip"].split("."))
+    return f"{said} colon {digits(match['port'])}" if match["port"] else said
 
 
 def _most_digits(text: str) -> int:
