@@ -182,14 +182,14 @@ _SUBJECTS = sorted(
     - {"Stores", "Mills", "Works", "Lines", "Motors", "Foods", "Products", "Systems"},
     key=lambda word: (-len(word), word),
 )
-_SUBJECT_AHEAD = re.compile(rf"\s+(?:{'|'.join(_SUBJECTS)})\s+[a-z]")
+SUBJECT_AHEAD = re.compile(rf"\s+(?:{'|'.join(_SUBJECTS)})\s+[a-z]")
 
 
 def _stop_before_a_subject(match: re.Match[str], said: str) -> str:
     """ "." where a firm's dotted word ends the sentence before a plural subject and its verb."""
     if said not in _FIRMS or not match["dot"]:
         return ""
-    return "." if _SUBJECT_AHEAD.match(match.string, match.end()) else ""
+    return "." if SUBJECT_AHEAD.match(match.string, match.end()) else ""
 
 
 # A rank written after a man's name and a comma, as deeds and tombs give it: "Wm. Shakespeare,

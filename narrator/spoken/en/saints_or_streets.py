@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.spoken.en.after_names import NAME_FOLLOWS, SAINTS_NAME_FOLLOWS
+from narrator.spoken.en.after_names import NAME_FOLLOWS, SAINTS_NAME_FOLLOWS, SUBJECT_AHEAD
 from narrator.spoken.en.context import ORDINAL_WORD, starts_sentence, starts_word, stop_after
 from narrator.spoken.tables import read_mapping, read_words
 
@@ -187,15 +187,32 @@ _VERB_AND_OBJECT_AHEAD = re.compile(
     r"you|left|right)\b"
 )
 
+# ... or a word with no object after it that never follows a saint's name: "Call ahead", "Pull
+# up", "Walk straight".
+_PARTICLE_AHEAD = re.compile(
+    r"\s+(?P<word>[A-Z][a-z]+)\s+(?:ahead|up|down|out|back|straight|around|away|inside)\b"
+)
+
+# ... or people named by what they do, in the plural, and their verb: "Volunteers will",
+# "Drivers must", "Residents said".
+_AGENTS_AHEAD = re.compile(r"\s+(?P<word>[A-Z][a-z]+(?:ers|ors|ents|ists|ians|ees))\s+[a-z]")
+
 
 def _a_clause_opens_after(match: re.Match[str], name_start: int) -> bool:
     """Whether "St." after a name one is at or goes to ends the sentence, before a word that
-    takes an object and is no given name: "at Elm St. Bring a coat" (a saint's place often
-    ends in "s": "to Bury St. Edmunds the next day")."""
+    takes an object or a particle and is no given name: "at Elm St. Bring a coat", "to Grove
+    St. Call ahead" (a saint's place often ends in "s": "to Bury St. Edmunds the next day"),
+    or before a plural subject and its verb: "at Walnut St. Volunteers will sort them"."""
     text = match.string
     if _AT_A_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start) is None:
         return False
-    ahead = _VERB_AND_OBJECT_AHEAD.match(text, match.end())
+    if SUBJECT_AHEAD.match(text, match.end()):
+        return True  # a noun of people counted and its verb: "at Oak St. Residents said"
+    agents = _AGENTS_AHEAD.match(text, match.end())
+    if agents and agents["word"][:-1] not in _FIRST_NAMES:
+        return True  # "at Walnut St. Volunteers will sort them" ("St. Peters is" a saint's)
+    end = match.end()
+    ahead = _VERB_AND_OBJECT_AHEAD.match(text, end) or _PARTICLE_AHEAD.match(text, end)
     if ahead is None:
         return False
     return not ahead["word"].endswith("s") and ahead["word"] not in _FIRST_NAMES
