@@ -179,12 +179,13 @@ def ends_sentence(match: re.Match[str]) -> bool:
     return bool(_SENTENCE_END.match(match.string, match.end()))
 
 
-# A year or date that opens its sentence, after a capitalised preposition and a month or a word
-# of time at most, stands before the sentence's verb: its "г." ends nothing ("В 2024 г. ВВП
-# вырос"). The rules may see a part of the text only, so a capital must show the opening.
+# A year or date that opens its sentence, after a capitalised preposition and a month (perhaps
+# written short) or a word of time at most, stands before the sentence's verb: its "г." ends
+# nothing ("В 2024 г. ВВП вырос"). The rules may see a part of the text only, so a capital
+# must show the opening.
 _OPENING = re.compile(
     r"(?<!\w)(?:В|Во|С|Со|К|До|После|На|За|К\s+концу|В\s+(?:начале|конце|середине)"
-    r"|С\s+(?:начала|конца|середины))\s+(?:[а-яё]+\s+)?$"
+    r"|С\s+(?:начала|конца|середины))\s+(?:[а-яё]+\.?\s+)?$"
 )
 
 

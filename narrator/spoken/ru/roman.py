@@ -14,7 +14,7 @@ import re
 
 from narrator.spoken.common.roman import NUMERAL, roman_value
 from narrator.spoken.ru.agreement import looks_like_verb, name_form, ordinal_before
-from narrator.spoken.ru.numbers import ends_sentence, ordinal
+from narrator.spoken.ru.numbers import ordinal, year_ends_sentence
 from narrator.spoken.ru.ordinals import preposition, read_year_nouns
 from narrator.spoken.tables import read_table
 
@@ -94,7 +94,7 @@ def read_roman_numerals(text: str) -> str:
         before = preposition(match.string[: match.start()]) + " "
         said = read_year_nouns(before + written)[len(before) :]
         # Read alone, "в." ends its text: its stop stays only where it ends the sentence too.
-        return said[:-1] if said.endswith(".") and not ends_sentence(match) else said
+        return said[:-1] if said.endswith(".") and not year_ends_sentence(match) else said
 
     def ruler(match: re.Match[str]) -> str:
         value = roman_value(match["r"])
