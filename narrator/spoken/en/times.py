@@ -9,7 +9,7 @@
   "5:30-7:30 pm", "10:30-11:45" -> "five thirty to seven thirty PM", "ten thirty to ..."
 - "1430h", "0800 hours", "1545 hrs" -> "fourteen thirty hours", "oh eight hundred hours"...
   (the military clock); without the word, before a zone or with a leading zero after a word
-  of when: "at 1400 GMT", "at 0900"; "09:00 hrs"; "10h30" -> "ten thirty"
+  of when: "at 1400 GMT", "at 0900"; "09:00 hrs"; "10h30" -> "ten thirty"; "0900-1700"
 - "1h 30m", "5m 30s", "2h15m" -> "one hour thirty minutes"...: a duration by its letters
 - "3:43.13" -> "three minutes forty-three point one three seconds" (a time of a race)
 - "12:00 noon" -> "twelve noon"; "3:00 o'clock" -> "three o'clock"; "noon-2pm" -> "noon to
@@ -217,11 +217,28 @@ def _say_military(match: re.Match[str]) -> str:
 
 def _military_clock(match: re.Match[str]) -> str:
     """ "0800" -> "oh eight hundred", "1430" -> "fourteen thirty"."""
-    hour, minute = int(match["h"]), int(match["m"])
-    words = ("oh " if match["h"][0] == "0" else "") + cardinal(hour)
+    return _hours_minutes(match["h"], match["m"])
+
+
+def _hours_minutes(hours: str, minutes: str) -> str:
+    hour, minute = int(hours), int(minutes)
+    words = ("oh " if hours[0] == "0" else "") + cardinal(hour)
     return words + (
         " hundred" if minute == 0 else f" {'oh ' if minute < 10 else ''}{cardinal(minute)}"
     )
+
+
+# A span of the military clock, an end with a leading zero and each on the quarter hour:
+# "0900-1700" -> "oh nine hundred to seventeen hundred", "2200-0600" (no code nor years).
+_MILITARY_SPAN = re.compile(
+    r"(?<![\w.,:/-])(?=0|\d{4}\s?[-–]\s?0)(?P<ah>[01]\d|2[0-3])(?P<am>00|15|30|45)\s?[-–]\s?"
+    r"(?P<bh>[01]\d|2[0-3])(?P<bm>00|15|30|45)(?![\w,:/-]|[.,]\d)(?P<unit>\s?(?:hrs|hours)\b)?"
+)
+
+
+def _say_military_span(match: re.Match[str]) -> str:
+    start, end = _hours_minutes(match["ah"], match["am"]), _hours_minutes(match["bh"], match["bm"])
+    return f"{start} to {end}" + (" hours" if match["unit"] else "")
 
 
 # A log's entry opened by its time with a leading zero: "0600. Wind NW, force 4."
@@ -305,6 +322,8 @@ def read_times(text: str) -> str:
         )
     if _DURATION_HINT.search(text):
         text = _DURATION.sub(_say_duration, text)
+    if "-" in text or "–" in text:
+        text = _MILITARY_SPAN.sub(_say_military_span, text)
     text = _MILITARY.sub(_say_military, text)
     if "hours" in text or "hrs" in text:
         text = _COLON_MILITARY.sub(lambda m: _military_clock(m) + " hours", text)
@@ -351,6 +370,9 @@ HINT = any_of(
     r"[+−-](?<=(?:GMT|UTC)[+−-])\d",
     r" 0(?<=[a-z] 0)\d[0-5]\d\b",
     r"\n0\d[0-5]\d[.:] [A-Z]",
+    # a span of the military clock: "0900-1700", "2200 - 0600"
+    r"[-–](?:(?<=\b0\d[0-5]\d[-–])|(?<=\b0\d[0-5]\d [-–]))",
+    r"[-–](?:(?<=\d\d[-–])|(?<=\d\d [-–]))\s?0\d[0-5]\d",
     r"\A0\d[0-5]\d[.:] [A-Z]",
     r"o'clock [aApP]",
     *OLD_CLOCK_HINTS,
