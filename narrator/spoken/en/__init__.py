@@ -60,6 +60,7 @@ from narrator.spoken.tables import read_mapping
     money,
     month_spans,
     notation,
+    number_plates,
     numero,
     oaths,
     odds,
@@ -124,6 +125,7 @@ from narrator.spoken.tables import read_mapping
     "money",
     "month_spans",
     "notation",
+    "number_plates",
     "numero",
     "oaths",
     "odds",
@@ -212,6 +214,9 @@ RULES: tuple[Rule, ...] = (
               "federal court's '1:23-cv-04412' with its office"),
     on_digits(phones.read_phone_numbers, "phones", phones.HINT,
          "before times, dates and ranges: '555-123-4567' is no range, '192.168.0.1' no date"),
+    on_digits(number_plates.read_number_plates, "number_plates", number_plates.HINT,
+              "before dates, models, measures and numbers, which would read a plate's 'AB12' "
+              "as letters and 'twelve' and '472 BNK' as a count: it is said figure by figure"),
     on_digits(star_places.read_star_places, "star_places", star_places.HINT,
          "before times and the letters: in 'R.A. 5h. 30m.' the letters are right ascension, "
          "and 'Dec.' before degrees is declination, no month"),
