@@ -83,10 +83,13 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,;)]|$)")
 _WHERE_OR_WHEN_AFTER = re.compile(
     r"\s+(?:near|outside|north|south|east|west|along|with|since|until|during|overnight|today|"
     r"tonight|yesterday|where|when|last|this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday))\b"
+    r"Saturday|Sunday)"
+    # or the verb of those who live there, "in" and the county naming them: "Voters in Dade
+    # Co. turned out early", "Residents in Kern Co. say" ("Shares in Acme Co. rose" are owned)
+    r"|[a-z]+ed|said|say|says|are|were|will|have|had|can|could|must|should|would)\b"
 )
 _OWNED_BEFORE = re.compile(
-    r"\b(?:invest\w*|stakes?|shares?|interests?|holdings?|jobs?|work\w*|employ\w*|positions?|"
+    r"\b(?i:invest\w*|stakes?|shares?|interests?|holdings?|jobs?|work\w*|employ\w*|positions?|"
     r"stock|career|partners?)\s+in\s"
 )
 # Where one is born, lives or lies, "in" and a name before "Co." are a county's wherever the
