@@ -81,18 +81,30 @@ ENGLISH_NUMBER_WORDS = re.compile(
 ROMAN = re.compile(r"[ivxlcdm]+")
 
 
-def read_cases(code: str) -> list[tuple[str, str, str, str]]:
-    """(language, class, written, said) for every line of the language's case files."""
+NOT_YET = "not read right yet"
+
+
+def read_cases(code: str) -> list[tuple[str, str, str, str, str]]:
+    """(language, class, written, said, why not yet) for every line of the language's case
+    files; a file whose header's third column is "not read right yet (why)" gives the reason a
+    case is still read wrong there ("" for one read right)."""
     cases = []
     for path in sorted((HERE / code / "cases").glob("*.tsv")):
-        _header, *lines = path.read_text(encoding="utf-8").splitlines()
+        header, *lines = path.read_text(encoding="utf-8").splitlines()
+        not_yet = header.split("\t")[2:3] and header.split("\t")[2].startswith(NOT_YET)
         for line in filter(None, lines):
-            written, said = line.split("\t")[:2]
-            cases.append((code, path.stem, written, said))
+            written, said, *rest = line.split("\t")
+            cases.append((code, path.stem, written, said, rest[0] if not_yet and rest else ""))
     return cases
 
 
-CASES = [case for code in LANGUAGES for case in read_cases(code)]
+CASES = [
+    pytest.param(*case[:4], marks=pytest.mark.xfail(strict=True, reason=case[4]))
+    if case[4]
+    else case[:4]
+    for code in LANGUAGES
+    for case in read_cases(code)
+]
 
 
 @pytest.mark.parametrize(("code", "semiotic_class", "written", "said"), CASES)
