@@ -31,8 +31,10 @@ from narrator.readers.pages import unwrapped, unwrapped_title, without_page_mark
 from narrator.readers.pasted_heads import apart_from_stamp
 from narrator.readers.players import apart_from_player
 from narrator.readers.release_legends import LEGAL_HEADING, without_legal_section
+from narrator.readers.short_sections import heads_short_section
 from narrator.readers.stamped_heads import without_issuer_block, without_stamp_block
 from narrator.readers.stamps import entry_time
+from narrator.readers.standing_notes import without_standing_explainer
 from narrator.readers.summaries import (
     BULLET,
     headed_paragraph,
@@ -147,7 +149,8 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     heads: set[str] = set()  # the headlines of entries timed "12m ago", their time not read
     entries = apart_from_player(_entries(groups, heads))
     kept = without_contents_boxes(without_appeals(without_clutter(entries)))
-    kept = without_legal_section(kept)  # "Forward-Looking Statements" over its paragraph
+    # "Forward-Looking Statements" over its paragraph, "About product recalls" closing a notice
+    kept = without_standing_explainer(without_legal_section(kept))
     for position, group in enumerate(kept):
         if is_lone_note(kept, position):  # "• This article was amended on …" (the Guardian's)
             group = [BULLET.sub("", group[0])]
@@ -328,6 +331,7 @@ def _early_subhead(paragraphs: list[tuple[str, str]], starts: set[int]) -> set[i
         paragraph, kind = paragraphs[position]
         before = paragraphs[0][0] if position else ""
         short = len(paragraph.split()) <= _MAX_EARLY_WORDS or paragraph.endswith("?")
+        short = short or heads_short_section(paragraphs, starts, position)  # a letter's head
         # the first of counted heads: "1 big thing: …" over "2. Oil falls" (Axios')
         counted = any(paragraphs[start][0][:2] in ("2 ", "2.") for start in starts)
         short = short or (paragraph[:2] in ("1 ", "1.") and counted)

@@ -53,6 +53,12 @@ _WAY_LEAD = re.compile(
     r" (?-i:[A-Z\u00c4\u00d6\u00dc][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){0,3}))\s*:?",
     re.IGNORECASE,
 )
+_COMPILED = re.compile(
+    r"(?:[\w'-]+ ){0,3}(?:column|round-?up|digest|briefing|gossip)"
+    r" (?:was )?compiled by (?:the )?(?:[^\s.!?;]+ ){0,4}[^\s.!?;]+\.?",
+    re.IGNORECASE,
+)
+"""A column's closing note of who compiled it: "Gossip column compiled by the sports desk."."""
 _APPEAL_CALL = re.compile(
     r"(?:donate|give)(?: now| today| to (?:the|our|us)(?: \w+)?)?|make a donation"
     r"|(?:jetzt )?spenden|faire un don|fais un don|dona ora|haz un donativo|doe agora",
@@ -88,10 +94,12 @@ def is_page_path(line: str) -> bool:
 
 
 def is_way_lead(line: str) -> bool:
-    """Whether a stripped line invites to more of the site's pages, or is a box's call to give
-    over the box's pitch ("Donate to the team" over "Just £5 keeps a radio running for a
-    month."): it and the short lines under it go."""
-    return bool(_WAY_LEAD.fullmatch(line)) or is_appeal_call(line)
+    """Whether a stripped line invites to more of the site's pages, is a column's note of who
+    compiled it over the site's links under it ("Gossip column compiled by the sports desk."
+    over "Around the BBC"), or is a box's call to give over the box's pitch ("Donate to the
+    team" over "Just £5 keeps a radio running for a month."): it and the short lines under it
+    go."""
+    return bool(_WAY_LEAD.fullmatch(line) or _COMPILED.fullmatch(line)) or is_appeal_call(line)
 
 
 def is_appeal_call(line: str) -> bool:

@@ -301,3 +301,76 @@ def test_a_first_paragraph_wrapped_as_the_others_are_stays_one() -> None:
     )
     texts = _texts(f"{_TITLE}\n\n{first}\n\n" + "\n\n".join(wrapped) + "\n")
     assert texts[0] == first.replace("\n", " ")
+
+
+_LETTER = (
+    "The council says the new terminal will cost £40m. It does not say who will pay for the"
+    " roads the extra lorries will need."
+)
+_SIGNATURE = "Ann Pryce\nHarbourside"
+_NEXT_LETTER = "As a ferry captain for thirty years, I welcome the plan, but not its timetable."
+
+
+def test_a_letters_first_head_under_the_title_heads_its_section() -> None:
+    text = (
+        f"Letters: The terminal plan\n\nWho pays for the new roads\n\n{_LETTER}\n\n"
+        f"{_SIGNATURE}\n\nThe timetable is too tight\n\n{_NEXT_LETTER}\n\nJon Reyes\nQuayside\n"
+    )
+    headings = [section.heading for section in read_plaintext(text).sections]
+    assert headings == ["Who pays for the new roads", "The timetable is too tight"]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "HARBOURTON, Maine, Dec. 5, 2026 /PRNewswire/ -- Northwind Ferries today announced a plan.",
+        "Question: When will the terminal open?",
+    ],
+)
+def test_a_standfirst_over_the_dateline_or_a_first_question_is_no_head(below: str) -> None:
+    text = (
+        f"{_TITLE}\n\nThe terminal will serve three islands\n\n{below}\n\n{_LETTER}\n\n"
+        f"About Northwind Ferries\n\n{_NEXT_LETTER}\n"
+    )
+    assert read_plaintext(text).sections[0].heading is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Gossip column compiled by the sports desk.", True),
+        ("Transfer round-up compiled by Jane Doe", True),
+        ("The list compiled by the council shows twelve roads.", False),
+        ("The gossip column compiled by the desk was wrong about Price, the club said.", False),
+        ("Compiled by the Readers' Editor", False),  # a byline's, under the title
+    ],
+)
+def test_a_columns_closing_note_of_who_compiled_it(line: str, lead: bool) -> None:
+    assert is_way_lead(line) is lead
+
+
+_EXPLAINER = (
+    "If there is a problem with a ferry that means it should not sail, it might be withdrawn"
+    " from service or recalled to port."
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_notices_closing_explainer_under_a_topic_goes(gap: str) -> None:
+    text = (
+        f"{_TITLE}\n\n{_LEAD}\n\n{_MORE}\n\nAbout service withdrawals{gap}{_EXPLAINER}\n\n"
+        "Subscribe to news and alerts\n"
+    )
+    assert _texts(text) == [_LEAD, _MORE]
+
+
+@pytest.mark.parametrize(
+    ("heading", "after"),
+    [
+        ("About Northwind Ferries", ""),  # the issuer's, read
+        ("About service withdrawals", f"\n\n{_LETTER}"),  # the story goes on
+    ],
+)
+def test_an_about_section_of_the_issuer_or_within_the_story_stays(heading: str, after: str) -> None:
+    text = f"{_TITLE}\n\n{_LEAD}\n\n{heading}\n{_EXPLAINER}{after}\n"
+    assert _EXPLAINER in _texts(text)
