@@ -159,14 +159,7 @@ def _between_determiner_and_noun(match: re.Match[str]) -> bool:
     word = _NEXT_WORD.match(text, match.end())
     if word is not None and word[1] == "can" and _CAN_AS_NOUN.match(text, word.end()):
         return True  # "the 12 oz can is on sale": a tin, for no verb follows
-    if word is not None and word[1] in _SIZE_WORDS:  # "a 2 m deep trench", "the 4 m wide road"
-        word = _NEXT_WORD.match(text, word.end())
     return word is not None and word[1] not in _NOT_A_NOUN and not _PARTICIPLE.fullmatch(word[1])
-
-
-# A word of size between the quantity and its noun makes one adjective of them, as the hyphens
-# of "a 2-meter-deep trench" do ("the trench is 2 m deep" has no noun after it).
-_SIZE_WORDS = frozenset({"deep", "high", "wide", "long", "tall", "thick"})
 
 
 # A compound adjective and its noun after the quantity: "a 500 km sun-synchronous orbit", "a
