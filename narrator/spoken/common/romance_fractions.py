@@ -50,6 +50,14 @@ _NOT_COUNTED = frozenset({"más", "mas", "menos", "più", "meno", "por", "per", 
                           "cuando", "quando", "como", "come"})  # fmt: skip
 
 
+def _plural(noun: str) -> str:
+    """A singular's plural as the gender guess knows plurals: "vez" -> "veces", "hora" ->
+    "horas", "mes" stays; a consonant takes "-es"."""
+    if noun.endswith("z"):
+        return noun[:-1] + "ces"
+    return noun + ("s" if noun[-1] in "aeiouáéíóú" else "es")
+
+
 def fraction_reader(
     numerals: Numerals,
     words: FractionWords,
@@ -66,9 +74,11 @@ def fraction_reader(
     gender (`table_noun_form`), if given, tells a feminine the ending does not ("veces")."""
 
     def feminine_noun(noun: str) -> bool:
-        """Whether the counted ``noun`` is feminine: by the language's guess for a plural it
-        knows ("3 y 1/2 veces" -> "tres veces y media"), else by its ending in "-a"."""
-        guessed = noun_form(f" {noun}") if noun_form else ""
+        """Whether the counted ``noun`` is feminine: by the language's guess for its plural
+        ("3 y 1/2 veces" -> "tres veces y media", "1 y 1/2 vez" -> "una vez y media"), else by
+        its ending in "-a"."""
+        plural = noun if noun.endswith("s") else _plural(noun)
+        guessed = noun_form(f" {plural}") if noun_form else ""
         if guessed:
             return guessed == "f"
         return noun.endswith(("a", "as")) and noun not in _DAYS
