@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["entry_time", "is_dated_head", "is_stamp"]
+__all__ = ["entry_time", "is_dated_head", "is_stamp", "is_update_head"]
 
 _DATING_WORD = re.compile(
     r"updated|published|posted|modified|ago|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*"
@@ -87,8 +87,15 @@ _FILED_IN = re.compile(
 )
 """A blog's posting stamp with the categories the post is filed in: "Posted on 4 December 2026
 in Field reports, Water and sanitation" (WordPress's)."""
-_PAPER_AFTER = re.compile(r", (?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}$")
-"""The paper's name after the stamp: ", The Times"."""
+_PAPER_AFTER = re.compile(r", (?:The )?[A-Z](?:[^\W\d]|[&'-])*(?: [A-Z](?:[^\W\d]|[&'-])*){0,2}$")
+"""The paper's name after the stamp: ", The Times"; no figure in it, as a batch's number has
+("14.05.2027, Charge L2461", a recalled product's best-before date and batch)."""
+_UPDATE_HEAD = re.compile(
+    r"(?:update[ds]?|latest|mise \u00e0 jour|actualizaci\u00f3n|aggiornamento|aktualisierung"
+    r"|atualiza\u00e7\u00e3o|\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u0438\u0435)"
+    r"\s*[:\u2013\u2014-]\s*(?P<stamp>.{4,60})",
+    re.IGNORECASE,
+)
 
 
 def entry_time(line: str) -> str | None:
@@ -96,6 +103,13 @@ def entry_time(line: str) -> str | None:
     p.m. ET", CNN's); None for any other line."""
     match = _DATED_TIME.match(line.strip()) if "," in line else None
     return match["time"] if match and is_stamp(match["date"]) else None
+
+
+def is_update_head(line: str) -> bool:
+    """Whether a line heads an update of a page kept up to date, over its text: "Update:
+    Tuesday 8 December, 3pm" (a utility's incident page, newest first)."""
+    match = _UPDATE_HEAD.fullmatch(line)
+    return match is not None and is_stamp(match["stamp"])
 
 
 def is_stamp(line: str) -> bool:

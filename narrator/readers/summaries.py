@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.readers.stamps import is_update_head
 from narrator.readers.trailers import is_clutter_line
 
 __all__ = [
@@ -158,13 +159,14 @@ def _is_label(label: str, items: list[str]) -> bool:
 
 def headed_paragraph(lines: list[str]) -> str | None:
     """The heading on a paragraph's first line, over the paragraph (its other lines, which end
-    a sentence); None if the first line is the paragraph's own."""
+    a sentence): a label, or an update's stamp ("Update: Tuesday 8 December, 3pm" over what
+    it says, a page kept up to date); None if the first line is the paragraph's own."""
     heading, body = lines[0], lines[1:]
     return (
         heading
         if len(heading) <= _MAX_HEADING_CHARS
         and len(heading.split()) <= _MAX_HEADING_WORDS
-        and bool(_LABEL.match(heading))
+        and (bool(_LABEL.match(heading)) or is_update_head(heading))
         and 2 * len(heading) < len(body[0])
         and body[-1].rstrip().endswith((".", "!", "?", '."', ".\u201d"))
         else None

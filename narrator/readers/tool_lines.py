@@ -12,8 +12,13 @@
 - a court's standing note under its summary: "This summary was prepared by … It is not part of
   the opinion of the court and may not be cited."
 
-and the label of an alerts box, whose pitch under it goes with it ("Get email alerts" over "Sign
-up to get an email when this advice is updated.").
+- a fundraising page's own lines: "Jess Morgan is fundraising for Riverside Hospice", "£3,420
+  raised of £5,000 target", "86 supporters", "Report this page"
+
+and the label of a box whose lines under it go with it: an alerts box's ("Get email alerts" over
+"Sign up to get an email when this advice is updated."), a page's question on itself ("Was this
+information helpful? Yes / No"), a fundraiser's list of its donations ("Recent donations" over
+"Sarah P. £20 …").
 
 A sentence of the story that names these things ("The court's summary is not part of the
 opinion, the judge said.", "Voters can find the results in the town's portal.") stays.
@@ -76,6 +81,25 @@ _LINE = re.compile(
     rf"|(?:last )?updated:? (?:on )?{_DATE}(?:,? (?:at )?\d{{1,2}}[:.]\d{{2}}\s?(?:[ap]\.?m\.?)?)?"
     r"\s*[-\u2013\u2014]\s*(?:latest update|latest change|what(?:'|\u2019)s changed"
     r"|changes? made)\s*:.{3,200}"
+    # a share bar's label over its networks on one line: "Artikel teilen: Facebook | WhatsApp"
+    r"|(?:(?:artikel|article|beitrag|seite|page|story) )?(?:teilen|share(?: this (?:article|story"
+    r"|page))?|partager(?: l'article)?|compartir|condividi|partilhar|compartilhar"
+    r"|\u043f\u043e\u0434\u0435\u043b\u0438\u0442\u044c\u0441\u044f)\s*:?\s*(?:(?:facebook|x"
+    r"|twitter|whatsapp|e-?mail|linkedin|telegram|pinterest|reddit|messenger|threads|bluesky"
+    r"|copy link|imprimir|print|drucken|imprimer|stampa)\s*[|\u00b7,/]?\s*){2,}"
+    # a newsletter's label over its call to subscribe
+    r"|newsletter\s*:\s*[^.!?]{0,100}\b(?:abonnieren|subscribe|sign up|inscrivez-vous"
+    r"|abonnez-vous|suscr[\u00edi]bete|iscriviti|assine|\u043f\u043e\u0434\u043f\u0438\u0448\w+)"
+    r"\b[^.!?]{0,30}"
+    # a fundraising page's own lines: whose page it is, its tally, its button to report it
+    r"|[A-Z][^.!?]{1,60} is (?:fundraising|raising money) for [^.!?]{2,60}(?<![.!?])$"
+    r"|[\u00a3$\u20ac]?\s?[\d.,]+\s?\u20ac? (?:raised|collected|gesammelt|recaudados?"
+    r"|collect\u00e9s?|raccolti|arrecadados?) (?:of|from|von|de|sur|su) (?:an? |the )?"
+    r"[\u00a3$\u20ac]?\s?[\d.,]+\s?\u20ac?(?: (?:target|goal|ziel|objetivo|objectif|obiettivo"
+    r"|meta))?(?:\s*[\u00b7|]?\s*[\d.,]+ (?:supporters|donors|donations))?"
+    r"|[\d.,]+ (?:supporters|donors|donations|backers|spender(?:innen)?|donateurs|donantes"
+    r"|donatori|doadores)"
+    r"|report (?:this )?(?:page|fundraiser|campaign)"
     # a court's standing note under its summary
     r"|this (?:press )?(?:summary|synopsis|digest|headnote)\b[^.]{0,200}\.\s*(?:it|this summary)"
     r" (?:is not|does not form|forms no) (?:a )?part of the (?:court's |tribunal's )?(?:opinion"
@@ -84,7 +108,13 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"(?:get|sign up (?:for|to)|subscribe to) (?:e-?mail |text |news |sms )?(?:alerts|updates)"
+    r"(?:(?:get|sign up (?:for|to)|subscribe to) (?:(?:e-?mail |text |news |sms )?"
+    r"(?:alerts|updates)|(?:e-?mail|text|news|sms) alerts (?:about|for|on|from) [^.!?]{1,60})"
+    # a page's question on itself, over its buttons and the lines under it
+    r"|(?:recent|latest|top) (?:donations|donors|supporters)|letzte spenden|derniers dons"
+    r"|donaciones recientes|ultime donazioni|doa\u00e7\u00f5es recentes"
+    r"|was this (?:information|page|article|answer|advice|content|guide|update) (?:helpful"
+    r"|useful)\?(?:\s*yes\s*/?\s*no)?)"
     r"|(?:e-?mail|news) alerts|(?:e-?mail|newsletter)-?alerts? (?:abonnieren|bestellen)"
     r"|(?:recevoir|recevez) (?:les )?alertes(?: e-?mail)?",
     re.IGNORECASE,

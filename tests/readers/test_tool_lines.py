@@ -1,13 +1,17 @@
 """A page's lines about itself (narrator.readers.tool_lines), a guide's contents box of which
-only some parts come again (narrator.readers.contents_boxes) and a writer's title before the
-name in a byline (narrator.readers.structure), each with lines where it must not apply."""
+only some parts come again (narrator.readers.contents_boxes), a writer's title before the name
+in a byline (narrator.readers.structure), an update's stamp over its text (narrator.readers.
+summaries) and a batch's number after a date (narrator.readers.stamps), each with lines where it
+must not apply."""
 
 from __future__ import annotations
 
 import pytest
 
 from narrator.readers.contents_boxes import without_contents_boxes
+from narrator.readers.stamps import is_stamp, is_update_head
 from narrator.readers.structure import author_names, byline_of
+from narrator.readers.summaries import headed_paragraph
 from narrator.readers.tool_lines import is_tool_lead, is_tool_line
 
 
@@ -84,3 +88,56 @@ def test_a_writer_s_title_before_the_name_is_left_out() -> None:
     assert author_names("dott.ssa Maria Bianchi") == ["Maria Bianchi"]
     assert author_names("Dr Ann Lee") == ["Dr Ann Lee"]
     assert byline_of("By Dr. Ann Lee") == "Dr. Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel teilen: Facebook | WhatsApp | E-Mail",
+        "Compartir: Facebook | X | WhatsApp | Imprimir",
+        "Newsletter: Verpassen Sie keinen Rückruf mehr, jetzt kostenlos abonnieren!",
+        "Jess Morgan is fundraising for Riverside Hospice",
+        "£3,420 raised of £5,000 target",
+        "86 supporters",
+        "Report this page",
+    ],
+)
+def test_a_share_bar_a_newsletter_s_label_and_a_fundraiser_s_lines_go(line: str) -> None:
+    assert is_tool_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share: the city will decide on Monday.",
+        "Newsletter: the school's winter issue is out.",
+        "Jess Morgan is fundraising for Riverside Hospice.",
+        "The appeal has £3,420 raised of £5,000 target so far.",
+        "About 86 supporters came.",
+    ],
+)
+def test_the_same_words_in_a_sentence_stay(line: str) -> None:
+    assert not is_tool_line(line)
+
+
+def test_a_page_s_question_on_itself_and_a_list_of_donations_lead_their_lines() -> None:
+    assert is_tool_lead("Was this information helpful? Yes / No")
+    assert is_tool_lead("Sign up for text alerts about incidents in your area")
+    assert is_tool_lead("Recent donations")
+    assert not is_tool_lead("Get updates from the council on Monday")
+
+
+def test_an_update_s_stamp_heads_its_text() -> None:
+    update = [
+        "Update: Tuesday 8 December, 3pm",
+        "Repairs are finished and we are slowly refilling the network. Most have it by 6pm.",
+    ]
+    assert headed_paragraph(update) == "Update: Tuesday 8 December, 3pm"
+    said = ["Update: the council says the road is open", "It was shut for two days after a crash."]
+    assert headed_paragraph(said) is None
+
+
+def test_a_batch_number_after_a_date_is_no_paper_s_name() -> None:
+    assert not is_stamp("14.05.2027, Charge L2461")
+    assert is_stamp("Friday December 05 2026, 6.00pm GMT, The Times")
+    assert is_update_head("Update: Monday 7 December, 9pm")
