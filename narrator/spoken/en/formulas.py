@@ -31,7 +31,9 @@ _FIGURE_INSIDE = re.compile(r"\d[A-Z]")
 _WORDS = frozenset(word for word in CAPITAL_WORDS if len(word) == 2)
 _QUANTITY_BEFORE = re.compile(r"\d\s?$")
 _SYMBOL = re.compile(r"(?P<symbol>[A-Z][a-z]?)(?P<count>\d*)")
-HINT = re.compile(r"[A-Z](?:[a-z]\d*|\d+)[A-Z]|[A-Z][A-Z](?:[a-z]|\d)")
+HINT = re.compile(
+    r"[A-Z](?:[a-z]\d*|\d+)[A-Z]|[A-Z][A-Z](?:[a-z]|\d)|[A-Z][a-z]?[1-4¹²³⁴]?(?:[+⁺−⁻]|-(?!\w))|[a-z]\([IV]"
+)
 
 
 def _symbols(formula: str) -> list[re.Match[str]] | None:
@@ -73,6 +75,56 @@ def _say_formula(match: re.Match[str]) -> str:
     return " ".join(pieces)
 
 
+# An ion: an element's symbol, its charge's figure and sign, as on the line or raised: "Fe3+",
+# "Ca²⁺", "O2-" -> "F-E three plus", "C.A two plus", "O two minus"; with no figure ("Na+",
+# "Cl-"), or a symbol of one letter ("H+", "K+"), only where ions are spoken of, as "a C+
+# grade" and "the U2+ fan club" are none.
+_ION = re.compile(
+    r"(?<![\w'’.\-/+])(?P<symbol>[A-Z][a-z]?)(?P<charge>[1-4¹²³⁴])?(?P<sign>[+⁺]|[-−⁻](?!\w))"
+    r"(?![\w+])"
+)
+_IONS_AROUND = re.compile(
+    r"(?i:\b(?:ions?|ionic|cations?|anions?|charged?|protons?|electrolytes?|oxidation|"
+    r"solution|salts?|acid)\b)"
+)
+_RAISED = {"¹": 1, "²": 2, "³": 3, "⁴": 4}
+ION_HINT = re.compile(r"[A-Z][a-z]?[1-4¹²³⁴]?[+⁺\-−⁻]")
+
+
+def _say_ion(match: re.Match[str]) -> str:
+    symbol, charge = match["symbol"], match["charge"]
+    if symbol not in _ELEMENTS:
+        return match.group(0)
+    if (not charge or len(symbol) == 1) and not _IONS_AROUND.search(
+        match.string, max(0, match.start() - 80), match.end() + 80
+    ):
+        return match.group(0)
+    sign = "plus" if match["sign"] in "+⁺" else "minus"
+    said = parted(symbol.upper(), True) if len(symbol) == 2 else symbol
+    count = _RAISED.get(charge) or (int(charge) if charge else 0)
+    return f"{said} {cardinal(count)} {sign}" if count else f"{said} {sign}"
+
+
+# An element's oxidation state in Roman figures glued to its name, as compounds are named:
+# "iron(III) oxide" -> "iron three oxide", "Copper(II) sulfate" (no pause for the brackets).
+_STATES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_OXIDATION_STATE = re.compile(r"\b(?P<name>[A-Za-z]+)\((?P<state>[IV]{1,4})\)(?!\w)")
+_ELEMENT_NAMES = read_words("en", "element_names")
+
+
+def _say_oxidation_state(match: re.Match[str]) -> str:
+    state = _STATES.get(match["state"])
+    if state is None or match["name"].lower() not in _ELEMENT_NAMES:
+        return match.group(0)
+    return f"{match['name']} {cardinal(state)}"
+
+
 def read_formulas(text: str) -> str:
-    """ "salt is NaCl" -> "salt is N.A-C-L"; "H2SO4" -> "H two S-O four"; "HeLa" is left."""
-    return _FORMULA.sub(_say_formula, text)
+    """ "salt is NaCl" -> "salt is N.A-C-L"; "H2SO4" -> "H two S-O four"; "HeLa" is left;
+    "Fe3+" -> "F-E three plus"; "iron(III) oxide" -> "iron three oxide"."""
+    text = _FORMULA.sub(_say_formula, text)
+    if "(" in text:
+        text = _OXIDATION_STATE.sub(_say_oxidation_state, text)
+    if ION_HINT.search(text):
+        text = _ION.sub(_say_ion, text)
+    return text
