@@ -98,9 +98,11 @@ def number(text: str) -> str:
 # listed; a guess, without a dictionary.
 _FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ée", "ette", "ance", "ence", "ie",
                      "ière", "elle", "esse", "onne", "aine", "ute", "eure", "ace", "ade",
-                     "ude", "une", "ille", "ise")  # fmt: skip
+                     "ude", "une", "ille", "ise", "ate")  # fmt: skip
 _MASCULINE = frozenset({"musée", "lycée", "trophée", "parapluie", "incendie", "génie",
-                        "silence", "gorille", "quadrille"})  # fmt: skip
+                        "silence", "gorille", "quadrille", "diplomate", "pirate", "primate",
+                        "automate", "acrobate", "aromate", "nitrate", "sulfate", "phosphate",
+                        "carbonate"})  # fmt: skip
 _FEMININE_WORDS = frozenset({
     "fois", "voix", "victime", "victimes", "région", "saison", "raison", "maison", "façon",
     "chose", "nuit", "fin", "part", "dent", "main", "loi", "langue", "ligne", "manche",
