@@ -66,16 +66,20 @@ def _join_suffix(match: re.Match[str]) -> str:
 
 
 # A century written short after its ordinal: "3rd c. BC", "the 12th cent." -> "third
-# century BC", "the twelfth century"; hyphened before a noun, "a 16th-c. screen".
+# century BC", "the twelfth century"; hyphened before a noun, "a 16th-c. screen"; in capitals
+# too where no name follows ("dates from the 12th C." but "the 5th C. Smith Street").
 _CENTURY = re.compile(
-    r"(?<![\w.,])(?P<ordinal>\d{1,2}(?i:st|nd|rd|th))(?P<sep>[ -])(?:c|cent|(?P<many>cents|cc))"
-    r"\.(?!\w)"
+    r"(?<![\w.,])(?P<ordinal>\d{1,2}(?i:st|nd|rd|th))(?P<sep>[ -])"
+    r"(?:c|cent|(?P<many>cents|cc)|(?P<capital>C))\.(?!\w)"
 )
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _say_century(match: re.Match[str]) -> str:
     """ "12th cent." -> "12th century"; after two ordinals, "cents." is "centuries" ("the 11th
     and 12th cents.")."""
+    if match["capital"] and _NAME_AFTER.match(match.string, match.end()):
+        return match.group(0)
     said = "centuries" if match["many"] else "century"
     return f"{match['ordinal']}{match['sep']}{said}" + stop_after(match)
 
@@ -160,7 +164,7 @@ def read_ordinals(text: str) -> str:
         text = text.translate(_SUPERSCRIPT_LETTERS)
     if _SPACED_SUFFIX_HINT.search(text):
         text = _SPACED_SUFFIX.sub(_join_suffix, text)
-    if " c." in text or " cent" in text or " cc." in text or "-c." in text:
+    if " c." in text or " cent" in text or " cc." in text or "-c." in text or " C." in text:
         text = _CENTURY.sub(_say_century, text)
     if "º" in text or "ª" in text:
         text = _INDICATED.sub(lambda m: ordinal(int(m["num"])), text)
