@@ -45,6 +45,7 @@ _CRICKET_SCORE = re.compile(
 )
 _CRICKET_WORDS = re.compile(
     r"\b(?:stumps|innings|wickets?|declared|overs|Test|ODI|T20|batting|bowled|bowling|"
+    r"bowlers?|spinners?|seamers?|paceman|pacemen|"
     r"not out|all out|figures of|run chase)\b|\d\*"
 )
 # A record after a verb of standing: "are 12-3", "stand at 9-7" (a record that moves, "fell
