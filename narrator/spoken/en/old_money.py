@@ -62,11 +62,12 @@ _POUNDS_SHILLINGS = re.compile(
     r"(?<![\w$])£(?P<l>[\d,]+)\.?\s+(?P<and>and\s+)?(?P<s>\d{1,2})s\b"
     rf"(?:\.?\s+(?P<d>{_PENCE})d\b)?(?:\.(?=\s+[a-z]|[,;:)]))?"
 )
-# Shillings and pence parted by a slash, "3/6", or shillings alone, "5/-", "25/-", where a
+# Shillings and pence parted by a slash, "3/6", "30/6" (more than a pound's twenty shillings
+# only where a year before 1970 dates the text), or shillings alone, "5/-", "25/-", where a
 # word of price comes before or a rate after ("cost him 3/6", "2/6 a week"); elsewhere a
 # fraction or a date.
 _SLASHED = re.compile(
-    r"(?<![\w.,/])(?<!\d )(?P<s>1?\d|[2-9]\d(?=/-))/(?:(?P<d>1[01]|[1-9])|(?P<none>-))"
+    r"(?<![\w.,/])(?<!\d )(?P<s>[1-9]?\d)/(?:(?P<d>1[01]|[1-9])|(?P<none>-))"
     r"(?![\w/]|[.,]\d|\s+of\b)"
 )
 _FRACTIONS_DENOMINATORS = frozenset({"2", "3", "4", "8"})
@@ -264,6 +265,8 @@ def _say_slashed(match: re.Match[str]) -> str:
     ):
         return match.group(0)
     shillings = int(match["s"])
+    if shillings >= 20 and not match["none"] and not _YEAR_BEFORE_DECIMAL.search(text):
+        return match.group(0)  # "30/6" where no year dates the text may be June's 30th
     if match["none"]:
         one = shillings == 1 or _qualifies_a_noun(match)  # "a 5/- note": a five shilling note
         return f"{cardinal(shillings)} {'shilling' if one else 'shillings'}"

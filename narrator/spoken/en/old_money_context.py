@@ -14,7 +14,7 @@ import re
 PRICE_BEFORE = re.compile(
     r"(?i:\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|sold|bought|charged?|"
     r"fare|rent|wages?|owed?|owes|spent|earned|earns?|but|only|just|gave|give|gives|lent|"
-    r"fetched|offered|received))\s+(?:\w+\s+){0,2}$"
+    r"fetched|offered|received|fined|fine of|tipped|taxed))\s+(?:\w+\s+){0,2}$"
 )
 
 # A rate's or a bargain's word just before: "published at 21s.", "let it go for 6d.", or a
