@@ -67,13 +67,18 @@ _KEYWORDS = (
     "letter", "question", "exercise", "lib.", "cap.", "plate", "table", "tab.", "figure", "ser.",
     "sched.", "sect.", "serm.", "ed.",
 )  # fmt: skip
+# A hyphen after the numeral joins no word in lower case but another number ("Henry IV-VI",
+# "Part II-B"); one joining such a word makes a compound of the numbered thing: "a Louis
+# XIV-style chair", "World War II-era planes" -> "the fourteenth-style", "two-era".
+_NO_COMPOUND = r"-(?![a-z]{3,}\b)"
 _ROMAN_AFTER_KEYWORD = re.compile(
     rf"(?P<key>{any_case_at_word_start(_KEYWORDS)})(?!\w)\s+"
-    rf"(?P<numeral>{_ROMAN})(?P<sub>(?<=[IVX])(?:[A-F]|s))?\b(?!['-]){BOOK_DOT}"
+    rf"(?P<numeral>{_ROMAN})(?P<sub>(?<=[IVX])(?:[A-F]|s))?\b(?!'|{_NO_COMPOUND}){BOOK_DOT}"
 )
 # Old books put a period after a regnal number ("Louis XIV. was king"): it ends no sentence.
 _REGNAL = re.compile(
-    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b(?!-|'(?!s\b))"
+    r"(?P<name>[A-Z][a-zà-ÿ]{2,})\s+(?P<numeral>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))\b"
+    rf"(?!{_NO_COMPOUND}|'(?!s\b))"
     r"(?P<dot>\.(?!\w))?"
 )
 _ONE_LETTER_AHEAD = re.compile(r"\s[IVX]\b")
