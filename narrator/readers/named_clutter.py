@@ -110,6 +110,9 @@ _OWN_BOX_WORDS = (
     "keypoints", "keyfacts", "takeaways", "summary", "verdict", "tldr", "inshort", "wichtigste",
     "essentiel", "puntosclave", "resumen", "insintesi", "puntichiave", "resumo", "pontoschave",
 )  # fmt: skip
+# Portuguese 'assinatura' is a subscription and a signature: a box so named offers one, a
+# paragraph so named is the piece's signing ("Diretoria do Esporte Clube Vale Verde").
+_SIGNATURE = "assinatura"
 _PROSE_PARAGRAPHS = 2
 _PROSE_WORDS = 6
 _CARD_BLOCKS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "header", "section"})
@@ -126,6 +129,8 @@ def is_clutter(element: HtmlElement) -> bool:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
     named = [name for name in names if is_clutter_name(name)]
+    if element.tag == "p" and named and all(_SIGNATURE in name for name in named):
+        return False  # a paragraph named 'assinatura' signs the piece (a box so named sells)
     if named and all(_is_ad_name(name) for name in named):
         return not _holds_prose(element)
     return bool(named)

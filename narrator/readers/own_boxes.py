@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-from narrator.readers.named_clutter import is_own_box
+from narrator.readers.named_clutter import is_clutter_name, is_own_box
 from narrator.readers.stamps import is_stamp
 from narrator.readers.structure import clean
 
@@ -29,6 +29,15 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _MAX_KNOWN_SHARE = 0.5
 _MIN_MATCH_CHARS = 20
 _WORD = re.compile(r"\w+")
+_SUMMARY_HEADING = re.compile(
+    r"(?:key (?:points|facts|takeaways)|(?:the )?(?:short version|main points|takeaways|tl;?dr)"
+    r"|(?:if )?your time is short|in short|at a glance|in brief|summary"
+    r"|das wichtigste(?: in k\u00fcrze)?|auf einen blick|en bref|l'essentiel|en resumen"
+    r"|claves|in breve|in sintesi|em resumo|\u0433\u043b\u0430\u0432\u043d\u043e\u0435)\s*:?",
+    re.IGNORECASE,
+)
+"""A summary box's heading: "Key points", "If your time is short", "Auf einen Blick"."""
+_MAX_SUMMARY_WORDS = 150
 _DATED_LABEL = re.compile(
     r"(?:last (?:updated|modified|reviewed)|(?:date )?(?:published|updated|posted)|release date"
     r"|ver\u00f6ffentlicht|aktualisiert|publi\u00e9 le|mis \u00e0 jour|publicado|actualizado"
@@ -40,19 +49,37 @@ _DATED_LABEL = re.compile(
 
 def restore_own_boxes(main: ElementTree.Element, page: HtmlElement | None) -> None:
     """Put back into `main` each of the page's own boxes (an aside named as the story's summary
-    or verdict) that the extraction lost, where the page shows it."""
+    or verdict, a short box headed as its summary) that the extraction lost, where the page
+    shows it."""
     body = page.find("body") if page is not None else None
     if body is None:
         return
-    for box in body.iter("aside"):
-        if not is_own_box(box) or _mostly_known(clean(box.text_content()), _text(main)):
+    restored: list[HtmlElement] = []
+    for box in body.iter("aside", "div", "section"):
+        if not (is_own_box(box) or _is_summary_box(box)) or any(
+            ancestor in restored for ancestor in box.iterancestors()
+        ):
             continue
+        if _mostly_known(clean(box.text_content()), _text(main)):
+            continue
+        restored.append(box)
         blocks = _blocks(box)
         place = _place(main, box)
         if blocks and place is not None:
             parent, index = place
             for offset, block in enumerate(blocks):
                 parent.insert(index + offset, block)
+
+
+def _is_summary_box(box: HtmlElement) -> bool:
+    """A short box headed as the story's summary ("If your time is short", "Key points", "Das
+    Wichtigste in Kürze") whose markup names it as no clutter."""
+    heading = next(box.iter(*_HEADINGS), None)
+    if heading is None or len(box.text_content().split()) > _MAX_SUMMARY_WORDS:
+        return False
+    names = f"{box.get('class') or ''} {box.get('id') or ''}".lower().split()
+    shown = _SUMMARY_HEADING.fullmatch(clean(heading.text_content()))
+    return bool(shown) and not any(is_clutter_name(name) for name in names)
 
 
 def _blocks(box: HtmlElement) -> list[ElementTree.Element]:

@@ -374,3 +374,42 @@ def test_a_notices_closing_explainer_under_a_topic_goes(gap: str) -> None:
 def test_an_about_section_of_the_issuer_or_within_the_story_stays(heading: str, after: str) -> None:
     text = f"{_TITLE}\n\n{_LEAD}\n\n{heading}\n{_EXPLAINER}{after}\n"
     assert _EXPLAINER in _texts(text)
+
+
+def _page_with_box(box: str) -> list[str]:
+    html = (
+        f"<html><head><title>{_TITLE}</title></head><body><main><h1>{_TITLE}</h1>{box}"
+        f'<div class="article-body"><p>{_LEAD}</p><p>{_MORE}</p><p>{_LETTER}</p>'
+        f"<p>{_NEXT_LETTER}</p></div></main></body></html>"
+    )
+    article = read_html(html, "page.html")
+    return [t for s in article.sections for t in [s.heading or "", *(b.text for b in s.blocks)]]
+
+
+def test_a_short_box_headed_as_the_storys_summary_is_read_over_the_story() -> None:
+    box = (
+        '<div class="short-version"><h2>If your time is short</h2><ul><li>The terminal will'
+        " cost £40m and open in 2028.</li><li>Two piers will be rebuilt first.</li></ul></div>"
+    )
+    texts = _page_with_box(box)
+    assert texts.index("Two piers will be rebuilt first.") < texts.index(_LEAD)
+
+
+def test_a_box_of_other_stories_under_a_summarys_heading_stays_out() -> None:
+    box = (
+        '<div class="related-stories"><h2>In brief</h2><ul><li>Ferry fares to rise in'
+        " January, operator says</li><li>Pier repairs delayed again by storms</li></ul></div>"
+    )
+    assert not any("Ferry fares" in text for text in _page_with_box(box))
+
+
+@pytest.mark.parametrize(
+    ("closing", "read"),
+    [
+        ('<p class="assinatura">Diretoria do Porto Clube Norte</p>', True),  # its signing
+        ('<div class="assinatura"><p>Assine já e leia sem limites.</p></div>', False),  # an offer
+    ],
+)
+def test_a_paragraph_named_as_a_signature_is_read(closing: str, read: bool) -> None:
+    texts = _page_closing(closing)
+    assert any("Diretoria" in text or "Assine" in text for text in texts) is read
