@@ -1,6 +1,7 @@
 """Whether an amount of money sizes the noun after it, its currency then said singular.
 
-- "a $5 bill" -> "a five dollar bill"; "every £20 note", "Apple's $3bn deal"
+- "a $5 bill" -> "a five dollar bill"; "every £20 note", "Apple's $3bn deal"; money's own
+  pieces with no determiner: "€2 coin", "5 $10 bills"
 - "a £5m-a-year deal": an amount in a compound of a rate
 - "ministers back £49bn plan": a scaled amount before a noun, as headlines write it
 - not "$5 a day", "the $5 million raised", "the $61.66bn analysts expected", "£49bn of cuts"
@@ -89,11 +90,19 @@ _PARTICIPLE = re.compile(
 )
 
 
+# Money's own pieces take their value before them with or without a determiner: "€2 coin",
+# "5 $10 bills", "£50 notes" -> "two euro coin", "ten dollar bills", "fifty pound notes".
+_DENOMINATION_AFTER = re.compile(
+    r"-?\s?(?:coin|note|banknote|bill|stamp|token|voucher|gift card)s?\b(?!-)"
+)
+
+
 def sizes_a_noun(match: re.Match[str]) -> bool:
     """Whether the amount `match` read (its groups "scale" and, if any, "cur") sizes the noun
-    after it: "a $5 bill", "a £5m-a-year deal", "Firm wins $3m contract"."""
+    after it: "a $5 bill", "a £5m-a-year deal", "Firm wins $3m contract", "€2 coin"."""
     return (
-        before_a_noun(match)
+        _DENOMINATION_AFTER.match(match.string, match.end()) is not None
+        or before_a_noun(match)
         or in_a_rate_compound(match)
         or (match["scale"] not in _INDIAN_SCALES and _scaled_before_a_noun(match))
     )
