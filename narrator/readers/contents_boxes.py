@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["heads_prose", "heads_section", "without_contents_boxes"]
+from narrator.readers.event_fields import is_event_field
+
+__all__ = ["heads_prose", "heads_section", "is_kept_line", "without_contents_boxes"]
 
 _MIN_LINES = 2
 _MAX_HEAD_WORDS = 16
@@ -67,3 +69,10 @@ def heads_section(line: str, groups: list[list[str]], position: int) -> bool:
     heading ("Accessibility" over "A viewing area with step-free access is set aside …"), not
     the link it is in a footer's list ("Privacy notice" over "Accessibility")."""
     return line.lower() in _TOPIC_LINKS and heads_prose(groups, position)
+
+
+def is_kept_line(line: str, groups: list[list[str]], position: int) -> bool:
+    """Whether a line that reads as clutter by itself stays where it stands: a footer's link
+    that heads a section (see `heads_section`), or an event's date or time among its fields
+    ("Hora: 19:30" over "Lugar: Teatro Municipal", narrator.readers.event_fields)."""
+    return heads_section(line, groups, position) or is_event_field(line, groups[position])

@@ -59,7 +59,7 @@ import re
 
 from narrator.readers.apps import is_app_button, is_app_line
 from narrator.readers.box_shapes import without_outlet_signature
-from narrator.readers.contents_boxes import heads_prose, heads_section
+from narrator.readers.contents_boxes import heads_prose, is_kept_line
 from narrator.readers.document_lines import is_document_line
 from narrator.readers.service_lines import is_service_line
 from narrator.readers.site_lines import is_site_frame, is_site_lead, is_site_line, without_inserts
@@ -323,14 +323,14 @@ def without_clutter(groups: list[list[str]]) -> list[list[str]]:
             if ("nsubscribe" in line or "NSUBSCRIBE" in line) and _FOOTER.search(line):
                 footer = True
                 break
-            if not _is_clutter_alone(line) or heads_section(line, groups, position):
+            if not _is_clutter_alone(line) or is_kept_line(line, groups, position):
                 remaining.append(line)
         if footer:
             continue
         if any(is_stamp(line) or is_app_line(line) for line in lines):
             # the site's or section's name beside a posting stamp: "Sky News" over "Friday …",
             # a post's tags over its author and time ("databases performance")
-            remaining = [line for line in remaining if not _label(line)]
+            remaining = [x for x in remaining if not _label(x) or is_kept_line(x, groups, position)]
         if remaining:
             kept.append(remaining)
     # a closing section's label left with nothing under it ("References" over its notes)

@@ -1,18 +1,20 @@
 """A page's lines about itself (narrator.readers.tool_lines), a guide's contents box of which
 only some parts come again (narrator.readers.contents_boxes), a writer's title before the name
 in a byline (narrator.readers.structure), an update's stamp over its text (narrator.readers.
-summaries) and a batch's number after a date (narrator.readers.stamps), each with lines where it
-must not apply."""
+summaries), a batch's number after a date (narrator.readers.stamps) and an event's date and time
+among its fields (narrator.readers.event_fields), each with lines where it must not apply."""
 
 from __future__ import annotations
 
 import pytest
 
 from narrator.readers.contents_boxes import without_contents_boxes
+from narrator.readers.event_fields import is_event_field
 from narrator.readers.stamps import is_stamp, is_update_head
 from narrator.readers.structure import author_names, byline_of
 from narrator.readers.summaries import headed_paragraph
 from narrator.readers.tool_lines import is_tool_lead, is_tool_line
+from narrator.readers.trailers import without_clutter
 
 
 @pytest.mark.parametrize(
@@ -141,3 +143,26 @@ def test_a_batch_number_after_a_date_is_no_paper_s_name() -> None:
     assert not is_stamp("14.05.2027, Charge L2461")
     assert is_stamp("Friday December 05 2026, 6.00pm GMT, The Times")
     assert is_update_head("Update: Monday 7 December, 9pm")
+
+
+def test_an_event_s_date_and_time_among_its_fields_stay() -> None:
+    fields = [
+        "Fecha: sábado 19 de diciembre de 2026",
+        "Hora: 19:30",
+        "Lugar: Teatro Municipal, plaza de España, 3",
+        "Precio: 5 euros",
+    ]
+    assert without_clutter([["El concierto será el sábado."], fields]) == [
+        ["El concierto será el sábado."],
+        fields,
+    ]
+    block = ["Date: Saturday 19 December", "Venue: Town Hall"]
+    assert is_event_field(block[0], block)
+    assert is_event_field(block[1], block)
+
+
+def test_a_labelled_date_alone_is_the_page_s_stamp() -> None:
+    assert not is_event_field("Fecha: 07/12/2026", ["Fecha: 07/12/2026"])
+    assert without_clutter([["Fecha: 07/12/2026"], ["El concierto será el sábado."]]) == [
+        ["El concierto será el sábado."]
+    ]
