@@ -30,6 +30,9 @@ _HEAT = re.compile(
     # What a laboratory keeps at a temperature: "the enzyme works best at 37C", "stored at 4C".
     r"enzyme|incubat|refrigerat|fridge|stored at|store at|bacteri|\btemps?\b)"
 )
+# A time spent at it makes it a temperature, as a cook or a laboratory keeps one: "needs 4 hrs
+# at 325F", "20 minutes at 180C".
+_TIME_AT_BEFORE = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?)\.? at $")
 # A number that labels a place or a thing takes its letter as part of the label, whatever the
 # words around say: "Apartment 5C near the pool", "seat 12F by the air vent".
 _LABEL_BEFORE = re.compile(
@@ -56,7 +59,11 @@ _SCALE_WORDS = {"Fahr": "Fahrenheit", "Cent": "centigrade", "Centig": "centigrad
 def _say_temperature(match: re.Match[str]) -> str:
     around = words_around(match)
     # Below zero, a number with "C" or "F" is nothing but a temperature ("-10C").
-    if not match["num"].startswith("-") and not _HEAT.search(around):
+    if not (
+        match["num"].startswith("-")
+        or _HEAT.search(around)
+        or _TIME_AT_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    ):
         return match.group(0)
     if _LABEL_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return match.group(0)
