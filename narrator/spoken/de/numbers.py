@@ -329,11 +329,25 @@ _PRONOUN = {"m": "einer", "f": "eine", "n": "eins"}
 # ... and so does a "1" before a word of no noun, after "von" and the things counted earlier in
 # its sentence: "Von 3 Verletzten ist 1 schwer verletzt" -> "ist einer schwer verletzt".
 _PARTITIVE = re.compile(rf"\b[Vv]on (?:den )?(?:\d[\d.]*|{_NUMBER_WORD}) [^.!?]*$")
+# ... and before "der" or "von" and the many it is one of: "1 der Verletzten" -> "einer der
+# Verletzten", "1 von 3 Deutschen" -> "einer von drei".
+_OF_MANY_AFTER = re.compile(
+    rf" (?:der|von(?: den)?) (?:\d[\d.]* |{_NUMBER_WORD} )?(?:[a-zäöüß]+e[nr]? )?"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|er|n|s))\b"
+)
+# A word of degree opening the sentence is no label's noun: "Nur 1 der 5" ("Band 1 der" is).
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:Nur|Rund|Etwa|Fast|Knapp|Ungefähr|Circa|Ca\.|Lediglich|Mindestens|Höchstens|Immerhin"
+    r"|Jeweils|Noch|Auch|Bereits|Schon)\s$"
+)
 _NO_NOUN_AFTER = re.compile(r"\s+(?!(?:bis|und|oder|zu|mal)\b)[a-zäöüß]{2,}")
 
 
 def _one_of_them(before: str, after: str) -> str | None:
     """The pronoun a "1" next to "davon" is (see _OF_THEM), or None next to no such word."""
+    many = _OF_MANY_AFTER.match(after)
+    if many and (not _is_label(before) or _DEGREE_BEFORE.search(before)):
+        return _PRONOUN[plural_gender(many["noun"])]
     partitive = _PARTITIVE.search(before) and _NO_NOUN_AFTER.match(after)
     if not (_OF_THEM.search(before[-30:]) or _OF_THEM_AFTER.match(after) or partitive):
         return None
