@@ -264,6 +264,9 @@ def _say_pence(match: re.Match[str]) -> str:
 # A country's letters parted from its dollar sign: "US $2", "NZ $10" (not "A $5 bill": an
 # article, nor "C" or "S", which are letters more often than countries).
 _SPACED_PREFIX = re.compile(r"(?<![\w$])(US|NZ|HK) \$(?=\d)")
+# The country's letters after the dollar sign, as Australian and New Zealand papers write
+# them: "$US1.5 billion", "$NZ 20" -> "US$1.5 billion" ("$A5" may be a spreadsheet's cell).
+_COUNTRY_AFTER_SIGN = re.compile(r"(?<![\w$])\$(US|NZ|HK|AU)\s?(?=\d)")
 
 
 # A dollar sign that a code after the amount names again: "$5 USD" -> "5 USD", "five US
@@ -295,6 +298,8 @@ def read_money(text: str) -> str:
     codes = _CODE_HINT.search(text) is not None
     if " $" in text:
         text = _SPACED_PREFIX.sub(r"\1$", text)
+    if "$US" in text or "$NZ" in text or "$HK" in text or "$AU" in text:
+        text = _COUNTRY_AFTER_SIGN.sub(r"\1$", text)
     text = write_at_ranges(text)
     if codes and "$" in text:
         text = _SIGN_AND_CODE.sub("", text)
