@@ -78,10 +78,11 @@ def _say_formula(match: re.Match[str]) -> str:
 # An ion: an element's symbol, its charge's figure and sign, as on the line or raised: "Fe3+",
 # "Ca²⁺", "O2-" -> "F-E three plus", "C.A two plus", "O two minus"; with no figure ("Na+",
 # "Cl-"), or a symbol of one letter ("H+", "K+"), only where ions are spoken of, as "a C+
-# grade" and "the U2+ fan club" are none.
+# grade" and "the U2+ fan club" are none; a hyphen left hanging before "and" is no charge
+# ("Na- and K-dependent").
 _ION = re.compile(
     r"(?<![\w'’.\-/+])(?P<symbol>[A-Z][a-z]?)(?P<charge>[1-4¹²³⁴])?(?P<sign>[+⁺]|[-−⁻](?!\w))"
-    r"(?![\w+])"
+    r"(?![\w+])(?<!-(?= and| or| to))"
 )
 _IONS_AROUND = re.compile(
     r"(?i:\b(?:ions?|ionic|cations?|anions?|charged?|protons?|electrolytes?|oxidation|"
