@@ -78,9 +78,13 @@ _PAST_ENDINGS = ("ó", "ì", "ou")
 _OF_THEM = re.compile(
     r"(?:(?:de|di|tra|fra|entre)\s+)?(?P<them>ellas|ellos|elas|eles|delas|deles|dessas|desses"
     r"|esas|esos|essas|esses|loro)\b"
+    # ... or the article of the many it is one of: "1 de las 5 candidatas", "1 dei feriti"
+    r"|(?:de\s+(?P<them_es>las|los)|(?P<them_it>delle|dei|degli)|(?P<them_pt>das|dos))"
+    r"\s+(?:\d[\d.]*\s+)?[a-zà-öø-ÿ]{3,}s?\b"
 )
 # The pronoun's gender; "loro" tells none, the things counted do.
-_FEMININE_THEM = frozenset({"ellas", "elas", "delas", "dessas", "esas", "essas"})
+_FEMININE_THEM = frozenset({"ellas", "elas", "delas", "dessas", "esas", "essas", "las", "delle",
+                            "das"})  # fmt: skip
 
 
 def one_reader(
@@ -99,7 +103,10 @@ def one_reader(
             return None
         them = _OF_THEM.match(match.string, match.start("word"))
         counted = _COUNTED_BEFORE.search(before)
-        if them and (them["them"] != "loro" or not counted):
+        article = them and (them["them_es"] or them["them_it"] or them["them_pt"])
+        if article:
+            feminine = article in _FEMININE_THEM
+        elif them and (them["them"] != "loro" or not counted):
             feminine = them["them"] in _FEMININE_THEM
         elif counted and (them or match["word"] in _VERBS or match["word"].endswith(_PAST_ENDINGS)):
             feminine = counted["noun"].endswith(pronouns[2])
