@@ -40,6 +40,12 @@ _DISCLOSURE = re.compile(
     re.IGNORECASE,
 )
 _MAX_DISCLOSURE_WORDS = 80
+_OTHERS = re.compile(
+    r"other (?:routes|services|lines|sailings|stations|stories|news|articles|updates|notices"
+    r"|alerts|events)",
+    re.IGNORECASE,
+)
+"""A closing section's heading over the site's other items: "Other routes", "Other alerts"."""
 # "Jane Roe is a freelance writer…" in italics closes many blog posts and opinion pieces.
 _AUTHOR_BIO = re.compile(r"(?:[A-Z][\w.'\u2019-]* ){1,3}(?:is|was) (?:a|an|the)\b")
 # The whole heading must name the section ("Related stories", "More from The Ledger",
@@ -229,7 +235,10 @@ def _is_closing_label(block: ElementTree.Element, after: list[ElementTree.Elemen
     paragraph may also lead into a part of the article, which then holds sentences."""
     text = clean(all_text(block))
     if block.tag == "head":
-        return bool(_TAIL_HEADING.fullmatch(text))
+        # "Other routes" over their status table, no paragraph under it (a guide's closing
+        # "Other routes" that tells of them stays)
+        listed = not any(later.tag == "p" for later in after)
+        return bool(_TAIL_HEADING.fullmatch(text)) or (listed and bool(_OTHERS.fullmatch(text)))
     is_label = block.tag == "p" and len(text.split()) <= _MAX_LABEL_WORDS
     return (
         is_label

@@ -413,3 +413,22 @@ def test_a_box_of_other_stories_under_a_summarys_heading_stays_out() -> None:
 def test_a_paragraph_named_as_a_signature_is_read(closing: str, read: bool) -> None:
     texts = _page_closing(closing)
     assert any("Diretoria" in text or "Assine" in text for text in texts) is read
+
+
+@pytest.mark.parametrize(
+    ("closing", "read"),
+    [
+        (
+            "<h2>Other routes</h2><table><tr><td>Port Ellis to Carrick</td><td>Running normally"
+            "</td></tr><tr><td>Ardmore to Innis Bay</td><td>Possible disruption</td></tr></table>",
+            False,
+        ),
+        (
+            "<h2>Other routes</h2><p>From Carrick a path follows the cliffs to Port Ellis, a"
+            " longer walk with fine views of the islands.</p>",
+            True,
+        ),
+    ],
+)
+def test_a_closing_section_of_the_sites_other_routes(closing: str, read: bool) -> None:
+    assert any("Port Ellis" in text for text in _page_closing(closing)) is read
