@@ -31,6 +31,7 @@ def unit_is_adjective(match: re.Match[str]) -> bool:
             or _glued_before_a_noun(match)
             or _before_sized_things(match)
             or _an_age_before_a_noun(match)
+            or _a_film_gauge(match)
         )
         and not _an_event(match)
     )
@@ -128,6 +129,25 @@ _GAUGED = re.compile(
     r"(?:film|stock|camera|lens|gun|cannon|rifle|shell|cartridge|howitzer|mortar)s?\b"
 )
 _GAUGES = frozenset({"mm", "cm"})
+
+
+# A film's gauge after a verb of filming or showing it, the format's name, for "35 mm film":
+# "shot in 70 mm", "filmed on 35mm", "projected in Super 16 mm" -> "seventy millimeter".
+_FILMED_IN = re.compile(
+    r"\b(?:shot|filmed|photographed|released|projected|presented|screened|shown|shooting|"
+    r"filming)(?: (?:entirely|mostly|partly|originally|largely))? (?:in|on) (?:Super )?$"
+)
+_FILM_GAUGES = frozenset({"8", "16", "35", "65", "70"})
+
+
+def _a_film_gauge(match: re.Match[str]) -> bool:
+    start = match.start()
+    return (
+        match["unit"] == "mm"
+        and match["num"] in _FILM_GAUGES
+        and _FILMED_IN.search(match.string, max(0, start - 40), start) is not None
+        and not match.string.startswith(" of ", match.end())
+    )
 
 
 _CURRENT_AHEAD = re.compile(r"[ \t]+(?:AC|DC)[ \t]+[a-z]{3,}")
