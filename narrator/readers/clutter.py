@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
+from narrator.readers.call_boxes import is_call_box
 from narrator.readers.decoding import normalize_text
 from narrator.readers.named_clutter import is_clutter
 
@@ -244,7 +245,9 @@ def without_clutter(html: str, article: str = "") -> HtmlElement | None:
     protected = _ancestors_of_article(body)
     # A code sample's highlighted tokens ("token comment", "hljs-comment") are its words.
     protected.update(el for code in body.iter("pre", "code") for el in code.iterdescendants())
-    doomed = [el for el in body.iter() if el not in protected and is_clutter(el)]
+    doomed = [
+        el for el in body.iter() if el not in protected and (is_clutter(el) or is_call_box(el))
+    ]
     holds_article = _ArticleHolders(article)
     holders: set[HtmlElement] = set()
     others: set[HtmlElement] = set()
