@@ -142,6 +142,12 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s]*\s(?P<noun>[a-zàâçéèêë
 _NO_NOUN_AFTER = re.compile(
     r"\s(?:a|est|était|sera|fut|reste|demeure|se|s'|ne|n'|[a-zéè]+ment|seule?)\b|\s?$|\s?[,;)]"
 )
+# ... or "des" and the many it is one of: "1 des 5 candidates" -> "une des cinq", "1 des plus
+# grandes villes" -> "une des".
+_OF_MANY = re.compile(
+    r"\sdes\s+(?:\d[\d\s]*\s)?(?:(?:plus|moins)\s+[a-zàâçéèêëîïôûùüÿœ]+\s+)?"
+    r"(?P<noun>[a-zàâçéèêëîïôûùüÿœ]{3,})"
+)
 _SCORE_BEFORE = re.compile(r"\d\s?(?:à|-|:)\s?$")  # "2 à 1": a score's "un"
 _AMONG_THEM = re.compile(r"\sd['’]entre (?P<them>elles|eux)\b")
 
@@ -152,6 +158,9 @@ def _one_of_them(match: re.Match[str]) -> bool | None:
     among = _AMONG_THEM.match(match.string, match.end())
     if among:
         return among["them"] == "elles"
+    many = _OF_MANY.match(match.string, match.end())
+    if many:
+        return before_feminine(" " + many["noun"])
     counted = _COUNTED_BEFORE.search(match.string, max(0, match.start() - 80), match.start())
     score = _SCORE_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
     if not counted or score or not _NO_NOUN_AFTER.match(match.string, match.end()):
