@@ -432,3 +432,21 @@ def test_a_paragraph_named_as_a_signature_is_read(closing: str, read: bool) -> N
 )
 def test_a_closing_section_of_the_sites_other_routes(closing: str, read: bool) -> None:
     assert any("Port Ellis" in text for text in _page_closing(closing)) is read
+
+
+@pytest.mark.parametrize(
+    ("box", "read"),
+    [
+        (
+            "Further information\nCommittee membership\nAnn Pryce (Chair); Jon Reyes; Ada Lind",
+            False,
+        ),
+        (
+            "Further information\nThe consultation runs until 5 January. Reply at the town hall.",
+            True,
+        ),
+    ],
+)
+def test_a_closing_box_of_facts_under_further_information(box: str, read: bool) -> None:
+    texts = _texts(f"{_TITLE}\n\n{_LEAD}\n\n{_MORE}\n\n{box}\n\nFollow us on X\n")
+    assert (len(texts) > 2) is read
