@@ -3,9 +3,9 @@ squared", "a² + b² = c²" -> "A squared plus B squared equals C squared", "πr
 squared". Engines say the raised figure as a plain one ("M C two").
 
 Only where the words around make a formula: a sign of one ("=", "+", "−", "×") near the
-letters, or a Greek letter among them. A unit after a number is the measures' ("5 m²"), and
-"per m²" is left; the capitals are written so that an engine spells them ("a" would be the
-article).
+letters, or a Greek letter among them; or a single letter that is no unit's ("x²", "R²"). A
+unit after a number is the measures' ("5 m²"), and "per m²" is left; the capitals are written
+so that an engine spells them ("a" would be the article).
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ _RAISED = {"²": "squared", "³": "cubed"}
 _VARIABLES = re.compile(r"(?<![\w.])(?P<letters>[A-Za-zπθλωσμ]{1,3})(?P<power>[²³])(?![\w²³])")
 _SIGN_NEAR = re.compile(r"[=+−×]|\s-\s")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+# One letter raised that is no unit's symbol is a variable with no sign near: "x²", "the R²
+# was 0.9", "n³" ("m²", "s²" are units; "cm²" two letters).
+_LONE_VARIABLE = re.compile(r"[a-fi-kn-rt-zRXYZ]")
 
 
 def _say_variables(match: re.Match[str]) -> str:
@@ -25,7 +28,8 @@ def _say_variables(match: re.Match[str]) -> str:
     letters = match["letters"]
     greek = any(letter in _GREEK for letter in letters)
     window = text[max(0, start - 12) : end + 12]
-    if _NUMBER_BEFORE.search(text, 0, start) or not (greek or _SIGN_NEAR.search(window)):
+    variable = greek or _SIGN_NEAR.search(window) or _LONE_VARIABLE.fullmatch(letters)
+    if _NUMBER_BEFORE.search(text, 0, start) or not variable:
         return match.group(0)  # "5 m²", "per m²": a unit
     said = [_GREEK.get(letter, letter.upper()) for letter in letters]
     return f"{' '.join(said)} {_RAISED[match['power']]}"
