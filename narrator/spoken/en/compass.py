@@ -52,6 +52,8 @@ COMPASS_FORMS = frozenset(
     | {f"{point} {word}" for point in (*_POINTS, *_WORDS) for word in ("along", "toward")}
     | {f"{side} {word}" for side in "LR" for word in ("at", "on", "onto", "after", "past")}
     | {f"{point}," for point in _WORDS}
+    # a road's point ending its sentence: "toward Rt. 128 N."
+    | {f"{letter}." for letter in "NSEW"}
     | {f"{point}. {figure}" for point in "NS" for figure in "123456789"}
     | {f"{point}. {word}" for point in "NS" for word in BEARING_WORDS}
     | {f"{point}. to" for point in _WORDS}
@@ -123,10 +125,16 @@ _NUMBER_WORD = (
     r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 )
+# A word that opens the next sentence after a road's dotted point: "Take Rt. 128 N. The exit is
+# on the left", "on I-95 S. Expect delays" ("Route 9 W. Orange" may be a town's name).
+_OPENS_A_SENTENCE = (
+    r"(?:The|This|That|It|He|She|They|We|You|There|Then|Take|Turn|Exit|Follow|Continue|Expect|"
+    r"Look|Keep|Stay|Traffic)\b"
+)
 _HIGHWAY_POINT = re.compile(
     r"\b(?P<road>(?:I|US|SR|Route|Rte\.|Rt\.|Hwy\.?|Highway|Interstate)[- ]\d{1,3}|"
     rf"(?:US|SR|Route|Highway) {_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,3}}) "
-    r"(?P<point>[NSEW])(?P<dot>\.)?(?=[,;]|\s*$|\s+[a-z])"
+    rf"(?P<point>[NSEW])(?P<dot>\.)?(?=[,;]|\s*$|\s+[a-z]|(?<=\.)\s+{_OPENS_A_SENTENCE})"
 )
 _KEEP_SIDE = re.compile(
     r"\b(?P<verb>[Kk]eep|[Bb]ear|[Vv]eer|[Ss]tay|[Tt]urn)(?P<side> [LR])(?= (?:at|on|onto|into|"
@@ -141,6 +149,13 @@ _WIND_TURNS_TO = re.compile(
     rf"|{'|'.join(_POINTS)}|[NSEW])(?:\s+by\s+(?P<by>[NESW])\.?)?"
     r"(?=[\s,;:)]|$)(?! ?[A-Z][a-z])"
 )
+
+
+def _say_highway_point(match: re.Match[str]) -> str:
+    """ "Rt. 128 N." -> "... north." ending its sentence; "N. to exit 5" -> "north to"."""
+    mid_sentence = re.match(r"\s+[a-z]", match.string[match.end() :]) is not None
+    dot = "" if mid_sentence else match["dot"] or ""
+    return f"{match['road']} {_WORDS[match['point']]}{dot}"
 
 
 def _say_wind_turn(match: re.Match[str]) -> str:
@@ -168,9 +183,7 @@ def read_compass_points(text: str) -> str:
     if GOING_HINT.search(text):
         text = _UNDOTTED_AFTER_GOING.sub(lambda m: f"{m['verb']} {say_point(m['point'])}", text)
         text = _WIND_TURNS_TO.sub(_say_wind_turn, text)
-        text = _HIGHWAY_POINT.sub(
-            lambda m: f"{m['road']} {_WORDS[m['point']]}{m['dot'] or ''}", text
-        )
+        text = _HIGHWAY_POINT.sub(_say_highway_point, text)
         text = _KEEP_SIDE.sub(
             lambda m: f"{m['verb']} {'left' if m['side'] == ' L' else 'right'}", text
         )

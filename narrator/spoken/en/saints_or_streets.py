@@ -120,6 +120,7 @@ def _say_saint_or_street(match: re.Match[str]) -> str:
         capital_before = before is not None and before["word"][0].isupper()
         between = name_follows and not match["dot"] and capital_before
         place_kind = before is not None and before["word"] in _PLACE_KINDS
+        place_kind = place_kind and not _DIRECTION_AHEAD.match(following)  # "Church St. Turn"
         if joined or between or (name_follows and place_kind):
             return "Saint"
         if (
@@ -193,6 +194,13 @@ _PARTICLE_AHEAD = re.compile(
     r"\s+(?P<word>[A-Z][a-z]+)\s+(?:ahead|up|down|out|back|straight|around|away|inside)\b"
 )
 
+# ... or a verb that gives directions, an order no saint's name is: "at King St. Look for the
+# blue door", "off Elm St. Wait here", "near Oak St. Go straight on".
+_DIRECTION_AHEAD = re.compile(
+    r"\s+(?P<word>Look|Watch|Wait|Head|Go|Walk|Drive|Continue|Follow|Keep|Stay|Turn|Bear|Veer|"
+    r"Proceed|Cross|Listen|Enter|Ring|Knock|Ask)\s+[a-z]"
+)
+
 # ... or people named by what they do, in the plural, and their verb: "Volunteers will",
 # "Drivers must", "Residents said".
 _AGENTS_AHEAD = re.compile(r"\s+(?P<word>[A-Z][a-z]+(?:ers|ors|ents|ists|ians|ees))\s+[a-z]")
@@ -212,6 +220,8 @@ def _a_clause_opens_after(match: re.Match[str], name_start: int) -> bool:
     if agents and agents["word"][:-1] not in _FIRST_NAMES:
         return True  # "at Walnut St. Volunteers will sort them" ("St. Peters is" a saint's)
     end = match.end()
+    if _DIRECTION_AHEAD.match(text, end):
+        return True
     ahead = _VERB_AND_OBJECT_AHEAD.match(text, end) or _PARTICLE_AHEAD.match(text, end)
     if ahead is None:
         return False
