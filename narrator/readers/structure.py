@@ -22,11 +22,17 @@ _DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+_READING_LABEL = (
+    r"(?:reading time|read time|tempo di lettura|lesezeit|temps de lecture|tiempo de lectura"
+    r"|tempo de leitura)"
+)
 _METADATA_WORDS = re.compile(
     r"^(?:updated|published|posted|last updated|first published)\b|\b\d+\s*min(?:ute)?s?\s+read\b"
     # a reading time in the other languages: "3 minuti di lettura", "4 min de lecture"
     r"|^\d+\s*(?:min\.?|minut[io]s?|minuten)"
-    r" (?:di lettura|de lecture|de lectura|de leitura|lesezeit)$",
+    r" (?:di lettura|de lecture|de lectura|de leitura|lesezeit)$"
+    # and labelled before its figure: "Tempo di lettura: 4 minuti", "Lesezeit: 3 Min."
+    rf"|^{_READING_LABEL}\s*:?\s*\d+\s*(?:min\.?|minut[eio]s?|minuten)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -73,7 +79,11 @@ _NAME_ALONE = re.compile(
     r"[A-Z\u00c0-\u00dd][\w'\u2019-]+(?: (?:(?:de|da|do|dos|del|van|von|la|le) )?"
     r"[A-Z\u00c0-\u00dd][\w'\u2019-]+){1,3}"
 )
-_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[\u2013\u2014]\s+")
+_SEPARATORS = re.compile(
+    # a dash between the parts, and a reading time's label run on after the date: "di Giulia
+    # Ferri - 7 dicembre 2026 Tempo di lettura: 4 minuti"
+    rf"\s*[·•|]\s*|\s+[\u2013\u2014-]\s+|\s+(?=(?i:{_READING_LABEL})\b)"
+)
 _MAX_METADATA_CHARS = 120
 
 

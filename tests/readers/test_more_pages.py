@@ -62,7 +62,6 @@ MISSES = [
 @pytest.mark.xfail(strict=True, reason="a known miss of the reader")
 @pytest.mark.parametrize(("name", "kind", "snippet"), MISSES)
 def test_known_misses(name: str, kind: str, snippet: str) -> None:
-    """What the reader still gets wrong on these pages: a writer's line with their title, the
-    date and the reading time run together with no mark between them ("di avv. Giulia Ferri - 7
-    dicembre 2026 Tempo di lettura: 4 minuti"), read as the first paragraph."""
+    """What the reader still gets wrong on these pages, listed under a page's "misses" (none
+    now)."""
     assert (snippet in read_text(name)) == (kind == "read")

@@ -11,7 +11,7 @@ import pytest
 from narrator.readers.contents_boxes import without_contents_boxes
 from narrator.readers.event_fields import is_event_field
 from narrator.readers.stamps import is_stamp, is_update_head
-from narrator.readers.structure import author_names, byline_of
+from narrator.readers.structure import author_names, byline_of, metadata_parts
 from narrator.readers.summaries import headed_paragraph
 from narrator.readers.tool_lines import is_tool_lead, is_tool_line
 from narrator.readers.trailers import without_clutter
@@ -166,3 +166,11 @@ def test_a_labelled_date_alone_is_the_page_s_stamp() -> None:
     assert without_clutter([["Fecha: 07/12/2026"], ["El concierto será el sábado."]]) == [
         ["El concierto será el sábado."]
     ]
+
+
+def test_a_writer_s_line_with_a_dash_and_a_labelled_reading_time_is_metadata() -> None:
+    line = "di avv. Giulia Ferri - 7 dicembre 2026 Tempo di lettura: 4 minuti"
+    assert metadata_parts(line) == ("Giulia Ferri", None)
+    assert metadata_parts("Lesezeit: 3 Min.") == (None, None)
+    assert metadata_parts("The bridge - which opened in 2024 - was closed on Monday.") is None
+    assert metadata_parts("Reading time is 4 minutes, the app says - or less.") is None
