@@ -121,10 +121,13 @@ TV station's list of school closings, a Russian weekend listing and a Portuguese
 review with its stars; a Brazilian club's official statement and a Russian company's news
 with its press office; a tech blog's launch with its spec table, a Spanish science magazine's news
 with its image credits, a French portal's AFP obituary and an Italian city's release with its
-press contacts),
-written for
-these tests and never used to tune the reader: each lists in
-`pages/cases.json` what must be read and what must not (the title included)."""
+press contacts; a council's by-election result with its table, a Spanish property market report
+with its table, an Italian legal site's ruling summary with its writer's box, an AMP match
+report with its line-ups, a Russian police appeal with its case number, a French recipe blog
+with its story, a print view, a Portuguese podcast episode with its show notes and time stamps
+and a government's travel advisory), written for these tests and never used to tune the
+reader: each lists in `pages/cases.json` what must be read and what must not (the title
+included)."""
 
 from __future__ import annotations
 
