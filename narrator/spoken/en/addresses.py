@@ -71,6 +71,12 @@ _CLAUSE_WORD = (
     r"\s+(?:and|or|in|on|at|to|for|from|next|last|this|until|since|before|after|with|but|"
     r"was|is|were|has|had|where|when)\b"
 )
+# A code that is also a word names a state before a verb or a word of when too, after a town
+# ("a plant in Gary, IN closed", "Portland, ME will host", "Boise, ID now has").
+_VERB_OR_WHEN = (
+    r"\s+(?:[a-z]{2,}ed|are|will|would|could|can|may|might|now|today|tonight|"
+    r"yesterday|earlier|later)\b(?!['’-])"
+)
 # Degrees and posts written like a state's code: "Jane Roe, MD said" names no state.
 _TITLE_CODES = "(?:MD|MA|MS|PA)"
 # What follows a dateline's place: its credit, a dash or its date ("SALEM, Ore., March 3 (AP)").
@@ -84,7 +90,10 @@ _STATE_AFTER_CITY = re.compile(
     # no state before a short number: "The manuscript, MS. 123 in the Bodleian"
     + r")(?!\.?\s\d{1,4}\b)"
     + rf"(?=\s+\d{{5}}\b|\s*[.,;]|\s*$|{_CLAUSE_WORD}|\s+[a-z](?<!{_TITLE_CODES}\s[a-z]))"
-    r"|(?P<zcode>" + "|".join(sorted(_WORD_STATES)) + rf")(?=\s+\d{{5}}\b|\s?,\s|{_CLAUSE_WORD})"
+    r"|(?P<zcode>"
+    + "|".join(sorted(_WORD_STATES))
+    + r")"
+    + rf"(?=\s+\d{{5}}\b|\s?,\s|{_CLAUSE_WORD}|{_VERB_OR_WHEN})"
     r"|(?P<ap>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\.)"
     # A dateline's city in capitals, its state written short: "BILLINGS, Mont. (AP) —".
     r"|(?<=[A-Z]{2}, )(?:(?P<dateline>" + "|".join(re.escape(s) for s in _AP_STATES) + r")\."

@@ -5,6 +5,7 @@ them, said as the words they stand for.
   "hit 2 HRs", "had 2 INTs" -> "home runs", "interceptions"
 - "31 pts, 12 reb, 8 ast, 3 stl, 2 blk" -> "... twelve rebounds, eight assists, three steals,
   two blocks" (points and yards are read as units, by `measures`)
+- "won in 10 rds" -> "ten rounds" (a lone "rd" may be an ordinal's spaced ending)
 - only right after a count or an ordinal ("his 50th HR" -> "home run"): "TD Bank", "a TD" and
   "the HR department" are left alone; "412 total yds." -> "total yards"
 - a pitcher's strikeouts, "K" after a count where the words speak of pitching: "had 12 K and
@@ -28,10 +29,13 @@ _WORDS = {
     "ast": ("assist", "assists"),
     "stl": ("steal", "steals"),
     "blk": ("block", "blocks"),
+    "rds": ("round", "rounds"),
 }
 _STAT = re.compile(
     r"(?<=\d )(?P<stat>TD|INT|HR)(?P<plural>s)?\b(?!['’-])"
     r"|(?<=\d )(?P<short>reb|ast|stl|blk)s?\b\.?(?=[\s,;)]|$)"
+    # a fight's or a round's count: "won in 10 rds" ("3 rd" alone may be a spaced ordinal)
+    r"|(?<=\d )(?P<rounds>rds)\b\.?(?=[\s,;)]|$)"
 )
 # After an ordinal, one of them: "hit his 50th HR" -> "fiftieth home run", "his 3rd TD".
 _NTH_STAT = re.compile(
@@ -61,13 +65,13 @@ _PITCHING = re.compile(
     r"no-hitter|shutout|batters?|walks?|walked|starter|strike zone|hurler|reliever|IP|BB)\b"
 )
 HINT = re.compile(
-    r"\d (?:TD|INT|HR|reb|ast|stl|blk)|\d(?:st|nd|rd|th)? Ks?\b"
+    r"\d (?:TD|INT|HR|reb|ast|stl|blk|rds)|\d(?:st|nd|rd|th)? Ks?\b"
     r"|\d\.5[ -]game|\d(?:st|nd|rd|th) (?:TD|INT|HR)\b| yds\b"
 )
 
 
 def _say_stat(match: re.Match[str]) -> str:
-    stat = match["stat"] or match["short"]
+    stat = match["stat"] or match["short"] or match["rounds"]
     one, many = _WORDS[stat]
     count = match.string[max(0, match.start() - 4) : match.start()].split()[-1]
     if match["stat"] and _NOUN_AFTER.match(match.string, match.end()):
