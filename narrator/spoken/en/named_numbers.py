@@ -21,11 +21,13 @@ import re
 
 from narrator.spoken.en.counts import COUNTED, DESCRIBED_COUNTED
 
-# A road's kind before its number, or before a list of them ("State Routes 206 and 715"):
-# said in groups wherever it stands.
+# A road's kind before its number, or before a list of them ("State Routes 206 and 715"), or
+# a bus's or a flight's, its route's ("Bus 147 runs every ten minutes", "Flight 370"): said in
+# groups wherever it stands.
 _ROAD = re.compile(
     r"(?:\b(?:[Rr]outes?|Rte\.?|Rt\.?|[Hh]ighways?|Hwy\.?|[Ii]nterstates?|[Ff]reeway|[Ee]xpressway|"
-    r"[Pp]arkway|[Ee]xit|Loop|[Tt]urnpike|Beltway)|\b(?:State|County|Farm to Market) Road)[ -]"
+    r"[Pp]arkway|[Ee]xit|Loop|[Tt]urnpike|Beltway|Bus|Tram|Trolley|Streetcar|Flight)"
+    r"|\b(?:State|County|Farm to Market) Road)[ -]"
     r"(?:\d{1,3}[A-Z]?(?:,? and|,? or|,) )*$"
 )
 # ... or after it, as Californians name their freeways: "the 101 freeway", "the 405
@@ -71,6 +73,13 @@ _NO_NAMES = frozenset(
 # A noun of things counted after the number, in a headline's capitals too: "Smith 112 points",
 # "Stocks Drop 450 Points".
 _CAPITAL_PLURAL = re.compile(r"\s+[A-Z][a-z]+[^s\W]s\b")
+# People who use, own or follow a product, a work or a band, after its name and number: its
+# name's ("Office 365 users", "Xbox 360 players", "Blink-182 fans", "Fahrenheit 451 readers");
+# a firm's people are counted ("Nissan 350 workers").
+_USERS_AFTER = re.compile(
+    r"\s+(?:users?|subscribers?|customers?|owners?|players?|gamers?|fans?|buyers?|readers?|"
+    r"viewers?|listeners?|licen[cs]e(?:s|holders?)?)\b"
+)
 # A tally in a list: "Warriors 112, Lakers 108", "Biden 306, Trump 232".
 _TALLY_AFTER = re.compile(r"\s?[,;]\s+[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? \d")
 _TALLY_BEFORE = re.compile(r"[A-Z][\w.'-]* \d+\s?[,;]\s+(?:[A-Z][\w.'-]* )?[A-Z][\w.'-]* $")
@@ -110,6 +119,8 @@ def names_a_thing(match: re.Match[str]) -> bool:
         return False
     if _CITED_BEFORE.search(text, max(0, name.start() - 30), name.start()):
         return False
+    if _USERS_AFTER.match(text, end):
+        return True
     if any(noun.match(text, end) for noun in (COUNTED, DESCRIBED_COUNTED, _CAPITAL_PLURAL)):
         return False
     return not (
