@@ -157,6 +157,25 @@ def _say_short_year(match: re.Match[str]) -> str:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# A year past 2099 follows a word of when and has nothing counted after it, as in science
+# fiction's "founded in 2161" and "By 2300 the seas had risen"; "won by 2157 votes" counts,
+# "rose by 2500" is an amount ("by" names a year only leading a clause), and a capital after
+# it may start the name the number belongs to.
+_WHEN_BEFORE = re.compile(r"(?:\b(?i:in|since|until|till|during)|(?:^|[.,;:!?\"]\s*)(?:By|by))\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _later_year(match: re.Match[str]) -> bool:
+    """Whether a number from 2100 to 2999 names a year: "in 2157", not "by 2157 votes"."""
+    written, text, start, end = match["num"], match.string, match.start(), match.end()
+    if len(written) != 4 or not written.isdigit() or not "2100" <= written <= "2999":
+        return False
+    if _WHEN_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    counted = (COUNTED, DESCRIBED_COUNTED, PLURAL, _CAPITAL_AFTER)
+    return not any(p.match(text, end) for p in counted)
+
+
 def _is_code(written: str) -> bool:
     """Whether a number standing alone is a code: "13000", "8876"; not "2500" or "1998"."""
     return len(written) >= 5 or (int(written) > 2099 and int(written) % 100 != 0)
@@ -332,6 +351,8 @@ def read_numbers(text: str) -> str:
             # A round count of hundreds is said in hundreds: "1200 pounds" is "twelve hundred".
             n = int(written)
             return year(n) if n % 100 == 0 and 1100 <= n <= 1900 else cardinal(n)
+        if not sign and _later_year(match):
+            return year(int(written))
         return sign + number(written)
 
     if "'" in text:
