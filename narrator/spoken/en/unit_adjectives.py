@@ -38,9 +38,10 @@ def unit_is_adjective(match: re.Match[str]) -> bool:
 
 
 # Things sold, cut or laid by their size, in the plural after a quantity with no determiner:
-# "sells 20 lb bags", "5 kg sacks", "12 oz steaks", "10 ft sections", "8 in tiles".
+# "sells 20 lb bags", "5 kg sacks", "sold in 500g pots", "12 oz steaks", "10 ft sections".
 _SIZED_THINGS = re.compile(
-    r"[ \t]+(?:bags|sacks|boxes|bottles|cans|tins|jars|cartons|packs|packets|packages|bales|"
+    r"[ \t]+(?:bags|sacks|boxes|bottles|cans|tins|jars|pots|tubs|trays|punnets|pouches|sachets|"
+    r"buckets|cartons|packs|packets|packages|bales|"
     r"bars|blocks|bricks|slabs|sections|lengths|logs|planks|boards|beams|posts|poles|sheets|"
     r"panels|tiles|rolls|tubes|pipes|drums|barrels|kegs|crates|cases|tanks|cylinders|loaves|"
     r"steaks|fillets|weights|dumbbells|plates|pieces|strips|squares|slices|wheels|bolts)\b"
