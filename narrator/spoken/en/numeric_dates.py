@@ -259,6 +259,24 @@ def _say_when_slashed(match: re.Match[str], day_first: bool) -> str:
     return f"{when}{_MONTHS[first - 1]} {ordinal(second)}"
 
 
+# A day past the twelfth and its month, as Europe writes them, before a noun of what happens on
+# a day: "Tickets for the 30/6 show" -> "the thirtieth of June show", "the 14/7 parade" (a
+# screen's "16/9", cutlery's "18/10", a time signature's "13/8" name no event; without "the"
+# the pair may be a count's: "after 17/3 sessions").
+_DAY_MONTH_EVENT = re.compile(
+    r"\b(?P<the>[Tt]he )(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])"
+    r"(?=\s(?:shows?|concerts?|gigs?|games?|match(?:es)?|fixtures?|races?|meetings?|sessions?|"
+    r"hearings?|votes?|elections?|primary|deadlines?|events?|performances?|screenings?|"
+    r"premieres?|matinees?|launch|releases?|openings?|ceremony|parades?|festivals?|rally|"
+    r"protests?|strikes?|sales?|auctions?|party|final|episodes?|broadcasts?|draw|attacks?|"
+    r"bombings?)\b)"
+)
+
+
+def _say_day_month_event(match: re.Match[str]) -> str:
+    return f"{match['the']}{ordinal(int(match['day']))} of {_MONTHS[int(match['month']) - 1]}"
+
+
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
 
@@ -285,6 +303,7 @@ def read_numeric_dates(text: str) -> str:
             text = _BEFORE_A_TIME.sub(lambda m: _say_when_slashed(m, day_first), text)
         if "day" in text:
             text = _BEFORE_WEEKDAY.sub(lambda m: _say_when_slashed(m, day_first), text)
+        text = _DAY_MONTH_EVENT.sub(_say_day_month_event, text)
         if not day_first:
             text = _FOR_SLASHED.sub(lambda m: _say_when_slashed(m, day_first), text)
             text = _DAY_AFTER_MONTH.sub(_say_day_after_month, text)
