@@ -21,7 +21,9 @@ _DEGREES = (
 )
 _COORDINATE = re.compile(
     _DEGREES + r"(?P<hemisphere>[NSEW])(?![\w'])"
-    r"(?:\.(?=[,;]))?"  # "40° N., long. 30° W.": the letter's dot before a comma
+    # "40° N., long. 30° W.", "Course S. 20° E. over the ice": the letter's dot before a comma
+    # or the sentence going on (before a capital it may end the sentence).
+    r"(?:\.(?=[,;]|\s+[a-z]))?"
 )
 # The hemisphere may come first, before the word: "in N. lat. 4° 54', we found" -> "in north
 # latitude four degrees fifty-four minutes"; the minutes are then said without a letter after.
