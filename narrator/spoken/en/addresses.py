@@ -72,10 +72,11 @@ _CLAUSE_WORD = (
     r"was|is|were|has|had|where|when)\b"
 )
 # A code that is also a word names a state before a verb or a word of when too, after a town
-# ("a plant in Gary, IN closed", "Portland, ME will host", "Boise, ID now has").
+# ("a plant in Gary, IN closed", "Portland, ME will host", "Boise, ID now has", "storms hit
+# Norman, OK overnight").
 _VERB_OR_WHEN = (
     r"\s+(?:[a-z]{2,}ed|are|will|would|could|can|may|might|now|today|tonight|"
-    r"yesterday|earlier|later)\b(?!['’-])"
+    r"overnight|yesterday|earlier|later)\b(?!['’-])"
 )
 # Degrees and posts written like a state's code: "Jane Roe, MD said" names no state.
 _TITLE_CODES = "(?:MD|MA|MS|PA)"
