@@ -80,6 +80,12 @@ _VERB_OR_WHEN = (
 )
 # Degrees and posts written like a state's code: "Jane Roe, MD said" names no state.
 _TITLE_CODES = "(?:MD|MA|MS|PA)"
+# After a preposition of place, one or two capitalised words and such a code are a town and
+# its state, before a verb too ("voters in Scranton, PA turned out"; "Jane Roe, MD said" stays).
+_TOWN_AND_TITLE_CODE = re.compile(
+    r"\b(?P<town>(?:in|near|outside|around) [A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+    rf"(?P<code>{_TITLE_CODES})(?={_VERB_OR_WHEN})"
+)
 # What follows a dateline's place: its credit, a dash or its date ("SALEM, Ore., March 3 (AP)").
 _DATELINE_AHEAD = (
     r"\s*(?:\(|[-\u2013\u2014]|$)"
@@ -275,6 +281,7 @@ def read_street_addresses(text: str) -> str:
     if _LONDON_HINT.search(text):  # after the points after a street: "Court, W.8" is no west
         text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
+    text = _TOWN_AND_TITLE_CODE.sub(lambda m: f"{m['town']}, {_STATES[m['code']]}", text)
     if "." in text:
         text = _REGIMENT_STATE.sub(_say_regiment_state, text)
     if _ZIP_OR_PART.search(text):
