@@ -103,6 +103,12 @@ _REPUBLIC_BEFORE = re.compile(
     r"\b(?:Czech|Dominican|Slovak|Central African|Kyrgyz|Arab|Islamic|People's|Democratic|"
     r"Federal|Socialist|Korean|Irish|French|Weimar)\s$"
 )
+# A mountain's col named by the words before it, its point the sentence's: "camped on the South
+# Col.", "the North Col. was swept by wind"; a colonel's "Col." stands before his name ("the
+# Acting Col. Smith"), and so a capital after it is left to him.
+_A_NAMED_COL = re.compile(
+    r"\b[Tt]he\s+(?:(?!(?:Lieutenant|Lieut|Acting|Deputy|Full|Honorary)\b)[A-Z][a-z]+\s+){1,2}$"
+)
 # "Gen. Z" is a generation, said "Gen Z"; so is "the Gen. 2 model" ("Gen. 2" is Genesis).
 _GENERATION = re.compile(
     r"\s(?:[XYZ]|Alpha)\b|\s\d{1,2} (?=(?:models?|version|consoles?|chips?|processors?|devices?|"
@@ -209,6 +215,14 @@ def _in_a_compound_rank(match: re.Match[str]) -> bool:
     )
 
 
+def _a_named_col(match: re.Match[str]) -> bool:
+    """Whether "Col." ends a mountain col's name: "the South Col.", not "the Acting Col. Smith"."""
+    text, start = match.string, match.start()
+    if NAME_FOLLOWS.match(text, match.end()):
+        return False
+    return _A_NAMED_COL.search(text, max(0, start - 30), start) is not None
+
+
 def _say_title(match: re.Match[str]) -> str:
     """Titles expand when dotted; the commonest also undotted before a name ("Dr Smith")."""
     title = match.group(0).rstrip(".")
@@ -219,6 +233,8 @@ def _say_title(match: re.Match[str]) -> str:
         return match.group(0)
     if title == "Gen" and _GENERATION.match(match.string, match.end()):
         return "Gen"
+    if title == "Col" and _a_named_col(match):
+        return "Col" + stop_after(match)
     if title in BOOKS and dotted and NUMBER_AHEAD.match(match.string, match.end() + 1):
         return BOOKS[title]
     if (
