@@ -86,6 +86,14 @@ _TOWN_AND_TITLE_CODE = re.compile(
     r"\b(?P<town>(?:in|near|outside|around) [A-Z][a-z]+(?: [A-Z][a-z]+)?), "
     rf"(?P<code>{_TITLE_CODES})(?={_VERB_OR_WHEN})"
 )
+# Between "the" and a noun a town and its state name the place the noun is in ("sales at the
+# Bloomington, IN store fell", "the Moore, OK tornado"); an opening word is no town ("the Yes,
+# OK button").
+_THE_TOWN_AND_WORD_CODE = re.compile(
+    r"\b(?P<the>[Tt]he) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<code>"
+    + "|".join(sorted(_WORD_STATES))
+    + r")(?= [a-z]{3,}\b(?!['’-]))"
+)
 # What follows a dateline's place: its credit, a dash or its date ("SALEM, Ore., March 3 (AP)").
 _DATELINE_AHEAD = (
     r"\s*(?:\(|[-\u2013\u2014]|$)"
@@ -282,6 +290,7 @@ def read_street_addresses(text: str) -> str:
         text = _LONDON_DISTRICT.sub(_say_london_district, text)
     text = _STATE_AND_ZIP.sub(_say_state, text)
     text = _TOWN_AND_TITLE_CODE.sub(lambda m: f"{m['town']}, {_STATES[m['code']]}", text)
+    text = _THE_TOWN_AND_WORD_CODE.sub(_say_the_town_and_state, text)
     if "." in text:
         text = _REGIMENT_STATE.sub(_say_regiment_state, text)
     if _ZIP_OR_PART.search(text):
@@ -349,6 +358,12 @@ def _after_a_town(match: re.Match[str]) -> bool:
     if not starts_sentence(match.string, town.start()) or " " in town.group(0).strip():
         return True
     return _VERB_AFTER.match(match.string, match.end()) is not None  # "Salem, OR is"
+
+
+def _say_the_town_and_state(match: re.Match[str]) -> str:
+    if match["town"].split()[0] in _OPENERS:
+        return match.group(0)
+    return f"{match['the']} {match['town']}, {_STATES[match['code']]}"
 
 
 def _say_state(match: re.Match[str]) -> str:
