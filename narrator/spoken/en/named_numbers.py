@@ -94,6 +94,14 @@ _CITED_BEFORE = re.compile(
     r"(?:\b\d[\d,]*|\bMSS?\.?|\b[Mm]anuscripts?)\s+(?:(?:[A-Z][\w.'&]*|and|of|&)\s+){0,4}$"
     r"|\b[A-Z][a-z]+,\s+$"
 )
+# A tractate of the Talmud (its last word) before a folio: counted, as a page is ("Bava Batra
+# 119b" -> "one hundred nineteen b", "Shabbat 156a", "Sanhedrin 113").
+_TRACTATES = frozenset(
+    {"Berakhot", "Berachot", "Shabbat", "Shabbath", "Eruvin", "Erubin", "Pesachim", "Pesahim",
+     "Yevamot", "Yebamoth", "Ketubot", "Ketuboth", "Kethuboth", "Kamma", "Kama", "Metzia",
+     "Metsia", "Batra", "Bathra", "Sanhedrin", "Zevachim", "Zebahim", "Menachot", "Menahot",
+     "Menahoth", "Chullin", "Hullin", "Niddah", "Gittin", "Kiddushin", "Nedarim", "Yoma"}
+)  # fmt: skip
 _MONTHS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"}
@@ -115,7 +123,9 @@ def names_a_thing(match: re.Match[str]) -> bool:
     if road and _THE_BEFORE.search(text, max(0, start - 4), start):
         return COUNTED.match(text, road.end()) is None  # "the 450 freeway workers" are counted
     name = _NAME_BEFORE.search(text, max(0, start - 24), start)
-    if name is None or name["name"] in _NO_NAMES | _MONTHS or _PLURAL_NAME.fullmatch(name["name"]):
+    if name is None or name["name"] in _NO_NAMES | _MONTHS | _TRACTATES:
+        return False
+    if _PLURAL_NAME.fullmatch(name["name"]):
         return False
     if _CITED_BEFORE.search(text, max(0, name.start() - 30), name.start()):
         return False
