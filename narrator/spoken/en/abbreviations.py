@@ -223,6 +223,53 @@ def _a_named_col(match: re.Match[str]) -> bool:
     return _A_NAMED_COL.search(text, max(0, start - 30), start) is not None
 
 
+# A rank may end a sentence ("He was made Lt. Col. The war ended."), its point the stop: the
+# next sentence starts with a word no name is ("The", "Then"), though "The Hon." may be his.
+_RANKS = frozenset(
+    [
+        "Gen",
+        "Lt",
+        "Col",
+        "Sgt",
+        "Capt",
+        "Cmdr",
+        "Adm",
+        "Maj",
+        "Cpl",
+        "Pvt",
+        "Lieut",
+        "Cdr",
+        "Sergt",
+        "Genl",
+        "Brig",
+        "Pfc",
+        "Comdr",
+        "Cdre",
+        "Corpl",
+        "Pte",
+        "Gnr",
+        "Spr",
+        "Tpr",
+        "Bombr",
+        "Serjt",
+        "Serj",
+        "Adjt",
+    ]
+)
+_NEXT_SENTENCE = re.compile(
+    r"\s+[\"'\u201c]?(?:The(?!\s+(?:Hon|Rev|Rt|Right|Very|Most|Lord|Lady|Earl|Duke|Master)\b)|"
+    r"He|She|It|They|We|But|And|In|On|At|Then|His|Her|There|This|That|After|When|Next|Later|"
+    r"Soon|By|Within|Two|Three)\b"
+)
+
+
+def _rank_ending_a_sentence(title: str, match: re.Match[str]) -> str:
+    """ "." when a dotted rank ends its sentence: "promoted to Capt. Then came France"."""
+    text, end = match.string, match.end()
+    ends = title in _RANKS and text[end - 1] == "." and _NEXT_SENTENCE.match(text, end)
+    return "." if ends else ""
+
+
 def _say_title(match: re.Match[str]) -> str:
     """Titles expand when dotted; the commonest also undotted before a name ("Dr Smith")."""
     title = match.group(0).rstrip(".")
@@ -262,7 +309,7 @@ def _say_title(match: re.Match[str]) -> str:
         return match.group(0)
     # Glued to its name ("Dr.Smith"), it is parted from it.
     glued = match.string[match.end() : match.end() + 1].isalpha()
-    return _TITLES[title] + (" " if glued else "")
+    return _TITLES[title] + (" " if glued else _rank_ending_a_sentence(title, match))
 
 
 # A library's mark after "MS.", a number or a collection's name ("MS. Harl. 2253", "MS. Bodley
