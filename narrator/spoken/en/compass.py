@@ -52,8 +52,9 @@ COMPASS_FORMS = frozenset(
     | {f"{point} {word}" for point in (*_POINTS, *_WORDS) for word in ("along", "toward")}
     | {f"{side} {word}" for side in "LR" for word in ("at", "on", "onto", "after", "past")}
     | {f"{point}," for point in _WORDS}
-    # a road's point ending its sentence: "toward Rt. 128 N."
-    | {f"{letter}." for letter in "NSEW"}
+    # a road's point ending its sentence: "toward Rt. 128 N." (found by the road's word: a lone
+    # "S." is in every "U.S.", and would send most news through every abbreviation's pattern)
+    | {"Route", "Rte.", "Highway", "Hwy", "Interstate", "I-"}
     | {f"{point}. {figure}" for point in "NS" for figure in "123456789"}
     | {f"{point}. {word}" for point in "NS" for word in BEARING_WORDS}
     | {f"{point}. to" for point in _WORDS}
