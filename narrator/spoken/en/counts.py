@@ -112,6 +112,9 @@ _THERE_WERE_BEFORE = re.compile(
     r"(?i:\bthere\s+(?:were|are|was|is)|\bof (?:these|them|whom|those),?)\s+$"
 )
 _PART_AFTER = re.compile(r"\s+(?:of (?:whom|them|these|those|us)\b|aboard\b|on board\b)")
+# A word of when before it makes a year of the number before "aboard": "launched in 1990 aboard
+# STS-31", "served from 1943 on board HMS Hood".
+_WHEN_ABOARD_BEFORE = re.compile(r"(?i:\b(?:in|by|since|from|until|till|during|circa))\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:were|are|have|died|perished|survived|remain)\b")
 # A count after a count of other things and "and": "1283 sheep and 1456 lambs".
 _COUNT_AND_BEFORE = re.compile(r"\d[\d,]*\s+[a-z]+\s+and\s+$")
@@ -162,9 +165,9 @@ def counts(match: re.Match[str]) -> bool:
 def _standing_alone(before: str, text: str, end: int) -> bool:
     """Whether a number counts with no noun after it (see above): "there were 1283 in the
     steerage", "1283 of them died", "a total of 1283 were vaccinated"."""
-    if _PART_AFTER.match(text, end) or (
-        before[-1:].isspace() and _THERE_WERE_BEFORE.search(before)
-    ):
+    if _PART_AFTER.match(text, end) and not _WHEN_ABOARD_BEFORE.search(before):
+        return True
+    if before[-1:].isspace() and _THERE_WERE_BEFORE.search(before):
         return True
     return bool(
         before[-1:].isspace() and _COUNTING_BEFORE.search(before) and _VERB_AFTER.match(text, end)
