@@ -25,6 +25,9 @@ _SPACED_LEADING_POINT = re.compile(
     r"(?: \. |\. )"
     r"(?=\d{2,3}\b(?![.,]\d))"
 )
+# "cal." after a figure with a leading point is a firearm's calibre, not calories (no count of
+# calories starts with a point): "a .38 cal. revolver" -> "a .38-caliber revolver".
+_CAL_AFTER_A_POINT = re.compile(r"(?<![\w.,])\.(?P<num>\d{2,3}) cal\b\.?")
 # "±5%" and "+/- 3 points": a margin either way.
 _PLUS_OR_MINUS = re.compile(r"(?:±|\+/-)\s?")
 # An en dash glued to a figure, or to a currency and its figure, after a word is a minus sign,
@@ -113,6 +116,8 @@ def write_numbers_plainly(text: str) -> str:
         text = _E_NOTATION.sub(lambda m: f"{m['mantissa']} × 10^{m['exponent']}", text)
     if "." in text:
         text = _DOTTED_THOUSANDS.sub(_dotted_thousands, text)
+    if " cal" in text:
+        text = _CAL_AFTER_A_POINT.sub(r".\g<num>-caliber", text)
     if ". " in text:
         text = _SPACED_LEADING_POINT.sub(r"\g<word> .", text)
     if "-cv-" in text or "-cr-" in text or "-md-" in text or "-mj-" in text:
@@ -183,6 +188,7 @@ NOTATION_HINT = any_of(
     ">=",
     r">(?<=^>)[$€£]?\d",
     r"<(?<=^<)[$€£]?\d",
+    r" cal(?<=\.\d\d cal|\d\d\d cal)\b",
     r" \. (?<=[a-z] \. )\d\d",
     r"\. (?<=[a-z]\. )\d\d",
     r"[eE](?<=\d[eE])[-+\u2212]?\d",
