@@ -81,9 +81,10 @@ _SOVEREIGNS = {
     "Phil": "Philip", "Wm": "William", "Anne": "Anne", "Rich": "Richard",
 }  # fmt: skip
 _STATUTE = re.compile(
-    rf"\b(?P<stat>Stat\. )?(?P<year>\d{{1,2}}) (?P<sovereign>{'|'.join(_SOVEREIGNS)})"
-    r"(?:\.|(?<=Anne))"
-    r"(?: (?P<numeral>[IVX]{1,4})\b\.?)?(?P<and> (?:&|and) (?:Mary|Mar\.|M\.))?"
+    rf"\b(?P<stat>Stat\. )?(?P<year>\d{{1,2}}(?: (?:&|and) \d{{1,2}})?)"
+    rf" (?P<sovereign>{'|'.join(_SOVEREIGNS)})(?:\.|(?<=Anne))"
+    # the sovereign's number in Roman or, as modern lists print it, in figures: "Will. 4"
+    r"(?: (?P<numeral>[IVX]{1,4}|[1-9])\b\.?)?(?P<and> (?:&|and) (?:Mary|Mar\.|M\.))?"
     r"(?:,? sess\. (?P<session>\d{1,2}))?(?:,? stat\. (?P<part>\d{1,2}))?"
     r",? c\. ?(?=\d{1,3}(?!\d|[,.]\d))"
 )
@@ -92,12 +93,16 @@ _STATUTE = re.compile(
 def _say_statute(match: re.Match[str]) -> str:
     said = f"{'Statute ' if match['stat'] else ''}{match['year']} "
     said += _SOVEREIGNS[match["sovereign"]]
-    numeral = roman_value(match["numeral"]) if match["numeral"] else None
+    numeral = _sovereign_number(match["numeral"]) if match["numeral"] else None
     said += f" the {ordinal(numeral)}" if numeral else ""
     said += " and Mary" if match["and"] else ""
     said += f", session {match['session']}" if match["session"] else ""
     said += f", statute {match['part']}" if match["part"] else ""
     return said + ", chapter "
+
+
+def _sovereign_number(written: str) -> int | None:
+    return int(written) if written.isdigit() else roman_value(written)
 
 
 def _say_cited(match: re.Match[str]) -> str:

@@ -126,7 +126,7 @@ def _qualifies_a_noun(match: re.Match[str]) -> bool:
 # its "a": "not a ½d. to his name", "the last ½d.", "every odd ¼d.".
 _COIN_DETERMINER_BEFORE = re.compile(
     r"\b(?i:an?|the|this|that|every|each|no|any|another|his|her|its|their|our|my|your)\s"
-    r"(?:(?:last|odd|single|extra|spare|very|same|only|one|solitary|mere|bare)\s)?$"
+    r"(?:(?:last|odd|other|single|extra|spare|very|same|only|one|solitary|mere|bare)\s)?$"
 )
 
 
