@@ -23,7 +23,8 @@ credits and notes:
   "cert. was denied" -> "certiorari"
 - "spoke with the CDC dir. on Wed." -> "director" (after a body's initials); a box score's
   counts: "3 TDs, with 1 INT" -> "touchdowns", "interception" (where yards are counted too)
-- "Q2 rev. rose" -> "revenue" (before a verb of change or "of"); "the consensus est. of" ->
+- "Q2 rev. rose" -> "revenue" (before a verb of change or "of"), "800 rev. per minute" ->
+  "revolutions" (between a count and a rate); "the consensus est. of" ->
   "estimate" ("est. 1850" is established); "nr. campus", "nr. Oxford" -> "near" (before a word)
 """
 
@@ -92,6 +93,13 @@ _CONDITION = re.compile(
 _REVENUE = re.compile(
     r"\brev\.(?= (?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|was|of)\b)"
 )
+# ... and after a count, before a rate's "per" or "a", a turn of an engine or a disc: "800 rev.
+# per minute", "33 rev. a minute" -> "revolutions" ("Form 4 rev. 2" is a revision; "revs" is
+# said as written).
+_REVOLUTIONS = re.compile(
+    r"(?<=\d )rev\.(?= (?:per|a|an|each|every) (?:second|sec|minute|min|hour|hr|turn|mile)\b)"
+)
+_ONE_BEFORE = re.compile(r"(?<![\d,.])1 $")
 _ESTIMATE = re.compile(r"(?<=\bconsensus )est\.(?!\w)|\best\.(?= of [$£€\d])")
 # A footnote's "n." after its page: "p. 14 n., states" -> "page fourteen note".
 _NOTE_AFTER_PAGE = re.compile(
@@ -184,15 +192,22 @@ def read_words_decided_by_neighbours(text: str) -> str:
     return _read_market_and_kitchen_words(text)
 
 
+def _say_revolutions(match: re.Match[str]) -> str:
+    one = _ONE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+    return "revolution" if one else "revolutions"
+
+
 def _read_market_and_kitchen_words(text: str) -> str:
     """ "season w/ S&P" -> "salt and pepper"; "stable cond." -> "condition"; "rev. rose" ->
-    "revenue rose"; "consensus est." -> "estimate"; "nr. campus" -> "near campus"."""
+    "revenue rose"; "800 rev. per minute" -> "revolutions"; "consensus est." -> "estimate";
+    "nr. campus" -> "near campus"."""
     if "S&P" in text:
         text = _SALT_AND_PEPPER.sub("salt and pepper", text)
     if "cond." in text:
         text = _CONDITION.sub(lambda m: f"{m['state']} condition" + stop_after(m), text)
     if "rev." in text:
         text = _REVENUE.sub("revenue", text)
+        text = _REVOLUTIONS.sub(_say_revolutions, text)
     if "est." in text:
         text = _ESTIMATE.sub(lambda m: "estimate" + stop_after(m), text)
     if "r." in text:
