@@ -39,8 +39,9 @@ _BLOCK_ID = re.compile(r"\s\^[A-Za-z0-9-]{1,40}[ \t]*$", re.M)
 _TRAILING_TAGS = re.compile(r"(?:(?<=[.!?:)\"'\u201d])|^)(?:[ \t]*#[^\W\d][\w/-]*)+[ \t]*$", re.M)
 _TAG = re.compile(r"(?<![\w#&/(`])#(?=[^\W\d][\w/-]*)")
 _SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[<%].*?[>%]\}\}[ \t]*$", re.M)
-_TOC = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_TOC_\]\]|\{:toc\})[ \t]*$", re.M | re.I)
-"""An app's mark for a table of contents: "[TOC]" (Bear's, Python-Markdown's), "[[_TOC_]]"."""
+_TOC = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\}|\{:toc\})[ \t]*$", re.M | re.I)
+"""An app's mark for a table of contents: "[TOC]" (Bear's, Python-Markdown's), "[[_TOC_]]"
+(GitLab's), "[[toc]]" (markdown-it's, VuePress's), "${toc}" (markdown-it-toc-done-right's)."""
 _KRAMDOWN_TOC = re.compile(
     r"^(?:\*\*[^*\n]{1,40}\*\*[ \t]*\n)?[ \t]*(?:[*-]|1\.) TOC[ \t]*\n\{:toc\}[ \t]*$", re.M
 )
@@ -143,6 +144,8 @@ def without_note_marks(body: str) -> str:
 
 
 def _plain(text: str) -> str:
+    # before the wikilinks: "[[toc]]" is markdown-it's mark, not a link to a note named "toc"
+    text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text
     text = _EMBED.sub("", text)
     text = _NOTE_LINK.sub(lambda link: link[2].strip(), text)
     text = _HIGHLIGHT.sub(r"\1", text)
@@ -152,7 +155,6 @@ def _plain(text: str) -> str:
     text = _ATTRIBUTES.sub("", text)
     if "{{" in text:  # a link to another post by its file: "[our first hive]({{< ref "a.md" >}})"
         text = _SHORTCODE_LINE.sub("", _REF_LINK.sub(r"](\1)", text))
-    text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text
     text = _SELF_CLOSED.sub("", text) if "/>" in text else text
     text = _TRAILING_TAGS.sub("", text)
     return _TAG.sub("", text) if "#" in text else text

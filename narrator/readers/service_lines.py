@@ -8,8 +8,8 @@ the ear:
 - a podcast's calls around its show notes: "Subscribe wherever you get your podcasts", "Rate and
   review us on Apple Podcasts!", "Support the show: …", "Ouça também no Spotify, …", "Apoie o
   podcast: …"
-- a live page's and a recipe card's controls: "Pinned", "Show more updates", "5 from 212 votes",
-  "Nutrition: Calories 274kcal | Fat 11g | …"
+- a live page's and a recipe card's controls: "Pinned", "Show more updates", "Refresh for updates",
+  "5 from 212 votes", "Nutrition: Calories 274kcal | Fat 11g | …"
 - a mail's small print and its links, in the languages read: "To unsubscribe from school emails,
   reply with STOP.", "¿No ves bien este correo? Ábrelo en tu navegador", "Leer la noticia
   completa", "Book your place", "Shared from the Daily Ledger app. Download it for free."
@@ -74,7 +74,8 @@ _LINE = re.compile(
     r"|(?:listed|submitted|added|uploaded) by (?-i:[A-Z])[^.!?|]{2,60}"
     # a live page's and a recipe card's controls
     r"|pinned(?: post| update| entry)?|(?:show|load|see) (?:more|all|older)(?: updates| posts"
-    r"| entries)?"
+    r"| entries)?|(?:refresh|reload) (?:the page |this page )?for (?:the )?(?:latest )?updates"
+    r"|auto[- ]?(?:refresh|update)(?: is)?(?: on| off)?"
     # a club's page: its scorecard's link, its sponsor's thanks
     r"|(?:full |view (?:the )?(?:full )?)?scorecard(?: on [\w .'-]{1,30})?"
     r"|(?:match|ball|kit|shirt|man of the match) sponsors?\s*:.{1,120}"

@@ -82,11 +82,13 @@ _H_TIME = re.compile(r"^\d{1,2}(?:[:.]\d{2}h|h\d{2})$")
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")
 """A date with the year's last two figures: "12/05/26"."""
 _FILED_IN = re.compile(
-    r"^(?P<stamp>(?:posted|published|filed)\b.{4,40}?) (?:in|under) [A-Z][^.!?:]{1,60}$",
+    r"^(?P<stamp>(?:posted|published|filed)\b.{4,40}?)"
+    r" (?:(?:in|under) [A-Z]|by the [A-Za-z])[^.!?:]{1,60}$",
     re.IGNORECASE,
 )
 """A blog's posting stamp with the categories the post is filed in: "Posted on 4 December 2026
-in Field reports, Water and sanitation" (WordPress's)."""
+in Field reports, Water and sanitation" (WordPress's), or with the team that posted it, no
+writer to name: "Posted on 7 December 2026 by the Democratic Services team"."""
 _PAPER_AFTER = re.compile(r", (?:The )?[A-Z](?:[^\W\d]|[&'-])*(?: [A-Z](?:[^\W\d]|[&'-])*){0,2}$")
 """The paper's name after the stamp: ", The Times"; no figure in it, as a batch's number has
 ("14.05.2027, Charge L2461", a recalled product's best-before date and batch)."""
@@ -137,7 +139,9 @@ def is_stamp(line: str) -> bool:
         return bool(dated) and all(
             _is_stamp_alone(part) or len(part.split()) <= _MAX_PART_WORDS for part in parts
         )
-    filed = _FILED_IN.match(line) if " in " in line or " under " in line else None
+    filed = (
+        _FILED_IN.match(line) if any(w in line for w in (" in ", " under ", " by the ")) else None
+    )
     if filed and _is_stamp_alone(filed["stamp"]):
         return True
     paper = _PAPER_AFTER.search(line)  # "Friday December 05 2026, 6.00pm GMT, The Times"
