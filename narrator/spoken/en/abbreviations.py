@@ -254,6 +254,7 @@ _RANKS = frozenset(
         "Serjt",
         "Serj",
         "Adjt",
+        *("Sgts", "Cpls", "Lts", "Profs", "Pvts", "Capts"),
     ]
 )
 _NEXT_SENTENCE = re.compile(
