@@ -144,6 +144,7 @@ def without_note_marks(body: str) -> str:
 
 
 def _plain(text: str) -> str:
+    text = _KRAMDOWN_TOC.sub("", text) if "{:toc}" in text else text
     # before the wikilinks: "[[toc]]" is markdown-it's mark, not a link to a note named "toc"
     text = _TOC.sub("", text) if "TOC" in text or "toc" in text else text
     text = _EMBED.sub("", text)
@@ -151,7 +152,6 @@ def _plain(text: str) -> str:
     text = _HIGHLIGHT.sub(r"\1", text)
     text = _TASK.sub(r"\1", text) if "[" in text else text
     text = _BLOCK_ID.sub("", text)
-    text = _KRAMDOWN_TOC.sub("", text) if "{:toc}" in text else text
     text = _ATTRIBUTES.sub("", text)
     if "{{" in text:  # a link to another post by its file: "[our first hive]({{< ref "a.md" >}})"
         text = _SHORTCODE_LINE.sub("", _REF_LINK.sub(r"](\1)", text))
