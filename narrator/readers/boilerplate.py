@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 from narrator.readers.clutter import all_text, blocks_in, word_count
 from narrator.readers.page_lines import PROMOTION, SHARE, is_page_line
 from narrator.readers.promo_lines import is_promo_line
+from narrator.readers.reference_heads import is_reference_head
 from narrator.readers.site_lines import is_site_lead, is_site_line
 from narrator.readers.stamps import is_stamp
 from narrator.readers.structure import clean
@@ -238,7 +239,8 @@ def _is_closing_label(block: ElementTree.Element, after: list[ElementTree.Elemen
         # "Other routes" over their status table, no paragraph under it (a guide's closing
         # "Other routes" that tells of them stays)
         listed = not any(later.tag == "p" for later in after)
-        return bool(_TAIL_HEADING.fullmatch(text)) or (listed and bool(_OTHERS.fullmatch(text)))
+        others = _OTHERS.fullmatch(text) or is_reference_head(text)  # "References" over a list
+        return bool(_TAIL_HEADING.fullmatch(text)) or (listed and bool(others))
     is_label = block.tag == "p" and len(text.split()) <= _MAX_LABEL_WORDS
     return (
         is_label

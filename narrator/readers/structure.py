@@ -85,6 +85,10 @@ _SEPARATORS = re.compile(
     rf"\s*[·•|]\s*|\s+[\u2013\u2014-]\s+|\s+(?=(?i:{_READING_LABEL})\b)"
 )
 _MAX_METADATA_CHARS = 120
+_POSTED_BY = re.compile(
+    r"^(?:posted|published)(?: on)? (?P<date>.{4,40}?) (?P<byline>by .+)$", re.IGNORECASE
+)
+"""A blog's stamp with its writer: "Posted on November 30, 2026 by Dr. Helen Marsh"."""
 
 
 def clean(text: str) -> str:
@@ -112,14 +116,17 @@ def author_names(field: str) -> list[str]:
     ("View all posts by Ann Lee" is Ann Lee) or in place of them ("No Author", "Article by"),
     the author's job ("Owen Tully; Transport Reporter" is Owen Tully), and the rest of a
     sentence about the author ("Ann Lee writes about food; Island Life" is Ann Lee), and where
-    they report from ("Helen Ostrova Reporting; Croatia" is Helen Ostrova)."""
+    they report from ("Helen Ostrova Reporting; Croatia" is Helen Ostrova), and the page's
+    stamps ("Maria Lopez; Published Dec 7; Updated" is Maria Lopez)."""
     names: list[str] = []
     for part in field.split(";"):
         name = _AUTHOR_LEAD.sub("", clean(part)).rstrip(" \u00b7\u2022|")  # "Inês Carvalho ·"
         name = _FIELD_TITLE.sub("", _TITLE.sub("", name))
         sentence = _ABOUT_AUTHOR.search(name) or _REPORTING_FROM.search(name)
         name = name[: sentence.start()] if sentence else name
-        if name and name.casefold() not in _NO_AUTHOR and not _JOB.fullmatch(name):
+        # the page's stamps run into the field: "Maria Lopez; Published Dec 7; Updated"
+        stamp = _METADATA_WORDS.search(name)
+        if name and name.casefold() not in _NO_AUTHOR and not _JOB.fullmatch(name) and not stamp:
             names.append(name)
         if sentence:
             break  # the parts after it are the sentence's (or the place reported from)
@@ -148,6 +155,7 @@ def metadata_parts(text: str) -> tuple[str | None, str | None] | None:
         return None
     parts = [p for p in _SEPARATORS.split(text) if p]
     byline = next((byline_of(p) for p in parts if byline_of(p)), None)
+    byline = byline or next((_posted_by(p) for p in parts if _posted_by(p)), None)
     date_match = _DATE.search(text)
     # a stamp in the other languages: "Carla Menezes | Publicado em 06/12/2026 às 19h32"
     stamped = [p for p in parts if is_stamp(p)]
@@ -160,6 +168,12 @@ def metadata_parts(text: str) -> tuple[str | None, str | None] | None:
     ):
         return None
     return byline, date_match[0] if date_match else None
+
+
+def _posted_by(part: str) -> str | None:
+    """The writer in a blog's stamp with its writer ("Posted on November 30, 2026 by Ann Lee")."""
+    match = _POSTED_BY.match(part)
+    return byline_of(f"B{match['byline'][1:]}") if match and _DATE.search(match["date"]) else None
 
 
 def _is_metadata_word(part: str) -> bool:
