@@ -223,8 +223,9 @@ def _a_named_col(match: re.Match[str]) -> bool:
     return _A_NAMED_COL.search(text, max(0, start - 30), start) is not None
 
 
-# A rank may end a sentence ("He was made Lt. Col. The war ended."), its point the stop: the
-# next sentence starts with a word no name is ("The", "Then"), though "The Hon." may be his.
+# A rank or an office may end a sentence ("He was made Lt. Col. The war ended.", "met the Gov.
+# Then"), its point the stop: the next sentence starts with a word no name is ("The", "Then"),
+# though "The Hon." may be his.
 _RANKS = frozenset(
     [
         "Gen",
@@ -255,6 +256,7 @@ _RANKS = frozenset(
         "Serj",
         "Adjt",
         *("Sgts", "Cpls", "Lts", "Profs", "Pvts", "Capts"),
+        *("Gov", "Supt", "Insp", "Prof", "Det"),
     ]
 )
 _NEXT_SENTENCE = re.compile(
