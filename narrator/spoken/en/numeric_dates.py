@@ -195,7 +195,7 @@ def _say_iso_date(match: re.Match[str]) -> str:
 _DAY_FIRST_WORLD = re.compile(
     r"[£€]|\b(?:UK|Britain|British|England|Scotland|Scottish|Wales|Welsh|Ireland|Australia|"
     r"Australian|New Zealand|NHS|colour|favourite|centre|theatre|programme|whilst|"
-    r"organis\w+|realis\w+|licence|defence|cheque|[Cc]ouncil)\b"
+    r"organis\w+|realis\w+|licence|defence|cheque)\b"
 )
 
 
