@@ -10,6 +10,13 @@ PARAGRAPH = "The council voted on Thursday night to rebuild the pier, officials 
 LATER = "Work is due to start in the spring, and the pier should open in two years."
 HEADLINE = "Council votes to rebuild the pier after storm"
 
+HARBOUR_TITLE = "Harbour council approves new ferry terminal after long debate"
+HARBOUR_LEAD = (
+    "The harbour council voted on Tuesday to build a new ferry terminal, ending a dispute that"
+    " had run for more than three years."
+)
+HARBOUR_MORE = "Work is due to start in the spring, the council said."
+
 
 def read(text: str, language: str = "en") -> Article:
     """`text` read as a pasted story in `language`, by the plain-text reader."""
@@ -19,3 +26,8 @@ def read(text: str, language: str = "en") -> Article:
 def texts(article: Article) -> list[str]:
     """The text of each block of the article's body, in order."""
     return [block.text for block in article.body_blocks()]
+
+
+def body_texts(text: str) -> list[str]:
+    """The text of each block of the body of `text`, read as a pasted story in English."""
+    return texts(read(text))

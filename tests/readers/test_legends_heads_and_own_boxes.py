@@ -18,17 +18,10 @@ from narrator.readers.release_legends import is_release_legend, without_legal_se
 from narrator.readers.trailers import is_clutter_line
 from narrator.readers.way_lines import is_way_lead
 from narrator.readers.wire import signed_with_agency, style_for
-
-_TITLE = "Harbour council approves new ferry terminal after long debate"
-_LEAD = (
-    "The harbour council voted on Tuesday to build a new ferry terminal, ending a dispute that"
-    " had run for more than three years."
-)
-_MORE = "Work is due to start in the spring, the council said."
-
-
-def _texts(text: str) -> list[str]:
-    return [block.text for block in read_plaintext(text).body_blocks()]
+from tests.readers.shapes import HARBOUR_LEAD as _LEAD
+from tests.readers.shapes import HARBOUR_MORE as _MORE
+from tests.readers.shapes import HARBOUR_TITLE as _TITLE
+from tests.readers.shapes import body_texts as _texts
 
 
 @pytest.mark.parametrize(
